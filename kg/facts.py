@@ -1,0 +1,365 @@
+"""Stage 2: the facts of an article — figures, targets, quotes, decrees, people and
+organisations — each with its evidence span (offsets into the article text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from .amounts import Amount, find_amounts
+from .article import Article
+from .decrees import find_decrees
+from .lexicon import fold, lexicon, words_pattern
+from .mentions import (OrgMention, Person, find_organizations, find_people, find_places,
+                       resolve_reference)
+from .periods import Period, PeriodMention, find_periods
+from .quotes import QuoteSpan, find_quotes, last_person
+from .text import Segment, sentences
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Figure:
+    type: str                 # 'figure' or 'target'
+    what: str
+    value: Decimal
+    unit: str
+    kind: str                 # realization, growth, share, projection, difference (targets: 'target')
+    evidence: Evidence
+    period: Period | None = None
+    agency: str | None = None
+    speaker: Person | None = None
+    met: bool | None = None
+    qualifier: str = "exact"
+    measure: str | None = None
+    scope: str | None = None
+    range_with: "Figure | None" = field(default=None, repr=False)
+    restates: "Figure | None" = field(default=None, repr=False)
+    plausible: bool = True
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: Person | None
+    evidence: Evidence
+
+
+@dataclass
+class Facts:
+    article: Article
+    figures: list[Figure]
+    quotes: list[Quote]
+    decrees: list
+    people: list[Person]
+    organizations: list[OrgMention]
+
+
+@dataclass
+class Context:
+    """What one sentence is attributed to."""
+    speaker: Person | None = None
+    agency: str | None = None
+
+
+def extract_facts(article: Article) -> Facts:
+    body = article.body
+    segs = sentences(body)
+    places = find_places(body)
+    orgs = find_organizations(body, places, article.dateline_place)
+    people = find_people(body, segs, orgs)
+    quotes = find_quotes(body, people)
+    contexts = attribute_sentences(body, segs, people, orgs, quotes)
+    figures = []
+    for seg, ctx in zip(segs, contexts):
+        figures += figures_of_sentence(body, seg, ctx, article, places)
+    figures = merge_restated(figures)
+    infer_met(figures, body, segs)
+    flag_implausible(figures)
+    decrees = find_decrees(body, segs, orgs)
+    quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end])) for q in quotes]
+    return Facts(article, figures, quote_facts, decrees, people, orgs)
+
+
+# --- attribution -------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def attribution_regexes():
+    lex = lexicon()
+    speech = words_pattern(lex.list("attribution_verbs_before"))
+    after = words_pattern(lex.list("attribution_verbs_after_quote") + ["lanjut", "menurut"], suffix="")
+    report = words_pattern(lex.list("agency_report_verbs"))
+    return {
+        "subject_speech": re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,6}}[A-Z][\w'’-]*)(?:\s+di\s+[^,]{{2,40}})?\s*(?:,\s*[^,]{{2,40}}\)\s*,)?\s*{speech}"),
+        "pronoun_speech": re.compile(rf"\b(?:Ia|Dia|Beliau|Menurutnya|Katanya|Lanjutnya)\b|(?:^|\s){speech}nya\b|\b{after}nya\b"),
+        "inline_after": re.compile(rf"(?:^|,\s*){after}\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s*,"),
+        "menurut": re.compile(r"\bMenurut\s+(?P<who>[A-Z][^,]{1,80}),"),
+        "report": re.compile(rf"(?:\b(?:[Dd]ata|[Ll]aporan|[Cc]atatan)\s+)?(?P<org>\S[^,.;]{{0,80}}?)\s+{report}"),
+        "data_of": re.compile(r"\b(?:[Bb]erdasarkan|[Mm]enurut)\s+data\s+(?P<org>[^,.;]{2,80})"),
+    }
+
+
+def attribute_sentences(body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
+                        quotes: list[QuoteSpan]) -> list[Context]:
+    regex = attribution_regexes()
+    contexts = []
+    carry: tuple[int, Person | None] = (-1, None)
+    for seg in segs:
+        text = body[seg.start:seg.end]
+        ctx = Context()
+        quote = next((q for q in quotes if q.start - 1 <= seg.start < q.close or seg.start <= q.start < seg.end), None)
+        speaker = speaker_named_in(text, seg.start, people, quotes, regex)
+        if speaker:
+            carry = (seg.paragraph, speaker)
+        elif quote and quote.speaker:
+            speaker = quote.speaker
+        elif carry[0] == seg.paragraph:
+            speaker = carry[1]
+        ctx.speaker = speaker
+        ctx.agency = agency_named_in(text, seg.start, orgs, regex)
+        if ctx.agency is None and speaker is not None:
+            ctx.agency = speaker.organization
+        contexts.append(ctx)
+    return contexts
+
+
+def speaker_named_in(text: str, offset: int, people: list[Person], quotes, regex) -> Person | None:
+    for key in ("inline_after", "menurut", "subject_speech"):
+        for match in regex[key].finditer(text):
+            person = resolve_reference(match.group("who"), people, offset + match.start("who"))
+            if person:
+                return person
+    if regex["pronoun_speech"].search(text):
+        return last_person(people, quotes, offset)
+    return None
+
+
+def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> str | None:
+    for key in ("report", "data_of"):
+        for match in regex[key].finditer(text):
+            lo, hi = offset + match.start("org"), offset + match.end("org")
+            inside = [o for o in orgs if lo <= o.start and o.end <= hi + 1 and o.kind != "company"]
+            if inside:
+                return inside[-1].name
+    return None
+
+
+# --- figures -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def kind_words():
+    lex = lexicon()
+    pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra)), re.I)  # noqa: E731
+    return {
+        "target": pattern("target_words"),
+        "projection": pattern("projection_words"),
+        "realization": re.compile(r"\b(?:realisasi|terealisasi|tercapai|dicapai|capaian|tercatat|mencatat(?:kan)?|membukukan)\b", re.I),
+        "up": pattern("growth_up_words"),
+        "down": pattern("growth_down_words"),
+        "share": pattern("share_words"),
+        "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
+        "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh)", re.I),
+    }
+
+
+def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article, places) -> list[Figure]:
+    amounts = find_amounts(body, seg.start, seg.end)
+    if not amounts:
+        return []
+    mentions = find_periods(body, seg.start, seg.end)
+    figures: list[Figure] = []
+    previous: Figure | None = None
+    by_amount: dict[int, Figure] = {}
+    for index, amount in enumerate(amounts):
+        window_start = amounts[index - 1].end if index else seg.start
+        kind = classify(body, amount, window_start, seg, previous)
+        anchor = previous.period if previous else None
+        period = period_for(body, amount, amounts, index, mentions, seg, anchor, article)
+        figure = Figure(
+            type="target" if kind == "target" else "figure",
+            what=label_for(body, amount, window_start, seg, previous),
+            value=signed_value(body, amount, window_start, kind),
+            unit=amount.unit, kind="target" if kind == "target" else kind,
+            evidence=evidence_for(body, amount, window_start, seg),
+            period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
+        )
+        if amount.restates and id(amount.restates) in by_amount:
+            source = by_amount[id(amount.restates)]
+            figure.restates, figure.period, figure.type, figure.kind = source, source.period, source.type, source.kind
+            figure.what = source.what
+        if amount.range_with and id(amount.range_with) in by_amount:
+            partner = by_amount[id(amount.range_with)]
+            figure.range_with, partner.range_with = partner, figure
+            figure.type, figure.kind, figure.what = partner.type, partner.kind, partner.what
+            figure.period = figure.period or partner.period
+        figure.measure, figure.scope = measure_of(figure.what), scope_of(body, seg, places)
+        by_amount[id(amount)] = figure
+        figures.append(figure)
+        previous = figure
+    return figures
+
+
+def classify(body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None) -> str:
+    words = kind_words()
+    window = body[window_start:amount.start]
+    after = body[amount.end:seg.end]
+    last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
+            for key in ("target", "projection", "realization", "up", "down", "share")}
+    if words["after_realization"].match(after):
+        return "realization"
+    if last["target"] >= 0 and last["target"] > last["realization"]:
+        return "target"
+    if amount.unit == "percent":
+        if last["share"] >= 0 or words["share_after"].match(after):
+            return "share"
+        if max(last["up"], last["down"]) >= 0:
+            return "growth"
+    elif max(last["up"], last["down"]) >= 0 and re.search(r"\b\w+\s*(?:sebesar|sebanyak|senilai)?\s*$", window) \
+            and max(last["up"], last["down"]) > len(window) - 25 and last["realization"] < max(last["up"], last["down"]):
+        return "difference"
+    if last["projection"] >= 0 and last["projection"] > last["realization"]:
+        return "projection"
+    if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
+        return previous.kind
+    return "realization"
+
+
+def signed_value(body: str, amount: Amount, window_start: int, kind: str) -> Decimal:
+    words = kind_words()
+    if kind in ("growth", "difference"):
+        window = body[window_start:amount.start]
+        down = max((m.end() for m in words["down"].finditer(window)), default=-1)
+        up = max((m.end() for m in words["up"].finditer(window)), default=-1)
+        if down > up:
+            return -amount.value
+    return amount.value
+
+
+LINKING = re.compile(r"(?:\s+|^)(?:yang\s+)?(?:mencapai|sebesar|sebanyak|senilai|yakni|yaitu|adalah|tercatat|menjadi|hanya|"
+                     r"tercapai|sekitar|lebih\s+dari|hampir|kurang\s+lebih|mencatatkan|membukukan|di\s+angka|pada\s+angka|"
+                     r"setara|atau|dan|serta|dengan|naik|turun|tumbuh|meningkat|menurun|ditetapkan|ditargetkan|menargetkan|"
+                     r"diproyeksi(?:kan)?|diperkirakan|sudah|masih|telah|akan|bisa|dapat|dari|target|ke|di|pada)\s*$", re.I)
+
+
+def label_for(body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None) -> str:
+    """The measure the amount is a value of, as written ('ekspor sektor manufaktur')."""
+    clause = body[window_start:amount.start]
+    clause = re.split(r"[,;:“”\"()]|\b(?:mencatat|menyebutkan|mengatakan|menjelaskan)\b", clause)[-1]
+    clause = re.sub(r"\b(?:19|20)\d\d\b", " ", clause)
+    previous_text = None
+    while previous_text != clause:
+        previous_text = clause
+        clause = LINKING.sub("", clause.rstrip())
+    clause = re.sub(r"^\s*(?:atau|dan|serta|yang|sedangkan|sementara|dengan|untuk|pada|di|sepanjang|selama|tahun)\b", "", clause.strip(), flags=re.I)
+    words = clause.split()[-9:]
+    label = " ".join(words).strip(" .,")
+    if len(label) < 3 and previous is not None:
+        return previous.what
+    return label or "nilai"
+
+
+@lru_cache(maxsize=1)
+def measure_heads() -> list[str]:
+    return sorted(lexicon().list("measures"), key=len, reverse=True)
+
+
+def measure_of(label: str) -> str:
+    """The measure's head concept ('ekspor', 'surplus neraca perdagangan'), to compare across articles."""
+    folded = fold(label)
+    for head in measure_heads():
+        if re.search(r"\b" + re.escape(fold(head)) + r"\b", folded):
+            return fold(head)
+    return folded
+
+
+def scope_of(body: str, seg: Segment, places) -> str | None:
+    inside = [p.place.name for p in places if seg.start <= p.start < seg.end and p.place.kind in ("province", "regency", "country")]
+    return inside[0] if inside else None
+
+
+def evidence_for(body: str, amount: Amount, window_start: int, seg: Segment) -> Evidence:
+    start = max(window_start, seg.start)
+    words = list(re.finditer(r"\S+", body[start:amount.start]))
+    if len(words) > 8:
+        start += words[-8].start()
+    while start < amount.start and body[start] in " ,;(“\"":
+        start += 1
+    return Evidence(start, amount.end, body[start:amount.end])
+
+
+def period_for(body, amount, amounts, index, mentions: list[PeriodMention], seg, anchor, article) -> Period | None:
+    published = article.published
+    lo = amounts[index - 1].end if index else seg.start
+    hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
+    right_after = [m for m in mentions if amount.end <= m.start < hi
+                   and re.fullmatch(r"\s*(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)?\s*(?:tahun\s*)?",
+                                    body[amount.end:m.start], re.I)]
+    before = [m for m in mentions if lo <= m.start and m.end <= amount.start]
+    earlier = [m for m in mentions if m.end <= amount.start]
+    later = [m for m in mentions if m.start >= amount.end]
+    for group, pick in ((right_after, 0), (before, -1), (earlier, -1), (later, 0)):
+        if group:
+            return group[pick].resolve(anchor, published)
+    return None
+
+
+def merge_restated(figures: list[Figure]) -> list[Figure]:
+    """The same figure said twice in one article (narration and quote) is one fact; the
+    second telling adds the attribution the first lacked."""
+    kept: list[Figure] = []
+    for figure in figures:
+        same = next((k for k in kept if k.type == figure.type and k.unit == figure.unit and k.value == figure.value
+                     and (k.period == figure.period or k.period is None or figure.period is None)), None)
+        if same is None:
+            kept.append(figure)
+            continue
+        same.period = same.period or figure.period
+        same.speaker = same.speaker or figure.speaker
+        same.agency = same.agency or figure.agency
+        if same.met is None:
+            same.met = figure.met
+    return kept
+
+
+@lru_cache(maxsize=1)
+def met_regexes():
+    lex = lexicon()
+    return (re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")), re.I),
+            re.compile(r"\b" + words_pattern(lex.list("target_missed_phrases")), re.I))
+
+
+def infer_met(figures: list[Figure], body: str, segs: list[Segment]) -> None:
+    """Met or missed: said in the target's sentence, or shown by a realisation of the same
+    unit and period in the article; unknown otherwise."""
+    met_re, missed_re = met_regexes()
+    for target in (f for f in figures if f.type == "target"):
+        seg = next((s for s in segs if s.start <= target.evidence.start < s.end), None)
+        text = body[seg.start:seg.end] if seg else ""
+        if missed_re.search(text):
+            target.met = False
+        elif met_re.search(text):
+            target.met = True
+        if target.met is not None or target.period is None:
+            continue
+        actual = [f for f in figures if f.type == "figure" and f.kind == "realization" and f.unit == target.unit
+                  and f.period == target.period]
+        if actual:
+            target.met = max(f.value for f in actual) >= target.value
+
+
+def flag_implausible(figures: list[Figure]) -> None:
+    """A money figure a thousand times smaller than the others of its measure is suspicious
+    (a misplaced scale word): kept, but flagged."""
+    money = [f for f in figures if f.unit and re.fullmatch(r"[A-Z]{3}", f.unit) and f.kind in ("realization", "target")]
+    for figure in money:
+        peers = [f.value for f in money if f is not figure and f.unit == figure.unit and f.measure == figure.measure]
+        if peers and figure.value > 0 and min(peers) / figure.value >= 500:
+            figure.plausible = False

@@ -1,0 +1,142 @@
+"""Domain knowledge the extractor reads: agencies, titles, places, verbs, months, scale words.
+
+Everything here comes from the YAML files in kg/data. Users extend them without touching
+code by pointing KG_LEXICON_DIR at a folder of YAML files with the same names and shapes;
+their lists are appended to ours and their mappings override ours.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .resources import data_file
+
+FILES = ("organizations", "publishers", "regional_agencies", "places", "titles", "lexicon")
+
+
+def _merge(base, extra):
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + extra
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    return extra
+
+
+def _load(name: str) -> object:
+    data = yaml.safe_load(data_file(f"{name}.yaml").read_text(encoding="utf-8"))
+    user_dir = os.environ.get("KG_LEXICON_DIR")
+    if user_dir and (Path(user_dir) / f"{name}.yaml").is_file():
+        extra = yaml.safe_load((Path(user_dir) / f"{name}.yaml").read_text(encoding="utf-8"))
+        data = _merge(data, extra)
+    return data
+
+
+def fold(text: str) -> str:
+    """Case- and space-insensitive key for looking names up."""
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def words_pattern(words, *, suffix: str = r"\b") -> str:
+    """Alternation of literal phrases, longest first so that the longest phrase wins."""
+    alts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" + suffix
+
+
+@dataclass
+class Organization:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    kind: str = "agency"
+    head: str | None = None
+    head_aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    parent: str | None = None
+
+
+@dataclass
+class Place:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    iso: str | None = None
+    province: str | None = None
+
+
+class Lexicon:
+    """Read-only view over the data files with the lookups the extractor needs."""
+
+    def __init__(self):
+        raw = {name: _load(name) for name in FILES}
+        self.raw = raw
+        self.organizations = [self._org(o) for o in raw["organizations"]]
+        self.org_by_alias: dict[str, Organization] = {}
+        for org in self.organizations:
+            for alias in [org.name, *org.aliases]:
+                self.org_by_alias.setdefault(fold(alias), org)
+        self.org_by_head: dict[str, Organization] = {}
+        for org in self.organizations:
+            for title in filter(None, [org.head, *org.head_aliases]):
+                self.org_by_head.setdefault(fold(title), org)
+        self.publishers = raw["publishers"]
+        ra = raw["regional_agencies"]
+        self.regional_agencies = [self._org(o) for o in ra.get("agencies", [])]
+        self.regional_offices = list(ra.get("regional_offices_of_national_bodies", []))
+        self.places = self._places(raw["places"])
+        self.place_by_alias: dict[str, Place] = {}
+        for place in self.places:
+            for alias in [place.name, *place.aliases]:
+                self.place_by_alias.setdefault(fold(alias), place)
+        titles = raw["titles"]
+        self.positions = titles.get("positions", [])
+        self.honorifics = titles.get("honorifics", [])
+        self.address_forms = titles.get("address_forms", [])
+        self.words = raw["lexicon"]
+
+    @staticmethod
+    def _org(entry: dict) -> Organization:
+        known = {k: entry.get(k) for k in Organization.__dataclass_fields__ if k in entry}
+        known["aliases"] = [str(a) for a in (known.get("aliases") or [])]
+        known["head_aliases"] = [str(a) for a in (known.get("head_aliases") or [])]
+        return Organization(**known)
+
+    @staticmethod
+    def _places(raw: dict) -> list[Place]:
+        places = []
+        for key, kind in (("provinces", "province"), ("countries", "country"),
+                          ("regions", "region"), ("regencies", "regency")):
+            for entry in raw.get(key, []) or []:
+                places.append(Place(name=entry["name"], kind=entry.get("kind", kind) if key == "regions" else kind,
+                                    aliases=[str(a) for a in entry.get("aliases", []) or []],
+                                    wikidata=entry.get("wikidata"), iso=entry.get("iso"),
+                                    province=entry.get("province")))
+        return places
+
+    def list(self, key: str) -> list[str]:
+        return [str(w) for w in self.words.get(key, []) or []]
+
+    def mapping(self, key: str) -> dict:
+        return dict(self.words.get(key, {}) or {})
+
+    def organization(self, alias: str) -> Organization | None:
+        return self.org_by_alias.get(fold(alias))
+
+    def place(self, alias: str) -> Place | None:
+        return self.place_by_alias.get(fold(alias))
+
+    def organization_named(self, name: str) -> Organization | None:
+        return self.org_by_alias.get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The process-wide lexicon (the files are read once)."""
+    return Lexicon()

@@ -1,0 +1,373 @@
+"""Who and where: organisations (canonical names), regional agencies with their region,
+places, and people with their roles, found in an article body with offsets.
+
+Knowledge comes from the lexicon; the patterns here are about how Indonesian news writes
+names and titles, never about a particular article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import Lexicon, Organization, Place, fold, lexicon, words_pattern
+
+NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "kabupaten": "Kabupaten", "kab.": "Kabupaten",
+               "kota": "Kota"}
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    name: str                      # canonical
+    kind: str = "agency"
+    wikidata: str | None = None
+    region: str | None = None
+    parent: str | None = None
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    start: int = 0
+    end: int = 0
+    aliases: set = field(default_factory=set)
+
+    def short_forms(self) -> set[str]:
+        parts = self.name.split()
+        forms = {fold(self.name), fold(parts[0]), fold(parts[-1])}
+        if len(parts) > 2:
+            forms.add(fold(" ".join(parts[:2])))
+        return forms | {fold(a) for a in self.aliases}
+
+
+class Recogniser:
+    """Patterns built once from the lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        sensitive, insensitive = [], []
+        for alias in lex.org_by_alias:
+            pass
+        for org in lex.organizations:
+            for alias in [org.name, *org.aliases]:
+                (insensitive if len(alias) >= 5 and not alias.isupper() else sensitive).append(alias)
+        self.org_ci = re.compile(r"\b" + words_pattern(insensitive), re.I)
+        self.org_cs = re.compile(r"\b" + words_pattern(sensitive))
+        self.regional_by_alias = {}
+        for agency in lex.regional_agencies:
+            for alias in [agency.name, *agency.aliases]:
+                self.regional_by_alias[fold(alias)] = agency
+        region_kinds = words_pattern(["Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota"], suffix="")
+        place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
+        self.region_after = re.compile(
+            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+            rf"|(?P<known>{words_pattern(place_names)}))", re.I)
+        self.regional = re.compile(r"\b" + words_pattern(self.regional_by_alias), re.I)
+        self.government = re.compile(
+            rf"\b(?:(?P<long>Pemerintah\s+(?P<k1>Provinsi|Kabupaten|Kota))|(?P<short>Pemprov|Pemkab|Pemkot))"
+            rf"(?:\s+(?P<where>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
+        self.company = re.compile(rf"\bPT\.?\s+(?P<n>(?:{NAME_TOKEN}|&|[A-Z]{{2,}}|\d+)(?:\s+(?:{NAME_TOKEN}|[A-Z]{{2,}}|Tbk\.?|\(Persero\)))*)")
+        all_places = [a for p in lex.places for a in [p.name, *p.aliases]]
+        self.place_re = re.compile(r"\b" + words_pattern(all_places))
+        explicit_regions = words_pattern(["Provinsi", "Kabupaten", "Kota"], suffix="")
+        self.explicit_region = re.compile(rf"\b(?P<kind>{explicit_regions})\s+(?P<n>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
+
+
+@lru_cache(maxsize=1)
+def recogniser() -> Recogniser:
+    return Recogniser(lexicon())
+
+
+def find_places(body: str) -> list[PlaceMention]:
+    r = recogniser()
+    found = []
+    for match in r.place_re.finditer(body):
+        place = r.lex.place(match.group())
+        if place:
+            found.append(PlaceMention(match.start(), match.end(), place))
+    return found
+
+
+def region_name(kind: str | None, name: str, lex: Lexicon) -> str:
+    """'Kabupaten Batang', 'Provinsi Kalimantan Tengah' (aliases such as Kalteng expanded)."""
+    name = trim_region(name)
+    place = lex.place(name)
+    if place and place.kind in ("province", "regency"):
+        name = place.name
+        kind = kind or ("Provinsi" if place.kind == "province" else "Kabupaten")
+    kind = REGION_KIND.get(fold(kind), kind) if kind else "Provinsi"
+    return f"{kind} {name}"
+
+
+def trim_region(name: str) -> str:
+    """Keep the place name only: stop at a capitalised word that starts a new phrase."""
+    lex = lexicon()
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        if lex.place(candidate):
+            return candidate
+    return words[0] if words else name
+
+
+def context_region(body: str, before: int, places: list[PlaceMention], default: str | None) -> str | None:
+    """The region an unqualified regional agency belongs to: the last region named before it."""
+    r = recogniser()
+    best, best_pos = None, -1
+    for match in r.explicit_region.finditer(body, 0, before):
+        best, best_pos = region_name(match.group("kind"), match.group("n"), r.lex), match.start()
+    for mention in places:
+        if mention.start < before and mention.start > best_pos and mention.place.kind in ("province", "regency"):
+            best, best_pos = region_name(None, mention.place.name, r.lex), mention.start
+    if best is None and default:
+        place = r.lex.place(default)
+        if place and place.kind in ("province", "regency"):
+            best = region_name(None, place.name, r.lex)
+    return best
+
+
+def find_organizations(body: str, places: list[PlaceMention], dateline_place: str | None) -> list[OrgMention]:
+    r = recogniser()
+    found: list[OrgMention] = []
+    for regex in (r.org_ci, r.org_cs):
+        for match in regex.finditer(body):
+            org = r.lex.organization(match.group())
+            if org and org.kind != "media":
+                found.append(OrgMention(match.start(), match.end(), org.name, org.kind, org.wikidata, parent=org.parent))
+    for match in r.regional.finditer(body):
+        found.append(regional_mention(body, match, places, dateline_place))
+    for match in r.government.finditer(body):
+        found.append(government_mention(body, match, places, dateline_place))
+    for match in r.company.finditer(body):
+        name = re.sub(r"\s+", " ", "PT " + match.group("n")).rstrip(".")
+        found.append(OrgMention(match.start(), match.end(), name, "company"))
+    return merge_regional_variants(remove_overlaps(found))
+
+
+def regional_mention(body, match, places, dateline_place) -> OrgMention:
+    r = recogniser()
+    agency = r.regional_by_alias[fold(match.group())]
+    after = r.region_after.match(body, match.end())
+    end = match.end()
+    if after and after.group("named"):
+        region, end = region_name(after.group("kind"), after.group("named"), r.lex), after.end()
+    elif after and after.group("known"):
+        region, end = region_name(None, after.group("known"), r.lex), after.end()
+    else:
+        region = context_region(body, match.start(), places, dateline_place)
+    name = f"{agency.name} {region}" if region else agency.name
+    return OrgMention(match.start(), end, name, "regional_agency", region=region)
+
+
+def government_mention(body, match, places, dateline_place) -> OrgMention:
+    r = recogniser()
+    kind = match.group("k1") or {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}[fold(match.group("short"))]
+    end = match.end()
+    if match.group("where"):
+        region = region_name(kind, match.group("where"), r.lex)
+    else:
+        region = context_region(body, match.start(), places, dateline_place)
+        end = match.end("long") if match.group("long") else match.end("short")
+        if region and not region.startswith(kind):
+            region = f"{kind} {region.split(' ', 1)[1]}"
+    return OrgMention(match.start(), end, f"Pemerintah {region}" if region else f"Pemerintah {kind}", "government", region=region)
+
+
+def remove_overlaps(found: list[OrgMention]) -> list[OrgMention]:
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[OrgMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def merge_regional_variants(found: list[OrgMention]) -> list[OrgMention]:
+    """One region has one such office: 'Disperindag' and 'Disperindagkop' of the same regency
+    in one article are the same body, named by the fuller name."""
+    regional = [m for m in found if m.kind == "regional_agency" and m.region]
+    for mention in regional:
+        words = set(fold(mention.name).replace(",", " ").split())
+        for other in regional:
+            other_words = set(fold(other.name).replace(",", " ").split())
+            if other.region == mention.region and words < other_words:
+                mention.name = other.name
+    return found
+
+
+GENERAL_CAPITALISED = {
+    "pemerintah", "provinsi", "kabupaten", "kota", "dinas", "badan", "bidang", "bapak", "ibu", "presiden",
+    "satgas", "tim", "ktt", "kementerian", "menteri", "direktur", "kepala", "ketua", "data", "menurut",
+    "sedangkan", "selain", "namun", "untuk", "dalam", "pada", "sejak", "hal", "ia", "dia", "kami", "kita",
+    "sementara", "adapun", "selanjutnya", "kemudian", "sebab", "oleh", "dengan", "juga", "tahun", "indonesia",
+    "ri", "asean", "umkm", "ikm", "covid", "baca", "juga", "berita", "editor", "sumber", "penulis", "reporter",
+}
+
+
+@lru_cache(maxsize=1)
+def known_capitalised_words() -> frozenset:
+    """Capitalised words that are not parts of people's names: org, place and title words."""
+    lex = lexicon()
+    words = set(GENERAL_CAPITALISED)
+    names = [a for o in lex.organizations for a in [o.name, *o.aliases, o.head or "", *o.head_aliases]]
+    names += [a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
+    names += [a for p in lex.places for a in [p.name, *p.aliases]]
+    names += [a for p in lex.positions for a in [p.get("title", ""), *(p.get("aliases") or [])]]
+    names += [str(k) for k in lex.mapping("months")] + [str(k) for k in lex.mapping("days")]
+    for name in names:
+        words.update(fold(w) for w in re.findall(r"[\w'’-]+", str(name)))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def title_regex() -> re.Pattern:
+    lex = lexicon()
+    titles = [t for p in lex.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
+    titles += [t for o in lex.organizations for t in [o.head or "", *o.head_aliases]]
+    titles += [t for o in lex.regional_agencies for t in [o.head or ""]]
+    return re.compile(r"\b(?:Plt\.?\s+|Plh\.?\s+)?" + words_pattern(titles), re.I)
+
+
+@lru_cache(maxsize=1)
+def title_expansions() -> dict[str, str]:
+    lex = lexicon()
+    expansions = {}
+    for position in lex.positions:
+        for alias in position.get("aliases") or []:
+            expansions[fold(alias)] = position["title"]
+    for org in lex.organizations:
+        for alias in org.head_aliases:
+            if org.head:
+                expansions[fold(alias)] = org.head
+    return expansions
+
+
+@lru_cache(maxsize=1)
+def speech_verbs_regex() -> re.Pattern:
+    lex = lexicon()
+    return re.compile(r"\s*,?\s*(?:di\s+[A-Z][\w ]{1,30}?,\s*(?:\w+\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?\s*)?)?"
+                      r"(?:\w+\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?\s*)?"
+                      r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
+
+
+NAME_RUN = re.compile(rf"(?:(?:Dr|Ir|Prof|H|Hj|Drs)\.\s*)*(?P<name>{NAME_TOKEN}(?:\s+(?:bin|binti|van|de|al-)?\s*{NAME_TOKEN}){{0,4}})")
+
+
+def name_runs(body: str, start: int, end: int):
+    """Runs of capitalised tokens that are not org, place or title words: candidate names."""
+    known = known_capitalised_words()
+    for match in NAME_RUN.finditer(body, start, end):
+        tokens = list(re.finditer(r"\S+", match.group("name")))
+        run = []
+        for token in tokens:
+            word = token.group().rstrip(".,")
+            if fold(word) in known or word.isupper() and len(word) > 1:
+                if run:
+                    yield run
+                run = []
+                continue
+            run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
+        if run:
+            yield run
+
+
+def find_people(body: str, sentences, orgs: list[OrgMention]) -> list[Person]:
+    """People introduced with a title or as the subject of a speech verb."""
+    people: list[Person] = []
+    speech = speech_verbs_regex()
+    for sentence in sentences:
+        for run in name_runs(body, sentence.start, sentence.end):
+            start, end = run[0][0], run[-1][1]
+            name = " ".join(w for _, _, w in run)
+            if resolve_reference(name, people, start):
+                continue
+            role_span = role_before(body, sentence.start, start)
+            spoke = speech.match(body, end) is not None
+            if role_span is None and not (spoke and len(run) >= 2):
+                continue
+            person = Person(name=name, start=start, end=end)
+            if role_span:
+                person.role = expand_title(clean_role(body[role_span[0]:role_span[1]]))
+                person.organization = organization_of_role(person.role, role_span, orgs)
+                person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
+            people.append(person)
+    return people
+
+
+def role_before(body: str, floor: int, name_start: int) -> tuple[int, int] | None:
+    """Span of the title phrase that ends right before a name ('Menteri Perindustrian ', 'Kabid X, ')."""
+    window_start = max(floor, name_start - 140)
+    best = None
+    for match in title_regex().finditer(body, window_start, name_start):
+        between = body[match.end():name_start]
+        if re.search(r"[.;:!?\"“”]|\b(?:mengatakan|yang|bahwa|adalah|dan\s+[a-z]+kan)\b", between):
+            continue
+        if len(between.split()) > 12:
+            continue
+        best = (match.start(), name_start)
+        break
+    return best
+
+
+def clean_role(role: str) -> str:
+    return re.sub(r"[\s,]+$", "", re.sub(r"\s+", " ", role)).strip()
+
+
+def expand_title(role: str) -> str:
+    expansions = title_expansions()
+    head = role.split(" ", 1)
+    first = fold(head[0])
+    if first in expansions:
+        return expansions[first] + (" " + head[1] if len(head) > 1 else "")
+    return role
+
+
+def organization_of_role(role: str, span: tuple[int, int], orgs: list[OrgMention]) -> str | None:
+    inside = [o for o in orgs if span[0] <= o.start < span[1] and o.kind != "company"]
+    top = [o for o in inside if not o.parent]
+    if top or inside:
+        return (top or inside)[-1].name
+    lex = lexicon()
+    for length in range(len(role.split()), 0, -1):
+        org = lex.org_by_head.get(fold(" ".join(role.split()[:length])))
+        if org:
+            return org.name
+    return None
+
+
+def resolve_reference(text: str, people: list[Person], position: int) -> Person | None:
+    """'Agus', 'Menperin Agus', 'Menperin', 'Endang Rahmawati' -> the person meant, the latest
+    one mentioned before `position` that fits."""
+    text = re.sub(r"\b(?:Bapak|Ibu|Pak|Bu|Dr|Ir|Prof|H|Hj)\.?\s+", "", text).strip(" ,.")
+    if not text:
+        return None
+    words = [fold(w) for w in text.split()]
+    candidates = [p for p in people if p.start <= position] or list(people)
+    for person in reversed(candidates):
+        forms = person.short_forms()
+        if fold(text) in forms or any(w in forms for w in words if w not in known_capitalised_words()):
+            return person
+    role_text = fold(expand_title(text))
+    for person in reversed(candidates):
+        if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)):
+            return person
+    lex = lexicon()
+    org = lex.org_by_head.get(fold(text)) or lex.org_by_head.get(fold(text.split()[0]))
+    if org:
+        for person in reversed(candidates):
+            if person.organization == org.name and person.role and fold(person.role).startswith(fold(org.head or "")):
+                return person
+    return None

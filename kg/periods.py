@@ -1,0 +1,165 @@
+"""Periods the figures refer to: years, month ranges, partial years, quarters and semesters,
+multi-year spans and relative periods ('tahun lalu', 'periode yang sama tahun sebelumnya').
+
+A mention is found with its offsets; relative mentions are resolved later against the period
+of the figure they are compared with, or the publication date.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import fold, lexicon, words_pattern
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+         "1": 1, "2": 2, "3": 3, "4": 4}
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+
+    @staticmethod
+    def year(year: int) -> "Period":
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @staticmethod
+    def months(year: int, first: int, last: int, end_year: int | None = None) -> "Period":
+        end_year = end_year or year
+        return Period(dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1]))
+
+    def shifted(self, years: int) -> "Period":
+        return Period(_shift(self.start, years), _shift(self.end, years))
+
+
+def _shift(date: dt.date, years: int) -> dt.date:
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year + years, day=28)
+
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    period: Period | None = None
+    relative: str | None = None       # 'previous_year', 'same_period_previous_year', 'this_year', 'next_year'
+    year_missing: tuple | None = None  # (kind, first, last) when the text gives no year
+
+    def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
+        if self.period:
+            return self.period
+        reference_year = anchor.end.year if anchor else (published.year if published else None)
+        if self.year_missing and reference_year:
+            kind, first, last = self.year_missing
+            return Period.months(reference_year, first, last)
+        if self.relative == "same_period_previous_year":
+            return anchor.shifted(-1) if anchor else (Period.year(published.year - 1) if published else None)
+        offsets = {"previous_year": -1, "this_year": 0, "next_year": 1}
+        if self.relative in offsets:
+            base = anchor.end.year if anchor and self.relative == "previous_year" else (published.year if published else None)
+            return Period.year(base + offsets[self.relative]) if base else None
+        return None
+
+
+class PeriodGrammar:
+    def __init__(self):
+        lex = lexicon()
+        self.months = {fold(k): int(v) for k, v in lex.mapping("months").items()}
+        month = r"\b" + words_pattern(self.months)
+        parts = {fold(k): int(v) for k, v in (lex.mapping("quarters") or {"kuartal": 3, "triwulan": 3, "semester": 6}).items()}
+        self.parts = parts
+        part = words_pattern(parts)
+        to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
+        self.patterns = [
+            ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
+            ("month_range", re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
+            ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
+            ("until_month", re.compile(rf"(?:sampai|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
+            ("part", re.compile(rf"(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>IV|III|II|I|pertama|kedua|ketiga|keempat|[1-4])\b(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
+            ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
+            ("month_year", re.compile(rf"(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
+            ("year", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})(?![\d/])", re.I)),
+        ]
+        relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
+        self.relative = relative
+        self.relative_re = re.compile(r"\b(?P<rel>" + words_pattern(relative) + r")", re.I) if relative else None
+        self.decree_year = re.compile(rf"(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+Tahun\s+{YEAR}", re.I)
+
+
+@lru_cache(maxsize=1)
+def grammar() -> PeriodGrammar:
+    return PeriodGrammar()
+
+
+RELATIVE_KINDS = {-1: "previous_year", 0: "this_year", 1: "next_year",
+                  "same_period_previous_year": "same_period_previous_year"}
+
+
+def find_periods(text: str, start: int, end: int) -> list[PeriodMention]:
+    """Period mentions in text[start:end], longest first where they overlap."""
+    g = grammar()
+    taken = [(m.start(), m.end()) for m in g.decree_year.finditer(text, start, end)]
+    taken += [(m.start(), m.end()) for m in re.finditer(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", text[:end]) if m.start() >= start]
+    found: list[PeriodMention] = []
+    for kind, pattern in g.patterns:
+        for match in pattern.finditer(text, start, end):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            mention = mention_of(kind, match, g)
+            if mention:
+                found.append(mention)
+                taken.append((match.start(), match.end()))
+    if g.relative_re:
+        for match in g.relative_re.finditer(text, start, end):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            value = g.relative[fold(match.group("rel"))]
+            kind = RELATIVE_KINDS.get(value)
+            if kind:
+                found.append(PeriodMention(match.start(), match.end(), relative=kind))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
+    get = match.groupdict()
+    month = lambda key: g.months[fold(get[key])]  # noqa: E731
+    year = int(get["y"]) if get.get("y") else None
+    if kind == "month_range_years":
+        period = Period.months(int(get["y1"]), month("m1"), month("m2"), int(get["y2"]))
+    elif kind == "month_range":
+        if month("m1") > month("m2"):
+            return None
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m2")))
+        period = Period.months(year, month("m1"), month("m2"))
+    elif kind in ("partial_year", "until_month"):
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, month("m2")))
+        period = Period.months(year, 1, month("m2"))
+    elif kind == "part":
+        size = g.parts[fold(get["part"])]
+        n = ROMAN[get["n"].casefold()]
+        if n * size > 12:
+            return None
+        first, last = (n - 1) * size + 1, n * size
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=(kind, first, last))
+        period = Period.months(year, first, last)
+    elif kind == "year_span":
+        y1, y2 = int(get["y1"]), int(get["y2"])
+        if y2 <= y1:
+            return None
+        period = Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+    elif kind == "month_year":
+        period = Period.months(year, month("m1"), month("m1"))
+    else:
+        period = Period.year(year)
+    return PeriodMention(match.start(), match.end(), period=period)

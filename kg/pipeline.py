@@ -1,0 +1,82 @@
+"""The one-way flow, article by article: read -> extract -> build RDF -> validate -> store.
+An article lands whole or not at all; a bad file never stops a multi-file ingest."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .article import ARTICLE_SUFFIXES, read_article
+from .errors import ArticleError, KGError, ValidationFailed
+from .facts import Facts, extract_facts
+from .graph import ArticleGraph, build_graph
+from .report import Report, validate_graph
+from .resources import resource_dir
+
+
+@dataclass
+class Outcome:
+    source: str
+    status: str                    # added, unchanged, replaced, refused, error
+    message: str = ""
+    facts: Facts | None = None
+    graph: ArticleGraph | None = None
+    report: Report | None = None
+
+
+def article_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the article files inside folders (sorted, so runs are repeatable)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        elif path.exists():
+            found.append(path)
+        else:
+            raise ArticleError(f"{path}: no such file or folder")
+    return found
+
+
+def corpus_paths() -> list[Path]:
+    return article_paths([resource_dir("corpus")])
+
+
+def extract_file(path: str | Path) -> Facts:
+    return extract_facts(read_article(path))
+
+
+def prepare(path: Path) -> Outcome:
+    """Everything short of storing: the graph and its validation report."""
+    facts = extract_file(path)
+    graph = build_graph(facts)
+    report = validate_graph(graph.union())
+    outcome = Outcome(str(path), "valid", facts=facts, graph=graph, report=report)
+    if report.has_violations:
+        outcome.status = "refused"
+        outcome.message = f"does not conform to the shapes: {report.summary()}"
+    return outcome
+
+
+def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    outcomes = []
+    for path in paths:
+        try:
+            outcome = prepare(Path(path))
+            if outcome.status != "refused":
+                outcome.status = store.add_article(outcome.graph)
+        except KGError as exc:
+            outcome = Outcome(str(path), "error", str(exc))
+        outcomes.append(outcome)
+        if on_done:
+            on_done(outcome)
+    return outcomes
+
+
+def ingest_one(store, path: str | Path) -> Outcome:
+    """Ingest a single article, raising when it is refused (for the Python API)."""
+    outcome = ingest(store, [path])[0]
+    if outcome.status == "refused":
+        raise ValidationFailed(f"{path}: {outcome.message}", outcome.report)
+    if outcome.status == "error":
+        raise ArticleError(outcome.message)
+    return outcome

@@ -1,0 +1,69 @@
+"""Paragraphs and sentences of an article body, as offsets into the original text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {"dr", "ir", "prof", "no", "pt", "tbk", "h", "hj", "drs", "rp", "dll", "dsb", "st", "jl",
+                 "kab", "kec", "prov", "s.e", "m.m", "m.si", "s.h", "m.h", "a.n", "u.p", "bpk", "sdr",
+                 "plt", "plh", "yth", "vs", "nomor", "kep", "tel", "hal", "cv", "mr", "mrs", "ms"}
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    paragraph: int
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """Non-blank lines of the body (each line of a scraped article is a paragraph)."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", body):
+        stripped = match.group().strip()
+        if stripped:
+            lead = len(match.group()) - len(match.group().lstrip())
+            spans.append((match.start() + lead, match.start() + lead + len(stripped)))
+    return spans
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=[\"”])(?=\s+[A-Z])")
+
+
+def sentences(body: str) -> list[Segment]:
+    result = []
+    for number, (start, end) in enumerate(paragraphs(body)):
+        cut = start
+        for match in SENTENCE_END.finditer(body, start, end):
+            stop = match.end()
+            if is_abbreviation(body, cut, stop) or inside_open_quote(body, cut, stop):
+                continue
+            result.append(Segment(cut, stop, number))
+            cut = stop
+            while cut < end and body[cut].isspace():
+                cut += 1
+        if cut < end:
+            result.append(Segment(cut, end, number))
+    return result
+
+
+def is_abbreviation(body: str, start: int, stop: int) -> bool:
+    chunk = body[start:stop].rstrip("\"”’)")
+    if not chunk.endswith("."):
+        return False
+    word = re.search(r"([\w.]+)\.$", chunk)
+    if not word:
+        return False
+    token = word.group(1).casefold()
+    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"\d+", token))
+
+
+def inside_open_quote(body: str, start: int, stop: int) -> bool:
+    """True when a quotation opened in this sentence is still open: keep quoted speech whole."""
+    chunk = body[start:stop]
+    curly_open = chunk.count("“") > chunk.count("”")
+    straight_open = chunk.count('"') % 2 == 1 and chunk.count("”") == 0 and chunk.count("“") == 0
+    return curly_open or straight_open
