@@ -70,7 +70,7 @@ class AmountGrammar:
                 self.currency_before.setdefault(fold(token), cur["code"])
             for token in cur.get("after", []) or []:
                 self.currency_after.setdefault(fold(token), cur["code"])
-        self.before_re = re.compile(r"(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
+        self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
         self.short_re = re.compile(r"\s*(?P<short>" + words_pattern(self.short_scales, suffix="") + r")(?![\w])")
         self.after_re = re.compile(r"\s*(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)

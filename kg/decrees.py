@@ -40,7 +40,7 @@ def decree_grammar():
             types[fold(alias)] = entry["name"]
     type_re = words_pattern(types, suffix="")
     regex = re.compile(
-        rf"\b(?P<type>{type_re})(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
+        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
         rf"(?:Nomor|No\.?|Nomer)\s*(?P<number>[\w./-]*\d[\w./-]*?)\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})"
         rf"(?:\s+tentang\s+(?P<title>[^.;\n]+?))?(?=[.;\n,]\s|[.;\n]|$)")
     bodies = words_pattern(lex.list("body_words"), suffix="")

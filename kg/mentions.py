@@ -125,11 +125,12 @@ def trim_region(name: str) -> str:
 def context_region(body: str, before: int, places: list[PlaceMention], default: str | None) -> str | None:
     """The region an unqualified regional agency belongs to: the last region named before it."""
     r = recogniser()
-    best, best_pos = None, -1
+    best, best_pos, qualifier_end = None, -1, -1
     for match in r.explicit_region.finditer(body, 0, before):
-        best, best_pos = region_name(match.group("kind"), match.group("n"), r.lex), match.start()
+        best, best_pos, qualifier_end = region_name(match.group("kind"), match.group("n"), r.lex), match.start(), match.end()
     for mention in places:
-        if mention.start < before and mention.start > best_pos and mention.place.kind in ("province", "regency"):
+        qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Batang, Jawa Tengah'
+        if best_pos < mention.start < before and mention.place.kind in ("province", "regency") and not qualifies_previous:
             best, best_pos = region_name(None, mention.place.name, r.lex), mention.start
     if best is None and default:
         place = r.lex.place(default)
@@ -214,7 +215,10 @@ GENERAL_CAPITALISED = {
     "sedangkan", "selain", "namun", "untuk", "dalam", "pada", "sejak", "hal", "ia", "dia", "kami", "kita",
     "sementara", "adapun", "selanjutnya", "kemudian", "sebab", "oleh", "dengan", "juga", "tahun", "indonesia",
     "ri", "asean", "umkm", "ikm", "covid", "baca", "juga", "berita", "editor", "sumber", "penulis", "reporter",
+    "nomor", "tentang", "satuan", "tugas", "pengarah", "pelaksana", "ekspor", "impor", "industri", "nasional",
+    "peningkatan", "gerakan", "program", "bangga", "buatan", "pasar", "produk", "kawasan",
 }
+VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat)$")
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +231,8 @@ def known_capitalised_words() -> frozenset:
     names += [a for p in lex.places for a in [p.name, *p.aliases]]
     names += [a for p in lex.positions for a in [p.get("title", ""), *(p.get("aliases") or [])]]
     names += [str(k) for k in lex.mapping("months")] + [str(k) for k in lex.mapping("days")]
+    names += [a for d in lex.words.get("decree_types", []) for a in [d["name"], *(d.get("aliases") or [])]]
+    names += lex.list("body_words") + [str(k) for k in lex.mapping("team_roles")]
     for name in names:
         words.update(fold(w) for w in re.findall(r"[\w'’-]+", str(name)))
     return frozenset(words)
@@ -296,7 +302,7 @@ def find_people(body: str, sentences, orgs: list[OrgMention]) -> list[Person]:
                 continue
             role_span = role_before(body, sentence.start, start)
             spoke = speech.match(body, end) is not None
-            if role_span is None and not (spoke and len(run) >= 2):
+            if not (role_span and (len(run) >= 2 or spoke)) and not (spoke and len(run) >= 2):
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
@@ -313,7 +319,9 @@ def role_before(body: str, floor: int, name_start: int) -> tuple[int, int] | Non
     best = None
     for match in title_regex().finditer(body, window_start, name_start):
         between = body[match.end():name_start]
-        if re.search(r"[.;:!?\"“”]|\b(?:mengatakan|yang|bahwa|adalah|dan\s+[a-z]+kan)\b", between):
+        if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
+            continue
+        if re.search(r"(?i)\b(?:keputusan|peraturan|instruksi|surat|kantor|istana)\s*$", body[max(0, match.start() - 12):match.start()]):
             continue
         if len(between.split()) > 12:
             continue

@@ -39,7 +39,7 @@ def sentences(body: str) -> list[Segment]:
         cut = start
         for match in SENTENCE_END.finditer(body, start, end):
             stop = match.end()
-            if is_abbreviation(body, cut, stop) or inside_open_quote(body, cut, stop):
+            if is_abbreviation(body, cut, stop):
                 continue
             result.append(Segment(cut, stop, number))
             cut = stop
@@ -58,7 +58,7 @@ def is_abbreviation(body: str, start: int, stop: int) -> bool:
     if not word:
         return False
     token = word.group(1).casefold()
-    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"\d+", token))
+    return token in ABBREVIATIONS or len(token) == 1
 
 
 def inside_open_quote(body: str, start: int, stop: int) -> bool:
