@@ -16,7 +16,7 @@ from .errors import ArticleError, KGError
 from .pipeline import article_paths
 from .records import facts_record
 
-console = Console(stderr=False)
+console = Console(stderr=False, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 

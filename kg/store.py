@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Protocol
 
@@ -101,9 +102,7 @@ class OxigraphStore:
             self.ox.update(" ; ".join(parts))
 
     def query(self, sparql: str, bindings: dict | None = None):
-        substitutions = {ox.Variable(k): to_ox(v) if not isinstance(v, (ox.NamedNode, ox.Literal)) else v
-                         for k, v in (bindings or {}).items()}
-        return self.ox.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None)
+        return self.ox.query(with_values(sparql, bindings or {}), use_default_graph_as_union=True)
 
     def dump(self, fmt: str) -> bytes:
         out = io.BytesIO()
@@ -130,6 +129,22 @@ class OxigraphStore:
 
     def flush(self) -> None:
         self.ox.flush()
+
+
+def with_values(sparql: str, bindings: dict) -> str:
+    """Bind parameters as RDF terms: a VALUES block at the top of the WHERE group, each term
+    written by pyoxigraph's own N-Triples serialiser (so quotes, brackets and keywords in a
+    value stay inside one literal). pyoxigraph's `substitutions` only binds projected
+    variables, which would force every parameter into the result columns."""
+    if not bindings:
+        return sparql
+    terms = {k: v if isinstance(v, (ox.NamedNode, ox.Literal)) else to_ox(v) for k, v in bindings.items()}
+    names = sorted(terms)
+    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(str(terms[n]) for n in names)}) }}"
+    match = re.search(r"\bWHERE\s*\{", sparql, re.I)
+    if match is None:
+        raise ValueError("a template needs a WHERE { ... } group to bind parameters")
+    return sparql[:match.end()] + "\n  " + block + "\n" + sparql[match.end():]
 
 
 def prefix_map() -> dict[str, str]:
