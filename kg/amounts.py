@@ -161,6 +161,7 @@ def link_ranges(text: str, amounts: list[Amount]) -> None:
         if first.scale == 1 and second.scale != 1:
             first.scale = second.scale
         first.unit = first.unit or second.unit
+        second.unit = second.unit or first.unit
         if first.unit:
             first.range_with, second.range_with = second, first
 

@@ -269,7 +269,7 @@ def speech_verbs_regex() -> re.Pattern:
                       r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
 
 
-NAME_RUN = re.compile(rf"(?:(?:Dr|Ir|Prof|H|Hj|Drs)\.\s*)*(?P<name>{NAME_TOKEN}(?:\s+(?:bin|binti|van|de|al-)?\s*{NAME_TOKEN}){{0,4}})")
+NAME_RUN = re.compile(rf"(?:(?:Dr|Ir|Prof|H|Hj|Drs)\.\s*)*(?P<name>{NAME_TOKEN}(?:\s+(?:bin|binti|van|de|al-)?\s*{NAME_TOKEN}){{0,12}})")
 
 
 def name_runs(body: str, start: int, end: int):

@@ -80,8 +80,8 @@ class OxigraphStore:
         name = ox.NamedNode(str(article.iri))
         new = quads_of(article.facts, str(article.iri))
         entity_quads = quads_of(article.entities, str(entities_graph_iri()))
-        if self.ox.contains_named_graph(name):
-            old = set(self.ox.quads_for_pattern(None, None, None, name))
+        old = set(self.ox.quads_for_pattern(None, None, None, name))
+        if old:
             fresh_entities = {q for q in entity_quads if q not in self.ox}
             if old == new and not fresh_entities:
                 return "unchanged"
@@ -117,8 +117,9 @@ class OxigraphStore:
         ox.serialize(triples, out, fmt, prefixes=prefix_map())
 
     def article_graphs(self) -> list[str]:
+        result = self.ox.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         entities = str(entities_graph_iri())
-        return sorted(g.value for g in self.ox.named_graphs() if g.value != entities)
+        return sorted(row["g"].value for row in result if row["g"].value != entities)
 
     def triple_count(self) -> int:
         result = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
