@@ -142,8 +142,8 @@ class GraphBuilder:
         g.add((node, OA.hasSelector, position))
         g.add((node, OA.hasSelector, quote))
         g.add((position, RDF.type, OA.TextPositionSelector))
-        g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        g.add((position, OA.start, Literal(start, datatype=XSD.integer)))
+        g.add((position, OA.end, Literal(end, datatype=XSD.integer)))
         g.add((quote, RDF.type, OA.TextQuoteSelector))
         g.add((quote, OA.exact, Literal(self.f.article.text[start:end])))
         return node
