@@ -80,7 +80,8 @@ def extract_facts(article: Article) -> Facts:
     contexts = attribute_sentences(body, segs, people, orgs, quotes)
     figures = []
     for seg, ctx in zip(segs, contexts):
-        figures += figures_of_sentence(body, seg, ctx, article, places)
+        last_period = next((f.period for f in reversed(figures) if f.period), None)
+        figures += figures_of_sentence(body, seg, ctx, article, places, last_period)
     figures = merge_restated(figures)
     infer_met(figures, body, segs)
     flag_implausible(figures)
@@ -97,38 +98,50 @@ def attribution_regexes():
     speech = words_pattern(lex.list("attribution_verbs_before"))
     after = words_pattern(lex.list("attribution_verbs_after_quote") + ["lanjut", "menurut"], suffix="")
     report = words_pattern(lex.list("agency_report_verbs"))
+    targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     return {
         "subject_speech": re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,6}}[A-Z][\w'’-]*)(?:\s+di\s+[^,]{{2,40}})?\s*(?:,\s*[^,]{{2,40}}\)\s*,)?\s*{speech}"),
         "pronoun_speech": re.compile(rf"\b(?:Ia|Dia|Beliau|Menurutnya|Katanya|Lanjutnya)\b|(?:^|\s){speech}nya\b|\b{after}nya\b"),
         "inline_after": re.compile(rf"(?:^|,\s*){after}\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s*,"),
         "menurut": re.compile(r"\bMenurut\s+(?P<who>[A-Z][^,]{1,80}),"),
-        "report": re.compile(rf"(?:\b(?:[Dd]ata|[Ll]aporan|[Cc]atatan)\s+)?(?P<org>\S[^,.;]{{0,80}}?)\s+{report}"),
-        "data_of": re.compile(r"\b(?:[Bb]erdasarkan|[Mm]enurut)\s+data\s+(?P<org>[^,.;]{2,80})"),
+        "subject_verb": re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*)?(?:[A-Z][\w.]*\s+){{0,3}}(?:juga\s+|telah\s+|sudah\s+|kembali\s+|pun\s+)?(?:{report}|{targets})", re.I),
+        "data_of": re.compile(r"\b(?:data|laporan|catatan|rilis|publikasi)\s*$", re.I),
     }
 
 
 def attribute_sentences(body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
                         quotes: list[QuoteSpan]) -> list[Context]:
+    """Speaker and agency per sentence. A speaker named in a sentence ('X mengatakan,',
+    'Menurut X,', 'lanjut X') carries over the rest of the paragraph; so does a reporting
+    agency ('BPS mencatat'), and into the next sentence when that one refers back to it
+    ('Angka itu ...')."""
     regex = attribution_regexes()
     contexts = []
-    carry: tuple[int, Person | None] = (-1, None)
+    speaker_carry: tuple[int, Person | None] = (-1, None)
+    agency_carry: tuple[int, str | None] = (-1, None)
     for seg in segs:
         text = body[seg.start:seg.end]
-        ctx = Context()
         quote = next((q for q in quotes if q.start - 1 <= seg.start < q.close or seg.start <= q.start < seg.end), None)
         speaker = speaker_named_in(text, seg.start, people, quotes, regex)
         if speaker:
-            carry = (seg.paragraph, speaker)
+            speaker_carry = (seg.paragraph, speaker)
         elif quote and quote.speaker:
             speaker = quote.speaker
-        elif carry[0] == seg.paragraph:
-            speaker = carry[1]
-        ctx.speaker = speaker
-        ctx.agency = agency_named_in(text, seg.start, orgs, regex)
-        if ctx.agency is None and speaker is not None:
-            ctx.agency = speaker.organization
-        contexts.append(ctx)
+        elif speaker_carry[0] == seg.paragraph:
+            speaker = speaker_carry[1]
+        agency = agency_named_in(text, seg.start, orgs, regex)
+        if agency:
+            agency_carry = (seg.paragraph, agency)
+        elif agency_carry[1] and (agency_carry[0] == seg.paragraph or REFERS_BACK.match(text)):
+            agency = agency_carry[1]
+            agency_carry = (seg.paragraph, agency)
+        if agency is None and speaker is not None:
+            agency = speaker.organization
+        contexts.append(Context(speaker, agency))
     return contexts
+
+
+REFERS_BACK = re.compile(r"^\W*(?:\w+\s+){0,2}(?:itu|tersebut|ini)\b", re.I)
 
 
 def speaker_named_in(text: str, offset: int, people: list[Person], quotes, regex) -> Person | None:
@@ -143,12 +156,16 @@ def speaker_named_in(text: str, offset: int, people: list[Person], quotes, regex
 
 
 def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> str | None:
-    for key in ("report", "data_of"):
-        for match in regex[key].finditer(text):
-            lo, hi = offset + match.start("org"), offset + match.end("org")
-            inside = [o for o in orgs if lo <= o.start and o.end <= hi + 1 and o.kind != "company"]
-            if inside:
-                return inside[-1].name
+    """The organisation the sentence reports for: the subject of a reporting or target verb
+    ('BPS mencatat', 'Pemprov Jatim memasang target'), or the source of data ('data BPS')."""
+    inside = [o for o in orgs if offset <= o.start < offset + len(text) and o.kind not in ("company", "media")]
+    for org in inside:
+        after = text[org.end - offset:org.end - offset + 60]
+        if regex["subject_verb"].match(after):
+            return org.name
+        before = text[max(0, org.start - offset - 40):org.start - offset]
+        if regex["data_of"].search(before):
+            return org.name
     return None
 
 
@@ -170,7 +187,8 @@ def kind_words():
     }
 
 
-def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article, places) -> list[Figure]:
+def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article, places,
+                        last_period: Period | None = None) -> list[Figure]:
     amounts = find_amounts(body, seg.start, seg.end)
     if not amounts:
         return []
@@ -181,8 +199,8 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
         kind = classify(body, amount, window_start, seg, previous)
-        anchor = previous.period if previous else None
-        period = period_for(body, amount, amounts, index, mentions, seg, anchor, article)
+        anchor = previous.period if previous else last_period
+        period = period_for(body, amount, amounts, index, mentions, seg, anchor, article, kind)
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(body, amount, window_start, seg, previous),
@@ -222,7 +240,7 @@ def classify(body: str, amount: Amount, window_start: int, seg: Segment, previou
             return "share"
         if max(last["up"], last["down"]) >= 0:
             return "growth"
-    elif max(last["up"], last["down"]) >= 0 and re.search(r"\b\w+\s*(?:sebesar|sebanyak|senilai)?\s*$", window) \
+    elif max(last["up"], last["down"]) >= 0 and not re.search(r"\b(?:dari|dibanding\w*|ketimbang|menjadi)\b", window[max(last["up"], last["down"]):], re.I) \
             and max(last["up"], last["down"]) > len(window) - 25 and last["realization"] < max(last["up"], last["down"]):
         return "difference"
     if last["projection"] >= 0 and last["projection"] > last["realization"]:
@@ -295,8 +313,19 @@ def evidence_for(body: str, amount: Amount, window_start: int, seg: Segment) -> 
     return Evidence(start, amount.end, body[start:amount.end])
 
 
-def period_for(body, amount, amounts, index, mentions: list[PeriodMention], seg, anchor, article) -> Period | None:
+COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|terhadap|dari|sejak|atas)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def period_for(body, amount, amounts, index, mentions: list[PeriodMention], seg, anchor, article,
+               kind: str = "realization") -> Period | None:
+    """The period an amount refers to: the mention right after it ('pada 2022'), else the
+    nearest before it since the previous amount, else the sentence's. A growth rate's own
+    period is never the one it is compared with ('dibanding kuartal I 2023')."""
     published = article.published
+    if kind in ("growth", "difference"):
+        mentions = [m for m in mentions if not COMPARED.search(body[max(seg.start, m.start - 40):m.start])]
+        if not mentions:
+            return anchor
     lo = amounts[index - 1].end if index else seg.start
     hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
     right_after = [m for m in mentions if amount.end <= m.start < hi

@@ -49,8 +49,10 @@ class PeriodMention:
     start: int
     end: int
     period: Period | None = None
-    relative: str | None = None       # 'previous_year', 'same_period_previous_year', 'this_year', 'next_year'
+    relative: str | None = None       # 'offset' (years from a reference) or 'same_period_previous_year'
     year_missing: tuple | None = None  # (kind, first, last) when the text gives no year
+    offset: int = 0
+    anchored: bool = False            # 'tahun sebelumnya' counts from the compared period, 'tahun lalu' from publication
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         if self.period:
@@ -61,10 +63,9 @@ class PeriodMention:
             return Period.months(reference_year, first, last)
         if self.relative == "same_period_previous_year":
             return anchor.shifted(-1) if anchor else (Period.year(published.year - 1) if published else None)
-        offsets = {"previous_year": -1, "this_year": 0, "next_year": 1}
-        if self.relative in offsets:
-            base = anchor.end.year if anchor and self.relative == "previous_year" else (published.year if published else None)
-            return Period.year(base + offsets[self.relative]) if base else None
+        if self.relative == "offset":
+            base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
+            return Period.year(base + self.offset) if base else None
         return None
 
 
@@ -98,10 +99,6 @@ def grammar() -> PeriodGrammar:
     return PeriodGrammar()
 
 
-RELATIVE_KINDS = {-1: "previous_year", 0: "this_year", 1: "next_year",
-                  "same_period_previous_year": "same_period_previous_year"}
-
-
 def find_periods(text: str, start: int, end: int) -> list[PeriodMention]:
     """Period mentions in text[start:end], longest first where they overlap."""
     g = grammar()
@@ -120,11 +117,17 @@ def find_periods(text: str, start: int, end: int) -> list[PeriodMention]:
         for match in g.relative_re.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            value = g.relative[fold(match.group("rel"))]
-            kind = RELATIVE_KINDS.get(value)
-            if kind:
-                found.append(PeriodMention(match.start(), match.end(), relative=kind))
-                taken.append((match.start(), match.end()))
+            phrase = fold(match.group("rel"))
+            value = g.relative[phrase]
+            if isinstance(value, int):
+                mention = PeriodMention(match.start(), match.end(), relative="offset", offset=value,
+                                        anchored="sebelum" in phrase or "berikut" in phrase)
+            elif value == "same_period_previous_year":
+                mention = PeriodMention(match.start(), match.end(), relative=value)
+            else:
+                continue  # yoy, mom, ytd qualify a figure; they are not periods
+            found.append(mention)
+            taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
 

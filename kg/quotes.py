@@ -32,7 +32,7 @@ def quoted_spans(body: str) -> list[tuple[int, int, int]]:
     paras = paragraphs(body)
     open_at = None
     for index, (start, end) in enumerate(paras):
-        pos = start
+        pos = start + 1 if open_at is not None else start  # a continued quotation re-opens with a mark
         while pos < end:
             ch = body[pos]
             if open_at is None and ch in "“\"" and (pos == start or not body[pos - 1].isalnum()):

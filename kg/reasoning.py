@@ -160,24 +160,190 @@ def reason(triples: Iterable) -> ReasoningResult:
 
 
 def run_hermit(copy: list[tuple]) -> ReasoningResult:
+    """HermiT through owlready2, in a world of its own (nothing persists between runs)."""
     import owlready2
     world = owlready2.World()
     try:
-        onto = world.get_ontology(REASONING_ONTOLOGY).load(fileobj=io.BytesIO(ntriples(copy)), format="ntriples")
-        before = type_count(world)
-        with onto:
-            owlready2.sync_reasoner_hermit(world, debug=0)
+        world.get_ontology(REASONING_ONTOLOGY).load(fileobj=io.BytesIO(ntriples(copy)), format="ntriples")
+        with world.get_ontology(REASONING_ONTOLOGY + "/inferred"):
+            quiet(owlready2.sync_reasoner_hermit, world, debug=0)
+        unsatisfiable = sorted(c.iri for c in world.inconsistent_classes() if c is not owlready2.Nothing)
+        return ReasoningResult(True, unsatisfiable, inferred_type_count(world, copy))
     except owlready2.OwlReadyInconsistentOntologyError:
         return ReasoningResult(consistent=False)
     except (owlready2.OwlReadyJavaError, OSError) as exc:
-        raise ReasonerError(f"HermiT could not run: {str(exc).strip().splitlines()[-1][:200]}") from None
+        lines = str(exc).strip().splitlines() or ["unknown error"]
+        raise ReasonerError(f"HermiT could not run: {lines[-1][:200]}") from None
     finally:
         world.close()
-    unsatisfiable = sorted(c.iri for c in world.inconsistent_classes()) if False else []
-    return ReasoningResult(True, unsatisfiable, type_count(world) - before)
 
 
-def type_count(world) -> int:
-    """rdf:type assertions on individuals, inferred ones included."""
+def quiet(function, *args, **kwargs):
+    """owlready2 prints its progress on stderr even with debug=0; keep the CLI output clean."""
+    import contextlib
+    with open(os.devnull, "w") as sink, contextlib.redirect_stderr(sink):
+        return function(*args, **kwargs)
+
+
+def inferred_type_count(world, copy: list[tuple]) -> int:
+    """(individual, named class) pairs the ontology entails but the data does not assert:
+    superclasses of asserted types, and types HermiT derives from domains and ranges."""
     import owlready2
-    return sum(1 for _ in world.get_triples(None, owlready2.rdf_type, None))
+    types = defaultdict(set)
+    for s, p, o in copy:
+        if p.value == RDF_TYPE and isinstance(s, ox.NamedNode) and not o.value.startswith((OWL, RDFS)):
+            types[s.value].add(o.value)
+    asserted = sum(len(v) for v in types.values())
+    inferred = world.get_ontology(REASONING_ONTOLOGY + "/inferred")
+    for s, _, o in inferred.get_triples(None, owlready2.rdf_type, None):
+        if not world._unabbreviate(o).startswith((OWL, RDFS)):
+            types[world._unabbreviate(s)].add(world._unabbreviate(o))
+    ancestors = {}
+    for cls in set().union(*types.values()) if types else ():
+        entity = world[cls]
+        ancestors[cls] = {a.iri for a in entity.ancestors() if a is not owlready2.Thing} if entity is not None else {cls}
+    return sum(len(set().union(*(ancestors[c] for c in classes))) for classes in types.values()) - asserted
+
+
+# --- naming the offending nodes -----------------------------------------------------------------
+
+@dataclass
+class TBox:
+    """What the offender search needs from the ontology, read once."""
+    parents: dict = field(default_factory=lambda: defaultdict(set))
+    disjoint: set = field(default_factory=set)
+    domain: dict = field(default_factory=lambda: defaultdict(set))
+    range: dict = field(default_factory=lambda: defaultdict(set))
+    functional_data: set = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def tbox() -> TBox:
+    triples = ontology_triples()
+    box, lists = TBox(), rdf_lists(triples)
+    datatype = {iri for iri, kind in declared().items() if kind == "DatatypeProperty"}
+    for s, p, o in triples:
+        key = p.value[len(RDFS):] if p.value.startswith(RDFS) else p.value[len(OWL):] if p.value.startswith(OWL) else None
+        if key == "subClassOf" and isinstance(o, ox.NamedNode):
+            box.parents[s.value].add(o.value)
+        elif key == "disjointWith":
+            box.disjoint.add(frozenset((s.value, o.value)))
+        elif key == "members":
+            box.disjoint |= {frozenset(pair) for pair in combinations(lists.get(o, []), 2)}
+        elif key in ("domain", "range") and isinstance(o, ox.NamedNode):
+            getattr(box, key)[s.value].add(o.value)
+        elif p.value == RDF_TYPE and o.value == OWL + "FunctionalProperty" and s.value in datatype:
+            box.functional_data.add(s.value)
+    return box
+
+
+def rdf_lists(triples) -> dict:
+    """Head node -> IRIs of an RDF collection (owl:members of AllDisjointClasses)."""
+    first = {s: o.value for s, p, o in triples if p.value.endswith("#first")}
+    rest = {s: o for s, p, o in triples if p.value.endswith("#rest")}
+    lists = {}
+    for head in first:
+        items, node = [], head
+        while node in first:
+            items.append(first[node])
+            node = rest.get(node)
+        lists[head] = items
+    return lists
+
+
+def superclasses(cls: str, box: TBox, seen: set | None = None) -> set:
+    seen = set() if seen is None else seen
+    if cls not in seen:
+        seen.add(cls)
+        for parent in box.parents.get(cls, ()):
+            superclasses(parent, box, seen)
+    return seen
+
+
+def offenders(copy: list[tuple]) -> list[Offender]:
+    """Nodes typed with two disjoint classes, or with two values of a functional data
+    property. owl:sameAs merges nodes first, as the reasoner does."""
+    box, same = tbox(), SameAs()
+    types, values = defaultdict(set), defaultdict(set)
+    for s, p, o in copy:
+        if p.value == OWL + "sameAs" and not isinstance(o, ox.Literal):
+            same.union(str(s), str(o))
+    for s, p, o in copy:
+        if p.value == RDF_TYPE:
+            types[same.find(str(s))].add(o.value)
+        types[same.find(str(s))] |= box.domain.get(p.value, set())
+        if not isinstance(o, ox.Literal):
+            types[same.find(str(o))] |= box.range.get(p.value, set())
+        elif p.value in box.functional_data:
+            values[(same.find(str(s)), p.value)].add(literal_value(o))
+    found = []
+    for node, classes in sorted(types.items()):
+        closure = set().union(*(superclasses(c, box) for c in classes)) if classes else set()
+        for pair in sorted(tuple(sorted(p)) for p in box.disjoint if p <= closure):
+            found.append(Offender(node.strip("<>"), f"is both {short(pair[0])} and {short(pair[1])}, which are disjoint"))
+    for (node, prop), vals in sorted(values.items()):
+        if len(vals) > 1:
+            found.append(Offender(node.strip("<>"), f"has {len(vals)} values of the functional property {short(prop)}"))
+    return found
+
+
+def literal_value(literal: ox.Literal):
+    from decimal import Decimal, InvalidOperation
+    try:
+        return Decimal(literal.value) if literal.datatype.value in (XSD + "decimal", XSD + "integer") else literal.value
+    except InvalidOperation:
+        return literal.value
+
+
+class SameAs:
+    """Union-find over owl:sameAs."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, node: str) -> str:
+        while self.parent.get(node, node) != node:
+            node = self.parent[node]
+        return node
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def short(iri: str) -> str:
+    from .vocab import PREFIXES
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)):]}"
+    return iri
+
+
+# --- inputs ----------------------------------------------------------------------------------
+
+def store_triples(store) -> Iterable[tuple]:
+    """The union graph of a store (every named graph), as triples."""
+    for quad in store.quads():
+        yield quad.subject, quad.predicate, quad.object
+
+
+def file_triples(path: str | Path) -> list[tuple]:
+    """Triples of an RDF file in any syntax pyoxigraph knows by its extension, else rdflib's."""
+    path = Path(path)
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) if path.suffix else None
+    try:
+        if fmt is not None:
+            with open(path, "rb") as handle:
+                return [(q.subject, q.predicate, q.object) for q in ox.parse(handle, fmt)]
+        return rdflib_triples(path)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise ReasonerError(f"{path}: not readable RDF ({str(exc).splitlines()[0][:160]})") from None
+
+
+def rdflib_triples(path: Path) -> list[tuple]:
+    from rdflib import Graph
+    from .store import to_ox
+    graph = Graph()
+    graph.parse(str(path))
+    return [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
