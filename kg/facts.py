@@ -81,7 +81,9 @@ def extract_facts(article: Article) -> Facts:
     figures = []
     for seg, ctx in zip(segs, contexts):
         last_period = next((f.period for f in reversed(figures) if f.period), None)
-        figures += figures_of_sentence(body, seg, ctx, article, places, last_period)
+        found = figures_of_sentence(body, seg, ctx, article, places, last_period)
+        inherit_paragraph_period(found, figures, seg, segs)
+        figures += found
     figures = merge_restated(figures)
     infer_met(figures, body, segs)
     flag_implausible(figures)
@@ -158,7 +160,7 @@ def speaker_named_in(text: str, offset: int, people: list[Person], quotes, regex
 def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> str | None:
     """The organisation the sentence reports for: the subject of a reporting or target verb
     ('BPS mencatat', 'Pemprov Jatim memasang target'), or the source of data ('data BPS')."""
-    inside = [o for o in orgs if offset <= o.start < offset + len(text) and o.kind not in ("company", "media")]
+    inside = [o for o in orgs if offset <= o.start < offset + len(text) and o.kind != "media"]
     for org in inside:
         after = text[org.end - offset:org.end - offset + 60]
         if regex["subject_verb"].match(after):
@@ -183,7 +185,7 @@ def kind_words():
         "down": pattern("growth_down_words"),
         "share": pattern("share_words"),
         "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
-        "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh)", re.I),
+        "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu|nilai\s+total)", re.I),
     }
 
 
@@ -225,29 +227,52 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
     return figures
 
 
+def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Segment, segs) -> None:
+    """A realisation with no period of its own continues the period of the paragraph's last
+    figure ('... pada Maret 2024. Ekspor ke China, India ... masing-masing ...')."""
+    paragraph_start = next(s.start for s in segs if s.paragraph == seg.paragraph)
+    source = next((f for f in reversed(earlier) if f.period and f.evidence.start >= paragraph_start), None)
+    if source is None:
+        return
+    for figure in found:
+        if figure.period is None and figure.kind in ("realization", "share", "growth"):
+            figure.period = source.period
+
+
 def classify(body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None) -> str:
+    """Kind of an amount from the words before it since the previous amount (the window):
+    the last cue wins ('realisasi ... melampaui target X' -> target); a sentence that
+    projects ('diperkirakan', 'berpotensi') makes its later amounts projections."""
     words = kind_words()
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
     last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
             for key in ("target", "projection", "realization", "up", "down", "share")}
+    change = max(last["up"], last["down"])
     if words["after_realization"].match(after):
         return "realization"
     if last["target"] >= 0 and last["target"] > last["realization"]:
         return "target"
+    if projected_in_sentence(body, seg, amount, words):
+        return "projection"
     if amount.unit == "percent":
         if last["share"] >= 0 or words["share_after"].match(after):
             return "share"
-        if max(last["up"], last["down"]) >= 0:
+        if change >= 0:
             return "growth"
-    elif max(last["up"], last["down"]) >= 0 and not re.search(r"\b(?:dari|dibanding\w*|ketimbang|menjadi)\b", window[max(last["up"], last["down"]):], re.I) \
-            and max(last["up"], last["down"]) > len(window) - 25 and last["realization"] < max(last["up"], last["down"]):
+    elif change >= 0 and change > len(window) - 25 and last["realization"] < change \
+            and not re.search(r"\b(?:dari|dibanding\w*|ketimbang|menjadi)\b", window[change:], re.I):
         return "difference"
-    if last["projection"] >= 0 and last["projection"] > last["realization"]:
-        return "projection"
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
         return previous.kind
     return "realization"
+
+
+def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> bool:
+    """A projection cue earlier in the sentence with no realisation cue after it."""
+    projected = [m.end() for m in words["projection"].finditer(body, seg.start, amount.start)]
+    realized = [m.end() for m in words["realization"].finditer(body, seg.start, amount.start)]
+    return bool(projected) and max(projected) > max(realized, default=-1)
 
 
 def signed_value(body: str, amount: Amount, window_start: int, kind: str) -> Decimal:

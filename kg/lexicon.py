@@ -82,10 +82,12 @@ class Lexicon:
         for org in self.organizations:
             for alias in [org.name, *org.aliases]:
                 self.org_by_alias.setdefault(fold(alias), org)
-        self.org_by_head: dict[str, Organization] = {}
+        heads: dict[str, list[Organization]] = {}
         for org in self.organizations:
-            for title in filter(None, [org.head, *org.head_aliases]):
-                self.org_by_head.setdefault(fold(title), org)
+            for title in {fold(t) for t in filter(None, [org.head, *org.head_aliases])}:
+                heads.setdefault(title, []).append(org)
+        # a generic title ('Direktur Utama', 'Dirut') heads many bodies and names none of them
+        self.org_by_head = {title: orgs[0] for title, orgs in heads.items() if len(orgs) == 1}
         self.publishers = raw["publishers"]
         ra = raw["regional_agencies"]
         self.regional_agencies = [self._org(o) for o in ra.get("agencies", [])]

@@ -152,8 +152,8 @@ def find_organizations(body: str, places: list[PlaceMention], dateline_place: st
     for match in r.government.finditer(body):
         found.append(government_mention(body, match, places, dateline_place))
     for match in r.company.finditer(body):
-        name = re.sub(r"\s+", " ", "PT " + match.group("n")).rstrip(".")
-        found.append(OrgMention(match.start(), match.end(), name, "company"))
+        name, end = company_name(body, match)
+        found.append(OrgMention(match.start(), end, name, "company"))
     return merge_regional_variants(remove_overlaps(found))
 
 
@@ -163,7 +163,8 @@ def regional_mention(body, match, places, dateline_place) -> OrgMention:
     after = r.region_after.match(body, match.end())
     end = match.end()
     if after and after.group("named"):
-        region, end = region_name(after.group("kind"), after.group("named"), r.lex), after.end()
+        place = trim_region(after.group("named"))
+        region, end = region_name(after.group("kind"), place, r.lex), after.start("named") + len(place)
     elif after and after.group("known"):
         region, end = region_name(None, after.group("known"), r.lex), after.end()
     else:
@@ -177,13 +178,31 @@ def government_mention(body, match, places, dateline_place) -> OrgMention:
     kind = match.group("k1") or {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}[fold(match.group("short"))]
     end = match.end()
     if match.group("where"):
-        region = region_name(kind, match.group("where"), r.lex)
+        place = trim_region(match.group("where"))
+        region = region_name(kind, place, r.lex)
+        end = match.start("where") + len(place)
     else:
         region = context_region(body, match.start(), places, dateline_place)
         end = match.end("long") if match.group("long") else match.end("short")
         if region and not region.startswith(kind):
             region = f"{kind} {region.split(' ', 1)[1]}"
     return OrgMention(match.start(), end, f"Pemerintah {region}" if region else f"Pemerintah {kind}", "government", region=region)
+
+
+def company_name(body: str, match) -> tuple[str, int]:
+    """'PT Sulawesi Nikel Perkasa Kevin Tanujaya menyebut' names a company and then a person:
+    when a speech verb follows, the company ends at its last typical company word, or else
+    leaves the last two words to the person."""
+    tokens = list(re.finditer(r"\S+", match.group("n")))
+    followed_by_speech = speech_verbs_regex().match(body, match.end()) is not None
+    keep = len(tokens)
+    if followed_by_speech and len(tokens) >= 3:
+        corporate = {fold(w) for w in lexicon().list("company_name_words")}
+        marks = [i for i, t in enumerate(tokens) if fold(t.group().strip(".,")) in corporate]
+        keep = marks[-1] + 1 if marks and marks[-1] < len(tokens) - 1 else len(tokens) - 2
+    last = tokens[keep - 1]
+    end = match.start("n") + last.end()
+    return re.sub(r"\s+", " ", "PT " + body[match.start("n"):end]).rstrip(".,"), end
 
 
 def remove_overlaps(found: list[OrgMention]) -> list[OrgMention]:
@@ -272,15 +291,17 @@ def speech_verbs_regex() -> re.Pattern:
 NAME_RUN = re.compile(rf"(?:(?:Dr|Ir|Prof|H|Hj|Drs)\.\s*)*(?P<name>{NAME_TOKEN}(?:\s+(?:bin|binti|van|de|al-)?\s*{NAME_TOKEN}){{0,12}})")
 
 
-def name_runs(body: str, start: int, end: int):
-    """Runs of capitalised tokens that are not org, place or title words: candidate names."""
+def name_runs(body: str, start: int, end: int, taken: list[tuple[int, int]] = ()):
+    """Runs of capitalised tokens that are not org, place or title words (nor inside an
+    organisation's name): candidate names."""
     known = known_capitalised_words()
     for match in NAME_RUN.finditer(body, start, end):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         run = []
         for token in tokens:
             word = token.group().rstrip(".,")
-            if fold(word) in known or word.isupper() and len(word) > 1:
+            position = match.start("name") + token.start()
+            if fold(word) in known or word.isupper() and len(word) > 1 or any(a <= position < b for a, b in taken):
                 if run:
                     yield run
                 run = []
@@ -294,8 +315,9 @@ def find_people(body: str, sentences, orgs: list[OrgMention]) -> list[Person]:
     """People introduced with a title or as the subject of a speech verb."""
     people: list[Person] = []
     speech = speech_verbs_regex()
+    taken = [(o.start, o.end) for o in orgs]
     for sentence in sentences:
-        for run in name_runs(body, sentence.start, sentence.end):
+        for run in name_runs(body, sentence.start, sentence.end, taken):
             start, end = run[0][0], run[-1][1]
             name = " ".join(w for _, _, w in run)
             if resolve_reference(name, people, start):
@@ -318,7 +340,7 @@ def role_before(body: str, floor: int, name_start: int) -> tuple[int, int] | Non
     window_start = max(floor, name_start - 140)
     best = None
     for match in title_regex().finditer(body, window_start, name_start):
-        between = body[match.end():name_start]
+        between = HONORIFIC.sub("", body[match.end():name_start])
         if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
         if re.search(r"(?i)\b(?:keputusan|peraturan|instruksi|surat|kantor|istana)\s*$", body[max(0, match.start() - 12):match.start()]):
@@ -328,6 +350,9 @@ def role_before(body: str, floor: int, name_start: int) -> tuple[int, int] | Non
         best = (match.start(), name_start)
         break
     return best
+
+
+HONORIFIC = re.compile(r"\b(?:Dr|Ir|H|Hj|Prof|Drs|dr|Drg|KH)\.\s*")
 
 
 def clean_role(role: str) -> str:

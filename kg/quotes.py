@@ -83,9 +83,9 @@ def find_quotes(body: str, people: list[Person]) -> list[QuoteSpan]:
         if tail:
             who = tail.group("who").strip()
             if tail.group("nya") or not who:
-                speaker = last_person(people, quotes, start) if not who else resolve_reference(who, people, close)
+                speaker = last_person(people, quotes, start) if not who else resolve_reference(who, people, tail.end())
             else:
-                speaker = resolve_reference(who, people, close) or (last if who.lower() in {"ia", "dia", "beliau"} else None)
+                speaker = resolve_reference(who, people, tail.end()) or (last if who.lower() in {"ia", "dia", "beliau"} else None)
         if speaker is None:
             para_start = body.rfind("\n", 0, start) + 1
             head = before.search(body[para_start:start - 1].rstrip())
