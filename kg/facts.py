@@ -228,14 +228,15 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
 
 
 def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Segment, segs) -> None:
-    """A realisation with no period of its own continues the period of the paragraph's last
-    figure ('... pada Maret 2024. Ekspor ke China, India ... masing-masing ...')."""
-    paragraph_start = next(s.start for s in segs if s.paragraph == seg.paragraph)
-    source = next((f for f in reversed(earlier) if f.period and f.evidence.start >= paragraph_start), None)
+    """A reported value with no period of its own continues the period of the figure before
+    it ('... pada Maret 2024. Ekspor ke China, India ... masing-masing ...'); projections and
+    counts don't, they are about the future or about things, not the reporting period."""
+    source = next((f for f in reversed(earlier) if f.period and f.type == "figure"), None)
     if source is None:
         return
     for figure in found:
-        if figure.period is None and figure.kind in ("realization", "share", "growth"):
+        if figure.period is None and figure.kind in ("realization", "share", "growth") \
+                and (figure.unit == "percent" or figure.unit.isupper()):
             figure.period = source.period
 
 

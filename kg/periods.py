@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from .lexicon import fold, lexicon, words_pattern
 
+NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+                "sepuluh": 10, "sebelas": 11}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
          "1": 1, "2": 2, "3": 3, "4": 4}
 YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -63,6 +65,8 @@ class PeriodMention:
             return Period.months(reference_year, first, last)
         if self.relative == "same_period_previous_year":
             return anchor.shifted(-1) if anchor else (Period.year(published.year - 1) if published else None)
+        if self.relative == "same_as_before":
+            return anchor
         if self.relative == "offset":
             base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
             return Period.year(base + self.offset) if base else None
@@ -86,8 +90,10 @@ class PeriodGrammar:
             ("part", re.compile(rf"(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>IV|III|II|I|pertama|kedua|ketiga|keempat|[1-4])\b(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
+            ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(NUMBER_WORDS)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("year", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})(?![\d/])", re.I)),
         ]
+        self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
         relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
         self.relative = relative
         self.relative_re = re.compile(r"\b(?P<rel>" + words_pattern(relative) + r")", re.I) if relative else None
@@ -128,6 +134,10 @@ def find_periods(text: str, start: int, end: int) -> list[PeriodMention]:
                 continue  # yoy, mom, ytd qualify a figure; they are not periods
             found.append(mention)
             taken.append((match.start(), match.end()))
+    for match in g.same_as_before.finditer(text, start, end):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            found.append(PeriodMention(match.start(), match.end(), relative="same_as_before"))
+            taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -161,6 +171,13 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if y2 <= y1:
             return None
         period = Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+    elif kind == "first_months":
+        count = int(get["n"]) if get["n"].isdigit() else NUMBER_WORDS[get["n"].casefold()]
+        if not 1 <= count <= 12:
+            return None
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, count))
+        period = Period.months(year, 1, count)
     elif kind == "month_year":
         period = Period.months(year, month("m1"), month("m1"))
     else:
