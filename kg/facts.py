@@ -75,7 +75,7 @@ def extract_facts(article: Article) -> Facts:
     segs = sentences(body)
     places = find_places(body)
     orgs = find_organizations(body, places, article.dateline_place)
-    people = find_people(body, segs, orgs)
+    people = find_people(body, segs, orgs, places)
     quotes = find_quotes(body, people)
     contexts = attribute_sentences(body, segs, people, orgs, quotes)
     figures = []
@@ -114,9 +114,8 @@ def attribution_regexes():
 def attribute_sentences(body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
                         quotes: list[QuoteSpan]) -> list[Context]:
     """Speaker and agency per sentence. A speaker named in a sentence ('X mengatakan,',
-    'Menurut X,', 'lanjut X') carries over the rest of the paragraph; so does a reporting
-    agency ('BPS mencatat'), and into the next sentence when that one refers back to it
-    ('Angka itu ...')."""
+    'Menurut X,', 'lanjut X') carries over the rest of the paragraph; a reporting agency
+    ('BPS mencatat', 'data Kemendag') stays the source until another one is named."""
     regex = attribution_regexes()
     contexts = []
     speaker_carry: tuple[int, Person | None] = (-1, None)
@@ -134,16 +133,12 @@ def attribute_sentences(body: str, segs: list[Segment], people: list[Person], or
         agency = agency_named_in(text, seg.start, orgs, regex)
         if agency:
             agency_carry = (seg.paragraph, agency)
-        elif agency_carry[1] and (agency_carry[0] == seg.paragraph or REFERS_BACK.match(text)):
-            agency = agency_carry[1]
-            agency_carry = (seg.paragraph, agency)
+        elif agency_carry[1]:
+            agency = agency_carry[1]  # the narration goes on reporting the same source
         if agency is None and speaker is not None:
             agency = speaker.organization
         contexts.append(Context(speaker, agency))
     return contexts
-
-
-REFERS_BACK = re.compile(r"^\W*(?:\w+\s+){0,2}(?:itu|tersebut|ini)\b", re.I)
 
 
 def speaker_named_in(text: str, offset: int, people: list[Person], quotes, regex) -> Person | None:

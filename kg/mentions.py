@@ -247,7 +247,8 @@ def known_capitalised_words() -> frozenset:
     words = set(GENERAL_CAPITALISED)
     names = [a for o in lex.organizations for a in [o.name, *o.aliases, o.head or "", *o.head_aliases]]
     names += [a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
-    names += [a for p in lex.places for a in [p.name, *p.aliases]]
+    # multi-word place names are masked as whole mentions; their parts ('Sri' of Sri Lanka) may be names
+    names += [a for p in lex.places for a in [p.name, *p.aliases] if " " not in a]
     names += [a for p in lex.positions for a in [p.get("title", ""), *(p.get("aliases") or [])]]
     names += [str(k) for k in lex.mapping("months")] + [str(k) for k in lex.mapping("days")]
     names += [a for d in lex.words.get("decree_types", []) for a in [d["name"], *(d.get("aliases") or [])]]
@@ -311,11 +312,11 @@ def name_runs(body: str, start: int, end: int, taken: list[tuple[int, int]] = ()
             yield run
 
 
-def find_people(body: str, sentences, orgs: list[OrgMention]) -> list[Person]:
+def find_people(body: str, sentences, orgs: list[OrgMention], places: list[PlaceMention] = ()) -> list[Person]:
     """People introduced with a title or as the subject of a speech verb."""
     people: list[Person] = []
     speech = speech_verbs_regex()
-    taken = [(o.start, o.end) for o in orgs]
+    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name]
     for sentence in sentences:
         for run in name_runs(body, sentence.start, sentence.end, taken):
             start, end = run[0][0], run[-1][1]
