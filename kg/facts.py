@@ -245,8 +245,12 @@ def classify(body: str, amount: Amount, window_start: int, seg: Segment, previou
     last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
             for key in ("target", "projection", "realization", "up", "down", "share")}
     change = max(last["up"], last["down"])
+    if amount.unit == "percent" and words["share_after"].match(after):
+        return "share"
     if words["after_realization"].match(after):
         return "realization"
+    if change >= 0 and BASE_VALUE.search(window[change:]):
+        return "realization"  # 'turun dari sekitar 64,9 miliar': the value compared with
     if last["target"] >= 0 and last["target"] > last["realization"]:
         return "target"
     if projected_in_sentence(body, seg, amount, words):
@@ -264,6 +268,9 @@ def classify(body: str, amount: Amount, window_start: int, seg: Segment, previou
     return "realization"
 
 
+BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
+
+
 def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> bool:
     """A projection cue earlier in the sentence with no realisation cue after it."""
     projected = [m.end() for m in words["projection"].finditer(body, seg.start, amount.start)]
@@ -273,7 +280,7 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
 
 def signed_value(body: str, amount: Amount, window_start: int, kind: str) -> Decimal:
     words = kind_words()
-    if kind in ("growth", "difference"):
+    if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
         down = max((m.end() for m in words["down"].finditer(window)), default=-1)
         up = max((m.end() for m in words["up"].finditer(window)), default=-1)
@@ -354,7 +361,10 @@ def period_for(body, amount, amounts, index, mentions: list[PeriodMention], seg,
                                     body[amount.end:m.start], re.I)]
     before = [m for m in mentions if lo <= m.start and m.end <= amount.start]
     earlier = [m for m in mentions if m.end <= amount.start]
-    later = [m for m in mentions if m.start >= amount.end]
+    # a period right after a compared value ('turun dari 64,9 miliar pada 2023') is that value's own
+    claimed = {id(m) for other in amounts if other is not amount and COMPARED.search(body[max(seg.start, other.start - 40):other.start])
+               for m in mentions if 0 <= m.start - other.end <= 12 and re.fullmatch(r"\s*(?:pada|di|tahun|selama)?\s*(?:tahun\s*)?", body[other.end:m.start], re.I)}
+    later = [m for m in mentions if m.start >= amount.end and id(m) not in claimed]
     for group, pick in ((right_after, 0), (before, -1), (earlier, -1), (later, 0)):
         if group:
             return group[pick].resolve(anchor, published)

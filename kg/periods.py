@@ -84,6 +84,8 @@ class PeriodGrammar:
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         self.patterns = [
             ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
+            ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})\s+(?P<y>{YEAR})", re.I)),
+            ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             ("month_range", re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
@@ -91,6 +93,7 @@ class PeriodGrammar:
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(NUMBER_WORDS)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
+            ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             ("year", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})(?![\d/])", re.I)),
         ]
         self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
@@ -117,8 +120,9 @@ def find_periods(text: str, start: int, end: int) -> list[PeriodMention]:
                 continue
             mention = mention_of(kind, match, g)
             if mention:
-                found.append(mention)
                 taken.append((match.start(), match.end()))
+                if mention.period or mention.year_missing:
+                    found.append(mention)
     if g.relative_re:
         for match in g.relative_re.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
@@ -145,6 +149,16 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
     year = int(get["y"]) if get.get("y") else None
+    if kind == "until_date":
+        try:
+            return PeriodMention(match.start(), match.end(),
+                                 period=Period(dt.date(year, 1, 1), dt.date(year, month("m2"), int(get["d"]))))
+        except ValueError:
+            return None
+    if kind == "date":
+        return PeriodMention(match.start(), match.end())  # a day is when something was said, not a period
+    if kind == "bare_month":
+        return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
     if kind == "month_range_years":
         period = Period.months(int(get["y1"]), month("m1"), month("m2"), int(get["y2"]))
     elif kind == "month_range":
