@@ -144,7 +144,7 @@ def attribute_sentences(body: str, segs: list[Segment], people: list[Person], or
 def speaker_named_in(text: str, offset: int, people: list[Person], quotes, regex) -> Person | None:
     for key in ("inline_after", "menurut", "subject_speech"):
         for match in regex[key].finditer(text):
-            person = resolve_reference(match.group("who"), people, offset + match.start("who"))
+            person = resolve_reference(match.group("who"), people, offset + match.end("who"))
             if person:
                 return person
     if regex["pronoun_speech"].search(text):

@@ -154,7 +154,27 @@ def find_organizations(body: str, places: list[PlaceMention], dateline_place: st
     for match in r.company.finditer(body):
         name, end = company_name(body, match)
         found.append(OrgMention(match.start(), end, name, "company"))
+    found = remove_overlaps(found)
+    found += company_references(body, [m for m in found if m.kind == "company"], found)
     return merge_regional_variants(remove_overlaps(found))
+
+
+def company_references(body: str, companies: list[OrgMention], found: list[OrgMention]) -> list[OrgMention]:
+    """Later references to a company: its ticker or short name in brackets ('PT Sinar Agro
+    Nusantara Tbk (SANU)' ... 'SANU'), and 'perseroan' / 'perusahaan tersebut' for the last
+    company named."""
+    refs = []
+    for company in companies:
+        short = re.match(r"\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9})\)", body[company.end:company.end + 14])
+        if short:
+            for match in re.finditer(r"\b" + re.escape(short.group("a")) + r"\b", body):
+                if match.start() > company.end:
+                    refs.append(OrgMention(match.start(), match.end(), company.name, "company"))
+    for match in re.finditer(r"\b(?:[Pp]erseroan|[Pp]erusahaan\s+(?:tersebut|itu|ini))\b", body):
+        before = [c for c in companies if c.end <= match.start()]
+        if before:
+            refs.append(OrgMention(match.start(), match.end(), before[-1].name, "company"))
+    return refs
 
 
 def regional_mention(body, match, places, dateline_place) -> OrgMention:
