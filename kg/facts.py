@@ -44,6 +44,7 @@ class Figure:
     range_with: "Figure | None" = field(default=None, repr=False)
     restates: "Figure | None" = field(default=None, repr=False)
     plausible: bool = True
+    compared: bool = False    # the value another figure is compared with ('dibanding ... sebesar X')
 
 
 @dataclass
@@ -80,7 +81,7 @@ def extract_facts(article: Article) -> Facts:
     contexts = attribute_sentences(body, segs, people, orgs, quotes)
     figures = []
     for seg, ctx in zip(segs, contexts):
-        last_period = next((f.period for f in reversed(figures) if f.period), None)
+        last_period = next((f.period for f in reversed(figures) if f.period and not f.compared), None)
         found = figures_of_sentence(body, seg, ctx, article, places, last_period)
         inherit_paragraph_period(found, figures, seg, segs)
         figures += found
@@ -216,6 +217,7 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
             figure.type, figure.kind, figure.what = partner.type, partner.kind, partner.what
             figure.period = figure.period or partner.period
         figure.measure, figure.scope = measure_of(figure.what), scope_of(body, seg, places)
+        figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 60):amount.start]))
         by_amount[id(amount)] = figure
         figures.append(figure)
         previous = figure
@@ -226,7 +228,7 @@ def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Se
     """A reported value with no period of its own continues the period of the figure before
     it ('... pada Maret 2024. Ekspor ke China, India ... masing-masing ...'); projections and
     counts don't, they are about the future or about things, not the reporting period."""
-    source = next((f for f in reversed(earlier) if f.period and f.type == "figure"), None)
+    source = next((f for f in reversed(earlier) if f.period and f.type == "figure" and not f.compared), None)
     if source is None:
         return
     for figure in found:
@@ -341,7 +343,7 @@ def evidence_for(body: str, amount: Amount, window_start: int, seg: Segment) -> 
     return Evidence(start, amount.end, body[start:amount.end])
 
 
-COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|terhadap|dari|sejak|atas)\s+(?:\w+\s+){0,3}$", re.I)
+COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|terhadap|dari|sejak|atas)\s+(?:\w+\s+){0,7}$", re.I)
 
 
 def period_for(body, amount, amounts, index, mentions: list[PeriodMention], seg, anchor, article,

@@ -189,8 +189,18 @@ def regional_mention(body, match, places, dateline_place) -> OrgMention:
         region, end = region_name(None, after.group("known"), r.lex), after.end()
     else:
         region = context_region(body, match.start(), places, dateline_place)
-    name = f"{agency.name} {region}" if region else agency.name
-    return OrgMention(match.start(), end, name, "regional_agency", region=region)
+    return OrgMention(match.start(), end, qualified_name(agency.name, region), "regional_agency", region=region)
+
+
+def qualified_name(base: str, region: str | None) -> str:
+    """'Dinas X' + 'Provinsi Riau' -> 'Dinas X Provinsi Riau'; 'Pemerintah Provinsi' +
+    'Provinsi Riau' -> 'Pemerintah Provinsi Riau' (the kind is not repeated)."""
+    if not region:
+        return base
+    kind, _, place = region.partition(" ")
+    if base.split()[-1].casefold() in REGION_KIND and place:
+        return f"{' '.join(base.split()[:-1])} {kind} {place}" if base.split()[-1].casefold() == kind.casefold() else f"{base} {place}"
+    return f"{base} {region}"
 
 
 def government_mention(body, match, places, dateline_place) -> OrgMention:
