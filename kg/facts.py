@@ -315,17 +315,16 @@ def label_for(body: str, amount: Amount, window_start: int, seg: Segment, previo
 
 
 @lru_cache(maxsize=1)
-def measure_heads() -> list[str]:
-    return sorted(lexicon().list("measures"), key=len, reverse=True)
+def measure_heads() -> re.Pattern:
+    return re.compile(r"\b" + words_pattern([fold(m) for m in lexicon().list("measures")]))
 
 
 def measure_of(label: str) -> str:
-    """The measure's head concept ('ekspor', 'surplus neraca perdagangan'), to compare across articles."""
+    """The measure's head concept ('ekspor', 'surplus neraca perdagangan'), to compare across
+    articles: the longest known measure named in the label, else the label itself."""
     folded = fold(label)
-    for head in measure_heads():
-        if re.search(r"\b" + re.escape(fold(head)) + r"\b", folded):
-            return fold(head)
-    return folded
+    found = measure_heads().search(folded)
+    return found.group() if found else folded
 
 
 def scope_of(body: str, seg: Segment, places) -> str | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import Lexicon, Organization, Place, fold, lexicon, words_pattern
+from .lexicon import Lexicon, Organization, PhraseIndex, Place, fold, lexicon, words_pattern
 
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "kabupaten": "Kabupaten", "kab.": "Kabupaten",
@@ -57,14 +57,8 @@ class Recogniser:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        sensitive, insensitive = [], []
-        for alias in lex.org_by_alias:
-            pass
-        for org in lex.organizations:
-            for alias in [org.name, *org.aliases]:
-                (insensitive if len(alias) >= 5 and not alias.isupper() else sensitive).append(alias)
-        self.org_ci = re.compile(r"\b" + words_pattern(insensitive), re.I)
-        self.org_cs = re.compile(r"\b" + words_pattern(sensitive))
+        aliases = [a for org in lex.organizations for a in [org.name, *org.aliases]]
+        self.org_index = PhraseIndex(aliases, exact_case=lambda a: len(a) < 5 or a.isupper())
         self.regional_by_alias = {}
         for agency in lex.regional_agencies:
             for alias in [agency.name, *agency.aliases]:
@@ -80,7 +74,7 @@ class Recogniser:
             rf"(?:\s+(?P<where>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         self.company = re.compile(rf"\bPT\.?\s+(?P<n>(?:{NAME_TOKEN}|&|[A-Z]{{2,}}|\d+)(?:\s+(?:{NAME_TOKEN}|[A-Z]{{2,}}|Tbk\.?|\(Persero\)))*)")
         all_places = [a for p in lex.places for a in [p.name, *p.aliases]]
-        self.place_re = re.compile(r"\b" + words_pattern(all_places))
+        self.place_index = PhraseIndex(all_places, exact_case=lambda a: True)
         explicit_regions = words_pattern(["Provinsi", "Kabupaten", "Kota"], suffix="")
         self.explicit_region = re.compile(rf"\b(?P<kind>{explicit_regions})\s+(?P<n>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
 
@@ -93,10 +87,10 @@ def recogniser() -> Recogniser:
 def find_places(body: str) -> list[PlaceMention]:
     r = recogniser()
     found = []
-    for match in r.place_re.finditer(body):
-        place = r.lex.place(match.group())
+    for start, end, phrase in r.place_index.find(body):
+        place = r.lex.place(phrase)
         if place:
-            found.append(PlaceMention(match.start(), match.end(), place))
+            found.append(PlaceMention(start, end, place))
     return found
 
 
@@ -142,11 +136,10 @@ def context_region(body: str, before: int, places: list[PlaceMention], default: 
 def find_organizations(body: str, places: list[PlaceMention], dateline_place: str | None) -> list[OrgMention]:
     r = recogniser()
     found: list[OrgMention] = []
-    for regex in (r.org_ci, r.org_cs):
-        for match in regex.finditer(body):
-            org = r.lex.organization(match.group())
-            if org and org.kind != "media":
-                found.append(OrgMention(match.start(), match.end(), org.name, org.kind, org.wikidata, parent=org.parent))
+    for start, end, phrase in r.org_index.find(body):
+        org = r.lex.organization(phrase)
+        if org and org.kind != "media":
+            found.append(OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     for match in r.regional.finditer(body):
         found.append(regional_mention(body, match, places, dateline_place))
     for match in r.government.finditer(body):
