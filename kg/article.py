@@ -80,7 +80,7 @@ def parse_article(text: str, source: str = "<text>") -> Article:
     if dateline is not None:
         keep[: dateline[0]] = b"\x00" * dateline[0]
     drop_boilerplate(text, lines, keep)
-    body = "".join(ch if keep[i] or ch == "\n" else " " for i, ch in enumerate(text))
+    body = masked(text, keep)
     article = Article(text=text, body=body, source=source, title=title)
     if dateline is not None:
         article.publisher = dateline[1]
@@ -91,6 +91,17 @@ def parse_article(text: str, source: str = "<text>") -> Article:
     if article.publisher is None and article.url:
         article.publisher = publisher_from_url(article.url)
     return article
+
+
+def masked(text: str, keep: bytearray) -> str:
+    """The text with every character outside the body replaced by a space (newlines kept)."""
+    parts, pos = [], 0
+    for match in re.finditer(b"\x00+", bytes(keep)):
+        parts.append(text[pos:match.start()])
+        parts.append(re.sub(r"[^\n]", " ", text[match.start():match.end()]))
+        pos = match.end()
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def iter_lines(text: str):

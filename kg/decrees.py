@@ -31,6 +31,9 @@ class Decree:
     tasks: list[tuple[int, int, str]] = field(default_factory=list)
 
 
+NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*[\w./-]*\d[\w./-]*\s+(?:Tahun|Th\.?)\s+\d{4}")
+
+
 @lru_cache(maxsize=1)
 def decree_grammar():
     lex = lexicon()
@@ -49,6 +52,8 @@ def decree_grammar():
 
 
 def find_decrees(body: str, segs, orgs) -> list[Decree]:
+    if not NUMBERED.search(body):
+        return []
     types, regex, body_re = decree_grammar()
     decrees: dict[tuple, Decree] = {}
     for match in regex.finditer(body):

@@ -16,6 +16,7 @@ from .lexicon import fold, lexicon, words_pattern
 
 NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
                 "sepuluh": 10, "sebelas": 11}
+DAY_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
          "1": 1, "2": 2, "3": 3, "4": 4}
 YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -112,7 +113,7 @@ def find_periods(text: str, start: int, end: int) -> list[PeriodMention]:
     """Period mentions in text[start:end], longest first where they overlap."""
     g = grammar()
     taken = [(m.start(), m.end()) for m in g.decree_year.finditer(text, start, end)]
-    taken += [(m.start(), m.end()) for m in re.finditer(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", text[:end]) if m.start() >= start]
+    taken += [(m.start(), m.end()) for m in DAY_IN_BRACKETS.finditer(text, start, end)]
     found: list[PeriodMention] = []
     for kind, pattern in g.patterns:
         for match in pattern.finditer(text, start, end):
