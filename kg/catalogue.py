@@ -21,7 +21,8 @@ def default_docs_dir() -> Path:
 
 def command_helps(command: click.Command, path: list[str], parent=None):
     """(command path, help text) for a command and, depth first, every subcommand."""
-    ctx = click.Context(command, info_name=path[-1], parent=parent, terminal_width=WIDTH, max_content_width=WIDTH)
+    settings = {**command.context_settings, "terminal_width": WIDTH, "max_content_width": WIDTH}
+    ctx = click.Context(command, info_name=path[-1], parent=parent, **settings)
     yield path, command.get_help(ctx)
     if isinstance(command, click.Group):
         for name in sorted(command.list_commands(ctx)):

@@ -41,7 +41,7 @@ def _load(name: str) -> object:
 
 def fold(text: str) -> str:
     """Case- and space-insensitive key for looking names up."""
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 def words_pattern(words, *, suffix: str = r"\b") -> str:

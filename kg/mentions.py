@@ -68,7 +68,7 @@ class Recogniser:
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)}))", re.I)
-        self.regional = re.compile(r"\b" + words_pattern(self.regional_by_alias), re.I)
+        self.regional_index = PhraseIndex([a for o in lex.regional_agencies for a in [o.name, *o.aliases]])
         self.government = re.compile(
             rf"\b(?:(?P<long>Pemerintah\s+(?P<k1>Provinsi|Kabupaten|Kota))|(?P<short>Pemprov|Pemkab|Pemkot))"
             rf"(?:\s+(?P<where>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
@@ -138,10 +138,10 @@ def find_organizations(body: str, places: list[PlaceMention], dateline_place: st
     found: list[OrgMention] = []
     for start, end, phrase in r.org_index.find(body):
         org = r.lex.organization(phrase)
-        if org and org.kind != "media":
+        if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
             found.append(OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
-    for match in r.regional.finditer(body):
-        found.append(regional_mention(body, match, places, dateline_place))
+    for start, end, phrase in r.regional_index.find(body):
+        found.append(regional_mention(body, start, end, phrase, places, dateline_place))
     for match in r.government.finditer(body):
         found.append(government_mention(body, match, places, dateline_place))
     for match in r.company.finditer(body):
@@ -170,19 +170,18 @@ def company_references(body: str, companies: list[OrgMention], found: list[OrgMe
     return refs
 
 
-def regional_mention(body, match, places, dateline_place) -> OrgMention:
+def regional_mention(body, start, end, phrase, places, dateline_place) -> OrgMention:
     r = recogniser()
-    agency = r.regional_by_alias[fold(match.group())]
-    after = r.region_after.match(body, match.end())
-    end = match.end()
+    agency = r.regional_by_alias[fold(phrase)]
+    after = r.region_after.match(body, end)
     if after and after.group("named"):
         place = trim_region(after.group("named"))
         region, end = region_name(after.group("kind"), place, r.lex), after.start("named") + len(place)
     elif after and after.group("known"):
         region, end = region_name(None, after.group("known"), r.lex), after.end()
     else:
-        region = context_region(body, match.start(), places, dateline_place)
-    return OrgMention(match.start(), end, qualified_name(agency.name, region), "regional_agency", region=region)
+        region = context_region(body, start, places, dateline_place)
+    return OrgMention(start, end, qualified_name(agency.name, region), "regional_agency", region=region)
 
 
 def qualified_name(base: str, region: str | None) -> str:
@@ -282,12 +281,12 @@ def known_capitalised_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def title_regex() -> re.Pattern:
+def title_index() -> PhraseIndex:
     lex = lexicon()
     titles = [t for p in lex.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
     titles += [t for o in lex.organizations for t in [o.head or "", *o.head_aliases]]
     titles += [t for o in lex.regional_agencies for t in [o.head or ""]]
-    return re.compile(r"\b(?:Plt\.?\s+|Plh\.?\s+)?" + words_pattern(titles), re.I)
+    return PhraseIndex([t for t in titles if t])
 
 
 @lru_cache(maxsize=1)
@@ -340,13 +339,14 @@ def find_people(body: str, sentences, orgs: list[OrgMention], places: list[Place
     people: list[Person] = []
     speech = speech_verbs_regex()
     taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name]
+    titles = title_index().find(body)
     for sentence in sentences:
         for run in name_runs(body, sentence.start, sentence.end, taken):
             start, end = run[0][0], run[-1][1]
             name = " ".join(w for _, _, w in run)
             if resolve_reference(name, people, start):
                 continue
-            role_span = role_before(body, sentence.start, start)
+            role_span = role_before(body, sentence.start, start, titles)
             spoke = speech.match(body, end) is not None
             if not (role_span and (len(run) >= 2 or spoke)) and not (spoke and len(run) >= 2):
                 continue
@@ -359,24 +359,32 @@ def find_people(body: str, sentences, orgs: list[OrgMention], places: list[Place
     return people
 
 
-def role_before(body: str, floor: int, name_start: int) -> tuple[int, int] | None:
+def role_before(body: str, floor: int, name_start: int, titles) -> tuple[int, int] | None:
     """Span of the title phrase that ends right before a name ('Menteri Perindustrian ', 'Kabid X, ')."""
     window_start = max(floor, name_start - 140)
     best = None
-    for match in title_regex().finditer(body, window_start, name_start):
-        between = HONORIFIC.sub("", body[match.end():name_start])
+    for title_start, title_end, _ in titles:
+        if not window_start <= title_start < name_start or title_end > name_start:
+            continue
+        between = HONORIFIC.sub("", body[title_end:name_start])
         if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
-        if re.search(r"(?i)\b(?:keputusan|peraturan|instruksi|surat|kantor|istana)\s*$", body[max(0, match.start() - 12):match.start()]):
+        if re.search(r"(?i)\b(?:keputusan|peraturan|instruksi|surat|kantor|istana)\s*$", body[max(0, title_start - 12):title_start]):
             continue
         if len(between.split()) > 12:
             continue
-        best = (match.start(), name_start)
+        best = (plt_prefix(body, title_start), name_start)
         break
     return best
 
 
 HONORIFIC = re.compile(r"\b(?:Dr|Ir|H|Hj|Prof|Drs|dr|Drg|KH)\.\s*")
+
+
+def plt_prefix(body: str, start: int) -> int:
+    """Include an acting-officer prefix ('Plt. Kepala Dinas') in the role."""
+    found = re.search(r"\b(?:Plt|Plh|Pj)\.?\s*$", body[max(0, start - 6):start])
+    return start - (len(body[max(0, start - 6):start]) - found.start()) if found else start
 
 
 def clean_role(role: str) -> str:
