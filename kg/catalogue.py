@@ -55,6 +55,7 @@ def example_command(template) -> str:
 
 
 def template_section(template) -> list[str]:
+    """One template's entry: what it answers, its parameters, its columns, a command to try."""
     lines = [f"## `{template.name}`", "", f"**{template.summary}**", "", " ".join(template.description.split()), ""]
     if template.params:
         lines += ["| parameter | type | required | default | example | description |",

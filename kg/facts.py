@@ -157,6 +157,7 @@ def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> st
     """The organisation the sentence reports for: the subject of a reporting or target verb
     ('BPS mencatat', 'Pemprov Jatim memasang target'), or the source of data ('data BPS')."""
     inside = [o for o in orgs if offset <= o.start < offset + len(text) and o.kind != "media"]
+    companies = [o for o in inside if o.kind == "company"]
     for org in inside:
         after = text[org.end - offset:org.end - offset + 60]
         if regex["subject_verb"].match(after):
@@ -164,7 +165,8 @@ def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> st
         before = text[max(0, org.start - offset - 40):org.start - offset]
         if regex["data_of"].search(before):
             return org.name
-    return None
+    # a company's results are the company's own report ('pendapatan SANU mencapai ...')
+    return companies[0].name if companies else None
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -217,7 +219,7 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
             figure.type, figure.kind, figure.what = partner.type, partner.kind, partner.what
             figure.period = figure.period or partner.period
         figure.measure, figure.scope = measure_of(figure.what), scope_of(body, seg, places)
-        figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 60):amount.start]))
+        figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
         by_amount[id(amount)] = figure
         figures.append(figure)
         previous = figure
