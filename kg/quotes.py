@@ -64,7 +64,7 @@ def attribution_patterns():
     after_verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     before_verbs = words_pattern(lex.list("attribution_verbs_before"))
     after = re.compile(
-        rf"^\s*[,.]?\s*(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*(?P<who>[^,.;(\n“\"]*?)"
+        rf"\s*[,.]?\s*(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*(?P<who>[^,.;(\n“\"]*?)"
         rf"\s*(?=[,.;(\n“\"]|\s(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kepada|kemarin|menanggapi)\b|$)",
         re.I)
     before = re.compile(

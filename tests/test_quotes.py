@@ -1,0 +1,53 @@
+"""Quotations and their speakers, on text written for these tests."""
+from kg.article import parse_article
+from kg.facts import extract_facts
+
+
+def facts_of(body: str):
+    return extract_facts(parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA, KOMPAS.com - " + body))
+
+
+def speakers(body: str) -> list[tuple[str, str | None]]:
+    return [(q.text.split()[0], q.speaker.name if q.speaker else None) for q in facts_of(body).quotes]
+
+
+def test_speaker_named_with_title_after_the_quote():
+    # regression: the after-quote pattern was anchored with ^ and never matched at an offset
+    body = ('"Permintaan dari Eropa mulai membaik sejak awal tahun ini," kata Kepala BPS Provinsi Riau '
+            'Darmawan Saputra di Pekanbaru, Senin (15/4/2024).\n')
+    assert speakers(body) == [("Permintaan", "Darmawan Saputra")]
+
+
+def test_pronoun_and_first_name_resolve_to_the_right_speaker():
+    body = ("Menteri Perdagangan Zulkifli Hasan mengatakan ekspor tetap kuat.\n"
+            "Direktur Utama PT Maju Sejahtera Budi Santoso menyebut pesanan naik.\n"
+            "“Kami menambah dua lini produksi tahun ini,” ujarnya.\n"
+            "“Pasar Afrika juga sedang kami jajaki dengan serius,” kata Zulkifli.\n")
+    assert speakers(body) == [("Kami", "Budi Santoso"), ("Pasar", "Zulkifli Hasan")]
+
+
+def test_title_alone_refers_to_the_person_introduced_with_it():
+    body = ("Menteri Perindustrian Agus Gumiwang Kartasasmita membuka pameran.\n"
+            "“Industri kita siap bersaing di pasar global,” tukas Menperin.\n")
+    assert speakers(body) == [("Industri", "Agus Gumiwang Kartasasmita")]
+
+
+def test_quote_spanning_two_paragraphs_is_one_quote():
+    body = ("Kepala Dinas Perdagangan Provinsi Jawa Timur Agustinus Hari Prasetyo menjelaskan kondisi pasar.\n\n"
+            "\"Pasar utama kita sedang lesu karena stok gudang pembeli masih penuh.\n\n"
+            "\"Karena itu kami menggeser fokus ke Timur Tengah dan Afrika,\" kata Agustinus.\n")
+    quotes = facts_of(body).quotes
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Pasar utama") and quotes[0].text.endswith("Afrika")
+    assert quotes[0].speaker.name == "Agustinus Hari Prasetyo"
+
+
+def test_scare_quotes_are_not_quotations():
+    assert speakers("Program \"Bangga Buatan Indonesia\" terus berjalan.\n") == []
+
+
+def test_quote_span_is_the_quoted_words():
+    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - Ketua Umum Apindo Budi Santoso "
+                            "mengatakan, “Ekspor kita harus naik tahun depan.”\n")
+    (quote,) = extract_facts(article).quotes
+    assert article.text[quote.evidence.start:quote.evidence.end] == "Ekspor kita harus naik tahun depan"
