@@ -223,7 +223,22 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
         by_amount[id(amount)] = figure
         figures.append(figure)
         previous = figure
+    pair_respectively(body, seg, places, figures)
     return figures
+
+
+def pair_respectively(body: str, seg: Segment, places, figures: list[Figure]) -> None:
+    """'ke Jepang, Amerika Serikat dan China masing-masing US$ 1,2 miliar, US$ 0,9 miliar dan
+    US$ 0,7 miliar': the n-th place named before 'masing-masing' is the scope of the n-th amount."""
+    marker = re.search(r"\bmasing-masing\b", body[seg.start:seg.end], re.I)
+    if not marker:
+        return
+    cut = seg.start + marker.start()
+    named = [p.place.name for p in places if seg.start <= p.start < cut]
+    listed = [f for f in figures if f.evidence.end > cut and not f.restates]
+    if named and len(named) >= len(listed):
+        for place, figure in zip(named[-len(listed):], listed):
+            figure.scope = place
 
 
 def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Segment, segs) -> None:
@@ -344,7 +359,8 @@ def evidence_for(body: str, amount: Amount, window_start: int, seg: Segment) -> 
     return Evidence(start, amount.end, body[start:amount.end])
 
 
-COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|terhadap|dari|sejak|atas)\s+(?:\w+\s+){0,7}$", re.I)
+COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|atas)(?!\s+(?:total|keseluruhan|seluruh|target|pagu)))"
+                      r"\s+(?:\w+\s+){0,7}$", re.I)
 
 
 def period_for(body, amount, amounts, index, mentions: list[PeriodMention], seg, anchor, article,
@@ -365,7 +381,7 @@ def period_for(body, amount, amounts, index, mentions: list[PeriodMention], seg,
     before = [m for m in mentions if lo <= m.start and m.end <= amount.start]
     earlier = [m for m in mentions if m.end <= amount.start]
     # a period right after a compared value ('turun dari 64,9 miliar pada 2023') is that value's own
-    claimed = {id(m) for other in amounts if other is not amount and COMPARED.search(body[max(seg.start, other.start - 40):other.start])
+    claimed = {id(m) for other in amounts if other is not amount and COMPARED.search(body[max(seg.start, other.start - 90):other.start])
                for m in mentions if 0 <= m.start - other.end <= 12 and re.fullmatch(r"\s*(?:pada|di|tahun|selama)?\s*(?:tahun\s*)?", body[other.end:m.start], re.I)}
     later = [m for m in mentions if m.start >= amount.end and id(m) not in claimed]
     for group, pick in ((right_after, 0), (before, -1), (earlier, -1), (later, 0)):

@@ -31,7 +31,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 from pyshacl import validate
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, XSD
 
 from .resources import resource_dir
 from .vocab import EKG, OA, SCHEMA, SH, bind_prefixes
@@ -196,13 +196,18 @@ def sparql_results(data: Graph) -> list[dict]:
             if key in seen:
                 continue
             seen.add(key)
-            terms = {k: to_rdflib(v) for k, v in bound.items()}
+            terms = {k: plain(to_rdflib(v)) for k, v in bound.items()}
             results.append({
                 "focus": terms["this"], "path": terms.get("path"), "value": terms.get("value", terms["this"]),
                 "severity": constraint.severity, "shape": constraint.shape, "constraint": constraint.constraint,
                 "messages": [fill_message(m, terms) for m in constraint.messages],
             })
     return results
+
+
+def plain(term):
+    """"x"^^xsd:string as "x": the same RDF 1.1 term, which rdflib tells apart."""
+    return Literal(str(term)) if isinstance(term, Literal) and term.datatype == XSD.string else term
 
 
 def fill_message(message: str, terms: dict) -> str:
