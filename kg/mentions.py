@@ -147,9 +147,30 @@ def find_organizations(body: str, places: list[PlaceMention], dateline_place: st
     for match in r.company.finditer(body):
         name, end = company_name(body, match)
         found.append(OrgMention(match.start(), end, name, "company"))
+    for start, end, phrase in head_index().find(body):
+        org = r.lex.org_by_head.get(fold(phrase))
+        if org and not body[start].islower():
+            found.append(OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
+    for match in NAMED_BODY.finditer(body):
+        found.append(OrgMention(match.start(), match.end("name"), re.sub(r"\s+", " ", match.group("name")), "association"))
     found = remove_overlaps(found)
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     return merge_regional_variants(remove_overlaps(found))
+
+
+BODY_HEADS = ("Asosiasi", "Institut", "Institute", "Komite", "Gabungan", "Himpunan", "Perkumpulan", "Lembaga",
+              "Dewan", "Kamar", "Yayasan", "Ikatan", "Persatuan", "Forum", "Center", "Centre", "Komisi", "Konsorsium",
+              "Serikat", "Masyarakat", "Indonesian", "Universitas")
+# 'Asosiasi Importir Bahan Baku Indonesia (AIBBI)': a body's name ends where its abbreviation is given
+NAMED_BODY = re.compile(r"\b(?P<name>(?:" + "|".join(BODY_HEADS) + r")(?:\s+(?:[A-Z][\w'’&-]*|dan|bagi|untuk|,(?=\s+[A-Z]))){1,10})\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
+
+
+@lru_cache(maxsize=1)
+def head_index() -> PhraseIndex:
+    """Titles that name one body ('Menteri Perdagangan' -> Kementerian Perdagangan)."""
+    lex = lexicon()
+    return PhraseIndex([t for o in lex.organizations for t in [o.head or "", *o.head_aliases]
+                        if t and fold(t) in lex.org_by_head])
 
 
 def company_references(body: str, companies: list[OrgMention], found: list[OrgMention]) -> list[OrgMention]:
@@ -369,6 +390,8 @@ def role_before(body: str, floor: int, name_start: int, titles) -> tuple[int, in
         between = HONORIFIC.sub("", body[title_end:name_start])
         if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
+        if re.search(r"\b(?:di|ke|dari|pada|untuk)\s*$", between):
+            continue  # 'Atase Perdagangan di Kuala Lumpur': a place, not a name
         if re.search(r"(?i)\b(?:keputusan|peraturan|instruksi|surat|kantor|istana)\s*$", body[max(0, title_start - 12):title_start]):
             continue
         if len(between.split()) > 12:
