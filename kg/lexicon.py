@@ -166,11 +166,10 @@ class PhraseIndex:
             else:
                 self.folded.setdefault(" ".join(words).casefold(), phrase)
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, phrase) for the longest known phrase at each word, left to right; a
         phrase never spans punctuation or a paragraph break."""
-        words = list(TOKEN.finditer(text, start, len(text) if end is None else end))
-        breaks = [bool(PHRASE_BREAK.search(text, a.end(), b.start())) for a, b in zip(words, words[1:])]
+        words, breaks = words_of(text)
         found, index = [], 0
         while index < len(words):
             best, key = None, ""
@@ -193,3 +192,13 @@ class PhraseIndex:
 
 
 PHRASE_BREAK = re.compile(r"[.,;:!?\"“”]|\n\s*\n")
+
+
+@lru_cache(maxsize=8)
+def words_of(text: str):
+    """The words of a text and, between each two, whether a phrase may not continue
+    (computed once per article, shared by every phrase index)."""
+    words = list(TOKEN.finditer(text))
+    breaks = [text[a.end():b.start()] != " " and bool(PHRASE_BREAK.search(text, a.end(), b.start()))
+              for a, b in zip(words, words[1:])]
+    return words, breaks
