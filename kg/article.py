@@ -203,19 +203,29 @@ def drop_boilerplate(text: str, lines, keep: bytearray) -> None:
     words = lexicon()
     prefixes = tuple(p.casefold() for p in words.list("boilerplate_line_prefixes"))
     footer_starts = tuple(p.casefold() for p in words.list("footer_starts"))
+    in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
     for start, end, line in lines:
         stripped = line.strip().lstrip("•*-–").strip().casefold()
         if footer_starts and stripped.startswith(footer_starts):
             blank(keep, start, len(text))
             return
-        if stripped.startswith(prefixes) or looks_like_related_headline(line):
+        if stripped.startswith(prefixes):
             blank(keep, start, end)
+            in_list = len(stripped.rstrip(":").split()) <= 3
+        elif looks_like_related_headline(line) or in_list and stripped and not ends_sentence(line):
+            blank(keep, start, end)
+        elif stripped:
+            in_list = False
 
 
 def looks_like_related_headline(line: str) -> bool:
-    """A bulleted line with no sentence end: a list of related links, not prose."""
-    match = re.match(r"^\s*(?:[-•*]|\d+\.)\s+(?P<t>.+)$", line)
-    return bool(match) and not re.search(r"[.;:!?\"”]\s*$", match.group("t"))
+    """A bulleted or indented line with no sentence end: a list of related links, not prose."""
+    match = re.match(r"^(?:\s*(?:[-•*]|\d+\.)\s+|\s{2,})(?P<t>\S.+)$", line)
+    return bool(match) and not ends_sentence(match.group("t"))
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(re.search(r"[.;:!?\"”)]\s*$", line))
 
 
 def sidecar_metadata(path: Path) -> dict:
