@@ -86,6 +86,7 @@ def extract_facts(article: Article) -> Facts:
         inherit_paragraph_period(found, figures, seg, segs)
         figures += found
     figures = merge_restated(figures)
+    credit_target_setters(body, segs, orgs, figures)
     infer_met(figures, body, segs)
     flag_implausible(figures)
     decrees = find_decrees(body, segs, orgs)
@@ -134,10 +135,10 @@ def attribute_sentences(body: str, segs: list[Segment], people: list[Person], or
         agency = agency_named_in(text, seg.start, orgs, regex)
         if agency:
             agency_carry = (seg.paragraph, agency)
+        elif speaker is not None and speaker.organization:
+            agency = speaker.organization  # a speaker talks for their own organisation
         elif agency_carry[1]:
             agency = agency_carry[1]  # the narration goes on reporting the same source
-        if agency is None and speaker is not None:
-            agency = speaker.organization
         contexts.append(Context(speaker, agency))
     return contexts
 
@@ -239,6 +240,21 @@ def pair_respectively(body: str, seg: Segment, places, figures: list[Figure]) ->
     if named and len(named) >= len(listed):
         for place, figure in zip(named[-len(listed):], listed):
             figure.scope = place
+
+
+SET_BY = re.compile(r"\b(?:di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)
+
+
+def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list[Figure]) -> None:
+    """'penugasan yang ditetapkan Bapanas sebesar 3,5 juta ton': the body that set a target
+    is its agency, whoever states it."""
+    for target in (f for f in figures if f.type == "target"):
+        seg = next((s for s in segs if s.start <= target.evidence.start < s.end), None)
+        if seg is None:
+            continue
+        for org in orgs:
+            if seg.start <= org.start < target.evidence.end and SET_BY.search(body[max(seg.start, org.start - 30):org.start]):
+                target.agency = org.name
 
 
 def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Segment, segs) -> None:

@@ -250,6 +250,7 @@ class Report:
     conforms: bool
     violations: list[Violation]
     graph: Graph
+    data: Graph | None = None     # the graph that was validated (for render_report)
 
     def summary(self) -> str:
         if self.conforms:
@@ -275,7 +276,7 @@ def validate_graph(data: Graph, reference: bool = False) -> Report:
     conforms = not any(v.severity == "Violation" for v in violations)
     report_node = report_graph.value(predicate=RDF.type, object=SH.ValidationReport)
     report_graph.set((report_node, SH.conforms, Literal(conforms)))
-    return Report(conforms, violations, report_graph)
+    return Report(conforms, violations, report_graph, data)
 
 
 def violations_of(report: Graph) -> list[Violation]:
@@ -302,12 +303,13 @@ def report_turtle(report: Report) -> str:
 SHARED = "(entities shared by the articles)"
 
 
-def render_report(report: Report, data: Graph) -> str:
+def render_report(report: Report, data: Graph | None = None) -> str:
     """The results grouped by article, then by shape, each with the evidence text of the
     offending fact, so that a reader can check it against the sentence it came from.
-    `data` is the graph that was validated."""
+    `data` is the graph that was validated (by default the one the report keeps)."""
     if not report.violations:
         return "conforms"
+    data = data if data is not None else (report.data if report.data is not None else Graph())
     names = Graph()
     bind_prefixes(names)
     names.bind("ekgsh", "https://w3id.org/ekspor-kg/shapes#")
