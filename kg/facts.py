@@ -81,7 +81,10 @@ def extract_facts(article: Article) -> Facts:
     contexts = attribute_sentences(body, segs, people, orgs, quotes)
     figures = []
     for seg, ctx in zip(segs, contexts):
-        last_period = next((f.period for f in reversed(figures) if f.period and not f.compared), None)
+        if not DIGIT.search(body, seg.start, seg.end):
+            continue
+        last_period = next((f.period for f in reversed(figures) if f.period and not f.compared), None) \
+            or period_named_before(body, seg, article)
         found = figures_of_sentence(body, seg, ctx, article, places, last_period)
         inherit_paragraph_period(found, figures, seg, segs)
         figures += found
@@ -255,6 +258,16 @@ def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list
         for org in orgs:
             if seg.start <= org.start < target.evidence.end and SET_BY.search(body[max(seg.start, org.start - 30):org.start]):
                 target.agency = org.name
+
+
+DIGIT = re.compile(r"\d")
+
+
+def period_named_before(body: str, seg: Segment, article: Article) -> Period | None:
+    """The last period the text named before this sentence, for 'pada bulan tersebut' when no
+    figure has given one yet."""
+    mentions = [m for m in find_periods(body, max(0, seg.start - 600), seg.start) if m.period]
+    return mentions[-1].period if mentions else None
 
 
 def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Segment, segs) -> None:
