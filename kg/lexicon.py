@@ -90,7 +90,8 @@ class Lexicon:
         self.org_by_head = {title: orgs[0] for title, orgs in heads.items() if len(orgs) == 1}
         self.publishers = raw["publishers"]
         ra = raw["regional_agencies"]
-        self.regional_agencies = [self._org(o) for o in ra.get("agencies", [])]
+        units = ra.get("agencies", []) + ra.get("regional_office_units", [])
+        self.regional_agencies = [self._org(o) for o in units]
         self.regional_offices = list(ra.get("regional_offices_of_national_bodies", []))
         self.places = self._places(raw["places"])
         self.place_by_alias: dict[str, Place] = {}

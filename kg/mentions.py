@@ -139,7 +139,8 @@ def find_organizations(body: str, places: list[PlaceMention], dateline_place: st
     for start, end, phrase in r.org_index.find(body):
         org = r.lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
-            found.append(OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
+            found.append(regional_office(body, start, end, org) or
+                         OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     for start, end, phrase in r.regional_index.find(body):
         found.append(regional_mention(body, start, end, phrase, places, dateline_place))
     for match in r.government.finditer(body):
@@ -202,7 +203,27 @@ def regional_mention(body, start, end, phrase, places, dateline_place) -> OrgMen
         region, end = region_name(None, after.group("known"), r.lex), after.end()
     else:
         region = context_region(body, start, places, dateline_place)
-    return OrgMention(start, end, qualified_name(agency.name, region), "regional_agency", region=region)
+    return OrgMention(start, end, qualified_name(agency.name, region), "regional_agency", region=region,
+                      parent=agency.parent)
+
+
+def regional_office(body: str, start: int, end: int, org: Organization) -> OrgMention | None:
+    """'Badan Pusat Statistik (BPS) Provinsi Riau', 'BPS Jateng': a national body's regional
+    office, a body of its own with the national one as parent."""
+    r = recogniser()
+    if org.name not in r.lex.regional_offices:
+        return None
+    after = r.region_after.match(body, end)
+    if not after:
+        return None
+    if after.group("named"):
+        place = trim_region(after.group("named"))
+        if not r.lex.place(place):
+            return None
+        region, stop = region_name(after.group("kind"), place, r.lex), after.start("named") + len(place)
+    else:
+        region, stop = region_name(None, after.group("known"), r.lex), after.end()
+    return OrgMention(start, stop, f"{org.name} {region}", "regional_agency", region=region, parent=org.name)
 
 
 def qualified_name(base: str, region: str | None) -> str:

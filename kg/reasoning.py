@@ -94,8 +94,12 @@ def ontology_triples() -> tuple:
 @lru_cache(maxsize=1)
 def declared() -> dict[str, str]:
     """IRI -> owl kind (Class, ObjectProperty, DatatypeProperty) for what the ontology declares."""
+    return kinds_declared(ontology_triples())
+
+
+def kinds_declared(triples) -> dict[str, str]:
     kinds = {}
-    for s, p, o in ontology_triples():
+    for s, p, o in triples:
         if p.value == RDF_TYPE and isinstance(s, ox.NamedNode) and o.value.startswith(OWL):
             kind = o.value[len(OWL):]
             if kind in ("Class", "ObjectProperty", "DatatypeProperty"):
@@ -103,42 +107,45 @@ def declared() -> dict[str, str]:
     return kinds
 
 
-def abox_triples(triples: Iterable) -> list[tuple]:
-    """The assertions that can take part in reasoning (see the module docstring)."""
-    datatype = {iri for iri, kind in declared().items() if kind == "DatatypeProperty"}
-    kept = []
-    for s, p, o in triples:
-        if isinstance(o, ox.Literal):
-            if p.value in datatype:
-                kept.append((s, p, retype(o)))
-        else:
-            kept.append((s, p, o))
-    return kept
+def is_schema(triple) -> bool:
+    """An axiom rather than a fact: an RDFS/OWL predicate, or a declaration (rdf:type owl:...)."""
+    _, p, o = triple
+    if p.value == RDF_TYPE:
+        return o.value.startswith(OWL)
+    return p.value.startswith((OWL, RDFS)) and p.value not in (OWL + "sameAs", OWL + "differentFrom", RDFS + "label",
+                                                              RDFS + "comment", RDFS + "seeAlso", RDFS + "isDefinedBy")
 
 
-def declarations(abox: list[tuple]) -> list[tuple]:
-    """owl kind declarations for classes and properties the data uses but the ontology lacks.
-    A predicate used with both nodes and literals is left undeclared (OWL 2 DL forbids it)."""
-    known = declared()
-    classes, node_props, literal_props = set(), set(), set()
-    for _, p, o in abox:
-        if p.value == RDF_TYPE:
-            classes.add(o.value)
-        elif isinstance(o, ox.Literal):
-            literal_props.add(p.value)
-        else:
-            node_props.add(p.value)
-    builtin = lambda iri: iri.startswith((OWL, RDFS, "http://www.w3.org/1999/02/22-rdf-syntax-ns#"))  # noqa: E731
-    wanted = [(c, "Class") for c in classes] + [(p, "ObjectProperty") for p in node_props - literal_props] \
-        + [(p, "DatatypeProperty") for p in literal_props - node_props]
-    rdf_type = ox.NamedNode(RDF_TYPE)
-    return [(ox.NamedNode(iri), rdf_type, ox.NamedNode(OWL + kind))
-            for iri, kind in sorted(wanted) if iri not in known and not builtin(iri)]
+def in_signature(triple, kinds: dict[str, str]) -> bool:
+    """Whether a fact uses only terms the axioms mention. A class or property that no axiom
+    mentions cannot take part in any entailment about the ontology's terms, so facts about
+    evidence selectors, article bodies, labels and the like are left out of the copy."""
+    _, p, o = triple
+    if p.value == RDF_TYPE:
+        return kinds.get(o.value) == "Class"
+    if isinstance(o, ox.Literal):
+        return kinds.get(p.value) == "DatatypeProperty"
+    return kinds.get(p.value) == "ObjectProperty" or p.value in (OWL + "sameAs", OWL + "differentFrom")
 
 
 def reasoning_copy(triples: Iterable) -> list[tuple]:
-    abox = abox_triples(triples)
-    return list(ontology_triples()) + declarations(abox) + abox
+    """The ontology, the axioms the data brings (if any), and the data's facts that use the
+    ontology's terms, with the datatypes HermiT rejects retyped."""
+    data = [tuple(map(retype, t)) for t in triples]
+    schema = [t for t in data if is_schema(t)]
+    kinds = {**declared(), **kinds_declared(schema)}
+    return list(ontology_triples()) + schema + [t for t in data if not is_schema(t) and in_signature(t, kinds)]
+
+
+def undefined_terms(triples: Iterable, namespace: str) -> list[str]:
+    """Classes and properties of our namespace that the data uses but the ontology does not
+    define (a typo such as ekg:vlaue would otherwise escape the reasoner)."""
+    known, used = declared(), set()
+    for _, p, o in triples:
+        used.add(p.value)
+        if p.value == RDF_TYPE and isinstance(o, ox.NamedNode):
+            used.add(o.value)
+    return sorted(t for t in used if t.startswith(namespace) and t not in known)
 
 
 def ntriples(triples: Iterable[tuple]) -> bytes:
