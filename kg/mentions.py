@@ -46,9 +46,10 @@ class Person:
 
     def short_forms(self) -> set[str]:
         parts = self.name.split()
-        forms = {fold(self.name), fold(parts[0]), fold(parts[-1])}
+        forms = {fold(self.name)} | {fold(p) for p in parts if len(p) > 2}  # 'Wisnu' of 'Raden Wisnu Handoko'
         if len(parts) > 2:
             forms.add(fold(" ".join(parts[:2])))
+            forms.add(fold(" ".join(parts[1:])))
         return forms | {fold(a) for a in self.aliases}
 
 
@@ -477,6 +478,16 @@ def resolve_reference(text: str, people: list[Person], position: int) -> Person 
     org = lex.org_by_head.get(fold(text)) or lex.org_by_head.get(fold(text.split()[0]))
     if org:
         for person in reversed(candidates):
-            if person.organization == org.name and person.role and fold(person.role).startswith(fold(org.head or "")):
+            if person.role and holds_head_post(person, org):
                 return person
     return None
+
+
+def holds_head_post(person: Person, org: Organization) -> bool:
+    """'Mendag' / 'Dirjen Daglu' refer to whoever was introduced as that body's head."""
+    role = fold(person.role or "")
+    head = fold(org.head or "")
+    if head and head in role:
+        return True
+    same_body = person.organization in (org.name, org.parent)
+    return same_body and bool(head) and role.split()[:1] == head.split()[:1]

@@ -93,6 +93,7 @@ class PeriodGrammar:
             ("part", re.compile(rf"(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>IV|III|II|I|pertama|kedua|ketiga|keempat|[1-4])\b(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
+            ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(NUMBER_WORDS)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             ("year", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})(?![\d/])", re.I)),
@@ -186,6 +187,10 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if y2 <= y1:
             return None
         period = Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+    elif kind == "year_end":
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
+        period = Period.year(year)
     elif kind == "first_months":
         count = int(get["n"]) if get["n"].isdigit() else NUMBER_WORDS[get["n"].casefold()]
         if not 1 <= count <= 12:

@@ -6,18 +6,17 @@ bounds, publication dates and decree years), and the Pellet bundled with owlread
 newer Java than 17. So the reasoner never sees the published data itself but a *reasoning
 copy*, built here and thrown away afterwards:
 
-* the ontology (TBox), with xsd:date retyped to xsd:dateTime and xsd:gYear to xsd:integer
-  (ranges and literals alike);
-* from the data (ABox): every rdf:type assertion, every assertion whose object is a node
-  (object properties, owl:sameAs), and literal assertions only for the datatype properties
-  the ontology declares (retyped the same way). Article bodies, labels, quotes and other
-  free text carry no axioms and are left out, which keeps the copy small and fast;
-* declarations (owl:Class / owl:ObjectProperty / owl:DatatypeProperty) for the standard
-  terms the data uses but the ontology does not declare, so that OWL 2 DL parsing is exact.
+* the ontology (TBox), and any axioms the data brings along;
+* the data's facts that use the ontology's terms: rdf:type with a class the axioms mention,
+  object and datatype properties the ontology declares, owl:sameAs. A class or property
+  no axiom mentions cannot take part in any entailment about the ontology's terms, so
+  evidence selectors, article bodies, labels and the like stay out, which halves the copy;
+* xsd:date retyped to xsd:dateTime and xsd:gYear to xsd:integer, in ranges and literals
+  alike. The store and the exports keep their xsd:date and xsd:gYear.
 
 When the copy is inconsistent, HermiT gives no explanation; `offenders` names the nodes that
 are typed (directly, through subclasses, or through property domains and ranges) with two
-disjoint classes, or that carry two values of a functional property.
+disjoint classes, or that carry two values of a functional data property.
 """
 from __future__ import annotations
 
@@ -43,6 +42,7 @@ OWL = "http://www.w3.org/2002/07/owl#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 RETYPED = {XSD + "date": XSD + "dateTime", XSD + "gYear": XSD + "integer"}
 REASONING_ONTOLOGY = "https://w3id.org/ekspor-kg/reasoning-copy"
+ONTOLOGY_NS = "https://w3id.org/ekspor-kg/ontology#"
 
 
 class ReasonerError(KGError):
@@ -63,6 +63,7 @@ class ReasoningResult:
     offenders: list[Offender] = field(default_factory=list)
     triples: int = 0
     seconds: float = 0.0
+    undefined: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -157,11 +158,13 @@ def ntriples(triples: Iterable[tuple]) -> bytes:
 def reason(triples: Iterable) -> ReasoningResult:
     """Consistency, unsatisfiable classes and inferred types of the data with the ontology."""
     started = time.perf_counter()
+    triples = list(triples)
     copy = reasoning_copy(triples)
     result = run_hermit(copy)
     if not result.consistent:
         result.offenders = offenders(copy)
     result.triples = len(copy)
+    result.undefined = undefined_terms(triples, ONTOLOGY_NS)
     result.seconds = time.perf_counter() - started
     return result
 

@@ -46,6 +46,8 @@ def render_text(result) -> str:
         lines += [f"  {o.node} {o.reason}" for o in result.offenders]
     else:
         lines.append("offending nodes: not found by the disjointness check (see the ontology axioms)")
+    if result.undefined:
+        lines.append(f"terms the ontology does not define: {', '.join(result.undefined)}")
     lines.append(f"triples reasoned over: {result.triples} in {result.seconds:.1f} s")
     return "\n".join(lines)
 
@@ -56,6 +58,7 @@ def render_json(result) -> str:
         "inferred_types": result.inferred_types, "triples": result.triples,
         "seconds": round(result.seconds, 3),
         "offenders": [{"node": o.node, "reason": o.reason} for o in result.offenders],
+        "undefined_terms": result.undefined,
     }, indent=2)
 
 
