@@ -278,8 +278,9 @@ def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Se
     if source is None:
         return
     for figure in found:
-        if figure.period is None and figure.kind in ("realization", "share", "growth") \
-                and (figure.unit == "percent" or figure.unit.isupper()):
+        reported = figure.kind in ("realization", "share", "growth") and (figure.unit == "percent" or figure.unit.isupper())
+        projected_again = figure.kind == "projection" and source.kind == "projection"
+        if figure.period is None and (reported or projected_again):
             figure.period = source.period
 
 
