@@ -164,7 +164,8 @@ BODY_HEADS = ("Asosiasi", "Institut", "Institute", "Komite", "Gabungan", "Himpun
               "Dewan", "Kamar", "Yayasan", "Ikatan", "Persatuan", "Forum", "Center", "Centre", "Komisi", "Konsorsium",
               "Serikat", "Masyarakat", "Indonesian", "Universitas")
 # 'Asosiasi Importir Bahan Baku Indonesia (AIBBI)': a body's name ends where its abbreviation is given
-NAMED_BODY = re.compile(r"\b(?P<name>(?:" + "|".join(BODY_HEADS) + r")(?:\s+(?:[A-Z][\w'’&-]*|dan|bagi|untuk|,(?=\s+[A-Z]))){1,10})\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
+NAMED_BODY = re.compile(r"\b(?P<name>(?:" + "|".join(BODY_HEADS) + r")(?:\s+(?:[A-Z][\w'’&-]*|dan|bagi|untuk|,(?=\s+(?:[A-Z]|dan\s)))){1,12})"
+                        r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})\)|(?=\s*[.;]\s|\s*[.;]?$))", re.M)
 
 
 @lru_cache(maxsize=1)

@@ -271,30 +271,49 @@ def superclasses(cls: str, box: TBox, seen: set | None = None) -> set:
 
 
 def offenders(copy: list[tuple]) -> list[Offender]:
-    """Nodes typed with two disjoint classes, or with two values of a functional data
-    property. owl:sameAs merges nodes first, as the reasoner does."""
+    """Nodes typed with two disjoint classes, carrying two values of a functional data
+    property, or a literal outside its property's range. owl:sameAs merges nodes first, as
+    the reasoner does."""
     box, same = tbox(), SameAs()
-    types, values = defaultdict(set), defaultdict(set)
     for s, p, o in copy:
         if p.value == OWL + "sameAs" and not isinstance(o, ox.Literal):
             same.union(str(s), str(o))
+    types, values, found = defaultdict(set), defaultdict(set), []
     for s, p, o in copy:
+        subject = same.find(str(s))
         if p.value == RDF_TYPE:
-            types[same.find(str(s))].add(o.value)
-        types[same.find(str(s))] |= box.domain.get(p.value, set())
+            types[subject].add(o.value)
+        types[subject] |= box.domain.get(p.value, set())
         if not isinstance(o, ox.Literal):
             types[same.find(str(o))] |= box.range.get(p.value, set())
-        elif p.value in box.functional_data:
-            values[(same.find(str(s)), p.value)].add(literal_value(o))
-    found = []
+            continue
+        if p.value in box.functional_data:
+            values[(subject, p.value)].add(literal_value(o))
+        found += wrong_datatype(s, p, o, box)
     for node, classes in sorted(types.items()):
-        closure = set().union(*(superclasses(c, box) for c in classes)) if classes else set()
+        closure = set().union(*(superclasses(c, box) for c in classes))
         for pair in sorted(tuple(sorted(p)) for p in box.disjoint if p <= closure):
             found.append(Offender(node.strip("<>"), f"is both {short(pair[0])} and {short(pair[1])}, which are disjoint"))
     for (node, prop), vals in sorted(values.items()):
         if len(vals) > 1:
             found.append(Offender(node.strip("<>"), f"has {len(vals)} values of the functional property {short(prop)}"))
     return found
+
+
+INTEGERS = {XSD + t for t in ("integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+                               "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
+                               "unsignedShort", "unsignedByte")}
+
+
+def wrong_datatype(s, p, o: ox.Literal, box: TBox) -> list[Offender]:
+    """A literal outside the declared range of its property (HermiT: inconsistent)."""
+    for expected in box.range.get(p.value, ()):
+        given = o.datatype.value
+        if given == expected or expected == RDFS + "Literal" \
+                or (expected in (XSD + "decimal", XSD + "integer") and given in INTEGERS):
+            continue
+        return [Offender(str(s).strip("<>"), f"has {short(p.value)} {o}, outside its range {short(expected)}")]
+    return []
 
 
 def literal_value(literal: ox.Literal):
