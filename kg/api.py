@@ -51,6 +51,22 @@ class KG:
         from .export import export_bytes
         return export_bytes(self.store, fmt)
 
+    def network(self):
+        """The actors' network as a networkx.Graph (see kg.network), for notebooks."""
+        from .network import build_network
+        return build_network(self)
+
+    def path(self, start: str, end: str) -> str:
+        """The shortest path between two named entities, explained hop by hop."""
+        from .network import build_network, explain_path, shortest_path
+        graph = build_network(self)
+        return explain_path(graph, shortest_path(graph, start, end))
+
+    def chart(self, name: str, out, **params):
+        """Draw chart `name` (timeline, target-vs-actual) into `out` (.png or .svg)."""
+        from .charts import chart
+        return chart(self, name, out, {k: str(v) for k, v in params.items()})
+
     def validate(self) -> Report:
         graph = Graph()
         for quad in self.store.quads():
