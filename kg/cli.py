@@ -171,12 +171,13 @@ def print_facts_table(record) -> None:
     console.print(table)
 
 
-@cli.command()
+@cli.command(context_settings={"help_option_names": []})
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Template parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table", show_default=True)
 @click.option("--list", "list_templates", is_flag=True, help="List the templates and their parameters.")
-@click.option("--describe", is_flag=True, help="Show a template's header (summary, parameters, columns).")
+@click.option("--describe", "-h", "--help", "describe", is_flag=True,
+              help="With NAME: the template's summary, parameters and columns; alone: this help.")
 @click.pass_context
 def query(ctx, name, params, fmt, list_templates, describe):
     """Run a query template from queries/ with parameters bound as RDF terms.
@@ -188,6 +189,9 @@ def query(ctx, name, params, fmt, list_templates, describe):
       kg query figures -p agency="Kementerian Perindustrian" -p year=2023 --format csv
     """
     from .templates import get_template, templates
+    if describe and not name:
+        click.echo(ctx.get_help())
+        return
     if list_templates or not name:
         for template in templates().values():
             args = " ".join(f"{p.name}{'' if p.required else '?'}:{p.type}" for p in template.params)
