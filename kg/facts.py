@@ -85,7 +85,8 @@ def extract_facts(article: Article) -> Facts:
             continue
         last_period = next((f.period for f in reversed(figures) if f.period and not f.compared), None) \
             or period_named_before(body, seg, article)
-        found = figures_of_sentence(body, seg, ctx, article, places, last_period)
+        found = figures_of_sentence(body, seg, ctx, article, places, last_period,
+                                    next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None))
         inherit_paragraph_period(found, figures, seg, segs)
         figures += found
     figures = merge_restated(figures)
@@ -192,7 +193,7 @@ def kind_words():
 
 
 def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article, places,
-                        last_period: Period | None = None) -> list[Figure]:
+                        last_period: Period | None = None, last_label: str | None = None) -> list[Figure]:
     amounts = find_amounts(body, seg.start, seg.end)
     if not amounts:
         return []
@@ -207,7 +208,7 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
         period = period_for(body, amount, amounts, index, mentions, seg, anchor, article, kind)
         figure = Figure(
             type="target" if kind == "target" else "figure",
-            what=label_for(body, amount, window_start, seg, previous),
+            what=label_for(body, amount, window_start, seg, previous, kind, last_label),
             value=signed_value(body, amount, window_start, kind),
             unit=amount.unit, kind="target" if kind == "target" else kind,
             evidence=evidence_for(body, amount, window_start, seg),
@@ -222,7 +223,7 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
             figure.range_with, partner.range_with = partner, figure
             figure.type, figure.kind, figure.what = partner.type, partner.kind, partner.what
             figure.period = figure.period or partner.period
-        figure.measure, figure.scope = measure_of(figure.what), scope_of(body, seg, places)
+        figure.measure, figure.scope = measure_of(figure.what), scope_of(body, window_start, amount.start, places, figure.what)
         figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
         by_amount[id(amount)] = figure
         figures.append(figure)
@@ -241,8 +242,12 @@ def pair_respectively(body: str, seg: Segment, places, figures: list[Figure]) ->
     named = [p.place.name for p in places if seg.start <= p.start < cut]
     listed = [f for f in figures if f.evidence.end > cut and not f.restates]
     if named and len(named) >= len(listed):
+        first_place = min(p.start for p in places if seg.start <= p.start < cut and p.place.name in named[-len(listed):])
+        label = noun_phrase(body[seg.start:first_place]) or None
         for place, figure in zip(named[-len(listed):], listed):
             figure.scope = place
+            figure.what = f"{label} ke {place}" if label else figure.what
+            figure.measure = measure_of(figure.what)
 
 
 SET_BY = re.compile(r"\b(?:di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)
@@ -338,27 +343,82 @@ def signed_value(body: str, amount: Amount, window_start: int, kind: str) -> Dec
     return amount.value
 
 
-LINKING = re.compile(r"(?:\s+|^)(?:yang\s+)?(?:mencapai|sebesar|sebanyak|senilai|yakni|yaitu|adalah|tercatat|menjadi|hanya|"
-                     r"tercapai|sekitar|lebih\s+dari|hampir|kurang\s+lebih|mencatatkan|membukukan|di\s+angka|pada\s+angka|"
-                     r"setara|atau|dan|serta|dengan|naik|turun|tumbuh|meningkat|menurun|ditetapkan|ditargetkan|menargetkan|"
-                     r"diproyeksi(?:kan)?|diperkirakan|sudah|masih|telah|akan|bisa|dapat|dari|target|ke|di|pada)\s*$", re.I)
+FUNCTION_WORDS = {
+    "itu", "ini", "tersebut", "berdasarkan", "hal", "yang", "dan", "atau", "serta", "sedangkan", "sementara",
+    "adapun", "dengan", "untuk", "pada", "di", "ke", "dari", "sepanjang", "selama", "tahun", "periode", "bulan",
+    "dimulai", "sejak", "hingga", "sampai", "kami", "kita", "mereka", "ia", "dia", "sudah", "telah", "masih",
+    "akan", "juga", "pun", "data", "menurut", "sebelumnya", "lalu", "ini,", "kinerja", "secara", "kumulatif",
+    "sekitar", "hanya", "mencapai", "sebesar", "sebanyak", "senilai", "yakni", "yaitu", "adalah", "tercatat",
+    "menjadi", "atas", "terhadap", "total", "angka", "nilai", "jumlah", "capaian", "realisasi", "target",
+    "sama", "dibanding", "dibandingkan", "lebih", "tinggi", "rendah", "naik", "turun", "tumbuh", "masing-masing",
+    "sehingga", "namun", "tetapi", "karena", "bahkan", "khusus", "adapun",
+}
+STOP_LABEL = re.compile(r"^(?:me[a-z]+|ber[a-z]+|ter[a-z]+|di[a-z]+kan|di(?:proyeksi|prediksi|patok|bidik|incar)|"
+                        r"sudah|telah|masih|akan|bisa|dapat|hanya|kemungkinan|mungkin|"
+                        r"sekitar|mencapai|sebesar|sebanyak|senilai|yakni|yaitu|adalah|menjadi|naik|turun|tumbuh|"
+                        r"dibanding\w*|sebelumnya|lalu|pada|sepanjang|selama|hingga|sampai|atau|dan|serta|yang|"
+                        r"tahun|periode|bulan|kini|saat|ini|itu|tersebut|kami|kita)$", re.I)
+LABEL_CUT = re.compile(r"[,;:“”\"()]|\b(?:mencatat|menyebutkan|mengatakan|menjelaskan|menunjukkan|mengungkapkan)\b")
 
 
-def label_for(body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None) -> str:
-    """The measure the amount is a value of, as written ('ekspor sektor manufaktur')."""
-    clause = body[window_start:amount.start]
-    clause = re.split(r"[,;:“”\"()]|\b(?:mencatat|menyebutkan|mengatakan|menjelaskan)\b", clause)[-1]
-    clause = re.sub(r"\b(?:19|20)\d\d\b", " ", clause)
-    previous_text = None
-    while previous_text != clause:
-        previous_text = clause
-        clause = LINKING.sub("", clause.rstrip())
-    clause = re.sub(r"^\s*(?:atau|dan|serta|yang|sedangkan|sementara|dengan|untuk|pada|di|sepanjang|selama|tahun)\b", "", clause.strip(), flags=re.I)
-    words = clause.split()[-9:]
-    label = " ".join(words).strip(" .,")
-    if len(label) < 3 and previous is not None:
-        return previous.what
-    return label or "nilai"
+def label_for(body: str, amount: Amount, window_start: int, seg: Segment, previous: "Figure | None",
+              kind: str = "realization", last_label: str | None = None) -> str:
+    """What the amount measures, as the article says it ('ekspor sektor manufaktur'): the noun
+    phrase before it, from a known measure word where there is one, without verbs, periods or
+    linking words; a share is labelled as the share of its subject in its total."""
+    if amount.unit and not amount.is_money and amount.unit != "percent":
+        counted = noun_phrase(body[amount.end - len(amount.unit):seg.end], from_start=True)
+        return counted or amount.unit
+    label = noun_phrase(body[window_start:amount.start])
+    same_kind = previous is not None and previous.kind == kind
+    if same_kind and (not label or len(label.split()) == 1 and fold(label) in fold(previous.what)):
+        label = previous.what  # a series: '2018 surplus sebanyak ...' after the full label
+    if not label:
+        plain_previous = previous.what if previous is not None and previous.kind not in ("growth", "share") else None
+        label = sentence_measure(body[seg.start:seg.end]) or plain_previous or last_label or "nilai"
+    if kind == "share":
+        total = re.match(r"\s*(?:dari|terhadap)\s+(total\s+[^,.;(]{3,60}?)(?=\s+(?:sebesar|senilai|yang|pada|selama|sepanjang)\b|[,.;(]|$)",
+                         body[amount.end:seg.end])
+        subject = previous.what if previous is not None else label
+        return f"pangsa {subject} terhadap {noun_phrase(total.group(1)) or total.group(1)}" if total else f"pangsa {subject}"
+    if kind == "growth":
+        base = previous.what if previous is not None and previous.kind != "growth" else label
+        return base if base.startswith("pertumbuhan") else f"pertumbuhan {base}"
+    return label
+
+
+def noun_phrase(text: str, from_start: bool = False) -> str:
+    """The measure named at the end of a clause: from its last separator, starting at a known
+    measure word (else at the first content word), stopping at a verb or linking word."""
+    clause = LABEL_CUT.split(text)[0 if from_start else -1]
+    clause = re.sub(r"\b(?:19|20)\d\d\b|\b(?:kuartal|triwulan|semester)\s+[IV1-4]+\b", " ", clause)
+    words = clause.split()
+    folded = [fold(w) for w in words]
+    heads = measure_heads()
+    start = next((i for i in range(len(words)) if heads.match(" ".join(folded[i:]))), None)
+    if start is None:
+        start = next((i for i, w in enumerate(folded) if w not in FUNCTION_WORDS and not month_word(w)
+                      and not STOP_LABEL.match(w) and not lexicon().organization(words[i])
+                      and not lexicon().place(words[i])), len(words))
+    label = []
+    for word in words[start:]:
+        if label and (STOP_LABEL.match(word) or month_word(fold(word))):
+            break
+        label.append(word)
+    while label and fold(label[-1]) in FUNCTION_WORDS:
+        label.pop()
+    return " ".join(label[:8]).strip(" .,-")
+
+
+def month_word(word: str) -> bool:
+    return word.strip("-–") in lexicon().mapping("months") or bool(re.fullmatch(r"\w+[-–]\w+", word) and
+                                                                    word.split("-")[0] in lexicon().mapping("months"))
+
+
+def sentence_measure(sentence: str) -> str | None:
+    """The sentence's first known measure with the words that qualify it ('ekspor industri manufaktur')."""
+    found = measure_heads().search(fold(sentence))
+    return noun_phrase(sentence[found.start():], from_start=True) if found else None
 
 
 @lru_cache(maxsize=1)
@@ -374,9 +434,15 @@ def measure_of(label: str) -> str:
     return found.group() if found else folded
 
 
-def scope_of(body: str, seg: Segment, places) -> str | None:
-    inside = [p.place.name for p in places if seg.start <= p.start < seg.end and p.place.kind in ("province", "regency", "country")]
-    return inside[0] if inside else None
+def scope_of(body: str, start: int, end: int, places, label: str) -> str | None:
+    """Where the figure is about: a place named in its label ('ekspor Riau'), else in the
+    clause before its amount."""
+    kinds = ("province", "regency", "country")
+    for place in places:
+        if place.place.kind in kinds and re.search(r"\b" + re.escape(body[place.start:place.end]) + r"\b", label):
+            return place.place.name
+    inside = [p.place.name for p in places if start <= p.start < end and p.place.kind in kinds]
+    return inside[-1] if inside else None
 
 
 def evidence_for(body: str, amount: Amount, window_start: int, seg: Segment) -> Evidence:
