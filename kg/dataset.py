@@ -2,6 +2,8 @@
 which licence, which ontology version, how big, which classes with how many instances,
 which named graphs, and a few example resources. `kg export --format void` prints it alone;
 `description_bytes` gives it in the syntax of an export so that every export can carry it.
+Its nodes (class partitions, graph subsets, distributions) are IRIs under the dataset's, not
+blank nodes, so the description reads the same in every syntax and from run to run.
 
 The licence is a placeholder until the publisher sets KG_LICENSE (an IRI such as
 https://creativecommons.org/licenses/by/4.0/). The creation date is today, or the date of
@@ -12,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, VOID, XSD
 
 from . import iris
@@ -103,22 +105,44 @@ def describe_size(graph: Graph, node: URIRef, store) -> None:
         graph.add((node, prop, Literal(int(next(iter(store.query(sparql)))[0].value), datatype=XSD.integer)))
 
 
+SUPERCLASSES = (EKG.Fact, EKG.NumericFact, EKG.Figure)
+
+
 def describe_classes(graph: Graph, node: URIRef, store) -> None:
-    """A class partition per class: articles, each kind of fact, entities."""
+    """A class partition per class: articles, each kind of fact, entities; and the facts
+    counted by the ontology's superclasses (ekg:Fact, ekg:NumericFact, ekg:Figure), which the
+    data does not assert."""
     rows = count_rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c")
     graph.add((node, VOID.classes, Literal(len(rows), datatype=XSD.integer)))
+    for cls in SUPERCLASSES:
+        rows.append((cls, instances_of(store, cls)))
     for cls, count in rows:
-        part = BNode()
+        part = URIRef(f"{dataset_iri()}/class/{iris.slug(qname(cls))}")
         graph.add((node, VOID.classPartition, part))
         graph.add((part, VOID["class"], cls))
         graph.add((part, VOID.entities, Literal(count, datatype=XSD.integer)))
+
+
+def qname(term: URIRef) -> str:
+    from .vocab import PREFIXES
+    for prefix, namespace in PREFIXES.items():
+        if str(term).startswith(str(namespace)):
+            return f"{prefix}-{str(term)[len(str(namespace)):]}"
+    return str(term)
+
+
+def instances_of(store, cls: URIRef) -> int:
+    from .report import subclasses
+    values = " ".join(f"<{c}>" for c in sorted(subclasses(cls)))
+    sparql = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}"
+    return int(next(iter(store.query(sparql)))[0].value)
 
 
 def describe_graphs(graph: Graph, node: URIRef, store) -> None:
     """Each named graph (one per article, one for the shared entities) with its size."""
     rows = count_rows(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
     for name, count in rows:
-        part = BNode()
+        part = URIRef(f"{dataset_iri()}/graph/{iris.digest(name)}")
         graph.add((node, VOID.subset, part))
         graph.add((part, RDF.type, VOID.Dataset))
         graph.add((part, RDF.type, SD.NamedGraph))
@@ -139,7 +163,7 @@ def describe_examples(graph: Graph, node: URIRef, store) -> None:
 def describe_distributions(graph: Graph, node: URIRef) -> None:
     for fmt, media in (("turtle", "text/turtle"), ("trig", "application/trig"),
                        ("nquads", "application/n-quads"), ("jsonld", "application/ld+json")):
-        dist = BNode()
+        dist = URIRef(f"{dataset_iri()}/distribution/{fmt}")
         graph.add((node, DCAT.distribution, dist))
         graph.add((dist, RDF.type, DCAT.Distribution))
         graph.add((dist, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{media}")))

@@ -31,7 +31,8 @@ class Decree:
     tasks: list[tuple[int, int, str]] = field(default_factory=list)
 
 
-NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*[\w./-]*\d[\w./-]*\s+(?:Tahun|Th\.?)\s+\d{4}")
+NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*[\w./-]*\d")
+YEAR_IN_NUMBER = re.compile(r"(?:^|[/.-])((?:19|20)\d\d)$")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def decree_grammar():
     type_re = words_pattern(types, suffix="")
     regex = re.compile(
         rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
-        rf"(?:Nomor|No\.?|Nomer)\s*(?P<number>[\w./-]*\d[\w./-]*?)\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})"
+        rf"(?:Nomor|No\.?|Nomer)\s*(?P<number>[\w./-]*\d[\w./-]*?)(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;]))"
         rf"(?:\s+tentang\s+(?P<title>[^.;\n]+?))?(?=[.;\n,]\s|[.;\n]|$)")
     bodies = words_pattern(lex.list("body_words"), suffix="")
     body_re = re.compile(rf"^(?:Pembentukan\s+)?(?P<body>(?:{bodies})\b.*)$", re.I)
@@ -57,6 +58,9 @@ def find_decrees(body: str, segs, orgs) -> list[Decree]:
     types, regex, body_re = decree_grammar()
     decrees: dict[tuple, Decree] = {}
     for match in regex.finditer(body):
+        number, year = decree_number(match)
+        if year is None:
+            continue
         decree_type = types.get(fold(match.group("type")), match.group("type"))
         if match.group("issuer") and decree_type.split()[-1] in ("Menteri",):
             decree_type = f"{decree_type} {match.group('issuer')}"
@@ -64,15 +68,25 @@ def find_decrees(body: str, segs, orgs) -> list[Decree]:
         body_name = None
         if title and (found := body_re.match(title)):
             body_name = found.group("body")
-        key = (decree_type, match.group("number"), match.group("year"))
+        key = (decree_type, number, year)
         if key in decrees:
             continue
-        decree = Decree(decree_type, match.group("number"), int(match.group("year")), title, body_name,
+        decree = Decree(decree_type, number, year, title, body_name,
                         match.start(), match.end(), body[match.start():match.end()])
         if body_name:
             decree.teams = teams_of(body, match.end(), body_name)
         decrees[key] = decree
     return list(decrees.values())
+
+
+def decree_number(match) -> tuple[str, int | None]:
+    """'Nomor 24 Tahun 2023' -> ('24', 2023); 'Nomor 500/K.387/2020' -> ('500/K.387/2020', 2020):
+    regional and ministerial decrees carry their year inside the number."""
+    number = match.group("number").rstrip(".,")
+    if match.group("year"):
+        return number, int(match.group("year"))
+    inside = YEAR_IN_NUMBER.search(number)
+    return number, int(inside.group(1)) if inside else None
 
 
 def teams_of(body: str, after: int, body_name: str) -> list[Team]:

@@ -314,8 +314,10 @@ def classify(body: str, amount: Amount, window_start: int, seg: Segment, previou
             return "share"
         if change >= 0:
             return "growth"
+        if previous is not None and (previous.kind == "share" or previous.unit != "percent" and re.fullmatch(r"\W*atau\s*", window)):
+            return "share"  # 'US$ 1,02 miliar atau 15,9 persen', 'disusul Jepang (18,2 persen)' 
     elif change >= 0 and change > len(window) - 25 and last["realization"] < change \
-            and not re.search(r"\b(?:dari|dibanding\w*|ketimbang|menjadi)\b", window[change:], re.I):
+            and not re.search(r"\b(?:dari|dibanding\w*|ketimbang|menjadi|ke|hingga|sampai)\b", window[change:], re.I):
         return "difference"
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
         return previous.kind

@@ -54,13 +54,14 @@ class PeriodMention:
     period: Period | None = None
     relative: str | None = None       # 'offset' (years from a reference) or 'same_period_previous_year'
     year_missing: tuple | None = None  # (kind, first, last) when the text gives no year
+    this_year: bool = False            # '... tahun ini': the year of publication, whatever came before
     offset: int = 0
     anchored: bool = False            # 'tahun sebelumnya' counts from the compared period, 'tahun lalu' from publication
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         if self.period:
             return self.period
-        reference_year = anchor.end.year if anchor else (published.year if published else None)
+        reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
         if self.year_missing and reference_year:
             kind, first, last = self.year_missing
             return Period.months(reference_year, first, last)
@@ -96,6 +97,8 @@ class PeriodGrammar:
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(NUMBER_WORDS)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
+            ("same_part_last_year", re.compile(r"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
+                                               r"(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b", re.I)),
             ("year", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})(?![\d/])", re.I)),
         ]
         self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
@@ -123,7 +126,7 @@ def find_periods(text: str, start: int, end: int) -> list[PeriodMention]:
             mention = mention_of(kind, match, g)
             if mention:
                 taken.append((match.start(), match.end()))
-                if mention.period or mention.year_missing:
+                if mention.period or mention.year_missing or mention.relative:
                     found.append(mention)
     if g.relative_re:
         for match in g.relative_re.finditer(text, start, end):
@@ -151,6 +154,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
     year = int(get["y"]) if get.get("y") else None
+    if kind == "same_part_last_year":
+        return PeriodMention(match.start(), match.end(), relative="same_period_previous_year")
     if kind == "until_date":
         try:
             return PeriodMention(match.start(), match.end(),
@@ -196,7 +201,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if not 1 <= count <= 12:
             return None
         if year is None:
-            return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, count))
+            return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, count),
+                                 this_year=match.group().casefold().endswith("ini"))
         period = Period.months(year, 1, count)
     elif kind == "month_year":
         period = Period.months(year, month("m1"), month("m1"))
