@@ -144,7 +144,23 @@ def attribute_sentences(body: str, segs: list[Segment], people: list[Person], or
         elif agency_carry[1]:
             agency = agency_carry[1]  # the narration goes on reporting the same source
         contexts.append(Context(speaker, agency))
+        credit_previous_paragraph(text, seg, segs, contexts, people)
     return contexts
+
+
+SAID_BACK = re.compile(r"^(?:Hal|Pernyataan|Keterangan|Data)\s+(?:itu|tersebut|ini)\s+(?:di\w+kan|disampaikan)\s+(?:oleh\s+)?(?P<who>[^,.;]{3,120})")
+
+
+def credit_previous_paragraph(text: str, seg: Segment, segs: list[Segment], contexts: list[Context], people) -> None:
+    """'Hal itu disampaikan Kepala Balai X Yohanes Mahuze': the paragraph before was his."""
+    said = SAID_BACK.match(text)
+    person = resolve_reference(said.group("who"), people, seg.start + said.end("who")) if said else None
+    if person is None:
+        return
+    for earlier, ctx in zip(segs, contexts):
+        if earlier.paragraph == seg.paragraph - 1 and ctx.speaker is None:
+            ctx.speaker = person
+            ctx.agency = ctx.agency or person.organization
 
 
 def speaker_named_in(text: str, offset: int, people: list[Person], quotes, regex) -> Person | None:
@@ -305,7 +321,8 @@ def classify(body: str, amount: Amount, window_start: int, seg: Segment, previou
         return "realization"
     if change >= 0 and BASE_VALUE.search(window[change:]):
         return "realization"  # 'turun dari sekitar 64,9 miliar': the value compared with
-    if last["target"] >= 0 and last["target"] > last["realization"]:
+    if last["target"] >= 0 and last["target"] > last["realization"] \
+            and not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", window[last["target"]:], re.I):
         return "target"
     if projected_in_sentence(body, seg, amount, words):
         return "projection"

@@ -31,12 +31,24 @@ def _merge(base, extra):
 
 
 def _load(name: str) -> object:
-    data = yaml.safe_load(data_file(f"{name}.yaml").read_text(encoding="utf-8"))
+    data = _read_yaml(data_file(f"{name}.yaml"))
     user_dir = os.environ.get("KG_LEXICON_DIR")
     if user_dir and (Path(user_dir) / f"{name}.yaml").is_file():
-        extra = yaml.safe_load((Path(user_dir) / f"{name}.yaml").read_text(encoding="utf-8"))
-        data = _merge(data, extra)
+        data = _merge(data, _read_yaml(Path(user_dir) / f"{name}.yaml"))
     return data
+
+
+def _read_yaml(path: Path) -> object:
+    """A lexicon file; a broken one (often a user's extension) is one clear error."""
+    from .errors import KGError
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KGError(f"lexicon file {path}: cannot read it ({exc.__class__.__name__})") from None
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" at line {where.line + 1}" if where else ""
+        raise KGError(f"lexicon file {path}: not valid YAML{line}") from None
 
 
 def fold(text: str) -> str:

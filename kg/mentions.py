@@ -162,10 +162,11 @@ def find_organizations(body: str, places: list[PlaceMention], dateline_place: st
 
 BODY_HEADS = ("Asosiasi", "Institut", "Institute", "Komite", "Gabungan", "Himpunan", "Perkumpulan", "Lembaga",
               "Dewan", "Kamar", "Yayasan", "Ikatan", "Persatuan", "Forum", "Center", "Centre", "Komisi", "Konsorsium",
-              "Serikat", "Masyarakat", "Indonesian", "Universitas")
+              "Serikat", "Masyarakat", "Indonesian", "Universitas", "Balai", "Kantor", "Pusat")
 # 'Asosiasi Importir Bahan Baku Indonesia (AIBBI)': a body's name ends where its abbreviation is given
-NAMED_BODY = re.compile(r"\b(?P<name>(?:" + "|".join(BODY_HEADS) + r")(?:\s+(?:[A-Z][\w'’&-]*|dan|bagi|untuk|,(?=\s+(?:[A-Z]|dan\s)))){1,12})"
-                        r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})\)|(?=\s*[.;]\s|\s*[.;]?$))", re.M)
+NAMED_BODY = re.compile(r"\b(?P<name>(?:" + "|".join(BODY_HEADS) + r")(?:\s+(?:[A-Z][\w'’&-]*|I{1,3}|dan|bagi|untuk|,(?=\s+(?:[A-Z]|dan\s)))){1,12})"
+                        r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})\)|(?=\s*[.;]\s|\s*[.;]?$)"
+                        r"|(?=\s+(?:mencatat|melaporkan|merilis|menyebutkan|mengumumkan|menargetkan)\b))", re.M)
 
 
 @lru_cache(maxsize=1)

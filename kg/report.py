@@ -235,6 +235,57 @@ def add_results(report: Graph, results: list[dict]) -> None:
             report.add((node, SH.resultMessage, Literal(message)))
 
 
+# --- preparing the data ----------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def checked_classes() -> frozenset:
+    """The classes some sh:class constraint names."""
+    return frozenset(o for o in shapes_graph().objects(None, SH["class"]) if isinstance(o, URIRef))
+
+
+@lru_cache(maxsize=None)
+def superclasses(cls: URIRef) -> frozenset:
+    """Every class above cls in the ontology."""
+    found, todo = set(), [cls]
+    while todo:
+        for parent in class_hierarchy().objects(todo.pop(), RDFS.subClassOf):
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
+    return frozenset(found)
+
+
+def lacks_superclasses(data: Graph) -> bool:
+    """Whether a node is typed with a subclass of a class some sh:class names, but not with
+    that class itself (then sh:class needs the hierarchy to see it)."""
+    for node, cls in data.subject_objects(RDF.type):
+        if isinstance(cls, URIRef) and any((node, RDF.type, c) not in data for c in superclasses(cls) & checked_classes()):
+            return True
+    return False
+
+
+def with_hierarchy(data: Graph) -> Graph:
+    copy = Graph()
+    copy += data
+    copy += class_hierarchy()
+    return copy
+
+
+def plain_strings(data: Graph) -> Graph:
+    """The graph with "x"^^xsd:string written "x". RDF 1.1 makes them one term, but rdflib
+    (hence pyshacl's sh:in and sh:hasValue) tells them apart, and graphs read back from
+    pyoxigraph carry the explicit datatype. A copy is made only when one is found."""
+    typed = [(s, p, o) for s, p, o in data if isinstance(o, Literal) and o.datatype == XSD.string]
+    if not typed:
+        return data
+    copy = Graph()
+    copy += data
+    for s, p, o in typed:
+        copy.remove((s, p, o))
+        copy.add((s, p, Literal(str(o))))
+    return copy
+
+
 # --- the public entry points --------------------------------------------------------------------
 
 @dataclass
@@ -281,53 +332,6 @@ def validate_graph(data: Graph, reference: bool = False) -> Report:
     report_node = report_graph.value(predicate=RDF.type, object=SH.ValidationReport)
     report_graph.set((report_node, SH.conforms, Literal(conforms)))
     return Report(conforms, violations, report_graph, data)
-
-
-@lru_cache(maxsize=1)
-def checked_classes() -> frozenset:
-    return frozenset(o for o in shapes_graph().objects(None, SH["class"]) if isinstance(o, URIRef))
-
-
-@lru_cache(maxsize=None)
-def superclasses(cls: URIRef) -> frozenset:
-    found, todo = set(), [cls]
-    while todo:
-        for parent in class_hierarchy().objects(todo.pop(), RDFS.subClassOf):
-            if parent not in found:
-                found.add(parent)
-                todo.append(parent)
-    return frozenset(found)
-
-
-def lacks_superclasses(data: Graph) -> bool:
-    """Whether a node is typed with a subclass of a class some sh:class names, but not with
-    that class itself (then sh:class needs the hierarchy to see it)."""
-    for node, cls in data.subject_objects(RDF.type):
-        if isinstance(cls, URIRef) and any((node, RDF.type, c) not in data for c in superclasses(cls) & checked_classes()):
-            return True
-    return False
-
-
-def with_hierarchy(data: Graph) -> Graph:
-    copy = Graph()
-    copy += data
-    copy += class_hierarchy()
-    return copy
-
-
-def plain_strings(data: Graph) -> Graph:
-    """The graph with "x"^^xsd:string written "x". RDF 1.1 makes them one term, but rdflib
-    (hence pyshacl's sh:in and sh:hasValue) tells them apart, and graphs read back from
-    pyoxigraph carry the explicit datatype. A copy is made only when one is found."""
-    typed = [(s, p, o) for s, p, o in data if isinstance(o, Literal) and o.datatype == XSD.string]
-    if not typed:
-        return data
-    copy = Graph()
-    copy += data
-    for s, p, o in typed:
-        copy.remove((s, p, o))
-        copy.add((s, p, Literal(str(o))))
-    return copy
 
 
 def violations_of(report: Graph) -> list[Violation]:
