@@ -1,0 +1,112 @@
+"""The VoID/DCAT description of the dataset (`kg export --format void`)."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, VOID
+
+import kg
+from kg import dataset
+from kg.cli import cli
+from kg.report import ontology_graph
+from kg.vocab import EKG, SCHEMA
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_store):
+    return kg.open(seeds_store, read_only=True)
+
+
+@pytest.fixture
+def description(seeds, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.delenv(dataset.LICENSE_ENV, raising=False)
+    return dataset.void_description(seeds.store)
+
+
+def partition(graph: Graph, cls: URIRef) -> int:
+    for part in graph.objects(dataset.dataset_iri(), VOID.classPartition):
+        if graph.value(part, VOID["class"]) == cls:
+            return graph.value(part, VOID.entities).toPython()
+    raise AssertionError(f"no class partition for {cls}")
+
+
+def count(seeds, sparql: str) -> int:
+    return int(next(iter(seeds.sparql(sparql)))[0].value)
+
+
+def test_is_a_void_and_dcat_dataset_with_titles_in_two_languages(description):
+    node = dataset.dataset_iri()
+    assert {VOID.Dataset, DCAT.Dataset} <= set(description.objects(node, RDF.type))
+    assert {t.language for t in description.objects(node, DCTERMS.title)} == {"en", "id"}
+
+
+def test_licence_is_a_placeholder_until_set(description, seeds, monkeypatch):
+    assert str(description.value(dataset.dataset_iri(), DCTERMS.license)).endswith("licence-not-set")
+    monkeypatch.setenv(dataset.LICENSE_ENV, "https://creativecommons.org/licenses/by/4.0/")
+    again = dataset.void_description(seeds.store)
+    assert again.value(dataset.dataset_iri(), DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
+
+
+def test_creation_date_follows_source_date_epoch(description):
+    assert description.value(dataset.dataset_iri(), DCTERMS.created) == Literal("2023-11-14", datatype=URIRef(
+        "http://www.w3.org/2001/XMLSchema#date"))
+
+
+def test_names_the_ontology_version_it_conforms_to(description):
+    version_iri = ontology_graph().value(URIRef("https://w3id.org/ekspor-kg/ontology"), OWL.versionIRI)
+    assert version_iri is not None
+    assert version_iri in set(description.objects(dataset.dataset_iri(), DCTERMS.conformsTo))
+
+
+def test_sizes_match_the_store(description, seeds):
+    node = dataset.dataset_iri()
+    assert description.value(node, VOID.triples).toPython() == seeds.store.triple_count()
+    assert description.value(node, VOID.documents).toPython() == len(seeds.store.article_graphs()) == 5
+
+
+def test_articles_and_facts_by_class(description, seeds):
+    assert partition(description, SCHEMA.NewsArticle) == 5
+    realizations = count(seeds, f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?f a <{EKG.Realization}> }}")
+    assert realizations > 0 and partition(description, EKG.Realization) == realizations
+    kinds = (EKG.Realization, EKG.GrowthRate, EKG.Share, EKG.Projection, EKG.Difference, EKG.Target,
+             EKG.Quote, EKG.DecreeCitation)
+    facts = count(seeds, "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { VALUES ?c { %s } ?f a ?c }"
+                  % " ".join(f"<{k}>" for k in kinds))
+    assert partition(description, EKG.Fact) == facts > partition(description, EKG.NumericFact)
+
+
+def test_lists_every_named_graph_with_its_size(description, seeds):
+    names = {description.value(s, URIRef("http://www.w3.org/ns/sparql-service-description#name"))
+             for s in description.objects(dataset.dataset_iri(), VOID.subset)}
+    expected = {URIRef(g) for g in seeds.store.article_graphs()} | {URIRef(kg.graph.entities_graph_iri())}
+    assert names == expected
+    sizes = [description.value(s, VOID.triples).toPython() for s in description.objects(dataset.dataset_iri(), VOID.subset)]
+    assert sum(sizes) >= seeds.store.triple_count()
+
+
+def test_example_resources_exist_in_the_data(description, seeds):
+    examples = list(description.objects(dataset.dataset_iri(), VOID.exampleResource))
+    assert any("/article/" in str(e) for e in examples)
+    for example in examples:
+        assert bool(seeds.sparql(f"ASK {{ <{example}> ?p ?o }}"))
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "trig", "nquads"])
+def test_description_in_every_export_syntax_parses(seeds, fmt):
+    text = dataset.description_bytes(seeds.store, fmt)
+    if fmt in ("trig", "nquads"):
+        parsed = Dataset()
+        parsed.parse(data=text, format=fmt)
+        graph = parsed.graph(dataset.description_graph_iri())
+    else:
+        graph = Graph().parse(data=text, format="nt" if fmt == "ntriples" else "turtle")
+    assert (dataset.dataset_iri(), RDF.type, VOID.Dataset) in graph
+
+
+def test_export_void_prints_it_alone(runner, seeds_store):
+    result = runner.invoke(cli, ["--store", str(seeds_store), "export", "--format", "void"], catch_exceptions=False)
+    assert result.exit_code == 0
+    graph = Graph().parse(data=result.output, format="turtle")
+    assert (dataset.dataset_iri(), RDF.type, DCAT.Dataset) in graph
+    assert not any(graph.subjects(RDF.type, SCHEMA.NewsArticle))
