@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 WIDTH = 100  # fixed help width, so the output does not depend on the terminal
-DOC_FILES = ("cli.md", "queries.md")
+DOC_FILES = ("cli.md", "queries.md", "ontology.html")
 
 
 def default_docs_dir() -> Path:
@@ -82,7 +82,8 @@ def queries_markdown(found: dict | None = None) -> str:
 
 
 def generated() -> dict[str, str]:
-    return {"cli.md": cli_markdown(), "queries.md": queries_markdown()}
+    from .docs import render_html
+    return {"cli.md": cli_markdown(), "queries.md": queries_markdown(), "ontology.html": render_html()}
 
 
 def stale_files(folder: Path) -> list[str]:

@@ -307,15 +307,8 @@ def validate(ctx, file, fmt):
 
 
 def print_report(report) -> None:
-    if report.conforms:
-        click.echo("conforms")
-        return
-    table = Table(title=f"{len(report.violations)} result(s)")
-    for column in ("severity", "focus node", "path", "message"):
-        table.add_column(column, overflow="fold")
-    for v in report.violations:
-        table.add_row(v.severity, v.focus, (v.path or "").rsplit("/", 1)[-1], v.message)
-    console.print(table)
+    from .report import render_report
+    click.echo(render_report(report))
 
 
 def register_extra_commands() -> None:

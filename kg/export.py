@@ -19,15 +19,17 @@ def to_rdflib(term):
 
 
 def export_bytes(store, fmt: str) -> bytes:
+    """Every export carries the VoID/DCAT description of the dataset."""
+    from .dataset import description_bytes, void_description
     if fmt in ("turtle", "trig", "nquads", "ntriples"):
-        return store.dump(fmt)
+        return store.dump(fmt) + b"\n" + description_bytes(store, fmt)
     if fmt == "jsonld":
         graph = Graph()
         bind_prefixes(graph)
         for quad in store.quads():
             graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+        graph += void_description(store)
         return graph.serialize(format="json-ld", auto_compact=True).encode("utf-8")
     if fmt == "void":
-        from .dataset import void_description
         return void_description(store).serialize(format="turtle").encode("utf-8")
     raise ValueError(f"unknown export format {fmt!r}")

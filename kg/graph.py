@@ -67,7 +67,7 @@ class GraphBuilder:
                      parent: str | None = None) -> URIRef:
         node = URIRef(iris.organization_iri(name))
         known = lexicon().organization_named(name)
-        kind = kind or (known.kind if known else "agency")
+        kind = kind or (known.kind if known else self.mentioned_kind(name))
         wikidata = wikidata or (known.wikidata if known else None)
         parent = parent or (known.parent if known else None)
         self.e.add((node, RDF.type, EKG.Organization))
@@ -81,6 +81,11 @@ class GraphBuilder:
         if parent:
             self.e.add((node, ORG.subOrganizationOf, self.organization(parent)))
         return node
+
+    def mentioned_kind(self, name: str) -> str | None:
+        """The kind this article's own mention gave a body the lexicon does not know
+        (a company is never defaulted to a government agency)."""
+        return next((o.kind for o in self.f.organizations if o.name == name), None)
 
     def person(self, name: str) -> URIRef:
         node = URIRef(iris.person_iri(name))

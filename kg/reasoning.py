@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
