@@ -165,7 +165,7 @@ class PhraseIndex:
     over the words instead of a regular expression with hundreds of alternatives."""
 
     def __init__(self, phrases, exact_case=lambda phrase: False):
-        self.exact: dict[str, str] = {}
+        self.exact: dict[str, dict[str, str]] = {}
         self.folded: dict[str, str] = {}
         self.prefixes: set[str] = set()
         for phrase in phrases:
@@ -175,23 +175,24 @@ class PhraseIndex:
             for n in range(1, len(words) + 1):
                 self.prefixes.add(" ".join(words[:n]).casefold())
             if exact_case(phrase):
-                self.exact.setdefault(" ".join(words), phrase)
+                self.exact.setdefault(" ".join(words).casefold(), {}).setdefault(" ".join(words), phrase)
             else:
                 self.folded.setdefault(" ".join(words).casefold(), phrase)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, phrase) for the longest known phrase at each word, left to right; a
         phrase never spans punctuation or a paragraph break."""
-        words, breaks = words_of(text)
+        words, lowered, breaks = words_of(text)
         found, index = [], 0
         while index < len(words):
-            best, key = None, ""
+            best, folded = None, ""
             for j in range(index, len(words)):
-                key = words[j].group() if j == index else f"{key} {words[j].group()}"
-                folded = key.casefold()
+                folded = lowered[j] if j == index else f"{folded} {lowered[j]}"
                 if folded not in self.prefixes:
                     break
-                phrase = self.exact.get(key) or self.folded.get(folded)
+                phrase = self.folded.get(folded)
+                if phrase is None and folded in self.exact:  # case-sensitive aliases: BI, PP, ANTARA
+                    phrase = self.exact[folded].get(" ".join(w.group() for w in words[index:j + 1]))
                 if phrase:
                     best = (j, phrase)
                 if j < len(breaks) and breaks[j]:
@@ -214,4 +215,4 @@ def words_of(text: str):
     words = list(TOKEN.finditer(text))
     breaks = [text[a.end():b.start()] != " " and bool(PHRASE_BREAK.search(text, a.end(), b.start()))
               for a, b in zip(words, words[1:])]
-    return words, breaks
+    return words, [w.group().casefold() for w in words], breaks

@@ -105,7 +105,28 @@ class PeriodGrammar:
         relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
         self.relative = relative
         self.relative_re = re.compile(r"\b(?P<rel>" + words_pattern(relative) + r")", re.I) if relative else None
+        self.month_words = set(self.months)
+        self.part_words = set(parts)
         self.decree_year = re.compile(rf"(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+Tahun\s+{YEAR}", re.I)
+
+
+    def may_match(self, kind: str, words: set, has_year: bool) -> bool:
+        """Skip a pattern whose key words are absent (regular expressions with many
+        alternatives are slow; most sentences name no month or quarter)."""
+        if kind in ("month_range_years", "until_date", "date", "month_range", "partial_year", "until_month",
+                    "month_year", "bare_month"):
+            return bool(words & self.month_words)
+        if kind == "part":
+            return bool(words & self.part_words)
+        if kind in ("year_span", "year"):
+            return has_year
+        if kind == "first_months":
+            return "pertama" in words
+        if kind == "year_end":
+            return "akhir" in words
+        if kind == "same_part_last_year":
+            return "sama" in words
+        return True
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +140,11 @@ def find_periods(text: str, start: int, end: int) -> list[PeriodMention]:
     taken = [(m.start(), m.end()) for m in g.decree_year.finditer(text, start, end)]
     taken += [(m.start(), m.end()) for m in DAY_IN_BRACKETS.finditer(text, start, end)]
     found: list[PeriodMention] = []
+    words = set(re.findall(r"[a-z]+", text[start:end].casefold()))
+    has_year = bool(re.search(YEAR, text[start:end]))
     for kind, pattern in g.patterns:
+        if not g.may_match(kind, words, has_year):
+            continue
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
