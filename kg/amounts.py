@@ -1,8 +1,8 @@
-"""Indonesian amounts: `US$ 186,98 miliar`, `Rp2.932 triliun`, `65 juta USD`, `72,24%`,
+"""Indonesian amounts: `US$ 12,45 miliar`, `Rp1.204 triliun`, `40 juta USD`, `18,5%`,
 `900 ribu orang`, ranges (`7 hingga 8 persen`) and restatements (`USD 1 juta (Rp 15 miliar)`).
 
-Values are `decimal.Decimal` from the text, never via float, so that `186,98 miliar` is
-exactly 186980000000 and survives as an xsd:decimal.
+Values are `decimal.Decimal` from the text, never via float, so that `12,45 miliar` is
+exactly 12450000000 and survives as an xsd:decimal.
 """
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ from .lexicon import fold, lexicon, words_pattern
 NUMBER = re.compile(
     r"(?<![\d.,/])(?<![A-Za-z]-)(?:"
     r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"   # 1.725,99  2.932
-    r"|\d+,\d+(?![\d])"                           # 186,98
+    r"|\d+,\d+(?![\d])"                           # 12,45
     r"|\d+\.\d{1,2}(?![\d.])"                      # 6.94 (English decimal point)
     r"|\d+(?![\d.,]\d)"                            # 250
     r")")
 
 
 def parse_number(text: str) -> Decimal:
-    """'1.725,99' -> 1725.99; '186,98' -> 186.98; '2.932' -> 2932; '6.94' -> 6.94."""
+    """'1.725,99' -> 1725.99; '12,45' -> 12.45; '2.932' -> 2932; '6.94' -> 6.94."""
     text = text.strip()
     if "," in text:
         return Decimal(text.replace(".", "").replace(",", "."))
@@ -167,7 +167,7 @@ def link_ranges(text: str, amounts: list[Amount]) -> None:
 
 
 def link_restatements(text: str, amounts: list[Amount]) -> None:
-    """`USD 725,54 juta (Rp 10,6 triliun)`: the amount in brackets restates the one before."""
+    """`USD 310,5 juta (Rp 4,8 triliun)`: the amount in brackets restates the one before."""
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end:second.start]
         if re.fullmatch(r"\s*\(\s*(?:atau|setara|sekitar|±|~)?\s*", between) and first.is_money and second.is_money \

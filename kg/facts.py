@@ -186,7 +186,7 @@ def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> st
         before = text[max(0, org.start - offset - 40):org.start - offset]
         if regex["data_of"].search(before):
             return org.name
-    # a company's results are the company's own report ('pendapatan SANU mencapai ...')
+    # a company's results are the company's own report ('pendapatan MASA mencapai ...')
     return companies[0].name if companies else None
 
 
@@ -382,7 +382,7 @@ LABEL_CUT = re.compile(r"[,;:“”\"()]|\b(?:mencatat|menyebutkan|mengatakan|me
 
 def label_for(body: str, amount: Amount, window_start: int, seg: Segment, previous: "Figure | None",
               kind: str = "realization", last_label: str | None = None) -> str:
-    """What the amount measures, as the article says it ('ekspor sektor manufaktur'): the noun
+    """What the amount measures, as the article says it ('ekspor produk perikanan'): the noun
     phrase before it, from a known measure word where there is one, without verbs, periods or
     linking words; a share is labelled as the share of its subject in its total."""
     if amount.unit and not amount.is_money and amount.unit != "percent":
@@ -435,7 +435,7 @@ def month_word(word: str) -> bool:
 
 
 def sentence_measure(sentence: str) -> str | None:
-    """The sentence's first known measure with the words that qualify it ('ekspor industri manufaktur')."""
+    """The sentence's first known measure with the words that qualify it ('ekspor produk perikanan')."""
     found = measure_heads().search(fold(sentence))
     return noun_phrase(sentence[found.start():], from_start=True) if found else None
 
@@ -454,7 +454,7 @@ def measure_of(label: str) -> str:
 
 
 def scope_of(body: str, start: int, end: int, places, label: str) -> str | None:
-    """Where the figure is about: a place named in its label ('ekspor Riau'), else in the
+    """Where the figure is about: a place named in its label ('ekspor Jambi'), else in the
     clause before its amount."""
     kinds = ("province", "regency", "country")
     for place in places:

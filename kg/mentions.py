@@ -96,7 +96,7 @@ def find_places(body: str) -> list[PlaceMention]:
 
 
 def region_name(kind: str | None, name: str, lex: Lexicon) -> str:
-    """'Kabupaten Batang', 'Provinsi Kalimantan Tengah' (aliases such as Kalteng expanded)."""
+    """'Kabupaten Kudus', 'Provinsi Sulawesi Tengah' (aliases such as Sulteng expanded)."""
     name = trim_region(name)
     place = lex.place(name)
     if place and place.kind in ("province", "regency"):
@@ -124,7 +124,7 @@ def context_region(body: str, before: int, places: list[PlaceMention], default: 
     for match in r.explicit_region.finditer(body, 0, before):
         best, best_pos, qualifier_end = region_name(match.group("kind"), match.group("n"), r.lex), match.start(), match.end()
     for mention in places:
-        qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Batang, Jawa Tengah'
+        qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Kudus, Jawa Tengah'
         if best_pos < mention.start < before and mention.place.kind in ("province", "regency") and not qualifies_previous:
             best, best_pos = region_name(None, mention.place.name, r.lex), mention.start
     if best is None and default:
@@ -178,8 +178,8 @@ def head_index() -> PhraseIndex:
 
 
 def company_references(body: str, companies: list[OrgMention], found: list[OrgMention]) -> list[OrgMention]:
-    """Later references to a company: its ticker or short name in brackets ('PT Sinar Agro
-    Nusantara Tbk (SANU)' ... 'SANU'), and 'perseroan' / 'perusahaan tersebut' for the last
+    """Later references to a company: its ticker or short name in brackets ('PT Maju
+    Sawit Tbk (MASA)' ... 'MASA'), and 'perseroan' / 'perusahaan tersebut' for the last
     company named."""
     refs = []
     for company in companies:
@@ -211,7 +211,7 @@ def regional_mention(body, start, end, phrase, places, dateline_place) -> OrgMen
 
 
 def regional_office(body: str, start: int, end: int, org: Organization) -> OrgMention | None:
-    """'Badan Pusat Statistik (BPS) Provinsi Riau', 'BPS Jateng': a national body's regional
+    """'Badan Pusat Statistik (BPS) Provinsi Jambi', 'BPS Jateng': a national body's regional
     office, a body of its own with the national one as parent."""
     r = recogniser()
     if org.name not in r.lex.regional_offices:
@@ -230,8 +230,8 @@ def regional_office(body: str, start: int, end: int, org: Organization) -> OrgMe
 
 
 def qualified_name(base: str, region: str | None) -> str:
-    """'Dinas X' + 'Provinsi Riau' -> 'Dinas X Provinsi Riau'; 'Pemerintah Provinsi' +
-    'Provinsi Riau' -> 'Pemerintah Provinsi Riau' (the kind is not repeated)."""
+    """'Dinas X' + 'Provinsi Jambi' -> 'Dinas X Provinsi Jambi'; 'Pemerintah Provinsi' +
+    'Provinsi Jambi' -> 'Pemerintah Provinsi Jambi' (the kind is not repeated)."""
     if not region:
         return base
     kind, _, place = region.partition(" ")
@@ -461,7 +461,7 @@ def organization_of_role(role: str, span: tuple[int, int], orgs: list[OrgMention
 
 
 def resolve_reference(text: str, people: list[Person], position: int) -> Person | None:
-    """'Agus', 'Menperin Agus', 'Menperin', 'Endang Rahmawati' -> the person meant, the latest
+    """'Budi', 'Mendag Budi', 'Mendag', 'Sri Wahyuni' -> the person meant, the latest
     one mentioned before `position` that fits."""
     text = re.sub(r"\b(?:Bapak|Ibu|Pak|Bu|Dr|Ir|Prof|H|Hj)\.?\s+", "", text).strip(" ,.")
     if not text:

@@ -159,7 +159,7 @@ def text_words(text: str) -> set[str]:
 
 def path_words(graph: nx.Graph, nodes: list[str]) -> set[str]:
     """Words of the other nodes on the path: a fact that names them explains the hop best
-    (Agus's quote about the Satgas, rather than his export target)."""
+    (a quote about the body, rather than an export target)."""
     return set().union(*(text_words(graph.nodes[n]["label"]) for n in nodes)) if nodes else set()
 
 

@@ -2,7 +2,7 @@
 
 A quotation runs from an opening mark to its closing mark, across paragraphs when a
 paragraph ends inside it and the next one opens again (the newspaper convention). Its
-speaker is named after it ('kata Agus', 'ujarnya'), before it ('X mengatakan, "...'),
+speaker is named after it ('kata Budi', 'ujarnya'), before it ('X mengatakan, "...'),
 or is the person who was speaking just before.
 """
 from __future__ import annotations
