@@ -3,7 +3,6 @@ plus rows for Python callers (convertible to a pandas DataFrame)."""
 from __future__ import annotations
 
 import io
-import json
 
 import pyoxigraph as ox
 
@@ -51,7 +50,3 @@ def to_rows(solutions) -> Rows:
     columns = [v.value for v in solutions.variables]
     rows = [{c: python_value(s[c]) for c in columns} for s in solutions]
     return Rows(columns, rows)
-
-
-def rows_json(rows: Rows) -> str:
-    return json.dumps(list(rows), default=str, ensure_ascii=False, indent=2)

@@ -115,9 +115,3 @@ def to_term(param: Param, raw: str):
         return ox.Literal(raw)
     except (ValueError, InvalidOperation) as exc:
         raise QueryParameterError(f"parameter {param.name}={raw!r} is not a valid {param.type} ({exc})") from None
-
-
-def input_variables(template: Template) -> set[str]:
-    """Variables the template expects from outside: those used but never bound inside it."""
-    body = "\n".join(l for l in template.sparql.splitlines() if not l.lstrip().startswith("#"))
-    return {p.name for p in template.params if re.search(r"[?$]" + re.escape(p.name) + r"\b", body)}
