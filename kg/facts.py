@@ -45,6 +45,8 @@ class Figure:
     restates: "Figure | None" = field(default=None, repr=False)
     plausible: bool = True
     compared: bool = False    # the value another figure is compared with ('dibanding ... sebesar X')
+    part: "Figure | None" = field(default=None, repr=False)    # of a share: the amount it is the share of ...
+    whole: "Figure | None" = field(default=None, repr=False)   # ... and the total it is taken of
 
 
 @dataclass
@@ -245,7 +247,19 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
         figures.append(figure)
         previous = figure
     pair_respectively(body, seg, places, figures)
+    link_shares(body, figures)
     return figures
+
+
+def link_shares(body: str, figures: list[Figure]) -> None:
+    """'US$ 186 miliar atau menyumbang 72% dari total ekspor sebesar US$ 258 miliar': a share
+    between an amount and the total it is 'dari total' of links both, so that the three can
+    be checked against each other."""
+    for before, share, after in zip(figures, figures[1:], figures[2:]):
+        if share.kind != "share" or before.unit != after.unit or before.unit == "percent":
+            continue
+        if re.match(r"\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh)", body[share.evidence.end:after.evidence.end]):
+            share.part, share.whole = before, after
 
 
 def pair_respectively(body: str, seg: Segment, places, figures: list[Figure]) -> None:

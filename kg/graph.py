@@ -190,6 +190,9 @@ class GraphBuilder:
             g.add((node, EKG.restates, self.figure_node(figure.restates)))
         if figure.range_with:
             g.add((node, EKG.rangeWith, self.figure_node(figure.range_with)))
+        if figure.part is not None and figure.whole is not None:
+            g.add((node, EKG.part, self.figure_node(figure.part)))
+            g.add((node, EKG.whole, self.figure_node(figure.whole)))
         if not figure.plausible:
             g.add((node, EKG.plausible, Literal(False)))
         self.provenance(node, figure.agency, figure.speaker)

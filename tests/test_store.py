@@ -60,3 +60,16 @@ def test_same_entity_one_iri_across_articles(fresh_store):
         SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?f ekg:statedBy ?p } } GROUP BY ?p HAVING (COUNT(DISTINCT ?g) > 1)""")
     names = [r["p"].value for r in rows]
     assert any(n.endswith("/person/agus-gumiwang-kartasasmita") for n in names)
+
+
+def test_share_disagreeing_with_its_part_and_whole_is_stored_with_a_warning(fresh_store, tmp_path):
+    """The article's own numbers disagree: the KG keeps what it says and the shapes warn."""
+    text = ("Judul Berita Ekspor Untuk Pengujian\n\nKONTAN.CO.ID - JAKARTA. Badan Pusat Statistik (BPS) mencatat "
+            "ekspor kopi mencapai US$ 1,5 miliar atau menyumbang 60% dari total ekspor pertanian sebesar "
+            "US$ 3 miliar pada tahun 2023.\n")
+    path = tmp_path / "share.txt"
+    path.write_text(text, encoding="utf-8")
+    (outcome,) = fresh_store.ingest([path])
+    assert outcome.status == "added"
+    warnings = [v for v in outcome.report.violations if v.shape.endswith("SharePartWholeShape")]
+    assert [v.severity for v in warnings] == ["Warning"]
