@@ -110,8 +110,9 @@ def attribution_regexes():
     report = words_pattern(lex.list("agency_report_verbs"))
     targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     return {
-        "subject_speech": re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,6}}[A-Z][\w'’-]*)(?:\s+di\s+[^,]{{2,40}})?\s*(?:,\s*[^,]{{2,40}}\)\s*,)?\s*{speech}"),
-        "pronoun_speech": re.compile(rf"\b(?:Ia|Dia|Beliau|Menurutnya|Katanya|Lanjutnya)\b|(?:^|\s){speech}nya\b|\b{after}nya\b"),
+        "subject_speech": re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,6}}[A-Z][\w'’-]*)(?:\s+di\s+[^,]{{2,40}})?\s*(?:,\s*[^,]{{2,40}}\)\s*,)?\s*,?\s*{speech}"),
+        "pronoun_speech": re.compile(rf"\b(?:Ia|Dia|Beliau|Menurutnya|Katanya|Lanjutnya)\b|(?:^|\s){speech}nya\b|\b{after}nya\b"
+                                     rf"|\b{after}\s+(?:dia|ia|beliau)\b"),
         "inline_after": re.compile(rf"(?:^|,\s*){after}\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s*,"),
         "menurut": re.compile(r"\bMenurut\s+(?P<who>[A-Z][^,]{1,80}),"),
         "subject_verb": re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*)?(?:[A-Z][\w.]*\s+){{0,3}}(?:juga\s+|telah\s+|sudah\s+|kembali\s+|pun\s+)?(?:{report}|{targets})", re.I),
@@ -348,7 +349,7 @@ def classify(body: str, amount: Amount, window_start: int, seg: Segment, previou
         if previous is not None and (previous.kind == "share" or previous.unit != "percent" and re.fullmatch(r"\W*atau\s*", window)):
             return "share"  # 'US$ 1,02 miliar atau 15,9 persen', 'disusul Jepang (18,2 persen)' 
     elif change >= 0 and change > len(window) - 25 and last["realization"] < change \
-            and not re.search(r"\b(?:dari|dibanding\w*|ketimbang|menjadi|ke|hingga|sampai)\b", window[change:], re.I):
+            and not re.search(r"\b(?:dari|dibanding\w*|ketimbang|menjadi|jadi|ke|hingga|sampai)\b", window[change:], re.I):
         return "difference"
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
         return previous.kind
