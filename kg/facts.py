@@ -336,9 +336,12 @@ def classify(body: str, amount: Amount, window_start: int, seg: Segment, previou
         return "realization"
     if change >= 0 and BASE_VALUE.search(window[change:]):
         return "realization"  # 'turun dari sekitar 64,9 miliar': the value compared with
-    if last["target"] >= 0 and last["target"] > last["realization"] \
-            and not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", window[last["target"]:], re.I):
-        return "target"
+    if last["target"] >= 0 and last["target"] > last["realization"]:
+        after_target = window[last["target"]:]
+        if BEYOND_TARGET.search(window) or re.search(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", after_target, re.I):
+            return "difference"  # 'melampaui target sebesar X', 'target ... lebih tinggi X': by how much
+        if not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
+            return "target"
     if projected_in_sentence(body, seg, amount, words):
         return "projection"
     if amount.unit == "percent":
@@ -356,6 +359,7 @@ def classify(body: str, amount: Amount, window_start: int, seg: Segment, previou
     return "realization"
 
 
+BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
 BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
 
 
