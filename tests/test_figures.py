@@ -98,3 +98,12 @@ def test_implausible_magnitude_is_flagged_not_dropped():
     figs = figures("Ekspor Provinsi Sumatera Utara pada 2023 tercatat 10,2 miliar dolar AS, sedangkan "
                    "ekspor Sumatera Utara ke Eropa tercatat 6,257 juta dolar AS.")
     assert [f.plausible for f in figs] == [True, False]
+
+
+def test_by_how_much_a_target_was_beaten_is_a_difference():
+    figs = figures("Pendapatan daerah tahun 2023 terealisasi Rp 12,5 triliun dari target Rp 12 triliun. "
+                   "Dengan capaian itu, pendapatan melampaui target sebesar Rp 500 miliar.")
+    assert [(f.type, f.kind, f.value) for f in figs] == [
+        ("figure", "realization", Decimal("12500000000000")), ("target", "target", Decimal("12000000000000")),
+        ("figure", "difference", Decimal("500000000000"))]
+    assert figs[1].met is True
