@@ -153,20 +153,23 @@ def find_organizations(body: str, places: list[PlaceMention], dateline_place: st
         org = r.lex.org_by_head.get(fold(phrase))
         if org and not body[start].islower():
             found.append(OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
-    for match in NAMED_BODY.finditer(body):
+    for match in named_body_regex().finditer(body):
         found.append(OrgMention(match.start(), match.end("name"), re.sub(r"\s+", " ", match.group("name")), "association"))
     found = remove_overlaps(found)
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     return merge_regional_variants(remove_overlaps(found))
 
 
-BODY_HEADS = ("Asosiasi", "Institut", "Institute", "Komite", "Gabungan", "Himpunan", "Perkumpulan", "Lembaga",
-              "Dewan", "Kamar", "Yayasan", "Ikatan", "Persatuan", "Forum", "Center", "Centre", "Komisi", "Konsorsium",
-              "Serikat", "Masyarakat", "Indonesian", "Universitas", "Balai", "Kantor", "Pusat")
-# 'Asosiasi Importir Bahan Baku Indonesia (AIBBI)': a body's name ends where its abbreviation is given
-NAMED_BODY = re.compile(r"\b(?P<name>(?:" + "|".join(BODY_HEADS) + r")(?:\s+(?:[A-Z][\w'’&-]*|I{1,3}|dan|bagi|untuk|,(?=\s+(?:[A-Z]|dan\s)))){1,12})"
-                        r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})\)|(?=\s*[.;]\s|\s*[.;]?$)"
-                        r"|(?=\s+(?:mencatat|melaporkan|merilis|menyebutkan|mengumumkan|menargetkan)\b))", re.M)
+@lru_cache(maxsize=1)
+def named_body_regex() -> re.Pattern:
+    """'Asosiasi Importir Bahan Baku Indonesia (AIBBI)': a body's name ends where its
+    abbreviation is given, at a sentence end, or before a reporting verb."""
+    lex = lexicon()
+    heads = words_pattern(lex.list("organisation_head_words"), suffix="")
+    reports = words_pattern(lex.list("agency_report_verbs") + lex.list("target_words"))
+    return re.compile(
+        rf"\b(?P<name>{heads}(?:\s+(?:[A-Z][\w'’&-]*|I{{1,3}}|dan|bagi|untuk|,(?=\s+(?:[A-Z]|dan\s)))){{1,12}})"
+        rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -295,15 +298,6 @@ def merge_regional_variants(found: list[OrgMention]) -> list[OrgMention]:
     return found
 
 
-GENERAL_CAPITALISED = {
-    "pemerintah", "provinsi", "kabupaten", "kota", "dinas", "badan", "bidang", "bapak", "ibu", "presiden",
-    "satgas", "tim", "ktt", "kementerian", "menteri", "direktur", "kepala", "ketua", "data", "menurut",
-    "sedangkan", "selain", "namun", "untuk", "dalam", "pada", "sejak", "hal", "ia", "dia", "kami", "kita",
-    "sementara", "adapun", "selanjutnya", "kemudian", "sebab", "oleh", "dengan", "juga", "tahun", "indonesia",
-    "ri", "asean", "umkm", "ikm", "covid", "baca", "juga", "berita", "editor", "sumber", "penulis", "reporter",
-    "nomor", "tentang", "satuan", "tugas", "pengarah", "pelaksana", "ekspor", "impor", "industri", "nasional",
-    "peningkatan", "gerakan", "program", "bangga", "buatan", "pasar", "produk", "kawasan",
-}
 VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat)$")
 
 
@@ -311,7 +305,7 @@ VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|telah|akan|sudah|sedang|yang|bahwa
 def known_capitalised_words() -> frozenset:
     """Capitalised words that are not parts of people's names: org, place and title words."""
     lex = lexicon()
-    words = set(GENERAL_CAPITALISED)
+    words = {fold(w) for w in lex.list("not_name_words")}
     names = [a for o in lex.organizations for a in [o.name, *o.aliases, o.head or "", *o.head_aliases]]
     names += [a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
     # multi-word place names are masked as whole mentions; their parts ('Sri' of Sri Lanka) may be names
@@ -356,14 +350,24 @@ def speech_verbs_regex() -> re.Pattern:
                       r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
 
 
-NAME_RUN = re.compile(rf"(?:(?:Dr|Ir|Prof|H|Hj|Drs)\.\s*)*(?P<name>{NAME_TOKEN}(?:\s+(?:bin|binti|van|de|al-)?\s*{NAME_TOKEN}){{0,12}})")
+@lru_cache(maxsize=1)
+def honorific_regex() -> re.Pattern:
+    """Honorifics and forms of address before a name ('Dr. H.', 'Bapak'), from the titles file."""
+    lex = lexicon()
+    forms = {h.rstrip(".") for h in lex.honorifics + lex.address_forms if h.rstrip(".")}
+    return re.compile(r"\b" + words_pattern(forms, suffix="") + r"(?:\.\s*|\s+)")
+
+
+@lru_cache(maxsize=1)
+def name_run_regex() -> re.Pattern:
+    return re.compile(rf"(?:{honorific_regex().pattern})*(?P<name>{NAME_TOKEN}(?:\s+(?:bin|binti|van|de|al-)?\s*{NAME_TOKEN}){{0,12}})")
 
 
 def name_runs(body: str, start: int, end: int, taken: list[tuple[int, int]] = ()):
     """Runs of capitalised tokens that are not org, place or title words (nor inside an
     organisation's name): candidate names."""
     known = known_capitalised_words()
-    for match in NAME_RUN.finditer(body, start, end):
+    for match in name_run_regex().finditer(body, start, end):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         run = []
         for token in tokens:
@@ -411,7 +415,7 @@ def role_before(body: str, floor: int, name_start: int, titles) -> tuple[int, in
     for title_start, title_end, _ in titles:
         if not window_start <= title_start < name_start or title_end > name_start:
             continue
-        between = HONORIFIC.sub("", body[title_end:name_start])
+        between = honorific_regex().sub("", body[title_end:name_start])
         if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
         if re.search(r"\b(?:di|ke|dari|pada|untuk)\s*$", between):
@@ -423,9 +427,6 @@ def role_before(body: str, floor: int, name_start: int, titles) -> tuple[int, in
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
-
-
-HONORIFIC = re.compile(r"\b(?:Dr|Ir|H|Hj|Prof|Drs|dr|Drg|KH)\.\s*")
 
 
 def plt_prefix(body: str, start: int) -> int:
@@ -463,7 +464,7 @@ def organization_of_role(role: str, span: tuple[int, int], orgs: list[OrgMention
 def resolve_reference(text: str, people: list[Person], position: int) -> Person | None:
     """'Budi', 'Mendag Budi', 'Mendag', 'Sri Wahyuni' -> the person meant, the latest
     one mentioned before `position` that fits."""
-    text = re.sub(r"\b(?:Bapak|Ibu|Pak|Bu|Dr|Ir|Prof|H|Hj)\.?\s+", "", text).strip(" ,.")
+    text = honorific_regex().sub("", text).strip(" ,.")
     if not text:
         return None
     words = [fold(w) for w in text.split()]
