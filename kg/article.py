@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -161,22 +162,18 @@ def guess_title(text: str, lines, keep: bytearray) -> str | None:
     return None
 
 
-def _dateline_regex():
+@lru_cache(maxsize=1)
+def dateline_regex() -> re.Pattern:
     markers = [m for p in lexicon().publishers for m in p.get("markers", [])]
     return re.compile(
         r"^\s*(?:(?P<place1>[A-Z][A-Za-z .']{1,40}),\s*)?(?P<marker>" + words_pattern(markers, suffix="") +
         r")\s*(?:[,/]\s*(?P<place2>[A-Za-z][A-Za-z .']{1,40}?))?\s*(?:--|—|–|-|:|\.)(?=\s)")
 
 
-_DATELINE = None
-
-
 def find_dateline(text: str, lines):
     """(offset where the body starts, publisher, place) from a line like 'KONTAN.CO.ID - JAKARTA.'."""
-    global _DATELINE
-    _DATELINE = _DATELINE or _dateline_regex()
     for start, _end, line in lines:
-        match = _DATELINE.match(line)
+        match = dateline_regex().match(line)
         if match:
             place = (match.group("place1") or match.group("place2") or "").strip(" .") or None
             return start, publisher_of_marker(match.group("marker")), place.title() if place else None

@@ -10,7 +10,6 @@ from pathlib import Path
 import click
 
 WIDTH = 100  # fixed help width, so the output does not depend on the terminal
-DOC_FILES = ("cli.md", "queries.md", "ontology.html")
 
 
 def default_docs_dir() -> Path:

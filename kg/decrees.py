@@ -28,7 +28,6 @@ class Decree:
     end: int
     text: str
     teams: list[Team] = field(default_factory=list)
-    tasks: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*[\w./-]*\d")

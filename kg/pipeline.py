@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .article import ARTICLE_SUFFIXES, read_article
-from .errors import ArticleError, KGError, ValidationFailed
+from .errors import ArticleError, KGError
 from .facts import Facts, extract_facts
 from .graph import ArticleGraph, build_graph
 from .report import Report, validate_graph
@@ -70,13 +70,3 @@ def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None
         if on_done:
             on_done(outcome)
     return outcomes
-
-
-def ingest_one(store, path: str | Path) -> Outcome:
-    """Ingest a single article, raising when it is refused (for the Python API)."""
-    outcome = ingest(store, [path])[0]
-    if outcome.status == "refused":
-        raise ValidationFailed(f"{path}: {outcome.message}", outcome.report)
-    if outcome.status == "error":
-        raise ArticleError(outcome.message)
-    return outcome

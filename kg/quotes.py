@@ -15,8 +15,6 @@ from .lexicon import lexicon, words_pattern
 from .mentions import Person, resolve_reference
 from .text import paragraphs
 
-OPEN = "“\"‘"
-CLOSE = "”\"’"
 
 
 @dataclass

@@ -59,11 +59,3 @@ def is_abbreviation(body: str, start: int, stop: int) -> bool:
         return False
     token = word.group(1).casefold()
     return token in ABBREVIATIONS or len(token) == 1
-
-
-def inside_open_quote(body: str, start: int, stop: int) -> bool:
-    """True when a quotation opened in this sentence is still open: keep quoted speech whole."""
-    chunk = body[start:stop]
-    curly_open = chunk.count("“") > chunk.count("”")
-    straight_open = chunk.count('"') % 2 == 1 and chunk.count("”") == 0 and chunk.count("“") == 0
-    return curly_open or straight_open
