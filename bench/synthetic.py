@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg import pipeline  # noqa: E402
-from kg.graph import ArticleGraph, build_graph, entities_graph_iri  # noqa: E402
-from kg.store import open_store, quads_of  # noqa: E402
+from kg import pipeline
+from kg.build.graph import ArticleGraph, build_graph, entities_graph_iri  # noqa: E402
+from kg.store.oxigraph import open_store, quads_of  # noqa: E402
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +70,7 @@ def load_store(path: str | Path, count: int, batch: int = 500):
 
 
 def time_reasoning(store) -> None:
-    from kg.reasoning import reason, store_triples
+    from kg.validate.owl import reason, store_triples
     started = time.perf_counter()
     result = reason(store_triples(store))
     print(f"kg reason: consistent={result.consistent}, {result.inferred_types} inferred types, "

@@ -2,7 +2,7 @@
 articles: it must not grow with the store.
 
 Validation looks only at the article's own graph and the descriptions of the entities it
-mentions (kg.pipeline.prepare -> kg.report.validate_graph), never at the store. This bench
+mentions (kg.pipeline.prepare -> kg.validate.shacl.validate_graph), never at the store. This bench
 shows it: for each test article it times
 
 * validate: `validate_graph(article.union())`, CPU time of the calling thread, best of
@@ -26,10 +26,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synthetic import load_store  # noqa: E402
-from kg import pipeline  # noqa: E402
-from kg.graph import build_graph  # noqa: E402
-from kg.report import validate_graph  # noqa: E402
-from kg.store import open_store  # noqa: E402
+from kg import pipeline
+from kg.build.graph import build_graph  # noqa: E402
+from kg.validate.shacl import validate_graph  # noqa: E402
+from kg.store.oxigraph import open_store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"

@@ -11,12 +11,12 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from . import pipeline
-from .errors import ArticleError
-from .report import Report, validate_graph
-from .results import Rows, to_rows
-from .store import OxigraphStore, open_store
-from .templates import get_template
+from kg import pipeline
+from kg.errors import ArticleError
+from kg.validate.shacl import Report, validate_graph
+from kg.query.results import Rows, to_rows
+from kg.store.oxigraph import OxigraphStore, open_store
+from kg.query.templates import get_template
 
 extract_file = pipeline.extract_file
 
@@ -44,27 +44,27 @@ class KG:
         try:
             return self.store.query(text)
         except SyntaxError as exc:
-            from .errors import QueryParameterError
+            from kg.errors import QueryParameterError
             raise QueryParameterError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
 
     def export(self, fmt: str) -> bytes:
-        from .export import export_bytes
+        from kg.outputs.rdf import export_bytes
         return export_bytes(self.store, fmt)
 
     def network(self):
-        """The actors' network as a networkx.Graph (see kg.network), for notebooks."""
-        from .network import build_network
+        """The actors' network as a networkx.Graph (see kg.outputs.network), for notebooks."""
+        from kg.outputs.network import build_network
         return build_network(self)
 
     def path(self, start: str, end: str) -> str:
         """The shortest path between two named entities, explained hop by hop."""
-        from .network import build_network, explain_path, shortest_path
+        from kg.outputs.network import build_network, explain_path, shortest_path
         graph = build_network(self)
         return explain_path(graph, shortest_path(graph, start, end))
 
     def chart(self, name: str, out, **params):
         """Draw chart `name` (timeline, target-vs-actual) into `out` (.png or .svg)."""
-        from .charts import chart
+        from kg.outputs.charts import chart
         return chart(self, name, out, {k: str(v) for k, v in params.items()})
 
     def validate(self) -> Report:
@@ -75,7 +75,7 @@ class KG:
 
 
 def rdflib_triple(quad):
-    from .export import to_rdflib
+    from kg.outputs.rdf import to_rdflib
     return to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)
 
 

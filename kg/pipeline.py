@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .article import ARTICLE_SUFFIXES, read_article
-from .errors import ArticleError, KGError
-from .facts import Facts, extract_facts
-from .graph import ArticleGraph, build_graph
-from .report import Report, validate_graph
-from .resources import resource_dir
+from kg.extract.read import ARTICLE_SUFFIXES, read_article
+from kg.errors import ArticleError, KGError
+from kg.extract.facts import Facts, extract_facts
+from kg.build.graph import ArticleGraph, build_graph
+from kg.validate.shacl import Report, validate_graph
+from kg.resources import resource_dir
 
 
 @dataclass

@@ -16,5 +16,5 @@ def resource_dir(name: str) -> Path:
 
 
 def data_file(name: str) -> Path:
-    """A domain-knowledge file shipped with the package (kg/data)."""
-    return _PACKAGE / "data" / name
+    """A domain-knowledge file shipped with the package (kg/languages/id)."""
+    return _PACKAGE / "languages" / "id" / name

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.amounts import find_amounts, parse_number
+from kg.extract.amounts import find_amounts, parse_number
 
 
 @pytest.mark.parametrize("text, expected", [

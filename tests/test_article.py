@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from kg.article import parse_article, read_article
+from kg.extract.read import parse_article, read_article
 from kg.errors import ArticleError
 
 

@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 import kg
-from kg.charts import chart, human_amount
-from kg.cli import cli
+from kg.outputs.charts import chart, human_amount
+from kg.cli.main import cli
 from kg.errors import QueryParameterError
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -5,7 +5,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
 
-from kg.cli import cli
+from kg.cli.main import cli
 
 
 def run(runner, *args, input=None):

@@ -6,10 +6,10 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, VOID
 
 import kg
-from kg import dataset
-from kg.cli import cli
-from kg.report import ontology_graph
-from kg.vocab import EKG, SCHEMA
+from kg.outputs import void as dataset
+from kg.cli.main import cli
+from kg.validate.shacl import ontology_graph
+from kg.rdf.vocab import EKG, SCHEMA
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +79,7 @@ def test_articles_and_facts_by_class(description, seeds):
 def test_lists_every_named_graph_with_its_size(description, seeds):
     names = {description.value(s, URIRef("http://www.w3.org/ns/sparql-service-description#name"))
              for s in description.objects(dataset.dataset_iri(), VOID.subset)}
-    expected = {URIRef(g) for g in seeds.store.article_graphs()} | {URIRef(kg.graph.entities_graph_iri())}
+    expected = {URIRef(g) for g in seeds.store.article_graphs()} | {URIRef(kg.build.graph.entities_graph_iri())}
     assert names == expected
     sizes = [description.value(s, VOID.triples).toPython() for s in description.objects(dataset.dataset_iri(), VOID.subset)]
     assert sum(sizes) >= seeds.store.triple_count()

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from kg import catalogue
-from kg.cli import cli
-from kg.templates import templates
+from kg.docs import catalogue
+from kg.cli.main import cli
+from kg.query.templates import templates
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 

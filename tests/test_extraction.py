@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.pipeline import extract_file
-from kg.records import facts_record
+from kg.build.records import facts_record
 from conftest import CORPUS, ROOT, TEST_ARTICLES
 
 GOLDEN = Path(__file__).parent / "golden" / "extract"

@@ -3,8 +3,8 @@ attribution, series, aligned lists, ranges and restatements."""
 import datetime as dt
 from decimal import Decimal
 
-from kg.article import parse_article
-from kg.facts import extract_facts
+from kg.extract.read import parse_article
+from kg.extract.facts import extract_facts
 
 HEAD = "Judul Berita Ekspor Untuk Pengujian\n\nBisnis.com, JAKARTA — "
 

@@ -7,8 +7,8 @@ import networkx as nx
 import pytest
 
 import kg
-from kg import network as net
-from kg.cli import cli
+from kg.outputs import network as net
+from kg.cli.main import cli
 from kg.errors import KGError
 
 AGUS, SATGAS = "Agus Gumiwang Kartasasmita", "Satuan Tugas Peningkatan Ekspor Nasional"

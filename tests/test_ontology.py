@@ -13,9 +13,9 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, PROV, RDF, RDFS, TIME, XSD, ORG
 
-from kg.docs import render_html
-from kg.report import ontology_graph
-from kg.vocab import EKG, ELI, OA, SCHEMA
+from kg.docs.ontology import render_html
+from kg.validate.shacl import ontology_graph
+from kg.rdf.vocab import EKG, ELI, OA, SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = URIRef("https://w3id.org/ekspor-kg/ontology")
@@ -35,7 +35,7 @@ def our_properties() -> list[URIRef]:
 
 
 def terms_used_by_the_graph_builder() -> set[URIRef]:
-    source = (ROOT / "kg" / "graph.py").read_text(encoding="utf-8") + (ROOT / "kg" / "vocab.py").read_text(encoding="utf-8")
+    source = (ROOT / "kg" / "build" / "graph.py").read_text(encoding="utf-8") + (ROOT / "kg" / "rdf" / "vocab.py").read_text(encoding="utf-8")
     return {EKG[name] for name in re.findall(r"\bEKG\.(\w+)", source)}
 
 
@@ -51,7 +51,7 @@ def test_ontology_has_version_iri_and_version_info():
 # --- completeness and documentation ------------------------------------------------------------------------
 
 def test_every_term_the_graph_builder_emits_is_defined():
-    assert terms_used_by_the_graph_builder(), "no EKG.xxx found in kg/graph.py"
+    assert terms_used_by_the_graph_builder(), "no EKG.xxx found in kg/build/graph.py"
     missing = sorted(t for t in terms_used_by_the_graph_builder() if t not in our_terms())
     assert not missing, missing
 
@@ -201,7 +201,7 @@ def test_html_shows_labels_in_both_languages_and_the_shapes():
 
 
 def test_kg_ontology_docs_writes_and_checks_the_page(runner, tmp_path):
-    from kg.cli import cli
+    from kg.cli.main import cli
     out = tmp_path / "o.html"
     result = runner.invoke(cli, ["ontology-docs", "--out", str(out)], catch_exceptions=False)
     assert result.exit_code == 0 and out.read_text(encoding="utf-8") == render_html()

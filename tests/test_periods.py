@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from kg.periods import Period, find_periods
+from kg.extract.periods import Period, find_periods
 
 
 def resolved(text, anchor=None, published=dt.date(2024, 2, 15)):

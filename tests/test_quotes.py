@@ -1,6 +1,6 @@
 """Quotations and their speakers, on text written for these tests."""
-from kg.article import parse_article
-from kg.facts import extract_facts
+from kg.extract.read import parse_article
+from kg.extract.facts import extract_facts
 
 
 def facts_of(body: str):

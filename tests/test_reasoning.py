@@ -8,8 +8,8 @@ import shutil
 import pyoxigraph as ox
 import pytest
 
-from kg import reasoning
-from kg.cli import cli
+from kg.validate import owl as reasoning
+from kg.cli.main import cli
 
 pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
 

@@ -7,11 +7,11 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal
 
 import kg
-from kg.store import OxigraphStore
-from kg.article import parse_article
-from kg.facts import extract_facts
-from kg.graph import build_graph
-from kg.vocab import EKG
+from kg.store.oxigraph import OxigraphStore
+from kg.extract.read import parse_article
+from kg.extract.facts import extract_facts
+from kg.build.graph import build_graph
+from kg.rdf.vocab import EKG
 
 QUOTABLE = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
                                           blacklist_characters="\"“”\\\n\r"), min_size=1, max_size=40)

@@ -12,9 +12,9 @@ import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg import report
-from kg.cli import cli
-from kg.vocab import SH
+from kg.validate import shacl as report
+from kg.cli.main import cli
+from kg.rdf.vocab import SH
 
 HERE = Path(__file__).resolve().parent
 CASES_DIR = HERE / "shapes"

@@ -2,7 +2,7 @@
 from rdflib.namespace import RDF
 
 import kg.pipeline as pipeline
-from kg.vocab import EKG
+from kg.rdf.vocab import EKG
 from conftest import CORPUS
 
 

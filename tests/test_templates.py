@@ -22,10 +22,10 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
 import kg
-from kg import iris
+from kg.rdf import iris
 from kg.errors import QueryParameterError
-from kg.store import with_values
-from kg.templates import templates, to_term
+from kg.store.oxigraph import with_values
+from kg.query.templates import templates, to_term
 
 from conftest import CORPUS
 

@@ -1,0 +1,34 @@
+"""`kg docs`: regenerate (or check) the command-line reference and the template catalogue."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.command("docs")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Folder for cli.md and queries.md (default: docs/ of the checkout).")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a file is missing or out of date.")
+def docs(out, check):
+    """Generate docs/cli.md from the commands' --help and docs/queries.md from the
+    query templates' headers, so the documentation always matches the code.
+
+    \b
+    Example:
+      kg docs
+      kg docs --check
+    """
+    from kg.docs.catalogue import default_docs_dir, stale_files, write_docs
+    folder = Path(out) if out else default_docs_dir()
+    if check:
+        stale = stale_files(folder)
+        for name in stale:
+            click.echo(f"out of date: {folder / name} (run `kg docs`)", err=True)
+        sys.exit(1 if stale else 0)
+    for path in write_docs(folder):
+        click.echo(f"wrote {path}")
+
+
+COMMANDS = [docs]

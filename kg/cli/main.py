@@ -1,0 +1,328 @@
+"""The command line: parses input, calls the library, formats output. Nothing else."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from kg import api
+from kg.errors import ArticleError, KGError
+from kg.pipeline import article_paths
+from kg.build.records import facts_record
+
+console = Console(stderr=False, width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True)
+
+
+class KGGroup(click.Group):
+    """Turns the project's typed errors into one line and their exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", "store_path", type=click.Path(file_okay=False), default=None, envvar="KG_STORE",
+              help="Store folder (default ./kg-data; env KG_STORE).")
+@click.option("--base", default=None, envvar="KG_BASE", help="Base IRI of the data (env KG_BASE).")
+@click.pass_context
+def cli(ctx, store_path, base):
+    """A knowledge graph of Indonesian economic news: figures, targets, decrees and who
+    said what, with the exact sentence behind every fact.
+
+    \b
+    Example:
+      kg build && kg query who-said -p person="Agus Gumiwang"
+    """
+    if base:
+        os.environ["KG_BASE"] = base
+    ctx.obj = {"store": store_path}
+
+
+def open_kg(ctx, read_only: bool = False) -> api.KG:
+    return api.open(ctx.obj["store"], read_only=read_only)
+
+
+@cli.command()
+@click.pass_context
+def build(ctx):
+    """Ingest the bundled corpus into the store and print a summary.
+
+    Running it again changes nothing.
+
+    \b
+    Example:
+      kg build
+      kg --store /tmp/kg build
+    """
+    kg = open_kg(ctx)
+    outcomes = kg.build()
+    print_outcomes(outcomes)
+    print_summary(kg, outcomes)
+    if any(o.status in ("refused", "error") for o in outcomes):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.pass_context
+def ingest(ctx, paths):
+    """Add article files or folders to the store (each article lands whole or not at all).
+
+    \b
+    Example:
+      kg ingest tests/articles
+      kg ingest news/kontan-2024-02-15.txt
+    """
+    kg = open_kg(ctx)
+    files = article_paths(paths)
+    from rich.progress import Progress
+    outcomes = []
+    with Progress(console=err, transient=True, disable=len(files) < 5) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        outcomes = kg.ingest(files, on_done=lambda o: progress.advance(task))
+    print_outcomes(outcomes)
+    print_summary(kg, outcomes)
+    if any(o.status in ("refused", "error") for o in outcomes):
+        sys.exit(1)
+
+
+def print_outcomes(outcomes) -> None:
+    for outcome in outcomes:
+        if outcome.status in ("refused", "error"):
+            click.echo(f"{outcome.status}: {outcome.source}: {outcome.message}", err=True)
+
+
+def print_summary(kg, outcomes) -> None:
+    statuses = Counter(o.status for o in outcomes)
+    kinds = Counter()
+    for outcome in outcomes:
+        if outcome.facts:
+            kinds.update(f.kind if f.type == "figure" else f.type for f in outcome.facts.figures)
+            kinds["quote"] += len(outcome.facts.quotes)
+            kinds["decree"] += len(outcome.facts.decrees)
+    table = Table(title="kg summary", show_header=False)
+    table.add_row("articles read", str(len(outcomes)))
+    for status in ("added", "replaced", "unchanged", "refused", "error"):
+        if statuses[status]:
+            table.add_row(f"  {status}", str(statuses[status]))
+    for kind, count in sorted(kinds.items()):
+        table.add_row(f"facts: {kind}", str(count))
+    table.add_row("articles in store", str(len(kg.store.article_graphs())))
+    table.add_row("triples in store", str(kg.store.triple_count()))
+    valid = "all conform" if not (statuses["refused"] or statuses["error"]) else f"{statuses['refused']} refused, {statuses['error']} unreadable"
+    table.add_row("validation", valid)
+    console.print(table)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
+def extract(paths, fmt):
+    """Print what would be extracted, without touching the store (JSON Lines, one article a line).
+
+    \b
+    Example:
+      kg extract corpus/000_80a05f6db7029411.txt --format json
+    """
+    failed = False
+    for path in paths:
+        try:
+            files = article_paths([path])
+        except ArticleError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        for file in files:
+            try:
+                record = facts_record(api.extract_file(file), str(file))
+            except KGError as exc:
+                click.echo(f"error: {exc}", err=True)
+                record = {"source": str(file), "article": None, "facts": [], "error": str(exc)}
+                failed = True
+            if fmt == "json":
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                print_facts_table(record)
+    sys.exit(1 if failed else 0)
+
+
+def print_facts_table(record) -> None:
+    table = Table(title=record["source"])
+    for column in ("type", "value", "unit", "period", "who", "evidence"):
+        table.add_column(column)
+    for fact in record["facts"]:
+        if fact["type"] in ("figure", "target"):
+            period = f"{fact['period_start']}..{fact['period_end']}" if fact["period_start"] else ""
+            who = fact.get("speaker") or fact.get("agency") or ""
+            table.add_row(fact.get("kind", "target"), str(fact["value"]), fact["unit"], period, who, fact["evidence"]["text"])
+        elif fact["type"] == "quote":
+            table.add_row("quote", "", "", "", fact["speaker"] or "?", fact["text"][:80])
+    console.print(table)
+
+
+@cli.command(context_settings={"help_option_names": []})
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Template parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table", show_default=True)
+@click.option("--list", "list_templates", is_flag=True, help="List the templates and their parameters.")
+@click.option("--describe", "-h", "--help", "describe", is_flag=True,
+              help="With NAME: the template's summary, parameters and columns; alone: this help.")
+@click.pass_context
+def query(ctx, name, params, fmt, list_templates, describe):
+    """Run a query template from queries/ with parameters bound as RDF terms.
+
+    \b
+    Example:
+      kg query --list
+      kg query who-said -p person="Agus Gumiwang"
+      kg query figures -p agency="Kementerian Perindustrian" -p year=2023 --format csv
+    """
+    from kg.query.templates import get_template, templates
+    if describe and not name:
+        click.echo(ctx.get_help())
+        return
+    if list_templates or not name:
+        for template in templates().values():
+            args = " ".join(f"{p.name}{'' if p.required else '?'}:{p.type}" for p in template.params)
+            click.echo(f"{template.name:<18} {template.summary}  [{args}]")
+        return
+    if describe:
+        template = get_template(name)
+        click.echo(f"{template.name}: {template.summary}\n\n{template.description}\n\nparameters:")
+        for p in template.params:
+            click.echo(f"  {p.name} ({p.type}{', required' if p.required else ''}) e.g. {p.example!r}: {p.description}")
+        click.echo(f"columns: {', '.join(template.columns)}")
+        return
+    values = parse_params(params)
+    kg = open_kg(ctx, read_only=True)
+    output(kg.run_template(name, values), fmt)
+
+
+def parse_params(params) -> dict[str, str]:
+    from kg.errors import QueryParameterError
+    values = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise QueryParameterError(f"parameter {item!r} is not KEY=VALUE")
+        values[key.strip()] = value
+    return values
+
+
+def output(solutions, fmt: str) -> None:
+    from kg.query.results import serialize, to_rows
+    if fmt in ("json", "csv", "tsv"):
+        click.echo(serialize(solutions, fmt), nl=False)
+        return
+    rows = to_rows(solutions)
+    table = Table(show_lines=False)
+    for column in rows.columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*["" if row[c] is None else str(row[c]) for c in rows.columns])
+    console.print(table)
+    console.print(f"{len(rows)} row(s)")
+
+
+@cli.command()
+@click.argument("sparql_text", metavar="QUERY")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table", show_default=True)
+@click.pass_context
+def sparql(ctx, sparql_text, fmt):
+    """Run an ad-hoc SPARQL query (text, a .rq file, or - for stdin) over the union of all graphs.
+
+    \b
+    Example:
+      kg sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      echo 'SELECT ?g WHERE { GRAPH ?g {} }' | kg sparql -
+    """
+    if sparql_text == "-":
+        sparql_text = sys.stdin.read()
+    elif sparql_text.endswith(".rq") and Path(sparql_text).is_file():
+        sparql_text = Path(sparql_text).read_text(encoding="utf-8")
+    kg = open_kg(ctx, read_only=True)
+    result = kg.sparql(sparql_text)
+    if isinstance(result, bool) or hasattr(result, "__bool__") and type(result).__name__ == "QueryBoolean":
+        click.echo("true" if bool(result) else "false")
+        return
+    output(result, fmt)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld", "ntriples", "void"]),
+              default="turtle", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
+@click.pass_context
+def export(ctx, fmt, out):
+    """Export the KG: Turtle and JSON-LD of the union graph, TriG and N-Quads with a named
+    graph per article, or the VoID/DCAT description alone.
+
+    \b
+    Example:
+      kg export --format turtle --out kg.ttl
+      kg export --format trig > kg.trig
+    """
+    kg = open_kg(ctx, read_only=True)
+    data = kg.export(fmt)
+    if out:
+        Path(out).write_bytes(data)
+        click.echo(f"wrote {len(data):,} bytes to {out}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True)
+@click.pass_context
+def validate(ctx, file, fmt):
+    """Validate the store, or an RDF file in any common syntax, against the shapes.
+
+    Exits 0 when the data conforms, 1 when it does not.
+
+    \b
+    Example:
+      kg validate
+      kg validate kg.ttl --format turtle
+    """
+    kg = open_kg(ctx, read_only=True) if not file else None
+    report = api.validate_file(file) if file else kg.validate()
+    if fmt == "turtle":
+        from kg.validate.shacl import report_turtle
+        click.echo(report_turtle(report))
+    else:
+        print_report(report)
+    sys.exit(0 if report.conforms or not report.has_violations else 1)
+
+
+def print_report(report) -> None:
+    from kg.validate.shacl import render_report
+    click.echo(render_report(report))
+
+
+def register_extra_commands() -> None:
+    from kg.cli.verbs import all_commands
+    for command in all_commands():
+        cli.add_command(command)
+
+
+register_extra_commands()
+
+
+def main():
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

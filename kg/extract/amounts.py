@@ -1,0 +1,175 @@
+"""Indonesian amounts: `US$ 12,45 miliar`, `Rp1.204 triliun`, `40 juta USD`, `18,5%`,
+`900 ribu orang`, ranges (`7 hingga 8 persen`) and restatements (`USD 1 juta (Rp 15 miliar)`).
+
+Values are `decimal.Decimal` from the text, never via float, so that `12,45 miliar` is
+exactly 12450000000 and survives as an xsd:decimal.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from kg.extract.lexicon import fold, lexicon, words_pattern
+
+NUMBER = re.compile(
+    r"(?<![\d.,/])(?<![A-Za-z]-)(?:"
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"   # 1.725,99  2.932
+    r"|\d+,\d+(?![\d])"                           # 12,45
+    r"|\d+\.\d{1,2}(?![\d.])"                      # 6.94 (English decimal point)
+    r"|\d+(?![\d.,]\d)"                            # 250
+    r")")
+
+
+def parse_number(text: str) -> Decimal:
+    """'1.725,99' -> 1725.99; '12,45' -> 12.45; '2.932' -> 2932; '6.94' -> 6.94."""
+    text = text.strip()
+    if "," in text:
+        return Decimal(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        return Decimal(text.replace(".", ""))
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"not a number: {text!r}") from None
+
+
+@dataclass
+class Amount:
+    start: int
+    end: int
+    number: Decimal
+    scale: int = 1
+    unit: str | None = None          # ISO 4217 code, 'percent', or a counted noun
+    qualifier: str = "exact"         # exact, approx, lower_bound, upper_bound
+    range_with: "Amount | None" = field(default=None, repr=False)
+    restates: "Amount | None" = field(default=None, repr=False)
+
+    @property
+    def value(self) -> Decimal:
+        value = self.number * self.scale
+        return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+
+    @property
+    def is_money(self) -> bool:
+        return bool(self.unit) and re.fullmatch(r"[A-Z]{3}", self.unit) is not None
+
+
+class AmountGrammar:
+    """Regular expressions built once from the lexicon."""
+
+    def __init__(self):
+        lex = lexicon()
+        scales = lex.mapping("scales")
+        self.short_scales = {str(k): int(v) for k, v in (scales.pop("short", {}) or {}).items()}
+        self.scales = {fold(str(k)): int(v) for k, v in scales.items()}
+        self.currency_before, self.currency_after = {}, {}
+        for cur in lex.words.get("currencies", []):
+            for token in cur.get("before", []) or []:
+                self.currency_before.setdefault(fold(token), cur["code"])
+            for token in cur.get("after", []) or []:
+                self.currency_after.setdefault(fold(token), cur["code"])
+        self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
+        self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
+        self.short_re = re.compile(r"\s*(?P<short>" + words_pattern(self.short_scales, suffix="") + r")(?![\w])")
+        self.after_re = re.compile(r"\s*(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
+        self.percent_re = re.compile(r"\s*(?P<pct>%|persen\b|per\s?sen\b|perse[a-z]\b|pct\b)", re.I)
+        count_units = lex.list("count_units")
+        self.count_re = re.compile(r"\s+(?P<noun>" + words_pattern(count_units) + r")", re.I)
+        self.count_units = {fold(u): u for u in count_units}
+        connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
+        self.range_re = re.compile(r"^\s*(?:" + words_pattern(connectors, suffix="") + r")\s*$", re.I)
+        approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
+        self.approx = approx
+        self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def grammar() -> AmountGrammar:
+    return AmountGrammar()
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every amount with a unit in text[start:end], offsets into text."""
+    end = len(text) if end is None else end
+    g = grammar()
+    amounts = []
+    for match in NUMBER.finditer(text, start, end):
+        if is_not_a_quantity(text, match.start(), match.end()):
+            continue
+        amount = read_amount(text, match, g, end)
+        amounts.append(amount)
+    link_ranges(text, amounts)
+    link_restatements(text, amounts)
+    return [a for a in amounts if a.unit]
+
+
+def is_not_a_quantity(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 3]
+    if re.search(r"(?i)\bke-?$", before) or re.search(r"(?i)(nomor|no\.)\s*$", before):
+        return True
+    return bool(re.match(r"/\d", after)) or text[start - 1:start] == "/"
+
+
+def read_amount(text: str, match, g: AmountGrammar, limit: int) -> Amount:
+    amount = Amount(start=match.start(), end=match.end(), number=parse_number(match.group()))
+    before = text[max(0, match.start() - 16):match.start()]
+    cur = g.before_re.search(before)
+    if cur:
+        amount.unit = g.currency_before[fold(cur.group("cur"))]
+        amount.start = match.start() - (len(before) - cur.start())
+    pos = match.end()
+    scale = g.scale_re.match(text, pos, limit)
+    if scale:
+        amount.scale = g.scales[fold(scale.group("scale"))]
+        pos = scale.end()
+    elif amount.unit == "IDR" and (short := g.short_re.match(text, pos, limit)):
+        amount.scale = g.short_scales[short.group("short")]
+        pos = short.end()
+    if amount.unit is None:
+        for regex, kind in ((g.percent_re, "pct"), (g.after_re, "cur"), (g.count_re, "noun")):
+            found = regex.match(text, pos, limit)
+            if found:
+                amount.unit = unit_of(found.group(kind), kind, g)
+                pos = found.end()
+                break
+    amount.end = pos
+    approx = g.approx_re.search(text[max(0, amount.start - 30):amount.start].rstrip())
+    if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):
+        amount.qualifier = g.approx[fold(approx.group("w"))]
+    return amount
+
+
+def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
+    if kind == "pct":
+        return "percent"
+    if kind == "cur":
+        return g.currency_after[fold(token)]
+    return g.count_units.get(fold(token), token)
+
+
+def link_ranges(text: str, amounts: list[Amount]) -> None:
+    """`7 hingga 8 persen`: the first bound takes the unit and scale the second one states."""
+    g = grammar()
+    for first, second in zip(amounts, amounts[1:]):
+        if not g.range_re.match(text[first.end:second.start]):
+            continue
+        if first.unit and second.unit and first.unit != second.unit:
+            continue
+        if first.scale == 1 and second.scale != 1:
+            first.scale = second.scale
+        first.unit = first.unit or second.unit
+        second.unit = second.unit or first.unit
+        if first.unit:
+            first.range_with, second.range_with = second, first
+
+
+def link_restatements(text: str, amounts: list[Amount]) -> None:
+    """`USD 310,5 juta (Rp 4,8 triliun)`: the amount in brackets restates the one before."""
+    for first, second in zip(amounts, amounts[1:]):
+        between = text[first.end:second.start]
+        if re.fullmatch(r"\s*\(\s*(?:atau|setara|sekitar|±|~)?\s*", between) and first.is_money and second.is_money \
+                and first.unit != second.unit:
+            second.restates = first

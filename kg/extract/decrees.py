@@ -1,0 +1,106 @@
+"""Decrees ('Keputusan Presiden (Keppres) Nomor 24 Tahun 2023 tentang ...') and the bodies
+they establish, with the bodies' teams and who chairs them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.lexicon import fold, lexicon, words_pattern
+
+
+@dataclass
+class Team:
+    name: str
+    role: str | None = None            # steering, executing, ...
+    chair_title: str | None = None     # 'Menteri Koordinator Bidang Perekonomian'
+    chair_organization: str | None = None
+
+
+@dataclass
+class Decree:
+    decree_type: str
+    number: str
+    year: int
+    title: str | None
+    establishes: str | None
+    start: int
+    end: int
+    text: str
+    teams: list[Team] = field(default_factory=list)
+
+
+NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*[\w./-]*\d")
+YEAR_IN_NUMBER = re.compile(r"(?:^|[/.-])((?:19|20)\d\d)$")
+
+
+@lru_cache(maxsize=1)
+def decree_grammar():
+    lex = lexicon()
+    types = {}
+    for entry in lex.words.get("decree_types", []):
+        for alias in [entry["name"], *(entry.get("aliases") or [])]:
+            types[fold(alias)] = entry["name"]
+    type_re = words_pattern(types, suffix="")
+    regex = re.compile(
+        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
+        rf"(?:Nomor|No\.?|Nomer)\s*(?P<number>[\w./-]*\d[\w./-]*?)(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;]))"
+        rf"(?:\s+tentang\s+(?P<title>[^.;\n]+?))?(?=[.;\n,]\s|[.;\n]|$)")
+    bodies = words_pattern(lex.list("body_words"), suffix="")
+    body_re = re.compile(rf"^(?:Pembentukan\s+)?(?P<body>(?:{bodies})\b.*)$", re.I)
+    return types, regex, body_re
+
+
+def find_decrees(body: str, segs, orgs) -> list[Decree]:
+    if not NUMBERED.search(body):
+        return []
+    types, regex, body_re = decree_grammar()
+    decrees: dict[tuple, Decree] = {}
+    for match in regex.finditer(body):
+        number, year = decree_number(match)
+        if year is None:
+            continue
+        decree_type = types.get(fold(match.group("type")), match.group("type"))
+        if match.group("issuer") and decree_type.split()[-1] in ("Menteri",):
+            decree_type = f"{decree_type} {match.group('issuer')}"
+        title = re.sub(r"\s+", " ", match.group("title")).strip() if match.group("title") else None
+        body_name = None
+        if title and (found := body_re.match(title)):
+            body_name = found.group("body")
+        key = (decree_type, number, year)
+        if key in decrees:
+            continue
+        decree = Decree(decree_type, number, year, title, body_name,
+                        match.start(), match.end(), body[match.start():match.end()])
+        if body_name:
+            decree.teams = teams_of(body, match.end(), body_name)
+        decrees[key] = decree
+    return list(decrees.values())
+
+
+def decree_number(match) -> tuple[str, int | None]:
+    """'Nomor 24 Tahun 2023' -> ('24', 2023); 'Nomor 500/K.387/2020' -> ('500/K.387/2020', 2020):
+    regional and ministerial decrees carry their year inside the number."""
+    number = match.group("number").rstrip(".,")
+    if match.group("year"):
+        return number, int(match.group("year"))
+    inside = YEAR_IN_NUMBER.search(number)
+    return number, int(inside.group(1)) if inside else None
+
+
+def teams_of(body: str, after: int, body_name: str) -> list[Team]:
+    """Teams named in the paragraphs after the decree ('Tim Pengarah yang diketuai oleh X')."""
+    lex = lexicon()
+    roles = {fold(k): v for k, v in lex.mapping("team_roles").items()}
+    window = body[after: after + 1500]
+    teams: dict[str, Team] = {}
+    for match in re.finditer(r"\b(?P<team>Tim\s+[A-Z]\w+)(?:\s+(?:yang\s+)?(?:diketuai|dipimpin|dikoordinasikan)\s+(?:oleh\s+)?(?P<chair>[A-Z][^,.;]{3,80}))?",
+                             window):
+        name = match.group("team")
+        team = teams.setdefault(fold(name), Team(name, roles.get(fold(name))))
+        if match.group("chair") and not team.chair_title:
+            chair = re.split(r"\s+(?:dan|serta|yang)\s+", match.group("chair"))[0].strip()
+            team.chair_title = chair
+            org = lex.org_by_head.get(fold(chair))
+            team.chair_organization = org.name if org else None
+    return list(teams.values())

@@ -1,0 +1,578 @@
+"""Stage 2: the facts of an article — figures, targets, quotes, decrees, people and
+organisations — each with its evidence span (offsets into the article text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from kg.extract.amounts import Amount, find_amounts
+from kg.extract.read import Article
+from kg.extract.decrees import find_decrees
+from kg.extract.lexicon import fold, lexicon, words_pattern
+from kg.extract.mentions import (OrgMention, Person, find_organizations, find_people, find_places,
+                       resolve_reference)
+from kg.extract.periods import Period, PeriodMention, find_periods
+from kg.extract.quotes import QuoteSpan, find_quotes, last_person
+from kg.extract.text import Segment, sentences
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Figure:
+    type: str                 # 'figure' or 'target'
+    what: str
+    value: Decimal
+    unit: str
+    kind: str                 # realization, growth, share, projection, difference (targets: 'target')
+    evidence: Evidence
+    period: Period | None = None
+    agency: str | None = None
+    speaker: Person | None = None
+    met: bool | None = None
+    qualifier: str = "exact"
+    measure: str | None = None
+    scope: str | None = None
+    range_with: "Figure | None" = field(default=None, repr=False)
+    restates: "Figure | None" = field(default=None, repr=False)
+    plausible: bool = True
+    compared: bool = False    # the value another figure is compared with ('dibanding ... sebesar X')
+    part: "Figure | None" = field(default=None, repr=False)    # of a share: the amount it is the share of ...
+    whole: "Figure | None" = field(default=None, repr=False)   # ... and the total it is taken of
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: Person | None
+    evidence: Evidence
+
+
+@dataclass
+class Facts:
+    article: Article
+    figures: list[Figure]
+    quotes: list[Quote]
+    decrees: list
+    people: list[Person]
+    organizations: list[OrgMention]
+
+
+@dataclass
+class Context:
+    """What one sentence is attributed to."""
+    speaker: Person | None = None
+    agency: str | None = None
+
+
+def extract_facts(article: Article) -> Facts:
+    body = article.body
+    segs = sentences(body)
+    places = find_places(body)
+    orgs = find_organizations(body, places, article.dateline_place)
+    people = find_people(body, segs, orgs, places)
+    quotes = find_quotes(body, people)
+    contexts = attribute_sentences(body, segs, people, orgs, quotes)
+    figures = []
+    for seg, ctx in zip(segs, contexts):
+        if not DIGIT.search(body, seg.start, seg.end):
+            continue
+        last_period = next((f.period for f in reversed(figures) if f.period and not f.compared), None) \
+            or period_named_before(body, seg, article)
+        found = figures_of_sentence(body, seg, ctx, article, places, last_period,
+                                    next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None))
+        inherit_paragraph_period(found, figures, seg, segs)
+        figures += found
+    figures = merge_restated(figures)
+    credit_target_setters(body, segs, orgs, figures)
+    infer_met(figures, body, segs)
+    flag_implausible(figures)
+    decrees = find_decrees(body, segs, orgs)
+    quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end])) for q in quotes]
+    return Facts(article, figures, quote_facts, decrees, people, orgs)
+
+
+# --- attribution -------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def attribution_regexes():
+    lex = lexicon()
+    speech = words_pattern(lex.list("attribution_verbs_before"))
+    after = words_pattern(lex.list("attribution_verbs_after_quote") + ["lanjut", "menurut"], suffix="")
+    report = words_pattern(lex.list("agency_report_verbs"))
+    targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
+    return {
+        "subject_speech": re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,6}}[A-Z][\w'’-]*)(?:\s+di\s+[^,]{{2,40}})?\s*(?:,\s*[^,]{{2,40}}\)\s*,)?\s*,?\s*{speech}"),
+        "pronoun_speech": re.compile(rf"\b(?:Ia|Dia|Beliau|Menurutnya|Katanya|Lanjutnya)\b|(?:^|\s){speech}nya\b|\b{after}nya\b"
+                                     rf"|\b{after}\s+(?:dia|ia|beliau)\b"),
+        "inline_after": re.compile(rf"(?:^|,\s*){after}\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s*,"),
+        "menurut": re.compile(r"\bMenurut\s+(?P<who>[A-Z][^,]{1,80}),"),
+        "subject_verb": re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*)?(?:[A-Z][\w.]*\s+){{0,3}}(?:juga\s+|telah\s+|sudah\s+|kembali\s+|pun\s+)?(?:{report}|{targets})", re.I),
+        "data_of": re.compile(r"\b(?:data|laporan|catatan|rilis|publikasi)\s*$", re.I),
+    }
+
+
+def attribute_sentences(body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
+                        quotes: list[QuoteSpan]) -> list[Context]:
+    """Speaker and agency per sentence. A speaker named in a sentence ('X mengatakan,',
+    'Menurut X,', 'lanjut X') carries over the rest of the paragraph; a reporting agency
+    ('BPS mencatat', 'data Kemendag') stays the source until another one is named."""
+    regex = attribution_regexes()
+    contexts = []
+    speaker_carry: tuple[int, Person | None] = (-1, None)
+    agency_carry: tuple[int, str | None] = (-1, None)
+    for seg in segs:
+        text = body[seg.start:seg.end]
+        quote = next((q for q in quotes if q.start - 1 <= seg.start < q.close or seg.start <= q.start < seg.end), None)
+        speaker = speaker_named_in(text, seg.start, people, quotes, regex)
+        if speaker:
+            speaker_carry = (seg.paragraph, speaker)
+        elif quote and quote.speaker:
+            speaker = quote.speaker
+        elif speaker_carry[0] == seg.paragraph:
+            speaker = speaker_carry[1]
+        agency = agency_named_in(text, seg.start, orgs, regex)
+        if agency:
+            agency_carry = (seg.paragraph, agency)
+        elif speaker is not None and speaker.organization:
+            agency = speaker.organization  # a speaker talks for their own organisation
+        elif agency_carry[1]:
+            agency = agency_carry[1]  # the narration goes on reporting the same source
+        contexts.append(Context(speaker, agency))
+        credit_previous_paragraph(text, seg, segs, contexts, people)
+    return contexts
+
+
+SAID_BACK = re.compile(r"^(?:Hal|Pernyataan|Keterangan|Data)\s+(?:itu|tersebut|ini)\s+(?:di\w+kan|disampaikan)\s+(?:oleh\s+)?(?P<who>[^,.;]{3,120})")
+
+
+def credit_previous_paragraph(text: str, seg: Segment, segs: list[Segment], contexts: list[Context], people) -> None:
+    """'Hal itu disampaikan Kepala Balai X Yohanes Mahuze': the paragraph before was his."""
+    said = SAID_BACK.match(text)
+    person = resolve_reference(said.group("who"), people, seg.start + said.end("who")) if said else None
+    if person is None:
+        return
+    for earlier, ctx in zip(segs, contexts):
+        if earlier.paragraph == seg.paragraph - 1 and ctx.speaker is None:
+            ctx.speaker = person
+            ctx.agency = ctx.agency or person.organization
+
+
+def speaker_named_in(text: str, offset: int, people: list[Person], quotes, regex) -> Person | None:
+    for key in ("inline_after", "menurut", "subject_speech"):
+        for match in regex[key].finditer(text):
+            person = resolve_reference(match.group("who"), people, offset + match.end("who"))
+            if person:
+                return person
+    if regex["pronoun_speech"].search(text):
+        return last_person(people, quotes, offset)
+    return None
+
+
+def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> str | None:
+    """The organisation the sentence reports for: the subject of a reporting or target verb
+    ('BPS mencatat', 'Pemprov Jatim memasang target'), or the source of data ('data BPS')."""
+    inside = [o for o in orgs if offset <= o.start < offset + len(text) and o.kind != "media"]
+    companies = [o for o in inside if o.kind == "company"]
+    for org in inside:
+        after = text[org.end - offset:org.end - offset + 60]
+        if regex["subject_verb"].match(after):
+            return org.name
+        before = text[max(0, org.start - offset - 40):org.start - offset]
+        if regex["data_of"].search(before):
+            return org.name
+    # a company's results are the company's own report ('pendapatan MASA mencapai ...')
+    return companies[0].name if companies else None
+
+
+# --- figures -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def kind_words():
+    lex = lexicon()
+    pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra)), re.I)  # noqa: E731
+    return {
+        "target": pattern("target_words"),
+        "projection": pattern("projection_words"),
+        "realization": re.compile(r"\b(?:realisasi|terealisasi|tercapai|dicapai|capaian|tercatat|mencatat(?:kan)?|membukukan)\b", re.I),
+        "up": pattern("growth_up_words"),
+        "down": pattern("growth_down_words"),
+        "share": pattern("share_words"),
+        "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
+        "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu|nilai\s+total)", re.I),
+    }
+
+
+def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article, places,
+                        last_period: Period | None = None, last_label: str | None = None) -> list[Figure]:
+    amounts = find_amounts(body, seg.start, seg.end)
+    if not amounts:
+        return []
+    mentions = find_periods(body, seg.start, seg.end)
+    figures: list[Figure] = []
+    previous: Figure | None = None
+    by_amount: dict[int, Figure] = {}
+    for index, amount in enumerate(amounts):
+        window_start = amounts[index - 1].end if index else seg.start
+        kind = classify(body, amount, window_start, seg, previous)
+        anchor = previous.period if previous else last_period
+        period = period_for(body, amount, amounts, index, mentions, seg, anchor, article, kind)
+        figure = Figure(
+            type="target" if kind == "target" else "figure",
+            what=label_for(body, amount, window_start, seg, previous, kind, last_label),
+            value=signed_value(body, amount, window_start, kind),
+            unit=amount.unit, kind="target" if kind == "target" else kind,
+            evidence=evidence_for(body, amount, window_start, seg),
+            period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
+        )
+        if amount.restates and id(amount.restates) in by_amount:
+            source = by_amount[id(amount.restates)]
+            figure.restates, figure.period, figure.type, figure.kind = source, source.period, source.type, source.kind
+            figure.what = source.what
+        if amount.range_with and id(amount.range_with) in by_amount:
+            partner = by_amount[id(amount.range_with)]
+            figure.range_with, partner.range_with = partner, figure
+            figure.type, figure.kind, figure.what = partner.type, partner.kind, partner.what
+            figure.period = figure.period or partner.period
+        figure.measure, figure.scope = measure_of(figure.what), scope_of(body, window_start, amount.start, places, figure.what)
+        figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
+        by_amount[id(amount)] = figure
+        figures.append(figure)
+        previous = figure
+    pair_respectively(body, seg, places, figures)
+    link_shares(body, figures)
+    return figures
+
+
+def link_shares(body: str, figures: list[Figure]) -> None:
+    """'US$ 186 miliar atau menyumbang 72% dari total ekspor sebesar US$ 258 miliar': a share
+    between an amount and the total it is 'dari total' of links both, so that the three can
+    be checked against each other."""
+    for before, share, after in zip(figures, figures[1:], figures[2:]):
+        if share.kind != "share" or before.unit != after.unit or before.unit == "percent":
+            continue
+        if re.match(r"\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh)", body[share.evidence.end:after.evidence.end]):
+            share.part, share.whole = before, after
+
+
+def pair_respectively(body: str, seg: Segment, places, figures: list[Figure]) -> None:
+    """'ke Jepang, Amerika Serikat dan China masing-masing US$ 1,2 miliar, US$ 0,9 miliar dan
+    US$ 0,7 miliar': the n-th place named before 'masing-masing' is the scope of the n-th amount."""
+    marker = re.search(r"\bmasing-masing\b", body[seg.start:seg.end], re.I)
+    if not marker:
+        return
+    cut = seg.start + marker.start()
+    named = [p.place.name for p in places if seg.start <= p.start < cut]
+    listed = [f for f in figures if f.evidence.end > cut and not f.restates]
+    if named and len(named) >= len(listed):
+        first_place = min(p.start for p in places if seg.start <= p.start < cut and p.place.name in named[-len(listed):])
+        label = noun_phrase(body[seg.start:first_place]) or None
+        for place, figure in zip(named[-len(listed):], listed):
+            figure.scope = place
+            figure.what = f"{label} ke {place}" if label else figure.what
+            figure.measure = measure_of(figure.what)
+
+
+SET_BY = re.compile(r"\b(?:di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)
+
+
+def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list[Figure]) -> None:
+    """'penugasan yang ditetapkan Bapanas sebesar 3,5 juta ton': the body that set a target
+    is its agency, whoever states it."""
+    for target in (f for f in figures if f.type == "target"):
+        seg = next((s for s in segs if s.start <= target.evidence.start < s.end), None)
+        if seg is None:
+            continue
+        for org in orgs:
+            if seg.start <= org.start < target.evidence.end and SET_BY.search(body[max(seg.start, org.start - 30):org.start]):
+                target.agency = org.name
+
+
+DIGIT = re.compile(r"\d")
+
+
+def period_named_before(body: str, seg: Segment, article: Article) -> Period | None:
+    """The last period the text named before this sentence, for 'pada bulan tersebut' when no
+    figure has given one yet."""
+    mentions = [m for m in find_periods(body, max(0, seg.start - 600), seg.start) if m.period]
+    return mentions[-1].period if mentions else None
+
+
+def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Segment, segs) -> None:
+    """A reported value with no period of its own continues the period of the figure before
+    it ('... pada Maret 2024. Ekspor ke China, India ... masing-masing ...'); projections and
+    counts don't, they are about the future or about things, not the reporting period."""
+    source = next((f for f in reversed(earlier) if f.period and f.type == "figure" and not f.compared), None)
+    if source is None:
+        return
+    for figure in found:
+        reported = figure.kind in ("realization", "share", "growth") and (figure.unit == "percent" or figure.unit.isupper())
+        projected_again = figure.kind == "projection" and source.kind == "projection"
+        if figure.period is None and (reported or projected_again):
+            figure.period = source.period
+
+
+def classify(body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None) -> str:
+    """Kind of an amount from the words before it since the previous amount (the window):
+    the last cue wins ('realisasi ... melampaui target X' -> target); a sentence that
+    projects ('diperkirakan', 'berpotensi') makes its later amounts projections."""
+    words = kind_words()
+    window = body[window_start:amount.start]
+    after = body[amount.end:seg.end]
+    last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
+            for key in ("target", "projection", "realization", "up", "down", "share")}
+    change = max(last["up"], last["down"])
+    if amount.unit == "percent" and words["share_after"].match(after):
+        return "share"
+    if words["after_realization"].match(after):
+        return "realization"
+    if change >= 0 and BASE_VALUE.search(window[change:]):
+        return "realization"  # 'turun dari sekitar 64,9 miliar': the value compared with
+    if last["target"] >= 0 and last["target"] > last["realization"]:
+        after_target = window[last["target"]:]
+        if BEYOND_TARGET.search(window) or re.search(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", after_target, re.I):
+            return "difference"  # 'melampaui target sebesar X', 'target ... lebih tinggi X': by how much
+        if not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
+            return "target"
+    if projected_in_sentence(body, seg, amount, words):
+        return "projection"
+    if amount.unit == "percent":
+        if last["share"] >= 0 or words["share_after"].match(after):
+            return "share"
+        if change >= 0:
+            return "growth"
+        if previous is not None and (previous.kind == "share" or previous.unit != "percent" and re.fullmatch(r"\W*atau\s*", window)):
+            return "share"  # 'US$ 1,02 miliar atau 15,9 persen', 'disusul Jepang (18,2 persen)' 
+    elif change >= 0 and change > len(window) - 25 and last["realization"] < change \
+            and not re.search(r"\b(?:dari|dibanding\w*|ketimbang|menjadi|jadi|ke|hingga|sampai)\b", window[change:], re.I):
+        return "difference"
+    if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
+        return previous.kind
+    return "realization"
+
+
+BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
+BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> bool:
+    """A projection cue earlier in the sentence with no realisation cue after it."""
+    projected = [m.end() for m in words["projection"].finditer(body, seg.start, amount.start)]
+    realized = [m.end() for m in words["realization"].finditer(body, seg.start, amount.start)]
+    return bool(projected) and max(projected) > max(realized, default=-1)
+
+
+def signed_value(body: str, amount: Amount, window_start: int, kind: str) -> Decimal:
+    words = kind_words()
+    if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
+        window = body[window_start:amount.start]
+        down = max((m.end() for m in words["down"].finditer(window)), default=-1)
+        up = max((m.end() for m in words["up"].finditer(window)), default=-1)
+        if down > up:
+            return -amount.value
+    return amount.value
+
+
+FUNCTION_WORDS = {
+    "itu", "ini", "tersebut", "berdasarkan", "hal", "yang", "dan", "atau", "serta", "sedangkan", "sementara",
+    "adapun", "dengan", "untuk", "pada", "di", "ke", "dari", "sepanjang", "selama", "tahun", "periode", "bulan",
+    "dimulai", "sejak", "hingga", "sampai", "kami", "kita", "mereka", "ia", "dia", "sudah", "telah", "masih",
+    "akan", "juga", "pun", "data", "menurut", "sebelumnya", "lalu", "ini,", "kinerja", "secara", "kumulatif",
+    "sekitar", "hanya", "mencapai", "sebesar", "sebanyak", "senilai", "yakni", "yaitu", "adalah", "tercatat",
+    "menjadi", "atas", "terhadap", "total", "angka", "nilai", "jumlah", "capaian", "realisasi", "target",
+    "sama", "dibanding", "dibandingkan", "lebih", "tinggi", "rendah", "naik", "turun", "tumbuh", "masing-masing",
+    "sehingga", "namun", "tetapi", "karena", "bahkan", "khusus", "adapun",
+}
+STOP_LABEL = re.compile(r"^(?:me[a-z]+|ber[a-z]+|ter[a-z]+|di[a-z]+kan|di(?:proyeksi|prediksi|patok|bidik|incar)|"
+                        r"sudah|telah|masih|akan|bisa|dapat|hanya|kemungkinan|mungkin|"
+                        r"sekitar|mencapai|sebesar|sebanyak|senilai|yakni|yaitu|adalah|menjadi|naik|turun|tumbuh|"
+                        r"dibanding\w*|sebelumnya|lalu|pada|sepanjang|selama|hingga|sampai|atau|dan|serta|yang|"
+                        r"tahun|periode|bulan|kini|saat|ini|itu|tersebut|kami|kita)$", re.I)
+LABEL_CUT = re.compile(r"[,;:“”\"()]|\b(?:mencatat|menyebutkan|mengatakan|menjelaskan|menunjukkan|mengungkapkan)\b")
+
+
+def label_for(body: str, amount: Amount, window_start: int, seg: Segment, previous: "Figure | None",
+              kind: str = "realization", last_label: str | None = None) -> str:
+    """What the amount measures, as the article says it ('ekspor produk perikanan'): the noun
+    phrase before it, from a known measure word where there is one, without verbs, periods or
+    linking words; a share is labelled as the share of its subject in its total."""
+    if amount.unit and not amount.is_money and amount.unit != "percent":
+        counted = noun_phrase(body[amount.end - len(amount.unit):seg.end], from_start=True)
+        return counted or amount.unit
+    label = noun_phrase(body[window_start:amount.start])
+    same_kind = previous is not None and previous.kind == kind
+    if same_kind and (not label or len(label.split()) == 1 and fold(label) in fold(previous.what)):
+        label = previous.what  # a series: '2018 surplus sebanyak ...' after the full label
+    if not label:
+        plain_previous = previous.what if previous is not None and previous.kind not in ("growth", "share") else None
+        label = sentence_measure(body[seg.start:seg.end]) or plain_previous or last_label or "nilai"
+    if kind == "share":
+        total = re.match(r"\s*(?:dari|terhadap)\s+(total\s+[^,.;(]{3,60}?)(?=\s+(?:sebesar|senilai|yang|pada|selama|sepanjang)\b|[,.;(]|$)",
+                         body[amount.end:seg.end])
+        subject = previous.what if previous is not None else label
+        return f"pangsa {subject} terhadap {noun_phrase(total.group(1)) or total.group(1)}" if total else f"pangsa {subject}"
+    if kind == "growth":
+        base = previous.what if previous is not None and previous.kind != "growth" else label
+        return base if base.startswith("pertumbuhan") else f"pertumbuhan {base}"
+    return label
+
+
+def noun_phrase(text: str, from_start: bool = False) -> str:
+    """The measure named at the end of a clause: from its last separator, starting at a known
+    measure word (else at the first content word), stopping at a verb or linking word."""
+    clause = LABEL_CUT.split(text)[0 if from_start else -1]
+    clause = re.sub(r"\b(?:19|20)\d\d\b|\b(?:kuartal|triwulan|semester)\s+[IV1-4]+\b", " ", clause)
+    words = clause.split()
+    folded = [fold(w) for w in words]
+    heads = measure_heads()
+    start = next((i for i in range(len(words)) if heads.match(" ".join(folded[i:]))), None)
+    if start is None:
+        start = next((i for i, w in enumerate(folded) if w not in FUNCTION_WORDS and not month_word(w)
+                      and not STOP_LABEL.match(w) and not lexicon().organization(words[i])
+                      and not lexicon().place(words[i])), len(words))
+    label = []
+    for word in words[start:]:
+        if label and (STOP_LABEL.match(word) or month_word(fold(word))):
+            break
+        label.append(word)
+    while label and fold(label[-1]) in FUNCTION_WORDS:
+        label.pop()
+    return " ".join(label[:8]).strip(" .,-")
+
+
+def month_word(word: str) -> bool:
+    return word.strip("-–") in lexicon().mapping("months") or bool(re.fullmatch(r"\w+[-–]\w+", word) and
+                                                                    word.split("-")[0] in lexicon().mapping("months"))
+
+
+def sentence_measure(sentence: str) -> str | None:
+    """The sentence's first known measure with the words that qualify it ('ekspor produk perikanan')."""
+    found = measure_heads().search(fold(sentence))
+    return noun_phrase(sentence[found.start():], from_start=True) if found else None
+
+
+@lru_cache(maxsize=1)
+def measure_heads() -> re.Pattern:
+    return re.compile(r"\b" + words_pattern([fold(m) for m in lexicon().list("measures")]))
+
+
+def measure_of(label: str) -> str:
+    """The measure's head concept ('ekspor', 'surplus neraca perdagangan'), to compare across
+    articles: the longest known measure named in the label, else the label itself."""
+    folded = fold(label)
+    found = measure_heads().search(folded)
+    return found.group() if found else folded
+
+
+def scope_of(body: str, start: int, end: int, places, label: str) -> str | None:
+    """Where the figure is about: a place named in its label ('ekspor Jambi'), else in the
+    clause before its amount."""
+    kinds = ("province", "regency", "country")
+    for place in places:
+        if place.place.kind in kinds and re.search(r"\b" + re.escape(body[place.start:place.end]) + r"\b", label):
+            return place.place.name
+    inside = [p.place.name for p in places if start <= p.start < end and p.place.kind in kinds]
+    return inside[-1] if inside else None
+
+
+def evidence_for(body: str, amount: Amount, window_start: int, seg: Segment) -> Evidence:
+    start = max(window_start, seg.start)
+    words = list(re.finditer(r"\S+", body[start:amount.start]))
+    if len(words) > 8:
+        start += words[-8].start()
+    while start < amount.start and body[start] in " ,;(“\"":
+        start += 1
+    return Evidence(start, amount.end, body[start:amount.end])
+
+
+COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|atas)(?!\s+(?:total|keseluruhan|seluruh|target|pagu)))"
+                      r"\s+(?:\w+\s+){0,7}$", re.I)
+
+
+def period_for(body, amount, amounts, index, mentions: list[PeriodMention], seg, anchor, article,
+               kind: str = "realization") -> Period | None:
+    """The period an amount refers to: the mention right after it ('pada 2022'), else the
+    nearest before it since the previous amount, else the sentence's. A growth rate's own
+    period is never the one it is compared with ('dibanding kuartal I 2023')."""
+    published = article.published
+    if kind in ("growth", "difference"):
+        mentions = [m for m in mentions if not COMPARED.search(body[max(seg.start, m.start - 40):m.start])]
+        if not mentions:
+            return anchor
+    lo = amounts[index - 1].end if index else seg.start
+    hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
+    right_after = [m for m in mentions if amount.end <= m.start < hi
+                   and re.fullmatch(r"\s*(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)?\s*(?:tahun\s*)?",
+                                    body[amount.end:m.start], re.I)]
+    before = [m for m in mentions if lo <= m.start and m.end <= amount.start]
+    earlier = [m for m in mentions if m.end <= amount.start]
+    # a period right after a compared value ('turun dari 64,9 miliar pada 2023') is that value's own
+    claimed = {id(m) for other in amounts if other is not amount and COMPARED.search(body[max(seg.start, other.start - 90):other.start])
+               for m in mentions if 0 <= m.start - other.end <= 12 and re.fullmatch(r"\s*(?:pada|di|tahun|selama)?\s*(?:tahun\s*)?", body[other.end:m.start], re.I)}
+    later = [m for m in mentions if m.start >= amount.end and id(m) not in claimed]
+    for group, pick in ((right_after, 0), (before, -1), (earlier, -1), (later, 0)):
+        if group:
+            return group[pick].resolve(anchor, published)
+    return None
+
+
+def merge_restated(figures: list[Figure]) -> list[Figure]:
+    """The same figure said twice in one article (narration and quote) is one fact; the
+    second telling adds the attribution the first lacked."""
+    kept: list[Figure] = []
+    for figure in figures:
+        same = next((k for k in kept if k.type == figure.type and k.unit == figure.unit and k.value == figure.value
+                     and (k.period == figure.period or k.period is None or figure.period is None)), None)
+        if same is None:
+            kept.append(figure)
+            continue
+        same.period = same.period or figure.period
+        same.speaker = same.speaker or figure.speaker
+        same.agency = same.agency or figure.agency
+        if same.met is None:
+            same.met = figure.met
+    return kept
+
+
+@lru_cache(maxsize=1)
+def met_regexes():
+    lex = lexicon()
+    return (re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")), re.I),
+            re.compile(r"\b" + words_pattern(lex.list("target_missed_phrases")), re.I))
+
+
+def infer_met(figures: list[Figure], body: str, segs: list[Segment]) -> None:
+    """Met or missed: said in the target's sentence, or shown by a realisation of the same
+    unit and period in the article; unknown otherwise."""
+    met_re, missed_re = met_regexes()
+    for target in (f for f in figures if f.type == "target"):
+        seg = next((s for s in segs if s.start <= target.evidence.start < s.end), None)
+        text = body[seg.start:seg.end] if seg else ""
+        if missed_re.search(text):
+            target.met = False
+        elif met_re.search(text):
+            target.met = True
+        if target.met is not None or target.period is None:
+            continue
+        actual = [f for f in figures if f.type == "figure" and f.kind == "realization" and f.unit == target.unit
+                  and f.period == target.period]
+        if actual:
+            target.met = max(f.value for f in actual) >= target.value
+
+
+def flag_implausible(figures: list[Figure]) -> None:
+    """A money figure a thousand times smaller than the others of its measure is suspicious
+    (a misplaced scale word): kept, but flagged."""
+    money = [f for f in figures if f.unit and re.fullmatch(r"[A-Z]{3}", f.unit) and f.kind in ("realization", "target")]
+    for figure in money:
+        peers = [f.value for f in money if f is not figure and f.unit == figure.unit and f.measure == figure.measure]
+        if peers and figure.value > 0 and min(peers) / figure.value >= 500:
+            figure.plausible = False

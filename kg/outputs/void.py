@@ -1,0 +1,188 @@
+"""The dataset's description for linked-data consumers, in VoID and DCAT: what it is, under
+which licence, which ontology version, how big, which classes with how many instances,
+which named graphs, and a few example resources. `kg export --format void` prints it alone;
+`description_bytes` gives it in the syntax of an export so that every export can carry it.
+Its nodes (class partitions, graph subsets, distributions) are IRIs under the dataset's, not
+blank nodes, so the description reads the same in every syntax and from run to run.
+
+The licence is a placeholder until the publisher sets KG_LICENSE (an IRI such as
+https://creativecommons.org/licenses/by/4.0/). The creation date is today, or the date of
+SOURCE_DATE_EPOCH when set, so that builds can be reproduced byte for byte.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, VOID, XSD
+
+from kg.rdf import iris
+from kg.build.graph import entities_graph_iri
+from kg.rdf.vocab import EKG, SCHEMA, bind_prefixes
+
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+LICENSE_ENV = "KG_LICENSE"
+ONTOLOGY_IRI = URIRef("https://w3id.org/ekspor-kg/ontology")
+SHAPES_IRI = URIRef("https://w3id.org/ekspor-kg/shapes")
+VOCABULARIES = ("https://schema.org/", "http://www.w3.org/ns/prov#", "http://www.w3.org/ns/org#",
+                "http://www.w3.org/2006/time#", "http://www.w3.org/ns/oa#", "http://data.europa.eu/eli/ontology#")
+EXAMPLE_CLASSES = (SCHEMA.NewsArticle, EKG.Realization, EKG.Target, EKG.Quote, EKG.Decree, EKG.Person, EKG.Organization)
+
+
+def dataset_iri() -> URIRef:
+    return URIRef(iris.base() + "dataset")
+
+
+def description_graph_iri() -> URIRef:
+    """The named graph that holds the description in TriG and N-Quads exports."""
+    return URIRef(iris.base() + "graph/dataset")
+
+
+def license_iri() -> URIRef:
+    return URIRef(os.environ.get(LICENSE_ENV) or iris.base() + "licence-not-set")
+
+
+def created() -> dt.date:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+
+
+def ontology_version() -> tuple[URIRef | None, str | None]:
+    from kg.validate.shacl import ontology_graph
+    onto = ontology_graph()
+    return onto.value(ONTOLOGY_IRI, OWL.versionIRI), onto.value(ONTOLOGY_IRI, OWL.versionInfo)
+
+
+def void_description(store) -> Graph:
+    """VoID + DCAT description of the store's dataset (see the module docstring)."""
+    graph, node = Graph(), dataset_iri()
+    bind_prefixes(graph)
+    graph.bind("sd", SD)
+    describe_dataset(graph, node)
+    describe_size(graph, node, store)
+    describe_classes(graph, node, store)
+    describe_graphs(graph, node, store)
+    describe_examples(graph, node, store)
+    describe_distributions(graph, node)
+    return graph
+
+
+def describe_dataset(graph: Graph, node: URIRef) -> None:
+    add = lambda p, o: graph.add((node, p, o))  # noqa: E731
+    add(RDF.type, VOID.Dataset)
+    add(RDF.type, DCAT.Dataset)
+    add(DCTERMS.title, Literal("Ekspor-KG: graf pengetahuan berita ekonomi Indonesia", lang="id"))
+    add(DCTERMS.title, Literal("Ekspor-KG: a knowledge graph of Indonesian economic news", lang="en"))
+    add(DCTERMS.description, Literal(
+        "Figures, targets, quotes and decrees extracted from Indonesian economic news, each with the "
+        "article and the exact sentence it comes from.", lang="en"))
+    add(DCTERMS.license, license_iri())
+    if not os.environ.get(LICENSE_ENV):
+        graph.add((license_iri(), RDFS.comment, Literal(f"Placeholder: set {LICENSE_ENV} to the licence IRI.", lang="en")))
+    add(DCTERMS.created, Literal(created().isoformat(), datatype=XSD.date))
+    add(DCTERMS.language, URIRef("http://id.loc.gov/vocabulary/iso639-1/id"))
+    add(VOID.uriSpace, Literal(iris.base()))
+    version_iri, version = ontology_version()
+    add(DCTERMS.conformsTo, version_iri or ONTOLOGY_IRI)
+    add(DCTERMS.conformsTo, SHAPES_IRI)
+    if version:
+        add(OWL.versionInfo, Literal(f"ontology {version}"))
+    for vocabulary in (str(EKG), *VOCABULARIES):
+        add(VOID.vocabulary, URIRef(vocabulary))
+
+
+def count_rows(store, sparql: str) -> list[tuple]:
+    from kg.outputs.rdf import to_rdflib
+    return [(to_rdflib(row[0]), int(row[1].value)) for row in store.query(sparql)]
+
+
+def describe_size(graph: Graph, node: URIRef, store) -> None:
+    graph.add((node, VOID.triples, Literal(store.triple_count(), datatype=XSD.integer)))
+    graph.add((node, VOID.documents, Literal(len(store.article_graphs()), datatype=XSD.integer)))
+    for prop, sparql in ((VOID.distinctSubjects, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
+                         (VOID.properties, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }")):
+        graph.add((node, prop, Literal(int(next(iter(store.query(sparql)))[0].value), datatype=XSD.integer)))
+
+
+SUPERCLASSES = (EKG.Fact, EKG.NumericFact, EKG.Figure)
+
+
+def describe_classes(graph: Graph, node: URIRef, store) -> None:
+    """A class partition per class: articles, each kind of fact, entities; and the facts
+    counted by the ontology's superclasses (ekg:Fact, ekg:NumericFact, ekg:Figure), which the
+    data does not assert."""
+    rows = count_rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c")
+    graph.add((node, VOID.classes, Literal(len(rows), datatype=XSD.integer)))
+    for cls in SUPERCLASSES:
+        rows.append((cls, instances_of(store, cls)))
+    for cls, count in rows:
+        part = URIRef(f"{dataset_iri()}/class/{iris.slug(qname(cls))}")
+        graph.add((node, VOID.classPartition, part))
+        graph.add((part, VOID["class"], cls))
+        graph.add((part, VOID.entities, Literal(count, datatype=XSD.integer)))
+
+
+def qname(term: URIRef) -> str:
+    from kg.rdf.vocab import PREFIXES
+    for prefix, namespace in PREFIXES.items():
+        if str(term).startswith(str(namespace)):
+            return f"{prefix}-{str(term)[len(str(namespace)):]}"
+    return str(term)
+
+
+def instances_of(store, cls: URIRef) -> int:
+    from kg.validate.shacl import subclasses
+    values = " ".join(f"<{c}>" for c in sorted(subclasses(cls)))
+    sparql = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}"
+    return int(next(iter(store.query(sparql)))[0].value)
+
+
+def describe_graphs(graph: Graph, node: URIRef, store) -> None:
+    """Each named graph (one per article, one for the shared entities) with its size."""
+    rows = count_rows(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
+    for name, count in rows:
+        part = URIRef(f"{dataset_iri()}/graph/{iris.digest(name)}")
+        graph.add((node, VOID.subset, part))
+        graph.add((part, RDF.type, VOID.Dataset))
+        graph.add((part, RDF.type, SD.NamedGraph))
+        graph.add((part, SD.name, name))
+        graph.add((part, VOID.triples, Literal(count, datatype=XSD.integer)))
+        label = "shared entities" if name == entities_graph_iri() else "one article and its facts"
+        graph.add((part, RDFS.label, Literal(label, lang="en")))
+
+
+def describe_examples(graph: Graph, node: URIRef, store) -> None:
+    from kg.outputs.rdf import to_rdflib
+    for cls in EXAMPLE_CLASSES:
+        rows = list(store.query(f"SELECT ?s WHERE {{ ?s a <{cls}> }} ORDER BY ?s LIMIT 1"))
+        if rows:
+            graph.add((node, VOID.exampleResource, to_rdflib(rows[0][0])))
+
+
+def describe_distributions(graph: Graph, node: URIRef) -> None:
+    for fmt, media in (("turtle", "text/turtle"), ("trig", "application/trig"),
+                       ("nquads", "application/n-quads"), ("jsonld", "application/ld+json")):
+        dist = URIRef(f"{dataset_iri()}/distribution/{fmt}")
+        graph.add((node, DCAT.distribution, dist))
+        graph.add((dist, RDF.type, DCAT.Distribution))
+        graph.add((dist, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{media}")))
+        graph.add((dist, DCTERMS.title, Literal(f"kg export --format {fmt}")))
+
+
+def description_bytes(store, fmt: str) -> bytes:
+    """The description in the syntax of an export, ready to be appended to it: Turtle and
+    N-Triples as they are, TriG and N-Quads in a named graph of their own."""
+    description = void_description(store)
+    if fmt in ("turtle", "ntriples"):
+        return description.serialize(format="nt" if fmt == "ntriples" else "turtle").encode("utf-8")
+    if fmt in ("trig", "nquads"):
+        from rdflib import Dataset
+        dataset = Dataset()
+        named = dataset.graph(description_graph_iri())
+        for prefix, namespace in description.namespaces():
+            dataset.bind(prefix, namespace)
+        for triple in description:
+            named.add(triple)
+        return dataset.serialize(format=fmt).encode("utf-8")
+    raise ValueError(f"no description for export format {fmt!r}")

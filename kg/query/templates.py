@@ -1,0 +1,117 @@
+"""Query templates: one SPARQL file per template in queries/, named by the file, with a
+grlc-style `#+` YAML header (summary, description, params, columns). Parameters are
+converted to RDF terms and bound as substitutions; their text never enters the query."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+import yaml
+
+from kg.errors import QueryParameterError, TemplateNotFound
+from kg.resources import resource_dir
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+TYPES = ("iri", "string", "integer", "decimal", "date", "year", "boolean")
+
+
+@dataclass
+class Param:
+    name: str
+    type: str = "string"
+    required: bool = False
+    default: object = None
+    example: object = None
+    description: str = ""
+
+
+@dataclass
+class Template:
+    name: str
+    path: Path
+    sparql: str
+    summary: str
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def bindings(self, values: dict[str, str]) -> dict[str, object]:
+        """RDF terms for the given values (and defaults); one clear error per bad value."""
+        unknown = sorted(set(values) - {p.name for p in self.params})
+        if unknown:
+            raise QueryParameterError(f"template {self.name!r} has no parameter {unknown[0]!r} "
+                                      f"(it takes: {', '.join(p.name for p in self.params) or 'none'})")
+        bound = {}
+        for param in self.params:
+            raw = values.get(param.name, param.default)
+            if raw is None or raw == "":
+                if param.required:
+                    raise QueryParameterError(f"template {self.name!r} needs -p {param.name}=... ({param.type})")
+                continue
+            bound[param.name] = to_term(param, str(raw))
+        return bound
+
+
+def header_of(text: str) -> dict:
+    lines = [line[2:] for line in text.splitlines() if line.startswith("#+")]
+    data = yaml.safe_load("\n".join(line[1:] if line.startswith(" ") else line for line in lines)) or {}
+    return data if isinstance(data, dict) else {}
+
+
+def load_template(path: Path) -> Template:
+    text = path.read_text(encoding="utf-8")
+    head = header_of(text)
+    params = [Param(**{k: v for k, v in p.items() if k in Param.__dataclass_fields__}) for p in head.get("params") or []]
+    for param in params:
+        if param.type not in TYPES:
+            raise ValueError(f"{path.name}: parameter {param.name} has unknown type {param.type!r}")
+    return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
+                    list(head.get("columns") or []))
+
+
+@lru_cache(maxsize=None)
+def templates(folder: str | None = None) -> dict[str, Template]:
+    directory = Path(folder) if folder else resource_dir("queries")
+    return {p.stem: load_template(p) for p in sorted(directory.glob("*.rq"))}
+
+
+def get_template(name: str) -> Template:
+    found = templates()
+    if name not in found:
+        raise TemplateNotFound(f"no query template {name!r}; `kg query --list` shows the {len(found)} there are")
+    return found[name]
+
+
+def to_term(param: Param, raw: str):
+    """One RDF term of the declared type; malformed input is a QueryParameterError."""
+    try:
+        if param.type == "iri":
+            if not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|^`\\]*", raw):
+                raise ValueError("not an absolute IRI")
+            return ox.NamedNode(raw)
+        if param.type == "integer":
+            return ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
+        if param.type == "decimal":
+            return ox.Literal(str(Decimal(raw.replace(",", "."))), datatype=ox.NamedNode(XSD + "decimal"))
+        if param.type == "date":
+            return ox.Literal(dt.date.fromisoformat(raw).isoformat(), datatype=ox.NamedNode(XSD + "date"))
+        if param.type == "year":
+            year = int(raw)
+            if not 1900 <= year <= 2200:
+                raise ValueError("year out of range")
+            return ox.Literal(str(year), datatype=ox.NamedNode(XSD + "integer"))
+        if param.type == "boolean":
+            if raw.lower() not in ("true", "false"):
+                raise ValueError("expected true or false")
+            return ox.Literal(raw.lower(), datatype=ox.NamedNode(XSD + "boolean"))
+        return ox.Literal(raw)
+    except (ValueError, InvalidOperation) as exc:
+        raise QueryParameterError(f"parameter {param.name}={raw!r} is not a valid {param.type} ({exc})") from None

@@ -1,0 +1,30 @@
+"""Namespaces used by the graph, the queries and the exports, with their preferred prefixes."""
+from rdflib import Namespace
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, VOID, XSD, ORG
+
+from kg.rdf.iris import ONTOLOGY
+
+EKG = Namespace(ONTOLOGY)
+SCHEMA = Namespace("https://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+WD = Namespace("http://www.wikidata.org/entity/")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+PREFIXES = {
+    "ekg": EKG, "schema": SCHEMA, "prov": PROV, "org": ORG, "time": TIME, "oa": OA, "eli": ELI,
+    "owl": OWL, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "dcterms": DCTERMS, "dcat": DCAT,
+    "void": VOID, "wd": WD, "sh": SH,
+}
+
+FIGURE_CLASSES = {
+    "realization": EKG.Realization, "growth": EKG.GrowthRate, "share": EKG.Share,
+    "projection": EKG.Projection, "difference": EKG.Difference, "target": EKG.Target,
+}
+
+
+def bind_prefixes(graph) -> None:
+    from kg.rdf.iris import base
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    graph.bind("id", Namespace(base()), override=True)

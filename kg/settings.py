@@ -1,0 +1,76 @@
+"""Everything a run can be configured with, in one immutable object.
+
+The library never reads the environment: the shells (`kg.cli`, `kg.web`) build a `Settings`
+with `Settings.from_env()` and hand it down, and a worker process is rebuilt from the same
+object (it pickles). Two `Settings` in one process (two bases, two lexicons) do not interfere.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Mapping
+
+DEFAULT_BASE = "https://w3id.org/ekspor-kg/"
+DEFAULT_STORE = "kg-data"
+DEFAULT_LANGUAGE = "id"
+
+# name of each environment variable the shells read, and the field it sets
+ENVIRONMENT = {
+    "KG_BASE": "base",
+    "KG_STORE": "store",
+    "KG_LANGUAGE": "language",
+    "KG_LEXICON_DIR": "lexicon_dirs",
+    "KG_LICENSE": "licence",
+    "SOURCE_DATE_EPOCH": "build_date",
+    "KG_QUERY_TIMEOUT": "query_timeout",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    base: str = DEFAULT_BASE
+    store: str = DEFAULT_STORE
+    language: str = DEFAULT_LANGUAGE
+    lexicon_dirs: tuple[Path, ...] = ()
+    licence: str | None = None
+    build_date: dt.date | None = None
+    query_timeout: float = 30.0
+    extra: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self):
+        if not self.base.endswith(("/", "#")):
+            object.__setattr__(self, "base", self.base + "/")
+        object.__setattr__(self, "lexicon_dirs", tuple(Path(p) for p in self.lexicon_dirs))
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
+        """Settings from the environment (shells only), then explicit overrides (command-line
+        options) where they are not None."""
+        environ = os.environ if environ is None else environ
+        values: dict = {}
+        for var, name in ENVIRONMENT.items():
+            raw = environ.get(var)
+            if raw:
+                values[name] = parse_value(name, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **changes)
+
+    def created(self) -> dt.date:
+        """The date written into dataset descriptions: the fixed build date when one is set
+        (reproducible builds), else today."""
+        return self.build_date or dt.date.today()
+
+
+def parse_value(name: str, raw: str):
+    if name == "lexicon_dirs":
+        return tuple(Path(p) for p in raw.split(os.pathsep) if p)
+    if name == "build_date":
+        return dt.datetime.fromtimestamp(int(raw), dt.timezone.utc).date()
+    if name == "query_timeout":
+        return float(raw)
+    return raw

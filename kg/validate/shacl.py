@@ -1,0 +1,428 @@
+"""Stage 3b: validation reports. pyshacl checks one article's graph (with the descriptions of
+the entities it mentions) against the shapes before anything is stored, so the cost does not
+grow with the store.
+
+The shapes in shapes/*.ttl are plain SHACL and any SHACL engine gives the same results with
+them. To keep one article under ~50 ms, `validate_graph` runs them in a compiled but
+equivalent form (`reference=True` runs them as written; tests compare the two):
+
+* pyshacl evaluates a property shape reached through `sh:property` once per focus node (each
+  time re-reading the shape); the same property shape given the node shape's targets is
+  evaluated once for all focus nodes, with the same results. So node shapes lend their
+  targets to their property shapes.
+* `sh:targetClass C` is expanded to C's subclasses in the ontology, so the data need not be
+  copied to mix the ontology in (copying cost more than the validation itself). sh:class
+  checks still need the hierarchy when a node is typed with a subclass only (ekg:Company
+  without ekg:Organization); the graph builder always asserts the classes the shapes name,
+  and for other data `validate_graph` mixes the hierarchy into a copy, as pyshacl would.
+* pyshacl re-parses a SHACL-SPARQL query for every focus node (~45 ms a parse with rdflib's
+  grammar). The SELECT constraints of node shapes are evaluated here instead, once per
+  constraint with pyoxigraph, keeping the solutions whose $this is a focus node of the shape
+  (SHACL 1.0 §5.3). This needs $this to occur in a required triple pattern of the query,
+  which `sparql_constraints` checks.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+from pyshacl import validate
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kg.resources import resource_dir
+from kg.rdf.vocab import EKG, OA, SCHEMA, SH, bind_prefixes
+
+TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    graph = Graph()
+    for path in sorted(resource_dir("shapes").glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    graph = Graph()
+    for path in sorted(resource_dir("ontology").glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=1)
+def class_hierarchy() -> Graph:
+    """Only the rdfs:subClassOf triples between named classes: all that sh:targetClass and
+    sh:class need from the ontology (the whole ontology made each validation ~30 ms slower)."""
+    graph = Graph()
+    for s, o in ontology_graph().subject_objects(RDFS.subClassOf):
+        if isinstance(s, URIRef) and isinstance(o, URIRef):
+            graph.add((s, RDFS.subClassOf, o))
+    return graph
+
+
+def subclasses(cls: URIRef) -> set[URIRef]:
+    """cls and every class below it."""
+    found, todo = {cls}, [cls]
+    while todo:
+        for sub in class_hierarchy().subjects(RDFS.subClassOf, todo.pop()):
+            if sub not in found:
+                found.add(sub)
+                todo.append(sub)
+    return found
+
+
+# --- the compiled shapes ----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def compiled_shapes() -> Graph:
+    """The shapes for pyshacl's fast path (see the module docstring). SPARQL constraints are
+    left out because `sparql_results` evaluates them, and so are sh:name and sh:description:
+    pyshacl scans every predicate of a shape on every call, and they change no result."""
+    graph = Graph()
+    for triple in shapes_graph():
+        graph.add(triple)
+    for shape, cls in list(graph.subject_objects(SH.targetClass)):
+        for sub in subclasses(cls):
+            graph.add((shape, SH.targetClass, sub))
+    for shape, prop in list(graph.subject_objects(SH.property)):
+        if not any(graph.objects(shape, target) for target in TARGETS):
+            continue
+        for target in TARGETS:
+            for value in graph.objects(shape, target):
+                graph.add((prop, target, value))
+        graph.remove((shape, SH.property, prop))
+    graph.remove((None, SH.sparql, None))
+    for documentation in (SH.name, SH.description, SH.group, SH.order, RDFS.label, RDFS.comment):
+        graph.remove((None, documentation, None))
+    for shape in set(graph.subjects(RDF.type, SH.NodeShape)) - constrained(graph):
+        for target in TARGETS:
+            graph.remove((shape, target, None))
+    return graph
+
+
+NOT_CONSTRAINTS = set(TARGETS) | {SH.message, SH.severity, SH.deactivated, SH.prefixes, SH.declare}
+
+
+def constrained(graph: Graph) -> set:
+    """Shapes with at least one constraint left; a node shape whose property shapes now carry
+    its targets has none, and validating it would only cost time."""
+    return {s for s, p in graph.subject_predicates() if p.startswith(str(SH)) and p not in NOT_CONSTRAINTS}
+
+
+@dataclass(frozen=True)
+class SparqlConstraint:
+    shape: URIRef
+    constraint: URIRef | BNode
+    query: str
+    severity: URIRef
+    messages: tuple[str, ...]
+    targets: tuple[tuple[URIRef, URIRef], ...]    # (target predicate, value)
+
+
+@lru_cache(maxsize=1)
+def sparql_constraints() -> tuple[SparqlConstraint, ...]:
+    sg = shapes_graph()
+    found = []
+    for shape, constraint in sg.subject_objects(SH.sparql):
+        if (constraint, SH.deactivated, Literal(True)) in sg or (shape, SH.deactivated, Literal(True)) in sg:
+            continue
+        if sg.value(shape, SH.path) is not None:
+            raise ValueError(f"{shape}: SPARQL constraints on property shapes are not supported")
+        query = prefixes_of(sg, constraint) + str(sg.value(constraint, SH.select))
+        if not re.search(r"WHERE\s*\{[^}]*\$this\s+(a|<[^>]+>|[A-Za-z][\w-]*:[\w-]*)[\s/]", query, re.S):
+            raise ValueError(f"{constraint}: $this must be the subject of a required triple pattern")
+        messages = tuple(str(m) for m in sg.objects(constraint, SH.message)) or \
+            tuple(str(m) for m in sg.objects(shape, SH.message))
+        targets = tuple((t, v) for t in TARGETS for v in sg.objects(shape, t))
+        found.append(SparqlConstraint(shape, constraint, query, sg.value(shape, SH.severity) or SH.Violation,
+                                      messages, targets))
+    return tuple(sorted(found, key=lambda c: str(c.shape)))
+
+
+def prefixes_of(sg: Graph, constraint) -> str:
+    lines = []
+    for holder in sg.objects(constraint, SH.prefixes):
+        for declaration in sg.objects(holder, SH.declare):
+            lines.append(f"PREFIX {sg.value(declaration, SH.prefix)}: <{sg.value(declaration, SH.namespace)}>")
+    return "\n".join(sorted(set(lines))) + "\n"
+
+
+# --- SHACL-SPARQL with pyoxigraph ----------------------------------------------------------------
+
+def oxigraph_of(data: Graph) -> ox.Store:
+    from kg.store.oxigraph import to_ox
+    store = ox.Store()
+    store.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for graph in (data, class_hierarchy()) for s, p, o in graph])
+    return store
+
+
+def focus_nodes(store: ox.Store, constraint: SparqlConstraint) -> set:
+    nodes = set()
+    for target, value in constraint.targets:
+        node = ox.NamedNode(str(value))
+        if target == SH.targetNode:
+            nodes.add(node)
+        elif target == SH.targetClass:
+            for cls in subclasses(value):
+                nodes |= {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(cls)))}
+        elif target == SH.targetSubjectsOf:
+            nodes |= {q.subject for q in store.quads_for_pattern(None, node, None)}
+        else:
+            nodes |= {q.object for q in store.quads_for_pattern(None, node, None)}
+    return nodes
+
+
+def sparql_results(data: Graph) -> list[dict]:
+    """One dict per validation result of the SPARQL constraints (keys: focus, path, value,
+    severity, shape, constraint, message)."""
+    if not sparql_constraints():
+        return []
+    from kg.outputs.rdf import to_rdflib
+    store, results = oxigraph_of(data), []
+    for constraint in sparql_constraints():
+        focus, seen = focus_nodes(store, constraint), set()
+        solutions = store.query(constraint.query)
+        names = [v.value for v in solutions.variables]
+        for solution in solutions:
+            bound = {name: solution[name] for name in names if solution[name] is not None}
+            this = bound.get("this")
+            if this is None or this not in focus:
+                continue
+            key = tuple(sorted((k, str(v)) for k, v in bound.items()))
+            if key in seen:
+                continue
+            seen.add(key)
+            terms = {k: plain(to_rdflib(v)) for k, v in bound.items()}
+            results.append({
+                "focus": terms["this"], "path": terms.get("path"), "value": terms.get("value", terms["this"]),
+                "severity": constraint.severity, "shape": constraint.shape, "constraint": constraint.constraint,
+                "messages": [fill_message(m, terms) for m in constraint.messages],
+            })
+    return results
+
+
+def plain(term):
+    """"x"^^xsd:string as "x": the same RDF 1.1 term, which rdflib tells apart."""
+    return Literal(str(term)) if isinstance(term, Literal) and term.datatype == XSD.string else term
+
+
+def fill_message(message: str, terms: dict) -> str:
+    """{?var} and {$var} replaced by the bound value (its lexical form), as SHACL 1.0 §5.3.2."""
+    return re.sub(r"\{[?$](\w+)\}", lambda m: str(terms[m.group(1)]) if m.group(1) in terms else m.group(0), message)
+
+
+def add_results(report: Graph, results: list[dict]) -> None:
+    report_node = report.value(predicate=RDF.type, object=SH.ValidationReport)
+    for r in results:
+        node = BNode()
+        report.add((report_node, SH.result, node))
+        report.add((node, RDF.type, SH.ValidationResult))
+        report.add((node, SH.focusNode, r["focus"]))
+        report.add((node, SH.value, r["value"]))
+        if r["path"] is not None:
+            report.add((node, SH.resultPath, r["path"]))
+        report.add((node, SH.resultSeverity, r["severity"]))
+        report.add((node, SH.sourceShape, r["shape"]))
+        report.add((node, SH.sourceConstraint, r["constraint"]))
+        report.add((node, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
+        for message in r["messages"]:
+            report.add((node, SH.resultMessage, Literal(message)))
+
+
+# --- preparing the data ----------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def checked_classes() -> frozenset:
+    """The classes some sh:class constraint names."""
+    return frozenset(o for o in shapes_graph().objects(None, SH["class"]) if isinstance(o, URIRef))
+
+
+@lru_cache(maxsize=None)
+def superclasses(cls: URIRef) -> frozenset:
+    """Every class above cls in the ontology."""
+    found, todo = set(), [cls]
+    while todo:
+        for parent in class_hierarchy().objects(todo.pop(), RDFS.subClassOf):
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
+    return frozenset(found)
+
+
+def lacks_superclasses(data: Graph) -> bool:
+    """Whether a node is typed with a subclass of a class some sh:class names, but not with
+    that class itself (then sh:class needs the hierarchy to see it)."""
+    for node, cls in data.subject_objects(RDF.type):
+        if isinstance(cls, URIRef) and any((node, RDF.type, c) not in data for c in superclasses(cls) & checked_classes()):
+            return True
+    return False
+
+
+def with_hierarchy(data: Graph) -> Graph:
+    copy = Graph()
+    copy += data
+    copy += class_hierarchy()
+    return copy
+
+
+def plain_strings(data: Graph) -> Graph:
+    """The graph with "x"^^xsd:string written "x". RDF 1.1 makes them one term, but rdflib
+    (hence pyshacl's sh:in and sh:hasValue) tells them apart, and graphs read back from
+    pyoxigraph carry the explicit datatype. A copy is made only when one is found."""
+    typed = [(s, p, o) for s, p, o in data if isinstance(o, Literal) and o.datatype == XSD.string]
+    if not typed:
+        return data
+    copy = Graph()
+    copy += data
+    for s, p, o in typed:
+        copy.remove((s, p, o))
+        copy.add((s, p, Literal(str(o))))
+    return copy
+
+
+# --- the public entry points --------------------------------------------------------------------
+
+@dataclass
+class Violation:
+    focus: str
+    path: str | None
+    severity: str
+    message: str
+    shape: str | None
+    value: str | None = None
+
+
+@dataclass
+class Report:
+    conforms: bool
+    violations: list[Violation]
+    graph: Graph
+    data: Graph | None = None     # the graph that was validated (for render_report)
+
+    def summary(self) -> str:
+        if self.conforms:
+            return "conforms"
+        return "; ".join(f"{v.focus} {v.path or ''}: {v.message}" for v in self.violations[:5])
+
+    @property
+    def has_violations(self) -> bool:
+        return any(v.severity == "Violation" for v in self.violations)
+
+
+def validate_graph(data: Graph, reference: bool = False) -> Report:
+    """Validate against the shapes. `reference=True` hands the shapes as written (and the
+    ontology's class hierarchy) to pyshacl alone: slower, the yardstick for the fast path."""
+    data = plain_strings(data)
+    if reference:
+        _, report_graph, _ = validate(data, shacl_graph=shapes_graph(), ont_graph=class_hierarchy(),
+                                      inference="none", advanced=True, allow_warnings=True)
+    else:
+        checked = with_hierarchy(data) if lacks_superclasses(data) else data
+        _, report_graph, _ = validate(checked, shacl_graph=compiled_shapes(), inference="none",
+                                      inplace=True, allow_warnings=True)
+        add_results(report_graph, sparql_results(data))
+    violations = violations_of(report_graph)
+    conforms = not any(v.severity == "Violation" for v in violations)
+    report_node = report_graph.value(predicate=RDF.type, object=SH.ValidationReport)
+    report_graph.set((report_node, SH.conforms, Literal(conforms)))
+    return Report(conforms, violations, report_graph, data)
+
+
+def violations_of(report: Graph) -> list[Violation]:
+    found = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        get = lambda p: report.value(result, p)  # noqa: E731
+        severity = get(SH.resultSeverity)
+        found.append(Violation(
+            focus=str(get(SH.focusNode)), path=str(get(SH.resultPath)) if get(SH.resultPath) else None,
+            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+            message=str(get(SH.resultMessage) or ""), shape=str(get(SH.sourceShape) or ""),
+            value=str(get(SH.value)) if get(SH.value) is not None else None))
+    return sorted(found, key=lambda v: (v.focus, v.path or "", v.shape or ""))
+
+
+def report_turtle(report: Report) -> str:
+    bind_prefixes(report.graph)
+    report.graph.bind("ekgsh", "https://w3id.org/ekspor-kg/shapes#")
+    return report.graph.serialize(format="turtle")
+
+
+# --- reading a report in the terminal ----------------------------------------------------------------
+
+SHARED = "(entities shared by the articles)"
+
+
+def render_report(report: Report, data: Graph | None = None) -> str:
+    """The results grouped by article, then by shape, each with the evidence text of the
+    offending fact, so that a reader can check it against the sentence it came from.
+    `data` is the graph that was validated (by default the one the report keeps)."""
+    if not report.violations:
+        return "conforms"
+    data = data if data is not None else (report.data if report.data is not None else Graph())
+    names = Graph()
+    bind_prefixes(names)
+    names.bind("ekgsh", "https://w3id.org/ekspor-kg/shapes#")
+    short = lambda term: names.namespace_manager.normalizeUri(URIRef(term)) if term else ""  # noqa: E731
+    groups: dict = defaultdict(lambda: defaultdict(list))
+    for v in report.violations:
+        groups[article_of(data, URIRef(v.focus))][v.shape].append(v)
+    lines = [headline_of_report(report, len(groups))]
+    for article in sorted(groups, key=lambda a: (a == SHARED, a)):
+        title = data.value(URIRef(article), SCHEMA.headline) if article != SHARED else None
+        lines += ["", f"{short(article) if article != SHARED else article}" + (f'  "{title}"' if title else "")]
+        for shape, found in sorted(groups[article].items()):
+            name = shapes_graph().value(URIRef(shape), SH.name) if shape else None
+            lines.append(f"  {short(shape)}" + (f" ({name})" if name else ""))
+            for v in found:
+                lines += result_lines(v, data, short)
+    return "\n".join(lines)
+
+
+def headline_of_report(report: Report, articles: int) -> str:
+    counts = defaultdict(int)
+    for v in report.violations:
+        counts[v.severity] += 1
+    parts = [f"{n} {severity.lower()}{'s' if n > 1 else ''}" for severity, n in sorted(counts.items())]
+    return f"{'conforms' if report.conforms else 'does not conform'}: {', '.join(parts)} in {articles} group(s)"
+
+
+def result_lines(v: Violation, data: Graph, short) -> list[str]:
+    mark = {"Violation": "✗", "Warning": "!", "Info": "i"}.get(v.severity, "?")
+    where = short(v.focus) + (f"  {short(v.path)}" if v.path else "")
+    value = f" = {v.value}" if v.value is not None and v.value != v.focus else ""
+    lines = [f"    {mark} {v.severity}  {where}{value}", f"      {v.message}"]
+    text = evidence_text(data, URIRef(v.focus))
+    if text:
+        lines.append(f'      evidence: "{text if len(text) <= 160 else text[:157] + "..."}"')
+    return lines
+
+
+def article_of(data: Graph, node: URIRef) -> str:
+    """The article a result belongs to: the node itself, its source, the source of its
+    evidence span; shared entities go in a group of their own."""
+    if (node, RDF.type, SCHEMA.NewsArticle) in data:
+        return str(node)
+    for prop in (EKG.sourceArticle, OA.hasSource):
+        article = data.value(node, prop)
+        if article is not None:
+            return str(article)
+    span = data.value(predicate=OA.hasSelector, object=node)
+    if span is not None and data.value(span, OA.hasSource) is not None:
+        return str(data.value(span, OA.hasSource))
+    return SHARED
+
+
+def evidence_text(data: Graph, node: URIRef) -> str | None:
+    """The exact text behind a fact, an evidence span or a selector."""
+    span = data.value(node, EKG.evidence) or (node if (node, OA.hasSelector, None) in data else None) \
+        or data.value(predicate=OA.hasSelector, object=node)
+    if span is None:
+        return str(data.value(node, OA.exact)) if (node, OA.exact, None) in data else None
+    texts = [str(t) for s in data.objects(span, OA.hasSelector) for t in data.objects(s, OA.exact)]
+    return texts[0] if texts else None
