@@ -12,6 +12,8 @@ from kg.extract.facts import Facts, extract_facts
 from kg.build.graph import ArticleGraph, build_graph
 from kg.validate.shacl import Report, validate_graph
 from kg.resources import resource_dir
+from kg.rdf.iris import Iris
+from kg.settings import Settings
 
 
 @dataclass
@@ -45,10 +47,10 @@ def extract_file(path: str | Path) -> Facts:
     return extract_facts(read_article(path))
 
 
-def prepare(path: Path) -> Outcome:
+def prepare(path: Path, settings: Settings = Settings()) -> Outcome:
     """Everything short of storing: the graph and its validation report."""
     facts = extract_file(path)
-    graph = build_graph(facts)
+    graph = build_graph(facts, Iris(settings.base))
     report = validate_graph(graph.union())
     outcome = Outcome(str(path), "valid", facts=facts, graph=graph, report=report)
     if report.has_violations:
@@ -57,11 +59,12 @@ def prepare(path: Path) -> Outcome:
     return outcome
 
 
-def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None] | None = None,
+           settings: Settings = Settings()) -> list[Outcome]:
     outcomes = []
     for path in paths:
         try:
-            outcome = prepare(Path(path))
+            outcome = prepare(Path(path), settings)
             if outcome.status != "refused":
                 outcome.status = store.add_article(outcome.graph)
         except KGError as exc:

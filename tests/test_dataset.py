@@ -1,6 +1,8 @@
 """The VoID/DCAT description of the dataset (`kg export --format void`)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, VOID
@@ -10,6 +12,7 @@ from kg.outputs import void as dataset
 from kg.cli.main import cli
 from kg.validate.shacl import ontology_graph
 from kg.rdf.vocab import EKG, SCHEMA
+from kg.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -17,11 +20,12 @@ def seeds(seeds_store):
     return kg.open(seeds_store, read_only=True)
 
 
+BUILD = Settings(build_date=dt.date(2023, 11, 14))
+
+
 @pytest.fixture
-def description(seeds, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    monkeypatch.delenv(dataset.LICENSE_ENV, raising=False)
-    return dataset.void_description(seeds.store)
+def description(seeds):
+    return dataset.void_description(seeds.store, BUILD)
 
 
 def partition(graph: Graph, cls: URIRef) -> int:
@@ -41,11 +45,20 @@ def test_is_a_void_and_dcat_dataset_with_titles_in_two_languages(description):
     assert {t.language for t in description.objects(node, DCTERMS.title)} == {"en", "id"}
 
 
-def test_licence_is_a_placeholder_until_set(description, seeds, monkeypatch):
+def test_licence_is_a_placeholder_until_set(description, seeds):
     assert str(description.value(dataset.dataset_iri(), DCTERMS.license)).endswith("licence-not-set")
-    monkeypatch.setenv(dataset.LICENSE_ENV, "https://creativecommons.org/licenses/by/4.0/")
-    again = dataset.void_description(seeds.store)
+    again = dataset.void_description(seeds.store, BUILD.with_(licence="https://creativecommons.org/licenses/by/4.0/"))
     assert again.value(dataset.dataset_iri(), DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
+
+
+def test_the_shell_reads_licence_and_build_date_from_the_environment(seeds_store):
+    from click.testing import CliRunner
+    env = {"KG_LICENSE": "https://creativecommons.org/licenses/by/4.0/", "SOURCE_DATE_EPOCH": "1700000000"}
+    result = CliRunner().invoke(cli, ["--store", str(seeds_store), "export", "--format", "void"], env=env)
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(data=result.stdout, format="turtle")
+    assert graph.value(dataset.dataset_iri(), DCTERMS.license) == URIRef(env["KG_LICENSE"])
+    assert graph.value(dataset.dataset_iri(), DCTERMS.created).toPython() == dt.date(2023, 11, 14)
 
 
 def test_creation_date_follows_source_date_epoch(description):

@@ -25,8 +25,8 @@ def test_article_failing_the_shapes_leaves_store_unchanged(fresh_store, monkeypa
     before = quads(fresh_store)
     real_build = pipeline.build_graph
 
-    def build_without_values(facts):
-        graph = real_build(facts)
+    def build_without_values(facts, iris):
+        graph = real_build(facts, iris)
         for figure in list(graph.facts.subjects(RDF.type, EKG.Target)):
             graph.facts.remove((figure, EKG.value, None))
         return graph

@@ -149,7 +149,7 @@ def normalise(value):
     if isinstance(value, float):
         return f"{value:.6g}"
     if isinstance(value, str):
-        return value.replace(iris.base(), "{base}")
+        return value.replace(iris.DEFAULT.base, "{base}")
     return value
 
 

@@ -9,18 +9,17 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, TIME, XSD, ORG
 
-from kg.rdf import iris
+from kg.rdf.iris import DEFAULT, Iris, slug
 from kg.extract.decrees import Decree
 from kg.extract.facts import Facts, Figure
 from kg.extract.lexicon import lexicon
 from kg.build.records import figure_key
 from kg.rdf.vocab import EKG, ELI, FIGURE_CLASSES, OA, SCHEMA, WD, bind_prefixes
 
-ENTITIES_GRAPH = "graph/entities"
 
 
-def entities_graph_iri() -> URIRef:
-    return URIRef(iris.base() + ENTITIES_GRAPH)
+def entities_graph_iri(iris: Iris = DEFAULT) -> URIRef:
+    return URIRef(iris.entities_graph())
 
 
 @dataclass
@@ -28,10 +27,16 @@ class ArticleGraph:
     iri: URIRef           # the article, also the name of its graph
     facts: Graph          # triples of the article's named graph
     entities: Graph       # descriptions of the shared entities it mentions
+    iris: Iris = DEFAULT  # the minter of these IRIs
+
+    @property
+    def entities_iri(self) -> URIRef:
+        """The graph the store puts `entities` in."""
+        return entities_graph_iri(self.iris)
 
     def union(self) -> Graph:
         graph = Graph()
-        bind_prefixes(graph)
+        bind_prefixes(graph, self.iris.base)
         for triple in self.facts:
             graph.add(triple)
         for triple in self.entities:
@@ -40,13 +45,14 @@ class ArticleGraph:
 
 
 class GraphBuilder:
-    def __init__(self, facts: Facts):
+    def __init__(self, facts: Facts, iris: Iris = DEFAULT):
         self.f = facts
-        self.article = URIRef(iris.article_iri(facts.article.id))
+        self.iris = iris
+        self.article = URIRef(iris.article(facts.article.id))
         self.g = Graph()
         self.e = Graph()
-        bind_prefixes(self.g)
-        bind_prefixes(self.e)
+        bind_prefixes(self.g, iris.base)
+        bind_prefixes(self.e, iris.base)
 
     def build(self) -> ArticleGraph:
         self.add_article()
@@ -60,12 +66,12 @@ class GraphBuilder:
             self.add_membership(person)
         for org in self.f.organizations:
             self.g.add((self.article, SCHEMA.mentions, self.organization(org.name, org.kind, org.wikidata, org.parent)))
-        return ArticleGraph(self.article, self.g, self.e)
+        return ArticleGraph(self.article, self.g, self.e, self.iris)
 
     # -- shared entities ----------------------------------------------------------------
     def organization(self, name: str, kind: str | None = None, wikidata: str | None = None,
                      parent: str | None = None) -> URIRef:
-        node = URIRef(iris.organization_iri(name))
+        node = URIRef(self.iris.organization(name))
         known = lexicon().organization_named(name)
         kind = kind or (known.kind if known else self.mentioned_kind(name))
         wikidata = wikidata or (known.wikidata if known else None)
@@ -88,7 +94,7 @@ class GraphBuilder:
         return next((o.kind for o in self.f.organizations if o.name == name), None)
 
     def person(self, name: str) -> URIRef:
-        node = URIRef(iris.person_iri(name))
+        node = URIRef(self.iris.person(name))
         for cls in (EKG.Person, PROV.Person, SCHEMA.Person):
             self.e.add((node, RDF.type, cls))
         self.e.add((node, RDFS.label, Literal(name)))
@@ -96,11 +102,11 @@ class GraphBuilder:
         return node
 
     def period(self, period) -> URIRef:
-        node = URIRef(iris.period_iri(period.start, period.end))
+        node = URIRef(self.iris.period(period.start, period.end))
         self.e.add((node, RDF.type, TIME.Interval))
         self.e.add((node, RDFS.label, Literal(f"{period.start.isoformat()}/{period.end.isoformat()}")))
         for prop, date in ((TIME.hasBeginning, period.start), (TIME.hasEnd, period.end)):
-            instant = URIRef(iris.instant_iri(date))
+            instant = URIRef(self.iris.instant(date))
             self.e.add((node, prop, instant))
             self.e.add((instant, RDF.type, TIME.Instant))
             self.e.add((instant, TIME.inXSDDate, Literal(date.isoformat(), datatype=XSD.date)))
@@ -110,7 +116,7 @@ class GraphBuilder:
         place = lexicon().place(name)
         if place is None:
             return None
-        node = URIRef(iris.place_iri(place.name))
+        node = URIRef(self.iris.place(place.name))
         self.e.add((node, RDF.type, EKG.Place))
         self.e.add((node, RDF.type, SCHEMA.Place))
         self.e.add((node, RDF.type, PLACE_CLASSES.get(place.kind, EKG.Place)))
@@ -138,7 +144,7 @@ class GraphBuilder:
             g.add((node, SCHEMA.author, self.person(art.author)))
 
     def evidence(self, fact: URIRef, start: int, end: int) -> URIRef:
-        node = URIRef(iris.evidence_iri(str(fact)))
+        node = URIRef(self.iris.evidence(str(fact)))
         position, quote = URIRef(str(node) + "/position"), URIRef(str(node) + "/quote")
         g = self.g
         g.add((fact, EKG.evidence, node))
@@ -167,7 +173,7 @@ class GraphBuilder:
             g.add((fact, PROV.wasAttributedTo, person))
 
     def figure_node(self, figure: Figure) -> URIRef:
-        return URIRef(iris.fact_iri(self.f.article.id, figure.type, *figure_key(figure)))
+        return URIRef(self.iris.fact(self.f.article.id, figure.type, *figure_key(figure)))
 
     def add_figure(self, figure: Figure) -> None:
         node, g = self.figure_node(figure), self.g
@@ -199,14 +205,14 @@ class GraphBuilder:
         self.evidence(node, figure.evidence.start, figure.evidence.end)
 
     def add_quote(self, quote) -> None:
-        node = URIRef(iris.fact_iri(self.f.article.id, "quote", quote.evidence.start, quote.evidence.end))
+        node = URIRef(self.iris.fact(self.f.article.id, "quote", quote.evidence.start, quote.evidence.end))
         self.g.add((node, RDF.type, EKG.Quote))
         self.g.add((node, EKG.quotedText, Literal(quote.text)))
         self.provenance(node, quote.speaker.organization if quote.speaker else None, quote.speaker)
         self.evidence(node, quote.evidence.start, quote.evidence.end)
 
     def add_decree(self, decree: Decree) -> None:
-        node = URIRef(iris.decree_iri(decree.decree_type, decree.year, decree.number))
+        node = URIRef(self.iris.decree(decree.decree_type, decree.year, decree.number))
         e = self.e
         e.add((node, RDF.type, EKG.Decree))
         e.add((node, RDF.type, ELI.LegalResource))
@@ -221,14 +227,14 @@ class GraphBuilder:
             e.add((node, EKG.establishes, body))
             for team in decree.teams:
                 self.add_team(body, team)
-        citation = URIRef(iris.fact_iri(self.f.article.id, "decree", decree.start, decree.end))
+        citation = URIRef(self.iris.fact(self.f.article.id, "decree", decree.start, decree.end))
         self.g.add((citation, RDF.type, EKG.DecreeCitation))
         self.g.add((citation, EKG.cites, node))
         self.provenance(citation, None, None)
         self.evidence(citation, decree.start, decree.end)
 
     def add_team(self, body: URIRef, team) -> None:
-        node = URIRef(f"{body}/{iris.slug(team.name)}")
+        node = URIRef(f"{body}/{slug(team.name)}")
         e = self.e
         e.add((node, RDF.type, EKG.Team))
         e.add((node, RDF.type, ORG.OrganizationalUnit))
@@ -247,7 +253,7 @@ class GraphBuilder:
             e.add((node, EKG.chairPost, post))
 
     def role(self, title: str) -> URIRef:
-        node = URIRef(iris.role_iri(title))
+        node = URIRef(self.iris.role(title))
         self.e.add((node, RDF.type, ORG.Role))
         self.e.add((node, RDFS.label, Literal(title)))
         return node
@@ -257,7 +263,7 @@ class GraphBuilder:
         self.g.add((self.article, SCHEMA.mentions, pnode))
         if not person.role and not person.organization:
             return
-        node = URIRef(iris.membership_iri(person.name, person.organization, person.role) + "/" + self.f.article.id)
+        node = URIRef(self.iris.membership(person.name, person.organization, person.role) + "/" + self.f.article.id)
         g = self.g
         g.add((node, RDF.type, ORG.Membership))
         g.add((node, ORG.member, pnode))
@@ -283,5 +289,5 @@ def organization_class(kind: str) -> URIRef:
     }.get(kind, EKG.Organization)
 
 
-def build_graph(facts: Facts) -> ArticleGraph:
-    return GraphBuilder(facts).build()
+def build_graph(facts: Facts, iris: Iris = DEFAULT) -> ArticleGraph:
+    return GraphBuilder(facts, iris).build()

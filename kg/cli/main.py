@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg import api
+from kg.settings import Settings
 from kg.errors import ArticleError, KGError
 from kg.pipeline import article_paths
 from kg.build.records import facts_record
@@ -44,13 +44,11 @@ def cli(ctx, store_path, base):
     Example:
       kg build && kg query who-said -p person="Agus Gumiwang"
     """
-    if base:
-        os.environ["KG_BASE"] = base
-    ctx.obj = {"store": store_path}
+    ctx.obj = {"settings": Settings.from_env(store=store_path, base=base)}
 
 
 def open_kg(ctx, read_only: bool = False) -> api.KG:
-    return api.open(ctx.obj["store"], read_only=read_only)
+    return api.open(read_only=read_only, settings=ctx.obj["settings"])
 
 
 @cli.command()

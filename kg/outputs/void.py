@@ -5,20 +5,17 @@ which named graphs, and a few example resources. `kg export --format void` print
 Its nodes (class partitions, graph subsets, distributions) are IRIs under the dataset's, not
 blank nodes, so the description reads the same in every syntax and from run to run.
 
-The licence is a placeholder until the publisher sets KG_LICENSE (an IRI such as
-https://creativecommons.org/licenses/by/4.0/). The creation date is today, or the date of
-SOURCE_DATE_EPOCH when set, so that builds can be reproduced byte for byte.
+The licence is a placeholder until the publisher sets Settings.licence (KG_LICENSE at the shell,
+an IRI such as https://creativecommons.org/licenses/by/4.0/). The creation date is today, or
+Settings.build_date (SOURCE_DATE_EPOCH at the shell), so that builds can be reproduced byte for byte.
 """
 from __future__ import annotations
-
-import datetime as dt
-import os
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, VOID, XSD
 
-from kg.rdf import iris
-from kg.build.graph import entities_graph_iri
+from kg.rdf.iris import Iris, digest, slug
+from kg.settings import Settings
 from kg.rdf.vocab import EKG, SCHEMA, bind_prefixes
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -30,22 +27,17 @@ VOCABULARIES = ("https://schema.org/", "http://www.w3.org/ns/prov#", "http://www
 EXAMPLE_CLASSES = (SCHEMA.NewsArticle, EKG.Realization, EKG.Target, EKG.Quote, EKG.Decree, EKG.Person, EKG.Organization)
 
 
-def dataset_iri() -> URIRef:
-    return URIRef(iris.base() + "dataset")
+def dataset_iri(settings: Settings = Settings()) -> URIRef:
+    return URIRef(Iris(settings.base).dataset())
 
 
-def description_graph_iri() -> URIRef:
+def description_graph_iri(settings: Settings = Settings()) -> URIRef:
     """The named graph that holds the description in TriG and N-Quads exports."""
-    return URIRef(iris.base() + "graph/dataset")
+    return URIRef(Iris(settings.base).description_graph())
 
 
-def license_iri() -> URIRef:
-    return URIRef(os.environ.get(LICENSE_ENV) or iris.base() + "licence-not-set")
-
-
-def created() -> dt.date:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+def license_iri(settings: Settings = Settings()) -> URIRef:
+    return URIRef(settings.licence or settings.base + "licence-not-set")
 
 
 def ontology_version() -> tuple[URIRef | None, str | None]:
@@ -54,21 +46,21 @@ def ontology_version() -> tuple[URIRef | None, str | None]:
     return onto.value(ONTOLOGY_IRI, OWL.versionIRI), onto.value(ONTOLOGY_IRI, OWL.versionInfo)
 
 
-def void_description(store) -> Graph:
+def void_description(store, settings: Settings = Settings()) -> Graph:
     """VoID + DCAT description of the store's dataset (see the module docstring)."""
-    graph, node = Graph(), dataset_iri()
-    bind_prefixes(graph)
+    graph, node = Graph(), dataset_iri(settings)
+    bind_prefixes(graph, settings.base)
     graph.bind("sd", SD)
-    describe_dataset(graph, node)
+    describe_dataset(graph, node, settings)
     describe_size(graph, node, store)
     describe_classes(graph, node, store)
-    describe_graphs(graph, node, store)
+    describe_graphs(graph, node, store, settings)
     describe_examples(graph, node, store)
     describe_distributions(graph, node)
     return graph
 
 
-def describe_dataset(graph: Graph, node: URIRef) -> None:
+def describe_dataset(graph: Graph, node: URIRef, settings: Settings) -> None:
     add = lambda p, o: graph.add((node, p, o))  # noqa: E731
     add(RDF.type, VOID.Dataset)
     add(RDF.type, DCAT.Dataset)
@@ -77,12 +69,12 @@ def describe_dataset(graph: Graph, node: URIRef) -> None:
     add(DCTERMS.description, Literal(
         "Figures, targets, quotes and decrees extracted from Indonesian economic news, each with the "
         "article and the exact sentence it comes from.", lang="en"))
-    add(DCTERMS.license, license_iri())
-    if not os.environ.get(LICENSE_ENV):
-        graph.add((license_iri(), RDFS.comment, Literal(f"Placeholder: set {LICENSE_ENV} to the licence IRI.", lang="en")))
-    add(DCTERMS.created, Literal(created().isoformat(), datatype=XSD.date))
+    add(DCTERMS.license, license_iri(settings))
+    if not settings.licence:
+        graph.add((license_iri(settings), RDFS.comment, Literal(f"Placeholder: set {LICENSE_ENV} to the licence IRI.", lang="en")))
+    add(DCTERMS.created, Literal(settings.created().isoformat(), datatype=XSD.date))
     add(DCTERMS.language, URIRef("http://id.loc.gov/vocabulary/iso639-1/id"))
-    add(VOID.uriSpace, Literal(iris.base()))
+    add(VOID.uriSpace, Literal(settings.base))
     version_iri, version = ontology_version()
     add(DCTERMS.conformsTo, version_iri or ONTOLOGY_IRI)
     add(DCTERMS.conformsTo, SHAPES_IRI)
@@ -117,7 +109,7 @@ def describe_classes(graph: Graph, node: URIRef, store) -> None:
     for cls in SUPERCLASSES:
         rows.append((cls, instances_of(store, cls)))
     for cls, count in rows:
-        part = URIRef(f"{dataset_iri()}/class/{iris.slug(qname(cls))}")
+        part = URIRef(f"{node}/class/{slug(qname(cls))}")
         graph.add((node, VOID.classPartition, part))
         graph.add((part, VOID["class"], cls))
         graph.add((part, VOID.entities, Literal(count, datatype=XSD.integer)))
@@ -138,17 +130,17 @@ def instances_of(store, cls: URIRef) -> int:
     return int(next(iter(store.query(sparql)))[0].value)
 
 
-def describe_graphs(graph: Graph, node: URIRef, store) -> None:
+def describe_graphs(graph: Graph, node: URIRef, store, settings: Settings) -> None:
     """Each named graph (one per article, one for the shared entities) with its size."""
     rows = count_rows(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
     for name, count in rows:
-        part = URIRef(f"{dataset_iri()}/graph/{iris.digest(name)}")
+        part = URIRef(f"{node}/graph/{digest(name)}")
         graph.add((node, VOID.subset, part))
         graph.add((part, RDF.type, VOID.Dataset))
         graph.add((part, RDF.type, SD.NamedGraph))
         graph.add((part, SD.name, name))
         graph.add((part, VOID.triples, Literal(count, datatype=XSD.integer)))
-        label = "shared entities" if name == entities_graph_iri() else "one article and its facts"
+        label = "shared entities" if str(name) == Iris(settings.base).entities_graph() else "one article and its facts"
         graph.add((part, RDFS.label, Literal(label, lang="en")))
 
 
@@ -163,23 +155,23 @@ def describe_examples(graph: Graph, node: URIRef, store) -> None:
 def describe_distributions(graph: Graph, node: URIRef) -> None:
     for fmt, media in (("turtle", "text/turtle"), ("trig", "application/trig"),
                        ("nquads", "application/n-quads"), ("jsonld", "application/ld+json")):
-        dist = URIRef(f"{dataset_iri()}/distribution/{fmt}")
+        dist = URIRef(f"{node}/distribution/{fmt}")
         graph.add((node, DCAT.distribution, dist))
         graph.add((dist, RDF.type, DCAT.Distribution))
         graph.add((dist, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{media}")))
         graph.add((dist, DCTERMS.title, Literal(f"kg export --format {fmt}")))
 
 
-def description_bytes(store, fmt: str) -> bytes:
+def description_bytes(store, fmt: str, settings: Settings = Settings()) -> bytes:
     """The description in the syntax of an export, ready to be appended to it: Turtle and
     N-Triples as they are, TriG and N-Quads in a named graph of their own."""
-    description = void_description(store)
+    description = void_description(store, settings)
     if fmt in ("turtle", "ntriples"):
         return description.serialize(format="nt" if fmt == "ntriples" else "turtle").encode("utf-8")
     if fmt in ("trig", "nquads"):
         from rdflib import Dataset
         dataset = Dataset()
-        named = dataset.graph(description_graph_iri())
+        named = dataset.graph(description_graph_iri(settings))
         for prefix, namespace in description.namespaces():
             dataset.bind(prefix, namespace)
         for triple in description:

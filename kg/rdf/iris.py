@@ -1,20 +1,18 @@
-"""Stable IRIs: the same article and fact give the same IRI on every run, under a base the
-user can set (--base or KG_BASE). Shared entities (people, organisations, places, decrees,
-periods) are named by what they are, so every article that mentions them reaches one IRI."""
+"""The one place that mints IRIs. The same article and fact give the same IRI on every run,
+under the base the user chose (Settings.base). Shared entities (people, organisations,
+places, decrees, periods) are named by what they are, so every article that mentions them
+reaches one IRI."""
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
+from dataclasses import dataclass
 
-DEFAULT_BASE = "https://w3id.org/ekspor-kg/"
+from kg.settings import DEFAULT_BASE
+
 ONTOLOGY = "https://w3id.org/ekspor-kg/ontology#"
-
-
-def base() -> str:
-    value = os.environ.get("KG_BASE", DEFAULT_BASE)
-    return value if value.endswith(("/", "#")) else value + "/"
+ENTITIES_GRAPH = "graph/entities"
 
 
 def slug(text: str) -> str:
@@ -26,45 +24,60 @@ def digest(*parts) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
 
 
-def article_iri(article_id: str) -> str:
-    return f"{base()}article/{article_id}"
+@dataclass(frozen=True)
+class Iris:
+    """IRIs under one base; a value object so that two bases can live in one process."""
+
+    base: str = DEFAULT_BASE
+
+    def __post_init__(self):
+        if not self.base.endswith(("/", "#")):
+            object.__setattr__(self, "base", self.base + "/")
+
+    def article(self, article_id: str) -> str:
+        return f"{self.base}article/{article_id}"
+
+    def fact(self, article_id: str, kind: str, *key) -> str:
+        return f"{self.base}fact/{article_id}/{kind}-{digest(*key)}"
+
+    @staticmethod
+    def evidence(fact: str) -> str:
+        return f"{fact}/evidence"
+
+    def person(self, name: str) -> str:
+        return f"{self.base}person/{slug(name)}"
+
+    def organization(self, name: str) -> str:
+        return f"{self.base}org/{slug(name)}"
+
+    def place(self, name: str) -> str:
+        return f"{self.base}place/{slug(name)}"
+
+    def role(self, title: str) -> str:
+        return f"{self.base}role/{slug(title)}"
+
+    def membership(self, person: str, organization: str | None, role: str | None) -> str:
+        return f"{self.base}membership/{digest(person, organization or '', role or '')}"
+
+    def decree(self, decree_type: str, year: int, number: str) -> str:
+        return f"{self.base}decree/{slug(decree_type)}/{year}/{slug(number)}"
+
+    def period(self, start, end) -> str:
+        return f"{self.base}period/{start.isoformat()}_{end.isoformat()}"
+
+    def instant(self, date) -> str:
+        return f"{self.base}instant/{date.isoformat()}"
+
+    def entities_graph(self) -> str:
+        """The named graph that holds the shared entities' descriptions."""
+        return self.base + ENTITIES_GRAPH
+
+    def dataset(self) -> str:
+        return self.base + "dataset"
+
+    def description_graph(self) -> str:
+        """The named graph that holds the dataset description in TriG and N-Quads exports."""
+        return self.base + "graph/dataset"
 
 
-def fact_iri(article_id: str, kind: str, *key) -> str:
-    return f"{base()}fact/{article_id}/{kind}-{digest(*key)}"
-
-
-def evidence_iri(fact: str) -> str:
-    return f"{fact}/evidence"
-
-
-def person_iri(name: str) -> str:
-    return f"{base()}person/{slug(name)}"
-
-
-def organization_iri(name: str) -> str:
-    return f"{base()}org/{slug(name)}"
-
-
-def place_iri(name: str) -> str:
-    return f"{base()}place/{slug(name)}"
-
-
-def role_iri(title: str) -> str:
-    return f"{base()}role/{slug(title)}"
-
-
-def membership_iri(person: str, organization: str | None, role: str | None) -> str:
-    return f"{base()}membership/{digest(person, organization or '', role or '')}"
-
-
-def decree_iri(decree_type: str, year: int, number: str) -> str:
-    return f"{base()}decree/{slug(decree_type)}/{year}/{slug(number)}"
-
-
-def period_iri(start, end) -> str:
-    return f"{base()}period/{start.isoformat()}_{end.isoformat()}"
-
-
-def instant_iri(date) -> str:
-    return f"{base()}instant/{date.isoformat()}"
+DEFAULT = Iris()

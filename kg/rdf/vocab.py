@@ -3,6 +3,7 @@ from rdflib import Namespace
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, VOID, XSD, ORG
 
 from kg.rdf.iris import ONTOLOGY
+from kg.settings import DEFAULT_BASE
 
 EKG = Namespace(ONTOLOGY)
 SCHEMA = Namespace("https://schema.org/")
@@ -23,8 +24,7 @@ FIGURE_CLASSES = {
 }
 
 
-def bind_prefixes(graph) -> None:
-    from kg.rdf.iris import base
+def bind_prefixes(graph, base: str = DEFAULT_BASE) -> None:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
-    graph.bind("id", Namespace(base()), override=True)
+    graph.bind("id", Namespace(base), override=True)

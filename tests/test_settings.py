@@ -1,0 +1,72 @@
+"""One Settings object carries what environment variables used to carry deep in the library."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rdflib import Dataset
+
+import kg
+from kg.cli.main import cli
+from kg.settings import DEFAULT_BASE, Settings
+
+from conftest import CORPUS
+
+
+def test_from_env_reads_each_variable_and_options_override_it(tmp_path):
+    env = {"KG_BASE": "http://example.org/a", "KG_STORE": str(tmp_path), "KG_LICENSE": "http://lic/",
+           "SOURCE_DATE_EPOCH": "0", "KG_LEXICON_DIR": f"{tmp_path}/x:{tmp_path}/y", "KG_QUERY_TIMEOUT": "2.5"}
+    settings = Settings.from_env(env, base="http://example.org/b/")
+    assert settings.base == "http://example.org/b/"
+    assert settings.store == str(tmp_path)
+    assert settings.licence == "http://lic/"
+    assert settings.build_date == dt.date(1970, 1, 1)
+    assert settings.lexicon_dirs == (Path(f"{tmp_path}/x"), Path(f"{tmp_path}/y"))
+    assert settings.query_timeout == 2.5
+
+
+def test_defaults_without_environment():
+    settings = Settings.from_env({})
+    assert settings.base == DEFAULT_BASE and settings.store == "kg-data" and settings.licence is None
+
+
+def test_a_base_without_a_trailing_slash_gets_one():
+    assert Settings(base="http://example.org/kg").base == "http://example.org/kg/"
+
+
+def test_two_bases_in_one_process_do_not_interfere(tmp_path):
+    article = sorted(CORPUS.glob("*.txt"))[0]
+    one = kg.open(tmp_path / "one", settings=Settings(base="http://one.example/"))
+    two = kg.open(tmp_path / "two", settings=Settings(base="http://two.example/"))
+    one.ingest([article])
+    two.ingest([article])
+    for store, base, other in ((one, "http://one.example/", "two"), (two, "http://two.example/", "one")):
+        graphs = store.store.article_graphs()
+        assert graphs and all(g.startswith(base) for g in graphs)
+        assert f"http://{other}.example/" not in store.export("nquads").decode("utf-8")
+
+
+def test_base_option_names_every_minted_iri(runner, tmp_path):
+    store = tmp_path / "store"
+    article = str(sorted(CORPUS.glob("*.txt"))[0])
+    result = runner.invoke(cli, ["--store", str(store), "--base", "http://example.org/kg/", "ingest", article])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["--store", str(store), "--base", "http://example.org/kg/", "export", "--format", "trig"])
+    data = Dataset().parse(data=result.stdout, format="trig")
+    minted = {str(t) for quad in data.quads() for t in quad if str(t).startswith(("http://example.org/", DEFAULT_BASE))}
+    assert minted and all(not t.startswith(DEFAULT_BASE) or "/ontology" in t or "/shapes" in t for t in minted)
+    assert any(t.startswith("http://example.org/kg/article/") for t in minted)
+
+
+def test_the_library_never_reads_or_writes_the_environment():
+    """Only the shells (kg/cli, kg/web) and kg/settings.py may touch os.environ."""
+    root = Path(kg.__file__).resolve().parent
+    offenders = []
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root).as_posix()
+        if rel.startswith(("cli/", "web/")) or rel == "settings.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "os.environ" in text or "getenv(" in text or "putenv(" in text:
+            offenders.append(rel)
+    assert offenders == []
