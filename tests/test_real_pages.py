@@ -1,0 +1,72 @@
+"""Gold of real news pages: its format always (it is in the repository), and the extractor's
+score on the page texts when they are present beside the repository (they are third-party
+text and never committed; see tests/real/README.md)."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+PAGES = Path(os.environ.get("KG_REAL_PAGES") or ROOT.parent / "real_pages")
+SETS = {"gold": PAGES / "texts", "setaside_gold": PAGES / "setaside"}
+GOLD_FILES = sorted((HERE / "real").glob("*/*.json"))
+KEYS = {"article", "url", "outlet", "published", "url_date", "text_sha256", "figures", "targets", "quotes",
+        "decrees", "people", "organizations", "notes"}
+
+
+def test_there_are_sixty_pages_from_at_least_twelve_outlets():
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD_FILES]
+    assert len(golds) >= 60
+    assert len({g["outlet"] for g in golds}) >= 12
+    assert len({g["url"] for g in golds}) == len(golds)
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_keeps_only_facts_and_short_evidence(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert set(gold) <= KEYS
+    assert gold["url"].startswith("http") and len(gold["text_sha256"]) == 64
+    for fact in gold.get("figures", []) + gold.get("targets", []):
+        assert len(str(fact.get("evidence") or "").split()) <= 12, fact
+        assert fact["unit"] and fact["value"] is not None
+        assert (fact["period_start"] is None) == (fact["period_end"] is None)
+    for quote in gold.get("quotes", []):
+        assert len(quote["starts_with"].split()) <= 12
+
+
+def texts_present(folder: Path) -> bool:
+    return folder.is_dir() and any(folder.glob("*.txt"))
+
+
+@pytest.mark.parametrize("gold_dir", sorted(SETS), ids=str)
+def test_texts_when_present_are_the_annotated_ones(gold_dir):
+    folder = SETS[gold_dir]
+    if not texts_present(folder):
+        pytest.skip(f"the page texts are not at {folder} (see tests/real/README.md)")
+    for path in sorted((HERE / "real" / gold_dir).glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (folder / gold["article"]).read_bytes()
+        assert hashlib.sha256(text).hexdigest() == gold["text_sha256"], gold["article"]
+
+
+def strict_f1(gold: Path, articles: Path) -> float:
+    out = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--articles", str(articles),
+                          "--cmd", f"{sys.executable} -m kg.cli extract --format json"],
+                         capture_output=True, text=True, check=True, timeout=600).stdout
+    return float(out.strip().splitlines()[-1].split(":")[1])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
+def test_development_pages_score_at_least_the_recorded_floor():
+    if not texts_present(SETS["gold"]):
+        pytest.skip(f"the page texts are not at {SETS['gold']} (see tests/real/README.md)")
+    assert strict_f1(HERE / "real" / "gold", SETS["gold"]) >= 0.45
