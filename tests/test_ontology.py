@@ -14,7 +14,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, PROV, RDF, RDFS, TIME, XSD, ORG
 
 from kg.docs.ontology import render_html
-from kg.validate.shacl import ontology_graph
+from kg.rdf.ontology import ontology_graph
 from kg.rdf.vocab import EKG, ELI, OA, SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,8 +168,8 @@ def test_no_class_is_disjoint_with_one_of_its_superclasses():
 
 def test_committed_html_is_current():
     committed = ROOT / "docs" / "ontology.html"
-    assert committed.is_file(), "run `kg ontology-docs` to generate docs/ontology.html"
-    assert committed.read_text(encoding="utf-8") == render_html(), "docs/ontology.html is stale: run `kg ontology-docs`"
+    assert committed.is_file(), "run `kg docs` to generate docs/ontology.html"
+    assert committed.read_text(encoding="utf-8") == render_html(), "docs/ontology.html is stale: run `kg docs`"
 
 
 class Sections(HTMLParser):
@@ -200,14 +200,14 @@ def test_html_shows_labels_in_both_languages_and_the_shapes():
     assert "Shapes" in page and "^[A-Z]{3}$" in page
 
 
-def test_kg_ontology_docs_writes_and_checks_the_page(runner, tmp_path):
+def test_kg_docs_is_the_one_command_that_writes_the_page(runner, tmp_path):
     from kg.cli.main import cli
-    out = tmp_path / "o.html"
-    result = runner.invoke(cli, ["ontology-docs", "--out", str(out)], catch_exceptions=False)
-    assert result.exit_code == 0 and out.read_text(encoding="utf-8") == render_html()
-    assert runner.invoke(cli, ["ontology-docs", "--out", str(out), "--check"]).exit_code == 0
-    out.write_text("<html>edited by hand</html>", encoding="utf-8")
-    assert runner.invoke(cli, ["ontology-docs", "--out", str(out), "--check"]).exit_code == 1
+    result = runner.invoke(cli, ["docs", "--out", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0 and (tmp_path / "ontology.html").read_text(encoding="utf-8") == render_html()
+    assert runner.invoke(cli, ["docs", "--out", str(tmp_path), "--check"]).exit_code == 0
+    (tmp_path / "ontology.html").write_text("<html>edited by hand</html>", encoding="utf-8")
+    assert runner.invoke(cli, ["docs", "--out", str(tmp_path), "--check"]).exit_code == 1
+    assert "ontology-docs" not in cli.list_commands(None)
 
 
 def test_namespace_of_the_ontology_matches_the_code():

@@ -1,4 +1,5 @@
-"""`kg docs`: regenerate (or check) the command-line reference and the template catalogue."""
+"""`kg docs`: regenerate (or check) the command-line reference, the template catalogue and
+the ontology page: the one command that writes docs/."""
 from __future__ import annotations
 
 import sys
@@ -9,11 +10,12 @@ import click
 
 @click.command("docs")
 @click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="Folder for cli.md and queries.md (default: docs/ of the checkout).")
+              help="Folder for cli.md, queries.md and ontology.html (default: docs/ of the checkout).")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if a file is missing or out of date.")
 def docs(out, check):
-    """Generate docs/cli.md from the commands' --help and docs/queries.md from the
-    query templates' headers, so the documentation always matches the code.
+    """Generate docs/cli.md from the commands' --help, docs/queries.md from the query
+    templates' headers and docs/ontology.html from the ontology and shapes, so the
+    documentation always matches the code.
 
     \b
     Example:
@@ -22,12 +24,13 @@ def docs(out, check):
     """
     from kg.docs.catalogue import default_docs_dir, stale_files, write_docs
     folder = Path(out) if out else default_docs_dir()
+    root = click.get_current_context().find_root().command
     if check:
-        stale = stale_files(folder)
+        stale = stale_files(folder, root)
         for name in stale:
             click.echo(f"out of date: {folder / name} (run `kg docs`)", err=True)
         sys.exit(1 if stale else 0)
-    for path in write_docs(folder):
+    for path in write_docs(folder, root):
         click.echo(f"wrote {path}")
 
 

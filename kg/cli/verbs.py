@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ("catalogue", "charts", "docs", "network", "reasoning")
+MODULES = ("catalogue", "charts", "network", "reasoning")
 
 
 def all_commands():

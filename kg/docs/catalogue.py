@@ -1,7 +1,9 @@
 """Documentation that cannot drift: the command-line reference (docs/cli.md) is generated from
-the click commands' own --help, and the template catalogue (docs/queries.md) from the `#+`
-headers of queries/*.rq. `kg docs` writes both; `kg docs --check` (and a test) fails when the
-committed files differ from what the code says today.
+the click commands' own --help, the template catalogue (docs/queries.md) from the `#+`
+headers of queries/*.rq, and the ontology page (docs/ontology.html) from the Turtle. `kg docs`
+writes all three; `kg docs --check` (and a test) fails when the committed files differ from
+what the code says today. The command line is handed in by the shell (`root`): this module
+sits below kg.cli and never imports it.
 """
 from __future__ import annotations
 
@@ -28,10 +30,8 @@ def command_helps(command: click.Command, path: list[str], parent=None):
             yield from command_helps(command.get_command(ctx, name), path + [name], ctx)
 
 
-def cli_markdown(root: click.Command | None = None) -> str:
+def cli_markdown(root: click.Command) -> str:
     """The command-line reference: one section per command with its --help text."""
-    if root is None:
-        from kg.cli.main import cli as root
     parts = ["# Command-line reference", "",
              "Generated from the commands' `--help` by `kg docs`; do not edit by hand.", ""]
     for path, text in command_helps(root, ["kg"]):
@@ -80,21 +80,21 @@ def queries_markdown(found: dict | None = None) -> str:
     return "\n".join(lines)
 
 
-def generated() -> dict[str, str]:
+def generated(root: click.Command) -> dict[str, str]:
     from kg.docs.ontology import render_html
-    return {"cli.md": cli_markdown(), "queries.md": queries_markdown(), "ontology.html": render_html()}
+    return {"cli.md": cli_markdown(root), "queries.md": queries_markdown(), "ontology.html": render_html()}
 
 
-def stale_files(folder: Path) -> list[str]:
+def stale_files(folder: Path, root: click.Command) -> list[str]:
     """The doc files in `folder` that are missing or differ from what the code generates."""
-    return [name for name, text in generated().items()
+    return [name for name, text in generated(root).items()
             if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text]
 
 
-def write_docs(folder: Path) -> list[Path]:
+def write_docs(folder: Path, root: click.Command) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in generated().items():
+    for name, text in generated(root).items():
         (folder / name).write_text(text, encoding="utf-8")
         written.append(folder / name)
     return written
