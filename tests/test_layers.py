@@ -22,7 +22,8 @@ LAYERS = [
     {"pipeline"},
     {"api"},
     {"__init__"},
-    {"cli", "web", "__main__"},
+    {"cli", "web"},
+    {"__main__"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 SHELL_ONLY = {"click", "rich", "starlette", "fastapi", "uvicorn"}
