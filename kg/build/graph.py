@@ -4,18 +4,15 @@ graph of their own so that every article reaches the same IRIs."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, TIME, XSD, ORG
 
-from kg.rdf.iris import DEFAULT, Iris, slug
-from kg.extract.decrees import Decree
-from kg.extract.facts import Facts, Figure
+from kg.rdf.iris import DEFAULT, Iris
+from kg.extract.facts import Facts
 from kg.extract.lexicon import lexicon
-from kg.build.records import figure_key
-from kg.rdf.vocab import EKG, ELI, FIGURE_CLASSES, OA, SCHEMA, WD, bind_prefixes
-
+from kg.facttypes import REGISTRY, Registry
+from kg.rdf.vocab import EKG, OA, SCHEMA, WD, bind_prefixes
 
 
 def entities_graph_iri(iris: Iris = DEFAULT) -> URIRef:
@@ -45,9 +42,13 @@ class ArticleGraph:
 
 
 class GraphBuilder:
-    def __init__(self, facts: Facts, iris: Iris = DEFAULT):
+    """The article's graph: the article, each fact through its fact type (kg.facttypes), the
+    people and organisations it mentions; and the shared entities they name."""
+
+    def __init__(self, facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY):
         self.f = facts
         self.iris = iris
+        self.registry = registry
         self.article = URIRef(iris.article(facts.article.id))
         self.g = Graph()
         self.e = Graph()
@@ -56,17 +57,19 @@ class GraphBuilder:
 
     def build(self) -> ArticleGraph:
         self.add_article()
-        for figure in self.f.figures:
-            self.add_figure(figure)
-        for quote in self.f.quotes:
-            self.add_quote(quote)
-        for decree in self.f.decrees:
-            self.add_decree(decree)
+        self.add_facts()
         for person in self.f.people:
             self.add_membership(person)
         for org in self.f.organizations:
             self.g.add((self.article, SCHEMA.mentions, self.organization(org.name, org.kind, org.wikidata, org.parent)))
         return ArticleGraph(self.article, self.g, self.e, self.iris)
+
+    def add_facts(self) -> None:
+        """Every fact of every registered type, each also typed ekg:Fact, so that queries
+        reach all facts without listing their classes."""
+        for fact_type in self.registry:
+            for item in fact_type.select(self.f):
+                self.g.add((fact_type.to_rdf(self, item), RDF.type, EKG.Fact))
 
     # -- shared entities ----------------------------------------------------------------
     def organization(self, name: str, kind: str | None = None, wikidata: str | None = None,
@@ -172,86 +175,6 @@ class GraphBuilder:
             g.add((fact, EKG.statedBy, person))
             g.add((fact, PROV.wasAttributedTo, person))
 
-    def figure_node(self, figure: Figure) -> URIRef:
-        return URIRef(self.iris.fact(self.f.article.id, figure.type, *figure_key(figure)))
-
-    def add_figure(self, figure: Figure) -> None:
-        node, g = self.figure_node(figure), self.g
-        g.add((node, RDF.type, FIGURE_CLASSES[figure.kind]))
-        g.add((node, EKG.measureLabel, Literal(figure.what)))
-        if figure.measure:
-            g.add((node, EKG.measure, Literal(figure.measure)))
-        g.add((node, EKG.value, Literal(Decimal(figure.value), datatype=XSD.decimal)))
-        g.add((node, EKG.unit, Literal(figure.unit)))
-        if figure.unit and len(figure.unit) == 3 and figure.unit.isupper():
-            g.add((node, EKG.currency, Literal(figure.unit)))
-        g.add((node, EKG.qualifier, Literal(figure.qualifier)))
-        if figure.period:
-            g.add((node, EKG.period, self.period(figure.period)))
-        if figure.scope and (place := self.place(figure.scope)):
-            g.add((node, EKG.scope, place))
-        if figure.type == "target" and figure.met is not None:
-            g.add((node, EKG.targetMet, Literal(figure.met)))
-        if figure.restates:
-            g.add((node, EKG.restates, self.figure_node(figure.restates)))
-        if figure.range_with:
-            g.add((node, EKG.rangeWith, self.figure_node(figure.range_with)))
-        if figure.part is not None and figure.whole is not None:
-            g.add((node, EKG.part, self.figure_node(figure.part)))
-            g.add((node, EKG.whole, self.figure_node(figure.whole)))
-        if not figure.plausible:
-            g.add((node, EKG.plausible, Literal(False)))
-        self.provenance(node, figure.agency, figure.speaker)
-        self.evidence(node, figure.evidence.start, figure.evidence.end)
-
-    def add_quote(self, quote) -> None:
-        node = URIRef(self.iris.fact(self.f.article.id, "quote", quote.evidence.start, quote.evidence.end))
-        self.g.add((node, RDF.type, EKG.Quote))
-        self.g.add((node, EKG.quotedText, Literal(quote.text)))
-        self.provenance(node, quote.speaker.organization if quote.speaker else None, quote.speaker)
-        self.evidence(node, quote.evidence.start, quote.evidence.end)
-
-    def add_decree(self, decree: Decree) -> None:
-        node = URIRef(self.iris.decree(decree.decree_type, decree.year, decree.number))
-        e = self.e
-        e.add((node, RDF.type, EKG.Decree))
-        e.add((node, RDF.type, ELI.LegalResource))
-        e.add((node, EKG.decreeType, Literal(decree.decree_type)))
-        e.add((node, ELI.id_local, Literal(decree.number)))
-        e.add((node, EKG.year, Literal(str(decree.year), datatype=XSD.gYear)))
-        e.add((node, RDFS.label, Literal(f"{decree.decree_type} Nomor {decree.number} Tahun {decree.year}")))
-        if decree.title:
-            e.add((node, ELI.title, Literal(decree.title)))
-        if decree.establishes:
-            body = self.organization(decree.establishes, "task_force")
-            e.add((node, EKG.establishes, body))
-            for team in decree.teams:
-                self.add_team(body, team)
-        citation = URIRef(self.iris.fact(self.f.article.id, "decree", decree.start, decree.end))
-        self.g.add((citation, RDF.type, EKG.DecreeCitation))
-        self.g.add((citation, EKG.cites, node))
-        self.provenance(citation, None, None)
-        self.evidence(citation, decree.start, decree.end)
-
-    def add_team(self, body: URIRef, team) -> None:
-        node = URIRef(f"{body}/{slug(team.name)}")
-        e = self.e
-        e.add((node, RDF.type, EKG.Team))
-        e.add((node, RDF.type, ORG.OrganizationalUnit))
-        e.add((node, RDFS.label, Literal(team.name)))
-        e.add((body, ORG.hasUnit, node))
-        e.add((node, ORG.unitOf, body))
-        if team.role:
-            e.add((node, EKG.teamRole, Literal(team.role)))
-        if team.chair_title:
-            post = URIRef(f"{node}/chair")
-            e.add((post, RDF.type, ORG.Post))
-            e.add((post, RDFS.label, Literal(team.chair_title)))
-            e.add((post, ORG.role, self.role(team.chair_title)))
-            if team.chair_organization:
-                e.add((post, ORG.postIn, self.organization(team.chair_organization)))
-            e.add((node, EKG.chairPost, post))
-
     def role(self, title: str) -> URIRef:
         node = URIRef(self.iris.role(title))
         self.e.add((node, RDF.type, ORG.Role))
@@ -289,5 +212,6 @@ def organization_class(kind: str) -> URIRef:
     }.get(kind, EKG.Organization)
 
 
-def build_graph(facts: Facts, iris: Iris = DEFAULT) -> ArticleGraph:
-    return GraphBuilder(facts, iris).build()
+def build_graph(facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY) -> ArticleGraph:
+    """The article's graph, its facts built by the fact types of `registry`."""
+    return GraphBuilder(facts, iris, registry).build()

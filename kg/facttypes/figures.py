@@ -1,0 +1,122 @@
+"""Figures and targets: a number an article states, with its unit, period, place and source.
+
+One module for both because they are one model object (`Figure`, whose `type` is 'figure' or
+'target'), kept in one list in reading order, with one IRI scheme; what differs (the class,
+`met` for targets, `kind` for figures) is a branch here rather than a second module.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg.facttypes.base import Builder, FactType
+from kg.rdf.iris import DEFAULT, Iris
+from kg.rdf.vocab import EKG
+
+if TYPE_CHECKING:
+    from kg.model import Facts, Figure
+
+# the class of each figure kind; a target's kind is 'target'
+CLASSES = {
+    "realization": EKG.Realization, "growth": EKG.GrowthRate, "share": EKG.Share,
+    "projection": EKG.Projection, "difference": EKG.Difference, "target": EKG.Target,
+}
+
+
+def number(value: Decimal):
+    """A JSON number: an int when the value is whole."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def figure_key(figure: Figure) -> tuple:
+    """What tells two figures of one article apart: the parts of its IRI."""
+    return (figure.type, figure.evidence.start, figure.evidence.end, figure.unit, str(figure.value))
+
+
+def figure_iri(facts: Facts, figure: Figure, iris: Iris = DEFAULT) -> str:
+    return iris.fact(facts.article.id, figure.type, *figure_key(figure))
+
+
+def select(facts: Facts) -> list:
+    return facts.figures
+
+
+def to_rdf(builder: Builder, figure: Figure) -> URIRef:
+    node, g = figure_node(builder, figure), builder.g
+    g.add((node, RDF.type, CLASSES[figure.kind]))
+    g.add((node, EKG.measureLabel, Literal(figure.what)))
+    if figure.measure:
+        g.add((node, EKG.measure, Literal(figure.measure)))
+    g.add((node, EKG.value, Literal(Decimal(figure.value), datatype=XSD.decimal)))
+    g.add((node, EKG.unit, Literal(figure.unit)))
+    if figure.unit and len(figure.unit) == 3 and figure.unit.isupper():
+        g.add((node, EKG.currency, Literal(figure.unit)))
+    g.add((node, EKG.qualifier, Literal(figure.qualifier)))
+    if figure.period:
+        g.add((node, EKG.period, builder.period(figure.period)))
+    if figure.scope and (place := builder.place(figure.scope)):
+        g.add((node, EKG.scope, place))
+    if figure.type == "target" and figure.met is not None:
+        g.add((node, EKG.targetMet, Literal(figure.met)))
+    add_links(builder, node, figure)
+    if not figure.plausible:
+        g.add((node, EKG.plausible, Literal(False)))
+    builder.provenance(node, figure.agency, figure.speaker)
+    builder.evidence(node, figure.evidence.start, figure.evidence.end)
+    return node
+
+
+def figure_node(builder: Builder, figure: Figure) -> URIRef:
+    return URIRef(figure_iri(builder.f, figure, builder.iris))
+
+
+def add_links(builder: Builder, node: URIRef, figure: Figure) -> None:
+    """The other figures of the article this one restates, spans a range with, or is the share
+    of (part and whole)."""
+    g = builder.g
+    if figure.restates:
+        g.add((node, EKG.restates, figure_node(builder, figure.restates)))
+    if figure.range_with:
+        g.add((node, EKG.rangeWith, figure_node(builder, figure.range_with)))
+    if figure.part is not None and figure.whole is not None:
+        g.add((node, EKG.part, figure_node(builder, figure.part)))
+        g.add((node, EKG.whole, figure_node(builder, figure.whole)))
+
+
+def to_record(facts: Facts, figure: Figure, iris: Iris = DEFAULT) -> dict:
+    record = {
+        "type": figure.type,
+        "iri": figure_iri(facts, figure, iris),
+        "what": figure.what,
+        "measure": figure.measure,
+        "scope": figure.scope,
+        "value": number(figure.value),
+        "unit": figure.unit,
+        "period_start": figure.period.start.isoformat() if figure.period else None,
+        "period_end": figure.period.end.isoformat() if figure.period else None,
+        "agency": figure.agency,
+        "speaker": figure.speaker.name if figure.speaker else None,
+        "qualifier": figure.qualifier,
+        "evidence": {"text": figure.evidence.text, "start": figure.evidence.start, "end": figure.evidence.end},
+    }
+    if figure.type == "figure":
+        record["kind"] = figure.kind
+    else:
+        record["met"] = figure.met
+    if figure.restates:
+        record["restates"] = figure_iri(facts, figure.restates, iris)
+    if figure.range_with:
+        record["range_with"] = figure_iri(facts, figure.range_with, iris)
+    if not figure.plausible:
+        record["plausible"] = False
+    return record
+
+
+FIGURES = FactType(
+    name="figure", record_types=("figure", "target"), classes=tuple(CLASSES.values()),
+    select=select, to_rdf=to_rdf, to_record=to_record,
+    examples=(EKG.Realization, EKG.Target),
+)
