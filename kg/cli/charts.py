@@ -6,8 +6,10 @@ import click
 
 @click.group("chart")
 def chart_group():
-    """Draw template results into a PNG or SVG file (by the file's extension); every
-    point is labelled with its source (publisher and date).
+    """Draw template results into a PNG or SVG file (by the file's extension): one line per
+    series, partial periods (January-November) marked as partial, targets without a
+    realisation written as "no realisation yet", and every point numbered with its source
+    (publisher and date), listed under the chart.
 
     \b
     Example:
@@ -25,12 +27,12 @@ def chart_command(name: str, summary: str, example: str):
                   help="Output file, .png or .svg.")
     @click.pass_context
     def command(ctx, params, out):
-        from kg import api
         from kg.outputs.charts import chart
-        from kg.cli.main import parse_params
-        root = ctx.find_root()
-        drawn = chart(api.open(root.obj["store"], read_only=True), name, out, parse_params(params))
-        click.echo(f"wrote {drawn.path} ({len(drawn.points)} point(s))")
+        from kg.cli.main import open_kg, parse_params
+        drawn = chart(open_kg(ctx.find_root(), read_only=True), name, out, parse_params(params))
+        partial = sum(p.partial for p in drawn.points)
+        click.echo(f"wrote {drawn.path} ({len(drawn.points)} point(s), {len(drawn.series)} series"
+                   + (f", {partial} in a partial period" if partial else "") + ")")
     return command
 
 
