@@ -338,9 +338,9 @@ def test_equal_fractional_values_are_met_with_zero_margin(tmp_path):
         PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#>
         PREFIX time: <http://www.w3.org/2006/time#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
         INSERT DATA { GRAPH <urn:g> {
-          <urn:t> a ekg:Target ; ekg:measureLabel "inflasi" ; ekg:value 2.5 ; ekg:unit "percent" ;
+          <urn:t> a ekg:Target, ekg:Fact ; ekg:measureLabel "inflasi" ; ekg:value 2.5 ; ekg:unit "percent" ;
                   ekg:period <urn:p> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e> .
-          <urn:r> a ekg:Realization ; ekg:measureLabel "inflasi" ; ekg:value 2.50 ; ekg:unit "percent" ;
+          <urn:r> a ekg:Realization, ekg:Fact ; ekg:measureLabel "inflasi" ; ekg:value 2.50 ; ekg:unit "percent" ;
                   ekg:period <urn:p> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e> .
           <urn:e> oa:hasSelector <urn:s> . <urn:s> oa:exact "inflasi 2,5 persen" .
           <urn:p> time:hasBeginning <urn:b> ; time:hasEnd <urn:n> .
