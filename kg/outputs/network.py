@@ -15,14 +15,11 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import KGError
+from kg.facttypes import REGISTRY, Registry
+from kg.rdf.vocab import PREFIXES as NAMESPACES
 
-PREFIXES = """PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>
-PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-"""
+# every query here, and every fact type's edge query, may use the project's prefixes
+PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in NAMESPACES.items())
 
 # node kind by rdf:type; the first match wins, so specific classes come first
 NODE_KINDS = [
@@ -33,29 +30,26 @@ NODE_KINDS = [
 ACTOR_KINDS = ("person", "organization", "body")
 WEAK = 3  # weight of an edge that no fact backs (mentions, publisher, authorship)
 
-FACT_CLASSES = "ekg:Quote, ekg:Realization, ekg:GrowthRate, ekg:Share, ekg:Projection, ekg:Difference, ekg:Target"
+# the kind of fact: its own class, besides ekg:Fact
+FACT_CLASS = "a ekg:Fact, ?class . FILTER(?class != ekg:Fact && STRSTARTS(STR(?class), STR(ekg:)))"
 
-# each query yields ?a ?b (the two ends, in reading order), optional ?fact ?type ?text ?article
-EDGE_QUERIES = {
+# each query yields ?a ?b (the two ends, in reading order), optional ?fact ?type ?text ?article;
+# the relations of any fact come first, then those of each fact type, then the structure
+FACT_EDGES = {
     "stated in": f"""SELECT ?a ?b ?fact ?type ?text ?article WHERE {{
-        ?fact ekg:statedBy ?a ; ekg:sourceArticle ?b ; a ?class ; ekg:evidence/oa:hasSelector/oa:exact ?exact .
-        FILTER(?class IN ({FACT_CLASSES})) BIND(STRAFTER(STR(?class), "#") AS ?type)
+        ?fact ekg:statedBy ?a ; ekg:sourceArticle ?b ; ekg:evidence/oa:hasSelector/oa:exact ?exact .
+        ?fact {FACT_CLASS} BIND(STRAFTER(STR(?class), "#") AS ?type)
         OPTIONAL {{ ?fact ekg:quotedText ?quoted }} BIND(COALESCE(?quoted, ?exact) AS ?text) BIND(?b AS ?article) }}""",
     "reported in": f"""SELECT ?a ?b ?fact ?type ?text ?article WHERE {{
-        ?fact ekg:reportedBy ?a ; ekg:sourceArticle ?b ; a ?class ; ekg:evidence/oa:hasSelector/oa:exact ?text .
-        FILTER(?class IN ({FACT_CLASSES})) BIND(STRAFTER(STR(?class), "#") AS ?type) BIND(?b AS ?article) }}""",
+        ?fact ekg:reportedBy ?a ; ekg:sourceArticle ?b ; ekg:evidence/oa:hasSelector/oa:exact ?text .
+        ?fact {FACT_CLASS} BIND(STRAFTER(STR(?class), "#") AS ?type) BIND(?b AS ?article) }}""",
     "member of": """SELECT ?a ?b ?fact ?type ?text ?article WHERE {
         ?fact org:member ?a ; org:organization ?b ; ekg:sourceArticle ?article .
         OPTIONAL { ?fact ekg:roleTitle ?role } BIND("Membership" AS ?type)
         OPTIONAL { ?fact ekg:evidence/oa:hasSelector/oa:exact ?exact }
         BIND(COALESCE(?role, ?exact, "") AS ?text) }""",
-    "cites": """SELECT ?a ?b ?fact ?type ?text ?article WHERE {
-        ?fact a ekg:DecreeCitation ; ekg:cites ?b ; ekg:sourceArticle ?a ; ekg:evidence/oa:hasSelector/oa:exact ?text .
-        BIND("DecreeCitation" AS ?type) BIND(?a AS ?article) }""",
-    "establishes": """SELECT ?a ?b ?fact ?type ?text ?article WHERE {
-        ?a ekg:establishes ?b . ?a rdfs:label ?decree . ?b rdfs:label ?body .
-        OPTIONAL { ?fact ekg:cites ?a ; ekg:sourceArticle ?article ; ekg:evidence/oa:hasSelector/oa:exact ?cited }
-        BIND("Decree" AS ?type) BIND(COALESCE(?cited, CONCAT(?decree, " establishes ", ?body)) AS ?text) }""",
+}
+STRUCTURE_EDGES = {
     "has unit": """SELECT ?a ?b WHERE { ?a org:hasUnit ?b }""",
     "chaired by": """SELECT ?a ?b ?text WHERE { ?a ekg:chairPost ?b . ?b rdfs:label ?text }""",
     "post in": """SELECT ?a ?b WHERE { ?a org:postIn ?b }""",
@@ -64,6 +58,11 @@ EDGE_QUERIES = {
     "mentions": """SELECT ?a ?b WHERE { ?a a schema:NewsArticle ; schema:mentions ?b }""",
 }
 WEAK_RELATIONS = {"published by", "wrote", "mentions"}
+
+
+def edge_queries(registry: Registry = REGISTRY) -> dict[str, str]:
+    """Every relation of the network and its query, the fact types' own relations included."""
+    return {**FACT_EDGES, **registry.edges(), **STRUCTURE_EDGES}
 
 
 @dataclass
@@ -75,12 +74,12 @@ class Hop:
     facts: list[dict] = field(default_factory=list)
 
 
-def build_network(kg) -> nx.Graph:
+def build_network(kg, registry: Registry = REGISTRY) -> nx.Graph:
     """The whole network from the store: nodes with label and kind, edges with relations,
-    direction (for reading) and the facts behind them."""
+    direction (for reading) and the facts behind them (of the fact types in `registry`)."""
     graph = nx.Graph()
     add_nodes(kg, graph)
-    for relation, query in EDGE_QUERIES.items():
+    for relation, query in edge_queries(registry).items():
         for row in kg.sparql(PREFIXES + query):
             a, b = row["a"].value, row["b"].value
             if a in graph and b in graph and a != b:

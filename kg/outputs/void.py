@@ -14,6 +14,7 @@ from __future__ import annotations
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, VOID, XSD
 
+from kg.facttypes import REGISTRY, Registry
 from kg.rdf.iris import Iris, digest, slug
 from kg.settings import Settings
 from kg.rdf.vocab import EKG, SCHEMA, bind_prefixes
@@ -24,7 +25,12 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/ekspor-kg/ontology")
 SHAPES_IRI = URIRef("https://w3id.org/ekspor-kg/shapes")
 VOCABULARIES = ("https://schema.org/", "http://www.w3.org/ns/prov#", "http://www.w3.org/ns/org#",
                 "http://www.w3.org/2006/time#", "http://www.w3.org/ns/oa#", "http://data.europa.eu/eli/ontology#")
-EXAMPLE_CLASSES = (SCHEMA.NewsArticle, EKG.Realization, EKG.Target, EKG.Quote, EKG.Decree, EKG.Person, EKG.Organization)
+
+
+def example_classes(registry: Registry = REGISTRY) -> tuple:
+    """The classes the description names an example resource of: articles, what each fact
+    type names (kg.facttypes), people and organisations."""
+    return (SCHEMA.NewsArticle, *registry.examples(), EKG.Person, EKG.Organization)
 
 
 def dataset_iri(settings: Settings = Settings()) -> URIRef:
@@ -46,8 +52,9 @@ def ontology_version() -> tuple[URIRef | None, str | None]:
     return onto.value(ONTOLOGY_IRI, OWL.versionIRI), onto.value(ONTOLOGY_IRI, OWL.versionInfo)
 
 
-def void_description(store, settings: Settings = Settings()) -> Graph:
-    """VoID + DCAT description of the store's dataset (see the module docstring)."""
+def void_description(store, settings: Settings = Settings(), registry: Registry = REGISTRY) -> Graph:
+    """VoID + DCAT description of the store's dataset (see the module docstring), with
+    examples of the fact types in `registry`."""
     graph, node = Graph(), dataset_iri(settings)
     bind_prefixes(graph, settings.base)
     graph.bind("sd", SD)
@@ -55,7 +62,7 @@ def void_description(store, settings: Settings = Settings()) -> Graph:
     describe_size(graph, node, store)
     describe_classes(graph, node, store)
     describe_graphs(graph, node, store, settings)
-    describe_examples(graph, node, store)
+    describe_examples(graph, node, store, registry)
     describe_distributions(graph, node)
     return graph
 
@@ -97,13 +104,13 @@ def describe_size(graph: Graph, node: URIRef, store) -> None:
         graph.add((node, prop, Literal(int(next(iter(store.query(sparql)))[0].value), datatype=XSD.integer)))
 
 
-SUPERCLASSES = (EKG.Fact, EKG.NumericFact, EKG.Figure)
+SUPERCLASSES = (EKG.NumericFact, EKG.Figure)
 
 
 def describe_classes(graph: Graph, node: URIRef, store) -> None:
-    """A class partition per class: articles, each kind of fact, entities; and the facts
-    counted by the ontology's superclasses (ekg:Fact, ekg:NumericFact, ekg:Figure), which the
-    data does not assert."""
+    """A class partition per class the data asserts: articles, ekg:Fact and each kind of fact
+    (a registered fact type's class included), entities; and the facts counted by the
+    ontology's intermediate superclasses (ekg:NumericFact, ekg:Figure), which it does not."""
     rows = count_rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c")
     graph.add((node, VOID.classes, Literal(len(rows), datatype=XSD.integer)))
     for cls in SUPERCLASSES:
@@ -144,9 +151,9 @@ def describe_graphs(graph: Graph, node: URIRef, store, settings: Settings) -> No
         graph.add((part, RDFS.label, Literal(label, lang="en")))
 
 
-def describe_examples(graph: Graph, node: URIRef, store) -> None:
+def describe_examples(graph: Graph, node: URIRef, store, registry: Registry = REGISTRY) -> None:
     from kg.outputs.rdf import to_rdflib
-    for cls in EXAMPLE_CLASSES:
+    for cls in example_classes(registry):
         rows = list(store.query(f"SELECT ?s WHERE {{ ?s a <{cls}> }} ORDER BY ?s LIMIT 1"))
         if rows:
             graph.add((node, VOID.exampleResource, to_rdflib(rows[0][0])))
