@@ -89,10 +89,45 @@ def test_graphml_and_gexf_read_back(graph, tmp_path):
     assert nx.read_gexf(tmp_path / "kg.gexf").number_of_nodes() == graph.number_of_nodes()
 
 
-def test_png_picture(graph, tmp_path):
-    net.write_png(graph, tmp_path / "kg.png")
+def test_png_picture_has_a_title_and_a_legend_by_node_type(graph, tmp_path):
+    picture = net.write_png(graph, tmp_path / "kg.png", labels=5)
     data = (tmp_path / "kg.png").read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+    assert f"{graph.number_of_nodes()} nodes" in picture.title
+    counts = {entry.split(" (")[0]: int(entry.split("(")[1].rstrip(")")) for entry in picture.legend if "(" in entry
+              and entry.split(" (")[0] in net.COLOURS}
+    assert counts == {kind: sum(1 for _, k in graph.nodes(data="kind") if k == kind) for kind in kinds(graph)}
+    assert any("faint" in entry for entry in picture.legend)
+    assert len(picture.labelled) == 5 and all(graph.nodes[n]["kind"] != "article" for n in picture.labelled)
+    most = max((n for n in graph if graph.nodes[n]["kind"] != "article"), key=graph.degree)
+    assert most in picture.labelled
+
+
+def test_around_keeps_the_neighbourhood_only(graph):
+    agus = net.find_node(graph, AGUS)
+    one = net.neighbourhood(graph, "agus gumiwang", radius=1)
+    assert set(one) == {agus, *graph.neighbors(agus)} and one.graph["centre"] == agus
+    two = net.neighbourhood(graph, AGUS, radius=2)
+    assert set(one) < set(two) < set(graph)
+    assert all(nx.shortest_path_length(graph, agus, n) <= 2 for n in two)
+    assert net.find_node(graph, "Endang Rahmawati") not in two  # another story, not reached
+    with pytest.raises(KGError, match="radius"):
+        net.neighbourhood(graph, AGUS, radius=3)
+
+
+def test_around_picture_is_titled_by_its_centre(graph, tmp_path):
+    picture = net.write_png(net.neighbourhood(graph, AGUS, 1), tmp_path / "agus.png")
+    assert picture.title.startswith(f"Within 1 hop(s) of {AGUS}") and picture.labelled[0] == net.find_node(graph, AGUS)
+
+
+def test_layout_places_every_node_and_keeps_label_boxes_apart(graph):
+    positions = net.layout(graph)
+    assert set(positions) == set(graph)
+    shown = list(graph)[:12]
+    texts = {n: "x" * 10 for n in shown}
+    crowded = {n: (0.0, 0.0) for n in shown}  # every node on one spot
+    places = net.label_places(crowded, shown, texts)
+    assert len({y for _, y in places.values()}) == len(shown)
 
 
 def test_cli_path_and_exports(runner, seeds_store, tmp_path):
@@ -102,6 +137,20 @@ def test_cli_path_and_exports(runner, seeds_store, tmp_path):
     assert result.exit_code == 0, result.output
     assert "--[cites]-->" in result.stdout and "Keputusan Presiden" in result.stdout
     assert nx.read_graphml(out).number_of_nodes() > 10
+
+
+def test_cli_around_filters_the_listing_and_draws_the_neighbourhood(runner, seeds_store, tmp_path):
+    out = tmp_path / "agus.png"
+    result = runner.invoke(cli, ["--store", str(seeds_store), "network", "--around", AGUS, "--radius", "1",
+                                 "--graphml", str(tmp_path / "a.graphml"), "--png", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert f"around {AGUS} (radius 1)" in result.stderr and "Within 1 hop(s)" in result.stderr
+    back = nx.read_graphml(tmp_path / "a.graphml")
+    assert AGUS in {d["label"] for _, d in back.nodes(data=True)}
+    assert "Endang Rahmawati" not in {d["label"] for _, d in back.nodes(data=True)}
+    assert out.read_bytes()[:4] == b"\x89PNG"
+    bad = runner.invoke(cli, ["--store", str(seeds_store), "network", "--around", AGUS, "--radius", "3"])
+    assert bad.exit_code == 2
 
 
 def test_cli_central_actors_and_unknown_name(runner, seeds_store):

@@ -235,30 +235,175 @@ def write_gexf(graph: nx.Graph, path: str | Path) -> None:
     nx.write_gexf(flat_copy(graph), str(path))
 
 
+# --- the picture -------------------------------------------------------------------------
+
 COLOURS = {"person": "#d95f02", "organization": "#1b9e77", "body": "#7570b3", "decree": "#e7298a",
-           "article": "#a6a6a6", "publisher": "#666666", "team": "#66a61e", "post": "#e6ab02"}
+           "team": "#66a61e", "post": "#e6ab02", "publisher": "#666666", "article": "#b8b8b8"}
+LABEL_KINDS = ("person", "organization", "body", "decree", "team")  # what a label is most useful on
 
 
-def write_png(graph: nx.Graph, path: str | Path, labels: int = 25) -> None:
-    """A picture of the network (Agg backend, no display needed); the most connected nodes
-    and every actor carry their labels, articles are drawn small and grey."""
+@dataclass
+class Picture:
+    """What was drawn: the file, the title, the legend entries and the labelled nodes."""
+    path: Path
+    title: str
+    legend: list[str]
+    labelled: list[str]
+    nodes: int
+    edges: int
+
+
+def neighbourhood(graph: nx.Graph, name: str, radius: int = 1) -> nx.Graph:
+    """The nodes within `radius` hops of a named person, body, decree or article, and the
+    edges among them; the named node is marked `centre`."""
+    if radius not in (1, 2):
+        raise KGError(f"--radius must be 1 or 2, not {radius}")
+    centre = find_node(graph, name)
+    around = nx.ego_graph(graph, centre, radius=radius).copy()
+    around.graph["centre"] = centre
+    around.graph["radius"] = radius
+    return around
+
+
+def layout(graph: nx.Graph) -> dict:
+    """Positions that stay readable up to a few hundred nodes: each connected part laid out
+    on its own (a spring layout pushes separate parts to the edges and squeezes each into a
+    knot), then the parts packed in rows, largest first, each given room by its size."""
+    parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    placed, x, y, row_height = {}, 0.0, 0.0, 0.0
+    width = 2.4 * sum(len(c) for c in parts) ** 0.5 + 1  # a roughly square page
+    for part in parts:
+        size = 1.2 * len(part) ** 0.5 + 0.6  # room for a part grows with its node count
+        if x > 0 and x + size > width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        for node, (px, py) in part_layout(graph.subgraph(part)).items():
+            placed[node] = (x + size * (px + 1) / 2, y - size * (1 - py) / 2)
+        x, row_height = x + size * 1.1, max(row_height, size * 1.1)
+    return placed
+
+
+def part_layout(part: nx.Graph) -> dict:
+    """One connected part in [-1, 1]: a spring layout whose spacing k grows as the part
+    shrinks. Past 500 nodes networkx's spring layout needs scipy, so ForceAtlas2 (numpy only)
+    takes over there."""
+    count = part.number_of_nodes()
+    if count == 1:
+        return {next(iter(part)): (0.0, 0.0)}
+    if count >= 500:
+        positions = nx.forceatlas2_layout(part, seed=7, max_iter=60, scaling_ratio=2.0)
+    else:
+        spacing = 2.0 if count <= 150 else 5.0  # hubs of many articles need more push to spread their actors
+        positions = nx.spring_layout(part, k=spacing / count ** 0.5, iterations=200 if count <= 150 else 100, seed=7)
+    return nx.rescale_layout_dict(positions, scale=1.0)
+
+
+def node_sizes(graph: nx.Graph) -> dict:
+    """Area grows with the square root of degree, so hubs stand out without hiding the rest;
+    articles stay small (they are the many connecting dots, not the actors)."""
+    top = max((d for _, d in graph.degree), default=1) or 1
+    return {n: (12 if kind == "article" else 40) + 900 * (graph.degree(n) / top) ** 0.5 * (0.3 if kind == "article" else 1)
+            for n, kind in graph.nodes(data="kind")}
+
+
+def labelled_nodes(graph: nx.Graph, labels: int) -> list[str]:
+    """The `labels` most connected actors and decrees (articles only when nothing else is
+    left), the centre of a neighbourhood always first."""
+    centre = graph.graph.get("centre")
+    rank = lambda n: (n != centre, graph.nodes[n]["kind"] not in LABEL_KINDS, -graph.degree(n), graph.nodes[n]["label"])  # noqa: E731
+    return sorted(graph.nodes, key=rank)[:labels]
+
+
+def picture_title(graph: nx.Graph, labelled: int) -> str:
+    counts = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
+    centre = graph.graph.get("centre")
+    if centre:
+        return (f"Within {graph.graph['radius']} hop(s) of {graph.nodes[centre]['label']}: {counts}")
+    return f"Network of people, organisations, decrees and articles: {counts} (labels: the {labelled} most connected)"
+
+
+def draw_edges(graph: nx.Graph, positions: dict, axes) -> None:
+    """Edges backed by a fact dark, weak ones (mentions, publisher, author) faint."""
+    strong = [(a, b) for a, b, w in graph.edges(data="weight") if w < WEAK]
+    weak = [(a, b) for a, b, w in graph.edges(data="weight") if w >= WEAK]
+    crowded = graph.number_of_edges() > 200
+    nx.draw_networkx_edges(graph, positions, edgelist=weak, ax=axes, alpha=0.1 if crowded else 0.25, width=0.5,
+                           edge_color="#888888")
+    nx.draw_networkx_edges(graph, positions, edgelist=strong, ax=axes, alpha=0.3 if crowded else 0.6,
+                           width=0.8 if crowded else 1.1, edge_color="#555555")
+
+
+def draw_nodes(graph: nx.Graph, positions: dict, axes) -> list:
+    """One scatter per kind (articles first, underneath); a legend handle per kind drawn, with
+    its count, all the same size (the drawn size means degree, not kind)."""
+    from matplotlib.lines import Line2D
+    sizes, legend = node_sizes(graph), []
+    for kind in ["article"] + [k for k in COLOURS if k != "article"]:
+        nodes = [n for n, k in graph.nodes(data="kind") if k == kind]
+        if not nodes:
+            continue
+        nx.draw_networkx_nodes(graph, positions, nodelist=nodes, ax=axes, node_size=[sizes[n] for n in nodes],
+                               node_color=COLOURS[kind], edgecolors="white", linewidths=0.5 if kind != "article" else 0)
+        legend.append(Line2D([], [], color=COLOURS[kind], marker="o", linestyle="", markersize=9,
+                             label=f"{kind} ({len(nodes)})"))
+    return legend
+
+
+def label_places(positions: dict, shown: list[str], texts: dict) -> dict:
+    """Where each label goes: on its node, or moved down until it clears the labels placed
+    before it (nodes that share all their articles sit on one spot, and so would their labels)."""
+    xs = [x for x, _ in positions.values()] or [0.0]
+    ys = [y for _, y in positions.values()] or [0.0]
+    line = 0.028 * ((max(ys) - min(ys)) or 1.0)
+    char = 0.0062 * ((max(xs) - min(xs)) or 1.0)
+    placed: dict = {}
+    for node in shown:
+        x, y = positions[node]
+        half = char * len(texts[node]) / 2
+        while any(abs(y - py) < line and abs(x - px) < half + char * len(texts[o]) / 2 for o, (px, py) in placed.items()):
+            y -= line
+        placed[node] = (x, y)
+    return placed
+
+
+def draw_labels(graph: nx.Graph, positions: dict, shown: list[str], axes) -> None:
+    """Labels on a white ground; a moved label gets a thin line back to its node."""
+    texts = {n: short(graph.nodes[n]["label"], 38) for n in shown}
+    for node, (x, y) in label_places(positions, shown, texts).items():
+        nx_, ny = positions[node]
+        if (x, y) != (nx_, ny):
+            axes.plot([nx_, x], [ny, y], color="#999999", linewidth=0.5, zorder=4)
+        axes.text(x, y, texts[node], fontsize=8, ha="center", va="center", zorder=5,
+                  bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+
+
+def write_png(graph: nx.Graph, path: str | Path, labels: int = 25, title: str | None = None) -> Picture:
+    """A picture of the network (Agg canvas, no display needed): a title, a legend by node
+    type, node size by degree, weak edges faint, labels on the most connected actors only."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    figure = Figure(figsize=(14, 10), dpi=100)
+    from matplotlib.lines import Line2D
+    figure = Figure(figsize=(16, 12), dpi=100)
+    FigureCanvasAgg(figure)
     axes = figure.add_subplot()
     axes.set_axis_off()
-    layout = nx.spring_layout(graph, seed=7, weight="weight")
-    kinds = nx.get_node_attributes(graph, "kind")
-    sizes = [60 if kinds[n] == "article" else 120 + 40 * graph.degree(n) for n in graph.nodes]
-    nx.draw_networkx_edges(graph, layout, ax=axes, alpha=0.35)
-    nx.draw_networkx_nodes(graph, layout, ax=axes, node_size=sizes,
-                           node_color=[COLOURS.get(kinds[n], "#999999") for n in graph.nodes])
-    shown = sorted(graph.nodes, key=lambda n: (kinds[n] == "article", -graph.degree(n)))[:labels]
-    nx.draw_networkx_labels(graph, layout, ax=axes, font_size=7,
-                            labels={n: short(graph.nodes[n]["label"]) for n in shown})
-    for kind, colour in COLOURS.items():
-        axes.scatter([], [], c=colour, label=kind)
-    axes.legend(loc="lower left", fontsize=8, frameon=False)
-    figure.savefig(str(path), bbox_inches="tight")
+    positions = layout(graph)
+    draw_edges(graph, positions, axes)
+    kinds = draw_nodes(graph, positions, axes)
+    centre = graph.graph.get("centre")
+    if centre:  # the person or body the view is around: ringed
+        axes.scatter(*positions[centre], s=node_sizes(graph)[centre] * 1.8, facecolors="none", edgecolors="black",
+                     linewidths=1.5, zorder=3)
+    shown = labelled_nodes(graph, labels)
+    draw_labels(graph, positions, shown, axes)
+    edges = [Line2D([], [], color="#555555", linewidth=1.1, label="link backed by a fact"),
+             Line2D([], [], color="#888888", alpha=0.4, linewidth=0.5, label="mention / publisher / author (faint)")]
+    axes.legend(handles=kinds + edges, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9, frameon=False,
+                title="node type (count); size = links")
+    title = title or picture_title(graph, len(shown))
+    axes.set_title(title, fontsize=13, loc="left")
+    figure.savefig(str(path), bbox_inches="tight", metadata={"Software": "kg"})
+    return Picture(Path(path), title, [h.get_label() for h in kinds + edges], shown,
+                   graph.number_of_nodes(), graph.number_of_edges())
 
 
 def short(label: str, width: int = 40) -> str:
