@@ -12,44 +12,50 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg import pipeline
-from kg.errors import ArticleError
 from kg.validate.shacl import Report, validate_graph
 from kg.query.results import Rows, to_rows
-from kg.store.oxigraph import OxigraphStore, open_store
+from kg.store import Solutions, Store, open_store
 from kg.query.templates import get_template
+from kg.rdf.iris import Iris
+from kg.settings import Settings
 
 extract_file = pipeline.extract_file
 
 
 class KG:
-    def __init__(self, store: OxigraphStore):
+    """Every verb of every shell, over one store and one Settings."""
+
+    def __init__(self, store: Store, settings: Settings | None = None):
         self.store = store
+        self.settings = settings or Settings()
 
     def build(self, on_done=None):
         """Ingest the bundled corpus."""
-        return pipeline.ingest(self.store, pipeline.corpus_paths(), on_done)
+        return pipeline.ingest(self.store, pipeline.corpus_paths(), on_done, self.settings)
 
     def ingest(self, paths, on_done=None):
-        return pipeline.ingest(self.store, pipeline.article_paths(paths), on_done)
+        return pipeline.ingest(self.store, pipeline.article_paths(paths), on_done, self.settings)
 
-    def run_template(self, name: str, values: dict[str, str]):
+    def run_template(self, name: str, values: dict[str, str]) -> Solutions:
+        """A template's neutral result, its parameters bound as RDF terms."""
         template = get_template(name)
-        return self.store.query(template.sparql, template.bindings(values))
+        return self.store.query(template.sparql, template.bindings(values), timeout=self.settings.query_timeout)
 
     def query(self, name: str, **params) -> Rows:
         """Rows of a template; parameters by name (`person="Agus"`)."""
         return to_rows(self.run_template(name, {k: str(v) for k, v in params.items()}))
 
-    def sparql(self, text: str):
-        try:
-            return self.store.query(text)
-        except SyntaxError as exc:
-            from kg.errors import QueryParameterError
-            raise QueryParameterError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+    def sparql(self, text: str, allow_service: bool = False, timeout: float | None = None):
+        """An ad-hoc query's neutral result (Solutions, Boolean or an rdflib Graph). Updates
+        are refused, and SERVICE unless `allow_service`; the time limit is `timeout`
+        seconds, else Settings.query_timeout."""
+        from kg.query.sparql import check
+        check(text, allow_service=allow_service)
+        return self.store.query(text, timeout=self.settings.query_timeout if timeout is None else timeout)
 
     def export(self, fmt: str) -> bytes:
         from kg.outputs.rdf import export_bytes
-        return export_bytes(self.store, fmt)
+        return export_bytes(self.store, fmt, self.settings)
 
     def network(self):
         """The actors' network as a networkx.Graph (see kg.outputs.network), for notebooks."""
@@ -68,25 +74,28 @@ class KG:
         return chart(self, name, out, {k: str(v) for k, v in params.items()})
 
     def validate(self) -> Report:
+        """The union of every graph in the store against the shapes."""
         graph = Graph()
         for quad in self.store.quads():
             graph.add(rdflib_triple(quad))
         return validate_graph(graph)
 
 
-def rdflib_triple(quad):
-    from kg.outputs.rdf import to_rdflib
-    return to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)
+def rdflib_triple(quad) -> tuple:
+    """The triple of a store quad (subject, predicate, object, graph)."""
+    return quad[0], quad[1], quad[2]
 
 
-def open(path: str | Path | None = None, read_only: bool = False) -> KG:  # noqa: A001 - mirrors kg.open()
-    return KG(open_store(path, read_only=read_only))
+def open(path: str | Path | None = None, read_only: bool = False,  # noqa: A001 - mirrors kg.open()
+         settings: Settings | None = None) -> KG:
+    """The KG in the store at `path` (default: settings.store, else ./kg-data)."""
+    settings = settings or Settings()
+    store = open_store(settings.store if path is None else path, read_only=read_only, iris=Iris(settings.base))
+    return KG(store, settings)
 
 
 def validate_file(path: str | Path) -> Report:
-    graph = Graph()
-    try:
-        graph.parse(str(path))
-    except Exception as exc:  # rdflib raises many parser-specific types
-        raise ArticleError(f"{path}: not readable RDF ({exc.__class__.__name__}: {str(exc).splitlines()[0][:120]})") from None
-    return validate_graph(graph)
+    """Every triple of every graph of an RDF file, in any common syntax, against the shapes
+    (see kg.rdf.files: no remote fetches, no entity expansion; an empty file is an error)."""
+    from kg.rdf.files import read_union
+    return validate_graph(read_union(path))

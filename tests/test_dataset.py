@@ -10,7 +10,7 @@ from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, VOID
 import kg
 from kg.outputs import void as dataset
 from kg.cli.main import cli
-from kg.validate.shacl import ontology_graph
+from kg.rdf.ontology import ontology_graph
 from kg.rdf.vocab import EKG, SCHEMA
 from kg.settings import Settings
 

@@ -75,10 +75,10 @@ def test_every_property_has_domain_and_range_of_the_right_kind(prop):
 def test_every_term_in_the_seeds_kg_is_defined(seeds_store):
     import kg
     used = set()
-    for quad in kg.open(seeds_store, read_only=True).store.quads():
-        used.add(quad.predicate.value)
-        if quad.predicate.value == str(RDF.type):
-            used.add(quad.object.value)
+    for _, predicate, obj, _ in kg.open(seeds_store, read_only=True).store.quads():
+        used.add(str(predicate))
+        if predicate == RDF.type:
+            used.add(str(obj))
     ours = {u for u in used if u.startswith(str(EKG))}
     assert ours and not ours - {str(t) for t in our_terms()}, ours - {str(t) for t in our_terms()}
 

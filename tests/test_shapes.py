@@ -12,7 +12,8 @@ import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg.validate import shacl as report
+from kg.rdf import ontology
+from kg.validate import render, shacl as report
 from kg.cli.main import cli
 from kg.rdf.vocab import SH
 
@@ -102,7 +103,7 @@ def test_context_alone_conforms_without_any_result(engine):
 
 def shapes_that_can_fire() -> set[URIRef]:
     """Every property shape, and every node shape with a SPARQL constraint."""
-    sg = report.shapes_graph()
+    sg = ontology.shapes_graph()
     return {s for s in sg.subjects(SH.path, None) if isinstance(s, URIRef)} | set(sg.subjects(SH.sparql, None))
 
 
@@ -121,7 +122,7 @@ def test_every_shape_fires_in_some_case_and_holds_in_another():
 # --- documentation -------------------------------------------------------------------------------------
 
 def named_shapes() -> list[URIRef]:
-    sg = report.shapes_graph()
+    sg = ontology.shapes_graph()
     shapes = set(sg.subjects(RDF.type, SH.NodeShape)) | set(sg.subjects(RDF.type, SH.PropertyShape)) \
         | set(sg.subjects(RDF.type, SH.SPARQLConstraint))
     return sorted(s for s in shapes if isinstance(s, URIRef))
@@ -129,14 +130,14 @@ def named_shapes() -> list[URIRef]:
 
 @pytest.mark.parametrize("shape", named_shapes(), ids=lambda s: s.split("#")[-1])
 def test_every_shape_has_name_description_and_message(shape):
-    sg = report.shapes_graph()
+    sg = ontology.shapes_graph()
     for prop in (SH.name, SH.description, SH.message):
         value = sg.value(shape, prop)
         assert value is not None and str(value).strip(), f"{shape} lacks {prop}"
 
 
 def test_every_property_shape_is_reached_by_a_node_shape_or_has_a_target():
-    sg = report.shapes_graph()
+    sg = ontology.shapes_graph()
     for shape in sg.subjects(SH.path, None):
         if isinstance(shape, URIRef):
             assert (None, SH.property, shape) in sg or any(sg.objects(shape, t) for t in report.TARGETS), shape
@@ -144,8 +145,8 @@ def test_every_property_shape_is_reached_by_a_node_shape_or_has_a_target():
 
 def test_every_class_with_instances_in_the_seeds_is_the_target_of_a_shape(seeds_graph):
     targeted = set()
-    for cls in report.shapes_graph().objects(None, SH.targetClass):
-        targeted |= report.subclasses(cls)
+    for cls in ontology.shapes_graph().objects(None, SH.targetClass):
+        targeted |= ontology.subclasses(cls)
     # the export's VoID/DCAT description is metadata about the data (tests/test_dataset.py checks it)
     description = ("http://rdfs.org/ns/void#", "http://www.w3.org/ns/dcat#", "http://www.w3.org/ns/sparql-service-description#")
     used = {c for c in seeds_graph.objects(None, RDF.type) if not str(c).startswith(description)}
@@ -219,24 +220,24 @@ def mutated(data: Graph, remove: list, add: list, path: Path) -> Path:
 
 def focus_nodes_of(data: Graph, shape: URIRef) -> list:
     """Instances of the classes the shape (or a node shape holding it) targets."""
-    sg = report.shapes_graph()
+    sg = ontology.shapes_graph()
     holders = [shape] + list(sg.subjects(SH.property, shape))
     nodes = set()
     for holder in holders:
         for cls in sg.objects(holder, SH.targetClass):
-            for sub in report.subclasses(cls):
+            for sub in ontology.subclasses(cls):
                 nodes |= set(data.subjects(RDF.type, sub))
     return sorted(nodes, key=str)
 
 
 def required_shapes() -> list[URIRef]:
-    sg = report.shapes_graph()
+    sg = ontology.shapes_graph()
     return sorted(s for s in sg.subjects(SH.minCount, None)
                   if isinstance(s, URIRef) and sg.value(s, SH.minCount).toPython() >= 1)
 
 
 def datatype_shapes() -> list[URIRef]:
-    return sorted(s for s in report.shapes_graph().subjects(SH.datatype, None) if isinstance(s, URIRef))
+    return sorted(s for s in ontology.shapes_graph().subjects(SH.datatype, None) if isinstance(s, URIRef))
 
 
 def validate_file(runner, path: Path) -> int:
@@ -251,7 +252,7 @@ def test_unmutated_export_conforms(runner, seeds_export, seeds_graph):
 @pytest.mark.parametrize("shape", required_shapes(), ids=lambda s: s.split("#")[-1])
 def test_removing_a_required_value_fails_validation(runner, seeds_graph, tmp_path, shape):
     data = seeds_graph
-    path = report.shapes_graph().value(shape, SH.path)
+    path = ontology.shapes_graph().value(shape, SH.path)
     nodes = [n for n in focus_nodes_of(data, shape) if (n, path, None) in data]
     if not nodes:
         pytest.skip(f"no instance in the seeds carries {path}")
@@ -263,7 +264,7 @@ def test_removing_a_required_value_fails_validation(runner, seeds_graph, tmp_pat
 @pytest.mark.parametrize("shape", datatype_shapes(), ids=lambda s: s.split("#")[-1])
 def test_a_value_of_the_wrong_datatype_fails_validation(runner, seeds_graph, tmp_path, shape):
     data = seeds_graph
-    sg = report.shapes_graph()
+    sg = ontology.shapes_graph()
     path, datatype = sg.value(shape, SH.path), sg.value(shape, SH.datatype)
     pairs = [(n, v) for n in focus_nodes_of(data, shape) for v in data.objects(n, path)]
     if not pairs:
@@ -278,7 +279,7 @@ def test_mutations_cover_most_required_shapes(seeds_graph):
     """The seeds must exercise the mutations: skips above are the exception."""
     data = seeds_graph
     covered = [s for s in required_shapes()
-               if any((n, report.shapes_graph().value(s, SH.path), None) in data for n in focus_nodes_of(data, s))]
+               if any((n, ontology.shapes_graph().value(s, SH.path), None) in data for n in focus_nodes_of(data, s))]
     assert len(covered) >= 0.8 * len(required_shapes()), set(required_shapes()) - set(covered)
 
 
@@ -308,11 +309,11 @@ def test_rendered_report_groups_by_article_and_shape_with_the_evidence():
     data = Graph().parse(CASES_DIR / "context.ttl")
     for case in ("value/missing.ttl", "TargetShape/met-but-lower.ttl", "label/person-missing.ttl"):
         data.parse(CASES_DIR / case)
-    text = report.render_report(report.validate_graph(data))
+    text = render.render_report(report.validate_graph(data))
     lines = text.splitlines()
     assert lines[0].startswith("does not conform: 3 violations")
     article = lines.index('<http://example.org/article>  "Ekspor Riau naik"')
-    shared = lines.index(report.SHARED)
+    shared = lines.index(render.SHARED)
     assert article < shared
     assert any("ekgsh:value (value)" in line for line in lines[article:shared])
     assert any("ekgsh:TargetShape (target)" in line for line in lines[article:shared])
@@ -323,4 +324,4 @@ def test_rendered_report_groups_by_article_and_shape_with_the_evidence():
 
 def test_rendered_report_of_conforming_data():
     rep = report.validate_graph(Graph().parse(CASES_DIR / "context.ttl"))
-    assert report.render_report(rep) == "conforms"
+    assert render.render_report(rep) == f"conforms: no results in {len(rep.data)} triples"

@@ -12,7 +12,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from kg.validate.shacl import ontology_graph, shapes_graph
+from kg.rdf.ontology import ontology_graph, shapes_graph
 from kg.rdf.vocab import EKG, PREFIXES, SH
 
 ONTOLOGY = URIRef("https://w3id.org/ekspor-kg/ontology")

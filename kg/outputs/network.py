@@ -80,8 +80,8 @@ def build_network(kg, registry: Registry = REGISTRY) -> nx.Graph:
     graph = nx.Graph()
     add_nodes(kg, graph)
     for relation, query in edge_queries(registry).items():
-        for row in kg.sparql(PREFIXES + query):
-            a, b = row["a"].value, row["b"].value
+        for row in kg.store.query(PREFIXES + query):
+            a, b = str(row["a"]), str(row["b"])
             if a in graph and b in graph and a != b:
                 add_edge(graph, a, b, relation, fact_of(row))
     graph.remove_nodes_from([n for n, degree in list(graph.degree) if degree == 0])
@@ -94,16 +94,16 @@ def add_nodes(kg, graph: nx.Graph) -> None:
         query = PREFIXES + f"""SELECT ?n ?label WHERE {{ ?n a {cls} .
             OPTIONAL {{ ?n rdfs:label ?l }} OPTIONAL {{ ?n schema:headline ?h }}
             BIND(COALESCE(?l, ?h, STR(?n)) AS ?label) }}"""
-        for row in kg.sparql(query):
-            node = row["n"].value
+        for row in kg.store.query(query):
+            node = str(row["n"])
             if node not in graph:
-                graph.add_node(node, label=row["label"].value, kind=kind)
+                graph.add_node(node, label=str(row["label"]), kind=kind)
 
 
 def fact_of(row) -> dict | None:
     """The fact behind one edge row, or None when the edge is structural (no fact).
-    (A pyoxigraph solution gives None for a variable that is unbound or not selected.)"""
-    value = {name: row[name].value if row[name] is not None else None for name in ("fact", "type", "text", "article")}
+    (A solution row gives None for a variable that is unbound or not selected.)"""
+    value = {name: str(row[name]) if row.get(name) is not None else None for name in ("fact", "type", "text", "article")}
     if value["text"] is None and value["fact"] is None:
         return None
     return value

@@ -47,7 +47,7 @@ def license_iri(settings: Settings = Settings()) -> URIRef:
 
 
 def ontology_version() -> tuple[URIRef | None, str | None]:
-    from kg.validate.shacl import ontology_graph
+    from kg.rdf.ontology import ontology_graph
     onto = ontology_graph()
     return onto.value(ONTOLOGY_IRI, OWL.versionIRI), onto.value(ONTOLOGY_IRI, OWL.versionInfo)
 
@@ -92,8 +92,7 @@ def describe_dataset(graph: Graph, node: URIRef, settings: Settings) -> None:
 
 
 def count_rows(store, sparql: str) -> list[tuple]:
-    from kg.outputs.rdf import to_rdflib
-    return [(to_rdflib(row[0]), int(row[1].value)) for row in store.query(sparql)]
+    return [(row[0], int(row[1])) for row in store.query(sparql)]
 
 
 def describe_size(graph: Graph, node: URIRef, store) -> None:
@@ -101,7 +100,7 @@ def describe_size(graph: Graph, node: URIRef, store) -> None:
     graph.add((node, VOID.documents, Literal(len(store.article_graphs()), datatype=XSD.integer)))
     for prop, sparql in ((VOID.distinctSubjects, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
                          (VOID.properties, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }")):
-        graph.add((node, prop, Literal(int(next(iter(store.query(sparql)))[0].value), datatype=XSD.integer)))
+        graph.add((node, prop, Literal(int(next(iter(store.query(sparql)))[0]), datatype=XSD.integer)))
 
 
 SUPERCLASSES = (EKG.NumericFact, EKG.Figure)
@@ -131,10 +130,10 @@ def qname(term: URIRef) -> str:
 
 
 def instances_of(store, cls: URIRef) -> int:
-    from kg.validate.shacl import subclasses
+    from kg.rdf.ontology import subclasses
     values = " ".join(f"<{c}>" for c in sorted(subclasses(cls)))
     sparql = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}"
-    return int(next(iter(store.query(sparql)))[0].value)
+    return int(next(iter(store.query(sparql)))[0])
 
 
 def describe_graphs(graph: Graph, node: URIRef, store, settings: Settings) -> None:
@@ -152,11 +151,10 @@ def describe_graphs(graph: Graph, node: URIRef, store, settings: Settings) -> No
 
 
 def describe_examples(graph: Graph, node: URIRef, store, registry: Registry = REGISTRY) -> None:
-    from kg.outputs.rdf import to_rdflib
     for cls in example_classes(registry):
         rows = list(store.query(f"SELECT ?s WHERE {{ ?s a <{cls}> }} ORDER BY ?s LIMIT 1"))
         if rows:
-            graph.add((node, VOID.exampleResource, to_rdflib(rows[0][0])))
+            graph.add((node, VOID.exampleResource, rows[0][0]))
 
 
 def describe_distributions(graph: Graph, node: URIRef) -> None:

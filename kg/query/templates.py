@@ -1,6 +1,6 @@
 """Query templates: one SPARQL file per template in queries/, named by the file, with a
 grlc-style `#+` YAML header (summary, description, params, columns). Parameters are
-converted to RDF terms and bound as substitutions; their text never enters the query."""
+converted to rdflib terms and bound by the store as terms; their text never enters the query."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,13 +10,13 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph as ox
 import yaml
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
 
 from kg.errors import QueryParameterError, TemplateNotFound
 from kg.resources import resource_dir
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPES = ("iri", "string", "integer", "decimal", "date", "year", "boolean")
 
 
@@ -91,27 +91,31 @@ def get_template(name: str) -> Template:
 
 
 def to_term(param: Param, raw: str):
-    """One RDF term of the declared type; malformed input is a QueryParameterError."""
+    """One rdflib term of the declared type; malformed input is a QueryParameterError. The
+    store binds it as a term (each backend with its own serialiser), never as query text."""
     try:
         if param.type == "iri":
             if not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|^`\\]*", raw):
                 raise ValueError("not an absolute IRI")
-            return ox.NamedNode(raw)
+            return URIRef(raw)
         if param.type == "integer":
-            return ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
+            return Literal(str(int(raw)), datatype=XSD.integer)
         if param.type == "decimal":
-            return ox.Literal(str(Decimal(raw.replace(",", "."))), datatype=ox.NamedNode(XSD + "decimal"))
+            number = Decimal(raw.replace(",", "."))
+            if not number.is_finite():
+                raise ValueError("not a finite number")
+            return Literal(str(number), datatype=XSD.decimal)
         if param.type == "date":
-            return ox.Literal(dt.date.fromisoformat(raw).isoformat(), datatype=ox.NamedNode(XSD + "date"))
+            return Literal(dt.date.fromisoformat(raw).isoformat(), datatype=XSD.date)
         if param.type == "year":
             year = int(raw)
             if not 1900 <= year <= 2200:
                 raise ValueError("year out of range")
-            return ox.Literal(str(year), datatype=ox.NamedNode(XSD + "integer"))
+            return Literal(str(year), datatype=XSD.integer)
         if param.type == "boolean":
             if raw.lower() not in ("true", "false"):
                 raise ValueError("expected true or false")
-            return ox.Literal(raw.lower(), datatype=ox.NamedNode(XSD + "boolean"))
-        return ox.Literal(raw)
+            return Literal(raw.lower(), datatype=XSD.boolean)
+        return Literal(raw)
     except (ValueError, InvalidOperation) as exc:
         raise QueryParameterError(f"parameter {param.name}={raw!r} is not a valid {param.type} ({exc})") from None

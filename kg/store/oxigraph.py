@@ -1,57 +1,22 @@
-"""Stage 4: the store. An embedded, persistent pyoxigraph store behind a small interface
-(`Store`), so that a remote SPARQL endpoint can be added without touching callers.
-
-Each article lives in its own named graph; shared entity descriptions in one graph of
-their own. Queries see the union of all graphs as their default graph.
+"""The embedded store: a persistent pyoxigraph store in a folder (or in memory when the path
+is None). pyoxigraph's own types stay inside this module: results leave it as the neutral
+`Solutions`, `Boolean` and rdflib `Graph` of kg.store.base.
 """
 from __future__ import annotations
 
 import io
-import os
-import re
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
+from kg.build.graph import ArticleGraph
 from kg.errors import StoreError
-from kg.build.graph import ArticleGraph, entities_graph_iri
-
-DEFAULT_STORE = "kg-data"
-STORE_ENV = "KG_STORE"
-
-
-def default_store_path() -> Path:
-    return Path(os.environ.get(STORE_ENV, DEFAULT_STORE))
-
-
-class Store(Protocol):
-    def add_article(self, article: ArticleGraph) -> str: ...
-    def query(self, sparql: str, bindings: dict | None = None): ...
-    def dump(self, fmt: str) -> bytes: ...
-    def article_graphs(self) -> list[str]: ...
-    def triple_count(self) -> int: ...
-
-
-def to_ox(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def quads_of(graph: Graph, name: str) -> set:
-    g = ox.NamedNode(str(name))
-    return {ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph}
-
+from kg.rdf.iris import DEFAULT, Iris
+from kg.rdf.terms import to_ox, to_rdflib
+from kg.store import base
+from kg.store.base import DEFAULT_TIMEOUT, Boolean, QuerySyntaxError, Result, Solutions, register
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
@@ -59,27 +24,24 @@ FORMATS = {
 }
 
 
+def quads_of(graph: Graph, name: str) -> set:
+    g = ox.NamedNode(str(name))
+    return {ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph}
+
+
 class OxigraphStore:
     """The embedded store (a folder on disk, or memory when path is None)."""
 
-    def __init__(self, path: str | Path | None = None, read_only: bool = False):
+    def __init__(self, path: str | Path | None = None, read_only: bool = False, iris: Iris = DEFAULT):
         self.path = Path(path) if path is not None else None
-        try:
-            if self.path is None:
-                self.ox = ox.Store()
-            elif read_only:
-                self.ox = ox.Store.read_only(str(self.path))
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self.ox = ox.Store(str(self.path))
-        except OSError as exc:
-            raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+        self.iris = iris
+        self.ox = open_engine(self.path, read_only)
 
     def add_article(self, article: ArticleGraph) -> str:
         """Store one article atomically: 'added', 'unchanged' or 'replaced'."""
         name = ox.NamedNode(str(article.iri))
         new = quads_of(article.facts, str(article.iri))
-        entity_quads = quads_of(article.entities, str(entities_graph_iri()))
+        entity_quads = quads_of(article.entities, str(article.entities_iri))
         old = set(self.ox.quads_for_pattern(None, None, None, name))
         if old:
             fresh_entities = {q for q in entity_quads if q not in self.ox}
@@ -101,8 +63,18 @@ class OxigraphStore:
         if parts:
             self.ox.update(" ; ".join(parts))
 
-    def query(self, sparql: str, bindings: dict | None = None):
-        return self.ox.query(with_values(sparql, bindings or {}), use_default_graph_as_union=True)
+    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+        """Evaluate over the union of all graphs, within `timeout` seconds."""
+        text = with_values(sparql, bindings or {})
+        return base.within(timeout, lambda: self._evaluate(text))
+
+    def _evaluate(self, text: str) -> Result:
+        try:
+            return neutral(self.ox.query(text, use_default_graph_as_union=True))
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"SPARQL syntax error: {first_line(exc)}") from None
+        except OSError as exc:
+            raise StoreError(f"the query failed: {first_line(exc)}") from None
 
     def dump(self, fmt: str) -> bytes:
         out = io.BytesIO()
@@ -114,47 +86,83 @@ class OxigraphStore:
 
     def _dump_union(self, out, fmt) -> None:
         triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        ox.serialize(triples, out, fmt, prefixes=prefix_map())
+        ox.serialize(triples, out, fmt, prefixes=prefix_map(self.iris.base))
 
     def article_graphs(self) -> list[str]:
         result = self.ox.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        entities = str(entities_graph_iri())
+        entities = self.iris.entities_graph()
         return sorted(row["g"].value for row in result if row["g"].value != entities)
 
     def triple_count(self) -> int:
         result = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
         return int(next(iter(result))["n"].value)
 
-    def quads(self) -> Iterable:
-        return self.ox.quads_for_pattern(None, None, None)
+    def quads(self) -> Iterable[tuple]:
+        """Every quad as (subject, predicate, object, graph) rdflib terms."""
+        for quad in self.ox.quads_for_pattern(None, None, None):
+            yield (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object),
+                   None if isinstance(quad.graph_name, ox.DefaultGraph) else to_rdflib(quad.graph_name))
 
     def flush(self) -> None:
+        """Write the write-ahead log into the store files: later opens replay nothing."""
         self.ox.flush()
+
+    def close(self) -> None:
+        """pyoxigraph closes on release; dropping the handle releases the folder's lock."""
+        self.ox = None
+
+
+def open_engine(path: Path | None, read_only: bool) -> ox.Store:
+    try:
+        if path is None:
+            return ox.Store()
+        if read_only:
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(f"another process is writing the store at {path}; wait for it to finish "
+                             f"(or use another --store), then run this again") from None
+        raise StoreError(f"cannot open the store at {path}: {first_line(exc)}") from None
+
+
+def neutral(result) -> Result:
+    """pyoxigraph's lazy result as a materialised neutral one."""
+    if isinstance(result, ox.QueryBoolean):
+        return Boolean(bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(to_rdflib(solution[name]) for name in variables) for solution in result)
+        return Solutions(variables, rows)
+    graph = Graph()
+    for triple in result:
+        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+    return graph
+
+
+def write_term(term) -> str:
+    """A term in SPARQL syntax, written by pyoxigraph's own N-Triples serialiser."""
+    return str(term if isinstance(term, (ox.NamedNode, ox.Literal)) else to_ox(term))
 
 
 def with_values(sparql: str, bindings: dict) -> str:
-    """Bind parameters as RDF terms: a VALUES block at the top of the WHERE group, each term
-    written by pyoxigraph's own N-Triples serialiser (so quotes, brackets and keywords in a
-    value stay inside one literal). pyoxigraph's `substitutions` only binds projected
-    variables, which would force every parameter into the result columns."""
-    if not bindings:
-        return sparql
-    terms = {k: v if isinstance(v, (ox.NamedNode, ox.Literal)) else to_ox(v) for k, v in bindings.items()}
-    names = sorted(terms)
-    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(str(terms[n]) for n in names)}) }}"
-    match = re.search(r"\bWHERE\s*\{", sparql, re.I)
-    if match is None:
-        raise ValueError("a template needs a WHERE { ... } group to bind parameters")
-    return sparql[:match.end()] + "\n  " + block + "\n" + sparql[match.end():]
+    """The query with its parameters bound in a VALUES block (see kg.store.base.with_values)."""
+    return base.with_values(sparql, bindings, write_term)
 
 
-def prefix_map() -> dict[str, str]:
-    from kg.rdf.iris import base
+def first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0][:200] if lines else exc.__class__.__name__
+
+
+def prefix_map(base_iri: str) -> dict[str, str]:
     from kg.rdf.vocab import PREFIXES
     prefixes = {k: str(v) for k, v in PREFIXES.items()}
-    prefixes["id"] = base()
+    prefixes["id"] = base_iri
     return prefixes
 
 
-def open_store(path: str | Path | None = None, read_only: bool = False) -> OxigraphStore:
-    return OxigraphStore(default_store_path() if path is None else path, read_only=read_only)
+@register("folder")
+def open_folder(target, read_only: bool = False, iris: Iris = DEFAULT, **_) -> OxigraphStore:
+    return OxigraphStore(target, read_only=read_only, iris=iris)

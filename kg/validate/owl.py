@@ -352,8 +352,9 @@ def short(iri: str) -> str:
 
 def store_triples(store) -> Iterable[tuple]:
     """The union graph of a store (every named graph), as triples."""
-    for quad in store.quads():
-        yield quad.subject, quad.predicate, quad.object
+    from kg.rdf.terms import to_ox
+    for s, p, o, _ in store.quads():
+        yield to_ox(s), to_ox(p), to_ox(o)
 
 
 def file_triples(path: str | Path) -> list[tuple]:
@@ -371,7 +372,7 @@ def file_triples(path: str | Path) -> list[tuple]:
 
 def rdflib_triples(path: Path) -> list[tuple]:
     from rdflib import Graph
-    from kg.store.oxigraph import to_ox
+    from kg.rdf.terms import to_ox
     graph = Graph()
     graph.parse(str(path))
     return [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]

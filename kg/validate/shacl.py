@@ -1,4 +1,4 @@
-"""Stage 3b: validation reports. pyshacl checks one article's graph (with the descriptions of
+"""Stage 3b: SHACL validation. pyshacl checks one article's graph (with the descriptions of
 the entities it mentions) against the shapes before anything is stored, so the cost does not
 grow with the store.
 
@@ -24,7 +24,6 @@ equivalent form (`reference=True` runs them as written; tests compare the two):
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,48 +32,14 @@ from pyshacl import validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.resources import resource_dir
-from kg.rdf.vocab import EKG, OA, SCHEMA, SH, bind_prefixes
+from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclasses
+from kg.rdf.terms import plain, to_ox, to_rdflib
+from kg.rdf.vocab import SH
+from kg.validate.report import Report, violations_of
+
+__all__ = ["Report", "validate_graph"]
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
-
-
-@lru_cache(maxsize=1)
-def shapes_graph() -> Graph:
-    graph = Graph()
-    for path in sorted(resource_dir("shapes").glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    return graph
-
-
-@lru_cache(maxsize=1)
-def ontology_graph() -> Graph:
-    graph = Graph()
-    for path in sorted(resource_dir("ontology").glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    return graph
-
-
-@lru_cache(maxsize=1)
-def class_hierarchy() -> Graph:
-    """Only the rdfs:subClassOf triples between named classes: all that sh:targetClass and
-    sh:class need from the ontology (the whole ontology made each validation ~30 ms slower)."""
-    graph = Graph()
-    for s, o in ontology_graph().subject_objects(RDFS.subClassOf):
-        if isinstance(s, URIRef) and isinstance(o, URIRef):
-            graph.add((s, RDFS.subClassOf, o))
-    return graph
-
-
-def subclasses(cls: URIRef) -> set[URIRef]:
-    """cls and every class below it."""
-    found, todo = {cls}, [cls]
-    while todo:
-        for sub in class_hierarchy().subjects(RDFS.subClassOf, todo.pop()):
-            if sub not in found:
-                found.add(sub)
-                todo.append(sub)
-    return found
 
 
 # --- the compiled shapes ----------------------------------------------------------------------
@@ -156,7 +121,8 @@ def prefixes_of(sg: Graph, constraint) -> str:
 # --- SHACL-SPARQL with pyoxigraph ----------------------------------------------------------------
 
 def oxigraph_of(data: Graph) -> ox.Store:
-    from kg.store.oxigraph import to_ox
+    """The data and the class hierarchy in a throwaway pyoxigraph store: the engine that
+    evaluates the SHACL-SPARQL constraints (its terms never leave this module)."""
     store = ox.Store()
     store.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for graph in (data, class_hierarchy()) for s, p, o in graph])
     return store
@@ -183,7 +149,6 @@ def sparql_results(data: Graph) -> list[dict]:
     severity, shape, constraint, message)."""
     if not sparql_constraints():
         return []
-    from kg.outputs.rdf import to_rdflib
     store, results = oxigraph_of(data), []
     for constraint in sparql_constraints():
         focus, seen = focus_nodes(store, constraint), set()
@@ -205,11 +170,6 @@ def sparql_results(data: Graph) -> list[dict]:
                 "messages": [fill_message(m, terms) for m in constraint.messages],
             })
     return results
-
-
-def plain(term):
-    """"x"^^xsd:string as "x": the same RDF 1.1 term, which rdflib tells apart."""
-    return Literal(str(term)) if isinstance(term, Literal) and term.datatype == XSD.string else term
 
 
 def fill_message(message: str, terms: dict) -> str:
@@ -241,18 +201,6 @@ def add_results(report: Graph, results: list[dict]) -> None:
 def checked_classes() -> frozenset:
     """The classes some sh:class constraint names."""
     return frozenset(o for o in shapes_graph().objects(None, SH["class"]) if isinstance(o, URIRef))
-
-
-@lru_cache(maxsize=None)
-def superclasses(cls: URIRef) -> frozenset:
-    """Every class above cls in the ontology."""
-    found, todo = set(), [cls]
-    while todo:
-        for parent in class_hierarchy().objects(todo.pop(), RDFS.subClassOf):
-            if parent not in found:
-                found.add(parent)
-                todo.append(parent)
-    return frozenset(found)
 
 
 def lacks_superclasses(data: Graph) -> bool:
@@ -288,33 +236,6 @@ def plain_strings(data: Graph) -> Graph:
 
 # --- the public entry points --------------------------------------------------------------------
 
-@dataclass
-class Violation:
-    focus: str
-    path: str | None
-    severity: str
-    message: str
-    shape: str | None
-    value: str | None = None
-
-
-@dataclass
-class Report:
-    conforms: bool
-    violations: list[Violation]
-    graph: Graph
-    data: Graph | None = None     # the graph that was validated (for render_report)
-
-    def summary(self) -> str:
-        if self.conforms:
-            return "conforms"
-        return "; ".join(f"{v.focus} {v.path or ''}: {v.message}" for v in self.violations[:5])
-
-    @property
-    def has_violations(self) -> bool:
-        return any(v.severity == "Violation" for v in self.violations)
-
-
 def validate_graph(data: Graph, reference: bool = False) -> Report:
     """Validate against the shapes. `reference=True` hands the shapes as written (and the
     ontology's class hierarchy) to pyshacl alone: slower, the yardstick for the fast path."""
@@ -328,101 +249,7 @@ def validate_graph(data: Graph, reference: bool = False) -> Report:
                                       inplace=True, allow_warnings=True)
         add_results(report_graph, sparql_results(data))
     violations = violations_of(report_graph)
-    conforms = not any(v.severity == "Violation" for v in violations)
+    conforms = not violations    # SHACL: no result at any severity
     report_node = report_graph.value(predicate=RDF.type, object=SH.ValidationReport)
     report_graph.set((report_node, SH.conforms, Literal(conforms)))
     return Report(conforms, violations, report_graph, data)
-
-
-def violations_of(report: Graph) -> list[Violation]:
-    found = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        get = lambda p: report.value(result, p)  # noqa: E731
-        severity = get(SH.resultSeverity)
-        found.append(Violation(
-            focus=str(get(SH.focusNode)), path=str(get(SH.resultPath)) if get(SH.resultPath) else None,
-            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            message=str(get(SH.resultMessage) or ""), shape=str(get(SH.sourceShape) or ""),
-            value=str(get(SH.value)) if get(SH.value) is not None else None))
-    return sorted(found, key=lambda v: (v.focus, v.path or "", v.shape or ""))
-
-
-def report_turtle(report: Report) -> str:
-    bind_prefixes(report.graph)
-    report.graph.bind("ekgsh", "https://w3id.org/ekspor-kg/shapes#")
-    return report.graph.serialize(format="turtle")
-
-
-# --- reading a report in the terminal ----------------------------------------------------------------
-
-SHARED = "(entities shared by the articles)"
-
-
-def render_report(report: Report, data: Graph | None = None) -> str:
-    """The results grouped by article, then by shape, each with the evidence text of the
-    offending fact, so that a reader can check it against the sentence it came from.
-    `data` is the graph that was validated (by default the one the report keeps)."""
-    if not report.violations:
-        return "conforms"
-    data = data if data is not None else (report.data if report.data is not None else Graph())
-    names = Graph()
-    bind_prefixes(names)
-    names.bind("ekgsh", "https://w3id.org/ekspor-kg/shapes#")
-    short = lambda term: names.namespace_manager.normalizeUri(URIRef(term)) if term else ""  # noqa: E731
-    groups: dict = defaultdict(lambda: defaultdict(list))
-    for v in report.violations:
-        groups[article_of(data, URIRef(v.focus))][v.shape].append(v)
-    lines = [headline_of_report(report, len(groups))]
-    for article in sorted(groups, key=lambda a: (a == SHARED, a)):
-        title = data.value(URIRef(article), SCHEMA.headline) if article != SHARED else None
-        lines += ["", f"{short(article) if article != SHARED else article}" + (f'  "{title}"' if title else "")]
-        for shape, found in sorted(groups[article].items()):
-            name = shapes_graph().value(URIRef(shape), SH.name) if shape else None
-            lines.append(f"  {short(shape)}" + (f" ({name})" if name else ""))
-            for v in found:
-                lines += result_lines(v, data, short)
-    return "\n".join(lines)
-
-
-def headline_of_report(report: Report, articles: int) -> str:
-    counts = defaultdict(int)
-    for v in report.violations:
-        counts[v.severity] += 1
-    parts = [f"{n} {severity.lower()}{'s' if n > 1 else ''}" for severity, n in sorted(counts.items())]
-    return f"{'conforms' if report.conforms else 'does not conform'}: {', '.join(parts)} in {articles} group(s)"
-
-
-def result_lines(v: Violation, data: Graph, short) -> list[str]:
-    mark = {"Violation": "✗", "Warning": "!", "Info": "i"}.get(v.severity, "?")
-    where = short(v.focus) + (f"  {short(v.path)}" if v.path else "")
-    value = f" = {v.value}" if v.value is not None and v.value != v.focus else ""
-    lines = [f"    {mark} {v.severity}  {where}{value}", f"      {v.message}"]
-    text = evidence_text(data, URIRef(v.focus))
-    if text:
-        lines.append(f'      evidence: "{text if len(text) <= 160 else text[:157] + "..."}"')
-    return lines
-
-
-def article_of(data: Graph, node: URIRef) -> str:
-    """The article a result belongs to: the node itself, its source, the source of its
-    evidence span; shared entities go in a group of their own."""
-    if (node, RDF.type, SCHEMA.NewsArticle) in data:
-        return str(node)
-    for prop in (EKG.sourceArticle, OA.hasSource):
-        article = data.value(node, prop)
-        if article is not None:
-            return str(article)
-    span = data.value(predicate=OA.hasSelector, object=node)
-    if span is not None and data.value(span, OA.hasSource) is not None:
-        return str(data.value(span, OA.hasSource))
-    return SHARED
-
-
-def evidence_text(data: Graph, node: URIRef) -> str | None:
-    """The exact text behind a fact, an evidence span or a selector."""
-    span = data.value(node, EKG.evidence) or (node if (node, OA.hasSelector, None) in data else None) \
-        or data.value(predicate=OA.hasSelector, object=node)
-    if span is None:
-        return str(data.value(node, OA.exact)) if (node, OA.exact, None) in data else None
-    texts = [str(t) for s in data.objects(span, OA.hasSelector) for t in data.objects(s, OA.exact)]
-    return texts[0] if texts else None

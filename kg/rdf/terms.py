@@ -1,0 +1,86 @@
+"""The one converter between RDF term types: rdflib terms (what every layer above the store
+speaks), pyoxigraph terms (what the embedded store and the SHACL-SPARQL engine speak) and
+plain Python values (what `Rows` hand to Python callers).
+
+Keeping the three conversions in one module means a new backend needs one pair of functions
+here, not an edit in every caller that once unpacked pyoxigraph objects.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+                                       "negativeInteger", "int", "long", "short", "byte", "unsignedLong",
+                                       "unsignedInt", "unsignedShort", "unsignedByte")}
+
+
+def to_ox(term):
+    """A pyoxigraph term for an rdflib term (None stays None: an unbound variable)."""
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_rdflib(term):
+    """An rdflib term for a pyoxigraph term (None stays None). xsd:string literals come back
+    without the explicit datatype: RDF 1.1 makes "x" and "x"^^xsd:string one term, but rdflib
+    tells them apart, and the rest of the code writes plain strings."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value if term.datatype else None
+        if datatype is None or datatype == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise TypeError(f"not a pyoxigraph term: {term!r}")
+
+
+def python_value(term):
+    """A plain Python value: int, Decimal, float, bool for the numeric and boolean XSD types
+    (decimals never pass through float), the lexical form for other literals, the IRI or
+    blank node label as a string otherwise."""
+    if term is None:
+        return None
+    if not isinstance(term, Literal):
+        return str(term)
+    datatype = str(term.datatype) if term.datatype else None
+    lexical = str(term)
+    try:
+        if datatype in INTEGER_TYPES:
+            return int(lexical)
+        if datatype == str(XSD.decimal):
+            return Decimal(lexical)
+        if datatype in (str(XSD.double), str(XSD.float)):
+            return float(lexical)
+    except (ValueError, InvalidOperation):
+        return lexical
+    if datatype == str(XSD.boolean):
+        return lexical in ("true", "1")
+    return lexical
+
+
+def plain(term):
+    """"x"^^xsd:string as "x": the same RDF 1.1 term, which rdflib tells apart."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term

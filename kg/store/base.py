@@ -1,0 +1,170 @@
+"""The store seen from above: the `Store` protocol every caller uses, the neutral results it
+returns, and `open_store(target)`, which picks a backend from a registry by the kind of
+target (a folder, an http(s) URL, memory).
+
+Neutral results mean no backend's own types travel up: a SELECT gives `Solutions` (variable
+names and rows of rdflib terms), an ASK a `Boolean`, a CONSTRUCT or DESCRIBE an rdflib
+`Graph`. Results are materialised inside the query's time limit, so a caller never holds a
+lazy iterator that could still run for an hour.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Protocol
+
+from rdflib import Graph
+
+from kg.errors import KGError, StoreError
+
+DEFAULT_TIMEOUT = 30.0
+
+
+class QueryTimeout(KGError):
+    """A query ran past its time limit and was abandoned."""
+
+
+class QuerySyntaxError(KGError):
+    """The SPARQL text does not parse."""
+
+    exit_code = 2
+
+
+# --- neutral results ---------------------------------------------------------------------------
+
+class Row(dict):
+    """One solution: variable -> term (None where unbound), also readable by position."""
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return list(self.values())[key]
+        return super().__getitem__(key)
+
+
+@dataclass(frozen=True)
+class Solutions:
+    """The answer to a SELECT: variable names in projection order and one tuple of rdflib
+    terms (None where unbound) per solution. Iterating yields `Row`s (variable -> term)."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple, ...]
+
+    def __iter__(self) -> Iterator[dict]:
+        for row in self.rows:
+            yield Row(zip(self.variables, row))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True)
+class Boolean:
+    """The answer to an ASK."""
+
+    value: bool
+
+    def __bool__(self) -> bool:
+        return self.value
+
+
+Result = Solutions | Boolean | Graph
+
+
+# --- the protocol -----------------------------------------------------------------------------
+
+class Store(Protocol):
+    """What the library needs from a store. Each article lives in its own named graph, the
+    shared entity descriptions in one graph of their own; queries see the union of all graphs
+    as their default graph."""
+
+    def add_article(self, article) -> str: ...          # 'added', 'unchanged' or 'replaced'
+    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = None) -> Result: ...
+    def dump(self, fmt: str) -> bytes: ...                # turtle, ntriples, rdfxml (union); trig, nquads
+    def article_graphs(self) -> list[str]: ...
+    def triple_count(self) -> int: ...
+    def quads(self) -> Iterable[tuple]: ...              # (s, p, o, graph) of rdflib terms
+    def flush(self) -> None: ...
+    def close(self) -> None: ...
+
+
+# --- binding parameters -----------------------------------------------------------------------
+
+def with_values(sparql: str, bindings: dict, write: Callable[[object], str]) -> str:
+    """Bind parameters as RDF terms: a VALUES block at the top of the WHERE group, each term
+    written by the backend's own serialiser (`write`), so quotes, brackets and keywords in a
+    value stay inside one literal. (Binding APIs such as pyoxigraph's `substitutions` bind
+    only projected variables, and rdflib's initBindings behave differently per store.)"""
+    if not bindings:
+        return sparql
+    names = sorted(bindings)
+    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(write(bindings[n]) for n in names)}) }}"
+    match = re.search(r"\bWHERE\s*\{", sparql, re.I)
+    if match is None:
+        raise QuerySyntaxError("a template needs a WHERE { ... } group to bind parameters")
+    return sparql[:match.end()] + "\n  " + block + "\n" + sparql[match.end():]
+
+
+# --- the time limit ---------------------------------------------------------------------------
+
+def within(seconds: float | None, work: Callable[[], Result]) -> Result:
+    """Run `work` (which evaluates and materialises a query) in a worker thread and wait at
+    most `seconds`. Neither engine can be interrupted, so a late worker is abandoned: it
+    finishes in the background (a daemon thread) and its result is dropped."""
+    if seconds is None or seconds <= 0:
+        return work()
+    box: dict = {}
+
+    def run():
+        try:
+            box["result"] = work()
+        except BaseException as exc:  # handed to the caller's thread below
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, name="kg-query", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise QueryTimeout(f"the query took longer than {seconds:g} s and was stopped "
+                           f"(raise the limit with --timeout or KG_QUERY_TIMEOUT)")
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+# --- choosing a backend -----------------------------------------------------------------------
+
+MEMORY = ":memory:"
+REGISTRY: dict[str, Callable[..., Store]] = {}
+
+
+def register(kind: str):
+    """Decorator: the opener of one kind of target ('folder', 'remote', 'memory')."""
+    def add(opener):
+        REGISTRY[kind] = opener
+        return opener
+    return add
+
+
+def target_kind(target: str | Path) -> str:
+    text = str(target)
+    if text == MEMORY:
+        return "memory"
+    if re.match(r"https?://", text, re.I):
+        return "remote"
+    return "folder"
+
+
+def open_store(target: str | Path | None = None, read_only: bool = False, **options) -> Store:
+    """The store at `target`: a folder (embedded pyoxigraph), an http(s):// URL (a remote
+    SPARQL store), or ':memory:' (rdflib, in this process only)."""
+    from kg.settings import DEFAULT_STORE
+    import kg.store.memory  # noqa: F401 - the built-in backends register on import
+    import kg.store.oxigraph  # noqa: F401
+    import kg.store.remote  # noqa: F401
+    target = DEFAULT_STORE if target is None else target
+    opener = REGISTRY.get(target_kind(target))
+    if opener is None:
+        raise StoreError(f"no store backend for {target}")
+    return opener(target, read_only=read_only, **options)
