@@ -53,7 +53,7 @@ def test_sidecar_json_supplies_metadata(tmp_path):
 
 @pytest.mark.parametrize("content, message", [
     (b"", "empty"), (b"\x00\x01\x02binary", "binary"), ("é".encode("latin-1") + b" teks", "UTF-8"),
-    (b"<!DOCTYPE html><html><body>x</body></html>", "HTML"),
+    (b"<!DOCTYPE html><html><body><nav></nav></body></html>", "HTML page with no readable text"),
 ])
 def test_malformed_input_is_one_clear_error(tmp_path, content, message):
     path = tmp_path / "bad.txt"

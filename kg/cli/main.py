@@ -99,6 +99,8 @@ def print_outcomes(outcomes) -> None:
     for outcome in outcomes:
         if outcome.status in ("refused", "error"):
             click.echo(f"{outcome.status}: {outcome.source}: {outcome.message}", err=True)
+        for warning in (outcome.facts.article.warnings if outcome.facts else []):
+            click.echo(f"warning: {outcome.source}: {warning}", err=True)
 
 
 def print_summary(kg, outcomes) -> None:
@@ -143,30 +145,53 @@ def extract(paths, fmt):
             continue
         for file in files:
             try:
-                record = facts_record(api.extract_file(file), str(file))
+                facts = api.extract_file(file)
+                record = facts_record(facts, str(file))
+                if facts.article.warnings:
+                    record["article"]["warnings"] = list(facts.article.warnings)
+                for warning in facts.article.warnings:
+                    click.echo(f"warning: {file}: {warning}", err=True)
             except KGError as exc:
                 click.echo(f"error: {exc}", err=True)
                 record = {"source": str(file), "article": None, "facts": [], "error": str(exc)}
                 failed = True
             if fmt == "json":
-                click.echo(json.dumps(record, ensure_ascii=False))
+                click.echo(json_line(record))
             else:
                 print_facts_table(record)
     sys.exit(1 if failed else 0)
 
 
+def json_line(record) -> str:
+    """One JSON Lines record. U+2028 and U+2029 are escaped: json.dumps leaves them raw with
+    ensure_ascii=False, and readers that split lines with str.splitlines() break on them."""
+    return json.dumps(record, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def print_facts_table(record) -> None:
+    """Every record of the article, whatever its type, one row each."""
     table = Table(title=record["source"])
     for column in ("type", "value", "unit", "period", "who", "evidence"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for fact in record["facts"]:
-        if fact["type"] in ("figure", "target"):
-            period = f"{fact['period_start']}..{fact['period_end']}" if fact["period_start"] else ""
-            who = fact.get("speaker") or fact.get("agency") or ""
-            table.add_row(fact.get("kind", "target"), str(fact["value"]), fact["unit"], period, who, fact["evidence"]["text"])
-        elif fact["type"] == "quote":
-            table.add_row("quote", "", "", "", fact["speaker"] or "?", fact["text"][:80])
+        table.add_row(*fact_row(fact))
     console.print(table)
+
+
+def fact_row(fact: dict) -> tuple[str, ...]:
+    kind = fact.get("kind") or fact["type"]
+    value = "" if fact.get("value") is None else str(fact["value"])
+    if fact.get("value_max") is not None:
+        value += f"..{fact['value_max']}"
+    period = f"{fact['period_start']}..{fact['period_end']}" if fact.get("period_start") else ""
+    if fact["type"] == "decree":
+        value, period = f"{fact.get('number')}/{fact.get('year')}", ""
+    who = fact.get("speaker") or fact.get("agency") or fact.get("organization") or ""
+    if fact["type"] in ("person", "organization"):
+        who = fact.get("name") or ""
+    text = fact.get("text") or fact.get("title") or (fact.get("evidence") or {}).get("text") or fact.get("role") or ""
+    return kind, value, fact.get("unit") or "", period, who, text[:120]
+
 
 
 @cli.command(context_settings={"help_option_names": []})
@@ -218,17 +243,12 @@ def parse_params(params) -> dict[str, str]:
     return values
 
 
-def output(result, fmt: str) -> None:
-    """Print a neutral query result: a W3C format as is, or a table (SELECT) or true/false (ASK)."""
-    from kg.query.results import Boolean, check_format, form_of, serialize, to_rows
-    check_format(form_of(result), fmt)
-    if fmt != "table":
-        click.echo(serialize(result, fmt), nl=False)
+def output(solutions, fmt: str) -> None:
+    from kg.query.results import serialize, to_rows
+    if fmt in ("json", "csv", "tsv"):
+        click.echo(serialize(solutions, fmt), nl=False)
         return
-    if isinstance(result, Boolean):
-        click.echo("true" if result else "false")
-        return
-    rows = to_rows(result)
+    rows = to_rows(solutions)
     table = Table(show_lines=False)
     for column in rows.columns:
         table.add_column(column, overflow="fold")
@@ -240,40 +260,26 @@ def output(result, fmt: str) -> None:
 
 @cli.command()
 @click.argument("sparql_text", metavar="QUERY")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "ntriples",
-                                                    "jsonld", "rdfxml"]), default=None,
-              help="SELECT: table (default), json, xml, csv, tsv. ASK: table (default), json, xml. "
-                   "CONSTRUCT and DESCRIBE: turtle (default), ntriples, jsonld, rdfxml.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Time limit in seconds (default 30; env KG_QUERY_TIMEOUT).")
-@click.option("--allow-service", is_flag=True,
-              help="Let SERVICE clauses send requests to other servers (refused by default).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table", show_default=True)
 @click.pass_context
-def sparql(ctx, sparql_text, fmt, timeout, allow_service):
+def sparql(ctx, sparql_text, fmt):
     """Run an ad-hoc SPARQL query (text, a .rq file, or - for stdin) over the union of all graphs.
-
-    Answers SELECT, ASK, CONSTRUCT and DESCRIBE in the W3C formats. Updates and LOAD are
-    refused, and so is SERVICE unless --allow-service is given.
 
     \b
     Example:
       kg sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
-      kg sparql 'ASK { ?s a <https://w3id.org/ekspor-kg/ontology#Target> }' --format json
-      kg sparql 'CONSTRUCT WHERE { ?s a ?c } LIMIT 5' --format ntriples
       echo 'SELECT ?g WHERE { GRAPH ?g {} }' | kg sparql -
     """
-    from kg.query.results import DEFAULT_FORMAT, check_format, form_of
-    from kg.query.sparql import check
     if sparql_text == "-":
         sparql_text = sys.stdin.read()
     elif sparql_text.endswith(".rq") and Path(sparql_text).is_file():
         sparql_text = Path(sparql_text).read_text(encoding="utf-8")
-    form = check(sparql_text, allow_service=allow_service).form
-    if form is not None and fmt is not None:
-        check_format(form, fmt)
     kg = open_kg(ctx, read_only=True)
-    result = kg.sparql(sparql_text, allow_service=allow_service, timeout=timeout)
-    output(result, fmt or DEFAULT_FORMAT[form or form_of(result)])
+    result = kg.sparql(sparql_text)
+    if isinstance(result, bool) or hasattr(result, "__bool__") and type(result).__name__ == "QueryBoolean":
+        click.echo("true" if bool(result) else "false")
+        return
+    output(result, fmt)
 
 
 @cli.command()
@@ -306,9 +312,7 @@ def export(ctx, fmt, out):
 def validate(ctx, file, fmt):
     """Validate the store, or an RDF file in any common syntax, against the shapes.
 
-    "conforms" means no result at any severity. Exits 1 when there is a violation, 0
-    otherwise (a report with warnings only says "does not conform" and counts them, but
-    exits 0). An empty file, or one without a triple, is an error.
+    Exits 0 when the data conforms, 1 when it does not.
 
     \b
     Example:
@@ -318,15 +322,15 @@ def validate(ctx, file, fmt):
     kg = open_kg(ctx, read_only=True) if not file else None
     report = api.validate_file(file) if file else kg.validate()
     if fmt == "turtle":
-        from kg.validate.render import report_turtle
+        from kg.validate.shacl import report_turtle
         click.echo(report_turtle(report))
     else:
         print_report(report)
-    sys.exit(1 if report.has_violations else 0)
+    sys.exit(0 if report.conforms or not report.has_violations else 1)
 
 
 def print_report(report) -> None:
-    from kg.validate.render import render_report
+    from kg.validate.shacl import render_report
     click.echo(render_report(report))
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.extract.amounts import Amount, find_amounts
-from kg.extract.read import Article
+from kg.extract.read import Article, anchor_to_text
 from kg.extract.decrees import find_decrees
 from kg.extract.lexicon import fold, lexicon, words_pattern
 from kg.extract.mentions import (OrgMention, Person, find_organizations, find_people, find_places,
@@ -97,7 +97,7 @@ def extract_facts(article: Article) -> Facts:
     flag_implausible(figures)
     decrees = find_decrees(body, segs, orgs)
     quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end])) for q in quotes]
-    return Facts(article, figures, quote_facts, decrees, people, orgs)
+    return anchor_to_text(Facts(article, figures, quote_facts, decrees, people, orgs))  # offsets into the text as read
 
 
 # --- attribution -------------------------------------------------------------------------

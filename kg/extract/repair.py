@@ -1,0 +1,142 @@
+"""Repair of broken text (mojibake, stray soft hyphens) with a map back to the original offsets.
+
+Pages copied from the web carry text decoded with the wrong code page (`MenterÂ­i`, `â€œ`)
+and soft hyphens (U+00AD) inside words (`mili­ar`). Extraction must read the intended words,
+but every evidence span must still point into the text as read, so that
+`text[start:end] == evidence.text` holds for the original file. The repair is done by ftfy
+(a maintained library, not a hand list) line by line; each changed line is aligned with its
+repair, and `OffsetMap` turns offsets into the repaired text back into original offsets.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+SOFT_HYPHEN = "\u00ad"
+# What a soft hyphen leaves when its UTF-8 bytes (C2 AD) were read as Latin-1 and the invisible
+# second character was then lost: a lone 'Â' between two lower-case letters ('MenterÂi').
+SOFT_HYPHEN_RESIDUE = re.compile(r"(?<=[a-z])Â(?=[a-z])")
+LONG_LINE = 20_000  # longer lines are aligned word by word, so alignment stays linear
+
+
+@dataclass
+class Chunk:
+    """Repaired text [clean_start, clean_end) stands for original text [start, end)."""
+    clean_start: int
+    clean_end: int
+    start: int
+    end: int
+
+    @property
+    def same(self) -> bool:
+        return self.clean_end - self.clean_start == self.end - self.start
+
+
+class OffsetMap:
+    """Maps offsets in the repaired text to offsets in the original text.
+
+    Chunks cover the repaired text without gaps. Inside an unchanged chunk an offset moves by the
+    chunk's shift; a span that starts or ends inside a replaced chunk is widened to the whole
+    original chunk, so a span never cuts a repaired character in half."""
+
+    def __init__(self, chunks: list[Chunk]):
+        self.chunks = chunks
+        self.starts = [c.clean_start for c in chunks]
+        self.ends = [c.clean_end for c in chunks]
+
+    def start(self, offset: int) -> int:
+        if not self.chunks:
+            return offset
+        i = min(bisect.bisect_right(self.starts, offset) - 1, len(self.chunks) - 1)
+        chunk = self.chunks[max(i, 0)]
+        if offset >= chunk.clean_end:       # at the very end of the text
+            return chunk.end
+        return chunk.start + (offset - chunk.clean_start) if chunk.same else chunk.start
+
+    def end(self, offset: int) -> int:
+        if not self.chunks:
+            return offset
+        i = max(bisect.bisect_left(self.ends, offset), 0)
+        chunk = self.chunks[min(i, len(self.chunks) - 1)]
+        if offset <= chunk.clean_start:     # at the very start of the text
+            return chunk.start
+        return chunk.start + (offset - chunk.clean_start) if chunk.same else chunk.end
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.start(start), max(self.start(start), self.end(end))
+
+
+@lru_cache(maxsize=1)
+def fixer_config():
+    import ftfy
+    # Curly quotes and line breaks are the text's own: the quote finder reads them.
+    return ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
+
+
+def needs_repair(text: str) -> bool:
+    return not text.isascii()
+
+
+def repair_line(line: str) -> str:
+    import ftfy
+    fixed = ftfy.fix_text(line, fixer_config())
+    fixed = SOFT_HYPHEN_RESIDUE.sub("", fixed)
+    return fixed.replace(SOFT_HYPHEN, "")
+
+
+def repair(text: str) -> tuple[str, OffsetMap | None]:
+    """The repaired text and the map back to `text` (None when nothing changed)."""
+    if not needs_repair(text):
+        return text, None
+    pieces, chunks, pos, clean_pos = [], [], 0, 0
+    for line in text.splitlines(keepends=True):
+        fixed, line_chunks = repair_piece(line, pos, clean_pos)
+        pieces.append(fixed)
+        chunks += line_chunks
+        pos += len(line)
+        clean_pos += len(fixed)
+    clean = "".join(pieces)
+    if clean == text:
+        return text, None
+    return clean, OffsetMap(merge(chunks))
+
+
+def repair_piece(piece: str, pos: int, clean_pos: int) -> tuple[str, list[Chunk]]:
+    """One line (or, inside a very long line, one word): its repair and its chunks."""
+    if len(piece) > LONG_LINE:
+        return repair_words(piece, pos, clean_pos)
+    fixed = piece if piece.isascii() else repair_line(piece)
+    if fixed == piece:
+        return piece, [Chunk(clean_pos, clean_pos + len(piece), pos, pos + len(piece))]
+    matcher = SequenceMatcher(None, piece, fixed, autojunk=False)
+    return fixed, [Chunk(clean_pos + j1, clean_pos + j2, pos + i1, pos + i2)
+                   for _tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+
+
+def repair_words(line: str, pos: int, clean_pos: int) -> tuple[str, list[Chunk]]:
+    """A very long line repaired word by word (a repair never spans an ASCII space), so the
+    alignment stays linear in the line's length."""
+    pieces, chunks = [], []
+    for word in re.split(r"( +)", line):
+        fixed, word_chunks = repair_piece(word, pos, clean_pos) if len(word) <= LONG_LINE \
+            else (word, [Chunk(clean_pos, clean_pos + len(word), pos, pos + len(word))])
+        pieces.append(fixed)
+        chunks += word_chunks
+        pos += len(word)
+        clean_pos += len(fixed)
+    return "".join(pieces), chunks
+
+
+def merge(chunks: list[Chunk]) -> list[Chunk]:
+    """Adjacent unchanged chunks as one, so the map stays small."""
+    merged: list[Chunk] = []
+    for chunk in chunks:
+        if merged and chunk.same and merged[-1].same and merged[-1].clean_end == chunk.clean_start \
+                and merged[-1].end == chunk.start:
+            merged[-1] = Chunk(merged[-1].clean_start, chunk.clean_end, merged[-1].start, chunk.end)
+        else:
+            merged.append(chunk)
+    return merged

@@ -1,0 +1,176 @@
+"""Reading the document (issue 9 §2): titles from evidence, repeated text, mojibake and soft
+hyphens with offsets into the original, HTML pages, publication dates. Sentences are our own."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.read import parse_article, read_article
+from kg.extract.repair import repair
+from kg.pipeline import extract_file
+
+PROSE = ("Badan Pusat Statistik mencatat nilai ekspor kopi Provinsi Contoh pada Maret 2024 "
+         "mencapai US$ 12,5 juta, naik 4,2 persen dibanding bulan sebelumnya.\n")
+
+
+def facts_of(tmp_path, text: str, name: str = "a.txt", mode: str = "w"):
+    path = tmp_path / name
+    if mode == "w":
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(text)
+    return extract_file(path)
+
+
+def assert_evidence_is_text(facts):
+    text = facts.article.text
+    for item in list(facts.figures) + list(facts.quotes):
+        assert text[item.evidence.start:item.evidence.end] == item.evidence.text
+    for decree in facts.decrees:
+        assert text[decree.start:decree.end] == decree.text
+
+
+# --- titles -------------------------------------------------------------------------------
+
+def test_text_without_title_keeps_its_first_paragraph(tmp_path):
+    facts = facts_of(tmp_path, PROSE + "Kenaikan itu ditopang permintaan dari Jepang.\n")
+    assert facts.article.title is None
+    assert sorted(f.value for f in facts.figures) == [Decimal("4.2"), 12_500_000]
+
+
+def test_headline_followed_by_blank_line_is_the_title_and_is_not_read_twice(tmp_path):
+    facts = facts_of(tmp_path, "Ekspor Kopi Contoh Naik 4,2 Persen\n\n" + PROSE)
+    assert facts.article.title == "Ekspor Kopi Contoh Naik 4,2 Persen"
+    assert sorted(f.value for f in facts.figures) == [Decimal("4.2"), 12_500_000]
+
+
+def test_a_title_holding_a_number_the_body_lacks_stays_readable():
+    article = parse_article("Ekspor Kopi Contoh Tembus US$ 99 Juta\n\n" + PROSE)
+    assert article.title == "Ekspor Kopi Contoh Tembus US$ 99 Juta"
+    assert "99 Juta" in article.body
+
+
+def test_short_sentence_without_evidence_is_not_taken_for_a_title():
+    text = "Ekspor kopi Contoh naik 4,2 persen pada Maret 2024\nKenaikan itu ditopang permintaan Jepang.\n"
+    article = parse_article(text)
+    assert article.title is None and "4,2 persen" in article.body
+
+
+@pytest.mark.parametrize("after", ["Oleh Sari Wulan\n", "Senin, 1 April 2024 10:15 WIB\n", "KOTA CONTOH - "])
+def test_dateline_byline_or_date_line_marks_the_title(after):
+    article = parse_article("Ekspor Kopi Contoh Naik\n" + after + PROSE)
+    assert article.title == "Ekspor Kopi Contoh Naik"
+
+
+def test_caption_and_kicker_lines_are_not_the_title():
+    text = ("Cetak Halaman Ini\n\nEkspor Kopi Contoh Naik Tajam\n\nJumat, 5 April 2024\n\n"
+            "Petani menjemur kopi. -Foto: Dok\n\nKOTA CONTOH - " + PROSE)
+    article = parse_article(text)
+    assert article.title == "Ekspor Kopi Contoh Naik Tajam"
+    assert article.published == dt.date(2024, 4, 5)
+
+
+# --- repeated text --------------------------------------------------------------------------
+
+def test_paragraph_printed_twice_gives_each_fact_once(tmp_path):
+    facts = facts_of(tmp_path, "Ekspor Kopi Contoh Naik\n\n" + PROSE + "\n" + PROSE)
+    assert sorted(f.value for f in facts.figures) == [Decimal("4.2"), 12_500_000]
+    assert_evidence_is_text(facts)
+
+
+def test_headline_repeated_in_a_caption_is_blanked():
+    title = "Ekspor Kopi Provinsi Contoh Naik Tajam Pada Maret Lalu"
+    article = parse_article(f"{title}\n\nKOTA CONTOH - {PROSE}\n{title}.\n")
+    assert article.body.count("Naik Tajam") == 0 and len(article.body) == len(article.text)
+
+
+# --- mojibake and soft hyphens ----------------------------------------------------------------
+
+BROKEN = ("JAKARTA - MenterÂ\u00adi Perdagangan Sari Wulan mengatakan ekspor kopi pada Maret 2024 "
+          "mencapai US$ 3,4 mili\u00adar.\n\n\u00e2\u20ac\u0153Permintaan dari Eropa dan Jepang masih sangat kuat pada "
+          "tahun ini,\u00e2\u20ac\u009d kata Sari.\n")
+
+
+def test_mojibake_and_soft_hyphens_read_as_intended_with_offsets_into_the_original(tmp_path):
+    facts = facts_of(tmp_path, BROKEN)
+    assert "Menteri Perdagangan" in facts.article.body and "miliar" in facts.article.body
+    (figure,) = [f for f in facts.figures if f.unit == "USD"]
+    assert figure.value == 3_400_000_000
+    assert "mili\u00adar" in figure.evidence.text
+    (quote,) = facts.quotes
+    assert "Permintaan dari Eropa" in quote.text and "\u00e2\u20ac" not in quote.text
+    assert quote.speaker is not None and quote.speaker.name.startswith("Sari")
+    assert_evidence_is_text(facts)
+
+
+def test_offset_map_round_trip():
+    original = "a MenterÂ\u00adi b\nc mili\u00adar d\n"
+    clean, offsets = repair(original)
+    assert clean == "a Menteri b\nc miliar d\n"
+    for word, source in (("Menteri", "MenterÂ\u00adi"), ("miliar", "mili\u00adar"), ("b", "b"), ("d\n", "d\n")):
+        start = clean.index(word)
+        s, e = offsets.span(start, start + len(word))
+        assert original[s:e] == source
+
+
+def test_clean_text_has_no_offset_map():
+    assert repair("Ekspor naik “tajam”.\n") == ("Ekspor naik “tajam”.\n", None)
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+PAGE = ("<!DOCTYPE html><html><head><title>Ekspor Kopi Contoh Naik</title>"
+        '<meta property="article:published_time" content="2024-04-02T09:00:00+07:00"></head><body>'
+        "<nav><a href='/'>Beranda</a> <a href='/e'>Ekonomi</a></nav><article><h1>Ekspor Kopi Contoh Naik</h1>"
+        f"<p>KOTA CONTOH - {PROSE.strip()}</p><p>Kenaikan itu ditopang permintaan dari Jepang.</p></article>"
+        "<footer>Hak cipta</footer></body></html>")
+
+
+def test_saved_page_is_read_through_its_main_text(tmp_path):
+    facts = facts_of(tmp_path, PAGE, name="page.html")
+    article = facts.article
+    assert "<" not in article.text and "Beranda" not in article.text
+    assert article.title == "Ekspor Kopi Contoh Naik" and article.published == dt.date(2024, 4, 2)
+    assert sorted(f.value for f in facts.figures) == [Decimal("4.2"), 12_500_000]
+    assert_evidence_is_text(facts)
+
+
+@pytest.mark.parametrize("fragment", [
+    f"<!-- disimpan dari peramban --><div><p>{PROSE.strip()}</p></div>",
+    f"<div class='isi'><p>{PROSE.strip()}</p></div>",
+])
+def test_html_fragment_in_a_text_file_is_read_as_html(tmp_path, fragment):
+    facts = facts_of(tmp_path, fragment, name="fragment.txt")
+    assert "<" not in facts.article.text and "<" not in (facts.article.title or "")
+    assert sorted(f.value for f in facts.figures) == [Decimal("4.2"), 12_500_000]
+    assert_evidence_is_text(facts)
+
+
+# --- publication dates --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, date", [
+    ("Judul Berita Ekspor Contoh\n\nPublished: 15 Februari 2024\n\n", dt.date(2024, 2, 15)),
+    ("Judul Berita Ekspor Contoh\nSenin, 4 Nov 2019 21:05 WIB\n\n", dt.date(2019, 11, 4)),
+    ("Judul Berita Ekspor Contoh\n\nKabar Contoh • 15 December 2023 14:48\n\n", dt.date(2023, 12, 15)),
+    ("", None),
+])
+def test_publication_date_forms(head, date):
+    article = parse_article(head + "Ekspor naik.\n")
+    assert article.published == date and article.warnings == []
+
+
+def test_dateline_with_weekday_and_date_in_parentheses():
+    article = parse_article("KOTA CONTOH - Kepala dinas, Kamis (15/2/2024), mengatakan ekspor naik.\n")
+    assert article.published == dt.date(2024, 2, 15)
+
+
+def test_excerpt_date_line_is_read_and_blanked():
+    article = parse_article(" date 2024-02 " + PROSE)
+    assert article.published == dt.date(2024, 2, 1)
+    assert "date" not in article.body[:14] and article.body.index("Badan") == article.text.index("Badan")
+
+
+def test_unreadable_publication_date_is_a_warning_not_silence():
+    article = parse_article("Judul Berita Ekspor Contoh\n\nPublished: 31 Februari 2024\n\nEkspor naik.\n")
+    assert article.published is None
+    assert any("31 Februari 2024" in w for w in article.warnings)
