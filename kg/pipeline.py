@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
 from kg.extract.read import ARTICLE_SUFFIXES, read_article
-from kg.errors import KGError
-from kg.extract.facts import Facts, extract_facts
+from kg.errors import ArticleError, KGError
+from kg.model import Facts
 from kg.build.graph import ArticleGraph, build_graph
 from kg.validate.shacl import Report, validate_graph
 from kg.resources import resource_dir
@@ -27,15 +29,15 @@ class Outcome:
 
 
 def article_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the article files inside folders (sorted, so runs are repeatable).
-    A path that does not exist is kept: reading it fails with one line for that path alone, so
-    `kg ingest good.txt missing.txt` still stores good.txt."""
+    """Files as given, and the article files inside folders (sorted, so runs are repeatable)."""
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
             found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        elif path.exists():
+            found.append(path)
         else:
-            found.append(path)  # a missing or unreadable file is reported when read, after the others
+            raise ArticleError(f"{path}: no such file or folder")
     return found
 
 
@@ -43,13 +45,16 @@ def corpus_paths() -> list[Path]:
     return article_paths([resource_dir("corpus")])
 
 
-def extract_file(path: str | Path) -> Facts:
-    return extract_facts(read_article(path))
+def extract_file(path: str | Path, settings: Settings = Settings(), lexicon: Lexicon | None = None) -> Facts:
+    """The facts of one article file, read and extracted with `lexicon`, else with the lexicon
+    `settings` names (its language and user folders, read once per process)."""
+    lexicon = lexicon or Lexicon.for_settings(settings)
+    return extract(read_article(path, lexicon), lexicon)
 
 
-def prepare(path: Path, settings: Settings = Settings()) -> Outcome:
+def prepare(path: Path, settings: Settings = Settings(), lexicon: Lexicon | None = None) -> Outcome:
     """Everything short of storing: the graph and its validation report."""
-    facts = extract_file(path)
+    facts = extract_file(path, settings, lexicon)
     graph = build_graph(facts, Iris(settings.base))
     report = validate_graph(graph.union())
     outcome = Outcome(str(path), "valid", facts=facts, graph=graph, report=report)

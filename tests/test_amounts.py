@@ -3,7 +3,14 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extract.amounts import find_amounts, parse_number
+from kg.extract.amounts import find_amounts as find_with, parse_number
+from kg.extract.lexicon import Lexicon
+
+LEXICON = Lexicon.default()
+
+
+def find_amounts(text):
+    return find_with(LEXICON, text)
 
 
 @pytest.mark.parametrize("text, expected", [

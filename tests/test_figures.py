@@ -3,15 +3,18 @@ attribution, series, aligned lists, ranges and restatements."""
 import datetime as dt
 from decimal import Decimal
 
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
-from kg.extract.facts import extract_facts
+
+LEXICON = Lexicon.default()
 
 HEAD = "Judul Berita Ekspor Untuk Pengujian\n\nBisnis.com, JAKARTA — "
 
 
 def figures(body: str, published="2024-03-12"):
     text = f"---\npublished: {published}\n---\n{HEAD}{body}\n"
-    return extract_facts(parse_article(text)).figures
+    return extract(parse_article(text, lexicon=LEXICON), LEXICON).figures
 
 
 def summary(figs):

@@ -3,11 +3,14 @@ import datetime as dt
 
 import pytest
 
+from kg.extract.lexicon import Lexicon
 from kg.extract.periods import Period, find_periods
+
+LEXICON = Lexicon.default()
 
 
 def resolved(text, anchor=None, published=dt.date(2024, 2, 15)):
-    return [m.resolve(anchor, published) for m in find_periods(text, 0, len(text))]
+    return [m.resolve(anchor, published) for m in find_periods(LEXICON, text, 0, len(text))]
 
 
 D = dt.date

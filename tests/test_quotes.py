@@ -1,10 +1,13 @@
 """Quotations and their speakers, on text written for these tests."""
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
-from kg.extract.facts import extract_facts
+
+LEXICON = Lexicon.default()
 
 
 def facts_of(body: str):
-    return extract_facts(parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA, KOMPAS.com - " + body))
+    return extract(parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA, KOMPAS.com - " + body, lexicon=LEXICON), LEXICON)
 
 
 def speakers(body: str) -> list[tuple[str, str | None]]:
@@ -49,5 +52,5 @@ def test_scare_quotes_are_not_quotations():
 def test_quote_span_is_the_quoted_words():
     article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - Ketua Umum Apindo Budi Santoso "
                             "mengatakan, “Ekspor kita harus naik tahun depan.”\n")
-    (quote,) = extract_facts(article).quotes
+    (quote,) = extract(article, LEXICON).quotes
     assert article.text[quote.evidence.start:quote.evidence.end] == "Ekspor kita harus naik tahun depan"

@@ -8,8 +8,9 @@ from rdflib import Graph, Literal
 
 import kg
 from kg.store.oxigraph import OxigraphStore
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
-from kg.extract.facts import extract_facts
 from kg.build.graph import build_graph
 from kg.rdf.vocab import EKG
 
@@ -26,7 +27,7 @@ def article_text(words: str, whole: int, fraction: int) -> str:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=QUOTABLE, whole=st.integers(min_value=1, max_value=999), fraction=st.integers(min_value=0, max_value=99))
 def test_quote_and_value_survive_the_round_trip(tmp_path_factory, words, whole, fraction):
-    facts = extract_facts(parse_article(article_text(words, whole, fraction)))
+    facts = extract(parse_article(article_text(words, whole, fraction)), Lexicon.default())
     (quote,) = facts.quotes
     (figure,) = facts.figures
     expected_value = Decimal(f"{whole}.{fraction:02d}") * 1_000_000_000

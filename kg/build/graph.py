@@ -9,8 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, TIME, XSD, ORG
 
 from kg.rdf.iris import DEFAULT, Iris
-from kg.extract.facts import Facts
-from kg.extract.lexicon import lexicon
+from kg.model import Facts
 from kg.facttypes import REGISTRY, Registry
 from kg.rdf.vocab import EKG, OA, SCHEMA, WD, bind_prefixes
 
@@ -75,7 +74,7 @@ class GraphBuilder:
     def organization(self, name: str, kind: str | None = None, wikidata: str | None = None,
                      parent: str | None = None) -> URIRef:
         node = URIRef(self.iris.organization(name))
-        known = lexicon().organization_named(name)
+        known = self.f.lexicon.organization_named(name)
         kind = kind or (known.kind if known else self.mentioned_kind(name))
         wikidata = wikidata or (known.wikidata if known else None)
         parent = parent or (known.parent if known else None)
@@ -116,7 +115,7 @@ class GraphBuilder:
         return node
 
     def place(self, name: str) -> URIRef | None:
-        place = lexicon().place(name)
+        place = self.f.lexicon.place(name)
         if place is None:
             return None
         node = URIRef(self.iris.place(place.name))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.rdf.iris import DEFAULT, Iris
-from kg.extract.facts import Facts
+from kg.model import Facts
 from kg.facttypes import REGISTRY, Registry
 
 

@@ -1,1 +1,42 @@
-"""extract"""
+"""The extractor: an article and a lexicon in, its facts out.
+
+    from kg.extract import extract
+    from kg.extract.lexicon import Lexicon
+    facts = extract(article, Lexicon.load("id"))
+
+Everything the extractor knows about the language comes from the lexicon it is handed, so
+two lexicons (two languages, or a user's extension) can be used side by side in one process.
+"""
+from __future__ import annotations
+
+from kg.extract.decrees import find_decrees
+from kg.extract.facts import (attribute_sentences, credit_target_setters, find_figures, flag_implausible,
+                              infer_met)
+from kg.extract.lexicon import Lexicon, words_of
+from kg.extract.mentions import find_organizations, find_people, find_places
+from kg.extract.quotes import find_quotes
+from kg.extract.text import sentences
+from kg.extract.read import Article
+from kg.model import Evidence, Facts, Quote
+
+__all__ = ["extract", "Lexicon"]
+
+
+def extract(article: Article, lexicon: Lexicon) -> Facts:
+    """Who and where first (places, bodies, people), then what they said (quotes), who each
+    sentence is attributed to, and the figures, targets and decrees it states."""
+    body = article.body
+    segs = sentences(body)
+    words = words_of(body)  # one tokenisation, shared by every phrase index
+    places = find_places(lexicon, body, words)
+    orgs = find_organizations(lexicon, body, places, article.dateline_place, words)
+    people = find_people(lexicon, body, segs, orgs, places, words)
+    quotes = find_quotes(lexicon, body, people)
+    contexts = attribute_sentences(lexicon, body, segs, people, orgs, quotes)
+    figures = find_figures(lexicon, article, segs, places, contexts)
+    credit_target_setters(body, segs, orgs, figures)
+    infer_met(lexicon, figures, body, segs)
+    flag_implausible(figures)
+    decrees = find_decrees(lexicon, body, segs, orgs)
+    quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end])) for q in quotes]
+    return Facts(article, figures, quote_facts, decrees, people, orgs, lexicon=lexicon)

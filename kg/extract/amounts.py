@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
-from kg.extract.lexicon import fold, lexicon, words_pattern
+from kg.extract.lexicon import Lexicon, fold, words_pattern
 
 NUMBER = re.compile(
     r"(?<![\d.,/])(?<![A-Za-z]-)(?:"
@@ -57,10 +56,9 @@ class Amount:
 
 
 class AmountGrammar:
-    """Regular expressions built once from the lexicon."""
+    """Regular expressions built from a lexicon, once per lexicon (`lex.compiled(AmountGrammar)`)."""
 
-    def __init__(self):
-        lex = lexicon()
+    def __init__(self, lex: Lexicon):
         scales = lex.mapping("scales")
         self.short_scales = {str(k): int(v) for k, v in (scales.pop("short", {}) or {}).items()}
         self.scales = {fold(str(k)): int(v) for k, v in scales.items()}
@@ -74,7 +72,7 @@ class AmountGrammar:
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
         self.short_re = re.compile(r"\s*(?P<short>" + words_pattern(self.short_scales, suffix="") + r")(?![\w])")
         self.after_re = re.compile(r"\s*(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
-        self.percent_re = re.compile(r"\s*(?P<pct>%|persen\b|per\s?sen\b|perse[a-z]\b|pct\b)", re.I)
+        self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words")) + ")", re.I)
         count_units = lex.list("count_units")
         self.count_re = re.compile(r"\s+(?P<noun>" + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
@@ -85,22 +83,25 @@ class AmountGrammar:
         self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
 
 
-@lru_cache(maxsize=1)
-def grammar() -> AmountGrammar:
-    return AmountGrammar()
+def percent_pattern(words: list[str]) -> str:
+    """The words that mark a percentage ('%', 'persen'), each ending the word it is in; a
+    word of five letters or more is also taken with its last letter mistyped ('persen'
+    typed 'persem'), a slip common enough in news copy to read through."""
+    mistyped = [re.escape(w[:-1]) + "[a-z]" for w in words if w.isalpha() and len(w) >= 5]
+    return "(?:" + "|".join([words_pattern(words, suffix=""), *mistyped]) + r")(?:(?<!\w)|\b)"
 
 
-def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     """Every amount with a unit in text[start:end], offsets into text."""
     end = len(text) if end is None else end
-    g = grammar()
+    g = lex.compiled(AmountGrammar)
     amounts = []
     for match in NUMBER.finditer(text, start, end):
         if is_not_a_quantity(text, match.start(), match.end()):
             continue
         amount = read_amount(text, match, g, end)
         amounts.append(amount)
-    link_ranges(text, amounts)
+    link_ranges(text, amounts, g)
     link_restatements(text, amounts)
     return [a for a in amounts if a.unit]
 
@@ -150,9 +151,8 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
     return g.count_units.get(fold(token), token)
 
 
-def link_ranges(text: str, amounts: list[Amount]) -> None:
+def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
     """`7 hingga 8 persen`: the first bound takes the unit and scale the second one states."""
-    g = grammar()
     for first, second in zip(amounts, amounts[1:]):
         if not g.range_re.match(text[first.end:second.start]):
             continue

@@ -3,40 +3,19 @@ they establish, with the bodies' teams and who chairs them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-from kg.extract.lexicon import fold, lexicon, words_pattern
+from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.model import Decree, Team
 
-
-@dataclass
-class Team:
-    name: str
-    role: str | None = None            # steering, executing, ...
-    chair_title: str | None = None     # 'Menteri Koordinator Bidang Perekonomian'
-    chair_organization: str | None = None
-
-
-@dataclass
-class Decree:
-    decree_type: str
-    number: str
-    year: int
-    title: str | None
-    establishes: str | None
-    start: int
-    end: int
-    text: str
-    teams: list[Team] = field(default_factory=list)
+__all__ = ["Decree", "Team", "find_decrees"]
 
 
 NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*[\w./-]*\d")
 YEAR_IN_NUMBER = re.compile(r"(?:^|[/.-])((?:19|20)\d\d)$")
 
 
-@lru_cache(maxsize=1)
-def decree_grammar():
-    lex = lexicon()
+def decree_grammar(lex: Lexicon):
+    """Decree types by alias, the decree pattern and the body-name pattern of a lexicon."""
     types = {}
     for entry in lex.words.get("decree_types", []):
         for alias in [entry["name"], *(entry.get("aliases") or [])]:
@@ -51,10 +30,14 @@ def decree_grammar():
     return types, regex, body_re
 
 
-def find_decrees(body: str, segs, orgs) -> list[Decree]:
+def team_roles(lex: Lexicon) -> dict[str, str]:
+    return {fold(k): v for k, v in lex.mapping("team_roles").items()}
+
+
+def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
     if not NUMBERED.search(body):
         return []
-    types, regex, body_re = decree_grammar()
+    types, regex, body_re = lex.compiled(decree_grammar)
     decrees: dict[tuple, Decree] = {}
     for match in regex.finditer(body):
         number, year = decree_number(match)
@@ -73,7 +56,7 @@ def find_decrees(body: str, segs, orgs) -> list[Decree]:
         decree = Decree(decree_type, number, year, title, body_name,
                         match.start(), match.end(), body[match.start():match.end()])
         if body_name:
-            decree.teams = teams_of(body, match.end(), body_name)
+            decree.teams = teams_of(lex, body, match.end(), body_name)
         decrees[key] = decree
     return list(decrees.values())
 
@@ -88,10 +71,9 @@ def decree_number(match) -> tuple[str, int | None]:
     return number, int(inside.group(1)) if inside else None
 
 
-def teams_of(body: str, after: int, body_name: str) -> list[Team]:
+def teams_of(lex: Lexicon, body: str, after: int, body_name: str) -> list[Team]:
     """Teams named in the paragraphs after the decree ('Tim Pengarah yang diketuai oleh X')."""
-    lex = lexicon()
-    roles = {fold(k): v for k, v in lex.mapping("team_roles").items()}
+    roles = lex.compiled(team_roles)
     window = body[after: after + 1500]
     teams: dict[str, Team] = {}
     for match in re.finditer(r"\b(?P<team>Tim\s+[A-Z]\w+)(?:\s+(?:yang\s+)?(?:diketuai|dipimpin|dikoordinasikan)\s+(?:oleh\s+)?(?P<chair>[A-Z][^,.;]{3,80}))?",

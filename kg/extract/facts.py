@@ -1,69 +1,23 @@
 """Stage 2: the facts of an article — figures, targets, quotes, decrees, people and
 organisations — each with its evidence span (offsets into the article text).
+
+`kg.extract.extract(article, lexicon)` runs the stages; this module finds the figures and
+who each sentence is attributed to.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from kg.extract.amounts import Amount, find_amounts
-from kg.extract.read import Article, anchor_to_text
-from kg.extract.decrees import find_decrees
-from kg.extract.lexicon import fold, lexicon, words_pattern
-from kg.extract.mentions import (OrgMention, Person, find_organizations, find_people, find_places,
-                       resolve_reference)
-from kg.extract.periods import Period, PeriodMention, find_periods
-from kg.extract.quotes import QuoteSpan, find_quotes, last_person
-from kg.extract.text import Segment, sentences
-
-
-@dataclass
-class Evidence:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class Figure:
-    type: str                 # 'figure' or 'target'
-    what: str
-    value: Decimal
-    unit: str
-    kind: str                 # realization, growth, share, projection, difference (targets: 'target')
-    evidence: Evidence
-    period: Period | None = None
-    agency: str | None = None
-    speaker: Person | None = None
-    met: bool | None = None
-    qualifier: str = "exact"
-    measure: str | None = None
-    scope: str | None = None
-    range_with: "Figure | None" = field(default=None, repr=False)
-    restates: "Figure | None" = field(default=None, repr=False)
-    plausible: bool = True
-    compared: bool = False    # the value another figure is compared with ('dibanding ... sebesar X')
-    part: "Figure | None" = field(default=None, repr=False)    # of a share: the amount it is the share of ...
-    whole: "Figure | None" = field(default=None, repr=False)   # ... and the total it is taken of
-
-
-@dataclass
-class Quote:
-    text: str
-    speaker: Person | None
-    evidence: Evidence
-
-
-@dataclass
-class Facts:
-    article: Article
-    figures: list[Figure]
-    quotes: list[Quote]
-    decrees: list
-    people: list[Person]
-    organizations: list[OrgMention]
+from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.extract.mentions import resolve_reference
+from kg.extract.periods import PeriodMention, find_periods
+from kg.extract.quotes import QuoteSpan, capitalised, last_person
+from kg.extract.text import Segment
+from kg.extract.read import Article
+from kg.model import Evidence, Facts, Figure, OrgMention, Period, Person, Quote
 
 
 @dataclass
@@ -73,66 +27,59 @@ class Context:
     agency: str | None = None
 
 
-def extract_facts(article: Article) -> Facts:
+def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, contexts: list[Context]) -> list[Figure]:
+    """The figures and targets of the article, sentence by sentence, each with the period,
+    speaker and agency it is stated for."""
     body = article.body
-    segs = sentences(body)
-    places = find_places(body)
-    orgs = find_organizations(body, places, article.dateline_place)
-    people = find_people(body, segs, orgs, places)
-    quotes = find_quotes(body, people)
-    contexts = attribute_sentences(body, segs, people, orgs, quotes)
-    figures = []
+    figures: list[Figure] = []
     for seg, ctx in zip(segs, contexts):
         if not DIGIT.search(body, seg.start, seg.end):
             continue
         last_period = next((f.period for f in reversed(figures) if f.period and not f.compared), None) \
-            or period_named_before(body, seg, article)
-        found = figures_of_sentence(body, seg, ctx, article, places, last_period,
+            or period_named_before(lex, body, seg, article)
+        found = figures_of_sentence(lex, body, seg, ctx, article, places, last_period,
                                     next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None))
         inherit_paragraph_period(found, figures, seg, segs)
         figures += found
-    figures = merge_restated(figures)
-    credit_target_setters(body, segs, orgs, figures)
-    infer_met(figures, body, segs)
-    flag_implausible(figures)
-    decrees = find_decrees(body, segs, orgs)
-    quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end])) for q in quotes]
-    return anchor_to_text(Facts(article, figures, quote_facts, decrees, people, orgs))  # offsets into the text as read
+    return merge_restated(figures)
 
 
 # --- attribution -------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def attribution_regexes():
-    lex = lexicon()
+def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
+    """Who a sentence reports for: a speaker named in it, a pronoun for the last one, a body
+    as the subject of a reporting verb or the source of data."""
     speech = words_pattern(lex.list("attribution_verbs_before"))
-    after = words_pattern(lex.list("attribution_verbs_after_quote") + ["lanjut", "menurut"], suffix="")
+    according_to = lex.list("attribution_prepositions")
+    after = words_pattern(lex.list("attribution_verbs_after_quote") + according_to, suffix="")
+    opening = words_pattern(capitalised(according_to), suffix="")
     report = words_pattern(lex.list("agency_report_verbs"))
+    sources = words_pattern(lex.list("agency_report_nouns"), suffix="")
     targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     return {
         "subject_speech": re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,6}}[A-Z][\w'’-]*)(?:\s+di\s+[^,]{{2,40}})?\s*(?:,\s*[^,]{{2,40}}\)\s*,)?\s*,?\s*{speech}"),
-        "pronoun_speech": re.compile(rf"\b(?:Ia|Dia|Beliau|Menurutnya|Katanya|Lanjutnya)\b|(?:^|\s){speech}nya\b|\b{after}nya\b"
+        "pronoun_speech": re.compile(rf"\b(?:Ia|Dia|Beliau|Katanya|Lanjutnya|{opening}nya)\b|(?:^|\s){speech}nya\b|\b{after}nya\b"
                                      rf"|\b{after}\s+(?:dia|ia|beliau)\b"),
         "inline_after": re.compile(rf"(?:^|,\s*){after}\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s*,"),
-        "menurut": re.compile(r"\bMenurut\s+(?P<who>[A-Z][^,]{1,80}),"),
+        "menurut": re.compile(rf"\b{opening}\s+(?P<who>[A-Z][^,]{{1,80}}),"),
         "subject_verb": re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*)?(?:[A-Z][\w.]*\s+){{0,3}}(?:juga\s+|telah\s+|sudah\s+|kembali\s+|pun\s+)?(?:{report}|{targets})", re.I),
-        "data_of": re.compile(r"\b(?:data|laporan|catatan|rilis|publikasi)\s*$", re.I),
+        "data_of": re.compile(rf"\b{sources}\s*$", re.I),
     }
 
 
-def attribute_sentences(body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
+def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
                         quotes: list[QuoteSpan]) -> list[Context]:
     """Speaker and agency per sentence. A speaker named in a sentence ('X mengatakan,',
     'Menurut X,', 'lanjut X') carries over the rest of the paragraph; a reporting agency
     ('BPS mencatat', 'data Kemendag') stays the source until another one is named."""
-    regex = attribution_regexes()
+    regex = lex.compiled(attribution_regexes)
     contexts = []
     speaker_carry: tuple[int, Person | None] = (-1, None)
     agency_carry: tuple[int, str | None] = (-1, None)
     for seg in segs:
         text = body[seg.start:seg.end]
         quote = next((q for q in quotes if q.start - 1 <= seg.start < q.close or seg.start <= q.start < seg.end), None)
-        speaker = speaker_named_in(text, seg.start, people, quotes, regex)
+        speaker = speaker_named_in(lex, text, seg.start, people, quotes, regex)
         if speaker:
             speaker_carry = (seg.paragraph, speaker)
         elif quote and quote.speaker:
@@ -147,17 +94,17 @@ def attribute_sentences(body: str, segs: list[Segment], people: list[Person], or
         elif agency_carry[1]:
             agency = agency_carry[1]  # the narration goes on reporting the same source
         contexts.append(Context(speaker, agency))
-        credit_previous_paragraph(text, seg, segs, contexts, people)
+        credit_previous_paragraph(lex, text, seg, segs, contexts, people)
     return contexts
 
 
 SAID_BACK = re.compile(r"^(?:Hal|Pernyataan|Keterangan|Data)\s+(?:itu|tersebut|ini)\s+(?:di\w+kan|disampaikan)\s+(?:oleh\s+)?(?P<who>[^,.;]{3,120})")
 
 
-def credit_previous_paragraph(text: str, seg: Segment, segs: list[Segment], contexts: list[Context], people) -> None:
+def credit_previous_paragraph(lex: Lexicon, text: str, seg: Segment, segs: list[Segment], contexts: list[Context], people) -> None:
     """'Hal itu disampaikan Kepala Balai X Yohanes Mahuze': the paragraph before was his."""
     said = SAID_BACK.match(text)
-    person = resolve_reference(said.group("who"), people, seg.start + said.end("who")) if said else None
+    person = resolve_reference(lex, said.group("who"), people, seg.start + said.end("who")) if said else None
     if person is None:
         return
     for earlier, ctx in zip(segs, contexts):
@@ -166,10 +113,10 @@ def credit_previous_paragraph(text: str, seg: Segment, segs: list[Segment], cont
             ctx.agency = ctx.agency or person.organization
 
 
-def speaker_named_in(text: str, offset: int, people: list[Person], quotes, regex) -> Person | None:
+def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex) -> Person | None:
     for key in ("inline_after", "menurut", "subject_speech"):
         for match in regex[key].finditer(text):
-            person = resolve_reference(match.group("who"), people, offset + match.end("who"))
+            person = resolve_reference(lex, match.group("who"), people, offset + match.end("who"))
             if person:
                 return person
     if regex["pronoun_speech"].search(text):
@@ -195,9 +142,8 @@ def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> st
 
 # --- figures -------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def kind_words():
-    lex = lexicon()
+def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
+    """The cues that make an amount a target, a projection, a realisation, a change or a share."""
     pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra)), re.I)  # noqa: E731
     return {
         "target": pattern("target_words"),
@@ -211,24 +157,24 @@ def kind_words():
     }
 
 
-def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article, places,
+def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, article: Article, places,
                         last_period: Period | None = None, last_label: str | None = None) -> list[Figure]:
-    amounts = find_amounts(body, seg.start, seg.end)
+    amounts = find_amounts(lex, body, seg.start, seg.end)
     if not amounts:
         return []
-    mentions = find_periods(body, seg.start, seg.end)
+    mentions = find_periods(lex, body, seg.start, seg.end)
     figures: list[Figure] = []
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
-        kind = classify(body, amount, window_start, seg, previous)
+        kind = classify(lex, body, amount, window_start, seg, previous)
         anchor = previous.period if previous else last_period
         period = period_for(body, amount, amounts, index, mentions, seg, anchor, article, kind)
         figure = Figure(
             type="target" if kind == "target" else "figure",
-            what=label_for(body, amount, window_start, seg, previous, kind, last_label),
-            value=signed_value(body, amount, window_start, kind),
+            what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
+            value=signed_value(lex, body, amount, window_start, kind),
             unit=amount.unit, kind="target" if kind == "target" else kind,
             evidence=evidence_for(body, amount, window_start, seg),
             period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
@@ -242,12 +188,12 @@ def figures_of_sentence(body: str, seg: Segment, ctx: Context, article: Article,
             figure.range_with, partner.range_with = partner, figure
             figure.type, figure.kind, figure.what = partner.type, partner.kind, partner.what
             figure.period = figure.period or partner.period
-        figure.measure, figure.scope = measure_of(figure.what), scope_of(body, window_start, amount.start, places, figure.what)
+        figure.measure, figure.scope = measure_of(lex, figure.what), scope_of(body, window_start, amount.start, places, figure.what)
         figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
         by_amount[id(amount)] = figure
         figures.append(figure)
         previous = figure
-    pair_respectively(body, seg, places, figures)
+    pair_respectively(lex, body, seg, places, figures)
     link_shares(body, figures)
     return figures
 
@@ -263,7 +209,7 @@ def link_shares(body: str, figures: list[Figure]) -> None:
             share.part, share.whole = before, after
 
 
-def pair_respectively(body: str, seg: Segment, places, figures: list[Figure]) -> None:
+def pair_respectively(lex: Lexicon, body: str, seg: Segment, places, figures: list[Figure]) -> None:
     """'ke Jepang, Amerika Serikat dan China masing-masing US$ 1,2 miliar, US$ 0,9 miliar dan
     US$ 0,7 miliar': the n-th place named before 'masing-masing' is the scope of the n-th amount."""
     marker = re.search(r"\bmasing-masing\b", body[seg.start:seg.end], re.I)
@@ -274,11 +220,11 @@ def pair_respectively(body: str, seg: Segment, places, figures: list[Figure]) ->
     listed = [f for f in figures if f.evidence.end > cut and not f.restates]
     if named and len(named) >= len(listed):
         first_place = min(p.start for p in places if seg.start <= p.start < cut and p.place.name in named[-len(listed):])
-        label = noun_phrase(body[seg.start:first_place]) or None
+        label = noun_phrase(lex, body[seg.start:first_place]) or None
         for place, figure in zip(named[-len(listed):], listed):
             figure.scope = place
             figure.what = f"{label} ke {place}" if label else figure.what
-            figure.measure = measure_of(figure.what)
+            figure.measure = measure_of(lex, figure.what)
 
 
 SET_BY = re.compile(r"\b(?:di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)
@@ -299,10 +245,10 @@ def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list
 DIGIT = re.compile(r"\d")
 
 
-def period_named_before(body: str, seg: Segment, article: Article) -> Period | None:
+def period_named_before(lex: Lexicon, body: str, seg: Segment, article: Article) -> Period | None:
     """The last period the text named before this sentence, for 'pada bulan tersebut' when no
     figure has given one yet."""
-    mentions = [m for m in find_periods(body, max(0, seg.start - 600), seg.start) if m.period]
+    mentions = [m for m in find_periods(lex, body, max(0, seg.start - 600), seg.start) if m.period]
     return mentions[-1].period if mentions else None
 
 
@@ -320,11 +266,11 @@ def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Se
             figure.period = source.period
 
 
-def classify(body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None) -> str:
+def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None) -> str:
     """Kind of an amount from the words before it since the previous amount (the window):
     the last cue wins ('realisasi ... melampaui target X' -> target); a sentence that
     projects ('diperkirakan', 'berpotensi') makes its later amounts projections."""
-    words = kind_words()
+    words = lex.compiled(kind_words)
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
     last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
@@ -370,8 +316,8 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
     return bool(projected) and max(projected) > max(realized, default=-1)
 
 
-def signed_value(body: str, amount: Amount, window_start: int, kind: str) -> Decimal:
-    words = kind_words()
+def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str) -> Decimal:
+    words = lex.compiled(kind_words)
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
         down = max((m.end() for m in words["down"].finditer(window)), default=-1)
@@ -399,48 +345,48 @@ STOP_LABEL = re.compile(r"^(?:me[a-z]+|ber[a-z]+|ter[a-z]+|di[a-z]+kan|di(?:proy
 LABEL_CUT = re.compile(r"[,;:“”\"()]|\b(?:mencatat|menyebutkan|mengatakan|menjelaskan|menunjukkan|mengungkapkan)\b")
 
 
-def label_for(body: str, amount: Amount, window_start: int, seg: Segment, previous: "Figure | None",
+def label_for(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: "Figure | None",
               kind: str = "realization", last_label: str | None = None) -> str:
     """What the amount measures, as the article says it ('ekspor produk perikanan'): the noun
     phrase before it, from a known measure word where there is one, without verbs, periods or
     linking words; a share is labelled as the share of its subject in its total."""
     if amount.unit and not amount.is_money and amount.unit != "percent":
-        counted = noun_phrase(body[amount.end - len(amount.unit):seg.end], from_start=True)
+        counted = noun_phrase(lex, body[amount.end - len(amount.unit):seg.end], from_start=True)
         return counted or amount.unit
-    label = noun_phrase(body[window_start:amount.start])
+    label = noun_phrase(lex, body[window_start:amount.start])
     same_kind = previous is not None and previous.kind == kind
     if same_kind and (not label or len(label.split()) == 1 and fold(label) in fold(previous.what)):
         label = previous.what  # a series: '2018 surplus sebanyak ...' after the full label
     if not label:
         plain_previous = previous.what if previous is not None and previous.kind not in ("growth", "share") else None
-        label = sentence_measure(body[seg.start:seg.end]) or plain_previous or last_label or "nilai"
+        label = sentence_measure(lex, body[seg.start:seg.end]) or plain_previous or last_label or "nilai"
     if kind == "share":
         total = re.match(r"\s*(?:dari|terhadap)\s+(total\s+[^,.;(]{3,60}?)(?=\s+(?:sebesar|senilai|yang|pada|selama|sepanjang)\b|[,.;(]|$)",
                          body[amount.end:seg.end])
         subject = previous.what if previous is not None else label
-        return f"pangsa {subject} terhadap {noun_phrase(total.group(1)) or total.group(1)}" if total else f"pangsa {subject}"
+        return f"pangsa {subject} terhadap {noun_phrase(lex, total.group(1)) or total.group(1)}" if total else f"pangsa {subject}"
     if kind == "growth":
         base = previous.what if previous is not None and previous.kind != "growth" else label
         return base if base.startswith("pertumbuhan") else f"pertumbuhan {base}"
     return label
 
 
-def noun_phrase(text: str, from_start: bool = False) -> str:
+def noun_phrase(lex: Lexicon, text: str, from_start: bool = False) -> str:
     """The measure named at the end of a clause: from its last separator, starting at a known
     measure word (else at the first content word), stopping at a verb or linking word."""
     clause = LABEL_CUT.split(text)[0 if from_start else -1]
     clause = re.sub(r"\b(?:19|20)\d\d\b|\b(?:kuartal|triwulan|semester)\s+[IV1-4]+\b", " ", clause)
     words = clause.split()
     folded = [fold(w) for w in words]
-    heads = measure_heads()
+    heads = lex.compiled(measure_heads)
     start = next((i for i in range(len(words)) if heads.match(" ".join(folded[i:]))), None)
     if start is None:
-        start = next((i for i, w in enumerate(folded) if w not in FUNCTION_WORDS and not month_word(w)
-                      and not STOP_LABEL.match(w) and not lexicon().organization(words[i])
-                      and not lexicon().place(words[i])), len(words))
+        start = next((i for i, w in enumerate(folded) if w not in FUNCTION_WORDS and not month_word(lex, w)
+                      and not STOP_LABEL.match(w) and not lex.organization(words[i])
+                      and not lex.place(words[i])), len(words))
     label = []
     for word in words[start:]:
-        if label and (STOP_LABEL.match(word) or month_word(fold(word))):
+        if label and (STOP_LABEL.match(word) or month_word(lex, fold(word))):
             break
         label.append(word)
     while label and fold(label[-1]) in FUNCTION_WORDS:
@@ -448,27 +394,31 @@ def noun_phrase(text: str, from_start: bool = False) -> str:
     return " ".join(label[:8]).strip(" .,-")
 
 
-def month_word(word: str) -> bool:
-    return word.strip("-–") in lexicon().mapping("months") or bool(re.fullmatch(r"\w+[-–]\w+", word) and
-                                                                    word.split("-")[0] in lexicon().mapping("months"))
+def month_word(lex: Lexicon, word: str) -> bool:
+    months = lex.compiled(month_words)
+    return word.strip("-–") in months or bool(re.fullmatch(r"\w+[-–]\w+", word) and word.split("-")[0] in months)
 
 
-def sentence_measure(sentence: str) -> str | None:
+def month_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.mapping("months"))
+
+
+def sentence_measure(lex: Lexicon, sentence: str) -> str | None:
     """The sentence's first known measure with the words that qualify it ('ekspor produk perikanan')."""
-    found = measure_heads().search(fold(sentence))
-    return noun_phrase(sentence[found.start():], from_start=True) if found else None
+    found = lex.compiled(measure_heads).search(fold(sentence))
+    return noun_phrase(lex, sentence[found.start():], from_start=True) if found else None
 
 
-@lru_cache(maxsize=1)
-def measure_heads() -> re.Pattern:
-    return re.compile(r"\b" + words_pattern([fold(m) for m in lexicon().list("measures")]))
+def measure_heads(lex: Lexicon) -> re.Pattern:
+    """The known measures ('ekspor', 'surplus neraca perdagangan'), longest first."""
+    return re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")]))
 
 
-def measure_of(label: str) -> str:
+def measure_of(lex: Lexicon, label: str) -> str:
     """The measure's head concept ('ekspor', 'surplus neraca perdagangan'), to compare across
     articles: the longest known measure named in the label, else the label itself."""
     folded = fold(label)
-    found = measure_heads().search(folded)
+    found = lex.compiled(measure_heads).search(folded)
     return found.group() if found else folded
 
 
@@ -542,17 +492,16 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
     return kept
 
 
-@lru_cache(maxsize=1)
-def met_regexes():
-    lex = lexicon()
+def met_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """Phrases saying a target was met, and that it was missed."""
     return (re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")), re.I),
             re.compile(r"\b" + words_pattern(lex.list("target_missed_phrases")), re.I))
 
 
-def infer_met(figures: list[Figure], body: str, segs: list[Segment]) -> None:
+def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment]) -> None:
     """Met or missed: said in the target's sentence, or shown by a realisation of the same
     unit and period in the article; unknown otherwise."""
-    met_re, missed_re = met_regexes()
+    met_re, missed_re = lex.compiled(met_regexes)
     for target in (f for f in figures if f.type == "target"):
         seg = next((s for s in segs if s.start <= target.evidence.start < s.end), None)
         text = body[seg.start:seg.end] if seg else ""

@@ -1,22 +1,31 @@
 """Domain knowledge the extractor reads: agencies, titles, places, verbs, months, scale words.
 
-Everything here comes from the YAML files in kg/languages/id. Users extend them without touching
-code by pointing KG_LEXICON_DIR at a folder of YAML files with the same names and shapes;
-their lists are appended to ours and their mappings override ours.
+Everything here comes from the YAML files of a language (kg/languages/<language>/). Users extend
+them without touching code with folders of YAML files of the same names and shapes (Settings
+`lexicon_dirs`); their lists are appended to ours and their mappings override ours.
+
+A `Lexicon` is an ordinary object: it owns the patterns the extractor compiles from its words
+(`compiled`), so two lexicons live side by side in one process and nothing is global. Code
+below the shells is handed one; it never looks one up by itself.
 """
 from __future__ import annotations
 
-import os
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Iterable, TypeVar
 
 import yaml
 
-from kg.resources import data_file
+import kg.languages
+from kg.errors import KGError
+from kg.model import Organization, Place, fold
 
 FILES = ("organizations", "publishers", "regional_agencies", "places", "titles", "lexicon")
+LANGUAGES = Path(kg.languages.__file__).resolve().parent
+
+T = TypeVar("T")
+
+__all__ = ["Lexicon", "LexiconRegistry", "Organization", "Place", "PhraseIndex", "fold", "words_pattern", "words_of"]
 
 
 def _merge(base, extra):
@@ -30,17 +39,8 @@ def _merge(base, extra):
     return extra
 
 
-def _load(name: str) -> object:
-    data = _read_yaml(data_file(f"{name}.yaml"))
-    user_dir = os.environ.get("KG_LEXICON_DIR")
-    if user_dir and (Path(user_dir) / f"{name}.yaml").is_file():
-        data = _merge(data, _read_yaml(Path(user_dir) / f"{name}.yaml"))
-    return data
-
-
 def _read_yaml(path: Path) -> object:
     """A lexicon file; a broken one (often a user's extension) is one clear error."""
-    from kg.errors import KGError
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -51,43 +51,45 @@ def _read_yaml(path: Path) -> object:
         raise KGError(f"lexicon file {path}: not valid YAML{line}") from None
 
 
-def fold(text: str) -> str:
-    """Case- and space-insensitive key for looking names up."""
-    return " ".join(text.split()).casefold()
+def language_dir(language: str) -> Path:
+    folder = LANGUAGES / language
+    if not (folder / "lexicon.yaml").is_file():
+        known = sorted(p.name for p in LANGUAGES.iterdir() if (p / "lexicon.yaml").is_file())
+        raise KGError(f"no lexicon for language {language!r} (known: {', '.join(known)})")
+    return folder
+
+
+def read_files(language: str, extra_dirs: Iterable[Path]) -> dict[str, object]:
+    """Every lexicon file of the language, each merged with the same-named files of the
+    user's folders, in order."""
+    base = language_dir(language)
+    raw = {}
+    for name in FILES:
+        data = _read_yaml(base / f"{name}.yaml")
+        for folder in extra_dirs:
+            if (Path(folder) / f"{name}.yaml").is_file():
+                data = _merge(data, _read_yaml(Path(folder) / f"{name}.yaml"))
+        raw[name] = data
+    return raw
 
 
 def words_pattern(words, *, suffix: str = r"\b") -> str:
-    """Alternation of literal phrases, longest first so that the longest phrase wins."""
+    """Alternation of literal phrases, longest first so that the longest phrase wins; with no
+    phrases (a user emptied the list), a pattern that matches nothing, not everything."""
     alts = sorted({w for w in words if w}, key=len, reverse=True)
+    if not alts:
+        return "(?!)"
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" + suffix
 
 
-@dataclass
-class Organization:
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    kind: str = "agency"
-    head: str | None = None
-    head_aliases: list[str] = field(default_factory=list)
-    wikidata: str | None = None
-    parent: str | None = None
-
-
-@dataclass
-class Place:
-    name: str
-    kind: str
-    aliases: list[str] = field(default_factory=list)
-    wikidata: str | None = None
-    iso: str | None = None
-    province: str | None = None
-
-
 class Lexicon:
-    """Read-only view over the data files with the lookups the extractor needs."""
+    """Read-only view over the data files with the lookups the extractor needs, and the
+    patterns each extractor module compiles from them (built on first use, kept here)."""
 
-    def __init__(self):
-        raw = {name: _load(name) for name in FILES}
+    def __init__(self, raw: dict[str, object], language: str = "id", extra_dirs: tuple[Path, ...] = ()):
+        self.language = language
+        self.extra_dirs = tuple(Path(p) for p in extra_dirs)
+        self._compiled: dict[Callable, object] = {}
         self.raw = raw
         self.organizations = [self._org(o) for o in raw["organizations"]]
         self.org_by_alias: dict[str, Organization] = {}
@@ -115,6 +117,40 @@ class Lexicon:
         self.honorifics = titles.get("honorifics", [])
         self.address_forms = titles.get("address_forms", [])
         self.words = raw["lexicon"]
+
+    @classmethod
+    def load(cls, language: str = "id", extra_dirs: Iterable[str | Path] = ()) -> "Lexicon":
+        """The packaged lexicon of `language`, extended by the user's folders (read now)."""
+        dirs = tuple(Path(p) for p in extra_dirs)
+        return cls(read_files(language, dirs), language, dirs)
+
+    @classmethod
+    def default(cls, language: str = "id", extra_dirs: Iterable[str | Path] = ()) -> "Lexicon":
+        """The lexicon of `language` (and folders), read once per process: for callers at the
+        top (the shells, the pipeline, tests) that have no lexicon to hand down yet."""
+        return LEXICONS.get(language, extra_dirs)
+
+    @classmethod
+    def for_settings(cls, settings) -> "Lexicon":
+        """The lexicon a `kg.settings.Settings` names (its language and user folders)."""
+        return LEXICONS.get(settings.language, settings.lexicon_dirs)
+
+    def __repr__(self) -> str:
+        return f"Lexicon(language={self.language!r}, extra_dirs={self.extra_dirs!r})"
+
+    def __reduce__(self):
+        # a worker sends facts back with their lexicon: rebuild it from its files (once per
+        # process, through the registry) instead of pickling every word and pattern
+        return LEXICONS.get, (self.language, self.extra_dirs)
+
+    def compiled(self, build: Callable[["Lexicon"], T]) -> T:
+        """`build(self)`, made once per lexicon: the regular expressions and indexes an
+        extractor module compiles from these words live as long as the words do."""
+        try:
+            return self._compiled[build]
+        except KeyError:
+            made = self._compiled[build] = build(self)
+            return made
 
     @staticmethod
     def _org(entry: dict) -> Organization:
@@ -151,10 +187,22 @@ class Lexicon:
         return self.org_by_alias.get(fold(name))
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The process-wide lexicon (the files are read once)."""
-    return Lexicon()
+class LexiconRegistry:
+    """Lexicons already read, one per (language, folders): a convenience for the entry points
+    (`Lexicon.for_settings`) and for unpickling, so that a process reads each set of files
+    once. Extraction code never consults it; it is handed its lexicon."""
+
+    def __init__(self):
+        self._loaded: dict[tuple[str, tuple[Path, ...]], Lexicon] = {}
+
+    def get(self, language: str = "id", extra_dirs: Iterable[str | Path] = ()) -> Lexicon:
+        key = (language, tuple(Path(p) for p in extra_dirs))
+        if key not in self._loaded:
+            self._loaded[key] = Lexicon.load(*key)
+        return self._loaded[key]
+
+
+LEXICONS = LexiconRegistry()
 
 
 TOKEN = re.compile(r"[^\W_](?:[\w'’&/-]*[\w'’&])?")
@@ -179,10 +227,11 @@ class PhraseIndex:
             else:
                 self.folded.setdefault(" ".join(words).casefold(), phrase)
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
+    def find(self, text: str, words_of_text=None) -> list[tuple[int, int, str]]:
         """(start, end, phrase) for the longest known phrase at each word, left to right; a
-        phrase never spans punctuation or a paragraph break."""
-        words, lowered, breaks = words_of(text)
+        phrase never spans punctuation or a paragraph break. `words_of_text` is
+        `words_of(text)` when the caller has it already (one tokenisation per article)."""
+        words, lowered, breaks = words_of_text or words_of(text)
         found, index = [], 0
         while index < len(words):
             best, folded = None, ""
@@ -208,7 +257,6 @@ class PhraseIndex:
 PHRASE_BREAK = re.compile(r"[.,;:!?\"“”]|\n\s*\n")
 
 
-@lru_cache(maxsize=8)
 def words_of(text: str):
     """The words of a text and, between each two, whether a phrase may not continue
     (computed once per article, shared by every phrase index)."""

@@ -7,25 +7,17 @@ names and titles, never about a particular article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
-from kg.extract.lexicon import Lexicon, Organization, PhraseIndex, Place, fold, lexicon, words_pattern
+from kg.extract.lexicon import Lexicon, PhraseIndex, fold, words_of, words_pattern
+from kg.model import Organization, OrgMention, Person, Place
+
+__all__ = ["OrgMention", "Person", "PlaceMention", "find_organizations", "find_people", "find_places",
+           "resolve_reference"]
 
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "kabupaten": "Kabupaten", "kab.": "Kabupaten",
                "kota": "Kota"}
-
-
-@dataclass
-class OrgMention:
-    start: int
-    end: int
-    name: str                      # canonical
-    kind: str = "agency"
-    wikidata: str | None = None
-    region: str | None = None
-    parent: str | None = None
 
 
 @dataclass
@@ -35,29 +27,11 @@ class PlaceMention:
     place: Place
 
 
-@dataclass
-class Person:
-    name: str
-    role: str | None = None
-    organization: str | None = None
-    start: int = 0
-    end: int = 0
-    aliases: set = field(default_factory=set)
-
-    def short_forms(self) -> set[str]:
-        parts = self.name.split()
-        forms = {fold(self.name)} | {fold(p) for p in parts if len(p) > 2}  # 'Wisnu' of 'Raden Wisnu Handoko'
-        if len(parts) > 2:
-            forms.add(fold(" ".join(parts[:2])))
-            forms.add(fold(" ".join(parts[1:])))
-        return forms | {fold(a) for a in self.aliases}
-
-
 class Recogniser:
-    """Patterns built once from the lexicon."""
+    """Organisation, region and place patterns of a lexicon, built once per lexicon
+    (`lex.compiled(Recogniser)`)."""
 
     def __init__(self, lex: Lexicon):
-        self.lex = lex
         aliases = [a for org in lex.organizations for a in [org.name, *org.aliases]]
         self.org_index = PhraseIndex(aliases, exact_case=lambda a: len(a) < 5 or a.isupper())
         self.regional_by_alias = {}
@@ -80,24 +54,20 @@ class Recogniser:
         self.explicit_region = re.compile(rf"\b(?P<kind>{explicit_regions})\s+(?P<n>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
 
 
-@lru_cache(maxsize=1)
-def recogniser() -> Recogniser:
-    return Recogniser(lexicon())
-
-
-def find_places(body: str) -> list[PlaceMention]:
-    r = recogniser()
+def find_places(lex: Lexicon, body: str, words=None) -> list[PlaceMention]:
+    """Known places named in the body (`words`: `words_of(body)`, if the caller has it)."""
+    r = lex.compiled(Recogniser)
     found = []
-    for start, end, phrase in r.place_index.find(body):
-        place = r.lex.place(phrase)
+    for start, end, phrase in r.place_index.find(body, words):
+        place = lex.place(phrase)
         if place:
             found.append(PlaceMention(start, end, place))
     return found
 
 
-def region_name(kind: str | None, name: str, lex: Lexicon) -> str:
+def region_name(lex: Lexicon, kind: str | None, name: str) -> str:
     """'Kabupaten Kudus', 'Provinsi Sulawesi Tengah' (aliases such as Sulteng expanded)."""
-    name = trim_region(name)
+    name = trim_region(lex, name)
     place = lex.place(name)
     if place and place.kind in ("province", "regency"):
         name = place.name
@@ -106,9 +76,8 @@ def region_name(kind: str | None, name: str, lex: Lexicon) -> str:
     return f"{kind} {name}"
 
 
-def trim_region(name: str) -> str:
+def trim_region(lex: Lexicon, name: str) -> str:
     """Keep the place name only: stop at a capitalised word that starts a new phrase."""
-    lex = lexicon()
     words = name.split()
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
@@ -117,54 +86,55 @@ def trim_region(name: str) -> str:
     return words[0] if words else name
 
 
-def context_region(body: str, before: int, places: list[PlaceMention], default: str | None) -> str | None:
+def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None) -> str | None:
     """The region an unqualified regional agency belongs to: the last region named before it."""
-    r = recogniser()
+    r = lex.compiled(Recogniser)
     best, best_pos, qualifier_end = None, -1, -1
     for match in r.explicit_region.finditer(body, 0, before):
-        best, best_pos, qualifier_end = region_name(match.group("kind"), match.group("n"), r.lex), match.start(), match.end()
+        best, best_pos, qualifier_end = region_name(lex, match.group("kind"), match.group("n")), match.start(), match.end()
     for mention in places:
         qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Kudus, Jawa Tengah'
         if best_pos < mention.start < before and mention.place.kind in ("province", "regency") and not qualifies_previous:
-            best, best_pos = region_name(None, mention.place.name, r.lex), mention.start
+            best, best_pos = region_name(lex, None, mention.place.name), mention.start
     if best is None and default:
-        place = r.lex.place(default)
+        place = lex.place(default)
         if place and place.kind in ("province", "regency"):
-            best = region_name(None, place.name, r.lex)
+            best = region_name(lex, None, place.name)
     return best
 
 
-def find_organizations(body: str, places: list[PlaceMention], dateline_place: str | None) -> list[OrgMention]:
-    r = recogniser()
+def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], dateline_place: str | None,
+                       words=None) -> list[OrgMention]:
+    """Bodies named in the body, canonical names first (`words`: `words_of(body)`, if at hand)."""
+    r = lex.compiled(Recogniser)
+    words = words or words_of(body)
     found: list[OrgMention] = []
-    for start, end, phrase in r.org_index.find(body):
-        org = r.lex.organization(phrase)
+    for start, end, phrase in r.org_index.find(body, words):
+        org = lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
-            found.append(regional_office(body, start, end, org) or
+            found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
-    for start, end, phrase in r.regional_index.find(body):
-        found.append(regional_mention(body, start, end, phrase, places, dateline_place))
+    for start, end, phrase in r.regional_index.find(body, words):
+        found.append(regional_mention(lex, body, start, end, phrase, places, dateline_place))
     for match in r.government.finditer(body):
-        found.append(government_mention(body, match, places, dateline_place))
+        found.append(government_mention(lex, body, match, places, dateline_place))
     for match in r.company.finditer(body):
-        name, end = company_name(body, match)
+        name, end = company_name(lex, body, match)
         found.append(OrgMention(match.start(), end, name, "company"))
-    for start, end, phrase in head_index().find(body):
-        org = r.lex.org_by_head.get(fold(phrase))
+    for start, end, phrase in lex.compiled(head_index).find(body, words):
+        org = lex.org_by_head.get(fold(phrase))
         if org and not body[start].islower():
             found.append(OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
-    for match in named_body_regex().finditer(body):
+    for match in lex.compiled(named_body_regex).finditer(body):
         found.append(OrgMention(match.start(), match.end("name"), re.sub(r"\s+", " ", match.group("name")), "association"))
     found = remove_overlaps(found)
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     return merge_regional_variants(remove_overlaps(found))
 
 
-@lru_cache(maxsize=1)
-def named_body_regex() -> re.Pattern:
+def named_body_regex(lex: Lexicon) -> re.Pattern:
     """'Asosiasi Importir Bahan Baku Indonesia (AIBBI)': a body's name ends where its
     abbreviation is given, at a sentence end, or before a reporting verb."""
-    lex = lexicon()
     heads = words_pattern(lex.list("organisation_head_words"), suffix="")
     reports = words_pattern(lex.list("agency_report_verbs") + lex.list("target_words"))
     return re.compile(
@@ -172,10 +142,8 @@ def named_body_regex() -> re.Pattern:
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
 
 
-@lru_cache(maxsize=1)
-def head_index() -> PhraseIndex:
+def head_index(lex: Lexicon) -> PhraseIndex:
     """Titles that name one body ('Menteri Perdagangan' -> Kementerian Perdagangan)."""
-    lex = lexicon()
     return PhraseIndex([t for o in lex.organizations for t in [o.head or "", *o.head_aliases]
                         if t and fold(t) in lex.org_by_head])
 
@@ -198,37 +166,37 @@ def company_references(body: str, companies: list[OrgMention], found: list[OrgMe
     return refs
 
 
-def regional_mention(body, start, end, phrase, places, dateline_place) -> OrgMention:
-    r = recogniser()
+def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_place) -> OrgMention:
+    r = lex.compiled(Recogniser)
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
     if after and after.group("named"):
-        place = trim_region(after.group("named"))
-        region, end = region_name(after.group("kind"), place, r.lex), after.start("named") + len(place)
+        place = trim_region(lex, after.group("named"))
+        region, end = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     elif after and after.group("known"):
-        region, end = region_name(None, after.group("known"), r.lex), after.end()
+        region, end = region_name(lex, None, after.group("known")), after.end()
     else:
-        region = context_region(body, start, places, dateline_place)
+        region = context_region(lex, body, start, places, dateline_place)
     return OrgMention(start, end, qualified_name(agency.name, region), "regional_agency", region=region,
                       parent=agency.parent)
 
 
-def regional_office(body: str, start: int, end: int, org: Organization) -> OrgMention | None:
+def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organization) -> OrgMention | None:
     """'Badan Pusat Statistik (BPS) Provinsi Jambi', 'BPS Jateng': a national body's regional
     office, a body of its own with the national one as parent."""
-    r = recogniser()
-    if org.name not in r.lex.regional_offices:
+    r = lex.compiled(Recogniser)
+    if org.name not in lex.regional_offices:
         return None
     after = r.region_after.match(body, end)
     if not after:
         return None
     if after.group("named"):
-        place = trim_region(after.group("named"))
-        if not r.lex.place(place):
+        place = trim_region(lex, after.group("named"))
+        if not lex.place(place):
             return None
-        region, stop = region_name(after.group("kind"), place, r.lex), after.start("named") + len(place)
+        region, stop = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     else:
-        region, stop = region_name(None, after.group("known"), r.lex), after.end()
+        region, stop = region_name(lex, None, after.group("known")), after.end()
     return OrgMention(start, stop, f"{org.name} {region}", "regional_agency", region=region, parent=org.name)
 
 
@@ -243,36 +211,40 @@ def qualified_name(base: str, region: str | None) -> str:
     return f"{base} {region}"
 
 
-def government_mention(body, match, places, dateline_place) -> OrgMention:
-    r = recogniser()
+def government_mention(lex: Lexicon, body, match, places, dateline_place) -> OrgMention:
     kind = match.group("k1") or {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}[fold(match.group("short"))]
     end = match.end()
     if match.group("where"):
-        place = trim_region(match.group("where"))
-        region = region_name(kind, place, r.lex)
+        place = trim_region(lex, match.group("where"))
+        region = region_name(lex, kind, place)
         end = match.start("where") + len(place)
     else:
-        region = context_region(body, match.start(), places, dateline_place)
+        region = context_region(lex, body, match.start(), places, dateline_place)
         end = match.end("long") if match.group("long") else match.end("short")
         if region and not region.startswith(kind):
             region = f"{kind} {region.split(' ', 1)[1]}"
     return OrgMention(match.start(), end, f"Pemerintah {region}" if region else f"Pemerintah {kind}", "government", region=region)
 
 
-def company_name(body: str, match) -> tuple[str, int]:
+def company_name(lex: Lexicon, body: str, match) -> tuple[str, int]:
     """'PT Sulawesi Nikel Perkasa Kevin Tanujaya menyebut' names a company and then a person:
     when a speech verb follows, the company ends at its last typical company word, or else
     leaves the last two words to the person."""
     tokens = list(re.finditer(r"\S+", match.group("n")))
-    followed_by_speech = speech_verbs_regex().match(body, match.end()) is not None
+    followed_by_speech = lex.compiled(speech_verbs_regex).match(body, match.end()) is not None
     keep = len(tokens)
     if followed_by_speech and len(tokens) >= 3:
-        corporate = {fold(w) for w in lexicon().list("company_name_words")}
+        corporate = lex.compiled(company_name_words)
         marks = [i for i, t in enumerate(tokens) if fold(t.group().strip(".,")) in corporate]
         keep = marks[-1] + 1 if marks and marks[-1] < len(tokens) - 1 else len(tokens) - 2
     last = tokens[keep - 1]
     end = match.start("n") + last.end()
     return re.sub(r"\s+", " ", "PT " + body[match.start("n"):end]).rstrip(".,"), end
+
+
+def company_name_words(lex: Lexicon) -> frozenset[str]:
+    """Words typical of a company's name ('Perkasa', 'Tbk'), where a person's name cannot begin."""
+    return frozenset(fold(w) for w in lex.list("company_name_words"))
 
 
 def remove_overlaps(found: list[OrgMention]) -> list[OrgMention]:
@@ -301,10 +273,8 @@ def merge_regional_variants(found: list[OrgMention]) -> list[OrgMention]:
 VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat)$")
 
 
-@lru_cache(maxsize=1)
-def known_capitalised_words() -> frozenset:
+def known_capitalised_words(lex: Lexicon) -> frozenset:
     """Capitalised words that are not parts of people's names: org, place and title words."""
-    lex = lexicon()
     words = {fold(w) for w in lex.list("not_name_words")}
     names = [a for o in lex.organizations for a in [o.name, *o.aliases, o.head or "", *o.head_aliases]]
     names += [a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
@@ -319,18 +289,16 @@ def known_capitalised_words() -> frozenset:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
-def title_index() -> PhraseIndex:
-    lex = lexicon()
+def title_index(lex: Lexicon) -> PhraseIndex:
+    """Titles of positions and heads of bodies ('Menteri Perdagangan', 'Kepala BPS')."""
     titles = [t for p in lex.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
     titles += [t for o in lex.organizations for t in [o.head or "", *o.head_aliases]]
     titles += [t for o in lex.regional_agencies for t in [o.head or ""]]
     return PhraseIndex([t for t in titles if t])
 
 
-@lru_cache(maxsize=1)
-def title_expansions() -> dict[str, str]:
-    lex = lexicon()
+def title_expansions(lex: Lexicon) -> dict[str, str]:
+    """Short titles to full ones ('Mendag' -> 'Menteri Perdagangan')."""
     expansions = {}
     for position in lex.positions:
         for alias in position.get("aliases") or []:
@@ -342,32 +310,29 @@ def title_expansions() -> dict[str, str]:
     return expansions
 
 
-@lru_cache(maxsize=1)
-def speech_verbs_regex() -> re.Pattern:
-    lex = lexicon()
+def speech_verbs_regex(lex: Lexicon) -> re.Pattern:
+    """A reporting verb right after a name, with an optional place and date between."""
     return re.compile(r"\s*,?\s*(?:di\s+[A-Z][\w ]{1,30}?,\s*(?:\w+\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?\s*)?)?"
                       r"(?:\w+\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?\s*)?"
                       r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
 
 
-@lru_cache(maxsize=1)
-def honorific_regex() -> re.Pattern:
+def honorific_regex(lex: Lexicon) -> re.Pattern:
     """Honorifics and forms of address before a name ('Dr. H.', 'Bapak'), from the titles file."""
-    lex = lexicon()
     forms = {h.rstrip(".") for h in lex.honorifics + lex.address_forms if h.rstrip(".")}
     return re.compile(r"\b" + words_pattern(forms, suffix="") + r"(?:\.\s*|\s+)")
 
 
-@lru_cache(maxsize=1)
-def name_run_regex() -> re.Pattern:
-    return re.compile(rf"(?:{honorific_regex().pattern})*(?P<name>{NAME_TOKEN}(?:\s+(?:bin|binti|van|de|al-)?\s*{NAME_TOKEN}){{0,12}})")
+def name_run_regex(lex: Lexicon) -> re.Pattern:
+    """A run of capitalised tokens, after any honorifics."""
+    return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*(?P<name>{NAME_TOKEN}(?:\s+(?:bin|binti|van|de|al-)?\s*{NAME_TOKEN}){{0,12}})")
 
 
-def name_runs(body: str, start: int, end: int, taken: list[tuple[int, int]] = ()):
+def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[int, int]] = ()):
     """Runs of capitalised tokens that are not org, place or title words (nor inside an
     organisation's name): candidate names."""
-    known = known_capitalised_words()
-    for match in name_run_regex().finditer(body, start, end):
+    known = lex.compiled(known_capitalised_words)
+    for match in lex.compiled(name_run_regex).finditer(body, start, end):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         run = []
         for token in tokens:
@@ -383,39 +348,41 @@ def name_runs(body: str, start: int, end: int, taken: list[tuple[int, int]] = ()
             yield run
 
 
-def find_people(body: str, sentences, orgs: list[OrgMention], places: list[PlaceMention] = ()) -> list[Person]:
-    """People introduced with a title or as the subject of a speech verb."""
+def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], places: list[PlaceMention] = (),
+                words=None) -> list[Person]:
+    """People introduced with a title or as the subject of a speech verb (`words`:
+    `words_of(body)`, if the caller has it)."""
     people: list[Person] = []
-    speech = speech_verbs_regex()
+    speech = lex.compiled(speech_verbs_regex)
     taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name]
-    titles = title_index().find(body)
+    titles = lex.compiled(title_index).find(body, words)
     for sentence in sentences:
-        for run in name_runs(body, sentence.start, sentence.end, taken):
+        for run in name_runs(lex, body, sentence.start, sentence.end, taken):
             start, end = run[0][0], run[-1][1]
             name = " ".join(w for _, _, w in run)
-            if resolve_reference(name, people, start):
+            if resolve_reference(lex, name, people, start):
                 continue
-            role_span = role_before(body, sentence.start, start, titles)
+            role_span = role_before(lex, body, sentence.start, start, titles)
             spoke = speech.match(body, end) is not None
             if not (role_span and (len(run) >= 2 or spoke)) and not (spoke and len(run) >= 2):
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
-                person.role = expand_title(clean_role(body[role_span[0]:role_span[1]]))
-                person.organization = organization_of_role(person.role, role_span, orgs)
+                person.role = expand_title(lex, clean_role(body[role_span[0]:role_span[1]]))
+                person.organization = organization_of_role(lex, person.role, role_span, orgs)
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
     return people
 
 
-def role_before(body: str, floor: int, name_start: int, titles) -> tuple[int, int] | None:
+def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) -> tuple[int, int] | None:
     """Span of the title phrase that ends right before a name ('Menteri Perindustrian ', 'Kabid X, ')."""
     window_start = max(floor, name_start - 140)
     best = None
     for title_start, title_end, _ in titles:
         if not window_start <= title_start < name_start or title_end > name_start:
             continue
-        between = honorific_regex().sub("", body[title_end:name_start])
+        between = lex.compiled(honorific_regex).sub("", body[title_end:name_start])
         if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
         if re.search(r"\b(?:di|ke|dari|pada|untuk)\s*$", between):
@@ -439,8 +406,8 @@ def clean_role(role: str) -> str:
     return re.sub(r"[\s,]+$", "", re.sub(r"\s+", " ", role)).strip()
 
 
-def expand_title(role: str) -> str:
-    expansions = title_expansions()
+def expand_title(lex: Lexicon, role: str) -> str:
+    expansions = lex.compiled(title_expansions)
     head = role.split(" ", 1)
     first = fold(head[0])
     if first in expansions:
@@ -448,12 +415,11 @@ def expand_title(role: str) -> str:
     return role
 
 
-def organization_of_role(role: str, span: tuple[int, int], orgs: list[OrgMention]) -> str | None:
+def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: list[OrgMention]) -> str | None:
     inside = [o for o in orgs if span[0] <= o.start < span[1] and o.kind != "company"]
     top = [o for o in inside if not o.parent]
     if top or inside:
         return (top or inside)[-1].name
-    lex = lexicon()
     for length in range(len(role.split()), 0, -1):
         org = lex.org_by_head.get(fold(" ".join(role.split()[:length])))
         if org:
@@ -461,23 +427,23 @@ def organization_of_role(role: str, span: tuple[int, int], orgs: list[OrgMention
     return None
 
 
-def resolve_reference(text: str, people: list[Person], position: int) -> Person | None:
+def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: int) -> Person | None:
     """'Budi', 'Mendag Budi', 'Mendag', 'Sri Wahyuni' -> the person meant, the latest
     one mentioned before `position` that fits."""
-    text = honorific_regex().sub("", text).strip(" ,.")
+    text = lex.compiled(honorific_regex).sub("", text).strip(" ,.")
     if not text:
         return None
     words = [fold(w) for w in text.split()]
     candidates = [p for p in people if p.start <= position] or list(people)
+    known = lex.compiled(known_capitalised_words)
     for person in reversed(candidates):
         forms = person.short_forms()
-        if fold(text) in forms or any(w in forms for w in words if w not in known_capitalised_words()):
+        if fold(text) in forms or any(w in forms for w in words if w not in known):
             return person
-    role_text = fold(expand_title(text))
+    role_text = fold(expand_title(lex, text))
     for person in reversed(candidates):
         if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)):
             return person
-    lex = lexicon()
     org = lex.org_by_head.get(fold(text)) or lex.org_by_head.get(fold(text.split()[0]))
     if org:
         for person in reversed(candidates):

@@ -6,45 +6,18 @@ of the figure they are compared with, or the publication date.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kg.extract.lexicon import fold, lexicon, words_pattern
+from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.model import Period
 
-NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
-                "sepuluh": 10, "sebelas": 11}
+__all__ = ["Period", "PeriodMention", "PeriodGrammar", "find_periods"]
+
 DAY_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
-         "1": 1, "2": 2, "3": 3, "4": 4}
 YEAR = r"(?:19[5-9]\d|20\d\d)"
-
-
-@dataclass(frozen=True)
-class Period:
-    start: dt.date
-    end: dt.date
-
-    @staticmethod
-    def year(year: int) -> "Period":
-        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31))
-
-    @staticmethod
-    def months(year: int, first: int, last: int, end_year: int | None = None) -> "Period":
-        end_year = end_year or year
-        return Period(dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1]))
-
-    def shifted(self, years: int) -> "Period":
-        return Period(_shift(self.start, years), _shift(self.end, years))
-
-
-def _shift(date: dt.date, years: int) -> dt.date:
-    try:
-        return date.replace(year=date.year + years)
-    except ValueError:  # 29 February
-        return date.replace(year=date.year + years, day=28)
+LAST_PART = -1  # an ordinal meaning 'the last part of the year' ('semester akhir')
 
 
 @dataclass
@@ -76,13 +49,20 @@ class PeriodMention:
 
 
 class PeriodGrammar:
-    def __init__(self):
-        lex = lexicon()
+    """The period patterns of a lexicon, built once per lexicon (`lex.compiled(PeriodGrammar)`)."""
+
+    def __init__(self, lex: Lexicon):
         self.months = {fold(k): int(v) for k, v in lex.mapping("months").items()}
         month = r"\b" + words_pattern(self.months)
         parts = {fold(k): int(v) for k, v in (lex.mapping("quarters") or {"kuartal": 3, "triwulan": 3, "semester": 6}).items()}
         self.parts = parts
         part = words_pattern(parts)
+        # the n-th part: 'kuartal III', 'semester kedua', 'triwulan 2'
+        self.part_numbers = {fold(str(k)): int(v) for k, v in {**lex.mapping("roman_numerals"), **lex.mapping("ordinals")}.items()}
+        self.part_numbers.update({str(n): n for n in range(1, 5)})
+        part_number = words_pattern(self.part_numbers)
+        # 'tiga bulan pertama': the spelled-out counts, whole ones only ('setengah' is not a count of months)
+        self.number_words = {fold(str(k)): v for k, v in lex.mapping("number_words").items() if isinstance(v, int)}
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         self.patterns = [
             ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
@@ -91,11 +71,11 @@ class PeriodGrammar:
             ("month_range", re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
-            ("part", re.compile(rf"(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>IV|III|II|I|pertama|kedua|ketiga|keempat|[1-4])\b(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
+            ("part", re.compile(rf"(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>{part_number})(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
-            ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(NUMBER_WORDS)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
+            ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             ("same_part_last_year", re.compile(r"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
                                                r"(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b", re.I)),
@@ -129,14 +109,9 @@ class PeriodGrammar:
         return True
 
 
-@lru_cache(maxsize=1)
-def grammar() -> PeriodGrammar:
-    return PeriodGrammar()
-
-
-def find_periods(text: str, start: int, end: int) -> list[PeriodMention]:
+def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMention]:
     """Period mentions in text[start:end], longest first where they overlap."""
-    g = grammar()
+    g = lex.compiled(PeriodGrammar)
     taken = [(m.start(), m.end()) for m in g.decree_year.finditer(text, start, end)]
     taken += [(m.start(), m.end()) for m in DAY_IN_BRACKETS.finditer(text, start, end)]
     found: list[PeriodMention] = []
@@ -205,7 +180,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         period = Period.months(year, 1, month("m2"))
     elif kind == "part":
         size = g.parts[fold(get["part"])]
-        n = ROMAN[get["n"].casefold()]
+        n = g.part_numbers[fold(get["n"])]
+        n = 12 // size if n == LAST_PART else n
         if n * size > 12:
             return None
         first, last = (n - 1) * size + 1, n * size
@@ -222,7 +198,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
         period = Period.year(year)
     elif kind == "first_months":
-        count = int(get["n"]) if get["n"].isdigit() else NUMBER_WORDS[get["n"].casefold()]
+        count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
         if not 1 <= count <= 12:
             return None
         if year is None:

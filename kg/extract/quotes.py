@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kg.extract.lexicon import lexicon, words_pattern
-from kg.extract.mentions import Person, resolve_reference
+from kg.extract.lexicon import Lexicon, words_pattern
+from kg.extract.mentions import resolve_reference
 from kg.extract.text import paragraphs
-
+from kg.model import Person
 
 
 @dataclass
@@ -56,23 +55,28 @@ def trim(body: str, start: int, end: int, close: int) -> tuple[int, int, int]:
     return start, end, close
 
 
-@lru_cache(maxsize=1)
-def attribution_patterns():
-    lex = lexicon()
+def capitalised(words: list[str]) -> list[str]:
+    """The forms that open a sentence ('menurut' -> 'Menurut')."""
+    return [w[:1].upper() + w[1:] for w in words]
+
+
+def attribution_patterns(lex: Lexicon):
+    """Speaker after a quotation ('," kata X') and before it ('X mengatakan, "', 'Menurut X, "')."""
     after_verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     before_verbs = words_pattern(lex.list("attribution_verbs_before"))
+    according_to = words_pattern(capitalised(lex.list("attribution_prepositions")), suffix="")
     after = re.compile(
         rf"\s*[,.]?\s*(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*(?P<who>[^,.;(\n“\"]*?)"
         rf"\s*(?=[,.;(\n“\"]|\s(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kepada|kemarin|menanggapi)\b|$)",
         re.I)
     before = re.compile(
         rf"(?:(?P<who>[^.;“\"”]{{2,120}}?)\s+{before_verbs}\s*(?:bahwa\s*)?[,:]?|"
-        rf"Menurut\s+(?P<who2>[^,.;“\"”]{{2,80}}),|(?:kata|ujar|ungkap)\s+(?P<who3>[^,.;“\"”]{{2,60}})[,:])\s*$")
+        rf"{according_to}\s+(?P<who2>[^,.;“\"”]{{2,80}}),|(?:kata|ujar|ungkap)\s+(?P<who3>[^,.;“\"”]{{2,60}})[,:])\s*$")
     return after, before
 
 
-def find_quotes(body: str, people: list[Person]) -> list[QuoteSpan]:
-    after, before = attribution_patterns()
+def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan]:
+    after, before = lex.compiled(attribution_patterns)
     quotes: list[QuoteSpan] = []
     last: Person | None = None
     for start, end, close in quoted_spans(body):
@@ -81,15 +85,15 @@ def find_quotes(body: str, people: list[Person]) -> list[QuoteSpan]:
         if tail:
             who = tail.group("who").strip()
             if tail.group("nya") or not who:
-                speaker = last_person(people, quotes, start) if not who else resolve_reference(who, people, tail.end())
+                speaker = last_person(people, quotes, start) if not who else resolve_reference(lex, who, people, tail.end())
             else:
-                speaker = resolve_reference(who, people, tail.end()) or (last if who.lower() in {"ia", "dia", "beliau"} else None)
+                speaker = resolve_reference(lex, who, people, tail.end()) or (last if who.lower() in {"ia", "dia", "beliau"} else None)
         if speaker is None:
             para_start = body.rfind("\n", 0, start) + 1
             head = before.search(body[para_start:start - 1].rstrip())
             if head:
                 who = head.group("who") or head.group("who2") or head.group("who3")
-                speaker = resolve_reference(who.strip(), people, start) or (
+                speaker = resolve_reference(lex, who.strip(), people, start) or (
                     last_person(people, quotes, start) if re.search(r"\b(ia|dia|beliau)\b", who, re.I) else None)
         if speaker is None:
             speaker = last_person(people, quotes, start)
