@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import ARTICLE_SUFFIXES, read_article
-from kg.errors import ArticleError, KGError
+from kg.errors import KGError
 from kg.model import Facts
 from kg.build.graph import ArticleGraph, build_graph
 from kg.validate.shacl import Report, validate_graph
@@ -29,15 +29,15 @@ class Outcome:
 
 
 def article_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the article files inside folders (sorted, so runs are repeatable)."""
+    """Files as given, and the article files inside folders (sorted, so runs are repeatable).
+    A path that does not exist is kept: reading it fails with one line for that path alone, so
+    `kg ingest good.txt missing.txt` still stores good.txt."""
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
             found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-        elif path.exists():
-            found.append(path)
         else:
-            raise ArticleError(f"{path}: no such file or folder")
+            found.append(path)  # a missing or unreadable file is reported when read, after the others
     return found
 
 

@@ -99,6 +99,8 @@ def print_outcomes(outcomes) -> None:
     for outcome in outcomes:
         if outcome.status in ("refused", "error"):
             click.echo(f"{outcome.status}: {outcome.source}: {outcome.message}", err=True)
+        for warning in (outcome.facts.article.warnings if outcome.facts else []):
+            click.echo(f"warning: {outcome.source}: {warning}", err=True)
 
 
 def print_summary(kg, outcomes) -> None:
@@ -143,30 +145,53 @@ def extract(paths, fmt):
             continue
         for file in files:
             try:
-                record = facts_record(api.extract_file(file, click.get_current_context().obj["settings"]), str(file))
+                facts = api.extract_file(file, click.get_current_context().obj["settings"])
+                record = facts_record(facts, str(file))
+                if facts.article.warnings:
+                    record["article"]["warnings"] = list(facts.article.warnings)
+                for warning in facts.article.warnings:
+                    click.echo(f"warning: {file}: {warning}", err=True)
             except KGError as exc:
                 click.echo(f"error: {exc}", err=True)
                 record = {"source": str(file), "article": None, "facts": [], "error": str(exc)}
                 failed = True
             if fmt == "json":
-                click.echo(json.dumps(record, ensure_ascii=False))
+                click.echo(json_line(record))
             else:
                 print_facts_table(record)
     sys.exit(1 if failed else 0)
 
 
+def json_line(record) -> str:
+    """One JSON Lines record. U+2028 and U+2029 are escaped: json.dumps leaves them raw with
+    ensure_ascii=False, and readers that split lines with str.splitlines() break on them."""
+    return json.dumps(record, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def print_facts_table(record) -> None:
+    """Every record of the article, whatever its type, one row each."""
     table = Table(title=record["source"])
     for column in ("type", "value", "unit", "period", "who", "evidence"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for fact in record["facts"]:
-        if fact["type"] in ("figure", "target"):
-            period = f"{fact['period_start']}..{fact['period_end']}" if fact["period_start"] else ""
-            who = fact.get("speaker") or fact.get("agency") or ""
-            table.add_row(fact.get("kind", "target"), str(fact["value"]), fact["unit"], period, who, fact["evidence"]["text"])
-        elif fact["type"] == "quote":
-            table.add_row("quote", "", "", "", fact["speaker"] or "?", fact["text"][:80])
+        table.add_row(*fact_row(fact))
     console.print(table)
+
+
+def fact_row(fact: dict) -> tuple[str, ...]:
+    kind = fact.get("kind") or fact["type"]
+    value = "" if fact.get("value") is None else str(fact["value"])
+    if fact.get("value_max") is not None:
+        value += f"..{fact['value_max']}"
+    period = f"{fact['period_start']}..{fact['period_end']}" if fact.get("period_start") else ""
+    if fact["type"] == "decree":
+        value, period = f"{fact.get('number')}/{fact.get('year')}", ""
+    who = fact.get("speaker") or fact.get("agency") or fact.get("organization") or ""
+    if fact["type"] in ("person", "organization"):
+        who = fact.get("name") or ""
+    text = fact.get("text") or fact.get("title") or (fact.get("evidence") or {}).get("text") or fact.get("role") or ""
+    return kind, value, fact.get("unit") or "", period, who, text[:120]
+
 
 
 @cli.command(context_settings={"help_option_names": []})

@@ -16,7 +16,7 @@ from kg.extract.lexicon import Lexicon, words_of
 from kg.extract.mentions import find_organizations, find_people, find_places
 from kg.extract.quotes import find_quotes
 from kg.extract.text import sentences
-from kg.extract.read import Article
+from kg.extract.read import Article, anchor_to_text
 from kg.model import Evidence, Facts, Quote
 
 __all__ = ["extract", "Lexicon"]
@@ -39,4 +39,4 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     flag_implausible(figures)
     decrees = find_decrees(lexicon, body, segs, orgs)
     quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end])) for q in quotes]
-    return Facts(article, figures, quote_facts, decrees, people, orgs, lexicon=lexicon)
+    return anchor_to_text(Facts(article, figures, quote_facts, decrees, people, orgs, lexicon=lexicon))  # offsets into the text as read

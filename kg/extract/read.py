@@ -1,25 +1,38 @@
 """Stage 1: read an article file into text, metadata and the part facts come from.
 
-The body is the original text with everything that is not the article's own prose (title,
-metadata, captions before the dateline, "Baca Juga" lines, related headlines, footers)
-blanked out with spaces. Offsets into the body are therefore offsets into the file's text.
+`Article.text` is the article as read: the file's UTF-8 text without a leading byte-order mark,
+or, for an HTML page, the main text trafilatura extracts from it. Every evidence offset in
+every output points into this text (`text[start:end] == evidence text`).
+
+`Article.body` is what extraction reads: the text repaired (mojibake, soft hyphens; see
+kg.extract.repair) with everything that is not the article's own prose (title, metadata, date
+lines, captions before the dateline, "Baca Juga" lines, related headlines, footers, and the
+second copy of a repeated sentence) blanked out with spaces. Without repairs the body has the
+text's length, so offsets into it are offsets into the text; with repairs, `Article.offsets`
+maps them back, and `anchor_to_text` applies that map to the facts once extraction is done.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from kg.errors import ArticleError
+from kg.extract.dates import date_line, excerpt_date, parse_date
+from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.extract.repair import OffsetMap, repair
+from kg.extract.text import sentences
 
 MAX_BYTES = 5_000_000
-ARTICLE_SUFFIXES = {".txt", ".md", ".text"}
+ARTICLE_SUFFIXES = {".txt", ".md", ".text"} | HTML_SUFFIXES
 
 
 @dataclass
@@ -34,28 +47,91 @@ class Article:
     url: str | None = None
     dateline_place: str | None = None
     metadata: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)     # e.g. a date that could not be read
+    offsets: OffsetMap | None = field(default=None, repr=False)  # body -> text, None when equal
 
     @property
     def id(self) -> str:
-        """Stable identifier: the same text always gives the same article IRI."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        """Stable identifier: the same text always gives the same article IRI, whatever its line
+        endings and trailing whitespace (see `normalised_for_id`)."""
+        return hashlib.sha256(normalised_for_id(self.text).encode("utf-8")).hexdigest()[:16]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets into the body as offsets into the text."""
+        return (start, end) if self.offsets is None else self.offsets.span(start, end)
+
+
+def normalised_for_id(text: str) -> str:
+    """The text with LF line endings, no trailing whitespace on any line and no blank lines at
+    either end: copies of one article that differ only there are the same article."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def anchor_to_text(facts):
+    """Offsets of every fact moved from the body into the article text, and every evidence text
+    taken from the article text at those offsets (a quote that spans a blanked line keeps the
+    line in its evidence, so the evidence is exactly what the offsets point at)."""
+    article = facts.article
+    text = article.text
+    for item in list(facts.figures) + list(facts.quotes):
+        evidence = item.evidence
+        evidence.start, evidence.end = article.span(evidence.start, evidence.end)
+        evidence.text = text[evidence.start:evidence.end]
+    for decree in facts.decrees:
+        decree.start, decree.end = article.span(decree.start, decree.end)
+        decree.text = text[decree.start:decree.end]
+    if article.offsets is not None:
+        for mention in list(facts.people) + list(facts.organizations):
+            mention.start, mention.end = article.span(mention.start, mention.end)
+    return facts
 
 
 def read_article(path: str | Path, lexicon: Lexicon | None = None) -> Article:
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    text = decode_article_bytes(raw, str(path))
-    article = parse_article(text, source=str(path), lexicon=lexicon)
+    raw = read_bounded(path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        article = parse_html(decode_text(raw, str(path)), str(path), lexicon)
+    else:
+        article = parse_any(decode_text(raw, str(path)), str(path), lexicon)
     apply_metadata(article, sidecar_metadata(path))
     return article
 
 
-def decode_article_bytes(raw: bytes, source: str) -> str:
+def read_bounded(path: Path) -> bytes:
+    """The file's bytes, refused before reading when it is not a regular file or is larger than
+    MAX_BYTES (a FIFO would block forever, /dev/zero never ends)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file or folder") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(f"{path}: is a folder, not an article file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(f"{path}: not a regular file (a FIFO, device or socket); save the article to a file first")
+        if info.st_size > MAX_BYTES:
+            raise ArticleError(too_large(str(path), info.st_size))
+        try:
+            raw = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(raw) > MAX_BYTES:
-        raise ArticleError(f"{source}: {len(raw):,} bytes is larger than the {MAX_BYTES:,}-byte limit for one article")
+        raise ArticleError(too_large(str(path), len(raw)))
+    return raw
+
+
+def too_large(source: str, size: int) -> str:
+    return f"{source}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit for one article"
+
+
+def decode_text(raw: bytes, source: str) -> str:
+    """UTF-8 text without its byte-order mark (offsets count from the first character after it)."""
+    if len(raw) > MAX_BYTES:
+        raise ArticleError(too_large(source, len(raw)))
     if b"\x00" in raw[:8192]:
         raise ArticleError(f"{source}: binary data, not a text article")
     try:
@@ -65,31 +141,62 @@ def decode_article_bytes(raw: bytes, source: str) -> str:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ArticleError(f"{source}: empty article")
-    if re.match(r"\s*<(!doctype\s+html|html|head|body)\b", text, re.I):
-        raise ArticleError(f"{source}: HTML page, not a plain-text article; extract its text first")
     return text
 
 
-def parse_article(text: str, source: str = "<text>", lexicon: Lexicon | None = None) -> Article:
-    """`lexicon` knows the publishers, page furniture and weekdays (default: the packaged one)."""
+def decode_article_bytes(raw: bytes, source: str) -> str:
+    """Plain-text article bytes as text; HTML is refused here (read_article reads it as HTML)."""
+    text = decode_text(raw, source)
+    if looks_like_html(text):
+        raise ArticleError(f"{source}: HTML page, not a plain-text article; give it a .html name or extract its text first")
+    return text
+
+
+def parse_any(text: str, source: str = "<text>", lexicon: Lexicon | None = None) -> Article:
+    """Text that turns out to be HTML (a page or a fragment) is read as HTML, never as text."""
+    return parse_html(text, source, lexicon) if looks_like_html(text) else parse_article(text, source, lexicon=lexicon)
+
+
+def parse_html(html: str, source: str = "<html>", lexicon: Lexicon | None = None) -> Article:
+    page = read_html(html, source)
+    article = parse_article(page.text, source, known=page.metadata, lexicon=lexicon)
+    article.metadata["format"] = "html"
+    return article
+
+
+def parse_article(text: str, source: str = "<text>", known: dict | None = None,
+                  lexicon: Lexicon | None = None) -> Article:
+    """An article from its text; `known` is metadata found elsewhere (an HTML page's markup);
+    `lexicon` knows the publishers, page furniture and weekdays (default: the packaged one)."""
     lexicon = lexicon or Lexicon.default()
-    keep = bytearray(b"\x01" * len(text))  # 1 = belongs to the body
-    meta = front_matter(text, keep)
-    lines = list(iter_lines(text))
-    meta.update(metadata_lines(text, lines, keep))
-    title = meta.get("title") or guess_title(text, lines, keep)
-    dateline = find_dateline(text, lines, lexicon)
+    clean, offsets = repair(text)
+    keep = bytearray(b"\x01" * len(clean))  # 1 = belongs to the body
+    meta = dict(known or {})
+    meta.update(front_matter(clean, keep))
+    lines = list(iter_lines(clean))
+    meta.update(metadata_lines(clean, lines, keep))
+    excerpt = leading_excerpt_date(clean, keep)
+    dates = date_lines(clean, lines, keep)
+    title_index, title = find_title(clean, lines, keep, lexicon, meta.get("title"))
+    dateline = find_dateline(clean, lines, lexicon)
     if dateline is not None:
         keep[: dateline[0]] = b"\x00" * dateline[0]
-    drop_boilerplate(text, lines, keep, lexicon)
-    body = masked(text, keep)
-    article = Article(text=text, body=body, source=source, title=title)
+    drop_boilerplate(clean, lines, keep, lexicon)
+    blank_repeats(clean, keep, title, title_index)
+    body = masked(clean, keep)
+    article = Article(text=text, body=body, source=source, title=meta.get("title") or title, offsets=offsets)
     if dateline is not None:
         article.publisher = dateline[1]
         article.dateline_place = dateline[2]
     apply_metadata(article, meta)
-    if article.published is None:
-        article.published = date_from_text(body, lexicon)
+    below = [d for d in dates if d[0] > title_index]
+    above = [d for d in dates if d[0] <= title_index]
+    # the date line under the headline, the excerpt's month, 'Kamis (15/2/2024)' in the text,
+    # and last a date line above the headline (often the day the page was saved)
+    for find in (lambda: first_date(article, below), lambda: date_of_excerpt(excerpt, body, article, lexicon),
+                 lambda: date_from_text(body, lexicon), lambda: first_date(article, above)):
+        if article.published is None:
+            article.published = find()
     if article.publisher is None and article.url:
         article.publisher = publisher_from_url(article.url, lexicon)
     return article
@@ -151,16 +258,175 @@ def metadata_lines(text: str, lines, keep: bytearray) -> dict:
     return meta
 
 
-def guess_title(text: str, lines, keep: bytearray) -> str | None:
-    """The first line of at least four words (short first lines are section labels)."""
-    for start, end, line in lines:
-        clean = line.strip().lstrip("#").strip()
-        if len(clean.split()) >= 4:
+def is_blank(keep: bytearray, start: int, end: int) -> bool:
+    return b"\x01" not in keep[start:end]
+
+
+def content_lines(lines, keep: bytearray) -> list[tuple[int, int, str]]:
+    """The lines that hold something not yet blanked, in order."""
+    return [(s, e, line) for s, e, line in lines if line.strip() and not is_blank(keep, s, e)]
+
+
+def find_title(text: str, lines, keep: bytearray, lexicon: Lexicon, known: str | None = None) -> tuple[int, str | None]:
+    """(offset of the title line or -1, title), decided from evidence, never by position alone.
+
+    The lines above the first prose line (or the dateline) are the page's head: labels, site
+    names, kickers, the headline. Short ones (fewer than four words) are labels and are blanked;
+    the others are headline-shaped (short, no final punctuation). The title is the one with the
+    strongest evidence: the page's own title, then a line followed by metadata, a date line, a
+    dateline or a byline, then one followed by a blank line, and last a title-cased line that
+    repeats the body. A head line is blanked only when every number in it appears again below,
+    so a wrong guess never hides a fact; text without such a head keeps its first paragraph."""
+    view = masked(text, keep)
+    head, strongest = [], (0, -1, None)
+    for i, (start, end, _line) in enumerate(lines):
+        clean = view[start:end].strip().lstrip("#").strip()
+        if not clean:
+            continue
+        if len(clean.split()) < 4 and (not head or not re.search(r"\d", clean)) or is_byline(clean):
             blank(keep, start, end)
-            return clean
-        if clean:
+            continue
+        if known and fold(clean) == fold(known):
+            strength = 4
+        elif looks_like_dateline(clean) or lexicon.compiled(dateline_regex).match(view[start:end]) \
+                or not looks_like_headline(clean):
+            break
+        else:
+            strength = title_evidence(view, lines, i, keep, clean, text[end:], lexicon)
+        head.append((start, end, clean))
+        if strength > strongest[0]:
+            strongest = (strength, start, clean)
+    for start, end, clean in head:
+        if numbers_recur(clean, text[end:]):
             blank(keep, start, end)
+    return strongest[1], strongest[2]
+
+
+def title_evidence(view: str, lines, i: int, keep: bytearray, clean: str, rest: str, lexicon: Lexicon) -> int:
+    """3: metadata, a date line, a dateline or a byline follows (blank lines between allowed);
+    2: a blank line follows; 1: prose follows but the line is title-cased and repeats the body;
+    0: no evidence that this is a title."""
+    blank_between = False
+    for start, end, _line in lines[i + 1:]:
+        following = view[start:end].strip()
+        if not following:
+            if end > start and is_blank(keep, start, end):
+                return 3
+            blank_between = True
+            continue
+        if is_byline(following) or lexicon.compiled(dateline_regex).match(view[start:end]) or looks_like_dateline(following):
+            return 3
+        break
+    if blank_between:
+        return 2
+    return 1 if title_cased(clean) and re.search(r"\d", clean) and numbers_recur(clean, rest) else 0
+
+
+def title_cased(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def is_byline(line: str) -> bool:
+    return (bool(BYLINE.match(line)) and len(line.split()) <= 12 and not re.search(r"[.!?]\s*$", line)
+            or bool(BYLINE_ROLE.match(line)))
+
+
+HEADLINE_MAX_WORDS = 25
+BYLINE = re.compile(r"^\s*(?:Oleh|Penulis|Reporter|Pewarta|Editor|Laporan\s+[Ww]artawan|By)\b")
+GENERIC_DATELINE = re.compile(r"^\s*(?P<lead>[^\s.!?][^.!?:\n]{0,48}?)\s*(?:--|[-–—])(?:\s|$)")
+BYLINE_ROLE = re.compile(r"^[A-Z][\w .'’-]{2,60},\s*(?:Jurnalis|Wartawan|Reporter|Kontributor|Editor|Penulis)\s*$")
+
+
+def looks_like_headline(line: str) -> bool:
+    return (len(line.split()) <= HEADLINE_MAX_WORDS and len(line) <= 250
+            and not re.search(r"[.!?;:,]\s*$|\s[-–—]+\s*$|[a-z]{2}[.!?]\s", line))
+
+
+def looks_like_dateline(line: str) -> bool:
+    """'JAKARTA -', 'Pekanbaru (ANTARA) -', 'Jakarta, Kantor Berita -': a few capitalised words
+    (a place, an outlet) before a dash."""
+    match = GENERIC_DATELINE.match(line)
+    if not match:
+        return False
+    words = re.sub(r"[(),]", " ", match.group("lead")).split()
+    return 0 < len(words) <= 5 and all(w[0].isupper() or "." in w for w in words)
+
+
+def numbers_recur(line: str, rest: str) -> bool:
+    return all(number in rest for number in re.findall(r"\d+(?:[.,]\d+)*", line))
+
+
+def leading_excerpt_date(text: str, keep: bytearray):
+    """A leading ' date 2024-02' (our page excerpts) is blanked and returned."""
+    found = excerpt_date(text)
+    if found:
+        blank(keep, 0, found[3])
+    return found
+
+
+TOP_LINES = 12  # date lines are looked for among the first lines, before the prose starts
+
+
+def date_lines(text: str, lines, keep: bytearray) -> list[tuple[int, str]]:
+    """(offset, date string) of the lines near the top that are a date and little else; they
+    are blanked (they hold no facts, and '387 views' is not a figure)."""
+    found = []
+    for start, end, line in content_lines(lines, keep)[:TOP_LINES]:
+        if len(line.split()) > HEADLINE_MAX_WORDS:
+            break
+        shape = date_line(line)
+        if shape:
+            blank(keep, start, end)
+            found.append((start, shape))
+    return found
+
+
+def first_date(article: Article, dates: list[tuple[int, str]]) -> dt.date | None:
+    """The first date line that reads as a date; one that cannot be read is a warning."""
+    for _offset, shape in dates:
+        date = parse_date(shape)
+        if date:
+            return date
+        article.warnings.append(f"publication date {shape!r} could not be read")
     return None
+
+
+def date_of_excerpt(excerpt, body: str, article: Article, lexicon: Lexicon) -> dt.date | None:
+    """The month of a ' date 2024-02' line: its first day, or the day the text names in it."""
+    if not excerpt:
+        return None
+    year, month, day, _length = excerpt
+    try:
+        first = dt.date(year, month, day or 1)
+    except ValueError:
+        article.warnings.append(f"publication date '{year}-{month:02d}' could not be read")
+        return None
+    named = date_from_text(body, lexicon)
+    if day is None and named and (named.year, named.month) == (year, month):
+        return named
+    return first
+
+
+def blank_repeats(text: str, keep: bytearray, title: str | None, title_at: int = -1) -> None:
+    """The second copy of a repeated sentence (a paragraph printed twice, the headline again in
+    a caption) is blanked, so each fact is read once. Sentences of fewer than six words are
+    left alone (short phrases repeat legitimately)."""
+    body = masked(text, keep)
+    seen = {repeat_key(title)} if title else set()
+    title_end = text.find("\n", title_at) if title_at >= 0 else -1
+    for seg in sentences(body):
+        key = repeat_key(body[seg.start:seg.end])
+        if len(key.split()) < 6 or seg.start <= title_end:   # (the title line itself)
+            continue
+        if key in seen:
+            blank(keep, seg.start, seg.end)
+        else:
+            seen.add(key)
+
+
+def repeat_key(sentence: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", sentence.casefold()).split())
 
 
 def dateline_regex(lexicon: Lexicon) -> re.Pattern:
@@ -248,23 +514,12 @@ def apply_metadata(article: Article, meta: dict) -> None:
         if meta.get(key):
             setattr(article, key, str(meta[key]).strip())
     if meta.get("published"):
-        article.published = parse_iso_date(meta["published"]) or article.published
+        date = parse_date(meta["published"])
+        if date is None:
+            article.warnings.append(f"publication date {str(meta['published'])!r} could not be read")
+        article.published = date or article.published
     if not meta.get("publisher") and meta.get("url_name") and article.publisher is None:
         article.publisher = meta["url_name"]
-
-
-def parse_iso_date(value) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    match = re.search(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-    if match:
-        try:
-            return dt.date(*map(int, match.groups()))
-        except ValueError:
-            return None
-    return None
 
 
 def _weekday_names(lexicon: Lexicon) -> dict[str, int]:
