@@ -135,6 +135,8 @@ class Figure:
     compared: bool = False    # the value another figure is compared with ('dibanding ... sebesar X')
     part: "Figure | None" = field(default=None, repr=False)    # of a share: the amount it is the share of ...
     whole: "Figure | None" = field(default=None, repr=False)   # ... and the total it is taken of
+    why: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # a short named reason per decision ('period', 'speaker', 'agency', 'kind'), for `kg extract --explain`
 
 
 @dataclass
@@ -142,6 +144,7 @@ class Quote:
     text: str
     speaker: Person | None
     evidence: Evidence
+    why: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # e.g. {'speaker': 'named after the quote'}
 
 
 @dataclass
