@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg import pipeline
 from kg.build.graph import ArticleGraph, build_graph, entities_graph_iri  # noqa: E402
-from kg.store.oxigraph import open_store, quads_of  # noqa: E402
+from kg.store.base import open_store  # noqa: E402
+from kg.store.oxigraph import quads_of  # noqa: E402
 
 
 @lru_cache(maxsize=1)

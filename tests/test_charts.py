@@ -192,3 +192,17 @@ def test_cli_writes_the_chart(runner, seeds_store, tmp_path):
     bad = runner.invoke(cli, ["--store", str(seeds_store), "chart", "timeline", "-p", "measure=zz-nothing",
                               "--out", str(tmp_path / "u.png")])
     assert bad.exit_code == 2 and bad.output.count("\n") == 1 and "empty" in bad.output
+
+
+def test_doc_pictures_are_drawn_from_what_the_data_holds(seeds, tmp_path):
+    """kg docs --pictures: each chart kind and the network; the measures are chosen from the data."""
+    from collections import Counter
+    from kg.outputs.pictures import richest_measure, shared_word, write_pictures
+    figures = Counter((r["label"], r["unit"]) for r in seeds.query("figures")
+                      if "realization" in str(r["kind"]).casefold() and r["start"] is not None)
+    assert tuple(richest_measure(seeds).values()) == figures.most_common(1)[0][0]
+    assert 1 < len(chart(seeds, "timeline", tmp_path / "s.png", shared_word(seeds)).series) <= MAX_SERIES
+    written = write_pictures(tmp_path / "charts", seeds)
+    assert [p.name for p in written] == ["timeline.png", "timeline-series.png", "targets.png",
+                                         "network-corpus.png", "network-corpus-around.png"]
+    assert all(png_size(p)[0] > 300 for p in written)

@@ -12,7 +12,10 @@ import click
 @click.option("--out", type=click.Path(file_okay=False), default=None,
               help="Folder for cli.md, queries.md and ontology.html (default: docs/ of the checkout).")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if a file is missing or out of date.")
-def docs(out, check):
+@click.option("--pictures", is_flag=True,
+              help="Also draw charts/*.png: each chart kind and the network, of the corpus and of a "
+                   "300-article synthetic KG (needs the source checkout's bench/).")
+def docs(out, check, pictures):
     """Generate docs/cli.md from the commands' --help, docs/queries.md from the query
     templates' headers and docs/ontology.html from the ontology and shapes, so the
     documentation always matches the code.
@@ -32,6 +35,10 @@ def docs(out, check):
         sys.exit(1 if stale else 0)
     for path in write_docs(folder, root):
         click.echo(f"wrote {path}")
+    if pictures:
+        from kg.cli.pictures import make_pictures
+        for path in make_pictures(folder / "charts", click.get_current_context().find_root().obj["settings"]):
+            click.echo(f"wrote {path}")
 
 
 COMMANDS = [docs]
