@@ -9,6 +9,7 @@ process-wide registry never sees it.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, fields, make_dataclass
 
 import pytest
@@ -208,3 +209,10 @@ def test_every_fact_of_the_corpus_is_typed_ekg_fact_once_per_fact():
         classes = set(REGISTRY.classes())
         assert typed == {s for s, o in graph.subject_objects(RDF.type) if o in classes}
         assert len(typed) == len(facts.figures) + len(facts.quotes) + len(facts.decrees)
+
+
+def test_build_summary_counts_each_kind_of_fact(ranked, registry):
+    """Figures by their kind, targets, quotes, decrees, and the toy under its name."""
+    expected = Counter(f.kind if f.type == "figure" else "target" for f in ranked.figures)
+    expected.update({"quote": len(ranked.quotes), "decree": len(ranked.decrees), "ranking": 1})
+    assert registry.count(ranked) == +expected and REGISTRY.count(ranked) == +Counter({**expected, "ranking": 0})

@@ -15,6 +15,7 @@ from kg.settings import Settings
 from kg.errors import ArticleError, KGError
 from kg.pipeline import article_paths
 from kg.build.records import facts_record
+from kg.facttypes import REGISTRY
 
 console = Console(stderr=False, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
@@ -108,9 +109,7 @@ def print_summary(kg, outcomes) -> None:
     kinds = Counter()
     for outcome in outcomes:
         if outcome.facts:
-            kinds.update(f.kind if f.type == "figure" else f.type for f in outcome.facts.figures)
-            kinds["quote"] += len(outcome.facts.quotes)
-            kinds["decree"] += len(outcome.facts.decrees)
+            kinds.update(REGISTRY.count(outcome.facts))
     table = Table(title="kg summary", show_header=False)
     table.add_row("articles read", str(len(outcomes)))
     for status in ("added", "replaced", "unchanged", "refused", "error"):

@@ -12,6 +12,7 @@ so nothing leaks into the process-wide default.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping, Protocol, Sequence
 
@@ -60,6 +61,7 @@ class FactType:
     examples      classes the dataset description names an example resource of
     edges         network relations it adds: name -> SELECT yielding ?a ?b and optionally
                   ?fact ?type ?text ?article (see kg.outputs.network)
+    kind          what the build summary counts one object as (default: the type's name)
     """
     name: str
     record_types: tuple[str, ...]
@@ -69,6 +71,10 @@ class FactType:
     to_record: Callable[[Any, Any, Iris], dict]
     examples: tuple[URIRef, ...] = ()
     edges: Mapping[str, str] = field(default_factory=dict)
+    kind: Callable[[Any], str] | None = None
+
+    def kind_of(self, item) -> str:
+        return self.kind(item) if self.kind else self.name
 
 
 class FactTypeError(KGError):
@@ -121,6 +127,10 @@ class Registry:
 
     def examples(self) -> list[URIRef]:
         return [cls for fact_type in self for cls in fact_type.examples]
+
+    def count(self, facts) -> Counter:
+        """How many facts of each kind `facts` holds (the build summary's 'facts: ...' lines)."""
+        return Counter(fact_type.kind_of(item) for fact_type in self for item in fact_type.select(facts))
 
     def edges(self) -> dict[str, str]:
         return {name: query for fact_type in self for name, query in fact_type.edges.items()}

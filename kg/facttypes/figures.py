@@ -119,4 +119,5 @@ FIGURES = FactType(
     name="figure", record_types=("figure", "target"), classes=tuple(CLASSES.values()),
     select=select, to_rdf=to_rdf, to_record=to_record,
     examples=(EKG.Realization, EKG.Target),
+    kind=lambda figure: figure.kind if figure.type == "figure" else figure.type,
 )
