@@ -28,6 +28,7 @@ from kg.errors import ArticleError
 from kg.extract.dates import date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.extract.lexicon import lexicon as packaged_lexicon
 from kg.extract.repair import OffsetMap, repair
 from kg.extract.text import sentences
 
@@ -62,10 +63,11 @@ class Article:
 
 
 def normalised_for_id(text: str) -> str:
-    """The text with LF line endings, no trailing whitespace on any line and no blank lines at
-    either end: copies of one article that differ only there are the same article."""
+    """The text with LF line endings, no trailing whitespace on any line, no blank lines at the
+    start and one line end at the end: copies of one article that differ only there are the same
+    article (and a text already in this form keeps the id it always had)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
 
 
 def anchor_to_text(facts):
@@ -168,7 +170,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
                   lexicon: Lexicon | None = None) -> Article:
     """An article from its text; `known` is metadata found elsewhere (an HTML page's markup);
     `lexicon` knows the publishers, page furniture and weekdays (default: the packaged one)."""
-    lexicon = lexicon or Lexicon.default()
+    lexicon = lexicon or packaged_lexicon()
     clean, offsets = repair(text)
     keep = bytearray(b"\x01" * len(clean))  # 1 = belongs to the body
     meta = dict(known or {})
@@ -288,7 +290,7 @@ def find_title(text: str, lines, keep: bytearray, lexicon: Lexicon, known: str |
             continue
         if known and fold(clean) == fold(known):
             strength = 4
-        elif looks_like_dateline(clean) or lexicon.compiled(dateline_regex).match(view[start:end]) \
+        elif looks_like_dateline(clean) or dateline_regex(lexicon).match(view[start:end]) \
                 or not looks_like_headline(clean):
             break
         else:
@@ -314,7 +316,7 @@ def title_evidence(view: str, lines, i: int, keep: bytearray, clean: str, rest: 
                 return 3
             blank_between = True
             continue
-        if is_byline(following) or lexicon.compiled(dateline_regex).match(view[start:end]) or looks_like_dateline(following):
+        if is_byline(following) or dateline_regex(lexicon).match(view[start:end]) or looks_like_dateline(following):
             return 3
         break
     if blank_between:
@@ -439,7 +441,7 @@ def dateline_regex(lexicon: Lexicon) -> re.Pattern:
 def find_dateline(text: str, lines, lexicon: Lexicon):
     """(offset where the body starts, publisher, place) from a line like 'KONTAN.CO.ID - JAKARTA.'."""
     for start, _end, line in lines:
-        match = lexicon.compiled(dateline_regex).match(line)
+        match = dateline_regex(lexicon).match(line)
         if match:
             place = (match.group("place1") or match.group("place2") or "").strip(" .") or None
             return start, publisher_of_marker(match.group("marker"), lexicon), place.title() if place else None
