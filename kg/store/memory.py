@@ -2,6 +2,9 @@
 protocol. It holds nothing on disk and is slow on large data (rdflib's SPARQL engine), but it
 answers every template like the embedded store, which the tests check; that proves callers
 depend on the protocol alone, and gives notebooks and tests a store without a folder.
+
+Known engine gap (rdflib 7.6): GROUP_CONCAT(DISTINCT ?x) raises when ?x is unbound in some
+row, where SPARQL skips the row; such a query ends in a one-line StoreError here.
 """
 from __future__ import annotations
 
