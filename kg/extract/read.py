@@ -28,7 +28,6 @@ from kg.errors import ArticleError
 from kg.extract.dates import date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.lexicon import lexicon as packaged_lexicon
 from kg.extract.repair import OffsetMap, repair
 from kg.extract.text import sentences
 
@@ -170,7 +169,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
                   lexicon: Lexicon | None = None) -> Article:
     """An article from its text; `known` is metadata found elsewhere (an HTML page's markup);
     `lexicon` knows the publishers, page furniture and weekdays (default: the packaged one)."""
-    lexicon = lexicon or packaged_lexicon()
+    lexicon = lexicon or Lexicon.default()
     clean, offsets = repair(text)
     keep = bytearray(b"\x01" * len(clean))  # 1 = belongs to the body
     meta = dict(known or {})
@@ -290,7 +289,7 @@ def find_title(text: str, lines, keep: bytearray, lexicon: Lexicon, known: str |
             continue
         if known and fold(clean) == fold(known):
             strength = 4
-        elif looks_like_dateline(clean) or dateline_regex(lexicon).match(view[start:end]) \
+        elif looks_like_dateline(clean) or lexicon.compiled(dateline_regex).match(view[start:end]) \
                 or not looks_like_headline(clean):
             break
         else:
@@ -316,7 +315,7 @@ def title_evidence(view: str, lines, i: int, keep: bytearray, clean: str, rest: 
                 return 3
             blank_between = True
             continue
-        if is_byline(following) or dateline_regex(lexicon).match(view[start:end]) or looks_like_dateline(following):
+        if is_byline(following) or lexicon.compiled(dateline_regex).match(view[start:end]) or looks_like_dateline(following):
             return 3
         break
     if blank_between:
@@ -441,7 +440,7 @@ def dateline_regex(lexicon: Lexicon) -> re.Pattern:
 def find_dateline(text: str, lines, lexicon: Lexicon):
     """(offset where the body starts, publisher, place) from a line like 'KONTAN.CO.ID - JAKARTA.'."""
     for start, _end, line in lines:
-        match = dateline_regex(lexicon).match(line)
+        match = lexicon.compiled(dateline_regex).match(line)
         if match:
             place = (match.group("place1") or match.group("place2") or "").strip(" .") or None
             return start, publisher_of_marker(match.group("marker"), lexicon), place.title() if place else None
