@@ -22,7 +22,8 @@ LAYERS = [
     {"pipeline"},
     {"api"},
     {"__init__"},
-    {"cli", "web"},
+    {"web"},
+    {"cli"},  # `kg serve` (cli/serve.py) starts the web shell
     {"__main__"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ("catalogue", "charts", "network", "reasoning")
+MODULES = ("catalogue", "charts", "network", "reasoning", "serve")
 
 
 def all_commands():
