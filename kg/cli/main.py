@@ -66,6 +66,7 @@ def build(ctx):
     """
     kg = open_kg(ctx)
     outcomes = kg.build()
+    kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(outcomes)
     print_summary(kg, outcomes)
     if any(o.status in ("refused", "error") for o in outcomes):
@@ -90,6 +91,7 @@ def ingest(ctx, paths):
     with Progress(console=err, transient=True, disable=len(files) < 5) as progress:
         task = progress.add_task("ingesting", total=len(files))
         outcomes = kg.ingest(files, on_done=lambda o: progress.advance(task))
+    kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(outcomes)
     print_summary(kg, outcomes)
     if any(o.status in ("refused", "error") for o in outcomes):
@@ -242,12 +244,17 @@ def parse_params(params) -> dict[str, str]:
     return values
 
 
-def output(solutions, fmt: str) -> None:
-    from kg.query.results import serialize, to_rows
-    if fmt in ("json", "csv", "tsv"):
-        click.echo(serialize(solutions, fmt), nl=False)
+def output(result, fmt: str) -> None:
+    """Print a neutral query result: a W3C format as is, or a table (SELECT) or true/false (ASK)."""
+    from kg.query.results import Boolean, check_format, form_of, serialize, to_rows
+    check_format(form_of(result), fmt)
+    if fmt != "table":
+        click.echo(serialize(result, fmt), nl=False)
         return
-    rows = to_rows(solutions)
+    if isinstance(result, Boolean):
+        click.echo("true" if result else "false")
+        return
+    rows = to_rows(result)
     table = Table(show_lines=False)
     for column in rows.columns:
         table.add_column(column, overflow="fold")
@@ -259,26 +266,40 @@ def output(solutions, fmt: str) -> None:
 
 @cli.command()
 @click.argument("sparql_text", metavar="QUERY")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "ntriples",
+                                                    "jsonld", "rdfxml"]), default=None,
+              help="SELECT: table (default), json, xml, csv, tsv. ASK: table (default), json, xml. "
+                   "CONSTRUCT and DESCRIBE: turtle (default), ntriples, jsonld, rdfxml.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Time limit in seconds (default 30; env KG_QUERY_TIMEOUT).")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses send requests to other servers (refused by default).")
 @click.pass_context
-def sparql(ctx, sparql_text, fmt):
+def sparql(ctx, sparql_text, fmt, timeout, allow_service):
     """Run an ad-hoc SPARQL query (text, a .rq file, or - for stdin) over the union of all graphs.
+
+    Answers SELECT, ASK, CONSTRUCT and DESCRIBE in the W3C formats. Updates and LOAD are
+    refused, and so is SERVICE unless --allow-service is given.
 
     \b
     Example:
       kg sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      kg sparql 'ASK { ?s a <https://w3id.org/ekspor-kg/ontology#Target> }' --format json
+      kg sparql 'CONSTRUCT WHERE { ?s a ?c } LIMIT 5' --format ntriples
       echo 'SELECT ?g WHERE { GRAPH ?g {} }' | kg sparql -
     """
+    from kg.query.results import DEFAULT_FORMAT, check_format, form_of
+    from kg.query.sparql import check
     if sparql_text == "-":
         sparql_text = sys.stdin.read()
     elif sparql_text.endswith(".rq") and Path(sparql_text).is_file():
         sparql_text = Path(sparql_text).read_text(encoding="utf-8")
+    form = check(sparql_text, allow_service=allow_service).form
+    if form is not None and fmt is not None:
+        check_format(form, fmt)
     kg = open_kg(ctx, read_only=True)
-    result = kg.sparql(sparql_text)
-    if isinstance(result, bool) or hasattr(result, "__bool__") and type(result).__name__ == "QueryBoolean":
-        click.echo("true" if bool(result) else "false")
-        return
-    output(result, fmt)
+    result = kg.sparql(sparql_text, allow_service=allow_service, timeout=timeout)
+    output(result, fmt or DEFAULT_FORMAT[form or form_of(result)])
 
 
 @cli.command()
@@ -311,7 +332,9 @@ def export(ctx, fmt, out):
 def validate(ctx, file, fmt):
     """Validate the store, or an RDF file in any common syntax, against the shapes.
 
-    Exits 0 when the data conforms, 1 when it does not.
+    "conforms" means no result at any severity. Exits 1 when there is a violation, 0
+    otherwise (a report with warnings only says "does not conform" and counts them, but
+    exits 0). An empty file, or one without a triple, is an error.
 
     \b
     Example:
@@ -321,15 +344,15 @@ def validate(ctx, file, fmt):
     kg = open_kg(ctx, read_only=True) if not file else None
     report = api.validate_file(file) if file else kg.validate()
     if fmt == "turtle":
-        from kg.validate.shacl import report_turtle
+        from kg.validate.render import report_turtle
         click.echo(report_turtle(report))
     else:
         print_report(report)
-    sys.exit(0 if report.conforms or not report.has_violations else 1)
+    sys.exit(1 if report.has_violations else 0)
 
 
 def print_report(report) -> None:
-    from kg.validate.shacl import render_report
+    from kg.validate.render import render_report
     click.echo(render_report(report))
 
 

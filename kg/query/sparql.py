@@ -62,12 +62,13 @@ def parses(parser, text: str) -> bool:
 
 def has_service(node) -> bool:
     """Whether a ServiceGraphPattern occurs anywhere in rdflib's parse tree."""
+    from pyparsing import ParseResults
     from rdflib.plugins.sparql.parserutils import CompValue
     if isinstance(node, CompValue):
         return node.name == "ServiceGraphPattern" or any(has_service(v) for v in node.values())
     if isinstance(node, dict):
         return any(has_service(v) for v in node.values())
-    if isinstance(node, (list, tuple)):
+    if isinstance(node, (list, tuple, ParseResults)):
         return any(has_service(v) for v in node)
     return False
 

@@ -119,8 +119,8 @@ def within(seconds: float | None, work: Callable[[], Result]) -> Result:
     def run():
         try:
             box["result"] = work()
-        except BaseException as exc:  # handed to the caller's thread below
-            box["error"] = exc
+        except BaseException as exc:  # handed to the caller's thread below, without the
+            box["error"] = exc.with_traceback(None)  # worker's frames (and the engine objects in them)
 
     worker = threading.Thread(target=run, name="kg-query", daemon=True)
     worker.start()

@@ -69,12 +69,17 @@ class OxigraphStore:
         return base.within(timeout, lambda: self._evaluate(text))
 
     def _evaluate(self, text: str) -> Result:
+        """Parse, evaluate and materialise in the calling thread: pyoxigraph's lazy results
+        must be released by the thread that made them, so none escapes, not even through
+        an exception's traceback."""
+        message = None
         try:
             return neutral(self.ox.query(text, use_default_graph_as_union=True))
         except SyntaxError as exc:
-            raise QuerySyntaxError(f"SPARQL syntax error: {first_line(exc)}") from None
-        except OSError as exc:
-            raise StoreError(f"the query failed: {first_line(exc)}") from None
+            message, error = f"SPARQL syntax error: {first_line(exc)}", QuerySyntaxError
+        except (OSError, RuntimeError, ValueError) as exc:
+            message, error = f"the query failed: {first_line(exc)}", StoreError
+        raise error(message)
 
     def dump(self, fmt: str) -> bytes:
         out = io.BytesIO()
