@@ -29,7 +29,6 @@ from kg.extract.dates import date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.repair import OffsetMap, repair
-from kg.extract.text import sentences
 
 MAX_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md", ".text"} | HTML_SUFFIXES
@@ -416,14 +415,19 @@ def blank_repeats(text: str, keep: bytearray, title: str | None, title_at: int =
     body = masked(text, keep)
     seen = {repeat_key(title)} if title else set()
     title_end = text.find("\n", title_at) if title_at >= 0 else -1
-    for seg in sentences(body):
-        key = repeat_key(body[seg.start:seg.end])
-        if len(key.split()) < 6 or seg.start <= title_end:   # (the title line itself)
+    for match in REPEAT_UNIT.finditer(body):
+        key = repeat_key(match.group())
+        if len(key.split()) < 6 or match.start() <= title_end:   # (the title line itself)
             continue
         if key in seen:
-            blank(keep, seg.start, seg.end)
+            blank(keep, match.start(), match.end())
         else:
             seen.add(key)
+
+
+# A unit of repetition: text up to a sentence end or a line end. Cut the same way in every copy,
+# so two copies of a paragraph give the same units (abbreviations split both alike).
+REPEAT_UNIT = re.compile(r"[^\n.!?]+[.!?]*")
 
 
 def repeat_key(sentence: str) -> str:

@@ -76,8 +76,13 @@ def fixer_config():
     return ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
 
 
+# Mojibake of UTF-8 always holds a lead byte read as a Latin-1/cp1252 character (Â Ã â ...);
+# lines without any such character (plain ASCII, curly quotes, em dashes) are left to themselves.
+SUSPECT = re.compile(r"[\u0080-\u00ff\ufffd]")
+
+
 def needs_repair(text: str) -> bool:
-    return not text.isascii()
+    return not text.isascii() and SUSPECT.search(text) is not None
 
 
 def repair_line(line: str) -> str:
@@ -108,7 +113,7 @@ def repair_piece(piece: str, pos: int, clean_pos: int) -> tuple[str, list[Chunk]
     """One line (or, inside a very long line, one word): its repair and its chunks."""
     if len(piece) > LONG_LINE:
         return repair_words(piece, pos, clean_pos)
-    fixed = piece if piece.isascii() else repair_line(piece)
+    fixed = repair_line(piece) if needs_repair(piece) else piece
     if fixed == piece:
         return piece, [Chunk(clean_pos, clean_pos + len(piece), pos, pos + len(piece))]
     matcher = SequenceMatcher(None, piece, fixed, autojunk=False)
