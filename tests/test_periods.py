@@ -4,7 +4,8 @@ import datetime as dt
 import pytest
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.periods import Period, find_periods
+from kg.extract.periods import find_periods
+from kg.model import Period
 
 LEXICON = Lexicon.default()
 

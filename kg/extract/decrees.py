@@ -7,7 +7,7 @@ import re
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.model import Decree, Team
 
-__all__ = ["Decree", "Team", "find_decrees"]
+__all__ = ["find_decrees"]
 
 
 NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*[\w./-]*\d")

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from kg.extract.lexicon import Lexicon, PhraseIndex, fold, words_of, words_pattern
 from kg.model import Organization, OrgMention, Person, Place
 
-__all__ = ["OrgMention", "Person", "PlaceMention", "find_organizations", "find_people", "find_places",
-           "resolve_reference"]
+__all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
 
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "kabupaten": "Kabupaten", "kab.": "Kabupaten",
