@@ -67,21 +67,25 @@ def quality_of(fmt: str, ranges) -> tuple[float, int, int]:
     return best
 
 
-def choose(offered: tuple[str, ...], accept: str | None, requested: str | None = None) -> str:
-    """The format to answer in: `requested` (?format=) if offered, else the offered format the
-    Accept header ranks highest (ties go to the order of `offered`), else the first offered
-    when there is no Accept header. NotAcceptable when nothing fits."""
-    if requested:
-        name = ALIASES.get(requested.lower(), requested.lower())
-        name = MEDIA.get(name, name)
-        if name not in offered:
-            raise NotAcceptable(f"format {requested!r} does not fit this answer (use one of: {', '.join(offered)})")
-        return name
+def choose(offered: tuple[str, ...], accept: str | None, requested=None) -> str:
+    """The format to answer in: the first `requested` one (?format=: a name or a media type, or
+    several, comma-separated or repeated, as SPARQLWrapper sends them) that is offered, else
+    the offered format the Accept header ranks highest (ties go to the order of `offered`),
+    else the first offered when there is no Accept header. NotAcceptable when nothing fits."""
+    wanted = [requested] if isinstance(requested, str) else list(requested or [])
+    names = [item.strip().lower() for value in wanted for item in value.split(",") if item.strip()]
+    if names:
+        for name in names:
+            name = ALIASES.get(name, name)
+            name = MEDIA.get(name, name)
+            if name in offered:
+                return name
+        raise NotAcceptable(f"format {wanted[0]!r} does not fit this answer (use one of: {', '.join(offered)})")
     if not accept or not accept.strip():
         return offered[0]
     ranges = media_ranges(accept)
     scored = [(quality_of(fmt, ranges), -index, fmt) for index, fmt in enumerate(offered)]
-    (quality, _, position), _, fmt = max(scored, key=lambda item: (item[0][0], item[0][1], item[0][2], item[1]))
+    (quality, _, _), _, fmt = max(scored, key=lambda item: (item[0][0], item[0][1], item[0][2], item[1]))
     if quality <= 0:
         raise NotAcceptable(f"none of the accepted types fits this answer (it can be: "
                             f"{', '.join(CONTENT_TYPES[f].split(';')[0] for f in offered)})")

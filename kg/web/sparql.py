@@ -44,7 +44,7 @@ class ProtocolRequest:
     update: str | None = None
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
-    format: str | None = None
+    format: list[str] = field(default_factory=list)
     timeout: str | None = None
 
 
@@ -52,7 +52,7 @@ async def read_request(request: Request) -> ProtocolRequest:
     """The protocol's operation and parameters, from the URL and, for POST, the body."""
     params = request.query_params
     found = ProtocolRequest(params.get("query"), params.get("update"), params.getlist("default-graph-uri"),
-                            params.getlist("named-graph-uri"), params.get("format") or params.get("output"),
+                            params.getlist("named-graph-uri"), params.getlist("format") + params.getlist("output"),
                             params.get("timeout"))
     if request.method != "POST":
         return found
@@ -63,7 +63,7 @@ async def read_request(request: Request) -> ProtocolRequest:
         found.update = form.get("update", found.update)
         found.default_graphs += form.getlist("default-graph-uri")
         found.named_graphs += form.getlist("named-graph-uri")
-        found.format = form.get("format") or form.get("output") or found.format
+        found.format = form.getlist("format") + form.getlist("output") + found.format
         found.timeout = form.get("timeout", found.timeout)
     elif media == "application/sparql-query":
         found.query = (await request.body()).decode("utf-8", errors="replace")
@@ -74,9 +74,10 @@ async def read_request(request: Request) -> ProtocolRequest:
     return found
 
 
-def requested_format(form: str, requested: str | None) -> str | None:
-    if requested and form in ("CONSTRUCT", "DESCRIBE"):
-        return GRAPH_ALIASES.get(requested.lower(), requested)
+def requested_format(form: str, requested: list[str]) -> list[str]:
+    """The ?format= values, with the names clients use for a graph answer made ours."""
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return [GRAPH_ALIASES.get(value.lower(), value) for value in requested]
     return requested
 
 
