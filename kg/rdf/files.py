@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import _is_valid_uri
 
 from kg.errors import KGError
 
@@ -61,7 +62,16 @@ def read_union(path: str | Path) -> Graph:
             union.add(triple)
     if not len(union):
         raise RdfFileError(f"{path}: no triples in the file (nothing to validate)")
+    refuse_malformed_iris(path, union)
     return union
+
+
+def refuse_malformed_iris(path, graph: Graph) -> None:
+    """rdflib's Turtle parser lets `<http://exa mple.org/>` through; RDF does not."""
+    for triple in graph:
+        for term in triple:
+            if isinstance(term, URIRef) and not _is_valid_uri(term):
+                raise RdfFileError(f"{path}: malformed IRI <{str(term)[:120]}>")
 
 
 def read_bytes(path: Path) -> bytes:

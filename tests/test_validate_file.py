@@ -1,0 +1,247 @@
+"""`kg validate FILE`: every triple of every graph, in any syntax. Each mutation that removes a
+required value or breaks a datatype, in a TriG and an N-Quads export of the seeds, exits 1
+(Turtle: tests/test_shapes.py); an empty or triple-less file is an error; warnings alone
+exit 0 without saying "conforms"; parsing never fetches, never expands entities, and a
+malformed file is one line."""
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH, XSD
+
+from kg.cli.main import cli
+from kg.rdf import ontology
+from kg.rdf.files import RdfFileError, read_union
+from kg.rdf.vocab import EKG
+
+SYNTAX = {"trig": "trig", "nquads": "nquads"}
+SUFFIX = {"trig": ".trig", "nquads": ".nq", "turtle": ".ttl"}
+
+
+@pytest.fixture(scope="module")
+def exports(seeds_store, tmp_path_factory) -> dict[str, Path]:
+    import kg
+    store = kg.open(seeds_store, read_only=True)
+    folder = tmp_path_factory.mktemp("exports")
+    paths = {}
+    for fmt in ("trig", "nquads", "turtle"):
+        paths[fmt] = folder / f"seeds{SUFFIX[fmt]}"
+        paths[fmt].write_bytes(store.export(fmt))
+    return paths
+
+
+@pytest.fixture(scope="module")
+def datasets(exports) -> dict[str, Dataset]:
+    found = {}
+    for fmt, syntax in SYNTAX.items():
+        found[fmt] = Dataset()
+        found[fmt].parse(exports[fmt], format=syntax)
+    return found
+
+
+def validate(runner, path: Path):
+    return runner.invoke(cli, ["validate", str(path)], catch_exceptions=False)
+
+
+def focus_nodes(data: Dataset, shape: URIRef) -> list:
+    sg = ontology.shapes_graph()
+    classes = {c for holder in [shape, *sg.subjects(SH.property, shape)] for c in sg.objects(holder, SH.targetClass)}
+    wanted = set().union(*(ontology.subclasses(c) for c in classes)) if classes else set()
+    return sorted({s for s, _, o, _ in data.quads((None, RDF.type, None, None)) if o in wanted}, key=str)
+
+
+def shapes_with(predicate, minimum=None) -> list[URIRef]:
+    sg = ontology.shapes_graph()
+    return sorted(s for s, o in sg.subject_objects(predicate)
+                  if isinstance(s, URIRef) and (minimum is None or o.toPython() >= minimum))
+
+
+def mutated(data: Dataset, remove: list, add: list, fmt: str, path: Path) -> Path:
+    """Write the dataset with quads removed and added, in `fmt`, then undo the change."""
+    for quad in remove:
+        data.remove(quad)
+    for quad in add:
+        data.add(quad)
+    try:
+        path.write_text(data.serialize(format=SYNTAX[fmt]), encoding="utf-8")
+    finally:
+        for quad in add:
+            data.remove(quad)
+        for quad in remove:
+            data.add(quad)
+    return path
+
+
+def test_the_unmutated_exports_are_accepted_and_read_whole(runner, exports):
+    """Every graph counts: the TriG and N-Quads exports give as many triples as the Turtle one
+    (a plain rdflib Graph reads none of them), and the seeds' two warnings are shown."""
+    sizes = {fmt: len(read_union(path)) for fmt, path in exports.items()}
+    assert sizes["trig"] == sizes["nquads"] == sizes["turtle"] > 1000
+    assert len(Graph().parse(exports["trig"], format="trig")) == 0
+    for path in exports.values():
+        result = validate(runner, path)
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith("does not conform: 2 warnings") and "(no violations)" in result.output
+        assert "conforms:" not in result.output and "\nconforms" not in result.output
+
+
+@pytest.mark.parametrize("fmt", list(SYNTAX))
+@pytest.mark.parametrize("shape", shapes_with(SH.minCount, 1), ids=lambda s: s.split("#")[-1])
+def test_removing_every_required_value_fails(runner, datasets, tmp_path, fmt, shape):
+    data = datasets[fmt]
+    path = ontology.shapes_graph().value(shape, SH.path)
+    nodes = [n for n in focus_nodes(data, shape) if (n, path, None, None) in data]
+    if not nodes:
+        pytest.skip(f"no instance in the seeds carries {path} (tests/test_shapes.py checks the coverage)")
+    removed = [q for n in nodes for q in data.quads((n, path, None, None))]
+    file = mutated(data, removed, [], fmt, tmp_path / f"mutated{SUFFIX[fmt]}")
+    result = validate(runner, file)
+    assert result.exit_code == 1, f"removing every {path} went unnoticed in {fmt}"
+
+
+@pytest.mark.parametrize("fmt", list(SYNTAX))
+@pytest.mark.parametrize("shape", shapes_with(SH.datatype), ids=lambda s: s.split("#")[-1])
+def test_a_broken_datatype_fails(runner, datasets, tmp_path, fmt, shape):
+    data = datasets[fmt]
+    sg = ontology.shapes_graph()
+    path, datatype = sg.value(shape, SH.path), sg.value(shape, SH.datatype)
+    quads = [q for n in focus_nodes(data, shape) for q in data.quads((n, path, None, None))]
+    if not quads:
+        pytest.skip(f"no instance in the seeds carries {path} (tests/test_shapes.py checks the coverage)")
+    s, p, o, g = quads[0]
+    wrong = Literal(42) if datatype == XSD.string else Literal("not a " + datatype.split("#")[-1])
+    file = mutated(data, [(s, p, o, g)], [(s, p, wrong, g)], fmt, tmp_path / f"mutated{SUFFIX[fmt]}")
+    assert validate(runner, file).exit_code == 1, f"{path} = {wrong!r} went unnoticed in {fmt}"
+
+
+def test_every_value_removed_from_a_named_graph_fails(runner, datasets, tmp_path):
+    """The issue's case: a TriG file with every ekg:value removed once said 'conforms'."""
+    data = datasets["trig"]
+    removed = list(data.quads((None, EKG.value, None, None)))
+    assert removed
+    result = validate(runner, mutated(data, removed, [], "trig", tmp_path / "no-values.trig"))
+    assert result.exit_code == 1 and result.output.startswith("does not conform")
+
+
+@pytest.mark.parametrize("content", [b"", b"# only a comment\n", b"@prefix ex: <http://example.org/> .\n"])
+@pytest.mark.parametrize("suffix", [".ttl", ".trig", ".nq"])
+def test_an_empty_file_is_an_error_not_conforms(runner, tmp_path, content, suffix):
+    path = tmp_path / f"empty{suffix}"
+    path.write_bytes(content)
+    result = validate(runner, path)
+    assert result.exit_code == 1 and result.output.startswith("error:") and result.output.count("\n") == 1
+    assert "conforms" not in result.output
+
+
+@pytest.mark.parametrize("text", ["@prefix ex: <http://example.org/> . ex:a ex:b <http://exa mple.org/c> .",
+                                  "<http://example.org/a> <http://example.org/b> <not an iri> .",
+                                  "<http://example.org/a> <http://example.org/b> "])
+def test_a_malformed_file_is_one_line(runner, tmp_path, text):
+    path = tmp_path / "bad.ttl"
+    path.write_text(text, encoding="utf-8")
+    result = validate(runner, path)
+    assert result.exit_code == 1 and result.output.startswith("error:") and result.output.count("\n") == 1
+
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+ <!ENTITY a "aaaaaaaaaa">
+ <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+ <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+ <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+ <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+ <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+ <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">
+ <!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">
+ <!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">
+]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+ <rdf:Description rdf:about="http://example.org/a"><ex:b>&i;</ex:b></rdf:Description>
+</rdf:RDF>
+"""
+
+
+def test_billion_laughs_is_refused_quickly(runner, tmp_path):
+    path = tmp_path / "laughs.rdf"
+    path.write_text(BILLION_LAUGHS, encoding="utf-8")
+    assert len(path.read_bytes()) < 1024
+    started = time.perf_counter()
+    result = validate(runner, path)
+    assert time.perf_counter() - started < 5
+    assert result.exit_code == 1 and "entity" in result.output and result.output.count("\n") == 1
+
+
+def test_an_external_entity_is_never_read(runner, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("top secret", encoding="utf-8")
+    path = tmp_path / "xxe.rdf"
+    path.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [ <!ENTITY x SYSTEM "{secret.as_uri()}"> ]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+ <rdf:Description rdf:about="http://example.org/a"><ex:b>&x;</ex:b></rdf:Description>
+</rdf:RDF>""", encoding="utf-8")
+    with pytest.raises(RdfFileError, match="entity"):
+        read_union(path)
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    hits: list = []
+
+    def do_GET(self):  # noqa: N802 - the http.server API
+        Recorder.hits.append(self.path)
+        body = json.dumps({"@context": {"ex": "http://example.org/"}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/ld+json")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def context_server():
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    Recorder.hits = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/context.jsonld"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("shape", ["string", "list", "import", "nested"])
+def test_a_remote_jsonld_context_is_never_fetched(runner, tmp_path, context_server, shape):
+    contexts = {"string": context_server, "list": [context_server, {"ex": "http://example.org/"}],
+                "import": {"@import": context_server}, "nested": {"ex": "http://example.org/"}}
+    document = {"@context": contexts[shape], "@id": "http://example.org/a", "ex:b": "c"}
+    if shape == "nested":
+        document["ex:d"] = {"@context": context_server, "@id": "http://example.org/e"}
+    path = tmp_path / "doc.jsonld"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = validate(runner, path)
+    assert result.exit_code == 1 and "remote JSON-LD context" in result.output
+    assert Recorder.hits == []
+
+
+@pytest.mark.parametrize("fmt, suffix", [("turtle", ".ttl"), ("nt", ".nt"), ("json-ld", ".jsonld"),
+                                         ("xml", ".rdf"), ("trig", ".trig"), ("nquads", ".nq")])
+def test_every_syntax_is_validated(runner, tmp_path, fmt, suffix):
+    """A target without its value is a violation in every syntax (and in a named graph)."""
+    data = Dataset()
+    graph = data.graph(URIRef("http://example.org/graph")) if fmt in ("trig", "nquads") else data.default_graph
+    target = URIRef("http://example.org/target")
+    graph.add((target, RDF.type, EKG.Target))
+    graph.add((target, RDF.type, EKG.Fact))
+    path = tmp_path / f"one{suffix}"
+    source = data if fmt in ("trig", "nquads") else graph
+    path.write_text(source.serialize(format=fmt), encoding="utf-8")
+    result = validate(runner, path)
+    assert result.exit_code == 1, result.output
+    assert "ekg:value" in result.output
