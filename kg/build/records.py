@@ -6,11 +6,14 @@ from kg.model import Facts
 from kg.facttypes import REGISTRY, Registry
 
 
-def facts_record(facts: Facts, source: str, iris: Iris = DEFAULT, registry: Registry = REGISTRY) -> dict:
+def facts_record(facts: Facts, source: str, iris: Iris = DEFAULT, registry: Registry = REGISTRY,
+                 explain: bool = False) -> dict:
     """The JSON record of one article's facts, IRIs minted under `iris`'s base: the facts of
-    each registered fact type (kg.facttypes), then the people and organisations named."""
+    each registered fact type (kg.facttypes), then the people and organisations named. With
+    `explain`, each fact that records its reasons carries them as "why" (`kg extract --explain`)."""
     art = facts.article
-    out = [fact_type.to_record(facts, item, iris) for fact_type in registry for item in fact_type.select(facts)]
+    out = [with_why(fact_type.to_record(facts, item, iris), item, explain)
+           for fact_type in registry for item in fact_type.select(facts)]
     for person in facts.people:
         out.append({"type": "person", "iri": iris.person(person.name), "name": person.name, "role": person.role,
                     "organization": person.organization,
@@ -33,3 +36,11 @@ def organization_names(facts: Facts) -> list[str]:
         names += [decree.establishes] if decree.establishes else []
         names += [t.chair_organization for t in decree.teams if t.chair_organization]
     return list(dict.fromkeys(names))
+
+
+def with_why(record: dict, item, explain: bool) -> dict:
+    """The record, with the fact's named reasons ('period', 'speaker', 'agency') when asked for;
+    the default output stays as it was."""
+    if explain and hasattr(item, "why"):
+        record["why"] = dict(item.why)
+    return record

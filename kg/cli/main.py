@@ -129,12 +129,15 @@ def print_summary(kg, outcomes) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
-def extract(paths, fmt):
+@click.option("--explain", is_flag=True,
+              help="Say why each fact got its period, speaker and agency (JSON: a \"why\" object per fact; table: a column).")
+def extract(paths, fmt, explain):
     """Print what would be extracted, without touching the store (JSON Lines, one article a line).
 
     \b
     Example:
       kg extract corpus/000_80a05f6db7029411.txt --format json
+      kg extract corpus/000_80a05f6db7029411.txt --format table --explain
     """
     failed = False
     for path in paths:
@@ -147,7 +150,7 @@ def extract(paths, fmt):
         for file in files:
             try:
                 facts = api.extract_file(file, click.get_current_context().obj["settings"])
-                record = facts_record(facts, str(file))
+                record = facts_record(facts, str(file), explain=explain)
                 if facts.article.warnings:
                     record["article"]["warnings"] = list(facts.article.warnings)
                 for warning in facts.article.warnings:
@@ -159,7 +162,7 @@ def extract(paths, fmt):
             if fmt == "json":
                 click.echo(json_line(record))
             else:
-                print_facts_table(record)
+                print_facts_table(record, explain)
     sys.exit(1 if failed else 0)
 
 
@@ -169,13 +172,17 @@ def json_line(record) -> str:
     return json.dumps(record, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def print_facts_table(record) -> None:
-    """Every record of the article, whatever its type, one row each."""
+def print_facts_table(record, explain: bool = False) -> None:
+    """Every record of the article, whatever its type, one row each; with `explain`, a last
+    column with the reasons for each fact's period, speaker and agency."""
     table = Table(title=record["source"])
-    for column in ("type", "value", "unit", "period", "who", "evidence"):
+    for column in ("type", "value", "unit", "period", "who", "evidence") + (("why",) if explain else ()):
         table.add_column(column, overflow="fold")
     for fact in record["facts"]:
-        table.add_row(*fact_row(fact))
+        row = fact_row(fact)
+        if explain:
+            row += ("; ".join(f"{key}: {reason}" for key, reason in fact.get("why", {}).items()),)
+        table.add_row(*row)
     console.print(table)
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from kg.extract.amounts import Amount, find_amounts
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference
-from kg.extract.periods import PeriodMention, find_periods
+from kg.extract.frame import FrameTracker
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
 from kg.extract.read import Article
@@ -32,14 +32,13 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     speaker and agency it is stated for."""
     body = article.body
     figures: list[Figure] = []
+    frame = FrameTracker(lex, body, article.published, article.title)  # when: kg/extract/frame.py
     for seg, ctx in zip(segs, contexts):
         if not DIGIT.search(body, seg.start, seg.end):
+            frame.update(seg, None, [])
             continue
-        last_period = next((f.period for f in reversed(figures) if f.period and not f.compared), None) \
-            or period_named_before(lex, body, seg, article)
-        found = figures_of_sentence(lex, body, seg, ctx, article, places, last_period,
+        found = figures_of_sentence(lex, body, seg, ctx, article, places, frame,
                                     next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None))
-        inherit_paragraph_period(found, figures, seg, segs)
         figures += found
     return merge_restated(figures)
 
@@ -158,19 +157,20 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
 
 
 def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, article: Article, places,
-                        last_period: Period | None = None, last_label: str | None = None) -> list[Figure]:
+                        frame: FrameTracker | None = None, last_label: str | None = None) -> list[Figure]:
+    frame = frame or FrameTracker(lex, body, article.published, article.title)
     amounts = find_amounts(lex, body, seg.start, seg.end)
     if not amounts:
+        frame.update(seg, None, [])
         return []
-    mentions = find_periods(lex, body, seg.start, seg.end)
+    periods = frame.sentence(seg, amounts)
     figures: list[Figure] = []
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
         kind = classify(lex, body, amount, window_start, seg, previous)
-        anchor = previous.period if previous else last_period
-        period = period_for(body, amount, amounts, index, mentions, seg, anchor, article, kind)
+        period, why_period = frame.period_of(seg, periods, amounts, index, kind)
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
@@ -179,15 +179,18 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             evidence=evidence_for(body, amount, window_start, seg),
             period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
         )
+        figure.why["period"] = why_period
         if amount.restates and id(amount.restates) in by_amount:
             source = by_amount[id(amount.restates)]
             figure.restates, figure.period, figure.type, figure.kind = source, source.period, source.type, source.kind
+            figure.why["period"] = "restates the amount before it"
             figure.what = source.what
         if amount.range_with and id(amount.range_with) in by_amount:
             partner = by_amount[id(amount.range_with)]
             figure.range_with, partner.range_with = partner, figure
             figure.type, figure.kind, figure.what = partner.type, partner.kind, partner.what
-            figure.period = figure.period or partner.period
+            if figure.period is None and partner.period is not None:
+                figure.period, figure.why["period"] = partner.period, "upper bound of a range"
         figure.measure, figure.scope = measure_of(lex, figure.what), scope_of(body, window_start, amount.start, places, figure.what)
         figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
         by_amount[id(amount)] = figure
@@ -195,6 +198,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         previous = figure
     pair_respectively(lex, body, seg, places, figures)
     link_shares(body, figures)
+    frame.update(seg, periods, figures)
     return figures
 
 
@@ -243,27 +247,6 @@ def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list
 
 
 DIGIT = re.compile(r"\d")
-
-
-def period_named_before(lex: Lexicon, body: str, seg: Segment, article: Article) -> Period | None:
-    """The last period the text named before this sentence, for 'pada bulan tersebut' when no
-    figure has given one yet."""
-    mentions = [m for m in find_periods(lex, body, max(0, seg.start - 600), seg.start) if m.period]
-    return mentions[-1].period if mentions else None
-
-
-def inherit_paragraph_period(found: list[Figure], earlier: list[Figure], seg: Segment, segs) -> None:
-    """A reported value with no period of its own continues the period of the figure before
-    it ('... pada Maret 2024. Ekspor ke China, India ... masing-masing ...'); projections and
-    counts don't, they are about the future or about things, not the reporting period."""
-    source = next((f for f in reversed(earlier) if f.period and f.type == "figure" and not f.compared), None)
-    if source is None:
-        return
-    for figure in found:
-        reported = figure.kind in ("realization", "share", "growth") and (figure.unit == "percent" or figure.unit.isupper())
-        projected_again = figure.kind == "projection" and source.kind == "projection"
-        if figure.period is None and (reported or projected_again):
-            figure.period = source.period
 
 
 def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None) -> str:
@@ -445,33 +428,6 @@ def evidence_for(body: str, amount: Amount, window_start: int, seg: Segment) -> 
 
 COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|atas)(?!\s+(?:total|keseluruhan|seluruh|target|pagu)))"
                       r"\s+(?:\w+\s+){0,7}$", re.I)
-
-
-def period_for(body, amount, amounts, index, mentions: list[PeriodMention], seg, anchor, article,
-               kind: str = "realization") -> Period | None:
-    """The period an amount refers to: the mention right after it ('pada 2022'), else the
-    nearest before it since the previous amount, else the sentence's. A growth rate's own
-    period is never the one it is compared with ('dibanding kuartal I 2023')."""
-    published = article.published
-    if kind in ("growth", "difference"):
-        mentions = [m for m in mentions if not COMPARED.search(body[max(seg.start, m.start - 40):m.start])]
-        if not mentions:
-            return anchor
-    lo = amounts[index - 1].end if index else seg.start
-    hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
-    right_after = [m for m in mentions if amount.end <= m.start < hi
-                   and re.fullmatch(r"\s*(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)?\s*(?:tahun\s*)?",
-                                    body[amount.end:m.start], re.I)]
-    before = [m for m in mentions if lo <= m.start and m.end <= amount.start]
-    earlier = [m for m in mentions if m.end <= amount.start]
-    # a period right after a compared value ('turun dari 64,9 miliar pada 2023') is that value's own
-    claimed = {id(m) for other in amounts if other is not amount and COMPARED.search(body[max(seg.start, other.start - 90):other.start])
-               for m in mentions if 0 <= m.start - other.end <= 12 and re.fullmatch(r"\s*(?:pada|di|tahun|selama)?\s*(?:tahun\s*)?", body[other.end:m.start], re.I)}
-    later = [m for m in mentions if m.start >= amount.end and id(m) not in claimed]
-    for group, pick in ((right_after, 0), (before, -1), (earlier, -1), (later, 0)):
-        if group:
-            return group[pick].resolve(anchor, published)
-    return None
 
 
 def merge_restated(figures: list[Figure]) -> list[Figure]:

@@ -30,22 +30,71 @@ class PeriodMention:
     this_year: bool = False            # '... tahun ini': the year of publication, whatever came before
     offset: int = 0
     anchored: bool = False            # 'tahun sebelumnya' counts from the compared period, 'tahun lalu' from publication
+    vague: bool = False               # 'awal 2020', 'pertengahan tahun': a time, but no bounds to give
+    year: int | None = None           # 'periode yang sama tahun 2019': the anchor's months in that year
+    so_far: int | None = None         # 'sepanjang 2018 ini': that year up to the publication date
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
+        """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
+        the publication date; None when the text does not allow it (never a guessed year)."""
+        if self.vague:
+            return None
+        if self.so_far:
+            return year_so_far(self.so_far, published)
         if self.period:
             return self.period
+        if self.relative == "month_offset":
+            return self.months_offset(anchor, published)
         reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
         if self.year_missing and reference_year:
             kind, first, last = self.year_missing
             return Period.months(reference_year, first, last)
         if self.relative == "same_period_previous_year":
             return anchor.shifted(-1) if anchor else (Period.year(published.year - 1) if published else None)
+        if self.relative == "same_period_in_year":
+            return anchor.shifted(self.year - anchor.end.year) if anchor and anchor.start.year == anchor.end.year \
+                else Period.year(self.year)
+        if self.relative == "previous_month":
+            return previous_month(anchor)
         if self.relative == "same_as_before":
             return anchor
         if self.relative == "offset":
             base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
             return Period.year(base + self.offset) if base else None
         return None
+
+    def months_offset(self, anchor: Period | None, published: dt.date | None) -> Period | None:
+        """'Maret tahun sebelumnya' (a year before the frame), 'Januari-Mei tahun ini' (the
+        year of publication): None in undated text."""
+        base = anchor.end.year if self.anchored and anchor else (published.year if published else None)
+        if base is None:
+            return None
+        _, first, last = self.year_missing
+        return Period.months(base + self.offset, first, last)
+
+    @property
+    def relative_to_frame(self) -> bool:
+        """Said against the frame ('periode yang sama tahun lalu', 'bulan sebelumnya'): such a
+        mention is a comparison period and never becomes the frame itself."""
+        return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month",
+                                 "same_as_before") or self.anchored
+
+
+def previous_month(anchor: Period | None) -> Period | None:
+    """The month before a one-month frame ('dibanding bulan sebelumnya' in a report on
+    September is August); unknown when the frame is not one month."""
+    if anchor is None or (anchor.start.year, anchor.start.month) != (anchor.end.year, anchor.end.month):
+        return None
+    year, month = (anchor.start.year, anchor.start.month - 1) if anchor.start.month > 1 else (anchor.start.year - 1, 12)
+    return Period.months(year, month, month)
+
+
+def year_so_far(year: int, published: dt.date | None) -> Period:
+    """'sepanjang 2018 ini' written in May 2018: January to the last full month before
+    publication (the data a report can hold); the whole year when the date is not that year."""
+    if published is None or published.year != year or published.month == 1:
+        return Period.year(year)
+    return Period.months(year, 1, published.month - 1)
 
 
 class PeriodGrammar:
@@ -64,7 +113,14 @@ class PeriodGrammar:
         # 'tiga bulan pertama': the spelled-out counts, whole ones only ('setengah' is not a count of months)
         self.number_words = {fold(str(k)): v for k, v in lex.mapping("number_words").items() if isinstance(v, int)}
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
+        rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
+        vague = words_pattern(lex.list("vague_period_words"))
+        whole_year = words_pattern(lex.list("whole_year_phrases"))
         self.patterns = [
+            ("month_relative", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
+            ("same_part_year", re.compile(rf"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
+                                          rf"(?:pada\s+|di\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
+            ("year_so_far", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})\s+ini\b", re.I)),
             ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
             ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})\s+(?P<y>{YEAR})", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
@@ -78,24 +134,46 @@ class PeriodGrammar:
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             ("same_part_last_year", re.compile(r"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
-                                               r"(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b", re.I)),
+                                               r"(?:pada\s+|di\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b", re.I)),
+            # 'awal 2020', 'pertengahan tahun': before 'year', which would read the whole year
+            ("vague", re.compile(rf"\b{vague}\s+(?:tahun\b(?:\s+(?:{YEAR}|ini|lalu)\b)?|{YEAR}\b)", re.I)),
+            ("whole_year", re.compile(rf"\b{whole_year}(?!\s*(?:\d|ini|lalu|sebelumnya|depan|kemarin|berjalan|mendatang|berikutnya))", re.I)),
             ("year", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})(?![\d/])", re.I)),
+            # 'ekspor Maret turun': a capitalised month name with no preposition, last (the
+            # patterns above take every month that comes with a year, a range or a preposition)
+            ("plain_month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{self.capitalised_months()})\b(?!\s*(?:-|–|\d|[A-Z]))")),
         ]
         self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
         relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
         self.relative = relative
         self.relative_re = re.compile(r"\b(?P<rel>" + words_pattern(relative) + r")", re.I) if relative else None
         self.month_words = set(self.months)
+        self.vague_words = {fold(w) for w in lex.list("vague_period_words")}
         self.part_words = set(parts)
         self.decree_year = re.compile(rf"(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+Tahun\s+{YEAR}", re.I)
 
+
+    def capitalised_months(self) -> str:
+        """Full month names as written in running text ('Maret'), case-sensitive: the
+        abbreviations ('Mar', 'Des') are too often other words."""
+        return words_pattern([m.capitalize() for m in self.months if len(m) > 3], suffix="")
 
     def may_match(self, kind: str, words: set, has_year: bool) -> bool:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
         if kind in ("month_range_years", "until_date", "date", "month_range", "partial_year", "until_month",
-                    "month_year", "bare_month"):
+                    "month_year", "bare_month", "plain_month"):
             return bool(words & self.month_words)
+        if kind == "month_relative":
+            return "tahun" in words and bool(words & self.month_words)
+        if kind == "same_part_year":
+            return has_year and "sama" in words
+        if kind == "year_so_far":
+            return has_year and "ini" in words
+        if kind == "vague":
+            return bool(words & self.vague_words)
+        if kind == "whole_year":
+            return bool(words & {"tahun", "setahun"})
         if kind == "part":
             return bool(words & self.part_words)
         if kind in ("year_span", "year"):
@@ -126,7 +204,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             mention = mention_of(kind, match, g)
             if mention:
                 taken.append((match.start(), match.end()))
-                if mention.period or mention.year_missing or mention.relative:
+                if mention.period or mention.year_missing or mention.relative or mention.vague or mention.so_far:
                     found.append(mention)
     if g.relative_re:
         for match in g.relative_re.finditer(text, start, end):
@@ -137,7 +215,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             if isinstance(value, int):
                 mention = PeriodMention(match.start(), match.end(), relative="offset", offset=value,
                                         anchored="sebelum" in phrase or "berikut" in phrase)
-            elif value == "same_period_previous_year":
+            elif value in ("same_period_previous_year", "previous_month"):
                 mention = PeriodMention(match.start(), match.end(), relative=value)
             else:
                 continue  # yoy, mom, ytd qualify a figure; they are not periods
@@ -156,6 +234,24 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     year = int(get["y"]) if get.get("y") else None
     if kind == "same_part_last_year":
         return PeriodMention(match.start(), match.end(), relative="same_period_previous_year")
+    if kind == "same_part_year":
+        return PeriodMention(match.start(), match.end(), relative="same_period_in_year", year=year)
+    if kind == "year_so_far":
+        return PeriodMention(match.start(), match.end(), so_far=year)
+    if kind == "vague":
+        return PeriodMention(match.start(), match.end(), vague=True)
+    if kind == "whole_year":
+        return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
+    if kind == "month_relative":
+        first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
+        if first > last:
+            return None
+        rel = fold(get["rel"])
+        offset = 0 if rel in ("ini", "berjalan") else -1
+        return PeriodMention(match.start(), match.end(), relative="month_offset", year_missing=(kind, first, last),
+                             offset=offset, anchored=rel == "sebelumnya")
+    if kind == "plain_month":
+        return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
     if kind == "until_date":
         try:
             return PeriodMention(match.start(), match.end(),

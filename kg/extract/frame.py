@@ -1,0 +1,305 @@
+"""When: the reporting frame of an article and the period of each of its figures.
+
+A news report is about one period (the frame: 'Januari-Oktober 2023', 'September 2020') and
+compares it with others ('dibanding periode yang sama tahun lalu', 'naik dari 3,1 miliar pada
+Agustus'). The frame is set by the sentences that name the period reported on; a comparison
+period never becomes the frame. It carries from sentence to sentence and paragraph to
+paragraph until another sentence names a new one, so that counts and sub-figures stated
+without a period ('udang windu sebanyak 712 ton') keep it.
+
+Every figure's period is chosen in one place, `FrameTracker.period_of`, which returns the
+period with a short named reason (kept in `figure.why["period"]`, shown by
+`kg extract --explain`):
+
+- a base value (the value compared with: 'dari 3,1 miliar pada Agustus', 'dibanding ...
+  sebesar X') gets the comparison period;
+- any other value gets a period named for it in its clause, else the one its sentence names
+  for the frame, else the frame; a growth rate never takes the period it is compared with;
+- a vague span ('awal 2020', 'pertengahan tahun') gives no period rather than the whole year,
+  and undated text never gets a guessed year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.amounts import Amount
+from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.extract.periods import PeriodMention, find_periods
+from kg.extract.text import Segment
+from kg.model import Period
+
+__all__ = ["Frame", "FrameTracker", "SentencePeriods"]
+
+FUTURE_KINDS = ("target", "projection")
+# the few words between a value and the period that is its own ('3,1 miliar pada Agustus')
+OWN_AFTER = re.compile(r"\s*(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)?\s*(?:bulan\s+|tahun\s*)?", re.I)
+BASE_OWN_AFTER = re.compile(r"\s*(?:pada|di|tahun|selama|sepanjang|\()?\s*(?:bulan\s+|tahun\s*)?", re.I)
+RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
+
+
+@dataclass
+class Frame:
+    """The period being reported on, with the words that set it and where."""
+    period: Period | None = None
+    said: str = ""            # the words that named it ('Januari-Oktober 2023')
+    paragraph: int = -1       # the paragraph that named it; -1 for the title
+    sentence_start: int = -1
+
+    def reason(self, seg: Segment) -> str:
+        if not self.said:
+            return "no period named before"
+        if self.period is None:
+            return f"frame unknown: '{self.said}' gives no bounds"
+        if self.paragraph == -1:
+            where = "title"
+        elif self.sentence_start == seg.start:
+            where = "sentence"
+        elif self.paragraph == seg.paragraph:
+            where = "paragraph"
+        else:
+            where = "earlier paragraph"
+        return f"frame: {where} names '{self.said}'"
+
+
+@dataclass
+class SentencePeriods:
+    """The period mentions of one sentence, sorted into those that may set the frame and those
+    that name a comparison (cue-marked, or the own period of a base value)."""
+    mentions: list[PeriodMention]
+    comparison: set[int] = field(default_factory=set)       # id() of comparison mentions
+    base: set[int] = field(default_factory=set)             # indexes of the amounts that are base values
+    claimed: dict[int, PeriodMention] = field(default_factory=dict)  # base amount index -> its own period
+
+
+class FrameWords:
+    """The cue patterns of a lexicon, built once per lexicon (`lex.compiled(FrameWords)`)."""
+
+    def __init__(self, lex: Lexicon):
+        cues = words_pattern(lex.list("comparison_cues"), suffix="")
+        base_cues = words_pattern(lex.list("base_value_cues"), suffix="")
+        change = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"))
+        # 'dibanding Mei 2023', 'dibandingkan dengan periode yang sama ...': up to four words between
+        self.cue_before = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
+        # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
+        self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
+        # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
+        self.base_cue = re.compile(rf"(?:\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,8}}$", re.I)
+        # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
+        self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?:[^\s,;]+\s+){{0,5}}$", re.I)
+        # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
+        self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,2}$", re.I)
+        self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
+        self.change = re.compile(rf"\b{change}", re.I)
+        self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
+        self.rate = re.compile(r"^\W{0,3}" + words_pattern(lex.list("rate_period_words")), re.I)
+        # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
+        self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
+                                        + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
+        self.measures = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")]))
+
+
+class FrameTracker:
+    """The frame as the article unfolds: `sentence()` sorts a sentence's period mentions,
+    `period_of()` decides each figure's period, `update()` lets the sentence set the frame."""
+
+    def __init__(self, lex: Lexicon, body: str, published: dt.date | None, title: str | None = None):
+        self.lex, self.body, self.published = lex, body, published
+        self.words: FrameWords = lex.compiled(FrameWords)
+        self.frame = Frame()
+        self.projection: Period | None = None   # the last period a projection was stated for
+        if title:
+            self.frame_from_title(title)
+
+    # --- reading a sentence ------------------------------------------------------------
+
+    def frame_from_title(self, title: str) -> None:
+        mentions = [m for m in find_periods(self.lex, title, 0, len(title)) if not m.relative_to_frame]
+        for mention in mentions:
+            period = mention.resolve(None, self.published)
+            if period and not self.future(period):
+                self.frame = Frame(period, title[mention.start:mention.end], -1)
+
+    def sentence(self, seg: Segment, amounts: list[Amount]) -> SentencePeriods:
+        """The sentence's period mentions, which of them are comparisons and which amounts
+        are base values (with the period said right after them, if any)."""
+        body, words = self.body, self.words
+        found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
+        for index, amount in enumerate(amounts):
+            if self.is_base(seg, amounts, index):
+                found.base.add(index)
+                own = self.right_after(found.mentions, amount, amounts, index, seg, BASE_OWN_AFTER, limit=14)
+                if own:
+                    found.claimed[index] = own
+                    found.comparison.add(id(own))
+        for mention in found.mentions:
+            lo = max([seg.start] + [a.end for a in amounts if a.end <= mention.start])
+            before = body[max(lo, mention.start - 60):mention.start]
+            if words.cue_before.search(before):
+                found.comparison.add(id(mention))
+            elif words.from_before.search(before) and not RANGE_INSIDE.search(body[mention.start:mention.end]) \
+                    and words.change.search(body, seg.start, mention.start):
+                found.comparison.add(id(mention))
+        return found
+
+    def is_base(self, seg: Segment, amounts: list[Amount], index: int) -> bool:
+        """The value another is compared with: after a comparison cue ('dibanding ... sebesar
+        X', 'dari sebelumnya X'), or after 'dari' in a sentence about a change ('naik dari
+        3,1 miliar'); not after 'menjadi', nor 'dari total' (a share's whole)."""
+        amount = amounts[index]
+        lo = amounts[index - 1].end if index else seg.start
+        window = self.body[max(lo, amount.start - 90):amount.start]
+        if self.words.not_base.search(window):
+            return False
+        cue = self.words.base_cue.search(window)
+        if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
+            return not self.words.change.search(window, cue.end())
+        return bool(self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start]))
+
+    def right_after(self, mentions, amount: Amount, amounts, index: int, seg: Segment, between: re.Pattern,
+                    limit: int | None = None) -> PeriodMention | None:
+        hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
+        for mention in mentions:
+            if amount.end <= mention.start < hi and (limit is None or mention.start - amount.end <= limit) \
+                    and between.fullmatch(self.body[amount.end:mention.start]):
+                return mention
+        return None
+
+    # --- choosing a figure's period ------------------------------------------------------
+
+    def period_of(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
+                  kind: str) -> tuple[Period | None, str]:
+        """The period of amounts[index] and why: the one place where it is decided."""
+        if index in found.base:
+            return self.base_period(seg, found, amounts, index)
+        amount = amounts[index]
+        anchor = self.sentence_anchor(found, amount)
+        lo = amounts[index - 1].end if index else seg.start
+        usable = [m for m in found.mentions if id(m) not in found.comparison]
+        own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
+        if own:
+            return self.resolved(own, "named after the value", anchor)
+        before = [m for m in usable if lo <= m.start and m.end <= amount.start]
+        if before:
+            return self.resolved(before[-1], "named before the value", anchor)
+        framing = [m for m in usable if not m.relative_to_frame and not m.vague]
+        earlier = [m for m in framing if m.end <= amount.start]
+        if earlier:
+            return self.resolved(earlier[-1], "sentence names", anchor)
+        claimed = {id(m) for m in found.claimed.values()}
+        later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
+        if later:
+            return self.resolved(later[0], "sentence names", anchor)
+        timeless = self.timeless(seg, amounts, index)
+        if timeless:
+            return None, timeless
+        if kind == "target":
+            return None, "target with no period named"
+        if kind == "projection":
+            if self.projection is not None:
+                return self.projection, "projection: the period of the projection before"
+            return None, "projection with no period named"
+        return self.frame.period, self.frame.reason(seg)
+
+    def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+        """Why a value without a period of its own does not take the frame: it is stated as
+        of now ('saat ini terdapat 214 eksportir') or per period ('US$ 1,1 miliar per tahun')."""
+        amount = amounts[index]
+        lo = amounts[index - 1].end if index else seg.start
+        now = self.words.present.search(self.body, lo, amount.start)
+        if now:
+            return f"stated as of now ('{now.group()}'): no period"
+        rate = self.words.rate.search(self.body[amount.end:min(seg.end, amount.end + 20)])
+        if rate:
+            return f"a rate ('{rate.group().strip()}'): no period"
+        return None
+
+    def base_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
+        """A base value's period: said right after it ('dari 3,1 miliar pada Agustus'), else
+        the comparison period between its cue and it ('dibanding periode yang sama tahun lalu
+        yang sebesar X'), else the sentence's comparison period ('dibanding bulan
+        sebelumnya, yaitu dari X menjadi Y')."""
+        amount = amounts[index]
+        anchor = self.sentence_anchor(found, amount)
+        if index in found.claimed:
+            return self.compared(found.claimed[index], "base value: named after it", anchor)
+        lo = amounts[index - 1].end if index else seg.start
+        inside = [m for m in found.mentions if lo <= m.start and m.end <= amount.start]
+        if inside:
+            return self.compared(inside[-1], "base value: compared period", anchor)
+        comparisons = [m for m in found.mentions if id(m) in found.comparison or m.relative_to_frame]
+        comparisons = [m for m in comparisons if m not in found.claimed.values()]
+        if comparisons:
+            nearest = min(comparisons, key=lambda m: abs(m.start - amount.start))
+            return self.compared(nearest, "base value: the sentence's comparison period", anchor)
+        return None, "base value with no period named"
+
+    def sentence_anchor(self, found: SentencePeriods, amount: Amount) -> Period | None:
+        """What relative mentions count from: the period the sentence names for its report
+        ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
+        before the amount, else the first after it, else the frame."""
+        framing = [m for m in found.mentions if id(m) not in found.comparison and not m.relative_to_frame
+                   and not m.vague and m.relative != "month_offset"]
+        ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
+        for mention in ordered:
+            period = mention.resolve(self.frame.period, self.published)
+            if period:
+                return period
+        return self.frame.period
+
+    def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
+        said = self.body[mention.start:mention.end]
+        period = mention.resolve(anchor or self.frame.period, self.published)
+        if period is None:
+            return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
+        return period, f"{how} '{said}'"
+
+    def compared(self, mention: PeriodMention, how: str, anchor: Period | None) -> tuple[Period | None, str]:
+        """A comparison month without a year lies before the frame ('dibanding Desember' in a
+        report on January is December of the year before)."""
+        period, reason = self.resolved(mention, how, anchor)
+        frame = anchor or self.frame.period
+        if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
+            period = period.shifted(-1)
+        return period, reason
+
+    # --- setting the frame -----------------------------------------------------------------
+
+    def update(self, seg: Segment, found: SentencePeriods | None, figures) -> None:
+        """After a sentence: the last period it names for what it reports becomes the frame.
+        Not a comparison, nor a period relative to the frame, nor a target's or a projection's
+        period, nor one after publication; a sentence without figures sets it only when it
+        names a measure ('Kinerja ekspor ... sepanjang tahun 2023'); a vague span ('di awal
+        tahun') leaves it as it is."""
+        if found is None:
+            if not self.words.measures.search(fold(self.body[seg.start:seg.end])):
+                return
+            found = self.sentence(seg, [])
+        future = [f.evidence for f in figures if f.kind in FUTURE_KINDS or f.type == "target"]
+        for figure in figures:
+            if figure.kind == "projection" and figure.period:
+                self.projection = figure.period
+        for mention in reversed(found.mentions):
+            if id(mention) in found.comparison or mention.relative_to_frame:
+                continue
+            if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
+                    or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
+                    or self.words.start_point.search(self.body[max(seg.start, mention.start - 30):mention.start]):
+                continue
+            if mention.vague:
+                continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
+            period = mention.resolve(self.frame.period, self.published)
+            if period is None or self.future(period):
+                continue
+            self.frame = Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start)
+            return
+
+    def about_future(self, seg: Segment, mention: PeriodMention, figures) -> bool:
+        """A period only the sentence's targets or projections are stated for."""
+        own = [f for f in figures if f.evidence.start >= seg.start and f.period is not None]
+        return bool(own) and all(f.kind in FUTURE_KINDS or f.type == "target" for f in own) \
+            and any(f.period == mention.resolve(self.frame.period, self.published) for f in own)
+
+    def future(self, period: Period) -> bool:
+        return self.published is not None and period.start > self.published
