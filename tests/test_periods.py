@@ -48,3 +48,38 @@ def test_relative_periods():
 def test_dates_and_decree_years_are_not_periods():
     assert resolved("kata Agus, Senin (4/11/2019)") == []
     assert resolved("Keppres Nomor 24 Tahun 2023") == []
+
+
+def test_month_with_a_relative_year():
+    anchor = Period(D(2023, 9, 1), D(2023, 9, 30))
+    assert resolved("Maret tahun sebelumnya", anchor) == [Period(D(2022, 3, 1), D(2022, 3, 31))]
+    assert resolved("Januari-November tahun ini") == [Period(D(2024, 1, 1), D(2024, 11, 30))]
+    assert resolved("Januari-November tahun ini", published=None) == [None]  # undated: never a guessed year
+
+
+def test_same_period_of_a_named_year_keeps_the_frame_months():
+    anchor = Period(D(2020, 1, 1), D(2020, 6, 30))
+    assert resolved("periode yang sama tahun 2019", anchor) == [Period(D(2019, 1, 1), D(2019, 6, 30))]
+    assert resolved("periode yang sama di tahun sebelumnya", anchor) == [Period(D(2019, 1, 1), D(2019, 6, 30))]
+
+
+def test_previous_month_counts_from_a_one_month_frame():
+    assert resolved("bulan sebelumnya", Period(D(2024, 1, 1), D(2024, 1, 31))) == [Period(D(2023, 12, 1), D(2023, 12, 31))]
+    assert resolved("bulan lalu", Period(D(2024, 1, 1), D(2024, 10, 31))) == [None]
+
+
+def test_year_so_far_ends_before_the_publication_month():
+    assert resolved("sepanjang 2024 ini", published=D(2024, 6, 10)) == [Period(D(2024, 1, 1), D(2024, 5, 31))]
+    assert resolved("sepanjang 2023 ini", published=D(2024, 6, 10)) == [Period(D(2023, 1, 1), D(2023, 12, 31))]
+
+
+def test_whole_year_without_its_number_and_vague_spans():
+    assert resolved("setahun penuh") == [Period(D(2024, 1, 1), D(2024, 12, 31))]
+    assert resolved("sepanjang tahun", Period(D(2022, 1, 1), D(2022, 3, 31))) == [Period(D(2022, 1, 1), D(2022, 12, 31))]
+    assert resolved("pada awal 2020") == [None]
+    assert resolved("hingga pertengahan tahun") == [None]
+
+
+def test_a_month_without_preposition():
+    assert resolved("ekspor Maret turun") == [Period(D(2024, 3, 1), D(2024, 3, 31))]
+    assert resolved("Tanggal 17 Agustus libur") == []  # a day, no month period

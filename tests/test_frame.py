@@ -1,0 +1,105 @@
+"""The reporting frame (kg/extract/frame.py) on sentences written for these tests: the period
+being reported on is set by the sentences that name it, comparison periods never become it,
+and each figure says why it got its period."""
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+HEAD = "Judul Berita Ekspor Untuk Pengujian\n\nKoran Uji, MEDAN — "
+
+
+def figures(body: str, published: str | None = "2024-03-12"):
+    meta = f"---\npublished: {published}\n---\n" if published else ""
+    return extract(parse_article(f"{meta}{HEAD}{body}\n", lexicon=LEXICON), LEXICON).figures
+
+
+def periods(figs):
+    return [(str(f.value), f.period.start.isoformat() if f.period else None,
+             f.period.end.isoformat() if f.period else None) for f in figs]
+
+
+def test_base_value_gets_the_base_period_and_the_level_the_frame():
+    figs = figures("Ekspor kakao olahan naik dari US$ 3,1 miliar pada Agustus 2023 menjadi US$ 3,4 miliar "
+                   "pada September 2023.")
+    assert periods(figs) == [("3100000000", "2023-08-01", "2023-08-31"), ("3400000000", "2023-09-01", "2023-09-30")]
+    assert figs[0].why["period"].startswith("base value")
+
+
+def test_growth_against_the_same_period_keeps_a_partial_year_frame():
+    figs = figures("Nilai ekspor karet selama Januari-Oktober 2023 mencapai US$ 2,5 miliar, tumbuh 4,2 persen "
+                   "dibanding periode yang sama tahun lalu yang sebesar US$ 2,4 miliar.")
+    assert periods(figs) == [("2500000000", "2023-01-01", "2023-10-31"), ("4.2", "2023-01-01", "2023-10-31"),
+                             ("2400000000", "2022-01-01", "2022-10-31")]
+
+
+def test_previous_month_base_is_the_month_before_the_frame():
+    figs = figures("Pada Februari 2024, ekspor ikan tuna tercatat US$ 40 juta. Angka itu lebih tinggi "
+                   "dibandingkan bulan sebelumnya, yakni dari US$ 35 juta menjadi US$ 40 juta.")
+    assert ("35000000", "2024-01-01", "2024-01-31") in periods(figs)
+
+
+def test_comparison_period_never_becomes_the_frame():
+    figs = figures("Ekspor teh sepanjang 2023 mencapai US$ 120 juta.\n\nCapaian itu turun tajam dibanding 2022.\n\n"
+                   "Volume yang dikirim sebanyak 40 ribu ton.")
+    assert periods(figs)[-1] == ("40000", "2023-01-01", "2023-12-31")
+    assert "frame" in figs[-1].why["period"]
+
+
+def test_counts_and_sub_figures_inherit_the_frame_across_paragraphs():
+    figs = figures("Selama Januari-Juni 2023, ekspor hasil laut dari provinsi ini senilai Rp 90 miliar.\n\n"
+                   "Komoditas utamanya kepiting sebanyak 300 ton dan udang sebanyak 120 ton.")
+    assert [p[1:] for p in periods(figs)] == [("2023-01-01", "2023-06-30")] * 3
+
+
+def test_a_new_period_named_changes_the_frame():
+    figs = figures("Sepanjang 2022, ekspor kopi daerah ini mencapai Rp 50 miliar.\n\n"
+                   "Adapun sepanjang tahun 2021, ekspor kopi tercatat Rp 45 miliar.\n\n"
+                   "Volumenya sebanyak 900 ton.")
+    assert periods(figs)[-1] == ("900", "2021-01-01", "2021-12-31")
+
+
+def test_vague_span_gives_no_period_and_undated_text_no_year():
+    assert periods(figures("Pada awal 2020 ekspor sarang walet sempat mencapai US$ 5 juta.")) == [("5000000", None, None)]
+    undated = figures("Ekspor lada tahun ini ditaksir mencapai Rp 30 miliar, kata petugas.", published=None)
+    assert periods(undated) == [("30000000000", None, None)]
+
+
+def test_month_plus_relative_year_and_month_without_preposition():
+    figs = figures("Ekspor Maret 2024 naik menjadi US$ 8 juta. Ekspor Maret tahun sebelumnya hanya US$ 6 juta.")
+    assert periods(figs) == [("8000000", "2024-03-01", "2024-03-31"), ("6000000", "2023-03-01", "2023-03-31")]
+
+
+def test_cumulative_frame_relative_to_publication():
+    figs = figures("Ekspor rotan sepanjang 2024 ini mencapai US$ 12 juta.", published="2024-06-20")
+    assert periods(figs) == [("12000000", "2024-01-01", "2024-05-31")]
+
+
+def test_values_stated_as_of_now_or_per_year_take_no_period():
+    figs = figures("Sepanjang 2023 ekspor mebel mencapai US$ 70 juta. Saat ini terdapat 150 eksportir mebel. "
+                   "Kapasitas pabrik baru sekitar US$ 9 juta per tahun.")
+    assert periods(figs)[1:] == [("150", None, None), ("9000000", None, None)]
+
+
+def test_every_figure_says_why_it_got_its_period():
+    figs = figures("Ekspor kelapa pada kuartal I 2024 mencapai US$ 210 juta, naik 3 persen secara tahunan.")
+    assert all(f.why.get("period") for f in figs)
+    assert "kuartal I 2024" in figs[0].why["period"]
+
+
+def test_kg_extract_explain_adds_why_only_when_asked(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from kg.cli.main import cli
+    article = tmp_path / "a.txt"
+    article.write_text(f"---\npublished: 2024-03-12\n---\n{HEAD}Ekspor kopi pada Januari 2024 mencapai US$ 9 juta.\n",
+                       encoding="utf-8")
+    plain = json.loads(CliRunner().invoke(cli, ["extract", str(article)]).output)
+    explained = json.loads(CliRunner().invoke(cli, ["extract", "--explain", str(article)]).output)
+    figure = next(f for f in explained["facts"] if f["type"] == "figure")
+    assert "Januari 2024" in figure["why"]["period"]
+    assert all("why" not in f for f in plain["facts"])
+    table = CliRunner().invoke(cli, ["extract", "--explain", "--format", "table", str(article)]).output
+    assert "why" in table and "period:" in table
