@@ -66,8 +66,8 @@ async def refresh_loop(web: Web) -> None:
         await asyncio.sleep(web.refresh)
         try:
             await run_in_threadpool(web.source.refresh)
-        except KGError as exc:  # a snapshot that fails keeps the previous one serving
-            print(f"kg serve: keeping the previous snapshot ({exc})", flush=True)
+        except Exception as exc:  # noqa: BLE001 - a failed snapshot keeps the previous one serving
+            print(f"kg serve: keeping the previous snapshot ({type(exc).__name__}: {exc})", flush=True)
 
 
 def lifespan_for(web: Web):

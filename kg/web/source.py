@@ -46,9 +46,11 @@ def folder_signature(folder: Path) -> tuple:
     """What changes when a writer commits: the names, sizes and times of the store's files."""
     entries = []
     for path in sorted(folder.iterdir()):
-        if path.is_file():
+        try:
             stat = path.stat()
-            entries.append((path.name, stat.st_size, stat.st_mtime_ns))
+        except FileNotFoundError:  # removed by the writer between listing and looking
+            continue
+        entries.append((path.name, stat.st_size, stat.st_mtime_ns))
     return tuple(entries)
 
 
@@ -83,6 +85,7 @@ class Snapshots:
     _retired: list[Retired] = field(init=False, default_factory=list)
     _lock: threading.Lock = field(init=False, default_factory=threading.Lock)
     generation: int = field(init=False, default=0)
+    _attempts: int = field(init=False, default=0)
 
     def __post_init__(self):
         self.folder = Path(self.folder)
@@ -110,9 +113,15 @@ class Snapshots:
             signature = folder_signature(self.folder)
             if signature == self._signature and self._kg is not None:
                 return False
-            target = self.workdir / f"snapshot-{self.generation + 1}"
-            checkpoint(self.folder, target)
-            fresh = api.open(target, read_only=True, settings=self.settings)
+            self._attempts += 1
+            target = self.workdir / f"snapshot-{self._attempts}"
+            try:
+                checkpoint(self.folder, target)
+                fresh = api.open(target, read_only=True, settings=self.settings)
+            except StoreError:  # a writer moved files meanwhile: clean up, try again next time
+                for leftover in self.workdir.glob(f"{target.name}*"):
+                    shutil.rmtree(leftover, ignore_errors=True)
+                raise
             if self._path is not None:
                 self._retired.append(Retired(self._path, time.monotonic()))
             self._kg, self._path, self._signature = fresh, target, signature

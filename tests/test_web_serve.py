@@ -1,0 +1,82 @@
+"""`kg serve` as a process, and serving while `kg ingest` writes the same store from another
+process (docs/decisions/0004-serving-while-ingesting.md)."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from kg import api
+from kg.settings import Settings
+from kg.web.source import Snapshots
+
+ARTICLES = sorted((Path(__file__).resolve().parent / "articles").glob("*.txt"))
+COUNT = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }"
+
+
+def articles_in(kg) -> int:
+    return int(kg.sparql(COUNT).rows[0][0])
+
+
+def test_snapshots_keep_serving_while_another_process_ingests(tmp_path, seeds_store):
+    store = shutil.copytree(seeds_store, tmp_path / "store")
+    snapshots = Snapshots(store, Settings(store=str(store)), grace=0)
+    try:
+        before = articles_in(snapshots.current())
+        writer = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), "ingest", *map(str, ARTICLES[:3])],
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        answered = 0
+        while writer.poll() is None:       # the snapshot answers all the while the writer works
+            assert articles_in(snapshots.current()) == before
+            answered += 1
+            time.sleep(0.05)
+        assert writer.returncode == 0, writer.stdout.read()
+        assert answered > 0
+        assert snapshots.refresh() is True
+        assert articles_in(snapshots.current()) == before + 3
+        assert snapshots.refresh() is False   # nothing changed since
+    finally:
+        snapshots.close()
+    assert not snapshots.workdir.exists()
+
+
+def test_kg_serve_prints_its_url_and_answers(tmp_path, seeds_store):
+    store = shutil.copytree(seeds_store, tmp_path / "store")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
+    process = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), "serve", "--port", "0", "--refresh", "0.2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    try:
+        url = None
+        deadline = time.monotonic() + 60
+        while url is None and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            found = re.search(r"open (http://127\.0\.0\.1:\d+/)", line)
+            url = found.group(1) if found else None
+        assert url, "kg serve printed no URL"
+        answer = httpx.get(url + "sparql", params={"query": COUNT})
+        assert int(answer.json()["results"]["bindings"][0]["n"]["value"]) == 5
+        ingest = subprocess.run([sys.executable, "-m", "kg", "--store", str(store), "ingest", str(ARTICLES[-1])],
+                                capture_output=True, text=True, env=env)
+        assert ingest.returncode == 0, ingest.stdout + ingest.stderr   # the server holds no lock
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            answer = httpx.get(url + "sparql", params={"query": COUNT})
+            if int(answer.json()["results"]["bindings"][0]["n"]["value"]) == 6:
+                break
+            time.sleep(0.2)
+        else:
+            process.send_signal(signal.SIGINT)
+            raise AssertionError("the new article never appeared: " + process.communicate(timeout=20)[0][-3000:]
+                                 + ingest.stdout[-1500:])
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+            process.wait(20)
+    assert not list(tmp_path.glob(".kg-serve-*")), "the snapshots were not removed"
