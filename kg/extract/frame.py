@@ -109,6 +109,7 @@ class FrameTracker:
         self.words: FrameWords = lex.compiled(FrameWords)
         self.frame = Frame()
         self.projection: Period | None = None   # the last period a projection was stated for
+        self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
         if title:
             self.frame_from_title(title)
 
@@ -141,6 +142,7 @@ class FrameTracker:
             elif words.from_before.search(before) and not RANGE_INSIDE.search(body[mention.start:mention.end]) \
                     and words.change.search(body, seg.start, mention.start):
                 found.comparison.add(id(mention))
+        self.remember_months(found)
         return found
 
     def is_base(self, seg: Segment, amounts: list[Amount], index: int) -> bool:
@@ -235,6 +237,19 @@ class FrameTracker:
             return self.compared(nearest, "base value: the sentence's comparison period", anchor)
         return None, "base value with no period named"
 
+    def month_named_before(self, mention: PeriodMention) -> Period | None:
+        """'pada Februari itu' after 'Februari 2024': a month without its year is the one the
+        text last named with a year, whatever frame came between."""
+        if mention.year_missing is None or mention.relative or mention.year_missing[1] != mention.year_missing[2]:
+            return None
+        return self.months_named.get(mention.year_missing[1])
+
+    def remember_months(self, found: SentencePeriods) -> None:
+        for mention in found.mentions:
+            period = None if id(mention) in found.comparison else mention.period
+            if period and (period.start.year, period.start.month) == (period.end.year, period.end.month):
+                self.months_named[period.start.month] = period
+
     def sentence_anchor(self, found: SentencePeriods, amount: Amount) -> Period | None:
         """What relative mentions count from: the period the sentence names for its report
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
@@ -250,7 +265,7 @@ class FrameTracker:
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
-        period = mention.resolve(anchor or self.frame.period, self.published)
+        period = self.month_named_before(mention) or mention.resolve(anchor or self.frame.period, self.published)
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
