@@ -6,7 +6,8 @@ the clients' threads do not share its interpreter; each client keeps one HTTP co
 and sends its requests one after another.
 
     python bench/http_bench.py                                  # bundled corpus, who-said
-    python bench/http_bench.py --synthetic 10000                # 10,000 synthetic articles
+    python bench/http_bench.py --synthetic 10000                # 10,000 synthetic articles (built in ~5 min)
+    python bench/synthetic.py 10000 --store /tmp/kg-10k && python bench/http_bench.py --store /tmp/kg-10k
     python bench/http_bench.py --store kg-data --template figures -p year=2023 --requests 800
 """
 from __future__ import annotations
@@ -44,9 +45,10 @@ def build_synthetic_store(folder: Path, count: int) -> Path:
     return folder
 
 
-def start_server(store: Path, timeout: float) -> tuple[subprocess.Popen, str]:
+def start_server(store: Path, timeout: float, max_results: int) -> tuple[subprocess.Popen, str]:
     process = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), "serve", "--port", "0",
-                                "--no-snapshot", "--refresh", "0", "--timeout", str(timeout)],
+                                "--no-snapshot", "--refresh", "0", "--timeout", str(timeout),
+                                "--max-results", str(max_results)],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -78,7 +80,10 @@ def percentile(values: list[float], share: float) -> float:
 
 def run(url: str, template: str, params: dict, clients: int, requests: int) -> dict:
     endpoint = f"{url}api/{template}"
-    rows = len(httpx.get(endpoint, params=params, timeout=120).json()["results"]["bindings"])  # warm-up
+    warm = httpx.get(endpoint, params=params, timeout=120)
+    if warm.status_code != 200:
+        raise SystemExit(f"the template fails: {warm.status_code} {warm.text.strip()}")
+    rows = len(warm.json()["results"]["bindings"])
     latencies: list[float] = []
     errors: list[int] = []
     per_client = max(1, requests // clients)
@@ -106,6 +111,7 @@ def main(argv=None) -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=400, help="in all, shared by the clients")
     parser.add_argument("--timeout", type=float, default=60.0, help="the server's query time limit")
+    parser.add_argument("--max-results", type=int, default=1_000_000, help="the server's result limit")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     params = dict(item.split("=", 1) for item in args.param) or {
@@ -119,7 +125,7 @@ def main(argv=None) -> int:
         else:
             store, label = build_corpus_store(Path(folder) / "store"), "bundled corpus"
         print(f"store ready: {label} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
-        process, url = start_server(store, args.timeout)
+        process, url = start_server(store, args.timeout, args.max_results)
         try:
             result = {"store": label, **run(url, args.template, params, args.clients, args.requests)}
         finally:
