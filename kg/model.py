@@ -131,6 +131,7 @@ class Figure:
     scope: str | None = None
     range_with: "Figure | None" = field(default=None, repr=False)
     restates: "Figure | None" = field(default=None, repr=False)
+    value_max: Decimal | None = None  # a range is one fact: its upper bound ('65 hingga 70 miliar'); range_with is that bound
     plausible: bool = True
     compared: bool = False    # the value another figure is compared with ('dibanding ... sebesar X')
     part: "Figure | None" = field(default=None, repr=False)    # of a share: the amount it is the share of ...

@@ -75,3 +75,72 @@ def test_offsets_point_at_the_amount():
     text = "Nilai ekspor US$ 1,5 miliar."
     (amount,) = find_amounts(text)
     assert text[amount.start:amount.end] == "US$ 1,5 miliar"
+
+
+# --- noise, exchange rates and absurd magnitudes (issue 9 §5, issue 12) ---------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("produksi 12,4O juta ton tahun ini", Decimal("12400000"), "ton"),        # letter O for a zero
+    ("sebanyak 3O5 kontainer dikirim", Decimal("305"), "kontainer"),
+    ("ekspor 17.25 juta ton", Decimal("17250000"), "ton"),                   # a dot for the decimal comma
+    ("nilai 4,8 miliar.dolar AS", Decimal("4800000000"), "USD"),             # a stray full stop
+    ("volume 48.201.330.75 kg", Decimal("48201330.75"), "kg"),               # thousands dots, decimal dot
+    ("sebesar 2,345.5 ton", Decimal("2345.5"), "ton"),                        # English grouping
+])
+def test_noisy_numbers_read_when_the_reading_is_unambiguous(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit, amount.doubtful) == (value, unit, False)
+
+
+def test_letter_o_reading_is_recorded():
+    (amount,) = find_amounts("produksi 12,4O juta ton")
+    assert "12,4O" in amount.reading
+
+
+@pytest.mark.parametrize("text", ["bobot 1.23.456 ton", "volume 7,5,2 juta ton"])
+def test_numbers_in_no_regular_form_are_read_but_doubtful(text):
+    (amount,) = find_amounts(text)
+    assert amount.doubtful and amount.reading.startswith("doubtful")
+
+
+@pytest.mark.parametrize("text", [
+    "asumsi kurs Rp 15.200 per dolar AS dalam APBN", "dengan kurs Rp14.750/USD", "rupiah ditutup Rp 15.890 terhadap dolar AS",
+    "nilai tukar rupiah berada di Rp 16.100", "setara Rp 10.900 untuk setiap dolar Singapura",
+])
+def test_exchange_rates_are_not_amounts(text):
+    assert find_amounts(text) == []
+
+
+def test_a_scaled_amount_after_the_word_kurs_is_still_an_amount():
+    (amount,) = find_amounts("karena kurs melemah, nilai impor naik Rp 4 triliun")
+    assert amount.value == Decimal("4000000000000")
+
+
+def test_a_price_per_kilogram_is_an_amount():
+    (amount,) = find_amounts("harga Rp 32.000 per kilogram")
+    assert amount.value == Decimal("32000") and amount.unit == "IDR"
+
+
+def test_an_amount_beyond_28_digits_never_raises():
+    (amount,) = find_amounts("nilai US$ 99999999999999999999 triliun")
+    assert amount.value == Decimal("99999999999999999999") * 10 ** 12
+
+
+def test_a_digit_run_longer_than_any_quantity_is_no_amount():
+    assert find_amounts("kode " + "9" * 60 + " ton") == []
+
+
+@pytest.mark.parametrize("raw", ["NaN", "Infinity", "-Infinity", "sNaN"])
+def test_decimal_template_parameters_refuse_what_is_not_a_finite_number(raw):
+    from kg.errors import QueryParameterError
+    from kg.query.templates import Param, to_term
+    with pytest.raises(QueryParameterError, match="not a valid decimal"):
+        to_term(Param("limit", "decimal"), raw)
+
+
+def test_a_negative_tolerance_is_refused_and_a_positive_one_bound():
+    from kg.errors import QueryParameterError
+    from kg.query.templates import Param, to_term
+    with pytest.raises(QueryParameterError, match="tolerance cannot be negative"):
+        to_term(Param("tolerance", "decimal"), "-0.1")
+    assert str(to_term(Param("tolerance", "decimal"), "0,25")) == "0.25"

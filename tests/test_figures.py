@@ -55,10 +55,10 @@ def test_target_met_from_a_realisation_of_the_same_period():
     assert target.met is True and target.agency == "Kementerian Perdagangan"
 
 
-def test_projection_and_range_keep_both_bounds():
+def test_a_range_is_one_fact_with_its_upper_bound():
     figs = figures("Ekonom memperkirakan pertumbuhan ekspor tahun depan 7 hingga 8 persen.")
-    assert [(f.kind, f.value) for f in figs] == [("projection", Decimal(7)), ("projection", Decimal(8))]
-    assert figs[0].range_with is figs[1]
+    assert [(f.kind, f.value, f.value_max) for f in figs] == [("projection", Decimal(7), Decimal(8))]
+    assert figs[0].range_with.value == Decimal(8) and figs[0].evidence.text.endswith("7 hingga 8 persen")
     assert figs[0].period.start == dt.date(2025, 1, 1)
 
 
@@ -110,3 +110,98 @@ def test_by_how_much_a_target_was_beaten_is_a_difference():
         ("figure", "realization", Decimal("12500000000000")), ("target", "target", Decimal("12000000000000")),
         ("figure", "difference", Decimal("500000000000"))]
     assert figs[1].met is True
+
+
+# --- kinds (issue 9 §5): each decision has a named reason in figure.why["kind"] ------------
+
+def kinds(figs):
+    return [(f.kind, f.value, f.unit) for f in figs]
+
+
+def test_cue_words_with_the_nya_clitic_work_like_the_bare_word():
+    figs = figures("Ekspor kopi Lampung pada Mei 2023 melemah. Penurunannya mencapai 4,2 persen. "
+                   "Sementara itu ekspor lada tahun ini targetnya US$ 90 juta.")
+    assert [(f.type, f.kind, f.value) for f in figs] == [
+        ("figure", "growth", Decimal("-4.2")), ("target", "target", Decimal("90000000"))]
+    assert all(f.why["kind"] for f in figs)
+
+
+def test_a_gap_to_the_target_is_a_difference_and_a_percentage_of_it_a_share():
+    figs = figures("Realisasi penerimaan pajak daerah 2023 mencapai Rp 8,4 triliun, kelebihan Rp 400 miliar "
+                   "dibanding target. Angka itu setara 105 persen dari sasaran.")
+    assert kinds(figs) == [("realization", Decimal("8400000000000"), "IDR"),
+                           ("difference", Decimal("400000000000"), "IDR"), ("share", Decimal(105), "percent")]
+    assert "target" in figs[1].why["kind"]
+
+
+def test_selisih_with_the_target_is_a_difference():
+    (fig,) = figures("Masih ada selisih US$ 12 juta dengan target ekspor mebel tahun ini.")
+    assert fig.kind == "difference"
+
+
+def test_a_conditional_is_a_projection_but_a_comparison_is_not():
+    figs = figures("Kalau permintaan Eropa pulih, ekspor kakao tahun depan bisa naik 3 persen.")
+    assert kinds(figs) == [("projection", Decimal(3), "percent")] and "condition" in figs[0].why["kind"]
+    figs = figures("Jika dibandingkan Maret 2023, ekspor kakao April 2023 naik 3 persen.")
+    assert kinds(figs) == [("growth", Decimal(3), "percent")]
+
+
+def test_a_list_of_shares_continued_into_the_next_sentence_stays_shares():
+    figs = figures("Menurut provinsi asal, ekspor rempah Januari 2024 didominasi Sulawesi Selatan dengan peranan "
+                   "21,5 persen. Berikutnya Maluku 14,2 persen dan Aceh 9,8 persen.")
+    assert [f.kind for f in figs] == ["share", "share", "share"]
+
+
+def test_a_percentage_restating_an_amount_is_a_share_and_one_restating_a_change_a_change():
+    figs = figures("Pada Juni 2024 ekspor ke Jepang senilai US$ 2,1 miliar (18,4 persen), sedangkan penurunan "
+                   "terbesar terjadi pada ekspor karet sebesar US$ 40 juta (6,5 persen).")
+    assert kinds(figs) == [("realization", Decimal("2100000000"), "USD"), ("share", Decimal("18.4"), "percent"),
+                           ("growth", Decimal("-40000000"), "USD"), ("growth", Decimal("-6.5"), "percent")]
+
+
+def test_a_list_of_absolute_changes_keeps_kind_and_direction():
+    figs = figures("Pada Mei 2024 penurunan ekspor terjadi pada golongan kayu olahan sebesar US$ 12,3 juta, "
+                   "kertas US$ 4,1 juta, dan kopi US$ 2,2 juta.")
+    assert kinds(figs) == [("growth", Decimal("-12300000"), "USD"), ("growth", Decimal("-4100000"), "USD"),
+                           ("growth", Decimal("-2200000"), "USD")]
+
+
+def test_an_absolute_change_is_growth_and_a_signed_percentage_too():
+    figs = figures("Surplus Oktober 2023 turun US$ 1,1 miliar dari bulan sebelumnya. Ekspor sektor tambang "
+                   "Oktober 2023 (+12,7 persen) melonjak.")
+    assert kinds(figs)[0] == ("growth", Decimal("-1100000000"), "USD")
+    assert kinds(figs)[-1] == ("growth", Decimal("12.7"), "percent")
+
+
+def test_a_change_noun_before_a_remaining_level_keeps_the_level():
+    (fig,) = figures("Penurunan terbesar terjadi pada kelompok karet yang nilainya tinggal US$ 310 juta pada 2023.")
+    assert fig.kind == "realization"
+
+
+def test_a_range_restated_later_is_the_same_fact():
+    figs = figures("Kementerian memproyeksikan ekspor alas kaki 2025 sebesar US$ 8 miliar hingga US$ 9 miliar. "
+                   "\"Kami yakin ekspor alas kaki bisa US$ 8 miliar-US$ 9 miliar,\" kata Menteri Perdagangan.")
+    assert [(f.value, f.value_max) for f in figs] == [(Decimal("8000000000"), Decimal("9000000000"))]
+
+
+def test_a_figure_restated_rounded_is_the_same_fact():
+    figs = figures("Ekspor kelapa sawit Riau pada 2023 tercatat US$ 5,71 miliar. Dengan ekspor kelapa sawit Riau "
+                   "2023 sebesar US$ 5,7 miliar itu, Riau menjadi pengekspor terbesar.")
+    assert [f.value for f in figs] == [Decimal("5710000000")]
+
+
+def test_exchange_rates_are_not_figures():
+    figs = figures("Ekspor Maret 2024 mencapai US$ 22,4 miliar dengan kurs Rp 15.700 per dolar AS.")
+    assert [f.unit for f in figs] == ["USD"]
+
+
+def test_absurd_magnitudes_are_flagged_and_never_raise():
+    figs = figures("Nilai ekspor pada 2023 mencapai US$ 99999999999999999999 triliun, sedangkan cadangan "
+                   "tercatat Rp 1.000.000.000.000.000.000,00 dan impor US$ 2,1 miliar.")
+    assert [f.plausible for f in figs] == [False, False, True]
+    assert all(f.value.is_finite() for f in figs) and "plausible" in figs[0].why["value"]
+
+
+def test_a_doubtful_number_is_kept_and_flagged():
+    (fig,) = figures("Volume ekspor udang pada 2023 sebesar 1.23.456 ton.")
+    assert fig.plausible is False and fig.why["value"].startswith("doubtful")

@@ -36,7 +36,7 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     figures = find_figures(lexicon, article, segs, places, contexts)
     credit_target_setters(body, segs, orgs, figures)
     infer_met(lexicon, figures, body, segs)
-    flag_implausible(figures)
+    flag_implausible(figures, lexicon)
     decrees = find_decrees(lexicon, body, segs, orgs)
     quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end])) for q in quotes]
     return anchor_to_text(Facts(article, figures, quote_facts, decrees, people, orgs, lexicon=lexicon))  # offsets into the text as read

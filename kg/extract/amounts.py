@@ -8,22 +8,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 
+# Digit runs are bounded (40 digits, 12 thousands groups, 20 decimals): a longer run is no
+# quantity a news text states, and a bounded run keeps every value computable exactly.
 NUMBER = re.compile(
     r"(?<![\d.,/])(?<![A-Za-z]-)(?:"
-    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"   # 1.725,99  2.932
-    r"|\d+,\d+(?![\d])"                           # 12,45
-    r"|\d+\.\d{1,2}(?![\d.])"                      # 6.94 (English decimal point)
-    r"|\d+(?![\d.,]\d)"                            # 250
+    r"\d{1,3}(?:\.\d{3}){1,12}\.\d{1,2}(?!\d)(?![.,]\d)"   # 59.103.654.60 (thousands dots, a decimal dot)
+    r"|\d{1,3}(?:,\d{3}){1,12}\.\d{1,20}(?!\d)(?![.,]\d)"  # 1,234.56 (English thousands and decimal)
+    r"|\d{1,3}(?:\.\d{3}){1,12}(?:,\d{1,20})?(?![\d.]\d)"   # 1.725,99  2.932
+    r"|\d{1,40},\d{1,20}(?![\d])"                           # 12,45
+    r"|\d{1,40}\.\d{1,2}(?![\d.])"                      # 6.94 (English decimal point)
+    r"|\d{1,40}(?![\d.,]\d)"                            # 250
     r")")
+# a number with the capital or small letter O typed for a zero ('12,4O juta', '1O5 ton'):
+# read as the digit when the rest is a number
+LETTER_O = re.compile(r"(?<![\w.,/])\d[\dOo]{0,39}(?:[.,][\dOo]{1,20}){0,12}(?![\w])")
+# digits with separators in no form a number is written in ('1.23.456', '12,4,5'): read, but doubtful
+MIXED = re.compile(r"(?<![\w.,/])\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
+# exact arithmetic for a value of up to 40 digits times a scale word (and its decimals)
+PRECISION = 80
 
 
 def parse_number(text: str) -> Decimal:
-    """'1.725,99' -> 1725.99; '12,45' -> 12.45; '2.932' -> 2932; '6.94' -> 6.94."""
+    """'1.725,99' -> 1725.99; '12,45' -> 12.45; '2.932' -> 2932; '6.94' -> 6.94;
+    '59.103.654.60' -> 59103654.60; '1,234.56' -> 1234.56."""
     text = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}", text):
+        whole, _, decimals = text.rpartition(".")
+        return Decimal(whole.replace(".", "") + "." + decimals)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", text):
+        return Decimal(text.replace(",", ""))
     if "," in text:
         return Decimal(text.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
@@ -44,11 +61,18 @@ class Amount:
     qualifier: str = "exact"         # exact, approx, lower_bound, upper_bound
     range_with: "Amount | None" = field(default=None, repr=False)
     restates: "Amount | None" = field(default=None, repr=False)
+    reading: str | None = None       # how a noisy number was read ('O read as 0'), for figure.why
+    doubtful: bool = False           # the written number allows more than one reading: flagged
+    rate: bool = False               # an exchange rate ('Rp 15.000 per dolar'): not a figure
 
     @property
     def value(self) -> Decimal:
-        value = self.number * self.scale
-        return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+        """The number times its scale, exact: computed with enough digits for the longest
+        number the reader accepts, so that no amount, however absurd, raises."""
+        with localcontext() as ctx:
+            ctx.prec = PRECISION
+            value = self.number * self.scale
+            return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
 
     @property
     def is_money(self) -> bool:
@@ -71,7 +95,11 @@ class AmountGrammar:
         self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
         self.short_re = re.compile(r"\s*(?P<short>" + words_pattern(self.short_scales, suffix="") + r")(?![\w])")
-        self.after_re = re.compile(r"\s*(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
+        # a currency word after the number, also after a stray full stop ('2,5 miliar.dolar AS')
+        self.after_re = re.compile(r"(?:\s*|\.)(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
+        currencies = words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
+        self.per_currency_re = re.compile(r"\s*(?:per|/|terhadap|untuk\s+(?:setiap|tiap)|setiap)\s*(?:1\s*|satu\s+)?" + currencies, re.I)
+        self.rate_word_re = re.compile(r"\b" + words_pattern(lex.list("exchange_rate_words")) + r"[^\d]{0,30}$", re.I)
         self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words")) + ")", re.I)
         count_units = lex.list("count_units")
         self.count_re = re.compile(r"\s+(?P<noun>" + words_pattern(count_units) + r")", re.I)
@@ -92,18 +120,50 @@ def percent_pattern(words: list[str]) -> str:
 
 
 def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None) -> list[Amount]:
-    """Every amount with a unit in text[start:end], offsets into text."""
+    """Every amount with a unit in text[start:end], offsets into text; exchange rates
+    ('kurs Rp 15.000 per dolar') are prices of a currency, not amounts, and are left out."""
     end = len(text) if end is None else end
     g = lex.compiled(AmountGrammar)
     amounts = []
-    for match in NUMBER.finditer(text, start, end):
-        if is_not_a_quantity(text, match.start(), match.end()):
+    for number_start, number_end, number_text, reading in numbers_in(text, start, end):
+        if is_not_a_quantity(text, number_start, number_end):
             continue
-        amount = read_amount(text, match, g, end)
+        amount = read_amount(text, number_start, number_end, number_text, g, end)
+        amount.reading, amount.doubtful = reading, bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
     link_ranges(text, amounts, g)
     link_restatements(text, amounts)
-    return [a for a in amounts if a.unit]
+    for amount in amounts:
+        amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
+    return [a for a in amounts if a.unit and not a.rate]
+
+
+def numbers_in(text: str, start: int, end: int):
+    """(start, end, number text, reading) of each number: the written digits, or a number
+    typed with the letter O for a zero ('12,4O juta'), read with the digit (the reading says so)."""
+    typed_o = []
+    for match in LETTER_O.finditer(text, start, end):
+        token = match.group()
+        digits = token.replace("O", "0").replace("o", "0")
+        if token != digits and NUMBER.fullmatch(digits):
+            typed_o.append((match.start(), match.end(), digits, f"'{token}' read as {digits} (letter O for a zero)"))
+    for match in MIXED.finditer(text, start, end):
+        if not NUMBER.fullmatch(match.group()) and not any(s <= match.start() < e for s, e, _, _ in typed_o):
+            reading = likeliest_reading(match.group())
+            typed_o.append((match.start(), match.end(), reading, f"doubtful: '{match.group()}' read as {reading}"))
+    found = [(m.start(), m.end(), m.group(), None) for m in NUMBER.finditer(text, start, end)
+             if not any(s <= m.start() < e for s, e, _, _ in typed_o)]
+    return sorted(found + typed_o)
+
+
+def likeliest_reading(token: str) -> str:
+    """A number written in no regular form ('1.23.456', '12,4,5'): the last separator is the
+    decimal mark when it is a comma or is followed by other than three digits; the others group."""
+    head, sep, tail = max((token.rpartition(c) for c in ".,"), key=lambda parts: len(parts[0]))
+    digits = re.sub(r"[.,]", "", head)
+    if sep == "," or len(tail) != 3:
+        return f"{digits},{tail}"
+    return digits + tail
 
 
 def is_not_a_quantity(text: str, start: int, end: int) -> bool:
@@ -114,14 +174,22 @@ def is_not_a_quantity(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"/\d", after)) or text[start - 1:start] == "/"
 
 
-def read_amount(text: str, match, g: AmountGrammar, limit: int) -> Amount:
-    amount = Amount(start=match.start(), end=match.end(), number=parse_number(match.group()))
-    before = text[max(0, match.start() - 16):match.start()]
+def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) -> bool:
+    """'Rp 15.000 per dolar AS', 'Rp14.500/USD', 'kurs ... Rp 15.600': the price of one
+    currency in another, named by a rate word just before or a currency just after."""
+    if g.per_currency_re.match(text, amount.end):
+        return True
+    return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 40):amount.start]))
+
+
+def read_amount(text: str, number_start: int, number_end: int, number_text: str, g: AmountGrammar, limit: int) -> Amount:
+    amount = Amount(start=number_start, end=number_end, number=parse_number(number_text))
+    before = text[max(0, number_start - 16):number_start]
     cur = g.before_re.search(before)
     if cur:
         amount.unit = g.currency_before[fold(cur.group("cur"))]
-        amount.start = match.start() - (len(before) - cur.start())
-    pos = match.end()
+        amount.start = number_start - (len(before) - cur.start())
+    pos = number_end
     scale = g.scale_re.match(text, pos, limit)
     if scale:
         amount.scale = g.scales[fold(scale.group("scale"))]

@@ -38,7 +38,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
             frame.update(seg, None, [])
             continue
         found = figures_of_sentence(lex, body, seg, ctx, article, places, frame,
-                                    next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None))
+                                    next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None),
+                                    earlier=figures[-1] if figures else None)
         figures += found
     return merge_restated(figures)
 
@@ -142,22 +143,30 @@ def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> st
 # --- figures -------------------------------------------------------------------------------
 
 def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
-    """The cues that make an amount a target, a projection, a realisation, a change or a share."""
-    pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra)), re.I)  # noqa: E731
+    """The cues that make an amount a target, a projection, a realisation, a change or a share;
+    each cue word also with a clitic ('realisasinya', 'penurunannya', 'targetnya')."""
+    clitic = r"(?:" + "|".join(re.escape(c) for c in lex.list("cue_word_suffixes")) + r")?\b" if lex.list("cue_word_suffixes") else r"\b"
+    pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra), suffix=clitic), re.I)  # noqa: E731
+    not_after = words_pattern(lex.list("conditional_not_before"))
     return {
         "target": pattern("target_words"),
         "projection": pattern("projection_words"),
-        "realization": re.compile(r"\b(?:realisasi|terealisasi|tercapai|dicapai|capaian|tercatat|mencatat(?:kan)?|membukukan)\b", re.I),
+        "realization": pattern("realization_words"),
         "up": pattern("growth_up_words"),
         "down": pattern("growth_down_words"),
         "share": pattern("share_words"),
+        "change_noun": pattern("change_nouns"),
+        "difference": pattern("difference_words"),
+        "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
+        "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
         "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
-        "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu|nilai\s+total)", re.I),
+        "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|sasaran|pagu|nilai\s+total)", re.I),
     }
 
 
 def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, article: Article, places,
-                        frame: FrameTracker | None = None, last_label: str | None = None) -> list[Figure]:
+                        frame: FrameTracker | None = None, last_label: str | None = None,
+                        earlier: Figure | None = None) -> list[Figure]:
     frame = frame or FrameTracker(lex, body, article.published, article.title)
     amounts = find_amounts(lex, body, seg.start, seg.end)
     if not amounts:
@@ -169,17 +178,20 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     by_amount: dict[int, Figure] = {}
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
-        kind = classify(lex, body, amount, window_start, seg, previous)
+        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
         period, why_period = frame.period_of(seg, periods, amounts, index, kind)
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
-            value=signed_value(lex, body, amount, window_start, kind),
+            value=signed_value(lex, body, amount, window_start, kind, previous or near(body, earlier, seg)),
             unit=amount.unit, kind="target" if kind == "target" else kind,
             evidence=evidence_for(body, amount, window_start, seg),
             period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
         )
-        figure.why["period"] = why_period
+        figure.why["period"], figure.why["kind"] = why_period, why_kind
+        if amount.reading:
+            figure.why["value"] = amount.reading
+            figure.plausible = not amount.doubtful
         if amount.restates and id(amount.restates) in by_amount:
             source = by_amount[id(amount.restates)]
             figure.restates, figure.period, figure.type, figure.kind = source, source.period, source.type, source.kind
@@ -191,6 +203,9 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             figure.type, figure.kind, figure.what = partner.type, partner.kind, partner.what
             if figure.period is None and partner.period is not None:
                 figure.period, figure.why["period"] = partner.period, "upper bound of a range"
+            close_range(body, partner, figure)
+            by_amount[id(amount)] = previous = partner
+            continue  # a range is one fact: its upper bound is the lower one's value_max
         figure.measure, figure.scope = measure_of(lex, figure.what), scope_of(body, window_start, amount.start, places, figure.what)
         figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
         by_amount[id(amount)] = figure
@@ -200,6 +215,14 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     link_shares(body, figures)
     frame.update(seg, periods, figures)
     return figures
+
+
+def close_range(body: str, lower: Figure, upper: Figure) -> None:
+    """'65 miliar hingga 70 miliar', '5%-7%': one fact from the lower bound to the upper one,
+    its evidence over both; the upper bound stays reachable as `range_with` (and in the graph)."""
+    lower.value_max = upper.value
+    lower.evidence = Evidence(lower.evidence.start, upper.evidence.end, body[lower.evidence.start:upper.evidence.end])
+    upper.why["kind"] = lower.why["kind"] = lower.why.get("kind", "") + "; a range (upper bound in value_max)"
 
 
 def link_shares(body: str, figures: list[Figure]) -> None:
@@ -249,43 +272,115 @@ def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list
 DIGIT = re.compile(r"\d")
 
 
-def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None) -> str:
-    """Kind of an amount from the words before it since the previous amount (the window):
-    the last cue wins ('realisasi ... melampaui target X' -> target); a sentence that
-    projects ('diperkirakan', 'berpotensi') makes its later amounts projections."""
+def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None,
+             earlier: Figure | None = None) -> tuple[str, str]:
+    """Kind of an amount, with the reason, from the words before it since the previous amount
+    (the window): the last cue wins ('realisasi ... melampaui target X' -> target); a sentence
+    that projects ('diperkirakan', 'kalau ... bisa') makes its later amounts projections; a
+    percentage is a change or a share, never a level; an amount with no cue of its own
+    continues the list it is in (`previous` in the sentence, `earlier` just before it)."""
     words = lex.compiled(kind_words)
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
     last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
-            for key in ("target", "projection", "realization", "up", "down", "share")}
+            for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "difference")}
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
-        return "share"
+        return "share", "a percentage 'dari total/target' (share of a whole)"
     if words["after_realization"].match(after):
-        return "realization"
+        return "realization", "the value 'dari target' follows: the realisation"
+    if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
+        return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if change >= 0 and BASE_VALUE.search(window[change:]):
-        return "realization"  # 'turun dari sekitar 64,9 miliar': the value compared with
+        return "realization", "the base value a change is measured from ('turun dari X')"
     if last["target"] >= 0 and last["target"] > last["realization"]:
         after_target = window[last["target"]:]
         if BEYOND_TARGET.search(window) or re.search(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", after_target, re.I):
-            return "difference"  # 'melampaui target sebesar X', 'target ... lebih tinggi X': by how much
+            return "difference", "by how much a target is exceeded or missed"
+        if amount.unit == "percent" and words["met"].search(window) and re.search(r"\s(?:hingga|mencapai|sampai)\s*$", after_target):
+            return "share", "a percentage of the target reached ('melampaui target hingga X persen')"
         if not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
-            return "target"
+            return "target", "target word before it"
     if projected_in_sentence(body, seg, amount, words):
-        return "projection"
+        return "projection", "projection word earlier in the sentence"
+    if conditional_before(body, seg, amount, words):
+        return "projection", "stated under a condition ('kalau ... bisa')"
     if amount.unit == "percent":
-        if last["share"] >= 0 or words["share_after"].match(after):
-            return "share"
-        if change >= 0:
-            return "growth"
-        if previous is not None and (previous.kind == "share" or previous.unit != "percent" and re.fullmatch(r"\W*atau\s*", window)):
-            return "share"  # 'US$ 1,02 miliar atau 15,9 persen', 'disusul Jepang (18,2 persen)' 
-    elif change >= 0 and change > len(window) - 25 and last["realization"] < change \
-            and not re.search(r"\b(?:dari|dibanding\w*|ketimbang|menjadi|jadi|ke|hingga|sampai)\b", window[change:], re.I):
-        return "difference"
+        return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
-        return previous.kind
-    return "realization"
+        return previous.kind, f"continues the {previous.kind} before it"
+    return amount_kind(body, amount, window, last, previous, earlier)
+
+
+def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict, previous: Figure | None,
+                 earlier: Figure | None, seg: Segment, words) -> tuple[str, str]:
+    """A percentage that is no target or projection: a change when a change is named (or it
+    is signed, '+77,9 persen'), a share when a share is named; otherwise what the list it is
+    in is, what the amount it restates is, and a part of a whole when nothing says it changed."""
+    change = max(last["up"], last["down"], last["change_noun"])
+    if last["share"] >= 0 and last["share"] > change:
+        return "share", "share word before it"
+    if change >= 0:
+        return "growth", "change word before it"
+    if re.search(r"(?:^|[\s(])[+−]\s*$", window):
+        return "growth", "a signed percentage"
+    if previous is not None and previous.unit != "percent" and RESTATING.fullmatch(window):
+        if previous.kind == "growth":
+            return "growth", "restates the change before it as a percentage"
+        return "share", "restates the amount before it as a part of a whole ('US$ 2 miliar atau 15 persen')"
+    if previous is not None and previous.unit == "percent" and previous.kind in ("share", "growth"):
+        return previous.kind, f"continues a list of {previous.kind}s"
+    if re.match(r"\s*(?:\)\s*)?,?\s*(?:atau|setara)\s+(?:setara\s+(?:dengan\s+)?)?(?:[A-Z]{2,3}\$?|Rp|\d)", after):
+        return "share", "a percentage restated as an amount ('X persen atau US$ Y'): a part of a whole"
+    listed = near(body, earlier, seg) if previous is None else None
+    if listed is not None and listed.unit == "percent" and listed.kind in ("share", "growth"):
+        return listed.kind, f"continues the list of {listed.kind}s of the sentence before"
+    if words["up"].search(body, seg.start, seg.end) or words["down"].search(body, seg.start, seg.end):
+        return "growth", "the sentence names a change"
+    return "share", "a percentage with no change named: a part of a whole"
+
+
+def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
+                earlier: Figure | None) -> tuple[str, str]:
+    """An amount of money or things: a change when a change is its subject ('kenaikan ...
+    sebesar US$ 2 juta', 'turun US$ 1 miliar') or it restates a change ('naik 3 persen atau
+    setara US$ 1 juta'), or continues a list of changes; otherwise the level reached."""
+    change = max(last["up"], last["down"])
+    to_level = r"\b(?:dari|dibanding\w*|ketimbang|menjadi|jadi|ke|sampai|pada\s+level|di\s+level|tinggal|nilai(?:nya)?|tersisa)\b"
+    if change >= 0 and change > len(window) - 25 and last["realization"] < change \
+            and not re.search(to_level + r"|\bhingga\b", window[change:], re.I):
+        return "growth", "a change verb right before it: an absolute change"
+    noun = last["change_noun"]
+    if noun >= 0 and noun > last["realization"] and noun >= change \
+            and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", window[noun:], re.I):
+        return "growth", "a change noun is its subject ('kenaikan ... sebesar'): an absolute change"
+    if previous is not None and previous.kind == "growth" and previous.unit == "percent" and RESTATING.fullmatch(window):
+        return "growth", "restates the percentage change before it as an amount"
+    listed = previous if previous is not None else None
+    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window):
+        return "growth", "continues a list of changes"
+    return "realization", "a level with no change, share or target named"
+
+
+RESTATING = re.compile(r"\s*(?:\(|,)?\s*(?:atau|setara|yaitu|yakni)?\s*(?:setara\s+(?:dengan\s+)?)?(?:dengan\s+)?"
+                       r"(?:sekitar|sebesar|hanya|cuma|sekira)?\s*", re.I)
+LIST_CONTINUES = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta)?\s*(?:[^\d,;.()]{0,60}?)\s*(?:\([^()\d]{0,30}\)\s*)?(?:sebesar|senilai|yaitu)?\s*", re.I)
+
+
+def near(body: str, earlier: Figure | None, seg: Segment) -> Figure | None:
+    """The figure just before this sentence, when it is in the same or the previous paragraph
+    and close: a list may go on in the next sentence ('Kedua, ... 10,7 persen')."""
+    if earlier is None or seg.start - earlier.evidence.end > 400:
+        return None
+    return earlier if len(re.findall(r"\n\s*\n", body[earlier.evidence.end:seg.start])) <= 1 else None
+
+
+def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
+    """'kalau kita rata-ratakan naik 2,5 persen', 'jika harga pulih, ekspor bisa ...': a
+    condition earlier in the sentence (not 'jika dibandingkan') with no realisation after it."""
+    conditions = [m.end() for m in words["conditional"].finditer(body, seg.start, amount.start)]
+    realized = [m.end() for m in words["realization"].finditer(body, seg.start, amount.start)]
+    return bool(conditions) and max(conditions) > max(realized, default=-1)
 
 
 BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
@@ -299,13 +394,21 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
     return bool(projected) and max(projected) > max(realized, default=-1)
 
 
-def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str) -> Decimal:
+def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,
+                 like: Figure | None = None) -> Decimal:
+    """A decline is negative: the direction named last before the amount; with none named,
+    the direction of the change it continues or restates (`like`)."""
     words = lex.compiled(kind_words)
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
         down = max((m.end() for m in words["down"].finditer(window)), default=-1)
         up = max((m.end() for m in words["up"].finditer(window)), default=-1)
+        sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
+        if sign:
+            return amount.value if sign.group(1) == "+" else -amount.value
         if down > up:
+            return -amount.value
+        if down < 0 and up < 0 and like is not None and like.kind == kind and like.value < 0:
             return -amount.value
     return amount.value
 
@@ -431,12 +534,12 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
 
 
 def merge_restated(figures: list[Figure]) -> list[Figure]:
-    """The same figure said twice in one article (narration and quote) is one fact; the
+    """The same figure said twice in one article (narration and quote, a range told again,
+    a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked."""
     kept: list[Figure] = []
     for figure in figures:
-        same = next((k for k in kept if k.type == figure.type and k.unit == figure.unit and k.value == figure.value
-                     and (k.period == figure.period or k.period is None or figure.period is None)), None)
+        same = next((k for k in kept if restates_earlier(k, figure)), None)
         if same is None:
             kept.append(figure)
             continue
@@ -446,6 +549,23 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
         if same.met is None:
             same.met = figure.met
     return kept
+
+
+def restates_earlier(first: Figure, later: Figure) -> bool:
+    """`later` tells `first` again: same type, unit and value (and upper bound), periods that
+    agree; or, for the same measure, scope, kind and period, a value rounded from the first
+    (within 1 %, within 5 % when said to be approximate)."""
+    if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
+        return False
+    periods_agree = first.period == later.period or first.period is None or later.period is None
+    if first.value == later.value:
+        return periods_agree
+    if first.period is None or first.period != later.period or first.kind != later.kind \
+            or first.measure != later.measure or first.scope != later.scope or first.unit == "percent" \
+            or not first.value or fold(first.what) in ("nilai", ""):
+        return False
+    tolerance = Decimal("0.05") if later.qualifier == "approx" else Decimal("0.01")
+    return abs(first.value - later.value) <= tolerance * abs(first.value)
 
 
 def met_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
@@ -473,11 +593,26 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
             target.met = max(f.value for f in actual) >= target.value
 
 
-def flag_implausible(figures: list[Figure]) -> None:
-    """A money figure a thousand times smaller than the others of its measure is suspicious
-    (a misplaced scale word): kept, but flagged."""
+def flag_implausible(figures: list[Figure], lex: Lexicon | None = None) -> None:
+    """Kept, but flagged: a value beyond any plausible magnitude for its unit (the lexicon's
+    `plausible_max`, about ten times the world economy in that currency), and a money figure a
+    thousand times smaller than the others of its measure (a misplaced scale word). A value
+    that is not a finite number never leaves the extractor."""
+    figures[:] = [f for f in figures if f.value.is_finite() and (f.value_max is None or f.value_max.is_finite())]
+    bounds = lex.compiled(plausible_bounds) if lex is not None else {}
+    for figure in figures:
+        bound = bounds.get(figure.unit, bounds.get("default"))
+        if bound is not None and max(abs(figure.value), abs(figure.value_max or 0)) > bound:
+            figure.plausible = False
+            figure.why["value"] = f"beyond the plausible magnitude for {figure.unit} ({bound:.0E})"
     money = [f for f in figures if f.unit and re.fullmatch(r"[A-Z]{3}", f.unit) and f.kind in ("realization", "target")]
     for figure in money:
         peers = [f.value for f in money if f is not figure and f.unit == figure.unit and f.measure == figure.measure]
         if peers and figure.value > 0 and min(peers) / figure.value >= 500:
             figure.plausible = False
+            figure.why.setdefault("value", "a thousand times smaller than the other figures of its measure")
+
+
+def plausible_bounds(lex: Lexicon) -> dict[str, Decimal]:
+    """The lexicon's largest plausible magnitude per unit, as exact decimals."""
+    return {str(unit): Decimal(str(bound)) for unit, bound in lex.mapping("plausible_max").items()}

@@ -81,6 +81,8 @@ def add_links(builder: Builder, node: URIRef, figure: Figure) -> None:
         g.add((node, EKG.restates, figure_node(builder, figure.restates)))
     if figure.range_with:
         g.add((node, EKG.rangeWith, figure_node(builder, figure.range_with)))
+        if figure.value_max is not None:  # one fact in the article's list, two ends in the graph
+            to_rdf(builder, figure.range_with)
     if figure.part is not None and figure.whole is not None:
         g.add((node, EKG.part, figure_node(builder, figure.part)))
         g.add((node, EKG.whole, figure_node(builder, figure.whole)))
@@ -108,6 +110,8 @@ def to_record(facts: Facts, figure: Figure, iris: Iris = DEFAULT) -> dict:
         record["met"] = figure.met
     if figure.restates:
         record["restates"] = figure_iri(facts, figure.restates, iris)
+    if figure.value_max is not None:
+        record["value_max"] = number(figure.value_max)
     if figure.range_with:
         record["range_with"] = figure_iri(facts, figure.range_with, iris)
     if not figure.plausible:

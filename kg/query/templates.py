@@ -104,6 +104,8 @@ def to_term(param: Param, raw: str):
             number = Decimal(raw.replace(",", "."))
             if not number.is_finite():
                 raise ValueError("not a finite number")
+            if param.name == "tolerance" and number < 0:
+                raise ValueError("a tolerance cannot be negative")
             return Literal(str(number), datatype=XSD.decimal)
         if param.type == "date":
             return Literal(dt.date.fromisoformat(raw).isoformat(), datatype=XSD.date)
