@@ -524,7 +524,7 @@ def evidence_for(body: str, amount: Amount, window_start: int, seg: Segment) -> 
     words = list(re.finditer(r"\S+", body[start:amount.start]))
     if len(words) > 8:
         start += words[-8].start()
-    while start < amount.start and body[start] in " ,;(“\"":
+    while start < amount.start and body[start] in " ,;()“\"":
         start += 1
     return Evidence(start, amount.end, body[start:amount.end])
 
@@ -590,7 +590,14 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
         actual = [f for f in figures if f.type == "figure" and f.kind == "realization" and f.unit == target.unit
                   and f.period == target.period]
         if actual:
-            target.met = max(f.value for f in actual) >= target.value
+            # the realisation stated with the target ('X atau 85 persen dari target Y'), else of the same
+            # measure and place, else the one closest in size (a realisation and its target are alike)
+            actual = [f for f in actual if seg and seg.start <= f.evidence.start < seg.end] \
+                or [f for f in actual if f.measure == target.measure] or actual
+            actual = [f for f in actual if f.scope == target.scope] or actual
+            closest = min(actual, key=lambda f: abs(f.value - target.value) / max(abs(f.value), abs(target.value), 1))
+            target.met = closest.value >= target.value
+            target.why["met"] = f"realisation of the same period: {closest.evidence.text!r}"
 
 
 def flag_implausible(figures: list[Figure], lex: Lexicon | None = None) -> None:
