@@ -144,3 +144,13 @@ def test_a_negative_tolerance_is_refused_and_a_positive_one_bound():
     with pytest.raises(QueryParameterError, match="tolerance cannot be negative"):
         to_term(Param("tolerance", "decimal"), "-0.1")
     assert str(to_term(Param("tolerance", "decimal"), "0,25")) == "0.25"
+
+
+def test_physical_units_have_one_name_and_a_currency_may_follow_as_a_symbol():
+    assert [(a.value, a.unit) for a in find_amounts("berat 70,5 juta kilogram dan nilai FOB 1.250.400 US $")] == [
+        (Decimal("70500000"), "kg"), (Decimal("1250400"), "USD")]
+
+
+def test_a_value_stated_in_tons_is_a_unit_error_and_doubtful():
+    (amount,) = find_amounts("udang 40 ton senilai 12,5 ton")[1:]
+    assert amount.unit == "ton" and amount.doubtful

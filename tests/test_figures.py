@@ -205,3 +205,28 @@ def test_absurd_magnitudes_are_flagged_and_never_raise():
 def test_a_doubtful_number_is_kept_and_flagged():
     (fig,) = figures("Volume ekspor udang pada 2023 sebesar 1.23.456 ton.")
     assert fig.plausible is False and fig.why["value"].startswith("doubtful")
+
+
+def test_a_percentage_restating_a_target_is_a_target():
+    figs = figures("Kementerian Perindustrian menargetkan ekspor industri 2025 sebesar US$ 210 miliar atau naik 7 persen.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("210000000000")), ("target", Decimal(7))]
+
+
+def test_a_projection_after_a_target_in_a_new_clause_is_a_projection():
+    figs = figures("Targetnya tentu akan naik tahun depan, pada 2024 diperkirakan ekspor kopi mencapai US$ 1,4 miliar.")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "projection")]
+    figs = figures("Ekspor 2023 melampaui target yang ditetapkan, yang sebelumnya diproyeksi sekitar US$ 1,2 miliar.")
+    assert [f.type for f in figs] == ["target"]
+
+
+def test_a_range_told_again_with_another_kind_is_the_same_fact():
+    figs = figures("Pemerintah menargetkan ekspor kakao 2025 sebesar US$ 1,1 miliar hingga US$ 1,3 miliar. "
+                   "\"Tahun depan ekspor kakao bisa US$ 1,1 miliar-US$ 1,3 miliar,\" ujar Menteri Perdagangan.")
+    assert [(f.type, f.value, f.value_max) for f in figs] == [("target", Decimal("1100000000"), Decimal("1300000000"))]
+
+
+def test_a_list_of_changes_ends_where_a_total_is_named():
+    figs = figures("Pada Mei 2024 terjadi penurunan 2,1 persen atau setara US$ 1,2 juta dari total nilai ekspor "
+                   "lada mencapai US$ 56,1 juta.")
+    assert kinds(figs) == [("growth", Decimal("-2.1"), "percent"), ("growth", Decimal("-1200000"), "USD"),
+                           ("realization", Decimal("56100000"), "USD")]

@@ -104,6 +104,8 @@ class AmountGrammar:
         count_units = lex.list("count_units")
         self.count_re = re.compile(r"\s+(?P<noun>" + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
+        self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
+        self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
         self.range_re = re.compile(r"^\s*(?:" + words_pattern(connectors, suffix="") + r")\s*$", re.I)
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
@@ -135,6 +137,10 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     link_restatements(text, amounts)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
+        if amount.unit and not amount.is_money and amount.unit != "percent" and amount.scale == 1 \
+                and g.value_word_re.search(text[max(start, amount.start - 30):amount.start]):
+            amount.doubtful = True  # 'senilai 14,37 ton': a value in a unit of weight or a count
+            amount.reading = f"doubtful: a value ('senilai') in {amount.unit}"
     return [a for a in amounts if a.unit and not a.rate]
 
 
@@ -216,7 +222,8 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
         return "percent"
     if kind == "cur":
         return g.currency_after[fold(token)]
-    return g.count_units.get(fold(token), token)
+    unit = g.count_units.get(fold(token), token)
+    return g.canonical_units.get(fold(unit), unit)
 
 
 def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:

@@ -293,7 +293,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if change >= 0 and BASE_VALUE.search(window[change:]):
         return "realization", "the base value a change is measured from ('turun dari X')"
-    if last["target"] >= 0 and last["target"] > last["realization"]:
+    if previous is not None and previous.type == "target" and TARGET_RESTATED.fullmatch(window):
+        return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
+    projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
+    if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
         if BEYOND_TARGET.search(window) or re.search(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", after_target, re.I):
             return "difference", "by how much a target is exceeded or missed"
@@ -346,7 +349,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     sebesar US$ 2 juta', 'turun US$ 1 miliar') or it restates a change ('naik 3 persen atau
     setara US$ 1 juta'), or continues a list of changes; otherwise the level reached."""
     change = max(last["up"], last["down"])
-    to_level = r"\b(?:dari|dibanding\w*|ketimbang|menjadi|jadi|ke|sampai|pada\s+level|di\s+level|tinggal|nilai(?:nya)?|tersisa)\b"
+    to_level = r"\b(?:dari|dibanding\w*|ketimbang|menjadi|jadi|ke|sampai|pada\s+level|di\s+level|tinggal|nilainya|tersisa)\b|\bdi\s*kisaran\s+angka|\b(?:di|pada|ke)\s+angka\b"
     if change >= 0 and change > len(window) - 25 and last["realization"] < change \
             and not re.search(to_level + r"|\bhingga\b", window[change:], re.I):
         return "growth", "a change verb right before it: an absolute change"
@@ -357,7 +360,8 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if previous is not None and previous.kind == "growth" and previous.unit == "percent" and RESTATING.fullmatch(window):
         return "growth", "restates the percentage change before it as an amount"
     listed = previous if previous is not None else None
-    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window):
+    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
+            and not LIST_ENDS.search(window):
         return "growth", "continues a list of changes"
     return "realization", "a level with no change, share or target named"
 
@@ -365,6 +369,10 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 RESTATING = re.compile(r"\s*(?:\(|,)?\s*(?:atau|setara|yaitu|yakni)?\s*(?:setara\s+(?:dengan\s+)?)?(?:dengan\s+)?"
                        r"(?:sekitar|sebesar|hanya|cuma|sekira)?\s*", re.I)
 LIST_CONTINUES = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta)?\s*(?:[^\d,;.()]{0,60}?)\s*(?:\([^()\d]{0,30}\)\s*)?(?:sebesar|senilai|yaitu)?\s*", re.I)
+
+
+LIST_ENDS = re.compile(r"\b(?:dari|total|menjadi|mencapai|tercatat|dibanding\w*|ketimbang|hingga|sampai|ke)\b", re.I)
+TARGET_RESTATED = re.compile(r"\s*,?\s*atau\s+(?:\w+\s+)?(?:sekitar\s+|sebesar\s+)?", re.I)
 
 
 def near(body: str, earlier: Figure | None, seg: Segment) -> Figure | None:
@@ -555,9 +563,11 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     """`later` tells `first` again: same type, unit and value (and upper bound), periods that
     agree; or, for the same measure, scope, kind and period, a value rounded from the first
     (within 1 %, within 5 % when said to be approximate)."""
+    periods_agree = first.period == later.period or first.period is None or later.period is None
+    if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
+        return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
-    periods_agree = first.period == later.period or first.period is None or later.period is None
     if first.value == later.value:
         return periods_agree
     if first.period is None or first.period != later.period or first.kind != later.kind \
