@@ -154,3 +154,15 @@ def test_physical_units_have_one_name_and_a_currency_may_follow_as_a_symbol():
 def test_a_value_stated_in_tons_is_a_unit_error_and_doubtful():
     (amount,) = find_amounts("udang 40 ton senilai 12,5 ton")[1:]
     assert amount.unit == "ton" and amount.doubtful
+
+
+def test_a_value_with_no_currency_borrows_the_one_of_its_sentence():
+    amounts = find_amounts("udang 120 ton senilai Rp 9,5 miliar dan kepiting 80 ton senilai 6,25 miliar")
+    assert [(a.value, a.unit) for a in amounts] == [
+        (Decimal(120), "ton"), (Decimal("9500000000"), "IDR"), (Decimal(80), "ton"), (Decimal("6250000000"), "IDR")]
+    assert "not written" in amounts[-1].reading
+
+
+def test_no_currency_is_borrowed_when_the_sentence_has_two_or_a_count_is_meant():
+    assert [a.unit for a in find_amounts("ekspor US$ 2 miliar atau Rp 31 triliun, senilai 5 miliar")] == ["USD", "IDR"]
+    assert [a.unit for a in find_amounts("ekspor Rp 3 miliar oleh 2,5 juta pelaku")] == ["IDR", "pelaku"]

@@ -106,6 +106,7 @@ class AmountGrammar:
         self.count_units = {fold(u): u for u in count_units}
         self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
+        self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
         self.range_re = re.compile(r"^\s*(?:" + words_pattern(connectors, suffix="") + r")\s*$", re.I)
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
@@ -134,6 +135,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         amount.reading, amount.doubtful = reading, bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
     link_ranges(text, amounts, g)
+    borrow_currency(text, amounts, g, start)
     link_restatements(text, amounts)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
@@ -170,6 +172,21 @@ def likeliest_reading(token: str) -> str:
     if sep == "," or len(tail) != 3:
         return f"{digits},{tail}"
     return digits + tail
+
+
+def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
+    """'kerapu 203 ton senilai 18,15 miliar' among rupiah amounts: a value with a scale word and
+    no unit, said with a value word, is in the one currency the other amounts of its sentence
+    are in (the reading says the currency was not written)."""
+    currencies = {a.unit for a in amounts if a.is_money}
+    if len(currencies) != 1:
+        return
+    (currency,) = currencies
+    for amount in amounts:
+        if amount.unit is None and amount.scale >= 1000 \
+                and g.value_before_re.search(text[max(start, amount.start - 30):amount.start]):
+            amount.unit = currency
+            amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
 
 
 def is_not_a_quantity(text: str, start: int, end: int) -> bool:
