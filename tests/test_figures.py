@@ -230,3 +230,22 @@ def test_a_list_of_changes_ends_where_a_total_is_named():
                    "lada mencapai US$ 56,1 juta.")
     assert kinds(figs) == [("growth", Decimal("-2.1"), "percent"), ("growth", Decimal("-1200000"), "USD"),
                            ("realization", Decimal("56100000"), "USD")]
+
+
+def test_absurd_and_noisy_amounts_never_raise_and_stay_finite():
+    """A seeded generator of number-shaped noise (long digit runs, stray separators, the letter O,
+    scale and currency words): extraction never raises, every value is finite, and every value
+    beyond the plausible magnitude of its unit is flagged."""
+    import random
+    rng = random.Random(12)
+    pieces = ["US$ ", "Rp", "Rp ", "", "", "sekitar ", "hingga "]
+    units = [" miliar dolar AS", " triliun", " juta ton", " persen", "%", " ribu orang", " miliar.dolar AS", ""]
+    bounds = {"USD": Decimal("1e15"), "IDR": Decimal("2e17"), "percent": Decimal("1e5")}
+    for _ in range(150):
+        number = "".join(rng.choice("0123456789" * 4 + ".,O") for _ in range(rng.randint(1, 45)))
+        body = (f"Ekspor pada 2023 mencapai {rng.choice(pieces)}{number}{rng.choice(units)}, "
+                f"naik {rng.choice(pieces)}{number[::-1]}{rng.choice(units)} dari 2022.")
+        for fig in figures(body):
+            assert fig.value.is_finite() and (fig.value_max is None or fig.value_max.is_finite())
+            if fig.unit in bounds and abs(fig.value) > bounds[fig.unit]:
+                assert fig.plausible is False
