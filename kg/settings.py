@@ -25,6 +25,8 @@ ENVIRONMENT = {
     "KG_LICENSE": "licence",
     "SOURCE_DATE_EPOCH": "build_date",
     "KG_QUERY_TIMEOUT": "query_timeout",
+    "KG_ARTICLE_TIME_BUDGET": "article_time_budget",
+    "KG_WRITER_WAIT": "writer_wait",
 }
 
 
@@ -37,6 +39,11 @@ class Settings:
     licence: str | None = None
     build_date: dt.date | None = None
     query_timeout: float = 30.0
+    # CPU seconds one article's extraction may take before it is refused (None or 0: no limit;
+    # then extraction runs in the calling process)
+    article_time_budget: float | None = 5.0
+    # seconds a writer waits for another process that holds the store before it is refused
+    writer_wait: float = 60.0
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self):
@@ -71,6 +78,19 @@ def parse_value(name: str, raw: str):
         return tuple(Path(p) for p in raw.split(os.pathsep) if p)
     if name == "build_date":
         return dt.datetime.fromtimestamp(int(raw), dt.timezone.utc).date()
-    if name == "query_timeout":
-        return float(raw)
+    if name in ("query_timeout", "article_time_budget", "writer_wait"):
+        return finite_seconds(name, raw)
     return raw
+
+
+def finite_seconds(name: str, raw: str) -> float:
+    """A number of seconds from the environment: finite and not negative, else one clear line."""
+    from kg.errors import KGError
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not (value >= 0 and value != float("inf")):
+        var = next((v for v, field_name in ENVIRONMENT.items() if field_name == name), name)
+        raise KGError(f"{var} must be a number of seconds (0 or more), not {raw!r}")
+    return value

@@ -99,11 +99,28 @@ def ingest(ctx, paths):
 
 
 def print_outcomes(outcomes) -> None:
+    """One line on stderr per problem: a refused or unreadable file, a reading warning, and
+    an article stored with shape warnings (counted, with the first message)."""
     for outcome in outcomes:
         if outcome.status in ("refused", "error"):
-            click.echo(f"{outcome.status}: {outcome.source}: {outcome.message}", err=True)
+            click.echo(f"{outcome.status}: {with_source(outcome.source, outcome.message)}", err=True)
         for warning in (outcome.facts.article.warnings if outcome.facts else []):
             click.echo(f"warning: {outcome.source}: {warning}", err=True)
+        warnings = shape_results(outcome, "Warning")
+        if warnings and outcome.status not in ("refused", "error"):
+            first = warnings[0]
+            click.echo(f"warning: {outcome.source}: {len(warnings)} shape warning(s), e.g. "
+                       f"{first.message or first.shape} ({first.focus})", err=True)
+
+
+def with_source(source: str, message: str) -> str:
+    """'FILE: message', without naming the file twice when the message already starts with it."""
+    return message if message.startswith(f"{source}:") else f"{source}: {message}"
+
+
+def shape_results(outcome, severity: str) -> list:
+    report = outcome.report
+    return [v for v in report.violations if v.severity == severity] if report is not None else []
 
 
 def print_summary(kg, outcomes) -> None:
@@ -121,9 +138,44 @@ def print_summary(kg, outcomes) -> None:
         table.add_row(f"facts: {kind}", str(count))
     table.add_row("articles in store", str(len(kg.store.article_graphs())))
     table.add_row("triples in store", str(kg.store.triple_count()))
-    valid = "all conform" if not (statuses["refused"] or statuses["error"]) else f"{statuses['refused']} refused, {statuses['error']} unreadable"
-    table.add_row("validation", valid)
+    for label, value in validation_rows(outcomes):
+        table.add_row(label, value)
     console.print(table)
+
+
+def validation_rows(outcomes) -> list[tuple[str, str]]:
+    """The validation lines of the summary. Warnings and violations are counted apart, and
+    "conform" means what SHACL (and `kg validate`) mean by it: no result at any severity, so
+    an article with a warning is stored but never counted as conforming."""
+    conform = with_warnings = refused = errors = 0
+    counts = Counter()
+    for outcome in outcomes:
+        if outcome.status == "error" or outcome.report is None:
+            errors += 1
+            continue
+        severities = Counter(v.severity for v in outcome.report.violations)
+        counts.update(severities)
+        if severities["Violation"]:
+            refused += 1
+        elif severities:
+            with_warnings += 1
+        else:
+            conform += 1
+    rows = [("shape violations", str(counts["Violation"])), ("shape warnings", str(counts["Warning"]))]
+    if counts["Info"]:
+        rows.append(("shape notes (info)", str(counts["Info"])))
+    if not outcomes:
+        return rows + [("validation", "nothing read")]
+    if conform == len(outcomes):
+        return rows + [("validation", f"all {conform} conform" if conform != 1 else "conforms")]
+    parts = [f"{conform} conform"]
+    if with_warnings:
+        parts.append(f"{with_warnings} stored with warnings (do not conform)")
+    if refused:
+        parts.append(f"{refused} refused (violations)")
+    if errors:
+        parts.append(f"{errors} not validated (errors)")
+    return rows + [("validation", ", ".join(parts))]
 
 
 @cli.command()
