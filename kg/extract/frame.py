@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import PeriodMention, find_periods
+from kg.extract.periods import PeriodGrammar, PeriodMention, find_periods
 from kg.extract.text import Segment
 from kg.model import Period
 
@@ -97,6 +97,9 @@ class FrameWords:
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
                                         + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
+        grammar = lex.compiled(PeriodGrammar)
+        # a sentence without digits names a period only with one of these words
+        self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.measures = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")]))
 
 
@@ -288,8 +291,10 @@ class FrameTracker:
         names a measure ('Kinerja ekspor ... sepanjang tahun 2023'); a vague span ('di awal
         tahun') leaves it as it is."""
         if found is None:
-            if not self.words.measures.search(fold(self.body[seg.start:seg.end])):
-                return
+            text = self.body[seg.start:seg.end]
+            if not self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) \
+                    or not self.words.measures.search(fold(text)):
+                return  # most sentences without figures name no period: skip them cheaply
             found = self.sentence(seg, [])
         future = [f.evidence for f in figures if f.kind in FUTURE_KINDS or f.type == "target"]
         for figure in figures:
