@@ -85,7 +85,7 @@ class FrameWords:
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
-        self.base_cue = re.compile(rf"(?:\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,8}}$", re.I)
+        self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,8}}$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
         self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?:[^\s,;]+\s+){{0,5}}$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
@@ -159,7 +159,7 @@ class FrameTracker:
             return False
         cue = self.words.base_cue.search(window)
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
-            return not self.words.change.search(window, cue.end())
+            return not self.words.change.search(window, cue.end("cue"))
         return bool(self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start]))
 
     def right_after(self, mentions, amount: Amount, amounts, index: int, seg: Segment, between: re.Pattern,
