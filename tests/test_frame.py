@@ -103,3 +103,10 @@ def test_kg_extract_explain_adds_why_only_when_asked(tmp_path):
     assert all("why" not in f for f in plain["facts"])
     table = CliRunner().invoke(cli, ["extract", "--explain", "--format", "table", str(article)]).output
     assert "why" in table and "period:" in table
+
+
+def test_a_change_after_the_compared_period_is_no_base_value():
+    figs = figures("Ekspor sarung tenun pada Januari 2024 mencapai US$ 2 juta. Dibanding Januari 2023, "
+                   "ekspor itu naik 12 persen.")
+    assert periods(figs)[-1] == ("12", "2024-01-01", "2024-01-31")
+    assert not figs[-1].why["period"].startswith("base value")
