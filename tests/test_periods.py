@@ -83,3 +83,7 @@ def test_whole_year_without_its_number_and_vague_spans():
 def test_a_month_without_preposition():
     assert resolved("ekspor Maret turun") == [Period(D(2024, 3, 1), D(2024, 3, 31))]
     assert resolved("Tanggal 17 Agustus libur") == []  # a day, no month period
+
+
+def test_until_a_month_with_sampai_dengan_is_cumulative():
+    assert resolved("sampai dengan November 2022") == [Period(D(2022, 1, 1), D(2022, 11, 30))]
