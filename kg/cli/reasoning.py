@@ -31,7 +31,7 @@ def reason(ctx, file, fmt):
     if file:
         result = run(file_triples(file))
     else:
-        result = run(store_triples(api.open(ctx.obj["store"], read_only=True).store))
+        result = run(store_triples(api.open(read_only=True, settings=ctx.obj["settings"]).store))
     click.echo(render_json(result) if fmt == "json" else render_text(result))
     sys.exit(0 if result.ok else 1)
 
