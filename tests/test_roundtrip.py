@@ -11,6 +11,7 @@ from kg.store.oxigraph import OxigraphStore
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
+from kg.extract.repair import repair
 from kg.build.graph import build_graph
 from kg.rdf.vocab import EKG
 
@@ -39,7 +40,8 @@ def test_quote_and_value_survive_the_round_trip(tmp_path_factory, words, whole, 
     graph.parse(data=turtle.decode("utf-8"), format="turtle")
 
     assert (None, EKG.quotedText, Literal(quote.text)) in graph
-    assert quote.text == f"Kami yakin pasar {words} tetap tumbuh tahun ini"
+    # the reader repairs mojibake and drops soft hyphens on purpose (issue 9): the quote is the intended text
+    assert quote.text == repair(f"Kami yakin pasar {words} tetap tumbuh tahun ini")[0]
     values = {Decimal(str(o)) for o in graph.objects(None, EKG.value)}
     assert expected_value in values
     rows = list(store.store.query(

@@ -73,7 +73,9 @@ class OffsetMap:
 def fixer_config():
     import ftfy
     # Curly quotes and line breaks are the text's own: the quote finder reads them.
-    return ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
+    return ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, fix_latin_ligatures=False,
+                                 fix_character_width=False, unescape_html=False, normalization=None,
+                                 explain=False)
 
 
 # Mojibake of UTF-8 always holds a lead byte read as a Latin-1/cp1252 character (Â Ã â ...);
