@@ -11,7 +11,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 LAYERS = [
-    {"settings", "errors", "resources", "model"},
+    {"errors"},
+    {"settings", "resources", "model"},
     {"rdf", "languages"},
     {"facttypes"},
     {"extract"},
