@@ -18,12 +18,6 @@ PREFIXES = {
     "void": VOID, "wd": WD, "sh": SH,
 }
 
-FIGURE_CLASSES = {
-    "realization": EKG.Realization, "growth": EKG.GrowthRate, "share": EKG.Share,
-    "projection": EKG.Projection, "difference": EKG.Difference, "target": EKG.Target,
-}
-
-
 def bind_prefixes(graph, base: str = DEFAULT_BASE) -> None:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
