@@ -18,6 +18,7 @@ PREFIXES = {
     "void": VOID, "wd": WD, "sh": SH,
 }
 
+
 def bind_prefixes(graph, base: str = DEFAULT_BASE) -> None:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
