@@ -13,7 +13,6 @@ from pathlib import Path
 
 import httpx
 
-from kg import api
 from kg.settings import Settings
 from kg.web.source import Snapshots
 
