@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extract.amounts import Amount, find_amounts
+from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import FrameTracker
@@ -18,13 +19,6 @@ from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
 from kg.extract.read import Article
 from kg.model import Evidence, Facts, Figure, OrgMention, Period, Person, Quote
-
-
-@dataclass
-class Context:
-    """What one sentence is attributed to."""
-    speaker: Person | None = None
-    agency: str | None = None
 
 
 def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, contexts: list[Context]) -> list[Figure]:
@@ -44,100 +38,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     return merge_restated(figures)
 
 
-# --- attribution -------------------------------------------------------------------------
-
-def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
-    """Who a sentence reports for: a speaker named in it, a pronoun for the last one, a body
-    as the subject of a reporting verb or the source of data."""
-    speech = words_pattern(lex.list("attribution_verbs_before"))
-    according_to = lex.list("attribution_prepositions")
-    after = words_pattern(lex.list("attribution_verbs_after_quote") + according_to, suffix="")
-    opening = words_pattern(capitalised(according_to), suffix="")
-    report = words_pattern(lex.list("agency_report_verbs"))
-    sources = words_pattern(lex.list("agency_report_nouns"), suffix="")
-    targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
-    return {
-        "subject_speech": re.compile(rf"(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,6}}[A-Z][\w'’-]*)(?:\s+di\s+[^,]{{2,40}})?\s*(?:,\s*[^,]{{2,40}}\)\s*,)?\s*,?\s*{speech}"),
-        "pronoun_speech": re.compile(rf"\b(?:Ia|Dia|Beliau|Katanya|Lanjutnya|{opening}nya)\b|(?:^|\s){speech}nya\b|\b{after}nya\b"
-                                     rf"|\b{after}\s+(?:dia|ia|beliau)\b"),
-        "inline_after": re.compile(rf"(?:^|,\s*){after}\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s*,"),
-        "menurut": re.compile(rf"\b{opening}\s+(?P<who>[A-Z][^,]{{1,80}}),"),
-        "subject_verb": re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*)?(?:[A-Z][\w.]*\s+){{0,3}}(?:juga\s+|telah\s+|sudah\s+|kembali\s+|pun\s+)?(?:{report}|{targets})", re.I),
-        "data_of": re.compile(rf"\b{sources}\s*$", re.I),
-    }
-
-
-def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
-                        quotes: list[QuoteSpan]) -> list[Context]:
-    """Speaker and agency per sentence. A speaker named in a sentence ('X mengatakan,',
-    'Menurut X,', 'lanjut X') carries over the rest of the paragraph; a reporting agency
-    ('BPS mencatat', 'data Kemendag') stays the source until another one is named."""
-    regex = lex.compiled(attribution_regexes)
-    contexts = []
-    speaker_carry: tuple[int, Person | None] = (-1, None)
-    agency_carry: tuple[int, str | None] = (-1, None)
-    for seg in segs:
-        text = body[seg.start:seg.end]
-        quote = next((q for q in quotes if q.start - 1 <= seg.start < q.close or seg.start <= q.start < seg.end), None)
-        speaker = speaker_named_in(lex, text, seg.start, people, quotes, regex)
-        if speaker:
-            speaker_carry = (seg.paragraph, speaker)
-        elif quote and quote.speaker:
-            speaker = quote.speaker
-        elif speaker_carry[0] == seg.paragraph:
-            speaker = speaker_carry[1]
-        agency = agency_named_in(text, seg.start, orgs, regex)
-        if agency:
-            agency_carry = (seg.paragraph, agency)
-        elif speaker is not None and speaker.organization:
-            agency = speaker.organization  # a speaker talks for their own organisation
-        elif agency_carry[1]:
-            agency = agency_carry[1]  # the narration goes on reporting the same source
-        contexts.append(Context(speaker, agency))
-        credit_previous_paragraph(lex, text, seg, segs, contexts, people)
-    return contexts
-
-
-SAID_BACK = re.compile(r"^(?:Hal|Pernyataan|Keterangan|Data)\s+(?:itu|tersebut|ini)\s+(?:di\w+kan|disampaikan)\s+(?:oleh\s+)?(?P<who>[^,.;]{3,120})")
-
-
-def credit_previous_paragraph(lex: Lexicon, text: str, seg: Segment, segs: list[Segment], contexts: list[Context], people) -> None:
-    """'Hal itu disampaikan Kepala Balai X Yohanes Mahuze': the paragraph before was his."""
-    said = SAID_BACK.match(text)
-    person = resolve_reference(lex, said.group("who"), people, seg.start + said.end("who")) if said else None
-    if person is None:
-        return
-    for earlier, ctx in zip(segs, contexts):
-        if earlier.paragraph == seg.paragraph - 1 and ctx.speaker is None:
-            ctx.speaker = person
-            ctx.agency = ctx.agency or person.organization
-
-
-def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex) -> Person | None:
-    for key in ("inline_after", "menurut", "subject_speech"):
-        for match in regex[key].finditer(text):
-            person = resolve_reference(lex, match.group("who"), people, offset + match.end("who"))
-            if person:
-                return person
-    if regex["pronoun_speech"].search(text):
-        return last_person(people, quotes, offset)
-    return None
-
-
-def agency_named_in(text: str, offset: int, orgs: list[OrgMention], regex) -> str | None:
-    """The organisation the sentence reports for: the subject of a reporting or target verb
-    ('BPS mencatat', 'Pemprov Jatim memasang target'), or the source of data ('data BPS')."""
-    inside = [o for o in orgs if offset <= o.start < offset + len(text) and o.kind != "media"]
-    companies = [o for o in inside if o.kind == "company"]
-    for org in inside:
-        after = text[org.end - offset:org.end - offset + 60]
-        if regex["subject_verb"].match(after):
-            return org.name
-        before = text[max(0, org.start - offset - 40):org.start - offset]
-        if regex["data_of"].search(before):
-            return org.name
-    # a company's results are the company's own report ('pendapatan MASA mencapai ...')
-    return companies[0].name if companies else None
+# --- attribution: kg/extract/attribution.py -------------------------------------------
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -189,6 +90,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
         )
         figure.why["period"], figure.why["kind"] = why_period, why_kind
+        figure.why.update(ctx.why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
             figure.why["value"] = amount.reading
             figure.plausible = not amount.doubtful
@@ -252,21 +154,6 @@ def pair_respectively(lex: Lexicon, body: str, seg: Segment, places, figures: li
             figure.scope = place
             figure.what = f"{label} ke {place}" if label else figure.what
             figure.measure = measure_of(lex, figure.what)
-
-
-SET_BY = re.compile(r"\b(?:di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)
-
-
-def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list[Figure]) -> None:
-    """'penugasan yang ditetapkan Bapanas sebesar 3,5 juta ton': the body that set a target
-    is its agency, whoever states it."""
-    for target in (f for f in figures if f.type == "target"):
-        seg = next((s for s in segs if s.start <= target.evidence.start < s.end), None)
-        if seg is None:
-            continue
-        for org in orgs:
-            if seg.start <= org.start < target.evidence.end and SET_BY.search(body[max(seg.start, org.start - 30):org.start]):
-                target.agency = org.name
 
 
 DIGIT = re.compile(r"\d")

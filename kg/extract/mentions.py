@@ -85,11 +85,18 @@ def trim_region(lex: Lexicon, name: str) -> str:
     return words[0] if words else name
 
 
-def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None) -> str | None:
-    """The region an unqualified regional agency belongs to: the last region named before it."""
+def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None,
+                   explicit: list | None = None) -> str | None:
+    """The region an unqualified regional agency belongs to: the last region named before it
+    (`explicit`: the 'Provinsi/Kabupaten/Kota X' matches of the body, found once by the caller
+    so that many mentions don't rescan the text from its start)."""
     r = lex.compiled(Recogniser)
     best, best_pos, qualifier_end = None, -1, -1
-    for match in r.explicit_region.finditer(body, 0, before):
+    if explicit is None:
+        explicit = list(r.explicit_region.finditer(body))
+    for match in explicit:
+        if match.end() > before:
+            break
         best, best_pos, qualifier_end = region_name(lex, match.group("kind"), match.group("n")), match.start(), match.end()
     for mention in places:
         qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Kudus, Jawa Tengah'
@@ -107,6 +114,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     """Bodies named in the body, canonical names first (`words`: `words_of(body)`, if at hand)."""
     r = lex.compiled(Recogniser)
     words = words or words_of(body)
+    explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
     found: list[OrgMention] = []
     for start, end, phrase in r.org_index.find(body, words):
         org = lex.organization(phrase)
@@ -114,21 +122,65 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     for start, end, phrase in r.regional_index.find(body, words):
-        found.append(regional_mention(lex, body, start, end, phrase, places, dateline_place))
+        found.append(regional_mention(lex, body, start, end, phrase, places, dateline_place, explicit))
     for match in r.government.finditer(body):
-        found.append(government_mention(lex, body, match, places, dateline_place))
+        found.append(government_mention(lex, body, match, places, dateline_place, explicit))
     for match in r.company.finditer(body):
         name, end = company_name(lex, body, match)
         found.append(OrgMention(match.start(), end, name, "company"))
     for start, end, phrase in lex.compiled(head_index).find(body, words):
         org = lex.org_by_head.get(fold(phrase))
-        if org and not body[start].islower():
-            found.append(OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
+        if org and not body[start].islower():  # 'Kepala BPS Provinsi Riau' heads the regional office
+            found.append(regional_office(lex, body, start, end, org) or
+                         OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
+    named_bodies = {}
     for match in lex.compiled(named_body_regex).finditer(body):
         found.append(OrgMention(match.start(), match.end("name"), re.sub(r"\s+", " ", match.group("name")), "association"))
+        named_bodies[match.group("name")] = found[-1].name
+    for text, name in named_bodies.items():  # named again later, in a title or before a name ('Kepala <body>, X')
+        for again in re.finditer(re.escape(text) + r"\b", body):
+            found.append(OrgMention(again.start(), again.end(), name, "association"))
     found = remove_overlaps(found)
     found += company_references(body, [m for m in found if m.kind == "company"], found)
-    return merge_regional_variants(remove_overlaps(found))
+    found = merge_regional_variants(remove_overlaps(found))
+    return regional_by_default(lex, found, places, dateline_place)
+
+
+def regional_by_default(lex: Lexicon, found: list[OrgMention], places: list[PlaceMention],
+                        dateline_place: str | None) -> list[OrgMention]:
+    """In a regional article, 'BPS' unqualified is the office of the region the article is
+    about: when the article names that body's office of exactly one region, and that region
+    is where the article was filed (its dateline) or the office was named first, the bare
+    mentions are that office, never the national body."""
+    offices = [m for m in found if m.kind == "regional_agency" and m.parent in lex.regional_offices]
+    for parent in {m.parent for m in offices}:
+        named = [m for m in offices if m.parent == parent]
+        if len({m.name for m in named}) != 1:
+            continue
+        office = named[0]
+        home = region_of_place(lex, dateline_place)
+        for mention in found:
+            if mention.name != parent or mention.kind == "regional_agency":
+                continue
+            if home == office.region or office.start < mention.start or office.region in regions_in_clause(lex, mention, places):
+                mention.name, mention.kind, mention.region, mention.parent = office.name, office.kind, office.region, parent
+    return found
+
+
+def regions_in_clause(lex: Lexicon, mention: OrgMention, places: list[PlaceMention]) -> set[str]:
+    """Regions named in the 200 characters after a mention ('BPS mencatat ekspor Provinsi Riau')."""
+    near = [p for p in places if mention.end <= p.start < mention.end + 200]
+    return {r for r in (region_of_place(lex, p.place.name) for p in near) if r}
+
+
+def region_of_place(lex: Lexicon, name: str | None) -> str | None:
+    """The province a dateline place lies in, as a region name ('Pekanbaru' -> 'Provinsi Riau')."""
+    place = lex.place(name) if name else None
+    if place is None:
+        return None
+    if place.kind == "province":
+        return region_name(lex, None, place.name)
+    return region_name(lex, "Provinsi", place.province) if place.province else None
 
 
 def named_body_regex(lex: Lexicon) -> re.Pattern:
@@ -165,7 +217,7 @@ def company_references(body: str, companies: list[OrgMention], found: list[OrgMe
     return refs
 
 
-def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_place) -> OrgMention:
+def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_place, explicit=None) -> OrgMention:
     r = lex.compiled(Recogniser)
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
@@ -175,7 +227,7 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     elif after and after.group("known"):
         region, end = region_name(lex, None, after.group("known")), after.end()
     else:
-        region = context_region(lex, body, start, places, dateline_place)
+        region = context_region(lex, body, start, places, dateline_place, explicit)
     return OrgMention(start, end, qualified_name(agency.name, region), "regional_agency", region=region,
                       parent=agency.parent)
 
@@ -210,7 +262,7 @@ def qualified_name(base: str, region: str | None) -> str:
     return f"{base} {region}"
 
 
-def government_mention(lex: Lexicon, body, match, places, dateline_place) -> OrgMention:
+def government_mention(lex: Lexicon, body, match, places, dateline_place, explicit=None) -> OrgMention:
     kind = match.group("k1") or {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}[fold(match.group("short"))]
     end = match.end()
     if match.group("where"):
@@ -218,7 +270,7 @@ def government_mention(lex: Lexicon, body, match, places, dateline_place) -> Org
         region = region_name(lex, kind, place)
         end = match.start("where") + len(place)
     else:
-        region = context_region(lex, body, match.start(), places, dateline_place)
+        region = context_region(lex, body, match.start(), places, dateline_place, explicit)
         end = match.end("long") if match.group("long") else match.end("short")
         if region and not region.startswith(kind):
             region = f"{kind} {region.split(' ', 1)[1]}"
@@ -269,13 +321,15 @@ def merge_regional_variants(found: list[OrgMention]) -> list[OrgMention]:
     return found
 
 
-VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat)$")
+VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat|"
+                     r"dalam|saat|ketika|acara|kegiatan|usai|seusai|dikutip|dilansir)$")
 
 
 def known_capitalised_words(lex: Lexicon) -> frozenset:
     """Capitalised words that are not parts of people's names: org, place and title words."""
     words = {fold(w) for w in lex.list("not_name_words")}
-    names = [a for o in lex.organizations for a in [o.name, *o.aliases, o.head or "", *o.head_aliases]]
+    # company names are full of personal names ('PT Wijaya Karya'): their words may be names
+    names = [a for o in lex.organizations if o.kind not in ("company", "state_enterprise") for a in [o.name, *o.aliases, o.head or "", *o.head_aliases]]
     names += [a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
     # multi-word place names are masked as whole mentions; their parts ('Sri' of Sri Lanka) may be names
     names += [a for p in lex.places for a in [p.name, *p.aliases] if " " not in a]
@@ -310,21 +364,34 @@ def title_expansions(lex: Lexicon) -> dict[str, str]:
 
 
 def speech_verbs_regex(lex: Lexicon) -> re.Pattern:
-    """A reporting verb right after a name, with an optional place and date between."""
-    return re.compile(r"\s*,?\s*(?:di\s+[A-Z][\w ]{1,30}?,\s*(?:\w+\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?\s*)?)?"
-                      r"(?:\w+\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?\s*)?"
+    """A reporting verb right after a name, with an optional place and date between and up to
+    two adverbs ('Sari sebelumnya menyampaikan'). Separators are possessive: a name followed by
+    a long run of spaces is rejected in linear time."""
+    date = r"\w+\s*+\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*+,?\s*+"
+    adverbs = words_pattern(lex.list("speech_adverbs"))
+    return re.compile(r"[\s,]*+(?:di\s+[A-Z][\w ]{1,30}?,\s*+(?:" + date + r")?)?(?:" + date + r")?"
+                      r"(?:" + adverbs + r"\s++){0,2}"
                       r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
+
+
+def said_before_regex(lex: Lexicon) -> re.Pattern:
+    """A verb that names its speaker after it ('ujar Rudi', 'kata Sari'): the end of the text
+    before a name."""
+    return re.compile(r"(?:^|[\s,“”\"])" + words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
+                      + r"\s{1,3}$", re.I)
 
 
 def honorific_regex(lex: Lexicon) -> re.Pattern:
     """Honorifics and forms of address before a name ('Dr. H.', 'Bapak'), from the titles file."""
     forms = {h.rstrip(".") for h in lex.honorifics + lex.address_forms if h.rstrip(".")}
-    return re.compile(r"\b" + words_pattern(forms, suffix="") + r"(?:\.\s*|\s+)")
+    return re.compile(r"\b" + words_pattern(forms, suffix="") + r"(?:\.\s*+|\s++)")
 
 
 def name_run_regex(lex: Lexicon) -> re.Pattern:
     """A run of capitalised tokens, after any honorifics."""
-    return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*(?P<name>{NAME_TOKEN}(?:\s+(?:bin|binti|van|de|al-)?\s*{NAME_TOKEN}){{0,12}})")
+    # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
+    return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
+                      rf"(?P<name>{NAME_TOKEN}(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?{NAME_TOKEN}){{0,12}})")
 
 
 def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[int, int]] = ()):
@@ -349,21 +416,34 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
 
 def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], places: list[PlaceMention] = (),
                 words=None) -> list[Person]:
-    """People introduced with a title or as the subject of a speech verb (`words`:
-    `words_of(body)`, if the caller has it)."""
+    """People introduced with a title ('Kepala Balai Karantina Rudi', one word is enough after
+    a title), as the subject of a speech verb ('Sari Dewi sebelumnya menyampaikan'), or named
+    after one ('ujar Rudi') (`words`: `words_of(body)`, if the caller has it). A title the
+    lexicon does not list is learnt from its shape: a role phrase that ends in a known body
+    ('Analis Perdagangan Ahli Muda Dinas X, Sari')."""
     people: list[Person] = []
     speech = lex.compiled(speech_verbs_regex)
+    said_before = lex.compiled(said_before_regex)
     taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name]
     titles = lex.compiled(title_index).find(body, words)
+    ends = sorted(orgs, key=lambda o: o.end)
+    resolved: list[int] = []
     for sentence in sentences:
         for run in name_runs(lex, body, sentence.start, sentence.end, taken):
             start, end = run[0][0], run[-1][1]
             name = " ".join(w for _, _, w in run)
-            if resolve_reference(lex, name, people, start):
+            known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
+            if known:
+                known.aliases.add(name)
+                resolved.append(end)  # a title before this name is not the title of a later one
                 continue
-            role_span = role_before(lex, body, sentence.start, start, titles)
+            floor = max([sentence.start] + [e for e in resolved if sentence.start <= e <= start])
+            role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends)
             spoke = speech.match(body, end) is not None
-            if not (role_span and (len(run) >= 2 or spoke)) and not (spoke and len(run) >= 2):
+            named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
+            if len(run) == 1 and not one_word_name(body, start, end, name, spoke):
+                continue
+            if not (role_span or spoke and len(run) >= 2 or named_by_verb):
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
@@ -372,6 +452,46 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
     return people
+
+
+def nickname_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """'Zulhas, sapaan akrabnya' (after the name) and 'akrab disapa Zulhas' (before it)."""
+    markers = words_pattern(lex.list("nickname_markers"))
+    return re.compile(r"\s*+,?\s*+(?:yang\s+)?" + markers, re.I), re.compile(markers + r"\s{1,3}$", re.I)
+
+
+def nickname_of(lex: Lexicon, body: str, floor: int, start: int, end: int, people: list[Person]) -> Person | None:
+    """A nickname marked as one ('Zulhas, sapaan akrabnya', 'akrab disapa Zulhas') names the
+    person introduced last, not a new one."""
+    after, before = lex.compiled(nickname_regexes)
+    if not people or not (after.match(body, end) or before.search(body, max(floor, start - 30), start)):
+        return None
+    return max((p for p in people if p.start < start), key=lambda p: p.start, default=None)
+
+
+ONE_WORD_FOLLOW = re.compile(r"\s*+(?:[,.;:(“”\"]|$)|\s++(?:dalam|di|saat|ketika|pada|usai|seusai|selaku|sebagai)\b")
+
+
+def one_word_name(body: str, start: int, end: int, name: str, spoke: bool) -> bool:
+    """'Kepala Balai Karantina Rudi mengatakan', '..., Rudi, ...': a single word is a name when a
+    title or a speech verb stands by it and it ends the phrase (a comma, a speech verb, a
+    place or time clause), never the next word of a unit's name ('Bidang Statistik Distribusi
+    dan Jasa') nor a word with a clitic or a reduplication."""
+    if len(name) < 3 or name.isupper() or name.casefold().endswith("nya") or re.fullmatch(r"(\w+)-\1", name, re.I):
+        return False
+    return spoke or ONE_WORD_FOLLOW.match(body, end) is not None
+
+
+def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
+    """A title the lexicon does not list, learnt from its shape: capitalised words that end in a
+    known body right before the name ('Analis Perdagangan Ahli Muda Dinas X, Sari')."""
+    org = next((o for o in reversed(orgs_by_end) if o.end <= name_start and re.fullmatch(r",?\s{1,3}", body[o.end:name_start])), None)
+    if org is None or org.start < floor or org.kind == "company":
+        return None
+    head = re.search(r"(?:[A-Z][\w.'’-]*\s{1,3}){1,6}$", body[max(floor, org.start - 80):org.start])
+    if head is None:
+        return None
+    return org.start - len(head.group()), name_start
 
 
 def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) -> tuple[int, int] | None:
@@ -439,6 +559,10 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
         forms = person.short_forms()
         if fold(text) in forms or any(w in forms for w in words if w not in known):
             return person
+    if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Roby' for 'Yadi Robyan Noor'
+        for person in reversed(candidates):
+            if any(fold(part).startswith(words[0]) for part in person.name.split()[1:]):
+                return person
     role_text = fold(expand_title(lex, text))
     for person in reversed(candidates):
         if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)):

@@ -22,6 +22,7 @@ class QuoteSpan:
     end: int          # after the last quoted character
     close: int        # after the closing mark (or paragraph end)
     speaker: Person | None = None
+    why: str = ""     # the named reason for the speaker ('named after the quote (kata X)')
 
 
 def quoted_spans(body: str) -> list[tuple[int, int, int]]:
@@ -65,41 +66,69 @@ def attribution_patterns(lex: Lexicon):
     after_verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     before_verbs = words_pattern(lex.list("attribution_verbs_before"))
     according_to = words_pattern(capitalised(lex.list("attribution_prepositions")), suffix="")
+    adverbs = words_pattern(lex.list("speech_adverbs"))
+    # separators are possessive and names bounded: linear on long runs of spaces (issue 12)
     after = re.compile(
-        rf"\s*[,.]?\s*(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*(?P<who>[^,.;(\n“\"]*?)"
-        rf"\s*(?=[,.;(\n“\"]|\s(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kepada|kemarin|menanggapi)\b|$)",
+        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*+(?P<who>[^,.;(\n“\"]*?)"
+        rf"\s*+(?=[,.;(\n“\"]|(?<=\s)(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kemarin|menanggapi)\b|$)",
         re.I)
+    # before the quote: found from its end (the verb), so no name is tried at every position
     before = re.compile(
-        rf"(?:(?P<who>[^.;“\"”]{{2,120}}?)\s+{before_verbs}\s*(?:bahwa\s*)?[,:]?|"
-        rf"{according_to}\s+(?P<who2>[^,.;“\"”]{{2,80}}),|(?:kata|ujar|ungkap)\s+(?P<who3>[^,.;“\"”]{{2,60}})[,:])\s*$")
+        rf"(?:\s(?:{adverbs}\s++){{0,2}}(?P<verb>{before_verbs})\s*+(?:bahwa\s*+)?[,:]?|"
+        rf"{according_to}\s++(?P<who2>[^,.;“\"”]{{2,80}}),|(?:kata|ujar|ungkap)\s++(?P<who3>[^,.;“\"”]{{2,60}})[,:])\s*+$")
     return after, before
 
 
 def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan]:
+    """Each quotation with its speaker: named after it ('," kata X', '," ucap <role>, X'),
+    a pronoun after it ('," katanya'), named before it ('X mengatakan, "'), else the person
+    speaking or introduced last. A name after the quote that resolves to nobody known is
+    never replaced by an earlier official."""
     after, before = lex.compiled(attribution_patterns)
+    pronouns = {w.casefold() for w in lex.list("speaker_pronouns")}
     quotes: list[QuoteSpan] = []
-    last: Person | None = None
     for start, end, close in quoted_spans(body):
-        speaker = None
+        speaker, why, named = None, "", False
         tail = after.match(body, close, min(len(body), close + 120))
         if tail:
             who = tail.group("who").strip()
-            if tail.group("nya") or not who:
-                speaker = last_person(people, quotes, start) if not who else resolve_reference(lex, who, people, tail.end())
+            verb = tail.group("verb") + (tail.group("nya") or "")
+            if not who or tail.group("nya") and who.casefold() not in pronouns and not who[:1].isupper():
+                speaker, why = last_person(people, quotes, start), f"pronoun after the quote ('{verb}')"
+            elif who.casefold() in pronouns:
+                speaker, why = last_person(people, quotes, start), f"pronoun after the quote ('{verb} {who}')"
             else:
-                speaker = resolve_reference(lex, who, people, tail.end()) or (last if who.lower() in {"ia", "dia", "beliau"} else None)
-        if speaker is None:
+                named = True
+                speaker = resolve_reference(lex, who, people, tail.end()) or name_after_role(lex, body, tail.end(), people)
+                why = f"named after the quote ('{verb} {who}')"
+        if speaker is None and not named:
             para_start = body.rfind("\n", 0, start) + 1
-            head = before.search(body[para_start:start - 1].rstrip())
+            window = body[max(para_start, start - 300):start - 1].rstrip()  # bounded: linear in the text
+            head = before.search(window)
             if head:
-                who = head.group("who") or head.group("who2") or head.group("who3")
-                speaker = resolve_reference(lex, who.strip(), people, start) or (
-                    last_person(people, quotes, start) if re.search(r"\b(ia|dia|beliau)\b", who, re.I) else None)
-        if speaker is None:
+                who = head.group("who2") or head.group("who3") or subject_before(window[:head.start()])
+                speaker = resolve_reference(lex, who, people, start)
+                why = f"named before the quote ('{' '.join(who.split()[-3:])}')"
+                if speaker is None and re.search(r"\b(?:ia|dia|beliau)\b", who, re.I):
+                    speaker, why = last_person(people, quotes, start), "pronoun before the quote"
+        if speaker is None and not named:
             speaker = last_person(people, quotes, start)
-        quotes.append(QuoteSpan(start, end, close, speaker))
-        last = speaker or last
+            why = "fallback: the person speaking or introduced last" if speaker else ""
+        quotes.append(QuoteSpan(start, end, close, speaker, why if speaker else why and f"unresolved: {why}"))
     return quotes
+
+
+def subject_before(text: str) -> str:
+    """The subject of a speech verb: the clause before it, at most 120 characters, from the last
+    sentence mark or quotation mark."""
+    cut = max(text.rfind(mark) for mark in ".;“\"”")
+    return text[cut + 1:][-120:].strip()
+
+
+def name_after_role(lex: Lexicon, body: str, position: int, people: list[Person]) -> Person | None:
+    """'," ucap Analis Perdagangan Dinas X, Sari': the role comes first, the name after a comma."""
+    follow = re.match(r",\s{0,3}(?P<name>[A-Z][\w'’-]*+(?:\s{1,3}[A-Z][\w'’-]*+){0,3})", body[position:position + 80])
+    return resolve_reference(lex, follow.group("name"), people, position + follow.end()) if follow else None
 
 
 def last_person(people: list[Person], quotes: list[QuoteSpan], position: int) -> Person | None:

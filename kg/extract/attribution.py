@@ -1,0 +1,247 @@
+"""Who each sentence is attributed to: speakers and reporting agencies as a resolved discourse.
+
+A news article is a sequence of briefings. An official is introduced ('Kepala BPS Riau X
+mengatakan ...'), and what follows — quotes, pronoun sentences ('Menurut dia', 'katanya'),
+and narrator paragraphs that go on reporting the same briefing — is theirs until the text
+names someone else, hands the floor to another body ('BPS mencatat ...'), or breaks off
+('Terpisah, ...'). A speaker may also be named only after what they said ('Pernyataan itu
+disampaikan oleh X', 'demikian kata X'); then the credit runs backwards, to the quote and to
+its figures alike.
+
+Every decision carries a short named reason (`Context.why`), copied to `figure.why`.
+
+The patterns here avoid nested or adjacent unbounded quantifiers over whitespace (blanked
+boilerplate leaves long runs of spaces in texts without line breaks): names take at most
+three spaces between their words, and separators are possessive (`*+`), so each pattern is
+linear in the text it scans.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import Lexicon, words_pattern
+from kg.extract.mentions import resolve_reference
+from kg.extract.quotes import QuoteSpan, capitalised, last_person
+from kg.extract.text import Segment
+from kg.model import Figure, OrgMention, Person
+
+__all__ = ["Context", "attribute_sentences", "attribution_regexes", "credit_target_setters"]
+
+
+@dataclass
+class Context:
+    """What one sentence is attributed to, and why."""
+    speaker: Person | None = None
+    agency: str | None = None
+    why: dict[str, str] = field(default_factory=dict)
+    named: bool = False    # the speaker is named in this very sentence (not carried)
+
+
+@dataclass
+class Briefing:
+    """The discourse state: who has the floor and for which body."""
+    speaker: Person | None = None
+    agency: str | None = None
+    paragraph: int = -1
+    reason: str = ""
+
+
+NAME = r"[A-Z][\w.'’-]*"
+NAME_RUN = rf"(?:{NAME}\s{{1,3}}){{0,6}}[A-Z][\w'’-]*+"
+
+
+def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
+    """Who a sentence reports for: a speaker named in it, a pronoun for the last one, a body
+    as the subject of a reporting verb or the source of data."""
+    speech = words_pattern(lex.list("attribution_verbs_before"))
+    according_to = lex.list("attribution_prepositions")
+    after = words_pattern(lex.list("attribution_verbs_after_quote") + according_to, suffix="")
+    opening = words_pattern(capitalised(according_to), suffix="")
+    report = words_pattern(lex.list("agency_report_verbs"))
+    sources = words_pattern(lex.list("agency_report_nouns"), suffix="")
+    targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
+    adverbs = words_pattern(lex.list("speech_adverbs"))
+    pronouns = words_pattern(lex.list("speaker_pronouns"))
+    passing = words_pattern(lex.list("passing_mention_words"))
+    back_nouns = words_pattern(lex.list("said_back_nouns"))
+    back_verbs = words_pattern(lex.list("said_back_verbs"))
+    return {
+        # 'Budi Santoso, di Jakarta, Senin (3/4), sebelumnya mengatakan': a name, an optional place and
+        # date, adverbs, a speech verb; every separator bounded or possessive
+        "subject_speech": re.compile(
+            rf"(?P<who>{NAME_RUN})(?:\s{{1,3}}di\s[^,]{{2,40}})?(?:\s*+,\s*+[^,]{{2,40}}\)\s*+,)?[\s,]*+"
+            rf"(?:{adverbs}\s++){{0,2}}{speech}"),
+        "pronoun_speech": re.compile(
+            rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after}\s*+(?:nya|{pronouns})\b"
+            rf"|(?:^|\s){speech}nya\b)"),
+        "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})\s*+,"),
+        "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
+        "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
+        "subject_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
+        # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
+        "body_speaks": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
+        "data_of": re.compile(rf"\b{sources}\s*+$", re.I),
+        "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
+        # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
+        "said_back": re.compile(
+            rf"^\W*+(?:(?i:{back_nouns})\s++(?i:itu|tersebut|ini)\s++(?:(?i:{back_verbs})\s++)?(?i:{back_verbs}|datang|muncul)"
+            rf"\s++(?:(?i:oleh|dari)\s++)?|(?i:demikian)\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:oleh)\s++)?)(?P<who>[^,.;]{{3,120}})"),
+        "said_back_inline": re.compile(rf",\s*+(?i:demikian)\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:oleh)\s++)?(?P<who>[^,.;]{{3,120}})"),
+        "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
+    }
+
+
+class OrgsBySentence:
+    """The organisation mentions of each sentence, found by bisection (linear overall)."""
+
+    def __init__(self, orgs: list[OrgMention]):
+        self.orgs = sorted((o for o in orgs if o.kind != "media"), key=lambda o: o.start)
+        self.starts = [o.start for o in self.orgs]
+
+    def inside(self, start: int, end: int) -> list[OrgMention]:
+        return self.orgs[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+
+def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
+                        quotes: list[QuoteSpan]) -> list[Context]:
+    """Speaker and agency per sentence, as one pass over the discourse (see the module doc)."""
+    regex = lex.compiled(attribution_regexes)
+    by_sentence = OrgsBySentence(orgs)
+    quotes = sorted(quotes, key=lambda q: q.start)
+    contexts: list[Context] = []
+    floor = Briefing()
+    q = 0
+    for seg in segs:
+        text = body[seg.start:seg.end]
+        while q < len(quotes) and quotes[q].close < seg.start:
+            q += 1
+        quote = next((x for x in quotes[q:q + 3] if x.start - 1 <= seg.start < x.close or seg.start <= x.start < seg.end), None)
+        if seg.paragraph != floor.paragraph and regex["briefing_break"].match(text):
+            floor = Briefing(paragraph=seg.paragraph)
+        ctx = Context()
+        speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex)
+        if speaker:
+            ctx.speaker, ctx.named, ctx.why["speaker"] = speaker, True, why
+        elif quote and quote.speaker:
+            ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
+        agency, why_agency = agency_named_in(text, seg.start, by_sentence.inside(seg.start, seg.end), regex)
+        if agency and not (ctx.speaker and ctx.speaker.organization and same_body(agency, ctx.speaker.organization)):
+            ctx.agency, ctx.why["agency"] = agency, why_agency
+            if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization):
+                floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
+        if ctx.speaker is not None:
+            if not ctx.agency and ctx.speaker.organization:
+                ctx.agency, ctx.why["agency"] = ctx.speaker.organization, f"the speaker's body ({ctx.speaker.name})"
+            elif not ctx.agency and floor.agency:
+                ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}"
+            floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
+        elif ctx.agency:
+            keep = floor.speaker if floor.speaker is not None and same_body(ctx.agency, floor.speaker.organization) else None
+            floor = Briefing(keep, ctx.agency, seg.paragraph, ctx.why["agency"])
+            if keep is not None:
+                ctx.speaker, ctx.why["speaker"] = keep, f"continues the briefing of {keep.name}"
+        else:
+            ctx.speaker, ctx.agency = floor.speaker, floor.agency
+            if floor.speaker is not None:
+                ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}"
+            if floor.agency:
+                ctx.why["agency"] = f"continues the report of {floor.agency}"
+        contexts.append(ctx)
+        credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
+    return contexts
+
+
+def same_body(one: str | None, other: str | None) -> bool:
+    """'Badan Pusat Statistik Provinsi Riau' speaks for itself, not for another body."""
+    return bool(one and other) and (one == other or one.startswith(other + " ") or other.startswith(one + " "))
+
+
+def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
+                     people: list[Person], quotes: list[QuoteSpan], regex) -> None:
+    """'Pernyataan itu disampaikan oleh Kepala Balai X Rudi', '..., demikian kata Rudi': what
+    came before (this paragraph and the one before it) was his, the quote and its figures alike."""
+    said = regex["said_back"].match(text)
+    inline = None if said else regex["said_back_inline"].search(text)
+    found = said or inline
+    if not found:
+        return
+    person = resolve_reference(lex, found.group("who"), people, seg.start + found.end("who"))
+    if person is None:
+        return
+    why = f"named after what was said ('{' '.join(text[:found.start('who')].split()[-3:])} ...')"
+    here = len(contexts) - 1
+    contexts[here].speaker, contexts[here].named = person, True
+    contexts[here].why["speaker"] = why
+    first = here
+    while first > 0 and segs[first - 1].paragraph >= seg.paragraph - 1 and not contexts[first - 1].named:
+        first -= 1
+    start = segs[first].start
+    for earlier in range(first, here):
+        ctx = contexts[earlier]
+        ctx.speaker, ctx.why["speaker"] = person, why
+        if person.organization:
+            ctx.agency, ctx.why["agency"] = person.organization, f"the speaker's body ({person.name})"
+    contexts[here].agency = contexts[here].agency or person.organization
+    for quote in quotes:
+        if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
+            quote.speaker, quote.why = person, why
+
+
+def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex) -> tuple[Person | None, str]:
+    """The speaker a sentence names ('lanjut X,', 'Menurut X,', 'X mengatakan'), or the last
+    person for a pronoun ('Menurut dia', 'katanya', 'Ia menjelaskan'), whatever the case."""
+    reasons = {"inline_after": "named after the verb", "menurut": "'menurut' + name", "subject_speech": "subject of a speech verb"}
+    for key, reason in reasons.items():
+        for match in regex[key].finditer(text):
+            person = resolve_reference(lex, match.group("who"), people, offset + match.end("who"))
+            if person:
+                return person, f"{reason} ({person.name})"
+    for person in people:  # 'Kepala BPS Riau, X dalam pernyataan pers di Pekanbaru, Rabu, mengatakan ...'
+        if offset <= person.start < offset + len(text) and regex["speech_later"].match(text, person.end - offset):
+            return person, f"introduced with a speech verb later in the sentence ({person.name})"
+    if regex["pronoun_speech"].search(text):
+        person = last_person(people, quotes, offset)
+        if person:
+            return person, f"pronoun for the last speaker ({person.name})"
+    return None, ""
+
+
+def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex) -> tuple[str | None, str]:
+    """The organisation the sentence reports for: the subject of a reporting or target verb
+    ('BPS mencatat', 'Pemprov Jatim memasang target'), or the source of data ('data BPS');
+    a passing mention ('usai BPS merilis data') does not take the credit."""
+    companies = [o for o in inside if o.kind == "company"]
+    for org in inside:
+        before = text[max(0, org.start - offset - 40):org.start - offset]
+        if regex["passing"].search(before):
+            continue
+        after = text[org.end - offset:org.end - offset + 60]
+        if regex["subject_verb"].match(after) or regex["body_speaks"].match(after):
+            return org.name, f"subject of a reporting verb ({org.name})"
+        if regex["data_of"].search(before):
+            return org.name, f"source of the data ({org.name})"
+    # a company's results are the company's own report ('pendapatan MASA mencapai ...')
+    if companies:
+        return companies[0].name, f"the company reported on ({companies[0].name})"
+    return None, ""
+
+
+SET_BY = re.compile(r"\b(?:di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)
+
+
+def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list[Figure]) -> None:
+    """'penugasan yang ditetapkan Bapanas sebesar 3,5 juta ton': the body that set a target
+    is its agency, whoever states it."""
+    starts = [s.start for s in segs]
+    by_sentence = OrgsBySentence(orgs)
+    for target in (f for f in figures if f.type == "target"):
+        index = bisect.bisect_right(starts, target.evidence.start) - 1
+        if index < 0 or target.evidence.start >= segs[index].end:
+            continue
+        seg = segs[index]
+        for org in by_sentence.inside(seg.start, target.evidence.end):
+            if SET_BY.search(body[max(seg.start, org.start - 30):org.start]):
+                target.agency = org.name
+                target.why["agency"] = f"set the target ({org.name})"
