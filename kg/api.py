@@ -90,7 +90,8 @@ def open(path: str | Path | None = None, read_only: bool = False,  # noqa: A001 
          settings: Settings | None = None) -> KG:
     """The KG in the store at `path` (default: settings.store, else ./kg-data)."""
     settings = settings or Settings()
-    store = open_store(settings.store if path is None else path, read_only=read_only, iris=Iris(settings.base))
+    store = open_store(settings.store if path is None else path, read_only=read_only, iris=Iris(settings.base),
+                       wait=settings.writer_wait)
     return KG(store, settings)
 
 

@@ -3,6 +3,7 @@ and the in-memory rdflib one; open_store picks the backend by the kind of target
 above kg/store are neutral (no pyoxigraph types); a second writer gets one clear line."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -147,6 +148,6 @@ def test_a_second_writer_gets_one_line_saying_what_to_do(tmp_path):
     last = result.stderr.strip().splitlines()[-1]
     assert result.returncode != 0 and "another process is writing the store" in last and "LOCK" not in last
     cli = subprocess.run([sys.executable, "-m", "kg", "--store", str(path), "build"], capture_output=True,
-                         text=True, timeout=120)
+                         text=True, timeout=120, env={**os.environ, "KG_WRITER_WAIT": "0"})
     assert cli.returncode == 1 and cli.stderr.strip().count("\n") == 0, cli.stderr
     assert cli.stderr.startswith("error: another process is writing the store")

@@ -5,6 +5,11 @@ is None). pyoxigraph's own types stay inside this module: results leave it as th
 from __future__ import annotations
 
 import io
+import json
+import logging
+import os
+import sys
+import time
 from pathlib import Path
 from typing import Iterable
 
@@ -32,10 +37,11 @@ def quads_of(graph: Graph, name: str) -> set:
 class OxigraphStore:
     """The embedded store (a folder on disk, or memory when path is None)."""
 
-    def __init__(self, path: str | Path | None = None, read_only: bool = False, iris: Iris = DEFAULT):
+    def __init__(self, path: str | Path | None = None, read_only: bool = False, iris: Iris = DEFAULT,
+                 wait: float = 0.0):
         self.path = Path(path) if path is not None else None
         self.iris = iris
-        self.ox = open_engine(self.path, read_only)
+        self.ox = open_engine(self.path, read_only, wait)
 
     def add_article(self, article: ArticleGraph) -> str:
         """Store one article atomically: 'added', 'unchanged' or 'replaced'."""
@@ -117,19 +123,74 @@ class OxigraphStore:
         self.ox = None
 
 
-def open_engine(path: Path | None, read_only: bool) -> ox.Store:
+log = logging.getLogger("kg.store")
+
+WRITER_FILE = "kg-writer.json"   # who holds the write lock: pid, command, since (for waiters' messages)
+POLL = 0.25
+
+
+def open_engine(path: Path | None, read_only: bool, wait: float = 0.0) -> ox.Store:
+    """The engine for `path` (memory when None). A writer whose folder is locked by another
+    process waits up to `wait` seconds for it (saying so once, on the "kg.store" logger, which
+    reaches stderr), then is refused with one line that says what to do. Readers take no lock."""
+    if path is None:
+        return ox.Store()
+    if read_only:
+        return engine_or_error(path, lambda: ox.Store.read_only(str(path)))
+    path.mkdir(parents=True, exist_ok=True)
+    deadline, said = time.monotonic() + wait, False
+    while True:
+        try:
+            store = ox.Store(str(path))
+        except OSError as exc:
+            if not is_lock_error(exc):
+                raise StoreError(f"cannot open the store at {path}: {first_line(exc)}") from None
+            if time.monotonic() >= deadline:
+                raise StoreError(f"another process is writing the store at {path}{writer_of(path)}"
+                                 f"{f' (waited {wait:g} s)' if wait else ''}; run this again when it has "
+                                 f"finished, wait longer with KG_WRITER_WAIT=SECONDS, or use another --store") from None
+            if not said:
+                log.warning("waiting up to %g s for another process writing the store at %s%s",
+                            wait, path, writer_of(path))
+                said = True
+            time.sleep(min(POLL, max(0.0, deadline - time.monotonic())))
+            continue
+        record_writer(path)
+        return store
+
+
+def engine_or_error(path: Path, open_it) -> ox.Store:
     try:
-        if path is None:
-            return ox.Store()
-        if read_only:
-            return ox.Store.read_only(str(path))
-        path.mkdir(parents=True, exist_ok=True)
-        return ox.Store(str(path))
+        return open_it()
     except OSError as exc:
-        if "lock" in str(exc).lower():
-            raise StoreError(f"another process is writing the store at {path}; wait for it to finish "
-                             f"(or use another --store), then run this again") from None
         raise StoreError(f"cannot open the store at {path}: {first_line(exc)}") from None
+
+
+def is_lock_error(exc: OSError) -> bool:
+    return "lock" in str(exc).lower()
+
+
+def record_writer(path: Path) -> None:
+    """Note who holds the lock, for the messages of processes that wait for it. Best effort:
+    the lock itself is the engine's; this file only names its holder."""
+    info = {"pid": os.getpid(), "command": " ".join(Path(a).name if i == 0 else a for i, a in enumerate(sys.argv))[:120],
+            "since": time.strftime("%H:%M:%S")}
+    try:
+        (path / WRITER_FILE).write_text(json.dumps(info), encoding="utf-8")
+    except OSError:
+        pass
+
+
+def writer_of(path: Path) -> str:
+    """' (pid 123, kg ingest news, since 10:02:03)' for the live process holding the lock,
+    else '' (the note is missing, unreadable, or left by a process that has ended)."""
+    try:
+        info = json.loads((path / WRITER_FILE).read_text(encoding="utf-8"))
+        pid = int(info["pid"])
+        os.kill(pid, 0)
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+    return f" (pid {pid}, {info.get('command', '?')}, since {info.get('since', '?')})"
 
 
 def neutral(result) -> Result:
@@ -169,5 +230,5 @@ def prefix_map(base_iri: str) -> dict[str, str]:
 
 
 @register("folder")
-def open_folder(target, read_only: bool = False, iris: Iris = DEFAULT, **_) -> OxigraphStore:
-    return OxigraphStore(target, read_only=read_only, iris=iris)
+def open_folder(target, read_only: bool = False, iris: Iris = DEFAULT, wait: float = 0.0, **_) -> OxigraphStore:
+    return OxigraphStore(target, read_only=read_only, iris=iris, wait=wait)
