@@ -26,13 +26,14 @@ from dataclasses import dataclass, field
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import PeriodGrammar, PeriodMention, find_periods
+from kg.extract.periods import PeriodGrammar, PeriodMention, find_periods, previous_month
 from kg.extract.text import Segment
 from kg.model import Period
 
 __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
 
 FUTURE_KINDS = ("target", "projection")
+INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "restates")
 # the few words between a value and the period that is its own ('3,1 miliar pada Agustus')
 OWN_AFTER = re.compile(r"\s*(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)?\s*(?:bulan\s+|tahun\s*)?", re.I)
 BASE_OWN_AFTER = re.compile(r"\s*(?:pada|di|tahun|selama|sepanjang|\()?\s*(?:bulan\s+|tahun\s*)?", re.I)
@@ -71,6 +72,7 @@ class SentencePeriods:
     comparison: set[int] = field(default_factory=set)       # id() of comparison mentions
     base: set[int] = field(default_factory=set)             # indexes of the amounts that are base values
     claimed: dict[int, PeriodMention] = field(default_factory=dict)  # base amount index -> its own period
+    start_points: set[int] = field(default_factory=set)     # id() of 'sejak ... Januari': when something began
 
 
 class FrameWords:
@@ -89,9 +91,13 @@ class FrameWords:
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
         self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?:[^\s,;]+\s+){{0,5}}$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
-        self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,2}$", re.I)
+        self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
+        # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
+        self.from_before_value = re.compile(r"\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?(?:sebesar\s+|senilai\s+)?$", re.I)
+        self.to_after_value = re.compile(r"^[^.;!?\d]{0,40}?\b(?:menjadi|jadi)\s+\S{0,5}\s*$", re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         self.rate = re.compile(r"^\W{0,3}" + words_pattern(lex.list("rate_period_words")), re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
@@ -112,6 +118,10 @@ class FrameTracker:
         self.words: FrameWords = lex.compiled(FrameWords)
         self.frame = Frame()
         self.projection: Period | None = None   # the last period a projection was stated for
+        self.target: tuple[Period, str] | None = None  # the article's target period and the words naming it
+        # the last comparison period named, with the frame it was named against ('dibanding
+        # Agustus 2020. Yaitu dari X menjadi Y': X is August's value)
+        self.comparison: tuple[Period, str, Period | None] | None = None
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
         if title:
             self.frame_from_title(title)
@@ -138,6 +148,8 @@ class FrameTracker:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
         for mention in found.mentions:
+            if words.start_point.search(body[max(seg.start, mention.start - 30):mention.start]):
+                found.start_points.add(id(mention))
             lo = max([seg.start] + [a.end for a in amounts if a.end <= mention.start])
             before = body[max(lo, mention.start - 60):mention.start]
             if words.cue_before.search(before):
@@ -154,6 +166,8 @@ class FrameTracker:
         3,1 miliar'); not after 'menjadi', nor 'dari total' (a share's whole)."""
         amount = amounts[index]
         lo = amounts[index - 1].end if index else seg.start
+        if self.from_to(amounts, index, lo):
+            return True
         window = self.body[max(lo, amount.start - 90):amount.start]
         if self.words.not_base.search(window):
             return False
@@ -161,6 +175,16 @@ class FrameTracker:
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
         return bool(self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start]))
+
+    def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
+        """'dari US$ 832,86 juta menjadi US$ 391,66 juta': the value a change starts from,
+        however far the change word or the comparison cue is."""
+        amount = amounts[index]
+        if index + 1 >= len(amounts) or amounts[index + 1].unit != amount.unit:
+            return False
+        before = self.body[max(lo, amount.start - 30):amount.start]
+        return bool(self.words.from_before_value.search(before)
+                    and self.words.to_after_value.search(self.body[amount.end:amounts[index + 1].start]))
 
     def right_after(self, mentions, amount: Amount, amounts, index: int, seg: Segment, between: re.Pattern,
                     limit: int | None = None) -> PeriodMention | None:
@@ -181,7 +205,7 @@ class FrameTracker:
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount)
         lo = amounts[index - 1].end if index else seg.start
-        usable = [m for m in found.mentions if id(m) not in found.comparison]
+        usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.resolved(own, "named after the value", anchor)
@@ -200,12 +224,37 @@ class FrameTracker:
         if timeless:
             return None, timeless
         if kind == "target":
-            return None, "target with no period named"
+            return self.target_period()
         if kind == "projection":
             if self.projection is not None:
                 return self.projection, "projection: the period of the projection before"
+            if self.compared_with(seg, amounts, index) and self.frame.period is not None:
+                return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
+
+    def target_period(self) -> tuple[Period | None, str]:
+        """A target stated with no period of its own ('harus mencapai 5%-7%'): the period the
+        article last stated a target for; else the year being reported on when that is the
+        year of publication (a target is set for a year: a cumulative 'Januari-Oktober 2023'
+        frame is measured against the 2023 target; a one-month frame keeps its month). A
+        report on an earlier year says nothing of the period of a target set now."""
+        if self.target is not None:
+            period, said = self.target
+            return period, f"target: the article's target period '{said}'"
+        frame = self.frame.period
+        if frame is None or self.published is None or frame.start.year != self.published.year \
+                or frame.end.year != frame.start.year:
+            return None, "target with no period named"
+        if frame.start.month == 1 and frame.start.month < frame.end.month < 12:
+            return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
+        return frame, f"target: the frame '{self.frame.said}'"
+
+    def compared_with(self, seg: Segment, amounts: list[Amount], index: int) -> bool:
+        """'naik 64,1 persen, dibandingkan dengan perkiraan 36,1 persen': the value is what the
+        reported one is compared with."""
+        lo = amounts[index - 1].end if index else seg.start
+        return bool(self.words.cue_near.search(self.body[max(lo, amounts[index].start - 40):amounts[index].start]))
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated as
@@ -238,6 +287,11 @@ class FrameTracker:
         if comparisons:
             nearest = min(comparisons, key=lambda m: abs(m.start - amount.start))
             return self.compared(nearest, "base value: the sentence's comparison period", anchor)
+        if self.comparison is not None and self.comparison[2] == self.frame.period:
+            return self.comparison[0], f"base value: the comparison period named before '{self.comparison[1]}'"
+        month = previous_month(anchor)
+        if month is not None and self.from_to(amounts, index, lo):
+            return month, "base value: a monthly report compares with the month before"
         return None, "base value with no period named"
 
     def month_named_before(self, mention: PeriodMention) -> Period | None:
@@ -258,7 +312,7 @@ class FrameTracker:
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
         before the amount, else the first after it, else the frame."""
         framing = [m for m in found.mentions if id(m) not in found.comparison and not m.relative_to_frame
-                   and not m.vague and m.relative != "month_offset"]
+                   and not m.vague and m.relative != "month_offset" and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
         for mention in ordered:
             period = mention.resolve(self.frame.period, self.published)
@@ -300,12 +354,34 @@ class FrameTracker:
         for figure in figures:
             if figure.kind == "projection" and figure.period:
                 self.projection = figure.period
+            if figure.type == "target" and figure.period and not figure.why.get("period", "").startswith(INHERITED):
+                self.target = figure.period, self.said_for(figure)
+        self.set_frame(seg, found, future, figures)
+        self.remember_comparison(seg, found)
+
+    def said_for(self, figure) -> str:
+        why = figure.why.get("period", "")
+        quoted = re.search(r"'([^']+)'", why)
+        return quoted.group(1) if quoted else f"{figure.period.start}..{figure.period.end}"
+
+    def remember_comparison(self, seg: Segment, found: SentencePeriods) -> None:
+        """The last comparison period the sentence names, resolved against the frame: a base
+        value stated later without one ('Yaitu dari X menjadi Y') is of that period."""
+        for mention in reversed(found.mentions):
+            if id(mention) in found.comparison or mention.relative_to_frame:
+                period = mention.resolve(self.frame.period, self.published)
+                if period is not None and period != self.frame.period:
+                    self.comparison = period, self.body[mention.start:mention.end], self.frame.period
+                return
+
+    def set_frame(self, seg: Segment, found: SentencePeriods, future, figures) -> None:
+        """The last period the sentence names for what it reports becomes the frame."""
         for mention in reversed(found.mentions):
             if id(mention) in found.comparison or mention.relative_to_frame:
                 continue
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
-                    or self.words.start_point.search(self.body[max(seg.start, mention.start - 30):mention.start]):
+                    or id(mention) in found.start_points:
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays

@@ -33,6 +33,7 @@ class PeriodMention:
     vague: bool = False               # 'awal 2020', 'pertengahan tahun': a time, but no bounds to give
     year: int | None = None           # 'periode yang sama tahun 2019': the anchor's months in that year
     so_far: int | None = None         # 'sepanjang 2018 ini': that year up to the publication date
+    one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
@@ -57,7 +58,7 @@ class PeriodMention:
         if self.relative == "previous_month":
             return previous_month(anchor)
         if self.relative == "same_as_before":
-            return anchor
+            return last_month(anchor) if self.one_month else anchor
         if self.relative == "offset":
             base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
             return Period.year(base + self.offset) if base else None
@@ -87,6 +88,13 @@ def previous_month(anchor: Period | None) -> Period | None:
         return None
     year, month = (anchor.start.year, anchor.start.month - 1) if anchor.start.month > 1 else (anchor.start.year - 1, 12)
     return Period.months(year, month, month)
+
+
+def last_month(anchor: Period | None) -> Period | None:
+    """'hingga Agustus 2022 ... pada bulan tersebut': the month that ends the span."""
+    if anchor is None:
+        return None
+    return Period.months(anchor.end.year, anchor.end.month, anchor.end.month)
 
 
 def year_so_far(year: int, published: dt.date | None) -> Period:
@@ -201,6 +209,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
+            if kind == "year_so_far" and after_month(text, match.start(), g):
+                continue  # 'Agustus 2022 ini' is that month, not the year so far
             mention = mention_of(kind, match, g)
             if mention:
                 taken.append((match.start(), match.end()))
@@ -223,9 +233,15 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             taken.append((match.start(), match.end()))
     for match in g.same_as_before.finditer(text, start, end):
         if not any(a < match.end() and match.start() < b for a, b in taken):
-            found.append(PeriodMention(match.start(), match.end(), relative="same_as_before"))
+            found.append(PeriodMention(match.start(), match.end(), relative="same_as_before",
+                                       one_month="bulan" in match.group().casefold()))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def after_month(text: str, at: int, g: PeriodGrammar) -> bool:
+    words = text[max(0, at - 12):at].split()
+    return bool(words) and fold(words[-1]) in g.months
 
 
 def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:

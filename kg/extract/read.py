@@ -402,10 +402,17 @@ def date_of_excerpt(excerpt, body: str, article: Article, lexicon: Lexicon) -> d
     except ValueError:
         article.warnings.append(f"publication date '{year}-{month:02d}' could not be read")
         return None
-    named = date_from_text(body, lexicon)
-    if day is None and named and (named.year, named.month) == (year, month):
-        return named
+    if day is not None:
+        return first
+    named = [date for date, agrees in weekday_dates(body, lexicon) if agrees or (date.year, date.month) == (year, month)]
+    if named and named[0] <= last_of_month(first):
+        return named[0]  # the reporting day the text names (an excerpt's month is sometimes when it was saved)
     return first
+
+
+def last_of_month(day: dt.date) -> dt.date:
+    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def blank_repeats(text: str, keep: bytearray, title: str | None, title_at: int = -1) -> None:
@@ -437,8 +444,10 @@ def repeat_key(sentence: str) -> str:
 def dateline_regex(lexicon: Lexicon) -> re.Pattern:
     markers = [m for p in lexicon.publishers for m in p.get("markers", [])]
     return re.compile(
-        r"^\s*(?:(?P<place1>[A-Z][A-Za-z .']{1,40}),\s*)?(?P<marker>" + words_pattern(markers, suffix="") +
-        r")\s*(?:[,/]\s*(?P<place2>[A-Za-z][A-Za-z .']{1,40}?))?\s*(?:--|—|–|-|:|\.)(?=\s)")
+        # 'Jakarta, FORTUNE -', 'Merauke (ANTARA) -', 'SURABAYA (RadarJatim.id) -'
+        r"^\s*(?:(?P<place1>[A-Z][A-Za-z .']{1,40}?)(?:\s*,\s*|\s+(?=\()))?\(?(?P<marker>" + words_pattern(markers, suffix="") +
+        r")\)?"
+        r"\s*(?:[,/]\s*(?P<place2>[A-Za-z][A-Za-z .']{1,40}?))?\s*(?:--|—|–|-|:|\.)(?=\s)")
 
 
 def find_dateline(text: str, lines, lexicon: Lexicon):
@@ -532,26 +541,62 @@ def _weekday_names(lexicon: Lexicon) -> dict[str, int]:
 
 
 def date_from_text(body: str, lexicon: Lexicon) -> dt.date | None:
-    """First 'Hari (d/m/yyyy)' or 'Hari (d/m)' in the body; a missing year is chosen so that
-    the weekday matches, among the years the article talks about."""
+    """The day the article reports from, named in its text with a weekday: 'Kamis (15/2/2024)',
+    'Jum'at (5/3)', 'kata Menteri di Jakarta, Selasa, 21 Juli 2020'. A date whose weekday
+    agrees with the calendar is preferred (the weekday is the press's mark of the reporting
+    day); a missing year is chosen so that the weekday matches, among the years the article
+    talks about. A day announced ahead ('akan digelar Senin, ...') is not the reporting day."""
+    found = weekday_dates(body, lexicon)
+    checked = [date for date, agrees in found if agrees]
+    if checked:
+        return checked[0]
+    return found[0][0] if found else None
+
+
+def weekday_dates(body: str, lexicon: Lexicon):
+    """(date, whether its weekday agrees with the calendar) for each weekday-dated mention."""
     days = _weekday_names(lexicon)
-    pattern = re.compile(r"\b(?P<day>[A-Z][a-z']+)\s*,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\)")
-    for match in pattern.finditer(body):
+    found = []
+    for match in lexicon.compiled(weekday_date_regex).finditer(body):
         weekday = days.get(fold(match.group("day")))
-        if weekday is None:
+        if weekday is None or announced(body, match):
             continue
-        day, month = int(match.group("d")), int(match.group("m"))
-        if match.group("y"):
-            year = int(match.group("y"))
-            year = year + 2000 if year < 100 else year
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                continue
-        resolved = year_for_weekday(day, month, weekday, years_mentioned(body))
-        if resolved:
-            return resolved
-    return None
+        date = date_of_weekday_match(match, weekday, body, lexicon)
+        if date is not None:
+            found.append((match.start(), date, date.isoweekday() == weekday))
+    return [(date, agrees) for _start, date, agrees in sorted(found, key=lambda item: item[0])]
+
+
+def weekday_date_regex(lexicon: Lexicon) -> re.Pattern:
+    months = words_pattern(lexicon.mapping("months"))
+    day = r"(?P<day>[A-Z][a-z'’]{3,7})"
+    return re.compile(
+        rf"\b{day}\s*,?\s*(?:\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
+        rf"|\(?(?P<wd>\d{{1,2}})\s+(?P<wm>{months})\.?\s+(?P<wy>(?:19|20)\d\d)\b)", re.I)
+
+
+def announced(body: str, match: re.Match) -> bool:
+    """'akan digelar pada Senin, 5 Februari 2024', '... 2024 mendatang': a day ahead."""
+    return bool(re.search(r"\bakan\b", body[max(0, match.start() - 40):match.start()], re.I)
+                or re.match(r"\s*(?:mendatang|nanti)\b", body[match.end():match.end() + 15], re.I))
+
+
+def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lexicon) -> dt.date | None:
+    if match.group("wd"):
+        month = {fold(k): int(v) for k, v in lexicon.mapping("months").items()}.get(fold(match.group("wm")))
+        try:
+            return dt.date(int(match.group("wy")), month, int(match.group("wd"))) if month else None
+        except ValueError:
+            return None
+    day, month = int(match.group("d")), int(match.group("m"))
+    if match.group("y"):
+        year = int(match.group("y"))
+        year = year + 2000 if year < 100 else year
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return year_for_weekday(day, month, weekday, years_mentioned(body))
 
 
 def years_mentioned(body: str) -> list[int]:
