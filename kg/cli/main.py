@@ -32,20 +32,46 @@ class KGGroup(click.Group):
             sys.exit(exc.exit_code)
 
 
+def package_version() -> str:
+    """The installed distribution's version; the package's own __version__ when kg runs from
+    a checkout that was never installed (so there is no distribution metadata to read)."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("kg-ekspor")
+    except PackageNotFoundError:
+        from kg import __version__
+        return __version__
+
+
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_version(), "--version", prog_name="kg", message="%(prog)s %(version)s")
 @click.option("--store", "store_path", type=click.Path(file_okay=False), default=None, envvar="KG_STORE",
               help="Store folder (default ./kg-data; env KG_STORE).")
 @click.option("--base", default=None, envvar="KG_BASE", help="Base IRI of the data (env KG_BASE).")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress bars; summaries as plain KEY<TAB>VALUE lines. Errors and warnings still print.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print one line per article read (status, facts, validation).")
 @click.pass_context
-def cli(ctx, store_path, base):
+def cli(ctx, store_path, base, quiet, verbose):
     """A knowledge graph of Indonesian economic news: figures, targets, decrees and who
     said what, with the exact sentence behind every fact.
 
     \b
     Example:
       kg build && kg query who-said -p person="Agus Gumiwang"
+      kg --quiet ingest tests/articles
     """
-    ctx.obj = {"settings": Settings.from_env(store=store_path, base=base)}
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose contradict each other; give one.")
+    err.quiet = quiet    # the progress bars draw on `err`: a quiet console draws nothing
+    ctx.obj = {"settings": Settings.from_env(store=store_path, base=base), "quiet": quiet, "verbose": verbose}
+
+
+def output_mode() -> dict:
+    """The root group's --quiet/--verbose, for helpers that are not handed the context."""
+    ctx = click.get_current_context(silent=True)
+    obj = (ctx.find_root().obj if ctx else None) or {}
+    return {"quiet": obj.get("quiet", False), "verbose": obj.get("verbose", False)}
 
 
 def open_kg(ctx, read_only: bool = False) -> api.KG:
@@ -100,8 +126,12 @@ def ingest(ctx, paths):
 
 def print_outcomes(outcomes) -> None:
     """One line on stderr per problem: a refused or unreadable file, a reading warning, and
-    an article stored with shape warnings (counted, with the first message)."""
+    an article stored with shape warnings (counted, with the first message). With --verbose,
+    also one line per article with its outcome."""
+    verbose = output_mode()["verbose"]
     for outcome in outcomes:
+        if verbose:
+            click.echo(outcome_line(outcome), err=True)
         if outcome.status in ("refused", "error"):
             click.echo(f"{outcome.status}: {with_source(outcome.source, outcome.message)}", err=True)
         for warning in (outcome.facts.article.warnings if outcome.facts else []):
@@ -111,6 +141,17 @@ def print_outcomes(outcomes) -> None:
             first = warnings[0]
             click.echo(f"warning: {outcome.source}: {len(warnings)} shape warning(s), e.g. "
                        f"{first.message or first.shape} ({first.focus})", err=True)
+
+
+def outcome_line(outcome) -> str:
+    """'STATUS: FILE (N facts, validation)' for --verbose."""
+    facts = sum(REGISTRY.count(outcome.facts).values()) if outcome.facts else 0
+    if outcome.report is None:
+        check = "not validated"
+    else:
+        severities = Counter(v.severity for v in outcome.report.violations)
+        check = ", ".join(f"{n} {s.lower()}(s)" for s, n in sorted(severities.items())) or "conforms"
+    return f"{outcome.status}: {outcome.source} ({facts} facts, {check})"
 
 
 def with_source(source: str, message: str) -> str:
@@ -140,7 +181,18 @@ def print_summary(kg, outcomes) -> None:
     table.add_row("triples in store", str(kg.store.triple_count()))
     for label, value in validation_rows(outcomes):
         table.add_row(label, value)
-    console.print(table)
+    print_plain_or_table(table)
+
+
+def print_plain_or_table(table: Table) -> None:
+    """A two-column summary: a box-drawn table, or with --quiet one 'KEY<TAB>VALUE' line per
+    row (no title, no borders), which scripts can read with `cut`."""
+    if not output_mode()["quiet"]:
+        console.print(table)
+        return
+    cells = [column.cells for column in table.columns]
+    for key, value in zip(*cells):
+        click.echo(f"{key.strip()}\t{value}")
 
 
 def validation_rows(outcomes) -> list[tuple[str, str]]:
