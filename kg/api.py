@@ -29,12 +29,16 @@ class KG:
         self.store = store
         self.settings = settings or Settings()
 
-    def build(self, on_done=None):
+    def build(self, on_done=None, workers: int = 1):
         """Ingest the bundled corpus."""
-        return pipeline.ingest(self.store, pipeline.corpus_paths(), on_done, self.settings)
+        return self.ingest([pipeline.resource_dir("corpus")], on_done, workers)
 
-    def ingest(self, paths, on_done=None):
-        return pipeline.ingest(self.store, pipeline.article_paths(paths), on_done, self.settings)
+    def ingest(self, paths, on_done=None, workers: int = 1):
+        """Store the articles of `paths` (files or folders), prepared on `workers` processes and
+        written by this one; then flush the store, so that later opens replay no log."""
+        outcomes = pipeline.ingest(self.store, pipeline.article_paths(paths), on_done, self.settings, workers)
+        self.store.flush()
+        return outcomes
 
     def run_template(self, name: str, values: dict[str, str]) -> Solutions:
         """A template's neutral result, its parameters bound as RDF terms."""

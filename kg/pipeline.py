@@ -10,9 +10,15 @@ import signal
 import sys
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable
+
+from rdflib import Graph
+from rdflib.plugins.stores.memory import Memory
 
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
@@ -20,20 +26,29 @@ from kg.extract.read import ARTICLE_SUFFIXES, read_article
 from kg.errors import KGError
 from kg.model import Facts
 from kg.build.graph import ArticleGraph, build_graph
-from kg.validate.shacl import Report, validate_graph
+from kg.facttypes import REGISTRY
+from kg.validate.shacl import Report, validate_articles, validate_graph
 from kg.resources import resource_dir
 from kg.rdf.iris import Iris
+from kg.rdf.vocab import bind_prefixes
 from kg.settings import Settings
 
 
 @dataclass
 class Outcome:
+    """What became of one article. `ingest` keeps only small things here (counts, messages and
+    the validation results, without report graphs), so a run of any length holds a few
+    hundred bytes per article; `prepare` also fills `facts`, `graph` and a full `report`."""
     source: str
     status: str                    # added, unchanged, replaced, refused, error
     message: str = ""
     facts: Facts | None = None
     graph: ArticleGraph | None = None
     report: Report | None = None
+    iri: str | None = None                                   # the article's graph
+    warnings: tuple[str, ...] = ()                           # reading warnings
+    fact_counts: Counter = field(default_factory=Counter)    # facts by kind
+    nquads: str = ""               # what the writer stores (cleared once stored)
 
 
 def article_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -196,27 +211,173 @@ def prepare(path: Path, settings: Settings = Settings(), lexicon: Lexicon | None
     facts = extract_one(path) if extract_one else extract_file(path, settings, lexicon)
     graph = build_graph(facts, Iris(settings.base))
     report = validate_graph(graph.union())
-    outcome = Outcome(str(path), "valid", facts=facts, graph=graph, report=report)
+    outcome = Outcome(str(path), "valid", facts=facts, graph=graph, report=report, iri=str(graph.iri),
+                      warnings=tuple(facts.article.warnings), fact_counts=REGISTRY.count(facts))
     if report.has_violations:
         outcome.status = "refused"
         outcome.message = f"does not conform to the shapes: {report.summary()}"
     return outcome
 
 
+BATCH = 32       # articles validated in one pyshacl call and written in one transaction
+
+
+def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[Path], Facts] | None = None,
+                  profile: "StageProfile | None" = None) -> list[Outcome]:
+    """The pure step of the fast path, for a batch of files: extract and build each article
+    once (its graphs in one rdflib store shared by the batch), validate the batch in one
+    pyshacl call (kg.validate.shacl.validate_articles: each article gets the report it would
+    get alone), and give each valid article the N-Quads the writer stores. Picklable in and
+    out, so a process pool can run it; nothing here touches the store."""
+    profile = profile or StageProfile(enabled=False)
+    extract_one = extract_one or (lambda path: extract_file(path, settings))
+    shared, outcomes, built = Memory(), [], []
+    iris = Iris(settings.base)
+    for path in paths:
+        try:
+            with profile.stage("extract"):
+                facts = extract_one(Path(path))
+            with profile.stage("build"):
+                graph = build_graph(facts, iris, store=shared)
+                outcome = Outcome(str(path), "valid", iri=str(graph.iri), warnings=tuple(facts.article.warnings),
+                                  fact_counts=REGISTRY.count(facts))
+            built.append((outcome, graph))
+        except KGError as exc:
+            outcome = Outcome(str(path), "error", str(exc))
+        outcomes.append(outcome)
+    with profile.stage("validate"):
+        reports = validate_articles([graph for _, graph in built])
+    with profile.stage("build"):
+        for (outcome, graph), report in zip(built, reports):
+            outcome.report = Report(report.conforms, report.violations, None)   # results only
+            if report.has_violations:
+                outcome.status = "refused"
+                outcome.message = f"does not conform to the shapes: {report.summary()}"
+            else:
+                outcome.nquads = nquads_of(graph)
+    return outcomes
+
+
+def nquads_of(article: ArticleGraph) -> str:
+    """The article's graph and its entity descriptions as N-Quads text (what crosses from a
+    worker process to the writer: plain text pickles fast)."""
+    from kg.store.oxigraph import quads_of
+    quads = quads_of(article.facts, str(article.iri)) | quads_of(article.entities, str(article.entities_iri))
+    return "".join(f"{quad} .\n" for quad in quads)
+
+
+def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" = None,
+                iris: Iris | None = None) -> None:
+    """Store the valid articles of a prepared batch in input order: with the store's batch
+    write when it has one (new articles in one transaction), else one by one. A batch whose
+    transaction fails stores none of its articles, each of which is then an error."""
+    profile = profile or StageProfile(enabled=False)
+    valid = [o for o in outcomes if o.status == "valid"]
+    with profile.stage("store"):
+        try:
+            if hasattr(store, "add_articles"):
+                statuses = store.add_articles([(o.iri, o.nquads) for o in valid])
+            else:
+                statuses = [store.add_article(article_of(o, iris or Iris())) for o in valid]
+        except KGError as exc:
+            statuses = ["error"] * len(valid)
+            for outcome in valid:
+                outcome.message = f"not stored: {exc}"
+    for outcome, status in zip(valid, statuses):
+        outcome.status = status
+    for outcome in outcomes:
+        outcome.nquads = ""
+
+
+def article_of(outcome: Outcome, iris: Iris) -> ArticleGraph:
+    """The ArticleGraph of a prepared article, read back from its N-Quads, for stores that
+    only know `add_article`."""
+    from rdflib import Dataset, URIRef
+    data = Dataset()
+    data.parse(data=outcome.nquads, format="nquads")
+    article = URIRef(outcome.iri)
+    entities = URIRef(iris.entities_graph())
+    facts, shared = Graph(), Graph()
+    bind_prefixes(facts, iris.base)
+    bind_prefixes(shared, iris.base)
+    for s, p, o, g in data.quads((None, None, None, None)):
+        (facts if g == article else shared if g == entities else None).add((s, p, o))
+    return ArticleGraph(article, facts, shared, iris)
+
+
+def chunks(items: Iterable, size: int):
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+_worker_extractor = None
+
+
+def prepare_in_worker(paths: list[str], settings: Settings) -> list[Outcome]:
+    """`prepare_batch` in a pool worker, extraction still within the time budget: each worker
+    keeps a BudgetedExtractor of its own (a process it may kill) for its lifetime."""
+    global _worker_extractor
+    if settings.article_time_budget and _worker_extractor is None:
+        _worker_extractor = BudgetedExtractor(settings)
+    extract_one = _worker_extractor.extract if _worker_extractor else None
+    return prepare_batch(paths, settings, extract_one)
+
+
+def prepared_batches(paths: list[str], settings: Settings, workers: int, profile=None):
+    """Prepared batches in input order: here, or on a pool of `workers` processes, at most
+    two batches per worker in flight (so memory does not grow with the input)."""
+    batches = chunks(map(str, paths), BATCH)
+    if workers <= 1:
+        with extractor(settings) as extract_one:
+            for batch in batches:
+                yield prepare_batch(batch, settings, extract_one, profile)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending = []
+        for batch in batches:
+            pending.append(pool.submit(prepare_in_worker, batch, settings))
+            if len(pending) >= 2 * workers:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()
+
+
 def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None] | None = None,
-           settings: Settings = Settings()) -> list[Outcome]:
-    """Store each article of `paths`, one by one; each gets an Outcome, whatever the others do.
-    An article over its time budget is an error ('...; refused') and the batch goes on."""
+           settings: Settings = Settings(), workers: int = 1, profile: "StageProfile | None" = None) -> list[Outcome]:
+    """Store each article of `paths`; each gets an Outcome, whatever the others do. Articles
+    are prepared in batches (on `workers` processes when more than one) and written by this
+    process alone, in input order, so the store ends the same whatever `workers` is. An
+    article over its time budget is an error ('...; refused') and the batch goes on."""
     outcomes = []
-    with extractor(settings) as extract_one:
-        for path in paths:
-            try:
-                outcome = prepare(Path(path), settings, extract_one=extract_one)
-                if outcome.status != "refused":
-                    outcome.status = store.add_article(outcome.graph)
-            except KGError as exc:
-                outcome = Outcome(str(path), "error", str(exc))
+    for batch in prepared_batches(list(paths), settings, workers, profile):
+        write_batch(store, batch, profile, Iris(settings.base))
+        for outcome in batch:
             outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
     return outcomes
+
+
+class StageProfile:
+    """CPU seconds spent in each stage of the ingest path (this process only), for benchmarks."""
+
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled
+        self.seconds: Counter = Counter()
+        self.articles = 0
+
+    @contextmanager
+    def stage(self, name: str):
+        if not self.enabled:
+            yield
+            return
+        started = time.process_time()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.process_time() - started
+
+    def per_article_ms(self, articles: int) -> dict[str, float]:
+        return {name: round(seconds / max(1, articles) * 1000, 1) for name, seconds in self.seconds.items()}

@@ -15,7 +15,6 @@ from kg.settings import Settings
 from kg.errors import ArticleError, KGError
 from kg.pipeline import article_paths
 from kg.build.records import facts_record
-from kg.facttypes import REGISTRY
 
 console = Console(stderr=False, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
@@ -79,8 +78,10 @@ def open_kg(ctx, read_only: bool = False) -> api.KG:
 
 
 @cli.command()
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that read, build and validate articles; one process writes, in input order.")
 @click.pass_context
-def build(ctx):
+def build(ctx, workers):
     """Ingest the bundled corpus into the store and print a summary.
 
     Running it again changes nothing.
@@ -91,7 +92,7 @@ def build(ctx):
       kg --store /tmp/kg build
     """
     kg = open_kg(ctx)
-    outcomes = kg.build()
+    outcomes = kg.build(workers=workers)
     kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(outcomes)
     print_summary(kg, outcomes)
@@ -101,8 +102,10 @@ def build(ctx):
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that read, build and validate articles; one process writes, in input order.")
 @click.pass_context
-def ingest(ctx, paths):
+def ingest(ctx, paths, workers):
     """Add article files or folders to the store (each article lands whole or not at all).
 
     \b
@@ -116,7 +119,7 @@ def ingest(ctx, paths):
     outcomes = []
     with Progress(console=err, transient=True, disable=len(files) < 5) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        outcomes = kg.ingest(files, on_done=lambda o: progress.advance(task))
+        outcomes = kg.ingest(files, on_done=lambda o: progress.advance(task), workers=workers)
     kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(outcomes)
     print_summary(kg, outcomes)
@@ -134,7 +137,7 @@ def print_outcomes(outcomes) -> None:
             click.echo(outcome_line(outcome), err=True)
         if outcome.status in ("refused", "error"):
             click.echo(f"{outcome.status}: {with_source(outcome.source, outcome.message)}", err=True)
-        for warning in (outcome.facts.article.warnings if outcome.facts else []):
+        for warning in outcome.warnings:
             click.echo(f"warning: {outcome.source}: {warning}", err=True)
         warnings = shape_results(outcome, "Warning")
         if warnings and outcome.status not in ("refused", "error"):
@@ -145,7 +148,7 @@ def print_outcomes(outcomes) -> None:
 
 def outcome_line(outcome) -> str:
     """'STATUS: FILE (N facts, validation)' for --verbose."""
-    facts = sum(REGISTRY.count(outcome.facts).values()) if outcome.facts else 0
+    facts = sum(outcome.fact_counts.values())
     if outcome.report is None:
         check = "not validated"
     else:
@@ -168,8 +171,7 @@ def print_summary(kg, outcomes) -> None:
     statuses = Counter(o.status for o in outcomes)
     kinds = Counter()
     for outcome in outcomes:
-        if outcome.facts:
-            kinds.update(REGISTRY.count(outcome.facts))
+        kinds.update(outcome.fact_counts)
     table = Table(title="kg summary", show_header=False)
     table.add_row("articles read", str(len(outcomes)))
     for status in ("added", "replaced", "unchanged", "refused", "error"):

@@ -48,15 +48,50 @@ class OxigraphStore:
         name = ox.NamedNode(str(article.iri))
         new = quads_of(article.facts, str(article.iri))
         entity_quads = quads_of(article.entities, str(article.entities_iri))
-        old = set(self.ox.quads_for_pattern(None, None, None, name))
-        if old:
-            fresh_entities = {q for q in entity_quads if q not in self.ox}
-            if old == new and not fresh_entities:
-                return "unchanged"
-            self.replace(old - new, (new - old) | fresh_entities)
-            return "replaced"
+        if next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
+            return self._update_article(name, new, entity_quads)
         self.ox.extend(new | entity_quads)
         return "added"
+
+    def add_articles(self, articles: list[tuple[str, str]]) -> list[str]:
+        """Store many articles, each given as (its IRI, N-Quads of its graph and its entity
+        descriptions): the answers `add_article` would give one by one, in order. The new
+        articles go in with one transactional `extend` (all of them or none: a failure raises
+        StoreError and stores nothing of theirs); an article already stored is compared and
+        replaced in a transaction of its own, after the new ones before it are written."""
+        statuses, pending, pending_names = [], [], set()
+        for iri, nquads in articles:
+            name = ox.NamedNode(iri)
+            quads = set(ox.parse(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS))
+            if iri in pending_names or next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
+                self._extend(pending)
+                pending, pending_names = [], set()
+                new = {q for q in quads if q.graph_name == name}
+                statuses.append(self._update_article(name, new, quads - new))
+                continue
+            pending.extend(quads)
+            pending_names.add(iri)
+            statuses.append("added")
+        self._extend(pending)
+        return statuses
+
+    def _extend(self, quads: list) -> None:
+        if not quads:
+            return
+        try:
+            self.ox.extend(quads)
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"the batch write failed, nothing of it was stored: {first_line(exc)}") from None
+
+    def _update_article(self, name, new: set, entity_quads: set) -> str:
+        """'unchanged' or 'replaced' for an article already in the store (as add_article)."""
+        old = set(self.ox.quads_for_pattern(None, None, None, name))
+        new, entity_quads = canonical(new), canonical(entity_quads)
+        fresh_entities = {q for q in entity_quads if q not in self.ox}
+        if old == new and not fresh_entities:
+            return "unchanged"
+        self.replace(old - new, (new - old) | fresh_entities)
+        return "replaced"
 
     def replace(self, remove: set, add: set) -> None:
         """Remove and add in one transaction (one SPARQL update), so a failure changes nothing."""
@@ -121,6 +156,14 @@ class OxigraphStore:
     def close(self) -> None:
         """pyoxigraph closes on release; dropping the handle releases the folder's lock."""
         self.ox = None
+
+
+def canonical(quads: set) -> set:
+    """The quads as the store gives them back: it keeps values, not spellings ("1.00" and "1"
+    are one xsd:decimal), so comparing a new article with the stored one needs the same form."""
+    scratch = ox.Store()
+    scratch.extend(quads)
+    return set(scratch.quads_for_pattern(None, None, None))
 
 
 log = logging.getLogger("kg.store")

@@ -30,6 +30,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 from pyshacl import validate
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.paths import Path
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclasses
@@ -37,7 +38,7 @@ from kg.rdf.terms import plain, to_ox, to_rdflib
 from kg.rdf.vocab import SH
 from kg.validate.report import Report, violations_of
 
-__all__ = ["Report", "validate_graph"]
+__all__ = ["Report", "validate_articles", "validate_graph"]
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 
@@ -253,3 +254,117 @@ def validate_graph(data: Graph, reference: bool = False) -> Report:
     report_node = report_graph.value(predicate=RDF.type, object=SH.ValidationReport)
     report_graph.set((report_node, SH.conforms, Literal(conforms)))
     return Report(conforms, violations, report_graph, data)
+
+
+# --- many articles in one call ---------------------------------------------------------------
+
+class StoreUnion(Graph):
+    """Every triple of every graph kept in one rdflib store, read in place: the graphs of a
+    batch of articles seen as one graph without copying them (copying cost as much as
+    validating). Read-only use only; pyshacl runs with inplace=True and no inference."""
+
+    def triples(self, triple):
+        s, p, o = triple
+        if isinstance(p, Path):
+            for s_, o_ in p.eval(self, s, o):
+                yield s_, p, o_
+            return
+        for found, _ in self.store.triples((s, p, o), None):
+            yield found
+
+    def __len__(self) -> int:
+        return self.store.__len__(None)
+
+
+def validate_articles(articles: list) -> list[Report]:
+    """One report per article (kg.build.graph.ArticleGraph), as `validate_graph` of that article's
+    own graph would give, from one pyshacl run over the whole batch.
+
+    Why this is exact: fact nodes are minted per article, so a result of the batch belongs to
+    the article(s) holding its focus node, and every such article is validated again alone, which
+    gives its own report and messages. An article without a result in the batch has none alone
+    either, unless another article's triples about a shared node (an entity) satisfied a
+    constraint for it; articles whose descriptions of a shared node differ from another's are
+    therefore validated alone too. Results that no article holds send the whole batch down the
+    one-by-one path."""
+    if len(articles) <= 1:
+        return [validate_graph(article.union()) for article in articles]
+    batch = validate_graph(batch_graph(articles))
+    owners = node_owners(articles)
+    alone = set(differing_descriptions(articles)) | set(borrowing_descriptions(articles, owners))
+    mine: dict[int, list] = {}
+    for result in batch.violations:
+        holders = owners.get(result.focus)
+        if not holders:
+            return [validate_graph(article.union()) for article in articles]
+        if len(holders) > 1 or result.shape in not_local_shapes():
+            alone |= holders
+        else:
+            mine.setdefault(next(iter(holders)), []).append(result)
+    return [validate_graph(article.union()) if i in alone else Report(not mine.get(i), mine.get(i, []), None)
+            for i, article in enumerate(articles)]
+
+
+@lru_cache(maxsize=1)
+def not_local_shapes() -> frozenset:
+    """Shapes whose results may depend on other nodes' neighbours than the focus node's own
+    forward paths: SHACL-SPARQL constraints (any join) and shapes targeting the objects or
+    subjects of a predicate (another article's triple can make a node a target)."""
+    sg = shapes_graph()
+    shapes = {str(c.shape) for c in sparql_constraints()}
+    for target in (SH.targetObjectsOf, SH.targetSubjectsOf):
+        shapes |= {str(s) for s in sg.subjects(target, None)}
+    for path in (SH.inversePath,):
+        shapes |= {str(s) for s, _ in sg.subject_objects(SH.path) if (_, path, None) in sg}
+    return frozenset(shapes)
+
+
+def borrowing_descriptions(articles: list, owners: dict[str, set[int]]):
+    """Articles that point to a node described only by other articles of the batch (alone,
+    its sh:class and similar checks would not see that description)."""
+    for i, article in enumerate(articles):
+        for graph in (article.facts, article.entities):
+            for o in set(graph.objects()):
+                if isinstance(o, URIRef) and i not in owners.get(str(o), {i}):
+                    yield i
+                    break
+
+
+def batch_graph(articles: list) -> Graph:
+    """The batch as one graph: in place when all its graphs share one store (build_graph's
+    `store`), else a copy."""
+    stores = {id(graph.store) for article in articles for graph in (article.facts, article.entities)}
+    if len(stores) == 1:
+        return StoreUnion(store=articles[0].facts.store)
+    union = Graph()
+    for article in articles:
+        union += article.facts
+        union += article.entities
+    return union
+
+
+def node_owners(articles: list) -> dict[str, set[int]]:
+    """Each subject (as a string, like a result's focus) -> the articles describing it."""
+    owners: dict[str, set[int]] = {}
+    for i, article in enumerate(articles):
+        for graph in (article.facts, article.entities):
+            for subject in set(graph.subjects()):
+                owners.setdefault(str(subject), set()).add(i)
+    return owners
+
+
+def differing_descriptions(articles: list):
+    """Articles whose triples about a node described by several articles are not the same set
+    in all of them."""
+    seen: dict = {}
+    for i, article in enumerate(articles):
+        described: dict = {}
+        for graph in (article.facts, article.entities):
+            for s, p, o in graph:
+                described.setdefault(s, set()).add((p, o))
+        for subject, pairs in described.items():
+            seen.setdefault(subject, {}).setdefault(frozenset(pairs), set()).add(i)
+    for versions in seen.values():
+        if len(versions) > 1:
+            for holders in versions.values():
+                yield from holders

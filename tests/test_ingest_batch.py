@@ -1,0 +1,134 @@
+"""The fast ingest path (issue 13): batches validated in one pyshacl call and written in one
+transaction keep the promises of the one-by-one path, and any number of workers stores the
+same bytes."""
+from pathlib import Path
+
+import pytest
+from rdflib.namespace import RDF
+
+import kg
+import kg.pipeline as pipeline
+from kg.build.graph import build_graph
+from kg.rdf.vocab import EKG
+from kg.settings import Settings
+from kg.store.oxigraph import OxigraphStore
+from kg.validate.shacl import validate_articles, validate_graph
+from rdflib.plugins.stores.memory import Memory
+from conftest import CORPUS, TEST_ARTICLES
+
+ARTICLES = sorted(CORPUS.glob("*.txt")) + sorted(TEST_ARTICLES.glob("*.txt"))[:12]
+
+
+def sorted_nquads(store) -> list[str]:
+    return sorted(line for line in store.dump("nquads").decode("utf-8").splitlines() if line.strip())
+
+
+def one_by_one(paths) -> OxigraphStore:
+    """The reference: each article prepared alone (validate_graph of its own union) and stored
+    with add_article, as the pipeline did before batches."""
+    store = OxigraphStore(None)
+    for path in paths:
+        outcome = pipeline.prepare(Path(path), Settings())
+        if outcome.status != "refused":
+            store.add_article(outcome.graph)
+    return store
+
+
+def target_article() -> Path:
+    """An article with a target (whose value a broken builder can drop)."""
+    for path in ARTICLES:
+        if any(build_graph(pipeline.extract_file(path)).facts.subjects(RDF.type, EKG.Target)):
+            return path
+    pytest.skip("no article with a target")
+
+
+def break_one(monkeypatch, victim: Path) -> None:
+    """Make the builder drop the values of the targets of `victim` alone (a shape violation)."""
+    real_build = pipeline.build_graph
+    victim_id = pipeline.extract_file(victim).article.id
+
+    def build(facts, iris, **options):
+        graph = real_build(facts, iris, **options)
+        if facts.article.id == victim_id:
+            for target in list(graph.facts.subjects(RDF.type, EKG.Target)):
+                graph.facts.remove((target, EKG.value, None))
+        return graph
+
+    monkeypatch.setattr(pipeline, "build_graph", build)
+
+
+def test_batch_validation_gives_each_article_its_own_report():
+    shared = Memory()
+    graphs = [build_graph(pipeline.extract_file(path), store=shared) for path in ARTICLES]
+    batch = validate_articles(graphs)
+    alone = [validate_graph(graph.union()) for graph in graphs]
+    as_tuples = lambda r: [(v.focus, v.path, v.severity, v.message, v.shape, v.value) for v in r.violations]  # noqa: E731
+    assert [as_tuples(r) for r in batch] == [as_tuples(r) for r in alone]
+    assert [r.conforms for r in batch] == [r.conforms for r in alone]
+    assert any(not r.conforms for r in alone), "the sample should hold an article with shape results"
+
+
+def test_one_invalid_article_in_a_batch_refuses_only_that_one(monkeypatch):
+    victim = target_article()
+    break_one(monkeypatch, victim)
+    store = OxigraphStore(None)
+    outcomes = pipeline.ingest(store, ARTICLES)
+    assert len(ARTICLES) <= pipeline.BATCH, "the articles should share one batch"
+    refused = [o for o in outcomes if o.status == "refused"]
+    assert [o.source for o in refused] == [str(victim)]
+    alone = pipeline.prepare(victim, Settings())
+    assert refused[0].message == alone.message and "does not conform to the shapes" in alone.message
+    assert refused[0].iri not in store.article_graphs()
+    assert not any(line.endswith(f"<{refused[0].iri}> .") for line in sorted_nquads(store))
+    assert sorted_nquads(store) == sorted_nquads(one_by_one(ARTICLES))   # the others, whole
+
+
+def test_batch_path_stores_what_the_one_by_one_path_stores():
+    store = OxigraphStore(None)
+    outcomes = pipeline.ingest(store, ARTICLES)
+    reference = one_by_one(ARTICLES)
+    assert sorted_nquads(store) == sorted_nquads(reference)
+    assert {o.status for o in outcomes} <= {"added", "refused"}
+
+
+def test_reingest_changes_nothing_and_a_refused_article_leaves_the_store_as_it_was(monkeypatch):
+    store = OxigraphStore(None)
+    pipeline.ingest(store, ARTICLES)
+    before = sorted_nquads(store)
+    again = pipeline.ingest(store, ARTICLES)
+    assert {o.status for o in again if o.status != "refused"} == {"unchanged"}
+    assert sorted_nquads(store) == before
+    victim = target_article()
+    break_one(monkeypatch, victim)
+    (outcome,) = pipeline.ingest(store, [victim])
+    assert outcome.status == "refused" and sorted_nquads(store) == before
+
+
+def test_outcomes_keep_counts_and_messages_not_graphs():
+    outcome = pipeline.ingest(OxigraphStore(None), ARTICLES[:1])[0]
+    assert outcome.facts is None and outcome.graph is None and outcome.nquads == ""
+    assert outcome.report is not None and outcome.report.graph is None and outcome.report.data is None
+    assert sum(outcome.fact_counts.values()) > 0 and outcome.iri
+
+
+def test_two_workers_store_the_same_bytes_as_one(tmp_path):
+    paths = sorted(TEST_ARTICLES.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    exports, statuses = [], []
+    for workers in (1, 2):
+        graph = kg.open(tmp_path / f"store-{workers}")
+        outcomes = graph.ingest(paths, workers=workers)
+        statuses.append([(o.source, o.status, o.message) for o in outcomes])
+        exports.append(sorted_nquads(graph.store))
+        graph.store.close()
+    assert len(paths) > pipeline.BATCH, "more than one batch, so the pool has work to share"
+    assert statuses[0] == statuses[1]
+    assert exports[0] == exports[1] and len(exports[0]) > 1000
+
+
+def test_cli_ingest_with_two_workers(runner, tmp_path):
+    from kg.cli.main import cli
+    result = runner.invoke(cli, ["--store", str(tmp_path / "s"), "ingest", "--workers", "2", str(CORPUS)])
+    assert result.exit_code == 0, result.output
+    assert "added" in result.output
+    bad = runner.invoke(cli, ["--store", str(tmp_path / "s"), "ingest", "--workers", "0", str(CORPUS)])
+    assert bad.exit_code != 0
