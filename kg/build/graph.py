@@ -3,13 +3,15 @@ entities it mentions (people, organisations, places, periods, decrees), which li
 graph of their own so that every article reaches the same IRIs."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, TIME, XSD, ORG
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, ORG
 
+from kg.build.links import Link, Links, links_of
 from kg.rdf.iris import DEFAULT, Iris
-from kg.model import Facts
+from kg.model import Facts, Person, fold
 from kg.facttypes import REGISTRY, Registry
 from kg.rdf.vocab import EKG, OA, SCHEMA, WD, bind_prefixes
 
@@ -44,15 +46,17 @@ class GraphBuilder:
     """The article's graph: the article, each fact through its fact type (kg.facttypes), the
     people and organisations it mentions; and the shared entities they name."""
 
-    def __init__(self, facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY, store=None):
+    def __init__(self, facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY):
         self.f = facts
         self.iris = iris
         self.registry = registry
         self.article = URIRef(iris.article(facts.article.id))
-        self.g = Graph(store="default" if store is None else store)   # a shared rdflib store lets a batch be validated
-        self.e = Graph(store="default" if store is None else store)   # as one graph without copying (kg.pipeline)
+        self.g = Graph()
+        self.e = Graph()
         bind_prefixes(self.g, iris.base)
         bind_prefixes(self.e, iris.base)
+        self.links: Links = links_of(facts.lexicon)
+        self.full_names = article_full_names(facts, self.bare_name)
 
     def build(self) -> ArticleGraph:
         self.add_article()
@@ -73,8 +77,9 @@ class GraphBuilder:
     # -- shared entities ----------------------------------------------------------------
     def organization(self, name: str, kind: str | None = None, wikidata: str | None = None,
                      parent: str | None = None) -> URIRef:
-        node = URIRef(self.iris.organization(name))
         known = self.f.lexicon.organization_named(name)
+        name = known.name if known else name  # an abbreviation, alias or old name: the body's one IRI
+        node = URIRef(self.iris.organization(name))
         kind = kind or (known.kind if known else self.mentioned_kind(name))
         wikidata = wikidata or (known.wikidata if known else None)
         parent = parent or (known.parent if known else None)
@@ -84,8 +89,7 @@ class GraphBuilder:
         self.e.add((node, RDF.type, organization_class(kind)))
         self.e.add((node, RDFS.label, Literal(name)))
         self.e.add((node, SCHEMA.name, Literal(name)))
-        if wikidata:
-            self.e.add((node, OWL.sameAs, WD[wikidata]))
+        self.link(node, self.links.organization(name) or (Link(wikidata) if wikidata else None))
         if parent:
             self.e.add((node, ORG.subOrganizationOf, self.organization(parent)))
         return node
@@ -95,13 +99,62 @@ class GraphBuilder:
         (a company is never defaulted to a government agency)."""
         return next((o.kind for o in self.f.organizations if o.name == name), None)
 
+    def link(self, node: URIRef, link: Link | None) -> None:
+        """A Wikidata item: owl:sameAs when it is this very thing, skos:exactMatch and
+        schema:sameAs when it only describes it (links.yaml `match: close`)."""
+        if link is None:
+            return
+        if link.match == "exact":
+            self.e.add((node, OWL.sameAs, WD[link.wikidata]))
+        else:
+            self.e.add((node, SKOS.exactMatch, WD[link.wikidata]))
+            self.e.add((node, SCHEMA.sameAs, WD[link.wikidata]))
+
+    def bare_name(self, name: str) -> str:
+        """A person's name without honorifics, degrees and forms of address (titles.yaml)."""
+        forms = honorific_forms(self.f.lexicon)
+        words = [w for w in re.split(r"[\s,]+", name) if w and fold(w.rstrip(".")) not in forms]
+        return " ".join(words) or name.strip()
+
+    def full_name(self, name: str) -> str:
+        """The one name of a person: a known official's other form (links.yaml `people`), or a
+        short form ('Agus', 'Pak Gumiwang') of exactly one fuller name in this article."""
+        bare = self.bare_name(name)
+        full = self.links.full_name(bare) or self.full_names.get(fold(bare), bare)
+        return self.links.full_name(full) or full
+
+    def person_organization(self, full: str) -> str | None:
+        """The body this article says a person belongs to (canonical name), if any."""
+        for person in self.f.people:
+            if person.organization and self.full_name(person.name) == full:
+                known = self.f.lexicon.organization_named(person.organization)
+                return known.name if known else person.organization
+        return None
+
     def person(self, name: str) -> URIRef:
-        node = URIRef(self.iris.person(name))
+        name = self.full_name(name)
+        node = URIRef(self.iris.person(name, self.person_organization(name)))
         for cls in (EKG.Person, PROV.Person, SCHEMA.Person):
             self.e.add((node, RDF.type, cls))
         self.e.add((node, RDFS.label, Literal(name)))
         self.e.add((node, SCHEMA.name, Literal(name)))
+        self.link(node, self.links.person(name))
         return node
+
+    def unit(self, unit: str | None) -> URIRef | None:
+        """The QUDT unit of a unit as the extractor writes it: links.yaml `units`, an ISO 4217
+        code of lexicon.yaml `currencies`, or a counted thing (`count_units`)."""
+        if not unit:
+            return None
+        if unit in self.links.units:
+            return URIRef(self.links.units[unit])
+        lexicon = self.f.lexicon
+        words = getattr(lexicon, "words", {}) or {}
+        if self.links.currency_namespace and unit in {c.get("code") for c in words.get("currencies", []) or []}:
+            return URIRef(self.links.currency_namespace + unit)
+        if self.links.count_unit and fold(unit) in {fold(str(w)) for w in words.get("count_units", []) or []}:
+            return URIRef(self.links.count_unit)
+        return None
 
     def period(self, period) -> URIRef:
         node = URIRef(self.iris.period(period.start, period.end))
@@ -124,8 +177,7 @@ class GraphBuilder:
         self.e.add((node, RDF.type, PLACE_CLASSES.get(place.kind, EKG.Place)))
         self.e.add((node, RDFS.label, Literal(place.name)))
         self.e.add((node, SCHEMA.name, Literal(place.name)))
-        if place.wikidata:
-            self.e.add((node, OWL.sameAs, WD[place.wikidata]))
+        self.link(node, self.links.place(place.name) or (Link(place.wikidata) if place.wikidata else None))
         return node
 
     # -- the article's own statements ---------------------------------------------------
@@ -185,7 +237,8 @@ class GraphBuilder:
         self.g.add((self.article, SCHEMA.mentions, pnode))
         if not person.role and not person.organization:
             return
-        node = URIRef(self.iris.membership(person.name, person.organization, person.role) + "/" + self.f.article.id)
+        node = URIRef(self.iris.membership(self.full_name(person.name), person.organization, person.role)
+                      + "/" + self.f.article.id)
         g = self.g
         g.add((node, RDF.type, ORG.Membership))
         g.add((node, ORG.member, pnode))
@@ -196,6 +249,36 @@ class GraphBuilder:
             g.add((node, EKG.roleTitle, Literal(person.role)))
         self.provenance(node, None, None)
         self.evidence(node, person.start, person.end)
+
+
+def honorific_forms(lexicon) -> frozenset:
+    """Folded honorifics and forms of address, without their dots ('Dr.', 'Ir', 'Bapak')."""
+    words = list(getattr(lexicon, "honorifics", []) or []) + list(getattr(lexicon, "address_forms", []) or [])
+    return frozenset(fold(str(w).rstrip(".")) for w in words if str(w).rstrip("."))
+
+
+def article_full_names(facts: Facts, bare_name) -> dict[str, str]:
+    """Each short form of a name in this article -> the one fuller name it is a form of
+    (a form shared by two fuller names, two 'Budi's, resolves to neither)."""
+    names = {bare_name(p.name) for p in facts.people}
+    names |= {bare_name(x.speaker.name) for x in [*facts.figures, *facts.quotes] if x.speaker}
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        for form in short_forms(name):
+            if form != fold(name):
+                owners.setdefault(form, set()).add(name)
+    resolved = {}
+    for form, fuller in owners.items():
+        longest = max(fuller, key=lambda n: len(n.split()))
+        if all(n == longest or fold(n) in short_forms(longest) for n in fuller):
+            resolved[form] = longest
+    return resolved
+
+
+def short_forms(name: str) -> set[str]:
+    """The forms a name is shortened to in news: any word of three letters or more, the first
+    two words, the last two (kg.model.Person.short_forms)."""
+    return Person(name).short_forms()
 
 
 PLACE_CLASSES = {"province": EKG.Province, "regency": EKG.Regency, "country": EKG.Country, "region": EKG.Region}
@@ -211,7 +294,6 @@ def organization_class(kind: str) -> URIRef:
     }.get(kind, EKG.Organization)
 
 
-def build_graph(facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY, store=None) -> ArticleGraph:
-    """The article's graph, its facts built by the fact types of `registry`; its two graphs are
-    contexts of the rdflib `store` when one is given (else each has a store of its own)."""
-    return GraphBuilder(facts, iris, registry, store).build()
+def build_graph(facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY) -> ArticleGraph:
+    """The article's graph, its facts built by the fact types of `registry`."""
+    return GraphBuilder(facts, iris, registry).build()

@@ -30,6 +30,7 @@ class Builder(Protocol):
     article: URIRef        # the article, also the name of its graph
     g: Graph               # the article's named graph
     e: Graph               # the shared entities' graph
+    links: Any             # kg.build.links.Links: links out, units, bounds' tolerance
 
     def evidence(self, fact: URIRef, start: int, end: int) -> URIRef: ...
 
@@ -45,6 +46,8 @@ class Builder(Protocol):
                      parent: str | None = None) -> URIRef: ...
 
     def role(self, title: str) -> URIRef: ...
+
+    def unit(self, unit: str | None) -> URIRef | None: ...
 
 
 @dataclass(frozen=True)

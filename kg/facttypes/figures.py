@@ -14,7 +14,7 @@ from rdflib.namespace import RDF, XSD
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris
-from kg.rdf.vocab import EKG
+from kg.rdf.vocab import EKG, QUDT
 
 if TYPE_CHECKING:
     from kg.model import Facts, Figure
@@ -52,6 +52,9 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
         g.add((node, EKG.measure, Literal(figure.measure)))
     g.add((node, EKG.value, Literal(Decimal(figure.value), datatype=XSD.decimal)))
     g.add((node, EKG.unit, Literal(figure.unit)))
+    if unit := builder.unit(figure.unit):
+        g.add((node, QUDT.unit, unit))
+    add_bounds(g, node, figure, builder.links.approximate_tolerance)
     if figure.unit and len(figure.unit) == 3 and figure.unit.isupper():
         g.add((node, EKG.currency, Literal(figure.unit)))
     g.add((node, EKG.qualifier, Literal(figure.qualifier)))
@@ -67,6 +70,26 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
     builder.provenance(node, figure.agency, figure.speaker)
     builder.evidence(node, figure.evidence.start, figure.evidence.end)
     return node
+
+
+def add_bounds(g, node: URIRef, figure: Figure, tolerance: Decimal) -> None:
+    """Wikidata's quantity model (wikibase:quantityLowerBound / UpperBound): a range ('65
+    hingga 70 miliar') is its two ends; 'lebih dari X' a lower bound, 'kurang dari X' an upper
+    one; an approximate value ('sekitar X') X within `tolerance` either way (the width the
+    consistency checks also allow an approximate value: links.yaml `approximate_tolerance`)."""
+    value = Decimal(figure.value)
+    lower = upper = None
+    if figure.value_max is not None:
+        lower, upper = value, Decimal(figure.value_max)
+    elif figure.qualifier == "lower_bound":
+        lower = value
+    elif figure.qualifier == "upper_bound":
+        upper = value
+    elif figure.qualifier == "approx":
+        lower, upper = value - abs(value) * tolerance, value + abs(value) * tolerance
+    for prop, bound in ((EKG.lowerBound, lower), (EKG.upperBound, upper)):
+        if bound is not None:
+            g.add((node, prop, Literal(bound, datatype=XSD.decimal)))
 
 
 def figure_node(builder: Builder, figure: Figure) -> URIRef:

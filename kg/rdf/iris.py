@@ -44,7 +44,11 @@ class Iris:
     def evidence(fact: str) -> str:
         return f"{fact}/evidence"
 
-    def person(self, name: str) -> str:
+    def person(self, name: str, organization: str | None = None) -> str:
+        """A person by full name; a one-word name (which many people share) only together
+        with the body they speak for, so that two 'Budi's of two bodies stay two."""
+        if organization and len(name.split()) == 1:
+            return f"{self.base}person/{slug(organization)}/{slug(name)}"
         return f"{self.base}person/{slug(name)}"
 
     def organization(self, name: str) -> str:
@@ -60,7 +64,7 @@ class Iris:
         return f"{self.base}membership/{digest(person, organization or '', role or '')}"
 
     def decree(self, decree_type: str, year: int, number: str) -> str:
-        return f"{self.base}decree/{slug(decree_type)}/{year}/{slug(number)}"
+        return f"{self.base}decree/{slug(decree_type)}/{year}/{slug(number).lstrip('0') or '0'}"
 
     def period(self, start, end) -> str:
         return f"{self.base}period/{start.isoformat()}_{end.isoformat()}"
