@@ -110,3 +110,82 @@ def test_a_change_after_the_compared_period_is_no_base_value():
                    "ekspor itu naik 12 persen.")
     assert periods(figs)[-1] == ("12", "2024-01-01", "2024-01-31")
     assert not figs[-1].why["period"].startswith("base value")
+
+
+# --- targets, projections and bases far from their cue ------------------------------------
+
+def targets(body: str, published: str | None = "2024-03-12"):
+    return [f for f in figures(body, published) if f.type == "target"]
+
+
+def test_target_without_period_takes_the_articles_target_period():
+    figs = targets("Dinas menargetkan ekspor anyaman pada 2024 tumbuh 6 persen. \"Pokoknya ekspor anyaman harus "
+                   "mencapai 4 persen,\" kata kepala dinas.")
+    assert periods(figs) == [("6", "2024-01-01", "2024-12-31"), ("4", "2024-01-01", "2024-12-31")]
+    assert figs[1].why["period"].startswith("target: the article's target period")
+
+
+def test_target_named_for_next_year_or_this_year():
+    figs = targets("Untuk tahun depan, dinas menargetkan ekspor gula aren US$ 3 juta.", published="2024-11-02")
+    assert periods(figs) == [("3000000", "2025-01-01", "2025-12-31")]
+    figs = targets("Target ekspor gula aren tahun ini ditetapkan US$ 2 juta.", published="2024-11-02")
+    assert periods(figs) == [("2000000", "2024-01-01", "2024-12-31")]
+
+
+def test_target_without_period_in_a_cumulative_frame_is_for_the_whole_year():
+    figs = figures("Nilai ekspor kerajinan selama Januari-Agustus 2024 mencapai US$ 14 juta. \"Target kami "
+                   "US$ 20 juta,\" ujar kepala bidang.", published="2024-09-20")
+    assert periods([f for f in figs if f.type == "target"]) == [("20000000", "2024-01-01", "2024-12-31")]
+
+
+def test_target_without_period_after_a_report_on_an_earlier_year_gets_none():
+    figs = targets("Ekspor kopi sepanjang 2023 mencapai US$ 50 juta. Dinas menargetkan ekspor kopi US$ 60 juta.",
+                   published="2024-02-01")
+    assert periods(figs) == [("60000000", None, None)]
+
+
+def test_projection_compared_with_the_reported_value_takes_the_frame():
+    figs = figures("Pada Mei 2024 ekspor ikan naik 12 persen, dibandingkan dengan perkiraan 7 persen.",
+                   published="2024-06-15")
+    assert periods(figs) == [("12", "2024-05-01", "2024-05-31"), ("7", "2024-05-01", "2024-05-31")]
+
+
+def test_from_to_after_a_cue_in_the_sentence_before():
+    figs = figures("Ekspor udang Juli 2024 naik 8 persen dibanding Juni 2024. Yaitu dari US$ 25 juta menjadi "
+                   "US$ 27 juta.", published="2024-08-15")
+    assert periods(figs)[1:] == [("25000000", "2024-06-01", "2024-06-30"), ("27000000", "2024-07-01", "2024-07-31")]
+    assert "comparison period named before" in figs[1].why["period"]
+
+
+def test_from_to_with_the_cue_far_before_in_the_same_sentence():
+    figs = figures("Bila dibandingkan dengan bulan yang sama tahun sebelumnya, ekspor Juli 2024 juga turun "
+                   "9 persen, yaitu dari US$ 30 juta menjadi US$ 27 juta.", published="2024-08-15")
+    assert ("30000000", "2023-07-01", "2023-07-31") in periods(figs)
+
+
+def test_from_to_in_a_monthly_report_without_cue_is_the_month_before():
+    figs = figures("Nilai ekspor lada pada Oktober 2024 turun 3 persen, dari US$ 10 juta menjadi US$ 9,7 juta.",
+                   published="2024-11-15")
+    assert periods(figs)[1:] == [("10000000", "2024-09-01", "2024-09-30"), ("9700000", "2024-10-01", "2024-10-31")]
+
+
+def test_month_followed_by_year_and_ini_is_that_month():
+    figs = figures("Capaian Agustus 2024 ini tercatat naik 5 persen.", published="2024-10-01")
+    assert periods(figs) == [("5", "2024-08-01", "2024-08-31")]
+
+
+def test_bulan_tersebut_after_a_span_is_its_last_month():
+    figs = figures("Kopi menjadi andalan ekspor hingga Agustus 2024. Lebih dari sepertiga ekspor atau 40 persen pada bulan "
+                   "tersebut berasal dari kopi.", published="2024-10-01")
+    assert periods(figs) == [("40", "2024-08-01", "2024-08-31")]
+
+
+def test_since_clause_is_when_something_began_not_a_period():
+    figs = figures("Sejak program dimulai pada Januari, dinas telah menerbitkan 320 sertifikat.", published="2024-06-01")
+    assert periods(figs) == [("320", None, None)]
+
+
+def test_target_the_reported_value_is_measured_against_is_for_the_reported_year():
+    figs = targets("Ekspor kopi sepanjang 2023 mencapai US$ 50 juta, melampaui target US$ 45 juta.",
+                   published="2024-02-01")
+    assert periods(figs) == [("45000000", "2023-01-01", "2023-12-31")]

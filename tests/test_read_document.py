@@ -174,3 +174,34 @@ def test_unreadable_publication_date_is_a_warning_not_silence():
     article = parse_article("Judul Berita Ekspor Contoh\n\nPublished: 31 Februari 2024\n\nEkspor naik.\n")
     assert article.published is None
     assert any("31 Februari 2024" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("body, date", [
+    # a weekday and a date in words in an attribution clause, whose weekday agrees with the calendar
+    ("Ekspor naik, kata kepala dinas di Medan, Selasa, 21 Juli 2020.\n", dt.date(2020, 7, 21)),
+    # a curly apostrophe in the weekday, no year: the year the weekday fits among those named
+    ("Ekspor 2021 ditargetkan naik, ujarnya, Jum’at (5/3).\n", dt.date(2021, 3, 5)),
+    # a day announced ahead is not the reporting day
+    ("Pameran ekspor akan dibuka pada Senin, 5 Februari 2024 mendatang.\n", None),
+])
+def test_publication_date_from_a_weekday_date_in_the_text(body, date):
+    assert parse_article(body).published == date
+
+
+def test_a_weekday_date_that_agrees_with_the_calendar_wins_over_one_that_does_not():
+    # 12 Juni 2024 is a Wednesday, 14 Juni 2024 a Friday
+    article = parse_article("Menurut petugas, Senin (12/6/2024), ekspor naik. Hal itu dikatakan Jumat, 14 Juni 2024.\n")
+    assert article.published == dt.date(2024, 6, 14)
+
+
+def test_excerpt_month_gives_way_to_the_reporting_day_the_text_names():
+    article = parse_article(" date 2024-09 Ekspor naik, kata menteri, Senin (25/10/2021).\n")
+    assert article.published == dt.date(2021, 10, 25)
+
+
+def test_dateline_with_the_outlet_in_brackets_drops_the_caption_before_it():
+    text = ("Judul Berita Ekspor Contoh\n\nPetugas memeriksa muatan, Selasa (12/3/2024). FOTO/Penjepret.\n\n"
+            "Merauke (ANTARA) - Ekspor ikan semester I 2024 naik, kata kepala balai, Kamis (18/7).\n")
+    article = parse_article(text)
+    assert article.publisher == "ANTARA" and article.dateline_place == "Merauke"
+    assert article.published == dt.date(2024, 7, 18)

@@ -91,9 +91,11 @@ class FrameWords:
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
         self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?:[^\s,;]+\s+){{0,5}}$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
-        self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
+        self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        # 'capaian itu belum menyentuh target X': the target the reported value is measured against
+        self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
         self.from_before_value = re.compile(r"\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?(?:sebesar\s+|senilai\s+)?$", re.I)
@@ -148,7 +150,7 @@ class FrameTracker:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
         for mention in found.mentions:
-            if words.start_point.search(body[max(seg.start, mention.start - 30):mention.start]):
+            if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]):
                 found.start_points.add(id(mention))
             lo = max([seg.start] + [a.end for a in amounts if a.end <= mention.start])
             before = body[max(lo, mention.start - 60):mention.start]
@@ -200,7 +202,7 @@ class FrameTracker:
     def period_of(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
                   kind: str) -> tuple[Period | None, str]:
         """The period of amounts[index] and why: the one place where it is decided."""
-        if index in found.base:
+        if index in found.base and kind not in FUTURE_KINDS:  # an expectation compared with is for the same period
             return self.base_period(seg, found, amounts, index)
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount)
@@ -209,6 +211,9 @@ class FrameTracker:
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.resolved(own, "named after the value", anchor)
+        since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
+        if since:  # 'sejak ... dimulai pada Maret, telah menerbitkan 260 sertifikat': counted from then to now
+            return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
             return self.resolved(before[-1], "named before the value", anchor)
@@ -224,7 +229,7 @@ class FrameTracker:
         if timeless:
             return None, timeless
         if kind == "target":
-            return self.target_period()
+            return self.target_period(seg, amounts, index)
         if kind == "projection":
             if self.projection is not None:
                 return self.projection, "projection: the period of the projection before"
@@ -233,18 +238,21 @@ class FrameTracker:
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
 
-    def target_period(self) -> tuple[Period | None, str]:
+    def target_period(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A target stated with no period of its own ('harus mencapai 5%-7%'): the period the
-        article last stated a target for; else the year being reported on when that is the
-        year of publication (a target is set for a year: a cumulative 'Januari-Oktober 2023'
-        frame is measured against the 2023 target; a one-month frame keeps its month). A
-        report on an earlier year says nothing of the period of a target set now."""
+        article last stated a target for; else the year being reported on when the reported
+        value is measured against it ('capaian itu belum menyentuh target X') or when that is
+        the year of publication (a target is set for a year: a cumulative 'Januari-Oktober
+        2023' frame is measured against the 2023 target; a one-month frame keeps its month).
+        A report on an earlier year says nothing of the period of a target set now."""
         if self.target is not None:
             period, said = self.target
             return period, f"target: the article's target period '{said}'"
         frame = self.frame.period
-        if frame is None or self.published is None or frame.start.year != self.published.year \
-                or frame.end.year != frame.start.year:
+        lo = amounts[index - 1].end if index else seg.start
+        measured = self.words.met.search(self.body, lo, amounts[index].start)
+        if frame is None or frame.end.year != frame.start.year \
+                or not measured and (self.published is None or frame.start.year != self.published.year):
             return None, "target with no period named"
         if frame.start.month == 1 and frame.start.month < frame.end.month < 12:
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
