@@ -46,13 +46,13 @@ class GraphBuilder:
     """The article's graph: the article, each fact through its fact type (kg.facttypes), the
     people and organisations it mentions; and the shared entities they name."""
 
-    def __init__(self, facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY):
+    def __init__(self, facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY, store=None):
         self.f = facts
         self.iris = iris
         self.registry = registry
         self.article = URIRef(iris.article(facts.article.id))
-        self.g = Graph()
-        self.e = Graph()
+        self.g = Graph(store="default" if store is None else store)   # a shared rdflib store lets a batch be validated
+        self.e = Graph(store="default" if store is None else store)   # as one graph without copying (kg.pipeline)
         bind_prefixes(self.g, iris.base)
         bind_prefixes(self.e, iris.base)
         self.links: Links = links_of(facts.lexicon)
@@ -294,6 +294,7 @@ def organization_class(kind: str) -> URIRef:
     }.get(kind, EKG.Organization)
 
 
-def build_graph(facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY) -> ArticleGraph:
-    """The article's graph, its facts built by the fact types of `registry`."""
-    return GraphBuilder(facts, iris, registry).build()
+def build_graph(facts: Facts, iris: Iris = DEFAULT, registry: Registry = REGISTRY, store=None) -> ArticleGraph:
+    """The article's graph, its facts built by the fact types of `registry`; its two graphs are
+    contexts of the rdflib `store` when one is given (else each has a store of its own)."""
+    return GraphBuilder(facts, iris, registry, store).build()
