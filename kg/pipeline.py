@@ -247,7 +247,7 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
         outcomes.append(outcome)
     with profile.stage("validate"):
         reports = validate_articles([graph for _, graph in built])
-    with profile.stage("build"):
+    with profile.stage("serialise"):
         for (outcome, graph), report in zip(built, reports):
             outcome.report = Report(report.conforms, report.violations, None)   # results only
             if report.has_violations:
