@@ -36,7 +36,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclasses
 from kg.rdf.terms import plain, to_ox, to_rdflib
 from kg.rdf.vocab import SH
-from kg.validate.report import Report, violations_of
+from kg.validate.report import Report, Violation, violations_of
 
 __all__ = ["Report", "validate_articles", "validate_graph"]
 
@@ -245,15 +245,21 @@ def validate_graph(data: Graph, reference: bool = False) -> Report:
         _, report_graph, _ = validate(data, shacl_graph=shapes_graph(), ont_graph=class_hierarchy(),
                                       inference="none", advanced=True, allow_warnings=True)
     else:
-        checked = with_hierarchy(data) if lacks_superclasses(data) else data
-        _, report_graph, _ = validate(checked, shacl_graph=compiled_shapes(), inference="none",
-                                      inplace=True, allow_warnings=True)
+        report_graph = core_report(data)
         add_results(report_graph, sparql_results(data))
     violations = violations_of(report_graph)
     conforms = not violations    # SHACL: no result at any severity
     report_node = report_graph.value(predicate=RDF.type, object=SH.ValidationReport)
     report_graph.set((report_node, SH.conforms, Literal(conforms)))
     return Report(conforms, violations, report_graph, data)
+
+
+def core_report(data: Graph) -> Graph:
+    """pyshacl's report of the compiled shapes (all but the SPARQL constraints) on `data`."""
+    checked = with_hierarchy(data) if lacks_superclasses(data) else data
+    _, report_graph, _ = validate(checked, shacl_graph=compiled_shapes(), inference="none",
+                                  inplace=True, allow_warnings=True)
+    return report_graph
 
 
 # --- many articles in one call ---------------------------------------------------------------
@@ -289,11 +295,11 @@ def validate_articles(articles: list) -> list[Report]:
     one-by-one path."""
     if len(articles) <= 1:
         return [validate_graph(article.union()) for article in articles]
-    batch = validate_graph(batch_graph(articles))
+    core = violations_of(core_report(plain_strings(batch_graph(articles))))
     owners = node_owners(articles)
     alone = set(differing_descriptions(articles)) | set(borrowing_descriptions(articles, owners))
     mine: dict[int, list] = {}
-    for result in batch.violations:
+    for result in core:
         holders = owners.get(result.focus)
         if not holders:
             return [validate_graph(article.union()) for article in articles]
@@ -301,17 +307,47 @@ def validate_articles(articles: list) -> list[Report]:
             alone |= holders
         else:
             mine.setdefault(next(iter(holders)), []).append(result)
-    return [validate_graph(article.union()) if i in alone else Report(not mine.get(i), mine.get(i, []), None)
-            for i, article in enumerate(articles)]
+    return [validate_graph(article.union()) if i in alone else
+            article_report(mine.get(i, []), sparql_violations(article)) for i, article in enumerate(articles)]
+
+
+def article_report(core: list[Violation], sparql: list[Violation]) -> Report:
+    """An article's report from its share of the batch's core results and its own SHACL-SPARQL
+    results, in the order `violations_of` gives (no report graph: the ingest keeps results only)."""
+    results = sorted(core + sparql, key=lambda v: (v.focus, v.path or "", v.shape or ""))
+    return Report(not results, results, None)
+
+
+def sparql_violations(article) -> list[Violation]:
+    """The SHACL-SPARQL results of one article's own graphs, evaluated on them alone (so no
+    join ever reaches another article), read back as `violations_of` reads a report."""
+    if not sparql_constraints():
+        return []
+    report = Graph()
+    report.add((BNode(), RDF.type, SH.ValidationReport))
+    add_results(report, sparql_results(Chain(article.facts, article.entities)))
+    return violations_of(report)
+
+
+class Chain:
+    """Two graphs iterated one after the other (what `oxigraph_of` reads), without a copy."""
+
+    def __init__(self, *graphs: Graph):
+        self.graphs = graphs
+
+    def __iter__(self):
+        for graph in self.graphs:
+            yield from graph
 
 
 @lru_cache(maxsize=1)
 def not_local_shapes() -> frozenset:
-    """Shapes whose results may depend on other nodes' neighbours than the focus node's own
-    forward paths: SHACL-SPARQL constraints (any join) and shapes targeting the objects or
-    subjects of a predicate (another article's triple can make a node a target)."""
+    """Shapes whose core results may depend on other nodes' neighbours than the focus node's
+    own forward paths: shapes targeting the objects or subjects of a predicate (another
+    article's triple can make a node a target) or with an inverse path. (SHACL-SPARQL
+    constraints are evaluated per article: `sparql_violations`.)"""
     sg = shapes_graph()
-    shapes = {str(c.shape) for c in sparql_constraints()}
+    shapes = set()
     for target in (SH.targetObjectsOf, SH.targetSubjectsOf):
         shapes |= {str(s) for s in sg.subjects(target, None)}
     for path in (SH.inversePath,):
