@@ -249,3 +249,13 @@ def test_absurd_and_noisy_amounts_never_raise_and_stay_finite():
             assert fig.value.is_finite() and (fig.value_max is None or fig.value_max.is_finite())
             if fig.unit in bounds and abs(fig.value) > bounds[fig.unit]:
                 assert fig.plausible is False
+
+
+def test_met_agrees_with_the_graph_shape_and_is_unknown_when_places_disagree():
+    figs = figures("Ekspor kopi Bengkulu pada 2023 tercatat US$ 14 juta. Target ekspor kopi Bengkulu 2023 "
+                   "sebesar US$ 15 juta. Ekspor kopi Indonesia pada 2023 mencapai US$ 1,1 miliar.")
+    target = next(f for f in figs if f.type == "target")
+    assert target.met is None and "other places" in target.why["met"]
+    figs = figures("Ekspor kopi Bengkulu pada 2023 tercatat US$ 16 juta. Target ekspor kopi 2023 adalah US$ 15 juta.")
+    target = next(f for f in figs if f.type == "target")
+    assert target.met is True and "best realisation" in target.why["met"]

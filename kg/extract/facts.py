@@ -486,15 +486,32 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
             continue
         actual = [f for f in figures if f.type == "figure" and f.kind == "realization" and f.unit == target.unit
                   and f.period == target.period]
-        if actual:
-            # the realisation stated with the target ('X atau 85 persen dari target Y'), else of the same
-            # measure and place, else the one closest in size (a realisation and its target are alike)
-            actual = [f for f in actual if seg and seg.start <= f.evidence.start < seg.end] \
-                or [f for f in actual if f.measure == target.measure] or actual
+        same_measure = [f for f in actual if f.measure == target.measure]
+        if same_measure:
+            met_by_measure(target, same_measure)
+        elif actual:
+            # no realisation of the same measure: the one stated with the target ('X atau 85 persen
+            # dari target Y'), else of the same place, else the one closest in size
+            actual = [f for f in actual if seg and seg.start <= f.evidence.start < seg.end] or actual
             actual = [f for f in actual if f.scope == target.scope] or actual
             closest = min(actual, key=lambda f: abs(f.value - target.value) / max(abs(f.value), abs(target.value), 1))
             target.met = closest.value >= target.value
             target.why["met"] = f"realisation of the same period: {closest.evidence.text!r}"
+
+
+def met_by_measure(target: Figure, realizations: list[Figure]) -> None:
+    """Met when the best realisation of the same measure, unit and period reached the target, as
+    the graph's shape (TargetMetAgreesWithRealization) reads it; left unknown when the realisations
+    of the target's own place say otherwise (a national total against a province's target)."""
+    def reached(figures: list[Figure]) -> bool:
+        return max(max(f.value, f.value_max if f.value_max is not None else f.value) for f in figures) >= target.value
+    verdict = reached(realizations)
+    here = [f for f in realizations if f.scope == target.scope]
+    if here and reached(here) != verdict:
+        target.why["met"] = "unknown: realisations of the same measure in other places disagree"
+        return
+    target.met = verdict
+    target.why["met"] = f"best realisation of the same measure and period ({len(realizations)} stated)"
 
 
 def flag_implausible(figures: list[Figure], lex: Lexicon | None = None) -> None:
