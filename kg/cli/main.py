@@ -273,9 +273,11 @@ def extract(paths, fmt, explain):
 
 
 def json_line(record) -> str:
-    """One JSON Lines record. U+2028 and U+2029 are escaped: json.dumps leaves them raw with
-    ensure_ascii=False, and readers that split lines with str.splitlines() break on them."""
-    return json.dumps(record, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    """One JSON Lines record. U+2028, U+2029 and U+0085 (NEL) are escaped: json.dumps leaves
+    them raw with ensure_ascii=False, and readers that split lines with str.splitlines() break
+    on them (the other characters splitlines() breaks on are control characters json escapes)."""
+    line = json.dumps(record, ensure_ascii=False)
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
 
 
 def print_facts_table(record, explain: bool = False) -> None:
