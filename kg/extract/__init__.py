@@ -38,5 +38,6 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     infer_met(lexicon, figures, body, segs)
     flag_implausible(figures, lexicon)
     decrees = find_decrees(lexicon, body, segs, orgs)
-    quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end])) for q in quotes]
+    quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end]),
+                         why={"speaker": q.why} if q.why else {}) for q in quotes]
     return anchor_to_text(Facts(article, figures, quote_facts, decrees, people, orgs, lexicon=lexicon))  # offsets into the text as read

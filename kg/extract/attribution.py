@@ -126,7 +126,14 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.speaker, ctx.named, ctx.why["speaker"] = speaker, True, why
         elif quote and quote.speaker:
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
-        agency, why_agency = agency_named_in(text, seg.start, by_sentence.inside(seg.start, seg.end), regex)
+        inside = by_sentence.inside(seg.start, seg.end)
+        agency, why_agency = agency_named_in(text, seg.start, inside, regex)
+        passing = None if agency or ctx.speaker else mentioned_in_passing(text, seg.start, inside, regex)
+        if passing:  # 'harga naik usai BPS merilis data': the narrator writes about the body, not for it
+            floor = Briefing(paragraph=seg.paragraph)
+            ctx.why["speaker"] = ctx.why["agency"] = f"narration mentioning {passing} in passing"
+            contexts.append(ctx)
+            continue
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(agency, ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
             if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization):
@@ -226,6 +233,14 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex) -> 
     if companies:
         return companies[0].name, f"the company reported on ({companies[0].name})"
     return None, ""
+
+
+def mentioned_in_passing(text: str, offset: int, inside: list[OrgMention], regex) -> str | None:
+    """The body a sentence names only in a subordinate clause ('usai BPS merilis data')."""
+    for org in inside:
+        if regex["passing"].search(text[max(0, org.start - offset - 40):org.start - offset]):
+            return org.name
+    return None
 
 
 SET_BY = re.compile(r"\b(?:di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)

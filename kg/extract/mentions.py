@@ -133,10 +133,20 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if org and not body[start].islower():  # 'Kepala BPS Provinsi Riau' heads the regional office
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
+    for match in lex.compiled(comma_body_regex).finditer(body):
+        mention = comma_body(lex, match)
+        if mention:
+            found.append(mention)
     named_bodies = {}
     for match in lex.compiled(named_body_regex).finditer(body):
-        found.append(OrgMention(match.start(), match.end("name"), re.sub(r"\s+", " ", match.group("name")), "association"))
-        named_bodies[match.group("name")] = found[-1].name
+        name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
+        seat = r.region_after.match(body, match.end()) if match.group("abbr") else None
+        if seat and seat.group("known"):  # 'Balai Karantina ... (BKIPM) Balikpapan': the office of that place
+            name, end = f"{name} {seat.group('known')}", seat.end()
+        found.append(OrgMention(match.start(), end, name, "association"))
+        named_bodies[match.group("name")] = name
+        if match.group("abbr"):
+            named_bodies[match.group("abbr")] = name
     for text, name in named_bodies.items():  # named again later, in a title or before a name ('Kepala <body>, X')
         for again in re.finditer(re.escape(text) + r"\b", body):
             found.append(OrgMention(again.start(), again.end(), name, "association"))
@@ -189,8 +199,35 @@ def named_body_regex(lex: Lexicon) -> re.Pattern:
     heads = words_pattern(lex.list("organisation_head_words"), suffix="")
     reports = words_pattern(lex.list("agency_report_verbs") + lex.list("target_words"))
     return re.compile(
-        rf"\b(?P<name>{heads}(?:\s+(?:[A-Z][\w'’&-]*|I{{1,3}}|dan|bagi|untuk|,(?=\s+(?:[A-Z]|dan\s)))){{1,12}})"
+        rf"\b(?P<name>{heads}(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|I{{1,3}}|dan|bagi|untuk)|,(?=\s{{1,3}}(?:[A-Z]|dan\s))){{1,14}})"
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
+
+
+def comma_body_regex(lex: Lexicon) -> re.Pattern:
+    """'Dinas Perdagangan, Koperasi, dan UKM Kota Batu': a regional body whose name lists its
+    fields with commas, found whole up to its region (the phrase index stops at punctuation)."""
+    heads = words_pattern(lex.list("regional_body_head_words"), suffix="")
+    field = r"(?:\s{1,3}(?:[A-Z][\w'’&-]*+|dan|&)|,(?=\s{1,3}(?:[A-Z]|dan\s)))"
+    return re.compile(rf"\b(?P<name>{heads}(?=[^.;\n]{{0,80}},){field}{{1,14}}?)\s{{1,3}}(?P<kind>Provinsi|Kabupaten|Kota|Kab\.)"
+                      rf"\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})")
+
+
+def comma_body(lex: Lexicon, match: re.Match) -> OrgMention | None:
+    """The body's canonical name when the lexicon knows it (commas and 'dan' aside), qualified
+    by its region; 'Kota X' stays a city."""
+    written = re.sub(r"\s+", " ", match.group("name"))
+    key = re.sub(r"[,\s]+", " ", fold(written)).replace(" dan ", " ")
+    known = next((a for a in lex.regional_agencies for alias in [a.name, *a.aliases]
+                  if re.sub(r"[,\s]+", " ", fold(alias)).replace(" dan ", " ") == key), None)
+    heads = {fold(w) for w in lex.list("regional_body_head_words")}
+    parts = [p.strip() for p in re.split(r",\s*(?:dan\s+)?", written)[1:]]
+    if known is None and any(lex.organization(p) or fold(p.split()[0]) in heads for p in parts if p):
+        return None  # a list of bodies ('BPS, Kementerian Perdagangan dan Bank Indonesia Provinsi X'), not one
+    place = trim_region(lex, match.group("place"))
+    region = region_name(lex, match.group("kind"), place)
+    end = match.start("place") + len(place)
+    return OrgMention(match.start(), end, qualified_name(known.name if known else written, region), "regional_agency",
+                      region=region, parent=known.parent if known else None)
 
 
 def head_index(lex: Lexicon) -> PhraseIndex:
@@ -303,6 +340,8 @@ def remove_overlaps(found: list[OrgMention]) -> list[OrgMention]:
     kept: list[OrgMention] = []
     for mention in found:
         if kept and mention.start < kept[-1].end:
+            if mention.end > kept[-1].end and mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention  # 'Kepala Dinas Perdagangan' inside 'Dinas Perdagangan, Koperasi dan UKM Kota X'
             continue
         kept.append(mention)
     return kept
@@ -469,14 +508,15 @@ def nickname_of(lex: Lexicon, body: str, floor: int, start: int, end: int, peopl
     return max((p for p in people if p.start < start), key=lambda p: p.start, default=None)
 
 
-ONE_WORD_FOLLOW = re.compile(r"\s*+(?:[,.;:(“”\"]|$)|\s++(?:dalam|di|saat|ketika|pada|usai|seusai|selaku|sebagai)\b")
+ONE_WORD_FOLLOW = re.compile(r"\s*+(?:[,.;:(“”\"]|$)|\s++(?!(?:dan|atau|serta|yang|untuk|bagi|dari|ke|tentang)\b)[a-z]")
 
 
 def one_word_name(body: str, start: int, end: int, name: str, spoke: bool) -> bool:
     """'Kepala Balai Karantina Rudi mengatakan', '..., Rudi, ...': a single word is a name when a
-    title or a speech verb stands by it and it ends the phrase (a comma, a speech verb, a
-    place or time clause), never the next word of a unit's name ('Bidang Statistik Distribusi
-    dan Jasa') nor a word with a clitic or a reduplication."""
+    title or a speech verb stands by it and it ends the noun phrase (a comma, or a lowercase
+    word that is not a conjunction: the predicate), never the next word of a unit's name
+    ('Bidang Statistik Distribusi dan Jasa', 'Statistik Distribusi BPS') nor a word with a
+    clitic or a reduplication."""
     if len(name) < 3 or name.isupper() or name.casefold().endswith("nya") or re.fullmatch(r"(\w+)-\1", name, re.I):
         return False
     return spoke or ONE_WORD_FOLLOW.match(body, end) is not None

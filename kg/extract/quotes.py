@@ -126,9 +126,12 @@ def subject_before(text: str) -> str:
 
 
 def name_after_role(lex: Lexicon, body: str, position: int, people: list[Person]) -> Person | None:
-    """'," ucap Analis Perdagangan Dinas X, Sari': the role comes first, the name after a comma."""
-    follow = re.match(r",\s{0,3}(?P<name>[A-Z][\w'’-]*+(?:\s{1,3}[A-Z][\w'’-]*+){0,3})", body[position:position + 80])
-    return resolve_reference(lex, follow.group("name"), people, position + follow.end()) if follow else None
+    """'," ucap Analis Perdagangan Dinas X, Koperasi dan UKM Kota Y, Sari': the role comes first
+    (its body's name may hold commas), the name after it, in the same sentence."""
+    stop = min([len(body), position + 200] + [i for i in (body.find(".", position), body.find("\n", position)) if i >= 0])
+    follow = re.match(r",\s{0,3}(?P<name>[A-Z][\w'’-]*+(?:\s{1,3}[A-Z][\w'’-]*+){0,3})", body[position:stop])
+    named = resolve_reference(lex, follow.group("name"), people, position + follow.end()) if follow else None
+    return named or min((p for p in people if position <= p.start < stop), key=lambda p: p.start, default=None)
 
 
 def last_person(people: list[Person], quotes: list[QuoteSpan], position: int) -> Person | None:

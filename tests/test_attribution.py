@@ -1,0 +1,159 @@
+"""Who: speakers and reporting agencies as a resolved discourse (issue 9 §4), and linear time on
+long runs of spaces (issue 12). Every sentence here was written for these tests."""
+import time
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+
+def facts_of(body: str, dateline: str = "JAKARTA - "):
+    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
+    return extract(article, LEXICON)
+
+
+def who(figure):
+    return (figure.speaker.name if figure.speaker else None, figure.agency)
+
+
+def by_value(facts):
+    return {f"{f.value.normalize():f}": f for f in facts.figures}
+
+
+def test_speaker_named_after_the_quote_is_credited_backwards():
+    facts = facts_of("“Penjualan ke Korea Selatan naik menjadi Rp 12 miliar pada 2023,” ujarnya lantang.\n"
+                     "Pernyataan itu disampaikan oleh Kepala Dinas Perdagangan Kota Batu Sari Wulandari di Batu.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Sari Wulandari"
+    assert "named after" in quote.why["speaker"]
+    (figure,) = [f for f in facts.figures if f.unit == "IDR"]
+    assert figure.speaker.name == "Sari Wulandari" and "named after" in figure.why["speaker"]
+
+
+def test_demikian_kata_credits_the_paragraph_it_ends():
+    facts = facts_of("Kepala Balai Karantina Rudi Hartanto membuka acara.\n"
+                     "Ekspor sarang walet dari Kalimantan mencapai 40 ton tahun ini, demikian kata Anton Wibisono, "
+                     "Ketua Asosiasi Peternak Walet Indonesia (APWI).\n")
+    (figure,) = [f for f in facts.figures if f.unit == "ton"]
+    assert figure.speaker.name == "Anton Wibisono"
+
+
+def test_one_word_name_after_a_title_and_after_a_verb():
+    facts = facts_of("Kepala Balai Karantina Ikan Kota Bitung, Rusdi, mengatakan ekspor tuna naik 12 persen.\n"
+                     "“Permintaan dari Jepang terus bertambah setiap bulan,” ujar Rusdi.\n")
+    assert [p.name for p in facts.people] == ["Rusdi"]
+    assert facts.quotes[0].speaker.name == "Rusdi"
+    assert facts.figures[0].speaker.name == "Rusdi"
+
+
+def test_a_later_name_never_falls_back_to_an_earlier_official():
+    facts = facts_of("Menteri Perdagangan Zulkifli Hasan membuka pameran dagang di Jakarta.\n"
+                     "“Kami sudah mengirim kopi ke tiga negara baru tahun ini,” ujar Mariana.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Mariana"
+
+
+def test_title_after_the_verb_and_a_title_the_lexicon_does_not_list():
+    facts = facts_of("Dinas Perdagangan Kota Batu mencatat kenaikan penjualan apel.\n"
+                     "“Pembeli dari Malaysia kini memesan setiap pekan dalam jumlah besar,” ucap Analis Perdagangan "
+                     "Ahli Muda Dinas Perdagangan Kota Batu, Sari Lestiani.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Sari Lestiani"
+    person = next(p for p in facts.people if p.name == "Sari Lestiani")
+    assert person.role.startswith("Analis Perdagangan Ahli Muda")
+
+
+def test_adverb_between_the_name_and_the_speech_verb():
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu Sari Wulandari sebelumnya menyampaikan, nilai ekspor apel "
+                     "mencapai Rp 3 miliar pada 2023.\n")
+    (figure,) = facts.figures
+    assert figure.speaker.name == "Sari Wulandari"
+
+
+def test_pronoun_attribution_whatever_the_case():
+    facts = facts_of("Kepala BPS Provinsi Riau Darmawan Saputra membuka rilis data.\n"
+                     "Dalam kesempatan berbeda, ekspor kelapa sawit tercatat 2 juta ton.\n"
+                     "MENURUT DIA, ekspor karet naik 5 persen pada Maret 2024.\n")
+    figure = by_value(facts)["5"]
+    assert figure.speaker.name == "Darmawan Saputra"
+    assert "pronoun" in figure.why["speaker"]
+
+
+def test_narration_continuing_a_briefing_keeps_its_speaker_and_agency():
+    facts = facts_of("Kepala BPS Provinsi Riau Darmawan Saputra mengatakan ekspor Riau naik pada Maret 2024.\n"
+                     "Ekspor nonmigas mencapai US$ 1,2 miliar, sedangkan ekspor migas US$ 40 juta.\n"
+                     "Terpisah, seorang pengusaha mengaku penjualannya turun 10 persen.\n")
+    values = by_value(facts)
+    assert who(values["1200000000"]) == ("Darmawan Saputra", "Badan Pusat Statistik Provinsi Riau")
+    assert "continues the briefing" in values["1200000000"].why["speaker"]
+    assert who(values["-10"]) == (None, None)  # 'Terpisah' breaks off the briefing
+
+
+def test_another_body_taking_the_floor_ends_the_briefing():
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu Sari Wulandari mengatakan penjualan apel naik.\n"
+                     "Sementara, Kementerian Perdagangan mencatat ekspor buah nasional US$ 900 juta pada 2023.\n")
+    (figure,) = facts.figures
+    assert who(figure) == (None, "Kementerian Perdagangan")
+
+
+def test_a_passing_mention_of_a_body_takes_no_credit():
+    facts = facts_of("Harga sawit naik usai BPS merilis data ekspor, menjadi Rp 3.000 per kilogram di Riau.\n")
+    assert all(f.agency is None for f in facts.figures)
+
+
+def test_regional_office_is_never_the_national_body():
+    facts = facts_of("Kepala BPS Provinsi Riau Darmawan Saputra mengatakan ekspor naik 4 persen.\n"
+                     "BPS Jatim mencatat ekspor Jawa Timur US$ 2 miliar pada 2023.\n"
+                     "Badan Pusat Statistik (BPS) Jawa Timur juga mencatat impor US$ 1 miliar.\n")
+    names = {o.name for o in facts.organizations}
+    assert "Badan Pusat Statistik" not in names
+    assert {"Badan Pusat Statistik Provinsi Riau", "Badan Pusat Statistik Provinsi Jawa Timur"} <= names
+    assert by_value(facts)["4"].agency == "Badan Pusat Statistik Provinsi Riau"
+    assert by_value(facts)["2000000000"].agency == "Badan Pusat Statistik Provinsi Jawa Timur"
+
+
+def test_bare_national_body_in_a_regional_article_is_the_regional_office():
+    facts = facts_of("Badan Pusat Statistik (BPS) menyatakan ekspor Provinsi Riau mencapai US$ 1 miliar pada "
+                     "Januari 2024.\nKepala BPS Provinsi Riau Darmawan Saputra menambahkan, ekspor karet naik.\n",
+                     dateline="Pekanbaru (ANTARA) - ")
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Pusat Statistik Provinsi Riau"
+
+
+def test_body_with_commas_in_its_name_is_found_whole_and_a_city_stays_a_city():
+    facts = facts_of("Kepala Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kota Batu Sari Wulandari "
+                     "mengatakan ekspor apel naik 3 persen.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kota Batu"
+
+
+def test_nickname_names_the_person_just_introduced():
+    facts = facts_of("Menteri Perdagangan Zulkifli Hasan membuka pameran.\n"
+                     "“Produk kita diminati pembeli dari banyak negara,” kata Zulhas, sapaan akrabnya.\n")
+    assert facts.quotes[0].speaker.name == "Zulkifli Hasan"
+    assert [p.name for p in facts.people] == ["Zulkifli Hasan"]
+
+
+def blanked_article(size: int) -> str:
+    """Sentences of all the shapes the attribution patterns look at, each followed by a long
+    run of spaces (blanked boilerplate) and no line break anywhere."""
+    shapes = ['Kepala Dinas Perdagangan Kota Batu Sari Wulandari{i}', 'mengatakan ekspor naik {i} persen.',
+              '"Kami terus mendorong pelaku usaha nomor {i} agar siap,"', 'kata Sari.', 'Menurut Budi Santoso',
+              'BPS mencatat ekspor US$ {i} juta.', 'Hal itu disampaikan oleh', 'PT Maju Jaya', 'Asosiasi Eksportir',
+              'di Jakarta', 'Provinsi Riau', '(BPS)', 'Dr. H.']
+    parts, i = [], 0
+    while sum(map(len, parts)) < size:
+        parts.append(shapes[i % len(shapes)].format(i=i) + " " * (300 + 97 * i % 900))
+        i += 1
+    return "".join(parts)[:size]
+
+
+def test_long_runs_of_spaces_without_line_breaks_extract_in_linear_time():
+    extract(parse_article("Judul\n\n" + blanked_article(2_000), lexicon=LEXICON), LEXICON)  # patterns compiled
+    article = parse_article("Judul\n\n" + blanked_article(20_000), lexicon=LEXICON)
+    started = time.process_time()
+    extract(article, LEXICON)
+    elapsed = time.process_time() - started
+    assert elapsed < 3.0, f"20 KB with long runs of spaces took {elapsed:.1f} s"  # was minutes before
