@@ -114,3 +114,27 @@ def test_links_from_a_user_folder_exact_and_close(tmp_path):
 def test_a_bad_link_is_one_clear_error(entry):
     with pytest.raises(LinksError, match="links.yaml"):
         build_links({"places": {"Riau": entry}})
+
+
+def test_indonesian_text_is_tagged_id_and_names_of_people_are_not(kg_graph):
+    def languages(prop):
+        return {o.language for o in kg_graph.objects(None, prop)}
+    from rdflib.namespace import RDFS
+    oa_exact = URIRef("http://www.w3.org/ns/oa#exact")
+    for prop in (SCHEMA.headline, SCHEMA.articleBody, oa_exact, SCHEMA.text):
+        assert languages(prop) == {"id"}, prop
+    ministry = URIRef(BASE + "org/kementerian-perindustrian")
+    assert {label.language for label in kg_graph.objects(ministry, RDFS.label)} == {"id"}
+    person = URIRef(BASE + "person/budi-hartanto")
+    assert {name.language for name in kg_graph.objects(person, SCHEMA.name)} == {None}
+    assert {label.language for label in kg_graph.objects(URIRef(BASE + "org/kontan"), RDFS.label)} == {None}  # a brand
+    assert {str(o.datatype) for o in kg_graph.objects(None, EKG.quotedText)} == {"None"}  # unchanged for queries
+
+
+def test_the_shapes_accept_the_tagged_literals_and_still_reject_a_number():
+    from kg.validate.shacl import validate_graph
+    graph = build_graph(extract_file(LINKED / "05_rangkuman.txt", lexicon=Lexicon.default())).union()
+    assert validate_graph(graph).conforms
+    article = next(graph.subjects(SCHEMA.headline, None))
+    graph.set((article, SCHEMA.headline, Literal(7)))
+    assert not validate_graph(graph).conforms

@@ -56,6 +56,7 @@ class GraphBuilder:
         bind_prefixes(self.g, iris.base)
         bind_prefixes(self.e, iris.base)
         self.links: Links = links_of(facts.lexicon)
+        self.language = getattr(facts.lexicon, "language", None)  # of the article's text and the lexicon's names
         self.full_names = article_full_names(facts, self.bare_name)
 
     def build(self) -> ArticleGraph:
@@ -87,8 +88,9 @@ class GraphBuilder:
         self.e.add((node, RDF.type, ORG.Organization))
         self.e.add((node, RDF.type, PROV.Organization))
         self.e.add((node, RDF.type, organization_class(kind)))
-        self.e.add((node, RDFS.label, Literal(name)))
-        self.e.add((node, SCHEMA.name, Literal(name)))
+        label = self.text(name) if organization_class(kind) in NAMED_IN_LANGUAGE else Literal(name)
+        self.e.add((node, RDFS.label, label))
+        self.e.add((node, SCHEMA.name, label))
         self.link(node, self.links.organization(name) or (Link(wikidata) if wikidata else None))
         if parent:
             self.e.add((node, ORG.subOrganizationOf, self.organization(parent)))
@@ -98,6 +100,11 @@ class GraphBuilder:
         """The kind this article's own mention gave a body the lexicon does not know
         (a company is never defaulted to a government agency)."""
         return next((o.kind for o in self.f.organizations if o.name == name), None)
+
+    def text(self, value: str) -> Literal:
+        """Text in the article's language (a headline, a quote, an Indonesian body's name),
+        tagged with it (`@id`) when the lexicon says which language that is."""
+        return Literal(value, lang=self.language) if self.language else Literal(value)
 
     def link(self, node: URIRef, link: Link | None) -> None:
         """A Wikidata item: owl:sameAs when it is this very thing, skos:exactMatch and
@@ -175,8 +182,9 @@ class GraphBuilder:
         self.e.add((node, RDF.type, EKG.Place))
         self.e.add((node, RDF.type, SCHEMA.Place))
         self.e.add((node, RDF.type, PLACE_CLASSES.get(place.kind, EKG.Place)))
-        self.e.add((node, RDFS.label, Literal(place.name)))
-        self.e.add((node, SCHEMA.name, Literal(place.name)))
+        label = self.text(place.name) if place.kind in ("country", "region") else Literal(place.name)
+        self.e.add((node, RDFS.label, label))  # 'Jepang', 'Uni Eropa': the Indonesian name
+        self.e.add((node, SCHEMA.name, label))
         self.link(node, self.links.place(place.name) or (Link(place.wikidata) if place.wikidata else None))
         return node
 
@@ -185,8 +193,8 @@ class GraphBuilder:
         art, node, g = self.f.article, self.article, self.g
         g.add((node, RDF.type, SCHEMA.NewsArticle))
         g.add((node, RDF.type, PROV.Entity))
-        g.add((node, SCHEMA.headline, Literal(art.title or "(untitled)")))
-        g.add((node, SCHEMA.articleBody, Literal(art.text)))
+        g.add((node, SCHEMA.headline, self.text(art.title) if art.title else Literal("(untitled)")))
+        g.add((node, SCHEMA.articleBody, self.text(art.text)))
         g.add((node, EKG.contentHash, Literal(art.id)))
         if art.published:
             g.add((node, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date)))
@@ -210,7 +218,7 @@ class GraphBuilder:
         g.add((position, OA.start, Literal(start, datatype=XSD.integer)))
         g.add((position, OA.end, Literal(end, datatype=XSD.integer)))
         g.add((quote, RDF.type, OA.TextQuoteSelector))
-        g.add((quote, OA.exact, Literal(self.f.article.text[start:end])))
+        g.add((quote, OA.exact, self.text(self.f.article.text[start:end])))
         return node
 
     def provenance(self, fact: URIRef, agency: str | None, speaker) -> None:
@@ -280,6 +288,9 @@ def short_forms(name: str) -> set[str]:
     two words, the last two (kg.model.Person.short_forms)."""
     return Person(name).short_forms()
 
+
+# bodies whose names are Indonesian words (a ministry, a task force), not brands: tagged @id
+NAMED_IN_LANGUAGE = (EKG.GovernmentAgency, EKG.TaskForce)
 
 PLACE_CLASSES = {"province": EKG.Province, "regency": EKG.Regency, "country": EKG.Country, "region": EKG.Region}
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping, Protocol, Sequence
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KGError
 from kg.rdf.iris import Iris
@@ -48,6 +48,8 @@ class Builder(Protocol):
     def role(self, title: str) -> URIRef: ...
 
     def unit(self, unit: str | None) -> URIRef | None: ...
+
+    def text(self, value: str) -> Literal: ...
 
 
 @dataclass(frozen=True)

@@ -39,9 +39,9 @@ def add_decree(builder: Builder, decree: Decree) -> URIRef:
     e.add((node, EKG.decreeType, Literal(decree.decree_type)))
     e.add((node, ELI.id_local, Literal(decree.number)))
     e.add((node, EKG.year, Literal(str(decree.year), datatype=XSD.gYear)))
-    e.add((node, RDFS.label, Literal(f"{decree.decree_type} Nomor {decree.number} Tahun {decree.year}")))
+    e.add((node, RDFS.label, builder.text(f"{decree.decree_type} Nomor {decree.number} Tahun {decree.year}")))
     if decree.title:
-        e.add((node, ELI.title, Literal(decree.title)))
+        e.add((node, ELI.title, builder.text(decree.title)))
     if decree.establishes:
         body = builder.organization(decree.establishes, "task_force")
         e.add((node, EKG.establishes, body))

@@ -8,7 +8,7 @@ from rdflib.namespace import RDF
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris
-from kg.rdf.vocab import EKG
+from kg.rdf.vocab import EKG, SCHEMA
 
 if TYPE_CHECKING:
     from kg.model import Facts, Quote
@@ -26,6 +26,7 @@ def to_rdf(builder: Builder, quote: Quote) -> URIRef:
     node = URIRef(quote_iri(builder.f, quote, builder.iris))
     builder.g.add((node, RDF.type, EKG.Quote))
     builder.g.add((node, EKG.quotedText, Literal(quote.text)))
+    builder.g.add((node, SCHEMA.text, builder.text(quote.text)))  # the same words, tagged with their language
     builder.provenance(node, quote.speaker.organization if quote.speaker else None, quote.speaker)
     builder.evidence(node, quote.evidence.start, quote.evidence.end)
     return node
