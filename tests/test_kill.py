@@ -18,7 +18,8 @@ from kg.settings import Settings
 
 from conftest import CORPUS, TEST_ARTICLES
 
-ARTICLES = sorted(CORPUS.glob("*.txt")) + sorted(TEST_ARTICLES.glob("*.txt"))[:12]
+SOURCES = sorted(CORPUS.glob("*.txt")) + sorted(TEST_ARTICLES.glob("*.txt"))[:12]
+COPIES = 6   # ingest writes in batches of many articles: several batches are needed for a kill to land between them
 KILL_AFTER = (0.0, 0.3, 1.0, 2.0, 4.0)   # seconds after the ingest has taken the store
 
 
@@ -36,14 +37,27 @@ def holds_store(store_path: Path, process: subprocess.Popen) -> bool:
     return (store_path / "kg-writer.json").exists() and process.poll() is None
 
 
-def ingest_and_kill(store_path: Path, delay: float) -> int | None:
+def article_files(folder: Path) -> list[Path]:
+    """Copies of the source articles, each a different article (a closing line of its own)."""
+    folder.mkdir()
+    files = []
+    for copy in range(COPIES):
+        for source in SOURCES:
+            path = folder / f"{copy}_{source.name}"
+            path.write_text(source.read_text(encoding="utf-8").rstrip("\n") + f"\n\nCatatan redaksi {copy + 1}.\n",
+                            encoding="utf-8")
+            files.append(path)
+    return files
+
+
+def ingest_and_kill(store_path: Path, delay: float, articles: list[Path]) -> int | None:
     """Start `kg ingest`, SIGKILL it `delay` seconds after it took the store; its return code
     (None when it finished before the kill)."""
     marker = store_path / "kg-writer.json"
     if marker.exists():
         marker.unlink()
     process = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store_path), "ingest",
-                                *map(str, ARTICLES)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                *map(str, articles)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                env={**os.environ, "KG_WRITER_WAIT": "120"})
     deadline = time.monotonic() + 300
     while not holds_store(store_path, process) and process.poll() is None and time.monotonic() < deadline:
@@ -57,9 +71,10 @@ def ingest_and_kill(store_path: Path, delay: float) -> int | None:
 
 
 def test_killed_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path):
+    articles_in = article_files(tmp_path / "articles")
     clean_path = tmp_path / "clean"
     clean = kg.open(clean_path)
-    outcomes = clean.ingest(ARTICLES)
+    outcomes = clean.ingest(articles_in)
     assert all(o.status == "added" for o in outcomes), [(o.source, o.message) for o in outcomes if o.status != "added"]
     clean.store.flush()
     del clean
@@ -71,7 +86,7 @@ def test_killed_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path):
     store_path = tmp_path / "killed"
     partial_states = 0
     for delay in KILL_AFTER:
-        finished = ingest_and_kill(store_path, delay)
+        finished = ingest_and_kill(store_path, delay, articles_in)
         found = graphs_of(store_path) if (store_path / "CURRENT").exists() else {}
         for name, triples in found.items():
             if name == entities:
@@ -82,7 +97,7 @@ def test_killed_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path):
                                                    f"{len(triples)} of {len(expected[name])} triples")
         if finished is None and 0 < len(set(found) & articles) < len(articles):
             partial_states += 1
-    rerun = subprocess.run([sys.executable, "-m", "kg", "--store", str(store_path), "ingest", *map(str, ARTICLES)],
+    rerun = subprocess.run([sys.executable, "-m", "kg", "--store", str(store_path), "ingest", *map(str, articles_in)],
                            capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert graphs_of(store_path) == expected
