@@ -44,8 +44,9 @@ def imports_of(path: Path) -> list[tuple[str, int]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.append((node.module, node.lineno))
-            if node.module == "kg":
-                found += [(f"kg.{alias.name}", node.lineno) for alias in node.names]
+            if node.module == "kg":  # `from kg import api` names a module; `from kg import __version__` the package
+                found += [(f"kg.{alias.name}" if (PACKAGE / alias.name).exists() or (PACKAGE / f"{alias.name}.py").exists()
+                           else "kg.__init__", node.lineno) for alias in node.names]
         elif isinstance(node, ast.Import):
             found += [(alias.name, node.lineno) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level:
