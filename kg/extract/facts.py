@@ -253,9 +253,11 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     return "realization", "a level with no change, share or target named"
 
 
-RESTATING = re.compile(r"\s*(?:\(|,)?\s*(?:atau|setara|yaitu|yakni)?\s*(?:setara\s+(?:dengan\s+)?)?(?:dengan\s+)?"
-                       r"(?:sekitar|sebesar|hanya|cuma|sekira)?\s*", re.I)
-LIST_CONTINUES = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta)?\s*(?:[^\d,;.()]{0,60}?)\s*(?:\([^()\d]{0,30}\)\s*)?(?:sebesar|senilai|yaitu)?\s*", re.I)
+# spaces possessive (\s*+): a long run of spaces must not be split between the optional parts
+# in every way (polynomial backtracking: one 9 KB fuzz case took 24 s; issue 12)
+RESTATING = re.compile(r"\s*+(?:\(|,)?\s*+(?:atau|setara|yaitu|yakni)?\s*+(?:setara\s++(?:dengan\s++)?)?(?:dengan\s++)?"
+                       r"(?:sekitar|sebesar|hanya|cuma|sekira)?\s*+", re.I)
+LIST_CONTINUES = re.compile(r"\s*+(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
 
 
 LIST_ENDS = re.compile(r"\b(?:dari|total|menjadi|mencapai|tercatat|dibanding\w*|ketimbang|hingga|sampai|ke)\b", re.I)

@@ -20,6 +20,7 @@ SOFT_HYPHEN = "\u00ad"
 # second character was then lost: a lone 'Â' between two lower-case letters ('MenterÂi').
 SOFT_HYPHEN_RESIDUE = re.compile(r"(?<=[a-z])Â(?=[a-z])")
 LONG_LINE = 20_000  # longer lines are aligned word by word, so alignment stays linear
+WHOLE_LINE_ALIGN = 500  # longest line difflib aligns whole (quadratic) when its words cannot be paired
 
 
 @dataclass
@@ -118,6 +119,8 @@ def repair_piece(piece: str, pos: int, clean_pos: int) -> tuple[str, list[Chunk]
     fixed = repair_line(piece) if needs_repair(piece) else piece
     if fixed == piece:
         return piece, [Chunk(clean_pos, clean_pos + len(piece), pos, pos + len(piece))]
+    if len(piece) > WHOLE_LINE_ALIGN and " " in piece and len(re.split(r"( +)", fixed)) != len(re.split(r"( +)", piece)):
+        return repair_words(piece, pos, clean_pos)    # the repair moved spaces: repair word by word
     return fixed, aligned(piece, fixed, pos, clean_pos)
 
 
