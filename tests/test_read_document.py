@@ -205,3 +205,13 @@ def test_dateline_with_the_outlet_in_brackets_drops_the_caption_before_it():
     article = parse_article(text)
     assert article.publisher == "ANTARA" and article.dateline_place == "Merauke"
     assert article.published == dt.date(2024, 7, 18)
+
+
+def test_metadata_line_with_a_long_run_of_spaces_is_read_at_once():
+    import time
+    started = time.process_time()
+    parse_article("Judul Berita Ekspor Contoh\n\nPublished:" + " " * 5000 + "15 Februari 2024" + " " * 5000
+                  + "x*\n\nEkspor naik.\n")
+    assert time.process_time() - started < 1.0
+    assert parse_article("Judul Berita Ekspor Contoh\n\nPublished: " + " " * 5000 + "**15 Februari 2024**\n\n"
+                         "Ekspor naik.\n").published == dt.date(2024, 2, 15)

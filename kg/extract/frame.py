@@ -35,8 +35,10 @@ __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
 FUTURE_KINDS = ("target", "projection")
 INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "restates")
 # the few words between a value and the period that is its own ('3,1 miliar pada Agustus')
-OWN_AFTER = re.compile(r"\s*(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)?\s*(?:bulan\s+|tahun\s*)?", re.I)
-BASE_OWN_AFTER = re.compile(r"\s*(?:pada|di|tahun|selama|sepanjang|\()?\s*(?:bulan\s+|tahun\s*)?", re.I)
+# (no two whitespace runs side by side: a long run of spaces must not make them backtrack)
+OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)\s*)?(?:bulan\s+|tahun\s*)?", re.I)
+BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
+OWN_GAP = 40  # the most text between a value and a period said for it
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -192,7 +194,7 @@ class FrameTracker:
                     limit: int | None = None) -> PeriodMention | None:
         hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
         for mention in mentions:
-            if amount.end <= mention.start < hi and (limit is None or mention.start - amount.end <= limit) \
+            if amount.end <= mention.start < hi and mention.start - amount.end <= (limit or OWN_GAP) \
                     and between.fullmatch(self.body[amount.end:mention.start]):
                 return mention
         return None

@@ -233,14 +233,16 @@ def front_matter(text: str, keep: bytearray) -> dict:
     blank(keep, 0, match.end())
     try:
         data = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: a timestamp YAML cannot build ('+99:00')
         return {}
     return data if isinstance(data, dict) else {}
 
 
 META_PATTERNS = {
-    "published": re.compile(r"^\s*(?:Published(?: at)?|Diterbitkan|Tanggal)\s*:\s*\**\s*(?P<v>[^*]+?)\s*\**\s*$", re.I),
-    "author": re.compile(r"^\s*(?:Author|Penulis|Reporter|Pewarta)\s*:\s*\**\s*(?P<v>[^*|]+?)\s*\**\s*(?:\|.*)?$", re.I),
+    # the value is taken whole and trimmed of spaces and '**' in code: quantifiers side by side
+    # around it would backtrack for ever on a long run of spaces
+    "published": re.compile(r"^\s*(?:Published(?: at)?|Diterbitkan|Tanggal)\s*:(?P<v>.*)$", re.I),
+    "author": re.compile(r"^\s*(?:Author|Penulis|Reporter|Pewarta)\s*:(?P<v>[^|]*)(?:\|.*)?$", re.I),
     "url": re.compile(r"^\s*(?:Original|Sumber asli|URL)\s*:\s*\[(?P<name>[^\]]*)\]\((?P<v>[^)]+)\)", re.I),
 }
 
@@ -250,8 +252,9 @@ def metadata_lines(text: str, lines, keep: bytearray) -> dict:
     for start, end, line in lines:
         for key, pattern in META_PATTERNS.items():
             match = pattern.match(line)
-            if match and key not in meta:
-                meta[key] = match.group("v").strip()
+            value = match.group("v").strip().strip("*").strip() if match else ""
+            if value and "*" not in value and key not in meta:
+                meta[key] = value
                 if key == "url" and match.group("name").strip():
                     meta.setdefault("url_name", match.group("name").strip())
                 blank(keep, start, end)
@@ -571,7 +574,7 @@ def weekday_date_regex(lexicon: Lexicon) -> re.Pattern:
     months = words_pattern(lexicon.mapping("months"))
     day = r"(?P<day>[A-Z][a-z'’]{3,7})"
     return re.compile(
-        rf"\b{day}\s*,?\s*(?:\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
+        rf"\b{day}\s*(?:,\s*)?(?:\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
         rf"|\(?(?P<wd>\d{{1,2}})\s+(?P<wm>{months})\.?\s+(?P<wy>(?:19|20)\d\d)\b)", re.I)
 
 
