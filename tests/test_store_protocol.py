@@ -65,7 +65,10 @@ def test_every_template_answers_the_same_on_both_backends(embedded, memory, name
 def test_both_backends_hold_the_same_triples(embedded, memory):
     assert embedded.store.triple_count() == memory.store.triple_count() > 0
     assert embedded.store.article_graphs() == memory.store.article_graphs()
-    strip = lambda quads: {(s, p, o, g) for s, p, o, g in quads}  # noqa: E731
+    # the embedded engine keeps values, not spellings ("95.00" and "95" are one xsd:decimal): compare by value
+    value = lambda o: (format(o.toPython().normalize(), "f") if isinstance(o, Literal) and o.datatype == XSD.decimal  # noqa: E731
+                       else o)
+    strip = lambda quads: {(s, p, value(o), g) for s, p, o, g in quads}  # noqa: E731
     assert strip(embedded.store.quads()) == strip(memory.store.quads())
 
 

@@ -41,7 +41,20 @@ class OxigraphStore:
                  wait: float = 0.0):
         self.path = Path(path) if path is not None else None
         self.iris = iris
+        self.read_only = read_only
         self.ox = open_engine(self.path, read_only, wait)
+
+    def _reading(self, read):
+        """Run `read` on the engine. A read-only view reads a folder another process may be
+        writing: when a file it needs is compacted away under it, open a fresh view and read
+        again (a few times), instead of failing a query that an ingest happened to overlap."""
+        for attempt in range(READ_RETRIES):
+            try:
+                return read()
+            except (OSError, RuntimeError) as exc:
+                if not (self.read_only and self.path) or attempt == READ_RETRIES - 1 or not vanished(exc):
+                    raise
+                self.ox = open_engine(self.path, True)
 
     def add_article(self, article: ArticleGraph) -> str:
         """Store one article atomically: 'added', 'unchanged' or 'replaced'."""
@@ -115,7 +128,7 @@ class OxigraphStore:
         an exception's traceback."""
         message = None
         try:
-            return neutral(self.ox.query(text, use_default_graph_as_union=True))
+            return self._reading(lambda: neutral(self.ox.query(text, use_default_graph_as_union=True)))
         except SyntaxError as exc:
             message, error = f"SPARQL syntax error: {first_line(exc)}", QuerySyntaxError
         except (OSError, RuntimeError, ValueError) as exc:
@@ -123,6 +136,9 @@ class OxigraphStore:
         raise error(message)
 
     def dump(self, fmt: str) -> bytes:
+        return self._reading(lambda: self._dump(fmt))
+
+    def _dump(self, fmt: str) -> bytes:
         out = io.BytesIO()
         if fmt in ("trig", "nquads"):
             self.ox.dump(out, FORMATS[fmt])
@@ -135,17 +151,19 @@ class OxigraphStore:
         ox.serialize(triples, out, fmt, prefixes=prefix_map(self.iris.base))
 
     def article_graphs(self) -> list[str]:
-        result = self.ox.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         entities = self.iris.entities_graph()
-        return sorted(row["g"].value for row in result if row["g"].value != entities)
+        names = self._reading(lambda: [row["g"].value for row in
+                                       self.ox.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")])
+        return sorted(name for name in names if name != entities)
 
     def triple_count(self) -> int:
-        result = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        return int(next(iter(result))["n"].value)
+        return self._reading(lambda: int(next(iter(self.ox.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", use_default_graph_as_union=True)))["n"].value))
 
     def quads(self) -> Iterable[tuple]:
         """Every quad as (subject, predicate, object, graph) rdflib terms."""
-        for quad in self.ox.quads_for_pattern(None, None, None):
+        quads = self._reading(lambda: list(self.ox.quads_for_pattern(None, None, None)))
+        for quad in quads:
             yield (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object),
                    None if isinstance(quad.graph_name, ox.DefaultGraph) else to_rdflib(quad.graph_name))
 
@@ -200,6 +218,15 @@ def open_engine(path: Path | None, read_only: bool, wait: float = 0.0) -> ox.Sto
             continue
         record_writer(path)
         return store
+
+
+READ_RETRIES = 5
+
+
+def vanished(exc: BaseException) -> bool:
+    """The engine's error when a read-only view meets store files a writer has compacted away."""
+    text = str(exc)
+    return "No such file or directory" in text or "Corruption" in text
 
 
 def engine_or_error(path: Path, open_it) -> ox.Store:
