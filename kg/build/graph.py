@@ -125,7 +125,7 @@ class GraphBuilder:
 
     def full_name(self, name: str) -> str:
         """The one name of a person: a known official's other form (links.yaml `people`), or a
-        short form ('Agus', 'Pak Gumiwang') of exactly one fuller name in this article."""
+        short form ('Rina', 'Bu Lestari') of exactly one fuller name in this article."""
         bare = self.bare_name(name)
         full = self.links.full_name(bare) or self.full_names.get(fold(bare), bare)
         return self.links.full_name(full) or full

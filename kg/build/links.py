@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
 from kg.errors import KGError
-from kg.extract.lexicon import _merge, _read_yaml, language_dir
+from kg.extract.lexicon import read_merged
 from kg.model import fold
 
 FILE = "links.yaml"
@@ -56,12 +55,7 @@ class Links:
 
 
 def read_raw(language: str, extra_dirs) -> dict:
-    path = language_dir(language) / FILE
-    data = _read_yaml(path) if path.is_file() else {}
-    for folder in extra_dirs:
-        if (Path(folder) / FILE).is_file():
-            data = _merge(data or {}, _read_yaml(Path(folder) / FILE) or {})
-    return data or {}
+    return read_merged(language, FILE, extra_dirs) or {}
 
 
 def link_of(where: str, name: str, entry) -> Link:

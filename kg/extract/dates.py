@@ -1,7 +1,7 @@
 """Publication dates as news pages print them.
 
 Pages date themselves in many ways: `Published: 15 Februari 2024`, a line under the headline
-(`Senin, 4 Nov 2019 21:05 WIB`, `Media Indonesia • 15 December 2023 14:48`), ISO timestamps
+(`Senin, 4 Nov 2019 21:05 WIB`, `Harian Contoh • 3 March 2021 09:10`), ISO timestamps
 in metadata, and our page excerpts start with a ` date 2024-02` line. The shapes are found here
 with small patterns; the words (Indonesian and English month and day names, abbreviations) are
 read by dateparser, a maintained parser, so no month list is kept in code. A shape that looks
@@ -65,7 +65,7 @@ def excerpt_date(text: str) -> tuple[int, int, int | None, int] | None:
 
 def date_line(line: str):
     """The date string of a line that is a date and little else ('Jumat, 4 Desember 2020',
-    'Media Indonesia • 15 December 2023 14:48', 'Senin, 18 April 2022 | 387 views'), or None."""
+    'Harian Contoh • 3 March 2021 09:10', 'Senin, 18 April 2022 | 387 views'), or None."""
     if len(line) > 120:
         return None
     match = DATE_SHAPE.search(line)

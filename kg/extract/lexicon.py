@@ -64,15 +64,20 @@ def language_dir(language: str) -> Path:
 def read_files(language: str, extra_dirs: Iterable[Path]) -> dict[str, object]:
     """Every lexicon file of the language, each merged with the same-named files of the
     user's folders, in order."""
-    base = language_dir(language)
-    raw = {}
-    for name in FILES:
-        data = _read_yaml(base / f"{name}.yaml")
-        for folder in extra_dirs:
-            if (Path(folder) / f"{name}.yaml").is_file():
-                data = _merge(data, _read_yaml(Path(folder) / f"{name}.yaml"))
-        raw[name] = data
-    return raw
+    extra_dirs = list(extra_dirs)
+    return {name: read_merged(language, f"{name}.yaml", extra_dirs) for name in FILES}
+
+
+def read_merged(language: str, file_name: str, extra_dirs: Iterable[Path]) -> object:
+    """One data file of the language (None when the language has none), merged with the
+    same-named files of the user's folders, in order: lists appended, mappings overridden."""
+    path = language_dir(language) / file_name
+    data = _read_yaml(path) if path.is_file() else None
+    for folder in extra_dirs:
+        if (Path(folder) / file_name).is_file():
+            extra = _read_yaml(Path(folder) / file_name)
+            data = extra if data is None else _merge(data, extra)
+    return data
 
 
 def words_pattern(words, *, suffix: str = r"\b") -> str:
@@ -185,8 +190,7 @@ class Lexicon:
     def place(self, alias: str) -> Place | None:
         return self.place_by_alias.get(fold(alias))
 
-    def organization_named(self, name: str) -> Organization | None:
-        return self.org_by_alias.get(fold(name))
+    organization_named = organization
 
 
 class LexiconRegistry:

@@ -141,7 +141,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     for match in lex.compiled(named_body_regex).finditer(body):
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
         seat = r.region_after.match(body, match.end()) if match.group("abbr") else None
-        if seat and seat.group("known"):  # 'Balai Karantina ... (BKIPM) Balikpapan': the office of that place
+        if seat and seat.group("known"):  # 'Balai Contoh (BC) Kota X': the office of that place
             name, end = f"{name} {seat.group('known')}", seat.end()
         found.append(OrgMention(match.start(), end, name, "association"))
         named_bodies[match.group("name")] = name
