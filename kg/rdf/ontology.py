@@ -10,20 +10,22 @@ from rdflib.namespace import RDFS
 from kg.resources import resource_dir
 
 
-@lru_cache(maxsize=1)
-def shapes_graph() -> Graph:
+def turtle_folder(name: str) -> Graph:
+    """Every Turtle file of a packaged folder (ontology/, shapes/) in one graph."""
     graph = Graph()
-    for path in sorted(resource_dir("shapes").glob("*.ttl")):
+    for path in sorted(resource_dir(name).glob("*.ttl")):
         graph.parse(path, format="turtle")
     return graph
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    return turtle_folder("shapes")
 
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
-    graph = Graph()
-    for path in sorted(resource_dir("ontology").glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    return graph
+    return turtle_folder("ontology")
 
 
 @lru_cache(maxsize=1)
