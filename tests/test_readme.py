@@ -218,9 +218,14 @@ def run_server(command: str, cwd: Path) -> Run:
             lines.append(line)
             if line.startswith("open "):
                 opened.set()
+        opened.set()  # the server ended: stop waiting and report why
     threading.Thread(target=read, daemon=True).start()
     try:
-        assert opened.wait(120), f"kg serve printed no URL: {lines}"
+        opened.wait(120)
+        if not any(line.startswith("open ") for line in lines):
+            ended = process.poll() is not None
+            why = process.stderr.read()[-2000:] if ended else "(still running after 120 s)"
+            raise AssertionError(f"kg serve printed no URL: {lines}; stderr: {why}")
         url = lines[-1].split()[1]
         with urllib.request.urlopen(url, timeout=60) as response:
             assert response.status == 200
