@@ -189,3 +189,26 @@ def test_target_the_reported_value_is_measured_against_is_for_the_reported_year(
     figs = targets("Ekspor kopi sepanjang 2023 mencapai US$ 50 juta, melampaui target US$ 45 juta.",
                    published="2024-02-01")
     assert periods(figs) == [("45000000", "2023-01-01", "2023-12-31")]
+
+
+def test_a_part_of_a_relative_year_is_that_part_of_the_frame_year():
+    figs = figures("Paruh pertama tahun ini, ekspor rotan olahan daerah ini tercatat US$ 52 juta.\n\n"
+                   "Rinciannya, rotan anyaman sebesar US$ 30 juta.", published="2024-08-05")
+    assert periods(figs) == [("52000000", "2024-01-01", "2024-06-30"), ("30000000", "2024-01-01", "2024-06-30")]
+    last = figures("Pada semester II tahun lalu, ekspor rotan olahan senilai US$ 61 juta.", published="2024-08-05")
+    assert periods(last) == [("61000000", "2023-07-01", "2023-12-31")]
+
+
+def test_a_base_value_said_with_a_bare_year_gets_the_frames_months_of_that_year():
+    figs = figures("Ekspor lada pada Mei 2024 tercatat naik, dari semula US$ 12 juta pada 2023 menjadi "
+                   "US$ 15 juta pada periode Mei 2024.")
+    assert ("12000000", "2023-05-01", "2023-05-31") in periods(figs)
+    whole = figures("Sepanjang 2024 ekspor lada naik dari US$ 120 juta pada 2023 menjadi US$ 150 juta.",
+                    published="2025-02-01")
+    assert ("120000000", "2023-01-01", "2023-12-31") in periods(whole)
+
+
+def test_a_change_measured_against_an_earlier_month_is_of_the_month_reported():
+    figs = figures("Kenaikan terbesar ekspor Juli 2024 terhadap Juni 2024 terjadi pada komoditas kopi sebesar "
+                   "US$ 8 juta.")
+    assert periods(figs) == [("8000000", "2024-07-01", "2024-07-31")]

@@ -38,6 +38,7 @@ INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "rest
 # (no two whitespace runs side by side: a long run of spaces must not make them backtrack)
 OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)\s*)?(?:bulan\s+|tahun\s*)?", re.I)
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
+BARE_YEAR = re.compile(r"(?:tahun\s+)?(?:19|20)\d\d", re.I)  # a year said alone: '2016', 'tahun 2016'
 OWN_GAP = 40  # the most text between a value and a period said for it
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
@@ -204,7 +205,11 @@ class FrameTracker:
     def period_of(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
                   kind: str) -> tuple[Period | None, str]:
         """The period of amounts[index] and why: the one place where it is decided."""
-        if index in found.base and kind not in FUTURE_KINDS:  # an expectation compared with is for the same period
+        # an expectation compared with is for the same period; an amount of change ('peningkatan
+        # ... terhadap November terjadi pada tembaga sebesar X') is of the period reported, not the
+        # one compared with (a rate compared with, 'dibanding tahun lalu yang 3,9%', keeps the base)
+        absolute_change = kind == "growth" and amounts[index].unit != "percent"
+        if index in found.base and kind not in FUTURE_KINDS and not absolute_change:
             return self.base_period(seg, found, amounts, index)
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount)
@@ -344,7 +349,15 @@ class FrameTracker:
         frame = anchor or self.frame.period
         if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
             period = period.shifted(-1)
+        if period and frame and self.bare_year(mention) and part_of_one_year(frame) and period.start.year != frame.start.year:
+            # 'dari X pada 2016 menjadi Y pada Februari 2017': the same months of that year
+            period = Period.months(period.start.year, frame.start.month, frame.end.month)
+            reason += " (the frame's months of that year)"
         return period, reason
+
+    def bare_year(self, mention: PeriodMention) -> bool:
+        said = self.body[mention.start:mention.end]
+        return mention.period is not None and BARE_YEAR.fullmatch(said) is not None
 
     # --- setting the frame -----------------------------------------------------------------
 
@@ -409,3 +422,9 @@ class FrameTracker:
 
     def future(self, period: Period) -> bool:
         return self.published is not None and period.start > self.published
+
+
+def part_of_one_year(period: Period) -> bool:
+    """Months within one calendar year, fewer than twelve ('Februari 2017', 'Januari-Juni 2017')."""
+    whole = period.start.month == 1 and period.start.day == 1 and period.end.month == 12 and period.end.day == 31
+    return period.start.year == period.end.year and not whole

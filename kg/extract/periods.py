@@ -135,7 +135,7 @@ class PeriodGrammar:
             ("month_range", re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
-            ("part", re.compile(rf"(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>{part_number})(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
+            ("part", re.compile(rf"(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>{part_number})(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
@@ -244,6 +244,15 @@ def after_month(text: str, at: int, g: PeriodGrammar) -> bool:
     return bool(words) and fold(words[-1]) in g.months
 
 
+def relative_months(match, kind: str, first: int, last: int, rel: str) -> PeriodMention:
+    """Months of a year named relative to the frame ('Maret tahun lalu', 'paruh pertama tahun
+    ini'): this year for 'ini'/'berjalan', the year before otherwise; 'sebelumnya' counts from
+    the frame, not from publication."""
+    offset = 0 if rel in ("ini", "berjalan") else -1
+    return PeriodMention(match.start(), match.end(), relative="month_offset", year_missing=(kind, first, last),
+                         offset=offset, anchored=rel == "sebelumnya")
+
+
 def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
@@ -262,10 +271,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
         if first > last:
             return None
-        rel = fold(get["rel"])
-        offset = 0 if rel in ("ini", "berjalan") else -1
-        return PeriodMention(match.start(), match.end(), relative="month_offset", year_missing=(kind, first, last),
-                             offset=offset, anchored=rel == "sebelumnya")
+        return relative_months(match, kind, first, last, fold(get["rel"]))
     if kind == "plain_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
     if kind == "until_date":
@@ -297,6 +303,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if n * size > 12:
             return None
         first, last = (n - 1) * size + 1, n * size
+        if get.get("rel"):  # 'paruh pertama tahun ini', 'semester II tahun lalu'
+            return relative_months(match, kind, first, last, fold(get["rel"]))
         if year is None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, first, last))
         period = Period.months(year, first, last)
