@@ -212,3 +212,12 @@ def test_a_change_measured_against_an_earlier_month_is_of_the_month_reported():
     figs = figures("Kenaikan terbesar ekspor Juli 2024 terhadap Juni 2024 terjadi pada komoditas kopi sebesar "
                    "US$ 8 juta.")
     assert periods(figs) == [("8000000", "2024-07-01", "2024-07-31")]
+
+
+def test_this_year_while_reporting_part_of_it_is_the_part_reported():
+    figs = figures("Ekspor kopi pada Januari-Juni 2024 mencapai US$ 80 juta.\n\nNamun jika dibanding Januari-Juni "
+                   "2023, ekspor kopi ke Jepang menurun sebesar 6,5 persen pada tahun ini.", published="2024-08-05")
+    assert periods(figs)[-1] == ("-6.5", "2024-01-01", "2024-06-30")
+    targets = figures("Ekspor kopi pada Januari-Juni 2024 mencapai US$ 80 juta.\n\nTarget ekspor kopi pada tahun "
+                      "ini sebesar US$ 200 juta.", published="2024-08-05")
+    assert periods(targets)[-1] == ("200000000", "2024-01-01", "2024-12-31")

@@ -86,6 +86,7 @@ class FrameWords:
         base_cues = words_pattern(lex.list("base_value_cues"), suffix="")
         change = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"))
         # 'dibanding Mei 2023', 'dibandingkan dengan periode yang sama ...': up to four words between
+        self.future_tense = re.compile(rf"\b{words_pattern(lex.list('future_tense_words'), suffix='')}\b", re.I)
         self.cue_before = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
@@ -217,13 +218,13 @@ class FrameTracker:
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
-            return self.resolved(own, "named after the value", anchor)
+            return self.year_so_far_in_frame(seg, own, kind, *self.resolved(own, "named after the value", anchor))
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
         if since:  # 'sejak ... dimulai pada Maret, telah menerbitkan 260 sertifikat': counted from then to now
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
-            return self.resolved(before[-1], "named before the value", anchor)
+            return self.year_so_far_in_frame(seg, before[-1], kind, *self.resolved(before[-1], "named before the value", anchor))
         framing = [m for m in usable if not m.relative_to_frame and not m.vague]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
@@ -244,6 +245,22 @@ class FrameTracker:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
+
+    def future_tense(self, seg: Segment) -> bool:
+        return bool(self.words.future_tense.search(self.body, seg.start, seg.end))
+
+    def year_so_far_in_frame(self, seg: Segment, mention: PeriodMention, kind: str, period: Period | None,
+                             reason: str) -> tuple[Period | None, str]:
+        """'menurun 16 persen pada tahun ini' while the report is on January-June of this year:
+        the months reported so far, not the whole year. Not a single month's frame (a figure
+        for 'tahun ini' then is about more than that month), nor a target, projection or gap
+        to a target (those are for the whole year)."""
+        frame = self.frame.period
+        if (kind in FUTURE_KINDS or kind == "difference" or period is None or frame is None
+                or mention.relative != "offset" or mention.offset != 0 or not year_to_date(frame)
+                or period != Period.year(frame.start.year) or self.future_tense(seg)):
+            return period, reason
+        return frame, reason + f", so far the frame's '{self.frame.said}'"
 
     def target_period(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A target stated with no period of its own ('harus mencapai 5%-7%'): the period the
@@ -428,3 +445,8 @@ def part_of_one_year(period: Period) -> bool:
     """Months within one calendar year, fewer than twelve ('Februari 2017', 'Januari-Juni 2017')."""
     whole = period.start.month == 1 and period.start.day == 1 and period.end.month == 12 and period.end.day == 31
     return period.start.year == period.end.year and not whole
+
+
+def year_to_date(period: Period) -> bool:
+    """January to a later month of one year ('Januari-Juni 2024'), not the whole year."""
+    return part_of_one_year(period) and period.start.month == 1 and period.end.month > 1
