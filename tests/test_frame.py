@@ -221,3 +221,15 @@ def test_this_year_while_reporting_part_of_it_is_the_part_reported():
     targets = figures("Ekspor kopi pada Januari-Juni 2024 mencapai US$ 80 juta.\n\nTarget ekspor kopi pada tahun "
                       "ini sebesar US$ 200 juta.", published="2024-08-05")
     assert periods(targets)[-1] == ("200000000", "2024-01-01", "2024-12-31")
+
+
+def test_a_base_value_far_after_its_comparison_cue_gets_the_base_period():
+    figs = figures("Secara kumulatif, dari awal tahun 2024 hingga Mei 2024 ekspor gambir membukukan US$ 9,2 juta "
+                   "atau lebih tinggi dibandingkan dengan periode yang sama tahun sebelumnya, yang mencatat "
+                   "ekspor hanya sebesar US$ 7,1 juta.")
+    assert periods(figs) == [("9200000", "2024-01-01", "2024-05-31"), ("7100000", "2023-01-01", "2023-05-31")]
+
+
+def test_a_change_word_with_nya_after_the_comparison_is_the_change_not_the_base():
+    figs = figures("Ekspor Mei 2024 turun dibanding Mei 2023 disebabkan oleh turunnya ekspor gambir sebesar 12 persen.")
+    assert periods(figs) == [("-12", "2024-05-01", "2024-05-31")]

@@ -84,14 +84,14 @@ class FrameWords:
     def __init__(self, lex: Lexicon):
         cues = words_pattern(lex.list("comparison_cues"), suffix="")
         base_cues = words_pattern(lex.list("base_value_cues"), suffix="")
-        change = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"))
+        change = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"), suffix=r"(?:nya)?\b")  # -nya: "turunnya"
         # 'dibanding Mei 2023', 'dibandingkan dengan periode yang sama ...': up to four words between
         self.future_tense = re.compile(rf"\b{words_pattern(lex.list('future_tense_words'), suffix='')}\b", re.I)
         self.cue_before = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
-        self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,8}}$", re.I)
+        self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
         self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?:[^\s,;]+\s+){{0,5}}$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
@@ -174,7 +174,7 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         if self.from_to(amounts, index, lo):
             return True
-        window = self.body[max(lo, amount.start - 90):amount.start]
+        window = self.body[max(lo, amount.start - 120):amount.start]
         if self.words.not_base.search(window):
             return False
         cue = self.words.base_cue.search(window)
