@@ -233,3 +233,11 @@ def test_a_base_value_far_after_its_comparison_cue_gets_the_base_period():
 def test_a_change_word_with_nya_after_the_comparison_is_the_change_not_the_base():
     figs = figures("Ekspor Mei 2024 turun dibanding Mei 2023 disebabkan oleh turunnya ekspor gambir sebesar 12 persen.")
     assert periods(figs) == [("-12", "2024-05-01", "2024-05-31")]
+
+
+def test_cumulative_is_january_to_the_month_reported_and_a_month_this_is_this_years():
+    figs = figures("Surplus dagang pada bulan Mei ini mencapai US$ 2 miliar. Secara kumulatif, surplus "
+                   "tercatat sebesar US$ 11 miliar.\n\nEkspor ke Jepang sebesar US$ 1,5 miliar.",
+                   published="2024-06-17")
+    assert periods(figs) == [("2000000000", "2024-05-01", "2024-05-31"), ("11000000000", "2024-01-01", "2024-05-31"),
+                             ("1500000000", "2024-05-01", "2024-05-31")]

@@ -57,6 +57,8 @@ class PeriodMention:
                 else Period.year(self.year)
         if self.relative == "previous_month":
             return previous_month(anchor)
+        if self.relative == "year_to_date":
+            return Period(dt.date(anchor.end.year, 1, 1), anchor.end) if anchor else None
         if self.relative == "same_as_before":
             return last_month(anchor) if self.one_month else anchor
         if self.relative == "offset":
@@ -78,7 +80,7 @@ class PeriodMention:
         """Said against the frame ('periode yang sama tahun lalu', 'bulan sebelumnya'): such a
         mention is a comparison period and never becomes the frame itself."""
         return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month",
-                                 "same_as_before") or self.anchored
+                                 "same_as_before", "year_to_date") or self.anchored
 
 
 def previous_month(anchor: Period | None) -> Period | None:
@@ -126,6 +128,8 @@ class PeriodGrammar:
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         self.patterns = [
             ("month_relative", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
+            # 'pada bulan April ini': that month of this year
+            ("month_this", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+(?P<rel>ini)\b", re.I)),
             ("same_part_year", re.compile(rf"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
                                           rf"(?:pada\s+|di\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("year_so_far", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})\s+ini\b", re.I)),
@@ -174,6 +178,8 @@ class PeriodGrammar:
             return bool(words & self.month_words)
         if kind == "month_relative":
             return "tahun" in words and bool(words & self.month_words)
+        if kind == "month_this":
+            return "ini" in words and bool(words & self.month_words)
         if kind == "same_part_year":
             return has_year and "sama" in words
         if kind == "year_so_far":
@@ -227,8 +233,10 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                                         anchored="sebelum" in phrase or "berikut" in phrase)
             elif value in ("same_period_previous_year", "previous_month"):
                 mention = PeriodMention(match.start(), match.end(), relative=value)
+            elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
+                mention = PeriodMention(match.start(), match.end(), relative="year_to_date")
             else:
-                continue  # yoy, mom, ytd qualify a figure; they are not periods
+                continue  # yoy, mom qualify a figure; they are not periods
             found.append(mention)
             taken.append((match.start(), match.end()))
     for match in g.same_as_before.finditer(text, start, end):
@@ -267,7 +275,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), vague=True)
     if kind == "whole_year":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
-    if kind == "month_relative":
+    if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
         if first > last:
             return None
