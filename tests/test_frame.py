@@ -241,3 +241,12 @@ def test_cumulative_is_january_to_the_month_reported_and_a_month_this_is_this_ye
                    published="2024-06-17")
     assert periods(figs) == [("2000000000", "2024-05-01", "2024-05-31"), ("11000000000", "2024-01-01", "2024-05-31"),
                              ("1500000000", "2024-05-01", "2024-05-31")]
+
+
+def test_a_comparison_year_after_a_long_noun_phrase_never_becomes_the_frame():
+    figs = figures("Sepanjang 2024, devisa ekspor kakao mencapai US$ 1,2 miliar. Jumlah ini merosot 9,5 persen "
+                   "dibandingkan devisa ekspor kakao di tahun 2023 yang mencapai US$ 1,3 miliar.\n\n"
+                   "Pada Januari 2024 ekspor tercatat 4.000 ton, Februari sebanyak 3.500 ton.", published="2025-01-20")
+    assert periods(figs) == [("1200000000", "2024-01-01", "2024-12-31"), ("-9.5", "2024-01-01", "2024-12-31"),
+                             ("1300000000", "2023-01-01", "2023-12-31"), ("4000", "2024-01-01", "2024-01-31"),
+                             ("3500", "2024-02-01", "2024-02-29")]

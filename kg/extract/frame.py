@@ -87,7 +87,7 @@ class FrameWords:
         change = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"), suffix=r"(?:nya)?\b")  # -nya: "turunnya"
         # 'dibanding Mei 2023', 'dibandingkan dengan periode yang sama ...': up to four words between
         self.future_tense = re.compile(rf"\b{words_pattern(lex.list('future_tense_words'), suffix='')}\b", re.I)
-        self.cue_before = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
+        self.cue_before = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
