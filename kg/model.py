@@ -63,6 +63,11 @@ class Organization:
     head_aliases: list[str] = field(default_factory=list)
     wikidata: str | None = None
     parent: str | None = None
+    # a regional office kind: the region levels at which '<parent> <region>' means this kind
+    # ('Bea Cukai Riau' is the Kanwil), and whether its names say the region's kind
+    # ('Kantor Wilayah ... Bea dan Cukai Riau', not '... Provinsi Riau')
+    office_of_parent: list[str] = field(default_factory=list)
+    region_kind_in_name: bool = True
 
 
 @dataclass

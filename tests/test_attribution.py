@@ -157,3 +157,15 @@ def test_long_runs_of_spaces_without_line_breaks_extract_in_linear_time():
     extract(article, LEXICON)
     elapsed = time.process_time() - started
     assert elapsed < 3.0, f"20 KB with long runs of spaces took {elapsed:.1f} s"  # was minutes before
+
+
+def test_customs_offices_are_named_as_customs_names_them():
+    facts = facts_of("Dari catatan Direktorat Jenderal Bea dan Cukai (DJBC) Jambi, ekspor pinang tahun 2024 "
+                     "sebesar 80.000 ton.\nKepala Kantor Wilayah DJBC Jambi, Hendra Saputra, mengatakan devisa "
+                     "yang dihasilkan mencapai US$ 95 juta.\n", dateline="JAMBI - ")
+    figures = by_value(facts)
+    assert figures["80000"].agency == "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jambi"
+    assert who(figures["95000000"]) == ("Hendra Saputra", "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jambi")
+    office = facts_of("Kepala KPPBC Ternate Bagus Santoso mengatakan bea keluar mencapai Rp 4 miliar.\n",
+                      dateline="TERNATE - ")
+    assert office.figures[0].agency == "Kantor Pengawasan dan Pelayanan Bea dan Cukai Ternate"

@@ -164,6 +164,7 @@ class Lexicon:
         known = {k: entry.get(k) for k in Organization.__dataclass_fields__ if k in entry}
         known["aliases"] = [str(a) for a in (known.get("aliases") or [])]
         known["head_aliases"] = [str(a) for a in (known.get("head_aliases") or [])]
+        known["office_of_parent"] = [str(a).casefold() for a in (known.get("office_of_parent") or [])]
         return Organization(**known)
 
     @staticmethod

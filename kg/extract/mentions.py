@@ -265,7 +265,7 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         region, end = region_name(lex, None, after.group("known")), after.end()
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
-    return OrgMention(start, end, qualified_name(agency.name, region), "regional_agency", region=region,
+    return OrgMention(start, end, unit_name(agency, region), "regional_agency", region=region,
                       parent=agency.parent)
 
 
@@ -285,7 +285,24 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         region, stop = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     else:
         region, stop = region_name(lex, None, after.group("known")), after.end()
-    return OrgMention(start, stop, f"{org.name} {region}", "regional_agency", region=region, parent=org.name)
+    unit = office_unit(lex, org, region)
+    name = unit_name(unit, region) if unit else f"{org.name} {region}"
+    return OrgMention(start, stop, name, "regional_agency", region=region, parent=org.name)
+
+
+def office_unit(lex: Lexicon, org: Organization, region: str) -> Organization | None:
+    """The kind of regional office '<body> <region>' means at that region's level ('DJBC
+    Riau' is a Kantor Wilayah), when the lexicon says so."""
+    level = region.split(" ", 1)[0].casefold()
+    return next((u for u in lex.regional_agencies if u.parent == org.name and level in u.office_of_parent), None)
+
+
+def unit_name(unit: Organization, region: str | None) -> str:
+    """A regional office's name: its kind qualified by the region, with or without the
+    region's own kind as that kind of office is named ('Kantor Wilayah ... Bea dan Cukai Riau')."""
+    if region and not unit.region_kind_in_name:
+        return f"{unit.name} {region.split(' ', 1)[-1]}"
+    return qualified_name(unit.name, region)
 
 
 def qualified_name(base: str, region: str | None) -> str:
