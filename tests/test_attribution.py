@@ -169,3 +169,13 @@ def test_customs_offices_are_named_as_customs_names_them():
     office = facts_of("Kepala KPPBC Ternate Bagus Santoso mengatakan bea keluar mencapai Rp 4 miliar.\n",
                       dateline="TERNATE - ")
     assert office.figures[0].agency == "Kantor Pengawasan dan Pelayanan Bea dan Cukai Ternate"
+
+
+def test_a_body_opening_its_sentence_with_an_active_verb_is_credited_for_what_it_counts():
+    facts = facts_of("Kementerian Koperasi dan Usaha Kecil dan Menengah terus mendorong UMKM masuk pasar global. "
+                     "Untuk itu, Kemenkop UKM telah melatih 1.250 UMKM sepanjang 2023.\n"
+                     "Sebanyak 400 UMKM lain masih menunggu giliran usai Kemenkop UKM menggelar seleksi.\n")
+    figures = by_value(facts)
+    assert figures["1250"].agency == "Kementerian Koperasi dan Usaha Kecil dan Menengah"
+    assert "doing what is counted" in figures["1250"].why["agency"]
+    assert "doing what is counted" not in (figures["400"].why.get("agency") or "")

@@ -89,6 +89,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"^\W*+(?:(?i:{back_nouns})\s++(?i:itu|tersebut|ini)\s++(?:(?i:{back_verbs})\s++)?(?i:{back_verbs}|datang|muncul)"
             rf"\s++(?:(?i:oleh|dari)\s++)?|(?i:demikian)\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:oleh)\s++)?)(?P<who>[^,.;]{{3,120}})"),
         "said_back_inline": re.compile(rf",\s*+(?i:demikian)\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:oleh)\s++)?(?P<who>[^,.;]{{3,120}})"),
+        # 'Untuk itu, Kemenperin telah melatih ...': a body opening its sentence with an active verb
+        "actor_before": re.compile(rf"^\W*+(?:{words_pattern(lex.list('actor_sentence_openers'))}\s*+,?\s*+)?$", re.I),
+        "actor_after": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?(?:{words_pattern(lex.list('actor_adverbs'))}\s++){{0,2}}"
+                                  rf"{words_pattern(lex.list('actor_verb_prefixes'), suffix='')}[a-z]{{3,}}\b"),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
     }
 
@@ -220,6 +224,7 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex) -> 
     ('BPS mencatat', 'Pemprov Jatim memasang target'), or the source of data ('data BPS');
     a passing mention ('usai BPS merilis data') does not take the credit."""
     companies = [o for o in inside if o.kind == "company"]
+    actor = None
     for org in inside:
         before = text[max(0, org.start - offset - 40):org.start - offset]
         if regex["passing"].search(before):
@@ -229,6 +234,11 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex) -> 
             return org.name, f"subject of a reporting verb ({org.name})"
         if regex["data_of"].search(before):
             return org.name, f"source of the data ({org.name})"
+        if actor is None and org.kind != "company" and regex["actor_before"].match(text[:org.start - offset]) \
+                and regex["actor_after"].match(after):
+            actor = org
+    if actor is not None:
+        return actor.name, f"the body doing what is counted ({actor.name})"
     # a company's results are the company's own report ('pendapatan MASA mencapai ...')
     if companies:
         return companies[0].name, f"the company reported on ({companies[0].name})"
