@@ -179,3 +179,13 @@ def test_a_body_opening_its_sentence_with_an_active_verb_is_credited_for_what_it
     assert figures["1250"].agency == "Kementerian Koperasi dan Usaha Kecil dan Menengah"
     assert "doing what is counted" in figures["1250"].why["agency"]
     assert "doing what is counted" not in (figures["400"].why.get("agency") or "")
+
+
+def test_a_title_after_a_full_name_and_a_comma_introduces_the_person():
+    facts = facts_of("Rina Kartikasari, Dirjen IKMA menuturkan bahwa tahun lalu 120 IKM berhasil ekspor. "
+                     "\u201cTahun ini kami ingin dua kali lipat,\u201d kata Rina di Jakarta.\n")
+    (person,) = facts.people
+    assert person.name == "Rina Kartikasari" and person.role.endswith("IKMA")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Rina Kartikasari"
+    assert facts_of("Selain itu, Dirjen IKMA menuturkan bahwa 120 IKM berhasil ekspor.\n").people == []

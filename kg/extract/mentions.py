@@ -482,6 +482,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     said_before = lex.compiled(said_before_regex)
     taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name]
     titles = lex.compiled(title_index).find(body, words)
+    title_ends = {}  # where a title starts -> where its longest reading ends
+    for title_start, title_end, _ in titles:
+        title_ends[title_start] = max(title_end, title_ends.get(title_start, title_end))
     ends = sorted(orgs, key=lambda o: o.end)
     resolved: list[int] = []
     for sentence in sentences:
@@ -495,6 +498,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 continue
             floor = max([sentence.start] + [e for e in resolved if sentence.start <= e <= start])
             role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends)
+            if role_span is None and len(run) >= 2:
+                role_span = role_after(body, end, sentence.end, title_ends)
             spoke = speech.match(body, end) is not None
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
             if len(run) == 1 and not one_word_name(body, start, end, name, spoke):
@@ -570,6 +575,23 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
+
+
+ROLE_AFTER_GAP = re.compile(r",\s{1,3}")
+ROLE_WORDS = re.compile(r"(?:\s{1,3}(?:[A-Z][\w.&'’-]*+|dan|\([A-Z][A-Za-z]{1,9}\)))*+")
+
+
+def role_after(body: str, name_end: int, limit: int, title_ends: dict[int, int]) -> tuple[int, int] | None:
+    """'Gati Wibawaningsih, Dirjen IKMA menuturkan': a known title right after a full name and
+    a comma, with the capitalised words that complete it ('IKMA'), up to the verb or comma."""
+    gap = ROLE_AFTER_GAP.match(body, name_end)
+    if not gap:
+        return None
+    title_end = title_ends.get(gap.end())
+    if title_end is None or title_end > limit:
+        return None
+    rest = ROLE_WORDS.match(body, title_end, limit)
+    return gap.end(), rest.end() if rest else title_end
 
 
 def plt_prefix(body: str, start: int) -> int:
