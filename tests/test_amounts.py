@@ -166,3 +166,15 @@ def test_a_value_with_no_currency_borrows_the_one_of_its_sentence():
 def test_no_currency_is_borrowed_when_the_sentence_has_two_or_a_count_is_meant():
     assert [a.unit for a in find_amounts("ekspor US$ 2 miliar atau Rp 31 triliun, senilai 5 miliar")] == ["USD", "IDR"]
     assert [a.unit for a in find_amounts("ekspor Rp 3 miliar oleh 2,5 juta pelaku")] == ["IDR", "pelaku"]
+
+
+def test_numbers_spelled_out_are_read_before_a_percent_or_scale_word_only():
+    from kg.extract.amounts import find_amounts
+    from kg.extract.lexicon import Lexicon
+    lex = Lexicon.default()
+    read = lambda text: [(str(a.value), a.unit) for a in find_amounts(lex, text)]  # noqa: E731
+    assert read("ekspor naik lima persen") == [("5", "percent")]
+    assert read("lahan sawit lebih dari dua juta hektare") == [("2000000", "hektare")]
+    assert read("ekspor ke dua negara tujuan") == []
+    (amount,) = find_amounts(lex, "tumbuh dua puluh persen")
+    assert amount.value == 20 and "spelled out" in amount.reading

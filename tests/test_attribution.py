@@ -189,3 +189,11 @@ def test_a_title_after_a_full_name_and_a_comma_introduces_the_person():
     (quote,) = facts.quotes
     assert quote.speaker.name == "Rina Kartikasari"
     assert facts_of("Selain itu, Dirjen IKMA menuturkan bahwa 120 IKM berhasil ekspor.\n").people == []
+
+
+def test_the_government_as_a_common_noun_sets_a_target():
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu Sari Wulandari mengatakan ekspor apel naik 3 persen.\n"
+                     "Sampai akhir tahun, pemerintah menargetkan pertumbuhan lima persen IKM berorientasi ekspor.\n")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.value == 5 and target.agency == "Pemerintah Indonesia"
+    assert "subject of a reporting or target verb" in target.why["agency"]

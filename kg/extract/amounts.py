@@ -112,6 +112,11 @@ class AmountGrammar:
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
         self.approx = approx
         self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
+        # 'lima persen', 'sepuluh ribu': a number spelled out, read only before a percent or scale word
+        self.number_words = {fold(str(k)): Decimal(str(v)) for k, v in lex.mapping("number_words").items()}
+        self.spelled_re = re.compile(
+            r"(?<![\w-])(?P<w>" + words_pattern(self.number_words) + r")(?=\s+(?:"
+            + percent_pattern(lex.list("percent_words")) + r"|" + words_pattern(self.scales) + r"))", re.I)
 
 
 def percent_pattern(words: list[str]) -> str:
@@ -128,7 +133,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     end = len(text) if end is None else end
     g = lex.compiled(AmountGrammar)
     amounts = []
-    for number_start, number_end, number_text, reading in numbers_in(text, start, end):
+    for number_start, number_end, number_text, reading in sorted(numbers_in(text, start, end) + spelled_numbers(text, start, end, g)):
         if is_not_a_quantity(text, number_start, number_end):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
@@ -162,6 +167,18 @@ def numbers_in(text: str, start: int, end: int):
     found = [(m.start(), m.end(), m.group(), None) for m in NUMBER.finditer(text, start, end)
              if not any(s <= m.start() < e for s, e, _, _ in typed_o)]
     return sorted(found + typed_o)
+
+
+def spelled_numbers(text: str, start: int, end: int, g: "AmountGrammar") -> list:
+    """Numbers written as words before a percent or scale word ('lima persen', 'sepuluh ribu
+    IKM'), as digits with the reading saying so; other spelled numbers ('dua negara') are not
+    read, as most are not measurements."""
+    found = []
+    for match in g.spelled_re.finditer(text, start, end):
+        value = g.number_words[fold(match.group("w"))]
+        digits = f"{value:f}".replace(".", ",")
+        found.append((match.start(), match.end(), digits, f"'{match.group('w')}' read as {value:f} (spelled out)"))
+    return found
 
 
 def likeliest_reading(token: str) -> str:

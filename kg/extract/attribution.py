@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.lexicon import Lexicon, words_pattern
+from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
@@ -93,6 +93,12 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "actor_before": re.compile(rf"^\W*+(?:{words_pattern(lex.list('actor_sentence_openers'))}\s*+,?\s*+)?$", re.I),
         "actor_after": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?(?:{words_pattern(lex.list('actor_adverbs'))}\s++){{0,2}}"
                                   rf"{words_pattern(lex.list('actor_verb_prefixes'), suffix='')}[a-z]{{3,}}\b"),
+        # 'pemerintah menargetkan ...', 'yang ditetapkan pemerintah': a body named by a common noun
+        "generic_subject": re.compile(
+            rf"(?<![\w-])(?P<body>{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})"
+            rf"(?:\s++(?:{adverbs})){{0,2}}\s++(?:{report}|{targets})"
+            rf"|\bdi(?:tetapkan|patok|targetkan|canangkan)\s++(?:oleh\s++)?(?P<passive>"
+            rf"{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})\b"),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
     }
 
@@ -132,6 +138,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
         inside = by_sentence.inside(seg.start, seg.end)
         agency, why_agency = agency_named_in(text, seg.start, inside, regex)
+        if agency is None and not speaker:
+            agency, why_agency = generic_body_named_in(lex, text, regex)
         passing = None if agency or ctx.speaker else mentioned_in_passing(text, seg.start, inside, regex)
         if passing:  # 'harga naik usai BPS merilis data': the narrator writes about the body, not for it
             floor = Briefing(paragraph=seg.paragraph)
@@ -243,6 +251,17 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex) -> 
     if companies:
         return companies[0].name, f"the company reported on ({companies[0].name})"
     return None, ""
+
+
+def generic_body_named_in(lex: Lexicon, text: str, regex) -> tuple[str | None, str]:
+    """'pemerintah menargetkan pertumbuhan 5 persen': a common noun the lexicon maps to one body,
+    as the subject (or agent) of a reporting or target verb; lowercase only, as written."""
+    found = regex["generic_subject"].search(text)
+    if not found:
+        return None, ""
+    said = found.group("body") or found.group("passive")
+    name = lex.mapping("generic_body_subjects").get(fold(said)) or lex.mapping("generic_body_subjects").get(said)
+    return (name, f"'{said}' as the subject of a reporting or target verb ({name})") if name else (None, "")
 
 
 def mentioned_in_passing(text: str, offset: int, inside: list[OrgMention], regex) -> str | None:

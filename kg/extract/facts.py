@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kg.extract.amounts import Amount, find_amounts
+from kg.extract.amounts import Amount, AmountGrammar, find_amounts
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference
@@ -27,8 +27,9 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     body = article.body
     figures: list[Figure] = []
     frame = FrameTracker(lex, body, article.published, article.title)  # when: kg/extract/frame.py
+    spelled = lex.compiled(AmountGrammar).spelled_re  # 'lima persen': a number without digits
     for seg, ctx in zip(segs, contexts):
-        if not DIGIT.search(body, seg.start, seg.end):
+        if not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
             frame.update(seg, None, [])
             continue
         found = figures_of_sentence(lex, body, seg, ctx, article, places, frame,
