@@ -250,3 +250,20 @@ def test_a_comparison_year_after_a_long_noun_phrase_never_becomes_the_frame():
     assert periods(figs) == [("1200000000", "2024-01-01", "2024-12-31"), ("-9.5", "2024-01-01", "2024-12-31"),
                              ("1300000000", "2023-01-01", "2023-12-31"), ("4000", "2024-01-01", "2024-01-31"),
                              ("3500", "2024-02-01", "2024-02-29")]
+
+
+def test_a_value_above_an_earlier_achievement_is_compared_with_not_the_frame():
+    figs = figures("Ekspor lada mencapai US$ 64 miliar per Januari sampai September 2024. Jauh di atas capaian "
+                   "Januari-September 2023 senilai US$ 47 miliar.\n\nEkspor nonmigas mencapai US$ 60 miliar. "
+                   "\u201cPada periode yang sama ada pertumbuhan 36 persen dari US$ 47,1 miliar menjadi US$ 64 "
+                   "miliar,\u201d katanya.", published="2024-10-25")
+    got = periods(figs)
+    assert ("60000000000", "2024-01-01", "2024-09-30") in got and ("36", "2024-01-01", "2024-09-30") in got
+    assert ("47100000000", "2023-01-01", "2023-09-30") in got
+
+
+def test_a_month_without_its_year_after_publication_is_last_years():
+    figs = figures("Bea keluar bulan Desember sebesar Rp 22 miliar.", published="2024-01-19")
+    assert periods(figs) == [("22000000000", "2023-12-01", "2023-12-31")]
+    target = figures("Target ekspor bulan Desember sebesar Rp 30 miliar.", published="2024-01-19")
+    assert periods(target)[0][1:] != ("2023-12-01", "2023-12-31")

@@ -218,21 +218,21 @@ class FrameTracker:
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
-            return self.year_so_far_in_frame(seg, own, kind, *self.resolved(own, "named after the value", anchor))
+            return self.reported(seg, own, kind, *self.resolved(own, "named after the value", anchor))
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
         if since:  # 'sejak ... dimulai pada Maret, telah menerbitkan 260 sertifikat': counted from then to now
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
-            return self.year_so_far_in_frame(seg, before[-1], kind, *self.resolved(before[-1], "named before the value", anchor))
+            return self.reported(seg, before[-1], kind, *self.resolved(before[-1], "named before the value", anchor))
         framing = [m for m in usable if not m.relative_to_frame and not m.vague]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
-            return self.resolved(earlier[-1], "sentence names", anchor)
+            return self.reported(seg, earlier[-1], kind, *self.resolved(earlier[-1], "sentence names", anchor))
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
         if later:
-            return self.resolved(later[0], "sentence names", anchor)
+            return self.reported(seg, later[0], kind, *self.resolved(later[0], "sentence names", anchor))
         timeless = self.timeless(seg, amounts, index)
         if timeless:
             return None, timeless
@@ -245,6 +245,21 @@ class FrameTracker:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
+
+    def reported(self, seg: Segment, mention: PeriodMention, kind: str, period: Period | None,
+                 reason: str) -> tuple[Period | None, str]:
+        """A period said for a reported value, checked against what a report can hold."""
+        period, reason = self.not_after_publication(mention, kind, period, reason)
+        return self.year_so_far_in_frame(seg, mention, kind, period, reason)
+
+    def not_after_publication(self, mention: PeriodMention, kind: str, period: Period | None,
+                              reason: str) -> tuple[Period | None, str]:
+        """'bulan Desember' in a report published in January: a month said without its year that
+        would lie after publication is last year's, when the value is reported (not a target)."""
+        if (kind in FUTURE_KINDS or period is None or self.published is None or mention.year_missing is None
+                or mention.relative or period.start <= self.published):
+            return period, reason
+        return period.shifted(-1), reason + " (the last one before publication)"
 
     def future_tense(self, seg: Segment) -> bool:
         return bool(self.words.future_tense.search(self.body, seg.start, seg.end))
@@ -318,7 +333,12 @@ class FrameTracker:
         comparisons = [m for m in comparisons if m not in found.claimed.values()]
         if comparisons:
             nearest = min(comparisons, key=lambda m: abs(m.start - amount.start))
-            return self.compared(nearest, "base value: the sentence's comparison period", anchor)
+            period, reason = self.compared(nearest, "base value: the sentence's comparison period", anchor)
+            if period is not None and period == anchor and nearest.relative == "same_as_before" \
+                    and "sama" in self.body[nearest.start:nearest.end].casefold():
+                # 'periode yang sama ada pertumbuhan 40 persen dari X menjadi Y': the same period a year before
+                return period.shifted(-1), reason + " (a year before)"
+            return period, reason
         if self.comparison is not None and self.comparison[2] == self.frame.period:
             return self.comparison[0], f"base value: the comparison period named before '{self.comparison[1]}'"
         month = previous_month(anchor)
