@@ -87,3 +87,19 @@ def test_a_month_without_preposition():
 
 def test_until_a_month_with_sampai_dengan_is_cumulative():
     assert resolved("sampai dengan November 2022") == [Period(D(2022, 1, 1), D(2022, 11, 30))]
+
+
+def test_a_month_named_by_its_number():
+    import datetime as dt
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.periods import find_periods
+    lex = Lexicon.default()
+
+    def said(text):
+        return [(m.resolve(None, dt.date(2020, 7, 21)), text[m.start:m.end]) for m in find_periods(lex, text, 0, len(text))]
+    ((june, _),) = said("pada bulan keenam tahun ini ekspor naik")
+    assert (june.start.isoformat(), june.end.isoformat()) == ("2020-06-01", "2020-06-30")
+    ((march, _),) = said("bulan ke-3 2024")
+    assert march.start.isoformat() == "2024-03-01"
+    ((first, text),) = said("selama tiga bulan pertama 2020")
+    assert text == "tiga bulan pertama 2020" and first.end.isoformat() == "2020-03-31"

@@ -122,12 +122,18 @@ class PeriodGrammar:
         part_number = words_pattern(self.part_numbers)
         # 'tiga bulan pertama': the spelled-out counts, whole ones only ('setengah' is not a count of months)
         self.number_words = {fold(str(k)): v for k, v in lex.mapping("number_words").items() if isinstance(v, int)}
+        # "keenam", "kedua belas": ordinals of the month numbers ("bulan pertama" is left to
+        # "tiga bulan pertama", the first months)
+        self.month_ordinals = {"ke" + w: n for w, n in self.number_words.items() if 1 <= n <= 12}
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         self.patterns = [
             ("month_relative", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
+            # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
+            ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
+                                     rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             # 'pada bulan April ini': that month of this year
             ("month_this", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+(?P<rel>ini)\b", re.I)),
             ("same_part_year", re.compile(rf"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
@@ -180,6 +186,8 @@ class PeriodGrammar:
             return "tahun" in words and bool(words & self.month_words)
         if kind == "month_this":
             return "ini" in words and bool(words & self.month_words)
+        if kind == "nth_month":
+            return "bulan" in words
         if kind == "same_part_year":
             return has_year and "sama" in words
         if kind == "year_so_far":
@@ -280,6 +288,15 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if first > last:
             return None
         return relative_months(match, kind, first, last, fold(get["rel"]))
+    if kind == "nth_month":
+        n = int(get["n"]) if get.get("n") else g.month_ordinals[fold(get["nw"])]
+        if not 1 <= n <= 12:
+            return None
+        if get.get("rel"):
+            return relative_months(match, kind, n, n, fold(get["rel"]))
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=(kind, n, n))
+        return PeriodMention(match.start(), match.end(), period=Period.months(year, n, n))
     if kind == "plain_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
     if kind == "until_date":
