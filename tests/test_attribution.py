@@ -197,3 +197,13 @@ def test_the_government_as_a_common_noun_sets_a_target():
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert target.value == 5 and target.agency == "Pemerintah Indonesia"
     assert "subject of a reporting or target verb" in target.why["agency"]
+
+
+def test_a_unit_of_an_office_before_a_name_is_not_part_of_the_name_and_the_host_lends_its_body():
+    facts = facts_of("Badan Pusat Statistik (BPS) Provinsi Jambi menggelar konferensi pers tentang ekspor Mei 2024.\n"
+                     "Kepala Bidang Statistik Distribusi Yanto Prasetyo mengatakan ekspor Mei 2024 turun 12 persen.\n",
+                     dateline="Koranjambi.com, Jambi – ")
+    (person,) = facts.people
+    assert person.name == "Yanto Prasetyo"
+    (figure,) = facts.figures
+    assert who(figure) == ("Yanto Prasetyo", "Badan Pusat Statistik Provinsi Jambi")

@@ -90,7 +90,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"\s++(?:(?i:oleh|dari)\s++)?|(?i:demikian)\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:oleh)\s++)?)(?P<who>[^,.;]{{3,120}})"),
         "said_back_inline": re.compile(rf",\s*+(?i:demikian)\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:oleh)\s++)?(?P<who>[^,.;]{{3,120}})"),
         # 'Untuk itu, Kemenperin telah melatih ...': a body opening its sentence with an active verb
-        "actor_before": re.compile(rf"^\W*+(?:{words_pattern(lex.list('actor_sentence_openers'))}\s*+,?\s*+)?$", re.I),
+        # (after a dateline, 'Koran.com, Kota – ', when the page keeps it in the first sentence)
+        "actor_before": re.compile(rf"^(?:[^\n–—]{{0,60}}?\s[–—-]{{1,2}}\s*+)?\W*+(?:{words_pattern(lex.list('actor_sentence_openers'))}\s*+,?\s*+)?$", re.I),
         "actor_after": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?(?:{words_pattern(lex.list('actor_adverbs'))}\s++){{0,2}}"
                                   rf"{words_pattern(lex.list('actor_verb_prefixes'), suffix='')}[a-z]{{3,}}\b"),
         # 'pemerintah menargetkan ...', 'yang ditetapkan pemerintah': a body named by a common noun
