@@ -207,3 +207,11 @@ def test_a_unit_of_an_office_before_a_name_is_not_part_of_the_name_and_the_host_
     assert person.name == "Yanto Prasetyo"
     (figure,) = facts.figures
     assert who(figure) == ("Yanto Prasetyo", "Badan Pusat Statistik Provinsi Jambi")
+
+
+def test_a_short_manner_phrase_may_stand_between_a_speaker_and_the_verb():
+    facts = facts_of("Presiden Dimas Aryanto melepas ekspor serentak hari ini.\n"
+                     "Menteri Perdagangan Budi Sulistyo memimpin acara.\n"
+                     "Mendag Budi dalam laporannya menyampaikan bahwa pelepasan ekspor diikuti 120 pelaku usaha.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Budi Sulistyo", "Kementerian Perdagangan")

@@ -63,6 +63,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     sources = words_pattern(lex.list("agency_report_nouns"), suffix="")
     targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     adverbs = words_pattern(lex.list("speech_adverbs"))
+    manner = words_pattern(lex.list("speech_manner_prepositions"))
     pronouns = words_pattern(lex.list("speaker_pronouns"))
     passing = words_pattern(lex.list("passing_mention_words"))
     back_nouns = words_pattern(lex.list("said_back_nouns"))
@@ -70,9 +71,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     return {
         # 'Budi Santoso, di Jakarta, Senin (3/4), sebelumnya mengatakan': a name, an optional place and
         # date, adverbs, a speech verb; every separator bounded or possessive
+        # ('Mendag Agus dalam laporannya menyampaikan': a short 'dalam/melalui ...' phrase between)
         "subject_speech": re.compile(
             rf"(?P<who>{NAME_RUN})(?:\s{{1,3}}di\s[^,]{{2,40}})?(?:\s*+,\s*+[^,]{{2,40}}\)\s*+,)?[\s,]*+"
-            rf"(?:{adverbs}\s++){{0,2}}{speech}"),
+            rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{adverbs}\s++){{0,2}}{speech}"),
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after}\s*+(?:nya|{pronouns})\b"
             rf"|(?:^|\s){speech}nya\b)"),
