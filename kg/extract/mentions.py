@@ -6,6 +6,7 @@ names and titles, never about a particular article.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -433,17 +434,38 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
                       rf"(?P<name>{NAME_TOKEN}(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?{NAME_TOKEN}){{0,12}})")
 
 
-def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[int, int]] = ()):
+class Spans:
+    """Half-open spans (organisations, places) merged into disjoint sorted ones, so that asking
+    whether a position lies inside any of them is a bisection, not a scan of all the spans of
+    the article for every word."""
+
+    def __init__(self, spans):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted((a, b) for a, b in spans if a < b):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
+
+
+def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[int, int]] | Spans = ()):
     """Runs of capitalised tokens that are not org, place or title words (nor inside an
     organisation's name): candidate names."""
     known = lex.compiled(known_capitalised_words)
+    taken = taken if isinstance(taken, Spans) else Spans(taken)
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         run = []
         for token in tokens:
             word = token.group().rstrip(".,")
             position = match.start("name") + token.start()
-            if fold(word) in known or word.isupper() and len(word) > 1 or any(a <= position < b for a, b in taken):
+            if fold(word) in known or word.isupper() and len(word) > 1 or position in taken:
                 if run:
                     yield run
                 run = []
@@ -463,7 +485,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     people: list[Person] = []
     speech = lex.compiled(speech_verbs_regex)
     said_before = lex.compiled(said_before_regex)
-    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name]
+    taken = Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name])
     titles = lex.compiled(title_index).find(body, words)
     ends = sorted(orgs, key=lambda o: o.end)
     resolved: list[int] = []
@@ -525,7 +547,11 @@ def one_word_name(body: str, start: int, end: int, name: str, spoke: bool) -> bo
 def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
     """A title the lexicon does not list, learnt from its shape: capitalised words that end in a
     known body right before the name ('Analis Perdagangan Ahli Muda Dinas X, Sari')."""
-    org = next((o for o in reversed(orgs_by_end) if o.end <= name_start and re.fullmatch(r",?\s{1,3}", body[o.end:name_start])), None)
+    # only a body ending at most four characters (',?\s{1,3}') before the name can qualify: find
+    # those by bisection instead of scanning every organisation of the article for each name
+    first = bisect.bisect_left(orgs_by_end, name_start - 4, key=lambda o: o.end)
+    last = bisect.bisect_right(orgs_by_end, name_start, lo=first, key=lambda o: o.end)
+    org = next((o for o in reversed(orgs_by_end[first:last]) if re.fullmatch(r",?\s{1,3}", body[o.end:name_start])), None)
     if org is None or org.start < floor or org.kind == "company":
         return None
     head = re.search(r"(?:[A-Z][\w.'’-]*\s{1,3}){1,6}$", body[max(floor, org.start - 80):org.start])
@@ -595,9 +621,10 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
     words = [fold(w) for w in text.split()]
     candidates = [p for p in people if p.start <= position] or list(people)
     known = lex.compiled(known_capitalised_words)
+    whole, telling = fold(text), [w for w in words if w not in known]  # once, not once per person
     for person in reversed(candidates):
         forms = person.short_forms()
-        if fold(text) in forms or any(w in forms for w in words if w not in known):
+        if whole in forms or any(w in forms for w in telling):
             return person
     if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Roby' for 'Yadi Robyan Noor'
         for person in reversed(candidates):
