@@ -543,8 +543,12 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
     """Met or missed: said in the target's sentence, or shown by a realisation of the same
     unit and period in the article; unknown otherwise."""
     met_re, missed_re = lex.compiled(met_regexes)
+    realizations: dict[tuple, list[Figure]] = {}  # by unit and period, in order: not a scan of all figures per target
+    for figure in figures:
+        if figure.type == "figure" and figure.kind == "realization":
+            realizations.setdefault((figure.unit, figure.period), []).append(figure)
     for target in (f for f in figures if f.type == "target"):
-        seg = next((s for s in segs if s.start <= target.evidence.start < s.end), None)
+        seg = sentence_at(segs, target.evidence.start)
         text = body[seg.start:seg.end] if seg else ""
         if missed_re.search(text):
             target.met = False
@@ -552,8 +556,7 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
             target.met = True
         if target.met is not None or target.period is None:
             continue
-        actual = [f for f in figures if f.type == "figure" and f.kind == "realization" and f.unit == target.unit
-                  and f.period == target.period]
+        actual = realizations.get((target.unit, target.period), [])
         same_measure = [f for f in actual if f.measure == target.measure]
         if same_measure:
             met_by_measure(target, same_measure)
@@ -565,6 +568,13 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
             closest = min(actual, key=lambda f: abs(f.value - target.value) / max(abs(f.value), abs(target.value), 1))
             target.met = closest.value >= target.value
             target.why["met"] = f"realisation of the same period: {closest.evidence.text!r}"
+
+
+def sentence_at(segs: list[Segment], position: int) -> Segment | None:
+    """The sentence that holds `position`, by bisection: sentences come in text order and do
+    not overlap (kg.extract.text.sentences), so only the last one starting by it can."""
+    index = bisect.bisect_right(segs, position, key=lambda s: s.start) - 1
+    return segs[index] if index >= 0 and position < segs[index].end else None
 
 
 def met_by_measure(target: Figure, realizations: list[Figure]) -> None:
@@ -595,11 +605,24 @@ def flag_implausible(figures: list[Figure], lex: Lexicon | None = None) -> None:
             figure.plausible = False
             figure.why["value"] = f"beyond the plausible magnitude for {figure.unit} ({bound:.0E})"
     money = [f for f in figures if f.unit and re.fullmatch(r"[A-Z]{3}", f.unit) and f.kind in ("realization", "target")]
+    smallest = two_smallest_by_measure(money)
     for figure in money:
-        peers = [f.value for f in money if f is not figure and f.unit == figure.unit and f.measure == figure.measure]
+        peers = [f.value for f in smallest[(figure.unit, figure.measure)] if f is not figure][:1]  # the least of the others
         if peers and figure.value > 0 and min(peers) / figure.value >= 500:
             figure.plausible = False
             figure.why.setdefault("value", "a thousand times smaller than the other figures of its measure")
+
+
+def two_smallest_by_measure(figures: list[Figure]) -> dict[tuple, list[Figure]]:
+    """The two figures of least value per unit and measure (the first told, among equal values):
+    the least of the others of each figure is among them, found in one pass, not a pass per figure."""
+    smallest: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        least = smallest.setdefault((figure.unit, figure.measure), [])
+        least.append(figure)
+        least.sort(key=lambda f: f.value)  # stable: among equal values, the first told stays first
+        del least[2:]
+    return smallest
 
 
 def plausible_bounds(lex: Lexicon) -> dict[str, Decimal]:
