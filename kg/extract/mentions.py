@@ -660,7 +660,7 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
     whole, telling = fold(text), [w for w in words if w not in known]  # once, not once per person
     for person in reversed(candidates):
         forms = person.short_forms()
-        if whole in forms or any(w in forms for w in telling):
+        if whole in forms or not forms.isdisjoint(telling):
             return person
     if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Roby' for 'Yadi Robyan Noor'
         for person in reversed(candidates):
