@@ -101,6 +101,9 @@ def main() -> None:
         slope = math.log(t_large / t_small) / math.log(large / small)
         print(f"{small:,} -> {large:,}: time x{t_large / t_small:.1f} for size x{large / small:.0f} "
               f"(slope {slope:.2f}; 1.00 is linear)")
+    if len(sizes) > 1:
+        ratio, growth = times[-1] / times[-2], sizes[-1] / sizes[-2]
+        print(f"goal (time within about the size ratio, x{growth:.0f}): {'met' if ratio <= growth * 1.2 else 'MISSED'}")
     if args.profile:
         profiler = cProfile.Profile()
         profiler.runcall(cpu_seconds, folder / f"text-{sizes[-1]}.txt")

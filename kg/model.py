@@ -111,6 +111,16 @@ class Person:
     aliases: set = field(default_factory=set)
 
     def short_forms(self) -> set[str]:
+        """The forms a later mention may use (kept with the name and aliases they were made
+        from: every mention of a name asks it of each person introduced before; don't change
+        the set returned)."""
+        key = (self.name, frozenset(self.aliases))
+        cached = self.__dict__.get("_short_forms")
+        if cached is None or cached[0] != key:
+            cached = self.__dict__["_short_forms"] = (key, self._make_short_forms())
+        return cached[1]
+
+    def _make_short_forms(self) -> set[str]:
         parts = self.name.split()
         forms = {fold(self.name)} | {fold(p) for p in parts if len(p) > 2}  # 'Wisnu' of 'Raden Wisnu Handoko'
         if len(parts) > 2:

@@ -4,6 +4,7 @@ does a slow one: with a time budget (Settings.article_time_budget) extraction ru
 process that is killed when an article uses more than its budget (see `BudgetedExtractor`)."""
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import signal
@@ -17,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.plugins.stores.memory import Memory
 
 from kg.extract import extract
@@ -49,6 +50,7 @@ class Outcome:
     warnings: tuple[str, ...] = ()                           # reading warnings
     fact_counts: Counter = field(default_factory=Counter)    # facts by kind
     nquads: str = ""               # what the writer stores (cleared once stored)
+    text_digest: str = ""          # of the text as read: tells a whitespace variant of a stored article
 
 
 def article_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -240,7 +242,7 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
             with profile.stage("build"):
                 graph = build_graph(facts, iris, store=shared)
                 outcome = Outcome(str(path), "valid", iri=str(graph.iri), warnings=tuple(facts.article.warnings),
-                                  fact_counts=REGISTRY.count(facts))
+                                  fact_counts=REGISTRY.count(facts), text_digest=digest(facts.article.text))
             built.append((outcome, graph))
         except KGError as exc:
             outcome = Outcome(str(path), "error", str(exc))
@@ -272,6 +274,8 @@ def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" =
     write when it has one (new articles in one transaction), else one by one. A batch whose
     transaction fails stores none of its articles, each of which is then an error."""
     profile = profile or StageProfile(enabled=False)
+    with profile.stage("store"):
+        keep_stored_variants(store, [o for o in outcomes if o.status == "valid"])
     valid = [o for o in outcomes if o.status == "valid"]
     with profile.stage("store"):
         try:
@@ -287,6 +291,34 @@ def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" =
         outcome.status = status
     for outcome in outcomes:
         outcome.nquads = ""
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+STORED_TEXT = """PREFIX schema: <https://schema.org/>
+SELECT ?body WHERE { GRAPH ?article { ?article schema:articleBody ?body } }"""
+
+
+def keep_stored_variants(store, outcomes: list[Outcome]) -> None:
+    """An article whose text differs from the stored one (or from one earlier in the batch)
+    only in whitespace or line endings has the same IRI (the article id normalises them) but
+    other offsets: it is the same article, so the copy already there is kept and the article is
+    'unchanged', not 'replaced'. (To re-extract it, ingest the stored text itself.)"""
+    in_batch: dict[str, str] = {}
+    for outcome in outcomes:
+        if not outcome.text_digest:
+            continue
+        kept = in_batch.get(outcome.iri)
+        if kept is None and hasattr(store, "query"):  # (a bare writer, as in some tests, cannot be asked)
+            rows = store.query(STORED_TEXT, {"article": URIRef(outcome.iri)})
+            kept = next((digest(str(row["body"])) for row in rows), None)
+        if kept is not None and kept != outcome.text_digest:
+            outcome.status, outcome.nquads = "unchanged", ""
+            outcome.message = "the store holds this article with other whitespace or line endings; kept as stored"
+        else:
+            in_batch.setdefault(outcome.iri, outcome.text_digest)
 
 
 def article_of(outcome: Outcome, iris: Iris) -> ArticleGraph:

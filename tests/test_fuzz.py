@@ -281,6 +281,22 @@ def test_budget_refusal_is_one_line_from_kg_ingest(tmp_path, runner):
     assert f"error: {slow}: extraction took longer than 0.3 s; refused" in result.stderr.splitlines()
 
 
+def test_kg_extract_refuses_an_article_over_its_budget_in_one_line_and_goes_on(tmp_path, runner):
+    """`kg extract` honours the budget as an ingest does: an error record and one line for the
+    slow article, the articles around it extracted, exit code 1."""
+    from kg.cli.main import cli
+    good = sorted(TEST_ARTICLES.glob("*.txt"))[:2]
+    slow = tmp_path / "slow.txt"
+    slow.write_text(long_article(), encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(good[0]), str(slow), str(good[1])], env={"KG_ARTICLE_TIME_BUDGET": "0.3"})
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {slow}: extraction took longer than 0.3 s; refused"]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [str(good[0]), str(slow), str(good[1])]
+    assert records[0]["facts"] and records[2]["facts"] and records[1]["facts"] == []
+    assert records[1]["error"] == f"{slow}: extraction took longer than 0.3 s; refused"
+
+
 def test_without_a_budget_extraction_runs_in_process(tmp_path):
     """Settings(article_time_budget=0) switches the worker off: the same facts, no refusal."""
     from kg.pipeline import extractor

@@ -139,3 +139,35 @@ def test_unreadable_date_is_reported_by_extract(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(path)])
     assert "warning:" in result.stderr and "31 Februari 2024" in result.stderr
     assert json.loads(result.stdout)["article"]["warnings"]
+
+
+@pytest.mark.parametrize("backend", ["memory", "folder"])
+def test_reingesting_a_whitespace_variant_is_unchanged_and_keeps_the_stored_copy(tmp_path, backend):
+    """The variant has the stored article's IRI but other offsets: it is the same article, so
+    the store keeps the copy it has (its evidence offsets still point into its own text)."""
+    import kg
+    from kg.store import open_store
+    original, variants = tmp_path / "a.txt", []
+    original.write_text(PROSE, encoding="utf-8")
+    for name, text in [("crlf", PROSE.replace("\n", "\r\n")), ("trailing", PROSE.replace("\n", "  \n") + "\n\n")]:
+        variants.append(tmp_path / f"{name}.txt")
+        variants[-1].write_bytes(text.encode("utf-8"))
+    graph = kg.KG(open_store(":memory:" if backend == "memory" else tmp_path / "store"))
+    assert [o.status for o in graph.ingest([original])] == ["added"]
+    before = sorted(map(str, graph.store.quads()))
+    outcomes = graph.ingest(variants)
+    assert [o.status for o in outcomes] == ["unchanged", "unchanged"]
+    assert "whitespace or line endings" in outcomes[0].message
+    assert sorted(map(str, graph.store.quads())) == before
+    assert [o.status for o in graph.ingest([original])] == ["unchanged"]
+
+
+def test_whitespace_variants_in_one_batch_store_the_first(tmp_path):
+    import kg
+    from kg.store import open_store
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(PROSE, encoding="utf-8")
+    second.write_bytes(PROSE.replace("\n", "\r\n").encode("utf-8"))
+    graph = kg.KG(open_store(tmp_path / "store"))
+    assert [o.status for o in graph.ingest([first, second])] == ["added", "unchanged"]
+    assert [o.status for o in graph.ingest([first])] == ["unchanged"]

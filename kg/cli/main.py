@@ -13,7 +13,7 @@ from rich.table import Table
 from kg import api
 from kg.settings import Settings
 from kg.errors import ArticleError, KGError
-from kg.pipeline import article_paths
+from kg.pipeline import article_paths, extractor
 from kg.build.records import facts_record
 
 console = Console(stderr=False, width=None if sys.stdout.isatty() else 200)
@@ -245,6 +245,14 @@ def extract(paths, fmt, explain):
       kg extract corpus/000_80a05f6db7029411.txt --format json
       kg extract corpus/000_80a05f6db7029411.txt --format table --explain
     """
+    settings = click.get_current_context().obj["settings"]
+    with extractor(settings) as extract_one:  # within the per-article time budget, as in an ingest
+        failed = print_extracted(paths, fmt, explain, extract_one)
+    sys.exit(1 if failed else 0)
+
+
+def print_extracted(paths, fmt, explain, extract_one) -> bool:
+    """One record per article of `paths` (an error record for one that fails); True if any failed."""
     failed = False
     for path in paths:
         try:
@@ -255,7 +263,7 @@ def extract(paths, fmt, explain):
             continue
         for file in files:
             try:
-                facts = api.extract_file(file, click.get_current_context().obj["settings"])
+                facts = extract_one(file)
                 record = facts_record(facts, str(file), explain=explain)
                 if facts.article.warnings:
                     record["article"]["warnings"] = list(facts.article.warnings)
@@ -269,7 +277,7 @@ def extract(paths, fmt, explain):
                 click.echo(json_line(record))
             else:
                 print_facts_table(record, explain)
-    sys.exit(1 if failed else 0)
+    return failed
 
 
 def json_line(record) -> str:

@@ -6,6 +6,7 @@ who each sentence is attributed to.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +29,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     figures: list[Figure] = []
     frame = FrameTracker(lex, body, article.published, article.title)  # when: kg/extract/frame.py
     spelled = lex.compiled(AmountGrammar).spelled_re  # 'lima persen': a number without digits
+    places = Places(body, places)  # indexed once for every figure's scope
     for seg, ctx in zip(segs, contexts):
         if not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
             frame.update(seg, None, [])
@@ -70,6 +72,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                         frame: FrameTracker | None = None, last_label: str | None = None,
                         earlier: Figure | None = None) -> list[Figure]:
     frame = frame or FrameTracker(lex, body, article.published, article.title)
+    places = places if isinstance(places, Places) else Places(body, places)
     amounts = find_amounts(lex, body, seg.start, seg.end)
     if not amounts:
         frame.update(seg, None, [])
@@ -146,10 +149,11 @@ def pair_respectively(lex: Lexicon, body: str, seg: Segment, places, figures: li
     if not marker:
         return
     cut = seg.start + marker.start()
-    named = [p.place.name for p in places if seg.start <= p.start < cut]
+    before = (places if isinstance(places, Places) else Places(body, places)).between(seg.start, cut)
+    named = [p.place.name for p in before]
     listed = [f for f in figures if f.evidence.end > cut and not f.restates]
     if named and len(named) >= len(listed):
-        first_place = min(p.start for p in places if seg.start <= p.start < cut and p.place.name in named[-len(listed):])
+        first_place = min(p.start for p in before if p.place.name in named[-len(listed):])
         label = noun_phrase(lex, body[seg.start:first_place]) or None
         for place, figure in zip(named[-len(listed):], listed):
             figure.scope = place
@@ -406,14 +410,37 @@ def measure_of(lex: Lexicon, label: str) -> str:
     return found.group() if found else folded
 
 
+class Places(list):
+    """The place mentions of an article (a list of them, in their order) with what the figures
+    ask of them indexed once: each figure's scope then costs the number of distinct place names
+    and the mentions near it, not a scan of every mention of the article."""
+
+    SCOPE_KINDS = ("province", "regency", "country")
+
+    def __init__(self, body: str, places):
+        super().__init__(places)
+        self.by_start = sorted(range(len(self)), key=lambda i: self[i].start)
+        self.starts = [self[i].start for i in self.by_start]
+        self.named = {}  # the first mention of a scope place under each spelling, in order of first mention
+        for place in self:
+            text = body[place.start:place.end]
+            if place.place.kind in self.SCOPE_KINDS and text not in self.named:
+                self.named[text] = (re.compile(r"\b" + re.escape(text) + r"\b"), place)
+
+    def between(self, start: int, end: int) -> list:
+        """The mentions that start in [start, end), in their order in the list."""
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [self[i] for i in sorted(self.by_start[low:high])]
+
+
 def scope_of(body: str, start: int, end: int, places, label: str) -> str | None:
     """Where the figure is about: a place named in its label ('ekspor Jambi'), else in the
     clause before its amount."""
-    kinds = ("province", "regency", "country")
-    for place in places:
-        if place.place.kind in kinds and re.search(r"\b" + re.escape(body[place.start:place.end]) + r"\b", label):
+    places = places if isinstance(places, Places) else Places(body, places)
+    for pattern, place in places.named.values():
+        if pattern.search(label):
             return place.place.name
-    inside = [p.place.name for p in places if start <= p.start < end and p.place.kind in kinds]
+    inside = [p.place.name for p in places.between(start, end) if p.place.kind in Places.SCOPE_KINDS]
     return inside[-1] if inside else None
 
 
@@ -436,17 +463,56 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked."""
     kept: list[Figure] = []
+    earlier = RestatedIndex()
     for figure in figures:
-        same = next((k for k in kept if restates_earlier(k, figure)), None)
+        same = next((k for k in earlier.candidates(figure) if restates_earlier(k, figure)), None)
         if same is None:
             kept.append(figure)
+            earlier.add(figure)
             continue
+        had_period = same.period is not None
         same.period = same.period or figure.period
+        if not had_period and same.period is not None:
+            earlier.add_rounded(same)  # now it has the period a rounded restatement must agree with
         same.speaker = same.speaker or figure.speaker
         same.agency = same.agency or figure.agency
         if same.met is None:
             same.met = figure.met
     return kept
+
+
+class RestatedIndex:
+    """The figures kept so far, bucketed by what `restates_earlier` needs to be equal, so that
+    each figure is compared with the few it could restate instead of with every earlier one:
+    by unit, value and upper bound (a restatement of the same amount), and by type, unit, upper
+    bound, period, kind, measure and scope (a rounded one). Candidates come in the order the
+    figures were kept, so the first match is the one a scan of all of them would find."""
+
+    def __init__(self):
+        self.order: dict[int, int] = {}
+        self.same_value: dict[tuple, list[Figure]] = {}
+        self.rounded: dict[tuple, list[Figure]] = {}
+
+    @staticmethod
+    def value_key(figure: Figure) -> tuple:
+        return figure.unit, figure.value, figure.value_max
+
+    @staticmethod
+    def rounded_key(figure: Figure) -> tuple:
+        return figure.type, figure.unit, figure.value_max, figure.period, figure.kind, figure.measure, figure.scope
+
+    def add(self, figure: Figure) -> None:
+        self.order[id(figure)] = len(self.order)
+        self.same_value.setdefault(self.value_key(figure), []).append(figure)
+        if figure.period is not None:
+            self.add_rounded(figure)
+
+    def add_rounded(self, figure: Figure) -> None:
+        self.rounded.setdefault(self.rounded_key(figure), []).append(figure)
+
+    def candidates(self, figure: Figure) -> list[Figure]:
+        found = self.same_value.get(self.value_key(figure), []) + self.rounded.get(self.rounded_key(figure), [])
+        return sorted({id(f): f for f in found}.values(), key=lambda f: self.order[id(f)])
 
 
 def restates_earlier(first: Figure, later: Figure) -> bool:
@@ -478,8 +544,12 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
     """Met or missed: said in the target's sentence, or shown by a realisation of the same
     unit and period in the article; unknown otherwise."""
     met_re, missed_re = lex.compiled(met_regexes)
+    realizations: dict[tuple, list[Figure]] = {}  # by unit and period, in order: not a scan of all figures per target
+    for figure in figures:
+        if figure.type == "figure" and figure.kind == "realization":
+            realizations.setdefault((figure.unit, figure.period), []).append(figure)
     for target in (f for f in figures if f.type == "target"):
-        seg = next((s for s in segs if s.start <= target.evidence.start < s.end), None)
+        seg = sentence_at(segs, target.evidence.start)
         text = body[seg.start:seg.end] if seg else ""
         if missed_re.search(text):
             target.met = False
@@ -487,8 +557,7 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
             target.met = True
         if target.met is not None or target.period is None:
             continue
-        actual = [f for f in figures if f.type == "figure" and f.kind == "realization" and f.unit == target.unit
-                  and f.period == target.period]
+        actual = realizations.get((target.unit, target.period), [])
         same_measure = [f for f in actual if f.measure == target.measure]
         if same_measure:
             met_by_measure(target, same_measure)
@@ -500,6 +569,13 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
             closest = min(actual, key=lambda f: abs(f.value - target.value) / max(abs(f.value), abs(target.value), 1))
             target.met = closest.value >= target.value
             target.why["met"] = f"realisation of the same period: {closest.evidence.text!r}"
+
+
+def sentence_at(segs: list[Segment], position: int) -> Segment | None:
+    """The sentence that holds `position`, by bisection: sentences come in text order and do
+    not overlap (kg.extract.text.sentences), so only the last one starting by it can."""
+    index = bisect.bisect_right(segs, position, key=lambda s: s.start) - 1
+    return segs[index] if index >= 0 and position < segs[index].end else None
 
 
 def met_by_measure(target: Figure, realizations: list[Figure]) -> None:
@@ -530,11 +606,24 @@ def flag_implausible(figures: list[Figure], lex: Lexicon | None = None) -> None:
             figure.plausible = False
             figure.why["value"] = f"beyond the plausible magnitude for {figure.unit} ({bound:.0E})"
     money = [f for f in figures if f.unit and re.fullmatch(r"[A-Z]{3}", f.unit) and f.kind in ("realization", "target")]
+    smallest = two_smallest_by_measure(money)
     for figure in money:
-        peers = [f.value for f in money if f is not figure and f.unit == figure.unit and f.measure == figure.measure]
+        peers = [f.value for f in smallest[(figure.unit, figure.measure)] if f is not figure][:1]  # the least of the others
         if peers and figure.value > 0 and min(peers) / figure.value >= 500:
             figure.plausible = False
             figure.why.setdefault("value", "a thousand times smaller than the other figures of its measure")
+
+
+def two_smallest_by_measure(figures: list[Figure]) -> dict[tuple, list[Figure]]:
+    """The two figures of least value per unit and measure (the first told, among equal values):
+    the least of the others of each figure is among them, found in one pass, not a pass per figure."""
+    smallest: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        least = smallest.setdefault((figure.unit, figure.measure), [])
+        least.append(figure)
+        least.sort(key=lambda f: f.value)  # stable: among equal values, the first told stays first
+        del least[2:]
+    return smallest
 
 
 def plausible_bounds(lex: Lexicon) -> dict[str, Decimal]:

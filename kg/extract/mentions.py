@@ -6,6 +6,8 @@ names and titles, never about a particular article.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -89,19 +91,25 @@ def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMenti
                    explicit: list | None = None) -> str | None:
     """The region an unqualified regional agency belongs to: the last region named before it
     (`explicit`: the 'Provinsi/Kabupaten/Kota X' matches of the body, found once by the caller
-    so that many mentions don't rescan the text from its start)."""
+    so that many mentions don't rescan the text from its start). Both the matches and the
+    place mentions come in text order, so the last of each before the agency is found by
+    bisection and a backward step, not by a walk from the start of the text."""
     r = lex.compiled(Recogniser)
     best, best_pos, qualifier_end = None, -1, -1
     if explicit is None:
         explicit = list(r.explicit_region.finditer(body))
-    for match in explicit:
-        if match.end() > before:
-            break
+    last = bisect.bisect_right(explicit, before, key=lambda m: m.end()) - 1  # the last match that ends by `before`
+    if last >= 0:
+        match = explicit[last]
         best, best_pos, qualifier_end = region_name(lex, match.group("kind"), match.group("n")), match.start(), match.end()
-    for mention in places:
+    index = bisect.bisect_left(places, before, key=lambda m: m.start) - 1  # the last mention that starts before it
+    while index >= 0 and places[index].start > best_pos:
+        mention = places[index]
         qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Kudus, Jawa Tengah'
-        if best_pos < mention.start < before and mention.place.kind in ("province", "regency") and not qualifies_previous:
-            best, best_pos = region_name(lex, None, mention.place.name), mention.start
+        if mention.place.kind in ("province", "regency") and not qualifies_previous:
+            best = region_name(lex, None, mention.place.name)
+            break
+        index -= 1
     if best is None and default:
         place = lex.place(default)
         if place and place.kind in ("province", "regency"):
@@ -115,6 +123,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     r = lex.compiled(Recogniser)
     words = words or words_of(body)
     explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
+    regions = [p for p in places if p.place.kind in ("province", "regency")]  # the only places they look back for
     found: list[OrgMention] = []
     for start, end, phrase in r.org_index.find(body, words):
         org = lex.organization(phrase)
@@ -122,9 +131,9 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     for start, end, phrase in r.regional_index.find(body, words):
-        found.append(regional_mention(lex, body, start, end, phrase, places, dateline_place, explicit))
+        found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit))
     for match in r.government.finditer(body):
-        found.append(government_mention(lex, body, match, places, dateline_place, explicit))
+        found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
     for match in r.company.finditer(body):
         name, end = company_name(lex, body, match)
         found.append(OrgMention(match.start(), end, name, "company"))
@@ -368,13 +377,36 @@ def merge_regional_variants(found: list[OrgMention]) -> list[OrgMention]:
     """One region has one such office: 'Disperindag' and 'Disperindagkop' of the same regency
     in one article are the same body, named by the fuller name."""
     regional = [m for m in found if m.kind == "regional_agency" and m.region]
+    by_region: dict[str, list[OrgMention]] = {}
     for mention in regional:
-        words = set(fold(mention.name).replace(",", " ").split())
-        for other in regional:
-            other_words = set(fold(other.name).replace(",", " ").split())
-            if other.region == mention.region and words < other_words:
-                mention.name = other.name
+        by_region.setdefault(mention.region, []).append(mention)
+    for mentions in by_region.values():
+        rename_to_fuller(mentions)
     return found
+
+
+def rename_to_fuller(mentions: list[OrgMention]) -> None:
+    """Each mention of one region, in turn, takes the name of the last other mention (renamed
+    already if before it, as written if after it) whose words strictly include its own: what
+    comparing every pair gives, in steps of the distinct names rather than of the mentions."""
+    word_sets: dict[str, set] = {}
+
+    def words(name: str) -> set:
+        if name not in word_sets:
+            word_sets[name] = set(fold(name).replace(",", " ").split())
+        return word_sets[name]
+
+    last_written = {m.name: i for i, m in enumerate(mentions)}  # the last mention written with each name
+    last_renamed: dict[str, int] = {}  # the last mention already handled, by the name it now has
+    for i, mention in enumerate(mentions):
+        own, fuller, fuller_at = words(mention.name), None, -1
+        for name in set(last_written) | set(last_renamed):
+            at = last_written[name] if last_written.get(name, -1) > i else last_renamed.get(name, -1)
+            if at > fuller_at and own < words(name):
+                fuller, fuller_at = name, at
+        if fuller is not None:
+            mention.name = fuller
+        last_renamed[mention.name] = i
 
 
 VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat|"
@@ -450,17 +482,38 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
                       rf"(?P<name>{NAME_TOKEN}(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?{NAME_TOKEN}){{0,12}})")
 
 
-def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[int, int]] = ()):
+class Spans:
+    """Half-open spans (organisations, places) merged into disjoint sorted ones, so that asking
+    whether a position lies inside any of them is a bisection, not a scan of all the spans of
+    the article for every word."""
+
+    def __init__(self, spans):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted((a, b) for a, b in spans if a < b):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
+
+
+def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[int, int]] | Spans = ()):
     """Runs of capitalised tokens that are not org, place or title words (nor inside an
     organisation's name): candidate names."""
     known = lex.compiled(known_capitalised_words)
+    taken = taken if isinstance(taken, Spans) else Spans(taken)
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         run = []
         for token in tokens:
             word = token.group().rstrip(".,")
             position = match.start("name") + token.start()
-            if fold(word) in known or word.isupper() and len(word) > 1 or any(a <= position < b for a, b in taken):
+            if fold(word) in known or word.isupper() and len(word) > 1 or position in taken:
                 if run:
                     yield run
                 run = []
@@ -480,7 +533,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     people: list[Person] = []
     speech = lex.compiled(speech_verbs_regex)
     said_before = lex.compiled(said_before_regex)
-    taken = [(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name]
+    taken = Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name])
     titles = lex.compiled(title_index).find(body, words)
     title_ends = {}  # where a title starts -> where its longest reading ends
     for title_start, title_end, _ in titles:
@@ -496,7 +549,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 known.aliases.add(name)
                 resolved.append(end)  # a title before this name is not the title of a later one
                 continue
-            floor = max([sentence.start] + [e for e in resolved if sentence.start <= e <= start])
+            # `resolved` grows in text order: its last end up to this name, if in this sentence
+            last = bisect.bisect_right(resolved, start) - 1
+            floor = max(sentence.start, resolved[last]) if last >= 0 and resolved[last] >= sentence.start else sentence.start
             role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends)
             if role_span is None and len(run) >= 2:
                 role_span = role_after(body, end, sentence.end, title_ends)
@@ -547,7 +602,11 @@ def one_word_name(body: str, start: int, end: int, name: str, spoke: bool) -> bo
 def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
     """A title the lexicon does not list, learnt from its shape: capitalised words that end in a
     known body right before the name ('Analis Perdagangan Ahli Muda Dinas X, Sari')."""
-    org = next((o for o in reversed(orgs_by_end) if o.end <= name_start and re.fullmatch(r",?\s{1,3}", body[o.end:name_start])), None)
+    # only a body ending at most four characters (',?\s{1,3}') before the name can qualify: find
+    # those by bisection instead of scanning every organisation of the article for each name
+    first = bisect.bisect_left(orgs_by_end, name_start - 4, key=lambda o: o.end)
+    last = bisect.bisect_right(orgs_by_end, name_start, lo=first, key=lambda o: o.end)
+    org = next((o for o in reversed(orgs_by_end[first:last]) if re.fullmatch(r",?\s{1,3}", body[o.end:name_start])), None)
     if org is None or org.start < floor or org.kind == "company":
         return None
     head = re.search(r"(?:[A-Z][\w.'’-]*\s{1,3}){1,6}$", body[max(floor, org.start - 80):org.start])
@@ -560,8 +619,11 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
     """Span of the title phrase that ends right before a name ('Menteri Perindustrian ', 'Kabid X, ')."""
     window_start = max(floor, name_start - 140)
     best = None
-    for title_start, title_end, _ in titles:
-        if not window_start <= title_start < name_start or title_end > name_start:
+    first = bisect.bisect_left(titles, window_start, key=lambda t: t[0])  # titles come in text order
+    for title_start, title_end, _ in itertools.islice(titles, first, None):
+        if title_start >= name_start:
+            break
+        if title_end > name_start:
             continue
         between = lex.compiled(honorific_regex).sub("", body[title_end:name_start])
         if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
@@ -634,9 +696,10 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
     words = [fold(w) for w in text.split()]
     candidates = [p for p in people if p.start <= position] or list(people)
     known = lex.compiled(known_capitalised_words)
+    whole, telling = fold(text), [w for w in words if w not in known]  # once, not once per person
     for person in reversed(candidates):
         forms = person.short_forms()
-        if fold(text) in forms or any(w in forms for w in words if w not in known):
+        if whole in forms or not forms.isdisjoint(telling):
             return person
     if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Roby' for 'Yadi Robyan Noor'
         for person in reversed(candidates):

@@ -560,11 +560,14 @@ def weekday_dates(body: str, lexicon: Lexicon):
     """(date, whether its weekday agrees with the calendar) for each weekday-dated mention."""
     days = _weekday_names(lexicon)
     found = []
+    years = None  # the years the body mentions: found once, for the first date written without one
     for match in lexicon.compiled(weekday_date_regex).finditer(body):
         weekday = days.get(fold(match.group("day")))
         if weekday is None or announced(body, match):
             continue
-        date = date_of_weekday_match(match, weekday, body, lexicon)
+        if years is None and not (match.group("wd") or match.group("y")):
+            years = years_mentioned(body)
+        date = date_of_weekday_match(match, weekday, body, lexicon, years)
         if date is not None:
             found.append((match.start(), date, date.isoweekday() == weekday))
     return [(date, agrees) for _start, date, agrees in sorted(found, key=lambda item: item[0])]
@@ -584,7 +587,8 @@ def announced(body: str, match: re.Match) -> bool:
                 or re.match(r"\s*(?:mendatang|nanti)\b", body[match.end():match.end() + 15], re.I))
 
 
-def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lexicon) -> dt.date | None:
+def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lexicon,
+                          years: list[int] | None = None) -> dt.date | None:
     if match.group("wd"):
         month = {fold(k): int(v) for k, v in lexicon.mapping("months").items()}.get(fold(match.group("wm")))
         try:
@@ -599,7 +603,7 @@ def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lex
             return dt.date(year, month, day)
         except ValueError:
             return None
-    return year_for_weekday(day, month, weekday, years_mentioned(body))
+    return year_for_weekday(day, month, weekday, years_mentioned(body) if years is None else years)
 
 
 def years_mentioned(body: str) -> list[int]:

@@ -14,6 +14,8 @@ Reading a file never reaches out or blows up:
 from __future__ import annotations
 
 import json
+import logging
+from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
@@ -45,10 +47,28 @@ def read_dataset(path: str | Path) -> Dataset:
         refuse_entities(path, data)
     dataset = Dataset()
     try:
-        dataset.parse(data=data, format=syntax, publicID=path.resolve().as_uri())
+        with quiet_rdflib_terms():
+            dataset.parse(data=data, format=syntax, publicID=path.resolve().as_uri())
     except Exception as exc:  # rdflib's parsers raise many types (BadSyntax, SAXParseException, ValueError ...)
         raise RdfFileError(f"{path}: not readable as {syntax} ({exc.__class__.__name__}: {first_line(exc)})") from None
     return dataset
+
+
+@contextmanager
+def quiet_rdflib_terms():
+    """rdflib logs its own warning on stderr for each malformed IRI it parses ('... does not look
+    like a valid URI'); the file's first malformed IRI is reported as our one line
+    (`refuse_malformed_iris`), so rdflib's term warnings are dropped while the file is parsed."""
+    logger = logging.getLogger("rdflib.term")
+
+    def errors_only(record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.ERROR
+
+    logger.addFilter(errors_only)
+    try:
+        yield
+    finally:
+        logger.removeFilter(errors_only)
 
 
 def read_union(path: str | Path) -> Graph:
