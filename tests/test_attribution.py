@@ -215,3 +215,23 @@ def test_a_short_manner_phrase_may_stand_between_a_speaker_and_the_verb():
                      "Mendag Budi dalam laporannya menyampaikan bahwa pelepasan ekspor diikuti 120 pelaku usaha.\n")
     (figure,) = facts.figures
     assert who(figure) == ("Budi Sulistyo", "Kementerian Perdagangan")
+
+
+def test_a_body_the_narrator_cites_takes_the_floor():
+    facts = facts_of("Badan Pusat Statistik (BPS) mencatat ekspor Juni 2024 turun 5 persen. Penurunan itu menurut "
+                     "Kemenperin disebabkan harga komoditas.\nSecara keseluruhan, ekspor industri pengolahan pada "
+                     "Juni 2024 adalah US$ 15 miliar.\n")
+    figures = by_value(facts)
+    assert figures["-5"].agency == "Badan Pusat Statistik"
+    assert figures["15000000000"].agency == "Kementerian Perindustrian"
+
+
+def test_the_subject_of_the_opening_sentence_is_the_body_the_article_is_about():
+    facts = facts_of("Kementerian Perindustrian sumringah karena industri pengolahan masih menjadi penyumbang "
+                     "ekspor terbesar pada semester I 2024.\nPaling tidak, nilai pengapalan produk manufaktur "
+                     "menembus US$ 60 miliar.\n", dateline="Koran.com - ")
+    (figure,) = facts.figures
+    assert figure.agency == "Kementerian Perindustrian"
+    later = facts_of("Ekspor naik tahun ini.\nKementerian Perindustrian sumringah karena nilai pengapalan produk "
+                     "manufaktur menembus US$ 60 miliar.\n")
+    assert later.figures[0].agency is None

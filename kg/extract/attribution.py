@@ -85,6 +85,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         "body_speaks": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         "data_of": re.compile(rf"\b{sources}\s*+$", re.I),
+        # 'Penurunan itu menurut Kemenperin disebabkan ...': the body the narrator cites
+        "according_to": re.compile(rf"\b{words_pattern(lex.list('attribution_prepositions'), suffix='')}\s*+$", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         "said_back": re.compile(
@@ -102,6 +104,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?:\s++(?:{adverbs})){{0,2}}\s++(?:{report}|{targets})"
             rf"|\bdi(?:tetapkan|patok|targetkan|canangkan)\s++(?:oleh\s++)?(?P<passive>"
             rf"{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})\b"),
+        # the subject of the opening sentence: its name (and a short form) then a lowercase word
+        "opening_subject": re.compile(r"^\s*+(?:\([^)]{1,30}\)\s*+|atau\s++\S++\s++)?[a-z]{3,}\b"),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
     }
 
@@ -140,7 +144,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         elif quote and quote.speaker:
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
         inside = by_sentence.inside(seg.start, seg.end)
-        agency, why_agency = agency_named_in(text, seg.start, inside, regex)
+        agency, why_agency = agency_named_in(text, seg.start, inside, regex, opening=not contexts)
         if agency is None and not speaker:
             agency, why_agency = generic_body_named_in(lex, text, regex)
         passing = None if agency or ctx.speaker else mentioned_in_passing(text, seg.start, inside, regex)
@@ -230,10 +234,13 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     return None, ""
 
 
-def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex) -> tuple[str | None, str]:
+def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
+                    opening: bool = False) -> tuple[str | None, str]:
     """The organisation the sentence reports for: the subject of a reporting or target verb
     ('BPS mencatat', 'Pemprov Jatim memasang target'), or the source of data ('data BPS');
-    a passing mention ('usai BPS merilis data') does not take the credit."""
+    a passing mention ('usai BPS merilis data') does not take the credit. The subject of the
+    article's opening sentence ('Kementerian Perindustrian sumringah ...') is the body the
+    article is about, whatever its verb."""
     companies = [o for o in inside if o.kind == "company"]
     actor = None
     for org in inside:
@@ -245,8 +252,10 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex) -> 
             return org.name, f"subject of a reporting verb ({org.name})"
         if regex["data_of"].search(before):
             return org.name, f"source of the data ({org.name})"
+        if org.kind != "company" and regex["according_to"].search(before):
+            return org.name, f"cited as the source ({org.name})"
         if actor is None and org.kind != "company" and regex["actor_before"].match(text[:org.start - offset]) \
-                and regex["actor_after"].match(after):
+                and (regex["actor_after"].match(after) or opening and regex["opening_subject"].match(after)):
             actor = org
     if actor is not None:
         return actor.name, f"the body doing what is counted ({actor.name})"
