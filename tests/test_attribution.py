@@ -235,3 +235,11 @@ def test_the_subject_of_the_opening_sentence_is_the_body_the_article_is_about():
     later = facts_of("Ekspor naik tahun ini.\nKementerian Perindustrian sumringah karena nilai pengapalan produk "
                      "manufaktur menembus US$ 60 miliar.\n")
     assert later.figures[0].agency is None
+
+
+def test_a_speaker_named_after_a_caption_is_credited_for_the_lead_before_it():
+    facts = facts_of("Biji kakao menjadi komoditas utama ekspor daerah ini. Neraca ekspor tahun 2023 mencapai "
+                     "US$ 120 juta.\n\nKabid Perdagangan, Dinas Perdagangan Kota Batu, Sari Wulandari.\n\n"
+                     "Hal ini dijelaskan Kepala Bidang Perdagangan Dinas Perdagangan Kota Batu, Sari Wulandari, Senin.\n")
+    (figure,) = facts.figures
+    assert figure.speaker is not None and figure.speaker.name == "Sari Wulandari"

@@ -194,6 +194,9 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     if not found:
         return
     person = resolve_reference(lex, found.group("who"), people, seg.start + found.end("who"))
+    apposed = APPOSED_NAME.match(text, found.end("who"))
+    if person is None and apposed:  # 'dijelaskan Kepala Bidang X Dinas Y, Hasan Tuasikal, Senin'
+        person = resolve_reference(lex, apposed.group("who"), people, seg.start + apposed.end("who"))
     if person is None:
         return
     why = f"named after what was said ('{' '.join(text[:found.start('who')].split()[-3:])} ...')"
@@ -201,7 +204,8 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     contexts[here].speaker, contexts[here].named = person, True
     contexts[here].why["speaker"] = why
     first = here
-    while first > 0 and segs[first - 1].paragraph >= seg.paragraph - 1 and not contexts[first - 1].named:
+    reach = paragraph_before(body, segs, here)
+    while first > 0 and segs[first - 1].paragraph >= reach and not contexts[first - 1].named:
         first -= 1
     start = segs[first].start
     for earlier in range(first, here):
@@ -213,6 +217,26 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     for quote in quotes:
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why
+
+
+DIGITS = re.compile(r"\d")
+APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
+CAPTION_LENGTH = 150  # a paragraph this short between is a caption or a byline, not more discourse
+
+
+def paragraph_before(body: str, segs: list[Segment], here: int) -> int:
+    """The paragraph before the one of segs[here], reaching past a short one without numbers
+    between (a photo caption naming the speaker, a byline) to the text it interrupts."""
+    paragraph = segs[here].paragraph - 1
+    index = here - 1
+    while paragraph > 0 and index > 0:
+        lines = [s for s in segs[max(0, index - 3):index + 1] if s.paragraph == paragraph]
+        if not lines or sum(s.end - s.start for s in lines) >= CAPTION_LENGTH \
+                or any(DIGITS.search(body, s.start, s.end) for s in lines):
+            return paragraph
+        index -= len(lines)
+        paragraph -= 1
+    return paragraph
 
 
 def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex) -> tuple[Person | None, str]:
