@@ -197,6 +197,8 @@ def test_the_government_as_a_common_noun_sets_a_target():
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert target.value == 5 and target.agency == "Pemerintah Indonesia"
     assert "subject of a reporting or target verb" in target.why["agency"]
+    regional = facts_of("Sasaran yang ditetapkan pemerintah provinsi sebesar US$ 22 juta.\n")
+    assert regional.figures[0].agency != "Pemerintah Indonesia"
 
 
 def test_a_unit_of_an_office_before_a_name_is_not_part_of_the_name_and_the_host_lends_its_body():

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.decrees import find_decrees
 from kg.extract.facts import (attribute_sentences, credit_target_setters, find_figures, flag_implausible,
                               infer_met)
-from kg.extract.lexicon import Lexicon, words_of
+from kg.extract.lexicon import Lexicon, fold, words_of
 from kg.extract.mentions import find_organizations, find_people, find_places
 from kg.extract.quotes import find_quotes
 from kg.extract.text import sentences
@@ -26,7 +26,7 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     """Who and where first (places, bodies, people), then what they said (quotes), who each
     sentence is attributed to, and the figures, targets and decrees it states."""
     body = article.body
-    segs = sentences(body)
+    segs = sentences(body, lexicon.compiled(abbreviations))
     words = words_of(body)  # one tokenisation, shared by every phrase index
     places = find_places(lexicon, body, words)
     orgs = find_organizations(lexicon, body, places, article.dateline_place, words)
@@ -41,3 +41,8 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end]),
                          why={"speaker": q.why} if q.why else {}) for q in quotes]
     return anchor_to_text(Facts(article, figures, quote_facts, decrees, people, orgs, lexicon=lexicon))  # offsets into the text as read
+
+
+def abbreviations(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's words whose full stop ends no sentence, folded (`lex.compiled(abbreviations)`)."""
+    return frozenset(fold(w) for w in lex.list("sentence_abbreviations"))

@@ -103,7 +103,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?P<body>{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})"
             rf"(?:\s++(?:{adverbs})){{0,2}}\s++(?:{report}|{targets})"
             rf"|\bdi(?:tetapkan|patok|targetkan|canangkan)\s++(?:oleh\s++)?(?P<passive>"
-            rf"{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})\b"),
+            rf"{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})\b"
+            rf"(?!\s++(?:{words_pattern(lex.list('generic_body_qualifiers'))}|[A-Z]))"),
         # the subject of the opening sentence: its name (and a short form) then a lowercase word
         "opening_subject": re.compile(r"^\s*+(?:\([^)]{1,30}\)\s*+|atau\s++\S++\s++)?[a-z]{3,}\b"),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),

@@ -315,16 +315,6 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
     return amount.value
 
 
-FUNCTION_WORDS = {
-    "itu", "ini", "tersebut", "berdasarkan", "hal", "yang", "dan", "atau", "serta", "sedangkan", "sementara",
-    "adapun", "dengan", "untuk", "pada", "di", "ke", "dari", "sepanjang", "selama", "tahun", "periode", "bulan",
-    "dimulai", "sejak", "hingga", "sampai", "kami", "kita", "mereka", "ia", "dia", "sudah", "telah", "masih",
-    "akan", "juga", "pun", "data", "menurut", "sebelumnya", "lalu", "ini,", "kinerja", "secara", "kumulatif",
-    "sekitar", "hanya", "mencapai", "sebesar", "sebanyak", "senilai", "yakni", "yaitu", "adalah", "tercatat",
-    "menjadi", "atas", "terhadap", "total", "angka", "nilai", "jumlah", "capaian", "realisasi", "target",
-    "sama", "dibanding", "dibandingkan", "lebih", "tinggi", "rendah", "naik", "turun", "tumbuh", "masing-masing",
-    "sehingga", "namun", "tetapi", "karena", "bahkan", "khusus", "adapun",
-}
 STOP_LABEL = re.compile(r"^(?:me[a-z]+|ber[a-z]+|ter[a-z]+|di[a-z]+kan|di(?:proyeksi|prediksi|patok|bidik|incar)|"
                         r"sudah|telah|masih|akan|bisa|dapat|hanya|kemungkinan|mungkin|"
                         r"sekitar|mencapai|sebesar|sebanyak|senilai|yakni|yaitu|adalah|menjadi|naik|turun|tumbuh|"
@@ -359,6 +349,11 @@ def label_for(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: S
     return label
 
 
+def label_function_words(lex: Lexicon) -> frozenset[str]:
+    """Words that never start or end a figure's label (`lex.compiled(label_function_words)`)."""
+    return frozenset(fold(w) for w in lex.list("label_function_words"))
+
+
 def noun_phrase(lex: Lexicon, text: str, from_start: bool = False) -> str:
     """The measure named at the end of a clause: from its last separator, starting at a known
     measure word (else at the first content word), stopping at a verb or linking word."""
@@ -367,9 +362,10 @@ def noun_phrase(lex: Lexicon, text: str, from_start: bool = False) -> str:
     words = clause.split()
     folded = [fold(w) for w in words]
     heads = lex.compiled(measure_heads)
+    function_words = lex.compiled(label_function_words)
     start = next((i for i in range(len(words)) if heads.match(" ".join(folded[i:]))), None)
     if start is None:
-        start = next((i for i, w in enumerate(folded) if w not in FUNCTION_WORDS and not month_word(lex, w)
+        start = next((i for i, w in enumerate(folded) if w not in function_words and not month_word(lex, w)
                       and not STOP_LABEL.match(w) and not lex.organization(words[i])
                       and not lex.place(words[i])), len(words))
     label = []
@@ -377,7 +373,7 @@ def noun_phrase(lex: Lexicon, text: str, from_start: bool = False) -> str:
         if label and (STOP_LABEL.match(word) or month_word(lex, fold(word))):
             break
         label.append(word)
-    while label and fold(label[-1]) in FUNCTION_WORDS:
+    while label and fold(label[-1]) in function_words:
         label.pop()
     return " ".join(label[:8]).strip(" .,-")
 

@@ -4,11 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ABBREVIATIONS = {"dr", "ir", "prof", "no", "pt", "tbk", "h", "hj", "drs", "rp", "dll", "dsb", "st", "jl",
-                 "kab", "kec", "prov", "s.e", "m.m", "m.si", "s.h", "m.h", "a.n", "u.p", "bpk", "sdr",
-                 "plt", "plh", "yth", "vs", "nomor", "kep", "tel", "hal", "cv", "mr", "mrs", "ms"}
-
-
 @dataclass(frozen=True)
 class Segment:
     start: int
@@ -33,13 +28,15 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=[\"”])(?=\s+[A-Z])")
 
 
-def sentences(body: str) -> list[Segment]:
+def sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> list[Segment]:
+    """The sentences of each paragraph; a full stop after one of `abbreviations` (folded words
+    from the lexicon's `sentence_abbreviations`) or after a single letter ends none."""
     result = []
     for number, (start, end) in enumerate(paragraphs(body)):
         cut = start
         for match in SENTENCE_END.finditer(body, start, end):
             stop = match.end()
-            if is_abbreviation(body, cut, stop):
+            if is_abbreviation(body, cut, stop, abbreviations):
                 continue
             result.append(Segment(cut, stop, number))
             cut = stop
@@ -50,7 +47,7 @@ def sentences(body: str) -> list[Segment]:
     return result
 
 
-def is_abbreviation(body: str, start: int, stop: int) -> bool:
+def is_abbreviation(body: str, start: int, stop: int, abbreviations: frozenset[str]) -> bool:
     chunk = body[start:stop].rstrip("\"”’)")
     if not chunk.endswith("."):
         return False
@@ -58,4 +55,4 @@ def is_abbreviation(body: str, start: int, stop: int) -> bool:
     if not word:
         return False
     token = word.group(1).casefold()
-    return token in ABBREVIATIONS or len(token) == 1
+    return token in abbreviations or len(token) == 1
