@@ -1,8 +1,5 @@
 """The facts an article states, as plain data: no regular expressions, no RDF, no lexicon.
 
-(`Article`, what was read, is still defined in kg.extract.read while the reading stage is being
-reworked; it moves here next.)
-
 The extractor (kg.extract) fills these in; the graph builder, the JSON records and the
 outputs read them. Keeping them here, below both, lets each side change without the other,
 and lets a worker process send them back whole (they pickle).
@@ -11,9 +8,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Protocol
 
 
 @dataclass
@@ -184,9 +182,51 @@ class Decree:
     teams: list[Team] = field(default_factory=list)
 
 
+class OffsetMap(Protocol):
+    """Maps offsets into a repaired body back into the original text (kg.extract.repair)."""
+
+    def span(self, start: int, end: int) -> tuple[int, int]: ...
+
+
+@dataclass
+class Article:
+    """What was read: the original text, the body the extractor reads (repaired, its offsets
+    mapped back by `offsets`), and what the page says about itself."""
+    text: str
+    body: str
+    source: str
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    author: str | None = None
+    url: str | None = None
+    dateline_place: str | None = None
+    metadata: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)     # e.g. a date that could not be read
+    offsets: "OffsetMap | None" = field(default=None, repr=False)  # body -> text, None when equal
+
+    @property
+    def id(self) -> str:
+        """Stable identifier: the same text always gives the same article IRI, whatever its line
+        endings and trailing whitespace (see `normalised_for_id`)."""
+        return hashlib.sha256(normalised_for_id(self.text).encode("utf-8")).hexdigest()[:16]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets into the body as offsets into the text."""
+        return (start, end) if self.offsets is None else self.offsets.span(start, end)
+
+
+def normalised_for_id(text: str) -> str:
+    """The text with LF line endings, no trailing whitespace on any line, no blank lines at the
+    start and one line end at the end: copies of one article that differ only there are the same
+    article (and a text already in this form keeps the id it always had)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
+
+
 @dataclass
 class Facts:
-    article: Any              # a kg.extract.read.Article
+    article: Article
     figures: list[Figure]
     quotes: list[Quote]
     decrees: list[Decree]

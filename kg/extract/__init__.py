@@ -16,8 +16,8 @@ from kg.extract.lexicon import Lexicon, fold, words_of
 from kg.extract.mentions import find_organizations, find_people, find_places
 from kg.extract.quotes import find_quotes
 from kg.extract.text import sentences
-from kg.extract.read import Article, anchor_to_text
-from kg.model import Evidence, Facts, Quote
+from kg.extract.read import anchor_to_text
+from kg.model import Article, Evidence, Facts, Quote
 
 __all__ = ["extract", "Lexicon"]
 

@@ -18,8 +18,7 @@ from kg.extract.mentions import resolve_reference
 from kg.extract.frame import FrameTracker
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
-from kg.extract.read import Article
-from kg.model import Evidence, Facts, Figure, OrgMention, Period, Person, Quote
+from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
 
 
 def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, contexts: list[Context]) -> list[Figure]:

@@ -28,44 +28,11 @@ from kg.errors import ArticleError
 from kg.extract.dates import date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.repair import OffsetMap, repair
+from kg.extract.repair import repair
+from kg.model import Article, normalised_for_id  # noqa: F401 - Article is read here; kept importable
 
 MAX_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".md", ".text"} | HTML_SUFFIXES
-
-
-@dataclass
-class Article:
-    text: str
-    body: str
-    source: str
-    title: str | None = None
-    publisher: str | None = None
-    published: dt.date | None = None
-    author: str | None = None
-    url: str | None = None
-    dateline_place: str | None = None
-    metadata: dict = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)     # e.g. a date that could not be read
-    offsets: OffsetMap | None = field(default=None, repr=False)  # body -> text, None when equal
-
-    @property
-    def id(self) -> str:
-        """Stable identifier: the same text always gives the same article IRI, whatever its line
-        endings and trailing whitespace (see `normalised_for_id`)."""
-        return hashlib.sha256(normalised_for_id(self.text).encode("utf-8")).hexdigest()[:16]
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Offsets into the body as offsets into the text."""
-        return (start, end) if self.offsets is None else self.offsets.span(start, end)
-
-
-def normalised_for_id(text: str) -> str:
-    """The text with LF line endings, no trailing whitespace on any line, no blank lines at the
-    start and one line end at the end: copies of one article that differ only there are the same
-    article (and a text already in this form keeps the id it always had)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
 
 
 def anchor_to_text(facts):
