@@ -245,3 +245,12 @@ def test_a_speaker_named_after_a_caption_is_credited_for_the_lead_before_it():
                      "Hal ini dijelaskan Kepala Bidang Perdagangan Dinas Perdagangan Kota Batu, Sari Wulandari, Senin.\n")
     (figure,) = facts.figures
     assert figure.speaker is not None and figure.speaker.name == "Sari Wulandari"
+
+
+def test_a_body_with_commas_named_by_its_province_alone_is_found_whole():
+    facts = facts_of("Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Maluku Utara Anwar Sahid mengatakan ekspor "
+                     "ikan tuna mencapai 300 ton.\nKepala Balai Pengujian Mutu, Sertifikasi, dan Promosi Maluku "
+                     "Utara Rahma Dewi menyebut 12 eksportir baru terdaftar.\n")
+    figures = by_value(facts)
+    assert figures["300"].agency == "Balai Karantina Hewan, Ikan, dan Tumbuhan Maluku Utara"
+    assert figures["12"].agency == "Balai Pengujian Mutu, Sertifikasi, dan Promosi Maluku Utara"

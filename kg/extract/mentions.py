@@ -147,8 +147,12 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if mention:
             found.append(mention)
     named_bodies = {}
+    seats = lex.compiled(province_names_regex)
     for match in lex.compiled(named_body_regex).finditer(body):
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
+        seat = seats.search(body, match.start("name") + 1, end)
+        if seat and seat.end() < end and not match.group("abbr"):  # the name ends at its seat; a person may follow
+            name, end = re.sub(r"\s+", " ", body[match.start("name"):seat.end()]), seat.end()
         seat = r.region_after.match(body, match.end()) if match.group("abbr") else None
         if seat and seat.group("known"):  # 'Balai Contoh (BC) Kota X': the office of that place
             name, end = f"{name} {seat.group('known')}", seat.end()
@@ -212,13 +216,21 @@ def named_body_regex(lex: Lexicon) -> re.Pattern:
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
 
 
+def province_names_regex(lex: Lexicon) -> re.Pattern:
+    """Names of provinces as written capitalised ('Maluku Utara', 'Sulteng'), longest first."""
+    return re.compile(r"\b" + words_pattern([a for p in lex.places if p.kind == "province" for a in [p.name, *p.aliases]
+                                             if a[:1].isupper()]))
+
+
 def comma_body_regex(lex: Lexicon) -> re.Pattern:
     """'Dinas Perdagangan, Koperasi, dan UKM Kota Batu': a regional body whose name lists its
     fields with commas, found whole up to its region (the phrase index stops at punctuation)."""
     heads = words_pattern(lex.list("regional_body_head_words"), suffix="")
     field = r"(?:\s{1,3}(?:[A-Z][\w'’&-]*+|dan|&)|,(?=\s{1,3}(?:[A-Z]|dan\s)))"
-    return re.compile(rf"\b(?P<name>{heads}(?=[^.;\n]{{0,80}},){field}{{1,14}}?)\s{{1,3}}(?P<kind>Provinsi|Kabupaten|Kota|Kab\.)"
-                      rf"\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})")
+    # or named by its province alone ('Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Selatan')
+    provinces = province_names_regex(lex).pattern
+    return re.compile(rf"\b(?P<name>{heads}(?=[^.;\n]{{0,80}},){field}{{1,14}}?)\s{{1,3}}(?:(?P<kind>Provinsi|Kabupaten|Kota|Kab\.)"
+                      rf"\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})|(?P<province>{provinces}))")
 
 
 def comma_body(lex: Lexicon, match: re.Match) -> OrgMention | None:
@@ -232,6 +244,13 @@ def comma_body(lex: Lexicon, match: re.Match) -> OrgMention | None:
     parts = [p.strip() for p in re.split(r",\s*(?:dan\s+)?", written)[1:]]
     if known is None and any(lex.organization(p) or fold(p.split()[0]) in heads for p in parts if p):
         return None  # a list of bodies ('BPS, Kementerian Perdagangan dan Bank Indonesia Provinsi X'), not one
+    if match.group("province"):
+        # named by the place alone: a kind the lexicon knows is named as it names its offices,
+        # another as it names itself
+        region = region_name(lex, None, match.group("province"))
+        name = unit_name(known, region) if known else f"{written} {region.split(' ', 1)[1]}"
+        return OrgMention(match.start(), match.end("province"), name, "regional_agency", region=region,
+                          parent=known.parent if known else None)
     place = trim_region(lex, match.group("place"))
     region = region_name(lex, match.group("kind"), place)
     end = match.start("place") + len(place)
