@@ -267,3 +267,17 @@ def test_a_month_without_its_year_after_publication_is_last_years():
     assert periods(figs) == [("22000000000", "2023-12-01", "2023-12-31")]
     target = figures("Target ekspor bulan Desember sebesar Rp 30 miliar.", published="2024-01-19")
     assert periods(target)[0][1:] != ("2023-12-01", "2023-12-31")
+
+
+def test_a_photo_caption_sets_no_frame_for_the_story():
+    figs = figures("Pekerja di pabrik smelter, Sabtu (26/11/2022). Jumlah peserta hingga November 2022 sebanyak "
+                   "15.000 orang. ANTARA FOTO/Uji.\n\nSelama Oktober 2022, ekspor besi dan baja senilai US$ 900 juta.",
+                   published=None)
+    got = periods(figs)
+    assert got[0] == ("15000", "2022-01-01", "2022-11-30")
+    assert got[-1] == ("900000000", "2022-10-01", "2022-10-31")
+    plain = figures("Pekerja di pabrik smelter. Jumlah peserta hingga November 2022 sebanyak 15.000 orang.\n\n"
+                    "Ekspor besi dan baja senilai US$ 900 juta.", published=None)
+    caption = figures("Pekerja di pabrik smelter. Jumlah peserta hingga November 2022 sebanyak 15.000 orang. "
+                      "ANTARA FOTO/Uji.\n\nEkspor besi dan baja senilai US$ 900 juta.", published=None)
+    assert periods(plain)[-1][1:] == ("2022-01-01", "2022-11-30") and periods(caption)[-1][1:] == (None, None)

@@ -29,7 +29,14 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     frame = FrameTracker(lex, body, article.published, article.title)  # when: kg/extract/frame.py
     spelled = lex.compiled(AmountGrammar).spelled_re  # 'lima persen': a number without digits
     places = Places(body, places)  # indexed once for every figure's scope
+    captions = caption_paragraphs(lex, body, segs)
+    before_caption = None
     for seg, ctx in zip(segs, contexts):
+        if seg.paragraph in captions:  # a photo caption is an aside: its periods set no frame for the story
+            before_caption = before_caption or frame.state()
+        elif before_caption is not None:
+            frame.restore(before_caption)
+            before_caption = None
         if not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
             frame.update(seg, None, [])
             continue
@@ -38,6 +45,16 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
                                     earlier=figures[-1] if figures else None)
         figures += found
     return merge_restated(figures)
+
+
+def caption_paragraphs(lex: Lexicon, body: str, segs: list[Segment]) -> set[int]:
+    """Paragraphs that carry a photo credit ('ANTARA FOTO/...', '(Foto: ...)'): captions."""
+    credit = lex.compiled(photo_credit_regex)
+    return {seg.paragraph for seg in segs if credit.search(body, seg.start, seg.end)}
+
+
+def photo_credit_regex(lex: Lexicon) -> re.Pattern:
+    return re.compile(words_pattern(lex.list("photo_credit_markers"), suffix=""))
 
 
 # --- attribution: kg/extract/attribution.py -------------------------------------------

@@ -132,6 +132,13 @@ class FrameTracker:
         if title:
             self.frame_from_title(title)
 
+    def state(self) -> tuple:
+        """What the discourse so far has set, to be put back after an aside (a photo caption)."""
+        return self.frame, self.projection, self.target, self.comparison, dict(self.months_named)
+
+    def restore(self, state: tuple) -> None:
+        self.frame, self.projection, self.target, self.comparison, self.months_named = state
+
     # --- reading a sentence ------------------------------------------------------------
 
     def frame_from_title(self, title: str) -> None:
