@@ -159,6 +159,15 @@ def test_added_unchanged_replaced_as_the_embedded_store_says(scratch):
     assert store.article_graphs() == sorted([graph, other])
 
 
+def test_add_article_of_the_protocol_writes_one_article(scratch):
+    from kg.pipeline import prepare
+    article = prepare(sorted(CORPUS.glob("*.txt"))[0]).graph
+    store = open_store(scratch.url)
+    assert store.add_article(article) == "added" and store.add_article(article) == "unchanged"
+    assert store.article_graphs() == [str(article.iri)]
+    assert store.triple_count() == len(set(article.facts) | set(article.entities))
+
+
 def test_a_server_that_is_down_is_one_line():
     url = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(StoreError) as caught:

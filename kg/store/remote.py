@@ -36,7 +36,7 @@ from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf.terms import to_rdflib
 from kg.store import base
 from kg.store.base import DEFAULT_TIMEOUT, QuerySyntaxError, Result, register
-from kg.store.oxigraph import OxigraphStore, canonical, first_line, neutral, with_values, write_term
+from kg.store.oxigraph import OxigraphStore, canonical, first_line, neutral, quads_of, with_values, write_term
 
 ENDPOINTS = {"query": "query", "update": "update", "store": "store"}   # Oxigraph server's names
 RESULTS = "application/sparql-results+json"
@@ -145,8 +145,8 @@ class RemoteStore:
 
     def add_article(self, article) -> str:
         """Store one article ('added', 'unchanged' or 'replaced'), as `add_articles` does."""
-        from kg.pipeline import nquads_of
-        return self.add_articles([(str(article.iri), nquads_of(article))])[0]
+        quads = quads_of(article.facts, str(article.iri)) | quads_of(article.entities, str(article.entities_iri))
+        return self.add_articles([(str(article.iri), "".join(f"{quad} .\n" for quad in quads))])[0]
 
     def add_articles(self, articles: list[tuple[str, str]]) -> list[str]:
         """Store many articles given as (IRI, N-Quads of its graph and its entity
