@@ -297,3 +297,18 @@ def test_a_server_killed_mid_ingest_keeps_articles_whole_and_a_rerun_completes(t
     finally:
         server.stop()
     assert partial_states >= 1, "no kill landed in the middle of the ingest: the test checked nothing partial"
+
+
+def test_an_answer_that_does_not_parse_is_one_line():
+    """A truncated or foreign answer (a proxy's HTML page) is a StoreError, not a crash."""
+    import httpx
+    from kg.store.remote import parse_result
+    truncated = httpx.Response(200, headers={"content-type": "application/sparql-results+json"},
+                               content=b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":')
+    with pytest.raises(StoreError, match="does not parse"):
+        parse_result(truncated)
+    with pytest.raises(StoreError, match="unknown format 'text/html'"):
+        parse_result(httpx.Response(200, headers={"content-type": "text/html"}, content=b"<p>proxy</p>"))
+    graph = parse_result(httpx.Response(200, headers={"content-type": "application/n-triples"},
+                                        content=b"<urn:a> <urn:b> <urn:c> .\n"))
+    assert set(graph) == {(URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c"))}

@@ -263,21 +263,24 @@ def split_article(iri: str, nquads: str) -> tuple[set, set]:
 
 
 def parse_result(response: httpx.Response) -> Result:
-    """The server's answer, parsed by pyoxigraph by its media type, as a neutral result."""
+    """The server's answer, parsed by pyoxigraph by its media type, as a neutral result. The
+    error is raised outside the `except` block, so that no pyoxigraph result object travels
+    with it (they must be released by the thread that made them)."""
     media = response.headers.get("content-type", "").split(";")[0].strip().lower()
     results_format = ox.QueryResultsFormat.from_media_type(media) if media else None
+    rdf_format = ox.RdfFormat.from_media_type(media) if media and results_format is None else None
+    if results_format is None and rdf_format is None:
+        raise StoreError(f"the SPARQL store answered in an unknown format {media or '(none)'!r}")
     try:
         if results_format is not None:
             return neutral(ox.parse_query_results(response.content, results_format))
-        rdf_format = ox.RdfFormat.from_media_type(media) if media else None
-        if rdf_format is None:
-            raise StoreError(f"the SPARQL store answered in an unknown format {media or '(none)'!r}")
         graph = Graph()
         for triple in ox.parse(response.content, rdf_format):
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
         return graph
     except (SyntaxError, ValueError) as exc:
-        raise StoreError(f"the SPARQL store's answer does not parse: {first_line(exc)}") from None
+        message = f"the SPARQL store's answer does not parse: {first_line(exc)}"
+    raise StoreError(message)
 
 
 def server_message(response: httpx.Response) -> str:
