@@ -346,6 +346,7 @@ def prepared_batches(paths: list[str], settings: Settings, workers: int, profile
 
 
 def batches_on(executor, batches, settings: Settings, workers: int):
+    """Each batch submitted to `executor`, the results yielded in submission order."""
     pending = []
     for batch in batches:
         pending.append(executor.submit(prepare_in_worker, batch, settings))
