@@ -133,7 +133,7 @@ class BudgetedExtractor:
             return
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=extraction_worker, args=(child,), daemon=True,
+        self.process = context.Process(target=extraction_worker, args=(child, self.conn), daemon=True,
                                        name="kg-extract")
         self.process.start()
         child.close()
@@ -162,9 +162,13 @@ class BudgetedExtractor:
         self._kill()
 
 
-def extraction_worker(conn) -> None:
+def extraction_worker(conn, parent_end=None) -> None:
     """The worker's loop: a path in, ("ok", facts) or ("error", exception) out, until the
-    pipe closes or None arrives. Ctrl-C is left to the parent, which stops the worker."""
+    pipe closes or None arrives. Ctrl-C is left to the parent, which stops the worker. The
+    copy of the parent's end of the pipe that a forked worker inherits is closed first: else
+    the pipe never closes when the parent is killed (SIGKILL), and the worker lives on."""
+    if parent_end is not None:
+        parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
