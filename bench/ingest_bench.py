@@ -8,7 +8,11 @@ that the extractor reads like a real one. One run reports:
   with 1 and 2 workers;
 * the cost of each stage (extract, build, validate, store write), profiled on one run;
 * peak RSS (resource.getrusage ru_maxrss of this process and of its children), and with
-  --rss-at A,B the peak RSS of a whole ingest of A and of B articles, each in a fresh process.
+  --rss-at A,B the peak RSS of a whole ingest of A and of B articles, each in a fresh process;
+* with --cluster, the whole ingest with `prepare` on a local Dask cluster of 1 and of 2 worker
+  processes (kg.cluster; the cluster's start is not counted), and with --remote, the whole
+  ingest into an Oxigraph server (the `oxigraph` binary of the test extras) with 1 and 2
+  workers, the server's CPU counted apart.
 
 Times are CPU seconds (time.process_time plus the children's CPU from getrusage), because the
 machine is shared and wall time measures the neighbours; wall time is printed alongside, and
@@ -16,6 +20,7 @@ the 2-worker speed-up is a wall-time figure by nature.
 
     python bench/ingest_bench.py --articles 200
     python bench/ingest_bench.py --articles 200 --rss-at 200,2000
+    python bench/ingest_bench.py --articles 300 --skip-profile --cluster --remote
 """
 from __future__ import annotations
 
@@ -116,6 +121,61 @@ def measured(count: int, started_cpu: float, started: float) -> dict:
             "articles_per_wall_s": round(count / wall, 1) if wall else None}
 
 
+def descendants_cpu() -> float:
+    """CPU seconds of the live processes below this one (a Dask cluster's workers, a server)."""
+    import psutil
+    total = 0.0
+    for child in psutil.Process().children(recursive=True):
+        try:
+            times = child.cpu_times()
+            total += times.user + times.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def time_cluster_ingest(paths: list[Path], workers: int, settings: Settings) -> dict:
+    """The whole ingest with `prepare` on a local Dask cluster of `workers` processes."""
+    import distributed
+    import kg
+    from kg.cluster import start_local
+    cluster = start_local(distributed, workers)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            graph = kg.open(Path(folder) / "store", settings=settings)
+            workers_before, started_cpu, started = descendants_cpu(), cpu(), time.perf_counter()
+            outcomes = graph.ingest(paths, cluster=cluster.scheduler_address)
+            result = measured(len(paths), started_cpu - (descendants_cpu() - workers_before), started)
+            graph.store.close()
+    finally:
+        cluster.close()
+    result["statuses"] = dict(Counter(o.status for o in outcomes))
+    return result
+
+
+def time_remote_ingest(paths: list[Path], workers: int, settings: Settings) -> dict:
+    """The whole ingest into an Oxigraph server started for it; the server's CPU apart."""
+    import kg
+    import psutil
+    sys.path.insert(0, str(ROOT / "tests"))
+    from oxigraph_server import OxigraphServer
+    with tempfile.TemporaryDirectory() as folder:
+        server = OxigraphServer(Path(folder) / "server").start()
+        try:
+            graph = kg.open(server.url, settings=settings)
+            process = psutil.Process(server.process.pid)
+            server_before = sum(process.cpu_times()[:2])
+            started_cpu, started = cpu(), time.perf_counter()
+            outcomes = graph.ingest(paths, workers=workers)
+            result = measured(len(paths), started_cpu, started)
+            result["server_cpu_s"] = round(sum(process.cpu_times()[:2]) - server_before, 2)
+            graph.store.close()
+        finally:
+            server.stop()
+    result["statuses"] = dict(Counter(o.status for o in outcomes))
+    return result
+
+
 def stage_profile(paths: list[Path], settings: Settings) -> dict:
     """CPU milliseconds per article of each stage of the ingest path, on one run."""
     from kg.store.oxigraph import OxigraphStore
@@ -151,6 +211,8 @@ def main(argv=None) -> None:
     parser.add_argument("--rss-at", default="", help="two counts, e.g. 200,2000: peak RSS of each ingest")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--skip-profile", action="store_true")
+    parser.add_argument("--cluster", action="store_true", help="also time ingest on a local Dask cluster of 1 and 2 workers")
+    parser.add_argument("--remote", action="store_true", help="also time ingest into an Oxigraph server, 1 and 2 workers")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.rss_child:
@@ -164,6 +226,11 @@ def main(argv=None) -> None:
         for workers in (1, 2):
             report[f"extract_{workers}w"] = time_extraction(paths, workers)
             report[f"ingest_{workers}w"] = time_ingest(paths, workers, settings)
+        for workers in (1, 2):
+            if args.cluster:
+                report[f"cluster_{workers}w"] = time_cluster_ingest(paths, workers, settings)
+            if args.remote:
+                report[f"remote_{workers}w"] = time_remote_ingest(paths, workers, settings)
     report["peak_rss_mb_self_children"] = [round(x, 1) for x in peak_rss_mb()]
     if args.rss_at:
         report["rss_at"] = [rss_of_ingest(int(n)) for n in args.rss_at.split(",")]
@@ -180,10 +247,14 @@ def print_report(report: dict) -> None:
         for stage, ms in report["stages_ms_per_article"].items():
             print(f"{stage:<14}{ms:>16.1f}")
     print(f"\n{'run':<14}{'articles':>9}{'CPU s':>9}{'wall s':>9}{'art/CPU s':>11}{'art/wall s':>11}")
-    for key in ("extract_1w", "extract_2w", "ingest_1w", "ingest_2w"):
+    for key in ("extract_1w", "extract_2w", "ingest_1w", "ingest_2w", "cluster_1w", "cluster_2w",
+                "remote_1w", "remote_2w"):
+        if key not in report:
+            continue
         r = report[key]
+        server = f"  server CPU {r['server_cpu_s']} s" if "server_cpu_s" in r else ""
         print(f"{key:<14}{r['articles']:>9}{r['cpu_s']:>9}{r['wall_s']:>9}{r['articles_per_cpu_s']:>11}"
-              f"{r['articles_per_wall_s']:>11}  {r.get('statuses', '')}")
+              f"{r['articles_per_wall_s']:>11}  {r.get('statuses', '')}{server}")
     self_mb, child_mb = report["peak_rss_mb_self_children"]
     print(f"\npeak RSS: this process {self_mb:.0f} MB, largest child {child_mb:.0f} MB")
     for r in report.get("rss_at", []):

@@ -29,14 +29,22 @@ class KG:
         self.store = store
         self.settings = settings or Settings()
 
-    def build(self, on_done=None, workers: int = 1):
+    def build(self, on_done=None, workers: int = 1, cluster: str | None = None):
         """Ingest the bundled corpus."""
-        return self.ingest([pipeline.resource_dir("corpus")], on_done, workers)
+        return self.ingest([pipeline.resource_dir("corpus")], on_done, workers, cluster)
 
-    def ingest(self, paths, on_done=None, workers: int = 1):
-        """Store the articles of `paths` (files or folders), prepared on `workers` processes and
-        written by this one; then flush the store, so that later opens replay no log."""
-        outcomes = pipeline.ingest(self.store, pipeline.article_paths(paths), on_done, self.settings, workers)
+    def ingest(self, paths, on_done=None, workers: int = 1, cluster: str | None = None):
+        """Store the articles of `paths` (files or folders), prepared on `workers` processes, or
+        on the Dask cluster at `cluster` ('local': one of `workers` processes started here; see
+        kg.cluster), and written by this one; then flush the store, so that later opens replay
+        no log."""
+        files = pipeline.article_paths(paths)
+        if cluster:
+            from kg.cluster import dask_pool
+            with dask_pool(cluster, workers, self.settings) as pool:
+                outcomes = pipeline.ingest(self.store, files, on_done, self.settings, pool.workers, executor=pool)
+        else:
+            outcomes = pipeline.ingest(self.store, files, on_done, self.settings, workers)
         self.store.flush()
         return outcomes
 

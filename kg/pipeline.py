@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from collections import Counter
@@ -134,7 +135,7 @@ class BudgetedExtractor:
             return
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=extraction_worker, args=(child,), daemon=True,
+        self.process = context.Process(target=extraction_worker, args=(child, self.conn), daemon=True,
                                        name="kg-extract")
         self.process.start()
         child.close()
@@ -163,9 +164,13 @@ class BudgetedExtractor:
         self._kill()
 
 
-def extraction_worker(conn) -> None:
+def extraction_worker(conn, parent_end=None) -> None:
     """The worker's loop: a path in, ("ok", facts) or ("error", exception) out, until the
-    pipe closes or None arrives. Ctrl-C is left to the parent, which stops the worker."""
+    pipe closes or None arrives. Ctrl-C is left to the parent, which stops the worker. The
+    copy of the parent's end of the pipe that a forked worker inherits is closed first: else
+    the pipe never closes when the parent is killed (SIGKILL), and the worker lives on."""
+    if parent_end is not None:
+        parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
@@ -343,23 +348,29 @@ def chunks(items: Iterable, size: int):
         yield chunk
 
 
-_worker_extractor = None
+_worker = threading.local()     # per thread: a Dask worker may run tasks in several threads
 
 
 def prepare_in_worker(paths: list[str], settings: Settings) -> list[Outcome]:
-    """`prepare_batch` in a pool worker, extraction still within the time budget: each worker
-    keeps a BudgetedExtractor of its own (a process it may kill) for its lifetime."""
-    global _worker_extractor
-    if settings.article_time_budget and _worker_extractor is None:
-        _worker_extractor = BudgetedExtractor(settings)
-    extract_one = _worker_extractor.extract if _worker_extractor else None
+    """`prepare_batch` in a pool or cluster worker, extraction still within the time budget:
+    each worker thread keeps a BudgetedExtractor of its own (a process it may kill) for its
+    lifetime."""
+    extractor_here = getattr(_worker, "extractor", None)
+    if settings.article_time_budget and extractor_here is None:
+        extractor_here = _worker.extractor = BudgetedExtractor(settings)
+    extract_one = extractor_here.extract if extractor_here else None
     return prepare_batch(paths, settings, extract_one)
 
 
-def prepared_batches(paths: list[str], settings: Settings, workers: int, profile=None):
-    """Prepared batches in input order: here, or on a pool of `workers` processes, at most
-    two batches per worker in flight (so memory does not grow with the input)."""
+def prepared_batches(paths: list[str], settings: Settings, workers: int, profile=None, executor=None):
+    """Prepared batches in input order: here, on a pool of `workers` processes, or on
+    `executor` (anything with `submit(fn, *args)` giving futures, such as a Dask cluster's; see
+    kg.cluster), at most two batches per worker in flight (so memory does not grow with the
+    input)."""
     batches = chunks(map(str, paths), BATCH)
+    if executor is not None:
+        yield from batches_on(executor, batches, settings, workers)
+        return
     if workers <= 1:
         with extractor(settings) as extract_one:
             for batch in batches:
@@ -367,23 +378,30 @@ def prepared_batches(paths: list[str], settings: Settings, workers: int, profile
         return
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending = []
-        for batch in batches:
-            pending.append(pool.submit(prepare_in_worker, batch, settings))
-            if len(pending) >= 2 * workers:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
+        yield from batches_on(pool, batches, settings, workers)
+
+
+def batches_on(executor, batches, settings: Settings, workers: int):
+    """Each batch submitted to `executor`, the results yielded in submission order."""
+    pending = []
+    for batch in batches:
+        pending.append(executor.submit(prepare_in_worker, batch, settings))
+        if len(pending) >= 2 * workers:
+            yield pending.pop(0).result()
+    for future in pending:
+        yield future.result()
 
 
 def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None] | None = None,
-           settings: Settings = Settings(), workers: int = 1, profile: "StageProfile | None" = None) -> list[Outcome]:
+           settings: Settings = Settings(), workers: int = 1, profile: "StageProfile | None" = None,
+           executor=None) -> list[Outcome]:
     """Store each article of `paths`; each gets an Outcome, whatever the others do. Articles
-    are prepared in batches (on `workers` processes when more than one) and written by this
-    process alone, in input order, so the store ends the same whatever `workers` is. An
-    article over its time budget is an error ('...; refused') and the batch goes on."""
+    are prepared in batches (on `workers` processes when more than one, or on `executor`, a
+    cluster's) and written by this process alone, in input order, so the store ends the same
+    whatever prepares them. An article over its time budget is an error ('...; refused') and
+    the batch goes on."""
     outcomes = []
-    for batch in prepared_batches(list(paths), settings, workers, profile):
+    for batch in prepared_batches(list(paths), settings, workers, profile, executor):
         write_batch(store, batch, profile, Iris(settings.base))
         for outcome in batch:
             outcomes.append(outcome)

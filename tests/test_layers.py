@@ -21,6 +21,7 @@ LAYERS = [
     {"query"},
     {"outputs", "docs"},
     {"pipeline"},
+    {"cluster"},   # runs pipeline.prepare on a Dask cluster; kg.api opens it for --cluster
     {"api"},
     {"__init__"},
     {"web"},

@@ -45,7 +45,7 @@ def package_version() -> str:
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_version(), "--version", prog_name="kg", message="%(prog)s %(version)s")
 @click.option("--store", "store_path", type=click.Path(file_okay=False), default=None, envvar="KG_STORE",
-              help="Store folder (default ./kg-data; env KG_STORE).")
+              help="Store folder, or the URL of a SPARQL 1.1 server (default ./kg-data; env KG_STORE).")
 @click.option("--base", default=None, envvar="KG_BASE", help="Base IRI of the data (env KG_BASE).")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bars; summaries as plain KEY<TAB>VALUE lines. Errors and warnings still print.")
@@ -80,8 +80,11 @@ def open_kg(ctx, read_only: bool = False) -> api.KG:
 @cli.command()
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes that read, build and validate articles; one process writes, in input order.")
+@click.option("--cluster", metavar="ADDRESS", default=None,
+              help="Prepare articles on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for "
+                   "--workers processes here. Needs the cluster extra.")
 @click.pass_context
-def build(ctx, workers):
+def build(ctx, workers, cluster):
     """Ingest the bundled corpus into the store and print a summary.
 
     Running it again changes nothing.
@@ -92,7 +95,7 @@ def build(ctx, workers):
       kg --store /tmp/kg build
     """
     kg = open_kg(ctx)
-    outcomes = kg.build(workers=workers)
+    outcomes = kg.build(workers=workers, cluster=cluster)
     kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(outcomes)
     print_summary(kg, outcomes)
@@ -104,14 +107,18 @@ def build(ctx, workers):
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes that read, build and validate articles; one process writes, in input order.")
+@click.option("--cluster", metavar="ADDRESS", default=None,
+              help="Prepare articles on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for "
+                   "--workers processes here. Needs the cluster extra.")
 @click.pass_context
-def ingest(ctx, paths, workers):
+def ingest(ctx, paths, workers, cluster):
     """Add article files or folders to the store (each article lands whole or not at all).
 
     \b
     Example:
       kg ingest tests/articles
       kg ingest news/kontan-2024-02-15.txt
+      kg --store http://localhost:7878 ingest --cluster tcp://scheduler:8786 news/
     """
     kg = open_kg(ctx)
     files = article_paths(paths)
@@ -119,7 +126,7 @@ def ingest(ctx, paths, workers):
     outcomes = []
     with Progress(console=err, transient=True, disable=len(files) < 5) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        outcomes = kg.ingest(files, on_done=lambda o: progress.advance(task), workers=workers)
+        outcomes = kg.ingest(files, on_done=lambda o: progress.advance(task), workers=workers, cluster=cluster)
     kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(outcomes)
     print_summary(kg, outcomes)
