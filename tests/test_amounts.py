@@ -178,3 +178,20 @@ def test_numbers_spelled_out_are_read_before_a_percent_or_scale_word_only():
     assert read("ekspor ke dua negara tujuan") == []
     (amount,) = find_amounts(lex, "tumbuh dua puluh persen")
     assert amount.value == 20 and "spelled out" in amount.reading
+
+
+def test_a_space_after_the_decimal_comma_before_a_scale_word_is_read_as_meant():
+    from kg.extract.amounts import find_amounts
+    from kg.extract.lexicon import Lexicon
+    (amount,) = find_amounts(Lexicon.default(), "setara Rp 116, 1 triliun (kurs Rp 15.160)")
+    assert amount.value == 116_100_000_000_000 and "space after the decimal comma" in amount.reading
+
+
+def test_two_month_names_before_a_year_are_a_range():
+    import datetime as dt
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.periods import find_periods
+    text = "nilai ekspor per Januari Oktober 2017 mencapai"
+    (mention,) = find_periods(Lexicon.default(), text, 0, len(text))
+    period = mention.resolve(None, dt.date(2017, 11, 4))
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2017-01-01", "2017-10-31")

@@ -112,6 +112,8 @@ class AmountGrammar:
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
         self.approx = approx
         self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
+        # 'Rp 116, 1 triliun': a stray space after the decimal comma, read only before a scale word
+        self.spaced_decimal_re = re.compile(r"(?<![\w.,])\d{1,3},\s\d{1,2}(?=\s+" + words_pattern(self.scales) + ")", re.I)
         # 'lima persen', 'sepuluh ribu': a number spelled out, read only before a percent or scale word
         self.number_words = {fold(str(k)): Decimal(str(v)) for k, v in lex.mapping("number_words").items()}
         self.spelled_re = re.compile(
@@ -133,7 +135,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     end = len(text) if end is None else end
     g = lex.compiled(AmountGrammar)
     amounts = []
-    for number_start, number_end, number_text, reading in sorted(numbers_in(text, start, end) + spelled_numbers(text, start, end, g)):
+    for number_start, number_end, number_text, reading in sorted(numbers_in(text, start, end, g) + spelled_numbers(text, start, end, g)):
         if is_not_a_quantity(text, number_start, number_end):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
@@ -151,10 +153,14 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     return [a for a in amounts if a.unit and not a.rate]
 
 
-def numbers_in(text: str, start: int, end: int):
+def numbers_in(text: str, start: int, end: int, g: "AmountGrammar | None" = None):
     """(start, end, number text, reading) of each number: the written digits, or a number
-    typed with the letter O for a zero ('12,4O juta'), read with the digit (the reading says so)."""
+    typed with the letter O for a zero ('12,4O juta') or with a space after its decimal comma
+    before a scale word ('116, 1 triliun'), read as meant (the reading says so)."""
     typed_o = []
+    for match in (g.spaced_decimal_re.finditer(text, start, end) if g else ()):
+        digits = match.group().replace(" ", "")
+        typed_o.append((match.start(), match.end(), digits, f"'{match.group()}' read as {digits} (a space after the decimal comma)"))
     for match in LETTER_O.finditer(text, start, end):
         token = match.group()
         digits = token.replace("O", "0").replace("o", "0")

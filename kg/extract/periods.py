@@ -142,6 +142,8 @@ class PeriodGrammar:
             ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
             ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})\s+(?P<y>{YEAR})", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
+            # 'per Januari Oktober 2017': two month names side by side before a year, a range
+            ("month_pair", re.compile(rf"(?P<m1>{month})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             ("month_range", re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
@@ -179,7 +181,7 @@ class PeriodGrammar:
     def may_match(self, kind: str, words: set, has_year: bool) -> bool:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
-        if kind in ("month_range_years", "until_date", "date", "month_range", "partial_year", "until_month",
+        if kind in ("month_range_years", "until_date", "date", "month_range", "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month"):
             return bool(words & self.month_words)
         if kind == "month_relative":
@@ -311,6 +313,10 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
     if kind == "month_range_years":
         period = Period.months(int(get["y1"]), month("m1"), month("m2"), int(get["y2"]))
+    elif kind == "month_pair":
+        if month("m1") >= month("m2"):
+            return None
+        period = Period.months(year, month("m1"), month("m2"))
     elif kind == "month_range":
         if month("m1") > month("m2"):
             return None
