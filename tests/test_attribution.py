@@ -254,3 +254,18 @@ def test_a_body_with_commas_named_by_its_province_alone_is_found_whole():
     figures = by_value(facts)
     assert figures["300"].agency == "Balai Karantina Hewan, Ikan, dan Tumbuhan Maluku Utara"
     assert figures["12"].agency == "Balai Pengujian Mutu, Sertifikasi, dan Promosi Maluku Utara"
+
+
+def test_a_body_with_its_province_said_between_it_and_its_verb_reports():
+    facts = facts_of("Pemerintah Kabupaten Pati, Jawa Tengah, mencatat nilai ekspor semester I 2024 menembus "
+                     "US$ 20 juta.\n")
+    assert facts.figures[0].agency == "Pemerintah Kabupaten Pati"
+
+
+def test_a_speaker_named_after_the_lead_and_its_next_paragraph_is_credited_for_both():
+    facts = facts_of("Nilai ekspor Jambi pada Mei 2024 turun 2 persen dibanding bulan sebelumnya.\n"
+                     "Pada April nilainya US$ 1,7 miliar, sementara pada Mei hanya US$ 1,66 miliar.\n"
+                     "Hal ini dijelaskan Kepala Badan Pusat Statistik (BPS) Jambi, Yanto Prasetyo, Rabu.\n",
+                     dateline="JAMBI, koran.com – ")
+    for figure in facts.figures:
+        assert figure.speaker is not None and figure.speaker.name == "Yanto Prasetyo", figure

@@ -81,7 +81,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})\s*+,"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
-        "subject_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
+        # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
+        "subject_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         "body_speaks": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         "data_of": re.compile(rf"\b{sources}\s*+$", re.I),
@@ -206,6 +207,8 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     contexts[here].why["speaker"] = why
     first = here
     reach = paragraph_before(body, segs, here)
+    if reach == 1:  # said after the lead and the paragraph that follows it: the lead is explained too
+        reach = 0
     while first > 0 and segs[first - 1].paragraph >= reach and not contexts[first - 1].named:
         first -= 1
     start = segs[first].start
