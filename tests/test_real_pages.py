@@ -69,4 +69,4 @@ def strict_f1(gold: Path, articles: Path) -> float:
 def test_development_pages_score_at_least_the_recorded_floor():
     if not texts_present(SETS["gold"]):
         pytest.skip(f"the page texts are not at {SETS['gold']} (see tests/real/README.md)")
-    assert strict_f1(HERE / "real" / "gold", SETS["gold"]) >= 0.80  # 0.454 before the issue-9 work, 0.849 after
+    assert strict_f1(HERE / "real" / "gold", SETS["gold"]) >= 0.85  # 0.454 before the issue-9 work, 0.849 after round 1, 0.910 after round 2
