@@ -195,3 +195,13 @@ def test_two_month_names_before_a_year_are_a_range():
     (mention,) = find_periods(Lexicon.default(), text, 0, len(text))
     period = mention.resolve(None, dt.date(2017, 11, 4))
     assert (period.start.isoformat(), period.end.isoformat()) == ("2017-01-01", "2017-10-31")
+
+
+def test_a_currency_named_after_the_number_wins_over_a_stray_sign_and_a_year_is_no_amount():
+    from kg.extract.amounts import find_amounts
+    from kg.extract.lexicon import Lexicon
+    lex = Lexicon.default()
+    (amount,) = find_amounts(lex, "menjadi Rp395,16 juta dolar AS")
+    assert (amount.value, amount.unit) == (395_160_000, "USD") and "written twice" in amount.reading
+    assert [(a.value, a.unit) for a in find_amounts(lex, "pada Desember 2022 US$ 2,1 miliar")] == [(2_100_000_000, "USD")]
+    assert [(a.value, a.unit) for a in find_amounts(lex, "pada 2022 US$ 5 juta")] == [(5_000_000, "USD")]

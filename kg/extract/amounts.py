@@ -112,13 +112,23 @@ class AmountGrammar:
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
         self.approx = approx
         self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
+        # 'Desember 2022 US$ 2,1 miliar': a year after a month name is a date, even before a currency
+        self.month_before_re = re.compile(r"\b" + words_pattern([str(m) for m in lex.mapping("months")]) + r"\s+$", re.I)
         # 'Rp 116, 1 triliun': a stray space after the decimal comma, read only before a scale word
-        self.spaced_decimal_re = re.compile(r"(?<![\w.,])\d{1,3},\s\d{1,2}(?=\s+" + words_pattern(self.scales) + ")", re.I)
+        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}, [0-9]{1,2}(?=\s+" + words_pattern(self.scales) + ")", re.I)
         # 'lima persen', 'sepuluh ribu': a number spelled out, read only before a percent or scale word
         self.number_words = {fold(str(k)): Decimal(str(v)) for k, v in lex.mapping("number_words").items()}
         self.spelled_re = re.compile(
             r"(?<![\w-])(?P<w>" + words_pattern(self.number_words) + r")(?=\s+(?:"
             + percent_pattern(lex.list("percent_words")) + r"|" + words_pattern(self.scales) + r"))", re.I)
+
+
+    def year_of_month(self, text: str, start: int, number: str) -> bool:
+        return YEAR_ONLY.fullmatch(number) is not None and self.month_before_re.search(text[max(0, start - 14):start]) is not None
+
+
+YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+SIGN_OF_NEXT = re.compile(r"\s*\d")
 
 
 def percent_pattern(words: list[str]) -> str:
@@ -136,10 +146,10 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     g = lex.compiled(AmountGrammar)
     amounts = []
     for number_start, number_end, number_text, reading in sorted(numbers_in(text, start, end, g) + spelled_numbers(text, start, end, g)):
-        if is_not_a_quantity(text, number_start, number_end):
+        if is_not_a_quantity(text, number_start, number_end) or g.year_of_month(text, number_start, number_text):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
-        amount.reading, amount.doubtful = reading, bool(reading) and reading.startswith("doubtful")
+        amount.reading, amount.doubtful = reading or amount.reading, bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
     link_ranges(text, amounts, g)
     borrow_currency(text, amounts, g, start)
@@ -243,9 +253,17 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
     elif amount.unit == "IDR" and (short := g.short_re.match(text, pos, limit)):
         amount.scale = g.short_scales[short.group("short")]
         pos = short.end()
+    if amount.unit is not None and (after := g.after_re.match(text, pos, limit)) \
+            and g.currency_after[fold(after.group("cur"))] != amount.unit:
+        # 'Rp395,16 juta dolar AS': a stray currency sign before, the currency named after wins
+        amount.reading = f"currency written twice: '{after.group('cur')}' after the number, not the sign before"
+        amount.unit = g.currency_after[fold(after.group("cur"))]
+        pos = after.end()
     if amount.unit is None:
         for regex, kind in ((g.percent_re, "pct"), (g.after_re, "cur"), (g.count_re, "noun")):
             found = regex.match(text, pos, limit)
+            if found and kind == "cur" and SIGN_OF_NEXT.match(text, found.end()):
+                continue  # '2022 US$ 5 juta': the sign of the next number, not this one's unit
             if found:
                 amount.unit = unit_of(found.group(kind), kind, g)
                 pos = found.end()
