@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, OWL
 
 from kg.build.graph import build_graph
+from kg.build.links import Link, links_of
 from kg.build.regions import RegionCodeError, build_regions, official_regions, regions_of
 from kg.extract.lexicon import Lexicon
 from kg.pipeline import extract_file
@@ -75,3 +76,31 @@ def test_a_user_entry_may_pair_a_place_explicitly_and_a_wrong_code_is_refused():
     assert ("regency", "bandung", "jawa tengah") in built.ambiguous
     with pytest.raises(RegionCodeError, match="99.99"):
         build_regions({"provinces": [{"name": "Atlantis", "code": "99.99"}]}, regions)
+
+
+def test_provinces_and_regencies_link_to_wikidata_through_their_code(tmp_path: Path):
+    """links.yaml `regions:` (generated from a cited Wikidata export, tools/) keys the items by
+    region code, so a news spelling reaches its item without a name match at build time."""
+    path = tmp_path / "mebel.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    graph = build_graph(extract_file(path, lexicon=Lexicon.default())).union()
+    wd = "http://www.wikidata.org/entity/"
+    assert graph.value(URIRef(BASE + "place/jepara"), OWL.sameAs) == URIRef(wd + "Q10615")
+    assert graph.value(URIRef(BASE + "place/jawa-tengah"), OWL.sameAs) == URIRef(wd + "Q3557")
+    assert graph.value(URIRef(BASE + "place/bandung"), OWL.sameAs) is None   # no code, no link
+
+
+def test_no_two_places_of_the_lexicon_share_a_wikidata_item():
+    """owl:sameAs to one item would make two places one, and HermiT would find a province equal
+    to a regency (disjoint classes): the links must stay one-to-one."""
+    lexicon = Lexicon.default()
+    links, regions = links_of(lexicon), regions_of(lexicon)
+    items = {}
+    for place in lexicon.places:
+        region = regions.of(place)
+        link = links.place(place.name) or (place.wikidata and Link(place.wikidata)) \
+            or links.region(region.code if region else None)
+        if link:
+            assert link.wikidata not in items, (place.name, items.get(link.wikidata))
+            items[link.wikidata] = place.name
+    assert len(items) > 200

@@ -186,15 +186,16 @@ class GraphBuilder:
         label = self.text(place.name) if place.kind in ("country", "region") else Literal(place.name)
         self.e.add((node, RDFS.label, label))  # 'Jepang', 'Uni Eropa': the Indonesian name
         self.e.add((node, SCHEMA.name, label))
-        self.link(node, self.links.place(place.name) or (Link(place.wikidata) if place.wikidata else None))
-        self.add_region(node, place)
+        region = regions_of(self.f.lexicon).of(place)
+        self.link(node, self.links.place(place.name) or (Link(place.wikidata) if place.wikidata else None)
+                  or self.links.region(region.code if region else None))
+        self.add_region(node, place, region)
         return node
 
-    def add_region(self, node: URIRef, place) -> None:
+    def add_region(self, node: URIRef, place, region) -> None:
         """A province's or regency's official code (kg.build.regions: Kemendagri, from a
         maintained package), also as dcterms:identifier for consumers that read only Dublin
         Core; its official name beside the news spelling; a regency lies in its province."""
-        region = regions_of(self.f.lexicon).of(place)
         if region is None:
             return
         self.e.add((node, EKG.regionCode, Literal(region.code)))
