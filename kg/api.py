@@ -65,9 +65,10 @@ class KG:
         check(text, allow_service=allow_service)
         return self.store.query(text, timeout=self.settings.query_timeout if timeout is None else timeout)
 
-    def export(self, fmt: str) -> bytes:
+    def export(self, fmt: str, view: str = "all") -> bytes:
+        """The KG in `fmt`; `view="cube"`: its figures as a W3C Data Cube (kg.outputs.cube)."""
         from kg.outputs.rdf import export_bytes
-        return export_bytes(self.store, fmt, self.settings)
+        return export_bytes(self.store, fmt, self.settings, view)
 
     def network(self):
         """The actors' network as a networkx.Graph (see kg.outputs.network), for notebooks."""
@@ -86,10 +87,13 @@ class KG:
         return chart(self, name, out, {k: str(v) for k, v in params.items()})
 
     def validate(self) -> Report:
-        """The union of every graph in the store against the shapes."""
+        """The union of every graph in the store, with its Data Cube view (kg.outputs.cube:
+        the integrity constraints of shapes/cube.ttl), against the shapes."""
+        from kg.outputs.cube import cube_view
         graph = Graph()
         for quad in self.store.quads():
             graph.add(rdflib_triple(quad))
+        graph += cube_view(graph, self.settings)
         return validate_graph(graph)
 
 

@@ -15,6 +15,10 @@ from typing import Mapping
 DEFAULT_BASE = "https://w3id.org/ekspor-kg/"
 DEFAULT_STORE = "kg-data"
 DEFAULT_LANGUAGE = "id"
+# the licence the dataset description states unless the publisher sets another (KG_LICENSE):
+# CC BY 4.0, as the ontology's own; the article text quoted as evidence stays its publishers'
+# (the description says so in dcterms:rights)
+DEFAULT_LICENCE = "https://creativecommons.org/licenses/by/4.0/"
 
 # name of each environment variable the shells read, and the field it sets
 ENVIRONMENT = {
@@ -23,6 +27,8 @@ ENVIRONMENT = {
     "KG_LANGUAGE": "language",
     "KG_LEXICON_DIR": "lexicon_dirs",
     "KG_LICENSE": "licence",
+    "KG_DOWNLOAD_URL": "download_url",
+    "KG_SPARQL_ENDPOINT": "sparql_endpoint",
     "SOURCE_DATE_EPOCH": "build_date",
     "KG_QUERY_TIMEOUT": "query_timeout",
     "KG_ARTICLE_TIME_BUDGET": "article_time_budget",
@@ -36,7 +42,11 @@ class Settings:
     store: str = DEFAULT_STORE
     language: str = DEFAULT_LANGUAGE
     lexicon_dirs: tuple[Path, ...] = ()
-    licence: str | None = None
+    licence: str = DEFAULT_LICENCE
+    # where the exports are published (dcat:downloadURL = this + kg.ttl, ...); default <base>download/
+    download_url: str | None = None
+    # the public SPARQL endpoint (a dcat:DataService); default <base>sparql
+    sparql_endpoint: str | None = None
     build_date: dt.date | None = None
     query_timeout: float = 30.0
     # CPU seconds one article's extraction may take before it is refused (None or 0: no limit;
@@ -80,7 +90,19 @@ def parse_value(name: str, raw: str):
         return dt.datetime.fromtimestamp(int(raw), dt.timezone.utc).date()
     if name in ("query_timeout", "article_time_budget", "writer_wait"):
         return finite_seconds(name, raw)
+    if name in ("licence", "download_url", "sparql_endpoint"):
+        return absolute_iri(name, raw)
     return raw
+
+
+def absolute_iri(name: str, raw: str) -> str:
+    """An http(s) IRI from the environment (a licence, a download location), else one clear line."""
+    from kg.errors import KGError
+    value = raw.strip()
+    if not value.startswith(("http://", "https://")) or any(c in value for c in " <>\"{}|^`"):
+        var = next((v for v, field_name in ENVIRONMENT.items() if field_name == name), name)
+        raise KGError(f"{var} must be an http(s) IRI, not {raw!r}")
+    return value
 
 
 def finite_seconds(name: str, raw: str) -> float:

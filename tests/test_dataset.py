@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, VOID
+from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, SKOS, VOID
 
 import kg
 from kg.outputs import void as dataset
@@ -45,10 +45,44 @@ def test_is_a_void_and_dcat_dataset_with_titles_in_two_languages(description):
     assert {t.language for t in description.objects(node, DCTERMS.title)} == {"en", "id"}
 
 
-def test_licence_is_a_placeholder_until_set(description, seeds):
-    assert str(description.value(dataset.dataset_iri(), DCTERMS.license)).endswith("licence-not-set")
-    again = dataset.void_description(seeds.store, BUILD.with_(licence="https://creativecommons.org/licenses/by/4.0/"))
-    assert again.value(dataset.dataset_iri(), DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
+def test_licence_is_cc_by_unless_set_and_the_quoted_text_keeps_its_rights(description, seeds):
+    """The default licence is a real one (Settings.licence, CC BY 4.0), no placeholder."""
+    assert description.value(dataset.dataset_iri(), DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
+    assert "publishers" in str(description.value(dataset.dataset_iri(), DCTERMS.rights))
+    again = dataset.void_description(seeds.store, BUILD.with_(licence="https://creativecommons.org/publicdomain/zero/1.0/"))
+    assert again.value(dataset.dataset_iri(), DCTERMS.license) == URIRef("https://creativecommons.org/publicdomain/zero/1.0/")
+
+
+def test_every_distribution_has_download_and_access_urls_and_the_endpoint_is_a_service(seeds):
+    settings = BUILD.with_(download_url="https://data.example.org/ekspor-kg/2024-05",
+                           sparql_endpoint="https://data.example.org/sparql")
+    graph = dataset.void_description(seeds.store, settings)
+    files = [d for d in graph.objects(dataset.dataset_iri(), DCAT.distribution) if (d, DCAT.downloadURL, None) in graph]
+    assert len(files) == 5   # turtle, trig, nquads, jsonld and the Data Cube view
+    for dist in files:
+        url = str(graph.value(dist, DCAT.downloadURL))
+        assert url.startswith("https://data.example.org/ekspor-kg/2024-05/kg.")
+        assert graph.value(dist, DCAT.accessURL) == URIRef(url)
+        assert graph.value(dist, DCTERMS.license) is not None
+    service = graph.value(predicate=DCAT.servesDataset, object=dataset.dataset_iri())
+    assert graph.value(service, DCAT.endpointURL) == URIRef("https://data.example.org/sparql")
+
+
+def test_linksets_count_the_links_to_wikidata_and_the_region_codes(description, seeds):
+    def linkset(predicate) -> int:
+        for subset in description.objects(dataset.dataset_iri(), VOID.subset):
+            if description.value(subset, VOID.linkPredicate) == predicate:
+                assert description.value(subset, VOID.objectsTarget) == URIRef("http://www.wikidata.org/entity/")
+                return description.value(subset, VOID.triples).toPython()
+        raise AssertionError(f"no linkset for {predicate}")
+    same_as = count(seeds, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o "
+                           "FILTER(STRSTARTS(STR(?o), 'http://www.wikidata.org/entity/')) }")
+    assert linkset(OWL.sameAs) == same_as > 0
+    assert linkset(SKOS.exactMatch) == 0
+    (codes,) = [p for p in description.objects(dataset.dataset_iri(), VOID.propertyPartition)
+                if description.value(p, VOID.property) == EKG.regionCode]
+    assert description.value(codes, VOID.triples).toPython() == count(
+        seeds, "SELECT (COUNT(*) AS ?n) WHERE { ?s <https://w3id.org/ekspor-kg/ontology#regionCode> ?o }") > 0
 
 
 def test_the_shell_reads_licence_and_build_date_from_the_environment(seeds_store):
@@ -90,11 +124,13 @@ def test_articles_and_facts_by_class(description, seeds):
 
 
 def test_lists_every_named_graph_with_its_size(description, seeds):
-    names = {description.value(s, URIRef("http://www.w3.org/ns/sparql-service-description#name"))
-             for s in description.objects(dataset.dataset_iri(), VOID.subset)}
+    # the named graphs among the subsets (the VoID linksets are subsets too)
+    graphs = [s for s in description.objects(dataset.dataset_iri(), VOID.subset)
+              if (s, RDF.type, dataset.SD.NamedGraph) in description]
+    names = {description.value(s, URIRef("http://www.w3.org/ns/sparql-service-description#name")) for s in graphs}
     expected = {URIRef(g) for g in seeds.store.article_graphs()} | {URIRef(kg.build.graph.entities_graph_iri())}
     assert names == expected
-    sizes = [description.value(s, VOID.triples).toPython() for s in description.objects(dataset.dataset_iri(), VOID.subset)]
+    sizes = [description.value(s, VOID.triples).toPython() for s in graphs]
     assert sum(sizes) >= seeds.store.triple_count()
 
 

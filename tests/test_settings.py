@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from rdflib import Dataset
 
 import kg
 from kg.cli.main import cli
-from kg.settings import DEFAULT_BASE, Settings
+from kg.settings import DEFAULT_BASE, DEFAULT_LICENCE, Settings
 
 from conftest import CORPUS
 
@@ -27,7 +29,14 @@ def test_from_env_reads_each_variable_and_options_override_it(tmp_path):
 
 def test_defaults_without_environment():
     settings = Settings.from_env({})
-    assert settings.base == DEFAULT_BASE and settings.store == "kg-data" and settings.licence is None
+    assert settings.base == DEFAULT_BASE and settings.store == "kg-data" and settings.licence == DEFAULT_LICENCE
+
+
+def test_a_licence_or_download_location_that_is_not_an_iri_is_one_clear_error():
+    from kg.errors import KGError
+    for var in ("KG_LICENSE", "KG_DOWNLOAD_URL", "KG_SPARQL_ENDPOINT"):
+        with pytest.raises(KGError, match=f"{var} must be an http"):
+            Settings.from_env({var: "CC BY 4.0"})
 
 
 def test_a_base_without_a_trailing_slash_gets_one():

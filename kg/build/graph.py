@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, ORG
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, ORG
 
 from kg.build.links import Link, Links, links_of
+from kg.build.regions import regions_of
 from kg.rdf.iris import DEFAULT, Iris
 from kg.model import Facts, Person, fold
 from kg.facttypes import REGISTRY, Registry
@@ -185,8 +186,24 @@ class GraphBuilder:
         label = self.text(place.name) if place.kind in ("country", "region") else Literal(place.name)
         self.e.add((node, RDFS.label, label))  # 'Jepang', 'Uni Eropa': the Indonesian name
         self.e.add((node, SCHEMA.name, label))
-        self.link(node, self.links.place(place.name) or (Link(place.wikidata) if place.wikidata else None))
+        region = regions_of(self.f.lexicon).of(place)
+        self.link(node, self.links.place(place.name) or (Link(place.wikidata) if place.wikidata else None)
+                  or self.links.region(region.code if region else None))
+        self.add_region(node, place, region)
         return node
+
+    def add_region(self, node: URIRef, place, region) -> None:
+        """A province's or regency's official code (kg.build.regions: Kemendagri, from a
+        maintained package), also as dcterms:identifier for consumers that read only Dublin
+        Core; its official name beside the news spelling; a regency lies in its province."""
+        if region is None:
+            return
+        self.e.add((node, EKG.regionCode, Literal(region.code)))
+        self.e.add((node, DCTERMS.identifier, Literal(region.code)))
+        if region.name != place.name:   # 'Kabupaten Jepara', 'Daerah Khusus Ibukota Jakarta'
+            self.e.add((node, SCHEMA.alternateName, self.text(region.name)))
+        if place.kind == "regency" and place.province and (province := self.place(place.province)):
+            self.e.add((node, SCHEMA.containedInPlace, province))
 
     # -- the article's own statements ---------------------------------------------------
     def add_article(self) -> None:

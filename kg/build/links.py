@@ -34,6 +34,7 @@ class Links:
     organizations: dict[str, Link] = field(default_factory=dict)
     places: dict[str, Link] = field(default_factory=dict)
     people: dict[str, Link] = field(default_factory=dict)
+    regions: dict[str, Link] = field(default_factory=dict)         # Kemendagri code -> item
     person_by_form: dict[str, str] = field(default_factory=dict)   # folded form -> full name
     units: dict[str, str] = field(default_factory=dict)
     currency_namespace: str | None = None
@@ -45,6 +46,10 @@ class Links:
 
     def place(self, name: str) -> Link | None:
         return self.places.get(fold(name))
+
+    def region(self, code: str | None) -> Link | None:
+        """The Wikidata item of the region with this Kemendagri code (kg.build.regions)."""
+        return self.regions.get(code) if code else None
 
     def person(self, name: str) -> Link | None:
         return self.people.get(fold(name))
@@ -77,6 +82,8 @@ def build_links(raw: dict) -> Links:
     for where, target in (("organizations", links.organizations), ("places", links.places)):
         for name, entry in (raw.get(where) or {}).items():
             target[fold(name)] = link_of(where, name, entry)
+    for code, entry in (raw.get("regions") or {}).items():
+        links.regions[str(code)] = link_of("regions", str(code), entry)
     for name, entry in (raw.get("people") or {}).items():
         entry = dict(entry or {})
         for form in [name, *(entry.get("aliases") or [])]:

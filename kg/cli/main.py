@@ -435,19 +435,25 @@ def sparql(ctx, sparql_text, fmt, timeout, allow_service):
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld", "ntriples", "void"]),
               default="turtle", show_default=True)
+@click.option("--view", type=click.Choice(["all", "cube"]), default="all", show_default=True,
+              help="cube: every figure as a W3C Data Cube observation (data sets per measure and unit).")
 @click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
 @click.pass_context
-def export(ctx, fmt, out):
+def export(ctx, fmt, view, out):
     """Export the KG: Turtle and JSON-LD of the union graph, TriG and N-Quads with a named
-    graph per article, or the VoID/DCAT description alone.
+    graph per article, or the VoID/DCAT description alone; or, with --view cube, the figures
+    as a W3C Data Cube (qb:Observation per figure) that statistical tools load.
 
     \b
     Example:
       kg export --format turtle --out kg.ttl
       kg export --format trig > kg.trig
+      kg export --view cube --out cube.ttl
     """
+    if view == "cube" and fmt == "void":
+        raise click.BadParameter("the cube view has no VoID-only export", param_hint="--format")
     kg = open_kg(ctx, read_only=True)
-    data = kg.export(fmt)
+    data = kg.export(fmt, view)
     if out:
         Path(out).write_bytes(data)
         click.echo(f"wrote {len(data):,} bytes to {out}", err=True)

@@ -5,14 +5,18 @@ which named graphs, and a few example resources. `kg export --format void` print
 Its nodes (class partitions, graph subsets, distributions) are IRIs under the dataset's, not
 blank nodes, so the description reads the same in every syntax and from run to run.
 
-The licence is a placeholder until the publisher sets Settings.licence (KG_LICENSE at the shell,
-an IRI such as https://creativecommons.org/licenses/by/4.0/). The creation date is today, or
-Settings.build_date (SOURCE_DATE_EPOCH at the shell), so that builds can be reproduced byte for byte.
+The licence is Settings.licence: CC BY 4.0 unless the publisher sets another (KG_LICENSE at the
+shell); dcterms:rights adds that the quoted article text stays its publishers'. Each export is a
+DCAT distribution with its download and access URL under Settings.download_url (KG_DOWNLOAD_URL,
+default <base>download/), and the SPARQL endpoint (Settings.sparql_endpoint) a dcat:DataService.
+VoID linksets count the links to Wikidata (owl:sameAs, skos:exactMatch), and a property
+partition the Kemendagri region codes (literals, so not a linkset). The creation date is today,
+or Settings.build_date (SOURCE_DATE_EPOCH at the shell), so that builds can be reproduced byte for byte.
 """
 from __future__ import annotations
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, VOID, XSD
+from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, SKOS, VOID, XSD
 
 from kg.facttypes import REGISTRY, Registry
 from kg.rdf.iris import Iris, digest, slug
@@ -43,7 +47,16 @@ def description_graph_iri(settings: Settings = Settings()) -> URIRef:
 
 
 def license_iri(settings: Settings = Settings()) -> URIRef:
-    return URIRef(settings.licence or settings.base + "licence-not-set")
+    return URIRef(settings.licence)
+
+
+def download_url(settings: Settings = Settings()) -> str:
+    url = settings.download_url or settings.base + "download/"
+    return url if url.endswith("/") else url + "/"
+
+
+def sparql_endpoint(settings: Settings = Settings()) -> URIRef:
+    return URIRef(settings.sparql_endpoint or settings.base + "sparql")
 
 
 def ontology_version() -> tuple[URIRef | None, str | None]:
@@ -63,7 +76,8 @@ def void_description(store, settings: Settings = Settings(), registry: Registry 
     describe_classes(graph, node, store)
     describe_graphs(graph, node, store, settings)
     describe_examples(graph, node, store, registry)
-    describe_distributions(graph, node)
+    describe_distributions(graph, node, settings)
+    describe_linksets(graph, node, store)
     return graph
 
 
@@ -77,8 +91,9 @@ def describe_dataset(graph: Graph, node: URIRef, settings: Settings) -> None:
         "Figures, targets, quotes and decrees extracted from Indonesian economic news, each with the "
         "article and the exact sentence it comes from.", lang="en"))
     add(DCTERMS.license, license_iri(settings))
-    if not settings.licence:
-        graph.add((license_iri(settings), RDFS.comment, Literal(f"Placeholder: set {LICENSE_ENV} to the licence IRI.", lang="en")))
+    add(DCTERMS.rights, Literal(
+        "The licence covers the graph's own statements; the article text quoted as evidence remains "
+        "the property of its publishers.", lang="en"))
     add(DCTERMS.created, Literal(settings.created().isoformat(), datatype=XSD.date))
     add(DCTERMS.language, URIRef("http://id.loc.gov/vocabulary/iso639-1/id"))
     add(VOID.uriSpace, Literal(settings.base))
@@ -157,14 +172,70 @@ def describe_examples(graph: Graph, node: URIRef, store, registry: Registry = RE
             graph.add((node, VOID.exampleResource, rows[0][0]))
 
 
-def describe_distributions(graph: Graph, node: URIRef) -> None:
-    for fmt, media in (("turtle", "text/turtle"), ("trig", "application/trig"),
-                       ("nquads", "application/n-quads"), ("jsonld", "application/ld+json")):
-        dist = URIRef(f"{node}/distribution/{fmt}")
+EXPORTS = (("turtle", "ttl", "text/turtle", "all"), ("trig", "trig", "application/trig", "all"),
+           ("nquads", "nq", "application/n-quads", "all"), ("jsonld", "jsonld", "application/ld+json", "all"),
+           ("turtle", "cube.ttl", "text/turtle", "cube"))
+
+
+def describe_distributions(graph: Graph, node: URIRef, settings: Settings = Settings()) -> None:
+    """One dcat:Distribution per export (the Data Cube view too), each with its download URL
+    (also its access URL: the file is the access) and licence; the SPARQL endpoint as a
+    dcat:DataService serving the dataset."""
+    for fmt, extension, media, view in EXPORTS:
+        dist = URIRef(f"{node}/distribution/{fmt}" + ("" if view == "all" else f"-{view}"))
+        url = URIRef(download_url(settings) + "kg." + extension)
         graph.add((node, DCAT.distribution, dist))
         graph.add((dist, RDF.type, DCAT.Distribution))
         graph.add((dist, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{media}")))
-        graph.add((dist, DCTERMS.title, Literal(f"kg export --format {fmt}")))
+        graph.add((dist, DCAT.downloadURL, url))
+        graph.add((dist, DCAT.accessURL, url))
+        graph.add((dist, DCTERMS.license, license_iri(settings)))
+        command = f"kg export --format {fmt}" + ("" if view == "all" else f" --view {view}")
+        graph.add((dist, DCTERMS.title, Literal(command)))
+    service = URIRef(f"{node}/service/sparql")
+    graph.add((service, RDF.type, DCAT.DataService))
+    graph.add((service, DCAT.endpointURL, sparql_endpoint(settings)))
+    graph.add((service, DCAT.servesDataset, node))
+    graph.add((service, DCTERMS.conformsTo, URIRef("https://www.w3.org/TR/sparql11-protocol/")))
+    graph.add((node, VOID.sparqlEndpoint, sparql_endpoint(settings)))
+    sparql_access = URIRef(f"{node}/distribution/sparql")
+    graph.add((node, DCAT.distribution, sparql_access))
+    graph.add((sparql_access, RDF.type, DCAT.Distribution))
+    graph.add((sparql_access, DCAT.accessURL, sparql_endpoint(settings)))
+    graph.add((sparql_access, DCAT.accessService, service))
+    graph.add((sparql_access, DCTERMS.license, license_iri(settings)))
+
+
+WIKIDATA = URIRef("http://www.wikidata.org/entity/")
+LINKSETS = (("wikidata-same-as", OWL.sameAs), ("wikidata-exact-match", SKOS.exactMatch))
+
+
+def describe_linksets(graph: Graph, node: URIRef, store) -> None:
+    """VoID linksets of the links to Wikidata items, counted by link predicate; the region codes
+    (ekg:regionCode, literals) as a property partition with its count."""
+    graph.add((WIKIDATA, RDF.type, VOID.Dataset))
+    graph.add((WIKIDATA, DCTERMS.title, Literal("Wikidata", lang="en")))
+    graph.add((WIKIDATA, VOID.uriSpace, Literal(str(WIKIDATA))))
+    for name, predicate in LINKSETS:
+        sparql = (f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s <{predicate}> ?o "
+                  f"FILTER(STRSTARTS(STR(?o), \"{WIKIDATA}\")) }} }}")
+        linkset = URIRef(f"{node}/linkset/{name}")
+        graph.add((node, VOID.subset, linkset))
+        graph.add((linkset, RDF.type, VOID.Linkset))
+        graph.add((linkset, VOID.linkPredicate, predicate))
+        graph.add((linkset, VOID.subjectsTarget, node))
+        graph.add((linkset, VOID.objectsTarget, WIKIDATA))
+        graph.add((linkset, VOID.triples, Literal(first_count(store, sparql), datatype=XSD.integer)))
+    codes = URIRef(f"{node}/property/region-code")
+    graph.add((node, VOID.propertyPartition, codes))
+    graph.add((codes, VOID.property, EKG.regionCode))
+    graph.add((codes, RDFS.comment, Literal("Kemendagri region codes of provinces and regencies/cities.", lang="en")))
+    sparql = f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s <{EKG.regionCode}> ?o }} }}"
+    graph.add((codes, VOID.triples, Literal(first_count(store, sparql), datatype=XSD.integer)))
+
+
+def first_count(store, sparql: str) -> int:
+    return int(next(iter(store.query(sparql)))[0])
 
 
 def description_bytes(store, fmt: str, settings: Settings = Settings()) -> bytes:

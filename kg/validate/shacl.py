@@ -153,6 +153,8 @@ def sparql_results(data: Graph) -> list[dict]:
     store, results = oxigraph_of(data), []
     for constraint in sparql_constraints():
         focus, seen = focus_nodes(store, constraint), set()
+        if not focus:   # e.g. the Data Cube constraints on an article graph: nothing to query
+            continue
         solutions = store.query(constraint.query)
         names = [v.value for v in solutions.variables]
         for solution in solutions:

@@ -1,0 +1,45 @@
+"""Agreement across sources, as Wikidata ranks (issue 11 §5): three articles written for this
+test report South Sumatra's 2023 rubber exports. Two cite BPS (US$ 1,25 and 1,251 miliar, within
+rounding), the later of them is the preferred value; a business association's US$ 1,4 miliar,
+published last, disagrees and stays a normal-rank report."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import kg
+
+RANKS = Path(__file__).resolve().parent / "articles_ranks"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    opened = kg.open(tmp_path_factory.mktemp("ranks") / "store")
+    assert {o.status for o in opened.ingest([RANKS])} == {"added"}
+    return opened
+
+
+def source_rows(store, value: str) -> dict:
+    figures = store.query("figures", measure="ekspor karet", year=2023)
+    reference = next(r["fact"] for r in figures if r["value"] == Decimal(value))
+    return {r["value"]: r for r in store.query("sources", fact=reference)}
+
+
+@pytest.mark.parametrize("reference", ["1250000000", "1400000000"])
+def test_the_latest_official_statement_is_preferred_whichever_figure_is_asked_about(store, reference):
+    rows = source_rows(store, reference)
+    assert set(rows) == {Decimal("1250000000"), Decimal("1251000000"), Decimal("1400000000")}
+    assert {v for v, r in rows.items() if r["rank"] == "preferred"} == {Decimal("1251000000")}
+    assert {r["preferredValue"] for r in rows.values()} == {Decimal("1251000000")}
+    assert {v: r["agreesWithPreferred"] for v, r in rows.items()} == {
+        Decimal("1250000000"): True, Decimal("1251000000"): True, Decimal("1400000000"): False}
+
+
+def test_the_most_recent_report_is_not_preferred_when_no_agency_stands_behind_it(store):
+    rows = source_rows(store, "1250000000")
+    latest = max(rows.values(), key=lambda r: r["published"])
+    assert latest["value"] == Decimal("1400000000") and latest["rank"] == "normal"
+    assert latest["agencyName"] is None
+    assert rows[Decimal("1251000000")]["agencyName"] == "Badan Pusat Statistik"
