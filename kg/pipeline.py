@@ -280,7 +280,12 @@ def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" =
     transaction fails stores none of its articles, each of which is then an error."""
     profile = profile or StageProfile(enabled=False)
     with profile.stage("store"):
-        keep_stored_variants(store, [o for o in outcomes if o.status == "valid"])
+        try:
+            keep_stored_variants(store, [o for o in outcomes if o.status == "valid"])
+        except KGError as exc:  # the store cannot be read (a server gone): nothing of the batch is stored
+            for outcome in outcomes:
+                if outcome.status == "valid":
+                    outcome.status, outcome.message, outcome.nquads = "error", f"not stored: {exc}", ""
     valid = [o for o in outcomes if o.status == "valid"]
     with profile.stage("store"):
         try:

@@ -197,7 +197,7 @@ def open_engine(path: Path | None, read_only: bool, wait: float = 0.0) -> ox.Sto
     if path is None:
         return ox.Store()
     if read_only:
-        return engine_or_error(path, lambda: ox.Store.read_only(str(path)))
+        return read_only_engine(path)
     path.mkdir(parents=True, exist_ok=True)
     deadline, said = time.monotonic() + wait, False
     while True:
@@ -227,6 +227,19 @@ def vanished(exc: BaseException) -> bool:
     """The engine's error when a read-only view meets store files a writer has compacted away."""
     text = str(exc)
     return "No such file or directory" in text or "Corruption" in text
+
+
+def read_only_engine(path: Path) -> ox.Store:
+    """A read-only view of a folder another process may be writing: when a file named in the
+    folder's manifest is compacted away while the view opens, open it again (a few times)."""
+    for attempt in range(READ_RETRIES):
+        try:
+            return engine_or_error(path, lambda: ox.Store.read_only(str(path)))
+        except RuntimeError as exc:
+            if attempt == READ_RETRIES - 1 or not vanished(exc):
+                raise StoreError(f"cannot open the store at {path}: {first_line(exc)}") from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def engine_or_error(path: Path, open_it) -> ox.Store:
