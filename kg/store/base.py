@@ -92,18 +92,36 @@ class Store(Protocol):
 # --- binding parameters -----------------------------------------------------------------------
 
 def with_values(sparql: str, bindings: dict, write: Callable[[object], str]) -> str:
-    """Bind parameters as RDF terms: a VALUES block at the top of the WHERE group, each term
-    written by the backend's own serialiser (`write`), so quotes, brackets and keywords in a
-    value stay inside one literal. (Binding APIs such as pyoxigraph's `substitutions` bind
-    only projected variables, and rdflib's initBindings behave differently per store.)"""
+    """Bind parameters as RDF terms: a VALUES block at the top of every WHERE group (the query's
+    and each sub-select's), each term written by the backend's own serialiser (`write`), so
+    quotes, brackets and keywords in a value stay inside one literal. (Binding APIs such as
+    pyoxigraph's `substitutions` bind only projected variables, and rdflib's initBindings
+    behave differently per store.) A sub-select sees only its own variables, so the block is
+    repeated in each: a template can then choose, by the parameters given, which of its
+    sub-selects does the work (see docs/scale.md, "Template speed"). Where a sub-select does
+    not mention a parameter the one-row block changes nothing, and where it does the values
+    agree with the outer block; a parameter the sub-select assigns itself (`("x" AS ?p)`) is
+    left out of its block."""
     if not bindings:
         return sparql
-    names = sorted(bindings)
-    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(write(bindings[n]) for n in names)}) }}"
-    match = re.search(r"\bWHERE\s*\{", sparql, re.I)
-    if match is None:
+    groups = list(re.finditer(r"\bWHERE\s*\{", sparql, re.I))
+    if not groups:
         raise QuerySyntaxError("a template needs a WHERE { ... } group to bind parameters")
-    return sparql[:match.end()] + "\n  " + block + "\n" + sparql[match.end():]
+    out, last = [], 0
+    for match in groups:
+        names = sorted(set(bindings) - assigned_by_projection(sparql[:match.start()]))
+        block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(write(bindings[n]) for n in names)}) }}"
+        out += [sparql[last:match.end()], "\n  ", block if names else "", "\n"]
+        last = match.end()
+    return "".join(out) + sparql[last:]
+
+
+def assigned_by_projection(before_where: str) -> set[str]:
+    """Variables the SELECT clause just before a WHERE assigns (`("share" AS ?check)`): a
+    sub-select that makes its own value of a parameter's variable cannot also bind it."""
+    select = list(re.finditer(r"\bSELECT\b", before_where, re.I))
+    clause = before_where[select[-1].end():] if select else ""
+    return set(re.findall(r"\bAS\s+\?(\w+)", clause, re.I))
 
 
 # --- the time limit ---------------------------------------------------------------------------
