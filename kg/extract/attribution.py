@@ -52,6 +52,10 @@ NAME = r"[A-Z][\w.'’-]*"
 NAME_RUN = rf"(?:{NAME}\s{{1,3}}){{0,6}}[A-Z][\w'’-]*+"
 
 
+# the passive verbs of setting a target ('ditetapkan pemerintah', 'dipatok Bapanas')
+SET_PASSIVE = r"di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)"
+
+
 def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     """Who a sentence reports for: a speaker named in it, a pronoun for the last one, a body
     as the subject of a reporting verb or the source of data."""
@@ -103,7 +107,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "generic_subject": re.compile(
             rf"(?<![\w-])(?P<body>{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})"
             rf"(?:\s++(?:{adverbs})){{0,2}}\s++(?:{report}|{targets})"
-            rf"|\bdi(?:tetapkan|patok|targetkan|canangkan)\s++(?:oleh\s++)?(?P<passive>"
+            rf"|\b{SET_PASSIVE}\s++(?:oleh\s++)?(?P<passive>"
             rf"{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})\b"
             rf"(?!\s++(?:{words_pattern(lex.list('generic_body_qualifiers'))}|[A-Z]))"),
         # the subject of the opening sentence: its name (and a short form) then a lowercase word
@@ -312,7 +316,7 @@ def mentioned_in_passing(text: str, offset: int, inside: list[OrgMention], regex
     return None
 
 
-SET_BY = re.compile(r"\b(?:di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)
+SET_BY = re.compile(rf"\b(?:{SET_PASSIVE}|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)
 
 
 def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list[Figure]) -> None:

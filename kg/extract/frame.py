@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import PeriodGrammar, PeriodMention, find_periods, previous_month
+from kg.extract.periods import YEAR, PeriodGrammar, PeriodMention, find_periods, previous_month
 from kg.extract.text import Segment
 from kg.model import Period
 
@@ -38,7 +38,7 @@ INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "rest
 # (no two whitespace runs side by side: a long run of spaces must not make them backtrack)
 OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)\s*)?(?:bulan\s+|tahun\s*)?", re.I)
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
-BARE_YEAR = re.compile(r"(?:tahun\s+)?(?:19|20)\d\d", re.I)  # a year said alone: '2016', 'tahun 2016'
+BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
 OWN_GAP = 40  # the most text between a value and a period said for it
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 

@@ -51,6 +51,9 @@ class Recogniser:
         self.company = re.compile(rf"\bPT\.?\s+(?P<n>(?:{NAME_TOKEN}|&|[A-Z]{{2,}}|\d+)(?:\s+(?:{NAME_TOKEN}|[A-Z]{{2,}}|Tbk\.?|\(Persero\)))*)")
         all_places = [a for p in lex.places for a in [p.name, *p.aliases]]
         self.place_index = PhraseIndex(all_places, exact_case=lambda a: True)
+        # names of provinces as written capitalised ('Maluku Utara', 'Sulteng'): a body's seat
+        self.provinces = re.compile(r"\b" + words_pattern([a for p in lex.places if p.kind == "province"
+                                                           for a in [p.name, *p.aliases] if a[:1].isupper()]))
         explicit_regions = words_pattern(["Provinsi", "Kabupaten", "Kota"], suffix="")
         self.explicit_region = re.compile(rf"\b(?P<kind>{explicit_regions})\s+(?P<n>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
 
@@ -147,7 +150,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if mention:
             found.append(mention)
     named_bodies = {}
-    seats = lex.compiled(province_names_regex)
+    seats = r.provinces
     for match in lex.compiled(named_body_regex).finditer(body):
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
         seat = seats.search(body, match.start("name") + 1, end)
@@ -216,19 +219,13 @@ def named_body_regex(lex: Lexicon) -> re.Pattern:
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
 
 
-def province_names_regex(lex: Lexicon) -> re.Pattern:
-    """Names of provinces as written capitalised ('Maluku Utara', 'Sulteng'), longest first."""
-    return re.compile(r"\b" + words_pattern([a for p in lex.places if p.kind == "province" for a in [p.name, *p.aliases]
-                                             if a[:1].isupper()]))
-
-
 def comma_body_regex(lex: Lexicon) -> re.Pattern:
     """'Dinas Perdagangan, Koperasi, dan UKM Kota Batu': a regional body whose name lists its
     fields with commas, found whole up to its region (the phrase index stops at punctuation)."""
     heads = words_pattern(lex.list("regional_body_head_words"), suffix="")
     field = r"(?:\s{1,3}(?:[A-Z][\w'’&-]*+|dan|&)|,(?=\s{1,3}(?:[A-Z]|dan\s)))"
     # or named by its province alone ('Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Selatan')
-    provinces = province_names_regex(lex).pattern
+    provinces = lex.compiled(Recogniser).provinces.pattern
     return re.compile(rf"\b(?P<name>{heads}(?=[^.;\n]{{0,80}},){field}{{1,14}}?)\s{{1,3}}(?:(?P<kind>Provinsi|Kabupaten|Kota|Kab\.)"
                       rf"\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})|(?P<province>{provinces}))")
 
