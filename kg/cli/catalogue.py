@@ -37,7 +37,10 @@ def docs(out, check, pictures):
         click.echo(f"wrote {path}")
     if pictures:
         from kg.cli.pictures import make_pictures
-        for path in make_pictures(folder / "charts", click.get_current_context().find_root().obj["settings"]):
+        from kg.cli.progress import working
+        with working("drawing the pictures (builds the corpus and a synthetic KG)"):
+            written = make_pictures(folder / "charts", click.get_current_context().find_root().obj["settings"])
+        for path in written:
             click.echo(f"wrote {path}")
 
 

@@ -15,9 +15,9 @@ from kg.settings import Settings
 from kg.errors import ArticleError, KGError
 from kg.pipeline import article_paths, extractor
 from kg.build.records import facts_record
+from kg.cli.progress import counted, err, working
 
 console = Console(stderr=False, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True)
 
 
 class KGGroup(click.Group):
@@ -94,8 +94,10 @@ def build(ctx, workers, cluster):
       kg build
       kg --store /tmp/kg build
     """
+    from kg.pipeline import corpus_paths
     kg = open_kg(ctx)
-    outcomes = kg.build(workers=workers, cluster=cluster)
+    with counted("building", len(corpus_paths())) as advance:
+        outcomes = kg.build(on_done=advance, workers=workers, cluster=cluster)
     kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(outcomes)
     print_summary(kg, outcomes)
@@ -122,11 +124,8 @@ def ingest(ctx, paths, workers, cluster):
     """
     kg = open_kg(ctx)
     files = article_paths(paths)
-    from rich.progress import Progress
-    outcomes = []
-    with Progress(console=err, transient=True, disable=len(files) < 5) as progress:
-        task = progress.add_task("ingesting", total=len(files))
-        outcomes = kg.ingest(files, on_done=lambda o: progress.advance(task), workers=workers, cluster=cluster)
+    with counted("ingesting", len(files)) as advance:
+        outcomes = kg.ingest(files, on_done=advance, workers=workers, cluster=cluster)
     kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(outcomes)
     print_summary(kg, outcomes)
@@ -261,29 +260,41 @@ def extract(paths, fmt, explain):
 def print_extracted(paths, fmt, explain, extract_one) -> bool:
     """One record per article of `paths` (an error record for one that fails); True if any failed."""
     failed = False
+    listed = []                     # each path's files, or the error that stops it, in input order
     for path in paths:
         try:
-            files = article_paths([path])
+            listed.append((article_paths([path]), None))
         except ArticleError as exc:
-            click.echo(f"error: {exc}", err=True)
-            failed = True
-            continue
-        for file in files:
-            try:
-                facts = extract_one(file)
-                record = facts_record(facts, str(file), explain=explain)
-                if facts.article.warnings:
-                    record["article"]["warnings"] = list(facts.article.warnings)
-                for warning in facts.article.warnings:
-                    click.echo(f"warning: {file}: {warning}", err=True)
-            except KGError as exc:
-                click.echo(f"error: {exc}", err=True)
-                record = {"source": str(file), "article": None, "facts": [], "error": str(exc)}
+            listed.append(([], exc))
+    with counted("extracting", sum(len(files) for files, _ in listed)) as advance:
+        for files, problem in listed:
+            if problem is not None:
+                click.echo(f"error: {problem}", err=True)
                 failed = True
-            if fmt == "json":
-                click.echo(json_line(record))
-            else:
-                print_facts_table(record, explain)
+            for file in files:
+                failed = print_one_extracted(file, fmt, explain, extract_one) or failed
+                advance()
+    return failed
+
+
+def print_one_extracted(file, fmt, explain, extract_one) -> bool:
+    """Print the record of one article file; True if it failed."""
+    failed = False
+    try:
+        facts = extract_one(file)
+        record = facts_record(facts, str(file), explain=explain)
+        if facts.article.warnings:
+            record["article"]["warnings"] = list(facts.article.warnings)
+        for warning in facts.article.warnings:
+            click.echo(f"warning: {file}: {warning}", err=True)
+    except KGError as exc:
+        click.echo(f"error: {exc}", err=True)
+        record = {"source": str(file), "article": None, "facts": [], "error": str(exc)}
+        failed = True
+    if fmt == "json":
+        click.echo(json_line(record))
+    else:
+        print_facts_table(record, explain)
     return failed
 
 
@@ -360,7 +371,9 @@ def query(ctx, name, params, fmt, list_templates, describe):
         return
     values = parse_params(params)
     kg = open_kg(ctx, read_only=True)
-    output(kg.run_template(name, values), fmt)
+    with working(f"running {name}"):
+        result = kg.run_template(name, values)
+    output(result, fmt)
 
 
 def parse_params(params) -> dict[str, str]:
@@ -428,7 +441,8 @@ def sparql(ctx, sparql_text, fmt, timeout, allow_service):
     if form is not None and fmt is not None:
         check_format(form, fmt)
     kg = open_kg(ctx, read_only=True)
-    result = kg.sparql(sparql_text, allow_service=allow_service, timeout=timeout)
+    with working("running the query"):
+        result = kg.sparql(sparql_text, allow_service=allow_service, timeout=timeout)
     output(result, fmt or DEFAULT_FORMAT[form or form_of(result)])
 
 
@@ -453,7 +467,8 @@ def export(ctx, fmt, view, out):
     if view == "cube" and fmt == "void":
         raise click.BadParameter("the cube view has no VoID-only export", param_hint="--format")
     kg = open_kg(ctx, read_only=True)
-    data = kg.export(fmt, view)
+    with working(f"exporting ({fmt})"):
+        data = kg.export(fmt, view)
     if out:
         Path(out).write_bytes(data)
         click.echo(f"wrote {len(data):,} bytes to {out}", err=True)
@@ -478,7 +493,8 @@ def validate(ctx, file, fmt):
       kg validate kg.ttl --format turtle
     """
     kg = open_kg(ctx, read_only=True) if not file else None
-    report = api.validate_file(file) if file else kg.validate()
+    with working(f"validating {file or 'the store'}"):
+        report = api.validate_file(file) if file else kg.validate()
     if fmt == "turtle":
         from kg.validate.render import report_turtle
         click.echo(report_turtle(report))

@@ -36,8 +36,10 @@ def network(ctx, top, path_between, show_communities, graphml, gexf, png, around
       kg network --around "Agus Gumiwang" --radius 2 --png agus.png
     """
     from kg.cli.main import open_kg
+    from kg.cli.progress import working
     from kg.outputs import network as net
-    graph = net.build_network(open_kg(ctx, read_only=True))
+    with working("building the network"):
+        graph = net.build_network(open_kg(ctx, read_only=True))
     click.echo(f"network: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
     if path_between:
         click.echo(net.explain_path(graph, net.shortest_path(graph, *path_between)))
@@ -54,7 +56,8 @@ def network(ctx, top, path_between, show_communities, graphml, gexf, png, around
             writer(graph, target)
             click.echo(f"wrote {target}", err=True)
     if png:
-        picture = net.write_png(graph, png, labels=labels)
+        with working("drawing the network"):
+            picture = net.write_png(graph, png, labels=labels)
         click.echo(f"wrote {png} ({picture.title})", err=True)
 
 

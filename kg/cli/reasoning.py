@@ -27,11 +27,13 @@ def reason(ctx, file, fmt):
       kg reason kg.ttl --format json
     """
     from kg import api
+    from kg.cli.progress import working
     from kg.validate.owl import file_triples, reason as run, store_triples
-    if file:
-        result = run(file_triples(file))
-    else:
-        result = run(store_triples(api.open(read_only=True, settings=ctx.obj["settings"]).store))
+    with working("reasoning (HermiT)"):
+        if file:
+            result = run(file_triples(file))
+        else:
+            result = run(store_triples(api.open(read_only=True, settings=ctx.obj["settings"]).store))
     click.echo(render_json(result) if fmt == "json" else render_text(result))
     sys.exit(0 if result.ok else 1)
 
