@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
 from rdflib import Graph
 
@@ -57,13 +58,21 @@ class KG:
         """Rows of a template; parameters by name (`person="Agus"`)."""
         return to_rows(self.run_template(name, {k: str(v) for k, v in params.items()}))
 
-    def sparql(self, text: str, allow_service: bool = False, timeout: float | None = None):
+    def sparql(self, text: str, allow_service: bool = False, timeout: float | None = None,
+               default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()):
         """An ad-hoc query's neutral result (Solutions, Boolean or an rdflib Graph). Updates
         are refused, and SERVICE unless `allow_service`; the time limit is `timeout`
-        seconds, else Settings.query_timeout."""
+        seconds, else Settings.query_timeout.
+
+        The query reads the union of all graphs as its default graph, unless it names its
+        dataset with FROM / FROM NAMED, or the caller names graphs (the SPARQL Protocol's
+        default-graph-uri and named-graph-uri, which replace any FROM)."""
         from kg.query.sparql import check
-        check(text, allow_service=allow_service)
-        return self.store.query(text, timeout=self.settings.query_timeout if timeout is None else timeout)
+        from kg.store.base import GraphSelection
+        checked = check(text, allow_service=allow_service)
+        graphs = GraphSelection(tuple(default_graphs), tuple(named_graphs), checked.declares_dataset)
+        return self.store.query(text, timeout=self.settings.query_timeout if timeout is None else timeout,
+                                graphs=graphs)
 
     def export(self, fmt: str, view: str = "all") -> bytes:
         """The KG in `fmt`; `view="cube"`: its figures as a W3C Data Cube (kg.outputs.cube)."""

@@ -110,6 +110,21 @@ def test_results_are_neutral_for_every_query_form(remote):
         assert isinstance(graph, Graph) and len(graph) >= 5
 
 
+@pytest.mark.parametrize("query, graphs", [
+    ("SELECT (COUNT(*) AS ?n) FROM <{g}> WHERE {{ ?s ?p ?o }}", {}),
+    ("SELECT (COUNT(*) AS ?n) FROM NAMED <{g}> WHERE {{ GRAPH ?h {{ ?s ?p ?o }} }}", {}),
+    ("SELECT (COUNT(*) AS ?n) FROM NAMED <{g}> WHERE {{ ?s ?p ?o }}", {}),
+    ("SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}", {"default_graphs": True}),
+    ("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?h {{ ?s ?p ?o }} }}", {"named_graphs": True}),
+    ("SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}", {"named_graphs": True}),
+], ids=["from", "from-named", "from-named-default-empty", "default-graph-uri", "named-graph-uri", "named-only"])
+def test_graph_selection_answers_as_on_the_embedded_store(remote, embedded, query, graphs):
+    graph = embedded.store.article_graphs()[0]
+    text = query.format(g=graph)
+    chosen = {key: [graph] for key in graphs}
+    assert remote.sparql(text, **chosen).rows == embedded.sparql(text, **chosen).rows
+
+
 def test_parameters_are_bound_as_terms(remote):
     """A hostile string is one literal: no row, nothing changed on the server."""
     before = remote.store.triple_count()

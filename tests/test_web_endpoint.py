@@ -282,3 +282,26 @@ def test_openapi_is_generated_from_the_headers(live):
         assert set(listed) == set(declared)
         assert all(listed[n]["required"] == bool(declared[n].required) for n in declared)
         assert operation["summary"] == template.summary
+
+
+def test_named_graph_uri_gives_the_named_graphs_and_an_empty_default_graph(live, seeds_store):
+    from kg import api
+    kg = api.open(seeds_store, read_only=True)
+    article = kg.store.article_graphs()[0]
+    inside = int(kg.sparql(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{article}> {{ ?s ?p ?o }} }}").rows[0][0])
+
+    def asked(query: str) -> int:
+        answer = httpx.post(live.url + "sparql", data={"query": query, "named-graph-uri": article})
+        assert answer.status_code == 200, answer.text
+        return int(answer.json()["results"]["bindings"][0]["n"]["value"])
+    assert asked("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == inside
+    assert asked("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 0
+
+
+def test_from_in_the_query_restricts_the_dataset(live, seeds_store):
+    from kg import api
+    kg = api.open(seeds_store, read_only=True)
+    article = kg.store.article_graphs()[0]
+    inside = int(kg.sparql(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{article}> {{ ?s ?p ?o }} }}").rows[0][0])
+    answer = httpx.get(live.url + "sparql", params={"query": f"SELECT (COUNT(*) AS ?n) FROM <{article}> WHERE {{ ?s ?p ?o }}"})
+    assert int(answer.json()["results"]["bindings"][0]["n"]["value"]) == inside

@@ -419,7 +419,8 @@ def output(result, fmt: str) -> None:
               help="Let SERVICE clauses send requests to other servers (refused by default).")
 @click.pass_context
 def sparql(ctx, sparql_text, fmt, timeout, allow_service):
-    """Run an ad-hoc SPARQL query (text, a .rq file, or - for stdin) over the union of all graphs.
+    """Run an ad-hoc SPARQL query (text, a .rq file, or - for stdin) over the union of all graphs,
+    or over the graphs its FROM / FROM NAMED clauses name (each article is a named graph).
 
     Answers SELECT, ASK, CONSTRUCT and DESCRIBE in the W3C formats. Updates and LOAD are
     refused, and so is SERVICE unless --allow-service is given.

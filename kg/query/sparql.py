@@ -29,6 +29,7 @@ class RefusedQuery(KGError):
 class Checked:
     form: str | None          # SELECT, ASK, CONSTRUCT, DESCRIBE; None when rdflib cannot tell
     uses_service: bool
+    declares_dataset: bool = False   # FROM or FROM NAMED: the query names the graphs it reads
 
 
 def inspect(text: str) -> Checked:
@@ -40,8 +41,9 @@ def inspect(text: str) -> Checked:
         if parses(parseUpdate, text):
             raise RefusedQuery("kg sparql runs queries only: LOAD and updates (INSERT, DELETE, DROP ...) "
                                "are refused") from None
-        return Checked(None, bool(re.search(r"\bSERVICE\b", code_only(text), re.I)))
-    return Checked(FORMS.get(tree[1].name), has_service(tree))
+        code = code_only(text)
+        return Checked(None, bool(re.search(r"\bSERVICE\b", code, re.I)), bool(re.search(r"\bFROM\b", code, re.I)))
+    return Checked(FORMS.get(tree[1].name), has_service(tree), "datasetClause" in tree[1])
 
 
 def check(text: str, allow_service: bool = False) -> Checked:

@@ -72,6 +72,32 @@ class Boolean:
 Result = Solutions | Boolean | Graph
 
 
+# --- which graphs a query reads ----------------------------------------------------------------
+
+class UnsupportedGraphSelection(KGError):
+    """The store cannot restrict a query to chosen graphs (FROM, default-graph-uri ...)."""
+
+
+@dataclass(frozen=True)
+class GraphSelection:
+    """The RDF dataset a query reads. `ALL`, what every template uses, is the union of all
+    graphs as the default graph and every graph as a named graph. A query's own FROM / FROM
+    NAMED (`as_written`) or the protocol's default-graph-uri / named-graph-uri (the graph
+    lists, which take precedence over FROM as SPARQL 1.1 Protocol says) narrow it, with
+    SPARQL's meaning: a dataset that names graphs but no default graph has an empty one."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    as_written: bool = False
+
+    @property
+    def is_all(self) -> bool:
+        return not (self.default_graphs or self.named_graphs or self.as_written)
+
+
+ALL = GraphSelection()
+
+
 # --- the protocol -----------------------------------------------------------------------------
 
 class Store(Protocol):
@@ -80,7 +106,8 @@ class Store(Protocol):
     as their default graph."""
 
     def add_article(self, article) -> str: ...          # 'added', 'unchanged' or 'replaced'
-    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = None) -> Result: ...
+    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = None,
+              graphs: GraphSelection = ALL) -> Result: ...
     def dump(self, fmt: str) -> bytes: ...                # turtle, ntriples, rdfxml (union); trig, nquads
     def article_graphs(self) -> list[str]: ...
     def triple_count(self) -> int: ...

@@ -51,7 +51,11 @@ class MemoryStore:
             entities.add(triple)
         return "replaced" if old else "added"
 
-    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+              graphs: base.GraphSelection = base.ALL) -> Result:
+        if not graphs.is_all:    # rdflib would fetch FROM graphs from the web instead of choosing them
+            raise base.UnsupportedGraphSelection("the in-memory store answers over the union of all graphs "
+                                                 "only (no FROM, default-graph-uri or named-graph-uri)")
         text = base.with_values(sparql, bindings or {}, lambda term: term.n3())
         return base.within(timeout, lambda: self._evaluate(text))
 

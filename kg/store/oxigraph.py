@@ -117,18 +117,19 @@ class OxigraphStore:
         if parts:
             self.ox.update(" ; ".join(parts))
 
-    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
-        """Evaluate over the union of all graphs, within `timeout` seconds."""
+    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+              graphs: base.GraphSelection = base.ALL) -> Result:
+        """Evaluate over `graphs` (by default the union of all graphs), within `timeout` seconds."""
         text = with_values(sparql, bindings or {})
-        return base.within(timeout, lambda: self._evaluate(text))
+        return base.within(timeout, lambda: self._evaluate(text, dataset_options(graphs)))
 
-    def _evaluate(self, text: str) -> Result:
+    def _evaluate(self, text: str, options: dict | None = None) -> Result:
         """Parse, evaluate and materialise in the calling thread: pyoxigraph's lazy results
         must be released by the thread that made them, so none escapes, not even through
         an exception's traceback."""
         message = None
         try:
-            return self._reading(lambda: neutral(self.ox.query(text, use_default_graph_as_union=True)))
+            return self._reading(lambda: neutral(self.ox.query(text, **(UNION if options is None else options))))
         except SyntaxError as exc:
             message, error = f"SPARQL syntax error: {first_line(exc)}", QuerySyntaxError
         except (OSError, RuntimeError, ValueError) as exc:
@@ -315,3 +316,21 @@ def prefix_map(base_iri: str) -> dict[str, str]:
 @register("folder")
 def open_folder(target, read_only: bool = False, iris: Iris = DEFAULT, wait: float = 0.0, **_) -> OxigraphStore:
     return OxigraphStore(target, read_only=read_only, iris=iris, wait=wait)
+
+
+UNION = {"use_default_graph_as_union": True}
+
+
+def dataset_options(graphs: base.GraphSelection) -> dict:
+    """pyoxigraph's dataset arguments for a graph selection. The engine honours a query's FROM
+    only when the union flag is off; protocol graph lists replace the query's FROM altogether.
+    Either way a dataset with named graphs and no default graph has an empty default graph,
+    as SPARQL says (the store keeps nothing in its own default graph)."""
+    if graphs.is_all:
+        return UNION
+    options: dict = {}
+    if graphs.default_graphs:
+        options["default_graph"] = [ox.NamedNode(iri) for iri in graphs.default_graphs]
+    if graphs.named_graphs:
+        options["named_graphs"] = [ox.NamedNode(iri) for iri in graphs.named_graphs]
+    return options

@@ -82,16 +82,18 @@ class RemoteStore:
 
     # --- reading -------------------------------------------------------------------------
 
-    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
-        """Evaluate on the server over the union of all graphs, within `timeout` seconds (the
-        request is abandoned then; its HTTP read ends by itself shortly after)."""
+    def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+              graphs: base.GraphSelection = base.ALL) -> Result:
+        """Evaluate on the server over `graphs` (by default the union of all graphs), within
+        `timeout` seconds (the request is abandoned then; its HTTP read ends by itself shortly
+        after)."""
         text = with_values(sparql, bindings or {})
-        return base.within(timeout, lambda: self._evaluate(text, timeout))
+        return base.within(timeout, lambda: self._evaluate(text, timeout, graphs))
 
-    def _evaluate(self, text: str, timeout: float | None) -> Result:
+    def _evaluate(self, text: str, timeout: float | None, graphs: base.GraphSelection = base.ALL) -> Result:
         import httpx
         limit = httpx.Timeout((timeout + 1) if timeout else WRITE_TIMEOUT, connect=CONNECT_TIMEOUT)
-        response = self._send("POST", self.urls["query"], params={"union-default-graph": ""},
+        response = self._send("POST", self.urls["query"], params=protocol_dataset(graphs),
                               data={"query": text}, headers={"Accept": ACCEPT}, timeout=limit, querying=True)
         return parse_result(response)
 
@@ -292,3 +294,13 @@ def server_message(response: httpx.Response) -> str:
 @register("remote")
 def open_remote(target, read_only: bool = False, iris: Iris = DEFAULT, **_) -> RemoteStore:
     return RemoteStore(str(target), read_only=read_only, iris=iris)
+
+
+def protocol_dataset(graphs: base.GraphSelection) -> list[tuple[str, str]]:
+    """The query request's dataset parameters: the server's union default graph unless the
+    query's own FROM decides or graphs are named (SPARQL 1.1 Protocol's default-graph-uri and
+    named-graph-uri, which the server then uses instead of any FROM)."""
+    if graphs.is_all:
+        return [("union-default-graph", "")]
+    return ([("default-graph-uri", iri) for iri in graphs.default_graphs]
+            + [("named-graph-uri", iri) for iri in graphs.named_graphs])

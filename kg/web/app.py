@@ -27,7 +27,7 @@ STATIC = Path(__file__).resolve().parent / "static"
 # with an `http_status` attribute says its own
 STATUS_BY_NAME = {"RefusedQuery": 403, "QuerySyntaxError": 400, "QueryParameterError": 400,
                   "TemplateNotFound": 404, "NotAcceptable": 406, "QueryTimeout": 503,
-                  "StoreError": 500, "UnsupportedDataset": 400}
+                  "StoreError": 500, "UnsupportedGraphSelection": 400}
 
 
 @dataclass
