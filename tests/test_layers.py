@@ -90,3 +90,16 @@ def test_only_the_shells_use_command_line_or_web_libraries():
             if top in SHELL_ONLY and top not in SHELL_TOLERATED.get(unit, set()):
                 broken.append(f"{path.relative_to(PACKAGE)}:{line} imports {module}")
     assert broken == []
+
+
+ENGINE = {"pyoxigraph"}
+ENGINE_USERS = {"store", "rdf", "validate"}  # the backends, the term converter, validation's scratch engine
+
+
+def test_no_engine_types_above_the_store():
+    """Above kg/store no module talks to pyoxigraph: results are neutral, snapshots and
+    graph selections are the store's (the web shell used to call the engine itself)."""
+    broken = [f"{path.relative_to(PACKAGE)}:{line} imports {module}"
+              for path in modules() if unit_of(path) not in ENGINE_USERS
+              for module, line in imports_of(path) if module.split(".")[0] in ENGINE]
+    assert broken == []

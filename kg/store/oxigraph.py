@@ -334,3 +334,13 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
     if graphs.named_graphs:
         options["named_graphs"] = [ox.NamedNode(iri) for iri in graphs.named_graphs]
     return options
+
+
+def checkpoint(folder: Path, target: Path) -> None:
+    """A consistent copy of the store in `folder` at `target` (hard links plus the manifest),
+    taken without the folder's lock, so a process may serve a snapshot of a store that another
+    process is writing (docs/decisions/0004-serving-while-ingesting.md)."""
+    try:
+        ox.Store.read_only(str(folder)).backup(str(target))
+    except OSError as exc:
+        raise StoreError(f"cannot snapshot the store at {folder}: {str(exc).splitlines()[0][:200]}") from None

@@ -6,9 +6,9 @@ has no secondary mode, a read-write open takes the folder's lock that `kg ingest
 reading a folder that another process writes is undefined behaviour by pyoxigraph's own
 documentation. A checkpoint (pyoxigraph's `Store.backup`: hard links plus the manifest, ~13 ms
 for a 600 MB store) is a consistent, private copy nobody else writes; the server reads only
-that, and takes a fresh one when the folder has changed. pyoxigraph's checkpoint is used here
-directly because the Store protocol has no `snapshot` yet (a thin adapter, see the report of
-issue 10); the snapshot itself is opened through `kg.open` like any store.
+that, and takes a fresh one when the folder has changed. The checkpoint is the embedded
+backend's (`kg.store.oxigraph.checkpoint`); the snapshot is opened through `kg.open` like any
+store.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kg import api
 from kg.errors import StoreError
+from kg.store.oxigraph import checkpoint
 from kg.settings import Settings
 
 
@@ -52,15 +53,6 @@ def folder_signature(folder: Path) -> tuple:
             continue
         entries.append((path.name, stat.st_size, stat.st_mtime_ns))
     return tuple(entries)
-
-
-def checkpoint(folder: Path, target: Path) -> None:
-    """A consistent copy of the store in `folder` at `target`, without taking its lock."""
-    import pyoxigraph  # the checkpoint is the one engine call this shell makes (see module doc)
-    try:
-        pyoxigraph.Store.read_only(str(folder)).backup(str(target))
-    except OSError as exc:
-        raise StoreError(f"cannot snapshot the store at {folder}: {str(exc).splitlines()[0][:200]}") from None
 
 
 @dataclass
