@@ -253,8 +253,13 @@ def datatype_shapes() -> list[URIRef]:
     return sorted(s for s in ontology.shapes_graph().subjects(SH.datatype, None) if isinstance(s, URIRef))
 
 
-def validate_file(runner, path: Path) -> int:
-    return runner.invoke(cli, ["validate", str(path)], catch_exceptions=False).exit_code
+def validate_file(runner, path: Path, shape: URIRef | None = None) -> int:
+    """The exit code of `kg validate FILE`; with `shape`, the report must name it (the mutation is
+    caught by the shape it breaks, not by another one)."""
+    result = runner.invoke(cli, ["validate", str(path)], catch_exceptions=False)
+    if shape is not None:
+        assert f"ekgsh:{shape.split('#')[-1]} (" in result.output, result.output
+    return result.exit_code
 
 
 def test_unmutated_export_conforms(runner, seeds_export, mutation_exports, mutation_graph):
@@ -271,7 +276,7 @@ def test_removing_a_required_value_fails_validation(runner, mutation_graph, tmp_
     assert nodes, f"no instance in the export carries {path}: MUTATION_ARTICLES in tests/conftest.py must give one"
     removed = list(data.triples((nodes[0], path, None)))
     file = mutated(data, removed, [], tmp_path / "mutated.ttl")
-    assert validate_file(runner, file) == 1, f"removing {path} from {nodes[0]} went unnoticed"
+    assert validate_file(runner, file, shape) == 1, f"removing {path} from {nodes[0]} went unnoticed"
 
 
 @pytest.mark.parametrize("shape", datatype_shapes(), ids=lambda s: s.split("#")[-1])
@@ -284,7 +289,7 @@ def test_a_value_of_the_wrong_datatype_fails_validation(runner, mutation_graph, 
     node, value = pairs[0]
     wrong = Literal(42) if datatype == XSD.string else Literal("not a " + datatype.split("#")[-1])
     file = mutated(data, [(node, path, value)], [(node, path, wrong)], tmp_path / "mutated.ttl")
-    assert validate_file(runner, file) == 1, f"{path} = {wrong!r} on {node} went unnoticed"
+    assert validate_file(runner, file, shape) == 1, f"{path} = {wrong!r} on {node} went unnoticed"
 
 
 def test_mutations_cover_every_required_and_datatype_shape(mutation_graph):

@@ -128,6 +128,7 @@ def test_removing_every_required_value_fails(runner, datasets, tmp_path, fmt, sh
     file = mutated(data, removed, [], fmt, tmp_path / f"mutated{SUFFIX[fmt]}")
     result = validate(runner, file)
     assert result.exit_code == 1, f"removing every {path} went unnoticed in {fmt}"
+    assert f"ekgsh:{shape.split('#')[-1]} (" in result.output, result.output
 
 
 @pytest.mark.parametrize("fmt", list(SYNTAX))
@@ -141,7 +142,9 @@ def test_a_broken_datatype_fails(runner, datasets, tmp_path, fmt, shape):
     s, p, o, g = quads[0]
     wrong = Literal(42) if datatype == XSD.string else Literal("not a " + datatype.split("#")[-1])
     file = mutated(data, [(s, p, o, g)], [(s, p, wrong, g)], fmt, tmp_path / f"mutated{SUFFIX[fmt]}")
-    assert validate(runner, file).exit_code == 1, f"{path} = {wrong!r} went unnoticed in {fmt}"
+    result = validate(runner, file)
+    assert result.exit_code == 1, f"{path} = {wrong!r} went unnoticed in {fmt}"
+    assert f"ekgsh:{shape.split('#')[-1]} (" in result.output, result.output
 
 
 def test_every_value_removed_from_a_named_graph_fails(runner, datasets, tmp_path):
