@@ -22,6 +22,45 @@ def seeds_store(tmp_path_factory):
     return path
 
 
+# The mutation tests (tests/test_shapes.py, tests/test_validate_file.py) need an instance of every
+# shape path. The seeds give most; the Data Cube view (`kg export --view cube`) adds the qb:
+# paths, and tests/articles_shapes a figure flagged implausible (ekg:plausible false: "4.200
+# triliun dolar AS" of one province's exports). The whole of tests/articles* and tests/linked
+# would give them too (tests/articles/111 has a misplaced scale word), but is eight times as many
+# triples, so every mutation's validation would take eight times as long.
+MUTATION_ARTICLES = [CORPUS, Path(__file__).resolve().parent / "articles_shapes"]
+
+
+@pytest.fixture(scope="session")
+def mutation_store(tmp_path_factory):
+    """A store of MUTATION_ARTICLES, built once (tests must not write to it)."""
+    import kg
+    path = tmp_path_factory.mktemp("mutation") / "store"
+    store = kg.open(path)
+    outcomes = store.ingest(MUTATION_ARTICLES)
+    assert all(o.status == "added" for o in outcomes), [(o.source, o.status, o.message) for o in outcomes]
+    del store
+    return path
+
+
+@pytest.fixture(scope="session")
+def mutation_exports(mutation_store, tmp_path_factory) -> dict[str, Path]:
+    """The mutation store's export with its Data Cube view, as one file per syntax (turtle, trig,
+    nquads): what `kg validate` checks in a store, written out for `kg validate FILE`."""
+    import kg
+    from rdflib import Dataset, Graph
+    store = kg.open(mutation_store, read_only=True)
+    folder = tmp_path_factory.mktemp("mutation-exports")
+    paths = {}
+    for fmt, suffix in (("turtle", ".ttl"), ("trig", ".trig"), ("nquads", ".nq")):
+        both = Graph() if fmt == "turtle" else Dataset()
+        for view in ("all", "cube"):
+            both.parse(data=store.export(fmt, view).decode("utf-8"), format=fmt)
+        paths[fmt] = folder / f"mutation{suffix}"
+        paths[fmt].write_text(both.serialize(format=fmt), encoding="utf-8")
+    return paths
+
+
 @pytest.fixture
 def fresh_store(tmp_path):
     import kg

@@ -1,6 +1,7 @@
 """`kg validate FILE`: every triple of every graph, in any syntax. Each mutation that removes a
-required value or breaks a datatype, in a TriG and an N-Quads export of the seeds, exits 1
-(Turtle: tests/test_shapes.py); an empty or triple-less file is an error; warnings alone
+required value or breaks a datatype, in a TriG and an N-Quads export (of the articles that
+instantiate every shape path, with the Data Cube view: tests/conftest.py, MUTATION_ARTICLES),
+exits 1 (Turtle: tests/test_shapes.py); an empty or triple-less file is an error; warnings alone
 exit 0 without saying "conforms"; parsing never fetches, never expands entities, and a
 malformed file is one line."""
 from __future__ import annotations
@@ -39,11 +40,12 @@ def exports(seeds_store, tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def datasets(exports) -> dict[str, Dataset]:
+def datasets(mutation_exports) -> dict[str, Dataset]:
+    """The mutation sources: a mutation test changes one and puts it back (see `mutated`)."""
     found = {}
     for fmt, syntax in SYNTAX.items():
         found[fmt] = Dataset()
-        found[fmt].parse(exports[fmt], format=syntax)
+        found[fmt].parse(mutation_exports[fmt], format=syntax)
     return found
 
 
@@ -52,10 +54,24 @@ def validate(runner, path: Path):
 
 
 def focus_nodes(data: Dataset, shape: URIRef) -> list:
+    """The nodes the shape (or a node shape holding it) targets, in any graph of the dataset."""
     sg = ontology.shapes_graph()
-    classes = {c for holder in [shape, *sg.subjects(SH.property, shape)] for c in sg.objects(holder, SH.targetClass)}
+    holders = [shape, *sg.subjects(SH.property, shape)]
+    classes = {c for holder in holders for c in sg.objects(holder, SH.targetClass)}
     wanted = set().union(*(ontology.subclasses(c) for c in classes)) if classes else set()
-    return sorted({s for s, _, o, _ in data.quads((None, RDF.type, None, None)) if o in wanted}, key=str)
+    nodes = {s for s, _, o, _ in data.quads((None, RDF.type, None, None)) if o in wanted}
+    for holder in holders:
+        for predicate in sg.objects(holder, SH.targetSubjectsOf):
+            nodes |= {s for s, _, _, _ in data.quads((None, predicate, None, None))}
+        for predicate in sg.objects(holder, SH.targetObjectsOf):
+            nodes |= {o for _, _, o, _ in data.quads((None, predicate, None, None))}
+    return sorted(nodes, key=str)
+
+
+def carries(data: Dataset, node, path) -> bool:
+    """Whether `node` has a `path` value in some graph (`(s, p, o, None) in data` looks in the
+    default graph alone, where an export keeps only the shared entities)."""
+    return next(data.quads((node, path, None, None)), None) is not None
 
 
 def shapes_with(predicate, minimum=None) -> list[URIRef]:
@@ -94,17 +110,25 @@ def test_the_unmutated_exports_are_accepted_and_read_whole(runner, exports):
 
 
 @pytest.mark.parametrize("fmt", list(SYNTAX))
+def test_the_unmutated_mutation_sources_pass(runner, mutation_exports, datasets, fmt):
+    """A mutation's exit 1 means something only if the file it changes exits 0."""
+    assert validate(runner, mutation_exports[fmt]).exit_code == 0
+    assert len(datasets[fmt]) == len(Dataset().parse(mutation_exports[fmt], format=SYNTAX[fmt])), \
+        "a mutation test did not undo its change"
+
+
+@pytest.mark.parametrize("fmt", list(SYNTAX))
 @pytest.mark.parametrize("shape", shapes_with(SH.minCount, 1), ids=lambda s: s.split("#")[-1])
 def test_removing_every_required_value_fails(runner, datasets, tmp_path, fmt, shape):
     data = datasets[fmt]
     path = ontology.shapes_graph().value(shape, SH.path)
-    nodes = [n for n in focus_nodes(data, shape) if (n, path, None, None) in data]
-    if not nodes:
-        pytest.skip(f"no instance in the seeds carries {path} (tests/test_shapes.py checks the coverage)")
+    nodes = [n for n in focus_nodes(data, shape) if carries(data, n, path)]
+    assert nodes, f"no instance in the {fmt} export carries {path}: MUTATION_ARTICLES in tests/conftest.py must give one"
     removed = [q for n in nodes for q in data.quads((n, path, None, None))]
     file = mutated(data, removed, [], fmt, tmp_path / f"mutated{SUFFIX[fmt]}")
     result = validate(runner, file)
     assert result.exit_code == 1, f"removing every {path} went unnoticed in {fmt}"
+    assert f"ekgsh:{shape.split('#')[-1]} (" in result.output, result.output
 
 
 @pytest.mark.parametrize("fmt", list(SYNTAX))
@@ -114,12 +138,13 @@ def test_a_broken_datatype_fails(runner, datasets, tmp_path, fmt, shape):
     sg = ontology.shapes_graph()
     path, datatype = sg.value(shape, SH.path), sg.value(shape, SH.datatype)
     quads = [q for n in focus_nodes(data, shape) for q in data.quads((n, path, None, None))]
-    if not quads:
-        pytest.skip(f"no instance in the seeds carries {path} (tests/test_shapes.py checks the coverage)")
+    assert quads, f"no instance in the {fmt} export carries {path}: MUTATION_ARTICLES in tests/conftest.py must give one"
     s, p, o, g = quads[0]
     wrong = Literal(42) if datatype == XSD.string else Literal("not a " + datatype.split("#")[-1])
     file = mutated(data, [(s, p, o, g)], [(s, p, wrong, g)], fmt, tmp_path / f"mutated{SUFFIX[fmt]}")
-    assert validate(runner, file).exit_code == 1, f"{path} = {wrong!r} went unnoticed in {fmt}"
+    result = validate(runner, file)
+    assert result.exit_code == 1, f"{path} = {wrong!r} went unnoticed in {fmt}"
+    assert f"ekgsh:{shape.split('#')[-1]} (" in result.output, result.output
 
 
 def test_every_value_removed_from_a_named_graph_fails(runner, datasets, tmp_path):
