@@ -269,3 +269,18 @@ def test_a_speaker_named_after_the_lead_and_its_next_paragraph_is_credited_for_b
                      dateline="JAMBI, koran.com – ")
     for figure in facts.figures:
         assert figure.speaker is not None and figure.speaker.name == "Yanto Prasetyo", figure
+
+
+def test_a_lead_is_credited_to_the_briefing_the_next_paragraph_opens():
+    facts = facts_of("Penjualan rumput laut Provinsi Gorontalo ke luar negeri naik menjadi 12,5 juta dolar AS.\n\n"
+                     "Kepala BPS Provinsi Gorontalo Lestari Handayani mengatakan kenaikan itu ditopang permintaan Korea.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "USD"]
+    assert who(figure) == ("Lestari Handayani", "Badan Pusat Statistik Provinsi Gorontalo")
+    assert "lead" in figure.why["speaker"]
+
+
+def test_a_lead_stays_the_narrators_when_the_next_paragraph_names_no_one():
+    facts = facts_of("Penjualan rumput laut Provinsi Gorontalo ke luar negeri naik menjadi 12,5 juta dolar AS.\n\n"
+                     "Permintaan dari Korea dan Jepang disebut sebagai penopang utama kenaikan itu.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "USD"]
+    assert who(figure) == (None, None)

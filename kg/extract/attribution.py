@@ -182,7 +182,38 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 ctx.why["agency"] = f"continues the report of {floor.agency}"
         contexts.append(ctx)
         credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
+    credit_lead_forward(lex, body, segs, contexts)
     return contexts
+
+
+def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
+    """A news lead summarises the briefing that the next paragraph introduces ('Nilai ekspor
+    Provinsi X turun 17 persen ...' then 'Kepala BPS X, Y, mengatakan ...'): when no sentence
+    of the lead is attributed and the next paragraph opens by naming a speaker or the body
+    reporting, the lead is theirs. Only the opening paragraph (after a photo caption) is a lead."""
+    credit = re.compile(words_pattern(lex.list("photo_credit_markers"), suffix=""))
+    order = list(dict.fromkeys(seg.paragraph for seg in segs))
+    captions = {p for p in order if any(credit.search(body, s.start, s.end) for s in segs if s.paragraph == p)}
+    story = [p for p in order if p not in captions]
+    if len(story) < 2:
+        return
+    lead, following = story[0], story[1]
+    in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
+    if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
+        return  # attributed, or told in passing: the lead speaks for itself
+    opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
+    source = contexts[opener]
+    named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
+    if not (source.named or named_agency):
+        return
+    who = source.speaker.name if source.speaker else source.agency
+    for i in in_lead:
+        ctx = contexts[i]
+        ctx.speaker, ctx.agency = source.speaker, source.agency
+        if source.speaker:
+            ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
+        if source.agency:
+            ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
 
 
 def same_body(one: str | None, other: str | None) -> bool:
