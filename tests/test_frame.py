@@ -281,3 +281,16 @@ def test_a_photo_caption_sets_no_frame_for_the_story():
     caption = figures("Pekerja di pabrik smelter. Jumlah peserta hingga November 2022 sebanyak 15.000 orang. "
                       "ANTARA FOTO/Uji.\n\nEkspor besi dan baja senilai US$ 900 juta.", published=None)
     assert periods(plain)[-1][1:] == ("2022-01-01", "2022-11-30") and periods(caption)[-1][1:] == (None, None)
+
+
+def test_an_undated_lead_takes_the_period_the_next_paragraph_restates_its_measure_with():
+    figs = figures("Nilai ekspor rumput laut Provinsi Aceh tercatat 8,4 juta dolar AS, turun 6,5 persen.\n\n"
+                   "Kepala BPS Aceh Rahmat Hidayat mengatakan nilai ekspor Mei 2023 itu tertekan harga.", published=None)
+    assert periods(figs) == [("8400000", "2023-05-01", "2023-05-31"), ("-6.5", "2023-05-01", "2023-05-31")]
+    assert "lead" in figs[0].why["period"]
+
+
+def test_an_undated_lead_stays_undated_when_the_next_paragraph_names_another_measure():
+    figs = figures("Nilai ekspor rumput laut Provinsi Aceh tercatat 8,4 juta dolar AS.\n\n"
+                   "Kepala BPS Aceh Rahmat Hidayat mengatakan impor bahan baku Mei 2023 juga melemah.", published=None)
+    assert periods(figs) == [("8400000", None, None)]

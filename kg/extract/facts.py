@@ -30,6 +30,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     spelled = lex.compiled(AmountGrammar).spelled_re  # 'lima persen': a number without digits
     places = Places(body, places)  # indexed once for every figure's scope
     captions = caption_paragraphs(lex, body, segs)
+    lead = LeadDating(lex, body, segs, captions)
     before_caption = None
     for seg, ctx in zip(segs, contexts):
         if seg.paragraph in captions:  # a photo caption is an aside: its periods set no frame for the story
@@ -39,12 +40,50 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
             before_caption = None
         if not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
             frame.update(seg, None, [])
+            lead.after(seg, frame, figures)
             continue
         found = figures_of_sentence(lex, body, seg, ctx, article, places, frame,
                                     next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None),
                                     earlier=figures[-1] if figures else None)
         figures += found
+        lead.after(seg, frame, figures)
     return merge_restated(figures)
+
+
+class LeadDating:
+    """A news lead often states its figures without their period ('Nilai ekspor Provinsi X
+    turun 17 persen ...') and the paragraph after it restates the measure with the period
+    ('Kepala BPS X mengatakan nilai ekspor April 2018 ...'). The lead's undated figures take
+    the period that the next paragraph names for the report, when the sentence naming it
+    speaks of the same measure; a lead whose measure is not restated stays undated, and
+    nothing later than the paragraph after the lead dates it."""
+
+    def __init__(self, lex: Lexicon, body: str, segs: list[Segment], captions: set[int]):
+        self.lex, self.body = lex, body
+        story = [p for p in dict.fromkeys(seg.paragraph for seg in segs) if p not in captions]
+        self.lead, self.following = (story[0], story[1]) if len(story) >= 2 else (None, None)
+        in_lead = [seg for seg in segs if seg.paragraph == self.lead]
+        self.lead_span = (in_lead[0].start, in_lead[-1].end) if in_lead else (0, 0)
+
+    def after(self, seg: Segment, frame: FrameTracker, figures: list[Figure]) -> None:
+        if self.following is None or seg.paragraph != self.following:
+            return
+        named = frame.frame
+        if named.period is None or named.paragraph != self.following or named.sentence_start != seg.start:
+            return
+        sentence = fold(self.body[seg.start:seg.end])
+        for figure in figures:
+            if figure.period is None and self.undated_in_lead(figure) \
+                    and re.search(r"\b" + re.escape(measure_of(self.lex, figure.what)) + r"\b", sentence):
+                figure.period = named.period
+                figure.why["period"] = f"a lead restated with its period in the next paragraph ('{named.said}')"
+
+    def undated_in_lead(self, figure: Figure) -> bool:
+        return figure.why.get("period") == "no period named before" and figure.type == "figure" \
+            and figure.kind not in ("projection",) and self.paragraph_of(figure) == self.lead
+
+    def paragraph_of(self, figure: Figure) -> int | None:
+        return self.lead if self.lead_span[0] <= figure.evidence.start < self.lead_span[1] else None
 
 
 def caption_paragraphs(lex: Lexicon, body: str, segs: list[Segment]) -> set[int]:
