@@ -16,6 +16,7 @@ from kg.extract.attribution import Context, attribute_sentences, credit_target_s
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import FrameTracker
+from kg.extract.periods import find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
@@ -116,6 +117,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "share": pattern("share_words"),
         "change_noun": pattern("change_nouns"),
         "difference": pattern("difference_words"),
+        "past": pattern("past_tense_words"),
+        "present": pattern("present_period_words"),
+        "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
         "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
@@ -255,6 +259,12 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "projection", "projection word earlier in the sentence"
     if conditional_before(body, seg, amount, words):
         return "projection", "stated under a condition ('kalau ... bisa')"
+    if previous is not None and previous.type == "target" and amount.unit == "percent" \
+            and LIST_CONTINUES.fullmatch(window) and not LIST_ENDS.search(window) and not states_a_result(window, words):
+        return "target", "continues the list of targets before it"
+    listed = near(body, earlier, seg) if previous is None else None
+    if listed is not None and listed.type == "target" and target_list_goes_on(lex, body, seg, amount, listed, words):
+        return "target", "continues the list of targets of the sentence before"
     if amount.unit == "percent":
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
@@ -322,6 +332,36 @@ LIST_CONTINUES = re.compile(r"\s*+(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,
 
 LIST_ENDS = re.compile(r"\b(?:dari|total|menjadi|mencapai|tercatat|dibanding\w*|ketimbang|hingga|sampai|ke)\b", re.I)
 TARGET_RESTATED = re.compile(r"\s*,?\s*atau\s+(?:\w+\s+)?(?:sekitar\s+|sebesar\s+)?", re.I)
+
+
+def states_a_result(text: str, words) -> bool:
+    """Words that report what happened, not what is aimed at: a realisation ('tercatat',
+    'realisasi'), a change ('naik', 'penurunan') or a comparison."""
+    return any(words[key].search(text) for key in ("realization", "up", "down", "change_noun", "past")) \
+        or bool(words["comparison"].search(text))
+
+
+OUT_OF = re.compile(r"\b(?:dari|total)\s+(?:\w+\s+)?$", re.I)  # 'delapan dari 15 IKM': the whole counted from
+
+
+def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, listed: Figure, words) -> bool:
+    """A list of targets goes on into the next sentence ('Menteri menargetkan produksi 30 juta
+    ton.' then '\u201cKonsumsi ikan 61 kg/kapita, produksi garam 1,5 juta ton,\u201d lanjutnya'):
+    the sentence names no cue of its own before the amount, reports no result, and names no
+    period other than the target's."""
+    if body.count(".", listed.evidence.end, seg.start) + body.count("!", listed.evidence.end, seg.start) > 1:
+        return False  # a sentence between: the list has ended
+    before = body[seg.start:amount.start]
+    if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
+            or OUT_OF.search(before):
+        return False
+    for mention in find_periods(lex, body, seg.start, seg.end):
+        if mention.relative == "offset" and mention.offset < 0 or mention.relative == "same_period_previous_year":
+            return False
+        period = mention.resolve(listed.period, None)
+        if period is not None and period != listed.period:
+            return False  # another period ('sampai Agustus', 'tahun lalu'): progress or a past result
+    return True
 
 
 def near(body: str, earlier: Figure | None, seg: Segment) -> Figure | None:
