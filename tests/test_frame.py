@@ -294,3 +294,9 @@ def test_an_undated_lead_stays_undated_when_the_next_paragraph_names_another_mea
     figs = figures("Nilai ekspor rumput laut Provinsi Aceh tercatat 8,4 juta dolar AS.\n\n"
                    "Kepala BPS Aceh Rahmat Hidayat mengatakan impor bahan baku Mei 2023 juga melemah.", published=None)
     assert periods(figs) == [("8400000", None, None)]
+
+
+def test_a_target_per_year_keeps_the_articles_target_year():
+    figs = figures("Kementerian menargetkan ekspor udang 2025 sebesar US$ 2,1 miliar. "
+                   "Menteri juga menargetkan produksi udang mencapai 2 juta ton per tahun.")
+    assert periods(figs) == [("2100000000", "2025-01-01", "2025-12-31"), ("2000000", "2025-01-01", "2025-12-31")]

@@ -105,6 +105,15 @@ class AmountGrammar:
         self.count_re = re.compile(r"\s+(?P<noun>" + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
         self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
+        denominators = lex.list("unit_denominators")
+        self.per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(denominators) + ")", re.I) if denominators else None
+        self.index_unit = str(lex.words.get("index_unit") or "indeks")
+        index_measures = lex.list("index_measures")
+        # 'nilai tukar nelayan (NTN) ditargetkan sebesar 108': an index measure, then at most six
+        # words (and a bracketed short name) before the bare number; not a duration ('dalam 10 tahun')
+        self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+[^\W\d]+){0,6}\s+$",
+                                   re.I) if index_measures else None
+        self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
@@ -268,6 +277,14 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
                 amount.unit = unit_of(found.group(kind), kind, g)
                 pos = found.end()
                 break
+    if amount.unit is not None and amount.unit != "percent" and not amount.is_money and g.per_re \
+            and (per := g.per_re.match(text, pos, limit)):
+        amount.unit = f"{amount.unit}/{per.group('per')}"  # '61,02 kg/kapita': counted per head
+        pos = per.end()
+    if amount.unit is None and amount.scale == 1 and g.index_re and not YEAR_ONLY.fullmatch(number_text) \
+            and g.index_re.search(text[max(0, number_start - 90):number_start]) and not g.duration_re.match(text, pos, limit):
+        amount.unit = g.index_unit  # 'nilai tukar nelayan mencapai 107': an index number
+        amount.reading = f"a bare number after an index measure: unit '{g.index_unit}'"
     amount.end = pos
     approx = g.approx_re.search(text[max(0, amount.start - 30):amount.start].rstrip())
     if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):

@@ -241,8 +241,8 @@ class FrameTracker:
         if later:
             return self.reported(seg, later[0], kind, *self.resolved(later[0], "sentence names", anchor))
         timeless = self.timeless(seg, amounts, index)
-        if timeless:
-            return None, timeless
+        if timeless and not (kind == "target" and timeless.startswith("a rate")):
+            return None, timeless  # a target 'per tahun' is still set for the article's target year
         if kind == "target":
             return self.target_period(seg, amounts, index)
         if kind == "projection":
