@@ -279,3 +279,10 @@ def test_a_result_after_a_target_sentence_is_no_target():
     figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
                    "Produksi kopi naik menjadi 18 ribu ton.")
     assert [f.type for f in figs] == ["target", "figure"]
+
+
+def test_a_change_verb_made_a_noun_by_nya_makes_the_amount_a_change():
+    figs = figures("Lesunya harga karet berujung pada turunnya nilai ekspor Jambi sebesar 4,2 juta dolar AS pada Mei 2023.")
+    assert summary(figs) == [("figure", "growth", Decimal("-4200000"), "USD", "2023-05-01", "2023-05-31")]
+    figs = figures("Nilai ekspor Jambi yang turunnya tipis itu tercatat sebesar 40,2 juta dolar AS pada Mei 2023.")
+    assert [f.kind for f in figs] == ["realization"]

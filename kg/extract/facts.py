@@ -116,6 +116,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "down": pattern("growth_down_words"),
         "share": pattern("share_words"),
         "change_noun": pattern("change_nouns"),
+        # 'turunnya nilai ekspor sebesar X', 'naiknya harga': a change verb made a noun by '-nya'
+        "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
+                                                            suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
         "past": pattern("past_tense_words"),
         "present": pattern("present_period_words"),
@@ -234,7 +237,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
     last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
-            for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "difference")}
+            for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "change_nominal",
+                        "difference")}
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
@@ -310,7 +314,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if change >= 0 and change > len(window) - 25 and last["realization"] < change \
             and not re.search(to_level + r"|\bhingga\b", window[change:], re.I):
         return "growth", "a change verb right before it: an absolute change"
-    noun = last["change_noun"]
+    noun = max(last["change_noun"], last["change_nominal"])
     if noun >= 0 and noun > last["realization"] and noun >= change \
             and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", window[noun:], re.I):
         return "growth", "a change noun is its subject ('kenaikan ... sebesar'): an absolute change"
