@@ -284,3 +284,21 @@ def test_a_lead_stays_the_narrators_when_the_next_paragraph_names_no_one():
                      "Permintaan dari Korea dan Jepang disebut sebagai penopang utama kenaikan itu.\n")
     (figure,) = [f for f in facts.figures if f.unit == "USD"]
     assert who(figure) == (None, None)
+
+
+def test_the_function_words_of_the_patterns_come_from_the_lexicon():
+    """'..., demikian kata X' credits backwards because 'demikian' is in the lexicon's
+    summing_up_words; a lexicon that lists another word reads that one instead."""
+    text = ("Ekspor sarang walet dari Kalimantan mencapai 40 ton tahun ini, {word} kata Anton Wibisono, "
+            "Ketua Asosiasi Peternak Walet Indonesia (APWI).\n")
+
+    def speaker(lexicon, word):
+        article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - " + text.format(word=word), lexicon=lexicon)
+        (figure,) = [f for f in extract(article, lexicon).figures if f.unit == "ton"]
+        return figure.speaker.name if figure.speaker else None
+
+    assert speaker(LEXICON, "demikian") == "Anton Wibisono"
+    other = Lexicon.load("id")
+    other.words["summing_up_words"] = ["begitulah"]
+    assert speaker(other, "begitulah") == "Anton Wibisono"
+    assert speaker(other, "demikian") is None
