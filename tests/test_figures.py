@@ -286,3 +286,9 @@ def test_a_change_verb_made_a_noun_by_nya_makes_the_amount_a_change():
     assert summary(figs) == [("figure", "growth", Decimal("-4200000"), "USD", "2023-05-01", "2023-05-31")]
     figs = figures("Nilai ekspor Jambi yang turunnya tipis itu tercatat sebesar 40,2 juta dolar AS pada Mei 2023.")
     assert [f.kind for f in figs] == ["realization"]
+
+
+def test_a_close_value_as_precise_as_the_first_is_another_amount_not_a_rounding():
+    figs = figures("Ekspor kelapa sawit Riau pada 2023 tercatat US$ 5,71 miliar. Ekspor kelapa sawit Riau "
+                   "pada 2023 lewat Dumai tercatat US$ 5,68 miliar.")
+    assert [f.value for f in figs] == [Decimal("5710000000"), Decimal("5680000000")]

@@ -613,7 +613,7 @@ class RestatedIndex:
 def restates_earlier(first: Figure, later: Figure) -> bool:
     """`later` tells `first` again: same type, unit and value (and upper bound), periods that
     agree; or, for the same measure, scope, kind and period, a value rounded from the first
-    (within 1 %, within 5 % when said to be approximate)."""
+    (written coarser and within 1 %, or said to be approximate and within 5 %)."""
     periods_agree = first.period == later.period or first.period is None or later.period is None
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
@@ -625,8 +625,16 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
             or first.measure != later.measure or first.scope != later.scope or first.unit == "percent" \
             or not first.value or fold(first.what) in ("nilai", ""):
         return False
-    tolerance = Decimal("0.05") if later.qualifier == "approx" else Decimal("0.01")
+    approx = later.qualifier == "approx"
+    if not approx and not coarser(later.value, first.value):
+        return False  # '52,93 juta' after '53,02 juta': as precise as the first, another amount, not it rounded
+    tolerance = Decimal("0.05") if approx else Decimal("0.01")
     return abs(first.value - later.value) <= tolerance * abs(first.value)
+
+
+def coarser(value: Decimal, than: Decimal) -> bool:
+    """`value` is written with fewer significant digits than `than` ('5,7 miliar' against '5,71 miliar')."""
+    return value.normalize().as_tuple().exponent > than.normalize().as_tuple().exponent
 
 
 def met_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
