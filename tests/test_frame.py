@@ -300,3 +300,12 @@ def test_a_target_per_year_keeps_the_articles_target_year():
     figs = figures("Kementerian menargetkan ekspor udang 2025 sebesar US$ 2,1 miliar. "
                    "Menteri juga menargetkan produksi udang mencapai 2 juta ton per tahun.")
     assert periods(figs) == [("2100000000", "2025-01-01", "2025-12-31"), ("2000000", "2025-01-01", "2025-12-31")]
+
+
+def test_a_value_in_a_new_clause_after_a_comparison_is_no_base_value():
+    figs = figures("Ekspor migas Sumsel pada April 2023 naik 3,1 persen ketimbang bulan sebelumnya, sedangkan "
+                   "ekspor nonmigas mencapai 410 juta dolar AS.")
+    assert periods(figs) == [("3.1", "2023-04-01", "2023-04-30"), ("410000000", "2023-04-01", "2023-04-30")]
+    figs = figures("Ekspor migas Sumsel pada April 2023 naik 3,1 persen ketimbang bulan sebelumnya yang "
+                   "mencapai 410 juta dolar AS.")
+    assert periods(figs)[1] == ("410000000", "2023-03-01", "2023-03-31")

@@ -98,6 +98,8 @@ class FrameWords:
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
+        self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
@@ -185,6 +187,8 @@ class FrameTracker:
         if self.words.not_base.search(window):
             return False
         cue = self.words.base_cue.search(window)
+        if cue and self.words.new_clause.search(window, cue.end("cue")):
+            cue = None  # '... ketimbang bulan sebelumnya, sedangkan ekspor nonmigas mencapai X': a new clause
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
         return bool(self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start]))
