@@ -302,3 +302,9 @@ def test_the_function_words_of_the_patterns_come_from_the_lexicon():
     other.words["summing_up_words"] = ["begitulah"]
     assert speaker(other, "begitulah") == "Anton Wibisono"
     assert speaker(other, "demikian") is None
+
+
+def test_the_official_who_sets_a_target_states_it():
+    facts = facts_of("Menteri Perdagangan Budi Santoso menargetkan ekspor kopi olahan pada 2025 mencapai US$ 2,4 miliar.\n")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert who(target)[0] == "Budi Santoso"

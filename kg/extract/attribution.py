@@ -77,6 +77,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     summing_up = words_pattern(lex.list("summing_up_words"), suffix="")
     arrives = words_pattern(lex.list("said_back_arrival_verbs"), suffix="")
     alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
+    setting = words_pattern(lex.list("target_setting_verbs"))  # 'Menteri X menargetkan ...': X states the target
     set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
     return {
         # 'Budi Santoso, di Jakarta, Senin (3/4), sebelumnya mengatakan': a name, an optional place and
@@ -84,7 +85,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('Mendag Agus dalam laporannya menyampaikan': a short 'dalam/melalui ...' phrase between)
         "subject_speech": re.compile(
             rf"(?P<who>{NAME_RUN})(?:\s{{1,3}}{at}\s[^,]{{2,40}})?(?:\s*+,\s*+[^,]{{2,40}}\)\s*+,)?[\s,]*+"
-            rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{adverbs}\s++){{0,2}}{speech}"),
+            rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after}\s*+(?:nya|{pronouns})\b"
             rf"|(?:^|\s){speech}nya\b)"),
