@@ -292,3 +292,12 @@ def test_a_close_value_as_precise_as_the_first_is_another_amount_not_a_rounding(
     figs = figures("Ekspor kelapa sawit Riau pada 2023 tercatat US$ 5,71 miliar. Ekspor kelapa sawit Riau "
                    "pada 2023 lewat Dumai tercatat US$ 5,68 miliar.")
     assert [f.value for f in figs] == [Decimal("5710000000"), Decimal("5680000000")]
+
+
+def test_a_target_told_again_in_a_quote_without_a_cue_is_the_same_target():
+    figs = figures("Kementerian menargetkan ekspor kopi 2025 sebesar US$ 2,4 miliar. "
+                   "“Ekspor kopi bisa mencapai US$ 2,4 miliar,” ujar Menteri Pertanian Andi Wijaya.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("2400000000"))]
+    figs = figures("Kementerian menargetkan ekspor kopi 2025 sebesar US$ 2,4 miliar. "
+                   "Realisasi ekspor kopi 2025 tercatat US$ 2,4 miliar.")
+    assert [f.type for f in figs] == ["target", "figure"]

@@ -324,7 +324,12 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
             and not LIST_ENDS.search(window):
         return "growth", "continues a list of changes"
-    return "realization", "a level with no change, share or target named"
+    if last["realization"] >= 0:
+        return "realization", "a realisation word before it"
+    return "realization", NO_CUE
+
+
+NO_CUE = "a level with no change, share or target named"
 
 
 # spaces possessive (\s*+): a long run of spaces must not be split between the optional parts
@@ -612,11 +617,14 @@ class RestatedIndex:
 
 def restates_earlier(first: Figure, later: Figure) -> bool:
     """`later` tells `first` again: same type, unit and value (and upper bound), periods that
-    agree; or, for the same measure, scope, kind and period, a value rounded from the first
+    agree (a target told again as an amount with no cue of its own is still the target); or, for the same measure, scope, kind and period, a value rounded from the first
     (written coarser and within 1 %, or said to be approximate and within 5 %)."""
     periods_agree = first.period == later.period or first.period is None or later.period is None
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
+    same_amount = (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max)
+    if same_amount and first.type == "target" and later.type == "figure" and later.why.get("kind") == NO_CUE:
+        return periods_agree  # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar'
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
