@@ -224,3 +224,22 @@ def test_a_bare_number_after_an_index_measure_is_no_index_when_it_counts_time_or
     assert find_amounts("PMI manufaktur mencapai puncak tertinggi dalam 10 tahun terakhir") == []
     assert find_amounts("indeks harga produsen 2023 belum dirilis") == []
     assert find_amounts("jumlah peserta pelatihan mencapai 120") == []
+
+
+def test_a_money_amount_without_its_scale_word_takes_the_scale_of_the_amounts_around_it():
+    text = "ekspor naik menjadi US$ 212,40 juta dari bulan sebelumnya yang hanya US$ 198,05"
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [
+        (Decimal("212400000"), "USD"), (Decimal("198050000"), "USD")]
+    assert "scale not written" in find_amounts(text)[1].reading
+    # in the sentence before, in the same paragraph
+    text = "Ekspor naik menjadi US$ 212,40 juta. Bulan sebelumnya hanya US$ 198,05."
+    second = text.index("Bulan")
+    (amount,) = find_with(LEXICON, text, second, len(text))
+    assert amount.value == Decimal("198050000")
+
+
+def test_a_price_or_a_whole_number_keeps_its_written_scale():
+    amounts = find_amounts("ekspor US$ 2,1 juta dengan harga US$ 3,25 per kg")
+    assert [a.value for a in amounts] == [Decimal("2100000"), Decimal("3.25")]
+    amounts = find_amounts("ekspor US$ 2,1 juta dan sumbangan US$ 500")
+    assert [a.value for a in amounts] == [Decimal("2100000"), Decimal("500")]

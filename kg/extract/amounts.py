@@ -162,6 +162,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         amounts.append(amount)
     link_ranges(text, amounts, g)
     borrow_currency(text, amounts, g, start)
+    borrow_scale(text, amounts, g, start)
     link_restatements(text, amounts)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
@@ -229,6 +230,32 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
                 and g.value_before_re.search(text[max(start, amount.start - 30):amount.start]):
             amount.unit = currency
             amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
+
+
+def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
+    """'menjadi US$ 156,96 juta dibanding Agustus yang hanya US$ 137,55': an amount of money
+    with decimals and no scale word, among amounts of its currency (in its sentence, else just
+    before it in the paragraph) that all state one scale, is in that scale (the
+    reading says the scale was not written). Not a price ('US$ 3,25 per kg') nor a whole number."""
+    for amount in amounts:
+        if not amount.is_money or amount.scale != 1 or amount.number == amount.number.to_integral() \
+                or amount.number >= 10000 or PER_UNIT.match(text, amount.end):
+            continue
+        others = [a for a in amounts if a is not amount and a.unit == amount.unit]
+        scales = {a.scale for a in others or amounts_before(text, start, g) if a.unit == amount.unit}
+        if len(scales) == 1 and (scale := next(iter(scales))) > 1:
+            amount.scale = scale
+            name = next((k for k, v in g.scales.items() if v == scale), str(scale))
+            amount.reading = f"scale not written: '{name}' as the other {amount.unit} amounts around it"
+
+
+PER_UNIT = re.compile(r"\s*(?:per\b|/)", re.I)
+
+
+def amounts_before(text: str, start: int, g: "AmountGrammar") -> list[Amount]:
+    """The amounts just before `start` (at most 300 characters) in the same paragraph (line)."""
+    window = max(text.rfind("\n", 0, start) + 1, start - 300)
+    return [read_amount(text, s, e, number, g, start) for s, e, number, _ in numbers_in(text, window, start, g)]
 
 
 def is_not_a_quantity(text: str, start: int, end: int) -> bool:
