@@ -309,3 +309,18 @@ def test_a_value_in_a_new_clause_after_a_comparison_is_no_base_value():
     figs = figures("Ekspor migas Sumsel pada April 2023 naik 3,1 persen ketimbang bulan sebelumnya yang "
                    "mencapai 410 juta dolar AS.")
     assert periods(figs)[1] == ("410000000", "2023-03-01", "2023-03-31")
+
+
+def test_a_monthly_report_returns_to_its_month_after_a_paragraph_on_the_year_so_far():
+    figs = figures("Ekspor Gorontalo pada Mei 2023 mencapai US$ 12,4 juta.\n\n"
+                   "Selama Januari-Mei 2023, ekspor jagung mendominasi dengan nilai US$ 40,1 juta.\n\n"
+                   "Kepala BPS Gorontalo Rahmat Hidayat menjelaskan ekspor lewat Pelabuhan Anggrek senilai US$ 9,2 juta.")
+    assert periods(figs) == [("12400000", "2023-05-01", "2023-05-31"), ("40100000", "2023-01-01", "2023-05-31"),
+                             ("9200000", "2023-05-01", "2023-05-31")]
+
+
+def test_a_paragraph_referring_back_to_the_year_so_far_keeps_it():
+    figs = figures("Ekspor Gorontalo pada Mei 2023 mencapai US$ 12,4 juta.\n\n"
+                   "Selama Januari-Mei 2023, ekspor jagung mendominasi dengan nilai US$ 40,1 juta.\n\n"
+                   "Volume jagung yang dikapalkan sepanjang periode itu tercatat 61.000 ton.")
+    assert periods(figs)[2] == ("61000", "2023-01-01", "2023-05-31")

@@ -131,8 +131,31 @@ class FrameTracker:
         # Agustus 2020. Yaitu dari X menjadi Y': X is August's value)
         self.comparison: tuple[Period, str, Period | None] | None = None
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
+        self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         if title:
             self.frame_from_title(title)
+
+    def install(self, frame: Frame) -> None:
+        """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
+        self.frame = frame
+        if self.main is None and frame.period is not None:
+            one_month = (frame.period.start.year, frame.period.start.month) == (frame.period.end.year, frame.period.end.month)
+            self.main = frame if one_month else Frame()
+
+    def back_to_main(self, seg: Segment) -> None:
+        """A monthly report ('Oktober 2022') that turns to the year so far ('Selama Januari-Oktober
+        2022, ...') does so for that paragraph: the next paragraph reports on the month again,
+        unless it names the cumulative span itself or refers back to it ('sepanjang periode itu')."""
+        main, frame = self.main, self.frame
+        if main is None or main.period is None or frame.period is None or frame.paragraph in (-1, seg.paragraph):
+            return
+        if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
+                and frame.period != main.period and not self.refers_back(seg):
+            self.frame = main
+
+    def refers_back(self, seg: Segment) -> bool:
+        """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just named."""
+        return any(m.relative == "same_as_before" for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
     def state(self) -> tuple:
         """What the discourse so far has set, to be put back after an aside (a photo caption)."""
@@ -148,12 +171,13 @@ class FrameTracker:
         for mention in mentions:
             period = mention.resolve(None, self.published)
             if period and not self.future(period):
-                self.frame = Frame(period, title[mention.start:mention.end], -1)
+                self.install(Frame(period, title[mention.start:mention.end], -1))
 
     def sentence(self, seg: Segment, amounts: list[Amount]) -> SentencePeriods:
         """The sentence's period mentions, which of them are comparisons and which amounts
         are base values (with the period said right after them, if any)."""
         body, words = self.body, self.words
+        self.back_to_main(seg)
         found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
         for index, amount in enumerate(amounts):
             if self.is_base(seg, amounts, index):
@@ -416,6 +440,7 @@ class FrameTracker:
         names a measure ('Kinerja ekspor ... sepanjang tahun 2023'); a vague span ('di awal
         tahun') leaves it as it is."""
         if found is None:
+            self.back_to_main(seg)
             text = self.body[seg.start:seg.end]
             if not self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) \
                     or not self.words.measures.search(fold(text)):
@@ -459,7 +484,7 @@ class FrameTracker:
             period = mention.resolve(self.frame.period, self.published)
             if period is None or self.future(period):
                 continue
-            self.frame = Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start)
+            self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
             return
 
     def about_future(self, seg: Segment, mention: PeriodMention, figures) -> bool:
