@@ -279,6 +279,9 @@ def test_a_result_after_a_target_sentence_is_no_target():
     figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
                    "Produksi kopi naik menjadi 18 ribu ton.")
     assert [f.type for f in figs] == ["target", "figure"]
+    figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
+                   "Hari ini produksi kopi kita baru 15 ribu ton.")
+    assert [f.type for f in figs] == ["target", "figure"]
 
 
 def test_a_change_verb_made_a_noun_by_nya_makes_the_amount_a_change():

@@ -122,6 +122,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "difference": pattern("difference_words"),
         "past": pattern("past_tense_words"),
         "present": pattern("present_period_words"),
+        "so_far": pattern("so_far_words"),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
@@ -362,7 +363,7 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
         return False  # a sentence between: the list has ended
     before = body[seg.start:amount.start]
     if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
-            or OUT_OF.search(before):
+            or words["so_far"].search(before) or OUT_OF.search(before):
         return False
     for mention in find_periods(lex, body, seg.start, seg.end):
         if mention.relative == "offset" and mention.offset < 0 or mention.relative == "same_period_previous_year":
