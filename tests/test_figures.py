@@ -304,3 +304,8 @@ def test_a_target_told_again_in_a_quote_without_a_cue_is_the_same_target():
     figs = figures("Kementerian menargetkan ekspor kopi 2025 sebesar US$ 2,4 miliar. "
                    "Realisasi ekspor kopi 2025 tercatat US$ 2,4 miliar.")
     assert [f.type for f in figs] == ["target", "figure"]
+
+
+def test_an_aim_stated_with_ingin_is_a_target():
+    figs = figures("“Tahun ini kami ingin tingkatkan jumlah eksportir kopi sampai 120 eksportir,” kata Kepala Dinas.")
+    assert [(f.type, f.value, f.unit) for f in figs] == [("target", Decimal("120"), "eksportir")]
