@@ -324,3 +324,19 @@ def test_a_paragraph_referring_back_to_the_year_so_far_keeps_it():
                    "Selama Januari-Mei 2023, ekspor jagung mendominasi dengan nilai US$ 40,1 juta.\n\n"
                    "Volume jagung yang dikapalkan sepanjang periode itu tercatat 61.000 ton.")
     assert periods(figs)[2] == ("61000", "2023-01-01", "2023-05-31")
+
+
+def test_sentences_copied_without_the_space_after_the_full_stop_are_still_sentences():
+    from kg.extract.text import sentences
+    body = ("Ekspor kopi mencapai Rp 4,1 miliar.Untuk teh Rp 2,2 miliar,” ujarnya.Di sisi lain, pada 2024 ini "
+            "ada komoditas baru. Kunjungi Bisnis.Com dan Dr.Sari.")
+    assert [body[s.start:s.end] for s in sentences(body, frozenset({"dr"}))] == [
+        "Ekspor kopi mencapai Rp 4,1 miliar.", "Untuk teh Rp 2,2 miliar,” ujarnya.",
+        "Di sisi lain, pada 2024 ini ada komoditas baru.", "Kunjungi Bisnis.Com dan Dr.Sari."]
+
+
+def test_a_sentence_copied_without_its_space_does_not_take_the_next_ones_period():
+    figs = figures("Berdasarkan rekap sampai Desember 2023, ekspor mencapai Rp 102 miliar. Kopi menyusul dengan "
+                   "nilai Rp 30,7 miliar.Di sisi lain, pada tahun 2024 ini ada komoditas baru yang diminati.",
+                   published=None)
+    assert periods(figs)[1] == ("30700000000", "2023-01-01", "2023-12-31")
