@@ -340,3 +340,10 @@ def test_a_sentence_copied_without_its_space_does_not_take_the_next_ones_period(
                    "nilai Rp 30,7 miliar.Di sisi lain, pada tahun 2024 ini ada komoditas baru yang diminati.",
                    published=None)
     assert periods(figs)[1] == ("30700000000", "2023-01-01", "2023-12-31")
+
+
+def test_a_value_misread_as_a_base_is_corrected_when_told_again_with_its_period():
+    figs = figures("Nilai ekspor Kepri pada April 2019 turun 52,97 persen dibanding Maret 2019 dengan capaian "
+                   "US$ 391,66 juta. Ekspor April 2019 dibanding Maret 2019 turun dari US$ 832,86 juta menjadi US$ 391,66 juta.")
+    assert periods(figs) == [("-52.97", "2019-04-01", "2019-04-30"), ("391660000", "2019-04-01", "2019-04-30"),
+                             ("832860000", "2019-03-01", "2019-03-31")]

@@ -572,6 +572,10 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
             earlier.add(figure)
             continue
         had_period = same.period is not None
+        if had_period and figure.period is not None and same.period != figure.period \
+                and same.why.get("period", "").startswith("base value"):
+            same.period, same.why["period"] = figure.period, figure.why.get("period", "") + " (told again: not the base value)"
+            earlier.add_rounded(same)  # a rounded restatement must now agree with this period
         same.period = same.period or figure.period
         if not had_period and same.period is not None:
             earlier.add_rounded(same)  # now it has the period a rounded restatement must agree with
@@ -629,7 +633,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
-        return periods_agree
+        return periods_agree or one_read_as_a_base(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
             or first.measure != later.measure or first.scope != later.scope or first.unit == "percent" \
             or not first.value or fold(first.what) in ("nilai", ""):
@@ -639,6 +643,15 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
         return False  # '52,93 juta' after '53,02 juta': as precise as the first, another amount, not it rounded
     tolerance = Decimal("0.05") if approx else Decimal("0.01")
     return abs(first.value - later.value) <= tolerance * abs(first.value)
+
+
+def one_read_as_a_base(first: Figure, later: Figure) -> bool:
+    """The same precise amount told twice with two periods, one of them only because it was
+    read as the base value of a comparison ('turun 52,97 persen dibanding Maret dengan capaian
+    US$ 391,66 juta', then 'dari US$ 832,86 juta menjadi US$ 391,66 juta'): one fact, and the
+    base reading was the wrong one. Precise: at least four significant digits."""
+    based = [f.why.get("period", "").startswith("base value") for f in (first, later)]
+    return based[0] != based[1] and len(first.value.normalize().as_tuple().digits) >= 4
 
 
 def coarser(value: Decimal, than: Decimal) -> bool:
