@@ -263,13 +263,16 @@ def test_met_agrees_with_the_graph_shape_and_is_unknown_when_places_disagree():
 
 def test_a_list_of_targets_goes_on_into_the_next_sentence():
     figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
-                   "Luas kebun kopi rakyat menjadi 40 ribu hektare dan pangsa kopi olahan dibatasi 30%.")
+                   "Selain itu, luas kebun kopi rakyat menjadi 40 ribu hektare dan pangsa kopi olahan dibatasi 30%.")
     assert [(f.type, f.value, f.unit) for f in figs] == [
         ("target", Decimal("21000"), "ton"), ("target", Decimal("40000"), "hektare"), ("target", Decimal("30"), "percent")]
     assert figs[1].why["kind"] == "continues the list of targets of the sentence before"
 
 
 def test_a_result_after_a_target_sentence_is_no_target():
+    figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
+                   "Produksi kopi Indonesia pada 2024 mencapai 760 ribu ton.")
+    assert [f.type for f in figs] == ["target", "figure"]
     figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
                    "Sampai Februari produksi baru sekitar 3 ribu ton.")
     assert [f.type for f in figs] == ["target", "figure"]
@@ -280,7 +283,7 @@ def test_a_result_after_a_target_sentence_is_no_target():
                    "Produksi kopi naik menjadi 18 ribu ton.")
     assert [f.type for f in figs] == ["target", "figure"]
     figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
-                   "Hari ini produksi kopi kita baru 15 ribu ton.")
+                   "“Hari ini produksi kopi kita baru 15 ribu ton,” katanya.")
     assert [f.type for f in figs] == ["target", "figure"]
 
 

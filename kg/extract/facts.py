@@ -123,6 +123,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "past": pattern("past_tense_words"),
         "present": pattern("present_period_words"),
         "so_far": pattern("so_far_words"),
+        # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
+        "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
@@ -356,11 +358,14 @@ OUT_OF = re.compile(r"\b(?:dari|total)\s+(?:\w+\s+)?$", re.I)  # 'delapan dari 1
 
 def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, listed: Figure, words) -> bool:
     """A list of targets goes on into the next sentence ('Menteri menargetkan produksi 30 juta
-    ton.' then '\u201cKonsumsi ikan 61 kg/kapita, produksi garam 1,5 juta ton,\u201d lanjutnya'):
-    the sentence names no cue of its own before the amount, reports no result, and names no
-    period other than the target's."""
+    ton.' then '\u201cKonsumsi ikan 61 kg/kapita, produksi garam 1,5 juta ton,\u201d lanjutnya'): the
+    sentence opens as the next item (a quote going on, 'Kemudian', 'Lalu', 'Selain itu'), names
+    no cue of its own before the amount, reports no result, and names no period other than the
+    target's."""
     if body.count(".", listed.evidence.end, seg.start) + body.count("!", listed.evidence.end, seg.start) > 1:
         return False  # a sentence between: the list has ended
+    if not words["list_goes_on"].match(body, seg.start, amount.start):
+        return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
     before = body[seg.start:amount.start]
     if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
             or words["so_far"].search(before) or OUT_OF.search(before):
