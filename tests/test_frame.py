@@ -347,3 +347,9 @@ def test_a_value_misread_as_a_base_is_corrected_when_told_again_with_its_period(
                    "US$ 391,66 juta. Ekspor April 2019 dibanding Maret 2019 turun dari US$ 832,86 juta menjadi US$ 391,66 juta.")
     assert periods(figs) == [("-52.97", "2019-04-01", "2019-04-30"), ("391660000", "2019-04-01", "2019-04-30"),
                              ("832860000", "2019-03-01", "2019-03-31")]
+
+
+def test_a_share_of_a_whole_named_with_terhadap_keeps_the_frame():
+    figs = figures("Ekspor Jambi pada Mei 2023 mencapai US$ 212 juta.\n\n"
+                   "Kepala BPS Jambi Rahmat Hidayat menyebut kontribusi ekspor Jambi terhadap nasional yakni 1,25%.")
+    assert periods(figs) == [("212000000", "2023-05-01", "2023-05-31"), ("1.25", "2023-05-01", "2023-05-31")]

@@ -98,6 +98,7 @@ class FrameWords:
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
         # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
@@ -245,7 +246,8 @@ class FrameTracker:
         # ... terhadap November terjadi pada tembaga sebesar X') is of the period reported, not the
         # one compared with (a rate compared with, 'dibanding tahun lalu yang 3,9%', keeps the base)
         absolute_change = kind == "growth" and amounts[index].unit != "percent"
-        if index in found.base and kind not in FUTURE_KINDS and not absolute_change:
+        if index in found.base and kind not in FUTURE_KINDS and not absolute_change \
+                and not self.share_of_a_whole(seg, amounts, index, kind):
             return self.base_period(seg, found, amounts, index)
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount)
@@ -350,6 +352,15 @@ class FrameTracker:
         if rate:
             return f"a rate ('{rate.group().strip()}'): no period"
         return None
+
+    def share_of_a_whole(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> bool:
+        """'kontribusi ekspor Riau terhadap nasional yakni 9,77%': a share's 'terhadap' names the
+        whole it is a part of, not a period or value it is compared with."""
+        if kind != "share":
+            return False
+        lo = amounts[index - 1].end if index else seg.start
+        cue = self.words.base_cue.search(self.body[max(lo, amounts[index].start - 120):amounts[index].start])
+        return cue is not None and self.words.whole_cue.fullmatch(cue.group("cue")) is not None
 
     def base_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A base value's period: said right after it ('dari 3,1 miliar pada Agustus'), else
