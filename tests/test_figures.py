@@ -312,3 +312,9 @@ def test_a_target_told_again_in_a_quote_without_a_cue_is_the_same_target():
 def test_an_aim_stated_with_ingin_is_a_target():
     figs = figures("“Tahun ini kami ingin tingkatkan jumlah eksportir kopi sampai 120 eksportir,” kata Kepala Dinas.")
     assert [(f.type, f.value, f.unit) for f in figs] == [("target", Decimal("120"), "eksportir")]
+
+
+def test_a_figure_restated_more_precisely_and_without_its_place_is_the_same_fact():
+    figs = figures("Nilai ekspor Kabupaten Batang pada semester I 2023 menembus US$ 23,66 juta. Meski pandemi, "
+                   "nilai ekspor semester I 2023 mampu menembus US$ 23,664 juta.")
+    assert [f.value for f in figs if f.unit == "USD"] == [Decimal("23660000")]

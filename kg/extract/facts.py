@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
@@ -595,8 +595,9 @@ class RestatedIndex:
     """The figures kept so far, bucketed by what `restates_earlier` needs to be equal, so that
     each figure is compared with the few it could restate instead of with every earlier one:
     by unit, value and upper bound (a restatement of the same amount), and by type, unit, upper
-    bound, period, kind, measure and scope (a rounded one). Candidates come in the order the
-    figures were kept, so the first match is the one a scan of all of them would find."""
+    bound, period, kind and measure (a rounded one; its scope is checked after). Candidates come
+    in the order the figures were kept, so the first match is the one a scan of all of them
+    would find."""
 
     def __init__(self):
         self.order: dict[int, int] = {}
@@ -609,7 +610,7 @@ class RestatedIndex:
 
     @staticmethod
     def rounded_key(figure: Figure) -> tuple:
-        return figure.type, figure.unit, figure.value_max, figure.period, figure.kind, figure.measure, figure.scope
+        return figure.type, figure.unit, figure.value_max, figure.period, figure.kind, figure.measure
 
     def add(self, figure: Figure) -> None:
         self.order[id(figure)] = len(self.order)
@@ -628,7 +629,7 @@ class RestatedIndex:
 def restates_earlier(first: Figure, later: Figure) -> bool:
     """`later` tells `first` again: same type, unit and value (and upper bound), periods that
     agree (a target told again as an amount with no cue of its own is still the target); or, for the same measure, scope, kind and period, a value rounded from the first
-    (written coarser and within 1 %, or said to be approximate and within 5 %)."""
+    (one is the other rounded, or the later is said to be approximate and within 5 %)."""
     periods_agree = first.period == later.period or first.period is None or later.period is None
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
@@ -640,14 +641,15 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     if first.value == later.value:
         return periods_agree or one_read_as_a_base(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
-            or first.measure != later.measure or first.scope != later.scope or first.unit == "percent" \
+            or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
+            or first.unit == "percent" \
             or not first.value or fold(first.what) in ("nilai", ""):
         return False
-    approx = later.qualifier == "approx"
-    if not approx and not coarser(later.value, first.value):
-        return False  # '52,93 juta' after '53,02 juta': as precise as the first, another amount, not it rounded
-    tolerance = Decimal("0.05") if approx else Decimal("0.01")
-    return abs(first.value - later.value) <= tolerance * abs(first.value)
+    if later.qualifier == "approx":
+        return abs(first.value - later.value) <= Decimal("0.05") * abs(first.value)
+    # '5,7 miliar' after '5,71 miliar', '23,664 juta' after '23,66 juta': one rounds the other;
+    # '52,93 juta' after '53,02 juta', as precise as the first, is another amount
+    return rounds_to(first.value, later.value) or rounds_to(later.value, first.value)
 
 
 def one_read_as_a_base(first: Figure, later: Figure) -> bool:
@@ -659,9 +661,16 @@ def one_read_as_a_base(first: Figure, later: Figure) -> bool:
     return based[0] != based[1] and len(first.value.normalize().as_tuple().digits) >= 4
 
 
-def coarser(value: Decimal, than: Decimal) -> bool:
-    """`value` is written with fewer significant digits than `than` ('5,7 miliar' against '5,71 miliar')."""
-    return value.normalize().as_tuple().exponent > than.normalize().as_tuple().exponent
+def rounds_to(precise: Decimal, rounded: Decimal) -> bool:
+    """`rounded` is written with fewer significant digits than `precise` and is `precise`
+    rounded to them ('5,71 miliar' -> '5,7 miliar')."""
+    exponent = rounded.normalize().as_tuple().exponent
+    if exponent <= precise.normalize().as_tuple().exponent:
+        return False
+    with localcontext() as ctx:
+        ctx.prec = 80
+        step = Decimal(1).scaleb(exponent)
+        return abs(precise - rounded) <= step / 2
 
 
 def met_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
