@@ -205,3 +205,41 @@ def test_a_currency_named_after_the_number_wins_over_a_stray_sign_and_a_year_is_
     assert (amount.value, amount.unit) == (395_160_000, "USD") and "written twice" in amount.reading
     assert [(a.value, a.unit) for a in find_amounts(lex, "pada Desember 2022 US$ 2,1 miliar")] == [(2_100_000_000, "USD")]
     assert [(a.value, a.unit) for a in find_amounts(lex, "pada 2022 US$ 5 juta")] == [(5_000_000, "USD")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("konsumsi daging ayam ditargetkan 14,5 kg/kapita per tahun", Decimal("14.5"), "kg/kapita"),
+    ("konsumsi beras turun menjadi 81 kg per kapita", Decimal("81"), "kg/kapita"),
+    ("penataan ruang laut di 12 kawasan", Decimal("12"), "kawasan"),
+    ("pengawasan kapal di 4 WPP", Decimal("4"), "WPP"),
+    ("nilai tukar petani (NTP) Jambi naik ke 121,5", Decimal("121.5"), "indeks"),
+    ("PMI manufaktur bulan lalu berada di level 51,8", Decimal("51.8"), "indeks"),
+])
+def test_units_per_head_counted_areas_and_index_numbers(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+
+
+def test_a_bare_number_after_an_index_measure_is_no_index_when_it_counts_time_or_is_a_year():
+    assert find_amounts("PMI manufaktur mencapai puncak tertinggi dalam 10 tahun terakhir") == []
+    assert find_amounts("indeks harga produsen 2023 belum dirilis") == []
+    assert find_amounts("jumlah peserta pelatihan mencapai 120") == []
+
+
+def test_a_money_amount_without_its_scale_word_takes_the_scale_of_the_amounts_around_it():
+    text = "ekspor naik menjadi US$ 212,40 juta dari bulan sebelumnya yang hanya US$ 198,05"
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [
+        (Decimal("212400000"), "USD"), (Decimal("198050000"), "USD")]
+    assert "scale not written" in find_amounts(text)[1].reading
+    # in the sentence before, in the same paragraph
+    text = "Ekspor naik menjadi US$ 212,40 juta. Bulan sebelumnya hanya US$ 198,05."
+    second = text.index("Bulan")
+    (amount,) = find_with(LEXICON, text, second, len(text))
+    assert amount.value == Decimal("198050000")
+
+
+def test_a_price_or_a_whole_number_keeps_its_written_scale():
+    amounts = find_amounts("ekspor US$ 2,1 juta dengan harga US$ 3,25 per kg")
+    assert [a.value for a in amounts] == [Decimal("2100000"), Decimal("3.25")]
+    amounts = find_amounts("ekspor US$ 2,1 juta dan sumbangan US$ 500")
+    assert [a.value for a in amounts] == [Decimal("2100000"), Decimal("500")]

@@ -269,3 +269,42 @@ def test_a_speaker_named_after_the_lead_and_its_next_paragraph_is_credited_for_b
                      dateline="JAMBI, koran.com – ")
     for figure in facts.figures:
         assert figure.speaker is not None and figure.speaker.name == "Yanto Prasetyo", figure
+
+
+def test_a_lead_is_credited_to_the_briefing_the_next_paragraph_opens():
+    facts = facts_of("Penjualan rumput laut Provinsi Gorontalo ke luar negeri naik menjadi 12,5 juta dolar AS.\n\n"
+                     "Kepala BPS Provinsi Gorontalo Lestari Handayani mengatakan kenaikan itu ditopang permintaan Korea.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "USD"]
+    assert who(figure) == ("Lestari Handayani", "Badan Pusat Statistik Provinsi Gorontalo")
+    assert "lead" in figure.why["speaker"]
+
+
+def test_a_lead_stays_the_narrators_when_the_next_paragraph_names_no_one():
+    facts = facts_of("Penjualan rumput laut Provinsi Gorontalo ke luar negeri naik menjadi 12,5 juta dolar AS.\n\n"
+                     "Permintaan dari Korea dan Jepang disebut sebagai penopang utama kenaikan itu.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "USD"]
+    assert who(figure) == (None, None)
+
+
+def test_the_function_words_of_the_patterns_come_from_the_lexicon():
+    """'..., demikian kata X' credits backwards because 'demikian' is in the lexicon's
+    summing_up_words; a lexicon that lists another word reads that one instead."""
+    text = ("Ekspor sarang walet dari Kalimantan mencapai 40 ton tahun ini, {word} kata Anton Wibisono, "
+            "Ketua Asosiasi Peternak Walet Indonesia (APWI).\n")
+
+    def speaker(lexicon, word):
+        article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - " + text.format(word=word), lexicon=lexicon)
+        (figure,) = [f for f in extract(article, lexicon).figures if f.unit == "ton"]
+        return figure.speaker.name if figure.speaker else None
+
+    assert speaker(LEXICON, "demikian") == "Anton Wibisono"
+    other = Lexicon.load("id")
+    other.words["summing_up_words"] = ["begitulah"]
+    assert speaker(other, "begitulah") == "Anton Wibisono"
+    assert speaker(other, "demikian") is None
+
+
+def test_the_official_who_sets_a_target_states_it():
+    facts = facts_of("Menteri Perdagangan Budi Santoso menargetkan ekspor kopi olahan pada 2025 mencapai US$ 2,4 miliar.\n")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert who(target)[0] == "Budi Santoso"

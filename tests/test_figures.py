@@ -259,3 +259,62 @@ def test_met_agrees_with_the_graph_shape_and_is_unknown_when_places_disagree():
     figs = figures("Ekspor kopi Bengkulu pada 2023 tercatat US$ 16 juta. Target ekspor kopi 2023 adalah US$ 15 juta.")
     target = next(f for f in figs if f.type == "target")
     assert target.met is True and "best realisation" in target.why["met"]
+
+
+def test_a_list_of_targets_goes_on_into_the_next_sentence():
+    figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
+                   "Selain itu, luas kebun kopi rakyat menjadi 40 ribu hektare dan pangsa kopi olahan dibatasi 30%.")
+    assert [(f.type, f.value, f.unit) for f in figs] == [
+        ("target", Decimal("21000"), "ton"), ("target", Decimal("40000"), "hektare"), ("target", Decimal("30"), "percent")]
+    assert figs[1].why["kind"] == "continues the list of targets of the sentence before"
+
+
+def test_a_result_after_a_target_sentence_is_no_target():
+    figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
+                   "Produksi kopi Indonesia pada 2024 mencapai 760 ribu ton.")
+    assert [f.type for f in figs] == ["target", "figure"]
+    figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
+                   "Sampai Februari produksi baru sekitar 3 ribu ton.")
+    assert [f.type for f in figs] == ["target", "figure"]
+    figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
+                   "Tahun lalu produksi kopi sebesar 18 ribu ton.")
+    assert [f.type for f in figs] == ["target", "figure"]
+    figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
+                   "Produksi kopi naik menjadi 18 ribu ton.")
+    assert [f.type for f in figs] == ["target", "figure"]
+    figs = figures("Gubernur Bali menargetkan produksi kopi mencapai 21 ribu ton pada 2024. "
+                   "“Hari ini produksi kopi kita baru 15 ribu ton,” katanya.")
+    assert [f.type for f in figs] == ["target", "figure"]
+
+
+def test_a_change_verb_made_a_noun_by_nya_makes_the_amount_a_change():
+    figs = figures("Lesunya harga karet berujung pada turunnya nilai ekspor Jambi sebesar 4,2 juta dolar AS pada Mei 2023.")
+    assert summary(figs) == [("figure", "growth", Decimal("-4200000"), "USD", "2023-05-01", "2023-05-31")]
+    figs = figures("Nilai ekspor Jambi yang turunnya tipis itu tercatat sebesar 40,2 juta dolar AS pada Mei 2023.")
+    assert [f.kind for f in figs] == ["realization"]
+
+
+def test_a_close_value_as_precise_as_the_first_is_another_amount_not_a_rounding():
+    figs = figures("Ekspor kelapa sawit Riau pada 2023 tercatat US$ 5,71 miliar. Ekspor kelapa sawit Riau "
+                   "pada 2023 lewat Dumai tercatat US$ 5,68 miliar.")
+    assert [f.value for f in figs] == [Decimal("5710000000"), Decimal("5680000000")]
+
+
+def test_a_target_told_again_in_a_quote_without_a_cue_is_the_same_target():
+    figs = figures("Kementerian menargetkan ekspor kopi 2025 sebesar US$ 2,4 miliar. "
+                   "“Ekspor kopi bisa mencapai US$ 2,4 miliar,” ujar Menteri Pertanian Andi Wijaya.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("2400000000"))]
+    figs = figures("Kementerian menargetkan ekspor kopi 2025 sebesar US$ 2,4 miliar. "
+                   "Realisasi ekspor kopi 2025 tercatat US$ 2,4 miliar.")
+    assert [f.type for f in figs] == ["target", "figure"]
+
+
+def test_an_aim_stated_with_ingin_is_a_target():
+    figs = figures("“Tahun ini kami ingin tingkatkan jumlah eksportir kopi sampai 120 eksportir,” kata Kepala Dinas.")
+    assert [(f.type, f.value, f.unit) for f in figs] == [("target", Decimal("120"), "eksportir")]
+
+
+def test_a_figure_restated_more_precisely_and_without_its_place_is_the_same_fact():
+    figs = figures("Nilai ekspor Kabupaten Batang pada semester I 2023 menembus US$ 23,66 juta. Meski pandemi, "
+                   "nilai ekspor semester I 2023 mampu menembus US$ 23,664 juta.")
+    assert [f.value for f in figs if f.unit == "USD"] == [Decimal("23660000")]

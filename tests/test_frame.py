@@ -281,3 +281,75 @@ def test_a_photo_caption_sets_no_frame_for_the_story():
     caption = figures("Pekerja di pabrik smelter. Jumlah peserta hingga November 2022 sebanyak 15.000 orang. "
                       "ANTARA FOTO/Uji.\n\nEkspor besi dan baja senilai US$ 900 juta.", published=None)
     assert periods(plain)[-1][1:] == ("2022-01-01", "2022-11-30") and periods(caption)[-1][1:] == (None, None)
+
+
+def test_an_undated_lead_takes_the_period_the_next_paragraph_restates_its_measure_with():
+    figs = figures("Nilai ekspor rumput laut Provinsi Aceh tercatat 8,4 juta dolar AS, turun 6,5 persen.\n\n"
+                   "Kepala BPS Aceh Rahmat Hidayat mengatakan nilai ekspor Mei 2023 itu tertekan harga.", published=None)
+    assert periods(figs) == [("8400000", "2023-05-01", "2023-05-31"), ("-6.5", "2023-05-01", "2023-05-31")]
+    assert "lead" in figs[0].why["period"]
+
+
+def test_an_undated_lead_stays_undated_when_the_next_paragraph_names_another_measure():
+    figs = figures("Nilai ekspor rumput laut Provinsi Aceh tercatat 8,4 juta dolar AS.\n\n"
+                   "Kepala BPS Aceh Rahmat Hidayat mengatakan impor bahan baku Mei 2023 juga melemah.", published=None)
+    assert periods(figs) == [("8400000", None, None)]
+
+
+def test_a_target_per_year_keeps_the_articles_target_year():
+    figs = figures("Kementerian menargetkan ekspor udang 2025 sebesar US$ 2,1 miliar. "
+                   "Menteri juga menargetkan produksi udang mencapai 2 juta ton per tahun.")
+    assert periods(figs) == [("2100000000", "2025-01-01", "2025-12-31"), ("2000000", "2025-01-01", "2025-12-31")]
+
+
+def test_a_value_in_a_new_clause_after_a_comparison_is_no_base_value():
+    figs = figures("Ekspor migas Sumsel pada April 2023 naik 3,1 persen ketimbang bulan sebelumnya, sedangkan "
+                   "ekspor nonmigas mencapai 410 juta dolar AS.")
+    assert periods(figs) == [("3.1", "2023-04-01", "2023-04-30"), ("410000000", "2023-04-01", "2023-04-30")]
+    figs = figures("Ekspor migas Sumsel pada April 2023 naik 3,1 persen ketimbang bulan sebelumnya yang "
+                   "mencapai 410 juta dolar AS.")
+    assert periods(figs)[1] == ("410000000", "2023-03-01", "2023-03-31")
+
+
+def test_a_monthly_report_returns_to_its_month_after_a_paragraph_on_the_year_so_far():
+    figs = figures("Ekspor Gorontalo pada Mei 2023 mencapai US$ 12,4 juta.\n\n"
+                   "Selama Januari-Mei 2023, ekspor jagung mendominasi dengan nilai US$ 40,1 juta.\n\n"
+                   "Kepala BPS Gorontalo Rahmat Hidayat menjelaskan ekspor lewat Pelabuhan Anggrek senilai US$ 9,2 juta.")
+    assert periods(figs) == [("12400000", "2023-05-01", "2023-05-31"), ("40100000", "2023-01-01", "2023-05-31"),
+                             ("9200000", "2023-05-01", "2023-05-31")]
+
+
+def test_a_paragraph_referring_back_to_the_year_so_far_keeps_it():
+    figs = figures("Ekspor Gorontalo pada Mei 2023 mencapai US$ 12,4 juta.\n\n"
+                   "Selama Januari-Mei 2023, ekspor jagung mendominasi dengan nilai US$ 40,1 juta.\n\n"
+                   "Volume jagung yang dikapalkan sepanjang periode itu tercatat 61.000 ton.")
+    assert periods(figs)[2] == ("61000", "2023-01-01", "2023-05-31")
+
+
+def test_sentences_copied_without_the_space_after_the_full_stop_are_still_sentences():
+    from kg.extract.text import sentences
+    body = ("Ekspor kopi mencapai Rp 4,1 miliar.Untuk teh Rp 2,2 miliar,” ujarnya.Di sisi lain, pada 2024 ini "
+            "ada komoditas baru. Kunjungi Bisnis.Com dan Dr.Sari.")
+    assert [body[s.start:s.end] for s in sentences(body, frozenset({"dr"}))] == [
+        "Ekspor kopi mencapai Rp 4,1 miliar.", "Untuk teh Rp 2,2 miliar,” ujarnya.",
+        "Di sisi lain, pada 2024 ini ada komoditas baru.", "Kunjungi Bisnis.Com dan Dr.Sari."]
+
+
+def test_a_sentence_copied_without_its_space_does_not_take_the_next_ones_period():
+    figs = figures("Berdasarkan rekap sampai Desember 2023, ekspor mencapai Rp 102 miliar. Kopi menyusul dengan "
+                   "nilai Rp 30,7 miliar.Di sisi lain, pada tahun 2024 ini ada komoditas baru yang diminati.",
+                   published=None)
+    assert periods(figs)[1] == ("30700000000", "2023-01-01", "2023-12-31")
+
+
+def test_a_value_misread_as_a_base_is_corrected_when_told_again_with_its_period():
+    figs = figures("Nilai ekspor Kepri pada April 2019 turun 52,97 persen dibanding Maret 2019 dengan capaian "
+                   "US$ 391,66 juta. Ekspor April 2019 dibanding Maret 2019 turun dari US$ 832,86 juta menjadi US$ 391,66 juta.")
+    assert periods(figs) == [("-52.97", "2019-04-01", "2019-04-30"), ("391660000", "2019-04-01", "2019-04-30"),
+                             ("832860000", "2019-03-01", "2019-03-31")]
+
+
+def test_a_share_of_a_whole_named_with_terhadap_keeps_the_frame():
+    figs = figures("Ekspor Jambi pada Mei 2023 mencapai US$ 212 juta.\n\n"
+                   "Kepala BPS Jambi Rahmat Hidayat menyebut kontribusi ekspor Jambi terhadap nasional yakni 1,25%.")
+    assert periods(figs) == [("212000000", "2023-05-01", "2023-05-31"), ("1.25", "2023-05-01", "2023-05-31")]

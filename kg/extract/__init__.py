@@ -34,7 +34,7 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     quotes = find_quotes(lexicon, body, people)
     contexts = attribute_sentences(lexicon, body, segs, people, orgs, quotes)
     figures = find_figures(lexicon, article, segs, places, contexts)
-    credit_target_setters(body, segs, orgs, figures)
+    credit_target_setters(lexicon, body, segs, orgs, figures)
     infer_met(lexicon, figures, body, segs)
     flag_implausible(figures, lexicon)
     decrees = find_decrees(lexicon, body, segs, orgs)

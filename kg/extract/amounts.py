@@ -105,6 +105,15 @@ class AmountGrammar:
         self.count_re = re.compile(r"\s+(?P<noun>" + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
         self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
+        denominators = lex.list("unit_denominators")
+        self.per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(denominators) + ")", re.I) if denominators else None
+        self.index_unit = str(lex.words.get("index_unit") or "indeks")
+        index_measures = lex.list("index_measures")
+        # 'nilai tukar nelayan (NTN) ditargetkan sebesar 108': an index measure, then at most six
+        # words (and a bracketed short name) before the bare number; not a duration ('dalam 10 tahun')
+        self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+[^\W\d]+){0,6}\s+$",
+                                   re.I) if index_measures else None
+        self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
@@ -153,6 +162,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         amounts.append(amount)
     link_ranges(text, amounts, g)
     borrow_currency(text, amounts, g, start)
+    borrow_scale(text, amounts, g, start)
     link_restatements(text, amounts)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
@@ -222,6 +232,32 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
             amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
 
 
+def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
+    """'menjadi US$ 156,96 juta dibanding Agustus yang hanya US$ 137,55': an amount of money
+    with decimals and no scale word, among amounts of its currency (in its sentence, else just
+    before it in the paragraph) that all state one scale, is in that scale (the
+    reading says the scale was not written). Not a price ('US$ 3,25 per kg') nor a whole number."""
+    for amount in amounts:
+        if not amount.is_money or amount.scale != 1 or amount.number == amount.number.to_integral() \
+                or amount.number >= 10000 or PER_UNIT.match(text, amount.end):
+            continue
+        others = [a for a in amounts if a is not amount and a.unit == amount.unit]
+        scales = {a.scale for a in others or amounts_before(text, start, g) if a.unit == amount.unit}
+        if len(scales) == 1 and (scale := next(iter(scales))) > 1:
+            amount.scale = scale
+            name = next((k for k, v in g.scales.items() if v == scale), str(scale))
+            amount.reading = f"scale not written: '{name}' as the other {amount.unit} amounts around it"
+
+
+PER_UNIT = re.compile(r"\s*(?:per\b|/)", re.I)
+
+
+def amounts_before(text: str, start: int, g: "AmountGrammar") -> list[Amount]:
+    """The amounts just before `start` (at most 300 characters) in the same paragraph (line)."""
+    window = max(text.rfind("\n", 0, start) + 1, start - 300)
+    return [read_amount(text, s, e, number, g, start) for s, e, number, _ in numbers_in(text, window, start, g)]
+
+
 def is_not_a_quantity(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start]
     after = text[end:end + 3]
@@ -268,6 +304,14 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
                 amount.unit = unit_of(found.group(kind), kind, g)
                 pos = found.end()
                 break
+    if amount.unit is not None and amount.unit != "percent" and not amount.is_money and g.per_re \
+            and (per := g.per_re.match(text, pos, limit)):
+        amount.unit = f"{amount.unit}/{per.group('per')}"  # '61,02 kg/kapita': counted per head
+        pos = per.end()
+    if amount.unit is None and amount.scale == 1 and g.index_re and not YEAR_ONLY.fullmatch(number_text) \
+            and g.index_re.search(text[max(0, number_start - 90):number_start]) and not g.duration_re.match(text, pos, limit):
+        amount.unit = g.index_unit  # 'nilai tukar nelayan mencapai 107': an index number
+        amount.reading = f"a bare number after an index measure: unit '{g.index_unit}'"
     amount.end = pos
     approx = g.approx_re.search(text[max(0, amount.start - 30):amount.start].rstrip())
     if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):

@@ -52,8 +52,6 @@ NAME = r"[A-Z][\w.'’-]*"
 NAME_RUN = rf"(?:{NAME}\s{{1,3}}){{0,6}}[A-Z][\w'’-]*+"
 
 
-# the passive verbs of setting a target ('ditetapkan pemerintah', 'dipatok Bapanas')
-SET_PASSIVE = r"di(?:tetapkan|patok|targetkan|amanatkan|bebankan|canangkan)"
 
 
 def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
@@ -72,13 +70,22 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     passing = words_pattern(lex.list("passing_mention_words"))
     back_nouns = words_pattern(lex.list("said_back_nouns"))
     back_verbs = words_pattern(lex.list("said_back_verbs"))
+    at = words_pattern(lex.list("place_prepositions"), suffix="")
+    by = words_pattern(lex.list("agent_prepositions"), suffix="")
+    source = words_pattern(lex.list("source_prepositions"), suffix="")
+    these = words_pattern(lex.list("demonstratives"), suffix="")
+    summing_up = words_pattern(lex.list("summing_up_words"), suffix="")
+    arrives = words_pattern(lex.list("said_back_arrival_verbs"), suffix="")
+    alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
+    setting = words_pattern(lex.list("target_setting_verbs"))  # 'Menteri X menargetkan ...': X states the target
+    set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
     return {
         # 'Budi Santoso, di Jakarta, Senin (3/4), sebelumnya mengatakan': a name, an optional place and
         # date, adverbs, a speech verb; every separator bounded or possessive
         # ('Mendag Agus dalam laporannya menyampaikan': a short 'dalam/melalui ...' phrase between)
         "subject_speech": re.compile(
-            rf"(?P<who>{NAME_RUN})(?:\s{{1,3}}di\s[^,]{{2,40}})?(?:\s*+,\s*+[^,]{{2,40}}\)\s*+,)?[\s,]*+"
-            rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{adverbs}\s++){{0,2}}{speech}"),
+            rf"(?P<who>{NAME_RUN})(?:\s{{1,3}}{at}\s[^,]{{2,40}})?(?:\s*+,\s*+[^,]{{2,40}}\)\s*+,)?[\s,]*+"
+            rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after}\s*+(?:nya|{pronouns})\b"
             rf"|(?:^|\s){speech}nya\b)"),
@@ -95,9 +102,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         "said_back": re.compile(
-            rf"^\W*+(?:(?i:{back_nouns})\s++(?i:itu|tersebut|ini)\s++(?:(?i:{back_verbs})\s++)?(?i:{back_verbs}|datang|muncul)"
-            rf"\s++(?:(?i:oleh|dari)\s++)?|(?i:demikian)\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:oleh)\s++)?)(?P<who>[^,.;]{{3,120}})"),
-        "said_back_inline": re.compile(rf",\s*+(?i:demikian)\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:oleh)\s++)?(?P<who>[^,.;]{{3,120}})"),
+            rf"^\W*+(?:(?i:{back_nouns})\s++(?i:{these})\s++(?:(?i:{back_verbs})\s++)?(?i:{back_verbs}|{arrives})"
+            rf"\s++(?:(?i:{source})\s++)?|(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?)(?P<who>[^,.;]{{3,120}})"),
+        "said_back_inline": re.compile(rf",\s*+(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?(?P<who>[^,.;]{{3,120}})"),
         # 'Untuk itu, Kemenperin telah melatih ...': a body opening its sentence with an active verb
         # (after a dateline, 'Koran.com, Kota – ', when the page keeps it in the first sentence)
         "actor_before": re.compile(rf"^(?:[^\n–—]{{0,60}}?\s[–—-]{{1,2}}\s*+)?\W*+(?:{words_pattern(lex.list('actor_sentence_openers'))}\s*+,?\s*+)?$", re.I),
@@ -107,11 +114,14 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "generic_subject": re.compile(
             rf"(?<![\w-])(?P<body>{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})"
             rf"(?:\s++(?:{adverbs})){{0,2}}\s++(?:{report}|{targets})"
-            rf"|\b{SET_PASSIVE}\s++(?:oleh\s++)?(?P<passive>"
+            rf"|\b{set_passive}\s++(?:{by}\s++)?(?P<passive>"
             rf"{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})\b"
             rf"(?!\s++(?:{words_pattern(lex.list('generic_body_qualifiers'))}|[A-Z]))"),
         # the subject of the opening sentence: its name (and a short form) then a lowercase word
-        "opening_subject": re.compile(r"^\s*+(?:\([^)]{1,30}\)\s*+|atau\s++\S++\s++)?[a-z]{3,}\b"),
+        "opening_subject": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+|{alias}\s++\S++\s++)?[a-z]{{3,}}\b"),
+        # 'penugasan yang ditetapkan Bapanas', 'target yang dipasang oleh X': the body that set a target
+        "set_by": re.compile(rf"\b(?:{set_passive}|{words_pattern(lex.list('relative_pronouns'), suffix='')}\s+"
+                             rf"{words_pattern(lex.list('set_by_verbs'), suffix='')})\s+(?:{by}\s+)?$", re.I),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
     }
 
@@ -182,7 +192,38 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 ctx.why["agency"] = f"continues the report of {floor.agency}"
         contexts.append(ctx)
         credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
+    credit_lead_forward(lex, body, segs, contexts)
     return contexts
+
+
+def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
+    """A news lead summarises the briefing that the next paragraph introduces ('Nilai ekspor
+    Provinsi X turun 17 persen ...' then 'Kepala BPS X, Y, mengatakan ...'): when no sentence
+    of the lead is attributed and the next paragraph opens by naming a speaker or the body
+    reporting, the lead is theirs. Only the opening paragraph (after a photo caption) is a lead."""
+    credit = re.compile(words_pattern(lex.list("photo_credit_markers"), suffix=""))
+    order = list(dict.fromkeys(seg.paragraph for seg in segs))
+    captions = {p for p in order if any(credit.search(body, s.start, s.end) for s in segs if s.paragraph == p)}
+    story = [p for p in order if p not in captions]
+    if len(story) < 2:
+        return
+    lead, following = story[0], story[1]
+    in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
+    if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
+        return  # attributed, or told in passing: the lead speaks for itself
+    opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
+    source = contexts[opener]
+    named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
+    if not (source.named or named_agency):
+        return
+    who = source.speaker.name if source.speaker else source.agency
+    for i in in_lead:
+        ctx = contexts[i]
+        ctx.speaker, ctx.agency = source.speaker, source.agency
+        if source.speaker:
+            ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
+        if source.agency:
+            ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
 
 
 def same_body(one: str | None, other: str | None) -> bool:
@@ -316,20 +357,18 @@ def mentioned_in_passing(text: str, offset: int, inside: list[OrgMention], regex
     return None
 
 
-SET_BY = re.compile(rf"\b(?:{SET_PASSIVE}|yang\s+dipasang)\s+(?:oleh\s+)?$", re.I)
-
-
-def credit_target_setters(body: str, segs, orgs: list[OrgMention], figures: list[Figure]) -> None:
+def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention], figures: list[Figure]) -> None:
     """'penugasan yang ditetapkan Bapanas sebesar 3,5 juta ton': the body that set a target
     is its agency, whoever states it."""
     starts = [s.start for s in segs]
     by_sentence = OrgsBySentence(orgs)
+    set_by = lex.compiled(attribution_regexes)["set_by"]
     for target in (f for f in figures if f.type == "target"):
         index = bisect.bisect_right(starts, target.evidence.start) - 1
         if index < 0 or target.evidence.start >= segs[index].end:
             continue
         seg = segs[index]
         for org in by_sentence.inside(seg.start, target.evidence.end):
-            if SET_BY.search(body[max(seg.start, org.start - 30):org.start]):
+            if set_by.search(body[max(seg.start, org.start - 30):org.start]):
                 target.agency = org.name
                 target.why["agency"] = f"set the target ({org.name})"

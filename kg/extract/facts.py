@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import FrameTracker
+from kg.extract.periods import find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
@@ -30,6 +31,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     spelled = lex.compiled(AmountGrammar).spelled_re  # 'lima persen': a number without digits
     places = Places(body, places)  # indexed once for every figure's scope
     captions = caption_paragraphs(lex, body, segs)
+    lead = LeadDating(lex, body, segs, captions)
     before_caption = None
     for seg, ctx in zip(segs, contexts):
         if seg.paragraph in captions:  # a photo caption is an aside: its periods set no frame for the story
@@ -39,12 +41,50 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
             before_caption = None
         if not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
             frame.update(seg, None, [])
+            lead.after(seg, frame, figures)
             continue
         found = figures_of_sentence(lex, body, seg, ctx, article, places, frame,
                                     next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None),
                                     earlier=figures[-1] if figures else None)
         figures += found
+        lead.after(seg, frame, figures)
     return merge_restated(figures)
+
+
+class LeadDating:
+    """A news lead often states its figures without their period ('Nilai ekspor Provinsi X
+    turun 17 persen ...') and the paragraph after it restates the measure with the period
+    ('Kepala BPS X mengatakan nilai ekspor April 2018 ...'). The lead's undated figures take
+    the period that the next paragraph names for the report, when the sentence naming it
+    speaks of the same measure; a lead whose measure is not restated stays undated, and
+    nothing later than the paragraph after the lead dates it."""
+
+    def __init__(self, lex: Lexicon, body: str, segs: list[Segment], captions: set[int]):
+        self.lex, self.body = lex, body
+        story = [p for p in dict.fromkeys(seg.paragraph for seg in segs) if p not in captions]
+        self.lead, self.following = (story[0], story[1]) if len(story) >= 2 else (None, None)
+        in_lead = [seg for seg in segs if seg.paragraph == self.lead]
+        self.lead_span = (in_lead[0].start, in_lead[-1].end) if in_lead else (0, 0)
+
+    def after(self, seg: Segment, frame: FrameTracker, figures: list[Figure]) -> None:
+        if self.following is None or seg.paragraph != self.following:
+            return
+        named = frame.frame
+        if named.period is None or named.paragraph != self.following or named.sentence_start != seg.start:
+            return
+        sentence = fold(self.body[seg.start:seg.end])
+        for figure in figures:
+            if figure.period is None and self.undated_in_lead(figure) \
+                    and re.search(r"\b" + re.escape(measure_of(self.lex, figure.what)) + r"\b", sentence):
+                figure.period = named.period
+                figure.why["period"] = f"a lead restated with its period in the next paragraph ('{named.said}')"
+
+    def undated_in_lead(self, figure: Figure) -> bool:
+        return figure.why.get("period") == "no period named before" and figure.type == "figure" \
+            and figure.kind not in ("projection",) and self.paragraph_of(figure) == self.lead
+
+    def paragraph_of(self, figure: Figure) -> int | None:
+        return self.lead if self.lead_span[0] <= figure.evidence.start < self.lead_span[1] else None
 
 
 def caption_paragraphs(lex: Lexicon, body: str, segs: list[Segment]) -> set[int]:
@@ -76,7 +116,16 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "down": pattern("growth_down_words"),
         "share": pattern("share_words"),
         "change_noun": pattern("change_nouns"),
+        # 'turunnya nilai ekspor sebesar X', 'naiknya harga': a change verb made a noun by '-nya'
+        "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
+                                                            suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
+        "past": pattern("past_tense_words"),
+        "present": pattern("present_period_words"),
+        "so_far": pattern("so_far_words"),
+        # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
+        "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
+        "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
         "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
@@ -191,7 +240,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
     last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
-            for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "difference")}
+            for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "change_nominal",
+                        "difference")}
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
@@ -216,6 +266,12 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "projection", "projection word earlier in the sentence"
     if conditional_before(body, seg, amount, words):
         return "projection", "stated under a condition ('kalau ... bisa')"
+    if previous is not None and previous.type == "target" and amount.unit == "percent" \
+            and LIST_CONTINUES.fullmatch(window) and not LIST_ENDS.search(window) and not states_a_result(window, words):
+        return "target", "continues the list of targets before it"
+    listed = near(body, earlier, seg) if previous is None else None
+    if listed is not None and listed.type == "target" and target_list_goes_on(lex, body, seg, amount, listed, words):
+        return "target", "continues the list of targets of the sentence before"
     if amount.unit == "percent":
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
@@ -261,7 +317,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if change >= 0 and change > len(window) - 25 and last["realization"] < change \
             and not re.search(to_level + r"|\bhingga\b", window[change:], re.I):
         return "growth", "a change verb right before it: an absolute change"
-    noun = last["change_noun"]
+    noun = max(last["change_noun"], last["change_nominal"])
     if noun >= 0 and noun > last["realization"] and noun >= change \
             and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", window[noun:], re.I):
         return "growth", "a change noun is its subject ('kenaikan ... sebesar'): an absolute change"
@@ -271,7 +327,12 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
             and not LIST_ENDS.search(window):
         return "growth", "continues a list of changes"
-    return "realization", "a level with no change, share or target named"
+    if last["realization"] >= 0:
+        return "realization", "a realisation word before it"
+    return "realization", NO_CUE
+
+
+NO_CUE = "a level with no change, share or target named"
 
 
 # spaces possessive (\s*+): a long run of spaces must not be split between the optional parts
@@ -283,6 +344,39 @@ LIST_CONTINUES = re.compile(r"\s*+(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,
 
 LIST_ENDS = re.compile(r"\b(?:dari|total|menjadi|mencapai|tercatat|dibanding\w*|ketimbang|hingga|sampai|ke)\b", re.I)
 TARGET_RESTATED = re.compile(r"\s*,?\s*atau\s+(?:\w+\s+)?(?:sekitar\s+|sebesar\s+)?", re.I)
+
+
+def states_a_result(text: str, words) -> bool:
+    """Words that report what happened, not what is aimed at: a realisation ('tercatat',
+    'realisasi'), a change ('naik', 'penurunan') or a comparison."""
+    return any(words[key].search(text) for key in ("realization", "up", "down", "change_noun", "past")) \
+        or bool(words["comparison"].search(text))
+
+
+OUT_OF = re.compile(r"\b(?:dari|total)\s+(?:\w+\s+)?$", re.I)  # 'delapan dari 15 IKM': the whole counted from
+
+
+def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, listed: Figure, words) -> bool:
+    """A list of targets goes on into the next sentence ('Menteri menargetkan produksi 30 juta
+    ton.' then '\u201cKonsumsi ikan 61 kg/kapita, produksi garam 1,5 juta ton,\u201d lanjutnya'): the
+    sentence opens as the next item (a quote going on, 'Kemudian', 'Lalu', 'Selain itu'), names
+    no cue of its own before the amount, reports no result, and names no period other than the
+    target's."""
+    if body.count(".", listed.evidence.end, seg.start) + body.count("!", listed.evidence.end, seg.start) > 1:
+        return False  # a sentence between: the list has ended
+    if not words["list_goes_on"].match(body, seg.start, amount.start):
+        return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
+    before = body[seg.start:amount.start]
+    if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
+            or words["so_far"].search(before) or OUT_OF.search(before):
+        return False
+    for mention in find_periods(lex, body, seg.start, seg.end):
+        if mention.relative == "offset" and mention.offset < 0 or mention.relative == "same_period_previous_year":
+            return False
+        period = mention.resolve(listed.period, None)
+        if period is not None and period != listed.period:
+            return False  # another period ('sampai Agustus', 'tahun lalu'): progress or a past result
+    return True
 
 
 def near(body: str, earlier: Figure | None, seg: Segment) -> Figure | None:
@@ -483,6 +577,10 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
             earlier.add(figure)
             continue
         had_period = same.period is not None
+        if had_period and figure.period is not None and same.period != figure.period \
+                and same.why.get("period", "").startswith("base value"):
+            same.period, same.why["period"] = figure.period, figure.why.get("period", "") + " (told again: not the base value)"
+            earlier.add_rounded(same)  # a rounded restatement must now agree with this period
         same.period = same.period or figure.period
         if not had_period and same.period is not None:
             earlier.add_rounded(same)  # now it has the period a rounded restatement must agree with
@@ -497,8 +595,9 @@ class RestatedIndex:
     """The figures kept so far, bucketed by what `restates_earlier` needs to be equal, so that
     each figure is compared with the few it could restate instead of with every earlier one:
     by unit, value and upper bound (a restatement of the same amount), and by type, unit, upper
-    bound, period, kind, measure and scope (a rounded one). Candidates come in the order the
-    figures were kept, so the first match is the one a scan of all of them would find."""
+    bound, period, kind and measure (a rounded one; its scope is checked after). Candidates come
+    in the order the figures were kept, so the first match is the one a scan of all of them
+    would find."""
 
     def __init__(self):
         self.order: dict[int, int] = {}
@@ -511,7 +610,7 @@ class RestatedIndex:
 
     @staticmethod
     def rounded_key(figure: Figure) -> tuple:
-        return figure.type, figure.unit, figure.value_max, figure.period, figure.kind, figure.measure, figure.scope
+        return figure.type, figure.unit, figure.value_max, figure.period, figure.kind, figure.measure
 
     def add(self, figure: Figure) -> None:
         self.order[id(figure)] = len(self.order)
@@ -529,21 +628,49 @@ class RestatedIndex:
 
 def restates_earlier(first: Figure, later: Figure) -> bool:
     """`later` tells `first` again: same type, unit and value (and upper bound), periods that
-    agree; or, for the same measure, scope, kind and period, a value rounded from the first
-    (within 1 %, within 5 % when said to be approximate)."""
+    agree (a target told again as an amount with no cue of its own is still the target); or, for the same measure, scope, kind and period, a value rounded from the first
+    (one is the other rounded, or the later is said to be approximate and within 5 %)."""
     periods_agree = first.period == later.period or first.period is None or later.period is None
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
+    same_amount = (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max)
+    if same_amount and first.type == "target" and later.type == "figure" and later.why.get("kind") == NO_CUE:
+        return periods_agree  # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar'
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
-        return periods_agree
+        return periods_agree or one_read_as_a_base(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
-            or first.measure != later.measure or first.scope != later.scope or first.unit == "percent" \
+            or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
+            or first.unit == "percent" \
             or not first.value or fold(first.what) in ("nilai", ""):
         return False
-    tolerance = Decimal("0.05") if later.qualifier == "approx" else Decimal("0.01")
-    return abs(first.value - later.value) <= tolerance * abs(first.value)
+    if later.qualifier == "approx":
+        return abs(first.value - later.value) <= Decimal("0.05") * abs(first.value)
+    # '5,7 miliar' after '5,71 miliar', '23,664 juta' after '23,66 juta': one rounds the other;
+    # '52,93 juta' after '53,02 juta', as precise as the first, is another amount
+    return rounds_to(first.value, later.value) or rounds_to(later.value, first.value)
+
+
+def one_read_as_a_base(first: Figure, later: Figure) -> bool:
+    """The same precise amount told twice with two periods, one of them only because it was
+    read as the base value of a comparison ('turun 52,97 persen dibanding Maret dengan capaian
+    US$ 391,66 juta', then 'dari US$ 832,86 juta menjadi US$ 391,66 juta'): one fact, and the
+    base reading was the wrong one. Precise: at least four significant digits."""
+    based = [f.why.get("period", "").startswith("base value") for f in (first, later)]
+    return based[0] != based[1] and len(first.value.normalize().as_tuple().digits) >= 4
+
+
+def rounds_to(precise: Decimal, rounded: Decimal) -> bool:
+    """`rounded` is written with fewer significant digits than `precise` and is `precise`
+    rounded to them ('5,71 miliar' -> '5,7 miliar')."""
+    exponent = rounded.normalize().as_tuple().exponent
+    if exponent <= precise.normalize().as_tuple().exponent:
+        return False
+    with localcontext() as ctx:
+        ctx.prec = 80
+        step = Decimal(1).scaleb(exponent)
+        return abs(precise - rounded) <= step / 2
 
 
 def met_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:

@@ -98,6 +98,9 @@ class FrameWords:
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
+        # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
+        self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
@@ -129,8 +132,31 @@ class FrameTracker:
         # Agustus 2020. Yaitu dari X menjadi Y': X is August's value)
         self.comparison: tuple[Period, str, Period | None] | None = None
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
+        self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         if title:
             self.frame_from_title(title)
+
+    def install(self, frame: Frame) -> None:
+        """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
+        self.frame = frame
+        if self.main is None and frame.period is not None:
+            one_month = (frame.period.start.year, frame.period.start.month) == (frame.period.end.year, frame.period.end.month)
+            self.main = frame if one_month else Frame()
+
+    def back_to_main(self, seg: Segment) -> None:
+        """A monthly report ('Oktober 2022') that turns to the year so far ('Selama Januari-Oktober
+        2022, ...') does so for that paragraph: the next paragraph reports on the month again,
+        unless it names the cumulative span itself or refers back to it ('sepanjang periode itu')."""
+        main, frame = self.main, self.frame
+        if main is None or main.period is None or frame.period is None or frame.paragraph in (-1, seg.paragraph):
+            return
+        if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
+                and frame.period != main.period and not self.refers_back(seg):
+            self.frame = main
+
+    def refers_back(self, seg: Segment) -> bool:
+        """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just named."""
+        return any(m.relative == "same_as_before" for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
     def state(self) -> tuple:
         """What the discourse so far has set, to be put back after an aside (a photo caption)."""
@@ -146,12 +172,13 @@ class FrameTracker:
         for mention in mentions:
             period = mention.resolve(None, self.published)
             if period and not self.future(period):
-                self.frame = Frame(period, title[mention.start:mention.end], -1)
+                self.install(Frame(period, title[mention.start:mention.end], -1))
 
     def sentence(self, seg: Segment, amounts: list[Amount]) -> SentencePeriods:
         """The sentence's period mentions, which of them are comparisons and which amounts
         are base values (with the period said right after them, if any)."""
         body, words = self.body, self.words
+        self.back_to_main(seg)
         found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
         for index, amount in enumerate(amounts):
             if self.is_base(seg, amounts, index):
@@ -185,6 +212,8 @@ class FrameTracker:
         if self.words.not_base.search(window):
             return False
         cue = self.words.base_cue.search(window)
+        if cue and self.words.new_clause.search(window, cue.end("cue")):
+            cue = None  # '... ketimbang bulan sebelumnya, sedangkan ekspor nonmigas mencapai X': a new clause
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
         return bool(self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start]))
@@ -217,7 +246,8 @@ class FrameTracker:
         # ... terhadap November terjadi pada tembaga sebesar X') is of the period reported, not the
         # one compared with (a rate compared with, 'dibanding tahun lalu yang 3,9%', keeps the base)
         absolute_change = kind == "growth" and amounts[index].unit != "percent"
-        if index in found.base and kind not in FUTURE_KINDS and not absolute_change:
+        if index in found.base and kind not in FUTURE_KINDS and not absolute_change \
+                and not self.share_of_a_whole(seg, amounts, index, kind):
             return self.base_period(seg, found, amounts, index)
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount)
@@ -241,8 +271,8 @@ class FrameTracker:
         if later:
             return self.reported(seg, later[0], kind, *self.resolved(later[0], "sentence names", anchor))
         timeless = self.timeless(seg, amounts, index)
-        if timeless:
-            return None, timeless
+        if timeless and not (kind == "target" and timeless.startswith("a rate")):
+            return None, timeless  # a target 'per tahun' is still set for the article's target year
         if kind == "target":
             return self.target_period(seg, amounts, index)
         if kind == "projection":
@@ -322,6 +352,15 @@ class FrameTracker:
         if rate:
             return f"a rate ('{rate.group().strip()}'): no period"
         return None
+
+    def share_of_a_whole(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> bool:
+        """'kontribusi ekspor Riau terhadap nasional yakni 9,77%': a share's 'terhadap' names the
+        whole it is a part of, not a period or value it is compared with."""
+        if kind != "share":
+            return False
+        lo = amounts[index - 1].end if index else seg.start
+        cue = self.words.base_cue.search(self.body[max(lo, amounts[index].start - 120):amounts[index].start])
+        return cue is not None and self.words.whole_cue.fullmatch(cue.group("cue")) is not None
 
     def base_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A base value's period: said right after it ('dari 3,1 miliar pada Agustus'), else
@@ -412,6 +451,7 @@ class FrameTracker:
         names a measure ('Kinerja ekspor ... sepanjang tahun 2023'); a vague span ('di awal
         tahun') leaves it as it is."""
         if found is None:
+            self.back_to_main(seg)
             text = self.body[seg.start:seg.end]
             if not self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) \
                     or not self.words.measures.search(fold(text)):
@@ -455,7 +495,7 @@ class FrameTracker:
             period = mention.resolve(self.frame.period, self.published)
             if period is None or self.future(period):
                 continue
-            self.frame = Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start)
+            self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
             return
 
     def about_future(self, seg: Segment, mention: PeriodMention, figures) -> bool:

@@ -214,8 +214,10 @@ def named_body_regex(lex: Lexicon) -> re.Pattern:
     abbreviation is given, at a sentence end, or before a reporting verb."""
     heads = words_pattern(lex.list("organisation_head_words"), suffix="")
     reports = words_pattern(lex.list("agency_report_verbs") + lex.list("target_words"))
+    linking = words_pattern(lex.list("name_linking_words"), suffix="")
+    conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
     return re.compile(
-        rf"\b(?P<name>{heads}(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|I{{1,3}}|dan|bagi|untuk)|,(?=\s{{1,3}}(?:[A-Z]|dan\s))){{1,14}})"
+        rf"\b(?P<name>{heads}(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|I{{1,3}}|{linking})|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s))){{1,14}})"
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
 
 
@@ -223,22 +225,29 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     """'Dinas Perdagangan, Koperasi, dan UKM Kota Batu': a regional body whose name lists its
     fields with commas, found whole up to its region (the phrase index stops at punctuation)."""
     heads = words_pattern(lex.list("regional_body_head_words"), suffix="")
-    field = r"(?:\s{1,3}(?:[A-Z][\w'’&-]*+|dan|&)|,(?=\s{1,3}(?:[A-Z]|dan\s)))"
+    conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
+    field = rf"(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|{conjunction}|&)|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s)))"
     # or named by its province alone ('Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Selatan')
     provinces = lex.compiled(Recogniser).provinces.pattern
     return re.compile(rf"\b(?P<name>{heads}(?=[^.;\n]{{0,80}},){field}{{1,14}}?)\s{{1,3}}(?:(?P<kind>Provinsi|Kabupaten|Kota|Kab\.)"
                       rf"\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})|(?P<province>{provinces}))")
 
 
+def name_key(name: str, conjunction: str) -> str:
+    """A body's name for comparison: folded, commas and the conjunction ('dan') dropped."""
+    return re.sub(rf"\s{conjunction}\s", " ", re.sub(r"[,\s]+", " ", fold(name)))
+
+
 def comma_body(lex: Lexicon, match: re.Match) -> OrgMention | None:
     """The body's canonical name when the lexicon knows it (commas and 'dan' aside), qualified
     by its region; 'Kota X' stays a city."""
     written = re.sub(r"\s+", " ", match.group("name"))
-    key = re.sub(r"[,\s]+", " ", fold(written)).replace(" dan ", " ")
+    conjunction = words_pattern(lex.list("name_conjunctions"))
+    key = name_key(written, conjunction)
     known = next((a for a in lex.regional_agencies for alias in [a.name, *a.aliases]
-                  if re.sub(r"[,\s]+", " ", fold(alias)).replace(" dan ", " ") == key), None)
+                  if name_key(alias, conjunction) == key), None)
     heads = {fold(w) for w in lex.list("regional_body_head_words")}
-    parts = [p.strip() for p in re.split(r",\s*(?:dan\s+)?", written)[1:]]
+    parts = [p.strip() for p in re.split(rf",\s*(?:{conjunction}\s+)?", written)[1:]]
     if known is None and any(lex.organization(p) or fold(p.split()[0]) in heads for p in parts if p):
         return None  # a list of bodies ('BPS, Kementerian Perdagangan dan Bank Indonesia Provinsi X'), not one
     if match.group("province"):
@@ -570,10 +579,10 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             floor = max(sentence.start, resolved[last]) if last >= 0 and resolved[last] >= sentence.start else sentence.start
             role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends)
             if role_span is None and len(run) >= 2:
-                role_span = role_after(body, end, sentence.end, title_ends)
+                role_span = role_after(lex, body, end, sentence.end, title_ends)
             spoke = speech.match(body, end) is not None
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
-            if len(run) == 1 and not one_word_name(body, start, end, name, spoke):
+            if len(run) == 1 and not one_word_name(lex, body, start, end, name, spoke):
                 continue
             if not (role_span or spoke and len(run) >= 2 or named_by_verb):
                 continue
@@ -601,10 +610,14 @@ def nickname_of(lex: Lexicon, body: str, floor: int, start: int, end: int, peopl
     return max((p for p in people if p.start < start), key=lambda p: p.start, default=None)
 
 
-ONE_WORD_FOLLOW = re.compile(r"\s*+(?:[,.;:(“”\"]|$)|\s++(?!(?:dan|atau|serta|yang|untuk|bagi|dari|ke|tentang)\b)[a-z]")
+def one_word_follow_regex(lex: Lexicon) -> re.Pattern:
+    """What may follow a one-word name: punctuation, or a lowercase word that does not go on
+    with the noun phrase (`noun_phrase_continuations`: 'dan', 'yang', ...)."""
+    continuing = words_pattern(lex.list("noun_phrase_continuations"))
+    return re.compile(rf"\s*+(?:[,.;:(“”\"]|$)|\s++(?!{continuing})[a-z]")
 
 
-def one_word_name(body: str, start: int, end: int, name: str, spoke: bool) -> bool:
+def one_word_name(lex: Lexicon, body: str, start: int, end: int, name: str, spoke: bool) -> bool:
     """'Kepala Balai Karantina Rudi mengatakan', '..., Rudi, ...': a single word is a name when a
     title or a speech verb stands by it and it ends the noun phrase (a comma, or a lowercase
     word that is not a conjunction: the predicate), never the next word of a unit's name
@@ -612,7 +625,7 @@ def one_word_name(body: str, start: int, end: int, name: str, spoke: bool) -> bo
     clitic or a reduplication."""
     if len(name) < 3 or name.isupper() or name.casefold().endswith("nya") or re.fullmatch(r"(\w+)-\1", name, re.I):
         return False
-    return spoke or ONE_WORD_FOLLOW.match(body, end) is not None
+    return spoke or lex.compiled(one_word_follow_regex).match(body, end) is not None
 
 
 def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
@@ -644,7 +657,7 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         between = lex.compiled(honorific_regex).sub("", body[title_end:name_start])
         if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
-        if re.search(r"\b(?:di|ke|dari|pada|untuk)\s*$", between):
+        if lex.compiled(place_before_name_regex).search(between):
             continue  # 'Atase Perdagangan di Kuala Lumpur': a place, not a name
         if re.search(r"(?i)\b(?:keputusan|peraturan|instruksi|surat|kantor|istana)\s*$", body[max(0, title_start - 12):title_start]):
             continue
@@ -655,11 +668,20 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
     return best
 
 
+def place_before_name_regex(lex: Lexicon) -> re.Pattern:
+    return re.compile(r"\b" + words_pattern(lex.list("place_before_name"), suffix="") + r"\s*$")
+
+
 ROLE_AFTER_GAP = re.compile(r",\s{1,3}")
-ROLE_WORDS = re.compile(r"(?:\s{1,3}(?:[A-Z][\w.&'’-]*+|dan|\([A-Z][A-Za-z]{1,9}\)))*+")
 
 
-def role_after(body: str, name_end: int, limit: int, title_ends: dict[int, int]) -> tuple[int, int] | None:
+def role_words_regex(lex: Lexicon) -> re.Pattern:
+    """The capitalised words (and 'dan', a bracketed short name) that complete a title."""
+    conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
+    return re.compile(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*+|{conjunction}|\([A-Z][A-Za-z]{{1,9}}\)))*+")
+
+
+def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: dict[int, int]) -> tuple[int, int] | None:
     """'Gati Wibawaningsih, Dirjen IKMA menuturkan': a known title right after a full name and
     a comma, with the capitalised words that complete it ('IKMA'), up to the verb or comma."""
     gap = ROLE_AFTER_GAP.match(body, name_end)
@@ -668,7 +690,7 @@ def role_after(body: str, name_end: int, limit: int, title_ends: dict[int, int])
     title_end = title_ends.get(gap.end())
     if title_end is None or title_end > limit:
         return None
-    rest = ROLE_WORDS.match(body, title_end, limit)
+    rest = lex.compiled(role_words_regex).match(body, title_end, limit)
     return gap.end(), rest.end() if rest else title_end
 
 

@@ -25,7 +25,11 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=[\"”])(?=\s+[A-Z])")
+# a full stop, then a space and a capital; or, in text copied without its spaces
+# ('sambungnya.Di sisi lain', 'ujarnya.Dirinya'), a word of three letters or more, a full stop
+# and a capitalised word (not a web address: 'Bisnis.Com')
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=[\"”])(?=\s+[A-Z])"
+                          r"|(?<=[A-Za-z]{3}[.!?])(?=[\"“]?[A-Z][a-z])(?!(?:Com|Net|Org|Id)\b)")
 
 
 def sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> list[Segment]:
