@@ -43,3 +43,38 @@ def test_the_most_recent_report_is_not_preferred_when_no_agency_stands_behind_it
     assert latest["value"] == Decimal("1400000000") and latest["rank"] == "normal"
     assert latest["agencyName"] is None
     assert rows[Decimal("1251000000")]["agencyName"] == "Badan Pusat Statistik"
+
+
+def consistency_rows(store, **params) -> dict:
+    return {r["stated"]: r for r in store.query("consistency", check="agreement", **params)}
+
+
+def test_consistency_reports_each_report_against_the_preferred_one(store):
+    """The consistency template reads the same ranks: every report of the figure is checked
+    against the preferred one (the later BPS statement), the disagreeing one is inconsistent."""
+    rows = consistency_rows(store)
+    assert set(rows) == {Decimal("1250000000"), Decimal("1251000000"), Decimal("1400000000")}
+    preferred = {r["first"] for r in rows.values()}
+    assert len(preferred) == 1
+    assert rows[Decimal("1251000000")]["fact"] == preferred.pop()  # the preferred report is its own reference
+    assert {v: r["status"] for v, r in rows.items()} == {
+        Decimal("1250000000"): "consistent", Decimal("1251000000"): "consistent",
+        Decimal("1400000000"): "inconsistent"}
+    assert {r["computed"] for r in rows.values()} == {Decimal("1251000000")}
+    assert {r["firstArticle"] for r in rows.values()} == {rows[Decimal("1251000000")]["article"]}
+    assert rows[Decimal("1400000000")]["difference"] == Decimal("-149000000")
+
+
+def test_consistency_agreement_follows_the_tolerance_and_the_filters(store):
+    strict = consistency_rows(store, agreement=Decimal("0.0001"))  # 1,25 vs 1,251 is 0.08 %
+    assert strict[Decimal("1250000000")]["status"] == "inconsistent"
+    only = consistency_rows(store, only="inconsistent")
+    assert set(only) == {Decimal("1400000000")}
+    article = only[Decimal("1400000000")]["article"]
+    assert set(consistency_rows(store, article=article)) == {Decimal("1400000000")}
+
+
+def test_a_figure_no_other_article_reports_is_not_checked_for_agreement(tmp_path):
+    alone = kg.open(tmp_path / "store")
+    alone.ingest([RANKS / "303_bisnis_karet_sumsel.txt"])
+    assert alone.query("consistency", check="agreement") == []

@@ -11,6 +11,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, ORG
 
 from kg.build.links import Link, Links, links_of
 from kg.build.regions import regions_of
+from kg.extract.mentions import place_of_region
 from kg.rdf.iris import DEFAULT, Iris
 from kg.model import Facts, Person, fold
 from kg.facttypes import REGISTRY, Registry
@@ -66,7 +67,9 @@ class GraphBuilder:
         for person in self.f.people:
             self.add_membership(person)
         for org in self.f.organizations:
-            self.g.add((self.article, SCHEMA.mentions, self.organization(org.name, org.kind, org.wikidata, org.parent)))
+            node = self.organization(org.name, org.kind, org.wikidata, org.parent)
+            self.g.add((self.article, SCHEMA.mentions, node))
+            self.add_area_served(node, org.name, org.region)
         return ArticleGraph(self.article, self.g, self.e, self.iris)
 
     def add_facts(self) -> None:
@@ -96,6 +99,22 @@ class GraphBuilder:
         if parent:
             self.e.add((node, ORG.subOrganizationOf, self.organization(parent)))
         return node
+
+    def add_area_served(self, node: URIRef, name: str, region: str | None) -> None:
+        """A regional body ('Pemerintah Kabupaten Batang', a Dinas of a province) serves its
+        region: schema:areaServed, the place with its official code, so that a consumer joins
+        the body to Kemendagri/BPS data through it. Only when the body's name ends with its
+        region, the region is a known place, and the place's official region is of the level the
+        name says (not 'Kota X' for Kabupaten X, not a name both a kabupaten and a kota bear)."""
+        if not region or not name.endswith(region):
+            return
+        place, level = place_of_region(self.f.lexicon, region)
+        if place is None:
+            return
+        official = regions_of(self.f.lexicon).of(place)
+        if official is None or (level != "province" and official.kind != level):
+            return
+        self.e.add((node, SCHEMA.areaServed, self.place(place.name)))
 
     def mentioned_kind(self, name: str) -> str | None:
         """The kind this article's own mention gave a body the lexicon does not know

@@ -19,6 +19,7 @@ __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "kabupaten": "Kabupaten", "kab.": "Kabupaten",
                "kota": "Kota"}
+REGION_LEVEL = {"Provinsi": "province", "Kabupaten": "kabupaten", "Kota": "kota"}
 
 
 @dataclass
@@ -78,6 +79,18 @@ def region_name(lex: Lexicon, kind: str | None, name: str) -> str:
         kind = kind or ("Provinsi" if place.kind == "province" else "Kabupaten")
     kind = REGION_KIND.get(fold(kind), kind) if kind else "Provinsi"
     return f"{kind} {name}"
+
+
+def place_of_region(lex: Lexicon, region: str | None) -> tuple[Place | None, str | None]:
+    """The lexicon place a regional body's region ('Kabupaten Batang', 'Provinsi Kalimantan
+    Tengah': see region_name) names, and the level its kind word gives (province, kabupaten or
+    kota); (None, None) when the name is not a known place of that level."""
+    word, _, name = (region or "").partition(" ")
+    level = REGION_LEVEL.get(REGION_KIND.get(fold(word), ""))
+    place = lex.place(name) if level else None
+    if place is None or (place.kind == "province") != (level == "province") or place.kind not in ("province", "regency"):
+        return None, None
+    return place, level
 
 
 def trim_region(lex: Lexicon, name: str) -> str:
