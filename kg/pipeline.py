@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Graph, URIRef
-from rdflib.plugins.stores.memory import Memory
 
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
@@ -31,6 +30,7 @@ from kg.build.graph import ArticleGraph, build_graph
 from kg.facttypes import REGISTRY
 from kg.validate.shacl import Report, validate_articles, validate_graph
 from kg.resources import resource_dir
+from kg.rdf.batch_store import BatchStore
 from kg.rdf.iris import Iris
 from kg.rdf.vocab import bind_prefixes
 from kg.settings import Settings
@@ -238,7 +238,7 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
     out, so a process pool can run it; nothing here touches the store."""
     profile = profile or StageProfile(enabled=False)
     extract_one = extract_one or (lambda path: extract_file(path, settings))
-    shared, outcomes, built = Memory(), [], []
+    shared, outcomes, built = BatchStore(), [], []
     iris = Iris(settings.base)
     for path in paths:
         try:
