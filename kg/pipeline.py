@@ -32,6 +32,7 @@ from kg.validate.shacl import Report, validate_articles, validate_graph
 from kg.resources import resource_dir
 from kg.rdf.batch_store import BatchStore
 from kg.rdf.iris import Iris
+from kg.rdf.terms import OxTerms, to_ox
 from kg.rdf.vocab import bind_prefixes
 from kg.settings import Settings
 
@@ -253,7 +254,8 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
             outcome = Outcome(str(path), "error", str(exc))
         outcomes.append(outcome)
     with profile.stage("validate"):
-        reports = validate_articles([graph for _, graph in built])
+        terms = OxTerms()    # each distinct term of the batch converted once, for validation and writing
+        reports = validate_articles([graph for _, graph in built], terms)
     with profile.stage("serialise"):
         for (outcome, graph), report in zip(built, reports):
             outcome.report = Report(report.conforms, report.violations, None)   # results only
@@ -261,15 +263,16 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
                 outcome.status = "refused"
                 outcome.message = f"does not conform to the shapes: {report.summary()}"
             else:
-                outcome.nquads = nquads_of(graph)
+                outcome.nquads = nquads_of(graph, terms.__getitem__)
     return outcomes
 
 
-def nquads_of(article: ArticleGraph) -> str:
+def nquads_of(article: ArticleGraph, convert=to_ox) -> str:
     """The article's graph and its entity descriptions as N-Quads text (what crosses from a
     worker process to the writer: plain text pickles fast)."""
     from kg.store.oxigraph import quads_of
-    quads = quads_of(article.facts, str(article.iri)) | quads_of(article.entities, str(article.entities_iri))
+    quads = quads_of(article.facts, str(article.iri), convert) | \
+        quads_of(article.entities, str(article.entities_iri), convert)
     return "".join(f"{quad} .\n" for quad in quads)
 
 
