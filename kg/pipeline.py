@@ -407,15 +407,28 @@ def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None
     are prepared in batches (on `workers` processes when more than one, or on `executor`, a
     cluster's) and written by this process alone, in input order, so the store ends the same
     whatever prepares them. An article over its time budget is an error ('...; refused') and
-    the batch goes on."""
-    outcomes = []
+    the batch goes on.
+
+    The store is flushed every FLUSH_EVERY articles written: an embedded store keeps what it
+    was given in memory (its write buffers and log) until flushed, which made the resident
+    memory of an ingest grow by about 0.3 MB per article (1.2k articles: 448 MB); flushed, it
+    stays flat."""
+    outcomes, unflushed = [], 0
     for batch in prepared_batches(list(paths), settings, workers, profile, executor):
         write_batch(store, batch, profile, Iris(settings.base))
+        unflushed += sum(o.status in ("added", "replaced") for o in batch)
+        if unflushed >= FLUSH_EVERY and hasattr(store, "flush"):
+            with (profile or StageProfile(enabled=False)).stage("store"):
+                store.flush()
+            unflushed = 0
         for outcome in batch:
             outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
     return outcomes
+
+
+FLUSH_EVERY = 128   # articles written between two flushes of the store (see `ingest`)
 
 
 class StageProfile:
