@@ -25,16 +25,28 @@ class BatchStore(SimpleMemory):
     def __init__(self, configuration=None, identifier=None):
         super().__init__(configuration, identifier)
         self.graphs: dict = {}        # graph identifier -> {triple: None}
-        self.union: set = set()       # distinct triples of all graphs
+        self.indexed = False          # whether SimpleMemory's indexes hold the union yet
 
     def add(self, triple, context, quoted: bool = False) -> None:
-        own = self.graphs.setdefault(getattr(context, "identifier", context), {})
-        if triple in own:
-            return
+        """Into the graph's own triples; into the union's indexes once they are built (the
+        builder adds everything before anyone reads the union, so they are built in one pass)."""
+        graph = getattr(context, "identifier", context)
+        own = self.graphs.get(graph)
+        if own is None:
+            own = self.graphs[graph] = {}
         own[triple] = None
-        if triple not in self.union:
-            self.union.add(triple)
+        if self.indexed:
             super().add(triple, None, quoted)
+
+    def index(self) -> None:
+        """Build the union's indexes from every graph's triples (once)."""
+        if self.indexed:
+            return
+        add = super().add
+        for own in self.graphs.values():
+            for triple in own:
+                add(triple, None)
+        self.indexed = True
 
     def remove(self, triple_pattern, context=None) -> None:
         """Remove the matches from `context` (every graph when None); a triple leaves the union
@@ -43,14 +55,16 @@ class BatchStore(SimpleMemory):
             for name, own in self.graphs.items():
                 if context is None or name == getattr(context, "identifier", context):
                     own.pop(triple, None)
-            if not any(triple in own for own in self.graphs.values()):
-                self.union.discard(triple)
+            if self.indexed and not any(triple in own for own in self.graphs.values()):
                 super().remove(triple)
 
     def triples(self, triple_pattern, context=None):
-        if context is None:
-            yield from super().triples(triple_pattern)
-            return
+        if context is None:     # the union: SimpleMemory's generator itself (pyshacl's many look-ups)
+            self.index()
+            return super().triples(triple_pattern)
+        return self._graph_triples(triple_pattern, context)
+
+    def _graph_triples(self, triple_pattern, context):
         own = self.graphs.get(getattr(context, "identifier", context))
         if not own:
             return
@@ -59,16 +73,22 @@ class BatchStore(SimpleMemory):
             for triple in own:
                 yield triple, iter(())
             return
+        self.index()
         for triple, contexts in super().triples(triple_pattern):
             if triple in own:
                 yield triple, contexts
 
     def __len__(self, context=None) -> int:
         if context is None:
-            return len(self.union)
+            return len(set().union(*self.graphs.values()))
         return len(self.graphs.get(getattr(context, "identifier", context), ()))
 
     def bind(self, prefix, namespace, override: bool = True) -> None:
         if self.namespace(prefix) == namespace and self.prefix(namespace) == prefix:
             return      # each article's graphs bind the same prefixes: once is enough
         super().bind(prefix, namespace, override)
+
+    def distinct_objects(self):
+        """Every object of the union once (SimpleMemory's object index)."""
+        self.index()
+        return self._SimpleMemory__osp.keys()
