@@ -19,7 +19,7 @@ machine is shared and wall time measures the neighbours; wall time is printed al
 the 2-worker speed-up is a wall-time figure by nature.
 
     python bench/ingest_bench.py --articles 200
-    python bench/ingest_bench.py --articles 200 --rss-at 200,2000
+    python bench/ingest_bench.py --articles 200 --rss-at 1000,10000
     python bench/ingest_bench.py --articles 300 --skip-profile --cluster --remote
 """
 from __future__ import annotations
@@ -231,6 +231,7 @@ def main(argv=None) -> None:
                 report[f"cluster_{workers}w"] = time_cluster_ingest(paths, workers, settings)
             if args.remote:
                 report[f"remote_{workers}w"] = time_remote_ingest(paths, workers, settings)
+    report["ingest_over_extract"] = ingest_over_extract(report)
     report["peak_rss_mb_self_children"] = [round(x, 1) for x in peak_rss_mb()]
     if args.rss_at:
         report["rss_at"] = [rss_of_ingest(int(n)) for n in args.rss_at.split(",")]
@@ -238,6 +239,18 @@ def main(argv=None) -> None:
         print(json.dumps(report, indent=2))
         return
     print_report(report)
+
+
+def ingest_over_extract(report: dict) -> dict:
+    """How many times the whole ingest costs extraction alone, with the same number of
+    workers (issue 13's goal: at most 1.5), in CPU and in wall time."""
+    ratios = {}
+    for workers in (1, 2):
+        ingest, extract = report.get(f"ingest_{workers}w"), report.get(f"extract_{workers}w")
+        if ingest and extract and extract["cpu_s"] and extract["wall_s"]:
+            ratios[f"{workers}w"] = {"cpu": round(ingest["cpu_s"] / extract["cpu_s"], 2),
+                                     "wall": round(ingest["wall_s"] / extract["wall_s"], 2)}
+    return ratios
 
 
 def print_report(report: dict) -> None:
@@ -255,6 +268,8 @@ def print_report(report: dict) -> None:
         server = f"  server CPU {r['server_cpu_s']} s" if "server_cpu_s" in r else ""
         print(f"{key:<14}{r['articles']:>9}{r['cpu_s']:>9}{r['wall_s']:>9}{r['articles_per_cpu_s']:>11}"
               f"{r['articles_per_wall_s']:>11}  {r.get('statuses', '')}{server}")
+    for workers, ratio in report.get("ingest_over_extract", {}).items():
+        print(f"whole ingest / extraction alone, {workers}: {ratio['cpu']}x CPU, {ratio['wall']}x wall")
     self_mb, child_mb = report["peak_rss_mb_self_children"]
     print(f"\npeak RSS: this process {self_mb:.0f} MB, largest child {child_mb:.0f} MB")
     for r in report.get("rss_at", []):

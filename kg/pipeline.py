@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Graph, URIRef
-from rdflib.plugins.stores.memory import Memory
 
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
@@ -31,7 +30,9 @@ from kg.build.graph import ArticleGraph, build_graph
 from kg.facttypes import REGISTRY
 from kg.validate.shacl import Report, validate_articles, validate_graph
 from kg.resources import resource_dir
+from kg.rdf.batch_store import BatchStore
 from kg.rdf.iris import Iris
+from kg.rdf.terms import OxTerms, to_ox
 from kg.rdf.vocab import bind_prefixes
 from kg.settings import Settings
 
@@ -238,7 +239,7 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
     out, so a process pool can run it; nothing here touches the store."""
     profile = profile or StageProfile(enabled=False)
     extract_one = extract_one or (lambda path: extract_file(path, settings))
-    shared, outcomes, built = Memory(), [], []
+    shared, outcomes, built = BatchStore(), [], []
     iris = Iris(settings.base)
     for path in paths:
         try:
@@ -253,7 +254,8 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
             outcome = Outcome(str(path), "error", str(exc))
         outcomes.append(outcome)
     with profile.stage("validate"):
-        reports = validate_articles([graph for _, graph in built])
+        terms = OxTerms()    # each distinct term of the batch converted once, for validation and writing
+        reports = validate_articles([graph for _, graph in built], terms)
     with profile.stage("serialise"):
         for (outcome, graph), report in zip(built, reports):
             outcome.report = Report(report.conforms, report.violations, None)   # results only
@@ -261,15 +263,16 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
                 outcome.status = "refused"
                 outcome.message = f"does not conform to the shapes: {report.summary()}"
             else:
-                outcome.nquads = nquads_of(graph)
+                outcome.nquads = nquads_of(graph, terms.__getitem__)
     return outcomes
 
 
-def nquads_of(article: ArticleGraph) -> str:
+def nquads_of(article: ArticleGraph, convert=to_ox) -> str:
     """The article's graph and its entity descriptions as N-Quads text (what crosses from a
     worker process to the writer: plain text pickles fast)."""
     from kg.store.oxigraph import quads_of
-    quads = quads_of(article.facts, str(article.iri)) | quads_of(article.entities, str(article.entities_iri))
+    quads = quads_of(article.facts, str(article.iri), convert) | \
+        quads_of(article.entities, str(article.entities_iri), convert)
     return "".join(f"{quad} .\n" for quad in quads)
 
 
@@ -404,15 +407,28 @@ def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None
     are prepared in batches (on `workers` processes when more than one, or on `executor`, a
     cluster's) and written by this process alone, in input order, so the store ends the same
     whatever prepares them. An article over its time budget is an error ('...; refused') and
-    the batch goes on."""
-    outcomes = []
+    the batch goes on.
+
+    The store is flushed every FLUSH_EVERY articles written: an embedded store keeps what it
+    was given in memory (its write buffers and log) until flushed, which made the resident
+    memory of an ingest grow by about 0.3 MB per article (1.2k articles: 448 MB); flushed, it
+    stays flat."""
+    outcomes, unflushed = [], 0
     for batch in prepared_batches(list(paths), settings, workers, profile, executor):
         write_batch(store, batch, profile, Iris(settings.base))
+        unflushed += sum(o.status in ("added", "replaced") for o in batch)
+        if unflushed >= FLUSH_EVERY and hasattr(store, "flush"):
+            with (profile or StageProfile(enabled=False)).stage("store"):
+                store.flush()
+            unflushed = 0
         for outcome in batch:
             outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
     return outcomes
+
+
+FLUSH_EVERY = 128   # articles written between two flushes of the store (see `ingest`)
 
 
 class StageProfile:

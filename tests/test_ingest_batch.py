@@ -132,3 +132,19 @@ def test_cli_ingest_with_two_workers(runner, tmp_path):
     assert "added" in result.output
     bad = runner.invoke(cli, ["--store", str(tmp_path / "s"), "ingest", "--workers", "0", str(CORPUS)])
     assert bad.exit_code != 0
+
+
+def test_ingest_flushes_the_store_as_it_goes_so_its_memory_stays_flat(monkeypatch):
+    """An embedded store holds what it was given in memory until flushed (issue 13: RSS grew
+    0.3 MB per article): the writer flushes every FLUSH_EVERY articles written."""
+    monkeypatch.setattr(pipeline, "BATCH", 4)
+    monkeypatch.setattr(pipeline, "FLUSH_EVERY", 6)
+    store, flushed_after = OxigraphStore(None), []
+    real_flush = store.flush
+    store.flush = lambda: (flushed_after.append(len(store.article_graphs())), real_flush())
+    outcomes = pipeline.ingest(store, ARTICLES)
+    stored = sum(o.status == "added" for o in outcomes)
+    assert stored >= 16 and len(flushed_after) >= 2, "the sample should need several flushes"
+    steps = [b - a for a, b in zip([0] + flushed_after, flushed_after)]
+    assert all(6 <= step < 6 + 4 for step in steps), steps     # at the first batch boundary past 6
+    assert stored - flushed_after[-1] < 6 + 4

@@ -55,8 +55,9 @@ class GraphBuilder:
         self.article = URIRef(iris.article(facts.article.id))
         self.g = Graph(store="default" if store is None else store)   # a shared rdflib store lets a batch be validated
         self.e = Graph(store="default" if store is None else store)   # as one graph without copying (kg.pipeline)
-        bind_prefixes(self.g, iris.base)
-        bind_prefixes(self.e, iris.base)
+        if store is None:   # a batch's graphs are only validated and written as N-Quads: no prefixes
+            bind_prefixes(self.g, iris.base)
+            bind_prefixes(self.e, iris.base)
         self.links: Links = links_of(facts.lexicon)
         self.language = getattr(facts.lexicon, "language", None)  # of the article's text and the lexicon's names
         self.full_names = article_full_names(facts, self.bare_name)
@@ -296,7 +297,13 @@ class GraphBuilder:
 
 
 def honorific_forms(lexicon) -> frozenset:
-    """Folded honorifics and forms of address, without their dots ('Dr.', 'Ir', 'Bapak')."""
+    """Folded honorifics and forms of address, without their dots ('Dr.', 'Ir', 'Bapak'):
+    made once per lexicon (every name of every article asks)."""
+    compiled = getattr(lexicon, "compiled", None)
+    return compiled(folded_honorifics) if compiled else folded_honorifics(lexicon)
+
+
+def folded_honorifics(lexicon) -> frozenset:
     words = list(getattr(lexicon, "honorifics", []) or []) + list(getattr(lexicon, "address_forms", []) or [])
     return frozenset(fold(str(w).rstrip(".")) for w in words if str(w).rstrip("."))
 

@@ -35,6 +35,18 @@ def to_ox(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+class OxTerms(dict):
+    """rdflib term -> pyoxigraph term, each converted once (`terms[term]`). For one batch of
+    articles, whose triples repeat the same predicates, classes and entities: made per batch
+    and dropped with it, so it never grows with the input. Keys compare as rdflib terms do
+    (lexical form, datatype, language tag without case), the distinctions pyoxigraph keeps
+    (it lowercases language tags)."""
+
+    def __missing__(self, term):
+        made = self[term] = to_ox(term)
+        return made
+
+
 def to_rdflib(term):
     """An rdflib term for a pyoxigraph term (None stays None). xsd:string literals come back
     without the explicit datatype: RDF 1.1 makes "x" and "x"^^xsd:string one term, but rdflib

@@ -29,9 +29,11 @@ FORMATS = {
 }
 
 
-def quads_of(graph: Graph, name: str) -> set:
+def quads_of(graph: Graph, name: str, convert=to_ox) -> set:
+    """The graph's triples as quads of graph `name`; `convert` turns an rdflib term into a
+    pyoxigraph one (a batch's kg.rdf.terms.OxTerms converts each distinct term once)."""
     g = ox.NamedNode(str(name))
-    return {ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph}
+    return {ox.Quad(convert(s), convert(p), convert(o), g) for s, p, o in graph}
 
 
 class OxigraphStore:

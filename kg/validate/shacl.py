@@ -34,7 +34,7 @@ from rdflib.paths import Path
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclasses
-from kg.rdf.terms import plain, to_ox, to_rdflib
+from kg.rdf.terms import OxTerms, plain, to_ox, to_rdflib
 from kg.rdf.vocab import SH
 from kg.validate.report import Report, Violation, violations_of
 
@@ -69,7 +69,124 @@ def compiled_shapes() -> Graph:
     for shape in set(graph.subjects(RDF.type, SH.NodeShape)) - constrained(graph):
         for target in TARGETS:
             graph.remove((shape, target, None))
+    for choice in string_choices():
+        graph.remove((choice.shape, SH["or"], None))    # checked by `string_choice_results`
     return graph
+
+
+# --- "a string, plain or tagged", checked in Python ---------------------------------------------
+
+STRING_TYPES = frozenset({XSD.string, RDF.langString})
+
+
+@dataclass(frozen=True)
+class StringChoice:
+    """A property shape's `sh:or ( [ sh:datatype xsd:string ] [ sh:datatype rdf:langString ] )`.
+    pyshacl evaluates an sh:or by validating every value against each alternative as a shape
+    of its own, building a result for every failed alternative: on a batch of articles (every
+    label, name, headline and quote is checked so) that was half of its time. The same check
+    is a type test per value here, with the result pyshacl gives: one per value that is not
+    such a literal, with the shape's own messages and sh:OrConstraintComponent."""
+    shape: URIRef
+    path: URIRef
+    datatypes: frozenset
+    severity: URIRef
+    messages: tuple
+    targets: tuple[tuple[URIRef, URIRef], ...]    # (target predicate, value), as compiled
+
+
+@lru_cache(maxsize=1)
+def string_choices() -> tuple[StringChoice, ...]:
+    """The property shapes whose sh:or is a choice of string datatypes, reached by targets
+    alone (each reached through sh:property, sh:node or the like elsewhere is left to pyshacl,
+    as is any with another path than one predicate, a templated message or no message)."""
+    sg = shapes_graph()
+    lent = targets_lent()
+    found = []
+    for shape, alternatives in sg.subject_objects(SH["or"]):
+        path, messages = sg.value(shape, SH.path), tuple(sg.objects(shape, SH.message))
+        datatypes = datatype_alternatives(sg, alternatives)
+        if (not isinstance(path, URIRef) or not datatypes or not datatypes <= STRING_TYPES or not messages
+                or any("{" in str(m) for m in messages) or (shape, SH.deactivated, Literal(True)) in sg
+                or not lent.get(shape) or referenced_otherwise(sg, shape)):
+            continue
+        found.append(StringChoice(shape, path, frozenset(datatypes), sg.value(shape, SH.severity) or SH.Violation,
+                                  messages, tuple(sorted(lent[shape]))))
+    return tuple(sorted(found, key=lambda c: str(c.shape)))
+
+
+def datatype_alternatives(sg: Graph, alternatives) -> set | None:
+    """The datatypes of an sh:or list whose every member is `[ sh:datatype D ]` alone, else None."""
+    from rdflib.collection import Collection
+    datatypes = set()
+    for member in Collection(sg, alternatives):
+        pairs = list(sg.predicate_objects(member))
+        if len(pairs) != 1 or pairs[0][0] != SH.datatype:
+            return None
+        datatypes.add(pairs[0][1])
+    return datatypes
+
+
+def targets_lent() -> dict:
+    """Each property shape -> its own targets and those its node shapes lend it (as
+    `compiled_shapes` does), with sh:targetClass expanded to the ontology's subclasses."""
+    sg = shapes_graph()
+    lent: dict = {}
+    for holder, prop in [(p, p) for p in set(sg.subjects(SH.path, None))] + list(sg.subject_objects(SH.property)):
+        for target in TARGETS:
+            for value in sg.objects(holder, target):
+                for expanded in (subclasses(value) if target == SH.targetClass else {value}):
+                    lent.setdefault(prop, set()).add((target, expanded))
+    return lent
+
+
+def referenced_otherwise(sg: Graph, shape) -> bool:
+    """Whether the shape is reached by anything but a node shape's sh:property (whose node
+    shape has targets): sh:node, sh:qualifiedValueShape, a list, a target-less node shape."""
+    for holder, predicate in sg.subject_predicates(shape):
+        if predicate != SH.property or not any(sg.objects(holder, target) for target in TARGETS):
+            return True
+    return False
+
+
+def string_choice_results(data: Graph) -> list[dict]:
+    """The results of the string choices on `data` (keys as `sparql_results`)."""
+    results = []
+    for choice in string_choices():
+        for focus in target_nodes(data, choice.targets):
+            for value in data.objects(focus, choice.path):
+                if not is_string_of(value, choice.datatypes):
+                    results.append({"focus": focus, "path": choice.path, "value": value, "severity": choice.severity,
+                                    "shape": choice.shape, "component": SH.OrConstraintComponent,
+                                    "messages": list(choice.messages)})
+    return results
+
+
+def is_string_of(value, datatypes: frozenset) -> bool:
+    """pyshacl's sh:datatype test for xsd:string and rdf:langString (a plain literal is an
+    xsd:string, a tagged one an rdf:langString)."""
+    if not isinstance(value, Literal) or not isinstance(value.value, (str, bytes)):
+        return False
+    if value.language:
+        return RDF.langString in datatypes and value.datatype is None
+    return XSD.string in datatypes and value.datatype in (None, XSD.string) and value.ill_typed is not True
+
+
+def target_nodes(data: Graph, targets) -> set:
+    """The focus nodes of targets in `data`, as pyshacl finds them (a target class also
+    reaches the data's own rdfs:subClassOf descendants)."""
+    nodes = set()
+    for target, value in targets:
+        if target == SH.targetNode:
+            nodes.add(value)
+        elif target == SH.targetClass:
+            for cls in data.transitive_subjects(RDFS.subClassOf, value):
+                nodes.update(data.subjects(RDF.type, cls))
+        elif target == SH.targetSubjectsOf:
+            nodes.update(data.subjects(value, None))
+        else:
+            nodes.update(data.objects(None, value))
+    return nodes
 
 
 NOT_CONSTRAINTS = set(TARGETS) | {SH.message, SH.severity, SH.deactivated, SH.prefixes, SH.declare}
@@ -121,12 +238,18 @@ def prefixes_of(sg: Graph, constraint) -> str:
 
 # --- SHACL-SPARQL with pyoxigraph ----------------------------------------------------------------
 
-def oxigraph_of(data: Graph) -> ox.Store:
+def oxigraph_of(data: Graph, convert=to_ox) -> ox.Store:
     """The data and the class hierarchy in a throwaway pyoxigraph store: the engine that
-    evaluates the SHACL-SPARQL constraints (its terms never leave this module)."""
+    evaluates the SHACL-SPARQL constraints (its terms never leave this module). `convert`:
+    rdflib term -> pyoxigraph term (a batch's OxTerms converts each distinct term once)."""
     store = ox.Store()
-    store.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for graph in (data, class_hierarchy()) for s, p, o in graph])
+    store.extend([ox.Quad(convert(s), convert(p), convert(o)) for s, p, o in data] + hierarchy_quads())
     return store
+
+
+@lru_cache(maxsize=1)
+def hierarchy_quads() -> list:
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in class_hierarchy()]
 
 
 def focus_nodes(store: ox.Store, constraint: SparqlConstraint) -> set:
@@ -145,12 +268,12 @@ def focus_nodes(store: ox.Store, constraint: SparqlConstraint) -> set:
     return nodes
 
 
-def sparql_results(data: Graph) -> list[dict]:
+def sparql_results(data: Graph, convert=to_ox) -> list[dict]:
     """One dict per validation result of the SPARQL constraints (keys: focus, path, value,
     severity, shape, constraint, message)."""
     if not sparql_constraints():
         return []
-    store, results = oxigraph_of(data), []
+    store, results = oxigraph_of(data, convert), []
     for constraint in sparql_constraints():
         focus, seen = focus_nodes(store, constraint), set()
         if not focus:   # e.g. the Data Cube constraints on an article graph: nothing to query
@@ -192,8 +315,9 @@ def add_results(report: Graph, results: list[dict]) -> None:
             report.add((node, SH.resultPath, r["path"]))
         report.add((node, SH.resultSeverity, r["severity"]))
         report.add((node, SH.sourceShape, r["shape"]))
-        report.add((node, SH.sourceConstraint, r["constraint"]))
-        report.add((node, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
+        if "constraint" in r:
+            report.add((node, SH.sourceConstraint, r["constraint"]))
+        report.add((node, SH.sourceConstraintComponent, r.get("component", SH.SPARQLConstraintComponent)))
         for message in r["messages"]:
             report.add((node, SH.resultMessage, Literal(message)))
 
@@ -225,7 +349,11 @@ def with_hierarchy(data: Graph) -> Graph:
 def plain_strings(data: Graph) -> Graph:
     """The graph with "x"^^xsd:string written "x". RDF 1.1 makes them one term, but rdflib
     (hence pyshacl's sh:in and sh:hasValue) tells them apart, and graphs read back from
-    pyoxigraph carry the explicit datatype. A copy is made only when one is found."""
+    pyoxigraph carry the explicit datatype. A copy is made only when one is found (a batch's
+    StoreUnion is first asked for its distinct objects, far fewer than its triples)."""
+    if isinstance(data, StoreUnion) and hasattr(data.store, "distinct_objects") and not any(
+            isinstance(o, Literal) and o.datatype == XSD.string for o in data.store.distinct_objects()):
+        return data
     typed = [(s, p, o) for s, p, o in data if isinstance(o, Literal) and o.datatype == XSD.string]
     if not typed:
         return data
@@ -261,6 +389,7 @@ def core_report(data: Graph) -> Graph:
     checked = with_hierarchy(data) if lacks_superclasses(data) else data
     _, report_graph, _ = validate(checked, shacl_graph=compiled_shapes(), inference="none",
                                   inplace=True, allow_warnings=True)
+    add_results(report_graph, string_choice_results(checked))
     return report_graph
 
 
@@ -284,7 +413,7 @@ class StoreUnion(Graph):
         return self.store.__len__(None)
 
 
-def validate_articles(articles: list) -> list[Report]:
+def validate_articles(articles: list, terms: OxTerms | None = None) -> list[Report]:
     """One report per article (kg.build.graph.ArticleGraph), as `validate_graph` of that article's
     own graph would give, from one pyshacl run over the whole batch.
 
@@ -294,7 +423,8 @@ def validate_articles(articles: list) -> list[Report]:
     either, unless another article's triples about a shared node (an entity) satisfied a
     constraint for it; articles whose descriptions of a shared node differ from another's are
     therefore validated alone too. Results that no article holds send the whole batch down the
-    one-by-one path."""
+    one-by-one path. `terms`: the batch's term conversions, shared with whoever writes it."""
+    terms = OxTerms() if terms is None else terms
     if len(articles) <= 1:
         return [validate_graph(article.union()) for article in articles]
     core = violations_of(core_report(plain_strings(batch_graph(articles))))
@@ -310,7 +440,8 @@ def validate_articles(articles: list) -> list[Report]:
         else:
             mine.setdefault(next(iter(holders)), []).append(result)
     return [validate_graph(article.union()) if i in alone else
-            article_report(mine.get(i, []), sparql_violations(article)) for i, article in enumerate(articles)]
+            article_report(mine.get(i, []), sparql_violations(article, terms.__getitem__))
+            for i, article in enumerate(articles)]
 
 
 def article_report(core: list[Violation], sparql: list[Violation]) -> Report:
@@ -320,14 +451,14 @@ def article_report(core: list[Violation], sparql: list[Violation]) -> Report:
     return Report(not results, results, None)
 
 
-def sparql_violations(article) -> list[Violation]:
+def sparql_violations(article, convert=to_ox) -> list[Violation]:
     """The SHACL-SPARQL results of one article's own graphs, evaluated on them alone (so no
     join ever reaches another article), read back as `violations_of` reads a report."""
     if not sparql_constraints():
         return []
     report = Graph()
     report.add((BNode(), RDF.type, SH.ValidationReport))
-    add_results(report, sparql_results(Chain(article.facts, article.entities)))
+    add_results(report, sparql_results(Chain(article.facts, article.entities), convert))
     return violations_of(report)
 
 

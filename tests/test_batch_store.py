@@ -1,0 +1,77 @@
+"""The fast ingest path's own pieces (issue 13): the batch's rdflib store, the string choices
+checked in Python instead of pyshacl's sh:or, and the batch's term conversions."""
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kg.rdf.batch_store import BatchStore
+from kg.rdf.terms import OxTerms, to_ox
+from kg.rdf.vocab import EKG, SCHEMA, SH
+from kg.validate import shacl
+
+A, B, P = URIRef("http://example.org/a"), URIRef("http://example.org/b"), URIRef("http://example.org/p")
+
+
+def test_each_graph_of_a_batch_store_reads_its_own_triples_and_the_store_reads_the_union():
+    store = BatchStore()
+    first, second = Graph(store=store), Graph(store=store)
+    shared, own = (A, P, Literal("1")), (B, P, A)
+    first.add(own)
+    first.add(shared)
+    second.add(shared)
+    assert list(first) == [own, shared] and list(second) == [shared]
+    assert set(first.triples((None, P, A))) == {own} and not set(second.triples((None, P, A)))
+    assert len(first) == 2 and len(second) == 1 and len(store) == 2
+    assert {t for t, _ in store.triples((None, P, None))} == {own, shared}
+
+
+def test_removing_from_one_graph_keeps_what_another_graph_holds():
+    store = BatchStore()
+    first, second = Graph(store=store), Graph(store=store)
+    shared = (A, P, Literal("1"))
+    first.add(shared)
+    first.add((B, P, A))
+    second.add(shared)
+    first.remove((None, P, None))
+    assert len(first) == 0 and list(second) == [shared] and len(store) == 1
+    second.remove(shared)
+    assert len(store) == 0 and not list(store.triples((None, None, None)))
+
+
+def test_string_choices_are_the_shapes_whose_sh_or_is_a_choice_of_string_datatypes():
+    choices = {c.shape.rsplit("#", 1)[-1] for c in shacl.string_choices()}
+    assert {"label", "name", "headline", "articleBody", "exact"} <= choices
+    compiled = shacl.compiled_shapes()
+    assert not any((c.shape, SH["or"], None) in compiled for c in shacl.string_choices())
+
+
+def wrong_strings() -> Graph:
+    """An article and a person whose strings come in every form, right and wrong."""
+    data = Graph()
+    article, person = URIRef("http://example.org/article"), URIRef("http://example.org/person")
+    data.add((article, RDF.type, SCHEMA.NewsArticle))
+    data.add((article, SCHEMA.headline, Literal(5)))                                  # wrong: an integer
+    data.add((article, SCHEMA.articleBody, Literal("isi", datatype=XSD.string)))      # right: explicit xsd:string
+    data.add((article, EKG.contentHash, Literal("0123456789abcdef")))
+    data.add((person, RDF.type, EKG.Person))
+    data.add((person, RDFS.label, Literal("Rina", lang="id")))                        # right: tagged
+    data.add((person, RDFS.label, URIRef("http://example.org/not-a-string")))         # wrong: an IRI
+    data.add((person, SCHEMA.name, BNode()))                                          # wrong: a blank node
+    data.add((person, SCHEMA.name, Literal("2024", datatype=XSD.gYear)))              # wrong: another datatype
+    return data
+
+
+def test_string_choices_give_the_results_pyshacl_gives_for_the_shapes_as_written():
+    fast, reference = shacl.validate_graph(wrong_strings()), shacl.validate_graph(wrong_strings(), reference=True)
+    key = lambda r: sorted((v.focus, v.path, v.severity, v.message, v.shape, v.value) for v in r.violations  # noqa: E731
+                           if not v.value or not v.value.startswith("N"))   # blank-node values differ by name
+    assert key(fast) == key(reference)
+    assert len(fast.violations) == len(reference.violations)
+    or_results = [v for v in fast.violations if v.shape.endswith(("#headline", "#label", "#name"))]
+    assert len(or_results) >= 4, "each wrong value should be one result"
+
+
+def test_a_batch_converts_each_term_once_and_as_to_ox_does():
+    terms = OxTerms()
+    for term in (A, A, Literal("1.00", datatype=XSD.decimal), Literal("x", lang="ID"), BNode("b1")):
+        assert terms[term] == to_ox(term)
+    assert len(terms) == 4
