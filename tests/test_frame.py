@@ -353,3 +353,12 @@ def test_a_share_of_a_whole_named_with_terhadap_keeps_the_frame():
     figs = figures("Ekspor Jambi pada Mei 2023 mencapai US$ 212 juta.\n\n"
                    "Kepala BPS Jambi Rahmat Hidayat menyebut kontribusi ekspor Jambi terhadap nasional yakni 1,25%.")
     assert periods(figs) == [("212000000", "2023-05-01", "2023-05-31"), ("1.25", "2023-05-01", "2023-05-31")]
+
+
+def test_a_start_word_before_a_closed_span_names_that_span():
+    figs = figures("Dinas mencatat ekspor rotan mulai Januari hingga Juli 2023 sebesar US$ 14,2 juta.",
+                   published="2023-09-01")
+    assert periods(figs) == [("14200000", "2023-01-01", "2023-07-31")]
+    figs = figures("Neraca dagang daerah surplus mulai dari periode Maret-Mei 2023 sebesar US$ 3,5 juta.",
+                   published="2023-09-01")
+    assert periods(figs) == [("3500000", "2023-03-01", "2023-05-31")]

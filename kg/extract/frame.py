@@ -188,7 +188,8 @@ class FrameTracker:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
         for mention in found.mentions:
-            if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]):
+            if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]) \
+                    and not self.closed_span(mention):
                 found.start_points.add(id(mention))
             lo = max([seg.start] + [a.end for a in amounts if a.end <= mention.start])
             before = body[max(lo, mention.start - 60):mention.start]
@@ -199,6 +200,13 @@ class FrameTracker:
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def closed_span(self, mention: PeriodMention) -> bool:
+        """'mulai Januari hingga Agustus 2022', 'sejak periode Januari-Agustus': a start word
+        before a span that names its own end is that span, a period, not when something began."""
+        if mention.vague or not RANGE_INSIDE.search(self.body[mention.start:mention.end]):
+            return False
+        return mention.period is None or mention.period.start != mention.period.end
 
     def is_base(self, seg: Segment, amounts: list[Amount], index: int) -> bool:
         """The value another is compared with: after a comparison cue ('dibanding ... sebesar
