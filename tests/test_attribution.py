@@ -308,3 +308,30 @@ def test_the_official_who_sets_a_target_states_it():
     facts = facts_of("Menteri Perdagangan Budi Santoso menargetkan ekspor kopi olahan pada 2025 mencapai US$ 2,4 miliar.\n")
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert who(target)[0] == "Budi Santoso"
+
+
+def test_name_then_title_without_a_comma_before_a_speech_verb():
+    facts = facts_of("Ekspor daerah pada Mei 2024 mencapai US$ 80 juta.\n"
+                     "Budi Santoso Kepala BPS Provinsi Jambi, mengatakan bahwa nilai itu naik.\n"
+                     "“Dibandingkan Mei 2023 naik sebesar 4,5 persen,” ucapnya.\n")
+    (person,) = [p for p in facts.people if p.name == "Budi Santoso"]
+    assert person.role.startswith("Kepala BPS Provinsi Jambi")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Budi Santoso"
+    assert by_value(facts)["4.5"].speaker.name == "Budi Santoso"
+
+
+def test_name_running_into_a_title_without_a_speech_verb_gets_no_title():
+    facts = facts_of("Rombongan Budi Santoso Kepala BPS Provinsi Jambi meninjau pelabuhan ekspor.\n")
+    assert not [p for p in facts.people if p.role and p.role.startswith("Kepala BPS")]
+
+
+def test_a_title_before_one_person_is_not_the_title_of_the_next():
+    facts = facts_of("Menteri Perdagangan, Budi Santoso didampingi Direktur Jenderal Pengembangan Ekspor Nasional, "
+                     "Rina Kartika melepas ekspor kopi senilai Rp 2 triliun.\n"
+                     "“Semoga ekspor ini terus tumbuh,” harap Mendag.\n")
+    roles = {p.name: p.role for p in facts.people}
+    assert roles["Budi Santoso"] == "Menteri Perdagangan"
+    assert roles["Rina Kartika"] == "Direktur Jenderal Pengembangan Ekspor Nasional"
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Budi Santoso"
