@@ -362,3 +362,11 @@ def test_a_start_word_before_a_closed_span_names_that_span():
     figs = figures("Neraca dagang daerah surplus mulai dari periode Maret-Mei 2023 sebesar US$ 3,5 juta.",
                    published="2023-09-01")
     assert periods(figs) == [("3500000", "2023-03-01", "2023-05-31")]
+
+
+def test_terhadap_after_a_share_word_names_the_whole_not_a_comparison():
+    figs = figures("Tiga kabupaten memberi sumbangan terbesar terhadap ekspor provinsi pada periode Januari-Maret 2023 "
+                   "yang tercatat US$ 90 juta. Kabupaten Contoh menyumbang US$ 40 juta.", published=None)
+    assert periods(figs) == [("90000000", "2023-01-01", "2023-03-31"), ("40000000", "2023-01-01", "2023-03-31")]
+    figs = figures("Ekspor Maret 2023 naik 5 persen terhadap Februari 2023.", published=None)
+    assert periods(figs) == [("5", "2023-03-01", "2023-03-31")]

@@ -99,6 +99,7 @@ class FrameWords:
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
+        self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
         # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
@@ -193,7 +194,8 @@ class FrameTracker:
                 found.start_points.add(id(mention))
             lo = max([seg.start] + [a.end for a in amounts if a.end <= mention.start])
             before = body[max(lo, mention.start - 60):mention.start]
-            if words.cue_before.search(before):
+            cue = words.cue_before.search(before)
+            if cue and not self.whole_of_a_share(seg, mention.start - len(before) + cue.start()):
                 found.comparison.add(id(mention))
             elif words.from_before.search(before) and not RANGE_INSIDE.search(body[mention.start:mention.end]) \
                     and words.change.search(body, seg.start, mention.start):
@@ -360,6 +362,15 @@ class FrameTracker:
         if rate:
             return f"a rate ('{rate.group().strip()}'): no period"
         return None
+
+    def whole_of_a_share(self, seg: Segment, cue_start: int) -> bool:
+        """'sumbangan terbesar terhadap ekspor nasional pada periode Januari-April': after a share
+        word, 'terhadap' names the whole, and the period after it is the one reported on, unless
+        a change word before makes it a comparison ('naik 5 persen terhadap Maret')."""
+        if self.words.whole_cue.match(self.body, cue_start) is None:
+            return False
+        before = self.body[max(seg.start, cue_start - 60):cue_start]
+        return self.words.share.search(before) is not None and not self.words.change.search(self.body, seg.start, cue_start)
 
     def share_of_a_whole(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> bool:
         """'kontribusi ekspor Riau terhadap nasional yakni 9,77%': a share's 'terhadap' names the
