@@ -187,6 +187,15 @@ def test_a_space_after_the_decimal_comma_before_a_scale_word_is_read_as_meant():
     assert amount.value == 116_100_000_000_000 and "space after the decimal comma" in amount.reading
 
 
+def test_a_space_after_the_decimal_comma_before_a_percent_word_is_read_as_meant():
+    from kg.extract.amounts import find_amounts
+    from kg.extract.lexicon import Lexicon
+    (amount,) = find_amounts(Lexicon.default(), "Angka itu naik 17, 45 persen dibanding bulan lalu.")
+    assert amount.value == Decimal("17.45") and amount.unit == "percent"
+    listed = find_amounts(Lexicon.default(), "Ketiganya turun masing-masing 12, 15, dan 20 persen.")
+    assert not {Decimal("12.15"), Decimal("15.2")} & {a.value for a in listed}
+
+
 def test_two_month_names_before_a_year_are_a_range():
     import datetime as dt
     from kg.extract.lexicon import Lexicon
