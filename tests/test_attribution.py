@@ -335,3 +335,10 @@ def test_a_title_before_one_person_is_not_the_title_of_the_next():
     assert roles["Rina Kartika"] == "Direktur Jenderal Pengembangan Ekspor Nasional"
     (quote,) = facts.quotes
     assert quote.speaker.name == "Budi Santoso"
+
+
+def test_demikian_diumumkan_credits_the_paragraphs_before():
+    facts = facts_of("Nilai ekspor daerah pada Mei 2024 mencapai US$ 60 juta, naik 3,2 persen dibanding April 2024.\n"
+                     "Demikian diumumkan Kepala BPS Provinsi Jambi Budi Santoso dalam jumpa pers di kantornya.\n")
+    values = by_value(facts)
+    assert who(values["60000000"])[0] == "Budi Santoso" and who(values["3.2"])[0] == "Budi Santoso"
