@@ -342,3 +342,24 @@ def test_demikian_diumumkan_credits_the_paragraphs_before():
                      "Demikian diumumkan Kepala BPS Provinsi Jambi Budi Santoso dalam jumpa pers di kantornya.\n")
     values = by_value(facts)
     assert who(values["60000000"])[0] == "Budi Santoso" and who(values["3.2"])[0] == "Budi Santoso"
+
+
+def test_data_obtained_through_a_body_credits_that_body():
+    facts = facts_of("Berdasarkan data yang diperoleh melalui Badan Pusat Statistik (BPS) Provinsi Jambi, nilai ekspor "
+                     "Provinsi Jambi pada Mei 2024 sebesar US$ 70 juta.\n")
+    assert by_value(facts)["70000000"].agency == "Badan Pusat Statistik Provinsi Jambi"
+
+
+def test_a_title_with_an_acronym_refers_to_the_person_holding_the_full_title():
+    facts = facts_of("Direktur Jenderal Industri Kecil dan Menengah Kementerian Perindustrian Rina Kartika membuka pameran.\n"
+                     "Dalam sambutannya, Dirjen IKM memaparkan bahwa saat ini terdapat 540 perusahaan jamu.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Rina Kartika", "Kementerian Perindustrian")
+
+
+def test_an_acronym_that_does_not_fit_the_title_refers_to_no_one():
+    from kg.extract.mentions import role_abbreviated
+    role = "Direktur Jenderal Industri Kecil dan Menengah Kementerian Perindustrian"
+    assert role_abbreviated("direktur jenderal ikm", role)
+    assert not role_abbreviated("direktur jenderal pen", role)
+    assert not role_abbreviated("kepala ikm", role)

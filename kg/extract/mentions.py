@@ -766,7 +766,8 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
                 return person
     role_text = fold(expand_title(lex, text))
     for person in reversed(candidates):
-        if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)):
+        if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)
+                            or role_abbreviated(role_text, person.role)):
             return person
     org = lex.org_by_head.get(fold(text)) or lex.org_by_head.get(fold(text.split()[0]))
     if org:
@@ -774,6 +775,20 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
             if person.role and holds_head_post(person, org):
                 return person
     return None
+
+
+def role_abbreviated(reference: str, role: str) -> bool:
+    """'Dirjen IKM' (expanded and folded: 'direktur jenderal ikm') for 'Direktur Jenderal Industri
+    Kecil dan Menengah Kementerian Perindustrian': the reference's last word is the initials
+    of the capitalised words that follow the title it shares with the role."""
+    ref_words, role_words = reference.split(), role.split()
+    if len(ref_words) < 2 or not 2 <= len(ref_words[-1]) <= 6:
+        return False
+    shared = len(ref_words) - 1
+    if [fold(w) for w in role_words[:shared]] != ref_words[:shared]:
+        return False
+    initials = "".join(w[0] for w in role_words[shared:] if w[:1].isupper())
+    return fold(initials).startswith(ref_words[-1]) and len(ref_words[-1]) >= 2
 
 
 def holds_head_post(person: Person, org: Organization) -> bool:
