@@ -252,3 +252,12 @@ def test_a_price_or_a_whole_number_keeps_its_written_scale():
     assert [a.value for a in amounts] == [Decimal("2100000"), Decimal("3.25")]
     amounts = find_amounts("ekspor US$ 2,1 juta dan sumbangan US$ 500")
     assert [a.value for a in amounts] == [Decimal("2100000"), Decimal("500")]
+
+
+def test_an_amount_in_another_currency_after_atau_restates_the_one_before():
+    from kg.extract.amounts import find_amounts
+    from kg.extract.lexicon import Lexicon
+    first, second = find_amounts(Lexicon.default(), "senilai USD 2,4 juta atau setara Rp 36 miliar")
+    assert second.restates is first
+    one, other = find_amounts(Lexicon.default(), "senilai Rp 2 miliar atau Rp 3 miliar")
+    assert other.restates is None

@@ -346,9 +346,14 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
 
 
 def link_restatements(text: str, amounts: list[Amount]) -> None:
-    """`USD 310,5 juta (Rp 4,8 triliun)`: the amount in brackets restates the one before."""
+    """`USD 310,5 juta (Rp 4,8 triliun)`, `USD 2 miliar atau Rp 28 triliun`: an amount in another
+    currency in brackets or after 'atau'/'setara' restates the one before."""
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end:second.start]
-        if re.fullmatch(r"\s*\(\s*(?:atau|setara|sekitar|±|~)?\s*", between) and first.is_money and second.is_money \
-                and first.unit != second.unit:
+        if (RESTATED_IN_BRACKETS.fullmatch(between) or RESTATED_AFTER_OR.fullmatch(between)) \
+                and first.is_money and second.is_money and first.unit != second.unit:
             second.restates = first
+
+
+RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:atau|setara|sekitar|±|~)?\s*")
+RESTATED_AFTER_OR = re.compile(r"\s*,?\s*(?:atau\s+(?:setara\s+(?:dengan\s+)?|sekitar\s+)?|setara\s+(?:dengan\s+)?)", re.I)
