@@ -370,3 +370,11 @@ def test_terhadap_after_a_share_word_names_the_whole_not_a_comparison():
     assert periods(figs) == [("90000000", "2023-01-01", "2023-03-31"), ("40000000", "2023-01-01", "2023-03-31")]
     figs = figures("Ekspor Maret 2023 naik 5 persen terhadap Februari 2023.", published=None)
     assert periods(figs) == [("5", "2023-03-01", "2023-03-31")]
+
+
+def test_base_from_the_year_before_in_a_half_year_frame_is_that_half_year():
+    figs = figures("Dinas mengatakan, ekspor udang pada semester pertama tahun ini senilai US$ 2,4 juta atau Rp 36 miliar, "
+                   "dari tahun sebelumnya sebesar US$ 2,1 juta atau Rp 31 miliar.", published="2024-08-20")
+    assert periods(figs) == [("2400000", "2024-01-01", "2024-06-30"), ("36000000000", "2024-01-01", "2024-06-30"),
+                             ("2100000", "2023-01-01", "2023-06-30"), ("31000000000", "2023-01-01", "2023-06-30")]
+    assert figs[3].why["period"] == "restates the amount before it"

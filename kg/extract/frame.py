@@ -428,8 +428,11 @@ class FrameTracker:
         """What relative mentions count from: the period the sentence names for its report
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
         before the amount, else the first after it, else the frame."""
+        # months of this year ('semester pertama tahun ini') frame the sentence; months of another
+        # year counted from somewhere ('Maret tahun sebelumnya') do not
         framing = [m for m in found.mentions if id(m) not in found.comparison and not m.relative_to_frame
-                   and not m.vague and m.relative != "month_offset" and id(m) not in found.start_points]
+                   and not m.vague and not (m.relative == "month_offset" and (m.offset or m.anchored))
+                   and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
         for mention in ordered:
             period = mention.resolve(self.frame.period, self.published)
@@ -451,11 +454,18 @@ class FrameTracker:
         frame = anchor or self.frame.period
         if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
             period = period.shifted(-1)
-        if period and frame and self.bare_year(mention) and part_of_one_year(frame) and period.start.year != frame.start.year:
-            # 'dari X pada 2016 menjadi Y pada Februari 2017': the same months of that year
+        if period and frame and (self.bare_year(mention) or self.relative_year(mention)) and part_of_one_year(frame) \
+                and period.start.year != frame.start.year:
+            # 'dari X pada 2016 menjadi Y pada Februari 2017', 'semester I tahun ini X, dari tahun
+            # sebelumnya sebesar Y': the same months of that year
             period = Period.months(period.start.year, frame.start.month, frame.end.month)
             reason += " (the frame's months of that year)"
         return period, reason
+
+    @staticmethod
+    def relative_year(mention: PeriodMention) -> bool:
+        """'tahun sebelumnya', 'tahun lalu': a whole year counted from another, no months named."""
+        return mention.relative == "offset" and mention.year_missing is None
 
     def bare_year(self, mention: PeriodMention) -> bool:
         said = self.body[mention.start:mention.end]
