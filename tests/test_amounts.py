@@ -261,3 +261,10 @@ def test_an_amount_in_another_currency_after_atau_restates_the_one_before():
     assert second.restates is first
     one, other = find_amounts(Lexicon.default(), "senilai Rp 2 miliar atau Rp 3 miliar")
     assert other.restates is None
+
+
+def test_hundreds_of_thousands_written_with_ratus_are_one_scale():
+    from kg.extract.amounts import find_amounts
+    from kg.extract.lexicon import Lexicon
+    found = find_amounts(Lexicon.default(), "ekspor rotan sebesar 7 ratus ribu dollar AS dan kopi Rp 4 ratus juta")
+    assert [(a.value, a.unit) for a in found] == [(700_000, "USD"), (400_000_000, "IDR")]
