@@ -363,9 +363,3 @@ def test_an_acronym_that_does_not_fit_the_title_refers_to_no_one():
     assert role_abbreviated("direktur jenderal ikm", role)
     assert not role_abbreviated("direktur jenderal pen", role)
     assert not role_abbreviated("kepala ikm", role)
-
-
-def test_a_role_ending_in_a_body_says_it_by_its_canonical_name():
-    facts = facts_of("Kepala Disperindag Provinsi Jawa Timur Budi Santoso mengatakan ekspor mebel naik 4 persen.\n")
-    (person,) = [p for p in facts.people if p.name == "Budi Santoso"]
-    assert person.role == "Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur"

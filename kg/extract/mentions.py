@@ -593,7 +593,6 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if role_span:
                 person.role = expand_title(lex, clean_role(body[role_span[0]:role_span[1]]))
                 person.organization = organization_of_role(lex, person.role, role_span, orgs)
-                person.role = canonical_role(lex, body, role_span, orgs) or person.role
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
     return people
@@ -733,26 +732,6 @@ def expand_title(lex: Lexicon, role: str) -> str:
     if first in expansions:
         return expansions[first] + (" " + head[1] if len(head) > 1 else "")
     return role
-
-
-def canonical_role(lex: Lexicon, body: str, span: tuple[int, int], orgs: list[OrgMention]) -> str | None:
-    """'Kepala BPS Provinsi Sumbar' as 'Kepala Badan Pusat Statistik Provinsi Sumatera Barat': a
-    role that ends in a body's name says that body by its canonical name (a bracketed short name
-    after it dropped), so the same post reads the same in every article. None when the role does
-    not end in a body (or the body is a company)."""
-    inside = [o for o in orgs if span[0] < o.start and o.end <= span[1] and o.kind != "company"]
-    if not inside:
-        return None
-    last = max(inside, key=lambda o: o.end)
-    if not ROLE_TAIL.fullmatch(body[last.end:span[1]]) or any(o.end > last.start for o in inside if o is not last and o.start < last.start and o.end > last.start):
-        return None
-    head = expand_title(lex, clean_role(body[span[0]:last.start]))
-    if not head or not head[0].isupper() or re.search(r"[,;(]", head):
-        return None
-    return f"{head} {last.name}"
-
-
-ROLE_TAIL = re.compile(r"\s*(?:\([A-Za-z]{2,12}\))?[\s,]*")
 
 
 def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: list[OrgMention]) -> str | None:
