@@ -363,3 +363,10 @@ def test_an_acronym_that_does_not_fit_the_title_refers_to_no_one():
     assert role_abbreviated("direktur jenderal ikm", role)
     assert not role_abbreviated("direktur jenderal pen", role)
     assert not role_abbreviated("kepala ikm", role)
+
+
+def test_a_passive_verb_between_a_title_and_a_name_ends_the_title():
+    facts = facts_of("Pameran dibuka Menteri Perdagangan Sari Wulandari dan dihadiri Ibu Negara Rina Kartika di Jakarta, "
+                     "dengan transaksi Rp 3 miliar.\n")
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {"Sari Wulandari": "Menteri Perdagangan", "Rina Kartika": "Ibu Negara"}
