@@ -187,6 +187,15 @@ def test_a_space_after_the_decimal_comma_before_a_scale_word_is_read_as_meant():
     assert amount.value == 116_100_000_000_000 and "space after the decimal comma" in amount.reading
 
 
+def test_a_space_after_the_decimal_comma_before_a_percent_word_is_read_as_meant():
+    from kg.extract.amounts import find_amounts
+    from kg.extract.lexicon import Lexicon
+    (amount,) = find_amounts(Lexicon.default(), "Angka itu naik 17, 45 persen dibanding bulan lalu.")
+    assert amount.value == Decimal("17.45") and amount.unit == "percent"
+    listed = find_amounts(Lexicon.default(), "Ketiganya turun masing-masing 12, 15, dan 20 persen.")
+    assert not {Decimal("12.15"), Decimal("15.2")} & {a.value for a in listed}
+
+
 def test_two_month_names_before_a_year_are_a_range():
     import datetime as dt
     from kg.extract.lexicon import Lexicon
@@ -243,3 +252,19 @@ def test_a_price_or_a_whole_number_keeps_its_written_scale():
     assert [a.value for a in amounts] == [Decimal("2100000"), Decimal("3.25")]
     amounts = find_amounts("ekspor US$ 2,1 juta dan sumbangan US$ 500")
     assert [a.value for a in amounts] == [Decimal("2100000"), Decimal("500")]
+
+
+def test_an_amount_in_another_currency_after_atau_restates_the_one_before():
+    from kg.extract.amounts import find_amounts
+    from kg.extract.lexicon import Lexicon
+    first, second = find_amounts(Lexicon.default(), "senilai USD 2,4 juta atau setara Rp 36 miliar")
+    assert second.restates is first
+    one, other = find_amounts(Lexicon.default(), "senilai Rp 2 miliar atau Rp 3 miliar")
+    assert other.restates is None
+
+
+def test_hundreds_of_thousands_written_with_ratus_are_one_scale():
+    from kg.extract.amounts import find_amounts
+    from kg.extract.lexicon import Lexicon
+    found = find_amounts(Lexicon.default(), "ekspor rotan sebesar 7 ratus ribu dollar AS dan kopi Rp 4 ratus juta")
+    assert [(a.value, a.unit) for a in found] == [(700_000, "USD"), (400_000_000, "IDR")]

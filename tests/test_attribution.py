@@ -308,3 +308,65 @@ def test_the_official_who_sets_a_target_states_it():
     facts = facts_of("Menteri Perdagangan Budi Santoso menargetkan ekspor kopi olahan pada 2025 mencapai US$ 2,4 miliar.\n")
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert who(target)[0] == "Budi Santoso"
+
+
+def test_name_then_title_without_a_comma_before_a_speech_verb():
+    facts = facts_of("Ekspor daerah pada Mei 2024 mencapai US$ 80 juta.\n"
+                     "Budi Santoso Kepala BPS Provinsi Jambi, mengatakan bahwa nilai itu naik.\n"
+                     "“Dibandingkan Mei 2023 naik sebesar 4,5 persen,” ucapnya.\n")
+    (person,) = [p for p in facts.people if p.name == "Budi Santoso"]
+    assert person.role.startswith("Kepala BPS Provinsi Jambi")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Budi Santoso"
+    assert by_value(facts)["4.5"].speaker.name == "Budi Santoso"
+
+
+def test_name_running_into_a_title_without_a_speech_verb_gets_no_title():
+    facts = facts_of("Rombongan Budi Santoso Kepala BPS Provinsi Jambi meninjau pelabuhan ekspor.\n")
+    assert not [p for p in facts.people if p.role and p.role.startswith("Kepala BPS")]
+
+
+def test_a_title_before_one_person_is_not_the_title_of_the_next():
+    facts = facts_of("Menteri Perdagangan, Budi Santoso didampingi Direktur Jenderal Pengembangan Ekspor Nasional, "
+                     "Rina Kartika melepas ekspor kopi senilai Rp 2 triliun.\n"
+                     "“Semoga ekspor ini terus tumbuh,” harap Mendag.\n")
+    roles = {p.name: p.role for p in facts.people}
+    assert roles["Budi Santoso"] == "Menteri Perdagangan"
+    assert roles["Rina Kartika"] == "Direktur Jenderal Pengembangan Ekspor Nasional"
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Budi Santoso"
+
+
+def test_demikian_diumumkan_credits_the_paragraphs_before():
+    facts = facts_of("Nilai ekspor daerah pada Mei 2024 mencapai US$ 60 juta, naik 3,2 persen dibanding April 2024.\n"
+                     "Demikian diumumkan Kepala BPS Provinsi Jambi Budi Santoso dalam jumpa pers di kantornya.\n")
+    values = by_value(facts)
+    assert who(values["60000000"])[0] == "Budi Santoso" and who(values["3.2"])[0] == "Budi Santoso"
+
+
+def test_data_obtained_through_a_body_credits_that_body():
+    facts = facts_of("Berdasarkan data yang diperoleh melalui Badan Pusat Statistik (BPS) Provinsi Jambi, nilai ekspor "
+                     "Provinsi Jambi pada Mei 2024 sebesar US$ 70 juta.\n")
+    assert by_value(facts)["70000000"].agency == "Badan Pusat Statistik Provinsi Jambi"
+
+
+def test_a_title_with_an_acronym_refers_to_the_person_holding_the_full_title():
+    facts = facts_of("Direktur Jenderal Industri Kecil dan Menengah Kementerian Perindustrian Rina Kartika membuka pameran.\n"
+                     "Dalam sambutannya, Dirjen IKM memaparkan bahwa saat ini terdapat 540 perusahaan jamu.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Rina Kartika", "Kementerian Perindustrian")
+
+
+def test_an_acronym_that_does_not_fit_the_title_refers_to_no_one():
+    from kg.extract.mentions import role_abbreviated
+    role = "Direktur Jenderal Industri Kecil dan Menengah Kementerian Perindustrian"
+    assert role_abbreviated("direktur jenderal ikm", role)
+    assert not role_abbreviated("direktur jenderal pen", role)
+    assert not role_abbreviated("kepala ikm", role)
+
+
+def test_a_passive_verb_between_a_title_and_a_name_ends_the_title():
+    facts = facts_of("Pameran dibuka Menteri Perdagangan Sari Wulandari dan dihadiri Ibu Negara Rina Kartika di Jakarta, "
+                     "dengan transaksi Rp 3 miliar.\n")
+    roles = {p.name: p.role for p in facts.people}
+    assert roles == {"Sari Wulandari": "Menteri Perdagangan", "Rina Kartika": "Ibu Negara"}

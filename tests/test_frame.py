@@ -353,3 +353,28 @@ def test_a_share_of_a_whole_named_with_terhadap_keeps_the_frame():
     figs = figures("Ekspor Jambi pada Mei 2023 mencapai US$ 212 juta.\n\n"
                    "Kepala BPS Jambi Rahmat Hidayat menyebut kontribusi ekspor Jambi terhadap nasional yakni 1,25%.")
     assert periods(figs) == [("212000000", "2023-05-01", "2023-05-31"), ("1.25", "2023-05-01", "2023-05-31")]
+
+
+def test_a_start_word_before_a_closed_span_names_that_span():
+    figs = figures("Dinas mencatat ekspor rotan mulai Januari hingga Juli 2023 sebesar US$ 14,2 juta.",
+                   published="2023-09-01")
+    assert periods(figs) == [("14200000", "2023-01-01", "2023-07-31")]
+    figs = figures("Neraca dagang daerah surplus mulai dari periode Maret-Mei 2023 sebesar US$ 3,5 juta.",
+                   published="2023-09-01")
+    assert periods(figs) == [("3500000", "2023-03-01", "2023-05-31")]
+
+
+def test_terhadap_after_a_share_word_names_the_whole_not_a_comparison():
+    figs = figures("Tiga kabupaten memberi sumbangan terbesar terhadap ekspor provinsi pada periode Januari-Maret 2023 "
+                   "yang tercatat US$ 90 juta. Kabupaten Contoh menyumbang US$ 40 juta.", published=None)
+    assert periods(figs) == [("90000000", "2023-01-01", "2023-03-31"), ("40000000", "2023-01-01", "2023-03-31")]
+    figs = figures("Ekspor Maret 2023 naik 5 persen terhadap Februari 2023.", published=None)
+    assert periods(figs) == [("5", "2023-03-01", "2023-03-31")]
+
+
+def test_base_from_the_year_before_in_a_half_year_frame_is_that_half_year():
+    figs = figures("Dinas mengatakan, ekspor udang pada semester pertama tahun ini senilai US$ 2,4 juta atau Rp 36 miliar, "
+                   "dari tahun sebelumnya sebesar US$ 2,1 juta atau Rp 31 miliar.", published="2024-08-20")
+    assert periods(figs) == [("2400000", "2024-01-01", "2024-06-30"), ("36000000000", "2024-01-01", "2024-06-30"),
+                             ("2100000", "2023-01-01", "2023-06-30"), ("31000000000", "2023-01-01", "2023-06-30")]
+    assert figs[3].why["period"] == "restates the amount before it"

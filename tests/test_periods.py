@@ -28,6 +28,7 @@ D = dt.date
     ("semester I 2023", D(2023, 1, 1), D(2023, 6, 30)),
     ("sejak 2017-2022", D(2017, 1, 1), D(2022, 12, 31)),
     ("Februari 2024", D(2024, 2, 1), D(2024, 2, 29)),
+    ("Maret sampaiJuli 2022", D(2022, 3, 1), D(2022, 7, 31)),  # a space lost before the month
 ])
 def test_explicit_periods(text, start, end):
     assert resolved(text) == [Period(start, end)]
@@ -103,3 +104,7 @@ def test_a_month_named_by_its_number():
     assert march.start.isoformat() == "2024-03-01"
     ((first, text),) = said("selama tiga bulan pertama 2020")
     assert text == "tiga bulan pertama 2020" and first.end.isoformat() == "2020-03-31"
+
+
+def test_a_month_name_inside_a_lower_case_word_is_no_month():
+    assert resolved("pemberiannovember 2021") == [Period(D(2021, 1, 1), D(2021, 12, 31))]

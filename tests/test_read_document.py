@@ -215,3 +215,19 @@ def test_metadata_line_with_a_long_run_of_spaces_is_read_at_once():
     assert time.process_time() - started < 1.0
     assert parse_article("Judul Berita Ekspor Contoh\n\nPublished: " + " " * 5000 + "**15 Februari 2024**\n\n"
                          "Ekspor naik.\n").published == dt.date(2024, 2, 15)
+
+
+def test_characters_lost_as_question_marks_are_read_as_dash_and_quotes(tmp_path):
+    text = ("Dinas mencatat ekspor kopi Provinsi Contoh pada periode Februari?Mei tahun 2023 sebesar US$ 8,1 juta.\n"
+            "?Ekspor itu naik dibanding tahun lalu,?kata Kepala Dinas Perdagangan Provinsi Contoh, Budi Santoso.\n"
+            "Apa sebabnya? Permintaan dari Jepang naik.\n")
+    clean, offsets = repair(text)
+    assert offsets is None and len(clean) == len(text)
+    assert "Februari\u2013Mei" in clean and "\u201cEkspor" in clean and "lalu,\u201dkata" in clean
+    assert "sebabnya? Permintaan" in clean  # a real question mark stays
+    facts = facts_of(tmp_path, text)
+    (figure,) = facts.figures
+    assert (figure.period.start.isoformat(), figure.period.end.isoformat()) == ("2023-02-01", "2023-05-31")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Budi Santoso"
+    assert_evidence_is_text(facts)

@@ -123,8 +123,10 @@ class AmountGrammar:
         self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
         # 'Desember 2022 US$ 2,1 miliar': a year after a month name is a date, even before a currency
         self.month_before_re = re.compile(r"\b" + words_pattern([str(m) for m in lex.mapping("months")]) + r"\s+$", re.I)
-        # 'Rp 116, 1 triliun': a stray space after the decimal comma, read only before a scale word
-        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}, [0-9]{1,2}(?=\s+" + words_pattern(self.scales) + ")", re.I)
+        # 'Rp 116, 1 triliun', 'naik 23, 63 persen': a stray space after the decimal comma, read
+        # only before a scale or percent word
+        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+                                            + percent_pattern(lex.list("percent_words")) + "))", re.I)
         # 'lima persen', 'sepuluh ribu': a number spelled out, read only before a percent or scale word
         self.number_words = {fold(str(k)): Decimal(str(v)) for k, v in lex.mapping("number_words").items()}
         self.spelled_re = re.compile(
@@ -344,9 +346,14 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
 
 
 def link_restatements(text: str, amounts: list[Amount]) -> None:
-    """`USD 310,5 juta (Rp 4,8 triliun)`: the amount in brackets restates the one before."""
+    """`USD 310,5 juta (Rp 4,8 triliun)`, `USD 2 miliar atau Rp 28 triliun`: an amount in another
+    currency in brackets or after 'atau'/'setara' restates the one before."""
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end:second.start]
-        if re.fullmatch(r"\s*\(\s*(?:atau|setara|sekitar|±|~)?\s*", between) and first.is_money and second.is_money \
-                and first.unit != second.unit:
+        if (RESTATED_IN_BRACKETS.fullmatch(between) or RESTATED_AFTER_OR.fullmatch(between)) \
+                and first.is_money and second.is_money and first.unit != second.unit:
             second.restates = first
+
+
+RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:atau|setara|sekitar|±|~)?\s*")
+RESTATED_AFTER_OR = re.compile(r"\s*,?\s*(?:atau\s+(?:setara\s+(?:dengan\s+)?|sekitar\s+)?|setara\s+(?:dengan\s+)?)", re.I)

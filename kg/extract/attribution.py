@@ -63,6 +63,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     opening = words_pattern(capitalised(according_to), suffix="")
     report = words_pattern(lex.list("agency_report_verbs"))
     sources = words_pattern(lex.list("agency_report_nouns"), suffix="")
+    relative = words_pattern(lex.list("relative_pronouns"), suffix="")
+    via = words_pattern(lex.list("data_source_prepositions"), suffix="")
     targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     adverbs = words_pattern(lex.list("speech_adverbs"))
     manner = words_pattern(lex.list("speech_manner_prepositions"))
@@ -96,7 +98,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "subject_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         "body_speaks": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
-        "data_of": re.compile(rf"\b{sources}\s*+$", re.I),
+        # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
+        "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})\s++di[a-z]{{3,}})?(?:\s++(?:{via}))?\s*+$", re.I),
         # 'Penurunan itu menurut Kemenperin disebabkan ...': the body the narrator cites
         "according_to": re.compile(rf"\b{words_pattern(lex.list('attribution_prepositions'), suffix='')}\s*+$", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),

@@ -99,6 +99,7 @@ class FrameWords:
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
+        self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
         # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
@@ -188,17 +189,26 @@ class FrameTracker:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
         for mention in found.mentions:
-            if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]):
+            if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]) \
+                    and not self.closed_span(mention):
                 found.start_points.add(id(mention))
             lo = max([seg.start] + [a.end for a in amounts if a.end <= mention.start])
             before = body[max(lo, mention.start - 60):mention.start]
-            if words.cue_before.search(before):
+            cue = words.cue_before.search(before)
+            if cue and not self.whole_of_a_share(seg, mention.start - len(before) + cue.start()):
                 found.comparison.add(id(mention))
             elif words.from_before.search(before) and not RANGE_INSIDE.search(body[mention.start:mention.end]) \
                     and words.change.search(body, seg.start, mention.start):
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def closed_span(self, mention: PeriodMention) -> bool:
+        """'mulai Januari hingga Agustus 2022', 'sejak periode Januari-Agustus': a start word
+        before a span that names its own end is that span, a period, not when something began."""
+        if mention.vague or not RANGE_INSIDE.search(self.body[mention.start:mention.end]):
+            return False
+        return mention.period is None or mention.period.start != mention.period.end
 
     def is_base(self, seg: Segment, amounts: list[Amount], index: int) -> bool:
         """The value another is compared with: after a comparison cue ('dibanding ... sebesar
@@ -353,6 +363,15 @@ class FrameTracker:
             return f"a rate ('{rate.group().strip()}'): no period"
         return None
 
+    def whole_of_a_share(self, seg: Segment, cue_start: int) -> bool:
+        """'sumbangan terbesar terhadap ekspor nasional pada periode Januari-April': after a share
+        word, 'terhadap' names the whole, and the period after it is the one reported on, unless
+        a change word before makes it a comparison ('naik 5 persen terhadap Maret')."""
+        if self.words.whole_cue.match(self.body, cue_start) is None:
+            return False
+        before = self.body[max(seg.start, cue_start - 60):cue_start]
+        return self.words.share.search(before) is not None and not self.words.change.search(self.body, seg.start, cue_start)
+
     def share_of_a_whole(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> bool:
         """'kontribusi ekspor Riau terhadap nasional yakni 9,77%': a share's 'terhadap' names the
         whole it is a part of, not a period or value it is compared with."""
@@ -409,8 +428,11 @@ class FrameTracker:
         """What relative mentions count from: the period the sentence names for its report
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
         before the amount, else the first after it, else the frame."""
+        # months of this year ('semester pertama tahun ini') frame the sentence; months of another
+        # year counted from somewhere ('Maret tahun sebelumnya') do not
         framing = [m for m in found.mentions if id(m) not in found.comparison and not m.relative_to_frame
-                   and not m.vague and m.relative != "month_offset" and id(m) not in found.start_points]
+                   and not m.vague and not (m.relative == "month_offset" and (m.offset or m.anchored))
+                   and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
         for mention in ordered:
             period = mention.resolve(self.frame.period, self.published)
@@ -432,11 +454,18 @@ class FrameTracker:
         frame = anchor or self.frame.period
         if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
             period = period.shifted(-1)
-        if period and frame and self.bare_year(mention) and part_of_one_year(frame) and period.start.year != frame.start.year:
-            # 'dari X pada 2016 menjadi Y pada Februari 2017': the same months of that year
+        if period and frame and (self.bare_year(mention) or self.relative_year(mention)) and part_of_one_year(frame) \
+                and period.start.year != frame.start.year:
+            # 'dari X pada 2016 menjadi Y pada Februari 2017', 'semester I tahun ini X, dari tahun
+            # sebelumnya sebesar Y': the same months of that year
             period = Period.months(period.start.year, frame.start.month, frame.end.month)
             reason += " (the frame's months of that year)"
         return period, reason
+
+    @staticmethod
+    def relative_year(mention: PeriodMention) -> bool:
+        """'tahun sebelumnya', 'tahun lalu': a whole year counted from another, no months named."""
+        return mention.relative == "offset" and mention.year_missing is None
 
     def bare_year(self, mention: PeriodMention) -> bool:
         said = self.body[mention.start:mention.end]

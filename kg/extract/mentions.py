@@ -447,7 +447,9 @@ def rename_to_fuller(mentions: list[OrgMention]) -> None:
         last_renamed[mention.name] = i
 
 
-VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat|"
+# a passive verb ('didampingi', 'disertai', 'diwakilkan') between a title and a name ends the
+# title's phrase: 'Menteri X, A didampingi Dirjen Y, B' does not make B the Menteri
+VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|di[a-z]{2,}(?:kan|i)|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat|"
                      r"dalam|saat|ketika|acara|kegiatan|usai|seusai|dikutip|dilansir)$")
 
 
@@ -592,7 +594,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             floor = max(sentence.start, resolved[last]) if last >= 0 and resolved[last] >= sentence.start else sentence.start
             role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends)
             if role_span is None and len(run) >= 2:
-                role_span = role_after(lex, body, end, sentence.end, title_ends)
+                role_span = role_after(lex, body, end, sentence.end, title_ends) \
+                    or role_after_without_comma(lex, body, end, sentence.end, title_ends)
             spoke = speech.match(body, end) is not None
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
             if len(run) == 1 and not one_word_name(lex, body, start, end, name, spoke):
@@ -707,6 +710,24 @@ def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: d
     return gap.end(), rest.end() if rest else title_end
 
 
+def role_after_without_comma(lex: Lexicon, body: str, name_end: int, limit: int,
+                             title_ends: dict[int, int]) -> tuple[int, int] | None:
+    """'Dadang Hardiwan Kepala BPS Provinsi Jatim, mengatakan': a full name and its title with
+    no comma between, taken only when a speech verb follows the title, so that a name that
+    merely runs into a capitalised phrase is not given it."""
+    gap = re.compile(r"\s{1,3}").match(body, name_end)
+    if not gap or gap.end() not in title_ends:
+        return None
+    title_end = title_ends[gap.end()]
+    if title_end > limit:
+        return None
+    rest = lex.compiled(role_words_regex).match(body, title_end, limit)
+    role_end = rest.end() if rest else title_end
+    if not lex.compiled(speech_verbs_regex).match(body, role_end):
+        return None
+    return gap.end(), role_end
+
+
 def plt_prefix(body: str, start: int) -> int:
     """Include an acting-officer prefix ('Plt. Kepala Dinas') in the role."""
     found = re.search(r"\b(?:Plt|Plh|Pj)\.?\s*$", body[max(0, start - 6):start])
@@ -758,7 +779,8 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
                 return person
     role_text = fold(expand_title(lex, text))
     for person in reversed(candidates):
-        if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)):
+        if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)
+                            or role_abbreviated(role_text, person.role)):
             return person
     org = lex.org_by_head.get(fold(text)) or lex.org_by_head.get(fold(text.split()[0]))
     if org:
@@ -766,6 +788,20 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
             if person.role and holds_head_post(person, org):
                 return person
     return None
+
+
+def role_abbreviated(reference: str, role: str) -> bool:
+    """'Dirjen IKM' (expanded and folded: 'direktur jenderal ikm') for 'Direktur Jenderal Industri
+    Kecil dan Menengah Kementerian Perindustrian': the reference's last word is the initials
+    of the capitalised words that follow the title it shares with the role."""
+    ref_words, role_words = reference.split(), role.split()
+    if len(ref_words) < 2 or not 2 <= len(ref_words[-1]) <= 6:
+        return False
+    shared = len(ref_words) - 1
+    if [fold(w) for w in role_words[:shared]] != ref_words[:shared]:
+        return False
+    initials = "".join(w[0] for w in role_words[shared:] if w[:1].isupper())
+    return fold(initials).startswith(ref_words[-1]) and len(ref_words[-1]) >= 2
 
 
 def holds_head_post(person: Person, org: Organization) -> bool:

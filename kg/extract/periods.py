@@ -112,7 +112,9 @@ class PeriodGrammar:
 
     def __init__(self, lex: Lexicon):
         self.months = {fold(k): int(v) for k, v in lex.mapping("months").items()}
-        month = r"\b" + words_pattern(self.months)
+        # a month name glued to the word before it by a lost space ('Januari hinggaNovember 2021')
+        # starts where a lower-case letter meets a capital
+        month = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))" + words_pattern(self.months)
         parts = {fold(k): int(v) for k, v in (lex.mapping("quarters") or {"kuartal": 3, "triwulan": 3, "semester": 6}).items()}
         self.parts = parts
         part = words_pattern(parts)

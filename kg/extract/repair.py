@@ -95,8 +95,51 @@ def repair_line(line: str) -> str:
     return fixed.replace(SOFT_HYPHEN, "")
 
 
+# A character the page's code page could not hold is often saved as a plain '?': an en dash
+# ('Januari?April'), curly quotes ('?Ketiganya ... nasional,?Kata'). A real question mark
+# follows a word and is followed by a space or the end, so a '?' glued between a word and a
+# capitalised word, or before a capitalised word at the start of a sentence, is such a lost
+# character. The repair is one character for one, so offsets do not move.
+LOST_DASH = re.compile(r"(?<![/=.\w])(?P<left>[A-Za-z]{3,}|\d{4})\?(?=[A-Z]|\d{4}\b)")
+LOST_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))\?(?=[A-Z])", re.M)
+LOST_CLOSING_QUOTE = re.compile(r"(?<=[,.!])\?(?=[\s\w]|$)", re.M)
+
+
+def restore_lost_characters(text: str) -> str:
+    """'Januari?April' as 'Januari–April'; '?Kata ini,?ujarnya' as '“Kata ini,”ujarnya' (a
+    closing quote only after an opening one on the same line). Same length as `text`."""
+    if "?" not in text:
+        return text
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if "?" in line:
+            line = LOST_DASH.sub(lambda m: m.group("left") + "\u2013", line)
+            line = restore_quotes(line)
+        lines.append(line)
+    return "".join(lines)
+
+
+def restore_quotes(line: str) -> str:
+    """Lost quote marks, paired left to right: an opening one before a capitalised word, then
+    the next '?' right after the quote's own comma or full stop ('nasional,?Kata') closes it."""
+    out, pos = [], 0
+    while True:
+        opening = LOST_OPENING_QUOTE.search(line, pos)
+        if opening is None:
+            break
+        out.append(line[pos:opening.start()] + "\u201c")
+        pos = opening.end()
+        closing = LOST_CLOSING_QUOTE.search(line, pos)
+        if closing is None:
+            break
+        out.append(line[pos:closing.start()] + "\u201d")
+        pos = closing.end()
+    return "".join(out) + line[pos:]
+
+
 def repair(text: str) -> tuple[str, OffsetMap | None]:
     """The repaired text and the map back to `text` (None when nothing changed)."""
+    text = restore_lost_characters(original := text)
     if not needs_repair(text):
         return text, None
     pieces, chunks, pos, clean_pos = [], [], 0, 0
@@ -107,7 +150,9 @@ def repair(text: str) -> tuple[str, OffsetMap | None]:
         pos += len(line)
         clean_pos += len(fixed)
     clean = "".join(pieces)
-    if clean == text:
+    if clean == original:
+        return original, None
+    if clean == text:  # only lost characters restored: one for one, offsets unchanged
         return text, None
     return clean, OffsetMap(merge(chunks))
 
