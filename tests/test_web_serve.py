@@ -53,9 +53,25 @@ def test_snapshots_keep_serving_while_another_process_ingests(tmp_path, seeds_st
     assert not snapshots.workdir.exists()
 
 
+def stop(process: subprocess.Popen, grace: float = 30.0) -> tuple[bool, str]:
+    """Ctrl-C the server; (whether it stopped within `grace` seconds, its output). One that
+    does not stop is aborted with Python's fault handler on, so its output ends with every
+    thread's stack: the place where it hung."""
+    process.send_signal(signal.SIGINT)
+    try:
+        return True, process.communicate(timeout=grace)[0]
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)
+        try:
+            return False, process.communicate(timeout=10)[0]
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return False, process.communicate()[0]
+
+
 def test_kg_serve_prints_its_url_and_answers(tmp_path, seeds_store):
     store = shutil.copytree(seeds_store, tmp_path / "store")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")} | {"PYTHONFAULTHANDLER": "1"}
     process = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), "serve", "--port", "0", "--refresh", "0.2"],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     try:
@@ -71,18 +87,18 @@ def test_kg_serve_prints_its_url_and_answers(tmp_path, seeds_store):
         ingest = subprocess.run([sys.executable, "-m", "kg", "--store", str(store), "ingest", str(written_article(tmp_path, 9))],
                                 capture_output=True, text=True, env=env)
         assert ingest.returncode == 0, ingest.stdout + ingest.stderr   # the server holds no lock
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60    # generous: CI machines may be loaded
         while time.monotonic() < deadline:
             answer = httpx.get(url + "sparql", params={"query": COUNT})
             if int(answer.json()["results"]["bindings"][0]["n"]["value"]) == 6:
                 break
             time.sleep(0.2)
         else:
-            process.send_signal(signal.SIGINT)
-            raise AssertionError("the new article never appeared: " + process.communicate(timeout=20)[0][-3000:]
-                                 + ingest.stdout[-1500:])
+            stopped, output = stop(process)
+            raise AssertionError(f"the new article never appeared (server stopped on Ctrl-C: {stopped}): "
+                                 + output[-6000:] + ingest.stdout[-1500:])
     finally:
         if process.poll() is None:
-            process.send_signal(signal.SIGINT)
-            process.wait(20)
+            stopped, output = stop(process)
+            assert stopped, "kg serve did not stop within 30 s of Ctrl-C: " + output[-6000:]
     assert not list(tmp_path.glob(".kg-serve-*")), "the snapshots were not removed"
