@@ -69,18 +69,43 @@ def stop(process: subprocess.Popen, grace: float = 30.0) -> tuple[bool, str]:
             return False, process.communicate()[0]
 
 
+def start_server(store, env) -> subprocess.Popen:
+    """`kg serve` on the store, with Ctrl-C at its default even when the test runner was
+    started in the background by a shell without job control (which ignores SIGINT for its
+    children, and Python then never raises KeyboardInterrupt)."""
+    return subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), "serve", "--port", "0", "--refresh", "0.2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def url_of(process) -> str | None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        found = re.search(r"open (http://127\.0\.0\.1:\d+/)", process.stdout.readline())
+        if found:
+            return found.group(1)
+    return None
+
+
+def test_kg_serve_stops_on_sigterm_and_removes_its_snapshots(tmp_path, seeds_store):
+    store = shutil.copytree(seeds_store, tmp_path / "store")
+    process = start_server(store, {k: v for k, v in os.environ.items() if not k.startswith("KG_")})
+    try:
+        assert url_of(process), "kg serve printed no URL"
+        process.terminate()
+        assert process.wait(30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert not list(tmp_path.glob(".kg-serve-*")), "the snapshots were not removed"
+
+
 def test_kg_serve_prints_its_url_and_answers(tmp_path, seeds_store):
     store = shutil.copytree(seeds_store, tmp_path / "store")
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")} | {"PYTHONFAULTHANDLER": "1"}
-    process = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store), "serve", "--port", "0", "--refresh", "0.2"],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    process = start_server(store, env)
     try:
-        url = None
-        deadline = time.monotonic() + 60
-        while url is None and time.monotonic() < deadline:
-            line = process.stdout.readline()
-            found = re.search(r"open (http://127\.0\.0\.1:\d+/)", line)
-            url = found.group(1) if found else None
+        url = url_of(process)
         assert url, "kg serve printed no URL"
         answer = httpx.get(url + "sparql", params={"query": COUNT})
         assert int(answer.json()["results"]["bindings"][0]["n"]["value"]) == 5

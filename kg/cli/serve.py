@@ -43,6 +43,7 @@ def serve(ctx, host, port, store_path, base, timeout, max_results, refresh, no_s
                      refresh=refresh if hasattr(source, "generation") else 0.0)
     server = Server(app, host, port, log_level="info")
     click.echo(f"kg serve: {source.description}, base {settings.base}")
+    stop_on_terminate()
     try:
         server.start()
         click.echo(f"open {server.url} (SPARQL endpoint {server.url}sparql); Ctrl-C stops")
@@ -51,6 +52,16 @@ def serve(ctx, host, port, store_path, base, timeout, max_results, refresh, no_s
         server.stop()
     finally:
         source.close()
+
+
+def stop_on_terminate() -> None:
+    """SIGTERM (systemd, docker stop, kill) stops the server as Ctrl-C does: the snapshots
+    are removed and open connections closed, instead of the process dying where it stands."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def open_source(settings, snapshot: bool):
