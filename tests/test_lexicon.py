@@ -158,3 +158,27 @@ def test_what_each_formerly_dead_key_now_does(tmp_path):
     extended = Lexicon.load("id", [user_folder(tmp_path / "agency_report_nouns",
                                                lexicon=FORMERLY_DEAD["agency_report_nouns"][0])])
     assert figures_with(extended, FORMERLY_DEAD["agency_report_nouns"][1])[0][4] == "Badan Pusat Statistik"
+
+
+def test_no_lexicon_file_repeats_a_key():
+    """YAML keeps the last of two equal keys without a word, so an edit that repeats one
+    (or a comment that lost its '#') would silently replace a list: refuse it here."""
+    from pathlib import Path
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+        repeated = sorted({str(k) for k in keys if keys.count(k) > 1})
+        assert not repeated, f"{node.start_mark.name}: repeated keys {repeated}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    folder = Path(__file__).resolve().parent.parent / "kg" / "languages" / "id"
+    files = sorted(folder.glob("*.yaml"))
+    assert files
+    for path in files:
+        yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
