@@ -378,3 +378,58 @@ def test_base_from_the_year_before_in_a_half_year_frame_is_that_half_year():
     assert periods(figs) == [("2400000", "2024-01-01", "2024-06-30"), ("36000000000", "2024-01-01", "2024-06-30"),
                              ("2100000", "2023-01-01", "2023-06-30"), ("31000000000", "2023-01-01", "2023-06-30")]
     assert figs[3].why["period"] == "restates the amount before it"
+
+
+def test_a_photo_caption_does_not_decide_what_month_a_monthly_report_is_on():
+    # the caption names a span up to a later month; the story is on one month, turns to the year so
+    # far in one paragraph, and goes back to its month in the next
+    figs = figures("Petugas menimbang karung kopra di gudang, Senin (1/4/2024). Hingga Maret 2024 sebanyak "
+                   "2.100 petani terdaftar. FOTO/Uji.\n\n"
+                   "Selama Februari 2024, ekspor kopra Sulawesi Barat senilai US$ 7,5 juta.\n\n"
+                   "Dalam periode Januari-Februari 2024 ekspor kopra mencapai US$ 14 juta.\n\n"
+                   "Pengapalan lewat Pelabuhan Belang-Belang senilai US$ 6,1 juta.", published="2024-04-05")
+    got = periods(figs)
+    assert got[0] == ("2100", "2024-01-01", "2024-03-31")
+    assert got[-1] == ("6100000", "2024-02-01", "2024-02-29"), got
+    assert "frame" in figs[-1].why["period"]
+
+
+def test_a_quote_paragraph_goes_on_about_the_span_the_paragraph_before_named():
+    monthly = ("Ekspor Bengkulu pada Juli 2024 mencapai US$ 51 juta.\n\n"
+               "Kepala BPS Bengkulu Dewi Lestari menjelaskan, selama Januari-Juli 2024 ekspor batu bara tetap dominan.\n\n")
+    quoted = figures(monthly + "\u201cBatu bara yang dikirim lewat Pulau Baai ada 64 persen dari semuanya,\u201d "
+                     "jelasnya.", published="2024-08-15")
+    narrated = figures(monthly + "Batu bara yang dikirim lewat Pulau Baai ada 64 persen dari semuanya.",
+                       published="2024-08-15")
+    assert periods(quoted)[-1] == ("64", "2024-01-01", "2024-07-31")
+    assert periods(narrated)[-1] == ("64", "2024-07-01", "2024-07-31")
+
+
+def test_a_target_measured_against_a_result_of_another_year_is_that_years_target():
+    figs = figures("Kementerian menargetkan ekspor rumput laut 2025 sebesar US$ 900 juta.\n\n"
+                   "Sepanjang 2024 ekspor rumput laut hanya US$ 610 juta. Realisasi itu jauh dari target "
+                   "semula sebesar US$ 800 juta.", published="2025-01-20")
+    got = periods(figs)
+    assert got[0] == ("900000000", "2025-01-01", "2025-12-31")
+    assert got[-1] == ("800000000", "2024-01-01", "2024-12-31"), figs[-1].why
+    # not measured against the result: still the article's target year
+    plain = figures("Kementerian menargetkan ekspor rumput laut 2025 sebesar US$ 900 juta.\n\n"
+                    "Sepanjang 2024 ekspor rumput laut hanya US$ 610 juta. Target olahan rumput laut "
+                    "sebesar US$ 300 juta.", published="2025-01-20")
+    assert periods(plain)[-1] == ("300000000", "2025-01-01", "2025-12-31")
+
+
+def test_a_target_beside_the_months_so_far_is_set_for_the_whole_year():
+    figs = figures("Dinas optimistis ekspor daerah akan melampaui target US$ 420 juta berkat capaian "
+                   "sepanjang 7 bulan pertama 2024 yang tinggi.", published="2024-08-20")
+    assert periods(figs) == [("420000000", "2024-01-01", "2024-12-31")]
+    assert "whole year" in figs[0].why["period"]
+
+
+def test_a_change_after_a_cumulative_level_is_cumulative_too():
+    figs = figures("Ekspor Jambi pada Desember 2023 senilai US$ 300 juta.\n\n"
+                   "Secara kumulatif ekspor Jambi mencapai US$ 3,9 miliar atau turun 8 persen dibanding periode "
+                   "yang sama tahun 2022.", published=None)
+    got = periods(figs)
+    assert got[1] == ("3900000000", "2023-01-01", "2023-12-31")
+    assert got[2] == ("-8", "2023-01-01", "2023-12-31"), figs[2].why

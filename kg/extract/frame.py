@@ -40,6 +40,7 @@ OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|u
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
 OWN_GAP = 40  # the most text between a value and a period said for it
+QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -151,20 +152,30 @@ class FrameTracker:
         main, frame = self.main, self.frame
         if main is None or main.period is None or frame.period is None or frame.paragraph in (-1, seg.paragraph):
             return
+        if self.opens_with_quote(seg):
+            return  # '"Yang dimuat di pelabuhan X ada 30 persen," jelasnya.': the speaker goes on about the span just named
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
+
+    def opens_with_quote(self, seg: Segment) -> bool:
+        """The sentence's paragraph opens with a quotation mark: a quote that continues what the
+        paragraph before it reported, not a new turn of the report."""
+        opening = self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.end].lstrip()
+        return opening[:1] != "" and opening[:1] in QUOTE_MARKS
 
     def refers_back(self, seg: Segment) -> bool:
         """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just named."""
         return any(m.relative == "same_as_before" for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
     def state(self) -> tuple:
-        """What the discourse so far has set, to be put back after an aside (a photo caption)."""
-        return self.frame, self.projection, self.target, self.comparison, dict(self.months_named)
+        """What the discourse so far has set, to be put back after an aside (a photo caption).
+        The main frame too: a caption's period ('hingga November', under a photo) is never what
+        a monthly report is on."""
+        return self.frame, self.projection, self.target, self.comparison, dict(self.months_named), self.main
 
     def restore(self, state: tuple) -> None:
-        self.frame, self.projection, self.target, self.comparison, self.months_named = state
+        self.frame, self.projection, self.target, self.comparison, self.months_named, self.main = state
 
     # --- reading a sentence ------------------------------------------------------------
 
@@ -272,14 +283,14 @@ class FrameTracker:
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
             return self.reported(seg, before[-1], kind, *self.resolved(before[-1], "named before the value", anchor))
-        framing = [m for m in usable if not m.relative_to_frame and not m.vague]
+        framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
-            return self.reported(seg, earlier[-1], kind, *self.resolved(earlier[-1], "sentence names", anchor))
+            return self.target_year(kind, *self.reported(seg, earlier[-1], kind, *self.resolved(earlier[-1], "sentence names", anchor)))
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
         if later:
-            return self.reported(seg, later[0], kind, *self.resolved(later[0], "sentence names", anchor))
+            return self.target_year(kind, *self.reported(seg, later[0], kind, *self.resolved(later[0], "sentence names", anchor)))
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
@@ -330,19 +341,36 @@ class FrameTracker:
         value is measured against it ('capaian itu belum menyentuh target X') or when that is
         the year of publication (a target is set for a year: a cumulative 'Januari-Oktober
         2023' frame is measured against the 2023 target; a one-month frame keeps its month).
-        A report on an earlier year says nothing of the period of a target set now."""
-        if self.target is not None:
-            period, said = self.target
-            return period, f"target: the article's target period '{said}'"
+        A report on an earlier year says nothing of the period of a target set now. A target the
+        reported value is measured against is that value's year, even when the article states
+        targets for another ('2022 tidak mencapai target ... Angka itu jauh dari target semula X'
+        in a report on the 2023 target)."""
         frame = self.frame.period
         lo = amounts[index - 1].end if index else seg.start
         measured = self.words.met.search(self.body, lo, amounts[index].start)
+        if self.target is not None and not (measured and self.measured_in_another_year(frame)):
+            period, said = self.target
+            return period, f"target: the article's target period '{said}'"
         if frame is None or frame.end.year != frame.start.year \
                 or not measured and (self.published is None or frame.start.year != self.published.year):
             return None, "target with no period named"
         if frame.start.month == 1 and frame.start.month < frame.end.month < 12:
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
         return frame, f"target: the frame '{self.frame.said}'"
+
+    def measured_in_another_year(self, frame: Period | None) -> bool:
+        """The frame lies within one year that is not the year of the article's target period."""
+        return frame is not None and self.target is not None and frame.start.year == frame.end.year \
+            and not self.future(frame) and frame.start.year != self.target[0].start.year
+
+    @staticmethod
+    def target_year(kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
+        """A target in a sentence that names only the months reported so far ('akan melebihi
+        target X seiring pencapaian enam bulan pertama tahun ini') is set for the whole year
+        those months belong to: targets are set per year."""
+        if kind != "target" or period is None or not year_to_date(period):
+            return period, reason
+        return Period.year(period.start.year), reason + " (a target: the whole year of those months)"
 
     def compared_with(self, seg: Segment, amounts: list[Amount], index: int) -> bool:
         """'naik 64,1 persen, dibandingkan dengan perkiraan 36,1 persen': the value is what the
@@ -430,8 +458,8 @@ class FrameTracker:
         before the amount, else the first after it, else the frame."""
         # months of this year ('semester pertama tahun ini') frame the sentence; months of another
         # year counted from somewhere ('Maret tahun sebelumnya') do not
-        framing = [m for m in found.mentions if id(m) not in found.comparison and not m.relative_to_frame
-                   and not m.vague and not (m.relative == "month_offset" and (m.offset or m.anchored))
+        framing = [m for m in found.mentions if id(m) not in found.comparison and self.frames_sentence(m)
+                   and not (m.relative == "month_offset" and (m.offset or m.anchored))
                    and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
         for mention in ordered:
@@ -439,6 +467,13 @@ class FrameTracker:
             if period:
                 return period
         return self.frame.period
+
+    @staticmethod
+    def frames_sentence(mention: PeriodMention) -> bool:
+        """A mention that says which period the sentence reports on: not a vague span, nor one
+        said against the frame, except 'secara kumulatif' (January to the frame's end), which
+        says it for the whole sentence ('secara kumulatif mencapai X atau turun 10 persen')."""
+        return not mention.vague and (not mention.relative_to_frame or mention.relative == "year_to_date")
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
