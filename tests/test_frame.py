@@ -433,3 +433,22 @@ def test_a_change_after_a_cumulative_level_is_cumulative_too():
     got = periods(figs)
     assert got[1] == ("3900000000", "2023-01-01", "2023-12-31")
     assert got[2] == ("-8", "2023-01-01", "2023-12-31"), figs[2].why
+
+
+def test_undated_text_reads_the_frames_months_said_again_as_the_frame():
+    body = ("Ekspor Maluku Utara periode Januari-Maret 2021 tercatat US$ 1,2 miliar.\n\n"
+            "Surplus neraca selama tiga bulan pertama tahun ini mencapai US$ 800 juta.")
+    assert periods(figures(body, published=None))[-1] == ("800000000", "2021-01-01", "2021-03-31")
+    # other months of 'this year' in undated text: unknown, never a guessed year
+    other = body.replace("tiga bulan pertama", "dua bulan pertama")
+    assert periods(figures(other, published=None))[-1] == ("800000000", None, None)
+
+
+def test_an_undated_lead_compared_with_a_month_of_the_restated_span_is_the_month_after_it():
+    lead = ("Nilai ekspor Provinsi Jambi tercatat 210 juta dolar. Angka ini naik 4,5 persen dibanding Mei 2024.\n\n"
+            "Secara kumulatif, dari Januari hingga Juni 2024 nilai ekspor Jambi mencapai 1,1 miliar dolar.")
+    got = periods(figures(lead, published="2024-07-15"))
+    assert got[:2] == [("210000000", "2024-06-01", "2024-06-30"), ("4.5", "2024-06-01", "2024-06-30")], got
+    # compared with the same month a year before: the restated span holds
+    yoy = lead.replace("dibanding Mei 2024", "dibanding Juni 2023").replace("dari Januari hingga Juni 2024", "pada Juni 2024")
+    assert periods(figures(yoy, published="2024-07-15"))[0] == ("210000000", "2024-06-01", "2024-06-30")

@@ -73,11 +73,16 @@ class LeadDating:
         if named.period is None or named.paragraph != self.following or named.sentence_start != seg.start:
             return
         sentence = fold(self.body[seg.start:seg.end])
+        period, why = named.period, f"a lead restated with its period in the next paragraph ('{named.said}')"
+        compared = frame.month_compared_within(self.lead_span[0], self.lead_span[1], named.period)
+        if compared is not None:  # a span is never compared with a month of itself: the lead is on the month after
+            period, why = compared[0], f"a lead compared with '{compared[1]}', inside the next paragraph's " \
+                                       f"'{named.said}': the month after it"
         for figure in figures:
             if figure.period is None and self.undated_in_lead(figure) \
                     and re.search(r"\b" + re.escape(measure_of(self.lex, figure.what)) + r"\b", sentence):
-                figure.period = named.period
-                figure.why["period"] = f"a lead restated with its period in the next paragraph ('{named.said}')"
+                figure.period = period
+                figure.why["period"] = why
 
     def undated_in_lead(self, figure: Figure) -> bool:
         return figure.why.get("period") == "no period named before" and figure.type == "figure" \

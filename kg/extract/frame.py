@@ -214,6 +214,23 @@ class FrameTracker:
         self.remember_months(found)
         return found
 
+    def month_compared_within(self, start: int, end: int, span: Period | None) -> tuple[Period, str] | None:
+        """A month that body[start:end] compares with ('naik 5 persen dibanding Mei 2024') lying
+        inside `span` but not ending it: the month after it (what is compared with the month
+        before), when that month is inside `span` too."""
+        if span is None:
+            return None
+        for mention in find_periods(self.lex, self.body, start, end):
+            period = mention.period
+            if period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month) \
+                    or not self.words.cue_before.search(self.body[max(start, mention.start - 60):mention.start]):
+                continue
+            after = Period.months(period.end.year + period.end.month // 12, period.end.month % 12 + 1,
+                                  period.end.month % 12 + 1)
+            if span.start <= period.start and after.end <= span.end:
+                return after, self.body[mention.start:mention.end]
+        return None
+
     def closed_span(self, mention: PeriodMention) -> bool:
         """'mulai Januari hingga Agustus 2022', 'sejak periode Januari-Agustus': a start word
         before a span that names its own end is that span, a period, not when something began."""
@@ -478,9 +495,23 @@ class FrameTracker:
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
         period = self.month_named_before(mention) or mention.resolve(anchor or self.frame.period, self.published)
+        if period is None and self.frame_said_again(mention):
+            return self.frame.period, f"{how} '{said}', undated text: the frame's months said again ('{self.frame.said}')"
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def frame_said_again(self, mention: PeriodMention) -> bool:
+        """'empat bulan pertama tahun ini' in undated text whose frame is 'Januari-April 2017': the
+        months of this year that are exactly the frame's are the frame said again; any other
+        'this year' in undated text stays unknown (never a guessed year)."""
+        frame = self.frame.period
+        this_year = mention.this_year or (mention.relative == "month_offset" and mention.offset == 0 and not mention.anchored)
+        if self.published is not None or frame is None or mention.year_missing is None or not this_year \
+                or frame.start.year != frame.end.year:
+            return False
+        _, first, last = mention.year_missing
+        return Period.months(frame.start.year, first, last) == frame
 
     def compared(self, mention: PeriodMention, how: str, anchor: Period | None) -> tuple[Period | None, str]:
         """A comparison month without a year lies before the frame ('dibanding Desember' in a
