@@ -452,3 +452,12 @@ def test_an_undated_lead_compared_with_a_month_of_the_restated_span_is_the_month
     # compared with the same month a year before: the restated span holds
     yoy = lead.replace("dibanding Mei 2024", "dibanding Juni 2023").replace("dari Januari hingga Juni 2024", "pada Juni 2024")
     assert periods(figures(yoy, published="2024-07-15"))[0] == ("210000000", "2024-06-01", "2024-06-30")
+
+
+def test_a_comparison_year_remembered_for_a_later_base_keeps_the_frames_months():
+    figs = figures("Ekspor mutiara pada semester pertama 2024 senilai US$ 41 juta, naik dari tahun sebelumnya sebesar "
+                   "US$ 38 juta. Adapun impor bahan baku bertambah 2 persen, yaitu dari Rp 150 miliar menjadi "
+                   "Rp 153 miliar.", published="2024-08-01")
+    got = dict((v, (s, e)) for v, s, e in periods(figs))
+    assert got["38000000"] == ("2023-01-01", "2023-06-30")
+    assert got["150000000000"] == ("2023-01-01", "2023-06-30"), [f.why for f in figs]

@@ -571,7 +571,8 @@ class FrameTracker:
         value stated later without one ('Yaitu dari X menjadi Y') is of that period."""
         for mention in reversed(found.mentions):
             if id(mention) in found.comparison or mention.relative_to_frame:
-                period = mention.resolve(self.frame.period, self.published)
+                # as its own sentence's base values read it: 'tahun sebelumnya' in a half-year frame is that half year
+                period, _ = self.compared(mention, "", None)
                 if period is not None and period != self.frame.period:
                     self.comparison = period, self.body[mention.start:mention.end], self.frame.period
                 return
