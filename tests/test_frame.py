@@ -440,7 +440,7 @@ def test_undated_text_reads_the_frames_months_said_again_as_the_frame():
             "Surplus neraca selama tiga bulan pertama tahun ini mencapai US$ 800 juta.")
     assert periods(figures(body, published=None))[-1] == ("800000000", "2021-01-01", "2021-03-31")
     # other months of 'this year' in undated text: unknown, never a guessed year
-    other = body.replace("tiga bulan pertama", "dua bulan pertama")
+    other = body.replace("tiga bulan pertama", "lima bulan pertama")
     assert periods(figures(other, published=None))[-1] == ("800000000", None, None)
 
 
@@ -461,3 +461,34 @@ def test_a_comparison_year_remembered_for_a_later_base_keeps_the_frames_months()
     got = dict((v, (s, e)) for v, s, e in periods(figs))
     assert got["38000000"] == ("2023-01-01", "2023-06-30")
     assert got["150000000000"] == ("2023-01-01", "2023-06-30"), [f.why for f in figs]
+
+
+def test_a_period_named_after_a_start_word_is_the_values_own():
+    figs = figures("Sejak 2022 harga kopra melemah, dan pendapatan koperasi pada 2023 senilai Rp 4,2 miliar.",
+                   published="2024-05-02")
+    assert periods(figs) == [("4200000000", "2023-01-01", "2023-12-31")]
+    since = figures("Koperasi ini sejak Maret 2022 telah menerbitkan 310 sertifikat.", published="2024-05-02")
+    assert periods(since) == [("310", None, None)]
+
+
+def test_a_lead_without_a_period_compared_with_one_month_is_the_month_after_it():
+    figs = figures("Ekspor lewat pelabuhan Provinsi Gorontalo naik sebesar 6,2 % menjadi US$ 48,3 juta. Bila "
+                   "dibandingkan pada bulan Juni 2024 yang hanya US$ 45,5 juta.\n\n"
+                   "Jagung menjadi komoditas utama dengan porsi 41,5 persen.", published="2024-08-20")
+    got = periods(figs)
+    assert ("48300000", "2024-07-01", "2024-07-31") in got and ("45500000", "2024-06-01", "2024-06-30") in got
+    assert got[-1] == ("41.5", "2024-07-01", "2024-07-31")
+    # long before publication: more likely the same month a year before; nothing is guessed
+    old = figures("Ekspor lewat pelabuhan Provinsi Gorontalo naik sebesar 6,2 % menjadi US$ 48,3 juta. Bila "
+                  "dibandingkan pada bulan Juni 2024 yang hanya US$ 45,5 juta.", published="2025-07-20")
+    assert ("48300000", None, None) in periods(old)
+    # undated: the month compared with may be a year before as well; nothing is guessed
+    undated = figures("Ekspor lewat pelabuhan Provinsi Gorontalo naik sebesar 6,2 % menjadi US$ 48,3 juta. Bila "
+                      "dibandingkan pada bulan Juni 2024 yang hanya US$ 45,5 juta.", published=None)
+    assert ("48300000", None, None) in periods(undated)
+
+
+def test_undated_months_of_this_year_inside_a_whole_year_frame_are_that_years():
+    figs = figures("Ekspor rotan Sulawesi Tengah melonjak sepanjang 2019. Namun, pada periode Oktober tahun ini ekspor "
+                   "rotan melemah. Terjadi penurunan 2,4 persen atau US$ 0,3 juta.", published=None)
+    assert periods(figs) == [("-2.4", "2019-10-01", "2019-10-31"), ("-300000", "2019-10-01", "2019-10-31")]

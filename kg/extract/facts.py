@@ -15,7 +15,7 @@ from kg.extract.amounts import Amount, AmountGrammar, find_amounts
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference
-from kg.extract.frame import FrameTracker
+from kg.extract.frame import Frame, FrameTracker
 from kg.extract.periods import find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
@@ -67,6 +67,8 @@ class LeadDating:
         self.lead_span = (in_lead[0].start, in_lead[-1].end) if in_lead else (0, 0)
 
     def after(self, seg: Segment, frame: FrameTracker, figures: list[Figure]) -> None:
+        if self.following is not None and seg.paragraph == self.lead and seg.end == self.lead_span[1]:
+            self.compared_with_a_month(seg, frame, figures)
         if self.following is None or seg.paragraph != self.following:
             return
         named = frame.frame
@@ -83,6 +85,22 @@ class LeadDating:
                     and re.search(r"\b" + re.escape(measure_of(self.lex, figure.what)) + r"\b", sentence):
                 figure.period = period
                 figure.why["period"] = why
+
+    def compared_with_a_month(self, seg: Segment, frame: FrameTracker, figures: list[Figure]) -> None:
+        """A lead that names no period but compares with one month ('naik 14 persen ... dibanding
+        Agustus 2021') in a dated article is on the month after it: its undated figures take
+        that month, which becomes the frame for what follows."""
+        if frame.frame.period is not None:
+            return
+        compared = frame.month_compared_within(self.lead_span[0], self.lead_span[1], None)
+        undated = [f for f in figures if f.period is None and self.undated_in_lead(f)]
+        if compared is None or not undated:
+            return
+        period, said = compared
+        for figure in undated:
+            figure.period = period
+            figure.why["period"] = f"a lead compared with '{said}': the month after it"
+        frame.install(Frame(period, f"the month after '{said}'", seg.paragraph, seg.start))
 
     def undated_in_lead(self, figure: Figure) -> bool:
         return figure.why.get("period") == "no period named before" and figure.type == "figure" \

@@ -38,7 +38,9 @@ INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "rest
 # (no two whitespace runs side by side: a long run of spaces must not make them backtrack)
 OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)\s*)?(?:bulan\s+|tahun\s*)?", re.I)
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
+YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a year names a period without a time word
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
+RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
@@ -217,9 +219,13 @@ class FrameTracker:
     def month_compared_within(self, start: int, end: int, span: Period | None) -> tuple[Period, str] | None:
         """A month that body[start:end] compares with ('naik 5 persen dibanding Mei 2024') lying
         inside `span` but not ending it: the month after it (what is compared with the month
-        before), when that month is inside `span` too."""
+        before), when that month is inside `span` too. Without a span, the month after it
+        when both lie in the few months before publication (the news of a monthly report; a
+        month long before is more likely the same month a year earlier)."""
         if span is None:
-            return None
+            if self.published is None:
+                return None  # undated: a month compared with may be a year before as well as one
+            span = Period(self.published - dt.timedelta(days=RECENT_DAYS), self.published)
         for mention in find_periods(self.lex, self.body, start, end):
             period = mention.period
             if period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month) \
@@ -295,6 +301,8 @@ class FrameTracker:
         if own:
             return self.reported(seg, own, kind, *self.resolved(own, "named after the value", anchor))
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
+        if since and any(since[-1].end <= m.start and m.end <= amount.start for m in usable):
+            since = []  # 'Sejak 2018 bisnis lesu ... laba pada 2018 senilai X': a period named after the start is X's own
         if since:  # 'sejak ... dimulai pada Maret, telah menerbitkan 260 sertifikat': counted from then to now
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
@@ -495,23 +503,33 @@ class FrameTracker:
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
         period = self.month_named_before(mention) or mention.resolve(anchor or self.frame.period, self.published)
-        if period is None and self.frame_said_again(mention):
-            return self.frame.period, f"{how} '{said}', undated text: the frame's months said again ('{self.frame.said}')"
+        if period is None and self.months_inside_frame(mention):
+            return self.months_of_frame_year(mention), \
+                f"{how} '{said}', undated text: months of the frame's year ('{self.frame.said}')"
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
 
-    def frame_said_again(self, mention: PeriodMention) -> bool:
-        """'empat bulan pertama tahun ini' in undated text whose frame is 'Januari-April 2017': the
-        months of this year that are exactly the frame's are the frame said again; any other
-        'this year' in undated text stays unknown (never a guessed year)."""
+    def months_of_frame_year(self, mention: PeriodMention) -> Period | None:
+        """Months said with 'tahun ini' in undated text, inside the frame: that year's months."""
+        if not self.months_inside_frame(mention):
+            return None
+        _, first, last = mention.year_missing
+        return Period.months(self.frame.period.start.year, first, last)
+
+    def months_inside_frame(self, mention: PeriodMention) -> bool:
+        """'empat bulan pertama tahun ini' in undated text whose frame is 'Januari-April 2017',
+        'periode November tahun ini' after 'sepanjang 2017': months of this year that lie inside
+        the frame are that year's; any other 'this year' in undated text stays unknown (never a
+        guessed year)."""
         frame = self.frame.period
         this_year = mention.this_year or (mention.relative == "month_offset" and mention.offset == 0 and not mention.anchored)
         if self.published is not None or frame is None or mention.year_missing is None or not this_year \
                 or frame.start.year != frame.end.year:
             return False
         _, first, last = mention.year_missing
-        return Period.months(frame.start.year, first, last) == frame
+        months = Period.months(frame.start.year, first, last)
+        return frame.start <= months.start and months.end <= frame.end
 
     def compared(self, mention: PeriodMention, how: str, anchor: Period | None) -> tuple[Period | None, str]:
         """A comparison month without a year lies before the frame ('dibanding Desember' in a
@@ -548,7 +566,7 @@ class FrameTracker:
         if found is None:
             self.back_to_main(seg)
             text = self.body[seg.start:seg.end]
-            if not self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) \
+            if not (self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) or YEAR_WORD.search(text)) \
                     or not self.words.measures.search(fold(text)):
                 return  # most sentences without figures name no period: skip them cheaply
             found = self.sentence(seg, [])
@@ -588,7 +606,7 @@ class FrameTracker:
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
-            period = mention.resolve(self.frame.period, self.published)
+            period = mention.resolve(self.frame.period, self.published) or self.months_of_frame_year(mention)
             if period is None or self.future(period):
                 continue
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
