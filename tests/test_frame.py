@@ -492,3 +492,23 @@ def test_undated_months_of_this_year_inside_a_whole_year_frame_are_that_years():
     figs = figures("Ekspor rotan Sulawesi Tengah melonjak sepanjang 2019. Namun, pada periode Oktober tahun ini ekspor "
                    "rotan melemah. Terjadi penurunan 2,4 persen atau US$ 0,3 juta.", published=None)
     assert periods(figs) == [("-2.4", "2019-10-01", "2019-10-31"), ("-300000", "2019-10-01", "2019-10-31")]
+
+
+def test_a_standing_count_or_an_events_attendance_has_no_period():
+    figs = figures("Sepanjang 2023 ekspor anyaman pandan mencapai Rp 12 miliar. Pameran dagang tahun ini diikuti "
+                   "oleh 85 pembeli dari 14 negara, dan sentra itu mempekerjakan sekitar 160 orang penganyam.",
+                   published="2024-02-10")
+    got = periods(figs)
+    assert got[0] == ("12000000000", "2023-01-01", "2023-12-31")
+    assert got[1:] == [("85", None, None), ("14", None, None), ("160", None, None)], [f.why for f in figs]
+    # a count with no such cue still inherits the frame (the convention for counts)
+    plain = figures("Sepanjang 2023 ekspor anyaman pandan mencapai Rp 12 miliar, berasal dari 85 eksportir.",
+                    published="2024-02-10")
+    assert periods(plain)[-1] == ("85", "2023-01-01", "2023-12-31")
+
+
+def test_a_count_the_text_gives_no_period_keeps_none_when_told_again():
+    figs = figures("Sepanjang 2023 ekspor anyaman pandan mencapai Rp 12 miliar. Saat ini sebanyak 40 perajin "
+                   "sudah bersertifikat.\n\nPada 2023 sebanyak 40 perajin itu mengirim produknya ke Jepang.",
+                   published="2024-02-10")
+    assert ("40", None, None) in periods(figs) and len([f for f in figs if str(f.value) == "40"]) == 1

@@ -15,7 +15,7 @@ from kg.extract.amounts import Amount, AmountGrammar, find_amounts
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference
-from kg.extract.frame import Frame, FrameTracker
+from kg.extract.frame import NO_PERIOD, Frame, FrameTracker
 from kg.extract.periods import find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
@@ -604,7 +604,8 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
                 and same.why.get("period", "").startswith("base value"):
             same.period, same.why["period"] = figure.period, figure.why.get("period", "") + " (told again: not the base value)"
             earlier.add_rounded(same)  # a rounded restatement must now agree with this period
-        same.period = same.period or figure.period
+        if not same.why.get("period", "").endswith(NO_PERIOD):  # a count the text says has none keeps none
+            same.period = same.period or figure.period
         if not had_period and same.period is not None:
             earlier.add_rounded(same)  # now it has the period a rounded restatement must agree with
         same.speaker = same.speaker or figure.speaker

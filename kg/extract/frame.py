@@ -40,6 +40,9 @@ OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|u
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
 YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a year names a period without a time word
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
+NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
+# between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
+COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
@@ -112,6 +115,8 @@ class FrameWords:
         self.from_before_value = re.compile(r"\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?(?:sebesar\s+|senilai\s+)?$", re.I)
         self.to_after_value = re.compile(r"^[^.;!?\d]{0,40}?\b(?:menjadi|jadi)\s+\S{0,5}\s*$", re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
+        approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
+        self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         self.rate = re.compile(r"^\W{0,3}" + words_pattern(lex.list("rate_period_words")), re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
@@ -300,6 +305,9 @@ class FrameTracker:
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.reported(seg, own, kind, *self.resolved(own, "named after the value", anchor))
+        standing = self.standing_count(seg, amounts, index)
+        if standing:
+            return None, standing
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
         if since and any(since[-1].end <= m.start and m.end <= amount.start for m in usable):
             since = []  # 'Sejak 2018 bisnis lesu ... laba pada 2018 senilai X': a period named after the start is X's own
@@ -402,6 +410,22 @@ class FrameTracker:
         reported one is compared with."""
         lo = amounts[index - 1].end if index else seg.start
         return bool(self.words.cue_near.search(self.body[max(lo, amounts[index].start - 40):amounts[index].start]))
+
+    def standing_count(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+        """'mempekerjakan 230 orang', 'pameran tahun ini diikuti 143 pembeli': a count of what stands
+        or of who came to an event, not a flow over a period, even in a sentence that names one;
+        so are the counts that go on describing it ('143 pembeli dari 27 negara')."""
+        amount = amounts[index]
+        if amount.is_money or amount.unit == "percent":
+            return None
+        lo = amounts[index - 1].end if index else seg.start
+        standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
+        if standing is not None:
+            return f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}"
+        if index and COUNT_GOES_ON.fullmatch(self.body[amounts[index - 1].end:amount.start]) \
+                and self.standing_count(seg, amounts, index - 1):
+            return f"describes the standing count before it{NO_PERIOD}"
+        return None
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated as
