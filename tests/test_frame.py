@@ -512,3 +512,10 @@ def test_a_count_the_text_gives_no_period_keeps_none_when_told_again():
                    "sudah bersertifikat.\n\nPada 2023 sebanyak 40 perajin itu mengirim produknya ke Jepang.",
                    published="2024-02-10")
     assert ("40", None, None) in periods(figs) and len([f for f in figs if str(f.value) == "40"]) == 1
+
+
+def test_a_comparison_period_after_a_hyphenated_word_is_still_a_comparison():
+    figs = figures("Ekspor Jambi per Juli 2024 tercatat US$ 210 juta, naik 2,5% jika dibanding dengan ekspor "
+                   "non-migas di Juni 2024.\n\nPangsa ekspor Jambi terhadap nasional sebesar 0,9%.",
+                   published="2024-08-15")
+    assert periods(figs)[-1] == ("0.9", "2024-07-01", "2024-07-31"), figs[-1].why
