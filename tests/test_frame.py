@@ -519,3 +519,11 @@ def test_a_comparison_period_after_a_hyphenated_word_is_still_a_comparison():
                    "non-migas di Juni 2024.\n\nPangsa ekspor Jambi terhadap nasional sebesar 0,9%.",
                    published="2024-08-15")
     assert periods(figs)[-1] == ("0.9", "2024-07-01", "2024-07-31"), figs[-1].why
+
+
+def test_this_year_compared_with_some_months_of_another_year_is_those_months_of_this_year():
+    figs = figures("Bila dibanding Januari hingga Mei 2023, ekspor pala ke Belanda turun 7,5 persen pada tahun ini.",
+                   published="2024-06-20")
+    assert periods(figs) == [("-7.5", "2024-01-01", "2024-05-31")], figs[0].why
+    whole = figures("Bila dibanding 2023, ekspor pala ke Belanda turun 7,5 persen pada tahun ini.", published="2024-06-20")
+    assert periods(whole) == [("-7.5", "2024-01-01", "2024-12-31")]

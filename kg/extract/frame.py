@@ -306,7 +306,7 @@ class FrameTracker:
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
-            return self.reported(seg, own, kind, *self.resolved(own, "named after the value", anchor))
+            return self.reported(seg, found, own, kind, *self.resolved(own, "named after the value", anchor))
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
@@ -317,15 +317,15 @@ class FrameTracker:
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
-            return self.reported(seg, before[-1], kind, *self.resolved(before[-1], "named before the value", anchor))
+            return self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], "named before the value", anchor))
         framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
-            return self.target_year(kind, *self.reported(seg, earlier[-1], kind, *self.resolved(earlier[-1], "sentence names", anchor)))
+            return self.target_year(kind, *self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], "sentence names", anchor)))
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
         if later:
-            return self.target_year(kind, *self.reported(seg, later[0], kind, *self.resolved(later[0], "sentence names", anchor)))
+            return self.target_year(kind, *self.reported(seg, found, later[0], kind, *self.resolved(later[0], "sentence names", anchor)))
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
@@ -339,11 +339,29 @@ class FrameTracker:
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
 
-    def reported(self, seg: Segment, mention: PeriodMention, kind: str, period: Period | None,
+    def reported(self, seg: Segment, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                  reason: str) -> tuple[Period | None, str]:
         """A period said for a reported value, checked against what a report can hold."""
         period, reason = self.not_after_publication(mention, kind, period, reason)
+        period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         return self.year_so_far_in_frame(seg, mention, kind, period, reason)
+
+    def this_year_as_compared(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
+                              reason: str) -> tuple[Period | None, str]:
+        """'dibanding Januari hingga Juni 2017, ekspor menurun 16 persen pada tahun ini': a value
+        for this year compared with some months of another year is for those months of this
+        year (as the base of 'tahun sebelumnya' in a half-year frame is that half year)."""
+        if kind in FUTURE_KINDS or period is None or mention.relative != "offset" or mention.offset != 0 \
+                or period != Period.year(period.start.year):
+            return period, reason
+        for other in found.mentions:
+            if id(other) not in found.comparison or other.period is None:
+                continue
+            compared = other.period
+            if part_of_one_year(compared) and compared.start.year != period.start.year:
+                return Period.months(period.start.year, compared.start.month, compared.end.month), \
+                    reason + f", the months of '{self.body[other.start:other.end]}' it is compared with"
+        return period, reason
 
     def not_after_publication(self, mention: PeriodMention, kind: str, period: Period | None,
                               reason: str) -> tuple[Period | None, str]:
