@@ -127,6 +127,11 @@ class AmountGrammar:
         # only before a scale or percent word
         self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                             + percent_pattern(lex.list("percent_words")) + "))", re.I)
+        # 'USD 310,5 juta (setara Rp 4,8 triliun)', 'USD 2 miliar atau setara dengan Rp 28 triliun':
+        # the words between an amount and the same amount in another currency
+        self.restated_in_brackets = re.compile(
+            r"\s*\(\s*" + words_pattern(lex.list("restated_in_brackets_words"), suffix="") + r"?\s*")
+        self.restated_after = re.compile(r"\s*,?\s*" + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+", re.I)
         # 'lima persen', 'sepuluh ribu': a number spelled out, read only before a percent or scale word
         self.number_words = {fold(str(k)): Decimal(str(v)) for k, v in lex.mapping("number_words").items()}
         self.spelled_re = re.compile(
@@ -165,7 +170,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     link_ranges(text, amounts, g)
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
-    link_restatements(text, amounts)
+    link_restatements(text, amounts, g)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
         if amount.unit and not amount.is_money and amount.unit != "percent" and amount.scale == 1 \
@@ -345,15 +350,11 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
             first.range_with, second.range_with = second, first
 
 
-def link_restatements(text: str, amounts: list[Amount]) -> None:
+def link_restatements(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
     """`USD 310,5 juta (Rp 4,8 triliun)`, `USD 2 miliar atau Rp 28 triliun`: an amount in another
     currency in brackets or after 'atau'/'setara' restates the one before."""
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end:second.start]
-        if (RESTATED_IN_BRACKETS.fullmatch(between) or RESTATED_AFTER_OR.fullmatch(between)) \
+        if (g.restated_in_brackets.fullmatch(between) or g.restated_after.fullmatch(between)) \
                 and first.is_money and second.is_money and first.unit != second.unit:
             second.restates = first
-
-
-RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:atau|setara|sekitar|±|~)?\s*")
-RESTATED_AFTER_OR = re.compile(r"\s*,?\s*(?:atau\s+(?:setara\s+(?:dengan\s+)?|sekitar\s+)?|setara\s+(?:dengan\s+)?)", re.I)

@@ -143,6 +143,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
+        # a word that ends a list of like values ('..., dan 2 persen dari total'): what follows is no next item
+        "list_ends": re.compile(r"\b(?:" + words_pattern(lex.list("list_end_words"), suffix="") + "|"
+                                + words_pattern(lex.list("list_end_stems"), suffix=r"\w*") + r")\b", re.I),
+        # 'delapan dari 15 IKM': the whole counted from
+        "out_of": re.compile(r"\b" + words_pattern(lex.list("out_of_words"), suffix="") + r"\s+(?:\w+\s+)?$", re.I),
         "past": pattern("past_tense_words"),
         "present": pattern("present_period_words"),
         "so_far": pattern("so_far_words"),
@@ -290,7 +295,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if conditional_before(body, seg, amount, words):
         return "projection", "stated under a condition ('kalau ... bisa')"
     if previous is not None and previous.type == "target" and amount.unit == "percent" \
-            and LIST_CONTINUES.fullmatch(window) and not LIST_ENDS.search(window) and not states_a_result(window, words):
+            and LIST_CONTINUES.fullmatch(window) and not words["list_ends"].search(window) and not states_a_result(window, words):
         return "target", "continues the list of targets before it"
     listed = near(body, earlier, seg) if previous is None else None
     if listed is not None and listed.type == "target" and target_list_goes_on(lex, body, seg, amount, listed, words):
@@ -299,7 +304,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
         return previous.kind, f"continues the {previous.kind} before it"
-    return amount_kind(body, amount, window, last, previous, earlier)
+    return amount_kind(body, amount, window, last, previous, earlier, words)
 
 
 def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict, previous: Figure | None,
@@ -331,7 +336,7 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
 
 
 def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
-                earlier: Figure | None) -> tuple[str, str]:
+                earlier: Figure | None, words) -> tuple[str, str]:
     """An amount of money or things: a change when a change is its subject ('kenaikan ...
     sebesar US$ 2 juta', 'turun US$ 1 miliar') or it restates a change ('naik 3 persen atau
     setara US$ 1 juta'), or continues a list of changes; otherwise the level reached."""
@@ -348,7 +353,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
         return "growth", "restates the percentage change before it as an amount"
     listed = previous if previous is not None else None
     if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
-            and not LIST_ENDS.search(window):
+            and not words["list_ends"].search(window):
         return "growth", "continues a list of changes"
     if last["realization"] >= 0:
         return "realization", "a realisation word before it"
@@ -365,7 +370,6 @@ RESTATING = re.compile(r"\s*+(?:\(|,)?\s*+(?:atau|setara|yaitu|yakni)?\s*+(?:set
 LIST_CONTINUES = re.compile(r"\s*+(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
 
 
-LIST_ENDS = re.compile(r"\b(?:dari|total|menjadi|mencapai|tercatat|dibanding\w*|ketimbang|hingga|sampai|ke)\b", re.I)
 TARGET_RESTATED = re.compile(r"\s*,?\s*atau\s+(?:\w+\s+)?(?:sekitar\s+|sebesar\s+)?", re.I)
 
 
@@ -374,9 +378,6 @@ def states_a_result(text: str, words) -> bool:
     'realisasi'), a change ('naik', 'penurunan') or a comparison."""
     return any(words[key].search(text) for key in ("realization", "up", "down", "change_noun", "past")) \
         or bool(words["comparison"].search(text))
-
-
-OUT_OF = re.compile(r"\b(?:dari|total)\s+(?:\w+\s+)?$", re.I)  # 'delapan dari 15 IKM': the whole counted from
 
 
 def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, listed: Figure, words) -> bool:
@@ -391,7 +392,7 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
         return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
     before = body[seg.start:amount.start]
     if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
-            or words["so_far"].search(before) or OUT_OF.search(before):
+            or words["so_far"].search(before) or words["out_of"].search(before):
         return False
     for mention in find_periods(lex, body, seg.start, seg.end):
         if mention.relative == "offset" and mention.offset < 0 or mention.relative == "same_period_previous_year":
