@@ -527,3 +527,21 @@ def test_this_year_compared_with_some_months_of_another_year_is_those_months_of_
     assert periods(figs) == [("-7.5", "2024-01-01", "2024-05-31")], figs[0].why
     whole = figures("Bila dibanding 2023, ekspor pala ke Belanda turun 7,5 persen pada tahun ini.", published="2024-06-20")
     assert periods(whole) == [("-7.5", "2024-01-01", "2024-12-31")]
+
+
+def test_cumulative_up_to_a_month_runs_from_january():
+    figs = figures("Kepala BPS menyebut secara kumulatif pada periode Maret 2024 volume ekspor lewat pelabuhan "
+                   "daerah ini mencapai 88,1 ribu ton.", published="2024-04-20")
+    assert periods(figs) == [("88100", "2024-01-01", "2024-03-31")], figs[0].why
+    monthly = figures("Kepala BPS menyebut pada periode Maret 2024 volume ekspor lewat pelabuhan daerah ini mencapai "
+                      "88,1 ribu ton.", published="2024-04-20")
+    assert periods(monthly) == [("88100", "2024-03-01", "2024-03-31")]
+
+
+def test_that_month_after_a_span_makes_the_month_the_frame():
+    figs = figures("Dari data yang dihimpun hingga bulan Agustus 2023, ekspor pada bulan tersebut sebesar 410 juta "
+                   "dolar AS. Angka itu mengalami penurunan sebesar 12 juta dolar AS dibandingkan nilai ekspor pada "
+                   "Juli 2023.", published=None)
+    got = periods(figs)
+    assert got[0] == ("410000000", "2023-08-01", "2023-08-31")
+    assert got[1] == ("-12000000", "2023-08-01", "2023-08-31"), figs[1].why

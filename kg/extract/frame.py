@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import YEAR, PeriodGrammar, PeriodMention, find_periods, previous_month
+from kg.extract.periods import YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month
 from kg.extract.text import Segment
 from kg.model import Period
 
@@ -44,6 +44,7 @@ WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included 
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
+CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
@@ -343,8 +344,22 @@ class FrameTracker:
                  reason: str) -> tuple[Period | None, str]:
         """A period said for a reported value, checked against what a report can hold."""
         period, reason = self.not_after_publication(mention, kind, period, reason)
+        period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         return self.year_so_far_in_frame(seg, mention, kind, period, reason)
+
+    def cumulative_to_month(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
+                            reason: str) -> tuple[Period | None, str]:
+        """'secara kumulatif pada periode April 2024': cumulative up to that month, January to
+        its end, not the month alone."""
+        if kind in FUTURE_KINDS or period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month):
+            return period, reason
+        for other in found.mentions:
+            if other.relative == "year_to_date" and other.end <= mention.start \
+                    and CUMULATIVE_GAP.fullmatch(self.body[other.end:mention.start]):
+                return Period(dt.date(period.end.year, 1, 1), period.end), \
+                    reason + f", cumulative ('{self.body[other.start:other.end]}'): January to that month"
+        return period, reason
 
     def this_year_as_compared(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                               reason: str) -> tuple[Period | None, str]:
@@ -642,6 +657,10 @@ class FrameTracker:
     def set_frame(self, seg: Segment, found: SentencePeriods, future, figures) -> None:
         """The last period the sentence names for what it reports becomes the frame."""
         for mention in reversed(found.mentions):
+            if mention.one_month and id(mention) not in found.comparison:
+                if self.narrow_to_last_month(seg, found, mention):
+                    return
+                continue
             if id(mention) in found.comparison or mention.relative_to_frame:
                 continue
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
@@ -655,6 +674,18 @@ class FrameTracker:
                 continue
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
             return
+
+    def narrow_to_last_month(self, seg: Segment, found: SentencePeriods, mention: PeriodMention) -> bool:
+        """'hingga bulan Mei 2018, ekspor pada bulan tersebut sebesar X': the sentence reports on
+        the month that ends the span it named (or the frame), which becomes the frame."""
+        spans = [m for m in found.mentions if m.end <= mention.start and id(m) not in found.comparison
+                 and not m.relative_to_frame and not m.vague and id(m) not in found.start_points]
+        anchor = spans[-1].resolve(self.frame.period, self.published) if spans else self.frame.period
+        period = last_month(anchor)
+        if period is None or self.future(period):
+            return False
+        self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
+        return True
 
     def about_future(self, seg: Segment, mention: PeriodMention, figures) -> bool:
         """A period only the sentence's targets or projections are stated for."""
