@@ -545,3 +545,11 @@ def test_that_month_after_a_span_makes_the_month_the_frame():
     got = periods(figs)
     assert got[0] == ("410000000", "2023-08-01", "2023-08-31")
     assert got[1] == ("-12000000", "2023-08-01", "2023-08-31"), figs[1].why
+
+
+def test_a_sentence_recalling_an_earlier_state_sets_no_frame():
+    figs = figures("Ekspor kakao turun 4,1 persen pada Mei 2024 menjadi USD 71 ribu. Padahal pada April masih berada "
+                   "pada posisi USD 74 ribu. Untuk kakao olahan mencakup 12 persen.", published="2024-06-15")
+    got = periods(figs)
+    assert ("74000", "2024-04-01", "2024-04-30") in got
+    assert got[-1] == ("12", "2024-05-01", "2024-05-31"), figs[-1].why

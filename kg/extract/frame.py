@@ -110,6 +110,7 @@ class FrameWords:
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
         # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
+        self.recall = re.compile(r"\W*" + words_pattern(lex.list("recall_sentence_openers")), re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
@@ -655,7 +656,10 @@ class FrameTracker:
                 return
 
     def set_frame(self, seg: Segment, found: SentencePeriods, future, figures) -> None:
-        """The last period the sentence names for what it reports becomes the frame."""
+        """The last period the sentence names for what it reports becomes the frame; a sentence
+        that recalls an earlier state ('Padahal pada September masih ...') sets none."""
+        if self.words.recall.match(self.body, seg.start, seg.end):
+            return
         for mention in reversed(found.mentions):
             if mention.one_month and id(mention) not in found.comparison:
                 if self.narrow_to_last_month(seg, found, mention):
