@@ -17,8 +17,8 @@ from kg.model import Organization, OrgMention, Person, Place
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
 
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
-REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "kabupaten": "Kabupaten", "kab.": "Kabupaten",
-               "kota": "Kota"}
+REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten",
+               "kab.": "Kabupaten", "kab": "Kabupaten", "kota": "Kota"}
 REGION_LEVEL = {"Provinsi": "province", "Kabupaten": "kabupaten", "Kota": "kota"}
 
 
@@ -122,7 +122,8 @@ def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMenti
     while index >= 0 and places[index].start > best_pos:
         mention = places[index]
         qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Kudus, Jawa Tengah'
-        if mention.place.kind in ("province", "regency") and not qualifies_previous:
+        named_in_it = mention.start < qualifier_end  # the place of 'Kota Pekalongan' is that city, not a regency
+        if mention.place.kind in ("province", "regency") and not qualifies_previous and not named_in_it:
             best = region_name(lex, None, mention.place.name)
             break
         index -= 1
@@ -158,13 +159,19 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if org and not body[start].islower():  # 'Kepala BPS Provinsi Riau' heads the regional office
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
+    shaped = set()  # where a body found by its shape starts: its region is read there, not by the named-body reading
+    named_bodies = {}
     for match in lex.compiled(comma_body_regex).finditer(body):
-        mention = comma_body(lex, match)
+        mention = comma_body(lex, match, body, regions, dateline_place, explicit)
         if mention:
             found.append(mention)
-    named_bodies = {}
+            shaped.add(mention.start)
+            if match.group("abbr"):  # its short name, written again later ('Kepala DX')
+                named_bodies[match.group("abbr")] = mention.name
     seats = r.provinces
     for match in lex.compiled(named_body_regex).finditer(body):
+        if match.start() in shaped:
+            continue
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
         seat = seats.search(body, match.start("name") + 1, end)
         if seat and seat.end() < end and not match.group("abbr"):  # the name ends at its seat; a person may follow
@@ -181,7 +188,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             found.append(OrgMention(again.start(), again.end(), name, "association"))
     found = remove_overlaps(found)
     found += company_references(body, [m for m in found if m.kind == "company"], found)
-    found = merge_regional_variants(remove_overlaps(found))
+    found = merge_regional_variants(remove_overlaps(found), lex)
     return regional_by_default(lex, found, places, dateline_place)
 
 
@@ -234,16 +241,40 @@ def named_body_regex(lex: Lexicon) -> re.Pattern:
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
 
 
+def title_body_prefixes(lex: Lexicon) -> dict[str, str]:
+    """Short titles that hold their body's head word ('Kadis' is 'Kepala Dinas'): folded short
+    title -> the body's head word(s) ('Dinas', 'Kantor Wilayah'), from the titles file."""
+    heads = {fold(w) for w in lex.list("regional_body_head_words")}
+    prefixes = {}
+    for position in lex.positions:
+        title = str(position.get("title", "")).split()
+        if len(title) >= 2 and fold(title[0]) == "kepala" and fold(title[1]) in heads:
+            for alias in position.get("aliases") or []:
+                if " " not in str(alias):
+                    prefixes[str(alias)] = " ".join(title[1:])
+    return prefixes
+
+
 def comma_body_regex(lex: Lexicon) -> re.Pattern:
-    """'Dinas Perdagangan, Koperasi, dan UKM Kota Batu': a regional body whose name lists its
-    fields with commas, found whole up to its region (the phrase index stops at punctuation)."""
+    """A regional body found by its shape: a head word ('Dinas', 'Balai', 'Stasiun'; or a short
+    title holding one, 'Kadis'), the capitalised words of its fields, commas and 'dan' included
+    ('Dinas Perdagangan, Koperasi, dan UKM'), then its region ('Kota Batu', 'Kab. Malang', a
+    province or a known regency/city as written), or its short name in brackets that ends the
+    noun phrase ('Dinas X (DX), Rudi', not 'Kantor Wilayah (Kakanwil) Direktorat ...'). The phrase
+    index stops at punctuation and knows only listed names; this finds the body whole."""
     heads = words_pattern(lex.list("regional_body_head_words"), suffix="")
+    titles = words_pattern(lex.compiled(title_body_prefixes), suffix="")
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
-    field = rf"(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|{conjunction}|&)|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s)))"
-    # or named by its province alone ('Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Selatan')
+    kinds = words_pattern(lex.list("region_kind_words"), suffix="")
+    field = rf"(?:\s{{1,3}}(?:(?!{kinds}\s)[A-Z][\w'’&-]*+|{conjunction}|&)|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s)))"
     provinces = lex.compiled(Recogniser).provinces.pattern
-    return re.compile(rf"\b(?P<name>{heads}(?=[^.;\n]{{0,80}},){field}{{1,14}}?)\s{{1,3}}(?:(?P<kind>Provinsi|Kabupaten|Kota|Kab\.)"
-                      rf"\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})|(?P<province>{provinces}))")
+    regencies = words_pattern([a for p in lex.places if p.kind == "regency" for a in [p.name, *p.aliases]
+                               if a[:1].isupper()])
+    region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
+              rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}))")
+    return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
+                      rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}})\))?(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])|(?!)))"
+                      rf"(?P<number>\s{{1,3}}(?:[IV]{{1,3}}|\d)\b)?")
 
 
 def name_key(name: str, conjunction: str) -> str:
@@ -251,30 +282,67 @@ def name_key(name: str, conjunction: str) -> str:
     return re.sub(rf"\s{conjunction}\s", " ", re.sub(r"[,\s]+", " ", fold(name)))
 
 
-def comma_body(lex: Lexicon, match: re.Match) -> OrgMention | None:
-    """The body's canonical name when the lexicon knows it (commas and 'dan' aside), qualified
-    by its region; 'Kota X' stays a city."""
-    written = re.sub(r"\s+", " ", match.group("name"))
+def expand_acronyms(lex: Lexicon, name: str) -> str:
+    """'Dinas Koperasi dan UKM' -> 'Dinas Koperasi dan Usaha Kecil dan Menengah': the short
+    forms a body's name may hold, written out from the lexicon's list (`name_acronyms`)."""
+    acronyms = lex.mapping("name_acronyms")
+    return re.sub(r"\b[A-Z][A-Za-z]{1,7}\b", lambda m: str(acronyms.get(m.group(), m.group())), name)
+
+
+def known_regional_kind(lex: Lexicon, written: str) -> Organization | None:
+    """The lexicon's kind of regional body a written name is (commas, 'dan' and acronyms
+    aside: 'Dinas Perdagangan Koperasi dan UKM' is 'Dinas Perdagangan, Koperasi dan Usaha
+    Kecil dan Menengah')."""
     conjunction = words_pattern(lex.list("name_conjunctions"))
-    key = name_key(written, conjunction)
-    known = next((a for a in lex.regional_agencies for alias in [a.name, *a.aliases]
-                  if name_key(alias, conjunction) == key), None)
+    keys = {name_key(written, conjunction), name_key(expand_acronyms(lex, written), conjunction)}
+    return next((a for a in lex.regional_agencies for alias in [a.name, *a.aliases]
+                 if name_key(alias, conjunction) in keys), None)
+
+
+def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), dateline_place=None,
+               explicit=None) -> OrgMention | None:
+    """The body's canonical name when the lexicon knows it (commas, 'dan' and acronyms aside),
+    else its name as written with acronyms written out; qualified by its region as written
+    ('Kota X' stays a city, 'Kab' is 'Kabupaten'), or by the region the text is about when
+    only its short name follows ('Dinas X (DX)')."""
+    written = re.sub(r"\s+", " ", match.group("name"))
+    if match.group("title"):
+        written = lex.compiled(title_body_prefixes)[match.group("title")] + written[len(match.group("title")):]
+    conjunction = words_pattern(lex.list("name_conjunctions"))
+    known = known_regional_kind(lex, written)
     heads = {fold(w) for w in lex.list("regional_body_head_words")}
     parts = [p.strip() for p in re.split(rf",\s*(?:{conjunction}\s+)?", written)[1:]]
     if known is None and any(lex.organization(p) or fold(p.split()[0]) in heads for p in parts if p):
         return None  # a list of bodies ('BPS, Kementerian Perdagangan dan Bank Indonesia Provinsi X'), not one
-    if match.group("province"):
+    head, _, rest = written.partition(" ")
+    office = lex.organization(rest)
+    if known is None and office is not None:  # 'Kantor BPS Jatim': the office of a known body ('BPS Jatim')
+        inner = match.start("name") + len(match.group("name")) - len(rest)
+        found = regional_office(lex, body, inner, match.end("name"), office) if body else None
+        if found is not None:
+            found.start = match.start()
+        return found
+    if known is None and lex.organization(written):
+        return None  # a national body the lexicon knows ('Badan Pusat Statistik Provinsi X' is its office)
+    base = known.name if known else expand_acronyms(lex, written)
+    start = match.start()
+    if match.group("province") or match.group("regency"):
+        place = match.group("province") or match.group("regency")
+        region = region_name(lex, None, place)
         # named by the place alone: a kind the lexicon knows is named as it names its offices,
         # another as it names itself
-        region = region_name(lex, None, match.group("province"))
-        name = unit_name(known, region) if known else f"{written} {region.split(' ', 1)[1]}"
-        return OrgMention(match.start(), match.end("province"), name, "regional_agency", region=region,
-                          parent=known.parent if known else None)
-    place = trim_region(lex, match.group("place"))
-    region = region_name(lex, match.group("kind"), place)
-    end = match.start("place") + len(place)
-    return OrgMention(match.start(), end, qualified_name(known.name if known else written, region), "regional_agency",
-                      region=region, parent=known.parent if known else None)
+        name = unit_name(known, region) if known else f"{base} {region.split(' ', 1)[1]}"
+        return OrgMention(start, match.end("province") if match.group("province") else match.end("regency"), name,
+                          "regional_agency", region=region, parent=known.parent if known else None)
+    if match.group("place"):
+        place = trim_region(lex, match.group("place"))
+        region = region_name(lex, match.group("kind"), place)
+        end = match.start("place") + len(place)
+    else:  # 'Dinas X (DX)': the region the text is about
+        region = context_region(lex, body, start, list(places), dateline_place, explicit)
+        end = match.end("abbr") + 1
+    name = unit_name(known, region) if known else qualified_name(base, region)
+    return OrgMention(start, end, name, "regional_agency", region=region, parent=known.parent if known else None)
 
 
 def head_index(lex: Lexicon) -> PhraseIndex:
@@ -411,16 +479,49 @@ def remove_overlaps(found: list[OrgMention]) -> list[OrgMention]:
     return kept
 
 
-def merge_regional_variants(found: list[OrgMention]) -> list[OrgMention]:
+def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None) -> list[OrgMention]:
     """One region has one such office: 'Disperindag' and 'Disperindagkop' of the same regency
-    in one article are the same body, named by the fuller name."""
+    in one article are the same body, named by the fuller name; a body written with its fields
+    in another order or word form ('Dinas Perdagangan dan Industri' for 'Dinas Perindustrian
+    dan Perdagangan') takes the name the lexicon lists."""
     regional = [m for m in found if m.kind == "regional_agency" and m.region]
     by_region: dict[str, list[OrgMention]] = {}
     for mention in regional:
         by_region.setdefault(mention.region, []).append(mention)
     for mentions in by_region.values():
+        if lex is not None:
+            rename_to_listed(lex, mentions)
         rename_to_fuller(mentions)
     return found
+
+
+def field_stems(lex: Lexicon, name: str, region: str) -> tuple[str, frozenset]:
+    """A body's head word and the stems of its field words ('perindustrian', 'industri' ->
+    'industri'), region and conjunctions left out: the same body in another word order."""
+    skip = {fold(w) for w in [*region.split(), *lex.list("name_conjunctions")]}
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", name)]
+    stems = set()
+    for word in words[1:]:
+        if word in skip:
+            continue
+        word = word[3:] if word.startswith("per") and len(word) > 7 else word
+        stems.add(word[:-2] if word.endswith("an") and len(word) > 6 else word)
+    return (words[0] if words else ""), frozenset(stems)
+
+
+def rename_to_listed(lex: Lexicon, mentions: list[OrgMention]) -> None:
+    """Mentions of one region whose names differ only in the order or form of their fields
+    take the name of the one the lexicon lists."""
+    listed = {}
+    for mention in mentions:
+        base = mention.name.rsplit(" " + mention.region.split(" ", 1)[-1], 1)[0]
+        base = re.sub(r"\s+(?:Provinsi|Kabupaten|Kota)$", "", base)
+        if known_regional_kind(lex, base) is not None:
+            listed.setdefault(field_stems(lex, mention.name, mention.region), mention.name)
+    for mention in mentions:
+        name = listed.get(field_stems(lex, mention.name, mention.region))
+        if name:
+            mention.name = name
 
 
 def rename_to_fuller(mentions: list[OrgMention]) -> None:
