@@ -42,9 +42,13 @@ class Recogniser:
                 self.regional_by_alias[fold(alias)] = agency
         region_kinds = words_pattern(["Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota"], suffix="")
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
+        grades = words_pattern(lex.list("office_grade_words"), suffix="")
         self.region_after = re.compile(
-            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:{grades})\s+(?-i:[IV]{{1,3}}[AB]?))\s+)?"
+            rf"(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)}))", re.I)
+        # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
+        self.office_number = re.compile(r"\s(?P<number>(?-i:[IV]{1,3})\b|[1-9]\b(?!\s*(?:[.,]\d|%)|\s+[a-z]))")
         self.regional_index = PhraseIndex([a for o in lex.regional_agencies for a in [o.name, *o.aliases]])
         self.government = re.compile(
             rf"\b(?:(?P<long>Pemerintah\s+(?P<k1>Provinsi|Kabupaten|Kota))|(?P<short>Pemprov|Pemkab|Pemkot))"
@@ -123,7 +127,8 @@ def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMenti
         mention = places[index]
         qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Kudus, Jawa Tengah'
         named_in_it = mention.start < qualifier_end  # the place of 'Kota Pekalongan' is that city, not a regency
-        if mention.place.kind in ("province", "regency") and not qualifies_previous and not named_in_it:
+        named_before = best is not None and best.split(" ", 1)[-1] == mention.place.name  # 'Kota X ... di X'
+        if mention.place.kind in ("province", "regency") and not (qualifies_previous or named_in_it or named_before):
             best = region_name(lex, None, mention.place.name)
             break
         index -= 1
@@ -142,12 +147,18 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
     regions = [p for p in places if p.place.kind in ("province", "regency")]  # the only places they look back for
     found: list[OrgMention] = []
+    shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
     for start, end, phrase in r.org_index.find(body, words):
         org = lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
+    needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
     for start, end, phrase in r.regional_index.find(body, words):
+        if fold(phrase) in needs_place and (body[start].islower() or not r.region_after.match(body, end)):
+            continue  # 'Karantina Hewan dan Karantina Tumbuhan': a kind of quarantine, not an office
+        if body[start:end] in short_names and not r.region_after.match(body, end):
+            continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
         found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit))
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
@@ -159,18 +170,17 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if org and not body[start].islower():  # 'Kepala BPS Provinsi Riau' heads the regional office
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
-    shaped = set()  # where a body found by its shape starts: its region is read there, not by the named-body reading
+    found += shaped
+    for text, mention in short_names.items():  # its short name, written again later ('Kepala DX')
+        for again in re.finditer(r"\b" + re.escape(text) + r"\b", body):
+            if again.start() >= mention.end:
+                found.append(OrgMention(again.start(), again.end(), mention.name, mention.kind, region=mention.region,
+                                        parent=mention.parent))
+    shaped_starts = {m.start for m in shaped}  # their region is read there, not by the named-body reading
     named_bodies = {}
-    for match in lex.compiled(comma_body_regex).finditer(body):
-        mention = comma_body(lex, match, body, regions, dateline_place, explicit)
-        if mention:
-            found.append(mention)
-            shaped.add(mention.start)
-            if match.group("abbr"):  # its short name, written again later ('Kepala DX')
-                named_bodies[match.group("abbr")] = mention.name
     seats = r.provinces
     for match in lex.compiled(named_body_regex).finditer(body):
-        if match.start() in shaped:
+        if match.start() in shaped_starts:
             continue
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
         seat = seats.search(body, match.start("name") + 1, end)
@@ -190,6 +200,20 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found = merge_regional_variants(remove_overlaps(found), lex)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def bodies_by_shape(lex: Lexicon, body: str, regions: list[PlaceMention], dateline_place: str | None,
+                    explicit: list) -> tuple[list[OrgMention], dict[str, OrgMention]]:
+    """The regional bodies found by their shape (comma_body_regex), and the short names given
+    in brackets after them ('Dinas X (DX) Kota Y' -> 'DX'), each with its body."""
+    found, short_names = [], {}
+    for match in lex.compiled(comma_body_regex).finditer(body):
+        mention = comma_body(lex, match, body, regions, dateline_place, explicit)
+        if mention:
+            found.append(mention)
+            if match.group("abbr"):
+                short_names.setdefault(match.group("abbr"), mention)
+    return found, short_names
 
 
 def regional_by_default(lex: Lexicon, found: list[OrgMention], places: list[PlaceMention],
@@ -324,15 +348,20 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         return found
     if known is None and lex.organization(written):
         return None  # a national body the lexicon knows ('Badan Pusat Statistik Provinsi X' is its office)
+    if known is None and match.group("abbr"):  # '... (SKIPM) Batam': the short name says which kind it is
+        known = known_regional_kind(lex, match.group("abbr"))
     base = known.name if known else expand_acronyms(lex, written)
     start = match.start()
     if match.group("province") or match.group("regency"):
         place = match.group("province") or match.group("regency")
         region = region_name(lex, None, place)
+        end = match.end("province") if match.group("province") else match.end("regency")
+        number = lex.compiled(Recogniser).office_number.match(body, end) if body else None
         # named by the place alone: a kind the lexicon knows is named as it names its offices,
         # another as it names itself
-        name = unit_name(known, region) if known else f"{base} {region.split(' ', 1)[1]}"
-        return OrgMention(start, match.end("province") if match.group("province") else match.end("regency"), name,
+        name = unit_name(known, region, place, None, number and number.group("number")) if known \
+            else f"{base} {region.split(' ', 1)[1]}"
+        return OrgMention(start, number.end() if number and known else end, name,
                           "regional_agency", region=region, parent=known.parent if known else None)
     if match.group("place"):
         place = trim_region(lex, match.group("place"))
@@ -373,15 +402,25 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     r = lex.compiled(Recogniser)
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
+    written, grade, number = None, None, None
     if after and after.group("named"):
         place = trim_region(lex, after.group("named"))
         region, end = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     elif after and after.group("known"):
-        region, end = region_name(lex, None, after.group("known")), after.end()
+        region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
-    return OrgMention(start, end, unit_name(agency, region), "regional_agency", region=region,
+    if after and (after.group("named") or after.group("known")):
+        grade, number, end = office_qualifiers(r, body, after, end)
+    return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
                       parent=agency.parent)
+
+
+def office_qualifiers(r: Recogniser, body: str, after: re.Match, end: int) -> tuple[str | None, str | None, int]:
+    """The grade written before an office's place ('Kelas I') and the number after it
+    ('Surabaya II'), kept in its name as written; and where the name then ends."""
+    number = r.office_number.match(body, end)
+    return after.group("grade"), number.group("number") if number else None, number.end() if number else end
 
 
 def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organization) -> OrgMention | None:
@@ -393,15 +432,17 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
     after = r.region_after.match(body, end)
     if not after:
         return None
+    written = None
     if after.group("named"):
         place = trim_region(lex, after.group("named"))
         if not lex.place(place):
             return None
         region, stop = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     else:
-        region, stop = region_name(lex, None, after.group("known")), after.end()
+        region, stop, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
+    grade, number, stop = office_qualifiers(r, body, after, stop)
     unit = office_unit(lex, org, region)
-    name = unit_name(unit, region) if unit else f"{org.name} {region}"
+    name = unit_name(unit, region, written, grade, number) if unit else f"{org.name} {region}"
     return OrgMention(start, stop, name, "regional_agency", region=region, parent=org.name)
 
 
@@ -412,11 +453,17 @@ def office_unit(lex: Lexicon, org: Organization, region: str) -> Organization | 
     return next((u for u in lex.regional_agencies if u.parent == org.name and level in u.office_of_parent), None)
 
 
-def unit_name(unit: Organization, region: str | None) -> str:
+def unit_name(unit: Organization, region: str | None, written: str | None = None, grade: str | None = None,
+              number: str | None = None) -> str:
     """A regional office's name: its kind qualified by the region, with or without the
-    region's own kind as that kind of office is named ('Kantor Wilayah ... Bea dan Cukai Riau')."""
+    region's own kind as that kind of office is named ('Kantor Wilayah ... Bea dan Cukai Riau').
+    An office named by its place alone keeps the place as written when that is the lexicon's
+    name shortened ('Jakarta' of 'DKI Jakarta'), its grade ('Kelas I') and number ('II')."""
     if region and not unit.region_kind_in_name:
-        return f"{unit.name} {region.split(' ', 1)[-1]}"
+        place = region.split(" ", 1)[-1]
+        if written and fold(place).endswith(" " + fold(written)):
+            place = written
+        return " ".join(filter(None, [unit.name, grade, place, number]))
     return qualified_name(unit.name, region)
 
 
