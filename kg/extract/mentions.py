@@ -127,8 +127,9 @@ def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMenti
         mention = places[index]
         qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Kudus, Jawa Tengah'
         named_in_it = mention.start < qualifier_end  # the place of 'Kota Pekalongan' is that city, not a regency
-        named_before = best is not None and best.split(" ", 1)[-1] == mention.place.name  # 'Kota X ... di X'
-        if mention.place.kind in ("province", "regency") and not (qualifies_previous or named_in_it or named_before):
+        if best is not None and best.split(" ", 1)[-1] == mention.place.name and not named_in_it:
+            break  # 'Kota X ... di X': the place named with its kind before, that kind kept
+        if mention.place.kind in ("province", "regency") and not (qualifies_previous or named_in_it):
             best = region_name(lex, None, mention.place.name)
             break
         index -= 1
@@ -162,6 +163,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit))
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
+    found += regional_heads(lex, body)
     for match in r.company.finditer(body):
         name, end = company_name(lex, body, match)
         found.append(OrgMention(match.start(), end, name, "company"))
@@ -476,6 +478,50 @@ def qualified_name(base: str, region: str | None) -> str:
     if base.split()[-1].casefold() in REGION_KIND and place:
         return f"{' '.join(base.split()[:-1])} {kind} {place}" if base.split()[-1].casefold() == kind.casefold() else f"{base} {place}"
     return f"{base} {region}"
+
+
+def regional_head_regex(lex: Lexicon) -> tuple[re.Pattern, dict[str, dict]]:
+    """'Bupati Subang', 'Wakil Gubernur Papua Barat': the head of a region's government, from the
+    regional agencies whose one level has a head ('Pemerintah Kabupaten': 'Bupati'), followed
+    by a place of that level the lexicon knows (so 'Gubernur Bank Indonesia' is no region)."""
+    governments = {}
+    for entry in lex.raw["regional_agencies"].get("agencies", []) or []:
+        levels = entry.get("levels") or []
+        if len(levels) == 1 and entry.get("head") and str(entry["name"]).split()[-1].casefold() in REGION_KIND:
+            for title in [entry["head"], *(entry.get("head_aliases") or [])]:
+                governments[fold(title)] = entry
+    places = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases] if a[:1].isupper()]
+    deputy = words_pattern(lex.list("deputy_title_words"), suffix="")
+    return re.compile(rf"\b(?:{deputy}\s+)?(?P<title>{words_pattern(governments, suffix='')})"
+                      rf"\s+(?P<place>{words_pattern(places)})", re.I), governments
+
+
+def decree_type_words(lex: Lexicon) -> frozenset[str]:
+    """Decree types, folded ('keputusan gubernur'), from the lexicon's decree_types."""
+    return frozenset(fold(a) for d in lex.words.get("decree_types", []) or [] for a in [d["name"], *(d.get("aliases") or [])])
+
+
+def regional_heads(lex: Lexicon, body: str) -> list[OrgMention]:
+    """The region's government a head's title names ('Bupati Subang' -> Pemerintah Kabupaten
+    Subang): the title and its place are that body's mention, the person's organisation."""
+    regex, governments = lex.compiled(regional_head_regex)
+    decrees = lex.compiled(decree_type_words)
+    found = []
+    for match in regex.finditer(body):
+        if not match.group("title")[:1].isupper():
+            continue  # 'bupati' as a common noun
+        before = re.search(r"(\w+)\s+$", body[max(0, match.start() - 20):match.start()])
+        if before and f"{fold(before.group(1))} {fold(match.group('title'))}" in decrees:
+            continue  # 'Keputusan Gubernur X' names a decree, not the government
+        entry = governments[fold(match.group("title"))]
+        kind = str(entry["name"]).split()[-1]
+        place = lex.place(match.group("place"))
+        if (place.kind == "province") != (kind == "Provinsi"):
+            continue  # 'Gubernur' with a city, 'Bupati' with a province: not this title's region
+        region = region_name(lex, kind, place.name)
+        found.append(OrgMention(match.start(), match.end(), qualified_name(str(entry["name"]), region), "government",
+                                region=region))
+    return found
 
 
 def government_mention(lex: Lexicon, body, match, places, dateline_place, explicit=None) -> OrgMention:
