@@ -44,7 +44,8 @@ class Recogniser:
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
         grades = words_pattern(lex.list("office_grade_words"), suffix="")
         self.region_after = re.compile(
-            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:{grades})\s+(?-i:[IV]{{1,3}}[AB]?))\s+)?"
+            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?"
+            rf"|[A-C]))\s+)?"
             rf"(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)}))", re.I)
         # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
@@ -80,7 +81,7 @@ def region_name(lex: Lexicon, kind: str | None, name: str) -> str:
     place = lex.place(name)
     if place and place.kind in ("province", "regency"):
         name = place.name
-        kind = kind or ("Provinsi" if place.kind == "province" else "Kabupaten")
+        kind = kind or ("Provinsi" if place.kind == "province" else "Kota" if place.level == "kota" else "Kabupaten")
     kind = REGION_KIND.get(fold(kind), kind) if kind else "Provinsi"
     return f"{kind} {name}"
 
@@ -413,16 +414,18 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
     if after and (after.group("named") or after.group("known")):
-        grade, number, end = office_qualifiers(r, body, after, end)
+        grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
                       parent=agency.parent)
 
 
-def office_qualifiers(r: Recogniser, body: str, after: re.Match, end: int) -> tuple[str | None, str | None, int]:
-    """The grade written before an office's place ('Kelas I') and the number after it
-    ('Surabaya II'), kept in its name as written; and where the name then ends."""
-    number = r.office_number.match(body, end)
-    return after.group("grade"), number.group("number") if number else None, number.end() if number else end
+def office_qualifiers(lex: Lexicon, body: str, after: re.Match, end: int) -> tuple[str | None, str | None, int]:
+    """The grade written before an office's place ('Kelas I', 'TMP B' -> 'Tipe Madya Pabean B')
+    and the number after it ('Surabaya II'), kept in its name as written (short forms written
+    out); and where the name then ends."""
+    number = lex.compiled(Recogniser).office_number.match(body, end)
+    grade = expand_acronyms(lex, after.group("grade")) if after.group("grade") else None
+    return grade, number.group("number") if number else None, number.end() if number else end
 
 
 def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organization) -> OrgMention | None:
@@ -442,7 +445,7 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         region, stop = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     else:
         region, stop, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
-    grade, number, stop = office_qualifiers(r, body, after, stop)
+    grade, number, stop = office_qualifiers(lex, body, after, stop)
     unit = office_unit(lex, org, region)
     name = unit_name(unit, region, written, grade, number) if unit else f"{org.name} {region}"
     return OrgMention(start, stop, name, "regional_agency", region=region, parent=org.name)
