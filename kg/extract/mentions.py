@@ -370,7 +370,9 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         place = trim_region(lex, match.group("place"))
         region = region_name(lex, match.group("kind"), place)
         end = match.start("place") + len(place)
-    else:  # 'Dinas X (DX)': the region the text is about
+    else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
+        if known is None and fold(head) not in {fold(w) for w in lex.list("regional_only_head_words")}:
+            return None  # 'Badan Riset X (BRX)' may be national: no region is guessed for it
         region = context_region(lex, body, start, list(places), dateline_place, explicit)
         end = match.end("abbr") + 1
     name = unit_name(known, region) if known else qualified_name(base, region)
