@@ -40,7 +40,7 @@ class Recogniser:
         for agency in lex.regional_agencies:
             for alias in [agency.name, *agency.aliases]:
                 self.regional_by_alias[fold(alias)] = agency
-        region_kinds = words_pattern(["Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota"], suffix="")
+        region_kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
         grades = words_pattern(lex.list("office_grade_words"), suffix="")
         self.region_after = re.compile(
