@@ -157,3 +157,18 @@ def test_a_ministry_acting_through_its_office_credits_the_office():
                      "lada ke Vietnam pada 2022.\n")
     (figure,) = [f for f in facts.figures if f.unit == "ton"]
     assert figure.agency == "Karantina Pertanian Pontianak"
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    ("Kajati Sulteng Andi Prasetyo menghadiri pelepasan ekspor.", "Kajati Sulteng", "Kejaksaan Tinggi Sulawesi Tengah"),
+    ("Kadisperindag Jateng Lina Marlina mengatakan ekspor naik.", "Kadisperindag Jateng",
+     "Dinas Perindustrian dan Perdagangan Provinsi Jawa Tengah"),
+])
+def test_a_heads_one_word_title_with_a_place_names_the_office_and_is_the_persons_role(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+    (person,) = facts_of(sentence).people
+    assert person.organization == name and person.role == written
+
+
+def test_a_heads_one_word_title_without_a_place_names_no_office():
+    assert orgs_in("Kadisperindag yang baru dilantik pekan lalu.") == {}

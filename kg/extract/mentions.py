@@ -51,6 +51,13 @@ class Recogniser:
         # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
         self.office_number = re.compile(r"\s(?P<number>(?-i:[IV]{1,3})\b|[1-9]\b(?!\s*(?:[.,]\d|%)|\s+[a-z]))")
         self.regional_index = PhraseIndex([a for o in lex.regional_agencies for a in [o.name, *o.aliases]])
+        # a head's one-word title names the office it heads ('Kajati Kaltim' -> its Kejaksaan Tinggi)
+        self.regional_by_head = {}
+        for agency in lex.regional_agencies:
+            for title in agency.head_aliases:
+                if " " not in title.strip():
+                    self.regional_by_head.setdefault(title, agency)
+        self.head_title = re.compile(r"\b" + words_pattern(self.regional_by_head))
         self.government = re.compile(
             rf"\b(?:(?P<long>Pemerintah\s+(?P<k1>Provinsi|Kabupaten|Kota))|(?P<short>Pemprov|Pemkab|Pemkot))"
             rf"(?:\s+(?P<where>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
@@ -162,6 +169,11 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if body[start:end] in short_names and not r.region_after.match(body, end):
             continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
         found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit))
+    for match in r.head_title.finditer(body):  # 'Kajati Kaltim', 'Kadisperindag Jatim'
+        agency = r.regional_by_head[match.group()]
+        if r.region_after.match(body, match.end()):
+            found.append(regional_mention(lex, body, match.start(), match.end(), agency.name, regions, dateline_place,
+                                          explicit))
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
     found += regional_heads(lex, body)
@@ -791,7 +803,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             # `resolved` grows in text order: its last end up to this name, if in this sentence
             last = bisect.bisect_right(resolved, start) - 1
             floor = max(sentence.start, resolved[last]) if last >= 0 and resolved[last] >= sentence.start else sentence.start
-            role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends)
+            role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
             if role_span is None and len(run) >= 2:
                 role_span = role_after(lex, body, end, sentence.end, title_ends) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
@@ -843,9 +855,11 @@ def one_word_name(lex: Lexicon, body: str, start: int, end: int, name: str, spok
     return spoke or lex.compiled(one_word_follow_regex).match(body, end) is not None
 
 
-def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
+def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[OrgMention],
+                      lex: Lexicon | None = None) -> tuple[int, int] | None:
     """A title the lexicon does not list, learnt from its shape: capitalised words that end in a
-    known body right before the name ('Analis Perdagangan Ahli Muda Dinas X, Sari')."""
+    known body right before the name ('Analis Perdagangan Ahli Muda Dinas X, Sari'); or a body
+    named by its head's one-word title, which is the whole role ('Kajati Kaltim Sari')."""
     # only a body ending at most four characters (',?\s{1,3}') before the name can qualify: find
     # those by bisection instead of scanning every organisation of the article for each name
     first = bisect.bisect_left(orgs_by_end, name_start - 4, key=lambda o: o.end)
@@ -853,6 +867,8 @@ def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[
     org = next((o for o in reversed(orgs_by_end[first:last]) if re.fullmatch(r",?\s{1,3}", body[o.end:name_start])), None)
     if org is None or org.start < floor or org.kind == "company":
         return None
+    if lex is not None and re.match(r"\S+", body[org.start:]).group() in lex.compiled(Recogniser).regional_by_head:
+        return org.start, name_start
     head = re.search(r"(?:[A-Z][\w.'’-]*\s{1,3}){1,6}$", body[max(floor, org.start - 80):org.start])
     if head is None:
         return None
