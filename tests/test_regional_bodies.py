@@ -172,3 +172,11 @@ def test_a_heads_one_word_title_with_a_place_names_the_office_and_is_the_persons
 
 def test_a_heads_one_word_title_without_a_place_names_no_office():
     assert orgs_in("Kadisperindag yang baru dilantik pekan lalu.") == {}
+
+
+def test_a_cooperatives_own_name_is_found_but_not_inside_another_bodys_name():
+    found = orgs_in("Pengirimnya PT Sinar Jaya, Koperasi Tani Harapan Baru, dan Koperasi Nelayan Bahari dengan "
+                    "produk ikan. Menteri Koperasi dan UKM hadir.")
+    assert found.get("Koperasi Tani Harapan Baru") == "Koperasi Tani Harapan Baru"
+    assert found.get("Koperasi Nelayan Bahari") == "Koperasi Nelayan Bahari"
+    assert "Koperasi dan UKM" not in found  # part of the minister's title, no cooperative

@@ -180,6 +180,9 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     for match in r.company.finditer(body):
         name, end = company_name(lex, body, match)
         found.append(OrgMention(match.start(), end, name, "company"))
+    for match in lex.compiled(cooperative_regex).finditer(body):
+        if not re.search(r"\b[A-Z][\w.-]*\s{1,3}$", body[max(0, match.start() - 40):match.start()]):  # not 'Dinas Koperasi'
+            found.append(OrgMention(match.start(), match.end(), re.sub(r"\s+", " ", match.group()), "association"))
     for start, end, phrase in lex.compiled(head_index).find(body, words):
         org = lex.org_by_head.get(fold(phrase))
         if org and not body[start].islower():  # 'Kepala BPS Provinsi Riau' heads the regional office
@@ -554,6 +557,14 @@ def government_mention(lex: Lexicon, body, match, places, dateline_place, explic
         if region and not region.startswith(kind):
             region = f"{kind} {region.split(' ', 1)[1]}"
     return OrgMention(match.start(), end, f"Pemerintah {region}" if region else f"Pemerintah {kind}", "government", region=region)
+
+
+def cooperative_regex(lex: Lexicon) -> re.Pattern:
+    """'Koperasi Produsen Maju Makmur, mitra ...': a cooperative's own name, the capitalised words
+    after its head word when that word starts the name (not 'Dinas Koperasi dan UKM', not
+    'Menteri Koperasi'), up to punctuation or a lowercase word."""
+    heads = words_pattern(lex.list("cooperative_head_words"), suffix="")
+    return re.compile(rf"\b{heads}(?:\s{{1,3}}[A-Z][a-z'’-]+){{1,6}}\b(?!\s{{1,3}}[A-Z])")
 
 
 def company_name(lex: Lexicon, body: str, match) -> tuple[str, int]:
