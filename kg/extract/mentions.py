@@ -50,14 +50,14 @@ class Recogniser:
             rf"|(?P<known>{words_pattern(place_names)}))", re.I)
         # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
         self.office_number = re.compile(r"\s(?P<number>(?-i:[IV]{1,3})\b|[1-9]\b(?!\s*(?:[.,]\d|%)|\s+[a-z]))")
-        self.regional_index = PhraseIndex([a for o in lex.regional_agencies for a in [o.name, *o.aliases]])
         # a head's one-word title names the office it heads ('Kajati Kaltim' -> its Kejaksaan Tinggi)
         self.regional_by_head = {}
         for agency in lex.regional_agencies:
             for title in agency.head_aliases:
                 if " " not in title.strip():
                     self.regional_by_head.setdefault(title, agency)
-        self.head_title = re.compile(r"\b" + words_pattern(self.regional_by_head))
+        self.regional_index = PhraseIndex([a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
+                                          + list(self.regional_by_head))
         self.government = re.compile(
             rf"\b(?:(?P<long>Pemerintah\s+(?P<k1>Provinsi|Kabupaten|Kota))|(?P<short>Pemprov|Pemkab|Pemkot))"
             rf"(?:\s+(?P<where>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
@@ -164,16 +164,16 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
     for start, end, phrase in r.regional_index.find(body, words):
+        if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
+            if body[start:end] == phrase and r.region_after.match(body, end):
+                found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
+                                              dateline_place, explicit))
+            continue
         if fold(phrase) in needs_place and (body[start].islower() or not r.region_after.match(body, end)):
             continue  # 'Karantina Hewan dan Karantina Tumbuhan': a kind of quarantine, not an office
         if body[start:end] in short_names and not r.region_after.match(body, end):
             continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
         found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit))
-    for match in r.head_title.finditer(body):  # 'Kajati Kaltim', 'Kadisperindag Jatim'
-        agency = r.regional_by_head[match.group()]
-        if r.region_after.match(body, match.end()):
-            found.append(regional_mention(lex, body, match.start(), match.end(), agency.name, regions, dateline_place,
-                                          explicit))
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
     found += regional_heads(lex, body)
@@ -335,10 +335,21 @@ def known_regional_kind(lex: Lexicon, written: str) -> Organization | None:
     """The lexicon's kind of regional body a written name is (commas, 'dan' and acronyms
     aside: 'Dinas Perdagangan Koperasi dan UKM' is 'Dinas Perdagangan, Koperasi dan Usaha
     Kecil dan Menengah')."""
+    conjunction, by_key = lex.compiled(regional_kind_keys)
+    for key in (name_key(written, conjunction), name_key(expand_acronyms(lex, written), conjunction)):
+        if key in by_key:
+            return by_key[key]
+    return None
+
+
+def regional_kind_keys(lex: Lexicon) -> tuple[str, dict[str, Organization]]:
+    """Each regional kind by the comparison key (name_key) of its name and aliases, made once."""
     conjunction = words_pattern(lex.list("name_conjunctions"))
-    keys = {name_key(written, conjunction), name_key(expand_acronyms(lex, written), conjunction)}
-    return next((a for a in lex.regional_agencies for alias in [a.name, *a.aliases]
-                 if name_key(alias, conjunction) in keys), None)
+    by_key: dict[str, Organization] = {}
+    for agency in lex.regional_agencies:
+        for alias in [agency.name, *agency.aliases]:
+            by_key.setdefault(name_key(alias, conjunction), agency)
+    return conjunction, by_key
 
 
 def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), dateline_place=None,
@@ -512,8 +523,9 @@ def regional_head_regex(lex: Lexicon) -> tuple[re.Pattern, dict[str, dict]]:
                 governments[fold(title)] = entry
     places = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases] if a[:1].isupper()]
     deputy = words_pattern(lex.list("deputy_title_words"), suffix="")
-    return re.compile(rf"\b(?:{deputy}\s+)?(?P<title>{words_pattern(governments, suffix='')})"
-                      rf"\s+(?P<place>{words_pattern(places)})", re.I), governments
+    titles = [t for e in governments.values() for t in [e["head"], *(e.get("head_aliases") or [])]]
+    return re.compile(rf"\b(?:{deputy}\s+)?(?P<title>{words_pattern(titles, suffix='')})"
+                      rf"\s+(?P<place>{words_pattern(places)})"), governments
 
 
 def decree_type_words(lex: Lexicon) -> frozenset[str]:
