@@ -180,3 +180,8 @@ def test_a_cooperatives_own_name_is_found_but_not_inside_another_bodys_name():
     assert found.get("Koperasi Tani Harapan Baru") == "Koperasi Tani Harapan Baru"
     assert found.get("Koperasi Nelayan Bahari") == "Koperasi Nelayan Bahari"
     assert "Koperasi dan UKM" not in found  # part of the minister's title, no cooperative
+
+
+def test_a_technical_unit_is_named_with_its_short_head_written_out():
+    found = orgs_in("Kepala UPT Uji Mutu Hasil Hutan (UMHH) Samarinda, Dodi Kurnia, mengatakan.")
+    assert "Unit Pelaksana Teknis Uji Mutu Hasil Hutan Samarinda" in found.values()
