@@ -185,3 +185,9 @@ def test_a_cooperatives_own_name_is_found_but_not_inside_another_bodys_name():
 def test_a_technical_unit_is_named_with_its_short_head_written_out():
     found = orgs_in("Kepala UPT Uji Mutu Hasil Hutan (UMHH) Samarinda, Dodi Kurnia, mengatakan.")
     assert "Unit Pelaksana Teknis Uji Mutu Hasil Hutan Samarinda" in found.values()
+
+
+def test_a_word_of_a_place_starts_no_body_and_a_known_short_name_fixes_a_misspelt_one():
+    assert orgs_in("Ekspor ke Amerika Serikat, Kanada dan Meksiko naik tahun ini.") == {}
+    found = orgs_in("Lomba itu digagas Dewan Kerajinan Nasinal (Dekranas) di Bandung.")
+    assert set(found.values()) == {"Dewan Kerajinan Nasional"}

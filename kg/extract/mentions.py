@@ -197,10 +197,14 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     shaped_starts = {m.start for m in shaped}  # their region is read there, not by the named-body reading
     named_bodies = {}
     seats = r.provinces
+    in_places = Spans([(p.start, p.end) for p in places])
     for match in lex.compiled(named_body_regex).finditer(body):
-        if match.start() in shaped_starts:
-            continue
+        if match.start() in shaped_starts or match.start() in in_places:
+            continue  # read by its shape already; or a place's word ('Amerika Serikat, India ...')
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
+        known = lex.organization(match.group("abbr")) if match.group("abbr") else None
+        if known is not None and known.kind != "media":  # 'Dewan X Nasiona (DXN)': the name the lexicon knows
+            name = known.name
         seat = seats.search(body, match.start("name") + 1, end)
         if seat and seat.end() < end and not match.group("abbr"):  # the name ends at its seat; a person may follow
             name, end = re.sub(r"\s+", " ", body[match.start("name"):seat.end()]), seat.end()
