@@ -191,3 +191,10 @@ def test_a_word_of_a_place_starts_no_body_and_a_known_short_name_fixes_a_misspel
     assert orgs_in("Ekspor ke Amerika Serikat, Kanada dan Meksiko naik tahun ini.") == {}
     found = orgs_in("Lomba itu digagas Dewan Kerajinan Nasinal (Dekranas) di Bandung.")
     assert set(found.values()) == {"Dewan Kerajinan Nasional"}
+
+
+def test_a_bodys_office_building_is_that_body():
+    assert orgs_in("Layanan konsultasi dibuka di Kantor Disdagperin Kalteng.").get("Kantor Disdagperin Kalteng") == \
+        "Dinas Perdagangan dan Perindustrian Provinsi Kalimantan Tengah"
+    found = orgs_in("Rilis dibacakan di Kantor BPS Jalan Merdeka, Pekanbaru.")
+    assert not any(name.startswith("Kantor") for name in found.values())

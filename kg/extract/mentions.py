@@ -201,6 +201,8 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     for match in lex.compiled(named_body_regex).finditer(body):
         if match.start() in shaped_starts or match.start() in in_places:
             continue  # read by its shape already; or a place's word ('Amerika Serikat, India ...')
+        if at_known_office(lex, match.group("name")):
+            continue  # 'di Kantor BPS Jalan X': the building of a body found by its own name
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
         known = lex.organization(match.group("abbr")) if match.group("abbr") else None
         if known is not None and known.kind != "media":  # 'Dewan X Nasiona (DXN)': the name the lexicon knows
@@ -222,6 +224,14 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found = merge_regional_variants(remove_overlaps(found), lex)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def at_known_office(lex: Lexicon, name: str) -> bool:
+    """'Kantor BPS Jalan Pattimura': an office building word, then a body the lexicon knows."""
+    words = name.split()
+    if len(words) < 2 or fold(words[0]) not in {fold(w) for w in lex.list("office_building_words")}:
+        return False
+    return any(lex.organization(" ".join(words[1:n])) for n in range(2, min(len(words), 6) + 1))
 
 
 def bodies_by_shape(lex: Lexicon, body: str, regions: list[PlaceMention], dateline_place: str | None,
@@ -372,6 +382,9 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
     if known is None and any(lex.organization(p) or fold(p.split()[0]) in heads for p in parts if p):
         return None  # a list of bodies ('BPS, Kementerian Perdagangan dan Bank Indonesia Provinsi X'), not one
     head, _, rest = written.partition(" ")
+    buildings = {fold(w) for w in lex.list("office_building_words")}
+    if known is None and fold(head) in buildings:  # 'Kantor Disperindag Jateng': that dinas, at its office
+        known = known_regional_kind(lex, rest)
     office = lex.organization(rest)
     if known is None and office is not None:  # 'Kantor BPS Jatim': the office of a known body ('BPS Jatim')
         inner = match.start("name") + len(match.group("name")) - len(rest)
@@ -379,8 +392,8 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         if found is not None:
             found.start = match.start()
         return found
-    if known is None and lex.organization(written):
-        return None  # a national body the lexicon knows ('Badan Pusat Statistik Provinsi X' is its office)
+    if known is None and (lex.organization(written) or at_known_office(lex, written)):
+        return None  # a body the lexicon knows ('Badan Pusat Statistik Provinsi X' is its office; 'Kantor BPS Jalan X')
     if known is None and match.group("abbr"):  # '... (SKIPM) Batam': the short name says which kind it is
         known = known_regional_kind(lex, match.group("abbr"))
     base = known.name if known else expand_acronyms(lex, written)
