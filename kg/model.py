@@ -77,6 +77,7 @@ class Place:
     wikidata: str | None = None
     iso: str | None = None
     province: str | None = None
+    level: str | None = None  # a regency's: kabupaten, kota, or both (places.yaml `kind`)
 
 
 class Gazetteer(Protocol):

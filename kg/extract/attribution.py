@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference
@@ -125,6 +125,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'penugasan yang ditetapkan Bapanas', 'target yang dipasang oleh X': the body that set a target
         "set_by": re.compile(rf"\b(?:{set_passive}|{words_pattern(lex.list('relative_pronouns'), suffix='')}\s+"
                              rf"{words_pattern(lex.list('set_by_verbs'), suffix='')})\s+(?:{by}\s+)?$", re.I),
+        "through_unit": re.compile(rf"\s++{words_pattern(lex.list('acting_through_words'), suffix='')}\s++"),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
     }
 
@@ -319,6 +320,7 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
     article is about, whatever its verb."""
     companies = [o for o in inside if o.kind == "company"]
     actor = None
+    inside = acting_units(text, offset, inside, regex)
     for org in inside:
         before = text[max(0, org.start - offset - 40):org.start - offset]
         if regex["passing"].search(before):
@@ -339,6 +341,21 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
     if companies:
         return companies[0].name, f"the company reported on ({companies[0].name})"
     return None, ""
+
+
+def acting_units(text: str, offset: int, inside: list[OrgMention], regex) -> list[OrgMention]:
+    """'Kementerian X melalui Balai Y Kota Z mencatat ...': the unit the body acts through does
+    what is reported; it stands in the body's place (its span, the unit's name)."""
+    acting, index = [], 0
+    while index < len(inside):
+        body, unit = inside[index], inside[index + 1] if index + 1 < len(inside) else None
+        if unit is not None and regex["through_unit"].fullmatch(text, body.end - offset, unit.start - offset):
+            acting.append(replace(unit, start=body.start))
+            index += 2
+        else:
+            acting.append(body)
+            index += 1
+    return acting
 
 
 def generic_body_named_in(lex: Lexicon, text: str, regex) -> tuple[str | None, str]:

@@ -176,7 +176,8 @@ class Lexicon:
                 places.append(Place(name=entry["name"], kind=entry.get("kind", kind) if key == "regions" else kind,
                                     aliases=[str(a) for a in entry.get("aliases", []) or []],
                                     wikidata=entry.get("wikidata"), iso=entry.get("iso"),
-                                    province=entry.get("province")))
+                                    province=entry.get("province"),
+                                    level=entry.get("kind") if key == "regencies" else None))
         return places
 
     def list(self, key: str) -> list[str]:

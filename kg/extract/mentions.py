@@ -17,8 +17,8 @@ from kg.model import Organization, OrgMention, Person, Place
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
 
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
-REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "kabupaten": "Kabupaten", "kab.": "Kabupaten",
-               "kota": "Kota"}
+REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten",
+               "kab.": "Kabupaten", "kab": "Kabupaten", "kota": "Kota"}
 REGION_LEVEL = {"Provinsi": "province", "Kabupaten": "kabupaten", "Kota": "kota"}
 
 
@@ -40,12 +40,24 @@ class Recogniser:
         for agency in lex.regional_agencies:
             for alias in [agency.name, *agency.aliases]:
                 self.regional_by_alias[fold(alias)] = agency
-        region_kinds = words_pattern(["Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota"], suffix="")
+        region_kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
+        grades = words_pattern(lex.list("office_grade_words"), suffix="")
         self.region_after = re.compile(
-            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?"
+            rf"|[A-C]))\s+)?"
+            rf"(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)}))", re.I)
-        self.regional_index = PhraseIndex([a for o in lex.regional_agencies for a in [o.name, *o.aliases]])
+        # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
+        self.office_number = re.compile(r"\s(?P<number>(?-i:[IV]{1,3})\b|[1-9]\b(?!\s*(?:[.,]\d|%)|\s+[a-z]))")
+        # a head's one-word title names the office it heads ('Kajati Kaltim' -> its Kejaksaan Tinggi)
+        self.regional_by_head = {}
+        for agency in lex.regional_agencies:
+            for title in agency.head_aliases:
+                if " " not in title.strip():
+                    self.regional_by_head.setdefault(title, agency)
+        self.regional_index = PhraseIndex([a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
+                                          + list(self.regional_by_head))
         self.government = re.compile(
             rf"\b(?:(?P<long>Pemerintah\s+(?P<k1>Provinsi|Kabupaten|Kota))|(?P<short>Pemprov|Pemkab|Pemkot))"
             rf"(?:\s+(?P<where>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
@@ -76,7 +88,7 @@ def region_name(lex: Lexicon, kind: str | None, name: str) -> str:
     place = lex.place(name)
     if place and place.kind in ("province", "regency"):
         name = place.name
-        kind = kind or ("Provinsi" if place.kind == "province" else "Kabupaten")
+        kind = kind or ("Provinsi" if place.kind == "province" else "Kota" if place.level == "kota" else "Kabupaten")
     kind = REGION_KIND.get(fold(kind), kind) if kind else "Provinsi"
     return f"{kind} {name}"
 
@@ -122,7 +134,10 @@ def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMenti
     while index >= 0 and places[index].start > best_pos:
         mention = places[index]
         qualifies_previous = 0 <= mention.start - qualifier_end <= 3  # 'Kabupaten Kudus, Jawa Tengah'
-        if mention.place.kind in ("province", "regency") and not qualifies_previous:
+        named_in_it = mention.start < qualifier_end  # the place of 'Kota Pekalongan' is that city, not a regency
+        if best is not None and best.split(" ", 1)[-1] == mention.place.name and not named_in_it:
+            break  # 'Kota X ... di X': the place named with its kind before, that kind kept
+        if mention.place.kind in ("province", "regency") and not (qualifies_previous or named_in_it):
             best = region_name(lex, None, mention.place.name)
             break
         index -= 1
@@ -141,31 +156,57 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
     regions = [p for p in places if p.place.kind in ("province", "regency")]  # the only places they look back for
     found: list[OrgMention] = []
+    shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
     for start, end, phrase in r.org_index.find(body, words):
         org = lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
+    needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
     for start, end, phrase in r.regional_index.find(body, words):
+        if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
+            if body[start:end] == phrase and r.region_after.match(body, end):
+                found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
+                                              dateline_place, explicit))
+            continue
+        if fold(phrase) in needs_place and (body[start].islower() or not r.region_after.match(body, end)):
+            continue  # 'Karantina Hewan dan Karantina Tumbuhan': a kind of quarantine, not an office
+        if body[start:end] in short_names and not r.region_after.match(body, end):
+            continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
         found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit))
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
+    found += regional_heads(lex, body)
     for match in r.company.finditer(body):
         name, end = company_name(lex, body, match)
         found.append(OrgMention(match.start(), end, name, "company"))
+    for match in lex.compiled(cooperative_regex).finditer(body):
+        if not re.search(r"\b[A-Z][\w.-]*\s{1,3}$", body[max(0, match.start() - 40):match.start()]):  # not 'Dinas Koperasi'
+            found.append(OrgMention(match.start(), match.end(), re.sub(r"\s+", " ", match.group()), "association"))
     for start, end, phrase in lex.compiled(head_index).find(body, words):
         org = lex.org_by_head.get(fold(phrase))
         if org and not body[start].islower():  # 'Kepala BPS Provinsi Riau' heads the regional office
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
-    for match in lex.compiled(comma_body_regex).finditer(body):
-        mention = comma_body(lex, match)
-        if mention:
-            found.append(mention)
+    found += shaped
+    for text, mention in short_names.items():  # its short name, written again later ('Kepala DX')
+        for again in re.finditer(r"\b" + re.escape(text) + r"\b", body):
+            if again.start() >= mention.end:
+                found.append(OrgMention(again.start(), again.end(), mention.name, mention.kind, region=mention.region,
+                                        parent=mention.parent))
+    shaped_starts = {m.start for m in shaped}  # their region is read there, not by the named-body reading
     named_bodies = {}
     seats = r.provinces
+    in_places = Spans([(p.start, p.end) for p in places])
     for match in lex.compiled(named_body_regex).finditer(body):
+        if match.start() in shaped_starts or match.start() in in_places:
+            continue  # read by its shape already; or a place's word ('Amerika Serikat, India ...')
+        if at_known_office(lex, match.group("name")):
+            continue  # 'di Kantor BPS Jalan X': the building of a body found by its own name
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
+        known = lex.organization(match.group("abbr")) if match.group("abbr") else None
+        if known is not None and known.kind != "media":  # 'Dewan X Nasiona (DXN)': the name the lexicon knows
+            name = known.name
         seat = seats.search(body, match.start("name") + 1, end)
         if seat and seat.end() < end and not match.group("abbr"):  # the name ends at its seat; a person may follow
             name, end = re.sub(r"\s+", " ", body[match.start("name"):seat.end()]), seat.end()
@@ -181,8 +222,30 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             found.append(OrgMention(again.start(), again.end(), name, "association"))
     found = remove_overlaps(found)
     found += company_references(body, [m for m in found if m.kind == "company"], found)
-    found = merge_regional_variants(remove_overlaps(found))
+    found = merge_regional_variants(remove_overlaps(found), lex)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def at_known_office(lex: Lexicon, name: str) -> bool:
+    """'Kantor BPS Jalan Pattimura': an office building word, then a body the lexicon knows."""
+    words = name.split()
+    if len(words) < 2 or fold(words[0]) not in {fold(w) for w in lex.list("office_building_words")}:
+        return False
+    return any(lex.organization(" ".join(words[1:n])) for n in range(2, min(len(words), 6) + 1))
+
+
+def bodies_by_shape(lex: Lexicon, body: str, regions: list[PlaceMention], dateline_place: str | None,
+                    explicit: list) -> tuple[list[OrgMention], dict[str, OrgMention]]:
+    """The regional bodies found by their shape (comma_body_regex), and the short names given
+    in brackets after them ('Dinas X (DX) Kota Y' -> 'DX'), each with its body."""
+    found, short_names = [], {}
+    for match in lex.compiled(comma_body_regex).finditer(body):
+        mention = comma_body(lex, match, body, regions, dateline_place, explicit)
+        if mention:
+            found.append(mention)
+            if match.group("abbr"):
+                short_names.setdefault(match.group("abbr"), mention)
+    return found, short_names
 
 
 def regional_by_default(lex: Lexicon, found: list[OrgMention], places: list[PlaceMention],
@@ -234,16 +297,40 @@ def named_body_regex(lex: Lexicon) -> re.Pattern:
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
 
 
+def title_body_prefixes(lex: Lexicon) -> dict[str, str]:
+    """Short titles that hold their body's head word ('Kadis' is 'Kepala Dinas'): folded short
+    title -> the body's head word(s) ('Dinas', 'Kantor Wilayah'), from the titles file."""
+    heads = {fold(w) for w in lex.list("regional_body_head_words")}
+    prefixes = {}
+    for position in lex.positions:
+        title = str(position.get("title", "")).split()
+        if len(title) >= 2 and fold(title[0]) == "kepala" and fold(title[1]) in heads:
+            for alias in position.get("aliases") or []:
+                if " " not in str(alias):
+                    prefixes[str(alias)] = " ".join(title[1:])
+    return prefixes
+
+
 def comma_body_regex(lex: Lexicon) -> re.Pattern:
-    """'Dinas Perdagangan, Koperasi, dan UKM Kota Batu': a regional body whose name lists its
-    fields with commas, found whole up to its region (the phrase index stops at punctuation)."""
+    """A regional body found by its shape: a head word ('Dinas', 'Balai', 'Stasiun'; or a short
+    title holding one, 'Kadis'), the capitalised words of its fields, commas and 'dan' included
+    ('Dinas Perdagangan, Koperasi, dan UKM'), then its region ('Kota Batu', 'Kab. Malang', a
+    province or a known regency/city as written), or its short name in brackets that ends the
+    noun phrase ('Dinas X (DX), Rudi', not 'Kantor Wilayah (Kakanwil) Direktorat ...'). The phrase
+    index stops at punctuation and knows only listed names; this finds the body whole."""
     heads = words_pattern(lex.list("regional_body_head_words"), suffix="")
+    titles = words_pattern(lex.compiled(title_body_prefixes), suffix="")
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
-    field = rf"(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|{conjunction}|&)|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s)))"
-    # or named by its province alone ('Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Selatan')
+    kinds = words_pattern(lex.list("region_kind_words"), suffix="")
+    field = rf"(?:\s{{1,3}}(?:(?!{kinds}\s)[A-Z][\w'’&-]*+|{conjunction}|&)|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s)))"
     provinces = lex.compiled(Recogniser).provinces.pattern
-    return re.compile(rf"\b(?P<name>{heads}(?=[^.;\n]{{0,80}},){field}{{1,14}}?)\s{{1,3}}(?:(?P<kind>Provinsi|Kabupaten|Kota|Kab\.)"
-                      rf"\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})|(?P<province>{provinces}))")
+    regencies = words_pattern([a for p in lex.places if p.kind == "regency" for a in [p.name, *p.aliases]
+                               if a[:1].isupper()])
+    region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
+              rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}))")
+    return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
+                      rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}})\))?(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])|(?!)))"
+                      rf"(?P<number>\s{{1,3}}(?:[IV]{{1,3}}|\d)\b)?")
 
 
 def name_key(name: str, conjunction: str) -> str:
@@ -251,30 +338,88 @@ def name_key(name: str, conjunction: str) -> str:
     return re.sub(rf"\s{conjunction}\s", " ", re.sub(r"[,\s]+", " ", fold(name)))
 
 
-def comma_body(lex: Lexicon, match: re.Match) -> OrgMention | None:
-    """The body's canonical name when the lexicon knows it (commas and 'dan' aside), qualified
-    by its region; 'Kota X' stays a city."""
-    written = re.sub(r"\s+", " ", match.group("name"))
+def expand_acronyms(lex: Lexicon, name: str) -> str:
+    """'Dinas Koperasi dan UKM' -> 'Dinas Koperasi dan Usaha Kecil dan Menengah': the short
+    forms a body's name may hold, written out from the lexicon's list (`name_acronyms`)."""
+    acronyms = lex.mapping("name_acronyms")
+    return re.sub(r"\b[A-Z][A-Za-z]{1,7}\b", lambda m: str(acronyms.get(m.group(), m.group())), name)
+
+
+def known_regional_kind(lex: Lexicon, written: str) -> Organization | None:
+    """The lexicon's kind of regional body a written name is (commas, 'dan' and acronyms
+    aside: 'Dinas Perdagangan Koperasi dan UKM' is 'Dinas Perdagangan, Koperasi dan Usaha
+    Kecil dan Menengah')."""
+    conjunction, by_key = lex.compiled(regional_kind_keys)
+    for key in (name_key(written, conjunction), name_key(expand_acronyms(lex, written), conjunction)):
+        if key in by_key:
+            return by_key[key]
+    return None
+
+
+def regional_kind_keys(lex: Lexicon) -> tuple[str, dict[str, Organization]]:
+    """Each regional kind by the comparison key (name_key) of its name and aliases, made once."""
     conjunction = words_pattern(lex.list("name_conjunctions"))
-    key = name_key(written, conjunction)
-    known = next((a for a in lex.regional_agencies for alias in [a.name, *a.aliases]
-                  if name_key(alias, conjunction) == key), None)
+    by_key: dict[str, Organization] = {}
+    for agency in lex.regional_agencies:
+        for alias in [agency.name, *agency.aliases]:
+            by_key.setdefault(name_key(alias, conjunction), agency)
+    return conjunction, by_key
+
+
+def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), dateline_place=None,
+               explicit=None) -> OrgMention | None:
+    """The body's canonical name when the lexicon knows it (commas, 'dan' and acronyms aside),
+    else its name as written with acronyms written out; qualified by its region as written
+    ('Kota X' stays a city, 'Kab' is 'Kabupaten'), or by the region the text is about when
+    only its short name follows ('Dinas X (DX)')."""
+    written = re.sub(r"\s+", " ", match.group("name"))
+    if match.group("title"):
+        written = lex.compiled(title_body_prefixes)[match.group("title")] + written[len(match.group("title")):]
+    conjunction = words_pattern(lex.list("name_conjunctions"))
+    known = known_regional_kind(lex, written)
     heads = {fold(w) for w in lex.list("regional_body_head_words")}
     parts = [p.strip() for p in re.split(rf",\s*(?:{conjunction}\s+)?", written)[1:]]
     if known is None and any(lex.organization(p) or fold(p.split()[0]) in heads for p in parts if p):
         return None  # a list of bodies ('BPS, Kementerian Perdagangan dan Bank Indonesia Provinsi X'), not one
-    if match.group("province"):
+    head, _, rest = written.partition(" ")
+    buildings = {fold(w) for w in lex.list("office_building_words")}
+    if known is None and fold(head) in buildings:  # 'Kantor Disperindag Jateng': that dinas, at its office
+        known = known_regional_kind(lex, rest)
+    office = lex.organization(rest)
+    if known is None and office is not None:  # 'Kantor BPS Jatim': the office of a known body ('BPS Jatim')
+        inner = match.start("name") + len(match.group("name")) - len(rest)
+        found = regional_office(lex, body, inner, match.end("name"), office) if body else None
+        if found is not None:
+            found.start = match.start()
+        return found
+    if known is None and (lex.organization(written) or at_known_office(lex, written)):
+        return None  # a body the lexicon knows ('Badan Pusat Statistik Provinsi X' is its office; 'Kantor BPS Jalan X')
+    if known is None and match.group("abbr"):  # '... (SKIPM) Batam': the short name says which kind it is
+        known = known_regional_kind(lex, match.group("abbr"))
+    base = known.name if known else expand_acronyms(lex, written)
+    start = match.start()
+    if match.group("province") or match.group("regency"):
+        place = match.group("province") or match.group("regency")
+        region = region_name(lex, None, place)
+        end = match.end("province") if match.group("province") else match.end("regency")
+        number = lex.compiled(Recogniser).office_number.match(body, end) if body else None
         # named by the place alone: a kind the lexicon knows is named as it names its offices,
         # another as it names itself
-        region = region_name(lex, None, match.group("province"))
-        name = unit_name(known, region) if known else f"{written} {region.split(' ', 1)[1]}"
-        return OrgMention(match.start(), match.end("province"), name, "regional_agency", region=region,
-                          parent=known.parent if known else None)
-    place = trim_region(lex, match.group("place"))
-    region = region_name(lex, match.group("kind"), place)
-    end = match.start("place") + len(place)
-    return OrgMention(match.start(), end, qualified_name(known.name if known else written, region), "regional_agency",
-                      region=region, parent=known.parent if known else None)
+        name = unit_name(known, region, place, None, number and number.group("number")) if known \
+            else f"{base} {region.split(' ', 1)[1]}"
+        return OrgMention(start, number.end() if number and known else end, name,
+                          "regional_agency", region=region, parent=known.parent if known else None)
+    if match.group("place"):
+        place = trim_region(lex, match.group("place"))
+        region = region_name(lex, match.group("kind"), place)
+        end = match.start("place") + len(place)
+    else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
+        if known is None and fold(head) not in {fold(w) for w in lex.list("regional_only_head_words")}:
+            return None  # 'Badan Riset X (BRX)' may be national: no region is guessed for it
+        region = context_region(lex, body, start, list(places), dateline_place, explicit)
+        end = match.end("abbr") + 1
+    name = unit_name(known, region) if known else qualified_name(base, region)
+    return OrgMention(start, end, name, "regional_agency", region=region, parent=known.parent if known else None)
 
 
 def head_index(lex: Lexicon) -> PhraseIndex:
@@ -305,15 +450,27 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     r = lex.compiled(Recogniser)
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
+    written, grade, number = None, None, None
     if after and after.group("named"):
         place = trim_region(lex, after.group("named"))
         region, end = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     elif after and after.group("known"):
-        region, end = region_name(lex, None, after.group("known")), after.end()
+        region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
-    return OrgMention(start, end, unit_name(agency, region), "regional_agency", region=region,
+    if after and (after.group("named") or after.group("known")):
+        grade, number, end = office_qualifiers(lex, body, after, end)
+    return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
                       parent=agency.parent)
+
+
+def office_qualifiers(lex: Lexicon, body: str, after: re.Match, end: int) -> tuple[str | None, str | None, int]:
+    """The grade written before an office's place ('Kelas I', 'TMP B' -> 'Tipe Madya Pabean B')
+    and the number after it ('Surabaya II'), kept in its name as written (short forms written
+    out); and where the name then ends."""
+    number = lex.compiled(Recogniser).office_number.match(body, end)
+    grade = expand_acronyms(lex, after.group("grade")) if after.group("grade") else None
+    return grade, number.group("number") if number else None, number.end() if number else end
 
 
 def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organization) -> OrgMention | None:
@@ -325,15 +482,17 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
     after = r.region_after.match(body, end)
     if not after:
         return None
+    written = None
     if after.group("named"):
         place = trim_region(lex, after.group("named"))
         if not lex.place(place):
             return None
         region, stop = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     else:
-        region, stop = region_name(lex, None, after.group("known")), after.end()
+        region, stop, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
+    grade, number, stop = office_qualifiers(lex, body, after, stop)
     unit = office_unit(lex, org, region)
-    name = unit_name(unit, region) if unit else f"{org.name} {region}"
+    name = unit_name(unit, region, written, grade, number) if unit else f"{org.name} {region}"
     return OrgMention(start, stop, name, "regional_agency", region=region, parent=org.name)
 
 
@@ -344,11 +503,17 @@ def office_unit(lex: Lexicon, org: Organization, region: str) -> Organization | 
     return next((u for u in lex.regional_agencies if u.parent == org.name and level in u.office_of_parent), None)
 
 
-def unit_name(unit: Organization, region: str | None) -> str:
+def unit_name(unit: Organization, region: str | None, written: str | None = None, grade: str | None = None,
+              number: str | None = None) -> str:
     """A regional office's name: its kind qualified by the region, with or without the
-    region's own kind as that kind of office is named ('Kantor Wilayah ... Bea dan Cukai Riau')."""
+    region's own kind as that kind of office is named ('Kantor Wilayah ... Bea dan Cukai Riau').
+    An office named by its place alone keeps the place as written when that is the lexicon's
+    name shortened ('Jakarta' of 'DKI Jakarta'), its grade ('Kelas I') and number ('II')."""
     if region and not unit.region_kind_in_name:
-        return f"{unit.name} {region.split(' ', 1)[-1]}"
+        place = region.split(" ", 1)[-1]
+        if written and fold(place).endswith(" " + fold(written)):
+            place = written
+        return " ".join(filter(None, [unit.name, grade, place, number]))
     return qualified_name(unit.name, region)
 
 
@@ -361,6 +526,51 @@ def qualified_name(base: str, region: str | None) -> str:
     if base.split()[-1].casefold() in REGION_KIND and place:
         return f"{' '.join(base.split()[:-1])} {kind} {place}" if base.split()[-1].casefold() == kind.casefold() else f"{base} {place}"
     return f"{base} {region}"
+
+
+def regional_head_regex(lex: Lexicon) -> tuple[re.Pattern, dict[str, dict]]:
+    """'Bupati Subang', 'Wakil Gubernur Papua Barat': the head of a region's government, from the
+    regional agencies whose one level has a head ('Pemerintah Kabupaten': 'Bupati'), followed
+    by a place of that level the lexicon knows (so 'Gubernur Bank Indonesia' is no region)."""
+    governments = {}
+    for entry in lex.raw["regional_agencies"].get("agencies", []) or []:
+        levels = entry.get("levels") or []
+        if len(levels) == 1 and entry.get("head") and str(entry["name"]).split()[-1].casefold() in REGION_KIND:
+            for title in [entry["head"], *(entry.get("head_aliases") or [])]:
+                governments[fold(title)] = entry
+    places = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases] if a[:1].isupper()]
+    deputy = words_pattern(lex.list("deputy_title_words"), suffix="")
+    titles = [t for e in governments.values() for t in [e["head"], *(e.get("head_aliases") or [])]]
+    return re.compile(rf"\b(?:{deputy}\s+)?(?P<title>{words_pattern(titles, suffix='')})"
+                      rf"\s+(?P<place>{words_pattern(places)})"), governments
+
+
+def decree_type_words(lex: Lexicon) -> frozenset[str]:
+    """Decree types, folded ('keputusan gubernur'), from the lexicon's decree_types."""
+    return frozenset(fold(a) for d in lex.words.get("decree_types", []) or [] for a in [d["name"], *(d.get("aliases") or [])])
+
+
+def regional_heads(lex: Lexicon, body: str) -> list[OrgMention]:
+    """The region's government a head's title names ('Bupati Subang' -> Pemerintah Kabupaten
+    Subang): the title and its place are that body's mention, the person's organisation."""
+    regex, governments = lex.compiled(regional_head_regex)
+    decrees = lex.compiled(decree_type_words)
+    found = []
+    for match in regex.finditer(body):
+        if not match.group("title")[:1].isupper():
+            continue  # 'bupati' as a common noun
+        before = re.search(r"(\w+)\s+$", body[max(0, match.start() - 20):match.start()])
+        if before and f"{fold(before.group(1))} {fold(match.group('title'))}" in decrees:
+            continue  # 'Keputusan Gubernur X' names a decree, not the government
+        entry = governments[fold(match.group("title"))]
+        kind = str(entry["name"]).split()[-1]
+        place = lex.place(match.group("place"))
+        if (place.kind == "province") != (kind == "Provinsi"):
+            continue  # 'Gubernur' with a city, 'Bupati' with a province: not this title's region
+        region = region_name(lex, kind, place.name)
+        found.append(OrgMention(match.start(), match.end(), qualified_name(str(entry["name"]), region), "government",
+                                region=region))
+    return found
 
 
 def government_mention(lex: Lexicon, body, match, places, dateline_place, explicit=None) -> OrgMention:
@@ -376,6 +586,14 @@ def government_mention(lex: Lexicon, body, match, places, dateline_place, explic
         if region and not region.startswith(kind):
             region = f"{kind} {region.split(' ', 1)[1]}"
     return OrgMention(match.start(), end, f"Pemerintah {region}" if region else f"Pemerintah {kind}", "government", region=region)
+
+
+def cooperative_regex(lex: Lexicon) -> re.Pattern:
+    """'Koperasi Produsen Maju Makmur, mitra ...': a cooperative's own name, the capitalised words
+    after its head word when that word starts the name (not 'Dinas Koperasi dan UKM', not
+    'Menteri Koperasi'), up to punctuation or a lowercase word."""
+    heads = words_pattern(lex.list("cooperative_head_words"), suffix="")
+    return re.compile(rf"\b{heads}(?:\s{{1,3}}[A-Z][a-z'’-]+){{1,6}}\b(?!\s{{1,3}}[A-Z])")
 
 
 def company_name(lex: Lexicon, body: str, match) -> tuple[str, int]:
@@ -411,16 +629,49 @@ def remove_overlaps(found: list[OrgMention]) -> list[OrgMention]:
     return kept
 
 
-def merge_regional_variants(found: list[OrgMention]) -> list[OrgMention]:
+def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None) -> list[OrgMention]:
     """One region has one such office: 'Disperindag' and 'Disperindagkop' of the same regency
-    in one article are the same body, named by the fuller name."""
+    in one article are the same body, named by the fuller name; a body written with its fields
+    in another order or word form ('Dinas Perdagangan dan Industri' for 'Dinas Perindustrian
+    dan Perdagangan') takes the name the lexicon lists."""
     regional = [m for m in found if m.kind == "regional_agency" and m.region]
     by_region: dict[str, list[OrgMention]] = {}
     for mention in regional:
         by_region.setdefault(mention.region, []).append(mention)
     for mentions in by_region.values():
+        if lex is not None:
+            rename_to_listed(lex, mentions)
         rename_to_fuller(mentions)
     return found
+
+
+def field_stems(lex: Lexicon, name: str, region: str) -> tuple[str, frozenset]:
+    """A body's head word and the stems of its field words ('perindustrian', 'industri' ->
+    'industri'), region and conjunctions left out: the same body in another word order."""
+    skip = {fold(w) for w in [*region.split(), *lex.list("name_conjunctions")]}
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", name)]
+    stems = set()
+    for word in words[1:]:
+        if word in skip:
+            continue
+        word = word[3:] if word.startswith("per") and len(word) > 7 else word
+        stems.add(word[:-2] if word.endswith("an") and len(word) > 6 else word)
+    return (words[0] if words else ""), frozenset(stems)
+
+
+def rename_to_listed(lex: Lexicon, mentions: list[OrgMention]) -> None:
+    """Mentions of one region whose names differ only in the order or form of their fields
+    take the name of the one the lexicon lists."""
+    listed = {}
+    for mention in mentions:
+        base = mention.name.rsplit(" " + mention.region.split(" ", 1)[-1], 1)[0]
+        base = re.sub(r"\s+(?:Provinsi|Kabupaten|Kota)$", "", base)
+        if known_regional_kind(lex, base) is not None:
+            listed.setdefault(field_stems(lex, mention.name, mention.region), mention.name)
+    for mention in mentions:
+        name = listed.get(field_stems(lex, mention.name, mention.region))
+        if name:
+            mention.name = name
 
 
 def rename_to_fuller(mentions: list[OrgMention]) -> None:
@@ -592,7 +843,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             # `resolved` grows in text order: its last end up to this name, if in this sentence
             last = bisect.bisect_right(resolved, start) - 1
             floor = max(sentence.start, resolved[last]) if last >= 0 and resolved[last] >= sentence.start else sentence.start
-            role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends)
+            role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
             if role_span is None and len(run) >= 2:
                 role_span = role_after(lex, body, end, sentence.end, title_ends) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
@@ -644,9 +895,11 @@ def one_word_name(lex: Lexicon, body: str, start: int, end: int, name: str, spok
     return spoke or lex.compiled(one_word_follow_regex).match(body, end) is not None
 
 
-def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
+def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[OrgMention],
+                      lex: Lexicon | None = None) -> tuple[int, int] | None:
     """A title the lexicon does not list, learnt from its shape: capitalised words that end in a
-    known body right before the name ('Analis Perdagangan Ahli Muda Dinas X, Sari')."""
+    known body right before the name ('Analis Perdagangan Ahli Muda Dinas X, Sari'); or a body
+    named by its head's one-word title, which is the whole role ('Kajati Kaltim Sari')."""
     # only a body ending at most four characters (',?\s{1,3}') before the name can qualify: find
     # those by bisection instead of scanning every organisation of the article for each name
     first = bisect.bisect_left(orgs_by_end, name_start - 4, key=lambda o: o.end)
@@ -654,6 +907,8 @@ def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[
     org = next((o for o in reversed(orgs_by_end[first:last]) if re.fullmatch(r",?\s{1,3}", body[o.end:name_start])), None)
     if org is None or org.start < floor or org.kind == "company":
         return None
+    if lex is not None and re.match(r"\S+", body[org.start:]).group() in lex.compiled(Recogniser).regional_by_head:
+        return org.start, name_start
     head = re.search(r"(?:[A-Z][\w.'’-]*\s{1,3}){1,6}$", body[max(floor, org.start - 80):org.start])
     if head is None:
         return None

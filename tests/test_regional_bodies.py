@@ -1,0 +1,200 @@
+"""Organisations beyond the statistics office: regional bodies found by their shape and named in
+the canonical long form (acronyms written out, the region as written), the offices of national
+bodies (quarantine, customs) with their grade and number, a region's government named by its
+head's title, and the credit a figure then gets. Every sentence here was written for these tests;
+the bodies and people are invented or generic."""
+import pytest
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import expand_acronyms, find_organizations, find_places
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+
+def orgs_in(body: str, dateline: str | None = None) -> dict[str, str]:
+    """Each organisation mention of the body: text as written -> canonical name."""
+    places = find_places(LEXICON, body)
+    return {body[m.start:m.end]: m.name for m in find_organizations(LEXICON, body, places, dateline)}
+
+
+def facts_of(body: str, dateline: str = "SEMARANG - "):
+    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
+    return extract(article, LEXICON)
+
+
+def test_acronyms_inside_a_name_are_written_out_from_the_data_list():
+    assert expand_acronyms(LEXICON, "Dinas Koperasi dan UKM") == "Dinas Koperasi dan Usaha Kecil dan Menengah"
+    assert expand_acronyms(LEXICON, "Dinas Tenaga Kerja") == "Dinas Tenaga Kerja"  # nothing to expand
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a field list the lexicon does not hold, no comma anywhere, 'Kab' without its dot
+    ("Kepala Dinas Pangan Hortikultura dan Peternakan Kab Sragen Rina Lestari mengatakan panen naik.",
+     "Dinas Pangan Hortikultura dan Peternakan Kab Sragen",
+     "Dinas Pangan Hortikultura dan Peternakan Kabupaten Sragen"),
+    # an acronym inside an unknown body's name, a city that stays a city
+    ("Dinas Pariwisata dan UKM Kota Magelang mencatat kunjungan naik.",
+     "Dinas Pariwisata dan UKM Kota Magelang", "Dinas Pariwisata dan Usaha Kecil dan Menengah Kota Magelang"),
+    # a station, named by its place alone
+    ("Stasiun Pemantau Cuaca Maritim Tarakan merilis data gelombang.",
+     "Stasiun Pemantau Cuaca Maritim Tarakan", "Stasiun Pemantau Cuaca Maritim Tarakan"),
+])
+def test_a_regional_body_the_lexicon_does_not_list_is_found_whole(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_a_known_kind_written_without_commas_gets_its_listed_name():
+    found = orgs_in("Dinas Perdagangan Koperasi dan UKM Kabupaten Wonogiri membuka klinik ekspor.")
+    assert found == {"Dinas Perdagangan Koperasi dan UKM Kabupaten Wonogiri":
+                     "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Wonogiri"}
+
+
+def test_a_short_title_holding_the_head_word_names_the_body():
+    found = orgs_in("Kadis Perindustrian dan Perdagangan Sulteng Hendra Gunawan meninjau pabrik.")
+    assert "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah" in found.values()
+
+
+def test_a_body_with_its_short_name_takes_the_city_the_text_names_and_its_short_name_later():
+    body = ("Ekspor kerajinan Kota Pekalongan naik tahun ini. Dinas Perdagangan Koperasi dan UKM (Dagkopum) "
+            "menyebut 12 perusahaan melapor. Dagkopum akan mendata perusahaan lain.")
+    found = orgs_in(body)
+    name = "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kota Pekalongan"
+    assert found["Dinas Perdagangan Koperasi dan UKM (Dagkopum)"] == name
+    assert found["Dagkopum"] == name  # named again by its short name, same body, same city
+
+
+def test_a_short_name_after_a_body_that_may_be_national_guesses_no_region():
+    found = orgs_in("Badan Riset Tanaman Obat (BRTO) menyebut permintaan naik.", dateline="Semarang")
+    assert not any("Provinsi" in name or "Kota" in name for name in found.values())
+
+
+def test_a_short_name_in_brackets_that_goes_on_is_not_the_end_of_a_body():
+    # 'Kantor Wilayah (Kanwil) Direktorat ...': the bracket is inside the name, no body ends there
+    found = orgs_in("Kepala Kantor Wilayah (Kanwil) Direktorat Jenderal Contoh Sulawesi Bagian Tengah hadir.")
+    assert not any(name.startswith("Kantor Wilayah Kabupaten") or name.startswith("Kantor Wilayah Provinsi")
+                   for name in found.values())
+
+
+def test_the_same_body_written_with_its_fields_in_another_order_takes_the_listed_name():
+    body = ("Kabid Perdagangan Dinas Perdagangan dan Industri Kab Wonosobo, Yudi Prasetyo, hadir. "
+            "Data Disperindag Kab Wonosobo menunjukkan ekspor naik.")
+    names = set(orgs_in(body).values())
+    assert names == {"Dinas Perindustrian dan Perdagangan Kabupaten Wonosobo"}
+
+
+def test_office_of_a_national_body_named_by_its_building():
+    found = orgs_in("Rilis itu dibacakan di Kantor BPS Jateng, Jalan Pahlawan.")
+    assert found.get("Kantor BPS Jateng") == "Badan Pusat Statistik Provinsi Jawa Tengah"
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    ("Karantina Pertanian Pontianak memeriksa 20 ton lada.", "Karantina Pertanian Pontianak",
+     "Karantina Pertanian Pontianak"),
+    ("Kepala Balai Karantina Pertanian Kelas II Cilacap Yoga Pratama melepas ekspor.",
+     "Balai Karantina Pertanian Kelas II Cilacap", "Balai Karantina Pertanian Kelas II Cilacap"),
+    ("BKIPM Mataram mencatat ekspor lobster naik.", "BKIPM Mataram",
+     "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Mataram"),
+    ("Kepala Balai Besar KIPM Makassar II, Dewi Anggraini, melepas ekspor.", "Balai Besar KIPM Makassar II",
+     "Balai Besar Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Makassar II"),
+    ("Kepala SKIPM Kupang 2 Adi Nugroho mengatakan ekspor naik.", "SKIPM Kupang 2",
+     "Stasiun Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kupang 2"),
+])
+def test_quarantine_offices_are_named_as_written_with_grade_and_number(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_a_bracketed_short_name_says_which_kind_of_office_a_misspelt_name_is():
+    found = orgs_in("Stasiun Karantina Ikan, Pengendalian Mutu dan Keamnan Hasil Perikanan (SKIPM) Ambon mencatat "
+                    "ekspor tuna.")
+    assert "Stasiun Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Ambon" in found.values()
+
+
+def test_karantina_alone_is_an_office_only_with_its_place():
+    found = orgs_in("Petugas memeriksa media pembawa Karantina Hewan dan Karantina Tumbuhan di gudang.")
+    assert not any("Karantina" in name for name in found.values())
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    ("Kepala KPPBC TMP B Cilacap, Arif Setiawan, mengatakan ekspor naik.", "KPPBC TMP B Cilacap",
+     "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean B Cilacap"),
+    ("Bea Cukai Batam mencatat ekspor naik.", "Bea Cukai Batam", "Kantor Pengawasan dan Pelayanan Bea dan Cukai Batam"),
+])
+def test_customs_offices_keep_their_type_and_a_city_has_its_own_office(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    ("Bupati Wonogiri Hadi Santoso membuka pameran.", "Bupati Wonogiri", "Pemerintah Kabupaten Wonogiri"),
+    ("Wali Kota Balikpapan Yusuf Hamdani meninjau pelabuhan.", "Wali Kota Balikpapan", "Pemerintah Kota Balikpapan"),
+    ("Wakil Gubernur Jambi Ratna Sari hadir.", "Wakil Gubernur Jambi", "Pemerintah Provinsi Jambi"),
+])
+def test_a_regional_heads_title_names_the_regions_government(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_a_decree_type_or_a_national_title_is_no_regional_government():
+    found = orgs_in("Keputusan Gubernur Jambi tentang tim ekspor terbit. Gubernur Bank Indonesia hadir.")
+    assert not any(name.startswith("Pemerintah") for name in found.values())
+
+
+def test_a_bare_city_name_after_kota_x_stays_that_city():
+    body = "Ekspor Kota Pekalongan naik. Rapat di Pekalongan dihadiri Dinas Perdagangan."
+    assert orgs_in(body).get("Dinas Perdagangan") == "Dinas Perdagangan Kota Pekalongan"
+
+
+def test_figures_of_a_heads_briefing_carry_the_office_he_heads():
+    facts = facts_of("Kepala Dinas Kelautan dan Perikanan Kab Sragen, Rina Lestari, mengatakan ekspor ikan "
+                     "pada 2023 mencapai 120 ton.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "ton"]
+    assert figure.agency == "Dinas Kelautan dan Perikanan Kabupaten Sragen"
+    assert figure.speaker.name == "Rina Lestari"
+
+
+def test_a_ministry_acting_through_its_office_credits_the_office():
+    facts = facts_of("Kementerian Pertanian melalui Karantina Pertanian Pontianak memfasilitasi ekspor 30 ton "
+                     "lada ke Vietnam pada 2022.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "ton"]
+    assert figure.agency == "Karantina Pertanian Pontianak"
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    ("Kajati Sulteng Andi Prasetyo menghadiri pelepasan ekspor.", "Kajati Sulteng", "Kejaksaan Tinggi Sulawesi Tengah"),
+    ("Kadisperindag Jateng Lina Marlina mengatakan ekspor naik.", "Kadisperindag Jateng",
+     "Dinas Perindustrian dan Perdagangan Provinsi Jawa Tengah"),
+])
+def test_a_heads_one_word_title_with_a_place_names_the_office_and_is_the_persons_role(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+    (person,) = facts_of(sentence).people
+    assert person.organization == name and person.role == written
+
+
+def test_a_heads_one_word_title_without_a_place_names_no_office():
+    assert orgs_in("Kadisperindag yang baru dilantik pekan lalu.") == {}
+
+
+def test_a_cooperatives_own_name_is_found_but_not_inside_another_bodys_name():
+    found = orgs_in("Pengirimnya PT Sinar Jaya, Koperasi Tani Harapan Baru, dan Koperasi Nelayan Bahari dengan "
+                    "produk ikan. Menteri Koperasi dan UKM hadir.")
+    assert found.get("Koperasi Tani Harapan Baru") == "Koperasi Tani Harapan Baru"
+    assert found.get("Koperasi Nelayan Bahari") == "Koperasi Nelayan Bahari"
+    assert "Koperasi dan UKM" not in found  # part of the minister's title, no cooperative
+
+
+def test_a_technical_unit_is_named_with_its_short_head_written_out():
+    found = orgs_in("Kepala UPT Uji Mutu Hasil Hutan (UMHH) Samarinda, Dodi Kurnia, mengatakan.")
+    assert "Unit Pelaksana Teknis Uji Mutu Hasil Hutan Samarinda" in found.values()
+
+
+def test_a_word_of_a_place_starts_no_body_and_a_known_short_name_fixes_a_misspelt_one():
+    assert orgs_in("Ekspor ke Amerika Serikat, Kanada dan Meksiko naik tahun ini.") == {}
+    found = orgs_in("Lomba itu digagas Dewan Kerajinan Nasinal (Dekranas) di Bandung.")
+    assert set(found.values()) == {"Dewan Kerajinan Nasional"}
+
+
+def test_a_bodys_office_building_is_that_body():
+    assert orgs_in("Layanan konsultasi dibuka di Kantor Disdagperin Kalteng.").get("Kantor Disdagperin Kalteng") == \
+        "Dinas Perdagangan dan Perindustrian Provinsi Kalimantan Tengah"
+    found = orgs_in("Rilis dibacakan di Kantor BPS Jalan Merdeka, Pekanbaru.")
+    assert not any(name.startswith("Kantor") for name in found.values())
