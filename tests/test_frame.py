@@ -270,15 +270,15 @@ def test_a_month_without_its_year_after_publication_is_last_years():
 
 
 def test_a_photo_caption_sets_no_frame_for_the_story():
-    figs = figures("Pekerja di pabrik smelter, Sabtu (26/11/2022). Jumlah peserta hingga November 2022 sebanyak "
+    figs = figures("Buruh memuat karung kopi di gudang, Rabu (9/3/2022). Jumlah peserta hingga November 2022 sebanyak "
                    "15.000 orang. ANTARA FOTO/Uji.\n\nSelama Oktober 2022, ekspor besi dan baja senilai US$ 900 juta.",
                    published=None)
     got = periods(figs)
     assert got[0] == ("15000", "2022-01-01", "2022-11-30")
     assert got[-1] == ("900000000", "2022-10-01", "2022-10-31")
-    plain = figures("Pekerja di pabrik smelter. Jumlah peserta hingga November 2022 sebanyak 15.000 orang.\n\n"
+    plain = figures("Buruh memuat karung kopi di gudang. Jumlah peserta hingga November 2022 sebanyak 15.000 orang.\n\n"
                     "Ekspor besi dan baja senilai US$ 900 juta.", published=None)
-    caption = figures("Pekerja di pabrik smelter. Jumlah peserta hingga November 2022 sebanyak 15.000 orang. "
+    caption = figures("Buruh memuat karung kopi di gudang. Jumlah peserta hingga November 2022 sebanyak 15.000 orang. "
                       "ANTARA FOTO/Uji.\n\nEkspor besi dan baja senilai US$ 900 juta.", published=None)
     assert periods(plain)[-1][1:] == ("2022-01-01", "2022-11-30") and periods(caption)[-1][1:] == (None, None)
 
@@ -539,8 +539,8 @@ def test_cumulative_up_to_a_month_runs_from_january():
 
 
 def test_that_month_after_a_span_makes_the_month_the_frame():
-    figs = figures("Dari data yang dihimpun hingga bulan Agustus 2023, ekspor pada bulan tersebut sebesar 410 juta "
-                   "dolar AS. Angka itu mengalami penurunan sebesar 12 juta dolar AS dibandingkan nilai ekspor pada "
+    figs = figures("Menurut catatan dinas sampai bulan Agustus 2023, penjualan ke luar negeri pada bulan tersebut "
+                   "tercatat 410 juta dolar AS. Nilainya berkurang 12 juta dolar AS bila dibandingkan dengan penjualan "
                    "Juli 2023.", published=None)
     got = periods(figs)
     assert got[0] == ("410000000", "2023-08-01", "2023-08-31")

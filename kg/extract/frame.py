@@ -95,7 +95,7 @@ class FrameWords:
         change = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"), suffix=r"(?:nya)?\b")  # -nya: "turunnya"
         # 'dibanding Mei 2023', 'dibandingkan dengan periode yang sama ...': up to four words between
         self.future_tense = re.compile(rf"\b{words_pattern(lex.list('future_tense_words'), suffix='')}\b", re.I)
-        # (hyphenated words count as one: 'dibanding dengan ekspor non-migas di September 2017')
+        # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
@@ -351,7 +351,7 @@ class FrameTracker:
 
     def cumulative_to_month(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                             reason: str) -> tuple[Period | None, str]:
-        """'secara kumulatif pada periode April 2024': cumulative up to that month, January to
+        """'secara kumulatif sampai periode Juli 2022': cumulative up to that month, January to
         its end, not the month alone."""
         if kind in FUTURE_KINDS or period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month):
             return period, reason
@@ -364,7 +364,7 @@ class FrameTracker:
 
     def this_year_as_compared(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                               reason: str) -> tuple[Period | None, str]:
-        """'dibanding Januari hingga Juni 2017, ekspor menurun 16 persen pada tahun ini': a value
+        """'dibanding Januari sampai Mei 2020, penjualan tahun ini turun 9 persen': a value
         for this year compared with some months of another year is for those months of this
         year (as the base of 'tahun sebelumnya' in a half-year frame is that half year)."""
         if kind in FUTURE_KINDS or period is None or mention.relative != "offset" or mention.offset != 0 \
@@ -412,7 +412,7 @@ class FrameTracker:
         2023' frame is measured against the 2023 target; a one-month frame keeps its month).
         A report on an earlier year says nothing of the period of a target set now. A target the
         reported value is measured against is that value's year, even when the article states
-        targets for another ('2022 tidak mencapai target ... Angka itu jauh dari target semula X'
+        targets for another ('target 2021 tidak tercapai ... capaian itu masih jauh dari target awal X'
         in a report on the 2023 target)."""
         frame = self.frame.period
         lo = amounts[index - 1].end if index else seg.start
@@ -578,7 +578,7 @@ class FrameTracker:
         return Period.months(self.frame.period.start.year, first, last)
 
     def months_inside_frame(self, mention: PeriodMention) -> bool:
-        """'empat bulan pertama tahun ini' in undated text whose frame is 'Januari-April 2017',
+        """'tiga bulan pertama tahun ini' in undated text whose frame is 'Januari-Maret 2019',
         'periode November tahun ini' after 'sepanjang 2017': months of this year that lie inside
         the frame are that year's; any other 'this year' in undated text stays unknown (never a
         guessed year)."""
@@ -680,7 +680,7 @@ class FrameTracker:
             return
 
     def narrow_to_last_month(self, seg: Segment, found: SentencePeriods, mention: PeriodMention) -> bool:
-        """'hingga bulan Mei 2018, ekspor pada bulan tersebut sebesar X': the sentence reports on
+        """'sampai bulan Juli 2020, nilai pada bulan tersebut X': the sentence reports on
         the month that ends the span it named (or the frame), which becomes the frame."""
         spans = [m for m in found.mentions if m.end <= mention.start and id(m) not in found.comparison
                  and not m.relative_to_frame and not m.vague and id(m) not in found.start_points]
