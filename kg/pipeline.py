@@ -28,7 +28,7 @@ from kg.errors import KGError
 from kg.model import Facts
 from kg.build.graph import ArticleGraph, build_graph
 from kg.facttypes import REGISTRY
-from kg.validate.shacl import Report, validate_articles, validate_graph
+from kg.validate.shacl import Report, article_terms, validate_articles, validate_graph
 from kg.resources import resource_dir
 from kg.rdf.batch_store import BatchStore
 from kg.rdf.iris import Iris
@@ -255,15 +255,16 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
         outcomes.append(outcome)
     with profile.stage("validate"):
         terms = OxTerms()    # each distinct term of the batch converted once, for validation and writing
-        reports = validate_articles([graph for _, graph in built], terms)
+        converted = [article_terms(graph, terms.__getitem__) for _, graph in built]    # each triple once too
+        reports = validate_articles([graph for _, graph in built], terms, converted)
     with profile.stage("serialise"):
-        for (outcome, graph), report in zip(built, reports):
+        for (outcome, graph), report, mine in zip(built, reports, converted):
             outcome.report = Report(report.conforms, report.violations, None)   # results only
             if report.has_violations:
                 outcome.status = "refused"
                 outcome.message = f"does not conform to the shapes: {report.summary()}"
             else:
-                outcome.nquads = nquads_of(graph, terms.__getitem__)
+                outcome.nquads = nquads_text(graph, mine)
     return outcomes
 
 
@@ -274,6 +275,15 @@ def nquads_of(article: ArticleGraph, convert=to_ox) -> str:
     quads = quads_of(article.facts, str(article.iri), convert) | \
         quads_of(article.entities, str(article.entities_iri), convert)
     return "".join(f"{quad} .\n" for quad in quads)
+
+
+def nquads_text(article: ArticleGraph, terms: tuple[list, list]) -> str:
+    """`nquads_of` from the article's triples already converted (kg.validate.shacl.article_terms):
+    each line written from the terms' N-Triples forms, as pyoxigraph writes a quad."""
+    facts, entities = terms
+    graph, shared = f"<{article.iri}>", f"<{article.entities_iri}>"
+    lines = {f"{s} {p} {o} {graph} .\n" for s, p, o in facts} | {f"{s} {p} {o} {shared} .\n" for s, p, o in entities}
+    return "".join(lines)
 
 
 def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" = None,

@@ -19,6 +19,7 @@ from kg.validate import checker as fast
 from kg.validate import shacl
 from conftest import CORPUS, TEST_ARTICLES
 from test_shapes import CASES, case_id, datatype_shapes, focus_nodes_of, load_case, required_shapes
+from test_shapes import mutation_graph  # noqa: F401 - the fixture (the mutation export, parsed once)
 
 
 def pyshacl_results(data: Graph) -> Counter:

@@ -270,12 +270,13 @@ def focus_nodes(store: ox.Store, constraint: SparqlConstraint) -> set:
     return nodes
 
 
-def sparql_results(data: Graph, convert=to_ox) -> list[dict]:
+def sparql_results(data: Graph, convert=to_ox, store: ox.Store | None = None) -> list[dict]:
     """One dict per validation result of the SPARQL constraints (keys: focus, path, value,
-    severity, shape, constraint, message)."""
+    severity, shape, constraint, message); `store`: the data already loaded with the class
+    hierarchy (`data` is then not read)."""
     if not sparql_constraints():
         return []
-    store, results = oxigraph_of(data, convert), []
+    store, results = store or oxigraph_of(data, convert), []
     for constraint in sparql_constraints():
         focus, seen = focus_nodes(store, constraint), set()
         if not focus:   # e.g. the Data Cube constraints on an article graph: nothing to query
@@ -415,7 +416,7 @@ class StoreUnion(Graph):
         return self.store.__len__(None)
 
 
-def validate_articles(articles: list, terms: OxTerms | None = None) -> list[Report]:
+def validate_articles(articles: list, terms: OxTerms | None = None, converted: list | None = None) -> list[Report]:
     """One report per article (kg.build.graph.ArticleGraph), as `validate_graph` of that article's
     own graph would give.
 
@@ -425,12 +426,14 @@ def validate_articles(articles: list, terms: OxTerms | None = None) -> list[Repo
     pyshacl would give it: only its SHACL-SPARQL constraints are evaluated. The others (a
     warning is a result too: about a third of real articles have one) go through pyshacl
     together (`pyshacl_articles`), so every result a user sees is still pyshacl's. `terms`: the
-    batch's term conversions, shared with whoever writes it."""
+    batch's term conversions, shared with whoever writes it; `converted`: each article's
+    `article_terms`, when the caller has them (else they are made here)."""
     terms = OxTerms() if terms is None else terms
+    converted = converted or [None] * len(articles)
     clean = [screen_graphs(article.facts, article.entities).clean for article in articles]
     flagged = iter(pyshacl_articles([a for a, ok in zip(articles, clean) if not ok], terms))
-    return [article_report([], sparql_violations(article, terms.__getitem__)) if ok else next(flagged)
-            for article, ok in zip(articles, clean)]
+    return [article_report([], sparql_violations(article, terms.__getitem__, mine)) if ok else next(flagged)
+            for article, ok, mine in zip(articles, clean, converted)]
 
 
 def pyshacl_articles(articles: list, terms: OxTerms) -> list[Report]:
@@ -471,26 +474,28 @@ def article_report(core: list[Violation], sparql: list[Violation]) -> Report:
     return Report(not results, results, None)
 
 
-def sparql_violations(article, convert=to_ox) -> list[Violation]:
+def sparql_violations(article, convert=to_ox, terms: tuple | None = None) -> list[Violation]:
     """The SHACL-SPARQL results of one article's own graphs, evaluated on them alone (so no
-    join ever reaches another article), read back as `violations_of` reads a report."""
+    join ever reaches another article), read back as `violations_of` reads a report. `terms`:
+    the article's triples already converted (`article_terms`), which the writer's N-Quads use
+    too (kg.pipeline), so each triple is converted once."""
     if not sparql_constraints():
         return []
+    facts, entities = terms or article_terms(article, convert)
+    store = ox.Store()
+    store.extend([ox.Quad(s, p, o) for s, p, o in facts] + [ox.Quad(s, p, o) for s, p, o in entities] +
+                 hierarchy_quads())
     report = Graph()
     report.add((BNode(), RDF.type, SH.ValidationReport))
-    add_results(report, sparql_results(Chain(article.facts, article.entities), convert))
+    add_results(report, sparql_results(None, store=store))
     return violations_of(report)
 
 
-class Chain:
-    """Two graphs iterated one after the other (what `oxigraph_of` reads), without a copy."""
-
-    def __init__(self, *graphs: Graph):
-        self.graphs = graphs
-
-    def __iter__(self):
-        for graph in self.graphs:
-            yield from graph
+def article_terms(article, convert=to_ox) -> tuple[list, list]:
+    """The article's triples as pyoxigraph terms: (its graph's, its entity descriptions'),
+    each a list of (subject, predicate, object)."""
+    return ([(convert(s), convert(p), convert(o)) for s, p, o in own_triples(article.facts)],
+            [(convert(s), convert(p), convert(o)) for s, p, o in own_triples(article.entities)])
 
 
 @lru_cache(maxsize=1)
