@@ -59,7 +59,16 @@ class Screen:
     """What the checker found in some triples: its results, and whether it met something it
     could not decide (then the results may be incomplete or wrong and pyshacl must decide)."""
     results: list = field(default_factory=list)
-    unsure: list = field(default_factory=list)      # why, one line each (for tests and profiling)
+    unsure: list = field(default_factory=list)      # (shape or None, why), for tests and profiling
+    everything: bool = False                        # unsure of the data as a whole, not of some shapes
+
+    @property
+    def shapes(self) -> frozenset | None:
+        """The shapes pyshacl must run for these triples: those with a result or an undecided
+        test (every other shape gives no result: the checker decided so), or None for all."""
+        if self.everything:
+            return None
+        return frozenset(r.shape for r in self.results) | frozenset(shape for shape, _ in self.unsure)
 
     @property
     def clean(self) -> bool:
@@ -221,20 +230,20 @@ class CompiledShape:
     def check(self, focus, data: Data, screen: Screen) -> None:
         """Add the results of validating `focus` against this shape to `screen`."""
         if self.unsupported:
-            screen.unsure.append(f"{self.shape}: {', '.join(self.unsupported)}")
+            screen.unsure.append((self.shape, ", ".join(self.unsupported)))
             return
         values = self.value_nodes(focus, data)
         for component, test in self.focus_tests:
             found = test(focus, values, data)
             if found is UNSURE:
-                screen.unsure.append(f"{self.shape}: {component} on {focus}")
+                screen.unsure.append((self.shape, f"{component} on {focus}"))
             else:
                 screen.results += [Result(focus, self.path, component, self.shape, v, self.severity) for v in found]
         for component, test in self.value_tests:
             for v in values:
                 verdict = test(v, data)
                 if verdict is UNSURE:
-                    screen.unsure.append(f"{self.shape}: {component} on {v!r}")
+                    screen.unsure.append((self.shape, f"{component} on {v!r}"))
                 elif not verdict:
                     screen.results.append(Result(focus, self.path, component, self.shape, v, self.severity))
 
@@ -354,10 +363,12 @@ class Checker:
         data = Data(triples)
         screen = Screen()
         if RDFS.subClassOf in data.by_predicate:
-            screen.unsure.append("the data has its own rdfs:subClassOf (pyshacl would follow it)")
+            screen.unsure.append((None, "the data has its own rdfs:subClassOf (pyshacl would follow it)"))
+            screen.everything = True
             return screen
         if lacks_checked_superclass(data):
-            screen.unsure.append("a node typed with a subclass only (validate_graph mixes the hierarchy in)")
+            screen.unsure.append((None, "a node typed with a subclass only (validate_graph mixes the hierarchy in)"))
+            screen.everything = True
             return screen
         for focus, shapes in self.focus_shapes(data).items():
             for shape in shapes.values():

@@ -387,13 +387,29 @@ def validate_graph(data: Graph, reference: bool = False) -> Report:
     return Report(conforms, violations, report_graph, data)
 
 
-def core_report(data: Graph) -> Graph:
-    """pyshacl's report of the compiled shapes (all but the SPARQL constraints) on `data`."""
+def core_report(data: Graph, shapes: frozenset | None = None) -> Graph:
+    """pyshacl's report of the compiled shapes (all but the SPARQL constraints) on `data`;
+    of those among `shapes` alone when given (see `targeted_shapes`)."""
     checked = with_hierarchy(data) if lacks_superclasses(data) else data
-    _, report_graph, _ = validate(checked, shacl_graph=compiled_shapes(), inference="none",
+    _, report_graph, _ = validate(checked, shacl_graph=targeted_shapes(shapes), inference="none",
                                   inplace=True, allow_warnings=True)
     add_results(report_graph, string_choice_results(checked))
     return report_graph
+
+
+@lru_cache(maxsize=32)
+def targeted_shapes(shapes: frozenset | None) -> Graph:
+    """The compiled shapes with targets left only on `shapes` (all when None): what pyshacl
+    runs for articles the compiled checker (kg.validate.checker) flagged, since it decided that
+    no other shape gives them a result. Few combinations occur (mostly the one or two shapes
+    of common warnings), hence the cache."""
+    if shapes is None:
+        return compiled_shapes()
+    graph = Graph()
+    for triple in compiled_shapes():
+        if triple[1] not in TARGETS or triple[0] in shapes:
+            graph.add(triple)
+    return graph
 
 
 # --- many articles in one call ---------------------------------------------------------------
@@ -430,15 +446,19 @@ def validate_articles(articles: list, terms: OxTerms | None = None, converted: l
     `article_terms`, when the caller has them (else they are made here)."""
     terms = OxTerms() if terms is None else terms
     converted = converted or [None] * len(articles)
-    clean = [screen_graphs(article.facts, article.entities).clean for article in articles]
-    flagged = iter(pyshacl_articles([a for a, ok in zip(articles, clean) if not ok], terms))
+    screens = [screen_graphs(article.facts, article.entities) for article in articles]
+    clean = [screen.clean for screen in screens]
+    shapes = [screen.shapes for screen in screens if not screen.clean]
+    shapes = None if None in shapes else frozenset().union(*shapes)
+    flagged = iter(pyshacl_articles([a for a, ok in zip(articles, clean) if not ok], terms, shapes))
     return [article_report([], sparql_violations(article, terms.__getitem__, mine)) if ok else next(flagged)
             for article, ok, mine in zip(articles, clean, converted)]
 
 
-def pyshacl_articles(articles: list, terms: OxTerms) -> list[Report]:
+def pyshacl_articles(articles: list, terms: OxTerms, shapes: frozenset | None = None) -> list[Report]:
     """One report per article, as `validate_graph` of that article's own graph would give, from
-    one pyshacl run over all of them.
+    one pyshacl run over all of them (of `shapes` alone when given: those the compiled checker
+    found a result for or could not decide; the others give these articles no result).
 
     Why this is exact: fact nodes are minted per article, so a result of the batch belongs to
     the article(s) holding its focus node, and every such article is validated again alone, which
@@ -448,9 +468,9 @@ def pyshacl_articles(articles: list, terms: OxTerms) -> list[Report]:
     therefore validated alone too. Results that no article holds send the whole batch down the
     one-by-one path."""
     terms = OxTerms() if terms is None else terms
-    if len(articles) <= 1:
-        return [validate_graph(article.union()) for article in articles]
-    core = violations_of(core_report(plain_strings(batch_graph(articles))))
+    if not articles:
+        return []
+    core = violations_of(core_report(plain_strings(batch_graph(articles)), shapes))
     owners = node_owners(articles)
     alone = set(differing_descriptions(articles)) | set(borrowing_descriptions(articles, owners))
     mine: dict[int, list] = {}
