@@ -143,3 +143,19 @@ def test_a_constraint_the_checker_does_not_know_makes_it_unsure():
     screen = fast.Screen()
     compiled.check(URIRef("http://example.org/f"), data, screen)
     assert screen.unsure and not screen.clean
+
+
+def test_the_data_store_answers_every_pattern_as_an_rdflib_graph_does():
+    """pyshacl reads the flagged articles through a DataStore: every triple pattern must give
+    what rdflib's own store gives (xsd:string literals read as plain ones, as pyshacl gets them)."""
+    graph = article_graphs(sorted(CORPUS.glob("*.txt"))[:1])[0].union()
+    graph.add((URIRef("http://example.org/x"), EKG.unit, Literal("USD", datatype=XSD.string)))
+    plain = shacl.plain_strings(graph)
+    data = shacl.StoreUnion(store=fast.DataStore(fast.Data(graph)))
+    s, p, o = next(iter(plain.triples((None, EKG.unit, None))))
+    patterns = [(None, None, None), (s, None, None), (s, p, None), (s, p, o), (None, p, None), (None, p, o),
+                (None, None, o), (s, None, o), (None, RDF.type, EKG.Figure), (None, RDF.type, None), (o, None, None)]
+    for pattern in patterns:
+        assert set(data.triples(pattern)) == set(plain.triples(pattern)), pattern
+    assert len(data) == len(plain)
+    assert shacl.plain_strings(data) is data

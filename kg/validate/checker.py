@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.plugins.stores.memory import SimpleMemory
 
 from kg.rdf.vocab import SH
 
@@ -441,3 +442,54 @@ def own_triples(graph):
     if own is not None:
         return own.get(graph.identifier, {}).keys()
     return graph
+
+
+class DataStore(SimpleMemory):
+    """A read-only rdflib store answering from a `Data` index: the triples of the articles the
+    checker flagged, handed to pyshacl without copying them into rdflib's own indexes (adding
+    triples to SimpleMemory cost more than pyshacl's run on them). Literals are already plain
+    strings where they were "x"^^xsd:string (`Data`), as kg.validate.shacl.plain_strings gives."""
+
+    context_aware = True
+    graph_aware = True      # pyshacl wraps the data in an rdflib Dataset, which asks
+
+    def __init__(self, data: Data):
+        super().__init__()
+        self.data = data
+
+    def triples(self, triple_pattern, context=None):
+        s, p, o = triple_pattern
+        if s is not None:
+            yield from self._from_subject(s, p, o)
+        elif p is not None:
+            pairs = ((n, o) for n in self.data.instances.get(o, ())) if p == RDF.type and o is not None \
+                else self.data.by_predicate.get(p, ())
+            for subject, value in pairs:
+                if o is None or value == o:
+                    yield (subject, p, value), NO_CONTEXTS
+        else:
+            for predicate, pairs in self.data.by_predicate.items():
+                for subject, value in pairs:
+                    if o is None or value == o:
+                        yield (subject, predicate, value), NO_CONTEXTS
+
+    def _from_subject(self, s, p, o):
+        out = self.data.out.get(s)
+        if not out:
+            return
+        for predicate, values in ([(p, out.get(p, ()))] if p is not None else out.items()):
+            if o is not None:
+                if o in values:
+                    yield (s, predicate, o), NO_CONTEXTS
+                continue
+            for value in values:
+                yield (s, predicate, value), NO_CONTEXTS
+
+    def __len__(self, context=None) -> int:
+        return sum(len(pairs) for pairs in self.data.by_predicate.values())
+
+    def add(self, triple, context, quoted: bool = False) -> None:
+        raise TypeError("a DataStore is read-only")
+
+
+NO_CONTEXTS = ()

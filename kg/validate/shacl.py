@@ -37,7 +37,7 @@ from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclas
 from kg.rdf.terms import OxTerms, plain, to_ox, to_rdflib
 from kg.rdf.vocab import SH
 from kg.rdf.batch_store import BatchStore
-from kg.validate.checker import own_triples, screen_graphs
+from kg.validate.checker import Data, DataStore, own_triples, screen_graphs
 from kg.validate.report import Report, Violation, violations_of
 
 __all__ = ["Report", "validate_articles", "validate_graph"]
@@ -354,6 +354,8 @@ def plain_strings(data: Graph) -> Graph:
     (hence pyshacl's sh:in and sh:hasValue) tells them apart, and graphs read back from
     pyoxigraph carry the explicit datatype. A copy is made only when one is found (a batch's
     StoreUnion is first asked for its distinct objects, far fewer than its triples)."""
+    if isinstance(data, StoreUnion) and isinstance(data.store, DataStore):
+        return data     # its Data already reads them as plain strings
     if isinstance(data, StoreUnion) and hasattr(data.store, "distinct_objects") and not any(
             isinstance(o, Literal) and o.datatype == XSD.string for o in data.store.distinct_objects()):
         return data
@@ -546,18 +548,14 @@ def borrowing_descriptions(articles: list, owners: dict[str, set[int]]):
 
 def batch_graph(articles: list) -> Graph:
     """The articles as one graph: in place when their graphs are all the graphs of one
-    BatchStore (build_graph's `store`), else a copy (some articles of a batch: the others'
-    triples must not satisfy a constraint for them)."""
+    BatchStore (build_graph's `store`), else their triples indexed for reading (some articles
+    of a batch: the others' triples must not satisfy a constraint for them)."""
     graphs = [graph for article in articles for graph in (article.facts, article.entities)]
     store = graphs[0].store
     if isinstance(store, BatchStore) and all(graph.store is store for graph in graphs) \
             and set(store.graphs) <= {graph.identifier for graph in graphs}:
         return StoreUnion(store=store)
-    copy = BatchStore()
-    for graph in graphs:
-        for triple in own_triples(graph):
-            copy.add(triple, None)
-    return StoreUnion(store=copy)
+    return StoreUnion(store=DataStore(Data(triple for graph in graphs for triple in own_triples(graph))))
 
 
 def node_owners(articles: list) -> dict[str, set[int]]:
