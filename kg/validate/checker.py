@@ -30,6 +30,7 @@ from rdflib.plugins.stores.memory import SimpleMemory
 from kg.rdf.vocab import SH
 
 UNSURE = None          # a test's answer when it cannot decide as pyshacl would
+NOTHING: dict = {}     # (never written to) what a node without values reads
 
 # pyshacl's sh:datatype test: the Python type of a well-formed literal of each datatype it
 # knows (others pass once the datatype IRI matches; see DatatypeConstraintComponent)
@@ -233,13 +234,15 @@ class CompiledShape:
         if self.unsupported:
             screen.unsure.append((self.shape, ", ".join(self.unsupported)))
             return
-        values = self.value_nodes(focus, data)
+        values = {focus} if self.path is None else data.out.get(focus, NOTHING).get(self.path, NOTHING)
         for component, test in self.focus_tests:
             found = test(focus, values, data)
             if found is UNSURE:
                 screen.unsure.append((self.shape, f"{component} on {focus}"))
             else:
                 screen.results += [Result(focus, self.path, component, self.shape, v, self.severity) for v in found]
+        if not values:
+            return
         for component, test in self.value_tests:
             for v in values:
                 verdict = test(v, data)
