@@ -199,9 +199,9 @@ def rss_child(count: int) -> None:
         paths = write_articles(Path(folder), count)
         before = peak_rss_mb()[0]
         graph = kg.open(Path(folder) / "store")
-        outcomes = graph.ingest(paths)
+        stored = sum(o.status == "added" for o in graph.ingest_stream(paths))   # counted as they come, as the CLI does
         graph.store.close()
-        print(json.dumps({"articles": count, "stored": sum(o.status == "added" for o in outcomes),
+        print(json.dumps({"articles": count, "stored": stored,
                           "rss_before_mb": round(before, 1), "peak_rss_mb": round(peak_rss_mb()[0], 1)}))
 
 

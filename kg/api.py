@@ -35,19 +35,28 @@ class KG:
         return self.ingest([pipeline.resource_dir("corpus")], on_done, workers, cluster)
 
     def ingest(self, paths, on_done=None, workers: int = 1, cluster: str | None = None):
+        """Every outcome of `ingest_stream`, as a list (`on_done` called on each as it comes)."""
+        outcomes = []
+        for outcome in self.ingest_stream(paths, workers, cluster):
+            outcomes.append(outcome)
+            if on_done:
+                on_done(outcome)
+        return outcomes
+
+    def ingest_stream(self, paths, workers: int = 1, cluster: str | None = None):
         """Store the articles of `paths` (files or folders), prepared on `workers` processes, or
         on the Dask cluster at `cluster` ('local': one of `workers` processes started here; see
-        kg.cluster), and written by this one; then flush the store, so that later opens replay
-        no log."""
+        kg.cluster), and written by this one, yielding each article's outcome once it is
+        written (so a caller that counts them holds nothing per article); then flush the
+        store, so that later opens replay no log."""
         files = pipeline.article_paths(paths)
         if cluster:
             from kg.cluster import dask_pool
             with dask_pool(cluster, workers, self.settings) as pool:
-                outcomes = pipeline.ingest(self.store, files, on_done, self.settings, pool.workers, executor=pool)
+                yield from pipeline.ingest_stream(self.store, files, self.settings, pool.workers, executor=pool)
         else:
-            outcomes = pipeline.ingest(self.store, files, on_done, self.settings, workers)
+            yield from pipeline.ingest_stream(self.store, files, self.settings, workers)
         self.store.flush()
-        return outcomes
 
     def run_template(self, name: str, values: dict[str, str]) -> Solutions:
         """A template's neutral result, its parameters bound as RDF terms."""

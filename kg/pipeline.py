@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from rdflib import Graph, URIRef
 
@@ -28,7 +28,7 @@ from kg.errors import KGError
 from kg.model import Facts
 from kg.build.graph import ArticleGraph, build_graph
 from kg.facttypes import REGISTRY
-from kg.validate.shacl import Report, validate_articles, validate_graph
+from kg.validate.shacl import Report, article_terms, validate_articles, validate_graph
 from kg.resources import resource_dir
 from kg.rdf.batch_store import BatchStore
 from kg.rdf.iris import Iris
@@ -255,15 +255,16 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
         outcomes.append(outcome)
     with profile.stage("validate"):
         terms = OxTerms()    # each distinct term of the batch converted once, for validation and writing
-        reports = validate_articles([graph for _, graph in built], terms)
+        converted = [article_terms(graph, terms.__getitem__) for _, graph in built]    # each triple once too
+        reports = validate_articles([graph for _, graph in built], terms, converted)
     with profile.stage("serialise"):
-        for (outcome, graph), report in zip(built, reports):
+        for (outcome, graph), report, mine in zip(built, reports, converted):
             outcome.report = Report(report.conforms, report.violations, None)   # results only
             if report.has_violations:
                 outcome.status = "refused"
                 outcome.message = f"does not conform to the shapes: {report.summary()}"
             else:
-                outcome.nquads = nquads_of(graph, terms.__getitem__)
+                outcome.nquads = nquads_text(graph, mine)
     return outcomes
 
 
@@ -274,6 +275,15 @@ def nquads_of(article: ArticleGraph, convert=to_ox) -> str:
     quads = quads_of(article.facts, str(article.iri), convert) | \
         quads_of(article.entities, str(article.entities_iri), convert)
     return "".join(f"{quad} .\n" for quad in quads)
+
+
+def nquads_text(article: ArticleGraph, terms: tuple[list, list]) -> str:
+    """`nquads_of` from the article's triples already converted (kg.validate.shacl.article_terms):
+    each line written from the terms' N-Triples forms, as pyoxigraph writes a quad."""
+    facts, entities = terms
+    graph, shared = f"<{article.iri}>", f"<{article.entities_iri}>"
+    lines = {f"{s} {p} {o} {graph} .\n" for s, p, o in facts} | {f"{s} {p} {o} {shared} .\n" for s, p, o in entities}
+    return "".join(lines)
 
 
 def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" = None,
@@ -403,17 +413,30 @@ def batches_on(executor, batches, settings: Settings, workers: int):
 def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None] | None = None,
            settings: Settings = Settings(), workers: int = 1, profile: "StageProfile | None" = None,
            executor=None) -> list[Outcome]:
-    """Store each article of `paths`; each gets an Outcome, whatever the others do. Articles
-    are prepared in batches (on `workers` processes when more than one, or on `executor`, a
-    cluster's) and written by this process alone, in input order, so the store ends the same
-    whatever prepares them. An article over its time budget is an error ('...; refused') and
-    the batch goes on.
+    """Every Outcome of `ingest_stream`, as a list (`on_done` called on each as it comes).
+    A caller that only counts them should iterate `ingest_stream` instead: a list keeps a few
+    KB per article for the whole run."""
+    outcomes = []
+    for outcome in ingest_stream(store, paths, settings, workers, profile, executor):
+        outcomes.append(outcome)
+        if on_done:
+            on_done(outcome)
+    return outcomes
+
+
+def ingest_stream(store, paths: Iterable[str | Path], settings: Settings = Settings(), workers: int = 1,
+                  profile: "StageProfile | None" = None, executor=None) -> Iterator[Outcome]:
+    """Store each article of `paths`; each gets an Outcome, yielded once its batch is written,
+    whatever the others do. Articles are prepared in batches (on `workers` processes when more
+    than one, or on `executor`, a cluster's) and written by this process alone, in input order,
+    so the store ends the same whatever prepares them. An article over its time budget is an
+    error ('...; refused') and the batch goes on.
 
     The store is flushed every FLUSH_EVERY articles written: an embedded store keeps what it
     was given in memory (its write buffers and log) until flushed, which made the resident
     memory of an ingest grow by about 0.3 MB per article (1.2k articles: 448 MB); flushed, it
     stays flat."""
-    outcomes, unflushed = [], 0
+    unflushed = 0
     for batch in prepared_batches(list(paths), settings, workers, profile, executor):
         write_batch(store, batch, profile, Iris(settings.base))
         unflushed += sum(o.status in ("added", "replaced") for o in batch)
@@ -421,11 +444,7 @@ def ingest(store, paths: Iterable[str | Path], on_done: Callable[[Outcome], None
             with (profile or StageProfile(enabled=False)).stage("store"):
                 store.flush()
             unflushed = 0
-        for outcome in batch:
-            outcomes.append(outcome)
-            if on_done:
-                on_done(outcome)
-    return outcomes
+        yield from batch
 
 
 FLUSH_EVERY = 128   # articles written between two flushes of the store (see `ingest`)

@@ -75,3 +75,18 @@ def test_a_batch_converts_each_term_once_and_as_to_ox_does():
     for term in (A, A, Literal("1.00", datatype=XSD.decimal), Literal("x", lang="ID"), BNode("b1")):
         assert terms[term] == to_ox(term)
     assert len(terms) == 4
+
+
+def test_nquads_from_converted_terms_are_the_lines_pyoxigraph_writes():
+    """kg.pipeline.nquads_text (the writer's N-Quads from the terms validation converted) gives
+    the lines of nquads_of (pyoxigraph's own quads), for real articles with every kind of term."""
+    from kg import pipeline
+    from kg.build.graph import build_graph
+    from conftest import CORPUS
+    store, terms = BatchStore(), OxTerms()
+    for path in sorted(CORPUS.glob("*.txt"))[:6]:
+        article = build_graph(pipeline.extract_file(path), store=store)
+        converted = shacl.article_terms(article, terms.__getitem__)
+        lines = pipeline.nquads_text(article, converted).splitlines()
+        assert len(lines) == len(set(lines))
+        assert set(lines) == set(pipeline.nquads_of(article).splitlines())

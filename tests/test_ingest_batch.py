@@ -148,3 +148,17 @@ def test_ingest_flushes_the_store_as_it_goes_so_its_memory_stays_flat(monkeypatc
     steps = [b - a for a, b in zip([0] + flushed_after, flushed_after)]
     assert all(6 <= step < 6 + 4 for step in steps), steps     # at the first batch boundary past 6
     assert stored - flushed_after[-1] < 6 + 4
+
+
+def test_ingest_stream_yields_each_batch_once_written_and_keeps_nothing(monkeypatch):
+    """The CLI counts outcomes as they stream past (issue 13: a list of them grew with the
+    input): each outcome comes once its batch is in the store, before the next batch is read,
+    and the stream gives what `ingest` gives."""
+    monkeypatch.setattr(pipeline, "BATCH", 4)
+    store, seen = OxigraphStore(None), []
+    for outcome in pipeline.ingest_stream(store, ARTICLES[:8]):
+        seen.append((outcome.source, outcome.status, len(store.article_graphs())))
+    assert [stored for _, _, stored in seen[:4]] == [4] * 4, "the first batch is written, the second not yet read"
+    assert [stored for _, _, stored in seen[4:]] == [8] * 4
+    again = pipeline.ingest(OxigraphStore(None), ARTICLES[:8])
+    assert [(s, st) for s, st, _ in seen] == [(o.source, o.status) for o in again]

@@ -95,13 +95,14 @@ def build(ctx, workers, cluster):
       kg --store /tmp/kg build
     """
     from kg.pipeline import corpus_paths
+    from kg.resources import resource_dir
     kg = open_kg(ctx)
     with counted("building", len(corpus_paths())) as advance:
-        outcomes = kg.build(on_done=advance, workers=workers, cluster=cluster)
+        tally = Tally.of(kg.ingest_stream([resource_dir("corpus")], workers, cluster), advance)
     kg.store.flush()    # write the log into the store files: later opens replay nothing
-    print_outcomes(outcomes)
-    print_summary(kg, outcomes)
-    if any(o.status in ("refused", "error") for o in outcomes):
+    print_outcomes(tally)
+    print_summary(kg, tally)
+    if tally.failed:
         sys.exit(1)
 
 
@@ -125,31 +126,75 @@ def ingest(ctx, paths, workers, cluster):
     kg = open_kg(ctx)
     files = article_paths(paths)
     with counted("ingesting", len(files)) as advance:
-        outcomes = kg.ingest(files, on_done=advance, workers=workers, cluster=cluster)
+        tally = Tally.of(kg.ingest_stream(files, workers, cluster), advance)
     kg.store.flush()    # write the log into the store files: later opens replay nothing
-    print_outcomes(outcomes)
-    print_summary(kg, outcomes)
-    if any(o.status in ("refused", "error") for o in outcomes):
+    print_outcomes(tally)
+    print_summary(kg, tally)
+    if tally.failed:
         sys.exit(1)
 
 
-def print_outcomes(outcomes) -> None:
+class Tally:
+    """What `kg ingest` and `kg build` report of the outcomes, gathered as they stream past:
+    counts and the lines to print, never the outcomes themselves (a list of them kept a few
+    KB per article for the whole run: memory that grew with the input)."""
+
+    def __init__(self):
+        self.lines: list[str] = []          # for stderr, in input order (problems; with --verbose, every article)
+        self.statuses, self.kinds, self.severities = Counter(), Counter(), Counter()
+        self.read = self.conform = self.with_warnings = self.refused = self.errors = 0
+
+    @classmethod
+    def of(cls, outcomes, on_done=None) -> "Tally":
+        tally = cls()
+        for outcome in outcomes:
+            tally.add(outcome)
+            if on_done:
+                on_done(outcome)
+        return tally
+
+    def add(self, outcome) -> None:
+        self.lines += outcome_lines(outcome, output_mode()["verbose"])
+        self.read += 1
+        self.statuses[outcome.status] += 1
+        self.kinds.update(outcome.fact_counts)
+        if outcome.status == "error" or outcome.report is None:
+            self.errors += 1
+            return
+        severities = Counter(v.severity for v in outcome.report.violations)
+        self.severities.update(severities)
+        if severities["Violation"]:
+            self.refused += 1
+        elif severities:
+            self.with_warnings += 1
+        else:
+            self.conform += 1
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.statuses["refused"] or self.statuses["error"])
+
+
+def print_outcomes(tally: Tally) -> None:
+    for line in tally.lines:
+        click.echo(line, err=True)
+
+
+def outcome_lines(outcome, verbose: bool) -> list[str]:
     """One line on stderr per problem: a refused or unreadable file, a reading warning, and
     an article stored with shape warnings (counted, with the first message). With --verbose,
     also one line per article with its outcome."""
-    verbose = output_mode()["verbose"]
-    for outcome in outcomes:
-        if verbose:
-            click.echo(outcome_line(outcome), err=True)
-        if outcome.status in ("refused", "error"):
-            click.echo(f"{outcome.status}: {with_source(outcome.source, outcome.message)}", err=True)
-        for warning in outcome.warnings:
-            click.echo(f"warning: {outcome.source}: {warning}", err=True)
-        warnings = shape_results(outcome, "Warning")
-        if warnings and outcome.status not in ("refused", "error"):
-            first = warnings[0]
-            click.echo(f"warning: {outcome.source}: {len(warnings)} shape warning(s), e.g. "
-                       f"{first.message or first.shape} ({first.focus})", err=True)
+    lines = [outcome_line(outcome)] if verbose else []
+    if outcome.status in ("refused", "error"):
+        lines.append(f"{outcome.status}: {with_source(outcome.source, outcome.message)}")
+    for warning in outcome.warnings:
+        lines.append(f"warning: {outcome.source}: {warning}")
+    warnings = shape_results(outcome, "Warning")
+    if warnings and outcome.status not in ("refused", "error"):
+        first = warnings[0]
+        lines.append(f"warning: {outcome.source}: {len(warnings)} shape warning(s), e.g. "
+                     f"{first.message or first.shape} ({first.focus})")
+    return lines
 
 
 def outcome_line(outcome) -> str:
@@ -173,21 +218,17 @@ def shape_results(outcome, severity: str) -> list:
     return [v for v in report.violations if v.severity == severity] if report is not None else []
 
 
-def print_summary(kg, outcomes) -> None:
-    statuses = Counter(o.status for o in outcomes)
-    kinds = Counter()
-    for outcome in outcomes:
-        kinds.update(outcome.fact_counts)
+def print_summary(kg, tally: Tally) -> None:
     table = Table(title="kg summary", show_header=False)
-    table.add_row("articles read", str(len(outcomes)))
+    table.add_row("articles read", str(tally.read))
     for status in ("added", "replaced", "unchanged", "refused", "error"):
-        if statuses[status]:
-            table.add_row(f"  {status}", str(statuses[status]))
-    for kind, count in sorted(kinds.items()):
+        if tally.statuses[status]:
+            table.add_row(f"  {status}", str(tally.statuses[status]))
+    for kind, count in sorted(tally.kinds.items()):
         table.add_row(f"facts: {kind}", str(count))
     table.add_row("articles in store", str(len(kg.store.article_graphs())))
     table.add_row("triples in store", str(kg.store.triple_count()))
-    for label, value in validation_rows(outcomes):
+    for label, value in validation_rows(tally):
         table.add_row(label, value)
     print_plain_or_table(table)
 
@@ -203,30 +244,18 @@ def print_plain_or_table(table: Table) -> None:
         click.echo(f"{key.strip()}\t{value}")
 
 
-def validation_rows(outcomes) -> list[tuple[str, str]]:
+def validation_rows(tally: Tally) -> list[tuple[str, str]]:
     """The validation lines of the summary. Warnings and violations are counted apart, and
     "conform" means what SHACL (and `kg validate`) mean by it: no result at any severity, so
     an article with a warning is stored but never counted as conforming."""
-    conform = with_warnings = refused = errors = 0
-    counts = Counter()
-    for outcome in outcomes:
-        if outcome.status == "error" or outcome.report is None:
-            errors += 1
-            continue
-        severities = Counter(v.severity for v in outcome.report.violations)
-        counts.update(severities)
-        if severities["Violation"]:
-            refused += 1
-        elif severities:
-            with_warnings += 1
-        else:
-            conform += 1
+    counts, conform, with_warnings = tally.severities, tally.conform, tally.with_warnings
+    refused, errors = tally.refused, tally.errors
     rows = [("shape violations", str(counts["Violation"])), ("shape warnings", str(counts["Warning"]))]
     if counts["Info"]:
         rows.append(("shape notes (info)", str(counts["Info"])))
-    if not outcomes:
+    if not tally.read:
         return rows + [("validation", "nothing read")]
-    if conform == len(outcomes):
+    if conform == tally.read:
         return rows + [("validation", f"all {conform} conform" if conform != 1 else "conforms")]
     parts = [f"{conform} conform"]
     if with_warnings:

@@ -36,6 +36,8 @@ from rdflib.namespace import RDF, RDFS, XSD
 from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclasses
 from kg.rdf.terms import OxTerms, plain, to_ox, to_rdflib
 from kg.rdf.vocab import SH
+from kg.rdf.batch_store import BatchStore
+from kg.validate.checker import Data, DataStore, own_triples, screen_graphs
 from kg.validate.report import Report, Violation, violations_of
 
 __all__ = ["Report", "validate_articles", "validate_graph"]
@@ -268,12 +270,13 @@ def focus_nodes(store: ox.Store, constraint: SparqlConstraint) -> set:
     return nodes
 
 
-def sparql_results(data: Graph, convert=to_ox) -> list[dict]:
+def sparql_results(data: Graph, convert=to_ox, store: ox.Store | None = None) -> list[dict]:
     """One dict per validation result of the SPARQL constraints (keys: focus, path, value,
-    severity, shape, constraint, message)."""
+    severity, shape, constraint, message); `store`: the data already loaded with the class
+    hierarchy (`data` is then not read)."""
     if not sparql_constraints():
         return []
-    store, results = oxigraph_of(data, convert), []
+    store, results = store or oxigraph_of(data, convert), []
     for constraint in sparql_constraints():
         focus, seen = focus_nodes(store, constraint), set()
         if not focus:   # e.g. the Data Cube constraints on an article graph: nothing to query
@@ -351,6 +354,8 @@ def plain_strings(data: Graph) -> Graph:
     (hence pyshacl's sh:in and sh:hasValue) tells them apart, and graphs read back from
     pyoxigraph carry the explicit datatype. A copy is made only when one is found (a batch's
     StoreUnion is first asked for its distinct objects, far fewer than its triples)."""
+    if isinstance(data, StoreUnion) and isinstance(data.store, DataStore):
+        return data     # its Data already reads them as plain strings
     if isinstance(data, StoreUnion) and hasattr(data.store, "distinct_objects") and not any(
             isinstance(o, Literal) and o.datatype == XSD.string for o in data.store.distinct_objects()):
         return data
@@ -384,13 +389,29 @@ def validate_graph(data: Graph, reference: bool = False) -> Report:
     return Report(conforms, violations, report_graph, data)
 
 
-def core_report(data: Graph) -> Graph:
-    """pyshacl's report of the compiled shapes (all but the SPARQL constraints) on `data`."""
+def core_report(data: Graph, shapes: frozenset | None = None) -> Graph:
+    """pyshacl's report of the compiled shapes (all but the SPARQL constraints) on `data`;
+    of those among `shapes` alone when given (see `targeted_shapes`)."""
     checked = with_hierarchy(data) if lacks_superclasses(data) else data
-    _, report_graph, _ = validate(checked, shacl_graph=compiled_shapes(), inference="none",
+    _, report_graph, _ = validate(checked, shacl_graph=targeted_shapes(shapes), inference="none",
                                   inplace=True, allow_warnings=True)
     add_results(report_graph, string_choice_results(checked))
     return report_graph
+
+
+@lru_cache(maxsize=32)
+def targeted_shapes(shapes: frozenset | None) -> Graph:
+    """The compiled shapes with targets left only on `shapes` (all when None): what pyshacl
+    runs for articles the compiled checker (kg.validate.checker) flagged, since it decided that
+    no other shape gives them a result. Few combinations occur (mostly the one or two shapes
+    of common warnings), hence the cache."""
+    if shapes is None:
+        return compiled_shapes()
+    graph = Graph()
+    for triple in compiled_shapes():
+        if triple[1] not in TARGETS or triple[0] in shapes:
+            graph.add(triple)
+    return graph
 
 
 # --- many articles in one call ---------------------------------------------------------------
@@ -413,9 +434,33 @@ class StoreUnion(Graph):
         return self.store.__len__(None)
 
 
-def validate_articles(articles: list, terms: OxTerms | None = None) -> list[Report]:
+def validate_articles(articles: list, terms: OxTerms | None = None, converted: list | None = None) -> list[Report]:
     """One report per article (kg.build.graph.ArticleGraph), as `validate_graph` of that article's
-    own graph would give, from one pyshacl run over the whole batch.
+    own graph would give.
+
+    Each article is first screened by the compiled checker (kg.validate.checker: the same core
+    shapes as pyshacl's fast path, as dictionary look-ups, about 1 ms an article). An article
+    it finds no result in, and meets nothing it cannot decide in, gets no core result, as
+    pyshacl would give it: only its SHACL-SPARQL constraints are evaluated. The others (a
+    warning is a result too: about a third of real articles have one) go through pyshacl
+    together (`pyshacl_articles`), so every result a user sees is still pyshacl's. `terms`: the
+    batch's term conversions, shared with whoever writes it; `converted`: each article's
+    `article_terms`, when the caller has them (else they are made here)."""
+    terms = OxTerms() if terms is None else terms
+    converted = converted or [None] * len(articles)
+    screens = [screen_graphs(article.facts, article.entities) for article in articles]
+    clean = [screen.clean for screen in screens]
+    shapes = [screen.shapes for screen in screens if not screen.clean]
+    shapes = None if None in shapes else frozenset().union(*shapes)
+    flagged = iter(pyshacl_articles([a for a, ok in zip(articles, clean) if not ok], terms, shapes))
+    return [article_report([], sparql_violations(article, terms.__getitem__, mine)) if ok else next(flagged)
+            for article, ok, mine in zip(articles, clean, converted)]
+
+
+def pyshacl_articles(articles: list, terms: OxTerms, shapes: frozenset | None = None) -> list[Report]:
+    """One report per article, as `validate_graph` of that article's own graph would give, from
+    one pyshacl run over all of them (of `shapes` alone when given: those the compiled checker
+    found a result for or could not decide; the others give these articles no result).
 
     Why this is exact: fact nodes are minted per article, so a result of the batch belongs to
     the article(s) holding its focus node, and every such article is validated again alone, which
@@ -423,11 +468,11 @@ def validate_articles(articles: list, terms: OxTerms | None = None) -> list[Repo
     either, unless another article's triples about a shared node (an entity) satisfied a
     constraint for it; articles whose descriptions of a shared node differ from another's are
     therefore validated alone too. Results that no article holds send the whole batch down the
-    one-by-one path. `terms`: the batch's term conversions, shared with whoever writes it."""
+    one-by-one path."""
     terms = OxTerms() if terms is None else terms
-    if len(articles) <= 1:
-        return [validate_graph(article.union()) for article in articles]
-    core = violations_of(core_report(plain_strings(batch_graph(articles))))
+    if not articles:
+        return []
+    core = violations_of(core_report(plain_strings(batch_graph(articles)), shapes))
     owners = node_owners(articles)
     alone = set(differing_descriptions(articles)) | set(borrowing_descriptions(articles, owners))
     mine: dict[int, list] = {}
@@ -451,26 +496,28 @@ def article_report(core: list[Violation], sparql: list[Violation]) -> Report:
     return Report(not results, results, None)
 
 
-def sparql_violations(article, convert=to_ox) -> list[Violation]:
+def sparql_violations(article, convert=to_ox, terms: tuple | None = None) -> list[Violation]:
     """The SHACL-SPARQL results of one article's own graphs, evaluated on them alone (so no
-    join ever reaches another article), read back as `violations_of` reads a report."""
+    join ever reaches another article), read back as `violations_of` reads a report. `terms`:
+    the article's triples already converted (`article_terms`), which the writer's N-Quads use
+    too (kg.pipeline), so each triple is converted once."""
     if not sparql_constraints():
         return []
+    facts, entities = terms or article_terms(article, convert)
+    store = ox.Store()
+    store.extend([ox.Quad(s, p, o) for s, p, o in facts] + [ox.Quad(s, p, o) for s, p, o in entities] +
+                 hierarchy_quads())
     report = Graph()
     report.add((BNode(), RDF.type, SH.ValidationReport))
-    add_results(report, sparql_results(Chain(article.facts, article.entities), convert))
+    add_results(report, sparql_results(None, store=store))
     return violations_of(report)
 
 
-class Chain:
-    """Two graphs iterated one after the other (what `oxigraph_of` reads), without a copy."""
-
-    def __init__(self, *graphs: Graph):
-        self.graphs = graphs
-
-    def __iter__(self):
-        for graph in self.graphs:
-            yield from graph
+def article_terms(article, convert=to_ox) -> tuple[list, list]:
+    """The article's triples as pyoxigraph terms: (its graph's, its entity descriptions'),
+    each a list of (subject, predicate, object)."""
+    return ([(convert(s), convert(p), convert(o)) for s, p, o in own_triples(article.facts)],
+            [(convert(s), convert(p), convert(o)) for s, p, o in own_triples(article.entities)])
 
 
 @lru_cache(maxsize=1)
@@ -500,16 +547,15 @@ def borrowing_descriptions(articles: list, owners: dict[str, set[int]]):
 
 
 def batch_graph(articles: list) -> Graph:
-    """The batch as one graph: in place when all its graphs share one store (build_graph's
-    `store`), else a copy."""
-    stores = {id(graph.store) for article in articles for graph in (article.facts, article.entities)}
-    if len(stores) == 1:
-        return StoreUnion(store=articles[0].facts.store)
-    union = Graph()
-    for article in articles:
-        union += article.facts
-        union += article.entities
-    return union
+    """The articles as one graph: in place when their graphs are all the graphs of one
+    BatchStore (build_graph's `store`), else their triples indexed for reading (some articles
+    of a batch: the others' triples must not satisfy a constraint for them)."""
+    graphs = [graph for article in articles for graph in (article.facts, article.entities)]
+    store = graphs[0].store
+    if isinstance(store, BatchStore) and all(graph.store is store for graph in graphs) \
+            and set(store.graphs) <= {graph.identifier for graph in graphs}:
+        return StoreUnion(store=store)
+    return StoreUnion(store=DataStore(Data(triple for graph in graphs for triple in own_triples(graph))))
 
 
 def node_owners(articles: list) -> dict[str, set[int]]:
