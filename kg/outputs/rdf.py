@@ -45,6 +45,7 @@ def cube_bytes(store, fmt: str, settings: Settings = Settings()) -> bytes:
     """The Data Cube view in `fmt`; in TriG and N-Quads its triples are the graph <base>cube."""
     from rdflib import Dataset, URIRef
     from kg.outputs.cube import cube_view
+    from kg.outputs.void import sorted_lines
     cube = cube_view(union_graph(store, settings), settings)
     if fmt in ("trig", "nquads"):
         dataset = Dataset()
@@ -53,7 +54,10 @@ def cube_bytes(store, fmt: str, settings: Settings = Settings()) -> bytes:
             named.add(triple)
         for prefix, namespace in cube.namespaces():
             dataset.bind(prefix, namespace)
-        return dataset.serialize(format=fmt).encode("utf-8")
-    if fmt in ("turtle", "ntriples", "jsonld"):
+        text = dataset.serialize(format=fmt).encode("utf-8")
+        return sorted_lines(text) if fmt == "nquads" else text
+    if fmt == "ntriples":
+        return sorted_lines(cube.serialize(format="nt").encode("utf-8"))
+    if fmt in ("turtle", "jsonld"):
         return cube.serialize(format={"jsonld": "json-ld"}.get(fmt, fmt)).encode("utf-8")
     raise ValueError(f"the cube view has no {fmt!r} export")

@@ -242,8 +242,10 @@ def description_bytes(store, fmt: str, settings: Settings = Settings()) -> bytes
     """The description in the syntax of an export, ready to be appended to it: Turtle and
     N-Triples as they are, TriG and N-Quads in a named graph of their own."""
     description = void_description(store, settings)
-    if fmt in ("turtle", "ntriples"):
-        return description.serialize(format="nt" if fmt == "ntriples" else "turtle").encode("utf-8")
+    if fmt == "ntriples":
+        return sorted_lines(description.serialize(format="nt").encode("utf-8"))
+    if fmt == "turtle":
+        return description.serialize(format="turtle").encode("utf-8")
     if fmt in ("trig", "nquads"):
         from rdflib import Dataset
         dataset = Dataset()
@@ -252,5 +254,15 @@ def description_bytes(store, fmt: str, settings: Settings = Settings()) -> bytes
             dataset.bind(prefix, namespace)
         for triple in description:
             named.add(triple)
-        return dataset.serialize(format=fmt).encode("utf-8")
+        text = dataset.serialize(format=fmt).encode("utf-8")
+        return sorted_lines(text) if fmt == "nquads" else text
     raise ValueError(f"no description for export format {fmt!r}")
+
+
+def sorted_lines(text: bytes) -> bytes:
+    """N-Triples and N-Quads with their lines sorted. rdflib writes them in the order of its
+    in-memory indexes, which follows Python's string hashing: without sorting, two runs (or
+    two worker processes) write the same description in different orders, and exports that
+    should be byte for byte equal are not."""
+    lines = sorted(line for line in text.splitlines() if line.strip())
+    return b"\n".join(lines) + b"\n" if lines else b""
