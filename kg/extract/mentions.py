@@ -579,9 +579,13 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     for title_start, title_end, _ in titles:
         title_ends[title_start] = max(title_end, title_ends.get(title_start, title_end))
     ends = sorted(orgs, key=lambda o: o.end)
+    orgs_by_start = {o.start: o for o in orgs}
     resolved: list[int] = []
     for sentence in sentences:
         for run in name_runs(lex, body, sentence.start, sentence.end, taken):
+            run = without_body_name(lex, body, without_place_continuation(lex, body, run, title_ends))
+            if not run or names_a_place_or_body(lex, body, run, orgs_by_start, title_ends):
+                continue
             start, end = run[0][0], run[-1][1]
             name = " ".join(w for _, _, w in run)
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
@@ -609,6 +613,63 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
     return people
+
+
+def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
+    """The lexicon's words that go on with a place's name ('Utara' of 'Sulawesi Bagian Utara'),
+    the heads that open one ('Tanjung', 'Jalan') or a body's name ('Paguyuban ...'), the heads of a body's name ('Universitas',
+    'Balai') as the word right before a run, and what joins a run to the rest of a title (', dan'
+    then capitalised words, or nothing) when a body follows it."""
+    continuations = frozenset(fold(w) for w in lex.list("place_name_continuations"))
+    heads = re.compile(words_pattern(lex.list("place_head_words") + lex.list("organisation_head_words"), suffix="")
+                       + r"\.?(?:\s|$)")
+    bodies = re.compile(r"\b" + words_pattern(lex.list("organisation_head_words") + lex.list("regional_body_head_words"),
+                                              suffix="") + r" {1,3}$")
+    conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
+    joined = re.compile(rf"(?:,?\s{{1,3}}{conjunction}\s{{1,3}}|,\s{{1,3}})(?:[A-Z][\w'’-]*+\s{{1,3}}){{1,5}}|\s{{1,3}}")
+    return continuations, heads, bodies, joined
+
+
+def without_place_continuation(lex: Lexicon, body: str, run: list, title_ends: dict[int, int]) -> list:
+    """'... Sulawesi Bagian Utara Budi Harjono': a word that goes on with the place's name before
+    it ('Utara', 'Raya') is not the first word of the name after it, unless a title ends right
+    before it (then it is the name: 'Kepala Dinas Timur Santoso')."""
+    continuations = lex.compiled(place_word_regexes)[0]
+    title_end_positions = set(title_ends.values())
+    while run and fold(run[0][2]) in continuations:
+        before = body[max(0, run[0][0] - 4):run[0][0]]
+        gap = len(before) - len(before.rstrip())
+        if run[0][0] - gap in title_end_positions or not re.search(r"[A-Za-z]\s{1,3}$", before):
+            break
+        run = run[1:]
+    return run
+
+
+def names_a_place_or_body(lex: Lexicon, body: str, run: list, orgs_by_start: dict[int, OrgMention],
+                          title_ends: dict[int, int]) -> bool:
+    """A run of capitalised words that is not a person: a place or a body named by its head word
+    ('Tanjung Priok', 'Jalan Sudirman', 'Paguyuban Perajin'), the rest of a body's name ('Universitas Brawijaya'), or
+    an item of a title that lists its fields before the body it belongs to ('Direktur Industri
+    Minuman, Hasil Tembakau, dan Bahan Penyegar Kemenperin': neither 'Tembakau' nor 'Bahan
+    Penyegar' is a name). A title right after the run ('Dadang Hardiwan Kepala BPS ...') is the
+    person's own, not a body the run belongs to."""
+    heads, joined = lex.compiled(place_word_regexes)[1], lex.compiled(place_word_regexes)[3]
+    start, end = run[0][0], run[-1][1]
+    if heads.match(body, start):
+        return True
+    link = joined.match(body, end)
+    return bool(link) and link.end() in orgs_by_start and link.end() not in title_ends \
+        and orgs_by_start[link.end()].kind != "company"
+
+
+def without_body_name(lex: Lexicon, body: str, run: list) -> list:
+    """'Ekonom Universitas Andalas Rina Kartika': the word right after a body's head word
+    ('Universitas', 'Balai') is the rest of that body's name; a person may follow it, named by
+    two words at least."""
+    bodies = lex.compiled(place_word_regexes)[2]
+    if not run or not bodies.search(body, max(0, run[0][0] - 30), run[0][0]):
+        return run
+    return run[1:] if len(run) >= 3 else []
 
 
 def nickname_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:

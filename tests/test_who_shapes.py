@@ -1,0 +1,49 @@
+"""Who, on the shapes fresh pages brought (issue 9 §4): words that look like names after a title
+but are places, the rest of a body's name or an item of a title's list; and the other
+attribution shapes these tests name. Every sentence here was written for these tests."""
+import pytest
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+
+def facts_of(body: str, dateline: str = "JAKARTA - "):
+    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
+    return extract(article, LEXICON)
+
+
+def names(facts):
+    return [p.name for p in facts.people]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a word that goes on with the place before it is not the first word of the name after it
+    ("Kepala Kantor Wilayah Bea Cukai Kalimantan Bagian Barat Rudi Hartono mengatakan ekspor naik 9 persen pada 2023.",
+     "Rudi Hartono"),
+    ("Ketua Paguyuban Perajin Batik Solo Raya Wening Astuti mengatakan penjualan naik 7 persen pada 2023.",
+     "Wening Astuti"),
+    # a run that opens with a place's head word is a port or a street
+    ("Kepala Kantor Pelayanan Bea dan Cukai Tanjung Mas mengatakan penerimaan pada 2023 mencapai Rp 9 triliun.", None),
+    ("Kepala Seksi Humas Kantor Jalan Diponegoro mengatakan ekspor naik 2 persen pada 2023.", None),
+    # the word after a body's head word is that body's name; a person named by two words may follow it
+    ("Pengamat ekonomi Universitas Andalas mengatakan ekspor Sumatera Barat pada 2023 naik 3 persen.", None),
+    ("Ekonom Universitas Tadulako Rina Kartikasari menilai ekspor Sulawesi Tengah pada 2023 naik 11 persen.",
+     "Rina Kartikasari"),
+    # the items of a title that lists its fields before the body it belongs to are not people
+    ("Direktur Industri Kimia, Farmasi, dan Tekstil Kemenperin Dewi Anggraini mengatakan ekspor obat naik 6 persen "
+     "pada 2023.", "Dewi Anggraini"),
+])
+def test_words_after_a_title_that_are_not_a_persons_name(sentence, person):
+    facts = facts_of(sentence + "\n")
+    assert names(facts) == ([person] if person else [])
+    figure = facts.figures[0]
+    assert (figure.speaker.name if figure.speaker else None) == person
+
+
+def test_a_name_before_its_own_title_is_still_a_person():
+    facts = facts_of("Ekspor kopi naik 4 persen pada 2023.\nHendra Gunawan Kepala Dinas Perdagangan Provinsi Jambi, "
+                     "mengatakan ekspor pinang naik 8 persen pada 2023.\n")
+    assert names(facts) == ["Hendra Gunawan"]
