@@ -47,3 +47,16 @@ def test_a_name_before_its_own_title_is_still_a_person():
     facts = facts_of("Ekspor kopi naik 4 persen pada 2023.\nHendra Gunawan Kepala Dinas Perdagangan Provinsi Jambi, "
                      "mengatakan ekspor pinang naik 8 persen pada 2023.\n")
     assert names(facts) == ["Hendra Gunawan"]
+
+
+def test_a_director_general_speaks_for_the_ministry_and_a_regional_office_for_itself():
+    facts = facts_of("Direktur Jenderal Perdagangan Luar Negeri Kemendag Rahmat Santoso mengatakan impor bahan baku "
+                     "pada 2023 turun 4 persen.\nDirjen Daglu juga mengungkapkan saat ini ada 1.200 eksportir baru.\n"
+                     "Kepala Kantor Wilayah Bea Cukai Riau Toni Saputra mengatakan ekspor Riau pada 2023 naik 5 persen.\n")
+    people = {p.name: p.organization for p in facts.people}
+    assert people["Rahmat Santoso"] == "Kementerian Perdagangan"
+    assert people["Toni Saputra"] != "Kementerian Keuangan"
+    first, count, regional = facts.figures
+    assert first.agency == count.agency == "Kementerian Perdagangan"
+    assert count.speaker.name == "Rahmat Santoso"
+    assert regional.agency.startswith("Kantor Wilayah") and regional.agency.endswith("Riau")

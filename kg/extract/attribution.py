@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import resolve_reference
+from kg.extract.mentions import resolve_reference, speaking_body
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -172,7 +172,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.why["speaker"] = ctx.why["agency"] = f"narration mentioning {passing} in passing"
             contexts.append(ctx)
             continue
-        if agency and not (ctx.speaker and ctx.speaker.organization and same_body(agency, ctx.speaker.organization)):
+        if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
             if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization):
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor

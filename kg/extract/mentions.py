@@ -812,12 +812,25 @@ def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: l
     inside = [o for o in orgs if span[0] <= o.start < span[1] and o.kind != "company"]
     top = [o for o in inside if not o.parent]
     if top or inside:
-        return (top or inside)[-1].name
+        return speaking_body(lex, (top or inside)[-1].name)
     for length in range(len(role.split()), 0, -1):
         org = lex.org_by_head.get(fold(" ".join(role.split()[:length])))
         if org:
-            return org.name
+            return speaking_body(lex, org.name)
     return None
+
+
+def speaking_body(lex: Lexicon, name: str) -> str:
+    """The body an official speaks for: a unit of a ministry that the lexicon says speaks for its
+    parent ('Direktorat Jenderal ...', `units_speaking_for_parent`) gives the ministry, as its
+    director-general reports the ministry's figures; a regional office keeps its own name."""
+    org = lex.organization(name)
+    if org is None or not org.parent or org.kind == "regional_agency":
+        return name
+    units = lex.list("units_speaking_for_parent")
+    if any(fold(name).startswith(fold(unit) + " ") for unit in units):
+        return org.parent
+    return name
 
 
 def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: int) -> Person | None:
