@@ -60,3 +60,23 @@ def test_a_director_general_speaks_for_the_ministry_and_a_regional_office_for_it
     assert first.agency == count.agency == "Kementerian Perdagangan"
     assert count.speaker.name == "Rahmat Santoso"
     assert regional.agency.startswith("Kantor Wilayah") and regional.agency.endswith("Riau")
+
+
+def test_a_title_given_after_the_name_by_selaku_or_yang_juga():
+    facts = facts_of("Wahyu Prasetyo selaku Kepala BPS Provinsi Jambi mengatakan ekspor Jambi pada Mei 2024 naik "
+                     "6 persen.\n")
+    (person,) = facts.people
+    assert (person.name, person.role) == ("Wahyu Prasetyo", "Kepala BPS Provinsi Jambi")
+    assert facts.figures[0].speaker.name == "Wahyu Prasetyo"
+    facts = facts_of("Ekspor karet pada 2023 turun 9 persen, ujar Ridwan yang juga Kepala Bidang Statistik "
+                     "Distribusi BPS Sumsel.\n")
+    (person,) = facts.people
+    assert (person.name, person.role) == ("Ridwan", "Kepala Bidang Statistik Distribusi BPS Sumsel")
+    assert facts.figures[0].speaker.name == "Ridwan"
+    assert facts.figures[0].agency == "Badan Pusat Statistik Provinsi Sumatera Selatan"
+
+
+def test_a_title_that_ends_the_sentence_leaves_its_full_stop():
+    facts = facts_of("Ekspor Jambi pada Mei 2024 mencapai 210 juta dolar AS, kata Wahyu Prasetyo, Kepala BPS "
+                     "Provinsi Jambi.\n")
+    assert [(p.name, p.role) for p in facts.people] == [("Wahyu Prasetyo", "Kepala BPS Provinsi Jambi")]

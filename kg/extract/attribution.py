@@ -67,6 +67,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     via = words_pattern(lex.list("data_source_prepositions"), suffix="")
     targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     adverbs = words_pattern(lex.list("speech_adverbs"))
+    apposition = words_pattern(lex.list("role_apposition_words"), suffix="")
     manner = words_pattern(lex.list("speech_manner_prepositions"))
     pronouns = words_pattern(lex.list("speaker_pronouns"))
     passing = words_pattern(lex.list("passing_mention_words"))
@@ -91,7 +92,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after}\s*+(?:nya|{pronouns})\b"
             rf"|(?:^|\s){speech}nya\b)"),
-        "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})\s*+,"),
+        # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title)
+        "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
+                                   rf"(?:\s*+,|\s++(?={apposition}\s))"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)

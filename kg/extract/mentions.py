@@ -600,9 +600,11 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if role_span is None and len(run) >= 2:
                 role_span = role_after(lex, body, end, sentence.end, title_ends) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
+            apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
+            role_span = role_span or apposed or None
             spoke = speech.match(body, end) is not None
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
-            if len(run) == 1 and not one_word_name(lex, body, start, end, name, spoke):
+            if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
             if not (role_span or spoke and len(run) >= 2 or named_by_verb):
                 continue
@@ -752,16 +754,23 @@ def place_before_name_regex(lex: Lexicon) -> re.Pattern:
 ROLE_AFTER_GAP = re.compile(r",\s{1,3}")
 
 
+def apposition_regex(lex: Lexicon) -> re.Pattern:
+    """Words that give a name its title after it ('Sari selaku Kepala Dinas X', 'ujar Rudi yang
+    juga Kepala Bidang Y'): `role_apposition_words`."""
+    return re.compile(r",?\s{1,3}" + words_pattern(lex.list("role_apposition_words"), suffix="") + r",?\s{1,3}", re.I)
+
+
 def role_words_regex(lex: Lexicon) -> re.Pattern:
     """The capitalised words (and 'dan', a bracketed short name) that complete a title."""
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
     return re.compile(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*+|{conjunction}|\([A-Z][A-Za-z]{{1,9}}\)))*+")
 
 
-def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: dict[int, int]) -> tuple[int, int] | None:
+def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: dict[int, int],
+               apposition: bool = False) -> tuple[int, int] | None:
     """'Gati Wibawaningsih, Dirjen IKMA menuturkan': a known title right after a full name and
     a comma, with the capitalised words that complete it ('IKMA'), up to the verb or comma."""
-    gap = ROLE_AFTER_GAP.match(body, name_end)
+    gap = (lex.compiled(apposition_regex) if apposition else ROLE_AFTER_GAP).match(body, name_end)
     if not gap:
         return None
     title_end = title_ends.get(gap.end())
@@ -796,7 +805,9 @@ def plt_prefix(body: str, start: int) -> int:
 
 
 def clean_role(role: str) -> str:
-    return re.sub(r"[\s,]+$", "", re.sub(r"\s+", " ", role)).strip()
+    """One space between words, no trailing comma, nor the full stop of a sentence the title ends
+    ('..., kata Rudi, Kepala BPS Jambi.'), while an abbreviation keeps its own ('Tbk.')."""
+    return re.sub(r"(?<=[a-z]{3})\.$", "", re.sub(r"[\s,]+$", "", re.sub(r"\s+", " ", role)).strip())
 
 
 def expand_title(lex: Lexicon, role: str) -> str:
