@@ -80,3 +80,12 @@ def test_a_title_that_ends_the_sentence_leaves_its_full_stop():
     facts = facts_of("Ekspor Jambi pada Mei 2024 mencapai 210 juta dolar AS, kata Wahyu Prasetyo, Kepala BPS "
                      "Provinsi Jambi.\n")
     assert [(p.name, p.role) for p in facts.people] == [("Wahyu Prasetyo", "Kepala BPS Provinsi Jambi")]
+
+
+def test_a_body_the_lexicon_does_not_list_ends_at_its_city_and_the_person_after_it_speaks():
+    facts = facts_of("Ketua Asosiasi Perajin Rotan Kabupaten Cirebon Darmawan Saputra menyebutkan ekspor rotan pada "
+                     "2023 naik 15 persen.\n")
+    assert [p.name for p in facts.people] == ["Darmawan Saputra"]
+    (figure,) = facts.figures
+    assert figure.speaker.name == "Darmawan Saputra"
+    assert figure.agency == "Asosiasi Perajin Rotan Kabupaten Cirebon"

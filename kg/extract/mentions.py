@@ -166,14 +166,14 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     seats = r.provinces
     for match in lex.compiled(named_body_regex).finditer(body):
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
-        seat = seats.search(body, match.start("name") + 1, end)
+        seat = seats.search(body, match.start("name") + 1, end) or region_seat(lex, body, match.start("name") + 1, end)
         if seat and seat.end() < end and not match.group("abbr"):  # the name ends at its seat; a person may follow
             name, end = re.sub(r"\s+", " ", body[match.start("name"):seat.end()]), seat.end()
         seat = r.region_after.match(body, match.end()) if match.group("abbr") else None
         if seat and seat.group("known"):  # 'Balai Contoh (BC) Kota X': the office of that place
             name, end = f"{name} {seat.group('known')}", seat.end()
         found.append(OrgMention(match.start(), end, name, "association"))
-        named_bodies[match.group("name")] = name
+        named_bodies[body[match.start("name"):min(end, match.end("name"))]] = name  # as written, up to its seat
         if match.group("abbr"):
             named_bodies[match.group("abbr")] = name
     for text, name in named_bodies.items():  # named again later, in a title or before a name ('Kepala <body>, X')
@@ -183,6 +183,25 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found = merge_regional_variants(remove_overlaps(found))
     return regional_by_default(lex, found, places, dateline_place)
+
+
+@dataclass
+class Seat:
+    end_at: int
+
+    def end(self) -> int:
+        return self.end_at
+
+
+def region_seat(lex: Lexicon, body: str, start: int, end: int) -> Seat | None:
+    """'Kamar Dagang Kota Medan Irwan Siregar menyebutkan': a body's name ends at the known place
+    its 'Kota/Kabupaten/Provinsi' names (the first one inside the name), so that the person after
+    it is not taken into the name."""
+    region = lex.compiled(Recogniser).explicit_region.search(body, start, end)
+    if region is None:
+        return None
+    place = trim_region(lex, region.group("n"))
+    return Seat(region.start("n") + len(place)) if lex.place(place) else None
 
 
 def regional_by_default(lex: Lexicon, found: list[OrgMention], places: list[PlaceMention],
