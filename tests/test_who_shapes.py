@@ -89,3 +89,19 @@ def test_a_body_the_lexicon_does_not_list_ends_at_its_city_and_the_person_after_
     (figure,) = facts.figures
     assert figure.speaker.name == "Darmawan Saputra"
     assert figure.agency == "Asosiasi Perajin Rotan Kabupaten Cirebon"
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Eksportir kopi dari daerah ini pada 2023 berjumlah dua puluh lima eksportir.", 25, "eksportir"),
+    ("Pelaku usaha yang ikut pameran pada 2023 jumlahnya tujuh belas perusahaan.", 17, "perusahaan"),
+    ("Pada 2023 ekspor kopi mencapai dua ribu ton.", 2000, "ton"),
+    ("Pada 2023 ekspor kopi naik dua puluh lima persen.", 25, "percent"),
+    ("Pada 2023 ekspor kopi mencapai tiga ratus dua puluh ribu ton.", 320000, "ton"),
+])
+def test_numbers_spelled_out_are_read_whole(sentence, value, unit):
+    figures = facts_of(sentence + "\n").figures
+    assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+
+
+def test_a_spelled_number_before_a_noun_without_a_counting_word_is_a_list_size():
+    assert facts_of("Pada 2023 ekspor kopi dikirim ke tiga negara, yaitu Mesir, Jepang dan Italia.\n").figures == []
