@@ -105,3 +105,12 @@ def test_numbers_spelled_out_are_read_whole(sentence, value, unit):
 
 def test_a_spelled_number_before_a_noun_without_a_counting_word_is_a_list_size():
     assert facts_of("Pada 2023 ekspor kopi dikirim ke tiga negara, yaitu Mesir, Jepang dan Italia.\n").figures == []
+
+
+def test_data_a_speaker_cites_is_the_bodys_and_the_speaker_keeps_the_floor():
+    facts = facts_of("Menteri Perdagangan Zulkifli Hasan mengatakan kinerja dagang membaik. Hal ini terlihat dari data "
+                     "yang telah dirilis BPS, neraca perdagangan Juni 2024 surplus 2,4 miliar dolar AS.\n"
+                     "Di tempat lain, harga kopi naik 3 persen pada Juni 2024.\n")
+    surplus = next(f for f in facts.figures if f.unit == "USD")
+    assert surplus.agency == "Badan Pusat Statistik"
+    assert surplus.speaker.name == "Zulkifli Hasan"

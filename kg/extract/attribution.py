@@ -68,6 +68,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     adverbs = words_pattern(lex.list("speech_adverbs"))
     apposition = words_pattern(lex.list("role_apposition_words"), suffix="")
+    actor_adverbs = words_pattern(lex.list("actor_adverbs"))
     manner = words_pattern(lex.list("speech_manner_prepositions"))
     pronouns = words_pattern(lex.list("speaker_pronouns"))
     passing = words_pattern(lex.list("passing_mention_words"))
@@ -102,7 +103,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         "body_speaks": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
-        "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})\s++di[a-z]{{3,}})?(?:\s++(?:{via}))?\s*+$", re.I),
+        # ('data yang telah dirilis BPS': an adverb of tense between)
+        "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
+                              rf"(?:\s++(?:{via}))?\s*+$", re.I),
         # 'Penurunan itu menurut Kemenperin disebabkan ...': the body the narrator cites
         "according_to": re.compile(rf"\b{words_pattern(lex.list('attribution_prepositions'), suffix='')}\s*+$", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
@@ -177,7 +180,9 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             continue
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
-            if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization):
+            cited = cites_data_in_briefing(agency, why_agency, floor, seg.paragraph)
+            if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization) \
+                    and not cited:
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
         if ctx.speaker is not None:
             if not ctx.agency and ctx.speaker.organization:
@@ -186,7 +191,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}"
             floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
-            keep = floor.speaker if floor.speaker is not None and same_body(ctx.agency, floor.speaker.organization) else None
+            keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
+                                                                or cites_data_in_briefing(ctx.agency, ctx.why["agency"], floor, seg.paragraph)) else None
             floor = Briefing(keep, ctx.agency, seg.paragraph, ctx.why["agency"])
             if keep is not None:
                 ctx.speaker, ctx.why["speaker"] = keep, f"continues the briefing of {keep.name}"
@@ -200,6 +206,13 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
     credit_lead_forward(lex, body, segs, contexts)
     return contexts
+
+
+def cites_data_in_briefing(agency: str, why: str, floor: Briefing, paragraph: int) -> bool:
+    """'Menteri X mengatakan ... Ini ditandai data yang telah dirilis BPS, ...': a body named as
+    the source of data in the paragraph of a speaker's briefing is cited by the speaker, who keeps
+    the floor; the figure is the body's data, so the body is its agency."""
+    return floor.speaker is not None and floor.paragraph == paragraph and why.startswith("source of the data")
 
 
 def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
