@@ -114,3 +114,10 @@ def test_data_a_speaker_cites_is_the_bodys_and_the_speaker_keeps_the_floor():
     surplus = next(f for f in facts.figures if f.unit == "USD")
     assert surplus.agency == "Badan Pusat Statistik"
     assert surplus.speaker.name == "Zulkifli Hasan"
+
+
+def test_a_description_closed_by_a_demonstrative_after_a_quote_is_the_one_speaking():
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu Sari Wulandari mengatakan penjualan apel naik 5 persen.\n"
+                     "“Pembeli dari Malaysia kini datang setiap pekan ke kebun kami,” papar perempuan berkacamata itu.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Sari Wulandari" and "epithet" in quote.why["speaker"]
