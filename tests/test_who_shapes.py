@@ -121,3 +121,13 @@ def test_a_description_closed_by_a_demonstrative_after_a_quote_is_the_one_speaki
                      "“Pembeli dari Malaysia kini datang setiap pekan ke kebun kami,” papar perempuan berkacamata itu.\n")
     (quote,) = facts.quotes
     assert quote.speaker.name == "Sari Wulandari" and "epithet" in quote.why["speaker"]
+
+
+def test_an_amount_told_again_in_another_currency_shares_the_speaker_a_later_telling_gives():
+    facts = facts_of("Pemerintah Kabupaten Kudus mencatat ekspor rokok pada 2023 mencapai 12,5 juta dolar AS atau "
+                     "sekitar Rp190 miliar.\nKepala Dinas Perdagangan Kabupaten Kudus Rini Hastuti mengatakan hal itu "
+                     "membanggakan. “Ekspor kita tahun lalu mencapai 12,5 juta dolar AS,” katanya.\n")
+    usd = next(f for f in facts.figures if f.unit == "USD")
+    idr = next(f for f in facts.figures if f.unit == "IDR")
+    assert usd.speaker.name == "Rini Hastuti"
+    assert idr.speaker.name == "Rini Hastuti" and "restates" in idr.why["speaker"]

@@ -588,7 +588,21 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
         same.agency = same.agency or figure.agency
         if same.met is None:
             same.met = figure.met
+    lend_to_restatements(kept)
     return kept
+
+
+def lend_to_restatements(figures: list[Figure]) -> None:
+    """'23,66 juta dolar AS atau sekitar Rp331,3 miliar': the amount in the second currency is
+    the first one told again, so it has the first one's speaker and agency, also when the first
+    got them only from a later telling (merged above)."""
+    for figure in figures:
+        source = figure.restates
+        if source is None or source.speaker is None or figure.speaker is not None:
+            continue
+        figure.speaker, figure.why["speaker"] = source.speaker, f"restates an amount stated by {source.speaker.name}"
+        if source.agency:
+            figure.agency, figure.why["agency"] = source.agency, "restates an amount the body reports"
 
 
 class RestatedIndex:
