@@ -131,3 +131,10 @@ def test_an_amount_told_again_in_another_currency_shares_the_speaker_a_later_tel
     idr = next(f for f in facts.figures if f.unit == "IDR")
     assert usd.speaker.name == "Rini Hastuti"
     assert idr.speaker.name == "Rini Hastuti" and "restates" in idr.why["speaker"]
+
+
+def test_a_sentence_opening_with_a_bodys_data_is_the_narrators():
+    facts = facts_of("Menteri Perdagangan Zulkifli Hasan mengatakan kinerja dagang membaik. Berdasarkan data BPS, "
+                     "neraca perdagangan Juni 2024 surplus 2,4 miliar dolar AS.\n")
+    surplus = next(f for f in facts.figures if f.unit == "USD")
+    assert (surplus.speaker, surplus.agency) == (None, "Badan Pusat Statistik")
