@@ -138,3 +138,23 @@ def test_a_sentence_opening_with_a_bodys_data_is_the_narrators():
                      "neraca perdagangan Juni 2024 surplus 2,4 miliar dolar AS.\n")
     surplus = next(f for f in facts.figures if f.unit == "USD")
     assert (surplus.speaker, surplus.agency) == (None, "Badan Pusat Statistik")
+
+
+def test_a_regional_head_speaks_for_the_regional_government_not_for_the_last_speakers_body():
+    facts = facts_of("Kepala BPS Provinsi Bali Endang Retno mengatakan ekspor Bali pada Juni 2024 naik 6 persen.\n"
+                     "Sementara itu, Gubernur Bali Wayan Suarta menilai ekspor pada 2024 bisa tumbuh 10 persen.\n"
+                     "Bupati Jepara Sugeng Rahardjo mengatakan ekspor mebel pada 2023 turun 9 persen.\n")
+    people = {p.name: p.organization for p in facts.people}
+    assert people["Wayan Suarta"] == "Pemerintah Provinsi Bali"
+    assert people["Sugeng Rahardjo"] == "Pemerintah Kabupaten Jepara"
+    _, governor, regent = facts.figures
+    assert governor.agency == "Pemerintah Provinsi Bali"
+    assert regent.agency == "Pemerintah Kabupaten Jepara"
+
+
+def test_a_new_speaker_whose_body_is_unknown_does_not_speak_for_the_last_speakers_body():
+    facts = facts_of("Kepala BPS Provinsi Bali Endang Retno mengatakan ekspor Bali pada Juni 2024 naik 6 persen.\n"
+                     "Pengusaha kerajinan Komang Ayu Lestari mengatakan penjualannya pada Juni 2024 naik 20 persen.\n")
+    _, trader = facts.figures
+    assert trader.speaker.name == "Komang Ayu Lestari"
+    assert trader.agency is None

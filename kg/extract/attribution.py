@@ -188,7 +188,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if ctx.speaker is not None:
             if not ctx.agency and ctx.speaker.organization:
                 ctx.agency, ctx.why["agency"] = ctx.speaker.organization, f"the speaker's body ({ctx.speaker.name})"
-            elif not ctx.agency and floor.agency:
+            elif not ctx.agency and floor.agency and floor.speaker in (None, ctx.speaker):
+                # a new speaker whose body is not known does not speak for the last speaker's body
                 ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}"
             floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:

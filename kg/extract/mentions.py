@@ -847,6 +847,20 @@ def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: l
         org = lex.org_by_head.get(fold(" ".join(role.split()[:length])))
         if org:
             return speaking_body(lex, org.name)
+    return government_of_regional_head(lex, role)
+
+
+def government_of_regional_head(lex: Lexicon, role: str) -> str | None:
+    """'Gubernur Bali' -> Pemerintah Provinsi Bali, 'Bupati Jepara' -> Pemerintah Kabupaten
+    Jepara: a regional head (a title with `governs` in the titles file) speaks for the government
+    of the known place after the title."""
+    for position in lex.positions:
+        kind = position.get("governs")
+        for title in [position.get("title", ""), *(position.get("aliases") or [])] if kind else []:
+            if fold(role).startswith(fold(title) + " "):
+                place = trim_region(lex, role[len(title):].strip())
+                if lex.place(place) and lex.place(place).kind in ("province", "regency"):
+                    return f"Pemerintah {region_name(lex, kind, place)}"
     return None
 
 
