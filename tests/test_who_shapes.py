@@ -158,3 +158,9 @@ def test_a_new_speaker_whose_body_is_unknown_does_not_speak_for_the_last_speaker
     _, trader = facts.figures
     assert trader.speaker.name == "Komang Ayu Lestari"
     assert trader.agency is None
+
+
+def test_a_body_named_while_waiting_for_its_release_takes_no_credit():
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu Sari Wulandari membuka pasar murah.\n"
+                     "Harga cabai naik menjelang rilis BPS, dari Rp 40 ribu menjadi Rp 55 ribu per kilogram.\n")
+    assert all(f.agency is None and f.speaker is None for f in facts.figures) and facts.figures
