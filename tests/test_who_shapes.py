@@ -164,3 +164,31 @@ def test_a_body_named_while_waiting_for_its_release_takes_no_credit():
     facts = facts_of("Kepala Dinas Perdagangan Kota Batu Sari Wulandari membuka pasar murah.\n"
                      "Harga cabai naik menjelang rilis BPS, dari Rp 40 ribu menjadi Rp 55 ribu per kilogram.\n")
     assert all(f.agency is None and f.speaker is None for f in facts.figures) and facts.figures
+
+
+def test_the_words_that_break_a_title_and_stop_a_label_come_from_the_lexicon():
+    """'Menteri X, A didampingi Kepala Y, B': 'didampingi' (a passive of the shape the lexicon's
+    title_breaking_words give) ends the Menteri's phrase, so B is not the Menteri; a lexicon
+    without passives gives B the Menteri's title. A figure's label stops at the words of
+    label_stop_words."""
+    text = ("Menteri Perdagangan Budi Santoso didampingi Kepala Balai Besar Kopi Raden Mas Hartono meninjau "
+            "gudang kopi yang pada 2023 menyimpan 400 ton.\n")
+
+    def role_of_second(lexicon):
+        article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - " + text, lexicon=lexicon)
+        return {p.name: p.role for p in extract(article, lexicon).people}.get("Raden Mas Hartono")
+
+    assert not role_of_second(LEXICON).startswith("Menteri Perdagangan")
+    other = Lexicon.load("id")
+    other.words["title_breaking_words"] = {"words": ["yang"]}
+    assert role_of_second(other).startswith("Menteri Perdagangan")
+
+    def label(lexicon, sentence):
+        article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - " + sentence, lexicon=lexicon)
+        return extract(article, lexicon).figures[0].what
+
+    sentence = "Ekspor kopi olahan melesat pada 2023 sebesar 12 persen.\n"
+    assert "melesat" not in label(LEXICON, sentence)
+    other = Lexicon.load("id")
+    other.words["label_stop_words"] = {"words": ["pada"]}
+    assert "melesat" in label(other, sentence)

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Lexicon, PhraseIndex, fold, words_of, words_pattern
+from kg.extract.lexicon import Lexicon, PhraseIndex, fold, word_shapes_pattern, words_of, words_pattern
 from kg.model import Organization, OrgMention, Person, Place
 
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
@@ -466,10 +466,11 @@ def rename_to_fuller(mentions: list[OrgMention]) -> None:
         last_renamed[mention.name] = i
 
 
-# a passive verb ('didampingi', 'disertai', 'diwakilkan') between a title and a name ends the
-# title's phrase: 'Menteri X, A didampingi Dirjen Y, B' does not make B the Menteri
-VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|di[a-z]{2,}(?:kan|i)|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat|"
-                     r"dalam|saat|ketika|acara|kegiatan|usai|seusai|dikutip|dilansir)$")
+def title_breaking_regex(lex: Lexicon) -> re.Pattern:
+    """A lowercase word that ends a title's phrase (`title_breaking_words`): a verb, a passive
+    ('didampingi', 'diwakilkan') or a function word between a title and a name means the title
+    is not that name's: 'Menteri X, A didampingi Dirjen Y, B' does not make B the Menteri."""
+    return re.compile(word_shapes_pattern(lex.words.get("title_breaking_words") or {}))
 
 
 def known_capitalised_words(lex: Lexicon) -> frozenset:
@@ -753,7 +754,7 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         if title_end > name_start:
             continue
         between = lex.compiled(honorific_regex).sub("", body[title_end:name_start])
-        if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
+        if re.search(r"[.;:!?\"“”]", between) or any(lex.compiled(title_breaking_regex).match(w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
         if lex.compiled(place_before_name_regex).search(between):
             continue  # 'Atase Perdagangan di Kuala Lumpur': a place, not a name
