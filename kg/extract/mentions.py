@@ -634,6 +634,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person.organization = organization_of_role(lex, person.role, role_span, orgs)
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
+            resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
 
 
@@ -641,14 +642,15 @@ def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern,
     """The lexicon's words that go on with a place's name ('Utara' of 'Sulawesi Bagian Utara'),
     the heads that open one ('Tanjung', 'Jalan') or a body's name ('Paguyuban ...'), the heads of a body's name ('Universitas',
     'Balai') as the word right before a run, and what joins a run to the rest of a title (', dan'
-    then capitalised words, or nothing) when a body follows it."""
+    then capitalised words, or nothing) when a body follows it; a comma alone does not (a list of
+    guests: 'Ketua X Budi, Bank Indonesia ...')."""
     continuations = frozenset(fold(w) for w in lex.list("place_name_continuations"))
     heads = re.compile(words_pattern(lex.list("place_head_words") + lex.list("organisation_head_words"), suffix="")
                        + r"\.?(?:\s|$)")
     bodies = re.compile(r"\b" + words_pattern(lex.list("organisation_head_words") + lex.list("regional_body_head_words"),
                                               suffix="") + r" {1,3}$")
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
-    joined = re.compile(rf"(?:,?\s{{1,3}}{conjunction}\s{{1,3}}|,\s{{1,3}})(?:[A-Z][\w'’-]*+\s{{1,3}}){{1,5}}|\s{{1,3}}")
+    joined = re.compile(rf",?\s{{1,3}}{conjunction}\s{{1,3}}(?:[A-Z][\w'’-]*+\s{{1,3}}){{1,5}}|\s{{1,3}}")
     return continuations, heads, bodies, joined
 
 
@@ -680,8 +682,16 @@ def names_a_place_or_body(lex: Lexicon, body: str, run: list, orgs_by_start: dic
     if heads.match(body, start):
         return True
     link = joined.match(body, end)
-    return bool(link) and link.end() in orgs_by_start and link.end() not in title_ends \
-        and orgs_by_start[link.end()].kind != "company"
+    if not link:
+        return False
+    # the body may start at any capitalised word the link spans past the connector, or right after it
+    # (a title on the way starts another person's phrase: 'Budi, Kepala Dinas X' keeps Budi)
+    for start_at in [end + w.start() for w in re.finditer(r"(?<=\s)[A-Z]", body[end:link.end()])] + [link.end()]:
+        if start_at in title_ends:
+            return False
+        if start_at in orgs_by_start:
+            return orgs_by_start[start_at].kind != "company"
+    return False
 
 
 def without_body_name(lex: Lexicon, body: str, run: list) -> list:
