@@ -132,11 +132,20 @@ class AmountGrammar:
         self.restated_in_brackets = re.compile(
             r"\s*\(\s*" + words_pattern(lex.list("restated_in_brackets_words"), suffix="") + r"?\s*")
         self.restated_after = re.compile(r"\s*,?\s*" + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+", re.I)
-        # 'lima persen', 'sepuluh ribu': a number spelled out, read only before a percent or scale word
+        # 'lima persen', 'sepuluh ribu', 'dua puluh lima eksportir': a number spelled out, read only
+        # before a percent or scale word or a counted noun; its words combine as the lexicon says
+        # ('dua puluh lima' is 2 x 10 + 5, 'tujuh belas' is 7 + 10)
         self.number_words = {fold(str(k)): Decimal(str(v)) for k, v in lex.mapping("number_words").items()}
+        self.number_multipliers = {fold(str(k)): Decimal(str(v)) for k, v in lex.mapping("number_word_multipliers").items()}
+        self.number_teens = {fold(str(w)) for w in lex.list("number_word_teens")}
+        group = (words_pattern(self.number_words) + r"(?:\s+" + words_pattern(list(self.number_multipliers)
+                                                                          + list(self.number_teens) or ["\0"]) + r")?")
+        cues = lex.list("spelled_count_cues")
         self.spelled_re = re.compile(
-            r"(?<![\w-])(?P<w>" + words_pattern(self.number_words) + r")(?=\s+(?:"
-            + percent_pattern(lex.list("percent_words")) + r"|" + words_pattern(self.scales) + r"))", re.I)
+            (r"(?:(?<![\w-])(?P<cue>" + words_pattern(cues, suffix="") + r")\s+)?" if cues else "")
+            + r"(?<![\w-])(?P<w>" + group + r"(?:\s+" + group + r"){0,3})(?=\s+(?:"
+            + percent_pattern(lex.list("percent_words")) + r"|" + words_pattern(self.scales)
+            + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)
 
 
     def year_of_month(self, text: str, start: int, number: str) -> bool:
@@ -204,14 +213,53 @@ def numbers_in(text: str, start: int, end: int, g: "AmountGrammar | None" = None
 
 def spelled_numbers(text: str, start: int, end: int, g: "AmountGrammar") -> list:
     """Numbers written as words before a percent or scale word ('lima persen', 'sepuluh ribu
-    IKM'), as digits with the reading saying so; other spelled numbers ('dua negara') are not
-    read, as most are not measurements."""
+    IKM'), or before a counted noun after a word that counts ('sebanyak dua puluh eksportir'),
+    as digits with the reading saying so; other spelled numbers ('dua negara') are not read, as
+    most say how many items a list has, not a measurement."""
     found = []
     for match in g.spelled_re.finditer(text, start, end):
-        value = g.number_words[fold(match.group("w"))]
+        value = spelled_value(match.group("w"), g)
+        if value is None or match.groupdict().get("count") and not match.group("cue"):
+            continue  # 'dua negara' alone names how many items a list has; 'sebanyak dua eksportir' counts
         digits = f"{value:f}".replace(".", ",")
-        found.append((match.start(), match.end(), digits, f"'{match.group('w')}' read as {value:f} (spelled out)"))
+        found.append((match.start("w"), match.end(), digits, f"'{match.group('w')}' read as {value:f} (spelled out)"))
     return found
+
+
+def spelled_value(words: str, g: "AmountGrammar") -> Decimal | None:
+    """'dua puluh lima' -> 25, 'tiga ratus dua puluh' -> 320, 'lima belas' -> 15: each number word
+    taken alone, times the multiplier after it, or plus ten for a teen word; None when the words
+    do not make one number ('dua tiga', two numbers side by side)."""
+    known = {**g.number_words}
+    folded = fold(words)
+    if folded in known:
+        return known[folded]
+    total, place = Decimal(0), None  # place: the power of ten the last group ends at
+    tokens = folded.split()
+    i = 0
+    while i < len(tokens):
+        phrase = next((" ".join(tokens[i:j]) for j in range(len(tokens), i, -1) if " ".join(tokens[i:j]) in known), None)
+        if phrase is None:
+            return None
+        value = known[phrase]
+        i += len(phrase.split())
+        following = tokens[i] if i < len(tokens) else None
+        if following in g.number_multipliers:
+            value, i = value * g.number_multipliers[following], i + 1
+        elif following in g.number_teens:
+            value, i = value + 10, i + 1
+        if place is not None and value >= place:
+            return None  # 'dua tiga', 'lima belas enam': not one number
+        total, place = total + value, power_of_ten_dividing(value)
+    return total
+
+
+def power_of_ten_dividing(value: Decimal) -> Decimal:
+    """The largest power of ten that divides a whole value (20 -> 10, 300 -> 100, 15 -> 1)."""
+    place = Decimal(1)
+    while value and value % (place * 10) == 0:
+        place *= 10
+    return place
 
 
 def likeliest_reading(token: str) -> str:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import resolve_reference
+from kg.extract.mentions import resolve_reference, speaking_body
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -67,6 +67,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     via = words_pattern(lex.list("data_source_prepositions"), suffix="")
     targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     adverbs = words_pattern(lex.list("speech_adverbs"))
+    apposition = words_pattern(lex.list("role_apposition_words"), suffix="")
+    actor_adverbs = words_pattern(lex.list("actor_adverbs"))
     manner = words_pattern(lex.list("speech_manner_prepositions"))
     pronouns = words_pattern(lex.list("speaker_pronouns"))
     passing = words_pattern(lex.list("passing_mention_words"))
@@ -91,7 +93,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after}\s*+(?:nya|{pronouns})\b"
             rf"|(?:^|\s){speech}nya\b)"),
-        "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})\s*+,"),
+        # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title)
+        "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
+                                   rf"(?:\s*+,|\s++(?={apposition}\s))"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
@@ -99,9 +103,12 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         "body_speaks": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
-        "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})\s++di[a-z]{{3,}})?(?:\s++(?:{via}))?\s*+$", re.I),
+        # ('data yang telah dirilis BPS': an adverb of tense between)
+        "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
+                              rf"(?:\s++(?:{via}))?\s*+$", re.I),
         # 'Penurunan itu menurut Kemenperin disebabkan ...': the body the narrator cites
         "according_to": re.compile(rf"\b{words_pattern(lex.list('attribution_prepositions'), suffix='')}\s*+$", re.I),
+        "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         "said_back": re.compile(
@@ -173,18 +180,22 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.why["speaker"] = ctx.why["agency"] = f"narration mentioning {passing} in passing"
             contexts.append(ctx)
             continue
-        if agency and not (ctx.speaker and ctx.speaker.organization and same_body(agency, ctx.speaker.organization)):
+        if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
-            if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization):
+            cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
+            if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization) \
+                    and not cited:
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
         if ctx.speaker is not None:
             if not ctx.agency and ctx.speaker.organization:
                 ctx.agency, ctx.why["agency"] = ctx.speaker.organization, f"the speaker's body ({ctx.speaker.name})"
-            elif not ctx.agency and floor.agency:
+            elif not ctx.agency and floor.agency and floor.speaker in (None, ctx.speaker):
+                # a new speaker whose body is not known does not speak for the last speaker's body
                 ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}"
             floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
-            keep = floor.speaker if floor.speaker is not None and same_body(ctx.agency, floor.speaker.organization) else None
+            keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
+                                                                or cites_data_in_briefing(text, ctx.why["agency"], floor, contexts, regex)) else None
             floor = Briefing(keep, ctx.agency, seg.paragraph, ctx.why["agency"])
             if keep is not None:
                 ctx.speaker, ctx.why["speaker"] = keep, f"continues the briefing of {keep.name}"
@@ -198,6 +209,15 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
     credit_lead_forward(lex, body, segs, contexts)
     return contexts
+
+
+def cites_data_in_briefing(text: str, why: str, floor: Briefing, contexts: list[Context], regex) -> bool:
+    """'Menteri X mengatakan ... Ini ditandai, sesuai data yang telah dirilis BPS, ...': a body
+    named as the source of data inside the sentence right after the one naming the speaker is
+    cited by the speaker, who keeps the floor; the figure is the body's data, so the body is its
+    agency. A sentence that opens with the data ('Berdasarkan data BPS, ...') is the narrator's."""
+    return floor.speaker is not None and bool(contexts) and contexts[-1].named and contexts[-1].speaker is floor.speaker \
+        and why.startswith("source of the data") and not regex["data_opening"].match(text)
 
 
 def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:

@@ -13,7 +13,7 @@ from decimal import Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
-from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import NO_PERIOD, Frame, FrameTracker
 from kg.extract.periods import find_periods
@@ -449,11 +449,11 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
     return amount.value
 
 
-STOP_LABEL = re.compile(r"^(?:me[a-z]+|ber[a-z]+|ter[a-z]+|di[a-z]+kan|di(?:proyeksi|prediksi|patok|bidik|incar)|"
-                        r"sudah|telah|masih|akan|bisa|dapat|hanya|kemungkinan|mungkin|"
-                        r"sekitar|mencapai|sebesar|sebanyak|senilai|yakni|yaitu|adalah|menjadi|naik|turun|tumbuh|"
-                        r"dibanding\w*|sebelumnya|lalu|pada|sepanjang|selama|hingga|sampai|atau|dan|serta|yang|"
-                        r"tahun|periode|bulan|kini|saat|ini|itu|tersebut|kami|kita)$", re.I)
+def label_stop_regex(lex: Lexicon) -> re.Pattern:
+    """A word at which a figure's label stops, whatever its case (`label_stop_words`)."""
+    return re.compile(word_shapes_pattern(lex.words.get("label_stop_words") or {}), re.I)
+
+
 LABEL_CUT = re.compile(r"[,;:“”\"()]|\b(?:mencatat|menyebutkan|mengatakan|menjelaskan|menunjukkan|mengungkapkan)\b")
 
 
@@ -497,14 +497,15 @@ def noun_phrase(lex: Lexicon, text: str, from_start: bool = False) -> str:
     folded = [fold(w) for w in words]
     heads = lex.compiled(measure_heads)
     function_words = lex.compiled(label_function_words)
+    stop = lex.compiled(label_stop_regex)
     start = next((i for i in range(len(words)) if heads.match(" ".join(folded[i:]))), None)
     if start is None:
         start = next((i for i, w in enumerate(folded) if w not in function_words and not month_word(lex, w)
-                      and not STOP_LABEL.match(w) and not lex.organization(words[i])
+                      and not stop.match(w) and not lex.organization(words[i])
                       and not lex.place(words[i])), len(words))
     label = []
     for word in words[start:]:
-        if label and (STOP_LABEL.match(word) or month_word(lex, fold(word))):
+        if label and (stop.match(word) or month_word(lex, fold(word))):
             break
         label.append(word)
     while label and fold(label[-1]) in function_words:
@@ -613,7 +614,21 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
         same.agency = same.agency or figure.agency
         if same.met is None:
             same.met = figure.met
+    lend_to_restatements(kept)
     return kept
+
+
+def lend_to_restatements(figures: list[Figure]) -> None:
+    """'23,66 juta dolar AS atau sekitar Rp331,3 miliar': the amount in the second currency is
+    the first one told again, so it has the first one's speaker and agency, also when the first
+    got them only from a later telling (merged above)."""
+    for figure in figures:
+        source = figure.restates
+        if source is None or source.speaker is None or figure.speaker is not None:
+            continue
+        figure.speaker, figure.why["speaker"] = source.speaker, f"restates an amount stated by {source.speaker.name}"
+        if source.agency:
+            figure.agency, figure.why["agency"] = source.agency, "restates an amount the body reports"
 
 
 class RestatedIndex:

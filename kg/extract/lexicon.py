@@ -89,6 +89,25 @@ def words_pattern(words, *, suffix: str = r"\b") -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" + suffix
 
 
+def word_shapes_pattern(shapes: dict) -> str:
+    """A whole word of one of the shapes a lexicon entry lists (see `label_stop_words` in
+    lexicon.yaml): `words` as written, `word_starts` followed by any letters (or none),
+    `verb_prefixes` followed by at least one letter, and `passives`, a prefix, a stem of at least
+    `min_stem` letters and one of the suffixes. Anchored at both ends."""
+    alternatives = []
+    prefixes = [p for p in shapes.get("verb_prefixes") or [] if p]
+    if prefixes:
+        alternatives.append(words_pattern(prefixes, suffix="") + "[a-z]+")
+    for passive in shapes.get("passives") or []:
+        stem = "[a-z]{%d,}" % int(passive.get("min_stem", 1))
+        alternatives.append(re.escape(passive["prefix"]) + stem + words_pattern(passive.get("suffixes") or [], suffix=""))
+    starts = [w for w in shapes.get("word_starts") or [] if w]
+    if starts:
+        alternatives.append(words_pattern(starts, suffix="") + r"\w*")
+    alternatives.append(words_pattern(shapes.get("words") or [], suffix=""))
+    return "^(?:" + "|".join(alternatives) + ")$"
+
+
 class Lexicon:
     """Read-only view over the data files with the lookups the extractor needs, and the
     patterns each extractor module compiles from them (built on first use, kept here)."""

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Lexicon, PhraseIndex, fold, words_of, words_pattern
+from kg.extract.lexicon import Lexicon, PhraseIndex, fold, word_shapes_pattern, words_of, words_pattern
 from kg.model import Organization, OrgMention, Person, Place
 
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
@@ -207,14 +207,14 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         known = lex.organization(match.group("abbr")) if match.group("abbr") else None
         if known is not None and known.kind != "media":  # 'Dewan X Nasiona (DXN)': the name the lexicon knows
             name = known.name
-        seat = seats.search(body, match.start("name") + 1, end)
+        seat = seats.search(body, match.start("name") + 1, end) or region_seat(lex, body, match.start("name") + 1, end)
         if seat and seat.end() < end and not match.group("abbr"):  # the name ends at its seat; a person may follow
             name, end = re.sub(r"\s+", " ", body[match.start("name"):seat.end()]), seat.end()
         seat = r.region_after.match(body, match.end()) if match.group("abbr") else None
         if seat and seat.group("known"):  # 'Balai Contoh (BC) Kota X': the office of that place
             name, end = f"{name} {seat.group('known')}", seat.end()
         found.append(OrgMention(match.start(), end, name, "association"))
-        named_bodies[match.group("name")] = name
+        named_bodies[body[match.start("name"):min(end, match.end("name"))]] = name  # as written, up to its seat
         if match.group("abbr"):
             named_bodies[match.group("abbr")] = name
     for text, name in named_bodies.items():  # named again later, in a title or before a name ('Kepala <body>, X')
@@ -246,6 +246,25 @@ def bodies_by_shape(lex: Lexicon, body: str, regions: list[PlaceMention], dateli
             if match.group("abbr"):
                 short_names.setdefault(match.group("abbr"), mention)
     return found, short_names
+
+
+@dataclass
+class Seat:
+    end_at: int
+
+    def end(self) -> int:
+        return self.end_at
+
+
+def region_seat(lex: Lexicon, body: str, start: int, end: int) -> Seat | None:
+    """'Kamar Dagang Kota Medan Irwan Siregar menyebutkan': a body's name ends at the known place
+    its 'Kota/Kabupaten/Provinsi' names (the first one inside the name), so that the person after
+    it is not taken into the name."""
+    region = lex.compiled(Recogniser).explicit_region.search(body, start, end)
+    if region is None:
+        return None
+    place = trim_region(lex, region.group("n"))
+    return Seat(region.start("n") + len(place)) if lex.place(place) else None
 
 
 def regional_by_default(lex: Lexicon, found: list[OrgMention], places: list[PlaceMention],
@@ -698,10 +717,11 @@ def rename_to_fuller(mentions: list[OrgMention]) -> None:
         last_renamed[mention.name] = i
 
 
-# a passive verb ('didampingi', 'disertai', 'diwakilkan') between a title and a name ends the
-# title's phrase: 'Menteri X, A didampingi Dirjen Y, B' does not make B the Menteri
-VERBISH = re.compile(r"^(?:me[a-z]+|ber[a-z]+|di[a-z]{2,}(?:kan|i)|telah|akan|sudah|sedang|yang|bahwa|untuk|adalah|ini|itu|tersebut|bisa|dapat|"
-                     r"dalam|saat|ketika|acara|kegiatan|usai|seusai|dikutip|dilansir)$")
+def title_breaking_regex(lex: Lexicon) -> re.Pattern:
+    """A lowercase word that ends a title's phrase (`title_breaking_words`): a verb, a passive
+    ('didampingi', 'diwakilkan') or a function word between a title and a name means the title
+    is not that name's: 'Menteri X, A didampingi Dirjen Y, B' does not make B the Menteri."""
+    return re.compile(word_shapes_pattern(lex.words.get("title_breaking_words") or {}))
 
 
 def known_capitalised_words(lex: Lexicon) -> frozenset:
@@ -830,9 +850,13 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     for title_start, title_end, _ in titles:
         title_ends[title_start] = max(title_end, title_ends.get(title_start, title_end))
     ends = sorted(orgs, key=lambda o: o.end)
+    orgs_by_start = {o.start: o for o in orgs}
     resolved: list[int] = []
     for sentence in sentences:
         for run in name_runs(lex, body, sentence.start, sentence.end, taken):
+            run = without_body_name(lex, body, without_place_continuation(lex, body, run, title_ends))
+            if not run or names_a_place_or_body(lex, body, run, orgs_by_start, title_ends):
+                continue
             start, end = run[0][0], run[-1][1]
             name = " ".join(w for _, _, w in run)
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
@@ -847,9 +871,11 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if role_span is None and len(run) >= 2:
                 role_span = role_after(lex, body, end, sentence.end, title_ends) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
+            apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
+            role_span = role_span or apposed or None
             spoke = speech.match(body, end) is not None
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
-            if len(run) == 1 and not one_word_name(lex, body, start, end, name, spoke):
+            if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
             if not (role_span or spoke and len(run) >= 2 or named_by_verb):
                 continue
@@ -859,7 +885,74 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person.organization = organization_of_role(lex, person.role, role_span, orgs)
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
+            resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
+    """The lexicon's words that go on with a place's name ('Utara' of 'Sulawesi Bagian Utara'),
+    the heads that open one ('Tanjung', 'Jalan') or a body's name ('Paguyuban ...'), the heads of a body's name ('Universitas',
+    'Balai') as the word right before a run, and what joins a run to the rest of a title (', dan'
+    then capitalised words, or nothing) when a body follows it; a comma alone does not (a list of
+    guests: 'Ketua X Budi, Bank Indonesia ...')."""
+    continuations = frozenset(fold(w) for w in lex.list("place_name_continuations"))
+    heads = re.compile(words_pattern(lex.list("place_head_words") + lex.list("organisation_head_words"), suffix="")
+                       + r"\.?(?:\s|$)")
+    bodies = re.compile(r"\b" + words_pattern(lex.list("organisation_head_words") + lex.list("regional_body_head_words"),
+                                              suffix="") + r" {1,3}$")
+    conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
+    joined = re.compile(rf",?\s{{1,3}}{conjunction}\s{{1,3}}(?:[A-Z][\w'’-]*+\s{{1,3}}){{1,5}}|\s{{1,3}}")
+    return continuations, heads, bodies, joined
+
+
+def without_place_continuation(lex: Lexicon, body: str, run: list, title_ends: dict[int, int]) -> list:
+    """'... Sulawesi Bagian Utara Budi Harjono': a word that goes on with the place's name before
+    it ('Utara', 'Raya') is not the first word of the name after it, unless a title ends right
+    before it (then it is the name: 'Kepala Dinas Timur Santoso')."""
+    continuations = lex.compiled(place_word_regexes)[0]
+    title_end_positions = set(title_ends.values())
+    while run and fold(run[0][2]) in continuations:
+        before = body[max(0, run[0][0] - 4):run[0][0]]
+        gap = len(before) - len(before.rstrip())
+        if run[0][0] - gap in title_end_positions or not re.search(r"[A-Za-z]\s{1,3}$", before):
+            break
+        run = run[1:]
+    return run
+
+
+def names_a_place_or_body(lex: Lexicon, body: str, run: list, orgs_by_start: dict[int, OrgMention],
+                          title_ends: dict[int, int]) -> bool:
+    """A run of capitalised words that is not a person: a place or a body named by its head word
+    ('Tanjung Priok', 'Jalan Sudirman', 'Paguyuban Perajin'), the rest of a body's name ('Universitas Brawijaya'), or
+    an item of a title that lists its fields before the body it belongs to ('Direktur Industri
+    Minuman, Hasil Tembakau, dan Bahan Penyegar Kemenperin': neither 'Tembakau' nor 'Bahan
+    Penyegar' is a name). A title right after the run ('Dadang Hardiwan Kepala BPS ...') is the
+    person's own, not a body the run belongs to."""
+    heads, joined = lex.compiled(place_word_regexes)[1], lex.compiled(place_word_regexes)[3]
+    start, end = run[0][0], run[-1][1]
+    if heads.match(body, start):
+        return True
+    link = joined.match(body, end)
+    if not link:
+        return False
+    # the body may start at any capitalised word the link spans past the connector, or right after it
+    # (a title on the way starts another person's phrase: 'Budi, Kepala Dinas X' keeps Budi)
+    for start_at in [end + w.start() for w in re.finditer(r"(?<=\s)[A-Z]", body[end:link.end()])] + [link.end()]:
+        if start_at in title_ends:
+            return False
+        if start_at in orgs_by_start:
+            return orgs_by_start[start_at].kind != "company"
+    return False
+
+
+def without_body_name(lex: Lexicon, body: str, run: list) -> list:
+    """'Ekonom Universitas Andalas Rina Kartika': the word right after a body's head word
+    ('Universitas', 'Balai') is the rest of that body's name; a person may follow it, named by
+    two words at least."""
+    bodies = lex.compiled(place_word_regexes)[2]
+    if not run or not bodies.search(body, max(0, run[0][0] - 30), run[0][0]):
+        return run
+    return run[1:] if len(run) >= 3 else []
 
 
 def nickname_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
@@ -926,7 +1019,7 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         if title_end > name_start:
             continue
         between = lex.compiled(honorific_regex).sub("", body[title_end:name_start])
-        if re.search(r"[.;:!?\"“”]", between) or any(VERBISH.match(w) for w in re.findall(r"\b[a-z]+\b", between)):
+        if re.search(r"[.;:!?\"“”]", between) or any(lex.compiled(title_breaking_regex).match(w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
         if lex.compiled(place_before_name_regex).search(between):
             continue  # 'Atase Perdagangan di Kuala Lumpur': a place, not a name
@@ -946,16 +1039,23 @@ def place_before_name_regex(lex: Lexicon) -> re.Pattern:
 ROLE_AFTER_GAP = re.compile(r",\s{1,3}")
 
 
+def apposition_regex(lex: Lexicon) -> re.Pattern:
+    """Words that give a name its title after it ('Sari selaku Kepala Dinas X', 'ujar Rudi yang
+    juga Kepala Bidang Y'): `role_apposition_words`."""
+    return re.compile(r",?\s{1,3}" + words_pattern(lex.list("role_apposition_words"), suffix="") + r",?\s{1,3}", re.I)
+
+
 def role_words_regex(lex: Lexicon) -> re.Pattern:
     """The capitalised words (and 'dan', a bracketed short name) that complete a title."""
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
     return re.compile(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*+|{conjunction}|\([A-Z][A-Za-z]{{1,9}}\)))*+")
 
 
-def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: dict[int, int]) -> tuple[int, int] | None:
+def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: dict[int, int],
+               apposition: bool = False) -> tuple[int, int] | None:
     """'Gati Wibawaningsih, Dirjen IKMA menuturkan': a known title right after a full name and
     a comma, with the capitalised words that complete it ('IKMA'), up to the verb or comma."""
-    gap = ROLE_AFTER_GAP.match(body, name_end)
+    gap = (lex.compiled(apposition_regex) if apposition else ROLE_AFTER_GAP).match(body, name_end)
     if not gap:
         return None
     title_end = title_ends.get(gap.end())
@@ -990,7 +1090,9 @@ def plt_prefix(body: str, start: int) -> int:
 
 
 def clean_role(role: str) -> str:
-    return re.sub(r"[\s,]+$", "", re.sub(r"\s+", " ", role)).strip()
+    """One space between words, no trailing comma, nor the full stop of a sentence the title ends
+    ('..., kata Rudi, Kepala BPS Jambi.'), while an abbreviation keeps its own ('Tbk.')."""
+    return re.sub(r"(?<=[a-z]{3})\.$", "", re.sub(r"[\s,]+$", "", re.sub(r"\s+", " ", role)).strip())
 
 
 def expand_title(lex: Lexicon, role: str) -> str:
@@ -1006,12 +1108,39 @@ def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: l
     inside = [o for o in orgs if span[0] <= o.start < span[1] and o.kind != "company"]
     top = [o for o in inside if not o.parent]
     if top or inside:
-        return (top or inside)[-1].name
+        return speaking_body(lex, (top or inside)[-1].name)
     for length in range(len(role.split()), 0, -1):
         org = lex.org_by_head.get(fold(" ".join(role.split()[:length])))
         if org:
-            return org.name
+            return speaking_body(lex, org.name)
+    return government_of_regional_head(lex, role)
+
+
+def government_of_regional_head(lex: Lexicon, role: str) -> str | None:
+    """'Gubernur Bali' -> Pemerintah Provinsi Bali, 'Bupati Jepara' -> Pemerintah Kabupaten
+    Jepara: a regional head (a title with `governs` in the titles file) speaks for the government
+    of the known place after the title."""
+    for position in lex.positions:
+        kind = position.get("governs")
+        for title in [position.get("title", ""), *(position.get("aliases") or [])] if kind else []:
+            if fold(role).startswith(fold(title) + " "):
+                place = trim_region(lex, role[len(title):].strip())
+                if lex.place(place) and lex.place(place).kind in ("province", "regency"):
+                    return f"Pemerintah {region_name(lex, kind, place)}"
     return None
+
+
+def speaking_body(lex: Lexicon, name: str) -> str:
+    """The body an official speaks for: a unit of a ministry that the lexicon says speaks for its
+    parent ('Direktorat Jenderal ...', `units_speaking_for_parent`) gives the ministry, as its
+    director-general reports the ministry's figures; a regional office keeps its own name."""
+    org = lex.organization(name)
+    if org is None or not org.parent or org.kind == "regional_agency":
+        return name
+    units = lex.list("units_speaking_for_parent")
+    if any(fold(name).startswith(fold(unit) + " ") for unit in units):
+        return org.parent
+    return name
 
 
 def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: int) -> Person | None:

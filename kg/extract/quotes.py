@@ -97,6 +97,8 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 speaker, why = last_person(people, quotes, start), f"pronoun after the quote ('{verb}')"
             elif who.casefold() in pronouns:
                 speaker, why = last_person(people, quotes, start), f"pronoun after the quote ('{verb} {who}')"
+            elif epithet(lex, who):  # '," papar pria berkacamata itu': a description of the one speaking
+                speaker, why = last_person(people, quotes, start), f"epithet after the quote ('{verb} {who}')"
             else:
                 named = True
                 speaker = resolve_reference(lex, who, people, tail.end()) or name_after_role(lex, body, tail.end(), people)
@@ -116,6 +118,14 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
             why = "fallback: the person speaking or introduced last" if speaker else ""
         quotes.append(QuoteSpan(start, end, close, speaker, why if speaker else why and f"unresolved: {why}"))
     return quotes
+
+
+def epithet(lex: Lexicon, who: str) -> bool:
+    """'pria berkacamata itu', 'pejabat asal Medan tersebut': a lowercase description closed by a
+    demonstrative refers back to the one speaking, as a pronoun does."""
+    words = who.split()
+    demonstratives = {w.casefold() for w in lex.list("demonstratives")}
+    return 2 <= len(words) <= 6 and who[:1].islower() and words[-1].casefold() in demonstratives
 
 
 def subject_before(text: str) -> str:

@@ -1,0 +1,211 @@
+"""Who, on the shapes fresh pages brought (issue 9 §4): words that look like names after a title
+but are places, the rest of a body's name or an item of a title's list; and the other
+attribution shapes these tests name. Every sentence here was written for these tests."""
+import pytest
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+
+def facts_of(body: str, dateline: str = "JAKARTA - "):
+    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
+    return extract(article, LEXICON)
+
+
+def names(facts):
+    return [p.name for p in facts.people]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a word that goes on with the place before it is not the first word of the name after it
+    ("Kepala Kantor Wilayah Bea Cukai Kalimantan Bagian Barat Rudi Hartono mengatakan ekspor naik 9 persen pada 2023.",
+     "Rudi Hartono"),
+    ("Ketua Paguyuban Perajin Batik Solo Raya Wening Astuti mengatakan penjualan naik 7 persen pada 2023.",
+     "Wening Astuti"),
+    # a run that opens with a place's head word is a port or a street
+    ("Kepala Kantor Pelayanan Bea dan Cukai Tanjung Mas mengatakan penerimaan pada 2023 mencapai Rp 9 triliun.", None),
+    ("Kepala Seksi Humas Kantor Jalan Diponegoro mengatakan ekspor naik 2 persen pada 2023.", None),
+    # the word after a body's head word is that body's name; a person named by two words may follow it
+    ("Pengamat ekonomi Universitas Andalas mengatakan ekspor Sumatera Barat pada 2023 naik 3 persen.", None),
+    ("Ekonom Universitas Tadulako Rina Kartikasari menilai ekspor Sulawesi Tengah pada 2023 naik 11 persen.",
+     "Rina Kartikasari"),
+    # the items of a title that lists its fields before the body it belongs to are not people
+    ("Direktur Industri Kimia, Farmasi, dan Tekstil Kemenperin Dewi Anggraini mengatakan ekspor obat naik 6 persen "
+     "pada 2023.", "Dewi Anggraini"),
+])
+def test_words_after_a_title_that_are_not_a_persons_name(sentence, person):
+    facts = facts_of(sentence + "\n")
+    assert names(facts) == ([person] if person else [])
+    figure = facts.figures[0]
+    assert (figure.speaker.name if figure.speaker else None) == person
+
+
+def test_a_name_before_its_own_title_is_still_a_person():
+    facts = facts_of("Ekspor kopi naik 4 persen pada 2023.\nHendra Gunawan Kepala Dinas Perdagangan Provinsi Jambi, "
+                     "mengatakan ekspor pinang naik 8 persen pada 2023.\n")
+    assert names(facts) == ["Hendra Gunawan"]
+
+
+def test_a_director_general_speaks_for_the_ministry_and_a_regional_office_for_itself():
+    facts = facts_of("Direktur Jenderal Perdagangan Luar Negeri Kemendag Rahmat Santoso mengatakan impor bahan baku "
+                     "pada 2023 turun 4 persen.\nDirjen Daglu juga mengungkapkan saat ini ada 1.200 eksportir baru.\n"
+                     "Kepala Kantor Wilayah Bea Cukai Riau Toni Saputra mengatakan ekspor Riau pada 2023 naik 5 persen.\n")
+    people = {p.name: p.organization for p in facts.people}
+    assert people["Rahmat Santoso"] == "Kementerian Perdagangan"
+    assert people["Toni Saputra"] != "Kementerian Keuangan"
+    first, count, regional = facts.figures
+    assert first.agency == count.agency == "Kementerian Perdagangan"
+    assert count.speaker.name == "Rahmat Santoso"
+    assert regional.agency.startswith("Kantor Wilayah") and regional.agency.endswith("Riau")
+
+
+def test_a_title_given_after_the_name_by_selaku_or_yang_juga():
+    facts = facts_of("Wahyu Prasetyo selaku Kepala BPS Provinsi Jambi mengatakan ekspor Jambi pada Mei 2024 naik "
+                     "6 persen.\n")
+    (person,) = facts.people
+    assert (person.name, person.role) == ("Wahyu Prasetyo", "Kepala BPS Provinsi Jambi")
+    assert facts.figures[0].speaker.name == "Wahyu Prasetyo"
+    facts = facts_of("Ekspor karet pada 2023 turun 9 persen, ujar Ridwan yang juga Kepala Bidang Statistik "
+                     "Distribusi BPS Sumsel.\n")
+    (person,) = facts.people
+    assert (person.name, person.role) == ("Ridwan", "Kepala Bidang Statistik Distribusi BPS Sumsel")
+    assert facts.figures[0].speaker.name == "Ridwan"
+    assert facts.figures[0].agency == "Badan Pusat Statistik Provinsi Sumatera Selatan"
+
+
+def test_a_title_that_ends_the_sentence_leaves_its_full_stop():
+    facts = facts_of("Ekspor Jambi pada Mei 2024 mencapai 210 juta dolar AS, kata Wahyu Prasetyo, Kepala BPS "
+                     "Provinsi Jambi.\n")
+    assert [(p.name, p.role) for p in facts.people] == [("Wahyu Prasetyo", "Kepala BPS Provinsi Jambi")]
+
+
+def test_a_body_the_lexicon_does_not_list_ends_at_its_city_and_the_person_after_it_speaks():
+    facts = facts_of("Ketua Asosiasi Perajin Rotan Kabupaten Cirebon Darmawan Saputra menyebutkan ekspor rotan pada "
+                     "2023 naik 15 persen.\n")
+    assert [p.name for p in facts.people] == ["Darmawan Saputra"]
+    (figure,) = facts.figures
+    assert figure.speaker.name == "Darmawan Saputra"
+    assert figure.agency == "Asosiasi Perajin Rotan Kabupaten Cirebon"
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Eksportir kopi dari daerah ini pada 2023 berjumlah dua puluh lima eksportir.", 25, "eksportir"),
+    ("Pelaku usaha yang ikut pameran pada 2023 jumlahnya tujuh belas perusahaan.", 17, "perusahaan"),
+    ("Pada 2023 ekspor kopi mencapai dua ribu ton.", 2000, "ton"),
+    ("Pada 2023 ekspor kopi naik dua puluh lima persen.", 25, "percent"),
+    ("Pada 2023 ekspor kopi mencapai tiga ratus dua puluh ribu ton.", 320000, "ton"),
+])
+def test_numbers_spelled_out_are_read_whole(sentence, value, unit):
+    figures = facts_of(sentence + "\n").figures
+    assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+
+
+def test_a_spelled_number_before_a_noun_without_a_counting_word_is_a_list_size():
+    assert facts_of("Pada 2023 ekspor kopi dikirim ke tiga negara, yaitu Mesir, Jepang dan Italia.\n").figures == []
+
+
+def test_data_a_speaker_cites_is_the_bodys_and_the_speaker_keeps_the_floor():
+    facts = facts_of("Menteri Perdagangan Zulkifli Hasan mengatakan kinerja dagang membaik. Hal ini terlihat dari data "
+                     "yang telah dirilis BPS, neraca perdagangan Juni 2024 surplus 2,4 miliar dolar AS.\n"
+                     "Di tempat lain, harga kopi naik 3 persen pada Juni 2024.\n")
+    surplus = next(f for f in facts.figures if f.unit == "USD")
+    assert surplus.agency == "Badan Pusat Statistik"
+    assert surplus.speaker.name == "Zulkifli Hasan"
+
+
+def test_a_description_closed_by_a_demonstrative_after_a_quote_is_the_one_speaking():
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu Sari Wulandari mengatakan penjualan apel naik 5 persen.\n"
+                     "“Pembeli dari Malaysia kini datang setiap pekan ke kebun kami,” papar perempuan berkacamata itu.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Sari Wulandari" and "epithet" in quote.why["speaker"]
+
+
+def test_an_amount_told_again_in_another_currency_shares_the_speaker_a_later_telling_gives():
+    facts = facts_of("Pemerintah Kabupaten Kudus mencatat ekspor rokok pada 2023 mencapai 12,5 juta dolar AS atau "
+                     "sekitar Rp190 miliar.\nKepala Dinas Perdagangan Kabupaten Kudus Rini Hastuti mengatakan hal itu "
+                     "membanggakan. “Ekspor kita tahun lalu mencapai 12,5 juta dolar AS,” katanya.\n")
+    usd = next(f for f in facts.figures if f.unit == "USD")
+    idr = next(f for f in facts.figures if f.unit == "IDR")
+    assert usd.speaker.name == "Rini Hastuti"
+    assert idr.speaker.name == "Rini Hastuti" and "restates" in idr.why["speaker"]
+
+
+def test_a_sentence_opening_with_a_bodys_data_is_the_narrators():
+    facts = facts_of("Menteri Perdagangan Zulkifli Hasan mengatakan kinerja dagang membaik. Berdasarkan data BPS, "
+                     "neraca perdagangan Juni 2024 surplus 2,4 miliar dolar AS.\n")
+    surplus = next(f for f in facts.figures if f.unit == "USD")
+    assert (surplus.speaker, surplus.agency) == (None, "Badan Pusat Statistik")
+
+
+def test_a_regional_head_speaks_for_the_regional_government_not_for_the_last_speakers_body():
+    facts = facts_of("Kepala BPS Provinsi Bali Endang Retno mengatakan ekspor Bali pada Juni 2024 naik 6 persen.\n"
+                     "Sementara itu, Gubernur Bali Wayan Suarta menilai ekspor pada 2024 bisa tumbuh 10 persen.\n"
+                     "Bupati Jepara Sugeng Rahardjo mengatakan ekspor mebel pada 2023 turun 9 persen.\n")
+    people = {p.name: p.organization for p in facts.people}
+    assert people["Wayan Suarta"] == "Pemerintah Provinsi Bali"
+    assert people["Sugeng Rahardjo"] == "Pemerintah Kabupaten Jepara"
+    _, governor, regent = facts.figures
+    assert governor.agency == "Pemerintah Provinsi Bali"
+    assert regent.agency == "Pemerintah Kabupaten Jepara"
+
+
+def test_a_new_speaker_whose_body_is_unknown_does_not_speak_for_the_last_speakers_body():
+    facts = facts_of("Kepala BPS Provinsi Bali Endang Retno mengatakan ekspor Bali pada Juni 2024 naik 6 persen.\n"
+                     "Pengusaha kerajinan Komang Ayu Lestari mengatakan penjualannya pada Juni 2024 naik 20 persen.\n")
+    _, trader = facts.figures
+    assert trader.speaker.name == "Komang Ayu Lestari"
+    assert trader.agency is None
+
+
+def test_a_body_named_while_waiting_for_its_release_takes_no_credit():
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu Sari Wulandari membuka pasar murah.\n"
+                     "Harga cabai naik menjelang rilis BPS, dari Rp 40 ribu menjadi Rp 55 ribu per kilogram.\n")
+    assert all(f.agency is None and f.speaker is None for f in facts.figures) and facts.figures
+
+
+def test_the_words_that_break_a_title_and_stop_a_label_come_from_the_lexicon():
+    """'Menteri Perdagangan hari ini didampingi Rudi': 'didampingi' (a passive of the shape the
+    lexicon's title_breaking_words give) ends the Menteri's phrase, so Rudi is not the Menteri;
+    a lexicon without passives gives Rudi the Menteri's title. A figure's label stops at the
+    words of label_stop_words."""
+    text = "Menteri Perdagangan hari ini didampingi Rudi Hartono meninjau gudang kopi yang pada 2023 menyimpan 400 ton.\n"
+
+    def role_of(lexicon):
+        article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - " + text, lexicon=lexicon)
+        return {p.name: p.role for p in extract(article, lexicon).people}.get("Rudi Hartono")
+
+    assert role_of(LEXICON) is None
+    other = Lexicon.load("id")
+    other.words["title_breaking_words"] = {"words": ["yang"]}
+    assert role_of(other).startswith("Menteri Perdagangan")
+
+    def label(lexicon, sentence):
+        article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - " + sentence, lexicon=lexicon)
+        return extract(article, lexicon).figures[0].what
+
+    sentence = "Ekspor kopi olahan melesat pada 2023 sebesar 12 persen.\n"
+    assert "melesat" not in label(LEXICON, sentence)
+    other = Lexicon.load("id")
+    other.words["label_stop_words"] = {"words": ["pada"]}
+    assert "melesat" in label(other, sentence)
+
+
+def test_the_items_of_a_title_joined_by_dan_before_its_body_are_not_people_but_guests_after_a_comma_are():
+    facts = facts_of("Direktur Industri Minuman, Hasil Laut, dan Bahan Penyegar Kemenperin Abdul Karim menyampaikan "
+                     "ekspor kopi olahan pada 2023 mencapai 500 ribu ton.\n")
+    assert [p.name for p in facts.people] == ["Abdul Karim"]
+    facts = facts_of("Hadir Ketua Umum Asosiasi Eksportir Kopi Budi Santoso, Bank Indonesia Provinsi Jambi dan Kepala "
+                     "Dinas Perdagangan Provinsi Jambi Hendra Gunawan. Ekspor kopi naik 3 persen pada 2023.\n")
+    assert [p.name for p in facts.people] == ["Budi Santoso", "Hendra Gunawan"]
+
+
+def test_each_person_in_a_list_of_officials_keeps_only_their_own_title():
+    facts = facts_of("Kepala BPS Provinsi Jambi Agus Sudibyo, Kepala Dinas Perdagangan Provinsi Jambi Hendra Gunawan "
+                     "dan Ketua Kadin Jambi Rudi Hartono mengatakan ekspor Jambi naik 3 persen pada 2023.\n")
+    assert [(p.name, p.role) for p in facts.people] == [
+        ("Agus Sudibyo", "Kepala BPS Provinsi Jambi"),
+        ("Hendra Gunawan", "Kepala Dinas Perdagangan Provinsi Jambi"),
+        ("Rudi Hartono", "Ketua Kadin Jambi")]
