@@ -367,6 +367,28 @@ def test_agency_report_is_in_period_order(seeds):
     assert all("Perindustrian" in row["agencyName"] for row in rows)
 
 
+def test_people_organization_is_any_of_the_persons_memberships(seeds):
+    """people(organization=X) keeps a person when one of their memberships' organisations has a
+    label containing X (decided per person in the roles sub-select), and drops one whose
+    memberships are all elsewhere."""
+    everyone = list(seeds.query("people"))
+    member = next(r for r in everyone if r["organizations"])
+    mine = member["organizations"].split("; ")
+    other = next(name for r in everyone if r["organizations"] for name in r["organizations"].split("; ")
+                 if not any(name.lower() in own.lower() for own in mine))
+    assert [r["iri"] for r in seeds.query("people", person=member["name"], organization=mine[-1].upper())] == [member["iri"]]
+    assert not seeds.query("people", person=member["name"], organization=other)
+
+
+def test_agency_report_reaches_the_agencys_units(tmp_path):
+    """A provincial office (org:subOrganizationOf the agency) reports under the agency's name."""
+    store = kg.open(tmp_path / "store")
+    store.ingest([CORPUS.parent / "tests" / "articles" / "103_antara_ekspor_riau_maret2024.txt"])
+    rows = store.query("agency-report", agency="Badan Pusat Statistik")
+    units = {r["agencyName"] for r in rows} - {"Badan Pusat Statistik"}
+    assert units and all(name.startswith("Badan Pusat Statistik ") for name in units)
+
+
 def test_rows_convert_to_a_dataframe(seeds):
     pandas = pytest.importorskip("pandas")
     frame = seeds.query("timeline", measure="surplus").to_dataframe()
