@@ -266,7 +266,7 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         return
     person = resolve_reference(lex, found.group("who"), people, seg.start + found.end("who"))
     apposed = APPOSED_NAME.match(text, found.end("who"))
-    if person is None and apposed:  # 'dijelaskan Kepala Bidang X Dinas Y, Hasan Tuasikal, Senin'
+    if person is None and apposed:  # 'dijelaskan Kepala Bidang X Dinas Y, Sari Wulandari, Senin'
         person = resolve_reference(lex, apposed.group("who"), people, seg.start + apposed.end("who"))
     if person is None:
         return

@@ -619,7 +619,7 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
 
 
 def lend_to_restatements(figures: list[Figure]) -> None:
-    """'23,66 juta dolar AS atau sekitar Rp331,3 miliar': the amount in the second currency is
+    """'41,2 juta dolar AS atau sekitar Rp617 miliar': the amount in the second currency is
     the first one told again, so it has the first one's speaker and agency, also when the first
     got them only from a later telling (merged above)."""
     for figure in figures:

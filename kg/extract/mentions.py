@@ -925,8 +925,8 @@ def names_a_place_or_body(lex: Lexicon, body: str, run: list, orgs_by_start: dic
     """A run of capitalised words that is not a person: a place or a body named by its head word
     ('Tanjung Priok', 'Jalan Sudirman', 'Paguyuban Perajin'), the rest of a body's name ('Universitas Brawijaya'), or
     an item of a title that lists its fields before the body it belongs to ('Direktur Industri
-    Minuman, Hasil Tembakau, dan Bahan Penyegar Kemenperin': neither 'Tembakau' nor 'Bahan
-    Penyegar' is a name). A title right after the run ('Dadang Hardiwan Kepala BPS ...') is the
+    Kimia, Farmasi, dan Bahan Bangunan Kemenperin': neither 'Farmasi' nor 'Bahan Bangunan' is
+    a name). A title right after the run ('Rina Kusumawati Kepala BPS ...') is the
     person's own, not a body the run belongs to."""
     heads, joined = lex.compiled(place_word_regexes)[1], lex.compiled(place_word_regexes)[3]
     start, end = run[0][0], run[-1][1]
@@ -1053,7 +1053,7 @@ def role_words_regex(lex: Lexicon) -> re.Pattern:
 
 def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: dict[int, int],
                apposition: bool = False) -> tuple[int, int] | None:
-    """'Gati Wibawaningsih, Dirjen IKMA menuturkan': a known title right after a full name and
+    """'Sari Wulandari, Dirjen IKMA menuturkan': a known title right after a full name and
     a comma, with the capitalised words that complete it ('IKMA'), up to the verb or comma."""
     gap = (lex.compiled(apposition_regex) if apposition else ROLE_AFTER_GAP).match(body, name_end)
     if not gap:
@@ -1067,7 +1067,7 @@ def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: d
 
 def role_after_without_comma(lex: Lexicon, body: str, name_end: int, limit: int,
                              title_ends: dict[int, int]) -> tuple[int, int] | None:
-    """'Dadang Hardiwan Kepala BPS Provinsi Jatim, mengatakan': a full name and its title with
+    """'Rina Kusumawati Kepala BPS Provinsi Bali, mengatakan': a full name and its title with
     no comma between, taken only when a speech verb follows the title, so that a name that
     merely runs into a capitalised phrase is not given it."""
     gap = re.compile(r"\s{1,3}").match(body, name_end)
@@ -1157,7 +1157,7 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
         forms = person.short_forms()
         if whole in forms or not forms.isdisjoint(telling):
             return person
-    if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Roby' for 'Yadi Robyan Noor'
+    if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Tomi' for 'Andi Pratomo Wijaya'
         for person in reversed(candidates):
             if any(fold(part).startswith(words[0]) for part in person.name.split()[1:]):
                 return person
