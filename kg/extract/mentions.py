@@ -1157,7 +1157,7 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
         forms = person.short_forms()
         if whole in forms or not forms.isdisjoint(telling):
             return person
-    if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Tomi' for 'Andi Pratomo Wijaya'
+    if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Prat' for 'Andi Pratomo Wijaya'
         for person in reversed(candidates):
             if any(fold(part).startswith(words[0]) for part in person.name.split()[1:]):
                 return person
