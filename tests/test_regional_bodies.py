@@ -198,3 +198,22 @@ def test_a_bodys_office_building_is_that_body():
         "Dinas Perdagangan dan Perindustrian Provinsi Kalimantan Tengah"
     found = orgs_in("Rilis dibacakan di Kantor BPS Jalan Merdeka, Pekanbaru.")
     assert not any(name.startswith("Kantor") for name in found.values())
+
+
+def test_an_office_at_a_place_the_gazetteer_lacks_is_that_office_and_its_head_is_the_name_after_the_comma():
+    body = ("Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan (BKIPM) Lorosae mencatat ekspor "
+            "ikan pada 2022 sebanyak 410 ton.\n\n"
+            "\"Kami sudah menerbitkan 310 sertifikat,\" kata Kepala BKIPM Lorosae, Dodi Harsono Wibowo, Senin (4/3).\n")
+    facts = facts_of(body)
+    office = "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Lorosae"
+    by_unit = {f.unit: f for f in facts.figures}
+    assert by_unit["ton"].agency == office
+    assert by_unit["sertifikat"].agency == office
+    assert by_unit["sertifikat"].speaker.name == "Dodi Harsono Wibowo"
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Dodi Harsono Wibowo"
+
+
+def test_a_word_after_a_national_body_that_is_no_place_makes_no_office():
+    found = orgs_in("Kepala BKIPM Maret lalu mengatakan ekspor naik.")
+    assert found.get("Kepala BKIPM") == "Badan Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan"

@@ -48,6 +48,10 @@ class Recogniser:
             rf"|[A-C]))\s+)?"
             rf"(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)}))", re.I)
+        # 'BKIPM Entikong, X', 'Bea Cukai Sampit mencatat': an office named by a place the gazetteer
+        # lacks (a border post, a port town): one capitalised word, then a comma, a bracket or a verb
+        self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:[A-Z][a-z]{{3,}}))"
+                                        rf"(?=\s*[,(]|\s+(?-i:[a-z]))")
         # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
         self.office_number = re.compile(r"\s(?P<number>(?-i:[IV]{1,3})\b|[1-9]\b(?!\s*(?:[.,]\d|%)|\s+[a-z]))")
         # a head's one-word title names the office it heads ('Kajati Kaltim' -> its Kejaksaan Tinggi)
@@ -500,7 +504,7 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         return None
     after = r.region_after.match(body, end)
     if not after:
-        return None
+        return station_office(lex, body, start, end, org)
     written = None
     if after.group("named"):
         place = trim_region(lex, after.group("named"))
@@ -513,6 +517,27 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
     unit = office_unit(lex, org, region)
     name = unit_name(unit, region, written, grade, number) if unit else f"{org.name} {region}"
     return OrgMention(start, stop, name, "regional_agency", region=region, parent=org.name)
+
+
+def station_office(lex: Lexicon, body: str, start: int, end: int, org: Organization) -> OrgMention | None:
+    """'Kepala BKIPM Entikong, X': the office of a national body at a place the gazetteer lacks,
+    for bodies whose offices are named by their place alone; the place is one capitalised word
+    that is no title, month or body word, followed by a comma, a bracket or a lowercase word."""
+    unit = station_unit(lex, org.name)
+    station = lex.compiled(Recogniser).station_after.match(body, end) if unit else None
+    if station is None or fold(station.group("station")) in lex.compiled(known_capitalised_words):
+        return None
+    place, stop = station.group("station"), station.end("station")
+    number = lex.compiled(Recogniser).office_number.match(body, stop)
+    name = " ".join(filter(None, [unit.name, place, number.group("number") if number else None]))
+    return OrgMention(start, number.end() if number else stop, name, "regional_agency", region=None, parent=org.name)
+
+
+def station_unit(lex: Lexicon, parent: str) -> Organization | None:
+    """The kind of office a national body has at its places, when offices of that kind are
+    named by the place alone ('KPPBC Cilacap', 'Balai KIPM Entikong')."""
+    return next((u for u in lex.regional_agencies if u.parent == parent and u.office_of_parent
+                 and not u.region_kind_in_name and set(u.office_of_parent) >= {"kabupaten", "kota"}), None)
 
 
 def office_unit(lex: Lexicon, org: Organization, region: str) -> Organization | None:
