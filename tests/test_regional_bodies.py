@@ -217,3 +217,18 @@ def test_an_office_at_a_place_the_gazetteer_lacks_is_that_office_and_its_head_is
 def test_a_word_after_a_national_body_that_is_no_place_makes_no_office():
     found = orgs_in("Kepala BKIPM Maret lalu mengatakan ekspor naik.")
     assert found.get("Kepala BKIPM") == "Badan Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan"
+
+
+def test_an_office_at_an_airport_the_article_names_ends_at_the_airport_and_the_head_is_the_name_after_it():
+    body = ("Produk pertanian yang diekspor melalui Bandara Raden Intan Jaya terus bertambah.\n\n"
+            "Kepala Karantina Pertanian Raden Intan Jaya Surya Darmawan mengatakan, ekspor manggis pada "
+            "Januari 2021 sebanyak 14,5 ton.\n")
+    facts = facts_of(body, dateline="TANGERANG - ")
+    (figure,) = [f for f in facts.figures if f.unit == "ton"]
+    assert figure.agency == "Karantina Pertanian Raden Intan Jaya"
+    assert figure.speaker.name == "Surya Darmawan"
+
+
+def test_a_hyphenated_airport_name_is_the_same_place_written_with_a_space():
+    found = orgs_in("Ekspor lewat Bandara Raden-Intan naik. Karantina Pertanian Raden Intan mencatat 20 ton.")
+    assert found["Karantina Pertanian Raden Intan"] == "Karantina Pertanian Raden Intan"

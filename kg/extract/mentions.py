@@ -479,12 +479,38 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         region, end = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     elif after and after.group("known"):
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
+    elif not agency.region_kind_in_name and (facility := facility_after(lex, body, end)):
+        return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
+                          "regional_agency", region=None, parent=agency.parent)
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
     if after and (after.group("named") or after.group("known")):
         grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
                       parent=agency.parent)
+
+
+def facility_regex(lex: Lexicon) -> re.Pattern:
+    """'Bandara Soekarno-Hatta', 'Pos Lintas Batas Negara (PLBN) Entikong': a facility word, then
+    the facility's name (up to three capitalised words, hyphenated or not)."""
+    words = words_pattern(lex.list("facility_words"), suffix="")
+    return re.compile(rf"\b(?-i:{words})\s+(?:\([^)]{{2,20}}\)\s+)?(?P<place>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))")
+
+
+def facility_name(written: str) -> str:
+    return re.sub(r"\s*-\s*", " ", written)
+
+
+def facility_after(lex: Lexicon, body: str, end: int) -> re.Match | None:
+    """A port, airport or border post the article names with its facility word ('Bandara X'),
+    written right after an office's kind ('Karantina Pertanian X Nama Orang'): the office's place,
+    which ends there, so that the name after it is the person's alone."""
+    names = {facility_name(m.group("place")) for m in lex.compiled(facility_regex).finditer(body)}
+    if not names:
+        return None
+    alternatives = "|".join(r"[ -]".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?-i:{words_pattern(lex.list('facility_words'), suffix='')})\s+)?"
+                      rf"(?P<place>{alternatives})\b").match(body, end)
 
 
 def office_qualifiers(lex: Lexicon, body: str, after: re.Match, end: int) -> tuple[str | None, str | None, int]:
