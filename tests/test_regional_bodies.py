@@ -232,3 +232,22 @@ def test_an_office_at_an_airport_the_article_names_ends_at_the_airport_and_the_h
 def test_a_hyphenated_airport_name_is_the_same_place_written_with_a_space():
     found = orgs_in("Ekspor lewat Bandara Raden-Intan naik. Karantina Pertanian Raden Intan mencatat 20 ton.")
     assert found["Karantina Pertanian Raden Intan"] == "Karantina Pertanian Raden Intan"
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    ("BKIPM Kendari 2 kembali melepas ekspor ikan.", "BKIPM Kendari 2",
+     "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kendari 2"),
+    ("BKIPM Kendari 2 mengekspor 30 ton ikan.", "BKIPM Kendari 2",
+     "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kendari 2"),
+    # a count after the place is no office number
+    ("BKIPM Kendari 2 kali melepas ekspor.", "BKIPM Kendari",
+     "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kendari"),
+])
+def test_an_offices_number_is_kept_before_a_verb_but_not_before_a_counted_noun(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_figures_of_a_numbered_office_doing_the_exporting_carry_that_office():
+    facts = facts_of("BKIPM Kendari 2 mengekspor ikan sebanyak 1.150 ton pada Maret 2021.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "ton"]
+    assert figure.agency == "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kendari 2"
