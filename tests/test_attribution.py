@@ -32,6 +32,16 @@ def test_speaker_named_after_the_quote_is_credited_backwards():
     assert figure.speaker.name == "Sari Wulandari" and "named after" in figure.why["speaker"]
 
 
+def test_narration_after_a_speaker_named_backwards_continues_his_briefing():
+    facts = facts_of("Ekspor dari Kota Batu tahun lalu hampir menembus Rp 300 miliar.\n\n"
+                     "Hal itu disampaikan oleh Kepala Dinas Perdagangan Kota Batu, Hendra Wijaya.\n\n"
+                     "Rinciannya, realisasi ekspor Kota Batu pada 2022 mencapai 18,5 juta dolar AS.\n")
+    figure = by_value(facts)["18500000"]
+    assert figure.speaker.name == "Hendra Wijaya"
+    assert figure.agency == "Dinas Perdagangan Kota Batu"
+    assert "continues the briefing" in figure.why["speaker"]
+
+
 def test_demikian_kata_credits_the_paragraph_it_ends():
     facts = facts_of("Kepala Balai Karantina Rudi Hartanto membuka acara.\n"
                      "Ekspor sarang walet dari Kalimantan mencapai 40 ton tahun ini, demikian kata Anton Wibisono, "
