@@ -935,11 +935,38 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             person = Person(name=name, start=start, end=end)
             if role_span:
                 person.role = expand_title(lex, clean_role(body[role_span[0]:role_span[1]]))
-                person.organization = organization_of_role(lex, person.role, role_span, orgs)
+                person.organization = organization_of_role(lex, person.role, role_span, orgs) \
+                    or body_delegating(lex, body, role_span[0], ends)
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+def delegation_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """After a head ('..., Budi melalui '), and before an official's title: the body or head
+    (and his name) then a delegation word ('Dinas X Kota Y Budi melalui ')."""
+    words = words_pattern(lex.list("delegation_words"), suffix="")
+    return (re.compile(rf"\s*,?\s*(?:{words})\s+"),
+            re.compile(rf"(?:\s+[A-Z][\w'’.-]*){{0,4}}\s*,?\s*(?:{words})\s+"))
+
+
+def body_delegating(lex: Lexicon, body: str, role_start: int, orgs_by_end: list[OrgMention]) -> str | None:
+    """'Kepala Dinas X Kota Y Budi melalui Kasi Ekspor Rudi': an official whose title names no
+    body works for the body whose head speaks through him."""
+    _, before = lex.compiled(delegation_regexes)
+    return next((o.name for o in orgs_by_end
+                 if role_start - 120 <= o.end < role_start and before.fullmatch(body, o.end, role_start)), None)
+
+
+def delegate_after(lex: Lexicon, body: str, position: int, people: list[Person]) -> Person | None:
+    """'kata Kepala Dinas X Budi melalui Kasi Ekspor Rudi': the head speaks through the official
+    introduced right after the delegation word; the words are the official's."""
+    after, _ = lex.compiled(delegation_regexes)
+    match = after.match(body, position)
+    if match is None:
+        return None
+    return next((p for p in people if match.end() <= p.start <= match.end() + 80), None)
 
 
 def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, words_pattern
-from kg.extract.mentions import resolve_reference
+from kg.extract.mentions import delegate_after, resolve_reference
 from kg.extract.text import paragraphs
 from kg.model import Person
 
@@ -103,6 +103,9 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 named = True
                 speaker = resolve_reference(lex, who, people, tail.end()) or name_after_role(lex, body, tail.end(), people)
                 why = f"named after the quote ('{verb} {who}')"
+                delegate = delegate_after(lex, body, tail.end(), people) if speaker else None
+                if delegate is not None:  # '," kata Kepala X Budi melalui Kasi Y Rudi': Rudi's words
+                    speaker, why = delegate, f"named after the quote, speaking for his head ('{verb} {who}')"
         if speaker is None and not named:
             para_start = body.rfind("\n", 0, start) + 1
             window = body[max(para_start, start - 300):start - 1].rstrip()  # bounded: linear in the text
