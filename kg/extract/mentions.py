@@ -966,7 +966,8 @@ def delegate_after(lex: Lexicon, body: str, position: int, people: list[Person])
     match = after.match(body, position)
     if match is None:
         return None
-    return next((p for p in people if match.end() <= p.start <= match.end() + 80), None)
+    return next((p for p in people if match.end() <= p.start <= match.end() + 80
+                 and not re.search(r"\b(?!dan\b)[a-z]", body[match.end():p.start])), None)  # a title, not 'siaran pers'
 
 
 def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
