@@ -32,6 +32,35 @@ def test_speaker_named_after_the_quote_is_credited_backwards():
     assert figure.speaker.name == "Sari Wulandari" and "named after" in figure.why["speaker"]
 
 
+def test_narration_after_a_speaker_named_backwards_continues_his_briefing():
+    facts = facts_of("Ekspor dari Kota Batu tahun lalu hampir menembus Rp 300 miliar.\n\n"
+                     "Hal itu disampaikan oleh Kepala Dinas Perdagangan Kota Batu, Hendra Wijaya.\n\n"
+                     "Rinciannya, realisasi ekspor Kota Batu pada 2022 mencapai 18,5 juta dolar AS.\n")
+    figure = by_value(facts)["18500000"]
+    assert figure.speaker.name == "Hendra Wijaya"
+    assert figure.agency == "Dinas Perdagangan Kota Batu"
+    assert "continues the briefing" in figure.why["speaker"]
+
+
+def test_a_head_speaking_through_an_official_gives_the_official_the_words_and_the_heads_body():
+    facts = facts_of("\"Dari nilai itu, tekstil mencapai US$12,25 juta pada April 2021,\" kata Kepala Dinas "
+                     "Perindustrian dan Perdagangan Kabupaten Sragen Budi Hartono melalui Kasi Ekspor Rudi Santoso, "
+                     "di Sragen, Senin.\n\n\"Jika ditotal, volumenya mencapai 4.500 ton,\" ujarnya.\n",
+                     dateline="SRAGEN - ")
+    office = "Dinas Perindustrian dan Perdagangan Kabupaten Sragen"
+    assert {q.speaker.name for q in facts.quotes} == {"Rudi Santoso"}
+    values = by_value(facts)
+    assert who(values["12250000"]) == ("Rudi Santoso", office)
+    assert who(values["4500"]) == ("Rudi Santoso", office)
+
+
+def test_an_official_named_after_a_body_and_melalui_works_for_that_body():
+    facts = facts_of("Dinas Perdagangan Kabupaten Blora melalui Kepala Seksi Ekspor Impor Joko Susilo optimistis "
+                     "ekspor naik. Pada 2023 nilai ekspor mencapai Rp 410 miliar.\n", dateline="BLORA - ")
+    (person,) = [p for p in facts.people if p.name == "Joko Susilo"]
+    assert person.organization == "Dinas Perdagangan Kabupaten Blora"
+
+
 def test_demikian_kata_credits_the_paragraph_it_ends():
     facts = facts_of("Kepala Balai Karantina Rudi Hartanto membuka acara.\n"
                      "Ekspor sarang walet dari Kalimantan mencapai 40 ton tahun ini, demikian kata Anton Wibisono, "

@@ -54,3 +54,22 @@ def test_quote_span_is_the_quoted_words():
                             "mengatakan, “Ekspor kita harus naik tahun depan.”\n")
     (quote,) = extract(article, LEXICON).quotes
     assert article.text[quote.evidence.start:quote.evidence.end] == "Ekspor kita harus naik tahun depan"
+
+
+def test_a_person_only_mentioned_while_another_has_the_floor_is_not_the_one_a_pronoun_refers_to():
+    body = ("Ketua Komisi B DPRD Kabupaten Kudus, Slamet Riyadi, mendorong pengusaha mebel mencari pasar baru.\n\n"
+            "Menurutnya, pasar baru perlu dibuka karena tarif 25 persen yang ditetapkan Presiden Hendrik Vossberg.\n\n"
+            "“Kami berharap pengusaha melihat negara lain sebagai pasar baru,” terangnya.\n")
+    assert speakers(body) == [("Kami", "Slamet Riyadi")]
+
+
+def test_a_mentioned_person_who_then_speaks_is_the_one_a_pronoun_refers_to():
+    body = ("Menurut Slamet Riyadi, pasar baru perlu dibuka. Wakil Ketua Komisi B Rina Lestari mengatakan hal serupa.\n\n"
+            "“Kami siap membantu promosi,” terangnya.\n")
+    assert speakers(body) == [("Kami", "Rina Lestari")]
+
+
+def test_melalui_before_a_press_release_hands_the_quote_to_nobody_else():
+    body = ("“Pasar juga perlu promosi,” kata Ketua Komisi B Slamet Riyadi melalui siaran pers kepada "
+            "Kepala Seksi Ekspor Budi Santoso.\n")
+    assert speakers(body) == [("Pasar", "Slamet Riyadi")]

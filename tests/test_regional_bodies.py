@@ -198,3 +198,56 @@ def test_a_bodys_office_building_is_that_body():
         "Dinas Perdagangan dan Perindustrian Provinsi Kalimantan Tengah"
     found = orgs_in("Rilis dibacakan di Kantor BPS Jalan Merdeka, Pekanbaru.")
     assert not any(name.startswith("Kantor") for name in found.values())
+
+
+def test_an_office_at_a_place_the_gazetteer_lacks_is_that_office_and_its_head_is_the_name_after_the_comma():
+    body = ("Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan (BKIPM) Lorosae mencatat ekspor "
+            "ikan pada 2022 sebanyak 410 ton.\n\n"
+            "\"Kami sudah menerbitkan 310 sertifikat,\" kata Kepala BKIPM Lorosae, Dodi Harsono Wibowo, Senin (4/3).\n")
+    facts = facts_of(body)
+    office = "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Lorosae"
+    by_unit = {f.unit: f for f in facts.figures}
+    assert by_unit["ton"].agency == office
+    assert by_unit["sertifikat"].agency == office
+    assert by_unit["sertifikat"].speaker.name == "Dodi Harsono Wibowo"
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Dodi Harsono Wibowo"
+
+
+def test_a_word_after_a_national_body_that_is_no_place_makes_no_office():
+    found = orgs_in("Kepala BKIPM Maret lalu mengatakan ekspor naik.")
+    assert found.get("Kepala BKIPM") == "Badan Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan"
+
+
+def test_an_office_at_an_airport_the_article_names_ends_at_the_airport_and_the_head_is_the_name_after_it():
+    body = ("Produk pertanian yang diekspor melalui Bandara Raden Intan Jaya terus bertambah.\n\n"
+            "Kepala Karantina Pertanian Raden Intan Jaya Surya Darmawan mengatakan, ekspor manggis pada "
+            "Januari 2021 sebanyak 14,5 ton.\n")
+    facts = facts_of(body, dateline="TANGERANG - ")
+    (figure,) = [f for f in facts.figures if f.unit == "ton"]
+    assert figure.agency == "Karantina Pertanian Raden Intan Jaya"
+    assert figure.speaker.name == "Surya Darmawan"
+
+
+def test_a_hyphenated_airport_name_is_the_same_place_written_with_a_space():
+    found = orgs_in("Ekspor lewat Bandara Raden-Intan naik. Karantina Pertanian Raden Intan mencatat 20 ton.")
+    assert found["Karantina Pertanian Raden Intan"] == "Karantina Pertanian Raden Intan"
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    ("BKIPM Kendari 2 kembali melepas ekspor ikan.", "BKIPM Kendari 2",
+     "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kendari 2"),
+    ("BKIPM Kendari 2 mengekspor 30 ton ikan.", "BKIPM Kendari 2",
+     "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kendari 2"),
+    # a count after the place is no office number
+    ("BKIPM Kendari 2 kali melepas ekspor.", "BKIPM Kendari",
+     "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kendari"),
+])
+def test_an_offices_number_is_kept_before_a_verb_but_not_before_a_counted_noun(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_figures_of_a_numbered_office_doing_the_exporting_carry_that_office():
+    facts = facts_of("BKIPM Kendari 2 mengekspor ikan sebanyak 1.150 ton pada Maret 2021.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "ton"]
+    assert figure.agency == "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kendari 2"

@@ -206,7 +206,9 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             if floor.agency:
                 ctx.why["agency"] = f"continues the report of {floor.agency}"
         contexts.append(ctx)
-        credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
+        said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
+        if said_by is not None:  # who said what came before holds the floor for the narration after it
+            floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
     credit_lead_forward(lex, body, segs, contexts)
     return contexts
 
@@ -256,20 +258,22 @@ def same_body(one: str | None, other: str | None) -> bool:
 
 
 def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
-                     people: list[Person], quotes: list[QuoteSpan], regex) -> None:
+                     people: list[Person], quotes: list[QuoteSpan], regex) -> Person | None:
     """'Pernyataan itu disampaikan oleh Kepala Balai X Rudi', '..., demikian kata Rudi': what
-    came before (this paragraph and the one before it) was his, the quote and its figures alike."""
+    came before (this paragraph and the one before it) was his, the quote and its figures alike;
+    returns him (None when the sentence names nobody so), as the speaker of the briefing that
+    the narration after it goes on with."""
     said = regex["said_back"].match(text)
     inline = None if said else regex["said_back_inline"].search(text)
     found = said or inline
     if not found:
-        return
+        return None
     person = resolve_reference(lex, found.group("who"), people, seg.start + found.end("who"))
     apposed = APPOSED_NAME.match(text, found.end("who"))
     if person is None and apposed:  # 'dijelaskan Kepala Bidang X Dinas Y, Sari Wulandari, Senin'
         person = resolve_reference(lex, apposed.group("who"), people, seg.start + apposed.end("who"))
     if person is None:
-        return
+        return None
     why = f"named after what was said ('{' '.join(text[:found.start('who')].split()[-3:])} ...')"
     here = len(contexts) - 1
     contexts[here].speaker, contexts[here].named = person, True
@@ -290,6 +294,7 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     for quote in quotes:
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why
+    return person
 
 
 DIGITS = re.compile(r"\d")

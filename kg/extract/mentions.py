@@ -48,8 +48,14 @@ class Recogniser:
             rf"|[A-C]))\s+)?"
             rf"(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)}))", re.I)
+        # 'BKIPM Entikong, X', 'Bea Cukai Sampit mencatat': an office named by a place the gazetteer
+        # lacks (a border post, a port town): one capitalised word, then a comma, a bracket or a verb
+        self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:[A-Z][a-z]{{3,}}))"
+                                        rf"(?=\s*[,(]|\s+(?-i:[a-z]))")
         # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
-        self.office_number = re.compile(r"\s(?P<number>(?-i:[IV]{1,3})\b|[1-9]\b(?!\s*(?:[.,]\d|%)|\s+[a-z]))")
+        followers = word_shapes_pattern(lex.words.get("office_number_followers") or {})[1:-1]
+        self.office_number = re.compile(r"\s(?P<number>(?-i:[IV]{1,3})\b|[1-9]\b(?!\s*(?:[.,]\d|%)|"
+                                        rf"\s+(?!(?:{followers})\b)[a-z]))")
         # a head's one-word title names the office it heads ('Kajati Kaltim' -> its Kejaksaan Tinggi)
         self.regional_by_head = {}
         for agency in lex.regional_agencies:
@@ -475,12 +481,38 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         region, end = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     elif after and after.group("known"):
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
+    elif not agency.region_kind_in_name and (facility := facility_after(lex, body, end)):
+        return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
+                          "regional_agency", region=None, parent=agency.parent)
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
     if after and (after.group("named") or after.group("known")):
         grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
                       parent=agency.parent)
+
+
+def facility_regex(lex: Lexicon) -> re.Pattern:
+    """'Bandara Soekarno-Hatta', 'Pos Lintas Batas Negara (PLBN) Entikong': a facility word, then
+    the facility's name (up to three capitalised words, hyphenated or not)."""
+    words = words_pattern(lex.list("facility_words"), suffix="")
+    return re.compile(rf"\b(?-i:{words})\s+(?:\([^)]{{2,20}}\)\s+)?(?P<place>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))")
+
+
+def facility_name(written: str) -> str:
+    return re.sub(r"\s*-\s*", " ", written)
+
+
+def facility_after(lex: Lexicon, body: str, end: int) -> re.Match | None:
+    """A port, airport or border post the article names with its facility word ('Bandara X'),
+    written right after an office's kind ('Karantina Pertanian X Nama Orang'): the office's place,
+    which ends there, so that the name after it is the person's alone."""
+    names = {facility_name(m.group("place")) for m in lex.compiled(facility_regex).finditer(body)}
+    if not names:
+        return None
+    alternatives = "|".join(r"[ -]".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?-i:{words_pattern(lex.list('facility_words'), suffix='')})\s+)?"
+                      rf"(?P<place>{alternatives})\b").match(body, end)
 
 
 def office_qualifiers(lex: Lexicon, body: str, after: re.Match, end: int) -> tuple[str | None, str | None, int]:
@@ -500,7 +532,7 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         return None
     after = r.region_after.match(body, end)
     if not after:
-        return None
+        return station_office(lex, body, start, end, org)
     written = None
     if after.group("named"):
         place = trim_region(lex, after.group("named"))
@@ -513,6 +545,27 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
     unit = office_unit(lex, org, region)
     name = unit_name(unit, region, written, grade, number) if unit else f"{org.name} {region}"
     return OrgMention(start, stop, name, "regional_agency", region=region, parent=org.name)
+
+
+def station_office(lex: Lexicon, body: str, start: int, end: int, org: Organization) -> OrgMention | None:
+    """'Kepala BKIPM Entikong, X': the office of a national body at a place the gazetteer lacks,
+    for bodies whose offices are named by their place alone; the place is one capitalised word
+    that is no title, month or body word, followed by a comma, a bracket or a lowercase word."""
+    unit = station_unit(lex, org.name)
+    station = lex.compiled(Recogniser).station_after.match(body, end) if unit else None
+    if station is None or fold(station.group("station")) in lex.compiled(known_capitalised_words):
+        return None
+    place, stop = station.group("station"), station.end("station")
+    number = lex.compiled(Recogniser).office_number.match(body, stop)
+    name = " ".join(filter(None, [unit.name, place, number.group("number") if number else None]))
+    return OrgMention(start, number.end() if number else stop, name, "regional_agency", region=None, parent=org.name)
+
+
+def station_unit(lex: Lexicon, parent: str) -> Organization | None:
+    """The kind of office a national body has at its places, when offices of that kind are
+    named by the place alone ('KPPBC Cilacap', 'Balai KIPM Entikong')."""
+    return next((u for u in lex.regional_agencies if u.parent == parent and u.office_of_parent
+                 and not u.region_kind_in_name and set(u.office_of_parent) >= {"kabupaten", "kota"}), None)
 
 
 def office_unit(lex: Lexicon, org: Organization, region: str) -> Organization | None:
@@ -882,11 +935,39 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             person = Person(name=name, start=start, end=end)
             if role_span:
                 person.role = expand_title(lex, clean_role(body[role_span[0]:role_span[1]]))
-                person.organization = organization_of_role(lex, person.role, role_span, orgs)
+                person.organization = organization_of_role(lex, person.role, role_span, orgs) \
+                    or body_delegating(lex, body, role_span[0], ends)
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+def delegation_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """After a head ('..., Budi melalui '), and before an official's title: the body or head
+    (and his name) then a delegation word ('Dinas X Kota Y Budi melalui ')."""
+    words = words_pattern(lex.list("delegation_words"), suffix="")
+    return (re.compile(rf"\s*,?\s*(?:{words})\s+"),
+            re.compile(rf"(?:\s+[A-Z][\w'’.-]*){{0,4}}\s*,?\s*(?:{words})\s+"))
+
+
+def body_delegating(lex: Lexicon, body: str, role_start: int, orgs_by_end: list[OrgMention]) -> str | None:
+    """'Kepala Dinas X Kota Y Budi melalui Kasi Ekspor Rudi': an official whose title names no
+    body works for the body whose head speaks through him."""
+    _, before = lex.compiled(delegation_regexes)
+    return next((o.name for o in orgs_by_end
+                 if role_start - 120 <= o.end < role_start and before.fullmatch(body, o.end, role_start)), None)
+
+
+def delegate_after(lex: Lexicon, body: str, position: int, people: list[Person]) -> Person | None:
+    """'kata Kepala Dinas X Budi melalui Kasi Ekspor Rudi': the head speaks through the official
+    introduced right after the delegation word; the words are the official's."""
+    after, _ = lex.compiled(delegation_regexes)
+    match = after.match(body, position)
+    if match is None:
+        return None
+    return next((p for p in people if match.end() <= p.start <= match.end() + 80
+                 and not re.search(r"\b(?!dan\b)[a-z]", body[match.end():p.start])), None)  # a title, not 'siaran pers'
 
 
 def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:

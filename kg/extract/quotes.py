@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, words_pattern
-from kg.extract.mentions import resolve_reference
+from kg.extract.mentions import delegate_after, resolve_reference, said_before_regex, speech_verbs_regex
 from kg.extract.text import paragraphs
 from kg.model import Person
 
@@ -87,6 +87,7 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
     after, before = lex.compiled(attribution_patterns)
     pronouns = {w.casefold() for w in lex.list("speaker_pronouns")}
     quotes: list[QuoteSpan] = []
+    aside = bystanders(lex, body, people)
     for start, end, close in quoted_spans(body):
         speaker, why, named = None, "", False
         tail = after.match(body, close, min(len(body), close + 120))
@@ -94,15 +95,18 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
             who = tail.group("who").strip()
             verb = tail.group("verb") + (tail.group("nya") or "")
             if not who or tail.group("nya") and who.casefold() not in pronouns and not who[:1].isupper():
-                speaker, why = last_person(people, quotes, start), f"pronoun after the quote ('{verb}')"
+                speaker, why = last_person(people, quotes, start, aside), f"pronoun after the quote ('{verb}')"
             elif who.casefold() in pronouns:
-                speaker, why = last_person(people, quotes, start), f"pronoun after the quote ('{verb} {who}')"
+                speaker, why = last_person(people, quotes, start, aside), f"pronoun after the quote ('{verb} {who}')"
             elif epithet(lex, who):  # '," papar pria berkacamata itu': a description of the one speaking
-                speaker, why = last_person(people, quotes, start), f"epithet after the quote ('{verb} {who}')"
+                speaker, why = last_person(people, quotes, start, aside), f"epithet after the quote ('{verb} {who}')"
             else:
                 named = True
                 speaker = resolve_reference(lex, who, people, tail.end()) or name_after_role(lex, body, tail.end(), people)
                 why = f"named after the quote ('{verb} {who}')"
+                delegate = delegate_after(lex, body, tail.end(), people) if speaker else None
+                if delegate is not None:  # '," kata Kepala X Budi melalui Kasi Y Rudi': Rudi's words
+                    speaker, why = delegate, f"named after the quote, speaking for his head ('{verb} {who}')"
         if speaker is None and not named:
             para_start = body.rfind("\n", 0, start) + 1
             window = body[max(para_start, start - 300):start - 1].rstrip()  # bounded: linear in the text
@@ -144,8 +148,31 @@ def name_after_role(lex: Lexicon, body: str, position: int, people: list[Person]
     return named or min((p for p in people if position <= p.start < stop), key=lambda p: p.start, default=None)
 
 
-def last_person(people: list[Person], quotes: list[QuoteSpan], position: int) -> Person | None:
-    """The person speaking or introduced most recently before `position`."""
-    events = [(p.start, p) for p in people if p.start < position]
+def bystanders(lex: Lexicon, body: str, people: list[Person]) -> set[int]:
+    """People only mentioned while another has the floor ('Menurutnya, tarif itu ditetapkan
+    Presiden X', 'Y mengatakan ... sesuai perintah Presiden X'): named after a reporting word
+    earlier in their paragraph, and neither speaking themselves nor named by a speech verb. A
+    pronoun after them ('," tuturnya') still refers to the one speaking (ids of the people)."""
+    speech, said_before = lex.compiled(speech_verbs_regex), lex.compiled(said_before_regex)
+    floor = lex.compiled(floor_taken_regex)
+    found = set()
+    for person in people:
+        paragraph = body.rfind("\n", 0, person.start) + 1
+        if floor.search(body, paragraph, person.start) and not speech.match(body, person.end) \
+                and not said_before.search(body[max(paragraph, person.start - 20):person.start]):
+            found.add(id(person))
+    return found
+
+
+def floor_taken_regex(lex: Lexicon) -> re.Pattern:
+    """A reporting word: someone has the floor in the paragraph from there on."""
+    words = lex.list("attribution_verbs_before") + lex.list("attribution_verbs_after_quote") + lex.list("according_words")
+    return re.compile(r"\b" + words_pattern(words, suffix="") + r"(?:nya)?\b", re.I)
+
+
+def last_person(people: list[Person], quotes: list[QuoteSpan], position: int,
+                skip: set[int] = frozenset()) -> Person | None:
+    """The person speaking or introduced most recently before `position` (not one in `skip`)."""
+    events = [(p.start, p) for p in people if p.start < position and id(p) not in skip]
     events += [(q.close, q.speaker) for q in quotes if q.speaker and q.close <= position]
     return max(events, key=lambda e: e[0])[1] if events else None
