@@ -220,7 +220,7 @@ def test_a_word_after_a_national_body_that_is_no_place_makes_no_office():
 
 
 def test_an_office_at_an_airport_the_article_names_ends_at_the_airport_and_the_head_is_the_name_after_it():
-    body = ("Produk pertanian yang diekspor melalui Bandara Raden Intan Jaya terus bertambah.\n\n"
+    body = ("Komoditas pertanian yang dikirim lewat Bandara Raden Intan Jaya terus bertambah.\n\n"
             "Kepala Karantina Pertanian Raden Intan Jaya Surya Darmawan mengatakan, ekspor manggis pada "
             "Januari 2021 sebanyak 14,5 ton.\n")
     facts = facts_of(body, dateline="TANGERANG - ")

@@ -48,7 +48,7 @@ class Recogniser:
             rf"|[A-C]))\s+)?"
             rf"(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)}))", re.I)
-        # 'BKIPM Entikong, X', 'Bea Cukai Sampit mencatat': an office named by a place the gazetteer
+        # 'BKIPM Batu Lumut, X', 'Bea Cukai Sampit mencatat': an office named by a place the gazetteer
         # lacks (a border post, a port town): one capitalised word, then a comma, a bracket or a verb
         self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:[A-Z][a-z]{{3,}}))"
                                         rf"(?=\s*[,(]|\s+(?-i:[a-z]))")
@@ -493,7 +493,7 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
 
 
 def facility_regex(lex: Lexicon) -> re.Pattern:
-    """'Bandara Soekarno-Hatta', 'Pos Lintas Batas Negara (PLBN) Entikong': a facility word, then
+    """'Bandara Soekarno-Hatta', 'Pos Lintas Batas Negara (PLBN) Batu Lumut': a facility word, then
     the facility's name (up to three capitalised words, hyphenated or not)."""
     words = words_pattern(lex.list("facility_words"), suffix="")
     return re.compile(rf"\b(?-i:{words})\s+(?:\([^)]{{2,20}}\)\s+)?(?P<place>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}))")
@@ -548,7 +548,7 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
 
 
 def station_office(lex: Lexicon, body: str, start: int, end: int, org: Organization) -> OrgMention | None:
-    """'Kepala BKIPM Entikong, X': the office of a national body at a place the gazetteer lacks,
+    """'Kepala BKIPM Batu Lumut, X': the office of a national body at a place the gazetteer lacks,
     for bodies whose offices are named by their place alone; the place is one capitalised word
     that is no title, month or body word, followed by a comma, a bracket or a lowercase word."""
     unit = station_unit(lex, org.name)
@@ -563,7 +563,7 @@ def station_office(lex: Lexicon, body: str, start: int, end: int, org: Organizat
 
 def station_unit(lex: Lexicon, parent: str) -> Organization | None:
     """The kind of office a national body has at its places, when offices of that kind are
-    named by the place alone ('KPPBC Cilacap', 'Balai KIPM Entikong')."""
+    named by the place alone ('KPPBC Cilacap', 'Balai KIPM Batu Lumut')."""
     return next((u for u in lex.regional_agencies if u.parent == parent and u.office_of_parent
                  and not u.region_kind_in_name and set(u.office_of_parent) >= {"kabupaten", "kota"}), None)
 
