@@ -142,6 +142,10 @@ class PeriodGrammar:
                                           rf"(?:pada\s+|di\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("year_so_far", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})\s+ini\b", re.I)),
             ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
+            # '12 hingga 17 April 2021', 'tanggal 11-17 Juli', '10 Juli sampai 17 Juli 2022': a span
+            # of days (a week of shipments), before 'until_date' would read January to the last day
+            ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?{to}"
+                                     rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})\s+(?P<y>{YEAR})", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
@@ -183,7 +187,7 @@ class PeriodGrammar:
     def may_match(self, kind: str, words: set, has_year: bool) -> bool:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
-        if kind in ("month_range_years", "until_date", "date", "month_range", "month_pair", "partial_year", "until_month",
+        if kind in ("month_range_years", "day_range", "until_date", "date", "month_range", "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month"):
             return bool(words & self.month_words)
         if kind == "month_relative":
@@ -273,6 +277,19 @@ def relative_months(match, kind: str, first: int, last: int, rel: str) -> Period
                          offset=offset, anchored=rel == "sebelumnya")
 
 
+def day_span(match, year: int, first_month: int, last_month: int) -> PeriodMention | None:
+    """'12 hingga 17 April 2021': the days from the first to the last, both included; None
+    when the days are not in calendar order (then the text is not a span of days)."""
+    try:
+        first = dt.date(year, first_month, int(match.group("d1")))
+        last = dt.date(year, last_month, int(match.group("d2")))
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    return PeriodMention(match.start(), match.end(), period=Period(first, last))
+
+
 def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
@@ -303,6 +320,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), period=Period.months(year, n, n))
     if kind == "plain_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
+    if kind == "day_range":
+        return day_span(match, year, month("m1") if get.get("m1") else month("m2"), month("m2"))
     if kind == "until_date":
         try:
             return PeriodMention(match.start(), match.end(),
