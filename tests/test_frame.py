@@ -553,3 +553,18 @@ def test_a_sentence_recalling_an_earlier_state_sets_no_frame():
     got = periods(figs)
     assert ("74000", "2024-04-01", "2024-04-30") in got
     assert got[-1] == ("12", "2024-05-01", "2024-05-31"), figs[-1].why
+
+
+def test_a_rate_after_a_range_or_a_counted_noun_or_with_a_clitic_has_no_period():
+    """'40 - 60 sertifikat setiap harinya', 'rata-rata 30 sampai dengan 45 ton per bulannya': what
+    happens each day or month is not a flow over the period of the report."""
+    figs = figures("Ekspor ikan Kota Sumbawa pada Maret 2023 mencapai 412 ton.\n\n"
+                   "Selama ini, balai itu menerbitkan 40 – 60 sertifikat setiap harinya. "
+                   "Pabrik mitra mengolah rata-rata 30 sampai dengan 45 ton per bulannya.")
+    assert periods(figs) == [("412", "2023-03-01", "2023-03-31"), ("40", None, None), ("30", None, None)]
+    assert all(f.why["period"].startswith("a rate") for f in figs[1:])
+
+
+def test_a_week_of_shipments_has_those_days_as_its_period():
+    figs = figures("Pada 3 hingga 9 Maret 2024, balai itu mengekspor ikan sebanyak 412 ton ke 7 negara.")
+    assert periods(figs) == [("412", "2024-03-03", "2024-03-09"), ("7", "2024-03-03", "2024-03-09")]

@@ -121,7 +121,9 @@ class FrameWords:
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
-        self.rate = re.compile(r"^\W{0,3}" + words_pattern(lex.list("rate_period_words")), re.I)
+        # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
+        # noun may stand between ('40 sertifikat setiap harinya')
+        self.rate = re.compile(r"^\W{0,3}(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b"), re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
                                         + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
@@ -471,7 +473,8 @@ class FrameTracker:
         now = self.words.present.search(self.body, lo, amount.start)
         if now:
             return f"stated as of now ('{now.group()}'): no period"
-        rate = self.words.rate.search(self.body[amount.end:min(seg.end, amount.end + 20)])
+        last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
+        rate = self.words.rate.search(self.body[last.end:min(seg.end, last.end + 30)])  # after a range's upper bound
         if rate:
             return f"a rate ('{rate.group().strip()}'): no period"
         return None
