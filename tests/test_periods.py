@@ -123,3 +123,11 @@ def test_a_span_of_days_is_those_days_not_the_year_to_date(text, start, end):
 
 def test_days_out_of_order_are_not_a_span():
     assert resolved("naik 9 hingga 3 Maret 2023") != [Period(D(2023, 3, 3), D(2023, 3, 9))]
+
+
+def test_a_month_with_lalu_is_the_last_such_month_before_publication():
+    """'Agustus lalu' in a page of November 2023 is August 2023, whatever year the frame is on;
+    in a page of March 2024 it is August 2023. Not 'Maret tahun lalu', a month of last year."""
+    assert resolved("ekspor Agustus lalu", Period.year(2022), dt.date(2023, 11, 6)) == [Period.months(2023, 8, 8)]
+    assert resolved("pada Agustus lalu", None, dt.date(2024, 3, 1)) == [Period.months(2023, 8, 8)]
+    assert resolved("pada Maret tahun lalu", None, dt.date(2024, 5, 1)) == [Period.months(2023, 3, 3)]

@@ -46,6 +46,8 @@ class PeriodMention:
             return self.period
         if self.relative == "month_offset":
             return self.months_offset(anchor, published)
+        if self.relative == "last_named_month" and published:
+            return last_named_month(self.year_missing[1], published)
         reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
         if self.year_missing and reference_year:
             kind, first, last = self.year_missing
@@ -81,6 +83,13 @@ class PeriodMention:
         mention is a comparison period and never becomes the frame itself."""
         return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month",
                                  "same_as_before", "year_to_date") or self.anchored
+
+
+def last_named_month(month: int, published: dt.date) -> Period:
+    """'September lalu' written in November 2018 is September 2018; written in March 2019, it is
+    September 2018 (the month of publication itself counts as this year's)."""
+    year = published.year if month <= published.month else published.year - 1
+    return Period.months(year, month, month)
 
 
 def previous_month(anchor: Period | None) -> Period | None:
@@ -133,6 +142,8 @@ class PeriodGrammar:
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         self.patterns = [
             ("month_relative", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
+            # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
+            ("month_last", re.compile(rf"(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
             ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
@@ -194,6 +205,8 @@ class PeriodGrammar:
             return "tahun" in words and bool(words & self.month_words)
         if kind == "month_this":
             return "ini" in words and bool(words & self.month_words)
+        if kind == "month_last":
+            return "lalu" in words and bool(words & self.month_words)
         if kind == "nth_month":
             return "bulan" in words
         if kind == "same_part_year":
@@ -318,6 +331,9 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if year is None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, n, n))
         return PeriodMention(match.start(), match.end(), period=Period.months(year, n, n))
+    if kind == "month_last":  # undated text: the month in the year of the frame, as a bare month
+        return PeriodMention(match.start(), match.end(), relative="last_named_month",
+                             year_missing=(kind, month("m1"), month("m1")))
     if kind == "plain_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
     if kind == "day_range":
