@@ -568,3 +568,13 @@ def test_a_rate_after_a_range_or_a_counted_noun_or_with_a_clitic_has_no_period()
 def test_a_week_of_shipments_has_those_days_as_its_period():
     figs = figures("Pada 3 hingga 9 Maret 2024, balai itu mengekspor ikan sebanyak 412 ton ke 7 negara.")
     assert periods(figs) == [("412", "2024-03-03", "2024-03-09"), ("7", "2024-03-03", "2024-03-09")]
+
+
+def test_a_year_later_counts_from_the_year_named_and_the_value_with_it_follows():
+    """'Di 2021 ada 3,2 ton ... dan setahun kemudian meningkat menjadi 4,1 ton senilai Rp52
+    miliar': 'setahun kemudian' is 2022, and the money that goes with the tonnage ('senilai')
+    is of 2022 too, not of the year the sentence opened with."""
+    figs = figures("Ekspor lada dua tahun terakhir naik. Di 2021 ada 3,2 ton ekspor lada senilai Rp40 miliar "
+                   "dan setahun kemudian meningkat menjadi 4,1 ton senilai Rp52 miliar.", published="2024-02-06")
+    assert periods(figs) == [("3.2", "2021-01-01", "2021-12-31"), ("40000000000", "2021-01-01", "2021-12-31"),
+                             ("4.1", "2022-01-01", "2022-12-31"), ("52000000000", "2022-01-01", "2022-12-31")]

@@ -43,6 +43,7 @@ BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '201
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
+COMPANION = re.compile(r"[^\d.;,]{0,20}?\b(?:senilai|bernilai|dengan\s+nilai(?:\s+sebesar|\s+mencapai)?)\s*", re.I)
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
@@ -322,6 +323,10 @@ class FrameTracker:
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
             return self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], "named before the value", anchor))
+        companion = self.companion_period(seg, amounts, index, usable)
+        if companion is not None:
+            period, why = self.resolved(companion, "as the value it goes with, named after", anchor)
+            return self.reported(seg, found, companion, kind, period, why)
         framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
@@ -448,6 +453,17 @@ class FrameTracker:
         reported one is compared with."""
         lo = amounts[index - 1].end if index else seg.start
         return bool(self.words.cue_near.search(self.body[max(lo, amounts[index].start - 40):amounts[index].start]))
+
+    def companion_period(self, seg: Segment, amounts: list[Amount], index: int,
+                         usable: list[PeriodMention]) -> PeriodMention | None:
+        """'setahun kemudian meningkat menjadi 4,1 ton senilai Rp52 miliar': a value that goes
+        with the one before it ('senilai', 'dengan nilai') is of the period named right before
+        that one, not of the period the sentence opened with."""
+        if index == 0 or not COMPANION.fullmatch(self.body[amounts[index - 1].end:amounts[index].start]):
+            return None
+        lo = amounts[index - 2].end if index > 1 else seg.start
+        named = [m for m in usable if lo <= m.start and m.end <= amounts[index - 1].start]
+        return named[-1] if named else None
 
     def standing_count(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """'mempekerjakan 230 orang', 'pameran tahun ini diikuti 143 pembeli': a count of what stands

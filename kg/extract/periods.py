@@ -17,6 +17,9 @@ __all__ = ["Period", "PeriodMention", "PeriodGrammar", "find_periods"]
 
 DAY_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+# 'tahun sebelumnya', 'tahun berikutnya', 'setahun kemudian': counted from the period compared
+# with, not from publication
+ANCHORED_WORDS = ("sebelum", "berikut", "kemudian", "setelah")
 LAST_PART = -1  # an ordinal meaning 'the last part of the year' ('semester akhir')
 
 
@@ -259,7 +262,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             value = g.relative[phrase]
             if isinstance(value, int):
                 mention = PeriodMention(match.start(), match.end(), relative="offset", offset=value,
-                                        anchored="sebelum" in phrase or "berikut" in phrase)
+                                        anchored=any(w in phrase for w in ANCHORED_WORDS))
             elif value in ("same_period_previous_year", "previous_month"):
                 mention = PeriodMention(match.start(), match.end(), relative=value)
             elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
