@@ -578,3 +578,19 @@ def test_a_year_later_counts_from_the_year_named_and_the_value_with_it_follows()
                    "dan setahun kemudian meningkat menjadi 4,1 ton senilai Rp52 miliar.", published="2024-02-06")
     assert periods(figs) == [("3.2", "2021-01-01", "2021-12-31"), ("40000000000", "2021-01-01", "2021-12-31"),
                              ("4.1", "2022-01-01", "2022-12-31"), ("52000000000", "2022-01-01", "2022-12-31")]
+
+
+def test_a_month_in_brackets_after_the_month_before_is_compared_with_not_reported():
+    """'dibandingkan dengan bulan sebelumnya (Juni 2023), volumenya naik 12,5 persen': the month
+    in brackets names the comparison; the growth is of the frame, July."""
+    figs = figures("Ekspor kopi Provinsi Jambi pada Juli 2023 mencapai 12.000 ton.\n\n"
+                   "Angka itu jika dibandingkan dengan bulan sebelumnya (Juni 2023), volumenya naik 12,5 persen.")
+    assert periods(figs) == [("12000", "2023-07-01", "2023-07-31"), ("12.5", "2023-07-01", "2023-07-31")]
+
+
+def test_the_companion_of_a_base_value_is_a_base_value():
+    """'naik dibanding tahun 2021 yang nilainya US$ 120 juta dengan volume 50.000 ton': the
+    tonnage goes with the base value and has the compared year."""
+    figs = figures("Nilai ekspor kopi pada 2022 naik dibanding tahun 2021 yang nilainya US$ 120 juta "
+                   "dengan volume 50.000 ton.")
+    assert periods(figs) == [("120000000", "2021-01-01", "2021-12-31"), ("50000", "2021-01-01", "2021-12-31")]

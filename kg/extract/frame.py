@@ -43,7 +43,7 @@ BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '201
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
-COMPANION = re.compile(r"[^\d.;,]{0,20}?\b(?:senilai|bernilai|dengan\s+nilai(?:\s+sebesar|\s+mencapai)?)\s*", re.I)
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
@@ -124,6 +124,10 @@ class FrameWords:
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
+        # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
+        # between: the counted noun, the measure)
+        self.companion = re.compile(r"[^\d.;,]{0,20}?\b" + words_pattern(lex.list("companion_value_links"))
+                                    + r"\s*(?:(?:sebesar|senilai|mencapai|sebanyak)\s+)?\S{0,4}\s*", re.I)
         self.rate = re.compile(r"^\W{0,3}(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b"), re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
@@ -213,7 +217,12 @@ class FrameTracker:
                 if own:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
+        previous = None
         for mention in found.mentions:
+            if previous is not None and BRACKET_OPEN.fullmatch(body[previous.end:mention.start]) \
+                    and (id(previous) in found.comparison or previous.relative_to_frame):
+                found.comparison.add(id(mention))  # 'dibanding bulan sebelumnya (Juni 2023)': the same comparison
+            previous = mention
             if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]) \
                     and not self.closed_span(mention):
                 found.start_points.add(id(mention))
@@ -264,6 +273,8 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         if self.from_to(amounts, index, lo):
             return True
+        if self.goes_with_previous(amounts, index) and self.is_base(seg, amounts, index - 1):
+            return True  # 'dibanding 2021 yang nilainya US$ 9 juta dengan volume 400 ton': both are the base
         window = self.body[max(lo, amount.start - 120):amount.start]
         if self.words.not_base.search(window):
             return False
@@ -459,11 +470,14 @@ class FrameTracker:
         """'setahun kemudian meningkat menjadi 4,1 ton senilai Rp52 miliar': a value that goes
         with the one before it ('senilai', 'dengan nilai') is of the period named right before
         that one, not of the period the sentence opened with."""
-        if index == 0 or not COMPANION.fullmatch(self.body[amounts[index - 1].end:amounts[index].start]):
+        if not self.goes_with_previous(amounts, index):
             return None
         lo = amounts[index - 2].end if index > 1 else seg.start
         named = [m for m in usable if lo <= m.start and m.end <= amounts[index - 1].start]
         return named[-1] if named else None
+
+    def goes_with_previous(self, amounts: list[Amount], index: int) -> bool:
+        return index > 0 and self.words.companion.fullmatch(self.body[amounts[index - 1].end:amounts[index].start]) is not None
 
     def standing_count(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """'mempekerjakan 230 orang', 'pameran tahun ini diikuti 143 pembeli': a count of what stands
