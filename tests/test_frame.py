@@ -594,3 +594,12 @@ def test_the_companion_of_a_base_value_is_a_base_value():
     figs = figures("Nilai ekspor kopi pada 2022 naik dibanding tahun 2021 yang nilainya US$ 120 juta "
                    "dengan volume 50.000 ton.")
     assert periods(figs) == [("120000000", "2021-01-01", "2021-12-31"), ("50000", "2021-01-01", "2021-12-31")]
+
+
+def test_a_change_over_two_consecutive_years_is_the_later_years_growth():
+    """'kondisi 2021-2022 terjadi penurunan 16 persen' is the change from 2021 to 2022; a level
+    over the same span keeps the span."""
+    figs = figures("Melihat kondisi 2021-2022 terjadi penurunan ekspor kayu sekitar 16 persen.")
+    assert periods(figs) == [("-16", "2022-01-01", "2022-12-31")]
+    figs = figures("Total ekspor kayu 2021-2022 mencapai US$ 40 juta.")
+    assert periods(figs) == [("40000000", "2021-01-01", "2022-12-31")]

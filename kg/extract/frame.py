@@ -365,6 +365,7 @@ class FrameTracker:
         period, reason = self.not_after_publication(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
+        period, reason = change_between_two_years(kind, period, reason)
         return self.year_so_far_in_frame(seg, mention, kind, period, reason)
 
     def cumulative_to_month(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
@@ -732,6 +733,16 @@ class FrameTracker:
 
     def future(self, period: Period) -> bool:
         return self.published is not None and period.start > self.published
+
+
+def change_between_two_years(kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
+    """'kondisi 2021-2022 turun 16 persen': a change over two consecutive whole years is the
+    change from the first to the second, the second year's growth (over a longer span it is
+    an average over the span, which keeps the span)."""
+    if kind != "growth" or period is None or period.end.year != period.start.year + 1 \
+            or (period.start.month, period.start.day, period.end.month, period.end.day) != (1, 1, 12, 31):
+        return period, reason
+    return Period.year(period.end.year), f"{reason}: a change from one year to the next is the later year's"
 
 
 def part_of_one_year(period: Period) -> bool:
