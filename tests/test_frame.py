@@ -603,3 +603,11 @@ def test_a_change_over_two_consecutive_years_is_the_later_years_growth():
     assert periods(figs) == [("-16", "2022-01-01", "2022-12-31")]
     figs = figures("Total ekspor kayu 2021-2022 mencapai US$ 40 juta.")
     assert periods(figs) == [("40000000", "2021-01-01", "2022-12-31")]
+
+
+def test_a_capacity_or_a_planted_area_has_no_period():
+    """What stands ('luas areal kopi ... 120.000 hektare', 'kapasitas produksi 9.000 ton') is
+    not a flow over the month the report is on."""
+    figs = figures("Ekspor kopi Provinsi Jambi pada Maret 2024 mencapai 1.200 ton.\n\n"
+                   "Luas areal kopi di Jambi mencapai 120.000 hektare. Kapasitas produksi pabrik itu 9.000 ton.")
+    assert periods(figs) == [("1200", "2024-03-01", "2024-03-31"), ("120000", None, None), ("9000", None, None)]

@@ -128,6 +128,7 @@ class FrameWords:
         # between: the counted noun, the measure)
         self.companion = re.compile(r"[^\d.;,]{0,20}?\b" + words_pattern(lex.list("companion_value_links"))
                                     + r"\s*(?:(?:sebesar|senilai|mencapai|sebanyak)\s+)?\S{0,4}\s*", re.I)
+        self.stock = re.compile(r"\b" + words_pattern(lex.list("stock_measure_words")), re.I)
         self.rate = re.compile(r"^\W{0,3}(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b"), re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
@@ -505,6 +506,9 @@ class FrameTracker:
         if now:
             return f"stated as of now ('{now.group()}'): no period"
         last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
+        stock = self.words.stock.search(self.body, max(lo, amount.start - 60), amount.start)
+        if stock and not amount.is_money and amount.unit != "percent":
+            return f"a measure of what stands ('{stock.group()}'): no period"
         rate = self.words.rate.search(self.body[last.end:min(seg.end, last.end + 30)])  # after a range's upper bound
         if rate:
             return f"a rate ('{rate.group().strip()}'): no period"
