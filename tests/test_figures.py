@@ -148,6 +148,15 @@ def test_a_conditional_is_a_projection_but_a_comparison_is_not():
     assert kinds(figs) == [("growth", Decimal(3), "percent")]
 
 
+def test_if_one_looks_closer_or_adds_up_is_no_condition():
+    """'Jika diteliti lebih jauh', 'Jika ditotal': a way of looking at the figures of the
+    report, not a condition on a future; the value stays a realisation of the frame."""
+    figs = figures("Ekspor kopi Kota Lumajang pada Mei 2023 mencapai US$ 4 juta. Jika diteliti lebih jauh, "
+                   "ekspor itu menuju 7 negara. Jika ditotal, volumenya mencapai 1.250 ton.")
+    assert summary(figs)[1:] == [("figure", "realization", Decimal(7), "negara", "2023-05-01", "2023-05-31"),
+                                 ("figure", "realization", Decimal(1250), "ton", "2023-05-01", "2023-05-31")]
+
+
 def test_a_list_of_shares_continued_into_the_next_sentence_stays_shares():
     figs = figures("Menurut provinsi asal, ekspor rempah Januari 2024 didominasi Sulawesi Selatan dengan peranan "
                    "21,5 persen. Berikutnya Maluku 14,2 persen dan Aceh 9,8 persen.")

@@ -553,3 +553,61 @@ def test_a_sentence_recalling_an_earlier_state_sets_no_frame():
     got = periods(figs)
     assert ("74000", "2024-04-01", "2024-04-30") in got
     assert got[-1] == ("12", "2024-05-01", "2024-05-31"), figs[-1].why
+
+
+def test_a_rate_after_a_range_or_a_counted_noun_or_with_a_clitic_has_no_period():
+    """'40 - 60 sertifikat setiap harinya', 'rata-rata 30 sampai dengan 45 ton per bulannya': what
+    happens each day or month is not a flow over the period of the report."""
+    figs = figures("Ekspor ikan Kota Sumbawa pada Maret 2023 mencapai 412 ton.\n\n"
+                   "Selama ini, balai itu menerbitkan 40 – 60 sertifikat setiap harinya. "
+                   "Pabrik mitra mengolah rata-rata 30 sampai dengan 45 ton per bulannya.")
+    assert periods(figs) == [("412", "2023-03-01", "2023-03-31"), ("40", None, None), ("30", None, None)]
+    assert all(f.why["period"].startswith("a rate") for f in figs[1:])
+
+
+def test_a_week_of_shipments_has_those_days_as_its_period():
+    figs = figures("Pada 3 hingga 9 Maret 2024, balai itu mengekspor ikan sebanyak 412 ton ke 7 negara.")
+    assert periods(figs) == [("412", "2024-03-03", "2024-03-09"), ("7", "2024-03-03", "2024-03-09")]
+
+
+def test_a_year_later_counts_from_the_year_named_and_the_value_with_it_follows():
+    """'Di 2021 ada 3,2 ton ... dan setahun kemudian meningkat menjadi 4,1 ton senilai Rp52
+    miliar': 'setahun kemudian' is 2022, and the money that goes with the tonnage ('senilai')
+    is of 2022 too, not of the year the sentence opened with."""
+    figs = figures("Ekspor lada dua tahun terakhir naik. Di 2021 ada 3,2 ton ekspor lada senilai Rp40 miliar "
+                   "dan setahun kemudian meningkat menjadi 4,1 ton senilai Rp52 miliar.", published="2024-02-06")
+    assert periods(figs) == [("3.2", "2021-01-01", "2021-12-31"), ("40000000000", "2021-01-01", "2021-12-31"),
+                             ("4.1", "2022-01-01", "2022-12-31"), ("52000000000", "2022-01-01", "2022-12-31")]
+
+
+def test_a_month_in_brackets_after_the_month_before_is_compared_with_not_reported():
+    """'dibandingkan dengan bulan sebelumnya (Juni 2023), volumenya naik 12,5 persen': the month
+    in brackets names the comparison; the growth is of the frame, July."""
+    figs = figures("Ekspor kopi Provinsi Jambi pada Juli 2023 mencapai 12.000 ton.\n\n"
+                   "Angka itu jika dibandingkan dengan bulan sebelumnya (Juni 2023), volumenya naik 12,5 persen.")
+    assert periods(figs) == [("12000", "2023-07-01", "2023-07-31"), ("12.5", "2023-07-01", "2023-07-31")]
+
+
+def test_the_companion_of_a_base_value_is_a_base_value():
+    """'naik dibanding tahun 2021 yang nilainya US$ 120 juta dengan volume 50.000 ton': the
+    tonnage goes with the base value and has the compared year."""
+    figs = figures("Nilai ekspor kopi pada 2022 naik dibanding tahun 2021 yang nilainya US$ 120 juta "
+                   "dengan volume 50.000 ton.")
+    assert periods(figs) == [("120000000", "2021-01-01", "2021-12-31"), ("50000", "2021-01-01", "2021-12-31")]
+
+
+def test_a_change_over_two_consecutive_years_is_the_later_years_growth():
+    """'kondisi 2021-2022 terjadi penurunan 16 persen' is the change from 2021 to 2022; a level
+    over the same span keeps the span."""
+    figs = figures("Melihat kondisi 2021-2022 terjadi penurunan ekspor kayu sekitar 16 persen.")
+    assert periods(figs) == [("-16", "2022-01-01", "2022-12-31")]
+    figs = figures("Total ekspor kayu 2021-2022 mencapai US$ 40 juta.")
+    assert periods(figs) == [("40000000", "2021-01-01", "2022-12-31")]
+
+
+def test_a_capacity_or_a_planted_area_has_no_period():
+    """What stands ('luas areal kopi ... 120.000 hektare', 'kapasitas produksi 9.000 ton') is
+    not a flow over the month the report is on."""
+    figs = figures("Ekspor kopi Provinsi Jambi pada Maret 2024 mencapai 1.200 ton.\n\n"
+                   "Luas areal kopi di Jambi mencapai 120.000 hektare. Kapasitas produksi pabrik itu 9.000 ton.")
+    assert periods(figs) == [("1200", "2024-03-01", "2024-03-31"), ("120000", None, None), ("9000", None, None)]

@@ -108,3 +108,26 @@ def test_a_month_named_by_its_number():
 
 def test_a_month_name_inside_a_lower_case_word_is_no_month():
     assert resolved("pemberiannovember 2021") == [Period(D(2021, 1, 1), D(2021, 12, 31))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("pada 3 hingga 9 Maret 2023", D(2023, 3, 3), D(2023, 3, 9)),
+    ("dalam periode tanggal 4-10 Mei 2023", D(2023, 5, 4), D(2023, 5, 10)),
+    ("yakni 28 Juni sampai 4 Juli 2023", D(2023, 6, 28), D(2023, 7, 4)),
+])
+def test_a_span_of_days_is_those_days_not_the_year_to_date(text, start, end):
+    """A week of shipments ('3 hingga 9 Maret 2023') is read whole: without the day span,
+    'hingga 9 Maret 2023' alone would be January to 9 March."""
+    assert resolved(text) == [Period(start, end)]
+
+
+def test_days_out_of_order_are_not_a_span():
+    assert resolved("naik 9 hingga 3 Maret 2023") != [Period(D(2023, 3, 3), D(2023, 3, 9))]
+
+
+def test_a_month_with_lalu_is_the_last_such_month_before_publication():
+    """'Agustus lalu' in a page of November 2023 is August 2023, whatever year the frame is on;
+    in a page of March 2024 it is August 2023. Not 'Maret tahun lalu', a month of last year."""
+    assert resolved("ekspor Agustus lalu", Period.year(2022), dt.date(2023, 11, 6)) == [Period.months(2023, 8, 8)]
+    assert resolved("pada Agustus lalu", None, dt.date(2024, 3, 1)) == [Period.months(2023, 8, 8)]
+    assert resolved("pada Maret tahun lalu", None, dt.date(2024, 5, 1)) == [Period.months(2023, 3, 3)]

@@ -43,6 +43,7 @@ BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '201
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
@@ -121,7 +122,14 @@ class FrameWords:
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
-        self.rate = re.compile(r"^\W{0,3}" + words_pattern(lex.list("rate_period_words")), re.I)
+        # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
+        # noun may stand between ('40 sertifikat setiap harinya')
+        # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
+        # between: the counted noun, the measure)
+        self.companion = re.compile(r"[^\d.;,]{0,20}?\b" + words_pattern(lex.list("companion_value_links"))
+                                    + r"\s*(?:(?:sebesar|senilai|mencapai|sebanyak)\s+)?\S{0,4}\s*", re.I)
+        self.stock = re.compile(r"\b" + words_pattern(lex.list("stock_measure_words")), re.I)
+        self.rate = re.compile(r"^\W{0,3}(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b"), re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
                                         + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
@@ -210,7 +218,12 @@ class FrameTracker:
                 if own:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
+        previous = None
         for mention in found.mentions:
+            if previous is not None and BRACKET_OPEN.fullmatch(body[previous.end:mention.start]) \
+                    and (id(previous) in found.comparison or previous.relative_to_frame):
+                found.comparison.add(id(mention))  # 'dibanding bulan sebelumnya (Juni 2023)': the same comparison
+            previous = mention
             if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]) \
                     and not self.closed_span(mention):
                 found.start_points.add(id(mention))
@@ -261,6 +274,8 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         if self.from_to(amounts, index, lo):
             return True
+        if self.goes_with_previous(amounts, index) and self.is_base(seg, amounts, index - 1):
+            return True  # 'dibanding 2021 yang nilainya US$ 9 juta dengan volume 400 ton': both are the base
         window = self.body[max(lo, amount.start - 120):amount.start]
         if self.words.not_base.search(window):
             return False
@@ -320,6 +335,10 @@ class FrameTracker:
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
             return self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], "named before the value", anchor))
+        companion = self.companion_period(seg, amounts, index, usable)
+        if companion is not None:
+            period, why = self.resolved(companion, "as the value it goes with, named after", anchor)
+            return self.reported(seg, found, companion, kind, period, why)
         framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
@@ -347,6 +366,7 @@ class FrameTracker:
         period, reason = self.not_after_publication(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
+        period, reason = change_between_two_years(kind, period, reason)
         return self.year_so_far_in_frame(seg, mention, kind, period, reason)
 
     def cumulative_to_month(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
@@ -447,6 +467,20 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         return bool(self.words.cue_near.search(self.body[max(lo, amounts[index].start - 40):amounts[index].start]))
 
+    def companion_period(self, seg: Segment, amounts: list[Amount], index: int,
+                         usable: list[PeriodMention]) -> PeriodMention | None:
+        """'setahun kemudian meningkat menjadi 4,1 ton senilai Rp52 miliar': a value that goes
+        with the one before it ('senilai', 'dengan nilai') is of the period named right before
+        that one, not of the period the sentence opened with."""
+        if not self.goes_with_previous(amounts, index):
+            return None
+        lo = amounts[index - 2].end if index > 1 else seg.start
+        named = [m for m in usable if lo <= m.start and m.end <= amounts[index - 1].start]
+        return named[-1] if named else None
+
+    def goes_with_previous(self, amounts: list[Amount], index: int) -> bool:
+        return index > 0 and self.words.companion.fullmatch(self.body[amounts[index - 1].end:amounts[index].start]) is not None
+
     def standing_count(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """'mempekerjakan 230 orang', 'pameran tahun ini diikuti 143 pembeli': a count of what stands
         or of who came to an event, not a flow over a period, even in a sentence that names one;
@@ -471,7 +505,11 @@ class FrameTracker:
         now = self.words.present.search(self.body, lo, amount.start)
         if now:
             return f"stated as of now ('{now.group()}'): no period"
-        rate = self.words.rate.search(self.body[amount.end:min(seg.end, amount.end + 20)])
+        last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
+        stock = self.words.stock.search(self.body, max(lo, amount.start - 60), amount.start)
+        if stock and not amount.is_money and amount.unit != "percent":
+            return f"a measure of what stands ('{stock.group()}'): no period"
+        rate = self.words.rate.search(self.body[last.end:min(seg.end, last.end + 30)])  # after a range's upper bound
         if rate:
             return f"a rate ('{rate.group().strip()}'): no period"
         return None
@@ -699,6 +737,16 @@ class FrameTracker:
 
     def future(self, period: Period) -> bool:
         return self.published is not None and period.start > self.published
+
+
+def change_between_two_years(kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
+    """'kondisi 2021-2022 turun 16 persen': a change over two consecutive whole years is the
+    change from the first to the second, the second year's growth (over a longer span it is
+    an average over the span, which keeps the span)."""
+    if kind != "growth" or period is None or period.end.year != period.start.year + 1 \
+            or (period.start.month, period.start.day, period.end.month, period.end.day) != (1, 1, 12, 31):
+        return period, reason
+    return Period.year(period.end.year), f"{reason}: a change from one year to the next is the later year's"
 
 
 def part_of_one_year(period: Period) -> bool:

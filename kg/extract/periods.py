@@ -17,6 +17,9 @@ __all__ = ["Period", "PeriodMention", "PeriodGrammar", "find_periods"]
 
 DAY_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+# 'tahun sebelumnya', 'tahun berikutnya', 'setahun kemudian': counted from the period compared
+# with, not from publication
+ANCHORED_WORDS = ("sebelum", "berikut", "kemudian", "setelah")
 LAST_PART = -1  # an ordinal meaning 'the last part of the year' ('semester akhir')
 
 
@@ -46,6 +49,8 @@ class PeriodMention:
             return self.period
         if self.relative == "month_offset":
             return self.months_offset(anchor, published)
+        if self.relative == "last_named_month" and published:
+            return last_named_month(self.year_missing[1], published)
         reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
         if self.year_missing and reference_year:
             kind, first, last = self.year_missing
@@ -81,6 +86,13 @@ class PeriodMention:
         mention is a comparison period and never becomes the frame itself."""
         return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month",
                                  "same_as_before", "year_to_date") or self.anchored
+
+
+def last_named_month(month: int, published: dt.date) -> Period:
+    """'September lalu' written in November 2018 is September 2018; written in March 2019, it is
+    September 2018 (the month of publication itself counts as this year's)."""
+    year = published.year if month <= published.month else published.year - 1
+    return Period.months(year, month, month)
 
 
 def previous_month(anchor: Period | None) -> Period | None:
@@ -133,6 +145,8 @@ class PeriodGrammar:
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         self.patterns = [
             ("month_relative", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
+            # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
+            ("month_last", re.compile(rf"(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
             ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
@@ -142,6 +156,10 @@ class PeriodGrammar:
                                           rf"(?:pada\s+|di\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("year_so_far", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})\s+ini\b", re.I)),
             ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
+            # '12 hingga 17 April 2021', 'tanggal 11-17 Juli', '10 Juli sampai 17 Juli 2022': a span
+            # of days (a week of shipments), before 'until_date' would read January to the last day
+            ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?{to}"
+                                     rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})\s+(?P<y>{YEAR})", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
@@ -183,13 +201,15 @@ class PeriodGrammar:
     def may_match(self, kind: str, words: set, has_year: bool) -> bool:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
-        if kind in ("month_range_years", "until_date", "date", "month_range", "month_pair", "partial_year", "until_month",
+        if kind in ("month_range_years", "day_range", "until_date", "date", "month_range", "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month"):
             return bool(words & self.month_words)
         if kind == "month_relative":
             return "tahun" in words and bool(words & self.month_words)
         if kind == "month_this":
             return "ini" in words and bool(words & self.month_words)
+        if kind == "month_last":
+            return "lalu" in words and bool(words & self.month_words)
         if kind == "nth_month":
             return "bulan" in words
         if kind == "same_part_year":
@@ -242,7 +262,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             value = g.relative[phrase]
             if isinstance(value, int):
                 mention = PeriodMention(match.start(), match.end(), relative="offset", offset=value,
-                                        anchored="sebelum" in phrase or "berikut" in phrase)
+                                        anchored=any(w in phrase for w in ANCHORED_WORDS))
             elif value in ("same_period_previous_year", "previous_month"):
                 mention = PeriodMention(match.start(), match.end(), relative=value)
             elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
@@ -273,6 +293,19 @@ def relative_months(match, kind: str, first: int, last: int, rel: str) -> Period
                          offset=offset, anchored=rel == "sebelumnya")
 
 
+def day_span(match, year: int, first_month: int, last_month: int) -> PeriodMention | None:
+    """'12 hingga 17 April 2021': the days from the first to the last, both included; None
+    when the days are not in calendar order (then the text is not a span of days)."""
+    try:
+        first = dt.date(year, first_month, int(match.group("d1")))
+        last = dt.date(year, last_month, int(match.group("d2")))
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    return PeriodMention(match.start(), match.end(), period=Period(first, last))
+
+
 def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
@@ -301,8 +334,13 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if year is None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, n, n))
         return PeriodMention(match.start(), match.end(), period=Period.months(year, n, n))
+    if kind == "month_last":  # undated text: the month in the year of the frame, as a bare month
+        return PeriodMention(match.start(), match.end(), relative="last_named_month",
+                             year_missing=(kind, month("m1"), month("m1")))
     if kind == "plain_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
+    if kind == "day_range":
+        return day_span(match, year, month("m1") if get.get("m1") else month("m2"), month("m2"))
     if kind == "until_date":
         try:
             return PeriodMention(match.start(), match.end(),
