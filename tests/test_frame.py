@@ -581,10 +581,10 @@ def test_a_year_later_counts_from_the_year_named_and_the_value_with_it_follows()
 
 
 def test_a_month_in_brackets_after_the_month_before_is_compared_with_not_reported():
-    """'dibandingkan dengan bulan sebelumnya (Juni 2023), volumenya naik 12,5 persen': the month
+    """'bila dibanding bulan sebelumnya (Juni 2023), volumenya bertambah 12,5 persen': the month
     in brackets names the comparison; the growth is of the frame, July."""
     figs = figures("Ekspor kopi Provinsi Jambi pada Juli 2023 mencapai 12.000 ton.\n\n"
-                   "Angka itu jika dibandingkan dengan bulan sebelumnya (Juni 2023), volumenya naik 12,5 persen.")
+                   "Bila dibanding bulan sebelumnya (Juni 2023), volumenya bertambah 12,5 persen.")
     assert periods(figs) == [("12000", "2023-07-01", "2023-07-31"), ("12.5", "2023-07-01", "2023-07-31")]
 
 
