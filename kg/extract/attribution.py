@@ -132,7 +132,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'penugasan yang ditetapkan Bapanas', 'target yang dipasang oleh X': the body that set a target
         "set_by": re.compile(rf"\b(?:{set_passive}|{words_pattern(lex.list('relative_pronouns'), suffix='')}\s+"
                              rf"{words_pattern(lex.list('set_by_verbs'), suffix='')})\s+(?:{by}\s+)?$", re.I),
-        "through_unit": re.compile(rf"\s++{words_pattern(lex.list('acting_through_words'), suffix='')}\s++"),
+        "through_unit": re.compile(rf"\s++{words_pattern(lex.list('delegation_words'), suffix='')}\s++"),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
     }
 
