@@ -117,6 +117,28 @@ def test_clean_text_has_no_offset_map():
     assert repair("Ekspor naik “tajam”.\n") == ("Ekspor naik “tajam”.\n", None)
 
 
+def test_stray_markup_in_plain_text_is_blanked_in_place_and_breaks_the_paragraph():
+    text = 'Ekspor naik.<p style="text-align: justify;"><br />Kata dia, <strong>pasar</strong> baru.<br/>'
+    clean, offsets = repair(text)
+    assert offsets is None and len(clean) == len(text)
+    assert "<" not in clean and ">" not in clean
+    assert clean.startswith("Ekspor naik.\n")  # the paragraph tag breaks the line
+    assert "Kata dia,  " in clean and "pasar" in clean  # an inline tag is only blanked
+
+
+def test_a_lone_angle_bracket_is_not_markup():
+    assert repair("Inflasi < 5 persen dan ekspor > impor.\n")[0] == "Inflasi < 5 persen dan ekspor > impor.\n"
+
+
+def test_a_speaker_named_before_br_tags_keeps_evidence_in_the_original(tmp_path):
+    text = ("Ekspor Kopi Contoh Naik\n\nKOTA CONTOH - Nilai ekspor kopi Provinsi Contoh pada Maret 2024 mencapai "
+            "US$ 12,5 juta. <br /><br />Ekspor Februari 2024 sebesar US$ 11 juta. <br /><br />\n")
+    facts = facts_of(tmp_path, text)
+    assert sorted(f.value for f in facts.figures if f.unit == "USD") == [11_000_000, 12_500_000]
+    assert_evidence_is_text(facts)
+    assert all("<br" not in f.evidence.text for f in facts.figures)
+
+
 # --- HTML -------------------------------------------------------------------------------------
 
 PAGE = ("<!DOCTYPE html><html><head><title>Ekspor Kopi Contoh Naik</title>"

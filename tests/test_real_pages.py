@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -53,10 +54,16 @@ def test_texts_when_present_are_the_annotated_ones(gold_dir):
     folder = SETS[gold_dir]
     if not texts_present(folder):
         pytest.skip(f"the page texts are not at {folder} (see tests/real/README.md)")
+    missing = []
     for path in sorted((HERE / "real" / gold_dir).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
+        if not (folder / gold["article"]).exists():  # a page the search tool no longer returns
+            missing.append(gold["article"])
+            continue
         text = (folder / gold["article"]).read_bytes()
         assert hashlib.sha256(text).hexdigest() == gold["text_sha256"], gold["article"]
+    if missing:
+        warnings.warn(f"{len(missing)} text(s) of {gold_dir} not at {folder}: {', '.join(missing)}")
 
 
 def strict_f1(gold: Path, articles: Path) -> float:

@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import expand_acronyms, find_organizations, find_places
+from kg.extract.mentions import expand_acronyms, find_organizations, find_places, one_edit_apart, respelled
 from kg.extract.read import parse_article
 
 LEXICON = Lexicon.default()
@@ -251,3 +251,26 @@ def test_figures_of_a_numbered_office_doing_the_exporting_carry_that_office():
     facts = facts_of("BKIPM Kendari 2 mengekspor ikan sebanyak 1.150 ton pada Maret 2021.\n")
     (figure,) = [f for f in facts.figures if f.unit == "ton"]
     assert figure.agency == "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kendari 2"
+
+
+@pytest.mark.parametrize("a, b, near", [
+    ("pengelolan", "pengelolaan", True),     # a letter dropped
+    ("perdagagnan", "perdagangan", True),    # two letters swapped
+    ("perkebunan", "perkebunen", True),      # a letter changed
+    ("perikanan", "perikanan", False),       # the same word is no edit
+    ("pertanian", "perhubungan", False),
+])
+def test_one_edit_apart(a, b, near):
+    assert one_edit_apart(a, b) is near
+
+
+def test_a_misspelt_field_word_of_a_body_is_read_as_the_listed_word():
+    assert respelled(LEXICON, "Dinas Perdagangan dan Pengelolan Pasar") == "Dinas Perdagangan dan Pengelolaan Pasar"
+    assert respelled(LEXICON, "Dinas Perikanan dan Kelautn") == "Dinas Perikanan dan Kelautan"
+    assert respelled(LEXICON, "Dinas Pangn") == "Dinas Pangn"  # too short to correct
+    assert respelled(LEXICON, "Balai Karantina Tarakan") == "Balai Karantina Tarakan"  # places are left alone
+
+
+def test_a_body_named_by_its_regency_alone_takes_the_regency_qualifier_and_the_corrected_spelling():
+    found = orgs_in("Kepala Dinas Pertanian dan Pengelolan Pasar Kotabaru, Rahmat, mengatakan harga naik.")
+    assert "Dinas Pertanian dan Pengelolaan Pasar Kabupaten Kotabaru" in found.values()

@@ -391,6 +391,52 @@ def regional_kind_keys(lex: Lexicon) -> tuple[str, dict[str, Organization]]:
     return conjunction, by_key
 
 
+MIN_RESPELL = 7  # shorter words have too many neighbours one edit away to correct safely
+
+
+def name_vocabulary(lex: Lexicon) -> frozenset[str]:
+    """Every folded word of seven letters or more in the names and aliases of the bodies the
+    lexicon lists and in its list of field words: the words a body's field can be spelt with."""
+    names = [n for o in [*lex.organizations, *lex.regional_agencies] for n in [o.name, *o.aliases]]
+    names += lex.list("body_field_words")
+    return frozenset(w for n in names for w in re.findall(r"\w+", fold(str(n))) if len(w) >= MIN_RESPELL)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, dropped, changed, or two neighbours swapped ('Pengelolan',
+    'Perdagagnan')."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
+def respelled(lex: Lexicon, written: str) -> str:
+    """A body's name with a misspelt field word corrected ('Pengelolan Pasar' -> 'Pengelolaan
+    Pasar'), so one office spelt two ways stays one node. A word is corrected only when it is
+    long, unknown, and one edit from exactly one word of the listed bodies' names; places and
+    short words are left alone."""
+    vocabulary = lex.compiled(name_vocabulary)
+
+    def fix(match: re.Match) -> str:
+        word = fold(match.group())
+        if word in vocabulary or lex.place(match.group()):
+            return match.group()
+        near = [v for v in vocabulary if one_edit_apart(word, v)]
+        # a dropped letter is the commonest slip, then a wrong one, then an extra one: the
+        # candidates of the likeliest kind decide ('pengelolan' is 'pengelolaan', not 'pengelola')
+        for kind in (1, 0, -1):
+            of_kind = [v for v in near if len(v) - len(word) == kind]
+            if of_kind:
+                break
+        if len(near) == 0 or len(of_kind) != 1:
+            return match.group()
+        return of_kind[0].capitalize() if match.group()[0].isupper() else of_kind[0]
+    return re.sub(rf"\b[^\W\d_]{{{MIN_RESPELL},}}\b", fix, written)
+
+
 def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), dateline_place=None,
                explicit=None) -> OrgMention | None:
     """The body's canonical name when the lexicon knows it (commas, 'dan' and acronyms aside),
@@ -400,6 +446,7 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
     written = re.sub(r"\s+", " ", match.group("name"))
     if match.group("title"):
         written = lex.compiled(title_body_prefixes)[match.group("title")] + written[len(match.group("title")):]
+    written = respelled(lex, written)
     conjunction = words_pattern(lex.list("name_conjunctions"))
     known = known_regional_kind(lex, written)
     heads = {fold(w) for w in lex.list("regional_body_head_words")}
@@ -428,10 +475,16 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         region = region_name(lex, None, place)
         end = match.end("province") if match.group("province") else match.end("regency")
         number = lex.compiled(Recogniser).office_number.match(body, end) if body else None
-        # named by the place alone: a kind the lexicon knows is named as it names its offices,
-        # another as it names itself
-        name = unit_name(known, region, place, None, number and number.group("number")) if known \
-            else f"{base} {region.split(' ', 1)[1]}"
+        # named by the place alone: a kind the lexicon knows is named as it names its offices; a
+        # body only a region's government has ('Dinas X Kotabaru') in the long form, its region
+        # qualified by the gazetteer's level ('Kabupaten Kotabaru'); another office ('Stasiun X
+        # Tarakan', likely a national body's) as it names itself
+        if known:
+            name = unit_name(known, region, place, None, number and number.group("number"))
+        elif fold(head) in {fold(w) for w in lex.list("regional_only_head_words")}:
+            name = qualified_name(base, region)
+        else:
+            name = f"{base} {region.split(' ', 1)[1]}"
         return OrgMention(start, number.end() if number and known else end, name,
                           "regional_agency", region=region, parent=known.parent if known else None)
     if match.group("place"):

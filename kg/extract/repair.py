@@ -137,9 +137,27 @@ def restore_quotes(line: str) -> str:
     return "".join(out) + line[pos:]
 
 
+# Text copied out of a page's source keeps some of its markup inline: `<br /><br />` where the
+# page broke a paragraph, `<p style="...">` before one. Read as words they glue two paragraphs
+# into one sentence (so a speaker or period leaks across) and put noise between words. Only a
+# well-formed tag of a known inline or block element is touched, never a lone '<' ('< 5 persen').
+STRAY_TAG = re.compile(r"</?(?:br|p|div|span|strong|b|i|em|u|font|a)\b(?:\s[^<>\n]{0,300})?\s*/?>", re.I)
+BREAKING_TAG = re.compile(r"</?(?:br|p|div)\b", re.I)
+
+
+def blank_stray_tags(text: str) -> str:
+    """Inline markup as blanks of the same length (so offsets do not move): a paragraph-breaking
+    tag (`br`, `p`, `div`) starts with a line break, so the sentences on either side stay apart;
+    any other tag (`<strong>`, `</a>`) becomes spaces."""
+    if "<" not in text:
+        return text
+    return STRAY_TAG.sub(lambda m: ("\n" + " " * (len(m.group()) - 1)) if BREAKING_TAG.match(m.group())
+                         else " " * len(m.group()), text)
+
+
 def repair(text: str) -> tuple[str, OffsetMap | None]:
     """The repaired text and the map back to `text` (None when nothing changed)."""
-    text = restore_lost_characters(original := text)
+    text = blank_stray_tags(restore_lost_characters(original := text))
     if not needs_repair(text):
         return text, None
     pieces, chunks, pos, clean_pos = [], [], 0, 0
