@@ -15,7 +15,9 @@ from kg.extract.repair import repair
 from kg.build.graph import build_graph
 from kg.rdf.vocab import EKG
 
-QUOTABLE = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
+# Quoted words without digits: a number inside the quote ('$0') is a figure of its own, and the
+# test holds the article to one figure.
+QUOTABLE = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp", "Nd"),
                                           blacklist_characters="\"“”\\\n\r"), min_size=1, max_size=40)
 
 
