@@ -325,3 +325,21 @@ def test_a_figure_restated_more_precisely_and_without_its_place_is_the_same_fact
     figs = figures("Nilai ekspor Kabupaten Batang pada semester I 2023 menembus US$ 23,66 juta. Meski pandemi, "
                    "nilai ekspor semester I 2023 mampu menembus US$ 23,664 juta.")
     assert [f.value for f in figs if f.unit == "USD"] == [Decimal("23660000")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah provinsi menargetkan realisasi investasi tahun 2025 sebesar Rp 12,5 triliun.",
+    "Untuk tahun 2025, target realisasi investasi daerah yang akan dicapai sebesar Rp 12,5 triliun.",
+    "Rapat membahas pencapaian target realisasi investasi daerah tahun 2025 yang ditetapkan kementerian sebesar Rp 12,5 triliun.",
+    "Dinas mematok target pertumbuhan ekspor kopi 2025 sebesar 12,5 persen.",
+])
+def test_a_realisation_or_change_noun_after_a_target_word_names_what_is_targeted(sentence):
+    assert [f.type for f in figures(sentence)] == ["target"]
+
+
+def test_a_result_after_a_target_word_stays_a_result():
+    figs = figures("Target ekspor kopi 2023 tercapai: realisasi ekspor kopi 2023 mencapai US$ 2,6 miliar.")
+    assert [f.type for f in figs] == ["figure"]
+    figs = figures("Realisasi target investasi daerah tahun 2023 tercatat Rp 9,1 triliun.")
+    assert [f.type for f in figs] == ["figure"]
+

@@ -149,6 +149,13 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'delapan dari 15 IKM': the whole counted from
         "out_of": re.compile(r"\b" + words_pattern(lex.list("out_of_words"), suffix="") + r"\s+(?:\w+\s+)?$", re.I),
         "past": pattern("past_tense_words"),
+        # a noun naming a measure reached or changed ('realisasi', 'pertumbuhan'): after a target
+        # word, the name of what is targeted
+        "measure_noun": re.compile(r"\b" + words_pattern(lex.list("change_nouns") + lex.list("realization_nouns")) + r"\b", re.I),
+        # 'yang akan dicapai', 'harus tercapai': a word of the future or of an aim right before a
+        # realisation word (the end of the text searched is the cue's start)
+        "aim_before": re.compile(r"\b" + words_pattern(lex.list("future_tense_words") + lex.list("aim_words"))
+                                 + r"\s+$", re.I),
         "present": pattern("present_period_words"),
         "so_far": pattern("so_far_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
@@ -267,7 +274,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     words = lex.compiled(kind_words)
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
-    last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
+    aimed = aimed_at(window, words)
+    last = {key: max((m.end() for m in words[key].finditer(window) if m.start() not in aimed), default=-1)
             for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "change_nominal",
                         "difference")}
     change = max(last["up"], last["down"])
@@ -305,6 +313,19 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words)
+
+
+def aimed_at(window: str, words) -> set[int]:
+    """Where in the window a realisation or change word names what is aimed at, not a result:
+    right after a target word it names the targeted measure ('target realisasi investasi',
+    'menargetkan realisasi', 'target pertumbuhan ekspor'), and after a word of the future or of
+    an aim it is not reached yet ('yang akan dicapai', 'harus tercapai'). A verb after a target
+    word still reports a result ('target tercapai', 'target naik')."""
+    targets = {m.end() for m in words["target"].finditer(window)}
+    named = {m.start() for m in words["measure_noun"].finditer(window)
+             if window[:m.start()].rstrip() != window[:m.start()] and len(window[:m.start()].rstrip()) in targets}
+    reached = [m for m in words["realization"].finditer(window) if words["aim_before"].search(window, 0, m.start())]
+    return named | {m.start() for m in reached}
 
 
 def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict, previous: Figure | None,
