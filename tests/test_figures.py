@@ -343,3 +343,9 @@ def test_a_result_after_a_target_word_stays_a_result():
     figs = figures("Realisasi target investasi daerah tahun 2023 tercatat Rp 9,1 triliun.")
     assert [f.type for f in figs] == ["figure"]
 
+
+def test_a_target_revised_from_an_old_value_to_a_new_one_gives_two_targets():
+    figs = figures("Kementerian menaikkan target pertumbuhan ekspor jasa tahun 2025 dari 4,5% menjadi 8%.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("4.5")), ("target", Decimal("8"))]
+    figs = figures("Nilai ekspor jasa pada 2024 naik dari US$ 4,5 miliar menjadi US$ 5 miliar.")
+    assert {f.type for f in figs} == {"figure"}

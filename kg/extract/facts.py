@@ -152,6 +152,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # a noun naming a measure reached or changed ('realisasi', 'pertumbuhan'): after a target
         # word, the name of what is targeted
         "measure_noun": re.compile(r"\b" + words_pattern(lex.list("change_nouns") + lex.list("realization_nouns")) + r"\b", re.I),
+        "revised_to": re.compile(r"\s*" + words_pattern(lex.list("new_value_words")) + r"\s*", re.I),
         # 'yang akan dicapai', 'harus tercapai': a word of the future or of an aim right before a
         # realisation word (the end of the text searched is the cue's start)
         "aim_before": re.compile(r"\b" + words_pattern(lex.list("future_tense_words") + lex.list("aim_words"))
@@ -289,6 +290,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "realization", "the base value a change is measured from ('turun dari X')"
     if previous is not None and previous.type == "target" and TARGET_RESTATED.fullmatch(window):
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
+    if previous is not None and previous.type == "target" and words["revised_to"].fullmatch(window):
+        return "target", "the new value of a target revised ('menaikkan target dari X menjadi Y')"
     projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
