@@ -349,3 +349,13 @@ def test_a_target_revised_from_an_old_value_to_a_new_one_gives_two_targets():
     assert [(f.type, f.value) for f in figs] == [("target", Decimal("4.5")), ("target", Decimal("8"))]
     figs = figures("Nilai ekspor jasa pada 2024 naik dari US$ 4,5 miliar menjadi US$ 5 miliar.")
     assert {f.type for f in figs} == {"figure"}
+
+
+def test_a_list_given_masing_masing_after_a_decline_is_a_list_of_shares():
+    figs = figures("Nilai ekspor kakao Provinsi Contoh pada Juni 2024 turun 12,4 persen dibanding Mei 2024. "
+                   "Tiga negara tujuan utamanya adalah Belanda, Jerman dan Jepang masing-masing sebesar 31,5 %, 20,1 % dan 9,8 %.")
+    assert [(f.kind, f.value) for f in figs] == [
+        ("growth", Decimal("-12.4")), ("share", Decimal("31.5")), ("share", Decimal("20.1")), ("share", Decimal("9.8"))]
+    figs = figures("Ekspor ke Belanda, Jerman dan Jepang masing-masing turun 3,1 %, 2,5 % dan 1,2 % pada Juni 2024.")
+    assert [f.value for f in figs] == [Decimal("-3.1"), Decimal("-2.5"), Decimal("-1.2")]
+

@@ -162,6 +162,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
+        "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
         "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
@@ -246,10 +247,10 @@ def link_shares(body: str, figures: list[Figure]) -> None:
 def pair_respectively(lex: Lexicon, body: str, seg: Segment, places, figures: list[Figure]) -> None:
     """'ke Jepang, Amerika Serikat dan China masing-masing US$ 1,2 miliar, US$ 0,9 miliar dan
     US$ 0,7 miliar': the n-th place named before 'masing-masing' is the scope of the n-th amount."""
-    marker = re.search(r"\bmasing-masing\b", body[seg.start:seg.end], re.I)
+    marker = lex.compiled(kind_words)["respectively"].search(body, seg.start, seg.end)
     if not marker:
         return
-    cut = seg.start + marker.start()
+    cut = marker.start()
     before = (places if isinstance(places, Places) else Places(body, places)).between(seg.start, cut)
     named = [p.place.name for p in before]
     listed = [f for f in figures if f.evidence.end > cut and not f.restates]
@@ -351,10 +352,13 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
         return previous.kind, f"continues a list of {previous.kind}s"
     if re.match(r"\s*(?:\)\s*)?,?\s*(?:atau|setara)\s+(?:setara\s+(?:dengan\s+)?)?(?:[A-Z]{2,3}\$?|Rp|\d)", after):
         return "share", "a percentage restated as an amount ('X persen atau US$ Y'): a part of a whole"
+    changed = words["up"].search(body, seg.start, seg.end) or words["down"].search(body, seg.start, seg.end)
+    if not changed and words["respectively"].search(body, seg.start, amount.start):
+        return "share", "a list 'masing-masing' with no change named: parts of a whole"
     listed = near(body, earlier, seg) if previous is None else None
     if listed is not None and listed.unit == "percent" and listed.kind in ("share", "growth"):
         return listed.kind, f"continues the list of {listed.kind}s of the sentence before"
-    if words["up"].search(body, seg.start, seg.end) or words["down"].search(body, seg.start, seg.end):
+    if changed:
         return "growth", "the sentence names a change"
     return "share", "a percentage with no change named: a part of a whole"
 
