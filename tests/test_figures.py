@@ -359,3 +359,18 @@ def test_a_list_given_masing_masing_after_a_decline_is_a_list_of_shares():
     figs = figures("Ekspor ke Belanda, Jerman dan Jepang masing-masing turun 3,1 %, 2,5 % dan 1,2 % pada Juni 2024.")
     assert [f.value for f in figs] == [Decimal("-3.1"), Decimal("-2.5"), Decimal("-1.2")]
 
+
+@pytest.mark.parametrize("sentence", [
+    "Nilai ekspor kopi Provinsi Contoh pada Juni 2024 turun US$ 12,5 juta atau setara 8,4 persen.",
+    "Nilai ekspor kopi Provinsi Contoh pada Juni 2024 mengalami penurunan. Penurunan itu setara dengan 8,4 persen "
+    "dibanding bulan sebelumnya.",
+])
+def test_a_decline_restated_as_a_percentage_is_a_negative_change(sentence):
+    percent = [f for f in figures(sentence) if f.unit == "percent"]
+    assert [(f.kind, f.value) for f in percent] == [("growth", Decimal("-8.4"))]
+
+
+def test_a_decline_restated_in_another_currency_keeps_its_sign():
+    figs = figures("Cadangan devisa pada Juni 2024 melorot US$ 2,5 miliar atau setara Rp 40 triliun.")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [
+        ("growth", Decimal("-2500000000"), "USD"), ("growth", Decimal("-40000000000000"), "IDR")]

@@ -162,6 +162,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
+        "compared_after": re.compile(r"\s*,?\s*" + words_pattern(lex.list("comparison_cues")), re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
@@ -203,6 +204,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.restates and id(amount.restates) in by_amount:
             source = by_amount[id(amount.restates)]
             figure.restates, figure.period, figure.type, figure.kind = source, source.period, source.type, source.kind
+            if (source.value < 0) != (figure.value < 0):  # 'turun US$ 1,5 miliar atau setara Rp 21 triliun': one decline
+                figure.value = -figure.value
             figure.why["period"] = "restates the amount before it"
             figure.what = source.what
         if amount.range_with and id(amount.range_with) in by_amount:
@@ -338,6 +341,10 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     is signed, '+77,9 persen'), a share when a share is named; otherwise what the list it is
     in is, what the amount it restates is, and a part of a whole when nothing says it changed."""
     change = max(last["up"], last["down"], last["change_noun"])
+    if previous is not None and previous.unit != "percent" and previous.kind == "growth" and RESTATING.fullmatch(window):
+        return "growth", "restates the change before it as a percentage ('turun US$ 2 juta atau setara 10%')"
+    if change >= 0 and words["compared_after"].match(after):
+        return "growth", "a change compared with another period ('penurunan itu setara 3 persen dibanding ...')"
     if last["share"] >= 0 and last["share"] > change:
         return "share", "share word before it"
     if change >= 0:
@@ -345,8 +352,6 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     if re.search(r"(?:^|[\s(])[+−]\s*$", window):
         return "growth", "a signed percentage"
     if previous is not None and previous.unit != "percent" and RESTATING.fullmatch(window):
-        if previous.kind == "growth":
-            return "growth", "restates the change before it as a percentage"
         return "share", "restates the amount before it as a part of a whole ('US$ 2 miliar atau 15 persen')"
     if previous is not None and previous.unit == "percent" and previous.kind in ("share", "growth"):
         return previous.kind, f"continues a list of {previous.kind}s"
