@@ -374,3 +374,11 @@ def test_a_decline_restated_in_another_currency_keeps_its_sign():
     figs = figures("Cadangan devisa pada Juni 2024 melorot US$ 2,5 miliar atau setara Rp 40 triliun.")
     assert [(f.kind, f.value, f.unit) for f in figs] == [
         ("growth", Decimal("-2500000000"), "USD"), ("growth", Decimal("-40000000000000"), "IDR")]
+
+
+def test_a_change_conceded_in_a_clause_before_is_not_what_the_amount_is():
+    figs = figures("Meski ekspor dua komoditas andalan mengalami penurunan, neraca perdagangan Provinsi Contoh "
+                   "pada Mei 2024 masih mengalami surplus sekitar US$ 1,25 miliar.")
+    assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("1250000000"))]
+    figs = figures("Meski permintaan melemah, nilai ekspor kopi pada Mei 2024 turun hanya US$ 2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-2000000"))]

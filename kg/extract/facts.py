@@ -163,6 +163,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "compared_after": re.compile(r"\s*,?\s*" + words_pattern(lex.list("comparison_cues")), re.I),
+        "concessive": re.compile(r"\b" + words_pattern(lex.list("concessive_words")), re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
@@ -279,7 +280,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     words = lex.compiled(kind_words)
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
-    aimed = aimed_at(window, words)
+    aimed = aimed_at(window, words) | conceded(window, words)
     last = {key: max((m.end() for m in words[key].finditer(window) if m.start() not in aimed), default=-1)
             for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "change_nominal",
                         "difference")}
@@ -333,6 +334,17 @@ def aimed_at(window: str, words) -> set[int]:
              if window[:m.start()].rstrip() != window[:m.start()] and len(window[:m.start()].rstrip()) in targets}
     reached = [m for m in words["realization"].finditer(window) if words["aim_before"].search(window, 0, m.start())]
     return named | {m.start() for m in reached}
+
+
+def conceded(window: str, words) -> set[int]:
+    """Where in the window a cue sits in a concessive clause closed before the amount ('Meski
+    ekspor kopi mengalami penurunan, neraca masih surplus X'): what is conceded is not what the
+    amount is (starts of every word up to the comma that ends the clause)."""
+    opener = words["concessive"].search(window)
+    if opener is None:
+        return set()
+    comma = window.find(",", opener.end())
+    return set(range(opener.start(), comma)) if comma >= 0 else set()
 
 
 def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict, previous: Figure | None,
