@@ -268,3 +268,19 @@ def test_hundreds_of_thousands_written_with_ratus_are_one_scale():
     from kg.extract.lexicon import Lexicon
     found = find_amounts(Lexicon.default(), "ekspor rotan sebesar 7 ratus ribu dollar AS dan kopi Rp 4 ratus juta")
     assert [(a.value, a.unit) for a in found] == [(700_000, "USD"), (400_000_000, "IDR")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("sebanyak 4.500 industri kecil menengah", Decimal("4500"), "industri kecil menengah"),
+    ("mencapai 12.000 unit usaha", Decimal("12000"), "unit usaha"),
+    ("ada 250 jenis barang yang dibatasi", Decimal("250"), "jenis barang"),
+    ("tersebar di 40 kabupaten/kota", Decimal("40"), "kabupaten/kota"),
+    ("membuka 2 juta lapangan kerja", Decimal("2000000"), "lapangan kerja"),
+    ("tersebar di 3.120 berbagai proyek", Decimal("3120"), "proyek"),
+    ("luas daratan 1.250,5 Km2", Decimal("1250.5"), "km2"),
+    ("cukup untuk 7,1 bulan impor", Decimal("7.1"), "bulan"),
+])
+def test_a_counted_compound_noun_is_the_unit_and_a_word_of_variety_may_stand_before_it(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+

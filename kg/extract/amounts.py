@@ -102,7 +102,9 @@ class AmountGrammar:
         self.rate_word_re = re.compile(r"\b" + words_pattern(lex.list("exchange_rate_words")) + r"[^\d]{0,30}$", re.I)
         self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words")) + ")", re.I)
         count_units = lex.list("count_units")
-        self.count_re = re.compile(r"\s+(?P<noun>" + words_pattern(count_units) + r")", re.I)
+        # '102 berbagai proyek': a word of variety may stand between the number and the noun
+        fillers = lex.list("count_noun_fillers")
+        self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?P<noun>" + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
         self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
         denominators = lex.list("unit_denominators")
