@@ -284,3 +284,8 @@ def test_a_counted_compound_noun_is_the_unit_and_a_word_of_variety_may_stand_bef
     (amount,) = find_amounts(text)
     assert (amount.value, amount.unit) == (value, unit)
 
+
+def test_a_number_glued_to_the_full_stop_after_a_word_is_read_but_not_a_number_after_a_digit():
+    assert [(a.value, a.unit) for a in find_amounts("produksi terealisasi sebanyak.12.500,5 ton")] == [(Decimal("12500.5"), "ton")]
+    assert [(a.value, a.unit) for a in find_amounts("naik 3.5 persen")] == [(Decimal("3.5"), "percent")]
+    assert find_amounts("angka .5 persen") == []
