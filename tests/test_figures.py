@@ -382,3 +382,10 @@ def test_a_change_conceded_in_a_clause_before_is_not_what_the_amount_is():
     assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("1250000000"))]
     figs = figures("Meski permintaan melemah, nilai ekspor kopi pada Mei 2024 turun hanya US$ 2 juta.")
     assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-2000000"))]
+
+
+def test_an_amount_that_must_still_be_done_is_a_target():
+    figs = figures("“Tahun ini diharapkan minimal 9 perjanjian dagang yang harus kita rampungkan,” kata Menteri.")
+    assert [(f.type, f.value, f.unit) for f in figs] == [("target", Decimal("9"), "perjanjian dagang")]
+    figs = figures("Tahun lalu ada 9 perjanjian dagang yang sudah kita rampungkan.")
+    assert [f.type for f in figs] == ["figure"]
