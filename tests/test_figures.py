@@ -389,3 +389,9 @@ def test_an_amount_that_must_still_be_done_is_a_target():
     assert [(f.type, f.value, f.unit) for f in figs] == [("target", Decimal("9"), "perjanjian dagang")]
     figs = figures("Tahun lalu ada 9 perjanjian dagang yang sudah kita rampungkan.")
     assert [f.type for f in figs] == ["figure"]
+
+
+def test_the_value_a_target_is_compared_with_is_a_result():
+    figs = figures("Dinas menargetkan ekspor kopi tahun ini senilai US$ 8,5 juta dibandingkan tahun lalu yang hanya US$ 6,1 juta.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("8500000")), ("figure", Decimal("6100000"))]
+

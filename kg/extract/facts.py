@@ -297,6 +297,9 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if change >= 0 and BASE_VALUE.search(window[change:]):
         return "realization", "the base value a change is measured from ('turun dari X')"
+    if previous is not None and previous.kind in ("target", "projection") and last["target"] < 0 \
+            and last["projection"] < 0 and words["comparison"].search(window):
+        return "realization", "the value a target or projection is compared with ('dibandingkan tahun lalu yang hanya X')"
     if previous is not None and previous.type == "target" and TARGET_RESTATED.fullmatch(window):
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
     if previous is not None and previous.type == "target" and words["revised_to"].fullmatch(window):
