@@ -395,3 +395,9 @@ def test_the_value_a_target_is_compared_with_is_a_result():
     figs = figures("Dinas menargetkan ekspor kopi tahun ini senilai US$ 8,5 juta dibandingkan tahun lalu yang hanya US$ 6,1 juta.")
     assert [(f.type, f.value) for f in figs] == [("target", Decimal("8500000")), ("figure", Decimal("6100000"))]
 
+
+def test_a_negated_target_word_sets_no_target():
+    figs = figures("Balai tidak menargetkan nilai ekspor, namun pada tahun 2023 nilai ekspor kopi mencapai Rp 20,5 miliar.")
+    assert [f.type for f in figs] == ["figure"]
+    figs = figures("Balai menargetkan nilai ekspor kopi tahun 2024 mencapai Rp 25 miliar.")
+    assert [f.type for f in figs] == ["target"]

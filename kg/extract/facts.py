@@ -152,6 +152,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # a noun naming a measure reached or changed ('realisasi', 'pertumbuhan'): after a target
         # word, the name of what is targeted
         "measure_noun": re.compile(r"\b" + words_pattern(lex.list("change_nouns") + lex.list("realization_nouns")) + r"\b", re.I),
+        "negated": re.compile(r"\b" + words_pattern(lex.list("negation_words")) + r"\s+$", re.I),
         "revised_to": re.compile(r"\s*" + words_pattern(lex.list("new_value_words")) + r"\s*", re.I),
         # 'yang akan dicapai', 'harus tercapai': a word of the future or of an aim right before a
         # realisation word (the end of the text searched is the cue's start)
@@ -335,12 +336,14 @@ def aimed_at(window: str, words) -> set[int]:
     right after a target word it names the targeted measure ('target realisasi investasi',
     'menargetkan realisasi', 'target pertumbuhan ekspor'), and after a word of the future or of
     an aim it is not reached yet ('yang akan dicapai', 'harus tercapai'). A verb after a target
-    word still reports a result ('target tercapai', 'target naik')."""
+    word still reports a result ('target tercapai', 'target naik'). A target word after a
+    negation ('tidak menargetkan nilai ekspor, namun ... mencapai X') sets no target."""
     targets = {m.end() for m in words["target"].finditer(window)}
     named = {m.start() for m in words["measure_noun"].finditer(window)
              if window[:m.start()].rstrip() != window[:m.start()] and len(window[:m.start()].rstrip()) in targets}
     reached = [m for m in words["realization"].finditer(window) if words["aim_before"].search(window, 0, m.start())]
-    return named | {m.start() for m in reached}
+    denied = [m for m in words["target"].finditer(window) if words["negated"].search(window, 0, m.start())]
+    return named | {m.start() for m in reached + denied}
 
 
 def conceded(window: str, words) -> set[int]:
