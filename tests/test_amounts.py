@@ -289,3 +289,16 @@ def test_a_number_glued_to_the_full_stop_after_a_word_is_read_but_not_a_number_a
     assert [(a.value, a.unit) for a in find_amounts("produksi terealisasi sebanyak.12.500,5 ton")] == [(Decimal("12500.5"), "ton")]
     assert [(a.value, a.unit) for a in find_amounts("naik 3.5 persen")] == [(Decimal("3.5"), "percent")]
     assert find_amounts("angka .5 persen") == []
+
+
+def test_money_without_its_scale_word_takes_the_scale_its_currency_had_earlier_in_the_article():
+    text = ("Ekspor Provinsi Contoh pada Mei tercatat 51,20 juta US Dollar.\n"
+            "Sejak Januari neraca mengalami surplus sebesar 210,35 US Dollar dengan impor sebesar 12,40 US Dollar.")
+    start = text.index("\n") + 1
+    found = find_with(LEXICON, text, start)
+    assert [(a.value, a.unit) for a in found] == [(Decimal("210350000"), "USD"), (Decimal("12400000"), "USD")]
+    assert "earlier in the article" in found[0].reading
+    # a price near it keeps every amount of the sentence as written
+    text = "Ekspor kopi tercatat 51,20 juta US Dollar.\nHarga kopi US$ 3,25 per kg, naik dari US$ 2,90."
+    found = find_with(LEXICON, text, text.index("\n") + 1)
+    assert [a.value for a in found] == [Decimal("3.25"), Decimal("2.90")]

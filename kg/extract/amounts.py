@@ -294,25 +294,36 @@ def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: in
     """'menjadi US$ 156,96 juta dibanding Agustus yang hanya US$ 137,55': an amount of money
     with decimals and no scale word, among amounts of its currency (in its sentence, else just
     before it in the paragraph) that all state one scale, is in that scale (the
-    reading says the scale was not written). Not a price ('US$ 3,25 per kg') nor a whole number."""
+    reading says the scale was not written); with none of its currency near, the scale every
+    amount of its currency earlier in the article states ('surplus sebesar 69,70 US Dollar'
+    after '73,02 juta US Dollar'). Not a price ('US$ 3,25 per kg') nor a whole number."""
+    decided = []  # (amount, scale, where), decided on the amounts as written before any is changed
     for amount in amounts:
         if not amount.is_money or amount.scale != 1 or amount.number == amount.number.to_integral() \
                 or amount.number >= 10000 or PER_UNIT.match(text, amount.end):
             continue
         others = [a for a in amounts if a is not amount and a.unit == amount.unit]
         scales = {a.scale for a in others or amounts_before(text, start, g) if a.unit == amount.unit}
+        where = "around it"
+        if not any(s > 1 for s in scales) and not any(PER_UNIT.match(text, a.end) for a in others):
+            # none near states a scale (and none is a price): the scale of its currency's amounts earlier in the article
+            scales, where = {a.scale for a in amounts_before(text, start, g, 0) if a.unit == amount.unit and a.scale > 1}, \
+                "earlier in the article"
         if len(scales) == 1 and (scale := next(iter(scales))) > 1:
-            amount.scale = scale
-            name = next((k for k, v in g.scales.items() if v == scale), str(scale))
-            amount.reading = f"scale not written: '{name}' as the other {amount.unit} amounts around it"
+            decided.append((amount, scale, where))
+    for amount, scale, where in decided:
+        amount.scale = scale
+        name = next((k for k, v in g.scales.items() if v == scale), str(scale))
+        amount.reading = f"scale not written: '{name}' as the other {amount.unit} amounts {where}"
 
 
 PER_UNIT = re.compile(r"\s*(?:per\b|/)", re.I)
 
 
-def amounts_before(text: str, start: int, g: "AmountGrammar") -> list[Amount]:
-    """The amounts just before `start` (at most 300 characters) in the same paragraph (line)."""
-    window = max(text.rfind("\n", 0, start) + 1, start - 300)
+def amounts_before(text: str, start: int, g: "AmountGrammar", since: int | None = None) -> list[Amount]:
+    """The amounts just before `start` (at most 300 characters) in the same paragraph (line),
+    or all of them from `since` on."""
+    window = max(text.rfind("\n", 0, start) + 1, start - 300) if since is None else since
     return [read_amount(text, s, e, number, g, start) for s, e, number, _ in numbers_in(text, window, start, g)]
 
 
