@@ -302,3 +302,13 @@ def test_money_without_its_scale_word_takes_the_scale_its_currency_had_earlier_i
     text = "Ekspor kopi tercatat 51,20 juta US Dollar.\nHarga kopi US$ 3,25 per kg, naik dari US$ 2,90."
     found = find_with(LEXICON, text, text.index("\n") + 1)
     assert [a.value for a in found] == [Decimal("3.25"), Decimal("2.90")]
+
+
+def test_a_bare_decimal_between_items_of_a_list_in_one_unit_is_in_that_unit():
+    found = find_amounts("Andil industri 70%, migas 8,15%, tambang 18,05, dan pertanian 3,8%.")
+    assert [(a.value, a.unit) for a in found] == [
+        (Decimal("70"), "percent"), (Decimal("8.15"), "percent"), (Decimal("18.05"), "percent"), (Decimal("3.8"), "percent")]
+    assert "unit not written" in found[2].reading
+    # a whole number, or one whose neighbours differ, stays unread
+    assert [a.value for a in find_amounts("Andil industri 70%, sebanyak 12 dan pertanian 3,8%.")] == [Decimal("70"), Decimal("3.8")]
+    assert [a.value for a in find_amounts("Ekspor US$ 2 juta, tambang 18,05, dan pertanian 3,8%.")] == [Decimal("2000000"), Decimal("3.8")]

@@ -180,6 +180,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         amount.reading, amount.doubtful = reading or amount.reading, bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
     link_ranges(text, amounts, g)
+    borrow_list_unit(text, amounts)
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
     link_restatements(text, amounts, g)
@@ -273,6 +274,22 @@ def likeliest_reading(token: str) -> str:
     if sep == "," or len(tail) != 3:
         return f"{digits},{tail}"
     return digits + tail
+
+
+def borrow_list_unit(text: str, amounts: list[Amount]) -> None:
+    """'industri 76%, migas 9,06%, tambang 12,56, dan pertanian 2,38%': a number with decimals
+    and no unit between two items of a list in one unit (and scale), a comma or 'dan' and a
+    few words apart, is in that unit (the reading says the unit was not written)."""
+    for before, bare, after in zip(amounts, amounts[1:], amounts[2:]):
+        if bare.unit is not None or bare.scale != 1 or bare.number == bare.number.to_integral() \
+                or before.unit is None or (before.unit, before.scale) != (after.unit, after.scale):
+            continue
+        if LIST_GAP.fullmatch(text, before.end, bare.start) and LIST_GAP.fullmatch(text, bare.end, after.start):
+            bare.unit, bare.scale = before.unit, before.scale
+            bare.reading = f"unit not written: {before.unit} as the items of its list"
+
+
+LIST_GAP = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:sebesar\s+)?", re.I)
 
 
 def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
