@@ -401,3 +401,10 @@ def test_a_negated_target_word_sets_no_target():
     assert [f.type for f in figs] == ["figure"]
     figs = figures("Balai menargetkan nilai ekspor kopi tahun 2024 mencapai Rp 25 miliar.")
     assert [f.type for f in figs] == ["target"]
+
+
+def test_a_result_given_as_the_reason_after_a_target_word_is_no_target():
+    figs = figures("Mengejar target itu tidak mudah karena ekspor kopi pada Mei 2024 hanya tumbuh 4,5 persen.")
+    assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "growth", Decimal("4.5"))]
+    figs = figures("Dinas menargetkan ekspor kopi 2025 sebesar US$ 9 juta karena permintaan dari Jepang.")
+    assert [f.type for f in figs] == ["target"]

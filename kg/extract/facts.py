@@ -164,6 +164,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "compared_after": re.compile(r"\s*,?\s*" + words_pattern(lex.list("comparison_cues")), re.I),
+        "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
         "concessive": re.compile(r"\b" + words_pattern(lex.list("concessive_words")), re.I),
         # '13 perjanjian yang harus kita selesaikan': an obligation right after the amount
         "obliged_after": re.compile(r"\s*,?\s*yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words")), re.I),
@@ -312,7 +313,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             return "difference", "by how much a target is exceeded or missed"
         if amount.unit == "percent" and words["met"].search(window) and re.search(r"\s(?:hingga|mencapai|sampai)\s*$", after_target):
             return "share", "a percentage of the target reached ('melampaui target hingga X persen')"
-        if not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
+        cause = words["cause"].search(after_target)
+        if cause is not None and states_a_result(after_target[cause.end():], words):
+            pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
+        elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
     if projected_in_sentence(body, seg, amount, words):
         return "projection", "projection word earlier in the sentence"
