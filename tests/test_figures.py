@@ -408,3 +408,11 @@ def test_a_result_given_as_the_reason_after_a_target_word_is_no_target():
     assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "growth", Decimal("4.5"))]
     figs = figures("Dinas menargetkan ekspor kopi 2025 sebesar US$ 9 juta karena permintaan dari Jepang.")
     assert [f.type for f in figs] == ["target"]
+
+
+def test_the_same_amount_for_the_next_item_of_a_list_is_another_fact():
+    figs = figures("Ekspor kopi Mei 2024 menurut negara tujuan, yakni Jepang 0,41 miliar dolar AS, "
+                   "Belanda 0,12 miliar dolar AS dan Kanada 0,12 miliar dolar AS.")
+    assert [f.value for f in figs] == [Decimal("410000000"), Decimal("120000000"), Decimal("120000000")]
+    figs = figures("Ekspor kopi Mei 2024 mencapai 0,12 miliar dolar AS. Ekspor kopi Mei 2024 itu 0,12 miliar dolar AS.")
+    assert [f.value for f in figs] == [Decimal("120000000")]

@@ -738,7 +738,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
-        return periods_agree or one_read_as_a_base(first, later)
+        return (periods_agree or one_read_as_a_base(first, later)) and not next_in_a_list(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
             or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
             or first.unit == "percent" \
@@ -749,6 +749,16 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     # '5,7 miliar' after '5,71 miliar', '23,664 juta' after '23,66 juta': one rounds the other;
     # '52,93 juta' after '53,02 juta', as precise as the first, is another amount
     return rounds_to(first.value, later.value) or rounds_to(later.value, first.value)
+
+
+def next_in_a_list(first: Figure, later: Figure) -> bool:
+    """'Swiss 0,23 miliar dolar AS dan Amerika Serikat 0,23 miliar dolar AS': the same amount
+    told right after the first one for the next item of a list ('dan' and a name between
+    them) is another fact."""
+    return 0 <= later.evidence.start - first.evidence.end <= 2 and bool(LIST_ITEM_START.match(later.evidence.text))
+
+
+LIST_ITEM_START = re.compile(r"\s*(?:dan|serta)\s+[A-Z]")
 
 
 def one_read_as_a_base(first: Figure, later: Figure) -> bool:
