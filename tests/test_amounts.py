@@ -312,3 +312,12 @@ def test_a_bare_decimal_between_items_of_a_list_in_one_unit_is_in_that_unit():
     # a whole number, or one whose neighbours differ, stays unread
     assert [a.value for a in find_amounts("Andil industri 70%, sebanyak 12 dan pertanian 3,8%.")] == [Decimal("70"), Decimal("3.8")]
     assert [a.value for a in find_amounts("Ekspor US$ 2 juta, tambang 18,05, dan pertanian 3,8%.")] == [Decimal("2000000"), Decimal("3.8")]
+
+
+def test_two_currency_signs_before_a_number_are_decided_by_the_other_amounts_of_the_sentence():
+    found = find_amounts("Pada Mei sebesar USD 2,10 miliar, dan pada Juni hanya sebesar USD Rp 2,05 miliar.")
+    assert [(a.value, a.unit) for a in found] == [(Decimal("2100000000"), "USD"), (Decimal("2050000000"), "USD")]
+    (alone,) = find_amounts("Pada Juni hanya sebesar USD Rp 2,05 miliar.")
+    assert (alone.unit, alone.doubtful) == ("IDR", True)
+    (plain,) = find_amounts("Pada Juni hanya sebesar Rp 2,05 miliar.")
+    assert (plain.unit, plain.doubtful, plain.reading) == ("IDR", False, None)

@@ -65,6 +65,7 @@ class Amount:
     reading: str | None = None       # how a noisy number was read ('O read as 0'), for figure.why
     doubtful: bool = False           # the written number allows more than one reading: flagged
     rate: bool = False               # an exchange rate ('Rp 15.000 per dolar'): not a figure
+    other_unit: str | None = field(default=None, repr=False)  # a second currency sign before it ('USD Rp 1,5 miliar')
 
     @property
     def value(self) -> Decimal:
@@ -180,6 +181,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         amount.reading, amount.doubtful = reading or amount.reading, bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
     link_ranges(text, amounts, g)
+    one_currency_of_two(amounts)
     borrow_list_unit(text, amounts)
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
@@ -276,6 +278,22 @@ def likeliest_reading(token: str) -> str:
     return digits + tail
 
 
+def one_currency_of_two(amounts: list[Amount]) -> None:
+    """'USD 1,62 miliar, dan pada Oktober hanya sebesar USD Rp 1,59 miliar': an amount with two
+    currency signs before it is in the one the other amounts of its sentence are all in (the
+    reading says so); else in the sign next to the number, flagged unless the others are in it."""
+    for amount in amounts:
+        if amount.other_unit is None:
+            continue
+        others = {a.unit for a in amounts if a is not amount and a.is_money}
+        if others == {amount.other_unit}:
+            amount.reading = f"currency written twice: {amount.other_unit} as the other amounts of the sentence, not {amount.unit}"
+            amount.unit = amount.other_unit
+        elif others != {amount.unit}:
+            amount.reading = f"doubtful: two currency signs ({amount.other_unit}, {amount.unit}), read as the one next to the number"
+            amount.doubtful = True
+
+
 def borrow_list_unit(text: str, amounts: list[Amount]) -> None:
     """'industri 76%, migas 9,06%, tambang 12,56, dan pertanian 2,38%': a number with decimals
     and no unit between two items of a list in one unit (and scale), a comma or 'dan' and a
@@ -367,6 +385,9 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
     if cur:
         amount.unit = g.currency_before[fold(cur.group("cur"))]
         amount.start = number_start - (len(before) - cur.start())
+        first = g.before_re.search(text[max(0, amount.start - 8):amount.start])
+        if first and g.currency_before[fold(first.group("cur"))] != amount.unit:
+            amount.other_unit = g.currency_before[fold(first.group("cur"))]  # 'USD Rp 1,59 miliar': decided by the sentence
     pos = number_end
     scale = g.scale_re.match(text, pos, limit)
     if scale:
