@@ -321,3 +321,10 @@ def test_two_currency_signs_before_a_number_are_decided_by_the_other_amounts_of_
     assert (alone.unit, alone.doubtful) == ("IDR", True)
     (plain,) = find_amounts("Pada Juni hanya sebesar Rp 2,05 miliar.")
     assert (plain.unit, plain.doubtful, plain.reading) == ("IDR", False, None)
+
+
+def test_a_scale_word_with_its_last_two_letters_swapped_is_read_before_a_currency_word():
+    (amount,) = find_amounts("turun dari 2,35 milira dolar AS pada Mei")
+    assert (amount.value, amount.unit) == (Decimal("2350000000"), "USD")
+    assert "two letters swapped" in amount.reading
+    assert find_amounts("turun dari 2,35 milira saja") == []

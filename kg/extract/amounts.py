@@ -96,6 +96,10 @@ class AmountGrammar:
                 self.currency_after.setdefault(fold(token), cur["code"])
         self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
+        # 'milira' for 'miliar': a scale word of six letters or more typed with its last two letters
+        # swapped, read as meant (before a currency word only, and the reading says so)
+        self.swapped_scales = {w[:-2] + w[-1] + w[-2]: w for w in self.scales if w.isalpha() and len(w) >= 6 and w[-1] != w[-2]}
+        self.swapped_scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.swapped_scales) + r")(?=\s+\S)", re.I)
         self.short_re = re.compile(r"\s*(?P<short>" + words_pattern(self.short_scales, suffix="") + r")(?![\w])")
         # a currency word after the number, also after a stray full stop ('2,5 miliar.dolar AS')
         self.after_re = re.compile(r"(?:\s*|\.)(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
@@ -390,7 +394,12 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             amount.other_unit = g.currency_before[fold(first.group("cur"))]  # 'USD Rp 1,59 miliar': decided by the sentence
     pos = number_end
     scale = g.scale_re.match(text, pos, limit)
-    if scale:
+    swapped = None if scale else g.swapped_scale_re.match(text, pos, limit)
+    if swapped and g.after_re.match(text, swapped.end(), limit):
+        meant = g.swapped_scales[fold(swapped.group("scale"))]
+        amount.scale, pos = g.scales[meant], swapped.end()
+        amount.reading = f"'{swapped.group('scale')}' read as '{meant}' (two letters swapped)"
+    elif scale:
         amount.scale = g.scales[fold(scale.group("scale"))]
         pos = scale.end()
     elif amount.unit == "IDR" and (short := g.short_re.match(text, pos, limit)):
