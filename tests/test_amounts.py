@@ -328,3 +328,10 @@ def test_a_scale_word_with_its_last_two_letters_swapped_is_read_before_a_currenc
     assert (amount.value, amount.unit) == (Decimal("2350000000"), "USD")
     assert "two letters swapped" in amount.reading
     assert find_amounts("turun dari 2,35 milira saja") == []
+
+
+def test_a_currency_sign_before_a_counted_amount_is_stray_and_flagged():
+    found = find_amounts("volume naik menjadi Rp 12.450 ton dengan nilai Rp 1,2 triliun")
+    assert [(a.value, a.unit, a.doubtful) for a in found] == [
+        (Decimal("12450"), "ton", True), (Decimal("1200000000000"), "IDR", False)]
+    assert [(a.value, a.unit) for a in find_amounts("bantuan Rp 5 juta orang")] == [(Decimal("5000000"), "IDR")]

@@ -182,7 +182,8 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         if is_not_a_quantity(text, number_start, number_end) or g.year_of_month(text, number_start, number_text):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
-        amount.reading, amount.doubtful = reading or amount.reading, bool(reading) and reading.startswith("doubtful")
+        amount.reading = reading or amount.reading
+        amount.doubtful = amount.doubtful or bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
     link_ranges(text, amounts, g)
     one_currency_of_two(amounts)
@@ -411,6 +412,11 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
         amount.reading = f"currency written twice: '{after.group('cur')}' after the number, not the sign before"
         amount.unit = g.currency_after[fold(after.group("cur"))]
         pos = after.end()
+    if amount.is_money and amount.scale == 1 and cur and (noun := g.count_re.match(text, pos, limit)):
+        # 'menjadi Rp 219.860 ton dengan nilai Rp 17,5 triliun': a stray sign before a counted amount
+        amount.unit, pos = unit_of(noun.group("noun"), "noun", g), noun.end()
+        amount.start, amount.doubtful = number_start, True
+        amount.reading = f"doubtful: a currency sign before '{noun.group('noun')}', read as {amount.unit}"
     if amount.unit is None:
         for regex, kind in ((g.percent_re, "pct"), (g.after_re, "cur"), (g.count_re, "noun")):
             found = regex.match(text, pos, limit)
