@@ -335,3 +335,12 @@ def test_a_currency_sign_before_a_counted_amount_is_stray_and_flagged():
     assert [(a.value, a.unit, a.doubtful) for a in found] == [
         (Decimal("12450"), "ton", True), (Decimal("1200000000000"), "IDR", False)]
     assert [(a.value, a.unit) for a in find_amounts("bantuan Rp 5 juta orang")] == [(Decimal("5000000"), "IDR")]
+
+
+def test_a_scale_word_a_rupiah_restatement_shows_to_be_wrong_is_corrected():
+    found = find_amounts("naik dari USD 150,25 atau Rp 2,1 triliun menjadi USD 151,40 miliar atau Rp 2,12 triliun")
+    assert [(a.value, a.unit, a.doubtful) for a in found] == [
+        (Decimal("150250000"), "USD", False), (Decimal("2100000000000"), "IDR", False),
+        (Decimal("151400000"), "USD", True), (Decimal("2120000000000"), "IDR", False)]
+    # a plausible rate leaves both as written
+    assert [a.value for a in find_amounts("USD 2,006 miliar atau Rp 28,1 triliun")] == [Decimal("2006000000"), Decimal("28100000000000")]

@@ -96,6 +96,7 @@ class AmountGrammar:
                 self.currency_after.setdefault(fold(token), cur["code"])
         self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
+        self.rupiah_per_unit = {str(k): (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in lex.mapping("rupiah_per_unit").items()}
         # 'milira' for 'miliar': a scale word of six letters or more typed with its last two letters
         # swapped, read as meant (before a currency word only, and the reading says so)
         self.swapped_scales = {w[:-2] + w[-1] + w[-2]: w for w in self.scales if w.isalpha() and len(w) >= 6 and w[-1] != w[-2]}
@@ -191,6 +192,9 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
     link_restatements(text, amounts, g)
+    for amount in amounts:
+        if amount.restates is not None:
+            scale_from_restatement(amount.restates, amount, g)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
         if amount.unit and not amount.is_money and amount.unit != "percent" and amount.scale == 1 \
@@ -463,6 +467,29 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
         second.unit = second.unit or first.unit
         if first.unit:
             first.range_with, second.range_with = second, first
+
+
+def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> None:
+    """'dari USD 198,75 atau Rp 2,62 triliun menjadi USD 198,97 miliar atau Rp 2,61 triliun': the
+    rupiah amount restating an amount in another currency implies a rate; when that rate is a
+    thousand times (or a millionth) off the plausible range and the other scale fits, the first
+    amount's scale was wrong. A scale not written (or borrowed) is simply corrected; a written
+    one is corrected and flagged doubtful."""
+    bounds = g.rupiah_per_unit.get(first.unit)
+    if rupiah.unit != "IDR" or bounds is None or not first.value:
+        return
+    low, high = bounds
+    rate = rupiah.value / first.value
+    if low <= rate <= high:
+        return
+    for factor in (Decimal(1000), Decimal(1000000), Decimal(1) / 1000, Decimal(1) / 1000000):
+        if low <= rate * factor <= high and first.scale / factor >= 1 and (first.scale / factor) in g.scales.values():
+            written = first.reading is None or not first.reading.startswith("scale not written")
+            first.scale = int(first.scale / factor)
+            first.reading = f"{'doubtful: ' if written and first.scale != 1 else ''}scale as the rupiah amount restating it implies " \
+                            f"(Rp {rupiah.value} at a plausible rate)"
+            first.doubtful = first.doubtful or written
+            return
 
 
 def link_restatements(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
