@@ -232,7 +232,8 @@ def test_units_per_head_counted_areas_and_index_numbers(text, value, unit):
 def test_a_bare_number_after_an_index_measure_is_no_index_when_it_counts_time_or_is_a_year():
     assert find_amounts("PMI manufaktur mencapai puncak tertinggi dalam 10 tahun terakhir") == []
     assert find_amounts("indeks harga produsen 2023 belum dirilis") == []
-    assert find_amounts("jumlah peserta pelatihan mencapai 120") == []
+    # no index: a count of the noun named before it (counted-noun-before rule)
+    assert [(a.value, a.unit) for a in find_amounts("jumlah peserta pelatihan mencapai 120")] == [(Decimal("120"), "peserta")]
 
 
 def test_a_money_amount_without_its_scale_word_takes_the_scale_of_the_amounts_around_it():
@@ -344,3 +345,12 @@ def test_a_scale_word_a_rupiah_restatement_shows_to_be_wrong_is_corrected():
         (Decimal("151400000"), "USD", True), (Decimal("2120000000000"), "IDR", False)]
     # a plausible rate leaves both as written
     assert [a.value for a in find_amounts("USD 2,006 miliar atau Rp 28,1 triliun")] == [Decimal("2006000000"), Decimal("28100000000000")]
+
+
+def test_a_bare_number_after_its_counted_noun_and_a_word_of_amount_counts_that_noun():
+    (amount,) = find_amounts("pabrik itu menyerap tenaga kerja langsung sebesar 12.500.")
+    assert (amount.value, amount.unit) == (Decimal("12500"), "tenaga kerja")
+    assert "named before" in amount.reading
+    # not through a relative clause, not a year, not a number with a scale word
+    assert find_amounts("eksportir yang omzetnya mencapai 3.000.") == []
+    assert find_amounts("jumlah eksportir sebanyak 2024.") == []

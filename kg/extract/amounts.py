@@ -113,6 +113,10 @@ class AmountGrammar:
         fillers = lex.list("count_noun_fillers")
         self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?P<noun>" + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
+        # 'tenaga kerja langsung sebesar 75.000', 'industri menengah saat ini berjumlah 27.000': the
+        # counted noun named before a bare number, a few words (no relative clause) and a word of amount apart
+        self.count_before_re = re.compile(r"\b(?P<noun>" + words_pattern(count_units) + r")(?:\s+(?!" + words_pattern(lex.list("relative_pronouns")) + r")[^\W\d]+){0,3}\s+"
+                                          + words_pattern(lex.list("count_before_links")) + r"\s+$", re.I)
         self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
         denominators = lex.list("unit_denominators")
         self.per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(denominators) + ")", re.I) if denominators else None
@@ -438,6 +442,10 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             and g.index_re.search(text[max(0, number_start - 90):number_start]) and not g.duration_re.match(text, pos, limit):
         amount.unit = g.index_unit  # 'nilai tukar nelayan mencapai 107': an index number
         amount.reading = f"a bare number after an index measure: unit '{g.index_unit}'"
+    if amount.unit is None and amount.scale == 1 and not YEAR_ONLY.fullmatch(number_text) \
+            and (noun := g.count_before_re.search(text[max(0, number_start - 60):number_start])):
+        amount.unit = unit_of(noun.group("noun"), "noun", g)
+        amount.reading = f"counted noun named before the number ('{noun.group('noun')}')"
     amount.end = pos
     approx = g.approx_re.search(text[max(0, amount.start - 30):amount.start].rstrip())
     if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):
