@@ -232,7 +232,8 @@ def test_units_per_head_counted_areas_and_index_numbers(text, value, unit):
 def test_a_bare_number_after_an_index_measure_is_no_index_when_it_counts_time_or_is_a_year():
     assert find_amounts("PMI manufaktur mencapai puncak tertinggi dalam 10 tahun terakhir") == []
     assert find_amounts("indeks harga produsen 2023 belum dirilis") == []
-    assert find_amounts("jumlah peserta pelatihan mencapai 120") == []
+    # no index: a count of the noun named before it (counted-noun-before rule)
+    assert [(a.value, a.unit) for a in find_amounts("jumlah peserta pelatihan mencapai 120")] == [(Decimal("120"), "peserta")]
 
 
 def test_a_money_amount_without_its_scale_word_takes_the_scale_of_the_amounts_around_it():
@@ -268,3 +269,88 @@ def test_hundreds_of_thousands_written_with_ratus_are_one_scale():
     from kg.extract.lexicon import Lexicon
     found = find_amounts(Lexicon.default(), "ekspor rotan sebesar 7 ratus ribu dollar AS dan kopi Rp 4 ratus juta")
     assert [(a.value, a.unit) for a in found] == [(700_000, "USD"), (400_000_000, "IDR")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("sebanyak 4.500 industri kecil menengah", Decimal("4500"), "industri kecil menengah"),
+    ("mencapai 12.000 unit usaha", Decimal("12000"), "unit usaha"),
+    ("ada 250 jenis barang yang dibatasi", Decimal("250"), "jenis barang"),
+    ("tersebar di 40 kabupaten/kota", Decimal("40"), "kabupaten/kota"),
+    ("membuka 2 juta lapangan kerja", Decimal("2000000"), "lapangan kerja"),
+    ("tersebar di 3.120 berbagai proyek", Decimal("3120"), "proyek"),
+    ("luas daratan 1.250,5 Km2", Decimal("1250.5"), "km2"),
+    ("cukup untuk 7,1 bulan impor", Decimal("7.1"), "bulan"),
+])
+def test_a_counted_compound_noun_is_the_unit_and_a_word_of_variety_may_stand_before_it(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+
+
+def test_a_number_glued_to_the_full_stop_after_a_word_is_read_but_not_a_number_after_a_digit():
+    assert [(a.value, a.unit) for a in find_amounts("produksi terealisasi sebanyak.12.500,5 ton")] == [(Decimal("12500.5"), "ton")]
+    assert [(a.value, a.unit) for a in find_amounts("naik 3.5 persen")] == [(Decimal("3.5"), "percent")]
+    assert find_amounts("angka .5 persen") == []
+
+
+def test_money_without_its_scale_word_takes_the_scale_its_currency_had_earlier_in_the_article():
+    text = ("Ekspor Provinsi Contoh pada Mei tercatat 51,20 juta US Dollar.\n"
+            "Sejak Januari neraca mengalami surplus sebesar 210,35 US Dollar dengan impor sebesar 12,40 US Dollar.")
+    start = text.index("\n") + 1
+    found = find_with(LEXICON, text, start)
+    assert [(a.value, a.unit) for a in found] == [(Decimal("210350000"), "USD"), (Decimal("12400000"), "USD")]
+    assert "earlier in the article" in found[0].reading
+    # a price near it keeps every amount of the sentence as written
+    text = "Ekspor kopi tercatat 51,20 juta US Dollar.\nHarga kopi US$ 3,25 per kg, naik dari US$ 2,90."
+    found = find_with(LEXICON, text, text.index("\n") + 1)
+    assert [a.value for a in found] == [Decimal("3.25"), Decimal("2.90")]
+
+
+def test_a_bare_decimal_between_items_of_a_list_in_one_unit_is_in_that_unit():
+    found = find_amounts("Andil industri 70%, migas 8,15%, tambang 18,05, dan pertanian 3,8%.")
+    assert [(a.value, a.unit) for a in found] == [
+        (Decimal("70"), "percent"), (Decimal("8.15"), "percent"), (Decimal("18.05"), "percent"), (Decimal("3.8"), "percent")]
+    assert "unit not written" in found[2].reading
+    # a whole number, or one whose neighbours differ, stays unread
+    assert [a.value for a in find_amounts("Andil industri 70%, sebanyak 12 dan pertanian 3,8%.")] == [Decimal("70"), Decimal("3.8")]
+    assert [a.value for a in find_amounts("Ekspor US$ 2 juta, tambang 18,05, dan pertanian 3,8%.")] == [Decimal("2000000"), Decimal("3.8")]
+
+
+def test_two_currency_signs_before_a_number_are_decided_by_the_other_amounts_of_the_sentence():
+    found = find_amounts("Pada Mei sebesar USD 2,10 miliar, dan pada Juni hanya sebesar USD Rp 2,05 miliar.")
+    assert [(a.value, a.unit) for a in found] == [(Decimal("2100000000"), "USD"), (Decimal("2050000000"), "USD")]
+    (alone,) = find_amounts("Pada Juni hanya sebesar USD Rp 2,05 miliar.")
+    assert (alone.unit, alone.doubtful) == ("IDR", True)
+    (plain,) = find_amounts("Pada Juni hanya sebesar Rp 2,05 miliar.")
+    assert (plain.unit, plain.doubtful, plain.reading) == ("IDR", False, None)
+
+
+def test_a_scale_word_with_its_last_two_letters_swapped_is_read_before_a_currency_word():
+    (amount,) = find_amounts("turun dari 2,35 milira dolar AS pada Mei")
+    assert (amount.value, amount.unit) == (Decimal("2350000000"), "USD")
+    assert "two letters swapped" in amount.reading
+    assert find_amounts("turun dari 2,35 milira saja") == []
+
+
+def test_a_currency_sign_before_a_counted_amount_is_stray_and_flagged():
+    found = find_amounts("volume naik menjadi Rp 12.450 ton dengan nilai Rp 1,2 triliun")
+    assert [(a.value, a.unit, a.doubtful) for a in found] == [
+        (Decimal("12450"), "ton", True), (Decimal("1200000000000"), "IDR", False)]
+    assert [(a.value, a.unit) for a in find_amounts("bantuan Rp 5 juta orang")] == [(Decimal("5000000"), "IDR")]
+
+
+def test_a_scale_word_a_rupiah_restatement_shows_to_be_wrong_is_corrected():
+    found = find_amounts("naik dari USD 150,25 atau Rp 2,1 triliun menjadi USD 151,40 miliar atau Rp 2,12 triliun")
+    assert [(a.value, a.unit, a.doubtful) for a in found] == [
+        (Decimal("150250000"), "USD", False), (Decimal("2100000000000"), "IDR", False),
+        (Decimal("151400000"), "USD", True), (Decimal("2120000000000"), "IDR", False)]
+    # a plausible rate leaves both as written
+    assert [a.value for a in find_amounts("USD 2,006 miliar atau Rp 28,1 triliun")] == [Decimal("2006000000"), Decimal("28100000000000")]
+
+
+def test_a_bare_number_after_its_counted_noun_and_a_word_of_amount_counts_that_noun():
+    (amount,) = find_amounts("pabrik itu menyerap tenaga kerja langsung sebesar 12.500.")
+    assert (amount.value, amount.unit) == (Decimal("12500"), "tenaga kerja")
+    assert "named before" in amount.reading
+    # not through a relative clause, not a year, not a number with a scale word
+    assert find_amounts("eksportir yang omzetnya mencapai 3.000.") == []
+    assert find_amounts("jumlah eksportir sebanyak 2024.") == []

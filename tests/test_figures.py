@@ -325,3 +325,94 @@ def test_a_figure_restated_more_precisely_and_without_its_place_is_the_same_fact
     figs = figures("Nilai ekspor Kabupaten Batang pada semester I 2023 menembus US$ 23,66 juta. Meski pandemi, "
                    "nilai ekspor semester I 2023 mampu menembus US$ 23,664 juta.")
     assert [f.value for f in figs if f.unit == "USD"] == [Decimal("23660000")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah provinsi menargetkan realisasi investasi tahun 2025 sebesar Rp 12,5 triliun.",
+    "Untuk tahun 2025, target realisasi investasi daerah yang akan dicapai sebesar Rp 12,5 triliun.",
+    "Rapat membahas pencapaian target realisasi investasi daerah tahun 2025 yang ditetapkan kementerian sebesar Rp 12,5 triliun.",
+    "Dinas mematok target pertumbuhan ekspor kopi 2025 sebesar 12,5 persen.",
+])
+def test_a_realisation_or_change_noun_after_a_target_word_names_what_is_targeted(sentence):
+    assert [f.type for f in figures(sentence)] == ["target"]
+
+
+def test_a_result_after_a_target_word_stays_a_result():
+    figs = figures("Target ekspor kopi 2023 tercapai: realisasi ekspor kopi 2023 mencapai US$ 2,6 miliar.")
+    assert [f.type for f in figs] == ["figure"]
+    figs = figures("Realisasi target investasi daerah tahun 2023 tercatat Rp 9,1 triliun.")
+    assert [f.type for f in figs] == ["figure"]
+
+
+def test_a_target_revised_from_an_old_value_to_a_new_one_gives_two_targets():
+    figs = figures("Kementerian menaikkan target pertumbuhan ekspor jasa tahun 2025 dari 4,5% menjadi 8%.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("4.5")), ("target", Decimal("8"))]
+    figs = figures("Nilai ekspor jasa pada 2024 naik dari US$ 4,5 miliar menjadi US$ 5 miliar.")
+    assert {f.type for f in figs} == {"figure"}
+
+
+def test_a_list_given_masing_masing_after_a_decline_is_a_list_of_shares():
+    figs = figures("Nilai ekspor kakao Provinsi Contoh pada Juni 2024 turun 12,4 persen dibanding Mei 2024. "
+                   "Tiga negara tujuan utamanya adalah Belanda, Jerman dan Jepang masing-masing sebesar 31,5 %, 20,1 % dan 9,8 %.")
+    assert [(f.kind, f.value) for f in figs] == [
+        ("growth", Decimal("-12.4")), ("share", Decimal("31.5")), ("share", Decimal("20.1")), ("share", Decimal("9.8"))]
+    figs = figures("Ekspor ke Belanda, Jerman dan Jepang masing-masing turun 3,1 %, 2,5 % dan 1,2 % pada Juni 2024.")
+    assert [f.value for f in figs] == [Decimal("-3.1"), Decimal("-2.5"), Decimal("-1.2")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nilai ekspor kopi Provinsi Contoh pada Juni 2024 turun US$ 12,5 juta atau setara 8,4 persen.",
+    "Nilai ekspor kopi Provinsi Contoh pada Juni 2024 mengalami penurunan. Penurunan itu setara dengan 8,4 persen "
+    "dibanding bulan sebelumnya.",
+])
+def test_a_decline_restated_as_a_percentage_is_a_negative_change(sentence):
+    percent = [f for f in figures(sentence) if f.unit == "percent"]
+    assert [(f.kind, f.value) for f in percent] == [("growth", Decimal("-8.4"))]
+
+
+def test_a_decline_restated_in_another_currency_keeps_its_sign():
+    figs = figures("Cadangan devisa pada Juni 2024 melorot US$ 2,5 miliar atau setara Rp 40 triliun.")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [
+        ("growth", Decimal("-2500000000"), "USD"), ("growth", Decimal("-40000000000000"), "IDR")]
+
+
+def test_a_change_conceded_in_a_clause_before_is_not_what_the_amount_is():
+    figs = figures("Meski ekspor dua komoditas andalan mengalami penurunan, neraca perdagangan Provinsi Contoh "
+                   "pada Mei 2024 masih mengalami surplus sekitar US$ 1,25 miliar.")
+    assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("1250000000"))]
+    figs = figures("Meski permintaan melemah, nilai ekspor kopi pada Mei 2024 turun hanya US$ 2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-2000000"))]
+
+
+def test_an_amount_that_must_still_be_done_is_a_target():
+    figs = figures("“Tahun ini diharapkan minimal 9 perjanjian dagang yang harus kita rampungkan,” kata Menteri.")
+    assert [(f.type, f.value, f.unit) for f in figs] == [("target", Decimal("9"), "perjanjian dagang")]
+    figs = figures("Tahun lalu ada 9 perjanjian dagang yang sudah kita rampungkan.")
+    assert [f.type for f in figs] == ["figure"]
+
+
+def test_the_value_a_target_is_compared_with_is_a_result():
+    figs = figures("Dinas menargetkan ekspor kopi tahun ini senilai US$ 8,5 juta dibandingkan tahun lalu yang hanya US$ 6,1 juta.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("8500000")), ("figure", Decimal("6100000"))]
+
+
+def test_a_negated_target_word_sets_no_target():
+    figs = figures("Balai tidak menargetkan nilai ekspor, namun pada tahun 2023 nilai ekspor kopi mencapai Rp 20,5 miliar.")
+    assert [f.type for f in figs] == ["figure"]
+    figs = figures("Balai menargetkan nilai ekspor kopi tahun 2024 mencapai Rp 25 miliar.")
+    assert [f.type for f in figs] == ["target"]
+
+
+def test_a_result_given_as_the_reason_after_a_target_word_is_no_target():
+    figs = figures("Mengejar target itu tidak mudah karena ekspor kopi pada Mei 2024 hanya tumbuh 4,5 persen.")
+    assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "growth", Decimal("4.5"))]
+    figs = figures("Dinas menargetkan ekspor kopi 2025 sebesar US$ 9 juta karena permintaan dari Jepang.")
+    assert [f.type for f in figs] == ["target"]
+
+
+def test_the_same_amount_for_the_next_item_of_a_list_is_another_fact():
+    figs = figures("Ekspor kopi Mei 2024 menurut negara tujuan, yakni Jepang 0,41 miliar dolar AS, "
+                   "Belanda 0,12 miliar dolar AS dan Kanada 0,12 miliar dolar AS.")
+    assert [f.value for f in figs] == [Decimal("410000000"), Decimal("120000000"), Decimal("120000000")]
+    figs = figures("Ekspor kopi Mei 2024 mencapai 0,12 miliar dolar AS. Ekspor kopi Mei 2024 itu 0,12 miliar dolar AS.")
+    assert [f.value for f in figs] == [Decimal("120000000")]

@@ -15,7 +15,8 @@ from kg.extract.lexicon import Lexicon, fold, words_pattern
 # Digit runs are bounded (40 digits, 12 thousands groups, 20 decimals): a longer run is no
 # quantity a news text states, and a bounded run keeps every value computable exactly.
 NUMBER = re.compile(
-    r"(?<![\d.,/])(?<![A-Za-z]-)(?:"
+    # after a full stop only when a word is glued to it ('sebanyak.356 ton'), never after a digit's
+    r"(?<![\d,/])(?<![^A-Za-z]\.)(?<!^\.)(?<![A-Za-z]-)(?:"
     r"\d{1,3}(?:\.\d{3}){1,12}\.\d{1,2}(?!\d)(?![.,]\d)"   # 59.103.654.60 (thousands dots, a decimal dot)
     r"|\d{1,3}(?:,\d{3}){1,12}\.\d{1,20}(?!\d)(?![.,]\d)"  # 1,234.56 (English thousands and decimal)
     r"|\d{1,3}(?:\.\d{3}){1,12}(?:,\d{1,20})?(?![\d.]\d)"   # 1.725,99  2.932
@@ -64,6 +65,7 @@ class Amount:
     reading: str | None = None       # how a noisy number was read ('O read as 0'), for figure.why
     doubtful: bool = False           # the written number allows more than one reading: flagged
     rate: bool = False               # an exchange rate ('Rp 15.000 per dolar'): not a figure
+    other_unit: str | None = field(default=None, repr=False)  # a second currency sign before it ('USD Rp 1,5 miliar')
 
     @property
     def value(self) -> Decimal:
@@ -94,6 +96,11 @@ class AmountGrammar:
                 self.currency_after.setdefault(fold(token), cur["code"])
         self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
+        self.rupiah_per_unit = {str(k): (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in lex.mapping("rupiah_per_unit").items()}
+        # 'milira' for 'miliar': a scale word of six letters or more typed with its last two letters
+        # swapped, read as meant (before a currency word only, and the reading says so)
+        self.swapped_scales = {w[:-2] + w[-1] + w[-2]: w for w in self.scales if w.isalpha() and len(w) >= 6 and w[-1] != w[-2]}
+        self.swapped_scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.swapped_scales) + r")(?=\s+\S)", re.I)
         self.short_re = re.compile(r"\s*(?P<short>" + words_pattern(self.short_scales, suffix="") + r")(?![\w])")
         # a currency word after the number, also after a stray full stop ('2,5 miliar.dolar AS')
         self.after_re = re.compile(r"(?:\s*|\.)(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
@@ -102,8 +109,14 @@ class AmountGrammar:
         self.rate_word_re = re.compile(r"\b" + words_pattern(lex.list("exchange_rate_words")) + r"[^\d]{0,30}$", re.I)
         self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words")) + ")", re.I)
         count_units = lex.list("count_units")
-        self.count_re = re.compile(r"\s+(?P<noun>" + words_pattern(count_units) + r")", re.I)
+        # '102 berbagai proyek': a word of variety may stand between the number and the noun
+        fillers = lex.list("count_noun_fillers")
+        self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?P<noun>" + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
+        # 'tenaga kerja langsung sebesar 75.000', 'industri menengah saat ini berjumlah 27.000': the
+        # counted noun named before a bare number, a few words (no relative clause) and a word of amount apart
+        self.count_before_re = re.compile(r"\b(?P<noun>" + words_pattern(count_units) + r")(?:\s+(?!" + words_pattern(lex.list("relative_pronouns")) + r")[^\W\d]+){0,3}\s+"
+                                          + words_pattern(lex.list("count_before_links")) + r"\s+$", re.I)
         self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
         denominators = lex.list("unit_denominators")
         self.per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(denominators) + ")", re.I) if denominators else None
@@ -174,12 +187,18 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         if is_not_a_quantity(text, number_start, number_end) or g.year_of_month(text, number_start, number_text):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
-        amount.reading, amount.doubtful = reading or amount.reading, bool(reading) and reading.startswith("doubtful")
+        amount.reading = reading or amount.reading
+        amount.doubtful = amount.doubtful or bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
     link_ranges(text, amounts, g)
+    one_currency_of_two(amounts)
+    borrow_list_unit(text, amounts)
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
     link_restatements(text, amounts, g)
+    for amount in amounts:
+        if amount.restates is not None:
+            scale_from_restatement(amount.restates, amount, g)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
         if amount.unit and not amount.is_money and amount.unit != "percent" and amount.scale == 1 \
@@ -272,6 +291,38 @@ def likeliest_reading(token: str) -> str:
     return digits + tail
 
 
+def one_currency_of_two(amounts: list[Amount]) -> None:
+    """'USD 1,62 miliar, dan pada Oktober hanya sebesar USD Rp 1,59 miliar': an amount with two
+    currency signs before it is in the one the other amounts of its sentence are all in (the
+    reading says so); else in the sign next to the number, flagged unless the others are in it."""
+    for amount in amounts:
+        if amount.other_unit is None:
+            continue
+        others = {a.unit for a in amounts if a is not amount and a.is_money}
+        if others == {amount.other_unit}:
+            amount.reading = f"currency written twice: {amount.other_unit} as the other amounts of the sentence, not {amount.unit}"
+            amount.unit = amount.other_unit
+        elif others != {amount.unit}:
+            amount.reading = f"doubtful: two currency signs ({amount.other_unit}, {amount.unit}), read as the one next to the number"
+            amount.doubtful = True
+
+
+def borrow_list_unit(text: str, amounts: list[Amount]) -> None:
+    """'industri 76%, migas 9,06%, tambang 12,56, dan pertanian 2,38%': a number with decimals
+    and no unit between two items of a list in one unit (and scale), a comma or 'dan' and a
+    few words apart, is in that unit (the reading says the unit was not written)."""
+    for before, bare, after in zip(amounts, amounts[1:], amounts[2:]):
+        if bare.unit is not None or bare.scale != 1 or bare.number == bare.number.to_integral() \
+                or before.unit is None or (before.unit, before.scale) != (after.unit, after.scale):
+            continue
+        if LIST_GAP.fullmatch(text, before.end, bare.start) and LIST_GAP.fullmatch(text, bare.end, after.start):
+            bare.unit, bare.scale = before.unit, before.scale
+            bare.reading = f"unit not written: {before.unit} as the items of its list"
+
+
+LIST_GAP = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:sebesar\s+)?", re.I)
+
+
 def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
     """'kerapu 203 ton senilai 18,15 miliar' among rupiah amounts: a value with a scale word and
     no unit, said with a value word, is in the one currency the other amounts of its sentence
@@ -291,25 +342,36 @@ def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: in
     """'menjadi US$ 156,96 juta dibanding Agustus yang hanya US$ 137,55': an amount of money
     with decimals and no scale word, among amounts of its currency (in its sentence, else just
     before it in the paragraph) that all state one scale, is in that scale (the
-    reading says the scale was not written). Not a price ('US$ 3,25 per kg') nor a whole number."""
+    reading says the scale was not written); with none of its currency near, the scale every
+    amount of its currency earlier in the article states ('surplus sebesar 69,70 US Dollar'
+    after '73,02 juta US Dollar'). Not a price ('US$ 3,25 per kg') nor a whole number."""
+    decided = []  # (amount, scale, where), decided on the amounts as written before any is changed
     for amount in amounts:
         if not amount.is_money or amount.scale != 1 or amount.number == amount.number.to_integral() \
                 or amount.number >= 10000 or PER_UNIT.match(text, amount.end):
             continue
         others = [a for a in amounts if a is not amount and a.unit == amount.unit]
         scales = {a.scale for a in others or amounts_before(text, start, g) if a.unit == amount.unit}
+        where = "around it"
+        if not any(s > 1 for s in scales) and not any(PER_UNIT.match(text, a.end) for a in others):
+            # none near states a scale (and none is a price): the scale of its currency's amounts earlier in the article
+            scales, where = {a.scale for a in amounts_before(text, start, g, 0) if a.unit == amount.unit and a.scale > 1}, \
+                "earlier in the article"
         if len(scales) == 1 and (scale := next(iter(scales))) > 1:
-            amount.scale = scale
-            name = next((k for k, v in g.scales.items() if v == scale), str(scale))
-            amount.reading = f"scale not written: '{name}' as the other {amount.unit} amounts around it"
+            decided.append((amount, scale, where))
+    for amount, scale, where in decided:
+        amount.scale = scale
+        name = next((k for k, v in g.scales.items() if v == scale), str(scale))
+        amount.reading = f"scale not written: '{name}' as the other {amount.unit} amounts {where}"
 
 
 PER_UNIT = re.compile(r"\s*(?:per\b|/)", re.I)
 
 
-def amounts_before(text: str, start: int, g: "AmountGrammar") -> list[Amount]:
-    """The amounts just before `start` (at most 300 characters) in the same paragraph (line)."""
-    window = max(text.rfind("\n", 0, start) + 1, start - 300)
+def amounts_before(text: str, start: int, g: "AmountGrammar", since: int | None = None) -> list[Amount]:
+    """The amounts just before `start` (at most 300 characters) in the same paragraph (line),
+    or all of them from `since` on."""
+    window = max(text.rfind("\n", 0, start) + 1, start - 300) if since is None else since
     return [read_amount(text, s, e, number, g, start) for s, e, number, _ in numbers_in(text, window, start, g)]
 
 
@@ -336,9 +398,17 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
     if cur:
         amount.unit = g.currency_before[fold(cur.group("cur"))]
         amount.start = number_start - (len(before) - cur.start())
+        first = g.before_re.search(text[max(0, amount.start - 8):amount.start])
+        if first and g.currency_before[fold(first.group("cur"))] != amount.unit:
+            amount.other_unit = g.currency_before[fold(first.group("cur"))]  # 'USD Rp 1,59 miliar': decided by the sentence
     pos = number_end
     scale = g.scale_re.match(text, pos, limit)
-    if scale:
+    swapped = None if scale else g.swapped_scale_re.match(text, pos, limit)
+    if swapped and g.after_re.match(text, swapped.end(), limit):
+        meant = g.swapped_scales[fold(swapped.group("scale"))]
+        amount.scale, pos = g.scales[meant], swapped.end()
+        amount.reading = f"'{swapped.group('scale')}' read as '{meant}' (two letters swapped)"
+    elif scale:
         amount.scale = g.scales[fold(scale.group("scale"))]
         pos = scale.end()
     elif amount.unit == "IDR" and (short := g.short_re.match(text, pos, limit)):
@@ -350,6 +420,11 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
         amount.reading = f"currency written twice: '{after.group('cur')}' after the number, not the sign before"
         amount.unit = g.currency_after[fold(after.group("cur"))]
         pos = after.end()
+    if amount.is_money and amount.scale == 1 and cur and (noun := g.count_re.match(text, pos, limit)):
+        # 'menjadi Rp 219.860 ton dengan nilai Rp 17,5 triliun': a stray sign before a counted amount
+        amount.unit, pos = unit_of(noun.group("noun"), "noun", g), noun.end()
+        amount.start, amount.doubtful = number_start, True
+        amount.reading = f"doubtful: a currency sign before '{noun.group('noun')}', read as {amount.unit}"
     if amount.unit is None:
         for regex, kind in ((g.percent_re, "pct"), (g.after_re, "cur"), (g.count_re, "noun")):
             found = regex.match(text, pos, limit)
@@ -367,6 +442,10 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             and g.index_re.search(text[max(0, number_start - 90):number_start]) and not g.duration_re.match(text, pos, limit):
         amount.unit = g.index_unit  # 'nilai tukar nelayan mencapai 107': an index number
         amount.reading = f"a bare number after an index measure: unit '{g.index_unit}'"
+    if amount.unit is None and amount.scale == 1 and not YEAR_ONLY.fullmatch(number_text) \
+            and (noun := g.count_before_re.search(text[max(0, number_start - 60):number_start])):
+        amount.unit = unit_of(noun.group("noun"), "noun", g)
+        amount.reading = f"counted noun named before the number ('{noun.group('noun')}')"
     amount.end = pos
     approx = g.approx_re.search(text[max(0, amount.start - 30):amount.start].rstrip())
     if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):
@@ -396,6 +475,29 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
         second.unit = second.unit or first.unit
         if first.unit:
             first.range_with, second.range_with = second, first
+
+
+def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> None:
+    """'dari USD 198,75 atau Rp 2,62 triliun menjadi USD 198,97 miliar atau Rp 2,61 triliun': the
+    rupiah amount restating an amount in another currency implies a rate; when that rate is a
+    thousand times (or a millionth) off the plausible range and the other scale fits, the first
+    amount's scale was wrong. A scale not written (or borrowed) is simply corrected; a written
+    one is corrected and flagged doubtful."""
+    bounds = g.rupiah_per_unit.get(first.unit)
+    if rupiah.unit != "IDR" or bounds is None or not first.value:
+        return
+    low, high = bounds
+    rate = rupiah.value / first.value
+    if low <= rate <= high:
+        return
+    for factor in (Decimal(1000), Decimal(1000000), Decimal(1) / 1000, Decimal(1) / 1000000):
+        if low <= rate * factor <= high and first.scale / factor >= 1 and (first.scale / factor) in g.scales.values():
+            written = first.reading is None or not first.reading.startswith("scale not written")
+            first.scale = int(first.scale / factor)
+            first.reading = f"{'doubtful: ' if written and first.scale != 1 else ''}scale as the rupiah amount restating it implies " \
+                            f"(Rp {rupiah.value} at a plausible rate)"
+            first.doubtful = first.doubtful or written
+            return
 
 
 def link_restatements(text: str, amounts: list[Amount], g: AmountGrammar) -> None:

@@ -149,11 +149,26 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'delapan dari 15 IKM': the whole counted from
         "out_of": re.compile(r"\b" + words_pattern(lex.list("out_of_words"), suffix="") + r"\s+(?:\w+\s+)?$", re.I),
         "past": pattern("past_tense_words"),
+        # a noun naming a measure reached or changed ('realisasi', 'pertumbuhan'): after a target
+        # word, the name of what is targeted
+        "measure_noun": re.compile(r"\b" + words_pattern(lex.list("change_nouns") + lex.list("realization_nouns")) + r"\b", re.I),
+        "negated": re.compile(r"\b" + words_pattern(lex.list("negation_words")) + r"\s+$", re.I),
+        "revised_to": re.compile(r"\s*" + words_pattern(lex.list("new_value_words")) + r"\s*", re.I),
+        # 'yang akan dicapai', 'harus tercapai': a word of the future or of an aim right before a
+        # realisation word (the end of the text searched is the cue's start)
+        "aim_before": re.compile(r"\b" + words_pattern(lex.list("future_tense_words") + lex.list("aim_words"))
+                                 + r"\s+$", re.I),
         "present": pattern("present_period_words"),
         "so_far": pattern("so_far_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
+        "compared_after": re.compile(r"\s*,?\s*" + words_pattern(lex.list("comparison_cues")), re.I),
+        "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
+        "concessive": re.compile(r"\b" + words_pattern(lex.list("concessive_words")), re.I),
+        # '13 perjanjian yang harus kita selesaikan': an obligation right after the amount
+        "obliged_after": re.compile(r"\s*,?\s*yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words")), re.I),
+        "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
         "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
@@ -194,6 +209,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.restates and id(amount.restates) in by_amount:
             source = by_amount[id(amount.restates)]
             figure.restates, figure.period, figure.type, figure.kind = source, source.period, source.type, source.kind
+            if (source.value < 0) != (figure.value < 0):  # 'turun US$ 1,5 miliar atau setara Rp 21 triliun': one decline
+                figure.value = -figure.value
             figure.why["period"] = "restates the amount before it"
             figure.what = source.what
         if amount.range_with and id(amount.range_with) in by_amount:
@@ -238,10 +255,10 @@ def link_shares(body: str, figures: list[Figure]) -> None:
 def pair_respectively(lex: Lexicon, body: str, seg: Segment, places, figures: list[Figure]) -> None:
     """'ke Jepang, Amerika Serikat dan China masing-masing US$ 1,2 miliar, US$ 0,9 miliar dan
     US$ 0,7 miliar': the n-th place named before 'masing-masing' is the scope of the n-th amount."""
-    marker = re.search(r"\bmasing-masing\b", body[seg.start:seg.end], re.I)
+    marker = lex.compiled(kind_words)["respectively"].search(body, seg.start, seg.end)
     if not marker:
         return
-    cut = seg.start + marker.start()
+    cut = marker.start()
     before = (places if isinstance(places, Places) else Places(body, places)).between(seg.start, cut)
     named = [p.place.name for p in before]
     listed = [f for f in figures if f.evidence.end > cut and not f.restates]
@@ -267,20 +284,28 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     words = lex.compiled(kind_words)
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
-    last = {key: max((m.end() for m in words[key].finditer(window)), default=-1)
+    aimed = aimed_at(window, words) | conceded(window, words)
+    last = {key: max((m.end() for m in words[key].finditer(window) if m.start() not in aimed), default=-1)
             for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "change_nominal",
                         "difference")}
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
+    if words["obliged_after"].match(after):
+        return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["after_realization"].match(after):
         return "realization", "the value 'dari target' follows: the realisation"
     if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if change >= 0 and BASE_VALUE.search(window[change:]):
         return "realization", "the base value a change is measured from ('turun dari X')"
+    if previous is not None and previous.kind in ("target", "projection") and last["target"] < 0 \
+            and last["projection"] < 0 and words["comparison"].search(window):
+        return "realization", "the value a target or projection is compared with ('dibandingkan tahun lalu yang hanya X')"
     if previous is not None and previous.type == "target" and TARGET_RESTATED.fullmatch(window):
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
+    if previous is not None and previous.type == "target" and words["revised_to"].fullmatch(window):
+        return "target", "the new value of a target revised ('menaikkan target dari X menjadi Y')"
     projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
@@ -288,7 +313,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             return "difference", "by how much a target is exceeded or missed"
         if amount.unit == "percent" and words["met"].search(window) and re.search(r"\s(?:hingga|mencapai|sampai)\s*$", after_target):
             return "share", "a percentage of the target reached ('melampaui target hingga X persen')"
-        if not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
+        cause = words["cause"].search(after_target)
+        if cause is not None and states_a_result(after_target[cause.end():], words):
+            pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
+        elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
     if projected_in_sentence(body, seg, amount, words):
         return "projection", "projection word earlier in the sentence"
@@ -307,12 +335,42 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     return amount_kind(body, amount, window, last, previous, earlier, words)
 
 
+def aimed_at(window: str, words) -> set[int]:
+    """Where in the window a realisation or change word names what is aimed at, not a result:
+    right after a target word it names the targeted measure ('target realisasi investasi',
+    'menargetkan realisasi', 'target pertumbuhan ekspor'), and after a word of the future or of
+    an aim it is not reached yet ('yang akan dicapai', 'harus tercapai'). A verb after a target
+    word still reports a result ('target tercapai', 'target naik'). A target word after a
+    negation ('tidak menargetkan nilai ekspor, namun ... mencapai X') sets no target."""
+    targets = {m.end() for m in words["target"].finditer(window)}
+    named = {m.start() for m in words["measure_noun"].finditer(window)
+             if window[:m.start()].rstrip() != window[:m.start()] and len(window[:m.start()].rstrip()) in targets}
+    reached = [m for m in words["realization"].finditer(window) if words["aim_before"].search(window, 0, m.start())]
+    denied = [m for m in words["target"].finditer(window) if words["negated"].search(window, 0, m.start())]
+    return named | {m.start() for m in reached + denied}
+
+
+def conceded(window: str, words) -> set[int]:
+    """Where in the window a cue sits in a concessive clause closed before the amount ('Meski
+    ekspor kopi mengalami penurunan, neraca masih surplus X'): what is conceded is not what the
+    amount is (starts of every word up to the comma that ends the clause)."""
+    opener = words["concessive"].search(window)
+    if opener is None:
+        return set()
+    comma = window.find(",", opener.end())
+    return set(range(opener.start(), comma)) if comma >= 0 else set()
+
+
 def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict, previous: Figure | None,
                  earlier: Figure | None, seg: Segment, words) -> tuple[str, str]:
     """A percentage that is no target or projection: a change when a change is named (or it
     is signed, '+77,9 persen'), a share when a share is named; otherwise what the list it is
     in is, what the amount it restates is, and a part of a whole when nothing says it changed."""
     change = max(last["up"], last["down"], last["change_noun"])
+    if previous is not None and previous.unit != "percent" and previous.kind == "growth" and RESTATING.fullmatch(window):
+        return "growth", "restates the change before it as a percentage ('turun US$ 2 juta atau setara 10%')"
+    if change >= 0 and words["compared_after"].match(after):
+        return "growth", "a change compared with another period ('penurunan itu setara 3 persen dibanding ...')"
     if last["share"] >= 0 and last["share"] > change:
         return "share", "share word before it"
     if change >= 0:
@@ -320,17 +378,18 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     if re.search(r"(?:^|[\s(])[+−]\s*$", window):
         return "growth", "a signed percentage"
     if previous is not None and previous.unit != "percent" and RESTATING.fullmatch(window):
-        if previous.kind == "growth":
-            return "growth", "restates the change before it as a percentage"
         return "share", "restates the amount before it as a part of a whole ('US$ 2 miliar atau 15 persen')"
     if previous is not None and previous.unit == "percent" and previous.kind in ("share", "growth"):
         return previous.kind, f"continues a list of {previous.kind}s"
     if re.match(r"\s*(?:\)\s*)?,?\s*(?:atau|setara)\s+(?:setara\s+(?:dengan\s+)?)?(?:[A-Z]{2,3}\$?|Rp|\d)", after):
         return "share", "a percentage restated as an amount ('X persen atau US$ Y'): a part of a whole"
+    changed = words["up"].search(body, seg.start, seg.end) or words["down"].search(body, seg.start, seg.end)
+    if not changed and words["respectively"].search(body, seg.start, amount.start):
+        return "share", "a list 'masing-masing' with no change named: parts of a whole"
     listed = near(body, earlier, seg) if previous is None else None
     if listed is not None and listed.unit == "percent" and listed.kind in ("share", "growth"):
         return listed.kind, f"continues the list of {listed.kind}s of the sentence before"
-    if words["up"].search(body, seg.start, seg.end) or words["down"].search(body, seg.start, seg.end):
+    if changed:
         return "growth", "the sentence names a change"
     return "share", "a percentage with no change named: a part of a whole"
 
@@ -679,7 +738,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
-        return periods_agree or one_read_as_a_base(first, later)
+        return (periods_agree or one_read_as_a_base(first, later)) and not next_in_a_list(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
             or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
             or first.unit == "percent" \
@@ -690,6 +749,16 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     # '5,7 miliar' after '5,71 miliar', '23,664 juta' after '23,66 juta': one rounds the other;
     # '52,93 juta' after '53,02 juta', as precise as the first, is another amount
     return rounds_to(first.value, later.value) or rounds_to(later.value, first.value)
+
+
+def next_in_a_list(first: Figure, later: Figure) -> bool:
+    """'Swiss 0,23 miliar dolar AS dan Amerika Serikat 0,23 miliar dolar AS': the same amount
+    told right after the first one for the next item of a list ('dan' and a name between
+    them) is another fact."""
+    return 0 <= later.evidence.start - first.evidence.end <= 2 and bool(LIST_ITEM_START.match(later.evidence.text))
+
+
+LIST_ITEM_START = re.compile(r"\s*(?:dan|serta)\s+[A-Z]")
 
 
 def one_read_as_a_base(first: Figure, later: Figure) -> bool:
