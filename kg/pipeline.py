@@ -227,7 +227,7 @@ def prepare(path: Path, settings: Settings = Settings(), lexicon: Lexicon | None
     return outcome
 
 
-BATCH = 32       # articles validated in one pyshacl call and written in one transaction
+BATCH = 32       # articles validated in one pyshacl call and written in one write (all or none)
 
 
 def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[Path], Facts] | None = None,
@@ -289,8 +289,9 @@ def nquads_text(article: ArticleGraph, terms: tuple[list, list]) -> str:
 def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" = None,
                 iris: Iris | None = None) -> None:
     """Store the valid articles of a prepared batch in input order: with the store's batch
-    write when it has one (new articles in one transaction), else one by one. A batch whose
-    transaction fails stores none of its articles, each of which is then an error."""
+    write when it has one (new articles in one write: a transaction, or in a store folder a
+    bulk load guarded by a journal, decision 0013), else one by one. A batch whose write
+    fails stores none of its articles, each of which is then an error."""
     profile = profile or StageProfile(enabled=False)
     with profile.stage("store"):
         try:
