@@ -122,3 +122,59 @@ def test_killed_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path):
     assert rerun.returncode == 0, rerun.stderr
     assert graphs_of(store_path) == expected
     assert partial_states >= 1, "no kill landed in the middle of the ingest: the test checked nothing partial"
+
+
+# --- killed in the middle of a bulk write (decision 0013) ----------------------------------------
+# New articles go in with the engine's bulk loader, the batch's article graphs named in the folder's
+# journal (kg-pending.json) while it runs. Kill `kg ingest` while the journal is there: after the
+# n-th batch's journal appears, at once or a few milliseconds into the write.
+JOURNAL_KILLS = ((1, 0.0), (2, 0.005), (3, 0.02), (5, 0.0))
+
+
+def kill_during_bulk_write(store_path: Path, nth: int, delay: float, articles: list[Path]) -> bool:
+    """Start `kg ingest` and SIGKILL it `delay` seconds after the journal of its `nth` bulk write
+    appeared; True when the journal was still there after the kill (the write had not finished)."""
+    journal = store_path / "kg-pending.json"
+    process = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store_path), "ingest",
+                                *map(str, articles)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "KG_WRITER_WAIT": "120"})
+    deadline, seen, present = time.monotonic() + 300, 0, journal.exists()
+    while process.poll() is None and time.monotonic() < deadline:
+        now_present = journal.exists()
+        if now_present and not present:
+            seen += 1
+            if seen == nth:
+                time.sleep(delay)
+                os.kill(process.pid, signal.SIGKILL)
+                break
+        present = now_present
+        time.sleep(0.0005)
+    process.wait(timeout=60)
+    return journal.exists()
+
+
+def test_an_ingest_killed_mid_bulk_write_leaves_whole_articles_and_a_rerun_completes(tmp_path):
+    articles_in = article_files(tmp_path / "articles")
+    clean_path = tmp_path / "clean"
+    clean = kg.open(clean_path)
+    assert all(o.status == "added" for o in clean.ingest(articles_in))
+    del clean
+    expected = graphs_of(clean_path)
+    entities = Iris(Settings().base).entities_graph()
+    store_path = tmp_path / "killed"
+    mid_write = 0
+    for nth, delay in JOURNAL_KILLS:
+        mid_write += kill_during_bulk_write(store_path, nth, delay, articles_in)
+        found = graphs_of(store_path)     # read-only, before any writer has cleaned up
+        for name, triples in found.items():
+            if name == entities:
+                assert triples <= expected[entities], f"entities not from a clean ingest (kill at write {nth})"
+            else:
+                assert triples == expected[name], (f"article {name} is partial after a kill at write {nth}: "
+                                                   f"{len(triples)} of {len(expected[name])} triples")
+    assert mid_write >= 1, "no kill landed during a bulk write: the test checked nothing"
+    rerun = subprocess.run([sys.executable, "-m", "kg", "--store", str(store_path), "ingest", *map(str, articles_in)],
+                           capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert not (store_path / "kg-pending.json").exists()
+    assert graphs_of(store_path) == expected

@@ -9,6 +9,7 @@ lazy iterator that could still run for an hour.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from dataclasses import dataclass
@@ -128,7 +129,11 @@ def with_values(sparql: str, bindings: dict, write: Callable[[object], str]) -> 
     sub-selects does the work (see docs/scale.md, "Template speed"). Where a sub-select does
     not mention a parameter the one-row block changes nothing, and where it does the values
     agree with the outer block; a parameter the sub-select assigns itself (`("x" AS ?p)`) is
-    left out of its block."""
+    left out of its block.
+
+    A parameter given a list or tuple of terms takes each of them (one row of the block per
+    combination): a caller that asks the same question of many things, such as the writer
+    asking which of a batch's articles are stored, sends one query instead of one each."""
     if not bindings:
         return sparql
     groups = list(re.finditer(r"\bWHERE\s*\{", sparql, re.I))
@@ -137,10 +142,18 @@ def with_values(sparql: str, bindings: dict, write: Callable[[object], str]) -> 
     out, last = [], 0
     for match in groups:
         names = sorted(set(bindings) - assigned_by_projection(sparql[:match.start()]))
-        block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(write(bindings[n]) for n in names)}) }}"
-        out += [sparql[last:match.end()], "\n  ", block if names else "", "\n"]
+        out += [sparql[last:match.end()], "\n  ", values_block(names, bindings, write) if names else "", "\n"]
         last = match.end()
     return "".join(out) + sparql[last:]
+
+
+def values_block(names: list[str], bindings: dict, write: Callable[[object], str]) -> str:
+    """`VALUES (?a ?b) { (x y) ... }`: one row, or one per combination where a binding is a
+    list or tuple of terms."""
+    written = [[write(term) for term in bindings[n]] if isinstance(bindings[n], (list, tuple))
+               else [write(bindings[n])] for n in names]
+    rows = " ".join(f"({' '.join(row)})" for row in itertools.product(*written))
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {rows} }}"
 
 
 def assigned_by_projection(before_where: str) -> set[str]:

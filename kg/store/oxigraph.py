@@ -1,6 +1,12 @@
 """The embedded store: a persistent pyoxigraph store in a folder (or in memory when the path
 is None). pyoxigraph's own types stay inside this module: results leave it as the neutral
 `Solutions`, `Boolean` and rdflib `Graph` of kg.store.base.
+
+New articles are written with the engine's bulk loader, which costs about half of a
+transactional write; a journal of the article graphs a bulk write is putting in
+(`PENDING_FILE`) keeps the promise that an article is whole or absent whatever the loader
+does when the process dies in the middle: readers leave those graphs out, and the next
+writer removes them (docs/decisions/0013-bulk-writes-with-a-journal.md).
 """
 from __future__ import annotations
 
@@ -45,6 +51,11 @@ class OxigraphStore:
         self.iris = iris
         self.read_only = read_only
         self.ox = open_engine(self.path, read_only, wait)
+        self.pending: frozenset[str] = frozenset()    # article graphs of an unfinished bulk write: hidden
+        if self.path is not None and read_only:
+            self.pending = read_pending(self.path)
+        elif self.path is not None:
+            self.recover()
 
     def _reading(self, read):
         """Run `read` on the engine. A read-only view reads a folder another process may be
@@ -71,32 +82,66 @@ class OxigraphStore:
     def add_articles(self, articles: list[tuple[str, str]]) -> list[str]:
         """Store many articles, each given as (its IRI, N-Quads of its graph and its entity
         descriptions): the answers `add_article` would give one by one, in order. The new
-        articles go in with one transactional `extend` (all of them or none: a failure raises
+        articles go in with one write (`_add_new`: all of them or none; a failure raises
         StoreError and stores nothing of theirs); an article already stored is compared and
         replaced in a transaction of its own, after the new ones before it are written."""
-        statuses, pending, pending_names = [], [], set()
+        statuses, new, new_names = [], [], set()
         for iri, nquads in articles:
             name = ox.NamedNode(iri)
-            quads = set(ox.parse(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS))
-            if iri in pending_names or next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
-                self._extend(pending)
-                pending, pending_names = [], set()
-                new = {q for q in quads if q.graph_name == name}
-                statuses.append(self._update_article(name, new, quads - new))
+            if iri in new_names or next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
+                self._add_new(new)
+                new, new_names = [], set()
+                quads = set(ox.parse(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS))
+                mine = {q for q in quads if q.graph_name == name}
+                statuses.append(self._update_article(name, mine, quads - mine))
                 continue
-            pending.extend(quads)
-            pending_names.add(iri)
+            new.append((iri, nquads))
+            new_names.add(iri)
             statuses.append("added")
-        self._extend(pending)
+        self._add_new(new)
         return statuses
 
-    def _extend(self, quads: list) -> None:
-        if not quads:
+    def _add_new(self, articles: list[tuple[str, str]]) -> None:
+        """Write articles the store does not hold. In a folder: the article graphs go in the
+        journal, then all their quads in one bulk load (parsed by the engine, no Python quad
+        objects), then the journal is cleared; a failure removes whatever of them landed. In
+        memory, where no process outlives its store, one transactional load."""
+        if not articles:
+            return
+        text = "".join(nquads for _, nquads in articles).encode("utf-8")
+        try:
+            if self.path is None:
+                self.ox.load(text, ox.RdfFormat.N_QUADS)
+                return
+            write_pending(self.path, [iri for iri, _ in articles])
+            self.ox.bulk_load(text, ox.RdfFormat.N_QUADS)
+        except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
+            self._undo()
+            raise StoreError(f"the batch write failed, nothing of it was stored: {first_line(exc)}") from None
+        clear_pending(self.path)
+
+    def _undo(self) -> None:
+        """After a failed write: remove what of it landed, now if the engine still answers,
+        else at the next writer's open (the journal stays until then)."""
+        if self.path is None:
             return
         try:
-            self.ox.extend(quads)
-        except (OSError, RuntimeError, ValueError) as exc:
-            raise StoreError(f"the batch write failed, nothing of it was stored: {first_line(exc)}") from None
+            self.recover()
+        except (OSError, RuntimeError, ValueError, StoreError):
+            pass
+
+    def recover(self) -> None:
+        """Remove the article graphs of a bulk write that did not finish (the journal lists
+        them; each was new when the write began, so nothing stored before is lost), in one
+        transaction, then clear the journal. Run by every writer that opens the folder."""
+        pending = read_pending(self.path)
+        if not pending:
+            return
+        drops = " ; ".join(f"DROP SILENT GRAPH {ox.NamedNode(iri)}" for iri in sorted(pending))
+        self.ox.update(drops)
+        clear_pending(self.path)
+        log.warning("a write into %s stopped before it finished; its %d article(s) were "
+                    "removed (ingest them again to add them)", self.path, len(pending))
 
     def _update_article(self, name, new: set, entity_quads: set) -> str:
         """'unchanged' or 'replaced' for an article already in the store (as add_article)."""
@@ -123,7 +168,20 @@ class OxigraphStore:
               graphs: base.GraphSelection = base.ALL) -> Result:
         """Evaluate over `graphs` (by default the union of all graphs), within `timeout` seconds."""
         text = with_values(sparql, bindings or {})
-        return base.within(timeout, lambda: self._evaluate(text, dataset_options(graphs)))
+        return base.within(timeout, lambda: self._evaluate(text, self._dataset(graphs)))
+
+    def _dataset(self, graphs: base.GraphSelection) -> dict:
+        """pyoxigraph's dataset arguments for `graphs`, without the graphs of an unfinished
+        bulk write (only a read-only view of a folder whose writer died can see any: listing
+        every other graph makes such a query slower, and a writer's next open removes them)."""
+        options = dataset_options(graphs)
+        if not self.pending:
+            return options
+        hidden = {ox.NamedNode(iri) for iri in self.pending}
+        if graphs.is_all:
+            shown = [g for g in self._reading(lambda: list(self.ox.named_graphs())) if g not in hidden]
+            return {"default_graph": shown, "named_graphs": shown}
+        return {key: [g for g in chosen if g not in hidden] for key, chosen in options.items()}
 
     def _evaluate(self, text: str, options: dict | None = None) -> Result:
         """Parse, evaluate and materialise in the calling thread: pyoxigraph's lazy results
@@ -143,29 +201,38 @@ class OxigraphStore:
 
     def _dump(self, fmt: str) -> bytes:
         out = io.BytesIO()
-        if fmt in ("trig", "nquads"):
+        if fmt in ("trig", "nquads") and self.pending:
+            ox.serialize(self._visible_quads(), out, FORMATS[fmt])
+        elif fmt in ("trig", "nquads"):
             self.ox.dump(out, FORMATS[fmt])
         else:
             self._dump_union(out, FORMATS[fmt])
         return out.getvalue()
 
     def _dump_union(self, out, fmt) -> None:
-        triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", **self._dataset(base.ALL))
         ox.serialize(triples, out, fmt, prefixes=prefix_map(self.iris.base))
+
+    def _visible_quads(self) -> list:
+        """Every quad, less those of the graphs of an unfinished bulk write."""
+        quads = self.ox.quads_for_pattern(None, None, None)
+        if not self.pending:
+            return list(quads)
+        return [q for q in quads if isinstance(q.graph_name, ox.DefaultGraph) or q.graph_name.value not in self.pending]
 
     def article_graphs(self) -> list[str]:
         entities = self.iris.entities_graph()
         names = self._reading(lambda: [row["g"].value for row in
                                        self.ox.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")])
-        return sorted(name for name in names if name != entities)
+        return sorted(name for name in names if name != entities and name not in self.pending)
 
     def triple_count(self) -> int:
         return self._reading(lambda: int(next(iter(self.ox.query(
-            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", use_default_graph_as_union=True)))["n"].value))
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", **self._dataset(base.ALL))))["n"].value))
 
     def quads(self) -> Iterable[tuple]:
         """Every quad as (subject, predicate, object, graph) rdflib terms."""
-        quads = self._reading(lambda: list(self.ox.quads_for_pattern(None, None, None)))
+        quads = self._reading(self._visible_quads)
         for quad in quads:
             yield (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object),
                    None if isinstance(quad.graph_name, ox.DefaultGraph) else to_rdflib(quad.graph_name))
@@ -338,11 +405,46 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
     return options
 
 
+PENDING_FILE = "kg-pending.json"   # the article graphs of the bulk write under way (decision 0013)
+
+
+def write_pending(folder: Path, iris: Iterable[str]) -> None:
+    """Note the article graphs a bulk write is about to put in, before it starts. Written
+    beside and renamed over, so a reader never finds half a journal. Not synced to disk: it
+    guards against the process dying, as the engine's own log does (a power cut is another
+    matter, for both)."""
+    scratch = folder / (PENDING_FILE + ".new")
+    scratch.write_text(json.dumps({"articles": sorted(iris)}), encoding="utf-8")
+    os.replace(scratch, folder / PENDING_FILE)
+
+
+def clear_pending(folder: Path) -> None:
+    try:
+        (folder / PENDING_FILE).unlink()
+    except FileNotFoundError:
+        pass
+
+
+def read_pending(folder: Path) -> frozenset[str]:
+    """The article graphs of a bulk write that has not finished (none when there is no journal)."""
+    try:
+        return frozenset(json.loads((folder / PENDING_FILE).read_text(encoding="utf-8"))["articles"])
+    except FileNotFoundError:
+        return frozenset()
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise StoreError(f"cannot read the write journal {folder / PENDING_FILE}: {first_line(exc)}") from None
+
+
 def checkpoint(folder: Path, target: Path) -> None:
     """A consistent copy of the store in `folder` at `target` (hard links plus the manifest),
     taken without the folder's lock, so a process may serve a snapshot of a store that another
-    process is writing (docs/decisions/0004-serving-while-ingesting.md)."""
+    process is writing (docs/decisions/0004-serving-while-ingesting.md). A bulk write under way
+    before or after the copy goes into the copy's journal, so the snapshot hides its graphs."""
     try:
+        pending = read_pending(folder)
         ox.Store.read_only(str(folder)).backup(str(target))
+        pending |= read_pending(folder)
     except OSError as exc:
         raise StoreError(f"cannot snapshot the store at {folder}: {str(exc).splitlines()[0][:200]}") from None
+    if pending:
+        write_pending(target, pending)
