@@ -344,7 +344,7 @@ def test_a_scale_word_a_rupiah_restatement_shows_to_be_wrong_is_corrected():
         (Decimal("150250000"), "USD", False), (Decimal("2100000000000"), "IDR", False),
         (Decimal("151400000"), "USD", True), (Decimal("2120000000000"), "IDR", False)]
     # a plausible rate leaves both as written
-    assert [a.value for a in find_amounts("USD 2,006 miliar atau Rp 28,1 triliun")] == [Decimal("2006000000"), Decimal("28100000000000")]
+    assert [a.value for a in find_amounts("USD 3,105 miliar atau Rp 47,2 triliun")] == [Decimal("3105000000"), Decimal("47200000000000")]
 
 
 def test_a_bare_number_after_its_counted_noun_and_a_word_of_amount_counts_that_noun():

@@ -113,7 +113,7 @@ class AmountGrammar:
         fillers = lex.list("count_noun_fillers")
         self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?P<noun>" + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
-        # 'tenaga kerja langsung sebesar 75.000', 'industri menengah saat ini berjumlah 27.000': the
+        # 'pekerja pabrik baru sebanyak 4.200', 'industri kecil kini berjumlah 8.300': the
         # counted noun named before a bare number, a few words (no relative clause) and a word of amount apart
         self.count_before_re = re.compile(r"\b(?P<noun>" + words_pattern(count_units) + r")(?:\s+(?!" + words_pattern(lex.list("relative_pronouns")) + r")[^\W\d]+){0,3}\s+"
                                           + words_pattern(lex.list("count_before_links")) + r"\s+$", re.I)
@@ -292,7 +292,7 @@ def likeliest_reading(token: str) -> str:
 
 
 def one_currency_of_two(amounts: list[Amount]) -> None:
-    """'USD 1,62 miliar, dan pada Oktober hanya sebesar USD Rp 1,59 miliar': an amount with two
+    """'USD 3,41 miliar, lalu pada Mei tinggal USD Rp 3,38 miliar': an amount with two
     currency signs before it is in the one the other amounts of its sentence are all in (the
     reading says so); else in the sign next to the number, flagged unless the others are in it."""
     for amount in amounts:
@@ -308,7 +308,7 @@ def one_currency_of_two(amounts: list[Amount]) -> None:
 
 
 def borrow_list_unit(text: str, amounts: list[Amount]) -> None:
-    """'industri 76%, migas 9,06%, tambang 12,56, dan pertanian 2,38%': a number with decimals
+    """'manufaktur 81%, energi 7,15%, mineral 9,44, serta perikanan 2,41%': a number with decimals
     and no unit between two items of a list in one unit (and scale), a comma or 'dan' and a
     few words apart, is in that unit (the reading says the unit was not written)."""
     for before, bare, after in zip(amounts, amounts[1:], amounts[2:]):
@@ -343,7 +343,7 @@ def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: in
     with decimals and no scale word, among amounts of its currency (in its sentence, else just
     before it in the paragraph) that all state one scale, is in that scale (the
     reading says the scale was not written); with none of its currency near, the scale every
-    amount of its currency earlier in the article states ('surplus sebesar 69,70 US Dollar'
+    amount of its currency earlier in the article states ('surplus senilai 52,30 US Dollar'
     after '73,02 juta US Dollar'). Not a price ('US$ 3,25 per kg') nor a whole number."""
     decided = []  # (amount, scale, where), decided on the amounts as written before any is changed
     for amount in amounts:
@@ -400,7 +400,7 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
         amount.start = number_start - (len(before) - cur.start())
         first = g.before_re.search(text[max(0, amount.start - 8):amount.start])
         if first and g.currency_before[fold(first.group("cur"))] != amount.unit:
-            amount.other_unit = g.currency_before[fold(first.group("cur"))]  # 'USD Rp 1,59 miliar': decided by the sentence
+            amount.other_unit = g.currency_before[fold(first.group("cur"))]  # 'USD Rp 3,38 miliar': decided by the sentence
     pos = number_end
     scale = g.scale_re.match(text, pos, limit)
     swapped = None if scale else g.swapped_scale_re.match(text, pos, limit)
@@ -421,7 +421,7 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
         amount.unit = g.currency_after[fold(after.group("cur"))]
         pos = after.end()
     if amount.is_money and amount.scale == 1 and cur and (noun := g.count_re.match(text, pos, limit)):
-        # 'menjadi Rp 219.860 ton dengan nilai Rp 17,5 triliun': a stray sign before a counted amount
+        # 'naik ke Rp 48.120 ton senilai Rp 6,3 triliun': a stray sign before a counted amount
         amount.unit, pos = unit_of(noun.group("noun"), "noun", g), noun.end()
         amount.start, amount.doubtful = number_start, True
         amount.reading = f"doubtful: a currency sign before '{noun.group('noun')}', read as {amount.unit}"
@@ -478,7 +478,7 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
 
 
 def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> None:
-    """'dari USD 198,75 atau Rp 2,62 triliun menjadi USD 198,97 miliar atau Rp 2,61 triliun': the
+    """'dari USD 312,40 atau Rp 4,71 triliun naik ke USD 315,02 miliar atau Rp 4,74 triliun': the
     rupiah amount restating an amount in another currency implies a rate; when that rate is a
     thousand times (or a millionth) off the plausible range and the other scale fits, the first
     amount's scale was wrong. A scale not written (or borrowed) is simply corrected; a written

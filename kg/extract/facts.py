@@ -209,7 +209,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.restates and id(amount.restates) in by_amount:
             source = by_amount[id(amount.restates)]
             figure.restates, figure.period, figure.type, figure.kind = source, source.period, source.type, source.kind
-            if (source.value < 0) != (figure.value < 0):  # 'turun US$ 1,5 miliar atau setara Rp 21 triliun': one decline
+            if (source.value < 0) != (figure.value < 0):  # 'susut US$ 2,4 miliar atau sekitar Rp 37 triliun': one decline
                 figure.value = -figure.value
             figure.why["period"] = "restates the amount before it"
             figure.what = source.what
@@ -752,7 +752,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:
-    """'Swiss 0,23 miliar dolar AS dan Amerika Serikat 0,23 miliar dolar AS': the same amount
+    """'Belanda 0,41 miliar dolar AS serta Kanada 0,41 miliar dolar AS': the same amount
     told right after the first one for the next item of a list ('dan' and a name between
     them) is another fact."""
     return 0 <= later.evidence.start - first.evidence.end <= 2 and bool(LIST_ITEM_START.match(later.evidence.text))
