@@ -399,3 +399,19 @@ def test_a_passive_verb_between_a_title_and_a_name_ends_the_title():
                      "dengan transaksi Rp 3 miliar.\n")
     roles = {p.name: p.role for p in facts.people}
     assert roles == {"Sari Wulandari": "Menteri Perdagangan", "Rina Kartika": "Ibu Negara"}
+
+
+def test_a_persons_initials_are_part_of_the_name():
+    facts = facts_of("Kepala BPS Provinsi Jambi, RT Hidayat, mengatakan ekspor Mei 2024 mencapai US$ 61 juta.\n"
+                     "\"Kenaikan terbesar ke Tiongkok,\" kata Hidayat.\n")
+    assert who(by_value(facts)["61000000"]) == ("RT Hidayat", "Badan Pusat Statistik Provinsi Jambi")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "RT Hidayat"
+    dotted = facts_of("Ketua Kadin Kota Batu A.S. Wibisono mengatakan ekspor naik menjadi Rp 12 miliar.\n")
+    assert [p.name for p in dotted.people] == ["A.S. Wibisono"]
+
+
+def test_capitals_that_open_a_company_or_a_numbered_office_are_no_initials():
+    facts = facts_of("Kepala Balai Karantina Pertanian Kelas II Jambi Dedi Kurnia mengatakan ekspor PT Maju Sawit "
+                     "mencapai Rp 7 miliar.\n")
+    assert [p.name for p in facts.people] == ["Dedi Kurnia"]

@@ -17,6 +17,10 @@ from kg.model import Organization, OrgMention, Person, Place
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
 
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+# a person's initials written together ('J.B. Rahardjo'): one token, not 'J.' then 'B. Rahardjo'
+PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN})"
+# initials before a name ('JB Rahardjo', 'J.B. Rahardjo', 'M. Rahardjo'): one or two capitals, no roman numeral
+INITIALS = re.compile(r"(?![IVX]{2}\b)(?:[A-Z]\.?){1,2}")
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten",
                "kab.": "Kabupaten", "kab": "Kabupaten", "kota": "Kota"}
 REGION_LEVEL = {"Provinsi": "province", "Kabupaten": "kabupaten", "Kota": "kota"}
@@ -896,7 +900,7 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
     """A run of capitalised tokens, after any honorifics."""
     # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
     return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
-                      rf"(?P<name>{NAME_TOKEN}(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?{NAME_TOKEN}){{0,12}})")
+                      rf"(?P<name>{PERSON_TOKEN}(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?{PERSON_TOKEN}){{0,12}})")
 
 
 class Spans:
@@ -927,17 +931,28 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         run = []
-        for token in tokens:
+        for index, token in enumerate(tokens):
             word = token.group().rstrip(".,")
             position = match.start("name") + token.start()
-            if fold(word) in known or word.isupper() and len(word) > 1 or position in taken:
+            if fold(word) in known or word.isupper() and len(word) > 1 and not initials_of_name(lex, token.group(), tokens[index + 1:]) \
+                    or position in taken:
                 if run:
                     yield run
                 run = []
                 continue
+            if "." in word:  # 'J.B.': initials keep their last dot
+                word = token.group().rstrip(",")
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
         if run:
             yield run
+
+
+def initials_of_name(lex: Lexicon, written: str, rest: list[re.Match]) -> bool:
+    """'JB Rahardjo', 'J.B. Rahardjo': one or two capitals (dots or not) right before a name word
+    are the person's initials, part of the name; an acronym the lexicon knows ('BI', 'PT') is not
+    asked about (it is a known word), nor are roman numerals ('II Malang') or an honorific ('HM')."""
+    return bool(INITIALS.fullmatch(written)) and bool(rest) and re.match(r"[A-Z][a-z]", rest[0].group()) is not None \
+        and not lex.compiled(honorific_regex).fullmatch(written + " ")
 
 
 def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], places: list[PlaceMention] = (),
