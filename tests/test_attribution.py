@@ -415,3 +415,19 @@ def test_capitals_that_open_a_company_or_a_numbered_office_are_no_initials():
     facts = facts_of("Kepala Balai Karantina Pertanian Kelas II Jambi Dedi Kurnia mengatakan ekspor PT Maju Sawit "
                      "mencapai Rp 7 miliar.\n")
     assert [p.name for p in facts.people] == ["Dedi Kurnia"]
+
+
+def test_a_first_name_cut_short_refers_to_the_official_named_in_full():
+    facts = facts_of("Menteri Perdagangan Sulistyono Hadi menargetkan ekspor tumbuh 9 persen tahun ini.\n\n"
+                     "\"Kami kejar tambahan 2 persen,\" kata Sulis di Jakarta.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Sulistyono Hadi"
+    assert who(by_value(facts)["2"]) == ("Sulistyono Hadi", "Kementerian Perdagangan")
+    assert [p.name for p in facts.people] == ["Sulistyono Hadi"]
+
+
+def test_a_short_first_name_is_not_taken_for_a_longer_one():
+    facts = facts_of("Kepala BPS Provinsi Jambi Agustina Lubis mengatakan ekspor naik 3 persen pada Mei 2024.\n\n"
+                     "\"Pengusaha kami siap menambah pengiriman ke Tiongkok bulan depan,\" kata Agus.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker is None or quote.speaker.name != "Agustina Lubis"

@@ -1308,7 +1308,7 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
             return person
     if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Prat' for 'Andi Pratomo Wijaya'
         for person in reversed(candidates):
-            if any(fold(part).startswith(words[0]) for part in person.name.split()[1:]):
+            if any(clipped(words[0], fold(part), first=index == 0) for index, part in enumerate(person.name.split())):
                 return person
     role_text = fold(expand_title(lex, text))
     for person in reversed(candidates):
@@ -1321,6 +1321,15 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
             if person.role and holds_head_post(person, org):
                 return person
     return None
+
+
+def clipped(word: str, part: str, first: bool) -> bool:
+    """'Prat' of 'Pratomo', 'Sulis' of 'Sulistyono': a name part cut short, as the news call an
+    official by the head of his name; the first part only when five letters at least are
+    kept and two at least dropped ('Sulis' of 'Sulistyono Hadi', not 'Agus' of 'Agustina')."""
+    if first:
+        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word)
+    return part.startswith(word)
 
 
 def role_abbreviated(reference: str, role: str) -> bool:
