@@ -431,3 +431,10 @@ def test_a_short_first_name_is_not_taken_for_a_longer_one():
                      "\"Pengusaha kami siap menambah pengiriman ke Tiongkok bulan depan,\" kata Agus.\n")
     (quote,) = facts.quotes
     assert quote.speaker is None or quote.speaker.name != "Agustina Lubis"
+
+
+def test_a_company_named_alone_earlier_ends_where_it_ended_then():
+    facts = facts_of("PT Samudra Dermaga Peti Kemas mencatat arus barang naik 8 persen pada 2024.\n"
+                     "Direktur Utama PT Samudra Dermaga Peti Kemas Haryono mengatakan ekspor mencapai 1.200.000 TEUs.\n")
+    assert [p.name for p in facts.people] == ["Haryono"]
+    assert who(by_value(facts)["1200000"]) == ("Haryono", "PT Samudra Dermaga Peti Kemas")

@@ -187,8 +187,9 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
     found += regional_heads(lex, body)
-    for match in r.company.finditer(body):
-        name, end = company_name(lex, body, match)
+    companies = list(r.company.finditer(body))
+    for match in companies:
+        name, end = company_name(lex, body, match, companies)
         found.append(OrgMention(match.start(), end, name, "company"))
     for match in lex.compiled(cooperative_regex).finditer(body):
         if not re.search(r"\b[A-Z][\w.-]*\s{1,3}$", body[max(0, match.start() - 40):match.start()]):  # not 'Dinas Koperasi'
@@ -725,20 +726,30 @@ def cooperative_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\b{heads}(?:\s{{1,3}}[A-Z][a-z'’-]+){{1,6}}\b(?!\s{{1,3}}[A-Z])")
 
 
-def company_name(lex: Lexicon, body: str, match) -> tuple[str, int]:
+def company_name(lex: Lexicon, body: str, match, others=()) -> tuple[str, int]:
     """'PT Sulawesi Nikel Perkasa Kevin Tanujaya menyebut' names a company and then a person:
-    when a speech verb follows, the company ends at its last typical company word, or else
-    leaves the last two words to the person."""
+    when a speech verb follows, the company ends where the same company ends when the text
+    names it with nothing after (`others`: every company match of the text), else at its last
+    typical company word, or else leaves the last two words to the person."""
     tokens = list(re.finditer(r"\S+", match.group("n")))
-    followed_by_speech = lex.compiled(speech_verbs_regex).match(body, match.end()) is not None
+    speech = lex.compiled(speech_verbs_regex)
+    followed_by_speech = speech.match(body, match.end()) is not None
     keep = len(tokens)
-    if followed_by_speech and len(tokens) >= 3:
+    named_alone = [n for n in (company_words(o) for o in others if speech.match(body, o.end()) is None)
+                   if len(n) < len(tokens) and n == [t.group() for t in tokens[:len(n)]]]
+    if followed_by_speech and named_alone:
+        keep = max(len(n) for n in named_alone)
+    elif followed_by_speech and len(tokens) >= 3:
         corporate = lex.compiled(company_name_words)
         marks = [i for i, t in enumerate(tokens) if fold(t.group().strip(".,")) in corporate]
         keep = marks[-1] + 1 if marks and marks[-1] < len(tokens) - 1 else len(tokens) - 2
     last = tokens[keep - 1]
     end = match.start("n") + last.end()
     return re.sub(r"\s+", " ", "PT " + body[match.start("n"):end]).rstrip(".,"), end
+
+
+def company_words(match: re.Match) -> list[str]:
+    return match.group("n").split()
 
 
 def company_name_words(lex: Lexicon) -> frozenset[str]:
