@@ -438,3 +438,13 @@ def test_a_company_named_alone_earlier_ends_where_it_ended_then():
                      "Direktur Utama PT Samudra Dermaga Peti Kemas Haryono mengatakan ekspor mencapai 1.200.000 TEUs.\n")
     assert [p.name for p in facts.people] == ["Haryono"]
     assert who(by_value(facts)["1200000"]) == ("Haryono", "PT Samudra Dermaga Peti Kemas")
+
+
+def test_a_unit_word_between_a_title_and_a_name_does_not_end_the_title():
+    facts = facts_of("\"Ekspor Mei 2024 naik menjadi US$ 63 juta,\" kata kepala bidang distribusi Badan Pusat Statistik "
+                     "(BPS) Jambi, Rahmat saat jumpa pers.\nKenaikan itu sebesar 4,5 persen dibanding April 2024.\n")
+    (person,) = facts.people
+    assert person.name == "Rahmat" and person.organization == "Badan Pusat Statistik Provinsi Jambi"
+    office = "Badan Pusat Statistik Provinsi Jambi"
+    assert who(by_value(facts)["63000000"]) == ("Rahmat", office)
+    assert who(by_value(facts)["4.5"]) == ("Rahmat", office)

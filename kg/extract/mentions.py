@@ -1179,7 +1179,7 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         if title_end > name_start:
             continue
         between = lex.compiled(honorific_regex).sub("", body[title_end:name_start])
-        if re.search(r"[.;:!?\"“”]", between) or any(lex.compiled(title_breaking_regex).match(w) for w in re.findall(r"\b[a-z]+\b", between)):
+        if re.search(r"[.;:!?\"“”]", between) or any(breaks_title(lex, w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
         if lex.compiled(place_before_name_regex).search(between):
             continue  # 'Atase Perdagangan di Kuala Lumpur': a place, not a name
@@ -1190,6 +1190,17 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
+
+
+def breaks_title(lex: Lexicon, word: str) -> bool:
+    """A lowercase word between a title and a name that ends the title (title_breaking_regex);
+    a word naming an office's unit never does, whatever it looks like ('kepala bidang
+    distribusi BPS X, Y': 'distribusi' is no passive verb)."""
+    return lex.compiled(title_breaking_regex).match(word) is not None and word not in lex.compiled(unit_words)
+
+
+def unit_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(w) for w in lex.list("not_name_words"))
 
 
 def place_before_name_regex(lex: Lexicon) -> re.Pattern:
