@@ -448,3 +448,18 @@ def test_a_unit_word_between_a_title_and_a_name_does_not_end_the_title():
     office = "Badan Pusat Statistik Provinsi Jambi"
     assert who(by_value(facts)["63000000"]) == ("Rahmat", office)
     assert who(by_value(facts)["4.5"]) == ("Rahmat", office)
+
+
+def test_a_company_counted_in_an_officials_figures_does_not_take_the_credit():
+    facts = facts_of("Kepala Seksi Penyuluhan Bea dan Cukai Jambi, Rudi Hartono mengungkapkan, penerimaan sampai Mei "
+                     "2024 sebesar Rp 5,2 miliar, antara lain dari ekspor kayu lapis PT Rimba Lestari dengan "
+                     "penerimaan sebesar Rp 1,9 miliar.\n", dateline="JAMBI - ")
+    (person,) = facts.people
+    for value in ("5200000000", "1900000000"):
+        speaker, agency = who(by_value(facts)[value])
+        assert speaker == "Rudi Hartono" and agency == person.organization and "PT" not in agency
+
+
+def test_a_companys_own_results_stay_the_companys():
+    facts = facts_of("Pendapatan PT Rimba Lestari Tbk pada 2023 mencapai Rp 840 miliar.\n")
+    assert by_value(facts)["840000000000"].agency == "PT Rimba Lestari Tbk"

@@ -180,6 +180,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.why["speaker"] = ctx.why["agency"] = f"narration mentioning {passing} in passing"
             contexts.append(ctx)
             continue
+        if agency and ctx.speaker and ctx.speaker.organization and why_agency.startswith(COMPANY_REPORTED_ON):
+            agency = None  # 'kata Kepala Kantor X, ... dari PT Y sebesar Rp 2 miliar': the company is counted, X reports
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
             cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
@@ -297,6 +299,7 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     return person
 
 
+COMPANY_REPORTED_ON = "the company reported on"
 DIGITS = re.compile(r"\d")
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
 CAPTION_LENGTH = 150  # a paragraph this short between is a caption or a byline, not more discourse
@@ -364,7 +367,7 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         return actor.name, f"the body doing what is counted ({actor.name})"
     # a company's results are the company's own report ('pendapatan MASA mencapai ...')
     if companies:
-        return companies[0].name, f"the company reported on ({companies[0].name})"
+        return companies[0].name, f"{COMPANY_REPORTED_ON} ({companies[0].name})"
     return None, ""
 
 
