@@ -463,3 +463,12 @@ def test_a_company_counted_in_an_officials_figures_does_not_take_the_credit():
 def test_a_companys_own_results_stay_the_companys():
     facts = facts_of("Pendapatan PT Rimba Lestari Tbk pada 2023 mencapai Rp 840 miliar.\n")
     assert by_value(facts)["840000000000"].agency == "PT Rimba Lestari Tbk"
+
+
+def test_a_name_then_yaitu_and_a_title_introduces_an_official():
+    facts = facts_of("Data BPS mencatat surplus US$ 900 juta pada Desember 2023.\n\n"
+                     "Wibisono, yaitu kepala BPS menyebutkan, ekspor Jawa Barat sebesar 17,5% atau US$ 25,1 miliar.\n")
+    (person,) = facts.people
+    assert (person.name, person.organization) == ("Wibisono", "Badan Pusat Statistik")
+    assert who(by_value(facts)["25100000000"]) == ("Wibisono", "Badan Pusat Statistik")
+    assert who(by_value(facts)["17.5"]) == ("Wibisono", "Badan Pusat Statistik")
