@@ -472,3 +472,11 @@ def test_a_name_then_yaitu_and_a_title_introduces_an_official():
     assert (person.name, person.organization) == ("Wibisono", "Badan Pusat Statistik")
     assert who(by_value(facts)["25100000000"]) == ("Wibisono", "Badan Pusat Statistik")
     assert who(by_value(facts)["17.5"]) == ("Wibisono", "Badan Pusat Statistik")
+
+
+def test_an_official_giving_his_view_takes_the_floor_from_the_last_speaker():
+    facts = facts_of("Direktur Utama PT Dermaga Samudra, Haryono, mengatakan arus peti kemas naik 9 persen pada 2024.\n\n"
+                     "Ketua Umum Asosiasi Pengusaha Rotan Nusantara (APRN), Bambang Susilo, memberikan pandangannya terkait "
+                     "ekspor 2024. Eksportir rotan berhasil mencatat pertumbuhan nilai ekspor sebesar 4%.\n")
+    speaker, agency = who(by_value(facts)["4"])
+    assert speaker == "Bambang Susilo" and agency == "Asosiasi Pengusaha Rotan Nusantara"
