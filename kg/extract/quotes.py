@@ -25,26 +25,45 @@ class QuoteSpan:
     why: str = ""     # the named reason for the speaker ('named after the quote (kata X)')
 
 
+# quotation marks: curly or straight double ones, and two single ones written as a double one
+# ('‘’Kami ...’’', "''Kami ...''"), as some outlets type them
+QUOTE_MARK = re.compile(r"[‘’']{2}|[“”\"]")
+
+
+def opens(body: str, mark: re.Match, para_start: int) -> bool:
+    """A mark that opens a quotation: at the start of its paragraph or after a non-word
+    character; a right mark ('”', '’’') only when a word follows it at once ('”Kami ...'),
+    as pages that use one mark for both write it."""
+    before_ok = mark.start() == para_start or not body[mark.start() - 1].isalnum()
+    if mark.group() in ("“", '"') or mark.group() in ("‘‘", "‘’", "''"):
+        return before_ok
+    return before_ok and mark.end() < len(body) and body[mark.end()].isalnum()
+
+
+def closes(mark: re.Match) -> bool:
+    return mark.group() != "“" and mark.group() != "‘‘"
+
+
 def quoted_spans(body: str) -> list[tuple[int, int, int]]:
     spans = []
     paras = paragraphs(body)
-    open_at = None
+    open_at, reopened = None, -1
     for index, (start, end) in enumerate(paras):
-        pos = start + 1 if open_at is not None else start  # a continued quotation re-opens with a mark
-        while pos < end:
-            ch = body[pos]
-            if open_at is None and ch in "“\"" and (pos == start or not body[pos - 1].isalnum()):
-                open_at = pos + 1
-            elif open_at is not None and ch in "”\"" and pos > open_at:
-                spans.append((open_at, pos, pos + 1))
+        for mark in QUOTE_MARK.finditer(body, start, end):
+            if mark.start() < reopened:
+                continue  # the mark that re-opens a continued quotation
+            if open_at is None and opens(body, mark, start):
+                open_at = mark.end()
+            elif open_at is not None and closes(mark) and mark.start() > open_at:
+                spans.append((open_at, mark.start(), mark.end()))
                 open_at = None
-            pos += 1
-        continues = index + 1 < len(paras) and body[paras[index + 1][0]] in "“\""
+        following = QUOTE_MARK.match(body, paras[index + 1][0]) if index + 1 < len(paras) else None
+        continues = following is not None and opens(body, following, paras[index + 1][0])
         if open_at is not None and not continues:
             spans.append((open_at, end, end))
             open_at = None
         elif open_at is not None and continues:
-            pass  # the next paragraph's opening mark re-opens the same quotation
+            reopened = following.end()  # the next paragraph's opening mark re-opens the same quotation
     return [trim(body, s, e, c) for s, e, c in spans if len(body[s:e].split()) >= 4]
 
 
