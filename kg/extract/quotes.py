@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, words_pattern
-from kg.extract.mentions import delegate_after, resolve_reference, said_before_regex, speech_verbs_regex
+from kg.extract.mentions import delegate_after, honorific_regex, resolve_reference, said_before_regex, speech_verbs_regex
 from kg.extract.text import paragraphs
 from kg.model import Person
 
@@ -86,9 +86,10 @@ def attribution_patterns(lex: Lexicon):
     before_verbs = words_pattern(lex.list("attribution_verbs_before"))
     according_to = words_pattern(capitalised(lex.list("attribution_prepositions")), suffix="")
     adverbs = words_pattern(lex.list("speech_adverbs"))
+    honorifics = lex.compiled(honorific_regex).pattern  # 'kata drh. Budi': the name goes on past the honorific's dot
     # separators are possessive and names bounded: linear on long runs of spaces (issue 12)
     after = re.compile(
-        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*+(?P<who>[^,.;(\n“\"]*?)"
+        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*+(?P<who>(?:{honorifics})*+[^,.;(\n“\"]*?)"
         rf"\s*+(?=[,.;(\n“\"]|(?<=\s)(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kemarin|menanggapi)\b|$)",
         re.I)
     # before the quote: found from its end (the verb), so no name is tried at every position
@@ -111,8 +112,10 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
         speaker, why, named = None, "", False
         tail = after.match(body, close, min(len(body), close + 120))
         if tail:
-            who = tail.group("who").strip()
+            who = without_adverbs(lex, tail.group("who").strip())  # '," ujar dia lagi'
             verb = tail.group("verb") + (tail.group("nya") or "")
+            if who.casefold() == "nya":  # '," ungkap nya': the clitic written apart
+                who, verb = "", verb + " nya"
             if not who or tail.group("nya") and who.casefold() not in pronouns and not who[:1].isupper():
                 speaker, why = last_person(people, quotes, start, aside), f"pronoun after the quote ('{verb}')"
             elif who.casefold() in pronouns:
@@ -141,6 +144,15 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
             why = "fallback: the person speaking or introduced last" if speaker else ""
         quotes.append(QuoteSpan(start, end, close, speaker, why if speaker else why and f"unresolved: {why}"))
     return quotes
+
+
+def without_adverbs(lex: Lexicon, who: str) -> str:
+    """'dia lagi', 'Budi pula' -> 'dia', 'Budi': the speech adverbs after the one named."""
+    adverbs = {w.casefold() for w in lex.list("speech_adverbs")}
+    words = who.split()
+    while len(words) > 1 and words[-1].casefold() in adverbs:
+        words.pop()
+    return " ".join(words) if len(words) < len(who.split()) else who
 
 
 def epithet(lex: Lexicon, who: str) -> bool:
