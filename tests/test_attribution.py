@@ -480,3 +480,18 @@ def test_an_official_giving_his_view_takes_the_floor_from_the_last_speaker():
                      "ekspor 2024. Eksportir rotan berhasil mencatat pertumbuhan nilai ekspor sebesar 4%.\n")
     speaker, agency = who(by_value(facts)["4"])
     assert speaker == "Bambang Susilo" and agency == "Asosiasi Pengusaha Rotan Nusantara"
+
+
+def test_a_name_written_one_letter_off_refers_to_the_official_named_before():
+    facts = facts_of("Kepala Karantina Pertanian Jambi, Musyafak Rahman menyampaikan ekspor pinang naik.\n"
+                     "\"Sertifikat yang kami terbitkan setiap hari rata-rata mencapai 120 sertifikat,\" tambah Musayafak.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Musyafak Rahman"
+    assert [p.name for p in facts.people] == ["Musyafak Rahman"]
+
+
+def test_a_short_name_one_letter_off_is_another_person():
+    facts = facts_of("Ketua Kadin Jambi Hendra Wijaya menyampaikan ekspor pinang naik.\n"
+                     "\"Permintaan dari India naik tajam sejak awal tahun ini,\" kata Hendri.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker is None or quote.speaker.name != "Hendra Wijaya"

@@ -1332,6 +1332,10 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
         for person in reversed(candidates):
             if any(clipped(words[0], fold(part), first=index == 0) for index, part in enumerate(person.name.split())):
                 return person
+    if len(words) == 1 and len(words[0]) >= MIN_MISSPELT and words[0] not in known:  # 'Musayafak' for 'Musyafak Fauzi'
+        for person in reversed(candidates):
+            if any(misspelt(words[0], fold(part)) for part in person.name.split()):
+                return person
     role_text = fold(expand_title(lex, text))
     for person in reversed(candidates):
         if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)
@@ -1343,6 +1347,15 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
             if person.role and holds_head_post(person, org):
                 return person
     return None
+
+
+MIN_MISSPELT = 7  # a name this long with a letter added or dropped is still that name ('Herawanto', 'Heryawanto')
+
+
+def misspelt(word: str, part: str) -> bool:
+    """'Heryawanto' for 'Herawanto', 'Musayafak' for 'Musyafak': a long name part written with
+    one letter added or dropped; a letter changed makes another name ('Hendri', 'Hendra')."""
+    return min(len(word), len(part)) >= MIN_MISSPELT and len(word) != len(part) and one_edit_apart(word, part)
 
 
 def clipped(word: str, part: str, first: bool) -> bool:
