@@ -495,3 +495,10 @@ def test_a_short_name_one_letter_off_is_another_person():
                      "\"Permintaan dari India naik tajam sejak awal tahun ini,\" kata Hendri.\n")
     (quote,) = facts.quotes
     assert quote.speaker is None or quote.speaker.name != "Hendra Wijaya"
+
+
+def test_a_view_counter_line_is_not_the_lead():
+    facts = facts_of("Batu 53 Dilihat\n\nNilai ekspor Kota Batu selama tahun 2023 mencapai 21,5 juta USD.\n\n"
+                     "Kepala Dinas Perdagangan Kota Batu, Sari Wulandari, mengatakan ada 19 perusahaan yang melapor.\n",
+                     dateline="")
+    assert who(by_value(facts)["21500000"]) == ("Sari Wulandari", "Dinas Perdagangan Kota Batu")

@@ -232,6 +232,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     credit = re.compile(words_pattern(lex.list("photo_credit_markers"), suffix=""))
     order = list(dict.fromkeys(seg.paragraph for seg in segs))
     captions = {p for p in order if any(credit.search(body, s.start, s.end) for s in segs if s.paragraph == p)}
+    captions |= page_furniture(body, segs)
     story = [p for p in order if p not in captions]
     if len(story) < 2:
         return
@@ -252,6 +253,19 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
             ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
+
+
+FURNITURE_WORDS = 4  # a line this short with no sentence end is page furniture ('Kota X 53 Dilihat'), not the lead
+
+
+def page_furniture(body: str, segs: list[Segment]) -> set[int]:
+    """Paragraphs of one short line without a sentence end (a view counter, a section name):
+    no lead, and nothing a lead's credit can skip over them to."""
+    lines: dict[int, list[Segment]] = {}
+    for seg in segs:
+        lines.setdefault(seg.paragraph, []).append(seg)
+    return {p for p, found in lines.items() if len(found) == 1 and len(body[found[0].start:found[0].end].split()) <= FURNITURE_WORDS
+            and not re.search(r"[.!?:\"”]\s*$", body[found[0].start:found[0].end])}
 
 
 def same_body(one: str | None, other: str | None) -> bool:
