@@ -502,3 +502,12 @@ def test_a_view_counter_line_is_not_the_lead():
                      "Kepala Dinas Perdagangan Kota Batu, Sari Wulandari, mengatakan ada 19 perusahaan yang melapor.\n",
                      dateline="")
     assert who(by_value(facts)["21500000"]) == ("Sari Wulandari", "Dinas Perdagangan Kota Batu")
+
+
+def test_a_pronoun_after_a_quote_is_the_quotes_speaker_not_a_person_named_in_it():
+    facts = facts_of("Menteri Perindustrian Budi Santoso mengatakan pemerintah fokus membangun industri di luar Jawa, "
+                     "sesuai perintah Presiden Rahmat Hidayat.\n\n"
+                     "\"Ini sesuai amanat Bapak Presiden Rahmat Hidayat, investasi naik 12 persen,\" tuturnya.\n\n"
+                     "Kementerian Perindustrian mencatat investasi di kawasan itu naik menjadi USD5 miliar pada 2018.\n")
+    assert who(by_value(facts)["12"])[0] == "Budi Santoso"
+    assert who(by_value(facts)["5000000000"]) == ("Budi Santoso", "Kementerian Perindustrian")

@@ -166,7 +166,10 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             floor = Briefing(paragraph=seg.paragraph)
         ctx = Context()
         speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex)
-        if speaker:
+        if speaker and quote and quote.speaker and why.startswith(PRONOUN_REASON):
+            # '"...," tuturnya': the pronoun is the quote's attribution, resolved with the quote
+            ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
+        elif speaker:
             ctx.speaker, ctx.named, ctx.why["speaker"] = speaker, True, why
         elif quote and quote.speaker:
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
@@ -314,6 +317,7 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
 
 
 COMPANY_REPORTED_ON = "the company reported on"
+PRONOUN_REASON = "pronoun for the last speaker"
 DIGITS = re.compile(r"\d")
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
 CAPTION_LENGTH = 150  # a paragraph this short between is a caption or a byline, not more discourse
@@ -349,7 +353,7 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     if regex["pronoun_speech"].search(text):
         person = last_person(people, quotes, offset)
         if person:
-            return person, f"pronoun for the last speaker ({person.name})"
+            return person, f"{PRONOUN_REASON} ({person.name})"
     return None, ""
 
 
