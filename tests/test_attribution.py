@@ -511,3 +511,15 @@ def test_a_pronoun_after_a_quote_is_the_quotes_speaker_not_a_person_named_in_it(
                      "Kementerian Perindustrian mencatat investasi di kawasan itu naik menjadi USD5 miliar pada 2018.\n")
     assert who(by_value(facts)["12"])[0] == "Budi Santoso"
     assert who(by_value(facts)["5000000000"]) == ("Budi Santoso", "Kementerian Perindustrian")
+
+
+def test_a_lead_reported_for_a_body_is_told_for_its_official_who_speaks_next():
+    facts = facts_of("Kementerian Perdagangan menargetkan ekspor kopi olahan tumbuh 12 persen pada 2025.\n\n"
+                     "\"Ini target yang ambisius tapi bisa dicapai,\" ujar Menteri Perdagangan Budi Santoso.\n")
+    assert who(by_value(facts)["12"]) == ("Budi Santoso", "Kementerian Perdagangan")
+
+
+def test_a_lead_reported_for_a_body_keeps_no_speaker_from_another_bodys_official():
+    facts = facts_of("Badan Pusat Statistik mencatat ekspor kopi olahan naik 12 persen pada 2024.\n\n"
+                     "\"Ini kabar baik bagi petani kita,\" ujar Menteri Perdagangan Budi Santoso.\n")
+    assert who(by_value(facts)["12"]) == (None, "Badan Pusat Statistik")

@@ -241,10 +241,11 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
         return
     lead, following = story[0], story[1]
     in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
-    if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
-        return  # attributed, or told in passing: the lead speaks for itself
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
     source = contexts[opener]
+    if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
+        lead_of_the_bodys_official(contexts, in_lead, source)
+        return  # attributed, or told in passing: the lead speaks for itself
     named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
     if not (source.named or named_agency):
         return
@@ -269,6 +270,20 @@ def page_furniture(body: str, segs: list[Segment]) -> set[int]:
         lines.setdefault(seg.paragraph, []).append(seg)
     return {p for p, found in lines.items() if len(found) == 1 and len(body[found[0].start:found[0].end].split()) <= FURNITURE_WORDS
             and not re.search(r"[.!?:\"”]\s*$", body[found[0].start:found[0].end])}
+
+
+def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], source: Context) -> None:
+    """'Kementerian X menargetkan ... 29 persen.' then '"...," ujar Menteri X Budi': a lead that
+    reports for a body and names nobody is told for the official of that body who speaks in the
+    next paragraph; the body stays its agency."""
+    bodies = {contexts[i].agency for i in in_lead}
+    speaker = source.speaker
+    if len(bodies) != 1 or None in bodies or any(contexts[i].speaker for i in in_lead) or speaker is None \
+            or not same_body(next(iter(bodies)), speaker.organization):
+        return
+    for i in in_lead:
+        contexts[i].speaker = speaker
+        contexts[i].why["speaker"] = f"the lead of the briefing the next paragraph opens ({speaker.name})"
 
 
 def same_body(one: str | None, other: str | None) -> bool:
