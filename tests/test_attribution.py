@@ -523,3 +523,18 @@ def test_a_lead_reported_for_a_body_keeps_no_speaker_from_another_bodys_official
     facts = facts_of("Badan Pusat Statistik mencatat ekspor kopi olahan naik 12 persen pada 2024.\n\n"
                      "\"Ini kabar baik bagi petani kita,\" ujar Menteri Perdagangan Budi Santoso.\n")
     assert who(by_value(facts)["12"]) == (None, "Badan Pusat Statistik")
+
+
+def test_a_body_reporting_right_before_its_official_is_introduced_opens_his_briefing():
+    facts = facts_of("Tahun ini, Kantor Bea dan Cukai Kudus diberi target penerimaan sebesar Rp 4,2 miliar. "
+                     "Kepala Seksi Penyuluhan Bea dan Cukai Kudus, Rudi Hartono mengungkapkan, sudah terealisasi "
+                     "Rp 3,1 miliar.\n", dateline="KUDUS - ")
+    (person,) = facts.people
+    target = next(f for f in facts.figures if f.type == "target")
+    assert who(target) == ("Rudi Hartono", person.organization)
+
+
+def test_a_body_reporting_before_another_bodys_official_keeps_no_speaker():
+    facts = facts_of("Badan Pusat Statistik mencatat ekspor kopi naik 12 persen pada 2024. Menteri Perdagangan "
+                     "Budi Santoso mengatakan pasar Eropa membaik.\n")
+    assert who(by_value(facts)["12"]) == (None, "Badan Pusat Statistik")

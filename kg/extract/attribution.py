@@ -215,6 +215,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
     credit_lead_forward(lex, body, segs, contexts)
+    credit_body_to_official(segs, contexts)
     return contexts
 
 
@@ -270,6 +271,21 @@ def page_furniture(body: str, segs: list[Segment]) -> set[int]:
         lines.setdefault(seg.paragraph, []).append(seg)
     return {p for p, found in lines.items() if len(found) == 1 and len(body[found[0].start:found[0].end].split()) <= FURNITURE_WORDS
             and not re.search(r"[.!?:\"”]\s*$", body[found[0].start:found[0].end])}
+
+
+def credit_body_to_official(segs: list[Segment], contexts: list[Context]) -> None:
+    """'Kantor X diberi target Rp 4 miliar. Kepala Seksi ... Kantor X, Budi mengungkapkan, ...':
+    sentences of a paragraph reported for a body with no speaker, right before the sentence
+    that introduces an official of that body, open his briefing and are told for him."""
+    for here, ctx in enumerate(contexts):
+        if not (ctx.named and ctx.speaker and ctx.speaker.organization):
+            continue
+        earlier = here - 1
+        while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
+                and same_body(contexts[earlier].agency, ctx.speaker.organization):
+            contexts[earlier].speaker = ctx.speaker
+            contexts[earlier].why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
+            earlier -= 1
 
 
 def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], source: Context) -> None:
