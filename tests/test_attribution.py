@@ -538,3 +538,17 @@ def test_a_body_reporting_before_another_bodys_official_keeps_no_speaker():
     facts = facts_of("Badan Pusat Statistik mencatat ekspor kopi naik 12 persen pada 2024. Menteri Perdagangan "
                      "Budi Santoso mengatakan pasar Eropa membaik.\n")
     assert who(by_value(facts)["12"]) == (None, "Badan Pusat Statistik")
+
+
+def test_pemerintah_in_a_regional_officials_paragraph_is_his_government_and_his_briefing():
+    facts = facts_of("Kepala Dinas Kelautan dan Perikanan Provinsi Jambi, Rudi Hartono memaparkan, realisasi "
+                     "perikanan tangkap 2022 sebesar 300.000 ton. Untuk tahun 2023, pemerintah menargetkan sebesar "
+                     "350.000 ton.\n", dateline="JAMBI - ")
+    target = next(f for f in facts.figures if f.type == "target")
+    assert who(target) == ("Rudi Hartono", "Dinas Kelautan dan Perikanan Provinsi Jambi")
+
+
+def test_pemerintah_named_by_the_narrator_is_the_national_government():
+    facts = facts_of("Untuk tahun 2025, pemerintah menargetkan ekspor perikanan sebesar 7 miliar dolar AS.\n")
+    target = next(f for f in facts.figures if f.type == "target")
+    assert who(target) == (None, "Pemerintah Indonesia")

@@ -177,6 +177,9 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         agency, why_agency = agency_named_in(text, seg.start, inside, regex, opening=not contexts)
         if agency is None and not speaker:
             agency, why_agency = generic_body_named_in(lex, text, regex)
+            if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
+                    and regional(lex, floor.speaker.organization):
+                agency = None  # 'pemerintah menargetkan' in a regional official's paragraph: his government, his briefing
         passing = None if agency or ctx.speaker else mentioned_in_passing(text, seg.start, inside, regex)
         if passing:  # 'harga naik usai BPS merilis data': the narrator writes about the body, not for it
             floor = Briefing(paragraph=seg.paragraph)
@@ -444,6 +447,17 @@ def generic_body_named_in(lex: Lexicon, text: str, regex) -> tuple[str | None, s
     said = found.group("body") or found.group("passive")
     name = lex.mapping("generic_body_subjects").get(fold(said)) or lex.mapping("generic_body_subjects").get(said)
     return (name, f"'{said}' as the subject of a reporting or target verb ({name})") if name else (None, "")
+
+
+def regional(lex: Lexicon, organization: str | None) -> bool:
+    """A body of a region ('Dinas X Provinsi Y', 'Badan Pusat Statistik Kota Z'): its name holds a
+    region's kind word."""
+    kinds = lex.compiled(region_kind_regex)
+    return bool(organization) and kinds.search(organization) is not None
+
+
+def region_kind_regex(lex: Lexicon) -> re.Pattern:
+    return re.compile(r"\b" + words_pattern([w.capitalize() for w in lex.list("region_kind_words")]))
 
 
 def mentioned_in_passing(text: str, offset: int, inside: list[OrgMention], regex) -> str | None:
