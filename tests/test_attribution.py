@@ -552,3 +552,11 @@ def test_pemerintah_named_by_the_narrator_is_the_national_government():
     facts = facts_of("Untuk tahun 2025, pemerintah menargetkan ekspor perikanan sebesar 7 miliar dolar AS.\n")
     target = next(f for f in facts.figures if f.type == "target")
     assert who(target) == (None, "Pemerintah Indonesia")
+
+
+def test_a_provincial_lead_is_told_for_the_head_of_a_dinas_of_that_province():
+    facts = facts_of("Pemerintah Provinsi Jambi mencatat nilai ekspor melebihi target yang ditetapkan US$ 700 juta.\n\n"
+                     "Kepala Dinas Perdagangan Provinsi Jambi Rudi Hartono mengatakan ekspor pinang naik.\n",
+                     dateline="JAMBI - ")
+    target = next(f for f in facts.figures if f.type == "target")
+    assert who(target) == ("Rudi Hartono", "Pemerintah Provinsi Jambi")

@@ -285,7 +285,7 @@ def credit_body_to_official(segs: list[Segment], contexts: list[Context]) -> Non
             continue
         earlier = here - 1
         while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
-                and same_body(contexts[earlier].agency, ctx.speaker.organization):
+                and of_body(contexts[earlier].agency, ctx.speaker.organization):
             contexts[earlier].speaker = ctx.speaker
             contexts[earlier].why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
             earlier -= 1
@@ -298,11 +298,23 @@ def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], sour
     bodies = {contexts[i].agency for i in in_lead}
     speaker = source.speaker
     if len(bodies) != 1 or None in bodies or any(contexts[i].speaker for i in in_lead) or speaker is None \
-            or not same_body(next(iter(bodies)), speaker.organization):
+            or not of_body(next(iter(bodies)), speaker.organization):
         return
     for i in in_lead:
         contexts[i].speaker = speaker
         contexts[i].why["speaker"] = f"the lead of the briefing the next paragraph opens ({speaker.name})"
+
+
+GOVERNMENT = "Pemerintah "
+
+
+def of_body(body: str | None, organization: str | None) -> bool:
+    """An official of `organization` works for `body`: the same body, or the government of the
+    region his office serves ('Dinas X Provinsi Y' is of 'Pemerintah Provinsi Y')."""
+    if same_body(body, organization):
+        return True
+    return bool(body and organization) and body.startswith(GOVERNMENT) \
+        and organization.endswith(" " + body[len(GOVERNMENT):]) and not organization.startswith(GOVERNMENT)
 
 
 def same_body(one: str | None, other: str | None) -> bool:
