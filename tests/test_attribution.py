@@ -560,3 +560,17 @@ def test_a_provincial_lead_is_told_for_the_head_of_a_dinas_of_that_province():
                      dateline="JAMBI - ")
     target = next(f for f in facts.figures if f.type == "target")
     assert who(target) == ("Rudi Hartono", "Pemerintah Provinsi Jambi")
+
+
+def test_a_known_officials_other_name_refers_to_him(tmp_path):
+    facts = facts_of("Presiden Joko Widodo melepas ekspor kopi senilai Rp 12 miliar di Medan.\n\n"
+                     "\"Kepala daerah saya minta terus menggali potensi kopi di daerahnya,\" kata Jokowi.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Joko Widodo"
+    (tmp_path / "links.yaml").write_text("people:\n  Sulistyo Hardjono: {aliases: [Sulharjo]}\n", encoding="utf-8")
+    user = Lexicon.load("id", [tmp_path])
+    body = ("Menteri Perdagangan Sulistyo Hardjono melepas ekspor kopi senilai Rp 12 miliar.\n\n"
+            "\"Kami akan menambah pasar baru di Afrika tahun ini,\" kata Sulharjo.\n")
+    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - " + body, lexicon=user)
+    (quote,) = extract(article, user).quotes
+    assert quote.speaker.name == "Sulistyo Hardjono"

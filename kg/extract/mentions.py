@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Lexicon, PhraseIndex, fold, word_shapes_pattern, words_of, words_pattern
+from kg.extract.lexicon import Lexicon, PhraseIndex, fold, read_merged, word_shapes_pattern, words_of, words_pattern
 from kg.model import Organization, OrgMention, Person, Place
 
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
@@ -1336,6 +1336,10 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
         for person in reversed(candidates):
             if any(misspelt(words[0], fold(part)) for part in person.name.split()):
                 return person
+    full = lex.compiled(known_official_forms).get(whole)  # 'Jokowi': a known official's other name
+    for person in reversed(candidates) if full else ():
+        if fold(person.name) == full:
+            return person
     role_text = fold(expand_title(lex, text))
     for person in reversed(candidates):
         if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)
@@ -1365,6 +1369,15 @@ def clipped(word: str, part: str, first: bool) -> bool:
     if first:
         return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word)
     return part.startswith(word)
+
+
+def known_official_forms(lex: Lexicon) -> dict[str, str]:
+    """Other names of known officials (links.yaml `people`: full name -> aliases), folded, to the
+    folded full name: 'Jokowi' is the 'Joko Widodo' the article introduced."""
+    people = (read_merged(lex.language, "links.yaml", lex.extra_dirs) or {}).get("people") or {}
+    bare = lex.compiled(honorific_regex)  # read as resolve_reference reads a reference: 'Pak X' is 'X'
+    return {fold(bare.sub("", str(alias)).strip()): fold(str(name)) for name, entry in people.items()
+            for alias in (entry or {}).get("aliases") or []}
 
 
 def role_abbreviated(reference: str, role: str) -> bool:
