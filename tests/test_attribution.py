@@ -574,3 +574,15 @@ def test_a_known_officials_other_name_refers_to_him(tmp_path):
     article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - " + body, lexicon=user)
     (quote,) = extract(article, user).quotes
     assert quote.speaker.name == "Sulistyo Hardjono"
+
+
+def test_a_caption_naming_the_official_among_the_head_lines_stays_in_the_text():
+    page = ("Omzet UKM Kota Batu Naik, Dinas Targetkan Rp 80 Miliar\n\nKoresponden:\nRina Kartika\n"
+            "Rabu, 15 Juni 2022 11:37\n\nSari Wulandari, Kepala Dinas Perdagangan Kota Batu\n\n"
+            "\"Tahun ini target omzet UKM sebesar Rp 80 miliar dan terus naik,\" jelasnya.\n\n"
+            "\"Kami optimis melihat transaksi yang sudah berlangsung,\" sambungnya.\n")
+    article = parse_article(page, lexicon=LEXICON)
+    facts = extract(article, LEXICON)
+    assert [q.speaker.name if q.speaker else None for q in facts.quotes] == ["Sari Wulandari", "Sari Wulandari"]
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert who(target) == ("Sari Wulandari", "Dinas Perdagangan Kota Batu")
