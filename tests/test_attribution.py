@@ -586,3 +586,10 @@ def test_a_caption_naming_the_official_among_the_head_lines_stays_in_the_text():
     assert [q.speaker.name if q.speaker else None for q in facts.quotes] == ["Sari Wulandari", "Sari Wulandari"]
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert who(target) == ("Sari Wulandari", "Dinas Perdagangan Kota Batu")
+
+
+def test_honorifics_before_a_name_are_not_the_end_of_the_title():
+    facts = facts_of("Bupati Kudus Dr. H. Sugeng Riyadi mengatakan ekspor rokok naik 4 persen.\n"
+                     "Kepala Dinas Perdagangan Kabupaten Kudus HM Rudi Hartono mengatakan pasar membaik.\n")
+    assert {p.name: p.role for p in facts.people} == {"Sugeng Riyadi": "Bupati Kudus",
+                                                       "Rudi Hartono": "Kepala Dinas Perdagangan Kabupaten Kudus"}

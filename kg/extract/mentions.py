@@ -1013,7 +1013,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
-                person.role = expand_title(lex, clean_role(body[role_span[0]:role_span[1]]))
+                person.role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
                 person.organization = organization_of_role(lex, person.role, role_span, orgs) \
                     or body_delegating(lex, body, role_span[0], ends)
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
@@ -1252,6 +1252,16 @@ def role_after_without_comma(lex: Lexicon, body: str, name_end: int, limit: int,
     if not lex.compiled(speech_verbs_regex).match(body, role_end):
         return None
     return gap.end(), role_end
+
+
+def without_honorifics(lex: Lexicon, role: str) -> str:
+    """'Kepala Dinas X HM', 'Gubernur Y H.': the honorifics that open the name after a title are
+    the name's, not the title's last words."""
+    forms = {fold(h.rstrip(".")) for h in lex.honorifics if h.rstrip(".")}
+    words = role.rstrip().split(" ")
+    while len(words) > 1 and fold(words[-1].rstrip(".")) in forms:
+        words.pop()
+    return " ".join(words)
 
 
 def plt_prefix(body: str, start: int) -> int:
