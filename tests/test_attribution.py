@@ -399,3 +399,197 @@ def test_a_passive_verb_between_a_title_and_a_name_ends_the_title():
                      "dengan transaksi Rp 3 miliar.\n")
     roles = {p.name: p.role for p in facts.people}
     assert roles == {"Sari Wulandari": "Menteri Perdagangan", "Rina Kartika": "Ibu Negara"}
+
+
+def test_a_persons_initials_are_part_of_the_name():
+    facts = facts_of("Kepala BPS Provinsi Jambi, RT Hidayat, mengatakan ekspor Mei 2024 mencapai US$ 61 juta.\n"
+                     "\"Kenaikan terbesar ke Tiongkok,\" kata Hidayat.\n")
+    assert who(by_value(facts)["61000000"]) == ("RT Hidayat", "Badan Pusat Statistik Provinsi Jambi")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "RT Hidayat"
+    dotted = facts_of("Ketua Kadin Kota Batu A.S. Wibisono mengatakan ekspor naik menjadi Rp 12 miliar.\n")
+    assert [p.name for p in dotted.people] == ["A.S. Wibisono"]
+
+
+def test_capitals_that_open_a_company_or_a_numbered_office_are_no_initials():
+    facts = facts_of("Kepala Balai Karantina Pertanian Kelas II Jambi Dedi Kurnia mengatakan ekspor PT Maju Sawit "
+                     "mencapai Rp 7 miliar.\n")
+    assert [p.name for p in facts.people] == ["Dedi Kurnia"]
+
+
+def test_a_first_name_cut_short_refers_to_the_official_named_in_full():
+    facts = facts_of("Menteri Perdagangan Sulistyono Hadi menargetkan ekspor tumbuh 9 persen tahun ini.\n\n"
+                     "\"Kami kejar tambahan 2 persen,\" kata Sulis di Jakarta.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Sulistyono Hadi"
+    assert who(by_value(facts)["2"]) == ("Sulistyono Hadi", "Kementerian Perdagangan")
+    assert [p.name for p in facts.people] == ["Sulistyono Hadi"]
+
+
+def test_a_short_first_name_is_not_taken_for_a_longer_one():
+    facts = facts_of("Kepala BPS Provinsi Jambi Agustina Lubis mengatakan ekspor naik 3 persen pada Mei 2024.\n\n"
+                     "\"Pengusaha kami siap menambah pengiriman ke Tiongkok bulan depan,\" kata Agus.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker is None or quote.speaker.name != "Agustina Lubis"
+
+
+def test_a_company_named_alone_earlier_ends_where_it_ended_then():
+    facts = facts_of("PT Samudra Dermaga Peti Kemas mencatat arus barang naik 8 persen pada 2024.\n"
+                     "Direktur Utama PT Samudra Dermaga Peti Kemas Haryono mengatakan ekspor mencapai 1.200.000 TEUs.\n")
+    assert [p.name for p in facts.people] == ["Haryono"]
+    assert who(by_value(facts)["1200000"]) == ("Haryono", "PT Samudra Dermaga Peti Kemas")
+
+
+def test_a_unit_word_between_a_title_and_a_name_does_not_end_the_title():
+    facts = facts_of("\"Ekspor Mei 2024 naik menjadi US$ 63 juta,\" kata kepala bidang distribusi Badan Pusat Statistik "
+                     "(BPS) Jambi, Rahmat saat jumpa pers.\nKenaikan itu sebesar 4,5 persen dibanding April 2024.\n")
+    (person,) = facts.people
+    assert person.name == "Rahmat" and person.organization == "Badan Pusat Statistik Provinsi Jambi"
+    office = "Badan Pusat Statistik Provinsi Jambi"
+    assert who(by_value(facts)["63000000"]) == ("Rahmat", office)
+    assert who(by_value(facts)["4.5"]) == ("Rahmat", office)
+
+
+def test_a_company_counted_in_an_officials_figures_does_not_take_the_credit():
+    facts = facts_of("Kepala Seksi Penyuluhan Bea dan Cukai Jambi, Rudi Hartono mengungkapkan, penerimaan sampai Mei "
+                     "2024 sebesar Rp 5,2 miliar, antara lain dari ekspor kayu lapis PT Rimba Lestari dengan "
+                     "penerimaan sebesar Rp 1,9 miliar.\n", dateline="JAMBI - ")
+    (person,) = facts.people
+    for value in ("5200000000", "1900000000"):
+        speaker, agency = who(by_value(facts)[value])
+        assert speaker == "Rudi Hartono" and agency == person.organization and "PT" not in agency
+
+
+def test_a_companys_own_results_stay_the_companys():
+    facts = facts_of("Pendapatan PT Rimba Lestari Tbk pada 2023 mencapai Rp 840 miliar.\n")
+    assert by_value(facts)["840000000000"].agency == "PT Rimba Lestari Tbk"
+
+
+def test_a_name_then_yaitu_and_a_title_introduces_an_official():
+    facts = facts_of("Data BPS mencatat surplus US$ 900 juta pada Desember 2023.\n\n"
+                     "Wibisono, yaitu kepala BPS menyebutkan, ekspor Jawa Barat sebesar 17,5% atau US$ 25,1 miliar.\n")
+    (person,) = facts.people
+    assert (person.name, person.organization) == ("Wibisono", "Badan Pusat Statistik")
+    assert who(by_value(facts)["25100000000"]) == ("Wibisono", "Badan Pusat Statistik")
+    assert who(by_value(facts)["17.5"]) == ("Wibisono", "Badan Pusat Statistik")
+
+
+def test_an_official_giving_his_view_takes_the_floor_from_the_last_speaker():
+    facts = facts_of("Direktur Utama PT Dermaga Samudra, Haryono, mengatakan arus peti kemas naik 9 persen pada 2024.\n\n"
+                     "Ketua Umum Asosiasi Pengusaha Rotan Nusantara (APRN), Bambang Susilo, memberikan pandangannya terkait "
+                     "ekspor 2024. Eksportir rotan berhasil mencatat pertumbuhan nilai ekspor sebesar 4%.\n")
+    speaker, agency = who(by_value(facts)["4"])
+    assert speaker == "Bambang Susilo" and agency == "Asosiasi Pengusaha Rotan Nusantara"
+
+
+def test_a_name_written_one_letter_off_refers_to_the_official_named_before():
+    facts = facts_of("Kepala Karantina Pertanian Jambi, Musyafak Rahman menyampaikan ekspor pinang naik.\n"
+                     "\"Sertifikat yang kami terbitkan setiap hari rata-rata mencapai 120 sertifikat,\" tambah Musayafak.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Musyafak Rahman"
+    assert [p.name for p in facts.people] == ["Musyafak Rahman"]
+
+
+def test_a_short_name_one_letter_off_is_another_person():
+    facts = facts_of("Ketua Kadin Jambi Hendra Wijaya menyampaikan ekspor pinang naik.\n"
+                     "\"Permintaan dari India naik tajam sejak awal tahun ini,\" kata Hendri.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker is None or quote.speaker.name != "Hendra Wijaya"
+
+
+def test_a_view_counter_line_is_not_the_lead():
+    facts = facts_of("Batu 53 Dilihat\n\nNilai ekspor Kota Batu selama tahun 2023 mencapai 21,5 juta USD.\n\n"
+                     "Kepala Dinas Perdagangan Kota Batu, Sari Wulandari, mengatakan ada 19 perusahaan yang melapor.\n",
+                     dateline="")
+    assert who(by_value(facts)["21500000"]) == ("Sari Wulandari", "Dinas Perdagangan Kota Batu")
+
+
+def test_a_pronoun_after_a_quote_is_the_quotes_speaker_not_a_person_named_in_it():
+    facts = facts_of("Menteri Perindustrian Budi Santoso mengatakan pemerintah fokus membangun industri di luar Jawa, "
+                     "sesuai perintah Presiden Rahmat Hidayat.\n\n"
+                     "\"Ini sesuai amanat Bapak Presiden Rahmat Hidayat, investasi naik 12 persen,\" tuturnya.\n\n"
+                     "Kementerian Perindustrian mencatat investasi di kawasan itu naik menjadi USD5 miliar pada 2018.\n")
+    assert who(by_value(facts)["12"])[0] == "Budi Santoso"
+    assert who(by_value(facts)["5000000000"]) == ("Budi Santoso", "Kementerian Perindustrian")
+
+
+def test_a_lead_reported_for_a_body_is_told_for_its_official_who_speaks_next():
+    facts = facts_of("Kementerian Perdagangan menargetkan ekspor kopi olahan tumbuh 12 persen pada 2025.\n\n"
+                     "\"Ini target yang ambisius tapi bisa dicapai,\" ujar Menteri Perdagangan Budi Santoso.\n")
+    assert who(by_value(facts)["12"]) == ("Budi Santoso", "Kementerian Perdagangan")
+
+
+def test_a_lead_reported_for_a_body_keeps_no_speaker_from_another_bodys_official():
+    facts = facts_of("Badan Pusat Statistik mencatat ekspor kopi olahan naik 12 persen pada 2024.\n\n"
+                     "\"Ini kabar baik bagi petani kita,\" ujar Menteri Perdagangan Budi Santoso.\n")
+    assert who(by_value(facts)["12"]) == (None, "Badan Pusat Statistik")
+
+
+def test_a_body_reporting_right_before_its_official_is_introduced_opens_his_briefing():
+    facts = facts_of("Tahun ini, Kantor Bea dan Cukai Kudus diberi target penerimaan sebesar Rp 4,2 miliar. "
+                     "Kepala Seksi Penyuluhan Bea dan Cukai Kudus, Rudi Hartono mengungkapkan, sudah terealisasi "
+                     "Rp 3,1 miliar.\n", dateline="KUDUS - ")
+    (person,) = facts.people
+    target = next(f for f in facts.figures if f.type == "target")
+    assert who(target) == ("Rudi Hartono", person.organization)
+
+
+def test_a_body_reporting_before_another_bodys_official_keeps_no_speaker():
+    facts = facts_of("Badan Pusat Statistik mencatat ekspor kopi naik 12 persen pada 2024. Menteri Perdagangan "
+                     "Budi Santoso mengatakan pasar Eropa membaik.\n")
+    assert who(by_value(facts)["12"]) == (None, "Badan Pusat Statistik")
+
+
+def test_pemerintah_in_a_regional_officials_paragraph_is_his_government_and_his_briefing():
+    facts = facts_of("Kepala Dinas Kelautan dan Perikanan Provinsi Jambi, Rudi Hartono memaparkan, realisasi "
+                     "perikanan tangkap 2022 sebesar 300.000 ton. Untuk tahun 2023, pemerintah menargetkan sebesar "
+                     "350.000 ton.\n", dateline="JAMBI - ")
+    target = next(f for f in facts.figures if f.type == "target")
+    assert who(target) == ("Rudi Hartono", "Dinas Kelautan dan Perikanan Provinsi Jambi")
+
+
+def test_pemerintah_named_by_the_narrator_is_the_national_government():
+    facts = facts_of("Untuk tahun 2025, pemerintah menargetkan ekspor perikanan sebesar 7 miliar dolar AS.\n")
+    target = next(f for f in facts.figures if f.type == "target")
+    assert who(target) == (None, "Pemerintah Indonesia")
+
+
+def test_a_provincial_lead_is_told_for_the_head_of_a_dinas_of_that_province():
+    facts = facts_of("Pemerintah Provinsi Jambi mencatat nilai ekspor melebihi target yang ditetapkan US$ 700 juta.\n\n"
+                     "Kepala Dinas Perdagangan Provinsi Jambi Rudi Hartono mengatakan ekspor pinang naik.\n",
+                     dateline="JAMBI - ")
+    target = next(f for f in facts.figures if f.type == "target")
+    assert who(target) == ("Rudi Hartono", "Pemerintah Provinsi Jambi")
+
+
+def test_a_known_officials_other_name_refers_to_him(tmp_path):
+    facts = facts_of("Presiden Joko Widodo melepas ekspor kopi senilai Rp 12 miliar di Medan.\n\n"
+                     "\"Kepala daerah saya minta terus menggali potensi kopi di daerahnya,\" kata Jokowi.\n")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Joko Widodo"
+    (tmp_path / "links.yaml").write_text("people:\n  Sulistyo Hardjono: {aliases: [Sulharjo]}\n", encoding="utf-8")
+    user = Lexicon.load("id", [tmp_path])
+    body = ("Menteri Perdagangan Sulistyo Hardjono melepas ekspor kopi senilai Rp 12 miliar.\n\n"
+            "\"Kami akan menambah pasar baru di Afrika tahun ini,\" kata Sulharjo.\n")
+    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - " + body, lexicon=user)
+    (quote,) = extract(article, user).quotes
+    assert quote.speaker.name == "Sulistyo Hardjono"
+
+
+def test_a_caption_naming_the_official_among_the_head_lines_stays_in_the_text():
+    page = ("Omzet UKM Kota Batu Naik, Dinas Targetkan Rp 80 Miliar\n\nKoresponden:\nRina Kartika\n"
+            "Rabu, 15 Juni 2022 11:37\n\nSari Wulandari, Kepala Dinas Perdagangan Kota Batu\n\n"
+            "\"Tahun ini target omzet UKM sebesar Rp 80 miliar dan terus naik,\" jelasnya.\n\n"
+            "\"Kami optimis melihat transaksi yang sudah berlangsung,\" sambungnya.\n")
+    article = parse_article(page, lexicon=LEXICON)
+    facts = extract(article, LEXICON)
+    assert [q.speaker.name if q.speaker else None for q in facts.quotes] == ["Sari Wulandari", "Sari Wulandari"]
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert who(target) == ("Sari Wulandari", "Dinas Perdagangan Kota Batu")
+
+
+def test_honorifics_before_a_name_are_not_the_end_of_the_title():
+    facts = facts_of("Bupati Kudus Dr. H. Sugeng Riyadi mengatakan ekspor rokok naik 4 persen.\n"
+                     "Kepala Dinas Perdagangan Kabupaten Kudus HM Rudi Hartono mengatakan pasar membaik.\n")
+    assert {p.name: p.role for p in facts.people} == {"Sugeng Riyadi": "Bupati Kudus",
+                                                       "Rudi Hartono": "Kepala Dinas Perdagangan Kabupaten Kudus"}

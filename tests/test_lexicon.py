@@ -82,7 +82,7 @@ def test_two_lexicons_in_one_process_give_each_its_own_facts(tmp_path):
     with_user = figures_with(extended, SURVEY)
     after = figures_with(default, SURVEY)
     assert [(kind, agency, speaker) for kind, _, _, _, agency, speaker in with_user] == [
-        ("realization", "Badan Riset Kopi Nusantara", None),
+        ("realization", "Badan Riset Kopi Nusantara", "Budi Santoso"),  # the lead is told for the body's official
         ("growth", "Badan Riset Kopi Nusantara", "Budi Santoso")]
     assert [(agency, speaker) for *_, agency, speaker in before] == [(None, None), (None, None)]
     assert after == before  # the extended lexicon's patterns did not leak into the default one

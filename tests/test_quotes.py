@@ -73,3 +73,37 @@ def test_melalui_before_a_press_release_hands_the_quote_to_nobody_else():
     body = ("“Pasar juga perlu promosi,” kata Ketua Komisi B Slamet Riyadi melalui siaran pers kepada "
             "Kepala Seksi Ekspor Budi Santoso.\n")
     assert speakers(body) == [("Pasar", "Slamet Riyadi")]
+
+
+def test_two_single_quote_marks_written_as_a_double_one_make_a_quotation():
+    body = ("Kepala Dinas Perdagangan Kota Batu Sari Wulandari menjelaskan kondisi pasar.\n"
+            "‘’Pasar Eropa sedang lesu karena stok gudang pembeli masih penuh,’’ jelasnya.\n"
+            "’’Kami menggeser fokus ke Timur Tengah dan Afrika,’’ kata Sari.\n"
+            "''Pesanan dari Jepang juga mulai naik lagi,'' ujarnya.\n")
+    assert speakers(body) == [("Pasar", "Sari Wulandari"), ("Kami", "Sari Wulandari"), ("Pesanan", "Sari Wulandari")]
+
+
+def test_a_right_mark_before_a_word_opens_a_quotation():
+    body = ("Kepala Dinas Perdagangan Kota Batu Sari Wulandari menjelaskan kondisi pasar. ”Yang paling besar itu "
+            "memang kopi olahan dari desa sekitar.” Dia menambahkan pasar sedang membaik.\n")
+    quotes = facts_of(body).quotes
+    assert [q.text for q in quotes] == ["Yang paling besar itu memang kopi olahan dari desa sekitar"]
+    assert quotes[0].speaker.name == "Sari Wulandari"
+
+
+def test_a_right_mark_after_a_word_opens_nothing():
+    assert speakers("Program kredit usaha itu disebut ” sukses besar ” oleh para pengusaha kecil di kota itu.\n") == []
+
+
+def test_a_pronoun_after_the_quote_with_an_adverb_or_a_clitic_written_apart():
+    body = ("Kepala Dinas Perdagangan Kota Batu Sari Wulandari menjelaskan kondisi pasar.\n"
+            "“Pasar Eropa sedang lesu karena stok gudang pembeli masih penuh,” ujar dia lagi.\n"
+            "“Kami menggeser fokus ke Timur Tengah dan Afrika,” ungkap nya.\n")
+    assert speakers(body) == [("Pasar", "Sari Wulandari"), ("Kami", "Sari Wulandari")]
+
+
+def test_an_honorific_with_its_dot_before_the_name_after_the_quote():
+    body = ("Pejabat karantina bersama bea cukai memberikan sosialisasi kepada eksportir.\n"
+            "“Banyak potensi kakao yang bisa kita kembangkan lagi di perbatasan,” kata drh. Rudi Hartono, "
+            "Kepala Karantina Pertanian Tarakan, Jumat.\n")
+    assert speakers(body) == [("Banyak", "Rudi Hartono")]

@@ -166,7 +166,10 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             floor = Briefing(paragraph=seg.paragraph)
         ctx = Context()
         speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex)
-        if speaker:
+        if speaker and quote and quote.speaker and why.startswith(PRONOUN_REASON):
+            # '"...," tuturnya': the pronoun is the quote's attribution, resolved with the quote
+            ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
+        elif speaker:
             ctx.speaker, ctx.named, ctx.why["speaker"] = speaker, True, why
         elif quote and quote.speaker:
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
@@ -174,12 +177,17 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         agency, why_agency = agency_named_in(text, seg.start, inside, regex, opening=not contexts)
         if agency is None and not speaker:
             agency, why_agency = generic_body_named_in(lex, text, regex)
+            if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
+                    and regional(lex, floor.speaker.organization):
+                agency = None  # 'pemerintah menargetkan' in a regional official's paragraph: his government, his briefing
         passing = None if agency or ctx.speaker else mentioned_in_passing(text, seg.start, inside, regex)
         if passing:  # 'harga naik usai BPS merilis data': the narrator writes about the body, not for it
             floor = Briefing(paragraph=seg.paragraph)
             ctx.why["speaker"] = ctx.why["agency"] = f"narration mentioning {passing} in passing"
             contexts.append(ctx)
             continue
+        if agency and ctx.speaker and ctx.speaker.organization and why_agency.startswith(COMPANY_REPORTED_ON):
+            agency = None  # 'kata Kepala Kantor X, ... dari PT Y sebesar Rp 2 miliar': the company is counted, X reports
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
             cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
@@ -210,6 +218,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
     credit_lead_forward(lex, body, segs, contexts)
+    credit_body_to_official(segs, contexts)
     return contexts
 
 
@@ -230,15 +239,17 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     credit = re.compile(words_pattern(lex.list("photo_credit_markers"), suffix=""))
     order = list(dict.fromkeys(seg.paragraph for seg in segs))
     captions = {p for p in order if any(credit.search(body, s.start, s.end) for s in segs if s.paragraph == p)}
+    captions |= page_furniture(body, segs)
     story = [p for p in order if p not in captions]
     if len(story) < 2:
         return
     lead, following = story[0], story[1]
     in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
-    if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
-        return  # attributed, or told in passing: the lead speaks for itself
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
     source = contexts[opener]
+    if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
+        lead_of_the_bodys_official(contexts, in_lead, source)
+        return  # attributed, or told in passing: the lead speaks for itself
     named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
     if not (source.named or named_agency):
         return
@@ -250,6 +261,60 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
             ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
+
+
+FURNITURE_WORDS = 4  # a line this short with no sentence end is page furniture ('Kota X 53 Dilihat'), not the lead
+
+
+def page_furniture(body: str, segs: list[Segment]) -> set[int]:
+    """Paragraphs of one short line without a sentence end (a view counter, a section name):
+    no lead, and nothing a lead's credit can skip over them to."""
+    lines: dict[int, list[Segment]] = {}
+    for seg in segs:
+        lines.setdefault(seg.paragraph, []).append(seg)
+    return {p for p, found in lines.items() if len(found) == 1 and len(body[found[0].start:found[0].end].split()) <= FURNITURE_WORDS
+            and not re.search(r"[.!?:\"”]\s*$", body[found[0].start:found[0].end])}
+
+
+def credit_body_to_official(segs: list[Segment], contexts: list[Context]) -> None:
+    """'Kantor X diberi target Rp 4 miliar. Kepala Seksi ... Kantor X, Budi mengungkapkan, ...':
+    sentences of a paragraph reported for a body with no speaker, right before the sentence
+    that introduces an official of that body, open his briefing and are told for him."""
+    for here, ctx in enumerate(contexts):
+        if not (ctx.named and ctx.speaker and ctx.speaker.organization):
+            continue
+        earlier = here - 1
+        while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
+                and of_body(contexts[earlier].agency, ctx.speaker.organization):
+            contexts[earlier].speaker = ctx.speaker
+            contexts[earlier].why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
+            earlier -= 1
+
+
+def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], source: Context) -> None:
+    """'Kementerian X menargetkan ... 29 persen.' then '"...," ujar Menteri X Budi': a lead that
+    reports for a body and names nobody is told for the official of that body who speaks in the
+    next paragraph; the body stays its agency."""
+    bodies = {contexts[i].agency for i in in_lead}
+    speaker = source.speaker
+    if len(bodies) != 1 or None in bodies or any(contexts[i].speaker for i in in_lead) or speaker is None \
+            or not of_body(next(iter(bodies)), speaker.organization):
+        return
+    for i in in_lead:
+        contexts[i].speaker = speaker
+        contexts[i].why["speaker"] = f"the lead of the briefing the next paragraph opens ({speaker.name})"
+
+
+GOVERNMENT = "Pemerintah "
+
+
+def of_body(body: str | None, organization: str | None) -> bool:
+    """An official of `organization` works for `body`: the same body, or the government of the
+    region his office serves ('Dinas X Provinsi Y' is of 'Pemerintah Provinsi Y')."""
+    if same_body(body, organization):
+        return True
+    return bool(body and organization) and body.startswith(GOVERNMENT) \
+        and organization.endswith(" " + body[len(GOVERNMENT):]) and not organization.startswith(GOVERNMENT)
 
 
 def same_body(one: str | None, other: str | None) -> bool:
@@ -297,6 +362,8 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     return person
 
 
+COMPANY_REPORTED_ON = "the company reported on"
+PRONOUN_REASON = "pronoun for the last speaker"
 DIGITS = re.compile(r"\d")
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
 CAPTION_LENGTH = 150  # a paragraph this short between is a caption or a byline, not more discourse
@@ -332,7 +399,7 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     if regex["pronoun_speech"].search(text):
         person = last_person(people, quotes, offset)
         if person:
-            return person, f"pronoun for the last speaker ({person.name})"
+            return person, f"{PRONOUN_REASON} ({person.name})"
     return None, ""
 
 
@@ -364,7 +431,7 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         return actor.name, f"the body doing what is counted ({actor.name})"
     # a company's results are the company's own report ('pendapatan MASA mencapai ...')
     if companies:
-        return companies[0].name, f"the company reported on ({companies[0].name})"
+        return companies[0].name, f"{COMPANY_REPORTED_ON} ({companies[0].name})"
     return None, ""
 
 
@@ -392,6 +459,17 @@ def generic_body_named_in(lex: Lexicon, text: str, regex) -> tuple[str | None, s
     said = found.group("body") or found.group("passive")
     name = lex.mapping("generic_body_subjects").get(fold(said)) or lex.mapping("generic_body_subjects").get(said)
     return (name, f"'{said}' as the subject of a reporting or target verb ({name})") if name else (None, "")
+
+
+def regional(lex: Lexicon, organization: str | None) -> bool:
+    """A body of a region ('Dinas X Provinsi Y', 'Badan Pusat Statistik Kota Z'): its name holds a
+    region's kind word."""
+    kinds = lex.compiled(region_kind_regex)
+    return bool(organization) and kinds.search(organization) is not None
+
+
+def region_kind_regex(lex: Lexicon) -> re.Pattern:
+    return re.compile(r"\b" + words_pattern([w.capitalize() for w in lex.list("region_kind_words")]))
 
 
 def mentioned_in_passing(text: str, offset: int, inside: list[OrgMention], regex) -> str | None:

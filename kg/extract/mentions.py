@@ -11,12 +11,16 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Lexicon, PhraseIndex, fold, word_shapes_pattern, words_of, words_pattern
+from kg.extract.lexicon import Lexicon, PhraseIndex, fold, read_merged, word_shapes_pattern, words_of, words_pattern
 from kg.model import Organization, OrgMention, Person, Place
 
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
 
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+# a person's initials written together ('J.B. Rahardjo'): one token, not 'J.' then 'B. Rahardjo'
+PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN})"
+# initials before a name ('JB Rahardjo', 'J.B. Rahardjo', 'M. Rahardjo'): one or two capitals, no roman numeral
+INITIALS = re.compile(r"(?![IVX]{2}\b)(?:[A-Z]\.?){1,2}")
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten",
                "kab.": "Kabupaten", "kab": "Kabupaten", "kota": "Kota"}
 REGION_LEVEL = {"Provinsi": "province", "Kabupaten": "kabupaten", "Kota": "kota"}
@@ -183,8 +187,9 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
     found += regional_heads(lex, body)
-    for match in r.company.finditer(body):
-        name, end = company_name(lex, body, match)
+    companies = list(r.company.finditer(body))
+    for match in companies:
+        name, end = company_name(lex, body, match, companies)
         found.append(OrgMention(match.start(), end, name, "company"))
     for match in lex.compiled(cooperative_regex).finditer(body):
         if not re.search(r"\b[A-Z][\w.-]*\s{1,3}$", body[max(0, match.start() - 40):match.start()]):  # not 'Dinas Koperasi'
@@ -721,20 +726,30 @@ def cooperative_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\b{heads}(?:\s{{1,3}}[A-Z][a-z'’-]+){{1,6}}\b(?!\s{{1,3}}[A-Z])")
 
 
-def company_name(lex: Lexicon, body: str, match) -> tuple[str, int]:
+def company_name(lex: Lexicon, body: str, match, others=()) -> tuple[str, int]:
     """'PT Sulawesi Nikel Perkasa Kevin Tanujaya menyebut' names a company and then a person:
-    when a speech verb follows, the company ends at its last typical company word, or else
-    leaves the last two words to the person."""
+    when a speech verb follows, the company ends where the same company ends when the text
+    names it with nothing after (`others`: every company match of the text), else at its last
+    typical company word, or else leaves the last two words to the person."""
     tokens = list(re.finditer(r"\S+", match.group("n")))
-    followed_by_speech = lex.compiled(speech_verbs_regex).match(body, match.end()) is not None
+    speech = lex.compiled(speech_verbs_regex)
+    followed_by_speech = speech.match(body, match.end()) is not None
     keep = len(tokens)
-    if followed_by_speech and len(tokens) >= 3:
+    named_alone = [n for n in (company_words(o) for o in others if speech.match(body, o.end()) is None)
+                   if len(n) < len(tokens) and n == [t.group() for t in tokens[:len(n)]]]
+    if followed_by_speech and named_alone:
+        keep = max(len(n) for n in named_alone)
+    elif followed_by_speech and len(tokens) >= 3:
         corporate = lex.compiled(company_name_words)
         marks = [i for i, t in enumerate(tokens) if fold(t.group().strip(".,")) in corporate]
         keep = marks[-1] + 1 if marks and marks[-1] < len(tokens) - 1 else len(tokens) - 2
     last = tokens[keep - 1]
     end = match.start("n") + last.end()
     return re.sub(r"\s+", " ", "PT " + body[match.start("n"):end]).rstrip(".,"), end
+
+
+def company_words(match: re.Match) -> list[str]:
+    return match.group("n").split()
 
 
 def company_name_words(lex: Lexicon) -> frozenset[str]:
@@ -896,7 +911,7 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
     """A run of capitalised tokens, after any honorifics."""
     # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
     return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
-                      rf"(?P<name>{NAME_TOKEN}(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?{NAME_TOKEN}){{0,12}})")
+                      rf"(?P<name>{PERSON_TOKEN}(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?{PERSON_TOKEN}){{0,12}})")
 
 
 class Spans:
@@ -927,17 +942,28 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         run = []
-        for token in tokens:
+        for index, token in enumerate(tokens):
             word = token.group().rstrip(".,")
             position = match.start("name") + token.start()
-            if fold(word) in known or word.isupper() and len(word) > 1 or position in taken:
+            if fold(word) in known or word.isupper() and len(word) > 1 and not initials_of_name(lex, token.group(), tokens[index + 1:]) \
+                    or position in taken:
                 if run:
                     yield run
                 run = []
                 continue
+            if "." in word:  # 'J.B.': initials keep their last dot
+                word = token.group().rstrip(",")
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
         if run:
             yield run
+
+
+def initials_of_name(lex: Lexicon, written: str, rest: list[re.Match]) -> bool:
+    """'JB Rahardjo', 'J.B. Rahardjo': one or two capitals (dots or not) right before a name word
+    are the person's initials, part of the name; an acronym the lexicon knows ('BI', 'PT') is not
+    asked about (it is a known word), nor are roman numerals ('II Malang') or an honorific ('HM')."""
+    return bool(INITIALS.fullmatch(written)) and bool(rest) and re.match(r"[A-Z][a-z]", rest[0].group()) is not None \
+        and not lex.compiled(honorific_regex).fullmatch(written + " ")
 
 
 def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], places: list[PlaceMention] = (),
@@ -987,7 +1013,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
-                person.role = expand_title(lex, clean_role(body[role_span[0]:role_span[1]]))
+                person.role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
                 person.organization = organization_of_role(lex, person.role, role_span, orgs) \
                     or body_delegating(lex, body, role_span[0], ends)
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
@@ -1153,7 +1179,7 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         if title_end > name_start:
             continue
         between = lex.compiled(honorific_regex).sub("", body[title_end:name_start])
-        if re.search(r"[.;:!?\"“”]", between) or any(lex.compiled(title_breaking_regex).match(w) for w in re.findall(r"\b[a-z]+\b", between)):
+        if re.search(r"[.;:!?\"“”]", between) or any(breaks_title(lex, w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
         if lex.compiled(place_before_name_regex).search(between):
             continue  # 'Atase Perdagangan di Kuala Lumpur': a place, not a name
@@ -1164,6 +1190,17 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
+
+
+def breaks_title(lex: Lexicon, word: str) -> bool:
+    """A lowercase word between a title and a name that ends the title (title_breaking_regex);
+    a word naming an office's unit never does, whatever it looks like ('kepala bidang
+    distribusi BPS X, Y': 'distribusi' is no passive verb)."""
+    return lex.compiled(title_breaking_regex).match(word) is not None and word not in lex.compiled(unit_words)
+
+
+def unit_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(w) for w in lex.list("not_name_words"))
 
 
 def place_before_name_regex(lex: Lexicon) -> re.Pattern:
@@ -1215,6 +1252,16 @@ def role_after_without_comma(lex: Lexicon, body: str, name_end: int, limit: int,
     if not lex.compiled(speech_verbs_regex).match(body, role_end):
         return None
     return gap.end(), role_end
+
+
+def without_honorifics(lex: Lexicon, role: str) -> str:
+    """'Kepala Dinas X HM', 'Gubernur Y H.': the honorifics that open the name after a title are
+    the name's, not the title's last words."""
+    forms = {fold(h.rstrip(".")) for h in lex.honorifics if h.rstrip(".")}
+    words = role.rstrip().split(" ")
+    while len(words) > 1 and fold(words[-1].rstrip(".")) in forms:
+        words.pop()
+    return " ".join(words)
 
 
 def plt_prefix(body: str, start: int) -> int:
@@ -1293,8 +1340,16 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
             return person
     if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Prat' for 'Andi Pratomo Wijaya'
         for person in reversed(candidates):
-            if any(fold(part).startswith(words[0]) for part in person.name.split()[1:]):
+            if any(clipped(words[0], fold(part), first=index == 0) for index, part in enumerate(person.name.split())):
                 return person
+    if len(words) == 1 and len(words[0]) >= MIN_MISSPELT and words[0] not in known:  # 'Musayafak' for 'Musyafak Fauzi'
+        for person in reversed(candidates):
+            if any(misspelt(words[0], fold(part)) for part in person.name.split()):
+                return person
+    full = lex.compiled(known_official_forms).get(whole)  # 'Jokowi': a known official's other name
+    for person in reversed(candidates) if full else ():
+        if fold(person.name) == full:
+            return person
     role_text = fold(expand_title(lex, text))
     for person in reversed(candidates):
         if person.role and (role_text == fold(person.role) or fold(person.role).startswith(role_text)
@@ -1306,6 +1361,33 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
             if person.role and holds_head_post(person, org):
                 return person
     return None
+
+
+MIN_MISSPELT = 7  # a name this long with a letter added or dropped is still that name ('Herawanto', 'Heryawanto')
+
+
+def misspelt(word: str, part: str) -> bool:
+    """'Heryawanto' for 'Herawanto', 'Musayafak' for 'Musyafak': a long name part written with
+    one letter added or dropped; a letter changed makes another name ('Hendri', 'Hendra')."""
+    return min(len(word), len(part)) >= MIN_MISSPELT and len(word) != len(part) and one_edit_apart(word, part)
+
+
+def clipped(word: str, part: str, first: bool) -> bool:
+    """'Prat' of 'Pratomo', 'Sulis' of 'Sulistyono': a name part cut short, as the news call an
+    official by the head of his name; the first part only when five letters at least are
+    kept and two at least dropped ('Sulis' of 'Sulistyono Hadi', not 'Agus' of 'Agustina')."""
+    if first:
+        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word)
+    return part.startswith(word)
+
+
+def known_official_forms(lex: Lexicon) -> dict[str, str]:
+    """Other names of known officials (links.yaml `people`: full name -> aliases), folded, to the
+    folded full name: 'Jokowi' is the 'Joko Widodo' the article introduced."""
+    people = (read_merged(lex.language, "links.yaml", lex.extra_dirs) or {}).get("people") or {}
+    bare = lex.compiled(honorific_regex)  # read as resolve_reference reads a reference: 'Pak X' is 'X'
+    return {fold(bare.sub("", str(alias)).strip()): fold(str(name)) for name, entry in people.items()
+            for alias in (entry or {}).get("aliases") or []}
 
 
 def role_abbreviated(reference: str, role: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, words_pattern
-from kg.extract.mentions import delegate_after, resolve_reference, said_before_regex, speech_verbs_regex
+from kg.extract.mentions import delegate_after, honorific_regex, resolve_reference, said_before_regex, speech_verbs_regex
 from kg.extract.text import paragraphs
 from kg.model import Person
 
@@ -25,26 +25,45 @@ class QuoteSpan:
     why: str = ""     # the named reason for the speaker ('named after the quote (kata X)')
 
 
+# quotation marks: curly or straight double ones, and two single ones written as a double one
+# ('‘’Kami ...’’', "''Kami ...''"), as some outlets type them
+QUOTE_MARK = re.compile(r"[‘’']{2}|[“”\"]")
+
+
+def opens(body: str, mark: re.Match, para_start: int) -> bool:
+    """A mark that opens a quotation: at the start of its paragraph or after a non-word
+    character; a right mark ('”', '’’') only when a word follows it at once ('”Kami ...'),
+    as pages that use one mark for both write it."""
+    before_ok = mark.start() == para_start or not body[mark.start() - 1].isalnum()
+    if mark.group() in ("“", '"') or mark.group() in ("‘‘", "‘’", "''"):
+        return before_ok
+    return before_ok and mark.end() < len(body) and body[mark.end()].isalnum()
+
+
+def closes(mark: re.Match) -> bool:
+    return mark.group() != "“" and mark.group() != "‘‘"
+
+
 def quoted_spans(body: str) -> list[tuple[int, int, int]]:
     spans = []
     paras = paragraphs(body)
-    open_at = None
+    open_at, reopened = None, -1
     for index, (start, end) in enumerate(paras):
-        pos = start + 1 if open_at is not None else start  # a continued quotation re-opens with a mark
-        while pos < end:
-            ch = body[pos]
-            if open_at is None and ch in "“\"" and (pos == start or not body[pos - 1].isalnum()):
-                open_at = pos + 1
-            elif open_at is not None and ch in "”\"" and pos > open_at:
-                spans.append((open_at, pos, pos + 1))
+        for mark in QUOTE_MARK.finditer(body, start, end):
+            if mark.start() < reopened:
+                continue  # the mark that re-opens a continued quotation
+            if open_at is None and opens(body, mark, start):
+                open_at = mark.end()
+            elif open_at is not None and closes(mark) and mark.start() > open_at:
+                spans.append((open_at, mark.start(), mark.end()))
                 open_at = None
-            pos += 1
-        continues = index + 1 < len(paras) and body[paras[index + 1][0]] in "“\""
+        following = QUOTE_MARK.match(body, paras[index + 1][0]) if index + 1 < len(paras) else None
+        continues = following is not None and opens(body, following, paras[index + 1][0])
         if open_at is not None and not continues:
             spans.append((open_at, end, end))
             open_at = None
         elif open_at is not None and continues:
-            pass  # the next paragraph's opening mark re-opens the same quotation
+            reopened = following.end()  # the next paragraph's opening mark re-opens the same quotation
     return [trim(body, s, e, c) for s, e, c in spans if len(body[s:e].split()) >= 4]
 
 
@@ -67,9 +86,10 @@ def attribution_patterns(lex: Lexicon):
     before_verbs = words_pattern(lex.list("attribution_verbs_before"))
     according_to = words_pattern(capitalised(lex.list("attribution_prepositions")), suffix="")
     adverbs = words_pattern(lex.list("speech_adverbs"))
+    honorifics = lex.compiled(honorific_regex).pattern  # 'kata drh. Budi': the name goes on past the honorific's dot
     # separators are possessive and names bounded: linear on long runs of spaces (issue 12)
     after = re.compile(
-        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*+(?P<who>[^,.;(\n“\"]*?)"
+        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*+(?P<who>(?:{honorifics})*+[^,.;(\n“\"]*?)"
         rf"\s*+(?=[,.;(\n“\"]|(?<=\s)(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kemarin|menanggapi)\b|$)",
         re.I)
     # before the quote: found from its end (the verb), so no name is tried at every position
@@ -92,8 +112,10 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
         speaker, why, named = None, "", False
         tail = after.match(body, close, min(len(body), close + 120))
         if tail:
-            who = tail.group("who").strip()
+            who = without_adverbs(lex, tail.group("who").strip())  # '," ujar dia lagi'
             verb = tail.group("verb") + (tail.group("nya") or "")
+            if who.casefold() == "nya":  # '," ungkap nya': the clitic written apart
+                who, verb = "", verb + " nya"
             if not who or tail.group("nya") and who.casefold() not in pronouns and not who[:1].isupper():
                 speaker, why = last_person(people, quotes, start, aside), f"pronoun after the quote ('{verb}')"
             elif who.casefold() in pronouns:
@@ -122,6 +144,15 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
             why = "fallback: the person speaking or introduced last" if speaker else ""
         quotes.append(QuoteSpan(start, end, close, speaker, why if speaker else why and f"unresolved: {why}"))
     return quotes
+
+
+def without_adverbs(lex: Lexicon, who: str) -> str:
+    """'dia lagi', 'Budi pula' -> 'dia', 'Budi': the speech adverbs after the one named."""
+    adverbs = {w.casefold() for w in lex.list("speech_adverbs")}
+    words = who.split()
+    while len(words) > 1 and words[-1].casefold() in adverbs:
+        words.pop()
+    return " ".join(words) if len(words) < len(who.split()) else who
 
 
 def epithet(lex: Lexicon, who: str) -> bool:

@@ -267,9 +267,21 @@ def find_title(text: str, lines, keep: bytearray, lexicon: Lexicon, known: str |
         if strength > strongest[0]:
             strongest = (strength, start, clean)
     for start, end, clean in head:
-        if numbers_recur(clean, text[end:]):
+        if numbers_recur(clean, text[end:]) and (start == strongest[1] or not person_caption(lexicon, clean)):
             blank(keep, start, end)
     return strongest[1], strongest[2]
+
+
+def person_caption(lexicon: Lexicon, line: str) -> bool:
+    """'Budi Santoso, Kepala Dinas X': a photo caption naming the official the article quotes,
+    kept in the text (it introduces him) though it stands among the head lines."""
+    return lexicon.compiled(person_caption_regex).match(line) is not None
+
+
+def person_caption_regex(lexicon: Lexicon) -> re.Pattern:
+    titles = [t for p in lexicon.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
+    titles += [t for o in lexicon.organizations for t in [o.head or "", *o.head_aliases]]
+    return re.compile(r"(?:[A-Z][\w.'’-]*\s{1,3}){1,5}[A-Z][\w'’-]*,\s{1,3}" + words_pattern(titles))
 
 
 def title_evidence(view: str, lines, i: int, keep: bytearray, clean: str, rest: str, lexicon: Lexicon) -> int:

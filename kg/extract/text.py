@@ -34,7 +34,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?
 
 def sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> list[Segment]:
     """The sentences of each paragraph; a full stop after one of `abbreviations` (folded words
-    from the lexicon's `sentence_abbreviations`) or after a single letter ends none."""
+    from the lexicon's `sentence_abbreviations`), after a single letter or after initials
+    ('J.B.', 's.d.') ends none."""
     result = []
     for number, (start, end) in enumerate(paragraphs(body)):
         cut = start
@@ -59,4 +60,4 @@ def is_abbreviation(body: str, start: int, stop: int, abbreviations: frozenset[s
     if not word:
         return False
     token = word.group(1).casefold()
-    return token in abbreviations or len(token) == 1
+    return token in abbreviations or len(token) == 1 or re.fullmatch(r"(?:\w\.){1,2}\w", token) is not None
