@@ -104,6 +104,6 @@ def test_a_pronoun_after_the_quote_with_an_adverb_or_a_clitic_written_apart():
 
 def test_an_honorific_with_its_dot_before_the_name_after_the_quote():
     body = ("Pejabat karantina bersama bea cukai memberikan sosialisasi kepada eksportir.\n"
-            "“Banyak potensi kakao yang bisa kita kembangkan lagi di perbatasan,” kata drh. Rudi Hartono, "
+            "“Banyak potensi kakao di perbatasan yang masih bisa digarap,” kata drh. Rudi Hartono, "
             "Kepala Karantina Pertanian Tarakan, Jumat.\n")
     assert speakers(body) == [("Banyak", "Rudi Hartono")]
