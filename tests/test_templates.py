@@ -104,7 +104,7 @@ def test_every_input_variable_is_declared(name):
     it must be a declared parameter, else it is a typo or a forgotten header entry."""
     template = templates()[name]
     used, bound = variables(template.sparql)
-    undeclared = sorted(used - bound - {p.name for p in template.params})
+    undeclared = sorted(used - bound - template.inputs())
     assert not undeclared, f"input variables missing from the header: {undeclared}"
 
 
