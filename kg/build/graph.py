@@ -11,6 +11,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, ORG
 
 from kg.build.links import Link, Links, links_of
 from kg.build.regions import regions_of
+from kg.rdf.keys import words
 from kg.extract.mentions import place_of_region
 from kg.rdf.iris import DEFAULT, Iris
 from kg.model import Facts, Person, fold
@@ -96,6 +97,7 @@ class GraphBuilder:
         label = self.text(name) if organization_class(kind) in NAMED_IN_LANGUAGE else Literal(name)
         self.e.add((node, RDFS.label, label))
         self.e.add((node, SCHEMA.name, label))
+        self.add_name_words(node, name)
         self.link(node, self.links.organization(name) or (Link(wikidata) if wikidata else None))
         if parent:
             self.e.add((node, ORG.subOrganizationOf, self.organization(parent)))
@@ -166,8 +168,18 @@ class GraphBuilder:
             self.e.add((node, RDF.type, cls))
         self.e.add((node, RDFS.label, Literal(name)))
         self.e.add((node, SCHEMA.name, Literal(name)))
+        self.add_name_words(node, name)
         self.link(node, self.links.person(name))
         return node
+
+    def add_name_words(self, node: URIRef, name: str) -> None:
+        """Lookup keys precomputed for query speed (kg.rdf.keys, decision 0012): each word of
+        the name, lower-cased, beside the label in the shared-entities graph, so that the
+        templates' name parameters find a person or a body by an index look-up instead of
+        reading every label in the KG. A function of the label, so it is written, kept and
+        replaced with it."""
+        for word in words(name):
+            self.e.add((node, EKG.nameWord, Literal(word)))
 
     def unit(self, unit: str | None) -> URIRef | None:
         """The QUDT unit of a unit as the extractor writes it: links.yaml `units`, an ISO 4217

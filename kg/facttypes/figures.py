@@ -14,6 +14,7 @@ from rdflib.namespace import RDF, XSD
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris
+from kg.rdf.keys import words
 from kg.rdf.vocab import EKG, QUDT
 
 if TYPE_CHECKING:
@@ -50,6 +51,9 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
     g.add((node, EKG.measureLabel, Literal(figure.what)))
     if figure.measure:
         g.add((node, EKG.measure, Literal(figure.measure)))
+    for word in words(f"{figure.what} {figure.measure or ''}"):
+        # lookup keys precomputed for query speed (kg.rdf.keys, decision 0012), in the article's graph
+        g.add((node, EKG.measureWord, Literal(word)))
     g.add((node, EKG.value, Literal(Decimal(figure.value), datatype=XSD.decimal)))
     g.add((node, EKG.unit, Literal(figure.unit)))
     if unit := builder.unit(figure.unit):
@@ -60,6 +64,9 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
     g.add((node, EKG.qualifier, Literal(figure.qualifier)))
     if figure.period:
         g.add((node, EKG.period, builder.period(figure.period)))
+        # lookup key precomputed for query speed (decision 0012): the figures a template compares
+        # (same unit and period) found by one index look-up
+        g.add((node, EKG.comparisonKey, Literal(comparison_key(figure.unit, figure.period))))
     if figure.scope and (place := builder.place(figure.scope)):
         g.add((node, EKG.scope, place))
     if figure.type == "target" and figure.met is not None:
@@ -70,6 +77,13 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
     builder.provenance(node, figure.agency, figure.speaker)
     builder.evidence(node, figure.evidence.start, figure.evidence.end)
     return node
+
+
+def comparison_key(unit: str, period) -> str:
+    """ekg:comparisonKey: the unit and the period, which a target and its realisation, or two
+    reports of one figure, share ('USD 2023-01-01/2023-12-31'). Equal keys, equal unit and
+    period: the period's IRI is minted from its two dates (kg.rdf.iris)."""
+    return f"{unit} {period.start.isoformat()}/{period.end.isoformat()}"
 
 
 def add_bounds(g, node: URIRef, figure: Figure, tolerance: Decimal) -> None:

@@ -15,6 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import QueryParameterError, TemplateNotFound
+from kg.rdf.keys import lookup_word
 from kg.resources import resource_dir
 
 TYPES = ("iri", "string", "integer", "decimal", "date", "year", "boolean")
@@ -28,6 +29,12 @@ class Param:
     default: object = None
     example: object = None
     description: str = ""
+    lookup: str | None = None   # "word": also bound, as ?<name>Word, to its lookup word (kg.rdf.keys)
+
+    @property
+    def word_variable(self) -> str | None:
+        """The variable the binder gives this parameter's lookup word, if it has one."""
+        return f"{self.name}Word" if self.lookup == "word" else None
 
 
 @dataclass
@@ -57,7 +64,14 @@ class Template:
                     raise QueryParameterError(f"template {self.name!r} needs -p {param.name}=... ({param.type})")
                 continue
             bound[param.name] = to_term(param, str(raw))
+            if param.word_variable:
+                # the word the template looks up in an index (ekg:nameWord, ekg:measureWord)
+                bound[param.word_variable] = Literal(lookup_word(str(raw)))
         return bound
+
+    def inputs(self) -> set[str]:
+        """The variables the binder may bind: the parameters and their lookup words."""
+        return {p.name for p in self.params} | {p.word_variable for p in self.params if p.word_variable}
 
 
 def header_of(text: str) -> dict:
@@ -73,6 +87,8 @@ def load_template(path: Path) -> Template:
     for param in params:
         if param.type not in TYPES:
             raise ValueError(f"{path.name}: parameter {param.name} has unknown type {param.type!r}")
+        if param.lookup not in (None, "word") or (param.lookup and param.type != "string"):
+            raise ValueError(f"{path.name}: parameter {param.name}: lookup {param.lookup!r} needs type string and is 'word'")
     return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
                     list(head.get("columns") or []))
 

@@ -1,0 +1,26 @@
+"""Lookup keys: the lower-cased words of a name or a measure, written at ingest as plain literals
+(ekg:nameWord, ekg:measureWord) so that a template finds the few entities or facts whose name
+holds a word by one index look-up, where `CONTAINS(LCASE(?label), ...)` has to read every label
+in the KG (docs/decisions/0012-lookup-words.md). One tokeniser for both sides: the graph
+builder writes `words(label)`, the template binder binds `lookup_word(parameter)`, so a word
+the builder wrote is found by the same word typed as a parameter."""
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W_]+")   # letters and digits; punctuation, spaces and '_' separate words
+
+
+def words(text: str) -> list[str]:
+    """The distinct lower-cased words of `text`, in order ('Kementerian Perindustrian (Kemenperin)'
+    -> ['kementerian', 'perindustrian', 'kemenperin'])."""
+    return list(dict.fromkeys(WORD.findall(text.lower())))
+
+
+def lookup_word(text: str) -> str:
+    """The word of a parameter a template looks up: its longest (the first of the longest), the
+    most selective guess without statistics ('Kementerian Perindustrian' -> 'perindustrian':
+    every ministry's name has 'kementerian'). "" when it has no word, which no name or measure
+    has, so such a parameter matches nothing."""
+    found = words(text)
+    return max(found, key=len) if found else ""
