@@ -143,15 +143,17 @@ class PeriodGrammar:
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
         whole_year = words_pattern(lex.list("whole_year_phrases"))
+        # 'hingga September ini', 'sampai akhir Mei tahun lalu': January to that month of that year
+        until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         self.patterns = [
-            ("month_relative", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
+            ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
             # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
             ("month_last", re.compile(rf"(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
             ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             # 'pada bulan April ini': that month of this year
-            ("month_this", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+(?P<rel>ini)\b", re.I)),
+            ("month_this", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+(?P<rel>ini)\b", re.I)),
             ("same_part_year", re.compile(rf"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
                                           rf"(?:pada\s+|di\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("year_so_far", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})\s+ini\b", re.I)),
@@ -322,6 +324,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
     if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
+        if get.get("until") and not get.get("m2"):
+            first = 1  # 'hingga September ini': cumulative, as 'hingga September 2020' is
         if first > last:
             return None
         return relative_months(match, kind, first, last, fold(get["rel"]))
