@@ -611,3 +611,14 @@ def test_a_capacity_or_a_planted_area_has_no_period():
     figs = figures("Ekspor kopi Provinsi Jambi pada Maret 2024 mencapai 1.200 ton.\n\n"
                    "Luas areal kopi di Jambi mencapai 120.000 hektare. Kapasitas produksi pabrik itu 9.000 ton.")
     assert periods(figs) == [("1200", "2024-03-01", "2024-03-31"), ("120000", None, None), ("9000", None, None)]
+
+
+def test_the_occasion_named_in_a_speech_tag_never_becomes_the_frame():
+    """'"...," ujarnya dalam Rapat Evaluasi Semester I 2023': the period names the occasion of
+    the words, not the period they report on, which stays the frame of the paragraph after."""
+    figs = figures("Nilai ekspor kerajinan rotan sejak Januari hingga Agustus 2023 mencapai Rp 80 miliar.\n\n"
+                   "\"Capaian sampai Agustus ini sudah Rp 80 miliar, jauh di atas harapan kami,\" ujarnya dalam "
+                   "Rapat Evaluasi Semester I 2023 di Cirebon.\n\n"
+                   "Dari total itu, sebanyak 60 persen dikirim ke Eropa.", published="2023-09-20")
+    assert periods(figs)[-1] == ("60", "2023-01-01", "2023-08-31")
+    assert "frame" in figs[-1].why["period"]

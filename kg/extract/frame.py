@@ -133,6 +133,10 @@ class FrameWords:
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
                                         + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
+        # '..." ujarnya dalam Konferensi Pers Realisasi Investasi Triwulan III 2020': after a
+        # quote, the speech tag names the occasion, whose period is not what was reported on
+        self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*,?\s*\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
+                                                                       suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         grammar = lex.compiled(PeriodGrammar)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
@@ -707,7 +711,7 @@ class FrameTracker:
                 continue
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
-                    or id(mention) in found.start_points:
+                    or id(mention) in found.start_points or self.in_speech_tag(seg, mention):
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
@@ -716,6 +720,11 @@ class FrameTracker:
                 continue
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
             return
+
+    def in_speech_tag(self, seg: Segment, mention: PeriodMention) -> bool:
+        """The mention stands in the tag after a quote ('," ujarnya dalam Konferensi Pers
+        Triwulan III 2020'): the occasion of the words, not the period they report on."""
+        return self.words.speech_tag.search(self.body, seg.start, mention.start) is not None
 
     def narrow_to_last_month(self, seg: Segment, found: SentencePeriods, mention: PeriodMention) -> bool:
         """'sampai bulan Juli 2020, nilai pada bulan tersebut X': the sentence reports on
