@@ -622,3 +622,15 @@ def test_the_occasion_named_in_a_speech_tag_never_becomes_the_frame():
                    "Dari total itu, sebanyak 60 persen dikirim ke Eropa.", published="2023-09-20")
     assert periods(figs)[-1] == ("60", "2023-01-01", "2023-08-31")
     assert "frame" in figs[-1].why["period"]
+
+
+def test_a_cumulative_span_in_brackets_is_reported_and_the_same_period_refers_back_to_it():
+    """'secara kumulatif (Januari-Juli 2023)' names the span reported on (no comparison); the
+    paragraph after that compares with 'periode yang sama di tahun 2022' speaks of that span,
+    not of the month the report opened with."""
+    figs = figures("Ekspor lada Provinsi Bangka pada Juli 2023 mencapai 3.000 ton.\n\n"
+                   "Secara kumulatif (Januari-Juli 2023) volumenya mencapai 21.000 ton.\n\n"
+                   "Jika dibandingkan dengan periode yang sama di tahun 2022, volumenya naik 7,5 persen.",
+                   published="2023-09-01")
+    assert periods(figs) == [("3000", "2023-07-01", "2023-07-31"), ("21000", "2023-01-01", "2023-07-31"),
+                             ("7.5", "2023-01-01", "2023-07-31")]

@@ -188,8 +188,11 @@ class FrameTracker:
         return opening[:1] != "" and opening[:1] in QUOTE_MARKS
 
     def refers_back(self, seg: Segment) -> bool:
-        """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just named."""
-        return any(m.relative == "same_as_before" for m in find_periods(self.lex, self.body, seg.start, seg.end))
+        """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just
+        named; so does one compared with 'periode yang sama di tahun 2008' (the same months as
+        the span just named, of another year)."""
+        return any(m.relative in ("same_as_before", "same_period_previous_year", "same_period_in_year")
+                   for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
     def state(self) -> tuple:
         """What the discourse so far has set, to be put back after an aside (a photo caption).
@@ -225,7 +228,8 @@ class FrameTracker:
         previous = None
         for mention in found.mentions:
             if previous is not None and BRACKET_OPEN.fullmatch(body[previous.end:mention.start]) \
-                    and (id(previous) in found.comparison or previous.relative_to_frame):
+                    and (id(previous) in found.comparison or previous.relative_to_frame and previous.relative != "year_to_date"):
+                # ('secara kumulatif (Januari-Juli 2009)' names the span reported on, no comparison)
                 found.comparison.add(id(mention))  # 'dibanding bulan sebelumnya (Juni 2023)': the same comparison
             previous = mention
             if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]) \
