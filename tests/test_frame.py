@@ -634,3 +634,13 @@ def test_a_cumulative_span_in_brackets_is_reported_and_the_same_period_refers_ba
                    published="2023-09-01")
     assert periods(figs) == [("3000", "2023-07-01", "2023-07-31"), ("21000", "2023-01-01", "2023-07-31"),
                              ("7.5", "2023-01-01", "2023-07-31")]
+
+
+def test_a_change_word_after_dari_makes_the_value_that_change_not_a_base():
+    """'naik 4 persen ... dan dari tahun ke tahun meningkat sebesar 9 persen': the 9 percent is
+    the year-on-year change of the month reported, not a value it is compared with."""
+    figs = figures("Ekspor karet Provinsi Jambi pada Mei 2023 dibandingkan Mei 2022 tumbuh 6 persen.\n\n"
+                   "Karet olahan naik baik bulan ke bulan maupun tahun ke tahun, di mana bulan ke bulan naik "
+                   "4 persen dan dari tahun ke tahun meningkat sebesar 9 persen.", published="2023-07-01")
+    assert periods(figs) == [("6", "2023-05-01", "2023-05-31"), ("4", "2023-05-01", "2023-05-31"),
+                             ("9", "2023-05-01", "2023-05-31")]

@@ -103,7 +103,7 @@ class FrameWords:
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
         self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
-        self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?:[^\s,;]+\s+){{0,5}}$", re.I)
+        self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?P<after>(?:[^\s,;]+\s+){{0,5}})$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
@@ -292,7 +292,9 @@ class FrameTracker:
             cue = None  # '... ketimbang bulan sebelumnya, sedangkan ekspor nonmigas mencapai X': a new clause
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
-        return bool(self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start]))
+        base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
+        # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
+        return base is not None and not self.words.change.search(base.group("after"))
 
     def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
         """'dari US$ 832,86 juta menjadi US$ 391,66 juta': the value a change starts from,
