@@ -644,3 +644,24 @@ def test_a_change_word_after_dari_makes_the_value_that_change_not_a_base():
                    "4 persen dan dari tahun ke tahun meningkat sebesar 9 persen.", published="2023-07-01")
     assert periods(figs) == [("6", "2023-05-01", "2023-05-31"), ("4", "2023-05-01", "2023-05-31"),
                              ("9", "2023-05-01", "2023-05-31")]
+
+
+def test_a_month_compared_with_restated_later_keeps_its_value_but_not_the_frame():
+    """'naik 5 persen pada Agustus dibandingkan dengan Juli' then '"Pada Juli ekspor mencapai X"':
+    X is July's, but the report is still on August, so the shares after it are August's."""
+    figs = figures("Nilai ekspor Provinsi Riau naik 5 persen pada Agustus dibandingkan dengan Juli. "
+                   "Pada bulan tersebut nilai ekspor mencapai 2,1 miliar USD.\n\n"
+                   "\"Pada Juli ekspor mencapai 2,0 miliar USD,\" kata Budi.\n\n"
+                   "Ekspor nonmigas memberi kontribusi 90 persen.", published="2023-09-20")
+    assert periods(figs) == [("5", "2023-08-01", "2023-08-31"), ("2100000000", "2023-08-01", "2023-08-31"),
+                             ("2000000000", "2023-07-01", "2023-07-31"), ("90", "2023-08-01", "2023-08-31")]
+
+
+def test_a_projection_compared_with_last_years_result_lets_that_year_be_the_frame():
+    """'Surplus tahun ini diproyeksikan X, lebih rendah dibandingkan tahun lalu' then 'sepanjang
+    2023 surplus Y. Nilai itu turun Z persen': the report turns to last year's result."""
+    figs = figures("Ekonom memperkirakan surplus neraca perdagangan pada 2024 akan kembali menyusut. "
+                   "Surplus tahun ini diproyeksikan sekitar US$ 25 miliar, lebih rendah dibandingkan tahun lalu.\n\n"
+                   "Sepanjang 2023 surplus mencapai US$ 37 miliar.\n\nNilai itu turun 30 persen.",
+                   published="2024-01-25")
+    assert periods(figs)[1:] == [("37000000000", "2023-01-01", "2023-12-31"), ("-30", "2023-01-01", "2023-12-31")]

@@ -156,6 +156,9 @@ class FrameTracker:
         # the last comparison period named, with the frame it was named against ('dibanding
         # Agustus 2020. Yaitu dari X menjadi Y': X is August's value)
         self.comparison: tuple[Period, str, Period | None] | None = None
+        # every period named as a comparison -> the frame it was compared with ('naik pada Mei
+        # dibandingkan dengan April': April -> May)
+        self.compared_frames: dict[Period, Period | None] = {}
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         if title:
@@ -198,10 +201,11 @@ class FrameTracker:
         """What the discourse so far has set, to be put back after an aside (a photo caption).
         The main frame too: a caption's period ('hingga November', under a photo) is never what
         a monthly report is on."""
-        return self.frame, self.projection, self.target, self.comparison, dict(self.months_named), self.main
+        return self.frame, self.projection, self.target, self.comparison, dict(self.months_named), self.main, \
+            dict(self.compared_frames)
 
     def restore(self, state: tuple) -> None:
-        self.frame, self.projection, self.target, self.comparison, self.months_named, self.main = state
+        self.frame, self.projection, self.target, self.comparison, self.months_named, self.main, self.compared_frames = state
 
     # --- reading a sentence ------------------------------------------------------------
 
@@ -685,23 +689,37 @@ class FrameTracker:
             if figure.type == "target" and figure.period and not figure.why.get("period", "").startswith(INHERITED):
                 self.target = figure.period, self.said_for(figure)
         self.set_frame(seg, found, future, figures)
-        self.remember_comparison(seg, found)
+        self.remember_comparison(seg, found, reported=not future)
 
     def said_for(self, figure) -> str:
         why = figure.why.get("period", "")
         quoted = re.search(r"'([^']+)'", why)
         return quoted.group(1) if quoted else f"{figure.period.start}..{figure.period.end}"
 
-    def remember_comparison(self, seg: Segment, found: SentencePeriods) -> None:
+    def remember_comparison(self, seg: Segment, found: SentencePeriods, reported: bool = True) -> None:
         """The last comparison period the sentence names, resolved against the frame: a base
-        value stated later without one ('Yaitu dari X menjadi Y') is of that period."""
+        value stated later without one ('Yaitu dari X menjadi Y') is of that period. Every
+        comparison period of a sentence that states no target or projection is kept with the
+        frame it was compared with (see `restates_comparison`; a projection compared with last
+        year's result says nothing of what the report is on)."""
+        last = None
         for mention in reversed(found.mentions):
             if id(mention) in found.comparison or mention.relative_to_frame:
                 # as its own sentence's base values read it: 'tahun sebelumnya' in a half-year frame is that half year
                 period, _ = self.compared(mention, "", None)
                 if period is not None and period != self.frame.period:
-                    self.comparison = period, self.body[mention.start:mention.end], self.frame.period
-                return
+                    if reported:
+                        self.compared_frames.setdefault(period, self.frame.period)
+                    if last is None:
+                        last = period, self.body[mention.start:mention.end], self.frame.period
+        if last is not None:
+            self.comparison = last
+
+    def restates_comparison(self, period: Period) -> bool:
+        """'naik pada Mei dibandingkan dengan April. ... "Pada April ekspor mencapai X"': a period
+        the frame was compared with, named again while that frame stands, gives its own values
+        their period but never becomes the frame (the report is still on May)."""
+        return self.frame.period is not None and self.compared_frames.get(period, None) == self.frame.period
 
     def set_frame(self, seg: Segment, found: SentencePeriods, future, figures) -> None:
         """The last period the sentence names for what it reports becomes the frame; a sentence
@@ -722,7 +740,7 @@ class FrameTracker:
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = mention.resolve(self.frame.period, self.published) or self.months_of_frame_year(mention)
-            if period is None or self.future(period):
+            if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
             return
