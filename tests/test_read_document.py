@@ -174,6 +174,8 @@ def test_html_fragment_in_a_text_file_is_read_as_html(tmp_path, fragment):
     ("Judul Berita Ekspor Contoh\n\nPublished: 15 Februari 2024\n\n", dt.date(2024, 2, 15)),
     ("Judul Berita Ekspor Contoh\nSenin, 4 Nov 2019 21:05 WIB\n\n", dt.date(2019, 11, 4)),
     ("Judul Berita Ekspor Contoh\n\nKabar Contoh • 15 December 2023 14:48\n\n", dt.date(2023, 12, 15)),
+    # day first with dashes, a time after a bar
+    ("Judul Berita Ekspor Contoh\n\nKoran Contoh\n\nWednesday, 07-03-2018 | 10:15 pm\n\n", dt.date(2018, 3, 7)),
     ("", None),
 ])
 def test_publication_date_forms(head, date):
