@@ -207,6 +207,9 @@ def test_unreadable_publication_date_is_a_warning_not_silence():
     ("Ekspor 2021 ditargetkan naik, ujarnya, Jum’at (5/3).\n", dt.date(2021, 3, 5)),
     # a day announced ahead is not the reporting day
     ("Pameran ekspor akan dibuka pada Senin, 5 Februari 2024 mendatang.\n", None),
+    # the day a photo was taken, in a caption with a photo credit, is not the reporting day
+    ("Petugas memeriksa kontainer di pelabuhan, Kamis (3/4). ANTARA FOTO/Budi Contoh\n\n"
+     "Ekspor 2019 naik dibanding 2018.\n", None),
 ])
 def test_publication_date_from_a_weekday_date_in_the_text(body, date):
     assert parse_article(body).published == date
