@@ -665,3 +665,12 @@ def test_a_projection_compared_with_last_years_result_lets_that_year_be_the_fram
                    "Sepanjang 2023 surplus mencapai US$ 37 miliar.\n\nNilai itu turun 30 persen.",
                    published="2024-01-25")
     assert periods(figs)[1:] == [("37000000000", "2023-01-01", "2023-12-31"), ("-30", "2023-01-01", "2023-12-31")]
+
+
+def test_a_likewise_clause_after_a_comparison_reports_its_own_value():
+    """'... naik 12 persen dibanding periode yang sama tahun 2022, demikian juga dengan ekspor
+    nonmigas mencapai X': X is this period's, not the value compared with."""
+    figs = figures("Secara kumulatif, ekspor Provinsi Jambi Januari-Juni 2023 mencapai US$ 2,4 miliar atau naik "
+                   "12 persen dibanding periode yang sama tahun 2022, demikian juga dengan ekspor nonmigas "
+                   "mencapai US$ 2,1 miliar.", published="2023-07-20")
+    assert periods(figs)[-1] == ("2100000000", "2023-01-01", "2023-06-30")
