@@ -139,3 +139,14 @@ def test_until_a_month_of_this_or_last_year_is_cumulative():
     assert resolved("hingga Agustus ini", published=D(2024, 9, 20)) == [Period(D(2024, 1, 1), D(2024, 8, 31))]
     assert resolved("sampai akhir Mei tahun lalu") == [Period(D(2023, 1, 1), D(2023, 5, 31))]
     assert resolved("pada Agustus ini", published=D(2024, 9, 20)) == [Period(D(2024, 8, 1), D(2024, 8, 31))]
+
+
+def test_this_year_so_far_runs_from_january_to_the_frames_end():
+    """'sepanjang tahun ini' in a report on October: January to October of the frame's year,
+    undated text too; dated in another year than the frame's, that year so far; with neither,
+    unknown."""
+    october = Period(D(2021, 10, 1), D(2021, 10, 31))
+    assert resolved("sepanjang tahun ini", october, published=None) == [Period(D(2021, 1, 1), D(2021, 10, 31))]
+    assert resolved("selama tahun berjalan", october, published=D(2021, 11, 15)) == [Period(D(2021, 1, 1), D(2021, 10, 31))]
+    assert resolved("sepanjang tahun ini", october, published=D(2022, 4, 2)) == [Period(D(2022, 1, 1), D(2022, 3, 31))]
+    assert resolved("sepanjang tahun ini", None, published=None) == [None]

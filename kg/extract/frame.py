@@ -610,7 +610,7 @@ class FrameTracker:
         """A mention that says which period the sentence reports on: not a vague span, nor one
         said against the frame, except 'secara kumulatif' (January to the frame's end), which
         says it for the whole sentence ('secara kumulatif mencapai X atau turun 10 persen')."""
-        return not mention.vague and (not mention.relative_to_frame or mention.relative == "year_to_date")
+        return not mention.vague and (not mention.relative_to_frame or mention.relative in ("year_to_date", "this_year_so_far"))
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
