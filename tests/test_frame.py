@@ -674,3 +674,14 @@ def test_a_likewise_clause_after_a_comparison_reports_its_own_value():
                    "12 persen dibanding periode yang sama tahun 2022, demikian juga dengan ekspor nonmigas "
                    "mencapai US$ 2,1 miliar.", published="2023-07-20")
     assert periods(figs)[-1] == ("2100000000", "2023-01-01", "2023-06-30")
+
+
+def test_undated_text_that_names_its_year_counts_from_it():
+    """'Tahun 2023 ini, Kantor X diberi target ...' in undated text: 'sampai akhir bulan April'
+    is January to April 2023, not unknown; undated text that names no year stays unknown."""
+    body = ("Tahun 2023 ini, Kantor Bea Cukai Contoh diberi target penerimaan sebesar Rp 5 miliar. "
+            "Dari target tersebut sudah terealisasi sampai akhir bulan April sebesar Rp 2 miliar.")
+    assert periods(figures(body, published=None))[-1] == ("2000000000", "2023-01-01", "2023-04-30")
+    body = ("Kantor Bea Cukai Contoh diberi target penerimaan sebesar Rp 5 miliar. "
+            "Dari target tersebut sudah terealisasi sampai akhir bulan April sebesar Rp 2 miliar.")
+    assert periods(figures(body, published=None))[-1] == ("2000000000", None, None)

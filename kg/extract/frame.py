@@ -161,6 +161,8 @@ class FrameTracker:
         self.compared_frames: dict[Period, Period | None] = {}
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
+        # undated text that names its year ('Tahun 2022 ini, ...'): the year of writing
+        self.this_year: int | None = None
         if title:
             self.frame_from_title(title)
 
@@ -222,6 +224,8 @@ class FrameTracker:
         body, words = self.body, self.words
         self.back_to_main(seg)
         found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
+        if self.published is None and self.this_year is None:
+            self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
         for index, amount in enumerate(amounts):
             if self.is_base(seg, amounts, index):
                 found.base.add(index)
@@ -614,13 +618,22 @@ class FrameTracker:
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
-        period = self.month_named_before(mention) or mention.resolve(anchor or self.frame.period, self.published)
+        period = self.month_named_before(mention) or self.resolve(mention, anchor or self.frame.period)
         if period is None and self.months_inside_frame(mention):
             return self.months_of_frame_year(mention), \
                 f"{how} '{said}', undated text: months of the frame's year ('{self.frame.said}')"
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
+        """The mention's bounds; in undated text that said which year it is written in ('Tahun
+        2022 ini'), what it counts from the year of writing ('sampai akhir bulan Mei', 'tahun
+        lalu') counts from that year."""
+        period = mention.resolve(anchor, self.published)
+        if period is None and self.published is None and self.this_year is not None and not mention.vague:
+            period = mention.resolve(anchor, dt.date(self.this_year, 12, 31))
+        return period
 
     def months_of_frame_year(self, mention: PeriodMention) -> Period | None:
         """Months said with 'tahun ini' in undated text, inside the frame: that year's months."""
@@ -739,7 +752,7 @@ class FrameTracker:
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
-            period = mention.resolve(self.frame.period, self.published) or self.months_of_frame_year(mention)
+            period = self.resolve(mention, self.frame.period) or self.months_of_frame_year(mention)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
