@@ -685,3 +685,13 @@ def test_undated_text_that_names_its_year_counts_from_it():
     body = ("Kantor Bea Cukai Contoh diberi target penerimaan sebesar Rp 5 miliar. "
             "Dari target tersebut sudah terealisasi sampai akhir bulan April sebesar Rp 2 miliar.")
     assert periods(figures(body, published=None))[-1] == ("2000000000", None, None)
+
+
+def test_the_period_of_a_record_never_becomes_the_frame():
+    """'mencapai titik terendah pada Maret 2022 senilai X': X is March 2022's, but the report
+    stays on the month it is about, so the next unperioded value is that month's."""
+    figs = figures("Ekspor nonmigas Provinsi Riau pada Agustus 2023 mencapai 1,9 miliar USD.\n\n"
+                   "\"Dalam setahun terakhir, ekspor nonmigas mencapai titik terendah pada Maret 2022 senilai "
+                   "1,2 miliar USD,\" ucapnya.\n\nEkspor migas tercatat 80 juta USD.", published="2023-09-20")
+    assert periods(figs) == [("1900000000", "2023-08-01", "2023-08-31"), ("1200000000", "2022-03-01", "2022-03-31"),
+                             ("80000000", "2023-08-01", "2023-08-31")]

@@ -137,6 +137,7 @@ class FrameWords:
         # quote, the speech tag names the occasion, whose period is not what was reported on
         self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*,?\s*\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
+        self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
         grammar = lex.compiled(PeriodGrammar)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
@@ -736,7 +737,8 @@ class FrameTracker:
 
     def set_frame(self, seg: Segment, found: SentencePeriods, future, figures) -> None:
         """The last period the sentence names for what it reports becomes the frame; a sentence
-        that recalls an earlier state ('Padahal pada September masih ...') sets none."""
+        that recalls an earlier state ('Padahal pada September masih ...') sets none, nor does
+        the period of a record ('mencapai titik terendah pada Juli 2016')."""
         if self.words.recall.match(self.body, seg.start, seg.end):
             return
         for mention in reversed(found.mentions):
@@ -748,7 +750,8 @@ class FrameTracker:
                 continue
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
-                    or id(mention) in found.start_points or self.in_speech_tag(seg, mention):
+                    or id(mention) in found.start_points or self.in_speech_tag(seg, mention) \
+                    or self.words.record.search(self.body, max(seg.start, mention.start - 60), mention.start):
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
