@@ -695,3 +695,11 @@ def test_the_period_of_a_record_never_becomes_the_frame():
                    "1,2 miliar USD,\" ucapnya.\n\nEkspor migas tercatat 80 juta USD.", published="2023-09-20")
     assert periods(figs) == [("1900000000", "2023-08-01", "2023-08-31"), ("1200000000", "2022-03-01", "2022-03-31"),
                              ("80000000", "2023-08-01", "2023-08-31")]
+
+
+def test_semula_x_kini_menjadi_y_is_a_change_from_the_month_before():
+    """'Semula hanya mencapai X, kini menjadi Y' in a monthly report: X is the month compared
+    with, Y the month reported ('kini' here is the end of the change, not 'as of now')."""
+    figs = figures("Ekspor migas Provinsi Riau pada Agustus 2023 naik 20 persen dibandingkan Juli 2023. "
+                   "Semula hanya mencapai 10 juta USD, kini menjadi 12 juta USD.", published="2023-09-20")
+    assert periods(figs)[1:] == [("10000000", "2023-07-01", "2023-07-31"), ("12000000", "2023-08-01", "2023-08-31")]

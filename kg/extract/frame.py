@@ -117,7 +117,10 @@ class FrameWords:
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
-        self.from_before_value = re.compile(r"\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?(?:sebesar\s+|senilai\s+)?$", re.I)
+        # ... and 'Semula hanya mencapai X, kini menjadi Y': what the value was at first
+        self.from_before_value = re.compile(r"(?:\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?"
+                                            r"|\b(?:semula|awalnya)\s+(?:hanya\s+)?(?:mencapai\s+|tercatat\s+)?)"
+                                            r"(?:sebesar\s+|senilai\s+)?$", re.I)
         self.to_after_value = re.compile(r"^[^.;!?\d]{0,40}?\b(?:menjadi|jadi)\s+\S{0,5}\s*$", re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
@@ -522,6 +525,8 @@ class FrameTracker:
         amount = amounts[index]
         lo = amounts[index - 1].end if index else seg.start
         now = self.words.present.search(self.body, lo, amount.start)
+        if now and index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start):
+            now = None  # 'semula X, kini menjadi Y': Y is the value the change reached, reported for the frame
         if now:
             return f"stated as of now ('{now.group()}'): no period"
         last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
