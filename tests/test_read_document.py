@@ -244,6 +244,14 @@ def test_metadata_line_with_a_long_run_of_spaces_is_read_at_once():
                          "Ekspor naik.\n").published == dt.date(2024, 2, 15)
 
 
+def test_a_mojibake_dash_whose_last_character_was_flattened_is_a_dash(tmp_path):
+    text = 'Dinas mencatat ekspor kopi Provinsi Contoh pada periode Februari\u00e2\u20ac"Mei 2023 sebesar US$ 8,1 juta.\n'
+    clean, offsets = repair(text)
+    assert offsets is None and len(clean) == len(text) and "Februari \u2013 Mei" in clean
+    (figure,) = facts_of(tmp_path, text).figures
+    assert (figure.period.start.isoformat(), figure.period.end.isoformat()) == ("2023-02-01", "2023-05-31")
+
+
 def test_characters_lost_as_question_marks_are_read_as_dash_and_quotes(tmp_path):
     text = ("Dinas mencatat ekspor kopi Provinsi Contoh pada periode Februari?Mei tahun 2023 sebesar US$ 8,1 juta.\n"
             "?Ekspor itu naik dibanding tahun lalu,?kata Kepala Dinas Perdagangan Provinsi Contoh, Budi Santoso.\n"
