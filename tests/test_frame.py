@@ -703,3 +703,13 @@ def test_semula_x_kini_menjadi_y_is_a_change_from_the_month_before():
     figs = figures("Ekspor migas Provinsi Riau pada Agustus 2023 naik 20 persen dibandingkan Juli 2023. "
                    "Semula hanya mencapai 10 juta USD, kini menjadi 12 juta USD.", published="2023-09-20")
     assert periods(figs)[1:] == [("10000000", "2023-07-01", "2023-07-31"), ("12000000", "2023-08-01", "2023-08-31")]
+
+
+def test_a_growth_against_months_of_last_year_named_after_a_relative_comparison():
+    """'jika dibandingkan setahun yang lalu, kumulatif Januari-April 2022, nilai ekspor naik 7
+    persen' in a report on April 2023: the span restates the comparison, and the rate is the
+    change of January-April 2023, not of April alone nor of the span compared with."""
+    figs = figures("Nilai ekspor Provinsi Jambi pada April 2023 mencapai US$ 90 juta.\n\n"
+                   "Jika dibandingkan setahun yang lalu, kumulatif Januari-April 2022, nilai ekspor tersebut "
+                   "naik sebesar 7 persen.", published="2023-05-20")
+    assert periods(figs) == [("90000000", "2023-04-01", "2023-04-30"), ("7", "2023-01-01", "2023-04-30")]

@@ -44,6 +44,7 @@ WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included 
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
+APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', kumulatif Januari-Maret 2016'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
@@ -239,6 +240,8 @@ class FrameTracker:
                     found.comparison.add(id(own))
         previous = None
         for mention in found.mentions:
+            if previous is not None and self.restates_compared(previous, mention, found):
+                found.comparison.add(id(mention))  # 'dibandingkan setahun yang lalu, kumulatif Januari-Maret 2016'
             if previous is not None and BRACKET_OPEN.fullmatch(body[previous.end:mention.start]) \
                     and (id(previous) in found.comparison or previous.relative_to_frame and previous.relative != "year_to_date"):
                 # ('secara kumulatif (Januari-Juli 2009)' names the span reported on, no comparison)
@@ -257,6 +260,16 @@ class FrameTracker:
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def restates_compared(self, previous: PeriodMention, mention: PeriodMention, found: SentencePeriods) -> bool:
+        """'dibandingkan setahun yang lalu, kumulatif Januari-Maret 2016': a span with its year
+        right after a relative comparison period ('setahun yang lalu', 'tahun lalu'), set off by a
+        comma, says which months of that year are compared with."""
+        if not (previous.relative == "offset" and previous.offset < 0 and id(previous) in found.comparison) \
+                or mention.period is None or not APPOSITION.fullmatch(self.body[previous.end:mention.start]):
+            return False
+        year = previous.resolve(self.frame.period, self.published)
+        return year is not None and year.start.year == mention.period.start.year == mention.period.end.year
 
     def month_compared_within(self, start: int, end: int, span: Period | None) -> tuple[Period, str] | None:
         """A month that body[start:end] compares with ('naik 5 persen dibanding Mei 2024') lying
@@ -332,6 +345,30 @@ class FrameTracker:
     def period_of(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
                   kind: str) -> tuple[Period | None, str]:
         """The period of amounts[index] and why: the one place where it is decided."""
+        period, reason = self.chosen_period(seg, found, amounts, index, kind)
+        return self.growth_over_compared_months(found, amounts[index], kind, period, reason)
+
+    def growth_over_compared_months(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
+                                    reason: str) -> tuple[Period | None, str]:
+        """'dibandingkan setahun yang lalu, kumulatif Januari-Maret 2016, nilai ekspor naik 19,19
+        persen' in a report on March 2017: a rate of change against some months of the year
+        before is the change of the same months of this year (January-March 2017), not of the
+        month reported."""
+        if kind != "growth" or amount.unit != "percent" or period is None or reason.startswith("base value"):
+            return period, reason
+        for mention in found.mentions:
+            compared = mention.period
+            if id(mention) not in found.comparison or compared is None or mention.start > amount.start \
+                    or not part_of_one_year(compared) or compared.start.year != period.end.year - 1:
+                continue
+            same = Period.months(period.end.year, compared.start.month, compared.end.month)
+            if same != period and compared.start.month < compared.end.month and same.start <= period.start <= same.end \
+                    and same.start <= period.end <= same.end:
+                return same, reason + f", over the months of '{self.body[mention.start:mention.end]}' it is compared with"
+        return period, reason
+
+    def chosen_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
+                      kind: str) -> tuple[Period | None, str]:
         # an expectation compared with is for the same period; an amount of change ('peningkatan
         # ... terhadap November terjadi pada tembaga sebesar X') is of the period reported, not the
         # one compared with (a rate compared with, 'dibanding tahun lalu yang 3,9%', keeps the base)
