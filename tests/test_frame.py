@@ -713,3 +713,11 @@ def test_a_growth_against_months_of_last_year_named_after_a_relative_comparison(
                    "Jika dibandingkan setahun yang lalu, kumulatif Januari-April 2022, nilai ekspor tersebut "
                    "naik sebesar 7 persen.", published="2023-05-20")
     assert periods(figs) == [("90000000", "2023-04-01", "2023-04-30"), ("7", "2023-01-01", "2023-04-30")]
+
+
+def test_a_rate_after_period_against_period_is_the_change_between_them():
+    """'peningkatan ekspor bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 %': the rate is
+    June's change over May, not a value of May compared with."""
+    figs = figures("Peningkatan nilai ekspor terbesar bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 % "
+                   "bertujuan ke Jepang.", published="2023-08-01")
+    assert periods(figs) == [("45", "2023-06-01", "2023-06-30")]

@@ -44,6 +44,7 @@ WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included 
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
+PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Maret 2017 terhadap Februari 2017': period against period
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', kumulatif Januari-Maret 2016'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
@@ -315,6 +316,8 @@ class FrameTracker:
         cue = self.words.base_cue.search(window)
         if cue and self.words.new_clause.search(window, cue.end("cue")):
             cue = None  # '... ketimbang bulan sebelumnya, sedangkan ekspor nonmigas mencapai X': a new clause
+        if cue and amount.unit == "percent" and PERIOD_BEFORE_CUE.search(window, 0, cue.start("cue")):
+            return False  # 'bulan Maret 2017 terhadap bulan Februari 2017 sebesar 222 %': the change between the two
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
