@@ -721,3 +721,13 @@ def test_a_rate_after_period_against_period_is_the_change_between_them():
     figs = figures("Peningkatan nilai ekspor terbesar bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 % "
                    "bertujuan ke Jepang.", published="2023-08-01")
     assert periods(figs) == [("45", "2023-06-01", "2023-06-30")]
+
+
+def test_a_sentence_breaking_the_frame_into_parts_leaves_the_frame():
+    """'Pada triwulan I kita dapat X, lalu triwulan II naik jadi Y' in a report on the first
+    semester: the next value without a period of its own is the semester's."""
+    figs = figures("Realisasi investasi Provinsi Contoh sepanjang semester I 2023 mencapai Rp 9 triliun.\n\n"
+                   "\"Pada triwulan I kita dapat Rp 4 triliun, lalu triwulan II naik jadi Rp 5 triliun,\" ujarnya.\n\n"
+                   "Investasi itu menyerap 11.000 tenaga kerja.", published="2023-07-25")
+    assert periods(figs) == [("9000000000000", "2023-01-01", "2023-06-30"), ("4000000000000", "2023-01-01", "2023-03-31"),
+                             ("5000000000000", "2023-04-01", "2023-06-30"), ("11000", "2023-01-01", "2023-06-30")]

@@ -784,7 +784,7 @@ class FrameTracker:
         """The last period the sentence names for what it reports becomes the frame; a sentence
         that recalls an earlier state ('Padahal pada September masih ...') sets none, nor does
         the period of a record ('mencapai titik terendah pada Juli 2016')."""
-        if self.words.recall.match(self.body, seg.start, seg.end):
+        if self.words.recall.match(self.body, seg.start, seg.end) or self.breaks_down_frame(found):
             return
         for mention in reversed(found.mentions):
             if mention.one_month and id(mention) not in found.comparison:
@@ -805,6 +805,22 @@ class FrameTracker:
                 continue
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
             return
+
+    def breaks_down_frame(self, found: SentencePeriods) -> bool:
+        """'Pada triwulan I kita dapat X, lalu triwulan II naik jadi Y' in a report on the first
+        semester: a sentence that names two or more parts of the frame breaks it down; the
+        report goes on about the whole, so the frame stays."""
+        frame = self.frame.period
+        if frame is None:
+            return False
+        parts = set()
+        for mention in found.mentions:
+            if id(mention) in found.comparison or mention.relative_to_frame or mention.vague:
+                continue
+            period = mention.resolve(frame, self.published)
+            if period is not None and period != frame and frame.start <= period.start and period.end <= frame.end:
+                parts.add(period)
+        return len(parts) >= 2
 
     def in_speech_tag(self, seg: Segment, mention: PeriodMention) -> bool:
         """The mention stands in the tag after a quote ('," ujarnya dalam Konferensi Pers
