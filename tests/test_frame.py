@@ -731,3 +731,12 @@ def test_a_sentence_breaking_the_frame_into_parts_leaves_the_frame():
                    "Investasi itu menyerap 11.000 tenaga kerja.", published="2023-07-25")
     assert periods(figs) == [("9000000000000", "2023-01-01", "2023-06-30"), ("4000000000000", "2023-01-01", "2023-03-31"),
                              ("5000000000000", "2023-04-01", "2023-06-30"), ("11000", "2023-01-01", "2023-06-30")]
+
+
+def test_the_whole_a_share_is_of_is_no_base_value():
+    """'berkontribusi 70 persen terhadap ekspor nasional senilai X': X is the whole the share is
+    of, reported for the same period, not a value compared with."""
+    figs = figures("Selama Januari-Oktober 2023, industri pengolahan membukukan ekspor 80 miliar dolar AS atau "
+                   "berkontribusi sebesar 70 persen terhadap ekspor nasional senilai 114 miliar dolar AS.",
+                   published="2023-11-20")
+    assert periods(figs)[-1] == ("114000000000", "2023-01-01", "2023-10-31")

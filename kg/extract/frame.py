@@ -316,6 +316,8 @@ class FrameTracker:
         cue = self.words.base_cue.search(window)
         if cue and self.words.new_clause.search(window, cue.end("cue")):
             cue = None  # '... ketimbang bulan sebelumnya, sedangkan ekspor nonmigas mencapai X': a new clause
+        if cue and self.whole_of_a_share(seg, max(lo, amount.start - 120) + cue.start("cue")):
+            return False  # 'berkontribusi 76,3 persen terhadap ekspor nasional senilai X': X is the whole, same period
         if cue and amount.unit == "percent" and PERIOD_BEFORE_CUE.search(window, 0, cue.start("cue")):
             return False  # 'bulan Maret 2017 terhadap bulan Februari 2017 sebesar 222 %': the change between the two
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
