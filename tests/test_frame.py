@@ -740,3 +740,11 @@ def test_the_whole_a_share_is_of_is_no_base_value():
                    "berkontribusi sebesar 70 persen terhadap ekspor nasional senilai 114 miliar dolar AS.",
                    published="2023-11-20")
     assert periods(figs)[-1] == ("114000000000", "2023-01-01", "2023-10-31")
+
+
+def test_an_estimate_compared_with_keeps_the_year_named_for_it():
+    """'Proyeksi itu lebih tinggi dibandingkan perkiraan pertumbuhan tahun 2022 sebesar 4,8%':
+    the estimate compared with is 2022's, not the year of the projection before it."""
+    figs = figures("Pertumbuhan ekonomi daerah tahun ini diproyeksikan mencapai 5,2%. Proyeksi itu lebih tinggi "
+                   "dibandingkan perkiraan pertumbuhan ekonomi daerah tahun 2022 sebesar 4,8%.", published="2023-02-06")
+    assert periods(figs) == [("5.2", "2023-01-01", "2023-12-31"), ("4.8", "2022-01-01", "2022-12-31")]

@@ -44,6 +44,7 @@ WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included 
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
+ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2017 sebesar 5,05%'
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Maret 2017 terhadap Februari 2017': period against period
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', kumulatif Januari-Maret 2016'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
@@ -417,12 +418,24 @@ class FrameTracker:
         if kind == "target":
             return self.target_period(seg, amounts, index)
         if kind == "projection":
+            named = self.estimate_compared_with(found, amount)
+            if named is not None:
+                return self.resolved(named, "an estimate compared with, named for its own period", anchor)
             if self.projection is not None:
                 return self.projection, "projection: the period of the projection before"
             if self.compared_with(seg, amounts, index) and self.frame.period is not None:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
+
+    def estimate_compared_with(self, found: SentencePeriods, amount: Amount) -> PeriodMention | None:
+        """'lebih tinggi dibandingkan perkiraan pertumbuhan tahun 2017 sebesar 5,05%': an estimate
+        compared with, said right after a period with its year, is that period's."""
+        for mention in found.mentions:
+            if id(mention) in found.comparison and mention.period is not None and mention.end <= amount.start \
+                    and ESTIMATE_GAP.fullmatch(self.body[mention.end:amount.start]):
+                return mention
+        return None
 
     def reported(self, seg: Segment, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                  reason: str) -> tuple[Period | None, str]:
