@@ -637,11 +637,11 @@ def test_a_cumulative_span_in_brackets_is_reported_and_the_same_period_refers_ba
 
 
 def test_a_change_word_after_dari_makes_the_value_that_change_not_a_base():
-    """'naik 4 persen ... dan dari tahun ke tahun meningkat sebesar 9 persen': the 9 percent is
+    """'naik 4 persen serta dari tahun ke tahun bertambah 9 persen': the 9 percent is
     the year-on-year change of the month reported, not a value it is compared with."""
     figs = figures("Ekspor karet Provinsi Jambi pada Mei 2023 dibandingkan Mei 2022 tumbuh 6 persen.\n\n"
-                   "Karet olahan naik baik bulan ke bulan maupun tahun ke tahun, di mana bulan ke bulan naik "
-                   "4 persen dan dari tahun ke tahun meningkat sebesar 9 persen.", published="2023-07-01")
+                   "Karet olahan tumbuh secara bulanan dan tahunan: secara bulanan naik 4 persen serta dari "
+                   "tahun ke tahun bertambah 9 persen.", published="2023-07-01")
     assert periods(figs) == [("6", "2023-05-01", "2023-05-31"), ("4", "2023-05-01", "2023-05-31"),
                              ("9", "2023-05-01", "2023-05-31")]
 
@@ -680,10 +680,10 @@ def test_undated_text_that_names_its_year_counts_from_it():
     """'Tahun 2023 ini, Kantor X diberi target ...' in undated text: 'sampai akhir bulan April'
     is January to April 2023, not unknown; undated text that names no year stays unknown."""
     body = ("Tahun 2023 ini, Kantor Bea Cukai Contoh diberi target penerimaan sebesar Rp 5 miliar. "
-            "Dari target tersebut sudah terealisasi sampai akhir bulan April sebesar Rp 2 miliar.")
+            "Hingga akhir bulan April, penerimaan yang sudah masuk Rp 2 miliar.")
     assert periods(figures(body, published=None))[-1] == ("2000000000", "2023-01-01", "2023-04-30")
     body = ("Kantor Bea Cukai Contoh diberi target penerimaan sebesar Rp 5 miliar. "
-            "Dari target tersebut sudah terealisasi sampai akhir bulan April sebesar Rp 2 miliar.")
+            "Hingga akhir bulan April, penerimaan yang sudah masuk Rp 2 miliar.")
     assert periods(figures(body, published=None))[-1] == ("2000000000", None, None)
 
 

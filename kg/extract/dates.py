@@ -20,7 +20,7 @@ EXCERPT_DATE = re.compile(r"\A[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d
 _TIME = (r"(?:,?\s*+(?:[|•]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
          r"(?:\s*(?:WIB|WITA|WIT|UTC|GMT|[aApP]\.?[mM]\.?(?!\w)|[+-]\d{2}:?\d{2}))?)?")
 # '15 Februari 2024', 'Senin, 4 Nov 2019 21:05 WIB', 'December 04, 2020', '15/2/2024',
-# 'Tuesday, 06-02-2018 | 03:50 am' (day first, as Indonesian pages write it)
+# 'Wednesday, 07-03-2018 | 10:15 pm' (day first, as Indonesian pages write it)
 DATE_SHAPE = re.compile(
     r"(?:\b[A-Z][a-z]{2,8},?\s+)?"
     r"(?:\b\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{4}\b|\b[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b"

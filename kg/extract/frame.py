@@ -44,9 +44,9 @@ WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included 
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
-ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2017 sebesar 5,05%'
-PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Maret 2017 terhadap Februari 2017': period against period
-APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', kumulatif Januari-Maret 2016'
+ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
+PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
+APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
@@ -139,7 +139,7 @@ class FrameWords:
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
                                         + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
-        # '..." ujarnya dalam Konferensi Pers Realisasi Investasi Triwulan III 2020': after a
+        # '..." ujarnya dalam rapat evaluasi semester I 2023': after a
         # quote, the speech tag names the occasion, whose period is not what was reported on
         self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*,?\s*\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
@@ -163,12 +163,12 @@ class FrameTracker:
         # the last comparison period named, with the frame it was named against ('dibanding
         # Agustus 2020. Yaitu dari X menjadi Y': X is August's value)
         self.comparison: tuple[Period, str, Period | None] | None = None
-        # every period named as a comparison -> the frame it was compared with ('naik pada Mei
-        # dibandingkan dengan April': April -> May)
+        # every period named as a comparison -> the frame it was compared with ('naik pada
+        # Agustus dibandingkan dengan Juli': July -> August)
         self.compared_frames: dict[Period, Period | None] = {}
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
-        # undated text that names its year ('Tahun 2022 ini, ...'): the year of writing
+        # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
         if title:
             self.frame_from_title(title)
@@ -201,7 +201,7 @@ class FrameTracker:
 
     def refers_back(self, seg: Segment) -> bool:
         """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just
-        named; so does one compared with 'periode yang sama di tahun 2008' (the same months as
+        named; so does one compared with 'periode yang sama di tahun 2022' (the same months as
         the span just named, of another year)."""
         return any(m.relative in ("same_as_before", "same_period_previous_year", "same_period_in_year")
                    for m in find_periods(self.lex, self.body, seg.start, seg.end))
@@ -243,10 +243,10 @@ class FrameTracker:
         previous = None
         for mention in found.mentions:
             if previous is not None and self.restates_compared(previous, mention, found):
-                found.comparison.add(id(mention))  # 'dibandingkan setahun yang lalu, kumulatif Januari-Maret 2016'
+                found.comparison.add(id(mention))  # 'dibanding setahun lalu, yaitu Januari-April 2022'
             if previous is not None and BRACKET_OPEN.fullmatch(body[previous.end:mention.start]) \
                     and (id(previous) in found.comparison or previous.relative_to_frame and previous.relative != "year_to_date"):
-                # ('secara kumulatif (Januari-Juli 2009)' names the span reported on, no comparison)
+                # ('secara kumulatif (Januari-Juli 2023)' names the span reported on, no comparison)
                 found.comparison.add(id(mention))  # 'dibanding bulan sebelumnya (Juni 2023)': the same comparison
             previous = mention
             if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]) \
@@ -264,7 +264,7 @@ class FrameTracker:
         return found
 
     def restates_compared(self, previous: PeriodMention, mention: PeriodMention, found: SentencePeriods) -> bool:
-        """'dibandingkan setahun yang lalu, kumulatif Januari-Maret 2016': a span with its year
+        """'dibanding setahun lalu, yaitu Januari-April 2022': a span with its year
         right after a relative comparison period ('setahun yang lalu', 'tahun lalu'), set off by a
         comma, says which months of that year are compared with."""
         if not (previous.relative == "offset" and previous.offset < 0 and id(previous) in found.comparison) \
@@ -318,9 +318,9 @@ class FrameTracker:
         if cue and self.words.new_clause.search(window, cue.end("cue")):
             cue = None  # '... ketimbang bulan sebelumnya, sedangkan ekspor nonmigas mencapai X': a new clause
         if cue and self.whole_of_a_share(seg, max(lo, amount.start - 120) + cue.start("cue")):
-            return False  # 'berkontribusi 76,3 persen terhadap ekspor nasional senilai X': X is the whole, same period
+            return False  # 'berkontribusi 70 persen terhadap ekspor nasional senilai X': X is the whole, same period
         if cue and amount.unit == "percent" and PERIOD_BEFORE_CUE.search(window, 0, cue.start("cue")):
-            return False  # 'bulan Maret 2017 terhadap bulan Februari 2017 sebesar 222 %': the change between the two
+            return False  # 'bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 %': the change between the two
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
@@ -356,9 +356,9 @@ class FrameTracker:
 
     def growth_over_compared_months(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
                                     reason: str) -> tuple[Period | None, str]:
-        """'dibandingkan setahun yang lalu, kumulatif Januari-Maret 2016, nilai ekspor naik 19,19
-        persen' in a report on March 2017: a rate of change against some months of the year
-        before is the change of the same months of this year (January-March 2017), not of the
+        """'bila dibanding setahun lalu, yaitu Januari-April 2022, ekspor naik 7 persen' in a
+        report on April 2023: a rate of change against some months of the year before is the
+        change of the same months of this year (January-April 2023), not of the
         month reported."""
         if kind != "growth" or amount.unit != "percent" or period is None or reason.startswith("base value"):
             return period, reason
@@ -429,7 +429,7 @@ class FrameTracker:
         return self.frame.period, self.frame.reason(seg)
 
     def estimate_compared_with(self, found: SentencePeriods, amount: Amount) -> PeriodMention | None:
-        """'lebih tinggi dibandingkan perkiraan pertumbuhan tahun 2017 sebesar 5,05%': an estimate
+        """'lebih tinggi dibandingkan perkiraan pertumbuhan tahun 2022 sebesar 4,8%': an estimate
         compared with, said right after a period with its year, is that period's."""
         for mention in found.mentions:
             if id(mention) in found.comparison and mention.period is not None and mention.end <= amount.start \
@@ -689,7 +689,7 @@ class FrameTracker:
 
     def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """The mention's bounds; in undated text that said which year it is written in ('Tahun
-        2022 ini'), what it counts from the year of writing ('sampai akhir bulan Mei', 'tahun
+        2023 ini'), what it counts from the year of writing ('hingga akhir bulan April', 'tahun
         lalu') counts from that year."""
         period = mention.resolve(anchor, self.published)
         if period is None and self.published is None and self.this_year is not None and not mention.vague:
@@ -790,15 +790,15 @@ class FrameTracker:
             self.comparison = last
 
     def restates_comparison(self, period: Period) -> bool:
-        """'naik pada Mei dibandingkan dengan April. ... "Pada April ekspor mencapai X"': a period
-        the frame was compared with, named again while that frame stands, gives its own values
-        their period but never becomes the frame (the report is still on May)."""
+        """'naik pada Agustus dibandingkan dengan Juli. ... "Pada Juli ekspor mencapai X"': a
+        period the frame was compared with, named again while that frame stands, gives its own
+        values their period but never becomes the frame (the report is still on August)."""
         return self.frame.period is not None and self.compared_frames.get(period, None) == self.frame.period
 
     def set_frame(self, seg: Segment, found: SentencePeriods, future, figures) -> None:
         """The last period the sentence names for what it reports becomes the frame; a sentence
         that recalls an earlier state ('Padahal pada September masih ...') sets none, nor does
-        the period of a record ('mencapai titik terendah pada Juli 2016')."""
+        the period of a record ('mencapai titik terendah pada Maret 2022')."""
         if self.words.recall.match(self.body, seg.start, seg.end) or self.breaks_down_frame(found):
             return
         for mention in reversed(found.mentions):
@@ -838,8 +838,8 @@ class FrameTracker:
         return len(parts) >= 2
 
     def in_speech_tag(self, seg: Segment, mention: PeriodMention) -> bool:
-        """The mention stands in the tag after a quote ('," ujarnya dalam Konferensi Pers
-        Triwulan III 2020'): the occasion of the words, not the period they report on."""
+        """The mention stands in the tag after a quote ('," ujarnya dalam rapat evaluasi
+        semester I 2023'): the occasion of the words, not the period they report on."""
         return self.words.speech_tag.search(self.body, seg.start, mention.start) is not None
 
     def narrow_to_last_month(self, seg: Segment, found: SentencePeriods, mention: PeriodMention) -> bool:

@@ -114,7 +114,7 @@ def last_month(anchor: Period | None) -> Period | None:
 
 
 def this_year_so_far(anchor: Period | None, published: dt.date | None) -> Period | None:
-    """'sepanjang tahun ini' in a report on October 2021: January to October 2021, the frame's
+    """'sepanjang tahun ini' in a report on August 2023: January to August 2023, the frame's
     year (undated text too: the year a report is on is its 'this year'); with a publication date
     in another year than the frame's, that year up to the last full month before publication."""
     if anchor is not None and (published is None or anchor.end.year == published.year):
@@ -154,7 +154,7 @@ class PeriodGrammar:
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
         whole_year = words_pattern(lex.list("whole_year_phrases"))
-        # 'hingga September ini', 'sampai akhir Mei tahun lalu': January to that month of that year
+        # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
         until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         self.patterns = [
             ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
@@ -343,7 +343,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
         if get.get("until") and not get.get("m2"):
-            first = 1  # 'hingga September ini': cumulative, as 'hingga September 2020' is
+            first = 1  # 'hingga Agustus ini': cumulative, as 'hingga Agustus 2024' is
         if first > last:
             return None
         return relative_months(match, kind, first, last, fold(get["rel"]))
