@@ -611,3 +611,140 @@ def test_a_capacity_or_a_planted_area_has_no_period():
     figs = figures("Ekspor kopi Provinsi Jambi pada Maret 2024 mencapai 1.200 ton.\n\n"
                    "Luas areal kopi di Jambi mencapai 120.000 hektare. Kapasitas produksi pabrik itu 9.000 ton.")
     assert periods(figs) == [("1200", "2024-03-01", "2024-03-31"), ("120000", None, None), ("9000", None, None)]
+
+
+def test_the_occasion_named_in_a_speech_tag_never_becomes_the_frame():
+    """'"...," ujarnya dalam Rapat Evaluasi Semester I 2023': the period names the occasion of
+    the words, not the period they report on, which stays the frame of the paragraph after."""
+    figs = figures("Nilai ekspor kerajinan rotan sejak Januari hingga Agustus 2023 mencapai Rp 80 miliar.\n\n"
+                   "\"Capaian sampai Agustus ini sudah Rp 80 miliar, jauh di atas harapan kami,\" ujarnya dalam "
+                   "Rapat Evaluasi Semester I 2023 di Cirebon.\n\n"
+                   "Dari total itu, sebanyak 60 persen dikirim ke Eropa.", published="2023-09-20")
+    assert periods(figs)[-1] == ("60", "2023-01-01", "2023-08-31")
+    assert "frame" in figs[-1].why["period"]
+
+
+def test_a_cumulative_span_in_brackets_is_reported_and_the_same_period_refers_back_to_it():
+    """'secara kumulatif (Januari-Juli 2023)' names the span reported on (no comparison); the
+    paragraph after that compares with 'periode yang sama di tahun 2022' speaks of that span,
+    not of the month the report opened with."""
+    figs = figures("Ekspor lada Provinsi Bangka pada Juli 2023 mencapai 3.000 ton.\n\n"
+                   "Secara kumulatif (Januari-Juli 2023) volumenya mencapai 21.000 ton.\n\n"
+                   "Jika dibandingkan dengan periode yang sama di tahun 2022, volumenya naik 7,5 persen.",
+                   published="2023-09-01")
+    assert periods(figs) == [("3000", "2023-07-01", "2023-07-31"), ("21000", "2023-01-01", "2023-07-31"),
+                             ("7.5", "2023-01-01", "2023-07-31")]
+
+
+def test_a_change_word_after_dari_makes_the_value_that_change_not_a_base():
+    """'naik 4 persen serta dari tahun ke tahun bertambah 9 persen': the 9 percent is
+    the year-on-year change of the month reported, not a value it is compared with."""
+    figs = figures("Ekspor karet Provinsi Jambi pada Mei 2023 dibandingkan Mei 2022 tumbuh 6 persen.\n\n"
+                   "Karet olahan tumbuh secara bulanan dan tahunan: secara bulanan naik 4 persen serta dari "
+                   "tahun ke tahun bertambah 9 persen.", published="2023-07-01")
+    assert periods(figs) == [("6", "2023-05-01", "2023-05-31"), ("4", "2023-05-01", "2023-05-31"),
+                             ("9", "2023-05-01", "2023-05-31")]
+
+
+def test_a_month_compared_with_restated_later_keeps_its_value_but_not_the_frame():
+    """'naik 5 persen pada Agustus dibandingkan dengan Juli' then '"Pada Juli ekspor mencapai X"':
+    X is July's, but the report is still on August, so the shares after it are August's."""
+    figs = figures("Nilai ekspor Provinsi Riau naik 5 persen pada Agustus dibandingkan dengan Juli. "
+                   "Pada bulan tersebut nilai ekspor mencapai 2,1 miliar USD.\n\n"
+                   "\"Pada Juli ekspor mencapai 2,0 miliar USD,\" kata Budi.\n\n"
+                   "Ekspor nonmigas memberi kontribusi 90 persen.", published="2023-09-20")
+    assert periods(figs) == [("5", "2023-08-01", "2023-08-31"), ("2100000000", "2023-08-01", "2023-08-31"),
+                             ("2000000000", "2023-07-01", "2023-07-31"), ("90", "2023-08-01", "2023-08-31")]
+
+
+def test_a_projection_compared_with_last_years_result_lets_that_year_be_the_frame():
+    """'Surplus tahun ini diproyeksikan X, lebih rendah dibandingkan tahun lalu' then 'sepanjang
+    2023 surplus Y. Nilai itu turun Z persen': the report turns to last year's result."""
+    figs = figures("Ekonom memperkirakan surplus neraca perdagangan pada 2024 akan kembali menyusut. "
+                   "Surplus tahun ini diproyeksikan sekitar US$ 25 miliar, lebih rendah dibandingkan tahun lalu.\n\n"
+                   "Sepanjang 2023 surplus mencapai US$ 37 miliar.\n\nNilai itu turun 30 persen.",
+                   published="2024-01-25")
+    assert periods(figs)[1:] == [("37000000000", "2023-01-01", "2023-12-31"), ("-30", "2023-01-01", "2023-12-31")]
+
+
+def test_a_likewise_clause_after_a_comparison_reports_its_own_value():
+    """'... naik 12 persen dibanding periode yang sama tahun 2022, demikian juga dengan ekspor
+    nonmigas mencapai X': X is this period's, not the value compared with."""
+    figs = figures("Secara kumulatif, ekspor Provinsi Jambi Januari-Juni 2023 mencapai US$ 2,4 miliar atau naik "
+                   "12 persen dibanding periode yang sama tahun 2022, demikian juga dengan ekspor nonmigas "
+                   "mencapai US$ 2,1 miliar.", published="2023-07-20")
+    assert periods(figs)[-1] == ("2100000000", "2023-01-01", "2023-06-30")
+
+
+def test_undated_text_that_names_its_year_counts_from_it():
+    """'Tahun 2023 ini, Kantor X diberi target ...' in undated text: 'sampai akhir bulan April'
+    is January to April 2023, not unknown; undated text that names no year stays unknown."""
+    body = ("Tahun 2023 ini, Kantor Bea Cukai Contoh diberi target penerimaan sebesar Rp 5 miliar. "
+            "Hingga akhir bulan April, penerimaan yang sudah masuk Rp 2 miliar.")
+    assert periods(figures(body, published=None))[-1] == ("2000000000", "2023-01-01", "2023-04-30")
+    body = ("Kantor Bea Cukai Contoh diberi target penerimaan sebesar Rp 5 miliar. "
+            "Hingga akhir bulan April, penerimaan yang sudah masuk Rp 2 miliar.")
+    assert periods(figures(body, published=None))[-1] == ("2000000000", None, None)
+
+
+def test_the_period_of_a_record_never_becomes_the_frame():
+    """'mencapai titik terendah pada Maret 2022 senilai X': X is March 2022's, but the report
+    stays on the month it is about, so the next unperioded value is that month's."""
+    figs = figures("Ekspor nonmigas Provinsi Riau pada Agustus 2023 mencapai 1,9 miliar USD.\n\n"
+                   "\"Dalam setahun terakhir, ekspor nonmigas mencapai titik terendah pada Maret 2022 senilai "
+                   "1,2 miliar USD,\" ucapnya.\n\nEkspor migas tercatat 80 juta USD.", published="2023-09-20")
+    assert periods(figs) == [("1900000000", "2023-08-01", "2023-08-31"), ("1200000000", "2022-03-01", "2022-03-31"),
+                             ("80000000", "2023-08-01", "2023-08-31")]
+
+
+def test_semula_x_kini_menjadi_y_is_a_change_from_the_month_before():
+    """'Semula hanya mencapai X, kini menjadi Y' in a monthly report: X is the month compared
+    with, Y the month reported ('kini' here is the end of the change, not 'as of now')."""
+    figs = figures("Ekspor migas Provinsi Riau pada Agustus 2023 naik 20 persen dibandingkan Juli 2023. "
+                   "Semula hanya mencapai 10 juta USD, kini menjadi 12 juta USD.", published="2023-09-20")
+    assert periods(figs)[1:] == [("10000000", "2023-07-01", "2023-07-31"), ("12000000", "2023-08-01", "2023-08-31")]
+
+
+def test_a_growth_against_months_of_last_year_named_after_a_relative_comparison():
+    """'jika dibandingkan setahun yang lalu, kumulatif Januari-April 2022, nilai ekspor naik 7
+    persen' in a report on April 2023: the span restates the comparison, and the rate is the
+    change of January-April 2023, not of April alone nor of the span compared with."""
+    figs = figures("Nilai ekspor Provinsi Jambi pada April 2023 mencapai US$ 90 juta.\n\n"
+                   "Jika dibandingkan setahun yang lalu, kumulatif Januari-April 2022, nilai ekspor tersebut "
+                   "naik sebesar 7 persen.", published="2023-05-20")
+    assert periods(figs) == [("90000000", "2023-04-01", "2023-04-30"), ("7", "2023-01-01", "2023-04-30")]
+
+
+def test_a_rate_after_period_against_period_is_the_change_between_them():
+    """'peningkatan ekspor bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 %': the rate is
+    June's change over May, not a value of May compared with."""
+    figs = figures("Peningkatan nilai ekspor terbesar bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 % "
+                   "bertujuan ke Jepang.", published="2023-08-01")
+    assert periods(figs) == [("45", "2023-06-01", "2023-06-30")]
+
+
+def test_a_sentence_breaking_the_frame_into_parts_leaves_the_frame():
+    """'Pada triwulan I kita dapat X, lalu triwulan II naik jadi Y' in a report on the first
+    semester: the next value without a period of its own is the semester's."""
+    figs = figures("Realisasi investasi Provinsi Contoh sepanjang semester I 2023 mencapai Rp 9 triliun.\n\n"
+                   "\"Pada triwulan I kita dapat Rp 4 triliun, lalu triwulan II naik jadi Rp 5 triliun,\" ujarnya.\n\n"
+                   "Investasi itu menyerap 11.000 tenaga kerja.", published="2023-07-25")
+    assert periods(figs) == [("9000000000000", "2023-01-01", "2023-06-30"), ("4000000000000", "2023-01-01", "2023-03-31"),
+                             ("5000000000000", "2023-04-01", "2023-06-30"), ("11000", "2023-01-01", "2023-06-30")]
+
+
+def test_the_whole_a_share_is_of_is_no_base_value():
+    """'berkontribusi 70 persen terhadap ekspor nasional senilai X': X is the whole the share is
+    of, reported for the same period, not a value compared with."""
+    figs = figures("Selama Januari-Oktober 2023, industri pengolahan membukukan ekspor 80 miliar dolar AS atau "
+                   "berkontribusi sebesar 70 persen terhadap ekspor nasional senilai 114 miliar dolar AS.",
+                   published="2023-11-20")
+    assert periods(figs)[-1] == ("114000000000", "2023-01-01", "2023-10-31")
+
+
+def test_an_estimate_compared_with_keeps_the_year_named_for_it():
+    """'Proyeksi itu lebih tinggi dibandingkan perkiraan pertumbuhan tahun 2022 sebesar 4,8%':
+    the estimate compared with is 2022's, not the year of the projection before it."""
+    figs = figures("Pertumbuhan ekonomi daerah tahun ini diproyeksikan mencapai 5,2%. Proyeksi itu lebih tinggi "
+                   "dibandingkan perkiraan pertumbuhan ekonomi daerah tahun 2022 sebesar 4,8%.", published="2023-02-06")
+    assert periods(figs) == [("5.2", "2023-01-01", "2023-12-31"), ("4.8", "2022-01-01", "2022-12-31")]

@@ -131,3 +131,22 @@ def test_a_month_with_lalu_is_the_last_such_month_before_publication():
     assert resolved("ekspor Agustus lalu", Period.year(2022), dt.date(2023, 11, 6)) == [Period.months(2023, 8, 8)]
     assert resolved("pada Agustus lalu", None, dt.date(2024, 3, 1)) == [Period.months(2023, 8, 8)]
     assert resolved("pada Maret tahun lalu", None, dt.date(2024, 5, 1)) == [Period.months(2023, 3, 3)]
+
+
+def test_until_a_month_of_this_or_last_year_is_cumulative():
+    """'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month, as 'hingga
+    Agustus 2024' is; the month alone when no 'hingga' comes before it."""
+    assert resolved("hingga Agustus ini", published=D(2024, 9, 20)) == [Period(D(2024, 1, 1), D(2024, 8, 31))]
+    assert resolved("sampai akhir Mei tahun lalu") == [Period(D(2023, 1, 1), D(2023, 5, 31))]
+    assert resolved("pada Agustus ini", published=D(2024, 9, 20)) == [Period(D(2024, 8, 1), D(2024, 8, 31))]
+
+
+def test_this_year_so_far_runs_from_january_to_the_frames_end():
+    """'sepanjang tahun ini' in a report on October: January to October of the frame's year,
+    undated text too; dated in another year than the frame's, that year so far; with neither,
+    unknown."""
+    october = Period(D(2021, 10, 1), D(2021, 10, 31))
+    assert resolved("sepanjang tahun ini", october, published=None) == [Period(D(2021, 1, 1), D(2021, 10, 31))]
+    assert resolved("selama tahun berjalan", october, published=D(2021, 11, 15)) == [Period(D(2021, 1, 1), D(2021, 10, 31))]
+    assert resolved("sepanjang tahun ini", october, published=D(2022, 4, 2)) == [Period(D(2022, 1, 1), D(2022, 3, 31))]
+    assert resolved("sepanjang tahun ini", None, published=None) == [None]

@@ -174,6 +174,8 @@ def test_html_fragment_in_a_text_file_is_read_as_html(tmp_path, fragment):
     ("Judul Berita Ekspor Contoh\n\nPublished: 15 Februari 2024\n\n", dt.date(2024, 2, 15)),
     ("Judul Berita Ekspor Contoh\nSenin, 4 Nov 2019 21:05 WIB\n\n", dt.date(2019, 11, 4)),
     ("Judul Berita Ekspor Contoh\n\nKabar Contoh • 15 December 2023 14:48\n\n", dt.date(2023, 12, 15)),
+    # day first with dashes, a time after a bar
+    ("Judul Berita Ekspor Contoh\n\nKoran Contoh\n\nWednesday, 07-03-2018 | 10:15 pm\n\n", dt.date(2018, 3, 7)),
     ("", None),
 ])
 def test_publication_date_forms(head, date):
@@ -205,6 +207,9 @@ def test_unreadable_publication_date_is_a_warning_not_silence():
     ("Ekspor 2021 ditargetkan naik, ujarnya, Jum’at (5/3).\n", dt.date(2021, 3, 5)),
     # a day announced ahead is not the reporting day
     ("Pameran ekspor akan dibuka pada Senin, 5 Februari 2024 mendatang.\n", None),
+    # the day a photo was taken, in a caption with a photo credit, is not the reporting day
+    ("Petugas memeriksa kontainer di pelabuhan, Kamis (3/4). ANTARA FOTO/Budi Contoh\n\n"
+     "Ekspor 2019 naik dibanding 2018.\n", None),
 ])
 def test_publication_date_from_a_weekday_date_in_the_text(body, date):
     assert parse_article(body).published == date
@@ -237,6 +242,14 @@ def test_metadata_line_with_a_long_run_of_spaces_is_read_at_once():
     assert time.process_time() - started < 1.0
     assert parse_article("Judul Berita Ekspor Contoh\n\nPublished: " + " " * 5000 + "**15 Februari 2024**\n\n"
                          "Ekspor naik.\n").published == dt.date(2024, 2, 15)
+
+
+def test_a_mojibake_dash_whose_last_character_was_flattened_is_a_dash(tmp_path):
+    text = 'Dinas mencatat ekspor kopi Provinsi Contoh pada periode Februari\u00e2\u20ac"Mei 2023 sebesar US$ 8,1 juta.\n'
+    clean, offsets = repair(text)
+    assert offsets is None and len(clean) == len(text) and "Februari \u2013 Mei" in clean
+    (figure,) = facts_of(tmp_path, text).figures
+    assert (figure.period.start.isoformat(), figure.period.end.isoformat()) == ("2023-02-01", "2023-05-31")
 
 
 def test_characters_lost_as_question_marks_are_read_as_dash_and_quotes(tmp_path):

@@ -16,11 +16,15 @@ from functools import lru_cache
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # ' date 2024-02' (our page excerpts): the publication month, at the very start of the text
 EXCERPT_DATE = re.compile(r"\A[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b[ \t]*")
-_TIME = r"(?:,?\s*(?:pukul|jam)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT|UTC|GMT|[+-]\d{2}:?\d{2}))?)?"
-# '15 Februari 2024', 'Senin, 4 Nov 2019 21:05 WIB', 'December 04, 2020', '15/2/2024'
+# (possessive runs of spaces: a long run before a date must not make them backtrack)
+_TIME = (r"(?:,?\s*+(?:[|•]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+         r"(?:\s*(?:WIB|WITA|WIT|UTC|GMT|[aApP]\.?[mM]\.?(?!\w)|[+-]\d{2}:?\d{2}))?)?")
+# '15 Februari 2024', 'Senin, 4 Nov 2019 21:05 WIB', 'December 04, 2020', '15/2/2024',
+# 'Wednesday, 07-03-2018 | 10:15 pm' (day first, as Indonesian pages write it)
 DATE_SHAPE = re.compile(
     r"(?:\b[A-Z][a-z]{2,8},?\s+)?"
-    r"(?:\b\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{4}\b|\b[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b)"
+    r"(?:\b\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{4}\b|\b[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    r"|\b\d{1,2}-\d{1,2}-\d{4}\b)"
     + _TIME)
 DATELINE_REST_WORDS = 5   # a date line holds little besides the date (an outlet name, 'views')
 

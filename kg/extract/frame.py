@@ -44,6 +44,9 @@ WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included 
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
+ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
+PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
+APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
@@ -103,7 +106,7 @@ class FrameWords:
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
         self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
-        self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?:[^\s,;]+\s+){{0,5}}$", re.I)
+        self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?P<after>(?:[^\s,;]+\s+){{0,5}})$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
@@ -117,7 +120,10 @@ class FrameWords:
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
-        self.from_before_value = re.compile(r"\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?(?:sebesar\s+|senilai\s+)?$", re.I)
+        # ... and 'Semula hanya mencapai X, kini menjadi Y': what the value was at first
+        self.from_before_value = re.compile(r"(?:\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?"
+                                            r"|\b(?:semula|awalnya)\s+(?:hanya\s+)?(?:mencapai\s+|tercatat\s+)?)"
+                                            r"(?:sebesar\s+|senilai\s+)?$", re.I)
         self.to_after_value = re.compile(r"^[^.;!?\d]{0,40}?\b(?:menjadi|jadi)\s+\S{0,5}\s*$", re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
@@ -133,6 +139,11 @@ class FrameWords:
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
                                         + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
+        # '..." ujarnya dalam rapat evaluasi semester I 2023': after a
+        # quote, the speech tag names the occasion, whose period is not what was reported on
+        self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*,?\s*\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
+                                                                       suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
+        self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
         grammar = lex.compiled(PeriodGrammar)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
@@ -152,8 +163,13 @@ class FrameTracker:
         # the last comparison period named, with the frame it was named against ('dibanding
         # Agustus 2020. Yaitu dari X menjadi Y': X is August's value)
         self.comparison: tuple[Period, str, Period | None] | None = None
+        # every period named as a comparison -> the frame it was compared with ('naik pada
+        # Agustus dibandingkan dengan Juli': July -> August)
+        self.compared_frames: dict[Period, Period | None] = {}
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
+        # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
+        self.this_year: int | None = None
         if title:
             self.frame_from_title(title)
 
@@ -184,17 +200,21 @@ class FrameTracker:
         return opening[:1] != "" and opening[:1] in QUOTE_MARKS
 
     def refers_back(self, seg: Segment) -> bool:
-        """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just named."""
-        return any(m.relative == "same_as_before" for m in find_periods(self.lex, self.body, seg.start, seg.end))
+        """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just
+        named; so does one compared with 'periode yang sama di tahun 2022' (the same months as
+        the span just named, of another year)."""
+        return any(m.relative in ("same_as_before", "same_period_previous_year", "same_period_in_year")
+                   for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
     def state(self) -> tuple:
         """What the discourse so far has set, to be put back after an aside (a photo caption).
         The main frame too: a caption's period ('hingga November', under a photo) is never what
         a monthly report is on."""
-        return self.frame, self.projection, self.target, self.comparison, dict(self.months_named), self.main
+        return self.frame, self.projection, self.target, self.comparison, dict(self.months_named), self.main, \
+            dict(self.compared_frames)
 
     def restore(self, state: tuple) -> None:
-        self.frame, self.projection, self.target, self.comparison, self.months_named, self.main = state
+        self.frame, self.projection, self.target, self.comparison, self.months_named, self.main, self.compared_frames = state
 
     # --- reading a sentence ------------------------------------------------------------
 
@@ -211,6 +231,8 @@ class FrameTracker:
         body, words = self.body, self.words
         self.back_to_main(seg)
         found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
+        if self.published is None and self.this_year is None:
+            self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
         for index, amount in enumerate(amounts):
             if self.is_base(seg, amounts, index):
                 found.base.add(index)
@@ -220,8 +242,11 @@ class FrameTracker:
                     found.comparison.add(id(own))
         previous = None
         for mention in found.mentions:
+            if previous is not None and self.restates_compared(previous, mention, found):
+                found.comparison.add(id(mention))  # 'dibanding setahun lalu, yaitu Januari-April 2022'
             if previous is not None and BRACKET_OPEN.fullmatch(body[previous.end:mention.start]) \
-                    and (id(previous) in found.comparison or previous.relative_to_frame):
+                    and (id(previous) in found.comparison or previous.relative_to_frame and previous.relative != "year_to_date"):
+                # ('secara kumulatif (Januari-Juli 2023)' names the span reported on, no comparison)
                 found.comparison.add(id(mention))  # 'dibanding bulan sebelumnya (Juni 2023)': the same comparison
             previous = mention
             if words.start_point.search(body[max(seg.start, mention.start - 50):mention.start]) \
@@ -237,6 +262,16 @@ class FrameTracker:
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def restates_compared(self, previous: PeriodMention, mention: PeriodMention, found: SentencePeriods) -> bool:
+        """'dibanding setahun lalu, yaitu Januari-April 2022': a span with its year
+        right after a relative comparison period ('setahun yang lalu', 'tahun lalu'), set off by a
+        comma, says which months of that year are compared with."""
+        if not (previous.relative == "offset" and previous.offset < 0 and id(previous) in found.comparison) \
+                or mention.period is None or not APPOSITION.fullmatch(self.body[previous.end:mention.start]):
+            return False
+        year = previous.resolve(self.frame.period, self.published)
+        return year is not None and year.start.year == mention.period.start.year == mention.period.end.year
 
     def month_compared_within(self, start: int, end: int, span: Period | None) -> tuple[Period, str] | None:
         """A month that body[start:end] compares with ('naik 5 persen dibanding Mei 2024') lying
@@ -282,9 +317,15 @@ class FrameTracker:
         cue = self.words.base_cue.search(window)
         if cue and self.words.new_clause.search(window, cue.end("cue")):
             cue = None  # '... ketimbang bulan sebelumnya, sedangkan ekspor nonmigas mencapai X': a new clause
+        if cue and self.whole_of_a_share(seg, max(lo, amount.start - 120) + cue.start("cue")):
+            return False  # 'berkontribusi 70 persen terhadap ekspor nasional senilai X': X is the whole, same period
+        if cue and amount.unit == "percent" and PERIOD_BEFORE_CUE.search(window, 0, cue.start("cue")):
+            return False  # 'bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 %': the change between the two
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
-        return bool(self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start]))
+        base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
+        # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
+        return base is not None and not self.words.change.search(base.group("after"))
 
     def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
         """'dari US$ 832,86 juta menjadi US$ 391,66 juta': the value a change starts from,
@@ -310,6 +351,30 @@ class FrameTracker:
     def period_of(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
                   kind: str) -> tuple[Period | None, str]:
         """The period of amounts[index] and why: the one place where it is decided."""
+        period, reason = self.chosen_period(seg, found, amounts, index, kind)
+        return self.growth_over_compared_months(found, amounts[index], kind, period, reason)
+
+    def growth_over_compared_months(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
+                                    reason: str) -> tuple[Period | None, str]:
+        """'bila dibanding setahun lalu, yaitu Januari-April 2022, ekspor naik 7 persen' in a
+        report on April 2023: a rate of change against some months of the year before is the
+        change of the same months of this year (January-April 2023), not of the
+        month reported."""
+        if kind != "growth" or amount.unit != "percent" or period is None or reason.startswith("base value"):
+            return period, reason
+        for mention in found.mentions:
+            compared = mention.period
+            if id(mention) not in found.comparison or compared is None or mention.start > amount.start \
+                    or not part_of_one_year(compared) or compared.start.year != period.end.year - 1:
+                continue
+            same = Period.months(period.end.year, compared.start.month, compared.end.month)
+            if same != period and compared.start.month < compared.end.month and same.start <= period.start <= same.end \
+                    and same.start <= period.end <= same.end:
+                return same, reason + f", over the months of '{self.body[mention.start:mention.end]}' it is compared with"
+        return period, reason
+
+    def chosen_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
+                      kind: str) -> tuple[Period | None, str]:
         # an expectation compared with is for the same period; an amount of change ('peningkatan
         # ... terhadap November terjadi pada tembaga sebesar X') is of the period reported, not the
         # one compared with (a rate compared with, 'dibanding tahun lalu yang 3,9%', keeps the base)
@@ -353,12 +418,24 @@ class FrameTracker:
         if kind == "target":
             return self.target_period(seg, amounts, index)
         if kind == "projection":
+            named = self.estimate_compared_with(found, amount)
+            if named is not None:
+                return self.resolved(named, "an estimate compared with, named for its own period", anchor)
             if self.projection is not None:
                 return self.projection, "projection: the period of the projection before"
             if self.compared_with(seg, amounts, index) and self.frame.period is not None:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
+
+    def estimate_compared_with(self, found: SentencePeriods, amount: Amount) -> PeriodMention | None:
+        """'lebih tinggi dibandingkan perkiraan pertumbuhan tahun 2022 sebesar 4,8%': an estimate
+        compared with, said right after a period with its year, is that period's."""
+        for mention in found.mentions:
+            if id(mention) in found.comparison and mention.period is not None and mention.end <= amount.start \
+                    and ESTIMATE_GAP.fullmatch(self.body[mention.end:amount.start]):
+                return mention
+        return None
 
     def reported(self, seg: Segment, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                  reason: str) -> tuple[Period | None, str]:
@@ -503,6 +580,8 @@ class FrameTracker:
         amount = amounts[index]
         lo = amounts[index - 1].end if index else seg.start
         now = self.words.present.search(self.body, lo, amount.start)
+        if now and index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start):
+            now = None  # 'semula X, kini menjadi Y': Y is the value the change reached, reported for the frame
         if now:
             return f"stated as of now ('{now.group()}'): no period"
         last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
@@ -596,17 +675,26 @@ class FrameTracker:
         """A mention that says which period the sentence reports on: not a vague span, nor one
         said against the frame, except 'secara kumulatif' (January to the frame's end), which
         says it for the whole sentence ('secara kumulatif mencapai X atau turun 10 persen')."""
-        return not mention.vague and (not mention.relative_to_frame or mention.relative == "year_to_date")
+        return not mention.vague and (not mention.relative_to_frame or mention.relative in ("year_to_date", "this_year_so_far"))
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
-        period = self.month_named_before(mention) or mention.resolve(anchor or self.frame.period, self.published)
+        period = self.month_named_before(mention) or self.resolve(mention, anchor or self.frame.period)
         if period is None and self.months_inside_frame(mention):
             return self.months_of_frame_year(mention), \
                 f"{how} '{said}', undated text: months of the frame's year ('{self.frame.said}')"
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
+        """The mention's bounds; in undated text that said which year it is written in ('Tahun
+        2023 ini'), what it counts from the year of writing ('hingga akhir bulan April', 'tahun
+        lalu') counts from that year."""
+        period = mention.resolve(anchor, self.published)
+        if period is None and self.published is None and self.this_year is not None and not mention.vague:
+            period = mention.resolve(anchor, dt.date(self.this_year, 12, 31))
+        return period
 
     def months_of_frame_year(self, mention: PeriodMention) -> Period | None:
         """Months said with 'tahun ini' in undated text, inside the frame: that year's months."""
@@ -675,28 +763,43 @@ class FrameTracker:
             if figure.type == "target" and figure.period and not figure.why.get("period", "").startswith(INHERITED):
                 self.target = figure.period, self.said_for(figure)
         self.set_frame(seg, found, future, figures)
-        self.remember_comparison(seg, found)
+        self.remember_comparison(seg, found, reported=not future)
 
     def said_for(self, figure) -> str:
         why = figure.why.get("period", "")
         quoted = re.search(r"'([^']+)'", why)
         return quoted.group(1) if quoted else f"{figure.period.start}..{figure.period.end}"
 
-    def remember_comparison(self, seg: Segment, found: SentencePeriods) -> None:
+    def remember_comparison(self, seg: Segment, found: SentencePeriods, reported: bool = True) -> None:
         """The last comparison period the sentence names, resolved against the frame: a base
-        value stated later without one ('Yaitu dari X menjadi Y') is of that period."""
+        value stated later without one ('Yaitu dari X menjadi Y') is of that period. Every
+        comparison period of a sentence that states no target or projection is kept with the
+        frame it was compared with (see `restates_comparison`; a projection compared with last
+        year's result says nothing of what the report is on)."""
+        last = None
         for mention in reversed(found.mentions):
             if id(mention) in found.comparison or mention.relative_to_frame:
                 # as its own sentence's base values read it: 'tahun sebelumnya' in a half-year frame is that half year
                 period, _ = self.compared(mention, "", None)
                 if period is not None and period != self.frame.period:
-                    self.comparison = period, self.body[mention.start:mention.end], self.frame.period
-                return
+                    if reported:
+                        self.compared_frames.setdefault(period, self.frame.period)
+                    if last is None:
+                        last = period, self.body[mention.start:mention.end], self.frame.period
+        if last is not None:
+            self.comparison = last
+
+    def restates_comparison(self, period: Period) -> bool:
+        """'naik pada Agustus dibandingkan dengan Juli. ... "Pada Juli ekspor mencapai X"': a
+        period the frame was compared with, named again while that frame stands, gives its own
+        values their period but never becomes the frame (the report is still on August)."""
+        return self.frame.period is not None and self.compared_frames.get(period, None) == self.frame.period
 
     def set_frame(self, seg: Segment, found: SentencePeriods, future, figures) -> None:
         """The last period the sentence names for what it reports becomes the frame; a sentence
-        that recalls an earlier state ('Padahal pada September masih ...') sets none."""
-        if self.words.recall.match(self.body, seg.start, seg.end):
+        that recalls an earlier state ('Padahal pada September masih ...') sets none, nor does
+        the period of a record ('mencapai titik terendah pada Maret 2022')."""
+        if self.words.recall.match(self.body, seg.start, seg.end) or self.breaks_down_frame(found):
             return
         for mention in reversed(found.mentions):
             if mention.one_month and id(mention) not in found.comparison:
@@ -707,15 +810,37 @@ class FrameTracker:
                 continue
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
-                    or id(mention) in found.start_points:
+                    or id(mention) in found.start_points or self.in_speech_tag(seg, mention) \
+                    or self.words.record.search(self.body, max(seg.start, mention.start - 60), mention.start):
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
-            period = mention.resolve(self.frame.period, self.published) or self.months_of_frame_year(mention)
-            if period is None or self.future(period):
+            period = self.resolve(mention, self.frame.period) or self.months_of_frame_year(mention)
+            if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
             return
+
+    def breaks_down_frame(self, found: SentencePeriods) -> bool:
+        """'Pada triwulan I kita dapat X, lalu triwulan II naik jadi Y' in a report on the first
+        semester: a sentence that names two or more parts of the frame breaks it down; the
+        report goes on about the whole, so the frame stays."""
+        frame = self.frame.period
+        if frame is None:
+            return False
+        parts = set()
+        for mention in found.mentions:
+            if id(mention) in found.comparison or mention.relative_to_frame or mention.vague:
+                continue
+            period = mention.resolve(frame, self.published)
+            if period is not None and period != frame and frame.start <= period.start and period.end <= frame.end:
+                parts.add(period)
+        return len(parts) >= 2
+
+    def in_speech_tag(self, seg: Segment, mention: PeriodMention) -> bool:
+        """The mention stands in the tag after a quote ('," ujarnya dalam rapat evaluasi
+        semester I 2023'): the occasion of the words, not the period they report on."""
+        return self.words.speech_tag.search(self.body, seg.start, mention.start) is not None
 
     def narrow_to_last_month(self, seg: Segment, found: SentencePeriods, mention: PeriodMention) -> bool:
         """'sampai bulan Juli 2020, nilai pada bulan tersebut X': the sentence reports on

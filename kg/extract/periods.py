@@ -64,6 +64,8 @@ class PeriodMention:
             return previous_month(anchor)
         if self.relative == "year_to_date":
             return Period(dt.date(anchor.end.year, 1, 1), anchor.end) if anchor else None
+        if self.relative == "this_year_so_far":
+            return this_year_so_far(anchor, published)
         if self.relative == "same_as_before":
             return last_month(anchor) if self.one_month else anchor
         if self.relative == "offset":
@@ -85,7 +87,7 @@ class PeriodMention:
         """Said against the frame ('periode yang sama tahun lalu', 'bulan sebelumnya'): such a
         mention is a comparison period and never becomes the frame itself."""
         return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month",
-                                 "same_as_before", "year_to_date") or self.anchored
+                                 "same_as_before", "year_to_date", "this_year_so_far") or self.anchored
 
 
 def last_named_month(month: int, published: dt.date) -> Period:
@@ -109,6 +111,15 @@ def last_month(anchor: Period | None) -> Period | None:
     if anchor is None:
         return None
     return Period.months(anchor.end.year, anchor.end.month, anchor.end.month)
+
+
+def this_year_so_far(anchor: Period | None, published: dt.date | None) -> Period | None:
+    """'sepanjang tahun ini' in a report on August 2023: January to August 2023, the frame's
+    year (undated text too: the year a report is on is its 'this year'); with a publication date
+    in another year than the frame's, that year up to the last full month before publication."""
+    if anchor is not None and (published is None or anchor.end.year == published.year):
+        return Period(dt.date(anchor.end.year, 1, 1), anchor.end)
+    return year_so_far(published.year, published) if published else None
 
 
 def year_so_far(year: int, published: dt.date | None) -> Period:
@@ -143,15 +154,20 @@ class PeriodGrammar:
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
         whole_year = words_pattern(lex.list("whole_year_phrases"))
+        # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
+        until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         self.patterns = [
-            ("month_relative", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
+            ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
             # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
             ("month_last", re.compile(rf"(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
             ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             # 'pada bulan April ini': that month of this year
-            ("month_this", re.compile(rf"(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+(?P<rel>ini)\b", re.I)),
+            ("month_this", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+(?P<rel>ini)\b", re.I)),
+            # 'sepanjang tahun ini', 'selama tahun berjalan': this year so far, January to the
+            # end of the period reported on
+            ("this_year_so_far", re.compile(r"\b(?:sepanjang|selama)\s+tahun\s+(?:ini|berjalan)\b", re.I)),
             ("same_part_year", re.compile(rf"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
                                           rf"(?:pada\s+|di\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("year_so_far", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})\s+ini\b", re.I)),
@@ -214,6 +230,8 @@ class PeriodGrammar:
             return "bulan" in words
         if kind == "same_part_year":
             return has_year and "sama" in words
+        if kind == "this_year_so_far":
+            return "tahun" in words and bool(words & {"sepanjang", "selama"})
         if kind == "year_so_far":
             return has_year and "ini" in words
         if kind == "vague":
@@ -314,6 +332,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), relative="same_period_previous_year")
     if kind == "same_part_year":
         return PeriodMention(match.start(), match.end(), relative="same_period_in_year", year=year)
+    if kind == "this_year_so_far":
+        return PeriodMention(match.start(), match.end(), relative="this_year_so_far")
     if kind == "year_so_far":
         return PeriodMention(match.start(), match.end(), so_far=year)
     if kind == "vague":
@@ -322,6 +342,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
     if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
+        if get.get("until") and not get.get("m2"):
+            first = 1  # 'hingga Agustus ini': cumulative, as 'hingga Agustus 2024' is
         if first > last:
             return None
         return relative_months(match, kind, first, last, fold(get["rel"]))

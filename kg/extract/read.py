@@ -540,9 +540,10 @@ def weekday_dates(body: str, lexicon: Lexicon):
     days = _weekday_names(lexicon)
     found = []
     years = None  # the years the body mentions: found once, for the first date written without one
+    credit = re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix=""))
     for match in lexicon.compiled(weekday_date_regex).finditer(body):
         weekday = days.get(fold(match.group("day")))
-        if weekday is None or announced(body, match):
+        if weekday is None or announced(body, match) or in_caption(body, match, credit):
             continue
         if years is None and not (match.group("wd") or match.group("y")):
             years = years_mentioned(body)
@@ -558,6 +559,14 @@ def weekday_date_regex(lexicon: Lexicon) -> re.Pattern:
     return re.compile(
         rf"\b{day}\s*(?:,\s*)?(?:\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
         rf"|\(?(?P<wd>\d{{1,2}})\s+(?P<wm>{months})\.?\s+(?P<wy>(?:19|20)\d\d)\b)", re.I)
+
+
+def in_caption(body: str, match: re.Match, credit: re.Pattern) -> bool:
+    """The date stands in a photo caption (a line with a photo credit, 'ANTARA FOTO/...'):
+    the day the photo was taken, often long before the report, not the reporting day."""
+    start = body.rfind("\n", 0, match.start()) + 1
+    end = body.find("\n", match.end())
+    return credit.search(body, start, len(body) if end < 0 else end) is not None
 
 
 def announced(body: str, match: re.Match) -> bool:

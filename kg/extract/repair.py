@@ -105,9 +105,18 @@ LOST_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))\?(?=[A-Z])", re.M)
 LOST_CLOSING_QUOTE = re.compile(r"(?<=[,.!])\?(?=[\s\w]|$)", re.M)
 
 
+# A dash whose UTF-8 was read as cp1252 ('â€“') and whose last character was then flattened to a
+# plain quote ('Februariâ€"Mei'): ftfy cannot undo the loss; glued between two words it is the
+# dash, written as ' – ' so the length stays the same.
+LOST_MOJIBAKE_DASH = re.compile(r"(?<=\w)\u00e2\u20ac\"(?=\w)")
+
+
 def restore_lost_characters(text: str) -> str:
     """'Januari?April' as 'Januari–April'; '?Kata ini,?ujarnya' as '“Kata ini,”ujarnya' (a
-    closing quote only after an opening one on the same line). Same length as `text`."""
+    closing quote only after an opening one on the same line); 'Februariâ€"Mei' as
+    'Februari – Mei'. Same length as `text`."""
+    if "\u00e2\u20ac\"" in text:
+        text = LOST_MOJIBAKE_DASH.sub(" \u2013 ", text)
     if "?" not in text:
         return text
     lines = []
