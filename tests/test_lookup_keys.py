@@ -134,3 +134,41 @@ def test_a_parameter_without_a_word_matches_nothing(two_people):
 def test_a_bad_value_is_still_a_parameter_error():
     with pytest.raises(QueryParameterError):
         templates()["timeline"].bindings({"measure": "surplus", "since": "next year"})
+
+
+# -- a store built before the keys ----------------------------------------------------------------
+
+KEY_PREDICATES = ("nameWord", "measureWord", "comparisonKey")
+
+
+def key_quads(folder) -> set[str]:
+    import pyoxigraph as ox
+    engine = ox.Store.read_only(str(folder))
+    return {str(q) for p in KEY_PREDICATES for q in engine.quads_for_pattern(None, ox.NamedNode(EKG + p), None, None)}
+
+
+def test_a_store_built_before_the_keys_gets_them_when_a_writer_opens_it(tmp_path, seeds_store):
+    import shutil
+
+    import pyoxigraph as ox
+
+    from kg.store.oxigraph import FORMAT_FILE
+    folder = tmp_path / "old"
+    shutil.copytree(seeds_store, folder)
+    expected = key_quads(folder)
+    assert len(expected) > 100 and any("comparisonKey" in q for q in expected)
+    # make it an old store: no keys, no format file
+    engine = ox.Store(str(folder))
+    for p in KEY_PREDICATES:
+        engine.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{EKG + p}> ?o }} }}")
+    del engine
+    (folder / FORMAT_FILE).unlink(missing_ok=True)
+    assert key_quads(folder) == set()
+    old = kg.open(folder, read_only=True)          # a reader cannot add them: it finds nothing by name
+    assert list(old.query("people", person="Agus")) == []
+    del old
+    writer = kg.open(folder)                       # a writer adds them, once
+    del writer
+    assert key_quads(folder) == expected
+    assert (folder / FORMAT_FILE).exists()
+    assert list(kg.open(folder, read_only=True).query("people", person="Agus"))

@@ -14,6 +14,7 @@ from rdflib.namespace import RDF, XSD
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris
+from kg.rdf import keys
 from kg.rdf.keys import words
 from kg.rdf.vocab import EKG, QUDT
 
@@ -80,10 +81,9 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
 
 
 def comparison_key(unit: str, period) -> str:
-    """ekg:comparisonKey: the unit and the period, which a target and its realisation, or two
-    reports of one figure, share ('USD 2023-01-01/2023-12-31'). Equal keys, equal unit and
+    """ekg:comparisonKey of a figure ('USD 2023-01-01/2023-12-31'). Equal keys, equal unit and
     period: the period's IRI is minted from its two dates (kg.rdf.iris)."""
-    return f"{unit} {period.start.isoformat()}/{period.end.isoformat()}"
+    return keys.comparison_key(unit, f"{period.start.isoformat()}/{period.end.isoformat()}")
 
 
 def add_bounds(g, node: URIRef, figure: Figure, tolerance: Decimal) -> None:

@@ -24,3 +24,9 @@ def lookup_word(text: str) -> str:
     has, so such a parameter matches nothing."""
     found = words(text)
     return max(found, key=len) if found else ""
+
+
+def comparison_key(unit: str, span: str) -> str:
+    """ekg:comparisonKey: a figure's unit and its period's span ('2023-01-01/2023-12-31', the
+    period's label), which a target and its realisation, or two reports of one figure, share."""
+    return f"{unit} {span}"

@@ -24,6 +24,7 @@ from rdflib import Graph
 
 from kg.build.graph import ArticleGraph
 from kg.errors import StoreError
+from kg.rdf import keys
 from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.store import base
@@ -56,6 +57,11 @@ class OxigraphStore:
             self.pending = read_pending(self.path)
         elif self.path is not None:
             self.recover()
+            self.upgrade()
+        if self.path is not None and read_only and store_format(self.path) < FORMAT and self._holds_articles():
+            log.warning("%s was built before its lookup keys (decision 0012): name and measure parameters "
+                        "find nothing in it until a writer opens it once (any `kg ingest`) and adds them",
+                        self.path)
 
     def _reading(self, read):
         """Run `read` on the engine. A read-only view reads a folder another process may be
@@ -142,6 +148,23 @@ class OxigraphStore:
         clear_pending(self.path)
         log.warning("a write into %s stopped before it finished; its %d article(s) were "
                     "removed (ingest them again to add them)", self.path, len(pending))
+
+    def _holds_articles(self) -> bool:
+        return next(iter(self.ox.quads_for_pattern(None, None, None, None)), None) is not None
+
+    def upgrade(self) -> None:
+        """Bring a store written by an earlier version up to this one's format (FORMAT, a file
+        in the folder): a store built before the lookup keys (decision 0012) gets them, each in
+        the graph that holds what it is computed from, in one transaction, so the templates'
+        name and measure parameters find what it holds. Run by every writer that opens the
+        folder; a store already in the format costs one small file read."""
+        if store_format(self.path) >= FORMAT:
+            return
+        if self._holds_articles():
+            added = lookup_key_quads(self.ox)
+            self.ox.extend(added)
+            log.warning("%s was built before its lookup keys; %d were added (decision 0012)", self.path, len(added))
+        write_format(self.path)
 
     def _update_article(self, name, new: set, entity_quads: set) -> str:
         """'unchanged' or 'replaced' for an article already in the store (as add_article)."""
@@ -405,6 +428,52 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
     return options
 
 
+FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
+FORMAT = 2                         # 2: with lookup keys (decision 0012); 1 (no file): before them
+KEYS = "https://w3id.org/ekspor-kg/ontology#"
+NAMED_ENTITIES = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?g ?e ?label WHERE {{ GRAPH ?g {{ ?e a ?class ; rdfs:label ?label }}
+  VALUES ?class {{ ekg:Person ekg:Organization }} }}"""
+FIGURE_KEYS = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?g ?f ?what ?measure ?unit ?span WHERE {{
+  GRAPH ?g {{ ?f ekg:measureLabel ?what OPTIONAL {{ ?f ekg:measure ?measure }}
+             OPTIONAL {{ ?f ekg:unit ?unit ; ekg:period ?period }} }}
+  OPTIONAL {{ GRAPH ?e {{ ?period rdfs:label ?span }} }} }}"""
+
+
+def store_format(folder: Path) -> int:
+    try:
+        return int(json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))["format"])
+    except FileNotFoundError:
+        return 1
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise StoreError(f"cannot read the store's format file {folder / FORMAT_FILE}: {first_line(exc)}") from None
+
+
+def write_format(folder: Path) -> None:
+    scratch = folder / (FORMAT_FILE + ".new")
+    scratch.write_text(json.dumps({"format": FORMAT}), encoding="utf-8")
+    os.replace(scratch, folder / FORMAT_FILE)
+
+
+def lookup_key_quads(engine: ox.Store) -> list[ox.Quad]:
+    """The lookup keys (kg.rdf.keys) of everything a store holds, as the graph builder writes
+    them: ekg:nameWord beside each person's and organisation's label, ekg:measureWord and
+    ekg:comparisonKey on each figure, in the graph of what they are computed from."""
+    name_word, measure_word, key = (ox.NamedNode(KEYS + p) for p in ("nameWord", "measureWord", "comparisonKey"))
+    quads = []
+    for row in engine.query(NAMED_ENTITIES):
+        quads += [ox.Quad(row["e"], name_word, ox.Literal(w), row["g"]) for w in keys.words(row["label"].value)]
+    for row in engine.query(FIGURE_KEYS):
+        measure = row["measure"].value if row["measure"] is not None else ""
+        quads += [ox.Quad(row["f"], measure_word, ox.Literal(w), row["g"])
+                  for w in keys.words(f"{row['what'].value} {measure}")]
+        if row["unit"] is not None and row["span"] is not None:
+            quads.append(ox.Quad(row["f"], key, ox.Literal(keys.comparison_key(row["unit"].value, row["span"].value)),
+                                 row["g"]))
+    return quads
+
+
 PENDING_FILE = "kg-pending.json"   # the article graphs of the bulk write under way (decision 0013)
 
 
@@ -448,3 +517,5 @@ def checkpoint(folder: Path, target: Path) -> None:
         raise StoreError(f"cannot snapshot the store at {folder}: {str(exc).splitlines()[0][:200]}") from None
     if pending:
         write_pending(target, pending)
+    if store_format(folder) >= FORMAT:
+        write_format(target)
