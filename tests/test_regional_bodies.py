@@ -29,6 +29,15 @@ def test_acronyms_inside_a_name_are_written_out_from_the_data_list():
     assert expand_acronyms(LEXICON, "Dinas Tenaga Kerja") == "Dinas Tenaga Kerja"  # nothing to expand
 
 
+def test_an_investment_office_written_with_two_short_forms_gets_its_full_name():
+    # 'PM' (Penanaman Modal) is written out as well as 'PTSP', not left half short
+    assert expand_acronyms(LEXICON, "Dinas PM dan PTSP") == "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"
+    facts = facts_of("Kepala Dinas PM dan PTSP Jawa Tengah, Budi Hartono, mengatakan realisasi investasi "
+                     "triwulan III 2019 mencapai Rp 10 triliun.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Tengah"
+
+
 @pytest.mark.parametrize("sentence, written, name", [
     # a field list the lexicon does not hold, no comma anywhere, 'Kab' without its dot
     ("Kepala Dinas Pangan Hortikultura dan Peternakan Kab Sragen Rina Lestari mengatakan panen naik.",
