@@ -35,6 +35,14 @@ def names(facts):
     # the items of a title that lists its fields before the body it belongs to are not people
     ("Direktur Industri Kimia, Farmasi, dan Tekstil Kemenperin Dewi Anggraini mengatakan ekspor obat naik 6 persen "
      "pada 2023.", "Dewi Anggraini"),
+    # capitalised words after a title up to a comma, then a name: the words are still the role
+    ("General Manager Operasi & Jasa Samudra Bahari Cabang Bitung, Yoga Prasetyo, mengatakan ekspor ikan naik "
+     "5 persen pada 2023.", "Yoga Prasetyo"),
+    ("Direktur Pemasaran Sinar Jaya Mandiri, Laras Wulandari mengatakan ekspor mebel naik 8 persen pada 2023.",
+     "Laras Wulandari"),
+    # a day after the comma is no name: the words before it are
+    ("Kepala Dinas Perdagangan Provinsi Jambi Hendra Gunawan, Senin (3/4), mengatakan ekspor pinang naik 8 persen "
+     "pada 2023.", "Hendra Gunawan"),
 ])
 def test_words_after_a_title_that_are_not_a_persons_name(sentence, person):
     facts = facts_of(sentence + "\n")

@@ -1000,6 +1000,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             last = bisect.bisect_right(resolved, start) - 1
             floor = max(sentence.start, resolved[last]) if last >= 0 and resolved[last] >= sentence.start else sentence.start
             role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
+            if role_span and name_after_comma(lex, body, end, sentence.end, taken):
+                continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             if role_span is None and len(run) >= 2:
                 role_span = role_after(lex, body, end, sentence.end, title_ends) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
@@ -1020,6 +1022,20 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bool:
+    """Whether the capitalised words after a title are still part of the role because the
+    person's name follows a comma ('Branch Manager Pelindo Multi Terminal Cabang X, Joni
+    Hutama'): only capitalised words (a unit, a body's short name, '&') up to that comma, and
+    after it a name of two words or more that no title, body or place word begins."""
+    gap = re.match(r"(?:\s{1,3}(?:[A-Z][\w.&'’-]*|&))*\s*,\s{1,3}", body[end:limit])
+    if gap is None:
+        return False
+    after = end + gap.end()
+    run = next(name_runs(lex, body, after, limit, taken), None)
+    return run is not None and run[0][0] == after and len(run) >= 2 \
+        and not lex.compiled(speech_verbs_regex).match(body, run[0][1])
 
 
 def delegation_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
