@@ -218,3 +218,12 @@ def test_each_person_in_a_list_of_officials_keeps_only_their_own_title():
         ("Agus Sudibyo", "Kepala BPS Provinsi Jambi"),
         ("Hendra Gunawan", "Kepala Dinas Perdagangan Provinsi Jambi"),
         ("Rudi Hartono", "Ketua Kadin Jambi")]
+
+
+def test_a_name_whose_speech_verb_follows_a_short_relative_clause_is_a_person():
+    facts = facts_of("Salah satu pembeli dari PT Sawit Makmur Abadi, Bagus Hartono yang turut hadir mengatakan ekspor "
+                     "cangkang naik 5 persen pada 2023.\n“Pelabuhan ini lebih efisien,” sebut Bagus.\n")
+    assert names(facts) == ["Bagus Hartono"]
+    assert [q.speaker.name for q in facts.quotes] == ["Bagus Hartono"]
+    # a relative clause with no reporting verb in it introduces nobody
+    assert names(facts_of("Produk dari Sawit Makmur Abadi, Bumi Hijau yang turut dipamerkan naik 5 persen pada 2023.\n")) == []

@@ -894,6 +894,14 @@ def speech_verbs_regex(lex: Lexicon) -> re.Pattern:
                       r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
 
 
+def relative_speech_regex(lex: Lexicon) -> re.Pattern:
+    """A name whose reporting verb comes after a short relative clause ('Bagus Hartono yang turut
+    hadir mengatakan'): the relative pronoun, one to three lowercase words, then the verb."""
+    relative = words_pattern(lex.list("relative_pronouns"), suffix="")
+    return re.compile(rf"\s{{1,3}}{relative}(?:\s{{1,3}}[a-z]+){{1,3}}?\s{{1,3}}"
+                      rf"(?:{words_pattern(lex.list('attribution_verbs_before'))})")
+
+
 def said_before_regex(lex: Lexicon) -> re.Pattern:
     """A verb that names its speaker after it ('ujar Rudi', 'kata Sari'): the end of the text
     before a name."""
@@ -1007,7 +1015,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
-            spoke = speech.match(body, end) is not None
+            spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
             if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
