@@ -227,3 +227,18 @@ def test_a_name_whose_speech_verb_follows_a_short_relative_clause_is_a_person():
     assert [q.speaker.name for q in facts.quotes] == ["Bagus Hartono"]
     # a relative clause with no reporting verb in it introduces nobody
     assert names(facts_of("Produk dari Sawit Makmur Abadi, Bumi Hijau yang turut dipamerkan naik 5 persen pada 2023.\n")) == []
+
+
+@pytest.mark.parametrize("sentence, person, organization", [
+    ("Agung Wibisono, Sekretaris Perusahaan Semen Nusantara, menjelaskan: “Ekspor kami naik 5 persen pada 2023.”",
+     "Agung Wibisono", None),
+    # the body and the title that hold the word are still found whole
+    ("Jaksa Agung Sanitiar Wibowo mengatakan ekspor naik 5 persen pada 2023.", "Sanitiar Wibowo", "Kejaksaan Agung"),
+    ("Kejaksaan Agung mencatat ekspor naik 5 persen pada 2023.", None, None),
+])
+def test_a_given_name_that_bodies_also_use_starts_a_persons_name(sentence, person, organization):
+    facts = facts_of(sentence + "\n")
+    assert names(facts) == ([person] if person else [])
+    if person:
+        assert facts.people[0].organization == organization
+        assert [q.speaker.name for q in facts.quotes] == ([person] if facts.quotes else [])

@@ -859,7 +859,7 @@ def known_capitalised_words(lex: Lexicon) -> frozenset:
     names += lex.list("body_words") + [str(k) for k in lex.mapping("team_roles")]
     for name in names:
         words.update(fold(w) for w in re.findall(r"[\w'’-]+", str(name)))
-    return frozenset(words)
+    return frozenset(words - {fold(w) for w in lex.list("given_names_in_body_names")})
 
 
 def title_index(lex: Lexicon) -> PhraseIndex:
