@@ -92,6 +92,30 @@ def test_noisy_numbers_read_when_the_reading_is_unambiguous(text, value, unit):
     assert (amount.value, amount.unit, amount.doubtful) == (value, unit, False)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("pembelian senilai US$415. 000 pada triwulan itu", Decimal("415000"), "USD"),   # space after a thousands dot
+    ("stok beras 2. 304. 118 ton di gudang", Decimal("2304118"), "ton"),
+    ("harga naik 12. 5% dari bulan lalu", Decimal("12.5"), "percent"),               # space after a decimal dot
+    ("nilainya Rp 3. 75 triliun", Decimal("3750000000000"), "IDR"),
+])
+def test_a_stray_space_after_a_dot_separator_is_read_as_the_number_meant(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit, amount.doubtful) == (value, unit, False)
+    assert "space after the" in amount.reading
+
+
+def test_a_sentence_ending_in_a_number_is_not_joined_to_the_next_one():
+    amounts = find_amounts("Volume ekspor mencapai 45. 1200 ton lainnya tertahan")
+    assert [a.value for a in amounts] == [Decimal("1200")]
+
+
+def test_a_spaced_number_ends_no_sentence():
+    from kg.extract.text import sentences
+    body = "Kontrak itu bernilai US$415. 000 tahun lalu. Harga turun 7. 25% bulan ini."
+    assert [body[s.start:s.end] for s in sentences(body)] == [
+        "Kontrak itu bernilai US$415. 000 tahun lalu.", "Harga turun 7. 25% bulan ini."]
+
+
 def test_letter_o_reading_is_recorded():
     (amount,) = find_amounts("produksi 12,4O juta ton")
     assert "12,4O" in amount.reading

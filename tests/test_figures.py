@@ -201,6 +201,12 @@ def test_a_figure_restated_rounded_is_the_same_fact():
     assert [f.value for f in figs] == [Decimal("5710000000")]
 
 
+def test_the_next_item_of_a_list_is_no_rounding_of_the_one_before():
+    figs = figures("Ekspor kopi Lampung pada Mei 2023 dikirim ke Jepang senilai US$ 1.250.400, Korea senilai "
+                   "US$ 20.000, dan Mesir senilai US$ 17.350.")
+    assert [f.value for f in figs] == [Decimal("1250400"), Decimal("20000"), Decimal("17350")]
+
+
 def test_exchange_rates_are_not_figures():
     figs = figures("Ekspor Maret 2024 mencapai US$ 22,4 miliar dengan kurs Rp 15.700 per dolar AS.")
     assert [f.unit for f in figs] == ["USD"]

@@ -140,6 +140,12 @@ class AmountGrammar:
         # only before a scale or percent word
         self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                             + percent_pattern(lex.list("percent_words")) + "))", re.I)
+        # 'US$870. 000', 'impor 518. 756 ton': a stray space after a thousands dot (one to three
+        # digits, then groups of exactly three: no other reading); 'naik 86. 27%': after a decimal
+        # dot, read only before a scale or percent word, as the comma form above
+        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)")
+        self.spaced_decimal_dot_re = re.compile(r"(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+                                                + percent_pattern(lex.list("percent_words")) + "))", re.I)
         # 'USD 310,5 juta (setara Rp 4,8 triliun)', 'USD 2 miliar atau setara dengan Rp 28 triliun':
         # the words between an amount and the same amount in another currency
         self.restated_in_brackets = re.compile(
@@ -216,6 +222,12 @@ def numbers_in(text: str, start: int, end: int, g: "AmountGrammar | None" = None
     for match in (g.spaced_decimal_re.finditer(text, start, end) if g else ()):
         digits = match.group().replace(" ", "")
         typed_o.append((match.start(), match.end(), digits, f"'{match.group()}' read as {digits} (a space after the decimal comma)"))
+    for match in (g.spaced_thousands_re.finditer(text, start, end) if g else ()):
+        digits = match.group().replace(" ", "")
+        typed_o.append((match.start(), match.end(), digits, f"'{match.group()}' read as {digits} (a space after the thousands dot)"))
+    for match in (g.spaced_decimal_dot_re.finditer(text, start, end) if g else ()):
+        digits = match.group().replace(" ", "")
+        typed_o.append((match.start(), match.end(), digits, f"'{match.group()}' read as {digits} (a space after the decimal dot)"))
     for match in LETTER_O.finditer(text, start, end):
         token = match.group()
         digits = token.replace("O", "0").replace("o", "0")

@@ -747,8 +747,9 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     if later.qualifier == "approx":
         return abs(first.value - later.value) <= Decimal("0.05") * abs(first.value)
     # '5,7 miliar' after '5,71 miliar', '23,664 juta' after '23,66 juta': one rounds the other;
-    # '52,93 juta' after '53,02 juta', as precise as the first, is another amount
-    return rounds_to(first.value, later.value) or rounds_to(later.value, first.value)
+    # '52,93 juta' after '53,02 juta', as precise as the first, is another amount; so is the
+    # next item of a list ('Korea US$ 20.000, dan Vietnam US$ 17.013': no rounding of the first)
+    return (rounds_to(first.value, later.value) or rounds_to(later.value, first.value)) and not next_in_a_list(first, later)
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:

@@ -41,7 +41,7 @@ def sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> list[Se
         cut = start
         for match in SENTENCE_END.finditer(body, start, end):
             stop = match.end()
-            if is_abbreviation(body, cut, stop, abbreviations):
+            if is_abbreviation(body, cut, stop, abbreviations) or spaced_number_at(body, stop, start, end):
                 continue
             result.append(Segment(cut, stop, number))
             cut = stop
@@ -50,6 +50,18 @@ def sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> list[Se
         if cut < end:
             result.append(Segment(cut, end, number))
     return result
+
+
+# 'US$870. 000', 'naik 86. 27%': a number typed with a stray space after its thousands or
+# decimal dot (three digits after it, or one or two before a percent sign) ends no sentence;
+# kg.extract.amounts reads it as the number meant
+SPACED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}\. (?:\d{3}(?![\d])(?![.,]\d)|\d{1,2}\s?%)")
+
+
+
+def spaced_number_at(body: str, stop: int, start: int, end: int) -> bool:
+    """True when the full stop just before `stop` is the separator of a spaced number."""
+    return any(m.start() < stop <= m.end() for m in SPACED_NUMBER.finditer(body, max(start, stop - 5), min(end, stop + 8)))
 
 
 def is_abbreviation(body: str, start: int, stop: int, abbreviations: frozenset[str]) -> bool:
