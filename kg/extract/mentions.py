@@ -1034,8 +1034,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
 
 def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bool:
     """Whether the capitalised words after a title are still part of the role because the
-    person's name follows a comma ('Branch Manager Pelindo Multi Terminal Cabang X, Joni
-    Hutama'): only capitalised words (a unit, a body's short name, '&') up to that comma, and
+    person's name follows a comma ('General Manager Samudra Peti Kemas Cabang X, Rudi
+    Hartono'): only capitalised words (a unit, a body's short name, '&') up to that comma, and
     after it a name of two words or more that no title, body or place word begins."""
     gap = re.match(r"(?:\s{1,3}(?:[A-Z][\w.&'’-]*|&))*\s*,\s{1,3}", body[end:limit])
     if gap is None:
