@@ -150,3 +150,11 @@ def test_this_year_so_far_runs_from_january_to_the_frames_end():
     assert resolved("selama tahun berjalan", october, published=D(2021, 11, 15)) == [Period(D(2021, 1, 1), D(2021, 10, 31))]
     assert resolved("sepanjang tahun ini", october, published=D(2022, 4, 2)) == [Period(D(2022, 1, 1), D(2022, 3, 31))]
     assert resolved("sepanjang tahun ini", None, published=None) == [None]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("produksi Oktober tahun 2021 naik", D(2021, 10, 1), D(2021, 10, 31)),
+    ("pada bulan Mei tahun 2019", D(2019, 5, 1), D(2019, 5, 31)),
+])
+def test_a_month_with_tahun_before_its_year_is_that_month(text, start, end):
+    assert resolved(text) == [Period(start, end)]
