@@ -158,3 +158,12 @@ def test_this_year_so_far_runs_from_january_to_the_frames_end():
 ])
 def test_a_month_with_tahun_before_its_year_is_that_month(text, start, end):
     assert resolved(text) == [Period(start, end)]
+
+
+def test_a_month_before_a_currency_sign_is_a_month_in_a_list_of_values():
+    got = resolved("cadangan turun menjadi US$50 miliar, Oktober US$48 miliar, dan November Rp 7 triliun")
+    assert got == [Period(D(2024, 10, 1), D(2024, 10, 31)), Period(D(2024, 11, 1), D(2024, 11, 30))]
+
+
+def test_a_month_before_a_capitalised_name_is_still_not_read_as_a_month():
+    assert resolved("kata Agustus Wibowo kepada wartawan") == []

@@ -156,6 +156,8 @@ class PeriodGrammar:
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
         until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
+        # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
+        currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         self.patterns = [
             ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
             # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
@@ -198,7 +200,10 @@ class PeriodGrammar:
             ("year", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})(?![\d/])", re.I)),
             # 'ekspor Maret turun': a capitalised month name with no preposition, last (the
             # patterns above take every month that comes with a year, a range or a preposition)
-            ("plain_month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{self.capitalised_months()})\b(?!\s*(?:-|–|\d|[A-Z]))")),
+            # A capital after it is mostly a name ('Agustus Sutrisno'), but not a currency sign
+            # ('April US$124,9 miliar, Mei US$122,9 miliar': a list of months with their values)
+            ("plain_month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{self.capitalised_months()})\b"
+                                       rf"(?!\s*(?:-|–|\d|(?!{currency_signs})[A-Z]))")),
         ]
         self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
         relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
