@@ -167,3 +167,9 @@ def test_a_month_before_a_currency_sign_is_a_month_in_a_list_of_values():
 
 def test_a_month_before_a_capitalised_name_is_still_not_read_as_a_month():
     assert resolved("kata Agustus Wibowo kepada wartawan") == []
+
+
+def test_mei_is_a_month_before_a_currency_sign_only():
+    assert resolved("April US$6 miliar, Mei US$5 miliar") == [Period(D(2024, 4, 1), D(2024, 4, 30)),
+                                                               Period(D(2024, 5, 1), D(2024, 5, 31))]
+    assert resolved("ujar Mei Lestari") == []

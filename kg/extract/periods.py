@@ -202,8 +202,10 @@ class PeriodGrammar:
             # patterns above take every month that comes with a year, a range or a preposition)
             # A capital after it is mostly a name ('Agustus Sutrisno'), but not a currency sign
             # ('April US$124,9 miliar, Mei US$122,9 miliar': a list of months with their values)
-            ("plain_month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{self.capitalised_months()})\b"
-                                       rf"(?!\s*(?:-|–|\d|(?!{currency_signs})[A-Z]))")),
+            # ('Mei', as short as an abbreviation, is taken only right before a currency sign)
+            ("plain_month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{self.capitalised_months()}\b"
+                                       rf"(?!\s*(?:-|–|\d|(?!{currency_signs})[A-Z]))"
+                                       rf"|{self.capitalised_months(3)}(?=\s*{currency_signs}))")),
         ]
         self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
         relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
@@ -215,10 +217,11 @@ class PeriodGrammar:
         self.decree_year = re.compile(rf"(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+Tahun\s+{YEAR}", re.I)
 
 
-    def capitalised_months(self) -> str:
+    def capitalised_months(self, shortest: int = 4) -> str:
         """Full month names as written in running text ('Maret'), case-sensitive: the
-        abbreviations ('Mar', 'Des') are too often other words."""
-        return words_pattern([m.capitalize() for m in self.months if len(m) > 3], suffix="")
+        abbreviations ('Mar', 'Des') are too often other words (so is 'Mei', a name, unless
+        `shortest` lets three letters in where the context says it is a month)."""
+        return words_pattern([m.capitalize() for m in self.months if len(m) >= shortest], suffix="")
 
     def may_match(self, kind: str, words: set, has_year: bool) -> bool:
         """Skip a pattern whose key words are absent (regular expressions with many
