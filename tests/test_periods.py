@@ -173,3 +173,14 @@ def test_mei_is_a_month_before_a_currency_sign_only():
     assert resolved("April US$6 miliar, Mei US$5 miliar") == [Period(D(2024, 4, 1), D(2024, 4, 30)),
                                                                Period(D(2024, 5, 1), D(2024, 5, 31))]
     assert resolved("ujar Mei Lestari") == []
+
+
+@pytest.mark.parametrize("anchor, expected", [
+    (Period(D(2021, 7, 1), D(2021, 9, 30)), Period(D(2021, 4, 1), D(2021, 6, 30))),
+    (Period(D(2021, 1, 1), D(2021, 3, 31)), Period(D(2020, 10, 1), D(2020, 12, 31))),
+    (Period(D(2021, 1, 1), D(2021, 6, 30)), Period(D(2020, 7, 1), D(2020, 12, 31))),
+    (Period(D(2021, 5, 1), D(2021, 5, 31)), None),    # a month is no quarter: unknown
+    (Period(D(2021, 1, 1), D(2021, 8, 31)), None),    # a year to date neither
+])
+def test_the_quarter_before_is_counted_from_a_quarter_or_half_year_frame(anchor, expected):
+    assert resolved("naik dibandingkan kuartal sebelumnya", anchor=anchor) == [expected]

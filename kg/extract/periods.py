@@ -62,6 +62,8 @@ class PeriodMention:
                 else Period.year(self.year)
         if self.relative == "previous_month":
             return previous_month(anchor)
+        if self.relative == "previous_part":
+            return previous_part(anchor)
         if self.relative == "year_to_date":
             return Period(dt.date(anchor.end.year, 1, 1), anchor.end) if anchor else None
         if self.relative == "this_year_so_far":
@@ -86,7 +88,7 @@ class PeriodMention:
     def relative_to_frame(self) -> bool:
         """Said against the frame ('periode yang sama tahun lalu', 'bulan sebelumnya'): such a
         mention is a comparison period and never becomes the frame itself."""
-        return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month",
+        return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month", "previous_part",
                                  "same_as_before", "year_to_date", "this_year_so_far") or self.anchored
 
 
@@ -104,6 +106,20 @@ def previous_month(anchor: Period | None) -> Period | None:
         return None
     year, month = (anchor.start.year, anchor.start.month - 1) if anchor.start.month > 1 else (anchor.start.year - 1, 12)
     return Period.months(year, month, month)
+
+
+def previous_part(anchor: Period | None) -> Period | None:
+    """The quarter or half year before a frame that is one ('dibandingkan triwulan sebelumnya'
+    in a report on the third quarter is the second); unknown when the frame is no quarter or
+    half of a calendar year (a month, a year to date)."""
+    if anchor is None or anchor.start.year != anchor.end.year or anchor.start.day != 1:
+        return None
+    months = anchor.end.month - anchor.start.month + 1
+    if months not in (3, 6) or (anchor.start.month - 1) % months or anchor != Period.months(anchor.start.year, anchor.start.month, anchor.end.month):
+        return None
+    if anchor.start.month > months:
+        return Period.months(anchor.start.year, anchor.start.month - months, anchor.start.month - 1)
+    return Period.months(anchor.start.year - 1, 13 - months, 12)
 
 
 def last_month(anchor: Period | None) -> Period | None:
@@ -290,7 +306,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             if isinstance(value, int):
                 mention = PeriodMention(match.start(), match.end(), relative="offset", offset=value,
                                         anchored=any(w in phrase for w in ANCHORED_WORDS))
-            elif value in ("same_period_previous_year", "previous_month"):
+            elif value in ("same_period_previous_year", "previous_month", "previous_part"):
                 mention = PeriodMention(match.start(), match.end(), relative=value)
             elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
                 mention = PeriodMention(match.start(), match.end(), relative="year_to_date")
