@@ -748,3 +748,16 @@ def test_an_estimate_compared_with_keeps_the_year_named_for_it():
     figs = figures("Pertumbuhan ekonomi daerah tahun ini diproyeksikan mencapai 5,2%. Proyeksi itu lebih tinggi "
                    "dibandingkan perkiraan pertumbuhan ekonomi daerah tahun 2022 sebesar 4,8%.", published="2023-02-06")
     assert periods(figs) == [("5.2", "2023-01-01", "2023-12-31"), ("4.8", "2022-01-01", "2022-12-31")]
+
+
+def test_a_span_after_dari_a_year_before_the_frame_is_compared_with():
+    figs = figures("Ekspor kopi Januari hingga Mei 2023 mencapai US$ 80 juta. Nilai itu naik 6 persen "
+                   "secara tahunan dari Januari hingga Mei 2022 sebesar US$ 75 juta.")
+    assert periods(figs) == [("80000000", "2023-01-01", "2023-05-31"), ("6", "2023-01-01", "2023-05-31"),
+                             ("75000000", "2022-01-01", "2022-05-31")]
+
+
+def test_a_span_after_dari_that_is_not_the_frame_a_year_before_is_still_the_span_reported():
+    figs = figures("Pada 2023 ekspor kopi tercatat US$ 200 juta. Ekspor kopi naik dari Januari hingga Mei 2023 "
+                   "sebesar US$ 80 juta.")
+    assert ("80000000", "2023-01-01", "2023-05-31") in periods(figs)

@@ -257,11 +257,18 @@ class FrameTracker:
             cue = words.cue_before.search(before)
             if cue and not self.whole_of_a_share(seg, mention.start - len(before) + cue.start()):
                 found.comparison.add(id(mention))
-            elif words.from_before.search(before) and not RANGE_INSIDE.search(body[mention.start:mention.end]) \
-                    and words.change.search(body, seg.start, mention.start):
+            elif words.from_before.search(before) and words.change.search(body, seg.start, mention.start) \
+                    and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)):
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def frame_a_year_before(self, mention: PeriodMention) -> bool:
+        """'naik 3 persen dari Januari hingga Juli 2018' in a report on January-July 2019: after
+        'dari', a span of months reads 'from January to July', the period reported, unless it is
+        the frame's own span a year earlier, the one compared with."""
+        frame = self.frame.period
+        return frame is not None and mention.period is not None and mention.period == frame.shifted(-1)
 
     def restates_compared(self, previous: PeriodMention, mention: PeriodMention, found: SentencePeriods) -> bool:
         """'dibanding setahun lalu, yaitu Januari-April 2022': a span with its year
