@@ -761,3 +761,15 @@ def test_a_span_after_dari_that_is_not_the_frame_a_year_before_is_still_the_span
     figs = figures("Pada 2023 ekspor kopi tercatat US$ 200 juta. Ekspor kopi naik dari Januari hingga Mei 2023 "
                    "sebesar US$ 80 juta.")
     assert ("80000000", "2023-01-01", "2023-05-31") in periods(figs)
+
+
+def test_more_than_after_a_change_word_is_a_bound_not_a_base_value():
+    figs = figures("Pada Maret 2024 ekspor teh mencapai 9 ribu ton atau meningkat lebih dari 2 ribu ton "
+                   "dibandingkan periode yang sama tahun lalu.")
+    assert ("2000", "2024-03-01", "2024-03-31") in periods(figs)
+    assert not figs[1].why["period"].startswith("base value")
+
+
+def test_a_change_from_a_value_is_still_a_base_value():
+    figs = figures("Pada Maret 2024 ekspor teh meningkat dari 7 ribu ton pada Maret 2023.")
+    assert periods(figs) == [("7000", "2023-03-01", "2023-03-31")]
