@@ -748,3 +748,28 @@ def test_an_estimate_compared_with_keeps_the_year_named_for_it():
     figs = figures("Pertumbuhan ekonomi daerah tahun ini diproyeksikan mencapai 5,2%. Proyeksi itu lebih tinggi "
                    "dibandingkan perkiraan pertumbuhan ekonomi daerah tahun 2022 sebesar 4,8%.", published="2023-02-06")
     assert periods(figs) == [("5.2", "2023-01-01", "2023-12-31"), ("4.8", "2022-01-01", "2022-12-31")]
+
+
+def test_a_span_after_dari_a_year_before_the_frame_is_compared_with():
+    figs = figures("Ekspor kopi Januari hingga Mei 2023 mencapai US$ 80 juta. Nilai itu naik 6 persen "
+                   "secara tahunan dari Januari hingga Mei 2022 sebesar US$ 75 juta.")
+    assert periods(figs) == [("80000000", "2023-01-01", "2023-05-31"), ("6", "2023-01-01", "2023-05-31"),
+                             ("75000000", "2022-01-01", "2022-05-31")]
+
+
+def test_a_span_after_dari_that_is_not_the_frame_a_year_before_is_still_the_span_reported():
+    figs = figures("Pada 2023 ekspor kopi tercatat US$ 200 juta. Ekspor kopi naik dari Januari hingga Mei 2023 "
+                   "sebesar US$ 80 juta.")
+    assert ("80000000", "2023-01-01", "2023-05-31") in periods(figs)
+
+
+def test_more_than_after_a_change_word_is_a_bound_not_a_base_value():
+    figs = figures("Pada Maret 2024 ekspor teh mencapai 9 ribu ton atau meningkat lebih dari 2 ribu ton "
+                   "dibandingkan periode yang sama tahun lalu.")
+    assert ("2000", "2024-03-01", "2024-03-31") in periods(figs)
+    assert not figs[1].why["period"].startswith("base value")
+
+
+def test_a_change_from_a_value_is_still_a_base_value():
+    figs = figures("Pada Maret 2024 ekspor teh meningkat dari 7 ribu ton pada Maret 2023.")
+    assert periods(figs) == [("7000", "2023-03-01", "2023-03-31")]

@@ -150,3 +150,37 @@ def test_this_year_so_far_runs_from_january_to_the_frames_end():
     assert resolved("selama tahun berjalan", october, published=D(2021, 11, 15)) == [Period(D(2021, 1, 1), D(2021, 10, 31))]
     assert resolved("sepanjang tahun ini", october, published=D(2022, 4, 2)) == [Period(D(2022, 1, 1), D(2022, 3, 31))]
     assert resolved("sepanjang tahun ini", None, published=None) == [None]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("produksi Oktober tahun 2021 naik", D(2021, 10, 1), D(2021, 10, 31)),
+    ("pada bulan Mei tahun 2019", D(2019, 5, 1), D(2019, 5, 31)),
+])
+def test_a_month_with_tahun_before_its_year_is_that_month(text, start, end):
+    assert resolved(text) == [Period(start, end)]
+
+
+def test_a_month_before_a_currency_sign_is_a_month_in_a_list_of_values():
+    got = resolved("cadangan turun menjadi US$50 miliar, Oktober US$48 miliar, dan November Rp 7 triliun")
+    assert got == [Period(D(2024, 10, 1), D(2024, 10, 31)), Period(D(2024, 11, 1), D(2024, 11, 30))]
+
+
+def test_a_month_before_a_capitalised_name_is_still_not_read_as_a_month():
+    assert resolved("kata Agustus Wibowo kepada wartawan") == []
+
+
+def test_mei_is_a_month_before_a_currency_sign_only():
+    assert resolved("April US$6 miliar, Mei US$5 miliar") == [Period(D(2024, 4, 1), D(2024, 4, 30)),
+                                                               Period(D(2024, 5, 1), D(2024, 5, 31))]
+    assert resolved("ujar Mei Lestari") == []
+
+
+@pytest.mark.parametrize("anchor, expected", [
+    (Period(D(2021, 7, 1), D(2021, 9, 30)), Period(D(2021, 4, 1), D(2021, 6, 30))),
+    (Period(D(2021, 1, 1), D(2021, 3, 31)), Period(D(2020, 10, 1), D(2020, 12, 31))),
+    (Period(D(2021, 1, 1), D(2021, 6, 30)), Period(D(2020, 7, 1), D(2020, 12, 31))),
+    (Period(D(2021, 5, 1), D(2021, 5, 31)), None),    # a month is no quarter: unknown
+    (Period(D(2021, 1, 1), D(2021, 8, 31)), None),    # a year to date neither
+])
+def test_the_quarter_before_is_counted_from_a_quarter_or_half_year_frame(anchor, expected):
+    assert resolved("naik dibandingkan kuartal sebelumnya", anchor=anchor) == [expected]

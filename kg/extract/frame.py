@@ -106,7 +106,10 @@ class FrameWords:
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
         self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
-        self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?\bdari\s+(?P<after>(?:[^\s,;]+\s+){{0,5}})$", re.I)
+        # (not the 'dari' of a bound, 'meningkat lebih dari 300 ribu ton': the change itself)
+        bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")
+                             if len(p.split()) >= 2 and p.split()[-1] == "dari")
+        self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{0,5}})$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
@@ -257,11 +260,18 @@ class FrameTracker:
             cue = words.cue_before.search(before)
             if cue and not self.whole_of_a_share(seg, mention.start - len(before) + cue.start()):
                 found.comparison.add(id(mention))
-            elif words.from_before.search(before) and not RANGE_INSIDE.search(body[mention.start:mention.end]) \
-                    and words.change.search(body, seg.start, mention.start):
+            elif words.from_before.search(before) and words.change.search(body, seg.start, mention.start) \
+                    and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)):
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def frame_a_year_before(self, mention: PeriodMention) -> bool:
+        """'naik 3 persen dari Januari hingga Juli 2018' in a report on January-July 2019: after
+        'dari', a span of months reads 'from January to July', the period reported, unless it is
+        the frame's own span a year earlier, the one compared with."""
+        frame = self.frame.period
+        return frame is not None and mention.period is not None and mention.period == frame.shifted(-1)
 
     def restates_compared(self, previous: PeriodMention, mention: PeriodMention, found: SentencePeriods) -> bool:
         """'dibanding setahun lalu, yaitu Januari-April 2022': a span with its year

@@ -62,6 +62,8 @@ class PeriodMention:
                 else Period.year(self.year)
         if self.relative == "previous_month":
             return previous_month(anchor)
+        if self.relative == "previous_part":
+            return previous_part(anchor)
         if self.relative == "year_to_date":
             return Period(dt.date(anchor.end.year, 1, 1), anchor.end) if anchor else None
         if self.relative == "this_year_so_far":
@@ -86,7 +88,7 @@ class PeriodMention:
     def relative_to_frame(self) -> bool:
         """Said against the frame ('periode yang sama tahun lalu', 'bulan sebelumnya'): such a
         mention is a comparison period and never becomes the frame itself."""
-        return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month",
+        return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month", "previous_part",
                                  "same_as_before", "year_to_date", "this_year_so_far") or self.anchored
 
 
@@ -104,6 +106,20 @@ def previous_month(anchor: Period | None) -> Period | None:
         return None
     year, month = (anchor.start.year, anchor.start.month - 1) if anchor.start.month > 1 else (anchor.start.year - 1, 12)
     return Period.months(year, month, month)
+
+
+def previous_part(anchor: Period | None) -> Period | None:
+    """The quarter or half year before a frame that is one ('dibandingkan triwulan sebelumnya'
+    in a report on the third quarter is the second); unknown when the frame is no quarter or
+    half of a calendar year (a month, a year to date)."""
+    if anchor is None or anchor.start.year != anchor.end.year or anchor.start.day != 1:
+        return None
+    months = anchor.end.month - anchor.start.month + 1
+    if months not in (3, 6) or (anchor.start.month - 1) % months or anchor != Period.months(anchor.start.year, anchor.start.month, anchor.end.month):
+        return None
+    if anchor.start.month > months:
+        return Period.months(anchor.start.year, anchor.start.month - months, anchor.start.month - 1)
+    return Period.months(anchor.start.year - 1, 13 - months, 12)
 
 
 def last_month(anchor: Period | None) -> Period | None:
@@ -156,6 +172,8 @@ class PeriodGrammar:
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
         until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
+        # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
+        currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         self.patterns = [
             ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
             # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
@@ -185,7 +203,8 @@ class PeriodGrammar:
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
             ("part", re.compile(rf"(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>{part_number})(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
-            ("month_year", re.compile(rf"(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
+            # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
+            ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
@@ -197,7 +216,12 @@ class PeriodGrammar:
             ("year", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})(?![\d/])", re.I)),
             # 'ekspor Maret turun': a capitalised month name with no preposition, last (the
             # patterns above take every month that comes with a year, a range or a preposition)
-            ("plain_month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{self.capitalised_months()})\b(?!\s*(?:-|–|\d|[A-Z]))")),
+            # A capital after it is mostly a name ('Agustus Sutrisno'), but not a currency sign
+            # ('April US$124,9 miliar, Mei US$122,9 miliar': a list of months with their values)
+            # ('Mei', as short as an abbreviation, is taken only right before a currency sign)
+            ("plain_month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{self.capitalised_months()}\b"
+                                       rf"(?!\s*(?:-|–|\d|(?!{currency_signs})[A-Z]))"
+                                       rf"|{self.capitalised_months(3)}(?=\s*{currency_signs}))")),
         ]
         self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
         relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
@@ -209,10 +233,11 @@ class PeriodGrammar:
         self.decree_year = re.compile(rf"(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+Tahun\s+{YEAR}", re.I)
 
 
-    def capitalised_months(self) -> str:
+    def capitalised_months(self, shortest: int = 4) -> str:
         """Full month names as written in running text ('Maret'), case-sensitive: the
-        abbreviations ('Mar', 'Des') are too often other words."""
-        return words_pattern([m.capitalize() for m in self.months if len(m) > 3], suffix="")
+        abbreviations ('Mar', 'Des') are too often other words (so is 'Mei', a name, unless
+        `shortest` lets three letters in where the context says it is a month)."""
+        return words_pattern([m.capitalize() for m in self.months if len(m) >= shortest], suffix="")
 
     def may_match(self, kind: str, words: set, has_year: bool) -> bool:
         """Skip a pattern whose key words are absent (regular expressions with many
@@ -281,7 +306,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             if isinstance(value, int):
                 mention = PeriodMention(match.start(), match.end(), relative="offset", offset=value,
                                         anchored=any(w in phrase for w in ANCHORED_WORDS))
-            elif value in ("same_period_previous_year", "previous_month"):
+            elif value in ("same_period_previous_year", "previous_month", "previous_part"):
                 mention = PeriodMention(match.start(), match.end(), relative=value)
             elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
                 mention = PeriodMention(match.start(), match.end(), relative="year_to_date")
