@@ -217,7 +217,7 @@ class PeriodGrammar:
             # 'ekspor Maret turun': a capitalised month name with no preposition, last (the
             # patterns above take every month that comes with a year, a range or a preposition)
             # A capital after it is mostly a name ('Agustus Sutrisno'), but not a currency sign
-            # ('April US$124,9 miliar, Mei US$122,9 miliar': a list of months with their values)
+            # ('Maret US$97,4 miliar, April US$95,1 miliar': a list of months with their values)
             # ('Mei', as short as an abbreviation, is taken only right before a currency sign)
             ("plain_month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{self.capitalised_months()}\b"
                                        rf"(?!\s*(?:-|–|\d|(?!{currency_signs})[A-Z]))"
