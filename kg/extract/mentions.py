@@ -459,6 +459,7 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
     if known is None and any(lex.organization(p) or fold(p.split()[0]) in heads for p in parts if p):
         return None  # a list of bodies ('BPS, Kementerian Perdagangan dan Bank Indonesia Provinsi X'), not one
     head, _, rest = written.partition(" ")
+    regional_only = {fold(w) for w in lex.list("regional_only_head_words")}  # bodies only a region's government has
     buildings = {fold(w) for w in lex.list("office_building_words")}
     if known is None and fold(head) in buildings:  # 'Kantor Disperindag Jateng': that dinas, at its office
         known = known_regional_kind(lex, rest)
@@ -486,7 +487,7 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         # Tarakan', likely a national body's) as it names itself
         if known:
             name = unit_name(known, region, place, None, number and number.group("number"))
-        elif fold(head) in {fold(w) for w in lex.list("regional_only_head_words")}:
+        elif fold(head) in regional_only:
             name = qualified_name(base, region)
         else:
             name = f"{base} {region.split(' ', 1)[1]}"
@@ -497,7 +498,7 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         region = region_name(lex, match.group("kind"), place)
         end = match.start("place") + len(place)
     else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
-        if known is None and fold(head) not in {fold(w) for w in lex.list("regional_only_head_words")}:
+        if known is None and fold(head) not in regional_only:
             return None  # 'Badan Riset X (BRX)' may be national: no region is guessed for it
         region = context_region(lex, body, start, list(places), dateline_place, explicit)
         end = match.end("abbr") + 1

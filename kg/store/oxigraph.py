@@ -451,9 +451,15 @@ def store_format(folder: Path) -> int:
 
 
 def write_format(folder: Path) -> None:
-    scratch = folder / (FORMAT_FILE + ".new")
-    scratch.write_text(json.dumps({"format": FORMAT}), encoding="utf-8")
-    os.replace(scratch, folder / FORMAT_FILE)
+    replace_file(folder / FORMAT_FILE, {"format": FORMAT})
+
+
+def replace_file(path: Path, data: dict) -> None:
+    """Write a small bookkeeping file beside its place and rename it over, so a reader never
+    finds half of it."""
+    scratch = path.with_name(path.name + ".new")
+    scratch.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(scratch, path)
 
 
 def lookup_key_quads(engine: ox.Store) -> list[ox.Quad]:
@@ -482,9 +488,7 @@ def write_pending(folder: Path, iris: Iterable[str]) -> None:
     beside and renamed over, so a reader never finds half a journal. Not synced to disk: it
     guards against the process dying, as the engine's own log does (a power cut is another
     matter, for both)."""
-    scratch = folder / (PENDING_FILE + ".new")
-    scratch.write_text(json.dumps({"articles": sorted(iris)}), encoding="utf-8")
-    os.replace(scratch, folder / PENDING_FILE)
+    replace_file(folder / PENDING_FILE, {"articles": sorted(iris)})
 
 
 def clear_pending(folder: Path) -> None:
