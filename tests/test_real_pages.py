@@ -20,7 +20,8 @@ PAGES = Path(os.environ.get("KG_REAL_PAGES") or ROOT.parent / "real_pages")
 SETS = {"gold": PAGES / "texts", "setaside_gold": PAGES / "setaside", "setaside2_gold": PAGES / "setaside2",
         "setaside3_gold": PAGES / "setaside3", "dev5_gold": PAGES / "dev5",
         "setaside4_gold": PAGES / "setaside4", "setaside5_gold": PAGES / "setaside5",
-        "setaside6_gold": PAGES / "setaside6", "setaside7_gold": PAGES / "setaside7"}
+        "setaside6_gold": PAGES / "setaside6", "setaside7_gold": PAGES / "setaside7",
+        "setaside8_gold": PAGES / "setaside8"}
 GOLD_FILES = sorted((HERE / "real").glob("*/*.json"))
 KEYS = {"article", "url", "outlet", "published", "url_date", "text_sha256", "figures", "targets", "quotes",
         "decrees", "people", "organizations", "notes"}
