@@ -10,8 +10,15 @@ from kg.model import Decree, Team
 __all__ = ["find_decrees"]
 
 
-NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*[\w./-]*\d")
+NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*:?\s*[\w./-]*\d")
 YEAR_IN_NUMBER = re.compile(r"(?:^|[/.-])((?:19|20)\d\d)$")
+# A decree number: a code that ends in its year, whose parts pages sometimes print with a stray
+# space beside a separator ('118 .K/MB. 01/MEM .B/2022'), else the compact form ('57', '3/PMK.010').
+NUMBER = (r"\d[\w.-]*?(?:\s?[./]\s?[A-Z0-9][\w-]*?)*?/(?:19|20)\d\d(?![\w/])"
+          r"|[\w./-]*\d[\w./-]*?")
+SERIAL_AND_YEAR = re.compile(r"^(\d+)/((?:19|20)\d\d)$")
+JOINED = re.compile(rf"\s*,?\s*(?:jo\.?|juncto|dan|serta|,)\s+(?P<nomor>(?:Nomor|No\.?)\s*:?\s*(?P<number>{NUMBER})"
+                    rf"(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$)))")
 
 
 def decree_grammar(lex: Lexicon):
@@ -23,8 +30,8 @@ def decree_grammar(lex: Lexicon):
     type_re = words_pattern(types, suffix="")
     regex = re.compile(
         rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
-        rf"(?:Nomor|No\.?|Nomer)\s*(?P<number>[\w./-]*\d[\w./-]*?)(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;]))"
-        rf"(?:\s+tentang\s+(?P<title>[^.;\n]+?))?(?=[.;\n,]\s|[.;\n]|$)")
+        rf"(?:Nomor|No\.?|Nomer)\s*:?\s*(?P<number>{NUMBER})(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$))"
+        rf"(?:(?:\s+tentang\s+(?P<title>[^.;\n]+?))(?=[.;\n,]\s|[.;\n]|$)|(?=[\s,.;)]|$))")
     bodies = words_pattern(lex.list("body_words"), suffix="")
     body_re = re.compile(rf"^(?:Pembentukan\s+)?(?P<body>(?:{bodies})\b.*)$", re.I)
     return types, regex, body_re
@@ -51,22 +58,39 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
         if title and (found := body_re.match(title)):
             body_name = found.group("body")
         key = (decree_type, number, year)
-        if key in decrees:
-            continue
-        decree = Decree(decree_type, number, year, title, body_name,
-                        match.start(), match.end(), body[match.start():match.end()])
-        if body_name:
-            decree.teams = teams_of(lex, body, match.end(), body_name)
-        decrees[key] = decree
+        if key not in decrees:
+            decree = Decree(decree_type, number, year, title, body_name,
+                            match.start(), match.end(), body[match.start():match.end()])
+            if body_name:
+                decree.teams = teams_of(lex, body, match.end(), body_name)
+            decrees[key] = decree
+        for number, year, start, end in joined_numbers(body, match.end()):
+            decrees.setdefault((decree_type, number, year),
+                               Decree(decree_type, number, year, None, None, start, end, body[start:end]))
     return list(decrees.values())
+
+
+def joined_numbers(body: str, after: int):
+    """Decrees of the same type joined to a decree by number alone: 'PMK Nomor 12/PMK.010/2022
+    jo. Nomor 30/PMK.010/2022' (juncto: as amended by), 'Nomor 5 Tahun 2020 dan Nomor 7 Tahun
+    2021'. Each is (number, year, start, end) with the span from 'Nomor' on."""
+    while joined := JOINED.match(body, after):
+        number, year = decree_number(joined)
+        if year is None:
+            return
+        yield number, year, joined.start("nomor"), joined.end()
+        after = joined.end()
 
 
 def decree_number(match) -> tuple[str, int | None]:
     """'Nomor 24 Tahun 2023' -> ('24', 2023); 'Nomor 500/K.387/2020' -> ('500/K.387/2020', 2020):
-    regional and ministerial decrees carry their year inside the number."""
-    number = match.group("number").rstrip(".,")
+    regional and ministerial decrees carry their year inside the number. A bare 'serial/year'
+    is the short writing of 'Nomor serial Tahun year', so both give the same decree."""
+    number = re.sub(r"\s+", "", match.group("number")).rstrip(".,")
     if match.group("year"):
         return number, int(match.group("year"))
+    if serial := SERIAL_AND_YEAR.match(number):  # 'No. 36/1977' is 'Nomor 36 Tahun 1977'
+        return serial.group(1), int(serial.group(2))
     inside = YEAR_IN_NUMBER.search(number)
     return number, int(inside.group(1)) if inside else None
 

@@ -1,0 +1,61 @@
+"""Decrees as pages cite them: a decree in the middle of a sentence (no punctuation after it), a
+colon after 'Nomor', the issuer's country between the type and the number, codes printed with a
+stray space beside a separator, the short 'No. 15/1985' writing, and decrees of the same type
+joined by number alone ('jo. Nomor ...', 'dan Nomor ...'). Every sentence was written for these
+tests; the numbers are invented."""
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+
+def decrees_of(body: str) -> list[tuple[str, str, int]]:
+    article = parse_article("Aturan Ekspor Untuk Pengujian\n\nJAKARTA - " + body, lexicon=LEXICON)
+    return [(d.decree_type, d.number, d.year) for d in extract(article, LEXICON).decrees]
+
+
+def test_a_decree_followed_by_a_word_is_found():
+    assert decrees_of("Pemerintah memberlakukan Permendag Nomor 41 Tahun 2021 mulai pekan depan.\n") == [
+        ("Peraturan Menteri Perdagangan", "41", 2021)]
+
+
+def test_two_decrees_joined_by_dan_are_both_found():
+    found = decrees_of("Harga sawit diatur Peraturan Menteri Pertanian Nomor 05 Tahun 2019 dan "
+                       "Peraturan Gubernur Jambi Nomor 12 Tahun 2020 yang berlaku sejak Juli.\n")
+    assert found == [("Peraturan Menteri Pertanian", "05", 2019), ("Peraturan Gubernur", "12", 2020)]
+
+
+def test_the_short_serial_and_year_writing_is_the_same_decree_as_the_long_one():
+    short = decrees_of("Aturan itu tertuang dalam Keppres No. 15/1985 tentang pengawasan ekspor.\n")
+    long = decrees_of("Aturan itu tertuang dalam Keppres Nomor 15 Tahun 1985 tentang pengawasan ekspor.\n")
+    assert short == long == [("Keputusan Presiden", "15", 1985)]
+
+
+def test_a_colon_after_nomor_and_the_country_after_the_type():
+    found = decrees_of("Harga acuan ditetapkan melalui Keputusan Menteri Energi dan Sumber Daya Mineral "
+                       "Republik Indonesia Nomor: 118.K/MB.01/MEM.B/2022.\n")
+    assert found == [("Keputusan Menteri Energi dan Sumber Daya Mineral", "118.K/MB.01/MEM.B/2022", 2022)]
+
+
+def test_a_code_printed_with_stray_spaces_is_read_whole():
+    found = decrees_of("Harga acuan ditetapkan melalui Kepmen ESDM Nomor 118 .K/MB. 01/MEM .B/2022 bulan lalu.\n")
+    assert found == [("Keputusan Menteri Energi dan Sumber Daya Mineral", "118.K/MB.01/MEM.B/2022", 2022)]
+
+
+def test_a_number_at_the_end_of_a_sentence_does_not_swallow_the_next_one():
+    found = decrees_of("Tarif mengikuti PMK Nomor 30/2022. Selanjutnya pemerintah akan meninjau tarif itu.\n")
+    assert found == [("Peraturan Menteri Keuangan", "30", 2022)]
+
+
+def test_decrees_joined_by_number_alone_keep_the_first_ones_type():
+    found = decrees_of("Tarif pungutan mengacu pada Peraturan Menteri Keuangan Nomor 62/PMK.05/2020 jo. "
+                       "Nomor 91/PMK.05/2021. Ketentuan lain ada di Perpres Nomor 3 Tahun 2018 dan Nomor 9 "
+                       "Tahun 2019.\n")
+    assert found == [("Peraturan Menteri Keuangan", "62/PMK.05/2020", 2020),
+                     ("Peraturan Menteri Keuangan", "91/PMK.05/2021", 2021),
+                     ("Peraturan Presiden", "3", 2018), ("Peraturan Presiden", "9", 2019)]
+
+
+def test_a_number_without_a_year_is_not_a_decree():
+    assert decrees_of("Surat Edaran Nomor 526 dikirim ke semua bupati pekan lalu.\n") == []
