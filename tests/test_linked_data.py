@@ -55,7 +55,9 @@ def test_one_iri_per_place_and_per_decree(kg_graph):
     assert of_class(kg_graph, EKG.Province) == {"place/jawa-tengah", "place/riau"}  # 'Jateng', 'Provinsi Jawa Tengah'
     assert of_class(kg_graph, EKG.Decree) == {"decree/peraturan-menteri-perdagangan/2023/23"}  # 'Permendag' too
     articles = {str(kg_graph.value(c, EKG.sourceArticle)) for c in kg_graph.subjects(EKG.cites, None)}
-    assert len(articles) == 2  # 'Peraturan Menteri Perdagangan Nomor 23' (01) and 'Permendag Nomor 23' (03)
+    # 'Peraturan Menteri Perdagangan Nomor 23' (01), 'Permendag Nomor 23' (03), and the same decree in
+    # mid-sentence ('... Nomor 23 Tahun 2023 tetap berlaku', 04)
+    assert len(articles) == 3
 
 
 def test_the_in_article_short_form_resolves_without_any_data():
