@@ -140,9 +140,9 @@ def test_a_scaled_amount_after_the_word_kurs_is_still_an_amount():
     assert amount.value == Decimal("4000000000000")
 
 
-def test_a_price_per_kilogram_is_an_amount():
+def test_a_price_per_kilogram_is_an_amount_in_rupiah_per_kilogram():
     (amount,) = find_amounts("harga Rp 32.000 per kilogram")
-    assert amount.value == Decimal("32000") and amount.unit == "IDR"
+    assert amount.value == Decimal("32000") and amount.unit == "IDR/kg"
 
 
 def test_an_amount_beyond_28_digits_never_raises():
@@ -326,7 +326,7 @@ def test_money_without_its_scale_word_takes_the_scale_its_currency_had_earlier_i
     # a price near it keeps every amount of the sentence as written
     text = "Ekspor kopi tercatat 51,20 juta US Dollar.\nHarga kopi US$ 3,25 per kg, naik dari US$ 2,90."
     found = find_with(LEXICON, text, text.index("\n") + 1)
-    assert [a.value for a in found] == [Decimal("3.25"), Decimal("2.90")]
+    assert [(a.value, a.unit) for a in found] == [(Decimal("3.25"), "USD/kg"), (Decimal("2.90"), "USD")]
 
 
 def test_a_bare_decimal_between_items_of_a_list_in_one_unit_is_in_that_unit():
@@ -378,3 +378,25 @@ def test_a_bare_number_after_its_counted_noun_and_a_word_of_amount_counts_that_n
     # not through a relative clause, not a year, not a number with a scale word
     assert find_amounts("eksportir yang omzetnya mencapai 3.000.") == []
     assert find_amounts("jumlah eksportir sebanyak 2024.") == []
+
+
+# Prices quoted per unit ('USD 150,20 per ton', '812,35/MT dolar AS', 'Rp 6.200 per kilogram'): the
+# unit is '<currency>/<denominator>', so a price is never summed or compared with an amount of
+# money. Sentences written for these tests.
+@pytest.mark.parametrize("text, value, unit", [
+    ("harga batu bara acuan dipatok USD 150,20 per ton", Decimal("150.20"), "USD/ton"),
+    ("harga referensi sawit sebesar 812,35/MT dolar AS", Decimal("812.35"), "USD/MT"),
+    ("harga gabah mencapai Rp 6.200 per kilogram", Decimal("6200"), "IDR/kg"),
+    ("harga kopi Rp 45.000/kg di tingkat petani", Decimal("45000"), "IDR/kg"),
+    ("harga minyak mentah USD 80 per barel", Decimal("80"), "USD/barel"),
+    ("bea keluar ditetapkan 18 dolar AS per metrik ton", Decimal("18"), "USD/MT"),
+])
+def test_a_price_per_unit_is_its_own_unit(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+    assert amount.is_monetary and not amount.is_money
+
+
+def test_an_amount_of_money_before_a_weight_stays_money():
+    amounts = find_amounts("nilai ekspor USD 2,1 miliar per tahun atau 3,4 juta ton")
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("2100000000"), "USD"), (Decimal("3400000"), "ton")]

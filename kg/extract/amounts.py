@@ -80,6 +80,11 @@ class Amount:
     def is_money(self) -> bool:
         return bool(self.unit) and re.fullmatch(r"[A-Z]{3}", self.unit) is not None
 
+    @property
+    def is_monetary(self) -> bool:
+        """Money or a price in money per unit ('USD/ton'): never a weight or a count."""
+        return bool(self.unit) and re.fullmatch(r"[A-Z]{3}(?:/.+)?", self.unit) is not None
+
 
 class AmountGrammar:
     """Regular expressions built from a lexicon, once per lexicon (`lex.compiled(AmountGrammar)`)."""
@@ -120,6 +125,10 @@ class AmountGrammar:
         self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
         denominators = lex.list("unit_denominators")
         self.per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(denominators) + ")", re.I) if denominators else None
+        prices = lex.list("price_denominators")
+        self.price_per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
+            if prices else None
+        self.price_names = {fold(str(k)): str(v) for k, v in lex.mapping("price_denominator_names").items()}
         self.index_unit = str(lex.words.get("index_unit") or "indeks")
         index_measures = lex.list("index_measures")
         # 'nilai tukar nelayan (NTN) ditargetkan sebesar 108': an index measure, then at most six
@@ -207,7 +216,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
             scale_from_restatement(amount.restates, amount, g)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
-        if amount.unit and not amount.is_money and amount.unit != "percent" and amount.scale == 1 \
+        if amount.unit and not amount.is_monetary and amount.unit != "percent" and amount.scale == 1 \
                 and g.value_word_re.search(text[max(start, amount.start - 30):amount.start]):
             amount.doubtful = True  # 'senilai 14,37 ton': a value in a unit of weight or a count
             amount.reading = f"doubtful: a value ('senilai') in {amount.unit}"
@@ -365,7 +374,8 @@ def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: in
         others = [a for a in amounts if a is not amount and a.unit == amount.unit]
         scales = {a.scale for a in others or amounts_before(text, start, g) if a.unit == amount.unit}
         where = "around it"
-        if not any(s > 1 for s in scales) and not any(PER_UNIT.match(text, a.end) for a in others):
+        prices = [a for a in amounts if a.unit and a.unit.startswith(f"{amount.unit}/")]  # 'US$ 3,25 per kg'
+        if not any(s > 1 for s in scales) and not prices and not any(PER_UNIT.match(text, a.end) for a in others):
             # none near states a scale (and none is a price): the scale of its currency's amounts earlier in the article
             scales, where = {a.scale for a in amounts_before(text, start, g, 0) if a.unit == amount.unit and a.scale > 1}, \
                 "earlier in the article"
@@ -437,6 +447,8 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
         amount.unit, pos = unit_of(noun.group("noun"), "noun", g), noun.end()
         amount.start, amount.doubtful = number_start, True
         amount.reading = f"doubtful: a currency sign before '{noun.group('noun')}', read as {amount.unit}"
+    if amount.unit is None and (price := quoted_per_before_currency(text, pos, limit, g)):
+        amount.unit, pos = price  # '723,45/MT dolar AS'
     if amount.unit is None:
         for regex, kind in ((g.percent_re, "pct"), (g.after_re, "cur"), (g.count_re, "noun")):
             found = regex.match(text, pos, limit)
@@ -446,6 +458,9 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
                 amount.unit = unit_of(found.group(kind), kind, g)
                 pos = found.end()
                 break
+    if amount.is_money and g.price_per_re and (per := g.price_per_re.match(text, pos, limit)):
+        amount.unit = f"{amount.unit}/{price_denominator(per.group('per'), g)}"  # 'USD 180 per ton': a price
+        pos = per.end()
     if amount.unit is not None and amount.unit != "percent" and not amount.is_money and g.per_re \
             and (per := g.per_re.match(text, pos, limit)):
         amount.unit = f"{amount.unit}/{per.group('per')}"  # '61,02 kg/kapita': counted per head
@@ -463,6 +478,23 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
     if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):
         amount.qualifier = g.approx[fold(approx.group("w"))]
     return amount
+
+
+def price_denominator(word: str, g: AmountGrammar) -> str:
+    """The denominator of a price as the unit names it: one name per writing ('kilogram' and
+    'kg' are 'kg'), else as written ('ton')."""
+    return g.price_names.get(fold(word), word.lower() if word.lower() in ("ton", "kg", "gram", "liter", "barel") else word)
+
+
+def quoted_per_before_currency(text: str, pos: int, limit: int, g: AmountGrammar) -> tuple[str, int] | None:
+    """'723,45/MT dolar AS': the denominator between the number and the currency named after
+    it. The unit and where the amount ends, or None."""
+    if not g.price_per_re or not (per := g.price_per_re.match(text, pos, limit)):
+        return None
+    if not (after := g.after_re.match(text, per.end(), limit)) or SIGN_OF_NEXT.match(text, after.end()):
+        return None
+    currency = g.currency_after[fold(after.group("cur"))]
+    return f"{currency}/{price_denominator(per.group('per'), g)}", after.end()
 
 
 def unit_of(token: str, kind: str, g: AmountGrammar) -> str:

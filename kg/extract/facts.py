@@ -521,7 +521,7 @@ def label_for(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: S
     """What the amount measures, as the article says it ('ekspor produk perikanan'): the noun
     phrase before it, from a known measure word where there is one, without verbs, periods or
     linking words; a share is labelled as the share of its subject in its total."""
-    if amount.unit and not amount.is_money and amount.unit != "percent":
+    if amount.unit and not amount.is_monetary and amount.unit != "percent":
         counted = noun_phrase(lex, body[amount.end - len(amount.unit):seg.end], from_start=True)
         return counted or amount.unit
     label = noun_phrase(lex, body[window_start:amount.start])

@@ -573,7 +573,7 @@ class FrameTracker:
         or of who came to an event, not a flow over a period, even in a sentence that names one;
         so are the counts that go on describing it ('143 pembeli dari 27 negara')."""
         amount = amounts[index]
-        if amount.is_money or amount.unit == "percent":
+        if amount.is_monetary or amount.unit == "percent":
             return None
         lo = amounts[index - 1].end if index else seg.start
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
@@ -596,7 +596,7 @@ class FrameTracker:
             return f"stated as of now ('{now.group()}'): no period"
         last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
         stock = self.words.stock.search(self.body, max(lo, amount.start - 60), amount.start)
-        if stock and not amount.is_money and amount.unit != "percent":
+        if stock and not amount.is_monetary and amount.unit != "percent":
             return f"a measure of what stands ('{stock.group()}'): no period"
         rate = self.words.rate.search(self.body[last.end:min(seg.end, last.end + 30)])  # after a range's upper bound
         if rate:
