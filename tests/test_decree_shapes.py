@@ -33,7 +33,7 @@ def test_the_short_serial_and_year_writing_is_the_same_decree_as_the_long_one():
 
 
 def test_a_colon_after_nomor_and_the_country_after_the_type():
-    found = decrees_of("Harga acuan ditetapkan melalui Keputusan Menteri Energi dan Sumber Daya Mineral "
+    found = decrees_of("Harga acuan ditetapkan lewat Keputusan Menteri Energi dan Sumber Daya Mineral "
                        "Republik Indonesia Nomor: 118.K/MB.01/MEM.B/2022.\n")
     assert found == [("Keputusan Menteri Energi dan Sumber Daya Mineral", "118.K/MB.01/MEM.B/2022", 2022)]
 
