@@ -242,3 +242,21 @@ def test_a_given_name_that_bodies_also_use_starts_a_persons_name(sentence, perso
     if person:
         assert facts.people[0].organization == organization
         assert [q.speaker.name for q in facts.quotes] == ([person] if facts.quotes else [])
+
+
+def test_a_pronoun_after_a_speaker_named_again_is_his_not_a_bystanders_introduced_between():
+    # a caption introduces the minister, then a bystander; the body names the minister again,
+    # and his '," katanya' quotes and their figures are his
+    facts = facts_of("Menteri Perdagangan Wahyu Prasetyo (tengah) didampingi Sekretaris Daerah Jambi Hendra Gunawan "
+                     "(kiri) saat membuka pameran di Jambi, Senin (3/4/2023).\n"
+                     "Menteri Perdagangan, Wahyu Prasetyo, menekankan pentingnya pasar baru.\n"
+                     "“Ekspor ke Afrika tumbuh 12 persen pada 2023,” katanya.\n")
+    assert [q.speaker.name for q in facts.quotes] == ["Wahyu Prasetyo"]
+    figure = next(f for f in facts.figures if f.value == 12)
+    assert figure.speaker.name == "Wahyu Prasetyo"
+    assert figure.agency == "Kementerian Perdagangan"
+    # without the second naming the bystander introduced last is still the one a pronoun finds
+    facts = facts_of("Menteri Perdagangan Wahyu Prasetyo membuka pameran di Jambi, Senin (3/4/2023).\n"
+                     "Sekretaris Daerah Jambi Hendra Gunawan menyambut rombongan.\n"
+                     "“Ekspor ke Afrika tumbuh 12 persen pada 2023,” katanya.\n")
+    assert [q.speaker.name for q in facts.quotes] == ["Hendra Gunawan"]

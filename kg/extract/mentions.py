@@ -1003,6 +1003,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
             if known:
                 known.aliases.add(name)
+                known.mentions.append(start)
                 resolved.append(end)  # a title before this name is not the title of a later one
                 continue
             # `resolved` grows in text order: its last end up to this name, if in this sentence
