@@ -260,3 +260,32 @@ def test_a_pronoun_after_a_speaker_named_again_is_his_not_a_bystanders_introduce
                      "Sekretaris Daerah Jambi Hendra Gunawan menyambut rombongan.\n"
                      "“Ekspor ke Afrika tumbuh 12 persen pada 2023,” katanya.\n")
     assert [q.speaker.name for q in facts.quotes] == ["Hendra Gunawan"]
+
+
+@pytest.mark.parametrize("text, organization", [
+    # a short name given in brackets, written later one letter short in a title
+    ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Provinsi Jambi mencatat investasi naik.\n"
+     "Kepala DPMPTS Hendra Gunawan mengatakan realisasi investasi pada 2023 mencapai Rp 9 triliun.\n",
+     "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jambi"),
+    # two letters swapped
+    ("Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan (BKIPM) Ambon melepas ekspor tuna.\n"
+     "Kepala BKPIM Ambon, Sari Wulandari mengatakan ekspor tuna pada 2023 mencapai 900 ton.\n",
+     "Balai Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Ambon"),
+    # a listed long short name with one letter changed, its region written after it
+    ("Kabid Perdagangan Dindagkop-UKM Kota Magelang, Sari Wulandari, mengatakan ekspor pada 2023 mencapai "
+     "3 juta dolar AS.\n",
+     "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kota Magelang"),
+    # a listed kind of regional office with no region written: no body is guessed
+    ("Kabid Perdagangan Dindagkop-UKM, Sari Wulandari, mengatakan ekspor pada 2023 mencapai 3 juta dolar AS.\n", None),
+    # a short name two letters off is another body
+    ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Provinsi Jambi mencatat investasi naik.\n"
+     "Kepala DPMTS Hendra Gunawan mengatakan realisasi investasi pada 2023 mencapai Rp 9 triliun.\n", None),
+])
+def test_a_title_naming_its_body_by_a_short_name_one_letter_off_gets_that_body(text, organization):
+    facts = facts_of(text)
+    person = facts.people[-1]
+    assert person.organization == organization
+    figure = facts.figures[-1]
+    assert figure.speaker is person
+    if organization:
+        assert figure.agency == organization
