@@ -309,3 +309,11 @@ def test_an_official_introduced_as_the_subject_of_any_verb_takes_the_floor_for_w
                      "Statistik (BPS) Provinsi Jambi Sari Wulandari Kusumaningrum, pada bulan itu nilai ekspor mencapai "
                      "2 juta dolar AS.\n")
     assert [f.speaker for f in facts.figures if f.value == 4] == [None]
+
+
+def test_a_speaker_named_again_only_in_passing_does_not_take_a_later_pronoun():
+    facts = facts_of("Menteri Perdagangan Wahyu Prasetyo membuka pameran di Jambi, Senin (3/4/2023).\n"
+                     "Kepala Dinas Perdagangan Provinsi Jambi Hendra Gunawan mengatakan pameran digelar sesuai arahan "
+                     "Menteri Perdagangan Wahyu Prasetyo.\n"
+                     "“Ekspor pinang tumbuh 12 persen pada 2023,” katanya.\n")
+    assert [q.speaker.name for q in facts.quotes] == ["Hendra Gunawan"]

@@ -1003,7 +1003,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
             if known:
                 known.aliases.add(name)
-                known.mentions.append(start)
+                if speech.match(body, end) or said_before.search(body, max(sentence.start, start - 20), start) \
+                        or SUBJECT_BEFORE.fullmatch(body, sentence.start, start) and SUBJECT_AFTER.match(body, end):
+                    known.mentions.append(start)  # named again as the one speaking or acting, not in passing
                 resolved.append(end)  # a title before this name is not the title of a later one
                 continue
             # `resolved` grows in text order: its last end up to this name, if in this sentence
@@ -1032,6 +1034,11 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+# a name that opens its sentence after its title's capitalised words ('Presiden Budi meninjau ...')
+SUBJECT_BEFORE = re.compile(r"\W*+(?:[A-Z][\w.'’-]*+[\s,]{1,3}){0,8}")
+SUBJECT_AFTER = re.compile(r",?\s{1,3}[a-z]{3,}")
 
 
 def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bool:
