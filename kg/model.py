@@ -108,6 +108,10 @@ class Person:
     start: int = 0
     end: int = 0
     aliases: set = field(default_factory=set)
+    # where the text names the person again after introducing them ('Menteri X' ... 'X
+    # menekankan'): a pronoun after a later mention refers to them, not to someone introduced
+    # in between (a caption's bystander)
+    mentions: list = field(default_factory=list)
 
     def short_forms(self) -> set[str]:
         """The forms a later mention may use (kept with the name and aliases they were made

@@ -81,6 +81,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     summing_up = words_pattern(lex.list("summing_up_words"), suffix="")
     arrives = words_pattern(lex.list("said_back_arrival_verbs"), suffix="")
     alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
+    verb_prefixes = words_pattern(lex.list("official_action_verb_prefixes"), suffix="")
     setting = words_pattern(lex.list("target_setting_verbs"))  # 'Menteri X menargetkan ...': X states the target
     set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
     return {
@@ -133,6 +134,11 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "set_by": re.compile(rf"\b(?:{set_passive}|{words_pattern(lex.list('relative_pronouns'), suffix='')}\s+"
                              rf"{words_pattern(lex.list('set_by_verbs'), suffix='')})\s+(?:{by}\s+)?$", re.I),
         "through_unit": re.compile(rf"\s++{words_pattern(lex.list('delegation_words'), suffix='')}\s++"),
+        # an official's title opening a sentence, after a short opener ('Pada kesempatan itu, ')
+        "title_subject": re.compile(rf"\W*+(?:[^,.;\n“”\"]{{1,40}},\s*+)?(?!(?i:{opening})\s)"
+                                   rf"(?:(?:[A-Z][\w.&'’-]*+|\([^()]{{1,15}}\)|dan|&)[\s,]{{1,3}}){{2,16}}$"),
+        # a verb by its shape ('melepas', 'berkunjung', 'dilantik', 'turut menyaksikan'), not 'dalam', 'pada'
+        "verb_after_name": re.compile(rf",?\s++(?:{adverbs}\s++){{0,2}}(?:{verb_prefixes})[a-z]{{3,}}\b"),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
     }
 
@@ -166,6 +172,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             floor = Briefing(paragraph=seg.paragraph)
         ctx = Context()
         speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex)
+        if speaker is None and not quote:
+            speaker, why = official_acting(text, seg.start, people, regex)
         if speaker and quote and quote.speaker and why.startswith(PRONOUN_REASON):
             # '"...," tuturnya': the pronoun is the quote's attribution, resolved with the quote
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
@@ -400,6 +408,20 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
         person = last_person(people, quotes, offset)
         if person:
             return person, f"{PRONOUN_REASON} ({person.name})"
+    return None, ""
+
+
+def official_acting(text: str, offset: int, people: list[Person], regex) -> tuple[Person | None, str]:
+    """'Pada kesempatan itu, Kepala Balai X, Budi turut melepas 9 ton kopi senilai Rp 2 miliar':
+    an official introduced by a title that names his body, as the subject of the sentence,
+    whatever its verb, does what it counts: he takes the floor from whoever had it (the words
+    between the sentence's opener and the name are his title, the word after it a verb by its
+    shape, `official_action_verb_prefixes`)."""
+    for person in people:
+        if not (offset <= person.start < offset + len(text)) or not person.organization:
+            continue
+        if regex["title_subject"].match(text, 0, person.start - offset) and regex["verb_after_name"].match(text, person.end - offset):
+            return person, f"an official introduced as the subject of the sentence ({person.name})"
     return None, ""
 
 

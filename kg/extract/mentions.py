@@ -1003,6 +1003,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
             if known:
                 known.aliases.add(name)
+                if speech.match(body, end) or said_before.search(body, max(sentence.start, start - 20), start) \
+                        or SUBJECT_BEFORE.fullmatch(body, sentence.start, start) and SUBJECT_AFTER.match(body, end):
+                    known.mentions.append(start)  # named again as the one speaking or acting, not in passing
                 resolved.append(end)  # a title before this name is not the title of a later one
                 continue
             # `resolved` grows in text order: its last end up to this name, if in this sentence
@@ -1025,12 +1028,17 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             person = Person(name=name, start=start, end=end)
             if role_span:
                 person.role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
-                person.organization = organization_of_role(lex, person.role, role_span, orgs) \
+                person.organization = organization_of_role(lex, person.role, role_span, orgs, body) \
                     or body_delegating(lex, body, role_span[0], ends)
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+# a name that opens its sentence after its title's capitalised words ('Presiden Budi meninjau ...')
+SUBJECT_BEFORE = re.compile(r"\W*+(?:[A-Z][\w.'’-]*+[\s,]{1,3}){0,8}")
+SUBJECT_AFTER = re.compile(r",?\s{1,3}[a-z]{3,}")
 
 
 def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bool:
@@ -1310,7 +1318,8 @@ def expand_title(lex: Lexicon, role: str) -> str:
     return role
 
 
-def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: list[OrgMention]) -> str | None:
+def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: list[OrgMention],
+                         body: str = "") -> str | None:
     inside = [o for o in orgs if span[0] <= o.start < span[1] and o.kind != "company"]
     top = [o for o in inside if not o.parent]
     if top or inside:
@@ -1319,7 +1328,69 @@ def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: l
         org = lex.org_by_head.get(fold(" ".join(role.split()[:length])))
         if org:
             return speaking_body(lex, org.name)
-    return government_of_regional_head(lex, role)
+    misspelt_body = misspelt_short_name(lex, body, span, orgs) if body else None
+    return speaking_body(lex, misspelt_body) if misspelt_body else government_of_regional_head(lex, role)
+
+
+# 'DPMPTSP', 'BKIPM', 'Disdagkop-UKM': two capitals at least, or a capitalised word and a capitals suffix
+SHORT_NAME = re.compile(r"\b[A-Z](?:[A-Za-z]*[A-Z][A-Za-z]*|[a-z]+-[A-Z]+)(?:-[A-Z]+)?\b")
+MIN_SHORT_NAME = 5  # shorter short names have too many neighbours one letter away
+MIN_LISTED_SHORT_NAME = 7  # against the lexicon's whole list, only long ones ('Disdagkop-UKM')
+
+
+def misspelt_short_name(lex: Lexicon, body: str, span: tuple[int, int], orgs: list[OrgMention]) -> str | None:
+    """A title whose body is written as a short name one letter off ('Kepala DPMPTS X' after
+    'Dinas ... (DPMPTSP) Provinsi Y', 'Kepala BKPIM Z' after '... (BKIPM) Z', 'Kabid Dindagkop-UKM
+    Kota W' for the listed 'Disdagkop-UKM'): the body of the one short name it is one edit from,
+    among those the text wrote before (in brackets, or as a body's whole mention), else among
+    the lexicon's long short names, read again with the known spelling so that the region
+    written after it qualifies it. Only asked for a title no body was found in; None when the
+    reading is not unique."""
+    for token in SHORT_NAME.finditer(body, span[0], span[1]):
+        written = fold(token.group())
+        if len(written) < MIN_SHORT_NAME or lex.organization(token.group()):
+            continue
+        near = {name for short, name in short_names_written(body, orgs, span[0]) if one_edit_apart(written, short)}
+        if len(near) == 1:
+            return near.pop()
+        if near or len(written) < MIN_LISTED_SHORT_NAME:
+            continue
+        listed = [alias for alias in lex.compiled(listed_short_names) if one_edit_apart(written, fold(alias))]
+        if len(listed) == 1:
+            return body_respelt(lex, body[token.start():span[1]], len(token.group()), listed[0])
+    return None
+
+
+def short_names_written(body: str, orgs: list[OrgMention], before: int) -> list[tuple[str, str]]:
+    """(folded short name, body) for each body named before `before` by a short name alone
+    ('BKIPM Surabaya' found as the listed short name) or given one in brackets ('Dinas X (DX)')."""
+    found = []
+    for org in orgs:
+        if org.start >= before or org.kind == "company":
+            continue
+        whole = SHORT_NAME.match(body, org.start, org.end)
+        if whole:
+            found.append((fold(whole.group()), org.name))
+        for bracket in re.finditer(r"\(([A-Z][\w-]{1,14})\)", body[org.start:min(org.end + 16, before)]):
+            found.append((fold(bracket.group(1)), org.name))
+    return found
+
+
+def listed_short_names(lex: Lexicon) -> list[str]:
+    """The lexicon's one-word short names of bodies and kinds of regional office, long ones only."""
+    names = [a for o in [*lex.organizations, *lex.regional_agencies] if o.kind != "media" for a in o.aliases]
+    return sorted({a for a in names if " " not in a and SHORT_NAME.fullmatch(a) and len(a) >= MIN_LISTED_SHORT_NAME})
+
+
+def body_respelt(lex: Lexicon, written: str, length: int, alias: str) -> str | None:
+    """The body a role's words name once its short name (the first `length` characters) is
+    spelt as listed ('Dindagkop-UKM Kota W' read as 'Disdagkop-UKM Kota W'); a regional kind
+    needs its region written there."""
+    text = alias + written[length:]
+    found = [o for o in find_organizations(lex, text, find_places(lex, text), None) if o.start == 0]
+    if not found or found[0].kind == "regional_agency" and not found[0].region:
+        return None
+    return found[0].name
 
 
 def government_of_regional_head(lex: Lexicon, role: str) -> str | None:

@@ -203,7 +203,8 @@ def floor_taken_regex(lex: Lexicon) -> re.Pattern:
 
 def last_person(people: list[Person], quotes: list[QuoteSpan], position: int,
                 skip: set[int] = frozenset()) -> Person | None:
-    """The person speaking or introduced most recently before `position` (not one in `skip`)."""
-    events = [(p.start, p) for p in people if p.start < position and id(p) not in skip]
+    """The person speaking, introduced or named again most recently before `position` (not
+    one in `skip`)."""
+    events = [(at, p) for p in people if id(p) not in skip for at in (p.start, *p.mentions) if at < position]
     events += [(q.close, q.speaker) for q in quotes if q.speaker and q.close <= position]
     return max(events, key=lambda e: e[0])[1] if events else None
