@@ -422,3 +422,37 @@ def test_the_same_amount_for_the_next_item_of_a_list_is_another_fact():
     assert [f.value for f in figs] == [Decimal("410000000"), Decimal("120000000"), Decimal("120000000")]
     figs = figures("Ekspor kopi Mei 2024 mencapai 0,12 miliar dolar AS. Ekspor kopi Mei 2024 itu 0,12 miliar dolar AS.")
     assert [f.value for f in figs] == [Decimal("120000000")]
+
+
+def test_a_value_aimed_at_with_confidence_and_ability_is_a_target():
+    # 'yakin dapat mencapai', 'optimistis ... bisa mencapai', 'mengupayakan ... mencapai': what is
+    # aimed at, not a level reached
+    for body in ("Dinas Perdagangan yakin dapat mencapai ekspor kerajinan sebesar US$ 42 juta pada 2025.",
+                 "Kami optimistis penjualan rotan olahan bisa mencapai Rp 3,5 triliun pada 2025.",
+                 "Pemerintah daerah mengupayakan ekspor ikan tuna tahun 2025 mencapai 12.000 ton."):
+        figs = figures(body)
+        assert [(f.type, f.period.start.year if f.period else None) for f in figs] == [("target", 2025)], body
+
+
+def test_confidence_in_a_that_clause_is_a_projection_and_a_result_after_it_stays_a_result():
+    figs = figures("Menteri optimistis bahwa industri mebel dapat menyumbang ekspor hingga US$ 5 miliar pada 2025.")
+    assert summary(figs) == [("figure", "projection", Decimal("5000000000"), "USD", "2025-01-01", "2025-12-31")]
+    # the amount after a clause of its own ('yang mencapai') is the earlier result it is compared with
+    figs = figures("Kami optimistis ekspor tahun ini mampu melampaui ekspor tahun 2023 yang mencapai 9.500 ton.")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
+    # no ability word after the confidence: nothing aimed at
+    figs = figures("Kepala dinas yakin ekspor kopi pada 2023 tercatat US$ 7 juta.")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
+
+
+def test_a_target_told_again_later_is_one_target():
+    # the same amount told again as a projection under a condition, or in a quote with no period
+    # named (only the article's target period), is the target told again, not a new fact
+    figs = figures("Pemerintah mengupayakan ekspor mebel pada 2025 mencapai US$ 6 miliar. "
+                   "\u201cJika permintaan pulih, ekspor dapat menembus US$ 6 miliar,\u201d kata Menteri.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("6000000000"))]
+    figs = figures("Dinas menargetkan ekspor kopi mencapai US$ 80 juta pada 2026. Kementerian berupaya "
+                   "menaikkan ekspor udang hingga mencapai US$ 2 miliar pada 2025.\n\n\u201cKami optimistis "
+                   "ekspor udang bisa mencapai US$ 2 miliar,\u201d kata Direktur Jenderal Budi Santosa.")
+    assert [(f.type, f.value, f.period.start.year) for f in figs] == [
+        ("target", Decimal("80000000"), 2026), ("target", Decimal("2000000000"), 2025)]

@@ -160,6 +160,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                  + r"\s+$", re.I),
         "present": pattern("present_period_words"),
         "so_far": pattern("so_far_words"),
+        "aspiration": pattern("aspiration_words"),
+        "ability": pattern("ability_words"),
+        "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
@@ -318,6 +321,11 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
+    aspired = aspired_in_sentence(body, seg, amount, words)
+    if aspired == "belief":
+        return "projection", "a belief about an outcome ('optimistis bahwa industri dapat mencapai X'): a projection"
+    if aspired:
+        return "target", "a value aimed at ('yakin dapat mencapai X', 'mengupayakan ... mencapai X'): a target"
     if projected_in_sentence(body, seg, amount, words):
         return "projection", "projection word earlier in the sentence"
     if conditional_before(body, seg, amount, words):
@@ -480,6 +488,33 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
 
 BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
 BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> str | None:
+    """'Pemerintah yakin dapat mencapai ekspor X', 'kami optimistis UKM yang bergabung bisa
+    mencapai X', 'mengupayakan ekspor tahun ini mencapai X': a word of confidence followed by
+    a word of ability, or a word of effort, earlier in the sentence states the amount as what
+    is aimed at. Not when what follows the aim is a result (a realisation or change word, 'sudah')
+    or a clause of its own ('yang', a comma: '... melampaui ekspor 2018 yang mencapai X'), nor
+    when a projection word comes after it (the later word says what the amount is). Confidence
+    in a that-clause ('optimistis bahwa industri dapat mencapai X') is a belief about an outcome
+    someone else brings about: 'belief' (a projection), not an aim."""
+    text = body[seg.start:amount.start]
+    aims = [(m.end(), "aim") for m in words["effort"].finditer(text)]
+    for confident in words["aspiration"].finditer(text):
+        able = words["ability"].search(text, confident.end())
+        if able is not None and not re.search(r"[,;]", text[confident.end():able.start()]):
+            aims.append((able.end(), "belief" if THAT_CLAUSE.match(text, confident.end()) else "aim"))
+    if not aims:
+        return None
+    end, how = max(aims)
+    after = text[end:]
+    if re.search(r"[,;(]|\byang\b", after) or states_a_result(after, words) or words["projection"].search(after):
+        return None
+    return how
+
+
+THAT_CLAUSE = re.compile(r",?\s+bahwa\b", re.I)
 
 
 def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> bool:
@@ -729,12 +764,17 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     """`later` tells `first` again: same type, unit and value (and upper bound), periods that
     agree (a target told again as an amount with no cue of its own is still the target); or, for the same measure, scope, kind and period, a value rounded from the first
     (one is the other rounded, or the later is said to be approximate and within 5 %)."""
-    periods_agree = first.period == later.period or first.period is None or later.period is None
+    periods_agree = first.period == later.period or first.period is None or later.period is None \
+        or first.type == later.type == "target" and first.value == later.value \
+        and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD)  # a default, not a period named for it
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
     same_amount = (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max)
-    if same_amount and first.type == "target" and later.type == "figure" and later.why.get("kind") == NO_CUE:
-        return periods_agree  # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar'
+    if same_amount and first.type == "target" and later.type == "figure" \
+            and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
+        # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
+        # ekspor dapat menembus US$ 7,66 miliar'): the target told again
+        return periods_agree
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
@@ -750,6 +790,11 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     # '52,93 juta' after '53,02 juta', as precise as the first, is another amount; so is the
     # next item of a list ('Korea US$ 20.000, dan Vietnam US$ 17.013': no rounding of the first)
     return (rounds_to(first.value, later.value) or rounds_to(later.value, first.value)) and not next_in_a_list(first, later)
+
+
+# the reason frame.py gives a target with no period of its own: the article's target period,
+# a default that a target told again may not set against the period named for it the first time
+ARTICLE_TARGET_PERIOD = "target: the article's target period"
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:
