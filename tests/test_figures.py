@@ -456,3 +456,13 @@ def test_a_target_told_again_later_is_one_target():
                    "ekspor udang bisa mencapai US$ 2 miliar,\u201d kata Direktur Jenderal Budi Santosa.")
     assert [(f.type, f.value, f.period.start.year) for f in figs] == [
         ("target", Decimal("80000000"), 2026), ("target", Decimal("2000000000"), 2025)]
+
+
+def test_a_threshold_compared_with_is_no_figure():
+    # 'di atas 5 persen', 'masing-masing di bawah 3 persen': a bound compared with, not a value
+    # reported; a bound said with 'lebih dari' stays the figure it states
+    figs = figures("Ekspor kakao tahun 2023 mencapai US$ 1,2 miliar, dengan pertumbuhan yang selalu di atas 6 persen. "
+                   "Pangsa komoditas lainnya masing-masing di bawah 3,50 persen.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("1200000000"), "USD")]
+    figs = figures("Ekspor nonmigas tahun 2023 menyumbang lebih dari 92 persen total ekspor provinsi.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("92"), "percent")]

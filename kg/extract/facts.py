@@ -161,6 +161,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "present": pattern("present_period_words"),
         "so_far": pattern("so_far_words"),
         "aspiration": pattern("aspiration_words"),
+        # right before an amount: a threshold, not a value ('di atas 5 persen')
+        "threshold": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+(?:angka\s+|level\s+)?$", re.I),
         "ability": pattern("ability_words"),
         "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
@@ -192,8 +194,11 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     figures: list[Figure] = []
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
+    threshold = lex.compiled(kind_words)["threshold"]
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
+        if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None:
+            continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
         period, why_period = frame.period_of(seg, periods, amounts, index, kind)
         figure = Figure(
