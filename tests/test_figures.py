@@ -466,3 +466,19 @@ def test_a_threshold_compared_with_is_no_figure():
     assert [(f.value, f.unit) for f in figs] == [(Decimal("1200000000"), "USD")]
     figs = figures("Ekspor nonmigas tahun 2023 menyumbang lebih dari 92 persen total ekspor provinsi.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal("92"), "percent")]
+
+
+def test_the_same_amount_told_with_another_trait_is_another_item():
+    # two shipments of equal value but other tonnage, two markets of equal value but other share:
+    # not one amount told twice
+    figs = figures("Pada 2023 dikirim 410 ribu ton batu bara dengan nilai 35 juta dolar AS ke India. "
+                   "Selain itu, 96 ribu ton dengan nilai sekitar 35 juta dolar AS dikirim ke Vietnam.")
+    assert sorted((f.value, f.unit) for f in figs) == sorted([
+        (Decimal("410000"), "ton"), (Decimal("35000000"), "USD"), (Decimal("96000"), "ton"), (Decimal("35000000"), "USD")])
+    figs = figures("Ekspor Provinsi Jambi tahun 2023 ke Korea sebesar 2,1 miliar dolar AS (11,25 persen), "
+                   "dan berikutnya India senilai 2,1 miliar dolar AS (11,24 persen).")
+    assert [f.value for f in figs if f.unit == "USD"] == [Decimal("2100000000")] * 2
+    # a share told again with another base beside it is still the one share
+    figs = figures("Ekspor kopi pada Mei 2023 turun 4,21 persen atau setara US$ 2,5 juta. \u201cEkspor kopi Mei 2023 "
+                   "turun 4,21 persen, dari US$ 59,4 juta menjadi US$ 56,9 juta,\u201d kata Kepala BPS Rina Sari.")
+    assert [f.value for f in figs if f.unit == "percent"] == [Decimal("-4.21")]

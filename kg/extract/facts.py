@@ -48,7 +48,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
-    return merge_restated(figures)
+    return merge_restated(figures, partner_map(lex, body, figures))
 
 
 class LeadDating:
@@ -688,14 +688,16 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
                       r"\s+(?:\w+\s+){0,7}$", re.I)
 
 
-def merge_restated(figures: list[Figure]) -> list[Figure]:
+def merge_restated(figures: list[Figure], partners: dict | None = None) -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked."""
     kept: list[Figure] = []
     earlier = RestatedIndex()
+    partners = partners or {}
     for figure in figures:
-        same = next((k for k in earlier.candidates(figure) if restates_earlier(k, figure)), None)
+        same = next((k for k in earlier.candidates(figure)
+                     if restates_earlier(k, figure) and not told_of_another(k, figure, partners)), None)
         if same is None:
             kept.append(figure)
             earlier.add(figure)
@@ -715,6 +717,47 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
             same.met = figure.met
     lend_to_restatements(kept)
     return kept
+
+
+def partner_map(lex: Lexicon, body: str, figures: list[Figure]) -> dict[int, tuple[Figure | None, Figure | None]]:
+    """For each figure, the amount told with it as a trait of the same item: the value of a
+    quantity ('739 ribu ton dengan nilai 20 juta dolar'), or a share or restatement in brackets
+    right after it ('US$ 1,9 miliar (9,39 persen)'); (before, after), None where there is none.
+    Only these ties: the next item of a list, a base value or an 'atau' restatement is another
+    statement, not a trait of the same item."""
+    tie = lex.compiled(partner_tie_regex)
+    partners: dict[int, list] = {id(f): [None, None] for f in figures}
+    for first, second in zip(figures, figures[1:]):
+        if not 0 <= second.evidence.start - first.evidence.end <= 3:
+            continue
+        head = AMOUNT_HEAD.split(second.evidence.text, maxsplit=1)[0]
+        if tie.fullmatch(body[first.evidence.end:second.evidence.start] + head):
+            partners[id(first)][1], partners[id(second)][0] = second, first
+    return {key: (before, after) for key, (before, after) in partners.items()}
+
+
+def partner_tie_regex(lex: Lexicon) -> re.Pattern:
+    """The words between an amount and a trait of the same item told with it: an opening bracket,
+    or a value word ('dengan nilai', 'senilai'), after at most three words naming the item ('410
+    ribu ton batu bara dengan nilai X')."""
+    return re.compile(r"\s*(?:\(\s*|,?\s*(?:[^\W\d]+\s+){0,3}" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?)", re.I)
+
+
+# where the amount starts in an evidence text: a currency sign or a digit
+AMOUNT_HEAD = re.compile(r"(?=US\$|USD|Rp|\d)")
+
+
+def told_of_another(first: Figure, later: Figure, partners: dict) -> bool:
+    """The same amount told again with another amount beside it than the first time ('Filipina
+    US$ 1,9 miliar (9,39 persen)', then 'Jepang US$ 1,9 miliar (9,38 persen)'; '739 ribu ton
+    dengan nilai 20 juta dolar', then '153 ribu ton dengan nilai 20 juta dolar'): the amount of
+    another item that happens to be equal, not a restatement."""
+    for side in (0, 1):
+        one, other = partners.get(id(first), (None, None))[side], partners.get(id(later), (None, None))[side]
+        if one is not None and other is not None and one is not other and one.unit == other.unit \
+                and one.value != other.value:
+            return True
+    return False
 
 
 def lend_to_restatements(figures: list[Figure]) -> None:
