@@ -482,3 +482,8 @@ def test_the_same_amount_told_with_another_trait_is_another_item():
     figs = figures("Ekspor kopi pada Mei 2023 turun 4,21 persen atau setara US$ 2,5 juta. \u201cEkspor kopi Mei 2023 "
                    "turun 4,21 persen, dari US$ 59,4 juta menjadi US$ 56,9 juta,\u201d kata Kepala BPS Rina Sari.")
     assert [f.value for f in figs if f.unit == "percent"] == [Decimal("-4.21")]
+
+
+def test_a_page_cut_in_its_last_amount():
+    figs = figures("Ekspor kakao Provinsi Jambi pada 2023 naik 8 persen dibanding 2022 yang tercatat sekitar 2 miliar dol")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("8"), "percent"), (Decimal("2000000000"), "USD")]

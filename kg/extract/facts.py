@@ -186,7 +186,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                         earlier: Figure | None = None) -> list[Figure]:
     frame = frame or FrameTracker(lex, body, article.published, article.title)
     places = places if isinstance(places, Places) else Places(body, places)
-    amounts = find_amounts(lex, body, seg.start, seg.end)
+    amounts = find_amounts(lex, body, seg.start, seg.end, document=True)
     if not amounts:
         frame.update(seg, None, [])
         return []
