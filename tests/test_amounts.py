@@ -400,3 +400,23 @@ def test_a_price_per_unit_is_its_own_unit(text, value, unit):
 def test_an_amount_of_money_before_a_weight_stays_money():
     amounts = find_amounts("nilai ekspor USD 2,1 miliar per tahun atau 3,4 juta ton")
     assert [(a.value, a.unit) for a in amounts] == [(Decimal("2100000000"), "USD"), (Decimal("3400000"), "ton")]
+
+
+def test_an_amount_cut_at_the_end_of_an_excerpt():
+    # the cap of an excerpt cut the last word: the start of a scale or currency word is read as it,
+    # a currency cut off is the sentence's one currency; a money amount cut right after its
+    # number may have lost its scale, and is no amount
+    (amount,) = find_with(LEXICON, "Ekspor kopi pada Mei 2022 tercatat sekitar 4 miliar dol", document=True)
+    assert (amount.value, amount.unit) == (Decimal("4000000000"), "USD") and "cut" in amount.reading
+    amounts = find_with(LEXICON, "Ekspor naik menjadi 3,15 miliar dolar AS dari tahun lalu, yakni 2,87 milia", document=True)
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("3150000000"), "USD"), (Decimal("2870000000"), "USD")]
+    amounts = find_with(LEXICON, "Impor melalui bandara naik 12,5 % senilai US$ 731", document=True)
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("12.5"), "percent")]
+    # a phrase given alone (not a document) is not cut
+    amounts = find_with(LEXICON, "Impor melalui bandara naik 12,5 % senilai US$ 731")
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("12.5"), "percent"), (Decimal("731"), "USD")]
+    # a text that ends with its sentence was not cut; an amount before other words is not at the end
+    amounts = find_with(LEXICON, "Impor melalui bandara senilai US$ 731.", document=True)
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("731"), "USD")]
+    amounts = find_with(LEXICON, "Ekspor mencapai 300 ton kopi", document=True)
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("300"), "ton")]

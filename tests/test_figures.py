@@ -422,3 +422,68 @@ def test_the_same_amount_for_the_next_item_of_a_list_is_another_fact():
     assert [f.value for f in figs] == [Decimal("410000000"), Decimal("120000000"), Decimal("120000000")]
     figs = figures("Ekspor kopi Mei 2024 mencapai 0,12 miliar dolar AS. Ekspor kopi Mei 2024 itu 0,12 miliar dolar AS.")
     assert [f.value for f in figs] == [Decimal("120000000")]
+
+
+def test_a_value_aimed_at_with_confidence_and_ability_is_a_target():
+    # 'yakin dapat mencapai', 'optimistis ... bisa mencapai', 'mengupayakan ... mencapai': what is
+    # aimed at, not a level reached
+    for body in ("Dinas Perdagangan yakin dapat mencapai ekspor kerajinan sebesar US$ 42 juta pada 2025.",
+                 "Kami optimistis penjualan rotan olahan bisa mencapai Rp 3,5 triliun pada 2025.",
+                 "Pemerintah daerah mengupayakan ekspor ikan tuna tahun 2025 mencapai 12.000 ton."):
+        figs = figures(body)
+        assert [(f.type, f.period.start.year if f.period else None) for f in figs] == [("target", 2025)], body
+
+
+def test_confidence_in_a_that_clause_is_a_projection_and_a_result_after_it_stays_a_result():
+    figs = figures("Menteri optimistis bahwa industri mebel dapat menyumbang ekspor hingga US$ 5 miliar pada 2025.")
+    assert summary(figs) == [("figure", "projection", Decimal("5000000000"), "USD", "2025-01-01", "2025-12-31")]
+    # the amount after a clause of its own ('yang mencapai') is the earlier result it is compared with
+    figs = figures("Kami optimistis ekspor tahun ini mampu melampaui ekspor tahun 2023 yang mencapai 9.500 ton.")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
+    # no ability word after the confidence: nothing aimed at
+    figs = figures("Kepala dinas yakin ekspor kopi pada 2023 tercatat US$ 7 juta.")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
+
+
+def test_a_target_told_again_later_is_one_target():
+    # the same amount told again as a projection under a condition, or in a quote with no period
+    # named (only the article's target period), is the target told again, not a new fact
+    figs = figures("Pemerintah mengupayakan ekspor mebel pada 2025 mencapai US$ 6 miliar. "
+                   "\u201cJika permintaan pulih, ekspor dapat menembus US$ 6 miliar,\u201d kata Menteri.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("6000000000"))]
+    figs = figures("Dinas menargetkan ekspor kopi mencapai US$ 80 juta pada 2026. Kementerian berupaya "
+                   "menaikkan ekspor udang hingga mencapai US$ 2 miliar pada 2025.\n\n\u201cKami optimistis "
+                   "ekspor udang bisa mencapai US$ 2 miliar,\u201d kata Direktur Jenderal Budi Santosa.")
+    assert [(f.type, f.value, f.period.start.year) for f in figs] == [
+        ("target", Decimal("80000000"), 2026), ("target", Decimal("2000000000"), 2025)]
+
+
+def test_a_threshold_compared_with_is_no_figure():
+    # 'di atas 5 persen', 'masing-masing di bawah 3 persen': a bound compared with, not a value
+    # reported; a bound said with 'lebih dari' stays the figure it states
+    figs = figures("Ekspor kakao tahun 2023 mencapai US$ 1,2 miliar, dengan pertumbuhan yang selalu di atas 6 persen. "
+                   "Pangsa komoditas lainnya masing-masing di bawah 3,50 persen.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("1200000000"), "USD")]
+    figs = figures("Ekspor nonmigas tahun 2023 menyumbang lebih dari 92 persen total ekspor provinsi.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("92"), "percent")]
+
+
+def test_the_same_amount_told_with_another_trait_is_another_item():
+    # two shipments of equal value but other tonnage, two markets of equal value but other share:
+    # not one amount told twice
+    figs = figures("Pada 2023 dikirim 410 ribu ton batu bara dengan nilai 35 juta dolar AS ke India. "
+                   "Selain itu, 96 ribu ton dengan nilai sekitar 35 juta dolar AS dikirim ke Vietnam.")
+    assert sorted((f.value, f.unit) for f in figs) == sorted([
+        (Decimal("410000"), "ton"), (Decimal("35000000"), "USD"), (Decimal("96000"), "ton"), (Decimal("35000000"), "USD")])
+    figs = figures("Ekspor Provinsi Jambi tahun 2023 ke Korea sebesar 2,1 miliar dolar AS (11,25 persen), "
+                   "dan berikutnya India senilai 2,1 miliar dolar AS (11,24 persen).")
+    assert [f.value for f in figs if f.unit == "USD"] == [Decimal("2100000000")] * 2
+    # a share told again with another base beside it is still the one share
+    figs = figures("Ekspor kopi pada Mei 2023 turun 4,21 persen atau setara US$ 2,5 juta. \u201cEkspor kopi Mei 2023 "
+                   "turun 4,21 persen, dari US$ 59,4 juta menjadi US$ 56,9 juta,\u201d kata Kepala BPS Rina Sari.")
+    assert [f.value for f in figs if f.unit == "percent"] == [Decimal("-4.21")]
+
+
+def test_a_page_cut_in_its_last_amount():
+    figs = figures("Ekspor kakao Provinsi Jambi pada 2023 naik 8 persen dibanding 2022 yang tercatat sekitar 2 miliar dol")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("8"), "percent"), (Decimal("2000000000"), "USD")]

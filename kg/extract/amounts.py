@@ -192,9 +192,11 @@ def percent_pattern(words: list[str]) -> str:
     return "(?:" + "|".join([words_pattern(words, suffix=""), *mistyped]) + r")(?:(?<!\w)|\b)"
 
 
-def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None, *, document: bool = False) -> list[Amount]:
     """Every amount with a unit in text[start:end], offsets into text; exchange rates
-    ('kurs Rp 15.000 per dolar') are prices of a currency, not amounts, and are left out."""
+    ('kurs Rp 15.000 per dolar') are prices of a currency, not amounts, and are left out.
+    `document`: text is a whole document, whose end without a closing punctuation mark is a
+    cut (an excerpt's cap), not the end of a phrase given alone."""
     end = len(text) if end is None else end
     g = lex.compiled(AmountGrammar)
     amounts = []
@@ -205,6 +207,8 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         amount.reading = reading or amount.reading
         amount.doubtful = amount.doubtful or bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
+    if document:
+        cut_at_the_end(text, amounts, g)
     link_ranges(text, amounts, g)
     one_currency_of_two(amounts)
     borrow_list_unit(text, amounts)
@@ -326,6 +330,43 @@ def one_currency_of_two(amounts: list[Amount]) -> None:
         elif others != {amount.unit}:
             amount.reading = f"doubtful: two currency signs ({amount.other_unit}, {amount.unit}), read as the one next to the number"
             amount.doubtful = True
+
+
+def cut_at_the_end(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
+    """A text cut off by an excerpt's cap in the middle of its last amount ('tercatat sekitar 9
+    miliar dol', 'yakni 22,94 milia'): the start of a scale or currency word is read as that
+    word (at least three letters, and one word only), and an amount whose currency the cut took
+    is in the one currency the other amounts of its sentence are in (the reading says so). An
+    amount of money with no scale word right at a cut end ('senilai US$ 569') may have lost its
+    scale: no amount."""
+    if not amounts or text[amounts[-1].end:].strip() and not CUT_TAIL.fullmatch(text, amounts[-1].end):
+        return
+    last = amounts[-1]
+    if text.rstrip()[-1:] in ".!?\"”')»":
+        return  # the text ends with its sentence: nothing was cut
+    tail = CUT_TAIL.fullmatch(text, last.end)
+    if tail is not None:
+        stub = fold(tail.group("stub"))
+        scale = next((w for w in g.scales if w.isalpha() and len(w) > len(stub) and w.startswith(stub)), None)
+        currency = next((w for w in g.currency_after if len(w) > len(stub) and w.startswith(stub)), None)
+        if last.scale == 1 and scale is not None:
+            last.scale, last.end = g.scales[scale], tail.end("stub")
+            last.reading = f"the text is cut: '{tail.group('stub')}' read as '{scale}'"
+        elif last.unit is None and currency is not None:
+            last.unit, last.end = g.currency_after[currency], tail.end("stub")
+            last.reading = f"the text is cut: '{tail.group('stub')}' read as '{currency}'"
+        if last.unit is None and last.scale > 1:
+            currencies = {a.unit for a in amounts[:-1] if a.is_money}
+            if len(currencies) == 1:
+                last.unit = next(iter(currencies))
+                last.reading = (last.reading or "the text is cut") + f"; its currency cut off: {last.unit} as the other amounts of the sentence"
+    elif last.is_money and last.scale == 1:
+        last.unit = None  # 'senilai US$ 569' at a cut: the scale may be what was cut off
+        last.reading = "the text is cut right after the amount: its scale may be lost"
+
+
+# the end of a cut text: one word's start after the amount, nothing after it
+CUT_TAIL = re.compile(r"\s+(?P<stub>[^\W\d_]{3,})\s*", re.I)
 
 
 def borrow_list_unit(text: str, amounts: list[Amount]) -> None:

@@ -48,7 +48,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
-    return merge_restated(figures)
+    return merge_restated(figures, partner_map(lex, body, figures))
 
 
 class LeadDating:
@@ -160,6 +160,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                  + r"\s+$", re.I),
         "present": pattern("present_period_words"),
         "so_far": pattern("so_far_words"),
+        "aspiration": pattern("aspiration_words"),
+        # right before an amount: a threshold, not a value ('di atas 5 persen')
+        "threshold": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+(?:angka\s+|level\s+)?$", re.I),
+        "ability": pattern("ability_words"),
+        "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
@@ -181,7 +186,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                         earlier: Figure | None = None) -> list[Figure]:
     frame = frame or FrameTracker(lex, body, article.published, article.title)
     places = places if isinstance(places, Places) else Places(body, places)
-    amounts = find_amounts(lex, body, seg.start, seg.end)
+    amounts = find_amounts(lex, body, seg.start, seg.end, document=True)
     if not amounts:
         frame.update(seg, None, [])
         return []
@@ -189,8 +194,11 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     figures: list[Figure] = []
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
+    threshold = lex.compiled(kind_words)["threshold"]
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
+        if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None:
+            continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
         period, why_period = frame.period_of(seg, periods, amounts, index, kind)
         figure = Figure(
@@ -318,6 +326,11 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
+    aspired = aspired_in_sentence(body, seg, amount, words)
+    if aspired == "belief":
+        return "projection", "a belief about an outcome ('optimistis bahwa industri dapat mencapai X'): a projection"
+    if aspired:
+        return "target", "a value aimed at ('yakin dapat mencapai X', 'mengupayakan ... mencapai X'): a target"
     if projected_in_sentence(body, seg, amount, words):
         return "projection", "projection word earlier in the sentence"
     if conditional_before(body, seg, amount, words):
@@ -480,6 +493,33 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
 
 BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
 BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> str | None:
+    """'Pemerintah yakin dapat mencapai ekspor X', 'kami optimistis UKM yang bergabung bisa
+    mencapai X', 'mengupayakan ekspor tahun ini mencapai X': a word of confidence followed by
+    a word of ability, or a word of effort, earlier in the sentence states the amount as what
+    is aimed at. Not when what follows the aim is a result (a realisation or change word, 'sudah')
+    or a clause of its own ('yang', a comma: '... melampaui ekspor 2018 yang mencapai X'), nor
+    when a projection word comes after it (the later word says what the amount is). Confidence
+    in a that-clause ('optimistis bahwa industri dapat mencapai X') is a belief about an outcome
+    someone else brings about: 'belief' (a projection), not an aim."""
+    text = body[seg.start:amount.start]
+    aims = [(m.end(), "aim") for m in words["effort"].finditer(text)]
+    for confident in words["aspiration"].finditer(text):
+        able = words["ability"].search(text, confident.end())
+        if able is not None and not re.search(r"[,;]", text[confident.end():able.start()]):
+            aims.append((able.end(), "belief" if THAT_CLAUSE.match(text, confident.end()) else "aim"))
+    if not aims:
+        return None
+    end, how = max(aims)
+    after = text[end:]
+    if re.search(r"[,;(]|\byang\b", after) or states_a_result(after, words) or words["projection"].search(after):
+        return None
+    return how
+
+
+THAT_CLAUSE = re.compile(r",?\s+bahwa\b", re.I)
 
 
 def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> bool:
@@ -648,14 +688,16 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
                       r"\s+(?:\w+\s+){0,7}$", re.I)
 
 
-def merge_restated(figures: list[Figure]) -> list[Figure]:
+def merge_restated(figures: list[Figure], partners: dict | None = None) -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked."""
     kept: list[Figure] = []
     earlier = RestatedIndex()
+    partners = partners or {}
     for figure in figures:
-        same = next((k for k in earlier.candidates(figure) if restates_earlier(k, figure)), None)
+        same = next((k for k in earlier.candidates(figure)
+                     if restates_earlier(k, figure) and not told_of_another(k, figure, partners)), None)
         if same is None:
             kept.append(figure)
             earlier.add(figure)
@@ -675,6 +717,47 @@ def merge_restated(figures: list[Figure]) -> list[Figure]:
             same.met = figure.met
     lend_to_restatements(kept)
     return kept
+
+
+def partner_map(lex: Lexicon, body: str, figures: list[Figure]) -> dict[int, tuple[Figure | None, Figure | None]]:
+    """For each figure, the amount told with it as a trait of the same item: the value of a
+    quantity ('739 ribu ton dengan nilai 20 juta dolar'), or a share or restatement in brackets
+    right after it ('US$ 1,9 miliar (9,39 persen)'); (before, after), None where there is none.
+    Only these ties: the next item of a list, a base value or an 'atau' restatement is another
+    statement, not a trait of the same item."""
+    tie = lex.compiled(partner_tie_regex)
+    partners: dict[int, list] = {id(f): [None, None] for f in figures}
+    for first, second in zip(figures, figures[1:]):
+        if not 0 <= second.evidence.start - first.evidence.end <= 3:
+            continue
+        head = AMOUNT_HEAD.split(second.evidence.text, maxsplit=1)[0]
+        if tie.fullmatch(body[first.evidence.end:second.evidence.start] + head):
+            partners[id(first)][1], partners[id(second)][0] = second, first
+    return {key: (before, after) for key, (before, after) in partners.items()}
+
+
+def partner_tie_regex(lex: Lexicon) -> re.Pattern:
+    """The words between an amount and a trait of the same item told with it: an opening bracket,
+    or a value word ('dengan nilai', 'senilai'), after at most three words naming the item ('410
+    ribu ton batu bara dengan nilai X')."""
+    return re.compile(r"\s*(?:\(\s*|,?\s*(?:[^\W\d]+\s+){0,3}" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?)", re.I)
+
+
+# where the amount starts in an evidence text: a currency sign or a digit
+AMOUNT_HEAD = re.compile(r"(?=US\$|USD|Rp|\d)")
+
+
+def told_of_another(first: Figure, later: Figure, partners: dict) -> bool:
+    """The same amount told again with another amount beside it than the first time ('Filipina
+    US$ 1,9 miliar (9,39 persen)', then 'Jepang US$ 1,9 miliar (9,38 persen)'; '739 ribu ton
+    dengan nilai 20 juta dolar', then '153 ribu ton dengan nilai 20 juta dolar'): the amount of
+    another item that happens to be equal, not a restatement."""
+    for side in (0, 1):
+        one, other = partners.get(id(first), (None, None))[side], partners.get(id(later), (None, None))[side]
+        if one is not None and other is not None and one is not other and one.unit == other.unit \
+                and one.value != other.value:
+            return True
+    return False
 
 
 def lend_to_restatements(figures: list[Figure]) -> None:
@@ -729,12 +812,17 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     """`later` tells `first` again: same type, unit and value (and upper bound), periods that
     agree (a target told again as an amount with no cue of its own is still the target); or, for the same measure, scope, kind and period, a value rounded from the first
     (one is the other rounded, or the later is said to be approximate and within 5 %)."""
-    periods_agree = first.period == later.period or first.period is None or later.period is None
+    periods_agree = first.period == later.period or first.period is None or later.period is None \
+        or first.type == later.type == "target" and first.value == later.value \
+        and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD)  # a default, not a period named for it
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
     same_amount = (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max)
-    if same_amount and first.type == "target" and later.type == "figure" and later.why.get("kind") == NO_CUE:
-        return periods_agree  # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar'
+    if same_amount and first.type == "target" and later.type == "figure" \
+            and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
+        # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
+        # ekspor dapat menembus US$ 7,66 miliar'): the target told again
+        return periods_agree
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
@@ -750,6 +838,11 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     # '52,93 juta' after '53,02 juta', as precise as the first, is another amount; so is the
     # next item of a list ('Korea US$ 20.000, dan Vietnam US$ 17.013': no rounding of the first)
     return (rounds_to(first.value, later.value) or rounds_to(later.value, first.value)) and not next_in_a_list(first, later)
+
+
+# the reason frame.py gives a target with no period of its own: the article's target period,
+# a default that a target told again may not set against the period named for it the first time
+ARTICLE_TARGET_PERIOD = "target: the article's target period"
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:
