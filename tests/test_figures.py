@@ -487,3 +487,10 @@ def test_the_same_amount_told_with_another_trait_is_another_item():
 def test_a_page_cut_in_its_last_amount():
     figs = figures("Ekspor kakao Provinsi Jambi pada 2023 naik 8 persen dibanding 2022 yang tercatat sekitar 2 miliar dol")
     assert [(f.value, f.unit) for f in figs] == [(Decimal("8"), "percent"), (Decimal("2000000000"), "USD")]
+
+
+def test_a_reserve_drained_by_an_amount_is_a_negative_change():
+    # 'terkuras' (drained) is a word of decline like 'tergerus': the amount is the fall
+    figs = figures("Bank Indonesia mencatat cadangan devisa sepanjang Januari-Mei 2021 terkuras US$ 4,2 miliar "
+                   "untuk membayar utang luar negeri pemerintah.")
+    assert summary(figs) == [("figure", "growth", Decimal("-4200000000"), "USD", "2021-01-01", "2021-05-31")]
