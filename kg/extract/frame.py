@@ -42,6 +42,8 @@ YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a y
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
+# how the reasons of the periods a sentence names for its own values begin
+DATED_HERE = ("named before", "named after", "sentence names", "as the value it goes with")
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
@@ -62,10 +64,13 @@ class Frame:
     said: str = ""            # the words that named it ('Januari-Oktober 2023')
     paragraph: int = -1       # the paragraph that named it; -1 for the title
     sentence_start: int = -1
+    event: bool = False       # a shipment released ('melepas ekspor ...'): one event, no period
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
             return "no period named before"
+        if self.event:
+            return f"the text goes on about one shipment released ('{self.said}'), no period"
         if self.period is None:
             return f"frame unknown: '{self.said}' gives no bounds"
         if self.paragraph == -1:
@@ -147,6 +152,12 @@ class FrameWords:
         self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*,?\s*\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
+        # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go
+        self.release = re.compile(r"\b(?:" + words_pattern(lex.list("shipment_release_words")) + r"|"
+                                  + words_pattern(lex.list("shipment_nouns")) + r"\s+(?:[^\W\d]+\s+){0,3}?"
+                                  + words_pattern(lex.list("shipment_occasion_words")) + r")", re.I)
+        # 'saat pelepasan ekspor', 'usai melepas ekspor': the event only names when something else happened
+        self.passing = re.compile(r"\b" + words_pattern(lex.list("passing_mention_words")) + r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
         grammar = lex.compiled(PeriodGrammar)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
@@ -170,6 +181,7 @@ class FrameTracker:
         # Agustus dibandingkan dengan Juli': July -> August)
         self.compared_frames: dict[Period, Period | None] = {}
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
+        self.released: tuple[int, str | None] = (-1, None)  # sentence start -> its release words (see `release`)
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
@@ -414,6 +426,9 @@ class FrameTracker:
         if companion is not None:
             period, why = self.resolved(companion, "as the value it goes with, named after", anchor)
             return self.reported(seg, found, companion, kind, period, why)
+        release = self.release(seg)
+        if release is not None and kind not in FUTURE_KINDS and kind != "target":
+            return None, f"one shipment released ('{release}'), no period named for it"
         framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
@@ -758,7 +773,15 @@ class FrameTracker:
         Not a comparison, nor a period relative to the frame, nor a target's or a projection's
         period, nor one after publication; a sentence without figures sets it only when it
         names a measure ('Kinerja ekspor ... sepanjang tahun 2023'); a vague span ('di awal
-        tahun') leaves it as it is."""
+        tahun') leaves it as it is. A sentence that reports one shipment released ('Menteri
+        melepas ekspor ...') and names no period for its values makes that event the frame: what
+        follows goes on about the shipment and has no period until a sentence names one."""
+        release = self.release(seg)
+        if release is not None and not any(f.period is not None and f.kind not in FUTURE_KINDS and f.type != "target"
+                                           and f.why.get("period", "").startswith(DATED_HERE) for f in figures):
+            self.note_future(figures)
+            self.install(Frame(None, release, seg.paragraph, seg.start, event=True))
+            return
         if found is None:
             self.back_to_main(seg)
             text = self.body[seg.start:seg.end]
@@ -767,13 +790,34 @@ class FrameTracker:
                 return  # most sentences without figures name no period: skip them cheaply
             found = self.sentence(seg, [])
         future = [f.evidence for f in figures if f.kind in FUTURE_KINDS or f.type == "target"]
+        self.note_future(figures)
+        self.set_frame(seg, found, future, figures)
+        self.remember_comparison(seg, found, reported=not future)
+
+    def note_future(self, figures) -> None:
+        """The periods the sentence's projections and targets are stated for."""
         for figure in figures:
             if figure.kind == "projection" and figure.period:
                 self.projection = figure.period
             if figure.type == "target" and figure.period and not figure.why.get("period", "").startswith(INHERITED):
                 self.target = figure.period, self.said_for(figure)
-        self.set_frame(seg, found, future, figures)
-        self.remember_comparison(seg, found, reported=not future)
+
+    def release(self, seg: Segment) -> str | None:
+        """The words by which the sentence reports one shipment let go or cleared for export
+        ('melepas ekspor', 'pelepasan ekspor', 'ekspor kali ini'), if it does: such an event is
+        not a flow over a period. Not when the event only says when something else was said or
+        done ('," kata Menteri di acara pelepasan ekspor', 'saat pelepasan ekspor')."""
+        if self.released[0] == seg.start:
+            return self.released[1]
+        said = None
+        for match in self.words.release.finditer(self.body, seg.start, seg.end):
+            if self.words.passing.search(self.body, max(seg.start, match.start() - 40), match.start()) \
+                    or self.words.speech_tag.search(self.body, seg.start, match.start()):
+                continue
+            said = " ".join(match.group().split())
+            break
+        self.released = seg.start, said
+        return said
 
     def said_for(self, figure) -> str:
         why = figure.why.get("period", "")

@@ -1,0 +1,60 @@
+"""Periods of values that are not flows over the period reported on (kg/extract/frame.py), on
+sentences written for these tests: one shipment let go at a ceremony is an event, so its
+values have no period unless the text names one for them."""
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+HEAD = "Judul Berita Ekspor Untuk Pengujian\n\nKoran Uji, PADANG — "
+
+
+def figures(body: str, published: str | None = "2024-03-12"):
+    meta = f"---\npublished: {published}\n---\n" if published else ""
+    return extract(parse_article(f"{meta}{HEAD}{body}\n", lexicon=LEXICON), LEXICON).figures
+
+
+def period_of(figs, value: str):
+    figure = next(f for f in figs if str(f.value) == value)
+    return (figure.period.start.isoformat(), figure.period.end.isoformat()) if figure.period else None
+
+
+def test_a_shipment_released_takes_no_period_from_the_frame():
+    figs = figures("Ekspor hasil perkebunan daerah ini sepanjang Januari-Februari 2024 mencapai Rp 900 miliar.\n\n"
+                   "Pada kesempatan itu, Gubernur turut melepas ekspor 12 ton kopi robusta dengan nilai Rp 1,5 miliar "
+                   "ke Mesir.")
+    assert period_of(figs, "900000000000") == ("2024-01-01", "2024-02-29")
+    assert period_of(figs, "12") is None and period_of(figs, "1500000000") is None
+    assert figs[1].why["period"].startswith("one shipment released ('melepas')")
+
+
+def test_what_follows_a_release_goes_on_about_it_until_a_period_is_named():
+    figs = figures("Nilai ekspor daerah ini selama 2023 sebesar Rp 4 triliun.\n\n"
+                   "Hari ini dilakukan pelepasan ekspor pala ke Belanda.\n\n"
+                   "Komoditas lain yang ikut dikirim yakni cengkih sebanyak 7 ton senilai Rp 800 juta.\n\n"
+                   "Adapun sepanjang tahun 2022 ekspor pala tercatat Rp 300 miliar. Volumenya 2.000 ton.")
+    assert period_of(figs, "4000000000000") == ("2023-01-01", "2023-12-31")
+    assert period_of(figs, "7") is None and period_of(figs, "800000000") is None
+    assert "one shipment released ('pelepasan')" in figs[1].why["period"]
+    assert period_of(figs, "2000") == ("2022-01-01", "2022-12-31")  # a period named again is the frame again
+
+
+def test_export_this_time_is_one_shipment():
+    figs = figures("Sepanjang 2023 ekspor ikan dari bandara ini mencapai 5.000 ton.\n\n"
+                   "Ekspor ikan kerapu kali ini terdiri dari kerapu macan 400 ekor dan kerapu bebek 250 ekor.")
+    assert period_of(figs, "400") is None and period_of(figs, "250") is None
+
+
+def test_a_release_that_names_the_period_of_its_values_keeps_it():
+    figs = figures("Balai Karantina melepas ekspor ikan hasil sertifikasi selama 4 hingga 10 Maret 2024 "
+                   "sebanyak 640 ton.\n\nIkan tersebut dikirim ke 9 negara.")
+    assert period_of(figs, "640") == ("2024-03-04", "2024-03-10")
+    assert period_of(figs, "9") == ("2024-03-04", "2024-03-10")
+
+
+def test_a_release_that_only_says_when_something_was_said_changes_nothing():
+    figs = figures("Ekspor nonmigas daerah ini pada Januari 2024 mencapai US$ 70 juta.\n\n"
+                   "\"Ekspor kita naik 3 persen,\" kata Bupati di acara pelepasan ekspor di pelabuhan.\n\n"
+                   "Saat pelepasan ekspor itu, Bupati menyebut impor turun menjadi US$ 20 juta.")
+    assert period_of(figs, "3") == ("2024-01-01", "2024-01-31")
+    assert period_of(figs, "20000000") == ("2024-01-01", "2024-01-31")
