@@ -58,3 +58,29 @@ def test_a_release_that_only_says_when_something_was_said_changes_nothing():
                    "Saat pelepasan ekspor itu, Bupati menyebut impor turun menjadi US$ 20 juta.")
     assert period_of(figs, "3") == ("2024-01-01", "2024-01-31")
     assert period_of(figs, "20000000") == ("2024-01-01", "2024-01-31")
+
+
+def test_a_rate_said_before_the_value_takes_no_period():
+    figs = figures("Sepanjang 2023 ekspor udang daerah ini mencapai 8.000 ton.\n\n"
+                   "\"Pemeriksaan yang kami lakukan setiap hari rata-rata mencapai 40 dokumen,\" ujarnya.")
+    assert period_of(figs, "8000") == ("2023-01-01", "2023-12-31")
+    assert period_of(figs, "40") is None
+    assert figs[1].why["period"].startswith("a rate or a value per occasion ('setiap hari')")
+
+
+def test_a_value_per_occasion_takes_no_period_nor_do_the_counts_after_it():
+    figs = figures("Hingga Maret 2024, transaksi misi dagang provinsi ini mencapai Rp 210 miliar.\n\n"
+                   "Setiap misi dagang, sebanyak 30 pengusaha lokal dipertemukan dengan 120 pembeli dari daerah tujuan.")
+    assert period_of(figs, "210000000000") == ("2024-01-01", "2024-03-31")
+    assert period_of(figs, "30") is None and period_of(figs, "120") is None
+
+
+def test_a_rate_after_a_slash_takes_no_period():
+    figs = figures("Ekspor teh pada Februari 2024 sebesar US$ 3 juta. Kebun teh di provinsi ini menghasilkan "
+                   "sekitar 20 ribu hingga 25 ribu ton/tahun.")
+    assert period_of(figs, "20000") is None
+
+
+def test_a_period_named_for_the_value_wins_over_a_distributive_word():
+    figs = figures("Setiap tahun ekspor kopi terus naik. Pada 2023 ekspor kopi mencapai 9.000 ton.")
+    assert period_of(figs, "9000") == ("2023-01-01", "2023-12-31")

@@ -143,7 +143,12 @@ class FrameWords:
         self.companion = re.compile(r"[^\d.;,]{0,20}?\b" + words_pattern(lex.list("companion_value_links"))
                                     + r"\s*(?:(?:sebesar|senilai|mencapai|sebanyak)\s+)?\S{0,4}\s*", re.I)
         self.stock = re.compile(r"\b" + words_pattern(lex.list("stock_measure_words")), re.I)
-        self.rate = re.compile(r"^\W{0,3}(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b"), re.I)
+        # 'US$ 1,1 miliar per tahun', '120 ribu ton/tahun': a rate said after the value
+        self.rate = re.compile(r"^\W{0,3}(?:(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b")
+                               + r"|(?:[^\W\d]+)?\s*/\s*" + words_pattern(lex.list("duration_words")) + ")", re.I)
+        # 'setiap hari rata-rata mencapai 113 sertifikat', 'Setiap misi dagang, sebanyak 25 orang': said before it
+        self.rate_before = re.compile(r"\b(?:" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b") + "|"
+                                      + words_pattern(lex.list("distributive_words")) + r"\s+[^\W\d]+)", re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
                                         + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
@@ -616,6 +621,12 @@ class FrameTracker:
         rate = self.words.rate.search(self.body[last.end:min(seg.end, last.end + 30)])  # after a range's upper bound
         if rate:
             return f"a rate ('{rate.group().strip()}'): no period"
+        # a rate or an occasion said before the value, or before the first value of the sentence
+        # ('Setiap misi dagang, sebanyak 25 orang ... dipertemukan dengan 150 orang pengusaha')
+        per = self.words.rate_before.search(self.body, lo, amount.start) \
+            or self.words.rate_before.search(self.body, seg.start, amounts[0].start)
+        if per:
+            return f"a rate or a value per occasion ('{' '.join(per.group().split())}'): no period"
         return None
 
     def whole_of_a_share(self, seg: Segment, cue_start: int) -> bool:
