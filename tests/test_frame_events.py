@@ -84,3 +84,17 @@ def test_a_rate_after_a_slash_takes_no_period():
 def test_a_period_named_for_the_value_wins_over_a_distributive_word():
     figs = figures("Setiap tahun ekspor kopi terus naik. Pada 2023 ekspor kopi mencapai 9.000 ton.")
     assert period_of(figs, "9000") == ("2023-01-01", "2023-12-31")
+
+
+def test_clearing_exports_in_general_or_a_release_to_come_keeps_the_frame():
+    figs = figures("Ekspor kakao daerah ini selama Januari-Juni 2024 mencapai US$ 12 juta.\n\n"
+                   "Balai Karantina terus memfasilitasi ekspor produk perkebunan.\n\n"
+                   "Bupati juga akan melepas ekspor kakao ke Belanda pekan depan.\n\n"
+                   "Volume yang dikirim sebanyak 4.000 ton.")
+    assert period_of(figs, "4000") == ("2024-01-01", "2024-06-30")
+
+
+def test_clearing_one_shipment_with_its_values_is_a_release():
+    figs = figures("Ekspor kakao daerah ini selama Januari-Juni 2024 mencapai US$ 12 juta.\n\n"
+                   "Balai Karantina kembali memfasilitasi ekspor 25 ton biji kakao senilai Rp 1,1 miliar ke Malaysia.")
+    assert period_of(figs, "25") is None and period_of(figs, "1100000000") is None

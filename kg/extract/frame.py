@@ -158,7 +158,8 @@ class FrameWords:
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
         # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go
-        self.release = re.compile(r"\b(?:" + words_pattern(lex.list("shipment_release_words")) + r"|"
+        self.release = re.compile(r"\b(?:(?P<clearance>" + words_pattern(lex.list("shipment_clearance_words")) + r")|"
+                                  + words_pattern(lex.list("shipment_release_words")) + r"|"
                                   + words_pattern(lex.list("shipment_nouns")) + r"\s+(?:[^\W\d]+\s+){0,3}?"
                                   + words_pattern(lex.list("shipment_occasion_words")) + r")", re.I)
         # 'saat pelepasan ekspor', 'usai melepas ekspor': the event only names when something else happened
@@ -187,6 +188,7 @@ class FrameTracker:
         self.compared_frames: dict[Period, Period | None] = {}
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
         self.released: tuple[int, str | None] = (-1, None)  # sentence start -> its release words (see `release`)
+        self.released_clearance = False  # those words clear a shipment ('memfasilitasi ekspor'), no ceremony
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
@@ -786,10 +788,14 @@ class FrameTracker:
         names a measure ('Kinerja ekspor ... sepanjang tahun 2023'); a vague span ('di awal
         tahun') leaves it as it is. A sentence that reports one shipment released ('Menteri
         melepas ekspor ...') and names no period for its values makes that event the frame: what
-        follows goes on about the shipment and has no period until a sentence names one."""
+        follows goes on about the shipment and has no period until a sentence names one. Not a
+        release to come ('akan melepas'), nor a word that clears shipments ('memfasilitasi
+        ekspor') in a sentence that states no value of one (a policy, not an event)."""
         release = self.release(seg)
-        if release is not None and not any(f.period is not None and f.kind not in FUTURE_KINDS and f.type != "target"
-                                           and f.why.get("period", "").startswith(DATED_HERE) for f in figures):
+        reported = [f for f in figures if f.kind not in FUTURE_KINDS and f.type != "target"]
+        if release is not None and not any(f.period is not None and f.why.get("period", "").startswith(DATED_HERE)
+                                           for f in reported) \
+                and (reported or not self.released_clearance) and not self.future_tense(seg):
             self.note_future(figures)
             self.install(Frame(None, release, seg.paragraph, seg.start, event=True))
             return
@@ -826,6 +832,7 @@ class FrameTracker:
                     or self.words.speech_tag.search(self.body, seg.start, match.start()):
                 continue
             said = " ".join(match.group().split())
+            self.released_clearance = match.group("clearance") is not None
             break
         self.released = seg.start, said
         return said
