@@ -98,3 +98,11 @@ def test_clearing_one_shipment_with_its_values_is_a_release():
     figs = figures("Ekspor kakao daerah ini selama Januari-Juni 2024 mencapai US$ 12 juta.\n\n"
                    "Balai Karantina kembali memfasilitasi ekspor 25 ton biji kakao senilai Rp 1,1 miliar ke Malaysia.")
     assert period_of(figs, "25") is None and period_of(figs, "1100000000") is None
+
+
+def test_a_release_told_again_with_its_period_says_so():
+    figs = figures("Menteri melepas ekspor ikan sebanyak 1.250 ton ke Jepang.\n\n"
+                   "Selama 4 hingga 10 Maret 2024, balai ini mengekspor 1.250 ton ikan ke 12 negara.")
+    first = next(f for f in figs if str(f.value) == "1250")
+    assert (first.period.start.isoformat(), first.period.end.isoformat()) == ("2024-03-04", "2024-03-10")
+    assert first.why["period"].startswith("told again later with its period: named before the value '4 hingga 10 Maret 2024'")
