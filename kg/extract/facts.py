@@ -708,6 +708,8 @@ def merge_restated(figures: list[Figure], partners: dict | None = None) -> list[
             same.period, same.why["period"] = figure.period, figure.why.get("period", "") + " (told again: not the base value)"
             earlier.add_rounded(same)  # a rounded restatement must now agree with this period
         if not same.why.get("period", "").endswith(NO_PERIOD):  # a count the text says has none keeps none
+            if same.period is None and figure.period is not None:  # --explain says where the period came from
+                same.why["period"] = f"told again later with its period: {figure.why.get('period', '')}"
             same.period = same.period or figure.period
         if not had_period and same.period is not None:
             earlier.add_rounded(same)  # now it has the period a rounded restatement must agree with

@@ -42,6 +42,8 @@ YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a y
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
+# how the reasons of the periods a sentence names for its own values begin
+DATED_HERE = ("named before", "named after", "sentence names", "as the value it goes with")
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
@@ -62,10 +64,13 @@ class Frame:
     said: str = ""            # the words that named it ('Januari-Oktober 2023')
     paragraph: int = -1       # the paragraph that named it; -1 for the title
     sentence_start: int = -1
+    event: bool = False       # a shipment released ('melepas ekspor ...'): one event, no period
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
             return "no period named before"
+        if self.event:
+            return f"the text goes on about one shipment released ('{self.said}'), no period"
         if self.period is None:
             return f"frame unknown: '{self.said}' gives no bounds"
         if self.paragraph == -1:
@@ -138,7 +143,12 @@ class FrameWords:
         self.companion = re.compile(r"[^\d.;,]{0,20}?\b" + words_pattern(lex.list("companion_value_links"))
                                     + r"\s*(?:(?:sebesar|senilai|mencapai|sebanyak)\s+)?\S{0,4}\s*", re.I)
         self.stock = re.compile(r"\b" + words_pattern(lex.list("stock_measure_words")), re.I)
-        self.rate = re.compile(r"^\W{0,3}(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b"), re.I)
+        # 'US$ 1,1 miliar per tahun', '120 ribu ton/tahun': a rate said after the value
+        self.rate = re.compile(r"^\W{0,3}(?:(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b")
+                               + r"|(?:[^\W\d]+)?\s*/\s*" + words_pattern(lex.list("duration_words")) + ")", re.I)
+        # 'setiap hari rata-rata mencapai 113 sertifikat', 'Setiap misi dagang, sebanyak 25 orang': said before it
+        self.rate_before = re.compile(r"\b(?:" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b") + "|"
+                                      + words_pattern(lex.list("distributive_words")) + r"\s+[^\W\d]+)", re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
                                         + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
@@ -147,6 +157,13 @@ class FrameWords:
         self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*,?\s*\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
+        # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go
+        self.release = re.compile(r"\b(?:(?P<clearance>" + words_pattern(lex.list("shipment_clearance_words")) + r")|"
+                                  + words_pattern(lex.list("shipment_release_words")) + r"|"
+                                  + words_pattern(lex.list("shipment_nouns")) + r"\s+(?:[^\W\d]+\s+){0,3}?"
+                                  + words_pattern(lex.list("shipment_occasion_words")) + r")", re.I)
+        # 'saat pelepasan ekspor', 'usai melepas ekspor': the event only names when something else happened
+        self.passing = re.compile(r"\b" + words_pattern(lex.list("passing_mention_words")) + r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
         grammar = lex.compiled(PeriodGrammar)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
@@ -170,6 +187,8 @@ class FrameTracker:
         # Agustus dibandingkan dengan Juli': July -> August)
         self.compared_frames: dict[Period, Period | None] = {}
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
+        self.released: tuple[int, str | None] = (-1, None)  # sentence start -> its release words (see `release`)
+        self.released_clearance = False  # those words clear a shipment ('memfasilitasi ekspor'), no ceremony
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
@@ -414,6 +433,9 @@ class FrameTracker:
         if companion is not None:
             period, why = self.resolved(companion, "as the value it goes with, named after", anchor)
             return self.reported(seg, found, companion, kind, period, why)
+        release = self.release(seg)
+        if release is not None and kind not in FUTURE_KINDS and kind != "target":
+            return None, f"one shipment released ('{release}'), no period named for it"
         framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
@@ -601,6 +623,12 @@ class FrameTracker:
         rate = self.words.rate.search(self.body[last.end:min(seg.end, last.end + 30)])  # after a range's upper bound
         if rate:
             return f"a rate ('{rate.group().strip()}'): no period"
+        # a rate or an occasion said before the value, or before the first value of the sentence
+        # ('Setiap misi dagang, sebanyak 25 orang ... dipertemukan dengan 150 orang pengusaha')
+        per = self.words.rate_before.search(self.body, lo, amount.start) \
+            or self.words.rate_before.search(self.body, seg.start, amounts[0].start)
+        if per:
+            return f"a rate or a value per occasion ('{' '.join(per.group().split())}'): no period"
         return None
 
     def whole_of_a_share(self, seg: Segment, cue_start: int) -> bool:
@@ -758,7 +786,19 @@ class FrameTracker:
         Not a comparison, nor a period relative to the frame, nor a target's or a projection's
         period, nor one after publication; a sentence without figures sets it only when it
         names a measure ('Kinerja ekspor ... sepanjang tahun 2023'); a vague span ('di awal
-        tahun') leaves it as it is."""
+        tahun') leaves it as it is. A sentence that reports one shipment released ('Menteri
+        melepas ekspor ...') and names no period for its values makes that event the frame: what
+        follows goes on about the shipment and has no period until a sentence names one. Not a
+        release to come ('akan melepas'), nor a word that clears shipments ('memfasilitasi
+        ekspor') in a sentence that states no value of one (a policy, not an event)."""
+        release = self.release(seg)
+        reported = [f for f in figures if f.kind not in FUTURE_KINDS and f.type != "target"]
+        if release is not None and not any(f.period is not None and f.why.get("period", "").startswith(DATED_HERE)
+                                           for f in reported) \
+                and (reported or not self.released_clearance) and not self.future_tense(seg):
+            self.note_future(figures)
+            self.install(Frame(None, release, seg.paragraph, seg.start, event=True))
+            return
         if found is None:
             self.back_to_main(seg)
             text = self.body[seg.start:seg.end]
@@ -767,13 +807,35 @@ class FrameTracker:
                 return  # most sentences without figures name no period: skip them cheaply
             found = self.sentence(seg, [])
         future = [f.evidence for f in figures if f.kind in FUTURE_KINDS or f.type == "target"]
+        self.note_future(figures)
+        self.set_frame(seg, found, future, figures)
+        self.remember_comparison(seg, found, reported=not future)
+
+    def note_future(self, figures) -> None:
+        """The periods the sentence's projections and targets are stated for."""
         for figure in figures:
             if figure.kind == "projection" and figure.period:
                 self.projection = figure.period
             if figure.type == "target" and figure.period and not figure.why.get("period", "").startswith(INHERITED):
                 self.target = figure.period, self.said_for(figure)
-        self.set_frame(seg, found, future, figures)
-        self.remember_comparison(seg, found, reported=not future)
+
+    def release(self, seg: Segment) -> str | None:
+        """The words by which the sentence reports one shipment let go or cleared for export
+        ('melepas ekspor', 'pelepasan ekspor', 'ekspor kali ini'), if it does: such an event is
+        not a flow over a period. Not when the event only says when something else was said or
+        done ('," kata Menteri di acara pelepasan ekspor', 'saat pelepasan ekspor')."""
+        if self.released[0] == seg.start:
+            return self.released[1]
+        said = None
+        for match in self.words.release.finditer(self.body, seg.start, seg.end):
+            if self.words.passing.search(self.body, max(seg.start, match.start() - 40), match.start()) \
+                    or self.words.speech_tag.search(self.body, seg.start, match.start()):
+                continue
+            said = " ".join(match.group().split())
+            self.released_clearance = match.group("clearance") is not None
+            break
+        self.released = seg.start, said
+        return said
 
     def said_for(self, figure) -> str:
         why = figure.why.get("period", "")
