@@ -420,3 +420,10 @@ def test_an_amount_cut_at_the_end_of_an_excerpt():
     assert [(a.value, a.unit) for a in amounts] == [(Decimal("731"), "USD")]
     amounts = find_with(LEXICON, "Ekspor mencapai 300 ton kopi", document=True)
     assert [(a.value, a.unit) for a in amounts] == [(Decimal("300"), "ton")]
+
+
+def test_a_whole_word_after_the_last_amount_of_a_cut_text_gives_it_no_currency():
+    # 'pada' starts no scale or currency word: what the cut took is not known, the amount keeps
+    # no currency (and so is no figure), where a cut scale word lets it take its sentence's one
+    amounts = find_with(LEXICON, "Ekspor naik menjadi 3,15 miliar dolar AS dari 2,87 miliar pada", document=True)
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("3150000000"), "USD")]

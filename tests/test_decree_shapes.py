@@ -52,6 +52,8 @@ def test_decrees_joined_by_number_alone_keep_the_first_ones_type():
     found = decrees_of("Tarif pungutan mengacu pada Peraturan Menteri Keuangan Nomor 62/PMK.05/2020 jo. "
                        "Nomor 91/PMK.05/2021. Ketentuan lain ada di Perpres Nomor 3 Tahun 2018 dan Nomor 9 "
                        "Tahun 2019.\n")
+    assert decrees_of("Ketentuan ada di Perpres Nomor 3 Tahun 2018 dan Nomer 9 Tahun 2019.\n") == [
+        ("Peraturan Presiden", "3", 2018), ("Peraturan Presiden", "9", 2019)]  # 'Nomer' as 'Nomor'
     assert found == [("Peraturan Menteri Keuangan", "62/PMK.05/2020", 2020),
                      ("Peraturan Menteri Keuangan", "91/PMK.05/2021", 2021),
                      ("Peraturan Presiden", "3", 2018), ("Peraturan Presiden", "9", 2019)]

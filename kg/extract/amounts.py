@@ -128,7 +128,9 @@ class AmountGrammar:
         prices = lex.list("price_denominators")
         self.price_per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
             if prices else None
-        self.price_names = {fold(str(k)): str(v) for k, v in lex.mapping("price_denominator_names").items()}
+        # each denominator as the list writes it ('Ton' is 'ton'), unless named otherwise ('kilogram' is 'kg')
+        self.price_names = {fold(str(w)): str(w) for w in prices} | \
+            {fold(str(k)): str(v) for k, v in lex.mapping("price_denominator_names").items()}
         self.index_unit = str(lex.words.get("index_unit") or "indeks")
         index_measures = lex.list("index_measures")
         # 'nilai tukar nelayan (NTN) ditargetkan sebesar 108': an index measure, then at most six
@@ -333,34 +335,36 @@ def one_currency_of_two(amounts: list[Amount]) -> None:
 
 
 def cut_at_the_end(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
-    """A text cut off by an excerpt's cap in the middle of its last amount ('tercatat sekitar 9
-    miliar dol', 'yakni 22,94 milia'): the start of a scale or currency word is read as that
-    word (at least three letters, and one word only), and an amount whose currency the cut took
-    is in the one currency the other amounts of its sentence are in (the reading says so). An
-    amount of money with no scale word right at a cut end ('senilai US$ 569') may have lost its
-    scale: no amount."""
-    if not amounts or text[amounts[-1].end:].strip() and not CUT_TAIL.fullmatch(text, amounts[-1].end):
-        return
+    """A text that stops without its sentence's final punctuation was cut off by an excerpt's
+    cap, possibly in the middle of its last amount ('tercatat sekitar 9 miliar dol', 'yakni
+    22,94 milia'): the start of a scale or currency word is read as that word (at least three
+    letters, and one word only); an amount whose currency the cut took (nothing after it, or a
+    scale word read from the cut stub) is in the one currency the other amounts of its sentence
+    are in (the reading says so). An amount of money with no scale word right at the cut end
+    ('senilai US$ 569') may have lost its scale: no amount."""
+    if not amounts or text.rstrip()[-1:] in ".!?\"”')»":
+        return  # no amount, or the text ends with its sentence: nothing was cut
     last = amounts[-1]
-    if text.rstrip()[-1:] in ".!?\"”')»":
-        return  # the text ends with its sentence: nothing was cut
     tail = CUT_TAIL.fullmatch(text, last.end)
+    if tail is None and text[last.end:].strip():
+        return  # more than one word after the last amount: the cut is not in it
+    stub_read = False
     if tail is not None:
         stub = fold(tail.group("stub"))
         scale = next((w for w in g.scales if w.isalpha() and len(w) > len(stub) and w.startswith(stub)), None)
         currency = next((w for w in g.currency_after if len(w) > len(stub) and w.startswith(stub)), None)
         if last.scale == 1 and scale is not None:
             last.scale, last.end = g.scales[scale], tail.end("stub")
-            last.reading = f"the text is cut: '{tail.group('stub')}' read as '{scale}'"
+            last.reading, stub_read = f"the text is cut: '{tail.group('stub')}' read as '{scale}'", True
         elif last.unit is None and currency is not None:
             last.unit, last.end = g.currency_after[currency], tail.end("stub")
-            last.reading = f"the text is cut: '{tail.group('stub')}' read as '{currency}'"
-        if last.unit is None and last.scale > 1:
-            currencies = {a.unit for a in amounts[:-1] if a.is_money}
-            if len(currencies) == 1:
-                last.unit = next(iter(currencies))
-                last.reading = (last.reading or "the text is cut") + f"; its currency cut off: {last.unit} as the other amounts of the sentence"
-    elif last.is_money and last.scale == 1:
+            last.reading, stub_read = f"the text is cut: '{tail.group('stub')}' read as '{currency}'", True
+    if last.unit is None and last.scale > 1 and (tail is None or stub_read):
+        currencies = {a.unit for a in amounts[:-1] if a.is_money}
+        if len(currencies) == 1:
+            last.unit = next(iter(currencies))
+            last.reading = (last.reading or "the text is cut") + f"; its currency cut off: {last.unit} as the other amounts of the sentence"
+    elif tail is None and last.is_money and last.scale == 1:
         last.unit = None  # 'senilai US$ 569' at a cut: the scale may be what was cut off
         last.reading = "the text is cut right after the amount: its scale may be lost"
 
@@ -523,8 +527,8 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
 
 def price_denominator(word: str, g: AmountGrammar) -> str:
     """The denominator of a price as the unit names it: one name per writing ('kilogram' and
-    'kg' are 'kg'), else as written ('ton')."""
-    return g.price_names.get(fold(word), word.lower() if word.lower() in ("ton", "kg", "gram", "liter", "barel") else word)
+    'kg' are 'kg', 'Ton' is 'ton')."""
+    return g.price_names.get(fold(word), word)
 
 
 def quoted_per_before_currency(text: str, pos: int, limit: int, g: AmountGrammar) -> tuple[str, int] | None:

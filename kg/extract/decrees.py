@@ -10,15 +10,14 @@ from kg.model import Decree, Team
 __all__ = ["find_decrees"]
 
 
-NUMBERED = re.compile(r"\b(?:Nomor|No\.?|Nomer)\s*:?\s*[\w./-]*\d")
+NOMOR = r"(?:Nomor|No\.?|Nomer)\s*:?\s*"  # the word before a decree's number, and a colon some pages put after it
+NUMBERED = re.compile(rf"\b{NOMOR}[\w./-]*\d")
 YEAR_IN_NUMBER = re.compile(r"(?:^|[/.-])((?:19|20)\d\d)$")
 # A decree number: a code that ends in its year, whose parts pages sometimes print with a stray
 # space beside a separator ('118 .K/MB. 01/MEM .B/2022'), else the compact form ('57', '3/PMK.010').
 NUMBER = (r"\d[\w.-]*?(?:\s?[./]\s?[A-Z0-9][\w-]*?)*?/(?:19|20)\d\d(?![\w/])"
           r"|[\w./-]*\d[\w./-]*?")
 SERIAL_AND_YEAR = re.compile(r"^(\d+)/((?:19|20)\d\d)$")
-JOINED = re.compile(rf"\s*,?\s*(?:jo\.?|juncto|dan|serta|,)\s+(?P<nomor>(?:Nomor|No\.?)\s*:?\s*(?P<number>{NUMBER})"
-                    rf"(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$)))")
 
 
 def decree_grammar(lex: Lexicon):
@@ -30,11 +29,14 @@ def decree_grammar(lex: Lexicon):
     type_re = words_pattern(types, suffix="")
     regex = re.compile(
         rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
-        rf"(?:Nomor|No\.?|Nomer)\s*:?\s*(?P<number>{NUMBER})(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$))"
+        rf"{NOMOR}(?P<number>{NUMBER})(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$))"
         rf"(?:(?:\s+tentang\s+(?P<title>[^.;\n]+?))(?=[.;\n,]\s|[.;\n]|$)|(?=[\s,.;)]|$))")
     bodies = words_pattern(lex.list("body_words"), suffix="")
     body_re = re.compile(rf"^(?:Pembentukan\s+)?(?P<body>(?:{bodies})\b.*)$", re.I)
-    return types, regex, body_re
+    # decrees of the same type joined to one by number alone ('jo. Nomor ...', 'dan Nomor ...')
+    joined = re.compile(rf"\s*,?\s*(?:{words_pattern(lex.list('decree_joiners'), suffix='')}|,)\s+(?P<nomor>{NOMOR}(?P<number>{NUMBER})"
+                        rf"(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$)))", re.I)
+    return types, regex, body_re, joined
 
 
 def team_roles(lex: Lexicon) -> dict[str, str]:
@@ -44,7 +46,7 @@ def team_roles(lex: Lexicon) -> dict[str, str]:
 def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
     if not NUMBERED.search(body):
         return []
-    types, regex, body_re = lex.compiled(decree_grammar)
+    types, regex, body_re, joined = lex.compiled(decree_grammar)
     decrees: dict[tuple, Decree] = {}
     for match in regex.finditer(body):
         number, year = decree_number(match)
@@ -64,17 +66,17 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
             if body_name:
                 decree.teams = teams_of(lex, body, match.end(), body_name)
             decrees[key] = decree
-        for number, year, start, end in joined_numbers(body, match.end()):
+        for number, year, start, end in joined_numbers(joined, body, match.end()):
             decrees.setdefault((decree_type, number, year),
                                Decree(decree_type, number, year, None, None, start, end, body[start:end]))
     return list(decrees.values())
 
 
-def joined_numbers(body: str, after: int):
+def joined_numbers(joined_re: re.Pattern, body: str, after: int):
     """Decrees of the same type joined to a decree by number alone: 'PMK Nomor 12/PMK.010/2022
     jo. Nomor 30/PMK.010/2022' (juncto: as amended by), 'Nomor 5 Tahun 2020 dan Nomor 7 Tahun
     2021'. Each is (number, year, start, end) with the span from 'Nomor' on."""
-    while joined := JOINED.match(body, after):
+    while joined := joined_re.match(body, after):
         number, year = decree_number(joined)
         if year is None:
             return

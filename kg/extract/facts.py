@@ -15,7 +15,7 @@ from kg.extract.amounts import Amount, AmountGrammar, find_amounts
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
-from kg.extract.frame import NO_PERIOD, Frame, FrameTracker
+from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_PERIOD, Frame, FrameTracker
 from kg.extract.periods import find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
@@ -727,26 +727,27 @@ def partner_map(lex: Lexicon, body: str, figures: list[Figure]) -> dict[int, tup
     right after it ('US$ 1,9 miliar (9,39 persen)'); (before, after), None where there is none.
     Only these ties: the next item of a list, a base value or an 'atau' restatement is another
     statement, not a trait of the same item."""
-    tie = lex.compiled(partner_tie_regex)
+    tie, amount_head = lex.compiled(partner_grammar)
     partners: dict[int, list] = {id(f): [None, None] for f in figures}
     for first, second in zip(figures, figures[1:]):
         if not 0 <= second.evidence.start - first.evidence.end <= 3:
             continue
-        head = AMOUNT_HEAD.split(second.evidence.text, maxsplit=1)[0]
+        head = amount_head.split(second.evidence.text, maxsplit=1)[0]
         if tie.fullmatch(body[first.evidence.end:second.evidence.start] + head):
             partners[id(first)][1], partners[id(second)][0] = second, first
     return {key: (before, after) for key, (before, after) in partners.items()}
 
 
-def partner_tie_regex(lex: Lexicon) -> re.Pattern:
+def partner_grammar(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """The words between an amount and a trait of the same item told with it: an opening bracket,
-    or a value word ('dengan nilai', 'senilai'), after at most three words naming the item ('410
-    ribu ton batu bara dengan nilai X')."""
-    return re.compile(r"\s*(?:\(\s*|,?\s*(?:[^\W\d]+\s+){0,3}" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?)", re.I)
-
-
-# where the amount starts in an evidence text: a currency sign or a digit
-AMOUNT_HEAD = re.compile(r"(?=US\$|USD|Rp|\d)")
+    or a word that joins a value or a volume to it (`value_words`, `companion_value_links`:
+    'dengan nilai', 'senilai', 'dengan volume'), after at most three words naming the item ('410
+    ribu ton batu bara dengan nilai X'); and where an amount starts in an evidence text (a
+    currency sign of the lexicon, or a digit)."""
+    links = [*lex.list("value_words"), *lex.list("companion_value_links")]
+    signs = [token for cur in lex.words.get("currencies", []) for token in cur.get("before", []) or []]
+    tie = re.compile(r"\s*(?:\(\s*|,?\s*(?:[^\W\d]+\s+){0,3}" + words_pattern(links) + r"\s*(?:sekitar\s*)?)", re.I)
+    return tie, re.compile(r"(?=" + words_pattern(signs, suffix="") + r"|\d)")
 
 
 def told_of_another(first: Figure, later: Figure, partners: dict) -> bool:
@@ -840,11 +841,6 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     # '52,93 juta' after '53,02 juta', as precise as the first, is another amount; so is the
     # next item of a list ('Korea US$ 20.000, dan Vietnam US$ 17.013': no rounding of the first)
     return (rounds_to(first.value, later.value) or rounds_to(later.value, first.value)) and not next_in_a_list(first, later)
-
-
-# the reason frame.py gives a target with no period of its own: the article's target period,
-# a default that a target told again may not set against the period named for it the first time
-ARTICLE_TARGET_PERIOD = "target: the article's target period"
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:

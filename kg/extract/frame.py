@@ -42,8 +42,12 @@ YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a y
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
-# how the reasons of the periods a sentence names for its own values begin
-DATED_HERE = ("named before", "named after", "sentence names", "as the value it goes with")
+# how the reasons of the periods a sentence names for its own values begin (written below and
+# read by the release frame: one constant for both)
+NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES = "named after the value", "named before the value", "sentence names"
+GOES_WITH = "as the value it goes with, named after"
+DATED_HERE = (NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES, GOES_WITH)
+ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default target period's reason begins
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
@@ -417,7 +421,7 @@ class FrameTracker:
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
-            return self.reported(seg, found, own, kind, *self.resolved(own, "named after the value", anchor))
+            return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor))
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
@@ -428,10 +432,10 @@ class FrameTracker:
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
-            return self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], "named before the value", anchor))
+            return self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor))
         companion = self.companion_period(seg, amounts, index, usable)
         if companion is not None:
-            period, why = self.resolved(companion, "as the value it goes with, named after", anchor)
+            period, why = self.resolved(companion, GOES_WITH, anchor)
             return self.reported(seg, found, companion, kind, period, why)
         release = self.release(seg)
         if release is not None and kind not in FUTURE_KINDS and kind != "target":
@@ -439,11 +443,11 @@ class FrameTracker:
         framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
-            return self.target_year(kind, *self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], "sentence names", anchor)))
+            return self.target_year(kind, *self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor)))
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
         if later:
-            return self.target_year(kind, *self.reported(seg, found, later[0], kind, *self.resolved(later[0], "sentence names", anchor)))
+            return self.target_year(kind, *self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor)))
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
@@ -548,7 +552,7 @@ class FrameTracker:
         measured = self.words.met.search(self.body, lo, amounts[index].start)
         if self.target is not None and not (measured and self.measured_in_another_year(frame)):
             period, said = self.target
-            return period, f"target: the article's target period '{said}'"
+            return period, f"{ARTICLE_TARGET_PERIOD} '{said}'"
         if frame is None or frame.end.year != frame.start.year \
                 or not measured and (self.published is None or frame.start.year != self.published.year):
             return None, "target with no period named"

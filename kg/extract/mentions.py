@@ -1346,11 +1346,14 @@ def misspelt_short_name(lex: Lexicon, body: str, span: tuple[int, int], orgs: li
     the lexicon's long short names, read again with the known spelling so that the region
     written after it qualifies it. Only asked for a title no body was found in; None when the
     reading is not unique."""
+    written_before = None
     for token in SHORT_NAME.finditer(body, span[0], span[1]):
         written = fold(token.group())
         if len(written) < MIN_SHORT_NAME or lex.organization(token.group()):
             continue
-        near = {name for short, name in short_names_written(body, orgs, span[0]) if one_edit_apart(written, short)}
+        if written_before is None:
+            written_before = list(short_names_written(body, orgs, span[0]))
+        near = {name for short, name in written_before if one_edit_apart(written, short)}
         if len(near) == 1:
             return near.pop()
         if near or len(written) < MIN_LISTED_SHORT_NAME:
