@@ -191,8 +191,9 @@ class FrameTracker:
         # Agustus dibandingkan dengan Juli': July -> August)
         self.compared_frames: dict[Period, Period | None] = {}
         self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
-        self.released: tuple[int, str | None] = (-1, None)  # sentence start -> its release words (see `release`)
-        self.released_clearance = False  # those words clear a shipment ('memfasilitasi ekspor'), no ceremony
+        # the last sentence asked about (its start), its release words, and whether they only clear
+        # a shipment ('memfasilitasi ekspor') rather than let one go at a ceremony (see `release`)
+        self.released: tuple[int, str | None, bool] = (-1, None, False)
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
@@ -437,7 +438,7 @@ class FrameTracker:
         if companion is not None:
             period, why = self.resolved(companion, GOES_WITH, anchor)
             return self.reported(seg, found, companion, kind, period, why)
-        release = self.release(seg)
+        release, _ = self.release(seg)
         if release is not None and kind not in FUTURE_KINDS and kind != "target":
             return None, f"one shipment released ('{release}'), no period named for it"
         framing = [m for m in usable if self.frames_sentence(m)]
@@ -795,11 +796,11 @@ class FrameTracker:
         follows goes on about the shipment and has no period until a sentence names one. Not a
         release to come ('akan melepas'), nor a word that clears shipments ('memfasilitasi
         ekspor') in a sentence that states no value of one (a policy, not an event)."""
-        release = self.release(seg)
+        release, clearance = self.release(seg)
         reported = [f for f in figures if f.kind not in FUTURE_KINDS and f.type != "target"]
         if release is not None and not any(f.period is not None and f.why.get("period", "").startswith(DATED_HERE)
                                            for f in reported) \
-                and (reported or not self.released_clearance) and not self.future_tense(seg):
+                and (reported or not clearance) and not self.future_tense(seg):
             self.note_future(figures)
             self.install(Frame(None, release, seg.paragraph, seg.start, event=True))
             return
@@ -823,23 +824,24 @@ class FrameTracker:
             if figure.type == "target" and figure.period and not figure.why.get("period", "").startswith(INHERITED):
                 self.target = figure.period, self.said_for(figure)
 
-    def release(self, seg: Segment) -> str | None:
+    def release(self, seg: Segment) -> tuple[str | None, bool]:
         """The words by which the sentence reports one shipment let go or cleared for export
         ('melepas ekspor', 'pelepasan ekspor', 'ekspor kali ini'), if it does: such an event is
         not a flow over a period. Not when the event only says when something else was said or
-        done ('," kata Menteri di acara pelepasan ekspor', 'saat pelepasan ekspor')."""
+        done ('," kata Menteri di acara pelepasan ekspor', 'saat pelepasan ekspor'). With them,
+        whether they only clear a shipment ('memfasilitasi ekspor'). Cached for the sentence."""
         if self.released[0] == seg.start:
-            return self.released[1]
-        said = None
+            return self.released[1:]
+        said, clearance = None, False
         for match in self.words.release.finditer(self.body, seg.start, seg.end):
             if self.words.passing.search(self.body, max(seg.start, match.start() - 40), match.start()) \
                     or self.words.speech_tag.search(self.body, seg.start, match.start()):
                 continue
             said = " ".join(match.group().split())
-            self.released_clearance = match.group("clearance") is not None
+            clearance = match.group("clearance") is not None
             break
-        self.released = seg.start, said
-        return said
+        self.released = seg.start, said, clearance
+        return said, clearance
 
     def said_for(self, figure) -> str:
         why = figure.why.get("period", "")
