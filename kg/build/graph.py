@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, ORG
 
 from kg.build.links import Link, Links, links_of
 from kg.build.regions import regions_of
@@ -16,7 +15,7 @@ from kg.extract.mentions import place_of_region
 from kg.rdf.iris import DEFAULT, Iris
 from kg.model import Facts, Person, fold
 from kg.facttypes import REGISTRY, Registry
-from kg.rdf.vocab import EKG, OA, SCHEMA, WD, bind_prefixes
+from kg.rdf.vocab import DCTERMS, EKG, OA, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, bind_prefixes
 
 
 def entities_graph_iri(iris: Iris = DEFAULT) -> URIRef:
