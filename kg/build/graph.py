@@ -10,6 +10,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build.links import Link, Links, links_of
 from kg.build.regions import regions_of
+from kg.rdf.batch_store import graph_in
 from kg.rdf.keys import words
 from kg.extract.mentions import place_of_region
 from kg.rdf.iris import DEFAULT, Iris
@@ -53,8 +54,8 @@ class GraphBuilder:
         self.iris = iris
         self.registry = registry
         self.article = URIRef(iris.article(facts.article.id))
-        self.g = Graph(store="default" if store is None else store)   # a shared rdflib store lets a batch be validated
-        self.e = Graph(store="default" if store is None else store)   # as one graph without copying (kg.pipeline)
+        self.g = graph_in("default" if store is None else store)   # a shared rdflib store lets a batch be validated
+        self.e = graph_in("default" if store is None else store)   # as one graph without copying (kg.pipeline)
         if store is None:   # a batch's graphs are only validated and written as N-Quads: no prefixes
             bind_prefixes(self.g, iris.base)
             bind_prefixes(self.e, iris.base)

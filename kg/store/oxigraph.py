@@ -51,6 +51,7 @@ class OxigraphStore:
         self.path = Path(path) if path is not None else None
         self.iris = iris
         self.read_only = read_only
+        self.wait = wait
         self.ox = open_engine(self.path, read_only, wait)
         self.pending: frozenset[str] = frozenset()    # article graphs of an unfinished bulk write: hidden
         if self.path is not None and read_only:
@@ -263,6 +264,22 @@ class OxigraphStore:
     def flush(self) -> None:
         """Write the write-ahead log into the store files: later opens replay nothing."""
         self.ox.flush()
+
+    def reopen(self) -> None:
+        """Flush, close and open the folder again: what a long ingest calls every
+        pipeline.REOPEN_EVERY articles so that its memory does not grow with the store.
+        RocksDB (inside pyoxigraph) keeps, for every table file it has opened, that file's
+        index and filter blocks in memory, outside any cache, and pyoxigraph takes no option
+        to bound them: over a 10,000-article ingest that was about 6 KB per article
+        (docs/scale.md). Closing drops them all; the new handle opens files as it reads them.
+        The folder's lock is released for the moment between close and open: a writer that
+        takes it then makes this open wait (as any writer waits, `wait` seconds) or fail with
+        StoreError. In memory, or read-only, nothing is done."""
+        if self.path is None or self.read_only:
+            return
+        self.ox.flush()
+        self.ox = None      # the only handle: released here, which closes the engine and its lock
+        self.ox = open_engine(self.path, False, self.wait)
 
     def close(self) -> None:
         """pyoxigraph closes on release; dropping the handle releases the folder's lock."""
