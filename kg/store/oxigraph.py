@@ -10,6 +10,7 @@ writer removes them (docs/decisions/0013-bulk-writes-with-a-journal.md).
 """
 from __future__ import annotations
 
+import ctypes
 import io
 import json
 import logging
@@ -279,11 +280,24 @@ class OxigraphStore:
             return
         self.ox.flush()
         self.ox = None      # the only handle: released here, which closes the engine and its lock
+        return_freed_memory()
         self.ox = open_engine(self.path, False, self.wait)
 
     def close(self) -> None:
         """pyoxigraph closes on release; dropping the handle releases the folder's lock."""
         self.ox = None
+
+
+def return_freed_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's `malloc_trim`), where the C
+    library has it. What a closed engine freed otherwise stays in this process, scattered, and
+    the next engine's memory is added on top: reopening alone took the writer from 132 to 173
+    MB over 10,000 articles, reopening and trimming from 130 to about 150 (docs/scale.md)."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):    # not glibc (macOS, musl): nothing to do
+        return
+    trim(0)
 
 
 def canonical(quads: set) -> set:
