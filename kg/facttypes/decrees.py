@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import ORG, RDF, RDFS, XSD
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris, slug
-from kg.rdf.vocab import EKG, ELI
+from kg.rdf.vocab import EKG, ELI, ORG, RDF, RDFS, XSD
 
 if TYPE_CHECKING:
     from kg.model import Decree, Facts, Team

@@ -10,13 +10,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, XSD
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf import keys
 from kg.rdf.keys import words
-from kg.rdf.vocab import EKG, QUDT
+from kg.rdf.vocab import EKG, QUDT, RDF, XSD
 
 if TYPE_CHECKING:
     from kg.model import Facts, Figure

@@ -4,11 +4,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris
-from kg.rdf.vocab import EKG, SCHEMA
+from kg.rdf.vocab import EKG, RDF, SCHEMA
 
 if TYPE_CHECKING:
     from kg.model import Facts, Quote

@@ -9,6 +9,7 @@ validating. Here the union is rdflib's `SimpleMemory` (three dict indexes, no co
 each graph is an insertion-ordered dict of its triples."""
 from __future__ import annotations
 
+from rdflib import Graph
 from rdflib.plugins.stores.memory import SimpleMemory
 
 
@@ -92,3 +93,20 @@ class BatchStore(SimpleMemory):
         """Every object of the union once (SimpleMemory's object index)."""
         self.index()
         return self._SimpleMemory__osp.keys()
+
+
+class BatchGraph(Graph):
+    """One graph of a BatchStore, whose adds go straight to the store. rdflib's `Graph.add`
+    first asserts that each of the three terms is an rdflib Node, an ABC check each: about a
+    tenth of building an article's graph (profiled). The graph builder only ever adds rdflib
+    terms it made itself, and the batch's graphs are only validated and written as N-Quads."""
+
+    def add(self, triple):
+        self.store.add(triple, self)
+        return self
+
+
+def graph_in(store) -> Graph:
+    """A new graph kept in `store`: a BatchGraph in a BatchStore, else a plain rdflib Graph
+    (a store name such as "default" makes it a store of its own)."""
+    return BatchGraph(store=store) if isinstance(store, BatchStore) else Graph(store=store)

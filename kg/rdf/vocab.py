@@ -1,19 +1,49 @@
-"""Namespaces used by the graph, the queries and the exports, with their preferred prefixes."""
+"""Namespaces used by the graph, the queries and the exports, with their preferred prefixes.
+
+Every namespace here is a `Vocabulary`: an rdflib Namespace that makes each of its terms once.
+rdflib makes a new URIRef (and checks its characters) on every `EKG.value`, and looks the
+terms of its closed namespaces (RDF, XSD, ...) up through a metaclass on every `RDF.type`;
+the graph builder, the fact types and the compiled checker spell about 1,500 terms per
+article, which cost about a third of building an article's graph (profiled on 256 synthetic
+articles, docs/scale.md, fifth round). So the graph-building and validating modules import
+RDF, RDFS, XSD and the rest from here, not from rdflib.namespace: the same IRIs, the same
+URIRef terms, without rdflib's warning on a term its closed namespace does not list."""
 from rdflib import Namespace
-from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, VOID, XSD, ORG
+from rdflib import namespace as rdflib_namespaces
 
 from kg.rdf.iris import ONTOLOGY
 from kg.settings import DEFAULT_BASE
 
-EKG = Namespace(ONTOLOGY)
-SCHEMA = Namespace("https://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-WD = Namespace("http://www.wikidata.org/entity/")
-SH = Namespace("http://www.w3.org/ns/shacl#")
-QUDT = Namespace("http://qudt.org/schema/qudt/")
-UNIT = Namespace("http://qudt.org/vocab/unit/")
-CUR = Namespace("http://qudt.org/vocab/currency/")
+
+class Vocabulary(Namespace):
+    """A Namespace whose terms are made once: the first `NS.name` stores the URIRef on the
+    namespace object, so every later one is a plain attribute read. The terms are constants of
+    the vocabulary (one IRI each, whatever the settings), so sharing them is no process state."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):   # Python's own look-ups (copy, pickle): not terms
+            raise AttributeError(name)
+        term = self.__dict__[name] = self.term(name)
+        return term
+
+
+def vocabulary(namespace) -> Vocabulary:
+    """The Vocabulary of a namespace's IRI (one of rdflib's closed namespaces, say)."""
+    return Vocabulary(str(namespace))
+
+
+DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, VOID, XSD, ORG = (
+    vocabulary(getattr(rdflib_namespaces, name))
+    for name in ("DCAT", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "TIME", "VOID", "XSD", "ORG"))
+EKG = Vocabulary(ONTOLOGY)
+SCHEMA = Vocabulary("https://schema.org/")
+OA = Vocabulary("http://www.w3.org/ns/oa#")
+ELI = Vocabulary("http://data.europa.eu/eli/ontology#")
+WD = Vocabulary("http://www.wikidata.org/entity/")
+SH = Vocabulary("http://www.w3.org/ns/shacl#")
+QUDT = Vocabulary("http://qudt.org/schema/qudt/")
+UNIT = Vocabulary("http://qudt.org/vocab/unit/")
+CUR = Vocabulary("http://qudt.org/vocab/currency/")
 
 PREFIXES = {
     "ekg": EKG, "schema": SCHEMA, "prov": PROV, "org": ORG, "time": TIME, "oa": OA, "eli": ELI,

@@ -24,10 +24,9 @@ from typing import Callable, Iterable
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.plugins.stores.memory import SimpleMemory
 
-from kg.rdf.vocab import SH
+from kg.rdf.vocab import RDF, RDFS, SH, XSD
 
 UNSURE = None          # a test's answer when it cannot decide as pyshacl would
 NOTHING: dict = {}     # (never written to) what a node without values reads

@@ -31,11 +31,10 @@ import pyoxigraph as ox
 from pyshacl import validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.paths import Path
-from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclasses
 from kg.rdf.terms import OxTerms, plain, to_ox, to_rdflib
-from kg.rdf.vocab import SH
+from kg.rdf.vocab import RDF, RDFS, SH, XSD
 from kg.rdf.batch_store import BatchStore
 from kg.validate.checker import Data, DataStore, own_triples, screen_graphs
 from kg.validate.report import Report, Violation, violations_of

@@ -1,0 +1,34 @@
+"""The namespaces of kg.rdf.vocab make each term once and give rdflib's terms; the graph builder
+describes each shared entity once per article and builds the same graph as describing it at
+every mention (the fifth ingest round, docs/scale.md)."""
+from rdflib import URIRef
+from rdflib import namespace as rdflib_namespaces
+
+from kg import pipeline
+from kg.build.graph import GraphBuilder, build_graph
+from kg.rdf import vocab
+from kg.rdf.vocab import EKG, RDF, XSD, Vocabulary
+from conftest import CORPUS, TEST_ARTICLES
+
+
+def test_a_vocabulary_term_is_made_once_and_is_the_rdflib_term():
+    assert EKG.value is EKG.value and isinstance(EKG.value, URIRef)
+    assert EKG.value == URIRef("https://w3id.org/ekspor-kg/ontology#value")
+    for name in ("DCAT", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "TIME", "VOID", "XSD", "ORG"):
+        ours, theirs = getattr(vocab, name), getattr(rdflib_namespaces, name)
+        assert isinstance(ours, Vocabulary) and str(ours) == str(theirs)
+    assert RDF.type == rdflib_namespaces.RDF.type and XSD.decimal == rdflib_namespaces.XSD.decimal
+    assert vocab.DCTERMS.title == rdflib_namespaces.DCTERMS.title    # a str method's name is still a term
+    assert EKG["value"] == EKG.value
+
+
+def test_describing_each_entity_once_builds_the_graph_describing_it_at_every_mention(monkeypatch):
+    paths = sorted(CORPUS.glob("*.txt")) + sorted(TEST_ARTICLES.glob("*.txt"))[:10]
+    facts = [pipeline.extract_file(path) for path in paths]
+    once = [(set(g.facts), set(g.entities)) for g in map(build_graph, facts)]
+    described = []
+    monkeypatch.setattr(GraphBuilder, "once",
+                        lambda self, key, describe, *arguments: described.append(key) or describe(*arguments))
+    every_time = [(set(g.facts), set(g.entities)) for g in map(build_graph, facts)]
+    assert once == every_time
+    assert len(described) > len(set(described)), "the sample should mention some entity twice"
