@@ -283,3 +283,15 @@ def test_a_misspelt_field_word_of_a_body_is_read_as_the_listed_word():
 def test_a_body_named_by_its_regency_alone_takes_the_regency_qualifier_and_the_corrected_spelling():
     found = orgs_in("Kepala Dinas Pertanian dan Pengelolan Pasar Kotabaru, Rahmat, mengatakan harga naik.")
     assert "Dinas Pertanian dan Pengelolaan Pasar Kabupaten Kotabaru" in found.values()
+
+
+def test_a_word_the_text_has_speak_is_a_person_not_the_place_of_an_office():
+    # 'Bea dan Cukai Budiantoro': an office named by a place the gazetteer lacks would take the
+    # next capitalised word as its place; the text has Budiantoro speak, so he is a person
+    found = orgs_in("Pejabat Bea dan Cukai Budiantoro menyebut penerimaan naik. Budiantoro mengatakan target tercapai.")
+    assert not any("Budiantoro" in name for name in found.values())
+    found = orgs_in("Bea dan Cukai Budiantoro menyebut penerimaan naik. \"Target tercapai,\" ujar Budiantoro.")
+    assert not any("Budiantoro" in name for name in found.values())
+    # a town the gazetteer lacks, which nobody has speak, is still the office's place
+    found = orgs_in("Kepala Bea Cukai Sampit mencatat penerimaan naik.")
+    assert "Kantor Pengawasan dan Pelayanan Bea dan Cukai Sampit" in found.values()

@@ -612,12 +612,29 @@ def station_office(lex: Lexicon, body: str, start: int, end: int, org: Organizat
     that is no title, month or body word, followed by a comma, a bracket or a lowercase word."""
     unit = station_unit(lex, org.name)
     station = lex.compiled(Recogniser).station_after.match(body, end) if unit else None
-    if station is None or fold(station.group("station")) in lex.compiled(known_capitalised_words):
+    if station is None or fold(station.group("station")) in lex.compiled(known_capitalised_words) \
+            or speaks_in_text(lex, body, station.group("station")):
         return None
     place, stop = station.group("station"), station.end("station")
     number = lex.compiled(Recogniser).office_number.match(body, stop)
     name = " ".join(filter(None, [unit.name, place, number.group("number") if number else None]))
     return OrgMention(start, number.end() if number else stop, name, "regional_agency", region=None, parent=org.name)
+
+
+def speaks_in_text(lex: Lexicon, body: str, word: str) -> bool:
+    """The text has the word speak ('Askolani mengatakan', 'ujar Askolani'): the name of a person
+    ('Dirjen Bea dan Cukai Askolani'), not the place of an office."""
+    before, after = lex.compiled(speech_verb_patterns)
+    name = re.escape(word)
+    return re.search(rf"(?-i:\b{name})\s+{before}|{after}\s+(?-i:{name}\b)", body, re.I) is not None
+
+
+def speech_verb_patterns(lex: Lexicon) -> tuple[str, str]:
+    """The speech verbs that follow a speaker ('X mengatakan') and those that precede one ('ujar X'),
+    as alternations, with the adverbs that may stand between a speaker and his verb."""
+    adverbs = words_pattern(lex.list("speech_adverbs"))
+    return (rf"(?:{adverbs}\s+)?{words_pattern(lex.list('attribution_verbs_before'))}",
+            words_pattern(lex.list("attribution_verbs_after_quote")))
 
 
 def station_unit(lex: Lexicon, parent: str) -> Organization | None:
