@@ -76,8 +76,8 @@ async def template_page(request: Request, template: Template, values: dict[str, 
             result = await run_in_threadpool(web.limits.run, lambda: kg.run_template(template.name, values, default_page=True))
             context["rows"] = result
             if result.more:
-                page = template.page(values, default=True)
-                context["next_query"] = urlencode({**values, "limit": page.limit, "offset": page.offset + page.limit})
+                asked = template.page(values, default=True)
+                context["next_query"] = urlencode({**values, "limit": asked.limit, "offset": asked.offset + asked.limit})
         except QueryParameterError as exc:
             context["error"], status = str(exc), 400
     return page("template.html", status=status, **context)
