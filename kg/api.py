@@ -61,7 +61,7 @@ class KG:
 
     def run_template(self, name: str, values: dict[str, str], default_page: bool = False) -> Solutions:
         """A template's neutral result, its parameters bound as RDF terms. A paged template
-        (decision 0015) returns the page `values` ask for (`limit`, `offset`), else every row,
+        (decision 0017) returns the page `values` ask for (`limit`, `offset`), else every row,
         or with `default_page` (what the shells ask) the first page of its header's size;
         one row more than the page is read to tell whether another follows (`more`)."""
         template = get_template(name)

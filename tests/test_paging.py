@@ -1,4 +1,4 @@
-"""Paging of the templates (decision 0015): `limit` and `offset`, validated integers that are
+"""Paging of the templates (decision 0017): `limit` and `offset`, validated integers that are
 the only text the binder adds to a query; every page of one answer put together is the whole
 answer, in order, each row once; the shells ask for the first page, the library for every row.
 """

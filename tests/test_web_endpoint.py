@@ -291,7 +291,7 @@ def test_openapi_is_generated_from_the_headers(live):
 
 def test_a_full_page_links_to_the_next(live):
     """A paged template's page with more rows after it has a Link rel="next" to the next page
-    (decision 0015); the last page and limit=all have none; a bad limit is a 400."""
+    (decision 0017); the last page and limit=all have none; a bad limit is a 400."""
     whole = httpx.get(live.url + "api/figures", params={"limit": "all", "format": "json"})
     rows = whole.json()["results"]["bindings"]
     assert len(rows) >= 3 and "link" not in whole.headers

@@ -111,7 +111,7 @@ def test_template_form_submits_and_shows_rows(client):
 
 
 def test_a_full_page_of_the_form_links_to_the_next(client):
-    """The HTML form of a paged template shows one page and links to the next (decision 0015)."""
+    """The HTML form of a paged template shows one page and links to the next (decision 0017)."""
     first = client.get("/api/figures", params={"limit": "2", "format": "html"})
     assert first.status_code == 200 and first.text.count("<tr>") == 2 + 1
     link = re.search(r'<a rel="next" href="([^"]+)">next page</a>', first.text)

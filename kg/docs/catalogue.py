@@ -71,7 +71,7 @@ def template_section(template) -> list[str]:
 
 
 PAGING_NOTE = " ".join("""
-Paging (decision 0015): a template marked *Paged* below also takes `limit` (a whole number >= 1,
+Paging (decision 0017): a template marked *Paged* below also takes `limit` (a whole number >= 1,
 or `all`) and `offset` (a whole number >= 0). `kg query` and `/api/<template>` return the first
 page (`limit` = the page size) unless told otherwise, and say when more rows follow (a line on
 stderr; a `Link: <...>; rel="next"` header); Python's `KG.query` returns every row unless given a

@@ -3,7 +3,7 @@ grlc-style `#+` YAML header (summary, description, params, columns). Parameters 
 converted to rdflib terms and bound by the store as terms; their text never enters the query.
 
 A template whose header has `paging: {size: N}` also takes `limit` and `offset` (decision
-0015): the only text the binder adds to a query, a LIMIT and an OFFSET written from Python
+0017): the only text the binder adds to a query, a LIMIT and an OFFSET written from Python
 integers it has validated. The shells (CLI, HTTP) ask for the first page of N rows unless told
 otherwise (`limit=all`); the library returns every row unless given a limit."""
 from __future__ import annotations

@@ -118,7 +118,7 @@ def parameter_schema(param) -> dict:
 
 
 def paging_schema(template: Template) -> list[dict]:
-    """limit and offset of a paged template (decision 0015)."""
+    """limit and offset of a paged template (decision 0017)."""
     if not template.page_size:
         return []
     return [{"name": "limit", "in": "query", "required": False,
