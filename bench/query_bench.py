@@ -35,6 +35,8 @@ of `--rdflib-articles` articles, for the ratio between the engines.
     python bench/query_bench.py --articles 10000 --json > /tmp/q10k.json
     python bench/query_bench.py --articles 10000 --store /tmp/s10k --prepared /tmp/prepared.json --build-only
     nice -n 10 python bench/query_bench.py --articles 100000 --distinct 2000 --repeat 5 --rdflib-articles 0
+    python bench/query_bench.py --store /tmp/s10k --limit 100      # the first page, as `kg query` asks
+    python bench/query_bench.py --store /tmp/s10k --queries ../main/queries --only decrees   # before
 
 Targets (issue 13, at 100k articles): p50 < 20 ms for who-said, provenance, figures (one
 agency and year), targets, decrees; < 200 ms for the others.
@@ -75,8 +77,8 @@ def example_params(template) -> dict[str, str]:
     return {p.name: str(p.example) for p in template.params if p.example is not None}
 
 
-def cases() -> list[tuple[str, str, dict]]:
-    found = templates()
+def cases(queries: str | None = None) -> list[tuple[str, str, dict]]:
+    found = templates(queries)
     out = [(name, name, example_params(t)) for name, t in found.items()]
     return out + [case for case in EXTRA_CASES if case[1] in found]
 
@@ -164,24 +166,26 @@ def dump_nquads(folder: Path, out: Path, articles: int, seeds: list[str]) -> Non
 
 # -- running the cases ------------------------------------------------------------------------
 
-def run_case(open_store, template: str, params: dict, repeat: int, conn) -> None:
+def run_case(open_store, template: str, params: dict, repeat: int, conn, queries: str | None = None) -> None:
     """In the forked child: open the store, run the case `repeat` times, send each run's
     (wall ms, CPU ms, rows) as it ends."""
     from kg.query.templates import templates as loaded
     store = open_store()
-    t = loaded()[template]
+    t = loaded(queries)[template]
     bindings = t.bindings(params)
+    # a page as KG.run_template asks for it: one row more, to tell whether another page follows
+    text = t.query_text(t.page(params), extra=1 if "limit" in params else 0)
     for _ in range(repeat):
         started, started_cpu = time.perf_counter(), time.thread_time()
-        rows = store.query(t.sparql, bindings, timeout=None)
+        rows = store.query(text, bindings, timeout=None)
         conn.send((1000 * (time.perf_counter() - started), 1000 * (time.thread_time() - started_cpu), len(rows)))
     conn.close()
 
 
-def timed(open_store, template: str, params: dict, repeat: int, timeout: float) -> dict:
+def timed(open_store, template: str, params: dict, repeat: int, timeout: float, queries: str | None = None) -> dict:
     context = multiprocessing.get_context("fork")
     parent, child = context.Pipe(duplex=False)
-    process = context.Process(target=run_case, args=(open_store, template, params, repeat, child))
+    process = context.Process(target=run_case, args=(open_store, template, params, repeat, child, queries))
     process.start()
     child.close()
     runs, deadline, error = [], time.monotonic() + timeout, None
@@ -220,12 +224,22 @@ def rdflib_opener(nquads: Path):
     return lambda: store
 
 
-def run_all(open_store, repeat: int, timeout: float, only: set[str] | None) -> dict:
+def paged(case: tuple[str, str, dict], limit: str | None, offset: int, queries: str | None = None) -> tuple[str, str, dict]:
+    """The case asking for one page (`--limit`, `--offset`) where its template is paged."""
+    label, template, params = case
+    if limit is None or not templates(queries)[template].page_size:
+        return case
+    page = {"limit": limit, **({"offset": str(offset)} if offset else {})}
+    return f"{label} [page {limit}{f' @{offset}' if offset else ''}]", template, {**params, **page}
+
+
+def run_all(open_store, repeat: int, timeout: float, only: set[str] | None,
+            limit: str | None = None, offset: int = 0, queries: str | None = None) -> dict:
     results = {}
-    for label, template, params in cases():
-        if only and template not in only and label not in only:
+    for label, template, params in (paged(case, limit, offset, queries) for case in cases(queries)):
+        if only and template not in only and label.split(" [")[0] not in only:
             continue
-        results[label] = timed(open_store, template, params, repeat, timeout)
+        results[label] = timed(open_store, template, params, repeat, timeout, queries)
         print(f"  {label:<34}{describe(results[label])}", file=sys.stderr, flush=True)
     return results
 
@@ -270,6 +284,9 @@ def main(argv=None) -> None:
     parser.add_argument("--rdflib-articles", type=int, default=1000, help="articles in the rdflib Dataset (0: skip)")
     parser.add_argument("--store", help="keep the store in this folder (built if missing) instead of a temporary one")
     parser.add_argument("--only", default="", help="comma-separated templates or case labels")
+    parser.add_argument("--limit", help="ask paged templates for a page of this many rows (as `kg query` does by default: 100)")
+    parser.add_argument("--offset", type=int, default=0, help="with --limit: the page's first row")
+    parser.add_argument("--queries", help="the templates of this folder instead of queries/ (e.g. another checkout's, for before/after)")
     parser.add_argument("--build-only", action="store_true", help="build the store (--store) and stop")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -287,12 +304,14 @@ def main(argv=None) -> None:
         print(f"store: { {k: v for k, v in report['store'].items() if k != 'seed_graphs'} }", file=sys.stderr, flush=True)
         if args.build_only:
             return
-        report["oxigraph"] = run_all(oxigraph_opener(folder), args.repeat, args.timeout, only)
+        report["oxigraph"] = run_all(oxigraph_opener(folder), args.repeat, args.timeout, only, args.limit, args.offset,
+                                     args.queries)
         if args.rdflib_articles:
             nquads = Path(scratch) / "rdflib.nq"
             dump_nquads(folder, nquads, args.rdflib_articles, report["store"]["seed_graphs"])
             print(f"rdflib Dataset of {args.rdflib_articles} articles:", file=sys.stderr, flush=True)
-            report["rdflib"] = run_all(rdflib_opener(nquads), args.repeat, args.timeout, only)
+            report["rdflib"] = run_all(rdflib_opener(nquads), args.repeat, args.timeout, only, args.limit, args.offset,
+                                       args.queries)
     if args.json:
         print(json.dumps(report, indent=1))
     else:

@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Iterable
 
@@ -58,13 +59,23 @@ class KG:
             yield from pipeline.ingest_stream(self.store, files, self.settings, workers)
         self.store.flush()
 
-    def run_template(self, name: str, values: dict[str, str]) -> Solutions:
-        """A template's neutral result, its parameters bound as RDF terms."""
+    def run_template(self, name: str, values: dict[str, str], default_page: bool = False) -> Solutions:
+        """A template's neutral result, its parameters bound as RDF terms. A paged template
+        (decision 0017) returns the page `values` ask for (`limit`, `offset`), else every row,
+        or with `default_page` (what the shells ask) the first page of its header's size;
+        one row more than the page is read to tell whether another follows (`more`)."""
         template = get_template(name)
-        return self.store.query(template.sparql, template.bindings(values), timeout=self.settings.query_timeout)
+        page = template.page(values, default=default_page)
+        bindings = template.bindings(values)
+        extra = 1 if page is not None and page.limit is not None else 0
+        found = self.store.query(template.query_text(page, extra), bindings, timeout=self.settings.query_timeout)
+        if extra and len(found.rows) > page.limit:
+            return dataclasses.replace(found, rows=found.rows[:page.limit], more=True)
+        return found
 
     def query(self, name: str, **params) -> Rows:
-        """Rows of a template; parameters by name (`person="Agus"`)."""
+        """Rows of a template; parameters by name (`person="Agus"`). Every row, unless a paged
+        template is given `limit` (and `offset`); `rows.more` says whether more follow."""
         return to_rows(self.run_template(name, {k: str(v) for k, v in params.items()}))
 
     def sparql(self, text: str, allow_service: bool = False, timeout: float | None = None,

@@ -282,9 +282,28 @@ def test_openapi_is_generated_from_the_headers(live):
         operation = document["paths"][f"/api/{name}"]["get"]
         declared = {p.name: p for p in template.params}
         listed = {p["name"]: p for p in operation["parameters"] if p["name"] != "format"}
-        assert set(listed) == set(declared)
+        paging = {"limit", "offset"} if template.page_size else set()
+        assert set(listed) == set(declared) | paging
         assert all(listed[n]["required"] == bool(declared[n].required) for n in declared)
+        assert all(not listed[n]["required"] for n in paging)
         assert operation["summary"] == template.summary
+
+
+def test_a_full_page_links_to_the_next(live):
+    """A paged template's page with more rows after it has a Link rel="next" to the next page
+    (decision 0017); the last page and limit=all have none; a bad limit is a 400."""
+    whole = httpx.get(live.url + "api/figures", params={"limit": "all", "format": "json"})
+    rows = whole.json()["results"]["bindings"]
+    assert len(rows) >= 3 and "link" not in whole.headers
+    first = httpx.get(live.url + "api/figures", params={"limit": "2", "format": "json"})
+    assert first.json()["results"]["bindings"] == rows[:2]
+    link = first.headers["link"]
+    assert link.endswith('>; rel="next"') and "offset=2" in link and "limit=2" in link
+    following = httpx.get(link[1:link.index(">")])
+    assert following.json()["results"]["bindings"] == rows[2:4]
+    last = httpx.get(live.url + "api/figures", params={"limit": "2", "offset": str(len(rows) - 2), "format": "json"})
+    assert last.json()["results"]["bindings"] == rows[-2:] and "link" not in last.headers
+    assert httpx.get(live.url + "api/figures", params={"limit": "-1"}).status_code == 400
 
 
 def test_named_graph_uri_gives_the_named_graphs_and_an_empty_default_graph(live, seeds_store):

@@ -110,6 +110,18 @@ def test_template_form_submits_and_shows_rows(client):
     assert bad.status_code == 400 and "error:" in bad.text
 
 
+def test_a_full_page_of_the_form_links_to_the_next(client):
+    """The HTML form of a paged template shows one page and links to the next (decision 0017)."""
+    first = client.get("/api/figures", params={"limit": "2", "format": "html"})
+    assert first.status_code == 200 and first.text.count("<tr>") == 2 + 1
+    link = re.search(r'<a rel="next" href="([^"]+)">next page</a>', first.text)
+    assert link and "offset=2" in link.group(1)
+    following = client.get(link.group(1).replace("&amp;", "&"))
+    assert following.status_code == 200 and following.text.count("<tr>") >= 2
+    whole = client.get("/api/figures", params={"limit": "all", "format": "html"})
+    assert 'rel="next"' not in whole.text
+
+
 def test_chart_for_a_template_whose_header_names_one(client):
     from kg.query.templates import templates
     from kg.web.templates_api import chart_of

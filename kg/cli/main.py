@@ -381,6 +381,10 @@ def query(ctx, name, params, fmt, list_templates, describe):
       kg query --list
       kg query who-said -p person="Agus Gumiwang"
       kg query figures -p agency="Kementerian Perindustrian" -p year=2023 --format csv
+      kg query decrees -p limit=50 -p offset=100
+
+    A paged template (see --describe) prints its first page unless given -p limit=N
+    (or all) and -p offset=N, and says on stderr when more rows follow.
     """
     from kg.query.templates import get_template, templates
     if describe and not name:
@@ -396,13 +400,19 @@ def query(ctx, name, params, fmt, list_templates, describe):
         click.echo(f"{template.name}: {template.summary}\n\n{template.description}\n\nparameters:")
         for p in template.params:
             click.echo(f"  {p.name} ({p.type}{', required' if p.required else ''}) e.g. {p.example!r}: {p.description}")
+        if template.page_size:
+            click.echo(f"  limit, offset: a page of the rows (default: the first {template.page_size}; limit=all: every row)")
         click.echo(f"columns: {', '.join(template.columns)}")
         return
     values = parse_params(params)
     kg = open_kg(ctx, read_only=True)
     with working(f"running {name}"):
-        result = kg.run_template(name, values)
+        result = kg.run_template(name, values, default_page=True)
     output(result, fmt)
+    if getattr(result, "more", False):
+        page = get_template(name).page(values, default=True)
+        click.echo(f"more rows follow: -p offset={page.offset + page.limit} for the next page, "
+                   f"-p limit=all for every row", err=True)
 
 
 def parse_params(params) -> dict[str, str]:

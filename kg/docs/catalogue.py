@@ -61,9 +61,24 @@ def template_section(template) -> list[str]:
                   "|---|---|---|---|---|---|", *[param_row(p) for p in template.params], ""]
     else:
         lines += ["No parameters.", ""]
+    if template.page_size:
+        lines += [f"Paged: `limit` (default {template.page_size} in `kg query` and `/api`; `all` for every row) "
+                  f"and `offset` (rows to skip) page the rows in their ORDER BY, which has every column "
+                  f"as a key.", ""]
     lines += [f"Columns: {', '.join(f'`{c}`' for c in template.columns)}", "",
               "```sh", example_command(template), "```", ""]
     return lines
+
+
+PAGING_NOTE = " ".join("""
+Paging (decision 0017): a template marked *Paged* below also takes `limit` (a whole number >= 1,
+or `all`) and `offset` (a whole number >= 0). `kg query` and `/api/<template>` return the first
+page (`limit` = the page size) unless told otherwise, and say when more rows follow (a line on
+stderr; a `Link: <...>; rel="next"` header); Python's `KG.query` returns every row unless given a
+`limit`, and `rows.more` says whether more follow. The rows are in the template's ORDER BY, which
+lists every column, so the pages of one store state put together are the whole answer, each row
+once. A page still costs the engine the ordering of the whole answer: it saves the rows' transfer
+and conversion, not their evaluation (docs/scale.md, seventh round).""".split())
 
 
 def queries_markdown(found: dict | None = None) -> str:
@@ -73,6 +88,7 @@ def queries_markdown(found: dict | None = None) -> str:
         found = templates()
     lines = ["# Query templates", "",
              "Generated from the `#+` headers of `queries/*.rq` by `kg docs`; do not edit by hand.", "",
+             PAGING_NOTE, "",
              "| template | summary |", "|---|---|",
              *[f"| [`{t.name}`](#{t.name}) | {t.summary} |" for t in found.values()], ""]
     for template in found.values():

@@ -37,9 +37,10 @@ MEDIA_TYPES = {"json": "application/sparql-results+json", "xml": "application/sp
 class Rows(list):
     """A list of dicts (column -> Python value) with the column order kept."""
 
-    def __init__(self, columns, rows):
+    def __init__(self, columns, rows, more: bool = False):
         super().__init__(rows)
         self.columns = list(columns)
+        self.more = more   # a page of a paged template, and further rows follow it
 
     def to_dataframe(self):
         import pandas as pd  # optional dependency
@@ -48,7 +49,8 @@ class Rows(list):
 
 def to_rows(solutions: Solutions) -> Rows:
     columns = list(solutions.variables)
-    return Rows(columns, [{c: python_value(t) for c, t in zip(columns, row)} for row in solutions.rows])
+    return Rows(columns, [{c: python_value(t) for c, t in zip(columns, row)} for row in solutions.rows],
+                solutions.more)
 
 
 def form_of(result) -> str:

@@ -1,6 +1,11 @@
 """Query templates: one SPARQL file per template in queries/, named by the file, with a
 grlc-style `#+` YAML header (summary, description, params, columns). Parameters are
-converted to rdflib terms and bound by the store as terms; their text never enters the query."""
+converted to rdflib terms and bound by the store as terms; their text never enters the query.
+
+A template whose header has `paging: {size: N}` also takes `limit` and `offset` (decision
+0017): the only text the binder adds to a query, a LIMIT and an OFFSET written from Python
+integers it has validated. The shells (CLI, HTTP) ask for the first page of N rows unless told
+otherwise (`limit=all`); the library returns every row unless given a limit."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,6 +24,8 @@ from kg.rdf.keys import lookup_word
 from kg.resources import resource_dir
 
 TYPES = ("iri", "string", "integer", "decimal", "date", "year", "boolean")
+PAGING = ("limit", "offset")   # the paging parameters of a template with `paging:` in its header
+EVERY_ROW = "all"             # limit=all: no page
 
 
 @dataclass
@@ -37,6 +44,19 @@ class Param:
         return f"{self.name}Word" if self.lookup == "word" else None
 
 
+@dataclass(frozen=True)
+class Page:
+    """Which rows of the ordered answer to return: `limit` rows (None: all) after `offset`."""
+    limit: int | None
+    offset: int = 0
+
+    def clause(self, extra: int = 0) -> str:
+        """`LIMIT n OFFSET m`, written from the two validated integers; `extra` more rows let
+        the caller tell whether another page follows."""
+        limit = "" if self.limit is None else f"LIMIT {int(self.limit) + extra} "
+        return f"{limit}OFFSET {int(self.offset)}" if self.offset else limit.strip()
+
+
 @dataclass
 class Template:
     name: str
@@ -46,18 +66,20 @@ class Template:
     description: str = ""
     params: list[Param] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
+    page_size: int | None = None   # the shells' default page (`#+ paging: {size: N}`); None: not paged
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
 
     def bindings(self, values: dict[str, str]) -> dict[str, object]:
         """RDF terms for the given values (and defaults); one clear error per bad value."""
-        unknown = sorted(set(values) - {p.name for p in self.params})
+        accepted = {p.name for p in self.params} | (set(PAGING) if self.page_size else set())
+        unknown = sorted(set(values) - accepted)
         if unknown:
             raise QueryParameterError(f"template {self.name!r} has no parameter {unknown[0]!r} "
-                                      f"(it takes: {', '.join(p.name for p in self.params) or 'none'})")
+                                      f"(it takes: {', '.join(sorted(accepted, key=self.order_of)) or 'none'})")
         bound = {}
-        for param in self.params:
+        for param in self.params:  # limit and offset are not terms: see page()
             raw = values.get(param.name, param.default)
             if raw is None or raw == "":
                 if param.required:
@@ -68,6 +90,27 @@ class Template:
                 # the word the template looks up in an index (ekg:nameWord, ekg:measureWord)
                 bound[param.word_variable] = Literal(lookup_word(str(raw)))
         return bound
+
+    def order_of(self, name: str) -> int:
+        names = [p.name for p in self.params] + list(PAGING)
+        return names.index(name)
+
+    def page(self, values: dict[str, str], default: bool = False) -> Page | None:
+        """The page `values` ask for (`limit`, `offset`), or with `default` the first page of
+        the header's size when no limit is given; None for every row. A limit is a whole
+        number >= 1 or `all`, an offset a whole number >= 0: nothing else reaches the query."""
+        if not self.page_size:
+            return None
+        limit, offset = values.get("limit"), values.get("offset")
+        size = whole(limit, "limit", 1) if limit not in (None, "", EVERY_ROW) else None
+        if limit in (None, "") and default:
+            size = self.page_size
+        start = whole(offset, "offset", 0) if offset not in (None, "") else 0
+        return Page(size, start) if size is not None or start else None
+
+    def query_text(self, page: Page | None, extra: int = 0) -> str:
+        """The SPARQL to run for `page`: the template's text, and its LIMIT/OFFSET if paged."""
+        return self.sparql if page is None else f"{self.sparql.rstrip()}\n{page.clause(extra)}\n"
 
     def inputs(self) -> set[str]:
         """The variables the binder may bind: the parameters and their lookup words."""
@@ -90,7 +133,33 @@ def load_template(path: Path) -> Template:
         if param.lookup not in (None, "word") or (param.lookup and param.type != "string"):
             raise ValueError(f"{path.name}: parameter {param.name}: lookup {param.lookup!r} needs type string and is 'word'")
     return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
-                    list(head.get("columns") or []))
+                    list(head.get("columns") or []), page_size_of(path, text, head, params))
+
+
+def page_size_of(path: Path, text: str, head: dict, params: list[Param]) -> int | None:
+    """The header's page size; a paged template must end with its ORDER BY and no LIMIT or
+    OFFSET of its own (the binder adds them), and take no parameter named limit or offset."""
+    paging = head.get("paging")
+    if paging is None:
+        return None
+    size = paging.get("size") if isinstance(paging, dict) else None
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+        raise ValueError(f"{path.name}: paging needs a size, a whole number >= 1")
+    if any(p.name in PAGING for p in params):
+        raise ValueError(f"{path.name}: a paged template cannot declare a parameter named limit or offset")
+    tail = re.sub(r"#[^\n]*", "", text[text.rindex("}") + 1:])
+    if not re.search(r"\bORDER\s+BY\b", tail, re.I) or re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I):
+        raise ValueError(f"{path.name}: a paged template ends with ORDER BY and has no LIMIT or OFFSET of its own")
+    return size
+
+
+def whole(raw: str, name: str, least: int) -> int:
+    """A paging parameter as an int (digits only: no sign, no spaces, no exponent)."""
+    text = str(raw)
+    if not re.fullmatch(r"[0-9]{1,9}", text) or int(text) < least:
+        allowed = f"a whole number >= {least}" + (" or 'all'" if name == "limit" else "")
+        raise QueryParameterError(f"parameter {name}={raw!r} is not {allowed}")
+    return int(text)
 
 
 @lru_cache(maxsize=None)

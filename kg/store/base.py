@@ -51,6 +51,7 @@ class Solutions:
 
     variables: tuple[str, ...]
     rows: tuple[tuple, ...]
+    more: bool = False   # a paged template's answer: further rows follow this page
 
     def __iter__(self) -> Iterator[dict]:
         for row in self.rows:

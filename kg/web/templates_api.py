@@ -48,9 +48,19 @@ async def run_template(request: Request) -> Response:
     if fmt == "html":
         return await template_page(request, template, values)
     kg = web.source.current()
-    result = await run_in_threadpool(web.limits.run, lambda: kg.run_template(template.name, values))
+    result = await run_in_threadpool(web.limits.run, lambda: kg.run_template(template.name, values, default_page=True))
     return Response(serialize(result, fmt), media_type=negotiate.CONTENT_TYPES[fmt],
-                    headers={"Vary": "Accept"})
+                    headers={"Vary": "Accept", **next_page_link(request, template, values, result)})
+
+
+def next_page_link(request: Request, template: Template, values: dict[str, str], result) -> dict[str, str]:
+    """A `Link: <...>; rel="next"` header (RFC 8288) when a paged template's page is full
+    and more rows follow: the same request with the next offset."""
+    if not getattr(result, "more", False):
+        return {}
+    page = template.page(values, default=True)
+    query = {**request.query_params, "limit": str(page.limit), "offset": str(page.offset + page.limit)}
+    return {"Link": f'<{request.url.replace(query=urlencode(query))}>; rel="next"'}
 
 
 async def template_page(request: Request, template: Template, values: dict[str, str]) -> Response:
@@ -58,13 +68,16 @@ async def template_page(request: Request, template: Template, values: dict[str, 
     web = request.app.state.web
     kg = web.source.current()
     context = {"template": template, "values": values, "base": kg.settings.base, "chart": chart_of(template),
-               "rows": None, "error": None, "params_query": urlencode(values)}
+               "rows": None, "error": None, "params_query": urlencode(values), "next_query": None}
     submitted = bool(values) or not any(p.required for p in template.params)
     status = 200
     if submitted:
         try:
-            result = await run_in_threadpool(web.limits.run, lambda: kg.run_template(template.name, values))
+            result = await run_in_threadpool(web.limits.run, lambda: kg.run_template(template.name, values, default_page=True))
             context["rows"] = result
+            if result.more:
+                asked = template.page(values, default=True)
+                context["next_query"] = urlencode({**values, "limit": asked.limit, "offset": asked.offset + asked.limit})
         except QueryParameterError as exc:
             context["error"], status = str(exc), 400
     return page("template.html", status=status, **context)
@@ -104,6 +117,19 @@ def parameter_schema(param) -> dict:
     return found
 
 
+def paging_schema(template: Template) -> list[dict]:
+    """limit and offset of a paged template (decision 0017)."""
+    if not template.page_size:
+        return []
+    return [{"name": "limit", "in": "query", "required": False,
+             "description": f"Rows per page (default {template.page_size}); 'all' for every row",
+             "schema": {"oneOf": [{"type": "integer", "minimum": 1}, {"type": "string", "enum": ["all"]}],
+                        "default": template.page_size}},
+            {"name": "offset", "in": "query", "required": False,
+             "description": "Rows of the ordered answer to skip (a Link header with rel=\"next\" gives the next page)",
+             "schema": {"type": "integer", "minimum": 0, "default": 0}}]
+
+
 def operation(template: Template) -> dict:
     responses = {
         "200": {"description": f"Columns: {', '.join(template.columns)}",
@@ -111,7 +137,7 @@ def operation(template: Template) -> dict:
         "400": {"description": "A parameter is missing or malformed (one line of text)"},
         "503": {"description": "The query ran past the server's time limit"},
     }
-    params = [parameter_schema(p) for p in template.params]
+    params = [parameter_schema(p) for p in template.params] + paging_schema(template)
     params.append({"name": "format", "in": "query", "required": False,
                    "description": "Result format, instead of the Accept header",
                    "schema": {"type": "string", "enum": list(OFFERED)}})
