@@ -12,6 +12,7 @@ from kg.build.graph import build_graph
 from kg.rdf.vocab import EKG
 from kg.errors import StoreError
 from kg.settings import Settings
+import kg.store.oxigraph as oxigraph
 from kg.store.oxigraph import OxigraphStore
 from kg.validate.shacl import validate_articles, validate_graph
 from rdflib.plugins.stores.memory import Memory
@@ -157,9 +158,12 @@ def test_ingest_reopens_a_store_folder_as_it_goes_and_stores_the_same_bytes(monk
     REOPEN_EVERY articles written: the store ends the same, and stays writable by this
     process alone between reopenings (the lock is taken again each time)."""
     monkeypatch.setattr(pipeline, "BATCH", 4)
+    real_open = oxigraph.open_engine
     exports = []
     for every in (10_000, 6):
         monkeypatch.setattr(pipeline, "REOPEN_EVERY", every)
+        opened = []     # every engine opened on the folder (no reference kept: that would hold its lock)
+        monkeypatch.setattr(oxigraph, "open_engine", lambda *a, **k: (opened.append(1), real_open(*a, **k))[1])
         store, reopened = OxigraphStore(tmp_path / f"store-{every}"), []
         real_reopen = store.reopen
         store.reopen = lambda: (real_reopen(), reopened.append(len(store.article_graphs())))
@@ -167,6 +171,7 @@ def test_ingest_reopens_a_store_folder_as_it_goes_and_stores_the_same_bytes(monk
         assert sum(o.status == "added" for o in outcomes) >= 16
         if every == 6:
             assert len(reopened) >= 2 and reopened == sorted(set(reopened)), reopened
+            assert len(opened) == 1 + len(reopened), (opened, reopened)   # each reopening opened a new engine
             with pytest.raises(StoreError, match="another process is writing"):
                 OxigraphStore(tmp_path / f"store-{every}")    # the reopened handle holds the lock again
         else:
@@ -190,3 +195,18 @@ def test_ingest_stream_yields_each_batch_once_written_and_keeps_nothing(monkeypa
     assert [stored for _, _, stored in seen[4:]] == [8] * 4
     again = pipeline.ingest(OxigraphStore(None), ARTICLES[:8])
     assert [(s, st) for s, st, _ in seen] == [(o.source, o.status) for o in again]
+
+
+def test_a_reopen_that_cannot_open_the_folder_again_says_so(tmp_path, monkeypatch):
+    """The folder closed to free memory and not opened again (the lock taken meanwhile): one
+    clear error that says what is stored, not a closed store that fails later on None."""
+    store = OxigraphStore(tmp_path / "store")
+    pipeline.ingest(store, ARTICLES[:2])
+
+    def refuse(*args, **kwargs):
+        raise StoreError("another process is writing the store")
+    monkeypatch.setattr(oxigraph, "open_engine", refuse)
+    with pytest.raises(StoreError, match="closed to free memory .* every article written before is stored"):
+        store.reopen()
+    monkeypatch.undo()
+    assert len(OxigraphStore(tmp_path / "store", read_only=True).article_graphs()) == 2

@@ -1,6 +1,7 @@
 """The namespaces of kg.rdf.vocab make each term once and give rdflib's terms; the graph builder
 describes each shared entity once per article and builds the same graph as describing it at
 every mention (the fifth ingest round, docs/scale.md)."""
+import pytest
 from rdflib import URIRef
 from rdflib import namespace as rdflib_namespaces
 
@@ -32,3 +33,13 @@ def test_describing_each_entity_once_builds_the_graph_describing_it_at_every_men
     every_time = [(set(g.facts), set(g.entities)) for g in map(build_graph, facts)]
     assert once == every_time
     assert len(described) > len(set(described)), "the sample should mention some entity twice"
+
+
+def test_a_batch_graph_refuses_a_triple_with_a_missing_term():
+    from rdflib import URIRef
+    from kg.rdf.batch_store import BatchStore, graph_in
+    graph = graph_in(BatchStore())
+    graph.add((URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c")))
+    with pytest.raises(TypeError, match="missing term"):
+        graph.add((URIRef("urn:a"), URIRef("urn:b"), None))
+    assert len(graph) == 1

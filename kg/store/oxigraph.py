@@ -280,8 +280,14 @@ class OxigraphStore:
             return
         self.ox.flush()
         self.ox = None      # the only handle: released here, which closes the engine and its lock
-        return_freed_memory()
-        self.ox = open_engine(self.path, False, self.wait)
+        try:
+            return_freed_memory()
+        finally:
+            try:
+                self.ox = open_engine(self.path, False, self.wait)
+            except StoreError as error:
+                raise StoreError(f"the store at {self.path} was closed to free memory during the ingest and could "
+                                 f"not be opened again ({error}); every article written before is stored") from error
 
     def close(self) -> None:
         """pyoxigraph closes on release; dropping the handle releases the folder's lock."""
@@ -293,10 +299,13 @@ def return_freed_memory() -> None:
     library has it. What a closed engine freed otherwise stays in this process, scattered, and
     the next engine's memory is added on top: reopening alone took the writer from 132 to 173
     MB over 10,000 articles, reopening and trimming from 130 to about 150 (docs/scale.md)."""
+    if not sys.platform.startswith("linux"):
+        return
     try:
         trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):    # not glibc (macOS, musl): nothing to do
+    except (OSError, AttributeError, TypeError):    # not glibc (musl): nothing to do
         return
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
     trim(0)
 
 
