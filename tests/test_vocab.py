@@ -19,7 +19,14 @@ def test_a_vocabulary_term_is_made_once_and_is_the_rdflib_term():
         ours, theirs = getattr(vocab, name), getattr(rdflib_namespaces, name)
         assert isinstance(ours, Vocabulary) and str(ours) == str(theirs)
     assert RDF.type == rdflib_namespaces.RDF.type and XSD.decimal == rdflib_namespaces.XSD.decimal
-    assert vocab.DCTERMS.title == rdflib_namespaces.DCTERMS.title    # a str method's name is still a term
+    # a term named like a method of str is the term, not the method
+    for name in ("title", "format", "language"):
+        assert getattr(vocab.DCTERMS, name) == getattr(rdflib_namespaces.DCTERMS, name)
+    # a closed vocabulary refuses a misspelt term, as rdflib's closed namespace does
+    with pytest.raises(AttributeError):
+        RDF.tpye
+    with pytest.raises(AttributeError):
+        rdflib_namespaces.RDF.tpye
     assert EKG["value"] == EKG.value
 
 

@@ -21,15 +21,24 @@ class Vocabulary(Namespace):
     the vocabulary (one IRI each, whatever the settings), so sharing them is no process state."""
 
     def __getattr__(self, name: str):
-        if name.startswith("__"):   # Python's own look-ups (copy, pickle): not terms
-            raise AttributeError(name)
+        if name.startswith("__") or self.__dict__.get("_closed"):
+            # Python's own look-ups (copy, pickle), or a name a closed vocabulary does not
+            # declare (a misspelt term, as rdflib's closed namespaces refuse it)
+            raise AttributeError(f"{name} is not a term of {str(self)}")
         term = self.__dict__[name] = self.term(name)
         return term
 
 
 def vocabulary(namespace) -> Vocabulary:
-    """The Vocabulary of a namespace's IRI (one of rdflib's closed namespaces, say)."""
-    return Vocabulary(str(namespace))
+    """The Vocabulary of one of rdflib's defined namespaces: its declared terms made at once
+    (so that a term named like a method of str, `DCTERMS.format`, is the term and not the
+    method), and, where rdflib refuses undeclared names, refusing them too."""
+    made = Vocabulary(str(namespace))
+    declared = [*getattr(namespace, "__annotations__", {}), *getattr(namespace, "_extras", [])]
+    for name in declared:
+        made.__dict__[name] = made.term(name)
+    made.__dict__["_closed"] = bool(getattr(namespace, "_fail", False))
+    return made
 
 
 DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, VOID, XSD, ORG = (
