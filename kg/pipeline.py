@@ -350,7 +350,9 @@ def stored_digests(store, iris: list[str]) -> dict[str, str]:
     (A bare writer, as in some tests, cannot be asked: then none is stored.)"""
     if not iris or not hasattr(store, "query"):
         return {}
-    rows = store.query(STORED_TEXT, {"article": [URIRef(iri) for iri in dict.fromkeys(iris)]})
+    # no time limit: a query given up on keeps running on its thread and holds the engine, which a
+    # reopening of the folder must release (OxigraphStore.reopen)
+    rows = store.query(STORED_TEXT, {"article": [URIRef(iri) for iri in dict.fromkeys(iris)]}, timeout=None)
     digests: dict[str, str] = {}
     for row in rows:
         digests.setdefault(str(row["article"]), digest(str(row["body"])))
