@@ -409,9 +409,9 @@ def query(ctx, name, params, fmt, list_templates, describe):
     with working(f"running {name}"):
         result = kg.run_template(name, values, default_page=True)
     output(result, fmt)
-    if getattr(result, "more", False):
-        page = get_template(name).page(values, default=True)
-        click.echo(f"more rows follow: -p offset={page.offset + page.limit} for the next page, "
+    if result.more:
+        following = get_template(name).next_page(values)
+        click.echo(f"more rows follow: -p offset={following.offset} for the next page, "
                    f"-p limit=all for every row", err=True)
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import resolve_reference, speaking_body
+from kg.extract.mentions import resolve_reference, speaking_body, verb_after_name
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -81,7 +81,6 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     summing_up = words_pattern(lex.list("summing_up_words"), suffix="")
     arrives = words_pattern(lex.list("said_back_arrival_verbs"), suffix="")
     alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
-    verb_prefixes = words_pattern(lex.list("official_action_verb_prefixes"), suffix="")
     setting = words_pattern(lex.list("target_setting_verbs"))  # 'Menteri X menargetkan ...': X states the target
     set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
     return {
@@ -137,8 +136,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # an official's title opening a sentence, after a short opener ('Pada kesempatan itu, ')
         "title_subject": re.compile(rf"\W*+(?:[^,.;\n“”\"]{{1,40}},\s*+)?(?!(?i:{opening})\s)"
                                    rf"(?:(?:[A-Z][\w.&'’-]*+|\([^()]{{1,15}}\)|dan|&)[\s,]{{1,3}}){{2,16}}$"),
-        # a verb by its shape ('melepas', 'berkunjung', 'dilantik', 'turut menyaksikan'), not 'dalam', 'pada'
-        "verb_after_name": re.compile(rf",?\s++(?:{adverbs}\s++){{0,2}}(?:{verb_prefixes})[a-z]{{3,}}\b"),
+        "verb_after_name": lex.compiled(verb_after_name),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
     }
 

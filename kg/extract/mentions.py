@@ -1021,7 +1021,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if known:
                 known.aliases.add(name)
                 if speech.match(body, end) or said_before.search(body, max(sentence.start, start - 20), start) \
-                        or SUBJECT_BEFORE.fullmatch(body, sentence.start, start) and SUBJECT_AFTER.match(body, end):
+                        or SUBJECT_BEFORE.fullmatch(body, sentence.start, start) and lex.compiled(verb_after_name).match(body, end):
                     known.mentions.append(start)  # named again as the one speaking or acting, not in passing
                 resolved.append(end)  # a title before this name is not the title of a later one
                 continue
@@ -1055,7 +1055,15 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
 
 # a name that opens its sentence after its title's capitalised words ('Presiden Budi meninjau ...')
 SUBJECT_BEFORE = re.compile(r"\W*+(?:[A-Z][\w.'’-]*+[\s,]{1,3}){0,8}")
-SUBJECT_AFTER = re.compile(r",?\s{1,3}[a-z]{3,}")
+
+
+def verb_after_name(lex: Lexicon) -> re.Pattern:
+    """A verb by its shape right after a name ('melepas', 'berkunjung', 'dilantik', 'turut
+    menyaksikan'; `official_action_verb_prefixes`), not 'dalam', 'pada': the name is the
+    subject of its sentence. Shared by the people's mentions and the attribution of figures."""
+    adverbs = words_pattern(lex.list("speech_adverbs"))
+    prefixes = words_pattern(lex.list("official_action_verb_prefixes"), suffix="")
+    return re.compile(rf",?\s++(?:{adverbs}\s++){{0,2}}(?:{prefixes})[a-z]{{3,}}\b")
 
 
 def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bool:

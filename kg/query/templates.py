@@ -108,6 +108,12 @@ class Template:
         start = whole(offset, "offset", 0) if offset not in (None, "") else 0
         return Page(size, start) if size is not None or start else None
 
+    def next_page(self, values: dict[str, str]) -> Page:
+        """The page after the one `values` ask for (the shells' default page when they give no
+        limit): what the CLI, the HTTP Link header and the form point to when more rows follow."""
+        page = self.page(values, default=True)
+        return Page(page.limit, page.offset + page.limit)
+
     def query_text(self, page: Page | None, extra: int = 0) -> str:
         """The SPARQL to run for `page`: the template's text, and its LIMIT/OFFSET if paged."""
         return self.sparql if page is None else f"{self.sparql.rstrip()}\n{page.clause(extra)}\n"

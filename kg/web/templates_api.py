@@ -56,10 +56,10 @@ async def run_template(request: Request) -> Response:
 def next_page_link(request: Request, template: Template, values: dict[str, str], result) -> dict[str, str]:
     """A `Link: <...>; rel="next"` header (RFC 8288) when a paged template's page is full
     and more rows follow: the same request with the next offset."""
-    if not getattr(result, "more", False):
+    if not result.more:
         return {}
-    page = template.page(values, default=True)
-    query = {**request.query_params, "limit": str(page.limit), "offset": str(page.offset + page.limit)}
+    following = template.next_page(values)
+    query = {**request.query_params, "limit": str(following.limit), "offset": str(following.offset)}
     return {"Link": f'<{request.url.replace(query=urlencode(query))}>; rel="next"'}
 
 
@@ -76,8 +76,8 @@ async def template_page(request: Request, template: Template, values: dict[str, 
             result = await run_in_threadpool(web.limits.run, lambda: kg.run_template(template.name, values, default_page=True))
             context["rows"] = result
             if result.more:
-                asked = template.page(values, default=True)
-                context["next_query"] = urlencode({**values, "limit": asked.limit, "offset": asked.offset + asked.limit})
+                following = template.next_page(values)
+                context["next_query"] = urlencode({**values, "limit": following.limit, "offset": following.offset})
         except QueryParameterError as exc:
             context["error"], status = str(exc), 400
     return page("template.html", status=status, **context)
