@@ -162,7 +162,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "so_far": pattern("so_far_words"),
         "aspiration": pattern("aspiration_words"),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
-        "threshold": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+(?:angka\s+|level\s+)?$", re.I),
+        "threshold": re.compile(r"\b" + words_pattern(lex.list("threshold_words"))
+                                + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?$", re.I),
+        # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
+        "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
+        "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
         "ability": pattern("ability_words"),
         "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
@@ -509,17 +513,14 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> str |
     for confident in words["aspiration"].finditer(text):
         able = words["ability"].search(text, confident.end())
         if able is not None and not re.search(r"[,;]", text[confident.end():able.start()]):
-            aims.append((able.end(), "belief" if THAT_CLAUSE.match(text, confident.end()) else "aim"))
+            aims.append((able.end(), "belief" if words["that_clause"].match(text, confident.end()) else "aim"))
     if not aims:
         return None
     end, how = max(aims)
     after = text[end:]
-    if re.search(r"[,;(]|\byang\b", after) or states_a_result(after, words) or words["projection"].search(after):
+    if words["own_clause"].search(after) or states_a_result(after, words) or words["projection"].search(after):
         return None
     return how
-
-
-THAT_CLAUSE = re.compile(r",?\s+bahwa\b", re.I)
 
 
 def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> bool:
