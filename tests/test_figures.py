@@ -508,3 +508,9 @@ def test_a_reserve_drained_by_an_amount_is_a_negative_change():
     figs = figures("Bank Indonesia mencatat cadangan devisa sepanjang Januari-Mei 2021 terkuras US$ 4,2 miliar "
                    "untuk membayar utang luar negeri pemerintah.")
     assert summary(figs) == [("figure", "growth", Decimal("-4200000000"), "USD", "2021-01-01", "2021-05-31")]
+
+
+def test_the_ports_of_a_simultaneous_export_release_are_a_count():
+    figs = figures("Menteri Pertanian melepas ekspor komoditas pertanian secara serentak dari 21 pintu ekspor "
+                   "dengan nilai Rp 5,2 triliun.")
+    assert ("pintu ekspor", Decimal("21")) in [(f.unit, f.value) for f in figs]
