@@ -514,3 +514,9 @@ def test_the_ports_of_a_simultaneous_export_release_are_a_count():
     figs = figures("Menteri Pertanian melepas ekspor komoditas pertanian secara serentak dari 21 pintu ekspor "
                    "dengan nilai Rp 5,2 triliun.")
     assert ("pintu ekspor", Decimal("21")) in [(f.unit, f.value) for f in figs]
+
+
+def test_a_standard_the_amount_is_measured_against_is_no_figure():
+    figs = figures("Posisi cadangan devisa pada akhir Juni 2024 setara dengan pembiayaan 6,4 bulan impor, "
+                   "berada di atas standar kecukupan internasional yang sekitar 3 bulan impor.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("6.4"), "bulan")]

@@ -165,6 +165,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "threshold": re.compile(r"\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
+        # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
+        # (no number) before the amount, is a benchmark compared with, not a value reported
+        "benchmark": re.compile(r"\b" + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
         "ability": pattern("ability_words"),
@@ -198,11 +201,13 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     figures: list[Figure] = []
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
-    threshold = lex.compiled(kind_words)["threshold"]
+    threshold, benchmark = lex.compiled(kind_words)["threshold"], lex.compiled(kind_words)["benchmark"]
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None:
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
+        if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
+            continue  # 'standar kecukupan internasional sekitar 3 bulan impor': a standard, not a value reported
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
         period, why_period = frame.period_of(seg, periods, amounts, index, kind)
         figure = Figure(
