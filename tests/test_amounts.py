@@ -304,6 +304,7 @@ def test_hundreds_of_thousands_written_with_ratus_are_one_scale():
     ("tersebar di 3.120 berbagai proyek", Decimal("3120"), "proyek"),
     ("luas daratan 1.250,5 Km2", Decimal("1250.5"), "km2"),
     ("cukup untuk 7,1 bulan impor", Decimal("7.1"), "bulan"),
+    ("dilepas serentak dari 21 pintu ekspor", Decimal("21"), "pintu ekspor"),
 ])
 def test_a_counted_compound_noun_is_the_unit_and_a_word_of_variety_may_stand_before_it(text, value, unit):
     (amount,) = find_amounts(text)
@@ -427,3 +428,15 @@ def test_a_whole_word_after_the_last_amount_of_a_cut_text_gives_it_no_currency()
     # no currency (and so is no figure), where a cut scale word lets it take its sentence's one
     amounts = find_with(LEXICON, "Ekspor naik menjadi 3,15 miliar dolar AS dari 2,87 miliar pada", document=True)
     assert [(a.value, a.unit) for a in amounts] == [(Decimal("3150000000"), "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word after the lower-case first word of a compound starts a name
+    ("Pelabuhan ini salah satu dari 21 pintu Ekspor Nusantara.", []),
+    ("sebanyak 4.500 industri kecil Binaan Dinas", [(Decimal("4500"), "industri kecil")]),
+    # the compound written whole, in lower case or capitalised throughout, stays the compound
+    ("dari 21 pintu ekspor", [(Decimal("21"), "pintu ekspor")]),
+    ("ada 12 Kawasan Industri baru", [(Decimal("12"), "kawasan industri")]),
+])
+def test_a_capital_after_the_first_word_of_a_counted_compound_starts_a_name(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == expected

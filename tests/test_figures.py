@@ -81,6 +81,20 @@ def test_list_aligned_by_position_pairs_places_and_amounts():
     assert all(f.period.start == dt.date(2024, 2, 1) for f in figs)
 
 
+def test_one_amount_said_of_each_place_of_a_list_is_one_fact_per_place():
+    figs = figures("Pada Mei 2024, ekspor ke Kanada, Belanda dan Meksiko masing-masing sebesar US$ 3,2 juta.")
+    assert [(f.scope, f.value, f.unit) for f in figs] == [
+        ("Kanada", Decimal("3200000"), "USD"), ("Belanda", Decimal("3200000"), "USD"), ("Meksiko", Decimal("3200000"), "USD")]
+    assert all(f.period.start == dt.date(2024, 5, 1) for f in figs)
+    assert len({f.evidence.start for f in figs}) == 3  # each its own evidence, so each its own IRI
+    assert "one fact for each" in figs[1].why["scope"]
+
+
+def test_one_amount_after_masing_masing_with_one_place_stays_one_fact():
+    figs = figures("Pada Mei 2024, ekspor kopi dan teh ke Kanada masing-masing naik 4,5 persen.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("4.5"), "percent")]
+
+
 def test_second_currency_restates_the_first():
     figs = figures("Nilai ekspor mebel pada 2023 mencapai USD 2,5 miliar (Rp 38,9 triliun).")
     usd, idr = figs
@@ -494,3 +508,15 @@ def test_a_reserve_drained_by_an_amount_is_a_negative_change():
     figs = figures("Bank Indonesia mencatat cadangan devisa sepanjang Januari-Mei 2021 terkuras US$ 4,2 miliar "
                    "untuk membayar utang luar negeri pemerintah.")
     assert summary(figs) == [("figure", "growth", Decimal("-4200000000"), "USD", "2021-01-01", "2021-05-31")]
+
+
+def test_the_ports_of_a_simultaneous_export_release_are_a_count():
+    figs = figures("Menteri Pertanian melepas ekspor komoditas pertanian secara serentak dari 21 pintu ekspor "
+                   "dengan nilai Rp 5,2 triliun.")
+    assert ("pintu ekspor", Decimal("21")) in [(f.unit, f.value) for f in figs]
+
+
+def test_a_standard_the_amount_is_measured_against_is_no_figure():
+    figs = figures("Posisi cadangan devisa pada akhir Juni 2024 setara dengan pembiayaan 6,4 bulan impor, "
+                   "berada di atas standar kecukupan internasional yang sekitar 3 bulan impor.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("6.4"), "bulan")]

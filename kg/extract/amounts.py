@@ -499,6 +499,9 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             found = regex.match(text, pos, limit)
             if found and kind == "cur" and SIGN_OF_NEXT.match(text, found.end()):
                 continue  # '2022 US$ 5 juta': the sign of the next number, not this one's unit
+            if found and kind == "noun" and (head := head_before_a_name(found.group(kind))) is not None:
+                # '17 pintu Ekspor Merdeka': the counted noun is the words before the name, if the list has them
+                found = g.count_re.match(text, pos, found.start(kind) + len(head)) if fold(head) in g.count_units else None
             if found:
                 amount.unit = unit_of(found.group(kind), kind, g)
                 pos = found.end()
@@ -523,6 +526,18 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
     if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):
         amount.qualifier = g.approx[fold(approx.group("w"))]
     return amount
+
+
+def head_before_a_name(noun: str) -> str | None:
+    """'pintu Ekspor' in '17 pintu Ekspor Merdeka': a compound counted noun matched in a sentence
+    whose first word is in lower case and a later word capitalised is no compound, the capital
+    starts a name; the words before it, or None when the compound is written as one ('pintu
+    ekspor', 'Kawasan Industri', 'KALI LIPAT')."""
+    words = noun.split()
+    if not words[0][:1].islower():
+        return None
+    cut = next((i for i, word in enumerate(words) if word[:1].isupper()), None)
+    return None if cut is None else " ".join(words[:cut])
 
 
 def price_denominator(word: str, g: AmountGrammar) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts
@@ -165,6 +165,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "threshold": re.compile(r"\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
+        # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
+        # (no number) before the amount, is a benchmark compared with, not a value reported
+        "benchmark": re.compile(r"\b" + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
         "ability": pattern("ability_words"),
@@ -198,11 +201,13 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     figures: list[Figure] = []
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
-    threshold = lex.compiled(kind_words)["threshold"]
+    threshold, benchmark = lex.compiled(kind_words)["threshold"], lex.compiled(kind_words)["benchmark"]
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None:
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
+        if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
+            continue  # 'standar kecukupan internasional sekitar 3 bulan impor': a standard, not a value reported
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
         period, why_period = frame.period_of(seg, periods, amounts, index, kind)
         figure = Figure(
@@ -274,6 +279,9 @@ def pair_respectively(lex: Lexicon, body: str, seg: Segment, places, figures: li
     before = (places if isinstance(places, Places) else Places(body, places)).between(seg.start, cut)
     named = [p.place.name for p in before]
     listed = [f for f in figures if f.evidence.end > cut and not f.restates]
+    if len(listed) == 1 and len(items := coordinated_before(body, before, cut)) >= 2:
+        figures[figures.index(listed[0]) + 1:figures.index(listed[0]) + 1] = one_per_item(body, listed[0], items)
+        return
     if named and len(named) >= len(listed):
         first_place = min(p.start for p in before if p.place.name in named[-len(listed):])
         label = noun_phrase(lex, body[seg.start:first_place]) or None
@@ -281,6 +289,41 @@ def pair_respectively(lex: Lexicon, body: str, seg: Segment, places, figures: li
             figure.scope = place
             figure.what = f"{label} ke {place}" if label else figure.what
             figure.measure = measure_of(lex, figure.what)
+
+
+def coordinated_before(body: str, before: list, cut: int) -> list:
+    """'Hongkong, Singapura dan Arab Saudi yang masing-masing': the places joined by commas, 'dan'
+    or 'serta' that end a few words (no number) before 'masing-masing', in their order; [] when
+    no place ends just before it."""
+    if not before or RESPECTIVE_GAP.fullmatch(body, before[-1].end, cut) is None:
+        return []
+    items = [before[-1]]
+    for place in reversed(before[:-1]):
+        if place.end > items[0].start or not PLACE_JOINER.fullmatch(body, place.end, items[0].start):
+            break
+        items.insert(0, place)
+    return items
+
+
+# between the last place of a list and 'masing-masing': at most five words, no number
+RESPECTIVE_GAP = re.compile(r"(?:\s*[^\W\d]+){0,5}\s*,?\s*")
+PLACE_JOINER = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)", re.I)
+
+
+def one_per_item(body: str, figure: Figure, items: list) -> list[Figure]:
+    """'Malaysia serta China masing-masing sebesar US$500 juta': one amount said of each place of
+    the list is one fact per place. The figure stays the first place's; each further place gets a
+    copy whose evidence starts at its name (so that each fact has its own evidence). Returns the
+    copies, to go right after the figure."""
+    figure.scope = items[0].place.name
+    figure.why["scope"] = f"'masing-masing' after {len(items)} places: one fact for each, this one {figure.scope}"
+    copies = []
+    for item in items[1:]:
+        copy = replace(figure, evidence=Evidence(item.start, figure.evidence.end, body[item.start:figure.evidence.end]),
+                       scope=item.place.name, why=dict(figure.why))
+        copy.why["scope"] = f"'masing-masing' after {len(items)} places: one fact for each, this one {copy.scope}"
+        copies.append(copy)
+    return copies
 
 
 DIGIT = re.compile(r"\d")
@@ -830,7 +873,8 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
-        return (periods_agree or one_read_as_a_base(first, later)) and not next_in_a_list(first, later)
+        return (periods_agree or one_read_as_a_base(first, later)) and not next_in_a_list(first, later) \
+            and not one_amount_of_two_items(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
             or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
             or first.unit == "percent" \
@@ -849,6 +893,13 @@ def next_in_a_list(first: Figure, later: Figure) -> bool:
     told right after the first one for the next item of a list ('dan' and a name between
     them) is another fact."""
     return 0 <= later.evidence.start - first.evidence.end <= 2 and bool(LIST_ITEM_START.match(later.evidence.text))
+
+
+def one_amount_of_two_items(first: Figure, later: Figure) -> bool:
+    """One amount said of each place of a list ('Malaysia serta China masing-masing US$500 juta',
+    `one_per_item`): the facts end at the same amount and are about different places."""
+    return first.evidence.end == later.evidence.end and first.scope is not None and later.scope is not None \
+        and first.scope != later.scope
 
 
 LIST_ITEM_START = re.compile(r"\s*(?:dan|serta)\s+[A-Z]")
