@@ -773,3 +773,13 @@ def test_more_than_after_a_change_word_is_a_bound_not_a_base_value():
 def test_a_change_from_a_value_is_still_a_base_value():
     figs = figures("Pada Maret 2024 ekspor teh meningkat dari 7 ribu ton pada Maret 2023.")
     assert periods(figs) == [("7000", "2023-03-01", "2023-03-31")]
+
+
+def test_a_rate_before_from_a_period_to_another_is_the_later_periods():
+    # 'naik X persen, yaitu dari A pada P1 menjadi B pada P2': A is the base even with its
+    # period between it and 'menjadi'; the rate is the change into P2, not P1's
+    figs = figures("Arus bongkar muat kontainer pelabuhan itu tumbuh 7,5 persen, yaitu dari 2,4 juta TEUs "
+                   "pada 2022 menjadi 2,58 juta TEUs pada 2023.", published="2024-01-20")
+    assert periods(figs) == [("7.5", "2023-01-01", "2023-12-31"), ("2400000", "2022-01-01", "2022-12-31"),
+                             ("2580000", "2023-01-01", "2023-12-31")]
+    assert figs[1].why["period"].startswith("base value")
