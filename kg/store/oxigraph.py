@@ -276,7 +276,7 @@ class OxigraphStore:
 
     def reopen(self) -> None:
         """Flush, close and open the folder again: what a long ingest calls every
-        pipeline.REOPEN_EVERY articles so that its memory does not grow with the store.
+        Settings.reopen_every articles so that its memory does not grow with the store.
         RocksDB (inside pyoxigraph) keeps, for every table file it has opened, that file's
         index and filter blocks in memory, outside any cache, and pyoxigraph takes no option
         to bound them: over a 10,000-article ingest that was about 6 KB per article
