@@ -17,10 +17,10 @@ from pathlib import Path
 
 import yaml
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
 from kg.errors import QueryParameterError, TemplateNotFound
 from kg.rdf.keys import lookup_word
+from kg.rdf.vocab import XSD
 from kg.resources import resource_dir
 
 TYPES = ("iri", "string", "integer", "decimal", "date", "year", "boolean")
