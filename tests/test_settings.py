@@ -62,7 +62,8 @@ def test_a_small_ingest_batch_from_the_environment_is_honoured(runner, tmp_path,
     from kg import pipeline
     sizes = []
     real = pipeline.prepare_batch
-    monkeypatch.setattr(pipeline, "prepare_batch", lambda paths, *a, **k: (sizes.append(len(paths)), real(paths, *a, **k))[1])
+    monkeypatch.setattr(pipeline, "prepare_batch",
+                        lambda paths, *a, **k: (sizes.append(len(paths)), real(paths, *a, **k))[1])
     articles = [str(p) for p in sorted(CORPUS.glob("*.txt"))]
     result = runner.invoke(cli, ["--store", str(tmp_path / "s"), "ingest", *articles],
                            env={"KG_INGEST_BATCH": "2", "KG_ARTICLE_TIME_BUDGET": "0"})
