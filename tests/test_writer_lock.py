@@ -168,3 +168,14 @@ def test_without_a_system_lock_no_lock_file_is_taken(tmp_path, monkeypatch):
     with pytest.raises(StoreError, match="another process is writing"):
         OxigraphStore(tmp_path / "store")     # the engine's lock
     store.close()
+
+
+def test_a_writer_that_fails_to_open_gives_the_lock_up_at_once(tmp_path, monkeypatch):
+    """A failure after the lock was taken (here: the write journal unreadable) releases it
+    while the error is still being handled, not when its traceback is freed."""
+    store_path = tmp_path / "store"
+    OxigraphStore(store_path).close()
+    (store_path / oxigraph.PENDING_FILE).write_text("not json", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot read the write journal") as failed:
+        OxigraphStore(store_path)
+    assert failed.value is not None and WriterLock(store_path).take()

@@ -59,15 +59,15 @@ class OxigraphStore:
             self.lock = take_writer_lock(self.path, wait)
         try:
             self.ox = open_engine(self.path, read_only, wait)
-        except BaseException:
+            self.pending: frozenset[str] = frozenset()    # article graphs of an unfinished bulk write: hidden
+            if self.path is not None and read_only:
+                self.pending = read_pending(self.path)
+            elif self.path is not None:
+                self.recover()
+                self.upgrade()
+        except BaseException:   # the engine and the lock go now, not when the traceback is freed
             self.close()
             raise
-        self.pending: frozenset[str] = frozenset()    # article graphs of an unfinished bulk write: hidden
-        if self.path is not None and read_only:
-            self.pending = read_pending(self.path)
-        elif self.path is not None:
-            self.recover()
-            self.upgrade()
         if self.path is not None and read_only and store_format(self.path) < FORMAT and self._holds_articles():
             log.warning("%s was built before its lookup keys (decision 0012): name and measure parameters "
                         "find nothing in it until a writer opens it once (any `kg ingest`) and adds them",
