@@ -171,13 +171,10 @@ def run_case(open_store, template: str, params: dict, repeat: int, conn, queries
     (wall ms, CPU ms, rows) as it ends."""
     from kg.query.templates import templates as loaded
     store = open_store()
-    t = loaded(queries)[template]
-    bindings = t.bindings(params)
-    # a page as KG.run_template asks for it: one row more, to tell whether another page follows
-    text = t.query_text(t.page(params), extra=1 if "limit" in params else 0)
+    asked = loaded(queries)[template].asked(params)    # as KG.run_template asks (the page, one row more)
     for _ in range(repeat):
         started, started_cpu = time.perf_counter(), time.thread_time()
-        rows = store.query(text, bindings, timeout=None)
+        rows = asked.cut(store.query(asked.text, asked.bindings, timeout=None))
         conn.send((1000 * (time.perf_counter() - started), 1000 * (time.thread_time() - started_cpu), len(rows)))
     conn.close()
 

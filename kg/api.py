@@ -7,7 +7,6 @@
 """
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Iterable
 
@@ -64,14 +63,8 @@ class KG:
         (decision 0017) returns the page `values` ask for (`limit`, `offset`), else every row,
         or with `default_page` (what the shells ask) the first page of its header's size;
         one row more than the page is read to tell whether another follows (`more`)."""
-        template = get_template(name)
-        page = template.page(values, default=default_page)
-        bindings = template.bindings(values)
-        extra = 1 if page is not None and page.limit is not None else 0
-        found = self.store.query(template.query_text(page, extra), bindings, timeout=self.settings.query_timeout)
-        if extra and len(found.rows) > page.limit:
-            return dataclasses.replace(found, rows=found.rows[:page.limit], more=True)
-        return found
+        asked = get_template(name).asked(values, default_page)
+        return asked.cut(self.store.query(asked.text, asked.bindings, timeout=self.settings.query_timeout))
 
     def query(self, name: str, **params) -> Rows:
         """Rows of a template; parameters by name (`person="Agus"`). Every row, unless a paged

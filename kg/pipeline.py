@@ -227,9 +227,6 @@ def prepare(path: Path, settings: Settings = Settings(), lexicon: Lexicon | None
     return outcome
 
 
-BATCH = 32       # articles validated in one pyshacl call and written in one write (all or none)
-
-
 def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[Path], Facts] | None = None,
                   profile: "StageProfile | None" = None) -> list[Outcome]:
     """The pure step of the fast path, for a batch of files: extract and build each article
@@ -400,7 +397,7 @@ def prepared_batches(paths: list[str], settings: Settings, workers: int, profile
     `executor` (anything with `submit(fn, *args)` giving futures, such as a Dask cluster's; see
     kg.cluster), at most two batches per worker in flight (so memory does not grow with the
     input)."""
-    batches = chunks(map(str, paths), BATCH)
+    batches = chunks(map(str, paths), settings.ingest_batch)
     if executor is not None:
         yield from batches_on(executor, batches, settings, workers)
         return
@@ -447,31 +444,28 @@ def ingest_stream(store, paths: Iterable[str | Path], settings: Settings = Setti
     so the store ends the same whatever prepares them. An article over its time budget is an
     error ('...; refused') and the batch goes on.
 
-    The store is flushed every FLUSH_EVERY articles written: an embedded store keeps what it
-    was given in memory (its write buffers and log) until flushed, which made the resident
-    memory of an ingest grow by about 0.3 MB per article (1.2k articles: 448 MB); flushed, it
-    stays flat. What still grew with the store, about 6 KB per article written (RocksDB's
-    index and filter blocks of every table file it opened), is dropped every REOPEN_EVERY
-    articles by reopening a store folder (`reopen`)."""
+    Batches are of `settings.ingest_batch` articles. The store is flushed every
+    `settings.flush_every` articles written: an embedded store keeps what it was given in memory
+    (its write buffers and log) until flushed, which made the resident memory of an ingest grow
+    by about 0.3 MB per article (1.2k articles: 448 MB); flushed, it stays flat. What still grew
+    with the store, about 6 KB per article written (RocksDB's index and filter blocks of every
+    table file it opened), is dropped every `settings.reopen_every` articles by reopening a
+    store folder (`reopen`; its writer's lock stays held, decision 0019)."""
     unflushed = unreopened = 0
     profile = profile or StageProfile(enabled=False)
     for batch in prepared_batches(list(paths), settings, workers, profile, executor):
         write_batch(store, batch, profile, Iris(settings.base))
         written = sum(o.status in ("added", "replaced") for o in batch)
         unflushed, unreopened = unflushed + written, unreopened + written
-        if unflushed >= FLUSH_EVERY and hasattr(store, "flush"):
+        if unflushed >= settings.flush_every and hasattr(store, "flush"):
             with profile.stage("store"):
                 store.flush()
             unflushed = 0
-        if unreopened >= REOPEN_EVERY and hasattr(store, "reopen"):
+        if unreopened >= settings.reopen_every and hasattr(store, "reopen"):
             with profile.stage("store"):
                 store.reopen()
             unreopened = 0
         yield from batch
-
-
-FLUSH_EVERY = 128   # articles written between two flushes of the store (see `ingest_stream`)
-REOPEN_EVERY = 1024     # articles written between two reopenings of a store folder (see `ingest_stream`)
 
 
 class StageProfile:

@@ -33,7 +33,11 @@ ENVIRONMENT = {
     "KG_QUERY_TIMEOUT": "query_timeout",
     "KG_ARTICLE_TIME_BUDGET": "article_time_budget",
     "KG_WRITER_WAIT": "writer_wait",
+    "KG_INGEST_BATCH": "ingest_batch",
+    "KG_FLUSH_EVERY": "flush_every",
+    "KG_REOPEN_EVERY": "reopen_every",
 }
+COUNTS = ("ingest_batch", "flush_every", "reopen_every")   # whole numbers >= 1
 
 
 @dataclass(frozen=True)
@@ -54,12 +58,23 @@ class Settings:
     article_time_budget: float | None = 5.0
     # seconds a writer waits for another process that holds the store before it is refused
     writer_wait: float = 60.0
+    # the writer of an ingest (kg.pipeline.ingest_stream): articles validated in one pyshacl call
+    # and written in one write (all or none), articles written between two flushes of the store,
+    # and between two reopenings of a store folder (decision 0015)
+    ingest_batch: int = 32
+    flush_every: int = 128
+    reopen_every: int = 1024
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self):
         if not self.base.endswith(("/", "#")):
             object.__setattr__(self, "base", self.base + "/")
         object.__setattr__(self, "lexicon_dirs", tuple(Path(p) for p in self.lexicon_dirs))
+        for name in COUNTS:
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                from kg.errors import KGError
+                raise KGError(f"Settings.{name} must be a whole number (1 or more), not {value!r}")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
@@ -92,6 +107,8 @@ def parse_value(name: str, raw: str):
         return finite_seconds(name, raw)
     if name in ("licence", "download_url", "sparql_endpoint"):
         return absolute_iri(name, raw)
+    if name in COUNTS:
+        return whole_number(name, raw)
     return raw
 
 
@@ -116,3 +133,13 @@ def finite_seconds(name: str, raw: str) -> float:
         var = next((v for v, field_name in ENVIRONMENT.items() if field_name == name), name)
         raise KGError(f"{var} must be a number of seconds (0 or more), not {raw!r}")
     return value
+
+
+def whole_number(name: str, raw: str) -> int:
+    """A count from the environment: a whole number, 1 or more, else one clear line."""
+    from kg.errors import KGError
+    value = raw.strip()
+    if not (value.isascii() and value.isdigit() and int(value) >= 1):
+        var = next((v for v, field_name in ENVIRONMENT.items() if field_name == name), name)
+        raise KGError(f"{var} must be a whole number (1 or more), not {raw!r}")
+    return int(value)

@@ -46,7 +46,7 @@ def one_worker(tmp_path_factory):
 
 @pytest.mark.slow
 def test_cluster_ingest_stores_the_bytes_of_one_worker(cluster, one_worker, tmp_path, runner, monkeypatch):
-    monkeypatch.setattr(pipeline, "BATCH", SMALL_BATCH)
+    monkeypatch.setenv("KG_INGEST_BATCH", str(SMALL_BATCH))
     store = tmp_path / "store"
     with Client(cluster.scheduler_address) as client, get_task_stream(client) as tasks:
         result = runner.invoke(cli, ["--quiet", "--store", str(store), "ingest", "--cluster",
@@ -61,10 +61,9 @@ def test_cluster_ingest_stores_the_bytes_of_one_worker(cluster, one_worker, tmp_
 @pytest.mark.slow
 def test_cluster_ingest_into_a_sparql_server(cluster, one_worker, tmp_path, monkeypatch):
     """The same path with the store on an Oxigraph server: the writer is this process."""
-    monkeypatch.setattr(pipeline, "BATCH", SMALL_BATCH)
     server = OxigraphServer(tmp_path / "server").start()
     try:
-        graph = kg.open(server.url)
+        graph = kg.open(server.url, settings=Settings(ingest_batch=SMALL_BATCH))
         outcomes = graph.ingest(ARTICLES, cluster=cluster.scheduler_address)
         assert [(o.source, o.status) for o in outcomes] == one_worker[0]
         assert graph.store.dump("nquads") == one_worker[1]

@@ -13,6 +13,7 @@ from kg.rdf.vocab import EKG
 from kg.errors import StoreError
 from kg.settings import Settings
 import kg.store.oxigraph as oxigraph
+import pyoxigraph as ox
 from kg.store.oxigraph import OxigraphStore
 from kg.validate.shacl import validate_articles, validate_graph
 from rdflib.plugins.stores.memory import Memory
@@ -75,7 +76,7 @@ def test_one_invalid_article_in_a_batch_refuses_only_that_one(monkeypatch):
     break_one(monkeypatch, victim)
     store = OxigraphStore(None)
     outcomes = pipeline.ingest(store, ARTICLES)
-    assert len(ARTICLES) <= pipeline.BATCH, "the articles should share one batch"
+    assert len(ARTICLES) <= Settings().ingest_batch, "the articles should share one batch"
     refused = [o for o in outcomes if o.status == "refused"]
     assert [o.source for o in refused] == [str(victim)]
     alone = pipeline.prepare(victim, Settings())
@@ -122,7 +123,7 @@ def test_two_workers_store_the_same_bytes_as_one(tmp_path):
         statuses.append([(o.source, o.status, o.message) for o in outcomes])
         exports.append(sorted_nquads(graph.store))
         graph.store.close()
-    assert len(paths) > pipeline.BATCH, "more than one batch, so the pool has work to share"
+    assert len(paths) > Settings().ingest_batch, "more than one batch, so the pool has work to share"
     assert statuses[0] == statuses[1]
     assert exports[0] == exports[1] and len(exports[0]) > 1000
 
@@ -138,13 +139,11 @@ def test_cli_ingest_with_two_workers(runner, tmp_path):
 
 def test_ingest_flushes_the_store_as_it_goes_so_its_memory_stays_flat(monkeypatch):
     """An embedded store holds what it was given in memory until flushed (issue 13: RSS grew
-    0.3 MB per article): the writer flushes every FLUSH_EVERY articles written."""
-    monkeypatch.setattr(pipeline, "BATCH", 4)
-    monkeypatch.setattr(pipeline, "FLUSH_EVERY", 6)
+    0.3 MB per article): the writer flushes every Settings.flush_every articles written."""
     store, flushed_after = OxigraphStore(None), []
     real_flush = store.flush
     store.flush = lambda: (flushed_after.append(len(store.article_graphs())), real_flush())
-    outcomes = pipeline.ingest(store, ARTICLES)
+    outcomes = pipeline.ingest(store, ARTICLES, settings=Settings(ingest_batch=4, flush_every=6))
     stored = sum(o.status == "added" for o in outcomes)
     assert stored >= 16 and len(flushed_after) >= 2, "the sample should need several flushes"
     steps = [b - a for a, b in zip([0] + flushed_after, flushed_after)]
@@ -155,25 +154,27 @@ def test_ingest_flushes_the_store_as_it_goes_so_its_memory_stays_flat(monkeypatc
 def test_ingest_reopens_a_store_folder_as_it_goes_and_stores_the_same_bytes(monkeypatch, tmp_path):
     """What still grew with a store folder (RocksDB's index and filter blocks of each table
     file it opened, about 6 KB per article) is dropped by reopening the folder every
-    REOPEN_EVERY articles written: the store ends the same, and stays writable by this
-    process alone between reopenings (the lock is taken again each time)."""
-    monkeypatch.setattr(pipeline, "BATCH", 4)
+    Settings.reopen_every articles written: the store ends the same, and stays writable by
+    this process alone between reopenings (the engine's lock is taken again each time, and
+    the writer's lock is held throughout)."""
     real_open = oxigraph.open_engine
     exports = []
     for every in (10_000, 6):
-        monkeypatch.setattr(pipeline, "REOPEN_EVERY", every)
+        settings = Settings(ingest_batch=4, reopen_every=every)
         opened = []     # every engine opened on the folder (no reference kept: that would hold its lock)
         monkeypatch.setattr(oxigraph, "open_engine", lambda *a, **k: (opened.append(1), real_open(*a, **k))[1])
         store, reopened = OxigraphStore(tmp_path / f"store-{every}"), []
         real_reopen = store.reopen
         store.reopen = lambda: (real_reopen(), reopened.append(len(store.article_graphs())))
-        outcomes = pipeline.ingest(store, ARTICLES)
+        outcomes = pipeline.ingest(store, ARTICLES, settings=settings)
         assert sum(o.status == "added" for o in outcomes) >= 16
         if every == 6:
             assert len(reopened) >= 2 and reopened == sorted(set(reopened)), reopened
             assert len(opened) == 1 + len(reopened), (opened, reopened)   # each reopening opened a new engine
             with pytest.raises(StoreError, match="another process is writing"):
-                OxigraphStore(tmp_path / f"store-{every}")    # the reopened handle holds the lock again
+                OxigraphStore(tmp_path / f"store-{every}")    # the writer's lock is still held
+            with pytest.raises(OSError, match="(?i)lock"):
+                ox.Store(str(tmp_path / f"store-{every}"))    # and the reopened engine holds its own again
         else:
             assert reopened == []
         exports.append(sorted_nquads(store))
@@ -187,9 +188,8 @@ def test_ingest_stream_yields_each_batch_once_written_and_keeps_nothing(monkeypa
     """The CLI counts outcomes as they stream past (issue 13: a list of them grew with the
     input): each outcome comes once its batch is in the store, before the next batch is read,
     and the stream gives what `ingest` gives."""
-    monkeypatch.setattr(pipeline, "BATCH", 4)
     store, seen = OxigraphStore(None), []
-    for outcome in pipeline.ingest_stream(store, ARTICLES[:8]):
+    for outcome in pipeline.ingest_stream(store, ARTICLES[:8], Settings(ingest_batch=4)):
         seen.append((outcome.source, outcome.status, len(store.article_graphs())))
     assert [stored for _, _, stored in seen[:4]] == [4] * 4, "the first batch is written, the second not yet read"
     assert [stored for _, _, stored in seen[4:]] == [8] * 4

@@ -174,3 +174,26 @@ def test_the_loader_accepts_a_trailing_comment(tmp_path):
     path.write_text(HEADER.format(paging="#+ paging:\n#+   size: 10", tail="ORDER BY ?s  # LIMIT is the binder's"),
                     encoding="utf-8")
     assert load_template(path).page_size == 10
+
+
+def test_the_query_bench_asks_for_a_page_as_the_library_does(store):
+    """bench/query_bench.py runs a case through Template.asked, as KG.run_template does: the
+    page, read with one row more, cut back to the page."""
+    import importlib.util
+    import sys
+    saved = list(sys.path)
+    try:
+        spec = importlib.util.spec_from_file_location("query_bench", TESTS.parent / "bench" / "query_bench.py")
+        bench = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench)
+    finally:
+        sys.path[:] = saved
+
+    class Sent(list):
+        send, close = list.append, lambda self: None
+    for values in ({"limit": "5"}, {"limit": "5", "offset": "3"}, {}):
+        sent = Sent()
+        bench.run_case(lambda: store.store, "figures", values, 2, sent)
+        expected = store.run_template("figures", values)
+        assert [rows for _, _, rows in sent] == [len(expected.rows)] * 2
+    assert len(expected.rows) > 8, "the whole answer should be longer than the pages asked"

@@ -39,6 +39,37 @@ def test_a_licence_or_download_location_that_is_not_an_iri_is_one_clear_error():
             Settings.from_env({var: "CC BY 4.0"})
 
 
+
+def test_the_ingest_writers_counts_come_from_settings_and_the_environment():
+    """Batch size, flush and reopen intervals (kg.pipeline.ingest_stream) are settings with
+    the old defaults, set by KG_INGEST_BATCH, KG_FLUSH_EVERY, KG_REOPEN_EVERY; anything but a
+    whole number >= 1 is one clear error."""
+    from kg.errors import KGError
+    defaults = Settings.from_env({})
+    assert (defaults.ingest_batch, defaults.flush_every, defaults.reopen_every) == (32, 128, 1024)
+    env = Settings.from_env({"KG_INGEST_BATCH": "3", "KG_FLUSH_EVERY": "5", "KG_REOPEN_EVERY": " 7 "})
+    assert (env.ingest_batch, env.flush_every, env.reopen_every) == (3, 5, 7)
+    for var in ("KG_INGEST_BATCH", "KG_FLUSH_EVERY", "KG_REOPEN_EVERY"):
+        for bad in ("0", "-1", "2.5", "lots", "1e3"):
+            with pytest.raises(KGError, match=f"{var} must be a whole number"):
+                Settings.from_env({var: bad})
+    with pytest.raises(KGError, match="ingest_batch must be a whole number"):
+        Settings(ingest_batch=0)
+
+
+def test_a_small_ingest_batch_from_the_environment_is_honoured(runner, tmp_path, monkeypatch):
+    """`kg ingest` under KG_INGEST_BATCH=2 prepares and writes batches of two articles."""
+    from kg import pipeline
+    sizes = []
+    real = pipeline.prepare_batch
+    monkeypatch.setattr(pipeline, "prepare_batch",
+                        lambda paths, *a, **k: (sizes.append(len(paths)), real(paths, *a, **k))[1])
+    articles = [str(p) for p in sorted(CORPUS.glob("*.txt"))]
+    result = runner.invoke(cli, ["--store", str(tmp_path / "s"), "ingest", *articles],
+                           env={"KG_INGEST_BATCH": "2", "KG_ARTICLE_TIME_BUDGET": "0"})
+    assert result.exit_code == 0, result.output
+    assert sizes == [2] * (len(articles) // 2) + ([len(articles) % 2] if len(articles) % 2 else [])
+
 def test_a_base_without_a_trailing_slash_gets_one():
     assert Settings(base="http://example.org/kg").base == "http://example.org/kg/"
 

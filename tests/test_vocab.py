@@ -50,3 +50,29 @@ def test_a_batch_graph_refuses_a_triple_with_a_missing_term():
     with pytest.raises(TypeError, match="missing term"):
         graph.add((URIRef("urn:a"), URIRef("urn:b"), None))
     assert len(graph) == 1
+
+
+RDFLIB_NAMESPACES = {"BRICK", "CSVW", "DC", "DCAM", "DCAT", "DCMITYPE", "DCTERMS", "DOAP", "FOAF", "GEO", "ODRL2",
+                     "ORG", "OWL", "PROF", "PROV", "QB", "RDF", "RDFS", "SDO", "SH", "SKOS", "SOSA", "SSN", "TIME",
+                     "VANN", "VOID", "WGS", "XSD"}
+
+
+def test_every_module_takes_its_namespaces_from_the_vocabulary():
+    """One home for each term (decision 0016): no module of kg but kg/rdf/vocab.py imports
+    rdflib's namespaces or makes a Namespace of its own."""
+    import ast
+    from pathlib import Path
+    import kg
+    root = Path(kg.__file__).resolve().parent
+    offenders = []
+    for path in sorted(root.rglob("*.py")):
+        if path == root / "rdf" / "vocab.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "rdflib.namespace":
+                offenders.append(f"{path.relative_to(root)}:{node.lineno} imports rdflib.namespace")
+            elif isinstance(node, ast.ImportFrom) and node.module == "rdflib":
+                named = {alias.name for alias in node.names} & {"Namespace", "namespace", *RDFLIB_NAMESPACES}
+                if named:
+                    offenders.append(f"{path.relative_to(root)}:{node.lineno} imports {sorted(named)} from rdflib")
+    assert offenders == []

@@ -10,10 +10,9 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from kg.rdf.ontology import ontology_graph, shapes_graph
-from kg.rdf.vocab import EKG, PREFIXES, SH
+from kg.rdf.vocab import EKG, OWL, PREFIXES, RDF, RDFS, SH, XSD
 
 ONTOLOGY = URIRef("https://w3id.org/ekspor-kg/ontology")
 DEFAULT_OUT = Path("docs") / "ontology.html"

@@ -28,16 +28,12 @@ from __future__ import annotations
 import hashlib
 import re
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, RDFS, TIME, XSD
+from rdflib import Graph, Literal, URIRef
 
-from kg.rdf.vocab import EKG, OA, QUDT, bind_prefixes
+from kg.rdf.vocab import (EKG, OA, QB, QUDT, RDF, RDFS, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, TIME, XSD,
+                          bind_prefixes)
 from kg.settings import Settings
 
-QB = Namespace("http://purl.org/linked-data/cube#")
-SDMX_DIMENSION = Namespace("http://purl.org/linked-data/sdmx/2009/dimension#")
-SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
-SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
 
 # the figure's property, its SDMX super-property, its range (IC-4)
 DIMENSIONS = {"area": (EKG.scope, SDMX_DIMENSION.refArea, EKG.Place),

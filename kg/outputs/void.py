@@ -15,15 +15,13 @@ or Settings.build_date (SOURCE_DATE_EPOCH at the shell), so that builds can be r
 """
 from __future__ import annotations
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, SKOS, VOID, XSD
+from rdflib import Graph, Literal, URIRef
 
 from kg.facttypes import REGISTRY, Registry
 from kg.rdf.iris import Iris, digest, slug
 from kg.settings import Settings
-from kg.rdf.vocab import EKG, SCHEMA, bind_prefixes
+from kg.rdf.vocab import DCAT, DCTERMS, EKG, OWL, RDF, RDFS, SCHEMA, SD, SKOS, VOID, XSD, bind_prefixes
 
-SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 LICENSE_ENV = "KG_LICENSE"
 ONTOLOGY_IRI = URIRef("https://w3id.org/ekspor-kg/ontology")
 SHAPES_IRI = URIRef("https://w3id.org/ekspor-kg/shapes")

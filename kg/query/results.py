@@ -16,10 +16,10 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
 
 from kg.errors import QueryParameterError
 from kg.rdf.terms import python_value
+from kg.rdf.vocab import XSD
 from kg.store.base import Boolean, Solutions
 
 SOLUTION_FORMATS = ("table", "json", "xml", "csv", "tsv")

@@ -8,6 +8,7 @@ integers it has validated. The shells (CLI, HTTP) ask for the first page of N ro
 otherwise (`limit=all`); the library returns every row unless given a limit."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -17,10 +18,10 @@ from pathlib import Path
 
 import yaml
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
 from kg.errors import QueryParameterError, TemplateNotFound
 from kg.rdf.keys import lookup_word
+from kg.rdf.vocab import XSD
 from kg.resources import resource_dir
 
 TYPES = ("iri", "string", "integer", "decimal", "date", "year", "boolean")
@@ -114,6 +115,16 @@ class Template:
         page = self.page(values, default=True)
         return Page(page.limit, page.offset + page.limit)
 
+    def asked(self, values: dict[str, str], default_page: bool = False) -> "TemplateQuery":
+        """What to send the store for `values`: the page they ask for (or with `default_page`,
+        what the shells ask, the header's first page), read with one row more than its limit
+        so that `TemplateQuery.cut` can tell whether another page follows; the parameters
+        bound as terms. KG.run_template and bench/query_bench.py both ask this way."""
+        page = self.page(values, default=default_page)
+        bindings = self.bindings(values)
+        extra = 1 if page is not None and page.limit is not None else 0
+        return TemplateQuery(self.query_text(page, extra), bindings, page)
+
     def query_text(self, page: Page | None, extra: int = 0) -> str:
         """The SPARQL to run for `page`: the template's text, and its LIMIT/OFFSET if paged."""
         return self.sparql if page is None else f"{self.sparql.rstrip()}\n{page.clause(extra)}\n"
@@ -121,6 +132,23 @@ class Template:
     def inputs(self) -> set[str]:
         """The variables the binder may bind: the parameters and their lookup words."""
         return {p.name for p in self.params} | {p.word_variable for p in self.params if p.word_variable}
+
+
+@dataclass(frozen=True)
+class TemplateQuery:
+    """A template's query as sent to the store (Template.asked): its text, with LIMIT/OFFSET
+    when paged, the parameters' terms, and the page."""
+    text: str
+    bindings: dict[str, object]
+    page: Page | None
+
+    def cut(self, found):
+        """The store's answer (neutral Solutions) cut to the page: the extra row read past the
+        limit is dropped and says that more rows follow (`more`)."""
+        limit = None if self.page is None else self.page.limit
+        if limit is None or len(found.rows) <= limit:
+            return found
+        return dataclasses.replace(found, rows=found.rows[:limit], more=True)
 
 
 def header_of(text: str) -> dict:

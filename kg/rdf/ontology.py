@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDFS
 
+from kg.rdf.vocab import RDFS
 from kg.resources import resource_dir
 
 

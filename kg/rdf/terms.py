@@ -11,7 +11,8 @@ from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
+
+from kg.rdf.vocab import XSD
 
 INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
                                        "negativeInteger", "int", "long", "short", "byte", "unsignedLong",

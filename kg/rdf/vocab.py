@@ -5,9 +5,9 @@ rdflib makes a new URIRef (and checks its characters) on every `EKG.value`, and 
 terms of its closed namespaces (RDF, XSD, ...) up through a metaclass on every `RDF.type`;
 the graph builder, the fact types and the compiled checker spell about 1,500 terms per
 article, which cost about a third of building an article's graph (profiled on 256 synthetic
-articles, docs/scale.md, fifth round). So the graph-building and validating modules import
-RDF, RDFS, XSD and the rest from here, not from rdflib.namespace: the same IRIs, the same
-URIRef terms, without rdflib's warning on a term its closed namespace does not list."""
+articles, docs/scale.md, fifth round). So every module of kg imports RDF, RDFS, XSD and the
+rest from here, not from rdflib.namespace, and makes no Namespace of its own: one home for
+each term, the same IRIs, the same URIRef terms (decision 0016)."""
 from rdflib import Namespace
 from rdflib import namespace as rdflib_namespaces
 
@@ -53,6 +53,13 @@ SH = Vocabulary("http://www.w3.org/ns/shacl#")
 QUDT = Vocabulary("http://qudt.org/schema/qudt/")
 UNIT = Vocabulary("http://qudt.org/vocab/unit/")
 CUR = Vocabulary("http://qudt.org/vocab/currency/")
+# used by one output each, bound there where used (not in PREFIXES, which every graph gets)
+SD = Vocabulary("http://www.w3.org/ns/sparql-service-description#")    # the endpoint's description
+FORMATS = Vocabulary("http://www.w3.org/ns/formats/")                   # its result formats
+QB = Vocabulary("http://purl.org/linked-data/cube#")                    # the Data Cube view
+SDMX_DIMENSION = Vocabulary("http://purl.org/linked-data/sdmx/2009/dimension#")
+SDMX_MEASURE = Vocabulary("http://purl.org/linked-data/sdmx/2009/measure#")
+SDMX_ATTRIBUTE = Vocabulary("http://purl.org/linked-data/sdmx/2009/attribute#")
 
 PREFIXES = {
     "ekg": EKG, "schema": SCHEMA, "prov": PROV, "org": ORG, "time": TIME, "oa": OA, "eli": ELI,

@@ -30,6 +30,7 @@ from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.store import base
 from kg.store.base import DEFAULT_TIMEOUT, Boolean, QuerySyntaxError, Result, Solutions, register
+from kg.store.lock import WriterLock
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
@@ -53,13 +54,20 @@ class OxigraphStore:
         self.iris = iris
         self.read_only = read_only
         self.wait = wait
-        self.ox = open_engine(self.path, read_only, wait)
-        self.pending: frozenset[str] = frozenset()    # article graphs of an unfinished bulk write: hidden
-        if self.path is not None and read_only:
-            self.pending = read_pending(self.path)
-        elif self.path is not None:
-            self.recover()
-            self.upgrade()
+        self.lock = None            # a writer's lock on its folder, held until close (kg.store.lock)
+        if self.path is not None and not read_only:
+            self.lock = take_writer_lock(self.path, wait)
+        try:
+            self.ox = open_engine(self.path, read_only, wait)
+            self.pending: frozenset[str] = frozenset()    # article graphs of an unfinished bulk write: hidden
+            if self.path is not None and read_only:
+                self.pending = read_pending(self.path)
+            elif self.path is not None:
+                self.recover()
+                self.upgrade()
+        except BaseException:   # the engine and the lock go now, not when the traceback is freed
+            self.close()
+            raise
         if self.path is not None and read_only and store_format(self.path) < FORMAT and self._holds_articles():
             log.warning("%s was built before its lookup keys (decision 0012): name and measure parameters "
                         "find nothing in it until a writer opens it once (any `kg ingest`) and adds them",
@@ -268,14 +276,15 @@ class OxigraphStore:
 
     def reopen(self) -> None:
         """Flush, close and open the folder again: what a long ingest calls every
-        pipeline.REOPEN_EVERY articles so that its memory does not grow with the store.
+        Settings.reopen_every articles so that its memory does not grow with the store.
         RocksDB (inside pyoxigraph) keeps, for every table file it has opened, that file's
         index and filter blocks in memory, outside any cache, and pyoxigraph takes no option
         to bound them: over a 10,000-article ingest that was about 6 KB per article
         (docs/scale.md). Closing drops them all; the new handle opens files as it reads them.
-        The folder's lock is released for the moment between close and open: a writer that
-        takes it then makes this open wait (as any writer waits, `wait` seconds) or fail with
-        StoreError. In memory, or read-only, nothing is done."""
+        The engine's lock on the folder is released for the moment between close and open,
+        but the writer's lock (kg.store.lock, decision 0019) is not the engine's and stays held
+        throughout, so no other kg writer takes the folder then. In memory, or read-only,
+        nothing is done."""
         if self.path is None or self.read_only:
             return
         self.ox.flush()
@@ -290,8 +299,12 @@ class OxigraphStore:
                                  f"not be opened again ({error}); every article written before is stored") from error
 
     def close(self) -> None:
-        """pyoxigraph closes on release; dropping the handle releases the folder's lock."""
+        """pyoxigraph closes on release; dropping the handle releases the engine's lock on
+        the folder, then the writer's lock is given up."""
         self.ox = None
+        lock, self.lock = self.lock, None
+        if lock is not None:
+            lock.release()
 
 
 def return_freed_memory() -> None:
@@ -323,6 +336,37 @@ WRITER_FILE = "kg-writer.json"   # who holds the write lock: pid, command, since
 POLL = 0.25
 
 
+def take_writer_lock(path: Path, wait: float = 0.0) -> WriterLock:
+    """The writer's lock on the folder (made if missing), held until released: taken before
+    the engine is first opened and kept across its reopenings (decision 0019). Another writer
+    holding it makes this one wait up to `wait` seconds, as `open_engine` does, then refuses
+    it with the same one line."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        lock = WriterLock(path)
+        deadline, said = time.monotonic() + wait, False
+        while not lock.take():
+            if time.monotonic() >= deadline:
+                raise StoreError(refused(path, wait))
+            if not said:
+                say_waiting(path, wait)
+                said = True
+            time.sleep(min(POLL, max(0.0, deadline - time.monotonic())))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {path}: {first_line(exc)}") from None
+    return lock
+
+
+def refused(path: Path, wait: float) -> str:
+    return (f"another process is writing the store at {path}{writer_of(path)}"
+            f"{f' (waited {wait:g} s)' if wait else ''}; run this again when it has "
+            f"finished, wait longer with KG_WRITER_WAIT=SECONDS, or use another --store")
+
+
+def say_waiting(path: Path, wait: float) -> None:
+    log.warning("waiting up to %g s for another process writing the store at %s%s", wait, path, writer_of(path))
+
+
 def open_engine(path: Path | None, read_only: bool, wait: float = 0.0) -> ox.Store:
     """The engine for `path` (memory when None). A writer whose folder is locked by another
     process waits up to `wait` seconds for it (saying so once, on the "kg.store" logger, which
@@ -340,12 +384,9 @@ def open_engine(path: Path | None, read_only: bool, wait: float = 0.0) -> ox.Sto
             if not is_lock_error(exc):
                 raise StoreError(f"cannot open the store at {path}: {first_line(exc)}") from None
             if time.monotonic() >= deadline:
-                raise StoreError(f"another process is writing the store at {path}{writer_of(path)}"
-                                 f"{f' (waited {wait:g} s)' if wait else ''}; run this again when it has "
-                                 f"finished, wait longer with KG_WRITER_WAIT=SECONDS, or use another --store") from None
+                raise StoreError(refused(path, wait)) from None
             if not said:
-                log.warning("waiting up to %g s for another process writing the store at %s%s",
-                            wait, path, writer_of(path))
+                say_waiting(path, wait)
                 said = True
             time.sleep(min(POLL, max(0.0, deadline - time.monotonic())))
             continue
@@ -388,7 +429,8 @@ def is_lock_error(exc: OSError) -> bool:
 
 def record_writer(path: Path) -> None:
     """Note who holds the lock, for the messages of processes that wait for it. Best effort:
-    the lock itself is the engine's; this file only names its holder."""
+    the locks are the writer's lock file (kg.store.lock) and the engine's; this file only
+    names their holder."""
     info = {"pid": os.getpid(), "command": " ".join(Path(a).name if i == 0 else a for i, a in enumerate(sys.argv))[:120],
             "since": time.strftime("%H:%M:%S")}
     try:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
 
 from kg.rdf.ontology import shapes_graph
-from kg.rdf.vocab import EKG, OA, SCHEMA, SH, bind_prefixes
+from kg.rdf.vocab import EKG, OA, RDF, SCHEMA, SH, bind_prefixes
 from kg.validate.report import Report, Violation
 
 SHARED = "(entities shared by the articles)"

@@ -11,9 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rdflib import Graph
-from rdflib.namespace import RDF
 
-from kg.rdf.vocab import SH
+from kg.rdf.vocab import RDF, SH
 
 
 @dataclass

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, RDF
+from rdflib import BNode, Graph, Literal, URIRef
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
@@ -15,11 +14,10 @@ from starlette.responses import Response
 
 from kg.errors import KGError
 from kg.query.results import GRAPH_FORMATS, serialize
+from kg.rdf.vocab import DCTERMS, FORMATS, RDF, SD
 from kg.web import negotiate
 from kg.web.limits import Limits
 
-SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
-FORMATS_NS = Namespace("http://www.w3.org/ns/formats/")
 OFFERED = {"SELECT": ("json", "xml", "csv", "tsv"), "ASK": ("json", "xml"),
            "CONSTRUCT": ("turtle", "ntriples", "jsonld", "rdfxml"),
            "DESCRIBE": ("turtle", "ntriples", "jsonld", "rdfxml")}
@@ -129,7 +127,7 @@ def service_description(url: str, limits: Limits) -> Graph:
     graph.add((service, SD.supportedLanguage, SD.SPARQL11Query))
     graph.add((service, SD.feature, SD.UnionDefaultGraph))
     for name in RESULT_FORMATS:
-        graph.add((service, SD.resultFormat, FORMATS_NS[name]))
+        graph.add((service, SD.resultFormat, FORMATS[name]))
     graph.add((service, SD.defaultDataset, dataset))
     graph.add((dataset, RDF.type, SD.Dataset))
     graph.add((dataset, SD.defaultGraph, default))
