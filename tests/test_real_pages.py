@@ -21,7 +21,8 @@ SETS = {"gold": PAGES / "texts", "setaside_gold": PAGES / "setaside", "setaside2
         "setaside3_gold": PAGES / "setaside3", "dev5_gold": PAGES / "dev5",
         "setaside4_gold": PAGES / "setaside4", "setaside5_gold": PAGES / "setaside5",
         "setaside6_gold": PAGES / "setaside6", "setaside7_gold": PAGES / "setaside7",
-        "setaside8_gold": PAGES / "setaside8", "setaside9_gold": PAGES / "setaside9"}
+        "setaside8_gold": PAGES / "setaside8", "setaside9_gold": PAGES / "setaside9",
+        "setaside10_gold": PAGES / "setaside10"}
 GOLD_FILES = sorted((HERE / "real").glob("*/*.json"))
 KEYS = {"article", "url", "outlet", "published", "url_date", "text_sha256", "figures", "targets", "quotes",
         "decrees", "people", "organizations", "notes"}
