@@ -13,7 +13,7 @@ import kg
 from kg import pipeline
 from kg.build.graph import build_graph, entities_graph_iri
 from kg.rdf.keys import group_key
-from kg.store.oxigraph import FORMAT, FORMAT_FILE, OxigraphStore, store_format
+from kg.store.oxigraph import FORMAT, FORMAT_FILE, OxigraphStore, store_format, write_format
 
 EKG = "https://w3id.org/ekspor-kg/ontology#"
 GROUP_KEY = ox.NamedNode(EKG + "groupKey")
@@ -95,3 +95,17 @@ def test_a_store_of_the_previous_format_gets_its_group_keys_when_a_writer_opens_
     assert store_format(folder) == FORMAT
     assert len(ox.Store.read_only(str(folder))) == before + len(expected)   # nothing else added
 
+
+def test_sources_and_target_vs_actual_find_their_figures_by_group_key(tmp_path, seeds_store):
+    """Without the keys (a store of the previous format opened read-only), the figures they
+    compare are not found: the templates read the keys, not the period."""
+    folder = tmp_path / "nokeys"
+    shutil.copytree(seeds_store, folder)
+    engine = ox.Store(str(folder))
+    engine.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{EKG}groupKey> ?o }} }}")
+    del engine
+    write_format(folder)
+    with_keys, without = kg.open(seeds_store, read_only=True), kg.open(folder, read_only=True)
+    fact = "https://w3id.org/ekspor-kg/fact/2d5248a56ebd4e35/figure-7efa593be059"
+    assert len(with_keys.query("sources", fact=fact)) > 0
+    assert len(without.query("sources", fact=fact)) == 0
