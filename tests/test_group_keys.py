@@ -96,9 +96,9 @@ def test_a_store_of_the_previous_format_gets_its_group_keys_when_a_writer_opens_
     assert len(ox.Store.read_only(str(folder))) == before + len(expected)   # nothing else added
 
 
-def test_sources_and_target_vs_actual_find_their_figures_by_group_key(tmp_path, seeds_store):
-    """Without the keys (a store of the previous format opened read-only), the figures they
-    compare are not found: the templates read the keys, not the period."""
+def test_target_vs_actual_finds_its_realisations_by_group_key(tmp_path, seeds_store):
+    """Without the keys (a store of the previous format opened read-only), a target's
+    realisations are not found: the template reads the keys, not the period."""
     folder = tmp_path / "nokeys"
     shutil.copytree(seeds_store, folder)
     engine = ox.Store(str(folder))
@@ -106,6 +106,6 @@ def test_sources_and_target_vs_actual_find_their_figures_by_group_key(tmp_path, 
     del engine
     write_format(folder)
     with_keys, without = kg.open(seeds_store, read_only=True), kg.open(folder, read_only=True)
-    fact = "https://w3id.org/ekspor-kg/fact/2d5248a56ebd4e35/figure-7efa593be059"
-    assert len(with_keys.query("sources", fact=fact)) > 0
-    assert len(without.query("sources", fact=fact)) == 0
+    found = [r["actual"] for r in with_keys.query("target-vs-actual")]
+    assert any(found)
+    assert [r["actual"] for r in without.query("target-vs-actual")] == [None] * len(found)
