@@ -138,7 +138,7 @@ def test_a_bad_value_is_still_a_parameter_error():
 
 # -- a store built before the keys ----------------------------------------------------------------
 
-KEY_PREDICATES = ("nameWord", "measureWord", "comparisonKey")
+KEY_PREDICATES = ("nameWord", "measureWord", "comparisonKey", "groupKey")
 
 
 def key_quads(folder) -> set[str]:
@@ -156,7 +156,7 @@ def test_a_store_built_before_the_keys_gets_them_when_a_writer_opens_it(tmp_path
     folder = tmp_path / "old"
     shutil.copytree(seeds_store, folder)
     expected = key_quads(folder)
-    assert len(expected) > 100 and any("comparisonKey" in q for q in expected)
+    assert len(expected) > 100 and any("comparisonKey" in q for q in expected) and any("groupKey" in q for q in expected)
     # make it an old store: no keys, no format file
     engine = ox.Store(str(folder))
     for p in KEY_PREDICATES:

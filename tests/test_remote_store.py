@@ -90,6 +90,14 @@ def test_the_server_holds_what_the_embedded_store_holds(remote, embedded):
         assert remote.store.dump(fmt) == embedded.store.dump(fmt), fmt
 
 
+def test_the_server_holds_the_group_keys_in_each_articles_graph(remote, embedded):
+    """The lookup keys written at ingest (decision 0018's ekg:groupKey) travel with each article's
+    graph (one PUT), as in a store folder."""
+    query = "SELECT ?g ?f ?k WHERE { GRAPH ?g { ?f <https://w3id.org/ekspor-kg/ontology#groupKey> ?k } }"
+    ours, theirs = canonical(remote.store.query(query)), canonical(embedded.store.query(query))
+    assert len(ours[1]) > 20 and ours == theirs
+
+
 def test_a_second_ingest_changes_nothing(server, remote):
     before = remote.store.triple_count()
     writer = kg.open(server.url)

@@ -343,9 +343,11 @@ def test_equal_fractional_values_are_met_with_zero_margin(tmp_path):
                   ekg:period <urn:p> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e> .
           <urn:r> a ekg:Realization, ekg:Fact ; ekg:measureLabel "inflasi" ; ekg:value 2.50 ; ekg:unit "percent" ;
                   ekg:period <urn:p> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e> .
-          # the lookup keys the graph builder writes with them (decision 0012)
-          <urn:t> ekg:measureWord "inflasi" ; ekg:comparisonKey "percent 2023-01-01/2023-12-31" .
-          <urn:r> ekg:measureWord "inflasi" ; ekg:comparisonKey "percent 2023-01-01/2023-12-31" .
+          # the lookup keys the graph builder writes with them (decisions 0012, 0018)
+          <urn:t> ekg:measureWord "inflasi" ; ekg:comparisonKey "percent 2023-01-01/2023-12-31" ;
+                  ekg:groupKey "Target percent 2023-01-01/2023-12-31" .
+          <urn:r> ekg:measureWord "inflasi" ; ekg:comparisonKey "percent 2023-01-01/2023-12-31" ;
+                  ekg:groupKey "Realization percent 2023-01-01/2023-12-31" .
           <urn:e> oa:hasSelector <urn:s> . <urn:s> oa:exact "inflasi 2,5 persen" .
           <urn:p> time:hasBeginning <urn:b> ; time:hasEnd <urn:n> .
           <urn:b> time:inXSDDate "2023-01-01"^^xsd:date . <urn:n> time:inXSDDate "2023-12-31"^^xsd:date } }""")

@@ -67,6 +67,8 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
         # lookup key precomputed for query speed (decision 0012): the figures a template compares
         # (same unit and period) found by one index look-up
         g.add((node, EKG.comparisonKey, Literal(comparison_key(figure.unit, figure.period))))
+        # and with its class (decision 0018): the figures sources and target-vs-actual compare
+        g.add((node, EKG.groupKey, Literal(group_key(figure.kind, figure.unit, figure.period))))
     if figure.scope and (place := builder.place(figure.scope)):
         g.add((node, EKG.scope, place))
     if figure.type == "target" and figure.met is not None:
@@ -83,6 +85,13 @@ def comparison_key(unit: str, period) -> str:
     """ekg:comparisonKey of a figure ('USD 2023-01-01/2023-12-31'). Equal keys, equal unit and
     period: the period's IRI is minted from its two dates (kg.rdf.iris)."""
     return keys.comparison_key(unit, f"{period.start.isoformat()}/{period.end.isoformat()}")
+
+
+def group_key(kind: str, unit: str, period) -> str:
+    """ekg:groupKey of a figure ('Realization USD 2023-01-01/2023-12-31'): its class's local name
+    before its comparison key. Equal keys, equal class, unit and period."""
+    span = f"{period.start.isoformat()}/{period.end.isoformat()}"
+    return keys.group_key(CLASSES[kind].rsplit("#", 1)[-1], unit, span)
 
 
 def add_bounds(g, node: URIRef, figure: Figure, tolerance: Decimal) -> None:

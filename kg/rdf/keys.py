@@ -30,3 +30,12 @@ def comparison_key(unit: str, span: str) -> str:
     """ekg:comparisonKey: a figure's unit and its period's span ('2023-01-01/2023-12-31', the
     period's label), which a target and its realisation, or two reports of one figure, share."""
     return f"{unit} {span}"
+
+
+def group_key(figure_class: str, unit: str, span: str) -> str:
+    """ekg:groupKey: a figure's class (its local name), unit and period's span
+    ('Realization USD 2023-01-01/2023-12-31'): the figures that `sources` groups with a reference
+    and `target-vs-actual` scores against a target (a Realization with the target's comparison
+    key) share it. It is the comparison key with the class before it, so a template can build
+    one from the other."""
+    return f"{figure_class} {comparison_key(unit, span)}"

@@ -69,9 +69,9 @@ class OxigraphStore:
             self.close()
             raise
         if self.path is not None and read_only and store_format(self.path) < FORMAT and self._holds_articles():
-            log.warning("%s was built before its lookup keys (decision 0012): name and measure parameters "
-                        "find nothing in it until a writer opens it once (any `kg ingest`) and adds them",
-                        self.path)
+            log.warning("%s was built before its lookup keys (decisions 0012, 0018): name and measure "
+                        "parameters, or the figures sources and target-vs-actual compare, are not found in "
+                        "it until a writer opens it once (any `kg ingest`) and adds them", self.path)
 
     def _reading(self, read):
         """Run `read` on the engine. A read-only view reads a folder another process may be
@@ -164,16 +164,17 @@ class OxigraphStore:
 
     def upgrade(self) -> None:
         """Bring a store written by an earlier version up to this one's format (FORMAT, a file
-        in the folder): a store built before the lookup keys (decision 0012) gets them, each in
-        the graph that holds what it is computed from, in one transaction, so the templates'
-        name and measure parameters find what it holds. Run by every writer that opens the
-        folder; a store already in the format costs one small file read."""
+        in the folder): a store built before the lookup keys (decision 0012) or the group keys
+        (decision 0018) gets those it lacks, each in the graph that holds what it is computed
+        from, in one transaction, so the templates find what it holds. Run by every writer that
+        opens the folder; a store already in the format costs one small file read."""
         if store_format(self.path) >= FORMAT:
             return
         if self._holds_articles():
-            added = lookup_key_quads(self.ox)
+            added = [q for q in lookup_key_quads(self.ox) if q not in self.ox]
             self.ox.extend(added)
-            log.warning("%s was built before its lookup keys; %d were added (decision 0012)", self.path, len(added))
+            log.warning("%s was built before its lookup keys; %d were added (decisions 0012, 0018)",
+                        self.path, len(added))
         write_format(self.path)
 
     def _update_article(self, name, new: set, entity_quads: set) -> str:
@@ -511,15 +512,17 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
 
 
 FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
-FORMAT = 2                         # 2: with lookup keys (decision 0012); 1 (no file): before them
+FORMAT = 3   # 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
 KEYS = "https://w3id.org/ekspor-kg/ontology#"
+GROUPED_CLASSES = ("Realization", "GrowthRate", "Share", "Projection", "Difference", "Target")   # kg.facttypes.figures.CLASSES
 NAMED_ENTITIES = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?g ?e ?label WHERE {{ GRAPH ?g {{ ?e a ?class ; rdfs:label ?label }}
   VALUES ?class {{ ekg:Person ekg:Organization }} }}"""
 FIGURE_KEYS = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?g ?f ?what ?measure ?unit ?span WHERE {{
+SELECT ?g ?f ?what ?measure ?unit ?span ?class WHERE {{
   GRAPH ?g {{ ?f ekg:measureLabel ?what OPTIONAL {{ ?f ekg:measure ?measure }}
-             OPTIONAL {{ ?f ekg:unit ?unit ; ekg:period ?period }} }}
+             OPTIONAL {{ ?f ekg:unit ?unit ; ekg:period ?period }}
+             OPTIONAL {{ ?f a ?class VALUES ?class {{ {" ".join("ekg:" + c for c in GROUPED_CLASSES)} }} }} }}
   OPTIONAL {{ GRAPH ?e {{ ?period rdfs:label ?span }} }} }}"""
 
 
@@ -547,8 +550,8 @@ def replace_file(path: Path, data: dict) -> None:
 def lookup_key_quads(engine: ox.Store) -> list[ox.Quad]:
     """The lookup keys (kg.rdf.keys) of everything a store holds, as the graph builder writes
     them: ekg:nameWord beside each person's and organisation's label, ekg:measureWord and
-    ekg:comparisonKey on each figure, in the graph of what they are computed from."""
-    name_word, measure_word, key = (ox.NamedNode(KEYS + p) for p in ("nameWord", "measureWord", "comparisonKey"))
+    ekg:comparisonKey and ekg:groupKey on each figure, in the graph of what they are computed from."""
+    name_word, measure_word, key, group = (ox.NamedNode(KEYS + p) for p in ("nameWord", "measureWord", "comparisonKey", "groupKey"))
     quads = []
     for row in engine.query(NAMED_ENTITIES):
         quads += [ox.Quad(row["e"], name_word, ox.Literal(w), row["g"]) for w in keys.words(row["label"].value)]
@@ -559,6 +562,10 @@ def lookup_key_quads(engine: ox.Store) -> list[ox.Quad]:
         if row["unit"] is not None and row["span"] is not None:
             quads.append(ox.Quad(row["f"], key, ox.Literal(keys.comparison_key(row["unit"].value, row["span"].value)),
                                  row["g"]))
+            if row["class"] is not None:
+                name = row["class"].value.rsplit("#", 1)[-1]
+                quads.append(ox.Quad(row["f"], group, ox.Literal(keys.group_key(name, row["unit"].value, row["span"].value)),
+                                     row["g"]))
     return quads
 
 
