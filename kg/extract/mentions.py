@@ -18,7 +18,8 @@ __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "
 
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 # a person's initials written together ('J.B. Rahardjo'): one token, not 'J.' then 'B. Rahardjo'
-PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN})"
+# a single capital without its dot before a name word ('Andi R Pratama', 'N Prayatno'): an initial
+PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN}|[A-Z](?=\s{{1,3}}[A-Z][a-z]))"
 # initials before a name ('JB Rahardjo', 'J.B. Rahardjo', 'M. Rahardjo'): one or two capitals, no roman numeral
 INITIALS = re.compile(r"(?![IVX]{2}\b)(?:[A-Z]\.?){1,2}")
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten",
@@ -977,11 +978,24 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
                     yield run
                 run = []
                 continue
+            if not run and lone_initial_not_opening(lex, body, position, token.group().rstrip(',')):
+                continue  # 'Tipe Madya B Indra', 'Paser H Kaharuddin': a grade or an honorific, not an initial
             if "." in word:  # 'J.B.': initials keep their last dot
                 word = token.group().rstrip(",")
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
         if run:
             yield run
+
+
+def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) -> bool:
+    """A single capital without its dot opens a name ('Kepala X, N Budiman') only after
+    punctuation or a lowercase word; right after a capitalised word it ends that phrase (a grade,
+    'Kelas B'; a roman numeral) or is an honorific ('H Budiman')."""
+    if len(word) != 1 or not word.isupper():
+        return False  # 'M. Rahardjo': an initial with its dot is one wherever it stands
+    if word in "IVX" or lex.compiled(honorific_regex).fullmatch(word + " "):
+        return True
+    return re.search(r"[A-Z][\w'’-]*\s{1,3}$", body[max(0, position - 40):position]) is not None
 
 
 def initials_of_name(lex: Lexicon, written: str, rest: list[re.Match]) -> bool:
