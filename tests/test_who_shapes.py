@@ -340,3 +340,11 @@ def test_a_lone_capital_is_an_initial_inside_a_name_or_after_punctuation(sentenc
         assert facts.people[0].role == role
     assert facts.figures[0].speaker.name == person
 
+
+def test_a_name_right_after_a_listed_bodys_full_name_is_its_heads_not_part_of_a_body():
+    facts = facts_of("Kepala Badan Pusat Statistik Rudi Hartono Wijaya menyebutkan, nilai ekspor pada Maret 2023 "
+                     "naik 4 persen.\n")
+    assert names(facts) == ["Rudi Hartono Wijaya"]
+    assert facts.people[0].organization == "Badan Pusat Statistik"
+    assert [(f.agency, f.speaker.name) for f in facts.figures] == [("Badan Pusat Statistik", "Rudi Hartono Wijaya")]
+    assert not any("Rudi" in o.name for o in facts.organizations)

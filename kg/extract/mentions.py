@@ -168,9 +168,11 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     regions = [p for p in places if p.place.kind in ("province", "regency")]  # the only places they look back for
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
+    listed = []  # where the lexicon's bodies are named
     for start, end, phrase in r.org_index.find(body, words):
         org = lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
+            listed.append((start, end))
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
@@ -209,10 +211,12 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     shaped_starts = {m.start for m in shaped}  # their region is read there, not by the named-body reading
     named_bodies = {}
     seats = r.provinces
-    in_places = Spans([(p.start, p.end) for p in places])
+    in_places, in_listed = Spans([(p.start, p.end) for p in places]), Spans(listed)
     for match in lex.compiled(named_body_regex).finditer(body):
         if match.start() in shaped_starts or match.start() in in_places:
             continue  # read by its shape already; or a place's word ('Amerika Serikat, India ...')
+        if match.start() - 1 in in_listed:  # 'Kepala Badan Pusat Statistik Rudi Hartono mengatakan':
+            continue  # a head word inside a listed body's name ('Pusat') starts no body of its own
         if at_known_office(lex, match.group("name")):
             continue  # 'di Kantor BPS Jalan X': the building of a body found by its own name
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
