@@ -317,3 +317,34 @@ def test_a_speaker_named_again_only_in_passing_does_not_take_a_later_pronoun():
                      "Menteri Perdagangan Wahyu Prasetyo.\n"
                      "“Ekspor pinang tumbuh 12 persen pada 2023,” katanya.\n")
     assert [q.speaker.name for q in facts.quotes] == ["Hendra Gunawan"]
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a middle initial written without its dot stays inside the name
+    ("“Ekspor Maret 2023 naik 4 persen,” kata Kepala Bidang Statistik Distribusi BPS Jatim Andi R Wibisono di Kota "
+     "Surabaya, Senin.", "Andi R Wibisono", "Kepala Bidang Statistik Distribusi BPS Jatim"),
+    # one opening the name after the comma that ends the title is the name's, not the title's
+    ("Kepala Karantina Jatim, N Budiman Siregar mengatakan ekspor Maret 2023 naik 4 persen.", "N Budiman Siregar",
+     "Kepala Karantina Jatim"),
+    # right after the title's last word a lone capital is a grade or an honorific, not an initial
+    ("Kepala Kantor Bea dan Cukai Tipe Madya B Rudi Hartono mengatakan penerimaan 2023 naik 4 persen.", "Rudi Hartono",
+     None),
+    ("Bupati Kudus H Rudi Hartono mengatakan ekspor 2023 naik 4 persen.", "Rudi Hartono", "Bupati Kudus"),
+    # an initial with its dot is one wherever it stands
+    ("Kepala BPS Jatim M. Rahardjo mengatakan ekspor Maret 2023 naik 4 persen.", "M Rahardjo", "Kepala BPS Jatim"),
+])
+def test_a_lone_capital_is_an_initial_inside_a_name_or_after_punctuation(sentence, person, role):
+    facts = facts_of(sentence + "\n")
+    assert names(facts) == [person]
+    if role:
+        assert facts.people[0].role == role
+    assert facts.figures[0].speaker.name == person
+
+
+def test_a_name_right_after_a_listed_bodys_full_name_is_its_heads_not_part_of_a_body():
+    facts = facts_of("Kepala Badan Pusat Statistik Rudi Hartono Wijaya menyebutkan, nilai ekspor pada Maret 2023 "
+                     "naik 4 persen.\n")
+    assert names(facts) == ["Rudi Hartono Wijaya"]
+    assert facts.people[0].organization == "Badan Pusat Statistik"
+    assert [(f.agency, f.speaker.name) for f in facts.figures] == [("Badan Pusat Statistik", "Rudi Hartono Wijaya")]
+    assert not any("Rudi" in o.name for o in facts.organizations)

@@ -18,7 +18,8 @@ __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "
 
 NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 # a person's initials written together ('J.B. Rahardjo'): one token, not 'J.' then 'B. Rahardjo'
-PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN})"
+# a single capital without its dot before a name word ('Andi R Pratama', 'N Prayatno'): an initial
+PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN}|[A-Z](?=\s{{1,3}}[A-Z][a-z]))"
 # initials before a name ('JB Rahardjo', 'J.B. Rahardjo', 'M. Rahardjo'): one or two capitals, no roman numeral
 INITIALS = re.compile(r"(?![IVX]{2}\b)(?:[A-Z]\.?){1,2}")
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten",
@@ -167,9 +168,11 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     regions = [p for p in places if p.place.kind in ("province", "regency")]  # the only places they look back for
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
+    listed = []  # where the lexicon's bodies are named
     for start, end, phrase in r.org_index.find(body, words):
         org = lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
+            listed.append((start, end))
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
@@ -208,10 +211,12 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     shaped_starts = {m.start for m in shaped}  # their region is read there, not by the named-body reading
     named_bodies = {}
     seats = r.provinces
-    in_places = Spans([(p.start, p.end) for p in places])
+    in_places, in_listed = Spans([(p.start, p.end) for p in places]), Spans(listed)
     for match in lex.compiled(named_body_regex).finditer(body):
         if match.start() in shaped_starts or match.start() in in_places:
             continue  # read by its shape already; or a place's word ('Amerika Serikat, India ...')
+        if match.start() - 1 in in_listed:  # 'Kepala Badan Pusat Statistik Rudi Hartono mengatakan':
+            continue  # a head word inside a listed body's name ('Pusat') starts no body of its own
         if at_known_office(lex, match.group("name")):
             continue  # 'di Kantor BPS Jalan X': the building of a body found by its own name
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
@@ -977,11 +982,24 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
                     yield run
                 run = []
                 continue
+            if not run and lone_initial_not_opening(lex, body, position, token.group().rstrip(',')):
+                continue  # 'Tipe Madya B Indra', 'Paser H Kaharuddin': a grade or an honorific, not an initial
             if "." in word:  # 'J.B.': initials keep their last dot
                 word = token.group().rstrip(",")
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
         if run:
             yield run
+
+
+def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) -> bool:
+    """A single capital without its dot opens a name ('Kepala X, N Budiman') only after
+    punctuation or a lowercase word; right after a capitalised word it ends that phrase (a grade,
+    'Kelas B'; a roman numeral) or is an honorific ('H Budiman')."""
+    if len(word) != 1 or not word.isupper():
+        return False  # 'M. Rahardjo': an initial with its dot is one wherever it stands
+    if word in "IVX" or lex.compiled(honorific_regex).fullmatch(word + " "):
+        return True
+    return re.search(r"[A-Z][\w'’-]*\s{1,3}$", body[max(0, position - 40):position]) is not None
 
 
 def initials_of_name(lex: Lexicon, written: str, rest: list[re.Match]) -> bool:
