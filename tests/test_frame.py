@@ -825,3 +825,18 @@ def test_target_said_with_its_own_part_of_the_year_keeps_it():
     assert target_periods(figs) == [("4800000000000", "2024-01-01", "2024-06-30")]
     figs = figures("Untuk triwulan IV 2024 kami targetkan ekspor sebesar US$ 20 juta.")
     assert target_periods(figs) == [("20000000", "2024-10-01", "2024-12-31")]
+
+
+def test_months_said_right_after_a_year_are_that_years():
+    figs = figures("Ekspor kopi pada 2022 mencapai 90 ribu ton. Produksi kopi 2023 hingga Agustus sebanyak "
+                   "120 ribu ton. Tahun 2023, sampai dengan bulan Agustus, pengiriman antarpulau mencapai 30 ribu ton. "
+                   "Sebanyak 12 ribu ton di antaranya dikirim ke Jawa.", published="2023-09-20")
+    assert periods(figs) == [("90000", "2022-01-01", "2022-12-31"), ("120000", "2023-01-01", "2023-08-31"),
+                             ("30000", "2023-01-01", "2023-08-31"), ("12000", "2023-01-01", "2023-08-31")]
+    assert "the year said before them, '2023'" in figs[1].why["period"]
+
+
+def test_months_without_a_year_far_from_one_keep_the_frame_year():
+    figs = figures("Ekspor kopi pada 2022 mencapai 90 ribu ton, ditopang permintaan Jepang. Hingga Agustus, "
+                   "produksi kopi sebanyak 120 ribu ton.", published="2023-09-20")
+    assert periods(figs)[1] == ("120000", "2022-01-01", "2022-08-31")

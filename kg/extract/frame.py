@@ -59,6 +59,7 @@ RECENT_DAYS = 124  # a monthly report is news for about four months after its mo
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
 TARGET_NEAR = 30  # the most text between a target word and a period said with it ('target semester I')
+YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -483,6 +484,9 @@ class FrameTracker:
     def reported(self, seg: Segment, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                  reason: str) -> tuple[Period | None, str]:
         """A period said for a reported value, checked against what a report can hold."""
+        year = self.year_said_before(found, mention)
+        if year is not None and period is not None and period.end.year == year.start.year:
+            reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
@@ -730,10 +734,22 @@ class FrameTracker:
                    and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
         for mention in ordered:
-            period = mention.resolve(self.frame.period, self.published)
+            period = mention.resolve(self.year_said_before(found, mention) or self.frame.period, self.published)
             if period:
                 return period
         return self.frame.period
+
+    def year_said_before(self, found: SentencePeriods, mention: PeriodMention) -> Period | None:
+        """'Produksi jagung 2022 hingga Agustus', 'Tahun 2021, sampai dengan Agustus': months
+        without a year said right after a year are that year's, whatever the frame."""
+        if mention.year_missing is None or mention.relative:
+            return None
+        for other in found.mentions:
+            if other.end <= mention.start and id(other) not in found.comparison and other.period is not None \
+                    and other.period == Period.year(other.period.start.year) \
+                    and YEAR_THEN_MONTHS.fullmatch(self.body[other.end:mention.start]):
+                return other.period
+        return None
 
     @staticmethod
     def frames_sentence(mention: PeriodMention) -> bool:
@@ -915,7 +931,8 @@ class FrameTracker:
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
-            period = self.resolve(mention, self.frame.period) or self.months_of_frame_year(mention)
+            period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
+                or self.months_of_frame_year(mention)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
