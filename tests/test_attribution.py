@@ -593,3 +593,26 @@ def test_honorifics_before_a_name_are_not_the_end_of_the_title():
                      "Kepala Dinas Perdagangan Kabupaten Kudus HM Rudi Hartono mengatakan pasar membaik.\n")
     assert {p.name: p.role for p in facts.people} == {"Sugeng Riyadi": "Bupati Kudus",
                                                        "Rudi Hartono": "Kepala Dinas Perdagangan Kabupaten Kudus"}
+
+
+def test_a_body_named_before_the_company_it_reports_on_keeps_the_credit():
+    facts = facts_of("Pada 2023, petugas Balai Karantina Pertanian Kelas II Jambi memeriksa pinang dari PT Sinar "
+                     "Pinang Abadi sebanyak 420 ton.\nPada 2024 jumlahnya naik menjadi 510 ton.\n", dateline="JAMBI - ")
+    for value in ("420", "510"):
+        figure = by_value(facts)[value]
+        assert figure.agency.startswith("Balai Karantina Pertanian") and "PT" not in figure.agency
+    assert "reporting on a company" in by_value(facts)["420"].why["agency"]
+
+
+def test_a_company_counted_after_an_official_has_the_floor_does_not_take_it():
+    facts = facts_of("Kepala BPS Provinsi Jambi Rahmat Hidayat mengatakan ekspor Jambi pada Maret 2024 naik 6 persen.\n"
+                     "Kenaikan itu terutama karena pengapalan batu bara oleh PT Bara Sungai Abadi.\n"
+                     "Nilai ekspor Jambi pada Maret 2024 mencapai US$ 210 juta.\n", dateline="JAMBI - ")
+    speaker, agency = who(by_value(facts)["210000000"])
+    assert speaker == "Rahmat Hidayat" and agency == "Badan Pusat Statistik Provinsi Jambi"
+
+
+def test_a_company_that_does_what_its_sentence_counts_still_reports_for_itself():
+    facts = facts_of("Kepala BPS Provinsi Jambi Rahmat Hidayat mengatakan ekspor Jambi pada Maret 2024 naik 6 persen.\n"
+                     "PT Bara Sungai Abadi mengekspor 90 ribu ton batu bara pada Maret 2024.\n", dateline="JAMBI - ")
+    assert by_value(facts)["90000"].agency == "PT Bara Sungai Abadi"

@@ -157,6 +157,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     """Speaker and agency per sentence, as one pass over the discourse (see the module doc)."""
     regex = lex.compiled(attribution_regexes)
     by_sentence = OrgsBySentence(orgs)
+    companies = {o.name for o in orgs if o.kind == "company"}
     quotes = sorted(quotes, key=lambda q: q.start)
     contexts: list[Context] = []
     floor = Briefing()
@@ -194,6 +195,9 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             continue
         if agency and ctx.speaker and ctx.speaker.organization and why_agency.startswith(COMPANY_REPORTED_ON):
             agency = None  # 'kata Kepala Kantor X, ... dari PT Y sebesar Rp 2 miliar': the company is counted, X reports
+        if agency and why_agency.startswith(COMPANY_REPORTED_ON) and not ctx.named and floor.agency \
+                and floor.agency not in companies and not company_opens(text, seg.start, inside, regex):
+            agency = None  # 'Balai X mencatat ... ' then '... dikirim oleh PT Y': the company is counted, X goes on reporting
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
             cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
@@ -369,6 +373,7 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
 
 
 COMPANY_REPORTED_ON = "the company reported on"
+BODY_ON_COMPANY = "the body reporting on a company it names"
 PRONOUN_REASON = "pronoun for the last speaker"
 DIGITS = re.compile(r"\d")
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
@@ -449,10 +454,24 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             actor = org
     if actor is not None:
         return actor.name, f"the body doing what is counted ({actor.name})"
-    # a company's results are the company's own report ('pendapatan MASA mencapai ...')
+    # a company's results are the company's own report ('pendapatan MASA mencapai ...'), unless a
+    # body named before it reports on it ('Balai X mensertifikasi santan dari PT Y sebanyak ...')
     if companies:
+        reporter = next((o for o in inside if o.kind != "company" and o.start < companies[0].start
+                         and not regex["passing"].search(text[max(0, o.start - offset - 40):o.start - offset])), None)
+        if reporter is not None:
+            return reporter.name, f"{BODY_ON_COMPANY} ({reporter.name}, on {companies[0].name})"
         return companies[0].name, f"{COMPANY_REPORTED_ON} ({companies[0].name})"
     return None, ""
+
+
+def company_opens(text: str, offset: int, inside: list[OrgMention], regex) -> bool:
+    """'PT X mengekspor 28 ton ...': the sentence's company is the subject of an active verb
+    (after a dateline or an opener), so it reports for itself rather than being counted in
+    another's report."""
+    company = next((o for o in inside if o.kind == "company"), None)
+    return company is not None and regex["actor_before"].match(text[:max(0, company.start - offset)]) is not None \
+        and regex["actor_after"].match(text[company.end - offset:company.end - offset + 60]) is not None
 
 
 def acting_units(text: str, offset: int, inside: list[OrgMention], regex) -> list[OrgMention]:
