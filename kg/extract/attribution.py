@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference, speaking_body, verb_after_name
-from kg.extract.quotes import QuoteSpan, capitalised, last_person
+from kg.extract.quotes import QuoteSpan, capitalised, companions, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
 
@@ -158,6 +158,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     regex = lex.compiled(attribution_regexes)
     by_sentence = OrgsBySentence(orgs)
     companies = {o.name for o in orgs if o.kind == "company"}
+    along = companions(lex, body, people)  # 'didampingi Kabid Y, B': B is introduced beside the one speaking
     quotes = sorted(quotes, key=lambda q: q.start)
     contexts: list[Context] = []
     floor = Briefing()
@@ -170,9 +171,10 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if seg.paragraph != floor.paragraph and regex["briefing_break"].match(text):
             floor = Briefing(paragraph=seg.paragraph)
         ctx = Context()
-        speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex)
+        speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex, along)
+        beside = why if speaker is None else ""  # a companion's introduction matched, and was set aside
         if speaker is None and not quote:
-            speaker, why = official_acting(text, seg.start, people, regex)
+            speaker, why = official_acting(text, seg.start, people, regex, along)
         if speaker and quote and quote.speaker and why.startswith(PRONOUN_REASON):
             # '"...," tuturnya': the pronoun is the quote's attribution, resolved with the quote
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
@@ -220,7 +222,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         else:
             ctx.speaker, ctx.agency = floor.speaker, floor.agency
             if floor.speaker is not None:
-                ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}"
+                ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}" + (f"; {beside}" if beside else "")
             if floor.agency:
                 ctx.why["agency"] = f"continues the report of {floor.agency}"
         contexts.append(ctx)
@@ -375,6 +377,7 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
 COMPANY_REPORTED_ON = "the company reported on"
 BODY_ON_COMPANY = "the body reporting on a company it names"
 PRONOUN_REASON = "pronoun for the last speaker"
+COMPANION_REASON = "not the speaker: introduced beside him"
 DIGITS = re.compile(r"\d")
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
 CAPTION_LENGTH = 150  # a paragraph this short between is a caption or a byline, not more discourse
@@ -395,33 +398,46 @@ def paragraph_before(body: str, segs: list[Segment], here: int) -> int:
     return paragraph
 
 
-def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex) -> tuple[Person | None, str]:
+def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex,
+                     along: set[int] = frozenset()) -> tuple[Person | None, str]:
     """The speaker a sentence names ('lanjut X,', 'Menurut X,', 'X mengatakan'), or the last
-    person for a pronoun ('Menurut dia', 'katanya', 'Ia menjelaskan'), whatever the case."""
+    person for a pronoun ('Menurut dia', 'katanya', 'Ia menjelaskan'), whatever the case. A
+    companion where he is introduced ('Gubernur yang didampingi Kepala Dinas X B menguraikan')
+    is not the one speaking (`along`, see quotes.companions)."""
     reasons = {"inline_after": "named after the verb", "menurut": "'menurut' + name", "subject_speech": "subject of a speech verb"}
+    beside = ""
     for key, reason in reasons.items():
         for match in regex[key].finditer(text):
             person = resolve_reference(lex, match.group("who"), people, offset + match.end("who"))
-            if person:
+            if person and introduced_along(person, along, offset + match.start("who"), offset + match.end("who")):
+                beside = f"{COMPANION_REASON} ({person.name})"
+            elif person:
                 return person, f"{reason} ({person.name})"
     for person in people:  # 'Kepala BPS Riau, X dalam pernyataan pers di Pekanbaru, Rabu, mengatakan ...'
-        if offset <= person.start < offset + len(text) and regex["speech_later"].match(text, person.end - offset):
+        if offset <= person.start < offset + len(text) and id(person) not in along \
+                and regex["speech_later"].match(text, person.end - offset):
             return person, f"introduced with a speech verb later in the sentence ({person.name})"
     if regex["pronoun_speech"].search(text):
-        person = last_person(people, quotes, offset)
+        person = last_person(people, quotes, offset, introduced_aside=along)
         if person:
             return person, f"{PRONOUN_REASON} ({person.name})"
-    return None, ""
+    return None, beside
 
 
-def official_acting(text: str, offset: int, people: list[Person], regex) -> tuple[Person | None, str]:
+def introduced_along(person: Person, along: set[int], start: int, end: int) -> bool:
+    """The span start..end is where a companion is introduced (not a later mention of him)."""
+    return id(person) in along and start <= person.start < end
+
+
+def official_acting(text: str, offset: int, people: list[Person], regex,
+                    along: set[int] = frozenset()) -> tuple[Person | None, str]:
     """'Pada kesempatan itu, Kepala Balai X, Budi turut melepas 9 ton kopi senilai Rp 2 miliar':
     an official introduced by a title that names his body, as the subject of the sentence,
     whatever its verb, does what it counts: he takes the floor from whoever had it (the words
     between the sentence's opener and the name are his title, the word after it a verb by its
     shape, `official_action_verb_prefixes`)."""
     for person in people:
-        if not (offset <= person.start < offset + len(text)) or not person.organization:
+        if not (offset <= person.start < offset + len(text)) or not person.organization or id(person) in along:
             continue
         if regex["title_subject"].match(text, 0, person.start - offset) and regex["verb_after_name"].match(text, person.end - offset):
             return person, f"an official introduced as the subject of the sentence ({person.name})"
