@@ -173,6 +173,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         ctx = Context()
         speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex, along)
         beside = why if speaker is None else ""  # a companion's introduction matched, and was set aside
+        counted = ""  # a company the sentence counts, in the report of the body holding the floor
         if speaker is None and not quote:
             speaker, why = official_acting(text, seg.start, people, regex, along)
         if speaker and quote and quote.speaker and why.startswith(PRONOUN_REASON):
@@ -199,7 +200,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             agency = None  # 'kata Kepala Kantor X, ... dari PT Y sebesar Rp 2 miliar': the company is counted, X reports
         if agency and why_agency.startswith(COMPANY_REPORTED_ON) and not ctx.named and floor.agency \
                 and floor.agency not in companies and not company_opens(text, seg.start, inside, regex):
-            agency = None  # 'Balai X mencatat ... ' then '... dikirim oleh PT Y': the company is counted, X goes on reporting
+            # 'Balai X mencatat ... ' then '... dikirim oleh PT Y': the company is counted, X goes on reporting
+            agency, counted = None, f"; {why_agency[len(COMPANY_REPORTED_ON):].strip()} {COUNTED_REASON}"
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
             cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
@@ -211,7 +213,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 ctx.agency, ctx.why["agency"] = ctx.speaker.organization, f"the speaker's body ({ctx.speaker.name})"
             elif not ctx.agency and floor.agency and floor.speaker in (None, ctx.speaker):
                 # a new speaker whose body is not known does not speak for the last speaker's body
-                ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}"
+                ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}{counted}"
             floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
             keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
@@ -224,7 +226,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             if floor.speaker is not None:
                 ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}" + (f"; {beside}" if beside else "")
             if floor.agency:
-                ctx.why["agency"] = f"continues the report of {floor.agency}"
+                ctx.why["agency"] = f"continues the report of {floor.agency}{counted}"
         contexts.append(ctx)
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
@@ -375,6 +377,7 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
 
 
 COMPANY_REPORTED_ON = "the company reported on"
+COUNTED_REASON = "is counted in it, not reporting"
 BODY_ON_COMPANY = "the body reporting on a company it names"
 PRONOUN_REASON = "pronoun for the last speaker"
 COMPANION_REASON = "not the speaker: introduced beside him"
