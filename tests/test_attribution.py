@@ -593,3 +593,57 @@ def test_honorifics_before_a_name_are_not_the_end_of_the_title():
                      "Kepala Dinas Perdagangan Kabupaten Kudus HM Rudi Hartono mengatakan pasar membaik.\n")
     assert {p.name: p.role for p in facts.people} == {"Sugeng Riyadi": "Bupati Kudus",
                                                        "Rudi Hartono": "Kepala Dinas Perdagangan Kabupaten Kudus"}
+
+
+def test_a_body_named_before_the_company_it_reports_on_keeps_the_credit():
+    facts = facts_of("Pada 2023, petugas Balai Karantina Pertanian Kelas II Jambi memeriksa pinang dari PT Sinar "
+                     "Pinang Abadi sebanyak 420 ton.\nPada 2024 jumlahnya naik menjadi 510 ton.\n", dateline="JAMBI - ")
+    for value in ("420", "510"):
+        figure = by_value(facts)[value]
+        assert figure.agency.startswith("Balai Karantina Pertanian") and "PT" not in figure.agency
+    assert "reporting on a company" in by_value(facts)["420"].why["agency"]
+
+
+def test_a_company_counted_after_an_official_has_the_floor_does_not_take_it():
+    facts = facts_of("Kepala BPS Provinsi Jambi Rahmat Hidayat mengatakan ekspor Jambi pada Maret 2024 naik 6 persen.\n"
+                     "Kenaikan itu terutama karena pengapalan 2,1 juta ton batu bara oleh PT Bara Sungai Abadi.\n"
+                     "Nilai ekspor Jambi pada Maret 2024 mencapai US$ 210 juta.\n", dateline="JAMBI - ")
+    for value in ("2100000", "210000000"):
+        speaker, agency = who(by_value(facts)[value])
+        assert speaker == "Rahmat Hidayat" and agency == "Badan Pusat Statistik Provinsi Jambi"
+    assert "counted in it" in by_value(facts)["2100000"].why["agency"]
+
+
+def test_a_company_that_does_what_its_sentence_counts_still_reports_for_itself():
+    facts = facts_of("Kepala BPS Provinsi Jambi Rahmat Hidayat mengatakan ekspor Jambi pada Maret 2024 naik 6 persen.\n"
+                     "PT Bara Sungai Abadi mengekspor 90 ribu ton batu bara pada Maret 2024.\n", dateline="JAMBI - ")
+    assert by_value(facts)["90000"].agency == "PT Bara Sungai Abadi"
+
+
+def test_a_pronoun_after_a_companion_is_introduced_refers_to_the_one_speaking():
+    facts = facts_of("\"Ekspor kopi Jambi pada 2023 naik menjadi Rp 41 miliar,\" kata Kepala Dinas Perdagangan Provinsi "
+                     "Jambi, Hendra Wijaya, didampingi Kepala Bidang Ekspor Dinas Perdagangan Provinsi Jambi, Sari "
+                     "Lestari, di Jambi.\nDia menjelaskan ekspor pinang pada 2023 mencapai Rp 12 miliar.\n",
+                     dateline="JAMBI - ")
+    figure = by_value(facts)["12000000000"]
+    assert figure.speaker.name == "Hendra Wijaya"
+
+
+def test_a_companion_named_before_the_speech_verb_is_not_its_subject_but_speaks_when_named_again():
+    facts = facts_of("Gubernur Jambi Rudi Santoso mengatakan ekspor Jambi pada 2023 naik 7 persen.\n"
+                     "Gubernur yang didampingi Kepala Dinas Penanaman Modal Provinsi Jambi Dewi Anggraini menguraikan, "
+                     "investasi asing pada 2023 mencapai Rp 640 miliar.\n"
+                     "Dewi Anggraini menjelaskan, investasi dalam negeri pada 2023 mencapai Rp 910 miliar.\n",
+                     dateline="JAMBI - ")
+    first = by_value(facts)["640000000000"]
+    assert first.speaker.name == "Rudi Santoso" and "introduced beside" in first.why["speaker"]
+    assert by_value(facts)["910000000000"].speaker.name == "Dewi Anggraini"
+
+
+def test_a_quote_said_by_one_official_beside_another_is_the_first_ones():
+    facts = facts_of("Kepala Dinas Perdagangan Provinsi Jambi Hendra Wijaya membuka pameran ekspor.\n"
+                     "\"Kami menargetkan ekspor pinang tahun ini tumbuh dua kali lipat dari capaian sebelumnya,\" ujar "
+                     "Hendra yang didampingi Kepala Bidang Ekspor Dinas Perdagangan Provinsi Jambi Sari Lestari.\n",
+                     dateline="JAMBI - ")
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Hendra Wijaya"

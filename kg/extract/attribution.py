@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import resolve_reference, speaking_body, verb_after_name
-from kg.extract.quotes import QuoteSpan, capitalised, last_person
+from kg.extract.quotes import QuoteSpan, capitalised, companions, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
 
@@ -157,6 +157,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     """Speaker and agency per sentence, as one pass over the discourse (see the module doc)."""
     regex = lex.compiled(attribution_regexes)
     by_sentence = OrgsBySentence(orgs)
+    companies = {o.name for o in orgs if o.kind == "company"}
+    along = companions(lex, body, people)  # 'didampingi Kabid Y, B': B is introduced beside the one speaking
     quotes = sorted(quotes, key=lambda q: q.start)
     contexts: list[Context] = []
     floor = Briefing()
@@ -169,9 +171,11 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if seg.paragraph != floor.paragraph and regex["briefing_break"].match(text):
             floor = Briefing(paragraph=seg.paragraph)
         ctx = Context()
-        speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex)
+        speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex, along)
+        beside = why if speaker is None else ""  # a companion's introduction matched, and was set aside
+        counted = ""  # a company the sentence counts, in the report of the body holding the floor
         if speaker is None and not quote:
-            speaker, why = official_acting(text, seg.start, people, regex)
+            speaker, why = official_acting(text, seg.start, people, regex, along)
         if speaker and quote and quote.speaker and why.startswith(PRONOUN_REASON):
             # '"...," tuturnya': the pronoun is the quote's attribution, resolved with the quote
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
@@ -194,6 +198,10 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             continue
         if agency and ctx.speaker and ctx.speaker.organization and why_agency.startswith(COMPANY_REPORTED_ON):
             agency = None  # 'kata Kepala Kantor X, ... dari PT Y sebesar Rp 2 miliar': the company is counted, X reports
+        if agency and why_agency.startswith(COMPANY_REPORTED_ON) and not ctx.named and floor.agency \
+                and floor.agency not in companies and not company_opens(text, seg.start, inside, regex):
+            # 'Balai X mencatat ... ' then '... dikirim oleh PT Y': the company is counted, X goes on reporting
+            agency, counted = None, f"; {why_agency[len(COMPANY_REPORTED_ON):].strip()} {COUNTED_REASON}"
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
             cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
@@ -205,7 +213,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 ctx.agency, ctx.why["agency"] = ctx.speaker.organization, f"the speaker's body ({ctx.speaker.name})"
             elif not ctx.agency and floor.agency and floor.speaker in (None, ctx.speaker):
                 # a new speaker whose body is not known does not speak for the last speaker's body
-                ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}"
+                ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}{counted}"
             floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
             keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
@@ -216,9 +224,9 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         else:
             ctx.speaker, ctx.agency = floor.speaker, floor.agency
             if floor.speaker is not None:
-                ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}"
+                ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}" + (f"; {beside}" if beside else "")
             if floor.agency:
-                ctx.why["agency"] = f"continues the report of {floor.agency}"
+                ctx.why["agency"] = f"continues the report of {floor.agency}{counted}"
         contexts.append(ctx)
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
@@ -369,7 +377,10 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
 
 
 COMPANY_REPORTED_ON = "the company reported on"
+COUNTED_REASON = "is counted in it, not reporting"
+BODY_ON_COMPANY = "the body reporting on a company it names"
 PRONOUN_REASON = "pronoun for the last speaker"
+COMPANION_REASON = "not the speaker: introduced beside him"
 DIGITS = re.compile(r"\d")
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
 CAPTION_LENGTH = 150  # a paragraph this short between is a caption or a byline, not more discourse
@@ -390,33 +401,46 @@ def paragraph_before(body: str, segs: list[Segment], here: int) -> int:
     return paragraph
 
 
-def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex) -> tuple[Person | None, str]:
+def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex,
+                     along: set[int] = frozenset()) -> tuple[Person | None, str]:
     """The speaker a sentence names ('lanjut X,', 'Menurut X,', 'X mengatakan'), or the last
-    person for a pronoun ('Menurut dia', 'katanya', 'Ia menjelaskan'), whatever the case."""
+    person for a pronoun ('Menurut dia', 'katanya', 'Ia menjelaskan'), whatever the case. A
+    companion where he is introduced ('Gubernur yang didampingi Kepala Dinas X B menguraikan')
+    is not the one speaking (`along`, see quotes.companions)."""
     reasons = {"inline_after": "named after the verb", "menurut": "'menurut' + name", "subject_speech": "subject of a speech verb"}
+    beside = ""
     for key, reason in reasons.items():
         for match in regex[key].finditer(text):
             person = resolve_reference(lex, match.group("who"), people, offset + match.end("who"))
-            if person:
+            if person and introduced_along(person, along, offset + match.start("who"), offset + match.end("who")):
+                beside = f"{COMPANION_REASON} ({person.name})"
+            elif person:
                 return person, f"{reason} ({person.name})"
     for person in people:  # 'Kepala BPS Riau, X dalam pernyataan pers di Pekanbaru, Rabu, mengatakan ...'
-        if offset <= person.start < offset + len(text) and regex["speech_later"].match(text, person.end - offset):
+        if offset <= person.start < offset + len(text) and id(person) not in along \
+                and regex["speech_later"].match(text, person.end - offset):
             return person, f"introduced with a speech verb later in the sentence ({person.name})"
     if regex["pronoun_speech"].search(text):
-        person = last_person(people, quotes, offset)
+        person = last_person(people, quotes, offset, introduced_aside=along)
         if person:
             return person, f"{PRONOUN_REASON} ({person.name})"
-    return None, ""
+    return None, beside
 
 
-def official_acting(text: str, offset: int, people: list[Person], regex) -> tuple[Person | None, str]:
+def introduced_along(person: Person, along: set[int], start: int, end: int) -> bool:
+    """The span start..end is where a companion is introduced (not a later mention of him)."""
+    return id(person) in along and start <= person.start < end
+
+
+def official_acting(text: str, offset: int, people: list[Person], regex,
+                    along: set[int] = frozenset()) -> tuple[Person | None, str]:
     """'Pada kesempatan itu, Kepala Balai X, Budi turut melepas 9 ton kopi senilai Rp 2 miliar':
     an official introduced by a title that names his body, as the subject of the sentence,
     whatever its verb, does what it counts: he takes the floor from whoever had it (the words
     between the sentence's opener and the name are his title, the word after it a verb by its
     shape, `official_action_verb_prefixes`)."""
     for person in people:
-        if not (offset <= person.start < offset + len(text)) or not person.organization:
+        if not (offset <= person.start < offset + len(text)) or not person.organization or id(person) in along:
             continue
         if regex["title_subject"].match(text, 0, person.start - offset) and regex["verb_after_name"].match(text, person.end - offset):
             return person, f"an official introduced as the subject of the sentence ({person.name})"
@@ -449,10 +473,24 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             actor = org
     if actor is not None:
         return actor.name, f"the body doing what is counted ({actor.name})"
-    # a company's results are the company's own report ('pendapatan MASA mencapai ...')
+    # a company's results are the company's own report ('pendapatan MASA mencapai ...'), unless a
+    # body named before it reports on it ('Balai X mensertifikasi santan dari PT Y sebanyak ...')
     if companies:
+        reporter = next((o for o in inside if o.kind != "company" and o.start < companies[0].start
+                         and not regex["passing"].search(text[max(0, o.start - offset - 40):o.start - offset])), None)
+        if reporter is not None:
+            return reporter.name, f"{BODY_ON_COMPANY} ({reporter.name}, on {companies[0].name})"
         return companies[0].name, f"{COMPANY_REPORTED_ON} ({companies[0].name})"
     return None, ""
+
+
+def company_opens(text: str, offset: int, inside: list[OrgMention], regex) -> bool:
+    """'PT X mengekspor 28 ton ...': the sentence's company is the subject of an active verb
+    (after a dateline or an opener), so it reports for itself rather than being counted in
+    another's report."""
+    company = next((o for o in inside if o.kind == "company"), None)
+    return company is not None and regex["actor_before"].match(text[:max(0, company.start - offset)]) is not None \
+        and regex["actor_after"].match(text[company.end - offset:company.end - offset + 60]) is not None
 
 
 def acting_units(text: str, offset: int, inside: list[OrgMention], regex) -> list[OrgMention]:

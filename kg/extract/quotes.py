@@ -108,23 +108,24 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
     pronouns = {w.casefold() for w in lex.list("speaker_pronouns")}
     quotes: list[QuoteSpan] = []
     aside = bystanders(lex, body, people)
+    along = companions(lex, body, people)  # 'didampingi Ketua Humas Y, B': B's introduction is no floor of his
     for start, end, close in quoted_spans(body):
         speaker, why, named = None, "", False
         tail = after.match(body, close, min(len(body), close + 120))
         if tail:
-            who = without_adverbs(lex, tail.group("who").strip())  # '," ujar dia lagi'
+            who = without_companions(lex, without_adverbs(lex, tail.group("who").strip()))  # '," ujar dia lagi'
             verb = tail.group("verb") + (tail.group("nya") or "")
             if who.casefold() == "nya":  # '," ungkap nya': the clitic written apart
                 who, verb = "", verb + " nya"
             if not who or tail.group("nya") and who.casefold() not in pronouns and not who[:1].isupper():
-                speaker, why = last_person(people, quotes, start, aside), f"pronoun after the quote ('{verb}')"
+                speaker, why = last_person(people, quotes, start, aside, along), f"pronoun after the quote ('{verb}')"
             elif who.casefold() in pronouns:
-                speaker, why = last_person(people, quotes, start, aside), f"pronoun after the quote ('{verb} {who}')"
+                speaker, why = last_person(people, quotes, start, aside, along), f"pronoun after the quote ('{verb} {who}')"
             elif epithet(lex, who):  # '," papar pria berkacamata itu': a description of the one speaking
-                speaker, why = last_person(people, quotes, start, aside), f"epithet after the quote ('{verb} {who}')"
+                speaker, why = last_person(people, quotes, start, aside, along), f"epithet after the quote ('{verb} {who}')"
             else:
                 named = True
-                speaker = resolve_reference(lex, who, people, tail.end()) or name_after_role(lex, body, tail.end(), people)
+                speaker = resolve_reference(lex, who, people, tail.end()) or name_after_role(lex, body, tail.end(), people, along)
                 why = f"named after the quote ('{verb} {who}')"
                 delegate = delegate_after(lex, body, tail.end(), people) if speaker else None
                 if delegate is not None:  # '," kata Kepala X Budi melalui Kasi Y Rudi': Rudi's words
@@ -138,9 +139,9 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 speaker = resolve_reference(lex, who, people, start)
                 why = f"named before the quote ('{' '.join(who.split()[-3:])}')"
                 if speaker is None and re.search(r"\b(?:ia|dia|beliau)\b", who, re.I):
-                    speaker, why = last_person(people, quotes, start), "pronoun before the quote"
+                    speaker, why = last_person(people, quotes, start, introduced_aside=along), "pronoun before the quote"
         if speaker is None and not named:
-            speaker = last_person(people, quotes, start)
+            speaker = last_person(people, quotes, start, introduced_aside=along)
             why = "fallback: the person speaking or introduced last" if speaker else ""
         quotes.append(QuoteSpan(start, end, close, speaker, why if speaker else why and f"unresolved: {why}"))
     return quotes
@@ -153,6 +154,17 @@ def without_adverbs(lex: Lexicon, who: str) -> str:
     while len(words) > 1 and words[-1].casefold() in adverbs:
         words.pop()
     return " ".join(words) if len(words) < len(who.split()) else who
+
+
+def without_companions(lex: Lexicon, who: str) -> str:
+    """'Budi yang didampingi Kabid X Rudi' -> 'Budi': the one speaking, not those beside him."""
+    cut = lex.compiled(companion_start_regex).search(who)
+    return who[:cut.start()].strip() if cut and cut.start() > 0 else who
+
+
+def companion_start_regex(lex: Lexicon) -> re.Pattern:
+    relative = words_pattern(lex.list("relative_pronouns"), suffix="")
+    return re.compile(rf"[\s,]++(?:{relative}\s++)?{words_pattern(lex.list('companion_words'), suffix='')}\b", re.I)
 
 
 def epithet(lex: Lexicon, who: str) -> bool:
@@ -170,13 +182,15 @@ def subject_before(text: str) -> str:
     return text[cut + 1:][-120:].strip()
 
 
-def name_after_role(lex: Lexicon, body: str, position: int, people: list[Person]) -> Person | None:
+def name_after_role(lex: Lexicon, body: str, position: int, people: list[Person],
+                    along: set[int] = frozenset()) -> Person | None:
     """'," ucap Analis Perdagangan Dinas X, Koperasi dan UKM Kota Y, Sari': the role comes first
     (its body's name may hold commas), the name after it, in the same sentence."""
     stop = min([len(body), position + 200] + [i for i in (body.find(".", position), body.find("\n", position)) if i >= 0])
     follow = re.match(r",\s{0,3}(?P<name>[A-Z][\w'’-]*+(?:\s{1,3}[A-Z][\w'’-]*+){0,3})", body[position:stop])
     named = resolve_reference(lex, follow.group("name"), people, position + follow.end()) if follow else None
-    return named or min((p for p in people if position <= p.start < stop), key=lambda p: p.start, default=None)
+    return named or min((p for p in people if position <= p.start < stop and id(p) not in along),
+                        key=lambda p: p.start, default=None)
 
 
 def bystanders(lex: Lexicon, body: str, people: list[Person]) -> set[int]:
@@ -201,10 +215,30 @@ def floor_taken_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(r"\b" + words_pattern(words, suffix="") + r"(?:nya)?\b", re.I)
 
 
+def companions(lex: Lexicon, body: str, people: list[Person]) -> set[int]:
+    """People introduced as accompanying the one who speaks ('kata Kepala Balai X, A, didampingi
+    Ketua Humas Y, B'): the companion word, then their title, then their name (ids of the people).
+    Only that introduction is no floor of theirs; naming them again later is."""
+    introduced = lex.compiled(companion_regex)
+    return {id(person) for person in people
+            if introduced.search(body, max(0, person.start - COMPANION_REACH), person.start)}
+
+
+COMPANION_REACH = 160  # a companion's title and the companions listed before him fit in this
+
+
+def companion_regex(lex: Lexicon) -> re.Pattern:
+    """A companion word ('didampingi', 'didampingi oleh'), then words up to the name without a
+    sentence's end, a colon or a quotation mark between."""
+    by = words_pattern(lex.list("agent_prepositions"), suffix="")
+    return re.compile(rf"\b{words_pattern(lex.list('companion_words'), suffix='')}(?:\s++{by})?\s++[^.;:!?“”\"\n]*+$", re.I)
+
+
 def last_person(people: list[Person], quotes: list[QuoteSpan], position: int,
-                skip: set[int] = frozenset()) -> Person | None:
+                skip: set[int] = frozenset(), introduced_aside: set[int] = frozenset()) -> Person | None:
     """The person speaking, introduced or named again most recently before `position` (not
-    one in `skip`)."""
-    events = [(at, p) for p in people if id(p) not in skip for at in (p.start, *p.mentions) if at < position]
+    one in `skip`; for one in `introduced_aside`, not where they are introduced)."""
+    events = [(at, p) for p in people if id(p) not in skip
+              for at in ((p.start, *p.mentions) if id(p) not in introduced_aside else p.mentions) if at < position]
     events += [(q.close, q.speaker) for q in quotes if q.speaker and q.close <= position]
     return max(events, key=lambda e: e[0])[1] if events else None
