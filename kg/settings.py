@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping
 
+from kg.errors import KGError
+
 DEFAULT_BASE = "https://w3id.org/ekspor-kg/"
 DEFAULT_STORE = "kg-data"
 DEFAULT_LANGUAGE = "id"
@@ -73,8 +75,7 @@ class Settings:
         for name in COUNTS:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                from kg.errors import KGError
-                raise KGError(f"Settings.{name} must be a whole number (1 or more), not {value!r}")
+                            raise KGError(f"Settings.{name} must be a whole number (1 or more), not {value!r}")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
@@ -112,34 +113,33 @@ def parse_value(name: str, raw: str):
     return raw
 
 
+def variable_of(name: str) -> str:
+    """The environment variable that sets the setting `name`, for error messages."""
+    return next((variable for variable, field_name in ENVIRONMENT.items() if field_name == name), name)
+
+
 def absolute_iri(name: str, raw: str) -> str:
     """An http(s) IRI from the environment (a licence, a download location), else one clear line."""
-    from kg.errors import KGError
     value = raw.strip()
     if not value.startswith(("http://", "https://")) or any(c in value for c in " <>\"{}|^`"):
-        var = next((v for v, field_name in ENVIRONMENT.items() if field_name == name), name)
-        raise KGError(f"{var} must be an http(s) IRI, not {raw!r}")
+        raise KGError(f"{variable_of(name)} must be an http(s) IRI, not {raw!r}")
     return value
 
 
 def finite_seconds(name: str, raw: str) -> float:
     """A number of seconds from the environment: finite and not negative, else one clear line."""
-    from kg.errors import KGError
     try:
         value = float(raw)
     except ValueError:
         value = float("nan")
     if not (value >= 0 and value != float("inf")):
-        var = next((v for v, field_name in ENVIRONMENT.items() if field_name == name), name)
-        raise KGError(f"{var} must be a number of seconds (0 or more), not {raw!r}")
+        raise KGError(f"{variable_of(name)} must be a number of seconds (0 or more), not {raw!r}")
     return value
 
 
 def whole_number(name: str, raw: str) -> int:
     """A count from the environment: a whole number, 1 or more, else one clear line."""
-    from kg.errors import KGError
     value = raw.strip()
     if not (value.isascii() and value.isdigit() and int(value) >= 1):
-        var = next((v for v, field_name in ENVIRONMENT.items() if field_name == name), name)
-        raise KGError(f"{var} must be a whole number (1 or more), not {raw!r}")
+        raise KGError(f"{variable_of(name)} must be a whole number (1 or more), not {raw!r}")
     return int(value)

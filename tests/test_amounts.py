@@ -440,3 +440,72 @@ def test_a_whole_word_after_the_last_amount_of_a_cut_text_gives_it_no_currency()
 ])
 def test_a_capital_after_the_first_word_of_a_counted_compound_starts_a_name(text, expected):
     assert [(a.value, a.unit) for a in find_amounts(text)] == expected
+
+
+# --- what11: numbers and units as real pages write them ----------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("penjualan kopi naik menjadi Rp 3.415, 6 miliar pada triwulan itu", Decimal("3415600000000"), "IDR"),  # thousands dot, then the space
+    ("kiriman ke Jepang sebanyak 58, 3 ton kemarin", Decimal("58.3"), "ton"),       # before a unit of measure
+    ("lahan yang ditanami 1.204, 5 hektare tahun ini", Decimal("1204.5"), "hektare"),
+])
+def test_a_stray_space_after_the_decimal_comma_before_a_measure_or_scale(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+    assert "space after the decimal comma" in amount.reading
+
+
+def test_a_spaced_comma_before_a_counted_noun_is_two_numbers():
+    # '12, 5 eksportir' is no fraction of an exporter: the space is a list's, not a decimal's
+    amounts = find_amounts("Tahun lalu tercatat 12, 5 eksportir baru")
+    assert [a.value for a in amounts] == [Decimal("5")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("pabrik baru itu menyerap 236,418 tenaga kerja lokal", Decimal("236418"), "tenaga kerja"),
+    ("kawasan ini mempekerjakan 12,507 orang", Decimal("12507"), "orang"),
+    ("transaksi di pameran tercatat 415,300 dolar AS", Decimal("415300"), "USD"),
+])
+def test_a_comma_before_three_digits_groups_thousands_of_a_whole_count(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+    assert "comma grouping thousands" in amount.reading
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("volume kiriman mencapai 14,372 ton", Decimal("14.372"), "ton"),      # a weight takes decimals
+    ("harga referensi ditetapkan USD 68,4125/MT", Decimal("68.4125"), "USD/MT"),
+    ("harga referensi ditetapkan USD 68,412/MT", Decimal("68.412"), "USD/MT"),  # a price may have them too
+    ("inflasi tercatat 2,125 persen", Decimal("2.125"), "percent"),
+    ("ekspor semester itu menembus 31,482 dolar AS", Decimal("31.482"), "USD"),  # juta left out, maybe: not read as thousands
+])
+def test_a_comma_before_three_digits_stays_a_decimal_comma_for_measures_prices_and_rates(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+
+
+def test_a_bare_billion_takes_the_one_currency_of_the_article():
+    body = ("Dinas mencatat investasi tahun ini mencapai Rp1.250,4 miliar. "
+            "Pada tahun sebelumnya realisasinya hanya 845,2 miliar. "
+            "Sektor terbesar ialah perdagangan (92,5 miliar) dan jasa (40,1 miliar).")
+    second = body.index("Pada")
+    amounts = find_with(LEXICON, body, second, len(body), document=True)
+    assert [(a.value, a.unit) for a in amounts] == [
+        (Decimal("845200000000"), "IDR"), (Decimal("92500000000"), "IDR"), (Decimal("40100000000"), "IDR")]
+    assert "earlier in the article" in amounts[0].reading
+
+
+@pytest.mark.parametrize("later", [
+    "Jumlah pelaku usaha mencapai 4,5 juta.",                # a million alone is mostly a count
+    "Sebanyak 1,2 miliar dosis vaksin dikirim.",             # a noun after it: not money
+])
+def test_a_bare_amount_that_may_be_a_count_borrows_no_currency(later):
+    body = "Nilai ekspor tahun ini mencapai US$ 2,4 miliar. " + later
+    amounts = find_with(LEXICON, body, body.index(later), len(body), document=True)
+    assert [a.unit for a in amounts if a.unit in ("USD", "IDR")] == []
+
+
+def test_a_bare_billion_borrows_nothing_when_the_article_uses_two_currencies():
+    body = "Ekspor mencapai US$ 2,4 miliar atau Rp 36 triliun. Angka itu naik dari 2,1 miliar."
+    later = body.index("Angka")
+    assert [a.unit for a in find_with(LEXICON, body, later, len(body), document=True)] == []

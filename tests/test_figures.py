@@ -520,3 +520,11 @@ def test_a_standard_the_amount_is_measured_against_is_no_figure():
     figs = figures("Posisi cadangan devisa pada akhir Juni 2024 setara dengan pembiayaan 6,4 bulan impor, "
                    "berada di atas standar kecukupan internasional yang sekitar 3 bulan impor.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal("6.4"), "bulan")]
+
+
+def test_a_standard_with_its_own_value_is_a_figure():
+    # only a standard compared with ('di atas standar ...') is a benchmark; a standard's own value is reported
+    figs = figures("Pemerintah provinsi menaikkan standar upah minimum menjadi Rp 3,1 juta pada 2025.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("3100000"), "IDR")]
+    figs = figures("Ekspor teh standar premium Jawa Barat mencapai US$ 4 juta pada 2024.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("4000000"), "USD")]

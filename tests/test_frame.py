@@ -783,3 +783,60 @@ def test_a_rate_before_from_a_period_to_another_is_the_later_periods():
     assert periods(figs) == [("7.5", "2023-01-01", "2023-12-31"), ("2400000", "2022-01-01", "2022-12-31"),
                              ("2580000", "2023-01-01", "2023-12-31")]
     assert figs[1].why["period"].startswith("base value")
+
+
+def target_periods(figs):
+    return [p for f, p in zip(figs, periods(figs)) if f.type == "target"]
+
+
+def test_target_said_with_the_year_so_far_is_for_the_whole_year():
+    # publication in May: '2024 ini' for a reported value is January-April, for a target the year
+    figs = figures("Dinas Kelautan menargetkan ekspor ikan kerapu 2024 ini sebesar US$ 12 juta.",
+                   published="2024-05-20")
+    assert target_periods(figs) == [("12000000", "2024-01-01", "2024-12-31")]
+    assert "not the months so far" in figs[0].why["period"]
+    figs = figures("Realisasi ekspor kopi hingga Juni 2024 mencapai 40 ribu ton. Target ekspor kopi sepanjang "
+                   "tahun ini dipatok sebesar 90 ribu ton.", published="2024-07-15")
+    assert target_periods(figs) == [("90000", "2024-01-01", "2024-12-31")]
+
+
+def test_year_so_far_without_a_target_stays_the_months_so_far():
+    figs = figures("Ekspor ikan kerapu 2024 ini mencapai US$ 5 juta.", published="2024-05-20")
+    assert periods(figs) == [("5000000", "2024-01-01", "2024-04-30")]
+
+
+def test_target_measured_against_a_quarter_is_for_the_whole_year():
+    figs = figures("Per triwulan III tahun 2024, realisasi investasi di kabupaten itu mencapai Rp 8 triliun "
+                   "atau 70 persen dari target sebesar Rp 11,4 triliun.")
+    assert periods(figs)[0] == ("8000000000000", "2024-07-01", "2024-09-30")
+    assert target_periods(figs) == [("11400000000000", "2024-01-01", "2024-12-31")]
+    assert figs[-1].why["period"].endswith("(a target: the whole year of those months)")
+
+
+def test_months_named_for_a_report_give_a_later_target_its_year():
+    figs = figures("Dengan capaian ekspor ini (periode Januari-Juni 2024), gubernur yakin pada akhir tahun "
+                   "nanti bisa memenuhi target yang diberikan pemerintah pusat, yaitu sebesar US$ 300 juta.")
+    assert target_periods(figs) == [("300000000", "2024-01-01", "2024-12-31")]
+
+
+def test_target_said_with_its_own_part_of_the_year_keeps_it():
+    figs = figures("Penerimaan cukai pada semester I 2024 mencapai Rp 5 triliun, melampaui target semester I "
+                   "yang dipatok Rp 4,8 triliun.")
+    assert target_periods(figs) == [("4800000000000", "2024-01-01", "2024-06-30")]
+    figs = figures("Untuk triwulan IV 2024 kami targetkan ekspor sebesar US$ 20 juta.")
+    assert target_periods(figs) == [("20000000", "2024-10-01", "2024-12-31")]
+
+
+def test_months_said_right_after_a_year_are_that_years():
+    figs = figures("Ekspor kopi pada 2022 mencapai 90 ribu ton. Produksi kopi 2023 hingga Agustus sebanyak "
+                   "120 ribu ton. Tahun 2023, sampai dengan bulan Agustus, pengiriman antarpulau mencapai 30 ribu ton. "
+                   "Sebanyak 12 ribu ton di antaranya dikirim ke Jawa.", published="2023-09-20")
+    assert periods(figs) == [("90000", "2022-01-01", "2022-12-31"), ("120000", "2023-01-01", "2023-08-31"),
+                             ("30000", "2023-01-01", "2023-08-31"), ("12000", "2023-01-01", "2023-08-31")]
+    assert "the year said before them, '2023'" in figs[1].why["period"]
+
+
+def test_months_without_a_year_far_from_one_keep_the_frame_year():
+    figs = figures("Ekspor kopi pada 2022 mencapai 90 ribu ton, ditopang permintaan Jepang. Hingga Agustus, "
+                   "produksi kopi sebanyak 120 ribu ton.", published="2023-09-20")
+    assert periods(figs)[1] == ("120000", "2022-01-01", "2022-08-31")

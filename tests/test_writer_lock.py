@@ -179,3 +179,29 @@ def test_a_writer_that_fails_to_open_gives_the_lock_up_at_once(tmp_path, monkeyp
     with pytest.raises(StoreError, match="cannot read the write journal") as failed:
         OxigraphStore(store_path)
     assert failed.value is not None and WriterLock(store_path).take()
+
+
+def test_a_writer_whose_reopen_fails_gives_the_lock_up_at_once(tmp_path, monkeypatch):
+    """A reopen during a long ingest that cannot open the engine again leaves no engine to
+    write with: the writer's lock goes with it, so the next writer is not refused."""
+    store_path = tmp_path / "store"
+    store = OxigraphStore(store_path)
+
+    def engine_gone(*args, **kwargs):
+        raise StoreError("the folder vanished")
+    monkeypatch.setattr(oxigraph, "open_engine", engine_gone)
+    with pytest.raises(StoreError, match="could not be opened again"):
+        store.reopen()
+    taken = WriterLock(store_path)
+    assert taken.take()
+    taken.release()
+
+
+def test_a_writer_waits_once_for_the_lock_and_the_engine_together(tmp_path, monkeypatch):
+    """KG_WRITER_WAIT bounds the whole open: the engine gets what the lock's wait left."""
+    waits = []
+    real = oxigraph.open_engine
+    monkeypatch.setattr(oxigraph, "take_writer_lock", lambda path, wait: (time.sleep(0.3), WriterLock(path))[1])
+    monkeypatch.setattr(oxigraph, "open_engine", lambda path, read_only, wait=0.0: (waits.append(wait), real(path, read_only, wait))[1])
+    OxigraphStore(tmp_path / "store", wait=1.0).close()
+    assert waits and waits[0] <= 0.75

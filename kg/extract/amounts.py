@@ -147,10 +147,12 @@ class AmountGrammar:
         self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
         # 'Desember 2022 US$ 2,1 miliar': a year after a month name is a date, even before a currency
         self.month_before_re = re.compile(r"\b" + words_pattern([str(m) for m in lex.mapping("months")]) + r"\s+$", re.I)
-        # 'Rp 116, 1 triliun', 'naik 23, 63 persen': a stray space after the decimal comma, read
-        # only before a scale or percent word
-        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
-                                            + percent_pattern(lex.list("percent_words")) + "))", re.I)
+        # 'Rp 116, 1 triliun', 'naik 23, 63 persen', '2.160, 2 miliar', '322, 4 ton': a stray space
+        # after the decimal comma, read only before a scale or percent word or a unit of measure
+        self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
+        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+                                            + percent_pattern(lex.list("percent_words")) + "|"
+                                            + words_pattern(lex.list("measure_units")) + "))", re.I)
         # 'US$870. 000', 'impor 518. 756 ton': a stray space after a thousands dot (one to three
         # digits, then groups of exactly three: no other reading); 'naik 86. 27%': after a decimal
         # dot, read only before a scale or percent word, as the comma form above
@@ -394,6 +396,9 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
     no unit, said with a value word, is in the one currency the other amounts of its sentence
     are in (the reading says the currency was not written)."""
     currencies = {a.unit for a in amounts if a.is_money}
+    if not currencies:
+        borrow_article_currency(text, amounts, g, start)
+        return
     if len(currencies) != 1:
         return
     (currency,) = currencies
@@ -402,6 +407,30 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
                 and g.value_before_re.search(text[max(start, amount.start - 30):amount.start]):
             amount.unit = currency
             amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
+
+
+def borrow_article_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
+    """'realisasi Januari-September 2020 mencapai 7.060,1 miliar.', 'perkantoran (72,9 miliar), ...'
+    in an article whose amounts of money are all in one currency: an amount of a billion or more
+    with no unit and no noun after it (the phrase ends, or goes on with a conjunction) in a
+    sentence with no amount of money is in that currency (the reading says so). Not a million
+    ('4,4 juta' alone is mostly a count of people or firms)."""
+    bare = [a for a in amounts if a.unit is None and a.scale >= BILLION and a.range_with is None
+            and BARE_AMOUNT_END.match(text, a.end)]
+    if not bare:
+        return
+    currencies = {a.unit for a in amounts_before(text, start, g, 0) if a.is_money}
+    if len(currencies) != 1:
+        return
+    (currency,) = currencies
+    for amount in bare:
+        amount.unit = currency
+        amount.reading = f"currency not written: {currency} as every amount of money earlier in the article"
+
+
+BILLION = 10 ** 9
+# what may follow a bare amount that is money: the end of its phrase, or a conjunction
+BARE_AMOUNT_END = re.compile(r"\s*(?:[.,;:)\u201d\"]|$|(?:dan|serta|atau)\b)", re.I)
 
 
 def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
@@ -521,11 +550,32 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             and (noun := g.count_before_re.search(text[max(0, number_start - 60):number_start])):
         amount.unit = unit_of(noun.group("noun"), "noun", g)
         amount.reading = f"counted noun named before the number ('{noun.group('noun')}')"
+    if COMMA_THOUSANDS.fullmatch(number_text) and amount.scale == 1 and takes_no_fraction(amount, number_text, g):
+        amount.number = Decimal(number_text.replace(",", ""))
+        amount.reading = f"'{number_text}' read as {amount.number} (a comma grouping thousands: {amount.unit} takes no fraction of a thousandth)"
     amount.end = pos
     approx = g.approx_re.search(text[max(0, amount.start - 30):amount.start].rstrip())
     if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):
         amount.qualifier = g.approx[fold(approx.group("w"))]
     return amount
+
+
+# '448,954 tenaga kerja', 'US$ 705,200': one comma before exactly three digits, nothing else
+COMMA_THOUSANDS = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")
+
+
+def takes_no_fraction(amount: Amount, number_text: str, g: AmountGrammar) -> bool:
+    """A counted thing ('448,954 orang': three decimals would be a thousandth of a person), or an
+    amount of money with no scale word whose three digits end in a zero ('705,200 dolar AS': a
+    decimal would not be padded; '23,664 dolar AS' may be juta with the scale word left out), so
+    the comma groups thousands. Not a percentage, an index, a price ('USD 71,5877/MT') nor a
+    unit of measure ('12,291 ton')."""
+    unit = amount.unit
+    if not unit or unit in ("percent", g.index_unit) or "/" in unit:
+        return False
+    if amount.is_money:
+        return number_text.endswith("0")
+    return fold(unit) not in g.measure_units
 
 
 def head_before_a_name(noun: str) -> str | None:

@@ -167,7 +167,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
         # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
         # (no number) before the amount, is a benchmark compared with, not a value reported
-        "benchmark": re.compile(r"\b" + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
+        "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
+                                + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
         "ability": pattern("ability_words"),
@@ -306,7 +307,8 @@ def coordinated_before(body: str, before: list, cut: int) -> list:
 
 
 # between the last place of a list and 'masing-masing': at most five words, no number
-RESPECTIVE_GAP = re.compile(r"(?:\s*[^\W\d]+){0,5}\s*,?\s*")
+# (each word taken whole, possessively: a long run of letters is not split every way before failing)
+RESPECTIVE_GAP = re.compile(r"(?:\s*[^\W\d]++){0,5}\s*,?\s*")
 PLACE_JOINER = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)", re.I)
 
 

@@ -58,6 +58,8 @@ CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and 
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
+TARGET_NEAR = 30  # the most text between a target word and a period said with it ('target semester I')
+YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -172,6 +174,7 @@ class FrameWords:
         grammar = lex.compiled(PeriodGrammar)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
+        self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
         self.measures = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")]))
 
 
@@ -434,7 +437,8 @@ class FrameTracker:
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
-            return self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor))
+            period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor))
+            return self.target_year(seg, before[-1], kind, period, why, named_before=True)
         companion = self.companion_period(seg, amounts, index, usable)
         if companion is not None:
             period, why = self.resolved(companion, GOES_WITH, anchor)
@@ -445,11 +449,13 @@ class FrameTracker:
         framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
-            return self.target_year(kind, *self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor)))
+            period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor))
+            return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
         if later:
-            return self.target_year(kind, *self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor)))
+            period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor))
+            return self.target_year(seg, later[0], kind, period, why, after_value=True)
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
@@ -478,10 +484,14 @@ class FrameTracker:
     def reported(self, seg: Segment, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                  reason: str) -> tuple[Period | None, str]:
         """A period said for a reported value, checked against what a report can hold."""
+        year = self.year_said_before(found, mention)
+        if year is not None and period is not None and period.end.year == year.start.year:
+            reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
+        period, reason = target_over_year_so_far(mention, kind, period, reason)
         return self.year_so_far_in_frame(seg, mention, kind, period, reason)
 
     def cumulative_to_month(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
@@ -567,14 +577,29 @@ class FrameTracker:
         return frame is not None and self.target is not None and frame.start.year == frame.end.year \
             and not self.future(frame) and frame.start.year != self.target[0].start.year
 
-    @staticmethod
-    def target_year(kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
+    def target_year(self, seg: Segment, mention: PeriodMention, kind: str, period: Period | None,
+                    reason: str, named_before: bool = False, after_value: bool = False) -> tuple[Period | None, str]:
         """A target in a sentence that names only the months reported so far ('akan melebihi
         target X seiring pencapaian enam bulan pertama tahun ini') is set for the whole year
-        those months belong to: targets are set per year."""
-        if kind != "target" or period is None or not year_to_date(period):
+        those months belong to: targets are set per year. So is one measured against a value
+        of a quarter or half year the sentence reports ('Per triwulan III 2023 ... mencapai X atau
+        82 persen dari target sebesar Y'), unless the part of the year is said with the target
+        word itself ('target semester I yang dipatok X', 'bulan Desember kami targetkan X'; for
+        months named before the value, the months so far too: 'target hingga Juni X')."""
+        if kind != "target" or period is None or not part_of_one_year(period):
+            return period, reason
+        if not year_to_date(period) and after_value:
+            return period, reason  # 'Kami targetkan X mulai beroperasi kuartal III': said for the target
+        if (named_before or not year_to_date(period)) and self.said_with_target(seg, mention):
             return period, reason
         return Period.year(period.start.year), reason + " (a target: the whole year of those months)"
+
+    def said_with_target(self, seg: Segment, mention: PeriodMention) -> bool:
+        """A target word stands right before or after the period ('target triwulan II', 'semester
+        pertama ditargetkan'): the period is the target's own."""
+        near = TARGET_NEAR
+        return bool(self.words.target_word.search(self.body, max(seg.start, mention.start - near), mention.start)
+                    or self.words.target_word.search(self.body, mention.end, min(seg.end, mention.end + near)))
 
     def compared_with(self, seg: Segment, amounts: list[Amount], index: int) -> bool:
         """'naik 64,1 persen, dibandingkan dengan perkiraan 36,1 persen': the value is what the
@@ -709,10 +734,22 @@ class FrameTracker:
                    and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
         for mention in ordered:
-            period = mention.resolve(self.frame.period, self.published)
+            period = mention.resolve(self.year_said_before(found, mention) or self.frame.period, self.published)
             if period:
                 return period
         return self.frame.period
+
+    def year_said_before(self, found: SentencePeriods, mention: PeriodMention) -> Period | None:
+        """'Produksi jagung 2022 hingga Agustus', 'Tahun 2021, sampai dengan Agustus': months
+        without a year said right after a year are that year's, whatever the frame."""
+        if mention.year_missing is None or mention.relative:
+            return None
+        for other in found.mentions:
+            if other.end <= mention.start and id(other) not in found.comparison and other.period is not None \
+                    and other.period == Period.year(other.period.start.year) \
+                    and YEAR_THEN_MONTHS.fullmatch(self.body[other.end:mention.start]):
+                return other.period
+        return None
 
     @staticmethod
     def frames_sentence(mention: PeriodMention) -> bool:
@@ -894,7 +931,8 @@ class FrameTracker:
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
-            period = self.resolve(mention, self.frame.period) or self.months_of_frame_year(mention)
+            period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
+                or self.months_of_frame_year(mention)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
@@ -936,8 +974,11 @@ class FrameTracker:
     def about_future(self, seg: Segment, mention: PeriodMention, figures) -> bool:
         """A period only the sentence's targets or projections are stated for."""
         own = [f for f in figures if f.evidence.start >= seg.start and f.period is not None]
+        period = mention.resolve(self.frame.period, self.published)
+        # (a target takes the whole year of the months it was said with: those months are its too)
         return bool(own) and all(f.kind in FUTURE_KINDS or f.type == "target" for f in own) \
-            and any(f.period == mention.resolve(self.frame.period, self.published) for f in own)
+            and any(f.period == period or f.type == "target" and period is not None
+                    and f.period == Period.year(period.end.year) for f in own)
 
     def future(self, period: Period) -> bool:
         return self.published is not None and period.start > self.published
@@ -951,6 +992,16 @@ def change_between_two_years(kind: str, period: Period | None, reason: str) -> t
             or (period.start.month, period.start.day, period.end.month, period.end.day) != (1, 1, 12, 31):
         return period, reason
     return Period.year(period.end.year), f"{reason}: a change from one year to the next is the later year's"
+
+
+def target_over_year_so_far(mention: PeriodMention, kind: str, period: Period | None,
+                            reason: str) -> tuple[Period | None, str]:
+    """'menargetkan ekspor 2023 ini sebesar X', 'target sepanjang tahun ini dipatok X': the
+    months of a year so far are what a report can hold; a target is set for the whole year."""
+    if kind != "target" or period is None or not (mention.so_far or mention.relative == "this_year_so_far") \
+            or period == Period.year(period.end.year):
+        return period, reason
+    return Period.year(period.end.year), reason + " (a target: the whole year, not the months so far)"
 
 
 def part_of_one_year(period: Period) -> bool:

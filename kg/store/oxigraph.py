@@ -25,9 +25,11 @@ from rdflib import Graph
 
 from kg.build.graph import ArticleGraph
 from kg.errors import StoreError
+from kg.facttypes.figures import CLASSES as figure_classes
 from kg.rdf import keys
 from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf.terms import to_ox, to_rdflib
+from kg.rdf.vocab import EKG
 from kg.store import base, summaries
 from kg.store.base import DEFAULT_TIMEOUT, Boolean, QuerySyntaxError, Result, Solutions, register
 from kg.store.lock import WriterLock
@@ -55,10 +57,11 @@ class OxigraphStore:
         self.read_only = read_only
         self.wait = wait
         self.lock = None            # a writer's lock on its folder, held until close (kg.store.lock)
+        deadline = time.monotonic() + wait     # one wait for the lock and the engine together
         if self.path is not None and not read_only:
             self.lock = take_writer_lock(self.path, wait)
         try:
-            self.ox = open_engine(self.path, read_only, wait)
+            self.ox = open_engine(self.path, read_only, max(0.0, deadline - time.monotonic()))
             self.pending: frozenset[str] = frozenset()    # article graphs of an unfinished bulk write: hidden
             if self.path is not None and read_only:
                 self.pending = read_pending(self.path)
@@ -328,6 +331,7 @@ class OxigraphStore:
             try:
                 self.ox = open_engine(self.path, False, self.wait)
             except StoreError as error:
+                self.close()    # no engine to write with: the writer's lock goes now, not when this object is freed
                 raise StoreError(f"the store at {self.path} was closed to free memory during the ingest and could "
                                  f"not be opened again ({error}); every article written before is stored") from error
 
@@ -545,8 +549,8 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
 
 FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
 FORMAT = 4   # 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
-KEYS = "https://w3id.org/ekspor-kg/ontology#"
-GROUPED_CLASSES = ("Realization", "GrowthRate", "Share", "Projection", "Difference", "Target")   # kg.facttypes.figures.CLASSES
+KEYS = str(EKG)
+GROUPED_CLASSES = tuple(iri.rsplit("#", 1)[-1] for iri in figure_classes.values())   # the classes the builder gives a group key
 NAMED_ENTITIES = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?g ?e ?label WHERE {{ GRAPH ?g {{ ?e a ?class ; rdfs:label ?label }}
   VALUES ?class {{ ekg:Person ekg:Organization }} }}"""

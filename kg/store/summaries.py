@@ -16,9 +16,10 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-EKG = "https://w3id.org/ekspor-kg/ontology#"
-CITES = EKG + "cites"
-SUMMARY_PROPERTIES = ("citingArticles", "firstCited", "lastCited")
+from kg.rdf import vocab
+
+EKG = str(vocab.EKG)
+CITES = str(vocab.EKG.cites)
 
 # {graph}: the shared-entities graph; {decrees}: a pattern binding ?decree (a VALUES block, or
 # every decree of the entities graph). A decree no article cites any more keeps a count of 0.
@@ -32,8 +33,8 @@ WHERE {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) (MIN(?published) AS
                 (MAX(?published) AS ?last)
          WHERE {{ {decrees}
                  OPTIONAL {{ GRAPH ?article {{ ?citation <EKG#cites> ?decree ; <EKG#sourceArticle> ?article
-                                              OPTIONAL {{ ?article <https://schema.org/datePublished> ?published }} }} }} }}
-         GROUP BY ?decree }}""".replace("<EKG#", "<" + EKG)
+                                              OPTIONAL {{ ?article <SCHEMA#datePublished> ?published }} }} }} }}
+         GROUP BY ?decree }}""".replace("<EKG#", "<" + EKG).replace("<SCHEMA#", "<" + str(vocab.SCHEMA))
 
 
 def recount(decrees: Iterable[str], entities_graph: str) -> str:
