@@ -63,7 +63,7 @@ from kg import pipeline  # noqa: E402
 from kg.query.templates import templates  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 
-SELECTIVE = ("who-said", "provenance", "figures", "targets", "decrees")
+SELECTIVE = ("who-said", "provenance", "figures", "targets", "decrees", "decree-sources")
 TARGET_MS = {True: 20, False: 200}
 # cases the issue names besides the header examples: (label, template, parameters replacing the examples)
 EXTRA_CASES = (

@@ -36,7 +36,8 @@ def store(tmp_path_factory):
 # Parameters with answers of 7 to 273 rows on the test store, each in about a second or less
 # (sources without a fact takes more than 30 s there, consistency over the whole KG 1.5 s a page).
 ASKED = {"agency-report": {"agency": "Kementerian Perindustrian"}, "consistency": {"check": "share"},
-         "decrees": {}, "figures": {}, "people": {}, "target-vs-actual": {}, "targets": {},
+         "decrees": {}, "decrees-full": {}, "figures": {}, "people": {}, "target-vs-actual": {}, "targets": {},
+         "decree-sources": {},
          "timeline": {"measure": "surplus"}, "who-said": {"person": "Agus Gumiwang"},
          "sources": {"fact": "https://w3id.org/ekspor-kg/fact/2d5248a56ebd4e35/figure-7efa593be059"}}
 

@@ -188,7 +188,8 @@ def test_add_article_of_the_protocol_writes_one_article(scratch):
     store = open_store(scratch.url)
     assert store.add_article(article) == "added" and store.add_article(article) == "unchanged"
     assert store.article_graphs() == [str(article.iri)]
-    assert store.triple_count() == len(set(article.facts) | set(article.entities))
+    summaries = 3      # the cited decree's count, first and last date (decision 0020)
+    assert store.triple_count() == len(set(article.facts) | set(article.entities)) + summaries
 
 
 def test_a_server_that_is_down_is_one_line():
@@ -285,6 +286,9 @@ def ingest_and_kill_server(server: OxigraphServer, files: list[Path], more: int)
     client.wait(timeout=60)
 
 
+SUMMARIES = ("#citingArticles", "#firstCited", "#lastCited")
+
+
 @pytest.mark.slow
 def test_a_server_killed_mid_ingest_keeps_articles_whole_and_a_rerun_completes(tmp_path):
     files = article_files(tmp_path / "articles")
@@ -305,7 +309,10 @@ def test_a_server_killed_mid_ingest_keeps_articles_whole_and_a_rerun_completes(t
             found = graphs_of(open_store(server.url, read_only=True))
             for name, triples in found.items():
                 if name == entities:
-                    assert triples <= expected[entities], f"entities not from a clean ingest (kill after {more})"
+                    # the decree summaries (decision 0020) are recounted after a part's PUTs: a kill
+                    # between leaves them stale until the re-run, which recounts them (checked below)
+                    stated = {t for t in triples if not str(t[1]).endswith(SUMMARIES)}
+                    assert stated <= expected[entities], f"entities not from a clean ingest (kill after {more})"
                 else:
                     assert name in articles, name
                     assert triples == expected[name], (f"article {name} is partial after a kill (after {more}): "

@@ -20,7 +20,7 @@ from kg.errors import StoreError
 from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf.terms import plain
 from kg.rdf.vocab import bind_prefixes
-from kg.store import base
+from kg.store import base, summaries
 from kg.store.base import DEFAULT_TIMEOUT, Boolean, QuerySyntaxError, Result, Solutions, register
 
 FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "ntriples": "nt", "rdfxml": "xml"}
@@ -35,7 +35,8 @@ class MemoryStore:
 
     def add_article(self, article: ArticleGraph) -> str:
         """Store one article: 'added', 'unchanged' or 'replaced' (the same answers as the
-        embedded store; in one process there is no partial write to guard against)."""
+        embedded store; in one process there is no partial write to guard against), then
+        recount the summaries of the decrees the old and the new version cite."""
         graph = self.dataset.graph(URIRef(str(article.iri)))
         entities = self.dataset.graph(URIRef(str(article.entities_iri)))
         new = {(s, p, plain(o)) for s, p, o in article.facts}
@@ -49,6 +50,9 @@ class MemoryStore:
             graph.add(triple)
         for triple in fresh_entities:
             entities.add(triple)
+        update = summaries.recount(summaries.cited(old) | summaries.cited(new), self.iris.entities_graph())
+        if update:
+            self.dataset.update(update)
         return "replaced" if old else "added"
 
     def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,

@@ -30,7 +30,7 @@ from kg.rdf import keys
 from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import EKG
-from kg.store import base
+from kg.store import base, summaries
 from kg.store.base import DEFAULT_TIMEOUT, Boolean, QuerySyntaxError, Result, Solutions, register
 from kg.store.lock import WriterLock
 
@@ -72,9 +72,10 @@ class OxigraphStore:
             self.close()
             raise
         if self.path is not None and read_only and store_format(self.path) < FORMAT and self._holds_articles():
-            log.warning("%s was built before its lookup keys (decisions 0012, 0018): name and measure "
-                        "parameters, or the figures sources and target-vs-actual compare, are not found in "
-                        "it until a writer opens it once (any `kg ingest`) and adds them", self.path)
+            log.warning("%s was built before its lookup keys or decree summaries (decisions 0012, 0018, 0020): "
+                        "name and measure parameters, the figures sources and target-vs-actual compare, or the "
+                        "decrees' citing articles, are not found in it until a writer opens it once (any "
+                        "`kg ingest`) and adds them", self.path)
 
     def _reading(self, read):
         """Run `read` on the engine. A read-only view reads a folder another process may be
@@ -95,7 +96,7 @@ class OxigraphStore:
         entity_quads = quads_of(article.entities, str(article.entities_iri))
         if next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
             return self._update_article(name, new, entity_quads)
-        self.ox.extend(new | entity_quads)
+        self.replace(set(), new | entity_quads, self._recount(summaries.cited(new)))
         return "added"
 
     def add_articles(self, articles: list[tuple[str, str]]) -> list[str]:
@@ -124,16 +125,22 @@ class OxigraphStore:
         """Write articles the store does not hold. In a folder: the article graphs go in the
         journal, then all their quads in one bulk load (parsed by the engine, no Python quad
         objects), then the journal is cleared; a failure removes whatever of them landed. In
-        memory, where no process outlives its store, one transactional load."""
+        memory, where no process outlives its store, one transactional load. Then the summaries of
+        the decrees they cite are recounted (kg.store.summaries), before the journal is cleared:
+        a write that dies before the recount leaves its articles in the journal, and the next
+        writer's recovery removes them and recounts every decree."""
         if not articles:
             return
         text = "".join(nquads for _, nquads in articles).encode("utf-8")
         try:
             if self.path is None:
                 self.ox.load(text, ox.RdfFormat.N_QUADS)
+                self._update(self._recount(self._cited_in([iri for iri, _ in articles])))
                 return
             write_pending(self.path, [iri for iri, _ in articles])
             self.ox.bulk_load(text, ox.RdfFormat.N_QUADS)
+            self._update(self._recount(self._cited_in([iri for iri, _ in articles])))
+            self.ox.flush()     # the recount is in the engine's log, which a snapshot does not copy
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
             self._undo()
             raise StoreError(f"the batch write failed, nothing of it was stored: {first_line(exc)}") from None
@@ -151,13 +158,13 @@ class OxigraphStore:
 
     def recover(self) -> None:
         """Remove the article graphs of a bulk write that did not finish (the journal lists
-        them; each was new when the write began, so nothing stored before is lost), in one
-        transaction, then clear the journal. Run by every writer that opens the folder."""
+        them; each was new when the write began, so nothing stored before is lost) and recount
+        every decree's summary, in one transaction, then clear the journal. Run by every writer that opens the folder."""
         pending = read_pending(self.path)
         if not pending:
             return
         drops = " ; ".join(f"DROP SILENT GRAPH {ox.NamedNode(iri)}" for iri in sorted(pending))
-        self.ox.update(drops)
+        self.ox.update(f"{drops} ;\n{summaries.recount_all(self.iris.entities_graph())}")
         clear_pending(self.path)
         log.warning("a write into %s stopped before it finished; its %d article(s) were "
                     "removed (ingest them again to add them)", self.path, len(pending))
@@ -170,14 +177,16 @@ class OxigraphStore:
         in the folder): a store built before the lookup keys (decision 0012) or the group keys
         (decision 0018) gets those it lacks, each in the graph that holds what it is computed
         from, in one transaction, so the templates find what it holds. Run by every writer that
-        opens the folder; a store already in the format costs one small file read."""
+        opens the folder; a store already in the format costs one small file read. A store built
+        before the decree summaries (decision 0020) gets every decree's summary counted."""
         if store_format(self.path) >= FORMAT:
             return
         if self._holds_articles():
             added = [q for q in lookup_key_quads(self.ox) if q not in self.ox]
             self.ox.extend(added)
-            log.warning("%s was built before its lookup keys; %d were added (decisions 0012, 0018)",
-                        self.path, len(added))
+            self._update(summaries.recount_all(self.iris.entities_graph()))
+            log.warning("%s was built before its lookup keys or decree summaries; %d keys were added and "
+                        "every decree recounted (decisions 0012, 0018, 0020)", self.path, len(added))
         write_format(self.path)
 
     def _update_article(self, name, new: set, entity_quads: set) -> str:
@@ -187,19 +196,42 @@ class OxigraphStore:
         fresh_entities = {q for q in entity_quads if q not in self.ox}
         if old == new and not fresh_entities:
             return "unchanged"
-        self.replace(old - new, (new - old) | fresh_entities)
+        self.replace(old - new, (new - old) | fresh_entities,
+                     self._recount(summaries.cited(old) | summaries.cited(new)))
         return "replaced"
 
-    def replace(self, remove: set, add: set) -> None:
-        """Remove and add in one transaction (one SPARQL update), so a failure changes nothing."""
+    def _recount(self, decrees: set[str]) -> str:
+        return summaries.recount(decrees, self.iris.entities_graph())
+
+    def _cited_in(self, graphs: list[str]) -> set[str]:
+        """The decrees cited in these article graphs, as stored (one query)."""
+        block = " ".join(str(ox.NamedNode(iri)) for iri in graphs)
+        rows = self.ox.query(f"SELECT DISTINCT ?d WHERE {{ VALUES ?g {{ {block} }} GRAPH ?g {{ ?c <{summaries.CITES}> ?d }} }}")
+        return {row["d"].value for row in rows}
+
+    def _update(self, update: str) -> None:
+        if update:
+            self.ox.update(update)
+
+    def replace(self, remove: set, add: set, then: str = "") -> None:
+        """Remove and add, then run the update `then` (a recount of decree summaries), in one
+        transaction (one SPARQL update), so a failure changes nothing. In a folder the engine's
+        log is then written into its files: a snapshot (`checkpoint`, taken through a read-only
+        view) copies the files but not the log, so it would miss the update until the next
+        flush (measured with pyoxigraph 0.5.13: a backup of a read-only view leaves out what only
+        the log holds)."""
         ntriples = lambda quads: " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)  # noqa: E731
         parts = []
         if remove:
             parts.append(f"DELETE DATA {{ {ntriples(remove)} }}")
         if add:
             parts.append(f"INSERT DATA {{ {ntriples(add)} }}")
+        if then:
+            parts.append(then)
         if parts:
             self.ox.update(" ; ".join(parts))
+            if self.path is not None:
+                self.ox.flush()
 
     def query(self, sparql: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
               graphs: base.GraphSelection = base.ALL) -> Result:
@@ -516,7 +548,7 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
 
 
 FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
-FORMAT = 3   # 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
+FORMAT = 4   # 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
 KEYS = str(EKG)
 GROUPED_CLASSES = tuple(iri.rsplit("#", 1)[-1] for iri in figure_classes.values())   # the classes the builder gives a group key
 NAMED_ENTITIES = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -6,7 +6,10 @@ Writes keep the embedded store's promise as far as HTTP allows: the shared entit
 of a batch go first, in one SPARQL Update (INSERT DATA, so a repeat changes nothing), then each
 article is one PUT of its whole graph, which the server loads in one transaction. A client or
 server that dies in the middle leaves each article whole or absent, and extra entity
-descriptions that a clean ingest also writes; a re-run completes.
+descriptions that a clean ingest also writes; a re-run completes. After the PUTs, one SPARQL
+Update recounts the summaries of the decrees the articles cite (kg.store.summaries, decision
+0020); a client that dies before it leaves them stale until the next write that cites the
+decree, or a re-run, which recounts them whatever changed.
 
 Reads go through the SPARQL protocol with the parameters bound as RDF terms (a VALUES block
 written by pyoxigraph's serialiser, as the embedded store does); results are parsed by
@@ -34,7 +37,7 @@ from rdflib import Graph
 from kg.errors import StoreError
 from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf.terms import to_rdflib
-from kg.store import base
+from kg.store import base, summaries
 from kg.store.base import DEFAULT_TIMEOUT, QuerySyntaxError, Result, register
 from kg.store.oxigraph import OxigraphStore, canonical, first_line, neutral, quads_of, with_values, write_term
 
@@ -166,17 +169,35 @@ class RemoteStore:
 
     def _write_part(self, articles: list[tuple[str, str]]) -> list[str]:
         """Entities first (one SPARQL Update of those the server lacks), then one PUT for each
-        article that is new or changed."""
+        article that is new or changed, then one SPARQL Update that recounts the summaries of the
+        decrees the part's articles cite, in their old and new versions (kg.store.summaries).
+        The recount runs even when nothing changed: it gives the same values then, and a re-run
+        after a client that died before it puts the summaries right."""
         if not articles:
             return []
         split = [split_article(iri, nquads) for iri, nquads in articles]
         stored = self._stored_graphs([iri for iri, _ in articles])
+        decrees = self._cited_in(sorted(stored)) | summaries.cited(set().union(*(facts for facts, _ in split)))
         fresh = self._fresh_entities(set().union(*(entities for _, entities in split)))
         self._insert_entities(fresh)
         statuses = []
         for (iri, _), (facts, entities) in zip(articles, split):
             statuses.append(self._put_if_changed(iri, facts, iri in stored, bool(entities & fresh)))
+        self._update(summaries.recount(decrees, self.iris.entities_graph()))
         return statuses
+
+    def _cited_in(self, graphs: list[str]) -> set[str]:
+        """The decrees the server's versions of these article graphs cite (one query)."""
+        if not graphs:
+            return set()
+        block = " ".join(write_term(ox.NamedNode(iri)) for iri in graphs)
+        rows = self._solutions(f"SELECT DISTINCT ?d WHERE {{ VALUES ?g {{ {block} }} GRAPH ?g {{ ?c <{summaries.CITES}> ?d }} }}")
+        return {str(row["d"]) for row in rows}
+
+    def _update(self, update: str) -> None:
+        if update:
+            self._send("POST", self.urls["update"], content=update.encode("utf-8"),
+                       headers={"Content-Type": "application/sparql-update"})
 
     def _put_if_changed(self, iri: str, facts: set, stored: bool, fresh_entities: bool) -> str:
         if stored and self._graph(iri) == canonical(facts):
