@@ -840,3 +840,26 @@ def test_months_without_a_year_far_from_one_keep_the_frame_year():
     figs = figures("Ekspor kopi pada 2022 mencapai 90 ribu ton, ditopang permintaan Jepang. Hingga Agustus, "
                    "produksi kopi sebanyak 120 ribu ton.", published="2023-09-20")
     assert periods(figs)[1] == ("120000", "2022-01-01", "2022-08-31")
+
+
+def test_a_body_that_reports_again_is_back_on_its_own_period():
+    """Another body's report on another period, between two paragraphs of the first body's,
+    was that body's period: the first body's later figures keep its own."""
+    figs = figures("Badan Pusat Statistik (BPS) Provinsi Jambi mencatat nilai ekspor Jambi selama Maret 2024 "
+                   "sebesar US$ 150 juta.\n\n"
+                   "Dinas Perindustrian dan Perdagangan Provinsi Jambi mencatat sepanjang 2023 ekspor kerajinan "
+                   "rotan mencapai US$ 40 juta.\n\n"
+                   "Kepala BPS Provinsi Jambi, Budi Santoso, menambahkan, negara tujuan utama adalah Tiongkok "
+                   "sebesar 41 persen dan Jepang 12 persen.")
+    assert periods(figs)[-2:] == [("41", "2024-03-01", "2024-03-31"), ("12", "2024-03-01", "2024-03-31")]
+    assert "reports again" in figs[-1].why["period"]
+    assert periods(figs)[1] == ("40000000", "2023-01-01", "2023-12-31")
+
+
+def test_the_same_body_on_a_new_period_keeps_it():
+    figs = figures("Badan Pusat Statistik (BPS) Provinsi Jambi mencatat nilai ekspor Jambi selama Maret 2024 "
+                   "sebesar US$ 150 juta.\n\n"
+                   "BPS Provinsi Jambi juga mencatat sepanjang 2023 ekspor kerajinan rotan mencapai US$ 40 juta.\n\n"
+                   "Kepala BPS Provinsi Jambi, Budi Santoso, menambahkan, negara tujuan utama adalah Tiongkok "
+                   "sebesar 41 persen.")
+    assert periods(figs)[-1] == ("41", "2023-01-01", "2023-12-31")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
@@ -71,10 +71,14 @@ class Frame:
     paragraph: int = -1       # the paragraph that named it; -1 for the title
     sentence_start: int = -1
     event: bool = False       # a shipment released ('melepas ekspor ...'): one event, no period
+    reporter: str | None = None  # the body (else the person) the sentence that named it reports for
+    resumed: str = ""         # why an earlier frame stands again ('BPS reports again, ...')
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
             return "no period named before"
+        if self.resumed:
+            return f"frame: {self.resumed}"
         if self.event:
             return f"the text goes on about one shipment released ('{self.said}'), no period"
         if self.period is None:
@@ -201,12 +205,16 @@ class FrameTracker:
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
+        self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
+        self.reports: dict[str, Frame] = {}  # each reporter's last frame
         if title:
             self.frame_from_title(title)
 
     def install(self, frame: Frame) -> None:
         """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
         self.frame = frame
+        if frame.reporter is not None and not frame.event:
+            self.reports[frame.reporter] = frame
         if self.main is None and frame.period is not None:
             one_month = (frame.period.start.year, frame.period.start.month) == (frame.period.end.year, frame.period.end.month)
             self.main = frame if one_month else Frame()
@@ -223,6 +231,20 @@ class FrameTracker:
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
+
+    def hear(self, seg: Segment, reporter: str | None) -> None:
+        """Who the sentence reports for (its body, else its speaker). A body that reported on one
+        period, interrupted by another body's report on another period ('Dinas X mencatat
+        selama 2013 ...'), reports on its own period again when a later paragraph gives it the
+        floor back ('Kepala BPS menambahkan, lima negara utama ...'): the other body's period
+        was that body's, not the article's."""
+        self.reporter = reporter
+        frame, own = self.frame, self.reports.get(reporter) if reporter else None
+        if own is None or own is frame or frame.reporter in (None, reporter) or frame.paragraph in (-1, seg.paragraph) \
+                or own.period is None or own.period == frame.period:
+            return
+        self.frame = replace(own, resumed=f"{reporter} reports again, on '{own.said}' (not '{frame.said}', "
+                                          f"which {frame.reporter} reported)")
 
     def opens_with_quote(self, seg: Segment) -> bool:
         """The sentence's paragraph opens with a quotation mark: a quote that continues what the
@@ -935,7 +957,7 @@ class FrameTracker:
                 or self.months_of_frame_year(mention)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
-            self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
+            self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter))
             return
 
     def breaks_down_frame(self, found: SentencePeriods) -> bool:
@@ -968,7 +990,7 @@ class FrameTracker:
         period = last_month(anchor)
         if period is None or self.future(period):
             return False
-        self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
+        self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter))
         return True
 
     def about_future(self, seg: Segment, mention: PeriodMention, figures) -> bool:
