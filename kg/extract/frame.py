@@ -264,10 +264,11 @@ class FrameTracker:
         The main frame too: a caption's period ('hingga November', under a photo) is never what
         a monthly report is on."""
         return self.frame, self.projection, self.target, self.comparison, dict(self.months_named), self.main, \
-            dict(self.compared_frames)
+            dict(self.compared_frames), dict(self.reports)
 
     def restore(self, state: tuple) -> None:
-        self.frame, self.projection, self.target, self.comparison, self.months_named, self.main, self.compared_frames = state
+        self.frame, self.projection, self.target, self.comparison, self.months_named, self.main, self.compared_frames, \
+            self.reports = state
 
     # --- reading a sentence ------------------------------------------------------------
 
