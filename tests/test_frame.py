@@ -863,3 +863,14 @@ def test_the_same_body_on_a_new_period_keeps_it():
                    "Kepala BPS Provinsi Jambi, Budi Santoso, menambahkan, negara tujuan utama adalah Tiongkok "
                    "sebesar 41 persen.")
     assert periods(figs)[-1] == ("41", "2023-01-01", "2023-12-31")
+
+
+def test_a_going_price_takes_no_period_from_the_frame():
+    """'harga ... di kisaran harga Rp 21.000 per kilogram': the price things go for, not a value of the
+    month reported; a price with no going-rate word still takes the frame."""
+    figs = figures("Ekspor kopi Provinsi Jambi pada Januari 2024 mencapai US$ 12 juta.\n\n"
+                   "Di tingkat petani, harga kopi asalan dibeli pedagang di kisaran harga Rp 21.000 per kilogram.\n\n"
+                   "Harga jual rata-rata kopi olahan naik menjadi Rp 48.000 per kilogram.")
+    assert periods(figs) == [("12000000", "2024-01-01", "2024-01-31"), ("21000", None, None),
+                             ("48000", "2024-01-01", "2024-01-31")]
+    assert figs[1].why["period"].startswith("a going price")

@@ -158,6 +158,8 @@ class FrameWords:
         self.rate = re.compile(r"^\W{0,3}(?:(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b")
                                + r"|(?:[^\W\d]+)?\s*/\s*" + words_pattern(lex.list("duration_words")) + ")", re.I)
         # 'setiap hari rata-rata mencapai 113 sertifikat', 'Setiap misi dagang, sebanyak 25 orang': said before it
+        self.price = re.compile(r"\b" + words_pattern(lex.list("price_words")), re.I)
+        self.going_rate = re.compile(r"\b" + words_pattern(lex.list("going_rate_words")), re.I)
         self.rate_before = re.compile(r"\b(?:" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b") + "|"
                                       + words_pattern(lex.list("distributive_words")) + r"\s+[^\W\d]+)", re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
@@ -683,7 +685,18 @@ class FrameTracker:
             or self.words.rate_before.search(self.body, seg.start, amounts[0].start)
         if per:
             return f"a rate or a value per occasion ('{' '.join(per.group().split())}'): no period"
-        return None
+        return self.going_price(amount, max(lo, amount.start - 60))
+
+    def going_price(self, amount: Amount, lo: int) -> str | None:
+        """'di tingkat petani harga per kilo dibeli pada kisaran harga Rp 1.400 per kilogram': a
+        price said with a going-rate word is the price things go for now, not a value of the
+        period reported."""
+        if not amount.is_monetary:
+            return None
+        price, going = self.words.price.search(self.body, lo, amount.start), self.words.going_rate.search(self.body, lo, amount.start)
+        if price is None or going is None:
+            return None
+        return f"a going price ('{price.group()}', '{going.group()}'): no period"
 
     def whole_of_a_share(self, seg: Segment, cue_start: int) -> bool:
         """'sumbangan terbesar terhadap ekspor nasional pada periode Januari-April': after a share
