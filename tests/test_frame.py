@@ -874,3 +874,15 @@ def test_a_going_price_takes_no_period_from_the_frame():
     assert periods(figs) == [("12000000", "2024-01-01", "2024-01-31"), ("21000", None, None),
                              ("48000", "2024-01-01", "2024-01-31")]
     assert figs[1].why["period"].startswith("a going price")
+
+
+def test_a_count_of_what_is_under_way_takes_no_period():
+    """'tengah mendampingi 12 eksportir', '3 pabrik pengolahan yang sedang dibangun': what is going on
+    now, not a flow over the period reported; 'Jawa Tengah' is a place, not an action going on."""
+    figs = figures("Sepanjang 2023, ekspor mebel Provinsi Jawa Tengah mencapai US$ 900 juta.\n\n"
+                   "Dinas Perdagangan juga tengah mendampingi 12 eksportir baru. Tercatat 3 pabrik pengolahan "
+                   "yang sedang dibangun di Semarang.\n\n"
+                   "Ekspor Jawa Tengah menerbitkan 410 sertifikat asal barang.")
+    assert periods(figs) == [("900000000", "2023-01-01", "2023-12-31"), ("12", None, None), ("3", None, None),
+                             ("410", "2023-01-01", "2023-12-31")]
+    assert "under way" in figs[1].why["period"] and "under way" in figs[2].why["period"]
