@@ -840,3 +840,49 @@ def test_months_without_a_year_far_from_one_keep_the_frame_year():
     figs = figures("Ekspor kopi pada 2022 mencapai 90 ribu ton, ditopang permintaan Jepang. Hingga Agustus, "
                    "produksi kopi sebanyak 120 ribu ton.", published="2023-09-20")
     assert periods(figs)[1] == ("120000", "2022-01-01", "2022-08-31")
+
+
+def test_a_body_that_reports_again_is_back_on_its_own_period():
+    """Another body's report on another period, between two paragraphs of the first body's,
+    was that body's period: the first body's later figures keep its own."""
+    figs = figures("Badan Pusat Statistik (BPS) Provinsi Jambi mencatat nilai ekspor Jambi selama Maret 2024 "
+                   "sebesar US$ 150 juta.\n\n"
+                   "Dinas Perindustrian dan Perdagangan Provinsi Jambi mencatat sepanjang 2023 ekspor kerajinan "
+                   "rotan mencapai US$ 40 juta.\n\n"
+                   "Kepala BPS Provinsi Jambi, Budi Santoso, menambahkan, negara tujuan utama adalah Tiongkok "
+                   "sebesar 41 persen dan Jepang 12 persen.")
+    assert periods(figs)[-2:] == [("41", "2024-03-01", "2024-03-31"), ("12", "2024-03-01", "2024-03-31")]
+    assert "reports again" in figs[-1].why["period"]
+    assert periods(figs)[1] == ("40000000", "2023-01-01", "2023-12-31")
+
+
+def test_the_same_body_on_a_new_period_keeps_it():
+    figs = figures("Badan Pusat Statistik (BPS) Provinsi Jambi mencatat nilai ekspor Jambi selama Maret 2024 "
+                   "sebesar US$ 150 juta.\n\n"
+                   "BPS Provinsi Jambi juga mencatat sepanjang 2023 ekspor kerajinan rotan mencapai US$ 40 juta.\n\n"
+                   "Kepala BPS Provinsi Jambi, Budi Santoso, menambahkan, negara tujuan utama adalah Tiongkok "
+                   "sebesar 41 persen.")
+    assert periods(figs)[-1] == ("41", "2023-01-01", "2023-12-31")
+
+
+def test_a_going_price_takes_no_period_from_the_frame():
+    """'harga ... di kisaran harga Rp 21.000 per kilogram': the price things go for, not a value of the
+    month reported; a price with no going-rate word still takes the frame."""
+    figs = figures("Ekspor kopi Provinsi Jambi pada Januari 2024 mencapai US$ 12 juta.\n\n"
+                   "Di tingkat petani, harga kopi asalan dibeli pedagang di kisaran harga Rp 21.000 per kilogram.\n\n"
+                   "Harga jual rata-rata kopi olahan naik menjadi Rp 48.000 per kilogram.")
+    assert periods(figs) == [("12000000", "2024-01-01", "2024-01-31"), ("21000", None, None),
+                             ("48000", "2024-01-01", "2024-01-31")]
+    assert figs[1].why["period"].startswith("a going price")
+
+
+def test_a_count_of_what_is_under_way_takes_no_period():
+    """'tengah mendampingi 12 eksportir', '3 pabrik pengolahan yang sedang dibangun': what is going on
+    now, not a flow over the period reported; 'Jawa Tengah' is a place, not an action going on."""
+    figs = figures("Sepanjang 2023, ekspor mebel Provinsi Jawa Tengah mencapai US$ 900 juta.\n\n"
+                   "Dinas Perdagangan juga tengah mendampingi 12 eksportir baru. Tercatat 3 pabrik pengolahan "
+                   "yang sedang dibangun di Semarang.\n\n"
+                   "Ekspor Jawa Tengah menerbitkan 410 sertifikat asal barang.")
+    assert periods(figs) == [("900000000", "2023-01-01", "2023-12-31"), ("12", None, None), ("3", None, None),
+                             ("410", "2023-01-01", "2023-12-31")]
+    assert "under way" in figs[1].why["period"] and "under way" in figs[2].why["period"]

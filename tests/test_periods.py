@@ -74,6 +74,16 @@ def test_year_so_far_ends_before_the_publication_month():
     assert resolved("sepanjang 2023 ini", published=D(2024, 6, 10)) == [Period(D(2023, 1, 1), D(2023, 12, 31))]
 
 
+def test_months_said_before_a_year_with_ini_are_those_months():
+    """'Januari-Oktober 2020 ini', 'semester I 2020 ini': the months (or part) named, of that year;
+    only a year said alone with 'ini' is the year so far."""
+    june = D(2020, 6, 10)
+    assert resolved("pada Januari-Oktober 2020 ini", published=D(2020, 12, 2)) == [Period(D(2020, 1, 1), D(2020, 10, 31))]
+    assert resolved("selama Maret–Mei 2020 ini", published=june) == [Period(D(2020, 3, 1), D(2020, 5, 31))]
+    assert resolved("pada semester I 2020 ini", published=D(2020, 8, 1)) == [Period(D(2020, 1, 1), D(2020, 6, 30))]
+    assert resolved("triwulan pertama 2020 ini", published=june) == [Period(D(2020, 1, 1), D(2020, 3, 31))]
+    assert resolved("sepanjang 2020 ini", published=june) == [Period(D(2020, 1, 1), D(2020, 5, 31))]
+
 def test_whole_year_without_its_number_and_vague_spans():
     assert resolved("setahun penuh") == [Period(D(2024, 1, 1), D(2024, 12, 31))]
     assert resolved("sepanjang tahun", Period(D(2022, 1, 1), D(2022, 3, 31))) == [Period(D(2022, 1, 1), D(2022, 12, 31))]

@@ -39,6 +39,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
         elif before_caption is not None:
             frame.restore(before_caption)
             before_caption = None
+        frame.hear(seg, ctx.agency or (ctx.speaker.name if ctx.speaker else None))  # whose report it is
         if not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
             frame.update(seg, None, [])
             lead.after(seg, frame, figures)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
@@ -71,10 +71,14 @@ class Frame:
     paragraph: int = -1       # the paragraph that named it; -1 for the title
     sentence_start: int = -1
     event: bool = False       # a shipment released ('melepas ekspor ...'): one event, no period
+    reporter: str | None = None  # the body (else the person) the sentence that named it reports for
+    resumed: str = ""         # why an earlier frame stands again ('BPS reports again, ...')
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
             return "no period named before"
+        if self.resumed:
+            return f"frame: {self.resumed}"
         if self.event:
             return f"the text goes on about one shipment released ('{self.said}'), no period"
         if self.period is None:
@@ -142,6 +146,10 @@ class FrameWords:
         self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi)\s+\S{{0,5}}\s*$", re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
+        # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
+        progressive = r"(?-i:\b" + words_pattern(lex.list("progressive_words")) + r")\s+(?:me|di|ber|ter|pe)[^\W\d]+"
+        self.progressive_before = re.compile(progressive + r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+        self.progressive_after = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+yang\s+" + progressive, re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
@@ -154,6 +162,8 @@ class FrameWords:
         self.rate = re.compile(r"^\W{0,3}(?:(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b")
                                + r"|(?:[^\W\d]+)?\s*/\s*" + words_pattern(lex.list("duration_words")) + ")", re.I)
         # 'setiap hari rata-rata mencapai 113 sertifikat', 'Setiap misi dagang, sebanyak 25 orang': said before it
+        self.price = re.compile(r"\b" + words_pattern(lex.list("price_words")), re.I)
+        self.going_rate = re.compile(r"\b" + words_pattern(lex.list("going_rate_words")), re.I)
         self.rate_before = re.compile(r"\b(?:" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b") + "|"
                                       + words_pattern(lex.list("distributive_words")) + r"\s+[^\W\d]+)", re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
@@ -201,12 +211,16 @@ class FrameTracker:
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
+        self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
+        self.reports: dict[str, Frame] = {}  # each reporter's last frame
         if title:
             self.frame_from_title(title)
 
     def install(self, frame: Frame) -> None:
         """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
         self.frame = frame
+        if frame.reporter is not None and not frame.event:
+            self.reports[frame.reporter] = frame
         if self.main is None and frame.period is not None:
             one_month = (frame.period.start.year, frame.period.start.month) == (frame.period.end.year, frame.period.end.month)
             self.main = frame if one_month else Frame()
@@ -223,6 +237,20 @@ class FrameTracker:
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
+
+    def hear(self, seg: Segment, reporter: str | None) -> None:
+        """Who the sentence reports for (its body, else its speaker). A body that reported on one
+        period, interrupted by another body's report on another period ('Dinas X mencatat
+        selama 2013 ...'), reports on its own period again when a later paragraph gives it the
+        floor back ('Kepala BPS menambahkan, lima negara utama ...'): the other body's period
+        was that body's, not the article's."""
+        self.reporter = reporter
+        frame, own = self.frame, self.reports.get(reporter) if reporter else None
+        if own is None or own is frame or frame.reporter in (None, reporter) or frame.paragraph in (-1, seg.paragraph) \
+                or own.period is None or own.period == frame.period:
+            return
+        self.frame = replace(own, resumed=f"{reporter} reports again, on '{own.said}' (not '{frame.said}', "
+                                          f"which {frame.reporter} reported)")
 
     def opens_with_quote(self, seg: Segment) -> bool:
         """The sentence's paragraph opens with a quotation mark: a quote that continues what the
@@ -242,10 +270,11 @@ class FrameTracker:
         The main frame too: a caption's period ('hingga November', under a photo) is never what
         a monthly report is on."""
         return self.frame, self.projection, self.target, self.comparison, dict(self.months_named), self.main, \
-            dict(self.compared_frames)
+            dict(self.compared_frames), dict(self.reports)
 
     def restore(self, state: tuple) -> None:
-        self.frame, self.projection, self.target, self.comparison, self.months_named, self.main, self.compared_frames = state
+        self.frame, self.projection, self.target, self.comparison, self.months_named, self.main, self.compared_frames, \
+            self.reports = state
 
     # --- reading a sentence ------------------------------------------------------------
 
@@ -632,6 +661,10 @@ class FrameTracker:
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
         if standing is not None:
             return f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}"
+        going_on = self.words.progressive_before.search(self.body[max(lo, amount.start - 60):amount.start]) \
+            or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
+        if going_on is not None:
+            return f"a count of what is under way ('{' '.join(going_on.group().split())}'){NO_PERIOD}"
         if index and COUNT_GOES_ON.fullmatch(self.body[amounts[index - 1].end:amount.start]) \
                 and self.standing_count(seg, amounts, index - 1):
             return f"describes the standing count before it{NO_PERIOD}"
@@ -660,7 +693,18 @@ class FrameTracker:
             or self.words.rate_before.search(self.body, seg.start, amounts[0].start)
         if per:
             return f"a rate or a value per occasion ('{' '.join(per.group().split())}'): no period"
-        return None
+        return self.going_price(amount, max(lo, amount.start - 60))
+
+    def going_price(self, amount: Amount, lo: int) -> str | None:
+        """'di tingkat petani harga per kilo dibeli pada kisaran harga Rp 1.400 per kilogram': a
+        price said with a going-rate word is the price things go for now, not a value of the
+        period reported."""
+        if not amount.is_monetary:
+            return None
+        price, going = self.words.price.search(self.body, lo, amount.start), self.words.going_rate.search(self.body, lo, amount.start)
+        if price is None or going is None:
+            return None
+        return f"a going price ('{price.group()}', '{going.group()}'): no period"
 
     def whole_of_a_share(self, seg: Segment, cue_start: int) -> bool:
         """'sumbangan terbesar terhadap ekspor nasional pada periode Januari-April': after a share
@@ -935,7 +979,7 @@ class FrameTracker:
                 or self.months_of_frame_year(mention)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
-            self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
+            self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter))
             return
 
     def breaks_down_frame(self, found: SentencePeriods) -> bool:
@@ -968,7 +1012,7 @@ class FrameTracker:
         period = last_month(anchor)
         if period is None or self.future(period):
             return False
-        self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start))
+        self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter))
         return True
 
     def about_future(self, seg: Segment, mention: PeriodMention, figures) -> bool:

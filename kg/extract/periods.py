@@ -323,8 +323,14 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
 
 
 def after_month(text: str, at: int, g: PeriodGrammar) -> bool:
-    words = text[max(0, at - 12):at].split()
-    return bool(words) and fold(words[-1]) in g.months
+    """The year is said right after a month or a span of months ('Agustus 2022 ini',
+    'Januari-Oktober 2020 ini') or a part of the year ('semester I 2020 ini'): with 'ini' it
+    names those months of this year, not the year so far."""
+    words = text[max(0, at - 24):at].split()
+    if not words:
+        return False
+    last = re.split(r"[-–—]", fold(words[-1]))[-1]
+    return last in g.months or (len(words) >= 2 and fold(words[-2]) in g.parts and fold(words[-1]) in g.part_numbers)
 
 
 def relative_months(match, kind: str, first: int, last: int, rel: str) -> PeriodMention:
