@@ -647,3 +647,35 @@ def test_a_quote_said_by_one_official_beside_another_is_the_first_ones():
                      dateline="JAMBI - ")
     (quote,) = facts.quotes
     assert quote.speaker.name == "Hendra Wijaya"
+
+
+def test_a_body_qualified_by_its_grade_and_short_name_still_gives_its_official_his_body():
+    # 'Kantor X Tipe Madya (KPP TMP) Kota Y, Budi': the grade and the bracketed short name
+    # between the body and the name are the body's qualifiers, not a one-word name ('Madya')
+    facts = facts_of("Kepala Seksi Layanan Informasi Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya "
+                     "Pabean (KPPBC TMP B) Malang, Rina Kusumastuti mengatakan, penerimaan cukai mencapai "
+                     "Rp 2 triliun pada 2023.\n")
+    assert [p.name for p in facts.people] == ["Rina Kusumastuti"]
+    (figure,) = facts.figures
+    assert who(figure) == ("Rina Kusumastuti", facts.people[0].organization)
+    assert figure.agency and figure.agency.startswith("Kantor Pengawasan dan Pelayanan Bea dan Cukai")
+
+
+def test_an_office_followed_by_its_province_in_apposition_gives_its_official_his_body():
+    # 'Kepala Stasiun X Kota Y, Provinsi Z (Singkatan) Budi': the place said after the body
+    facts = facts_of("Kepala Stasiun Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan (SKIPM) "
+                     "Palangka Raya, Kalimantan Tengah (Kalteng) Darsono mengatakan, ekspor ikan hias mencapai "
+                     "Rp 9 miliar pada 2023.\n")
+    (person,) = facts.people
+    assert person.name == "Darsono" and person.organization.startswith("Stasiun Karantina Ikan")
+    (figure,) = facts.figures
+    assert who(figure) == ("Darsono", person.organization)
+
+
+def test_a_word_after_the_body_is_still_its_title_when_the_name_after_the_comma_has_an_honorific():
+    # 'Kabid X Disperindag Lobar, Hj. Sari Dewi': the name after the comma opens with its
+    # honorific; 'Lobar' (a region written short) is not a one-word name
+    facts = facts_of("Kepala Bidang Perindustrian Disperindag Lobar, Hj. Nurlaela Wahyuni menjelaskan, "
+                     "anggaran pelatihan IKM tahun ini Rp 1,5 miliar.\n")
+    assert [p.name for p in facts.people] == ["Nurlaela Wahyuni"]
+    assert facts.people[0].organization and facts.people[0].organization.startswith("Dinas Perindustrian dan Perdagangan")

@@ -938,6 +938,11 @@ def honorific_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(r"\b" + words_pattern(forms, suffix="") + r"(?:\.\s*+|\s++)")
 
 
+def honorifics_regex(lex: Lexicon) -> re.Pattern:
+    """Any number of honorifics in a row ('Dr. H. '), or none."""
+    return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+")
+
+
 def name_run_regex(lex: Lexicon) -> re.Pattern:
     """A run of capitalised tokens, after any honorifics."""
     # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
@@ -1087,12 +1092,15 @@ def verb_after_name(lex: Lexicon) -> re.Pattern:
 def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bool:
     """Whether the capitalised words after a title are still part of the role because the
     person's name follows a comma ('General Manager Samudra Peti Kemas Cabang X, Rudi
-    Hartono'): only capitalised words (a unit, a body's short name, '&') up to that comma, and
+    Hartono'): only capitalised words (a unit, a body's short name, '&', a short name in
+    brackets) up to that comma, and
     after it a name of two words or more that no title, body or place word begins."""
-    gap = re.match(r"(?:\s{1,3}(?:[A-Z][\w.&'’-]*|&))*\s*,\s{1,3}", body[end:limit])
+    gap = re.match(r"(?:\s{1,3}(?:[A-Z][\w.&'’-]*|&|\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{0,9}){0,3}\)))*\s*,\s{1,3}",
+                   body[end:limit])
     if gap is None:
         return False
     after = end + gap.end()
+    after = lex.compiled(honorifics_regex).match(body, after).end()  # 'Disperindag X, Hj. Sari Dewi': after them
     run = next(name_runs(lex, body, after, limit, taken), None)
     return run is not None and run[0][0] == after and len(run) >= 2 \
         and not lex.compiled(speech_verbs_regex).match(body, run[0][1])
@@ -1224,16 +1232,26 @@ def one_word_name(lex: Lexicon, body: str, start: int, end: int, name: str, spok
     return spoke or lex.compiled(one_word_follow_regex).match(body, end) is not None
 
 
+# What may stand between a body and the name of its official: nothing but ',?\s', or the body's
+# own qualifiers, capitalised words and short names in brackets, with commas between ('Kantor X
+# Tipe Madya Pabean (KPPBC TMP A) Pasuruan, Budi', 'Stasiun X Palangka Raya, Kalimantan Tengah
+# (Kalteng) Budi'); never a lowercase word, a digit or a sentence's punctuation
+BODY_QUALIFIERS = re.compile(r"(?:,?\s{1,3}(?:[A-Z][\w'’-]*+|\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{0,9}){0,3}\))){0,6},?\s{1,3}")
+QUALIFIED_REACH = 80
+
+
 def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[OrgMention],
                       lex: Lexicon | None = None) -> tuple[int, int] | None:
     """A title the lexicon does not list, learnt from its shape: capitalised words that end in a
     known body right before the name ('Analis Perdagangan Ahli Muda Dinas X, Sari'); or a body
     named by its head's one-word title, which is the whole role ('Kajati Kaltim Sari')."""
-    # only a body ending at most four characters (',?\s{1,3}') before the name can qualify: find
-    # those by bisection instead of scanning every organisation of the article for each name
-    first = bisect.bisect_left(orgs_by_end, name_start - 4, key=lambda o: o.end)
+    # only a body ending at most QUALIFIED_REACH characters before the name, with nothing but its
+    # qualifiers between, can qualify: find those by bisection instead of scanning every
+    # organisation of the article for each name
+    first = bisect.bisect_left(orgs_by_end, name_start - QUALIFIED_REACH, key=lambda o: o.end)
     last = bisect.bisect_right(orgs_by_end, name_start, lo=first, key=lambda o: o.end)
-    org = next((o for o in reversed(orgs_by_end[first:last]) if re.fullmatch(r",?\s{1,3}", body[o.end:name_start])), None)
+    org = next((o for o in reversed(orgs_by_end[first:last]) if o.end <= name_start
+                and BODY_QUALIFIERS.fullmatch(body, o.end, name_start)), None)
     if org is None or org.start < floor or org.kind == "company":
         return None
     if lex is not None and re.match(r"\S+", body[org.start:]).group() in lex.compiled(Recogniser).regional_by_head:
