@@ -679,3 +679,23 @@ def test_a_word_after_the_body_is_still_its_title_when_the_name_after_the_comma_
                      "anggaran pelatihan IKM tahun ini Rp 1,5 miliar.\n")
     assert [p.name for p in facts.people] == ["Nurlaela Wahyuni"]
     assert facts.people[0].organization and facts.people[0].organization.startswith("Dinas Perindustrian dan Perdagangan")
+
+
+def test_an_official_who_says_it_after_the_figures_in_the_active_voice_is_credited_backwards():
+    # 'Kepala X Budi mengatakan hal itu kepada ...': the mirror of 'Hal itu dikatakan oleh X'
+    facts = facts_of("Pada Januari-Maret 2024, ekspor Provinsi Bengkulu mencapai 210 juta dolar AS, naik 12 persen "
+                     "dibanding periode yang sama tahun lalu. Kepala Badan Pusat Statistik (BPS) Provinsi Bengkulu "
+                     "Hendra Gunawan mengatakan hal itu kepada wartawan di kantornya, Senin.\n\n"
+                     "Hendra menjelaskan, ekspor batu bara masih mendominasi.\n")
+    values = by_value(facts)
+    assert who(values["210000000"]) == ("Hendra Gunawan", "Badan Pusat Statistik Provinsi Bengkulu")
+    assert values["210000000"].why["speaker"] == "named after what was said ('... mengatakan hal itu')"
+    assert values["12"].speaker.name == "Hendra Gunawan"
+
+
+def test_hal_itu_as_the_subject_of_what_is_said_is_not_a_said_back():
+    # 'X mengatakan hal itu terlihat dari ...': 'hal itu' opens the clause he says, it is not the object
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu Sari Wulandari membuka pameran apel di Batu.\n\n"
+                     "Terpisah, ekspor kopi Kota Malang pada 2023 mencapai 4 juta dolar AS.\n"
+                     "Sari Wulandari mengatakan hal itu terlihat dari permintaan yang terus naik.\n")
+    assert by_value(facts)["4000000"].speaker is None

@@ -80,6 +80,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     these = words_pattern(lex.list("demonstratives"), suffix="")
     summing_up = words_pattern(lex.list("summing_up_words"), suffix="")
     arrives = words_pattern(lex.list("said_back_arrival_verbs"), suffix="")
+    followers = words_pattern(lex.list("said_back_object_followers"))
     alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
     setting = words_pattern(lex.list("target_setting_verbs"))  # 'Menteri X menargetkan ...': X states the target
     set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
@@ -114,6 +115,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "said_back": re.compile(
             rf"^\W*+(?:(?i:{back_nouns})\s++(?i:{these})\s++(?:(?i:{back_verbs})\s++)?(?i:{back_verbs}|{arrives})"
             rf"\s++(?:(?i:{source})\s++)?|(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?)(?P<who>[^,.;]{{3,120}})"),
+        # 'Kepala Balai X Rudi mengungkapkan hal itu': the active form, its subject named with his title
+        "said_back_active": re.compile(
+            rf"^\W*+(?P<who>[A-Z][^,.;:“”\"]{{2,120}}?)(?:\s*+,)?\s++(?:{adverbs}\s++){{0,2}}{speech}\s++(?i:{back_nouns})\s++"
+            rf"(?i:{these})(?=\s*+(?:[.,;]|$|{followers}))"),
         "said_back_inline": re.compile(rf",\s*+(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?(?P<who>[^,.;]{{3,120}})"),
         # 'Untuk itu, Kemenperin telah melatih ...': a body opening its sentence with an active verb
         # (after a dateline, 'Koran.com, Kota – ', when the page keeps it in the first sentence)
@@ -338,11 +343,11 @@ def same_body(one: str | None, other: str | None) -> bool:
 
 def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
                      people: list[Person], quotes: list[QuoteSpan], regex) -> Person | None:
-    """'Pernyataan itu disampaikan oleh Kepala Balai X Rudi', '..., demikian kata Rudi': what
-    came before (this paragraph and the one before it) was his, the quote and its figures alike;
+    """'Pernyataan itu disampaikan oleh Kepala Balai X Rudi', '..., demikian kata Rudi', 'Kepala
+    Balai X Rudi mengungkapkan hal itu': what came before (this paragraph and the one before it) was his, the quote and its figures alike;
     returns him (None when the sentence names nobody so), as the speaker of the briefing that
     the narration after it goes on with."""
-    said = regex["said_back"].match(text)
+    said = regex["said_back"].match(text) or regex["said_back_active"].match(text)
     inline = None if said else regex["said_back_inline"].search(text)
     found = said or inline
     if not found:
@@ -353,7 +358,10 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         person = resolve_reference(lex, apposed.group("who"), people, seg.start + apposed.end("who"))
     if person is None:
         return None
-    why = f"named after what was said ('{' '.join(text[:found.start('who')].split()[-3:])} ...')"
+    if found.re is regex["said_back_active"]:  # 'X mengungkapkan hal itu': the words after the name
+        why = f"named after what was said ('... {' '.join(text[found.end('who'):found.end()].split())}')"
+    else:
+        why = f"named after what was said ('{' '.join(text[:found.start('who')].split()[-3:])} ...')"
     here = len(contexts) - 1
     contexts[here].speaker, contexts[here].named = person, True
     contexts[here].why["speaker"] = why
