@@ -699,3 +699,14 @@ def test_hal_itu_as_the_subject_of_what_is_said_is_not_a_said_back():
                      "Terpisah, ekspor kopi Kota Malang pada 2023 mencapai 4 juta dolar AS.\n"
                      "Sari Wulandari mengatakan hal itu terlihat dari permintaan yang terus naik.\n")
     assert by_value(facts)["4000000"].speaker is None
+
+
+def test_a_body_report_opens_the_briefing_of_its_official_introduced_in_a_quote_attribution():
+    # 'BPS X mencatat ... "...," kata Kepala BPS X Budi': the official is introduced where the
+    # quote is attributed to him, not as the subject of a speech verb
+    facts = facts_of("Badan Pusat Statistik (BPS) Provinsi Jambi mencatat nilai ekspor Jambi pada Mei 2024 mencapai "
+                     "USD 210,5 juta. \"Kenaikan ini terutama didorong oleh ekspor batu bara,\" kata Kepala BPS "
+                     "Provinsi Jambi Rahmat Hidayat di Jambi, Senin.\n")
+    figure = by_value(facts)["210500000"]
+    assert who(figure) == ("Rahmat Hidayat", "Badan Pusat Statistik Provinsi Jambi")
+    assert figure.why["speaker"] == "opens the briefing of Rahmat Hidayat, of the body reporting"

@@ -298,10 +298,13 @@ def page_furniture(body: str, segs: list[Segment]) -> set[int]:
 def credit_body_to_official(segs: list[Segment], contexts: list[Context]) -> None:
     """'Kantor X diberi target Rp 4 miliar. Kepala Seksi ... Kantor X, Budi mengungkapkan, ...':
     sentences of a paragraph reported for a body with no speaker, right before the sentence
-    that introduces an official of that body, open his briefing and are told for him."""
+    that introduces an official of that body (as the subject of a speech verb, or where a quote
+    is attributed to him: '"...," kata Kepala X Budi'), open his briefing and are told for him."""
     for here, ctx in enumerate(contexts):
-        if not (ctx.named and ctx.speaker and ctx.speaker.organization):
+        if not (ctx.speaker and ctx.speaker.organization):
             continue
+        if not (ctx.named or segs[here].start <= ctx.speaker.start < segs[here].end):
+            continue  # ('"...," kata Kepala X Budi': a quote whose attribution introduces him counts too)
         earlier = here - 1
         while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
                 and of_body(contexts[earlier].agency, ctx.speaker.organization):
