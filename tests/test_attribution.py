@@ -710,3 +710,11 @@ def test_a_body_report_opens_the_briefing_of_its_official_introduced_in_a_quote_
     figure = by_value(facts)["210500000"]
     assert who(figure) == ("Rahmat Hidayat", "Badan Pusat Statistik Provinsi Jambi")
     assert figure.why["speaker"] == "opens the briefing of Rahmat Hidayat, of the body reporting"
+
+
+def test_a_company_officer_works_for_the_company_his_title_names():
+    # 'Direktur Utama PT X Budi': the company is his organisation (a body in the title still wins)
+    facts = facts_of("Direktur Utama PT Kopi Lereng Merapi Sejahtera Bambang Riyadi mengatakan, perusahaannya "
+                     "mengekspor 40 ton kopi ke Jepang pada 2023.\n")
+    person = next(p for p in facts.people if p.name == "Bambang Riyadi")
+    assert person.organization == "PT Kopi Lereng Merapi Sejahtera"

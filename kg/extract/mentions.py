@@ -1385,6 +1385,9 @@ def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: l
     top = [o for o in inside if not o.parent]
     if top or inside:
         return speaking_body(lex, (top or inside)[-1].name)
+    companies = [o for o in orgs if span[0] <= o.start < span[1]]
+    if companies:  # 'Corporate Secretary PT X Budi': a company's officer works for the company
+        return companies[-1].name
     for length in range(len(role.split()), 0, -1):
         org = lex.org_by_head.get(fold(" ".join(role.split()[:length])))
         if org:
