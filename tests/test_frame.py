@@ -886,3 +886,14 @@ def test_a_count_of_what_is_under_way_takes_no_period():
     assert periods(figs) == [("900000000", "2023-01-01", "2023-12-31"), ("12", None, None), ("3", None, None),
                              ("410", "2023-01-01", "2023-12-31")]
     assert "under way" in figs[1].why["period"] and "under way" in figs[2].why["period"]
+
+
+def test_a_value_said_to_hold_all_along_takes_no_period():
+    """'selama ini menyumbang sekitar 35 persen': what has held all along, a standing share,
+    not a value of the year reported; the next value without one still takes the frame."""
+    figs = figures("Sepanjang 2023, ekspor kakao Provinsi Sulawesi Tengah mencapai US$ 80 juta.\n\n"
+                   "Sulawesi Tengah selama ini menyumbang sekitar 35 persen dari total ekspor kakao nasional.\n\n"
+                   "Ekspor kakao olahan tercatat US$ 12 juta.")
+    assert periods(figs) == [("80000000", "2023-01-01", "2023-12-31"), ("35", None, None),
+                             ("12000000", "2023-01-01", "2023-12-31")]
+    assert figs[1].why["period"] == "stated as of now ('selama ini'): no period"

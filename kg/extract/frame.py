@@ -671,15 +671,14 @@ class FrameTracker:
         return None
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
-        """Why a value without a period of its own does not take the frame: it is stated as
-        of now ('saat ini terdapat 214 eksportir') or per period ('US$ 1,1 miliar per tahun')."""
+        """Why a value without a period of its own does not take the frame: it is stated per
+        period ('US$ 1,1 miliar per tahun') or as of now ('saat ini terdapat 214 eksportir',
+        'selama ini menyumbang 40 persen': what holds now or has held all along)."""
         amount = amounts[index]
         lo = amounts[index - 1].end if index else seg.start
         now = self.words.present.search(self.body, lo, amount.start)
         if now and index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start):
             now = None  # 'semula X, kini menjadi Y': Y is the value the change reached, reported for the frame
-        if now:
-            return f"stated as of now ('{now.group()}'): no period"
         last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
         stock = self.words.stock.search(self.body, max(lo, amount.start - 60), amount.start)
         if stock and not amount.is_monetary and amount.unit != "percent":
@@ -693,6 +692,8 @@ class FrameTracker:
             or self.words.rate_before.search(self.body, seg.start, amounts[0].start)
         if per:
             return f"a rate or a value per occasion ('{' '.join(per.group().split())}'): no period"
+        if now:  # after the rates: 'Selama ini, ... 40 sertifikat setiap harinya' is a rate
+            return f"stated as of now ('{now.group()}'): no period"
         return self.going_price(amount, max(lo, amount.start - 60))
 
     def going_price(self, amount: Amount, lo: int) -> str | None:
