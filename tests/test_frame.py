@@ -897,3 +897,28 @@ def test_a_value_said_to_hold_all_along_takes_no_period():
     assert periods(figs) == [("80000000", "2023-01-01", "2023-12-31"), ("35", None, None),
                              ("12000000", "2023-01-01", "2023-12-31")]
     assert figs[1].why["period"] == "stated as of now ('selama ini'): no period"
+
+
+def test_a_period_said_in_a_sentence_of_its_own_dates_the_values_just_said():
+    """'"... 1.200 ton udang dan 300 ton rajungan. Dihitung sejak Januari hingga Agustus 2023," kata
+    X': a sentence stating no value that names a period right after values stated with none is
+    their period, and the frame for what follows."""
+    figs = figures("Nilai ekspor hasil perikanan dari Kota Contoh mencapai Rp 45 miliar.\n\n"
+                   "\"Itu berasal dari 1.200 ton udang beku dan 300 ton rajungan. Dihitung sejak Januari hingga "
+                   "Agustus 2023,\" kata Kepala Dinas Perikanan Kota Contoh, Budi Santoso.\n\n"
+                   "Lalu ikan kerapu hidup sebanyak 80 ton.", published="2023-09-20")
+    assert periods(figs) == [("45000000000", "2023-01-01", "2023-08-31"), ("1200", "2023-01-01", "2023-08-31"),
+                             ("300", "2023-01-01", "2023-08-31"), ("80", "2023-01-01", "2023-08-31")]
+    assert all(f.why["period"] == "named after it, in a sentence of its own: 'Januari hingga Agustus 2023'"
+               for f in figs[:3])
+
+
+def test_a_period_of_an_aim_or_an_occasion_does_not_date_the_values_before_it():
+    """The period of what is aimed at ('menargetkan ... sepanjang 2024'), of the occasion of the words
+    (',’’ katanya saat peluncuran Program Ekspor 2024'), or of a sentence with numbers of its own
+    leaves the values before it undated."""
+    for after in ("Dinas menargetkan ekspor kopi dari kabupaten itu terus meningkat sepanjang 2024.",
+                  "’’Pasarnya terbuka lebar,’’ katanya saat peluncuran Program Ekspor Kopi 2024.",
+                  "Pengiriman ke Jepang lewat Dermaga 3 berlangsung sepanjang 2024."):
+        figs = figures(f"Ekspor kopi dari Kabupaten Contoh mencapai 250 ton.\n\n{after}", published="2024-05-20")
+        assert periods(figs)[0] == ("250", None, None), after
