@@ -922,3 +922,12 @@ def test_a_period_of_an_aim_or_an_occasion_does_not_date_the_values_before_it():
                   "Pengiriman ke Jepang lewat Dermaga 3 berlangsung sepanjang 2024."):
         figs = figures(f"Ekspor kopi dari Kabupaten Contoh mencapai 250 ton.\n\n{after}", published="2024-05-20")
         assert periods(figs)[0] == ("250", None, None), after
+
+
+def test_until_the_end_of_a_year_said_after_the_value_is_its_period():
+    """'... senilai US$ 60 juta hingga akhir 2021': the year said right after the value (until its
+    end) is the value's own period, not the month an event was named with before it."""
+    figs = figures("Pabrik pengolahan yang diresmikan pada Maret 2021 itu telah membukukan ekspor senilai "
+                   "US$ 60 juta hingga akhir 2021.", published="2022-02-10")
+    assert periods(figs) == [("60000000", "2021-01-01", "2021-12-31")]
+    assert figs[0].why["period"] == "named after the value '2021'"

@@ -36,7 +36,8 @@ FUTURE_KINDS = ("target", "projection")
 INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "restates")
 # the few words between a value and the period that is its own ('3,1 miliar pada Agustus')
 # (no two whitespace runs side by side: a long run of spaces must not make them backtrack)
-OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)\s*)?(?:bulan\s+|tahun\s*)?", re.I)
+# ('142,2 juta dolar AS hingga akhir 2018': until the end of that year, the whole year)
+OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|sampai|untuk)\s*)?(?:akhir\s+)?(?:bulan\s+|tahun\s*)?", re.I)
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
 YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a year names a period without a time word
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
