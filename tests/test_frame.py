@@ -886,3 +886,48 @@ def test_a_count_of_what_is_under_way_takes_no_period():
     assert periods(figs) == [("900000000", "2023-01-01", "2023-12-31"), ("12", None, None), ("3", None, None),
                              ("410", "2023-01-01", "2023-12-31")]
     assert "under way" in figs[1].why["period"] and "under way" in figs[2].why["period"]
+
+
+def test_a_value_said_to_hold_all_along_takes_no_period():
+    """'selama ini menyumbang sekitar 35 persen': what has held all along, a standing share,
+    not a value of the year reported; the next value without one still takes the frame."""
+    figs = figures("Sepanjang 2023, ekspor kakao Provinsi Sulawesi Tengah mencapai US$ 80 juta.\n\n"
+                   "Sulawesi Tengah selama ini menyumbang sekitar 35 persen dari total ekspor kakao nasional.\n\n"
+                   "Ekspor kakao olahan tercatat US$ 12 juta.")
+    assert periods(figs) == [("80000000", "2023-01-01", "2023-12-31"), ("35", None, None),
+                             ("12000000", "2023-01-01", "2023-12-31")]
+    assert figs[1].why["period"] == "stated as of now ('selama ini'): no period"
+
+
+def test_a_period_said_in_a_sentence_of_its_own_dates_the_values_just_said():
+    """'"... 1.200 ton udang dan 300 ton rajungan. Dihitung sejak Januari hingga Agustus 2023," kata
+    X': a sentence stating no value that names a period right after values stated with none is
+    their period, and the frame for what follows."""
+    figs = figures("Nilai ekspor hasil perikanan dari Kota Contoh mencapai Rp 45 miliar.\n\n"
+                   "\"Itu berasal dari 1.200 ton udang beku dan 300 ton rajungan. Dihitung sejak Januari hingga "
+                   "Agustus 2023,\" kata Kepala Dinas Perikanan Kota Contoh, Budi Santoso.\n\n"
+                   "Lalu ikan kerapu hidup sebanyak 80 ton.", published="2023-09-20")
+    assert periods(figs) == [("45000000000", "2023-01-01", "2023-08-31"), ("1200", "2023-01-01", "2023-08-31"),
+                             ("300", "2023-01-01", "2023-08-31"), ("80", "2023-01-01", "2023-08-31")]
+    assert all(f.why["period"] == "named after it, in a sentence of its own: 'Januari hingga Agustus 2023'"
+               for f in figs[:3])
+
+
+def test_a_period_of_an_aim_or_an_occasion_does_not_date_the_values_before_it():
+    """The period of what is aimed at ('menargetkan ... sepanjang 2024'), of the occasion of the words
+    (',’’ katanya saat peluncuran Program Ekspor 2024'), or of a sentence with numbers of its own
+    leaves the values before it undated."""
+    for after in ("Dinas menargetkan ekspor kopi dari kabupaten itu terus meningkat sepanjang 2024.",
+                  "’’Pasarnya terbuka lebar,’’ katanya saat peluncuran Program Ekspor Kopi 2024.",
+                  "Pengiriman ke Jepang lewat Dermaga 3 berlangsung sepanjang 2024."):
+        figs = figures(f"Ekspor kopi dari Kabupaten Contoh mencapai 250 ton.\n\n{after}", published="2024-05-20")
+        assert periods(figs)[0] == ("250", None, None), after
+
+
+def test_until_the_end_of_a_year_said_after_the_value_is_its_period():
+    """'... senilai US$ 60 juta hingga akhir 2021': the year said right after the value (until its
+    end) is the value's own period, not the month an event was named with before it."""
+    figs = figures("Pabrik pengolahan yang diresmikan pada Maret 2021 itu telah membukukan ekspor senilai "
+                   "US$ 60 juta hingga akhir 2021.", published="2022-02-10")
+    assert periods(figs) == [("60000000", "2021-01-01", "2021-12-31")]
+    assert figs[0].why["period"] == "named after the value '2021'"

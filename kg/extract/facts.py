@@ -15,7 +15,7 @@ from kg.extract.amounts import Amount, AmountGrammar, find_amounts
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
-from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_PERIOD, Frame, FrameTracker
+from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
 from kg.extract.periods import find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
@@ -82,7 +82,7 @@ class LeadDating:
             period, why = compared[0], f"a lead compared with '{compared[1]}', inside the next paragraph's " \
                                        f"'{named.said}': the month after it"
         for figure in figures:
-            if figure.period is None and self.undated_in_lead(figure) \
+            if self.undated_in_lead(figure) \
                     and re.search(r"\b" + re.escape(measure_of(self.lex, figure.what)) + r"\b", sentence):
                 figure.period = period
                 figure.why["period"] = why
@@ -104,7 +104,10 @@ class LeadDating:
         frame.install(Frame(period, f"the month after '{said}'", seg.paragraph, seg.start))
 
     def undated_in_lead(self, figure: Figure) -> bool:
-        return figure.why.get("period") == "no period named before" and figure.type == "figure" \
+        """A lead figure stated with no period (or dated only by the sentence that names it, which
+        the restated measure says more precisely)."""
+        why = figure.why.get("period", "")
+        return (why == NO_FRAME or why.startswith(SAID_AFTER)) and figure.type == "figure" \
             and figure.kind not in ("projection",) and self.paragraph_of(figure) == self.lead
 
     def paragraph_of(self, figure: Figure) -> int | None:

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month
+from kg.extract.periods import DAY_IN_BRACKETS, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month
 from kg.extract.text import Segment
-from kg.model import Period
+from kg.model import Figure, Period
 
 __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
 
@@ -36,12 +36,16 @@ FUTURE_KINDS = ("target", "projection")
 INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "restates")
 # the few words between a value and the period that is its own ('3,1 miliar pada Agustus')
 # (no two whitespace runs side by side: a long run of spaces must not make them backtrack)
-OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|untuk)\s*)?(?:bulan\s+|tahun\s*)?", re.I)
+# ('142,2 juta dolar AS hingga akhir 2018': until the end of that year, the whole year)
+OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|sampai|untuk)\s*)?(?:akhir\s+)?(?:bulan\s+|tahun\s*)?", re.I)
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
 YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a year names a period without a time word
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
+NO_FRAME = "no period named before"  # the reason of a value said before any period was named
+SAID_AFTER = "named after it, in a sentence of its own"  # how the reason of a value dated by `date_just_said` begins
+SAID_JUST_BEFORE = 2  # the most paragraphs back a period said in a sentence of its own reaches
 # how the reasons of the periods a sentence names for its own values begin (written below and
 # read by the release frame: one constant for both)
 NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES = "named after the value", "named before the value", "sentence names"
@@ -58,8 +62,10 @@ CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and 
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
+CLOSING_QUOTES = ("”", "’’", ",\"", ".\"", "?\"", "!\"")  # the marks a quote closes with
 TARGET_NEAR = 30  # the most text between a target word and a period said with it ('target semester I')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
+DIGIT = re.compile(r"\d")
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -76,7 +82,7 @@ class Frame:
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
-            return "no period named before"
+            return NO_FRAME
         if self.resumed:
             return f"frame: {self.resumed}"
         if self.event:
@@ -185,6 +191,8 @@ class FrameWords:
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
+        # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
+        self.aim = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words")), re.I)
         self.measures = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")]))
 
 
@@ -213,6 +221,9 @@ class FrameTracker:
         self.this_year: int | None = None
         self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
         self.reports: dict[str, Frame] = {}  # each reporter's last frame
+        # the reported values said since the last one with a period, none of them given one, with
+        # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
+        self.just_said: list[tuple[Figure, int]] = []
         if title:
             self.frame_from_title(title)
 
@@ -671,15 +682,14 @@ class FrameTracker:
         return None
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
-        """Why a value without a period of its own does not take the frame: it is stated as
-        of now ('saat ini terdapat 214 eksportir') or per period ('US$ 1,1 miliar per tahun')."""
+        """Why a value without a period of its own does not take the frame: it is stated per
+        period ('US$ 1,1 miliar per tahun') or as of now ('saat ini terdapat 214 eksportir',
+        'selama ini menyumbang 40 persen': what holds now or has held all along)."""
         amount = amounts[index]
         lo = amounts[index - 1].end if index else seg.start
         now = self.words.present.search(self.body, lo, amount.start)
         if now and index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start):
             now = None  # 'semula X, kini menjadi Y': Y is the value the change reached, reported for the frame
-        if now:
-            return f"stated as of now ('{now.group()}'): no period"
         last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
         stock = self.words.stock.search(self.body, max(lo, amount.start - 60), amount.start)
         if stock and not amount.is_monetary and amount.unit != "percent":
@@ -693,6 +703,8 @@ class FrameTracker:
             or self.words.rate_before.search(self.body, seg.start, amounts[0].start)
         if per:
             return f"a rate or a value per occasion ('{' '.join(per.group().split())}'): no period"
+        if now:  # after the rates: 'Selama ini, ... 40 sertifikat setiap harinya' is a rate
+            return f"stated as of now ('{now.group()}'): no period"
         return self.going_price(amount, max(lo, amount.start - 60))
 
     def going_price(self, amount: Amount, lo: int) -> str | None:
@@ -885,18 +897,68 @@ class FrameTracker:
                 and (reported or not clearance) and not self.future_tense(seg):
             self.note_future(figures)
             self.install(Frame(None, release, seg.paragraph, seg.start, event=True))
+            self.just_said = []
             return
         if found is None:
             self.back_to_main(seg)
             text = self.body[seg.start:seg.end]
-            if not (self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) or YEAR_WORD.search(text)) \
-                    or not self.words.measures.search(fold(text)):
+            if not (self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) or YEAR_WORD.search(text)):
                 return  # most sentences without figures name no period: skip them cheaply
+            if self.date_just_said(seg):
+                return
+            if not self.words.measures.search(fold(text)):
+                return
             found = self.sentence(seg, [])
         future = [f.evidence for f in figures if f.kind in FUTURE_KINDS or f.type == "target"]
         self.note_future(figures)
         self.set_frame(seg, found, future, figures)
         self.remember_comparison(seg, found, reported=not future)
+        self.note_just_said(seg, figures)
+
+    def note_just_said(self, seg: Segment, figures) -> None:
+        """The sentence's reported values stated with no period named before them are kept until
+        a value is given one (see `date_just_said`)."""
+        undated = [f for f in figures if f.type == "figure" and f.kind not in FUTURE_KINDS and f.why.get("period") == NO_FRAME]
+        if len(undated) < len(figures):
+            self.just_said = []  # a value given a period, or said to have none ('saat ini'): the values before are not just said
+            return
+        self.just_said += [(f, seg.paragraph) for f in undated]
+
+    def after_quote(self, seg: Segment, position: int) -> bool:
+        """A closing quotation mark stands between the sentence's start and `position`."""
+        return any(mark in self.body[seg.start:position] for mark in CLOSING_QUOTES)
+
+    def date_just_said(self, seg: Segment) -> bool:
+        """'"... sebanyak 1.409.241 ekor dan 612.381 kgm. Dimulai sejak Januari hingga November 2023,"
+        kata X', 'capaian tersebut dihitung berdasarkan ekspor bulan Januari-Oktober 2023': a
+        sentence of its own, stating no value, that names a period right after values stated with
+        none (in its paragraph or the two before it) names their period, and becomes the frame.
+        Not a sentence about what is aimed at or expected, nor one with other numbers (the
+        period may be theirs). True if it dated them."""
+        said = [(f, paragraph) for f, paragraph in self.just_said if seg.paragraph - paragraph <= SAID_JUST_BEFORE]
+        if not said or self.future_tense(seg) or self.words.aim.search(self.body, seg.start, seg.end):
+            return False
+        pending = [f for f, _ in said]
+        context = fold(self.body[self.body.rfind("\n", 0, pending[0].evidence.start) + 1:seg.start])
+        if any(not re.search(r"\b" + re.escape(m.group()) + r"\b", context) for m in self.words.measures.finditer(fold(self.body[seg.start:seg.end]))):
+            return False  # 'mengatakan impor bahan baku Mei 2023 juga melemah' after export values: another measure's period
+        found = self.sentence(seg, [])
+        if any(self.after_quote(seg, m.start) for m in found.mentions):
+            return False  # '... Eropa,’’ katanya saat pembukaan Program X 2019': the occasion of the words
+        dated = [(m.start, m.end) for m in found.mentions] \
+            + [(m.start(), m.end()) for m in DAY_IN_BRACKETS.finditer(self.body, seg.start, seg.end)]
+        if any(not any(a <= d.start() < b for a, b in dated) for d in DIGIT.finditer(self.body, seg.start, seg.end)):
+            return False
+        before = self.frame
+        self.set_frame(seg, found, [], [])
+        frame = self.frame
+        if frame is before or frame.sentence_start != seg.start or frame.period is None or frame.event:
+            return False
+        for figure in pending:
+            figure.period = frame.period
+            figure.why["period"] = f"{SAID_AFTER}: '{frame.said}'"
+        self.just_said = []
+        return True
 
     def note_future(self, figures) -> None:
         """The periods the sentence's projections and targets are stated for."""
