@@ -199,6 +199,19 @@ def test_a_value_reached_after_a_target_with_a_word_of_the_past_is_no_target():
     assert [(f.type, f.value) for f in figs] == [("figure", Decimal("820000000000")), ("target", Decimal("700000000000"))]
 
 
+def test_a_sentence_naming_no_change_after_a_list_of_changes_is_on_parts_of_a_whole():
+    """A list of growths does not go on into a sentence that names neither a change nor a
+    comparison ('Migas 4,4 persen.'): it is a share, unsigned; one that names a change again
+    ('Impor juga mengalami penurunan. Di mana ... sebesar 12 persen') goes on with changes."""
+    figs = figures("Ekspor Kabupaten Sukamaju Juni 2024 turun 8,5 persen dibanding Mei 2024. "
+                   "Menurut sektor, industri pengolahan 90,2 persen. Migas 4,4 persen.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8.5")), ("share", Decimal("90.2")),
+                                                 ("share", Decimal("4.4"))]
+    figs = figures("Ekspor Kabupaten Sukamaju Juni 2024 turun 8,5 persen dibanding Mei 2024. "
+                   "Impor juga mengalami penurunan. Di mana pada Juni 2024 sebesar 12 persen.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8.5")), ("growth", Decimal("-12"))]
+
+
 def test_a_list_of_shares_continued_into_the_next_sentence_stays_shares():
     figs = figures("Menurut provinsi asal, ekspor rempah Januari 2024 didominasi Sulawesi Selatan dengan peranan "
                    "21,5 persen. Berikutnya Maluku 14,2 persen dan Aceh 9,8 persen.")

@@ -458,11 +458,25 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     if not changed and words["respectively"].search(body, seg.start, amount.start):
         return "share", "a list 'masing-masing' with no change named: parts of a whole"
     listed = near(body, earlier, seg) if previous is None else None
-    if listed is not None and listed.unit == "percent" and listed.kind in ("share", "growth"):
+    if listed is not None and listed.unit == "percent" and listed.kind in ("share", "growth") \
+            and (listed.kind == "share" or changed or names_change(body, listed, amount, words)):
         return listed.kind, f"continues the list of {listed.kind}s of the sentence before"
     if changed:
         return "growth", "the sentence names a change"
     return "share", "a percentage with no change named: a part of a whole"
+
+
+def names_change(body: str, listed: Figure, amount: Amount, words) -> bool:
+    """The sentences after the one of the change before, up to the amount, go on with changes
+    when they name a change or a comparison again ('Impor juga mengalami penurunan. Di mana ...
+    sebesar 49 persen', 'Perkembangan Maret terhadap Februari sebesar 222 %'); when they do not
+    ('Migas 4,43 persen.', 'Kemiskinan pun di 9%.') they are on parts of a whole."""
+    end = SENTENCE_END.search(body, listed.evidence.end, amount.start)
+    start = end.end() if end else listed.evidence.end
+    return any(words[key].search(body, start, amount.start) for key in ("change_noun", "change_nominal", "comparison"))
+
+
+SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
 def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
