@@ -171,6 +171,47 @@ def test_if_one_looks_closer_or_adds_up_is_no_condition():
                                  ("figure", "realization", Decimal(1250), "ton", "2023-05-01", "2023-05-31")]
 
 
+def test_kalau_or_jika_with_nothing_possible_or_future_reports_what_was():
+    """'mengatakan, kalau nilai ekspor ... mencapai X' (a that-clause), 'Kalau untuk ekspor ...'
+    (a topic), 'bila dikonversikan bernilai X' (a way of counting): no word of ability or of the
+    future after the 'kalau' and no year ahead, so the values are the report, not a projection."""
+    figs = figures("Kepala Balai itu mengatakan, kalau nilai ekspor rumput laut Mei 2023 mencapai US$ 2,4 juta "
+                   "atau turun 6,5 persen. \"Kalau untuk ekspor mutiara, frekuensinya 3 kali dengan volume 120 kg.\" "
+                   "Ekspor kopi 2022 bila dikonversikan bernilai Rp 9,1 miliar.")
+    assert kinds(figs) == [("realization", Decimal("2400000"), "USD"), ("growth", Decimal("-6.5"), "percent"),
+                           ("realization", Decimal(3), "kali"), ("realization", Decimal(120), "kg"),
+                           ("realization", Decimal("9100000000"), "IDR")]
+    assert not any("condition" in f.why["kind"] for f in figs)
+
+
+def test_a_condition_with_a_year_ahead_or_a_word_of_ability_stays_a_projection():
+    figs = figures("Tahun depan, jika kenaikan rata-ratanya 4 persen, ekspor mebel naik. "
+                   "Apabila pelabuhan baru beroperasi, ekspor ikan akan bertambah 8 persen.")
+    assert [(f.kind, f.value) for f in figs] == [("projection", Decimal(4)), ("projection", Decimal(8))]
+    assert all("condition" in f.why["kind"] for f in figs)
+
+
+def test_a_value_reached_after_a_target_with_a_word_of_the_past_is_no_target():
+    """'..., dari target Rp X, kita sudah sampai pada Rp Y': a word of the past between the
+    target and the amount reports what was reached."""
+    figs = figures("Realisasi investasi Kota Sukamaju 2023 mencapai Rp 820 miliar. \"Jadi secara angka, "
+                   "dari target Rp 700 miliar, kita sudah sampai pada Rp 820 miliar,\" kata Kepala Dinas.")
+    assert [(f.type, f.value) for f in figs] == [("figure", Decimal("820000000000")), ("target", Decimal("700000000000"))]
+
+
+def test_a_sentence_naming_no_change_after_a_list_of_changes_is_on_parts_of_a_whole():
+    """A list of growths does not go on into a sentence that names neither a change nor a
+    comparison ('Migas 4,4 persen.'): it is a share, unsigned; one that names a change again
+    ('Impor juga mengalami penurunan. Di mana ... sebesar 12 persen') goes on with changes."""
+    figs = figures("Ekspor Kabupaten Sukamaju Juni 2024 turun 8,5 persen dibanding Mei 2024. "
+                   "Menurut sektor, industri pengolahan 90,2 persen. Migas 4,4 persen.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8.5")), ("share", Decimal("90.2")),
+                                                 ("share", Decimal("4.4"))]
+    figs = figures("Ekspor Kabupaten Sukamaju Juni 2024 turun 8,5 persen dibanding Mei 2024. "
+                   "Impor juga mengalami penurunan. Di mana pada Juni 2024 sebesar 12 persen.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8.5")), ("growth", Decimal("-12"))]
+
+
 def test_a_list_of_shares_continued_into_the_next_sentence_stays_shares():
     figs = figures("Menurut provinsi asal, ekspor rempah Januari 2024 didominasi Sulawesi Selatan dengan peranan "
                    "21,5 persen. Berikutnya Maluku 14,2 persen dan Aceh 9,8 persen.")

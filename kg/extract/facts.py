@@ -187,6 +187,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "obliged_after": re.compile(r"\s*,?\s*yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words")), re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
+        # what a condition makes possible or future: a word of ability or of the future after
+        # it ('kalau harga membaik, ekspor bisa naik'), or a year ahead named ('Tahun depan')
+        "possible": re.compile(r"\b" + words_pattern(lex.list("ability_words") + lex.list("future_tense_words")), re.I),
+        "year_ahead": re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
+                                                        if isinstance(v, int) and v > 0]), re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
         "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
         "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|sasaran|pagu|nilai\s+total)", re.I),
@@ -396,7 +401,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "continues the list of targets of the sentence before"
     if amount.unit == "percent":
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
-    if last["realization"] < 0 and previous and previous.kind in ("target", "projection"):
+    if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
+            and not words["past"].search(window):
+        # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
+        # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words)
 
@@ -453,11 +461,25 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     if not changed and words["respectively"].search(body, seg.start, amount.start):
         return "share", "a list 'masing-masing' with no change named: parts of a whole"
     listed = near(body, earlier, seg) if previous is None else None
-    if listed is not None and listed.unit == "percent" and listed.kind in ("share", "growth"):
+    if listed is not None and listed.unit == "percent" and listed.kind in ("share", "growth") \
+            and (listed.kind == "share" or changed or names_change(body, listed, amount, words)):
         return listed.kind, f"continues the list of {listed.kind}s of the sentence before"
     if changed:
         return "growth", "the sentence names a change"
     return "share", "a percentage with no change named: a part of a whole"
+
+
+def names_change(body: str, listed: Figure, amount: Amount, words) -> bool:
+    """The sentences after the one of the change before, up to the amount, go on with changes
+    when they name a change or a comparison again ('Impor juga mengalami penurunan. Di mana ...
+    sebesar 49 persen', 'Perkembangan Maret terhadap Februari sebesar 222 %'); when they do not
+    ('Migas 4,43 persen.', 'Kemiskinan pun di 9%.') they are on parts of a whole."""
+    end = SENTENCE_END.search(body, listed.evidence.end, amount.start)
+    start = end.end() if end else listed.evidence.end
+    return any(words[key].search(body, start, amount.start) for key in ("change_noun", "change_nominal", "comparison"))
+
+
+SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
 def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
@@ -537,11 +559,19 @@ def near(body: str, earlier: Figure | None, seg: Segment) -> Figure | None:
 
 
 def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
-    """'kalau kita rata-ratakan naik 2,5 persen', 'jika harga pulih, ekspor bisa ...': a
-    condition earlier in the sentence (not 'jika dibandingkan') with no realisation after it."""
+    """'Tahun depan kalau kita rata-ratakan naik 2,5 persen', 'jika harga pulih, ekspor bisa
+    ...': a condition earlier in the sentence (not 'jika dibandingkan') with no realisation after
+    it, and something possible or future: a word of ability or of the future between the
+    condition and the amount, or a year ahead named before the amount. Without one, 'kalau' and
+    'jika' open no hypothesis: a that-clause ('mengatakan, kalau nilai ekspor Oktober mencapai
+    X'), a topic ('Kalau untuk ekspor, frekuensinya 1 kali') or a way of counting ('bila
+    dikonversikan bernilai X') reports what was."""
     conditions = [m.end() for m in words["conditional"].finditer(body, seg.start, amount.start)]
     realized = [m.end() for m in words["realization"].finditer(body, seg.start, amount.start)]
-    return bool(conditions) and max(conditions) > max(realized, default=-1)
+    if not conditions or max(conditions) <= max(realized, default=-1):
+        return False
+    return bool(words["possible"].search(body, max(conditions), amount.start)
+                or words["year_ahead"].search(body, seg.start, amount.start))
 
 
 BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
