@@ -6,13 +6,13 @@ added, but a writer of an earlier version that opens the folder afterwards reads
 nothing to upgrade and writes articles without them: figures without ekg:groupKey, decrees
 without summaries, or summaries that no longer count their citing articles. The templates then
 answer wrong without a word. A server (kg.store.remote) has no format file at all. So the
-stores look at what they hold (docs/decisions/0021-target-choice-by-key.md):
+stores look at what they hold (docs/decisions/0021-no-stored-choice-and-store-checks.md):
 
-- `CHEAP`: a decree in the shared-entities graph without ekg:citingArticles (one ASK over the
-  decrees, well under a millisecond at 10k articles). Every open runs it.
-- `THOROUGH`: the figures with a period against those with a group key (two index counts,
-  about 50 ms of CPU at 10k articles; every figure with a period gets both, kg.facttypes.figures),
-  and each decree's citingArticles against a recount (about 50 ms at 10k). A writer's first
+- cheap (`found(..., thorough=False)`): a decree in the shared-entities graph without ekg:citingArticles (one ASK over the
+  decrees, under a millisecond at 10k and 30k articles). Every open runs it.
+- thorough: also the figures with a period against those with a group key (two index counts,
+  every figure with a period gets both, kg.facttypes.figures), and each decree's citingArticles
+  against a recount: 85 ms of CPU together at 10k articles, 276 ms at 30k. A writer's first
   open runs them, and a server's open (which has no format file to go by).
 
 The checks are plain SPARQL 1.1, so every backend runs the same text; `found` takes the
