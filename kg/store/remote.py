@@ -153,8 +153,8 @@ class RemoteStore:
     def check_format(self) -> None:
         """A server has no format file, so what it holds is looked at (kg.store.skew) when the
         store is opened: the figures with a period against those with a group key, and the
-        decree summaries against a recount (about 100 ms of the server's CPU at 10k articles,
-        on an Oxigraph server as on a folder). Read-only: a warning names what is missing. A
+        decree summaries against a recount (85 ms of CPU at 10k articles on a folder, and about
+        as much of an Oxigraph server's, on every open). Read-only: a warning names what is missing. A
         writer adds it (the comparison and group keys in SPARQL, as the builder computes them;
         every decree recounted) and checks again; what it cannot add is one line of error."""
         if not self._solutions("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1").rows:
