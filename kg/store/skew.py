@@ -1,0 +1,83 @@
+"""Whether a store holds what this version's writers write beside the articles: the lookup and
+group keys of each figure (decisions 0012, 0018) and each decree's summaries (decision 0020).
+
+A folder's format file (kg.store.oxigraph.FORMAT_FILE) says which of them its last upgrade
+added, but a writer of an earlier version that opens the folder afterwards reads the file, finds
+nothing to upgrade and writes articles without them: figures without ekg:groupKey, decrees
+without summaries, or summaries that no longer count their citing articles. The templates then
+answer wrong without a word. A server (kg.store.remote) has no format file at all. So the
+stores look at what they hold (docs/decisions/0021-no-stored-choice-and-store-checks.md):
+
+- cheap (`found(..., thorough=False)`): a decree in the shared-entities graph without ekg:citingArticles (one ASK over the
+  decrees, under a millisecond at 10k and 30k articles). Every open runs it.
+- thorough: also the figures with a period against those with a group key (two index counts,
+  every figure with a period gets both, kg.facttypes.figures), and each decree's citingArticles
+  against a recount: 85 ms of CPU together at 10k articles, 276 ms at 30k. A writer's first
+  open runs them, and a server's open (which has no format file to go by).
+
+The checks are plain SPARQL 1.1, so every backend runs the same text; `found` takes the
+backend's query function.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from kg.rdf import vocab
+
+EKG = str(vocab.EKG)
+
+DECREE_WITHOUT_SUMMARY = """ASK {{ GRAPH {graph} {{ ?decree a <EKG#Decree>
+  FILTER NOT EXISTS {{ ?decree <EKG#citingArticles> ?count }} }} }}""".replace("<EKG#", "<" + EKG)
+
+KEY_COUNTS = """SELECT ?p (COUNT(*) AS ?n) WHERE {
+  VALUES ?p { <EKG#period> <EKG#groupKey> } GRAPH ?g { ?f ?p ?o } } GROUP BY ?p""".replace("<EKG#", "<" + EKG)
+
+STALE_SUMMARY = """ASK {{
+  {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
+      GRAPH {graph} {{ ?decree a <EKG#Decree> }}
+      OPTIONAL {{ GRAPH ?article {{ ?citation <EKG#cites> ?decree ; <EKG#sourceArticle> ?article }} }}
+    }} GROUP BY ?decree }}
+  OPTIONAL {{ GRAPH {graph} {{ ?decree <EKG#citingArticles> ?stored }} }}
+  FILTER(!BOUND(?stored) || ?stored != ?count) }}""".replace("<EKG#", "<" + EKG)
+
+# what each finding means, as the warnings say it
+DECREES = "decrees without summaries"
+FIGURES = "figures without group keys"
+STALE = "decree summaries that do not count their citing articles"
+
+
+def found(run: Callable[[str], object], entities_graph: str, thorough: bool) -> list[str]:
+    """What the store lacks (the findings above, in that order; [] when nothing). `run`
+    evaluates a query over the union of the named graphs and returns a neutral result
+    (kg.store.base: a Boolean for an ASK, Solutions for a SELECT)."""
+    graph = f"<{entities_graph}>"
+    lacks = []
+    if bool(run(DECREE_WITHOUT_SUMMARY.format(graph=graph))):
+        lacks.append(DECREES)
+    if not thorough:
+        return lacks
+    counts = {str(row[0]): int(row[1]) for row in run(KEY_COUNTS).rows}
+    if counts.get(EKG + "period", 0) != counts.get(EKG + "groupKey", 0):
+        lacks.append(FIGURES)
+    if DECREES not in lacks and bool(run(STALE_SUMMARY.format(graph=graph))):
+        lacks.append(STALE)
+    return lacks
+
+
+# For a store that cannot run kg.store.oxigraph.lookup_key_quads (a server): the comparison and
+# group keys of every figure with a unit and a period that lacks them, computed in SPARQL as the
+# builder computes them (kg.rdf.keys: "UNIT START/END", the class's local name before it; a
+# period's label is its span). The measure and name words need the builder's tokeniser, so a
+# store that lacks those is refused instead (RemoteStore.check_format).
+ADD_KEYS = """INSERT {{ GRAPH ?g {{ ?f <EKG#comparisonKey> ?key ; <EKG#groupKey> ?group }} }}
+WHERE {{ GRAPH ?g {{ ?f <EKG#period> ?period ; <EKG#unit> ?unit ; a ?class
+                   VALUES ?class {{ {classes} }}
+                   FILTER NOT EXISTS {{ ?f <EKG#groupKey> ?old }} }}
+        GRAPH ?e {{ ?period <http://www.w3.org/2000/01/rdf-schema#label> ?span }}
+        BIND(CONCAT(STR(?unit), " ", STR(?span)) AS ?key)
+        BIND(CONCAT(STRAFTER(STR(?class), "#"), " ", ?key) AS ?group) }}""".replace("<EKG#", "<" + EKG)
+
+
+def add_keys(classes) -> str:
+    """The SPARQL Update of ADD_KEYS for figures of `classes` (IRIs)."""
+    return ADD_KEYS.format(classes=" ".join(f"<{c}>" for c in classes))
