@@ -410,3 +410,29 @@ def test_parameters_reach_sub_selects(seeds):
     own = 'SELECT ?p WHERE { { SELECT ("y" AS ?p) WHERE { } } }'
     assert [row["p"] for row in seeds.store.query(own, {"p": Literal("y")})] == [Literal("y")]
     assert len(seeds.store.query(own, {"p": Literal("z")})) == 0
+
+
+def balanced_blocks(text: str, opening: str) -> list[str]:
+    """Each block of `text` that starts with `opening` and ends at the brace closing it."""
+    blocks, start = [], text.find(opening)
+    while start >= 0:
+        depth, end = 0, start
+        for end in range(start, len(text)):
+            depth += {"{": 1, "}": -1}.get(text[end], 0)
+            if depth == 0:
+                break
+        blocks.append(" ".join(text[start:end + 1].split()))
+        start = text.find(opening, start + 1)
+    return blocks
+
+
+def test_target_vs_actual_repeats_its_steps_word_for_word():
+    """SPARQL has no include, so the template repeats the step that chooses the targets and the one
+    that scores the candidates; a filter changed in one copy only would change the rows silently."""
+    text = templates()["target-vs-actual"].sparql
+    chosen = balanced_blocks(text, "{ SELECT DISTINCT ?target WHERE {")
+    assert len(chosen) == 5 and len(set(chosen)) == 1
+    sides = balanced_blocks(text, "{ SELECT ?target ?key ?tv")
+    assert len(sides) == 2 and len(set(sides)) == 1
+    scores = [" ".join(part.split("AS ?score)")[0].split()) for part in text.split("# the targets' side")[1:]]
+    assert len(scores) == 2 and scores[0] == scores[1]
