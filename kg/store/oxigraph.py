@@ -81,15 +81,12 @@ class OxigraphStore:
         if store_format(self.path) < FORMAT:
             lacks = "it was built before them"
         else:
-            lacks = ", ".join(skew.found(self._ask, self.iris.entities_graph(), thorough=False))
+            lacks = ", ".join(skew.found(self._evaluate, self.iris.entities_graph(), thorough=False))
         if lacks:
             log.warning("%s lacks lookup keys or decree summaries (decisions 0012, 0018, 0020; %s): "
                         "name and measure parameters, the figures sources and target-vs-actual compare, or the "
                         "decrees' citing articles, are not found in it until a writer opens it once (any "
                         "`kg ingest`) and adds them", self.path, lacks)
-
-    def _ask(self, text: str):
-        return self._reading(lambda: neutral(self.ox.query(text, **UNION)))
 
     def _reading(self, read):
         """Run `read` on the engine. A read-only view reads a folder another process may be
@@ -202,7 +199,7 @@ class OxigraphStore:
         holds = self._holds_articles()
         if written == FORMAT:
             # an older writer may have written it since (kg.store.skew): what it holds decides
-            lacks = skew.found(self._ask, self.iris.entities_graph(), thorough=True) if holds else []
+            lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True) if holds else []
             if not lacks:
                 return
             why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})"

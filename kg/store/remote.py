@@ -84,8 +84,8 @@ class RemoteStore:
         self.urls = endpoints(target)
         import httpx    # here, not at the top: a CLI run on a store folder does not pay its import
         self.http = httpx.Client(timeout=httpx.Timeout(WRITE_TIMEOUT, connect=CONNECT_TIMEOUT))
-        self.check_union_default_graph()
-        self.check_format()
+        if self.check_union_default_graph():
+            self.check_format()
 
     # --- reading -------------------------------------------------------------------------
 
@@ -138,17 +138,18 @@ class RemoteStore:
         solutions = ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
         return [(row["s"], row["p"], row["o"], row["g"]) for row in solutions]
 
-    def check_union_default_graph(self) -> None:
+    def check_union_default_graph(self) -> bool:
         """One quad of a named graph must also be seen without GRAPH, or every template would
         answer nothing; checked once, when the store is opened (which also says at once when
-        the server is down)."""
+        the server is down). Says whether the store holds any named graph."""
         found = self._solutions("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1").rows
         if not found:
-            return
+            return False
         s, p, o = found[0]
         if not self._evaluate(with_values("ASK WHERE { ?s ?p ?o }", {"s": s, "p": p, "o": o}), None):
             raise StoreError(f"the SPARQL store at {self.target} does not show its named graphs as its default "
                              f"graph; configure a union default graph (Fuseki: tdb2:unionDefaultGraph true)")
+        return True
 
     def check_format(self) -> None:
         """A server has no format file, so what it holds is looked at (kg.store.skew) when the
@@ -156,9 +157,8 @@ class RemoteStore:
         decree summaries against a recount (85 ms of CPU at 10k articles on a folder, and about
         as much of an Oxigraph server's, on every open). Read-only: a warning names what is missing. A
         writer adds it (the comparison and group keys in SPARQL, as the builder computes them;
-        every decree recounted) and checks again; what it cannot add is one line of error."""
-        if not self._solutions("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1").rows:
-            return
+        every decree recounted) and checks again; what it cannot add is one line of error. Only
+        asked of a store that holds a named graph (check_union_default_graph says)."""
         entities = self.iris.entities_graph()
         run = lambda text: self._evaluate(text, None)   # noqa: E731
         lacks = skew.found(run, entities, thorough=True)

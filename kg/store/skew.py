@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+import pyoxigraph as ox
+
 from kg.rdf import vocab
 
 EKG = str(vocab.EKG)
@@ -32,6 +34,7 @@ DECREE_WITHOUT_SUMMARY = """ASK {{ GRAPH {graph} {{ ?decree a <EKG#Decree>
 KEY_COUNTS = """SELECT ?p (COUNT(*) AS ?n) WHERE {
   VALUES ?p { <EKG#period> <EKG#groupKey> } GRAPH ?g { ?f ?p ?o } } GROUP BY ?p""".replace("<EKG#", "<" + EKG)
 
+# counts a decree's citing articles as kg.store.summaries.RECOUNT does: change the two together
 STALE_SUMMARY = """ASK {{
   {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
       GRAPH {graph} {{ ?decree a <EKG#Decree> }}
@@ -50,7 +53,7 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool) -> 
     """What the store lacks (the findings above, in that order; [] when nothing). `run`
     evaluates a query over the union of the named graphs and returns a neutral result
     (kg.store.base: a Boolean for an ASK, Solutions for a SELECT)."""
-    graph = f"<{entities_graph}>"
+    graph = ox.NamedNode(entities_graph)   # written by the serialiser, escaped, as kg.store.summaries does
     lacks = []
     if bool(run(DECREE_WITHOUT_SUMMARY.format(graph=graph))):
         lacks.append(DECREES)
