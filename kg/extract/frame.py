@@ -952,7 +952,7 @@ class FrameTracker:
         before = self.frame
         self.set_frame(seg, found, [], [])
         frame = self.frame
-        if frame is before or frame.sentence_start != seg.start or frame.period is None or frame.event:
+        if frame is before:   # set_frame installs only a frame of this sentence, with a period, for no event
             return False
         for figure in pending:
             figure.period = frame.period

@@ -1076,6 +1076,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     return people
 
 
+# a body's short name in brackets, '(KPPBC TMP A)': up to four capitalised words
+SHORT_NAME_IN_BRACKETS = r"\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{0,9}){0,3}\)"
+
 # a name that opens its sentence after its title's capitalised words ('Presiden Budi meninjau ...')
 SUBJECT_BEFORE = re.compile(r"\W*+(?:[A-Z][\w.'’-]*+[\s,]{1,3}){0,8}")
 
@@ -1095,7 +1098,7 @@ def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bo
     Hartono'): only capitalised words (a unit, a body's short name, '&', a short name in
     brackets) up to that comma, and
     after it a name of two words or more that no title, body or place word begins."""
-    gap = re.match(r"(?:\s{1,3}(?:[A-Z][\w.&'’-]*|&|\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{0,9}){0,3}\)))*\s*,\s{1,3}",
+    gap = re.match(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*|&|{SHORT_NAME_IN_BRACKETS}))*\s*,\s{{1,3}}",
                    body[end:limit])
     if gap is None:
         return False
@@ -1236,7 +1239,8 @@ def one_word_name(lex: Lexicon, body: str, start: int, end: int, name: str, spok
 # own qualifiers, capitalised words and short names in brackets, with commas between ('Kantor X
 # Tipe Madya Pabean (KPPBC TMP A) Pasuruan, Budi', 'Stasiun X Palangka Raya, Kalimantan Tengah
 # (Kalteng) Budi'); never a lowercase word, a digit or a sentence's punctuation
-BODY_QUALIFIERS = re.compile(r"(?:,?\s{1,3}(?:[A-Z][\w'’-]*+|\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{0,9}){0,3}\))){0,6},?\s{1,3}")
+BODY_QUALIFIERS = re.compile(rf"(?:,?\s{{1,3}}(?:[A-Z][\w'’-]*+|{SHORT_NAME_IN_BRACKETS})){{0,6}},?\s{{1,3}}")
+# six qualifiers of up to a dozen characters and their spaces: no body further back can qualify
 QUALIFIED_REACH = 80
 
 
@@ -1250,8 +1254,7 @@ def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[
     # organisation of the article for each name
     first = bisect.bisect_left(orgs_by_end, name_start - QUALIFIED_REACH, key=lambda o: o.end)
     last = bisect.bisect_right(orgs_by_end, name_start, lo=first, key=lambda o: o.end)
-    org = next((o for o in reversed(orgs_by_end[first:last]) if o.end <= name_start
-                and BODY_QUALIFIERS.fullmatch(body, o.end, name_start)), None)
+    org = next((o for o in reversed(orgs_by_end[first:last]) if BODY_QUALIFIERS.fullmatch(body, o.end, name_start)), None)
     if org is None or org.start < floor or org.kind == "company":
         return None
     if lex is not None and re.match(r"\S+", body[org.start:]).group() in lex.compiled(Recogniser).regional_by_head:
