@@ -718,3 +718,21 @@ def test_a_company_officer_works_for_the_company_his_title_names():
                      "mengekspor 40 ton kopi ke Jepang pada 2023.\n")
     person = next(p for p in facts.people if p.name == "Bambang Riyadi")
     assert person.organization == "PT Kopi Lereng Merapi Sejahtera"
+
+
+def test_an_official_named_after_the_verb_with_a_title_joined_by_dan_says_the_sentence():
+    # '..., ucap Kepala Dinas X dan Y (Singkatan) Kota, Nama.': the office joins its words with
+    # 'dan' and gives its short form in brackets before the comma and the name
+    facts = facts_of("Pameran dagang di Kota Batu dibuka pekan lalu.\n\n"
+                     "Sektor perkebunan menyumbang 12,4 persen dari ekspor Kota Batu tahun lalu, ucap Kepala Dinas "
+                     "Perindustrian dan Perdagangan (Disperindag) Kota Batu, Sari Wulandari.\n")
+    figure = by_value(facts)["12.4"]
+    assert who(figure) == ("Sari Wulandari", "Dinas Perindustrian dan Perdagangan Kota Batu")
+    assert figure.why["speaker"] == "named after the verb and his title (Sari Wulandari)"
+
+
+def test_a_name_joined_by_dan_after_the_verb_is_no_title():
+    # 'kata Budi dan Sari, ...': two people named after the verb, no title before a comma
+    facts = facts_of("Pameran dagang di Kota Batu dibuka pekan lalu.\n\n"
+                     "Ekspor apel Kota Batu naik 7,5 persen tahun lalu, kata petani Budi Santoso dan Ani Lestari.\n")
+    assert "after the verb and his title" not in by_value(facts)["7.5"].why.get("speaker", "")

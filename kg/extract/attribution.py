@@ -97,6 +97,12 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title)
         "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
                                    rf"(?:\s*+,|\s++(?={apposition}\s))"),
+        # ('..., ucap Kepala Dinas Perindustrian dan Perdagangan (Disperindag) X, Budi.': a title whose
+        # office joins words with 'dan' or gives its short form in brackets, then a comma and the name)
+        "inline_after_title": re.compile(
+            rf"(?:^|,\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]{{1,3}}){{1,16}}"
+            rf"(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\))[ ]*+,[ ]*+(?P<who>[A-Z][\w'’-]*+(?:[ ]{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
+            rf"(?=[ ]*+[,.;]|$)"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
@@ -418,7 +424,7 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     person for a pronoun ('Menurut dia', 'katanya', 'Ia menjelaskan'), whatever the case. A
     companion where he is introduced ('Gubernur yang didampingi Kepala Dinas X B menguraikan')
     is not the one speaking (`along`, see quotes.companions)."""
-    reasons = {"inline_after": "named after the verb", "menurut": "'menurut' + name", "subject_speech": "subject of a speech verb"}
+    reasons = {"inline_after": "named after the verb", "inline_after_title": "named after the verb and his title", "menurut": "'menurut' + name", "subject_speech": "subject of a speech verb"}
     beside = ""
     for key, reason in reasons.items():
         for match in regex[key].finditer(text):
