@@ -736,3 +736,19 @@ def test_a_name_joined_by_dan_after_the_verb_is_no_title():
     facts = facts_of("Pameran dagang di Kota Batu dibuka pekan lalu.\n\n"
                      "Ekspor apel Kota Batu naik 7,5 persen tahun lalu, kata petani Budi Santoso dan Ani Lestari.\n")
     assert "after the verb and his title" not in by_value(facts)["7.5"].why.get("speaker", "")
+
+
+def test_a_one_word_name_after_the_verb_takes_the_title_after_its_comma():
+    # '"...," tutur Budi, Kepala Balai X, dalam siaran pers': his office is his body
+    facts = facts_of("“Ekspor kopi dari Surabaya naik menjadi 40 ton pada 2023,” tutur Wiryo, Kepala Balai Karantina "
+                     "Pertanian Surabaya, dalam siaran pers, Rabu.\n")
+    person = next(p for p in facts.people if p.name == "Wiryo")
+    assert person.role == "Kepala Balai Karantina Pertanian Surabaya"
+    assert who(by_value(facts)["40"]) == ("Wiryo", person.organization) and person.organization
+
+
+def test_a_one_word_name_not_named_by_a_verb_takes_no_title_after_its_comma():
+    # 'di Surabaya, Kepala Balai X ...': a place before a comma is no name with a title
+    facts = facts_of("Pameran kopi digelar di Surabaya, Kepala Balai Karantina Pertanian Surabaya Wiryo Santoso "
+                     "mengatakan ekspor naik menjadi 40 ton.\n")
+    assert [p.name for p in facts.people] == ["Wiryo Santoso"]
