@@ -752,3 +752,18 @@ def test_a_one_word_name_not_named_by_a_verb_takes_no_title_after_its_comma():
     facts = facts_of("Pameran kopi digelar di Surabaya, Kepala Balai Karantina Pertanian Surabaya Wiryo Santoso "
                      "mengatakan ekspor naik menjadi 40 ton.\n")
     assert [p.name for p in facts.people] == ["Wiryo Santoso"]
+
+
+def test_a_body_with_a_comma_before_its_reporting_verb_reports_the_sentence():
+    # 'Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': the comma does not stop the body being the subject
+    facts = facts_of("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Malang (DPMPTSP), mencatatkan "
+                     "realisasi investasi pada 2023 sebesar Rp 12 triliun.\n")
+    figure = by_value(facts)["12000000000000"]
+    assert figure.agency == "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Malang"
+    assert figure.why["agency"].startswith("subject of a reporting verb after a comma")
+
+
+def test_a_body_with_a_comma_before_a_person_is_not_the_subject():
+    # 'Menurut Dinas X, ekspor ...': a comma after a body cited, then the clause, no reporting verb
+    facts = facts_of("Menurut Dinas Perdagangan Kota Batu, ekspor apel pada 2023 sebesar Rp 12 miliar.\n")
+    assert "after a comma" not in by_value(facts)["12000000000"].why.get("agency", "")

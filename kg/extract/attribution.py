@@ -107,6 +107,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
         "subject_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
+        # ('Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': a comma between the body and its verb)
+        "subject_comma_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         "body_speaks": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
@@ -481,6 +483,8 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         after = text[org.end - offset:org.end - offset + 60]
         if regex["subject_verb"].match(after) or regex["body_speaks"].match(after):
             return org.name, f"subject of a reporting verb ({org.name})"
+        if regex["subject_comma_verb"].match(after):
+            return org.name, f"subject of a reporting verb after a comma ({org.name})"
         if regex["data_of"].search(before):
             return org.name, f"source of the data ({org.name})"
         if org.kind != "company" and regex["according_to"].search(before):
