@@ -718,3 +718,52 @@ def test_a_company_officer_works_for_the_company_his_title_names():
                      "mengekspor 40 ton kopi ke Jepang pada 2023.\n")
     person = next(p for p in facts.people if p.name == "Bambang Riyadi")
     assert person.organization == "PT Kopi Lereng Merapi Sejahtera"
+
+
+def test_an_official_named_after_the_verb_with_a_title_joined_by_dan_says_the_sentence():
+    # '..., ucap Kepala Dinas X dan Y (Singkatan) Kota, Nama.': the office joins its words with
+    # 'dan' and gives its short form in brackets before the comma and the name
+    facts = facts_of("Pameran dagang di Kota Batu dibuka pekan lalu.\n\n"
+                     "Sektor perkebunan menyumbang 12,4 persen dari ekspor Kota Batu tahun lalu, ucap Kepala Dinas "
+                     "Perindustrian dan Perdagangan (Disperindag) Kota Batu, Sari Wulandari.\n")
+    figure = by_value(facts)["12.4"]
+    assert who(figure) == ("Sari Wulandari", "Dinas Perindustrian dan Perdagangan Kota Batu")
+    assert figure.why["speaker"] == "named after the verb and his title (Sari Wulandari)"
+
+
+def test_a_name_joined_by_dan_after_the_verb_is_no_title():
+    # 'kata Budi dan Sari, ...': two people named after the verb, no title before a comma
+    facts = facts_of("Pameran dagang di Kota Batu dibuka pekan lalu.\n\n"
+                     "Ekspor apel Kota Batu naik 7,5 persen tahun lalu, kata petani Budi Santoso dan Ani Lestari.\n")
+    assert "after the verb and his title" not in by_value(facts)["7.5"].why.get("speaker", "")
+
+
+def test_a_one_word_name_after_the_verb_takes_the_title_after_its_comma():
+    # '"...," tutur Budi, Kepala Balai X, dalam siaran pers': his office is his body
+    facts = facts_of("“Ekspor kopi dari Surabaya naik menjadi 40 ton pada 2023,” tutur Wiryo, Kepala Balai Karantina "
+                     "Pertanian Surabaya, dalam siaran pers, Rabu.\n")
+    person = next(p for p in facts.people if p.name == "Wiryo")
+    assert person.role == "Kepala Balai Karantina Pertanian Surabaya"
+    assert who(by_value(facts)["40"]) == ("Wiryo", person.organization) and person.organization
+
+
+def test_a_one_word_name_not_named_by_a_verb_takes_no_title_after_its_comma():
+    # 'di Surabaya, Kepala Balai X ...': a place before a comma is no name with a title
+    facts = facts_of("Pameran kopi digelar di Surabaya, Kepala Balai Karantina Pertanian Surabaya Wiryo Santoso "
+                     "mengatakan ekspor naik menjadi 40 ton.\n")
+    assert [p.name for p in facts.people] == ["Wiryo Santoso"]
+
+
+def test_a_body_with_a_comma_before_its_reporting_verb_reports_the_sentence():
+    # 'Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': the comma does not stop the body being the subject
+    facts = facts_of("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Malang (DPMPTSP), mencatatkan "
+                     "realisasi investasi pada 2023 sebesar Rp 12 triliun.\n")
+    figure = by_value(facts)["12000000000000"]
+    assert figure.agency == "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Malang"
+    assert figure.why["agency"].startswith("subject of a reporting verb after a comma")
+
+
+def test_a_body_with_a_comma_before_a_person_is_not_the_subject():
+    # 'Menurut Dinas X, ekspor ...': a comma after a body cited, then the clause, no reporting verb
+    facts = facts_of("Menurut Dinas Perdagangan Kota Batu, ekspor apel pada 2023 sebesar Rp 12 miliar.\n")
+    assert "after a comma" not in by_value(facts)["12000000000"].why.get("agency", "")

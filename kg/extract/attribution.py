@@ -97,10 +97,18 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title)
         "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
                                    rf"(?:\s*+,|\s++(?={apposition}\s))"),
+        # ('..., ucap Kepala Dinas Perindustrian dan Perdagangan (Disperindag) X, Budi.': a title whose
+        # office joins words with 'dan' or gives its short form in brackets, then a comma and the name)
+        "inline_after_title": re.compile(
+            rf"(?:^|,\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]{{1,3}}){{1,16}}"
+            rf"(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\))[ ]*+,[ ]*+(?P<who>[A-Z][\w'’-]*+(?:[ ]{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
+            rf"(?=[ ]*+[,.;]|$)"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
         "subject_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
+        # ('Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': a comma between the body and its verb)
+        "subject_comma_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         "body_speaks": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
@@ -418,7 +426,7 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     person for a pronoun ('Menurut dia', 'katanya', 'Ia menjelaskan'), whatever the case. A
     companion where he is introduced ('Gubernur yang didampingi Kepala Dinas X B menguraikan')
     is not the one speaking (`along`, see quotes.companions)."""
-    reasons = {"inline_after": "named after the verb", "menurut": "'menurut' + name", "subject_speech": "subject of a speech verb"}
+    reasons = {"inline_after": "named after the verb", "inline_after_title": "named after the verb and his title", "menurut": "'menurut' + name", "subject_speech": "subject of a speech verb"}
     beside = ""
     for key, reason in reasons.items():
         for match in regex[key].finditer(text):
@@ -475,6 +483,8 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         after = text[org.end - offset:org.end - offset + 60]
         if regex["subject_verb"].match(after) or regex["body_speaks"].match(after):
             return org.name, f"subject of a reporting verb ({org.name})"
+        if regex["subject_comma_verb"].match(after):
+            return org.name, f"subject of a reporting verb after a comma ({org.name})"
         if regex["data_of"].search(before):
             return org.name, f"source of the data ({org.name})"
         if org.kind != "company" and regex["according_to"].search(before):

@@ -1054,13 +1054,16 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
             if role_span and name_after_comma(lex, body, end, sentence.end, taken):
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
+            named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
             if role_span is None and len(run) >= 2:
                 role_span = role_after(lex, body, end, sentence.end, title_ends) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
+            elif role_span is None and named_by_verb:
+                # '..., tutur Bambang, Kepala Balai X, ...': one word named by the verb, then his title
+                role_span = role_after(lex, body, end, sentence.end, title_ends)
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
-            named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
             if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
             if not (role_span or spoke and len(run) >= 2 or named_by_verb):
