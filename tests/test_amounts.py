@@ -534,3 +534,8 @@ def test_a_sentence_quoting_prices_per_one_denominator_quotes_its_other_prices_p
 ])
 def test_no_price_denominator_is_borrowed_by_sums_or_across_two_denominators(text, units):
     assert [a.unit for a in find_amounts(text)] == units
+
+
+def test_both_bounds_of_a_range_take_the_denominator_of_the_sentence():
+    text = "Harga kakao sekitar 2,5-3 Dollar AS atau kira-kira Rp 40 ribu per kg."
+    assert [(a.unit, a.value) for a in find_amounts(text)] == [("USD/kg", Decimal("2.5")), ("USD/kg", 3), ("IDR/kg", 40000)]

@@ -426,8 +426,8 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
         return
     (per,) = named
     for amount, following in zip(amounts, amounts[1:] + [None]):
-        if following is not None and g.range_re.match(text[amount.end:following.start]):
-            continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': a range's bounds are link_ranges' to decide
+        if amount.range_with is None and following is not None and g.range_re.match(text[amount.end:following.start]):
+            continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': bounds link_ranges left apart stay as written
         if amount.is_money and amount.scale <= 1000 and amount.number > 0:
             amount.reading = f"a price: the sentence quotes prices per {per}, not written after this amount"
             amount.unit = f"{amount.unit}/{per}"
