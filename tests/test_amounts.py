@@ -324,10 +324,11 @@ def test_money_without_its_scale_word_takes_the_scale_its_currency_had_earlier_i
     found = find_with(LEXICON, text, start)
     assert [(a.value, a.unit) for a in found] == [(Decimal("210350000"), "USD"), (Decimal("12400000"), "USD")]
     assert "earlier in the article" in found[0].reading
-    # a price near it keeps every amount of the sentence as written
+    # a price near it keeps every amount of the sentence as written (no scale borrowed); the
+    # price it rose from is quoted per the same kilogram (decision 0014)
     text = "Ekspor kopi tercatat 51,20 juta US Dollar.\nHarga kopi US$ 3,25 per kg, naik dari US$ 2,90."
     found = find_with(LEXICON, text, text.index("\n") + 1)
-    assert [(a.value, a.unit) for a in found] == [(Decimal("3.25"), "USD/kg"), (Decimal("2.90"), "USD")]
+    assert [(a.value, a.unit) for a in found] == [(Decimal("3.25"), "USD/kg"), (Decimal("2.90"), "USD/kg")]
 
 
 def test_a_bare_decimal_between_items_of_a_list_in_one_unit_is_in_that_unit():
@@ -509,3 +510,32 @@ def test_a_bare_billion_borrows_nothing_when_the_article_uses_two_currencies():
     body = "Ekspor mencapai US$ 2,4 miliar atau Rp 36 triliun. Angka itu naik dari 2,1 miliar."
     later = body.index("Angka")
     assert [a.unit for a in find_with(LEXICON, body, later, len(body), document=True)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # restated in rupiah with the denominator only after the restatement
+    ("Harga lada putih sekitar 6 Dollar AS atau kira-kira Rp 90 ribu per kg.", [("USD/kg", 6), ("IDR/kg", 90000)]),
+    # the change of a quoted price, in the same sentence
+    ("Harga patokan kopra ditetapkan USD 812,40/MT, naik USD 35,10 dari bulan sebelumnya.", [("USD/MT", Decimal("812.40")), ("USD/MT", Decimal("35.10"))]),
+    # the denominator named before a list of prices
+    ("Harga rata-rata per kilogram gabah Rp6.250, beras Rp11.400 dan jagung Rp4.870.", [("IDR/kg", 6250), ("IDR/kg", 11400), ("IDR/kg", 4870)]),
+])
+def test_a_sentence_quoting_prices_per_one_denominator_quotes_its_other_prices_per_it(text, expected):
+    assert [(a.unit, a.value) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text, units", [
+    # an amount with a scale word above 'ribu' is a sum of money, not a price
+    ("Dengan harga Rp 20 juta per kilogram, nilai ekspornya mencapai Rp 3,5 miliar.", ["IDR/kg", "IDR"]),
+    # two denominators in one sentence: no way to tell which one a bare amount is quoted per
+    ("Harga CPO USD 800 per ton dan minyak goreng Rp 15.000 per liter, selisihnya Rp 2.000.", ["USD/ton", "IDR/liter", "IDR"]),
+    # no denominator in the sentence: amounts of money stay amounts of money
+    ("Harga kopi naik dari Rp 45.000 menjadi Rp 52.000.", ["IDR", "IDR"]),
+])
+def test_no_price_denominator_is_borrowed_by_sums_or_across_two_denominators(text, units):
+    assert [a.unit for a in find_amounts(text)] == units
+
+
+def test_both_bounds_of_a_range_take_the_denominator_of_the_sentence():
+    text = "Harga kakao sekitar 2,5-3 Dollar AS atau kira-kira Rp 40 ribu per kg."
+    assert [(a.unit, a.value) for a in find_amounts(text)] == [("USD/kg", Decimal("2.5")), ("USD/kg", 3), ("IDR/kg", 40000)]

@@ -128,6 +128,9 @@ class AmountGrammar:
         prices = lex.list("price_denominators")
         self.price_per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
             if prices else None
+        # a denominator named anywhere in a sentence ('harga per kilogram CPO Rp10.100'): 'per' as a word
+        self.price_named_re = re.compile(r"(?:/\s*|(?<![^\W\d_])per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
+            if prices else None
         # each denominator as the list writes it ('Ton' is 'ton'), unless named otherwise ('kilogram' is 'kg')
         self.price_names = {fold(str(w)): str(w) for w in prices} | \
             {fold(str(k)): str(v) for k, v in lex.mapping("price_denominator_names").items()}
@@ -218,6 +221,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     borrow_list_unit(text, amounts)
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
+    share_price_denominator(text, amounts, g, start, end)
     link_restatements(text, amounts, g)
     for amount in amounts:
         if amount.restates is not None:
@@ -407,6 +411,26 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
                 and g.value_before_re.search(text[max(start, amount.start - 30):amount.start]):
             amount.unit = currency
             amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
+
+
+def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar", start: int, end: int) -> None:
+    """'kopi robusta sekitar 3 Dollar AS atau Rp 42 ribu per kg', 'ditetapkan USD 2.700/MT,
+    naik USD 112 dari bulan sebelumnya', 'harga rata-rata per kilogram CPO Rp10.100, PKO Rp6.500':
+    a sentence that quotes prices per one denominator (after an amount, or 'per kilogram' before
+    them) quotes its other amounts of money of price size (no scale word above 'ribu') per the
+    same denominator (the reading says the denominator was not written after the amount)."""
+    if not g.price_named_re:
+        return
+    named = {price_denominator(m.group("per"), g) for m in g.price_named_re.finditer(text, start, end)}
+    if len(named) != 1:
+        return
+    (per,) = named
+    for amount, following in zip(amounts, amounts[1:] + [None]):
+        if amount.range_with is None and following is not None and g.range_re.match(text[amount.end:following.start]):
+            continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': bounds link_ranges left apart stay as written
+        if amount.is_money and amount.scale <= 1000 and amount.number > 0:
+            amount.reading = f"a price: the sentence quotes prices per {per}, not written after this amount"
+            amount.unit = f"{amount.unit}/{per}"
 
 
 def borrow_article_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
