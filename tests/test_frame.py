@@ -808,7 +808,8 @@ def test_year_so_far_without_a_target_stays_the_months_so_far():
 def test_target_measured_against_a_quarter_is_for_the_whole_year():
     figs = figures("Per triwulan III tahun 2024, realisasi investasi di kabupaten itu mencapai Rp 8 triliun "
                    "atau 70 persen dari target sebesar Rp 11,4 triliun.")
-    assert periods(figs)[0] == ("8000000000000", "2024-07-01", "2024-09-30")
+    # 'Per triwulan III': as of the end of the third quarter, January to September (as gold reads it)
+    assert periods(figs)[0] == ("8000000000000", "2024-01-01", "2024-09-30")
     assert target_periods(figs) == [("11400000000000", "2024-01-01", "2024-12-31")]
     assert figs[-1].why["period"].endswith("(a target: the whole year of those months)")
 
@@ -931,3 +932,11 @@ def test_until_the_end_of_a_year_said_after_the_value_is_its_period():
                    "US$ 60 juta hingga akhir 2021.", published="2022-02-10")
     assert periods(figs) == [("60000000", "2021-01-01", "2021-12-31")]
     assert figs[0].why["period"] == "named after the value '2021'"
+
+
+def test_a_value_until_a_quarter_is_cumulative_and_its_share_too():
+    figs = figures("Realisasi investasi di kabupaten itu hingga kuartal III tahun 2022 sebesar Rp 9,5 triliun "
+                   "atau 70,2 persen dari target tahun 2022. Pada kuartal III 2022 saja realisasinya Rp 3,1 triliun.")
+    assert periods(figs)[:2] == [("9500000000000", "2022-01-01", "2022-09-30"), ("70.2", "2022-01-01", "2022-09-30")]
+    assert ("3100000000000", "2022-07-01", "2022-09-30") in periods(figs)
+    assert "hingga kuartal III" in figs[0].why["period"]

@@ -194,3 +194,20 @@ def test_mei_is_a_month_before_a_currency_sign_only():
 ])
 def test_the_quarter_before_is_counted_from_a_quarter_or_half_year_frame(anchor, expected):
     assert resolved("naik dibandingkan kuartal sebelumnya", anchor=anchor) == [expected]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("hingga triwulan II tahun 2022", D(2022, 1, 1), D(2022, 6, 30)),
+    ("sampai dengan kuartal III 2021", D(2021, 1, 1), D(2021, 9, 30)),
+    ("Per triwulan III tahun 2020", D(2020, 1, 1), D(2020, 9, 30)),
+    ("s.d. semester II 2019", D(2019, 1, 1), D(2019, 12, 31)),
+    ("sampai akhir kuartal IV", D(2024, 1, 1), D(2024, 12, 31)),  # no year: the publication's
+    ("sepanjang triwulan III 2020", D(2020, 7, 1), D(2020, 9, 30)),  # no 'until' word: the part alone
+])
+def test_until_a_part_of_the_year_is_the_year_so_far(text, start, end):
+    assert resolved(text) == [Period(start, end)]
+
+
+def test_per_part_without_a_number_is_no_period():
+    # 'per triwulan' with no number is a rate per quarter, not 'as of a quarter'
+    assert resolved("sekitar Rp 6 triliun per triwulan") == []

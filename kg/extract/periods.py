@@ -172,6 +172,9 @@ class PeriodGrammar:
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
         until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
+        # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
+        # year so far), as 'hingga Agustus 2023' is January to August
+        until_part = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?|s/d|per)\s+(?:akhir\s+)?)?"
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         self.patterns = [
@@ -201,7 +204,7 @@ class PeriodGrammar:
             ("month_range", re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
-            ("part", re.compile(rf"(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>{part_number})(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>{part_number})(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
@@ -427,6 +430,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if n * size > 12:
             return None
         first, last = (n - 1) * size + 1, n * size
+        if get.get("until"):
+            first = 1  # 'hingga triwulan II': the year so far, to the end of that part
         if get.get("rel"):  # 'paruh pertama tahun ini', 'semester II tahun lalu'
             return relative_months(match, kind, first, last, fold(get["rel"]))
         if year is None:
