@@ -25,6 +25,7 @@ from typing import Callable
 import pyoxigraph as ox
 
 from kg.rdf import vocab
+from kg.store import summaries
 
 EKG = str(vocab.EKG)
 
@@ -34,14 +35,14 @@ DECREE_WITHOUT_SUMMARY = """ASK {{ GRAPH {graph} {{ ?decree a <EKG#Decree>
 KEY_COUNTS = """SELECT ?p (COUNT(*) AS ?n) WHERE {
   VALUES ?p { <EKG#period> <EKG#groupKey> } GRAPH ?g { ?f ?p ?o } } GROUP BY ?p""".replace("<EKG#", "<" + EKG)
 
-# counts a decree's citing articles as kg.store.summaries.RECOUNT does: change the two together
-STALE_SUMMARY = """ASK {{
+# counts a decree's citing articles with the pattern kg.store.summaries.RECOUNT counts them by
+STALE_SUMMARY = ("""ASK {{
   {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
       GRAPH {graph} {{ ?decree a <EKG#Decree> }}
-      OPTIONAL {{ GRAPH ?article {{ ?citation <EKG#cites> ?decree ; <EKG#sourceArticle> ?article }} }}
+      """ + summaries.CITING_ARTICLES + """
     }} GROUP BY ?decree }}
   OPTIONAL {{ GRAPH {graph} {{ ?decree <EKG#citingArticles> ?stored }} }}
-  FILTER(!BOUND(?stored) || ?stored != ?count) }}""".replace("<EKG#", "<" + EKG)
+  FILTER(!BOUND(?stored) || ?stored != ?count) }}""").replace("<EKG#", "<" + EKG)
 
 # what each finding means, as the warnings say it
 DECREES = "decrees without summaries"
