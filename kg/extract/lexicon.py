@@ -264,8 +264,10 @@ class PhraseIndex:
         phrase never spans punctuation or a paragraph break. `words_of_text` is
         `words_of(text)` when the caller has it already (one tokenisation per article)."""
         words, lowered, breaks = words_of_text or words_of(text)
-        found, index = [], 0
-        while index < len(words):
+        found, resume, prefixes = [], 0, self.prefixes
+        for index in [i for i, word in enumerate(lowered) if word in prefixes]:  # a phrase opens with a prefix word
+            if index < resume:
+                continue
             best, folded = None, ""
             for j in range(index, len(words)):
                 folded = lowered[j] if j == index else f"{folded} {lowered[j]}"
@@ -280,9 +282,7 @@ class PhraseIndex:
                     break
             if best:
                 found.append((words[index].start(), words[best[0]].end(), best[1]))
-                index = best[0] + 1
-            else:
-                index += 1
+                resume = best[0] + 1
         return found
 
 
