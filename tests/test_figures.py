@@ -539,6 +539,23 @@ def test_the_same_amount_told_with_another_trait_is_another_item():
     assert [f.value for f in figs if f.unit == "percent"] == [Decimal("-4.21")]
 
 
+def test_the_same_amount_told_of_another_place_of_a_list_is_another_item():
+    # two provinces of a list, two destination countries told apart, each with the same amount:
+    # two facts, with the reason in the later one's scope
+    figs = figures("Peserta pelepasan ekspor tahun ini berasal dari Jambi (3 eksportir), Bengkulu (5 eksportir) "
+                   "dan Gorontalo (3 eksportir).")
+    assert [(f.value, f.scope) for f in figs] == [
+        (Decimal("3"), "Jambi"), (Decimal("5"), "Bengkulu"), (Decimal("3"), "Gorontalo")]
+    assert "another" in figs[2].why["scope"]
+    figs = figures("Ekspor kopi Provinsi Lampung pada 2023 tujuan Jepang sebanyak 40 ton. Tujuan lainnya "
+                   "Mesir 12 ton, Belgia 18 ton, dan Kanada 40 ton.")
+    assert [f.value for f in figs if f.value == 40] == [Decimal("40"), Decimal("40")]
+    # the same amount told again of the province and of a port inside it stays one fact
+    figs = figures("Ekspor Provinsi Bengkulu pada 2023 mencapai US$ 210 juta. Seluruhnya dikapalkan dari "
+                   "Kota Bengkulu senilai US$ 210 juta.")
+    assert [f.value for f in figs] == [Decimal("210000000")]
+
+
 def test_a_page_cut_in_its_last_amount():
     figs = figures("Ekspor kakao Provinsi Jambi pada 2023 naik 8 persen dibanding 2022 yang tercatat sekitar 2 miliar dol")
     assert [(f.value, f.unit) for f in figs] == [(Decimal("8"), "percent"), (Decimal("2000000000"), "USD")]

@@ -49,7 +49,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
-    return merge_restated(figures, partner_map(lex, body, figures))
+    return merge_restated(figures, partner_map(lex, body, figures), places)
 
 
 class LeadDating:
@@ -768,16 +768,18 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
                       r"\s+(?:\w+\s+){0,7}$", re.I)
 
 
-def merge_restated(figures: list[Figure], partners: dict | None = None) -> list[Figure]:
+def merge_restated(figures: list[Figure], partners: dict | None = None, places=None) -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
-    second telling adds the attribution the first lacked."""
+    second telling adds the attribution the first lacked. The same amount told of another place
+    of the same kind (`told_of_another_place`) is another fact."""
     kept: list[Figure] = []
     earlier = RestatedIndex()
     partners = partners or {}
     for figure in figures:
         same = next((k for k in earlier.candidates(figure)
-                     if restates_earlier(k, figure) and not told_of_another(k, figure, partners)), None)
+                     if restates_earlier(k, figure) and not told_of_another(k, figure, partners)
+                     and not told_of_another_place(k, figure, places)), None)
         if same is None:
             kept.append(figure)
             earlier.add(figure)
@@ -936,6 +938,29 @@ def one_amount_of_two_items(first: Figure, later: Figure) -> bool:
     `one_per_item`): the facts end at the same amount and are about different places."""
     return first.evidence.end == later.evidence.end and first.scope is not None and later.scope is not None \
         and first.scope != later.scope
+
+
+def told_of_another_place(first: Figure, later: Figure, places) -> bool:
+    """The same amount told of two places of one kind, neither named where the other is told
+    ('Irak 26 ton, ..., Rusia 26 ton'; 'Aceh (2 perusahaan), Sumatra Utara (2 perusahaan)';
+    'pelabuhan laut Manokwari USD0,40 juta, pelabuhan laut Sorong USD0,40 juta'): the amounts of
+    two items of a list that happen to be equal, not one amount told again. A place inside another
+    ('Pelabuhan Bitung' then 'Sulawesi Utara'), a destination and the exporter, or a telling that
+    names the other place too, stays one fact. Marks the later figure's scope reason."""
+    if not places or first.value != later.value or first.scope is None or later.scope is None \
+            or first.scope == later.scope:
+        return False
+    kinds = {p.place.name: p.place.kind for p in places}
+    if kinds.get(first.scope) != kinds.get(later.scope):
+        return False
+    if first.scope in places_named(places, later.evidence) or later.scope in places_named(places, first.evidence):
+        return False
+    later.why["scope"] = f"the amount of {first.scope} told again for another {kinds.get(later.scope)}, {later.scope}: another fact"
+    return True
+
+
+def places_named(places, evidence: Evidence) -> set[str]:
+    return {p.place.name for p in places.between(evidence.start, evidence.end)}
 
 
 LIST_ITEM_START = re.compile(r"\s*(?:dan|serta)\s+[A-Z]")
