@@ -464,6 +464,23 @@ def test_a_negated_target_word_sets_no_target():
     assert [f.type for f in figs] == ["target"]
 
 
+def test_where_things_stand_now_after_a_target_is_no_target():
+    # 'saat ini', 'kini', 'baru' between the target and the amount: the level reached so far
+    figs = figures("Dinas menargetkan ekspor kopi tahun 2024 sebesar US$ 90 juta. Untuk mengejar target itu, "
+                   "serapan pasar yang saat ini baru 55 persen harus dinaikkan.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("90000000")), ("figure", Decimal("55"))]
+    figs = figures("Realisasi penerimaan cukai semester I 2024 mencapai Rp 3 triliun, sehingga capaian terhadap "
+                   "target tahunan baru 41,5 persen.")
+    assert [(f.type, f.value) for f in figs][-1] == ("figure", Decimal("41.5"))
+    figs = figures("Pemerintah menargetkan nilai ekspor perikanan Rp 900 triliun pada 2030 dari kini yang masih "
+                   "sekitar Rp 250 triliun.")
+    assert [(f.type, f.value) for f in figs] == [
+        ("target", Decimal("900000000000000")), ("figure", Decimal("250000000000000"))]
+    # a target with no such word stays the target
+    figs = figures("Dinas menargetkan serapan pasar kopi tahun depan mencapai 70 persen.")
+    assert [f.type for f in figs] == ["target"]
+
+
 def test_a_result_given_as_the_reason_after_a_target_word_is_no_target():
     figs = figures("Mengejar target itu tidak mudah karena ekspor kopi pada Mei 2024 hanya tumbuh 4,5 persen.")
     assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "growth", Decimal("4.5"))]

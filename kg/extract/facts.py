@@ -382,6 +382,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         cause = words["cause"].search(after_target)
         if cause is not None and states_a_result(after_target[cause.end():], words):
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
+        elif told_as_now(after_target, words):
+            pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
     aspired = aspired_in_sentence(body, seg, amount, words)
@@ -402,11 +404,19 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if amount.unit == "percent":
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
-            and not words["past"].search(window):
+            and not words["past"].search(window) and not told_as_now(window, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words)
+
+
+def told_as_now(text: str, words) -> bool:
+    """A word of the present or of 'so far' ('saat ini', 'kini', 'baru') between a target and
+    the amount: the amount is where things stand now ('untuk mengejar target itu, utilisasi yang
+    saat ini baru 62 persen'; 'target Rp1.000 triliun dari saat ini yang masih Rp300 triliun'),
+    not the value aimed at."""
+    return bool(words["present"].search(text) or words["so_far"].search(text))
 
 
 def aimed_at(window: str, words) -> set[int]:
