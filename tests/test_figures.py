@@ -488,6 +488,18 @@ def test_a_result_given_as_the_reason_after_a_target_word_is_no_target():
     assert [f.type for f in figs] == ["target"]
 
 
+def test_an_amount_chased_or_tried_for_is_a_target():
+    # 'berusaha', 'mengejar': words of effort, like 'berupaya', state what is aimed at
+    figs = figures("Kantor Pajak Sukamaju terus berusaha mengejar penerimaan pajak daerah hingga menembus "
+                   "Rp 2,5 triliun pada akhir tahun.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("2500000000000"))]
+    figs = figures("Dinas Perdagangan mengejar ekspor kopi tahun ini hingga US$ 12 juta.")
+    assert [f.type for f in figs] == ["target"]
+    # what follows the effort is a result: no target
+    figs = figures("Dinas berusaha keras, dan ekspor kopi pada Mei 2024 tercatat US$ 3 juta.")
+    assert [f.type for f in figs] == ["figure"]
+
+
 def test_the_same_amount_for_the_next_item_of_a_list_is_another_fact():
     figs = figures("Ekspor kopi Mei 2024 menurut negara tujuan, yakni Jepang 0,41 miliar dolar AS, "
                    "Belanda 0,12 miliar dolar AS dan Kanada 0,12 miliar dolar AS.")
