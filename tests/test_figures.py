@@ -552,6 +552,15 @@ def test_a_threshold_compared_with_is_no_figure():
     assert [(f.value, f.unit) for f in figs] == [(Decimal("92"), "percent")]
 
 
+def test_a_threshold_written_as_a_sign_of_comparison_is_no_figure():
+    # '≤US$2.000', '≥ 15 persen': the bounds of brackets or grades, not values reported
+    figs = figures("Tarif bea keluar kakao tahun 2024 dibagi menurut harga referensi, masing-masing ≤US$2.000, "
+                   "≤US$2.750 dan >US$3.500 per ton. Ekspor kakao 2024 mencapai US$ 1,2 miliar.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("1200000000"), "USD")]
+    figs = figures("Harga patokan konsentrat tembaga (Cu ≥ 15 persen) pada April 2025 naik 3,2 persen.")
+    assert [f.value for f in figs] == [Decimal("3.2")]
+
+
 def test_the_same_amount_told_with_another_trait_is_another_item():
     # two shipments of equal value but other tonnage, two markets of equal value but other share:
     # not one amount told twice

@@ -166,8 +166,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "so_far": pattern("so_far_words"),
         "aspiration": pattern("aspiration_words"),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
-        "threshold": re.compile(r"\b" + words_pattern(lex.list("threshold_words"))
-                                + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?$", re.I),
+        "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
+                                + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
+                                + "|".join(re.escape(sign) for sign in lex.list("threshold_signs")) + r")\s*)$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
         # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
         # (no number) before the amount, is a benchmark compared with, not a value reported
