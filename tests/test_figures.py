@@ -594,6 +594,19 @@ def test_the_same_amount_told_of_another_place_of_a_list_is_another_item():
     assert [f.value for f in figs] == [Decimal("210000000")]
 
 
+def test_a_precise_amount_told_again_for_another_period_is_one_fact():
+    # the same '37,42 persen' told again in a quote that reads 'tahun ini' (2024 by the date):
+    # one fact, the first telling's period kept and the other named in the reason
+    figs = figures("Ekspor nonmigas Kota Sukamaju sepanjang 2023 naik 37,42 persen.\n\n"
+                   "\u201cTahun ini kenaikan ekspor kita mencapai 37,42 persen,\u201d kata Kepala Dinas Budi Santosa.")
+    assert [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in figs] == [
+        (Decimal("37.42"), "2023-01-01", "2023-12-31")]
+    assert "told again" in figs[0].why["period"]
+    # equal round amounts of two years stay two facts
+    figs = figures("Pada 2019, sebanyak 8 eksportir mengikuti pameran itu. Pada 2017, sebanyak 8 eksportir juga ikut.")
+    assert [(f.value, f.period.start.year) for f in figs] == [(Decimal("8"), 2019), (Decimal("8"), 2017)]
+
+
 def test_a_page_cut_in_its_last_amount():
     figs = figures("Ekspor kakao Provinsi Jambi pada 2023 naik 8 persen dibanding 2022 yang tercatat sekitar 2 miliar dol")
     assert [(f.value, f.unit) for f in figs] == [(Decimal("8"), "percent"), (Decimal("2000000000"), "USD")]

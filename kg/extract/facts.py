@@ -800,6 +800,9 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
                 and same.why.get("period", "").startswith("base value"):
             same.period, same.why["period"] = figure.period, figure.why.get("period", "") + " (told again: not the base value)"
             earlier.add_rounded(same)  # a rounded restatement must now agree with this period
+        elif had_period and figure.period is not None and same.period != figure.period:
+            same.why["period"] = same.why.get("period", "") + " (the same precise amount told again later for " \
+                f"{figure.period.start.isoformat()}..{figure.period.end.isoformat()}: one fact, the first telling's period)"
         if not same.why.get("period", "").endswith(NO_PERIOD):  # a count the text says has none keeps none
             if same.period is None and figure.period is not None:  # --explain says where the period came from
                 same.why["period"] = f"told again later with its period: {figure.why.get('period', '')}"
@@ -922,7 +925,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
-        return (periods_agree or one_read_as_a_base(first, later)) and not next_in_a_list(first, later) \
+        return (periods_agree or one_read_as_a_base(first, later) or precise(first.value)) and not next_in_a_list(first, later) \
             and not one_amount_of_two_items(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
             or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
@@ -975,6 +978,14 @@ def places_named(places, evidence: Evidence) -> set[str]:
 
 
 LIST_ITEM_START = re.compile(r"\s*(?:dan|serta)\s+[A-Z]")
+
+
+def precise(value: Decimal) -> bool:
+    """An amount of three significant digits or more ('Rp 3,530 triliun', '89,14 persen', '7,09
+    persen'): told again on one page, it is the same amount even when the second telling reads
+    another period ('per semester', 'tahun ini'); equal precise amounts for two periods are rare
+    in a news story, equal round ones ('8 peserta' in 2017 and 2019) are not."""
+    return len(value.normalize().as_tuple().digits) >= 3
 
 
 def one_read_as_a_base(first: Figure, later: Figure) -> bool:
