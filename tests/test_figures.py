@@ -464,11 +464,40 @@ def test_a_negated_target_word_sets_no_target():
     assert [f.type for f in figs] == ["target"]
 
 
+def test_where_things_stand_now_after_a_target_is_no_target():
+    # 'saat ini', 'kini', 'baru' between the target and the amount: the level reached so far
+    figs = figures("Dinas menargetkan ekspor kopi tahun 2024 sebesar US$ 90 juta. Untuk mengejar target itu, "
+                   "serapan pasar yang saat ini baru 55 persen harus dinaikkan.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("90000000")), ("figure", Decimal("55"))]
+    figs = figures("Realisasi penerimaan cukai semester I 2024 mencapai Rp 3 triliun, sehingga capaian terhadap "
+                   "target tahunan baru 41,5 persen.")
+    assert [(f.type, f.value) for f in figs][-1] == ("figure", Decimal("41.5"))
+    figs = figures("Pemerintah menargetkan nilai ekspor perikanan Rp 900 triliun pada 2030 dari kini yang masih "
+                   "sekitar Rp 250 triliun.")
+    assert [(f.type, f.value) for f in figs] == [
+        ("target", Decimal("900000000000000")), ("figure", Decimal("250000000000000"))]
+    # a target with no such word stays the target
+    figs = figures("Dinas menargetkan serapan pasar kopi tahun depan mencapai 70 persen.")
+    assert [f.type for f in figs] == ["target"]
+
+
 def test_a_result_given_as_the_reason_after_a_target_word_is_no_target():
     figs = figures("Mengejar target itu tidak mudah karena ekspor kopi pada Mei 2024 hanya tumbuh 4,5 persen.")
     assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "growth", Decimal("4.5"))]
     figs = figures("Dinas menargetkan ekspor kopi 2025 sebesar US$ 9 juta karena permintaan dari Jepang.")
     assert [f.type for f in figs] == ["target"]
+
+
+def test_an_amount_chased_or_tried_for_is_a_target():
+    # 'berusaha', 'mengejar': words of effort, like 'berupaya', state what is aimed at
+    figs = figures("Kantor Pajak Sukamaju terus berusaha mengejar penerimaan pajak daerah hingga menembus "
+                   "Rp 2,5 triliun pada akhir tahun.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("2500000000000"))]
+    figs = figures("Dinas Perdagangan mengejar ekspor kopi tahun ini hingga US$ 12 juta.")
+    assert [f.type for f in figs] == ["target"]
+    # what follows the effort is a result: no target
+    figs = figures("Dinas berusaha keras, dan ekspor kopi pada Mei 2024 tercatat US$ 3 juta.")
+    assert [f.type for f in figs] == ["figure"]
 
 
 def test_the_same_amount_for_the_next_item_of_a_list_is_another_fact():
@@ -523,6 +552,15 @@ def test_a_threshold_compared_with_is_no_figure():
     assert [(f.value, f.unit) for f in figs] == [(Decimal("92"), "percent")]
 
 
+def test_a_threshold_written_as_a_sign_of_comparison_is_no_figure():
+    # '≤US$2.000', '≥ 15 persen': the bounds of brackets or grades, not values reported
+    figs = figures("Tarif bea keluar kakao tahun 2024 dibagi menurut harga referensi, masing-masing ≤US$2.000, "
+                   "≤US$2.750 dan >US$3.500 per ton. Ekspor kakao 2024 mencapai US$ 1,2 miliar.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("1200000000"), "USD")]
+    figs = figures("Harga patokan konsentrat tembaga (Cu ≥ 15 persen) pada April 2025 naik 3,2 persen.")
+    assert [f.value for f in figs] == [Decimal("3.2")]
+
+
 def test_the_same_amount_told_with_another_trait_is_another_item():
     # two shipments of equal value but other tonnage, two markets of equal value but other share:
     # not one amount told twice
@@ -537,6 +575,36 @@ def test_the_same_amount_told_with_another_trait_is_another_item():
     figs = figures("Ekspor kopi pada Mei 2023 turun 4,21 persen atau setara US$ 2,5 juta. \u201cEkspor kopi Mei 2023 "
                    "turun 4,21 persen, dari US$ 59,4 juta menjadi US$ 56,9 juta,\u201d kata Kepala BPS Rina Sari.")
     assert [f.value for f in figs if f.unit == "percent"] == [Decimal("-4.21")]
+
+
+def test_the_same_amount_told_of_another_place_of_a_list_is_another_item():
+    # two provinces of a list, two destination countries told apart, each with the same amount:
+    # two facts, with the reason in the later one's scope
+    figs = figures("Peserta pelepasan ekspor tahun ini berasal dari Jambi (3 eksportir), Bengkulu (5 eksportir) "
+                   "dan Gorontalo (3 eksportir).")
+    assert [(f.value, f.scope) for f in figs] == [
+        (Decimal("3"), "Jambi"), (Decimal("5"), "Bengkulu"), (Decimal("3"), "Gorontalo")]
+    assert "another" in figs[2].why["scope"]
+    figs = figures("Ekspor kopi Provinsi Lampung pada 2023 tujuan Jepang sebanyak 40 ton. Tujuan lainnya "
+                   "Mesir 12 ton, Belgia 18 ton, dan Kanada 40 ton.")
+    assert [f.value for f in figs if f.value == 40] == [Decimal("40"), Decimal("40")]
+    # the same amount told again of the province and of a port inside it stays one fact
+    figs = figures("Ekspor Provinsi Bengkulu pada 2023 mencapai US$ 210 juta. Seluruhnya dikapalkan dari "
+                   "Kota Bengkulu senilai US$ 210 juta.")
+    assert [f.value for f in figs] == [Decimal("210000000")]
+
+
+def test_a_precise_amount_told_again_for_another_period_is_one_fact():
+    # the same '37,42 persen' told again in a quote that reads 'tahun ini' (2024 by the date):
+    # one fact, the first telling's period kept and the other named in the reason
+    figs = figures("Ekspor nonmigas Kota Sukamaju sepanjang 2023 naik 37,42 persen.\n\n"
+                   "\u201cTahun ini kenaikan ekspor kita mencapai 37,42 persen,\u201d kata Kepala Dinas Budi Santosa.")
+    assert [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in figs] == [
+        (Decimal("37.42"), "2023-01-01", "2023-12-31")]
+    assert "told again" in figs[0].why["period"]
+    # equal round amounts of two years stay two facts
+    figs = figures("Pada 2019, sebanyak 8 eksportir mengikuti pameran itu. Pada 2017, sebanyak 8 eksportir juga ikut.")
+    assert [(f.value, f.period.start.year) for f in figs] == [(Decimal("8"), 2019), (Decimal("8"), 2017)]
 
 
 def test_a_page_cut_in_its_last_amount():

@@ -49,7 +49,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
-    return merge_restated(figures, partner_map(lex, body, figures))
+    return merge_restated(figures, partner_map(lex, body, figures), places)
 
 
 class LeadDating:
@@ -166,8 +166,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "so_far": pattern("so_far_words"),
         "aspiration": pattern("aspiration_words"),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
-        "threshold": re.compile(r"\b" + words_pattern(lex.list("threshold_words"))
-                                + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?$", re.I),
+        "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
+                                + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
+                                + "|".join(re.escape(sign) for sign in lex.list("threshold_signs")) + r")\s*)$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
         # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
         # (no number) before the amount, is a benchmark compared with, not a value reported
@@ -382,6 +383,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         cause = words["cause"].search(after_target)
         if cause is not None and states_a_result(after_target[cause.end():], words):
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
+        elif told_as_now(after_target, words):
+            pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
     aspired = aspired_in_sentence(body, seg, amount, words)
@@ -402,11 +405,19 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if amount.unit == "percent":
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
-            and not words["past"].search(window):
+            and not words["past"].search(window) and not told_as_now(window, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words)
+
+
+def told_as_now(text: str, words) -> bool:
+    """A word of the present or of 'so far' ('saat ini', 'kini', 'baru') between a target and
+    the amount: the amount is where things stand now ('untuk mengejar target itu, utilisasi yang
+    saat ini baru 62 persen'; 'target Rp1.000 triliun dari saat ini yang masih Rp300 triliun'),
+    not the value aimed at."""
+    return bool(words["present"].search(text) or words["so_far"].search(text))
 
 
 def aimed_at(window: str, words) -> set[int]:
@@ -768,16 +779,18 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
                       r"\s+(?:\w+\s+){0,7}$", re.I)
 
 
-def merge_restated(figures: list[Figure], partners: dict | None = None) -> list[Figure]:
+def merge_restated(figures: list[Figure], partners: dict | None = None, places=None) -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
-    second telling adds the attribution the first lacked."""
+    second telling adds the attribution the first lacked. The same amount told of another place
+    of the same kind (`told_of_another_place`) is another fact."""
     kept: list[Figure] = []
     earlier = RestatedIndex()
     partners = partners or {}
     for figure in figures:
         same = next((k for k in earlier.candidates(figure)
-                     if restates_earlier(k, figure) and not told_of_another(k, figure, partners)), None)
+                     if restates_earlier(k, figure) and not told_of_another(k, figure, partners)
+                     and not told_of_another_place(k, figure, places)), None)
         if same is None:
             kept.append(figure)
             earlier.add(figure)
@@ -787,6 +800,9 @@ def merge_restated(figures: list[Figure], partners: dict | None = None) -> list[
                 and same.why.get("period", "").startswith("base value"):
             same.period, same.why["period"] = figure.period, figure.why.get("period", "") + " (told again: not the base value)"
             earlier.add_rounded(same)  # a rounded restatement must now agree with this period
+        elif had_period and figure.period is not None and same.period != figure.period:
+            same.why["period"] = same.why.get("period", "") + " (the same precise amount told again later for " \
+                f"{figure.period.start.isoformat()}..{figure.period.end.isoformat()}: one fact, the first telling's period)"
         if not same.why.get("period", "").endswith(NO_PERIOD):  # a count the text says has none keeps none
             if same.period is None and figure.period is not None:  # --explain says where the period came from
                 same.why["period"] = f"told again later with its period: {figure.why.get('period', '')}"
@@ -909,7 +925,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if first.value == later.value:
-        return (periods_agree or one_read_as_a_base(first, later)) and not next_in_a_list(first, later) \
+        return (periods_agree or one_read_as_a_base(first, later) or precise(first.value)) and not next_in_a_list(first, later) \
             and not one_amount_of_two_items(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
             or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
@@ -938,7 +954,38 @@ def one_amount_of_two_items(first: Figure, later: Figure) -> bool:
         and first.scope != later.scope
 
 
+def told_of_another_place(first: Figure, later: Figure, places) -> bool:
+    """The same amount told of two places of one kind, neither named where the other is told
+    ('Irak 26 ton, ..., Rusia 26 ton'; 'Aceh (2 perusahaan), Sumatra Utara (2 perusahaan)';
+    'pelabuhan laut Manokwari USD0,40 juta, pelabuhan laut Sorong USD0,40 juta'): the amounts of
+    two items of a list that happen to be equal, not one amount told again. A place inside another
+    ('Pelabuhan Bitung' then 'Sulawesi Utara'), a destination and the exporter, or a telling that
+    names the other place too, stays one fact. Marks the later figure's scope reason."""
+    if not places or first.value != later.value or first.scope is None or later.scope is None \
+            or first.scope == later.scope:
+        return False
+    kinds = {p.place.name: p.place.kind for p in places}
+    if kinds.get(first.scope) != kinds.get(later.scope):
+        return False
+    if first.scope in places_named(places, later.evidence) or later.scope in places_named(places, first.evidence):
+        return False
+    later.why["scope"] = f"the amount of {first.scope} told again for another {kinds.get(later.scope)}, {later.scope}: another fact"
+    return True
+
+
+def places_named(places, evidence: Evidence) -> set[str]:
+    return {p.place.name for p in places.between(evidence.start, evidence.end)}
+
+
 LIST_ITEM_START = re.compile(r"\s*(?:dan|serta)\s+[A-Z]")
+
+
+def precise(value: Decimal) -> bool:
+    """An amount of three significant digits or more ('Rp 3,530 triliun', '89,14 persen', '7,09
+    persen'): told again on one page, it is the same amount even when the second telling reads
+    another period ('per semester', 'tahun ini'); equal precise amounts for two periods are rare
+    in a news story, equal round ones ('8 peserta' in 2017 and 2019) are not."""
+    return len(value.normalize().as_tuple().digits) >= 3
 
 
 def one_read_as_a_base(first: Figure, later: Figure) -> bool:
