@@ -954,8 +954,8 @@ class FrameTracker:
         before = self.frame
         self.set_frame(seg, found, [], [])
         frame = self.frame
-        if frame is before:   # set_frame installs only a frame of this sentence, with a period, for no event
-            return False
+        if frame is before or frame.sentence_start != seg.start:
+            return False  # set_frame installs only a frame of this sentence, with a period, for no event (or kept the frame)
         for figure in pending:
             figure.period = frame.period
             figure.why["period"] = f"{SAID_AFTER}: '{frame.said}'"
