@@ -940,3 +940,29 @@ def test_a_value_until_a_quarter_is_cumulative_and_its_share_too():
     assert periods(figs)[:2] == [("9500000000000", "2022-01-01", "2022-09-30"), ("70.2", "2022-01-01", "2022-09-30")]
     assert ("3100000000000", "2022-07-01", "2022-09-30") in periods(figs)
     assert "hingga kuartal III" in figs[0].why["period"]
+
+
+def test_a_year_not_over_at_publication_keeps_the_months_so_far():
+    # published in October: the year 2023 has data only for its months so far
+    body = ("Realisasi investasi daerah ini selama Januari-September 2023 mencapai Rp 40 triliun.\n\n"
+            "Penyerapan tenaga kerja di 2023\n\n"
+            "Adapun investasi asing menyerap 12.000 orang tenaga kerja.")
+    figs = figures(body, published="2023-10-20")
+    assert periods(figs)[-1] == ("12000", "2023-01-01", "2023-09-30")
+    assert "kept" in figs[-1].why["period"]
+    # once the year is over, the year named later is the whole year
+    figs = figures(body, published="2024-02-05")
+    assert periods(figs)[-1] == ("12000", "2023-01-01", "2023-12-31")
+    # undated text: no telling whether the year is over; the year named later stands
+    figs = figures(body, published=None)
+    assert periods(figs)[-1] == ("12000", "2023-01-01", "2023-12-31")
+
+
+def test_months_so_far_said_with_their_year_are_the_frame_while_the_year_is_not_over():
+    body = ("Dinas itu merilis realisasi investasi triwulan I sampai dengan triwulan III (Januari-September) tahun 2023.\n\n"
+            "Dalam rilis tersebut, investasi di provinsi ini mencapai Rp 23 triliun.")
+    figs = figures(body, published="2023-12-20")
+    assert periods(figs) == [("23000000000000", "2023-01-01", "2023-09-30")]
+    assert "kept" in figs[0].why["period"]
+    figs = figures(body, published="2024-03-01")
+    assert periods(figs) == [("23000000000000", "2023-01-01", "2023-12-31")]

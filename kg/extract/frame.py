@@ -79,6 +79,7 @@ class Frame:
     event: bool = False       # a shipment released ('melepas ekspor ...'): one event, no period
     reporter: str | None = None  # the body (else the person) the sentence that named it reports for
     resumed: str = ""         # why an earlier frame stands again ('BPS reports again, ...')
+    kept: str = ""            # why a later sentence's period did not replace it (see `FrameTracker.year_not_over`)
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
@@ -97,7 +98,8 @@ class Frame:
             where = "paragraph"
         else:
             where = "earlier paragraph"
-        return f"frame: {where} names '{self.said}'"
+        kept = f" (kept: {self.kept})" if self.kept else ""
+        return f"frame: {where} names '{self.said}'{kept}"
 
 
 @dataclass
@@ -952,8 +954,8 @@ class FrameTracker:
         before = self.frame
         self.set_frame(seg, found, [], [])
         frame = self.frame
-        if frame is before:   # set_frame installs only a frame of this sentence, with a period, for no event
-            return False
+        if frame is before or frame.sentence_start != seg.start:
+            return False  # set_frame installs only a frame of this sentence, with a period, for no event (or kept the frame)
         for figure in pending:
             figure.period = frame.period
             figure.why["period"] = f"{SAID_AFTER}: '{frame.said}'"
@@ -1041,8 +1043,44 @@ class FrameTracker:
                 or self.months_of_frame_year(mention)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
-            self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter))
+            if self.year_not_over(period):
+                return
+            months, kept = self.months_so_far_said(found, mention, period), ""
+            if months is not None:
+                kept = f"the months so far, with the year '{self.body[mention.start:mention.end]}' not over at publication"
+                mention, period = months
+            self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter,
+                               kept=kept))
             return
+
+    def months_so_far_said(self, found: SentencePeriods, mention: PeriodMention,
+                           period: Period) -> tuple[PeriodMention, Period] | None:
+        """'merilis realisasi investasi triwulan I sampai dengan triwulan III (Januari-September)
+        tahun 2020' in a report published in 2020: a sentence that names the months so far of
+        a year not over at publication and then the year itself reports on those months."""
+        if self.published is None or period != Period.year(period.start.year) or self.published.year != period.start.year:
+            return None
+        for other in reversed(found.mentions):
+            if other.end > mention.start or id(other) in found.comparison or other.relative_to_frame or other.vague \
+                    or id(other) in found.start_points:
+                continue
+            months = self.resolve(other, period)
+            if months is not None and year_to_date(months) and months.start.year == period.start.year:
+                return other, months
+        return None
+
+    def year_not_over(self, period: Period) -> bool:
+        """'Realisasi investasi Januari-September 2020 ... Penciptaan lapangan kerja di 2020':
+        while the frame is the months of a year so far (January to a month before December), a
+        later sentence naming that whole year, in a report published before the year is over,
+        speaks of the same months: the year has no other data yet, so the frame stays."""
+        frame = self.frame.period
+        if frame is None or self.published is None or not year_to_date(frame) \
+                or period != Period.year(frame.start.year) or self.published.year != frame.start.year:
+            return False
+        self.frame = replace(self.frame, kept=f"the months so far of {frame.start.year}, not over at publication, "
+                                              f"not the whole year named later")
+        return True
 
     def breaks_down_frame(self, found: SentencePeriods) -> bool:
         """'Pada triwulan I kita dapat X, lalu triwulan II naik jadi Y' in a report on the first
