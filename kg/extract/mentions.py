@@ -1073,6 +1073,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person.role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
                 person.organization = organization_of_role(lex, person.role, role_span, orgs, body) \
                     or body_delegating(lex, body, role_span[0], ends)
+                if person.organization is None:  # 'Ketua Asosiasi X (AX)': a body no list knows
+                    person.organization = body_named_in_role(lex, person.role)
+                    person.organization_why = "a body read from the title phrase" if person.organization else ""
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
@@ -1399,7 +1402,48 @@ def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: l
         if org:
             return speaking_body(lex, org.name)
     misspelt_body = misspelt_short_name(lex, body, span, orgs) if body else None
-    return speaking_body(lex, misspelt_body) if misspelt_body else government_of_regional_head(lex, role)
+    if misspelt_body:
+        return speaking_body(lex, misspelt_body)
+    return government_of_regional_head(lex, role)
+
+
+def body_named_in_role(lex: Lexicon, role: str) -> str | None:
+    """A body no list knows, learnt from the title phrase itself when the phrase ends in the shape
+    of a body's name: a head word of a body that stands on its own (`role_body_head_words`) and
+    the capitalised words after it ('Ketua Umum Asosiasi Petani Rotan Nusantara (APRN) Jambi' ->
+    'Asosiasi Petani Rotan Nusantara Jambi', 'Ekonom Universitas Tadulako'), or capitalised words
+    closed by a company group's word (`role_company_end_words`: 'Direktur Sinar Lestari (SL)
+    Group' -> 'Sinar Lestari Group'), the title's own words left out. Short names in brackets
+    are dropped, a region's short name is written in full ('Sumut' -> 'Sumatera Utara')."""
+    found = lex.compiled(role_body_regex).search(role)
+    if found is None:
+        return None
+    words = re.sub(r"\s*\([^()]*\)", "", found.group()).split()
+    if not found.group("head"):  # a company group: its name starts after the title's last word
+        titles = lex.compiled(title_words)
+        while words and fold(words[0]) in titles:
+            words.pop(0)
+        if len(words) < 2:
+            return None
+    place = lex.place(words[-1]) if len(words) > 2 else None
+    if place is not None and place.kind in ("province", "regency"):
+        words[-1] = place.name
+    return " ".join(words)
+
+
+def role_body_regex(lex: Lexicon) -> re.Pattern:
+    heads = words_pattern(lex.list("role_body_head_words"), suffix="")
+    ends = words_pattern(lex.list("role_company_end_words"), suffix="")
+    linking = words_pattern(lex.list("name_linking_words"), suffix="")
+    word = r"(?:[A-Z][\w'’&.-]*+|\([A-Z][A-Za-z0-9]{1,9}\))"
+    return re.compile(rf"\b(?:(?P<head>{heads})(?:\s++(?:{word}|{linking}))*+"
+                      rf"|(?<![\w(])(?:{word}\s++){{1,8}}{ends})$")
+
+
+def title_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the titles file (folded): 'Founder', 'Direktur', 'Utama', ..."""
+    titles = [t for p in lex.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
+    return frozenset(fold(w) for t in titles for w in re.findall(r"[\w'’-]+", t))
 
 
 # 'DPMPTSP', 'BKIPM', 'Disdagkop-UKM': two capitals at least, or a capitalised word and a capitals suffix
