@@ -977,6 +977,10 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
     taken = taken if isinstance(taken, Spans) else Spans(taken)
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
         tokens = list(re.finditer(r"\S+", match.group("name")))
+        apposed = apposed_name(lex, body, match, tokens, known, taken)
+        if apposed:
+            yield apposed
+            continue
         run = []
         for index, token in enumerate(tokens):
             word = token.group().rstrip(".,")
@@ -994,6 +998,41 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
         if run:
             yield run
+
+
+# a name set off by commas after its title ('Ketua Asosiasi X (AX) Jambi, Budi Alam, ...'): after a
+# capitalised word or a short name in brackets and a comma; then a comma, a full stop or a lowercase word
+APPOSED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\))\s{0,3},\s{1,3}$")
+APPOSED_AFTER = re.compile(r"\s{0,3}[,.]|\s{1,3}[a-z]")
+
+
+def apposed_name(lex: Lexicon, body: str, match: re.Match, tokens: list[re.Match], known: frozenset,
+                 taken: Spans) -> list | None:
+    """'Ketua Asosiasi X, Budi Alam di Medan', 'Kepala Kantor Y, Bima Saputra, melaporkan': a name
+    set off by commas right after a title whose first or last word is also a word of a body's or a
+    place's name ('Alam', 'Bima') is still the name, whole: two or three words, only one of them
+    such a word, and that one neither a title's word, a body's head word nor a word that is never a
+    name's (`not_name_words`)."""
+    if not 2 <= len(tokens) <= 3 or not APPOSED_BEFORE.search(body, max(0, match.start() - 40), match.start()) \
+            or not APPOSED_AFTER.match(body, match.end()):
+        return None
+    words = [t.group().rstrip(".,") for t in tokens]
+    shared = [i for i, w in enumerate(words) if fold(w) in known]
+    if len(shared) != 1 or shared[0] not in (0, len(words) - 1) or any(len(w) < 2 for w in words):
+        return None
+    word = fold(words[shared[0]])
+    if word in lex.compiled(unlikely_name_words) or not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]{2,3}", w) for w in words) \
+            or words[0].isupper() or any(match.start() + t.start() in taken for t in tokens):
+        return None
+    base = match.start("name")
+    return [(base + t.start(), base + t.start() + len(w), w) for t, w in zip(tokens, words)]
+
+
+def unlikely_name_words(lex: Lexicon) -> frozenset[str]:
+    """Words that are never a name's, even set off by commas: the titles' words, the head words of
+    bodies and places, `not_name_words` (folded)."""
+    heads = lex.list("organisation_head_words") + lex.list("regional_body_head_words") + lex.list("place_head_words")
+    return lex.compiled(title_words) | frozenset(fold(w) for w in heads + lex.list("not_name_words"))
 
 
 def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) -> bool:
