@@ -378,6 +378,8 @@ def test_a_body_no_list_knows_is_read_from_the_title_phrase_that_ends_in_its_sha
     # the last word of the name is also a word of a body's name ('Sumber Daya Alam')
     ('"Ekspor kopi kita pada 2023 naik 5 persen," ujar Ketua Asosiasi Petani Kopi (APK) Jambi, Dedi Alam di Jambi, '
      "Rabu.", "Dedi Alam"),
+    # right after the body's short name in brackets, no comma between
+    ("Ketua Asosiasi Petani Kopi (APK) Dedi Alam mengatakan ekspor kopi pada 2023 naik 5 persen.", "Dedi Alam"),
     # the first word of the name is also a place's name
     ("Kepala Kantor Dagang (KD) Kairo, Bima Saputra, melaporkan ekspor kopi pada 2023 naik 5 persen.", "Bima Saputra"),
 ])

@@ -1000,9 +1000,10 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
             yield run
 
 
-# a name set off by commas after its title ('Ketua Asosiasi X (AX) Jambi, Budi Alam, ...'): after a
-# capitalised word or a short name in brackets and a comma; then a comma, a full stop or a lowercase word
-APPOSED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\))\s{0,3},\s{1,3}$")
+# a name set off after its title ('Ketua Asosiasi X (AX) Jambi, Budi Alam, ...', 'Ketua X (AX) Budi Alam
+# mengatakan'): after a capitalised word or a short name in brackets and a comma, or right after the short
+# name in brackets; then a comma, a full stop or a lowercase word
+APPOSED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\))\s{0,3},\s{1,3}$|\)\s{1,3}$")
 APPOSED_AFTER = re.compile(r"\s{0,3}[,.]|\s{1,3}[a-z]")
 
 
