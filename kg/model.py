@@ -108,6 +108,8 @@ class Person:
     start: int = 0
     end: int = 0
     aliases: set = field(default_factory=set)
+    # how the body was found when no list names it ('read from the title phrase'): for --explain
+    organization_why: str = ""
     # where the text names the person again after introducing them ('Menteri X' ... 'X
     # menekankan'): a pronoun after a later mention refers to them, not to someone introduced
     # in between (a caption's bystander)

@@ -37,11 +37,12 @@ def test_the_latest_official_statement_is_preferred_whichever_figure_is_asked_ab
         Decimal("1250000000"): True, Decimal("1251000000"): True, Decimal("1400000000"): False}
 
 
-def test_the_most_recent_report_is_not_preferred_when_no_agency_stands_behind_it(store):
+def test_the_most_recent_report_is_not_preferred_when_a_business_association_stands_behind_it(store):
     rows = source_rows(store, "1250000000")
     latest = max(rows.values(), key=lambda r: r["published"])
     assert latest["value"] == Decimal("1400000000") and latest["rank"] == "normal"
-    assert latest["agencyName"] is None
+    # the association its chair's title names reports it (as the gold credits such figures), not BPS
+    assert latest["agencyName"] == "Gabungan Perusahaan Karet Indonesia Sumatera Selatan"
     assert rows[Decimal("1251000000")]["agencyName"] == "Badan Pusat Statistik"
 
 

@@ -348,3 +348,48 @@ def test_a_name_right_after_a_listed_bodys_full_name_is_its_heads_not_part_of_a_
     assert facts.people[0].organization == "Badan Pusat Statistik"
     assert [(f.agency, f.speaker.name) for f in facts.figures] == [("Badan Pusat Statistik", "Rudi Hartono Wijaya")]
     assert not any("Rudi" in o.name for o in facts.organizations)
+
+
+@pytest.mark.parametrize("sentence, organization", [
+    # a title phrase that ends in an association's name the lists do not know: the association
+    ("Ketua Umum Himpunan Perajin Rotan Nusantara (HPR2N), Dedi Santoso, mengatakan ekspor rotan naik 6 persen "
+     "pada 2023.", "Himpunan Perajin Rotan Nusantara"),
+    # its region's short name is written in full
+    ("Ketua Paguyuban Perajin Tenun Sumut, Dedi Santoso, mengatakan ekspor tenun naik 6 persen pada 2023.",
+     "Paguyuban Perajin Tenun Sumatera Utara"),
+    ("Ekonom Universitas Tadulako Rina Kartikasari menilai ekspor Sulawesi Tengah pada 2023 naik 11 persen.",
+     "Universitas Tadulako"),
+    # a company group: its name after the title's words, its short name in brackets left out
+    ("Direktur Utama Sinar Lestari Bahari (SLB) Group, Dedi Santoso, mengatakan ekspor cangkang naik 6 persen "
+     "pada 2023.", "Sinar Lestari Bahari Group"),
+    # a unit's head word names a part of a body named elsewhere: no body is made of it
+    ("Kepala Pusat Karantina Tumbuhan, Dedi Santoso, mengatakan ekspor lada naik 6 persen pada 2023.", None),
+])
+def test_a_body_no_list_knows_is_read_from_the_title_phrase_that_ends_in_its_shape(sentence, organization):
+    facts = facts_of(sentence + "\n")
+    assert [p.organization for p in facts.people] == [organization]
+    figure = facts.figures[0]
+    assert figure.agency == organization
+    if organization:
+        assert "read from the title phrase" in figure.why["agency"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # the last word of the name is also a word of a body's name ('Sumber Daya Alam')
+    ('"Ekspor kopi kita pada 2023 naik 5 persen," ujar Ketua Asosiasi Petani Kopi (APK) Jambi, Dedi Alam di Jambi, '
+     "Rabu.", "Dedi Alam"),
+    # right after the body's short name in brackets, no comma between
+    ("Ketua Asosiasi Petani Kopi (APK) Dedi Alam mengatakan ekspor kopi pada 2023 naik 5 persen.", "Dedi Alam"),
+    # the first word of the name is also a place's name
+    ("Kepala Kantor Dagang (KD) Kairo, Bima Saputra, melaporkan ekspor kopi pada 2023 naik 5 persen.", "Bima Saputra"),
+])
+def test_a_name_set_off_by_commas_after_its_title_is_whole_though_a_word_of_it_names_a_body_or_place(sentence, person):
+    facts = facts_of(sentence + "\n")
+    assert names(facts) == [person]
+    assert facts.figures[0].speaker.name == person
+
+
+def test_words_set_off_by_commas_that_open_with_a_title_or_a_bodys_head_word_are_no_name():
+    facts = facts_of("Ekspor kopi naik 5 persen pada 2023, kata Ketua Asosiasi Petani Kopi (APK) Jambi, Kepala Desa, "
+                     "di Jambi.\n")
+    assert "Kepala Desa" not in names(facts)

@@ -223,7 +223,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
         if ctx.speaker is not None:
             if not ctx.agency and ctx.speaker.organization:
-                ctx.agency, ctx.why["agency"] = ctx.speaker.organization, f"the speaker's body ({ctx.speaker.name})"
+                ctx.agency, ctx.why["agency"] = ctx.speaker.organization, speakers_body_reason(ctx.speaker)
             elif not ctx.agency and floor.agency and floor.speaker in (None, ctx.speaker):
                 # a new speaker whose body is not known does not speak for the last speaker's body
                 ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}{counted}"
@@ -335,6 +335,12 @@ def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], sour
         contexts[i].why["speaker"] = f"the lead of the briefing the next paragraph opens ({speaker.name})"
 
 
+def speakers_body_reason(person: Person) -> str:
+    """'the speaker's body (Budi)', and how his body was found when no list names it."""
+    how = f", {person.organization_why}" if person.organization_why else ""
+    return f"the speaker's body ({person.name}{how})"
+
+
 GOVERNMENT = "Pemerintah "
 
 
@@ -387,7 +393,7 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         ctx = contexts[earlier]
         ctx.speaker, ctx.why["speaker"] = person, why
         if person.organization:
-            ctx.agency, ctx.why["agency"] = person.organization, f"the speaker's body ({person.name})"
+            ctx.agency, ctx.why["agency"] = person.organization, speakers_body_reason(person)
     contexts[here].agency = contexts[here].agency or person.organization
     for quote in quotes:
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):

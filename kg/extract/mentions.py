@@ -977,6 +977,10 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
     taken = taken if isinstance(taken, Spans) else Spans(taken)
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
         tokens = list(re.finditer(r"\S+", match.group("name")))
+        apposed = apposed_name(lex, body, match, tokens, known, taken)
+        if apposed:
+            yield apposed
+            continue
         run = []
         for index, token in enumerate(tokens):
             word = token.group().rstrip(".,")
@@ -994,6 +998,42 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
         if run:
             yield run
+
+
+# a name set off after its title ('Ketua Asosiasi X (AX) Jambi, Budi Alam, ...', 'Ketua X (AX) Budi Alam
+# mengatakan'): after a capitalised word or a short name in brackets and a comma, or right after the short
+# name in brackets; then a comma, a full stop or a lowercase word
+APPOSED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\))\s{0,3},\s{1,3}$|\)\s{1,3}$")
+APPOSED_AFTER = re.compile(r"\s{0,3}[,.]|\s{1,3}[a-z]")
+
+
+def apposed_name(lex: Lexicon, body: str, match: re.Match, tokens: list[re.Match], known: frozenset,
+                 taken: Spans) -> list | None:
+    """'Ketua Asosiasi X, Budi Alam di Medan', 'Kepala Kantor Y, Bima Saputra, melaporkan': a name
+    set off by commas right after a title whose first or last word is also a word of a body's or a
+    place's name ('Alam', 'Bima') is still the name, whole: two or three words, only one of them
+    such a word, and that one neither a title's word, a body's head word nor a word that is never a
+    name's (`not_name_words`)."""
+    if not 2 <= len(tokens) <= 3 or not APPOSED_BEFORE.search(body, max(0, match.start() - 40), match.start()) \
+            or not APPOSED_AFTER.match(body, match.end()):
+        return None
+    words = [t.group().rstrip(".,") for t in tokens]
+    shared = [i for i, w in enumerate(words) if fold(w) in known]
+    if len(shared) != 1 or shared[0] not in (0, len(words) - 1) or any(len(w) < 2 for w in words):
+        return None
+    word = fold(words[shared[0]])
+    if word in lex.compiled(unlikely_name_words) or not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]{2,3}", w) for w in words) \
+            or words[0].isupper() or any(match.start() + t.start() in taken for t in tokens):
+        return None
+    base = match.start("name")
+    return [(base + t.start(), base + t.start() + len(w), w) for t, w in zip(tokens, words)]
+
+
+def unlikely_name_words(lex: Lexicon) -> frozenset[str]:
+    """Words that are never a name's, even set off by commas: the titles' words, the head words of
+    bodies and places, `not_name_words` (folded)."""
+    heads = lex.list("organisation_head_words") + lex.list("regional_body_head_words") + lex.list("place_head_words")
+    return lex.compiled(title_words) | frozenset(fold(w) for w in heads + lex.list("not_name_words"))
 
 
 def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) -> bool:
@@ -1073,6 +1113,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person.role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
                 person.organization = organization_of_role(lex, person.role, role_span, orgs, body) \
                     or body_delegating(lex, body, role_span[0], ends)
+                if person.organization is None:  # 'Ketua Asosiasi X (AX)': a body no list knows
+                    person.organization = body_named_in_role(lex, person.role)
+                    person.organization_why = "a body read from the title phrase" if person.organization else ""
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
@@ -1399,7 +1442,48 @@ def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: l
         if org:
             return speaking_body(lex, org.name)
     misspelt_body = misspelt_short_name(lex, body, span, orgs) if body else None
-    return speaking_body(lex, misspelt_body) if misspelt_body else government_of_regional_head(lex, role)
+    if misspelt_body:
+        return speaking_body(lex, misspelt_body)
+    return government_of_regional_head(lex, role)
+
+
+def body_named_in_role(lex: Lexicon, role: str) -> str | None:
+    """A body no list knows, learnt from the title phrase itself when the phrase ends in the shape
+    of a body's name: a head word of a body that stands on its own (`role_body_head_words`) and
+    the capitalised words after it ('Ketua Umum Asosiasi Petani Rotan Nusantara (APRN) Jambi' ->
+    'Asosiasi Petani Rotan Nusantara Jambi', 'Ekonom Universitas Tadulako'), or capitalised words
+    closed by a company group's word (`role_company_end_words`: 'Direktur Sinar Lestari (SL)
+    Group' -> 'Sinar Lestari Group'), the title's own words left out. Short names in brackets
+    are dropped, a region's short name is written in full ('Sumut' -> 'Sumatera Utara')."""
+    found = lex.compiled(role_body_regex).search(role)
+    if found is None:
+        return None
+    words = re.sub(r"\s*\([^()]*\)", "", found.group()).split()
+    if not found.group("head"):  # a company group: its name starts after the title's last word
+        titles = lex.compiled(title_words)
+        while words and fold(words[0]) in titles:
+            words.pop(0)
+        if len(words) < 2:
+            return None
+    place = lex.place(words[-1]) if len(words) > 2 else None
+    if place is not None and place.kind in ("province", "regency"):
+        words[-1] = place.name
+    return " ".join(words)
+
+
+def role_body_regex(lex: Lexicon) -> re.Pattern:
+    heads = words_pattern(lex.list("role_body_head_words"), suffix="")
+    ends = words_pattern(lex.list("role_company_end_words"), suffix="")
+    linking = words_pattern(lex.list("name_linking_words"), suffix="")
+    word = r"(?:[A-Z][\w'’&.-]*+|\([A-Z][A-Za-z0-9]{1,9}\))"
+    return re.compile(rf"\b(?:(?P<head>{heads})(?:\s++(?:{word}|{linking}))*+"
+                      rf"|(?<![\w(])(?:{word}\s++){{1,8}}{ends})$")
+
+
+def title_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the titles file (folded): 'Founder', 'Direktur', 'Utama', ..."""
+    titles = [t for p in lex.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
+    return frozenset(fold(w) for t in titles for w in re.findall(r"[\w'’-]+", t))
 
 
 # 'DPMPTSP', 'BKIPM', 'Disdagkop-UKM': two capitals at least, or a capitalised word and a capitals suffix
