@@ -18,7 +18,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -206,6 +206,8 @@ class OxigraphStore:
         else:
             why = "it was built before them"
         if holds:
+            # only the missing keys are kept in memory: a store built with its keys (a bulk
+            # load of prepared articles) holds them all, and at 100k articles they are millions
             added = [q for q in lookup_key_quads(self.ox) if q not in self.ox]
             self.ox.extend(added)
             self._update(summaries.recount_all(self.iris.entities_graph()))
@@ -607,26 +609,25 @@ def replace_file(path: Path, data: dict) -> None:
     os.replace(scratch, path)
 
 
-def lookup_key_quads(engine: ox.Store) -> list[ox.Quad]:
+def lookup_key_quads(engine: ox.Store) -> Iterator[ox.Quad]:
     """The lookup keys (kg.rdf.keys) of everything a store holds, as the graph builder writes
     them: ekg:nameWord beside each person's and organisation's label, ekg:measureWord and
-    ekg:comparisonKey and ekg:groupKey on each figure, in the graph of what they are computed from."""
+    ekg:comparisonKey and ekg:groupKey on each figure, in the graph of what they are computed from.
+    Yielded one by one, not listed: at 100k articles they are millions of quads (a list of them
+    took the upgrade of a bulk-loaded 100k store past 12 GB of memory)."""
     name_word, measure_word, key, group = (ox.NamedNode(KEYS + p) for p in ("nameWord", "measureWord", "comparisonKey", "groupKey"))
-    quads = []
     for row in engine.query(NAMED_ENTITIES):
-        quads += [ox.Quad(row["e"], name_word, ox.Literal(w), row["g"]) for w in keys.words(row["label"].value)]
+        yield from (ox.Quad(row["e"], name_word, ox.Literal(w), row["g"]) for w in keys.words(row["label"].value))
     for row in engine.query(FIGURE_KEYS):
         measure = row["measure"].value if row["measure"] is not None else ""
-        quads += [ox.Quad(row["f"], measure_word, ox.Literal(w), row["g"])
-                  for w in keys.words(f"{row['what'].value} {measure}")]
+        yield from (ox.Quad(row["f"], measure_word, ox.Literal(w), row["g"])
+                    for w in keys.words(f"{row['what'].value} {measure}"))
         if row["unit"] is not None and row["span"] is not None:
-            quads.append(ox.Quad(row["f"], key, ox.Literal(keys.comparison_key(row["unit"].value, row["span"].value)),
-                                 row["g"]))
+            yield ox.Quad(row["f"], key, ox.Literal(keys.comparison_key(row["unit"].value, row["span"].value)), row["g"])
             if row["class"] is not None:
                 name = row["class"].value.rsplit("#", 1)[-1]
-                quads.append(ox.Quad(row["f"], group, ox.Literal(keys.group_key(name, row["unit"].value, row["span"].value)),
-                                     row["g"]))
-    return quads
+                yield ox.Quad(row["f"], group, ox.Literal(keys.group_key(name, row["unit"].value, row["span"].value)),
+                              row["g"])
 
 
 PENDING_FILE = "kg-pending.json"   # the article graphs of the bulk write under way (decision 0013)
