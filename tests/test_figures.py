@@ -481,6 +481,19 @@ def test_where_things_stand_now_after_a_target_is_no_target():
     assert [f.type for f in figs] == ["target"]
 
 
+def test_a_word_of_now_that_does_not_lead_into_the_amount_leaves_the_target():
+    # 'baru' after a noun is 'new'; a verb that sets the target keeps it a target whatever the
+    # word of now; after the target's own amount, 'pasar baru X' is a sub-target
+    for text in ("Dinas menargetkan ekspor produk baru sebesar US$ 90 juta pada 2024.",
+                 "Target ekspor kopi 2024 kini dinaikkan menjadi US$ 120 juta.",
+                 "Menurut menteri, target ekspor 2025 yang diumumkan hari ini sebesar US$ 300 miliar."):
+        assert [f.type for f in figures(text)] == ["target"], text
+    figs = figures("Dinas menargetkan ekspor US$ 100 juta, termasuk ke pasar baru US$ 20 juta.")
+    assert [f.type for f in figs] == ["target", "target"]
+    figs = figures("Dinas menargetkan ekspor kopi Rp 1.000 miliar, dari saat ini yang masih Rp 300 miliar.")
+    assert [f.type for f in figs] == ["target", "figure"]
+
+
 def test_a_result_given_as_the_reason_after_a_target_word_is_no_target():
     figs = figures("Mengejar target itu tidak mudah karena ekspor kopi pada Mei 2024 hanya tumbuh 4,5 persen.")
     assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "growth", Decimal("4.5"))]

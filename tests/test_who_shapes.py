@@ -393,3 +393,14 @@ def test_words_set_off_by_commas_that_open_with_a_title_or_a_bodys_head_word_are
     facts = facts_of("Ekspor kopi naik 5 persen pada 2023, kata Ketua Asosiasi Petani Kopi (APK) Jambi, Kepala Desa, "
                      "di Jambi.\n")
     assert "Kepala Desa" not in names(facts)
+    # one title word and one name word: only the title word check keeps the pair out
+    facts = facts_of("Ekspor kopi naik 5 persen pada 2023, kata Ketua Asosiasi Petani Kopi (APK) Jambi, Kepala Rudianto, "
+                     "di Jambi.\n")
+    assert "Kepala Rudianto" not in names(facts)
+
+
+def test_a_bodys_head_word_alone_in_a_title_names_no_body():
+    facts = facts_of("Ekspor kopi pada Mei 2024 mencapai 300 ton, kata Ketua Asosiasi, Budi Santosa, di Jambi.\n")
+    assert facts.figures[0].speaker.name == "Budi Santosa"
+    assert facts.figures[0].agency is None
+    assert not [o for o in facts.organizations if o.name == "Asosiasi"]

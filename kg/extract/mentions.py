@@ -1023,9 +1023,11 @@ def apposed_name(lex: Lexicon, body: str, match: re.Match, tokens: list[re.Match
         return None
     word = fold(words[shared[0]])
     if word in lex.compiled(unlikely_name_words) or not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]{2,3}", w) for w in words) \
-            or words[0].isupper() or any(match.start() + t.start() in taken for t in tokens):
+            or words[0].isupper():
         return None
-    base = match.start("name")
+    base = match.start("name")   # the tokens' offsets count from the name, after any honorific
+    if any(base + t.start() in taken for t in tokens):
+        return None
     return [(base + t.start(), base + t.start() + len(w), w) for t, w in zip(tokens, words)]
 
 
@@ -1459,6 +1461,8 @@ def body_named_in_role(lex: Lexicon, role: str) -> str | None:
     if found is None:
         return None
     words = re.sub(r"\s*\([^()]*\)", "", found.group()).split()
+    if found.group("head") and len(words) < 2:
+        return None  # 'Ketua Asosiasi, Budi': a head word alone names no body
     if not found.group("head"):  # a company group: its name starts after the title's last word
         titles = lex.compiled(title_words)
         while words and fold(words[0]) in titles:

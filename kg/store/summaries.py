@@ -21,17 +21,23 @@ from kg.rdf import vocab
 EKG = str(vocab.EKG)
 CITES = str(vocab.EKG.cites)
 
+
+def _whole_iris(text: str) -> str:
+    """The text with the vocabulary's short forms (<EKG#..>, <SCHEMA#..>) written as whole IRIs."""
+    return text.replace("<EKG#", "<" + EKG).replace("<SCHEMA#", "<" + str(vocab.SCHEMA))
+
+
+# The articles citing ?decree (and their dates): the one definition of "citing article", shared
+# with kg.store.skew's check that stored summaries still count them. Braces doubled: the texts
+# that include it are filled with str.format.
+CITING_ARTICLES = _whole_iris("""OPTIONAL {{ GRAPH ?article {{ ?citation <EKG#cites> ?decree ; <EKG#sourceArticle> ?article
+                                              OPTIONAL {{ ?article <SCHEMA#datePublished> ?published }} }} }}""")
+
 # {graph}: the shared-entities graph; {decrees}: a pattern binding ?decree (a VALUES block, or
 # every decree of the entities graph). A decree no article cites any more keeps a count of 0.
 # Whole IRIs, no PREFIX: the text follows other operations after a ';' in one update, where
 # pyoxigraph takes no prologue.
-# The articles citing ?decree (and their dates): the one definition of "citing article", shared
-# with kg.store.skew's check that stored summaries still count them. Braces doubled: the texts
-# that include it are filled with str.format.
-CITING_ARTICLES = """OPTIONAL {{ GRAPH ?article {{ ?citation <EKG#cites> ?decree ; <EKG#sourceArticle> ?article
-                                              OPTIONAL {{ ?article <SCHEMA#datePublished> ?published }} }} }}"""
-
-RECOUNT = """DELETE {{ GRAPH {graph} {{ ?decree ?summary ?old }} }}
+RECOUNT = _whole_iris("""DELETE {{ GRAPH {graph} {{ ?decree ?summary ?old }} }}
 WHERE {{ {decrees} VALUES ?summary {{ <EKG#citingArticles> <EKG#firstCited> <EKG#lastCited> }}
         GRAPH {graph} {{ ?decree ?summary ?old }} }} ;
 INSERT {{ GRAPH {graph} {{ ?decree <EKG#citingArticles> ?count ; <EKG#firstCited> ?first ; <EKG#lastCited> ?last }} }}
@@ -39,15 +45,7 @@ WHERE {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) (MIN(?published) AS
                 (MAX(?published) AS ?last)
          WHERE {{ {decrees}
                  """ + CITING_ARTICLES + """ }}
-         GROUP BY ?decree }}"""
-
-
-def _whole_iris(text: str) -> str:
-    return text.replace("<EKG#", "<" + EKG).replace("<SCHEMA#", "<" + str(vocab.SCHEMA))
-
-
-CITING_ARTICLES = _whole_iris(CITING_ARTICLES)
-RECOUNT = _whole_iris(RECOUNT)
+         GROUP BY ?decree }}""")
 
 
 def recount(decrees: Iterable[str], entities_graph: str) -> str:
