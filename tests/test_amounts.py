@@ -539,13 +539,3 @@ def test_no_price_denominator_is_borrowed_by_sums_or_across_two_denominators(tex
 def test_both_bounds_of_a_range_take_the_denominator_of_the_sentence():
     text = "Harga kakao sekitar 2,5-3 Dollar AS atau kira-kira Rp 40 ribu per kg."
     assert [(a.unit, a.value) for a in find_amounts(text)] == [("USD/kg", Decimal("2.5")), ("USD/kg", 3), ("IDR/kg", 40000)]
-
-
-@pytest.mark.parametrize("text, value", [
-    ("inflasi naik 3,2 perse dibanding bulan lalu", Decimal("3.2")),     # last letter dropped
-    ("inflasi naik 3,2 persn dibanding bulan lalu", Decimal("3.2")),     # next-to-last letter dropped
-    ("dari jumlah itu, 40 persennya diekspor ke Jepang", Decimal("40")),  # with a clitic
-])
-def test_a_percent_word_misspelt_or_with_a_clitic_is_still_a_percent(text, value):
-    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, "percent")]
-

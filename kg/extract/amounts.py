@@ -112,7 +112,7 @@ class AmountGrammar:
         currencies = words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
         self.per_currency_re = re.compile(r"\s*(?:per|/|terhadap|untuk\s+(?:setiap|tiap)|setiap)\s*(?:1\s*|satu\s+)?" + currencies, re.I)
         self.rate_word_re = re.compile(r"\b" + words_pattern(lex.list("exchange_rate_words")) + r"[^\d]{0,30}$", re.I)
-        self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words"), lex.list("cue_word_suffixes")) + ")", re.I)
+        self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words")) + ")", re.I)
         count_units = lex.list("count_units")
         # '102 berbagai proyek': a word of variety may stand between the number and the noun
         fillers = lex.list("count_noun_fillers")
@@ -154,14 +154,14 @@ class AmountGrammar:
         # after the decimal comma, read only before a scale or percent word or a unit of measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
         self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
-                                            + percent_pattern(lex.list("percent_words"), lex.list("cue_word_suffixes")) + "|"
+                                            + percent_pattern(lex.list("percent_words")) + "|"
                                             + words_pattern(lex.list("measure_units")) + "))", re.I)
         # 'US$870. 000', 'impor 518. 756 ton': a stray space after a thousands dot (one to three
         # digits, then groups of exactly three: no other reading); 'naik 86. 27%': after a decimal
         # dot, read only before a scale or percent word, as the comma form above
         self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)")
         self.spaced_decimal_dot_re = re.compile(r"(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
-                                                + percent_pattern(lex.list("percent_words"), lex.list("cue_word_suffixes")) + "))", re.I)
+                                                + percent_pattern(lex.list("percent_words")) + "))", re.I)
         # 'USD 310,5 juta (setara Rp 4,8 triliun)', 'USD 2 miliar atau setara dengan Rp 28 triliun':
         # the words between an amount and the same amount in another currency
         self.restated_in_brackets = re.compile(
@@ -179,7 +179,7 @@ class AmountGrammar:
         self.spelled_re = re.compile(
             (r"(?:(?<![\w-])(?P<cue>" + words_pattern(cues, suffix="") + r")\s+)?" if cues else "")
             + r"(?<![\w-])(?P<w>" + group + r"(?:\s+" + group + r"){0,3})(?=\s+(?:"
-            + percent_pattern(lex.list("percent_words"), lex.list("cue_word_suffixes")) + r"|" + words_pattern(self.scales)
+            + percent_pattern(lex.list("percent_words")) + r"|" + words_pattern(self.scales)
             + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)
 
 
@@ -191,15 +191,12 @@ YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 SIGN_OF_NEXT = re.compile(r"\s*\d")
 
 
-def percent_pattern(words: list[str], clitics: list[str] = ()) -> str:
+def percent_pattern(words: list[str]) -> str:
     """The words that mark a percentage ('%', 'persen'), each ending the word it is in; a
     word of five letters or more is also taken with its last letter mistyped ('persen'
-    typed 'persem') or one of its last two letters dropped ('perse', 'persn'), slips common
-    enough in news copy to read through, and with a clitic of the lexicon ('40 persennya')."""
-    spelled = [w for w in words if w.isalpha() and len(w) >= 5]
-    mistyped = [re.escape(w[:-1]) + "[a-z]?" for w in spelled] + [re.escape(w[:-2] + w[-1]) for w in spelled]
-    with_clitic = [re.escape(w + c) for w in spelled for c in clitics]
-    return "(?:" + "|".join([words_pattern(words, suffix=""), *mistyped, *with_clitic]) + r")(?:(?<!\w)|\b)"
+    typed 'persem'), a slip common enough in news copy to read through."""
+    mistyped = [re.escape(w[:-1]) + "[a-z]" for w in words if w.isalpha() and len(w) >= 5]
+    return "(?:" + "|".join([words_pattern(words, suffix=""), *mistyped]) + r")(?:(?<!\w)|\b)"
 
 
 def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None, *, document: bool = False) -> list[Amount]:
