@@ -539,3 +539,12 @@ def test_no_price_denominator_is_borrowed_by_sums_or_across_two_denominators(tex
 def test_both_bounds_of_a_range_take_the_denominator_of_the_sentence():
     text = "Harga kakao sekitar 2,5-3 Dollar AS atau kira-kira Rp 40 ribu per kg."
     assert [(a.unit, a.value) for a in find_amounts(text)] == [("USD/kg", Decimal("2.5")), ("USD/kg", 3), ("IDR/kg", 40000)]
+
+
+def test_a_range_whose_upper_bound_alone_names_the_denominator_links_its_bounds():
+    low, high = find_amounts("harga jagung di tingkat petani berkisar Rp4.100 hingga Rp4.400/kg")
+    assert (low.unit, high.unit) == ("IDR", "IDR/kg")
+    assert low.range_with is high and high.range_with is low
+    # different scales: no range read through a denominator
+    low, high = find_amounts("harga Rp 900 sampai Rp 1,2 juta/kg")
+    assert low.range_with is None

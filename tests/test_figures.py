@@ -650,3 +650,11 @@ def test_a_standard_with_its_own_value_is_a_figure():
     assert [(f.value, f.unit) for f in figs] == [(Decimal("3100000"), "IDR")]
     figs = figures("Ekspor teh standar premium Jawa Barat mencapai US$ 4 juta pada 2024.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal("4000000"), "USD")]
+
+
+def test_a_range_whose_upper_bound_alone_names_the_denominator_is_one_fact():
+    figs = figures("Menurut pedagang, harga cabai rawit di pasar induk kini berkisar Rp45.000 sampai Rp48.000/kg.")
+    assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(45000), Decimal(48000), "IDR")]
+    # both bounds per the denominator: one range in the unit per it, as before
+    figs = figures("Menurut pedagang, harga bawang merah kini Rp30.000/kg hingga Rp32.000/kg.")
+    assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(30000), Decimal(32000), "IDR/kg")]

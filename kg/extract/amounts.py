@@ -426,7 +426,8 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
         return
     (per,) = named
     for amount, following in zip(amounts, amounts[1:] + [None]):
-        if amount.range_with is None and following is not None and g.range_re.match(text[amount.end:following.start]):
+        if following is not None and g.range_re.match(text[amount.end:following.start]) \
+                and (amount.range_with is None or amount.range_with is following and amount.unit != following.unit):
             continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': bounds link_ranges left apart stay as written
         if amount.is_money and amount.scale <= 1000 and amount.number > 0:
             amount.reading = f"a price: the sentence quotes prices per {per}, not written after this amount"
@@ -641,11 +642,16 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
 
 
 def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
-    """`7 hingga 8 persen`: the first bound takes the unit and scale the second one states."""
+    """`7 hingga 8 persen`: the first bound takes the unit and scale the second one states.
+    `Rp23.000 sampai Rp23.500/kg`: an upper bound quoted per a denominator the lower one does
+    not repeat is still one range with it (one fact); each bound keeps the unit it is written
+    with, the lower one not taking the denominator (the gold is split on that)."""
     for first, second in zip(amounts, amounts[1:]):
         if not g.range_re.match(text[first.end:second.start]):
             continue
         if first.unit and second.unit and first.unit != second.unit:
+            if second.unit.startswith(first.unit + "/") and first.scale == second.scale:
+                first.range_with, second.range_with = second, first
             continue
         if first.scale == 1 and second.scale != 1:
             first.scale = second.scale
