@@ -767,3 +767,14 @@ def test_a_body_with_a_comma_before_a_person_is_not_the_subject():
     # 'Menurut Dinas X, ekspor ...': a comma after a body cited, then the clause, no reporting verb
     facts = facts_of("Menurut Dinas Perdagangan Kota Batu, ekspor apel pada 2023 sebesar Rp 12 miliar.\n")
     assert "after a comma" not in by_value(facts)["12000000000"].why.get("agency", "")
+
+
+def test_a_speech_verb_closing_a_paragraph_names_no_one_from_the_next():
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu, Hendra Wijaya, membuka pameran produk ekspor.\n\n"
+                     "“Pembeli dari Jepang sudah memesan kopi dan apel olahan kami,” ujarnya\n"
+                     "Sementara itu, Rina Kusuma Dewi dari Asosiasi Petani Apel menyebut panen tahun ini baik.\n\n"
+                     "“Permintaan naik terus sejak awal tahun,” sambungnya\n"
+                     "Wawan Setiadi mengatakan harga apel tetap stabil.\n")
+    first, second = facts.quotes
+    assert first.speaker.name == "Hendra Wijaya" and "pronoun after the quote" in first.why["speaker"]
+    assert second.speaker is not None and "pronoun after the quote" in second.why["speaker"]

@@ -88,9 +88,10 @@ def attribution_patterns(lex: Lexicon):
     adverbs = words_pattern(lex.list("speech_adverbs"))
     honorifics = lex.compiled(honorific_regex).pattern  # 'kata drh. Budi': the name goes on past the honorific's dot
     # separators are possessive and names bounded: linear on long runs of spaces (issue 12)
+    # the name stays on the verb's line: '," ujarnya' closing a paragraph names no one from the next
     after = re.compile(
-        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b\s*+(?P<who>(?:{honorifics})*+[^,.;(\n“\"]*?)"
-        rf"\s*+(?=[,.;(\n“\"]|(?<=\s)(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kemarin|menanggapi)\b|$)",
+        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b[^\S\n]*+(?P<who>(?:{honorifics})*+[^,.;(\n“\"]*?)"
+        rf"[^\S\n]*+(?=[,.;(\n“\"]|(?<=\s)(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kemarin|menanggapi)\b|$)",
         re.I)
     # before the quote: found from its end (the verb), so no name is tried at every position
     before = re.compile(
