@@ -966,3 +966,28 @@ def test_months_so_far_said_with_their_year_are_the_frame_while_the_year_is_not_
     assert "kept" in figs[0].why["period"]
     figs = figures(body, published="2024-03-01")
     assert periods(figs) == [("23000000000000", "2023-01-01", "2023-12-31")]
+
+
+def test_a_sentence_without_figures_that_reports_with_an_export_verb_names_the_frame():
+    # the period is named in a narrator sentence with 'mengekspor' and no figure; the values
+    # of the next paragraph are that quarter's
+    body = ("Kabupaten Contoh mengekspor hasil hutan ke empat negara pada triwulan pertama 2023.\n\n"
+            "Damar yang diekspor ke Vietnam berjumlah 1.250 kilogram dengan nilai 9.400 dolar AS.")
+    figs = figures(body, published="2023-06-10")
+    assert periods(figs) == [("1250", "2023-01-01", "2023-03-31"), ("9400", "2023-01-01", "2023-03-31")]
+    assert "reports with 'mengekspor'" in figs[0].why["period"]
+
+
+def test_the_year_of_a_survey_named_without_figures_is_the_frame():
+    body = ("Dinas Contoh berdasarkan hasil Survei Usaha Rumah Tangga Tahun 2021 mencatat banyak usaha baru.\n\n"
+            "Usaha kuliner mendominasi dengan porsi 38,5 persen dari seluruh usaha.")
+    figs = figures(body, published="2022-08-01")
+    assert periods(figs) == [("38.5", "2021-01-01", "2021-12-31")]
+    assert "reports with 'survei'" in figs[0].why["period"]
+
+
+def test_a_sentence_without_figures_or_a_reporting_word_leaves_the_frame_unset():
+    body = ("Kabupaten Contoh menggelar pameran kerajinan pada triwulan pertama 2023.\n\n"
+            "Damar yang dijual ke Vietnam berjumlah 1.250 kilogram.")
+    figs = figures(body, published="2023-06-10")
+    assert periods(figs) == [("1250", None, None)]

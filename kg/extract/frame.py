@@ -80,6 +80,7 @@ class Frame:
     reporter: str | None = None  # the body (else the person) the sentence that named it reports for
     resumed: str = ""         # why an earlier frame stands again ('BPS reports again, ...')
     kept: str = ""            # why a later sentence's period did not replace it (see `FrameTracker.year_not_over`)
+    set_by: str = ""          # the word that let a sentence without figures set it ('mengekspor', 'survei')
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
@@ -99,7 +100,8 @@ class Frame:
         else:
             where = "earlier paragraph"
         kept = f" (kept: {self.kept})" if self.kept else ""
-        return f"frame: {where} names '{self.said}'{kept}"
+        by = f" (a sentence without figures that reports with '{self.set_by}')" if self.set_by else ""
+        return f"frame: {where} names '{self.said}'{by}{kept}"
 
 
 @dataclass
@@ -196,6 +198,7 @@ class FrameWords:
         # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
         self.aim = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words")), re.I)
         self.measures = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")]))
+        self.measure_verb = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measure_verbs")]))
 
 
 class FrameTracker:
@@ -886,13 +889,16 @@ class FrameTracker:
         """After a sentence: the last period it names for what it reports becomes the frame.
         Not a comparison, nor a period relative to the frame, nor a target's or a projection's
         period, nor one after publication; a sentence without figures sets it only when it
-        names a measure ('Kinerja ekspor ... sepanjang tahun 2023'); a vague span ('di awal
+        names a measure ('Kinerja ekspor ... sepanjang tahun 2023') or reports one with a word of
+        `measure_verbs` ('Provinsi X mengekspor ikan ke enam negara pada triwulan I 2023',
+        'hasil Survei IMK Tahun 2020'); a vague span ('di awal
         tahun') leaves it as it is. A sentence that reports one shipment released ('Menteri
         melepas ekspor ...') and names no period for its values makes that event the frame: what
         follows goes on about the shipment and has no period until a sentence names one. Not a
         release to come ('akan melepas'), nor a word that clears shipments ('memfasilitasi
         ekspor') in a sentence that states no value of one (a policy, not an event)."""
         release, clearance = self.release(seg)
+        verb = None
         reported = [f for f in figures if f.kind not in FUTURE_KINDS and f.type != "target"]
         if release is not None and not any(f.period is not None and f.why.get("period", "").startswith(DATED_HERE)
                                            for f in reported) \
@@ -908,12 +914,15 @@ class FrameTracker:
                 return  # most sentences without figures name no period: skip them cheaply
             if self.date_just_said(seg):
                 return
-            if not self.words.measures.search(fold(text)):
+            folded = fold(text)
+            measure = self.words.measures.search(folded)
+            verb = None if measure else self.words.measure_verb.search(folded)
+            if measure is None and verb is None:
                 return
             found = self.sentence(seg, [])
         future = [f.evidence for f in figures if f.kind in FUTURE_KINDS or f.type == "target"]
         self.note_future(figures)
-        self.set_frame(seg, found, future, figures)
+        self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
         self.remember_comparison(seg, found, reported=not future)
         self.note_just_said(seg, figures)
 
@@ -1019,7 +1028,7 @@ class FrameTracker:
         values their period but never becomes the frame (the report is still on August)."""
         return self.frame.period is not None and self.compared_frames.get(period, None) == self.frame.period
 
-    def set_frame(self, seg: Segment, found: SentencePeriods, future, figures) -> None:
+    def set_frame(self, seg: Segment, found: SentencePeriods, future, figures, set_by: str = "") -> None:
         """The last period the sentence names for what it reports becomes the frame; a sentence
         that recalls an earlier state ('Padahal pada September masih ...') sets none, nor does
         the period of a record ('mencapai titik terendah pada Maret 2022')."""
@@ -1050,7 +1059,7 @@ class FrameTracker:
                 kept = f"the months so far, with the year '{self.body[mention.start:mention.end]}' not over at publication"
                 mention, period = months
             self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter,
-                               kept=kept))
+                               kept=kept, set_by=set_by))
             return
 
     def months_so_far_said(self, found: SentencePeriods, mention: PeriodMention,
