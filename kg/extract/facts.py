@@ -172,7 +172,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                       if w not in lex.list("now_adverbs")]) + r"(?:\s+[^\W\d]+){0,3}"
             + r"|\b(?P<adverb>" + words_pattern(lex.list("now_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words"))
             + r")?)\s*$", re.I),
-        "sets_target": pattern("target_setting_verbs"),
+        "sets_target": pattern("target_revising_verbs"),
         "aspiration": pattern("aspiration_words"),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
         "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
