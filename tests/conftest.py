@@ -75,3 +75,18 @@ def runner():
 def copy_store(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst
+
+
+def load_query_bench():
+    """bench/query_bench.py as a module (it is a script, not part of the package), sys.path as
+    it was before: the bench puts the project root first to import kg."""
+    import importlib.util
+    import sys
+    saved = list(sys.path)
+    try:
+        spec = importlib.util.spec_from_file_location("query_bench", ROOT / "bench" / "query_bench.py")
+        bench = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench)
+    finally:
+        sys.path[:] = saved
+    return bench

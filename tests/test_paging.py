@@ -180,15 +180,8 @@ def test_the_loader_accepts_a_trailing_comment(tmp_path):
 def test_the_query_bench_asks_for_a_page_as_the_library_does(store):
     """bench/query_bench.py runs a case through Template.asked, as KG.run_template does: the
     page, read with one row more, cut back to the page."""
-    import importlib.util
-    import sys
-    saved = list(sys.path)
-    try:
-        spec = importlib.util.spec_from_file_location("query_bench", TESTS.parent / "bench" / "query_bench.py")
-        bench = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(bench)
-    finally:
-        sys.path[:] = saved
+    from conftest import load_query_bench
+    bench = load_query_bench()
 
     class Sent(list):
         send, close = list.append, lambda self: None

@@ -4,34 +4,20 @@ format file, so a reader does not warn and a writer's first open has nothing to 
 without them set off an upgrade of every key, past 14 GB at 100k articles: docs/scale.md)."""
 from __future__ import annotations
 
-import importlib.util
 import logging
-import sys
 
 import pyoxigraph as ox
 
 import kg
 from kg.store.oxigraph import FORMAT, store_format
-from pathlib import Path
+from conftest import load_query_bench
 
-TESTS = Path(__file__).resolve().parent
 CITING = ox.NamedNode("https://w3id.org/ekspor-kg/ontology#citingArticles")
-
-
-def load_bench():
-    saved = list(sys.path)
-    try:
-        spec = importlib.util.spec_from_file_location("query_bench", TESTS.parent / "bench" / "query_bench.py")
-        bench = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(bench)
-    finally:
-        sys.path[:] = saved
-    return bench
 
 
 def test_a_bulk_built_store_is_current_and_a_writer_leaves_it_as_it_is(tmp_path, caplog):
     folder = tmp_path / "store"
-    load_bench().build_store(folder, articles=8, distinct=3, workers=1, cohort_size=4)
+    load_query_bench().build_store(folder, articles=8, distinct=3, workers=1, cohort_size=4)
     assert store_format(folder) == FORMAT
     before = {str(q) for q in ox.Store.read_only(str(folder))}
     assert any(q.predicate == CITING for q in ox.Store.read_only(str(folder))), "the seeds cite decrees"

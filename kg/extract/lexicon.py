@@ -140,6 +140,8 @@ class Lexicon:
                 self.place_by_alias.setdefault(fold(alias), place)
         titles = raw["titles"]
         self.positions = titles.get("positions", [])
+        # every position's title and its aliases, as written ('Menteri Perdagangan', 'Mendag')
+        self.position_titles = [t for p in self.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
         self.honorifics = titles.get("honorifics", [])
         self.address_forms = titles.get("address_forms", [])
         self.words = raw["lexicon"]

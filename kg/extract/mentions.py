@@ -876,7 +876,7 @@ def known_capitalised_words(lex: Lexicon) -> frozenset:
     names += [a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
     # multi-word place names are masked as whole mentions; their parts ('Sri' of Sri Lanka) may be names
     names += [a for p in lex.places for a in [p.name, *p.aliases] if " " not in a]
-    names += [a for p in lex.positions for a in [p.get("title", ""), *(p.get("aliases") or [])]]
+    names += lex.position_titles
     names += [str(k) for k in lex.mapping("months")] + [str(k) for k in lex.mapping("days")]
     names += [a for d in lex.words.get("decree_types", []) for a in [d["name"], *(d.get("aliases") or [])]]
     names += lex.list("body_words") + [str(k) for k in lex.mapping("team_roles")]
@@ -887,8 +887,7 @@ def known_capitalised_words(lex: Lexicon) -> frozenset:
 
 def title_index(lex: Lexicon) -> PhraseIndex:
     """Titles of positions and heads of bodies ('Menteri Perdagangan', 'Kepala BPS')."""
-    titles = [t for p in lex.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
-    titles += [t for o in lex.organizations for t in [o.head or "", *o.head_aliases]]
+    titles = lex.position_titles + [t for o in lex.organizations for t in [o.head or "", *o.head_aliases]]
     titles += [t for o in lex.regional_agencies for t in [o.head or ""]]
     return PhraseIndex([t for t in titles if t])
 
@@ -1486,8 +1485,7 @@ def role_body_regex(lex: Lexicon) -> re.Pattern:
 
 def title_words(lex: Lexicon) -> frozenset[str]:
     """The words of the titles file (folded): 'Founder', 'Direktur', 'Utama', ..."""
-    titles = [t for p in lex.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
-    return frozenset(fold(w) for t in titles for w in re.findall(r"[\w'’-]+", t))
+    return frozenset(fold(w) for t in lex.position_titles for w in re.findall(r"[\w'’-]+", t))
 
 
 # 'DPMPTSP', 'BKIPM', 'Disdagkop-UKM': two capitals at least, or a capitalised word and a capitals suffix

@@ -279,8 +279,7 @@ def person_caption(lexicon: Lexicon, line: str) -> bool:
 
 
 def person_caption_regex(lexicon: Lexicon) -> re.Pattern:
-    titles = [t for p in lexicon.positions for t in [p.get("title", ""), *(p.get("aliases") or [])]]
-    titles += [t for o in lexicon.organizations for t in [o.head or "", *o.head_aliases]]
+    titles = lexicon.position_titles + [t for o in lexicon.organizations for t in [o.head or "", *o.head_aliases]]
     return re.compile(r"(?:[A-Z][\w.'’-]*\s{1,3}){1,5}[A-Z][\w'’-]*,\s{1,3}" + words_pattern(titles))
 
 

@@ -36,13 +36,13 @@ KEY_COUNTS = """SELECT ?p (COUNT(*) AS ?n) WHERE {
   VALUES ?p { <EKG#period> <EKG#groupKey> } GRAPH ?g { ?f ?p ?o } } GROUP BY ?p""".replace("<EKG#", "<" + EKG)
 
 # counts a decree's citing articles with the pattern kg.store.summaries.RECOUNT counts them by
-STALE_SUMMARY = ("""ASK {{
+STALE_SUMMARY = summaries.whole_iris("""ASK {{
   {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
       GRAPH {graph} {{ ?decree a <EKG#Decree> }}
       """ + summaries.CITING_ARTICLES + """
     }} GROUP BY ?decree }}
   OPTIONAL {{ GRAPH {graph} {{ ?decree <EKG#citingArticles> ?stored }} }}
-  FILTER(!BOUND(?stored) || ?stored != ?count) }}""").replace("<EKG#", "<" + EKG)
+  FILTER(!BOUND(?stored) || ?stored != ?count) }}""")
 
 # what each finding means, as the warnings say it
 DECREES = "decrees without summaries"

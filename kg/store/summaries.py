@@ -22,7 +22,7 @@ EKG = str(vocab.EKG)
 CITES = str(vocab.EKG.cites)
 
 
-def _whole_iris(text: str) -> str:
+def whole_iris(text: str) -> str:
     """The text with the vocabulary's short forms (<EKG#..>, <SCHEMA#..>) written as whole IRIs."""
     return text.replace("<EKG#", "<" + EKG).replace("<SCHEMA#", "<" + str(vocab.SCHEMA))
 
@@ -30,14 +30,14 @@ def _whole_iris(text: str) -> str:
 # The articles citing ?decree (and their dates): the one definition of "citing article", shared
 # with kg.store.skew's check that stored summaries still count them. Braces doubled: the texts
 # that include it are filled with str.format.
-CITING_ARTICLES = _whole_iris("""OPTIONAL {{ GRAPH ?article {{ ?citation <EKG#cites> ?decree ; <EKG#sourceArticle> ?article
+CITING_ARTICLES = whole_iris("""OPTIONAL {{ GRAPH ?article {{ ?citation <EKG#cites> ?decree ; <EKG#sourceArticle> ?article
                                               OPTIONAL {{ ?article <SCHEMA#datePublished> ?published }} }} }}""")
 
 # {graph}: the shared-entities graph; {decrees}: a pattern binding ?decree (a VALUES block, or
 # every decree of the entities graph). A decree no article cites any more keeps a count of 0.
 # Whole IRIs, no PREFIX: the text follows other operations after a ';' in one update, where
 # pyoxigraph takes no prologue.
-RECOUNT = _whole_iris("""DELETE {{ GRAPH {graph} {{ ?decree ?summary ?old }} }}
+RECOUNT = whole_iris("""DELETE {{ GRAPH {graph} {{ ?decree ?summary ?old }} }}
 WHERE {{ {decrees} VALUES ?summary {{ <EKG#citingArticles> <EKG#firstCited> <EKG#lastCited> }}
         GRAPH {graph} {{ ?decree ?summary ?old }} }} ;
 INSERT {{ GRAPH {graph} {{ ?decree <EKG#citingArticles> ?count ; <EKG#firstCited> ?first ; <EKG#lastCited> ?last }} }}
