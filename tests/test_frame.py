@@ -991,3 +991,31 @@ def test_a_sentence_without_figures_or_a_reporting_word_leaves_the_frame_unset()
             "Damar yang dijual ke Vietnam berjumlah 1.250 kilogram.")
     figs = figures(body, published="2023-06-10")
     assert periods(figs) == [("1250", None, None)]
+
+
+def test_per_the_month_that_ends_the_frame_keeps_the_frames_months():
+    # 'per Maret 2023' after a report on January to March 2023: where the span stands at the
+    # end of March, January to March; the values of the next paragraph keep that span too
+    body = ("Nilai ekspor rotan olahan hingga Maret 2023 mencapai US$ 12 juta.\n\n"
+            "Secara rinci, ekspor rotan ke Jepang per Maret 2023 sebesar US$ 5 juta.\n\n"
+            "Ekspor ke Korea Selatan sebesar US$ 2 juta.")
+    figs = figures(body, published="2023-04-20")
+    assert periods(figs) == [("12000000", "2023-01-01", "2023-03-31"), ("5000000", "2023-01-01", "2023-03-31"),
+                             ("2000000", "2023-01-01", "2023-03-31")]
+    assert "as of the end of the frame's 'hingga Maret 2023'" in figs[1].why["period"]
+
+
+def test_per_a_month_right_after_its_year_is_january_to_that_month():
+    body = "Pada tahun 2022 ini, per Juli lalu saja ekspor ikan hias mencapai 84 ton."
+    figs = figures(body, published="2022-09-15")
+    assert periods(figs) == [("84", "2022-01-01", "2022-07-31")]
+    assert "January to that month" in figs[0].why["period"]
+
+
+def test_per_a_month_with_no_span_before_it_stays_that_month():
+    # a position at one month (no span of months reported before it) is that month's
+    figs = figures("Per Juli 2022, cadangan devisa tercatat US$ 132 miliar.", published="2022-08-10")
+    assert periods(figs) == [("132000000000", "2022-07-01", "2022-07-31")]
+    figs = figures("Sepanjang 2021 ekspor teh mencapai US$ 90 juta.\n\nPer Juli 2022, ekspor teh tercatat US$ 50 juta.",
+                   published="2022-08-10")
+    assert periods(figs)[-1] == ("50000000", "2022-07-01", "2022-07-31")

@@ -154,6 +154,8 @@ class FrameWords:
                                             r"(?:sebesar\s+|senilai\s+)?$", re.I)
         # (the value's own period may stand between: 'dari X pada 2022 menjadi Y')
         self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi)\s+\S{{0,5}}\s*$", re.I)
+        # 'per Februari 2021', 'per akhir Mei': where a span stands at a month's end
+        self.as_of = re.compile(r"\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?(?:bulan\s+)?$", re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
@@ -534,6 +536,7 @@ class FrameTracker:
             reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
+        period, reason = self.as_of_frame_end(found, mention, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
@@ -551,6 +554,35 @@ class FrameTracker:
                 return Period(dt.date(period.end.year, 1, 1), period.end), \
                     reason + f", cumulative ('{self.body[other.start:other.end]}'): January to that month"
         return period, reason
+
+    def as_of_frame_end(self, found: SentencePeriods, mention: PeriodMention, period: Period | None,
+                        reason: str) -> tuple[Period | None, str]:
+        """'hingga Februari 2021 ... Secara rinci, ... per Februari 2021 adalah X', 'pada tahun
+        2018 ini, per September lalu saja ... X': 'per' and a month says where a span of months
+        stands then; in a frame of January to that month, or right after its year, the value is
+        January to that month's, not that month's alone."""
+        if not self.as_of_month(mention, period):
+            return period, reason
+        if self.restates_frame_end(mention, period):
+            return self.frame.period, reason + f", as of the end of the frame's '{self.frame.said}': its months"
+        for other in found.mentions:
+            if other.end <= mention.start and id(other) not in found.comparison and not other.vague \
+                    and YEAR_THEN_MONTHS.fullmatch(self.body[other.end:mention.start]):
+                span = self.resolve(other, self.frame.period)
+                if span is not None and span.start == dt.date(period.start.year, 1, 1) and period.end <= span.end:
+                    return Period(span.start, period.end), \
+                        reason + f", as of then in '{self.body[other.start:other.end]}': January to that month"
+        return period, reason
+
+    def as_of_month(self, mention: PeriodMention, period: Period | None) -> bool:
+        """The mention is 'per <month>' ('per Februari 2021', 'per akhir Mei')."""
+        return period is not None and (period.start.year, period.start.month) == (period.end.year, period.end.month) \
+            and self.words.as_of.search(self.body, max(0, mention.start - 12), mention.start) is not None
+
+    def restates_frame_end(self, mention: PeriodMention, period: Period | None) -> bool:
+        """The mention is 'per <month>' of the month that ends the frame, January to a later month of one year."""
+        frame = self.frame.period
+        return frame is not None and year_to_date(frame) and self.as_of_month(mention, period) and period.end == frame.end
 
     def this_year_as_compared(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                               reason: str) -> tuple[Period | None, str]:
@@ -1052,6 +1084,8 @@ class FrameTracker:
                 or self.months_of_frame_year(mention)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
+            if self.restates_frame_end(mention, period):
+                return  # 'per Februari 2021' in a report on January-February 2021: the frame stands
             if self.year_not_over(period):
                 return
             months, kept = self.months_so_far_said(found, mention, period), ""
