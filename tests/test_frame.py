@@ -1019,3 +1019,21 @@ def test_per_a_month_with_no_span_before_it_stays_that_month():
     figs = figures("Sepanjang 2021 ekspor teh mencapai US$ 90 juta.\n\nPer Juli 2022, ekspor teh tercatat US$ 50 juta.",
                    published="2022-08-10")
     assert periods(figs)[-1] == ("50000000", "2022-07-01", "2022-07-31")
+
+
+def test_what_a_sector_is_able_to_take_in_has_no_period():
+    # 'mampu menyerap': an ability of the sector, a standing count, even inside a frame; the
+    # counted noun may stand before the number
+    body = ("Sepanjang 2022, ekspor kerajinan bambu mencapai Rp 80 miliar.\n\n"
+            "Industri ini mampu menyerap tenaga kerja 12.500 orang dan mampu menampung 300 perajin baru.")
+    figs = figures(body, published="2023-02-01")
+    assert periods(figs) == [("80000000000", "2022-01-01", "2022-12-31"), ("12500", None, None), ("300", None, None)]
+    assert "mampu menyerap" in figs[1].why["period"]
+
+
+def test_workers_taken_in_over_the_frame_keep_it():
+    # without an ability word the count is what was taken in over the period reported
+    body = ("Sepanjang 2022, ekspor kerajinan bambu mencapai Rp 80 miliar.\n\n"
+            "Industri ini menyerap tenaga kerja 12.500 orang.")
+    figs = figures(body, published="2023-02-01")
+    assert periods(figs)[-1] == ("12500", "2022-01-01", "2022-12-31")

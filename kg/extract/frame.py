@@ -163,6 +163,9 @@ class FrameWords:
         self.progressive_before = re.compile(progressive + r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
         self.progressive_after = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+yang\s+" + progressive, re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
+        # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
+        # sector can hold, with the counted noun perhaps before the number
+        self.capacity = re.compile(r"\b" + words_pattern(lex.list("capacity_cues")) + rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
         # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
@@ -709,6 +712,9 @@ class FrameTracker:
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
         if standing is not None:
             return f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}"
+        capacity = self.words.capacity.search(self.body[max(lo, amount.start - 60):amount.start])
+        if capacity is not None:
+            return f"what can be held or taken in ('{' '.join(capacity.group().split()[:2])}'){NO_PERIOD}"
         going_on = self.words.progressive_before.search(self.body[max(lo, amount.start - 60):amount.start]) \
             or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
         if going_on is not None:
