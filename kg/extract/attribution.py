@@ -397,7 +397,8 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         ctx.speaker, ctx.why["speaker"] = person, why
         if person.organization:
             ctx.agency, ctx.why["agency"] = person.organization, speakers_body_reason(person)
-    contexts[here].agency = contexts[here].agency or person.organization
+    if contexts[here].agency is None and person.organization:
+        contexts[here].agency, contexts[here].why["agency"] = person.organization, speakers_body_reason(person)
     for quote in quotes:
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why
