@@ -778,3 +778,26 @@ def test_a_speech_verb_closing_a_paragraph_names_no_one_from_the_next():
     first, second = facts.quotes
     assert first.speaker.name == "Hendra Wijaya" and "pronoun after the quote" in first.why["speaker"]
     assert second.speaker is not None and "pronoun after the quote" in second.why["speaker"]
+
+
+def test_an_attribution_told_only_the_second_time_has_its_reason_on_the_first_telling():
+    # regression: the narrated lead took the quote's speaker and body with no reason in --explain
+    facts = facts_of("Ekspor kopi Jawa Timur pada 2023 mencapai USD 5,2 juta.\n\n"
+                     "Sektor lain juga tumbuh pesat sepanjang tahun itu.\n\n"
+                     "“Ekspor kopi pada 2023 mencapai USD 5,2 juta, naik dari tahun lalu,” kata Kepala Dinas "
+                     "Perdagangan Jawa Timur Budi Santosa.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Budi Santosa", "Dinas Perdagangan Provinsi Jawa Timur")
+    assert figure.why["speaker"] == "told again later: inside a quote by Budi Santosa"
+    assert figure.why["agency"].startswith("told again later: the speaker's body (Budi Santosa")
+
+
+def test_the_body_of_a_speaker_named_after_what_was_said_has_its_reason_in_that_sentence():
+    # regression: the sentence naming the speaker took his body with no reason in --explain
+    facts = facts_of("Pasar kopi dunia sedang bergairah.\n\n"
+                     "Ekspor kopi ke China pada 2024 ditargetkan mencapai USD 5 juta, demikian disampaikan oleh "
+                     "Kepala Dinas Perdagangan Jawa Timur Budi Santosa di Surabaya.\n")
+    (target,) = facts.figures
+    assert target.type == "target"
+    assert who(target) == ("Budi Santosa", "Dinas Perdagangan Provinsi Jawa Timur")
+    assert target.why["agency"] == "the speaker's body (Budi Santosa)"

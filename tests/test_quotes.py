@@ -107,3 +107,20 @@ def test_an_honorific_with_its_dot_before_the_name_after_the_quote():
             "“Banyak potensi kakao di perbatasan yang masih bisa digarap,” kata drh. Rudi Hartono, "
             "Kepala Karantina Pertanian Tarakan, Jumat.\n")
     assert speakers(body) == [("Banyak", "Rudi Hartono")]
+
+
+def test_a_dotted_initial_after_the_quote_is_part_of_the_name_not_a_full_stop():
+    # regression: the name after the verb stopped at the initial's dot ('kata M'), so the quote had no speaker
+    body = ("Pengapalan kopi dari pelabuhan itu berjalan lancar sepanjang tahun.\n"
+            "“Kopi kami dikirim ke Jepang, Korea dan Mesir setiap bulan,” kata M. Suryana, Humas PT Kopi Nusantara.\n"
+            "\"Nilai ekspor kakao tahun ini masih bisa naik lagi,\" ujar Kepala Dinas Perkebunan Jawa Timur R. Hartono "
+            "saat rapat di Surabaya, Selasa.\n")
+    assert speakers(body) == [("Kopi", "M Suryana"), ("Nilai", "R Hartono")]
+    quote = facts_of(body).quotes[0]
+    assert "M. Suryana" in quote.why["speaker"]
+
+
+def test_a_capital_then_a_full_stop_that_ends_the_sentence_is_no_initial():
+    body = ("Kepala Dinas Perdagangan Kota Batu Sari Wulandari menjelaskan kondisi pasar.\n"
+            "“Pasar Eropa sedang lesu karena stok gudang pembeli masih penuh,” ujar Sari. Ia lalu pergi.\n")
+    assert speakers(body) == [("Pasar", "Sari Wulandari")]

@@ -404,3 +404,16 @@ def test_a_bodys_head_word_alone_in_a_title_names_no_body():
     assert facts.figures[0].speaker.name == "Budi Santosa"
     assert facts.figures[0].agency is None
     assert not [o for o in facts.organizations if o.name == "Asosiasi"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Nilai ekspor kopi mencapai USD 5 juta pada 2023, kata M. Suryana, Humas PT Kopi Nusantara.", "M Suryana"),
+    ("Volume ekspor kakao naik menjadi 300 ton pada 2023, ujar Kepala Dinas Perkebunan Jawa Timur, R. Hartono, "
+     "di Surabaya.", "R Hartono"),
+])
+def test_a_name_with_a_dotted_initial_named_after_the_verb_speaks_for_the_figure(sentence, person):
+    # regression: the name after the verb had to open with a whole word, so 'M. Suryana' named no one
+    facts = facts_of("Pasar ekspor kopi daerah terus tumbuh.\n\n" + sentence + "\n")
+    figure = facts.figures[0]
+    assert figure.speaker is not None and figure.speaker.name == person
+    assert figure.why["speaker"].startswith("named after the verb")

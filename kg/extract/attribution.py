@@ -50,6 +50,8 @@ class Briefing:
 
 NAME = r"[A-Z][\w.'’-]*"
 NAME_RUN = rf"(?:{NAME}\s{{1,3}}){{0,6}}[A-Z][\w'’-]*+"
+# a dotted initial before a name named after the verb ('kata M. Rudi', 'kata M.Rudi'), or none
+INITIAL = r"(?:[A-Z]\.[ ]?(?=[A-Z][a-z]))?"
 
 
 
@@ -94,14 +96,15 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after}\s*+(?:nya|{pronouns})\b"
             rf"|(?:^|\s){speech}nya\b)"),
-        # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title)
-        "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
+        # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title;
+        # '..., kata M. Rudi,': a dotted initial opens it)
+        "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>{INITIAL}[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
                                    rf"(?:\s*+,|\s++(?={apposition}\s))"),
         # ('..., ucap Kepala Dinas Perindustrian dan Perdagangan (Disperindag) X, Budi.': a title whose
         # office joins words with 'dan' or gives its short form in brackets, then a comma and the name)
         "inline_after_title": re.compile(
             rf"(?:^|,\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]{{1,3}}){{1,16}}"
-            rf"(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\))[ ]*+,[ ]*+(?P<who>[A-Z][\w'’-]*+(?:[ ]{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
+            rf"(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\))[ ]*+,[ ]*+(?P<who>{INITIAL}[A-Z][\w'’-]*+(?:[ ]{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
             rf"(?=[ ]*+[,.;]|$)"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
@@ -394,7 +397,8 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         ctx.speaker, ctx.why["speaker"] = person, why
         if person.organization:
             ctx.agency, ctx.why["agency"] = person.organization, speakers_body_reason(person)
-    contexts[here].agency = contexts[here].agency or person.organization
+    if contexts[here].agency is None and person.organization:
+        contexts[here].agency, contexts[here].why["agency"] = person.organization, speakers_body_reason(person)
     for quote in quotes:
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why

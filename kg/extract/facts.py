@@ -826,8 +826,10 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
             same.period = same.period or figure.period
         if not had_period and same.period is not None:
             earlier.add_rounded(same)  # now it has the period a rounded restatement must agree with
-        same.speaker = same.speaker or figure.speaker
-        same.agency = same.agency or figure.agency
+        for role in ("speaker", "agency"):  # --explain says where an attribution told only the second time came from
+            if getattr(same, role) is None and getattr(figure, role) is not None:
+                setattr(same, role, getattr(figure, role))
+                same.why[role] = f"told again later: {figure.why.get(role) or 'attributed there'}"
         if same.met is None:
             same.met = figure.met
     lend_to_restatements(kept)

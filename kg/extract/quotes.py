@@ -75,6 +75,10 @@ def trim(body: str, start: int, end: int, close: int) -> tuple[int, int, int]:
     return start, end, close
 
 
+# the dot after a lone capital that opens a word, with a name's capital right after it: an initial
+INITIAL_DOT = r"(?<=(?<!\w)(?-i:[A-Z]))\.(?=[^\S\n]?(?-i:[A-Z][a-z]))"
+
+
 def capitalised(words: list[str]) -> list[str]:
     """The forms that open a sentence ('menurut' -> 'Menurut')."""
     return [w[:1].upper() + w[1:] for w in words]
@@ -89,9 +93,10 @@ def attribution_patterns(lex: Lexicon):
     honorifics = lex.compiled(honorific_regex).pattern  # 'kata drh. Budi': the name goes on past the honorific's dot
     # separators are possessive and names bounded: linear on long runs of spaces (issue 12)
     # the name stays on the verb's line: '," ujarnya' closing a paragraph names no one from the next
+    # a name's dotted initial ('kata M. Budi', 'ujar Kepala X M.Budi') is no full stop: the name goes on
     after = re.compile(
-        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b[^\S\n]*+(?P<who>(?:{honorifics})*+[^,.;(\n“\"]*?)"
-        rf"[^\S\n]*+(?=[,.;(\n“\"]|(?<=\s)(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kemarin|menanggapi)\b|$)",
+        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b[^\S\n]*+(?P<who>(?:{honorifics})*+(?:[^,.;(\n“\"]|{INITIAL_DOT})*?)"
+        rf"[^\S\n]*+(?=[,;(\n“\"]|(?!{INITIAL_DOT})\.|(?<=\s)(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kemarin|menanggapi)\b|$)",
         re.I)
     # before the quote: found from its end (the verb), so no name is tried at every position
     before = re.compile(
