@@ -311,6 +311,36 @@ def test_a_counted_compound_noun_is_the_unit_and_a_word_of_variety_may_stand_bef
     assert (amount.value, amount.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("BPS mendata 8.210 usaha/perusahaan kerajinan di kabupaten itu", Decimal("8210"), "usaha/perusahaan"),
+    ("sisanya lebih dari 3 ribu usaha/ perusahaan", Decimal("3000"), "usaha/perusahaan"),
+    ("tercatat 57 koperasi/kelompok tani yang mengekspor", Decimal("57"), "koperasi/kelompok"),
+    ("dana itu tersebar di 14 K/L", Decimal("14"), "K/L"),
+    # the noun after the number wins over a noun named before it
+    ("seluruh IKM di Provinsi Riau atau sebanyak 640 usaha/perusahaan", Decimal("640"), "usaha/perusahaan"),
+])
+def test_two_words_joined_by_a_slash_after_a_number_are_one_counted_noun(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+    assert "slash" in (amount.reading or "") or unit == "K/L"
+
+
+def test_a_slash_before_a_unit_of_measure_a_denominator_or_a_currency_joins_no_counted_noun():
+    # a weight per head stays a weight per head; '/Rp' is the sign of the next value
+    assert [(a.value, a.unit) for a in find_amounts("konsumsi ikan 55 kg/kapita")] == [(Decimal("55"), "kg/kapita")]
+    found = find_amounts("sebanyak 7.310 kg/Rp 95 juta dikirim")
+    assert [(a.value, a.unit) for a in found] == [(Decimal("7310"), "kg"), (Decimal("95000000"), "IDR")]
+    # a unit of measure before the slash keeps its own reading; two words the lexicon does not
+    # count are no counted noun
+    assert [(a.value, a.unit) for a in find_amounts("sebanyak 40 ton/ha")] == [(Decimal("40"), "ton")]
+    assert find_amounts("ada 9 rumah/bangunan") == []
+
+
+def test_us_dolar_written_with_a_space_and_one_l_after_the_number_is_usd():
+    (amount,) = find_amounts("nilai ekspor bulan itu 87,15 juta US Dolar")
+    assert (amount.value, amount.unit) == (Decimal("87150000"), "USD")
+
+
 def test_a_number_glued_to_the_full_stop_after_a_word_is_read_but_not_a_number_after_a_digit():
     assert [(a.value, a.unit) for a in find_amounts("produksi terealisasi sebanyak.12.500,5 ton")] == [(Decimal("12500.5"), "ton")]
     assert [(a.value, a.unit) for a in find_amounts("naik 3.5 persen")] == [(Decimal("3.5"), "percent")]

@@ -531,6 +531,19 @@ def test_a_value_aimed_at_with_confidence_and_ability_is_a_target():
         assert [(f.type, f.period.start.year if f.period else None) for f in figs] == [("target", 2025)], body
 
 
+def test_a_hope_with_a_word_of_ability_is_a_target_and_a_hope_in_the_passive_a_projection():
+    # 'kami berharap ... bisa X': the speaker's own aim; 'diharapkan bisa X': an expectation
+    for body in ("Kami berharap pangsa ekspor mebel bisa menjadi 12 persen pada 2026.",
+                 "Koperasi itu mengharapkan penjualan kopi olahan dapat mencapai 800 ton pada 2026."):
+        figs = figures(body)
+        assert [(f.type, f.period.start.year if f.period else None) for f in figs] == [("target", 2026)], body
+    figs = figures("Ekspor mebel pada 2026 diharapkan bisa mencapai US$ 3 miliar.")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "projection")]
+    # a hope with no word of ability after it aims at nothing: what follows is reported
+    figs = figures("Kami berharap ekspor terus tumbuh, tahun lalu ekspor kopi tercatat 640 ton.")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
+
+
 def test_confidence_in_a_that_clause_is_a_projection_and_a_result_after_it_stays_a_result():
     figs = figures("Menteri optimistis bahwa industri mebel dapat menyumbang ekspor hingga US$ 5 miliar pada 2025.")
     assert summary(figs) == [("figure", "projection", Decimal("5000000000"), "USD", "2025-01-01", "2025-12-31")]

@@ -118,6 +118,11 @@ class AmountGrammar:
         fillers = lex.list("count_noun_fillers")
         self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?P<noun>" + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
+        # '24.644 usaha/perusahaan': two words joined by a slash after the number, one of them a
+        # counted noun, name together what is counted (see `slash_count_noun`)
+        self.count_slash_re = re.compile(r"\s+(?P<a>[^\W\d_]+)\s*/\s*(?P<b>[^\W\d_]+)(?![\w/])")
+        self.not_counted = {fold(str(u)) for u in lex.list("measure_units") + lex.list("unit_denominators")
+                            + lex.list("price_denominators")}
         # 'pekerja pabrik baru sebanyak 4.200', 'industri kecil kini berjumlah 8.300': the
         # counted noun named before a bare number, a few words (no relative clause) and a word of amount apart
         self.count_before_re = re.compile(r"\b(?P<noun>" + words_pattern(count_units) + r")(?:\s+(?!" + words_pattern(lex.list("relative_pronouns")) + r")[^\W\d]+){0,3}\s+"
@@ -548,6 +553,9 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
         amount.reading = f"doubtful: a currency sign before '{noun.group('noun')}', read as {amount.unit}"
     if amount.unit is None and (price := quoted_per_before_currency(text, pos, limit, g)):
         amount.unit, pos = price  # '723,45/MT dolar AS'
+    if amount.unit is None and (slashed := slash_count_noun(text, pos, limit, g)):
+        amount.unit, pos = slashed
+        amount.reading = f"counted noun written with a slash ('{amount.unit}')"
     if amount.unit is None:
         for regex, kind in ((g.percent_re, "pct"), (g.after_re, "cur"), (g.count_re, "noun")):
             found = regex.match(text, pos, limit)
@@ -601,6 +609,22 @@ def takes_no_fraction(amount: Amount, number_text: str, g: AmountGrammar) -> boo
     if amount.is_money:
         return number_text.endswith("0")
     return fold(unit) not in g.measure_units
+
+
+def slash_count_noun(text: str, pos: int, limit: int, g: AmountGrammar) -> tuple[str, int] | None:
+    """'24.644 usaha/perusahaan', '2 ribu usaha/ perusahaan': two words joined by a slash right
+    after the number, at least one of them a counted noun of the lexicon, are one counted noun
+    written as '<word>/<word>' (the gold writes it so). Not a unit of measure or a denominator
+    ('61 kg/kapita', '10 ton/ha'), nor a currency ('36.486 kg/Rp ...': the next value's sign).
+    The unit and where it ends, or None."""
+    found = g.count_slash_re.match(text, pos, limit)
+    if not found:
+        return None
+    words = [fold(found.group("a")), fold(found.group("b"))]
+    currencies = g.currency_before.keys() | g.currency_after.keys()
+    if any(w in g.not_counted or w in currencies for w in words) or not any(w in g.count_units for w in words):
+        return None
+    return f"{found.group('a')}/{found.group('b')}", found.end()
 
 
 def head_before_a_name(noun: str) -> str | None:
