@@ -417,3 +417,28 @@ def test_a_name_with_a_dotted_initial_named_after_the_verb_speaks_for_the_figure
     figure = facts.figures[0]
     assert figure.speaker is not None and figure.speaker.name == person
     assert figure.why["speaker"].startswith("named after the verb")
+
+
+def test_a_text_copied_with_its_print_line_breaks_reads_each_sentence_whole():
+    # lines broken inside their sentences, a few words a line: the speaker named on one line
+    # speaks for the figure on the next, and the quote that opens on a line of its own is his
+    facts = facts_of("Dinas Perdagangan Kota Contoh mencatat\n"
+                     "nilai ekspor kota itu pada Maret 2023 naik menjadi\n"
+                     "USD 12 juta. Menurut Kepala Dinas Perdagangan Kota Contoh Rudi Hartono,\n"
+                     "kenaikan itu berasal dari kopi.\n"
+                     "“Ekspor\n"
+                     "kopi tumbuh 8 persen pada Maret 2023,” kata\n"
+                     "Rudi Hartono.\n")
+    assert [(f.value, f.speaker and f.speaker.name) for f in facts.figures][-1] == (8, "Rudi Hartono")
+    assert facts.figures[0].value == 12_000_000
+    assert [q.speaker.name for q in facts.quotes if q.speaker] == ["Rudi Hartono"]
+
+
+def test_a_single_short_line_before_a_lowercase_one_stays_its_own_paragraph():
+    # a byline or a label over a lowercase line is no sentence broken by the copy's width
+    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\nJAKARTA - Berita terkait\nekspor kopi naik 8 persen "
+                            "pada 2023.\nEkspor teh pada 2023 naik menjadi USD 5 juta, kata\nRudi Hartono.\n",
+                            lexicon=LEXICON)
+    assert "terkait\nekspor" in article.body
+    assert "kata\nRudi" in article.body  # the next line opens with a capital: no break inside a sentence is told
+    assert len(article.body) == len(article.text)

@@ -150,7 +150,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
         keep[: dateline[0]] = b"\x00" * dateline[0]
     drop_boilerplate(clean, lines, keep, lexicon)
     blank_repeats(clean, keep, title, title_index)
-    body = masked(clean, keep)
+    body = joined_broken_lines(masked(clean, keep))
     article = Article(text=text, body=body, source=source, title=meta.get("title") or title, offsets=offsets)
     if dateline is not None:
         article.publisher = dateline[1]
@@ -167,6 +167,32 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     if article.publisher is None and article.url:
         article.publisher = publisher_from_url(article.url, lexicon)
     return article
+
+
+# a line that stops inside its sentence (no closing punctuation), then the next line going on in
+# lowercase prose ('... (BPS) Papua mencatat' / 'nilai ekspor Papua ...'): one sentence broken
+# by the copy's line width, not two paragraphs
+BROKEN_LINE = re.compile(r"(?m)^[^\S\n]*+(?P<line>[^\n]*[^\s.!?:;)\"”’])[^\S\n]*+(?P<br>\r?\n)(?=[a-z][\w-]*,?[^\S\n]+\S)")
+# a text copied with its print line breaks breaks many sentences so, a few words a line; in
+# any other text only a long line of prose is taken to go on below (not a byline, a menu, a label)
+HARD_WRAPPED_BREAKS = 3
+MIN_BROKEN_LINE_WORDS = 5
+
+
+def joined_broken_lines(body: str) -> str:
+    """The body with each line break inside a sentence read as a space (same length, so every
+    offset stays): all of them in a text copied with its print line breaks, elsewhere only
+    after a line of prose of MIN_BROKEN_LINE_WORDS words or more."""
+    breaks = list(BROKEN_LINE.finditer(body))
+    if len(breaks) < HARD_WRAPPED_BREAKS:
+        breaks = [b for b in breaks if len(b.group("line").split()) >= MIN_BROKEN_LINE_WORDS]
+    if not breaks:
+        return body
+    chars = list(body)
+    for match in breaks:
+        for i in range(match.start("br"), match.end("br")):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def masked(text: str, keep: bytearray) -> str:
