@@ -442,3 +442,24 @@ def test_a_single_short_line_before_a_lowercase_one_stays_its_own_paragraph():
     assert "terkait\nekspor" in article.body
     assert "kata\nRudi" in article.body  # the next line opens with a capital: no break inside a sentence is told
     assert len(article.body) == len(article.text)
+
+
+@pytest.mark.parametrize("opening, again, body", [
+    ("Badan Pengembangan Usaha Daerah dan Promosi Ekspor (BPUD dan PE) Jawa Tengah",
+     "Kepala Bidang Promosi BPUD dan PE Jawa Tengah",
+     "Badan Pengembangan Usaha Daerah dan Promosi Ekspor Jawa Tengah"),
+    ("Badan Layanan Ekspor Terpadu (BLE Terpadu) Jawa Tengah",
+     "Kepala Seksi Data BLE Terpadu Jawa Tengah",
+     "Badan Layanan Ekspor Terpadu Jawa Tengah"),
+])
+def test_a_body_introduced_with_a_short_name_of_several_words_is_found_whole_and_by_that_short_name(
+        opening, again, body):
+    # regression: the short name in brackets had to be one word, so the body was no body and
+    # the title that names it again by its short name gave its head no organisation
+    facts = facts_of(opening + " menargetkan ekspor pada 2024 sebesar USD 40 juta.\n\n"
+                     + again + ", Sari Wulandari mengatakan, realisasi ekspor pada Januari 2024 mencapai USD 4 juta.\n")
+    target, figure = facts.figures[0], facts.figures[-1]
+    assert body in [o.name for o in facts.organizations]
+    assert target.agency == body
+    assert figure.speaker is not None and figure.speaker.name == "Sari Wulandari"
+    assert figure.agency == body

@@ -351,7 +351,8 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     title holding one, 'Kadis'), the capitalised words of its fields, commas and 'dan' included
     ('Dinas Perdagangan, Koperasi, dan UKM'), then its region ('Kota Batu', 'Kab. Malang', a
     province or a known regency/city as written), or its short name in brackets that ends the
-    noun phrase ('Dinas X (DX), Rudi', not 'Kantor Wilayah (Kakanwil) Direktorat ...'). The phrase
+    noun phrase ('Dinas X (DX), Rudi', not 'Kantor Wilayah (Kakanwil) Direktorat ...'); a short
+    name may have up to three words ('(BX dan PY)', '(KX TMP A)'). The phrase
     index stops at punctuation and knows only listed names; this finds the body whole."""
     heads = words_pattern(lex.list("regional_body_head_words"), suffix="")
     titles = words_pattern(lex.compiled(title_body_prefixes), suffix="")
@@ -364,7 +365,8 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
               rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}))")
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
-                      rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}})\))?(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])|(?!)))"
+                      rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
+                      rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])|(?!)))"
                       rf"(?P<number>\s{{1,3}}(?:[IV]{{1,3}}|\d)\b)?")
 
 
