@@ -432,6 +432,8 @@ def test_a_text_copied_with_its_print_line_breaks_reads_each_sentence_whole():
     assert [(f.value, f.speaker and f.speaker.name) for f in facts.figures][-1] == (8, "Rudi Hartono")
     assert facts.figures[0].value == 12_000_000
     assert [q.speaker.name for q in facts.quotes if q.speaker] == ["Rudi Hartono"]
+    # in such a text a line left open goes on below whatever the next line opens with
+    assert "naik menjadi USD 12 juta. Menurut" in facts.article.body
 
 
 def test_a_single_short_line_before_a_lowercase_one_stays_its_own_paragraph():

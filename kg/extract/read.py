@@ -179,12 +179,20 @@ HARD_WRAPPED_BREAKS = 3
 MIN_BROKEN_LINE_WORDS = 5
 
 
+# in a text copied with its print line breaks, a line without closing punctuation goes on on the
+# next line whatever that opens with ('... sebesar' / 'US$66,06 juta', '... pada' / 'April 2017')
+OPEN_LINE = re.compile(r"(?m)^[^\S\n]*+(?P<line>[^\n]*[^\s.!?:;)\"”’])[^\S\n]*+(?P<br>\r?\n)(?=[^\W_]|[$“\"(])")
+
+
 def joined_broken_lines(body: str) -> str:
     """The body with each line break inside a sentence read as a space (same length, so every
-    offset stays): all of them in a text copied with its print line breaks, elsewhere only
-    after a line of prose of MIN_BROKEN_LINE_WORDS words or more."""
+    offset stays): in a text copied with its print line breaks, every break after a line left
+    open; elsewhere only a break before lowercase prose after a line of MIN_BROKEN_LINE_WORDS
+    words or more."""
     breaks = list(BROKEN_LINE.finditer(body))
-    if len(breaks) < HARD_WRAPPED_BREAKS:
+    if len(breaks) >= HARD_WRAPPED_BREAKS:
+        breaks = list(OPEN_LINE.finditer(body))
+    else:
         breaks = [b for b in breaks if len(b.group("line").split()) >= MIN_BROKEN_LINE_WORDS]
     if not breaks:
         return body
