@@ -465,3 +465,19 @@ def test_a_body_introduced_with_a_short_name_of_several_words_is_found_whole_and
     assert target.agency == body
     assert figure.speaker is not None and figure.speaker.name == "Sari Wulandari"
     assert figure.agency == body
+
+
+@pytest.mark.parametrize("role", [
+    "Kepala Seksi Pengolahan Data dan Informasi Pasar, Bidang Pelayanan Ekspor dan Impor, Dinas Perdagangan Kota Batu",
+    "Kepala Bidang Pengolahan dan Pemasaran Hasil Kelautan dan Perikanan (P2HP) di Dinas Perdagangan Kota Batu",
+])
+def test_a_title_whose_units_are_set_off_by_commas_or_di_before_its_body_gives_its_holder_that_body(role):
+    # regression: a long title phrase (more words than a listed title may stand from its name)
+    # before the body had to be capitalised words and spaces only, so the holder had no body and the figures he gave went to another body or to none
+    facts = facts_of("PT Kopi Nusantara Abadi mengirim kopi ke Jepang pekan lalu.\n\n"
+                     + role + ", Rina Kusuma, mengatakan ekspor kopi kota itu naik 5 persen pada 2023.\n")
+    person = next(p for p in facts.people if p.name == "Rina Kusuma")
+    assert person.organization == "Dinas Perdagangan Kota Batu"
+    figure = facts.figures[0]
+    assert figure.agency == "Dinas Perdagangan Kota Batu"
+    assert figure.speaker is not None and figure.speaker.name == "Rina Kusuma"

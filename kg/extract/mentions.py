@@ -1308,10 +1308,39 @@ def role_shape_before(body: str, floor: int, name_start: int, orgs_by_end: list[
         return None
     if lex is not None and re.match(r"\S+", body[org.start:]).group() in lex.compiled(Recogniser).regional_by_head:
         return org.start, name_start
-    head = re.search(r"(?:[A-Z][\w.'’-]*\s{1,3}){1,6}$", body[max(floor, org.start - 80):org.start])
+    head = re.search(r"(?:[A-Z][\w.'’-]*\s{1,3}){1,6}$", body[max(floor, org.start - 80):org.start]) \
+        or title_chain_before(lex, body, floor, org.start)
     if head is None:
         return None
     return org.start - len(head.group()), name_start
+
+
+# a unit's title whose fields and units are set off by commas, with 'dan', a short name in
+# brackets, or 'di' before the body ('Kepala Seksi X dan Y, Bidang Z, <body>', 'Kepala Bidang X
+# (BX) di <body>'): capitalised words from a title's first word up to the body
+TITLE_CHAIN = re.compile(r"(?:(?:[A-Z][\w.'’-]*+|\([A-Z][\w-]{1,14}\)|dan|&|di),?\s{1,3}){2,16}$")
+TITLE_CHAIN_REACH = 160
+
+
+def title_chain_before(lex: Lexicon | None, body: str, floor: int, body_start: int) -> re.Match | None:
+    """The title phrase right before a body whose words a comma, 'dan' or 'di' break, when it
+    opens with a word that opens a title of the lexicon ('Kepala', 'Direktur')."""
+    if lex is None:
+        return None
+    start = max(floor, body_start - TITLE_CHAIN_REACH)
+    chain = TITLE_CHAIN.search(body[start:body_start])
+    if chain is None:
+        return None
+    openers = lex.compiled(title_openers)
+    for word in re.finditer(r"[A-Z][\w'’-]*", chain.group()):
+        if fold(word.group()) in openers:
+            return re.search(re.escape(chain.group()[word.start():]) + "$", body[start:body_start])
+    return None
+
+
+def title_openers(lex: Lexicon) -> frozenset[str]:
+    """The first words of the titles file's titles, folded ('kepala', 'direktur')."""
+    return frozenset(fold(t.split()[0]) for t in lex.position_titles if t.split())
 
 
 def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) -> tuple[int, int] | None:
