@@ -39,6 +39,8 @@ INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "rest
 # ('142,2 juta dolar AS hingga akhir 2018': until the end of that year, the whole year)
 OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|sampai|untuk)\s*)?(?:akhir\s+)?(?:bulan\s+|tahun\s*)?", re.I)
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
+# words that end a value's noun phrase: what follows them is no longer said of the value
+PHRASE_ENDS = r"(?:pada|di|mana|menjadi|jadi|dan|atau|yang|dari|ke|hingga|sampai|terhadap|dengan|dibanding\w*|sedangkan|sementara|saat|ketika|namun|tetapi)\b"
 YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a year names a period without a time word
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
@@ -124,6 +126,11 @@ class FrameWords:
         change = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"), suffix=r"(?:nya)?\b")  # -nya: "turunnya"
         # 'dibanding Mei 2023', 'dibandingkan dengan periode yang sama ...': up to four words between
         self.future_tense = re.compile(rf"\b{words_pattern(lex.list('future_tense_words'), suffix='')}\b", re.I)
+        # 'dari 531 ribu ton per tahun pada 2010', '12.500 izin usaha pada 2019': a value's own
+        # period said after the rest of its noun phrase (lower-case words, a rate) and a preposition
+        # ('akan beroperasi pada 2019': a future word makes the period when something is to happen)
+        future = words_pattern(lex.list("future_tense_words"), suffix=r"\b")
+        self.own_after_phrase = re.compile(rf"\s*(?-i:(?!{PHRASE_ENDS}|{future})[a-z]+\s+){{1,3}}?(?:pada|di)\s+(?:bulan\s+|tahun\s*)?", re.I)
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
@@ -317,7 +324,8 @@ class FrameTracker:
         for index, amount in enumerate(amounts):
             if self.is_base(seg, amounts, index):
                 found.base.add(index)
-                own = self.right_after(found.mentions, amount, amounts, index, seg, BASE_OWN_AFTER, limit=14)
+                own = self.right_after(found.mentions, amount, amounts, index, seg, BASE_OWN_AFTER, limit=14) \
+                    or self.right_after(found.mentions, amount, amounts, index, seg, self.words.own_after_phrase)
                 if own:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
@@ -434,6 +442,13 @@ class FrameTracker:
                 return mention
         return None
 
+    def after_phrase(self, amount: Amount, mention: PeriodMention) -> str:
+        """' and its noun phrase ('per tahun')' when words of the value's phrase stand between it
+        and the period said for it, for the reason shown by --explain."""
+        words = self.body[amount.end:mention.start].split()[:-1]  # all but the preposition
+        return f" and its noun phrase ('{' '.join(words)}')" if words and not OWN_AFTER.fullmatch(self.body[amount.end:mention.start]) \
+            and not BASE_OWN_AFTER.fullmatch(self.body[amount.end:mention.start]) else ""
+
     # --- choosing a figure's period ------------------------------------------------------
 
     def period_of(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
@@ -477,6 +492,9 @@ class FrameTracker:
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor))
+        own = self.right_after(usable, amount, amounts, index, seg, self.words.own_after_phrase)
+        if own:
+            return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER + self.after_phrase(amount, own), anchor))
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
@@ -787,7 +805,7 @@ class FrameTracker:
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount)
         if index in found.claimed:
-            return self.compared(found.claimed[index], "base value: named after it", anchor)
+            return self.compared(found.claimed[index], "base value: named after it" + self.after_phrase(amount, found.claimed[index]), anchor)
         lo = amounts[index - 1].end if index else seg.start
         inside = [m for m in found.mentions if lo <= m.start and m.end <= amount.start]
         if inside:
