@@ -1061,3 +1061,27 @@ def test_a_period_after_a_clause_or_a_future_word_is_not_the_values_own():
                    "sebelumnya tidak ada ekspor timah.", published="2024-04-15")
     assert periods(figs) == [("20000000", "2024-03-01", "2024-03-31")]
     assert "noun phrase" not in figs[0].why["period"]
+
+
+def test_undated_text_counts_this_year_from_the_frames_year():
+    # no publication date, but the text reports on June 2019: 'tahun ini' is that year; a
+    # value said of it is of the months reported, a target for it is the whole year
+    body = ("Nilai ekspor provinsi pada Juni 2019 mencapai US$ 120 juta.\n\n"
+            "Penurunan ekspor tahun ini disebabkan ekspor nikel yang turun sebesar US$ 4 juta.\n\n"
+            "Dinas menargetkan ekspor tahun ini sebesar US$ 1,5 miliar.")
+    figs = figures(body, published=None)
+    assert periods(figs)[:2] == [("120000000", "2019-06-01", "2019-06-30"), ("-4000000", "2019-06-01", "2019-06-30")]
+    assert "counted from the year of the frame ('Juni 2019')" in figs[1].why["period"]
+    goals = targets(body, published=None)
+    assert [(str(t.value), t.period.start.isoformat(), t.period.end.isoformat()) for t in goals] \
+        == [("1500000000", "2019-01-01", "2019-12-31")]
+
+
+def test_undated_text_without_a_frame_in_one_year_leaves_this_year_unknown():
+    # no year named before 'tahun ini', or only a whole year (perhaps last year's, reported the
+    # year after): no bounds, never a guessed year
+    figs = figures("Penurunan ekspor tahun ini disebabkan ekspor nikel yang turun sebesar US$ 4 juta.", published=None)
+    assert periods(figs) == [("-4000000", None, None)]
+    body = ("Sepanjang 2018, ekspor provinsi mencapai US$ 900 juta.\n\n"
+            "Penurunan ekspor tahun ini disebabkan ekspor nikel yang turun sebesar US$ 4 juta.")
+    assert periods(figures(body, published=None))[-1] == ("-4000000", None, None)

@@ -62,6 +62,7 @@ APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
+FROM_FRAME_YEAR = "undated text: counted from the year of the frame "
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
 CLOSING_QUOTES = ("”", "’’", ",\"", ".\"", "?\"", "!\"")  # the marks a quote closes with
@@ -556,6 +557,7 @@ class FrameTracker:
         if year is not None and period is not None and period.end.year == year.start.year:
             reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
+        period, reason = self.this_year_is_the_frame(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         period, reason = self.as_of_frame_end(found, mention, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
@@ -881,9 +883,37 @@ class FrameTracker:
         if period is None and self.months_inside_frame(mention):
             return self.months_of_frame_year(mention), \
                 f"{how} '{said}', undated text: months of the frame's year ('{self.frame.said}')"
+        if period is None and self.counts_from_frame_year(mention):
+            period = mention.resolve(anchor, dt.date(self.frame.period.end.year, 12, 31))
+            if period is not None:
+                return period, f"{how} '{said}', {FROM_FRAME_YEAR}('{self.frame.said}')"
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def this_year_is_the_frame(self, mention: PeriodMention, kind: str, period: Period | None,
+                               reason: str) -> tuple[Period | None, str]:
+        """'penurunan nilai ekspor tahun ini disebabkan ...' in undated text reporting on June
+        2019: a reported value said of 'this year' alone, counted from the frame's year, is
+        of the months reported, the frame (a target for this year stays the whole year)."""
+        bare = mention.relative == "offset" and mention.offset == 0 and mention.year_missing is None
+        if kind in FUTURE_KINDS or not bare or period is None or not reason.endswith(FROM_FRAME_YEAR + f"('{self.frame.said}')") \
+                or self.frame.period is None or not self.frame.period.start.year == period.start.year:
+            return period, reason
+        return self.frame.period, reason + ": the months it reports on"
+
+    def counts_from_frame_year(self, mention: PeriodMention) -> bool:
+        """'tahun ini', 'sepanjang tahun ini', 'tahun lalu' in undated text after a
+        sentence named the period reported on with its year ('pada Juni 2019'): the text is
+        written in that year, and what it says of this year, or counts in years from it, is
+        of that year. Not months ('bulan lalu', 'Maret tahun ini'), which the year alone does
+        not place; with no such frame, still no bounds (never a guessed year)."""
+        frame = self.frame.period
+        if self.published is not None or self.this_year is not None or mention.vague or frame is None \
+                or not part_of_one_year(frame):
+            return False  # (a whole year reported may be last year's, in a text written the year after)
+        # (months of this year outside the frame stay unknown: see `months_inside_frame`)
+        return mention.year_missing is None and (mention.this_year or mention.relative in ("offset", "this_year_so_far"))
 
     def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """The mention's bounds; in undated text that said which year it is written in ('Tahun
