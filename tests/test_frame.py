@@ -1037,3 +1037,51 @@ def test_workers_taken_in_over_the_frame_keep_it():
             "Industri ini menyerap tenaga kerja 12.500 orang.")
     figs = figures(body, published="2023-02-01")
     assert periods(figs)[-1] == ("12500", "2022-01-01", "2022-12-31")
+
+
+def test_a_period_said_after_the_values_noun_phrase_is_its_own():
+    # 'dari X ton per tahun pada 2015 menjadi Y ton per tahun pada 2016': each value has its own
+    # year, said after the rest of its phrase (a rate, a counted noun's second word)
+    figs = figures("Kapasitas giling pabrik gula naik dari 400.000 ton per tahun pada 2015 "
+                   "menjadi 520.000 ton per tahun pada 2016.", published="2017-02-01")
+    assert periods(figs) == [("400000", "2015-01-01", "2015-12-31"), ("520000", "2016-01-01", "2016-12-31")]
+    assert "noun phrase ('per tahun')" in figs[0].why["period"]
+    figs = figures("Jumlah izin usaha yang terbit berkurang dari 12.500 izin usaha pada 2019 menjadi "
+                   "11.000 izin usaha pada 2020.", published="2021-02-01")
+    assert periods(figs) == [("12500", "2019-01-01", "2019-12-31"), ("11000", "2020-01-01", "2020-12-31")]
+
+
+def test_a_period_after_a_clause_or_a_future_word_is_not_the_values_own():
+    # 'di mana pada bulan sebelumnya' opens a clause; 'akan bergabung pada 2019' is when
+    # something is to happen: neither is the period of the value before them
+    figs = figures("Sepanjang 2018, ekspor kopi mencapai 4.000 ton yang dikirim oleh 300 eksportir kopi "
+                   "akan bergabung pada 2019.", published="2019-01-15")
+    assert periods(figs)[-1] == ("300", "2018-01-01", "2018-12-31")
+    figs = figures("Ekspor Maret 2024 naik karena ekspor timah sebesar US$ 20 juta di mana pada bulan "
+                   "sebelumnya tidak ada ekspor timah.", published="2024-04-15")
+    assert periods(figs) == [("20000000", "2024-03-01", "2024-03-31")]
+    assert "noun phrase" not in figs[0].why["period"]
+
+
+def test_undated_text_counts_this_year_from_the_frames_year():
+    # no publication date, but the text reports on June 2019: 'tahun ini' is that year; a
+    # value said of it is of the months reported, a target for it is the whole year
+    body = ("Nilai ekspor provinsi pada Juni 2019 mencapai US$ 120 juta.\n\n"
+            "Penurunan ekspor tahun ini disebabkan ekspor nikel yang turun sebesar US$ 4 juta.\n\n"
+            "Dinas menargetkan ekspor tahun ini sebesar US$ 1,5 miliar.")
+    figs = figures(body, published=None)
+    assert periods(figs)[:2] == [("120000000", "2019-06-01", "2019-06-30"), ("-4000000", "2019-06-01", "2019-06-30")]
+    assert "counted from the year of the frame ('Juni 2019')" in figs[1].why["period"]
+    goals = targets(body, published=None)
+    assert [(str(t.value), t.period.start.isoformat(), t.period.end.isoformat()) for t in goals] \
+        == [("1500000000", "2019-01-01", "2019-12-31")]
+
+
+def test_undated_text_without_a_frame_in_one_year_leaves_this_year_unknown():
+    # no year named before 'tahun ini', or only a whole year (perhaps last year's, reported the
+    # year after): no bounds, never a guessed year
+    figs = figures("Penurunan ekspor tahun ini disebabkan ekspor nikel yang turun sebesar US$ 4 juta.", published=None)
+    assert periods(figs) == [("-4000000", None, None)]
+    body = ("Sepanjang 2018, ekspor provinsi mencapai US$ 900 juta.\n\n"
+            "Penurunan ekspor tahun ini disebabkan ekspor nikel yang turun sebesar US$ 4 juta.")
+    assert periods(figures(body, published=None))[-1] == ("-4000000", None, None)

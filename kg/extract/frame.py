@@ -39,6 +39,8 @@ INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "rest
 # ('142,2 juta dolar AS hingga akhir 2018': until the end of that year, the whole year)
 OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|sampai|untuk)\s*)?(?:akhir\s+)?(?:bulan\s+|tahun\s*)?", re.I)
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
+# words that end a value's noun phrase: what follows them is no longer said of the value
+PHRASE_ENDS = r"(?:pada|di|mana|menjadi|jadi|dan|atau|yang|dari|ke|hingga|sampai|terhadap|dengan|dibanding\w*|sedangkan|sementara|saat|ketika|namun|tetapi)\b"
 YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a year names a period without a time word
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
@@ -60,6 +62,7 @@ APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
+FROM_FRAME_YEAR = "undated text: counted from the year of the frame "
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
 CLOSING_QUOTES = ("”", "’’", ",\"", ".\"", "?\"", "!\"")  # the marks a quote closes with
@@ -124,6 +127,11 @@ class FrameWords:
         change = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"), suffix=r"(?:nya)?\b")  # -nya: "turunnya"
         # 'dibanding Mei 2023', 'dibandingkan dengan periode yang sama ...': up to four words between
         self.future_tense = re.compile(rf"\b{words_pattern(lex.list('future_tense_words'), suffix='')}\b", re.I)
+        # 'dari 531 ribu ton per tahun pada 2010', '12.500 izin usaha pada 2019': a value's own
+        # period said after the rest of its noun phrase (lower-case words, a rate) and a preposition
+        # ('akan beroperasi pada 2019': a future word makes the period when something is to happen)
+        future = words_pattern(lex.list("future_tense_words"), suffix=r"\b")
+        self.own_after_phrase = re.compile(rf"\s*(?-i:(?!{PHRASE_ENDS}|{future})[a-z]+\s+){{1,3}}?(?:pada|di)\s+(?:bulan\s+|tahun\s*)?", re.I)
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
@@ -317,7 +325,8 @@ class FrameTracker:
         for index, amount in enumerate(amounts):
             if self.is_base(seg, amounts, index):
                 found.base.add(index)
-                own = self.right_after(found.mentions, amount, amounts, index, seg, BASE_OWN_AFTER, limit=14)
+                own = self.right_after(found.mentions, amount, amounts, index, seg, BASE_OWN_AFTER, limit=14) \
+                    or self.right_after(found.mentions, amount, amounts, index, seg, self.words.own_after_phrase)
                 if own:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
@@ -434,6 +443,13 @@ class FrameTracker:
                 return mention
         return None
 
+    def after_phrase(self, amount: Amount, mention: PeriodMention) -> str:
+        """' and its noun phrase ('per tahun')' when words of the value's phrase stand between it
+        and the period said for it, for the reason shown by --explain."""
+        words = self.body[amount.end:mention.start].split()[:-1]  # all but the preposition
+        return f" and its noun phrase ('{' '.join(words)}')" if words and not OWN_AFTER.fullmatch(self.body[amount.end:mention.start]) \
+            and not BASE_OWN_AFTER.fullmatch(self.body[amount.end:mention.start]) else ""
+
     # --- choosing a figure's period ------------------------------------------------------
 
     def period_of(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
@@ -477,6 +493,9 @@ class FrameTracker:
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor))
+        own = self.right_after(usable, amount, amounts, index, seg, self.words.own_after_phrase)
+        if own:
+            return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER + self.after_phrase(amount, own), anchor))
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
@@ -538,6 +557,7 @@ class FrameTracker:
         if year is not None and period is not None and period.end.year == year.start.year:
             reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
+        period, reason = self.this_year_is_the_frame(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         period, reason = self.as_of_frame_end(found, mention, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
@@ -787,7 +807,7 @@ class FrameTracker:
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount)
         if index in found.claimed:
-            return self.compared(found.claimed[index], "base value: named after it", anchor)
+            return self.compared(found.claimed[index], "base value: named after it" + self.after_phrase(amount, found.claimed[index]), anchor)
         lo = amounts[index - 1].end if index else seg.start
         inside = [m for m in found.mentions if lo <= m.start and m.end <= amount.start]
         if inside:
@@ -863,9 +883,37 @@ class FrameTracker:
         if period is None and self.months_inside_frame(mention):
             return self.months_of_frame_year(mention), \
                 f"{how} '{said}', undated text: months of the frame's year ('{self.frame.said}')"
+        if period is None and self.counts_from_frame_year(mention):
+            period = mention.resolve(anchor, dt.date(self.frame.period.end.year, 12, 31))
+            if period is not None:
+                return period, f"{how} '{said}', {FROM_FRAME_YEAR}('{self.frame.said}')"
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def this_year_is_the_frame(self, mention: PeriodMention, kind: str, period: Period | None,
+                               reason: str) -> tuple[Period | None, str]:
+        """'penurunan nilai ekspor tahun ini disebabkan ...' in undated text reporting on June
+        2019: a reported value said of 'this year' alone, counted from the frame's year, is
+        of the months reported, the frame (a target for this year stays the whole year)."""
+        bare = mention.relative == "offset" and mention.offset == 0 and mention.year_missing is None
+        if kind in FUTURE_KINDS or not bare or period is None or not reason.endswith(FROM_FRAME_YEAR + f"('{self.frame.said}')") \
+                or self.frame.period is None or not self.frame.period.start.year == period.start.year:
+            return period, reason
+        return self.frame.period, reason + ": the months it reports on"
+
+    def counts_from_frame_year(self, mention: PeriodMention) -> bool:
+        """'tahun ini', 'sepanjang tahun ini', 'tahun lalu' in undated text after a
+        sentence named the period reported on with its year ('pada Juni 2019'): the text is
+        written in that year, and what it says of this year, or counts in years from it, is
+        of that year. Not months ('bulan lalu', 'Maret tahun ini'), which the year alone does
+        not place; with no such frame, still no bounds (never a guessed year)."""
+        frame = self.frame.period
+        if self.published is not None or self.this_year is not None or mention.vague or frame is None \
+                or not part_of_one_year(frame):
+            return False  # (a whole year reported may be last year's, in a text written the year after)
+        # (months of this year outside the frame stay unknown: see `months_inside_frame`)
+        return mention.year_missing is None and (mention.this_year or mention.relative in ("offset", "this_year_so_far"))
 
     def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """The mention's bounds; in undated text that said which year it is written in ('Tahun
