@@ -578,3 +578,12 @@ def test_a_range_whose_upper_bound_alone_names_the_denominator_links_its_bounds(
     # different scales: no range read through a denominator
     low, high = find_amounts("harga Rp 900 sampai Rp 1,2 juta/kg")
     assert low.range_with is None
+
+
+# --- what18: years before counted nouns, paired bare numbers, 'ha' ----------------------------
+
+@pytest.mark.parametrize("text", ["lahan seluas 35,5 Ha", "lahan seluas 35,5 ha", "lahan seluas 35,5 HA",
+                                  "lahan seluas 35,5 hektare"])
+def test_hectares_written_ha_are_hektare(text):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (Decimal("35.5"), "hektare")
