@@ -582,6 +582,25 @@ def test_a_range_whose_upper_bound_alone_names_the_denominator_links_its_bounds(
 
 # --- what18: years before counted nouns, paired bare numbers, 'ha' ----------------------------
 
+@pytest.mark.parametrize("text", [
+    "Pada tahun 2023 IKM di kabupaten itu makin banyak yang mengekspor.",
+    "Selama 2019 perusahaan rintisan di kota itu bertambah pesat.",
+    "sepanjang triwulan II 2024 produk olahan ikan paling banyak dikirim ke Jepang",
+    "Sejak 2020 eksportir baru terus bermunculan.",
+])
+def test_a_year_after_a_word_that_leads_a_period_is_no_count(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("koperasi itu kini beranggotakan 2023 orang", Decimal("2023"), "orang"),  # no period word before it
+    ("hingga tahun ini tercatat 1.998 IKM", Decimal("1998"), "IKM"),           # a thousands dot: a count
+])
+def test_a_year_like_count_without_a_period_word_stays_a_count(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+
+
 @pytest.mark.parametrize("text", ["lahan seluas 35,5 Ha", "lahan seluas 35,5 ha", "lahan seluas 35,5 HA",
                                   "lahan seluas 35,5 hektare"])
 def test_hectares_written_ha_are_hektare(text):

@@ -155,6 +155,12 @@ class AmountGrammar:
         self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
         # 'Desember 2022 US$ 2,1 miliar': a year after a month name is a date, even before a currency
         self.month_before_re = re.compile(r"\b" + words_pattern([str(m) for m in lex.mapping("months")]) + r"\s+$", re.I)
+        # 'Pada tahun 2022 IKM Sultra ...', 'Selama 2021 industri kopi ...', 'selama triwulan III 2022
+        # produk ...': a year after a word that leads a period (or a numbered quarter) is a date, even
+        # before a counted noun
+        quarter = words_pattern([str(q) for q in lex.mapping("quarters")]) + r"\s+(?:" + words_pattern(
+            [str(r) for r in lex.mapping("roman_numerals")] + [str(o) for o in lex.mapping("ordinals")]) + r"|\d)"
+        self.year_lead_re = re.compile(r"\b(?:" + words_pattern(lex.list("year_lead_words")) + "|" + quarter + r")\s+$", re.I)
         # 'Rp 116, 1 triliun', 'naik 23, 63 persen', '2.160, 2 miliar', '322, 4 ton': a stray space
         # after the decimal comma, read only before a scale or percent word or a unit of measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
@@ -188,8 +194,12 @@ class AmountGrammar:
             + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)
 
 
-    def year_of_month(self, text: str, start: int, number: str) -> bool:
-        return YEAR_ONLY.fullmatch(number) is not None and self.month_before_re.search(text[max(0, start - 14):start]) is not None
+    def year_as_date(self, text: str, start: int, number: str) -> bool:
+        """A bare year (no thousands dot) after a month name or a word that leads a period."""
+        if YEAR_ONLY.fullmatch(number) is None:
+            return False
+        before = text[max(0, start - 24):start]
+        return self.month_before_re.search(before) is not None or self.year_lead_re.search(before) is not None
 
 
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
@@ -213,7 +223,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     g = lex.compiled(AmountGrammar)
     amounts = []
     for number_start, number_end, number_text, reading in sorted(numbers_in(text, start, end, g) + spelled_numbers(text, start, end, g)):
-        if is_not_a_quantity(text, number_start, number_end) or g.year_of_month(text, number_start, number_text):
+        if is_not_a_quantity(text, number_start, number_end) or g.year_as_date(text, number_start, number_text):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
         amount.reading = reading or amount.reading
