@@ -601,6 +601,28 @@ def test_a_year_like_count_without_a_period_word_stays_a_count(text, value, unit
     assert (amount.value, amount.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("porsinya masing-masing 14,25 dan 9,8 persen", [("14.25", "percent"), ("9.8", "percent")]),
+    ("jumlah pembeli naik dari 40 menjadi 65 pembeli", [("40", "pembeli"), ("65", "pembeli")]),
+    ("baru 9 dari 30 koperasi yang sudah mengekspor", [("9", "koperasi"), ("30", "koperasi")]),
+    ("pelaku usaha bertambah dari 3,1 menjadi 3,6 juta UMKM", [("3100000", "UMKM"), ("3600000", "UMKM")]),
+])
+def test_a_bare_number_paired_with_the_next_amount_takes_its_unit(text, expected):
+    amounts = find_amounts(text)
+    assert [(str(a.value), a.unit) for a in amounts] == expected
+    assert amounts[0].reading == f"unit not written: {expected[1][1]} as the amount it is paired with"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pada 2021, menjadi 120 sertifikat", [("120", "sertifikat")]),            # a year is no count
+    ("naik dari 2021 menjadi 75 eksportir", [("75", "eksportir")]),
+    ("masing-masing 40 atau 50 persen", [("50", "percent")]),                  # 'atau' offers another value
+    ("bertambah 5 dan Rp 8 miliar", [("8000000000", "IDR")]),                  # money is not borrowed
+])
+def test_no_unit_is_paired_onto_a_year_an_alternative_or_across_money(text, expected):
+    assert [(str(a.value), a.unit) for a in find_amounts(text)] == expected
+
+
 @pytest.mark.parametrize("text", ["lahan seluas 35,5 Ha", "lahan seluas 35,5 ha", "lahan seluas 35,5 HA",
                                   "lahan seluas 35,5 hektare"])
 def test_hectares_written_ha_are_hektare(text):

@@ -66,6 +66,7 @@ class Amount:
     doubtful: bool = False           # the written number allows more than one reading: flagged
     rate: bool = False               # an exchange rate ('Rp 15.000 per dolar'): not a figure
     other_unit: str | None = field(default=None, repr=False)  # a second currency sign before it ('USD Rp 1,5 miliar')
+    unit_from: "Amount | None" = field(default=None, repr=False)  # the amount it took its unit from ('4 dari 7 kontainer')
 
     @property
     def value(self) -> Decimal:
@@ -145,6 +146,10 @@ class AmountGrammar:
         # words (and a bracketed short name) before the bare number; not a duration ('dalam 10 tahun')
         self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+[^\W\d]+){0,6}\s+$",
                                    re.I) if index_measures else None
+        # '12,6 dan 11,6 persen', 'dari 100 menjadi 108 eksportir', '4 dari 7 kontainer': the words
+        # that pair a bare number with the next amount, whose unit it shares
+        self.paired_link_re = re.compile(r"\s+" + words_pattern(lex.list("paired_value_links")) + r"\s+(?:"
+                                         + words_pattern(lex.list("count_before_links")) + r"\s+)?", re.I)
         self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
@@ -232,6 +237,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     if document:
         cut_at_the_end(text, amounts, g)
     link_ranges(text, amounts, g)
+    borrow_paired_unit(text, amounts, g)
     one_currency_of_two(amounts)
     borrow_list_unit(text, amounts)
     borrow_currency(text, amounts, g, start)
@@ -693,6 +699,23 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
         second.unit = second.unit or first.unit
         if first.unit:
             first.range_with, second.range_with = second, first
+
+
+def borrow_paired_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
+    """'masing-masing 12,6 dan 11,6 persen', 'bertambah dari 100 menjadi 108 eksportir', '4 dari 7
+    kontainer': a bare number joined by one linking word to the next amount, which names a
+    percent, a counted noun or a measure, is in that unit (and, under a thousand, in its scale);
+    the reading says the unit was not written. Not a bare year ('pada 2020 menjadi 146 izin'),
+    nor money (its currency is decided by the sentence, see `borrow_currency`)."""
+    for first, second in zip(amounts, amounts[1:]):
+        if first.unit is not None or first.scale != 1 or first.range_with is not None or not second.unit \
+                or second.is_monetary or YEAR_ONLY.fullmatch(text[first.start:first.end]):
+            continue
+        if g.paired_link_re.fullmatch(text, first.end, second.start):
+            first.unit, first.unit_from = second.unit, second
+            if second.scale > 1 and first.number < 1000:
+                first.scale = second.scale
+            first.reading = f"unit not written: {second.unit} as the amount it is paired with"
 
 
 def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> None:
