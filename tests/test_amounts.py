@@ -628,3 +628,22 @@ def test_no_unit_is_paired_onto_a_year_an_alternative_or_across_money(text, expe
 def test_hectares_written_ha_are_hektare(text):
     (amount,) = find_amounts(text)
     assert (amount.value, amount.unit) == (Decimal("35.5"), "hektare")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dari 25 koperasi itu, 9 di antaranya sudah mengekspor", [("25", "koperasi"), ("9", "koperasi")]),
+    ("sebanyak 12 ribu di antara total 3,2 juta UMKM sudah go digital", [("12000", "UMKM"), ("3200000", "UMKM")]),
+    ("jumlah binaan naik dari 40 menjadi 52 IKM", [("40", "IKM"), ("52", "IKM")]),  # a noun like a code is no currency
+])
+def test_a_bare_number_among_a_whole_is_counted_in_the_whole_noun(text, expected):
+    amounts = find_amounts(text)
+    assert [(str(a.value), a.unit) for a in amounts] == expected
+    assert any(a.reading and a.reading.startswith("unit not written") for a in amounts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nilainya Rp 5 miliar, 2 di antaranya dari koperasi", [("5000000000", "IDR")]),  # a sum of money has no parts counted so
+    ("Tahun lalu ada 14 pabrik. Kini 6 di antaranya tutup.", [("14", "pabrik")]),      # not across a sentence
+])
+def test_no_whole_noun_is_borrowed_from_money_or_across_sentences(text, expected):
+    assert [(str(a.value), a.unit) for a in find_amounts(text)] == expected

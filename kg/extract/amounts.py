@@ -100,6 +100,7 @@ class AmountGrammar:
                 self.currency_before.setdefault(fold(token), cur["code"])
             for token in cur.get("after", []) or []:
                 self.currency_after.setdefault(fold(token), cur["code"])
+        self.currency_codes = set(self.currency_before.values()) | set(self.currency_after.values())
         self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
         self.rupiah_per_unit = {str(k): (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in lex.mapping("rupiah_per_unit").items()}
@@ -150,6 +151,9 @@ class AmountGrammar:
         # that pair a bare number with the next amount, whose unit it shares
         self.paired_link_re = re.compile(r"\s+" + words_pattern(lex.list("paired_value_links")) + r"\s+(?:"
                                          + words_pattern(lex.list("count_before_links")) + r"\s+)?", re.I)
+        # '6 di antaranya' (of the whole just named), '30 ribu di antara total 4,4 juta IKM': a part of a whole
+        self.among_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"(?:(?P<of_it>nya)\b|\b)(?:\s+(?:"
+                                   + words_pattern(lex.list("out_of_words")) + r")\s+|\s+)", re.I)
         self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
@@ -238,6 +242,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         cut_at_the_end(text, amounts, g)
     link_ranges(text, amounts, g)
     borrow_paired_unit(text, amounts, g)
+    borrow_whole_unit(text, amounts, g)
     one_currency_of_two(amounts)
     borrow_list_unit(text, amounts)
     borrow_currency(text, amounts, g, start)
@@ -709,13 +714,41 @@ def borrow_paired_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> No
     nor money (its currency is decided by the sentence, see `borrow_currency`)."""
     for first, second in zip(amounts, amounts[1:]):
         if first.unit is not None or first.scale != 1 or first.range_with is not None or not second.unit \
-                or second.is_monetary or YEAR_ONLY.fullmatch(text[first.start:first.end]):
+                or in_money(second, g) or YEAR_ONLY.fullmatch(text[first.start:first.end]):
             continue
         if g.paired_link_re.fullmatch(text, first.end, second.start):
             first.unit, first.unit_from = second.unit, second
             if second.scale > 1 and first.number < 1000:
                 first.scale = second.scale
             first.reading = f"unit not written: {second.unit} as the amount it is paired with"
+
+
+def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
+    """'Dari 14 industri tersebut, 6 di antaranya ...', '30 ribu di antara total 4,4 juta IKM': a bare
+    number said to be among a whole is counted in the whole's noun: the counted amount just before
+    it in the sentence ('di antaranya'), or the one right after ('di antara'); its own scale stays."""
+    for i, part in enumerate(amounts):
+        if part.unit is not None or part.range_with is not None or YEAR_ONLY.fullmatch(text[part.start:part.end]):
+            continue
+        whole = None
+        if (link := g.among_re.match(text, part.end)) and link.group("of_it"):
+            before = amounts[i - 1] if i else None
+            if before is not None and before.end >= part.start - 80 and not SENTENCE_END.search(text, before.end, part.start):
+                whole = before
+        elif link and i + 1 < len(amounts) and amounts[i + 1].start == link.end():
+            whole = amounts[i + 1]
+        if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
+            part.unit, part.unit_from = whole.unit, whole
+            part.reading = f"unit not written: {whole.unit} as the whole it is among"
+
+
+def in_money(amount: Amount, g: AmountGrammar) -> bool:
+    """Money or a price in money: its unit (before any '/') is a currency of the lexicon, not a
+    counted noun that merely looks like a code ('IKM', 'UKM')."""
+    return (amount.unit or "").split("/")[0] in g.currency_codes
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> None:
