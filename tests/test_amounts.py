@@ -647,3 +647,13 @@ def test_a_bare_number_among_a_whole_is_counted_in_the_whole_noun(text, expected
 ])
 def test_no_whole_noun_is_borrowed_from_money_or_across_sentences(text, expected):
     assert [(str(a.value), a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("penjualan kerajinan naik 5 kali lipat pada 2023 menjadi 410 ton", [("410", "ton")]),
+    ("Ekspor Kopi Bakal Naik 2 Kali Lipat", []),
+    ("naik 2-3 kali lipat dibanding tahun lalu", []),
+    ("kapal itu sudah berangkat 14 kali tahun ini", [("14", "kali")]),  # times counted stay a count
+])
+def test_a_multiple_of_another_value_is_no_figure(text, expected):
+    assert [(str(a.value), a.unit) for a in find_amounts(text)] == expected

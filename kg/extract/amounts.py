@@ -100,6 +100,8 @@ class AmountGrammar:
                 self.currency_before.setdefault(fold(token), cur["code"])
             for token in cur.get("after", []) or []:
                 self.currency_after.setdefault(fold(token), cur["code"])
+        # 'naik 4 kali lipat': a multiple of another value is a ratio between two values, not a figure
+        self.multiple_units = {str(u) for u in lex.list("multiple_units")}
         self.currency_codes = set(self.currency_before.values()) | set(self.currency_after.values())
         self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
@@ -258,7 +260,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
                 and g.value_word_re.search(text[max(start, amount.start - 30):amount.start]):
             amount.doubtful = True  # 'senilai 14,37 ton': a value in a unit of weight or a count
             amount.reading = f"doubtful: a value ('senilai') in {amount.unit}"
-    return [a for a in amounts if a.unit and not a.rate]
+    return [a for a in amounts if a.unit and not a.rate and a.unit not in g.multiple_units]
 
 
 def numbers_in(text: str, start: int, end: int, g: "AmountGrammar | None" = None):
