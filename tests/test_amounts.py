@@ -578,3 +578,82 @@ def test_a_range_whose_upper_bound_alone_names_the_denominator_links_its_bounds(
     # different scales: no range read through a denominator
     low, high = find_amounts("harga Rp 900 sampai Rp 1,2 juta/kg")
     assert low.range_with is None
+
+
+# --- what18: years before counted nouns, paired bare numbers, 'ha' ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pada tahun 2023 IKM di kabupaten itu makin banyak yang mengekspor.",
+    "Selama 2019 perusahaan rintisan di kota itu bertambah pesat.",
+    "sepanjang triwulan II 2024 produk olahan ikan paling banyak dikirim ke Jepang",
+    "Sejak 2020 eksportir baru terus bermunculan.",
+])
+def test_a_year_after_a_word_that_leads_a_period_is_no_count(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("koperasi itu kini beranggotakan 2023 orang", Decimal("2023"), "orang"),  # no period word before it
+    ("hingga tahun ini tercatat 1.998 IKM", Decimal("1998"), "IKM"),           # a thousands dot: a count
+])
+def test_a_year_like_count_without_a_period_word_stays_a_count(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("porsinya masing-masing 14,25 dan 9,8 persen", [("14.25", "percent"), ("9.8", "percent")]),
+    ("jumlah pembeli naik dari 40 menjadi 65 pembeli", [("40", "pembeli"), ("65", "pembeli")]),
+    ("baru 9 dari 30 koperasi yang sudah mengekspor", [("9", "koperasi"), ("30", "koperasi")]),
+    ("pelaku usaha bertambah dari 3,1 menjadi 3,6 juta UMKM", [("3100000", "UMKM"), ("3600000", "UMKM")]),
+])
+def test_a_bare_number_paired_with_the_next_amount_takes_its_unit(text, expected):
+    amounts = find_amounts(text)
+    assert [(str(a.value), a.unit) for a in amounts] == expected
+    assert amounts[0].reading == f"unit not written: {expected[1][1]} as the amount it is paired with"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pada 2021, menjadi 120 sertifikat", [("120", "sertifikat")]),            # a year is no count
+    ("naik dari 2021 menjadi 75 eksportir", [("75", "eksportir")]),
+    ("masing-masing 40 atau 50 persen", [("50", "percent")]),                  # 'atau' offers another value
+    ("bertambah 5 dan Rp 8 miliar", [("8000000000", "IDR")]),                  # money is not borrowed
+])
+def test_no_unit_is_paired_onto_a_year_an_alternative_or_across_money(text, expected):
+    assert [(str(a.value), a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["lahan seluas 35,5 Ha", "lahan seluas 35,5 ha", "lahan seluas 35,5 HA",
+                                  "lahan seluas 35,5 hektare"])
+def test_hectares_written_ha_are_hektare(text):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (Decimal("35.5"), "hektare")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dari 25 koperasi itu, 9 di antaranya sudah mengekspor", [("25", "koperasi"), ("9", "koperasi")]),
+    ("sebanyak 12 ribu di antara total 3,2 juta UMKM sudah go digital", [("12000", "UMKM"), ("3200000", "UMKM")]),
+    ("jumlah binaan naik dari 40 menjadi 52 IKM", [("40", "IKM"), ("52", "IKM")]),  # a noun like a code is no currency
+])
+def test_a_bare_number_among_a_whole_is_counted_in_the_whole_noun(text, expected):
+    amounts = find_amounts(text)
+    assert [(str(a.value), a.unit) for a in amounts] == expected
+    assert any(a.reading and a.reading.startswith("unit not written") for a in amounts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nilainya Rp 5 miliar, 2 di antaranya dari koperasi", [("5000000000", "IDR")]),  # a sum of money has no parts counted so
+    ("Tahun lalu ada 14 pabrik. Kini 6 di antaranya tutup.", [("14", "pabrik")]),      # not across a sentence
+])
+def test_no_whole_noun_is_borrowed_from_money_or_across_sentences(text, expected):
+    assert [(str(a.value), a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("penjualan kerajinan naik 5 kali lipat pada 2023 menjadi 410 ton", [("410", "ton")]),
+    ("Ekspor Kopi Bakal Naik 2 Kali Lipat", []),
+    ("naik 2-3 kali lipat dibanding tahun lalu", []),
+    ("kapal itu sudah berangkat 14 kali tahun ini", [("14", "kali")]),  # times counted stay a count
+])
+def test_a_multiple_of_another_value_is_no_figure(text, expected):
+    assert [(str(a.value), a.unit) for a in find_amounts(text)] == expected

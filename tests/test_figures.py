@@ -671,3 +671,13 @@ def test_a_range_whose_upper_bound_alone_names_the_denominator_is_one_fact():
     # both bounds per the denominator: one range in the unit per it, as before
     figs = figures("Menurut pedagang, harga bawang merah kini Rp30.000/kg hingga Rp32.000/kg.")
     assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(30000), Decimal(32000), "IDR/kg")]
+
+
+def test_a_pair_said_as_of_now_gives_both_numbers_no_period():
+    # what18: 'saat ini baru 12 dari 30 eksportir': the bare number takes the unit of its pair, and
+    # the present word before the pair holds for both
+    figs = figures("Sepanjang 2023 ekspor kopi daerah itu naik. Menurut asosiasi, saat ini baru 12 dari 30 eksportir "
+                   "anggota yang aktif mengirim.")
+    pair = [f for f in figs if f.unit == "eksportir"]
+    assert [(f.value, f.period) for f in pair] == [(Decimal("12"), None), (Decimal("30"), None)]
+    assert {f.why["period"] for f in pair} == {"stated as of now ('saat ini'): no period"}

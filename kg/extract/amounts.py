@@ -66,6 +66,7 @@ class Amount:
     doubtful: bool = False           # the written number allows more than one reading: flagged
     rate: bool = False               # an exchange rate ('Rp 15.000 per dolar'): not a figure
     other_unit: str | None = field(default=None, repr=False)  # a second currency sign before it ('USD Rp 1,5 miliar')
+    unit_from: "Amount | None" = field(default=None, repr=False)  # the amount it took its unit from ('4 dari 7 kontainer')
 
     @property
     def value(self) -> Decimal:
@@ -99,6 +100,9 @@ class AmountGrammar:
                 self.currency_before.setdefault(fold(token), cur["code"])
             for token in cur.get("after", []) or []:
                 self.currency_after.setdefault(fold(token), cur["code"])
+        # 'naik 4 kali lipat': a multiple of another value is a ratio between two values, not a figure
+        self.multiple_units = {str(u) for u in lex.list("multiple_units")}
+        self.currency_codes = set(self.currency_before.values()) | set(self.currency_after.values())
         self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
         self.rupiah_per_unit = {str(k): (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in lex.mapping("rupiah_per_unit").items()}
@@ -145,6 +149,13 @@ class AmountGrammar:
         # words (and a bracketed short name) before the bare number; not a duration ('dalam 10 tahun')
         self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+[^\W\d]+){0,6}\s+$",
                                    re.I) if index_measures else None
+        # '12,6 dan 11,6 persen', 'dari 100 menjadi 108 eksportir', '4 dari 7 kontainer': the words
+        # that pair a bare number with the next amount, whose unit it shares
+        self.paired_link_re = re.compile(r"\s+" + words_pattern(lex.list("paired_value_links")) + r"\s+(?:"
+                                         + words_pattern(lex.list("count_before_links")) + r"\s+)?", re.I)
+        # '6 di antaranya' (of the whole just named), '30 ribu di antara total 4,4 juta IKM': a part of a whole
+        self.among_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"(?:(?P<of_it>nya)\b|\b)(?:\s+(?:"
+                                   + words_pattern(lex.list("out_of_words")) + r")\s+|\s+)", re.I)
         self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
@@ -155,6 +166,12 @@ class AmountGrammar:
         self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
         # 'Desember 2022 US$ 2,1 miliar': a year after a month name is a date, even before a currency
         self.month_before_re = re.compile(r"\b" + words_pattern([str(m) for m in lex.mapping("months")]) + r"\s+$", re.I)
+        # 'Pada tahun 2022 IKM Sultra ...', 'Selama 2021 industri kopi ...', 'selama triwulan III 2022
+        # produk ...': a year after a word that leads a period (or a numbered quarter) is a date, even
+        # before a counted noun
+        quarter = words_pattern([str(q) for q in lex.mapping("quarters")]) + r"\s+(?:" + words_pattern(
+            [str(r) for r in lex.mapping("roman_numerals")] + [str(o) for o in lex.mapping("ordinals")]) + r"|\d)"
+        self.year_lead_re = re.compile(r"\b(?:" + words_pattern(lex.list("year_lead_words")) + "|" + quarter + r")\s+$", re.I)
         # 'Rp 116, 1 triliun', 'naik 23, 63 persen', '2.160, 2 miliar', '322, 4 ton': a stray space
         # after the decimal comma, read only before a scale or percent word or a unit of measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
@@ -188,8 +205,12 @@ class AmountGrammar:
             + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)
 
 
-    def year_of_month(self, text: str, start: int, number: str) -> bool:
-        return YEAR_ONLY.fullmatch(number) is not None and self.month_before_re.search(text[max(0, start - 14):start]) is not None
+    def year_as_date(self, text: str, start: int, number: str) -> bool:
+        """A bare year (no thousands dot) after a month name or a word that leads a period."""
+        if YEAR_ONLY.fullmatch(number) is None:
+            return False
+        before = text[max(0, start - 24):start]
+        return self.month_before_re.search(before) is not None or self.year_lead_re.search(before) is not None
 
 
 YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
@@ -213,7 +234,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     g = lex.compiled(AmountGrammar)
     amounts = []
     for number_start, number_end, number_text, reading in sorted(numbers_in(text, start, end, g) + spelled_numbers(text, start, end, g)):
-        if is_not_a_quantity(text, number_start, number_end) or g.year_of_month(text, number_start, number_text):
+        if is_not_a_quantity(text, number_start, number_end) or g.year_as_date(text, number_start, number_text):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
         amount.reading = reading or amount.reading
@@ -222,6 +243,8 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     if document:
         cut_at_the_end(text, amounts, g)
     link_ranges(text, amounts, g)
+    borrow_paired_unit(text, amounts, g)
+    borrow_whole_unit(text, amounts, g)
     one_currency_of_two(amounts)
     borrow_list_unit(text, amounts)
     borrow_currency(text, amounts, g, start)
@@ -237,7 +260,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
                 and g.value_word_re.search(text[max(start, amount.start - 30):amount.start]):
             amount.doubtful = True  # 'senilai 14,37 ton': a value in a unit of weight or a count
             amount.reading = f"doubtful: a value ('senilai') in {amount.unit}"
-    return [a for a in amounts if a.unit and not a.rate]
+    return [a for a in amounts if a.unit and not a.rate and a.unit not in g.multiple_units]
 
 
 def numbers_in(text: str, start: int, end: int, g: "AmountGrammar | None" = None):
@@ -683,6 +706,51 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
         second.unit = second.unit or first.unit
         if first.unit:
             first.range_with, second.range_with = second, first
+
+
+def borrow_paired_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
+    """'masing-masing 12,6 dan 11,6 persen', 'bertambah dari 100 menjadi 108 eksportir', '4 dari 7
+    kontainer': a bare number joined by one linking word to the next amount, which names a
+    percent, a counted noun or a measure, is in that unit (and, under a thousand, in its scale);
+    the reading says the unit was not written. Not a bare year ('pada 2020 menjadi 146 izin'),
+    nor money (its currency is decided by the sentence, see `borrow_currency`)."""
+    for first, second in zip(amounts, amounts[1:]):
+        if first.unit is not None or first.scale != 1 or first.range_with is not None or not second.unit \
+                or in_money(second, g) or YEAR_ONLY.fullmatch(text[first.start:first.end]):
+            continue
+        if g.paired_link_re.fullmatch(text, first.end, second.start):
+            first.unit, first.unit_from = second.unit, second
+            if second.scale > 1 and first.number < 1000:
+                first.scale = second.scale
+            first.reading = f"unit not written: {second.unit} as the amount it is paired with"
+
+
+def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
+    """'Dari 14 industri tersebut, 6 di antaranya ...', '30 ribu di antara total 4,4 juta IKM': a bare
+    number said to be among a whole is counted in the whole's noun: the counted amount just before
+    it in the sentence ('di antaranya'), or the one right after ('di antara'); its own scale stays."""
+    for i, part in enumerate(amounts):
+        if part.unit is not None or part.range_with is not None or YEAR_ONLY.fullmatch(text[part.start:part.end]):
+            continue
+        whole = None
+        if (link := g.among_re.match(text, part.end)) and link.group("of_it"):
+            before = amounts[i - 1] if i else None
+            if before is not None and before.end >= part.start - 80 and not SENTENCE_END.search(text, before.end, part.start):
+                whole = before
+        elif link and i + 1 < len(amounts) and amounts[i + 1].start == link.end():
+            whole = amounts[i + 1]
+        if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
+            part.unit, part.unit_from = whole.unit, whole
+            part.reading = f"unit not written: {whole.unit} as the whole it is among"
+
+
+def in_money(amount: Amount, g: AmountGrammar) -> bool:
+    """Money or a price in money: its unit (before any '/') is a currency of the lexicon, not a
+    counted noun that merely looks like a code ('IKM', 'UKM')."""
+    return (amount.unit or "").split("/")[0] in g.currency_codes
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> None:

@@ -750,6 +750,8 @@ class FrameTracker:
         'selama ini menyumbang 40 persen': what holds now or has held all along)."""
         amount = amounts[index]
         lo = amounts[index - 1].end if index else seg.start
+        if index and amounts[index - 1].unit_from is amount:  # 'saat ini 23 dari 41 eksportir': the pair is read as one
+            lo = amounts[index - 2].end if index > 1 else seg.start
         now = self.words.present.search(self.body, lo, amount.start)
         if now and index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start):
             now = None  # 'semula X, kini menjadi Y': Y is the value the change reached, reported for the frame
