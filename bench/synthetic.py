@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg import pipeline
 from kg.build.graph import ArticleGraph, build_graph, entities_graph_iri  # noqa: E402
+from kg.rdf.keys import words  # noqa: E402
 from kg.store.base import open_store  # noqa: E402
 from kg.store.oxigraph import quads_of  # noqa: E402
 
@@ -106,7 +107,24 @@ def cohort_copy(text: str, cohort: int) -> str:
         return text
     pattern = re.compile("|".join(re.escape(k) + (r"(?=[>/])" if k.startswith("<") else "")
                                   for k in sorted(replace, key=len, reverse=True)))
-    return pattern.sub(lambda m: replace[m.group(0)], text)
+    names = {iris[m["iri"]]: labels[m["label"]] for m in NAMED.finditer(text) if m["iri"] in iris and m["label"]}
+    return with_name_words(pattern.sub(lambda m: replace[m.group(0)], text), names)
+
+
+NAME_WORD = re.compile(r'^<(?P<iri>[^>]*)> <https://w3id\.org/ekspor-kg/ontology#nameWord> "[^"]*" <(?P<graph>[^>]*)> \.\n?', re.M)
+
+
+def with_name_words(text: str, names: dict[str, str]) -> str:
+    """`text` with the lookup words (ekg:nameWord, decision 0012) of each renamed entity (IRI ->
+    new label) made from its new label, as ingest writes them (kg.rdf.keys.words): the seed's
+    words left on a copy made each seed word name every cohort's stand-in ("perindustrian"
+    800 names at 100k articles, 8 of them so labelled), which a real store never holds and
+    which every template starting from a name read (docs/scale.md, eleventh round)."""
+    graphs = {m["iri"]: m["graph"] for m in NAME_WORD.finditer(text) if m["iri"] in names}
+    kept = NAME_WORD.sub(lambda m: "" if m["iri"] in names else m.group(0), text)
+    kept += "\n" if kept and not kept.endswith("\n") else ""
+    return kept + "".join(f'<{iri}> <https://w3id.org/ekspor-kg/ontology#nameWord> "{word}" <{graph}> .\n'
+                          for iri, graph in graphs.items() for word in words(names[iri]))
 
 
 def load_store(path: str | Path, count: int, batch: int = 500):

@@ -9,10 +9,13 @@ import logging
 import pyoxigraph as ox
 
 import kg
+from kg.rdf.keys import words
 from kg.store.oxigraph import FORMAT, store_format
 from conftest import load_query_bench
 
 CITING = ox.NamedNode("https://w3id.org/ekspor-kg/ontology#citingArticles")
+NAME_WORD = ox.NamedNode("https://w3id.org/ekspor-kg/ontology#nameWord")
+LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 def test_a_bulk_built_store_is_current_and_a_writer_leaves_it_as_it_is(tmp_path, caplog):
@@ -27,3 +30,20 @@ def test_a_bulk_built_store_is_current_and_a_writer_leaves_it_as_it_is(tmp_path,
         del writer
     assert caplog.text == ""
     assert {str(q) for q in ox.Store.read_only(str(folder))} == before
+
+
+def test_a_copy_names_its_renamed_people_and_bodies_by_the_words_of_their_new_labels(tmp_path):
+    """The cohorts' copies rename people and organisations; their lookup words (ekg:nameWord)
+    are the words of the new labels, as ingest writes them, and not the seeds' (which made
+    every seed word name every cohort's stand-in: docs/scale.md, eleventh round)."""
+    folder = tmp_path / "store"
+    load_query_bench().build_store(folder, articles=8, distinct=3, workers=1, cohort_size=4)
+    store = ox.Store.read_only(str(folder))
+    found, labelled = {}, {}
+    for q in store.quads_for_pattern(None, NAME_WORD, None):
+        found.setdefault(q.subject, set()).add(q.object.value)
+    for subject in found:
+        for q in store.quads_for_pattern(subject, LABEL, None):
+            labelled.setdefault(subject, set()).update(words(q.object.value))
+    assert any("-" in s.value.rsplit("/", 1)[-1] and s.value.rsplit("-", 1)[-1].islower() for s in found)
+    assert found == labelled
