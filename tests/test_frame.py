@@ -1037,3 +1037,10 @@ def test_workers_taken_in_over_the_frame_keep_it():
             "Industri ini menyerap tenaga kerja 12.500 orang.")
     figs = figures(body, published="2023-02-01")
     assert periods(figs)[-1] == ("12500", "2022-01-01", "2022-12-31")
+
+
+def test_a_count_per_duration_written_with_a_slash_is_a_rate_with_no_period():
+    figs = figures("Sepanjang 2023, ekspor teh mencapai 640 ton. Gudang itu sanggup mengemas 250 unit/bulan.")
+    assert periods(figs) == [("640", "2023-01-01", "2023-12-31"), ("250", None, None)]
+    assert figs[1].unit == "unit"
+    assert figs[1].why["period"] == "a rate ('/bulan'): no period"

@@ -123,6 +123,8 @@ class AmountGrammar:
         self.count_slash_re = re.compile(r"\s+(?P<a>[^\W\d_]+)\s*/\s*(?P<b>[^\W\d_]+)(?![\w/])")
         self.not_counted = {fold(str(u)) for u in lex.list("measure_units") + lex.list("unit_denominators")
                             + lex.list("price_denominators")}
+        # '300 unit/bulan' is a rate, not a counted noun: a duration is never the second word
+        self.durations = {fold(str(u)) for u in lex.list("duration_words")}
         # 'pekerja pabrik baru sebanyak 4.200', 'industri kecil kini berjumlah 8.300': the
         # counted noun named before a bare number, a few words (no relative clause) and a word of amount apart
         self.count_before_re = re.compile(r"\b(?P<noun>" + words_pattern(count_units) + r")(?:\s+(?!" + words_pattern(lex.list("relative_pronouns")) + r")[^\W\d]+){0,3}\s+"
@@ -616,6 +618,8 @@ def slash_count_noun(text: str, pos: int, limit: int, g: AmountGrammar) -> tuple
     after the number, at least one of them a counted noun of the lexicon, are one counted noun
     written as '<word>/<word>' (the gold writes it so). Not a unit of measure or a denominator
     ('61 kg/kapita', '10 ton/ha'), nor a currency ('36.486 kg/Rp ...': the next value's sign).
+    Not a rate ('300 unit/bulan': the second word a duration, read by the frame), nor a name
+    after the slash ('12 perusahaan/ANTARA': a capitalised second word that is no counted noun).
     The unit and where it ends, or None."""
     found = g.count_slash_re.match(text, pos, limit)
     if not found:
@@ -623,6 +627,8 @@ def slash_count_noun(text: str, pos: int, limit: int, g: AmountGrammar) -> tuple
     words = [fold(found.group("a")), fold(found.group("b"))]
     currencies = g.currency_before.keys() | g.currency_after.keys()
     if any(w in g.not_counted or w in currencies for w in words) or not any(w in g.count_units for w in words):
+        return None
+    if words[1] in g.durations or (found.group("b")[:1].isupper() and words[1] not in g.count_units):
         return None
     return f"{found.group('a')}/{found.group('b')}", found.end()
 
