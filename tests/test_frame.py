@@ -1044,3 +1044,18 @@ def test_a_count_per_duration_written_with_a_slash_is_a_rate_with_no_period():
     assert periods(figs) == [("640", "2023-01-01", "2023-12-31"), ("250", None, None)]
     assert figs[1].unit == "unit"
     assert figs[1].why["period"] == "a rate ('/bulan'): no period"
+
+
+def test_an_ability_to_take_in_keeps_the_period_its_sentence_names_and_counts_only_people():
+    # 'mampu menyerap' with a period of its own in the sentence: what was taken in over it
+    figs = figures("Selama April-Juni 2023, sentra tenun itu mampu menyerap 900 orang pekerja.", published="2023-08-01")
+    assert periods(figs) == [("900", "2023-04-01", "2023-06-30")]
+    # a measure after the cue is what was bought in, a flow over the frame, not a capacity
+    figs = figures("Sepanjang 2022, ekspor gula aren mencapai Rp 40 miliar.\n\n"
+                   "Koperasi itu mampu menyerap 2.400 ton nira petani.", published="2023-02-01")
+    assert periods(figs)[-1] == ("2400", "2022-01-01", "2022-12-31")
+    # the reason names the cue as found, whatever its length
+    figs = figures("Sepanjang 2022, ekspor gula aren mencapai Rp 40 miliar.\n\n"
+                   "Sentra itu sanggup  menampung 650 perajin.", published="2023-02-01")
+    assert periods(figs)[-1] == ("650", None, None)
+    assert "('sanggup menampung')" in figs[-1].why["period"]

@@ -165,7 +165,8 @@ class FrameWords:
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
-        self.capacity = re.compile(r"\b" + words_pattern(lex.list("capacity_cues")) + rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
+        self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
+        self.capacity_nouns = {fold(str(w)) for w in lex.list("capacity_counted_nouns")}
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
         # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
@@ -509,6 +510,8 @@ class FrameTracker:
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
+        if kind not in FUTURE_KINDS and (capacity := self.capacity(seg, amounts, index)):
+            return None, capacity
         if kind == "target":
             return self.target_period(seg, amounts, index)
         if kind == "projection":
@@ -712,9 +715,6 @@ class FrameTracker:
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
         if standing is not None:
             return f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}"
-        capacity = self.words.capacity.search(self.body[max(lo, amount.start - 60):amount.start])
-        if capacity is not None:
-            return f"what can be held or taken in ('{' '.join(capacity.group().split()[:2])}'){NO_PERIOD}"
         going_on = self.words.progressive_before.search(self.body[max(lo, amount.start - 60):amount.start]) \
             or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
         if going_on is not None:
@@ -723,6 +723,20 @@ class FrameTracker:
                 and self.standing_count(seg, amounts, index - 1):
             return f"describes the standing count before it{NO_PERIOD}"
         return None
+
+    def capacity(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+        """'mampu menampung 1,32 juta tenaga kerja': the people a sector is able to take in, a
+        standing count, not a flow over the frame's period. Only for a count of people
+        (capacity_counted_nouns: 'mampu menyerap 1,2 juta ton beras' is what was bought in) and
+        only instead of the frame: a period the sentence names is the count's."""
+        amount = amounts[index]
+        if fold(amount.unit or "") not in self.words.capacity_nouns:
+            return None
+        lo = amounts[index - 1].end if index else seg.start
+        capacity = self.words.capacity.search(self.body[max(lo, amount.start - 60):amount.start])
+        if capacity is None:
+            return None
+        return f"what can be held or taken in ('{' '.join(capacity.group('cue').split())}'){NO_PERIOD}"
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
