@@ -1059,3 +1059,19 @@ def test_an_ability_to_take_in_keeps_the_period_its_sentence_names_and_counts_on
                    "Sentra itu sanggup  menampung 650 perajin.", published="2023-02-01")
     assert periods(figs)[-1] == ("650", None, None)
     assert "('sanggup menampung')" in figs[-1].why["period"]
+
+
+def test_per_the_month_that_ends_the_frame_widens_only_a_flow_of_money_or_a_measure():
+    frame = "Nilai ekspor Januari-Juni 2023 mencapai US$ 90 miliar.\n\n"
+    # a price per unit, a level held on that date and a count stay that month
+    for said, value in [("Harga lada per Juni 2023 sebesar Rp 45.000 per kg.", "45000"),
+                        ("Cadangan devisa per akhir Juni 2023 sebesar US$ 137 miliar.", "137000000000"),
+                        ("Jumlah eksportir lada per Juni 2023 sebanyak 35 perusahaan.", "35")]:
+        figs = figures(frame + said, published="2023-07-20")
+        assert periods(figs)[-1] == (value, "2023-06-01", "2023-06-30"), said
+    # money that flows over the months keeps the frame's months
+    figs = figures(frame + "Ekspor lada per Juni 2023 sebesar US$ 3 miliar.", published="2023-07-20")
+    assert periods(figs)[-1] == ("3000000000", "2023-01-01", "2023-06-30")
+    # a price right after its year is that month's too, not January to it
+    figs = figures("Pada 2023, harga lada per Juni sebesar Rp 45.000 per kg.", published="2023-07-20")
+    assert periods(figs) == [("45000", "2023-06-01", "2023-06-30")]

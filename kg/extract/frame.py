@@ -156,6 +156,9 @@ class FrameWords:
         self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi)\s+\S{{0,5}}\s*$", re.I)
         # 'per Februari 2021', 'per akhir Mei': where a span stands at a month's end
         self.as_of = re.compile(r"\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?(?:bulan\s+)?$", re.I)
+        # what may be widened to the span of months 'per <month>' ends: a flow of money or of a measure
+        self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
+        self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
@@ -477,7 +480,7 @@ class FrameTracker:
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
-            return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor))
+            return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor), amount=amount)
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
@@ -488,24 +491,27 @@ class FrameTracker:
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
-            period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor))
+            period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor),
+                                        amount=amount)
             return self.target_year(seg, before[-1], kind, period, why, named_before=True)
         companion = self.companion_period(seg, amounts, index, usable)
         if companion is not None:
             period, why = self.resolved(companion, GOES_WITH, anchor)
-            return self.reported(seg, found, companion, kind, period, why)
+            return self.reported(seg, found, companion, kind, period, why, amount=amount)
         release, _ = self.release(seg)
         if release is not None and kind not in FUTURE_KINDS and kind != "target":
             return None, f"one shipment released ('{release}'), no period named for it"
         framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
-            period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor))
+            period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor),
+                                        amount=amount)
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
         if later:
-            period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor))
+            period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor),
+                                        amount=amount)
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
@@ -535,14 +541,15 @@ class FrameTracker:
         return None
 
     def reported(self, seg: Segment, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
-                 reason: str) -> tuple[Period | None, str]:
-        """A period said for a reported value, checked against what a report can hold."""
+                 reason: str, amount: Amount | None = None) -> tuple[Period | None, str]:
+        """A period said for a reported value (`amount`, when known), checked against what a report can hold."""
         year = self.year_said_before(found, mention)
         if year is not None and period is not None and period.end.year == year.start.year:
             reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
-        period, reason = self.as_of_frame_end(found, mention, period, reason)
+        if self.spans_months(seg, amount, kind):
+            period, reason = self.as_of_frame_end(found, mention, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
@@ -579,6 +586,19 @@ class FrameTracker:
                     return Period(span.start, period.end), \
                         reason + f", as of then in '{self.body[other.start:other.end]}': January to that month"
         return period, reason
+
+    def spans_months(self, seg: Segment, amount: Amount | None, kind: str) -> bool:
+        """A value said 'per <month>' that a span of months can hold (see `as_of_frame_end`): money
+        or a measure that flows over the months, or a share of one; not a target or a projection,
+        a price per unit ('Rp 30.000 per kg'), a rate of change, a count ('40 perusahaan'), nor a
+        level held on that date ('cadangan devisa per akhir Juli': lexicon as_of_level_words)."""
+        if amount is None or kind in FUTURE_KINDS or not amount.unit or "/" in amount.unit:
+            return False
+        if amount.unit == "percent":
+            return kind == "share"
+        if not amount.is_money and fold(amount.unit) not in self.words.measure_units:
+            return False
+        return self.words.level_held.search(self.body, max(seg.start, amount.start - 80), amount.start) is None
 
     def as_of_month(self, mention: PeriodMention, period: Period | None) -> bool:
         """The mention is 'per <month>' ('per Februari 2021', 'per akhir Mei')."""
