@@ -417,3 +417,13 @@ def test_a_name_with_a_dotted_initial_named_after_the_verb_speaks_for_the_figure
     figure = facts.figures[0]
     assert figure.speaker is not None and figure.speaker.name == person
     assert figure.why["speaker"].startswith("named after the verb")
+
+
+def test_a_figure_after_a_quote_whose_speakers_title_ends_in_a_lone_capital_keeps_the_speaker():
+    # regression: 'kata Kepala Seksi I. Selain itu ...' ran the name on past the full stop, and
+    # the figure said after it named no one
+    facts = facts_of("Kepala Seksi I Dimas Prasetyo meninjau gudang.\n\n"
+                     "“Permintaan lada putih dari Eropa naik sejak bulan lalu,” kata Kepala Seksi I. Selain itu "
+                     "ekspor lada naik 4 persen pada 2023.\n")
+    figure = facts.figures[0]
+    assert figure.speaker is not None and figure.speaker.name == "Dimas Prasetyo"
