@@ -622,10 +622,17 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple
     How ('aim' or 'belief') and the words found ('berharap ... bisa'), or None."""
     text = body[seg.start:amount.start]
     aims = [(m.end(), "aim", m.group()) for m in words["effort"].finditer(text)]
+    # each found once, each confidence paired with the next ability (linear in the sentence)
+    abilities = list(words["ability"].finditer(text))
+    ability_starts = [m.start() for m in abilities]
+    breaks = sorted([m.start() for m in re.finditer(r"[,;]", text)] + [m.start() for m in words["clause_break"].finditer(text)])
     for confident in words["aspiration"].finditer(text):
-        able = words["ability"].search(text, confident.end())
-        if able is not None and not re.search(r"[,;]", text[confident.end():able.start()]) \
-                and not words["clause_break"].search(text, confident.end(), able.start()):
+        at = bisect.bisect_left(ability_starts, confident.end())
+        if at == len(abilities):
+            continue
+        able = abilities[at]
+        first_break = bisect.bisect_left(breaks, confident.end())
+        if first_break == len(breaks) or breaks[first_break] >= able.start():
             how = "belief" if words["that_clause"].match(text, confident.end()) else "aim"
             aims.append((able.end(), how, f"{confident.group()} ... {able.group()}"))
     if not aims:
