@@ -1075,3 +1075,11 @@ def test_per_the_month_that_ends_the_frame_widens_only_a_flow_of_money_or_a_meas
     # a price right after its year is that month's too, not January to it
     figs = figures("Pada 2023, harga lada per Juni sebesar Rp 45.000 per kg.", published="2023-07-20")
     assert periods(figs) == [("45000", "2023-06-01", "2023-06-30")]
+
+
+def test_per_the_end_of_the_month_said_in_full_keeps_the_frames_months():
+    # 'per akhir bulan Juni' (16 characters before the month) is 'per Juni' said in full
+    figs = figures("Nilai ekspor Januari-Juni 2023 mencapai US$ 90 miliar.\n\n"
+                   "Ekspor lada per akhir bulan Juni 2023 sebesar US$ 3 miliar.", published="2023-07-20")
+    assert periods(figs)[-1] == ("3000000000", "2023-01-01", "2023-06-30")
+    assert "as of the end of the frame's" in figs[-1].why["period"]

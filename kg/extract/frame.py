@@ -64,6 +64,7 @@ OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
 CLOSING_QUOTES = ("”", "’’", ",\"", ".\"", "?\"", "!\"")  # the marks a quote closes with
 TARGET_NEAR = 30  # the most text between a target word and a period said with it ('target semester I')
+AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
@@ -603,7 +604,7 @@ class FrameTracker:
     def as_of_month(self, mention: PeriodMention, period: Period | None) -> bool:
         """The mention is 'per <month>' ('per Februari 2021', 'per akhir Mei')."""
         return period is not None and (period.start.year, period.start.month) == (period.end.year, period.end.month) \
-            and self.words.as_of.search(self.body, max(0, mention.start - 12), mention.start) is not None
+            and self.words.as_of.search(self.body, max(0, mention.start - AS_OF_REACH), mention.start) is not None
 
     def restates_frame_end(self, mention: PeriodMention, period: Period | None) -> bool:
         """The mention is 'per <month>' of the month that ends the frame, January to a later month of one year."""
