@@ -1083,3 +1083,14 @@ def test_per_the_end_of_the_month_said_in_full_keeps_the_frames_months():
                    "Ekspor lada per akhir bulan Juni 2023 sebesar US$ 3 miliar.", published="2023-07-20")
     assert periods(figs)[-1] == ("3000000000", "2023-01-01", "2023-06-30")
     assert "as of the end of the frame's" in figs[-1].why["period"]
+
+
+def test_one_month_is_a_period_within_one_calendar_month():
+    import datetime as dt
+
+    from kg.extract.frame import one_month
+    from kg.model import Period
+    assert one_month(Period(dt.date(2022, 7, 1), dt.date(2022, 7, 31)))
+    assert one_month(Period(dt.date(2022, 7, 15), dt.date(2022, 7, 15)))
+    assert not one_month(Period(dt.date(2022, 6, 1), dt.date(2022, 7, 31)))
+    assert not one_month(Period(dt.date(2021, 7, 1), dt.date(2022, 7, 31)))

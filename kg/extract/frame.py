@@ -248,8 +248,7 @@ class FrameTracker:
         if frame.reporter is not None and not frame.event:
             self.reports[frame.reporter] = frame
         if self.main is None and frame.period is not None:
-            one_month = (frame.period.start.year, frame.period.start.month) == (frame.period.end.year, frame.period.end.month)
-            self.main = frame if one_month else Frame()
+            self.main = frame if one_month(frame.period) else Frame()
 
     def back_to_main(self, seg: Segment) -> None:
         """A monthly report ('Oktober 2022') that turns to the year so far ('Selama Januari-Oktober
@@ -378,7 +377,7 @@ class FrameTracker:
             span = Period(self.published - dt.timedelta(days=RECENT_DAYS), self.published)
         for mention in find_periods(self.lex, self.body, start, end):
             period = mention.period
-            if period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month) \
+            if period is None or not one_month(period) \
                     or not self.words.cue_before.search(self.body[max(start, mention.start - 60):mention.start]):
                 continue
             after = Period.months(period.end.year + period.end.month // 12, period.end.month % 12 + 1,
@@ -560,7 +559,7 @@ class FrameTracker:
                             reason: str) -> tuple[Period | None, str]:
         """'secara kumulatif sampai periode Juli 2022': cumulative up to that month, January to
         its end, not the month alone."""
-        if kind in FUTURE_KINDS or period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month):
+        if kind in FUTURE_KINDS or period is None or not one_month(period):
             return period, reason
         for other in found.mentions:
             if other.relative == "year_to_date" and other.end <= mention.start \
@@ -603,7 +602,7 @@ class FrameTracker:
 
     def as_of_month(self, mention: PeriodMention, period: Period | None) -> bool:
         """The mention is 'per <month>' ('per Februari 2021', 'per akhir Mei')."""
-        return period is not None and (period.start.year, period.start.month) == (period.end.year, period.end.month) \
+        return period is not None and one_month(period) \
             and self.words.as_of.search(self.body, max(0, mention.start - AS_OF_REACH), mention.start) is not None
 
     def restates_frame_end(self, mention: PeriodMention, period: Period | None) -> bool:
@@ -854,7 +853,7 @@ class FrameTracker:
     def remember_months(self, found: SentencePeriods) -> None:
         for mention in found.mentions:
             period = None if id(mention) in found.comparison else mention.period
-            if period and (period.start.year, period.start.month) == (period.end.year, period.end.month):
+            if period and one_month(period):
                 self.months_named[period.start.month] = period
 
     def sentence_anchor(self, found: SentencePeriods, amount: Amount) -> Period | None:
@@ -1230,6 +1229,11 @@ def target_over_year_so_far(mention: PeriodMention, kind: str, period: Period | 
             or period == Period.year(period.end.year):
         return period, reason
     return Period.year(period.end.year), reason + " (a target: the whole year, not the months so far)"
+
+
+def one_month(period: Period) -> bool:
+    """A period within one calendar month ('Juli 2022', a day of it)."""
+    return (period.start.year, period.start.month) == (period.end.year, period.end.month)
 
 
 def part_of_one_year(period: Period) -> bool:
