@@ -71,7 +71,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     actor_adverbs = words_pattern(lex.list("actor_adverbs"))
     manner = words_pattern(lex.list("speech_manner_prepositions"))
     pronouns = words_pattern(lex.list("speaker_pronouns"))
-    # a dotted initial before a name named after the verb ('kata M. Rudi', 'kata M.Rudi'), or none
+    # a dotted initial before a name named after the verb ('kata M. Rudi'), or none (written without
+    # its space, 'kata M.Rudi', the name is matched but no person is found for it: see test_who_shapes)
     # (not a capital that ends the sentence: 'kata Kepala Seksi I. Selain itu ...')
     initial = rf"(?:[A-Z]\.(?={initial_then_name(lex)})[ ]?)?"
     passing = words_pattern(lex.list("passing_mention_words"))
