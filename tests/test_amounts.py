@@ -336,6 +336,31 @@ def test_a_slash_before_a_unit_of_measure_a_denominator_or_a_currency_joins_no_c
     assert find_amounts("ada 9 rumah/bangunan") == []
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("pabrik itu memproduksi 300 unit/bulan", "unit"), ("pelabuhan melayani 50 kapal/minggu", "kapal"),
+    ("mesin itu berputar 40 kali/hari", "kali"), ("sekitar 15 perusahaan/thn", "perusahaan"),
+    # a name after the slash (a news agency, an outlet) and a unit of length are no part of the noun
+    ("tercatat 12 perusahaan/ANTARA", "perusahaan"), ("kepadatan 20 orang/km", "orang"),
+])
+def test_a_duration_a_name_or_a_unit_of_measure_after_the_slash_joins_no_counted_noun(text, unit):
+    (amount,) = find_amounts(text)
+    assert amount.unit == unit
+    assert "slash" not in (amount.reading or "")
+
+
+@pytest.mark.parametrize("text, unit", [
+    # each word as the lexicon names it, else in lower case: the case it is written in changes nothing
+    ("BPS mendata 8.210 Usaha/Perusahaan kerajinan", "usaha/perusahaan"),
+    ("BPS mendata 8.210 USAHA/perusahaan kerajinan", "usaha/perusahaan"),
+    ("dana itu dibagi ke 14 ikm/umkm", "IKM/UMKM"),
+    # a noun the lexicon lists with its slash is read as listed
+    ("tersebar di 12 Kabupaten/Kota", "kabupaten/kota"),
+])
+def test_a_counted_noun_written_with_a_slash_is_named_one_way(text, unit):
+    (amount,) = find_amounts(text)
+    assert amount.unit == unit
+
+
 def test_us_dolar_written_with_a_space_and_one_l_after_the_number_is_usd():
     (amount,) = find_amounts("nilai ekspor bulan itu 87,15 juta US Dolar")
     assert (amount.value, amount.unit) == (Decimal("87150000"), "USD")

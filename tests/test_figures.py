@@ -544,6 +544,33 @@ def test_a_hope_with_a_word_of_ability_is_a_target_and_a_hope_in_the_passive_a_p
     assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
 
 
+def test_a_hope_does_not_reach_over_a_clause_conjunction_to_a_word_of_ability():
+    # 'berharap ... sebab pada 2023 hanya bisa mengirim X': the reason given is what was shipped
+    for body in ("Perajin berharap pasar Timur Tengah pulih sebab pada 2023 mereka hanya bisa mengirim 120 kontainer.",
+                 "Perajin berharap pasar Timur Tengah pulih, meski pada 2023 hanya bisa mengirim 120 kontainer.",
+                 "Perajin mengharapkan harga naik sehingga pada 2023 mereka bisa mengirim 120 kontainer."):
+        figs = figures(body)
+        assert [(f.type, f.kind) for f in figs] == [("figure", "realization")], body
+    # the reason of a target names the words found, not a fixed example
+    (fig,) = figures("Perajin berharap pada 2026 bisa mengirim 150 kontainer.")
+    assert fig.type == "target" and fig.why["kind"] == "a value aimed at ('berharap ... bisa'): a target"
+
+
+def test_many_words_of_hope_before_one_word_of_ability_take_linear_time():
+    # regression: each word of hope searched the rest of the sentence again for a word of ability
+    import time
+
+    from kg.extract.amounts import Amount
+    from kg.extract.facts import aspired_in_sentence, kind_words
+    from kg.extract.text import Segment
+    words = LEXICON.compiled(kind_words)
+    body = "Kami " + "berharap " * 6000 + "bisa mencapai 5 ton."
+    amount = Amount(body.index("5 ton"), body.index("5 ton") + 5, Decimal(5), unit="ton")
+    started = time.process_time()
+    assert aspired_in_sentence(body, Segment(0, len(body), 0), amount, words) == ("aim", "berharap ... bisa")
+    assert time.process_time() - started < 1.5
+
+
 def test_confidence_in_a_that_clause_is_a_projection_and_a_result_after_it_stays_a_result():
     figs = figures("Menteri optimistis bahwa industri mebel dapat menyumbang ekspor hingga US$ 5 miliar pada 2025.")
     assert summary(figs) == [("figure", "projection", Decimal("5000000000"), "USD", "2025-01-01", "2025-12-31")]

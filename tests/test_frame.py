@@ -1085,3 +1085,60 @@ def test_undated_text_without_a_frame_in_one_year_leaves_this_year_unknown():
     body = ("Sepanjang 2018, ekspor provinsi mencapai US$ 900 juta.\n\n"
             "Penurunan ekspor tahun ini disebabkan ekspor nikel yang turun sebesar US$ 4 juta.")
     assert periods(figures(body, published=None))[-1] == ("-4000000", None, None)
+
+
+def test_a_count_per_duration_written_with_a_slash_is_a_rate_with_no_period():
+    figs = figures("Sepanjang 2023, ekspor teh mencapai 640 ton. Gudang itu sanggup mengemas 250 unit/bulan.")
+    assert periods(figs) == [("640", "2023-01-01", "2023-12-31"), ("250", None, None)]
+    assert figs[1].unit == "unit"
+    assert figs[1].why["period"] == "a rate ('/bulan'): no period"
+
+
+def test_an_ability_to_take_in_keeps_the_period_its_sentence_names_and_counts_only_people():
+    # 'mampu menyerap' with a period of its own in the sentence: what was taken in over it
+    figs = figures("Selama April-Juni 2023, sentra tenun itu mampu menyerap 900 orang pekerja.", published="2023-08-01")
+    assert periods(figs) == [("900", "2023-04-01", "2023-06-30")]
+    # a measure after the cue is what was bought in, a flow over the frame, not a capacity
+    figs = figures("Sepanjang 2022, ekspor gula aren mencapai Rp 40 miliar.\n\n"
+                   "Koperasi itu mampu menyerap 2.400 ton nira petani.", published="2023-02-01")
+    assert periods(figs)[-1] == ("2400", "2022-01-01", "2022-12-31")
+    # the reason names the cue as found, whatever its length
+    figs = figures("Sepanjang 2022, ekspor gula aren mencapai Rp 40 miliar.\n\n"
+                   "Sentra itu sanggup  menampung 650 perajin.", published="2023-02-01")
+    assert periods(figs)[-1] == ("650", None, None)
+    assert "('sanggup menampung')" in figs[-1].why["period"]
+
+
+def test_per_the_month_that_ends_the_frame_widens_only_a_flow_of_money_or_a_measure():
+    frame = "Nilai ekspor Januari-Juni 2023 mencapai US$ 90 miliar.\n\n"
+    # a price per unit, a level held on that date and a count stay that month
+    for said, value in [("Harga lada per Juni 2023 sebesar Rp 45.000 per kg.", "45000"),
+                        ("Cadangan devisa per akhir Juni 2023 sebesar US$ 137 miliar.", "137000000000"),
+                        ("Jumlah eksportir lada per Juni 2023 sebanyak 35 perusahaan.", "35")]:
+        figs = figures(frame + said, published="2023-07-20")
+        assert periods(figs)[-1] == (value, "2023-06-01", "2023-06-30"), said
+    # money that flows over the months keeps the frame's months
+    figs = figures(frame + "Ekspor lada per Juni 2023 sebesar US$ 3 miliar.", published="2023-07-20")
+    assert periods(figs)[-1] == ("3000000000", "2023-01-01", "2023-06-30")
+    # a price right after its year is that month's too, not January to it
+    figs = figures("Pada 2023, harga lada per Juni sebesar Rp 45.000 per kg.", published="2023-07-20")
+    assert periods(figs) == [("45000", "2023-06-01", "2023-06-30")]
+
+
+def test_per_the_end_of_the_month_said_in_full_keeps_the_frames_months():
+    # 'per akhir bulan Juni' (16 characters before the month) is 'per Juni' said in full
+    figs = figures("Nilai ekspor Januari-Juni 2023 mencapai US$ 90 miliar.\n\n"
+                   "Ekspor lada per akhir bulan Juni 2023 sebesar US$ 3 miliar.", published="2023-07-20")
+    assert periods(figs)[-1] == ("3000000000", "2023-01-01", "2023-06-30")
+    assert "as of the end of the frame's" in figs[-1].why["period"]
+
+
+def test_one_month_is_a_period_within_one_calendar_month():
+    import datetime as dt
+
+    from kg.extract.frame import one_month
+    from kg.model import Period
+    assert one_month(Period(dt.date(2022, 7, 1), dt.date(2022, 7, 31)))
+    assert one_month(Period(dt.date(2022, 7, 15), dt.date(2022, 7, 15)))
+    assert not one_month(Period(dt.date(2022, 6, 1), dt.date(2022, 7, 31)))
+    assert not one_month(Period(dt.date(2021, 7, 1), dt.date(2022, 7, 31)))

@@ -124,3 +124,21 @@ def test_a_capital_then_a_full_stop_that_ends_the_sentence_is_no_initial():
     body = ("Kepala Dinas Perdagangan Kota Batu Sari Wulandari menjelaskan kondisi pasar.\n"
             "“Pasar Eropa sedang lesu karena stok gudang pembeli masih penuh,” ujar Sari. Ia lalu pergi.\n")
     assert speakers(body) == [("Pasar", "Sari Wulandari")]
+
+
+def test_a_lone_capital_of_a_title_before_the_sentences_full_stop_is_no_initial():
+    # regression: 'Seksi I. Selain itu ...' read the dot as an initial and the name ran on into
+    # the next sentence, so the quote named no one
+    body = ("Kepala Seksi I Dimas Prasetyo meninjau gudang.\n"
+            "“Permintaan lada putih dari Eropa naik sejak bulan lalu,” ujar Kepala Seksi I. Selain itu "
+            "harga lada naik 4 persen pada 2023.\n"
+            "“Muatan kapal kami penuh sampai akhir bulan,” kata Pengawas Dermaga B. Ia lalu kembali ke kantor.\n")
+    assert speakers(body) == [("Permintaan", "Dimas Prasetyo"), ("Muatan", None)]
+    assert facts_of(body).quotes[0].why["speaker"] == "named after the quote ('ujar Kepala Seksi I')"
+    assert "Pengawas Dermaga B'" in facts_of(body).quotes[1].why["speaker"]
+
+
+def test_a_dotted_initial_before_a_name_that_ends_at_a_word_after_the_verb_stays_an_initial():
+    body = ("Pengapalan karet dari pelabuhan itu berjalan lancar.\n"
+            "“Karet kami dikirim ke India dan Tiongkok setiap pekan,” kata H. Wiratmaja saat meninjau dermaga.\n")
+    assert facts_of(body).quotes[0].why["speaker"].endswith("('kata H. Wiratmaja')")

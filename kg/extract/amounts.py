@@ -127,6 +127,9 @@ class AmountGrammar:
         self.count_slash_re = re.compile(r"\s+(?P<a>[^\W\d_]+)\s*/\s*(?P<b>[^\W\d_]+)(?![\w/])")
         self.not_counted = {fold(str(u)) for u in lex.list("measure_units") + lex.list("unit_denominators")
                             + lex.list("price_denominators")}
+        # '300 unit/bulan' is a rate, not a counted noun: a duration is never the second word
+        self.durations = {fold(str(u)) for u in lex.list("duration_words")}
+        self.currency_words = set(self.currency_before) | set(self.currency_after)  # nor a currency ('kg/Rp')
         # 'pekerja pabrik baru sebanyak 4.200', 'industri kecil kini berjumlah 8.300': the
         # counted noun named before a bare number, a few words (no relative clause) and a word of amount apart
         self.count_before_re = re.compile(r"\b(?P<noun>" + words_pattern(count_units) + r")(?:\s+(?!" + words_pattern(lex.list("relative_pronouns")) + r")[^\W\d]+){0,3}\s+"
@@ -639,15 +642,25 @@ def slash_count_noun(text: str, pos: int, limit: int, g: AmountGrammar) -> tuple
     after the number, at least one of them a counted noun of the lexicon, are one counted noun
     written as '<word>/<word>' (the gold writes it so). Not a unit of measure or a denominator
     ('61 kg/kapita', '10 ton/ha'), nor a currency ('36.486 kg/Rp ...': the next value's sign).
+    Not a rate ('300 unit/bulan': the second word a duration, read by the frame), nor a name
+    after the slash ('12 perusahaan/ANTARA': a capitalised second word that is no counted noun).
+    A noun the lexicon lists with its slash ('kabupaten/kota', 'K/L') is read as listed; each word
+    is named as the lexicon names it, else in lower case ('Usaha/Perusahaan' is 'usaha/perusahaan').
     The unit and where it ends, or None."""
     found = g.count_slash_re.match(text, pos, limit)
     if not found:
         return None
+    listed = g.count_re.match(text, pos, limit)
+    if listed is not None and listed.end() >= found.end():
+        return None  # the lexicon's own noun ('12 Kabupaten/Kota'): read by count_re
     words = [fold(found.group("a")), fold(found.group("b"))]
-    currencies = g.currency_before.keys() | g.currency_after.keys()
-    if any(w in g.not_counted or w in currencies for w in words) or not any(w in g.count_units for w in words):
+    if any(w in g.not_counted or w in g.currency_words for w in words) or not any(w in g.count_units for w in words):
         return None
-    return f"{found.group('a')}/{found.group('b')}", found.end()
+    if words[1] in g.durations or (found.group("b")[:1].isupper() and words[1] not in g.count_units):
+        return None
+    named = [unit_of(word, "noun", g) if fold(word) in g.count_units else fold(word)
+             for word in (found.group("a"), found.group("b"))]
+    return "/".join(named), found.end()
 
 
 def head_before_a_name(noun: str) -> str | None:

@@ -186,6 +186,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
         "ability": pattern("ability_words"),
+        # 'berharap pasar pulih sebab pada 2022 hanya bisa mengirim X': a clause of its own between
+        # a hope and a word of ability, which then says what was, not what is hoped for
+        "clause_break": pattern("causal_clause_openers", lex.list("concessive_words") + lex.list("result_clause_openers")),
         "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
@@ -397,10 +400,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
     aspired = aspired_in_sentence(body, seg, amount, words)
-    if aspired == "belief":
-        return "projection", "a belief about an outcome ('optimistis bahwa industri dapat mencapai X'): a projection"
-    if aspired:
-        return "target", "a value aimed at ('yakin dapat mencapai X', 'mengupayakan ... mencapai X'): a target"
+    if aspired is not None and aspired[0] == "belief":
+        return "projection", f"a belief about an outcome ('{aspired[1]}'): a projection"
+    if aspired is not None:
+        return "target", f"a value aimed at ('{aspired[1]}'): a target"
     if projected_in_sentence(body, seg, amount, words):
         return "projection", "projection word earlier in the sentence"
     if conditional_before(body, seg, amount, words):
@@ -606,7 +609,7 @@ BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+tar
 BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
 
 
-def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> str | None:
+def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple[str, str] | None:
     """'Pemerintah yakin dapat mencapai ekspor X', 'kami optimistis UKM yang bergabung bisa
     mencapai X', 'mengupayakan ekspor tahun ini mencapai X': a word of confidence followed by
     a word of ability, or a word of effort, earlier in the sentence states the amount as what
@@ -614,20 +617,31 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> str |
     or a clause of its own ('yang', a comma: '... melampaui ekspor 2018 yang mencapai X'), nor
     when a projection word comes after it (the later word says what the amount is). Confidence
     in a that-clause ('optimistis bahwa industri dapat mencapai X') is a belief about an outcome
-    someone else brings about: 'belief' (a projection), not an aim."""
+    someone else brings about: 'belief' (a projection), not an aim. A clause conjunction between
+    the confidence and the ability ('berharap ... sebab pada 2022 hanya bisa X') breaks it too.
+    How ('aim' or 'belief') and the words found ('berharap ... bisa'), or None."""
     text = body[seg.start:amount.start]
-    aims = [(m.end(), "aim") for m in words["effort"].finditer(text)]
+    aims = [(m.end(), "aim", m.group()) for m in words["effort"].finditer(text)]
+    # each found once, each confidence paired with the next ability (linear in the sentence)
+    abilities = list(words["ability"].finditer(text))
+    ability_starts = [m.start() for m in abilities]
+    breaks = sorted([m.start() for m in re.finditer(r"[,;]", text)] + [m.start() for m in words["clause_break"].finditer(text)])
     for confident in words["aspiration"].finditer(text):
-        able = words["ability"].search(text, confident.end())
-        if able is not None and not re.search(r"[,;]", text[confident.end():able.start()]):
-            aims.append((able.end(), "belief" if words["that_clause"].match(text, confident.end()) else "aim"))
+        at = bisect.bisect_left(ability_starts, confident.end())
+        if at == len(abilities):
+            continue
+        able = abilities[at]
+        first_break = bisect.bisect_left(breaks, confident.end())
+        if first_break == len(breaks) or breaks[first_break] >= able.start():
+            how = "belief" if words["that_clause"].match(text, confident.end()) else "aim"
+            aims.append((able.end(), how, f"{confident.group()} ... {able.group()}"))
     if not aims:
         return None
-    end, how = max(aims)
+    end, how, cue = max(aims)
     after = text[end:]
     if words["own_clause"].search(after) or states_a_result(after, words) or words["projection"].search(after):
         return None
-    return how
+    return how, cue
 
 
 def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> bool:

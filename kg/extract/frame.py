@@ -67,6 +67,7 @@ OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
 CLOSING_QUOTES = ("”", "’’", ",\"", ".\"", "?\"", "!\"")  # the marks a quote closes with
 TARGET_NEAR = 30  # the most text between a target word and a period said with it ('target semester I')
+AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
@@ -164,6 +165,9 @@ class FrameWords:
         self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi)\s+\S{{0,5}}\s*$", re.I)
         # 'per Februari 2021', 'per akhir Mei': where a span stands at a month's end
         self.as_of = re.compile(r"\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?(?:bulan\s+)?$", re.I)
+        # what may be widened to the span of months 'per <month>' ends: a flow of money or of a measure
+        self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
+        self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
@@ -173,7 +177,8 @@ class FrameWords:
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
-        self.capacity = re.compile(r"\b" + words_pattern(lex.list("capacity_cues")) + rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
+        self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
+        self.capacity_nouns = {fold(str(w)) for w in lex.list("capacity_counted_nouns")}
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
         # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
@@ -251,8 +256,7 @@ class FrameTracker:
         if frame.reporter is not None and not frame.event:
             self.reports[frame.reporter] = frame
         if self.main is None and frame.period is not None:
-            one_month = (frame.period.start.year, frame.period.start.month) == (frame.period.end.year, frame.period.end.month)
-            self.main = frame if one_month else Frame()
+            self.main = frame if one_month(frame.period) else Frame()
 
     def back_to_main(self, seg: Segment) -> None:
         """A monthly report ('Oktober 2022') that turns to the year so far ('Selama Januari-Oktober
@@ -382,7 +386,7 @@ class FrameTracker:
             span = Period(self.published - dt.timedelta(days=RECENT_DAYS), self.published)
         for mention in find_periods(self.lex, self.body, start, end):
             period = mention.period
-            if period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month) \
+            if period is None or not one_month(period) \
                     or not self.words.cue_before.search(self.body[max(start, mention.start - 60):mention.start]):
                 continue
             after = Period.months(period.end.year + period.end.month // 12, period.end.month % 12 + 1,
@@ -492,10 +496,11 @@ class FrameTracker:
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
-            return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor))
+            return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor), amount=amount)
         own = self.right_after(usable, amount, amounts, index, seg, self.words.own_after_phrase)
         if own:
-            return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER + self.after_phrase(amount, own), anchor))
+            return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER + self.after_phrase(amount, own), anchor),
+                                 amount=amount)
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
@@ -506,28 +511,33 @@ class FrameTracker:
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
-            period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor))
+            period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor),
+                                        amount=amount)
             return self.target_year(seg, before[-1], kind, period, why, named_before=True)
         companion = self.companion_period(seg, amounts, index, usable)
         if companion is not None:
             period, why = self.resolved(companion, GOES_WITH, anchor)
-            return self.reported(seg, found, companion, kind, period, why)
+            return self.reported(seg, found, companion, kind, period, why, amount=amount)
         release, _ = self.release(seg)
         if release is not None and kind not in FUTURE_KINDS and kind != "target":
             return None, f"one shipment released ('{release}'), no period named for it"
         framing = [m for m in usable if self.frames_sentence(m)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
-            period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor))
+            period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor),
+                                        amount=amount)
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
         if later:
-            period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor))
+            period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor),
+                                        amount=amount)
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
+        if kind not in FUTURE_KINDS and (capacity := self.capacity(seg, amounts, index)):
+            return None, capacity
         if kind == "target":
             return self.target_period(seg, amounts, index)
         if kind == "projection":
@@ -551,15 +561,16 @@ class FrameTracker:
         return None
 
     def reported(self, seg: Segment, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
-                 reason: str) -> tuple[Period | None, str]:
-        """A period said for a reported value, checked against what a report can hold."""
+                 reason: str, amount: Amount | None = None) -> tuple[Period | None, str]:
+        """A period said for a reported value (`amount`, when known), checked against what a report can hold."""
         year = self.year_said_before(found, mention)
         if year is not None and period is not None and period.end.year == year.start.year:
             reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
         period, reason = self.this_year_is_the_frame(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
-        period, reason = self.as_of_frame_end(found, mention, period, reason)
+        if self.spans_months(seg, amount, kind):
+            period, reason = self.as_of_frame_end(found, mention, period, reason)
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
@@ -569,7 +580,7 @@ class FrameTracker:
                             reason: str) -> tuple[Period | None, str]:
         """'secara kumulatif sampai periode Juli 2022': cumulative up to that month, January to
         its end, not the month alone."""
-        if kind in FUTURE_KINDS or period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month):
+        if kind in FUTURE_KINDS or period is None or not one_month(period):
             return period, reason
         for other in found.mentions:
             if other.relative == "year_to_date" and other.end <= mention.start \
@@ -597,10 +608,23 @@ class FrameTracker:
                         reason + f", as of then in '{self.body[other.start:other.end]}': January to that month"
         return period, reason
 
+    def spans_months(self, seg: Segment, amount: Amount | None, kind: str) -> bool:
+        """A value said 'per <month>' that a span of months can hold (see `as_of_frame_end`): money
+        or a measure that flows over the months, or a share of one; not a target or a projection,
+        a price per unit ('Rp 30.000 per kg'), a rate of change, a count ('40 perusahaan'), nor a
+        level held on that date ('cadangan devisa per akhir Juli': lexicon as_of_level_words)."""
+        if amount is None or kind in FUTURE_KINDS or not amount.unit or "/" in amount.unit:
+            return False
+        if amount.unit == "percent":
+            return kind == "share"
+        if not amount.is_money and fold(amount.unit) not in self.words.measure_units:
+            return False
+        return self.words.level_held.search(self.body, max(seg.start, amount.start - 80), amount.start) is None
+
     def as_of_month(self, mention: PeriodMention, period: Period | None) -> bool:
         """The mention is 'per <month>' ('per Februari 2021', 'per akhir Mei')."""
-        return period is not None and (period.start.year, period.start.month) == (period.end.year, period.end.month) \
-            and self.words.as_of.search(self.body, max(0, mention.start - 12), mention.start) is not None
+        return period is not None and one_month(period) \
+            and self.words.as_of.search(self.body, max(0, mention.start - AS_OF_REACH), mention.start) is not None
 
     def restates_frame_end(self, mention: PeriodMention, period: Period | None) -> bool:
         """The mention is 'per <month>' of the month that ends the frame, January to a later month of one year."""
@@ -732,9 +756,6 @@ class FrameTracker:
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
         if standing is not None:
             return f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}"
-        capacity = self.words.capacity.search(self.body[max(lo, amount.start - 60):amount.start])
-        if capacity is not None:
-            return f"what can be held or taken in ('{' '.join(capacity.group().split()[:2])}'){NO_PERIOD}"
         going_on = self.words.progressive_before.search(self.body[max(lo, amount.start - 60):amount.start]) \
             or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
         if going_on is not None:
@@ -743,6 +764,20 @@ class FrameTracker:
                 and self.standing_count(seg, amounts, index - 1):
             return f"describes the standing count before it{NO_PERIOD}"
         return None
+
+    def capacity(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+        """'mampu menampung 1,32 juta tenaga kerja': the people a sector is able to take in, a
+        standing count, not a flow over the frame's period. Only for a count of people
+        (capacity_counted_nouns: 'mampu menyerap 1,2 juta ton beras' is what was bought in) and
+        only instead of the frame: a period the sentence names is the count's."""
+        amount = amounts[index]
+        if fold(amount.unit or "") not in self.words.capacity_nouns:
+            return None
+        lo = amounts[index - 1].end if index else seg.start
+        capacity = self.words.capacity.search(self.body[max(lo, amount.start - 60):amount.start])
+        if capacity is None:
+            return None
+        return f"what can be held or taken in ('{' '.join(capacity.group('cue').split())}'){NO_PERIOD}"
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
@@ -841,7 +876,7 @@ class FrameTracker:
     def remember_months(self, found: SentencePeriods) -> None:
         for mention in found.mentions:
             period = None if id(mention) in found.comparison else mention.period
-            if period and (period.start.year, period.start.month) == (period.end.year, period.end.month):
+            if period and one_month(period):
                 self.months_named[period.start.month] = period
 
     def sentence_anchor(self, found: SentencePeriods, amount: Amount) -> Period | None:
@@ -1245,6 +1280,11 @@ def target_over_year_so_far(mention: PeriodMention, kind: str, period: Period | 
             or period == Period.year(period.end.year):
         return period, reason
     return Period.year(period.end.year), reason + " (a target: the whole year, not the months so far)"
+
+
+def one_month(period: Period) -> bool:
+    """A period within one calendar month ('Juli 2022', a day of it)."""
+    return (period.start.year, period.start.month) == (period.end.year, period.end.month)
 
 
 def part_of_one_year(period: Period) -> bool:

@@ -75,8 +75,19 @@ def trim(body: str, start: int, end: int, close: int) -> tuple[int, int, int]:
     return start, end, close
 
 
-# the dot after a lone capital that opens a word, with a name's capital right after it: an initial
-INITIAL_DOT = r"(?<=(?<!\w)(?-i:[A-Z]))\.(?=[^\S\n]?(?-i:[A-Z][a-z]))"
+# the words that end a name said after a speech verb ('," kata Budi saat rapat')
+NAME_ENDS = r"(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kemarin|menanggapi)"
+
+
+def initial_then_name(lex: Lexicon) -> str:
+    """What follows the dot after a lone capital when it is a dotted initial, not a full stop:
+    capitalised name words up to where a name ends (a comma, a bracket, a full stop, the line's
+    end, a word that ends a name after a speech verb, or one that leads to a title): 'kata
+    M. Budi Santosa, Humas ...', 'M. Budi saat ...', 'M. Budi yang juga ...'; not 'kata Kepala
+    Seksi I. Selain itu ekspor ...' (a sentence goes on after the full stop)."""
+    title_next = words_pattern(lex.list("role_apposition_words"), suffix="")
+    return (r"(?-i:[^\S\n]?[A-Z][a-z][\w'’-]*+(?:[^\S\n]++[A-Z][\w'’-]*+)*+[^\S\n]*+"
+            rf"(?:[,;()\n“”\"]|\.|$|(?<=\s)(?:{NAME_ENDS}|{title_next})\b))")
 
 
 def capitalised(words: list[str]) -> list[str]:
@@ -91,12 +102,15 @@ def attribution_patterns(lex: Lexicon):
     according_to = words_pattern(capitalised(lex.list("attribution_prepositions")), suffix="")
     adverbs = words_pattern(lex.list("speech_adverbs"))
     honorifics = lex.compiled(honorific_regex).pattern  # 'kata drh. Budi': the name goes on past the honorific's dot
+    # the dot after a lone capital that opens a word, with a name after it: an initial
+    initial_dot = rf"(?<=(?<!\w)(?-i:[A-Z]))\.(?={initial_then_name(lex)})"
     # separators are possessive and names bounded: linear on long runs of spaces (issue 12)
     # the name stays on the verb's line: '," ujarnya' closing a paragraph names no one from the next
-    # a name's dotted initial ('kata M. Budi', 'ujar Kepala X M.Budi') is no full stop: the name goes on
+    # a name's dotted initial ('kata M. Budi', 'ujar Kepala X R. Budi') is no full stop: the name goes on
+    # (without the space, 'kata M.Budi', the name is read whole but no person is found for it)
     after = re.compile(
-        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b[^\S\n]*+(?P<who>(?:{honorifics})*+(?:[^,.;(\n“\"]|{INITIAL_DOT})*?)"
-        rf"[^\S\n]*+(?=[,;(\n“\"]|(?!{INITIAL_DOT})\.|(?<=\s)(?:di|dalam|saat|ketika|kepada|usai|pada|seusai|melalui|kemarin|menanggapi)\b|$)",
+        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b[^\S\n]*+(?P<who>(?:{honorifics})*+(?:[^,.;(\n“\"]|{initial_dot})*?)"
+        rf"[^\S\n]*+(?=[,;(\n“\"]|(?!{initial_dot})\.|(?<=\s){NAME_ENDS}\b|$)",
         re.I)
     # before the quote: found from its end (the verb), so no name is tried at every position
     before = re.compile(
