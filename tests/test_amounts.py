@@ -682,3 +682,26 @@ def test_no_whole_noun_is_borrowed_from_money_or_across_sentences(text, expected
 ])
 def test_a_multiple_of_another_value_is_no_figure(text, expected):
     assert [(str(a.value), a.unit) for a in find_amounts(text)] == expected
+
+
+# --- review mends of what18: scale pairs of different sizes, ranks, a part before punctuation ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("jumlah eksportir naik dari 100 menjadi 1,5 juta eksportir", [("100", "eksportir"), ("1500000", "eksportir")]),
+    ("produksi naik dari 800 menjadi 1,2 ribu ton", [("800", "ton"), ("1200", "ton")]),
+])
+def test_a_paired_bare_number_takes_the_scale_word_only_when_of_the_same_size(text, expected):
+    assert [(str(a.value), a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Indonesia berada di peringkat 73 dari 190 negara",
+                                  "provinsi itu ada di urutan ke-5 dari 34 provinsi"])
+def test_a_rank_borrows_no_unit_from_the_whole(text):
+    amounts = find_amounts(text)
+    assert [a.unit for a in amounts if a.unit] == [amounts[-1].unit]
+    assert all(a.unit is None for a in amounts[:-1])
+
+
+def test_a_part_of_the_whole_before_a_comma_is_counted_in_the_whole_noun():
+    amounts = find_amounts("Sebanyak 1.200 IKM ikut pelatihan, 300 di antaranya, perempuan.")
+    assert [(str(a.value), a.unit) for a in amounts] == [("1200", "IKM"), ("300", "IKM")]

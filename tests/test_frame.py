@@ -1,6 +1,8 @@
 """The reporting frame (kg/extract/frame.py) on sentences written for these tests: the period
 being reported on is set by the sentences that name it, comparison periods never become it,
 and each figure says why it got its period."""
+import pytest
+
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
@@ -1142,3 +1144,20 @@ def test_one_month_is_a_period_within_one_calendar_month():
     assert one_month(Period(dt.date(2022, 7, 15), dt.date(2022, 7, 15)))
     assert not one_month(Period(dt.date(2022, 6, 1), dt.date(2022, 7, 31)))
     assert not one_month(Period(dt.date(2021, 7, 1), dt.date(2022, 7, 31)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause word, or a word of plans, between the value and 'pada': the period is another clause's
+    ("BPS mencatat ekspor kopi Juni 2019 turun menjadi 300 ton karena pada Mei 2019 terjadi lonjakan permintaan.",
+     ("300", "2019-06-01", "2019-06-30")),
+    ("Ekspor teh Juni 2019 mencapai 150 ton serta impor pada Mei 2019 turun.", ("150", "2019-06-01", "2019-06-30")),
+    ("Ekspor teh Juni 2019 mencapai 200 ton setelah pada Mei 2019 sempat terhenti.", ("200", "2019-06-01", "2019-06-30")),
+])
+def test_a_period_after_a_clause_word_is_not_the_values_own(text, expected):
+    figs = figures(text, published="2019-07-05")
+    assert periods(figs)[0] == expected
+
+
+def test_a_period_after_a_word_of_plans_is_not_the_values_own():
+    figs = figures("Pada 2019 pabrik berkapasitas 600 ton direncanakan beroperasi pada 2022.", published="2019-07-05")
+    assert all(p[1:] != ("2022-01-01", "2022-12-31") for p in periods(figs))

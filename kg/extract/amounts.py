@@ -158,7 +158,9 @@ class AmountGrammar:
                                          + words_pattern(lex.list("count_before_links")) + r"\s+)?", re.I)
         # '6 di antaranya' (of the whole just named), '30 ribu di antara total 4,4 juta IKM': a part of a whole
         self.among_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"(?:(?P<of_it>nya)\b|\b)(?:\s+(?:"
-                                   + words_pattern(lex.list("out_of_words")) + r")\s+|\s+)", re.I)
+                                   + words_pattern(lex.list("out_of_words")) + r")\s+|\s+|(?=[^\w\s]|$))", re.I)
+        # 'peringkat 73 dari 190 negara': a rank, not a count of the whole's noun
+        self.rank_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words")) + r"\s*(?:ke-?\s*)?$", re.I)
         self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
@@ -729,13 +731,20 @@ def borrow_paired_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> No
     nor money (its currency is decided by the sentence, see `borrow_currency`)."""
     for first, second in zip(amounts, amounts[1:]):
         if first.unit is not None or first.scale != 1 or first.range_with is not None or not second.unit \
-                or in_money(second, g) or YEAR_ONLY.fullmatch(text[first.start:first.end]):
+                or in_money(second, g) or YEAR_ONLY.fullmatch(text[first.start:first.end]) \
+                or g.rank_before_re.search(text[max(0, first.start - 30):first.start]):
             continue
         if g.paired_link_re.fullmatch(text, first.end, second.start):
             first.unit, first.unit_from = second.unit, second
-            if second.scale > 1 and first.number < 1000:
+            if second.scale > 1 and first.number < 1000 and same_size(first.number, second.number):
                 first.scale = second.scale
             first.reading = f"unit not written: {second.unit} as the amount it is paired with"
+
+
+def same_size(a, b) -> bool:
+    """Two numbers within ten times of each other: '3,1 menjadi 3,6 juta' share the scale word,
+    'dari 100 menjadi 1,5 juta' do not (a hundred, then a million and a half)."""
+    return a > 0 and b > 0 and max(a, b) <= 10 * min(a, b)
 
 
 def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> None:

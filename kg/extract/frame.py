@@ -131,8 +131,14 @@ class FrameWords:
         # 'dari 531 ribu ton per tahun pada 2010', '12.500 izin usaha pada 2019': a value's own
         # period said after the rest of its noun phrase (lower-case words, a rate) and a preposition
         # ('akan beroperasi pada 2019': a future word makes the period when something is to happen)
-        future = words_pattern(lex.list("future_tense_words"), suffix=r"\b")
-        self.own_after_phrase = re.compile(rf"\s*(?-i:(?!{PHRASE_ENDS}|{future})[a-z]+\s+){{1,3}}?(?:pada|di)\s+(?:bulan\s+|tahun\s*)?", re.I)
+        # ('turun menjadi 300 ton karena pada Mei ...', '... serta impor pada Mei', 'direncanakan
+        # beroperasi pada 2022': a clause word or a word of plans ends the phrase: the period is another's)
+        future = words_pattern(lex.list("future_tense_words") + lex.list("plan_words"), suffix=r"\b")
+        clause = words_pattern(lex.list("causal_clause_openers") + lex.list("result_clause_openers")
+                               + lex.list("concessive_words") + lex.list("passing_mention_words")
+                               + lex.list("clause_joining_words"), suffix=r"\b")
+        self.own_after_phrase = re.compile(
+            rf"\s*(?-i:(?!{PHRASE_ENDS}|{future}|{clause})[a-z]+\s+){{1,3}}?(?:pada|di)\s+(?:bulan\s+|tahun\s*)?", re.I)
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
