@@ -504,3 +504,18 @@ def test_an_initial_written_without_its_space_is_read_whole_but_names_no_one_yet
     facts = facts_of("Pengapalan kopi berjalan lancar.\n\n"
                      "“Kopi kami dikirim ke Jepang setiap bulan,” kata M. Suryana, Humas PT Kopi Nusantara.\n")
     assert facts.quotes[0].speaker is not None and facts.quotes[0].speaker.name == "M Suryana"
+
+
+def test_a_heading_and_a_table_row_stay_lines_of_their_own_in_a_wrapped_text():
+    # a text copied with its print line breaks (most lines go on below in lowercase); a heading of
+    # capitalised words is no part of the next line's sentence, nor is a table row ending in a unit
+    text = ("Judul Berita Ekspor Untuk Pengujian\n\nKOTA CONTOH - Badan Pusat Statistik Provinsi Contoh\n"
+            "mencatat nilai ekspor pada Maret 2024 mencapai USD 300\njuta, naik dibanding bulan sebelumnya yang\n"
+            "tercatat sebesar USD 250 juta. Kenaikan itu\nditopang oleh ekspor nikel olahan.\n\n"
+            "Komoditas Unggulan\nKepala BPS Contoh Rudi Hartono mengatakan ekspor nikel masih\n"
+            "mendominasi pada Maret 2024.\n\nJepang 300 ton\nAmerika Serikat 200 ton\n")
+    article = parse_article(text, lexicon=LEXICON)
+    assert "USD 300 juta" in article.body  # the wrapped sentence is joined
+    assert "Unggulan\nKepala" in article.body
+    assert "300 ton\nAmerika" in article.body
+    assert len(article.body) == len(article.text)

@@ -173,10 +173,18 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
 # lowercase prose ('... (BPS) Papua mencatat' / 'nilai ekspor Papua ...'): one sentence broken
 # by the copy's line width, not two paragraphs
 BROKEN_LINE = re.compile(r"(?m)^[^\S\n]*+(?P<line>[^\n]*[^\s.!?:;)\"”’])[^\S\n]*+(?P<br>\r?\n)(?=[a-z][\w-]*,?[^\S\n]+\S)")
-# a text copied with its print line breaks breaks many sentences so, a few words a line; in
-# any other text only a long line of prose is taken to go on below (not a byline, a menu, a label)
+# a text copied with its print line breaks breaks many sentences so, a few words a line (at
+# least this many, and this share of its lines); in any other text only a long line of prose is
+# taken to go on below (not a byline, a menu, a label)
 HARD_WRAPPED_BREAKS = 3
+HARD_WRAPPED_SHARE = 0.3
 MIN_BROKEN_LINE_WORDS = 5
+# even in a text copied with its print line breaks, a line that stands alone: a short heading of
+# capitalised words ('Komoditas Unggulan'), or a table row ending in a number and its unit before a
+# capitalised line ('Jepang 300 ton' / 'Amerika Serikat 200 ton')
+HEADING_LINE = re.compile(r"(?:[^\W\d_][\w-]*[^\S\n]+){0,3}[^\W\d_][\w-]*")
+TABLE_ROW_END = re.compile(r"\d[\d.,]*[^\S\n]*[^\W\d_]+$")
+TABLE_ROW_WORDS = 5  # the most words of a heading or a table row
 
 
 # in a text copied with its print line breaks, a line without closing punctuation goes on on the
@@ -190,8 +198,9 @@ def joined_broken_lines(body: str) -> str:
     open; elsewhere only a break before lowercase prose after a line of MIN_BROKEN_LINE_WORDS
     words or more."""
     breaks = list(BROKEN_LINE.finditer(body))
-    if len(breaks) >= HARD_WRAPPED_BREAKS:
-        breaks = list(OPEN_LINE.finditer(body))
+    lines = sum(1 for line in body.splitlines() if line.strip())
+    if len(breaks) >= HARD_WRAPPED_BREAKS and len(breaks) >= HARD_WRAPPED_SHARE * (lines - 1):
+        breaks = [b for b in OPEN_LINE.finditer(body) if not stands_alone(b.group("line"), body, b.end("br"))]
     else:
         breaks = [b for b in breaks if len(b.group("line").split()) >= MIN_BROKEN_LINE_WORDS]
     if not breaks:
@@ -201,6 +210,17 @@ def joined_broken_lines(body: str) -> str:
         for i in range(match.start("br"), match.end("br")):
             chars[i] = " "
     return "".join(chars)
+
+
+def stands_alone(line: str, body: str, next_start: int) -> bool:
+    """A line not to be joined to the next even in a text copied with its print line breaks: a
+    short line before a capitalised one that is a heading (every word capitalised) or a table row
+    (ending in a number and its unit)."""
+    line = line.strip()
+    if not body[next_start:next_start + 1].isupper() or len(line.split()) > TABLE_ROW_WORDS:
+        return False  # a short line, then a capitalised one: else a sentence wrapped by the copy's width
+    heading = HEADING_LINE.fullmatch(line) is not None and all(w[0].isupper() for w in line.split())
+    return heading or TABLE_ROW_END.search(line) is not None
 
 
 def masked(text: str, keep: bytearray) -> str:
