@@ -39,8 +39,9 @@ INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "rest
 # ('142,2 juta dolar AS hingga akhir 2018': until the end of that year, the whole year)
 OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|sampai|untuk)\s*)?(?:akhir\s+)?(?:bulan\s+|tahun\s*)?", re.I)
 BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
-# words that end a value's noun phrase: what follows them is no longer said of the value
-PHRASE_ENDS = r"(?:pada|di|mana|menjadi|jadi|dan|atau|yang|dari|ke|hingga|sampai|terhadap|dengan|dibanding\w*|sedangkan|sementara|saat|ketika|namun|tetapi)\b"
+# words that end a value's noun phrase: what follows them is no longer said of the value (with the
+# lexicon's clause openers and passing-mention words, joined in FrameWords.own_after_phrase)
+PHRASE_ENDS = r"(?:pada|di|mana|menjadi|jadi|dan|atau|yang|dari|ke|hingga|sampai|terhadap|dengan|dibanding\w*|sedangkan|sementara)\b"
 YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a year names a period without a time word
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')

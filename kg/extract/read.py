@@ -198,8 +198,7 @@ def joined_broken_lines(body: str) -> str:
     open; elsewhere only a break before lowercase prose after a line of MIN_BROKEN_LINE_WORDS
     words or more."""
     breaks = list(BROKEN_LINE.finditer(body))
-    lines = sum(1 for line in body.splitlines() if line.strip())
-    if len(breaks) >= HARD_WRAPPED_BREAKS and len(breaks) >= HARD_WRAPPED_SHARE * (lines - 1):
+    if len(breaks) >= HARD_WRAPPED_BREAKS and len(breaks) >= HARD_WRAPPED_SHARE * (nonblank_lines(body) - 1):
         breaks = [b for b in OPEN_LINE.finditer(body) if not stands_alone(b.group("line"), body, b.end("br"))]
     else:
         breaks = [b for b in breaks if len(b.group("line").split()) >= MIN_BROKEN_LINE_WORDS]
@@ -210,6 +209,10 @@ def joined_broken_lines(body: str) -> str:
         for i in range(match.start("br"), match.end("br")):
             chars[i] = " "
     return "".join(chars)
+
+
+def nonblank_lines(body: str) -> int:
+    return sum(1 for line in body.splitlines() if line.strip())
 
 
 def stands_alone(line: str, body: str, next_start: int) -> bool:
