@@ -1161,3 +1161,23 @@ def test_a_period_after_a_clause_word_is_not_the_values_own(text, expected):
 def test_a_period_after_a_word_of_plans_is_not_the_values_own():
     figs = figures("Pada 2019 pabrik berkapasitas 600 ton direncanakan beroperasi pada 2022.", published="2019-07-05")
     assert all(p[1:] != ("2022-01-01", "2022-12-31") for p in periods(figs))
+
+
+def test_undated_months_without_a_year_take_the_year_the_text_names_for_those_months():
+    body = ("Negara asal investasi terbesar pada semester I adalah Jepang dengan Rp 4,2 triliun dan Korea "
+            "Selatan Rp 3,1 triliun.\n\nSecara keseluruhan, investasi asing semester I 2022 tercatat Rp 15 triliun.")
+    figs = figures(body, published=None)
+    assert periods(figs)[:2] == [("4200000000000", "2022-01-01", "2022-06-30"), ("3100000000000", "2022-01-01", "2022-06-30")]
+    assert "the year it names for those months ('semester I 2022')" in figs[0].why["period"]
+    # 'Maret tahun ini' where the text says 'Januari-Maret 2023': that March
+    march = figures("Ekspor Maret tahun ini naik menjadi US$ 9 juta.\n\n"
+                    "Selama Januari-Maret 2023 ekspor tercatat US$ 25 juta.", published=None)
+    assert periods(march)[0] == ("9000000", "2023-03-01", "2023-03-31")
+    # never a guessed year: a text that names other months with a year, or those months with two
+    # years, or only compares with them, leaves them undated; a dated text counts from its date
+    for other in (body.replace("semester I 2022", "triwulan III 2022"),
+                  body + "\n\nPada semester I 2021 investasi asing hanya Rp 11 triliun.",
+                  body.replace("semester I 2022 tercatat Rp 15 triliun", "naik dibanding semester I 2021")):
+        assert periods(figures(other, published=None))[0] == ("4200000000000", None, None), other
+    assert periods(figures(body, published="2023-08-01"))[0] == ("4200000000000", "2023-01-01", "2023-06-30")
+

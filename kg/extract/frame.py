@@ -64,6 +64,7 @@ COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
 FROM_FRAME_YEAR = "undated text: counted from the year of the frame "
+YEAR_NAMED_FOR_MONTHS = "undated text: the year it names for those months "
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
 CLOSING_QUOTES = ("”", "’’", ",\"", ".\"", "?\"", "!\"")  # the marks a quote closes with
@@ -254,6 +255,7 @@ class FrameTracker:
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
         self.just_said: list[tuple[Figure, int]] = []
+        self.dated_spans: list[tuple[Period, str]] | None = None  # undated text: the months it names with a year
         if title:
             self.frame_from_title(title)
 
@@ -931,9 +933,41 @@ class FrameTracker:
             period = mention.resolve(anchor, dt.date(self.frame.period.end.year, 12, 31))
             if period is not None:
                 return period, f"{how} '{said}', {FROM_FRAME_YEAR}('{self.frame.said}')"
+        if period is None and (named := self.year_named_for_months(mention)) is not None:
+            return named[0], f"{how} '{said}', {YEAR_NAMED_FOR_MONTHS}('{named[1]}')"
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def year_named_for_months(self, mention: PeriodMention) -> tuple[Period, str] | None:
+        """'pada semester I' in undated text that says 'semester I 2025' elsewhere, 'Maret tahun
+        ini' where it says 'Januari-Maret 2024': months named without their year, in a text with
+        no date, are those months of the one year the text names for them, before or after (a
+        span of those months with its year, not a whole year, nor a period it compares with).
+        None when the text names those months with no year, or with more than one (never a
+        guessed year), and for months counted from another year ('Maret tahun lalu')."""
+        if self.published is not None or mention.vague or mention.year_missing is None or mention.anchored \
+                or mention.offset or mention.relative not in (None, "month_offset"):
+            return None
+        _, first, last = mention.year_missing
+        covering = [(span, said) for span, said in self.spans_with_year()
+                    if span.start.month <= first and last <= span.end.month]
+        if not covering or len({span.start.year for span, _ in covering}) != 1:
+            return None
+        return Period.months(covering[0][0].start.year, first, last), covering[0][1]
+
+    def spans_with_year(self) -> list[tuple[Period, str]]:
+        """The spans of months within one year that the whole text names with their year, not as
+        a comparison ('dibanding Maret 2023'): read once, when undated text first needs them."""
+        if self.dated_spans is None:
+            self.dated_spans = []
+            for mention in find_periods(self.lex, self.body, 0, len(self.body)):
+                before = self.body[max(0, mention.start - 60):mention.start]
+                if mention.period is None or mention.vague or not part_of_one_year(mention.period) \
+                        or self.words.cue_before.search(before) or self.words.from_before.search(before):
+                    continue
+                self.dated_spans.append((mention.period, self.body[mention.start:mention.end]))
+        return self.dated_spans
 
     def this_year_is_the_frame(self, mention: PeriodMention, kind: str, period: Period | None,
                                reason: str) -> tuple[Period | None, str]:
@@ -1179,7 +1213,7 @@ class FrameTracker:
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
-                or self.months_of_frame_year(mention)
+                or self.months_of_frame_year(mention) or next(iter(self.year_named_for_months(mention) or ()), None)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             if self.restates_frame_end(mention, period):
