@@ -1181,3 +1181,17 @@ def test_undated_months_without_a_year_take_the_year_the_text_names_for_those_mo
         assert periods(figures(other, published=None))[0] == ("4200000000000", None, None), other
     assert periods(figures(body, published="2023-08-01"))[0] == ("4200000000000", "2023-01-01", "2023-06-30")
 
+
+def test_an_area_takes_no_period_from_an_earlier_sentence():
+    figs = figures("Sepanjang Januari-Agustus 2023, ekspor kopi daerah ini mencapai US$ 30 juta.\n\n"
+                   "Dinas juga meremajakan kebun kopi di 4 kabupaten seluas 1.200 hektare.")
+    got = dict((v, (s, e)) for v, s, e in periods(figs))
+    assert got["1200"] == (None, None)
+    assert figs[-1].why["period"].startswith("an area ('hektare')")
+    assert got["4"] == ("2023-01-01", "2023-08-31")  # a count still inherits the frame
+    # a period its own sentence names stays; a target in hectares keeps its target year
+    own = figures("Pada 2023 dinas membagikan benih jagung untuk lahan seluas 1.200 hektare.")
+    assert periods(own) == [("1200", "2023-01-01", "2023-12-31")]
+    aimed = "Dinas menargetkan ekspor kopi pada 2025 naik 10 persen. Dinas juga menargetkan peremajaan 5.000 {}."
+    assert periods(targets(aimed.format("hektare")))[-1] == ("5000", "2025-01-01", "2025-12-31")
+    assert periods(targets(aimed.format("hektare")))[-1][1:] == periods(targets(aimed.format("ton")))[-1][1:]

@@ -187,6 +187,7 @@ class FrameWords:
         # sector can hold, with the counted noun perhaps before the number
         self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
         self.capacity_nouns = {fold(str(w)) for w in lex.list("capacity_counted_nouns")}
+        self.area_units = {fold(str(u)) for u in lex.list("area_units")}
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
         # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
@@ -547,6 +548,8 @@ class FrameTracker:
             return None, timeless  # a target 'per tahun' is still set for the article's target year
         if kind not in FUTURE_KINDS and (capacity := self.capacity(seg, amounts, index)):
             return None, capacity
+        if kind not in FUTURE_KINDS and (area := self.standing_area(amount)):
+            return None, area
         if kind == "target":
             return self.target_period(seg, amounts, index)
         if kind == "projection":
@@ -787,6 +790,15 @@ class FrameTracker:
         if capacity is None:
             return None
         return f"what can be held or taken in ('{' '.join(capacity.group('cue').split())}'){NO_PERIOD}"
+
+    def standing_area(self, amount: Amount) -> str | None:
+        """'tersebar di 22 kabupaten seluas 2.590 hektare', 'KEK ini memiliki luas 47,17 Ha': a land
+        area is a measure of what stands, not a flow over the months a report is on; with no period
+        named in its own sentence it takes none, not the frame of an earlier one (lexicon area_units).
+        A share of it or a sum of money is no area; a target set in hectares keeps its target year."""
+        if amount.unit and fold(amount.unit) in self.words.area_units:
+            return f"an area ('{amount.unit}'), a measure of what stands, with no period of its own named{NO_PERIOD}"
+        return None
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
