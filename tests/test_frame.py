@@ -1195,3 +1195,20 @@ def test_an_area_takes_no_period_from_an_earlier_sentence():
     aimed = "Dinas menargetkan ekspor kopi pada 2025 naik 10 persen. Dinas juga menargetkan peremajaan 5.000 {}."
     assert periods(targets(aimed.format("hektare")))[-1] == ("5000", "2025-01-01", "2025-12-31")
     assert periods(targets(aimed.format("hektare")))[-1][1:] == periods(targets(aimed.format("ton")))[-1][1:]
+
+
+def test_a_year_whose_amount_is_told_again_for_months_of_it_is_the_year_so_far():
+    body = ("Nilai ekspor Provinsi Contoh pada tahun 2023 mencapai US$ 1.083,13 juta.\n\n"
+            "Kepala BPS menjelaskan, ekspor selama Januari-Oktober 2023 tercatat US$ 1.083,13 juta.")
+    figs = figures(body, published=None)
+    assert periods(figs) == [("1083130000", "2023-01-01", "2023-10-31")]
+    assert "the year so far" in figs[0].why["period"]
+    # told again for one month of the year: January to that month
+    month = figures(body.replace("selama Januari-Oktober 2023", "pada Oktober 2023"), published=None)
+    assert periods(month) == [("1083130000", "2023-01-01", "2023-10-31")]
+    # a year told again for another year's months, or a target for the year, keeps the first telling's period
+    other = figures(body.replace("Januari-Oktober 2023", "Januari-Oktober 2022"), published=None)
+    assert periods(other)[0] == ("1083130000", "2023-01-01", "2023-12-31")
+    aim = targets("Dinas menargetkan ekspor pada tahun 2024 mencapai US$ 1.083,13 juta.\n\n"
+                  "Target ekspor semester I 2024 sebesar US$ 1.083,13 juta.")
+    assert periods(aim)[0] == ("1083130000", "2024-01-01", "2024-12-31")
