@@ -1212,3 +1212,17 @@ def test_a_year_whose_amount_is_told_again_for_months_of_it_is_the_year_so_far()
     aim = targets("Dinas menargetkan ekspor pada tahun 2024 mencapai US$ 1.083,13 juta.\n\n"
                   "Target ekspor semester I 2024 sebesar US$ 1.083,13 juta.")
     assert periods(aim)[0] == ("1083130000", "2024-01-01", "2024-12-31")
+
+
+def test_a_value_after_dari_and_the_period_compared_with_is_the_base_however_long_the_period():
+    figs = figures("Surplus neraca dagang triwulan I 2023 mencapai US$ 610 juta, naik dari periode yang sama tahun "
+                   "sebelumnya sebesar US$ 480 juta.")
+    assert periods(figs) == [("610000000", "2023-01-01", "2023-03-31"), ("480000000", "2022-01-01", "2022-03-31")]
+    assert figs[1].why["period"].startswith("base value")
+    figs = figures("Ekspor kopi Januari-Mei 2023 hanya US$ 2,1 miliar. Angka itu menurun 12 persen dari periode yang "
+                   "sama tahun 2022 lalu yang sebesar US$ 2,4 miliar.")
+    assert periods(figs)[-1] == ("2400000000", "2022-01-01", "2022-05-31")
+    # the change itself, said after the period compared with, keeps the frame
+    change = figures("Nilai ekspor kopi Januari-Mei 2023 naik dari periode yang sama tahun lalu dengan kenaikan "
+                     "sebesar US$ 300 juta.")
+    assert periods(change)[-1] == ("300000000", "2023-01-01", "2023-05-31")

@@ -72,6 +72,8 @@ TARGET_NEAR = 30  # the most text between a target word and a period said with i
 AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
+LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
+LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -152,6 +154,9 @@ class FrameWords:
         bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
         self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{0,5}})$", re.I)
+        # ... and further, when the period compared with stands between ('menurun 23 persen dari periode
+        # yang sama tahun 2018 lalu yang sebesar X': see `FrameTracker.compared_period_then_value`)
+        self.from_far = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{6,12}})$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
@@ -436,7 +441,24 @@ class FrameTracker:
             return not self.words.change.search(window, cue.end("cue"))
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
         # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
-        return base is not None and not self.words.change.search(base.group("after"))
+        if base is not None:
+            return not self.words.change.search(base.group("after"))
+        return self.compared_period_then_value(seg, amount)
+
+    def compared_period_then_value(self, seg: Segment, amount: Amount) -> bool:
+        """'naik dari periode yang sama tahun sebelumnya sebesar X', 'menurun 23 persen dari periode
+        yang sama tahun 2018 lalu yang sebesar X': after a change word and 'dari', a period said
+        against the frame (the one compared with), then the value a few words on (no change word,
+        no digit between): the value of that period, the base, however many words the period takes."""
+        far = self.words.from_far.search(self.body[max(seg.start, amount.start - 140):amount.start])
+        if far is None:
+            return False
+        after = amount.start - len(far.group("after"))
+        for mention in find_periods(self.lex, self.body, after, amount.start):
+            if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and mention.relative_to_frame:
+                rest = self.body[mention.end:amount.start]
+                return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest)
+        return False
 
     def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
         """'dari US$ 832,86 juta menjadi US$ 391,66 juta': the value a change starts from,
