@@ -990,6 +990,11 @@ class FrameTracker:
             return None
         return Period.months(covering[0][0].start.year, first, last), covering[0][1]
 
+    def months_of_named_year(self, mention: PeriodMention) -> Period | None:
+        """The period of `year_named_for_months`, without the words that named the year."""
+        named = self.year_named_for_months(mention)
+        return named[0] if named else None
+
     def spans_with_year(self) -> list[tuple[Period, str]]:
         """The spans of months within one year that the whole text names with their year, not as
         a comparison ('dibanding Maret 2023'): read once, when undated text first needs them."""
@@ -1247,7 +1252,7 @@ class FrameTracker:
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
-                or self.months_of_frame_year(mention) or next(iter(self.year_named_for_months(mention) or ()), None)
+                or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             if self.restates_frame_end(mention, period):
