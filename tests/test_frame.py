@@ -1161,3 +1161,68 @@ def test_a_period_after_a_clause_word_is_not_the_values_own(text, expected):
 def test_a_period_after_a_word_of_plans_is_not_the_values_own():
     figs = figures("Pada 2019 pabrik berkapasitas 600 ton direncanakan beroperasi pada 2022.", published="2019-07-05")
     assert all(p[1:] != ("2022-01-01", "2022-12-31") for p in periods(figs))
+
+
+def test_undated_months_without_a_year_take_the_year_the_text_names_for_those_months():
+    body = ("Negara asal investasi terbesar pada semester I adalah Jepang dengan Rp 4,2 triliun dan Korea "
+            "Selatan Rp 3,1 triliun.\n\nSecara keseluruhan, investasi asing semester I 2022 tercatat Rp 15 triliun.")
+    figs = figures(body, published=None)
+    assert periods(figs)[:2] == [("4200000000000", "2022-01-01", "2022-06-30"), ("3100000000000", "2022-01-01", "2022-06-30")]
+    assert "the year it names for those months ('semester I 2022')" in figs[0].why["period"]
+    # 'Maret tahun ini' where the text says 'Januari-Maret 2023': that March
+    march = figures("Ekspor Maret tahun ini naik menjadi US$ 9 juta.\n\n"
+                    "Selama Januari-Maret 2023 ekspor tercatat US$ 25 juta.", published=None)
+    assert periods(march)[0] == ("9000000", "2023-03-01", "2023-03-31")
+    # never a guessed year: a text that names other months with a year, or those months with two
+    # years, or only compares with them, leaves them undated; a dated text counts from its date
+    for other in (body.replace("semester I 2022", "triwulan III 2022"),
+                  body + "\n\nPada semester I 2021 investasi asing hanya Rp 11 triliun.",
+                  body.replace("semester I 2022 tercatat Rp 15 triliun", "naik dibanding semester I 2021")):
+        assert periods(figures(other, published=None))[0] == ("4200000000000", None, None), other
+    assert periods(figures(body, published="2023-08-01"))[0] == ("4200000000000", "2023-01-01", "2023-06-30")
+
+
+def test_an_area_takes_no_period_from_an_earlier_sentence():
+    figs = figures("Sepanjang Januari-Agustus 2023, ekspor kopi daerah ini mencapai US$ 30 juta.\n\n"
+                   "Dinas juga meremajakan kebun kopi di 4 kabupaten seluas 1.200 hektare.")
+    got = dict((v, (s, e)) for v, s, e in periods(figs))
+    assert got["1200"] == (None, None)
+    assert figs[-1].why["period"].startswith("an area ('hektare')")
+    assert got["4"] == ("2023-01-01", "2023-08-31")  # a count still inherits the frame
+    # a period its own sentence names stays; a target in hectares keeps its target year
+    own = figures("Pada 2023 dinas membagikan benih jagung untuk lahan seluas 1.200 hektare.")
+    assert periods(own) == [("1200", "2023-01-01", "2023-12-31")]
+    aimed = "Dinas menargetkan ekspor kopi pada 2025 naik 10 persen. Dinas juga menargetkan peremajaan 5.000 {}."
+    assert periods(targets(aimed.format("hektare")))[-1] == ("5000", "2025-01-01", "2025-12-31")
+    assert periods(targets(aimed.format("hektare")))[-1][1:] == periods(targets(aimed.format("ton")))[-1][1:]
+
+
+def test_a_year_whose_amount_is_told_again_for_months_of_it_is_the_year_so_far():
+    body = ("Nilai ekspor Provinsi Contoh pada tahun 2023 mencapai US$ 1.083,13 juta.\n\n"
+            "Kepala BPS menjelaskan, ekspor selama Januari-Oktober 2023 tercatat US$ 1.083,13 juta.")
+    figs = figures(body, published=None)
+    assert periods(figs) == [("1083130000", "2023-01-01", "2023-10-31")]
+    assert "the year so far" in figs[0].why["period"]
+    # told again for one month of the year: January to that month
+    month = figures(body.replace("selama Januari-Oktober 2023", "pada Oktober 2023"), published=None)
+    assert periods(month) == [("1083130000", "2023-01-01", "2023-10-31")]
+    # a year told again for another year's months, or a target for the year, keeps the first telling's period
+    other = figures(body.replace("Januari-Oktober 2023", "Januari-Oktober 2022"), published=None)
+    assert periods(other)[0] == ("1083130000", "2023-01-01", "2023-12-31")
+    aim = targets("Dinas menargetkan ekspor pada tahun 2024 mencapai US$ 1.083,13 juta.\n\n"
+                  "Target ekspor semester I 2024 sebesar US$ 1.083,13 juta.")
+    assert periods(aim)[0] == ("1083130000", "2024-01-01", "2024-12-31")
+
+
+def test_a_value_after_dari_and_the_period_compared_with_is_the_base_however_long_the_period():
+    figs = figures("Surplus neraca dagang triwulan I 2023 mencapai US$ 610 juta, naik dari periode yang sama tahun "
+                   "sebelumnya sebesar US$ 480 juta.")
+    assert periods(figs) == [("610000000", "2023-01-01", "2023-03-31"), ("480000000", "2022-01-01", "2022-03-31")]
+    assert figs[1].why["period"].startswith("base value")
+    figs = figures("Ekspor kopi Januari-Mei 2023 hanya US$ 2,1 miliar. Angka itu menurun 12 persen dari periode yang "
+                   "sama tahun 2022 lalu yang sebesar US$ 2,4 miliar.")
+    assert periods(figs)[-1] == ("2400000000", "2022-01-01", "2022-05-31")
+    # the change itself, said after the period compared with, keeps the frame
+    change = figures("Nilai ekspor kopi Januari-Mei 2023 naik dari periode yang sama tahun lalu dengan kenaikan "
+                     "sebesar US$ 300 juta.")
+    assert periods(change)[-1] == ("300000000", "2023-01-01", "2023-05-31")

@@ -831,6 +831,10 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
                 and same.why.get("period", "").startswith("base value"):
             same.period, same.why["period"] = figure.period, figure.why.get("period", "") + " (told again: not the base value)"
             earlier.add_rounded(same)  # a rounded restatement must now agree with this period
+        elif had_period and year_told_again_by_months(same, figure):
+            same.why["period"] = same.why.get("period", "") + " (the same precise amount told again later for " \
+                f"{figure.period.start.isoformat()}..{figure.period.end.isoformat()}: the year so far, January to their end)"
+            same.period = Period(same.period.start, figure.period.end)
         elif had_period and figure.period is not None and same.period != figure.period:
             same.why["period"] = same.why.get("period", "") + " (the same precise amount told again later for " \
                 f"{figure.period.start.isoformat()}..{figure.period.end.isoformat()}: one fact, the first telling's period)"
@@ -938,6 +942,18 @@ class RestatedIndex:
     def candidates(self, figure: Figure) -> list[Figure]:
         found = self.same_value.get(self.value_key(figure), []) + self.rounded.get(self.rounded_key(figure), [])
         return sorted({id(f): f for f in found}.values(), key=lambda f: self.order[id(f)])
+
+
+def year_told_again_by_months(first: Figure, later: Figure) -> bool:
+    """'pada tahun 2021 ... 93,96 persen', then the same precise amount for 'November 2021' or
+    'Januari-November 2021': a year named for a reported amount that the text tells again for
+    months of that year is the year so far, not the whole year (its data end with those months).
+    Not a target or a projection (set for the whole year), nor a year told again for a whole year."""
+    if first.period is None or later.period is None or first.kind in ("target", "projection") or first.type == "target":
+        return False
+    year = first.period
+    return year == Period.year(year.start.year) and later.period.start.year == later.period.end.year == year.start.year \
+        and later.period != year and later.period.end < year.end
 
 
 def restates_earlier(first: Figure, later: Figure) -> bool:

@@ -64,6 +64,7 @@ COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
 FROM_FRAME_YEAR = "undated text: counted from the year of the frame "
+YEAR_NAMED_FOR_MONTHS = "undated text: the year it names for those months "
 OWN_GAP = 40  # the most text between a value and a period said for it
 QUOTE_MARKS = "“\""  # the marks a quote opens with (as kg/extract/quotes.py reads them)
 CLOSING_QUOTES = ("”", "’’", ",\"", ".\"", "?\"", "!\"")  # the marks a quote closes with
@@ -71,6 +72,8 @@ TARGET_NEAR = 30  # the most text between a target word and a period said with i
 AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
+LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
+LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -151,6 +154,9 @@ class FrameWords:
         bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
         self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{0,5}})$", re.I)
+        # ... and further, when the period compared with stands between ('menurun 23 persen dari periode
+        # yang sama tahun 2018 lalu yang sebesar X': see `FrameTracker.compared_period_then_value`)
+        self.from_far = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{6,12}})$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
@@ -186,6 +192,7 @@ class FrameWords:
         # sector can hold, with the counted noun perhaps before the number
         self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
         self.capacity_nouns = {fold(str(w)) for w in lex.list("capacity_counted_nouns")}
+        self.area_units = {fold(str(u)) for u in lex.list("area_units")}
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
         # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
@@ -254,6 +261,7 @@ class FrameTracker:
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
         self.just_said: list[tuple[Figure, int]] = []
+        self.dated_spans: list[tuple[Period, str]] | None = None  # undated text: the months it names with a year
         if title:
             self.frame_from_title(title)
 
@@ -433,7 +441,24 @@ class FrameTracker:
             return not self.words.change.search(window, cue.end("cue"))
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
         # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
-        return base is not None and not self.words.change.search(base.group("after"))
+        if base is not None:
+            return not self.words.change.search(base.group("after"))
+        return self.compared_period_then_value(seg, amount)
+
+    def compared_period_then_value(self, seg: Segment, amount: Amount) -> bool:
+        """'naik dari periode yang sama tahun sebelumnya sebesar X', 'menurun 23 persen dari periode
+        yang sama tahun 2018 lalu yang sebesar X': after a change word and 'dari', a period said
+        against the frame (the one compared with), then the value a few words on (no change word,
+        no digit between): the value of that period, the base, however many words the period takes."""
+        far = self.words.from_far.search(self.body[max(seg.start, amount.start - 140):amount.start])
+        if far is None:
+            return False
+        after = amount.start - len(far.group("after"))
+        for mention in find_periods(self.lex, self.body, after, amount.start):
+            if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and mention.relative_to_frame:
+                rest = self.body[mention.end:amount.start]
+                return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest)
+        return False
 
     def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
         """'dari US$ 832,86 juta menjadi US$ 391,66 juta': the value a change starts from,
@@ -545,6 +570,8 @@ class FrameTracker:
             return None, timeless  # a target 'per tahun' is still set for the article's target year
         if kind not in FUTURE_KINDS and (capacity := self.capacity(seg, amounts, index)):
             return None, capacity
+        if kind not in FUTURE_KINDS and (area := self.standing_area(amount)):
+            return None, area
         if kind == "target":
             return self.target_period(seg, amounts, index)
         if kind == "projection":
@@ -786,6 +813,15 @@ class FrameTracker:
             return None
         return f"what can be held or taken in ('{' '.join(capacity.group('cue').split())}'){NO_PERIOD}"
 
+    def standing_area(self, amount: Amount) -> str | None:
+        """'tersebar di 22 kabupaten seluas 2.590 hektare', 'KEK ini memiliki luas 47,17 Ha': a land
+        area is a measure of what stands, not a flow over the months a report is on; with no period
+        named in its own sentence it takes none, not the frame of an earlier one (lexicon area_units).
+        A share of it or a sum of money is no area; a target set in hectares keeps its target year."""
+        if amount.unit and fold(amount.unit) in self.words.area_units:
+            return f"an area ('{amount.unit}'), a measure of what stands, with no period of its own named{NO_PERIOD}"
+        return None
+
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
         period ('US$ 1,1 miliar per tahun') or as of now ('saat ini terdapat 214 eksportir',
@@ -931,9 +967,46 @@ class FrameTracker:
             period = mention.resolve(anchor, dt.date(self.frame.period.end.year, 12, 31))
             if period is not None:
                 return period, f"{how} '{said}', {FROM_FRAME_YEAR}('{self.frame.said}')"
+        if period is None and (named := self.year_named_for_months(mention)) is not None:
+            return named[0], f"{how} '{said}', {YEAR_NAMED_FOR_MONTHS}('{named[1]}')"
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def year_named_for_months(self, mention: PeriodMention) -> tuple[Period, str] | None:
+        """'pada semester I' in undated text that says 'semester I 2025' elsewhere, 'Maret tahun
+        ini' where it says 'Januari-Maret 2024': months named without their year, in a text with
+        no date, are those months of the one year the text names for them, before or after (a
+        span of those months with its year, not a whole year, nor a period it compares with).
+        None when the text names those months with no year, or with more than one (never a
+        guessed year), and for months counted from another year ('Maret tahun lalu')."""
+        if self.published is not None or mention.vague or mention.year_missing is None or mention.anchored \
+                or mention.offset or mention.relative not in (None, "month_offset"):
+            return None
+        _, first, last = mention.year_missing
+        covering = [(span, said) for span, said in self.spans_with_year()
+                    if span.start.month <= first and last <= span.end.month]
+        if not covering or len({span.start.year for span, _ in covering}) != 1:
+            return None
+        return Period.months(covering[0][0].start.year, first, last), covering[0][1]
+
+    def months_of_named_year(self, mention: PeriodMention) -> Period | None:
+        """The period of `year_named_for_months`, without the words that named the year."""
+        named = self.year_named_for_months(mention)
+        return named[0] if named else None
+
+    def spans_with_year(self) -> list[tuple[Period, str]]:
+        """The spans of months within one year that the whole text names with their year, not as
+        a comparison ('dibanding Maret 2023'): read once, when undated text first needs them."""
+        if self.dated_spans is None:
+            self.dated_spans = []
+            for mention in find_periods(self.lex, self.body, 0, len(self.body)):
+                before = self.body[max(0, mention.start - 60):mention.start]
+                if mention.period is None or mention.vague or not part_of_one_year(mention.period) \
+                        or self.words.cue_before.search(before) or self.words.from_before.search(before):
+                    continue
+                self.dated_spans.append((mention.period, self.body[mention.start:mention.end]))
+        return self.dated_spans
 
     def this_year_is_the_frame(self, mention: PeriodMention, kind: str, period: Period | None,
                                reason: str) -> tuple[Period | None, str]:
@@ -1179,7 +1252,7 @@ class FrameTracker:
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
-                or self.months_of_frame_year(mention)
+                or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             if self.restates_frame_end(mention, period):
