@@ -1014,7 +1014,8 @@ class FrameTracker:
         2019: a reported value said of 'this year' alone, counted from the frame's year, is
         of the months reported, the frame (a target for this year stays the whole year)."""
         bare = mention.relative == "offset" and mention.offset == 0 and mention.year_missing is None
-        if kind in FUTURE_KINDS or not bare or period is None or not reason.endswith(FROM_FRAME_YEAR + f"('{self.frame.said}')") \
+        # (undated text gives a bare 'this year' bounds only by counting from the frame's year)
+        if kind in FUTURE_KINDS or not bare or period is None or not self.counts_from_frame_year(mention) \
                 or self.frame.period is None or not self.frame.period.start.year == period.start.year:
             return period, reason
         return self.frame.period, reason + ": the months it reports on"
