@@ -67,6 +67,7 @@ class Amount:
     rate: bool = False               # an exchange rate ('Rp 15.000 per dolar'): not a figure
     other_unit: str | None = field(default=None, repr=False)  # a second currency sign before it ('USD Rp 1,5 miliar')
     unit_from: "Amount | None" = field(default=None, repr=False)  # the amount it took its unit from ('4 dari 7 kontainer')
+    told_again: "Amount | None" = field(default=None, repr=False)  # the same amount rounded or precise right after it ('atau')
 
     @property
     def value(self) -> Decimal:
@@ -194,6 +195,11 @@ class AmountGrammar:
         self.restated_in_brackets = re.compile(
             r"\s*\(\s*" + words_pattern(lex.list("restated_in_brackets_words"), suffix="") + r"?\s*")
         self.restated_after = re.compile(r"\s*,?\s*" + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+", re.I)
+        # 'Rp 3.999.548.000 atau Rp 4 miliar', 'Rp 40 miliar lebih atau Rp 40.074.736.131', 'Rp 93.970.120.338,
+        # atau hampir Rp 94 miliar': the same amount told again in its own unit, rounded or precise
+        self.told_again_re = re.compile(r"\s*(?:" + words_pattern(lex.list("amount_trailing_words")) + r")?\s*,?\s*"
+                                        + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+(?:"
+                                        + words_pattern(list(lex.mapping("approximation_words")), suffix="") + r"\s*)?", re.I)
         # 'lima persen', 'sepuluh ribu', 'dua puluh lima eksportir': a number spelled out, read only
         # before a percent or scale word or a counted noun; its words combine as the lexicon says
         # ('dua puluh lima' is 2 x 10 + 5, 'tujuh belas' is 7 + 10)
@@ -256,6 +262,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     borrow_scale(text, amounts, g, start)
     share_price_denominator(text, amounts, g, start, end)
     link_restatements(text, amounts, g)
+    link_told_again(text, amounts, g)
     for amount in amounts:
         if amount.restates is not None:
             scale_from_restatement(amount.restates, amount, g)
@@ -796,6 +803,39 @@ def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> N
                             f"(Rp {rupiah.value} at a plausible rate)"
             first.doubtful = first.doubtful or written
             return
+
+
+def link_told_again(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
+    """'Rp 3.999.548.000 atau Rp 4 miliar', 'Rp 40 miliar lebih atau Rp 40.074.736.131', 'US$5.817,1 juta,
+    atau US$5,82 miliar': an amount told again right after 'atau' in the same unit, one of the two
+    the other rounded (or, said to be approximate, within one step of its last digit), is one
+    quantity: the second is marked `told_again` of the first (one fact, see facts.py). Not a
+    percentage ('naik 3 persen atau 3,2 persen' may be two measures), not two bounds of a range,
+    and not two amounts that only happen to be close ('6,5 bulan impor atau 6,3 bulan impor')."""
+    for first, second in zip(amounts, amounts[1:]):
+        if first.unit is None or first.unit != second.unit or first.unit == "percent" \
+                or first.range_with is not None or second.range_with is not None or first.restates or second.restates:
+            continue
+        if g.told_again_re.fullmatch(text, first.end, second.start) and same_quantity(first, second):
+            second.told_again = first
+
+
+def same_quantity(first: Amount, second: Amount) -> bool:
+    """One value is the other rounded to its last written digit ('3.999.548.000' and '4 miliar'),
+    or the rounded one is said to be approximate ('hampir', 'sekitar') and within one step of it."""
+    a, b = first.value, second.value
+    if not a or not b or (a < 0) != (b < 0):
+        return False
+    rough, exact = (a, b) if significant(a) < significant(b) else (b, a)
+    step = Decimal(1).scaleb(rough.normalize().as_tuple().exponent)
+    if significant(rough) == significant(exact):
+        return False  # equally precise: two amounts, not one rounded
+    approx = (first if rough is a else second).qualifier != "exact"
+    return abs(exact - rough) <= step if approx else abs(exact - rough) < step / 2
+
+
+def significant(value: Decimal) -> int:
+    return len(value.normalize().as_tuple().digits)
 
 
 def link_restatements(text: str, amounts: list[Amount], g: AmountGrammar) -> None:

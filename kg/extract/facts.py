@@ -253,6 +253,9 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 figure.value = -figure.value
             figure.why["period"] = "restates the amount before it"
             figure.what = source.what
+        if amount.told_again is not None and id(amount.told_again) in by_amount:
+            by_amount[id(amount)] = previous = one_quantity_told_twice(body, by_amount[id(amount.told_again)], figure)
+            continue  # 'Rp 3.999.548.000 atau Rp 4 miliar': one fact, not two
         if amount.range_with and id(amount.range_with) in by_amount:
             partner = by_amount[id(amount.range_with)]
             figure.range_with, partner.range_with = partner, figure
@@ -271,6 +274,22 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     link_shares(body, figures)
     frame.update(seg, periods, figures)
     return figures
+
+
+def one_quantity_told_twice(body: str, first: Figure, again: Figure) -> Figure:
+    """'Rp 3.999.548.000 atau Rp 4 miliar', 'Rp 40 miliar lebih atau Rp 40.074.736.131': the amount
+    told again in its own unit, rounded or precise (`link_told_again`), is the first fact: its
+    evidence runs over both tellings and its value is the more precise one (the first's sign);
+    --explain says so."""
+    precise_again = len(again.value.normalize().as_tuple().digits) > len(first.value.normalize().as_tuple().digits)
+    other = abs(again.value) if first.value >= 0 else -abs(again.value)
+    first.value, first.told_as = (other, first.value) if precise_again else (first.value, other)
+    start = first.evidence.start
+    first.evidence = Evidence(text=body[start:again.evidence.end], start=start, end=again.evidence.end)
+    first.why["value"] = (first.why.get("value", "") + "; " if first.why.get("value") else "") + \
+        f"told again right after it ({'more precisely' if precise_again else 'rounded'}): one fact" + \
+        (", the precise value kept" if precise_again else "")
+    return first
 
 
 def close_range(body: str, lower: Figure, upper: Figure) -> None:
@@ -919,8 +938,8 @@ class RestatedIndex:
         self.rounded: dict[tuple, list[Figure]] = {}
 
     @staticmethod
-    def value_key(figure: Figure) -> tuple:
-        return figure.unit, figure.value, figure.value_max
+    def value_key(figure: Figure, value: Decimal | None = None) -> tuple:
+        return figure.unit, figure.value if value is None else value, figure.value_max
 
     @staticmethod
     def rounded_key(figure: Figure) -> tuple:
@@ -929,6 +948,8 @@ class RestatedIndex:
     def add(self, figure: Figure) -> None:
         self.order[id(figure)] = len(self.order)
         self.same_value.setdefault(self.value_key(figure), []).append(figure)
+        if figure.told_as is not None:  # 'Rp 3.999.548.000 atau Rp 4 miliar': known by both values
+            self.same_value.setdefault(self.value_key(figure, figure.told_as), []).append(figure)
         if figure.period is not None:
             self.add_rounded(figure)
 
@@ -949,7 +970,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
         and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD)  # a default, not a period named for it
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
-    same_amount = (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max)
+    same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and later.value in told_values(first)
     if same_amount and first.type == "target" and later.type == "figure" \
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
         # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
@@ -957,8 +978,8 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
         return periods_agree
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
-    if first.value == later.value:
-        return (periods_agree or one_read_as_a_base(first, later) or precise(first.value)) and not next_in_a_list(first, later) \
+    if later.value in told_values(first):
+        return (periods_agree or one_read_as_a_base(first, later) or precise(later.value)) and not next_in_a_list(first, later) \
             and not one_amount_of_two_items(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
             or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
@@ -971,6 +992,12 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     # '52,93 juta' after '53,02 juta', as precise as the first, is another amount; so is the
     # next item of a list ('Korea US$ 20.000, dan Vietnam US$ 17.013': no rounding of the first)
     return (rounds_to(first.value, later.value) or rounds_to(later.value, first.value)) and not next_in_a_list(first, later)
+
+
+def told_values(figure: Figure) -> tuple:
+    """The values a figure was told with: its own, and the rounded or precise one told right
+    after it ('Rp 3.999.548.000 atau Rp 4 miliar', see `one_quantity_told_twice`)."""
+    return (figure.value,) if figure.told_as is None else (figure.value, figure.told_as)
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:
