@@ -743,3 +743,31 @@ def test_a_later_telling_of_the_rounded_value_is_the_same_fact():
                    "\u201cOmzet pameran sudah mencapai Rp 2,5 miliar,\u201d kata Ketua Panitia Budi Santoso.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal("2498310000"), "IDR")]
     assert figs[0].told_as == Decimal("2500000000")
+
+
+def test_the_next_items_of_a_list_of_targets_stay_targets():
+    # after a target, ', <next measure> mencapai X persen': the next item, though 'persentase' names a share
+    figs = figures("Pada 2025 kementerian menargetkan produksi rumput laut sebanyak 10,5 juta ton, "
+                   "persentase unit pengolahan bersertifikat mencapai 85 persen, dan pembinaan di 40 kawasan.")
+    assert [(f.type, f.value, f.unit) for f in figs] == [
+        ("target", Decimal("10500000"), "ton"), ("target", Decimal("85"), "percent"), ("target", Decimal("40"), "kawasan")]
+    assert figs[1].why["kind"].startswith("the next item of the list of targets")
+
+
+def test_a_list_of_targets_governs_its_items_over_an_earlier_hope_and_their_change_words():
+    figs = figures("Kawasan itu diharapkan mampu mendorong daerah sesuai target provinsi, yakni pertumbuhan ekonomi "
+                   "menjadi 6 persen, menurunnya angka pengangguran 4,5 persen, serta meningkatkan rasio wirausaha 3,2 persen.")
+    assert [(f.type, f.value) for f in figs] == [
+        ("target", Decimal("6")), ("target", Decimal("4.5")), ("target", Decimal("3.2"))]
+
+
+@pytest.mark.parametrize("body", [
+    # what was reached after the target is a result, not the next target
+    "Target ekspor 2024 sebesar 12 persen, sedangkan realisasi ekspor sampai Juni baru 5 persen.",
+    # the target told again as a change, with no measure of its own
+    "Kementerian menargetkan ekspor 2025 sebesar Rp 12 triliun, naik 20 persen dibanding 2024.",
+])
+def test_what_follows_a_target_without_naming_a_next_measure_is_no_new_list_item(body):
+    figs = figures(body)
+    assert [f.type for f in figs] == ["target", "figure"]
+    assert not any(f.why["kind"].startswith("the next item of the list of targets") for f in figs)

@@ -148,6 +148,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                                             suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
         # a word that ends a list of like values ('..., dan 2 persen dari total'): what follows is no next item
+        # '..., persentase kepatuhan mencapai 97 persen': the word joining a list item's name to its value
+        "item_value_link": re.compile(r"\b" + words_pattern(lex.list("list_item_value_links")) + r"\s*$", re.I),
         "list_ends": re.compile(r"\b(?:" + words_pattern(lex.list("list_end_words"), suffix="") + "|"
                                 + words_pattern(lex.list("list_end_stems"), suffix=r"\w*") + r")\b", re.I),
         # 'delapan dari 15 IKM': the whole counted from
@@ -418,6 +420,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
+    if previous is not None and previous.type == "target" and amount.unit == "percent" and next_target_item(window, words):
+        return "target", "the next item of the list of targets before it (its own measure named, then the value)"
     aspired = aspired_in_sentence(body, seg, amount, words)
     if aspired is not None and aspired[0] == "belief":
         return "projection", f"a belief about an outcome ('{aspired[1]}'): a projection"
@@ -441,6 +445,34 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words)
+
+
+def next_target_item(window: str, words) -> bool:
+    """'menargetkan produksi garam 1,5 juta ton, nilai tukar nelayan 107, persentase kepatuhan
+    pelaku usaha mencapai 97 persen'; 'sebagaimana target nasional, pertumbuhan ekonomi menjadi 7
+    persen, menurunnya penduduk miskin 20,93 persen': after a target, a comma (or 'dan', 'serta')
+    and the name of the next measure, then at most a word joining it to its value, is the next
+    item of the list of targets: what the sentence says earlier (a projection, a hope) governs
+    the list, and a change word names the change aimed at. Not when the window reports what was
+    (a realisation, the past, 'saat ini', 'sejauh ini', a comparison), projects or supposes on
+    its own, nor when a word that ends a list stands in the item's name ('dari total')."""
+    if not NEXT_ITEM_START.match(window) or not LIST_CONTINUES.fullmatch(window):
+        return False
+    link = words["item_value_link"].search(window)
+    name = window[:link.start()] if link else window
+    if words["list_ends"].search(name) or not named_measure(NEXT_ITEM_START.sub("", name, count=1), words):
+        return False  # ', naik 77 persen': the target told again as a change, no next item
+    return not any(words[key].search(window) for key in ("realization", "past", "present", "so_far", "comparison",
+                                                           "projection", "conditional", "target", "difference"))
+
+
+def named_measure(name: str, words) -> bool:
+    """A word in `name` other than a change verb: it names the measure of a list item."""
+    rest = words["down"].sub(" ", words["up"].sub(" ", name))
+    return re.search(r"[^\W\d_]{2,}", rest) is not None
+
+
+NEXT_ITEM_START = re.compile(r"\s*(?:[,;]|(?:dan|serta)\b)", re.I)
 
 
 def told_as_now(text: str, words, after_amount: bool = False) -> bool:
