@@ -771,3 +771,9 @@ def test_what_follows_a_target_without_naming_a_next_measure_is_no_new_list_item
     figs = figures(body)
     assert [f.type for f in figs] == ["target", "figure"]
     assert not any(f.why["kind"].startswith("the next item of the list of targets") for f in figs)
+
+
+def test_an_equal_count_as_the_next_item_of_a_list_is_another_fact():
+    # '..., Bantul 1 orang, dan 1 di Gunungkidul': the same small count for the next item, not a retelling
+    figs = figures("Pada 2023 pendamping bertugas di Sleman 3 orang, Bantul 1 orang, dan 1 di Gunungkidul.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal(3), "orang"), (Decimal(1), "orang"), (Decimal(1), "orang")]

@@ -258,6 +258,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     borrow_whole_unit(text, amounts, g)
     one_currency_of_two(amounts)
     borrow_list_unit(text, amounts)
+    borrow_counted_list_unit(text, amounts, g)
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
     share_price_denominator(text, amounts, g, start, end)
@@ -433,6 +434,51 @@ def borrow_list_unit(text: str, amounts: list[Amount]) -> None:
 
 
 LIST_GAP = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:sebesar\s+)?", re.I)
+
+
+def borrow_counted_list_unit(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
+    """'arwana biasa 51.876 ekor, lalu arwana super red 25.893, tigerfish 31.612 dan ...', 'di
+    Balikpapan ada 3 orang, Kukar 1 orang, dan 1 di Kutai Barat': a whole number with no unit that
+    is the next item of a list whose first item names a counted noun (the items joined by a comma
+    or 'dan' and a few words naming the next item, each bare item ending its phrase: a comma, 'dan',
+    the sentence end, or 'di'/'ke' and a place) counts the same noun; the reading says the unit
+    was not written. Not a year, not a number with decimals (see `borrow_list_unit`), not after
+    money, a percentage or a unit of measure."""
+    decided = []  # decided on the amounts as written, before any bare one takes a unit
+    for i, bare in enumerate(amounts):
+        if not bare_whole(text, bare) or not COUNTED_ITEM_END.match(text, bare.end):
+            continue
+        j = i - 1
+        while j >= 0 and bare_whole(text, amounts[j]) and COUNTED_LIST_GAP.fullmatch(text, amounts[j].end, amounts[j + 1].start):
+            j -= 1
+        first = amounts[j] if j >= 0 else None
+        if first is None or not first.unit or first.scale != 1 or fold(first.unit) not in g.count_units \
+                or fold(first.unit) in g.not_counted or in_money(first, g) \
+                or not COUNTED_LIST_GAP.fullmatch(text, first.end, amounts[j + 1].start):
+            continue
+        following = amounts[i + 1] if i + 1 < len(amounts) else None
+        goes_on = following is not None and (following.unit in (None, first.unit)) \
+            and COUNTED_LIST_GAP.fullmatch(text, bare.end, following.start) is not None
+        if j == i - 1 and not goes_on and not LAST_ITEM.search(text, amounts[i - 1].end, bare.start):
+            continue  # '30 orang, pada tahap 2': not after another bare item, not the last item ('dan'), nor one the list goes on after
+        decided.append((bare, first))
+    for bare, first in decided:
+        bare.unit, bare.unit_from = first.unit, first
+        bare.reading = f"unit not written: {first.unit} as the first item of its list"
+
+
+def bare_whole(text: str, amount: Amount) -> bool:
+    """A whole number with no unit, scale or range, not a year."""
+    return amount.unit is None and amount.scale == 1 and amount.range_with is None \
+        and amount.number == amount.number.to_integral() and not YEAR_ONLY.fullmatch(text[amount.start:amount.end])
+
+
+# between two items of a list: a comma (or 'dan', 'serta', 'lalu') and up to four words naming the next item
+COUNTED_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|\s(?:dan|serta)\s+)(?:[^\W\d]+\s+){0,4}", re.I)
+# the last item of a list: 'dan' or 'serta' before it
+LAST_ITEM = re.compile(r"\b(?:dan|serta)\s+(?:[^\W\d]+\s+){0,4}$", re.I)
+# what ends a bare item of such a list: a comma, 'dan', the sentence end, or 'di'/'ke' and a place
+COUNTED_ITEM_END = re.compile(r"\s*(?:[,;.)\u201d\"]|$|(?:dan|serta)\b|(?:di|ke)\s+[A-Z])")
 
 
 def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:

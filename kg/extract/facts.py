@@ -1069,7 +1069,7 @@ def places_named(places, evidence: Evidence) -> set[str]:
     return {p.place.name for p in places.between(evidence.start, evidence.end)}
 
 
-LIST_ITEM_START = re.compile(r"\s*(?:dan|serta)\s+[A-Z]")
+LIST_ITEM_START = re.compile(r"\s*,?\s*(?:dan|serta)\s+[A-Z\d]")
 
 
 def precise(value: Decimal) -> bool:
