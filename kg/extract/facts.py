@@ -147,9 +147,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
-        # a word that ends a list of like values ('..., dan 2 persen dari total'): what follows is no next item
         # '..., persentase kepatuhan mencapai 97 persen': the word joining a list item's name to its value
         "item_value_link": re.compile(r"\b" + words_pattern(lex.list("list_item_value_links")) + r"\s*$", re.I),
+        # a word that ends a list of like values ('..., dan 2 persen dari total'): what follows is no next item
         "list_ends": re.compile(r"\b(?:" + words_pattern(lex.list("list_end_words"), suffix="") + "|"
                                 + words_pattern(lex.list("list_end_stems"), suffix=r"\w*") + r")\b", re.I),
         # 'delapan dari 15 IKM': the whole counted from
@@ -1033,9 +1033,9 @@ def told_values(figure: Figure) -> tuple:
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:
-    """'Belanda 0,41 miliar dolar AS serta Kanada 0,41 miliar dolar AS': the same amount
-    told right after the first one for the next item of a list ('dan' and a name between
-    them) is another fact."""
+    """'Belanda 0,41 miliar dolar AS serta Kanada 0,41 miliar dolar AS', 'Kukar 1 orang, dan 1 di
+    Kutai Barat': the same amount told right after the first one for the next item of a list
+    ('dan' and a name or the number between them) is another fact."""
     return 0 <= later.evidence.start - first.evidence.end <= 2 and bool(LIST_ITEM_START.match(later.evidence.text))
 
 
