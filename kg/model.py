@@ -156,6 +156,9 @@ class Figure:
     compared: bool = False    # the value another figure is compared with ('dibanding ... sebesar X')
     part: "Figure | None" = field(default=None, repr=False)    # of a share: the amount it is the share of ...
     whole: "Figure | None" = field(default=None, repr=False)   # ... and the total it is taken of
+    # the same amount as told a second time right after it, rounded or precise ('Rp 3.999.548.000 atau
+    # Rp 4 miliar'): a later telling of either value is this fact
+    told_as: Decimal | None = field(default=None, repr=False)
     why: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # a short named reason per decision ('period', 'speaker', 'agency', 'kind'), for `kg extract --explain`
 

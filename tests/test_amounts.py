@@ -705,3 +705,24 @@ def test_a_rank_borrows_no_unit_from_the_whole(text):
 def test_a_part_of_the_whole_before_a_comma_is_counted_in_the_whole_noun():
     amounts = find_amounts("Sebanyak 1.200 IKM ikut pelatihan, 300 di antaranya, perempuan.")
     assert [(str(a.value), a.unit) for a in amounts] == [("1200", "IKM"), ("300", "IKM")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare items after a first item that names the counted noun, the list going on after them
+    ("Benih yang dikirim antara lain kerapu 12.400 ekor, lalu kakap putih 8.350, bandeng 6.100 dan udang windu 4.000 ekor.",
+     [(12400, "ekor"), (8350, "ekor"), (6100, "ekor"), (4000, "ekor")]),
+    # the last item of the list, after 'dan', with a place
+    ("Pendamping itu bertugas di Sleman 4 orang, Bantul 2 orang, dan 3 di Gunungkidul.",
+     [(4, "orang"), (2, "orang"), (3, "orang")]),
+    # not an item: a lone bare number after a count, neither the last item nor followed by one
+    ("Pelatihan diikuti 30 orang, pada tahap 2 dan seterusnya.", [(30, "orang")]),
+    # not after money or a unit of measure
+    ("Ekspor kopi 1.200 ton, lalu kakao 800 dan teh 300 ton.", [(1200, "ton"), (300, "ton")]),
+])
+def test_a_bare_whole_number_in_a_list_counts_the_noun_of_its_first_item(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+def test_a_bare_item_of_a_list_says_its_unit_was_not_written():
+    amounts = find_amounts("Pendamping itu bertugas di Sleman 4 orang, Bantul 2 orang, dan 3 di Gunungkidul.")
+    assert amounts[-1].reading == "unit not written: orang as the first item of its list"

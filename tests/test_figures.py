@@ -708,3 +708,72 @@ def test_a_pair_said_as_of_now_gives_both_numbers_no_period():
     pair = [f for f in figs if f.unit == "eksportir"]
     assert [(f.value, f.period) for f in pair] == [(Decimal("12"), None), (Decimal("30"), None)]
     assert {f.why["period"] for f in pair} == {"stated as of now ('saat ini'): no period"}
+
+
+@pytest.mark.parametrize("body, value, told", [
+    # a precise amount, then the same rounded after 'atau': one fact with the precise value
+    ("Omzet pameran kerajinan tahun 2023 mencapai Rp 2.498.310.000 atau Rp 2,5 miliar.", Decimal("2498310000"), "rounded"),
+    # the rounded amount first ('lebih'), then the precise one: one fact, the precise value kept
+    ("Nilai ekspor rotan pada 2022 tercatat Rp 27 miliar lebih atau Rp 27.318.440.912.", Decimal("27318440912"), "more precisely"),
+    # an approximation word before the rounded telling
+    ("Ekspor udang tahun 2021 sebesar US$3.418,6 juta, atau hampir US$3,42 miliar.", Decimal("3418600000"), "rounded"),
+])
+def test_an_amount_told_again_in_its_own_unit_after_atau_is_one_fact(body, value, told):
+    figs = figures(body)
+    assert [(f.value, f.unit != "percent") for f in figs] == [(value, True)]
+    assert f"told again right after it ({told})" in figs[0].why["value"]
+    assert "atau" in figs[0].evidence.text
+
+
+@pytest.mark.parametrize("body, values", [
+    # two amounts close but equally precise: two values, not one rounded
+    ("Cadangan devisa setara 6,5 bulan impor atau 6,3 bulan impor dan utang luar negeri.", [Decimal("6.5"), Decimal("6.3")]),
+    # alternatives that do not round to each other
+    ("Pengiriman tahun ini diperkirakan Rp 4 miliar atau Rp 5 miliar.", [Decimal("4000000000"), Decimal("5000000000")]),
+    # a percentage told twice is left as it is
+    ("Ekspor kopi naik 3 persen atau 3,2 persen dibanding tahun lalu.", [Decimal("3"), Decimal("3.2")]),
+])
+def test_amounts_after_atau_that_are_not_one_quantity_stay_apart(body, values):
+    assert [f.value for f in figures(body)] == values
+
+
+def test_a_later_telling_of_the_rounded_value_is_the_same_fact():
+    # 'X atau Y' makes one fact known by both values: a later 'Rp 2,5 miliar' in a quote is it again
+    figs = figures("Omzet pameran kerajinan mencapai Rp 2.498.310.000 atau Rp 2,5 miliar. "
+                   "\u201cOmzet pameran sudah mencapai Rp 2,5 miliar,\u201d kata Ketua Panitia Budi Santoso.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("2498310000"), "IDR")]
+    assert figs[0].told_as == Decimal("2500000000")
+
+
+def test_the_next_items_of_a_list_of_targets_stay_targets():
+    # after a target, ', <next measure> mencapai X persen': the next item, though 'persentase' names a share
+    figs = figures("Pada 2025 kementerian menargetkan produksi rumput laut sebanyak 10,5 juta ton, "
+                   "persentase unit pengolahan bersertifikat mencapai 85 persen, dan pembinaan di 40 kawasan.")
+    assert [(f.type, f.value, f.unit) for f in figs] == [
+        ("target", Decimal("10500000"), "ton"), ("target", Decimal("85"), "percent"), ("target", Decimal("40"), "kawasan")]
+    assert figs[1].why["kind"].startswith("the next item of the list of targets")
+
+
+def test_a_list_of_targets_governs_its_items_over_an_earlier_hope_and_their_change_words():
+    figs = figures("Kawasan itu diharapkan mampu mendorong daerah sesuai target provinsi, yakni pertumbuhan ekonomi "
+                   "menjadi 6 persen, menurunnya angka pengangguran 4,5 persen, serta meningkatkan rasio wirausaha 3,2 persen.")
+    assert [(f.type, f.value) for f in figs] == [
+        ("target", Decimal("6")), ("target", Decimal("4.5")), ("target", Decimal("3.2"))]
+
+
+@pytest.mark.parametrize("body", [
+    # what was reached after the target is a result, not the next target
+    "Target ekspor 2024 sebesar 12 persen, sedangkan realisasi ekspor sampai Juni baru 5 persen.",
+    # the target told again as a change, with no measure of its own
+    "Kementerian menargetkan ekspor 2025 sebesar Rp 12 triliun, naik 20 persen dibanding 2024.",
+])
+def test_what_follows_a_target_without_naming_a_next_measure_is_no_new_list_item(body):
+    figs = figures(body)
+    assert [f.type for f in figs] == ["target", "figure"]
+    assert not any(f.why["kind"].startswith("the next item of the list of targets") for f in figs)
+
+
+def test_an_equal_count_as_the_next_item_of_a_list_is_another_fact():
+    # '..., Bantul 1 orang, dan 1 di Gunungkidul': the same small count for the next item, not a retelling
+    figs = figures("Pada 2023 pendamping bertugas di Sleman 3 orang, Bantul 1 orang, dan 1 di Gunungkidul.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal(3), "orang"), (Decimal(1), "orang"), (Decimal(1), "orang")]

@@ -67,6 +67,7 @@ class Amount:
     rate: bool = False               # an exchange rate ('Rp 15.000 per dolar'): not a figure
     other_unit: str | None = field(default=None, repr=False)  # a second currency sign before it ('USD Rp 1,5 miliar')
     unit_from: "Amount | None" = field(default=None, repr=False)  # the amount it took its unit from ('4 dari 7 kontainer')
+    told_again: "Amount | None" = field(default=None, repr=False)  # the same amount rounded or precise right after it ('atau')
 
     @property
     def value(self) -> Decimal:
@@ -194,6 +195,11 @@ class AmountGrammar:
         self.restated_in_brackets = re.compile(
             r"\s*\(\s*" + words_pattern(lex.list("restated_in_brackets_words"), suffix="") + r"?\s*")
         self.restated_after = re.compile(r"\s*,?\s*" + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+", re.I)
+        # 'Rp 3.999.548.000 atau Rp 4 miliar', 'Rp 40 miliar lebih atau Rp 40.074.736.131', 'Rp 93.970.120.338,
+        # atau hampir Rp 94 miliar': the same amount told again in its own unit, rounded or precise
+        self.told_again_re = re.compile(r"\s*(?:" + words_pattern(lex.list("amount_trailing_words")) + r")?\s*,?\s*"
+                                        + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+(?:"
+                                        + words_pattern(list(lex.mapping("approximation_words")), suffix="") + r"\s*)?", re.I)
         # 'lima persen', 'sepuluh ribu', 'dua puluh lima eksportir': a number spelled out, read only
         # before a percent or scale word or a counted noun; its words combine as the lexicon says
         # ('dua puluh lima' is 2 x 10 + 5, 'tujuh belas' is 7 + 10)
@@ -252,10 +258,12 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     borrow_whole_unit(text, amounts, g)
     one_currency_of_two(amounts)
     borrow_list_unit(text, amounts)
+    borrow_counted_list_unit(text, amounts, g)
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
     share_price_denominator(text, amounts, g, start, end)
     link_restatements(text, amounts, g)
+    link_told_again(text, amounts, g)
     for amount in amounts:
         if amount.restates is not None:
             scale_from_restatement(amount.restates, amount, g)
@@ -426,6 +434,51 @@ def borrow_list_unit(text: str, amounts: list[Amount]) -> None:
 
 
 LIST_GAP = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:sebesar\s+)?", re.I)
+
+
+def borrow_counted_list_unit(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
+    """'arwana biasa 51.876 ekor, lalu arwana super red 25.893, tigerfish 31.612 dan ...', 'di
+    Balikpapan ada 3 orang, Kukar 1 orang, dan 1 di Kutai Barat': a whole number with no unit that
+    is the next item of a list whose first item names a counted noun (the items joined by a comma
+    or 'dan' and a few words naming the next item, each bare item ending its phrase: a comma, 'dan',
+    the sentence end, or 'di'/'ke' and a place) counts the same noun; the reading says the unit
+    was not written. Not a year, not a number with decimals (see `borrow_list_unit`), not after
+    money, a percentage or a unit of measure."""
+    decided = []  # decided on the amounts as written, before any bare one takes a unit
+    for i, bare in enumerate(amounts):
+        if not bare_whole(text, bare) or not COUNTED_ITEM_END.match(text, bare.end):
+            continue
+        j = i - 1
+        while j >= 0 and bare_whole(text, amounts[j]) and COUNTED_LIST_GAP.fullmatch(text, amounts[j].end, amounts[j + 1].start):
+            j -= 1
+        first = amounts[j] if j >= 0 else None
+        if first is None or not first.unit or first.scale != 1 or fold(first.unit) not in g.count_units \
+                or fold(first.unit) in g.not_counted or in_money(first, g) \
+                or not COUNTED_LIST_GAP.fullmatch(text, first.end, amounts[j + 1].start):
+            continue
+        following = amounts[i + 1] if i + 1 < len(amounts) else None
+        goes_on = following is not None and (following.unit in (None, first.unit)) \
+            and COUNTED_LIST_GAP.fullmatch(text, bare.end, following.start) is not None
+        if j == i - 1 and not goes_on and not LAST_ITEM.search(text, amounts[i - 1].end, bare.start):
+            continue  # '30 orang, pada tahap 2': not after another bare item, not the last item ('dan'), nor one the list goes on after
+        decided.append((bare, first))
+    for bare, first in decided:
+        bare.unit, bare.unit_from = first.unit, first
+        bare.reading = f"unit not written: {first.unit} as the first item of its list"
+
+
+def bare_whole(text: str, amount: Amount) -> bool:
+    """A whole number with no unit, scale or range, not a year."""
+    return amount.unit is None and amount.scale == 1 and amount.range_with is None \
+        and amount.number == amount.number.to_integral() and not YEAR_ONLY.fullmatch(text[amount.start:amount.end])
+
+
+# between two items of a list: a comma (or 'dan', 'serta', 'lalu') and up to four words naming the next item
+COUNTED_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|\s(?:dan|serta)\s+)(?:[^\W\d]+\s+){0,4}", re.I)
+# the last item of a list: 'dan' or 'serta' before it
+LAST_ITEM = re.compile(r"\b(?:dan|serta)\s+(?:[^\W\d]+\s+){0,4}$", re.I)
+# what ends a bare item of such a list: a comma, 'dan', the sentence end, or 'di'/'ke' and a place
+COUNTED_ITEM_END = re.compile(r"\s*(?:[,;.)\u201d\"]|$|(?:dan|serta)\b|(?:di|ke)\s+[A-Z])")
 
 
 def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
@@ -796,6 +849,39 @@ def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> N
                             f"(Rp {rupiah.value} at a plausible rate)"
             first.doubtful = first.doubtful or written
             return
+
+
+def link_told_again(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
+    """'Rp 3.999.548.000 atau Rp 4 miliar', 'Rp 40 miliar lebih atau Rp 40.074.736.131', 'US$5.817,1 juta,
+    atau US$5,82 miliar': an amount told again right after 'atau' in the same unit, one of the two
+    the other rounded (or, said to be approximate, within one step of its last digit), is one
+    quantity: the second is marked `told_again` of the first (one fact, see facts.py). Not a
+    percentage ('naik 3 persen atau 3,2 persen' may be two measures), not two bounds of a range,
+    and not two amounts that only happen to be close ('6,5 bulan impor atau 6,3 bulan impor')."""
+    for first, second in zip(amounts, amounts[1:]):
+        if first.unit is None or first.unit != second.unit or first.unit == "percent" \
+                or first.range_with is not None or second.range_with is not None or first.restates or second.restates:
+            continue
+        if g.told_again_re.fullmatch(text, first.end, second.start) and same_quantity(first, second):
+            second.told_again = first
+
+
+def same_quantity(first: Amount, second: Amount) -> bool:
+    """One value is the other rounded to its last written digit ('3.999.548.000' and '4 miliar'),
+    or the rounded one is said to be approximate ('hampir', 'sekitar') and within one step of it."""
+    a, b = first.value, second.value
+    if not a or not b or (a < 0) != (b < 0):
+        return False
+    rough, exact = (a, b) if significant(a) < significant(b) else (b, a)
+    step = Decimal(1).scaleb(rough.normalize().as_tuple().exponent)
+    if significant(rough) == significant(exact):
+        return False  # equally precise: two amounts, not one rounded
+    approx = (first if rough is a else second).qualifier != "exact"
+    return abs(exact - rough) <= step if approx else abs(exact - rough) < step / 2
+
+
+def significant(value: Decimal) -> int:
+    return len(value.normalize().as_tuple().digits)
 
 
 def link_restatements(text: str, amounts: list[Amount], g: AmountGrammar) -> None:

@@ -147,6 +147,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
+        # '..., persentase kepatuhan mencapai 97 persen': the word joining a list item's name to its value
+        "item_value_link": re.compile(r"\b" + words_pattern(lex.list("list_item_value_links")) + r"\s*$", re.I),
         # a word that ends a list of like values ('..., dan 2 persen dari total'): what follows is no next item
         "list_ends": re.compile(r"\b(?:" + words_pattern(lex.list("list_end_words"), suffix="") + "|"
                                 + words_pattern(lex.list("list_end_stems"), suffix=r"\w*") + r")\b", re.I),
@@ -253,6 +255,9 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 figure.value = -figure.value
             figure.why["period"] = "restates the amount before it"
             figure.what = source.what
+        if amount.told_again is not None and id(amount.told_again) in by_amount:
+            by_amount[id(amount)] = previous = one_quantity_told_twice(body, by_amount[id(amount.told_again)], figure)
+            continue  # 'Rp 3.999.548.000 atau Rp 4 miliar': one fact, not two
         if amount.range_with and id(amount.range_with) in by_amount:
             partner = by_amount[id(amount.range_with)]
             figure.range_with, partner.range_with = partner, figure
@@ -271,6 +276,22 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     link_shares(body, figures)
     frame.update(seg, periods, figures)
     return figures
+
+
+def one_quantity_told_twice(body: str, first: Figure, again: Figure) -> Figure:
+    """'Rp 3.999.548.000 atau Rp 4 miliar', 'Rp 40 miliar lebih atau Rp 40.074.736.131': the amount
+    told again in its own unit, rounded or precise (`link_told_again`), is the first fact: its
+    evidence runs over both tellings and its value is the more precise one (the first's sign);
+    --explain says so."""
+    precise_again = len(again.value.normalize().as_tuple().digits) > len(first.value.normalize().as_tuple().digits)
+    other = abs(again.value) if first.value >= 0 else -abs(again.value)
+    first.value, first.told_as = (other, first.value) if precise_again else (first.value, other)
+    start = first.evidence.start
+    first.evidence = Evidence(text=body[start:again.evidence.end], start=start, end=again.evidence.end)
+    first.why["value"] = (first.why.get("value", "") + "; " if first.why.get("value") else "") + \
+        f"told again right after it ({'more precisely' if precise_again else 'rounded'}): one fact" + \
+        (", the precise value kept" if precise_again else "")
+    return first
 
 
 def close_range(body: str, lower: Figure, upper: Figure) -> None:
@@ -399,6 +420,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
+    if previous is not None and previous.type == "target" and amount.unit == "percent" and next_target_item(window, words):
+        return "target", "the next item of the list of targets before it (its own measure named, then the value)"
     aspired = aspired_in_sentence(body, seg, amount, words)
     if aspired is not None and aspired[0] == "belief":
         return "projection", f"a belief about an outcome ('{aspired[1]}'): a projection"
@@ -422,6 +445,34 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words)
+
+
+def next_target_item(window: str, words) -> bool:
+    """'menargetkan produksi garam 1,5 juta ton, nilai tukar nelayan 107, persentase kepatuhan
+    pelaku usaha mencapai 97 persen'; 'sebagaimana target nasional, pertumbuhan ekonomi menjadi 7
+    persen, menurunnya penduduk miskin 20,93 persen': after a target, a comma (or 'dan', 'serta')
+    and the name of the next measure, then at most a word joining it to its value, is the next
+    item of the list of targets: what the sentence says earlier (a projection, a hope) governs
+    the list, and a change word names the change aimed at. Not when the window reports what was
+    (a realisation, the past, 'saat ini', 'sejauh ini', a comparison), projects or supposes on
+    its own, nor when a word that ends a list stands in the item's name ('dari total')."""
+    if not NEXT_ITEM_START.match(window) or not LIST_CONTINUES.fullmatch(window):
+        return False
+    link = words["item_value_link"].search(window)
+    name = window[:link.start()] if link else window
+    if words["list_ends"].search(name) or not named_measure(NEXT_ITEM_START.sub("", name, count=1), words):
+        return False  # ', naik 77 persen': the target told again as a change, no next item
+    return not any(words[key].search(window) for key in ("realization", "past", "present", "so_far", "comparison",
+                                                           "projection", "conditional", "target", "difference"))
+
+
+def named_measure(name: str, words) -> bool:
+    """A word in `name` other than a change verb: it names the measure of a list item."""
+    rest = words["down"].sub(" ", words["up"].sub(" ", name))
+    return re.search(r"[^\W\d_]{2,}", rest) is not None
+
+
+NEXT_ITEM_START = re.compile(r"\s*(?:[,;]|(?:dan|serta)\b)", re.I)
 
 
 def told_as_now(text: str, words, after_amount: bool = False) -> bool:
@@ -923,8 +974,8 @@ class RestatedIndex:
         self.rounded: dict[tuple, list[Figure]] = {}
 
     @staticmethod
-    def value_key(figure: Figure) -> tuple:
-        return figure.unit, figure.value, figure.value_max
+    def value_key(figure: Figure, value: Decimal | None = None) -> tuple:
+        return figure.unit, figure.value if value is None else value, figure.value_max
 
     @staticmethod
     def rounded_key(figure: Figure) -> tuple:
@@ -933,6 +984,8 @@ class RestatedIndex:
     def add(self, figure: Figure) -> None:
         self.order[id(figure)] = len(self.order)
         self.same_value.setdefault(self.value_key(figure), []).append(figure)
+        if figure.told_as is not None:  # 'Rp 3.999.548.000 atau Rp 4 miliar': known by both values
+            self.same_value.setdefault(self.value_key(figure, figure.told_as), []).append(figure)
         if figure.period is not None:
             self.add_rounded(figure)
 
@@ -965,7 +1018,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
         and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD)  # a default, not a period named for it
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
-    same_amount = (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max)
+    same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and later.value in told_values(first)
     if same_amount and first.type == "target" and later.type == "figure" \
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
         # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
@@ -973,8 +1026,8 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
         return periods_agree
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
-    if first.value == later.value:
-        return (periods_agree or one_read_as_a_base(first, later) or precise(first.value)) and not next_in_a_list(first, later) \
+    if later.value in told_values(first):
+        return (periods_agree or one_read_as_a_base(first, later) or precise(later.value)) and not next_in_a_list(first, later) \
             and not one_amount_of_two_items(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
             or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
@@ -989,10 +1042,16 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     return (rounds_to(first.value, later.value) or rounds_to(later.value, first.value)) and not next_in_a_list(first, later)
 
 
+def told_values(figure: Figure) -> tuple:
+    """The values a figure was told with: its own, and the rounded or precise one told right
+    after it ('Rp 3.999.548.000 atau Rp 4 miliar', see `one_quantity_told_twice`)."""
+    return (figure.value,) if figure.told_as is None else (figure.value, figure.told_as)
+
+
 def next_in_a_list(first: Figure, later: Figure) -> bool:
-    """'Belanda 0,41 miliar dolar AS serta Kanada 0,41 miliar dolar AS': the same amount
-    told right after the first one for the next item of a list ('dan' and a name between
-    them) is another fact."""
+    """'Belanda 0,41 miliar dolar AS serta Kanada 0,41 miliar dolar AS', 'Kukar 1 orang, dan 1 di
+    Kutai Barat': the same amount told right after the first one for the next item of a list
+    ('dan' and a name or the number between them) is another fact."""
     return 0 <= later.evidence.start - first.evidence.end <= 2 and bool(LIST_ITEM_START.match(later.evidence.text))
 
 
@@ -1026,7 +1085,7 @@ def places_named(places, evidence: Evidence) -> set[str]:
     return {p.place.name for p in places.between(evidence.start, evidence.end)}
 
 
-LIST_ITEM_START = re.compile(r"\s*(?:dan|serta)\s+[A-Z]")
+LIST_ITEM_START = re.compile(r"\s*,?\s*(?:dan|serta)\s+[A-Z\d]")
 
 
 def precise(value: Decimal) -> bool:
