@@ -519,3 +519,23 @@ def test_a_heading_and_a_table_row_stay_lines_of_their_own_in_a_wrapped_text():
     assert "Unggulan\nKepala" in article.body
     assert "300 ton\nAmerika" in article.body
     assert len(article.body) == len(article.text)
+
+
+@pytest.mark.parametrize("tail", ["hari ini.", "di Kendari, Selasa.", "kepada wartawan di kantornya."])
+def test_an_official_named_after_the_verb_with_his_title_speaks_whatever_follows_his_name(tail):
+    # what was said, then the verb, the official's title and his name, then words that are not a
+    # comma: the figures before the verb are his, for his body
+    facts = facts_of("Ekspor rumput laut Sulawesi Tenggara pada 2023 mencapai US$ 12 juta, "
+                     f"ungkap Kepala Badan Pusat Statistik Provinsi Sulawesi Tenggara Wening Astuti {tail}\n")
+    figure = facts.figures[0]
+    assert figure.speaker is not None and figure.speaker.name == "Wening Astuti"
+    assert figure.agency == "Badan Pusat Statistik Provinsi Sulawesi Tenggara"
+    assert figure.why["speaker"] == "named after the verb, his title before his name (Wening Astuti)"
+
+
+def test_a_head_named_after_the_verb_who_speaks_through_an_official_leaves_him_the_words():
+    facts = facts_of("Ekspor mebel Kabupaten Jepara pada 2023 mencapai US$ 40 juta, kata Kepala Dinas Perindustrian dan "
+                     "Perdagangan Kabupaten Jepara Hendra Gunawan melalui Kepala Seksi Ekspor Laras Wulandari di "
+                     "Jepara, Senin.\n")
+    figure = facts.figures[0]
+    assert figure.speaker is not None and figure.speaker.name == "Laras Wulandari"

@@ -1174,15 +1174,16 @@ def body_delegating(lex: Lexicon, body: str, role_start: int, orgs_by_end: list[
                  if role_start - 120 <= o.end < role_start and before.fullmatch(body, o.end, role_start)), None)
 
 
-def delegate_after(lex: Lexicon, body: str, position: int, people: list[Person]) -> Person | None:
+def delegate_after(lex: Lexicon, body: str, position: int, people: list[Person], offset: int = 0) -> Person | None:
     """'kata Kepala Dinas X Budi melalui Kasi Ekspor Rudi': the head speaks through the official
-    introduced right after the delegation word; the words are the official's."""
+    introduced right after the delegation word; the words are the official's (`body` may be a
+    slice of the article that starts at `offset`; people's positions are the article's)."""
     after, _ = lex.compiled(delegation_regexes)
     match = after.match(body, position)
     if match is None:
         return None
-    return next((p for p in people if match.end() <= p.start <= match.end() + 80
-                 and not re.search(r"\b(?!dan\b)[a-z]", body[match.end():p.start])), None)  # a title, not 'siaran pers'
+    return next((p for p in people if match.end() <= p.start - offset <= match.end() + 80
+                 and not re.search(r"\b(?!dan\b)[a-z]", body[match.end():p.start - offset])), None)  # a title, not 'siaran pers'
 
 
 def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
