@@ -539,3 +539,32 @@ def test_a_head_named_after_the_verb_who_speaks_through_an_official_leaves_him_t
                      "Jepara, Senin.\n")
     figure = facts.figures[0]
     assert figure.speaker is not None and figure.speaker.name == "Laras Wulandari"
+
+
+def test_a_regional_heads_bare_title_heads_the_government_of_the_region_the_text_names_first():
+    facts = facts_of("Pemerintah Kabupaten Batang menggelar temu usaha dengan Pemkab Jepara pada Senin.\n"
+                     "Wakil Bupati Hendra Gunawan mengatakan ekspor kopi pada 2023 mencapai Rp 9 miliar.\n")
+    (person,) = facts.people
+    assert person.organization == "Pemerintah Kabupaten Batang"
+    figure = facts.figures[0]
+    assert figure.agency == "Pemerintah Kabupaten Batang"
+    assert figure.why["agency"] == ("the speaker's body (Hendra Gunawan, the body of the text that his bare "
+                                    "title heads)")
+
+
+@pytest.mark.parametrize("bodies, organization", [
+    ("Kementerian Perindustrian menggelar pameran pada Senin.", "Kementerian Perindustrian"),
+    # two ministries named: the bare title does not say which one he heads
+    ("Kementerian Perindustrian dan Kementerian Perdagangan menggelar pameran pada Senin.", None),
+])
+def test_a_ministers_bare_title_heads_the_one_ministry_the_text_names(bodies, organization):
+    facts = facts_of(bodies + "\nMenteri Laras Wulandari mengatakan ekspor mebel pada 2023 naik 6 persen.\n")
+    person = next(p for p in facts.people if p.name == "Laras Wulandari")
+    assert person.organization == organization
+
+
+def test_a_presidents_bare_title_is_a_whole_heads_title_and_takes_no_body_from_the_text():
+    facts = facts_of("Kementerian Perindustrian menggelar pameran pada Senin.\n"
+                     "Presiden Laras Wulandari mengatakan ekspor mebel pada 2023 naik 6 persen.\n")
+    person = next(p for p in facts.people if p.name == "Laras Wulandari")
+    assert person.organization != "Kementerian Perindustrian"
