@@ -568,3 +568,12 @@ def test_a_presidents_bare_title_is_a_whole_heads_title_and_takes_no_body_from_t
                      "Presiden Laras Wulandari mengatakan ekspor mebel pada 2023 naik 6 persen.\n")
     person = next(p for p in facts.people if p.name == "Laras Wulandari")
     assert person.organization != "Kementerian Perindustrian"
+
+
+def test_a_word_the_text_writes_in_lowercase_elsewhere_is_no_ones_one_word_name():
+    # after a title and a comma, a capitalised commodity opening the clause looks like an official's
+    # name; the text writes it in lowercase elsewhere, which a name never is
+    text = "Kepala Dinas Perdagangan, Gambir kering diekspor sebanyak 20 ton pada 2023.\n{}\n"
+    assert names(facts_of(text.format("Harga gambir di tingkat petani ikut naik."))) == []
+    # not written in lowercase anywhere: still read as the name after the title
+    assert names(facts_of(text.format("Harga di tingkat petani ikut naik."))) == ["Gambir"]

@@ -1285,7 +1285,16 @@ def one_word_name(lex: Lexicon, body: str, start: int, end: int, name: str, spok
     clitic or a reduplication."""
     if len(name) < 3 or name.isupper() or name.casefold().endswith("nya") or re.fullmatch(r"(\w+)-\1", name, re.I):
         return False
+    if written_in_lowercase(body, name):
+        return False  # 'Pinang biji asal Jambi ...' where the text writes 'ekspor pinang': a common word
     return spoke or lex.compiled(one_word_follow_regex).match(body, end) is not None
+
+
+def written_in_lowercase(body: str, word: str) -> bool:
+    """The text writes the word in lowercase as a word of its own somewhere (not inside an
+    address, a handle or a file name): a common word, which a name never is."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w@/.#_-]){re.escape(lower)}(?![\w@/_-]|\.\w)", body) is not None
 
 
 # What may stand between a body and the name of its official: nothing but ',?\s', or the body's
