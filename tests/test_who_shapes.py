@@ -519,3 +519,61 @@ def test_a_heading_and_a_table_row_stay_lines_of_their_own_in_a_wrapped_text():
     assert "Unggulan\nKepala" in article.body
     assert "300 ton\nAmerika" in article.body
     assert len(article.body) == len(article.text)
+
+
+@pytest.mark.parametrize("tail", ["hari ini.", "di Kendari, Selasa.", "kepada wartawan di kantornya."])
+def test_an_official_named_after_the_verb_with_his_title_speaks_whatever_follows_his_name(tail):
+    # what was said, then the verb, the official's title and his name, then words that are not a
+    # comma: the figures before the verb are his, for his body
+    facts = facts_of("Ekspor rumput laut Sulawesi Tenggara pada 2023 mencapai US$ 12 juta, "
+                     f"ungkap Kepala Badan Pusat Statistik Provinsi Sulawesi Tenggara Wening Astuti {tail}\n")
+    figure = facts.figures[0]
+    assert figure.speaker is not None and figure.speaker.name == "Wening Astuti"
+    assert figure.agency == "Badan Pusat Statistik Provinsi Sulawesi Tenggara"
+    assert figure.why["speaker"] == "named after the verb, his title before his name (Wening Astuti)"
+
+
+def test_a_head_named_after_the_verb_who_speaks_through_an_official_leaves_him_the_words():
+    facts = facts_of("Ekspor mebel Kabupaten Jepara pada 2023 mencapai US$ 40 juta, kata Kepala Dinas Perindustrian dan "
+                     "Perdagangan Kabupaten Jepara Hendra Gunawan melalui Kepala Seksi Ekspor Laras Wulandari di "
+                     "Jepara, Senin.\n")
+    figure = facts.figures[0]
+    assert figure.speaker is not None and figure.speaker.name == "Laras Wulandari"
+
+
+def test_a_regional_heads_bare_title_heads_the_government_of_the_region_the_text_names_first():
+    facts = facts_of("Pemerintah Kabupaten Batang menggelar temu usaha dengan Pemkab Jepara pada Senin.\n"
+                     "Wakil Bupati Hendra Gunawan mengatakan ekspor kopi pada 2023 mencapai Rp 9 miliar.\n")
+    (person,) = facts.people
+    assert person.organization == "Pemerintah Kabupaten Batang"
+    figure = facts.figures[0]
+    assert figure.agency == "Pemerintah Kabupaten Batang"
+    assert figure.why["agency"] == ("the speaker's body (Hendra Gunawan, the body of the text that his bare "
+                                    "title heads)")
+
+
+@pytest.mark.parametrize("bodies, organization", [
+    ("Kementerian Perindustrian menggelar pameran pada Senin.", "Kementerian Perindustrian"),
+    # two ministries named: the bare title does not say which one he heads
+    ("Kementerian Perindustrian dan Kementerian Perdagangan menggelar pameran pada Senin.", None),
+])
+def test_a_ministers_bare_title_heads_the_one_ministry_the_text_names(bodies, organization):
+    facts = facts_of(bodies + "\nMenteri Laras Wulandari mengatakan ekspor mebel pada 2023 naik 6 persen.\n")
+    person = next(p for p in facts.people if p.name == "Laras Wulandari")
+    assert person.organization == organization
+
+
+def test_a_presidents_bare_title_is_a_whole_heads_title_and_takes_no_body_from_the_text():
+    facts = facts_of("Kementerian Perindustrian menggelar pameran pada Senin.\n"
+                     "Presiden Laras Wulandari mengatakan ekspor mebel pada 2023 naik 6 persen.\n")
+    person = next(p for p in facts.people if p.name == "Laras Wulandari")
+    assert person.organization != "Kementerian Perindustrian"
+
+
+def test_a_word_the_text_writes_in_lowercase_elsewhere_is_no_ones_one_word_name():
+    # after a title and a comma, a capitalised commodity opening the clause looks like an official's
+    # name; the text writes it in lowercase elsewhere, which a name never is
+    text = "Kepala Dinas Perdagangan, Gambir kering diekspor sebanyak 20 ton pada 2023.\n{}\n"
+    assert names(facts_of(text.format("Harga gambir di tingkat petani ikut naik."))) == []
+    # not written in lowercase anywhere: still read as the name after the title
+    assert names(facts_of(text.format("Harga di tingkat petani ikut naik."))) == ["Gambir"]

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import resolve_reference, speaking_body, verb_after_name
+from kg.extract.mentions import delegate_after, resolve_reference, speaking_body, verb_after_name
 from kg.extract.quotes import QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -108,6 +108,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?:^|,\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]{{1,3}}){{1,16}}"
             rf"(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\))[ ]*+,[ ]*+(?P<who>{initial}[A-Z][\w'’-]*+(?:[ ]{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
             rf"(?=[ ]*+[,.;]|$)"),
+        # ('"...," ungkap Kepala BPS X Budi hari ini.': the official introduced right after the verb,
+        # his title and name read by find_people, whatever words follow the name)
+        "verb_then_title": re.compile(
+            rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]*+,?[ ]*+){{1,16}}$"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
@@ -194,7 +198,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         counted = ""  # a company the sentence counts, in the report of the body holding the floor
         if speaker is None and not quote:
             speaker, why = official_acting(text, seg.start, people, regex, along)
-        if speaker and quote and quote.speaker and why.startswith(PRONOUN_REASON):
+        if speaker and quote and quote.speaker and (why.startswith(PRONOUN_REASON)
+                                                    or why.startswith(TITLED_AFTER_VERB) and quote.speaker is speaker):
             # '"...," tuturnya': the pronoun is the quote's attribution, resolved with the quote
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
         elif speaker:
@@ -411,6 +416,7 @@ COMPANY_REPORTED_ON = "the company reported on"
 COUNTED_REASON = "is counted in it, not reporting"
 BODY_ON_COMPANY = "the body reporting on a company it names"
 PRONOUN_REASON = "pronoun for the last speaker"
+TITLED_AFTER_VERB = "named after the verb, his title before his name"
 COMPANION_REASON = "not the speaker: introduced beside him"
 DIGITS = re.compile(r"\d")
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
@@ -447,6 +453,9 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
                 beside = f"{COMPANION_REASON} ({person.name})"
             elif person:
                 return person, f"{reason} ({person.name})"
+    named = named_after_verb_and_title(lex, text, offset, people, regex, along)
+    if named is not None:
+        return named
     for person in people:  # 'Kepala BPS Riau, X dalam pernyataan pers di Pekanbaru, Rabu, mengatakan ...'
         if offset <= person.start < offset + len(text) and id(person) not in along \
                 and regex["speech_later"].match(text, person.end - offset):
@@ -456,6 +465,24 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
         if person:
             return person, f"{PRONOUN_REASON} ({person.name})"
     return None, beside
+
+
+def named_after_verb_and_title(lex: Lexicon, text: str, offset: int, people: list[Person], regex,
+                               along: set[int]) -> tuple[Person, str] | None:
+    """'"...," ungkap Kepala BPS X Budi hari ini.': the official whose introduction (his title,
+    then his name, as find_people read them) follows the speech verb that closes what was said,
+    whatever words follow the name; a head speaking through an official ('kata Kepala Dinas X Budi
+    melalui Kasi Y Rudi') leaves the words to the one he speaks through."""
+    for person in people:
+        if not (offset <= person.start < offset + len(text)) or not person.role or id(person) in along:
+            continue
+        if not regex["verb_then_title"].search(text, 0, person.start - offset):
+            continue
+        delegate = delegate_after(lex, text, person.end - offset, [p for p in people if p is not person], offset)
+        if delegate is not None:
+            return delegate, f"named after the verb, speaking for {person.name} ({delegate.name})"
+        return person, f"{TITLED_AFTER_VERB} ({person.name})"
+    return None
 
 
 def introduced_along(person: Person, along: set[int], start: int, end: int) -> bool:

@@ -1119,6 +1119,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 if person.organization is None:  # 'Ketua Asosiasi X (AX)': a body no list knows
                     person.organization = body_named_in_role(lex, person.role)
                     person.organization_why = "a body read from the title phrase" if person.organization else ""
+                if person.organization is None:  # 'Wakil Bupati Budi' in a text naming one regency's government
+                    person.organization = body_a_bare_title_heads(lex, person.role, orgs, start)
+                    person.organization_why = BARE_TITLE_REASON if person.organization else ""
                 person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
@@ -1174,15 +1177,16 @@ def body_delegating(lex: Lexicon, body: str, role_start: int, orgs_by_end: list[
                  if role_start - 120 <= o.end < role_start and before.fullmatch(body, o.end, role_start)), None)
 
 
-def delegate_after(lex: Lexicon, body: str, position: int, people: list[Person]) -> Person | None:
+def delegate_after(lex: Lexicon, body: str, position: int, people: list[Person], offset: int = 0) -> Person | None:
     """'kata Kepala Dinas X Budi melalui Kasi Ekspor Rudi': the head speaks through the official
-    introduced right after the delegation word; the words are the official's."""
+    introduced right after the delegation word; the words are the official's (`body` may be a
+    slice of the article that starts at `offset`; people's positions are the article's)."""
     after, _ = lex.compiled(delegation_regexes)
     match = after.match(body, position)
     if match is None:
         return None
-    return next((p for p in people if match.end() <= p.start <= match.end() + 80
-                 and not re.search(r"\b(?!dan\b)[a-z]", body[match.end():p.start])), None)  # a title, not 'siaran pers'
+    return next((p for p in people if match.end() <= p.start - offset <= match.end() + 80
+                 and not re.search(r"\b(?!dan\b)[a-z]", body[match.end():p.start - offset])), None)  # a title, not 'siaran pers'
 
 
 def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern, re.Pattern]:
@@ -1281,7 +1285,16 @@ def one_word_name(lex: Lexicon, body: str, start: int, end: int, name: str, spok
     clitic or a reduplication."""
     if len(name) < 3 or name.isupper() or name.casefold().endswith("nya") or re.fullmatch(r"(\w+)-\1", name, re.I):
         return False
+    if written_in_lowercase(body, name):
+        return False  # 'Pinang biji asal Jambi ...' where the text writes 'ekspor pinang': a common word
     return spoke or lex.compiled(one_word_follow_regex).match(body, end) is not None
+
+
+def written_in_lowercase(body: str, word: str) -> bool:
+    """The text writes the word in lowercase as a word of its own somewhere (not inside an
+    address, a handle or a file name): a common word, which a name never is."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w@/.#_-]){re.escape(lower)}(?![\w@/_-]|\.\w)", body) is not None
 
 
 # What may stand between a body and the name of its official: nothing but ',?\s', or the body's
@@ -1477,6 +1490,48 @@ def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: l
     if misspelt_body:
         return speaking_body(lex, misspelt_body)
     return government_of_regional_head(lex, role)
+
+
+BARE_TITLE_REASON = "the body of the text that his bare title heads"
+
+
+def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], before: int) -> str | None:
+    """A head's title that names no body ('Gubernur', 'Wakil Bupati', 'Menteri') heads a body the
+    text names: a regional head (a deputy too) the government of the first region of his title's
+    level named before him (the article's own: 'Pemkab X' or 'Dinas Y Kabupaten X' for 'Bupati');
+    another head the one top-level body of a kind `bare_title_body_kinds` lists that the text names
+    whose head's title opens with his ('Kementerian X', headed by 'Menteri X', for 'Menteri'), when
+    it names exactly one; a title that is a whole head's title ('Presiden') is left alone."""
+    words = role.split()
+    deputies = {fold(w) for w in lex.list("deputy_title_words")}
+    while len(words) > 1 and fold(words[0]) in deputies:
+        words.pop(0)
+    title = fold(" ".join(words))
+    if not title or len(words) > 2:
+        return None
+    _, governments = lex.compiled(regional_head_regex)
+    government = governments.get(title)
+    if government is not None:
+        level = str(government["name"]).split()[-1]
+        region = next((o.region for o in sorted(orgs, key=lambda o: o.start)
+                       if o.start < before and o.region and o.region.startswith(level + " ")), None)
+        return f"{str(government['name']).rsplit(' ', 1)[0]} {region}" if region else None
+    if title in lex.compiled(full_head_titles):
+        return None  # 'Presiden' is a whole head's title: the bodies it heads are named by it, not the text
+    kinds = set(lex.list("bare_title_body_kinds"))
+    found = set()
+    for org in orgs:
+        known = lex.organization(org.name)
+        if known is None or not known.head or known.parent or known.kind not in kinds:
+            continue
+        if any(fold(head).startswith(title + " ") for head in [known.head, *known.head_aliases]):
+            found.add(org.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def full_head_titles(lex: Lexicon) -> frozenset[str]:
+    """The heads' titles of the organisations file, folded ('presiden', 'menteri perindustrian')."""
+    return frozenset(fold(h) for o in lex.organizations for h in [o.head, *o.head_aliases] if h)
 
 
 def body_named_in_role(lex: Lexicon, role: str) -> str | None:
