@@ -28,6 +28,7 @@ def test_parse_number(text, expected):
     ("surplus 1.725,99 juta dolar AS", Decimal("1725990000"), "USD"),
     ("menyumbang 72,24% dari total", Decimal("72.24"), "percent"),
     ("naik 6,94 persen", Decimal("6.94"), "percent"),
+    ("pelepasan ekspor tersebar di 18 titik di Provinsi Contoh", Decimal("18"), "titik"),
     ("tenaga kerja sebanyak 900 ribu orang", Decimal("900000"), "orang"),
     ("senilai Rp 3,3 M ke Singapura", Decimal("3300000000"), "IDR"),
     ("sekitar USD186,40 miliar", Decimal("186400000000"), "USD"),
