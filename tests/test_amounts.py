@@ -28,6 +28,7 @@ def test_parse_number(text, expected):
     ("surplus 1.725,99 juta dolar AS", Decimal("1725990000"), "USD"),
     ("menyumbang 72,24% dari total", Decimal("72.24"), "percent"),
     ("naik 6,94 persen", Decimal("6.94"), "percent"),
+    ("pelepasan ekspor tersebar di 18 titik di Provinsi Contoh", Decimal("18"), "titik"),
     ("tenaga kerja sebanyak 900 ribu orang", Decimal("900000"), "orang"),
     ("senilai Rp 3,3 M ke Singapura", Decimal("3300000000"), "IDR"),
     ("sekitar USD186,40 miliar", Decimal("186400000000"), "USD"),
@@ -410,6 +411,29 @@ def test_a_scale_word_with_its_last_two_letters_swapped_is_read_before_a_currenc
     assert (amount.value, amount.unit) == (Decimal("2350000000"), "USD")
     assert "two letters swapped" in amount.reading
     assert find_amounts("turun dari 2,35 milira saja") == []
+
+
+@pytest.mark.parametrize("text, value, unit, how", [
+    ("ekspor Juni mencapai USD12,03 milar. Capaian itu", "12030000000", "USD", "a letter missing"),
+    ("pemasukan hingga Rp4,44 Trilliun. Sementara itu", "4440000000000", "IDR", "a letter too many"),
+    ("nilainya 3,5 milion dolar AS", "3500000", "USD", "a letter missing"),
+    ("nilainya Rp 7,2 miluar pada Mei", "7200000000", "IDR", "a letter mistyped"),
+])
+def test_a_long_scale_word_typed_one_letter_off_is_read_in_an_amount_of_money(text, value, unit, how):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (Decimal(value), unit)
+    assert how in amount.reading
+
+
+def test_a_word_one_letter_off_a_scale_is_not_read_without_money_or_off_its_first_letter():
+    assert find_amounts("jumlahnya 12 milar saja") == []
+    assert [(a.value, a.unit) for a in find_amounts("nilainya Rp 5 biliar")] == [(Decimal("5"), "IDR")]
+
+
+@pytest.mark.parametrize("text", ["impor naik 102,30 persn atau", "dan Kota Contoh (1,8 perse )."])
+def test_the_percent_word_with_a_letter_missing_is_read(text):
+    (amount,) = find_amounts(text)
+    assert amount.unit == "percent"
 
 
 def test_a_currency_sign_before_a_counted_amount_is_stray_and_flagged():

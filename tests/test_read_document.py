@@ -266,3 +266,18 @@ def test_characters_lost_as_question_marks_are_read_as_dash_and_quotes(tmp_path)
     (quote,) = facts.quotes
     assert quote.speaker.name == "Budi Santoso"
     assert_evidence_is_text(facts)
+
+
+def test_a_headline_of_another_story_after_the_prose_is_not_the_story():
+    # a line in headline case with a number of its own, after the story's prose: a link left on the page
+    link = "Warga Kota Contoh Kini Capai 240 Orang, Tersebar di Semua Kecamatan"
+    article = parse_article("Ekspor Kopi Contoh Naik\n\n" + PROSE + "\n" + link + "\n\nPenjual Bakso Bagikan 90 Porsi Gratis di Pasar Baru\n")
+    assert "240 Orang" not in article.body and "90 Porsi" not in article.body and "12,5 juta" in article.body
+    # the same line as the headline, before any prose, stays the title; a short table row stays
+    titled = parse_article(link + "\n\n" + PROSE)
+    assert titled.title == link
+    table = parse_article("Ekspor Kopi Contoh Naik\n\n" + PROSE + "Amerika Serikat 200 Ton\n")
+    assert "200 Ton" in table.body
+    # a line that ends its sentence, or with words in lower case, is prose
+    assert "2 Kg" in parse_article("Ekspor Kopi Contoh Naik\n\n" + PROSE + "Sementara itu ekspor ke Jepang hanya 2 Kg\n").body
+    assert "12 Persen" in parse_article("Ekspor Kopi Contoh Naik\n\n" + PROSE + "Ekspor Kopi Ke Jepang Naik 12 Persen.\n").body

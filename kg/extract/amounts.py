@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation, localcontext
 
-from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.extract.lexicon import Lexicon, fold, one_edit_apart, words_pattern
 
 # Digit runs are bounded (40 digits, 12 thousands groups, 20 decimals): a longer run is no
 # quantity a news text states, and a bounded run keeps every value computable exactly.
@@ -107,10 +107,12 @@ class AmountGrammar:
         self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
         self.rupiah_per_unit = {str(k): (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in lex.mapping("rupiah_per_unit").items()}
-        # 'milira' for 'miliar': a scale word of six letters or more typed with its last two letters
-        # swapped, read as meant (before a currency word only, and the reading says so)
-        self.swapped_scales = {w[:-2] + w[-1] + w[-2]: w for w in self.scales if w.isalpha() and len(w) >= 6 and w[-1] != w[-2]}
-        self.swapped_scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.swapped_scales) + r")(?=\s+\S)", re.I)
+        # 'milira', 'milar', 'Trilliun' for 'miliar', 'triliun': a scale word of six letters or more
+        # typed one letter off (two letters swapped, one missing, one too many, one mistyped), read
+        # as meant in an amount of money only (a currency before the number or named after the
+        # word), and the reading says so
+        self.long_scales = [w for w in self.scales if w.isalpha() and len(w) >= 6]
+        self.typed_word_re = re.compile(r"\s*(?P<scale>[^\W\d_]{5,9})(?![\w])")
         self.short_re = re.compile(r"\s*(?P<short>" + words_pattern(self.short_scales, suffix="") + r")(?![\w])")
         # a currency word after the number, also after a stray full stop ('2,5 miliar.dolar AS')
         self.after_re = re.compile(r"(?:\s*|\.)(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
@@ -231,9 +233,12 @@ SIGN_OF_NEXT = re.compile(r"\s*\d")
 def percent_pattern(words: list[str]) -> str:
     """The words that mark a percentage ('%', 'persen'), each ending the word it is in; a
     word of five letters or more is also taken with its last letter mistyped ('persen'
-    typed 'persem'), a slip common enough in news copy to read through."""
-    mistyped = [re.escape(w[:-1]) + "[a-z]" for w in words if w.isalpha() and len(w) >= 5]
-    return "(?:" + "|".join([words_pattern(words, suffix=""), *mistyped]) + r")(?:(?<!\w)|\b)"
+    typed 'persem') or one letter after the first missing ('persn', 'perse'), slips common
+    enough in news copy to read through."""
+    long_words = [w for w in words if w.isalpha() and len(w) >= 5]
+    mistyped = [re.escape(w[:-1]) + "[a-z]" for w in long_words]
+    missing = sorted({re.escape(w[:i] + w[i + 1:]) for w in long_words for i in range(1, len(w))}, key=len, reverse=True)
+    return "(?:" + "|".join([words_pattern(words, suffix=""), *mistyped, *missing]) + r")(?:(?<!\w)|\b)"
 
 
 def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None, *, document: bool = False) -> list[Amount]:
@@ -598,6 +603,31 @@ def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) 
     return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 40):amount.start]))
 
 
+def mistyped_scale(text: str, pos: int, limit: int, g: "AmountGrammar", *, money: bool):
+    """The word after a number when it is a long scale word typed one letter off ('USD12,03 milar',
+    'Rp4,44 Trilliun', '2,35 milira dolar AS'): (its match, the scale meant, how it is off), in an
+    amount of money only: a currency sign before the number, or a currency word after the word."""
+    word = g.typed_word_re.match(text, pos, limit)
+    if word is None or fold(word.group("scale")) in g.scales:
+        return None
+    typed = fold(word.group("scale"))
+    for meant in g.long_scales:
+        how = one_letter_off(typed, meant)
+        if how and (money or g.after_re.match(text, word.end(), limit)):
+            return word, meant, how
+    return None
+
+
+def one_letter_off(typed: str, meant: str) -> str | None:
+    """How `typed` is one letter off `meant` (see lexicon.one_edit_apart), the first letter
+    kept, or None."""
+    if typed[:1] != meant[:1] or not one_edit_apart(typed, meant):
+        return None
+    if len(typed) != len(meant):
+        return "a letter missing" if len(typed) < len(meant) else "a letter too many"
+    return "two letters swapped" if sorted(typed) == sorted(meant) else "a letter mistyped"
+
+
 def read_amount(text: str, number_start: int, number_end: int, number_text: str, g: AmountGrammar, limit: int) -> Amount:
     amount = Amount(start=number_start, end=number_end, number=parse_number(number_text))
     before = text[max(0, number_start - 16):number_start]
@@ -610,11 +640,11 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             amount.other_unit = g.currency_before[fold(first.group("cur"))]  # 'USD Rp 3,38 miliar': decided by the sentence
     pos = number_end
     scale = g.scale_re.match(text, pos, limit)
-    swapped = None if scale else g.swapped_scale_re.match(text, pos, limit)
-    if swapped and g.after_re.match(text, swapped.end(), limit):
-        meant = g.swapped_scales[fold(swapped.group("scale"))]
-        amount.scale, pos = g.scales[meant], swapped.end()
-        amount.reading = f"'{swapped.group('scale')}' read as '{meant}' (two letters swapped)"
+    typed = None if scale else mistyped_scale(text, pos, limit, g, money=cur is not None)
+    if typed:
+        word, meant, how = typed
+        amount.scale, pos = g.scales[meant], word.end()
+        amount.reading = f"'{word.group('scale')}' read as '{meant}' ({how})"
     elif scale:
         amount.scale = g.scales[fold(scale.group("scale"))]
         pos = scale.end()

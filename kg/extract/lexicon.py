@@ -80,6 +80,17 @@ def read_merged(language: str, file_name: str, extra_dirs: Iterable[Path]) -> ob
     return data
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, dropped, changed, or two neighbours swapped ('Pengelolan',
+    'Perdagagnan')."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
 def words_pattern(words, *, suffix: str = r"\b") -> str:
     """Alternation of literal phrases, longest first so that the longest phrase wins; with no
     phrases (a user emptied the list), a pattern that matches nothing, not everything."""

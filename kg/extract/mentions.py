@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Lexicon, PhraseIndex, fold, read_merged, word_shapes_pattern, words_of, words_pattern
+from kg.extract.lexicon import Lexicon, PhraseIndex, fold, one_edit_apart, read_merged, word_shapes_pattern, words_of, words_pattern
 from kg.model import Organization, OrgMention, Person, Place
 
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
@@ -412,17 +412,6 @@ def name_vocabulary(lex: Lexicon) -> frozenset[str]:
     names = [n for o in [*lex.organizations, *lex.regional_agencies] for n in [o.name, *o.aliases]]
     names += lex.list("body_field_words")
     return frozenset(w for n in names for w in re.findall(r"\w+", fold(str(n))) if len(w) >= MIN_RESPELL)
-
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """One letter inserted, dropped, changed, or two neighbours swapped ('Pengelolan',
-    'Perdagagnan')."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
-    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def respelled(lex: Lexicon, written: str) -> str:

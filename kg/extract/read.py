@@ -519,6 +519,8 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     prefixes = tuple(p.casefold() for p in words.list("boilerplate_line_prefixes"))
     footer_starts = tuple(p.casefold() for p in words.list("footer_starts"))
     in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
+    minor = {fold(w) for w in words.list("headline_minor_words")}
+    in_prose = False  # a paragraph of prose has been read
     for start, end, line in lines:
         stripped = line.strip().lstrip("•*-–").strip().casefold()
         if footer_starts and stripped.startswith(footer_starts):
@@ -527,10 +529,28 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
         if stripped.startswith(prefixes):
             blank(keep, start, end)
             in_list = len(stripped.rstrip(":").split()) <= 3
-        elif looks_like_related_headline(line) or in_list and stripped and not ends_sentence(line):
+        elif looks_like_related_headline(line) or in_list and stripped and not ends_sentence(line) \
+                or in_prose and looks_like_story_link(line, minor):
             blank(keep, start, end)
         elif stripped:
             in_list = False
+            in_prose = in_prose or keep[start] == 1 and ends_sentence(line) and len(line.split()) >= PROSE_MIN_WORDS
+
+
+PROSE_MIN_WORDS = 12  # a line that ends its sentence after this many words is a paragraph of prose
+LINK_MIN_WORDS = TABLE_ROW_WORDS + 1  # shorter lines may be a table's rows ('Amerika Serikat 200 Ton')
+
+
+def looks_like_story_link(line: str, minor: set[str]) -> bool:
+    """A line after the story's prose has begun that is the headline of another story, left on
+    the page as a link ('Update Senin : Pasien ... Kini 180 Orang, Tersebar di ...'): the shape
+    of a headline (no sentence end, at most HEADLINE_MAX_WORDS words), every word capitalised
+    but the minor words headlines keep in lower case (lexicon headline_minor_words), and a number
+    of its own, which it reports from another story; longer than a table's row."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return (LINK_MIN_WORDS <= len(line.split()) and looks_like_headline(line.strip()) and not ends_sentence(line)
+            and re.search(r"\d", line) is not None
+            and all(w[0].isupper() for w in words if fold(w) not in minor))
 
 
 def looks_like_related_headline(line: str) -> bool:
