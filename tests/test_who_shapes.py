@@ -577,3 +577,22 @@ def test_a_word_the_text_writes_in_lowercase_elsewhere_is_no_ones_one_word_name(
     assert names(facts_of(text.format("Harga gambir di tingkat petani ikut naik."))) == []
     # not written in lowercase anywhere: still read as the name after the title
     assert names(facts_of(text.format("Harga di tingkat petani ikut naik."))) == ["Gambir"]
+
+
+def test_a_person_named_again_with_a_title_that_names_his_body_works_for_that_body():
+    # first named with a unit's title and no body, then again with the title and the body
+    text = ("Kepala Dinas Perdagangan Provinsi Jambi, Hendra Gunawan, didampingi Kabid Perdagangan Luar Negeri, "
+            "Laras Wulandari, membuka pameran pada Senin.\n"
+            "Kabid Perdagangan Luar Negeri, {}Laras Wulandari, menjelaskan ekspor pinang pada 2023 naik 8 persen.\n")
+    facts = facts_of(text.format("Dinas Perdagangan Provinsi Jambi, "))
+    person = next(p for p in facts.people if p.name == "Laras Wulandari")
+    assert person.organization == "Dinas Perdagangan Provinsi Jambi"
+    figure = facts.figures[0]
+    assert figure.speaker.name == "Laras Wulandari"
+    assert figure.agency == "Dinas Perdagangan Provinsi Jambi"
+    assert figure.why["agency"] == ("the speaker's body (Laras Wulandari, the body of the title he is named "
+                                    "with again)")
+    # named again with the same bare title: still no body of her own
+    facts = facts_of(text.format(""))
+    person = next(p for p in facts.people if p.name == "Laras Wulandari")
+    assert person.organization is None

@@ -1075,6 +1075,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
             if known:
                 known.aliases.add(name)
+                if known.organization is None:  # first named with a title of no body, now with one
+                    body_of_title_named_again(lex, body, known, sentence.start, start, resolved, titles, ends, orgs)
                 if speech.match(body, end) or said_before.search(body, max(sentence.start, start - 20), start) \
                         or SUBJECT_BEFORE.fullmatch(body, sentence.start, start) and lex.compiled(verb_after_name).match(body, end):
                     known.mentions.append(start)  # named again as the one speaking or acting, not in passing
@@ -1122,6 +1124,24 @@ SHORT_NAME_IN_BRACKETS = r"\([A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{0,9}){0,3}\)"
 
 # a name that opens its sentence after its title's capitalised words ('Presiden Budi meninjau ...')
 SUBJECT_BEFORE = re.compile(r"\W*+(?:[A-Z][\w.'’-]*+[\s,]{1,3}){0,8}")
+
+
+NAMED_AGAIN_REASON = "the body of the title he is named with again"
+
+
+def body_of_title_named_again(lex: Lexicon, body: str, person: Person, sentence_start: int, start: int,
+                              resolved: list[int], titles, ends: list[OrgMention], orgs: list[OrgMention]) -> None:
+    """A person first named with a title that names no body ('didampingi Kabid Statistik
+    Distribusi, Budi') and named again with a title that does ('Kabid Statistik Distribusi, BPS X,
+    Budi, menjelaskan') works for that body: the later title completes the earlier one."""
+    last = bisect.bisect_right(resolved, start) - 1
+    floor = max(sentence_start, resolved[last]) if last >= 0 and resolved[last] >= sentence_start else sentence_start
+    role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
+    if role_span is None or not bodies_in_role(orgs, role_span):
+        return
+    role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
+    person.organization = organization_of_role(lex, role, role_span, orgs, body)
+    person.organization_why = NAMED_AGAIN_REASON if person.organization else ""
 
 
 def verb_after_name(lex: Lexicon) -> re.Pattern:
@@ -1462,9 +1482,14 @@ def expand_title(lex: Lexicon, role: str) -> str:
     return role
 
 
+def bodies_in_role(orgs: list[OrgMention], span: tuple[int, int]) -> list[OrgMention]:
+    """The bodies (not companies) named inside a title's span, in text order."""
+    return [o for o in orgs if span[0] <= o.start < span[1] and o.kind != "company"]
+
+
 def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: list[OrgMention],
                          body: str = "") -> str | None:
-    inside = [o for o in orgs if span[0] <= o.start < span[1] and o.kind != "company"]
+    inside = bodies_in_role(orgs, span)
     top = [o for o in inside if not o.parent]
     if top or inside:
         return speaking_body(lex, (top or inside)[-1].name)
