@@ -1226,3 +1226,21 @@ def test_a_value_after_dari_and_the_period_compared_with_is_the_base_however_lon
     change = figures("Nilai ekspor kopi Januari-Mei 2023 naik dari periode yang sama tahun lalu dengan kenaikan "
                      "sebesar US$ 300 juta.")
     assert periods(change)[-1] == ("300000000", "2023-01-01", "2023-05-31")
+
+
+def test_an_area_held_or_said_before_its_sentences_period_has_none():
+    """'Kawasan ... memiliki luas 59 hektare', 'Dengan luas lahan seluas 150.000 hektare, produksi
+    ... pada 2017': an area a place has, or one said before the period its sentence names for what
+    follows, is what stands; an area said after its sentence's period keeps it."""
+    held = figures("Kawasan yang ditetapkan pada 2024 itu memiliki luas 59,68 hektare dan menyerap 1.000 orang.")
+    assert periods(held) == [("59.68", None, None), ("1000", "2024-01-01", "2024-12-31")]
+    assert held[0].why["period"].startswith("an area held ('memiliki')")
+    before = figures("Dengan luas lahan seluas 150.000 hektare, produksi kopi daerah itu pada 2017 mencapai 107.000 ton.")
+    assert periods(before) == [("150000", None, None), ("107000", "2017-01-01", "2017-12-31")]
+    assert "said before the period its sentence names ('2017')" in before[0].why["period"]
+    # said after the period: the period stays (a planted area, a year's replanting)
+    assert periods(figures("Tahun 2017 luas areal kebun sawit di Riau sudah mencapai 2,49 juta ha.")) == \
+        [("2490000", "2017-01-01", "2017-12-31")]
+    # a target in hectares keeps its target year, held or not
+    aimed = targets("Dinas menargetkan kawasan itu memiliki luas 5.000 hektare pada 2026.")
+    assert periods(aimed) == [("5000", "2026-01-01", "2026-12-31")]

@@ -193,6 +193,8 @@ class FrameWords:
         self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
         self.capacity_nouns = {fold(str(w)) for w in lex.list("capacity_counted_nouns")}
         self.area_units = {fold(str(u)) for u in lex.list("area_units")}
+        # 'KEK itu memiliki luas lahan 59 hektare': an area a place is said to have (lexicon holding_words)
+        self.holding = re.compile(r"\b" + words_pattern(lex.list("holding_words")) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I)
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
         # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
@@ -536,6 +538,8 @@ class FrameTracker:
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
+        if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index)):
+            return None, held
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
         if since and any(since[-1].end <= m.start and m.end <= amount.start for m in usable):
             since = []  # 'Sejak 2018 bisnis lesu ... laba pada 2018 senilai X': a period named after the start is X's own
@@ -561,6 +565,9 @@ class FrameTracker:
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
+        if later and kind not in FUTURE_KINDS and self.standing_area(amount):
+            return None, (f"an area ('{amount.unit}') said before the period its sentence names "
+                          f"('{self.body[later[0].start:later[0].end]}'), which is what follows it{NO_PERIOD}")
         if later:
             period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor),
                                         amount=amount)
@@ -821,6 +828,19 @@ class FrameTracker:
         if amount.unit and fold(amount.unit) in self.words.area_units:
             return f"an area ('{amount.unit}'), a measure of what stands, with no period of its own named{NO_PERIOD}"
         return None
+
+    def held_area(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+        """'Kawasan yang ditetapkan pada 2024 itu memiliki luas 59 hektare': an area a place is said
+        to have (lexicon holding_words before it in its clause) is what stands, whatever period the
+        sentence names for the rest; a period said right after it as its own still counts."""
+        amount = amounts[index]
+        if not self.standing_area(amount):
+            return None
+        lo = amounts[index - 1].end if index else seg.start
+        held = self.words.holding.search(self.body, max(lo, amount.start - 60), amount.start)
+        if held is None:
+            return None
+        return f"an area held ('{held.group().split()[0]}'), a measure of what stands{NO_PERIOD}"
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
