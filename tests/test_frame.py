@@ -1226,3 +1226,45 @@ def test_a_value_after_dari_and_the_period_compared_with_is_the_base_however_lon
     change = figures("Nilai ekspor kopi Januari-Mei 2023 naik dari periode yang sama tahun lalu dengan kenaikan "
                      "sebesar US$ 300 juta.")
     assert periods(change)[-1] == ("300000000", "2023-01-01", "2023-05-31")
+
+
+def test_an_area_held_or_said_before_its_sentences_period_has_none():
+    """'Kawasan ... memiliki luas 59 hektare', 'Dengan luas lahan seluas 150.000 hektare, produksi
+    ... pada 2017': an area a place has, or one said before the period its sentence names for what
+    follows, is what stands; an area said after its sentence's period keeps it."""
+    held = figures("Kawasan yang ditetapkan pada 2024 itu memiliki luas 59,68 hektare dan menyerap 1.000 orang.")
+    assert periods(held) == [("59.68", None, None), ("1000", "2024-01-01", "2024-12-31")]
+    assert held[0].why["period"].startswith("an area held ('memiliki')")
+    before = figures("Dengan luas lahan seluas 150.000 hektare, produksi kopi daerah itu pada 2017 mencapai 107.000 ton.")
+    assert periods(before) == [("150000", None, None), ("107000", "2017-01-01", "2017-12-31")]
+    assert "said before the period its sentence names ('2017')" in before[0].why["period"]
+    # said after the period: the period stays (a planted area, a year's replanting)
+    assert periods(figures("Tahun 2017 luas areal kebun sawit di Riau sudah mencapai 2,49 juta ha.")) == \
+        [("2490000", "2017-01-01", "2017-12-31")]
+    # a target in hectares keeps its target year, held or not
+    aimed = targets("Dinas menargetkan kawasan itu memiliki luas 5.000 hektare pada 2026.")
+    assert periods(aimed) == [("5000", "2026-01-01", "2026-12-31")]
+
+
+def test_a_value_that_goes_with_one_of_another_period_is_of_that_period():
+    """'Sementara itu, pada periode yang sama tahun 2023, A senilai X atau p persen, B senilai Y':
+    the same period of another year, said before every value of its sentence, is when all of them
+    were; a value that goes with a base value ('dengan perolehan nilai ekonomi', 'dengan total
+    nilai') is of the base's period."""
+    listed = figures("Selama Januari 2024, ekspor besi dan baja senilai US$ 1.025 juta atau 59,96 persen dari total "
+                     "ekspor. Sementara itu, pada periode yang sama tahun 2023, kelompok besi dan baja senilai "
+                     "US$ 1.159 juta atau 66,44 persen, nikel senilai US$ 294 juta atau 16,89 persen.\n\n"
+                     "Ekspor ke Tiongkok selama Januari 2024 mencapai US$ 832 juta.")
+    got = dict((v, (s, e)) for v, s, e in periods(listed))
+    for value in ("1159000000", "66.44", "294000000", "16.89"):
+        assert got[value] == ("2023-01-01", "2023-01-31"), value
+    assert got["59.96"] == got["832000000"] == ("2024-01-01", "2024-01-31")
+    based = figures("Ekspor kelapa selama Januari hingga Oktober 2023 sebanyak 16,7 ribu ton. Angka ini naik 31 persen "
+                    "dibanding periode sama tahun 2022 yang hanya 12,7 ribu ton dengan perolehan nilai ekonomi "
+                    "Rp 261 miliar.")
+    assert periods(based)[-1] == ("261000000000", "2022-01-01", "2022-10-31")
+    assert based[-1].why["period"].startswith("goes with the value before it")
+    # 'atau tinggal X': the level a change leaves is the new value, not the base (nor is its money)
+    left = figures("Volume ekspor kopi daerah itu pada 2023 turun dibandingkan 2022 atau tinggal 53.585 ton "
+                   "dengan nilai devisa 259,1 juta dolar AS.")
+    assert periods(left) == [("53585", "2023-01-01", "2023-12-31"), ("259100000", "2023-01-01", "2023-12-31")]

@@ -121,6 +121,7 @@ class SentencePeriods:
     base: set[int] = field(default_factory=set)             # indexes of the amounts that are base values
     claimed: dict[int, PeriodMention] = field(default_factory=dict)  # base amount index -> its own period
     start_points: set[int] = field(default_factory=set)     # id() of 'sejak ... Januari': when something began
+    decided: dict[int, tuple[Period | None, str]] = field(default_factory=dict)  # amount index -> its period, why
 
 
 class FrameWords:
@@ -159,7 +160,11 @@ class FrameWords:
         self.from_far = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{6,12}})$", re.I)
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
-        self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
+        # ('turun dibandingkan 2019 atau tinggal 53.585 ton': the level left after the change, lexicon
+        # level_left_words, is the new value like one after 'menjadi')
+        left = words_pattern(lex.list("level_left_words"))
+        self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b"
+                                   rf"|\b{left}", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
@@ -193,12 +198,21 @@ class FrameWords:
         self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
         self.capacity_nouns = {fold(str(w)) for w in lex.list("capacity_counted_nouns")}
         self.area_units = {fold(str(u)) for u in lex.list("area_units")}
+        # 'KEK itu memiliki luas lahan 59 hektare': an area a place is said to have (lexicon holding_words)
+        self.holding = re.compile(r"\b" + words_pattern(lex.list("holding_words")) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I)
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
         # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
         # between: the counted noun, the measure)
         self.companion = re.compile(r"[^\d.;,]{0,20}?\b" + words_pattern(lex.list("companion_value_links"))
                                     + r"\s*(?:(?:sebesar|senilai|mencapai|sebanyak)\s+)?\S{0,4}\s*", re.I)
+        # 'sebanyak 11 kilogram dengan total nilai Rp 181 juta', '12,73 ribu ton dengan perolehan nilai
+        # ekonomi Rp 261 miliar': 'dengan', a word or two, and the noun of what the second value measures
+        self.companion_noun = re.compile(r"[^\d.;,]{0,20}?\bdengan\s+(?:[^\W\d]+\s+){0,2}?"
+                                         + words_pattern(lex.list("companion_value_nouns"))
+                                         + r"(?:\s+[^\W\d]+)?\s*(?:(?:sebesar|senilai|mencapai|sebanyak)\s+)?\S{0,4}\s*", re.I)
+        # 'US$ 1.159,55 juta atau 66,44 persen': the value before told again as a part of a whole
+        self.share_restated = re.compile(r"\s*atau\s+(?:(?:sekitar|sebesar|setara)\s+)?", re.I)
         self.stock = re.compile(r"\b" + words_pattern(lex.list("stock_measure_words")), re.I)
         # 'US$ 1,1 miliar per tahun', '120 ribu ton/tahun': a rate said after the value
         self.rate = re.compile(r"^\W{0,3}(?:(?:[^\W\d]+\s+)?" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b")
@@ -492,7 +506,28 @@ class FrameTracker:
                   kind: str) -> tuple[Period | None, str]:
         """The period of amounts[index] and why: the one place where it is decided."""
         period, reason = self.chosen_period(seg, found, amounts, index, kind)
-        return self.growth_over_compared_months(found, amounts[index], kind, period, reason)
+        period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
+        period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
+        found.decided[index] = (period, reason)
+        return period, reason
+
+    def with_the_value_before(self, found: SentencePeriods, amounts: list[Amount], index: int, kind: str,
+                              period: Period | None, reason: str) -> tuple[Period | None, str]:
+        """'Sedangkan untuk periode yang sama di tahun 2021, ekspor sebanyak 11 kilogram dengan total
+        nilai Rp 181 juta', '... senilai 1.159,55 juta dolar AS atau 66,44 persen': a value that goes
+        with the one before it (its money, its volume, or it told again as a share) is of that
+        value's period, when that one got it from what its sentence names (not from the frame)."""
+        if not index or kind in FUTURE_KINDS or index - 1 not in found.decided or reason.startswith(("base value", "restates")):
+            return period, reason
+        before, why = found.decided[index - 1]
+        if before is None or before == period or not why.startswith(DATED_HERE + ("base value",)):
+            return period, reason
+        gap, words = self.body[amounts[index - 1].end:amounts[index].start], self.words
+        share = kind == "share" and amounts[index].unit == "percent" != amounts[index - 1].unit \
+            and words.share_restated.fullmatch(gap)
+        if not (share or self.goes_with_previous(amounts, index) or words.companion_noun.fullmatch(gap)):
+            return period, reason
+        return before, f"goes with the value before it, of its period ({why})"
 
     def growth_over_compared_months(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
                                     reason: str) -> tuple[Period | None, str]:
@@ -536,6 +571,8 @@ class FrameTracker:
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
+        if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index)):
+            return None, held
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
         if since and any(since[-1].end <= m.start and m.end <= amount.start for m in usable):
             since = []  # 'Sejak 2018 bisnis lesu ... laba pada 2018 senilai X': a period named after the start is X's own
@@ -553,7 +590,7 @@ class FrameTracker:
         release, _ = self.release(seg)
         if release is not None and kind not in FUTURE_KINDS and kind != "target":
             return None, f"one shipment released ('{release}'), no period named for it"
-        framing = [m for m in usable if self.frames_sentence(m)]
+        framing = [m for m in usable if self.frames_sentence(m) or self.opens_the_sentence(m, amounts)]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
             period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor),
@@ -561,6 +598,9 @@ class FrameTracker:
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
+        if later and kind not in FUTURE_KINDS and self.standing_area(amount):
+            return None, (f"an area ('{amount.unit}') said before the period its sentence names "
+                          f"('{self.body[later[0].start:later[0].end]}'), which is what follows it{NO_PERIOD}")
         if later:
             period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor),
                                         amount=amount)
@@ -822,6 +862,19 @@ class FrameTracker:
             return f"an area ('{amount.unit}'), a measure of what stands, with no period of its own named{NO_PERIOD}"
         return None
 
+    def held_area(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+        """'Kawasan yang ditetapkan pada 2024 itu memiliki luas 59 hektare': an area a place is said
+        to have (lexicon holding_words before it in its clause) is what stands, whatever period the
+        sentence names for the rest; a period said right after it as its own still counts."""
+        amount = amounts[index]
+        if not self.standing_area(amount):
+            return None
+        lo = amounts[index - 1].end if index else seg.start
+        held = self.words.holding.search(self.body, max(lo, amount.start - 60), amount.start)
+        if held is None:
+            return None
+        return f"an area held ('{held.group().split()[0]}'), a measure of what stands{NO_PERIOD}"
+
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
         period ('US$ 1,1 miliar per tahun') or as of now ('saat ini terdapat 214 eksportir',
@@ -949,6 +1002,13 @@ class FrameTracker:
                     and YEAR_THEN_MONTHS.fullmatch(self.body[other.end:mention.start]):
                 return other.period
         return None
+
+    @staticmethod
+    def opens_the_sentence(mention: PeriodMention, amounts: list[Amount]) -> bool:
+        """'Sementara itu, pada periode yang sama tahun 2024, A senilai X, B senilai Y ...': the same
+        period of another year, said (not compared with) before every value of the sentence, is when
+        all of them were; the sentence tells the other year's figures."""
+        return mention.relative in ("same_period_previous_year", "same_period_in_year") and mention.end <= amounts[0].start
 
     @staticmethod
     def frames_sentence(mention: PeriodMention) -> bool:
