@@ -750,3 +750,14 @@ def test_a_bare_whole_number_in_a_list_counts_the_noun_of_its_first_item(text, e
 def test_a_bare_item_of_a_list_says_its_unit_was_not_written():
     amounts = find_amounts("Pendamping itu bertugas di Sleman 4 orang, Bantul 2 orang, dan 3 di Gunungkidul.")
     assert amounts[-1].reading == "unit not written: orang as the first item of its list"
+
+
+def test_an_amount_told_again_must_follow_within_a_short_reach():
+    # 'Rp 3.999.548.000 atau Rp 4 miliar' is one amount told twice; the same words with a long run of
+    # blanks between (a broken page, a fuzzed text) are two amounts, and reading them stays linear
+    near = find_amounts("Nilainya Rp 3.999.548.000 atau Rp 4 miliar.")
+    assert near[1].told_again is near[0]
+    far = find_amounts("Nilainya Rp 3.999.548.000" + " " * 60 + "atau Rp 4 miliar.")
+    assert far[1].told_again is None
+    blanks = find_amounts("Nilainya Rp 4 miliar" + "\n" * 5000 + "Rp 4 miliar.")
+    assert [a.told_again for a in blanks] == [None, None]

@@ -199,7 +199,9 @@ class AmountGrammar:
         self.restated_after = re.compile(r"\s*,?\s*" + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+", re.I)
         # 'Rp 3.999.548.000 atau Rp 4 miliar', 'Rp 40 miliar lebih atau Rp 40.074.736.131', 'Rp 93.970.120.338,
         # atau hampir Rp 94 miliar': the same amount told again in its own unit, rounded or precise
-        self.told_again_re = re.compile(r"\s*(?:" + words_pattern(lex.list("amount_trailing_words")) + r")?\s*,?\s*"
+        # (each stretch of space is matched once: optional words each carry their own trailing space,
+        # so a long run of blanks between two amounts cannot be split many ways)
+        self.told_again_re = re.compile(r"\s*(?:" + words_pattern(lex.list("amount_trailing_words")) + r"\s*)?(?:,\s*)?"
                                         + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+(?:"
                                         + words_pattern(list(lex.mapping("approximation_words")), suffix="") + r"\s*)?", re.I)
         # 'lima persen', 'sepuluh ribu', 'dua puluh lima eksportir': a number spelled out, read only
@@ -881,6 +883,9 @@ def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> N
             return
 
 
+TOLD_AGAIN_REACH = 40  # the most text between an amount and its telling again ('lebih, atau sekitar ')
+
+
 def link_told_again(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
     """'Rp 3.999.548.000 atau Rp 4 miliar', 'Rp 40 miliar lebih atau Rp 40.074.736.131', 'US$5.817,1 juta,
     atau US$5,82 miliar': an amount told again right after 'atau' in the same unit, one of the two
@@ -892,7 +897,8 @@ def link_told_again(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
         if first.unit is None or first.unit != second.unit or first.unit == "percent" \
                 or first.range_with is not None or second.range_with is not None or first.restates or second.restates:
             continue
-        if g.told_again_re.fullmatch(text, first.end, second.start) and same_quantity(first, second):
+        if second.start - first.end <= TOLD_AGAIN_REACH and g.told_again_re.fullmatch(text, first.end, second.start) \
+                and same_quantity(first, second):
             second.told_again = first
 
 
