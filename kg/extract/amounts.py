@@ -445,12 +445,13 @@ def borrow_counted_list_unit(text: str, amounts: list[Amount], g: "AmountGrammar
     was not written. Not a year, not a number with decimals (see `borrow_list_unit`), not after
     money, a percentage or a unit of measure."""
     decided = []  # decided on the amounts as written, before any bare one takes a unit
-    for i, bare in enumerate(amounts):
-        if not bare_whole(text, bare) or not COUNTED_ITEM_END.match(text, bare.end):
-            continue
-        j = i - 1
-        while j >= 0 and bare_whole(text, amounts[j]) and COUNTED_LIST_GAP.fullmatch(text, amounts[j].end, amounts[j + 1].start):
-            j -= 1
+    bare = [bare_whole(text, a) for a in amounts]
+    j = -1  # the item before the run of bare items that ends at i, carried forward in one pass
+    for i, item in enumerate(amounts):
+        if i == 0 or not (bare[i - 1] and COUNTED_LIST_GAP.fullmatch(text, amounts[i - 1].end, item.start)):
+            j = i - 1
+        if not bare[i] or not COUNTED_ITEM_END.match(text, item.end) or i - j > COUNTED_LIST_CAP:
+            continue  # past the cap a run of bare numbers is a table, not a list of counts
         first = amounts[j] if j >= 0 else None
         if first is None or not first.unit or first.scale != 1 or fold(first.unit) not in g.count_units \
                 or fold(first.unit) in g.not_counted or in_money(first, g) \
@@ -458,13 +459,13 @@ def borrow_counted_list_unit(text: str, amounts: list[Amount], g: "AmountGrammar
             continue
         following = amounts[i + 1] if i + 1 < len(amounts) else None
         goes_on = following is not None and (following.unit in (None, first.unit)) \
-            and COUNTED_LIST_GAP.fullmatch(text, bare.end, following.start) is not None
-        if j == i - 1 and not goes_on and not LAST_ITEM.search(text, amounts[i - 1].end, bare.start):
+            and COUNTED_LIST_GAP.fullmatch(text, item.end, following.start) is not None
+        if j == i - 1 and not goes_on and not LAST_ITEM.search(text, amounts[i - 1].end, item.start):
             continue  # '30 orang, pada tahap 2': not after another bare item, not the last item ('dan'), nor one the list goes on after
-        decided.append((bare, first))
-    for bare, first in decided:
-        bare.unit, bare.unit_from = first.unit, first
-        bare.reading = f"unit not written: {first.unit} as the first item of its list"
+        decided.append((item, first))
+    for item, first in decided:
+        item.unit, item.unit_from = first.unit, first
+        item.reading = f"unit not written: {first.unit} as the first item of its list"
 
 
 def bare_whole(text: str, amount: Amount) -> bool:
@@ -473,6 +474,8 @@ def bare_whole(text: str, amount: Amount) -> bool:
         and amount.number == amount.number.to_integral() and not YEAR_ONLY.fullmatch(text[amount.start:amount.end])
 
 
+# the most items a list of counts takes after its first: a longer run of bare numbers is a table
+COUNTED_LIST_CAP = 12
 # between two items of a list: a comma (or 'dan', 'serta', 'lalu') and up to four words naming the next item
 COUNTED_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|\s(?:dan|serta)\s+)(?:[^\W\d]+\s+){0,4}", re.I)
 # the last item of a list: 'dan' or 'serta' before it
