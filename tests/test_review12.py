@@ -33,3 +33,18 @@ def test_a_run_of_bare_numbers_past_the_cap_takes_no_counted_noun():
     counted = [a for a in amounts if a.unit == "orang"]
     assert 1 < len(counted) <= 13
     assert all(a.unit is None for a in amounts[13:])
+
+
+# --- 1: two alternatives after 'atau' are two amounts, not one told again -------------------
+
+def test_two_alternative_amounts_after_atau_are_two_figures():
+    figs = figures("Kementerian Perdagangan menyiapkan dua skenario nilai ekspor, yakni "
+                   "USD 500 miliar atau USD 540 miliar.")
+    assert sorted(f.value for f in figs) == [Decimal("500000000000"), Decimal("540000000000")]
+    amounts = find_amounts("Tambahan anggaran itu Rp 3 triliun atau Rp 3,3 triliun.")
+    assert [a.told_again for a in amounts] == [None, None]
+
+
+def test_an_exact_amount_told_again_rounded_is_still_one_amount():
+    amounts = find_amounts("Kerugian itu mencapai Rp 7.998.120.000 atau Rp 8 miliar.")
+    assert amounts[1].told_again is amounts[0] or amounts[0].told_again is amounts[1]

@@ -870,8 +870,10 @@ def link_told_again(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
 
 
 def same_quantity(first: Amount, second: Amount) -> bool:
-    """One value is the other rounded to its last written digit ('3.999.548.000' and '4 miliar'),
-    or the rounded one is said to be approximate ('hampir', 'sekitar') and within one step of it."""
+    """One value is the other rounded to its last written digit ('3.999.548.000' and '4 miliar')
+    and within 1% of it (half a step of a one-digit value is half of it: 'USD 300 miliar atau USD
+    320 miliar' are two alternatives), or the rounded one is said to be approximate ('hampir',
+    'sekitar') and within one step of it."""
     a, b = first.value, second.value
     if not a or not b or (a < 0) != (b < 0):
         return False
@@ -880,7 +882,13 @@ def same_quantity(first: Amount, second: Amount) -> bool:
     if significant(rough) == significant(exact):
         return False  # equally precise: two amounts, not one rounded
     approx = (first if rough is a else second).qualifier != "exact"
-    return abs(exact - rough) <= step if approx else abs(exact - rough) < step / 2
+    if approx:
+        return abs(exact - rough) <= step
+    return abs(exact - rough) < step / 2 and abs(exact - rough) * ROUNDED_WITHIN <= abs(rough)
+
+
+# an exact value told again rounded differs from it by at most 1/ROUNDED_WITHIN of the rounded value
+ROUNDED_WITHIN = 100
 
 
 def significant(value: Decimal) -> int:
