@@ -48,3 +48,13 @@ def test_two_alternative_amounts_after_atau_are_two_figures():
 def test_an_exact_amount_told_again_rounded_is_still_one_amount():
     amounts = find_amounts("Kerugian itu mencapai Rp 7.998.120.000 atau Rp 8 miliar.")
     assert amounts[1].told_again is amounts[0] or amounts[0].told_again is amounts[1]
+
+
+# --- 2: the rounded value of an amount told again is no other measure's amount --------------
+
+def test_the_rounded_value_of_an_amount_told_again_does_not_swallow_another_measure():
+    figs = figures("Kejaksaan Agung mencatat kerugian negara dalam kasus ekspor timah pada 2023 mencapai "
+                   "Rp 6.998.210.000 atau Rp 7 miliar. Selain itu, nilai barang bukti yang disita pada 2023 "
+                   "mencapai Rp 7 miliar.")
+    assert sorted(f.value for f in figs) == [Decimal("6998210000"), Decimal("7000000000")]
+    assert "barang bukti" in [f.measure for f in figs]

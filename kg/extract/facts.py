@@ -1018,7 +1018,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
         and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD)  # a default, not a period named for it
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
-    same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and later.value in told_values(first)
+    same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and told_value_again(first, later)
     if same_amount and first.type == "target" and later.type == "figure" \
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
         # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
@@ -1026,7 +1026,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
         return periods_agree
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
-    if later.value in told_values(first):
+    if told_value_again(first, later):
         return (periods_agree or one_read_as_a_base(first, later) or precise(later.value)) and not next_in_a_list(first, later) \
             and not one_amount_of_two_items(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
@@ -1046,6 +1046,16 @@ def told_values(figure: Figure) -> tuple:
     """The values a figure was told with: its own, and the rounded or precise one told right
     after it ('Rp 3.999.548.000 atau Rp 4 miliar', see `one_quantity_told_twice`)."""
     return (figure.value,) if figure.told_as is None else (figure.value, figure.told_as)
+
+
+def told_value_again(first: Figure, later: Figure) -> bool:
+    """`later` has a value `first` was told with: its own, or the rounded or precise one told
+    right after it ('Rp 3.999.548.000 atau Rp 4 miliar') when `later` is of the same measure and
+    scope ('nilai barang bukti ... Rp 4 miliar' after the loss told so is another fact)."""
+    if later.value == first.value:
+        return True
+    return later.value in told_values(first) and later.measure == first.measure \
+        and (later.scope is None or later.scope == first.scope)
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:
