@@ -1051,11 +1051,20 @@ def told_values(figure: Figure) -> tuple:
 def told_value_again(first: Figure, later: Figure) -> bool:
     """`later` has a value `first` was told with: its own, or the rounded or precise one told
     right after it ('Rp 3.999.548.000 atau Rp 4 miliar') when `later` is of the same measure and
-    scope ('nilai barang bukti ... Rp 4 miliar' after the loss told so is another fact)."""
+    scope ('nilai barang bukti ... Rp 4 miliar' after the loss told so is another fact; 'ekspor'
+    after 'nilai ekspor' is the same measure, the words of one among the other's)."""
     if later.value == first.value:
         return True
-    return later.value in told_values(first) and later.measure == first.measure \
+    return later.value in told_values(first) and same_measure_words(first.measure, later.measure) \
         and (later.scope is None or later.scope == first.scope)
+
+
+def same_measure_words(one: str | None, other: str | None) -> bool:
+    """'nilai ekspor' and 'ekspor': the words of one measure are all among the other's."""
+    if one is None or other is None:
+        return one == other
+    a, b = set(fold(one).split()), set(fold(other).split())
+    return a <= b or b <= a
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:
