@@ -58,3 +58,20 @@ def test_the_rounded_value_of_an_amount_told_again_does_not_swallow_another_meas
                    "mencapai Rp 7 miliar.")
     assert sorted(f.value for f in figs) == [Decimal("6998210000"), Decimal("7000000000")]
     assert "barang bukti" in [f.measure for f in figs]
+
+
+# --- 6: a value reached after the change is no base value -----------------------------------
+
+def test_a_value_reached_after_a_change_from_a_compared_period_keeps_the_frame():
+    for link in ("hingga mencapai", "sehingga total ekspor mencapai"):
+        figs = figures("BPS Jambi mencatat ekspor Jambi pada Januari-Juni 2023 naik 8,2 persen dari periode "
+                       f"yang sama tahun lalu {link} USD 2,35 miliar.")
+        reached = [f for f in figs if f.value == Decimal("2350000000")]
+        assert summary(reached) == [("realization", Decimal("2350000000"), "USD", "2023-01-01", "2023-06-30")]
+
+
+def test_a_value_pointed_back_to_the_compared_period_is_still_its_base():
+    figs = figures("BPS Jambi mencatat ekspor Jambi pada Januari-Juni 2023 naik 8,2 persen dari periode "
+                   "yang sama tahun lalu yang sebesar USD 2,35 miliar.")
+    base = [f for f in figs if f.value == Decimal("2350000000")]
+    assert summary(base) == [("realization", Decimal("2350000000"), "USD", "2022-01-01", "2022-06-30")]

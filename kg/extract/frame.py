@@ -161,6 +161,10 @@ class FrameWords:
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        # between the period compared with and its value: words that point back ('yang sebesar'), and
+        # words of the value reached after the change ('hingga mencapai X'), which is no base
+        self.base_link = re.compile(r"\b" + words_pattern(lex.list("compared_base_links")), re.I)
+        self.arrival = re.compile(r"\b" + words_pattern(lex.list("arrival_words")), re.I)
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
         # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
@@ -449,7 +453,9 @@ class FrameTracker:
         """'naik dari periode yang sama tahun sebelumnya sebesar X', 'menurun 23 persen dari periode
         yang sama tahun 2018 lalu yang sebesar X': after a change word and 'dari', a period said
         against the frame (the one compared with), then the value a few words on (no change word,
-        no digit between): the value of that period, the base, however many words the period takes."""
+        no digit between; words that point back to the period, lexicon compared_base_links, or none;
+        not a value reached, 'hingga mencapai X', lexicon arrival_words): the value of that period,
+        the base, however many words the period takes."""
         far = self.words.from_far.search(self.body[max(seg.start, amount.start - 140):amount.start])
         if far is None:
             return False
@@ -457,7 +463,9 @@ class FrameTracker:
         for mention in find_periods(self.lex, self.body, after, amount.start):
             if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and mention.relative_to_frame:
                 rest = self.body[mention.end:amount.start]
-                return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest)
+                return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
+                    and (not rest.strip() or self.words.base_link.search(rest) is not None) \
+                    and not self.words.arrival.search(rest)  # '... hingga mencapai X': the value reached, not the base
         return False
 
     def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
