@@ -75,3 +75,22 @@ def test_a_value_pointed_back_to_the_compared_period_is_still_its_base():
                    "yang sama tahun lalu yang sebesar USD 2,35 miliar.")
     base = [f for f in figs if f.value == Decimal("2350000000")]
     assert summary(base) == [("realization", Decimal("2350000000"), "USD", "2022-01-01", "2022-06-30")]
+
+
+# --- 4: undated months take no year from a target or from a base period ---------------------
+
+def undated_figures(body: str):
+    text = f"{HEAD}{body}\n"
+    return extract(parse_article(text, lexicon=LEXICON), LEXICON).figures
+
+
+def test_undated_months_take_no_year_from_the_period_of_a_target():
+    figs = undated_figures("APKASINDO mencatat ekspor kakao pada semester I mencapai 3,4 juta ton. APKASINDO "
+                           "menargetkan ekspor pada semester I 2026 naik menjadi 4 juta ton.")
+    assert [f.period for f in figs if f.value == Decimal("3400000")] == [None]
+
+
+def test_undated_months_take_no_year_from_the_period_of_a_base_value():
+    figs = undated_figures("APKASINDO mencatat ekspor kakao pada Juli mencapai 1,7 juta ton, naik dari 1,3 juta ton "
+                           "pada Juli 2022.")
+    assert [f.period for f in figs if f.value == Decimal("1700000")] == [None]

@@ -147,6 +147,8 @@ class FrameWords:
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
+        # 'naik dari 2,1 juta ton pada Maret 2023': the period of the base value after 'dari'
+        self.from_value_before = re.compile(r"\bdari\s+(?:[^\W\d]+\s*)?[^\s;]*\d[^\s;]*\s+(?:[^\W\d]+\s+){0,4}$", re.I)
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
         self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
@@ -1005,13 +1007,16 @@ class FrameTracker:
 
     def spans_with_year(self) -> list[tuple[Period, str]]:
         """The spans of months within one year that the whole text names with their year, not as
-        a comparison ('dibanding Maret 2023'): read once, when undated text first needs them."""
+        a comparison ('dibanding Maret 2023', 'naik dari 2,1 juta ton pada Maret 2023') nor as the
+        period of a target or projection ('menargetkan ekspor pada semester I 2025'): read once,
+        when undated text first needs them."""
         if self.dated_spans is None:
             self.dated_spans = []
             for mention in find_periods(self.lex, self.body, 0, len(self.body)):
                 before = self.body[max(0, mention.start - 60):mention.start]
                 if mention.period is None or mention.vague or not part_of_one_year(mention.period) \
-                        or self.words.cue_before.search(before) or self.words.from_before.search(before):
+                        or self.words.cue_before.search(before) or self.words.from_before.search(before) \
+                        or self.words.from_value_before.search(before) or self.words.future_before.search(before):
                     continue
                 self.dated_spans.append((mention.period, self.body[mention.start:mention.end]))
         return self.dated_spans
