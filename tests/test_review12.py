@@ -94,3 +94,20 @@ def test_undated_months_take_no_year_from_the_period_of_a_base_value():
     figs = undated_figures("APKASINDO mencatat ekspor kakao pada Juli mencapai 1,7 juta ton, naik dari 1,3 juta ton "
                            "pada Juli 2022.")
     assert [f.period for f in figs if f.value == Decimal("1700000")] == [None]
+
+
+# --- 5: a whole year told again under a later sentence's months stays the whole year ---------
+
+def test_a_whole_year_told_again_under_an_inherited_quarter_stays_the_whole_year():
+    figs = figures("BPS mencatat nilai impor Indonesia sepanjang tahun 2023 mencapai USD 221,88 miliar. "
+                   "Pada triwulan III 2023, impor tercatat USD 54,1 miliar. Menurut Amalia, impor senilai "
+                   "USD 221,88 miliar itu lebih rendah dari tahun sebelumnya.", published="2024-01-15")
+    year = [f for f in figs if f.value == Decimal("221880000000")]
+    assert summary(year) == [("realization", Decimal("221880000000"), "USD", "2023-01-01", "2023-12-31")]
+
+
+def test_a_year_told_again_for_its_months_in_the_year_itself_is_the_year_so_far():
+    figs = figures("BPS mencatat nilai impor Indonesia pada tahun 2023 mencapai USD 121,88 miliar. "
+                   "Nilai impor Januari-Juni 2023 itu USD 121,88 miliar.", published="2023-07-15")
+    year = [f for f in figs if f.value == Decimal("121880000000")]
+    assert summary(year) == [("realization", Decimal("121880000000"), "USD", "2023-01-01", "2023-06-30")]
