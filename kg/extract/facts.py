@@ -7,7 +7,6 @@ who each sentence is attributed to.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
@@ -50,7 +49,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
-    return merge_restated(figures, partner_map(lex, body, figures), places, article.published)
+    whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
+    return merge_restated(figures, partner_map(lex, body, figures), places, whole_year)
 
 
 class LeadDating:
@@ -863,7 +863,7 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
 
 
 def merge_restated(figures: list[Figure], partners: dict | None = None, places=None,
-                   published: dt.date | None = None) -> list[Figure]:
+                   whole_year: re.Pattern | None = None) -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked. The same amount told of another place
@@ -884,7 +884,7 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
                 and same.why.get("period", "").startswith("base value"):
             same.period, same.why["period"] = figure.period, figure.why.get("period", "") + " (told again: not the base value)"
             earlier.add_rounded(same)  # a rounded restatement must now agree with this period
-        elif had_period and year_told_again_by_months(same, figure, published):
+        elif had_period and year_told_again_by_months(same, figure, whole_year):
             same.why["period"] = same.why.get("period", "") + " (the same precise amount told again later for " \
                 f"{figure.period.start.isoformat()}..{figure.period.end.isoformat()}: the year so far, January to their end)"
             same.period = Period(same.period.start, figure.period.end)
@@ -999,21 +999,18 @@ class RestatedIndex:
         return sorted({id(f): f for f in found}.values(), key=lambda f: self.order[id(f)])
 
 
-FRAME_REASON = "frame:"  # the start of the reason of a period inherited from an earlier sentence
-
-
-def year_told_again_by_months(first: Figure, later: Figure, published: dt.date | None = None) -> bool:
+def year_told_again_by_months(first: Figure, later: Figure, whole_year: re.Pattern | None = None) -> bool:
     """'pada tahun 2021 ... 93,96 persen', then the same precise amount for 'November 2021' or
     'Januari-November 2021': a year named for a reported amount that the text tells again for
     months of that year is the year so far, not the whole year (its data end with those months).
-    The months must be named in the later telling's own sentence (not a frame it inherits) and be
-    one month or run from January. Not a target or a projection (set for the whole year), nor a
-    year told again for a whole year, nor a year that ended before the article was published."""
+    The months are one month or run from January ('triwulan III 2023' is no year so far). Not a
+    target or a projection (set for the whole year), nor a year told again for a whole year, nor
+    a year said whole ('sepanjang tahun 2023': lexicon whole_year_phrases)."""
     if first.period is None or later.period is None or first.kind in ("target", "projection") or first.type == "target":
         return False
     year, months = first.period, later.period
-    if published is not None and published > year.end or later.why.get("period", "").startswith(FRAME_REASON) \
-            or not (months.start.month == 1 or months.start.month == months.end.month):
+    if not (months.start.month == 1 or months.start.month == months.end.month) \
+            or whole_year is not None and whole_year.search(first.evidence.text):
         return False
     return year == Period.year(year.start.year) and months.start.year == months.end.year == year.start.year \
         and months != year and months.end < year.end
