@@ -111,3 +111,27 @@ def test_a_year_told_again_for_its_months_in_the_year_itself_is_the_year_so_far(
                    "Nilai impor Januari-Juni 2023 itu USD 121,88 miliar.", published="2023-07-15")
     year = [f for f in figs if f.value == Decimal("121880000000")]
     assert summary(year) == [("realization", Decimal("121880000000"), "USD", "2023-01-01", "2023-06-30")]
+
+
+# --- 3: an area of what was done over the months reported keeps their period ----------------
+
+def test_an_area_harvested_or_planted_takes_the_frame():
+    figs = figures("Kementerian Pertanian mencatat produksi jagung pada April 2024 mencapai 2,3 juta ton. "
+                   "Adapun luas panen jagung mencapai 410.000 hektare. Selain itu, penanaman kedelai "
+                   "dilakukan di 35.000 hektare.", published="2024-05-10")
+    areas = [f for f in figs if f.unit == "hektare"]
+    assert summary(areas) == [("realization", Decimal("410000"), "hektare", "2024-04-01", "2024-04-30"),
+                              ("realization", Decimal("35000"), "hektare", "2024-04-01", "2024-04-30")]
+
+
+def test_an_area_that_grew_takes_the_frame():
+    figs = figures("Kementerian ATR mencatat sepanjang 2023 alih fungsi lahan kebun mencapai 30.000 hektare. "
+                   "Kawasan hutan lindung bertambah 8.000 hektare.")
+    grew = [f for f in figs if f.value == Decimal("8000")]
+    assert [(f.kind, f.period.start.isoformat() if f.period else None) for f in grew] == [("growth", "2023-01-01")]
+
+
+def test_an_area_that_stands_still_takes_no_frame():
+    figs = figures("Kementerian Investasi mencatat investasi di KEK Likupang pada Maret 2024 mencapai "
+                   "Rp 1,5 triliun. KEK ini memiliki luas 197 hektare.")
+    assert [f.period for f in figs if f.unit == "hektare"] == [None]

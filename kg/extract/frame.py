@@ -199,6 +199,7 @@ class FrameWords:
         self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
         self.capacity_nouns = {fold(str(w)) for w in lex.list("capacity_counted_nouns")}
         self.area_units = {fold(str(u)) for u in lex.list("area_units")}
+        self.area_flow = re.compile(r"\b" + words_pattern(lex.list("area_flow_words")), re.I)
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
         # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
@@ -580,7 +581,7 @@ class FrameTracker:
             return None, timeless  # a target 'per tahun' is still set for the article's target year
         if kind not in FUTURE_KINDS and (capacity := self.capacity(seg, amounts, index)):
             return None, capacity
-        if kind not in FUTURE_KINDS and (area := self.standing_area(amount)):
+        if kind not in FUTURE_KINDS and (area := self.standing_area(seg, amount, kind)):
             return None, area
         if kind == "target":
             return self.target_period(seg, amounts, index)
@@ -823,11 +824,15 @@ class FrameTracker:
             return None
         return f"what can be held or taken in ('{' '.join(capacity.group('cue').split())}'){NO_PERIOD}"
 
-    def standing_area(self, amount: Amount) -> str | None:
+    def standing_area(self, seg: Segment, amount: Amount, kind: str) -> str | None:
         """'tersebar di 22 kabupaten seluas 2.590 hektare', 'KEK ini memiliki luas 47,17 Ha': a land
         area is a measure of what stands, not a flow over the months a report is on; with no period
         named in its own sentence it takes none, not the frame of an earlier one (lexicon area_units).
-        A share of it or a sum of money is no area; a target set in hectares keeps its target year."""
+        A share of it or a sum of money is no area; a target set in hectares keeps its target year.
+        Not a change ('bertambah 12.000 hektare'), nor an area of what was done in the months
+        reported ('luas panen', 'penanaman mangrove di 12.000 hektare': lexicon area_flow_words)."""
+        if kind in ("growth", "difference") or self.words.area_flow.search(self.body, seg.start, seg.end):
+            return None
         if amount.unit and fold(amount.unit) in self.words.area_units:
             return f"an area ('{amount.unit}'), a measure of what stands, with no period of its own named{NO_PERIOD}"
         return None
