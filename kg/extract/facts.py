@@ -1003,14 +1003,13 @@ def year_told_again_by_months(first: Figure, later: Figure, whole_year: re.Patte
     """'pada tahun 2021 ... 93,96 persen', then the same precise amount for 'November 2021' or
     'Januari-November 2021': a year named for a reported amount that the text tells again for
     months of that year is the year so far, not the whole year (its data end with those months).
-    The months are one month or run from January ('triwulan III 2023' is no year so far). Not a
-    target or a projection (set for the whole year), nor a year told again for a whole year, nor
-    a year said whole ('sepanjang tahun 2023': lexicon whole_year_phrases)."""
+    Not a target or a projection (set for the whole year), nor a year told again for a whole year,
+    nor a year said whole ('sepanjang tahun 2023 ... USD 258,82 miliar', then '... USD 258,82
+    miliar itu' under 'triwulan III 2023': lexicon whole_year_phrases)."""
     if first.period is None or later.period is None or first.kind in ("target", "projection") or first.type == "target":
         return False
     year, months = first.period, later.period
-    if not (months.start.month == 1 or months.start.month == months.end.month) \
-            or whole_year is not None and whole_year.search(first.evidence.text):
+    if whole_year is not None and whole_year.search(first.evidence.text):
         return False
     return year == Period.year(year.start.year) and months.start.year == months.end.year == year.start.year \
         and months != year and months.end < year.end
