@@ -871,7 +871,7 @@ def link_told_again(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
 
 def same_quantity(first: Amount, second: Amount) -> bool:
     """One value is the other rounded to its last written digit ('3.999.548.000' and '4 miliar')
-    and within 1% of it (half a step of a one-digit value is half of it: 'USD 300 miliar atau USD
+    and within 2% of it (half a step of a one-digit value is half of it: 'USD 300 miliar atau USD
     320 miliar' are two alternatives), or the rounded one is said to be approximate ('hampir',
     'sekitar') and within one step of it."""
     a, b = first.value, second.value
@@ -887,8 +887,9 @@ def same_quantity(first: Amount, second: Amount) -> bool:
     return abs(exact - rough) < step / 2 and abs(exact - rough) * ROUNDED_WITHIN <= abs(rough)
 
 
-# an exact value told again rounded differs from it by at most 1/ROUNDED_WITHIN of the rounded value
-ROUNDED_WITHIN = 100
+# an exact value told again rounded differs from it by at most 1/ROUNDED_WITHIN (2%) of the rounded value
+# ("Rp 27 miliar lebih atau Rp 27.318.440.912": 1.2%)
+ROUNDED_WITHIN = 50
 
 
 def significant(value: Decimal) -> int:
