@@ -452,12 +452,13 @@ def borrow_counted_list_unit(text: str, amounts: list[Amount], g: "AmountGrammar
     was not written. Not a year, not a number with decimals (see `borrow_list_unit`), not after
     money, a percentage or a unit of measure."""
     decided = []  # decided on the amounts as written, before any bare one takes a unit
-    for i, bare in enumerate(amounts):
-        if not bare_whole(text, bare) or not COUNTED_ITEM_END.match(text, bare.end):
-            continue
-        j = i - 1
-        while j >= 0 and bare_whole(text, amounts[j]) and COUNTED_LIST_GAP.fullmatch(text, amounts[j].end, amounts[j + 1].start):
-            j -= 1
+    bare = [bare_whole(text, a) for a in amounts]
+    j = -1  # the item before the run of bare items that ends at i, carried forward in one pass
+    for i, item in enumerate(amounts):
+        if i == 0 or not (bare[i - 1] and COUNTED_LIST_GAP.fullmatch(text, amounts[i - 1].end, item.start)):
+            j = i - 1
+        if not bare[i] or not COUNTED_ITEM_END.match(text, item.end) or i - j > COUNTED_LIST_CAP:
+            continue  # past the cap a run of bare numbers is a table, not a list of counts
         first = amounts[j] if j >= 0 else None
         if first is None or not first.unit or first.scale != 1 or fold(first.unit) not in g.count_units \
                 or fold(first.unit) in g.not_counted or in_money(first, g) \
@@ -465,13 +466,13 @@ def borrow_counted_list_unit(text: str, amounts: list[Amount], g: "AmountGrammar
             continue
         following = amounts[i + 1] if i + 1 < len(amounts) else None
         goes_on = following is not None and (following.unit in (None, first.unit)) \
-            and COUNTED_LIST_GAP.fullmatch(text, bare.end, following.start) is not None
-        if j == i - 1 and not goes_on and not LAST_ITEM.search(text, amounts[i - 1].end, bare.start):
+            and COUNTED_LIST_GAP.fullmatch(text, item.end, following.start) is not None
+        if j == i - 1 and not goes_on and not LAST_ITEM.search(text, amounts[i - 1].end, item.start):
             continue  # '30 orang, pada tahap 2': not after another bare item, not the last item ('dan'), nor one the list goes on after
-        decided.append((bare, first))
-    for bare, first in decided:
-        bare.unit, bare.unit_from = first.unit, first
-        bare.reading = f"unit not written: {first.unit} as the first item of its list"
+        decided.append((item, first))
+    for item, first in decided:
+        item.unit, item.unit_from = first.unit, first
+        item.reading = f"unit not written: {first.unit} as the first item of its list"
 
 
 def bare_whole(text: str, amount: Amount) -> bool:
@@ -480,6 +481,8 @@ def bare_whole(text: str, amount: Amount) -> bool:
         and amount.number == amount.number.to_integral() and not YEAR_ONLY.fullmatch(text[amount.start:amount.end])
 
 
+# the most items a list of counts takes after its first: a longer run of bare numbers is a table
+COUNTED_LIST_CAP = 12
 # between two items of a list: a comma (or 'dan', 'serta', 'lalu') and up to four words naming the next item
 COUNTED_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|\s(?:dan|serta)\s+)(?:[^\W\d]+\s+){0,4}", re.I)
 # the last item of a list: 'dan' or 'serta' before it
@@ -903,8 +906,10 @@ def link_told_again(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
 
 
 def same_quantity(first: Amount, second: Amount) -> bool:
-    """One value is the other rounded to its last written digit ('3.999.548.000' and '4 miliar'),
-    or the rounded one is said to be approximate ('hampir', 'sekitar') and within one step of it."""
+    """One value is the other rounded to its last written digit ('3.999.548.000' and '4 miliar')
+    and within 2% of it (half a step of a one-digit value is half of it: 'USD 300 miliar atau USD
+    320 miliar' are two alternatives), or the rounded one is said to be approximate ('hampir',
+    'sekitar') and within one step of it."""
     a, b = first.value, second.value
     if not a or not b or (a < 0) != (b < 0):
         return False
@@ -913,7 +918,14 @@ def same_quantity(first: Amount, second: Amount) -> bool:
     if significant(rough) == significant(exact):
         return False  # equally precise: two amounts, not one rounded
     approx = (first if rough is a else second).qualifier != "exact"
-    return abs(exact - rough) <= step if approx else abs(exact - rough) < step / 2
+    if approx:
+        return abs(exact - rough) <= step
+    return abs(exact - rough) < step / 2 and abs(exact - rough) * ROUNDED_WITHIN <= abs(rough)
+
+
+# an exact value told again rounded differs from it by at most 1/ROUNDED_WITHIN (2%) of the rounded value
+# ("Rp 27 miliar lebih atau Rp 27.318.440.912": 1.2%)
+ROUNDED_WITHIN = 50
 
 
 def significant(value: Decimal) -> int:

@@ -49,7 +49,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
-    return merge_restated(figures, partner_map(lex, body, figures), places)
+    whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
+    return merge_restated(figures, partner_map(lex, body, figures), places, whole_year)
 
 
 class LeadDating:
@@ -861,7 +862,8 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
                       r"\s+(?:\w+\s+){0,7}$", re.I)
 
 
-def merge_restated(figures: list[Figure], partners: dict | None = None, places=None) -> list[Figure]:
+def merge_restated(figures: list[Figure], partners: dict | None = None, places=None,
+                   whole_year: re.Pattern | None = None) -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked. The same amount told of another place
@@ -882,7 +884,7 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
                 and same.why.get("period", "").startswith("base value"):
             same.period, same.why["period"] = figure.period, figure.why.get("period", "") + " (told again: not the base value)"
             earlier.add_rounded(same)  # a rounded restatement must now agree with this period
-        elif had_period and year_told_again_by_months(same, figure):
+        elif had_period and year_told_again_by_months(same, figure, whole_year):
             same.why["period"] = same.why.get("period", "") + " (the same precise amount told again later for " \
                 f"{figure.period.start.isoformat()}..{figure.period.end.isoformat()}: the year so far, January to their end)"
             same.period = Period(same.period.start, figure.period.end)
@@ -997,16 +999,20 @@ class RestatedIndex:
         return sorted({id(f): f for f in found}.values(), key=lambda f: self.order[id(f)])
 
 
-def year_told_again_by_months(first: Figure, later: Figure) -> bool:
+def year_told_again_by_months(first: Figure, later: Figure, whole_year: re.Pattern | None = None) -> bool:
     """'pada tahun 2021 ... 93,96 persen', then the same precise amount for 'November 2021' or
     'Januari-November 2021': a year named for a reported amount that the text tells again for
     months of that year is the year so far, not the whole year (its data end with those months).
-    Not a target or a projection (set for the whole year), nor a year told again for a whole year."""
+    Not a target or a projection (set for the whole year), nor a year told again for a whole year,
+    nor a year said whole ('sepanjang tahun 2023 ... USD 258,82 miliar', then '... USD 258,82
+    miliar itu' under 'triwulan III 2023': lexicon whole_year_phrases)."""
     if first.period is None or later.period is None or first.kind in ("target", "projection") or first.type == "target":
         return False
-    year = first.period
-    return year == Period.year(year.start.year) and later.period.start.year == later.period.end.year == year.start.year \
-        and later.period != year and later.period.end < year.end
+    year, months = first.period, later.period
+    if whole_year is not None and whole_year.search(first.evidence.text):
+        return False
+    return year == Period.year(year.start.year) and months.start.year == months.end.year == year.start.year \
+        and months != year and months.end < year.end
 
 
 def restates_earlier(first: Figure, later: Figure) -> bool:
@@ -1018,7 +1024,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
         and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD)  # a default, not a period named for it
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
-    same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and later.value in told_values(first)
+    same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and told_value_again(first, later)
     if same_amount and first.type == "target" and later.type == "figure" \
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
         # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
@@ -1026,7 +1032,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
         return periods_agree
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
-    if later.value in told_values(first):
+    if told_value_again(first, later):
         return (periods_agree or one_read_as_a_base(first, later) or precise(later.value)) and not next_in_a_list(first, later) \
             and not one_amount_of_two_items(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
@@ -1046,6 +1052,28 @@ def told_values(figure: Figure) -> tuple:
     """The values a figure was told with: its own, and the rounded or precise one told right
     after it ('Rp 3.999.548.000 atau Rp 4 miliar', see `one_quantity_told_twice`)."""
     return (figure.value,) if figure.told_as is None else (figure.value, figure.told_as)
+
+
+def told_value_again(first: Figure, later: Figure) -> bool:
+    """`later` has a value `first` was told with: its own, or the rounded or precise one told
+    right after it ('Rp 3.999.548.000 atau Rp 4 miliar') when `later` is of the same measure and
+    scope ('nilai barang bukti ... Rp 4 miliar' after the loss told so is another fact; 'ekspor'
+    after 'nilai ekspor' is the same measure, the words of one among the other's)."""
+    if later.value == first.value:
+        return True
+    return later.value in told_values(first) and same_measure_words(first.measure, later.measure) \
+        and (later.scope is None or later.scope == first.scope)
+
+
+def same_measure_words(one: str | None, other: str | None) -> bool:
+    """'nilai ekspor' and 'ekspor': the words of one measure are all among the other's. A measure
+    with a digit ('ke-44' of 'PKB ke-44 sudah mencapai ...') is no measure read: either agrees."""
+    if one is None or other is None:
+        return one == other
+    if DIGIT.search(one) or DIGIT.search(other):
+        return True
+    a, b = set(fold(one).split()), set(fold(other).split())
+    return a <= b or b <= a
 
 
 def next_in_a_list(first: Figure, later: Figure) -> bool:

@@ -148,6 +148,8 @@ class FrameWords:
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
+        # 'naik dari 2,1 juta ton pada Maret 2023': the period of the base value after 'dari'
+        self.from_value_before = re.compile(r"\bdari\s+(?:[^\W\d]+\s*)?[^\s;]*\d[^\s;]*\s+(?:[^\W\d]+\s+){0,4}$", re.I)
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
         self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
@@ -166,6 +168,10 @@ class FrameWords:
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b"
                                    rf"|\b{left}", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        # between the period compared with and its value: words that point back ('yang sebesar'), and
+        # words of the value reached after the change ('hingga mencapai X'), which is no base
+        self.base_link = re.compile(r"\b" + words_pattern(lex.list("compared_base_links")), re.I)
+        self.arrival = re.compile(r"\b" + words_pattern(lex.list("arrival_words")), re.I)
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
         # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
@@ -200,6 +206,7 @@ class FrameWords:
         self.area_units = {fold(str(u)) for u in lex.list("area_units")}
         # 'KEK itu memiliki luas lahan 59 hektare': an area a place is said to have (lexicon holding_words)
         self.holding = re.compile(r"\b" + words_pattern(lex.list("holding_words")) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I)
+        self.area_flow = re.compile(r"\b" + words_pattern(lex.list("area_flow_words")), re.I)
         # 'per bulannya', 'setiap harinya': the -nya clitic does not change the rate; a counted
         # noun may stand between ('40 sertifikat setiap harinya')
         # '4,1 ton senilai Rp52 miliar': the second value goes with the first (a few words may stand
@@ -463,7 +470,9 @@ class FrameTracker:
         """'naik dari periode yang sama tahun sebelumnya sebesar X', 'menurun 23 persen dari periode
         yang sama tahun 2018 lalu yang sebesar X': after a change word and 'dari', a period said
         against the frame (the one compared with), then the value a few words on (no change word,
-        no digit between): the value of that period, the base, however many words the period takes."""
+        no digit between; words that point back to the period, lexicon compared_base_links, or none;
+        not a value reached, 'hingga mencapai X', lexicon arrival_words): the value of that period,
+        the base, however many words the period takes."""
         far = self.words.from_far.search(self.body[max(seg.start, amount.start - 140):amount.start])
         if far is None:
             return False
@@ -471,7 +480,9 @@ class FrameTracker:
         for mention in find_periods(self.lex, self.body, after, amount.start):
             if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and mention.relative_to_frame:
                 rest = self.body[mention.end:amount.start]
-                return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest)
+                return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
+                    and (not rest.strip() or self.words.base_link.search(rest) is not None) \
+                    and not self.words.arrival.search(rest)  # '... hingga mencapai X': the value reached, not the base
         return False
 
     def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
@@ -571,7 +582,7 @@ class FrameTracker:
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
-        if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index)):
+        if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
         if since and any(since[-1].end <= m.start and m.end <= amount.start for m in usable):
@@ -598,7 +609,7 @@ class FrameTracker:
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
-        if later and kind not in FUTURE_KINDS and self.standing_area(amount):
+        if later and kind not in FUTURE_KINDS and self.standing_area(seg, amount, kind):
             return None, (f"an area ('{amount.unit}') said before the period its sentence names "
                           f"('{self.body[later[0].start:later[0].end]}'), which is what follows it{NO_PERIOD}")
         if later:
@@ -610,7 +621,7 @@ class FrameTracker:
             return None, timeless  # a target 'per tahun' is still set for the article's target year
         if kind not in FUTURE_KINDS and (capacity := self.capacity(seg, amounts, index)):
             return None, capacity
-        if kind not in FUTURE_KINDS and (area := self.standing_area(amount)):
+        if kind not in FUTURE_KINDS and (area := self.standing_area(seg, amount, kind)):
             return None, area
         if kind == "target":
             return self.target_period(seg, amounts, index)
@@ -853,21 +864,25 @@ class FrameTracker:
             return None
         return f"what can be held or taken in ('{' '.join(capacity.group('cue').split())}'){NO_PERIOD}"
 
-    def standing_area(self, amount: Amount) -> str | None:
+    def standing_area(self, seg: Segment, amount: Amount, kind: str) -> str | None:
         """'tersebar di 22 kabupaten seluas 2.590 hektare', 'KEK ini memiliki luas 47,17 Ha': a land
         area is a measure of what stands, not a flow over the months a report is on; with no period
         named in its own sentence it takes none, not the frame of an earlier one (lexicon area_units).
-        A share of it or a sum of money is no area; a target set in hectares keeps its target year."""
+        A share of it or a sum of money is no area; a target set in hectares keeps its target year.
+        Not a change ('bertambah 12.000 hektare'), nor an area of what was done in the months
+        reported ('luas panen', 'penanaman mangrove di 12.000 hektare': lexicon area_flow_words)."""
+        if kind in ("growth", "difference") or self.words.area_flow.search(self.body, seg.start, seg.end):
+            return None
         if amount.unit and fold(amount.unit) in self.words.area_units:
             return f"an area ('{amount.unit}'), a measure of what stands, with no period of its own named{NO_PERIOD}"
         return None
 
-    def held_area(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+    def held_area(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> str | None:
         """'Kawasan yang ditetapkan pada 2024 itu memiliki luas 59 hektare': an area a place is said
         to have (lexicon holding_words before it in its clause) is what stands, whatever period the
         sentence names for the rest; a period said right after it as its own still counts."""
         amount = amounts[index]
-        if not self.standing_area(amount):
+        if not self.standing_area(seg, amount, kind):
             return None
         lo = amounts[index - 1].end if index else seg.start
         held = self.words.holding.search(self.body, max(lo, amount.start - 60), amount.start)
@@ -1057,13 +1072,16 @@ class FrameTracker:
 
     def spans_with_year(self) -> list[tuple[Period, str]]:
         """The spans of months within one year that the whole text names with their year, not as
-        a comparison ('dibanding Maret 2023'): read once, when undated text first needs them."""
+        a comparison ('dibanding Maret 2023', 'naik dari 2,1 juta ton pada Maret 2023') nor as the
+        period of a target or projection ('menargetkan ekspor pada semester I 2025'): read once,
+        when undated text first needs them."""
         if self.dated_spans is None:
             self.dated_spans = []
             for mention in find_periods(self.lex, self.body, 0, len(self.body)):
                 before = self.body[max(0, mention.start - 60):mention.start]
                 if mention.period is None or mention.vague or not part_of_one_year(mention.period) \
-                        or self.words.cue_before.search(before) or self.words.from_before.search(before):
+                        or self.words.cue_before.search(before) or self.words.from_before.search(before) \
+                        or self.words.from_value_before.search(before) or self.words.future_before.search(before):
                     continue
                 self.dated_spans.append((mention.period, self.body[mention.start:mention.end]))
         return self.dated_spans
