@@ -135,3 +135,11 @@ def test_an_area_that_stands_still_takes_no_frame():
     figs = figures("Kementerian Investasi mencatat investasi di KEK Likupang pada Maret 2024 mencapai "
                    "Rp 1,5 triliun. KEK ini memiliki luas 197 hektare.")
     assert [f.period for f in figs if f.unit == "hektare"] == [None]
+
+
+def test_a_flow_word_after_an_area_is_another_clauses():
+    # the area is held ('memiliki luas'); 'realisasi' belongs to the target said after it
+    figs = figures("Kawasan itu memiliki luas lahan sebesar 120,5 Ha dengan target realisasi investasi "
+                   "sebesar Rp 40 triliun pada 2040.", published="2024-05-02")
+    area = [f for f in figs if f.unit == "hektare"]
+    assert area and area[0].period is None

@@ -870,8 +870,10 @@ class FrameTracker:
         named in its own sentence it takes none, not the frame of an earlier one (lexicon area_units).
         A share of it or a sum of money is no area; a target set in hectares keeps its target year.
         Not a change ('bertambah 12.000 hektare'), nor an area of what was done in the months
-        reported ('luas panen', 'penanaman mangrove di 12.000 hektare': lexicon area_flow_words)."""
-        if kind in ("growth", "difference") or self.words.area_flow.search(self.body, seg.start, seg.end):
+        reported ('luas panen', 'penanaman mangrove di 12.000 hektare': lexicon area_flow_words, said
+        before the area; a flow word after it is another clause's: 'seluas 59 Ha dengan target
+        realisasi investasi ...')."""
+        if kind in ("growth", "difference") or self.words.area_flow.search(self.body, max(seg.start, amount.start - 60), amount.start):
             return None
         if amount.unit and fold(amount.unit) in self.words.area_units:
             return f"an area ('{amount.unit}'), a measure of what stands, with no period of its own named{NO_PERIOD}"
