@@ -164,6 +164,9 @@ class AmountGrammar:
                                    + words_pattern(lex.list("out_of_words")) + r")\s+|\s+|(?=[^\w\s]|$))", re.I)
         # 'peringkat 73 dari 190 negara': a rank, not a count of the whole's noun
         self.rank_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words")) + r"\s*(?:ke-?\s*)?$", re.I)
+        # 'RT 3', 'kode HS 0901', 'pasal 5': a number that names or ranks something, counted by no noun
+        self.label_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words") + lex.list("identifier_words"))
+                                          + r"\s*(?:ke-?\s*)?$", re.I)
         self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
@@ -459,10 +462,13 @@ def borrow_counted_list_unit(text: str, amounts: list[Amount], g: "AmountGrammar
             j = i - 1
         if not bare[i] or not COUNTED_ITEM_END.match(text, item.end) or i - j > COUNTED_LIST_CAP:
             continue  # past the cap a run of bare numbers is a table, not a list of counts
+        if names_a_thing(text, item, g):
+            continue
         first = amounts[j] if j >= 0 else None
         if first is None or not first.unit or first.scale != 1 or fold(first.unit) not in g.count_units \
                 or fold(first.unit) in g.not_counted or in_money(first, g) \
-                or not COUNTED_LIST_GAP.fullmatch(text, first.end, amounts[j + 1].start):
+                or not COUNTED_LIST_GAP.fullmatch(text, first.end, amounts[j + 1].start) \
+                or run_ends_in_another_unit(text, amounts, bare, i, first.unit):
             continue
         following = amounts[i + 1] if i + 1 < len(amounts) else None
         goes_on = following is not None and (following.unit in (None, first.unit)) \
@@ -473,6 +479,31 @@ def borrow_counted_list_unit(text: str, amounts: list[Amount], g: "AmountGrammar
     for item, first in decided:
         item.unit, item.unit_from = first.unit, first
         item.reading = f"unit not written: {first.unit} as the first item of its list"
+
+
+def names_a_thing(text: str, amount: Amount, g: "AmountGrammar") -> bool:
+    """'tersebar di RT 3, RT 4 dan RT 5', 'kode HS 0901', 'di urutan 3': a number after a word that
+    labels or ranks (lexicon rank_words, identifier_words), or written with a leading zero, names
+    one thing; it counts nothing."""
+    return bool(g.label_before_re.search(text, max(0, amount.start - 30), amount.start)) \
+        or (text[amount.start:amount.start + 1] == "0" and amount.end - amount.start > 1)
+
+
+def run_ends_in_another_unit(text: str, amounts: list[Amount], bare: list[bool], i: int, unit: str) -> bool:
+    """'menangkap 3 orang, berusia 25, 30 dan 41 tahun': a run of bare items that the list closes
+    with an item in its own unit counts that item's unit, not the first item's (ages, not people)."""
+    k = i
+    while k + 1 < len(amounts) and k - i < COUNTED_LIST_CAP and bare[k + 1] \
+            and COUNTED_LIST_GAP.fullmatch(text, amounts[k].end, amounts[k + 1].start):
+        k += 1
+    closing = amounts[k + 1] if k + 1 < len(amounts) else None
+    if closing is not None and closing.unit not in (None, unit) and not bare[k + 1] \
+            and COUNTED_LIST_GAP.fullmatch(text, amounts[k].end, closing.start) is not None:
+        return True
+    if not COUNTED_ITEM_END.match(text, amounts[k].end):
+        return True  # ('... 30 dan 41 tahun': the last bare number names its own noun, which is the run's)
+    gap = COUNTED_LIST_GAP.match(text, amounts[k].end)
+    return gap is not None and text[gap.end():gap.end() + 1].isdigit() and (closing is None or closing.start != gap.end())
 
 
 def bare_whole(text: str, amount: Amount) -> bool:
