@@ -520,12 +520,30 @@ def neutral(result) -> Result:
         return Boolean(bool(result))
     if isinstance(result, ox.QuerySolutions):
         variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(to_rdflib(solution[name]) for name in variables) for solution in result)
+        convert = converter()
+        rows = tuple(tuple(convert(solution[name]) for name in variables) for solution in result)
         return Solutions(variables, rows)
     graph = Graph()
     for triple in result:
         graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
     return graph
+
+
+def converter():
+    """to_rdflib with a memo for one result: rows repeat terms (an article, a unit, a name, a
+    date), and an rdflib literal with a datatype costs several µs to make (it parses its value).
+    345 rows of who-said hold 3,795 terms of which 646 differ: 23 -> 5 ms of CPU (decision 0023).
+    rdflib terms are immutable, so rows may share them."""
+    memo: dict = {}
+
+    def convert(term):
+        if term is None:
+            return None
+        found = memo.get(term)
+        if found is None:
+            found = memo[term] = to_rdflib(term)
+        return found
+    return convert
 
 
 def write_term(term) -> str:
