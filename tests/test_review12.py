@@ -162,3 +162,20 @@ def test_a_number_that_names_ranks_or_has_its_own_unit_is_no_item_of_a_counted_l
 def test_a_bare_item_of_a_counted_list_still_counts_its_noun():
     figs = figures("Pada Mei 2024 di Balikpapan ada 3 orang, Kukar 1 orang, dan 1 di Kutai Barat.")
     assert [(str(f.value), f.unit) for f in figs].count(("1", "orang")) == 2
+
+
+@pytest.mark.parametrize("written, unit", [("1.035 kilometer persegi", "kilometer persegi"), ("2.500 meter persegi", "meter persegi"),
+                                           ("2.500 m2", "m2")])
+def test_an_area_in_square_measures_is_a_figure_with_its_unit(written, unit):
+    figs = figures(f"Pada 2024 kawasan industri itu diperluas menjadi {written}.")
+    assert [(f.unit) for f in figs] == [unit]
+
+
+@pytest.mark.parametrize("body", [
+    "Bank Indonesia menargetkan inflasi tahun 2024 sebesar 2,5 persen, sedangkan inflasi Mei turun menjadi 2,84 persen.",
+    "Bank Indonesia menargetkan inflasi tahun 2024 sebesar 2,5 persen, sementara inflasi Mei 2,84 persen.",
+])
+def test_a_contrasting_clause_after_a_target_is_no_item_of_its_list(body):
+    # review finding 9: the clause set against the target reports what is, not the next target
+    figs = figures(body, published="2024-06-10")
+    assert [str(f.value) for f in figs if f.type == "target"] == ["2.5"]

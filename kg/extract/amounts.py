@@ -960,6 +960,8 @@ ROUNDED_WITHIN = 50
 
 
 def significant(value: Decimal) -> int:
+    """How many digits a value is written with, trailing zeros dropped: '4 miliar' has one,
+    '3.999.548.000' seven; the one with fewer is the rounded telling."""
     return len(value.normalize().as_tuple().digits)
 
 

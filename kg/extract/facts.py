@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
-from kg.extract.amounts import Amount, AmountGrammar, find_amounts
+from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
@@ -148,6 +148,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
+        # ', sedangkan inflasi Mei turun menjadi 2,84 persen': a clause set against the one before, which
+        # no list carries over (a realisation after a target, not its next item)
+        "contrast": re.compile(r"(?:^|[,;]|\s)\s*" + words_pattern(lex.list("contrast_clause_openers")), re.I),
         # '..., persentase kepatuhan mencapai 97 persen': the word joining a list item's name to its value
         "item_value_link": re.compile(r"\b" + words_pattern(lex.list("list_item_value_links")) + r"\s*$", re.I),
         # a word that ends a list of like values ('..., dan 2 persen dari total'): what follows is no next item
@@ -284,7 +287,7 @@ def one_quantity_told_twice(body: str, first: Figure, again: Figure) -> Figure:
     told again in its own unit, rounded or precise (`link_told_again`), is the first fact: its
     evidence runs over both tellings and its value is the more precise one (the first's sign);
     --explain says so."""
-    precise_again = len(again.value.normalize().as_tuple().digits) > len(first.value.normalize().as_tuple().digits)
+    precise_again = significant(again.value) > significant(first.value)
     other = abs(again.value) if first.value >= 0 else -abs(again.value)
     first.value, first.told_as = (other, first.value) if precise_again else (first.value, other)
     start = first.evidence.start
@@ -421,7 +424,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
-    if previous is not None and previous.type == "target" and amount.unit == "percent" and next_target_item(window, words):
+    if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
+            and next_target_item(window, words):
         return "target", "the next item of the list of targets before it (its own measure named, then the value)"
     aspired = aspired_in_sentence(body, seg, amount, words)
     if aspired is not None and aspired[0] == "belief":
@@ -433,7 +437,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if conditional_before(body, seg, amount, words):
         return "projection", "stated under a condition ('kalau ... bisa')"
     if previous is not None and previous.type == "target" and amount.unit == "percent" \
-            and LIST_CONTINUES.fullmatch(window) and not words["list_ends"].search(window) and not states_a_result(window, words):
+            and LIST_CONTINUES.fullmatch(window) and not words["list_ends"].search(window) and not states_a_result(window, words) \
+            and not words["contrast"].search(window):
         return "target", "continues the list of targets before it"
     listed = near(body, earlier, seg) if previous is None else None
     if listed is not None and listed.type == "target" and target_list_goes_on(lex, body, seg, amount, listed, words):
@@ -1006,7 +1011,7 @@ def year_told_again_by_months(first: Figure, later: Figure, whole_year: re.Patte
     Not a target or a projection (set for the whole year), nor a year told again for a whole year,
     nor a year said whole ('sepanjang tahun 2023 ... USD 258,82 miliar', then '... USD 258,82
     miliar itu' under 'triwulan III 2023': lexicon whole_year_phrases)."""
-    if first.period is None or later.period is None or first.kind in ("target", "projection") or first.type == "target":
+    if first.period is None or later.period is None or first.kind == "projection" or first.type == "target":
         return False
     year, months = first.period, later.period
     if whole_year is not None and whole_year.search(first.evidence.text):
