@@ -164,6 +164,18 @@ class AmountGrammar:
                                    + words_pattern(lex.list("out_of_words")) + r")\s+|\s+|(?=[^\w\s]|$))", re.I)
         # 'peringkat 73 dari 190 negara': a rank, not a count of the whole's noun
         self.rank_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words")) + r"\s*(?:ke-?\s*)?$", re.I)
+        # a list of counts ('3 orang, Kukar 1 orang, dan 1 di Kutai Barat'; amounts.py borrow_counted_list_unit):
+        # between two items a comma (perhaps with a word that joins items or goes on to the next, lexicon
+        # list_item_joiners, list_item_openers) or a joining word, then up to four words naming the next item
+        joiners = words_pattern(lex.list("list_item_joiners"))
+        openers = words_pattern(lex.list("list_item_joiners") + lex.list("list_item_openers"))
+        self.counted_list_gap = re.compile(rf"\s*(?:[,;]\s*(?:{openers}\s+)?|\s{joiners}\s+)(?:[^\W\d]+\s+){{0,4}}", re.I)
+        # the last item of a list: a joining word before it
+        self.last_item = re.compile(rf"\b{joiners}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
+        # what ends a bare item of such a list: a comma, a joining word, the sentence end, or a word of
+        # place or direction and a name (lexicon place_prepositions, direction_prepositions)
+        places = words_pattern(lex.list("place_prepositions") + lex.list("direction_prepositions"))
+        self.counted_item_end = re.compile(rf"\s*(?:[,;.)\u201d\"]|$|{joiners}|{places}\s+[A-Z])")
         # 'RT 3', 'kode HS 0901', 'pasal 5': a number that names or ranks something, counted by no noun
         self.label_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words") + lex.list("identifier_words"))
                                           + r"\s*(?:ke-?\s*)?$", re.I)
@@ -458,22 +470,22 @@ def borrow_counted_list_unit(text: str, amounts: list[Amount], g: "AmountGrammar
     bare = [bare_whole(text, a) for a in amounts]
     j = -1  # the item before the run of bare items that ends at i, carried forward in one pass
     for i, item in enumerate(amounts):
-        if i == 0 or not (bare[i - 1] and COUNTED_LIST_GAP.fullmatch(text, amounts[i - 1].end, item.start)):
+        if i == 0 or not (bare[i - 1] and g.counted_list_gap.fullmatch(text, amounts[i - 1].end, item.start)):
             j = i - 1
-        if not bare[i] or not COUNTED_ITEM_END.match(text, item.end) or i - j > COUNTED_LIST_CAP:
+        if not bare[i] or not g.counted_item_end.match(text, item.end) or i - j > COUNTED_LIST_CAP:
             continue  # past the cap a run of bare numbers is a table, not a list of counts
         if names_a_thing(text, item, g):
             continue
         first = amounts[j] if j >= 0 else None
         if first is None or not first.unit or first.scale != 1 or fold(first.unit) not in g.count_units \
                 or fold(first.unit) in g.not_counted or in_money(first, g) \
-                or not COUNTED_LIST_GAP.fullmatch(text, first.end, amounts[j + 1].start) \
-                or run_ends_in_another_unit(text, amounts, bare, i, first.unit):
+                or not g.counted_list_gap.fullmatch(text, first.end, amounts[j + 1].start) \
+                or run_ends_in_another_unit(text, amounts, bare, i, first.unit, g):
             continue
         following = amounts[i + 1] if i + 1 < len(amounts) else None
         goes_on = following is not None and (following.unit in (None, first.unit)) \
-            and COUNTED_LIST_GAP.fullmatch(text, item.end, following.start) is not None
-        if j == i - 1 and not goes_on and not LAST_ITEM.search(text, amounts[i - 1].end, item.start):
+            and g.counted_list_gap.fullmatch(text, item.end, following.start) is not None
+        if j == i - 1 and not goes_on and not g.last_item.search(text, amounts[i - 1].end, item.start):
             continue  # '30 orang, pada tahap 2': not after another bare item, not the last item ('dan'), nor one the list goes on after
         decided.append((item, first))
     for item, first in decided:
@@ -489,20 +501,21 @@ def names_a_thing(text: str, amount: Amount, g: "AmountGrammar") -> bool:
         or (text[amount.start:amount.start + 1] == "0" and amount.end - amount.start > 1)
 
 
-def run_ends_in_another_unit(text: str, amounts: list[Amount], bare: list[bool], i: int, unit: str) -> bool:
+def run_ends_in_another_unit(text: str, amounts: list[Amount], bare: list[bool], i: int, unit: str,
+                             g: "AmountGrammar") -> bool:
     """'menangkap 3 orang, berusia 25, 30 dan 41 tahun': a run of bare items that the list closes
     with an item in its own unit counts that item's unit, not the first item's (ages, not people)."""
     k = i
     while k + 1 < len(amounts) and k - i < COUNTED_LIST_CAP and bare[k + 1] \
-            and COUNTED_LIST_GAP.fullmatch(text, amounts[k].end, amounts[k + 1].start):
+            and g.counted_list_gap.fullmatch(text, amounts[k].end, amounts[k + 1].start):
         k += 1
     closing = amounts[k + 1] if k + 1 < len(amounts) else None
     if closing is not None and closing.unit not in (None, unit) and not bare[k + 1] \
-            and COUNTED_LIST_GAP.fullmatch(text, amounts[k].end, closing.start) is not None:
+            and g.counted_list_gap.fullmatch(text, amounts[k].end, closing.start) is not None:
         return True
-    if not COUNTED_ITEM_END.match(text, amounts[k].end):
+    if not g.counted_item_end.match(text, amounts[k].end):
         return True  # ('... 30 dan 41 tahun': the last bare number names its own noun, which is the run's)
-    gap = COUNTED_LIST_GAP.match(text, amounts[k].end)
+    gap = g.counted_list_gap.match(text, amounts[k].end)
     return gap is not None and text[gap.end():gap.end() + 1].isdigit() and (closing is None or closing.start != gap.end())
 
 
@@ -514,12 +527,6 @@ def bare_whole(text: str, amount: Amount) -> bool:
 
 # the most items a list of counts takes after its first: a longer run of bare numbers is a table
 COUNTED_LIST_CAP = 12
-# between two items of a list: a comma (or 'dan', 'serta', 'lalu') and up to four words naming the next item
-COUNTED_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|\s(?:dan|serta)\s+)(?:[^\W\d]+\s+){0,4}", re.I)
-# the last item of a list: 'dan' or 'serta' before it
-LAST_ITEM = re.compile(r"\b(?:dan|serta)\s+(?:[^\W\d]+\s+){0,4}$", re.I)
-# what ends a bare item of such a list: a comma, 'dan', the sentence end, or 'di'/'ke' and a place
-COUNTED_ITEM_END = re.compile(r"\s*(?:[,;.)\u201d\"]|$|(?:dan|serta)\b|(?:di|ke)\s+[A-Z])")
 
 
 def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
