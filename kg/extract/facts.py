@@ -50,7 +50,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
         figures += found
         lead.after(seg, frame, figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
-    return merge_restated(figures, partner_map(lex, body, figures), places, whole_year)
+    return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, list_item_start(lex))
 
 
 class LeadDating:
@@ -152,6 +152,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # no list carries over (a realisation after a target, not its next item)
         "contrast": re.compile(r"(?:^|[,;]|\s)\s*" + words_pattern(lex.list("contrast_clause_openers")), re.I),
         # '..., persentase kepatuhan mencapai 97 persen': the word joining a list item's name to its value
+        # ', nilai tukar nelayan 107': after a value, a comma or a joining word (list_item_joiners) opens the next item
+        "next_item_start": re.compile(r"\s*(?:[,;]|" + words_pattern(lex.list("list_item_joiners")) + ")", re.I),
         "item_value_link": re.compile(r"\b" + words_pattern(lex.list("list_item_value_links")) + r"\s*$", re.I),
         # a word that ends a list of like values ('..., dan 2 persen dari total'): what follows is no next item
         "list_ends": re.compile(r"\b(?:" + words_pattern(lex.list("list_end_words"), suffix="") + "|"
@@ -462,11 +464,11 @@ def next_target_item(window: str, words) -> bool:
     the list, and a change word names the change aimed at. Not when the window reports what was
     (a realisation, the past, 'saat ini', 'sejauh ini', a comparison), projects or supposes on
     its own, nor when a word that ends a list stands in the item's name ('dari total')."""
-    if not NEXT_ITEM_START.match(window) or not LIST_CONTINUES.fullmatch(window):
+    if not words["next_item_start"].match(window) or not LIST_CONTINUES.fullmatch(window):
         return False
     link = words["item_value_link"].search(window)
     name = window[:link.start()] if link else window
-    if words["list_ends"].search(name) or not named_measure(NEXT_ITEM_START.sub("", name, count=1), words):
+    if words["list_ends"].search(name) or not named_measure(words["next_item_start"].sub("", name, count=1), words):
         return False  # ', naik 77 persen': the target told again as a change, no next item
     return not any(words[key].search(window) for key in ("realization", "past", "present", "so_far", "comparison",
                                                            "projection", "conditional", "target", "difference"))
@@ -476,9 +478,6 @@ def named_measure(name: str, words) -> bool:
     """A word in `name` other than a change verb: it names the measure of a list item."""
     rest = words["down"].sub(" ", words["up"].sub(" ", name))
     return re.search(r"[^\W\d_]{2,}", rest) is not None
-
-
-NEXT_ITEM_START = re.compile(r"\s*(?:[,;]|(?:dan|serta)\b)", re.I)
 
 
 def told_as_now(text: str, words, after_amount: bool = False) -> bool:
@@ -868,7 +867,7 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
 
 
 def merge_restated(figures: list[Figure], partners: dict | None = None, places=None,
-                   whole_year: re.Pattern | None = None) -> list[Figure]:
+                   whole_year: re.Pattern | None = None, list_item: re.Pattern | None = None) -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked. The same amount told of another place
@@ -878,7 +877,7 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
     partners = partners or {}
     for figure in figures:
         same = next((k for k in earlier.candidates(figure)
-                     if restates_earlier(k, figure) and not told_of_another(k, figure, partners)
+                     if restates_earlier(k, figure, list_item) and not told_of_another(k, figure, partners)
                      and not told_of_another_place(k, figure, places)), None)
         if same is None:
             kept.append(figure)
@@ -1020,7 +1019,7 @@ def year_told_again_by_months(first: Figure, later: Figure, whole_year: re.Patte
         and months != year and months.end < year.end
 
 
-def restates_earlier(first: Figure, later: Figure) -> bool:
+def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None = None) -> bool:
     """`later` tells `first` again: same type, unit and value (and upper bound), periods that
     agree (a target told again as an amount with no cue of its own is still the target); or, for the same measure, scope, kind and period, a value rounded from the first
     (one is the other rounded, or the later is said to be approximate and within 5 %)."""
@@ -1038,7 +1037,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if told_value_again(first, later):
-        return (periods_agree or one_read_as_a_base(first, later) or precise(later.value)) and not next_in_a_list(first, later) \
+        return (periods_agree or one_read_as_a_base(first, later) or precise(later.value)) and not next_in_a_list(first, later, list_item) \
             and not one_amount_of_two_items(first, later)
     if first.period is None or first.period != later.period or first.kind != later.kind \
             or first.measure != later.measure or (first.scope != later.scope and later.scope is not None) \
@@ -1050,7 +1049,7 @@ def restates_earlier(first: Figure, later: Figure) -> bool:
     # '5,7 miliar' after '5,71 miliar', '23,664 juta' after '23,66 juta': one rounds the other;
     # '52,93 juta' after '53,02 juta', as precise as the first, is another amount; so is the
     # next item of a list ('Korea US$ 20.000, dan Vietnam US$ 17.013': no rounding of the first)
-    return (rounds_to(first.value, later.value) or rounds_to(later.value, first.value)) and not next_in_a_list(first, later)
+    return (rounds_to(first.value, later.value) or rounds_to(later.value, first.value)) and not next_in_a_list(first, later, list_item)
 
 
 def told_values(figure: Figure) -> tuple:
@@ -1081,11 +1080,19 @@ def same_measure_words(one: str | None, other: str | None) -> bool:
     return a <= b or b <= a
 
 
-def next_in_a_list(first: Figure, later: Figure) -> bool:
+def next_in_a_list(first: Figure, later: Figure, list_item: re.Pattern | None) -> bool:
     """'Belanda 0,41 miliar dolar AS serta Kanada 0,41 miliar dolar AS', 'Kukar 1 orang, dan 1 di
     Kutai Barat': the same amount told right after the first one for the next item of a list
-    ('dan' and a name or the number between them) is another fact."""
-    return 0 <= later.evidence.start - first.evidence.end <= 2 and bool(LIST_ITEM_START.match(later.evidence.text))
+    ('dan' and a name or the number between them, `list_item_start`) is another fact. Without the
+    pattern (a caller that reads no lexicon) no telling is taken for a next item."""
+    return list_item is not None and 0 <= later.evidence.start - first.evidence.end <= 2 \
+        and bool(list_item.match(later.evidence.text))
+
+
+def list_item_start(lex: Lexicon) -> re.Pattern:
+    """What opens the next item of a list right after a value: an optional comma, a joining word
+    (lexicon list_item_joiners: 'dan', 'serta') and a capital or a digit (the item's name or number)."""
+    return re.compile(r"\s*,?\s*" + words_pattern(lex.list("list_item_joiners"), suffix="") + r"\s+[A-Z\d]")
 
 
 def one_amount_of_two_items(first: Figure, later: Figure) -> bool:
@@ -1116,9 +1123,6 @@ def told_of_another_place(first: Figure, later: Figure, places) -> bool:
 
 def places_named(places, evidence: Evidence) -> set[str]:
     return {p.place.name for p in places.between(evidence.start, evidence.end)}
-
-
-LIST_ITEM_START = re.compile(r"\s*,?\s*(?:dan|serta)\s+[A-Z\d]")
 
 
 def precise(value: Decimal) -> bool:

@@ -156,10 +156,12 @@ class FrameWords:
         # (not the 'dari' of a bound, 'naik lebih dari 450 ribu ton': the change itself)
         bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
-        self.from_value = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{0,5}})$", re.I)
+        from_change = lambda reach: re.compile(  # noqa: E731
+            rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{{reach}}})$", re.I)
+        self.from_value = from_change("0,5")
         # ... and further, when the period compared with stands between ('menurun 23 persen dari periode
         # yang sama tahun 2018 lalu yang sebesar X': see `FrameTracker.compared_period_then_value`)
-        self.from_far = re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{6,12}})$", re.I)
+        self.from_far = from_change("6,12")
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         # ('turun dibandingkan 2019 atau tinggal 53.585 ton': the level left after the change, lexicon
