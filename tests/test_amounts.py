@@ -761,3 +761,11 @@ def test_an_amount_told_again_must_follow_within_a_short_reach():
     assert far[1].told_again is None
     blanks = find_amounts("Nilainya Rp 4 miliar" + "\n" * 5000 + "Rp 4 miliar.")
     assert [a.told_again for a in blanks] == [None, None]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Barang itu dikirim melalui 3 pelabuhan laut dan 1 pelabuhan udara.", Decimal("3"), "pelabuhan laut"),
+    ("Kunjungan kapal di terminal itu tercatat 8.120 call selama setahun.", Decimal("8120"), "call"),
+])
+def test_ports_and_port_calls_are_counted_nouns(text, value, unit):
+    assert (value, unit) in [(a.value, a.unit) for a in find_amounts(text)]
