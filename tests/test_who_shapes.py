@@ -628,6 +628,7 @@ def test_the_ministry_written_alone_is_the_last_ministry_named():
     tuna, shrimp = facts.figures
     assert tuna.agency.startswith("Badan Karantina Ikan")
     assert shrimp.agency == "Kementerian Kelautan dan Perikanan"
+    assert "'kementerian' alone: the last body of that kind named" in shrimp.why["agency"]
     # a ministry's own name (capitalised, followed by its name) is no such reference
     facts = facts_of("Kementerian Perdagangan mencatat ekspor kopi pada 2023 naik 4 persen.\n")
     assert facts.figures[0].agency == "Kementerian Perdagangan"

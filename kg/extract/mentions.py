@@ -546,7 +546,7 @@ def body_references(lex: Lexicon, body: str, found: list[OrgMention]) -> list[Or
         if before:
             last = max(before, key=lambda m: m.end)
             refs.append(OrgMention(match.start(), match.end(), last.name, last.kind, last.wikidata,
-                                   region=last.region, parent=last.parent))
+                                   region=last.region, parent=last.parent, written_alone=True))
     return refs
 
 
