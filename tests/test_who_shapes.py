@@ -629,6 +629,10 @@ def test_the_ministry_written_alone_is_the_last_ministry_named():
     assert tuna.agency.startswith("Badan Karantina Ikan")
     assert shrimp.agency == "Kementerian Kelautan dan Perikanan"
     assert "'kementerian' alone: the last body of that kind named" in shrimp.why["agency"]
+    # a listed ministry's name written in lowercase is no kind word standing alone
+    facts = facts_of("Kementerian Perdagangan mencatat ekspor kopi pada 2023 naik 4 persen.\n\n"
+                     "Data dari kementerian pertanian menunjukkan produksi kopi pada 2023 mencapai 760.000 ton.\n")
+    assert "alone" not in facts.figures[1].why.get("agency", "")
     # a ministry's own name (capitalised, followed by its name) is no such reference
     facts = facts_of("Kementerian Perdagangan mencatat ekspor kopi pada 2023 naik 4 persen.\n")
     assert facts.figures[0].agency == "Kementerian Perdagangan"

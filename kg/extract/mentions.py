@@ -529,8 +529,12 @@ def company_references(body: str, companies: list[OrgMention], found: list[OrgMe
 
 def body_reference_regex(lex: Lexicon) -> re.Pattern:
     """A body's kind word followed by a lowercase word: not a name ('Kementerian Y'), nor
-    'kementerian/lembaga'."""
-    return re.compile(rf"\b(?P<word>(?i:{words_pattern(lex.list('body_reference_words'))}))(?=\s+[a-z])")
+    'kementerian/lembaga', nor a listed body's name written in lowercase ('ke kementerian
+    perdagangan')."""
+    kinds = [fold(w) for w in lex.list("body_reference_words")]
+    names = [fold(a) for o in lex.organizations for a in [o.name, *o.aliases]]
+    seconds = {n.split()[1] for n in names for k in kinds if n.startswith(k + " ") and len(n.split()) > 1}
+    return re.compile(rf"\b(?P<word>(?i:{words_pattern(kinds)}))(?=\s+[a-z])(?!\s+(?i:{words_pattern(seconds)}))")
 
 
 def body_references(lex: Lexicon, body: str, found: list[OrgMention]) -> list[OrgMention]:
