@@ -98,6 +98,7 @@ class OrgMention:
     wikidata: str | None = None
     region: str | None = None
     parent: str | None = None
+    written_alone: bool = False    # its kind word standing alone ('data dari kementerian'), not its name
 
 
 @dataclass

@@ -596,3 +596,43 @@ def test_a_person_named_again_with_a_title_that_names_his_body_works_for_that_bo
     facts = facts_of(text.format(""))
     person = next(p for p in facts.people if p.name == "Laras Wulandari")
     assert person.organization is None
+
+
+def test_a_body_followed_by_its_parent_ministry_is_the_body_the_title_names():
+    # the parent written right after the body only says whose unit it is (issue 9: who)
+    facts = facts_of("Kepala Badan Karantina Pertanian Kementerian Pertanian, Yusuf Hidayat, mengatakan ekspor sarang "
+                     "walet pada 2023 mencapai 1.200 ton.\n")
+    (person,) = facts.people
+    assert person.organization == "Badan Karantina Pertanian"
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Karantina Pertanian"
+    assert "the parent written after it only qualifies it" in figure.why["agency"]
+    # its short name in brackets between the body and the parent changes nothing
+    facts = facts_of("Kepala Badan Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan (BKIPM) KKP, "
+                     "Dewi Lestari, mengatakan ekspor tuna pada 2023 mencapai 52.000 ton.\n")
+    assert facts.figures[0].agency == "Badan Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan"
+
+
+def test_a_director_general_followed_by_his_ministry_still_speaks_for_the_ministry():
+    # a directorate general is a unit that speaks for its parent, written with it or not
+    facts = facts_of("Direktur Jenderal Perkebunan Kementerian Pertanian, Agus Salim, mengatakan ekspor kopi pada 2023 "
+                     "naik 6 persen.\n")
+    assert facts.figures[0].agency == "Kementerian Pertanian"
+
+
+def test_the_ministry_written_alone_is_the_last_ministry_named():
+    # 'kementerian' standing alone later points to the parent named in the title, not to the unit
+    facts = facts_of("Kepala Badan Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan (BKIPM) KKP, "
+                     "Dewi Lestari, mengatakan ekspor tuna pada 2023 mencapai 52.000 ton.\n\n"
+                     "Data dari kementerian juga menunjukkan produksi udang pada 2023 mencapai 1,2 juta ton.\n")
+    tuna, shrimp = facts.figures
+    assert tuna.agency.startswith("Badan Karantina Ikan")
+    assert shrimp.agency == "Kementerian Kelautan dan Perikanan"
+    assert "'kementerian' alone: the last body of that kind named" in shrimp.why["agency"]
+    # a listed ministry's name written in lowercase is no kind word standing alone
+    facts = facts_of("Kementerian Perdagangan mencatat ekspor kopi pada 2023 naik 4 persen.\n\n"
+                     "Data dari kementerian pertanian menunjukkan produksi kopi pada 2023 mencapai 760.000 ton.\n")
+    assert "alone" not in facts.figures[1].why.get("agency", "")
+    # a ministry's own name (capitalised, followed by its name) is no such reference
+    facts = facts_of("Kementerian Perdagangan mencatat ekspor kopi pada 2023 naik 4 persen.\n")
+    assert facts.figures[0].agency == "Kementerian Perdagangan"

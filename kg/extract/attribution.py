@@ -505,6 +505,9 @@ def official_acting(text: str, offset: int, people: list[Person], regex,
     return None, ""
 
 
+WRITTEN_ALONE = "the last body of that kind named"
+
+
 def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
                     opening: bool = False) -> tuple[str | None, str]:
     """The organisation the sentence reports for: the subject of a reporting or target verb
@@ -520,14 +523,16 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         if regex["passing"].search(before):
             continue
         after = text[org.end - offset:org.end - offset + 60]
+        told = org.name + (f", '{text[org.start - offset:org.end - offset]}' alone: {WRITTEN_ALONE}"
+                           if org.written_alone else "")
         if regex["subject_verb"].match(after) or regex["body_speaks"].match(after):
-            return org.name, f"subject of a reporting verb ({org.name})"
+            return org.name, f"subject of a reporting verb ({told})"
         if regex["subject_comma_verb"].match(after):
-            return org.name, f"subject of a reporting verb after a comma ({org.name})"
+            return org.name, f"subject of a reporting verb after a comma ({told})"
         if regex["data_of"].search(before):
-            return org.name, f"source of the data ({org.name})"
+            return org.name, f"source of the data ({told})"
         if org.kind != "company" and regex["according_to"].search(before):
-            return org.name, f"cited as the source ({org.name})"
+            return org.name, f"cited as the source ({told})"
         if actor is None and org.kind != "company" and regex["actor_before"].match(text[:org.start - offset]) \
                 and (regex["actor_after"].match(after) or opening and regex["opening_subject"].match(after)):
             actor = org

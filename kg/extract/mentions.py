@@ -238,6 +238,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             found.append(OrgMention(again.start(), again.end(), name, "association"))
     found = remove_overlaps(found)
     found += company_references(body, [m for m in found if m.kind == "company"], found)
+    found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex)
     return regional_by_default(lex, found, places, dateline_place)
 
@@ -523,6 +524,33 @@ def company_references(body: str, companies: list[OrgMention], found: list[OrgMe
         before = [c for c in companies if c.end <= match.start()]
         if before:
             refs.append(OrgMention(match.start(), match.end(), before[-1].name, "company"))
+    return refs
+
+
+def body_reference_regex(lex: Lexicon) -> re.Pattern:
+    """A body's kind word followed by a lowercase word: not a name ('Kementerian Y'), nor
+    'kementerian/lembaga', nor a listed body's name written in lowercase ('ke kementerian
+    perdagangan')."""
+    kinds = [fold(w) for w in lex.list("body_reference_words")]
+    names = [fold(a) for o in lex.organizations for a in [o.name, *o.aliases]]
+    seconds = {n.split()[1] for n in names for k in kinds if n.startswith(k + " ") and len(n.split()) > 1}
+    return re.compile(rf"\b(?P<word>(?i:{words_pattern(kinds)}))(?=\s+[a-z])(?!\s+(?i:{words_pattern(seconds)}))")
+
+
+def body_references(lex: Lexicon, body: str, found: list[OrgMention]) -> list[OrgMention]:
+    """'Kepala Badan X Kementerian Y, Budi, ...' then 'Data dari kementerian juga menunjukkan ...':
+    a body's kind word standing alone (in lowercase, or capitalised where a sentence starts)
+    refers to the last body named before it whose name starts with that word."""
+    refs = []
+    for match in lex.compiled(body_reference_regex).finditer(body):
+        if match.group("word")[0].isupper() and not re.search(r"(?:^|[.!?\n])\s*$", body[:match.start()]):
+            continue  # 'Kepala Dinas sesuai ...': a title's word inside a sentence
+        kind = fold(match.group("word"))
+        before = [m for m in found if m.end <= match.start() and fold(m.name).startswith(kind + " ")]
+        if before:
+            last = max(before, key=lambda m: m.end)
+            refs.append(OrgMention(match.start(), match.end(), last.name, last.kind, last.wikidata,
+                                   region=last.region, parent=last.parent, written_alone=True))
     return refs
 
 
@@ -1107,6 +1135,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person.role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
                 person.organization = organization_of_role(lex, person.role, role_span, orgs, body) \
                     or body_delegating(lex, body, role_span[0], ends)
+                if person.organization and role_parent_qualifies(lex, body, role_span, orgs):
+                    person.organization_why = PARENT_QUALIFIES_REASON
                 if person.organization is None:  # 'Ketua Asosiasi X (AX)': a body no list knows
                     person.organization = body_named_in_role(lex, person.role)
                     person.organization_why = "a body read from the title phrase" if person.organization else ""
@@ -1490,6 +1520,8 @@ def bodies_in_role(orgs: list[OrgMention], span: tuple[int, int]) -> list[OrgMen
 def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: list[OrgMention],
                          body: str = "") -> str | None:
     inside = bodies_in_role(orgs, span)
+    qualifiers = parents_qualifying(lex, body, inside) if body else set()
+    inside = [o for o in inside if id(o) not in qualifiers]
     top = [o for o in inside if not o.parent]
     if top or inside:
         return speaking_body(lex, (top or inside)[-1].name)
@@ -1504,6 +1536,41 @@ def organization_of_role(lex: Lexicon, role: str, span: tuple[int, int], orgs: l
     if misspelt_body:
         return speaking_body(lex, misspelt_body)
     return government_of_regional_head(lex, role)
+
+
+PARENT_QUALIFIES_REASON = "the body his title names; the parent written after it only qualifies it"
+
+# what may stand between a body and the parent written after it: its short name in brackets (or
+# the bracket closing that short name, when it is the short name that was read), a comma
+PARENT_GAP = re.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
+
+
+def ancestors(lex: Lexicon, mention: OrgMention) -> set[str]:
+    """The bodies a mentioned body belongs to, nearest first, as the lexicon records them
+    ('Balai Besar Karantina Pertanian X' -> Badan Karantina Pertanian -> Kementerian Pertanian)."""
+    found, parent = set(), mention.parent or getattr(lex.organization(mention.name), "parent", None)
+    while parent and parent not in found:
+        found.add(parent)
+        parent = getattr(lex.organization(parent), "parent", None)
+    return found
+
+
+def parents_qualifying(lex: Lexicon, body: str, mentions: list[OrgMention]) -> set[int]:
+    """'Kepala Badan Karantina Pertanian Kementerian Pertanian', 'Kepala BKIPM KKP', 'Balai X
+    Kementerian Y (KY) mencatat': a body written right after one of its own units (nothing between
+    but the unit's short name in brackets or a comma) only says whose unit it is; the unit is the
+    body named. The ids of such qualifying mentions."""
+    qualifying = set()
+    for before, after in zip(mentions, mentions[1:]):
+        if after.name != before.name and after.name in ancestors(lex, before) \
+                and PARENT_GAP.fullmatch(body, before.end, after.start):
+            qualifying.add(id(after))
+    return qualifying
+
+
+def role_parent_qualifies(lex: Lexicon, body: str, span: tuple[int, int], orgs: list[OrgMention]) -> bool:
+    """The title's body is followed by its parent (see `parents_qualifying`)."""
+    return bool(parents_qualifying(lex, body, bodies_in_role(orgs, span)))
 
 
 BARE_TITLE_REASON = "the body of the text that his bare title heads"
