@@ -769,3 +769,8 @@ def test_an_amount_told_again_must_follow_within_a_short_reach():
 ])
 def test_ports_and_port_calls_are_counted_nouns(text, value, unit):
     assert (value, unit) in [(a.value, a.unit) for a in find_amounts(text)]
+
+
+def test_a_call_center_is_no_count_of_calls():
+    # 'call' counts a ship's port calls, not the call centres a company opens (review of what21)
+    assert [a.unit for a in find_amounts("PT Telkom membuka 5 call center baru pada 2023.") if a.value == 5] != ["call"]

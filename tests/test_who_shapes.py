@@ -636,3 +636,32 @@ def test_the_ministry_written_alone_is_the_last_ministry_named():
     # a ministry's own name (capitalised, followed by its name) is no such reference
     facts = facts_of("Kementerian Perdagangan mencatat ekspor kopi pada 2023 naik 4 persen.\n")
     assert facts.figures[0].agency == "Kementerian Perdagangan"
+
+
+@pytest.mark.parametrize("generic", [
+    "Sejumlah kementerian melaporkan serapan anggaran pada 2023 mencapai 90 persen.",
+    "Presiden meminta setiap kementerian melaporkan realisasi belanja 2023 yang mencapai 95 persen.",
+    "Data dari kementerian dan lembaga menunjukkan realisasi belanja pada 2023 mencapai Rp 1.200 triliun.",
+    "Kementerian terkait mencatat produksi gula pada 2023 mencapai 2,3 juta ton.",
+])
+def test_any_ministry_is_no_reference_to_the_last_one_named(generic):
+    # a word before or after that makes it any ministry ('setiap', 'sejumlah', 'dan lembaga',
+    # 'terkait'): no ministry of the text takes the figure (review of who21)
+    facts = facts_of("Kementerian Perdagangan mencatat ekspor kopi pada 2023 naik 4 persen.\n\n"
+                     "Badan Pusat Statistik mencatat inflasi pada 2023 sebesar 2,6 persen.\n\n" + generic + "\n")
+    assert facts.figures[-1].agency != "Kementerian Perdagangan"
+    assert "alone" not in facts.figures[-1].why.get("agency", "")
+
+
+def test_the_ministry_alone_before_a_comma_is_the_last_ministry_named():
+    facts = facts_of("Kementerian Kelautan dan Perikanan mencatat ekspor tuna pada 2023 mencapai 52.000 ton.\n\n"
+                     "Badan Pusat Statistik mencatat inflasi pada 2023 sebesar 2,6 persen.\n\n"
+                     "Menurut kementerian, produksi udang pada 2023 mencapai 1,2 juta ton.\n")
+    assert facts.figures[-1].agency == "Kementerian Kelautan dan Perikanan"
+
+
+def test_a_director_general_keeps_his_own_reason_when_the_parent_changes_nothing():
+    facts = facts_of("Direktur Jenderal Perkebunan Kementerian Pertanian, Agus Salim, mengatakan ekspor kopi pada 2023 "
+                     "naik 6 persen.\n")
+    assert facts.figures[0].agency == "Kementerian Pertanian"
+    assert "only qualifies it" not in facts.figures[0].why["agency"]

@@ -123,7 +123,10 @@ class AmountGrammar:
         count_units = lex.list("count_units")
         # '102 berbagai proyek': a word of variety may stand between the number and the noun
         fillers = lex.list("count_noun_fillers")
-        self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?P<noun>" + words_pattern(count_units) + r")", re.I)
+        # a phrase that opens with a counted noun and names something else ('5 call center') is no count
+        not_nouns = words_pattern(lex.list("count_unit_lookalikes"))
+        self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>"
+                                   + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
         # '24.644 usaha/perusahaan': two words joined by a slash after the number, one of them a
         # counted noun, name together what is counted (see `slash_count_noun`)

@@ -50,7 +50,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
         figures += found
         lead.after(seg, frame, figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
-    return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, list_item_start(lex))
+    return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start))
 
 
 class LeadDating:

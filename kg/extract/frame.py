@@ -156,8 +156,8 @@ class FrameWords:
         # (not the 'dari' of a bound, 'naik lebih dari 450 ribu ton': the change itself)
         bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
-        from_change = lambda reach: re.compile(  # noqa: E731
-            rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{{reach}}})$", re.I)
+        def from_change(reach: str) -> re.Pattern:
+            return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{{reach}}})$", re.I)
         self.from_value = from_change("0,5")
         # ... and further, when the period compared with stands between ('menurun 23 persen dari periode
         # yang sama tahun 2018 lalu yang sebesar X': see `FrameTracker.compared_period_then_value`)

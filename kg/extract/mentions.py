@@ -527,14 +527,33 @@ def company_references(body: str, companies: list[OrgMention], found: list[OrgMe
     return refs
 
 
-def body_reference_regex(lex: Lexicon) -> re.Pattern:
-    """A body's kind word followed by a lowercase word: not a name ('Kementerian Y'), nor
-    'kementerian/lembaga', nor a listed body's name written in lowercase ('ke kementerian
-    perdagangan')."""
+def body_reference_regex(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """A body's kind word followed by a lowercase word, a comma or a full stop: not a name
+    ('Kementerian Y'), nor 'kementerian/lembaga', nor a listed body's name written in lowercase ('ke
+    kementerian perdagangan'), nor any body of the kind ('kementerian terkait', 'kementerian dan
+    lembaga': body_reference_generic_after). With it, the pattern of a word before that makes it
+    any body of the kind ('setiap kementerian', 'sejumlah kementerian': body_reference_generic_before)."""
     kinds = [fold(w) for w in lex.list("body_reference_words")]
     names = [fold(a) for o in lex.organizations for a in [o.name, *o.aliases]]
     seconds = {n.split()[1] for n in names for k in kinds if n.startswith(k + " ") and len(n.split()) > 1}
-    return re.compile(rf"\b(?P<word>(?i:{words_pattern(kinds)}))(?=\s+[a-z])(?!\s+(?i:{words_pattern(seconds)}))")
+    generic_after = words_pattern(lex.list("body_reference_generic_after"))
+    word = re.compile(rf"\b(?P<word>(?i:{words_pattern(kinds)}))(?=\s+[a-z]|\s*[,.])"
+                      rf"(?!\s+(?i:{words_pattern(seconds)}|{generic_after}))")
+    generic_before = re.compile(rf"\b(?i:{words_pattern(lex.list('body_reference_generic_before'))})\s+$")
+    return word, generic_before
+
+
+# what may open a sentence before its first word: a quotation mark, a dateline's dash
+SENTENCE_OPENERS = "\"“‘'–—-"
+
+
+def opens_sentence(body: str, at: int) -> bool:
+    """Nothing but blanks and an opening mark or a dateline dash between `at` and the text's start
+    or the end of the sentence before."""
+    i = at
+    while i > 0 and (body[i - 1] in " \t" or body[i - 1] in SENTENCE_OPENERS):
+        i -= 1
+    return i == 0 or body[i - 1] in ".!?\n"
 
 
 def body_references(lex: Lexicon, body: str, found: list[OrgMention]) -> list[OrgMention]:
@@ -542,9 +561,12 @@ def body_references(lex: Lexicon, body: str, found: list[OrgMention]) -> list[Or
     a body's kind word standing alone (in lowercase, or capitalised where a sentence starts)
     refers to the last body named before it whose name starts with that word."""
     refs = []
-    for match in lex.compiled(body_reference_regex).finditer(body):
-        if match.group("word")[0].isupper() and not re.search(r"(?:^|[.!?\n])\s*$", body[:match.start()]):
+    word, generic_before = lex.compiled(body_reference_regex)
+    for match in word.finditer(body):
+        if match.group("word")[0].isupper() and not opens_sentence(body, match.start()):
             continue  # 'Kepala Dinas sesuai ...': a title's word inside a sentence
+        if generic_before.search(body, max(0, match.start() - 30), match.start()):
+            continue  # 'setiap kementerian melaporkan ...': any ministry, none in particular
         kind = fold(match.group("word"))
         before = [m for m in found if m.end <= match.start() and fold(m.name).startswith(kind + " ")]
         if before:
@@ -1135,7 +1157,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person.role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
                 person.organization = organization_of_role(lex, person.role, role_span, orgs, body) \
                     or body_delegating(lex, body, role_span[0], ends)
-                if person.organization and role_parent_qualifies(lex, body, role_span, orgs):
+                if person.organization and parent_changed_the_body(lex, body, person, role_span, orgs):
                     person.organization_why = PARENT_QUALIFIES_REASON
                 if person.organization is None:  # 'Ketua Asosiasi X (AX)': a body no list knows
                     person.organization = body_named_in_role(lex, person.role)
@@ -1568,9 +1590,15 @@ def parents_qualifying(lex: Lexicon, body: str, mentions: list[OrgMention]) -> s
     return qualifying
 
 
-def role_parent_qualifies(lex: Lexicon, body: str, span: tuple[int, int], orgs: list[OrgMention]) -> bool:
-    """The title's body is followed by its parent (see `parents_qualifying`)."""
-    return bool(parents_qualifying(lex, body, bodies_in_role(orgs, span)))
+def parent_changed_the_body(lex: Lexicon, body: str, person, span: tuple[int, int], orgs: list[OrgMention]) -> bool:
+    """The title's body is followed by its parent (see `parents_qualifying`) and, read without that
+    rule, the title would have named another body: only then does --explain say so (a Director
+    General's ministry, chosen either way, keeps its own reason)."""
+    inside = bodies_in_role(orgs, span)
+    if not parents_qualifying(lex, body, inside):
+        return False
+    top = [o for o in inside if not o.parent]
+    return speaking_body(lex, (top or inside)[-1].name) != person.organization
 
 
 BARE_TITLE_REASON = "the body of the text that his bare title heads"
