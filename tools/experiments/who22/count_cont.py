@@ -1,6 +1,6 @@
 import json, os, subprocess, sys, collections, glob, re
-sys.argv.append("/work/wt-who22")
-sys.path.insert(0, "/tmp/who22")
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import SETS, gold_dir, text_dir
 tally = collections.Counter(); pages = collections.defaultdict(set)
 cache = "/tmp/who22/out_%s.jsonl"

@@ -1,5 +1,5 @@
 import json, os, subprocess, sys, collections, glob
-sys.argv.append("/work/wt-who22"); sys.path.insert(0, "/tmp/who22")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import SETS, gold_dir, text_dir
 tally = collections.Counter(); pages = collections.defaultdict(set)
 for s in SETS:
