@@ -665,3 +665,19 @@ def test_a_director_general_keeps_his_own_reason_when_the_parent_changes_nothing
                      "naik 6 persen.\n")
     assert facts.figures[0].agency == "Kementerian Pertanian"
     assert "only qualifies it" not in facts.figures[0].why["agency"]
+
+
+def test_data_obtained_by_the_outlet_from_a_body_is_the_bodys_data():
+    # 'data yang diperoleh <outlet> dari (situs) <body>': the outlet only fetched it (issue 9: who)
+    facts = facts_of("Berdasarkan data yang didapat redaksi kabarniaga.id dari situs Badan Pusat Statistik (BPS) "
+                     "Jambi, nilai ekspor Jambi pada Mei 2023 mencapai US$ 310 juta.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Pusat Statistik Provinsi Jambi"
+    assert figure.why["agency"].startswith("source of the data obtained from it")
+    facts = facts_of("Data yang diperoleh Warta Niaga dari Badan Pusat Statistik (BPS) Jambi, ekspor Jambi pada Mei "
+                     "2023 mencapai US$ 310 juta.\n")
+    assert facts.figures[0].agency == "Badan Pusat Statistik Provinsi Jambi"
+    # the body met in passing after a reporter's own words takes no credit
+    facts = facts_of("Wartawan yang ditemui di kantor Badan Pusat Statistik (BPS) Jambi menyebut ekspor Jambi pada "
+                     "Mei 2023 mencapai US$ 310 juta.\n")
+    assert not facts.figures[0].why.get("agency", "").startswith("source of the data obtained")

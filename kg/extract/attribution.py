@@ -124,6 +124,11 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('data yang telah dirilis BPS': an adverb of tense between)
         "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
                               rf"(?:\s++(?:{via}))?\s*+$", re.I),
+        # 'data yang didapat redaksi dari situs BPS X': the data obtained by someone (the outlet,
+        # up to three words) from the body, or from its website
+        "data_obtained": re.compile(
+            rf"\b{sources}\s++(?:{relative})\s++di[a-z]{{3,}}(?:\s++(?!(?:{via})\s)[\w.]++){{1,3}}?\s++(?:{via})"
+            rf"(?:\s++{words_pattern(lex.list('data_source_places'), suffix='')})?\s*+$", re.I),
         # 'Penurunan itu menurut Kemenperin disebabkan ...': the body the narrator cites
         "according_to": re.compile(rf"\b{words_pattern(lex.list('attribution_prepositions'), suffix='')}\s*+$", re.I),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
@@ -506,6 +511,7 @@ def official_acting(text: str, offset: int, people: list[Person], regex,
 
 
 WRITTEN_ALONE = "the last body of that kind named"
+DATA_OBTAINED_REACH = 90  # 'data yang diperoleh <outlet> dari situs ' before the body
 
 
 def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
@@ -531,6 +537,8 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             return org.name, f"subject of a reporting verb after a comma ({told})"
         if regex["data_of"].search(before):
             return org.name, f"source of the data ({told})"
+        if regex["data_obtained"].search(text[max(0, org.start - offset - DATA_OBTAINED_REACH):org.start - offset]):
+            return org.name, f"source of the data obtained from it ({told})"
         if org.kind != "company" and regex["according_to"].search(before):
             return org.name, f"cited as the source ({told})"
         if actor is None and org.kind != "company" and regex["actor_before"].match(text[:org.start - offset]) \
