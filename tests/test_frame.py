@@ -1292,3 +1292,20 @@ def test_the_same_year_alone_still_takes_the_frame():
     figs = figures("Ekspor kopi Provinsi Riau pada 2019 mencapai 12.000 ton. Pada tahun yang sama, "
                    "ekspor kakao mencapai 3.000 ton.")
     assert periods(figs) == [("12000", "2019-01-01", "2019-12-31"), ("3000", "2019-01-01", "2019-12-31")]
+
+
+def test_a_change_between_the_same_months_of_two_years_is_the_later_years():
+    """'Pada Mei 2021 ... US$ 4 juta. Sedangkan Mei 2020, US$ 5 juta. Artinya ada penurunan 20
+    persen': the change inherits 'Mei 2020' from the paragraph but is measured in May 2021."""
+    figs = figures("Pada periode Mei 2021, nilai ekspor kopi Provinsi Riau hanya US$ 4 juta. Sedangkan, periode "
+                   "Mei 2020, nilai ekspor kopi mencapai US$ 5 juta. Itu artinya ada penurunan sebesar 20 persen.")
+    assert periods(figs)[-1] == ("-20", "2021-05-01", "2021-05-31")
+    assert figs[-1].why["period"].startswith("a change between the same months of two years")
+
+
+def test_a_change_named_for_its_own_year_keeps_it():
+    """'Pada Mei 2020, ekspor kopi tumbuh 8 persen': a change whose own phrase names the earlier
+    year keeps it, even after a value of the later year."""
+    figs = figures("Pada Mei 2021, nilai ekspor kopi Provinsi Riau mencapai US$ 4 juta. Pada Mei 2020, "
+                   "ekspor kopi tumbuh 8 persen.")
+    assert periods(figs)[-1] == ("8", "2020-05-01", "2020-05-31")
