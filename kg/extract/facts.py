@@ -67,8 +67,9 @@ def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None
     months = lambda period: (period.start.year, period.start.month, period.end.year, period.end.month)  # noqa: E731
     for i, figure in enumerate(figures):
         why = figure.why.get("period", "")
-        if figure.kind != "growth" or figure.period is None or figure.type != "figure" \
-                or not why.startswith(("frame:", "sentence names", SAID_AFTER)):
+        if figure.kind != "growth" or figure.period is None or figure.type != "figure" or figure.unit != "percent" \
+                or not why.startswith(("frame:", "sentence names", SAID_AFTER)) \
+                or (figure.period.start.month, figure.period.end.month) == (1, 12):  # whole years: a year is set against a forecast one as often
             continue
         here = paragraph_of(figure)
         later = months(figure.period.shifted(1))
