@@ -1268,3 +1268,44 @@ def test_a_value_that_goes_with_one_of_another_period_is_of_that_period():
     left = figures("Volume ekspor kopi daerah itu pada 2023 turun dibandingkan 2022 atau tinggal 53.585 ton "
                    "dengan nilai devisa 259,1 juta dolar AS.")
     assert periods(left) == [("53585", "2023-01-01", "2023-12-31"), ("259100000", "2023-01-01", "2023-12-31")]
+
+
+def test_a_month_of_the_same_year_is_that_month_of_the_frames_year():
+    """'surplus pada Juni tahun yang sama sebesar X': 'tahun yang sama' is the year of the month
+    named right before it (the frame's year), not the frame itself (August)."""
+    figs = figures("Neraca perdagangan Provinsi Riau pada Agustus 2019 surplus US$ 210 juta, lebih tinggi "
+                   "dari surplus pada Juni tahun yang sama sebesar US$ 150 juta.")
+    assert periods(figs) == [("210000000", "2019-08-01", "2019-08-31"), ("150000000", "2019-06-01", "2019-06-30")]
+    assert figs[1].why["period"]
+
+
+def test_the_month_before_in_the_same_year_is_the_month_before():
+    """'dibanding bulan sebelumnya pada tahun yang sama sebesar X': the year phrase qualifies
+    'bulan sebelumnya'; the base value is of the month before the frame's."""
+    figs = figures("Nilai ekspor Provinsi Riau pada Agustus 2019 mencapai US$ 310 juta, naik dibanding "
+                   "bulan sebelumnya pada tahun yang sama sebesar US$ 280 juta.")
+    assert periods(figs) == [("310000000", "2019-08-01", "2019-08-31"), ("280000000", "2019-07-01", "2019-07-31")]
+
+
+def test_the_same_year_alone_still_takes_the_frame():
+    """'pada tahun yang sama' with no month before it keeps the frame (the earlier reading)."""
+    figs = figures("Ekspor kopi Provinsi Riau pada 2019 mencapai 12.000 ton. Pada tahun yang sama, "
+                   "ekspor kakao mencapai 3.000 ton.")
+    assert periods(figs) == [("12000", "2019-01-01", "2019-12-31"), ("3000", "2019-01-01", "2019-12-31")]
+
+
+def test_a_change_between_the_same_months_of_two_years_is_the_later_years():
+    """'Pada Mei 2021 ... US$ 4 juta. Sedangkan Mei 2020, US$ 5 juta. Artinya ada penurunan 20
+    persen': the change inherits 'Mei 2020' from the paragraph but is measured in May 2021."""
+    figs = figures("Pada periode Mei 2021, nilai ekspor kopi Provinsi Riau hanya US$ 4 juta. Sedangkan, periode "
+                   "Mei 2020, nilai ekspor kopi mencapai US$ 5 juta. Itu artinya ada penurunan sebesar 20 persen.")
+    assert periods(figs)[-1] == ("-20", "2021-05-01", "2021-05-31")
+    assert figs[-1].why["period"].startswith("a change between the same months of two years")
+
+
+def test_a_change_named_for_its_own_year_keeps_it():
+    """'Pada Mei 2020, ekspor kopi tumbuh 8 persen': a change whose own phrase names the earlier
+    year keeps it, even after a value of the later year."""
+    figs = figures("Pada Mei 2021, nilai ekspor kopi Provinsi Riau mencapai US$ 4 juta. Pada Mei 2020, "
+                   "ekspor kopi tumbuh 8 persen.")
+    assert periods(figs)[-1] == ("8", "2020-05-01", "2020-05-31")

@@ -178,7 +178,9 @@ class PeriodGrammar:
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         self.patterns = [
-            ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+{rel_year}", re.I)),
+            # 'Maret tahun yang sama', 'Agustus pada tahun yang sama': that month of the frame's year
+            ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+"
+                                          rf"(?:{rel_year}|(?:pada\s+|di\s+)?tahun\s+yang\s+(?P<same>sama)\b)", re.I)),
             # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
             ("month_last", re.compile(rf"(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
@@ -319,10 +321,29 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             taken.append((match.start(), match.end()))
     for match in g.same_as_before.finditer(text, start, end):
         if not any(a < match.end() and match.start() < b for a, b in taken):
+            before = year_of_month_before(found, text, match)
+            if before:
+                # 'bulan sebelumnya pada tahun yang sama': the year only qualifies the month said
+                # right before it (the month before the frame's), it is no period of its own
+                before.end = match.end()
+                taken.append((match.start(), match.end()))
+                continue
             found.append(PeriodMention(match.start(), match.end(), relative="same_as_before",
                                        one_month="bulan" in match.group().casefold()))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def year_of_month_before(found: list[PeriodMention], text: str, match) -> PeriodMention | None:
+    """The mention of a month without its year ('bulan sebelumnya') that ends right before a
+    'pada tahun yang sama' / 'tahun itu' (nothing but spaces between): that year phrase is the
+    month's year, not a period of its own."""
+    if "tahun" not in fold(match.group()).split():
+        return None
+    for mention in found:
+        if mention.relative == "previous_month" and not text[mention.end:match.start()].strip():
+            return mention
+    return None
 
 
 def after_month(text: str, at: int, g: PeriodGrammar) -> bool:
@@ -340,9 +361,9 @@ def relative_months(match, kind: str, first: int, last: int, rel: str) -> Period
     """Months of a year named relative to the frame ('Maret tahun lalu', 'paruh pertama tahun
     ini'): this year for 'ini'/'berjalan', the year before otherwise; 'sebelumnya' counts from
     the frame, not from publication."""
-    offset = 0 if rel in ("ini", "berjalan") else -1
+    offset = 0 if rel in ("ini", "berjalan", "sama") else -1
     return PeriodMention(match.start(), match.end(), relative="month_offset", year_missing=(kind, first, last),
-                         offset=offset, anchored=rel == "sebelumnya")
+                         offset=offset, anchored=rel in ("sebelumnya", "sama"))
 
 
 def day_span(match, year: int, first_month: int, last_month: int) -> PeriodMention | None:
@@ -380,7 +401,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
             first = 1  # 'hingga Agustus ini': cumulative, as 'hingga Agustus 2024' is
         if first > last:
             return None
-        return relative_months(match, kind, first, last, fold(get["rel"]))
+        return relative_months(match, kind, first, last, fold(get["rel"] or get["same"]))
     if kind == "nth_month":
         n = int(get["n"]) if get.get("n") else g.month_ordinals[fold(get["nw"])]
         if not 1 <= n <= 12:
