@@ -54,6 +54,11 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start))
 
 
+def month_bounds(period: Period) -> tuple[int, int, int, int]:
+    """A period's first and last month, with their years (days left out)."""
+    return period.start.year, period.start.month, period.end.year, period.end.month
+
+
 def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None:
     """'pada Agustus 2017 US$ 2,7 juta ... periode Agustus 2016 US$ 24,29 juta. Itu artinya ada
     penurunan 88,88 persen': a change set between the same months of two years is the later
@@ -64,7 +69,6 @@ def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None
     def paragraph_of(figure: Figure) -> int | None:
         return next((p for a, b, p in starts if a <= figure.evidence.start < b), None)
 
-    months = lambda period: (period.start.year, period.start.month, period.end.year, period.end.month)  # noqa: E731
     for i, figure in enumerate(figures):
         why = figure.why.get("period", "")
         if figure.kind != "growth" or figure.period is None or figure.type != "figure" or figure.unit != "percent" \
@@ -72,9 +76,9 @@ def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None
                 or (figure.period.start.month, figure.period.end.month) == (1, 12):  # whole years: a year is set against a forecast one as often
             continue
         here = paragraph_of(figure)
-        later = months(figure.period.shifted(1))
+        later = month_bounds(figure.period.shifted(1))
         for other in figures[max(0, i - 6):i]:
-            if other.period is not None and other.kind != "growth" and months(other.period) == later \
+            if other.period is not None and other.kind != "growth" and month_bounds(other.period) == later \
                     and paragraph_of(other) in (here, here - 1 if here is not None else None):
                 figure.period = other.period
                 figure.why["period"] = f"a change between the same months of two years: the later year's " \
