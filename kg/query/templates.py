@@ -5,15 +5,7 @@ converted to rdflib terms and bound by the store as terms; their text never ente
 A template whose header has `paging: {size: N}` also takes `limit` and `offset` (decision
 0017): the only text the binder adds to a query, a LIMIT and an OFFSET written from Python
 integers it has validated. The shells (CLI, HTTP) ask for the first page of N rows unless told
-otherwise (`limit=all`); the library returns every row unless given a limit.
-
-A template may mark a part of its text as a branch of one string parameter's value: the lines
-between `#| check = growth` and `#| end` (each on a line of its own) are what the template runs
-for `check` absent or "growth". When the parameter is given another value the binder sends
-`{ FILTER(false) }` in their place (decision 0026): a branch is a group, e.g. one side of a
-UNION, which must already yield no row then (a filter on the parameter inside it), so the
-answer is the same, but the engine does not evaluate it (pyoxigraph evaluates a sub-select
-whose filter on a bound parameter is false)."""
+otherwise (`limit=all`); the library returns every row unless given a limit."""
 from __future__ import annotations
 
 import dataclasses
@@ -33,7 +25,6 @@ from kg.rdf.vocab import XSD
 from kg.resources import resource_dir
 
 TYPES = ("iri", "string", "integer", "decimal", "date", "year", "boolean")
-BRANCH = re.compile(r"^[ \t]*#\| (\w+) = (\S+)[ \t]*\n.*?^[ \t]*#\| end[ \t]*$", re.M | re.S)
 PAGING = ("limit", "offset")   # the paging parameters of a template with `paging:` in its header
 EVERY_ROW = "all"             # limit=all: no page
 
@@ -132,25 +123,11 @@ class Template:
         page = self.page(values, default=default_page)
         bindings = self.bindings(values)
         extra = 1 if page is not None and page.limit is not None else 0
-        return TemplateQuery(self.query_text(page, extra, bindings), bindings, page)
+        return TemplateQuery(self.query_text(page, extra), bindings, page)
 
-    def query_text(self, page: Page | None, extra: int = 0, bindings: dict | None = None) -> str:
-        """The SPARQL to run for `page`: the template's text (without the branches `bindings`
-        rule out, see the module's docstring), and its LIMIT/OFFSET if paged."""
-        text = self.branches_for(bindings or {})
-        return text if page is None else f"{text.rstrip()}\n{page.clause(extra)}\n"
-
-    def branches_for(self, bindings: dict[str, object]) -> str:
-        """The template's text with each `#| name = value` ... `#| end` part whose string
-        parameter is bound to another value replaced by `{ FILTER(false) }`."""
-        def branch(found: re.Match) -> str:
-            name, value = found.group(1), found.group(2)
-            param = self.param(name)
-            if param is None or param.type != "string":
-                raise ValueError(f"{self.path.name}: a branch names {name!r}, which is no string parameter")
-            term = bindings.get(name)
-            return found.group(0) if term is None or str(term) == value else "{ FILTER(false) }   # (a branch not asked for)"
-        return BRANCH.sub(branch, self.sparql)
+    def query_text(self, page: Page | None, extra: int = 0) -> str:
+        """The SPARQL to run for `page`: the template's text, and its LIMIT/OFFSET if paged."""
+        return self.sparql if page is None else f"{self.sparql.rstrip()}\n{page.clause(extra)}\n"
 
     def inputs(self) -> set[str]:
         """The variables the binder may bind: the parameters and their lookup words."""
@@ -189,10 +166,8 @@ def load_template(path: Path) -> Template:
             raise ValueError(f"{path.name}: parameter {param.name} has unknown type {param.type!r}")
         if param.lookup not in (None, "word") or (param.lookup and param.type != "string"):
             raise ValueError(f"{path.name}: parameter {param.name}: lookup {param.lookup!r} needs type string and is 'word'")
-    template = Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
-                        list(head.get("columns") or []), page_size_of(path, text, head, params))
-    template.branches_for({})   # a branch must name a string parameter: said when the template is read
-    return template
+    return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
+                    list(head.get("columns") or []), page_size_of(path, text, head, params))
 
 
 def page_size_of(path: Path, text: str, head: dict, params: list[Param]) -> int | None:
