@@ -1,20 +1,18 @@
-import json, os, subprocess, sys, collections, glob, re
+import json, os, sys, collections, re
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import SETS, gold_dir, text_dir
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from annotated_sets import ATTRIBUTION, annotated_sets, golds_by_article, extract_output
 tally = collections.Counter(); pages = collections.defaultdict(set)
 cache = "/tmp/who22/out_%s.jsonl"
-for s in SETS:
-    golds = {}
-    for g in glob.glob(gold_dir(s) + "/*.json"):
-        d = json.load(open(g)); golds[d["article"]] = d
+for aset in annotated_sets(ATTRIBUTION):
+    s = aset[0]; golds = golds_by_article(aset)
     if not os.path.exists(cache % s):
-        paths = [os.path.join(text_dir(s), a) for a in golds if os.path.exists(os.path.join(text_dir(s), a))]
-        out = subprocess.run(["kg", "extract", "--format", "json", "--explain"] + paths, capture_output=True, text=True).stdout
-        open(cache % s, "w").write(out)
+        os.makedirs(os.path.dirname(cache), exist_ok=True)
+        paths = [os.path.join(aset[2], a) for a in golds if os.path.exists(os.path.join(aset[2], a))]
+        open(cache % s, "w").write(extract_output(paths, explain=True))
     for line in open(cache % s):
         d = json.loads(line); art = os.path.basename(d["source"]); gd = golds[art]
-        text = open(os.path.join(text_dir(s), art)).read()
+        text = open(os.path.join(aset[2], art)).read()
         for f in d["facts"]:
             if f["type"] not in ("figure", "target") or not f.get("speaker"): continue
             why = (f.get("why") or {}).get("speaker", "")

@@ -1,18 +1,17 @@
-import json, os, subprocess, sys, collections, glob
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import SETS, gold_dir, text_dir
+import json, os, sys, collections
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from annotated_sets import ATTRIBUTION, annotated_sets, golds_by_article, extracted_pages
+if len(sys.argv) < 2: sys.exit("usage: count_fire.py WORKTREE (a worktree with body_reports_anew.patch applied)")
+WT = sys.argv[1]
 tally = collections.Counter(); pages = collections.defaultdict(set)
-for s in SETS:
-    golds = {}
-    for g in glob.glob(gold_dir(s) + "/*.json"):
-        d = json.load(open(g)); golds[d["article"]] = d
+for aset in annotated_sets(ATTRIBUTION):
+    s = aset[0]; golds = golds_by_article(aset)
     old = {}
     for line in open(f"/tmp/who22/out_{s}.jsonl"):
         d = json.loads(line); old[os.path.basename(d["source"])] = d
-    paths = [os.path.join(text_dir(s), a) for a in golds if os.path.exists(os.path.join(text_dir(s), a))]
-    out = subprocess.run(["python", "-m", "kg", "extract", "--format", "json", "--explain"] + paths, capture_output=True, text=True, cwd="/work/wt-who22").stdout
-    for line in out.splitlines():
-        d = json.loads(line); art = os.path.basename(d["source"]); gd = golds[art]
+    paths = [os.path.join(aset[2], a) for a in golds if os.path.exists(os.path.join(aset[2], a))]
+    for d in extracted_pages(paths, explain=True, worktree=WT):
+        art = os.path.basename(d["source"]); gd = golds[art]
         for f in d["facts"]:
             if f["type"] not in ("figure", "target"): continue
             if not (f.get("why") or {}).get("speaker", "").startswith("a later paragraph where the body reports"): continue

@@ -1,23 +1,14 @@
 """Count: figures we credit to a body with no speaker, in an article naming an official of that body:
 does gold give that official as speaker?"""
-import json, os, subprocess, sys, collections, glob
-SETS = ["setaside", "setaside2", "setaside3", "dev5"] + [f"setaside{i}" for i in range(4, 17)] + ["heldout2"]
-WT = sys.argv[1] if len(sys.argv) > 1 else "/work/wt-who22"
-def gold_dir(s):
-    if s == "heldout2": return "/work/real_pages/heldout2/gold"
-    p = f"/work/real_pages/{s}_gold"
-    return p if os.path.isdir(p) else f"{WT}/tests/real/{s}_gold"
-def text_dir(s):
-    return "/work/real_pages/heldout2/articles" if s == "heldout2" else f"/work/real_pages/{s}"
+import os, sys, collections
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from annotated_sets import ATTRIBUTION, annotated_sets, golds_by_article, extracted_pages
 tally = collections.Counter(); pages = collections.defaultdict(set)
-for s in SETS:
-    golds = {}
-    for g in glob.glob(gold_dir(s) + "/*.json"):
-        d = json.load(open(g)); golds[d["article"]] = d
-    paths = [os.path.join(text_dir(s), a) for a in golds if os.path.exists(os.path.join(text_dir(s), a))]
-    out = subprocess.run(["kg", "extract", "--format", "json", "--explain"] + paths, capture_output=True, text=True).stdout
-    for line in out.splitlines():
-        d = json.loads(line); art = os.path.basename(d["source"]); gd = golds[art]
+for aset in annotated_sets(ATTRIBUTION):
+    s = aset[0]; golds = golds_by_article(aset)
+    paths = [os.path.join(aset[2], a) for a in golds if os.path.exists(os.path.join(aset[2], a))]
+    for d in extracted_pages(paths, explain=True):
+        art = os.path.basename(d["source"]); gd = golds[art]
         people = [f for f in d["facts"] if f["type"] == "person"]
         for f in d["facts"]:
             if f["type"] not in ("figure", "target") or f.get("speaker") or not f.get("agency"): continue
