@@ -214,7 +214,7 @@ class AmountGrammar:
         # the words between an amount and the same amount in another currency
         self.restated_in_brackets = re.compile(
             r"\s*\(\s*" + words_pattern(lex.list("restated_in_brackets_words"), suffix="") + r"?\s*")
-        self.restated_after = re.compile(r"\s*,?\s*" + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+", re.I)
+        self.restated_after = re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("restated_after_words"), suffix="") + r"\s+", re.I)
         # 'Rp 3.999.548.000 atau Rp 4 miliar', 'Rp 40 miliar lebih atau Rp 40.074.736.131', 'Rp 93.970.120.338,
         # atau hampir Rp 94 miliar': the same amount told again in its own unit, rounded or precise
         # (each stretch of space is matched once: optional words each carry their own trailing space,

@@ -34,7 +34,7 @@ def decree_grammar(lex: Lexicon):
     bodies = words_pattern(lex.list("body_words"), suffix="")
     body_re = re.compile(rf"^(?:Pembentukan\s+)?(?P<body>(?:{bodies})\b.*)$", re.I)
     # decrees of the same type joined to one by number alone ('jo. Nomor ...', 'dan Nomor ...')
-    joined = re.compile(rf"\s*,?\s*(?:{words_pattern(lex.list('decree_joiners'), suffix='')}|,)\s+(?P<nomor>{NOMOR}(?P<number>{NUMBER})"
+    joined = re.compile(rf"\s*(?:,\s*)?(?:{words_pattern(lex.list('decree_joiners'), suffix='')}|,)\s+(?P<nomor>{NOMOR}(?P<number>{NUMBER})"
                         rf"(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$)))", re.I)
     return types, regex, body_re, joined
 

@@ -234,11 +234,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
-        "compared_after": re.compile(r"\s*,?\s*" + words_pattern(lex.list("comparison_cues")), re.I),
+        "compared_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("comparison_cues")), re.I),
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
         "concessive": re.compile(r"\b" + words_pattern(lex.list("concessive_words")), re.I),
         # '13 perjanjian yang harus kita selesaikan': an obligation right after the amount
-        "obliged_after": re.compile(r"\s*,?\s*yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words")), re.I),
+        "obliged_after": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words")), re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         # what a condition makes possible or future: a word of ability or of the future after
@@ -390,7 +390,7 @@ def coordinated_before(body: str, before: list, cut: int) -> list:
 
 # between the last place of a list and 'masing-masing': at most five words, no number
 # (each word taken whole, possessively: a long run of letters is not split every way before failing)
-RESPECTIVE_GAP = re.compile(r"(?:\s*[^\W\d]++){0,5}\s*,?\s*")
+RESPECTIVE_GAP = re.compile(r"(?:\s*[^\W\d]++){0,5}\s*(?:,\s*)?")
 PLACE_JOINER = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)", re.I)
 
 
@@ -637,7 +637,7 @@ RESTATING = re.compile(r"\s*+(?:\(|,)?\s*+(?:atau|setara|yaitu|yakni)?\s*+(?:set
 LIST_CONTINUES = re.compile(r"\s*+(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
 
 
-TARGET_RESTATED = re.compile(r"\s*,?\s*atau\s+(?:\w+\s+)?(?:sekitar\s+|sebesar\s+)?", re.I)
+TARGET_RESTATED = re.compile(r"\s*(?:,\s*)?atau\s+(?:\w+\s+)?(?:sekitar\s+|sebesar\s+)?", re.I)
 
 
 def states_a_result(text: str, words) -> bool:
@@ -1125,7 +1125,7 @@ def next_in_a_list(first: Figure, later: Figure, list_item: re.Pattern | None) -
 def list_item_start(lex: Lexicon) -> re.Pattern:
     """What opens the next item of a list right after a value: an optional comma, a joining word
     (lexicon list_item_joiners: 'dan', 'serta') and a capital or a digit (the item's name or number)."""
-    return re.compile(r"\s*,?\s*" + words_pattern(lex.list("list_item_joiners"), suffix="") + r"\s+[A-Z\d]")
+    return re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("list_item_joiners"), suffix="") + r"\s+[A-Z\d]")
 
 
 def one_amount_of_two_items(first: Figure, later: Figure) -> bool:

@@ -236,7 +236,7 @@ class FrameWords:
                                         + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
         # '..." ujarnya dalam rapat evaluasi semester I 2023': after a
         # quote, the speech tag names the occasion, whose period is not what was reported on
-        self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*,?\s*\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
+        self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*(?:,\s*)?\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
         # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go

@@ -1226,8 +1226,8 @@ def delegation_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """After a head ('..., Budi melalui '), and before an official's title: the body or head
     (and his name) then a delegation word ('Dinas X Kota Y Budi melalui ')."""
     words = words_pattern(lex.list("delegation_words"), suffix="")
-    return (re.compile(rf"\s*,?\s*(?:{words})\s+"),
-            re.compile(rf"(?:\s+[A-Z][\w'’.-]*){{0,4}}\s*,?\s*(?:{words})\s+"))
+    return (re.compile(rf"\s*(?:,\s*)?(?:{words})\s+"),
+            re.compile(rf"(?:\s+[A-Z][\w'’.-]*){{0,4}}\s*(?:,\s*)?(?:{words})\s+"))
 
 
 def body_delegating(lex: Lexicon, body: str, role_start: int, orgs_by_end: list[OrgMention]) -> str | None:
