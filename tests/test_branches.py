@@ -86,6 +86,8 @@ def test_the_cut_answers_as_the_whole_on_rdflib(tmp_path):
     (TEMPLATE.format(type="string").replace('{ BIND(3 AS ?x) FILTER(!BOUND(?check) || ?check = "three") }',
                                             "BIND(3 AS ?x)"), "not one group"),
     (TEMPLATE.format(type="string").replace("#| union check", "#| union check maybe"), "unknown directive"),
+    (TEMPLATE.format(type="string").replace("  #| union check\n", "").replace("  #| end union\n", ""),
+     "directly inside a marked union"),
 ])
 def test_a_badly_marked_union_is_refused_when_read(tmp_path, broken, why):
     with pytest.raises(ValueError, match=why):

@@ -267,7 +267,7 @@ def unions_of(path: Path, text: str, params: list[Param]) -> list[BranchUnion]:
         elif SIDE_OPEN.fullmatch(words):
             name, value = SIDE_OPEN.fullmatch(words).groups()
             if union is None or side is not None:
-                fail(number, "a branch stands directly inside a marked union (`#| union name`)")
+                fail(number, "a branch must stand directly inside a marked union (`#| union name`)")
             if name != union["param"]:
                 fail(number, f"a branch of {name!r} in a union of {union['param']!r}")
             if any(b.value == value for b in union["sides"]):
