@@ -1309,3 +1309,40 @@ def test_a_change_named_for_its_own_year_keeps_it():
     figs = figures("Pada Mei 2021, nilai ekspor kopi Provinsi Riau mencapai US$ 4 juta. Pada Mei 2020, "
                    "ekspor kopi tumbuh 8 persen.")
     assert periods(figs)[-1] == ("8", "2020-05-01", "2020-05-31")
+
+
+def test_last_year_then_the_same_period_never_becomes_the_frame():
+    """'Tahun lalu pada periode yang sama 5,08%': a comparison period (the frame's months a year
+    before), not last year as a whole; the next paragraph still reports on the frame."""
+    figs = figures("Ekspor Provinsi Riau periode Januari-Juli 2022 mencapai US$ 10 miliar.\n\n"
+                   "Pangsa ekspor Riau pada periode Januari sampai Juli 2022 yaitu 6,39%. Tahun lalu pada periode "
+                   "yang sama 5,08%.\n\nPelabuhan Dumai menjadi pelabuhan utama dengan pangsa 87,27%.",
+                   published="2022-09-01")
+    assert periods(figs)[2:] == [("5.08", "2021-01-01", "2021-07-31"), ("87.27", "2022-01-01", "2022-07-31")]
+
+
+def test_a_month_compared_after_a_measure_word_is_no_frame():
+    """'naik 19,8 persen dari ekspor bulan Juni 2018': 'dari', a measure and the month after a
+    change word name the month compared with; the frame is the month reported on."""
+    figs = figures("Pada tahun 2018 neraca perdagangan Provinsi Riau defisit US$ 30 juta.\n\n"
+                   "Ekspor Provinsi Riau pada Juli 2018 senilai US$ 1,4 juta, mengalami kenaikan 19,8 persen dari "
+                   "ekspor bulan Juni 2018. Nilai ekspor tersebut terdiri dari ekspor migas US$ 0,2 juta.",
+                   published="2018-09-03")
+    assert periods(figs)[-1] == ("200000", "2018-07-01", "2018-07-31")
+
+
+def test_the_base_value_of_the_same_period_is_a_year_before():
+    """'meningkat sebesar X dari periode yang sama senilai Y': Y is of the same months a year
+    before (a span to the end of February in a leap year ends on the 29th)."""
+    figs = figures("Ekspor Provinsi Riau menyumbang US$ 166,86 juta selama periode Januari-Februari 2017 atau "
+                   "meningkat sebesar US$ 98,08 juta dari periode yang sama senilai US$ 68,78 juta.",
+                   published="2017-04-04")
+    assert periods(figs)[-1] == ("68780000", "2016-01-01", "2016-02-29")
+
+
+def test_a_target_with_no_period_in_a_quarters_frame_is_for_the_year():
+    """A target stated with no period while the report is on a quarter is set for the quarter's year."""
+    figs = figures("Realisasi investasi Kabupaten Kampar pada triwulan ke tiga tahun 2022 mencapai Rp 9 triliun.\n\n"
+                   "Untuk Kabupaten Kampar, target investasi yang dibebankan sebesar Rp 8 triliun.",
+                   published="2022-11-14")
+    assert periods(figs) == [("9000000000000", "2022-07-01", "2022-09-30"), ("8000000000000", "2022-01-01", "2022-12-31")]

@@ -147,7 +147,9 @@ class FrameWords:
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
-        self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
+        # ('naik 19,8 persen dari ekspor bulan Juni 2018': a measure of the lexicon may stand between)
+        measure = words_pattern(lex.list("measures"))
+        self.from_before = re.compile(rf"\bdari\s+(?:{measure}\s+)?(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){{0,2}}$", re.I)
         # 'naik dari 2,1 juta ton pada Maret 2023': the period of the base value after 'dari'
         self.from_value_before = re.compile(r"\bdari\s+(?:[^\W\d]+\s*)?[^\s;]*\d[^\s;]*\s+(?:[^\W\d]+\s+){0,4}$", re.I)
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
@@ -765,7 +767,7 @@ class FrameTracker:
         article last stated a target for; else the year being reported on when the reported
         value is measured against it ('capaian itu belum menyentuh target X') or when that is
         the year of publication (a target is set for a year: a cumulative 'Januari-Oktober
-        2023' frame is measured against the 2023 target; a one-month frame keeps its month).
+        2023' frame, or a quarter's, is measured against the 2023 target; a one-month frame keeps its month).
         A report on an earlier year says nothing of the period of a target set now. A target the
         reported value is measured against is that value's year, even when the article states
         targets for another ('target 2021 tidak tercapai ... capaian itu masih jauh dari target awal X'
@@ -779,7 +781,7 @@ class FrameTracker:
         if frame is None or frame.end.year != frame.start.year \
                 or not measured and (self.published is None or frame.start.year != self.published.year):
             return None, "target with no period named"
-        if frame.start.month == 1 and frame.start.month < frame.end.month < 12:
+        if part_of_one_year(frame) and not one_month(frame):  # the year so far, a quarter, a half year
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
         return frame, f"target: the frame '{self.frame.said}'"
 
@@ -963,23 +965,29 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         inside = [m for m in found.mentions if lo <= m.start and m.end <= amount.start]
         if inside:
-            return self.compared(inside[-1], "base value: compared period", anchor)
+            return self.same_period_a_year_before(inside[-1], anchor, *self.compared(inside[-1], "base value: compared period", anchor))
         comparisons = [m for m in found.mentions if id(m) in found.comparison or m.relative_to_frame]
         comparisons = [m for m in comparisons if m not in found.claimed.values()]
         if comparisons:
             nearest = min(comparisons, key=lambda m: abs(m.start - amount.start))
-            period, reason = self.compared(nearest, "base value: the sentence's comparison period", anchor)
-            if period is not None and period == anchor and nearest.relative == "same_as_before" \
-                    and "sama" in self.body[nearest.start:nearest.end].casefold():
-                # 'periode yang sama ada pertumbuhan 40 persen dari X menjadi Y': the same period a year before
-                return period.shifted(-1), reason + " (a year before)"
-            return period, reason
+            return self.same_period_a_year_before(nearest, anchor,
+                                                  *self.compared(nearest, "base value: the sentence's comparison period", anchor))
         if self.comparison is not None and self.comparison[2] == self.frame.period:
             return self.comparison[0], f"base value: the comparison period named before '{self.comparison[1]}'"
         month = previous_month(anchor)
         if month is not None and self.from_to(amounts, index, lo):
             return month, "base value: a monthly report compares with the month before"
         return None, "base value with no period named"
+
+    def same_period_a_year_before(self, mention: PeriodMention, anchor: Period | None, period: Period | None,
+                                  reason: str) -> tuple[Period | None, str]:
+        """'periode yang sama ada pertumbuhan 40 persen dari X menjadi Y', 'meningkat sebesar X dari
+        periode yang sama senilai Y': a base value of 'the same period' (no year said) is of the same
+        period a year before, not of the period it is compared from."""
+        if period is not None and period == anchor and mention.relative == "same_as_before" \
+                and "sama" in self.body[mention.start:mention.end].casefold():
+            return period.shifted(-1), reason + " (a year before)"
+        return period, reason
 
     def month_named_before(self, mention: PeriodMention) -> Period | None:
         """'pada Februari itu' after 'Februari 2024': a month without its year is the one the

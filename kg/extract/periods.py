@@ -166,6 +166,7 @@ class PeriodGrammar:
         # "keenam", "kedua belas": ordinals of the month numbers ("bulan pertama" is left to
         # "tiga bulan pertama", the first months)
         self.month_ordinals = {"ke" + w: n for w, n in self.number_words.items() if 1 <= n <= 12}
+        spelled_part = words_pattern([w for w, n in self.number_words.items() if 1 <= n <= 4])
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
@@ -206,7 +207,8 @@ class PeriodGrammar:
             ("month_range", re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
-            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>{part_number})(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+            # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart)
+            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:ke-?\s*(?P<nk>{spelled_part})\b|(?:ke-?)?\s*(?P<n>{part_number}))(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
@@ -215,6 +217,10 @@ class PeriodGrammar:
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             ("same_part_last_year", re.compile(r"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
                                                r"(?:pada\s+|di\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b", re.I)),
+            # 'Tahun lalu pada periode yang sama 5,08%': the year first, then the same part of it,
+            # one comparison period as 'periode yang sama tahun lalu' is (not the whole last year)
+            ("last_year_same_part", re.compile(r"\btahun\s+(?:lalu|sebelumnya|kemarin)\s*(?:,\s*)?(?:pada\s+|di\s+)?"
+                                               r"(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\b", re.I)),
             # 'awal 2020', 'pertengahan tahun': before 'year', which would read the whole year
             ("vague", re.compile(rf"\b{vague}\s+(?:tahun\b(?:\s+(?:{YEAR}|ini|lalu)\b)?|{YEAR}\b)", re.I)),
             ("whole_year", re.compile(rf"\b{whole_year}(?!\s*(?:\d|ini|lalu|sebelumnya|depan|kemarin|berjalan|mendatang|berikutnya))", re.I)),
@@ -276,7 +282,7 @@ class PeriodGrammar:
             return "pertama" in words
         if kind == "year_end":
             return "akhir" in words
-        if kind == "same_part_last_year":
+        if kind in ("same_part_last_year", "last_year_same_part"):
             return "sama" in words
         return True
 
@@ -383,7 +389,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
     year = int(get["y"]) if get.get("y") else None
-    if kind == "same_part_last_year":
+    if kind in ("same_part_last_year", "last_year_same_part"):
         return PeriodMention(match.start(), match.end(), relative="same_period_previous_year")
     if kind == "same_part_year":
         return PeriodMention(match.start(), match.end(), relative="same_period_in_year", year=year)
@@ -446,7 +452,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         period = Period.months(year, 1, month("m2"))
     elif kind == "part":
         size = g.parts[fold(get["part"])]
-        n = g.part_numbers[fold(get["n"])]
+        n = g.part_numbers[fold(get["n"])] if get.get("n") else g.number_words[fold(get["nk"])]
         n = 12 // size if n == LAST_PART else n
         if n * size > 12:
             return None
