@@ -1346,3 +1346,23 @@ def test_a_target_with_no_period_in_a_quarters_frame_is_for_the_year():
                    "Untuk Kabupaten Kampar, target investasi yang dibebankan sebesar Rp 8 triliun.",
                    published="2022-11-14")
     assert periods(figs) == [("9000000000000", "2022-07-01", "2022-09-30"), ("8000000000000", "2022-01-01", "2022-12-31")]
+
+
+MONTHLY_THEN_CUMULATIVE = ("Nilai ekspor Provinsi Riau pada September 2016 turun 7,21 persen dibanding Agustus 2016.\n\n"
+                           "Kepala BPS Provinsi Riau mengatakan ekspor Riau pada Januari-September 2016 mencapai "
+                           "US$ 1.200 juta.\n\n")
+
+
+def test_shares_after_the_cumulative_span_break_it_down():
+    """A monthly report that turns to the year so far: a paragraph that opens with a share
+    ('Adapun kontribusi terbesar ... sebesar 51,40%') gives the composition of that span."""
+    figs = figures(MONTHLY_THEN_CUMULATIVE + "Baca Juga\n\nAdapun kontribusi terbesar pada ekspor kelompok pertambangan "
+                   "sebesar 51,40% diikuti kelompok industri sebesar 43,86%.", published="2016-11-01")
+    assert periods(figs)[-2:] == [("51.4", "2016-01-01", "2016-09-30"), ("43.86", "2016-01-01", "2016-09-30")]
+
+
+def test_a_value_after_the_cumulative_span_is_the_months_again():
+    """... while a paragraph that opens with another value reports on the month again."""
+    figs = figures(MONTHLY_THEN_CUMULATIVE + "Menurut dia, ekspor terbesar berasal dari Pelabuhan Dumai yaitu senilai "
+                   "US$ 76,38 juta atau 90,54 persen dari total ekspor.", published="2016-11-01")
+    assert periods(figs)[-2:] == [("76380000", "2016-09-01", "2016-09-30"), ("90.54", "2016-09-01", "2016-09-30")]

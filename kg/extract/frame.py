@@ -298,15 +298,22 @@ class FrameTracker:
         if self.main is None and frame.period is not None:
             self.main = frame if one_month(frame.period) else Frame()
 
-    def back_to_main(self, seg: Segment) -> None:
+    def back_to_main(self, seg: Segment, amounts: list[Amount] | None = None) -> None:
         """A monthly report ('Oktober 2022') that turns to the year so far ('Selama Januari-Oktober
         2022, ...') does so for that paragraph: the next paragraph reports on the month again,
-        unless it names the cumulative span itself or refers back to it ('sepanjang periode itu')."""
+        unless it names the cumulative span itself or refers back to it ('sepanjang periode itu').
+        Decided at the first sentence that states values (`amounts`; a line without any, 'Baca
+        Juga', turns nothing), and not when that sentence opens with a share ('Adapun kontribusi
+        terbesar ... sebesar 51,40%', lexicon share_words before its first value, a percentage):
+        the composition of the total just reported, the span's."""
         main, frame = self.main, self.frame
-        if main is None or main.period is None or frame.period is None or frame.paragraph in (-1, seg.paragraph):
+        if main is None or main.period is None or frame.period is None or frame.paragraph in (-1, seg.paragraph) \
+                or not amounts:
             return
         if self.opens_with_quote(seg):
             return  # '"Yang dimuat di pelabuhan X ada 30 persen," jelasnya.': the speaker goes on about the span just named
+        if amounts[0].unit == "percent" and self.words.share.search(self.body, seg.start, amounts[0].start):
+            return  # 'Adapun kontribusi terbesar pada ekspor kelompok pertambangan sebesar 51,40%'
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
@@ -362,7 +369,7 @@ class FrameTracker:
         """The sentence's period mentions, which of them are comparisons and which amounts
         are base values (with the period said right after them, if any)."""
         body, words = self.body, self.words
-        self.back_to_main(seg)
+        self.back_to_main(seg, amounts)
         found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
         if self.published is None and self.this_year is None:
             self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
@@ -1202,7 +1209,6 @@ class FrameTracker:
             self.just_said = []
             return
         if found is None:
-            self.back_to_main(seg)
             text = self.body[seg.start:seg.end]
             if not (self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) or YEAR_WORD.search(text)):
                 return  # most sentences without figures name no period: skip them cheaply
