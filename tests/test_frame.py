@@ -1366,3 +1366,27 @@ def test_a_value_after_the_cumulative_span_is_the_months_again():
     figs = figures(MONTHLY_THEN_CUMULATIVE + "Menurut dia, ekspor terbesar berasal dari Pelabuhan Dumai yaitu senilai "
                    "US$ 76,38 juta atau 90,54 persen dari total ekspor.", published="2016-11-01")
     assert periods(figs)[-2:] == [("76380000", "2016-09-01", "2016-09-30"), ("90.54", "2016-09-01", "2016-09-30")]
+
+
+def test_named_months_without_a_year_that_run_past_publication_are_last_years():
+    """'Januari–November' in a report published in March: a span of months that would end after
+    the month of publication is the year before's (a report holds what is over)."""
+    figs = figures("Pada 2022 lalu menjadi momen akselerasi bagi perikanan. Nilai ekspor perikanan periode "
+                   "Januari–November naik 10,66 persen menjadi 5,71 miliar dolar AS.\n\nNeraca perdagangan produk "
+                   "perikanan surplus sebesar 5,07 miliar dolar AS.", published="2023-03-12")
+    assert [p[1:] for p in periods(figs)] == [("2022-01-01", "2022-11-30")] * 3
+
+
+def test_a_month_of_publication_said_without_its_year_stays_this_years():
+    figs = figures("Nilai ekspor kopi pada bulan Maret mencapai US$ 5 juta.", published="2023-03-28")
+    assert periods(figs) == [("5000000", "2023-03-01", "2023-03-31")]
+
+
+def test_a_start_in_the_title_is_no_frame():
+    """A title '... diekspor sejak Januari 2022' says when the exports began: the figure said
+    'sepanjang tahun ini' takes the span the text names later, not January."""
+    article = ("11 ribu ton kopi Gayo diekspor sejak Januari 2022\n\nTakengon - Bupati mengatakan sebanyak 11,1 ribu ton "
+               "kopi arabika Gayo telah diekspor sepanjang tahun ini sejak Januari 2022.\n\n\"Sejak Januari hingga "
+               "September 2022 terdata 11,1 ribu ton kopi arabika Gayo telah diekspor,\" katanya.\n")
+    figs = extract(parse_article(article, lexicon=LEXICON), LEXICON).figures
+    assert periods(figs)[0] == ("11100", "2022-01-01", "2022-09-30")

@@ -235,3 +235,14 @@ def test_a_span_to_the_end_of_february_shifted_to_a_leap_year_ends_on_the_29th()
     assert Period(D(2021, 1, 1), D(2021, 2, 28)).shifted(-1) == Period(D(2020, 1, 1), D(2020, 2, 29))
     assert Period(D(2020, 2, 1), D(2020, 2, 29)).shifted(1) == Period(D(2021, 2, 1), D(2021, 2, 28))
     assert Period(D(2021, 3, 10), D(2021, 4, 20)).shifted(-1) == Period(D(2020, 3, 10), D(2020, 4, 20))
+
+
+def test_a_count_of_years_back_is_not_last_year():
+    """'dari 7 tahun lalu hingga sekarang': seven years back to now, not last year's bounds."""
+    assert resolved("dari 7 tahun lalu hingga sekarang tercatat 21.013 UMKM") == []
+    assert resolved("dibanding tahun lalu") == [Period(D(2023, 1, 1), D(2023, 12, 31))]
+
+
+def test_the_period_a_year_before_is_the_same_period_last_year():
+    anchor = Period(D(2013, 10, 1), D(2013, 10, 31))
+    assert resolved("dibandingkan periode setahun sebelumnya", anchor=anchor) == [Period(D(2012, 10, 1), D(2012, 10, 31))]

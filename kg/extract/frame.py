@@ -74,6 +74,7 @@ YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months
 DIGIT = re.compile(r"\d")
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
+SPANS_OF_NAMED_MONTHS = ("month_range", "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -362,6 +363,8 @@ class FrameTracker:
         mentions = [m for m in find_periods(self.lex, title, 0, len(title)) if not m.relative_to_frame]
         for mention in mentions:
             period = mention.resolve(None, self.published)
+            if self.words.start_point.search(title[max(0, mention.start - 50):mention.start]) and not self.closed_span(mention, title):
+                continue  # '11 ribu ton kopi diekspor sejak Januari 2022': when it began, not the period reported on
             if period and not self.future(period):
                 self.install(Frame(period, title[mention.start:mention.end], -1))
 
@@ -442,10 +445,10 @@ class FrameTracker:
                 return after, self.body[mention.start:mention.end]
         return None
 
-    def closed_span(self, mention: PeriodMention) -> bool:
+    def closed_span(self, mention: PeriodMention, text: str | None = None) -> bool:
         """'mulai Januari hingga Agustus 2022', 'sejak periode Januari-Agustus': a start word
         before a span that names its own end is that span, a period, not when something began."""
-        if mention.vague or not RANGE_INSIDE.search(self.body[mention.start:mention.end]):
+        if mention.vague or not RANGE_INSIDE.search((text or self.body)[mention.start:mention.end]):
             return False
         return mention.period is None or mention.period.start != mention.period.end
 
@@ -748,10 +751,26 @@ class FrameTracker:
                               reason: str) -> tuple[Period | None, str]:
         """'bulan Desember' in a report published in January: a month said without its year that
         would lie after publication is last year's, when the value is reported (not a target)."""
-        if (kind in FUTURE_KINDS or period is None or self.published is None or mention.year_missing is None
-                or mention.relative or period.start <= self.published):
+        if kind in FUTURE_KINDS:
             return period, reason
-        return period.shifted(-1), reason + " (the last one before publication)"
+        earlier = self.before_publication(mention, period)
+        if earlier is None:
+            return period, reason
+        return earlier, reason + " (the last one before publication)"
+
+    def before_publication(self, mention: PeriodMention, period: Period | None) -> Period | None:
+        """Months said without their year ('bulan Desember', 'Januari–November') that would run past
+        the month of publication: the year before's (a report holds what is over), else None."""
+        if period is None or self.published is None or mention.year_missing is None or mention.relative or mention.this_year:
+            return None
+        if period.start > self.published:
+            return period.shifted(-1)
+        # a span of named months that runs past the month of publication ('Januari–November' in March);
+        # not a part of the year ('triwulan IV': a forecast as often) nor 'akhir tahun'
+        if mention.year_missing[0] in SPANS_OF_NAMED_MONTHS \
+                and (period.end.year, period.end.month) > (self.published.year, self.published.month):
+            return period.shifted(-1)
+        return None
 
     def future_tense(self, seg: Segment) -> bool:
         return bool(self.words.future_tense.search(self.body, seg.start, seg.end))
@@ -1350,6 +1369,8 @@ class FrameTracker:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
+            if period is not None and not self.future(period):  # (a span all after publication is no frame)
+                period = self.before_publication(mention, period) or period  # 'Januari–November' in March: last year's
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             if self.restates_frame_end(mention, period):

@@ -20,7 +20,8 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 # 'tahun sebelumnya', 'tahun berikutnya', 'setahun kemudian': counted from the period compared
 # with, not from publication
 ANCHORED_WORDS = ("sebelum", "berikut", "kemudian", "setelah")
-LAST_PART = -1  # an ordinal meaning 'the last part of the year' ('semester akhir')
+LAST_PART = -1
+COUNT_BEFORE = re.compile(r"\d\s*$")  # a number right before 'tahun lalu': a count of years back  # an ordinal meaning 'the last part of the year' ('semester akhir')
 
 
 @dataclass
@@ -312,6 +313,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
         for match in g.relative_re.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
+            if COUNT_BEFORE.search(text, max(start, match.start() - 8), match.start()):
+                continue  # 'dari 7 tahun lalu hingga sekarang': seven years back, not last year
             phrase = fold(match.group("rel"))
             value = g.relative[phrase]
             if isinstance(value, int):
