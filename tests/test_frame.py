@@ -1390,3 +1390,13 @@ def test_a_start_in_the_title_is_no_frame():
                "September 2022 terdata 11,1 ribu ton kopi arabika Gayo telah diekspor,\" katanya.\n")
     figs = extract(parse_article(article, lexicon=LEXICON), LEXICON).figures
     assert periods(figs)[0] == ("11100", "2022-01-01", "2022-09-30")
+
+
+@pytest.mark.parametrize("said, month", [("dibanding Mei yang mencapai", "05"), ("dibandingkan kondisi maret yang sebesar", "03")])
+def test_a_month_after_a_comparison_cue_is_the_base_values(said, month):
+    """'lebih rendah dibanding Mei yang mencapai X', 'dibandingkan kondisi maret': a month said
+    after a comparison cue, however written (the short 'Mei', lower case), is the one compared with."""
+    figs = figures(f"Ekspor kopi Provinsi Lampung pada Juni 2024 sebanyak 12.000 ton, lebih rendah {said} 15.320 ton.",
+                   published="2024-07-20")
+    assert periods(figs)[-1][1:] == (f"2024-{month}-01", f"2024-{month}-{'31'}")
+    assert periods(figs)[0] == ("12000", "2024-06-01", "2024-06-30")

@@ -216,6 +216,10 @@ class PeriodGrammar:
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
+            # 'dibanding Mei yang mencapai X', 'dibandingkan kondisi maret': a month compared with, as
+            # written (any case, the short 'Mei' too), a word perhaps between (lexicon comparison_cues)
+            ("compared_month", re.compile(rf"\b{words_pattern(lex.list('comparison_cues'), suffix='')}\s+(?:[^\W\d]+\s+)?"
+                                          rf"(?P<m1>{month})\b(?!\s*(?:-|–|—|\d|hingga|sampai))", re.I)),
             ("same_part_last_year", re.compile(r"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
                                                r"(?:pada\s+|di\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b", re.I)),
             # 'Tahun lalu pada periode yang sama 5,08%': the year first, then the same part of it,
@@ -255,7 +259,7 @@ class PeriodGrammar:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
         if kind in ("month_range_years", "day_range", "until_date", "date", "month_range", "month_pair", "partial_year", "until_month",
-                    "month_year", "bare_month", "plain_month"):
+                    "month_year", "bare_month", "plain_month", "compared_month"):
             return bool(words & self.month_words)
         if kind == "month_relative":
             return "tahun" in words and bool(words & self.month_words)
@@ -437,6 +441,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end())  # a day is when something was said, not a period
     if kind == "bare_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
+    if kind == "compared_month":  # the month alone: the cue before it is read as a comparison's
+        return PeriodMention(match.start("m1"), match.end("m1"), year_missing=(kind, month("m1"), month("m1")))
     if kind == "month_range_years":
         period = Period.months(int(get["y1"]), month("m1"), month("m2"), int(get["y2"]))
     elif kind == "month_pair":
