@@ -246,3 +246,12 @@ def test_a_count_of_years_back_is_not_last_year():
 def test_the_period_a_year_before_is_the_same_period_last_year():
     anchor = Period(D(2013, 10, 1), D(2013, 10, 31))
     assert resolved("dibandingkan periode setahun sebelumnya", anchor=anchor) == [Period(D(2012, 10, 1), D(2012, 10, 31))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("antara bulan Juli dan September 2023", D(2023, 7, 1), D(2023, 9, 30)),
+    ("Antara Januari dan Maret tahun ini", D(2024, 1, 1), D(2024, 3, 31)),
+    ("antara Januari dan Maret", D(2024, 1, 1), D(2024, 3, 31)),  # no year: the publication's
+])
+def test_the_months_between_two_named_months(text, start, end):
+    assert resolved(text) == [Period(start, end)]

@@ -180,6 +180,9 @@ class PeriodGrammar:
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         self.patterns = [
+            # 'antara Januari dan Maret tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
+            ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
+                                          rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
             # 'Maret tahun yang sama', 'Agustus pada tahun yang sama': that month of the frame's year
             ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+"
                                           rf"(?:{rel_year}|(?:pada\s+|di\s+)?tahun\s+yang\s+(?P<same>sama)\b)", re.I)),
@@ -259,7 +262,7 @@ class PeriodGrammar:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
         if kind in ("month_range_years", "day_range", "until_date", "date", "month_range", "month_pair", "partial_year", "until_month",
-                    "month_year", "bare_month", "plain_month", "compared_month"):
+                    "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
         if kind == "month_relative":
             return "tahun" in words and bool(words & self.month_words)
@@ -408,6 +411,15 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), vague=True)
     if kind == "whole_year":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
+    if kind == "between_months":
+        first, last = month("m1"), month("m2")
+        if first >= last:
+            return None
+        if get.get("rel"):
+            return relative_months(match, kind, first, last, fold(get["rel"]))
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=("month_range", first, last))
+        return PeriodMention(match.start(), match.end(), period=Period.months(year, first, last))
     if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
         if get.get("until") and not get.get("m2"):
