@@ -1400,3 +1400,19 @@ def test_a_month_after_a_comparison_cue_is_the_base_values(said, month):
                    published="2024-07-20")
     assert periods(figs)[-1][1:] == (f"2024-{month}-01", f"2024-{month}-{'31'}")
     assert periods(figs)[0] == ("12000", "2024-06-01", "2024-06-30")
+
+
+def test_this_year_said_in_january_is_the_year_reported_on():
+    """'"Tahun ini kenaikan ekspor kita mencapai 89,14%," kata X' in a report published on 6 January
+    2022 on January-October 2021: the year of publication holds no data yet; 'this year' is the
+    frame's, and the frame stands for what follows."""
+    figs = figures("Ekspor nonmigas Provinsi Riau periode Januari-Oktober 2021 mencapai USD 17,9 miliar.\n\n"
+                   "\"Tahun ini kenaikan ekspor kita mencapai 89,14%. Jambi naik 43,31%,\" kata Kepala Dinas.\n\n"
+                   "Kontribusi Riau untuk total ekspor nasional sebesar 10,2%.", published="2022-01-06")
+    assert [p[1:] for p in periods(figs)] == [("2021-01-01", "2021-10-31")] * 4
+
+
+def test_this_year_said_later_in_the_year_is_still_the_year_of_publication():
+    figs = figures("Ekspor nonmigas Provinsi Riau periode Januari-Oktober 2021 mencapai USD 17,9 miliar.\n\n"
+                   "Tahun ini ekspor kopi mencapai USD 2 miliar.", published="2022-03-06")
+    assert periods(figs)[-1] == ("2000000000", "2022-01-01", "2022-12-31")

@@ -666,6 +666,8 @@ class FrameTracker:
         if year is not None and period is not None and period.end.year == year.start.year:
             reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
+        if kind not in FUTURE_KINDS and (held := self.this_year_without_data(mention, period)) is not None:
+            period, reason = held, reason + f" (published in January, no data of that year yet: the frame's '{self.frame.said}')"
         period, reason = self.this_year_is_the_frame(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         if self.spans_months(seg, amount, kind):
@@ -757,6 +759,17 @@ class FrameTracker:
         if earlier is None:
             return period, reason
         return earlier, reason + " (the last one before publication)"
+
+    def this_year_without_data(self, mention: PeriodMention, period: Period | None) -> Period | None:
+        """'"Tahun ini kenaikan ekspor kita mencapai 89,14%," kata X, Kamis (6/1/2022)' in a report on
+        January-October 2021: 'this year' said in January, when the year of publication holds no
+        month reported yet, is the year the frame reports on; the frame's period, else None."""
+        frame = self.frame.period
+        if period is None or frame is None or self.published is None or self.published.month != 1 \
+                or mention.relative != "offset" or mention.offset != 0 or mention.anchored \
+                or period != Period.year(self.published.year) or frame.end.year != self.published.year - 1:
+            return None
+        return frame
 
     def before_publication(self, mention: PeriodMention, period: Period | None) -> Period | None:
         """Months said without their year ('bulan Desember', 'Januari–November') that would run past
@@ -1369,6 +1382,8 @@ class FrameTracker:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
+            if self.this_year_without_data(mention, period) is not None:
+                return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
                 period = self.before_publication(mention, period) or period  # 'Januari–November' in March: last year's
             if period is None or self.future(period) or self.restates_comparison(period):
