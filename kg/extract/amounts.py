@@ -118,6 +118,7 @@ class AmountGrammar:
         self.after_re = re.compile(r"(?:\s*|\.)(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
         currencies = words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
         self.per_currency_re = re.compile(r"\s*(?:per|/|terhadap|untuk\s+(?:setiap|tiap)|setiap)\s*(?:1\s*|satu\s+)?" + currencies, re.I)
+        self.rate_equals_re = re.compile(r"\s*(?:" + words_pattern(lex.list("exchange_rate_equals"), suffix="") + r")\s*", re.I)
         self.rate_word_re = re.compile(r"\b" + words_pattern(lex.list("exchange_rate_words")) + r"[^\d]{0,30}$", re.I)
         self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words")) + ")", re.I)
         count_units = lex.list("count_units")
@@ -201,13 +202,16 @@ class AmountGrammar:
         # 'Rp 116, 1 triliun', 'naik 23, 63 persen', '2.160, 2 miliar', '322, 4 ton': a stray space
         # after the decimal comma, read only before a scale or percent word or a unit of measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
-        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+        # ('Rp 1, 528 Triliun': three decimals only before a scale word)
+        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, (?:[0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                             + percent_pattern(lex.list("percent_words")) + "|"
-                                            + words_pattern(lex.list("measure_units")) + "))", re.I)
+                                            + words_pattern(lex.list("measure_units")) + r"))|[0-9]{3}(?=\s*"
+                                            + words_pattern(self.scales) + "))", re.I)
         # 'US$870. 000', 'impor 518. 756 ton': a stray space after a thousands dot (one to three
         # digits, then groups of exactly three: no other reading); 'naik 86. 27%': after a decimal
         # dot, read only before a scale or percent word, as the comma form above
-        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)")
+        # ('2.602.492. 056 USD': the stray space after one of several thousands dots)
+        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*\. [0-9]{3}(?:\. ?[0-9]{3})*(?![\d])(?![.,]\d)")
         self.spaced_decimal_dot_re = re.compile(r"(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                                 + percent_pattern(lex.list("percent_words")) + "))", re.I)
         # 'USD 310,5 juta (setara Rp 4,8 triliun)', 'USD 2 miliar atau setara dengan Rp 28 triliun':
@@ -294,6 +298,8 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
             scale_from_restatement(amount.restates, amount, g)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
+    one_unit_priced(text, amounts, g)
+    for amount in amounts:
         if amount.unit and not amount.is_monetary and amount.unit != "percent" and amount.scale == 1 \
                 and g.value_word_re.search(text[max(start, amount.start - 30):amount.start]):
             amount.doubtful = True  # 'senilai 14,37 ton': a value in a unit of weight or a count
@@ -647,6 +653,16 @@ def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) 
     if g.per_currency_re.match(text, amount.end):
         return True
     return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 40):amount.start]))
+
+
+def one_unit_priced(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
+    """'1 USD setara Rp 14.000', 'US$ 1 = Rp 15.500': one unit of a currency (the number 1, no
+    scale word) set equal to an amount in another currency is the price of that currency, an
+    exchange rate: neither amount is a figure."""
+    for first, second in zip(amounts, amounts[1:]):
+        if first.is_money and second.is_money and first.unit != second.unit and first.number == 1 \
+                and first.scale == 1 and g.rate_equals_re.fullmatch(text, first.end, second.start):
+            first.rate = second.rate = True
 
 
 def mistyped_scale(text: str, pos: int, limit: int, g: "AmountGrammar", *, money: bool):
