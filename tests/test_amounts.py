@@ -825,3 +825,13 @@ def test_a_scale_in_a_bracketed_note_is_the_scale_of_the_amounts_listed_with_it(
 def test_a_note_in_another_currency_scales_nothing():
     (amount,) = find_amounts("nilai ekspor USD 840,5 (juta rupiah) tercatat")
     assert amount.value == Decimal("840.5")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("surplus itu setara Rp 812,455,120,000 miliar", Decimal("812455120000")),
+    ("nilai ekspor Rp 2.093.114.500.000 triliun", Decimal("2093114500000")),
+    ("anggaran Rp 1.500 miliar", Decimal("1500000000000")),  # under a billion: the scale word multiplies
+])
+def test_a_number_written_in_full_is_not_multiplied_by_the_scale_word_after_it(text, value):
+    (amount,) = find_amounts(text)
+    assert amount.value == value

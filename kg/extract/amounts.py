@@ -282,6 +282,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         if is_not_a_quantity(text, number_start, number_end) or g.year_as_date(text, number_start, number_text):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
+        written_in_full(amount, text[number_start:number_end])
         amount.reading = reading or amount.reading
         amount.doubtful = amount.doubtful or bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
@@ -394,7 +395,10 @@ def power_of_ten_dividing(value: Decimal) -> Decimal:
 
 def likeliest_reading(token: str) -> str:
     """A number written in no regular form ('1.23.456', '12,4,5'): the last separator is the
-    decimal mark when it is a comma or is followed by other than three digits; the others group."""
+    decimal mark when it is a comma or is followed by other than three digits; the others group.
+    Two or more commas each before three digits group thousands ('812,455,120,000')."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,12}", token):
+        return token.replace(",", "")  # '812,455,120,000': commas grouping thousands (English), no decimal
     head, sep, tail = max((token.rpartition(c) for c in ".,"), key=lambda parts: len(parts[0]))
     digits = re.sub(r"[.,]", "", head)
     if sep == "," or len(tail) != 3:
@@ -681,6 +685,21 @@ def scale_in_a_note(text: str, amounts: list[Amount], g: "AmountGrammar") -> Non
                 other.reading = f"scale '{note.group('scale')}' as the note '{note.group().strip()}' says"
         amount.end = note.end()
         return
+
+
+# a whole number of ten digits or more is written in full: a scale word after it restates its magnitude
+FULL_NUMBER = Decimal(10) ** 9
+
+
+def written_in_full(amount: Amount, number_text: str) -> None:
+    """'Rp 914,668,238,000 miliar', 'RP 1,184,013,350,000 triliun': a whole number of ten digits or
+    more, grouped in thousands and at least the scale word after it, is the amount written in
+    full; the word names its magnitude again (the reading says so), it does not multiply it. Not
+    '1.500 miliar' (a number under a billion times its scale), nor a run of digits with no grouping."""
+    if len(re.findall(r"[.,]\d{3}", number_text)) >= 3 and amount.scale > 1 \
+            and amount.number == amount.number.to_integral() and amount.number >= max(FULL_NUMBER, amount.scale):
+        amount.reading = f"the number is written in full: the scale word after it ({amount.scale}) restates its magnitude"
+        amount.scale = 1
 
 
 def one_unit_priced(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
