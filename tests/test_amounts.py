@@ -835,3 +835,13 @@ def test_a_note_in_another_currency_scales_nothing():
 def test_a_number_written_in_full_is_not_multiplied_by_the_scale_word_after_it(text, value):
     (amount,) = find_amounts(text)
     assert amount.value == value
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("dinas telah mendampingi 230 pelaku UMKM sepanjang tahun", "pelaku UMKM"),
+    ("program itu membentuk 500 desa binaan di tiga provinsi", "desa binaan"),
+    ("sebanyak 40 pelaku usaha ikut pameran", "pelaku usaha"),
+])
+def test_a_compound_counted_noun_is_named_whole(text, unit):
+    (amount,) = find_amounts(text)
+    assert amount.unit == unit

@@ -857,13 +857,17 @@ def slash_count_noun(text: str, pos: int, limit: int, g: AmountGrammar) -> tuple
     return "/".join(named), found.end()
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def head_before_a_name(noun: str) -> str | None:
     """'pintu Ekspor' in '17 pintu Ekspor Merdeka': a compound counted noun matched in a sentence
     whose first word is in lower case and a later word capitalised is no compound, the capital
     starts a name; the words before it, or None when the compound is written as one ('pintu
-    ekspor', 'Kawasan Industri', 'KALI LIPAT')."""
+    ekspor', 'Kawasan Industri', 'KALI LIPAT'). An acronym in capitals is a common noun, no name
+    ('pelaku UMKM', 'sentra IKM')."""
     words = noun.split()
-    if not words[0][:1].islower():
+    if not words[0][:1].islower() or all(word.islower() or ACRONYM.fullmatch(word) for word in words):
         return None
     cut = next((i for i, word in enumerate(words) if word[:1].isupper()), None)
     return None if cut is None else " ".join(words[:cut])
