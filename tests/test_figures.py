@@ -780,13 +780,13 @@ def test_an_equal_count_as_the_next_item_of_a_list_is_another_fact():
 
 
 def test_growths_of_a_year_after_publication_go_on_the_list_of_targets_before_them():
-    figs = figures("Menteri Perindustrian Budi Santoso menargetkan industri pengolahan tumbuh 5,6 persen pada 2027. "
-                   "Utamanya industri logam yang ditargetkan tumbuh 12,00 persen pada tahun depan; industri kimia ditargetkan tumbuh 5,10 "
-                   "persen; dan industri kulit, barang dari kulit, dan alas kaki tumbuh 4,15 persen.\n\n"
-                   "Selain itu, industri alat angkutan ditargetkan tumbuh 3,93 persen pada 2027; disusul industri kertas "
-                   "tumbuh 2,61 persen, serta industri kayu tumbuh 1,48 persen.", published="2026-12-30")
+    figs = figures("Menteri Perindustrian Budi Santoso menargetkan industri pengolahan tumbuh 4,8 persen pada 2027. "
+                   "Paling tinggi industri farmasi yang ditargetkan tumbuh 9,40 persen pada tahun depan; industri tekstil "
+                   "ditargetkan tumbuh 3,70 persen; serta industri mebel dan kerajinan tumbuh 2,25 persen.\n\n"
+                   "Di samping itu, industri galangan kapal ditargetkan tumbuh 6,15 persen pada 2027; lalu industri karet "
+                   "tumbuh 1,95 persen, dan industri percetakan tumbuh 0,85 persen.", published="2026-12-30")
     assert [(f.type, f.value, f.period.start.year) for f in figs] == [
-        ("target", Decimal(v), 2027) for v in ("5.6", "12.00", "5.10", "4.15", "3.93", "2.61", "1.48")]
+        ("target", Decimal(v), 2027) for v in ("4.8", "9.40", "3.70", "2.25", "6.15", "1.95", "0.85")]
 
 
 def test_a_value_for_a_year_after_publication_with_no_target_before_it_is_a_projection():

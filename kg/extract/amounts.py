@@ -118,7 +118,7 @@ class AmountGrammar:
         self.after_re = re.compile(r"(?:\s*|\.)(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
         currencies = words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
         self.per_currency_re = re.compile(r"\s*(?:per|/|terhadap|untuk\s+(?:setiap|tiap)|setiap)\s*(?:1\s*|satu\s+)?" + currencies, re.I)
-        # 'USD697,30 (Ribu USD, red)', 'Rp 812,5 (dalam juta rupiah)': a scale named in brackets after
+        # 'USD512,40 (Ribu USD, red)', 'Rp 730,5 (dalam juta rupiah)': a scale named in brackets after
         # an amount of money, for it and the amounts of its currency that the sentence lists with it
         self.scale_note_re = re.compile(r"\s*\(\s*(?:dalam\s+)?(?P<scale>" + words_pattern(self.scales) + r")(?:\s+(?P<cur>"
                                         + words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
@@ -666,7 +666,7 @@ def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) 
 
 
 def scale_in_a_note(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
-    """'tanaman pangan senilai USD697,30 (Ribu USD, red), industri makanan USD4.642,60, ...': a scale
+    """'perkebunan senilai USD512,40 (Ribu USD, red), industri kimia USD3.118,75, ...': a scale
     named in brackets right after an amount of money with none (and the note's currency, if
     named, its own) is that amount's scale and the scale of every amount of its currency the
     sentence states without one (a table's note, written once); the reading says so. Not a
