@@ -1316,7 +1316,7 @@ def test_last_year_then_the_same_period_never_becomes_the_frame():
     before), not last year as a whole; the next paragraph still reports on the frame."""
     figs = figures("Impor barang modal Provinsi Gorontalo selama Januari-Mei 2021 sebesar US$ 48 juta.\n\n"
                    "Porsi impor mesin untuk Januari hingga Mei 2021 mencapai 31,5 persen. Tahun kemarin di periode "
-                   "yang sama porsinya 27,2 persen.\n\nPelabuhan Anggrek menampung sebagian besar impor itu, dengan "
+                   "yang sama porsinya 27,2 persen.\n\nPelabuhan Teluk Sari menampung sebagian besar impor itu, dengan "
                    "porsi 64,8 persen.", published="2021-07-05")
     assert periods(figs)[2:] == [("27.2", "2020-01-01", "2020-05-31"), ("64.8", "2021-01-01", "2021-05-31")]
 
@@ -1384,7 +1384,7 @@ def test_named_months_without_a_year_that_run_past_publication_are_last_years():
     """'Februari–Oktober' in a report published in April: a span of months that would end after
     the month of publication is the year before's (a report holds what is over)."""
     figs = figures("Sepanjang 2020 industri rotan bergerak cepat. Nilai ekspor rotan periode Februari–Oktober tumbuh "
-                   "8,4 persen menjadi 312 juta dolar AS.\n\nNeraca perdagangan produk rotan surplus sebesar 290 juta "
+                   "8,17 persen menjadi 312 juta dolar AS.\n\nNeraca perdagangan produk rotan surplus sebesar 290 juta "
                    "dolar AS.", published="2021-04-20")
     assert [p[1:] for p in periods(figs)] == [("2020-02-01", "2020-10-31")] * 3
 
