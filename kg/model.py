@@ -36,9 +36,11 @@ class Period:
         return Period(dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1]))
 
     def shifted(self, years: int) -> "Period":
-        """The same span `years` years away; a span that ends on a month's last day ends on that
-        month's last day there too ('Januari-Februari 2021' a year earlier ends on 29 February 2020)."""
-        return Period(_shift(self.start, years), _shift(self.end, years, month_end=_month_end(self.end)))
+        """The same span `years` years away; a span of whole months (from a 1st to a month's last
+        day) is of the same months there ('Januari-Februari 2021' a year earlier ends on 29 February
+        2020); other spans keep their days (28 February stays the 28th)."""
+        whole_months = self.start.day == 1 and _month_end(self.end)
+        return Period(_shift(self.start, years), _shift(self.end, years, month_end=whole_months))
 
 
 def _month_end(date: dt.date) -> bool:

@@ -180,3 +180,34 @@ def test_a_persons_short_forms_follow_its_aliases():
     assert "mendag" in person.short_forms()
     person.name = "Sari Dewi"
     assert "sari" in person.short_forms() and "wisnu" not in person.short_forms()
+
+
+# Whitespace, an optional piece, whitespace ('\s*[-/]?\s*', '\s*:?\s*', '\s*(?:ke-?)?\s*'): where the
+# optional piece is absent the two runs cover the same spaces, and a failed match tries every split
+# of them (quadratic). The linear shapes put the second run inside the option: '\s*(?:[-/]\s*)?'.
+ADJACENT_WHITESPACE_RUNS = re.compile(r"\\s[*+](?:\((?:\?:)?[^()]*\)\?|\[[^\]]*\]\?|\\?[^\\()\[\]]\?)\\s[*+]")
+
+
+def test_the_adjacent_runs_check_finds_the_quadratic_shapes():
+    for shape in (r"(?P<n>\d)(?:\s*[-/]?\s*(?P<y>\d{4}))?", r"No\.?\s*:?\s*", r"triwulan\s*(?:ke-?)?\s*\d"):
+        assert ADJACENT_WHITESPACE_RUNS.search(shape), shape
+    for shape in (r"(?P<n>\d)(?:\s*(?:[-/]\s*)?(?P<y>\d{4}))?", r"No\.?\s*(?::\s*)?", r"triwulan\s*(?:ke-?\s*)?\d"):
+        assert not ADJACENT_WHITESPACE_RUNS.search(shape), shape
+
+
+def test_no_pattern_has_two_whitespace_runs_around_an_optional_piece():
+    """The extractor's sources, and the patterns the period grammar and the frame build from the
+    lexicon, hold no '\\s*X?\\s*' (timing-free: the shape, not a stopwatch)."""
+    from pathlib import Path
+
+    from kg.extract.frame import FrameWords
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.periods import PeriodGrammar
+    for path in sorted(Path(__file__).parent.parent.joinpath("kg", "extract").glob("*.py")):
+        found = ADJACENT_WHITESPACE_RUNS.findall(path.read_text(encoding="utf-8"))
+        assert not found, (path.name, found)
+    lex = Lexicon.default()
+    built = [p for _, p in lex.compiled(PeriodGrammar).patterns]
+    built += [p for p in vars(lex.compiled(FrameWords)).values() if isinstance(p, re.Pattern)]
+    for pattern in built:
+        assert not ADJACENT_WHITESPACE_RUNS.search(pattern.pattern), pattern.pattern

@@ -10,7 +10,7 @@ from kg.model import Decree, Team
 __all__ = ["find_decrees"]
 
 
-NOMOR = r"(?:Nomor|No\.?|Nomer)\s*:?\s*"  # the word before a decree's number, and a colon some pages put after it
+NOMOR = r"(?:Nomor|No\.?|Nomer)\s*(?::\s*)?"  # the word before a decree's number, and a colon some pages put after it
 NUMBERED = re.compile(rf"\b{NOMOR}[\w./-]*\d")
 YEAR_IN_NUMBER = re.compile(r"(?:^|[/.-])((?:19|20)\d\d)$")
 # A decree number: a code that ends in its year, whose parts pages sometimes print with a stray

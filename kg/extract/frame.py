@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import DAY_IN_BRACKETS, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month
+from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month
 from kg.extract.text import Segment
 from kg.model import Figure, Period
 
@@ -74,7 +74,7 @@ YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months
 DIGIT = re.compile(r"\d")
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
-SPANS_OF_NAMED_MONTHS = ("month_range", "until_month", "partial_year")  # the period grammar's kinds naming months
+SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -148,9 +148,15 @@ class FrameWords:
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
-        # ('naik 19,8 persen dari ekspor bulan Juni 2018': a measure of the lexicon may stand between)
+        from_words = r"(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$"
+        self.from_before = re.compile(r"\bdari\s+" + from_words, re.I)
+        # ('tumbuh 7 persen dari impor bulan Mei': a measure of the lexicon may stand between, but only
+        # when a change word and its amount stand right before 'dari', see `FrameTracker.from_compared`;
+        # '40 persen dari impor bulan Mei' is a share of May's imports)
         measure = words_pattern(lex.list("measures"))
-        self.from_before = re.compile(rf"\bdari\s+(?:{measure}\s+)?(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){{0,2}}$", re.I)
+        self.from_measure_before = re.compile(rf"\bdari\s+{measure}\s+" + from_words, re.I)
+        self.change_then_amount = re.compile(rf"\b{change}\s+(?:(?:sebesar|sekitar|hampir)\s+)?"
+                                             r"(?:(?:[^\s\d;,.]{1,4}\s*)?\d[\d.,]*\s*(?:[^\W\d]+\s+){0,2})?$", re.I)
         # 'naik dari 2,1 juta ton pada Maret 2023': the period of the base value after 'dari'
         self.from_value_before = re.compile(r"\bdari\s+(?:[^\W\d]+\s*)?[^\s;]*\d[^\s;]*\s+(?:[^\W\d]+\s+){0,4}$", re.I)
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
@@ -280,6 +286,7 @@ class FrameTracker:
         # a shipment ('memfasilitasi ekspor') rather than let one go at a ceremony (see `release`)
         self.released: tuple[int, str | None, bool] = (-1, None, False)
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
+        self.turn_decided: tuple[Frame, int] | None = None  # the frame and paragraph `back_to_main` last decided for
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
         self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
@@ -304,17 +311,21 @@ class FrameTracker:
         2022, ...') does so for that paragraph: the next paragraph reports on the month again,
         unless it names the cumulative span itself or refers back to it ('sepanjang periode itu').
         Decided at the first sentence that states values (`amounts`; a line without any, 'Baca
-        Juga', turns nothing), and not when that sentence opens with a share ('Adapun kontribusi
-        terbesar ... sebesar 51,40%', lexicon share_words before its first value, a percentage):
-        the composition of the total just reported, the span's."""
+        Juga', turns nothing), and not when that sentence opens with a share ('porsi terbesar disumbang
+        mesin sebesar 38%', lexicon share_words before its first value, a percentage):
+        the composition of the total just reported, the span's. Decided once a paragraph: the
+        paragraph's later sentences ('Sisanya sebesar X') go on as its first one went."""
         main, frame = self.main, self.frame
         if main is None or main.period is None or frame.period is None or frame.paragraph in (-1, seg.paragraph) \
                 or not amounts:
             return
+        if self.turn_decided is not None and self.turn_decided[0] is frame and self.turn_decided[1] == seg.paragraph:
+            return
+        self.turn_decided = (frame, seg.paragraph)
         if self.opens_with_quote(seg):
-            return  # '"Yang dimuat di pelabuhan X ada 30 persen," jelasnya.': the speaker goes on about the span just named
+            return  # '"Lewat pelabuhan X ada sepertiganya," ujarnya.': the speaker goes on about the span just named
         if amounts[0].unit == "percent" and self.words.share.search(self.body, seg.start, amounts[0].start):
-            return  # 'Adapun kontribusi terbesar pada ekspor kelompok pertambangan sebesar 51,40%'
+            return  # 'porsi terbesar disumbang impor mesin sebesar 38%': a share of the span's total
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
@@ -364,7 +375,7 @@ class FrameTracker:
         for mention in mentions:
             period = mention.resolve(None, self.published)
             if self.words.start_point.search(title[max(0, mention.start - 50):mention.start]) and not self.closed_span(mention, title):
-                continue  # '11 ribu ton kopi diekspor sejak Januari 2022': when it began, not the period reported on
+                continue  # '4 ribu ton lada diekspor sejak Maret 2023': when it began, not the period reported on
             if period and not self.future(period):
                 self.install(Frame(period, title[mention.start:mention.end], -1))
 
@@ -401,11 +412,24 @@ class FrameTracker:
             cue = words.cue_before.search(before)
             if cue and not self.whole_of_a_share(seg, mention.start - len(before) + cue.start()):
                 found.comparison.add(id(mention))
-            elif words.from_before.search(before) and words.change.search(body, seg.start, mention.start) \
+            elif self.from_compared(before, mention.start, seg.start) and words.change.search(body, seg.start, mention.start) \
                     and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)):
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def from_compared(self, before: str, end: int, lo: int) -> bool:
+        """`before` (the text up to `end`) ends with 'dari' and the words that lead to the period
+        compared with ('dari posisi', 'dari bulan'); or with 'dari' and a measure ('dari impor
+        bulan Mei') when a change word and its amount stand right before that 'dari' ('tumbuh 7
+        persen dari impor ...'), not a share of ('40 persen dari impor bulan Mei')."""
+        if self.words.from_before.search(before):
+            return True
+        measured = self.words.from_measure_before.search(before)
+        if measured is None:
+            return False
+        dari = end - len(before) + measured.start()
+        return bool(self.words.change_then_amount.search(self.body, max(lo, dari - 60), dari))
 
     def frame_a_year_before(self, mention: PeriodMention) -> bool:
         """'naik 3 persen dari Januari hingga Juli 2018' in a report on January-July 2019: after
@@ -666,8 +690,8 @@ class FrameTracker:
         if year is not None and period is not None and period.end.year == year.start.year:
             reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
-        if kind not in FUTURE_KINDS and (held := self.this_year_without_data(mention, period)) is not None:
-            period, reason = held, reason + f" (published in January, no data of that year yet: the frame's '{self.frame.said}')"
+        if kind not in FUTURE_KINDS and (held := self.this_year_without_data(seg, mention, period)) is not None:
+            period, reason = held, reason + f" (a change said for 'this year' when no month of it is reported yet: the frame's '{self.frame.said}')"
         period, reason = self.this_year_is_the_frame(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         if self.spans_months(seg, amount, kind):
@@ -760,25 +784,45 @@ class FrameTracker:
             return period, reason
         return earlier, reason + " (the last one before publication)"
 
-    def this_year_without_data(self, mention: PeriodMention, period: Period | None) -> Period | None:
-        """'"Tahun ini kenaikan ekspor kita mencapai 89,14%," kata X, Kamis (6/1/2022)' in a report on
-        January-October 2021: 'this year' said in January, when the year of publication holds no
-        month reported yet, is the year the frame reports on; the frame's period, else None."""
+    def this_year_without_data(self, seg: Segment, mention: PeriodMention, period: Period | None) -> Period | None:
+        """'Tahun ini ekspor kita tumbuh 30 persen' in a report on January-September of the year
+        before, published when no month of the publication year can be reported yet (its first
+        month not over) and the text has named none: a change of the measure the frame reports on,
+        said for 'this year', is of the year the frame reports on; the frame's period, else None.
+        ('Tahun ini Pemkab X menganggarkan Rp 5 miliar' is this year's: no change of that measure.)"""
         frame = self.frame.period
-        if period is None or frame is None or self.published is None or self.published.month != 1 \
+        if period is None or frame is None or self.published is None \
                 or mention.relative != "offset" or mention.offset != 0 or mention.anchored \
-                or period != Period.year(self.published.year) or frame.end.year != self.published.year - 1:
+                or period != Period.year(self.published.year) or frame.end.year != self.published.year - 1 \
+                or self.published > Period.months(self.published.year, 1, 1).end:  # a month of it is over: reportable
             return None
+        if not self.changes_frame_measure(seg):
+            return None
+        if any(m.period is not None and m.period.end.year == self.published.year
+               for m in find_periods(self.lex, self.body, 0, seg.start)):
+            return None  # the text has named a period of the publication year
         return frame
 
+    def changes_frame_measure(self, seg: Segment) -> bool:
+        """The sentence states a change (lexicon growth words) of a measure (lexicon measures)
+        that the sentence which set the frame names too."""
+        words = self.words
+        text = fold(self.body[seg.start:seg.end])
+        if not words.change.search(text) or self.frame.sentence_start < 0:
+            return False
+        start = self.frame.sentence_start
+        end = self.body.find("\n", start)
+        framed = fold(self.body[start:end if end >= 0 else len(self.body)])
+        return any(re.search(rf"\b{re.escape(m.group(0))}\b", framed) for m in words.measures.finditer(text))
+
     def before_publication(self, mention: PeriodMention, period: Period | None) -> Period | None:
-        """Months said without their year ('bulan Desember', 'Januari–November') that would run past
+        """Months said without their year ('bulan Desember', 'Februari–Oktober') that would run past
         the month of publication: the year before's (a report holds what is over), else None."""
         if period is None or self.published is None or mention.year_missing is None or mention.relative or mention.this_year:
             return None
         if period.start > self.published:
             return period.shifted(-1)
-        # a span of named months that runs past the month of publication ('Januari–November' in March);
+        # a span of named months that runs past the month of publication ('Februari–Oktober' in April);
         # not a part of the year ('triwulan IV': a forecast as often) nor 'akhir tahun'
         if mention.year_missing[0] in SPANS_OF_NAMED_MONTHS \
                 and (period.end.year, period.end.month) > (self.published.year, self.published.month):
@@ -820,7 +864,7 @@ class FrameTracker:
         if frame is None or frame.end.year != frame.start.year \
                 or not measured and (self.published is None or frame.start.year != self.published.year):
             return None, "target with no period named"
-        if part_of_one_year(frame) and not one_month(frame):  # the year so far, a quarter, a half year
+        if (frame.start.month == 1 and 1 < frame.end.month < 12) or quarter_or_half(frame):  # the year so far, a quarter, a half year
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
         return frame, f"target: the frame '{self.frame.said}'"
 
@@ -1020,8 +1064,8 @@ class FrameTracker:
 
     def same_period_a_year_before(self, mention: PeriodMention, anchor: Period | None, period: Period | None,
                                   reason: str) -> tuple[Period | None, str]:
-        """'periode yang sama ada pertumbuhan 40 persen dari X menjadi Y', 'meningkat sebesar X dari
-        periode yang sama senilai Y': a base value of 'the same period' (no year said) is of the same
+        """'pada periode yang sama terjadi kenaikan dari X menjadi Y', 'bertambah X dari periode yang
+        sama senilai Y': a base value of 'the same period' (no year said) is of the same
         period a year before, not of the period it is compared from."""
         if period is not None and period == anchor and mention.relative == "same_as_before" \
                 and "sama" in self.body[mention.start:mention.end].casefold():
@@ -1131,7 +1175,7 @@ class FrameTracker:
             for mention in find_periods(self.lex, self.body, 0, len(self.body)):
                 before = self.body[max(0, mention.start - 60):mention.start]
                 if mention.period is None or mention.vague or not part_of_one_year(mention.period) \
-                        or self.words.cue_before.search(before) or self.words.from_before.search(before) \
+                        or self.words.cue_before.search(before) or self.from_compared(before, mention.start, 0) \
                         or self.words.from_value_before.search(before) or self.words.future_before.search(before):
                     continue
                 self.dated_spans.append((mention.period, self.body[mention.start:mention.end]))
@@ -1382,10 +1426,10 @@ class FrameTracker:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
-            if self.this_year_without_data(mention, period) is not None:
+            if self.this_year_without_data(seg, mention, period) is not None:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
-                period = self.before_publication(mention, period) or period  # 'Januari–November' in March: last year's
+                period = self.before_publication(mention, period) or period  # 'Februari–Oktober' in April: last year's
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             if self.restates_frame_end(mention, period):
@@ -1498,6 +1542,15 @@ def target_over_year_so_far(mention: PeriodMention, kind: str, period: Period | 
 def one_month(period: Period) -> bool:
     """A period within one calendar month ('Juli 2022', a day of it)."""
     return (period.start.year, period.start.month) == (period.end.year, period.end.month)
+
+
+def quarter_or_half(period: Period) -> bool:
+    """A quarter or a half year of the calendar ('triwulan III 2022', 'semester II'), not any
+    months ('Juli-Agustus 2022')."""
+    if period.start.day != 1 or period.end != Period.months(period.end.year, period.end.month, period.end.month).end:
+        return False
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    return months in (3, 6) and (period.start.month - 1) % months == 0
 
 
 def part_of_one_year(period: Period) -> bool:

@@ -20,8 +20,8 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 # 'tahun sebelumnya', 'tahun berikutnya', 'setahun kemudian': counted from the period compared
 # with, not from publication
 ANCHORED_WORDS = ("sebelum", "berikut", "kemudian", "setelah")
-LAST_PART = -1
-COUNT_BEFORE = re.compile(r"\d\s*$")  # a number right before 'tahun lalu': a count of years back  # an ordinal meaning 'the last part of the year' ('semester akhir')
+LAST_PART = -1  # an ordinal meaning 'the last part of the year' ('semester akhir')
+MONTH_RANGE = "month_range"  # the kind of a span of named months ('Januari-Maret'), also of 'antara Mei dan Agustus'
 
 
 @dataclass
@@ -167,6 +167,13 @@ class PeriodGrammar:
         # "keenam", "kedua belas": ordinals of the month numbers ("bulan pertama" is left to
         # "tiga bulan pertama", the first months)
         self.month_ordinals = {"ke" + w: n for w, n in self.number_words.items() if 1 <= n <= 12}
+        # 'sejak 12 tahun lalu', 'semenjak tiga tahun lalu', 'tujuh belas tahun lalu': a count right before
+        # 'tahun lalu' counts years back (not last year)
+        counts = [w for w, n in self.number_words.items() if n >= 2] + [fold(str(w)) for w in lex.mapping("number_word_multipliers")] \
+            + [fold(str(w)) for w in lex.list("number_word_teens")]
+        self.count_before = re.compile(rf"(?:\d|\b{words_pattern(counts)})\s*$", re.I)
+        # ('selisih harga antara Februari dan April': the months of a difference, lexicon difference_words)
+        self.difference_before = re.compile(rf"\b{words_pattern(lex.list('difference_words'))}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         spelled_part = words_pattern([w for w, n in self.number_words.items() if 1 <= n <= 4])
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
@@ -180,7 +187,7 @@ class PeriodGrammar:
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         self.patterns = [
-            # 'antara Januari dan Maret tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
+            # 'antara Februari dan April tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
             ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
                                           rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
             # 'Maret tahun yang sama', 'Agustus pada tahun yang sama': that month of the frame's year
@@ -208,24 +215,24 @@ class PeriodGrammar:
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
             ("month_pair", re.compile(rf"(?P<m1>{month})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
-            ("month_range", re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
+            (MONTH_RANGE, re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
             # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart)
-            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:ke-?\s*(?P<nk>{spelled_part})\b|(?:ke-?)?\s*(?P<n>{part_number}))(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:ke-?\s*(?P<nk>{spelled_part})\b|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
-            # 'dibanding Mei yang mencapai X', 'dibandingkan kondisi maret': a month compared with, as
+            # 'dibanding Mei yang tercatat X', 'dibandingkan posisi mei': a month compared with, as
             # written (any case, the short 'Mei' too), a word perhaps between (lexicon comparison_cues)
             ("compared_month", re.compile(rf"\b{words_pattern(lex.list('comparison_cues'), suffix='')}\s+(?:[^\W\d]+\s+)?"
                                           rf"(?P<m1>{month})\b(?!\s*(?:-|–|—|\d|hingga|sampai))", re.I)),
             ("same_part_last_year", re.compile(r"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
                                                r"(?:pada\s+|di\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b", re.I)),
-            # 'Tahun lalu pada periode yang sama 5,08%': the year first, then the same part of it,
+            # 'Tahun kemarin di bulan yang sama porsinya 2,9 persen': the year first, then the same part of it,
             # one comparison period as 'periode yang sama tahun lalu' is (not the whole last year)
             ("last_year_same_part", re.compile(r"\btahun\s+(?:lalu|sebelumnya|kemarin)\s*(?:,\s*)?(?:pada\s+|di\s+)?"
                                                r"(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\b", re.I)),
@@ -261,7 +268,7 @@ class PeriodGrammar:
     def may_match(self, kind: str, words: set, has_year: bool) -> bool:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
-        if kind in ("month_range_years", "day_range", "until_date", "date", "month_range", "month_pair", "partial_year", "until_month",
+        if kind in ("month_range_years", "day_range", "until_date", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
         if kind == "month_relative":
@@ -311,6 +318,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                 continue
             if kind == "year_so_far" and after_month(text, match.start(), g):
                 continue  # 'Agustus 2022 ini' is that month, not the year so far
+            if kind == "between_months" and g.difference_before.search(text, max(start, match.start() - 40), match.start()):
+                continue  # 'selisih harga antara Februari dan April': a difference of two months, not a span
             mention = mention_of(kind, match, g)
             if mention:
                 taken.append((match.start(), match.end()))
@@ -320,8 +329,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
         for match in g.relative_re.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            if COUNT_BEFORE.search(text, max(start, match.start() - 8), match.start()):
-                continue  # 'dari 7 tahun lalu hingga sekarang': seven years back, not last year
+            if g.count_before.search(text, max(start, match.start() - 20), match.start()):
+                continue  # 'sejak 12 tahun lalu sampai kini': twelve years back, not last year
             phrase = fold(match.group("rel"))
             value = g.relative[phrase]
             if isinstance(value, int):
@@ -418,7 +427,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if get.get("rel"):
             return relative_months(match, kind, first, last, fold(get["rel"]))
         if year is None:
-            return PeriodMention(match.start(), match.end(), year_missing=("month_range", first, last))
+            return PeriodMention(match.start(), match.end(), year_missing=(MONTH_RANGE, first, last))
         return PeriodMention(match.start(), match.end(), period=Period.months(year, first, last))
     if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
@@ -461,7 +470,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if month("m1") >= month("m2"):
             return None
         period = Period.months(year, month("m1"), month("m2"))
-    elif kind == "month_range":
+    elif kind == MONTH_RANGE:
         if month("m1") > month("m2"):
             return None
         if year is None:
