@@ -801,3 +801,36 @@ def test_the_body_of_a_speaker_named_after_what_was_said_has_its_reason_in_that_
     assert target.type == "target"
     assert who(target) == ("Budi Santosa", "Dinas Perdagangan Provinsi Jawa Timur")
     assert target.why["agency"] == "the speaker's body (Budi Santosa)"
+
+
+def test_a_report_credited_to_an_official_names_its_speaker_and_his_body():
+    facts = facts_of("Ekspor Provinsi Bengkulu naik pada Maret 2024. Berdasarkan laporan dari Pelaksana Tugas (Plt.) "
+                     "Kepala Badan Pusat Statistik (BPS) Provinsi Bengkulu, Sari Wulandari, yang dirilis pada Senin "
+                     "(1/4/2024), nilai ekspor mencapai US$8,35 juta.\n\n"
+                     "Sebagian besar ekspor, senilai US$5,95 juta, berupa batu bara.\n", dateline="BENGKULU - ")
+    values = by_value(facts)
+    office = "Badan Pusat Statistik Provinsi Bengkulu"
+    assert who(values["8350000"]) == ("Sari Wulandari", office)
+    assert values["8350000"].why["speaker"].startswith("the official a report or data is credited to")
+    assert who(values["5950000"]) == ("Sari Wulandari", office)
+
+
+def test_a_source_word_inside_a_title_is_no_source_phrase():
+    # 'Statistik' in 'Kepala Bidang Statistik Distribusi' is no 'data from' phrase: the lead is credited
+    # forward to the official the next sentence names, as before
+    facts = facts_of("Ekspor Jambi naik 9,46 persen pada Mei 2017. Kepala Bidang Statistik Distribusi Badan Pusat "
+                     "Statistik (BPS) Jambi Rudi Hartono dalam siaran persnya, di Jambi, Senin (3/7/2017).\n\n"
+                     "Kepala BPS Jambi Rudi Hartono menjelaskan, nilai ekspor mencapai US$245 juta.\n",
+                     dateline="JAMBI - ")
+    for figure in facts.figures:
+        assert not figure.why.get("speaker", "").startswith("the official a report or data is credited to")
+
+
+def test_a_degree_glued_after_a_name_is_no_initial_of_it():
+    facts = facts_of("Kabid Distribusi BPS Sumsel Sukarta M.Si menjelaskan nilai ekspor Sumsel pada Oktober 2019 "
+                     "mencapai USD 320 juta.\n\n\"Impor mesin senilai USD 62,2 juta,\" jelas Sukarta.\n",
+                     dateline="PALEMBANG - ")
+    assert [p.name for p in facts.people] == ["Sukarta"]
+    values = by_value(facts)
+    assert who(values["320000000"]) == ("Sukarta", "Badan Pusat Statistik Provinsi Sumatera Selatan")
+    assert who(values["62200000"]) == ("Sukarta", "Badan Pusat Statistik Provinsi Sumatera Selatan")

@@ -112,6 +112,11 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # his title and name read by find_people, whatever words follow the name)
         "verb_then_title": re.compile(
             rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]*+,?[ ]*+){{1,16}}$"),
+        # ('Berdasarkan laporan dari Plt. Kepala BPS X, Budi, yang dirilis ...': a report or data
+        # whose source is an official, his title then his name as find_people read them; the source
+        # noun needs its preposition, 'Kepala Badan Pusat Statistik X Budi' is no source phrase)
+        "source_then_title": re.compile(
+            rf"\b(?i:{sources})\s++(?i:{via})[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]*+,?[ ]*+){{1,16}}$"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
@@ -421,6 +426,7 @@ COMPANY_REPORTED_ON = "the company reported on"
 COUNTED_REASON = "is counted in it, not reporting"
 BODY_ON_COMPANY = "the body reporting on a company it names"
 PRONOUN_REASON = "pronoun for the last speaker"
+SOURCE_REASON = "the official a report or data is credited to"
 TITLED_AFTER_VERB = "named after the verb, his title before his name"
 COMPANION_REASON = "not the speaker: introduced beside him"
 DIGITS = re.compile(r"\d")
@@ -461,6 +467,10 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     named = named_after_verb_and_title(lex, text, offset, people, regex, along)
     if named is not None:
         return named
+    for person in people:  # 'Berdasarkan laporan dari Kepala BPS X, Budi, ...': the official is the source
+        if offset <= person.start < offset + len(text) and person.role and id(person) not in along \
+                and regex["source_then_title"].search(text, 0, person.start - offset):
+            return person, f"{SOURCE_REASON} ({person.name})"
     for person in people:  # 'Kepala BPS Riau, X dalam pernyataan pers di Pekanbaru, Rabu, mengatakan ...'
         if offset <= person.start < offset + len(text) and id(person) not in along \
                 and regex["speech_later"].match(text, person.end - offset):

@@ -20,6 +20,9 @@ NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 # a person's initials written together ('J.B. Rahardjo'): one token, not 'J.' then 'B. Rahardjo'
 # a single capital without its dot before a name word ('Andi R Pratama', 'N Prayatno'): an initial
 PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN}|[A-Z](?=\s{{1,3}}[A-Z][a-z]))"
+# a degree glued after a name without its comma ('Sukerik M.Si menjelaskan'): skipped by what reads
+# the words after the name (see degree_after_name)
+DEGREE = r"(?:[ ]{1,3}[A-Z]\.[A-Za-z][A-Za-z.]{0,8}(?!\w))?"
 # initials before a name ('JB Rahardjo', 'J.B. Rahardjo', 'M. Rahardjo'): one or two capitals, no roman numeral
 INITIALS = re.compile(r"(?![IVX]{2}\b)(?:[A-Z]\.?){1,2}")
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten",
@@ -952,7 +955,7 @@ def speech_verbs_regex(lex: Lexicon) -> re.Pattern:
     a long run of spaces is rejected in linear time."""
     date = r"\w+\s*+\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*+,?\s*+"
     adverbs = words_pattern(lex.list("speech_adverbs"))
-    return re.compile(r"[\s,]*+(?:di\s+[A-Z][\w ]{1,30}?,\s*+(?:" + date + r")?)?(?:" + date + r")?"
+    return re.compile(DEGREE + r"[\s,]*+(?:di\s+[A-Z][\w ]{1,30}?,\s*+(?:" + date + r")?)?(?:" + date + r")?"
                       r"(?:" + adverbs + r"\s++){0,2}"
                       r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
 
@@ -1033,6 +1036,8 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
                 continue
             if not run and lone_initial_not_opening(lex, body, position, token.group().rstrip(',')):
                 continue  # 'Tipe Madya B Indra', 'Paser H Kaharuddin': a grade or an honorific, not an initial
+            if degree_after_name(body, position, token.group()):
+                break  # 'Sukerik M.Si menjelaskan': a degree written after the name ends it, not an initial
             if "." in word:  # 'J.B.': initials keep their last dot
                 word = token.group().rstrip(",")
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
@@ -1076,6 +1081,13 @@ def unlikely_name_words(lex: Lexicon) -> frozenset[str]:
     bodies and places, `not_name_words` (folded)."""
     heads = lex.list("organisation_head_words") + lex.list("regional_body_head_words") + lex.list("place_head_words")
     return lex.compiled(title_words) | frozenset(fold(w) for w in heads + lex.list("not_name_words"))
+
+
+def degree_after_name(body: str, position: int, written: str) -> bool:
+    """'Sukerik M.Si', 'Budi S.Sos': a capital and its dot glued to more letters is an academic
+    degree after the name (however the titles file spells it), never an initial of the name."""
+    end = position + len(written)
+    return bool(re.fullmatch(r"[A-Z]\.", written)) and end < len(body) and body[end].isalpha()
 
 
 def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) -> bool:
@@ -1335,7 +1347,7 @@ def one_word_follow_regex(lex: Lexicon) -> re.Pattern:
     """What may follow a one-word name: punctuation, or a lowercase word that does not go on
     with the noun phrase (`noun_phrase_continuations`: 'dan', 'yang', ...)."""
     continuing = words_pattern(lex.list("noun_phrase_continuations"))
-    return re.compile(rf"\s*+(?:[,.;:(“”\"]|$)|\s++(?!{continuing})[a-z]")
+    return re.compile(rf"{DEGREE}(?:\s*+(?:[,.;:(“”\"]|$)|\s++(?!{continuing})[a-z])")
 
 
 def one_word_name(lex: Lexicon, body: str, start: int, end: int, name: str, spoke: bool) -> bool:
