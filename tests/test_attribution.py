@@ -834,3 +834,19 @@ def test_a_degree_glued_after_a_name_is_no_initial_of_it():
     values = by_value(facts)
     assert who(values["320000000"]) == ("Sukarta", "Badan Pusat Statistik Provinsi Sumatera Selatan")
     assert who(values["62200000"]) == ("Sukarta", "Badan Pusat Statistik Provinsi Sumatera Selatan")
+
+
+def test_an_official_called_by_the_tail_of_his_one_word_name_is_the_one_introduced():
+    facts = facts_of("Gubernur Kalimantan Barat Sutarwijono menyatakan ekspor Kalbar pada 2020 mencapai Rp 2 triliun.\n\n"
+                     "\"Ekspor sawit tumbuh 10,81 persen,\" kata Wijono saat diwawancarai di Pontianak.\n",
+                     dateline="PONTIANAK - ")
+    assert [p.name for p in facts.people] == ["Sutarwijono"]
+    assert who(by_value(facts)["10.81"]) == ("Sutarwijono", "Pemerintah Provinsi Kalimantan Barat")
+
+
+def test_a_short_tail_of_a_name_is_not_taken_for_it():
+    # 'Hadi' (four letters) is a name of its own, not 'Suhadi' called by his tail
+    from kg.extract.mentions import clipped
+    assert clipped("wijono", "sutarwijono", first=True)
+    assert not clipped("hadi", "suhadi", first=True)
+    assert not clipped("jono", "sutarwijono", first=False)

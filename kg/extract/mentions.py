@@ -472,9 +472,16 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         return found
     if known is None and (lex.organization(written) or at_known_office(lex, written)):
         return None  # a body the lexicon knows ('Badan Pusat Statistik Provinsi X' is its office; 'Kantor BPS Jalan X')
+    spelled = None  # the kind its short name says, when the text spells the body out otherwise
     if known is None and match.group("abbr"):  # '... (SKIPM) Batam': the short name says which kind it is
         known = known_regional_kind(lex, match.group("abbr"))
+        if known is not None and spelled_out_otherwise(lex, written, known.name):
+            # 'Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu (DPMPTSP) Kabupaten X': spelt out
+            # whole with a word of its own, its short name shared with the listed kind: named as written
+            # (rename_to_spelled gives its name to the short name written again)
+            spelled, known = known, None
     base = known.name if known else expand_acronyms(lex, written)
+    parent = (known or spelled).parent if known or spelled else None
     start = match.start()
     if match.group("province") or match.group("regency"):
         place = match.group("province") or match.group("regency")
@@ -487,23 +494,39 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         # Tarakan', likely a national body's) as it names itself
         if known:
             name = unit_name(known, region, place, None, number and number.group("number"))
-        elif fold(head) in regional_only:
+        elif fold(head) in regional_only or spelled:
             name = qualified_name(base, region)
         else:
             name = f"{base} {region.split(' ', 1)[1]}"
-        return OrgMention(start, number.end() if number and known else end, name,
-                          "regional_agency", region=region, parent=known.parent if known else None)
+        return OrgMention(start, number.end() if number and known else end, name, "regional_agency",
+                          region=region, parent=parent, listed_as=unit_name(spelled, region) if spelled else None)
     if match.group("place"):
         place = trim_region(lex, match.group("place"))
         region = region_name(lex, match.group("kind"), place)
         end = match.start("place") + len(place)
     else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
-        if known is None and fold(head) not in regional_only:
+        if known is None and spelled is None and fold(head) not in regional_only:
             return None  # 'Badan Riset X (BRX)' may be national: no region is guessed for it
         region = context_region(lex, body, start, list(places), dateline_place, explicit)
         end = match.end("abbr") + 1
     name = unit_name(known, region) if known else qualified_name(base, region)
-    return OrgMention(start, end, name, "regional_agency", region=region, parent=known.parent if known else None)
+    return OrgMention(start, end, name, "regional_agency", region=region, parent=parent,
+                      listed_as=unit_name(spelled, region) if spelled else None)
+
+
+def spelled_out_otherwise(lex: Lexicon, written: str, listed: str) -> bool:
+    """The text spells a body out whole (no short form among its words, as many words as the listed
+    kind's name or more, the same head word) with at least one word of its own: its own name, which
+    the listed kind its short name shares does not replace ('Perizinan' where the list says
+    'Pelayanan')."""
+    words, listed_words = written.split(), listed.split()
+    if len(words) < max(3, len(listed_words)) or fold(words[0]) != fold(listed_words[0]):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False  # 'Dinas PMPTSP': a short form inside, not the name spelt out
+    conjunction = {fold(c) for c in lex.list("name_conjunctions")}
+    own = {fold(w) for w in words} - conjunction
+    return bool(own - {fold(w.strip(",")) for w in listed_words})
 
 
 def head_index(lex: Lexicon) -> PhraseIndex:
@@ -848,6 +871,7 @@ def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None)
     for mentions in by_region.values():
         if lex is not None:
             rename_to_listed(lex, mentions)
+        rename_to_spelled(mentions)
         rename_to_fuller(mentions)
     return found
 
@@ -864,6 +888,14 @@ def field_stems(lex: Lexicon, name: str, region: str) -> tuple[str, frozenset]:
         word = word[3:] if word.startswith("per") and len(word) > 7 else word
         stems.add(word[:-2] if word.endswith("an") and len(word) > 6 else word)
     return (words[0] if words else ""), frozenset(stems)
+
+
+def rename_to_spelled(mentions: list[OrgMention]) -> None:
+    """'Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu (DPMPTSP) Kabupaten X' then 'Kepala
+    DPMPTSP X': the short name written again is the body the text spelt out, not the listed kind."""
+    spelled = {m.listed_as: m.name for m in mentions if m.listed_as}
+    for mention in mentions if spelled else ():
+        mention.name = spelled.get(mention.name, mention.name)
 
 
 def rename_to_listed(lex: Lexicon, mentions: list[OrgMention]) -> None:
@@ -1839,8 +1871,14 @@ def clipped(word: str, part: str, first: bool) -> bool:
     official by the head of his name; the first part only when five letters at least are
     kept and two at least dropped ('Sulis' of 'Sulistyono Hadi', not 'Agus' of 'Agustina')."""
     if first:
-        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word)
-    return part.startswith(word)
+        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word) or clipped_tail(word, part)
+    return part.startswith(word) or clipped_tail(word, part)
+
+
+def clipped_tail(word: str, part: str) -> bool:
+    """'Midji' of 'Sutarmidji': a long name part called by its tail, five letters at least kept and
+    three at least dropped (a shorter tail, 'Hadi' of 'Suhadi', is too often a name of its own)."""
+    return len(word) >= 5 and len(part) >= len(word) + 3 and part.endswith(word)
 
 
 def known_official_forms(lex: Lexicon) -> dict[str, str]:
