@@ -850,3 +850,27 @@ def test_a_short_tail_of_a_name_is_not_taken_for_it():
     assert clipped("wijono", "sutarwijono", first=True)
     assert not clipped("hadi", "suhadi", first=True)
     assert not clipped("jono", "sutarwijono", first=False)
+
+
+def test_a_speaker_citing_a_bodys_data_goes_on_with_that_data_in_the_next_sentence_of_his_quote():
+    facts = facts_of("“Berdasarkan data Balai Besar Karantina Pertanian (BBKP) ekspor kopi Jawa Tengah tertinggi. Kopi "
+                     "robusta mencapai 8.450 ton, dan kopi arabika 5.120 ton,” ujar Gubernur Jawa Tengah Budi Santoso di "
+                     "Semarang.\n", dateline="SEMARANG - ")
+    values = by_value(facts)
+    assert values["8450"].speaker.name == "Budi Santoso"
+    assert values["8450"].agency != "Pemerintah Provinsi Jawa Tengah"
+    assert values["8450"].why["agency"].startswith("the data the speaker cited in the sentence before")
+
+
+def test_a_speaker_not_citing_data_speaks_for_his_own_body():
+    facts = facts_of("“Ekspor kopi Jawa Tengah tertinggi. Kopi robusta mencapai 8.450 ton,” ujar Gubernur Jawa Tengah "
+                     "Budi Santoso di Semarang.\n", dateline="SEMARANG - ")
+    assert who(by_value(facts)["8450"]) == ("Budi Santoso", "Pemerintah Provinsi Jawa Tengah")
+
+
+def test_data_named_by_its_title_comes_from_the_body_after_the_title():
+    facts = facts_of("Berdasarkan data Statistik Perikanan Tangkap Dinas Kelautan dan Perikanan Provinsi Jawa Tengah, "
+                     "produksi perikanan tangkap Jawa Tengah pada 2022 mencapai 298.317 ton.\n", dateline="SEMARANG - ")
+    (figure,) = facts.figures
+    assert figure.agency == "Dinas Kelautan dan Perikanan Provinsi Jawa Tengah"
+    assert figure.why["agency"].startswith("source of the data")

@@ -314,3 +314,11 @@ def test_a_body_written_short_or_with_a_short_form_inside_takes_the_listed_name(
                     "Dinas PM dan PTSP (DPMPTSP) Kabupaten Karanganyar"):
         names = orgs_in(f"Menurut {written}, investasi naik.", "KARANGANYAR")
         assert listed in names.values(), names
+
+
+def test_a_city_written_as_one_word_ends_the_office_before_its_heads_name():
+    facts = facts_of("Kepala Karantina Pertanian Kelas I A Bandarlampung Budi Santoso menyebutkan Lampung telah "
+                     "melepas ekspor kopi sebanyak 1.353 ton pada 2020.\n", dateline="LAMPUNG - ")
+    (person,) = facts.people
+    assert person.name == "Budi Santoso"
+    assert person.organization == "Karantina Pertanian Kelas I A Bandar Lampung"

@@ -129,6 +129,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('data yang telah dirilis BPS': an adverb of tense between)
         "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
                               rf"(?:\s++(?:{via}))?\s*+$", re.I),
+        # 'data Statistik Perikanan Tangkap Dinas X': the data set's title, then the body it comes from
+        "data_titled": re.compile(rf"\b(?-i:{words_pattern(lex.list('data_title_nouns'), suffix='')})"
+                                  rf"(?:[ ]{{1,3}}[A-Z][\w-]*+){{1,4}}[ ]{{1,3}}$"),
         # 'data yang didapat redaksi dari situs BPS X': the data obtained by someone (the outlet,
         # up to three words) from the body, or from its website
         "data_obtained": re.compile(
@@ -242,7 +245,12 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                     and not cited:
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
         if ctx.speaker is not None:
-            if not ctx.agency and ctx.speaker.organization:
+            cited_before = data_cited_before(contexts, segs, seg, ctx.speaker) if not ctx.agency else None
+            if cited_before:
+                # '"Berdasarkan data Balai X, ekspor tertinggi. Udang mencapai 84 ribu ton," ujar Gubernur Y':
+                # what he says next in the paragraph is still the data of the body he cited
+                ctx.agency, ctx.why["agency"] = cited_before, f"{CITED_DATA_REASON} ({cited_before}, by {ctx.speaker.name})"
+            elif not ctx.agency and ctx.speaker.organization:
                 ctx.agency, ctx.why["agency"] = ctx.speaker.organization, speakers_body_reason(ctx.speaker)
             elif not ctx.agency and floor.agency and floor.speaker in (None, ctx.speaker):
                 # a new speaker whose body is not known does not speak for the last speaker's body
@@ -267,6 +275,21 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     credit_lead_forward(lex, body, segs, contexts)
     credit_body_to_official(segs, contexts)
     return contexts
+
+
+CITED_DATA_REASON = "the data the speaker cited in the sentence before"
+
+
+def data_cited_before(contexts: list[Context], segs: list[Segment], seg: Segment, speaker: Person) -> str | None:
+    """The body whose data the same speaker cited in the sentence right before, in this paragraph
+    ('Berdasarkan data Balai X, ...' inside his quote), when that body is not his own."""
+    if not contexts:
+        return None
+    last, last_seg = contexts[-1], segs[len(contexts) - 1]
+    if last_seg.paragraph != seg.paragraph or last.speaker is not speaker or not last.agency \
+            or not last.why.get("agency", "").startswith(("source of the data", CITED_DATA_REASON)):
+        return None
+    return None if same_body(last.agency, speaker.organization) else last.agency
 
 
 def cites_data_in_briefing(text: str, why: str, floor: Briefing, contexts: list[Context], regex) -> bool:
@@ -545,7 +568,7 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             return org.name, f"subject of a reporting verb ({told})"
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"
-        if regex["data_of"].search(before):
+        if regex["data_of"].search(before) or regex["data_titled"].search(before):
             return org.name, f"source of the data ({told})"
         if regex["data_obtained"].search(text[max(0, org.start - offset - DATA_OBTAINED_REACH):org.start - offset]):
             return org.name, f"source of the data obtained from it ({told})"
