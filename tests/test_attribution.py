@@ -874,3 +874,14 @@ def test_data_named_by_its_title_comes_from_the_body_after_the_title():
     (figure,) = facts.figures
     assert figure.agency == "Dinas Kelautan dan Perikanan Provinsi Jawa Tengah"
     assert figure.why["agency"].startswith("source of the data")
+
+
+def test_a_role_no_title_names_set_off_from_its_body_by_a_comma_gives_the_person_that_body():
+    facts = facts_of("Tim Pengelola Data Investasi, Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) "
+                     "Provinsi Gorontalo, Hendra Wijaya, mengatakan investasi terus meningkat.\n"
+                     "Hendra menjabarkan, realisasi investasi tahun 2019 sebesar Rp 3,51 triliun.\n",
+                     dateline="GORONTALO - ")
+    (person,) = facts.people
+    office = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Gorontalo"
+    assert person.organization == office and person.role.startswith("Tim Pengelola Data Investasi")
+    assert who(by_value(facts)["3510000000000"]) == ("Hendra Wijaya", office)

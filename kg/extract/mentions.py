@@ -1457,8 +1457,10 @@ def title_chain_before(lex: Lexicon | None, body: str, floor: int, body_start: i
 
 
 def title_openers(lex: Lexicon) -> frozenset[str]:
-    """The first words of the titles file's titles, folded ('kepala', 'direktur')."""
-    return frozenset(fold(t.split()[0]) for t in lex.position_titles if t.split())
+    """The first words of the titles file's titles, folded ('kepala', 'direktur'), and the words
+    that open a role no title names ('Tim Pengelola Data Investasi, Dinas X, Budi': `role_openers`)."""
+    return frozenset(fold(t.split()[0]) for t in lex.position_titles if t.split()) \
+        | frozenset(fold(w) for w in lex.list("role_openers"))
 
 
 def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) -> tuple[int, int] | None:
