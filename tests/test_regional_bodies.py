@@ -322,3 +322,25 @@ def test_a_city_written_as_one_word_ends_the_office_before_its_heads_name():
     (person,) = facts.people
     assert person.name == "Budi Santoso"
     assert person.organization == "Karantina Pertanian Kelas I A Bandar Lampung"
+
+
+def test_an_office_named_short_again_is_the_office_named_in_full_before():
+    body = ("Menurut data Karantina Pertanian Parepare, ekspor rumput laut pada 2017 mencapai 602 ton. "
+            "Nilai ekspor yang melalui Karantina Parepare pada Maret mencapai Rp5,3 miliar.")
+    names = orgs_in(body, "PAREPARE")
+    assert names["Karantina Parepare"] == names["Karantina Pertanian Parepare"]
+
+
+def test_a_short_name_two_offices_share_is_not_given_either_name():
+    from kg.extract.mentions import rename_to_written_fuller
+    from kg.model import OrgMention
+    body = "Karantina Pertanian Parepare, Karantina Ikan Parepare dan Karantina Parepare."
+
+    def at(written, name):
+        start = body.index(written) if written != "Karantina Parepare" else body.rindex(written)
+        return OrgMention(start, start + len(written), name, "regional_agency", region="Kota Parepare")
+    mentions = [at("Karantina Pertanian Parepare", "Karantina Pertanian Parepare"),
+                at("Karantina Ikan Parepare", "Karantina Ikan Parepare"),
+                at("Karantina Parepare", "Balai Karantina Parepare")]
+    rename_to_written_fuller(body, mentions)
+    assert mentions[2].name == "Balai Karantina Parepare"

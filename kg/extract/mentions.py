@@ -242,7 +242,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found = remove_overlaps(found)
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found += body_references(lex, body, found)
-    found = merge_regional_variants(remove_overlaps(found), lex)
+    found = merge_regional_variants(remove_overlaps(found), lex, body)
     return regional_by_default(lex, found, places, dateline_place)
 
 
@@ -859,7 +859,7 @@ def remove_overlaps(found: list[OrgMention]) -> list[OrgMention]:
     return kept
 
 
-def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None) -> list[OrgMention]:
+def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None, body: str = "") -> list[OrgMention]:
     """One region has one such office: 'Disperindag' and 'Disperindagkop' of the same regency
     in one article are the same body, named by the fuller name; a body written with its fields
     in another order or word form ('Dinas Perdagangan dan Industri' for 'Dinas Perindustrian
@@ -872,6 +872,8 @@ def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None)
         if lex is not None:
             rename_to_listed(lex, mentions)
         rename_to_spelled(mentions)
+        if body:
+            rename_to_written_fuller(body, mentions)
         rename_to_fuller(mentions)
     return found
 
@@ -888,6 +890,17 @@ def field_stems(lex: Lexicon, name: str, region: str) -> tuple[str, frozenset]:
         word = word[3:] if word.startswith("per") and len(word) > 7 else word
         stems.add(word[:-2] if word.endswith("an") and len(word) > 6 else word)
     return (words[0] if words else ""), frozenset(stems)
+
+
+def rename_to_written_fuller(body: str, mentions: list[OrgMention]) -> None:
+    """'Karantina Pertanian Parepare' then 'Karantina Parepare': of one region, a mention whose written
+    words are all words of another's as written is that body named short, when only one body so
+    named holds them (not the other kind the short words alone would give)."""
+    written = [frozenset(re.findall(r"\w+", fold(body[m.start:m.end]))) for m in mentions]
+    for mention, words in zip(mentions, written):
+        fuller = {other.name for other, more in zip(mentions, written) if words < more and other.name != mention.name}
+        if len(fuller) == 1:
+            mention.name = next(iter(fuller))
 
 
 def rename_to_spelled(mentions: list[OrgMention]) -> None:
