@@ -885,3 +885,12 @@ def test_a_role_no_title_names_set_off_from_its_body_by_a_comma_gives_the_person
     office = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Gorontalo"
     assert person.organization == office and person.role.startswith("Tim Pengelola Data Investasi")
     assert who(by_value(facts)["3510000000000"]) == ("Hendra Wijaya", office)
+
+
+def test_a_speaker_named_back_after_a_comma_following_the_verb_is_credited_backwards():
+    facts = facts_of("Nilai ekspor Provinsi Jambi September 2020 sebesar USD 186,80 juta, turun 8,67 persen.\n\n"
+                     "Hal ini diungkapkan, Kepala Badan Pusat Statistik (BPS) Jambi, Sari Wulandari, Kamis (15/10).\n",
+                     dateline="JAMBI - ")
+    values = by_value(facts)
+    assert who(values["186800000"]) == ("Sari Wulandari", "Badan Pusat Statistik Provinsi Jambi")
+    assert values["186800000"].why["speaker"].startswith("named after what was said")
