@@ -894,3 +894,16 @@ def test_a_speaker_named_back_after_a_comma_following_the_verb_is_credited_backw
     values = by_value(facts)
     assert who(values["186800000"]) == ("Sari Wulandari", "Badan Pusat Statistik Provinsi Jambi")
     assert values["186800000"].why["speaker"].startswith("named after what was said")
+
+
+def test_a_lead_is_credited_to_the_speaker_the_next_paragraph_names_after_narration_going_on_with_it():
+    facts = facts_of("Neraca perdagangan Kabupaten Kudus ditopang industri rokok. Sepanjang 2018, nilai ekspornya "
+                     "mencapai USD 290 juta.\n"
+                     "Berikutnya sektor perdagangan sebesar 16,68 persen. Sektor pertanian berkontribusi sebesar 13,63 "
+                     "persen, ucap Kepala Dinas Perindustrian dan Perdagangan (Disperindag) Kudus, Hendra Wijaya.\n",
+                     dateline="KUDUS - ")
+    office = "Dinas Perindustrian dan Perdagangan Kabupaten Kudus"
+    values = by_value(facts)
+    assert who(values["290000000"]) == ("Hendra Wijaya", office)
+    assert who(values["16.68"]) == ("Hendra Wijaya", office)
+    assert values["290000000"].why["speaker"].startswith("the lead of the briefing the next paragraph opens")

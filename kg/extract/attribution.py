@@ -318,6 +318,14 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
     source = contexts[opener]
+    if not (source.speaker or source.agency or source.why):
+        # 'Hal ini bisa dilihat nilai ekspor ... . “...,” ujar Kepala BPS X Budi': the next paragraph
+        # names its speaker after unattributed narration that goes on with the lead; they are his too
+        later = next((i for i in range(opener + 1, len(segs)) if segs[i].paragraph == following
+                      and (contexts[i].speaker or contexts[i].agency or contexts[i].why)), None)
+        if later is not None and contexts[later].named and contexts[later].speaker is not None:
+            in_lead = in_lead + list(range(opener, later))
+            source = contexts[later]
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
