@@ -36,14 +36,23 @@ class Period:
         return Period(dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1]))
 
     def shifted(self, years: int) -> "Period":
-        return Period(_shift(self.start, years), _shift(self.end, years))
+        """The same span `years` years away; a span that ends on a month's last day ends on that
+        month's last day there too ('Januari-Februari 2021' a year earlier ends on 29 February 2020)."""
+        return Period(_shift(self.start, years), _shift(self.end, years, month_end=_month_end(self.end)))
 
 
-def _shift(date: dt.date, years: int) -> dt.date:
+def _month_end(date: dt.date) -> bool:
+    return date.day == calendar.monthrange(date.year, date.month)[1]
+
+
+def _shift(date: dt.date, years: int, month_end: bool = False) -> dt.date:
+    year = date.year + years
+    if month_end:
+        return date.replace(year=year, day=calendar.monthrange(year, date.month)[1])
     try:
-        return date.replace(year=date.year + years)
+        return date.replace(year=year)
     except ValueError:  # 29 February
-        return date.replace(year=date.year + years, day=28)
+        return date.replace(year=year, day=28)
 
 
 def fold(text: str) -> str:

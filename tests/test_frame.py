@@ -1309,3 +1309,110 @@ def test_a_change_named_for_its_own_year_keeps_it():
     figs = figures("Pada Mei 2021, nilai ekspor kopi Provinsi Riau mencapai US$ 4 juta. Pada Mei 2020, "
                    "ekspor kopi tumbuh 8 persen.")
     assert periods(figs)[-1] == ("8", "2020-05-01", "2020-05-31")
+
+
+def test_last_year_then_the_same_period_never_becomes_the_frame():
+    """'Tahun lalu pada periode yang sama 5,08%': a comparison period (the frame's months a year
+    before), not last year as a whole; the next paragraph still reports on the frame."""
+    figs = figures("Ekspor Provinsi Riau periode Januari-Juli 2022 mencapai US$ 10 miliar.\n\n"
+                   "Pangsa ekspor Riau pada periode Januari sampai Juli 2022 yaitu 6,39%. Tahun lalu pada periode "
+                   "yang sama 5,08%.\n\nPelabuhan Dumai menjadi pelabuhan utama dengan pangsa 87,27%.",
+                   published="2022-09-01")
+    assert periods(figs)[2:] == [("5.08", "2021-01-01", "2021-07-31"), ("87.27", "2022-01-01", "2022-07-31")]
+
+
+def test_a_month_compared_after_a_measure_word_is_no_frame():
+    """'naik 19,8 persen dari ekspor bulan Juni 2018': 'dari', a measure and the month after a
+    change word name the month compared with; the frame is the month reported on."""
+    figs = figures("Pada tahun 2018 neraca perdagangan Provinsi Riau defisit US$ 30 juta.\n\n"
+                   "Ekspor Provinsi Riau pada Juli 2018 senilai US$ 1,4 juta, mengalami kenaikan 19,8 persen dari "
+                   "ekspor bulan Juni 2018. Nilai ekspor tersebut terdiri dari ekspor migas US$ 0,2 juta.",
+                   published="2018-09-03")
+    assert periods(figs)[-1] == ("200000", "2018-07-01", "2018-07-31")
+
+
+def test_the_base_value_of_the_same_period_is_a_year_before():
+    """'meningkat sebesar X dari periode yang sama senilai Y': Y is of the same months a year
+    before (a span to the end of February in a leap year ends on the 29th)."""
+    figs = figures("Ekspor Provinsi Riau menyumbang US$ 166,86 juta selama periode Januari-Februari 2017 atau "
+                   "meningkat sebesar US$ 98,08 juta dari periode yang sama senilai US$ 68,78 juta.",
+                   published="2017-04-04")
+    assert periods(figs)[-1] == ("68780000", "2016-01-01", "2016-02-29")
+
+
+def test_a_target_with_no_period_in_a_quarters_frame_is_for_the_year():
+    """A target stated with no period while the report is on a quarter is set for the quarter's year."""
+    figs = figures("Realisasi investasi Kabupaten Kampar pada triwulan ke tiga tahun 2022 mencapai Rp 9 triliun.\n\n"
+                   "Untuk Kabupaten Kampar, target investasi yang dibebankan sebesar Rp 8 triliun.",
+                   published="2022-11-14")
+    assert periods(figs) == [("9000000000000", "2022-07-01", "2022-09-30"), ("8000000000000", "2022-01-01", "2022-12-31")]
+
+
+MONTHLY_THEN_CUMULATIVE = ("Nilai ekspor Provinsi Riau pada September 2016 turun 7,21 persen dibanding Agustus 2016.\n\n"
+                           "Kepala BPS Provinsi Riau mengatakan ekspor Riau pada Januari-September 2016 mencapai "
+                           "US$ 1.200 juta.\n\n")
+
+
+def test_shares_after_the_cumulative_span_break_it_down():
+    """A monthly report that turns to the year so far: a paragraph that opens with a share
+    ('Adapun kontribusi terbesar ... sebesar 51,40%') gives the composition of that span."""
+    figs = figures(MONTHLY_THEN_CUMULATIVE + "Baca Juga\n\nAdapun kontribusi terbesar pada ekspor kelompok pertambangan "
+                   "sebesar 51,40% diikuti kelompok industri sebesar 43,86%.", published="2016-11-01")
+    assert periods(figs)[-2:] == [("51.4", "2016-01-01", "2016-09-30"), ("43.86", "2016-01-01", "2016-09-30")]
+
+
+def test_a_value_after_the_cumulative_span_is_the_months_again():
+    """... while a paragraph that opens with another value reports on the month again."""
+    figs = figures(MONTHLY_THEN_CUMULATIVE + "Menurut dia, ekspor terbesar berasal dari Pelabuhan Dumai yaitu senilai "
+                   "US$ 76,38 juta atau 90,54 persen dari total ekspor.", published="2016-11-01")
+    assert periods(figs)[-2:] == [("76380000", "2016-09-01", "2016-09-30"), ("90.54", "2016-09-01", "2016-09-30")]
+
+
+def test_named_months_without_a_year_that_run_past_publication_are_last_years():
+    """'Januari–November' in a report published in March: a span of months that would end after
+    the month of publication is the year before's (a report holds what is over)."""
+    figs = figures("Pada 2022 lalu menjadi momen akselerasi bagi perikanan. Nilai ekspor perikanan periode "
+                   "Januari–November naik 10,66 persen menjadi 5,71 miliar dolar AS.\n\nNeraca perdagangan produk "
+                   "perikanan surplus sebesar 5,07 miliar dolar AS.", published="2023-03-12")
+    assert [p[1:] for p in periods(figs)] == [("2022-01-01", "2022-11-30")] * 3
+
+
+def test_a_month_of_publication_said_without_its_year_stays_this_years():
+    figs = figures("Nilai ekspor kopi pada bulan Maret mencapai US$ 5 juta.", published="2023-03-28")
+    assert periods(figs) == [("5000000", "2023-03-01", "2023-03-31")]
+
+
+def test_a_start_in_the_title_is_no_frame():
+    """A title '... diekspor sejak Januari 2022' says when the exports began: the figure said
+    'sepanjang tahun ini' takes the span the text names later, not January."""
+    article = ("11 ribu ton kopi Gayo diekspor sejak Januari 2022\n\nTakengon - Bupati mengatakan sebanyak 11,1 ribu ton "
+               "kopi arabika Gayo telah diekspor sepanjang tahun ini sejak Januari 2022.\n\n\"Sejak Januari hingga "
+               "September 2022 terdata 11,1 ribu ton kopi arabika Gayo telah diekspor,\" katanya.\n")
+    figs = extract(parse_article(article, lexicon=LEXICON), LEXICON).figures
+    assert periods(figs)[0] == ("11100", "2022-01-01", "2022-09-30")
+
+
+@pytest.mark.parametrize("said, month", [("dibanding Mei yang mencapai", "05"), ("dibandingkan kondisi maret yang sebesar", "03")])
+def test_a_month_after_a_comparison_cue_is_the_base_values(said, month):
+    """'lebih rendah dibanding Mei yang mencapai X', 'dibandingkan kondisi maret': a month said
+    after a comparison cue, however written (the short 'Mei', lower case), is the one compared with."""
+    figs = figures(f"Ekspor kopi Provinsi Lampung pada Juni 2024 sebanyak 12.000 ton, lebih rendah {said} 15.320 ton.",
+                   published="2024-07-20")
+    assert periods(figs)[-1][1:] == (f"2024-{month}-01", f"2024-{month}-{'31'}")
+    assert periods(figs)[0] == ("12000", "2024-06-01", "2024-06-30")
+
+
+def test_this_year_said_in_january_is_the_year_reported_on():
+    """'"Tahun ini kenaikan ekspor kita mencapai 89,14%," kata X' in a report published on 6 January
+    2022 on January-October 2021: the year of publication holds no data yet; 'this year' is the
+    frame's, and the frame stands for what follows."""
+    figs = figures("Ekspor nonmigas Provinsi Riau periode Januari-Oktober 2021 mencapai USD 17,9 miliar.\n\n"
+                   "\"Tahun ini kenaikan ekspor kita mencapai 89,14%. Jambi naik 43,31%,\" kata Kepala Dinas.\n\n"
+                   "Kontribusi Riau untuk total ekspor nasional sebesar 10,2%.", published="2022-01-06")
+    assert [p[1:] for p in periods(figs)] == [("2021-01-01", "2021-10-31")] * 4
+
+
+def test_this_year_said_later_in_the_year_is_still_the_year_of_publication():
+    figs = figures("Ekspor nonmigas Provinsi Riau periode Januari-Oktober 2021 mencapai USD 17,9 miliar.\n\n"
+                   "Tahun ini ekspor kopi mencapai USD 2 miliar.", published="2022-03-06")
+    assert periods(figs)[-1] == ("2000000000", "2022-01-01", "2022-12-31")

@@ -211,3 +211,47 @@ def test_until_a_part_of_the_year_is_the_year_so_far(text, start, end):
 def test_per_part_without_a_number_is_no_period():
     # 'per triwulan' with no number is a rate per quarter, not 'as of a quarter'
     assert resolved("sekitar Rp 6 triliun per triwulan") == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("pada triwulan ke tiga tahun 2022", D(2022, 7, 1), D(2022, 9, 30)),  # the count spelled apart from 'ke'
+    ("kuartal ke-dua 2021", D(2021, 4, 1), D(2021, 6, 30)),
+    ("semester ke satu 2020", D(2020, 1, 1), D(2020, 6, 30)),
+])
+def test_a_part_counted_with_ke_and_a_spelled_number(text, start, end):
+    assert resolved(text) == [Period(start, end)]
+
+
+@pytest.mark.parametrize("text", ["Tahun lalu pada periode yang sama 5,08%", "tahun sebelumnya, periode yang sama",
+                                  "tahun lalu di triwulan yang sama"])
+def test_last_year_then_the_same_part_is_one_comparison_period(text):
+    """The year said first, the same part of it after: the same period a year before the anchor,
+    not the whole of last year."""
+    anchor = Period(D(2022, 1, 1), D(2022, 7, 31))
+    assert resolved(text, anchor=anchor, published=D(2022, 9, 1)) == [Period(D(2021, 1, 1), D(2021, 7, 31))]
+
+
+def test_a_span_to_the_end_of_february_shifted_to_a_leap_year_ends_on_the_29th():
+    assert Period(D(2021, 1, 1), D(2021, 2, 28)).shifted(-1) == Period(D(2020, 1, 1), D(2020, 2, 29))
+    assert Period(D(2020, 2, 1), D(2020, 2, 29)).shifted(1) == Period(D(2021, 2, 1), D(2021, 2, 28))
+    assert Period(D(2021, 3, 10), D(2021, 4, 20)).shifted(-1) == Period(D(2020, 3, 10), D(2020, 4, 20))
+
+
+def test_a_count_of_years_back_is_not_last_year():
+    """'dari 7 tahun lalu hingga sekarang': seven years back to now, not last year's bounds."""
+    assert resolved("dari 7 tahun lalu hingga sekarang tercatat 21.013 UMKM") == []
+    assert resolved("dibanding tahun lalu") == [Period(D(2023, 1, 1), D(2023, 12, 31))]
+
+
+def test_the_period_a_year_before_is_the_same_period_last_year():
+    anchor = Period(D(2013, 10, 1), D(2013, 10, 31))
+    assert resolved("dibandingkan periode setahun sebelumnya", anchor=anchor) == [Period(D(2012, 10, 1), D(2012, 10, 31))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("antara bulan Juli dan September 2023", D(2023, 7, 1), D(2023, 9, 30)),
+    ("Antara Januari dan Maret tahun ini", D(2024, 1, 1), D(2024, 3, 31)),
+    ("antara Januari dan Maret", D(2024, 1, 1), D(2024, 3, 31)),  # no year: the publication's
+])
+def test_the_months_between_two_named_months(text, start, end):
+    assert resolved(text) == [Period(start, end)]

@@ -72,6 +72,15 @@ def test_texts_when_present_are_the_annotated_ones(gold_dir):
         warnings.warn(f"{len(missing)} text(s) of {gold_dir} not at {folder}: {', '.join(missing)}")
 
 
+def gold_of_present_texts(gold: Path, articles: Path, into: Path) -> Path:
+    """A copy of the gold folder without the pages whose text is absent: a page the search tool no
+    longer returns would otherwise count as all its facts missed, which is not the extractor's doing."""
+    for path in sorted(gold.glob("*.json")):
+        if (articles / json.loads(path.read_text(encoding="utf-8"))["article"]).exists():
+            (into / path.name).write_bytes(path.read_bytes())
+    return into
+
+
 def strict_f1(gold: Path, articles: Path) -> float:
     out = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--articles", str(articles),
                           "--cmd", f"{sys.executable} -m kg.cli extract --format json"],
@@ -81,7 +90,7 @@ def strict_f1(gold: Path, articles: Path) -> float:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
-def test_development_pages_score_at_least_the_recorded_floor():
+def test_development_pages_score_at_least_the_recorded_floor(tmp_path):
     if not texts_present(SETS["gold"]):
         pytest.skip(f"the page texts are not at {SETS['gold']} (see tests/real/README.md)")
-    assert strict_f1(HERE / "real" / "gold", SETS["gold"]) >= 0.85  # 0.454 before the issue-9 work, 0.849 after round 1, 0.910 after round 2
+    assert strict_f1(gold_of_present_texts(HERE / "real" / "gold", SETS["gold"], tmp_path), SETS["gold"]) >= 0.85  # 0.454 before the issue-9 work, 0.849 after round 1, 0.910 after round 2

@@ -74,6 +74,7 @@ YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months
 DIGIT = re.compile(r"\d")
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
+SPANS_OF_NAMED_MONTHS = ("month_range", "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
@@ -147,7 +148,9 @@ class FrameWords:
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
-        self.from_before = re.compile(r"\bdari\s+(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$", re.I)
+        # ('naik 19,8 persen dari ekspor bulan Juni 2018': a measure of the lexicon may stand between)
+        measure = words_pattern(lex.list("measures"))
+        self.from_before = re.compile(rf"\bdari\s+(?:{measure}\s+)?(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){{0,2}}$", re.I)
         # 'naik dari 2,1 juta ton pada Maret 2023': the period of the base value after 'dari'
         self.from_value_before = re.compile(r"\bdari\s+(?:[^\W\d]+\s*)?[^\s;]*\d[^\s;]*\s+(?:[^\W\d]+\s+){0,4}$", re.I)
         # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
@@ -296,15 +299,22 @@ class FrameTracker:
         if self.main is None and frame.period is not None:
             self.main = frame if one_month(frame.period) else Frame()
 
-    def back_to_main(self, seg: Segment) -> None:
+    def back_to_main(self, seg: Segment, amounts: list[Amount] | None = None) -> None:
         """A monthly report ('Oktober 2022') that turns to the year so far ('Selama Januari-Oktober
         2022, ...') does so for that paragraph: the next paragraph reports on the month again,
-        unless it names the cumulative span itself or refers back to it ('sepanjang periode itu')."""
+        unless it names the cumulative span itself or refers back to it ('sepanjang periode itu').
+        Decided at the first sentence that states values (`amounts`; a line without any, 'Baca
+        Juga', turns nothing), and not when that sentence opens with a share ('Adapun kontribusi
+        terbesar ... sebesar 51,40%', lexicon share_words before its first value, a percentage):
+        the composition of the total just reported, the span's."""
         main, frame = self.main, self.frame
-        if main is None or main.period is None or frame.period is None or frame.paragraph in (-1, seg.paragraph):
+        if main is None or main.period is None or frame.period is None or frame.paragraph in (-1, seg.paragraph) \
+                or not amounts:
             return
         if self.opens_with_quote(seg):
             return  # '"Yang dimuat di pelabuhan X ada 30 persen," jelasnya.': the speaker goes on about the span just named
+        if amounts[0].unit == "percent" and self.words.share.search(self.body, seg.start, amounts[0].start):
+            return  # 'Adapun kontribusi terbesar pada ekspor kelompok pertambangan sebesar 51,40%'
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
@@ -353,6 +363,8 @@ class FrameTracker:
         mentions = [m for m in find_periods(self.lex, title, 0, len(title)) if not m.relative_to_frame]
         for mention in mentions:
             period = mention.resolve(None, self.published)
+            if self.words.start_point.search(title[max(0, mention.start - 50):mention.start]) and not self.closed_span(mention, title):
+                continue  # '11 ribu ton kopi diekspor sejak Januari 2022': when it began, not the period reported on
             if period and not self.future(period):
                 self.install(Frame(period, title[mention.start:mention.end], -1))
 
@@ -360,7 +372,7 @@ class FrameTracker:
         """The sentence's period mentions, which of them are comparisons and which amounts
         are base values (with the period said right after them, if any)."""
         body, words = self.body, self.words
-        self.back_to_main(seg)
+        self.back_to_main(seg, amounts)
         found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
         if self.published is None and self.this_year is None:
             self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
@@ -433,10 +445,10 @@ class FrameTracker:
                 return after, self.body[mention.start:mention.end]
         return None
 
-    def closed_span(self, mention: PeriodMention) -> bool:
+    def closed_span(self, mention: PeriodMention, text: str | None = None) -> bool:
         """'mulai Januari hingga Agustus 2022', 'sejak periode Januari-Agustus': a start word
         before a span that names its own end is that span, a period, not when something began."""
-        if mention.vague or not RANGE_INSIDE.search(self.body[mention.start:mention.end]):
+        if mention.vague or not RANGE_INSIDE.search((text or self.body)[mention.start:mention.end]):
             return False
         return mention.period is None or mention.period.start != mention.period.end
 
@@ -654,6 +666,8 @@ class FrameTracker:
         if year is not None and period is not None and period.end.year == year.start.year:
             reason += f" (the months of the year said before them, '{year.start.year}')"
         period, reason = self.not_after_publication(mention, kind, period, reason)
+        if kind not in FUTURE_KINDS and (held := self.this_year_without_data(mention, period)) is not None:
+            period, reason = held, reason + f" (published in January, no data of that year yet: the frame's '{self.frame.said}')"
         period, reason = self.this_year_is_the_frame(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         if self.spans_months(seg, amount, kind):
@@ -739,10 +753,37 @@ class FrameTracker:
                               reason: str) -> tuple[Period | None, str]:
         """'bulan Desember' in a report published in January: a month said without its year that
         would lie after publication is last year's, when the value is reported (not a target)."""
-        if (kind in FUTURE_KINDS or period is None or self.published is None or mention.year_missing is None
-                or mention.relative or period.start <= self.published):
+        if kind in FUTURE_KINDS:
             return period, reason
-        return period.shifted(-1), reason + " (the last one before publication)"
+        earlier = self.before_publication(mention, period)
+        if earlier is None:
+            return period, reason
+        return earlier, reason + " (the last one before publication)"
+
+    def this_year_without_data(self, mention: PeriodMention, period: Period | None) -> Period | None:
+        """'"Tahun ini kenaikan ekspor kita mencapai 89,14%," kata X, Kamis (6/1/2022)' in a report on
+        January-October 2021: 'this year' said in January, when the year of publication holds no
+        month reported yet, is the year the frame reports on; the frame's period, else None."""
+        frame = self.frame.period
+        if period is None or frame is None or self.published is None or self.published.month != 1 \
+                or mention.relative != "offset" or mention.offset != 0 or mention.anchored \
+                or period != Period.year(self.published.year) or frame.end.year != self.published.year - 1:
+            return None
+        return frame
+
+    def before_publication(self, mention: PeriodMention, period: Period | None) -> Period | None:
+        """Months said without their year ('bulan Desember', 'Januari–November') that would run past
+        the month of publication: the year before's (a report holds what is over), else None."""
+        if period is None or self.published is None or mention.year_missing is None or mention.relative or mention.this_year:
+            return None
+        if period.start > self.published:
+            return period.shifted(-1)
+        # a span of named months that runs past the month of publication ('Januari–November' in March);
+        # not a part of the year ('triwulan IV': a forecast as often) nor 'akhir tahun'
+        if mention.year_missing[0] in SPANS_OF_NAMED_MONTHS \
+                and (period.end.year, period.end.month) > (self.published.year, self.published.month):
+            return period.shifted(-1)
+        return None
 
     def future_tense(self, seg: Segment) -> bool:
         return bool(self.words.future_tense.search(self.body, seg.start, seg.end))
@@ -765,7 +806,7 @@ class FrameTracker:
         article last stated a target for; else the year being reported on when the reported
         value is measured against it ('capaian itu belum menyentuh target X') or when that is
         the year of publication (a target is set for a year: a cumulative 'Januari-Oktober
-        2023' frame is measured against the 2023 target; a one-month frame keeps its month).
+        2023' frame, or a quarter's, is measured against the 2023 target; a one-month frame keeps its month).
         A report on an earlier year says nothing of the period of a target set now. A target the
         reported value is measured against is that value's year, even when the article states
         targets for another ('target 2021 tidak tercapai ... capaian itu masih jauh dari target awal X'
@@ -779,7 +820,7 @@ class FrameTracker:
         if frame is None or frame.end.year != frame.start.year \
                 or not measured and (self.published is None or frame.start.year != self.published.year):
             return None, "target with no period named"
-        if frame.start.month == 1 and frame.start.month < frame.end.month < 12:
+        if part_of_one_year(frame) and not one_month(frame):  # the year so far, a quarter, a half year
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
         return frame, f"target: the frame '{self.frame.said}'"
 
@@ -963,23 +1004,29 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         inside = [m for m in found.mentions if lo <= m.start and m.end <= amount.start]
         if inside:
-            return self.compared(inside[-1], "base value: compared period", anchor)
+            return self.same_period_a_year_before(inside[-1], anchor, *self.compared(inside[-1], "base value: compared period", anchor))
         comparisons = [m for m in found.mentions if id(m) in found.comparison or m.relative_to_frame]
         comparisons = [m for m in comparisons if m not in found.claimed.values()]
         if comparisons:
             nearest = min(comparisons, key=lambda m: abs(m.start - amount.start))
-            period, reason = self.compared(nearest, "base value: the sentence's comparison period", anchor)
-            if period is not None and period == anchor and nearest.relative == "same_as_before" \
-                    and "sama" in self.body[nearest.start:nearest.end].casefold():
-                # 'periode yang sama ada pertumbuhan 40 persen dari X menjadi Y': the same period a year before
-                return period.shifted(-1), reason + " (a year before)"
-            return period, reason
+            return self.same_period_a_year_before(nearest, anchor,
+                                                  *self.compared(nearest, "base value: the sentence's comparison period", anchor))
         if self.comparison is not None and self.comparison[2] == self.frame.period:
             return self.comparison[0], f"base value: the comparison period named before '{self.comparison[1]}'"
         month = previous_month(anchor)
         if month is not None and self.from_to(amounts, index, lo):
             return month, "base value: a monthly report compares with the month before"
         return None, "base value with no period named"
+
+    def same_period_a_year_before(self, mention: PeriodMention, anchor: Period | None, period: Period | None,
+                                  reason: str) -> tuple[Period | None, str]:
+        """'periode yang sama ada pertumbuhan 40 persen dari X menjadi Y', 'meningkat sebesar X dari
+        periode yang sama senilai Y': a base value of 'the same period' (no year said) is of the same
+        period a year before, not of the period it is compared from."""
+        if period is not None and period == anchor and mention.relative == "same_as_before" \
+                and "sama" in self.body[mention.start:mention.end].casefold():
+            return period.shifted(-1), reason + " (a year before)"
+        return period, reason
 
     def month_named_before(self, mention: PeriodMention) -> Period | None:
         """'pada Februari itu' after 'Februari 2024': a month without its year is the one the
@@ -1194,7 +1241,6 @@ class FrameTracker:
             self.just_said = []
             return
         if found is None:
-            self.back_to_main(seg)
             text = self.body[seg.start:seg.end]
             if not (self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) or YEAR_WORD.search(text)):
                 return  # most sentences without figures name no period: skip them cheaply
@@ -1336,6 +1382,10 @@ class FrameTracker:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
+            if self.this_year_without_data(mention, period) is not None:
+                return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
+            if period is not None and not self.future(period):  # (a span all after publication is no frame)
+                period = self.before_publication(mention, period) or period  # 'Januari–November' in March: last year's
             if period is None or self.future(period) or self.restates_comparison(period):
                 continue
             if self.restates_frame_end(mention, period):

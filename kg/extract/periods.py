@@ -20,7 +20,8 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 # 'tahun sebelumnya', 'tahun berikutnya', 'setahun kemudian': counted from the period compared
 # with, not from publication
 ANCHORED_WORDS = ("sebelum", "berikut", "kemudian", "setelah")
-LAST_PART = -1  # an ordinal meaning 'the last part of the year' ('semester akhir')
+LAST_PART = -1
+COUNT_BEFORE = re.compile(r"\d\s*$")  # a number right before 'tahun lalu': a count of years back  # an ordinal meaning 'the last part of the year' ('semester akhir')
 
 
 @dataclass
@@ -166,6 +167,7 @@ class PeriodGrammar:
         # "keenam", "kedua belas": ordinals of the month numbers ("bulan pertama" is left to
         # "tiga bulan pertama", the first months)
         self.month_ordinals = {"ke" + w: n for w, n in self.number_words.items() if 1 <= n <= 12}
+        spelled_part = words_pattern([w for w, n in self.number_words.items() if 1 <= n <= 4])
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
@@ -178,6 +180,9 @@ class PeriodGrammar:
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         self.patterns = [
+            # 'antara Januari dan Maret tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
+            ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
+                                          rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
             # 'Maret tahun yang sama', 'Agustus pada tahun yang sama': that month of the frame's year
             ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+"
                                           rf"(?:{rel_year}|(?:pada\s+|di\s+)?tahun\s+yang\s+(?P<same>sama)\b)", re.I)),
@@ -206,15 +211,24 @@ class PeriodGrammar:
             ("month_range", re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
-            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:ke-?)?\s*(?P<n>{part_number})(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+            # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart)
+            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:ke-?\s*(?P<nk>{spelled_part})\b|(?:ke-?)?\s*(?P<n>{part_number}))(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
+            # 'dibanding Mei yang mencapai X', 'dibandingkan kondisi maret': a month compared with, as
+            # written (any case, the short 'Mei' too), a word perhaps between (lexicon comparison_cues)
+            ("compared_month", re.compile(rf"\b{words_pattern(lex.list('comparison_cues'), suffix='')}\s+(?:[^\W\d]+\s+)?"
+                                          rf"(?P<m1>{month})\b(?!\s*(?:-|–|—|\d|hingga|sampai))", re.I)),
             ("same_part_last_year", re.compile(r"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
                                                r"(?:pada\s+|di\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b", re.I)),
+            # 'Tahun lalu pada periode yang sama 5,08%': the year first, then the same part of it,
+            # one comparison period as 'periode yang sama tahun lalu' is (not the whole last year)
+            ("last_year_same_part", re.compile(r"\btahun\s+(?:lalu|sebelumnya|kemarin)\s*(?:,\s*)?(?:pada\s+|di\s+)?"
+                                               r"(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\b", re.I)),
             # 'awal 2020', 'pertengahan tahun': before 'year', which would read the whole year
             ("vague", re.compile(rf"\b{vague}\s+(?:tahun\b(?:\s+(?:{YEAR}|ini|lalu)\b)?|{YEAR}\b)", re.I)),
             ("whole_year", re.compile(rf"\b{whole_year}(?!\s*(?:\d|ini|lalu|sebelumnya|depan|kemarin|berjalan|mendatang|berikutnya))", re.I)),
@@ -248,7 +262,7 @@ class PeriodGrammar:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
         if kind in ("month_range_years", "day_range", "until_date", "date", "month_range", "month_pair", "partial_year", "until_month",
-                    "month_year", "bare_month", "plain_month"):
+                    "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
         if kind == "month_relative":
             return "tahun" in words and bool(words & self.month_words)
@@ -276,7 +290,7 @@ class PeriodGrammar:
             return "pertama" in words
         if kind == "year_end":
             return "akhir" in words
-        if kind == "same_part_last_year":
+        if kind in ("same_part_last_year", "last_year_same_part"):
             return "sama" in words
         return True
 
@@ -306,6 +320,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
         for match in g.relative_re.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
+            if COUNT_BEFORE.search(text, max(start, match.start() - 8), match.start()):
+                continue  # 'dari 7 tahun lalu hingga sekarang': seven years back, not last year
             phrase = fold(match.group("rel"))
             value = g.relative[phrase]
             if isinstance(value, int):
@@ -383,7 +399,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
     year = int(get["y"]) if get.get("y") else None
-    if kind == "same_part_last_year":
+    if kind in ("same_part_last_year", "last_year_same_part"):
         return PeriodMention(match.start(), match.end(), relative="same_period_previous_year")
     if kind == "same_part_year":
         return PeriodMention(match.start(), match.end(), relative="same_period_in_year", year=year)
@@ -395,6 +411,15 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), vague=True)
     if kind == "whole_year":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
+    if kind == "between_months":
+        first, last = month("m1"), month("m2")
+        if first >= last:
+            return None
+        if get.get("rel"):
+            return relative_months(match, kind, first, last, fold(get["rel"]))
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=("month_range", first, last))
+        return PeriodMention(match.start(), match.end(), period=Period.months(year, first, last))
     if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
         if get.get("until") and not get.get("m2"):
@@ -428,6 +453,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end())  # a day is when something was said, not a period
     if kind == "bare_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
+    if kind == "compared_month":  # the month alone: the cue before it is read as a comparison's
+        return PeriodMention(match.start("m1"), match.end("m1"), year_missing=(kind, month("m1"), month("m1")))
     if kind == "month_range_years":
         period = Period.months(int(get["y1"]), month("m1"), month("m2"), int(get["y2"]))
     elif kind == "month_pair":
@@ -446,7 +473,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         period = Period.months(year, 1, month("m2"))
     elif kind == "part":
         size = g.parts[fold(get["part"])]
-        n = g.part_numbers[fold(get["n"])]
+        n = g.part_numbers[fold(get["n"])] if get.get("n") else g.number_words[fold(get["nk"])]
         n = 12 // size if n == LAST_PART else n
         if n * size > 12:
             return None

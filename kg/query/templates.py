@@ -5,7 +5,21 @@ converted to rdflib terms and bound by the store as terms; their text never ente
 A template whose header has `paging: {size: N}` also takes `limit` and `offset` (decision
 0017): the only text the binder adds to a query, a LIMIT and an OFFSET written from Python
 integers it has validated. The shells (CLI, HTTP) ask for the first page of N rows unless told
-otherwise (`limit=all`); the library returns every row unless given a limit."""
+otherwise (`limit=all`); the library returns every row unless given a limit.
+
+A template may mark a UNION whose sides are the branches of one string parameter's value
+(decision 0027): the union between a line `#| union check` and a line `#| end union`, each side
+between `#| check = share` (the value it answers) and `#| end`, the sides separated by the
+keyword UNION alone (blanks and comment lines aside). When `check` is given and names a side,
+the binder sends that side's group in place of the whole union, so the sides not asked for
+go together with their UNION keywords; given another value, or not given, the whole text is
+sent. Each side must already have no row when the parameter names another value (its own
+filter on it stays), so the answer is the same either way; the engines do not see that
+(pyoxigraph evaluates a side whose filter on a bound parameter is false; rdflib's plan of the
+rest gets ten times slower with a `{ FILTER(false) }` side, decision 0026). Only a string
+parameter may name a branch, compared exactly with the term the binder binds, and its text
+never enters the query: it chooses which of the template's own texts is sent. The markers are
+comment lines, so the file stays valid SPARQL with every side in it."""
 from __future__ import annotations
 
 import dataclasses
@@ -68,6 +82,7 @@ class Template:
     params: list[Param] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
     page_size: int | None = None   # the shells' default page (`#+ paging: {size: N}`); None: not paged
+    unions: list["BranchUnion"] = field(default_factory=list)   # the marked unions (`#| union name`)
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -123,11 +138,29 @@ class Template:
         page = self.page(values, default=default_page)
         bindings = self.bindings(values)
         extra = 1 if page is not None and page.limit is not None else 0
-        return TemplateQuery(self.query_text(page, extra), bindings, page)
+        return TemplateQuery(self.query_text(page, extra, bindings), bindings, page)
 
-    def query_text(self, page: Page | None, extra: int = 0) -> str:
-        """The SPARQL to run for `page`: the template's text, and its LIMIT/OFFSET if paged."""
-        return self.sparql if page is None else f"{self.sparql.rstrip()}\n{page.clause(extra)}\n"
+    def query_text(self, page: Page | None, extra: int = 0, bindings: dict | None = None) -> str:
+        """The SPARQL to run for `page`: the template's text (with only the side of each marked
+        union that `bindings` ask for, see the module's docstring), and its LIMIT/OFFSET if paged."""
+        text = self.branches_for(bindings or {})
+        return text if page is None else f"{text.rstrip()}\n{page.clause(extra)}\n"
+
+    def branches_for(self, bindings: dict[str, object]) -> str:
+        """The template's text with each marked union whose parameter is bound to the value of
+        one of its sides replaced by that side alone; every other line as written."""
+        if not self.unions:
+            return self.sparql
+        lines = self.sparql.splitlines(keepends=True)
+        kept, at = [], 0
+        for union in self.unions:
+            term = bindings.get(union.param)
+            side = None if term is None else union.side(str(term))
+            if side is None:
+                continue
+            kept += lines[at:union.first] + lines[side.first:side.last + 1]
+            at = union.last + 1
+        return self.sparql if at == 0 else "".join(kept + lines[at:])
 
     def inputs(self) -> set[str]:
         """The variables the binder may bind: the parameters and their lookup words."""
@@ -167,7 +200,107 @@ def load_template(path: Path) -> Template:
         if param.lookup not in (None, "word") or (param.lookup and param.type != "string"):
             raise ValueError(f"{path.name}: parameter {param.name}: lookup {param.lookup!r} needs type string and is 'word'")
     return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
-                    list(head.get("columns") or []), page_size_of(path, text, head, params))
+                    list(head.get("columns") or []), page_size_of(path, text, head, params),
+                    unions_of(path, text, params))
+
+
+@dataclass(frozen=True)
+class Branch:
+    """One side of a marked union: the value it answers, its lines (from its `#| name = value`
+    line to its `#| end` line, 0-based and inclusive)."""
+    value: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class BranchUnion:
+    """A UNION whose sides answer the values of one string parameter (`#| union name` ...
+    `#| end union`; its lines from the first marker to the last, 0-based and inclusive)."""
+    param: str
+    first: int
+    last: int
+    sides: tuple[Branch, ...]
+
+    def side(self, value: str) -> Branch | None:
+        return next((b for b in self.sides if b.value == value), None)
+
+
+DIRECTIVE = re.compile(r"^[ \t]*#\|(.*)$")
+UNION_OPEN = re.compile(r"union (\w+)")
+SIDE_OPEN = re.compile(r"(\w+) = (\S+)")
+
+
+def unions_of(path: Path, text: str, params: list[Param]) -> list[BranchUnion]:
+    """The marked unions of a template's text (see the module's docstring), checked: each names
+    a string parameter, holds two or more sides of distinct values, and has between its sides
+    the keyword UNION only; each side is one group `{ ... }`."""
+    lines = text.splitlines()
+    unions, union, side = [], None, None
+
+    def fail(number: int, why: str):
+        raise ValueError(f"{path.name}, line {number + 1}: {why}")
+
+    for number, line in enumerate(lines):
+        found = DIRECTIVE.match(line)
+        if not found:
+            continue
+        words = " ".join(found.group(1).split())
+        if words == "end":
+            if side is None:
+                fail(number, "`#| end` closes no branch")
+            union["sides"].append(Branch(side[0], side[1], number))
+            side = None
+        elif words == "end union":
+            if union is None or side is not None:
+                fail(number, "`#| end union` closes no union (or a branch is still open)")
+            unions.append(closed_union(union, number, lines, fail))
+            union = None
+        elif UNION_OPEN.fullmatch(words):
+            if union is not None:
+                fail(number, "a marked union inside another")
+            name = UNION_OPEN.fullmatch(words).group(1)
+            param = next((p for p in params if p.name == name), None)
+            if param is None or param.type != "string":
+                fail(number, f"a union's branches name {name!r}, which is no string parameter")
+            union = {"param": name, "first": number, "sides": []}
+        elif SIDE_OPEN.fullmatch(words):
+            name, value = SIDE_OPEN.fullmatch(words).groups()
+            if union is None or side is not None:
+                fail(number, "a branch must stand directly inside a marked union (`#| union name`)")
+            if name != union["param"]:
+                fail(number, f"a branch of {name!r} in a union of {union['param']!r}")
+            if any(b.value == value for b in union["sides"]):
+                fail(number, f"two branches for {name} = {value}")
+            side = (value, number)
+        else:
+            fail(number, f"unknown directive {line.strip()!r}")
+    if union is not None or side is not None:
+        fail(len(lines) - 1, "a marked union or branch without its end (`#| end union`, `#| end`)")
+    return unions
+
+
+def closed_union(union: dict, last: int, lines: list[str], fail) -> BranchUnion:
+    sides = union["sides"]
+    if len(sides) < 2:
+        fail(union["first"], "a marked union needs two branches or more")
+    code = lambda first, end: " ".join(  # noqa: E731 - the lines' text without comments
+        re.sub(r"(?:^|(?<=\s))#.*", "", line).strip() for line in lines[first:end]).split()
+    between = [code(union["first"] + 1, sides[0].first)]
+    between += [code(a.last + 1, b.first) for a, b in zip(sides, sides[1:])]
+    between += [code(sides[-1].last + 1, last)]
+    if between[0] or between[-1] or any(words != ["UNION"] for words in between[1:-1]):
+        fail(union["first"], "a marked union holds its branches separated by UNION and nothing else")
+    for side in sides:
+        body = " ".join(code(side.first + 1, side.last))
+        depth = 0
+        for i, char in enumerate(body):   # one group: its first brace closes at its last character
+            depth += {"{": 1, "}": -1}.get(char, 0)
+            if depth == 0 and (i == 0 or i < len(body) - 1):
+                fail(side.first, f"the branch {side.value!r} is not one group {{ ... }}")
+        if not body or depth:
+            fail(side.first, f"the branch {side.value!r} is not one group {{ ... }}")
+    return BranchUnion(union["param"], union["first"], last, tuple(sides))
 
 
 def page_size_of(path: Path, text: str, head: dict, params: list[Param]) -> int | None:
