@@ -774,3 +774,74 @@ def test_ports_and_port_calls_are_counted_nouns(text, value, unit):
 def test_a_call_center_is_no_count_of_calls():
     # 'call' counts a ship's port calls, not the call centres a company opens (review of what21)
     assert [a.unit for a in find_amounts("PT Telkom membuka 5 call center baru pada 2023.") if a.value == 5] != ["call"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("nilai ekspor udang 3.481.207. 915 USD tahun lalu", Decimal("3481207915"), "USD"),  # space after the last group
+    ("disusul Korea dengan Rp 2, 417 Triliun", Decimal("2417000000000"), "IDR"),       # three decimals, a scale word
+])
+def test_a_stray_space_in_a_longer_number_is_read_as_the_number_meant(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+    assert "space after the" in amount.reading
+
+
+def test_a_stray_space_with_three_digits_and_no_scale_word_stays_two_numbers():
+    assert [a.value for a in find_amounts("kode 4, 512 ton beras")] == [Decimal("512")]
+
+
+def test_kuadriliun_is_a_thousand_triliun():
+    (amount,) = find_amounts("rencana proyek itu bernilai Rp2 kuadriliun")
+    assert (amount.value, amount.unit) == (Decimal("2000000000000000"), "IDR")
+
+
+@pytest.mark.parametrize("text", [
+    "Per 3 Mei ini, 1 USD setara Rp 15.200 di pasar", "kurs hari itu US$ 1 = Rp 15.650", "dengan asumsi 1 dolar AS sama dengan Rp 16.000",
+])
+def test_one_unit_of_a_currency_priced_in_another_is_an_exchange_rate(text):
+    assert find_amounts(text) == []
+
+
+def test_an_amount_of_one_million_restated_in_rupiah_is_not_a_rate():
+    assert [a.unit for a in find_amounts("investasi US$ 1 juta setara Rp 15 miliar")] == ["USD", "IDR"]
+
+
+def test_a_stray_space_after_the_last_thousands_group_ends_no_sentence():
+    from kg.extract.text import sentences
+    body = "Nilai ekspor udang 3.481.207. 915 USD tahun lalu. Volumenya 2.100 ton."
+    assert [body[s.start:s.end] for s in sentences(body)] == [
+        "Nilai ekspor udang 3.481.207. 915 USD tahun lalu.", "Volumenya 2.100 ton."]
+
+
+def test_a_scale_in_a_bracketed_note_is_the_scale_of_the_amounts_listed_with_it():
+    amounts = find_amounts("Sektor dominan ialah perikanan senilai USD512,40 (Ribu USD, red), industri kayu USD3.120,75, "
+                           "dan jasa lainnya USD0,20.")
+    assert [(a.value, a.unit) for a in amounts] == [
+        (Decimal("512400"), "USD"), (Decimal("3120750"), "USD"), (Decimal("200"), "USD")]
+    (amount,) = find_amounts("nilai impor Rp 4.120,5 (dalam juta rupiah) pada bulan itu")
+    assert amount.value == Decimal("4120500000")
+
+
+def test_a_note_in_another_currency_scales_nothing():
+    (amount,) = find_amounts("nilai ekspor USD 840,5 (juta rupiah) tercatat")
+    assert amount.value == Decimal("840.5")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("surplus itu setara Rp 812,455,120,000 miliar", Decimal("812455120000")),
+    ("nilai ekspor Rp 2.093.114.500.000 triliun", Decimal("2093114500000")),
+    ("anggaran Rp 1.500 miliar", Decimal("1500000000000")),  # under a billion: the scale word multiplies
+])
+def test_a_number_written_in_full_is_not_multiplied_by_the_scale_word_after_it(text, value):
+    (amount,) = find_amounts(text)
+    assert amount.value == value
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("dinas telah mendampingi 230 pelaku UMKM sepanjang tahun", "pelaku UMKM"),
+    ("program itu membentuk 500 desa binaan di tiga provinsi", "desa binaan"),
+    ("sebanyak 40 pelaku usaha ikut pameran", "pelaku usaha"),
+])
+def test_a_compound_counted_noun_is_named_whole(text, unit):
+    (amount,) = find_amounts(text)
+    assert amount.unit == unit

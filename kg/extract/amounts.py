@@ -118,6 +118,12 @@ class AmountGrammar:
         self.after_re = re.compile(r"(?:\s*|\.)(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
         currencies = words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
         self.per_currency_re = re.compile(r"\s*(?:per|/|terhadap|untuk\s+(?:setiap|tiap)|setiap)\s*(?:1\s*|satu\s+)?" + currencies, re.I)
+        # 'USD697,30 (Ribu USD, red)', 'Rp 812,5 (dalam juta rupiah)': a scale named in brackets after
+        # an amount of money, for it and the amounts of its currency that the sentence lists with it
+        self.scale_note_re = re.compile(r"\s*\(\s*(?:dalam\s+)?(?P<scale>" + words_pattern(self.scales) + r")(?:\s+(?P<cur>"
+                                        + words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
+                                        + r"))?\s*(?:,\s*red\.?\s*)?\)", re.I)
+        self.rate_equals_re = re.compile(r"\s*(?:" + words_pattern(lex.list("exchange_rate_equals"), suffix="") + r")\s*", re.I)
         self.rate_word_re = re.compile(r"\b" + words_pattern(lex.list("exchange_rate_words")) + r"[^\d]{0,30}$", re.I)
         self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words")) + ")", re.I)
         count_units = lex.list("count_units")
@@ -201,13 +207,16 @@ class AmountGrammar:
         # 'Rp 116, 1 triliun', 'naik 23, 63 persen', '2.160, 2 miliar', '322, 4 ton': a stray space
         # after the decimal comma, read only before a scale or percent word or a unit of measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
-        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+        # ('Rp 1, 528 Triliun': three decimals only before a scale word)
+        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, (?:[0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                             + percent_pattern(lex.list("percent_words")) + "|"
-                                            + words_pattern(lex.list("measure_units")) + "))", re.I)
+                                            + words_pattern(lex.list("measure_units")) + r"))|[0-9]{3}(?=\s*"
+                                            + words_pattern(self.scales) + "))", re.I)
         # 'US$870. 000', 'impor 518. 756 ton': a stray space after a thousands dot (one to three
         # digits, then groups of exactly three: no other reading); 'naik 86. 27%': after a decimal
         # dot, read only before a scale or percent word, as the comma form above
-        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)")
+        # ('2.602.492. 056 USD': the stray space after one of several thousands dots)
+        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*\. [0-9]{3}(?:\. ?[0-9]{3})*(?![\d])(?![.,]\d)")
         self.spaced_decimal_dot_re = re.compile(r"(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                                 + percent_pattern(lex.list("percent_words")) + "))", re.I)
         # 'USD 310,5 juta (setara Rp 4,8 triliun)', 'USD 2 miliar atau setara dengan Rp 28 triliun':
@@ -273,6 +282,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
         if is_not_a_quantity(text, number_start, number_end) or g.year_as_date(text, number_start, number_text):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
+        written_in_full(amount, text[number_start:number_end])
         amount.reading = reading or amount.reading
         amount.doubtful = amount.doubtful or bool(reading) and reading.startswith("doubtful")
         amounts.append(amount)
@@ -287,6 +297,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
     share_price_denominator(text, amounts, g, start, end)
+    scale_in_a_note(text, amounts, g)
     link_restatements(text, amounts, g)
     link_told_again(text, amounts, g)
     for amount in amounts:
@@ -294,6 +305,8 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
             scale_from_restatement(amount.restates, amount, g)
     for amount in amounts:
         amount.rate = amount.is_money and is_exchange_rate(text, amount, g, start)
+    one_unit_priced(text, amounts, g)
+    for amount in amounts:
         if amount.unit and not amount.is_monetary and amount.unit != "percent" and amount.scale == 1 \
                 and g.value_word_re.search(text[max(start, amount.start - 30):amount.start]):
             amount.doubtful = True  # 'senilai 14,37 ton': a value in a unit of weight or a count
@@ -382,7 +395,10 @@ def power_of_ten_dividing(value: Decimal) -> Decimal:
 
 def likeliest_reading(token: str) -> str:
     """A number written in no regular form ('1.23.456', '12,4,5'): the last separator is the
-    decimal mark when it is a comma or is followed by other than three digits; the others group."""
+    decimal mark when it is a comma or is followed by other than three digits; the others group.
+    Two or more commas each before three digits group thousands ('812,455,120,000')."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,12}", token):
+        return token.replace(",", "")  # '812,455,120,000': commas grouping thousands (English), no decimal
     head, sep, tail = max((token.rpartition(c) for c in ".,"), key=lambda parts: len(parts[0]))
     digits = re.sub(r"[.,]", "", head)
     if sep == "," or len(tail) != 3:
@@ -649,6 +665,53 @@ def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) 
     return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 40):amount.start]))
 
 
+def scale_in_a_note(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
+    """'tanaman pangan senilai USD697,30 (Ribu USD, red), industri makanan USD4.642,60, ...': a scale
+    named in brackets right after an amount of money with none (and the note's currency, if
+    named, its own) is that amount's scale and the scale of every amount of its currency the
+    sentence states without one (a table's note, written once); the reading says so. Not a
+    price ('USD 3,25/kg')."""
+    for amount in amounts:
+        if not amount.is_money or amount.scale != 1 or not (note := g.scale_note_re.match(text, amount.end)):
+            continue
+        cur = note.group("cur")
+        currency = (g.currency_after.get(fold(cur)) or g.currency_before.get(fold(cur))) if cur else amount.unit
+        if currency != amount.unit:
+            continue
+        scale = g.scales[fold(note.group("scale"))]
+        for other in amounts:
+            if other.unit == amount.unit and other.scale == 1 and not PER_UNIT.match(text, other.end):
+                other.scale = scale
+                other.reading = f"scale '{note.group('scale')}' as the note '{note.group().strip()}' says"
+        amount.end = note.end()
+        return
+
+
+# a whole number of ten digits or more is written in full: a scale word after it restates its magnitude
+FULL_NUMBER = Decimal(10) ** 9
+
+
+def written_in_full(amount: Amount, number_text: str) -> None:
+    """'Rp 914,668,238,000 miliar', 'RP 1,184,013,350,000 triliun': a whole number of ten digits or
+    more, grouped in thousands and at least the scale word after it, is the amount written in
+    full; the word names its magnitude again (the reading says so), it does not multiply it. Not
+    '1.500 miliar' (a number under a billion times its scale), nor a run of digits with no grouping."""
+    if len(re.findall(r"[.,]\d{3}", number_text)) >= 3 and amount.scale > 1 \
+            and amount.number == amount.number.to_integral() and amount.number >= max(FULL_NUMBER, amount.scale):
+        amount.reading = f"the number is written in full: the scale word after it ({amount.scale}) restates its magnitude"
+        amount.scale = 1
+
+
+def one_unit_priced(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
+    """'1 USD setara Rp 14.000', 'US$ 1 = Rp 15.500': one unit of a currency (the number 1, no
+    scale word) set equal to an amount in another currency is the price of that currency, an
+    exchange rate: neither amount is a figure."""
+    for first, second in zip(amounts, amounts[1:]):
+        if first.is_money and second.is_money and first.unit != second.unit and first.number == 1 \
+                and first.scale == 1 and g.rate_equals_re.fullmatch(text, first.end, second.start):
+            first.rate = second.rate = True
+
+
 def mistyped_scale(text: str, pos: int, limit: int, g: "AmountGrammar", *, money: bool):
     """The word after a number when it is a long scale word typed one letter off ('USD12,03 milar',
     'Rp4,44 Trilliun', '2,35 milira dolar AS'): (its match, the scale meant, how it is off), in an
@@ -794,13 +857,17 @@ def slash_count_noun(text: str, pos: int, limit: int, g: AmountGrammar) -> tuple
     return "/".join(named), found.end()
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def head_before_a_name(noun: str) -> str | None:
     """'pintu Ekspor' in '17 pintu Ekspor Merdeka': a compound counted noun matched in a sentence
     whose first word is in lower case and a later word capitalised is no compound, the capital
     starts a name; the words before it, or None when the compound is written as one ('pintu
-    ekspor', 'Kawasan Industri', 'KALI LIPAT')."""
+    ekspor', 'Kawasan Industri', 'KALI LIPAT'). An acronym in capitals is a common noun, no name
+    ('pelaku UMKM', 'sentra IKM')."""
     words = noun.split()
-    if not words[0][:1].islower():
+    if not words[0][:1].islower() or all(word.islower() or ACRONYM.fullmatch(word) for word in words):
         return None
     cut = next((i for i, word in enumerate(words) if word[:1].isupper()), None)
     return None if cut is None else " ".join(words[:cut])

@@ -55,7 +55,8 @@ def sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> list[Se
 # 'US$870. 000', 'naik 86. 27%': a number typed with a stray space after its thousands or
 # decimal dot (three digits after it, or one or two before a percent sign) ends no sentence;
 # kg.extract.amounts reads it as the number meant
-SPACED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}\. (?:\d{3}(?![\d])(?![.,]\d)|\d{1,2}\s?%)")
+# ('2.602.492. 056': also the last of several thousands groups)
+SPACED_NUMBER = re.compile(r"(?<![\d,])(?<![^\d]\.)(?<!^\.)\d{1,3}\. (?:\d{3}(?![\d])(?![.,]\d)|\d{1,2}\s?%)")
 
 
 
