@@ -110,6 +110,7 @@ class OrgMention:
     region: str | None = None
     parent: str | None = None
     written_alone: bool = False    # its kind word standing alone ('data dari kementerian'), not its name
+    listed_as: str | None = None   # spelt out with words of its own: the listed name its short name would give
 
 
 @dataclass

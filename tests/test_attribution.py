@@ -801,3 +801,109 @@ def test_the_body_of_a_speaker_named_after_what_was_said_has_its_reason_in_that_
     assert target.type == "target"
     assert who(target) == ("Budi Santosa", "Dinas Perdagangan Provinsi Jawa Timur")
     assert target.why["agency"] == "the speaker's body (Budi Santosa)"
+
+
+def test_a_report_credited_to_an_official_names_its_speaker_and_his_body():
+    facts = facts_of("Ekspor Provinsi Bengkulu naik pada Maret 2024. Berdasarkan laporan dari Pelaksana Tugas (Plt.) "
+                     "Kepala Badan Pusat Statistik (BPS) Provinsi Bengkulu, Sari Wulandari, yang dirilis pada Senin "
+                     "(1/4/2024), nilai ekspor mencapai US$8,35 juta.\n\n"
+                     "Sebagian besar ekspor, senilai US$5,95 juta, berupa batu bara.\n", dateline="BENGKULU - ")
+    values = by_value(facts)
+    office = "Badan Pusat Statistik Provinsi Bengkulu"
+    assert who(values["8350000"]) == ("Sari Wulandari", office)
+    assert values["8350000"].why["speaker"].startswith("the official a report or data is credited to")
+    assert who(values["5950000"]) == ("Sari Wulandari", office)
+
+
+def test_a_source_word_inside_a_title_is_no_source_phrase():
+    # 'Statistik' in 'Kepala Bidang Statistik Distribusi' is no 'data from' phrase: the lead is credited
+    # forward to the official the next sentence names, as before
+    facts = facts_of("Ekspor Jambi naik 9,46 persen pada Mei 2017. Kepala Bidang Statistik Distribusi Badan Pusat "
+                     "Statistik (BPS) Jambi Rudi Hartono dalam siaran persnya, di Jambi, Senin (3/7/2017).\n\n"
+                     "Kepala BPS Jambi Rudi Hartono menjelaskan, nilai ekspor mencapai US$245 juta.\n",
+                     dateline="JAMBI - ")
+    for figure in facts.figures:
+        assert not figure.why.get("speaker", "").startswith("the official a report or data is credited to")
+
+
+def test_a_degree_glued_after_a_name_is_no_initial_of_it():
+    facts = facts_of("Kabid Distribusi BPS Sumsel Sukarta M.Si menjelaskan nilai ekspor Sumsel pada Oktober 2019 "
+                     "mencapai USD 320 juta.\n\n\"Impor mesin senilai USD 62,2 juta,\" jelas Sukarta.\n",
+                     dateline="PALEMBANG - ")
+    assert [p.name for p in facts.people] == ["Sukarta"]
+    values = by_value(facts)
+    assert who(values["320000000"]) == ("Sukarta", "Badan Pusat Statistik Provinsi Sumatera Selatan")
+    assert who(values["62200000"]) == ("Sukarta", "Badan Pusat Statistik Provinsi Sumatera Selatan")
+
+
+def test_an_official_called_by_the_tail_of_his_one_word_name_is_the_one_introduced():
+    facts = facts_of("Gubernur Kalimantan Barat Sutarwijono menyatakan ekspor Kalbar pada 2020 mencapai Rp 2 triliun.\n\n"
+                     "\"Ekspor sawit tumbuh 10,81 persen,\" kata Wijono saat diwawancarai di Pontianak.\n",
+                     dateline="PONTIANAK - ")
+    assert [p.name for p in facts.people] == ["Sutarwijono"]
+    assert who(by_value(facts)["10.81"]) == ("Sutarwijono", "Pemerintah Provinsi Kalimantan Barat")
+
+
+def test_a_short_tail_of_a_name_is_not_taken_for_it():
+    # 'Hadi' (four letters) is a name of its own, not 'Suhadi' called by his tail
+    from kg.extract.mentions import clipped
+    assert clipped("wijono", "sutarwijono", first=True)
+    assert not clipped("hadi", "suhadi", first=True)
+    assert not clipped("jono", "sutarwijono", first=False)
+
+
+def test_a_speaker_citing_a_bodys_data_goes_on_with_that_data_in_the_next_sentence_of_his_quote():
+    facts = facts_of("“Berdasarkan data Balai Besar Karantina Pertanian (BBKP) ekspor kopi Jawa Tengah tertinggi. Kopi "
+                     "robusta mencapai 8.450 ton, dan kopi arabika 5.120 ton,” ujar Gubernur Jawa Tengah Budi Santoso di "
+                     "Semarang.\n", dateline="SEMARANG - ")
+    values = by_value(facts)
+    assert values["8450"].speaker.name == "Budi Santoso"
+    assert values["8450"].agency != "Pemerintah Provinsi Jawa Tengah"
+    assert values["8450"].why["agency"].startswith("the data the speaker cited in the sentence before")
+
+
+def test_a_speaker_not_citing_data_speaks_for_his_own_body():
+    facts = facts_of("“Ekspor kopi Jawa Tengah tertinggi. Kopi robusta mencapai 8.450 ton,” ujar Gubernur Jawa Tengah "
+                     "Budi Santoso di Semarang.\n", dateline="SEMARANG - ")
+    assert who(by_value(facts)["8450"]) == ("Budi Santoso", "Pemerintah Provinsi Jawa Tengah")
+
+
+def test_data_named_by_its_title_comes_from_the_body_after_the_title():
+    facts = facts_of("Berdasarkan data Statistik Perikanan Tangkap Dinas Kelautan dan Perikanan Provinsi Jawa Tengah, "
+                     "produksi perikanan tangkap Jawa Tengah pada 2022 mencapai 298.317 ton.\n", dateline="SEMARANG - ")
+    (figure,) = facts.figures
+    assert figure.agency == "Dinas Kelautan dan Perikanan Provinsi Jawa Tengah"
+    assert figure.why["agency"].startswith("source of the data")
+
+
+def test_a_role_no_title_names_set_off_from_its_body_by_a_comma_gives_the_person_that_body():
+    facts = facts_of("Tim Pengelola Data Investasi, Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) "
+                     "Provinsi Gorontalo, Hendra Wijaya, mengatakan investasi terus meningkat.\n"
+                     "Hendra menjabarkan, realisasi investasi tahun 2019 sebesar Rp 3,51 triliun.\n",
+                     dateline="GORONTALO - ")
+    (person,) = facts.people
+    office = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Gorontalo"
+    assert person.organization == office and person.role.startswith("Tim Pengelola Data Investasi")
+    assert who(by_value(facts)["3510000000000"]) == ("Hendra Wijaya", office)
+
+
+def test_a_speaker_named_back_after_a_comma_following_the_verb_is_credited_backwards():
+    facts = facts_of("Nilai ekspor Provinsi Jambi September 2020 sebesar USD 186,80 juta, turun 8,67 persen.\n\n"
+                     "Hal ini diungkapkan, Kepala Badan Pusat Statistik (BPS) Jambi, Sari Wulandari, Kamis (15/10).\n",
+                     dateline="JAMBI - ")
+    values = by_value(facts)
+    assert who(values["186800000"]) == ("Sari Wulandari", "Badan Pusat Statistik Provinsi Jambi")
+    assert values["186800000"].why["speaker"].startswith("named after what was said")
+
+
+def test_a_lead_is_credited_to_the_speaker_the_next_paragraph_names_after_narration_going_on_with_it():
+    facts = facts_of("Neraca perdagangan Kabupaten Kudus ditopang industri rokok. Sepanjang 2018, nilai ekspornya "
+                     "mencapai USD 290 juta.\n"
+                     "Berikutnya sektor perdagangan sebesar 16,68 persen. Sektor pertanian berkontribusi sebesar 13,63 "
+                     "persen, ucap Kepala Dinas Perindustrian dan Perdagangan (Disperindag) Kudus, Hendra Wijaya.\n",
+                     dateline="KUDUS - ")
+    office = "Dinas Perindustrian dan Perdagangan Kabupaten Kudus"
+    values = by_value(facts)
+    assert who(values["290000000"]) == ("Hendra Wijaya", office)
+    assert who(values["16.68"]) == ("Hendra Wijaya", office)
+    assert values["290000000"].why["speaker"].startswith("the lead of the briefing the next paragraph opens")

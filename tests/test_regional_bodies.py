@@ -295,3 +295,52 @@ def test_a_word_the_text_has_speak_is_a_person_not_the_place_of_an_office():
     # a town the gazetteer lacks, which nobody has speak, is still the office's place
     found = orgs_in("Kepala Bea Cukai Sampit mencatat penerimaan naik.")
     assert "Kantor Pengawasan dan Pelayanan Bea dan Cukai Sampit" in found.values()
+
+
+def test_a_body_spelt_out_with_words_of_its_own_keeps_its_name_and_lends_it_to_its_short_name():
+    # the short name is the listed kind's ('Pelayanan'), the text spells the office with 'Perizinan'
+    body = ("Berdasarkan data yang dilansir Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu (DPMPTSP) "
+            "Kabupaten Karanganyar, realisasi investasi pada 2022 mencapai Rp 3,03 triliun.\n\n"
+            "Kepala DPMPTSP Karanganyar Budi Santoso mengatakan investasi PMA sebesar Rp 2,61 triliun.\n")
+    spelt = "Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu Kabupaten Karanganyar"
+    facts = facts_of(body, dateline="KARANGANYAR - ")
+    assert {f.agency for f in facts.figures} == {spelt}
+    assert [p.organization for p in facts.people] == [spelt]
+
+
+def test_a_body_written_short_or_with_a_short_form_inside_takes_the_listed_name():
+    listed = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Karanganyar"
+    for written in ("Dinas Penanaman Modal (DPMPTSP) Kabupaten Karanganyar",
+                    "Dinas PM dan PTSP (DPMPTSP) Kabupaten Karanganyar"):
+        names = orgs_in(f"Menurut {written}, investasi naik.", "KARANGANYAR")
+        assert listed in names.values(), names
+
+
+def test_a_city_written_as_one_word_ends_the_office_before_its_heads_name():
+    facts = facts_of("Kepala Karantina Pertanian Kelas I A Bandarlampung Budi Santoso menyebutkan Lampung telah "
+                     "melepas ekspor kopi sebanyak 1.353 ton pada 2020.\n", dateline="LAMPUNG - ")
+    (person,) = facts.people
+    assert person.name == "Budi Santoso"
+    assert person.organization == "Karantina Pertanian Kelas I A Bandar Lampung"
+
+
+def test_an_office_named_short_again_is_the_office_named_in_full_before():
+    body = ("Menurut data Karantina Pertanian Parepare, ekspor rumput laut pada 2017 mencapai 602 ton. "
+            "Nilai ekspor yang melalui Karantina Parepare pada Maret mencapai Rp5,3 miliar.")
+    names = orgs_in(body, "PAREPARE")
+    assert names["Karantina Parepare"] == names["Karantina Pertanian Parepare"]
+
+
+def test_a_short_name_two_offices_share_is_not_given_either_name():
+    from kg.extract.mentions import rename_to_written_fuller
+    from kg.model import OrgMention
+    body = "Karantina Pertanian Parepare, Karantina Ikan Parepare dan Karantina Parepare."
+
+    def at(written, name):
+        start = body.index(written) if written != "Karantina Parepare" else body.rindex(written)
+        return OrgMention(start, start + len(written), name, "regional_agency", region="Kota Parepare")
+    mentions = [at("Karantina Pertanian Parepare", "Karantina Pertanian Parepare"),
+                at("Karantina Ikan Parepare", "Karantina Ikan Parepare"),
+                at("Karantina Parepare", "Balai Karantina Parepare")]
+    rename_to_written_fuller(body, mentions)
+    assert mentions[2].name == "Balai Karantina Parepare"

@@ -112,6 +112,11 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # his title and name read by find_people, whatever words follow the name)
         "verb_then_title": re.compile(
             rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]*+,?[ ]*+){{1,16}}$"),
+        # ('Berdasarkan laporan dari Plt. Kepala BPS X, Budi, yang dirilis ...': a report or data
+        # whose source is an official, his title then his name as find_people read them; the source
+        # noun needs its preposition, 'Kepala Badan Pusat Statistik X Budi' is no source phrase)
+        "source_then_title": re.compile(
+            rf"\b(?i:{sources})\s++(?i:{via})[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]*+,?[ ]*+){{1,16}}$"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
@@ -124,6 +129,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('data yang telah dirilis BPS': an adverb of tense between)
         "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
                               rf"(?:\s++(?:{via}))?\s*+$", re.I),
+        # 'data Statistik Perikanan Tangkap Dinas X': the data set's title, then the body it comes from
+        "data_titled": re.compile(rf"\b(?-i:{words_pattern(lex.list('data_title_nouns'), suffix='')})"
+                                  rf"(?:[ ]{{1,3}}[A-Z][\w-]*+){{1,4}}[ ]{{1,3}}$"),
         # 'data yang didapat redaksi dari situs BPS X': the data obtained by someone (the outlet,
         # up to three words) from the body, or from its website
         "data_obtained": re.compile(
@@ -134,9 +142,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
+        # ('Hal ini diungkapkan, Kepala BPS X, Budi': a comma after the verb)
         "said_back": re.compile(
             rf"^\W*+(?:(?i:{back_nouns})\s++(?i:{these})\s++(?:(?i:{back_verbs})\s++)?(?i:{back_verbs}|{arrives})"
-            rf"\s++(?:(?i:{source})\s++)?|(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?)(?P<who>[^,.;]{{3,120}})"),
+            rf"(?:,[ ]{{0,3}}|\s++)(?:(?i:{source})\s++)?|(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?)(?P<who>[^,.;]{{3,120}})"),
         # 'Kepala Balai X Rudi mengungkapkan hal itu': the active form, its subject named with his title
         "said_back_active": re.compile(
             rf"^\W*+(?P<who>[A-Z][^,.;:“”\"]{{2,120}}?)(?:\s*+,)?\s++(?:{adverbs}\s++){{0,2}}{speech}\s++(?i:{back_nouns})\s++"
@@ -237,7 +246,12 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                     and not cited:
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
         if ctx.speaker is not None:
-            if not ctx.agency and ctx.speaker.organization:
+            cited_before = data_cited_before(contexts, segs, seg, ctx.speaker) if not ctx.agency else None
+            if cited_before:
+                # '"Berdasarkan data Balai X, ekspor tertinggi. Udang mencapai 84 ribu ton," ujar Gubernur Y':
+                # what he says next in the paragraph is still the data of the body he cited
+                ctx.agency, ctx.why["agency"] = cited_before, f"{CITED_DATA_REASON} ({cited_before}, by {ctx.speaker.name})"
+            elif not ctx.agency and ctx.speaker.organization:
                 ctx.agency, ctx.why["agency"] = ctx.speaker.organization, speakers_body_reason(ctx.speaker)
             elif not ctx.agency and floor.agency and floor.speaker in (None, ctx.speaker):
                 # a new speaker whose body is not known does not speak for the last speaker's body
@@ -262,6 +276,21 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     credit_lead_forward(lex, body, segs, contexts)
     credit_body_to_official(segs, contexts)
     return contexts
+
+
+CITED_DATA_REASON = "the data the speaker cited in the sentence before"
+
+
+def data_cited_before(contexts: list[Context], segs: list[Segment], seg: Segment, speaker: Person) -> str | None:
+    """The body whose data the same speaker cited in the sentence right before, in this paragraph
+    ('Berdasarkan data Balai X, ...' inside his quote), when that body is not his own."""
+    if not contexts:
+        return None
+    last, last_seg = contexts[-1], segs[len(contexts) - 1]
+    if last_seg.paragraph != seg.paragraph or last.speaker is not speaker or not last.agency \
+            or not last.why.get("agency", "").startswith(("source of the data", CITED_DATA_REASON)):
+        return None
+    return None if same_body(last.agency, speaker.organization) else last.agency
 
 
 def cites_data_in_briefing(text: str, why: str, floor: Briefing, contexts: list[Context], regex) -> bool:
@@ -289,6 +318,14 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
     source = contexts[opener]
+    if not (source.speaker or source.agency or source.why):
+        # 'Hal ini bisa dilihat nilai ekspor ... . “...,” ujar Kepala BPS X Budi': the next paragraph
+        # names its speaker after unattributed narration that goes on with the lead; they are his too
+        later = next((i for i in range(opener + 1, len(segs)) if segs[i].paragraph == following
+                      and (contexts[i].speaker or contexts[i].agency or contexts[i].why)), None)
+        if later is not None and contexts[later].named and contexts[later].speaker is not None:
+            in_lead = in_lead + list(range(opener, later))
+            source = contexts[later]
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
@@ -421,6 +458,7 @@ COMPANY_REPORTED_ON = "the company reported on"
 COUNTED_REASON = "is counted in it, not reporting"
 BODY_ON_COMPANY = "the body reporting on a company it names"
 PRONOUN_REASON = "pronoun for the last speaker"
+SOURCE_REASON = "the official a report or data is credited to"
 TITLED_AFTER_VERB = "named after the verb, his title before his name"
 COMPANION_REASON = "not the speaker: introduced beside him"
 DIGITS = re.compile(r"\d")
@@ -461,6 +499,10 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     named = named_after_verb_and_title(lex, text, offset, people, regex, along)
     if named is not None:
         return named
+    for person in people:  # 'Berdasarkan laporan dari Kepala BPS X, Budi, ...': the official is the source
+        if offset <= person.start < offset + len(text) and person.role and id(person) not in along \
+                and regex["source_then_title"].search(text, 0, person.start - offset):
+            return person, f"{SOURCE_REASON} ({person.name})"
     for person in people:  # 'Kepala BPS Riau, X dalam pernyataan pers di Pekanbaru, Rabu, mengatakan ...'
         if offset <= person.start < offset + len(text) and id(person) not in along \
                 and regex["speech_later"].match(text, person.end - offset):
@@ -535,7 +577,7 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             return org.name, f"subject of a reporting verb ({told})"
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"
-        if regex["data_of"].search(before):
+        if regex["data_of"].search(before) or regex["data_titled"].search(before):
             return org.name, f"source of the data ({told})"
         if regex["data_obtained"].search(text[max(0, org.start - offset - DATA_OBTAINED_REACH):org.start - offset]):
             return org.name, f"source of the data obtained from it ({told})"

@@ -20,6 +20,9 @@ NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 # a person's initials written together ('J.B. Rahardjo'): one token, not 'J.' then 'B. Rahardjo'
 # a single capital without its dot before a name word ('Andi R Pratama', 'N Prayatno'): an initial
 PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN}|[A-Z](?=\s{{1,3}}[A-Z][a-z]))"
+# a degree glued after a name without its comma ('Sukerik M.Si menjelaskan'): skipped by what reads
+# the words after the name (see degree_after_name)
+DEGREE = r"(?:[ ]{1,3}[A-Z]\.[A-Za-z][A-Za-z.]{0,8}(?!\w))?"
 # initials before a name ('JB Rahardjo', 'J.B. Rahardjo', 'M. Rahardjo'): one or two capitals, no roman numeral
 INITIALS = re.compile(r"(?![IVX]{2}\b)(?:[A-Z]\.?){1,2}")
 REGION_KIND = {"provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten",
@@ -239,7 +242,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found = remove_overlaps(found)
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found += body_references(lex, body, found)
-    found = merge_regional_variants(remove_overlaps(found), lex)
+    found = merge_regional_variants(remove_overlaps(found), lex, body)
     return regional_by_default(lex, found, places, dateline_place)
 
 
@@ -469,9 +472,16 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         return found
     if known is None and (lex.organization(written) or at_known_office(lex, written)):
         return None  # a body the lexicon knows ('Badan Pusat Statistik Provinsi X' is its office; 'Kantor BPS Jalan X')
+    spelled = None  # the kind its short name says, when the text spells the body out otherwise
     if known is None and match.group("abbr"):  # '... (SKIPM) Batam': the short name says which kind it is
         known = known_regional_kind(lex, match.group("abbr"))
+        if known is not None and spelled_out_otherwise(lex, written, known.name):
+            # 'Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu (DPMPTSP) Kabupaten X': spelt out
+            # whole with a word of its own, its short name shared with the listed kind: named as written
+            # (rename_to_spelled gives its name to the short name written again)
+            spelled, known = known, None
     base = known.name if known else expand_acronyms(lex, written)
+    parent = (known or spelled).parent if known or spelled else None
     start = match.start()
     if match.group("province") or match.group("regency"):
         place = match.group("province") or match.group("regency")
@@ -484,23 +494,39 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         # Tarakan', likely a national body's) as it names itself
         if known:
             name = unit_name(known, region, place, None, number and number.group("number"))
-        elif fold(head) in regional_only:
+        elif fold(head) in regional_only or spelled:
             name = qualified_name(base, region)
         else:
             name = f"{base} {region.split(' ', 1)[1]}"
-        return OrgMention(start, number.end() if number and known else end, name,
-                          "regional_agency", region=region, parent=known.parent if known else None)
+        return OrgMention(start, number.end() if number and known else end, name, "regional_agency",
+                          region=region, parent=parent, listed_as=unit_name(spelled, region) if spelled else None)
     if match.group("place"):
         place = trim_region(lex, match.group("place"))
         region = region_name(lex, match.group("kind"), place)
         end = match.start("place") + len(place)
     else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
-        if known is None and fold(head) not in regional_only:
+        if known is None and spelled is None and fold(head) not in regional_only:
             return None  # 'Badan Riset X (BRX)' may be national: no region is guessed for it
         region = context_region(lex, body, start, list(places), dateline_place, explicit)
         end = match.end("abbr") + 1
     name = unit_name(known, region) if known else qualified_name(base, region)
-    return OrgMention(start, end, name, "regional_agency", region=region, parent=known.parent if known else None)
+    return OrgMention(start, end, name, "regional_agency", region=region, parent=parent,
+                      listed_as=unit_name(spelled, region) if spelled else None)
+
+
+def spelled_out_otherwise(lex: Lexicon, written: str, listed: str) -> bool:
+    """The text spells a body out whole (no short form among its words, as many words as the listed
+    kind's name or more, the same head word) with at least one word of its own: its own name, which
+    the listed kind its short name shares does not replace ('Perizinan' where the list says
+    'Pelayanan')."""
+    words, listed_words = written.split(), listed.split()
+    if len(words) < max(3, len(listed_words)) or fold(words[0]) != fold(listed_words[0]):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False  # 'Dinas PMPTSP': a short form inside, not the name spelt out
+    conjunction = {fold(c) for c in lex.list("name_conjunctions")}
+    own = {fold(w) for w in words} - conjunction
+    return bool(own - {fold(w.strip(",")) for w in listed_words})
 
 
 def head_index(lex: Lexicon) -> PhraseIndex:
@@ -833,7 +859,7 @@ def remove_overlaps(found: list[OrgMention]) -> list[OrgMention]:
     return kept
 
 
-def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None) -> list[OrgMention]:
+def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None, body: str = "") -> list[OrgMention]:
     """One region has one such office: 'Disperindag' and 'Disperindagkop' of the same regency
     in one article are the same body, named by the fuller name; a body written with its fields
     in another order or word form ('Dinas Perdagangan dan Industri' for 'Dinas Perindustrian
@@ -845,6 +871,9 @@ def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None)
     for mentions in by_region.values():
         if lex is not None:
             rename_to_listed(lex, mentions)
+        rename_to_spelled(mentions)
+        if body:
+            rename_to_written_fuller(body, mentions)
         rename_to_fuller(mentions)
     return found
 
@@ -861,6 +890,25 @@ def field_stems(lex: Lexicon, name: str, region: str) -> tuple[str, frozenset]:
         word = word[3:] if word.startswith("per") and len(word) > 7 else word
         stems.add(word[:-2] if word.endswith("an") and len(word) > 6 else word)
     return (words[0] if words else ""), frozenset(stems)
+
+
+def rename_to_written_fuller(body: str, mentions: list[OrgMention]) -> None:
+    """'Karantina Pertanian Parepare' then 'Karantina Parepare': of one region, a mention whose written
+    words are all words of another's as written is that body named short, when only one body so
+    named holds them (not the other kind the short words alone would give)."""
+    written = [frozenset(re.findall(r"\w+", fold(body[m.start:m.end]))) for m in mentions]
+    for mention, words in zip(mentions, written):
+        fuller = {other.name for other, more in zip(mentions, written) if words < more and other.name != mention.name}
+        if len(fuller) == 1:
+            mention.name = next(iter(fuller))
+
+
+def rename_to_spelled(mentions: list[OrgMention]) -> None:
+    """'Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu (DPMPTSP) Kabupaten X' then 'Kepala
+    DPMPTSP X': the short name written again is the body the text spelt out, not the listed kind."""
+    spelled = {m.listed_as: m.name for m in mentions if m.listed_as}
+    for mention in mentions if spelled else ():
+        mention.name = spelled.get(mention.name, mention.name)
 
 
 def rename_to_listed(lex: Lexicon, mentions: list[OrgMention]) -> None:
@@ -952,7 +1000,7 @@ def speech_verbs_regex(lex: Lexicon) -> re.Pattern:
     a long run of spaces is rejected in linear time."""
     date = r"\w+\s*+\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*+,?\s*+"
     adverbs = words_pattern(lex.list("speech_adverbs"))
-    return re.compile(r"[\s,]*+(?:di\s+[A-Z][\w ]{1,30}?,\s*+(?:" + date + r")?)?(?:" + date + r")?"
+    return re.compile(DEGREE + r"[\s,]*+(?:di\s+[A-Z][\w ]{1,30}?,\s*+(?:" + date + r")?)?(?:" + date + r")?"
                       r"(?:" + adverbs + r"\s++){0,2}"
                       r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
 
@@ -1033,6 +1081,8 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
                 continue
             if not run and lone_initial_not_opening(lex, body, position, token.group().rstrip(',')):
                 continue  # 'Tipe Madya B Indra', 'Paser H Kaharuddin': a grade or an honorific, not an initial
+            if degree_after_name(body, position, token.group()):
+                break  # 'Sukerik M.Si menjelaskan': a degree written after the name ends it, not an initial
             if "." in word:  # 'J.B.': initials keep their last dot
                 word = token.group().rstrip(",")
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
@@ -1076,6 +1126,13 @@ def unlikely_name_words(lex: Lexicon) -> frozenset[str]:
     bodies and places, `not_name_words` (folded)."""
     heads = lex.list("organisation_head_words") + lex.list("regional_body_head_words") + lex.list("place_head_words")
     return lex.compiled(title_words) | frozenset(fold(w) for w in heads + lex.list("not_name_words"))
+
+
+def degree_after_name(body: str, position: int, written: str) -> bool:
+    """'Sukerik M.Si', 'Budi S.Sos': a capital and its dot glued to more letters is an academic
+    degree after the name (however the titles file spells it), never an initial of the name."""
+    end = position + len(written)
+    return bool(re.fullmatch(r"[A-Z]\.", written)) and end < len(body) and body[end].isalpha()
 
 
 def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) -> bool:
@@ -1335,7 +1392,7 @@ def one_word_follow_regex(lex: Lexicon) -> re.Pattern:
     """What may follow a one-word name: punctuation, or a lowercase word that does not go on
     with the noun phrase (`noun_phrase_continuations`: 'dan', 'yang', ...)."""
     continuing = words_pattern(lex.list("noun_phrase_continuations"))
-    return re.compile(rf"\s*+(?:[,.;:(“”\"]|$)|\s++(?!{continuing})[a-z]")
+    return re.compile(rf"{DEGREE}(?:\s*+(?:[,.;:(“”\"]|$)|\s++(?!{continuing})[a-z])")
 
 
 def one_word_name(lex: Lexicon, body: str, start: int, end: int, name: str, spoke: bool) -> bool:
@@ -1413,8 +1470,10 @@ def title_chain_before(lex: Lexicon | None, body: str, floor: int, body_start: i
 
 
 def title_openers(lex: Lexicon) -> frozenset[str]:
-    """The first words of the titles file's titles, folded ('kepala', 'direktur')."""
-    return frozenset(fold(t.split()[0]) for t in lex.position_titles if t.split())
+    """The first words of the titles file's titles, folded ('kepala', 'direktur'), and the words
+    that open a role no title names ('Tim Pengelola Data Investasi, Dinas X, Budi': `role_openers`)."""
+    return frozenset(fold(t.split()[0]) for t in lex.position_titles if t.split()) \
+        | frozenset(fold(w) for w in lex.list("role_openers"))
 
 
 def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) -> tuple[int, int] | None:
@@ -1827,8 +1886,14 @@ def clipped(word: str, part: str, first: bool) -> bool:
     official by the head of his name; the first part only when five letters at least are
     kept and two at least dropped ('Sulis' of 'Sulistyono Hadi', not 'Agus' of 'Agustina')."""
     if first:
-        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word)
-    return part.startswith(word)
+        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word) or clipped_tail(word, part)
+    return part.startswith(word) or clipped_tail(word, part)
+
+
+def clipped_tail(word: str, part: str) -> bool:
+    """'Midji' of 'Sutarmidji': a long name part called by its tail, five letters at least kept and
+    three at least dropped (a shorter tail, 'Hadi' of 'Suhadi', is too often a name of its own)."""
+    return len(word) >= 5 and len(part) >= len(word) + 3 and part.endswith(word)
 
 
 def known_official_forms(lex: Lexicon) -> dict[str, str]:
