@@ -816,13 +816,13 @@ def test_a_report_credited_to_an_official_names_its_speaker_and_his_body():
 
 
 def test_a_source_word_inside_a_title_is_no_source_phrase():
-    # 'Statistik' in 'Kepala Bidang Statistik Produksi' is no 'data from' phrase: the lead is credited
+    # 'Statistik' in 'Kepala Bidang Statistik Sosial' is no 'data from' phrase: the lead is credited
     # forward to the official the next sentence names, as before
-    facts = facts_of("Produksi gabah Sulawesi Tenggara bertambah 4,18 persen selama Agustus 2016. Kepala Bidang "
-                     "Statistik Produksi Badan Pusat Statistik (BPS) Sulawesi Tenggara Irfan Malaka lewat keterangan "
+    facts = facts_of("Produksi gabah Sulawesi Barat bertambah 4,18 persen selama Agustus 2016. Kepala Bidang "
+                     "Statistik Sosial Badan Pusat Statistik (BPS) Sulawesi Barat Irfan Malaka lewat keterangan "
                      "tertulis, Jumat (2/9/2016).\n\n"
-                     "Kepala BPS Sulawesi Tenggara Irfan Malaka menambahkan, nilai tukar petani berada di 97,3.\n",
-                     dateline="KENDARI - ")
+                     "Kepala BPS Sulawesi Barat Irfan Malaka menambahkan, nilai tukar petani berada di 97,3.\n",
+                     dateline="MAMUJU - ")
     for figure in facts.figures:
         assert not figure.why.get("speaker", "").startswith("the official a report or data is credited to")
 
@@ -890,11 +890,11 @@ def test_a_role_no_title_names_set_off_from_its_body_by_a_comma_gives_the_person
 
 
 def test_a_speaker_named_back_after_a_comma_following_the_verb_is_credited_backwards():
-    facts = facts_of("Impor Provinsi Bengkulu pada Maret 2022 tercatat USD 52,40 juta, susut 3,19 persen.\n\n"
-                     "Hal ini disampaikan, Kepala Badan Pusat Statistik (BPS) Bengkulu, Yosef Tanamal, Selasa (19/4).\n",
-                     dateline="BENGKULU - ")
+    facts = facts_of("Impor Provinsi Kalimantan Utara pada Maret 2022 tercatat USD 52,40 juta, susut 3,19 persen.\n\n"
+                     "Paparan itu disampaikan, Kepala BPS Kalimantan Utara, Yosef Tanamal, Selasa (19/4).\n",
+                     dateline="TARAKAN - ")
     values = by_value(facts)
-    assert who(values["52400000"]) == ("Yosef Tanamal", "Badan Pusat Statistik Provinsi Bengkulu")
+    assert who(values["52400000"]) == ("Yosef Tanamal", "Badan Pusat Statistik Provinsi Kalimantan Utara")
     assert values["52400000"].why["speaker"].startswith("named after what was said")
 
 
