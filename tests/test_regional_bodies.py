@@ -299,48 +299,48 @@ def test_a_word_the_text_has_speak_is_a_person_not_the_place_of_an_office():
 
 def test_a_body_spelt_out_with_words_of_its_own_keeps_its_name_and_lends_it_to_its_short_name():
     # the short name is the listed kind's ('Pelayanan'), the text spells the office with 'Perizinan'
-    body = ("Berdasarkan data yang dilansir Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu (DPMPTSP) "
-            "Kabupaten Karanganyar, realisasi investasi pada 2022 mencapai Rp 3,03 triliun.\n\n"
-            "Kepala DPMPTSP Karanganyar Budi Santoso mengatakan investasi PMA sebesar Rp 2,61 triliun.\n")
-    spelt = "Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu Kabupaten Karanganyar"
-    facts = facts_of(body, dateline="KARANGANYAR - ")
+    body = ("Menurut angka yang diumumkan Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu (DPMPTSP) "
+            "Kabupaten Wonogiri, penanaman modal selama 2021 berjumlah Rp 1,87 triliun.\n\n"
+            "Kepala DPMPTSP Wonogiri Arief Nugroho menuturkan porsi PMDN Rp 1,42 triliun.\n")
+    spelt = "Dinas Penanaman Modal dan Perizinan Terpadu Satu Pintu Kabupaten Wonogiri"
+    facts = facts_of(body, dateline="WONOGIRI - ")
     assert {f.agency for f in facts.figures} == {spelt}
     assert [p.organization for p in facts.people] == [spelt]
 
 
 def test_a_body_written_short_or_with_a_short_form_inside_takes_the_listed_name():
-    listed = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Karanganyar"
-    for written in ("Dinas Penanaman Modal (DPMPTSP) Kabupaten Karanganyar",
-                    "Dinas PM dan PTSP (DPMPTSP) Kabupaten Karanganyar"):
-        names = orgs_in(f"Menurut {written}, investasi naik.", "KARANGANYAR")
+    listed = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Wonogiri"
+    for written in ("Dinas Penanaman Modal (DPMPTSP) Kabupaten Wonogiri",
+                    "Dinas PM dan PTSP (DPMPTSP) Kabupaten Wonogiri"):
+        names = orgs_in(f"Menurut {written}, investasi naik.", "WONOGIRI")
         assert listed in names.values(), names
 
 
 def test_a_city_written_as_one_word_ends_the_office_before_its_heads_name():
-    facts = facts_of("Kepala Karantina Pertanian Kelas I A Bandarlampung Budi Santoso menyebutkan Lampung telah "
-                     "melepas ekspor kopi sebanyak 1.353 ton pada 2020.\n", dateline="LAMPUNG - ")
+    facts = facts_of("Kepala Karantina Pertanian Kelas I A Bandarlampung Arief Nugroho memperkirakan pengiriman "
+                     "lada hitam ke luar negeri bertambah menjadi 2.870 ton tahun depan.\n", dateline="LAMPUNG - ")
     (person,) = facts.people
-    assert person.name == "Budi Santoso"
+    assert person.name == "Arief Nugroho"
     assert person.organization == "Karantina Pertanian Kelas I A Bandar Lampung"
 
 
 def test_an_office_named_short_again_is_the_office_named_in_full_before():
-    body = ("Menurut data Karantina Pertanian Parepare, ekspor rumput laut pada 2017 mencapai 602 ton. "
-            "Nilai ekspor yang melalui Karantina Parepare pada Maret mencapai Rp5,3 miliar.")
-    names = orgs_in(body, "PAREPARE")
-    assert names["Karantina Parepare"] == names["Karantina Pertanian Parepare"]
+    body = ("Catatan Karantina Pertanian Bitung menunjukkan pengiriman kopra sepanjang 2020 berjumlah 4.315 ton. "
+            "Lewat Karantina Bitung, kopra senilai Rp12,8 miliar dikirim selama Mei.")
+    names = orgs_in(body, "BITUNG")
+    assert names["Karantina Bitung"] == names["Karantina Pertanian Bitung"]
 
 
 def test_a_short_name_two_offices_share_is_not_given_either_name():
     from kg.extract.mentions import rename_to_written_fuller
     from kg.model import OrgMention
-    body = "Karantina Pertanian Parepare, Karantina Ikan Parepare dan Karantina Parepare."
+    body = "Karantina Pertanian Bitung, Karantina Ikan Bitung dan Karantina Bitung."
 
     def at(written, name):
-        start = body.index(written) if written != "Karantina Parepare" else body.rindex(written)
-        return OrgMention(start, start + len(written), name, "regional_agency", region="Kota Parepare")
-    mentions = [at("Karantina Pertanian Parepare", "Karantina Pertanian Parepare"),
-                at("Karantina Ikan Parepare", "Karantina Ikan Parepare"),
-                at("Karantina Parepare", "Balai Karantina Parepare")]
+        start = body.index(written) if written != "Karantina Bitung" else body.rindex(written)
+        return OrgMention(start, start + len(written), name, "regional_agency", region="Kota Bitung")
+    mentions = [at("Karantina Pertanian Bitung", "Karantina Pertanian Bitung"),
+                at("Karantina Ikan Bitung", "Karantina Ikan Bitung"),
+                at("Karantina Bitung", "Balai Karantina Bitung")]
     rename_to_written_fuller(body, mentions)
-    assert mentions[2].name == "Balai Karantina Parepare"
+    assert mentions[2].name == "Balai Karantina Bitung"

@@ -112,7 +112,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # his title and name read by find_people, whatever words follow the name)
         "verb_then_title": re.compile(
             rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]*+,?[ ]*+){{1,16}}$"),
-        # ('Berdasarkan laporan dari Plt. Kepala BPS X, Budi, yang dirilis ...': a report or data
+        # ('Menurut data dari Plh. Kepala BPS X, Budi, yang diumumkan ...': a report or data
         # whose source is an official, his title then his name as find_people read them; the source
         # noun needs its preposition, 'Kepala Badan Pusat Statistik X Budi' is no source phrase)
         "source_then_title": re.compile(
@@ -129,7 +129,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('data yang telah dirilis BPS': an adverb of tense between)
         "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
                               rf"(?:\s++(?:{via}))?\s*+$", re.I),
-        # 'data Statistik Perikanan Tangkap Dinas X': the data set's title, then the body it comes from
+        # 'catatan Buku Saku Peternakan Dinas X': the data set's title, then the body it comes from
         "data_titled": re.compile(rf"\b(?-i:{words_pattern(lex.list('data_title_nouns'), suffix='')})"
                                   rf"(?:[ ]{{1,3}}[A-Z][\w-]*+){{1,4}}[ ]{{1,3}}$"),
         # 'data yang didapat redaksi dari situs BPS X': the data obtained by someone (the outlet,
@@ -142,7 +142,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
-        # ('Hal ini diungkapkan, Kepala BPS X, Budi': a comma after the verb)
+        # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
         "said_back": re.compile(
             rf"^\W*+(?:(?i:{back_nouns})\s++(?i:{these})\s++(?:(?i:{back_verbs})\s++)?(?i:{back_verbs}|{arrives})"
             rf"(?:,[ ]{{0,3}}|\s++)(?:(?i:{source})\s++)?|(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?)(?P<who>[^,.;]{{3,120}})"),
@@ -248,7 +248,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if ctx.speaker is not None:
             cited_before = data_cited_before(contexts, segs, seg, ctx.speaker) if not ctx.agency else None
             if cited_before:
-                # '"Berdasarkan data Balai X, ekspor tertinggi. Udang mencapai 84 ribu ton," ujar Gubernur Y':
+                # '"Menurut data Balai X, cengkih paling banyak dikirim. Volumenya 3 ribu ton," tutur Gubernur Y':
                 # what he says next in the paragraph is still the data of the body he cited
                 ctx.agency, ctx.why["agency"] = cited_before, f"{CITED_DATA_REASON} ({cited_before}, by {ctx.speaker.name})"
             elif not ctx.agency and ctx.speaker.organization:
@@ -283,7 +283,7 @@ CITED_DATA_REASON = "the data the speaker cited in the sentence before"
 
 def data_cited_before(contexts: list[Context], segs: list[Segment], seg: Segment, speaker: Person) -> str | None:
     """The body whose data the same speaker cited in the sentence right before, in this paragraph
-    ('Berdasarkan data Balai X, ...' inside his quote), when that body is not his own."""
+    ('Menurut data Balai X, ...' inside his quote), when that body is not his own."""
     if not contexts:
         return None
     last, last_seg = contexts[-1], segs[len(contexts) - 1]
@@ -319,7 +319,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
     source = contexts[opener]
     if not (source.speaker or source.agency or source.why):
-        # 'Hal ini bisa dilihat nilai ekspor ... . “...,” ujar Kepala BPS X Budi': the next paragraph
+        # 'Disusul tepung ... . Adapun ikan asin ..., papar Kepala Dinas X, Budi': the next paragraph
         # names its speaker after unattributed narration that goes on with the lead; they are his too
         later = next((i for i in range(opener + 1, len(segs)) if segs[i].paragraph == following
                       and (contexts[i].speaker or contexts[i].agency or contexts[i].why)), None)
@@ -499,7 +499,7 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     named = named_after_verb_and_title(lex, text, offset, people, regex, along)
     if named is not None:
         return named
-    for person in people:  # 'Berdasarkan laporan dari Kepala BPS X, Budi, ...': the official is the source
+    for person in people:  # 'Menurut data dari Kepala BPS X, Budi, ...': the official is the source
         if offset <= person.start < offset + len(text) and person.role and id(person) not in along \
                 and regex["source_then_title"].search(text, 0, person.start - offset):
             return person, f"{SOURCE_REASON} ({person.name})"

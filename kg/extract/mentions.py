@@ -20,7 +20,7 @@ NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 # a person's initials written together ('J.B. Rahardjo'): one token, not 'J.' then 'B. Rahardjo'
 # a single capital without its dot before a name word ('Andi R Pratama', 'N Prayatno'): an initial
 PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN}|[A-Z](?=\s{{1,3}}[A-Z][a-z]))"
-# a degree glued after a name without its comma ('Sukerik M.Si menjelaskan'): skipped by what reads
+# a degree glued after a name without its comma ('Marlianto S.Si memaparkan'): skipped by what reads
 # the words after the name (see degree_after_name)
 DEGREE = r"(?:[ ]{1,3}[A-Z]\.[A-Za-z][A-Za-z.]{0,8}(?!\w))?"
 # initials before a name ('JB Rahardjo', 'J.B. Rahardjo', 'M. Rahardjo'): one or two capitals, no roman numeral
@@ -893,7 +893,7 @@ def field_stems(lex: Lexicon, name: str, region: str) -> tuple[str, frozenset]:
 
 
 def rename_to_written_fuller(body: str, mentions: list[OrgMention]) -> None:
-    """'Karantina Pertanian Parepare' then 'Karantina Parepare': of one region, a mention whose written
+    """'Karantina Pertanian Bitung' then 'Karantina Bitung': of one region, a mention whose written
     words are all words of another's as written is that body named short, when only one body so
     named holds them (not the other kind the short words alone would give)."""
     written = [frozenset(re.findall(r"\w+", fold(body[m.start:m.end]))) for m in mentions]
@@ -1082,7 +1082,7 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
             if not run and lone_initial_not_opening(lex, body, position, token.group().rstrip(',')):
                 continue  # 'Tipe Madya B Indra', 'Paser H Kaharuddin': a grade or an honorific, not an initial
             if degree_after_name(body, position, token.group()):
-                break  # 'Sukerik M.Si menjelaskan': a degree written after the name ends it, not an initial
+                break  # 'Marlianto S.Si memaparkan': a degree written after the name ends it, not an initial
             if "." in word:  # 'J.B.': initials keep their last dot
                 word = token.group().rstrip(",")
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
@@ -1129,7 +1129,7 @@ def unlikely_name_words(lex: Lexicon) -> frozenset[str]:
 
 
 def degree_after_name(body: str, position: int, written: str) -> bool:
-    """'Sukerik M.Si', 'Budi S.Sos': a capital and its dot glued to more letters is an academic
+    """'Marlianto S.Si', 'Budi S.Sos': a capital and its dot glued to more letters is an academic
     degree after the name (however the titles file spells it), never an initial of the name."""
     end = position + len(written)
     return bool(re.fullmatch(r"[A-Z]\.", written)) and end < len(body) and body[end].isalpha()
@@ -1471,7 +1471,7 @@ def title_chain_before(lex: Lexicon | None, body: str, floor: int, body_start: i
 
 def title_openers(lex: Lexicon) -> frozenset[str]:
     """The first words of the titles file's titles, folded ('kepala', 'direktur'), and the words
-    that open a role no title names ('Tim Pengelola Data Investasi, Dinas X, Budi': `role_openers`)."""
+    that open a role no title names ('Petugas Verifikasi Perizinan, Dinas X, Budi': `role_openers`)."""
     return frozenset(fold(t.split()[0]) for t in lex.position_titles if t.split()) \
         | frozenset(fold(w) for w in lex.list("role_openers"))
 
@@ -1891,8 +1891,8 @@ def clipped(word: str, part: str, first: bool) -> bool:
 
 
 def clipped_tail(word: str, part: str) -> bool:
-    """'Midji' of 'Sutarmidji': a long name part called by its tail, five letters at least kept and
-    three at least dropped (a shorter tail, 'Hadi' of 'Suhadi', is too often a name of its own)."""
+    """'Rahmat' of 'Katamsurahmat': a long name part called by its tail, five letters at least kept and
+    three at least dropped (a shorter tail, 'Umar' of 'Jaelumar', is too often a name of its own)."""
     return len(word) >= 5 and len(part) >= len(word) + 3 and part.endswith(word)
 
 
