@@ -22,6 +22,34 @@ def seeds_store(tmp_path_factory):
     return path
 
 
+
+# The two backends of the Store protocol over the seeds (tests/test_store_protocol.py,
+# tests/test_branches.py): the embedded pyoxigraph store and the in-memory rdflib one.
+@pytest.fixture(scope="module")
+def embedded(seeds_store):
+    """The seeds' store, opened read-only (the embedded pyoxigraph backend)."""
+    import kg
+    return kg.open(seeds_store, read_only=True)
+
+
+@pytest.fixture(scope="module")
+def memory():
+    """The seeds built into the in-memory rdflib backend."""
+    from kg.api import KG
+    from kg.store import open_store
+    store = KG(open_store(":memory:"))
+    assert {o.status for o in store.build()} == {"added"}
+    return store
+
+
+def canonical(solutions) -> tuple:
+    """The columns and the rows as Python values, sorted (a template without ORDER BY may list
+    its rows in any order). Values, not terms: the engines may write one decimal value with
+    different lexical forms ("0" and "0.00"), which RDF counts as the same value."""
+    from kg.query.results import to_rows
+    rows = to_rows(solutions)
+    return rows.columns, sorted((tuple(row.values()) for row in rows), key=repr)
+
 # The mutation tests (tests/test_shapes.py, tests/test_validate_file.py) need an instance of every
 # shape path. The seeds give most; the Data Cube view (`kg export --view cube`) adds the qb:
 # paths, and tests/articles_shapes a figure flagged implausible (ekg:plausible false: "4.200

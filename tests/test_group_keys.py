@@ -109,3 +109,31 @@ def test_target_vs_actual_finds_its_realisations_by_group_key(tmp_path, seeds_st
     found = [r["actual"] for r in with_keys.query("target-vs-actual")]
     assert any(found)
     assert [r["actual"] for r in without.query("target-vs-actual")] == [None] * len(found)
+
+
+TIMELINE_SETS = [
+    {"measure": "surplus"}, {"measure": "surplus", "scope": "Kalimantan Tengah"},
+    {"measure": "ekspor"}, {"measure": "ekspor", "kind": "Target"}, {"measure": "ekspor", "kind": "GrowthRate"},
+    {"measure": "ekspor", "unit": "USD"}, {"measure": "ekspor", "since": "2023"}, {"measure": "ekspor", "until": "2022"},
+    {"measure": "ekspor", "unit": "USD", "since": "2020", "until": "2023"}, {"measure": "ekspor", "kind": "Share"},
+    {"measure": "ekspor", "scope": "Jawa"}, {"measure": "neraca perdagangan"},
+]   # each gives rows on the seeds
+
+
+def test_timeline_answers_the_same_without_group_keys(tmp_path, seeds_store):
+    """timeline reads a figure's class and dates from its group key when it has one, else from
+    the figure (decision 0027): a store whose keys are removed gives the same rows, in order."""
+    folder = tmp_path / "nokeys"
+    shutil.copytree(seeds_store, folder)
+    engine = ox.Store(str(folder))
+    engine.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{EKG}groupKey> ?o }} }}")
+    del engine
+    write_format(folder)
+    with_keys, without = kg.open(seeds_store, read_only=True), kg.open(folder, read_only=True)
+    assert group_quads(folder) == set()
+    total = 0
+    for values in TIMELINE_SETS:
+        rows = list(with_keys.query("timeline", **values))
+        assert rows and list(without.query("timeline", **values)) == rows, values
+        total += len(rows)
+    assert total >= 50

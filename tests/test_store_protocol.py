@@ -12,43 +12,20 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-import kg
-from kg.api import KG
 from kg.errors import StoreError
-from kg.query.results import to_rows
 from kg.query.templates import templates
 from kg.store import Boolean, QueryTimeout, Solutions, open_store
 from kg.store.base import REGISTRY, target_kind
 from kg.store.memory import MemoryStore
 from kg.store.oxigraph import OxigraphStore
+from conftest import canonical
 from test_web_support import wait_for_abandoned_queries
 
 TEMPLATES = sorted(templates())
 
 
-@pytest.fixture(scope="module")
-def embedded(seeds_store):
-    return kg.open(seeds_store, read_only=True)
-
-
-@pytest.fixture(scope="module")
-def memory():
-    store = KG(open_store(":memory:"))
-    outcomes = store.build()
-    assert {o.status for o in outcomes} == {"added"}
-    return store
-
-
 def examples(template) -> dict[str, str]:
     return {p.name: str(p.example) for p in template.params if p.example is not None}
-
-
-def canonical(solutions: Solutions) -> tuple:
-    """The columns and the rows as Python values, sorted (a template without ORDER BY may list
-    its rows in any order). Values, not terms: the engines may write one decimal value with
-    different lexical forms ("0" and "0.00"), which RDF counts as the same value."""
-    rows = to_rows(solutions)
-    return rows.columns, sorted((tuple(row.values()) for row in rows), key=repr)
 
 
 @pytest.mark.parametrize("name", TEMPLATES)

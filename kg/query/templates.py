@@ -9,17 +9,27 @@ otherwise (`limit=all`); the library returns every row unless given a limit.
 
 A template may mark a UNION whose sides are the branches of one string parameter's value
 (decision 0027): the union between a line `#| union check` and a line `#| end union`, each side
-between `#| check = share` (the value it answers) and `#| end`, the sides separated by the
-keyword UNION alone (blanks and comment lines aside). When `check` is given and names a side,
-the binder sends that side's group in place of the whole union, so the sides not asked for
-go together with their UNION keywords; given another value, or not given, the whole text is
-sent. Each side must already have no row when the parameter names another value (its own
-filter on it stays), so the answer is the same either way; the engines do not see that
-(pyoxigraph evaluates a side whose filter on a bound parameter is false; rdflib's plan of the
-rest gets ten times slower with a `{ FILTER(false) }` side, decision 0026). Only a string
+between `#| check = share` (the value it answers, a word: letters, digits, `_` and `-`) and
+`#| end`, the sides separated by the keyword UNION alone (blanks and comments aside). When
+`check` is given and names a side, the binder sends that side's group in place of the whole
+union, so the sides not asked for go together with their UNION keywords; given another value,
+or not given, the whole text is sent. The answer is the same either way because the loader
+requires a form that gives a side not asked for no row on any engine: each side is one group
+that starts with its own value, `{ VALUES ?check { "share" } ... }`, and the union stands
+directly in a WHERE group, whose VALUES block binds ?check (kg.store.base.with_values). Every
+row of the side "share" then has ?check = "share", and the join with the block's ?check =
+"growth" drops it. (A filter such as `FILTER(?check = "share")` in a plain group is not
+enough: the block is at the top of each WHERE, so ?check is unbound in a group without one,
+and the filter lets every row through. Nor is a sub-select projecting `("share" AS ?check)`
+on rdflib 7.6, whose lazy join keeps the outer value: see side_problem.) The engines do not
+see that the other sides are empty (pyoxigraph evaluates them; rdflib's plan of the rest gets
+ten times slower with a `{ FILTER(false) }` side, decision 0026), so a side may keep a filter
+on the parameter in its sub-selects, to do no work when another value is asked. Only a string
 parameter may name a branch, compared exactly with the term the binder binds, and its text
 never enters the query: it chooses which of the template's own texts is sent. The markers are
-comment lines, so the file stays valid SPARQL with every side in it."""
+comment lines, so the file stays valid SPARQL with every side in it. A template's lines are
+its text split at each line feed (a carriage return before it dropped), where a SPARQL comment
+ends, not wherever str.splitlines breaks (U+2028, U+0085, a form feed)."""
 from __future__ import annotations
 
 import dataclasses
@@ -151,7 +161,7 @@ class Template:
         one of its sides replaced by that side alone; every other line as written."""
         if not self.unions:
             return self.sparql
-        lines = self.sparql.splitlines(keepends=True)
+        lines = self.sparql.split("\n")   # the loader's lines (template_lines), as written
         kept, at = [], 0
         for union in self.unions:
             term = bindings.get(union.param)
@@ -160,7 +170,7 @@ class Template:
                 continue
             kept += lines[at:union.first] + lines[side.first:side.last + 1]
             at = union.last + 1
-        return self.sparql if at == 0 else "".join(kept + lines[at:])
+        return self.sparql if at == 0 else "\n".join(kept + lines[at:])
 
     def inputs(self) -> set[str]:
         """The variables the binder may bind: the parameters and their lookup words."""
@@ -185,7 +195,7 @@ class TemplateQuery:
 
 
 def header_of(text: str) -> dict:
-    lines = [line[2:] for line in text.splitlines() if line.startswith("#+")]
+    lines = [line[2:] for line in template_lines(text) if line.startswith("#+")]
     data = yaml.safe_load("\n".join(line[1:] if line.startswith(" ") else line for line in lines)) or {}
     return data if isinstance(data, dict) else {}
 
@@ -228,14 +238,41 @@ class BranchUnion:
 
 DIRECTIVE = re.compile(r"^[ \t]*#\|(.*)$")
 UNION_OPEN = re.compile(r"union (\w+)")
-SIDE_OPEN = re.compile(r"(\w+) = (\S+)")
+SIDE_OPEN = re.compile(r"(\w+) = (.*)")
+SIDE_VALUE = re.compile(r"[\w-]+")
+# SPARQL's lexemes that may hold a brace, a `#` or a keyword without being one: strings (the
+# long ones first), IRIs, and comments (a `#` outside a string or an IRI, to the end of its line).
+LEXEMES = re.compile(r'(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+                     r'|"(?:[^"\\\r\n]|\\.)*"' r"|'(?:[^'\\\r\n]|\\.)*')"
+                     r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)|(?P<comment>#[^\r\n]*)', re.S)
+
+
+def template_lines(text: str) -> list[str]:
+    """A template's lines: split at each line feed, a carriage return before it dropped."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
+
+
+def without_comments(text: str, blank: bool = False) -> str:
+    """The text with its SPARQL comments made blanks of the same length (a `#` in a string or
+    an IRI starts no comment); with `blank`, the insides of strings and IRIs too, so that the
+    braces and keywords left are the query's own. Positions stay those of `text`."""
+    def lexeme(found):
+        word = found.group(0)
+        if found.group("comment") is not None:
+            return " " * len(word)
+        if not blank:
+            return word
+        edge = 3 if word[:3] in ('"""', "'''") else 1
+        return word[:edge] + re.sub(r"[^\n]", " ", word[edge:-edge]) + word[-edge:]
+    return LEXEMES.sub(lexeme, text)
 
 
 def unions_of(path: Path, text: str, params: list[Param]) -> list[BranchUnion]:
     """The marked unions of a template's text (see the module's docstring), checked: each names
-    a string parameter, holds two or more sides of distinct values, and has between its sides
-    the keyword UNION only; each side is one group `{ ... }`."""
-    lines = text.splitlines()
+    a string parameter, stands directly in a WHERE group, holds two or more sides of distinct
+    values, and has between its sides the keyword UNION only; each side is one group that starts
+    with the side's value as the parameter's (`{ VALUES ?check { "share" } ... }`)."""
+    lines = template_lines(text)
     unions, union, side = [], None, None
 
     def fail(number: int, why: str):
@@ -270,6 +307,8 @@ def unions_of(path: Path, text: str, params: list[Param]) -> list[BranchUnion]:
                 fail(number, "a branch must stand directly inside a marked union (`#| union name`)")
             if name != union["param"]:
                 fail(number, f"a branch of {name!r} in a union of {union['param']!r}")
+            if not SIDE_VALUE.fullmatch(value):
+                fail(number, f"a branch's value is a word of letters, digits, _ and - (not {value!r})")
             if any(b.value == value for b in union["sides"]):
                 fail(number, f"two branches for {name} = {value}")
             side = (value, number)
@@ -281,26 +320,64 @@ def unions_of(path: Path, text: str, params: list[Param]) -> list[BranchUnion]:
 
 
 def closed_union(union: dict, last: int, lines: list[str], fail) -> BranchUnion:
-    sides = union["sides"]
+    """The union's record, once its text is checked (unions_of)."""
+    sides, param = union["sides"], union["param"]
     if len(sides) < 2:
         fail(union["first"], "a marked union needs two branches or more")
-    code = lambda first, end: " ".join(  # noqa: E731 - the lines' text without comments
-        re.sub(r"(?:^|(?<=\s))#.*", "", line).strip() for line in lines[first:end]).split()
-    between = [code(union["first"] + 1, sides[0].first)]
-    between += [code(a.last + 1, b.first) for a, b in zip(sides, sides[1:])]
-    between += [code(sides[-1].last + 1, last)]
-    if between[0] or between[-1] or any(words != ["UNION"] for words in between[1:-1]):
+
+    def words(first: int, end: int) -> list[str]:
+        """The words of lines first..end-1, comments left out."""
+        return without_comments("\n".join(lines[first:end])).split()
+
+    between = [words(union["first"] + 1, sides[0].first)]
+    between += [words(a.last + 1, b.first) for a, b in zip(sides, sides[1:])]
+    between += [words(sides[-1].last + 1, last)]
+    if between[0] or between[-1] or any(found != ["UNION"] for found in between[1:-1]):
         fail(union["first"], "a marked union holds its branches separated by UNION and nothing else")
+    if not in_a_where_group("\n".join(lines[:union["first"]])):
+        fail(union["first"], "a marked union stands directly in a WHERE { ... } group "
+                              "(whose VALUES block binds its parameter)")
     for side in sides:
-        body = " ".join(code(side.first + 1, side.last))
-        depth = 0
-        for i, char in enumerate(body):   # one group: its first brace closes at its last character
-            depth += {"{": 1, "}": -1}.get(char, 0)
-            if depth == 0 and (i == 0 or i < len(body) - 1):
-                fail(side.first, f"the branch {side.value!r} is not one group {{ ... }}")
-        if not body or depth:
-            fail(side.first, f"the branch {side.value!r} is not one group {{ ... }}")
-    return BranchUnion(union["param"], union["first"], last, tuple(sides))
+        why = side_problem("\n".join(lines[side.first + 1:side.last]), param, side.value)
+        if why:
+            fail(side.first, f"the branch {side.value!r} {why}")
+    return BranchUnion(param, union["first"], last, tuple(sides))
+
+
+def in_a_where_group(before: str) -> bool:
+    """Whether what follows `before` stands directly in a group opened by `WHERE {`."""
+    code, opened = without_comments(before, blank=True), []
+    for at, char in enumerate(code):
+        if char == "{":
+            opened.append(at)
+        elif char == "}" and opened:
+            opened.pop()
+    return bool(opened) and re.search(r"\bWHERE\s*$", code[:opened[-1]], re.I) is not None
+
+
+def side_problem(text: str, param: str, value: str) -> str | None:
+    """Why a branch's text is not one group that starts with `VALUES ?param { "value" }`, or
+    None: the form whose rows all carry ?param = value, so that the join with another value
+    bound to ?param drops them, on any engine. (A sub-select projecting `("value" AS ?param)`
+    gives such rows too, but rdflib 7.6 joins them with the outer VALUES block's other value:
+    its lazy join lets the outer binding win; a side's own VALUES it evaluates as bound, and
+    yields nothing.)"""
+    blanked = without_comments(text, blank=True)
+    start, end = len(blanked) - len(blanked.lstrip()), len(blanked.rstrip())
+    if start == end or blanked[start] != "{":
+        return "is not one group { ... }"
+    depth = 0
+    for at in range(start, end):
+        depth += {"{": 1, "}": -1}.get(blanked[at], 0)
+        if depth < 0 or (depth == 0 and at < end - 1):
+            return "is not one group { ... }"
+    if depth:
+        return "is not one group { ... }"
+    own = rf"\{{\s*VALUES\s+\?{re.escape(param)}\s*\{{\s*([\"']){re.escape(value)}\1\s*\}}"
+    if not re.match(own, without_comments(text)[start:], re.I):
+        return (f'does not start with its own value, {{ VALUES ?{param} {{ "{value}" }} ... }} '
+                f"(else its rows need not drop when {param} names another value)")
+    return None
 
 
 def page_size_of(path: Path, text: str, head: dict, params: list[Param]) -> int | None:
@@ -314,7 +391,8 @@ def page_size_of(path: Path, text: str, head: dict, params: list[Param]) -> int 
         raise ValueError(f"{path.name}: paging needs a size, a whole number >= 1")
     if any(p.name in PAGING for p in params):
         raise ValueError(f"{path.name}: a paged template cannot declare a parameter named limit or offset")
-    tail = re.sub(r"#[^\n]*", "", text[text.rindex("}") + 1:])
+    code = without_comments(text, blank=True)
+    tail = code[code.rindex("}") + 1:]
     if not re.search(r"\bORDER\s+BY\b", tail, re.I) or re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I):
         raise ValueError(f"{path.name}: a paged template ends with ORDER BY and has no LIMIT or OFFSET of its own")
     return size
