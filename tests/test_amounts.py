@@ -813,20 +813,6 @@ def test_a_stray_space_after_the_last_thousands_group_ends_no_sentence():
         "Nilai ekspor udang 3.481.207. 915 USD tahun lalu.", "Volumenya 2.100 ton."]
 
 
-def test_a_scale_in_a_bracketed_note_is_the_scale_of_the_amounts_listed_with_it():
-    amounts = find_amounts("Sektor dominan ialah perikanan senilai USD512,40 (Ribu USD, red), industri kayu USD3.120,75, "
-                           "dan jasa lainnya USD0,20.")
-    assert [(a.value, a.unit) for a in amounts] == [
-        (Decimal("512400"), "USD"), (Decimal("3120750"), "USD"), (Decimal("200"), "USD")]
-    (amount,) = find_amounts("nilai impor Rp 4.120,5 (dalam juta rupiah) pada bulan itu")
-    assert amount.value == Decimal("4120500000")
-
-
-def test_a_note_in_another_currency_scales_nothing():
-    (amount,) = find_amounts("nilai ekspor USD 840,5 (juta rupiah) tercatat")
-    assert amount.value == Decimal("840.5")
-
-
 @pytest.mark.parametrize("text, value", [
     ("surplus itu setara Rp 812,455,120,000 miliar", Decimal("812455120000")),
     ("nilai ekspor Rp 2.093.114.500.000 triliun", Decimal("2093114500000")),

@@ -777,25 +777,3 @@ def test_an_equal_count_as_the_next_item_of_a_list_is_another_fact():
     # '..., Bantul 1 orang, dan 1 di Gunungkidul': the same small count for the next item, not a retelling
     figs = figures("Pada 2023 pendamping bertugas di Sleman 3 orang, Bantul 1 orang, dan 1 di Gunungkidul.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal(3), "orang"), (Decimal(1), "orang"), (Decimal(1), "orang")]
-
-
-def test_growths_of_a_year_after_publication_go_on_the_list_of_targets_before_them():
-    figs = figures("Menteri Perindustrian Budi Santoso menargetkan industri pengolahan tumbuh 4,8 persen pada 2027. "
-                   "Paling tinggi industri farmasi yang ditargetkan tumbuh 9,40 persen pada tahun depan; industri tekstil "
-                   "ditargetkan tumbuh 3,70 persen; serta industri mebel dan kerajinan tumbuh 2,25 persen.\n\n"
-                   "Di samping itu, industri galangan kapal ditargetkan tumbuh 6,15 persen pada 2027; lalu industri karet "
-                   "tumbuh 1,95 persen, dan industri percetakan tumbuh 0,85 persen.", published="2026-12-30")
-    assert [(f.type, f.value, f.period.start.year) for f in figs] == [
-        ("target", Decimal(v), 2027) for v in ("4.8", "9.40", "3.70", "2.25", "6.15", "1.95", "0.85")]
-
-
-def test_a_value_for_a_year_after_publication_with_no_target_before_it_is_a_projection():
-    figs = figures("Kementerian Koperasi menyebut alokasi KUR sektor perikanan pada 2025 mencapai Rp 30 triliun.",
-                   published="2024-12-10")
-    assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "projection", Decimal("30000000000000"))]
-
-
-def test_a_price_set_for_the_next_month_of_the_same_year_stays_as_read():
-    figs = figures("Kementerian Perdagangan menetapkan harga referensi CPO untuk periode November 2024 sebesar "
-                   "USD 901,15 per MT.", published="2024-10-30")
-    assert [(f.type, f.kind, f.value, f.period.start.month) for f in figs] == [("figure", "realization", Decimal("901.15"), 11)]

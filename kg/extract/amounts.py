@@ -118,11 +118,6 @@ class AmountGrammar:
         self.after_re = re.compile(r"(?:\s*|\.)(?P<cur>" + words_pattern(self.currency_after, suffix=r"(?![\w$])") + r")", re.I)
         currencies = words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
         self.per_currency_re = re.compile(r"\s*(?:per|/|terhadap|untuk\s+(?:setiap|tiap)|setiap)\s*(?:1\s*|satu\s+)?" + currencies, re.I)
-        # 'USD512,40 (Ribu USD, red)', 'Rp 730,5 (dalam juta rupiah)': a scale named in brackets after
-        # an amount of money, for it and the amounts of its currency that the sentence lists with it
-        self.scale_note_re = re.compile(r"\s*\(\s*(?:dalam\s+)?(?P<scale>" + words_pattern(self.scales) + r")(?:\s+(?P<cur>"
-                                        + words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
-                                        + r"))?\s*(?:,\s*red\.?\s*)?\)", re.I)
         self.rate_equals_re = re.compile(r"\s*(?:" + words_pattern(lex.list("exchange_rate_equals"), suffix="") + r")\s*", re.I)
         self.rate_word_re = re.compile(r"\b" + words_pattern(lex.list("exchange_rate_words")) + r"[^\d]{0,30}$", re.I)
         self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words")) + ")", re.I)
@@ -297,7 +292,6 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     borrow_currency(text, amounts, g, start)
     borrow_scale(text, amounts, g, start)
     share_price_denominator(text, amounts, g, start, end)
-    scale_in_a_note(text, amounts, g)
     link_restatements(text, amounts, g)
     link_told_again(text, amounts, g)
     for amount in amounts:
@@ -663,28 +657,6 @@ def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) 
     if g.per_currency_re.match(text, amount.end):
         return True
     return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 40):amount.start]))
-
-
-def scale_in_a_note(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
-    """'perkebunan senilai USD512,40 (Ribu USD, red), industri kimia USD3.118,75, ...': a scale
-    named in brackets right after an amount of money with none (and the note's currency, if
-    named, its own) is that amount's scale and the scale of every amount of its currency the
-    sentence states without one (a table's note, written once); the reading says so. Not a
-    price ('USD 3,25/kg')."""
-    for amount in amounts:
-        if not amount.is_money or amount.scale != 1 or not (note := g.scale_note_re.match(text, amount.end)):
-            continue
-        cur = note.group("cur")
-        currency = (g.currency_after.get(fold(cur)) or g.currency_before.get(fold(cur))) if cur else amount.unit
-        if currency != amount.unit:
-            continue
-        scale = g.scales[fold(note.group("scale"))]
-        for other in amounts:
-            if other.unit == amount.unit and other.scale == 1 and not PER_UNIT.match(text, other.end):
-                other.scale = scale
-                other.reading = f"scale '{note.group('scale')}' as the note '{note.group().strip()}' says"
-        amount.end = note.end()
-        return
 
 
 # a whole number of ten digits or more is written in full: a scale word after it restates its magnitude

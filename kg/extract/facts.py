@@ -50,7 +50,6 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
         figures += found
         lead.after(seg, frame, figures)
     change_of_the_later_year(segs, figures)
-    ahead_of_publication(lex, body, segs, figures, article.published)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start))
 
@@ -58,46 +57,6 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
 def month_bounds(period: Period) -> tuple[int, int, int, int]:
     """A period's first and last month, with their years (days left out)."""
     return period.start.year, period.start.month, period.end.year, period.end.month
-
-
-def ahead_of_publication(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure], published) -> None:
-    """A figure whose period lies in a calendar year after the one the article was published in
-    ('industri kertas tumbuh 2,71 persen' in a paragraph on 2027, published in 2026) cannot have
-    been reached yet: it is a target when a target is stated before it in its paragraph or the one
-    before (the list of targets it goes on), else a projection (also a change set against a base,
-    'naik 20 persen dibanding 2024': the change a target implies, not a target of its own). Only figures the sentence did not
-    already mark as aimed at or projected, nor one its evidence says was reached or is the level
-    now ('realisasi', 'tercatat', 'kini', 'saat ini': the text knows better than the date); a
-    coming month of the same year is left as read (a price or a rate set ahead for it is a
-    decision taken, not a forecast)."""
-    if published is None:
-        return
-    words = lex.compiled(kind_words)
-    reached = [words[key] for key in ("realization", "present", "so_far")]
-    starts = [(seg.start, seg.end, seg.paragraph) for seg in segs]
-
-    def paragraph_of(figure: Figure) -> int | None:
-        return next((p for a, b, p in starts if a <= figure.evidence.start < b), None)
-
-    def rest_of_sentence(figure: Figure) -> str:
-        end = next((b for a, b, p in starts if a <= figure.evidence.start < b), figure.evidence.end)
-        return body[figure.evidence.start:max(end, figure.evidence.end)]
-
-    for i, figure in enumerate(figures):
-        if figure.type != "figure" or figure.kind not in ("realization", "growth", "share") or figure.period is None \
-                or figure.period.start.year <= published.year \
-                or any(w.search(figure.evidence.text) for w in reached):
-            continue
-        here = paragraph_of(figure)
-        targets = [f for f in figures[:i] if f.type == "target" and here is not None
-                   and (p := paragraph_of(f)) is not None and here - 1 <= p <= here]
-        if targets and not words["comparison"].search(rest_of_sentence(figure)):
-            figure.type = figure.kind = "target"
-            figure.why["kind"] = f"its period ({figure.period.start.year}) is after the year of publication, " \
-                                 f"and a target is stated before it: the next target of the list"
-        else:
-            figure.kind = "projection"
-            figure.why["kind"] = f"its period ({figure.period.start.year}) is after the year of publication: a projection"
 
 
 def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None:
