@@ -777,13 +777,23 @@ def test_a_call_center_is_no_count_of_calls():
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("nilai ekspor udang 3.481.207. 915 USD tahun lalu", Decimal("3481207915"), "USD"),  # space after the last group
-    ("disusul Korea dengan Rp 2, 417 Triliun", Decimal("2417000000000"), "IDR"),       # three decimals, a scale word
+    ("ekspor kopi tercatat 7.654.321. 098 USD pada tahun itu", Decimal("7654321098"), "USD"),  # space after the last group
+    ("cadangan itu kini 4.102.338. 650 ton", Decimal("4102338650"), "ton"),
+    ("disusul Korea dengan Rp 3, 742 Triliun", Decimal("3742000000000"), "IDR"),       # three decimals, a scale word
 ])
 def test_a_stray_space_in_a_longer_number_is_read_as_the_number_meant(text, value, unit):
     (amount,) = find_amounts(text)
     assert (amount.value, amount.unit) == (value, unit)
-    assert "space after the" in amount.reading
+
+
+@pytest.mark.parametrize("text, value", [
+    # a later group's stray space joins only before a currency, scale or unit word
+    ("Jumlah UMKM di kota itu mencapai 2.500. 150 di antaranya sudah ekspor.", Decimal("2500")),
+    ("Koperasi di desa itu berjumlah 1.300. 120 di antaranya aktif.", Decimal("1300")),
+])
+def test_a_number_ending_a_sentence_is_not_joined_to_the_next_ones_number(text, value):
+    assert value in [a.value for a in find_amounts(text)]
+    assert not any(a.value > value for a in find_amounts(text))
 
 
 def test_a_stray_space_with_three_digits_and_no_scale_word_stays_two_numbers():
@@ -806,11 +816,18 @@ def test_an_amount_of_one_million_restated_in_rupiah_is_not_a_rate():
     assert [a.unit for a in find_amounts("investasi US$ 1 juta setara Rp 15 miliar")] == ["USD", "IDR"]
 
 
-def test_a_stray_space_after_the_last_thousands_group_ends_no_sentence():
+@pytest.mark.parametrize("body, expected", [
+    ("Ekspor kopi tercatat 7.654.321. 098 USD pada tahun itu. Volumenya 3.200 ton.",
+     ["Ekspor kopi tercatat 7.654.321. 098 USD pada tahun itu.", "Volumenya 3.200 ton."]),
+    ("Total pesertanya 1.200. 30% di antaranya perempuan.", ["Total pesertanya 1.200.", "30% di antaranya perempuan."]),
+    ("Jumlah UMKM di kota itu mencapai 2.500. 150 di antaranya sudah ekspor.",
+     ["Jumlah UMKM di kota itu mencapai 2.500.", "150 di antaranya sudah ekspor."]),
+])
+def test_a_stray_space_after_the_last_thousands_group_ends_no_sentence_before_a_unit(body, expected):
+    from kg.extract import abbreviations, unit_words
     from kg.extract.text import sentences
-    body = "Nilai ekspor udang 3.481.207. 915 USD tahun lalu. Volumenya 2.100 ton."
-    assert [body[s.start:s.end] for s in sentences(body)] == [
-        "Nilai ekspor udang 3.481.207. 915 USD tahun lalu.", "Volumenya 2.100 ton."]
+    segs = sentences(body, LEXICON.compiled(abbreviations), LEXICON.compiled(unit_words))
+    assert [body[s.start:s.end] for s in segs] == expected
 
 
 @pytest.mark.parametrize("text, value", [

@@ -210,8 +210,13 @@ class AmountGrammar:
         # 'US$870. 000', 'impor 518. 756 ton': a stray space after a thousands dot (one to three
         # digits, then groups of exactly three: no other reading); 'naik 86. 27%': after a decimal
         # dot, read only before a scale or percent word, as the comma form above
-        # ('2.602.492. 056 USD': the stray space after one of several thousands dots)
-        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*\. [0-9]{3}(?:\. ?[0-9]{3})*(?![\d])(?![.,]\d)")
+        # ('7.654.321. 098 USD': the stray space after a later one of several thousands dots, read
+        # only before a currency, scale or unit word: 'mencapai 2.500. 150 di antaranya ...' is a
+        # number that ends a sentence and another that starts the next)
+        self.unit_words = [*self.currency_after, *self.scales, *(str(u) for u in lex.list("measure_units"))]
+        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)"
+                                              r"|(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})+\. [0-9]{3}(?:\. ?[0-9]{3})*(?![\d])(?![.,]\d)"
+                                              r"(?=\s*" + words_pattern(self.unit_words, suffix=r"(?![\w$])") + ")", re.I)
         self.spaced_decimal_dot_re = re.compile(r"(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                                 + percent_pattern(lex.list("percent_words")) + "))", re.I)
         # 'USD 310,5 juta (setara Rp 4,8 triliun)', 'USD 2 miliar atau setara dengan Rp 28 triliun':
