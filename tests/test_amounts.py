@@ -796,6 +796,15 @@ def test_a_number_ending_a_sentence_is_not_joined_to_the_next_ones_number(text, 
     assert not any(a.value > value for a in find_amounts(text))
 
 
+@pytest.mark.parametrize("text, value", [
+    # three digits after a comma and a space are a decimal only right after a currency sign
+    ("Pada kuartal 3, 500 miliar rupiah dicairkan.", Decimal("500000000000")),
+    ("Penerima di desa 12, 450 juta rupiah disalurkan.", Decimal("450000000")),
+])
+def test_a_listed_number_before_a_spaced_three_digit_amount_is_not_its_whole_part(text, value):
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
 def test_a_stray_space_with_three_digits_and_no_scale_word_stays_two_numbers():
     assert [a.value for a in find_amounts("kode 4, 512 ton beras")] == [Decimal("512")]
 

@@ -202,11 +202,14 @@ class AmountGrammar:
         # 'Rp 116, 1 triliun', 'naik 23, 63 persen', '2.160, 2 miliar', '322, 4 ton': a stray space
         # after the decimal comma, read only before a scale or percent word or a unit of measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
-        # ('Rp 1, 528 Triliun': three decimals only before a scale word)
-        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, (?:[0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                             + percent_pattern(lex.list("percent_words")) + "|"
-                                            + words_pattern(lex.list("measure_units")) + r"))|[0-9]{3}(?=\s*"
-                                            + words_pattern(self.scales) + "))", re.I)
+                                            + words_pattern(lex.list("measure_units")) + "))", re.I)
+        # ('Rp 6, 315 Triliun': three decimals only right after a currency sign and before a scale
+        # word; 'Pada kuartal 3, 500 miliar rupiah' is a list, a number and then another)
+        self.spaced_decimal3_re = re.compile(r"(?<![A-Za-z])" + words_pattern(self.currency_before, suffix="")
+                                             + r"\.?\s?(?P<num>[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{3})(?=\s*"
+                                             + words_pattern(self.scales) + ")", re.I)
         # 'US$870. 000', 'impor 518. 756 ton': a stray space after a thousands dot (one to three
         # digits, then groups of exactly three: no other reading); 'naik 86. 27%': after a decimal
         # dot, read only before a scale or percent word, as the comma form above
@@ -321,6 +324,9 @@ def numbers_in(text: str, start: int, end: int, g: "AmountGrammar | None" = None
     for match in (g.spaced_decimal_re.finditer(text, start, end) if g else ()):
         digits = match.group().replace(" ", "")
         typed_o.append((match.start(), match.end(), digits, f"'{match.group()}' read as {digits} (a space after the decimal comma)"))
+    for match in (g.spaced_decimal3_re.finditer(text, start, end) if g else ()):
+        digits = match.group("num").replace(" ", "")
+        typed_o.append((match.start("num"), match.end("num"), digits, f"'{match.group('num')}' read as {digits} (a space after the decimal comma)"))
     for match in (g.spaced_thousands_re.finditer(text, start, end) if g else ()):
         digits = match.group().replace(" ", "")
         typed_o.append((match.start(), match.end(), digits, f"'{match.group()}' read as {digits} (a space after the thousands dot)"))
