@@ -843,6 +843,7 @@ def test_a_stray_space_after_the_last_thousands_group_ends_no_sentence_before_a_
     ("surplus itu setara Rp 812,455,120,000 miliar", Decimal("812455120000")),
     ("nilai ekspor Rp 2.093.114.500.000 triliun", Decimal("2093114500000")),
     ("anggaran Rp 1.500 miliar", Decimal("1500000000000")),  # under a billion: the scale word multiplies
+    ("laba bersih Rp 4.321.987.650 ribu", Decimal("4321987650000")),  # thousands: a report's unit, it multiplies
 ])
 def test_a_number_written_in_full_is_not_multiplied_by_the_scale_word_after_it(text, value):
     (amount,) = find_amounts(text)

@@ -670,16 +670,20 @@ def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) 
     return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 40):amount.start]))
 
 
-# a whole number of ten digits or more is written in full: a scale word after it restates its magnitude
+# a whole number of ten digits or more is written in full: a scale word of a million or more
+# after it restates its magnitude
 FULL_NUMBER = Decimal(10) ** 9
+RESTATED_SCALE = 10 ** 6
 
 
 def written_in_full(amount: Amount, number_text: str) -> None:
-    """'Rp 914,668,238,000 miliar', 'RP 1,184,013,350,000 triliun': a whole number of ten digits or
-    more, grouped in thousands and at least the scale word after it, is the amount written in
-    full; the word names its magnitude again (the reading says so), it does not multiply it. Not
-    '1.500 miliar' (a number under a billion times its scale), nor a run of digits with no grouping."""
-    if len(re.findall(r"[.,]\d{3}", number_text)) >= 3 and amount.scale > 1 \
+    """'Rp 723,450,118,000 miliar', 'Rp 2.093.114.500.000 triliun': a whole number of ten digits
+    or more, grouped in thousands and at least the scale word after it, is the amount written in
+    full when the word is a million or more; the word names its magnitude again (the reading says
+    so), it does not multiply it. Not '1.500 miliar' (a number under a billion times its scale),
+    nor a run of digits with no grouping, nor a number in thousands ('Rp 4.321.987.650 ribu', as
+    a report's table gives it)."""
+    if len(re.findall(r"[.,]\d{3}", number_text)) >= 3 and amount.scale >= RESTATED_SCALE \
             and amount.number == amount.number.to_integral() and amount.number >= max(FULL_NUMBER, amount.scale):
         amount.reading = f"the number is written in full: the scale word after it ({amount.scale}) restates its magnitude"
         amount.scale = 1
