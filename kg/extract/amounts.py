@@ -690,7 +690,7 @@ def written_in_full(amount: Amount, number_text: str) -> None:
 
 
 def one_unit_priced(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
-    """'1 USD setara Rp 14.000', 'US$ 1 = Rp 15.500': one unit of a currency (the number 1, no
+    """'1 euro setara Rp 17.240', 'US$ 1 = Rp 16.390': one unit of a currency (the number 1, no
     scale word) set equal to an amount in another currency is the price of that currency, an
     exchange rate: neither amount is a figure."""
     for first, second in zip(amounts, amounts[1:]):
