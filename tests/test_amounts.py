@@ -777,13 +777,32 @@ def test_a_call_center_is_no_count_of_calls():
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("nilai ekspor udang 3.481.207. 915 USD tahun lalu", Decimal("3481207915"), "USD"),  # space after the last group
-    ("disusul Korea dengan Rp 2, 417 Triliun", Decimal("2417000000000"), "IDR"),       # three decimals, a scale word
+    ("perusahaan itu membukukan penjualan 7.654.321. 098 USD", Decimal("7654321098"), "USD"),  # space after the last group
+    ("cadangan itu kini 4.102.338. 650 ton", Decimal("4102338650"), "ton"),
+    ("modal asing yang masuk tahun ini Rp 3, 742 Triliun", Decimal("3742000000000"), "IDR"),       # three decimals, a scale word
 ])
 def test_a_stray_space_in_a_longer_number_is_read_as_the_number_meant(text, value, unit):
     (amount,) = find_amounts(text)
     assert (amount.value, amount.unit) == (value, unit)
-    assert "space after the" in amount.reading
+
+
+@pytest.mark.parametrize("text, value", [
+    # a later group's stray space joins only before a currency, scale or unit word
+    ("Jumlah UMKM di kota itu mencapai 2.500. 150 di antaranya sudah ekspor.", Decimal("2500")),
+    ("Koperasi di desa itu berjumlah 1.300. 120 di antaranya aktif.", Decimal("1300")),
+])
+def test_a_number_ending_a_sentence_is_not_joined_to_the_next_ones_number(text, value):
+    assert value in [a.value for a in find_amounts(text)]
+    assert not any(a.value > value for a in find_amounts(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    # three digits after a comma and a space are a decimal only right after a currency sign
+    ("Pada kuartal 3, 500 miliar rupiah dicairkan.", Decimal("500000000000")),
+    ("Penerima di desa 12, 450 juta rupiah disalurkan.", Decimal("450000000")),
+])
+def test_a_listed_number_before_a_spaced_three_digit_amount_is_not_its_whole_part(text, value):
+    assert [a.value for a in find_amounts(text)] == [value]
 
 
 def test_a_stray_space_with_three_digits_and_no_scale_word_stays_two_numbers():
@@ -796,7 +815,7 @@ def test_kuadriliun_is_a_thousand_triliun():
 
 
 @pytest.mark.parametrize("text", [
-    "Per 3 Mei ini, 1 USD setara Rp 15.200 di pasar", "kurs hari itu US$ 1 = Rp 15.650", "dengan asumsi 1 dolar AS sama dengan Rp 16.000",
+    "kurs acuan kemarin: 1 euro setara Rp 17.240", "kurs hari itu US$ 1 = Rp 16.390", "dengan asumsi 1 dolar AS sama dengan Rp 16.420",
 ])
 def test_one_unit_of_a_currency_priced_in_another_is_an_exchange_rate(text):
     assert find_amounts(text) == []
@@ -806,17 +825,25 @@ def test_an_amount_of_one_million_restated_in_rupiah_is_not_a_rate():
     assert [a.unit for a in find_amounts("investasi US$ 1 juta setara Rp 15 miliar")] == ["USD", "IDR"]
 
 
-def test_a_stray_space_after_the_last_thousands_group_ends_no_sentence():
+@pytest.mark.parametrize("body, expected", [
+    ("Perusahaan itu membukukan penjualan 7.654.321. 098 USD. Labanya naik tipis.",
+     ["Perusahaan itu membukukan penjualan 7.654.321. 098 USD.", "Labanya naik tipis."]),
+    ("Total pesertanya 1.200. 30% di antaranya perempuan.", ["Total pesertanya 1.200.", "30% di antaranya perempuan."]),
+    ("Jumlah UMKM di kota itu mencapai 2.500. 150 di antaranya sudah ekspor.",
+     ["Jumlah UMKM di kota itu mencapai 2.500.", "150 di antaranya sudah ekspor."]),
+])
+def test_a_stray_space_after_the_last_thousands_group_ends_no_sentence_before_a_unit(body, expected):
+    from kg.extract import abbreviations, unit_words
     from kg.extract.text import sentences
-    body = "Nilai ekspor udang 3.481.207. 915 USD tahun lalu. Volumenya 2.100 ton."
-    assert [body[s.start:s.end] for s in sentences(body)] == [
-        "Nilai ekspor udang 3.481.207. 915 USD tahun lalu.", "Volumenya 2.100 ton."]
+    segs = sentences(body, LEXICON.compiled(abbreviations), LEXICON.compiled(unit_words))
+    assert [body[s.start:s.end] for s in segs] == expected
 
 
 @pytest.mark.parametrize("text, value", [
     ("surplus itu setara Rp 812,455,120,000 miliar", Decimal("812455120000")),
     ("nilai ekspor Rp 2.093.114.500.000 triliun", Decimal("2093114500000")),
     ("anggaran Rp 1.500 miliar", Decimal("1500000000000")),  # under a billion: the scale word multiplies
+    ("laba bersih Rp 4.321.987.650 ribu", Decimal("4321987650000")),  # thousands: a report's unit, it multiplies
 ])
 def test_a_number_written_in_full_is_not_multiplied_by_the_scale_word_after_it(text, value):
     (amount,) = find_amounts(text)
@@ -825,7 +852,7 @@ def test_a_number_written_in_full_is_not_multiplied_by_the_scale_word_after_it(t
 
 @pytest.mark.parametrize("text, unit", [
     ("dinas telah mendampingi 230 pelaku UMKM sepanjang tahun", "pelaku UMKM"),
-    ("program itu membentuk 500 desa binaan di tiga provinsi", "desa binaan"),
+    ("dinas itu kini mendampingi 640 desa binaan di tiga provinsi", "desa binaan"),
     ("sebanyak 40 pelaku usaha ikut pameran", "pelaku usaha"),
 ])
 def test_a_compound_counted_noun_is_named_whole(text, unit):

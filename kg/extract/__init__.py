@@ -9,6 +9,7 @@ two lexicons (two languages, or a user's extension) can be used side by side in 
 """
 from __future__ import annotations
 
+from kg.extract.amounts import AmountGrammar
 from kg.extract.decrees import find_decrees
 from kg.extract.facts import (attribute_sentences, credit_target_setters, find_figures, flag_implausible,
                               infer_met)
@@ -26,7 +27,7 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     """Who and where first (places, bodies, people), then what they said (quotes), who each
     sentence is attributed to, and the figures, targets and decrees it states."""
     body = article.body
-    segs = sentences(body, lexicon.compiled(abbreviations))
+    segs = sentences(body, lexicon.compiled(abbreviations), lexicon.compiled(unit_words))
     words = words_of(body)  # one tokenisation, shared by every phrase index
     places = find_places(lexicon, body, words)
     orgs = find_organizations(lexicon, body, places, article.dateline_place, words)
@@ -41,6 +42,14 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end]),
                          why={"speaker": q.why} if q.why else {}) for q in quotes]
     return anchor_to_text(Facts(article, figures, quote_facts, decrees, people, orgs, lexicon=lexicon))  # offsets into the text as read
+
+
+def unit_words(lex: Lexicon) -> frozenset[str]:
+    """The first words, folded, of the lexicon's currency (after a number), scale and measure unit
+    words (`lex.compiled(unit_words)`): after a number with a stray space in a later thousands
+    group ('7.654.321. 098 USD') they keep the number in one sentence."""
+    g = lex.compiled(AmountGrammar)
+    return frozenset(fold(w).split()[0] for w in g.unit_words if fold(w).split())
 
 
 def abbreviations(lex: Lexicon) -> frozenset[str]:

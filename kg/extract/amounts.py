@@ -202,16 +202,24 @@ class AmountGrammar:
         # 'Rp 116, 1 triliun', 'naik 23, 63 persen', '2.160, 2 miliar', '322, 4 ton': a stray space
         # after the decimal comma, read only before a scale or percent word or a unit of measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
-        # ('Rp 1, 528 Triliun': three decimals only before a scale word)
-        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, (?:[0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                             + percent_pattern(lex.list("percent_words")) + "|"
-                                            + words_pattern(lex.list("measure_units")) + r"))|[0-9]{3}(?=\s*"
-                                            + words_pattern(self.scales) + "))", re.I)
+                                            + words_pattern(lex.list("measure_units")) + "))", re.I)
+        # ('Rp 6, 315 Triliun': three decimals only right after a currency sign and before a scale
+        # word; 'Pada kuartal 3, 500 miliar rupiah' is a list, a number and then another)
+        self.spaced_decimal3_re = re.compile(r"(?<![A-Za-z])" + words_pattern(self.currency_before, suffix="")
+                                             + r"\.?\s?(?P<num>[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{3})(?=\s*"
+                                             + words_pattern(self.scales) + ")", re.I)
         # 'US$870. 000', 'impor 518. 756 ton': a stray space after a thousands dot (one to three
         # digits, then groups of exactly three: no other reading); 'naik 86. 27%': after a decimal
         # dot, read only before a scale or percent word, as the comma form above
-        # ('2.602.492. 056 USD': the stray space after one of several thousands dots)
-        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*\. [0-9]{3}(?:\. ?[0-9]{3})*(?![\d])(?![.,]\d)")
+        # ('7.654.321. 098 USD': the stray space after a later one of several thousands dots, read
+        # only before a currency, scale or unit word: 'mencapai 2.500. 150 di antaranya ...' is a
+        # number that ends a sentence and another that starts the next)
+        self.unit_words = [*self.currency_after, *self.scales, *(str(u) for u in lex.list("measure_units"))]
+        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)"
+                                              r"|(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})+\. [0-9]{3}(?:\. ?[0-9]{3})*(?![\d])(?![.,]\d)"
+                                              r"(?=\s*" + words_pattern(self.unit_words, suffix=r"(?![\w$])") + ")", re.I)
         self.spaced_decimal_dot_re = re.compile(r"(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                                 + percent_pattern(lex.list("percent_words")) + "))", re.I)
         # 'USD 310,5 juta (setara Rp 4,8 triliun)', 'USD 2 miliar atau setara dengan Rp 28 triliun':
@@ -316,6 +324,9 @@ def numbers_in(text: str, start: int, end: int, g: "AmountGrammar | None" = None
     for match in (g.spaced_decimal_re.finditer(text, start, end) if g else ()):
         digits = match.group().replace(" ", "")
         typed_o.append((match.start(), match.end(), digits, f"'{match.group()}' read as {digits} (a space after the decimal comma)"))
+    for match in (g.spaced_decimal3_re.finditer(text, start, end) if g else ()):
+        digits = match.group("num").replace(" ", "")
+        typed_o.append((match.start("num"), match.end("num"), digits, f"'{match.group('num')}' read as {digits} (a space after the decimal comma)"))
     for match in (g.spaced_thousands_re.finditer(text, start, end) if g else ()):
         digits = match.group().replace(" ", "")
         typed_o.append((match.start(), match.end(), digits, f"'{match.group()}' read as {digits} (a space after the thousands dot)"))
@@ -659,23 +670,27 @@ def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) 
     return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 40):amount.start]))
 
 
-# a whole number of ten digits or more is written in full: a scale word after it restates its magnitude
+# a whole number of ten digits or more is written in full: a scale word of a million or more
+# after it restates its magnitude
 FULL_NUMBER = Decimal(10) ** 9
+RESTATED_SCALE = 10 ** 6
 
 
 def written_in_full(amount: Amount, number_text: str) -> None:
-    """'Rp 914,668,238,000 miliar', 'RP 1,184,013,350,000 triliun': a whole number of ten digits or
-    more, grouped in thousands and at least the scale word after it, is the amount written in
-    full; the word names its magnitude again (the reading says so), it does not multiply it. Not
-    '1.500 miliar' (a number under a billion times its scale), nor a run of digits with no grouping."""
-    if len(re.findall(r"[.,]\d{3}", number_text)) >= 3 and amount.scale > 1 \
+    """'Rp 723,450,118,000 miliar', 'Rp 2.093.114.500.000 triliun': a whole number of ten digits
+    or more, grouped in thousands and at least the scale word after it, is the amount written in
+    full when the word is a million or more; the word names its magnitude again (the reading says
+    so), it does not multiply it. Not '1.500 miliar' (a number under a billion times its scale),
+    nor a run of digits with no grouping, nor a number in thousands ('Rp 4.321.987.650 ribu', as
+    a report's table gives it)."""
+    if len(re.findall(r"[.,]\d{3}", number_text)) >= 3 and amount.scale >= RESTATED_SCALE \
             and amount.number == amount.number.to_integral() and amount.number >= max(FULL_NUMBER, amount.scale):
         amount.reading = f"the number is written in full: the scale word after it ({amount.scale}) restates its magnitude"
         amount.scale = 1
 
 
 def one_unit_priced(text: str, amounts: list[Amount], g: "AmountGrammar") -> None:
-    """'1 USD setara Rp 14.000', 'US$ 1 = Rp 15.500': one unit of a currency (the number 1, no
+    """'1 euro setara Rp 17.240', 'US$ 1 = Rp 16.390': one unit of a currency (the number 1, no
     scale word) set equal to an amount in another currency is the price of that currency, an
     exchange rate: neither amount is a figure."""
     for first, second in zip(amounts, amounts[1:]):

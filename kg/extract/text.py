@@ -32,16 +32,18 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?
                           r"|(?<=[A-Za-z]{3}[.!?])(?=[\"“]?[A-Z][a-z])(?!(?:Com|Net|Org|Id)\b)")
 
 
-def sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> list[Segment]:
+def sentences(body: str, abbreviations: frozenset[str] = frozenset(),
+              unit_words: frozenset[str] = frozenset()) -> list[Segment]:
     """The sentences of each paragraph; a full stop after one of `abbreviations` (folded words
     from the lexicon's `sentence_abbreviations`), after a single letter or after initials
-    ('J.B.', 's.d.') ends none."""
+    ('J.B.', 's.d.') ends none, nor one inside a spaced number (`unit_words`: see
+    `spaced_number_at`)."""
     result = []
     for number, (start, end) in enumerate(paragraphs(body)):
         cut = start
         for match in SENTENCE_END.finditer(body, start, end):
             stop = match.end()
-            if is_abbreviation(body, cut, stop, abbreviations) or spaced_number_at(body, stop, start, end):
+            if is_abbreviation(body, cut, stop, abbreviations) or spaced_number_at(body, stop, start, end, unit_words):
                 continue
             result.append(Segment(cut, stop, number))
             cut = stop
@@ -55,14 +57,24 @@ def sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> list[Se
 # 'US$870. 000', 'naik 86. 27%': a number typed with a stray space after its thousands or
 # decimal dot (three digits after it, or one or two before a percent sign) ends no sentence;
 # kg.extract.amounts reads it as the number meant
-# ('2.602.492. 056': also the last of several thousands groups)
-SPACED_NUMBER = re.compile(r"(?<![\d,])(?<![^\d]\.)(?<!^\.)\d{1,3}\. (?:\d{3}(?![\d])(?![.,]\d)|\d{1,2}\s?%)")
+SPACED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}\. (?:\d{3}(?![\d])(?![.,]\d)|\d{1,2}\s?%)")
+# '7.654.321. 098 USD': the stray space after a later one of several thousands groups, only
+# when a currency, scale or unit word follows ('mencapai 2.500. 150 di antaranya' is two sentences)
+SPACED_LAST_GROUP = re.compile(r"(?<=\d\.)\d{3}\. \d{3}(?![\d])(?![.,]\d)")
+WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
-
-def spaced_number_at(body: str, stop: int, start: int, end: int) -> bool:
-    """True when the full stop just before `stop` is the separator of a spaced number."""
-    return any(m.start() < stop <= m.end() for m in SPACED_NUMBER.finditer(body, max(start, stop - 5), min(end, stop + 8)))
+def spaced_number_at(body: str, stop: int, start: int, end: int, unit_words: frozenset[str] = frozenset()) -> bool:
+    """True when the full stop just before `stop` is the separator of a spaced number;
+    `unit_words` (folded) are the words that make a later group's stray space part of a number."""
+    low, high = max(start, stop - 5), min(end, stop + 8)
+    if any(m.start() < stop <= m.end() for m in SPACED_NUMBER.finditer(body, low, high)):
+        return True
+    for m in SPACED_LAST_GROUP.finditer(body, low, high):
+        if m.start() < stop <= m.end():
+            word = WORD_AFTER.match(body, m.end(), end)
+            return bool(word) and word.group(1).casefold() in unit_words
+    return False
 
 
 def is_abbreviation(body: str, start: int, stop: int, abbreviations: frozenset[str]) -> bool:
