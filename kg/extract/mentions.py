@@ -1886,14 +1886,10 @@ def clipped(word: str, part: str, first: bool) -> bool:
     official by the head of his name; the first part only when five letters at least are
     kept and two at least dropped ('Sulis' of 'Sulistyono Hadi', not 'Agus' of 'Agustina')."""
     if first:
-        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word) or clipped_tail(word, part)
-    return part.startswith(word) or clipped_tail(word, part)
-
-
-def clipped_tail(word: str, part: str) -> bool:
-    """'Rahmat' of 'Katamsurahmat': a long name part called by its tail, five letters at least kept and
-    three at least dropped (a shorter tail, 'Umar' of 'Jaelumar', is too often a name of its own)."""
-    return len(word) >= 5 and len(part) >= len(word) + 3 and part.endswith(word)
+        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word)
+    return part.startswith(word)
+    # no name is taken for another's tail: 'Yanto' is not 'Haryanto' called short, but a name of its
+    # own (an official's known nickname goes to links.yaml `people` aliases, see known_official_forms)
 
 
 def known_official_forms(lex: Lexicon) -> dict[str, str]:
