@@ -524,9 +524,13 @@ def spelled_out_otherwise(lex: Lexicon, written: str, listed: str) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 for w in words):
         return False  # 'Dinas PMPTSP': a short form inside, not the name spelt out
-    conjunction = {fold(c) for c in lex.list("name_conjunctions")}
-    own = {fold(w) for w in words} - conjunction
-    return bool(own - {fold(w.strip(",")) for w in listed_words})
+    ignored = {fold(c) for c in lex.list("name_conjunctions") + lex.list("body_name_fillers")}
+    listed_folded = {fold(w.strip(",")) for w in listed_words}
+    own = {fold(w) for w in words} - ignored - listed_folded
+    # a word one letter off a listed word, or a long listed word with a syllable doubled ('Pelayananan'),
+    # is that word misspelt, not a word of its own
+    return any(not any(one_edit_apart(w, x) or len(x) >= 6 and w.startswith(x) and len(w) - len(x) <= 2
+                       for x in listed_folded) for w in own)
 
 
 def head_index(lex: Lexicon) -> PhraseIndex:
