@@ -860,8 +860,30 @@ def test_a_speaker_citing_a_bodys_data_goes_on_with_that_data_in_the_next_senten
                      "Utara Markus Lontoh di Manado.\n", dateline="MANADO - ")
     values = by_value(facts)
     assert values["3760"].speaker.name == "Markus Lontoh"
-    assert values["3760"].agency != "Pemerintah Provinsi Sulawesi Utara"
+    assert values["3760"].agency == "Balai Besar Karantina Pertanian"
     assert values["3760"].why["agency"].startswith("the data the speaker cited in the sentence before")
+
+
+def test_a_target_after_cited_data_is_the_speakers_own():
+    facts = facts_of("Bupati Kendal Sigit Prananto mengatakan, berdasarkan data BPS, produksi jagung naik 5 persen. "
+                     "Ia menargetkan produksi jagung tahun depan tumbuh 10 persen.\n", dateline="KENDAL - ")
+    assert who(by_value(facts)["10"]) == ("Sigit Prananto", "Pemerintah Kabupaten Kendal")
+
+
+def test_a_budget_inside_the_quote_after_cited_data_is_the_speakers_own():
+    facts = facts_of("“Menurut data Balai Besar Karantina Pertanian (BBKP), pala Maluku Utara paling banyak dikirim "
+                     "ke Belanda. Tahun ini kami menyiapkan anggaran Rp 20 miliar untuk gudang pala,” kata Gubernur "
+                     "Maluku Utara Anwar Lamusu di Ternate.\n", dateline="TERNATE - ")
+    assert who(by_value(facts)["20000000000"]) == ("Anwar Lamusu", "Pemerintah Provinsi Maluku Utara")
+
+
+def test_cited_data_is_carried_one_sentence_only():
+    facts = facts_of("“Menurut data Balai Besar Karantina Pertanian (BBKP), pala Maluku Utara paling banyak dikirim "
+                     "ke Belanda. Volumenya 2.310 ton. Harga pala di petani naik 8 persen,” kata Gubernur "
+                     "Maluku Utara Anwar Lamusu di Ternate.\n", dateline="TERNATE - ")
+    values = by_value(facts)
+    assert values["2310"].why["agency"].startswith("the data the speaker cited in the sentence before")
+    assert who(values["8"]) == ("Anwar Lamusu", "Pemerintah Provinsi Maluku Utara")
 
 
 def test_a_speaker_not_citing_data_speaks_for_his_own_body():
