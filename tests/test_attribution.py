@@ -920,6 +920,21 @@ def test_a_speaker_named_back_after_a_comma_following_the_verb_is_credited_backw
     assert values["52400000"].why["speaker"].startswith("named after what was said")
 
 
+def test_a_lead_is_not_credited_to_a_speaker_after_a_turn_to_another_matter():
+    for opener in ("Sementara itu", "Di sisi lain"):
+        facts = facts_of("Nilai ekspor Sumatera Barat pada Juli 2025 naik 6,5 persen dibanding Juni.\n\n"
+                         f"{opener}, harga bawang putih di Solok turun 14 persen. Kepala Dinas Pertanian Solok "
+                         "Rina Marlinda mengatakan pasokan dari petani melimpah.\n", dateline="PADANG - ")
+        assert by_value(facts)["6.5"].speaker is None, opener
+
+
+def test_a_lead_is_not_credited_to_a_trader_the_next_paragraph_quotes():
+    facts = facts_of("Nilai ekspor Sumatera Barat pada Juli 2025 naik 6,5 persen dibanding Juni.\n\n"
+                     "Harga bawang putih di Solok turun 14 persen. Pasokan dari petani sedang melimpah, "
+                     "kata Darwis, pedagang bawang di Pasar Raya.\n", dateline="PADANG - ")
+    assert by_value(facts)["6.5"].speaker is None
+
+
 def test_a_lead_is_credited_to_the_speaker_the_next_paragraph_names_after_narration_going_on_with_it():
     facts = facts_of("Perdagangan luar negeri Kabupaten Pati bertumpu pada kacang olahan. Selama 2019, ekspornya "
                      "menembus USD 171 juta.\n"

@@ -333,12 +333,15 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
     source = contexts[opener]
-    if not (source.speaker or source.agency or source.why):
+    if not (source.speaker or source.agency or source.why) and not turns_away(lex, body[segs[opener].start:segs[opener].end]):
         # 'Disusul tepung ... . Adapun ikan asin ..., papar Kepala Dinas X, Budi': the next paragraph
         # names its speaker after unattributed narration that goes on with the lead; they are his too
         later = next((i for i in range(opener + 1, len(segs)) if segs[i].paragraph == following
                       and (contexts[i].speaker or contexts[i].agency or contexts[i].why)), None)
-        if later is not None and contexts[later].named and contexts[later].speaker is not None:
+        # one sentence of narration at most between, and the speaker an official (a role or a body), not
+        # a trader the narration goes on to quote
+        if later is not None and later - opener <= 1 and contexts[later].named and contexts[later].speaker is not None \
+                and (contexts[later].speaker.role or contexts[later].speaker.organization):
             in_lead = in_lead + list(range(opener, later))
             source = contexts[later]
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
@@ -355,6 +358,13 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
             ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
+
+
+def turns_away(lex: Lexicon, text: str) -> bool:
+    """'Sementara itu, ...', 'Di sisi lain, ...', 'Secara terpisah, ...': a sentence opening with a
+    contrast or a break turns to another matter, not going on with the lead."""
+    words = lex.list("briefing_break_openers") + lex.list("contrast_clause_openers")
+    return bool(re.match(r"\W*+" + words_pattern(words), text, re.I))
 
 
 FURNITURE_WORDS = 4  # a line this short with no sentence end is page furniture ('Kota X 53 Dilihat'), not the lead
