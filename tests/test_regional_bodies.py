@@ -313,10 +313,10 @@ def test_a_body_spelt_out_with_a_filler_word_or_a_typo_is_the_listed_kind():
              "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara",
              "Dinas Perindustrian dan Perdagangan Daerah (Disperindag) Provinsi Sulawesi Tenggara":
              "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tenggara",
-             "Dinas Penanaman Modal dan Pelayananan Terpadu Satu Pintu (DPMPTSP) Kabupaten Wonogiri":
-             "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Wonogiri",
-             "Dinas Penanaman Modal dan Pelayaan Terpadu Satu Pintu (DPMPTSP) Kabupaten Wonogiri":
-             "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Wonogiri"}
+             "Dinas Kelautan dan Perikananan (DKP) Provinsi Sulawesi Tenggara":
+             "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara",
+             "Dinas Perindustrian dan Perdagngan (Disperindag) Provinsi Sulawesi Tenggara":
+             "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tenggara"}
     for written, listed in cases.items():
         names = orgs_in(f"Menurut {written}, investasi naik.", "KENDARI")
         assert list(names.values()) == [listed], names
