@@ -827,6 +827,17 @@ def test_a_source_word_inside_a_title_is_no_source_phrase():
         assert not figure.why.get("speaker", "").startswith("the official a report or data is credited to")
 
 
+def test_an_initial_glued_to_the_next_name_word_is_no_degree():
+    for written, name in (("Rudi H.Siregar", "Rudi H Siregar"), ("Rudi S.Farm", "Rudi")):
+        facts = facts_of(f"Kepala Dinas Perdagangan Provinsi Sumatera Utara {written} mengatakan ekspor kopi naik "
+                         "5 persen.\n\n\"Harga naik 3 persen,\" kata Siregar.\n", dateline="MEDAN - ")
+        assert facts.people[0].name == name, written
+    # the one named back by his last name is the official with the glued initial
+    assert who(by_value(facts_of("Kepala Dinas Perdagangan Provinsi Sumatera Utara Rudi H.Siregar mengatakan ekspor "
+                                 "kopi naik 5 persen.\n\n\"Harga naik 3 persen,\" kata Siregar.\n",
+                                 dateline="MEDAN - "))["3"])[0] == "Rudi H Siregar"
+
+
 def test_a_degree_glued_after_a_name_is_no_initial_of_it():
     facts = facts_of("Kabid Neraca BPS Bengkulu Marlianto S.Si memaparkan impor Bengkulu selama Juli 2021 "
                      "berjumlah USD 47 juta.\n\n\"Separuhnya berupa pupuk, USD 23,6 juta,\" tutur Marlianto.\n",

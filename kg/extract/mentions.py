@@ -1038,8 +1038,23 @@ def honorifics_regex(lex: Lexicon) -> re.Pattern:
 def name_run_regex(lex: Lexicon) -> re.Pattern:
     """A run of capitalised tokens, after any honorifics."""
     # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
+    # ('Rudi H.Siregar': an initial glued to the name word after it, see glued_name_after_initial)
+    glued = rf"(?<=\b[A-Z]\.)(?!{degree_tails_pattern(lex)})(?=[A-Z][a-z]{{3}})"
     return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
-                      rf"(?P<name>{PERSON_TOKEN}(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?{PERSON_TOKEN}){{0,12}})")
+                      rf"(?P<name>{PERSON_TOKEN}(?:(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?|{glued}){PERSON_TOKEN}){{0,12}})")
+
+
+def degree_tails_pattern(lex: Lexicon) -> str:
+    """The letters after the first dot of the titles file's dotted degrees ('Farm' of 'S.Farm.',
+    'Stat' of 'S.Stat'), as whole words: glued to a capital and its dot they are a degree, not a name."""
+    tails = {h.split(".", 1)[1].strip(".") for h in lex.honorifics if re.match(r"[A-Z]\.[A-Za-z]", h)}
+    return words_pattern({t for t in tails if t})
+
+
+def glued_name_after_initial(lex: Lexicon, body: str, end: int) -> bool:
+    """'Rudi H.Siregar': after a capital and its dot, a capitalised word of four letters or more
+    glued to it that is no listed degree's ('S.Farm') is the next word of the name."""
+    return bool(re.compile(rf"(?!{degree_tails_pattern(lex)})[A-Z][a-z]{{3}}").match(body, end))
 
 
 class Spans:
@@ -1068,7 +1083,7 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
     known = lex.compiled(known_capitalised_words)
     taken = taken if isinstance(taken, Spans) else Spans(taken)
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
-        tokens = list(re.finditer(r"\S+", match.group("name")))
+        tokens = list(re.finditer(r"[A-Z]\.(?=[A-Z][a-z]{3})|\S+", match.group("name")))
         apposed = apposed_name(lex, body, match, tokens, known, taken)
         if apposed:
             yield apposed
@@ -1085,7 +1100,8 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
                 continue
             if not run and lone_initial_not_opening(lex, body, position, token.group().rstrip(',')):
                 continue  # 'Tipe Madya B Indra', 'Paser H Kaharuddin': a grade or an honorific, not an initial
-            if degree_after_name(body, position, token.group()):
+            if degree_after_name(body, position, token.group()) \
+                    and not glued_name_after_initial(lex, body, position + len(token.group())):
                 break  # 'Marlianto S.Si memaparkan': a degree written after the name ends it, not an initial
             if "." in word:  # 'J.B.': initials keep their last dot
                 word = token.group().rstrip(",")
