@@ -308,6 +308,20 @@ def test_a_body_spelt_out_with_words_of_its_own_keeps_its_name_and_lends_it_to_i
     assert [p.organization for p in facts.people] == [spelt]
 
 
+def test_a_body_spelt_out_with_a_filler_word_or_a_typo_is_the_listed_kind():
+    cases = {"Dinas Kelautan dan Perikanan Daerah (DKP) Provinsi Sulawesi Tenggara":
+             "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara",
+             "Dinas Perindustrian dan Perdagangan Daerah (Disperindag) Provinsi Sulawesi Tenggara":
+             "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tenggara",
+             "Dinas Kelautan dan Perikananan (DKP) Provinsi Sulawesi Tenggara":
+             "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara",
+             "Dinas Perindustrian dan Perdagngan (Disperindag) Provinsi Sulawesi Tenggara":
+             "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tenggara"}
+    for written, listed in cases.items():
+        names = orgs_in(f"Menurut {written}, investasi naik.", "KENDARI")
+        assert list(names.values()) == [listed], names
+
+
 def test_a_body_written_short_or_with_a_short_form_inside_takes_the_listed_name():
     listed = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Wonogiri"
     for written in ("Dinas Penanaman Modal (DPMPTSP) Kabupaten Wonogiri",

@@ -199,7 +199,9 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     contexts: list[Context] = []
     floor = Briefing()
     q = 0
+    quote = None
     for seg in segs:
+        last_quote = quote  # the quote the sentence before was in (data_cited_before)
         text = body[seg.start:seg.end]
         while q < len(quotes) and quotes[q].close < seg.start:
             q += 1
@@ -246,7 +248,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                     and not cited:
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
         if ctx.speaker is not None:
-            cited_before = data_cited_before(contexts, segs, seg, ctx.speaker) if not ctx.agency else None
+            cited_before = data_cited_before(lex, contexts, segs, seg, ctx.speaker, text, quote, last_quote) \
+                if not ctx.agency else None
             if cited_before:
                 # '"Menurut data Balai X, cengkih paling banyak dikirim. Volumenya 3 ribu ton," tutur Gubernur Y':
                 # what he says next in the paragraph is still the data of the body he cited
@@ -281,16 +284,28 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
 CITED_DATA_REASON = "the data the speaker cited in the sentence before"
 
 
-def data_cited_before(contexts: list[Context], segs: list[Segment], seg: Segment, speaker: Person) -> str | None:
-    """The body whose data the same speaker cited in the sentence right before, in this paragraph
-    ('Menurut data Balai X, ...' inside his quote), when that body is not his own."""
-    if not contexts:
+def data_cited_before(lex: Lexicon, contexts: list[Context], segs: list[Segment], seg: Segment, speaker: Person,
+                      text: str, quote, last_quote) -> str | None:
+    """The body whose data the same speaker cited in the sentence right before, inside the same
+    quote ('"Menurut data Balai X, ... . Volumenya 3 ribu ton," tutur Y'), when that body is not his
+    own. One sentence only (what he says after it is his again), and not a sentence of his own plans
+    or his own side (a target, a projection, a budget, 'kami', 'pemerintah': `cited_data_breakers`)."""
+    if not contexts or quote is None or quote is not last_quote:
         return None
     last, last_seg = contexts[-1], segs[len(contexts) - 1]
     if last_seg.paragraph != seg.paragraph or last.speaker is not speaker or not last.agency \
-            or not last.why.get("agency", "").startswith(("source of the data", CITED_DATA_REASON)):
+            or not last.why.get("agency", "").startswith("source of the data"):
+        return None
+    if lex.compiled(cited_data_breakers_regex).search(text):
         return None
     return None if same_body(last.agency, speaker.organization) else last.agency
+
+
+def cited_data_breakers_regex(lex: Lexicon) -> re.Pattern:
+    """Words that make a sentence the speaker's own, not the data he cited before: the target and
+    projection words, and `cited_data_breakers` (budget words, 'kami', 'kita', the government)."""
+    words = lex.list("target_words") + lex.list("projection_words") + lex.list("cited_data_breakers")
+    return re.compile(r"\b" + words_pattern(words), re.I)
 
 
 def cites_data_in_briefing(text: str, why: str, floor: Briefing, contexts: list[Context], regex) -> bool:
@@ -318,12 +333,15 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
     source = contexts[opener]
-    if not (source.speaker or source.agency or source.why):
+    if not (source.speaker or source.agency or source.why) and not turns_away(lex, body[segs[opener].start:segs[opener].end]):
         # 'Disusul tepung ... . Adapun ikan asin ..., papar Kepala Dinas X, Budi': the next paragraph
         # names its speaker after unattributed narration that goes on with the lead; they are his too
         later = next((i for i in range(opener + 1, len(segs)) if segs[i].paragraph == following
                       and (contexts[i].speaker or contexts[i].agency or contexts[i].why)), None)
-        if later is not None and contexts[later].named and contexts[later].speaker is not None:
+        # one sentence of narration at most between, and the speaker an official (a role or a body), not
+        # a trader the narration goes on to quote
+        if later is not None and later - opener <= 1 and contexts[later].named and contexts[later].speaker is not None \
+                and (contexts[later].speaker.role or contexts[later].speaker.organization):
             in_lead = in_lead + list(range(opener, later))
             source = contexts[later]
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
@@ -340,6 +358,13 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
             ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
+
+
+def turns_away(lex: Lexicon, text: str) -> bool:
+    """'Sementara itu, ...', 'Di sisi lain, ...', 'Secara terpisah, ...': a sentence opening with a
+    contrast or a break turns to another matter, not going on with the lead."""
+    words = lex.list("briefing_break_openers") + lex.list("contrast_clause_openers")
+    return bool(re.match(r"\W*+" + words_pattern(words), text, re.I))
 
 
 FURNITURE_WORDS = 4  # a line this short with no sentence end is page furniture ('Kota X 53 Dilihat'), not the lead

@@ -524,9 +524,13 @@ def spelled_out_otherwise(lex: Lexicon, written: str, listed: str) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 for w in words):
         return False  # 'Dinas PMPTSP': a short form inside, not the name spelt out
-    conjunction = {fold(c) for c in lex.list("name_conjunctions")}
-    own = {fold(w) for w in words} - conjunction
-    return bool(own - {fold(w.strip(",")) for w in listed_words})
+    ignored = {fold(c) for c in lex.list("name_conjunctions") + lex.list("body_name_fillers")}
+    listed_folded = {fold(w.strip(",")) for w in listed_words}
+    own = {fold(w) for w in words} - ignored - listed_folded
+    # a word one letter off a listed word, or a long listed word with a syllable doubled ('Pelayananan'),
+    # is that word misspelt, not a word of its own
+    return any(not any(one_edit_apart(w, x) or len(x) >= 6 and w.startswith(x) and len(w) - len(x) <= 2
+                       for x in listed_folded) for w in own)
 
 
 def head_index(lex: Lexicon) -> PhraseIndex:
@@ -1034,8 +1038,23 @@ def honorifics_regex(lex: Lexicon) -> re.Pattern:
 def name_run_regex(lex: Lexicon) -> re.Pattern:
     """A run of capitalised tokens, after any honorifics."""
     # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
+    # ('Rudi H.Siregar': an initial glued to the name word after it, see glued_name_after_initial)
+    glued = rf"(?<=\b[A-Z]\.)(?!{degree_tails_pattern(lex)})(?=[A-Z][a-z]{{3}})"
     return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
-                      rf"(?P<name>{PERSON_TOKEN}(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?{PERSON_TOKEN}){{0,12}})")
+                      rf"(?P<name>{PERSON_TOKEN}(?:(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?|{glued}){PERSON_TOKEN}){{0,12}})")
+
+
+def degree_tails_pattern(lex: Lexicon) -> str:
+    """The letters after the first dot of the titles file's dotted degrees ('Farm' of 'S.Farm.',
+    'Stat' of 'S.Stat'), as whole words: glued to a capital and its dot they are a degree, not a name."""
+    tails = {h.split(".", 1)[1].strip(".") for h in lex.honorifics if re.match(r"[A-Z]\.[A-Za-z]", h)}
+    return words_pattern({t for t in tails if t})
+
+
+def glued_name_after_initial(lex: Lexicon, body: str, end: int) -> bool:
+    """'Rudi H.Siregar': after a capital and its dot, a capitalised word of four letters or more
+    glued to it that is no listed degree's ('S.Farm') is the next word of the name."""
+    return bool(re.compile(rf"(?!{degree_tails_pattern(lex)})[A-Z][a-z]{{3}}").match(body, end))
 
 
 class Spans:
@@ -1064,7 +1083,7 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
     known = lex.compiled(known_capitalised_words)
     taken = taken if isinstance(taken, Spans) else Spans(taken)
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
-        tokens = list(re.finditer(r"\S+", match.group("name")))
+        tokens = list(re.finditer(r"[A-Z]\.(?=[A-Z][a-z]{3})|\S+", match.group("name")))
         apposed = apposed_name(lex, body, match, tokens, known, taken)
         if apposed:
             yield apposed
@@ -1081,7 +1100,8 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
                 continue
             if not run and lone_initial_not_opening(lex, body, position, token.group().rstrip(',')):
                 continue  # 'Tipe Madya B Indra', 'Paser H Kaharuddin': a grade or an honorific, not an initial
-            if degree_after_name(body, position, token.group()):
+            if degree_after_name(body, position, token.group()) \
+                    and not glued_name_after_initial(lex, body, position + len(token.group())):
                 break  # 'Marlianto S.Si memaparkan': a degree written after the name ends it, not an initial
             if "." in word:  # 'J.B.': initials keep their last dot
                 word = token.group().rstrip(",")
@@ -1886,14 +1906,10 @@ def clipped(word: str, part: str, first: bool) -> bool:
     official by the head of his name; the first part only when five letters at least are
     kept and two at least dropped ('Sulis' of 'Sulistyono Hadi', not 'Agus' of 'Agustina')."""
     if first:
-        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word) or clipped_tail(word, part)
-    return part.startswith(word) or clipped_tail(word, part)
-
-
-def clipped_tail(word: str, part: str) -> bool:
-    """'Rahmat' of 'Katamsurahmat': a long name part called by its tail, five letters at least kept and
-    three at least dropped (a shorter tail, 'Umar' of 'Jaelumar', is too often a name of its own)."""
-    return len(word) >= 5 and len(part) >= len(word) + 3 and part.endswith(word)
+        return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word)
+    return part.startswith(word)
+    # no name is taken for another's tail: 'Yanto' is not 'Haryanto' called short, but a name of its
+    # own (an official's known nickname goes to links.yaml `people` aliases, see known_official_forms)
 
 
 def known_official_forms(lex: Lexicon) -> dict[str, str]:
