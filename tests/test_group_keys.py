@@ -96,15 +96,20 @@ def test_a_store_of_the_previous_format_gets_its_group_keys_when_a_writer_opens_
     assert len(ox.Store.read_only(str(folder))) == before + len(expected)   # nothing else added
 
 
-def test_target_vs_actual_finds_its_realisations_by_group_key(tmp_path, seeds_store):
-    """Without the keys (a store of the previous format opened read-only), a target's
-    realisations are not found: the template reads the keys, not the period."""
-    folder = tmp_path / "nokeys"
-    shutil.copytree(seeds_store, folder)
+def copy_without_group_keys(store, folder):
+    """A copy of a store as a writer of the previous format left it: no ekg:groupKey triples."""
+    shutil.copytree(store, folder)
     engine = ox.Store(str(folder))
     engine.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{EKG}groupKey> ?o }} }}")
     del engine
     write_format(folder)
+    return folder
+
+
+def test_target_vs_actual_finds_its_realisations_by_group_key(tmp_path, seeds_store):
+    """Without the keys (a store of the previous format opened read-only), a target's
+    realisations are not found: the template reads the keys, not the period."""
+    folder = copy_without_group_keys(seeds_store, tmp_path / "nokeys")
     with_keys, without = kg.open(seeds_store, read_only=True), kg.open(folder, read_only=True)
     found = [r["actual"] for r in with_keys.query("target-vs-actual")]
     assert any(found)
@@ -123,12 +128,7 @@ TIMELINE_SETS = [
 def test_timeline_answers_the_same_without_group_keys(tmp_path, seeds_store):
     """timeline reads a figure's class and dates from its group key when it has one, else from
     the figure (decision 0027): a store whose keys are removed gives the same rows, in order."""
-    folder = tmp_path / "nokeys"
-    shutil.copytree(seeds_store, folder)
-    engine = ox.Store(str(folder))
-    engine.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{EKG}groupKey> ?o }} }}")
-    del engine
-    write_format(folder)
+    folder = copy_without_group_keys(seeds_store, tmp_path / "nokeys")
     with_keys, without = kg.open(seeds_store, read_only=True), kg.open(folder, read_only=True)
     assert group_quads(folder) == set()
     total = 0
