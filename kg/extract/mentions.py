@@ -1051,10 +1051,15 @@ def degree_tails_pattern(lex: Lexicon) -> str:
     return words_pattern({t for t in tails if t})
 
 
+def glued_name_word_regex(lex: Lexicon) -> re.Pattern:
+    """A capitalised word of four letters or more that is no listed degree's tail ('Farm' of 'S.Farm')."""
+    return re.compile(rf"(?!{degree_tails_pattern(lex)})[A-Z][a-z]{{3}}")
+
+
 def glued_name_after_initial(lex: Lexicon, body: str, end: int) -> bool:
     """'Rudi H.Siregar': after a capital and its dot, a capitalised word of four letters or more
     glued to it that is no listed degree's ('S.Farm') is the next word of the name."""
-    return bool(re.compile(rf"(?!{degree_tails_pattern(lex)})[A-Z][a-z]{{3}}").match(body, end))
+    return bool(lex.compiled(glued_name_word_regex).match(body, end))
 
 
 class Spans:
@@ -1904,12 +1909,12 @@ def misspelt(word: str, part: str) -> bool:
 def clipped(word: str, part: str, first: bool) -> bool:
     """'Prat' of 'Pratomo', 'Sulis' of 'Sulistyono': a name part cut short, as the news call an
     official by the head of his name; the first part only when five letters at least are
-    kept and two at least dropped ('Sulis' of 'Sulistyono Hadi', not 'Agus' of 'Agustina')."""
+    kept and two at least dropped ('Sulis' of 'Sulistyono Hadi', not 'Agus' of 'Agustina').
+    Never a part's tail: 'Yanto' is a name of its own, not 'Haryanto' called short (an official's
+    known nickname goes to links.yaml `people` aliases, see known_official_forms)."""
     if first:
         return len(word) >= 5 and len(part) >= len(word) + 2 and part.startswith(word)
     return part.startswith(word)
-    # no name is taken for another's tail: 'Yanto' is not 'Haryanto' called short, but a name of its
-    # own (an official's known nickname goes to links.yaml `people` aliases, see known_official_forms)
 
 
 def known_official_forms(lex: Lexicon) -> dict[str, str]:
