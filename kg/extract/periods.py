@@ -391,6 +391,17 @@ def relative_months(match, kind: str, first: int, last: int, rel: str) -> Period
                          offset=offset, anchored=rel in ("sebelumnya", "sama"))
 
 
+def months_of_a_year(match, kind: str, tag: str, first: int, last: int, rel: str | None,
+                     year: int | None) -> PeriodMention:
+    """Months `first`..`last` of a year named relative to the frame ('Maret tahun lalu'), of a year
+    still to be found (`tag` says how to find it), or of the year the text names."""
+    if rel:
+        return relative_months(match, kind, first, last, fold(rel))
+    if year is None:
+        return PeriodMention(match.start(), match.end(), year_missing=(tag, first, last))
+    return PeriodMention(match.start(), match.end(), period=Period.months(year, first, last))
+
+
 def day_span(match, year: int, first_month: int, last_month: int) -> PeriodMention | None:
     """'12 hingga 17 April 2021': the days from the first to the last, both included; None
     when the days are not in calendar order (then the text is not a span of days)."""
@@ -424,11 +435,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         first, last = month("m1"), month("m2")
         if first >= last:
             return None
-        if get.get("rel"):
-            return relative_months(match, kind, first, last, fold(get["rel"]))
-        if year is None:
-            return PeriodMention(match.start(), match.end(), year_missing=(MONTH_RANGE, first, last))
-        return PeriodMention(match.start(), match.end(), period=Period.months(year, first, last))
+        return months_of_a_year(match, kind, MONTH_RANGE, first, last, get.get("rel"), year)
     if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
         if get.get("until") and not get.get("m2"):
@@ -440,11 +447,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         n = int(get["n"]) if get.get("n") else g.month_ordinals[fold(get["nw"])]
         if not 1 <= n <= 12:
             return None
-        if get.get("rel"):
-            return relative_months(match, kind, n, n, fold(get["rel"]))
-        if year is None:
-            return PeriodMention(match.start(), match.end(), year_missing=(kind, n, n))
-        return PeriodMention(match.start(), match.end(), period=Period.months(year, n, n))
+        return months_of_a_year(match, kind, kind, n, n, get.get("rel"), year)
     if kind == "month_last":  # undated text: the month in the year of the frame, as a bare month
         return PeriodMention(match.start(), match.end(), relative="last_named_month",
                              year_missing=(kind, month("m1"), month("m1")))
