@@ -1437,3 +1437,19 @@ def test_this_year_said_once_a_month_of_it_is_over_is_the_year_of_publication():
     figs = figures(LAST_YEARS_MONTHS + "\"Tahun ini pertumbuhan impor kita mencapai 24%,\" ujar Kepala Dinas.",
                    published="2024-02-09")
     assert periods(figs)[-1] == ("24", "2024-01-01", "2024-12-31")
+
+
+def test_a_part_singled_out_after_the_values_gives_them_its_year_and_sets_no_frame():
+    """'... dari 14 pabrik, terutama pada semester II 2022': the half year singled out is a part of
+    what was reported; the values before it are of its year, and it does not become the frame."""
+    figs = figures("Capaian ekspor mebel itu diperoleh dari 14 pabrik, sebagian besar di antaranya "
+                   "menambah produksi terutama pada semester II 2022.\n\nPabrik tersebut menyerap 900 pekerja.",
+                   published="2023-02-01")
+    assert periods(figs) == [("14", "2022-01-01", "2022-12-31"), ("900", None, None)]
+    assert "singled out" in figs[0].why["period"]
+
+
+def test_a_part_singled_out_before_any_value_may_become_the_frame():
+    figs = figures("Harga biji kakao saat ini terutama di Juni 2023 mencatat rekor. Harga rata-rata "
+                   "Rp 70.000 per kilogram.", published="2023-08-01")
+    assert periods(figs) == [("70000", "2023-06-01", "2023-06-30")]

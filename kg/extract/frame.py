@@ -173,6 +173,8 @@ class FrameWords:
         self.from_far = from_change("6,12")
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
+        # 'khususnya di semester II 2021': a part singled out of what was reported (a preposition may stand between)
+        self.singled_out = re.compile(r"\b" + words_pattern(lex.list("singling_out_words")) + r"\s+(?:(?:di|pada|dalam|selama)\s+)?$", re.I)
         # ('turun dibandingkan 2019 atau tinggal 53.585 ton': the level left after the change, lexicon
         # level_left_words, is the new value like one after 'menjadi')
         left = words_pattern(lex.list("level_left_words"))
@@ -653,6 +655,8 @@ class FrameTracker:
         if later:
             period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor),
                                         amount=amount)
+            if period is not None and part_of_one_year(period) and self.singled_out(later[0]):
+                return Period.year(period.start.year), why + " (a part singled out: the values before are of its year)"
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
@@ -1420,6 +1424,7 @@ class FrameTracker:
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
                     or id(mention) in found.start_points or self.in_speech_tag(seg, mention) \
+                    or self.singled_out(mention) and any(seg.start <= f.evidence.start < mention.start for f in figures) \
                     or self.words.record.search(self.body, max(seg.start, mention.start - 60), mention.start):
                 continue
             if mention.vague:
@@ -1488,6 +1493,13 @@ class FrameTracker:
             if period is not None and period != frame and frame.start <= period.start and period.end <= frame.end:
                 parts.add(period)
         return len(parts) >= 2
+
+    def singled_out(self, mention: PeriodMention) -> bool:
+        """'dari 21 eksportir, bahkan beberapa ... khususnya di semester II 2021': a period said after a word that
+        singles out a part (lexicon singling_out_words) is that part's: the values before it are of the year
+        it lies in, and it does not become the frame (said before any value of its sentence, it may: 'terutama
+        di Agustus 2021 mencatat harga tertinggi. Harga rata-rata ...' goes on about that month)."""
+        return self.words.singled_out.search(self.body, max(0, mention.start - 24), mention.start) is not None
 
     def in_speech_tag(self, seg: Segment, mention: PeriodMention) -> bool:
         """The mention stands in the tag after a quote ('," ujarnya dalam rapat evaluasi
