@@ -328,6 +328,14 @@ def test_a_paragraph_referring_back_to_the_year_so_far_keeps_it():
     assert periods(figs)[2] == ("61000", "2023-01-01", "2023-05-31")
 
 
+def test_a_paragraph_pointing_back_at_the_change_over_the_year_so_far_keeps_it():
+    figs = figures("Ekspor Gorontalo pada Mei 2023 mencapai US$ 12,4 juta.\n\n"
+                   "Selama Januari-Mei 2023, ekspor mencapai US$ 40,1 juta, turun 12 persen dibanding periode yang sama "
+                   "tahun sebelumnya.\n\n"
+                   "Kenaikan harga pupuk menyebabkan penurunan ekspor tersebut, terutama jagung yang turun 20 persen.")
+    assert periods(figs)[-1] == ("-20", "2023-01-01", "2023-05-31")
+
+
 def test_sentences_copied_without_the_space_after_the_full_stop_are_still_sentences():
     from kg.extract.text import sentences
     body = ("Ekspor kopi mencapai Rp 4,1 miliar.Untuk teh Rp 2,2 miliar,” ujarnya.Di sisi lain, pada 2024 ini "
@@ -1453,3 +1461,15 @@ def test_a_part_singled_out_before_any_value_may_become_the_frame():
     figs = figures("Harga biji kakao saat ini terutama di Juni 2023 mencatat rekor. Harga rata-rata "
                    "Rp 70.000 per kilogram.", published="2023-08-01")
     assert periods(figs) == [("70000", "2023-06-01", "2023-06-30")]
+
+
+def test_a_realisation_as_of_a_month_is_january_to_that_month_and_frames_what_follows():
+    figs = figures("Direktur itu menyampaikan, per Maret 2022 realisasi penyaluran kredit mikro sebesar Rp 12 triliun.\n\n"
+                   "Kredit itu menjangkau 40 ribu debitur.", published="2022-04-20")
+    assert periods(figs) == [("12000000000000", "2022-01-01", "2022-03-31"), ("40000", "2022-01-01", "2022-03-31")]
+    assert "realisation as of that month" in figs[0].why["period"]
+
+
+def test_a_monthly_value_as_of_a_month_without_a_realisation_noun_stays_that_month():
+    figs = figures("Per Maret 2022, ekspor kopi provinsi itu tercatat US$ 50 juta.", published="2022-04-20")
+    assert periods(figs) == [("50000000", "2022-03-01", "2022-03-31")]

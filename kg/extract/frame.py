@@ -181,6 +181,8 @@ class FrameWords:
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b"
                                    rf"|\b{left}", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        # 'Kenaikan ekspor itu didorong oleh ...': the change just reported, pointed back at
+        self.change_pointed_back = re.compile(rf"\b{words_pattern(lex.list('change_nouns'))}(?:\s+[^\W\d]+){{0,3}}?\s+(?:tersebut|itu)\b", re.I)
         # between the period compared with and its value: words that point back ('yang sebesar'), and
         # words of the value reached after the change ('hingga mencapai X'), which is no base
         self.base_link = re.compile(r"\b" + words_pattern(lex.list("compared_base_links")), re.I)
@@ -205,6 +207,11 @@ class FrameWords:
         # what may be widened to the span of months 'per <month>' ends: a flow of money or of a measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
+        # 'per Maret 2022 realisasi kredit mikro sebesar X', 'realisasi investasi per Juni 2023': a realisation
+        # said as of a month is what was realised so far that year (lexicon realization_nouns), next to the month
+        realized = words_pattern(lex.list("realization_nouns"))
+        self.realized_after = re.compile(rf"\W{{0,3}}{realized}", re.I)
+        self.realized_before = re.compile(rf"\b{realized}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
@@ -355,7 +362,11 @@ class FrameTracker:
     def refers_back(self, seg: Segment) -> bool:
         """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just
         named; so does one compared with 'periode yang sama di tahun 2022' (the same months as
-        the span just named, of another year)."""
+        the span just named, of another year), and one that points back at the change just reported
+        before its first value ('Kenaikan ekspor itu didorong oleh ...')."""
+        first = re.search(r"\d", self.body[seg.start:seg.end])
+        if self.words.change_pointed_back.search(self.body, seg.start, seg.start + first.start() if first else seg.end):
+            return True
         return any(m.relative in ("same_as_before", "same_period_previous_year", "same_period_in_year")
                    for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
@@ -728,6 +739,8 @@ class FrameTracker:
             return period, reason
         if self.restates_frame_end(mention, period):
             return self.frame.period, reason + f", as of the end of the frame's '{self.frame.said}': its months"
+        if (realized := self.realized_as_of(mention, period)) is not None:
+            return realized, reason + ", a realisation as of that month: January to it"
         for other in found.mentions:
             if other.end <= mention.start and id(other) not in found.comparison and not other.vague \
                     and YEAR_THEN_MONTHS.fullmatch(self.body[other.end:mention.start]):
@@ -736,6 +749,18 @@ class FrameTracker:
                     return Period(span.start, period.end), \
                         reason + f", as of then in '{self.body[other.start:other.end]}': January to that month"
         return period, reason
+
+    def realized_as_of(self, mention: PeriodMention, period: Period | None) -> Period | None:
+        """'per Maret 2022 realisasi kredit mikro', 'realisasi investasi per Juni 2023': 'per <month>' said
+        next to a realisation noun (lexicon realization_nouns; the words of the 'per' clause before it, or right
+        after the month) is what was realised from January to that month; None otherwise."""
+        if not self.as_of_month(mention, period):
+            return None
+        per = self.words.as_of.search(self.body, max(0, mention.start - AS_OF_REACH), mention.start)
+        if self.words.realized_after.match(self.body, mention.end) is None \
+                and self.words.realized_before.search(self.body, max(0, per.start() - 60), per.start()) is None:
+            return None
+        return Period(dt.date(period.end.year, 1, 1), period.end)
 
     def spans_months(self, seg: Segment, amount: Amount | None, kind: str) -> bool:
         """A value said 'per <month>' that a span of months can hold (see `as_of_frame_end`): money
@@ -1439,6 +1464,7 @@ class FrameTracker:
                 continue
             if self.restates_frame_end(mention, period):
                 return  # 'per Februari 2021' in a report on January-February 2021: the frame stands
+            period = self.realized_as_of(mention, period) or period  # 'per Desember 2017 realisasi ...': the year so far
             if self.year_not_over(period):
                 return
             months, kept = self.months_so_far_said(found, mention, period), ""
@@ -1497,8 +1523,8 @@ class FrameTracker:
     def singled_out(self, mention: PeriodMention) -> bool:
         """'dari 21 eksportir, bahkan beberapa ... khususnya di semester II 2021': a period said after a word that
         singles out a part (lexicon singling_out_words) is that part's: the values before it are of the year
-        it lies in, and it does not become the frame (said before any value of its sentence, it may: 'terutama
-        di Agustus 2021 mencatat harga tertinggi. Harga rata-rata ...' goes on about that month)."""
+        it lies in, and it does not become the frame (said before any value of its sentence, it may: 'harga kakao
+        terutama pada Juni 2023 memuncak. Rata-rata harganya ...' goes on about that month)."""
         return self.words.singled_out.search(self.body, max(0, mention.start - 24), mention.start) is not None
 
     def in_speech_tag(self, seg: Segment, mention: PeriodMention) -> bool:
