@@ -1473,3 +1473,26 @@ def test_a_realisation_as_of_a_month_is_january_to_that_month_and_frames_what_fo
 def test_a_monthly_value_as_of_a_month_without_a_realisation_noun_stays_that_month():
     figs = figures("Per Maret 2022, ekspor kopi provinsi itu tercatat US$ 50 juta.", published="2022-04-20")
     assert periods(figs) == [("50000000", "2022-03-01", "2022-03-31")]
+
+
+def test_prices_observed_on_a_day_the_sentence_opens_with_are_of_that_day():
+    figs = figures("Dinas memantau harga di 40 pasar. Pada Selasa, 4 Juli 2023, harga beberapa komoditas turun "
+                   "dibandingkan bulan sebelumnya.\n\nHarga cabai rawit turun 12 persen menjadi Rp 50.000/kg.",
+                   published="2023-07-06")
+    assert periods(figs)[-2:] == [("-12", "2023-07-04", "2023-07-04"), ("50000", "2023-07-04", "2023-07-04")]
+    figs = figures("Pada 4 Juli 2023, harga bawang putih naik 3 persen menjadi Rp 38.000/kg.", published="2023-07-06")
+    assert periods(figs) == [("3", "2023-07-04", "2023-07-04"), ("38000", "2023-07-04", "2023-07-04")]
+
+
+def test_a_day_opening_a_sentence_that_is_not_about_prices_frames_nothing():
+    figs = figures("Pada Selasa, 4 Juli 2023, gubernur meresmikan pabrik pakan.\n\nPabrik itu menyerap 300 pekerja.",
+                   published="2023-07-06")
+    assert periods(figs) == [("300", None, None)]
+
+
+def test_a_count_as_of_a_day_is_that_day_and_a_flow_until_a_day_runs_from_january():
+    figs = figures("Per 4 Juli 2023 minyak goreng rakyat sudah dijual di 1.200 gerai di 75 kabupaten/kota.",
+                   published="2023-07-06")
+    assert periods(figs)[-1] == ("75", "2023-07-04", "2023-07-04")
+    figs = figures("Hingga 4 Juli 2023 ekspor kopi mencapai 1.200 ton.", published="2023-07-06")
+    assert periods(figs) == [("1200", "2023-01-01", "2023-07-04")]

@@ -265,6 +265,15 @@ class FrameWords:
         # 'saat pelepasan ekspor', 'usai melepas ekspor': the event only names when something else happened
         self.passing = re.compile(r"\b" + words_pattern(lex.list("passing_mention_words")) + r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
         grammar = lex.compiled(PeriodGrammar)
+        # 'Pada Selasa, 4 Juli 2023, harga cabai turun ...': a sentence that opens with the day prices were
+        # observed on (a market watch): that day is the period of the prices that follow (lexicon price_words)
+        weekday = words_pattern(lex.mapping("days"))
+        # (after a dateline, 'KOTA, Koran - Pada ...')
+        self.day_opening = re.compile(rf"\W{{0,3}}(?:[^\W\d][^.;\n\d]{{0,60}}?\s[–—-]\s*)?pada\s+(?:{weekday}\s*(?:,\s*)?)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+"
+                                      rf"(?P<m>{words_pattern(grammar.months)})\s+(?P<y>{YEAR})\b", re.I)
+        self.months = grammar.months
+        # 'Per 4 Juli 2023 sudah ada 120 gerai': a count said as of a day is that day's (a flow 'hingga' a day runs from January)
+        self.as_of_day = re.compile(r"per\s+(?:tanggal\s+)?\d", re.I)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
@@ -353,6 +362,22 @@ class FrameTracker:
         self.frame = replace(own, resumed=f"{reporter} reports again, on '{own.said}' (not '{frame.said}', "
                                           f"which {frame.reporter} reported)")
 
+    def observed_on_day(self, seg: Segment) -> bool:
+        """'Pada Selasa, 4 Juli 2023, harga bawang turun ...': a sentence that opens with a day and speaks of
+        prices (lexicon price_words) reports prices observed that day, which becomes the frame. True if it did."""
+        opening = self.words.day_opening.match(self.body, seg.start, seg.end)
+        if opening is None or not self.words.price.search(self.body, opening.end(), seg.end):
+            return False
+        try:
+            day = dt.date(int(opening.group("y")), self.words.months[fold(opening.group("m"))], int(opening.group("d")))
+        except ValueError:
+            return False
+        if self.published is not None and day > self.published:
+            return False
+        said = " ".join(self.body[opening.start("d"):opening.end()].split())
+        self.install(Frame(Period(day, day), said, seg.paragraph, seg.start, reporter=self.reporter))
+        return True
+
     def opens_with_quote(self, seg: Segment) -> bool:
         """The sentence's paragraph opens with a quotation mark: a quote that continues what the
         paragraph before it reported, not a new turn of the report."""
@@ -397,6 +422,8 @@ class FrameTracker:
         are base values (with the period said right after them, if any)."""
         body, words = self.body, self.words
         self.back_to_main(seg, amounts)
+        if amounts:
+            self.observed_on_day(seg)
         found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
         if self.published is None and self.this_year is None:
             self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
@@ -711,6 +738,8 @@ class FrameTracker:
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         if self.spans_months(seg, amount, kind):
             period, reason = self.as_of_frame_end(found, mention, period, reason)
+        elif self.count_as_of_day(mention, amount, kind, period):
+            period, reason = Period(period.end, period.end), reason + ", a count as of that day: the day"
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
@@ -761,6 +790,15 @@ class FrameTracker:
                 and self.words.realized_before.search(self.body, max(0, per.start() - 60), per.start()) is None:
             return None
         return Period(dt.date(period.end.year, 1, 1), period.end)
+
+    def count_as_of_day(self, mention: PeriodMention, amount: Amount | None, kind: str, period: Period | None) -> bool:
+        """'Per 4 Juli 2023 sudah tersedia di 120 gerai': a count (no money, percentage or measure of a flow)
+        said 'per' a day is what stood that day, not January to it ('hingga 4 Juli' still runs from January)."""
+        if amount is None or kind in FUTURE_KINDS or period is None or (period.start.month, period.start.day) != (1, 1) \
+                or amount.is_monetary or amount.unit == "percent" or not amount.unit \
+                or fold(amount.unit) in self.words.measure_units:
+            return False
+        return self.words.as_of_day.match(self.body, mention.start, mention.end) is not None
 
     def spans_months(self, seg: Segment, amount: Amount | None, kind: str) -> bool:
         """A value said 'per <month>' that a span of months can hold (see `as_of_frame_end`): money
@@ -1312,6 +1350,8 @@ class FrameTracker:
             self.note_future(figures)
             self.install(Frame(None, release, seg.paragraph, seg.start, event=True))
             self.just_said = []
+            return
+        if found is None and self.observed_on_day(seg):
             return
         if found is None:
             text = self.body[seg.start:seg.end]
