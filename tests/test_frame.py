@@ -1496,3 +1496,16 @@ def test_a_count_as_of_a_day_is_that_day_and_a_flow_until_a_day_runs_from_januar
     assert periods(figs)[-1] == ("75", "2023-07-04", "2023-07-04")
     figs = figures("Hingga 4 Juli 2023 ekspor kopi mencapai 1.200 ton.", published="2023-07-06")
     assert periods(figs) == [("1200", "2023-01-01", "2023-07-04")]
+
+
+def test_a_base_value_after_a_named_month_compared_with_gets_that_month():
+    figs = figures("Ekspor provinsi itu pada Juli 2021 senilai US$ 2,4 juta, turun 8 persen dari ekspor bulan Juni 2021 "
+                   "yang sebesar US$ 2,6 juta.", published="2021-08-16")
+    assert periods(figs)[-1] == ("2600000", "2021-06-01", "2021-06-30")
+    assert figs[-1].why["period"].startswith("base value")
+
+
+def test_a_change_word_and_ke_say_what_the_value_became():
+    figs = figures("Dibandingkan semester I tahun lalu, realisasi investasi semester I tahun ini tumbuh 12 persen, "
+                   "dari angka Rp 5 triliun, meningkat ke Rp 5,6 triliun.", published="2022-08-10")
+    assert periods(figs)[1:] == [("5000000000000", "2021-01-01", "2021-06-30"), ("5600000000000", "2022-01-01", "2022-06-30")]

@@ -201,7 +201,8 @@ class FrameWords:
                                             r"|\b(?:semula|awalnya)\s+(?:hanya\s+)?(?:mencapai\s+|tercatat\s+)?)"
                                             r"(?:sebesar\s+|senilai\s+)?$", re.I)
         # (the value's own period may stand between: 'dari X pada 2022 menjadi Y')
-        self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi)\s+\S{{0,5}}\s*$", re.I)
+        # ('dari angka X, meningkat ke Y': a change word and 'ke' say it as 'menjadi' does)
+        self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi|{change}\s+ke)\s+\S{{0,5}}\s*$", re.I)
         # 'per Februari 2021', 'per akhir Mei': where a span stands at a month's end
         self.as_of = re.compile(r"\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?(?:bulan\s+)?$", re.I)
         # what may be widened to the span of months 'per <month>' ends: a flow of money or of a measure
@@ -556,7 +557,10 @@ class FrameTracker:
             return False
         after = amount.start - len(far.group("after"))
         for mention in find_periods(self.lex, self.body, after, amount.start):
-            if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and mention.relative_to_frame:
+            # (a month or year named with its own bounds counts too: 'turun 5 persen dari ekspor bulan Mei 2019 yang
+            # sebesar X'; not a span, 'dari Januari hingga Maret', which may be the period reported)
+            named = mention.period is not None and not RANGE_INSIDE.search(self.body[mention.start:mention.end])
+            if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and (mention.relative_to_frame or named):
                 rest = self.body[mention.end:amount.start]
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
                     and (not rest.strip() or self.words.base_link.search(rest) is not None) \
