@@ -307,3 +307,12 @@ def test_months_joined_and_the_first_months_said_with_awal(text, start, end):
 def test_two_months_apart_joined_by_dan_are_no_span():
     assert Period(D(2024, 3, 1), D(2024, 5, 31)) not in resolved("pada bulan Maret dan Mei 2024 target terlampaui")
     assert resolved("selisih harga antara Juli dan Agustus 2024") != [Period(D(2024, 7, 1), D(2024, 8, 31))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("harga patokan pada periode pertama Mei 2024", D(2024, 5, 1), D(2024, 5, 14)),  # half a month: the 1st to the 14th
+    ("dibanding periode kedua Februari 2024", D(2024, 2, 15), D(2024, 2, 29)),  # the 15th to the month's end
+    ("penetapan harga TBS periode II Juni 2023", D(2023, 6, 15), D(2023, 6, 30)),
+])
+def test_the_first_or_second_period_of_a_month_is_half_of_it(text, start, end):
+    assert resolved(text) == [Period(start, end)]

@@ -22,6 +22,7 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 ANCHORED_WORDS = ("sebelum", "berikut", "kemudian", "setelah")
 LAST_PART = -1  # an ordinal meaning 'the last part of the year' ('semester akhir')
 MONTH_RANGE = "month_range"  # the kind of a span of named months ('Januari-Maret'), also of 'antara Mei dan Agustus'
+HALF_MONTH_ENDS = 14  # the last day of the first half of a month ('periode pertama April': 1-14 April)
 MONTHS_JOINED = "months_joined"  # two months in a row joined by 'dan' ('Januari dan Februari'): the span of both
 
 
@@ -195,6 +196,10 @@ class PeriodGrammar:
             # 'antara Februari dan April tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
             ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
                                           rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
+            # 'periode pertama April 2025', 'periode II Agustus 2025': half a month, as prices set twice a month are
+            # (the first half the 1st to the 14th, the second the 15th to the month's end)
+            ("half_month", re.compile(rf"\bperiode\s+(?:ke-?\s*)?(?P<h>pertama|kedua|satu|dua|I|II|1|2)\s+(?:bulan\s+)?"
+                                      rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             # 'Januari dan Februari 2019', 'Juli serta Agustus tahun ini': two months in a row joined, the span
             # of both (months apart, 'Maret dan Mei', are two periods: see `mention_of`)
             (MONTHS_JOINED, re.compile(rf"(?P<m1>{month})\s+(?:dan|serta)\s+(?:bulan\s+)?(?P<m2>{month})"
@@ -283,6 +288,8 @@ class PeriodGrammar:
         if kind in ("month_range_years", "day_range", "until_date", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
+        if kind == "half_month":
+            return has_year and "periode" in words and bool(words & self.month_words)
         if kind == MONTHS_JOINED:
             return bool(words & {"dan", "serta"}) and len(words & self.month_words) >= 2
         if kind == "month_relative":
@@ -450,6 +457,11 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if first >= last:
             return None
         return months_of_a_year(match, kind, MONTH_RANGE, first, last, get.get("rel"), year)
+    if kind == "half_month":
+        whole = Period.months(year, month("m1"), month("m1"))
+        first = fold(get["h"]) in ("pertama", "satu", "i", "1")
+        return PeriodMention(match.start(), match.end(), period=Period(whole.start, whole.start.replace(day=HALF_MONTH_ENDS))
+                             if first else Period(whole.start.replace(day=HALF_MONTH_ENDS + 1), whole.end))
     if kind == MONTHS_JOINED:
         first, last = month("m1"), month("m2")
         if last != first + 1:
