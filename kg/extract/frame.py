@@ -557,7 +557,7 @@ class FrameTracker:
             return False
         after = amount.start - len(far.group("after"))
         for mention in find_periods(self.lex, self.body, after, amount.start):
-            # (a month or year named with its own bounds counts too: 'turun 5 persen dari ekspor bulan Mei 2019 yang
+            # (a month or year named with its own bounds counts too: 'naik 4 persen dari impor pada Juni 2021 yang
             # sebesar X'; not a span, 'dari Januari hingga Maret', which may be the period reported)
             named = mention.period is not None and not RANGE_INSIDE.search(self.body[mention.start:mention.end])
             if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and (mention.relative_to_frame or named):
