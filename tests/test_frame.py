@@ -328,6 +328,14 @@ def test_a_paragraph_referring_back_to_the_year_so_far_keeps_it():
     assert periods(figs)[2] == ("61000", "2023-01-01", "2023-05-31")
 
 
+def test_a_paragraph_pointing_back_at_the_change_over_the_year_so_far_keeps_it():
+    figs = figures("Ekspor Gorontalo pada Mei 2023 mencapai US$ 12,4 juta.\n\n"
+                   "Selama Januari-Mei 2023, ekspor mencapai US$ 40,1 juta, turun 12 persen dibanding periode yang sama "
+                   "tahun sebelumnya.\n\n"
+                   "Kenaikan harga pupuk menyebabkan penurunan ekspor tersebut, terutama jagung yang turun 20 persen.")
+    assert periods(figs)[-1] == ("-20", "2023-01-01", "2023-05-31")
+
+
 def test_sentences_copied_without_the_space_after_the_full_stop_are_still_sentences():
     from kg.extract.text import sentences
     body = ("Ekspor kopi mencapai Rp 4,1 miliar.Untuk teh Rp 2,2 miliar,” ujarnya.Di sisi lain, pada 2024 ini "
@@ -1437,3 +1445,67 @@ def test_this_year_said_once_a_month_of_it_is_over_is_the_year_of_publication():
     figs = figures(LAST_YEARS_MONTHS + "\"Tahun ini pertumbuhan impor kita mencapai 24%,\" ujar Kepala Dinas.",
                    published="2024-02-09")
     assert periods(figs)[-1] == ("24", "2024-01-01", "2024-12-31")
+
+
+def test_a_part_singled_out_after_the_values_gives_them_its_year_and_sets_no_frame():
+    """'... dari 14 pabrik, terutama pada semester II 2022': the half year singled out is a part of
+    what was reported; the values before it are of its year, and it does not become the frame."""
+    figs = figures("Capaian ekspor mebel itu diperoleh dari 14 pabrik, sebagian besar di antaranya "
+                   "menambah produksi terutama pada semester II 2022.\n\nPabrik tersebut menyerap 900 pekerja.",
+                   published="2023-02-01")
+    assert periods(figs) == [("14", "2022-01-01", "2022-12-31"), ("900", None, None)]
+    assert "singled out" in figs[0].why["period"]
+
+
+def test_a_part_singled_out_before_any_value_may_become_the_frame():
+    figs = figures("Harga biji kakao saat ini terutama di Juni 2023 mencatat rekor. Harga rata-rata "
+                   "Rp 70.000 per kilogram.", published="2023-08-01")
+    assert periods(figs) == [("70000", "2023-06-01", "2023-06-30")]
+
+
+def test_a_realisation_as_of_a_month_is_january_to_that_month_and_frames_what_follows():
+    figs = figures("Direktur itu menyampaikan, per Maret 2022 realisasi penyaluran kredit mikro sebesar Rp 12 triliun.\n\n"
+                   "Kredit itu menjangkau 40 ribu debitur.", published="2022-04-20")
+    assert periods(figs) == [("12000000000000", "2022-01-01", "2022-03-31"), ("40000", "2022-01-01", "2022-03-31")]
+    assert "realisation as of that month" in figs[0].why["period"]
+
+
+def test_a_monthly_value_as_of_a_month_without_a_realisation_noun_stays_that_month():
+    figs = figures("Per Maret 2022, ekspor kopi provinsi itu tercatat US$ 50 juta.", published="2022-04-20")
+    assert periods(figs) == [("50000000", "2022-03-01", "2022-03-31")]
+
+
+def test_prices_observed_on_a_day_the_sentence_opens_with_are_of_that_day():
+    figs = figures("Dinas memantau harga di 40 pasar. Pada Selasa, 4 Juli 2023, harga beberapa komoditas turun "
+                   "dibandingkan bulan sebelumnya.\n\nHarga cabai rawit turun 12 persen menjadi Rp 50.000/kg.",
+                   published="2023-07-06")
+    assert periods(figs)[-2:] == [("-12", "2023-07-04", "2023-07-04"), ("50000", "2023-07-04", "2023-07-04")]
+    figs = figures("Pada 4 Juli 2023, harga bawang putih naik 3 persen menjadi Rp 38.000/kg.", published="2023-07-06")
+    assert periods(figs) == [("3", "2023-07-04", "2023-07-04"), ("38000", "2023-07-04", "2023-07-04")]
+
+
+def test_a_day_opening_a_sentence_that_is_not_about_prices_frames_nothing():
+    figs = figures("Pada Selasa, 4 Juli 2023, gubernur meresmikan pabrik pakan.\n\nPabrik itu menyerap 300 pekerja.",
+                   published="2023-07-06")
+    assert periods(figs) == [("300", None, None)]
+
+
+def test_a_count_as_of_a_day_is_that_day_and_a_flow_until_a_day_runs_from_january():
+    figs = figures("Per 4 Juli 2023 minyak goreng rakyat sudah dijual di 1.200 gerai di 75 kabupaten/kota.",
+                   published="2023-07-06")
+    assert periods(figs)[-1] == ("75", "2023-07-04", "2023-07-04")
+    figs = figures("Hingga 4 Juli 2023 ekspor kopi mencapai 1.200 ton.", published="2023-07-06")
+    assert periods(figs) == [("1200", "2023-01-01", "2023-07-04")]
+
+
+def test_a_base_value_after_a_named_month_compared_with_gets_that_month():
+    figs = figures("Ekspor provinsi itu pada Juli 2021 senilai US$ 2,4 juta, turun 8 persen dari ekspor bulan Juni 2021 "
+                   "yang sebesar US$ 2,6 juta.", published="2021-08-16")
+    assert periods(figs)[-1] == ("2600000", "2021-06-01", "2021-06-30")
+    assert figs[-1].why["period"].startswith("base value")
+
+
+def test_a_change_word_and_ke_say_what_the_value_became():
+    figs = figures("Dibandingkan semester I tahun lalu, realisasi investasi semester I tahun ini tumbuh 12 persen, "
+                   "dari angka Rp 5 triliun, meningkat ke Rp 5,6 triliun.", published="2022-08-10")
+    assert periods(figs)[1:] == [("5000000000000", "2021-01-01", "2021-06-30"), ("5600000000000", "2022-01-01", "2022-06-30")]

@@ -224,6 +224,28 @@ def test_a_part_counted_with_ke_and_a_spelled_number(text, start, end):
     assert resolved(text) == [Period(start, end)]
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("pada semester satu tahun 2019", D(2019, 1, 1), D(2019, 6, 30)),  # the cardinal alone, no 'ke'
+    ("kuartal dua 2020", D(2020, 4, 1), D(2020, 6, 30)),
+    ("selama triwulan tiga tahun ini", D(2024, 7, 1), D(2024, 9, 30)),
+    ("semester dua tahun 2021", D(2021, 7, 1), D(2021, 12, 31)),  # 'tahun' and a year: the part of that year
+    ("di tri wulan pertama 2016", D(2016, 1, 1), D(2016, 3, 31)),  # 'tri wulan' written apart
+])
+def test_a_part_counted_with_a_spelled_cardinal(text, start, end):
+    assert resolved(text) == [Period(start, end)]
+
+
+def test_a_part_counted_with_a_spelled_cardinal_in_a_relative_year():
+    anchor = Period(D(2019, 1, 1), D(2019, 6, 30))
+    assert resolved("dibanding semester satu tahun sebelumnya", anchor=anchor) == [Period(D(2018, 1, 1), D(2018, 6, 30))]
+
+
+@pytest.mark.parametrize("text", ["naik kuartal dua kali berturut-turut", "turun dalam semester dua tahun terakhir",
+                                  "selama triwulan tiga bulan ke depan"])
+def test_a_spelled_number_that_counts_something_else_after_a_part_word_is_no_part(text):
+    assert [p for p in resolved(text) if p is not None and (p.end - p.start).days < 200] == []
+
+
 @pytest.mark.parametrize("text", ["Tahun kemarin di bulan yang sama porsinya 2,9 persen", "tahun sebelumnya, periode yang sama",
                                   "tahun lalu pada triwulan yang sama"])
 def test_last_year_then_the_same_part_is_one_comparison_period(text):
@@ -271,3 +293,26 @@ def test_a_difference_between_two_months_is_no_span():
     """'selisih harga antara Februari dan April' (lexicon difference_words): two months compared,
     not the months between them."""
     assert Period(D(2024, 2, 1), D(2024, 4, 30)) not in resolved("selisih harga antara Februari dan April 2024")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("selama Januari dan Februari 2019", D(2019, 1, 1), D(2019, 2, 28)),  # two months in a row joined: one span
+    ("pada bulan Juli serta Agustus tahun lalu", D(2023, 7, 1), D(2023, 8, 31)),
+    ("tiga bulan awal tahun 2016", D(2016, 1, 1), D(2016, 3, 31)),  # 'awal' as 'pertama'
+])
+def test_months_joined_and_the_first_months_said_with_awal(text, start, end):
+    assert resolved(text) == [Period(start, end)]
+
+
+def test_two_months_apart_joined_by_dan_are_no_span():
+    assert Period(D(2024, 3, 1), D(2024, 5, 31)) not in resolved("pada bulan Maret dan Mei 2024 target terlampaui")
+    assert resolved("selisih harga antara Juli dan Agustus 2024") != [Period(D(2024, 7, 1), D(2024, 8, 31))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("harga patokan pada periode pertama Mei 2024", D(2024, 5, 1), D(2024, 5, 14)),  # half a month: the 1st to the 14th
+    ("dibanding periode kedua Februari 2024", D(2024, 2, 15), D(2024, 2, 29)),  # the 15th to the month's end
+    ("penetapan harga TBS periode II Juni 2023", D(2023, 6, 15), D(2023, 6, 30)),
+])
+def test_the_first_or_second_period_of_a_month_is_half_of_it(text, start, end):
+    assert resolved(text) == [Period(start, end)]

@@ -173,12 +173,16 @@ class FrameWords:
         self.from_far = from_change("6,12")
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
+        # 'khususnya di semester II 2021': a part singled out of what was reported (a preposition may stand between)
+        self.singled_out = re.compile(r"\b" + words_pattern(lex.list("singling_out_words")) + r"\s+(?:(?:di|pada|dalam|selama)\s+)?$", re.I)
         # ('turun dibandingkan 2019 atau tinggal 53.585 ton': the level left after the change, lexicon
         # level_left_words, is the new value like one after 'menjadi')
         left = words_pattern(lex.list("level_left_words"))
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b"
                                    rf"|\b{left}", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        # 'Kenaikan ekspor itu didorong oleh ...': the change just reported, pointed back at
+        self.change_pointed_back = re.compile(rf"\b{words_pattern(lex.list('change_nouns'))}(?:\s+[^\W\d]+){{0,3}}?\s+(?:tersebut|itu)\b", re.I)
         # between the period compared with and its value: words that point back ('yang sebesar'), and
         # words of the value reached after the change ('hingga mencapai X'), which is no base
         self.base_link = re.compile(r"\b" + words_pattern(lex.list("compared_base_links")), re.I)
@@ -197,12 +201,18 @@ class FrameWords:
                                             r"|\b(?:semula|awalnya)\s+(?:hanya\s+)?(?:mencapai\s+|tercatat\s+)?)"
                                             r"(?:sebesar\s+|senilai\s+)?$", re.I)
         # (the value's own period may stand between: 'dari X pada 2022 menjadi Y')
-        self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi)\s+\S{{0,5}}\s*$", re.I)
+        # ('dari angka X, meningkat ke Y': a change word and 'ke' say it as 'menjadi' does)
+        self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi|{change}\s+ke)\s+\S{{0,5}}\s*$", re.I)
         # 'per Februari 2021', 'per akhir Mei': where a span stands at a month's end
         self.as_of = re.compile(r"\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?(?:bulan\s+)?$", re.I)
         # what may be widened to the span of months 'per <month>' ends: a flow of money or of a measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
+        # 'per Maret 2022 realisasi kredit mikro sebesar X', 'realisasi investasi per Juni 2023': a realisation
+        # said as of a month is what was realised so far that year (lexicon realization_nouns), next to the month
+        realized = words_pattern(lex.list("realization_nouns"))
+        self.realized_after = re.compile(rf"\W{{0,3}}{realized}", re.I)
+        self.realized_before = re.compile(rf"\b{realized}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
@@ -256,6 +266,15 @@ class FrameWords:
         # 'saat pelepasan ekspor', 'usai melepas ekspor': the event only names when something else happened
         self.passing = re.compile(r"\b" + words_pattern(lex.list("passing_mention_words")) + r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
         grammar = lex.compiled(PeriodGrammar)
+        # 'Pada Selasa, 4 Juli 2023, harga cabai turun ...': a sentence that opens with the day prices were
+        # observed on (a market watch): that day is the period of the prices that follow (lexicon price_words)
+        weekday = words_pattern(lex.mapping("days"))
+        # (after a dateline, 'KOTA, Koran - Pada ...')
+        self.day_opening = re.compile(rf"\W{{0,3}}(?:[^\W\d][^.;\n\d]{{0,60}}?\s[–—-]\s*)?pada\s+(?:{weekday}\s*(?:,\s*)?)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+"
+                                      rf"(?P<m>{words_pattern(grammar.months)})\s+(?P<y>{YEAR})\b", re.I)
+        self.months = grammar.months
+        # 'Per 4 Juli 2023 sudah ada 120 gerai': a count said as of a day is that day's (a flow 'hingga' a day runs from January)
+        self.as_of_day = re.compile(r"per\s+(?:tanggal\s+)?\d", re.I)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
@@ -344,6 +363,22 @@ class FrameTracker:
         self.frame = replace(own, resumed=f"{reporter} reports again, on '{own.said}' (not '{frame.said}', "
                                           f"which {frame.reporter} reported)")
 
+    def observed_on_day(self, seg: Segment) -> bool:
+        """'Pada Selasa, 4 Juli 2023, harga bawang turun ...': a sentence that opens with a day and speaks of
+        prices (lexicon price_words) reports prices observed that day, which becomes the frame. True if it did."""
+        opening = self.words.day_opening.match(self.body, seg.start, seg.end)
+        if opening is None or not self.words.price.search(self.body, opening.end(), seg.end):
+            return False
+        try:
+            day = dt.date(int(opening.group("y")), self.words.months[fold(opening.group("m"))], int(opening.group("d")))
+        except ValueError:
+            return False
+        if self.published is not None and day > self.published:
+            return False
+        said = " ".join(self.body[opening.start("d"):opening.end()].split())
+        self.install(Frame(Period(day, day), said, seg.paragraph, seg.start, reporter=self.reporter))
+        return True
+
     def opens_with_quote(self, seg: Segment) -> bool:
         """The sentence's paragraph opens with a quotation mark: a quote that continues what the
         paragraph before it reported, not a new turn of the report."""
@@ -353,7 +388,11 @@ class FrameTracker:
     def refers_back(self, seg: Segment) -> bool:
         """'sepanjang periode itu', 'pada periode tersebut': the sentence speaks of the period just
         named; so does one compared with 'periode yang sama di tahun 2022' (the same months as
-        the span just named, of another year)."""
+        the span just named, of another year), and one that points back at the change just reported
+        before its first value ('Kenaikan ekspor itu didorong oleh ...')."""
+        first = re.search(r"\d", self.body[seg.start:seg.end])
+        if self.words.change_pointed_back.search(self.body, seg.start, seg.start + first.start() if first else seg.end):
+            return True
         return any(m.relative in ("same_as_before", "same_period_previous_year", "same_period_in_year")
                    for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
@@ -384,6 +423,8 @@ class FrameTracker:
         are base values (with the period said right after them, if any)."""
         body, words = self.body, self.words
         self.back_to_main(seg, amounts)
+        if amounts:
+            self.observed_on_day(seg)
         found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
         if self.published is None and self.this_year is None:
             self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
@@ -516,7 +557,10 @@ class FrameTracker:
             return False
         after = amount.start - len(far.group("after"))
         for mention in find_periods(self.lex, self.body, after, amount.start):
-            if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and mention.relative_to_frame:
+            # (a month or year named with its own bounds counts too: 'naik 4 persen dari impor pada Juni 2021 yang
+            # sebesar X'; not a span, 'dari Januari hingga Maret', which may be the period reported)
+            named = mention.period is not None and not RANGE_INSIDE.search(self.body[mention.start:mention.end])
+            if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and (mention.relative_to_frame or named):
                 rest = self.body[mention.end:amount.start]
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
                     and (not rest.strip() or self.words.base_link.search(rest) is not None) \
@@ -653,6 +697,8 @@ class FrameTracker:
         if later:
             period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor),
                                         amount=amount)
+            if period is not None and part_of_one_year(period) and self.singled_out(later[0]):
+                return Period.year(period.start.year), why + " (a part singled out: the values before are of its year)"
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
@@ -696,6 +742,8 @@ class FrameTracker:
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         if self.spans_months(seg, amount, kind):
             period, reason = self.as_of_frame_end(found, mention, period, reason)
+        elif self.count_as_of_day(mention, amount, kind, period):
+            period, reason = Period(period.end, period.end), reason + ", a count as of that day: the day"
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
@@ -724,6 +772,8 @@ class FrameTracker:
             return period, reason
         if self.restates_frame_end(mention, period):
             return self.frame.period, reason + f", as of the end of the frame's '{self.frame.said}': its months"
+        if (realized := self.realized_as_of(mention, period)) is not None:
+            return realized, reason + ", a realisation as of that month: January to it"
         for other in found.mentions:
             if other.end <= mention.start and id(other) not in found.comparison and not other.vague \
                     and YEAR_THEN_MONTHS.fullmatch(self.body[other.end:mention.start]):
@@ -732,6 +782,27 @@ class FrameTracker:
                     return Period(span.start, period.end), \
                         reason + f", as of then in '{self.body[other.start:other.end]}': January to that month"
         return period, reason
+
+    def realized_as_of(self, mention: PeriodMention, period: Period | None) -> Period | None:
+        """'per Maret 2022 realisasi kredit mikro', 'realisasi investasi per Juni 2023': 'per <month>' said
+        next to a realisation noun (lexicon realization_nouns; the words of the 'per' clause before it, or right
+        after the month) is what was realised from January to that month; None otherwise."""
+        if not self.as_of_month(mention, period):
+            return None
+        per = self.words.as_of.search(self.body, max(0, mention.start - AS_OF_REACH), mention.start)
+        if self.words.realized_after.match(self.body, mention.end) is None \
+                and self.words.realized_before.search(self.body, max(0, per.start() - 60), per.start()) is None:
+            return None
+        return Period(dt.date(period.end.year, 1, 1), period.end)
+
+    def count_as_of_day(self, mention: PeriodMention, amount: Amount | None, kind: str, period: Period | None) -> bool:
+        """'Per 4 Juli 2023 sudah tersedia di 120 gerai': a count (no money, percentage or measure of a flow)
+        said 'per' a day is what stood that day, not January to it ('hingga 4 Juli' still runs from January)."""
+        if amount is None or kind in FUTURE_KINDS or period is None or (period.start.month, period.start.day) != (1, 1) \
+                or amount.is_monetary or amount.unit == "percent" or not amount.unit \
+                or fold(amount.unit) in self.words.measure_units:
+            return False
+        return self.words.as_of_day.match(self.body, mention.start, mention.end) is not None
 
     def spans_months(self, seg: Segment, amount: Amount | None, kind: str) -> bool:
         """A value said 'per <month>' that a span of months can hold (see `as_of_frame_end`): money
@@ -1284,6 +1355,8 @@ class FrameTracker:
             self.install(Frame(None, release, seg.paragraph, seg.start, event=True))
             self.just_said = []
             return
+        if found is None and self.observed_on_day(seg):
+            return
         if found is None:
             text = self.body[seg.start:seg.end]
             if not (self.words.time_words & set(re.findall(r"[a-z]+", text.casefold())) or YEAR_WORD.search(text)):
@@ -1420,6 +1493,7 @@ class FrameTracker:
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
                     or id(mention) in found.start_points or self.in_speech_tag(seg, mention) \
+                    or self.singled_out(mention) and any(seg.start <= f.evidence.start < mention.start for f in figures) \
                     or self.words.record.search(self.body, max(seg.start, mention.start - 60), mention.start):
                 continue
             if mention.vague:
@@ -1434,6 +1508,7 @@ class FrameTracker:
                 continue
             if self.restates_frame_end(mention, period):
                 return  # 'per Februari 2021' in a report on January-February 2021: the frame stands
+            period = self.realized_as_of(mention, period) or period  # 'per Desember 2017 realisasi ...': the year so far
             if self.year_not_over(period):
                 return
             months, kept = self.months_so_far_said(found, mention, period), ""
@@ -1488,6 +1563,13 @@ class FrameTracker:
             if period is not None and period != frame and frame.start <= period.start and period.end <= frame.end:
                 parts.add(period)
         return len(parts) >= 2
+
+    def singled_out(self, mention: PeriodMention) -> bool:
+        """'dari 21 eksportir, bahkan beberapa ... khususnya di semester II 2021': a period said after a word that
+        singles out a part (lexicon singling_out_words) is that part's: the values before it are of the year
+        it lies in, and it does not become the frame (said before any value of its sentence, it may: 'harga kakao
+        terutama pada Juni 2023 memuncak. Rata-rata harganya ...' goes on about that month)."""
+        return self.words.singled_out.search(self.body, max(0, mention.start - 24), mention.start) is not None
 
     def in_speech_tag(self, seg: Segment, mention: PeriodMention) -> bool:
         """The mention stands in the tag after a quote ('," ujarnya dalam rapat evaluasi

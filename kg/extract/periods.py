@@ -22,6 +22,8 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 ANCHORED_WORDS = ("sebelum", "berikut", "kemudian", "setelah")
 LAST_PART = -1  # an ordinal meaning 'the last part of the year' ('semester akhir')
 MONTH_RANGE = "month_range"  # the kind of a span of named months ('Januari-Maret'), also of 'antara Mei dan Agustus'
+HALF_MONTH_ENDS = 14  # the last day of the first half of a month ('periode pertama April': 1-14 April)
+MONTHS_JOINED = "months_joined"  # two months in a row joined by 'dan' ('Januari dan Februari'): the span of both
 
 
 @dataclass
@@ -175,6 +177,10 @@ class PeriodGrammar:
         # ('selisih harga antara Februari dan April': the months of a difference, lexicon difference_words)
         self.difference_before = re.compile(rf"\b{words_pattern(lex.list('difference_words'))}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         spelled_part = words_pattern([w for w, n in self.number_words.items() if 1 <= n <= 4])
+        # what a spelled number after a part word may count instead ('kuartal dua kali berturut-turut',
+        # 'semester dua tahun terakhir'; 'semester dua tahun 2021' is the second half of 2021)
+        count_nouns = "(?:" + words_pattern([w for w in lex.list("duration_words") if fold(w) != "tahun"] + ["kali"]) \
+            + r"|tahun\s+(?:terakhir|berturut))"
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
@@ -190,6 +196,14 @@ class PeriodGrammar:
             # 'antara Februari dan April tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
             ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
                                           rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
+            # 'periode pertama April 2025', 'periode II Agustus 2025': half a month, as prices set twice a month are
+            # (the first half the 1st to the 14th, the second the 15th to the month's end)
+            ("half_month", re.compile(rf"\bperiode\s+(?:ke-?\s*)?(?P<h>pertama|kedua|satu|dua|I|II|1|2)\s+(?:bulan\s+)?"
+                                      rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
+            # 'Januari dan Februari 2019', 'Juli serta Agustus tahun ini': two months in a row joined, the span
+            # of both (months apart, 'Maret dan Mei', are two periods: see `mention_of`)
+            (MONTHS_JOINED, re.compile(rf"(?P<m1>{month})\s+(?:dan|serta)\s+(?:bulan\s+)?(?P<m2>{month})"
+                                       rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
             # 'Maret tahun yang sama', 'Agustus pada tahun yang sama': that month of the frame's year
             ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+"
                                           rf"(?:{rel_year}|(?:pada\s+|di\s+)?tahun\s+yang\s+(?P<same>sama)\b)", re.I)),
@@ -218,13 +232,16 @@ class PeriodGrammar:
             (MONTH_RANGE, re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
-            # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart)
-            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:ke-?\s*(?P<nk>{spelled_part})\b|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+            # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart; 'semester
+            # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
+            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
+                                rf"|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
-            ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
+            # ('dua bulan awal tahun 2013': 'awal' as 'pertama')
+            ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:pertama|awal)(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             # 'dibanding Mei yang tercatat X', 'dibandingkan posisi mei': a month compared with, as
             # written (any case, the short 'Mei' too), a word perhaps between (lexicon comparison_cues)
@@ -255,7 +272,7 @@ class PeriodGrammar:
         self.relative_re = re.compile(r"\b(?P<rel>" + words_pattern(relative) + r")", re.I) if relative else None
         self.month_words = set(self.months)
         self.vague_words = {fold(w) for w in lex.list("vague_period_words")}
-        self.part_words = set(parts)
+        self.part_words = set(parts) | {w.split()[-1] for w in parts}  # 'tri wulan': the words are read one by one
         self.decree_year = re.compile(rf"(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+Tahun\s+{YEAR}", re.I)
 
 
@@ -271,6 +288,10 @@ class PeriodGrammar:
         if kind in ("month_range_years", "day_range", "until_date", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
+        if kind == "half_month":
+            return has_year and "periode" in words and bool(words & self.month_words)
+        if kind == MONTHS_JOINED:
+            return bool(words & {"dan", "serta"}) and len(words & self.month_words) >= 2
         if kind == "month_relative":
             return "tahun" in words and bool(words & self.month_words)
         if kind == "month_this":
@@ -294,7 +315,7 @@ class PeriodGrammar:
         if kind in ("year_span", "year"):
             return has_year
         if kind == "first_months":
-            return "pertama" in words
+            return "bulan" in words and ("pertama" in words or "awal" in words)
         if kind == "year_end":
             return "akhir" in words
         if kind in ("same_part_last_year", "last_year_same_part"):
@@ -318,7 +339,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                 continue
             if kind == "year_so_far" and after_month(text, match.start(), g):
                 continue  # 'Agustus 2022 ini' is that month, not the year so far
-            if kind == "between_months" and g.difference_before.search(text, max(start, match.start() - 40), match.start()):
+            if kind in ("between_months", MONTHS_JOINED) and g.difference_before.search(text, max(start, match.start() - 40), match.start()):
                 continue  # 'selisih harga antara Februari dan April': a difference of two months, not a span
             mention = mention_of(kind, match, g)
             if mention:
@@ -435,6 +456,16 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         first, last = month("m1"), month("m2")
         if first >= last:
             return None
+        return months_of_a_year(match, kind, MONTH_RANGE, first, last, get.get("rel"), year)
+    if kind == "half_month":
+        whole = Period.months(year, month("m1"), month("m1"))
+        first = fold(get["h"]) in ("pertama", "satu", "i", "1")
+        return PeriodMention(match.start(), match.end(), period=Period(whole.start, whole.start.replace(day=HALF_MONTH_ENDS))
+                             if first else Period(whole.start.replace(day=HALF_MONTH_ENDS + 1), whole.end))
+    if kind == MONTHS_JOINED:
+        first, last = month("m1"), month("m2")
+        if last != first + 1:
+            return None  # 'Maret dan Mei': two months apart, each a period of its own
         return months_of_a_year(match, kind, MONTH_RANGE, first, last, get.get("rel"), year)
     if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
