@@ -777,3 +777,13 @@ def test_an_equal_count_as_the_next_item_of_a_list_is_another_fact():
     # '..., Bantul 1 orang, dan 1 di Gunungkidul': the same small count for the next item, not a retelling
     figs = figures("Pada 2023 pendamping bertugas di Sleman 3 orang, Bantul 1 orang, dan 1 di Gunungkidul.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal(3), "orang"), (Decimal(1), "orang"), (Decimal(1), "orang")]
+
+
+def test_an_item_named_with_dari_in_a_list_of_declines_is_a_decline_not_a_base_value():
+    # 'Kulit, Barang dari Kulit sebesar X': the 'dari' is in the item's name, not 'turun dari X'
+    figs = figures("Penurunan impor nonmigas Juni 2024 terhadap Mei 2024 terjadi pada empat golongan barang, "
+                   "antara lain Kulit, Barang dari Kulit sebesar US$ 6,25 juta, Perabot sebesar US$ 2,4 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-6250000")), ("growth", Decimal("-2400000"))]
+    # a base value stays one: 'turun dari US$ 9 juta'
+    figs = figures("Impor kertas Juni 2024 turun dari US$ 9 juta menjadi US$ 7 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("9000000")), ("realization", Decimal("7000000"))]

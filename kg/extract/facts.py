@@ -614,7 +614,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
         return "growth", "a change verb right before it: an absolute change"
     noun = max(last["change_noun"], last["change_nominal"])
     if noun >= 0 and noun > last["realization"] and noun >= change \
-            and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", window[noun:], re.I):
+            and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", NAMED_WITH_DARI.sub("", window[noun:]), re.I):
         return "growth", "a change noun is its subject ('kenaikan ... sebesar'): an absolute change"
     if previous is not None and previous.kind == "growth" and previous.unit == "percent" and RESTATING.fullmatch(window):
         return "growth", "restates the percentage change before it as an amount"
@@ -628,6 +628,9 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 
 
 NO_CUE = "a level with no change, share or target named"
+# an item whose name has 'dari' in it, its amount right after ('Kayu, Barang dari Kayu sebesar X'):
+# the 'dari' is no base value ('turun dari X')
+NAMED_WITH_DARI = re.compile(r"\bdari\s+(?:\w+\s+){1,3}(?:sebesar|senilai)\s+$", re.I)
 
 
 # spaces possessive (\s*+): a long run of spaces must not be split between the optional parts
@@ -695,7 +698,9 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
 
 
 BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
-BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
+# not when a name with 'dari' in it is what the amount is of ('Kayu, Barang dari Kayu sebesar X',
+# 'naik dari tahun lalu sebesar X'): 'sebesar/senilai' after the words names the amount itself
+BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$(?:(?<!\bsebesar\s)(?<!\bsenilai\s)|(?<=\bdari\ssebesar\s)|(?<=\bdari\ssenilai\s))", re.I)
 
 
 def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple[str, str] | None:
