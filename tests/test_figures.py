@@ -787,3 +787,39 @@ def test_an_item_named_with_dari_in_a_list_of_declines_is_a_decline_not_a_base_v
     # a base value stays one: 'turun dari US$ 9 juta'
     figs = figures("Impor kertas Juni 2024 turun dari US$ 9 juta menjadi US$ 7 juta.")
     assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("9000000")), ("realization", Decimal("7000000"))]
+
+
+def test_a_list_of_declines_goes_on_in_a_sentence_opened_by_selanjutnya():
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada beberapa golongan, antara lain gandum US$ 8,5 juta. "
+                   "Selanjutnya kedelai US$ 3,2 juta, dan jagung US$ 1,15 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8500000")), ("growth", Decimal("-3200000")),
+                                                 ("growth", Decimal("-1150000"))]
+    # a sentence with a cue of its own is no next item: 'Selanjutnya ekspor tercatat X'
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada gandum US$ 8,5 juta. "
+                   "Selanjutnya ekspor kedelai tercatat US$ 3,2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8500000")), ("realization", Decimal("3200000"))]
+
+
+def test_a_change_conceded_does_not_make_the_percentages_after_it_changes():
+    figs = figures("Walaupun impor Juni 2024 mengalami penurunan, pemasok utama masih dari Korea Selatan 31,5%, "
+                   "kemudian India 12,25%.")
+    assert [(f.kind, f.value) for f in figs] == [("share", Decimal("31.5")), ("share", Decimal("12.25"))]
+    # a change named outside the concession still does
+    figs = figures("Impor Juni 2024 dari Korea Selatan turun 31,5%, dari India 12,25%.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-31.5")), ("growth", Decimal("-12.25"))]
+
+
+def test_a_programmes_limit_is_no_figure_but_what_was_lent_under_it_is():
+    figs = figures("Pemerintah menaikkan plafon KUR mikro tanpa agunan menjadi Rp 75 juta pada 2023. "
+                   "Penyaluran KUR dengan plafon Rp 5 juta-Rp 25 juta terealisasi sebesar Rp 88 triliun pada 2022. "
+                   "Pelaku usaha kini bisa meminjam hingga maksimal Rp 15 miliar.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("88000000000000"), "IDR")]
+    figs = figures("Industri besar bermodal Rp 15 miliar ke atas tercatat 120 unit pada 2023.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("120"), "unit")]
+
+
+def test_a_sentence_opened_by_kemudian_with_a_verb_of_its_own_does_not_go_on_with_a_list_of_declines():
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada gandum US$ 8,5 juta. "
+                   "Kemudian, impor kedelai pada Juni 2024 mencapai US$ 3,2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8500000")), ("realization", Decimal("3200000"))]
+

@@ -222,6 +222,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
         # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
         # (no number) before the amount, is a benchmark compared with, not a value reported
+        # 'plafon KUR naik menjadi Rp 100 juta', 'maksimal Rp 50 juta': a programme's limit, no figure
+        "limit": re.compile(r"(?:\b" + words_pattern(lex.list("limit_nouns")) + r"(?:\s+[^\W\d]+){0,6}|\b"
+                            + words_pattern(lex.list("limit_words")) + r"(?:\s+(?:sebesar|senilai))?)\s+$", re.I),
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
@@ -266,8 +269,12 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
     threshold, benchmark = lex.compiled(kind_words)["threshold"], lex.compiled(kind_words)["benchmark"]
+    limit, limits = lex.compiled(kind_words)["limit"], set()
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
+        if limit.search(body, max(window_start, amount.start - 60), amount.start) or id(amount.range_with) in limits:
+            limits.add(id(amount))
+            continue  # 'plafon KUR naik menjadi Rp 100 juta': a programme's limit (and the range it opens), no value reported
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None:
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
@@ -485,7 +492,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
-    return amount_kind(body, amount, window, last, previous, earlier, words)
+    return amount_kind(body, amount, window, last, previous, earlier, words, seg)
 
 
 def next_target_item(window: str, words) -> bool:
@@ -577,7 +584,7 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
         return previous.kind, f"continues a list of {previous.kind}s"
     if re.match(r"\s*(?:\)\s*)?,?\s*(?:atau|setara)\s+(?:setara\s+(?:dengan\s+)?)?(?:[A-Z]{2,3}\$?|Rp|\d)", after):
         return "share", "a percentage restated as an amount ('X persen atau US$ Y'): a part of a whole"
-    changed = words["up"].search(body, seg.start, seg.end) or words["down"].search(body, seg.start, seg.end)
+    changed = changed_outside_concession(body, seg, words)
     if not changed and words["respectively"].search(body, seg.start, amount.start):
         return "share", "a list 'masing-masing' with no change named: parts of a whole"
     listed = near(body, earlier, seg) if previous is None else None
@@ -587,6 +594,15 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     if changed:
         return "growth", "the sentence names a change"
     return "share", "a percentage with no change named: a part of a whole"
+
+
+def changed_outside_concession(body: str, seg: Segment, words) -> bool:
+    """The sentence names a change (up or down), other than in a concessive clause ('Meskipun
+    mengalami penurunan, tiga negara asal masih besar: Korea 21%'): what is conceded is not
+    what the percentages after it are."""
+    sentence = body[seg.start:seg.end]
+    skip = conceded(sentence, words)
+    return any(m.start() not in skip for key in ("up", "down") for m in words[key].finditer(sentence))
 
 
 def names_change(body: str, listed: Figure, amount: Amount, words) -> bool:
@@ -603,7 +619,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
 def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
-                earlier: Figure | None, words) -> tuple[str, str]:
+                earlier: Figure | None, words, seg: Segment | None = None) -> tuple[str, str]:
     """An amount of money or things: a change when a change is its subject ('kenaikan ...
     sebesar US$ 2 juta', 'turun US$ 1 miliar') or it restates a change ('naik 3 persen atau
     setara US$ 1 juta'), or continues a list of changes; otherwise the level reached."""
@@ -622,6 +638,12 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
             and not words["list_ends"].search(window):
         return "growth", "continues a list of changes"
+    listed = near(body, earlier, seg) if previous is None and seg is not None else None
+    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and max(last.values()) < 0 \
+            and body.count(".", listed.evidence.end, amount.start - len(window)) <= 1 \
+            and (opened := words["list_goes_on"].match(window)) and LIST_CONTINUES.fullmatch(window, opened.end()) \
+            and not words["list_ends"].search(window):
+        return "growth", "continues the list of changes of the sentence before ('Selanjutnya X US$ 2 juta')"
     if last["realization"] >= 0:
         return "realization", "a realisation word before it"
     return "realization", NO_CUE
