@@ -473,7 +473,7 @@ def test_a_bare_number_after_its_counted_noun_and_a_word_of_amount_counts_that_n
     ("bea keluar ditetapkan 18 dolar AS per metrik ton", Decimal("18"), "USD/MT"),
     ("harga patokan kayu meranti naik USD 35/m3", Decimal("35"), "USD/m3"),
     ("harga patokan kayu jati USD 420 per meter kubik", Decimal("420"), "USD/m3"),
-    ("harga patokan konsentrat timbal 1.210,40 dolar AS per Wet Metric Ton", Decimal("1210.40"), "USD/WMT"),
+    ("konsentrat timbal dipatok US$ 1.210,40 per Wet Metric Ton", Decimal("1210.40"), "USD/WMT"),
     ("harga patokan konsentrat seng USD 980,25 per WMT", Decimal("980.25"), "USD/WMT"),
 ])
 def test_a_price_per_unit_is_its_own_unit(text, value, unit):
