@@ -823,3 +823,18 @@ def test_a_sentence_opened_by_kemudian_with_a_verb_of_its_own_does_not_go_on_wit
                    "Kemudian, impor kedelai pada Juni 2024 mencapai US$ 3,2 juta.")
     assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8500000")), ("realization", Decimal("3200000"))]
 
+
+
+
+def test_an_indented_quote_or_paragraph_without_its_sentence_end_is_read_but_a_list_of_headlines_is_not():
+    quoted = ("Dinas itu menjelaskan capaiannya.\n\n    “Pada 2023 kami menargetkan retribusi pasar sebesar Rp 4 miliar "
+              "namun yang masuk hanya Rp 3,1 miliar\n\nDia berharap tahun ini lebih baik.")
+    assert [f.value for f in figures(quoted)] == [Decimal("4000000000"), Decimal("3100000000")]
+    long = ("Dinas itu menjelaskan capaiannya.\n\n  Sepanjang 2023 retribusi pasar yang masuk ke kas daerah dari seluruh "
+            "kecamatan di kabupaten itu tercatat Rp 3,1 miliar atau lebih rendah dari tahun sebelumnya yang mencapai "
+            "Rp 3,4 miliar menurut catatan dinas\n\nDia berharap tahun ini lebih baik.")
+    assert [f.value for f in figures(long)] == [Decimal("3100000000"), Decimal("3400000000")]
+    headlines = ("Ekspor kopi Jambi pada 2024 mencapai US$ 12 juta.\n\n"
+                 "- Harga Kopi Naik 20 Persen di Pasar Dunia\n- Ekspor Sawit Turun Rp 5 Triliun\n\nKopi Jambi dikirim ke Jepang.")
+    assert [f.value for f in figures(headlines)] == [Decimal("12000000")]
+
