@@ -838,3 +838,16 @@ def test_an_indented_quote_or_paragraph_without_its_sentence_end_is_read_but_a_l
                  "- Harga Kopi Naik 20 Persen di Pasar Dunia\n- Ekspor Sawit Turun Rp 5 Triliun\n\nKopi Jambi dikirim ke Jepang.")
     assert [f.value for f in figures(headlines)] == [Decimal("12000000")]
 
+
+
+def test_a_pages_view_counter_is_no_figure():
+    body = "Ekspor kopi Jambi pada 2024 mencapai US$ 12 juta.\n\nDibaca: 1.204 kali\n\nDilihat dari tujuannya, Jepang terbesar."
+    assert [(f.value, f.unit) for f in figures(body)] == [(Decimal("12000000"), "USD")]
+
+
+def test_a_minus_sign_written_on_the_number_makes_it_negative_but_a_range_is_no_minus():
+    figs = figures("Net ekspor Kepri pada triwulan II 2024 berada di angka -4,15 persen. "
+                   "Pertumbuhan PDRB pada 2023 tercatat -1,2 persen.")
+    assert [f.value for f in figs] == [Decimal("-4.15"), Decimal("-1.2")]
+    figs = figures("Pada 2023 ekspor kopi tumbuh 5 -6 persen.")
+    assert all(f.value > 0 for f in figs)

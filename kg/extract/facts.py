@@ -770,8 +770,11 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
 def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,
                  like: Figure | None = None) -> Decimal:
     """A decline is negative: the direction named last before the amount; with none named,
-    the direction of the change it continues or restates (`like`)."""
+    the direction of the change it continues or restates (`like`). A minus sign written on the
+    number ('berada di angka -6,25 persen', '(-1,5%)') makes it negative whatever its kind."""
     words = lex.compiled(kind_words)
+    if amount.range_with is None and MINUS_ON_NUMBER.search(body[max(window_start, amount.start - 40):amount.start]):
+        return -abs(amount.value)
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
         down = max((m.end() for m in words["down"].finditer(window)), default=-1)
@@ -784,6 +787,10 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         if down < 0 and up < 0 and like is not None and like.kind == kind and like.value < 0:
             return -amount.value
     return amount.value
+
+
+# a hyphen right on the number, after a bracket or after a word (not after a number: '5 -6' is a range)
+MINUS_ON_NUMBER = re.compile(r"(?:\(|[^\d%\s]\s+)-$")
 
 
 def label_stop_regex(lex: Lexicon) -> re.Pattern:
