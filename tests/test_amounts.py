@@ -471,6 +471,10 @@ def test_a_bare_number_after_its_counted_noun_and_a_word_of_amount_counts_that_n
     ("harga kopi Rp 45.000/kg di tingkat petani", Decimal("45000"), "IDR/kg"),
     ("harga minyak mentah USD 80 per barel", Decimal("80"), "USD/barel"),
     ("bea keluar ditetapkan 18 dolar AS per metrik ton", Decimal("18"), "USD/MT"),
+    ("harga patokan kayu meranti naik USD 35/m3", Decimal("35"), "USD/m3"),
+    ("harga patokan kayu jati USD 420 per meter kubik", Decimal("420"), "USD/m3"),
+    ("konsentrat timbal dipatok US$ 1.210,40 per Wet Metric Ton", Decimal("1210.40"), "USD/WMT"),
+    ("harga patokan konsentrat seng USD 980,25 per WMT", Decimal("980.25"), "USD/WMT"),
 ])
 def test_a_price_per_unit_is_its_own_unit(text, value, unit):
     (amount,) = find_amounts(text)
@@ -858,3 +862,19 @@ def test_a_number_written_in_full_is_not_multiplied_by_the_scale_word_after_it(t
 def test_a_compound_counted_noun_is_named_whole(text, unit):
     (amount,) = find_amounts(text)
     assert amount.unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("harga dipantau di 140 pasar rakyat", "pasar"),
+    ("aplikasi itu dipakai 3,5 juta pengguna", "pengguna"),
+    ("QRIS dipakai 12.000 merchant", "merchant"),
+    ("kiriman itu terdiri atas 1.500 karung", "karung"),
+])
+def test_markets_users_merchants_and_sacks_are_counted_nouns(text, unit):
+    (amount,) = find_amounts(text)
+    assert amount.unit == unit
+
+
+def test_the_kilogram_abbreviated_as_in_customs_tables_is_kg():
+    (amount,) = find_amounts("udang beku 12.345 Kgm")
+    assert (amount.value, amount.unit) == (Decimal("12345"), "kg")

@@ -777,3 +777,77 @@ def test_an_equal_count_as_the_next_item_of_a_list_is_another_fact():
     # '..., Bantul 1 orang, dan 1 di Gunungkidul': the same small count for the next item, not a retelling
     figs = figures("Pada 2023 pendamping bertugas di Sleman 3 orang, Bantul 1 orang, dan 1 di Gunungkidul.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal(3), "orang"), (Decimal(1), "orang"), (Decimal(1), "orang")]
+
+
+def test_an_item_named_with_dari_in_a_list_of_declines_is_a_decline_not_a_base_value():
+    # 'Kulit, Barang dari Kulit sebesar X': the 'dari' is in the item's name, not 'turun dari X'
+    figs = figures("Penurunan impor nonmigas Juni 2024 terhadap Mei 2024 terjadi pada empat golongan barang, "
+                   "antara lain Kulit, Barang dari Kulit sebesar US$ 6,25 juta, Perabot sebesar US$ 2,4 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-6250000")), ("growth", Decimal("-2400000"))]
+    # a base value stays one: 'turun dari US$ 9 juta'
+    figs = figures("Impor kertas Juni 2024 turun dari US$ 9 juta menjadi US$ 7 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("9000000")), ("realization", Decimal("7000000"))]
+
+
+def test_a_list_of_declines_goes_on_in_a_sentence_opened_by_selanjutnya():
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada beberapa golongan, antara lain gandum US$ 8,5 juta. "
+                   "Selanjutnya kedelai US$ 3,2 juta, dan jagung US$ 1,15 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8500000")), ("growth", Decimal("-3200000")),
+                                                 ("growth", Decimal("-1150000"))]
+    # a sentence with a cue of its own is no next item: 'Selanjutnya ekspor tercatat X'
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada gandum US$ 8,5 juta. "
+                   "Selanjutnya ekspor kedelai tercatat US$ 3,2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8500000")), ("realization", Decimal("3200000"))]
+
+
+def test_a_change_conceded_does_not_make_the_percentages_after_it_changes():
+    figs = figures("Walaupun impor Juni 2024 mengalami penurunan, pemasok utama masih dari Korea Selatan 31,5%, "
+                   "kemudian India 12,25%.")
+    assert [(f.kind, f.value) for f in figs] == [("share", Decimal("31.5")), ("share", Decimal("12.25"))]
+    # a change named outside the concession still does
+    figs = figures("Impor Juni 2024 dari Korea Selatan turun 31,5%, dari India 12,25%.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-31.5")), ("growth", Decimal("-12.25"))]
+
+
+def test_a_programmes_limit_is_no_figure_but_what_was_lent_under_it_is():
+    figs = figures("Pemerintah menaikkan plafon KUR mikro tanpa agunan menjadi Rp 75 juta pada 2023. "
+                   "Penyaluran KUR dengan plafon Rp 5 juta-Rp 25 juta terealisasi sebesar Rp 88 triliun pada 2022. "
+                   "Pelaku usaha kini bisa meminjam hingga maksimal Rp 15 miliar.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("88000000000000"), "IDR")]
+    figs = figures("Industri besar bermodal Rp 15 miliar ke atas tercatat 120 unit pada 2023.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("120"), "unit")]
+
+
+def test_a_sentence_opened_by_kemudian_with_a_verb_of_its_own_does_not_go_on_with_a_list_of_declines():
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada gandum US$ 8,5 juta. "
+                   "Kemudian, impor kedelai pada Juni 2024 mencapai US$ 3,2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8500000")), ("realization", Decimal("3200000"))]
+
+
+
+
+def test_an_indented_quote_or_paragraph_without_its_sentence_end_is_read_but_a_list_of_headlines_is_not():
+    quoted = ("Dinas itu menjelaskan capaiannya.\n\n    “Pada 2023 kami menargetkan retribusi pasar sebesar Rp 4 miliar "
+              "namun yang masuk hanya Rp 3,1 miliar\n\nDia berharap tahun ini lebih baik.")
+    assert [f.value for f in figures(quoted)] == [Decimal("4000000000"), Decimal("3100000000")]
+    long = ("Dinas itu menjelaskan capaiannya.\n\n  Sepanjang 2023 retribusi pasar yang masuk ke kas daerah dari seluruh "
+            "kecamatan di kabupaten itu tercatat Rp 3,1 miliar atau lebih rendah dari tahun sebelumnya yang mencapai "
+            "Rp 3,4 miliar menurut catatan dinas\n\nDia berharap tahun ini lebih baik.")
+    assert [f.value for f in figures(long)] == [Decimal("3100000000"), Decimal("3400000000")]
+    headlines = ("Ekspor kopi Jambi pada 2024 mencapai US$ 12 juta.\n\n"
+                 "- Harga Kopi Naik 20 Persen di Pasar Dunia\n- Ekspor Sawit Turun Rp 5 Triliun\n\nKopi Jambi dikirim ke Jepang.")
+    assert [f.value for f in figures(headlines)] == [Decimal("12000000")]
+
+
+
+def test_a_pages_view_counter_is_no_figure():
+    body = "Ekspor kopi Jambi pada 2024 mencapai US$ 12 juta.\n\nDibaca: 1.204 kali\n\nDilihat dari tujuannya, Jepang terbesar."
+    assert [(f.value, f.unit) for f in figures(body)] == [(Decimal("12000000"), "USD")]
+
+
+def test_a_minus_sign_written_on_the_number_makes_it_negative_but_a_range_is_no_minus():
+    figs = figures("Net ekspor Kepri pada triwulan II 2024 berada di angka -4,15 persen. "
+                   "Pertumbuhan PDRB pada 2023 tercatat -1,2 persen.")
+    assert [f.value for f in figs] == [Decimal("-4.15"), Decimal("-1.2")]
+    figs = figures("Pada 2023 ekspor kopi tumbuh 5 -6 persen.")
+    assert all(f.value > 0 for f in figs)

@@ -222,6 +222,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
         # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
         # (no number) before the amount, is a benchmark compared with, not a value reported
+        # 'plafon KUR naik menjadi Rp 100 juta', 'maksimal Rp 50 juta': a programme's limit, no figure
+        "limit": re.compile(r"(?:\b" + words_pattern(lex.list("limit_nouns")) + r"(?:\s+[^\W\d]+){0,6}|\b"
+                            + words_pattern(lex.list("limit_words")) + r"(?:\s+(?:sebesar|senilai))?)\s+$", re.I),
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
@@ -266,8 +269,12 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
     threshold, benchmark = lex.compiled(kind_words)["threshold"], lex.compiled(kind_words)["benchmark"]
+    limit, limits = lex.compiled(kind_words)["limit"], set()
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
+        if limit.search(body, max(window_start, amount.start - 60), amount.start) or id(amount.range_with) in limits:
+            limits.add(id(amount))
+            continue  # 'plafon KUR naik menjadi Rp 100 juta': a programme's limit (and the range it opens), no value reported
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None:
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
@@ -485,7 +492,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
-    return amount_kind(body, amount, window, last, previous, earlier, words)
+    return amount_kind(body, amount, window, last, previous, earlier, words, seg)
 
 
 def next_target_item(window: str, words) -> bool:
@@ -577,7 +584,7 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
         return previous.kind, f"continues a list of {previous.kind}s"
     if re.match(r"\s*(?:\)\s*)?,?\s*(?:atau|setara)\s+(?:setara\s+(?:dengan\s+)?)?(?:[A-Z]{2,3}\$?|Rp|\d)", after):
         return "share", "a percentage restated as an amount ('X persen atau US$ Y'): a part of a whole"
-    changed = words["up"].search(body, seg.start, seg.end) or words["down"].search(body, seg.start, seg.end)
+    changed = changed_outside_concession(body, seg, words)
     if not changed and words["respectively"].search(body, seg.start, amount.start):
         return "share", "a list 'masing-masing' with no change named: parts of a whole"
     listed = near(body, earlier, seg) if previous is None else None
@@ -587,6 +594,15 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     if changed:
         return "growth", "the sentence names a change"
     return "share", "a percentage with no change named: a part of a whole"
+
+
+def changed_outside_concession(body: str, seg: Segment, words) -> bool:
+    """The sentence names a change (up or down), other than in a concessive clause ('Meskipun
+    mengalami penurunan, tiga negara asal masih besar: Korea 21%'): what is conceded is not
+    what the percentages after it are."""
+    sentence = body[seg.start:seg.end]
+    skip = conceded(sentence, words)
+    return any(m.start() not in skip for key in ("up", "down") for m in words[key].finditer(sentence))
 
 
 def names_change(body: str, listed: Figure, amount: Amount, words) -> bool:
@@ -603,7 +619,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
 def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
-                earlier: Figure | None, words) -> tuple[str, str]:
+                earlier: Figure | None, words, seg: Segment | None = None) -> tuple[str, str]:
     """An amount of money or things: a change when a change is its subject ('kenaikan ...
     sebesar US$ 2 juta', 'turun US$ 1 miliar') or it restates a change ('naik 3 persen atau
     setara US$ 1 juta'), or continues a list of changes; otherwise the level reached."""
@@ -614,7 +630,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
         return "growth", "a change verb right before it: an absolute change"
     noun = max(last["change_noun"], last["change_nominal"])
     if noun >= 0 and noun > last["realization"] and noun >= change \
-            and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", window[noun:], re.I):
+            and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", NAMED_WITH_DARI.sub("", window[noun:]), re.I):
         return "growth", "a change noun is its subject ('kenaikan ... sebesar'): an absolute change"
     if previous is not None and previous.kind == "growth" and previous.unit == "percent" and RESTATING.fullmatch(window):
         return "growth", "restates the percentage change before it as an amount"
@@ -622,12 +638,21 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
             and not words["list_ends"].search(window):
         return "growth", "continues a list of changes"
+    listed = near(body, earlier, seg) if previous is None and seg is not None else None
+    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and max(last.values()) < 0 \
+            and body.count(".", listed.evidence.end, amount.start - len(window)) <= 1 \
+            and (opened := words["list_goes_on"].match(window)) and LIST_CONTINUES.fullmatch(window, opened.end()) \
+            and not words["list_ends"].search(window):
+        return "growth", "continues the list of changes of the sentence before ('Selanjutnya X US$ 2 juta')"
     if last["realization"] >= 0:
         return "realization", "a realisation word before it"
     return "realization", NO_CUE
 
 
 NO_CUE = "a level with no change, share or target named"
+# an item whose name has 'dari' in it, its amount right after ('Kayu, Barang dari Kayu sebesar X'):
+# the 'dari' is no base value ('turun dari X')
+NAMED_WITH_DARI = re.compile(r"\bdari\s+(?:\w+\s+){1,3}(?:sebesar|senilai)\s+$", re.I)
 
 
 # spaces possessive (\s*+): a long run of spaces must not be split between the optional parts
@@ -695,7 +720,9 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
 
 
 BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
-BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
+# not when a name with 'dari' in it is what the amount is of ('Kayu, Barang dari Kayu sebesar X',
+# 'naik dari tahun lalu sebesar X'): 'sebesar/senilai' after the words names the amount itself
+BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$(?:(?<!\bsebesar\s)(?<!\bsenilai\s)|(?<=\bdari\ssebesar\s)|(?<=\bdari\ssenilai\s))", re.I)
 
 
 def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple[str, str] | None:
@@ -743,8 +770,11 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
 def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,
                  like: Figure | None = None) -> Decimal:
     """A decline is negative: the direction named last before the amount; with none named,
-    the direction of the change it continues or restates (`like`)."""
+    the direction of the change it continues or restates (`like`). A minus sign written on the
+    number ('berada di angka -6,25 persen', '(-1,5%)') makes it negative whatever its kind."""
     words = lex.compiled(kind_words)
+    if amount.range_with is None and MINUS_ON_NUMBER.search(body[max(window_start, amount.start - 40):amount.start]):
+        return -abs(amount.value)
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
         down = max((m.end() for m in words["down"].finditer(window)), default=-1)
@@ -757,6 +787,10 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         if down < 0 and up < 0 and like is not None and like.kind == kind and like.value < 0:
             return -amount.value
     return amount.value
+
+
+# a hyphen right on the number, after a bracket or after a word (not after a number: '5 -6' is a range)
+MINUS_ON_NUMBER = re.compile(r"(?:\(|[^\d%\s]\s+)-$")
 
 
 def label_stop_regex(lex: Lexicon) -> re.Pattern:

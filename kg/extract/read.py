@@ -554,9 +554,14 @@ def looks_like_story_link(line: str, minor: set[str]) -> bool:
 
 
 def looks_like_related_headline(line: str) -> bool:
-    """A bulleted or indented line with no sentence end: a list of related links, not prose."""
+    """A bulleted or indented line with no sentence end: a list of related links, not prose.
+    Not a quote or a paragraph indented ('    “Pada tahun ini kami ...', or longer than any
+    headline) whose sentence end the page lost."""
     match = re.match(r"^(?:\s*(?:[-•*]|\d+\.)\s+|\s{2,})(?P<t>\S.+)$", line)
-    return bool(match) and not ends_sentence(match.group("t"))
+    if not match or ends_sentence(match.group("t")):
+        return False
+    item = match.group("t")
+    return item[0] not in "“\"" and len(item.split()) <= HEADLINE_MAX_WORDS
 
 
 def ends_sentence(line: str) -> bool:
