@@ -957,3 +957,15 @@ def test_a_lead_is_credited_to_the_speaker_the_next_paragraph_names_after_narrat
     assert who(values["171000000"]) == ("Rosmaini Tarigan", office)
     assert who(values["21.45"]) == ("Rosmaini Tarigan", office)
     assert values["171000000"].why["speaker"].startswith("the lead of the briefing the next paragraph opens")
+
+
+def test_nilainya_is_a_value_not_a_pronoun_for_the_last_person_named():
+    # 'Nilainya tercatat ...' is 'its value', not 'in his view': the governor named in passing
+    # before it does not get the figure ('..., katanya' still is speech)
+    facts = facts_of("Laporan itu disusun dinas di provinsi yang dipimpin Gubernur Rahmat Hidayat.\n"
+                     "Ekspor kopi provinsi itu naik pada Maret 2024. Nilainya tercatat Rp 4,2 miliar.\n")
+    figure = by_value(facts)["4200000000"]
+    assert figure.speaker is None
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu, Sari Wulandari, membuka pameran.\n\n"
+                     "Ekspor apel naik pada Maret 2024 menjadi Rp 4,2 miliar, katanya.\n")
+    assert by_value(facts)["4200000000"].speaker.name == "Sari Wulandari"

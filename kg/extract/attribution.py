@@ -60,6 +60,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     speech = words_pattern(lex.list("attribution_verbs_before"))
     according_to = lex.list("attribution_prepositions")
     after = words_pattern(lex.list("attribution_verbs_after_quote") + according_to, suffix="")
+    # '..., katanya' is speech; 'Nilainya mencapai ...' is a value, not 'his assessment'
+    nouns_with_nya = set(lex.list("speech_verbs_nouns_with_nya"))
+    after_nya = words_pattern([w for w in lex.list("attribution_verbs_after_quote") + according_to
+                               if w not in nouns_with_nya], suffix="")
     opening = words_pattern(capitalised(according_to), suffix="")
     report = words_pattern(lex.list("agency_report_verbs"))
     sources = words_pattern(lex.list("agency_report_nouns"), suffix="")
@@ -96,7 +100,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?P<who>{NAME_RUN})(?:\s{{1,3}}{at}\s[^,]{{2,40}})?(?:\s*+,\s*+[^,]{{2,40}}\)\s*+,)?[\s,]*+"
             rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
         "pronoun_speech": re.compile(
-            rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after}\s*+(?:nya|{pronouns})\b"
+            rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after_nya}\s*+nya\b|\b{after}\s*+{pronouns}\b"
             rf"|(?:^|\s){speech}nya\b)"),
         # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title;
         # '..., kata M. Rudi,': a dotted initial opens it)
