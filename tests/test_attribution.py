@@ -986,3 +986,17 @@ def test_a_bodys_data_paragraph_before_its_official_takes_the_floor_is_his():
                      "batu bara naik 3 persen.\n", dateline="BENGKULU - ")
     assert who(by_value(facts)["52400000"]) == (None, "Badan Pusat Statistik Provinsi Bengkulu")
 
+
+def test_a_lone_capital_after_the_place_that_ends_a_title_is_the_initial_of_the_name():
+    # 'Kepala Dinas X Kota Y A Budiman': the capital opens the name; a grade ('Tipe Madya Pabean B')
+    # or a roman numeral ('Kelas I') still ends the title
+    facts = facts_of("Kepala Dinas Perdagangan Kota Makassar A Zulkarnain mengatakan ekspor naik 5 persen.\n",
+                     dateline="MAKASSAR - ")
+    assert [(p.name, p.role) for p in facts.people] == [("A Zulkarnain", "Kepala Dinas Perdagangan Kota Makassar")]
+    facts = facts_of("Kepala Balai Karantina Pertanian Kelas I Banjarmasin Budi Santoso mengatakan ekspor naik "
+                     "5 persen.\n", dateline="BANJARMASIN - ")
+    assert [p.name for p in facts.people] == ["Budi Santoso"]
+    facts = facts_of("Kepala Kantor Bea dan Cukai Tipe Madya Pabean B Gresik Budi Santoso mengatakan ekspor naik "
+                     "5 persen.\n", dateline="GRESIK - ")
+    assert [p.name for p in facts.people] == ["Budi Santoso"]
+
