@@ -1000,3 +1000,8 @@ def test_a_lone_capital_after_the_place_that_ends_a_title_is_the_initial_of_the_
                      "5 persen.\n", dateline="GRESIK - ")
     assert [p.name for p in facts.people] == ["Budi Santoso"]
 
+
+def test_a_ministers_title_written_without_the_commas_of_its_list_names_the_ministry():
+    facts = facts_of("\"Tahun ini penyaluran ke sektor produksi mencapai 60 persen,\" kata Menteri Usaha Mikro Kecil "
+                     "Menengah Rahmat Santoso di Jember.\n", dateline="JEMBER - ")
+    assert who(facts.figures[0]) == ("Rahmat Santoso", "Kementerian Usaha Mikro, Kecil, dan Menengah")
