@@ -1005,3 +1005,15 @@ def test_a_ministers_title_written_without_the_commas_of_its_list_names_the_mini
     facts = facts_of("\"Tahun ini penyaluran ke sektor produksi mencapai 60 persen,\" kata Menteri Usaha Mikro Kecil "
                      "Menengah Rahmat Santoso di Jember.\n", dateline="JEMBER - ")
     assert who(facts.figures[0]) == ("Rahmat Santoso", "Kementerian Usaha Mikro, Kecil, dan Menengah")
+
+
+def test_data_a_speaker_briefs_on_keeps_him_as_speaker_and_the_source_as_agency():
+    # the narrator cites a body's data ('Sesuai data Dinas X, ...') while the governor holds the floor:
+    # his briefing, the body's data; after a break ('Terpisah, ...') the data is the narrator's
+    opening = "Gubernur Jawa Timur Siti Rahayu optimistis sektor perikanan terus tumbuh.\n\n"
+    data = ("Sesuai data Dinas Kelautan dan Perikanan Provinsi Jawa Timur, ekspor ikan Jawa Timur pada 2023 "
+            "mencapai 12.400 ton.\n")
+    facts = facts_of(opening + data, dateline="SURABAYA - ")
+    assert who(by_value(facts)["12400"]) == ("Siti Rahayu", "Dinas Kelautan dan Perikanan Provinsi Jawa Timur")
+    facts = facts_of(opening + "Terpisah, " + data[0].lower() + data[1:], dateline="SURABAYA - ")
+    assert who(by_value(facts)["12400"]) == (None, "Dinas Kelautan dan Perikanan Provinsi Jawa Timur")
