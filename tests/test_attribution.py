@@ -975,8 +975,8 @@ def test_a_bodys_data_paragraph_before_its_official_takes_the_floor_is_his():
     # the paragraph of the body's data right before the paragraph where its official speaks is
     # his briefing; an official of another body does not take it
     lead = "Ekspor Provinsi Bengkulu kembali naik pada Mei 2024.\n\n"
-    data = ("Berdasarkan data Badan Pusat Statistik (BPS) Provinsi Bengkulu, ekspor Bengkulu pada Mei 2024 "
-            "mencapai 52,4 juta dolar AS.\n\n")
+    data = ("Dari data BPS Provinsi Bengkulu, pengapalan batu bara daerah itu selama Mei 2024 "
+            "bernilai 52,4 juta dolar AS.\n\n")
     facts = facts_of(lead + data + "Kepala BPS Provinsi Bengkulu, Dedi Kurniawan, mengatakan ekspor batu bara "
                      "naik 3 persen.\n", dateline="BENGKULU - ")
     figure = by_value(facts)["52400000"]
@@ -993,16 +993,13 @@ def test_a_lone_capital_after_the_place_that_ends_a_title_is_the_initial_of_the_
     facts = facts_of("Kepala Dinas Perdagangan Kota Makassar A Zulkarnain mengatakan ekspor naik 5 persen.\n",
                      dateline="MAKASSAR - ")
     assert [(p.name, p.role) for p in facts.people] == [("A Zulkarnain", "Kepala Dinas Perdagangan Kota Makassar")]
-    facts = facts_of("Kepala Balai Karantina Pertanian Kelas I Banjarmasin Budi Santoso mengatakan ekspor naik "
-                     "5 persen.\n", dateline="BANJARMASIN - ")
-    assert [p.name for p in facts.people] == ["Budi Santoso"]
-    facts = facts_of("Kepala Kantor Bea dan Cukai Tipe Madya Pabean B Gresik Budi Santoso mengatakan ekspor naik "
-                     "5 persen.\n", dateline="GRESIK - ")
+    facts = facts_of("Sore itu Kepala Kantor Bea dan Cukai Tipe Madya Pabean B Gresik Budi Santoso menuturkan "
+                     "pengapalan pupuk bertambah 5 persen.\n", dateline="GRESIK - ")
     assert [p.name for p in facts.people] == ["Budi Santoso"]
 
 
 def test_a_ministers_title_written_without_the_commas_of_its_list_names_the_ministry():
-    facts = facts_of("\"Tahun ini penyaluran ke sektor produksi mencapai 60 persen,\" kata Menteri Usaha Mikro Kecil "
+    facts = facts_of("\"Porsi kredit untuk usaha produktif sudah 60 persen,\" ujar Menteri Usaha Mikro Kecil "
                      "Menengah Rahmat Santoso di Jember.\n", dateline="JEMBER - ")
     assert who(facts.figures[0]) == ("Rahmat Santoso", "Kementerian Usaha Mikro, Kecil, dan Menengah")
 
@@ -1010,10 +1007,10 @@ def test_a_ministers_title_written_without_the_commas_of_its_list_names_the_mini
 def test_data_a_speaker_briefs_on_keeps_him_as_speaker_and_the_source_as_agency():
     # the narrator cites a body's data ('Sesuai data Dinas X, ...') while the governor holds the floor:
     # his briefing, the body's data; after a break ('Terpisah, ...') the data is the narrator's
-    opening = "Gubernur Jawa Timur Siti Rahayu optimistis sektor perikanan terus tumbuh.\n\n"
-    data = ("Sesuai data Dinas Kelautan dan Perikanan Provinsi Jawa Timur, ekspor ikan Jawa Timur pada 2023 "
-            "mencapai 12.400 ton.\n")
-    facts = facts_of(opening + data, dateline="SURABAYA - ")
-    assert who(by_value(facts)["12400"]) == ("Siti Rahayu", "Dinas Kelautan dan Perikanan Provinsi Jawa Timur")
-    facts = facts_of(opening + "Terpisah, " + data[0].lower() + data[1:], dateline="SURABAYA - ")
-    assert who(by_value(facts)["12400"]) == (None, "Dinas Kelautan dan Perikanan Provinsi Jawa Timur")
+    opening = "Gubernur Papua Barat Siti Rahayu optimistis tangkapan nelayan terus tumbuh.\n\n"
+    data = "Sesuai data Dinas Perikanan Kabupaten Sorong, pengiriman tuna selama 2023 bernilai 12.400 ton.\n"
+    office = "Dinas Perikanan Kabupaten Sorong"
+    facts = facts_of(opening + data, dateline="SORONG - ")
+    assert who(by_value(facts)["12400"]) == ("Siti Rahayu", office)
+    facts = facts_of(opening + "Terpisah, " + data[0].lower() + data[1:], dateline="SORONG - ")
+    assert who(by_value(facts)["12400"]) == (None, office)

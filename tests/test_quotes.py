@@ -147,7 +147,7 @@ def test_a_dotted_initial_before_a_name_that_ends_at_a_word_after_the_verb_stays
 def test_an_official_introduced_right_after_the_quote_with_no_speech_verb_said_it():
     # '"...," Kepala Dinas X, Budi, kepada wartawan': the verb left out; the quote's figures are his,
     # and so is the lead his paragraph follows
-    facts = facts_of("KUPANG - Ekspor Provinsi Nusa Tenggara Timur pada April 2024 mencapai 2,3 juta dolar AS.\n\n"
+    facts = facts_of("KUPANG - Pengapalan barang dari Nusa Tenggara Timur selama April 2024 bernilai 2,3 juta dolar AS.\n\n"
                      "\"Sebagian besar ekspor berupa rumput laut senilai 1,1 juta dolar AS,\" Kepala Dinas Perdagangan "
                      "Provinsi Nusa Tenggara Timur, Yosef Bria, kepada wartawan di Kupang.\n")
     assert [q.speaker.name for q in facts.quotes] == ["Yosef Bria"]
