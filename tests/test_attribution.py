@@ -1003,14 +1003,3 @@ def test_a_ministers_title_written_without_the_commas_of_its_list_names_the_mini
                      "Menengah Rahmat Santoso di Jember.\n", dateline="JEMBER - ")
     assert who(facts.figures[0]) == ("Rahmat Santoso", "Kementerian Usaha Mikro, Kecil, dan Menengah")
 
-
-def test_data_a_speaker_briefs_on_keeps_him_as_speaker_and_the_source_as_agency():
-    # the narrator cites a body's data ('Sesuai data Dinas X, ...') while the governor holds the floor:
-    # his briefing, the body's data; after a break ('Terpisah, ...') the data is the narrator's
-    opening = "Gubernur Papua Barat Siti Rahayu optimistis tangkapan nelayan terus tumbuh.\n\n"
-    data = "Sesuai data Dinas Perikanan Kabupaten Sorong, pengiriman tuna selama 2023 bernilai 12.400 ton.\n"
-    office = "Dinas Perikanan Kabupaten Sorong"
-    facts = facts_of(opening + data, dateline="SORONG - ")
-    assert who(by_value(facts)["12400"]) == ("Siti Rahayu", office)
-    facts = facts_of(opening + "Terpisah, " + data[0].lower() + data[1:], dateline="SORONG - ")
-    assert who(by_value(facts)["12400"]) == (None, office)

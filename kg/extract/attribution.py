@@ -143,6 +143,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?:\s++{words_pattern(lex.list('data_source_places'), suffix='')})?\s*+$", re.I),
         # 'Penurunan itu menurut Kemenperin disebabkan ...': the body the narrator cites
         "according_to": re.compile(rf"\b{words_pattern(lex.list('attribution_prepositions'), suffix='')}\s*+$", re.I),
+        "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
@@ -246,7 +247,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             agency, counted = None, f"; {why_agency[len(COMPANY_REPORTED_ON):].strip()} {COUNTED_REASON}"
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"] = agency, why_agency
-            cited = cites_data_in_briefing(why_agency, floor)
+            cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
             if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization) \
                     and not cited:
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
@@ -265,7 +266,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
             keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
-                                                                or cites_data_in_briefing(ctx.why["agency"], floor)) else None
+                                                                or cites_data_in_briefing(text, ctx.why["agency"], floor, contexts, regex)) else None
             floor = Briefing(keep, ctx.agency, seg.paragraph, ctx.why["agency"])
             if keep is not None:
                 ctx.speaker, ctx.why["speaker"] = keep, f"continues the briefing of {keep.name}"
@@ -311,12 +312,13 @@ def cited_data_breakers_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(r"\b" + words_pattern(words), re.I)
 
 
-def cites_data_in_briefing(why: str, floor: Briefing) -> bool:
-    """'Menteri X mengatakan ... Ini ditandai, sesuai data yang telah dirilis BPS, ...', 'Gubernur X
-    optimistis ... . Sesuai data Balai Y, ekspor ...': a body named as the source of data while an
-    official holds the floor is the data he is briefing on, and he keeps the floor; the figure is the
-    body's data, so the body is its agency."""
-    return floor.speaker is not None and why.startswith("source of the data")
+def cites_data_in_briefing(text: str, why: str, floor: Briefing, contexts: list[Context], regex) -> bool:
+    """'Menteri X mengatakan ... Ini ditandai, sesuai data yang telah dirilis BPS, ...': a body
+    named as the source of data inside the sentence right after the one naming the speaker is
+    cited by the speaker, who keeps the floor; the figure is the body's data, so the body is its
+    agency. A sentence that opens with the data ('Berdasarkan data BPS, ...') is the narrator's."""
+    return floor.speaker is not None and bool(contexts) and contexts[-1].named and contexts[-1].speaker is floor.speaker \
+        and why.startswith("source of the data") and not regex["data_opening"].match(text)
 
 
 def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
