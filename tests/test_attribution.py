@@ -957,3 +957,62 @@ def test_a_lead_is_credited_to_the_speaker_the_next_paragraph_names_after_narrat
     assert who(values["171000000"]) == ("Rosmaini Tarigan", office)
     assert who(values["21.45"]) == ("Rosmaini Tarigan", office)
     assert values["171000000"].why["speaker"].startswith("the lead of the briefing the next paragraph opens")
+
+
+def test_nilainya_is_a_value_not_a_pronoun_for_the_last_person_named():
+    # 'Nilainya tercatat ...' is 'its value', not 'in his view': the governor named in passing
+    # before it does not get the figure ('..., katanya' still is speech)
+    facts = facts_of("Laporan itu disusun dinas di provinsi yang dipimpin Gubernur Rahmat Hidayat.\n"
+                     "Ekspor kopi provinsi itu naik pada Maret 2024. Nilainya tercatat Rp 4,2 miliar.\n")
+    figure = by_value(facts)["4200000000"]
+    assert figure.speaker is None
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu, Sari Wulandari, membuka pameran.\n\n"
+                     "Ekspor apel naik pada Maret 2024 menjadi Rp 4,2 miliar, katanya.\n")
+    assert by_value(facts)["4200000000"].speaker.name == "Sari Wulandari"
+
+
+def test_a_bodys_data_paragraph_before_its_official_takes_the_floor_is_his():
+    # the paragraph of the body's data right before the paragraph where its official speaks is
+    # his briefing; an official of another body does not take it
+    lead = "Ekspor Provinsi Bengkulu kembali naik pada Mei 2024.\n\n"
+    data = ("Dari data BPS Provinsi Bengkulu, pengapalan batu bara daerah itu selama Mei 2024 "
+            "bernilai 52,4 juta dolar AS.\n\n")
+    facts = facts_of(lead + data + "Kepala BPS Provinsi Bengkulu, Dedi Kurniawan, mengatakan ekspor batu bara "
+                     "naik 3 persen.\n", dateline="BENGKULU - ")
+    figure = by_value(facts)["52400000"]
+    assert who(figure) == ("Dedi Kurniawan", "Badan Pusat Statistik Provinsi Bengkulu")
+    assert "opens the briefing" in figure.why["speaker"]
+    facts = facts_of(lead + data + "Kepala Dinas Perdagangan Provinsi Bengkulu, Dedi Kurniawan, mengatakan ekspor "
+                     "batu bara naik 3 persen.\n", dateline="BENGKULU - ")
+    assert who(by_value(facts)["52400000"]) == (None, "Badan Pusat Statistik Provinsi Bengkulu")
+
+
+def test_a_lone_capital_after_the_place_that_ends_a_title_is_the_initial_of_the_name():
+    # 'Kepala Dinas X Kota Y A Budiman': the capital opens the name; a roman numeral after the place
+    # ('Jakarta II') still ends the title (a grade, 'Tipe Madya B', in test_who_shapes)
+    facts = facts_of("Kepala Dinas Perdagangan Kota Makassar A Zulkarnain mengatakan ekspor naik 5 persen.\n",
+                     dateline="MAKASSAR - ")
+    assert [(p.name, p.role) for p in facts.people] == [("A Zulkarnain", "Kepala Dinas Perdagangan Kota Makassar")]
+    facts = facts_of("Sore itu Kepala Balai Besar Karantina Ikan Jakarta II Rudi Hartono menuturkan pengiriman "
+                     "kerapu bertambah 5 persen.\n")  # a roman numeral after the place: still the title's
+    assert [p.name for p in facts.people] == ["Rudi Hartono"]
+
+
+def test_a_ministers_title_written_without_the_commas_of_its_list_names_the_ministry():
+    facts = facts_of("\"Porsi kredit untuk usaha produktif sudah 60 persen,\" ujar Menteri Usaha Mikro Kecil "
+                     "Menengah Rahmat Santoso di Jember.\n", dateline="JEMBER - ")
+    assert who(facts.figures[0]) == ("Rahmat Santoso", "Kementerian Usaha Mikro, Kecil, dan Menengah")
+
+
+
+def test_a_lead_goes_to_the_official_after_one_narration_sentence_standing_as_its_own_paragraph():
+    # the lead, one sentence of narration as a paragraph of its own, then the official: the lead is his;
+    # two narration paragraphs between leave it the narrator's
+    lead = "Penjualan mebel rotan Kabupaten Sukoharjo selama 2023 mencapai 104 persen dari target.\n\n"
+    official = ("Kepala Bidang Niaga Dinas Perdagangan Kabupaten Sukoharjo, Sri Wahyuni, mengatakan pembeli baru "
+                "datang dari Turki.\n")
+    facts = facts_of(lead + "Capaian itu berkat pameran dagang di Eropa.\n\n" + official, dateline="SUKOHARJO - ")
+    assert who(by_value(facts)["104"]) == ("Sri Wahyuni", "Dinas Perdagangan Kabupaten Sukoharjo")
+    facts = facts_of(lead + "Capaian itu berkat pameran dagang di Eropa.\n\nNamun pasar lokal melemah.\n\n" + official,
+                     dateline="SUKOHARJO - ")
+    assert who(by_value(facts)["104"]) == (None, None)

@@ -142,3 +142,18 @@ def test_a_dotted_initial_before_a_name_that_ends_at_a_word_after_the_verb_stays
     body = ("Pengapalan karet dari pelabuhan itu berjalan lancar.\n"
             "“Karet kami dikirim ke India dan Tiongkok setiap pekan,” kata H. Wiratmaja saat meninjau dermaga.\n")
     assert facts_of(body).quotes[0].why["speaker"].endswith("('kata H. Wiratmaja')")
+
+
+def test_an_official_introduced_right_after_the_quote_with_no_speech_verb_said_it():
+    # '"...," Kepala Dinas X, Budi, kepada wartawan': the verb left out; the quote's figures are his,
+    # and so is the lead his paragraph follows
+    facts = facts_of("KUPANG - Pengapalan barang dari Nusa Tenggara Timur selama April 2024 bernilai 2,3 juta dolar AS.\n\n"
+                     "\"Sebagian besar ekspor berupa rumput laut senilai 1,1 juta dolar AS,\" Kepala Dinas Perdagangan "
+                     "Provinsi Nusa Tenggara Timur, Yosef Bria, kepada wartawan di Kupang.\n")
+    assert [q.speaker.name for q in facts.quotes] == ["Yosef Bria"]
+    assert {f.speaker.name for f in facts.figures} == {"Yosef Bria"}
+    # a quote closed by a full stop, then a new sentence introducing someone: no attribution
+    facts = facts_of("Pameran dibuka di Kupang pada Senin.\n\n\"Kami ingin produk daerah ini dikenal pembeli luar "
+                     "negeri.\" Kepala Dinas Perdagangan Provinsi Nusa Tenggara Timur Yosef Bria hadir bersama "
+                     "para eksportir.\n")
+    assert "no speech verb" not in facts.quotes[0].why.get("speaker", "")

@@ -60,6 +60,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     speech = words_pattern(lex.list("attribution_verbs_before"))
     according_to = lex.list("attribution_prepositions")
     after = words_pattern(lex.list("attribution_verbs_after_quote") + according_to, suffix="")
+    # '..., katanya' is speech; 'Nilainya mencapai ...' is a value, not 'his assessment'
+    nouns_with_nya = set(lex.list("speech_verbs_nouns_with_nya"))
+    after_nya = words_pattern([w for w in lex.list("attribution_verbs_after_quote") + according_to
+                               if w not in nouns_with_nya], suffix="")
     opening = words_pattern(capitalised(according_to), suffix="")
     report = words_pattern(lex.list("agency_report_verbs"))
     sources = words_pattern(lex.list("agency_report_nouns"), suffix="")
@@ -96,7 +100,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?P<who>{NAME_RUN})(?:\s{{1,3}}{at}\s[^,]{{2,40}})?(?:\s*+,\s*+[^,]{{2,40}}\)\s*+,)?[\s,]*+"
             rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
         "pronoun_speech": re.compile(
-            rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after}\s*+(?:nya|{pronouns})\b"
+            rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after_nya}\s*+nya\b|\b{after}\s*+{pronouns}\b"
             rf"|(?:^|\s){speech}nya\b)"),
         # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title;
         # '..., kata M. Rudi,': a dotted initial opens it)
@@ -336,7 +340,10 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     if not (source.speaker or source.agency or source.why) and not turns_away(lex, body[segs[opener].start:segs[opener].end]):
         # 'Disusul tepung ... . Adapun ikan asin ..., papar Kepala Dinas X, Budi': the next paragraph
         # names its speaker after unattributed narration that goes on with the lead; they are his too
-        later = next((i for i in range(opener + 1, len(segs)) if segs[i].paragraph == following
+        # ('... mencapai 109 persen.' / 'Capaian itu berkat ... .' / 'Kepala Bidang X, Budi, mengatakan ...':
+        # the narration sentence may stand as a paragraph of its own, the speaker opening the one after it)
+        reach = {following} | ({story[2]} if len(story) > 2 and opener + 1 < len(segs) and segs[opener + 1].paragraph != following else set())
+        later = next((i for i in range(opener + 1, len(segs)) if segs[i].paragraph in reach
                       and (contexts[i].speaker or contexts[i].agency or contexts[i].why)), None)
         # one sentence of narration at most between, and the speaker an official (a role or a body), not
         # a trader the narration goes on to quote
@@ -391,8 +398,11 @@ def credit_body_to_official(segs: list[Segment], contexts: list[Context]) -> Non
         if not (ctx.named or segs[here].start <= ctx.speaker.start < segs[here].end):
             continue  # ('"...," kata Kepala X Budi': a quote whose attribution introduces him counts too)
         earlier = here - 1
-        while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
-                and of_body(contexts[earlier].agency, ctx.speaker.organization):
+        while earlier >= 0 and contexts[earlier].speaker is ctx.speaker and not contexts[earlier].named:
+            earlier -= 1  # '"Ekspor naik. ...," ungkap Kepala X Budi': the quote's first sentence is his already
+        while earlier >= 0 and contexts[earlier].speaker is None and of_body(contexts[earlier].agency, ctx.speaker.organization):
+            # ('Berdasarkan data BPS X, ekspor ... .' then the next paragraph 'Kepala BPS X Budi mengatakan':
+            # the paragraphs of the body's report right before its official takes the floor are his too)
             contexts[earlier].speaker = ctx.speaker
             contexts[earlier].why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
             earlier -= 1

@@ -1168,7 +1168,9 @@ def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) 
         return False  # 'M. Rahardjo': an initial with its dot is one wherever it stands
     if word in "IVX" or lex.compiled(honorific_regex).fullmatch(word + " "):
         return True
-    return re.search(r"[A-Z][\w'’-]*\s{1,3}$", body[max(0, position - 40):position]) is not None
+    before = re.search(r"[A-Z][\w'’-]*(?=\s{1,3}$)", body[max(0, position - 40):position])
+    # ('Kepala Dinas X Kota Makassar A Budiman': after a place that ends the title, an initial)
+    return before is not None and not (lex.place(before.group()) is not None and re.match(r"\s{1,3}[A-Z][a-z]", body[position + 1:position + 6]))
 
 
 def initials_of_name(lex: Lexicon, written: str, rest: list[re.Match]) -> bool:

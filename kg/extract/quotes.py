@@ -150,6 +150,10 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 delegate = delegate_after(lex, body, tail.end(), people) if speaker else None
                 if delegate is not None:  # '," kata Kepala X Budi melalui Kasi Y Rudi': Rudi's words
                     speaker, why = delegate, f"named after the quote, speaking for his head ('{verb} {who}')"
+        elif "," in body[end - 1:close]:  # the quote ends on a comma: its attribution follows
+            speaker = titled_after_quote(body, close, people, along)
+            if speaker is not None:  # '," Kepala BPS X, Budi, kepada wartawan': the speech verb left out
+                named, why = True, f"introduced right after the quote, with no speech verb ('{speaker.role}, {speaker.name}')"
         if speaker is None and not named:
             para_start = body.rfind("\n", 0, start) + 1
             window = body[max(para_start, start - 300):start - 1].rstrip()  # bounded: linear in the text
@@ -165,6 +169,21 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
             why = "fallback: the person speaking or introduced last" if speaker else ""
         quotes.append(QuoteSpan(start, end, close, speaker, why if speaker else why and f"unresolved: {why}"))
     return quotes
+
+
+# what stands between a closing quote and the name of an official introduced with no speech verb:
+# his title, capitalised words (with 'dan', '&', a short form in brackets and commas), on one line
+TITLE_AFTER_QUOTE = re.compile(r"[^\S\n]*+[,.]?[^\S\n]*+(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{1,15}\)|dan|&)[ ]*+,?[ ]*+){1,16}")
+
+
+def titled_after_quote(body: str, close: int, people: list[Person], along: set[int] = frozenset()) -> Person | None:
+    """'"...," Kepala BPS Provinsi X, Budi Santoso, kepada wartawan.': an official introduced with
+    his title right after the closing quote, the speech verb left out, is the one who said it."""
+    person = min((p for p in people if close < p.start <= close + 150), key=lambda p: p.start, default=None)
+    if person is None or not person.role or id(person) in along:
+        return None
+    between = TITLE_AFTER_QUOTE.match(body, close, person.start)
+    return person if between is not None and between.end() == person.start else None
 
 
 def without_adverbs(lex: Lexicon, who: str) -> str:
