@@ -1003,16 +1003,3 @@ def test_a_ministers_title_written_without_the_commas_of_its_list_names_the_mini
                      "Menengah Rahmat Santoso di Jember.\n", dateline="JEMBER - ")
     assert who(facts.figures[0]) == ("Rahmat Santoso", "Kementerian Usaha Mikro, Kecil, dan Menengah")
 
-
-
-def test_a_lead_goes_to_the_official_after_one_narration_sentence_standing_as_its_own_paragraph():
-    # the lead, one sentence of narration as a paragraph of its own, then the official: the lead is his;
-    # two narration paragraphs between leave it the narrator's
-    lead = "Penjualan mebel rotan Kabupaten Sukoharjo selama 2023 mencapai 104 persen dari target.\n\n"
-    official = ("Kepala Bidang Niaga Dinas Perdagangan Kabupaten Sukoharjo, Sri Wahyuni, mengatakan pembeli baru "
-                "datang dari Turki.\n")
-    facts = facts_of(lead + "Capaian itu berkat pameran dagang di Eropa.\n\n" + official, dateline="SUKOHARJO - ")
-    assert who(by_value(facts)["104"]) == ("Sri Wahyuni", "Dinas Perdagangan Kabupaten Sukoharjo")
-    facts = facts_of(lead + "Capaian itu berkat pameran dagang di Eropa.\n\nNamun pasar lokal melemah.\n\n" + official,
-                     dateline="SUKOHARJO - ")
-    assert who(by_value(facts)["104"]) == (None, None)

@@ -340,10 +340,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     if not (source.speaker or source.agency or source.why) and not turns_away(lex, body[segs[opener].start:segs[opener].end]):
         # 'Disusul tepung ... . Adapun ikan asin ..., papar Kepala Dinas X, Budi': the next paragraph
         # names its speaker after unattributed narration that goes on with the lead; they are his too
-        # ('... mencapai 109 persen.' / 'Capaian itu berkat ... .' / 'Kepala Bidang X, Budi, mengatakan ...':
-        # the narration sentence may stand as a paragraph of its own, the speaker opening the one after it)
-        reach = {following} | ({story[2]} if len(story) > 2 and opener + 1 < len(segs) and segs[opener + 1].paragraph != following else set())
-        later = next((i for i in range(opener + 1, len(segs)) if segs[i].paragraph in reach
+        later = next((i for i in range(opener + 1, len(segs)) if segs[i].paragraph == following
                       and (contexts[i].speaker or contexts[i].agency or contexts[i].why)), None)
         # one sentence of narration at most between, and the speaker an official (a role or a body), not
         # a trader the narration goes on to quote
