@@ -971,22 +971,6 @@ def test_nilainya_is_a_value_not_a_pronoun_for_the_last_person_named():
     assert by_value(facts)["4200000000"].speaker.name == "Sari Wulandari"
 
 
-def test_a_bodys_data_paragraph_before_its_official_takes_the_floor_is_his():
-    # the paragraph of the body's data right before the paragraph where its official speaks is
-    # his briefing; an official of another body does not take it
-    lead = "Ekspor Provinsi Bengkulu kembali naik pada Mei 2024.\n\n"
-    data = ("Dari data BPS Provinsi Bengkulu, pengapalan batu bara daerah itu selama Mei 2024 "
-            "bernilai 52,4 juta dolar AS.\n\n")
-    facts = facts_of(lead + data + "Kepala BPS Provinsi Bengkulu, Dedi Kurniawan, mengatakan ekspor batu bara "
-                     "naik 3 persen.\n", dateline="BENGKULU - ")
-    figure = by_value(facts)["52400000"]
-    assert who(figure) == ("Dedi Kurniawan", "Badan Pusat Statistik Provinsi Bengkulu")
-    assert "opens the briefing" in figure.why["speaker"]
-    facts = facts_of(lead + data + "Kepala Dinas Perdagangan Provinsi Bengkulu, Dedi Kurniawan, mengatakan ekspor "
-                     "batu bara naik 3 persen.\n", dateline="BENGKULU - ")
-    assert who(by_value(facts)["52400000"]) == (None, "Badan Pusat Statistik Provinsi Bengkulu")
-
-
 def test_a_lone_capital_after_the_place_that_ends_a_title_is_the_initial_of_the_name():
     # 'Kepala Dinas X Kota Y A Budiman': the capital opens the name; a roman numeral after the place
     # ('Jakarta II') still ends the title (a grade, 'Tipe Madya B', in test_who_shapes)

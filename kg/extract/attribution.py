@@ -395,11 +395,8 @@ def credit_body_to_official(segs: list[Segment], contexts: list[Context]) -> Non
         if not (ctx.named or segs[here].start <= ctx.speaker.start < segs[here].end):
             continue  # ('"...," kata Kepala X Budi': a quote whose attribution introduces him counts too)
         earlier = here - 1
-        while earlier >= 0 and contexts[earlier].speaker is ctx.speaker and not contexts[earlier].named:
-            earlier -= 1  # '"Ekspor naik. ...," ungkap Kepala X Budi': the quote's first sentence is his already
-        while earlier >= 0 and contexts[earlier].speaker is None and of_body(contexts[earlier].agency, ctx.speaker.organization):
-            # ('Berdasarkan data BPS X, ekspor ... .' then the next paragraph 'Kepala BPS X Budi mengatakan':
-            # the paragraphs of the body's report right before its official takes the floor are his too)
+        while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
+                and of_body(contexts[earlier].agency, ctx.speaker.organization):
             contexts[earlier].speaker = ctx.speaker
             contexts[earlier].why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
             earlier -= 1
