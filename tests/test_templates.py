@@ -51,7 +51,7 @@ def examples(template) -> dict[str, str]:
 
 def variables(sparql: str) -> tuple[set[str], set[str]]:
     """(used, bound) variable names of a query, from rdflib's algebra: bound means bound by a
-    triple pattern, BIND, VALUES or an aggregate; used means mentioned anywhere."""
+    triple pattern, a GRAPH's name, BIND, VALUES or an aggregate; used means mentioned anywhere."""
     bound, used = set(), set()
 
     def walk(node):
@@ -59,6 +59,8 @@ def variables(sparql: str) -> tuple[set[str], set[str]]:
         if isinstance(node, CompValue):
             if node.name in ("BGP", "TriplesBlock"):
                 bound.update(str(t) for triple in node.triples for t in triple if isinstance(t, Variable))
+            elif node.name == "Graph" and isinstance(node.term, Variable):
+                bound.add(str(node.term))
             elif node.name == "Extend":
                 bound.add(str(node.var))
             elif node.name == "values":
