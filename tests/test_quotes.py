@@ -156,4 +156,22 @@ def test_an_official_introduced_right_after_the_quote_with_no_speech_verb_said_i
     facts = facts_of("Pameran dibuka di Kupang pada Senin.\n\n\"Kami ingin produk daerah ini dikenal pembeli luar "
                      "negeri.\" Kepala Dinas Perdagangan Provinsi Nusa Tenggara Timur Yosef Bria hadir bersama "
                      "para eksportir.\n")
-    assert "no speech verb" not in facts.quotes[0].why.get("speaker", "")
+    assert facts.quotes[0].speaker is None
+
+
+def test_an_official_named_after_the_quote_is_its_speaker_only_when_the_name_closes_his_introduction():
+    # the comma may stand outside the closing mark ('", Kepala X, Budi'); the name then ends at a
+    # comma, the sentence's end or a word of the setting ('saat', 'di', 'kepada')
+    for ending in (", saat meninjau gudang.", ".", " di Samarinda."):
+        facts = facts_of("Gudang beku itu mulai beroperasi pekan ini.\n\n\"Kapasitasnya cukup untuk menampung "
+                         "udang dari tiga kabupaten\", Kepala Dinas Kelautan Kalimantan Timur Anwar Sadat" + ending + "\n")
+        assert [q.speaker.name if q.speaker else None for q in facts.quotes] == ["Anwar Sadat"], ending
+    # a name that goes on with a verb of its own, or a sentence opened by a connective: the one
+    # named is the subject of a new sentence, not the speaker of the quote
+    for after in ("Kepala Dinas Kelautan Kalimantan Timur Anwar Sadat tidak datang ke acara itu.",
+                  "Sementara Kepala Dinas Kelautan Kalimantan Timur Anwar Sadat, menolak berkomentar.",
+                  "Namun Kepala Dinas Kelautan Kalimantan Timur Anwar Sadat, menurut panitia, berhalangan.",
+                  "Menteri Kelautan dan Perikanan Yusuf Hamdani pun membalas sindiran itu."):
+        facts = facts_of("Gudang beku itu mulai beroperasi pekan ini.\n\n\"Kapasitasnya cukup untuk menampung "
+                         "udang dari tiga kabupaten,\" " + after + "\n")
+        assert [q.speaker for q in facts.quotes] == [None], after

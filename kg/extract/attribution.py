@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import delegate_after, resolve_reference, speaking_body, verb_after_name
-from kg.extract.quotes import QuoteSpan, capitalised, companions, initial_then_name, last_person
+from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
 
@@ -109,18 +109,18 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('..., ucap Kepala Dinas Perindustrian dan Perdagangan (Disperindag) X, Budi.': a title whose
         # office joins words with 'dan' or gives its short form in brackets, then a comma and the name)
         "inline_after_title": re.compile(
-            rf"(?:^|,\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]{{1,3}}){{1,16}}"
+            rf"(?:^|,\s*+){after}[ ]++(?:{TITLE_WORD}[ ]{{1,3}}){{1,16}}"
             rf"(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\))[ ]*+,[ ]*+(?P<who>{initial}[A-Z][\w'’-]*+(?:[ ]{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
             rf"(?=[ ]*+[,.;]|$)"),
         # ('"...," ungkap Kepala BPS X Budi hari ini.': the official introduced right after the verb,
         # his title and name read by find_people, whatever words follow the name)
         "verb_then_title": re.compile(
-            rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]*+,?[ ]*+){{1,16}}$"),
+            rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:{TITLE_WORD}[ ]*+,?[ ]*+){{1,16}}$"),
         # ('Menurut data dari Plh. Kepala BPS X, Budi, yang diumumkan ...': a report or data
         # whose source is an official, his title then his name as find_people read them; the source
         # noun needs its preposition, 'Kepala Badan Pusat Statistik X Budi' is no source phrase)
         "source_then_title": re.compile(
-            rf"\b(?i:{sources})\s++(?i:{via})[ ]++(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\)|dan|&)[ ]*+,?[ ]*+){{1,16}}$"),
+            rf"\b(?i:{sources})\s++(?i:{via})[ ]++(?:{TITLE_WORD}[ ]*+,?[ ]*+){{1,16}}$"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)

@@ -1168,9 +1168,23 @@ def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) 
         return False  # 'M. Rahardjo': an initial with its dot is one wherever it stands
     if word in "IVX" or lex.compiled(honorific_regex).fullmatch(word + " "):
         return True
-    before = re.search(r"[A-Z][\w'’-]*(?=\s{1,3}$)", body[max(0, position - 40):position])
-    # ('Kepala Dinas X Kota Makassar A Budiman': after a place that ends the title, an initial)
-    return before is not None and not (lex.place(before.group()) is not None and re.match(r"\s{1,3}[A-Z][a-z]", body[position + 1:position + 6]))
+    window = body[max(0, position - 40):position]
+    words = window.rstrip()
+    if not 1 <= len(window) - len(words) <= 3:
+        return False  # no capitalised word right before it (read from the end: linear)
+    cut = len(words)
+    while cut and (words[cut - 1].isalnum() or words[cut - 1] in "_'’-"):
+        cut -= 1
+    last = re.search(r"[A-Z]", words[cut:])
+    if last is None:
+        return False
+    # ('Kepala Dinas X Kota Semarang R Wibowo', 'Kepala Dinas X Jawa Barat R Wibowo': after a place
+    # of one to three words that ends the title, a capital then a name word is the name's initial)
+    if re.match(r"\s{1,3}[A-Z][a-z]", body[position + 1:position + 6]):
+        tail = words.rsplit(None, 3)[-3:]
+        if any(lex.place(" ".join(tail[k:])) is not None for k in range(len(tail))):
+            return False
+    return True
 
 
 def initials_of_name(lex: Lexicon, written: str, rest: list[re.Match]) -> bool:

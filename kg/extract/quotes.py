@@ -150,8 +150,8 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 delegate = delegate_after(lex, body, tail.end(), people) if speaker else None
                 if delegate is not None:  # '," kata Kepala X Budi melalui Kasi Y Rudi': Rudi's words
                     speaker, why = delegate, f"named after the quote, speaking for his head ('{verb} {who}')"
-        elif "," in body[end - 1:close]:  # the quote ends on a comma: its attribution follows
-            speaker = titled_after_quote(body, close, people, along)
+        elif "," in body[end - 1:close + 2]:  # the quote ends on a comma ('," X' or '", X'): its attribution follows
+            speaker = titled_after_quote(lex, body, close, people, along)
             if speaker is not None:  # '," Kepala BPS X, Budi, kepada wartawan': the speech verb left out
                 named, why = True, f"introduced right after the quote, with no speech verb ('{speaker.role}, {speaker.name}')"
         if speaker is None and not named:
@@ -171,19 +171,46 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
     return quotes
 
 
+# one word of a title run written in capitals: a capitalised word (dots, '&', '/' inside), a short
+# form in brackets, or the 'dan' / '&' that joins an office's words ('Dinas Perindustrian dan
+# Perdagangan (Disperindag)'); shared by the patterns that read an official's title after a quote
+TITLE_WORD = r"(?:[A-Z][\w.&'’/-]*+|\([^()\n]{1,15}\)|dan|&)"
+
 # what stands between a closing quote and the name of an official introduced with no speech verb:
 # his title, capitalised words (with 'dan', '&', a short form in brackets and commas), on one line
-TITLE_AFTER_QUOTE = re.compile(r"[^\S\n]*+[,.]?[^\S\n]*+(?:(?:[A-Z][\w.&'’/-]*+|\([^()\n]{1,15}\)|dan|&)[ ]*+,?[ ]*+){1,16}")
+TITLE_AFTER_QUOTE = re.compile(rf"[^\S\n]*+[,.]?[^\S\n]*+(?:{TITLE_WORD}[ ]*+,?[ ]*+){{1,16}}")
 
 
-def titled_after_quote(body: str, close: int, people: list[Person], along: set[int] = frozenset()) -> Person | None:
+def titled_after_quote(lex: Lexicon, body: str, close: int, people: list[Person],
+                       along: frozenset[int] | set[int] = frozenset()) -> Person | None:
     """'"...," Kepala BPS Provinsi X, Budi Santoso, kepada wartawan.': an official introduced with
-    his title right after the closing quote, the speech verb left out, is the one who said it."""
+    his title right after the closing quote, the speech verb left out, is the one who said it. The
+    name must close the introduction (a comma, the sentence's end, 'kepada', 'di', 'saat' ...): in
+    '"...," Kepala X Budi tidak hadir' or 'Menteri X Budi pun menanggapi' he is the subject of a
+    sentence of his own; nor does a sentence opened by a connective ('Sementara Kepala X ...')
+    introduce the one who spoke."""
     person = min((p for p in people if close < p.start <= close + 150), key=lambda p: p.start, default=None)
     if person is None or not person.role or id(person) in along:
         return None
     between = TITLE_AFTER_QUOTE.match(body, close, person.start)
-    return person if between is not None and between.end() == person.start else None
+    if between is None or between.end() != person.start:
+        return None
+    first = re.match(r"[^\w(]*+([\w'’-]++)", body[close:person.start])
+    if first is not None and first.group(1).casefold() in lex.compiled(connectives):
+        return None  # '," Sementara Kepala X Budi ...': a new sentence set against the quote
+    return person if lex.compiled(name_closes_regex).match(body, person.end) else None
+
+
+def name_closes_regex(lex: Lexicon) -> re.Pattern:
+    """After the name of an official introduced with no speech verb: a comma, the sentence's end,
+    or a word of the setting ('kepada wartawan', 'di Jakarta', 'saat ditemui')."""
+    followers = words_pattern(lex.list("said_back_object_followers"))
+    return re.compile(rf"[^\S\n]*+(?:[,.;:)]|\n|$|(?i:{followers}))")
+
+
+def connectives(lex: Lexicon) -> frozenset[str]:
+    """The words that open a sentence set against the one before ('Sementara', 'Namun'), folded."""
+    return frozenset(w.casefold() for w in lex.list("contrast_clause_openers"))
 
 
 def without_adverbs(lex: Lexicon, who: str) -> str:
