@@ -56,3 +56,18 @@ def test_an_ambiguous_regency_is_a_place_only_after_its_kind_word():
     assert region_name(LEXICON, "Kabupaten", "Landak") == "Kabupaten Landak"
     assert orgs_in("Dinas Pertanian Kabupaten Landak mencatat panen naik.\n") == {
         "Dinas Pertanian Kabupaten Landak": "Dinas Pertanian Kabupaten Landak"}
+
+
+def test_a_regional_heads_title_qualifies_an_ambiguous_regency():
+    body = ("Bupati Landak, Karolin Wijaya, mengatakan produksi karet tahun 2023 mencapai 18.000 ton.\n")
+    assert orgs_in(body).get("Bupati Landak") == "Pemerintah Kabupaten Landak"
+    # without the title the common word stays a word
+    assert "Landak" not in " ".join(orgs_in("Harga landak dan Landak hias naik tahun ini.\n").values())
+
+
+def test_a_regency_right_before_another_regency_is_part_of_a_towns_name():
+    # 'Tanjungbalai' is also a city of Sumatera Utara; before 'Karimun' it is part of a town's name
+    assert orgs_in("Menurut Dinas Perhubungan Tanjungbalai Karimun, arus barang naik.\n") == {
+        "Dinas Perhubungan Tanjungbalai Karimun": "Dinas Perhubungan Tanjungbalai Kabupaten Karimun"}
+    assert orgs_in("Menurut Dinas Perhubungan Tanjungbalai, arus barang naik.\n") == {
+        "Dinas Perhubungan Tanjungbalai": "Dinas Perhubungan Kota Tanjungbalai"}

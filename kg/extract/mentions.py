@@ -367,8 +367,10 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     provinces = lex.compiled(Recogniser).provinces.pattern
     regencies = words_pattern([a for p in lex.places if p.kind == "regency" for a in [p.name, *p.aliases]
                                if a[:1].isupper()])
+    # a regency right before another regency's name is part of a town's name ('Kantor X
+    # Tanjungbalai Karimun': a town of Kabupaten Karimun), not the body's region
     region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
-              rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}))")
+              rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
                       rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
                       rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])|(?!)))"
@@ -763,7 +765,9 @@ def regional_head_regex(lex: Lexicon) -> tuple[re.Pattern, dict[str, dict]]:
         if len(levels) == 1 and entry.get("head") and str(entry["name"]).split()[-1].casefold() in REGION_KIND:
             for title in [entry["head"], *(entry.get("head_aliases") or [])]:
                 governments[fold(title)] = entry
-    places = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases] if a[:1].isupper()]
+    # a head's title qualifies an ambiguous regency as its kind word does ('Bupati Puncak')
+    places = [a for p in lex.places + lex.qualified_places if p.kind in ("province", "regency")
+              for a in [p.name, *p.aliases] if a[:1].isupper()]
     deputy = words_pattern(lex.list("deputy_title_words"), suffix="")
     titles = [t for e in governments.values() for t in [e["head"], *(e.get("head_aliases") or [])]]
     return re.compile(rf"\b(?:{deputy}\s+)?(?P<title>{words_pattern(titles, suffix='')})"
@@ -789,7 +793,7 @@ def regional_heads(lex: Lexicon, body: str) -> list[OrgMention]:
             continue  # 'Keputusan Gubernur X' names a decree, not the government
         entry = governments[fold(match.group("title"))]
         kind = str(entry["name"]).split()[-1]
-        place = lex.place(match.group("place"))
+        place = lex.place(match.group("place"), qualified=True)
         if (place.kind == "province") != (kind == "Provinsi"):
             continue  # 'Gubernur' with a city, 'Bupati' with a province: not this title's region
         region = region_name(lex, kind, place.name)
