@@ -232,7 +232,8 @@ class GraphBuilder:
         return self.once(("place", name), self._place, name)
 
     def _place(self, name: str) -> URIRef | None:
-        place = self.f.lexicon.place(name)
+        # a name the facts carry: a regency of `bare: false` counts (its kind word was read)
+        place = self.f.lexicon.place(name, qualified=True)
         if place is None:
             return None
         node = URIRef(self.iris.place(place.name))

@@ -144,11 +144,18 @@ class Lexicon:
         units = ra.get("agencies", []) + ra.get("regional_office_units", [])
         self.regional_agencies = [self._org(o) for o in units]
         self.regional_offices = list(ra.get("regional_offices_of_national_bodies", []))
-        self.places = self._places(raw["places"])
+        # a regency whose bare name is also a common word or a given name (places.yaml
+        # `bare: false`: 'Puncak', 'Ende') is a place only after a kind word: kept apart, found
+        # by place(name, qualified=True) alone
+        self.places, self.qualified_places = self._places(raw["places"])
         self.place_by_alias: dict[str, Place] = {}
         for place in self.places:
             for alias in [place.name, *place.aliases]:
                 self.place_by_alias.setdefault(fold(alias), place)
+        self.qualified_by_alias: dict[str, Place] = {}
+        for place in self.qualified_places:
+            for alias in [place.name, *place.aliases]:
+                self.qualified_by_alias.setdefault(fold(alias), place)
         titles = raw["titles"]
         self.positions = titles.get("positions", [])
         # every position's title and its aliases, as written ('Menteri Perdagangan', 'Mendag')
@@ -200,17 +207,18 @@ class Lexicon:
         return Organization(**known)
 
     @staticmethod
-    def _places(raw: dict) -> list[Place]:
-        places = []
+    def _places(raw: dict) -> tuple[list[Place], list[Place]]:
+        places, qualified = [], []
         for key, kind in (("provinces", "province"), ("countries", "country"),
                           ("regions", "region"), ("regencies", "regency")):
             for entry in raw.get(key, []) or []:
-                places.append(Place(name=entry["name"], kind=entry.get("kind", kind) if key == "regions" else kind,
+                (qualified if entry.get("bare") is False else places).append(
+                              Place(name=entry["name"], kind=entry.get("kind", kind) if key == "regions" else kind,
                                     aliases=[str(a) for a in entry.get("aliases", []) or []],
                                     wikidata=entry.get("wikidata"), iso=entry.get("iso"),
                                     province=entry.get("province"),
                                     level=entry.get("kind") if key == "regencies" else None))
-        return places
+        return places, qualified
 
     def list(self, key: str) -> list[str]:
         return [str(w) for w in self.words.get(key, []) or []]
@@ -221,8 +229,13 @@ class Lexicon:
     def organization(self, alias: str) -> Organization | None:
         return self.org_by_alias.get(fold(alias))
 
-    def place(self, alias: str) -> Place | None:
-        return self.place_by_alias.get(fold(alias))
+    def place(self, alias: str, qualified: bool = False) -> Place | None:
+        """The place a name means; `qualified`: the name follows a kind word (Kabupaten X,
+        Kota X), so a regency whose bare name is ambiguous counts too."""
+        found = self.place_by_alias.get(fold(alias))
+        if found is None and qualified:
+            found = self.qualified_by_alias.get(fold(alias))
+        return found
 
     organization_named = organization
 

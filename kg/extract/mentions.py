@@ -98,8 +98,8 @@ def find_places(lex: Lexicon, body: str, words=None) -> list[PlaceMention]:
 
 def region_name(lex: Lexicon, kind: str | None, name: str) -> str:
     """'Kabupaten Kudus', 'Provinsi Sulawesi Tengah' (aliases such as Sulteng expanded)."""
-    name = trim_region(lex, name)
-    place = lex.place(name)
+    name = trim_region(lex, name, qualified=bool(kind))
+    place = lex.place(name, qualified=bool(kind))
     if place and place.kind in ("province", "regency"):
         name = place.name
         kind = kind or ("Provinsi" if place.kind == "province" else "Kota" if place.level == "kota" else "Kabupaten")
@@ -113,18 +113,19 @@ def place_of_region(lex: Lexicon, region: str | None) -> tuple[Place | None, str
     kota); (None, None) when the name is not a known place of that level."""
     word, _, name = (region or "").partition(" ")
     level = REGION_LEVEL.get(REGION_KIND.get(fold(word), ""))
-    place = lex.place(name) if level else None
+    place = lex.place(name, qualified=True) if level else None
     if place is None or (place.kind == "province") != (level == "province") or place.kind not in ("province", "regency"):
         return None, None
     return place, level
 
 
-def trim_region(lex: Lexicon, name: str) -> str:
-    """Keep the place name only: stop at a capitalised word that starts a new phrase."""
+def trim_region(lex: Lexicon, name: str, qualified: bool = False) -> str:
+    """Keep the place name only: stop at a capitalised word that starts a new phrase
+    (`qualified`: the name follows a kind word, see Lexicon.place)."""
     words = name.split()
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
-        if lex.place(candidate):
+        if lex.place(candidate, qualified):
             return candidate
     return words[0] if words else name
 
@@ -283,8 +284,8 @@ def region_seat(lex: Lexicon, body: str, start: int, end: int) -> Seat | None:
     region = lex.compiled(Recogniser).explicit_region.search(body, start, end)
     if region is None:
         return None
-    place = trim_region(lex, region.group("n"))
-    return Seat(region.start("n") + len(place)) if lex.place(place) else None
+    place = trim_region(lex, region.group("n"), qualified=True)
+    return Seat(region.start("n") + len(place)) if lex.place(place, qualified=True) else None
 
 
 def regional_by_default(lex: Lexicon, found: list[OrgMention], places: list[PlaceMention],
@@ -366,8 +367,10 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     provinces = lex.compiled(Recogniser).provinces.pattern
     regencies = words_pattern([a for p in lex.places if p.kind == "regency" for a in [p.name, *p.aliases]
                                if a[:1].isupper()])
+    # a regency right before another regency's name is part of a town's name ('Kantor X
+    # Tanjungbalai Karimun': a town of Kabupaten Karimun), not the body's region
     region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
-              rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}))")
+              rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
                       rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
                       rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])|(?!)))"
@@ -501,7 +504,7 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         return OrgMention(start, number.end() if number and known else end, name, "regional_agency",
                           region=region, parent=parent, listed_as=unit_name(spelled, region) if spelled else None)
     if match.group("place"):
-        place = trim_region(lex, match.group("place"))
+        place = trim_region(lex, match.group("place"), qualified=bool(match.group("kind")))
         region = region_name(lex, match.group("kind"), place)
         end = match.start("place") + len(place)
     else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
@@ -612,7 +615,7 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     after = r.region_after.match(body, end)
     written, grade, number = None, None, None
     if after and after.group("named"):
-        place = trim_region(lex, after.group("named"))
+        place = trim_region(lex, after.group("named"), qualified=True)
         region, end = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     elif after and after.group("known"):
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
@@ -670,8 +673,8 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         return station_office(lex, body, start, end, org)
     written = None
     if after.group("named"):
-        place = trim_region(lex, after.group("named"))
-        if not lex.place(place):
+        place = trim_region(lex, after.group("named"), qualified=True)
+        if not lex.place(place, qualified=True):
             return None
         region, stop = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     else:
@@ -762,7 +765,9 @@ def regional_head_regex(lex: Lexicon) -> tuple[re.Pattern, dict[str, dict]]:
         if len(levels) == 1 and entry.get("head") and str(entry["name"]).split()[-1].casefold() in REGION_KIND:
             for title in [entry["head"], *(entry.get("head_aliases") or [])]:
                 governments[fold(title)] = entry
-    places = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases] if a[:1].isupper()]
+    # a head's title qualifies an ambiguous regency as its kind word does ('Bupati Puncak')
+    places = [a for p in lex.places + lex.qualified_places if p.kind in ("province", "regency")
+              for a in [p.name, *p.aliases] if a[:1].isupper()]
     deputy = words_pattern(lex.list("deputy_title_words"), suffix="")
     titles = [t for e in governments.values() for t in [e["head"], *(e.get("head_aliases") or [])]]
     return re.compile(rf"\b(?:{deputy}\s+)?(?P<title>{words_pattern(titles, suffix='')})"
@@ -788,7 +793,7 @@ def regional_heads(lex: Lexicon, body: str) -> list[OrgMention]:
             continue  # 'Keputusan Gubernur X' names a decree, not the government
         entry = governments[fold(match.group("title"))]
         kind = str(entry["name"]).split()[-1]
-        place = lex.place(match.group("place"))
+        place = lex.place(match.group("place"), qualified=True)
         if (place.kind == "province") != (kind == "Provinsi"):
             continue  # 'Gubernur' with a city, 'Bupati' with a province: not this title's region
         region = region_name(lex, kind, place.name)
@@ -801,7 +806,7 @@ def government_mention(lex: Lexicon, body, match, places, dateline_place, explic
     kind = match.group("k1") or {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}[fold(match.group("short"))]
     end = match.end()
     if match.group("where"):
-        place = trim_region(lex, match.group("where"))
+        place = trim_region(lex, match.group("where"), qualified=True)
         region = region_name(lex, kind, place)
         end = match.start("where") + len(place)
     else:
