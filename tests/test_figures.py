@@ -858,6 +858,20 @@ def test_a_sentence_opened_by_kemudian_with_a_verb_of_its_own_does_not_go_on_wit
     assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8500000")), ("realization", Decimal("3200000"))]
 
 
+def test_a_list_of_declines_goes_on_past_an_abbreviation_dot_but_not_past_a_sentence_ending_in_an_exclamation():
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada jagung US$ 7,5 juta yang dipasok PT. Tani Subur. "
+                   "Selanjutnya, kedelai US$ 2,2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-7500000")), ("growth", Decimal("-2200000"))]
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada jagung US$ 7,5 juta. Pasokan tetap lancar! "
+                   "Selanjutnya, kedelai US$ 2,2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-7500000")), ("realization", Decimal("2200000"))]
+
+
+def test_a_market_of_trade_or_finance_is_no_counted_market():
+    assert figures("Dana investor asing masuk ke 5 pasar modal Asia pada Maret 2024.") == []
+    assert figures("Kopi Jambi dikirim ke 12 pasar ekspor baru pada 2024.") == []
+    figs = figures("Harga cabai dipantau di 140 pasar pada Maret 2024.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("140"), "pasar")]
 
 
 def test_an_indented_quote_or_paragraph_without_its_sentence_end_is_read_but_a_list_of_headlines_is_not():
@@ -873,7 +887,6 @@ def test_an_indented_quote_or_paragraph_without_its_sentence_end_is_read_but_a_l
     assert [f.value for f in figures(headlines)] == [Decimal("12000000")]
 
 
-
 def test_a_pages_view_counter_is_no_figure():
     body = "Ekspor kopi Jambi pada 2024 mencapai US$ 12 juta.\n\nDibaca: 1.204 kali\n\nDilihat dari tujuannya, Jepang terbesar."
     assert [(f.value, f.unit) for f in figures(body)] == [(Decimal("12000000"), "USD")]
@@ -884,4 +897,4 @@ def test_a_minus_sign_written_on_the_number_makes_it_negative_but_a_range_is_no_
                    "Pertumbuhan PDRB pada 2023 tercatat -1,2 persen.")
     assert [f.value for f in figs] == [Decimal("-4.15"), Decimal("-1.2")]
     figs = figures("Pada 2023 ekspor kopi tumbuh 5 -6 persen.")
-    assert all(f.value > 0 for f in figs)
+    assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal("5"), Decimal("6"), "percent")]

@@ -222,6 +222,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
                                 + words_pattern(lex.list("threshold_signs"), suffix="") + r")\s*)$", re.I),
+        # 'PT.', 'Tbk.', 'J.': a full stop that ends no sentence (sentence_abbreviations, a single letter)
+        "abbreviated": re.compile(r"(?<![\w.])(?:" + words_pattern(lex.list("sentence_abbreviations"), suffix="") + r"|\w)\.$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
         # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
         # (no number) before the amount, is a benchmark compared with, not a value reported
@@ -642,8 +644,15 @@ def names_change(body: str, listed: Figure, amount: Amount, words) -> bool:
 SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
+def sentence_ends(body: str, start: int, end: int, words) -> int:
+    """How many sentences end between start and end: a full stop, '!' or '?' before a space,
+    not after an abbreviation or an initial ('PT. ', 'J. '), nor a number's dot ('1.000')."""
+    return sum(1 for m in SENTENCE_END.finditer(body, start, end)
+               if not words["abbreviated"].search(body, max(start, m.start() - 12), m.start() + 1))
+
+
 def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
-                earlier: Figure | None, words, seg: Segment | None = None) -> tuple[str, str]:
+                earlier: Figure | None, words, seg: Segment) -> tuple[str, str]:
     """An amount of money or things: a change when a change is its subject ('kenaikan ...
     sebesar US$ 2 juta', 'turun US$ 1 miliar') or it restates a change ('naik 3 persen atau
     setara US$ 1 juta'), or continues a list of changes; otherwise the level reached."""
@@ -662,11 +671,8 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
             and not words["list_ends"].search(window):
         return "growth", "continues a list of changes"
-    listed = near(body, earlier, seg) if previous is None and seg is not None else None
-    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and max(last.values()) < 0 \
-            and body.count(".", listed.evidence.end, amount.start - len(window)) <= 1 \
-            and (opened := words["list_goes_on"].match(window)) and LIST_CONTINUES.fullmatch(window, opened.end()) \
-            and not words["list_ends"].search(window):
+    listed = near(body, earlier, seg) if previous is None else None
+    if listed is not None and changes_go_on_from_sentence_before(body, amount, window, last, listed, words):
         return "growth", "continues the list of changes of the sentence before ('Selanjutnya X US$ 2 juta')"
     if last["realization"] >= 0:
         return "realization", "a realisation word before it"
@@ -674,6 +680,20 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 
 
 NO_CUE = "a level with no change, share or target named"
+
+
+def changes_go_on_from_sentence_before(body: str, amount: Amount, window: str, last: dict, listed: Figure, words) -> bool:
+    """The first amount of a sentence goes on with the list of changes of the sentence just
+    before ('... gandum US$ 8,5 juta. Selanjutnya, kedelai US$ 3,2 juta'): the change before is
+    of the same unit, this amount has no cue of its own, no other sentence stands between, the
+    sentence opens as the next item ('Selanjutnya', 'Kemudian') naming only the item, and no
+    word ends the list."""
+    return listed.kind == "growth" and listed.unit == amount.unit and max(last.values()) < 0 \
+        and sentence_ends(body, listed.evidence.end, amount.start - len(window), words) <= 1 \
+        and (opened := words["list_goes_on"].match(window)) is not None and LIST_CONTINUES.fullmatch(window, opened.end()) is not None \
+        and not words["list_ends"].search(window)
+
+
 # an item whose name has 'dari' in it, its amount right after ('Kayu, Barang dari Kayu sebesar X'):
 # the 'dari' is no base value ('turun dari X')
 NAMED_WITH_DARI = re.compile(r"\bdari\s+(?:\w+\s+){1,3}(?:sebesar|senilai)\s+$", re.I)
@@ -702,7 +722,7 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
     sentence opens as the next item (a quote going on, 'Kemudian', 'Lalu', 'Selain itu'), names
     no cue of its own before the amount, reports no result, and names no period other than the
     target's."""
-    if body.count(".", listed.evidence.end, seg.start) + body.count("!", listed.evidence.end, seg.start) > 1:
+    if sentence_ends(body, listed.evidence.end, seg.start, words) > 1:
         return False  # a sentence between: the list has ended
     if not words["list_goes_on"].match(body, seg.start, amount.start):
         return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
