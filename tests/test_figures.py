@@ -819,6 +819,8 @@ def test_a_programmes_limit_is_no_figure_but_what_was_lent_under_it_is():
     # a year among the words after the ceiling noun, and its change to a new value: still a limit
     assert figures("Plafon KUR 2024 sebesar Rp 280 triliun.") == []
     assert figures("Menteri meminta plafon KUR tanpa agunan naik menjadi Rp 90 juta.") == []
+    # a verb of reaching before a limit word leaves it a limit
+    assert figures("Pinjaman koperasi itu bisa mencapai maksimal Rp 40 juta per anggota.") == []
 
 
 def test_a_value_reached_projected_or_changed_near_a_limit_word_keeps_its_figure():

@@ -169,9 +169,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     clitic = r"(?:" + "|".join(re.escape(c) for c in lex.list("cue_word_suffixes")) + r")?\b" if lex.list("cue_word_suffixes") else r"\b"
     pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra), suffix=clitic), re.I)  # noqa: E731
     not_after = words_pattern(lex.list("conditional_not_before"))
-    limit_breaks = r"\b" + words_pattern(lex.list("realization_words") + lex.list("projection_words") + lex.list("growth_up_words")
-                                         + lex.list("growth_down_words") + lex.list("change_nouns") + lex.list("limit_run_breaks"),
-                                         suffix=clitic)
+    value_cues = lex.list("realization_words") + lex.list("projection_words") + lex.list("growth_up_words") \
+        + lex.list("growth_down_words") + lex.list("change_nouns")
+    limit_breaks = r"\b" + words_pattern(value_cues + lex.list("limit_run_breaks"), suffix=clitic)
     return {
         "target": pattern("target_words"),
         "projection": pattern("projection_words"),
@@ -235,8 +235,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                             + r"(?:\s+" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words")) + r"\s+"
                             + words_pattern(lex.list("new_value_words") + ["ke"]) + r")?|\b(?P<limit_word>"
                             + words_pattern(lex.list("limit_words")) + r")(?:\s+(?:sebesar|senilai))?)\s+$", re.I),
-        # 'diperkirakan maksimal 5,2 persen', 'naik maksimal X': a cue right before the limit word says what the amount is
-        "cue_before_limit": re.compile(limit_breaks + r"\s+$", re.I),
+        # 'diperkirakan maksimal 5,2 persen', 'naik maksimal X': a cue right before the limit word says what the
+        # amount is; a verb of reaching does not ('pinjaman bisa mencapai maksimal X' is the limit)
+        "cue_before_limit": re.compile(r"\b" + words_pattern(value_cues, suffix=clitic) + r"\s+$", re.I),
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
