@@ -816,6 +816,42 @@ def test_a_programmes_limit_is_no_figure_but_what_was_lent_under_it_is():
     assert [(f.value, f.unit) for f in figs] == [(Decimal("88000000000000"), "IDR")]
     figs = figures("Industri besar bermodal Rp 15 miliar ke atas tercatat 120 unit pada 2023.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal("120"), "unit")]
+    # a year among the words after the ceiling noun, and its change to a new value: still a limit
+    assert figures("Plafon KUR 2024 sebesar Rp 280 triliun.") == []
+    assert figures("Menteri meminta plafon KUR tanpa agunan naik menjadi Rp 90 juta.") == []
+    # a verb of reaching before a limit word leaves it a limit
+    assert figures("Pinjaman koperasi itu bisa mencapai maksimal Rp 40 juta per anggota.") == []
+
+
+def test_a_value_reached_projected_or_changed_near_a_limit_word_keeps_its_figure():
+    # the words after a ceiling noun stop at a word of a value reached
+    figs = figures("Realisasi penyaluran plafon KUR mencapai Rp 140 triliun pada 2023.")
+    assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("140000000000000"))]
+    # a cue right before a limit word says what the amount is
+    figs = figures("Pertumbuhan ekonomi daerah 2024 diperkirakan maksimal 5,3 persen.")
+    assert [(f.kind, f.value) for f in figs] == [("projection", Decimal("5.3"))]
+    figs = figures("Harga gula pasir naik maksimal Rp 1.500 per kg pada April 2024.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("1500"))]
+    # a change of the limit itself by an amount, not to a new value, is a change
+    figs = figures("Plafon KUR naik 20 persen pada 2024.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("20"))]
+
+
+def test_dari_then_sebesar_is_a_base_value_after_the_change_word_or_before_the_new_value_but_not_in_a_name():
+    figs = figures("Ekspor kopi Jambi naik dari tahun lalu sebesar US$ 4 juta.")
+    assert [f.kind for f in figs] == ["realization"] and figs[0].why["kind"].startswith("the base value")
+    # an item named with 'dari' in a list of changes: its own amount, no base value
+    figs = figures("Impor Jambi pada Juni 2024 turun, antara lain Barang dari Besi sebesar US$ 3 juta.")
+    assert len(figs) == 1 and not figs[0].why["kind"].startswith("the base value")
+    # with the new value after it, the amount is the base value (also with more than one space)
+    for body in ("Ekspor kopi Jambi turun dari Februari sebesar US$ 8 juta menjadi US$ 6 juta pada Maret 2024.",
+                 "Ekspor kopi Jambi turun dari  Februari  sebesar  US$ 8 juta menjadi US$ 6 juta pada Maret 2024."):
+        figs = figures(body)
+        assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("8000000")), ("realization", Decimal("6000000"))]
+        assert figs[0].why["kind"].startswith("the base value")
+    # 'dibandingkan ... sebesar X' with no new value after it: the change itself, no base value
+    figs = figures("Ekspor kopi Jambi pada Juli 2024 turun dibandingkan Juni 2024 sebesar 12,5 persen.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-12.5"))]
 
 
 def test_a_sentence_opened_by_kemudian_with_a_verb_of_its_own_does_not_go_on_with_a_list_of_declines():
@@ -824,6 +860,20 @@ def test_a_sentence_opened_by_kemudian_with_a_verb_of_its_own_does_not_go_on_wit
     assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-8500000")), ("realization", Decimal("3200000"))]
 
 
+def test_a_list_of_declines_goes_on_past_an_abbreviation_dot_but_not_past_a_sentence_ending_in_an_exclamation():
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada jagung US$ 7,5 juta yang dipasok PT. Tani Subur. "
+                   "Selanjutnya, kedelai US$ 2,2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-7500000")), ("growth", Decimal("-2200000"))]
+    figs = figures("Penurunan terbesar pada Juni 2024 terjadi pada jagung US$ 7,5 juta. Pasokan tetap lancar! "
+                   "Selanjutnya, kedelai US$ 2,2 juta.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("-7500000")), ("realization", Decimal("2200000"))]
+
+
+def test_a_market_of_trade_or_finance_is_no_counted_market():
+    assert figures("Dana investor asing masuk ke 5 pasar modal Asia pada Maret 2024.") == []
+    assert figures("Kopi Jambi dikirim ke 12 pasar ekspor baru pada 2024.") == []
+    figs = figures("Harga cabai dipantau di 140 pasar pada Maret 2024.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("140"), "pasar")]
 
 
 def test_an_indented_quote_or_paragraph_without_its_sentence_end_is_read_but_a_list_of_headlines_is_not():
@@ -839,7 +889,6 @@ def test_an_indented_quote_or_paragraph_without_its_sentence_end_is_read_but_a_l
     assert [f.value for f in figures(headlines)] == [Decimal("12000000")]
 
 
-
 def test_a_pages_view_counter_is_no_figure():
     body = "Ekspor kopi Jambi pada 2024 mencapai US$ 12 juta.\n\nDibaca: 1.204 kali\n\nDilihat dari tujuannya, Jepang terbesar."
     assert [(f.value, f.unit) for f in figures(body)] == [(Decimal("12000000"), "USD")]
@@ -850,4 +899,4 @@ def test_a_minus_sign_written_on_the_number_makes_it_negative_but_a_range_is_no_
                    "Pertumbuhan PDRB pada 2023 tercatat -1,2 persen.")
     assert [f.value for f in figs] == [Decimal("-4.15"), Decimal("-1.2")]
     figs = figures("Pada 2023 ekspor kopi tumbuh 5 -6 persen.")
-    assert all(f.value > 0 for f in figs)
+    assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal("5"), Decimal("6"), "percent")]

@@ -169,6 +169,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     clitic = r"(?:" + "|".join(re.escape(c) for c in lex.list("cue_word_suffixes")) + r")?\b" if lex.list("cue_word_suffixes") else r"\b"
     pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra), suffix=clitic), re.I)  # noqa: E731
     not_after = words_pattern(lex.list("conditional_not_before"))
+    value_cues = lex.list("realization_words") + lex.list("projection_words") + lex.list("growth_up_words") \
+        + lex.list("growth_down_words") + lex.list("change_nouns")
+    limit_breaks = r"\b" + words_pattern(value_cues + lex.list("limit_run_breaks"), suffix=clitic)
     return {
         "target": pattern("target_words"),
         "projection": pattern("projection_words"),
@@ -219,12 +222,22 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
                                 + words_pattern(lex.list("threshold_signs"), suffix="") + r")\s*)$", re.I),
+        # 'PT.', 'Tbk.', 'J.': a full stop that ends no sentence (sentence_abbreviations, a single letter)
+        "abbreviated": re.compile(r"(?<![\w.])(?:" + words_pattern(lex.list("sentence_abbreviations"), suffix="") + r"|\w)\.$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
         # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
         # (no number) before the amount, is a benchmark compared with, not a value reported
-        # 'plafon KUR naik menjadi Rp 100 juta', 'maksimal Rp 50 juta': a programme's limit, no figure
-        "limit": re.compile(r"(?:\b" + words_pattern(lex.list("limit_nouns")) + r"(?:\s+[^\W\d]+){0,6}|\b"
-                            + words_pattern(lex.list("limit_words")) + r"(?:\s+(?:sebesar|senilai))?)\s+$", re.I),
+        # 'plafon KUR naik menjadi Rp 100 juta', 'maksimal Rp 50 juta': a programme's limit, no figure;
+        # the words after a ceiling noun stop at a word of a value reached ('plafon KUR mencapai X'),
+        # a change word only when the limit's new value follows ('plafon naik menjadi X'); a year
+        # may stand among them ('plafon KUR 2024 sebesar X')
+        "limit": re.compile(r"(?:\b" + words_pattern(lex.list("limit_nouns")) + r"(?:\s+(?:(?!" + limit_breaks + r")[^\W\d]+|(?:19|20)\d\d\b)){0,6}"
+                            + r"(?:\s+" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words")) + r"\s+"
+                            + words_pattern(lex.list("new_value_words") + ["ke"]) + r")?|\b(?P<limit_word>"
+                            + words_pattern(lex.list("limit_words")) + r")(?:\s+(?:sebesar|senilai))?)\s+$", re.I),
+        # 'diperkirakan maksimal 5,2 persen', 'naik maksimal X': a cue right before the limit word says what the
+        # amount is; a verb of reaching does not ('pinjaman bisa mencapai maksimal X' is the limit)
+        "cue_before_limit": re.compile(r"\b" + words_pattern(value_cues, suffix=clitic) + r"\s+$", re.I),
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
@@ -255,6 +268,20 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     }
 
 
+def programme_limit(lex: Lexicon, body: str, window_start: int, amount: Amount) -> bool:
+    """A programme's limit right before the amount ('plafon KUR naik menjadi Rp 100 juta',
+    'pinjaman maksimal Rp 50 juta'), not a value reported; a limit word is none when a cue of a
+    value reached, projected or changed stands right before it ('diperkirakan maksimal 5,2
+    persen', 'naik maksimal Rp 1.000')."""
+    words = lex.compiled(kind_words)
+    found = words["limit"].search(body, max(window_start, amount.start - 60), amount.start)
+    if found is None:
+        return False
+    if found.group("limit_word") is not None:
+        return not words["cue_before_limit"].search(body, max(window_start, found.start() - 40), found.start())
+    return True
+
+
 def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, article: Article, places,
                         frame: FrameTracker | None = None, last_label: str | None = None,
                         earlier: Figure | None = None) -> list[Figure]:
@@ -269,10 +296,10 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
     threshold, benchmark = lex.compiled(kind_words)["threshold"], lex.compiled(kind_words)["benchmark"]
-    limit, limits = lex.compiled(kind_words)["limit"], set()
+    limits = set()
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
-        if limit.search(body, max(window_start, amount.start - 60), amount.start) or id(amount.range_with) in limits:
+        if programme_limit(lex, body, window_start, amount) or id(amount.range_with) in limits:
             limits.add(id(amount))
             continue  # 'plafon KUR naik menjadi Rp 100 juta': a programme's limit (and the range it opens), no value reported
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None:
@@ -443,7 +470,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "realization", "the value 'dari target' follows: the realisation"
     if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
-    if change >= 0 and BASE_VALUE.search(window[change:]):
+    if change >= 0 and base_value(window[change:], after):
         return "realization", "the base value a change is measured from ('turun dari X')"
     if previous is not None and previous.kind in ("target", "projection") and last["target"] < 0 \
             and last["projection"] < 0 and words["comparison"].search(window):
@@ -618,8 +645,15 @@ def names_change(body: str, listed: Figure, amount: Amount, words) -> bool:
 SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
+def sentence_ends(body: str, start: int, end: int, words) -> int:
+    """How many sentences end between start and end: a full stop, '!' or '?' before a space,
+    not after an abbreviation or an initial ('PT. ', 'J. '), nor a number's dot ('1.000')."""
+    return sum(1 for m in SENTENCE_END.finditer(body, start, end)
+               if not words["abbreviated"].search(body, max(start, m.start() - 12), m.start() + 1))
+
+
 def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
-                earlier: Figure | None, words, seg: Segment | None = None) -> tuple[str, str]:
+                earlier: Figure | None, words, seg: Segment) -> tuple[str, str]:
     """An amount of money or things: a change when a change is its subject ('kenaikan ...
     sebesar US$ 2 juta', 'turun US$ 1 miliar') or it restates a change ('naik 3 persen atau
     setara US$ 1 juta'), or continues a list of changes; otherwise the level reached."""
@@ -638,11 +672,8 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
             and not words["list_ends"].search(window):
         return "growth", "continues a list of changes"
-    listed = near(body, earlier, seg) if previous is None and seg is not None else None
-    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and max(last.values()) < 0 \
-            and body.count(".", listed.evidence.end, amount.start - len(window)) <= 1 \
-            and (opened := words["list_goes_on"].match(window)) and LIST_CONTINUES.fullmatch(window, opened.end()) \
-            and not words["list_ends"].search(window):
+    listed = near(body, earlier, seg) if previous is None else None
+    if listed is not None and changes_go_on_from_sentence_before(body, amount, window, last, listed, words):
         return "growth", "continues the list of changes of the sentence before ('Selanjutnya X US$ 2 juta')"
     if last["realization"] >= 0:
         return "realization", "a realisation word before it"
@@ -650,6 +681,20 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 
 
 NO_CUE = "a level with no change, share or target named"
+
+
+def changes_go_on_from_sentence_before(body: str, amount: Amount, window: str, last: dict, listed: Figure, words) -> bool:
+    """The first amount of a sentence goes on with the list of changes of the sentence just
+    before ('... gandum US$ 8,5 juta. Selanjutnya, kedelai US$ 3,2 juta'): the change before is
+    of the same unit, this amount has no cue of its own, no other sentence stands between, the
+    sentence opens as the next item ('Selanjutnya', 'Kemudian') naming only the item, and no
+    word ends the list."""
+    return listed.kind == "growth" and listed.unit == amount.unit and max(last.values()) < 0 \
+        and sentence_ends(body, listed.evidence.end, amount.start - len(window), words) <= 1 \
+        and (opened := words["list_goes_on"].match(window)) is not None and LIST_CONTINUES.fullmatch(window, opened.end()) is not None \
+        and not words["list_ends"].search(window)
+
+
 # an item whose name has 'dari' in it, its amount right after ('Kayu, Barang dari Kayu sebesar X'):
 # the 'dari' is no base value ('turun dari X')
 NAMED_WITH_DARI = re.compile(r"\bdari\s+(?:\w+\s+){1,3}(?:sebesar|senilai)\s+$", re.I)
@@ -678,7 +723,7 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
     sentence opens as the next item (a quote going on, 'Kemudian', 'Lalu', 'Selain itu'), names
     no cue of its own before the amount, reports no result, and names no period other than the
     target's."""
-    if body.count(".", listed.evidence.end, seg.start) + body.count("!", listed.evidence.end, seg.start) > 1:
+    if sentence_ends(body, listed.evidence.end, seg.start, words) > 1:
         return False  # a sentence between: the list has ended
     if not words["list_goes_on"].match(body, seg.start, amount.start):
         return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
@@ -720,9 +765,25 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
 
 
 BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
-# not when a name with 'dari' in it is what the amount is of ('Kayu, Barang dari Kayu sebesar X',
-# 'naik dari tahun lalu sebesar X'): 'sebesar/senilai' after the words names the amount itself
-BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$(?:(?<!\bsebesar\s)(?<!\bsenilai\s)|(?<=\bdari\ssebesar\s)|(?<=\bdari\ssenilai\s))", re.I)
+BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
+# 'dari/dibandingkan', words, then 'sebesar/senilai' before the amount: 'sebesar' names the amount
+# itself, the change ('turun dibandingkan Agustus sebesar 20 persen') or an item whose name has
+# 'dari' in it ('Kayu, Barang dari Kayu sebesar X'); the amount is the base value only when 'dari'
+# follows the change word itself ('naik dari tahun sebelumnya sebesar X') or the new value follows
+# the amount ('turun dari Februari sebesar X menjadi Y')
+AMOUNT_NAMED_AFTER_BASE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+\w+(?:\s+\w+){0,2}\s+(?:sebesar|senilai)\s+$", re.I)
+DARI_AFTER_CHANGE = re.compile(r"^\w*\s+(?:\w+\s+)?dari\b", re.I)
+NEW_VALUE_AFTER = re.compile(r"\s*(?:,\s*)?(?:menjadi|jadi|ke)\b", re.I)
+
+
+def base_value(window: str, after: str) -> bool:
+    """The amount is the value a change is measured from ('turun dari X', 'dibanding Februari
+    X'; `window` opens at the change word), not the change itself ('turun dibandingkan Agustus
+    sebesar 20 persen') nor the amount of an item whose name has 'dari' in it ('turun ... Barang
+    dari Kayu sebesar X'): see AMOUNT_NAMED_AFTER_BASE."""
+    if not BASE_VALUE.search(window):
+        return False
+    return not AMOUNT_NAMED_AFTER_BASE.search(window) or bool(DARI_AFTER_CHANGE.match(window) or NEW_VALUE_AFTER.match(after))
 
 
 def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple[str, str] | None:
