@@ -154,3 +154,34 @@ def test_a_second_writer_gets_one_line_saying_what_to_do(tmp_path):
                          text=True, timeout=120, env={**os.environ, "KG_WRITER_WAIT": "0"})
     assert cli.returncode == 1 and cli.stderr.strip().count("\n") == 0, cli.stderr
     assert cli.stderr.startswith("error: another process is writing the store")
+
+
+@pytest.mark.parametrize("values", [
+    {"agency": "Perindustrian"}, {"agency": "Perindustrian", "year": "2023"},
+    {"agency": "Perindustrian", "measure": "ekspor"}, {"person": "Agus"}, {"person": "Agus", "year": "2022"},
+    {"agency": "Statistik"}, {"agency": "Perindustrian", "person": "Agus"}])
+def test_figures_by_agency_or_person_answer_alike_on_both_backends(embedded, memory, values):
+    """figures' agency and person branches read a fact inside its article's graph (decision 0028);
+    the example binds all four parameters, so these cases run the agency-only and person-only
+    branches the example never reaches."""
+    ours, theirs = embedded.run_template("figures", values), memory.run_template("figures", values)
+    assert canonical(ours) == canonical(theirs), values
+    if values == {"agency": "Perindustrian"}:
+        assert len(ours.rows) > 0
+
+
+def test_every_fact_and_its_evidence_live_in_their_articles_graph(embedded, memory):
+    """The GRAPH ?article form of who-said, figures, timeline and consistency rests on this: every
+    triple about a fact and about its evidence is written into the named graph of the fact's
+    ekg:sourceArticle (the graph is named by the article's IRI) and nowhere else."""
+    prefix = "PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>\n"
+    facts = prefix + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?fact ekg:sourceArticle ?article } }"
+    at_home = prefix + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?article { ?fact ekg:sourceArticle ?article } }"
+    stray = prefix + """SELECT (COUNT(*) AS ?n) WHERE {
+        GRAPH ?home { ?fact ekg:sourceArticle ?article }
+        { GRAPH ?g { ?fact ?p ?o } } UNION { GRAPH ?home { ?fact ekg:evidence ?evidence } GRAPH ?g { ?evidence ?p ?o } }
+        FILTER(?g != ?article) }"""
+    for store in (embedded, memory):
+        count = lambda sparql: int(str(store.store.query(sparql).rows[0][0]))
+        assert count(facts) == count(at_home) > 0
+        assert count(stray) == 0
