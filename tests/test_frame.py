@@ -1520,6 +1520,16 @@ def test_a_day_after_publication_opening_a_sentence_on_prices_frames_nothing():
     assert ("16000", "2023-07-06", "2023-07-06") not in periods(figs)
 
 
+def test_a_day_of_prices_observed_first_leaves_the_main_frame_to_the_month_reported():
+    """The day framed first is no main frame: the monthly report after it is, and a paragraph after the
+    year so far goes back to that month."""
+    figs = figures("Pada Senin, 3 Juli 2023, harga telur ayam Rp 27.000/kg.\n\n"
+                   "Ekspor provinsi itu pada Juni 2023 mencapai US$ 12 juta.\n\n"
+                   "Selama Januari-Juni 2023, ekspor mencapai US$ 60 juta.\n\n"
+                   "Ekspor kopi mencapai US$ 3 juta.", published="2023-07-20")
+    assert periods(figs)[-1] == ("3000000", "2023-06-01", "2023-06-30")
+
+
 def test_a_realisation_noun_before_per_a_month_reads_january_to_that_month():
     figs = figures("Realisasi penyaluran kredit usaha rakyat per April 2022 sebesar Rp 9 triliun.", published="2022-05-20")
     assert periods(figs) == [("9000000000000", "2022-01-01", "2022-04-30")]
