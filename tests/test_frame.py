@@ -1530,6 +1530,14 @@ def test_a_day_of_prices_observed_first_leaves_the_main_frame_to_the_month_repor
     assert periods(figs)[-1] == ("3000000", "2023-06-01", "2023-06-30")
 
 
+def test_a_span_after_dari_with_a_value_after_it_is_the_period_reported_not_a_base():
+    """'naik 4 persen dari Januari hingga Maret 2022 yang tercatat X': a span (a range inside the mention)
+    after 'dari' may be the period reported; only a month or year with its own bounds is a named base."""
+    figs = figures("Ekspor teh naik 4 persen dari Januari hingga Maret 2022 yang tercatat US$ 5 juta.", published="2022-07-20")
+    assert periods(figs) == [("4", "2022-01-01", "2022-03-31"), ("5000000", "2022-01-01", "2022-03-31")]
+    assert not figs[-1].why["period"].startswith("base value")
+
+
 def test_a_realisation_noun_before_per_a_month_reads_january_to_that_month():
     figs = figures("Realisasi penyaluran kredit usaha rakyat per April 2022 sebesar Rp 9 triliun.", published="2022-05-20")
     assert periods(figs) == [("9000000000000", "2022-01-01", "2022-04-30")]
