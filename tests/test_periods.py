@@ -349,3 +349,15 @@ def test_months_joined_with_a_value_for_each_are_no_span(text):
 def test_the_year_after_the_second_of_two_parts_is_the_first_parts_too(text):
     assert resolved(text)[0] == Period(D(2022, 1, 1), D(2022, 3, 31)) or resolved(text)[0] == Period(D(2022, 1, 1), D(2022, 6, 30))
     assert resolved(text)[0].start.year == 2022
+
+
+@pytest.mark.parametrize("text, second", [
+    ("produksi kuartal satu dan dua 2022 stabil", Period(D(2022, 4, 1), D(2022, 6, 30))),
+    ("produksi semester I dan II 2022 stabil", Period(D(2022, 7, 1), D(2022, 12, 31))),
+])
+def test_the_second_of_two_parts_joined_without_its_part_word_is_that_part(text, second):
+    assert resolved(text)[1] == second
+
+
+def test_a_number_and_a_year_after_dan_with_no_part_before_is_no_part():
+    assert Period(D(2023, 4, 1), D(2023, 6, 30)) not in resolved("naik 5 dan 2 2023 lalu")

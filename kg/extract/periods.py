@@ -199,6 +199,7 @@ class PeriodGrammar:
         # part is the first's too
         self.part_joined_year = re.compile(rf"\s+(?:dan|serta)\s+(?:{part}\s*)?(?:ke-?\s*)?(?:{spelled_part}|{part_number})\b"
                                            rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)
+        self.part_before_second = re.compile(rf"\b(?P<part>{part})\s*(?:ke-?\s*)?(?:{spelled_part}|{part_number})\s+(?:dan|serta)\s+$", re.I)
         self.patterns = [
             # 'antara Februari dan April tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
             ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
@@ -244,6 +245,9 @@ class PeriodGrammar:
             # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
             ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
                                 rf"|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+            # 'kuartal satu dan dua 2023': the second part, its part word said only before the first
+            ("part_second", re.compile(rf"(?:(?<=\bdan\s)|(?<=\bserta\s))(?:ke-?\s*)?(?P<n2>{spelled_part}|{part_number})\b"
+                                       rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
@@ -318,7 +322,7 @@ class PeriodGrammar:
             return bool(words & self.vague_words)
         if kind == "whole_year":
             return bool(words & {"tahun", "setahun"})
-        if kind == "part":
+        if kind in ("part", "part_second"):
             return bool(words & self.part_words)
         if kind in ("year_span", "year"):
             return has_year
@@ -540,6 +544,17 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if year is None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, first, last))
         period = Period.months(year, first, last)
+    elif kind == "part_second":
+        first_part = g.part_before_second.search(match.string, max(0, match.start() - 40), match.start())
+        if first_part is None:
+            return None
+        size = g.parts[fold(first_part.group("part"))]
+        n2 = fold(get["n2"])
+        n = g.part_numbers[n2] if n2 in g.part_numbers else g.number_words[n2]
+        n = 12 // size if n == LAST_PART else n
+        if n * size > 12:
+            return None
+        period = Period.months(year, (n - 1) * size + 1, n * size)
     elif kind == "year_span":
         y1, y2 = int(get["y1"]), int(get["y2"])
         if y2 <= y1:
