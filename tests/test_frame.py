@@ -336,6 +336,16 @@ def test_a_paragraph_pointing_back_at_the_change_over_the_year_so_far_keeps_it()
     assert periods(figs)[-1] == ("-20", "2023-01-01", "2023-05-31")
 
 
+def test_a_change_pointed_back_at_only_after_the_first_value_does_not_keep_the_span():
+    """'Ekspor jagung turun 20 persen, dan penurunan ekspor tersebut ...': the pointing back comes after
+    the sentence's first value, so the paragraph reports on the month again."""
+    figs = figures("Ekspor Gorontalo pada Mei 2023 mencapai US$ 12,4 juta.\n\n"
+                   "Selama Januari-Mei 2023, ekspor mencapai US$ 40,1 juta, turun 12 persen dibanding periode yang sama "
+                   "tahun sebelumnya.\n\n"
+                   "Ekspor jagung turun 20 persen, dan penurunan ekspor tersebut dipicu harga pupuk.")
+    assert periods(figs)[-1] == ("-20", "2023-05-01", "2023-05-31")
+
+
 def test_sentences_copied_without_the_space_after_the_full_stop_are_still_sentences():
     from kg.extract.text import sentences
     body = ("Ekspor kopi mencapai Rp 4,1 miliar.Untuk teh Rp 2,2 miliar,” ujarnya.Di sisi lain, pada 2024 ini "
@@ -1457,6 +1467,14 @@ def test_a_part_singled_out_after_the_values_gives_them_its_year_and_sets_no_fra
     assert "singled out" in figs[0].why["period"]
 
 
+def test_a_part_singled_out_of_the_frame_keeps_the_frame():
+    """The frame (a quarter) holds the month singled out: the value is the frame's, not the whole year's."""
+    figs = figures("Pada triwulan III 2023, ekspor rotan provinsi itu membaik.\n\n"
+                   "Volume ekspor rotan naik 12 persen, khususnya pada Agustus 2023.", published="2023-11-01")
+    assert periods(figs)[-1] == ("12", "2023-07-01", "2023-09-30")
+    assert "singled out of the frame" in figs[-1].why["period"]
+
+
 def test_a_part_singled_out_before_any_value_may_become_the_frame():
     figs = figures("Harga biji kakao saat ini terutama di Juni 2023 mencatat rekor. Harga rata-rata "
                    "Rp 70.000 per kilogram.", published="2023-08-01")
@@ -1470,6 +1488,16 @@ def test_a_realisation_as_of_a_month_is_january_to_that_month_and_frames_what_fo
     assert "realisation as of that month" in figs[0].why["period"]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Per Mei 2022, realisasi inflasi daerah itu tercatat 3,1 persen (yoy).", "3.1"),  # a rate: that month's
+    ("Per Mei 2022 realisasi penjualan bulanan pabrik itu sebesar Rp 5 miliar.", "5000000000"),  # monthly
+    ("Realisasi Investasi Daerah\n\nPer Mei 2022 ekspor teh provinsi itu US$ 7 juta.", "7000000"),  # other sentence
+])
+def test_a_realisation_as_of_a_month_reads_no_rate_no_monthly_value_and_no_other_sentence(text, value):
+    figs = figures(text, published="2022-06-20")
+    assert (value, "2022-05-01", "2022-05-31") in periods(figs)
+
+
 def test_a_monthly_value_as_of_a_month_without_a_realisation_noun_stays_that_month():
     figs = figures("Per Maret 2022, ekspor kopi provinsi itu tercatat US$ 50 juta.", published="2022-04-20")
     assert periods(figs) == [("50000000", "2022-03-01", "2022-03-31")]
@@ -1480,8 +1508,47 @@ def test_prices_observed_on_a_day_the_sentence_opens_with_are_of_that_day():
                    "dibandingkan bulan sebelumnya.\n\nHarga cabai rawit turun 12 persen menjadi Rp 50.000/kg.",
                    published="2023-07-06")
     assert periods(figs)[-2:] == [("-12", "2023-07-04", "2023-07-04"), ("50000", "2023-07-04", "2023-07-04")]
+    figs = figures("Dinas memantau harga di 40 pasar. Pada Selasa, 4 Juli 2023, harga telur ayam Rp 27.000/kg.\n\n"
+                   "Harga cabai rawit turun 12 persen menjadi Rp 50.000/kg.", published="2023-07-06")
+    assert periods(figs)[-2:] == [("-12", "2023-07-04", "2023-07-04"), ("50000", "2023-07-04", "2023-07-04")]
     figs = figures("Pada 4 Juli 2023, harga bawang putih naik 3 persen menjadi Rp 38.000/kg.", published="2023-07-06")
     assert periods(figs) == [("3", "2023-07-04", "2023-07-04"), ("38000", "2023-07-04", "2023-07-04")]
+
+
+def test_a_day_after_publication_opening_a_sentence_on_prices_frames_nothing():
+    figs = figures("Pada Kamis, 6 Juli 2023, harga gula pasir Rp 16.000/kg.", published="2023-07-03")
+    assert ("16000", "2023-07-06", "2023-07-06") not in periods(figs)
+
+
+def test_a_day_of_prices_observed_first_leaves_the_main_frame_to_the_month_reported():
+    """The day framed first is no main frame: the monthly report after it is, and a paragraph after the
+    year so far goes back to that month."""
+    figs = figures("Pada Senin, 3 Juli 2023, harga telur ayam Rp 27.000/kg.\n\n"
+                   "Ekspor provinsi itu pada Juni 2023 mencapai US$ 12 juta.\n\n"
+                   "Selama Januari-Juni 2023, ekspor mencapai US$ 60 juta.\n\n"
+                   "Ekspor kopi mencapai US$ 3 juta.", published="2023-07-20")
+    assert periods(figs)[-1] == ("3000000", "2023-06-01", "2023-06-30")
+
+
+def test_a_span_after_dari_with_a_value_after_it_is_the_period_reported_not_a_base():
+    """'naik 4 persen dari Januari hingga Maret 2022 yang tercatat X': a span (a range inside the mention)
+    after 'dari' may be the period reported; only a month or year with its own bounds is a named base."""
+    figs = figures("Ekspor teh naik 4 persen dari Januari hingga Maret 2022 yang tercatat US$ 5 juta.", published="2022-07-20")
+    assert periods(figs) == [("4", "2022-01-01", "2022-03-31"), ("5000000", "2022-01-01", "2022-03-31")]
+    assert not figs[-1].why["period"].startswith("base value")
+
+
+def test_a_realisation_noun_before_per_a_month_reads_january_to_that_month():
+    figs = figures("Realisasi penyaluran kredit usaha rakyat per April 2022 sebesar Rp 9 triliun.", published="2022-05-20")
+    assert periods(figs) == [("9000000000000", "2022-01-01", "2022-04-30")]
+
+
+def test_a_day_opening_a_remark_on_prices_with_no_price_given_frames_nothing():
+    """No price value (an amount per unit) in the sentence: a day's remark, not prices observed that day;
+    nor does that day take the main frame from the month named after it."""
+    figs = figures("Pada Rabu, 5 Juli 2023, gubernur menyebut harga gabah sedang menguat.\n\n"
+                   "Produksi beras provinsi itu mencapai 40.000 ton.", published="2023-07-06")
+    assert periods(figs) == [("40000", None, None)]
 
 
 def test_a_day_opening_a_sentence_that_is_not_about_prices_frames_nothing():
@@ -1496,6 +1563,13 @@ def test_a_count_as_of_a_day_is_that_day_and_a_flow_until_a_day_runs_from_januar
     assert periods(figs)[-1] == ("75", "2023-07-04", "2023-07-04")
     figs = figures("Hingga 4 Juli 2023 ekspor kopi mencapai 1.200 ton.", published="2023-07-06")
     assert periods(figs) == [("1200", "2023-01-01", "2023-07-04")]
+
+
+def test_a_flow_counted_as_of_a_day_and_a_measure_as_of_a_day_run_from_january():
+    figs = figures("Per 3 Agustus 2023 pinjaman lunak itu telah disalurkan kepada 5.400 debitur.", published="2023-08-10")
+    assert ("5400", "2023-08-03", "2023-08-03") not in periods(figs)
+    figs = figures("Per 3 Agustus 2023 kopi yang dibeli koperasi mencapai 640 ton.", published="2023-08-10")
+    assert ("640", "2023-08-03", "2023-08-03") not in periods(figs)  # a measure (measure_units): no count
 
 
 def test_a_base_value_after_a_named_month_compared_with_gets_that_month():

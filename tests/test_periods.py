@@ -306,7 +306,7 @@ def test_months_joined_and_the_first_months_said_with_awal(text, start, end):
 
 def test_two_months_apart_joined_by_dan_are_no_span():
     assert Period(D(2024, 3, 1), D(2024, 5, 31)) not in resolved("pada bulan Maret dan Mei 2024 target terlampaui")
-    assert resolved("selisih harga antara Juli dan Agustus 2024") != [Period(D(2024, 7, 1), D(2024, 8, 31))]
+    assert Period(D(2024, 7, 1), D(2024, 8, 31)) not in resolved("selisih harga antara Juli dan Agustus 2024")
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -316,3 +316,48 @@ def test_two_months_apart_joined_by_dan_are_no_span():
 ])
 def test_the_first_or_second_period_of_a_month_is_half_of_it(text, start, end):
     assert resolved(text) == [Period(start, end)]
+
+
+@pytest.mark.parametrize("text", [
+    "tarif berlaku untuk periode 1 Maret 2025",  # a date, not the first half of March
+    "program diskon periode 2 Juli 2025 hingga 31 Agustus 2025",  # from a day, not the second half of July
+])
+def test_a_period_opened_by_a_day_is_no_half_month(text):
+    found = resolved(text)
+    assert Period(D(2025, 3, 1), D(2025, 3, 14)) not in found
+    assert Period(D(2025, 7, 15), D(2025, 7, 31)) not in found
+
+
+def test_a_numbered_half_month_needs_ke():
+    assert resolved("harga acuan periode ke-1 Maret 2025") == [Period(D(2025, 3, 1), D(2025, 3, 14))]
+
+
+@pytest.mark.parametrize("text", [
+    "penjualan teh pada Mei dan Juni 2024 masing-masing sebesar 3 ton dan 4 ton",
+    "nilai tukar petani Mei dan Juni 2024 berturut-turut naik 1 persen dan 2 persen",
+])
+def test_months_joined_with_a_value_for_each_are_no_span(text):
+    found = resolved(text)
+    assert Period(D(2024, 5, 1), D(2024, 6, 30)) not in found
+    assert Period(D(2024, 6, 1), D(2024, 6, 30)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "produksi kuartal satu dan dua 2022 stabil",
+    "produksi semester I dan semester II 2022 stabil",
+])
+def test_the_year_after_the_second_of_two_parts_is_the_first_parts_too(text):
+    assert resolved(text)[0] == Period(D(2022, 1, 1), D(2022, 3, 31)) or resolved(text)[0] == Period(D(2022, 1, 1), D(2022, 6, 30))
+    assert resolved(text)[0].start.year == 2022
+
+
+@pytest.mark.parametrize("text, second", [
+    ("produksi kuartal satu dan dua 2022 stabil", Period(D(2022, 4, 1), D(2022, 6, 30))),
+    ("produksi semester I dan II 2022 stabil", Period(D(2022, 7, 1), D(2022, 12, 31))),
+])
+def test_the_second_of_two_parts_joined_without_its_part_word_is_that_part(text, second):
+    assert resolved(text)[1] == second
+
+
+def test_a_number_and_a_year_after_dan_with_no_part_before_is_no_part():
+    assert Period(D(2023, 4, 1), D(2023, 6, 30)) not in resolved("naik 5 dan 2 2023 lalu")

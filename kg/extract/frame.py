@@ -194,6 +194,7 @@ class FrameWords:
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
+        self.compared = re.compile(rf"\b{cues}\b", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
         # ... and 'Semula hanya mencapai X, kini menjadi Y': what the value was at first
@@ -212,6 +213,8 @@ class FrameWords:
         # said as of a month is what was realised so far that year (lexicon realization_nouns), next to the month
         realized = words_pattern(lex.list("realization_nouns"))
         self.realized_after = re.compile(rf"\W{{0,3}}{realized}", re.I)
+        self.flow_count = re.compile(r"\b" + words_pattern(lex.list("flow_count_verbs")), re.I)
+        self.monthly = re.compile(r"\b" + words_pattern(lex.list("monthly_words")), re.I)
         self.realized_before = re.compile(rf"\b{realized}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
         self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
@@ -322,7 +325,8 @@ class FrameTracker:
         self.frame = frame
         if frame.reporter is not None and not frame.event:
             self.reports[frame.reporter] = frame
-        if self.main is None and frame.period is not None:
+        if self.main is None and frame.period is not None and frame.period.start != frame.period.end:
+            # (a day's frame, prices observed that day, leaves the main frame to the first span named)
             self.main = frame if one_month(frame.period) else Frame()
 
     def back_to_main(self, seg: Segment, amounts: list[Amount] | None = None) -> None:
@@ -363,11 +367,16 @@ class FrameTracker:
         self.frame = replace(own, resumed=f"{reporter} reports again, on '{own.said}' (not '{frame.said}', "
                                           f"which {frame.reporter} reported)")
 
-    def observed_on_day(self, seg: Segment) -> bool:
-        """'Pada Selasa, 4 Juli 2023, harga bawang turun ...': a sentence that opens with a day and speaks of
-        prices (lexicon price_words) reports prices observed that day, which becomes the frame. True if it did."""
+    def observed_on_day(self, seg: Segment, amounts: list[Amount]) -> bool:
+        """'Pada Selasa, 4 Juli 2023, harga bawang turun ... Rp 30.000 per kg': a sentence that opens with a day and
+        speaks of prices (lexicon price_words) with a price value in it (an amount per unit) reports prices observed
+        that day, which becomes the frame; so does one with no value at all that compares the prices with a time
+        before (lexicon comparison_cues: 'harga ... turun dibandingkan bulan sebelumnya'). A day's remark on prices
+        ('menyebut harga CPO sedang melemah') does not. True if it did."""
         opening = self.words.day_opening.match(self.body, seg.start, seg.end)
-        if opening is None or not self.words.price.search(self.body, opening.end(), seg.end):
+        price = opening and self.words.price.search(self.body, opening.end(), seg.end)
+        if not price or not any(a.unit and "/" in a.unit for a in amounts) \
+                and (amounts or not self.words.compared.search(self.body, price.end(), seg.end)):
             return False
         try:
             day = dt.date(int(opening.group("y")), self.words.months[fold(opening.group("m"))], int(opening.group("d")))
@@ -424,7 +433,7 @@ class FrameTracker:
         body, words = self.body, self.words
         self.back_to_main(seg, amounts)
         if amounts:
-            self.observed_on_day(seg)
+            self.observed_on_day(seg, amounts)
         found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
         if self.published is None and self.this_year is None:
             self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
@@ -698,6 +707,9 @@ class FrameTracker:
             period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor),
                                         amount=amount)
             if period is not None and part_of_one_year(period) and self.singled_out(later[0]):
+                framed = self.frame.period
+                if framed is not None and framed.start <= period.start and period.end <= framed.end:
+                    return framed, why + " (a part singled out of the frame: the values before are the frame's)"
                 return Period.year(period.start.year), why + " (a part singled out: the values before are of its year)"
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
         timeless = self.timeless(seg, amounts, index)
@@ -741,8 +753,8 @@ class FrameTracker:
         period, reason = self.this_year_is_the_frame(mention, kind, period, reason)
         period, reason = self.cumulative_to_month(found, mention, kind, period, reason)
         if self.spans_months(seg, amount, kind):
-            period, reason = self.as_of_frame_end(found, mention, period, reason)
-        elif self.count_as_of_day(mention, amount, kind, period):
+            period, reason = self.as_of_frame_end(seg, found, mention, period, reason, amount)
+        elif self.count_as_of_day(seg, mention, amount, kind, period):
             period, reason = Period(period.end, period.end), reason + ", a count as of that day: the day"
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
@@ -762,8 +774,8 @@ class FrameTracker:
                     reason + f", cumulative ('{self.body[other.start:other.end]}'): January to that month"
         return period, reason
 
-    def as_of_frame_end(self, found: SentencePeriods, mention: PeriodMention, period: Period | None,
-                        reason: str) -> tuple[Period | None, str]:
+    def as_of_frame_end(self, seg: Segment, found: SentencePeriods, mention: PeriodMention, period: Period | None,
+                        reason: str, amount: Amount | None = None) -> tuple[Period | None, str]:
         """'hingga Februari 2021 ... Secara rinci, ... per Februari 2021 adalah X', 'pada tahun
         2018 ini, per September lalu saja ... X': 'per' and a month says where a span of months
         stands then; in a frame of January to that month, or right after its year, the value is
@@ -772,7 +784,7 @@ class FrameTracker:
             return period, reason
         if self.restates_frame_end(mention, period):
             return self.frame.period, reason + f", as of the end of the frame's '{self.frame.said}': its months"
-        if (realized := self.realized_as_of(mention, period)) is not None:
+        if (realized := self.realized_as_of(seg, mention, period, rate=amount is not None and amount.unit == "percent")) is not None:
             return realized, reason + ", a realisation as of that month: January to it"
         for other in found.mentions:
             if other.end <= mention.start and id(other) not in found.comparison and not other.vague \
@@ -783,24 +795,30 @@ class FrameTracker:
                         reason + f", as of then in '{self.body[other.start:other.end]}': January to that month"
         return period, reason
 
-    def realized_as_of(self, mention: PeriodMention, period: Period | None) -> Period | None:
+    def realized_as_of(self, seg: Segment, mention: PeriodMention, period: Period | None, rate: bool = False) -> Period | None:
         """'per Maret 2022 realisasi kredit mikro', 'realisasi investasi per Juni 2023': 'per <month>' said
-        next to a realisation noun (lexicon realization_nouns; the words of the 'per' clause before it, or right
-        after the month) is what was realised from January to that month; None otherwise."""
-        if not self.as_of_month(mention, period):
+        next to a realisation noun (lexicon realization_nouns; the words of the 'per' clause before it in the
+        same sentence, or right after the month) is what was realised from January to that month; None otherwise,
+        and None for a rate (`rate`: a percentage, 'realisasi inflasi ... 2,64 persen') or in a sentence that
+        says its value is monthly (lexicon monthly_words, 'bulanan')."""
+        if rate or not self.as_of_month(mention, period) or self.words.monthly.search(self.body, seg.start, seg.end):
             return None
-        per = self.words.as_of.search(self.body, max(0, mention.start - AS_OF_REACH), mention.start)
-        if self.words.realized_after.match(self.body, mention.end) is None \
-                and self.words.realized_before.search(self.body, max(0, per.start() - 60), per.start()) is None:
+        per = self.words.as_of.search(self.body, max(seg.start, mention.start - AS_OF_REACH), mention.start)
+        if per is None or self.words.realized_after.match(self.body, mention.end) is None \
+                and self.words.realized_before.search(self.body, max(seg.start, per.start() - 60), per.start()) is None:
             return None
         return Period(dt.date(period.end.year, 1, 1), period.end)
 
-    def count_as_of_day(self, mention: PeriodMention, amount: Amount | None, kind: str, period: Period | None) -> bool:
+    def count_as_of_day(self, seg: Segment, mention: PeriodMention, amount: Amount | None, kind: str,
+                        period: Period | None) -> bool:
         """'Per 4 Juli 2023 sudah tersedia di 120 gerai': a count (no money, percentage or measure of a flow)
-        said 'per' a day is what stood that day, not January to it ('hingga 4 Juli' still runs from January)."""
+        said 'per' a day is what stood that day, not January to it ('hingga 4 Juli' still runs from January).
+        A count of a flow ('kendaraan yang melintas', 'disalurkan kepada 900 debitur': lexicon flow_count_verbs,
+        in the sentence) is what passed from January to that day."""
         if amount is None or kind in FUTURE_KINDS or period is None or (period.start.month, period.start.day) != (1, 1) \
                 or amount.is_monetary or amount.unit == "percent" or not amount.unit \
-                or fold(amount.unit) in self.words.measure_units:
+                or fold(amount.unit) in self.words.measure_units \
+                or self.words.flow_count.search(self.body, seg.start, seg.end):
             return False
         return self.words.as_of_day.match(self.body, mention.start, mention.end) is not None
 
@@ -1355,7 +1373,7 @@ class FrameTracker:
             self.install(Frame(None, release, seg.paragraph, seg.start, event=True))
             self.just_said = []
             return
-        if found is None and self.observed_on_day(seg):
+        if found is None and self.observed_on_day(seg, []):
             return
         if found is None:
             text = self.body[seg.start:seg.end]
@@ -1508,7 +1526,8 @@ class FrameTracker:
                 continue
             if self.restates_frame_end(mention, period):
                 return  # 'per Februari 2021' in a report on January-February 2021: the frame stands
-            period = self.realized_as_of(mention, period) or period  # 'per Desember 2017 realisasi ...': the year so far
+            rate = any(seg.start <= f.evidence.start < seg.end and f.unit == "percent" for f in figures)
+            period = self.realized_as_of(seg, mention, period, rate) or period  # 'per Desember 2017 realisasi ...': the year so far
             if self.year_not_over(period):
                 return
             months, kept = self.months_so_far_said(found, mention, period), ""

@@ -22,7 +22,6 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 ANCHORED_WORDS = ("sebelum", "berikut", "kemudian", "setelah")
 LAST_PART = -1  # an ordinal meaning 'the last part of the year' ('semester akhir')
 MONTH_RANGE = "month_range"  # the kind of a span of named months ('Januari-Maret'), also of 'antara Mei dan Agustus'
-HALF_MONTH_ENDS = 14  # the last day of the first half of a month ('periode pertama April': 1-14 April)
 MONTHS_JOINED = "months_joined"  # two months in a row joined by 'dan' ('Januari dan Februari'): the span of both
 
 
@@ -159,6 +158,10 @@ class PeriodGrammar:
         month = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))" + words_pattern(self.months)
         parts = {fold(k): int(v) for k, v in (lex.mapping("quarters") or {"kuartal": 3, "triwulan": 3, "semester": 6}).items()}
         self.parts = parts
+        # the last day of the first half of a month ('periode pertama April': 1-14 April): lexicon half_month_last_day
+        self.half_month_ends = int(lex.words.get("half_month_last_day") or 14)
+        # 'Maret dan April 2024 masing-masing sebesar ...': a value for each month, not one for both
+        self.each_month = re.compile(r"[^.\n]{0,40}?\b" + words_pattern(lex.list("each_month_words")), re.I)
         part = words_pattern(parts)
         # the n-th part: 'kuartal III', 'semester kedua', 'triwulan 2'
         self.part_numbers = {fold(str(k)): int(v) for k, v in {**lex.mapping("roman_numerals"), **lex.mapping("ordinals")}.items()}
@@ -192,13 +195,19 @@ class PeriodGrammar:
         until_part = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?|s/d|per)\s+(?:akhir\s+)?)?"
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
+        # 'kuartal satu dan dua 2023', 'semester I dan semester II 2022': the year said after the second
+        # part is the first's too
+        self.part_joined_year = re.compile(rf"\s+(?:dan|serta)\s+(?:{part}\s*)?(?:ke-?\s*)?(?:{spelled_part}|{part_number})\b"
+                                           rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)
+        self.part_before_second = re.compile(rf"\b(?P<part>{part})\s*(?:ke-?\s*)?(?:{spelled_part}|{part_number})\s+(?:dan|serta)\s+$", re.I)
         self.patterns = [
             # 'antara Februari dan April tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
             ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
                                           rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
             # 'periode pertama April 2025', 'periode II Agustus 2025': half a month, as prices set twice a month are
-            # (the first half the 1st to the 14th, the second the 15th to the month's end)
-            ("half_month", re.compile(rf"\bperiode\s+(?:ke-?\s*)?(?P<h>pertama|kedua|satu|dua|I|II|1|2)\s+(?:bulan\s+)?"
+            # (the first half the 1st to the 14th, the second the 15th to the month's end); not a number,
+            # as 'periode 1 Januari 2024' (-ke: 'periode ke-2 Mei') is a date ('periode 2 Mei hingga 30 Juni')
+            ("half_month", re.compile(rf"\bperiode\s+(?:(?:ke-?\s*)?(?P<h>pertama|kedua|satu|dua|I|II)|ke-?\s*(?P<hn>[12]))\s+(?:bulan\s+)?"
                                       rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             # 'Januari dan Februari 2019', 'Juli serta Agustus tahun ini': two months in a row joined, the span
             # of both (months apart, 'Maret dan Mei', are two periods: see `mention_of`)
@@ -236,6 +245,9 @@ class PeriodGrammar:
             # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
             ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
                                 rf"|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+            # 'kuartal satu dan dua 2023': the second part, its part word said only before the first
+            ("part_second", re.compile(rf"(?:(?<=\bdan\s)|(?<=\bserta\s))(?:ke-?\s*)?(?P<n2>{spelled_part}|{part_number})\b"
+                                       rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
@@ -310,7 +322,7 @@ class PeriodGrammar:
             return bool(words & self.vague_words)
         if kind == "whole_year":
             return bool(words & {"tahun", "setahun"})
-        if kind == "part":
+        if kind in ("part", "part_second"):
             return bool(words & self.part_words)
         if kind in ("year_span", "year"):
             return has_year
@@ -459,13 +471,15 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return months_of_a_year(match, kind, MONTH_RANGE, first, last, get.get("rel"), year)
     if kind == "half_month":
         whole = Period.months(year, month("m1"), month("m1"))
-        first = fold(get["h"]) in ("pertama", "satu", "i", "1")
-        return PeriodMention(match.start(), match.end(), period=Period(whole.start, whole.start.replace(day=HALF_MONTH_ENDS))
-                             if first else Period(whole.start.replace(day=HALF_MONTH_ENDS + 1), whole.end))
+        first = fold(get["h"] or get["hn"]) in ("pertama", "satu", "i", "1")
+        return PeriodMention(match.start(), match.end(), period=Period(whole.start, whole.start.replace(day=g.half_month_ends))
+                             if first else Period(whole.start.replace(day=g.half_month_ends + 1), whole.end))
     if kind == MONTHS_JOINED:
         first, last = month("m1"), month("m2")
         if last != first + 1:
             return None  # 'Maret dan Mei': two months apart, each a period of its own
+        if g.each_month.match(match.string, match.end()):
+            return None  # 'Maret dan April masing-masing ...': each month its own value
         return months_of_a_year(match, kind, MONTH_RANGE, first, last, get.get("rel"), year)
     if kind in ("month_relative", "month_this"):
         first, last = month("m1"), month("m2") if get.get("m2") else month("m1")
@@ -523,11 +537,24 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         first, last = (n - 1) * size + 1, n * size
         if get.get("until"):
             first = 1  # 'hingga triwulan II': the year so far, to the end of that part
+        if year is None and not get.get("rel") and (joined := g.part_joined_year.match(match.string, match.end())):
+            year = int(joined.group("y"))
         if get.get("rel"):  # 'paruh pertama tahun ini', 'semester II tahun lalu'
             return relative_months(match, kind, first, last, fold(get["rel"]))
         if year is None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, first, last))
         period = Period.months(year, first, last)
+    elif kind == "part_second":
+        first_part = g.part_before_second.search(match.string, max(0, match.start() - 40), match.start())
+        if first_part is None:
+            return None
+        size = g.parts[fold(first_part.group("part"))]
+        n2 = fold(get["n2"])
+        n = g.part_numbers[n2] if n2 in g.part_numbers else g.number_words[n2]
+        n = 12 // size if n == LAST_PART else n
+        if n * size > 12:
+            return None
+        period = Period.months(year, (n - 1) * size + 1, n * size)
     elif kind == "year_span":
         y1, y2 = int(get["y1"]), int(get["y2"])
         if y2 <= y1:
