@@ -203,6 +203,22 @@ def test_a_server_that_is_down_is_one_line():
     assert result.stderr.strip().count("\n") == 0
 
 
+def test_a_server_with_kgs_facts_in_its_default_graph_only_is_one_line(scratch):
+    """A Turtle export loaded as it is puts every fact in the default graph: the templates that read
+    a fact in its article's graph (decision 0028) would answer nothing, so opening it is an error
+    that says what to load instead; a server whose default graph holds other data opens."""
+    import httpx
+    update = endpoints(scratch.url)["update"]
+    httpx.post(update, data={"update": "INSERT DATA { <urn:x> <urn:p> <urn:y> }"}).raise_for_status()
+    assert open_store(scratch.url).triple_count() == 1   # other data in the default graph: opens
+    fact = "<urn:fact> <https://w3id.org/ekspor-kg/ontology#sourceArticle> <urn:article>"
+    httpx.post(update, data={"update": f"INSERT DATA {{ {fact} }}"}).raise_for_status()
+    with pytest.raises(StoreError) as caught:
+        open_store(scratch.url)
+    message = str(caught.value)
+    assert "default graph only" in message and "kg export --format trig" in message and "\n" not in message
+
+
 def test_a_server_that_goes_down_during_an_ingest_fails_each_article_with_one_line(scratch):
     store = open_store(scratch.url)
     scratch.kill()

@@ -37,7 +37,7 @@ from rdflib import Graph
 
 from kg.errors import StoreError
 from kg.facttypes.figures import CLASSES as figure_classes
-from kg.rdf.iris import DEFAULT, Iris
+from kg.rdf.iris import DEFAULT, ONTOLOGY, Iris
 from kg.rdf.terms import to_rdflib
 from kg.store import base, skew, summaries
 from kg.store.base import DEFAULT_TIMEOUT, QuerySyntaxError, Result, register
@@ -144,12 +144,23 @@ class RemoteStore:
         the server is down). Says whether the store holds any named graph."""
         found = self._solutions("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1").rows
         if not found:
+            self.refuse_facts_outside_graphs()
             return False
         s, p, o = found[0]
         if not self._evaluate(with_values("ASK WHERE { ?s ?p ?o }", {"s": s, "p": p, "o": o}), None):
             raise StoreError(f"the SPARQL store at {self.target} does not show its named graphs as its default "
                              f"graph; configure a union default graph (Fuseki: tdb2:unionDefaultGraph true)")
         return True
+
+    def refuse_facts_outside_graphs(self) -> None:
+        """A server holding kg's facts in its default graph only (a Turtle export loaded as it is)
+        has lost the graph per article that the templates read a fact in (decision 0028): who-said,
+        figures, timeline and consistency would answer nothing, with no error. Said at once instead."""
+        ask = f"ASK WHERE {{ ?fact <{ONTOLOGY}sourceArticle> ?article }}"
+        if self._evaluate(ask, None):
+            raise StoreError(f"the SPARQL store at {self.target} holds kg's facts in its default graph only; the "
+                             f"templates read each article's named graph: load an export with a graph per article "
+                             f"(kg export --format trig or nquads), or ingest into it with kg")
 
     def check_format(self) -> None:
         """A server has no format file, so what it holds is looked at (kg.store.skew) when the
