@@ -625,7 +625,7 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
 
 def changed_outside_concession(body: str, seg: Segment, words) -> bool:
     """The sentence names a change (up or down), other than in a concessive clause ('Meskipun
-    mengalami penurunan, tiga negara asal masih besar: Korea 21%'): what is conceded is not
+    mengalami penurunan, tiga negara asal masih besar: Jepang 18%'): what is conceded is not
     what the percentages after it are."""
     sentence = body[seg.start:seg.end]
     skip = conceded(sentence, words)
@@ -832,7 +832,7 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
                  like: Figure | None = None) -> Decimal:
     """A decline is negative: the direction named last before the amount; with none named,
     the direction of the change it continues or restates (`like`). A minus sign written on the
-    number ('berada di angka -6,25 persen', '(-1,5%)') makes it negative whatever its kind."""
+    number ('berada di angka -4,10 persen', '(-1,5%)') makes it negative whatever its kind."""
     words = lex.compiled(kind_words)
     if amount.range_with is None and MINUS_ON_NUMBER.search(body[max(window_start, amount.start - 40):amount.start]):
         return -abs(amount.value)
