@@ -530,11 +530,10 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         period = Period.months(year, 1, month("m2"))
     elif kind == "part":
         size = g.parts[fold(get["part"])]
-        n = g.part_numbers[fold(get["n"])] if get.get("n") else g.number_words[fold(get["nk"])]
-        n = 12 // size if n == LAST_PART else n
-        if n * size > 12:
+        months = months_of_part(size, g.part_numbers[fold(get["n"])] if get.get("n") else g.number_words[fold(get["nk"])])
+        if months is None:
             return None
-        first, last = (n - 1) * size + 1, n * size
+        first, last = months
         if get.get("until"):
             first = 1  # 'hingga triwulan II': the year so far, to the end of that part
         if year is None and not get.get("rel") and (joined := g.part_joined_year.match(match.string, match.end())):
@@ -550,11 +549,10 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
             return None
         size = g.parts[fold(first_part.group("part"))]
         n2 = fold(get["n2"])
-        n = g.part_numbers[n2] if n2 in g.part_numbers else g.number_words[n2]
-        n = 12 // size if n == LAST_PART else n
-        if n * size > 12:
+        months = months_of_part(size, g.part_numbers[n2] if n2 in g.part_numbers else g.number_words[n2])
+        if months is None:
             return None
-        period = Period.months(year, (n - 1) * size + 1, n * size)
+        period = Period.months(year, *months)
     elif kind == "year_span":
         y1, y2 = int(get["y1"]), int(get["y2"])
         if y2 <= y1:
@@ -577,3 +575,11 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     else:
         period = Period.year(year)
     return PeriodMention(match.start(), match.end(), period=period)
+
+
+def months_of_part(size: int, n: int) -> tuple[int, int] | None:
+    """The first and last month of the n-th part of a year cut into parts of `size` months
+    ('triwulan III': 7-9; LAST_PART, 'semester akhir', is the last); None when the year has no
+    such part ('triwulan V')."""
+    n = 12 // size if n == LAST_PART else n
+    return None if n * size > 12 else ((n - 1) * size + 1, n * size)
