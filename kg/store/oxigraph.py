@@ -11,6 +11,7 @@ writer removes them (docs/decisions/0013-bulk-writes-with-a-journal.md).
 from __future__ import annotations
 
 import ctypes
+import gc
 import io
 import json
 import logging
@@ -38,6 +39,21 @@ FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
     "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML,
 }
+
+
+def never_collect_inherited_objects() -> None:
+    """Run in every child this process forks (the extraction worker, a worker pool): the
+    objects it inherited are moved out of the cyclic collector's reach. An engine that a
+    child's collector finalizes (a store dropped in the parent but not yet collected, caught
+    in a reference cycle) closes RocksDB, which waits for background threads that a fork does
+    not copy: the child hangs for ever and the parent waits on it (seen in CI: an ingest whose
+    every extraction ran into its wall-clock budget; decision 0029). A frozen object is still
+    freed by its reference count, which the child never drops for what it inherited."""
+    gc.freeze()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=never_collect_inherited_objects)
 
 
 def quads_of(graph: Graph, name: str, convert=to_ox) -> set:
