@@ -840,6 +840,25 @@ def test_months_named_for_a_report_give_a_later_target_its_year():
     assert target_periods(figs) == [("300000000", "2024-01-01", "2024-12-31")]
 
 
+@pytest.mark.parametrize("body", [
+    # a report on last year, published in the next: a value out of a target, or a target a value is set against
+    "Sepanjang tahun 2023, dinas itu mengumpulkan retribusi pasar Rp 900 juta. Capaian itu setara 75 persen "
+    "dari target sebesar Rp 1,2 miliar.",
+    "Sepanjang tahun 2023, dinas itu mengumpulkan retribusi pasar Rp 900 juta. Dari target Rp 1,2 miliar, "
+    "capaian itu baru tiga perempat.",
+])
+def test_a_target_a_reported_value_is_out_of_is_for_that_values_year(body):
+    figs = figures(body, published="2024-02-10")
+    assert target_periods(figs) == [("1200000000", "2023-01-01", "2023-12-31")]
+
+
+def test_a_target_named_with_no_value_measured_against_it_stays_without_a_period():
+    # a report on last year says nothing of the period of a target set now
+    figs = figures("Sepanjang tahun 2023, dinas itu mengumpulkan retribusi pasar Rp 900 juta. Kepala dinas "
+                   "menyebut target retribusi sebesar Rp 1,2 miliar.", published="2024-02-10")
+    assert target_periods(figs) == [("1200000000", None, None)]
+
+
 def test_target_said_with_its_own_part_of_the_year_keeps_it():
     figs = figures("Penerimaan cukai pada semester I 2024 mencapai Rp 5 triliun, melampaui target semester I "
                    "yang dipatok Rp 4,8 triliun.")

@@ -193,7 +193,8 @@ class FrameWords:
         self.recall = re.compile(r"\W*" + words_pattern(lex.list("recall_sentence_openers")), re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
-        self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
+        self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
+                                                    + lex.list("target_measured_phrases")), re.I)
         self.compared = re.compile(rf"\b{cues}\b", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
