@@ -840,6 +840,45 @@ def test_months_named_for_a_report_give_a_later_target_its_year():
     assert target_periods(figs) == [("300000000", "2024-01-01", "2024-12-31")]
 
 
+@pytest.mark.parametrize("body", [
+    # a report on last year, published in the next: a value out of a target, or a target a value is set against
+    "Sepanjang tahun 2023, dinas itu mengumpulkan retribusi pasar Rp 900 juta. Capaian itu setara 75 persen "
+    "dari target sebesar Rp 1,2 miliar.",
+    "Sepanjang tahun 2023, dinas itu mengumpulkan retribusi pasar Rp 900 juta. Dari target Rp 1,2 miliar, "
+    "capaian itu baru tiga perempat.",
+])
+def test_a_target_a_reported_value_is_out_of_is_for_that_values_year(body):
+    figs = figures(body, published="2024-02-10")
+    assert target_periods(figs) == [("1200000000", "2023-01-01", "2023-12-31")]
+
+
+def test_a_target_named_with_no_value_measured_against_it_stays_without_a_period():
+    # a report on last year says nothing of the period of a target set now
+    figs = figures("Sepanjang tahun 2023, dinas itu mengumpulkan retribusi pasar Rp 900 juta. Kepala dinas "
+                   "menyebut target retribusi sebesar Rp 1,2 miliar.", published="2024-02-10")
+    assert target_periods(figs) == [("1200000000", None, None)]
+
+
+def test_a_value_set_ahead_for_the_coming_period_frames_what_follows():
+    # published in late June: the reference price for July is set ahead; the change told next is July's
+    figs = figures("Harga referensi biji kakao untuk periode Juli 2024 ditetapkan sebesar US$ 2.500 per ton. "
+                   "Nilai ini naik US$ 50 atau 2 persen dari periode sebelumnya.", published="2024-06-28")
+    assert periods(figs)[:3] == [("2500", "2024-07-01", "2024-07-31"), ("50", "2024-07-01", "2024-07-31"),
+                                 ("2", "2024-07-01", "2024-07-31")]
+    assert figs[1].why["period"].startswith("frame")
+
+
+def test_a_period_only_planned_ahead_frames_nothing():
+    # a plan for a coming period is no frame: what follows keeps no period
+    figs = figures("Pemerintah akan membangun gudang ekspor kakao pada Juli 2024 senilai Rp 5 miliar. "
+                   "Gudang itu menampung 300 ton.", published="2024-06-28")
+    assert periods(figs)[-1] == ("300", None, None)
+    # an allocation for the next year, said in December, is a plan too, with no 'akan' in its sentence
+    figs = figures("Alokasi kredit ekspor kakao pada tahun 2025 mencapai Rp 5 triliun. Ekspor kakao naik "
+                   "menjadi 300 ton.", published="2024-12-10")
+    assert periods(figs)[-1] == ("300", None, None)
+
+
 def test_target_said_with_its_own_part_of_the_year_keeps_it():
     figs = figures("Penerimaan cukai pada semester I 2024 mencapai Rp 5 triliun, melampaui target semester I "
                    "yang dipatok Rp 4,8 triliun.")

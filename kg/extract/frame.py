@@ -62,6 +62,7 @@ PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhada
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
+SET_AHEAD_DAYS = 31  # a value fixed ahead (a reference price) is for a period of a month at most, a month ahead at most
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
 FROM_FRAME_YEAR = "undated text: counted from the year of the frame "
 YEAR_NAMED_FOR_MONTHS = "undated text: the year it names for those months "
@@ -193,7 +194,8 @@ class FrameWords:
         self.recall = re.compile(r"\W*" + words_pattern(lex.list("recall_sentence_openers")), re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
-        self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
+        self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
+                                                    + lex.list("target_measured_phrases")), re.I)
         self.compared = re.compile(rf"\b{cues}\b", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
@@ -1522,7 +1524,8 @@ class FrameTracker:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
                 period = self.before_publication(mention, period) or period  # 'Februari–Oktober' in April: last year's
-            if period is None or self.future(period) or self.restates_comparison(period):
+            if period is None or self.future(period) and not self.set_ahead(seg, period, figures) \
+                    or self.restates_comparison(period):
                 continue
             if self.restates_frame_end(mention, period):
                 return  # 'per Februari 2021' in a report on January-February 2021: the frame stands
@@ -1618,6 +1621,21 @@ class FrameTracker:
 
     def future(self, period: Period) -> bool:
         return self.published is not None and period.start > self.published
+
+    def set_ahead(self, seg: Segment, period: Period, figures) -> bool:
+        """'Harga referensi periode Juli ditetapkan sebesar X' published in late June: a value
+        fixed before its period begins (a reference price, a tariff) is reported, not planned,
+        when the sentence states it for that period as a realisation; the period is the frame of
+        what follows ('Nilai ini naik 2 persen dari periode Juni'), as a period already begun is.
+        Only a month or less that begins within a month of publication (prices and tariffs are
+        fixed for the coming month or half month; 'alokasi ... pada tahun 2020' said in December is
+        a plan), and not in a sentence of plans ('akan membangun ... pada Juli')."""
+        if self.published is None or (period.end - period.start).days > SET_AHEAD_DAYS \
+                or (period.start - self.published).days > SET_AHEAD_DAYS:
+            return False
+        return not self.future_tense(seg) and any(
+            seg.start <= f.evidence.start < seg.end and f.type == "figure" and f.kind not in FUTURE_KINDS
+            and f.period == period for f in figures)
 
 
 def change_between_two_years(kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
