@@ -900,3 +900,16 @@ def test_a_minus_sign_written_on_the_number_makes_it_negative_but_a_range_is_no_
     assert [f.value for f in figs] == [Decimal("-4.15"), Decimal("-1.2")]
     figs = figures("Pada 2023 ekspor kopi tumbuh 5 -6 persen.")
     assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal("5"), Decimal("6"), "percent")]
+
+
+def test_a_measure_noun_with_a_clitic_after_a_target_word_names_what_is_targeted():
+    # 'menargetkan capaiannya': the achievement aimed at, not one reached; its parts go on as targets
+    figs = figures("Omzet koperasi Kota Lamaran pada 2024 mencapai Rp 2,4 triliun. Untuk tahun 2025 dinas itu "
+                   "menargetkan capaiannya sebesar Rp 3,1 triliun, berasal dari koperasi simpan pinjam sebesar "
+                   "Rp 2 triliun, kemudian dari koperasi produsen senilai Rp 1,1 triliun.")
+    assert [(f.type, f.value) for f in figs] == [
+        ("figure", Decimal("2400000000000")), ("target", Decimal("3100000000000")),
+        ("target", Decimal("2000000000000")), ("target", Decimal("1100000000000"))]
+    # without the target word the same achievement is reached
+    figs = figures("Pada 2025 capaiannya sebesar Rp 3,1 triliun.")
+    assert [(f.type, f.value) for f in figs] == [("figure", Decimal("3100000000000"))]

@@ -199,7 +199,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "past": pattern("past_tense_words"),
         # a noun naming a measure reached or changed ('realisasi', 'pertumbuhan'): after a target
         # word, the name of what is targeted
-        "measure_noun": re.compile(r"\b" + words_pattern(lex.list("change_nouns") + lex.list("realization_nouns")) + r"\b", re.I),
+        # ('menargetkan capaiannya sebesar X': with a clitic too)
+        "measure_noun": re.compile(r"\b" + words_pattern(lex.list("change_nouns") + lex.list("realization_nouns"), suffix=clitic), re.I),
         "negated": re.compile(r"\b" + words_pattern(lex.list("negation_words")) + r"\s+$", re.I),
         "revised_to": re.compile(r"\s*" + words_pattern(lex.list("new_value_words")) + r"\s*", re.I),
         # 'yang akan dicapai', 'harus tercapai': a word of the future or of an aim right before a
