@@ -913,3 +913,21 @@ def test_a_measure_noun_with_a_clitic_after_a_target_word_names_what_is_targeted
     # without the target word the same achievement is reached
     figs = figures("Pada 2025 capaiannya sebesar Rp 3,1 triliun.")
     assert [(f.type, f.value) for f in figs] == [("figure", Decimal("3100000000000"))]
+
+
+def test_a_sentence_opened_by_disusul_goes_on_with_the_list_of_targets_before():
+    # a ranking of targets by district, 'Disusul ...' naming the next ones
+    figs = figures("Dinas itu membagi target investasi 2025 per kabupaten. Target tertinggi ada di Kabupaten Alpha "
+                   "sebesar Rp 2 triliun. Disusul Kabupaten Beta sebesar Rp 800 miliar, Kabupaten Gamma sebesar "
+                   "Rp 600 miliar.")
+    assert [(f.type, f.value) for f in figs] == [
+        ("target", Decimal("2000000000000")), ("target", Decimal("800000000000")), ("target", Decimal("600000000000"))]
+    # after a realisation the list goes on as realisations
+    figs = figures("Realisasi investasi 2024 terbesar dicapai Kabupaten Alpha sebesar Rp 2 triliun. "
+                   "Disusul Kabupaten Beta sebesar Rp 800 miliar.")
+    assert [(f.type, f.value) for f in figs] == [("figure", Decimal("2000000000000")), ("figure", Decimal("800000000000"))]
+
+
+def test_teralisasi_written_for_terealisasi_reports_what_was_reached():
+    figs = figures("Target investasi Kota Delta pada 2024 hanya Rp 20 miliar, teralisasi Rp 95 miliar.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("20000000000")), ("figure", Decimal("95000000000"))]
