@@ -931,3 +931,9 @@ def test_a_sentence_opened_by_disusul_goes_on_with_the_list_of_targets_before():
 def test_teralisasi_written_for_terealisasi_reports_what_was_reached():
     figs = figures("Target investasi Kota Delta pada 2024 hanya Rp 20 miliar, teralisasi Rp 95 miliar.")
     assert [(f.type, f.value) for f in figs] == [("target", Decimal("20000000000")), ("figure", Decimal("95000000000"))]
+
+
+def test_the_value_of_a_threshold_a_rule_sets_is_no_figure():
+    figs = figures("Harga acuan kakao Mei 2025 naik menjadi US$ 2.900 per MT dan menjauhi ambang batas sebesar "
+                   "US$ 2.000 per MT.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("2900"), "USD/MT")]
