@@ -937,3 +937,11 @@ def test_the_value_of_a_threshold_a_rule_sets_is_no_figure():
     figs = figures("Harga acuan kakao Mei 2025 naik menjadi US$ 2.900 per MT dan menjauhi ambang batas sebesar "
                    "US$ 2.000 per MT.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal("2900"), "USD/MT")]
+
+
+def test_bagiannya_in_the_name_of_a_goods_group_names_no_share():
+    # 'kendaraan dan bagiannya' (vehicles and their parts) in a list of falls goes on as falls
+    figs = figures("Impor Kota Lamaran pada Januari 2025 turun. Penurunan terbesar terjadi pada mesin US$10,5 juta.\n"
+                   "Selanjutnya kendaraan dan bagiannya US$6,2 juta, dan kertas US$0,9 juta.")
+    assert [(f.kind, f.value) for f in figs] == [
+        ("growth", Decimal("-10500000")), ("growth", Decimal("-6200000")), ("growth", Decimal("-900000"))]

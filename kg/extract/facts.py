@@ -219,6 +219,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r")?)\s*$", re.I),
         "sets_target": pattern("target_revising_verbs"),
         "aspiration": pattern("aspiration_words"),
+        # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
+        "goods_name": re.compile(r"\b" + words_pattern(lex.list("goods_names_with_cues")), re.I),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
         "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
@@ -458,7 +460,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     words = lex.compiled(kind_words)
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
-    aimed = aimed_at(window, words) | conceded(window, words)
+    aimed = aimed_at(window, words) | conceded(window, words) | in_goods_names(window, words)
     last = {key: max((m.end() for m in words[key].finditer(window) if m.start() not in aimed), default=-1)
             for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "change_nominal",
                         "difference")}
@@ -577,6 +579,12 @@ def aimed_at(window: str, words) -> set[int]:
     reached = [m for m in words["realization"].finditer(window) if words["aim_before"].search(window, 0, m.start())]
     denied = [m for m in words["target"].finditer(window) if words["negated"].search(window, 0, m.start())]
     return named | {m.start() for m in reached + denied}
+
+
+def in_goods_names(window: str, words) -> set[int]:
+    """Where in the window a cue is part of the name of a goods group ('kendaraan dan bagiannya',
+    'mesin dan bagian-bagiannya'): the name says what is counted, not what kind the amount is."""
+    return {i for m in words["goods_name"].finditer(window) for i in range(m.start(), m.end())}
 
 
 def conceded(window: str, words) -> set[int]:
