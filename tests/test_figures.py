@@ -945,3 +945,16 @@ def test_bagiannya_in_the_name_of_a_goods_group_names_no_share():
                    "Selanjutnya kendaraan dan bagiannya US$6,2 juta, dan kertas US$0,9 juta.")
     assert [(f.kind, f.value) for f in figs] == [
         ("growth", Decimal("-10500000")), ("growth", Decimal("-6200000")), ("growth", Decimal("-900000"))]
+
+
+def test_a_rate_a_fall_leads_to_is_the_level_not_the_fall():
+    # 'turun menjadi X persen', 'berada di angka X persen' after a fall: the level the rate stands at
+    figs = figures("Pertumbuhan ekonomi Kota Delta pada 2024 turun menjadi 4,2 persen.")
+    assert [f.value for f in figs] == [Decimal("4.2")]
+    figs = figures("Impor Kota Delta turun, di mana pada triwulan I 2024 impor berada di angka 8,5 persen.")
+    assert [f.value for f in figs] == [Decimal("8.5")]
+    # a contraction keeps its minus; so do a fall with no level word and one compared with another period
+    assert [f.value for f in figures("Ekspor Kota Delta pada 2024 terkontraksi menjadi 2 persen.")] == [Decimal("-2")]
+    assert [f.value for f in figures("Ekspor Kota Delta pada 2024 turun 3 persen.")] == [Decimal("-3")]
+    assert [f.value for f in figures("Ekspor Kota Delta pada Mei 2024 turun menjadi 9 persen dibandingkan April 2024.")] \
+        == [Decimal("-9")]

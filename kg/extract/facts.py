@@ -219,6 +219,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r")?)\s*$", re.I),
         "sets_target": pattern("target_revising_verbs"),
         "aspiration": pattern("aspiration_words"),
+        # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
+        "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words")), re.I),
+        "contraction": pattern("contraction_words"),
         # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
         "goods_name": re.compile(r"\b" + words_pattern(lex.list("goods_names_with_cues")), re.I),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
@@ -852,6 +855,11 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
         if sign:
             return amount.value if sign.group(1) == "+" else -amount.value
+        if down > up and amount.unit == "percent" and words["rate_level"].search(window, down) \
+                and not words["contraction"].search(window) and not words["compared_after"].match(body, amount.end):
+            # 'pertumbuhan turun menjadi 4,2 persen': the level the rate fell to ('turun menjadi 19 persen
+            # dibandingkan April', compared with another period, is the fall)
+            return amount.value
         if down > up:
             return -amount.value
         if down < 0 and up < 0 and like is not None and like.kind == kind and like.value < 0:
