@@ -878,3 +878,9 @@ def test_markets_users_merchants_and_sacks_are_counted_nouns(text, unit):
 def test_the_kilogram_abbreviated_as_in_customs_tables_is_kg():
     (amount,) = find_amounts("udang beku 12.345 Kgm")
     assert (amount.value, amount.unit) == (Decimal("12345"), "kg")
+
+
+def test_an_exchange_rate_in_a_sentence_of_prices_per_ton_is_no_price_per_ton():
+    text = "Harga acuan kakao ditetapkan US$ 2.900 per MT atau Rp 44 juta per MT (kurs Rp 15.200 per dolar AS)."
+    assert [(a.number * a.scale, a.unit) for a in find_amounts(text)] == [
+        (Decimal("2900"), "USD/MT"), (Decimal("44000000"), "IDR/MT")]

@@ -900,3 +900,61 @@ def test_a_minus_sign_written_on_the_number_makes_it_negative_but_a_range_is_no_
     assert [f.value for f in figs] == [Decimal("-4.15"), Decimal("-1.2")]
     figs = figures("Pada 2023 ekspor kopi tumbuh 5 -6 persen.")
     assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal("5"), Decimal("6"), "percent")]
+
+
+def test_a_measure_noun_with_a_clitic_after_a_target_word_names_what_is_targeted():
+    # 'menargetkan capaiannya': the achievement aimed at, not one reached; its parts go on as targets
+    figs = figures("Omzet koperasi Kota Lamaran pada 2024 mencapai Rp 2,4 triliun. Untuk tahun 2025 dinas itu "
+                   "menargetkan capaiannya sebesar Rp 3,1 triliun, berasal dari koperasi simpan pinjam sebesar "
+                   "Rp 2 triliun, kemudian dari koperasi produsen senilai Rp 1,1 triliun.")
+    assert [(f.type, f.value) for f in figs] == [
+        ("figure", Decimal("2400000000000")), ("target", Decimal("3100000000000")),
+        ("target", Decimal("2000000000000")), ("target", Decimal("1100000000000"))]
+    # without the target word the same achievement is reached
+    figs = figures("Pada 2025 capaiannya sebesar Rp 3,1 triliun.")
+    assert [(f.type, f.value) for f in figs] == [("figure", Decimal("3100000000000"))]
+
+
+def test_a_sentence_opened_by_disusul_goes_on_with_the_list_of_targets_before():
+    # a ranking of targets by district, 'Disusul ...' naming the next ones
+    figs = figures("Dinas itu membagi target investasi 2025 per kabupaten. Target tertinggi ada di Kabupaten Alpha "
+                   "sebesar Rp 2 triliun. Disusul Kabupaten Beta sebesar Rp 800 miliar, Kabupaten Gamma sebesar "
+                   "Rp 600 miliar.")
+    assert [(f.type, f.value) for f in figs] == [
+        ("target", Decimal("2000000000000")), ("target", Decimal("800000000000")), ("target", Decimal("600000000000"))]
+    # after a realisation the list goes on as realisations
+    figs = figures("Realisasi investasi 2024 terbesar dicapai Kabupaten Alpha sebesar Rp 2 triliun. "
+                   "Disusul Kabupaten Beta sebesar Rp 800 miliar.")
+    assert [(f.type, f.value) for f in figs] == [("figure", Decimal("2000000000000")), ("figure", Decimal("800000000000"))]
+
+
+def test_teralisasi_written_for_terealisasi_reports_what_was_reached():
+    figs = figures("Target investasi Kota Delta pada 2024 hanya Rp 20 miliar, teralisasi Rp 95 miliar.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("20000000000")), ("figure", Decimal("95000000000"))]
+
+
+def test_the_value_of_a_threshold_a_rule_sets_is_no_figure():
+    figs = figures("Harga acuan kakao Mei 2025 naik menjadi US$ 2.900 per MT dan menjauhi ambang batas sebesar "
+                   "US$ 2.000 per MT.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal("2900"), "USD/MT")]
+
+
+def test_bagiannya_in_the_name_of_a_goods_group_names_no_share():
+    # 'kendaraan dan bagiannya' (vehicles and their parts) in a list of falls goes on as falls
+    figs = figures("Impor Kota Lamaran pada Januari 2025 turun. Penurunan terbesar terjadi pada mesin US$10,5 juta.\n"
+                   "Selanjutnya kendaraan dan bagiannya US$6,2 juta, dan kertas US$0,9 juta.")
+    assert [(f.kind, f.value) for f in figs] == [
+        ("growth", Decimal("-10500000")), ("growth", Decimal("-6200000")), ("growth", Decimal("-900000"))]
+
+
+def test_a_rate_a_fall_leads_to_is_the_level_not_the_fall():
+    # 'turun menjadi X persen', 'berada di angka X persen' after a fall: the level the rate stands at
+    figs = figures("Pertumbuhan ekonomi Kota Delta pada 2024 turun menjadi 4,2 persen.")
+    assert [f.value for f in figs] == [Decimal("4.2")]
+    figs = figures("Impor Kota Delta turun, di mana pada triwulan I 2024 impor berada di angka 8,5 persen.")
+    assert [f.value for f in figs] == [Decimal("8.5")]
+    # a contraction keeps its minus; so do a fall with no level word and one compared with another period
+    assert [f.value for f in figures("Ekspor Kota Delta pada 2024 terkontraksi menjadi 2 persen.")] == [Decimal("-2")]
+    assert [f.value for f in figures("Ekspor Kota Delta pada 2024 turun 3 persen.")] == [Decimal("-3")]
+    assert [f.value for f in figures("Ekspor Kota Delta pada Mei 2024 turun menjadi 9 persen dibandingkan April 2024.")] \
+        == [Decimal("-9")]

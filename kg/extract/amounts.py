@@ -587,7 +587,8 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
         if following is not None and g.range_re.match(text[amount.end:following.start]) \
                 and (amount.range_with is None or amount.range_with is following and amount.unit != following.unit):
             continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': bounds link_ranges left apart stay as written
-        if amount.is_money and amount.scale <= 1000 and amount.number > 0:
+        if amount.is_money and amount.scale <= 1000 and amount.number > 0 and not is_exchange_rate(text, amount, g, start):
+            # ('US$ 900 per MT atau Rp 13,5 juta per MT (kurs Rp 15.000 per dolar AS)': the rate is no price per MT)
             amount.reading = f"a price: the sentence quotes prices per {per}, not written after this amount"
             amount.unit = f"{amount.unit}/{per}"
 

@@ -199,7 +199,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "past": pattern("past_tense_words"),
         # a noun naming a measure reached or changed ('realisasi', 'pertumbuhan'): after a target
         # word, the name of what is targeted
-        "measure_noun": re.compile(r"\b" + words_pattern(lex.list("change_nouns") + lex.list("realization_nouns")) + r"\b", re.I),
+        # ('menargetkan capaiannya sebesar X': with a clitic too)
+        "measure_noun": re.compile(r"\b" + words_pattern(lex.list("change_nouns") + lex.list("realization_nouns"), suffix=clitic), re.I),
         "negated": re.compile(r"\b" + words_pattern(lex.list("negation_words")) + r"\s+$", re.I),
         "revised_to": re.compile(r"\s*" + words_pattern(lex.list("new_value_words")) + r"\s*", re.I),
         # 'yang akan dicapai', 'harus tercapai': a word of the future or of an aim right before a
@@ -218,6 +219,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r")?)\s*$", re.I),
         "sets_target": pattern("target_revising_verbs"),
         "aspiration": pattern("aspiration_words"),
+        # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
+        "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words")), re.I),
+        "contraction": pattern("contraction_words"),
+        # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
+        "goods_name": re.compile(r"\b" + words_pattern(lex.list("goods_names_with_cues")), re.I),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
         "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
@@ -457,7 +463,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     words = lex.compiled(kind_words)
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
-    aimed = aimed_at(window, words) | conceded(window, words)
+    aimed = aimed_at(window, words) | conceded(window, words) | in_goods_names(window, words)
     last = {key: max((m.end() for m in words[key].finditer(window) if m.start() not in aimed), default=-1)
             for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "change_nominal",
                         "difference")}
@@ -576,6 +582,12 @@ def aimed_at(window: str, words) -> set[int]:
     reached = [m for m in words["realization"].finditer(window) if words["aim_before"].search(window, 0, m.start())]
     denied = [m for m in words["target"].finditer(window) if words["negated"].search(window, 0, m.start())]
     return named | {m.start() for m in reached + denied}
+
+
+def in_goods_names(window: str, words) -> set[int]:
+    """Where in the window a cue is part of the name of a goods group ('kendaraan dan bagiannya',
+    'mesin dan bagian-bagiannya'): the name says what is counted, not what kind the amount is."""
+    return {i for m in words["goods_name"].finditer(window) for i in range(m.start(), m.end())}
 
 
 def conceded(window: str, words) -> set[int]:
@@ -843,6 +855,11 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
         if sign:
             return amount.value if sign.group(1) == "+" else -amount.value
+        if down > up and amount.unit == "percent" and words["rate_level"].search(window, down) \
+                and not words["contraction"].search(window) and not words["compared_after"].match(body, amount.end):
+            # 'pertumbuhan turun menjadi 4,2 persen': the level the rate fell to ('turun menjadi 19 persen
+            # dibandingkan April', compared with another period, is the fall)
+            return amount.value
         if down > up:
             return -amount.value
         if down < 0 and up < 0 and like is not None and like.kind == kind and like.value < 0:
