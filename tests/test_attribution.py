@@ -1006,3 +1006,16 @@ def test_capitalised_words_given_a_short_name_before_a_body_end_a_units_name_not
                      "2022 mencapai 30 juta dolar AS.\n")
     (figure,) = facts.figures
     assert who(figure)[0] == "Hadi Santoso"
+
+
+def test_a_title_holding_a_regions_kind_shortened_with_a_full_stop_still_reaches_the_name():
+    # 'Prov.' and 'Kab.' inside the title, with a space after the stop or none: the title goes on
+    for written in ("Prov. Bengkulu", "Prov.Bengkulu"):
+        facts = facts_of(f"Kepala BPS {written}, Wulan Sari, mengatakan ekspor Bengkulu pada Maret 2022 mencapai "
+                         "US$ 45,2 juta.\n")
+        (figure,) = facts.figures
+        assert who(figure) == ("Wulan Sari", "Badan Pusat Statistik Provinsi Bengkulu")
+    facts = facts_of("Kepala DPMPTSP Kab. Kudus Bayu Saputra mengatakan realisasi investasi pada 2022 mencapai "
+                     "Rp 2,5 triliun.\n")
+    (figure,) = facts.figures
+    assert who(figure)[0] == "Bayu Saputra"

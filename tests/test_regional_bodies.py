@@ -394,3 +394,13 @@ def test_an_office_covering_part_of_an_island_is_named_by_that_area_not_a_body_o
     # a body with no office of an area keeps its reading
     found = orgs_in("Kepala Dinas Perdagangan Kota Bitung, Sari Dewi, menyebut ekspor naik ke Sulawesi Bagian Utara.")
     assert "Dinas Perdagangan Kota Bitung" in found.values()
+
+
+def test_a_chapter_of_a_body_named_by_a_provinces_short_name_takes_the_provinces_listed_name():
+    # 'Asosiasi X (AX) Jateng': the chapter in Jawa Tengah, named with the province's listed name as
+    # the other regional bodies are, so that one chapter written two ways stays one
+    found = orgs_in("Ketua Asosiasi Perajin Rotan Nusantara (APRN) Jateng, Budi Hartono, mengatakan ekspor naik.")
+    assert "Asosiasi Perajin Rotan Nusantara Jawa Tengah" in found.values()
+    # a place the gazetteer lists by that name is kept as written
+    found = orgs_in("Kepala Balai Contoh Mutu (BCM) Surabaya, Budi Hartono, mengatakan ekspor naik.")
+    assert "Balai Contoh Mutu Surabaya" in found.values()

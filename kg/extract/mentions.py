@@ -54,7 +54,7 @@ class Recogniser:
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?"
             rf"|[A-C]))\s+)?"
-            rf"(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+            rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
             rf"{words_pattern(lex.list('compass_words'))})))", re.I)
@@ -233,8 +233,9 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if seat and seat.end() < end and not match.group("abbr"):  # the name ends at its seat; a person may follow
             name, end = re.sub(r"\s+", " ", body[match.start("name"):seat.end()]), seat.end()
         seat = r.region_after.match(body, match.end()) if match.group("abbr") else None
-        if seat and seat.group("known"):  # 'Balai Contoh (BC) Kota X': the office of that place
-            name, end = f"{name} {seat.group('known')}", seat.end()
+        if seat and seat.group("known"):  # 'Balai Contoh (BC) Kota X': the office of that place, by its
+            place = lex.place(seat.group("known"))  # listed name ('Asosiasi X (AX) Jatim': '... Jawa Timur')
+            name, end = f"{name} {place.name if place else seat.group('known')}", seat.end()
         found.append(OrgMention(match.start(), end, name, "association"))
         named_bodies[body[match.start("name"):min(end, match.end("name"))]] = name  # as written, up to its seat
         if match.group("abbr"):
@@ -1619,6 +1620,7 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         if title_end > name_start:
             continue
         between = lex.compiled(honorific_regex).sub("", body[title_end:name_start])
+        between = lex.compiled(region_kind_dot_regex).sub(" ", between)  # 'Kepala BPS Prov. X': no stop
         if re.search(r"[.;:!?\"“”]", between) or any(breaks_title(lex, w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
         if lex.compiled(place_before_name_regex).search(between):
@@ -1630,6 +1632,12 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
+
+
+def region_kind_dot_regex(lex: Lexicon) -> re.Pattern:
+    """A region's kind shortened with a full stop ('Prov.', 'Kab.'), a space after it or not."""
+    kinds = [k for k in lex.list("region_kind_words") if fold(k) in {fold(a) for a in lex.list("sentence_abbreviations")}]
+    return re.compile(rf"\b(?i:{words_pattern(kinds, suffix='')})\.")
 
 
 def breaks_title(lex: Lexicon, word: str) -> bool:
