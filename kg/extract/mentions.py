@@ -54,6 +54,7 @@ class Recogniser:
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?"
             rf"|[A-C]))\s+)?"
+            rf"(?:(?-i:{words_pattern(lex.list('office_region_prefixes'), suffix='')})\s+)?"
             rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
