@@ -413,8 +413,7 @@ def test_a_chapter_of_a_body_named_by_a_provinces_short_name_takes_the_provinces
 def test_an_office_writing_wilayah_before_its_place_is_the_office_of_that_place():
     # 'Balai Besar X (BX) Wilayah Surabaya': the word before the place does not hide it, so the
     # region named later in the sentence or the dateline's does not replace it
-    found = orgs_in("Kepala Balai Besar Karantina Pertanian (BBKP) Wilayah Surabaya, Dewi Anggraini, menyebut "
-                    "ekspor Jawa Timur naik.", "Sidoarjo")
+    found = orgs_in("Menurut BBKP Wilayah Surabaya, ekspor sarang walet dari Jawa Timur naik.", "Sidoarjo")
     assert set(found.values()) == {"Balai Besar Karantina Pertanian Surabaya"}
     found = orgs_in("Kepala Kanwil Bea Cukai Wilayah Kalimantan Bagian Timur, Dewi Anggraini, menyebut ekspor naik.")
     assert set(found.values()) == {f"{CUSTOMS_REGIONAL_OFFICE} Kalimantan Bagian Timur"}
