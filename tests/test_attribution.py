@@ -991,3 +991,31 @@ def test_a_ministers_title_written_without_the_commas_of_its_list_names_the_mini
                      "Kecil Menengah Dewi Anggraini di Pontianak.\n", dateline="PONTIANAK - ")
     assert who(facts.figures[0]) == ("Dewi Anggraini", "Kementerian Usaha Mikro, Kecil, dan Menengah")
 
+
+
+def test_capitalised_words_given_a_short_name_before_a_body_end_a_units_name_not_a_person():
+    # the unit's name ends with capitalised words and its short name in brackets, then its body and
+    # the official's name: the words before the bracket are no person
+    facts = facts_of("\"Anyaman pandan laris di pasar luar negeri,\" kata Kepala Seksi Pemasaran dan Promosi Produk "
+                     "Unggulan (Pasmosi) Disperindag Kabupaten Sleman Nanda Prasetya, di Sleman.\n\n"
+                     "Nanda menyebut ekspor anyaman pandan pada semester I 2023 senilai 2,5 juta dolar AS.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Nanda Prasetya", "Dinas Perindustrian dan Perdagangan Kabupaten Sleman")
+    # a person's nickname in brackets is followed by a verb, not a body: still a person
+    facts = facts_of("Ketua Asosiasi Perajin Mebel Jepara Hadi Santoso (Hadi Mebel) mengatakan ekspor mebel pada "
+                     "2022 mencapai 30 juta dolar AS.\n")
+    (figure,) = facts.figures
+    assert who(figure)[0] == "Hadi Santoso"
+
+
+def test_a_title_holding_a_regions_kind_shortened_with_a_full_stop_still_reaches_the_name():
+    # 'Prov.' and 'Kab.' inside the title, with a space after the stop or none: the title goes on
+    for written in ("Prov. Bengkulu", "Prov.Bengkulu"):
+        facts = facts_of(f"Kepala BPS {written}, Wulan Sari, mengatakan ekspor Bengkulu pada Maret 2022 mencapai "
+                         "US$ 45,2 juta.\n")
+        (figure,) = facts.figures
+        assert who(figure) == ("Wulan Sari", "Badan Pusat Statistik Provinsi Bengkulu")
+    facts = facts_of("Kepala DPMPTSP Kab. Kudus Bayu Saputra mengatakan realisasi investasi pada 2022 mencapai "
+                     "Rp 2,5 triliun.\n")
+    (figure,) = facts.figures
+    assert who(figure)[0] == "Bayu Saputra"

@@ -280,6 +280,29 @@ def test_a_misspelt_field_word_of_a_body_is_read_as_the_listed_word():
     assert respelled(LEXICON, "Balai Karantina Tarakan") == "Balai Karantina Tarakan"  # places are left alone
 
 
+def test_a_field_word_with_a_syllable_dropped_is_read_as_the_listed_word():
+    # two neighbouring letters lost ('Perdangan'), the word's head and tail kept: that word
+    assert respelled(LEXICON, "Dinas Perdangan dan Industri") == "Dinas Perdagangan dan Industri"
+    assert respelled(LEXICON, "Dinas Pertaniaan") == "Dinas Pertanian"  # one letter still goes first
+    # head or tail lost is another word, not a slip; short words are never corrected
+    assert respelled(LEXICON, "Dinas Perdagan dan Industri") == "Dinas Perdagan dan Industri"
+    found = orgs_in("Kepala Dinas Perdangan dan Pariwisata Kabupaten Sleman, Wahyu Pratama, menyebut ekspor naik.")
+    assert "Dinas Perdagangan dan Pariwisata Kabupaten Sleman" in found.values()
+
+
+def test_a_listed_body_named_with_a_word_one_letter_off_is_that_body():
+    # 'Statistim': one letter from a word of a listed body's name, the rest of the name as listed
+    found = orgs_in("Kepala Badan Pusat Statistim Provinsi Bali, Made Wirawan, menyebut ekspor naik.")
+    assert "Badan Pusat Statistik Provinsi Bali" in found.values()
+    facts = facts_of("Kepala Badan Pusat Statistim Jateng, Rudi Hartono, mengatakan ekspor Jawa Tengah pada "
+                     "Mei 2021 mencapai US$ 810,2 juta.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Pusat Statistik Provinsi Jawa Tengah"
+    # a word one letter off that makes no listed name with its neighbours names no body
+    found = orgs_in("Ketua Forum Statistim Nelayan, Made Wirawan, menyebut ekspor naik.")
+    assert not any("Statistik" in name for name in found.values())
+
+
 def test_a_body_named_by_its_regency_alone_takes_the_regency_qualifier_and_the_corrected_spelling():
     found = orgs_in("Kepala Dinas Pertanian dan Pengelolan Pasar Kotabaru, Rahmat, mengatakan harga naik.")
     assert "Dinas Pertanian dan Pengelolaan Pasar Kabupaten Kotabaru" in found.values()
@@ -358,3 +381,39 @@ def test_a_short_name_two_offices_share_is_not_given_either_name():
                 at("Karantina Bitung", "Balai Karantina Bitung")]
     rename_to_written_fuller(body, mentions)
     assert mentions[2].name == "Balai Karantina Bitung"
+
+
+# the customs' regional office, as the lexicon names it
+CUSTOMS_REGIONAL_OFFICE = next(a.name for a in LEXICON.regional_agencies if "Kanwil DJBC" in a.aliases)
+
+
+def test_an_office_covering_part_of_an_island_is_named_by_that_area_not_a_body_of_its_own():
+    # 'Sulawesi Bagian Utara': island, part word, compass word; the office that covers it, not a
+    # 'Bagian Utara' body of the dateline's city
+    found = orgs_in("Kepala Kanwil Bea Cukai Kalimantan Bagian Timur (Kalbagtim), Sari Dewi, menyebut ekspor naik.",
+                    "Balikpapan")
+    assert set(found.values()) == {f"{CUSTOMS_REGIONAL_OFFICE} Kalimantan Bagian Timur"}
+    found = orgs_in("Menurut Bea Cukai Sumatera Bagian Barat, penerimaan naik.")
+    assert f"{CUSTOMS_REGIONAL_OFFICE} Sumatera Bagian Barat" in found.values()
+    # a body with no office of an area keeps its reading
+    found = orgs_in("Kepala Dinas Perdagangan Kota Bitung, Sari Dewi, menyebut ekspor naik ke Sulawesi Bagian Utara.")
+    assert "Dinas Perdagangan Kota Bitung" in found.values()
+
+
+def test_a_chapter_of_a_body_named_by_a_provinces_short_name_takes_the_provinces_listed_name():
+    # 'Asosiasi X (AX) Jateng': the chapter in Jawa Tengah, named with the province's listed name as
+    # the other regional bodies are, so that one chapter written two ways stays one
+    found = orgs_in("Ketua Asosiasi Perajin Rotan Nusantara (APRN) Jateng, Budi Hartono, mengatakan ekspor naik.")
+    assert "Asosiasi Perajin Rotan Nusantara Jawa Tengah" in found.values()
+    # a place the gazetteer lists by that name is kept as written
+    found = orgs_in("Kepala Balai Contoh Mutu (BCM) Surabaya, Budi Hartono, mengatakan ekspor naik.")
+    assert "Balai Contoh Mutu Surabaya" in found.values()
+
+
+def test_an_office_writing_wilayah_before_its_place_is_the_office_of_that_place():
+    # 'Balai Besar X (BX) Wilayah Surabaya': the word before the place does not hide it, so the
+    # region named later in the sentence or the dateline's does not replace it
+    found = orgs_in("Menurut BBKP Wilayah Surabaya, ekspor sarang walet dari Jawa Timur naik.", "Sidoarjo")
+    assert set(found.values()) == {"Balai Besar Karantina Pertanian Surabaya"}
+    found = orgs_in("Kepala Kanwil Bea Cukai Wilayah Kalimantan Bagian Timur, Dewi Anggraini, menyebut ekspor naik.")
+    assert set(found.values()) == {f"{CUSTOMS_REGIONAL_OFFICE} Kalimantan Bagian Timur"}

@@ -54,8 +54,11 @@ class Recogniser:
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?"
             rf"|[A-C]))\s+)?"
-            rf"(?:(?P<kind>{region_kinds})\s+(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
-            rf"|(?P<known>{words_pattern(place_names)}))", re.I)
+            rf"(?:(?-i:{words_pattern(lex.list('office_region_prefixes'), suffix='')})\s+)?"
+            rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+            rf"|(?P<known>{words_pattern(place_names)})"
+            rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
+            rf"{words_pattern(lex.list('compass_words'))})))", re.I)
         # 'BKIPM Batu Lumut, X', 'Bea Cukai Sampit mencatat': an office named by a place the gazetteer
         # lacks (a border post, a port town): one capitalised word, then a comma, a bracket or a verb
         self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:[A-Z][a-z]{{3,}}))"
@@ -173,7 +176,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
     listed = []  # where the lexicon's bodies are named
-    for start, end, phrase in r.org_index.find(body, words):
+    for start, end, phrase in listed_bodies(lex, body, words):
         org = lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
             listed.append((start, end))
@@ -231,8 +234,9 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if seat and seat.end() < end and not match.group("abbr"):  # the name ends at its seat; a person may follow
             name, end = re.sub(r"\s+", " ", body[match.start("name"):seat.end()]), seat.end()
         seat = r.region_after.match(body, match.end()) if match.group("abbr") else None
-        if seat and seat.group("known"):  # 'Balai Contoh (BC) Kota X': the office of that place
-            name, end = f"{name} {seat.group('known')}", seat.end()
+        if seat and seat.group("known"):  # 'Balai Contoh (BC) Kota X': the office of that place, by its
+            place = lex.place(seat.group("known"))  # listed name ('Asosiasi X (AX) Jatim': '... Jawa Timur')
+            name, end = f"{name} {place.name if place else seat.group('known')}", seat.end()
         found.append(OrgMention(match.start(), end, name, "association"))
         named_bodies[body[match.start("name"):min(end, match.end("name"))]] = name  # as written, up to its seat
         if match.group("abbr"):
@@ -245,6 +249,21 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def listed_bodies(lex: Lexicon, body: str, words) -> list[tuple[int, int, str]]:
+    """Where the lexicon's bodies are named: (start, end, phrase) of the organisation index, and
+    those named with a word misspelt by one letter ('Badan Pusat Statistim Sumut'), read in the
+    body respelt in place where no listed name was found already."""
+    r = lex.compiled(Recogniser)
+    found = list(r.org_index.find(body, words))
+    respelt, changed = respelled_in_place(lex, body)
+    if changed:
+        taken = Spans([(start, end) for start, end, _ in found])
+        for start, end, phrase in r.org_index.find(respelt, words_of(respelt)):
+            if any(start <= a and b <= end for a, b in changed) and start not in taken and end - 1 not in taken:
+                found.append((start, end, phrase))
+    return found
 
 
 def at_known_office(lex: Lexicon, name: str) -> bool:
@@ -421,6 +440,48 @@ def name_vocabulary(lex: Lexicon) -> frozenset[str]:
     return frozenset(w for n in names for w in re.findall(r"\w+", fold(str(n))) if len(w) >= MIN_RESPELL)
 
 
+MIN_SYLLABLE_DROPPED = 10  # a word this long that lost two neighbouring letters is still that word
+
+
+def syllable_dropped(word: str, listed: str) -> bool:
+    """'perdangan' of 'perdagangan': the listed word with two neighbouring letters dropped (a
+    syllable written once where the word repeats it), its first three and last three kept."""
+    if len(listed) - len(word) != 2:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(word, listed)) if x != y), len(word))
+    return 3 <= i and word[i:] == listed[i + 2:] and len(word) - i >= 3
+
+
+def substitution_index(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The name vocabulary by each word's shape with one letter blanked ('statisti?'), so that
+    the words one letter changed from a written word are found without comparing it to all."""
+    index: dict[str, set[str]] = {}
+    for word in lex.compiled(name_vocabulary):
+        for i in range(len(word)):
+            index.setdefault(f"{word[:i]}?{word[i + 1:]}", set()).add(word)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def respelled_in_place(lex: Lexicon, body: str) -> tuple[str, list[tuple[int, int]]]:
+    """The body with each capitalised word that is a listed body's name word with one letter
+    changed ('Badan Pusat Statistim') written as listed, letter for letter in place (offsets
+    hold), and the spans changed. A word is changed only when it is long, unknown, not a place,
+    and one letter from exactly one word of the names."""
+    vocabulary, index = lex.compiled(name_vocabulary), lex.compiled(substitution_index)
+    pieces, changed, last = [], [], 0
+    for match in re.finditer(rf"\b[A-Z][a-z]{{{MIN_RESPELL - 1},}}\b", body):
+        word = fold(match.group())
+        if word in vocabulary or len(word) != len(match.group()):
+            continue
+        near = {v for i in range(len(word)) for v in index.get(f"{word[:i]}?{word[i + 1:]}", ())}
+        if len(near) != 1 or lex.place(match.group()):
+            continue
+        pieces += [body[last:match.start()], near.pop().capitalize()]
+        changed.append((match.start(), match.end()))
+        last = match.end()
+    return "".join(pieces) + body[last:], changed
+
+
 def respelled(lex: Lexicon, written: str) -> str:
     """A body's name with a misspelt field word corrected ('Pengelolan Pasar' -> 'Pengelolaan
     Pasar'), so one office spelt two ways stays one node. A word is corrected only when it is
@@ -439,6 +500,8 @@ def respelled(lex: Lexicon, written: str) -> str:
             of_kind = [v for v in near if len(v) - len(word) == kind]
             if of_kind:
                 break
+        if not near:  # 'Perdangan': a syllable of 'Perdagangan' dropped whole, two letters side by side
+            near = of_kind = [v for v in vocabulary if len(v) >= MIN_SYLLABLE_DROPPED and syllable_dropped(word, v)]
         if len(near) == 0 or len(of_kind) != 1:
             return match.group()
         return of_kind[0].capitalize() if match.group()[0].isupper() else of_kind[0]
@@ -619,15 +682,23 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         region, end = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
     elif after and after.group("known"):
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
+    elif after and after.group("area") and not agency.region_kind_in_name:
+        region, end = area_region(lex, after.group("area")), after.end()
     elif not agency.region_kind_in_name and (facility := facility_after(lex, body, end)):
         return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
                           "regional_agency", region=None, parent=agency.parent)
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
-    if after and (after.group("named") or after.group("known")):
+    if after and (after.group("named") or after.group("known") or after.group("area") and not agency.region_kind_in_name):
         grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
                       parent=agency.parent)
+
+
+def area_region(lex: Lexicon, written: str) -> str:
+    """'Sulawesi Bagian Utara': a part of an island an office covers, named as written, of the
+    area kind (`area_region_kind`), which the lexicon's offices of areas list among their levels."""
+    return lex.list("area_region_kind")[0] + " " + " ".join(written.split())
 
 
 def facility_regex(lex: Lexicon) -> re.Pattern:
@@ -677,6 +748,10 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         if not lex.place(place, qualified=True):
             return None
         region, stop = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
+    elif after.group("area"):
+        region, stop = area_region(lex, after.group("area")), after.end()
+        if office_unit(lex, org, region) is None:
+            return None  # no office of this body covers an area
     else:
         region, stop, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     grade, number, stop = office_qualifiers(lex, body, after, stop)
@@ -1224,6 +1299,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if not run or names_a_place_or_body(lex, body, run, orgs_by_start, title_ends):
                 continue
             start, end = run[0][0], run[-1][1]
+            if unit_words_before_body(body, end, orgs_by_start):
+                continue  # '... Harga Barang Pokok (HBP) Dinas X Y': the end of a unit's name, not a person
             name = " ".join(w for _, _, w in run)
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
             if known:
@@ -1272,6 +1349,17 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+UNIT_SHORT_NAME_THEN_BODY = re.compile(r"\s{0,3}\([A-Z][A-Za-z-]{1,19}\)\s{1,3}")
+
+
+def unit_words_before_body(body: str, end: int, orgs_by_start: dict[int, OrgMention]) -> bool:
+    """Capitalised words followed by a short name in brackets and then a body ('Bidang Harga
+    Barang Pokok (HBP) Dinas X'): the name of a unit of that body, given its short name, not
+    a person's (a person's nickname in brackets is followed by a verb or a comma, not a body)."""
+    after = UNIT_SHORT_NAME_THEN_BODY.match(body, end)
+    return after is not None and after.end() in orgs_by_start
 
 
 # a body's short name in brackets, '(KPPBC TMP A)': up to four capitalised words
@@ -1533,6 +1621,7 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         if title_end > name_start:
             continue
         between = lex.compiled(honorific_regex).sub("", body[title_end:name_start])
+        between = lex.compiled(region_kind_dot_regex).sub(" ", between)  # 'Kepala BPS Prov. X': no stop
         if re.search(r"[.;:!?\"“”]", between) or any(breaks_title(lex, w) for w in re.findall(r"\b[a-z]+\b", between)):
             continue
         if lex.compiled(place_before_name_regex).search(between):
@@ -1544,6 +1633,12 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
+
+
+def region_kind_dot_regex(lex: Lexicon) -> re.Pattern:
+    """A region's kind shortened with a full stop ('Prov.', 'Kab.'), a space after it or not."""
+    kinds = [k for k in lex.list("region_kind_words") if fold(k) in {fold(a) for a in lex.list("sentence_abbreviations")}]
+    return re.compile(rf"\b(?i:{words_pattern(kinds, suffix='')})\.")
 
 
 def breaks_title(lex: Lexicon, word: str) -> bool:
