@@ -661,36 +661,18 @@ def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lex
     if match.group("wd"):
         month = {fold(k): int(v) for k, v in lexicon.mapping("months").items()}.get(fold(match.group("wm")))
         try:
-            date = dt.date(int(match.group("wy")), month, int(match.group("wd"))) if month else None
+            return dt.date(int(match.group("wy")), month, int(match.group("wd"))) if month else None
         except ValueError:
             return None
-        return date if date is None else year_slipped_back(date, weekday, body)
     day, month = int(match.group("d")), int(match.group("m"))
     if match.group("y"):
         year = int(match.group("y"))
         year = year + 2000 if year < 100 else year
         try:
-            return year_slipped_back(dt.date(year, month, day), weekday, body)
+            return dt.date(year, month, day)
         except ValueError:
             return None
     return year_for_weekday(day, month, weekday, years_mentioned(body) if years is None else years)
-
-
-def year_slipped_back(date: dt.date, weekday: int, body: str) -> dt.date:
-    """'Sabtu (4/3/2023)' typed as 'Sabtu (4/3/2022)' in a report on January 2023: the old year
-    kept by habit early in a new one. A date whose weekday disagrees with its year but agrees
-    with the next one, in a text that names that next year, is of the next year (the report
-    cannot be dated before the periods it reports on). Only the next year: a weekday that agrees
-    with the year before is a wrong weekday as often as a wrong year."""
-    if date.isoweekday() == weekday:
-        return date
-    try:
-        later = date.replace(year=date.year + 1)
-    except ValueError:  # 29 February
-        return date
-    if later.isoweekday() == weekday and later.year in years_mentioned(body):
-        return later
-    return date
 
 
 def years_mentioned(body: str) -> list[int]:
