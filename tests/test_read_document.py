@@ -221,6 +221,27 @@ def test_a_weekday_date_that_agrees_with_the_calendar_wins_over_one_that_does_no
     assert article.published == dt.date(2024, 6, 14)
 
 
+@pytest.mark.parametrize("body, date", [
+    # 7 Februari 2024 is a Wednesday, 7 Februari 2023 a Tuesday: last year's number typed early
+    # in a new year, in a report on January 2024
+    ("Ekspor kopi Januari 2024 naik 5 persen, kata kepala dinas, Rabu (7/2/2023).\n", dt.date(2024, 2, 7)),
+    ("Nilai impor pada Januari 2024 turun, ujar kepala balai, Rabu, 7 Februari 2023.\n", dt.date(2024, 2, 7)),
+    # the next year is not named: the date stays as written
+    ("Ekspor kopi tahun 2022 naik, kata kepala dinas, Rabu (7/2/2023).\n", dt.date(2023, 2, 7)),
+    # the next year named alone, as an outlook: the date stays as written (a December report
+    # with a wrong weekday; 15 Desember 2024 is a Sunday)
+    ("Bank sentral memproyeksikan pertumbuhan ekonomi 2024 sebesar 5 persen, Minggu (15/12/2023).\n",
+     dt.date(2023, 12, 15)),
+    # a month of the next year that begins after the moved date: a target, not a report
+    ("Ekspor ditargetkan naik pada Maret 2024, kata kepala dinas, Rabu (7/2/2023).\n", dt.date(2023, 2, 7)),
+    # the weekday fits the year before (7 Februari 2022 is a Monday): a wrong weekday as likely
+    # as a wrong year, the date stays as written
+    ("Ekspor kopi Januari 2022 dan 2023 naik, kata kepala dinas, Senin (7/2/2023).\n", dt.date(2023, 2, 7)),
+])
+def test_a_year_typed_one_behind_in_a_weekday_date(body, date):
+    assert parse_article(body).published == date
+
+
 def test_excerpt_month_gives_way_to_the_reporting_day_the_text_names():
     article = parse_article(" date 2024-09 Ekspor naik, kata menteri, Senin (25/10/2021).\n")
     assert article.published == dt.date(2021, 10, 25)

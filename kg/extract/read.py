@@ -661,18 +661,49 @@ def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lex
     if match.group("wd"):
         month = {fold(k): int(v) for k, v in lexicon.mapping("months").items()}.get(fold(match.group("wm")))
         try:
-            return dt.date(int(match.group("wy")), month, int(match.group("wd"))) if month else None
+            date = dt.date(int(match.group("wy")), month, int(match.group("wd"))) if month else None
         except ValueError:
             return None
+        return date if date is None else year_slipped_back(date, weekday, body, lexicon)
     day, month = int(match.group("d")), int(match.group("m"))
     if match.group("y"):
         year = int(match.group("y"))
         year = year + 2000 if year < 100 else year
         try:
-            return dt.date(year, month, day)
+            return year_slipped_back(dt.date(year, month, day), weekday, body, lexicon)
         except ValueError:
             return None
     return year_for_weekday(day, month, weekday, years_mentioned(body) if years is None else years)
+
+
+def year_slipped_back(date: dt.date, weekday: int, body: str, lexicon: Lexicon) -> dt.date:
+    """A year typed one behind early in a new year: a report on January of one year dated with
+    the year before. The written date is moved to the next year only when both say so: its
+    weekday is wrong for its year and right for the next one, and the text names a month of
+    that next year, with its year, that began on or before the moved date (a period it can
+    report on, which the written date would put in the future). A next year named alone (an
+    outlook, a target year) moves nothing; nor does a weekday that fits the year before, which
+    is a wrong weekday as often as a wrong year."""
+    if date.isoweekday() == weekday:
+        return date
+    try:
+        later = date.replace(year=date.year + 1)
+    except ValueError:  # 29 February
+        return date
+    if later.isoweekday() == weekday and month_named_by(later, body, lexicon):
+        return later
+    return date
+
+
+def month_named_by(date: dt.date, body: str, lexicon: Lexicon) -> bool:
+    """True when the text names a month of `date`'s year with that year ('Januari 2024') that
+    began on or before `date`."""
+    months = {fold(k): int(v) for k, v in lexicon.mapping("months").items()}
+    for match in re.finditer(r"\b(\w+)\s+(\d{4})\b", body):
+        month = months.get(fold(match.group(1)))
+        if month and int(match.group(2)) == date.year and month <= date.month:
+            return True
+    return False
 
 
 def years_mentioned(body: str) -> list[int]:
