@@ -958,3 +958,14 @@ def test_a_rate_a_fall_leads_to_is_the_level_not_the_fall():
     assert [f.value for f in figures("Ekspor Kota Delta pada 2024 turun 3 persen.")] == [Decimal("-3")]
     assert [f.value for f in figures("Ekspor Kota Delta pada Mei 2024 turun menjadi 9 persen dibandingkan April 2024.")] \
         == [Decimal("-9")]
+
+
+def test_a_level_word_away_from_the_amount_leaves_a_fall_negative():
+    # 'jadi' as 'so' after the fall, and 'menjadi' before an adjective: the amount is no level the rate stands at
+    figs = figures("Permintaan kopi olahan Kota Delta turun, jadi pabrik pengolahan memangkas produksi 8 persen.")
+    assert [f.value for f in figs] == [Decimal("-8")]
+    figs = figures("Pendapatan usaha Kota Delta merosot dan arus kasnya menjadi seret 4 persen.")
+    assert [f.value for f in figs] == [Decimal("-4")]
+    # a contraction word before the level word keeps the minus: it is sought from the fall word on
+    figs = figures("Pertumbuhan impor Kota Delta turun lalu berkontraksi menjadi 5 persen.")
+    assert [f.value for f in figs] == [Decimal("-5")]

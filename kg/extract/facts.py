@@ -220,7 +220,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "sets_target": pattern("target_revising_verbs"),
         "aspiration": pattern("aspiration_words"),
         # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
-        "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words")), re.I),
+        # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
+        # names no level)
+        "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
+                                 + r"\s*+(?:(?:sebesar|sekitar)\s++)?$", re.I),
         "contraction": pattern("contraction_words"),
         # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
         "goods_name": re.compile(r"\b" + words_pattern(lex.list("goods_names_with_cues")), re.I),
@@ -840,6 +843,17 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
     return bool(projected) and max(projected) > max(realized, default=-1)
 
 
+def level_after_fall(words: dict[str, re.Pattern], body: str, window: str, amount: Amount) -> bool:
+    """'pertumbuhan turun menjadi 4,2 persen': the level the rate fell to, not the fall. The word of
+    level stands right before the amount (the end of `window`), after the last word of decline; a
+    word of contraction from that word on ('terkontraksi menjadi 2 persen') or a comparison after
+    the amount ('turun menjadi 19 persen dibandingkan April') keeps it the fall. A level word
+    further back ('turun, jadi produksi dikurangi 10 persen') names no level of this amount."""
+    fall = max((m.start() for m in words["down"].finditer(window)), default=-1)
+    return fall >= 0 and bool(words["rate_level"].search(window, fall)) \
+        and not words["contraction"].search(window, fall) and not words["compared_after"].match(body, amount.end)
+
+
 def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,
                  like: Figure | None = None) -> Decimal:
     """A decline is negative: the direction named last before the amount; with none named,
@@ -855,10 +869,7 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
         if sign:
             return amount.value if sign.group(1) == "+" else -amount.value
-        if down > up and amount.unit == "percent" and words["rate_level"].search(window, down) \
-                and not words["contraction"].search(window) and not words["compared_after"].match(body, amount.end):
-            # 'pertumbuhan turun menjadi 4,2 persen': the level the rate fell to ('turun menjadi 19 persen
-            # dibandingkan April', compared with another period, is the fall)
+        if down > up and amount.unit == "percent" and level_after_fall(words, body, window, amount):
             return amount.value
         if down > up:
             return -amount.value
