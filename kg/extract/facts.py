@@ -258,6 +258,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
+        # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
+        "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "compared_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("comparison_cues")), re.I),
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
@@ -732,16 +734,31 @@ def states_a_result(text: str, words) -> bool:
         or bool(words["comparison"].search(text))
 
 
+NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
+
+
+def same_unit_kind(amount: Amount, listed: Figure) -> bool:
+    """Money after money (any currency, per any unit), else the very unit of the figure listed."""
+    if amount.is_monetary or re.fullmatch(r"[A-Z]{3}(?:/.+)?", listed.unit or ""):
+        return amount.is_monetary and re.fullmatch(r"[A-Z]{3}(?:/.+)?", listed.unit or "") is not None
+    return amount.unit == listed.unit
+
+
 def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, listed: Figure, words) -> bool:
     """A list of targets goes on into the next sentence ('Menteri menargetkan produksi 30 juta
     ton.' then '\u201cKonsumsi ikan 61 kg/kapita, produksi garam 1,5 juta ton,\u201d lanjutnya'): the
     sentence opens as the next item (a quote going on, 'Kemudian', 'Lalu', 'Selain itu'), names
     no cue of its own before the amount, reports no result, and names no period other than the
-    target's."""
+    target's. After an opener of a ranking ('Disusul', 'Diikuti'; lexicon ranking_openers) the
+    item is named (a capitalised name before the amount) or the amount is of the listed unit's
+    kind: 'Diikuti 150 eksportir' after a target in money tells who took part."""
     if sentence_ends(body, listed.evidence.end, seg.start, words) > 1:
         return False  # a sentence between: the list has ended
     if not words["list_goes_on"].match(body, seg.start, amount.start):
         return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
+    ranked = words["ranking_goes_on"].match(body, seg.start, amount.start)
+    if ranked is not None and not same_unit_kind(amount, listed) and not NAME_WORD.search(body, ranked.end(), amount.start):
+        return False  # 'Diikuti 150 eksportir dari 20 provinsi' after a target in money: who took part, no next item
     before = body[seg.start:amount.start]
     if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
             or words["so_far"].search(before) or words["out_of"].search(before):
