@@ -928,6 +928,17 @@ def test_a_sentence_opened_by_disusul_goes_on_with_the_list_of_targets_before():
     assert [(f.type, f.value) for f in figs] == [("figure", Decimal("2000000000000")), ("figure", Decimal("800000000000"))]
 
 
+def test_attendance_after_diikuti_is_no_next_target():
+    # 'Diikuti' opening a sentence on who took part in an event: counts after a target in money are no targets
+    figs = figures("Dinas koperasi menargetkan transaksi temu bisnis kopi tahun ini Rp 40 miliar. Diikuti 120 pembeli "
+                   "dari 15 negara, acara itu berlangsung tiga hari.")
+    assert [(f.type, f.value) for f in figs if f.type == "target"] == [("target", Decimal("40000000000"))]
+    # a ranking named item by item still goes on: a name between the opener and the amount, or money after money
+    figs = figures("Dinas koperasi menargetkan transaksi temu bisnis kopi tahun ini Rp 40 miliar. Diikuti "
+                   "transaksi temu bisnis kakao Rp 25 miliar.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("40000000000")), ("target", Decimal("25000000000"))]
+
+
 def test_teralisasi_written_for_terealisasi_reports_what_was_reached():
     figs = figures("Target investasi Kota Delta pada 2024 hanya Rp 20 miliar, teralisasi Rp 95 miliar.")
     assert [(f.type, f.value) for f in figs] == [("target", Decimal("20000000000")), ("figure", Decimal("95000000000"))]
@@ -958,3 +969,14 @@ def test_a_rate_a_fall_leads_to_is_the_level_not_the_fall():
     assert [f.value for f in figures("Ekspor Kota Delta pada 2024 turun 3 persen.")] == [Decimal("-3")]
     assert [f.value for f in figures("Ekspor Kota Delta pada Mei 2024 turun menjadi 9 persen dibandingkan April 2024.")] \
         == [Decimal("-9")]
+
+
+def test_a_level_word_away_from_the_amount_leaves_a_fall_negative():
+    # 'jadi' as 'so' after the fall, and 'menjadi' before an adjective: the amount is no level the rate stands at
+    figs = figures("Permintaan kopi olahan Kota Delta turun, jadi pabrik pengolahan memangkas produksi 8 persen.")
+    assert [f.value for f in figs] == [Decimal("-8")]
+    figs = figures("Pendapatan usaha Kota Delta merosot dan arus kasnya menjadi seret 4 persen.")
+    assert [f.value for f in figs] == [Decimal("-4")]
+    # a contraction word before the level word keeps the minus: it is sought from the fall word on
+    figs = figures("Pertumbuhan impor Kota Delta turun lalu berkontraksi menjadi 5 persen.")
+    assert [f.value for f in figs] == [Decimal("-5")]

@@ -868,6 +868,44 @@ def test_a_value_set_ahead_for_the_coming_period_frames_what_follows():
     assert figs[1].why["period"].startswith("frame")
 
 
+def test_a_period_set_ahead_goes_only_into_sentences_about_the_value_set():
+    # a price lowered for the coming month, with no verb of setting: the next figure, compared with last year, keeps none
+    figs = figures("Perusahaan minyak daerah menurunkan harga solar industri pada Juli 2024 menjadi Rp 11.400 per liter. "
+                   "Volume penjualan solar industri naik 4 persen dibandingkan tahun lalu.", published="2024-06-27")
+    assert periods(figs)[-1] == ("4", None, None)
+    # an event held in the coming month frames nothing either
+    figs = figures("Pameran kerajinan ekspor diadakan pada 8-10 Juli 2024 dengan nilai transaksi Rp 7 miliar. "
+                   "Ekspor kerajinan rotan tumbuh 9 persen dibandingkan tahun lalu.", published="2024-06-27")
+    assert periods(figs)[-1] == ("9", None, None)
+    # a value set ahead, then a sentence not about it, compared with a period of its own: not the value's period
+    figs = figures("Harga referensi biji kakao untuk periode Juli 2024 ditetapkan sebesar US$ 2.500 per ton. "
+                   "Produksi kakao olahan naik 6 persen dibandingkan tahun lalu.", published="2024-06-28")
+    assert periods(figs)[-1] == ("6", None, None)
+    # one that points back at the value but compares it with a year of its own: not the set period's change
+    figs = figures("Harga referensi biji kakao untuk periode Juli 2024 ditetapkan sebesar US$ 2.500 per ton. "
+                   "Harga ini naik 6 persen dibandingkan tahun lalu.", published="2024-06-28")
+    assert periods(figs)[-1][1] != "2024-07-01"
+    # nor does it go on past the first sentence that does not refer back to it
+    figs = figures("Harga referensi biji kakao untuk periode Juli 2024 ditetapkan sebesar US$ 2.500 per ton. "
+                   "Sementara itu gudang kakao menampung 300 ton. Nilai ini naik 2 persen dari periode sebelumnya.",
+                   published="2024-06-28")
+    assert [p for p in periods(figs) if p[0] in ("300", "2")] == [("300", None, None), ("2", None, None)]
+
+
+def test_a_value_stated_for_the_coming_month_with_no_verb_of_setting_frames_nothing():
+    # a warehouse opened next month, with no verb of setting: even a sentence pointing back gets no period from it
+    figs = figures("Gudang ekspor kopi dibuka pada Juli 2024 dengan biaya Rp 5 miliar. "
+                   "Nilai ini naik 10 persen dari periode sebelumnya.", published="2024-06-27")
+    assert periods(figs)[-1] == ("10", None, None)
+
+
+def test_a_value_set_far_ahead_frames_nothing():
+    # a reference price set two months ahead is a plan, not a value reported: the change told next keeps no period
+    figs = figures("Harga referensi biji kakao untuk periode Agustus 2024 ditetapkan sebesar US$ 2.500 per ton. "
+                   "Nilai ini naik US$ 50 dari periode sebelumnya.", published="2024-06-10")
+    assert periods(figs)[-1] == ("50", None, None)
+
+
 def test_a_period_only_planned_ahead_frames_nothing():
     # a plan for a coming period is no frame: what follows keeps no period
     figs = figures("Pemerintah akan membangun gudang ekspor kakao pada Juli 2024 senilai Rp 5 miliar. "

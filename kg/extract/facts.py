@@ -220,7 +220,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "sets_target": pattern("target_revising_verbs"),
         "aspiration": pattern("aspiration_words"),
         # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
-        "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words")), re.I),
+        # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
+        # names no level)
+        "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
+                                 + r"\s*+(?:(?:sebesar|sekitar)\s++)?$", re.I),
         "contraction": pattern("contraction_words"),
         # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
         "goods_name": re.compile(r"\b" + words_pattern(lex.list("goods_names_with_cues")), re.I),
@@ -255,6 +258,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
+        # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
+        "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "compared_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("comparison_cues")), re.I),
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
@@ -729,16 +734,31 @@ def states_a_result(text: str, words) -> bool:
         or bool(words["comparison"].search(text))
 
 
+NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
+
+
+def same_unit_kind(amount: Amount, listed: Figure) -> bool:
+    """Money after money (any currency, per any unit), else the very unit of the figure listed."""
+    if amount.is_monetary or re.fullmatch(r"[A-Z]{3}(?:/.+)?", listed.unit or ""):
+        return amount.is_monetary and re.fullmatch(r"[A-Z]{3}(?:/.+)?", listed.unit or "") is not None
+    return amount.unit == listed.unit
+
+
 def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, listed: Figure, words) -> bool:
     """A list of targets goes on into the next sentence ('Menteri menargetkan produksi 30 juta
     ton.' then '\u201cKonsumsi ikan 61 kg/kapita, produksi garam 1,5 juta ton,\u201d lanjutnya'): the
     sentence opens as the next item (a quote going on, 'Kemudian', 'Lalu', 'Selain itu'), names
     no cue of its own before the amount, reports no result, and names no period other than the
-    target's."""
+    target's. After an opener of a ranking ('Disusul', 'Diikuti'; lexicon ranking_openers) the
+    item is named (a capitalised name before the amount) or the amount is of the listed unit's
+    kind: 'Diikuti 150 eksportir' after a target in money tells who took part."""
     if sentence_ends(body, listed.evidence.end, seg.start, words) > 1:
         return False  # a sentence between: the list has ended
     if not words["list_goes_on"].match(body, seg.start, amount.start):
         return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
+    ranked = words["ranking_goes_on"].match(body, seg.start, amount.start)
+    if ranked is not None and not same_unit_kind(amount, listed) and not NAME_WORD.search(body, ranked.end(), amount.start):
+        return False  # 'Diikuti 150 eksportir dari 20 provinsi' after a target in money: who took part, no next item
     before = body[seg.start:amount.start]
     if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
             or words["so_far"].search(before) or words["out_of"].search(before):
@@ -840,6 +860,17 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
     return bool(projected) and max(projected) > max(realized, default=-1)
 
 
+def level_after_fall(words: dict[str, re.Pattern], body: str, window: str, amount: Amount) -> bool:
+    """'pertumbuhan turun menjadi 4,2 persen': the level the rate fell to, not the fall. The word of
+    level stands right before the amount (the end of `window`), after the last word of decline; a
+    word of contraction from that word on ('terkontraksi menjadi 2 persen') or a comparison after
+    the amount ('turun menjadi 19 persen dibandingkan April') keeps it the fall. A level word
+    further back ('turun, jadi produksi dikurangi 10 persen') names no level of this amount."""
+    fall = max((m.start() for m in words["down"].finditer(window)), default=-1)
+    return fall >= 0 and bool(words["rate_level"].search(window, fall)) \
+        and not words["contraction"].search(window, fall) and not words["compared_after"].match(body, amount.end)
+
+
 def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,
                  like: Figure | None = None) -> Decimal:
     """A decline is negative: the direction named last before the amount; with none named,
@@ -855,10 +886,7 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
         if sign:
             return amount.value if sign.group(1) == "+" else -amount.value
-        if down > up and amount.unit == "percent" and words["rate_level"].search(window, down) \
-                and not words["contraction"].search(window) and not words["compared_after"].match(body, amount.end):
-            # 'pertumbuhan turun menjadi 4,2 persen': the level the rate fell to ('turun menjadi 19 persen
-            # dibandingkan April', compared with another period, is the fall)
+        if down > up and amount.unit == "percent" and level_after_fall(words, body, window, amount):
             return amount.value
         if down > up:
             return -amount.value

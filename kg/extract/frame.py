@@ -91,6 +91,9 @@ class Frame:
     resumed: str = ""         # why an earlier frame stands again ('BPS reports again, ...')
     kept: str = ""            # why a later sentence's period did not replace it (see `FrameTracker.year_not_over`)
     set_by: str = ""          # the word that let a sentence without figures set it ('mengekspor', 'survei')
+    # a value set ahead for a coming period (see `FrameTracker.set_ahead`): the frame it replaced,
+    # which stands again at the first later sentence that does not refer back to that value
+    ahead_of: Frame | None = None
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
@@ -183,6 +186,12 @@ class FrameWords:
                                    rf"|\b{left}", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
         # 'Kenaikan ekspor itu didorong oleh ...': the change just reported, pointed back at
+        # 'Harga referensi ... ditetapkan sebesar X': a value set for a coming period (lexicon set_ahead_words)
+        self.set_value = re.compile(r"\b" + words_pattern(lex.list("set_ahead_words")), re.I)
+        # 'Nilai ini naik X', '... dari periode sebelumnya': a sentence about the value just set
+        self.set_value_back = re.compile(
+            rf"\b{words_pattern(lex.list('set_value_nouns'), suffix='(?:nya)?')}\s+(?:ini|itu|tersebut)\b"
+            rf"|\b{words_pattern(lex.list('previous_period_phrases'))}", re.I)
         self.change_pointed_back = re.compile(rf"\b{words_pattern(lex.list('change_nouns'))}(?:\s+[^\W\d]+){{0,3}}?\s+(?:tersebut|itu)\b", re.I)
         # between the period compared with and its value: words that point back ('yang sebesar'), and
         # words of the value reached after the change ('hingga mencapai X'), which is no base
@@ -433,6 +442,7 @@ class FrameTracker:
         """The sentence's period mentions, which of them are comparisons and which amounts
         are base values (with the period said right after them, if any)."""
         body, words = self.body, self.words
+        self.end_set_ahead(seg)
         self.back_to_main(seg, amounts)
         if amounts:
             self.observed_on_day(seg, amounts)
@@ -1537,8 +1547,12 @@ class FrameTracker:
             if months is not None:
                 kept = f"the months so far, with the year '{self.body[mention.start:mention.end]}' not over at publication"
                 mention, period = months
-            self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter,
-                               kept=kept, set_by=set_by))
+            frame = Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter,
+                          kept=kept, set_by=set_by)
+            if self.future(period):  # set ahead: no main frame, no reporter's frame; it stands only while referred back to
+                self.frame = replace(frame, ahead_of=self.frame.ahead_of or self.frame)
+            else:
+                self.install(frame)
             return
 
     def months_so_far_said(self, found: SentencePeriods, mention: PeriodMention,
@@ -1622,6 +1636,27 @@ class FrameTracker:
     def future(self, period: Period) -> bool:
         return self.published is not None and period.start > self.published
 
+    def end_set_ahead(self, seg: Segment) -> None:
+        """A frame set ahead ('Harga referensi periode Juli ditetapkan sebesar X', in June) goes on
+        only into sentences about that value: one that points back at it ('Nilai ini naik ...',
+        '... dari periode sebelumnya'; lexicon set_value_nouns, previous_period_phrases) and names
+        no period of its own but one no longer than the value's, compared with ('dibanding periode
+        Juni'). The first other sentence ('Penjualan naik 3 persen dibandingkan tahun lalu') puts
+        back the frame it replaced."""
+        frame = self.frame
+        if frame.ahead_of is None or frame.sentence_start == seg.start:
+            return
+        if self.words.set_value_back.search(self.body, seg.start, seg.end):
+            own = False
+            for mention in find_periods(self.lex, self.body, seg.start, seg.end):
+                period = mention.resolve(frame.period, self.published)
+                if mention.relative in ("offset", "same_period_previous_year", "same_period_in_year") \
+                        or period is None or (period.end - period.start).days > SET_AHEAD_DAYS:
+                    own = True
+            if not own:
+                return
+        self.frame = frame.ahead_of
+
     def set_ahead(self, seg: Segment, period: Period, figures) -> bool:
         """'Harga referensi periode Juli ditetapkan sebesar X' published in late June: a value
         fixed before its period begins (a reference price, a tariff) is reported, not planned,
@@ -1631,8 +1666,9 @@ class FrameTracker:
         fixed for the coming month or half month; 'alokasi ... pada tahun 2020' said in December is
         a plan), and not in a sentence of plans ('akan membangun ... pada Juli')."""
         if self.published is None or (period.end - period.start).days > SET_AHEAD_DAYS \
-                or (period.start - self.published).days > SET_AHEAD_DAYS:
-            return False
+                or (period.start - self.published).days > SET_AHEAD_DAYS \
+                or not self.words.set_value.search(self.body, seg.start, seg.end):
+            return False  # ('menurunkan harga pada Juli menjadi X', 'digelar pada 5-7 Juli': nothing set ahead)
         return not self.future_tense(seg) and any(
             seg.start <= f.evidence.start < seg.end and f.type == "figure" and f.kind not in FUTURE_KINDS
             and f.period == period for f in figures)
