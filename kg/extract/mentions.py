@@ -261,7 +261,11 @@ def listed_bodies(lex: Lexicon, body: str, words) -> list[tuple[int, int, str]]:
     if changed:
         taken = Spans([(start, end) for start, end, _ in found])
         for start, end, phrase in r.org_index.find(respelt, words_of(respelt)):
-            if any(start <= a and b <= end for a, b in changed) and start not in taken and end - 1 not in taken:
+            inside = [(a, b) for a, b in changed if start <= a and b <= end]
+            # a name of two words or more that the respelt word is only part of ('Badan Pusat
+            # Statistim'), never a one-word name made of the respelt word alone
+            if (inside and len(respelt[start:end].split()) >= 2 and any(end - start > b - a for a, b in inside)
+                    and start not in taken and end - 1 not in taken):
                 found.append((start, end, phrase))
     return found
 
@@ -462,19 +466,46 @@ def substitution_index(lex: Lexicon) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+def field_vocabulary(lex: Lexicon) -> frozenset[str]:
+    """The folded words a misspelt word may be respelt to in place: the common field words of
+    bodies' names (body_field_words: Statistik, Perdagangan ...), never a word that is itself a
+    body's one-word name or alias (Kemenpora, Gaikindo) or a place."""
+    one_word = {fold(str(n)) for o in [*lex.organizations, *lex.regional_agencies]
+                for n in [o.name, *o.aliases] if len(str(n).split()) == 1}
+    return frozenset(w for n in lex.list("body_field_words") for w in re.findall(r"\w+", fold(n))
+                     if len(w) >= MIN_RESPELL and w not in one_word and not lex.place(w.capitalize()))
+
+
+def person_name_openers(lex: Lexicon) -> frozenset[str]:
+    """The folded words after which a capitalised word is a person's name: the titles of one word
+    ('Ketua', 'Ekonom', 'Dirut'), honorifics and address forms ('Pak'), none a word of a listed
+    body's name ('Kepala Pusat' ends in a body's word, not a title)."""
+    names = {w for o in [*lex.organizations, *lex.regional_agencies] for n in [o.name, *o.aliases]
+             for w in re.findall(r"\w+", fold(str(n)))}
+    titles = [*lex.position_titles, *lex.honorifics, *lex.address_forms]
+    return frozenset(fold(t).rstrip(".") for t in map(str, titles) if len(t.split()) == 1) - names
+
+
 def respelled_in_place(lex: Lexicon, body: str) -> tuple[str, list[tuple[int, int]]]:
-    """The body with each capitalised word that is a listed body's name word with one letter
-    changed ('Badan Pusat Statistim') written as listed, letter for letter in place (offsets
-    hold), and the spans changed. A word is changed only when it is long, unknown, not a place,
-    and one letter from exactly one word of the names."""
+    """The body with each capitalised word that is a common field word of bodies' names with one
+    letter changed ('Badan Pusat Statistim') written as listed, letter for letter in place
+    (offsets hold), and the spans changed. A word is changed only when it is long, unknown, not
+    a place, one letter from exactly one word of all the names and that word a field word
+    (field_vocabulary); never a word the text writes in brackets ('(Gapkindo)': a short name it
+    defines) nor one in a person's name's place (after a title: 'Pengusaha Waskito')."""
     vocabulary, index = lex.compiled(name_vocabulary), lex.compiled(substitution_index)
+    fields, openers = lex.compiled(field_vocabulary), lex.compiled(person_name_openers)
+    bracketed = {fold(w) for w in re.findall(r"\(\s?([^\W\d_]+)\s?\)", body)}
     pieces, changed, last = [], [], 0
     for match in re.finditer(rf"\b[A-Z][a-z]{{{MIN_RESPELL - 1},}}\b", body):
         word = fold(match.group())
-        if word in vocabulary or len(word) != len(match.group()):
+        if word in vocabulary or len(word) != len(match.group()) or word in bracketed:
             continue
         near = {v for i in range(len(word)) for v in index.get(f"{word[:i]}?{word[i + 1:]}", ())}
-        if len(near) != 1 or lex.place(match.group()):
+        if len(near) != 1 or not near <= fields or lex.place(match.group()):
+            continue
+        before = re.search(r"([^\W\d_]+)\.?[ \t]{1,3}$", body[max(0, match.start() - 40):match.start()])
+        if before and fold(before.group(1)) in openers:
             continue
         pieces += [body[last:match.start()], near.pop().capitalize()]
         changed.append((match.start(), match.end()))
