@@ -1330,7 +1330,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if not run or names_a_place_or_body(lex, body, run, orgs_by_start, title_ends):
                 continue
             start, end = run[0][0], run[-1][1]
-            if unit_words_before_body(body, end, orgs_by_start):
+            if unit_words_before_body(lex, body, start, end, orgs_by_start):
                 continue  # '... Harga Barang Pokok (HBP) Dinas X Y': the end of a unit's name, not a person
             name = " ".join(w for _, _, w in run)
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
@@ -1382,15 +1382,26 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     return people
 
 
-UNIT_SHORT_NAME_THEN_BODY = re.compile(r"\s{0,3}\([A-Z][A-Za-z-]{1,19}\)\s{1,3}")
+UNIT_SHORT_NAME_THEN_BODY = re.compile(r"[ \t]{0,3}\([A-Z][A-Za-z-]{1,19}\)[ \t]{1,3}")
 
 
-def unit_words_before_body(body: str, end: int, orgs_by_start: dict[int, OrgMention]) -> bool:
-    """Capitalised words followed by a short name in brackets and then a body ('Bidang Harga
-    Barang Pokok (HBP) Dinas X'): the name of a unit of that body, given its short name, not
-    a person's (a person's nickname in brackets is followed by a verb or a comma, not a body)."""
+def unit_name_opening(lex: Lexicon) -> re.Pattern:
+    """A unit's head word (unit_head_words: 'Bidang', 'Seksi') and the capitalised words (or a
+    name's conjunction) that follow it on one line, up to where the text searched ends."""
+    heads = words_pattern(lex.list("unit_head_words"))
+    joins = words_pattern(lex.list("name_conjunctions"))
+    return re.compile(rf"\b{heads}(?:[ \t]{{1,3}}(?:[A-Z][\w-]*+|{joins}))*+$")
+
+
+def unit_words_before_body(lex: Lexicon, body: str, start: int, end: int, orgs_by_start: dict[int, OrgMention]) -> bool:
+    """Capitalised words opened by a unit's head word and followed, on the same line, by a short
+    name in brackets and then a body ('Bidang Harga Barang Pokok (HBP) Dinas X'): the name of a
+    unit of that body, given its short name, not a person's (a person's nickname in brackets is
+    followed by a verb or a comma, not a body; 'ekonom X (Indef) Bank Indonesia ...' names no unit)."""
     after = UNIT_SHORT_NAME_THEN_BODY.match(body, end)
-    return after is not None and after.end() in orgs_by_start
+    if after is None or after.end() not in orgs_by_start:
+        return False
+    return lex.compiled(unit_name_opening).search(body, max(0, start - 160), end) is not None
 
 
 # a body's short name in brackets, '(KPPBC TMP A)': up to four capitalised words
