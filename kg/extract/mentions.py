@@ -54,7 +54,7 @@ class Recogniser:
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?"
             rf"|[A-C]))\s+)?"
-            rf"(?:(?-i:{words_pattern(lex.list('office_region_prefixes'), suffix='')})\s+)?"
+            rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
             rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
@@ -728,8 +728,8 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
 
 def area_region(lex: Lexicon, written: str) -> str:
     """'Sulawesi Bagian Utara': a part of an island an office covers, named as written, of the
-    area kind (`area_region_kind`), which the lexicon's offices of areas list among their levels."""
-    return lex.list("area_region_kind")[0] + " " + " ".join(written.split())
+    area kind (`area_region_kind`, one word), which the lexicon's offices of areas list among their levels."""
+    return f"{lex.words.get('area_region_kind') or ''} {' '.join(written.split())}".strip()
 
 
 def facility_regex(lex: Lexicon) -> re.Pattern:
@@ -1489,7 +1489,7 @@ def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern,
     'Balai') as the word right before a run, and what joins a run to the rest of a title (', dan'
     then capitalised words, or nothing) when a body follows it; a comma alone does not (a list of
     guests: 'Ketua X Budi, Bank Indonesia ...')."""
-    continuations = frozenset(fold(w) for w in lex.list("place_name_continuations"))
+    continuations = frozenset(fold(w) for w in lex.list("compass_words") + lex.list("place_name_continuations"))
     heads = re.compile(words_pattern(lex.list("place_head_words") + lex.list("organisation_head_words"), suffix="")
                        + r"\.?(?:\s|$)")
     bodies = re.compile(r"\b" + words_pattern(lex.list("organisation_head_words") + lex.list("regional_body_head_words"),
