@@ -1001,11 +1001,27 @@ def test_capitalised_words_given_a_short_name_before_a_body_end_a_units_name_not
                      "Nanda menyebut ekspor anyaman pandan pada semester I 2023 senilai 2,5 juta dolar AS.\n")
     (figure,) = facts.figures
     assert who(figure) == ("Nanda Prasetya", "Dinas Perindustrian dan Perdagangan Kabupaten Sleman")
-    # a person's nickname in brackets is followed by a verb, not a body: still a person
-    facts = facts_of("Ketua Asosiasi Perajin Mebel Jepara Hadi Santoso (Hadi Mebel) mengatakan ekspor mebel pada "
+    # a person's nickname in brackets is followed by a verb, not a body: still a person, even after
+    # a unit's title
+    facts = facts_of("Kepala Bidang Ekspor Hadi Santoso (Hamel) mengatakan ekspor mebel pada "
                      "2022 mencapai 30 juta dolar AS.\n")
     (figure,) = facts.figures
     assert who(figure)[0] == "Hadi Santoso"
+
+
+def test_a_persons_name_before_a_bracketed_short_name_and_a_body_is_kept_without_a_units_head_word():
+    # no unit's head word (Bidang, Seksi ...) opens the capitalised words: the bracket after a
+    # person's name is someone's short name, and the body after it starts the next clause
+    facts = facts_of("Sementara itu, ekonom Faisal Rahman (Indef) Bank Indonesia diminta menahan suku bunga. "
+                     "Inflasi pada Mei 2023 mencapai 4 persen.\n")
+    assert "Faisal Rahman" in [p.name for p in facts.people]
+    facts = facts_of("Rapat dihadiri Sekretaris Jenderal Kementerian Perdagangan Suhanto (Setjen) Kemendag mencatat "
+                     "ekspor pada 2022 mencapai US$ 290 miliar.\n")
+    assert "Suhanto" in [p.name for p in facts.people]
+    # a new line after the bracket ends the unit's name: the words before it are a person's
+    facts = facts_of("Kepala Seksi Promosi Dagang Nanda Prasetya (Nanda)\n\nDisperindag Kabupaten Sleman menyebut ekspor "
+                     "anyaman pada 2023 naik 12 persen.\n", dateline="SLEMAN - ")
+    assert "Nanda Prasetya" in [p.name for p in facts.people]
 
 
 def test_a_title_holding_a_regions_kind_shortened_with_a_full_stop_still_reaches_the_name():

@@ -7,7 +7,8 @@ import pytest
 
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import expand_acronyms, find_organizations, find_places, one_edit_apart, respelled
+from kg.extract.mentions import (expand_acronyms, find_organizations, find_places, one_edit_apart, respelled,
+                                 respelled_in_place)
 from kg.extract.read import parse_article
 
 LEXICON = Lexicon.default()
@@ -291,16 +292,48 @@ def test_a_field_word_with_a_syllable_dropped_is_read_as_the_listed_word():
 
 
 def test_a_listed_body_named_with_a_word_one_letter_off_is_that_body():
-    # 'Statistim': one letter from a word of a listed body's name, the rest of the name as listed
-    found = orgs_in("Kepala Badan Pusat Statistim Provinsi Bali, Made Wirawan, menyebut ekspor naik.")
+    # 'Statistuk': one letter from a field word of a listed body's name, the rest of the name as listed
+    found = orgs_in("Kepala Badan Pusat Statistuk Provinsi Bali, Made Wirawan, menyebut ekspor naik.")
     assert "Badan Pusat Statistik Provinsi Bali" in found.values()
-    facts = facts_of("Kepala Badan Pusat Statistim Jateng, Rudi Hartono, mengatakan ekspor Jawa Tengah pada "
+    facts = facts_of("Kepala Badan Pusat Statiatik Jateng, Rudi Hartono, mengatakan ekspor Jawa Tengah pada "
                      "Mei 2021 mencapai US$ 810,2 juta.\n")
     (figure,) = facts.figures
     assert figure.agency == "Badan Pusat Statistik Provinsi Jawa Tengah"
+    found = orgs_in("Pejabat Kementerian Perdagangsn hadir dalam pameran kopi itu.")
+    assert "Kementerian Perdagangan" in found.values()
     # a word one letter off that makes no listed name with its neighbours names no body
-    found = orgs_in("Ketua Forum Statistim Nelayan, Made Wirawan, menyebut ekspor naik.")
+    found = orgs_in("Ketua Forum Statistuk Nelayan, Made Wirawan, menyebut ekspor naik.")
     assert not any("Statistik" in name for name in found.values())
+
+
+LISTED_ONE_WORD_NAMES = {"Gabungan Industri Kendaraan Bermotor Indonesia", "Asosiasi Industri Permebelan dan Kerajinan "
+                         "Indonesia", "Asosiasi Pengusaha Ritel Indonesia", "Kementerian Pemuda dan Olahraga",
+                         "PT Waskita Karya (Persero) Tbk", "PT Pertamina (Persero)"}
+
+
+@pytest.mark.parametrize("text", [
+    # a body's own name and the short name it defines in brackets, one letter from a listed short name
+    "Ketua Umum Gabungan Perusahaan Karet Indonesia (Gapkindo) Rudi Santoso mengatakan ekspor karet turun.",
+    "Ketua Askindo Rudi Santoso mengatakan ekspor kakao pada 2023 mencapai 320 ribu ton.",
+    "Ketua Umum Apkindo Rudi Santoso mengatakan ekspor kayu lapis naik.",
+    "Menurut Kemenpera, kebutuhan rumah pada 2023 mencapai 12,7 juta unit.",
+    # a person's name and a kiosk's name one letter from a company's listed name
+    "Pengusaha Waskito Hadi mengatakan omzet usahanya pada 2023 naik menjadi Rp 5 miliar.",
+    "Penjualan BBM lewat Pertamini di Jawa Timur pada 2023 mencapai 150 ribu kiloliter.",
+])
+def test_a_word_one_letter_from_a_listed_short_name_or_a_name_word_is_not_respelt(text):
+    # only common field words of names of two words or more are respelt ('Statistik', 'Perdagangan'):
+    # a different body's short name, a person's name or a brand stays as written
+    assert not LISTED_ONE_WORD_NAMES & set(orgs_in(text).values())
+    assert respelled_in_place(LEXICON, text)[1] == []
+
+
+def test_a_field_word_one_letter_off_is_not_respelt_in_brackets_or_after_a_title():
+    assert respelled_in_place(LEXICON, "Dinas Pertaniam Kota Batu")[1] != []  # the field word, respelt
+    # the text defines it in brackets: its own short name, whatever it is one letter from
+    assert respelled_in_place(LEXICON, "Forum Pertaniam (Pertaniam) Kota Batu")[1] == []
+    # in a person's name's place, after a title or an address form
+    assert respelled_in_place(LEXICON, "kata Pak Pertaniam Siregar di Kota Batu")[1] == []
 
 
 def test_a_body_named_by_its_regency_alone_takes_the_regency_qualifier_and_the_corrected_spelling():

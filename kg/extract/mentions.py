@@ -54,7 +54,7 @@ class Recogniser:
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?"
             rf"|[A-C]))\s+)?"
-            rf"(?:(?-i:{words_pattern(lex.list('office_region_prefixes'), suffix='')})\s+)?"
+            rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
             rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
@@ -261,7 +261,11 @@ def listed_bodies(lex: Lexicon, body: str, words) -> list[tuple[int, int, str]]:
     if changed:
         taken = Spans([(start, end) for start, end, _ in found])
         for start, end, phrase in r.org_index.find(respelt, words_of(respelt)):
-            if any(start <= a and b <= end for a, b in changed) and start not in taken and end - 1 not in taken:
+            inside = [(a, b) for a, b in changed if start <= a and b <= end]
+            # a name of two words or more that the respelt word is only part of ('Badan Pusat
+            # Statistim'), never a one-word name made of the respelt word alone
+            if (inside and len(respelt[start:end].split()) >= 2 and any(end - start > b - a for a, b in inside)
+                    and start not in taken and end - 1 not in taken):
                 found.append((start, end, phrase))
     return found
 
@@ -462,19 +466,46 @@ def substitution_index(lex: Lexicon) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+def field_vocabulary(lex: Lexicon) -> frozenset[str]:
+    """The folded words a misspelt word may be respelt to in place: the common field words of
+    bodies' names (body_field_words: Statistik, Perdagangan ...), never a word that is itself a
+    body's one-word name or alias (Kemenpora, Gaikindo) or a place."""
+    one_word = {fold(str(n)) for o in [*lex.organizations, *lex.regional_agencies]
+                for n in [o.name, *o.aliases] if len(str(n).split()) == 1}
+    return frozenset(w for n in lex.list("body_field_words") for w in re.findall(r"\w+", fold(n))
+                     if len(w) >= MIN_RESPELL and w not in one_word and not lex.place(w.capitalize()))
+
+
+def person_name_openers(lex: Lexicon) -> frozenset[str]:
+    """The folded words after which a capitalised word is a person's name: the titles of one word
+    ('Ketua', 'Ekonom', 'Dirut'), honorifics and address forms ('Pak'), none a word of a listed
+    body's name ('Kepala Pusat' ends in a body's word, not a title)."""
+    names = {w for o in [*lex.organizations, *lex.regional_agencies] for n in [o.name, *o.aliases]
+             for w in re.findall(r"\w+", fold(str(n)))}
+    titles = [*lex.position_titles, *lex.honorifics, *lex.address_forms]
+    return frozenset(fold(t).rstrip(".") for t in map(str, titles) if len(t.split()) == 1) - names
+
+
 def respelled_in_place(lex: Lexicon, body: str) -> tuple[str, list[tuple[int, int]]]:
-    """The body with each capitalised word that is a listed body's name word with one letter
-    changed ('Badan Pusat Statistim') written as listed, letter for letter in place (offsets
-    hold), and the spans changed. A word is changed only when it is long, unknown, not a place,
-    and one letter from exactly one word of the names."""
+    """The body with each capitalised word that is a common field word of bodies' names with one
+    letter changed ('Badan Pusat Statistim') written as listed, letter for letter in place
+    (offsets hold), and the spans changed. A word is changed only when it is long, unknown, not
+    a place, one letter from exactly one word of all the names and that word a field word
+    (field_vocabulary); never a word the text writes in brackets ('(Gapkindo)': a short name it
+    defines) nor one in a person's name's place (after a title: 'Pengusaha Waskito')."""
     vocabulary, index = lex.compiled(name_vocabulary), lex.compiled(substitution_index)
+    fields, openers = lex.compiled(field_vocabulary), lex.compiled(person_name_openers)
+    bracketed = {fold(w) for w in re.findall(r"\(\s?([^\W\d_]+)\s?\)", body)}
     pieces, changed, last = [], [], 0
     for match in re.finditer(rf"\b[A-Z][a-z]{{{MIN_RESPELL - 1},}}\b", body):
         word = fold(match.group())
-        if word in vocabulary or len(word) != len(match.group()):
+        if word in vocabulary or len(word) != len(match.group()) or word in bracketed:
             continue
         near = {v for i in range(len(word)) for v in index.get(f"{word[:i]}?{word[i + 1:]}", ())}
-        if len(near) != 1 or lex.place(match.group()):
+        if len(near) != 1 or not near <= fields or lex.place(match.group()):
+            continue
+        before = re.search(r"([^\W\d_]+)\.?[ \t]{1,3}$", body[max(0, match.start() - 40):match.start()])
+        if before and fold(before.group(1)) in openers:
             continue
         pieces += [body[last:match.start()], near.pop().capitalize()]
         changed.append((match.start(), match.end()))
@@ -697,8 +728,8 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
 
 def area_region(lex: Lexicon, written: str) -> str:
     """'Sulawesi Bagian Utara': a part of an island an office covers, named as written, of the
-    area kind (`area_region_kind`), which the lexicon's offices of areas list among their levels."""
-    return lex.list("area_region_kind")[0] + " " + " ".join(written.split())
+    area kind (`area_region_kind`, one word), which the lexicon's offices of areas list among their levels."""
+    return f"{lex.words.get('area_region_kind') or ''} {' '.join(written.split())}".strip()
 
 
 def facility_regex(lex: Lexicon) -> re.Pattern:
@@ -1299,7 +1330,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if not run or names_a_place_or_body(lex, body, run, orgs_by_start, title_ends):
                 continue
             start, end = run[0][0], run[-1][1]
-            if unit_words_before_body(body, end, orgs_by_start):
+            if unit_words_before_body(lex, body, start, end, orgs_by_start):
                 continue  # '... Harga Barang Pokok (HBP) Dinas X Y': the end of a unit's name, not a person
             name = " ".join(w for _, _, w in run)
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
@@ -1351,15 +1382,26 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     return people
 
 
-UNIT_SHORT_NAME_THEN_BODY = re.compile(r"\s{0,3}\([A-Z][A-Za-z-]{1,19}\)\s{1,3}")
+UNIT_SHORT_NAME_THEN_BODY = re.compile(r"[ \t]{0,3}\([A-Z][A-Za-z-]{1,19}\)[ \t]{1,3}")
 
 
-def unit_words_before_body(body: str, end: int, orgs_by_start: dict[int, OrgMention]) -> bool:
-    """Capitalised words followed by a short name in brackets and then a body ('Bidang Harga
-    Barang Pokok (HBP) Dinas X'): the name of a unit of that body, given its short name, not
-    a person's (a person's nickname in brackets is followed by a verb or a comma, not a body)."""
+def unit_name_opening(lex: Lexicon) -> re.Pattern:
+    """A unit's head word (unit_head_words: 'Bidang', 'Seksi') and the capitalised words (or a
+    name's conjunction) that follow it on one line, up to where the text searched ends."""
+    heads = words_pattern(lex.list("unit_head_words"))
+    joins = words_pattern(lex.list("name_conjunctions"))
+    return re.compile(rf"\b{heads}(?:[ \t]{{1,3}}(?:[A-Z][\w-]*+|{joins}))*+$")
+
+
+def unit_words_before_body(lex: Lexicon, body: str, start: int, end: int, orgs_by_start: dict[int, OrgMention]) -> bool:
+    """Capitalised words opened by a unit's head word and followed, on the same line, by a short
+    name in brackets and then a body ('Bidang Harga Barang Pokok (HBP) Dinas X'): the name of a
+    unit of that body, given its short name, not a person's (a person's nickname in brackets is
+    followed by a verb or a comma, not a body; 'ekonom X (Indef) Bank Indonesia ...' names no unit)."""
     after = UNIT_SHORT_NAME_THEN_BODY.match(body, end)
-    return after is not None and after.end() in orgs_by_start
+    if after is None or after.end() not in orgs_by_start:
+        return False
+    return lex.compiled(unit_name_opening).search(body, max(0, start - 160), end) is not None
 
 
 # a body's short name in brackets, '(KPPBC TMP A)': up to four capitalised words
@@ -1447,7 +1489,7 @@ def place_word_regexes(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern,
     'Balai') as the word right before a run, and what joins a run to the rest of a title (', dan'
     then capitalised words, or nothing) when a body follows it; a comma alone does not (a list of
     guests: 'Ketua X Budi, Bank Indonesia ...')."""
-    continuations = frozenset(fold(w) for w in lex.list("place_name_continuations"))
+    continuations = frozenset(fold(w) for w in lex.list("compass_words") + lex.list("place_name_continuations"))
     heads = re.compile(words_pattern(lex.list("place_head_words") + lex.list("organisation_head_words"), suffix="")
                        + r"\.?(?:\s|$)")
     bodies = re.compile(r"\b" + words_pattern(lex.list("organisation_head_words") + lex.list("regional_body_head_words"),
