@@ -136,14 +136,6 @@ def test_exchange_rates_are_not_amounts(text):
     assert find_amounts(text) == []
 
 
-def test_a_price_after_a_clause_on_the_exchange_rate_is_no_rate():
-    # the rate word governs only what its linking words lead to: 'harga tepung' names another price
-    amounts = find_amounts("Harga beras di Kota Delta Rp 14.000 per kg, namun karena kurs melemah harga kedelai Rp 11.500.")
-    assert [(a.value, a.rate) for a in amounts] == [(Decimal("14000"), False), (Decimal("11500"), False)]
-    # the rate after linking words stays a rate
-    assert find_amounts("Kurs rupiah terhadap dolar AS ditutup di level Rp 16.200 pada Jumat.") == []
-
-
 def test_a_scaled_amount_after_the_word_kurs_is_still_an_amount():
     (amount,) = find_amounts("karena kurs melemah, nilai impor naik Rp 4 triliun")
     assert amount.value == Decimal("4000000000000")

@@ -119,9 +119,7 @@ class AmountGrammar:
         currencies = words_pattern(list(self.currency_after) + list(self.currency_before), suffix=r"(?![\w])")
         self.per_currency_re = re.compile(r"\s*(?:per|/|terhadap|untuk\s+(?:setiap|tiap)|setiap)\s*(?:1\s*|satu\s+)?" + currencies, re.I)
         self.rate_equals_re = re.compile(r"\s*(?:" + words_pattern(lex.list("exchange_rate_equals"), suffix="") + r")\s*", re.I)
-        # 'kurs Rp 15.000', 'nilai tukar rupiah berada di Rp 16.100': a rate word, then only linking words (up to eight)
-        self.rate_word_re = re.compile(r"\b" + words_pattern(lex.list("exchange_rate_words"))
-                                       + r"(?:\s++" + words_pattern(lex.list("exchange_rate_links"), suffix=r"(?![\w$])") + r"){0,8}\s*+\(?$", re.I)
+        self.rate_word_re = re.compile(r"\b" + words_pattern(lex.list("exchange_rate_words")) + r"[^\d]{0,30}$", re.I)
         self.percent_re = re.compile(r"\s*(?P<pct>" + percent_pattern(lex.list("percent_words")) + ")", re.I)
         count_units = lex.list("count_units")
         # '102 berbagai proyek': a word of variety may stand between the number and the noun
@@ -666,12 +664,11 @@ def is_not_a_quantity(text: str, start: int, end: int) -> bool:
 
 
 def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) -> bool:
-    """'Rp 15.000 per dolar AS', 'Rp14.500/USD', 'kurs tengah Rp 15.600': the price of one
-    currency in another, named by a rate word just before (only linking words between: lexicon
-    exchange_rate_links; 'kurs melemah harga tepung Rp 13.000' is a price) or a currency just after."""
+    """'Rp 15.000 per dolar AS', 'Rp14.500/USD', 'kurs ... Rp 15.600': the price of one
+    currency in another, named by a rate word just before or a currency just after."""
     if g.per_currency_re.match(text, amount.end):
         return True
-    return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 90):amount.start]))
+    return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 40):amount.start]))
 
 
 # a whole number of ten digits or more is written in full: a scale word of a million or more
