@@ -980,3 +980,19 @@ def test_a_level_word_away_from_the_amount_leaves_a_fall_negative():
     # a contraction word before the level word keeps the minus: it is sought from the fall word on
     figs = figures("Pertumbuhan impor Kota Delta turun lalu berkontraksi menjadi 5 persen.")
     assert [f.value for f in figs] == [Decimal("-5")]
+
+
+def test_a_hedge_between_the_level_word_and_the_amount_keeps_the_level():
+    # 'hanya', 'tinggal', 'di kisaran' (lexicon level_hedges) between 'menjadi' and the amount
+    assert [f.value for f in figures("Pengangguran terbuka Kota Delta pada 2024 turun menjadi hanya 4,8 persen.")] \
+        == [Decimal("4.8")]
+    assert [f.value for f in figures("Inflasi Kota Delta pada Mei 2024 turun menjadi di kisaran 2,3 persen.")] \
+        == [Decimal("2.3")]
+
+
+def test_a_contraction_named_before_the_fall_in_its_clause_keeps_the_minus():
+    figs = figures("Kontraksi ekspor Kota Delta pada 2024 turun menjadi 2,5 persen.")
+    assert [f.value for f in figs] == [Decimal("-2.5")]
+    # a word of contraction in an earlier clause says nothing of this rate
+    figs = figures("Meski harga komoditas negatif, inflasi Kota Delta pada 2024 turun menjadi 2 persen.")
+    assert [f.value for f in figs] == [Decimal("2")]

@@ -234,6 +234,11 @@ def test_a_weekday_date_that_agrees_with_the_calendar_wins_over_one_that_does_no
      dt.date(2023, 12, 15)),
     # a month of the next year that begins after the moved date: a target, not a report
     ("Ekspor ditargetkan naik pada Maret 2024, kata kepala dinas, Rabu (7/2/2023).\n", dt.date(2023, 2, 7)),
+    # a month of the next year that has not ended by the moved date, or ended long before it: a
+    # rule taking effect, an outlook (15 Desember 2024 is a Sunday)
+    ("JAKARTA, Minggu (15/12/2023) - Bea keluar baru berlaku mulai 1 Januari 2024. Ekspor kopi tahun ini naik.\n",
+     dt.date(2023, 12, 15)),
+    ("Ekspor kopi Februari 2024 naik, kata kepala dinas, Rabu (7/2/2023).\n", dt.date(2023, 2, 7)),
     # the weekday fits the year before (7 Februari 2022 is a Monday): a wrong weekday as likely
     # as a wrong year, the date stays as written
     ("Ekspor kopi Januari 2022 dan 2023 naik, kata kepala dinas, Senin (7/2/2023).\n", dt.date(2023, 2, 7)),

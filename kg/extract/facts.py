@@ -223,7 +223,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
         # names no level)
         "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
-                                 + r"\s*+(?:(?:sebesar|sekitar)\s++)?$", re.I),
+                                 + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+$", re.I),
         "contraction": pattern("contraction_words"),
         # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
         "goods_name": re.compile(r"\b" + words_pattern(lex.list("goods_names_with_cues")), re.I),
@@ -862,13 +862,21 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
 
 def level_after_fall(words: dict[str, re.Pattern], body: str, window: str, amount: Amount) -> bool:
     """'pertumbuhan turun menjadi 4,2 persen': the level the rate fell to, not the fall. The word of
-    level stands right before the amount (the end of `window`), after the last word of decline; a
-    word of contraction from that word on ('terkontraksi menjadi 2 persen') or a comparison after
+    level stands right before the amount (the end of `window`; only hedges such as 'hanya',
+    'sebesar' between), after the last word of decline; a word of contraction in the clause of that
+    word ('terkontraksi menjadi 2 persen', 'Kontraksi ekspor turun menjadi ...') or a comparison after
     the amount ('turun menjadi 19 persen dibandingkan April') keeps it the fall. A level word
     further back ('turun, jadi produksi dikurangi 10 persen') names no level of this amount."""
     fall = max((m.start() for m in words["down"].finditer(window)), default=-1)
     return fall >= 0 and bool(words["rate_level"].search(window, fall)) \
-        and not words["contraction"].search(window, fall) and not words["compared_after"].match(body, amount.end)
+        and not words["contraction"].search(window, clause_start(window, fall)) \
+        and not words["compared_after"].match(body, amount.end)
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last comma or semicolon before it ('Meski
+    sentimen negatif, inflasi turun menjadi ...': the first clause's words say nothing of the rate)."""
+    return max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
 
 
 def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,

@@ -13,6 +13,8 @@ maps them back, and `anchor_to_text` applies that map to the facts once extracti
 """
 from __future__ import annotations
 
+import calendar
+
 import datetime as dt
 import hashlib
 import json
@@ -696,14 +698,22 @@ def year_slipped_back(date: dt.date, weekday: int, body: str, lexicon: Lexicon) 
 
 
 def month_named_by(date: dt.date, body: str, lexicon: Lexicon) -> bool:
-    """True when the text names a month of `date`'s year with that year ('Januari 2024') that
-    began on or before `date`."""
+    """True when the text names, with `date`'s year, a month that ended on or before `date` and at
+    most `REPORT_LAG_DAYS` before it ('Januari 2024' in a report of 7 February 2024): a period
+    such a report covers. A month still running or to come ('berlaku mulai 1 Januari 2024' in a
+    December report) or long past is no sign of the year."""
     months = {fold(k): int(v) for k, v in lexicon.mapping("months").items()}
     for match in re.finditer(r"\b(\w+)\s+(\d{4})\b", body):
         month = months.get(fold(match.group(1)))
-        if month and int(match.group(2)) == date.year and month <= date.month:
+        if not month or int(match.group(2)) != date.year:
+            continue
+        ended = dt.date(date.year, month, calendar.monthrange(date.year, month)[1])
+        if ended <= date and (date - ended).days <= REPORT_LAG_DAYS:
             return True
     return False
+
+
+REPORT_LAG_DAYS = 92   # a monthly or quarterly release comes out within about three months
 
 
 def years_mentioned(body: str) -> list[int]:
