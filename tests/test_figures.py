@@ -933,7 +933,11 @@ def test_attendance_after_diikuti_is_no_next_target():
     figs = figures("Dinas koperasi menargetkan transaksi temu bisnis kopi tahun ini Rp 40 miliar. Diikuti 120 pembeli "
                    "dari 15 negara, acara itu berlangsung tiga hari.")
     assert [(f.type, f.value) for f in figs if f.type == "target"] == [("target", Decimal("40000000000"))]
-    # a ranking named item by item still goes on: a name between the opener and the amount, or money after money
+    # a name after the opener does not make a count the next target
+    figs = figures("Dinas koperasi menargetkan transaksi temu bisnis kopi tahun ini Rp 40 miliar. Diikuti oleh "
+                   "Kementerian Perdagangan dengan 120 pembeli.")
+    assert [(f.type, f.value) for f in figs if f.type == "target"] == [("target", Decimal("40000000000"))]
+    # a ranking named item by item still goes on: money after money
     figs = figures("Dinas koperasi menargetkan transaksi temu bisnis kopi tahun ini Rp 40 miliar. Diikuti "
                    "transaksi temu bisnis kakao Rp 25 miliar.")
     assert [(f.type, f.value) for f in figs] == [("target", Decimal("40000000000")), ("target", Decimal("25000000000"))]

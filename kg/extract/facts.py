@@ -750,14 +750,14 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
     sentence opens as the next item (a quote going on, 'Kemudian', 'Lalu', 'Selain itu'), names
     no cue of its own before the amount, reports no result, and names no period other than the
     target's. After an opener of a ranking ('Disusul', 'Diikuti'; lexicon ranking_openers) the
-    item is named (a capitalised name before the amount) or the amount is of the listed unit's
-    kind: 'Diikuti 150 eksportir' after a target in money tells who took part."""
+    amount is of the listed unit's kind: 'Diikuti 150 eksportir' (or 'Diikuti oleh Kementerian X
+    dengan 150 eksportir') after a target in money tells who took part."""
     if sentence_ends(body, listed.evidence.end, seg.start, words) > 1:
         return False  # a sentence between: the list has ended
     if not words["list_goes_on"].match(body, seg.start, amount.start):
         return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
     ranked = words["ranking_goes_on"].match(body, seg.start, amount.start)
-    if ranked is not None and not same_unit_kind(amount, listed) and not NAME_WORD.search(body, ranked.end(), amount.start):
+    if ranked is not None and not same_unit_kind(amount, listed):
         return False  # 'Diikuti 150 eksportir dari 20 provinsi' after a target in money: who took part, no next item
     before = body[seg.start:amount.start]
     if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
