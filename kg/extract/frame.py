@@ -185,13 +185,13 @@ class FrameWords:
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b"
                                    rf"|\b{left}", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
-        # 'Kenaikan ekspor itu didorong oleh ...': the change just reported, pointed back at
         # 'Harga referensi ... ditetapkan sebesar X': a value set for a coming period (lexicon set_ahead_words)
         self.set_value = re.compile(r"\b" + words_pattern(lex.list("set_ahead_words")), re.I)
         # 'Nilai ini naik X', '... dari periode sebelumnya': a sentence about the value just set
         self.set_value_back = re.compile(
             rf"\b{words_pattern(lex.list('set_value_nouns'), suffix='(?:nya)?')}\s+(?:ini|itu|tersebut)\b"
             rf"|\b{words_pattern(lex.list('previous_period_phrases'))}", re.I)
+        # 'Kenaikan ekspor itu didorong oleh ...': the change just reported, pointed back at
         self.change_pointed_back = re.compile(rf"\b{words_pattern(lex.list('change_nouns'))}(?:\s+[^\W\d]+){{0,3}}?\s+(?:tersebut|itu)\b", re.I)
         # between the period compared with and its value: words that point back ('yang sebesar'), and
         # words of the value reached after the change ('hingga mencapai X'), which is no base
