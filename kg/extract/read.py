@@ -658,10 +658,16 @@ def announced(body: str, match: re.Match) -> bool:
                 or re.match(r"\s*(?:mendatang|nanti)\b", body[match.end():match.end() + 15], re.I))
 
 
+def month_numbers(lexicon: Lexicon) -> dict[str, int]:
+    """The month names of the lexicon, folded, to their numbers: built once per lexicon
+    (`lexicon.compiled`), read by the weekday dates and the year check after them."""
+    return {fold(k): int(v) for k, v in lexicon.mapping("months").items()}
+
+
 def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lexicon,
                           years: list[int] | None = None) -> dt.date | None:
     if match.group("wd"):
-        month = {fold(k): int(v) for k, v in lexicon.mapping("months").items()}.get(fold(match.group("wm")))
+        month = lexicon.compiled(month_numbers).get(fold(match.group("wm")))
         try:
             date = dt.date(int(match.group("wy")), month, int(match.group("wd"))) if month else None
         except ValueError:
@@ -702,7 +708,7 @@ def month_named_by(date: dt.date, body: str, lexicon: Lexicon) -> bool:
     most `REPORT_LAG_DAYS` before it ('Januari 2024' in a report of 7 February 2024): a period
     such a report covers. A month still running or to come ('berlaku mulai 1 Januari 2024' in a
     December report) or long past is no sign of the year."""
-    months = {fold(k): int(v) for k, v in lexicon.mapping("months").items()}
+    months = lexicon.compiled(month_numbers)
     for match in re.finditer(r"\b(\w+)\s+(\d{4})\b", body):
         month = months.get(fold(match.group(1)))
         if not month or int(match.group(2)) != date.year:
