@@ -41,6 +41,12 @@ def test_previous_month_base_is_the_month_before_the_frame():
     assert ("35000000", "2024-01-01", "2024-01-31") in periods(figs)
 
 
+def test_the_later_of_two_compared_spans_is_reported_on_whichever_comes_first():
+    figs = figures("Periode Januari-Juni 2022 dibandingkan Januari-Juni 2023, ekspor rotan naik 8,5 persen.\n\n"
+                   "Nilainya mencapai US$ 40 juta.")
+    assert periods(figs) == [("8.5", "2023-01-01", "2023-06-30"), ("40000000", "2023-01-01", "2023-06-30")]
+
+
 def test_comparison_period_never_becomes_the_frame():
     figs = figures("Ekspor teh sepanjang 2023 mencapai US$ 120 juta.\n\nCapaian itu turun tajam dibanding 2022.\n\n"
                    "Volume yang dikirim sebanyak 40 ribu ton.")

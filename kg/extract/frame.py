@@ -459,6 +459,7 @@ class FrameTracker:
                     found.comparison.add(id(own))
         previous = None
         for mention in found.mentions:
+            prior = previous
             if previous is not None and self.restates_compared(previous, mention, found):
                 found.comparison.add(id(mention))  # 'dibanding setahun lalu, yaitu Januari-April 2022'
             if previous is not None and BRACKET_OPEN.fullmatch(body[previous.end:mention.start]) \
@@ -473,12 +474,22 @@ class FrameTracker:
             before = body[max(lo, mention.start - 60):mention.start]
             cue = words.cue_before.search(before)
             if cue and not self.whole_of_a_share(seg, mention.start - len(before) + cue.start()):
-                found.comparison.add(id(mention))
+                found.comparison.add(id(self.earlier_compared(prior, mention, found)))
             elif self.from_compared(before, mention.start, seg.start) and words.change.search(body, seg.start, mention.start) \
                     and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)):
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def earlier_compared(self, prior: PeriodMention | None, mention: PeriodMention, found: SentencePeriods) -> PeriodMention:
+        """Of two spans a year apart on either side of a comparison cue, the earlier is the one
+        compared with, whichever is written first: 'Januari-Agustus 2020 dibandingkan
+        Januari-Agustus 2021 naik 15 persen' reports on 2021 as 'Januari-Agustus 2021 naik 15
+        persen dibandingkan Januari-Agustus 2020' does (a change is measured from the past)."""
+        if prior is None or id(prior) in found.comparison or prior.period is None or mention.period is None \
+                or prior.period != mention.period.shifted(-1):
+            return mention
+        return prior
 
     def from_compared(self, before: str, end: int, lo: int) -> bool:
         """`before` (the text up to `end`) ends with 'dari' and the words that lead to the period
