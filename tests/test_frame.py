@@ -225,6 +225,27 @@ def test_this_year_while_reporting_part_of_it_is_the_part_reported():
     assert periods(targets)[-1] == ("200000000", "2024-01-01", "2024-12-31")
 
 
+def test_the_year_named_while_reporting_part_of_it_is_the_part_reported():
+    # a realisation said for the whole year, in a report on its first months published before the
+    # year is over, is of those months: the year has no data beyond them yet
+    body = ("Realisasi ekspor sarung tenun pada Januari-April 2024 mencapai US$ 6 juta.\n\n"
+            "Sepanjang 2024 sebanyak 140 perajin sudah ikut mengirim sarung ke luar negeri.")
+    assert periods(figures(body, published="2024-05-20"))[-1] == ("140", "2024-01-01", "2024-04-30")
+    # published after the year: the whole year may well be reported
+    assert periods(figures(body, published="2025-05-20"))[-1] == ("140", "2024-01-01", "2024-12-31")
+    # no date given: nothing says the year was not over
+    assert periods(figures(body, published=None))[-1] == ("140", "2024-01-01", "2024-12-31")
+    # set against another whole year in its sentence: years compared as wholes
+    years = figures("Realisasi ekspor sarung tenun pada Januari-April 2024 mencapai US$ 6 juta.\n\n"
+                    "Pada 2023 ada 120 perajin pengirim, sedangkan tahun 2024 sebanyak 140 perajin.",
+                    published="2024-05-20")
+    assert periods(years)[-1] == ("140", "2024-01-01", "2024-12-31")
+    # a target for the year stays the year's
+    goal = figures("Realisasi ekspor sarung tenun pada Januari-April 2024 mencapai US$ 6 juta.\n\n"
+                   "Pada 2024 ekspor sarung ditargetkan US$ 20 juta.", published="2024-05-20")
+    assert periods(goal)[-1] == ("20000000", "2024-01-01", "2024-12-31")
+
+
 def test_a_base_value_far_after_its_comparison_cue_gets_the_base_period():
     figs = figures("Secara kumulatif, dari awal tahun 2024 hingga Mei 2024 ekspor gambir membukukan US$ 9,2 juta "
                    "atau lebih tinggi dibandingkan dengan periode yang sama tahun sebelumnya, yang mencatat "

@@ -941,10 +941,22 @@ class FrameTracker:
         to a target (those are for the whole year)."""
         frame = self.frame.period
         if (kind in FUTURE_KINDS or kind == "difference" or period is None or frame is None
-                or mention.relative != "offset" or mention.offset != 0 or not year_to_date(frame)
-                or period != Period.year(frame.start.year) or self.future_tense(seg)):
+                or not (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame))
+                or not year_to_date(frame) or period != Period.year(frame.start.year) or self.future_tense(seg)):
             return period, reason
         return frame, reason + f", so far the frame's '{self.frame.said}'"
+
+    def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
+        """'2023', 'tahun 2023', 'sepanjang 2023' named for a reported value while the report is on
+        January to a month of that year, the year not over at publication: the year has no data
+        beyond those months yet. Not in a sentence that sets it against another whole year ('pada
+        tahun 2021 X, sedangkan tahun 2022 Y'): years compared as wholes are the years."""
+        year = Period.year(frame.start.year)
+        if mention.relative is not None or mention.period != year or self.published is None \
+                or self.published.year != frame.start.year:
+            return False
+        return not any(m.period is not None and m.period != year and m.period == Period.year(m.period.start.year)
+                       for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
     def target_period(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A target stated with no period of its own ('harus mencapai 5%-7%'): the period the
