@@ -246,6 +246,23 @@ def test_the_year_named_while_reporting_part_of_it_is_the_part_reported():
     assert periods(goal)[-1] == ("20000000", "2024-01-01", "2024-12-31")
 
 
+def test_the_year_named_in_a_monthly_report_is_january_to_that_month():
+    body = ("Nilai ekspor gerabah pada Agustus 2024 sebesar US$ 2 juta.\n\n"
+            "Secara kumulatif pada tahun 2024 ekspor gerabah mencapai US$ 11 juta.")
+    assert periods(figures(body, published="2024-09-15"))[-1] == ("11000000", "2024-01-01", "2024-08-31")
+    assert periods(figures(body, published=None))[-1] == ("11000000", "2024-01-01", "2024-08-31")
+    # published after the year: the whole year
+    assert periods(figures(body, published="2025-03-15"))[-1] == ("11000000", "2024-01-01", "2024-12-31")
+    # a report on December: the year so far is the year
+    december = body.replace("Agustus", "Desember")
+    assert periods(figures(december, published="2024-12-28"))[-1] == ("11000000", "2024-01-01", "2024-12-31")
+    # set against another whole year
+    years = figures("Nilai ekspor gerabah pada Agustus 2024 sebesar US$ 2 juta.\n\n"
+                    "Pada 2023 ekspor gerabah US$ 15 juta, sedangkan pada 2024 ekspor gerabah US$ 11 juta.",
+                    published="2024-09-15")
+    assert periods(years)[-1] == ("11000000", "2024-01-01", "2024-12-31")
+
+
 def test_a_base_value_far_after_its_comparison_cue_gets_the_base_period():
     figs = figures("Secara kumulatif, dari awal tahun 2024 hingga Mei 2024 ekspor gambir membukukan US$ 9,2 juta "
                    "atau lebih tinggi dibandingkan dengan periode yang sama tahun sebelumnya, yang mencatat "

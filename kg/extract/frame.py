@@ -938,13 +938,24 @@ class FrameTracker:
         """'menurun 16 persen pada tahun ini' while the report is on January-June of this year:
         the months reported so far, not the whole year. Not a single month's frame (a figure
         for 'tahun ini' then is about more than that month), nor a target, projection or gap
-        to a target (those are for the whole year)."""
+        to a target (those are for the whole year). In a monthly report (the main frame one
+        month before December: 'September 2016'), the year named with its number ('secara
+        kumulatif pada tahun 2016', 'sepanjang 2016') is January to that month: the year is not
+        over (published that year, or no date given), unless the sentence sets it against
+        another whole year."""
         frame = self.frame.period
-        if (kind in FUTURE_KINDS or kind == "difference" or period is None or frame is None
-                or not (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame))
-                or not year_to_date(frame) or period != Period.year(frame.start.year) or self.future_tense(seg)):
+        if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg):
             return period, reason
-        return frame, reason + f", so far the frame's '{self.frame.said}'"
+        if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
+                and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
+            return frame, reason + f", so far the frame's '{self.frame.said}'"
+        month = self.main.period if self.main is not None else None
+        if month is not None and one_month(month) and month.end.month < 12 and period == Period.year(month.start.year) \
+                and mention.relative is None and (self.published is None or self.published.year == month.start.year) \
+                and not self.other_whole_year(seg, period):
+            return Period(period.start, month.end), \
+                reason + f", in a report on '{self.main.said}': the year so far, January to that month"
+        return period, reason
 
     def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
         """'2023', 'tahun 2023', 'sepanjang 2023' named for a reported value while the report is on
@@ -955,8 +966,13 @@ class FrameTracker:
         if mention.relative is not None or mention.period != year or self.published is None \
                 or self.published.year != frame.start.year:
             return False
-        return not any(m.period is not None and m.period != year and m.period == Period.year(m.period.start.year)
-                       for m in find_periods(self.lex, self.body, seg.start, seg.end))
+        return not self.other_whole_year(seg, year)
+
+    def other_whole_year(self, seg: Segment, year: Period) -> bool:
+        """The sentence names a whole calendar year other than `year` ('pada tahun 2021 X, sedangkan
+        tahun 2022 Y')."""
+        return any(m.period is not None and m.period != year and m.period == Period.year(m.period.start.year)
+                   for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
     def target_period(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A target stated with no period of its own ('harus mencapai 5%-7%'): the period the
