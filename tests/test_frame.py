@@ -263,6 +263,18 @@ def test_the_year_named_in_a_monthly_report_is_january_to_that_month():
     assert periods(years)[-1] == ("11000000", "2024-01-01", "2024-12-31")
 
 
+def test_an_undated_report_on_the_year_so_far_sets_its_targets_for_that_year():
+    body = ("Ekspor kerajinan bambu pada Januari-Juli 2024 tercatat US$ 3 juta.\n\n"
+            "Pemerintah daerah menargetkan ekspor kerajinan bambu sebesar US$ 6 juta.")
+    assert periods(targets(body, published=None)) == [("6000000", "2024-01-01", "2024-12-31")]
+    # a frame over several years says nothing of the year of the target
+    spread = body.replace("Januari-Juli 2024", "2021 hingga 2023")
+    assert periods(targets(spread, published=None)) == [("6000000", None, None)]
+    # an undated one-month frame keeps what it did (no period)
+    month = body.replace("Januari-Juli 2024", "Juli 2024")
+    assert periods(targets(month, published=None)) == [("6000000", None, None)]
+
+
 def test_a_base_value_far_after_its_comparison_cue_gets_the_base_period():
     figs = figures("Secara kumulatif, dari awal tahun 2024 hingga Mei 2024 ekspor gambir membukukan US$ 9,2 juta "
                    "atau lebih tinggi dibandingkan dengan periode yang sama tahun sebelumnya, yang mencatat "

@@ -980,6 +980,8 @@ class FrameTracker:
         value is measured against it ('capaian itu belum menyentuh target X') or when that is
         the year of publication (a target is set for a year: a cumulative 'Januari-Oktober
         2023' frame, or a quarter's, is measured against the 2023 target; a one-month frame keeps its month).
+        Undated text whose frame is the months so far of one year, a quarter or a half year is
+        taken as written in that year, as a report on those months is: its target is that year's.
         A report on an earlier year says nothing of the period of a target set now. A target the
         reported value is measured against is that value's year, even when the article states
         targets for another ('target 2021 tidak tercapai ... capaian itu masih jauh dari target awal X'
@@ -991,7 +993,8 @@ class FrameTracker:
             period, said = self.target
             return period, f"{ARTICLE_TARGET_PERIOD} '{said}'"
         if frame is None or frame.end.year != frame.start.year \
-                or not measured and (self.published is None or frame.start.year != self.published.year):
+                or not measured and (frame.start.year != self.published.year if self.published is not None
+                                     else not (year_to_date(frame) or quarter_or_half(frame))):
             return None, "target with no period named"
         if (frame.start.month == 1 and 1 < frame.end.month < 12) or quarter_or_half(frame):  # the year so far, a quarter, a half year
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
