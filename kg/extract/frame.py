@@ -938,7 +938,8 @@ class FrameTracker:
         """'menurun 16 persen pada tahun ini' while the report is on January-June of this year:
         the months reported so far, not the whole year. Not a single month's frame (a figure
         for 'tahun ini' then is about more than that month), nor a target, projection or gap
-        to a target (those are for the whole year). In a monthly report (the main frame one
+        to a target (those are for the whole year). So is that year named with its number
+        ('sepanjang 2024') in text published that year (see `year_named_not_over`). In a monthly report (the main frame one
         month before December: 'September 2016'), the year named with its number ('secara
         kumulatif pada tahun 2016', 'sepanjang 2016') is January to that month: the year is not
         over (published that year, or no date given), unless the sentence sets it against
