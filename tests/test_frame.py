@@ -231,6 +231,56 @@ def test_this_year_while_reporting_part_of_it_is_the_part_reported():
     assert periods(targets)[-1] == ("200000000", "2024-01-01", "2024-12-31")
 
 
+def test_the_year_named_while_reporting_part_of_it_is_the_part_reported():
+    # a realisation said for the whole year, in a report on its first months published before the
+    # year is over, is of those months: the year has no data beyond them yet
+    body = ("Realisasi ekspor sarung tenun pada Januari-April 2024 mencapai US$ 6 juta.\n\n"
+            "Sepanjang 2024 sebanyak 140 perajin sudah ikut mengirim sarung ke luar negeri.")
+    assert periods(figures(body, published="2024-05-20"))[-1] == ("140", "2024-01-01", "2024-04-30")
+    # published after the year: the whole year may well be reported
+    assert periods(figures(body, published="2025-05-20"))[-1] == ("140", "2024-01-01", "2024-12-31")
+    # no date given: nothing says the year was not over
+    assert periods(figures(body, published=None))[-1] == ("140", "2024-01-01", "2024-12-31")
+    # set against another whole year in its sentence: years compared as wholes
+    years = figures("Realisasi ekspor sarung tenun pada Januari-April 2024 mencapai US$ 6 juta.\n\n"
+                    "Pada 2023 ada 120 perajin pengirim, sedangkan tahun 2024 sebanyak 140 perajin.",
+                    published="2024-05-20")
+    assert periods(years)[-1] == ("140", "2024-01-01", "2024-12-31")
+    # a target for the year stays the year's
+    goal = figures("Realisasi ekspor sarung tenun pada Januari-April 2024 mencapai US$ 6 juta.\n\n"
+                   "Pada 2024 ekspor sarung ditargetkan US$ 20 juta.", published="2024-05-20")
+    assert periods(goal)[-1] == ("20000000", "2024-01-01", "2024-12-31")
+
+
+def test_the_year_named_in_a_monthly_report_is_january_to_that_month():
+    body = ("Nilai ekspor gerabah pada Agustus 2024 sebesar US$ 2 juta.\n\n"
+            "Secara kumulatif pada tahun 2024 ekspor gerabah mencapai US$ 11 juta.")
+    assert periods(figures(body, published="2024-09-15"))[-1] == ("11000000", "2024-01-01", "2024-08-31")
+    assert periods(figures(body, published=None))[-1] == ("11000000", "2024-01-01", "2024-08-31")
+    # published after the year: the whole year
+    assert periods(figures(body, published="2025-03-15"))[-1] == ("11000000", "2024-01-01", "2024-12-31")
+    # a report on December: the year so far is the year
+    december = body.replace("Agustus", "Desember")
+    assert periods(figures(december, published="2024-12-28"))[-1] == ("11000000", "2024-01-01", "2024-12-31")
+    # set against another whole year
+    years = figures("Nilai ekspor gerabah pada Agustus 2024 sebesar US$ 2 juta.\n\n"
+                    "Pada 2023 ekspor gerabah US$ 15 juta, sedangkan pada 2024 ekspor gerabah US$ 11 juta.",
+                    published="2024-09-15")
+    assert periods(years)[-1] == ("11000000", "2024-01-01", "2024-12-31")
+
+
+def test_an_undated_report_on_the_year_so_far_sets_its_targets_for_that_year():
+    body = ("Ekspor kerajinan bambu pada Januari-Juli 2024 tercatat US$ 3 juta.\n\n"
+            "Pemerintah daerah menargetkan ekspor kerajinan bambu sebesar US$ 6 juta.")
+    assert periods(targets(body, published=None)) == [("6000000", "2024-01-01", "2024-12-31")]
+    # a frame over several years says nothing of the year of the target
+    spread = body.replace("Januari-Juli 2024", "2021 hingga 2023")
+    assert periods(targets(spread, published=None)) == [("6000000", None, None)]
+    # an undated one-month frame keeps what it did (no period)
+    month = body.replace("Januari-Juli 2024", "Juli 2024")
+    assert periods(targets(month, published=None)) == [("6000000", None, None)]
+
+
 def test_a_base_value_far_after_its_comparison_cue_gets_the_base_period():
     figs = figures("Secara kumulatif, dari awal tahun 2024 hingga Mei 2024 ekspor gambir membukukan US$ 9,2 juta "
                    "atau lebih tinggi dibandingkan dengan periode yang sama tahun sebelumnya, yang mencatat "

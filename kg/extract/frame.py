@@ -949,13 +949,42 @@ class FrameTracker:
         """'menurun 16 persen pada tahun ini' while the report is on January-June of this year:
         the months reported so far, not the whole year. Not a single month's frame (a figure
         for 'tahun ini' then is about more than that month), nor a target, projection or gap
-        to a target (those are for the whole year)."""
+        to a target (those are for the whole year). So is that year named with its number
+        ('sepanjang 2024') in text published that year (see `year_named_not_over`). In a monthly report (the main frame one
+        month before December: 'September 2016'), the year named with its number ('secara
+        kumulatif pada tahun 2016', 'sepanjang 2016') is January to that month: the year is not
+        over (published that year, or no date given), unless the sentence sets it against
+        another whole year."""
         frame = self.frame.period
-        if (kind in FUTURE_KINDS or kind == "difference" or period is None or frame is None
-                or mention.relative != "offset" or mention.offset != 0 or not year_to_date(frame)
-                or period != Period.year(frame.start.year) or self.future_tense(seg)):
+        if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg):
             return period, reason
-        return frame, reason + f", so far the frame's '{self.frame.said}'"
+        if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
+                and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
+            return frame, reason + f", so far the frame's '{self.frame.said}'"
+        month = self.main.period if self.main is not None else None
+        if month is not None and one_month(month) and month.end.month < 12 and period == Period.year(month.start.year) \
+                and mention.relative is None and (self.published is None or self.published.year == month.start.year) \
+                and not self.other_whole_year(seg, period):
+            return Period(period.start, month.end), \
+                reason + f", in a report on '{self.main.said}': the year so far, January to that month"
+        return period, reason
+
+    def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
+        """'2023', 'tahun 2023', 'sepanjang 2023' named for a reported value while the report is on
+        January to a month of that year, the year not over at publication: the year has no data
+        beyond those months yet. Not in a sentence that sets it against another whole year ('pada
+        tahun 2021 X, sedangkan tahun 2022 Y'): years compared as wholes are the years."""
+        year = Period.year(frame.start.year)
+        if mention.relative is not None or mention.period != year or self.published is None \
+                or self.published.year != frame.start.year:
+            return False
+        return not self.other_whole_year(seg, year)
+
+    def other_whole_year(self, seg: Segment, year: Period) -> bool:
+        """The sentence names a whole calendar year other than `year` ('pada tahun 2021 X, sedangkan
+        tahun 2022 Y')."""
+        return any(m.period is not None and m.period != year and m.period == Period.year(m.period.start.year)
+                   for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
     def target_period(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A target stated with no period of its own ('harus mencapai 5%-7%'): the period the
@@ -963,6 +992,8 @@ class FrameTracker:
         value is measured against it ('capaian itu belum menyentuh target X') or when that is
         the year of publication (a target is set for a year: a cumulative 'Januari-Oktober
         2023' frame, or a quarter's, is measured against the 2023 target; a one-month frame keeps its month).
+        Undated text whose frame is the months so far of one year, a quarter or a half year is
+        taken as written in that year, as a report on those months is: its target is that year's.
         A report on an earlier year says nothing of the period of a target set now. A target the
         reported value is measured against is that value's year, even when the article states
         targets for another ('target 2021 tidak tercapai ... capaian itu masih jauh dari target awal X'
@@ -974,7 +1005,8 @@ class FrameTracker:
             period, said = self.target
             return period, f"{ARTICLE_TARGET_PERIOD} '{said}'"
         if frame is None or frame.end.year != frame.start.year \
-                or not measured and (self.published is None or frame.start.year != self.published.year):
+                or not measured and (frame.start.year != self.published.year if self.published is not None
+                                     else not (year_to_date(frame) or quarter_or_half(frame))):
             return None, "target with no period named"
         if (frame.start.month == 1 and 1 < frame.end.month < 12) or quarter_or_half(frame):  # the year so far, a quarter, a half year
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
