@@ -372,5 +372,8 @@ def test_a_count_of_quarters_without_first_or_a_year_is_no_span():
     # 'dua kuartal berturut-turut' counts quarters in a row, 'tiga kuartal terakhir' the last ones
     assert resolved("tumbuh dua kuartal berturut-turut") == []
     assert resolved("melemah tiga kuartal terakhir") == []
+    # a count with its year followed by 'berturut-turut' or the parts it means; 'kedua' is no count
+    assert resolved("turun selama dua kuartal 2023 berturut-turut") == [Period(D(2023, 1, 1), D(2023, 12, 31))]
+    assert resolved("pada kedua kuartal 2023 tersebut") == [Period(D(2023, 1, 1), D(2023, 12, 31))]
     # 'tiga kuartal pertama tahun ini': this year's first nine months
     assert resolved("tiga kuartal pertama tahun ini") == [Period(D(2024, 1, 1), D(2024, 9, 30))]

@@ -64,6 +64,7 @@ COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 SET_AHEAD_DAYS = 31  # a value fixed ahead (a reference price) is for a period of a month at most, a month ahead at most
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
+REPORT_LAG_DAYS = 92  # a release on months of the year so far comes out within about three months of their end
 FROM_FRAME_YEAR = "undated text: counted from the year of the frame "
 YEAR_NAMED_FOR_MONTHS = "undated text: the year it names for those months "
 OWN_GAP = 40  # the most text between a value and a period said for it
@@ -474,20 +475,24 @@ class FrameTracker:
             before = body[max(lo, mention.start - 60):mention.start]
             cue = words.cue_before.search(before)
             if cue and not self.whole_of_a_share(seg, mention.start - len(before) + cue.start()):
-                found.comparison.add(id(self.earlier_compared(prior, mention, found)))
+                cue_at = mention.start - len(before) + cue.start()
+                found.comparison.add(id(self.earlier_compared(prior, mention, found, cue_at)))
             elif self.from_compared(before, mention.start, seg.start) and words.change.search(body, seg.start, mention.start) \
                     and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)):
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
 
-    def earlier_compared(self, prior: PeriodMention | None, mention: PeriodMention, found: SentencePeriods) -> PeriodMention:
-        """Of two spans a year apart on either side of a comparison cue, the earlier is the one
+    def earlier_compared(self, prior: PeriodMention | None, mention: PeriodMention, found: SentencePeriods,
+                         cue_at: int) -> PeriodMention:
+        """Of two spans a year apart joined by a comparison cue alone, the earlier is the one
         compared with, whichever is written first: 'Januari-Agustus 2020 dibandingkan
         Januari-Agustus 2021 naik 15 persen' reports on 2021 as 'Januari-Agustus 2021 naik 15
-        persen dibandingkan Januari-Agustus 2020' does (a change is measured from the past)."""
+        persen dibandingkan Januari-Agustus 2020' does (a change is measured from the past).
+        When a value stands between the first span and the cue ('Januari 2023 sebanyak X
+        dibandingkan Januari 2024 sebanyak Y'), each span keeps its own value: nothing swaps."""
         if prior is None or id(prior) in found.comparison or prior.period is None or mention.period is None \
-                or prior.period != mention.period.shifted(-1):
+                or prior.period != mention.period.shifted(-1) or self.body[prior.end:cue_at].strip(" ,"):
             return mention
         return prior
 
@@ -950,33 +955,25 @@ class FrameTracker:
         the months reported so far, not the whole year. Not a single month's frame (a figure
         for 'tahun ini' then is about more than that month), nor a target, projection or gap
         to a target (those are for the whole year). So is that year named with its number
-        ('sepanjang 2024') in text published that year (see `year_named_not_over`). In a monthly report (the main frame one
-        month before December: 'September 2016'), the year named with its number ('secara
-        kumulatif pada tahun 2016', 'sepanjang 2016') is January to that month: the year is not
-        over (published that year, or no date given), unless the sentence sets it against
-        another whole year."""
+        ('sepanjang 2024') in text published that year (see `year_named_not_over`)."""
         frame = self.frame.period
         if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg):
             return period, reason
         if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
                 and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
             return frame, reason + f", so far the frame's '{self.frame.said}'"
-        month = self.main.period if self.main is not None else None
-        if month is not None and one_month(month) and month.end.month < 12 and period == Period.year(month.start.year) \
-                and mention.relative is None and (self.published is None or self.published.year == month.start.year) \
-                and not self.other_whole_year(seg, period):
-            return Period(period.start, month.end), \
-                reason + f", in a report on '{self.main.said}': the year so far, January to that month"
         return period, reason
 
     def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
         """'2023', 'tahun 2023', 'sepanjang 2023' named for a reported value while the report is on
         January to a month of that year, the year not over at publication: the year has no data
         beyond those months yet. Not in a sentence that sets it against another whole year ('pada
-        tahun 2021 X, sedangkan tahun 2022 Y'): years compared as wholes are the years."""
+        tahun 2021 X, sedangkan tahun 2022 Y'): years compared as wholes are the years. Only a
+        frame that ended shortly before publication narrows it (a report's months just past, not
+        'dua kuartal tahun ini' said in passing in November)."""
         year = Period.year(frame.start.year)
         if mention.relative is not None or mention.period != year or self.published is None \
-                or self.published.year != frame.start.year:
+                or self.published.year != frame.start.year or (self.published - frame.end).days > REPORT_LAG_DAYS:
             return False
         return not self.other_whole_year(seg, year)
 

@@ -245,9 +245,12 @@ class PeriodGrammar:
             # 'tiga kuartal pertama 2024', 'selama tiga triwulan 2024', 'dua kuartal awal tahun ini': the
             # first n parts counted together, January to the end of the n-th (not the n-th part alone,
             # and not the whole year); a count with neither 'pertama'/'awal' nor a year after it is
-            # left alone ('dua kuartal terakhir', 'tiga kuartal berturut-turut')
-            ("first_parts", re.compile(rf"(?<![\d.,])(?P<n>[2-4]|{counted_part})\s+(?P<part>{part})"
-                                       rf"(?:\s+(?P<first>pertama|awal)\b)?(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+tahun\s+(?P<this>ini)\b)?", re.I)),
+            # left alone ('dua kuartal terakhir', 'tiga kuartal berturut-turut'), as is one followed by
+            # such words or by the parts it means ('dua kuartal 2023 berturut-turut', '..., yakni kuartal
+            # III dan IV'); 'kedua kuartal' is no count
+            ("first_parts", re.compile(rf"(?<![\w.,/])(?P<n>[2-4]|{counted_part})\s+(?P<part>{part})"
+                                       rf"(?:\s+(?P<first>pertama|awal)\b)?(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+tahun\s+(?P<this>ini)\b)?"
+                                       rf"(?!\s*(?:,\s*)?(?:berturut|terakhir|yakni|yaitu)\b)", re.I)),
             # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart; 'semester
             # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
             ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
