@@ -407,8 +407,27 @@ def prepared_batches(paths: list[str], settings: Settings, workers: int, profile
                 yield prepare_batch(batch, settings, extract_one, profile)
         return
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    if context.get_start_method() == "fork":
+        warm_for_fork(settings)
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         yield from batches_on(pool, batches, settings, workers)
+
+
+def warm_for_fork(settings: Settings) -> None:
+    """Make here, once, what every forked worker would otherwise make for itself on its first
+    articles: the lexicon's compiled patterns and indexes (`Lexicon.compiled`), dateparser's
+    Indonesian and English data, the SHACL shapes and the compiled checker. A pool worker and
+    the extraction process it forks (the time budget) inherit them, and never collect or
+    change them (gc.freeze, decision 0029), so N workers no longer pay N times the first
+    articles' cost (decision 0031). Done by preparing the bundled corpus articles and one date
+    in words; a failure here only means the workers warm themselves, as before."""
+    from kg.extract.dates import parse_words
+    try:
+        prepare_batch([str(path) for path in corpus_paths()], settings,
+                      lambda path: extract_file(path, settings))
+        parse_words("Jumat, 4 Desember 2020")
+    except (KGError, OSError):
+        pass
 
 
 def batches_on(executor, batches, settings: Settings, workers: int):
