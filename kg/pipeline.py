@@ -419,6 +419,9 @@ def prepared_batches(paths: list[str], settings: Settings, workers: int, profile
         yield from batches_on(pool, batches, settings, workers)
 
 
+_warmed: set[tuple] = set()      # the settings whose lexicon and checker this process has warmed
+
+
 def warm_for_fork(settings: Settings) -> None:
     """Make here, once, what every forked worker would otherwise make for itself on its first
     articles: the lexicon's compiled patterns and indexes (`Lexicon.compiled`), dateparser's
@@ -426,8 +429,13 @@ def warm_for_fork(settings: Settings) -> None:
     the extraction process it forks (the time budget) inherit them, and never collect or
     change them (gc.freeze, decision 0029), so N workers no longer pay N times the first
     articles' cost (decision 0031). Done by preparing the bundled corpus articles and one date
-    in words; a failure here only means the workers warm themselves, as before."""
+    in words; a failure here only means the workers warm themselves, as before. Done once per
+    process and lexicon: a later ingest's pool inherits the same."""
     from kg.extract.dates import parse_words
+    key = (settings.language, tuple(settings.lexicon_dirs), settings.base)
+    if key in _warmed:
+        return
+    _warmed.add(key)
     try:
         prepare_batch([str(path) for path in corpus_paths()], settings,
                       lambda path: extract_file(path, settings))

@@ -52,5 +52,15 @@ def test_a_forked_worker_inherits_the_warmed_lexicon_checker_and_dateparser():
 
 
 def test_warming_never_stops_an_ingest(monkeypatch, tmp_path):
+    monkeypatch.setattr(pipeline, "_warmed", set())
     monkeypatch.setattr(pipeline, "corpus_paths", lambda: [tmp_path / "missing.txt"])
     pipeline.warm_for_fork(Settings())      # an unreadable sample is only skipped
+
+
+def test_warming_is_done_once_per_process_and_lexicon(monkeypatch):
+    prepared = []
+    monkeypatch.setattr(pipeline, "_warmed", set())
+    monkeypatch.setattr(pipeline, "prepare_batch", lambda paths, *args, **kwargs: prepared.append(paths) or [])
+    pipeline.warm_for_fork(Settings())
+    pipeline.warm_for_fork(Settings())
+    assert len(prepared) == 1
