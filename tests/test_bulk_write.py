@@ -181,3 +181,32 @@ def test_an_unreadable_journal_is_one_line(tmp_path):
     (folder / PENDING_FILE).write_text("{not json", encoding="utf-8")
     with pytest.raises(StoreError, match="write journal"):
         OxigraphStore(folder, read_only=True)
+
+
+def test_a_write_loaded_in_parts_stores_all_of_them_or_none(tmp_path, monkeypatch):
+    """A write of more articles than one bulk load takes (OxigraphStore.BULK_LOAD_ARTICLES) is
+    loaded in parts under one journal: a part that fails takes the parts before it away too."""
+    monkeypatch.setattr(OxigraphStore, "BULK_LOAD_ARTICLES", 2)
+    folder = tmp_path / "store"
+    seen = []
+
+    class SecondPartFails(FailingLoader):
+        def bulk_load(self, data, fmt):
+            seen.append(read_pending(folder))
+            if len(seen) == 1:
+                return self.engine.bulk_load(data, fmt)
+            super().bulk_load(data, fmt)
+
+    store = OxigraphStore(folder)
+    first, batch = prepared(ARTICLES[:1]), prepared(ARTICLES[1:5])
+    store.add_articles([(o.iri, o.nquads) for o in first])
+    before = store.article_graphs()
+    store.ox = SecondPartFails(store.ox)
+    pipeline.write_batch(store, batch)
+    assert [o.status for o in batch] == ["error"] * 4
+    assert seen == [{o.iri for o in batch}] * 2        # both parts under the journal of the whole write
+    store.ox = store.ox.engine
+    assert store.article_graphs() == before and not (folder / PENDING_FILE).exists()
+    whole = prepared(ARTICLES[1:5])
+    assert store.add_articles([(o.iri, o.nquads) for o in whole]) == ["added"] * 4
+    assert store.article_graphs() == sorted(before + [o.iri for o in whole])

@@ -126,6 +126,12 @@ class OxigraphStore:
         self.replace(set(), new | entity_quads, self._recount(summaries.cited(new)))
         return "added"
 
+    # the most articles one bulk load takes: a write of more (Settings.write_batches) is loaded
+    # in parts under its one journal, recount and flush. The loader's memory grows with what it
+    # is given (peak RSS), while the cost a write saves by being larger is mostly the flush
+    # after it (docs/scale.md, ingest round ing26; decision 0032)
+    BULK_LOAD_ARTICLES = 32
+
     def add_articles(self, articles: list[tuple[str, str]]) -> list[str]:
         """Store many articles, each given as (its IRI, N-Quads of its graph and its entity
         descriptions): the answers `add_article` would give one by one, in order. The new
@@ -150,22 +156,23 @@ class OxigraphStore:
 
     def _add_new(self, articles: list[tuple[str, str]]) -> None:
         """Write articles the store does not hold. In a folder: the article graphs go in the
-        journal, then all their quads in one bulk load (parsed by the engine, no Python quad
-        objects), then the journal is cleared; a failure removes whatever of them landed. In
-        memory, where no process outlives its store, one transactional load. Then the summaries of
+        journal, then all their quads in bulk loads of at most BULK_LOAD_ARTICLES articles each
+        (parsed by the engine, no Python quad objects), then the journal is cleared; a failure
+        removes whatever of them landed. In memory, where no process outlives its store, one transactional load. Then the summaries of
         the decrees they cite are recounted (kg.store.summaries), before the journal is cleared:
         a write that dies before the recount leaves its articles in the journal, and the next
         writer's recovery removes them and recounts every decree."""
         if not articles:
             return
-        text = "".join(nquads for _, nquads in articles).encode("utf-8")
         try:
             if self.path is None:
-                self.ox.load(text, ox.RdfFormat.N_QUADS)
+                self.ox.load("".join(nquads for _, nquads in articles).encode("utf-8"), ox.RdfFormat.N_QUADS)
                 self._update(self._recount(self._cited_in([iri for iri, _ in articles])))
                 return
             write_pending(self.path, [iri for iri, _ in articles])
-            self.ox.bulk_load(text, ox.RdfFormat.N_QUADS)
+            for start in range(0, len(articles), self.BULK_LOAD_ARTICLES):
+                part = articles[start:start + self.BULK_LOAD_ARTICLES]
+                self.ox.bulk_load("".join(nquads for _, nquads in part).encode("utf-8"), ox.RdfFormat.N_QUADS)
             self._update(self._recount(self._cited_in([iri for iri, _ in articles])))
             self.ox.flush()     # the recount is in the engine's log, which a snapshot does not copy
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
