@@ -24,7 +24,7 @@ from rdflib import Graph, URIRef
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import ARTICLE_SUFFIXES, read_article
-from kg.errors import KGError
+from kg.errors import KGError, PartlyStoredError
 from kg.model import Facts
 from kg.build.graph import ArticleGraph, build_graph
 from kg.facttypes import REGISTRY
@@ -305,8 +305,10 @@ def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" =
             else:
                 statuses = [store.add_article(article_of(o, iris or Iris())) for o in valid]
         except KGError as exc:
-            statuses = ["error"] * len(valid)
-            for outcome in valid:
+            # those stored before the failure keep their status; the rest are not stored
+            done = list(exc.stored) if isinstance(exc, PartlyStoredError) else []
+            statuses = done + ["error"] * (len(valid) - len(done))
+            for outcome in valid[len(done):]:
                 outcome.message = f"not stored: {exc}"
     for outcome, status in zip(valid, statuses):
         outcome.status = status

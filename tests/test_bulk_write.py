@@ -98,6 +98,9 @@ class FailingLoader:
         self.engine.bulk_load("".join(lines[: len(lines) // 2]).encode("utf-8"), fmt)
         raise OSError("No space left on device")
 
+    def __contains__(self, quad):
+        return quad in self.engine
+
     def __getattr__(self, name):
         return getattr(self.engine, name)
 
@@ -210,3 +213,21 @@ def test_a_write_loaded_in_parts_stores_all_of_them_or_none(tmp_path, monkeypatc
     whole = prepared(ARTICLES[1:5])
     assert store.add_articles([(o.iri, o.nquads) for o in whole]) == ["added"] * 4
     assert store.article_graphs() == sorted(before + [o.iri for o in whole])
+
+
+def test_a_failed_write_reports_as_stored_what_it_stored_before_failing(tmp_path):
+    """A write that replaces or keeps an article already stored, then fails on the new ones after
+    it: the kept article keeps its status, only the new ones are 'not stored' (the summary counts
+    what the store holds)."""
+    folder = tmp_path / "store"
+    store = OxigraphStore(folder)
+    first = prepared(ARTICLES[:1])
+    store.add_articles([(o.iri, o.nquads) for o in first])
+    before = store.article_graphs()
+    batch = prepared([ARTICLES[0], *ARTICLES[1:3]])
+    store.ox = FailingLoader(store.ox)
+    pipeline.write_batch(store, batch)
+    store.ox = store.ox.engine
+    assert [o.status for o in batch] == ["unchanged", "error", "error"]
+    assert "not stored" not in batch[0].message and all("not stored" in o.message for o in batch[1:])
+    assert store.article_graphs() == before and not (folder / PENDING_FILE).exists()

@@ -52,9 +52,22 @@ def test_a_forked_worker_inherits_the_warmed_lexicon_checker_and_dateparser():
 
 
 def test_warming_never_stops_an_ingest(monkeypatch, tmp_path):
+    def unreadable(*args, **kwargs):
+        raise OSError("the sample cannot be read")
     monkeypatch.setattr(pipeline, "_warmed", set())
-    monkeypatch.setattr(pipeline, "corpus_paths", lambda: [tmp_path / "missing.txt"])
-    pipeline.warm_for_fork(Settings())      # an unreadable sample is only skipped
+    monkeypatch.setattr(pipeline, "prepare_batch", unreadable)
+    assert pipeline.warm_for_fork(Settings()) is None      # a failed warm-up is only skipped
+
+
+def test_only_a_forking_pool_is_warmed(monkeypatch, tmp_path):
+    warmed = []
+    monkeypatch.setattr(pipeline, "warm_for_fork", lambda settings: warmed.append(settings))
+    article = tmp_path / "a.txt"
+    article.write_text("Judul\n\nEkspor kopi naik.\n", encoding="utf-8")
+    list(pipeline.prepared_batches([article], Settings(), workers=1))
+    assert warmed == []
+    list(pipeline.prepared_batches([article], Settings(), workers=2))
+    assert len(warmed) == 1
 
 
 def test_warming_is_done_once_per_process_and_lexicon(monkeypatch):

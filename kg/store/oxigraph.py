@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.build.graph import ArticleGraph
-from kg.errors import StoreError
+from kg.errors import PartlyStoredError, StoreError
 from kg.facttypes.figures import CLASSES as figure_classes
 from kg.rdf import keys
 from kg.rdf.iris import DEFAULT, Iris
@@ -137,21 +137,29 @@ class OxigraphStore:
         descriptions): the answers `add_article` would give one by one, in order. The new
         articles go in with one write (`_add_new`: all of them or none; a failure raises
         StoreError and stores nothing of theirs); an article already stored is compared and
-        replaced in a transaction of its own, after the new ones before it are written."""
+        replaced in a transaction of its own, after the new ones before it are written. A failure
+        after some are stored raises PartlyStoredError with their statuses."""
         statuses, new, new_names = [], [], set()
-        for iri, nquads in articles:
-            name = ox.NamedNode(iri)
-            if iri in new_names or next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
-                self._add_new(new)
-                new, new_names = [], set()
-                quads = set(ox.parse(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS))
-                mine = {q for q in quads if q.graph_name == name}
-                statuses.append(self._update_article(name, mine, quads - mine))
-                continue
-            new.append((iri, nquads))
-            new_names.add(iri)
-            statuses.append("added")
-        self._add_new(new)
+        stored = 0   # statuses[:stored] are of articles already in the store
+        try:
+            for iri, nquads in articles:
+                name = ox.NamedNode(iri)
+                if iri in new_names or next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
+                    self._add_new(new)
+                    stored, new, new_names = len(statuses), [], set()
+                    quads = set(ox.parse(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS))
+                    mine = {q for q in quads if q.graph_name == name}
+                    statuses.append(self._update_article(name, mine, quads - mine))
+                    stored = len(statuses)
+                    continue
+                new.append((iri, nquads))
+                new_names.add(iri)
+                statuses.append("added")
+            self._add_new(new)
+        except StoreError as exc:
+            if not stored:
+                raise
+            raise PartlyStoredError(str(exc), statuses[:stored]) from None
         return statuses
 
     def _add_new(self, articles: list[tuple[str, str]]) -> None:
