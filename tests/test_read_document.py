@@ -212,6 +212,14 @@ def test_unreadable_publication_date_is_a_warning_not_silence():
     # and 9 Maret 2020 are both Mondays; 2020 is named by no one here)
     ("Ekspor 2014 dan 2015 naik, sesuai RPJMD 2015-2019 menuju SDGs 2030, kata kepala dinas, Senin (9/3).\n",
      dt.date(2015, 3, 9)),
+    # 22 Juli is a Monday in 2019 and in 2024: the year a named month was released in (weeks
+    # after 'Juni 2019') wins over a later target year that shares its calendar
+    ("Hingga Juni 2019 penjualan kerajinan rotan naik, dan dinas memasang sasaran dua kali lipat "
+     "pada 2024, kata kepala dinas, Senin (22/7).\n", dt.date(2019, 7, 22)),
+    # the same in a January report on the year before ('Oktober 2019', then 30 Januari 2020, a
+    # Thursday as 30 Januari 2025 is), with the plan's later years named
+    ("Sampai Oktober 2019 nilai pengiriman kopi naik, sasaran 2024 dan 2025 disusun, ujar "
+     "kepala bidang, Kamis (30/1).\n", dt.date(2020, 1, 30)),
     # a day announced ahead is not the reporting day
     ("Pameran ekspor akan dibuka pada Senin, 5 Februari 2024 mendatang.\n", None),
     # the day a photo was taken, in a caption with a photo credit, is not the reporting day

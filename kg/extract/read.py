@@ -14,13 +14,13 @@ maps them back, and `anchor_to_text` applies that map to the facts once extracti
 from __future__ import annotations
 
 import calendar
-
 import datetime as dt
 import hashlib
 import json
 import os
 import re
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -623,14 +623,15 @@ def weekday_dates(body: str, lexicon: Lexicon):
     days = _weekday_names(lexicon)
     found = []
     years = None  # the years the body mentions: found once, for the first date written without one
+    month_ends = None  # the last days of the months it names with a year: found with the years
     credit = re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix=""))
     for match in lexicon.compiled(weekday_date_regex).finditer(body):
         weekday = days.get(fold(match.group("day")))
         if weekday is None or announced(body, match) or in_caption(body, match, credit):
             continue
         if years is None and not (match.group("wd") or match.group("y")):
-            years = years_mentioned(body)
-        date = date_of_weekday_match(match, weekday, body, lexicon, years)
+            years, month_ends = years_mentioned(body), named_month_ends(body, lexicon)
+        date = date_of_weekday_match(match, weekday, body, lexicon, years, month_ends)
         if date is not None:
             found.append((match.start(), date, date.isoweekday() == weekday))
     return [(date, agrees) for _start, date, agrees in sorted(found, key=lambda item: item[0])]
@@ -665,7 +666,8 @@ def month_numbers(lexicon: Lexicon) -> dict[str, int]:
 
 
 def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lexicon,
-                          years: list[int] | None = None) -> dt.date | None:
+                          years: list[int] | None = None,
+                          month_ends: list[dt.date] | None = None) -> dt.date | None:
     if match.group("wd"):
         month = lexicon.compiled(month_numbers).get(fold(match.group("wm")))
         try:
@@ -681,7 +683,9 @@ def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lex
             return year_slipped_back(dt.date(year, month, day), weekday, body, lexicon)
         except ValueError:
             return None
-    return year_for_weekday(day, month, weekday, years_mentioned(body) if years is None else years)
+    if years is None:
+        years, month_ends = years_mentioned(body), named_month_ends(body, lexicon)
+    return year_for_weekday(day, month, weekday, years, month_ends or ())
 
 
 def year_slipped_back(date: dt.date, weekday: int, body: str, lexicon: Lexicon) -> dt.date:
@@ -703,6 +707,21 @@ def year_slipped_back(date: dt.date, weekday: int, body: str, lexicon: Lexicon) 
     return date
 
 
+def named_month_ends(body: str, lexicon: Lexicon) -> list[dt.date]:
+    """The last day of each month the text names with its year ('Mei 2019', the end of
+    'Januari-November 2019'): the periods a report can cover, whose release follows them by
+    weeks. `year_for_weekday` reads them to tell a reporting year from a year only looked
+    ahead to (a target, an outlook) that happens to share its calendar."""
+    months = lexicon.compiled(month_numbers)
+    ends = set()
+    for match in re.finditer(r"\b(\w+)\s+(\d{4})\b", body):
+        month = months.get(fold(match.group(1)))
+        if month:
+            year = int(match.group(2))
+            ends.add(dt.date(year, month, calendar.monthrange(year, month)[1]))
+    return sorted(ends)
+
+
 def month_named_by(date: dt.date, body: str, lexicon: Lexicon) -> bool:
     """True when the text names, with `date`'s year, a month that ended on or before `date` and at
     most `REPORT_LAG_DAYS` before it ('Januari 2024' in a report of 7 February 2024): a period
@@ -722,28 +741,44 @@ def month_named_by(date: dt.date, body: str, lexicon: Lexicon) -> bool:
 REPORT_LAG_DAYS = 92   # a monthly or quarterly release comes out within about three months
 
 
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # 29 February of a common year, 31 of a short month
+        return None
+
+
+def reports_on_named_month(date: dt.date, month_ends: Iterable[dt.date]) -> bool:
+    """`date` falls within a release's lag after the end of one of the named months."""
+    return any(0 <= (date - end).days <= REPORT_LAG_DAYS for end in month_ends)
+
+
 def years_mentioned(body: str) -> list[int]:
     return sorted({int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", body)})
 
 
-def year_for_weekday(day: int, month: int, weekday: int, years: list[int]) -> dt.date | None:
+def year_for_weekday(day: int, month: int, weekday: int, years: list[int],
+                     month_ends: Iterable[dt.date] = ()) -> dt.date | None:
     """Among the years in context and the year after the latest, the latest whose calendar puts
     this day on the named weekday; failing that, the year after another named year (a January
     report on the year before, while a plan's end year, 'RPJMD 2021-2026', is named but is no
-    reporting year); without a match, the latest year in context."""
+    reporting year); without a match, the latest year in context.
+    A weekday fits the same day every five to eleven years, so a target year or an outlook
+    ('Senin (22/7)' beside 'hingga Mei 2019' and a target for 2024) often fits as well as the
+    reporting year. Of the years that fit, one within `REPORT_LAG_DAYS` after the end of a month
+    the text names with its year (`month_ends`) is taken first: a release comes weeks after the
+    period it reports on, while no report covers a month years ahead of it."""
     if not years:
         return None
     # the named years and the year after the latest first, as before; the year after an earlier
     # named year only when none of those fits (a later year may share a named year's calendar)
     first = sorted(set(years) | {max(years) + 1}, reverse=True)
     candidates = first + sorted({year + 1 for year in years} - set(first), reverse=True)
-    for year in candidates:
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if date.isoweekday() == weekday:
-            return date
+    fitting = [date for date in (valid_date(year, month, day) for year in candidates)
+               if date is not None and date.isoweekday() == weekday]
+    reporting = [date for date in fitting if reports_on_named_month(date, month_ends)]
+    if fitting:
+        return (reporting or fitting)[0]
     try:
         return dt.date(max(years), month, day)
     except ValueError:
