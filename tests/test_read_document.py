@@ -176,6 +176,9 @@ def test_html_fragment_in_a_text_file_is_read_as_html(tmp_path, fragment):
     ("Judul Berita Ekspor Contoh\n\nKabar Contoh • 15 December 2023 14:48\n\n", dt.date(2023, 12, 15)),
     # day first with dashes, a time after a bar
     ("Judul Berita Ekspor Contoh\n\nKoran Contoh\n\nWednesday, 07-03-2018 | 10:15 pm\n\n", dt.date(2018, 3, 7)),
+    # a day name of one language and a month of the other; a time after a dash, with seconds
+    ("Judul Berita Ekspor Contoh\nSelasa, 12 March 2019 08:30 UTC\n\n", dt.date(2019, 3, 12)),
+    ("Judul Berita Ekspor Contoh\nKoran Contoh, 3 Maret 2013 - 16:05:41 WIB\n\n", dt.date(2013, 3, 3)),
     ("", None),
 ])
 def test_publication_date_forms(head, date):
@@ -186,6 +189,25 @@ def test_publication_date_forms(head, date):
 def test_dateline_with_weekday_and_date_in_parentheses():
     article = parse_article("KOTA CONTOH - Kepala dinas, Kamis (15/2/2024), mengatakan ekspor naik.\n")
     assert article.published == dt.date(2024, 2, 15)
+
+
+@pytest.mark.parametrize("text, date", [
+    # the stamp printed after the prose, when nothing above dates the page
+    ("KOTA CONTOH - Nilai pengapalan kakao daerah itu naik pada Maret, didorong permintaan pabrik "
+     "cokelat di Eropa yang kembali pulih setelah musim dingin panjang, sementara harga di tingkat "
+     "petani ikut naik sepanjang bulan itu.\n\nIa menyebut pasar utamanya "
+     "Belanda dan Jerman, disusul beberapa negara tetangga di kawasan Asia Tenggara.\n\n"
+     "Rabu 17-04-2019,10:12 WIB\nEditor : meja berita\n", dt.date(2019, 4, 17)),
+    # only the first: a list of other stories further down carries later dates
+    ("Volume kiriman rumput laut dari pelabuhan kecil itu naik tipis pada triwulan lalu, kata para "
+     "pedagang pengumpul yang ditemui di gudang mereka di tepi dermaga, sambil menunggu kapal "
+     "berikutnya tiba dari pulau seberang.\n\nKoran Contoh, 8 Juli 2019 - 11:20 WIB\n\n"
+     "Berita lain\nKoran Contoh, 14 Januari 2025 - 09:00 WIB\n", dt.date(2019, 7, 8)),
+    # a date inside a sentence is no stamp
+    ("Pameran dagang dibuka pada 8 Juli 2019 dan ekspor naik.\n", None),
+])
+def test_a_date_line_below_the_prose_dates_an_undated_page(text, date):
+    assert parse_article(text).published == date
 
 
 def test_excerpt_date_line_is_read_and_blanked():

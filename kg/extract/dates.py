@@ -17,7 +17,7 @@ ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # ' date 2024-02' (our page excerpts): the publication month, at the very start of the text
 EXCERPT_DATE = re.compile(r"\A[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b[ \t]*")
 # (possessive runs of spaces: a long run before a date must not make them backtrack)
-_TIME = (r"(?:,?\s*+(?:[|•]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+_TIME = (r"(?:,?\s*+(?:[|•–-]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
          r"(?:\s*(?:WIB|WITA|WIT|UTC|GMT|[aApP]\.?[mM]\.?(?!\w)|[+-]\d{2}:?\d{2}))?)?")
 # '15 Februari 2024', 'Senin, 4 Nov 2019 21:05 WIB', 'December 04, 2020', '15/2/2024',
 # 'Wednesday, 07-03-2018 | 10:15 pm' (day first, as Indonesian pages write it)
@@ -55,7 +55,14 @@ def parse_words(text: str) -> dt.date | None:
                 "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     cleaned = re.sub(r"\b(?:WIB|WITA|WIT)\b|\bpukul\b|\bjam\b", " ", text)
     parsed = dateparser.parse(cleaned, languages=["id", "en"], settings=settings)
+    if parsed is None and LEADING_DAY_NAME.match(cleaned):
+        # a day name of one language before a month of the other ('Minggu, 24 February 2019'):
+        # the parser wants one language per string, and the day name adds nothing to the date
+        parsed = dateparser.parse(LEADING_DAY_NAME.sub("", cleaned), languages=["id", "en"], settings=settings)
     return parsed.date() if parsed else None
+
+
+LEADING_DAY_NAME = re.compile(r"\A\s*[A-Z][a-z'’]{2,8},?\s+(?=\d)")
 
 
 def excerpt_date(text: str) -> tuple[int, int, int | None, int] | None:

@@ -146,6 +146,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     meta.update(metadata_lines(clean, lines, keep))
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
+    lower = lower_date_lines(lines, keep)  # before furniture is blanked: a stamp can look like it
     title_index, title = find_title(clean, lines, keep, lexicon, meta.get("title"))
     dateline = find_dateline(clean, lines, lexicon)
     if dateline is not None:
@@ -160,10 +161,12 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     apply_metadata(article, meta)
     below = [d for d in dates if d[0] > title_index]
     above = [d for d in dates if d[0] <= title_index]
-    # the date line under the headline, the excerpt's month, 'Kamis (15/2/2024)' in the text,
-    # and last a date line above the headline (often the day the page was saved)
+    # the date line under the headline, the excerpt's month, 'Kamis (15/2/2024)' in the text, a
+    # date line below the prose (the stamp some pages print at the foot), and last a date line
+    # above the headline (often the day the page was saved)
     for find in (lambda: first_date(article, below), lambda: date_of_excerpt(excerpt, body, article, lexicon),
-                 lambda: date_from_text(body, lexicon), lambda: first_date(article, above)):
+                 lambda: date_from_text(body, lexicon), lambda: first_date(article, lower),
+                 lambda: first_date(article, above)):
         if article.published is None:
             article.published = find()
     if article.publisher is None and article.url:
@@ -420,6 +423,19 @@ def date_lines(text: str, lines, keep: bytearray) -> list[tuple[int, str]]:
             blank(keep, start, end)
             found.append((start, shape))
     return found
+
+
+def lower_date_lines(lines, keep: bytearray) -> list[tuple[int, str]]:
+    """(offset, date string) of the first line among the prose that is a date and little else
+    ('Kamis 04-06-2020,15:49 WIB' after the last paragraph; the top lines' date lines are
+    blanked before): pages that print their stamp at the foot, or after the lead, are dated by
+    it when nothing above is. Only the first: the lines of a list of other articles further
+    down carry their own, later dates."""
+    for start, _end, line in content_lines(lines, keep):
+        shape = date_line(line)
+        if shape:
+            return [(start, shape)]
+    return []
 
 
 def first_date(article: Article, dates: list[tuple[int, str]]) -> dt.date | None:
