@@ -228,6 +228,8 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             continue  # 'di Kantor BPS Jalan X': the building of a body found by its own name
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
         known = lex.organization(match.group("abbr")) if match.group("abbr") else None
+        if known is not None and fold(name).endswith(" " + fold(known.name)):
+            continue  # 'Balai X Kementerian Y (KY)': the short name is the parent's, written in full before it
         if known is not None and known.kind != "media":  # 'Dewan X Nasiona (DXN)': the name the lexicon knows
             name = known.name
         seat = seats.search(body, match.start("name") + 1, end) or region_seat(lex, body, match.start("name") + 1, end)
