@@ -2010,8 +2010,8 @@ def speaking_body(lex: Lexicon, name: str) -> str:
     parent ('Direktorat Jenderal ...', `units_speaking_for_parent`) gives the ministry, as its
     director-general reports the ministry's figures; a regional office keeps its own name."""
     org = lex.organization(name)
-    if org is None or not org.parent or org.kind == "regional_agency":
-        return name
+    if org is None or not org.parent or org.kind == "regional_agency" or org.name in lex.regional_offices:
+        return name  # (a unit with offices of its own in the regions reports for itself: 'Direktorat Jenderal Pajak')
     units = lex.list("units_speaking_for_parent")
     if any(fold(name).startswith(fold(unit) + " ") for unit in units):
         return org.parent
