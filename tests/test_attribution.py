@@ -1042,3 +1042,36 @@ def test_a_long_name_in_brackets_between_a_body_and_its_reporting_verb_keeps_it_
     facts = facts_of("Kementerian Perdagangan (Direktorat Jenderal Perdagangan Luar Negeri/Daglu) mencatat "
                      "ekspor kopi olahan pada Maret 2024 sebesar US$ 12 juta.")
     assert [who(f) for f in facts.figures] == [(None, "Kementerian Perdagangan")]
+
+
+def test_a_unit_with_its_ministry_and_the_ministrys_short_name_after_it_reports_not_the_ministry():
+    # 'Balai X Kementerian Y (KY) mencatat': the bracket is the ministry's short name, the ministry
+    # only says whose unit it is; the unit (its place from the dateline) reports
+    facts = facts_of("Stasiun Karantina Pertanian Kementerian Pertanian (Kementan) melaporkan pengiriman kakao "
+                     "pada 2023 sebanyak 7.250 ton.\n", dateline="KENDARI - ")
+    figure = by_value(facts)["7250"]
+    assert figure.agency.startswith("Stasiun Karantina Pertanian")
+    assert not [o for o in facts.organizations if o.kind == "association"]
+
+
+def test_a_unit_written_after_its_place_then_its_ministry_in_brackets_reports():
+    # 'Balai X Kota Z Kementerian Y (KY) mencatat': the ministry between the unit and the verb
+    facts = facts_of("Balai Besar Karantina Pertanian Makassar Kementerian Pertanian (Kementan) mencatat "
+                     "ekspor rumput laut pada semester I 2023 senilai Rp 64 miliar.\n", dateline="MAKASSAR – ")
+    figure = by_value(facts)["64000000000"]
+    assert figure.agency == "Balai Besar Karantina Pertanian Makassar"
+    assert figure.why["agency"] == "subject of a reporting verb (Balai Besar Karantina Pertanian Makassar)"
+
+
+def test_a_director_general_whose_body_has_regional_offices_speaks_for_it_not_the_ministry():
+    # a unit with offices of its own in the regions (regional_offices_of_national_bodies) reports
+    # its own figures; a director general of a unit without them still speaks for the ministry
+    facts = facts_of("Direktur Jenderal Pajak Budi Hartono mengatakan penerimaan pajak pada Maret 2024 "
+                     "mencapai Rp 342 triliun.\n"
+                     "Direktur Jenderal Perdagangan Luar Negeri Sari Wulandari mengatakan ekspor kopi pada "
+                     "Maret 2024 mencapai 21.500 ton.\n")
+    values = by_value(facts)
+    assert who(values["342000000000000"]) == ("Budi Hartono", "Direktorat Jenderal Pajak")
+    assert who(values["21500"]) == ("Sari Wulandari", "Kementerian Perdagangan")
+    people = {p.name: p.organization for p in facts.people}
+    assert people["Budi Hartono"] == "Direktorat Jenderal Pajak"

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import delegate_after, resolve_reference, speaking_body, verb_after_name
+from kg.extract.mentions import delegate_after, parents_qualifying, resolve_reference, speaking_body, verb_after_name
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -181,6 +181,23 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     }
 
 
+def units_qualified(lex: Lexicon, body: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'Balai X Kementerian Y (KY) mencatat ...': a body written right after one of its own units
+    only says whose unit it is (`parents_qualifying`); the unit is the body that reports, its
+    mention reaching over the parent's name to the verb."""
+    ordered = sorted((o for o in orgs if o.kind != "media"), key=lambda o: o.start)
+    qualifying = parents_qualifying(lex, body, ordered)
+    if not qualifying:
+        return orgs
+    merged: list[OrgMention] = []
+    for org in ordered:
+        if id(org) in qualifying and merged:
+            merged[-1] = replace(merged[-1], end=org.end)
+        else:
+            merged.append(org)
+    return merged
+
+
 class OrgsBySentence:
     """The organisation mentions of each sentence, found by bisection (linear overall)."""
 
@@ -196,7 +213,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                         quotes: list[QuoteSpan]) -> list[Context]:
     """Speaker and agency per sentence, as one pass over the discourse (see the module doc)."""
     regex = lex.compiled(attribution_regexes)
-    by_sentence = OrgsBySentence(orgs)
+    by_sentence = OrgsBySentence(units_qualified(lex, body, orgs))
     companies = {o.name for o in orgs if o.kind == "company"}
     along = companions(lex, body, people)  # 'didampingi Kabid Y, B': B is introduced beside the one speaking
     quotes = sorted(quotes, key=lambda q: q.start)

@@ -228,6 +228,8 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             continue  # 'di Kantor BPS Jalan X': the building of a body found by its own name
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
         known = lex.organization(match.group("abbr")) if match.group("abbr") else None
+        if known is not None and fold(name).endswith(" " + fold(known.name)):
+            continue  # 'Balai X Kementerian Y (KY)': the short name is the parent's, written in full before it
         if known is not None and known.kind != "media":  # 'Dewan X Nasiona (DXN)': the name the lexicon knows
             name = known.name
         seat = seats.search(body, match.start("name") + 1, end) or region_seat(lex, body, match.start("name") + 1, end)
@@ -2008,8 +2010,8 @@ def speaking_body(lex: Lexicon, name: str) -> str:
     parent ('Direktorat Jenderal ...', `units_speaking_for_parent`) gives the ministry, as its
     director-general reports the ministry's figures; a regional office keeps its own name."""
     org = lex.organization(name)
-    if org is None or not org.parent or org.kind == "regional_agency":
-        return name
+    if org is None or not org.parent or org.kind == "regional_agency" or org.name in lex.regional_offices:
+        return name  # (a unit with offices of its own in the regions reports for itself: 'Direktorat Jenderal Pajak')
     units = lex.list("units_speaking_for_parent")
     if any(fold(name).startswith(fold(unit) + " ") for unit in units):
         return org.parent
