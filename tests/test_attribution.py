@@ -1075,3 +1075,21 @@ def test_a_director_general_whose_body_has_regional_offices_speaks_for_it_not_th
     assert who(values["21500"]) == ("Sari Wulandari", "Kementerian Perdagangan")
     people = {p.name: p.organization for p in facts.people}
     assert people["Budi Hartono"] == "Direktorat Jenderal Pajak"
+
+
+def test_a_ministry_after_a_comma_is_not_the_qualifier_of_the_unit_before_it():
+    # 'Selain Badan X, Kementerian Y juga mencatat': two bodies, the ministry reports (review of
+    # who27: the gap between a unit and its ministry in running text takes no comma)
+    facts = facts_of("Selain Badan Karantina Pertanian, Kementerian Pertanian juga mencatat ekspor sarang "
+                     "walet pada 2023 sebanyak 1.420 ton.\n")
+    assert by_value(facts)["1420"].agency == "Kementerian Pertanian"
+
+
+def test_the_gap_between_a_unit_and_its_parent_is_checked_in_linear_time():
+    # a long run of spaces around a bracket between two names (a blanked 'Baca Juga' list): the
+    # gap patterns are possessive, so a failing match does not backtrack over the run
+    from kg.extract.mentions import PARENT_GAP, UNIT_PARENT_GAP
+    gap = " " * 20000 + "(a)" + " " * 20000 + "x"
+    started = time.process_time()
+    assert PARENT_GAP.fullmatch(gap) is None and UNIT_PARENT_GAP.fullmatch(gap) is None
+    assert time.process_time() - started < 0.5

@@ -203,11 +203,23 @@ def test_dateline_with_weekday_and_date_in_parentheses():
      "pedagang pengumpul yang ditemui di gudang mereka di tepi dermaga, sambil menunggu kapal "
      "berikutnya tiba dari pulau seberang.\n\nKoran Contoh, 8 Juli 2019 - 11:20 WIB\n\n"
      "Berita lain\nKoran Contoh, 14 Januari 2025 - 09:00 WIB\n", dt.date(2019, 7, 8)),
+    # a teaser's date after 'Baca Juga:' between paragraphs is not the page's
+    ("Nilai pengapalan lada dari pelabuhan itu naik pada bulan lalu, didorong permintaan pabrik bumbu di "
+     "Eropa yang kembali pulih setelah musim dingin panjang, sementara harga di tingkat petani ikut naik.\n\n"
+     "Baca Juga:\nHarga Lada Putih Turun Lagi\nKamis, 14 Maret 2019 - 08:15 WIB\n\n"
+     "Ia menyebut pasar utamanya Belanda dan Jerman.\n", None),
     # a date inside a sentence is no stamp
     ("Pameran dagang dibuka pada 8 Juli 2019 dan ekspor naik.\n", None),
 ])
 def test_a_date_line_below_the_prose_dates_an_undated_page(text, date):
     assert parse_article(text).published == date
+
+
+def test_a_number_after_a_dash_on_a_dated_line_is_no_time():
+    # 'Harga CPO 17 Januari 2024 - 3.85 dolar' is a line of data, not a date line with its time
+    from kg.extract.dates import date_line
+    assert date_line("Harga lada 17 Januari 2024 - 3.85 dolar") is None
+    assert date_line("Koran Contoh, 17 Januari 2024 - 09:15 WIB") is not None
 
 
 def test_excerpt_date_line_is_read_and_blanked():
@@ -242,6 +254,14 @@ def test_unreadable_publication_date_is_a_warning_not_silence():
     # Thursday as 30 Januari 2025 is), with the plan's later years named
     ("Sampai Oktober 2019 nilai pengiriman kopi naik, sasaran 2024 dan 2025 disusun, ujar "
      "kepala bidang, Kamis (30/1).\n", dt.date(2020, 1, 30)),
+    # a year named as the present ('2024 ini') or as reported on ('sepanjang 2024') keeps the later
+    # fitting year against an old month named in comparison (review of the rule above)
+    ("Harga lada pada 2024 ini sudah melampaui puncaknya pada Juni 2019, kata pengepul, Senin (22/7).\n",
+     dt.date(2024, 7, 22)),
+    ("Sepanjang 2024 pengiriman lada melampaui rekor Oktober 2019, kata pengepul, Kamis (30/1).\n",
+     dt.date(2025, 1, 30)),
+    # a month name before a number that is no year ('Mei 0000' in a file code) does not break the read
+    ("Surat SPK/Mei 0000/DAG soal pengapalan lada 2023, kata pengepul, Senin (22/7).\n", dt.date(2024, 7, 22)),
     # a day announced ahead is not the reporting day
     ("Pameran ekspor akan dibuka pada Senin, 5 Februari 2024 mendatang.\n", None),
     # the day a photo was taken, in a caption with a photo credit, is not the reporting day

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import delegate_after, parents_qualifying, resolve_reference, speaking_body, verb_after_name
+from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, delegate_after, parents_qualifying,
+                                 resolve_reference, speaking_body, verb_after_name)
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -186,7 +187,7 @@ def units_qualified(lex: Lexicon, body: str, orgs: list[OrgMention]) -> list[Org
     only says whose unit it is (`parents_qualifying`); the unit is the body that reports, its
     mention reaching over the parent's name to the verb."""
     ordered = sorted((o for o in orgs if o.kind != "media"), key=lambda o: o.start)
-    qualifying = parents_qualifying(lex, body, ordered)
+    qualifying = parents_qualifying(lex, body, ordered, UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX)
     if not qualifying:
         return orgs
     merged: list[OrgMention] = []

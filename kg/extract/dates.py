@@ -17,8 +17,10 @@ ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # ' date 2024-02' (our page excerpts): the publication month, at the very start of the text
 EXCERPT_DATE = re.compile(r"\A[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b[ \t]*")
 # (possessive runs of spaces: a long run before a date must not make them backtrack)
-_TIME = (r"(?:,?\s*+(?:[|•–-]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-         r"(?:\s*(?:WIB|WITA|WIT|UTC|GMT|[aApP]\.?[mM]\.?(?!\w)|[+-]\d{2}:?\d{2}))?)?")
+_ZONE = r"(?:\s*(?:WIB|WITA|WIT|UTC|GMT|[aApP]\.?[mM]\.?(?!\w)|[+-]\d{2}:?\d{2}))?"
+_TIME = (r"(?:,?\s*+(?:[|•]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?" + _ZONE +
+         # after a dash only a clock time with a colon ('- 10:15:26 WIB'), never '- 6.00 persen'
+         r"|\s*+[–-]\s*+\d{1,2}:\d{2}(?::\d{2})?(?![\d.,])" + _ZONE + r")?")
 # '15 Februari 2024', 'Senin, 4 Nov 2019 21:05 WIB', 'December 04, 2020', '15/2/2024',
 # 'Wednesday, 07-03-2018 | 10:15 pm' (day first, as Indonesian pages write it)
 DATE_SHAPE = re.compile(
@@ -62,7 +64,8 @@ def parse_words(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-LEADING_DAY_NAME = re.compile(r"\A\s*[A-Z][a-z'’]{2,8},?\s+(?=\d)")
+# a capitalised word before a day and a month word ('Minggu, 24 February 2019'): the day name
+LEADING_DAY_NAME = re.compile(r"\A\s*[A-Z][a-z'’]{2,8},?\s+(?=\d{1,2}\s+[A-Za-z])")
 
 
 def excerpt_date(text: str) -> tuple[int, int, int | None, int] | None:

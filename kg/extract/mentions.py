@@ -1808,7 +1808,11 @@ PARENT_QUALIFIES_REASON = "the body his title names; the parent written after it
 
 # what may stand between a body and the parent written after it: its short name in brackets (or
 # the bracket closing that short name, when it is the short name that was read), a comma
-PARENT_GAP = re.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
+PARENT_GAP = re.compile(r"\)?\s*+(?:\([^()]{1,40}\)\s*+)?,?\s*+")
+# between a unit and its ministry in running text: no comma ('Selain Badan X, Kementerian Y juga
+# mencatat' names two bodies), and a short gap only
+UNIT_PARENT_GAP = re.compile(r"\)?[^\S\n]*+(?:\([^()]{1,40}\)[^\S\n]*+)?")
+UNIT_PARENT_GAP_MAX = 60
 
 
 def ancestors(lex: Lexicon, mention: OrgMention) -> set[str]:
@@ -1821,15 +1825,18 @@ def ancestors(lex: Lexicon, mention: OrgMention) -> set[str]:
     return found
 
 
-def parents_qualifying(lex: Lexicon, body: str, mentions: list[OrgMention]) -> set[int]:
+def parents_qualifying(lex: Lexicon, body: str, mentions: list[OrgMention], gap: re.Pattern = PARENT_GAP,
+                       longest_gap: int | None = None) -> set[int]:
     """'Kepala Badan Karantina Pertanian Kementerian Pertanian', 'Kepala BKIPM KKP', 'Balai X
     Kementerian Y (KY) mencatat': a body written right after one of its own units (nothing between
     but the unit's short name in brackets or a comma) only says whose unit it is; the unit is the
     body named. The ids of such qualifying mentions."""
     qualifying = set()
     for before, after in zip(mentions, mentions[1:]):
+        if longest_gap is not None and not 0 <= after.start - before.end <= longest_gap:
+            continue
         if after.name != before.name and after.name in ancestors(lex, before) \
-                and PARENT_GAP.fullmatch(body, before.end, after.start):
+                and gap.fullmatch(body, before.end, after.start):
             qualifying.add(id(after))
     return qualifying
 

@@ -146,7 +146,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     meta.update(metadata_lines(clean, lines, keep))
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
-    lower = lower_date_lines(lines, keep)  # before furniture is blanked: a stamp can look like it
+    lower = lower_date_lines(lines, keep, lexicon)  # before furniture is blanked: a stamp can look like it
     title_index, title = find_title(clean, lines, keep, lexicon, meta.get("title"))
     dateline = find_dateline(clean, lines, lexicon)
     if dateline is not None:
@@ -425,17 +425,28 @@ def date_lines(text: str, lines, keep: bytearray) -> list[tuple[int, str]]:
     return found
 
 
-def lower_date_lines(lines, keep: bytearray) -> list[tuple[int, str]]:
+def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> list[tuple[int, str]]:
     """(offset, date string) of the first line among the prose that is a date and little else
-    ('Kamis 04-06-2020,15:49 WIB' after the last paragraph; the top lines' date lines are
+    ('Rabu 17-04-2019,10:12 WIB' after the last paragraph; the top lines' date lines are
     blanked before): pages that print their stamp at the foot, or after the lead, are dated by
     it when nothing above is. Only the first: the lines of a list of other articles further
-    down carry their own, later dates."""
-    for start, _end, line in content_lines(lines, keep):
+    down carry their own, later dates; a date just after 'Baca Juga:' is a teaser's."""
+    prefixes = tuple(p.casefold() for p in lexicon.list("boilerplate_line_prefixes"))
+    content = content_lines(lines, keep)
+    for index, (start, _end, line) in enumerate(content):
         shape = date_line(line)
-        if shape:
+        if shape and not after_related_links(content[max(0, index - RELATED_HEADLINE_LINES):index], prefixes):
             return [(start, shape)]
     return []
+
+
+RELATED_HEADLINE_LINES = 2  # 'Baca Juga:' / a headline / its date: a teaser's date comes this close
+
+
+def after_related_links(previous, prefixes: tuple[str, ...]) -> bool:
+    """One of the lines just before opens a list of links to other articles ('Baca Juga:'): a
+    date there is a teaser's, not the page's."""
+    return any(line.strip().lstrip("•*-–").strip().casefold().startswith(prefixes) for _s, _e, line in previous)
 
 
 def first_date(article: Article, dates: list[tuple[int, str]]) -> dt.date | None:
@@ -646,7 +657,7 @@ def weekday_dates(body: str, lexicon: Lexicon):
         if weekday is None or announced(body, match) or in_caption(body, match, credit):
             continue
         if years is None and not (match.group("wd") or match.group("y")):
-            years, month_ends = years_mentioned(body), named_month_ends(body, lexicon)
+            years, month_ends = years_mentioned(body), reporting_evidence(body, lexicon)
         date = date_of_weekday_match(match, weekday, body, lexicon, years, month_ends)
         if date is not None:
             found.append((match.start(), date, date.isoweekday() == weekday))
@@ -700,7 +711,7 @@ def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lex
         except ValueError:
             return None
     if years is None:
-        years, month_ends = years_mentioned(body), named_month_ends(body, lexicon)
+        years, month_ends = years_mentioned(body), reporting_evidence(body, lexicon)
     return year_for_weekday(day, month, weekday, years, month_ends or ())
 
 
@@ -723,6 +734,26 @@ def year_slipped_back(date: dt.date, weekday: int, body: str, lexicon: Lexicon) 
     return date
 
 
+def reporting_evidence(body: str, lexicon: Lexicon) -> list[dt.date]:
+    """The ends of the periods the text reports on, for `year_for_weekday`: the months it names
+    with their year, and the years it names as reported on ('sepanjang 2024') or as the present
+    ('pada 2024 ini'): every month of such a year (a report during it on the year so far) and
+    the December before, so that any day of the year, or of the release lag after it, counts."""
+    ends = set(named_month_ends(body, lexicon))
+    for match in lexicon.compiled(reported_year_regex).finditer(body):
+        year = int(match.group("before") or match.group("present"))
+        ends.add(dt.date(year - 1, 12, 31))
+        ends.update(dt.date(year, month, calendar.monthrange(year, month)[1]) for month in range(1, 13))
+    return sorted(ends)
+
+
+def reported_year_regex(lexicon: Lexicon) -> re.Pattern:
+    before = words_pattern(lexicon.list("reported_year_openers"))
+    after = words_pattern(lexicon.list("present_year_closers"))
+    return re.compile(rf"\b{before}[^\S\n]+(?:tahun[^\S\n]+)?(?P<before>(?:19|20)\d\d)\b"
+                      rf"|\b(?P<present>(?:19|20)\d\d)[^\S\n]+{after}", re.I)
+
+
 def named_month_ends(body: str, lexicon: Lexicon) -> list[dt.date]:
     """The last day of each month the text names with its year ('Mei 2019', the end of
     'Januari-November 2019'): the periods a report can cover, whose release follows them by
@@ -730,7 +761,7 @@ def named_month_ends(body: str, lexicon: Lexicon) -> list[dt.date]:
     ahead to (a target, an outlook) that happens to share its calendar."""
     months = lexicon.compiled(month_numbers)
     ends = set()
-    for match in re.finditer(r"\b(\w+)\s+(\d{4})\b", body):
+    for match in re.finditer(r"\b(\w+)\s+((?:19|20)\d\d)\b", body):
         month = months.get(fold(match.group(1)))
         if month:
             year = int(match.group(2))
@@ -743,15 +774,8 @@ def month_named_by(date: dt.date, body: str, lexicon: Lexicon) -> bool:
     most `REPORT_LAG_DAYS` before it ('Januari 2024' in a report of 7 February 2024): a period
     such a report covers. A month still running or to come ('berlaku mulai 1 Januari 2024' in a
     December report) or long past is no sign of the year."""
-    months = lexicon.compiled(month_numbers)
-    for match in re.finditer(r"\b(\w+)\s+(\d{4})\b", body):
-        month = months.get(fold(match.group(1)))
-        if not month or int(match.group(2)) != date.year:
-            continue
-        ended = dt.date(date.year, month, calendar.monthrange(date.year, month)[1])
-        if ended <= date and (date - ended).days <= REPORT_LAG_DAYS:
-            return True
-    return False
+    same_year = [end for end in named_month_ends(body, lexicon) if end.year == date.year]
+    return reports_on_named_month(date, same_year)
 
 
 REPORT_LAG_DAYS = 92   # a monthly or quarterly release comes out within about three months
