@@ -99,8 +99,9 @@ class OxigraphStore:
         else:
             lacks = ", ".join(skew.found(self._evaluate, self.iris.entities_graph(), thorough=False))
         if lacks:
-            log.warning("%s lacks lookup keys or decree summaries (decisions 0012, 0018, 0020; %s): "
-                        "name and measure parameters, the figures sources and target-vs-actual compare, or the "
+            log.warning("%s lacks lookup keys or decree summaries (decisions 0012, 0018, 0020, 0032; %s): "
+                        "name and measure parameters, the figures sources and target-vs-actual compare, figures of one "
+                        "agency and year, or the "
                         "decrees' citing articles, are not found in it until a writer opens it once (any "
                         "`kg ingest`) and adds them", self.path, lacks)
 
@@ -213,22 +214,31 @@ class OxigraphStore:
             raise StoreError(f"{self.path} was written by a newer kg (store format {written}; this one writes "
                              f"{FORMAT}); update kg to write it")
         holds = self._holds_articles()
-        if written == FORMAT:
+        lacks = []
+        if written >= FORMAT - 1 and holds:
             # an older writer may have written it since (kg.store.skew): what it holds decides
-            lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True) if holds else []
-            if not lacks:
-                return
-            why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})"
-        else:
-            why = "it was built before them"
-        if holds:
+            lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True)
+        if written == FORMAT and not lacks:
+            return
+        why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})" if written == FORMAT else "it was built before them"
+        if holds and written >= FORMAT - 1 and set(lacks) <= {skew.AGENCY_YEARS}:
+            # only the agency years (decision 0032) are missing: those of the figures that lack
+            # them, not every key checked again (411 s of CPU at 10k articles, against seconds)
+            if lacks:
+                rows = ((r["g"].value, r["f"].value, r["reporter"].value, r["span"].value)
+                        for r in self.ox.query(skew.AGENCY_YEAR_ROWS, use_default_graph_as_union=True))
+                added = [q for q in skew.agency_year_quads(list(rows), self.iris.entities_graph()) if q not in self.ox]
+                self.ox.extend(added)
+                self.ox.flush()
+                log.warning("%s lacked agency years (%s); %d were added (decision 0032)", self.path, why, len(added))
+        elif holds:
             # only the missing keys are kept in memory: a store built with its keys (a bulk
             # load of prepared articles) holds them all, and at 100k articles they are millions
-            added = [q for q in lookup_key_quads(self.ox) if q not in self.ox]
+            added = [q for q in lookup_key_quads(self.ox, self.iris.entities_graph()) if q not in self.ox]
             self.ox.extend(added)
             self._update(summaries.recount_all(self.iris.entities_graph()))
             log.warning("%s lacked lookup keys or decree summaries (%s); %d keys were added and "
-                        "every decree recounted (decisions 0012, 0018, 0020)", self.path, why, len(added))
+                        "every decree recounted (decisions 0012, 0018, 0020, 0032)", self.path, why, len(added))
         write_format(self.path)
 
     def _update_article(self, name, new: set, entity_quads: set) -> str:
@@ -608,16 +618,19 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
 
 
 FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
-FORMAT = 4   # 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
+FORMAT = 5   # 5: with agency years (decision 0032); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
 KEYS = str(EKG)
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 GROUPED_CLASSES = tuple(iri.rsplit("#", 1)[-1] for iri in figure_classes.values())   # the classes the builder gives a group key
 NAMED_ENTITIES = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?g ?e ?label WHERE {{ GRAPH ?g {{ ?e a ?class ; rdfs:label ?label }}
   VALUES ?class {{ ekg:Person ekg:Organization }} }}"""
 FIGURE_KEYS = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?g ?f ?what ?measure ?unit ?span ?class WHERE {{
+SELECT ?g ?f ?what ?measure ?unit ?span ?class ?reporter WHERE {{
   GRAPH ?g {{ ?f ekg:measureLabel ?what OPTIONAL {{ ?f ekg:measure ?measure }}
              OPTIONAL {{ ?f ekg:unit ?unit ; ekg:period ?period }}
+             OPTIONAL {{ ?f ekg:reportedBy ?reporter }}
              OPTIONAL {{ ?f a ?class VALUES ?class {{ {" ".join("ekg:" + c for c in GROUPED_CLASSES)} }} }} }}
   OPTIONAL {{ GRAPH ?e {{ ?period rdfs:label ?span }} }} }}"""
 
@@ -643,13 +656,18 @@ def replace_file(path: Path, data: dict) -> None:
     os.replace(scratch, path)
 
 
-def lookup_key_quads(engine: ox.Store) -> Iterator[ox.Quad]:
+def lookup_key_quads(engine: ox.Store, entities_graph: str) -> Iterator[ox.Quad]:
     """The lookup keys (kg.rdf.keys) of everything a store holds, as the graph builder writes
     them: ekg:nameWord beside each person's and organisation's label, ekg:measureWord and
-    ekg:comparisonKey and ekg:groupKey on each figure, in the graph of what they are computed from.
+    ekg:comparisonKey and ekg:groupKey on each figure, in the graph of what they are computed from,
+    and a figure's ekg:agencyYear for each year of its period (with each agency year's description
+    once, in `entities_graph`; decision 0032).
     Yielded one by one, not listed: at 100k articles they are millions of quads (a list of them
     took the upgrade of a bulk-loaded 100k store past 12 GB of memory)."""
     name_word, measure_word, key, group = (ox.NamedNode(KEYS + p) for p in ("nameWord", "measureWord", "comparisonKey", "groupKey"))
+    agency_year, year_of, calendar_year = (ox.NamedNode(KEYS + p) for p in ("agencyYear", "yearOf", "calendarYear"))
+    a, agency_year_class, integer = ox.NamedNode(RDF_TYPE), ox.NamedNode(KEYS + "AgencyYear"), ox.NamedNode(XSD_INTEGER)
+    entities, described = ox.NamedNode(entities_graph), set()
     for row in engine.query(NAMED_ENTITIES):
         yield from (ox.Quad(row["e"], name_word, ox.Literal(w), row["g"]) for w in keys.words(row["label"].value))
     for row in engine.query(FIGURE_KEYS):
@@ -662,6 +680,15 @@ def lookup_key_quads(engine: ox.Store) -> Iterator[ox.Quad]:
                 name = row["class"].value.rsplit("#", 1)[-1]
                 yield ox.Quad(row["f"], group, ox.Literal(keys.group_key(name, row["unit"].value, row["span"].value)),
                               row["g"])
+        if row["unit"] is not None and row["span"] is not None and row["reporter"] is not None:   # (?period is bound only with ?unit)
+            for year in keys.years_of(row["span"].value):
+                node = ox.NamedNode(keys.agency_year(row["reporter"].value, year))
+                yield ox.Quad(row["f"], agency_year, node, row["g"])
+                if node not in described:
+                    described.add(node)
+                    yield ox.Quad(node, a, agency_year_class, entities)
+                    yield ox.Quad(node, year_of, row["reporter"], entities)
+                    yield ox.Quad(node, calendar_year, ox.Literal(str(year), datatype=integer), entities)
 
 
 PENDING_FILE = "kg-pending.json"   # the article graphs of the bulk write under way (decision 0013)

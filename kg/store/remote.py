@@ -176,18 +176,22 @@ class RemoteStore:
         if not lacks:
             return
         if self.read_only:
-            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020): "
-                        "the figures sources and target-vs-actual compare, or the decrees' citing articles, are "
+            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020, 0032): "
+                        "the figures sources and target-vs-actual compare, figures of one agency and year, or the decrees' citing articles, are "
                         "not found in it until a writer (any `kg ingest`) adds them", self.target, ", ".join(lacks))
             return
         if skew.FIGURES in lacks:
             self._update(skew.add_keys(figure_classes.values()))
+        if skew.AGENCY_YEARS in lacks:
+            rows = [tuple(str(term) for term in row) for row in run(skew.AGENCY_YEAR_ROWS).rows]
+            for update in skew.agency_year_updates(rows, entities):
+                self._update(update)
         self._update(summaries.recount_all(entities))
         still = skew.found(run, entities, thorough=True)
         if still:
             raise StoreError(f"the SPARQL store at {self.target} lacks {', '.join(still)} and this writer could "
                              f"not add them; export it and ingest the articles again into an empty store")
-        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020)",
+        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020, 0032)",
                     self.target, ", ".join(lacks))
 
     # --- writing -------------------------------------------------------------------------

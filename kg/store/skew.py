@@ -35,6 +35,11 @@ DECREE_WITHOUT_SUMMARY = """ASK {{ GRAPH {graph} {{ ?decree a <EKG#Decree>
 KEY_COUNTS = """SELECT ?p (COUNT(*) AS ?n) WHERE {
   VALUES ?p { <EKG#period> <EKG#groupKey> } GRAPH ?g { ?f ?p ?o } } GROUP BY ?p""".replace("<EKG#", "<" + EKG)
 
+# a figure with a period and a reporting body but no agency year (decision 0032): one ASK over the
+# figures that have both, which stops at the first without
+FIGURE_WITHOUT_AGENCY_YEAR = """ASK { GRAPH ?g { ?f <EKG#period> ?period ; <EKG#reportedBy> ?reporter
+  FILTER NOT EXISTS { ?f <EKG#agencyYear> ?agencyYear } } }""".replace("<EKG#", "<" + EKG)
+
 # counts a decree's citing articles with the pattern kg.store.summaries.RECOUNT counts them by
 STALE_SUMMARY = summaries.whole_iris("""ASK {{
   {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
@@ -47,6 +52,7 @@ STALE_SUMMARY = summaries.whole_iris("""ASK {{
 # what each finding means, as the warnings say it
 DECREES = "decrees without summaries"
 FIGURES = "figures without group keys"
+AGENCY_YEARS = "figures without agency years"
 STALE = "decree summaries that do not count their citing articles"
 
 
@@ -63,6 +69,8 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool) -> 
     counts = {str(row[0]): int(row[1]) for row in run(KEY_COUNTS).rows}
     if counts.get(EKG + "period", 0) != counts.get(EKG + "groupKey", 0):
         lacks.append(FIGURES)
+    if bool(run(FIGURE_WITHOUT_AGENCY_YEAR)):
+        lacks.append(AGENCY_YEARS)
     if DECREES not in lacks and bool(run(STALE_SUMMARY.format(graph=graph))):
         lacks.append(STALE)
     return lacks
@@ -85,3 +93,47 @@ WHERE {{ GRAPH ?g {{ ?f <EKG#period> ?period ; <EKG#unit> ?unit ; a ?class
 def add_keys(classes) -> str:
     """The SPARQL Update of ADD_KEYS for figures of `classes` (IRIs)."""
     return ADD_KEYS.format(classes=" ".join(f"<{c}>" for c in classes))
+
+
+# For a server: the figures that lack their agency years (decision 0032), with what they are
+# computed from; the writer mints them in Python (kg.rdf.keys, as the builder does) and inserts
+# them, the years of a period being no SPARQL 1.1 expression.
+AGENCY_YEAR_ROWS = """SELECT ?g ?f ?reporter ?span WHERE {
+  GRAPH ?g { ?f <EKG#period> ?period ; <EKG#reportedBy> ?reporter FILTER NOT EXISTS { ?f <EKG#agencyYear> ?agencyYear } }
+  GRAPH ?e { ?period <http://www.w3.org/2000/01/rdf-schema#label> ?span } }""".replace("<EKG#", "<" + EKG)
+
+
+def agency_year_quads(rows, entities_graph: str):
+    """The agency years (pyoxigraph quads) of the figures in `rows` (graph, figure, reporter,
+    span, as AGENCY_YEAR_ROWS gives them: IRIs and the span's text), as the graph builder writes
+    them: a figure's ekg:agencyYear in its graph for each year of the span, each agency year
+    described once in `entities_graph`."""
+    from kg.rdf import keys
+    ekg = lambda name: ox.NamedNode(EKG + name)   # noqa: E731
+    entities, described = ox.NamedNode(entities_graph), set()
+    a, integer = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(XSD_INTEGER)
+    for graph, fact, reporter, span in rows:
+        for year in keys.years_of(span):
+            node = ox.NamedNode(keys.agency_year(reporter, year))
+            yield ox.Quad(ox.NamedNode(fact), ekg("agencyYear"), node, ox.NamedNode(graph))
+            if node not in described:
+                described.add(node)
+                yield ox.Quad(node, a, ekg("AgencyYear"), entities)
+                yield ox.Quad(node, ekg("yearOf"), ox.NamedNode(reporter), entities)
+                yield ox.Quad(node, ekg("calendarYear"), ox.Literal(str(year), datatype=integer), entities)
+
+
+def agency_year_updates(rows, entities_graph: str, batch: int = 20000) -> list[str]:
+    """SPARQL Updates (INSERT DATA of at most `batch` quads each) adding agency_year_quads."""
+    updates, part = [], []
+    for quad in agency_year_quads(rows, entities_graph):
+        part.append(f"GRAPH {quad.graph_name} {{ {quad.subject} {quad.predicate} {quad.object} }}")
+        if len(part) >= batch:
+            updates.append("INSERT DATA { " + " ".join(part) + " }")
+            part = []
+    if part:
+        updates.append("INSERT DATA { " + " ".join(part) + " }")
+    return updates
+
+
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"

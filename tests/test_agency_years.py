@@ -1,0 +1,120 @@
+"""Agency years written at ingest (decision 0032): a figure with a period and a reporting body
+points to its body's year (ekg:agencyYear, in its article's graph) for each year its period
+overlaps; each agency year is described once in the entities graph. figures of one agency and
+year starts from them. Added to a store of the previous format by its first writer, and to a
+server's store by the SPARQL updates kg.store.skew makes."""
+from __future__ import annotations
+
+import shutil
+
+import pyoxigraph as ox
+
+import kg
+from kg.build.graph import entities_graph_iri
+from kg.rdf import keys
+from kg.store import skew
+from kg.store.oxigraph import FORMAT, FORMAT_FILE, neutral, store_format
+
+EKG = "https://w3id.org/ekspor-kg/ontology#"
+AGENCY_YEAR = ox.NamedNode(EKG + "agencyYear")
+FIGURES = f"""SELECT ?g ?f ?reporter ?span ?ay WHERE {{
+    GRAPH ?g {{ ?f <{EKG}period> ?period ; <{EKG}reportedBy> ?reporter OPTIONAL {{ ?f <{EKG}agencyYear> ?ay }} }}
+    GRAPH ?e {{ ?period <http://www.w3.org/2000/01/rdf-schema#label> ?span }} }}"""
+ALL_AGENCY_YEAR_QUADS = f"""SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+    {{ VALUES ?p {{ <{EKG}agencyYear> }} }} UNION {{ ?s a <{EKG}AgencyYear> ; ?p ?o }} }}"""
+
+
+def agency_year_quads(folder) -> set[str]:
+    engine = ox.Store.read_only(str(folder))
+    return {f"{r['s']} {r['p']} {r['o']} {r['g']}" for r in engine.query(ALL_AGENCY_YEAR_QUADS, use_default_graph_as_union=True)}
+
+
+def test_the_iri_is_the_bodys_with_its_year_and_a_span_gives_every_year_it_overlaps():
+    assert keys.agency_year("https://x/org/bps", 2023) == "https://x/org/bps/year/2023"
+    assert list(keys.years_of("2022-07-01/2023-06-30")) == [2022, 2023]
+    assert list(keys.years_of("2023-01-01/2023-12-31")) == [2023]
+
+
+def test_every_figure_with_a_period_and_a_body_points_to_its_bodys_years(seeds_store):
+    store = kg.open(seeds_store, read_only=True)
+    found: dict[tuple, set] = {}
+    for row in store.store.query(FIGURES):
+        found.setdefault((str(row["g"]), str(row["f"]), str(row["reporter"]), str(row["span"])), set()).add(
+            str(row["ay"]) if row["ay"] is not None else None)
+    assert len(found) > 20
+    for (_, fact, reporter, span), years in found.items():
+        assert years == {keys.agency_year(reporter, y) for y in keys.years_of(span)}, fact
+    entities = entities_graph_iri()
+    described = store.store.query(f"""SELECT ?ay ?body ?year WHERE {{ GRAPH <{entities}> {{
+        ?ay a <{EKG}AgencyYear> ; <{EKG}yearOf> ?body ; <{EKG}calendarYear> ?year }} }}""")
+    nodes = {str(r["ay"]): (str(r["body"]), r["year"]) for r in described}
+    assert len(nodes) == len(described)                  # one body and one year each
+    pointed = {a for years in found.values() for a in years}
+    assert set(nodes) == pointed
+    for node, (body, year) in nodes.items():
+        assert node == keys.agency_year(body, int(year)) and str(year.datatype) == "http://www.w3.org/2001/XMLSchema#integer"
+    # only figures with a period and a body have one, and only in their own graph
+    others = store.store.query(f"""SELECT ?f WHERE {{ GRAPH ?g {{ ?f <{EKG}agencyYear> ?ay
+        FILTER NOT EXISTS {{ ?f <{EKG}period> ?p ; <{EKG}reportedBy> ?r }} }} }}""")
+    assert list(others) == []
+
+
+def without_agency_years(engine) -> None:
+    engine.update(f"""DELETE WHERE {{ GRAPH ?g {{ ?s <{EKG}agencyYear> ?o }} }} ;
+        DELETE WHERE {{ GRAPH ?g {{ ?s a <{EKG}AgencyYear> ; ?p ?o }} }}""")
+
+
+def test_a_store_of_the_previous_format_gets_its_agency_years_when_a_writer_opens_it(tmp_path, seeds_store):
+    folder = tmp_path / "old"
+    shutil.copytree(seeds_store, folder)
+    expected = agency_year_quads(folder)
+    assert len(expected) > 20
+    engine = ox.Store(str(folder))
+    without_agency_years(engine)
+    before = len(engine)
+    del engine
+    (folder / FORMAT_FILE).write_text('{"format": 4}', encoding="utf-8")
+    assert agency_year_quads(folder) == set()
+    writer = kg.open(folder)
+    del writer
+    assert agency_year_quads(folder) == expected
+    assert store_format(folder) == FORMAT == 5
+    assert len(ox.Store.read_only(str(folder))) == before + len(expected)   # nothing else added
+
+
+def test_the_store_check_finds_figures_without_agency_years(tmp_path, seeds_store):
+    folder = tmp_path / "skewed"
+    shutil.copytree(seeds_store, folder)
+    engine = ox.Store(str(folder))
+    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
+    assert skew.AGENCY_YEARS not in skew.found(run, entities_graph_iri(), thorough=True)
+    expected = agency_year_quads_of(engine)
+    without_agency_years(engine)
+    assert skew.AGENCY_YEARS in skew.found(run, entities_graph_iri(), thorough=True)
+    # a server's writer: the figures lacking them, then the updates (kg.store.remote.check_format)
+    rows = [tuple(r[v].value for v in ("g", "f", "reporter", "span"))
+            for r in engine.query(skew.AGENCY_YEAR_ROWS, use_default_graph_as_union=True)]
+    for update in skew.agency_year_updates(rows, entities_graph_iri(), batch=7):
+        engine.update(update)
+    assert agency_year_quads_of(engine) == expected
+    assert skew.AGENCY_YEARS not in skew.found(run, entities_graph_iri(), thorough=True)
+
+
+def agency_year_quads_of(engine) -> set[str]:
+    return {f"{r['s']} {r['p']} {r['o']} {r['g']}" for r in engine.query(ALL_AGENCY_YEAR_QUADS, use_default_graph_as_union=True)}
+
+
+def test_figures_of_an_agency_and_year_are_its_figures_whose_period_overlaps_the_year(seeds_store):
+    """The branch that starts from the agency's year gives the rows of the agency alone whose
+    period overlaps the year, in the same order."""
+    store = kg.open(seeds_store, read_only=True)
+    agencies = ["Perindustrian", "Badan Pusat Statistik", "Kementerian Perdagangan", "Bank Indonesia"]
+    compared = 0
+    for agency in agencies:
+        whole = store.query("figures", agency=agency)
+        for year in range(2018, 2027):
+            expected = [r for r in whole if r["start"] is not None
+                        and int(str(r["start"])[:4]) <= year <= int(str(r["end"])[:4])]
+            assert list(store.query("figures", agency=agency, year=str(year))) == expected, (agency, year)
+            compared += len(expected)
+    assert compared > 10
