@@ -118,3 +118,19 @@ def test_figures_of_an_agency_and_year_are_its_figures_whose_period_overlaps_the
             assert list(store.query("figures", agency=agency, year=str(year))) == expected, (agency, year)
             compared += len(expected)
     assert compared > 10
+
+
+def test_a_writer_trusts_a_format_5_folder_for_agency_years_and_checks_a_format_4_one(tmp_path, seeds_store, monkeypatch):
+    # the agency-year check reads every figure (8 s at 100k): run on a folder that may lack them
+    # (format 4), not on every open of one already at format 5 (decision 0032, addendum)
+    asked = []
+    real = skew.found
+    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
+    folder = tmp_path / "store"
+    shutil.copytree(seeds_store, folder)
+    writer = kg.open(folder)
+    del writer
+    (folder / FORMAT_FILE).write_text('{"format": 4}', encoding="utf-8")
+    writer = kg.open(folder)
+    del writer
+    assert asked == [False, True]

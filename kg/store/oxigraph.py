@@ -217,7 +217,8 @@ class OxigraphStore:
         lacks = []
         if written >= FORMAT - 1 and holds:
             # an older writer may have written it since (kg.store.skew): what it holds decides
-            lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True)
+            lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True,
+                               agency_years=written < FORMAT)
         if written == FORMAT and not lacks:
             return
         why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})" if written == FORMAT else "it was built before them"
