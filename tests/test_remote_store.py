@@ -358,3 +358,16 @@ def test_an_answer_that_does_not_parse_is_one_line():
     graph = parse_result(httpx.Response(200, headers={"content-type": "application/n-triples"},
                                         content=b"<urn:a> <urn:b> <urn:c> .\n"))
     assert set(graph) == {(URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c"))}
+
+
+def test_a_reader_does_not_run_the_agency_year_check(remote, server, monkeypatch):
+    """The agency-year ASK reads every figure (0.8 s of CPU at 10k, 7-9 s at 100k): a reader
+    (`kg query --store http://...`) does not pay it on every open; a writer does (decision 0032)."""
+    from kg.store import skew
+    asked = []
+    real = skew.found
+    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
+    kg.open(server.url, read_only=True)
+    assert asked == [False]
+    kg.open(server.url)
+    assert asked[1:] == [True]
