@@ -134,3 +134,31 @@ def test_a_writer_trusts_a_format_5_folder_for_agency_years_and_checks_a_format_
     writer = kg.open(folder)
     del writer
     assert asked == [False, True]
+
+
+def test_a_servers_repair_keeps_each_figures_agency_years_in_one_update(tmp_path):
+    """An INSERT DATA is all or nothing, and the check finds only a figure with no agency year:
+    a figure's links, after the descriptions of the agency years they point to, are never cut
+    between two updates, so a repair that stops leaves no figure with part of its years, nor a
+    link to an agency year not described (decision 0032)."""
+    entities = entities_graph_iri()
+    rows = [("urn:g1", "urn:f1", "urn:org/a", "2022-07-01/2023-06-30"),
+            ("urn:g1", "urn:f2", "urn:org/a", "2023-01-01/2023-12-31"),
+            ("urn:g2", "urn:f3", "urn:org/b", "2021-01-01/2023-12-31"),
+            ("urn:g2", "urn:f4", "urn:org/a", "2022-01-01/2022-12-31")]
+    updates = skew.agency_year_updates(rows, entities, batch=7)
+    engine = ox.Store()
+    seen_links: dict[str, int] = {}
+    for update in updates:
+        engine.update(update)
+        links = {str(r["f"]): int(r["n"].value) for r in engine.query(f"""SELECT ?f (COUNT(?ay) AS ?n)
+            WHERE {{ GRAPH ?g {{ ?f <{EKG}agencyYear> ?ay }} }} GROUP BY ?f""", use_default_graph_as_union=True)}
+        for _, fact, _, span in rows:   # each figure has none or all of its years after each update
+            assert links.get(f"<{fact}>", 0) in (0, len(keys.years_of(span))), (fact, update)
+        bare = engine.query(f"""ASK {{ GRAPH ?g {{ ?f <{EKG}agencyYear> ?ay }}
+            FILTER NOT EXISTS {{ ?ay <{EKG}yearOf> ?r ; <{EKG}calendarYear> ?y }} }}""", use_default_graph_as_union=True)
+        assert not bool(bare), update
+        seen_links = links
+    assert sum(seen_links.values()) == 2 + 1 + 3 + 1
+    assert len(updates) > 1
+

@@ -114,29 +114,42 @@ def agency_year_quads(rows, entities_graph: str):
     span, as AGENCY_YEAR_ROWS gives them: IRIs and the span's text), as the graph builder writes
     them: a figure's ekg:agencyYear in its graph for each year of the span, each agency year
     described once in `entities_graph`."""
+    for quads in figure_agency_years(rows, entities_graph):
+        yield from quads
+
+
+def figure_agency_years(rows, entities_graph: str):
+    """agency_year_quads one figure at a time: a list of the descriptions of the agency years it
+    is the first to point to, then its links, so that a writer can keep them in one update."""
     from kg.rdf import keys
     ekg = lambda name: ox.NamedNode(EKG + name)   # noqa: E731
     entities, described = ox.NamedNode(entities_graph), set()
     a, integer = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(XSD_INTEGER)
     for graph, fact, reporter, span in rows:
+        descriptions, links = [], []
         for year in keys.years_of(span):
             node = ox.NamedNode(keys.agency_year(reporter, year))
-            yield ox.Quad(ox.NamedNode(fact), ekg("agencyYear"), node, ox.NamedNode(graph))
+            links.append(ox.Quad(ox.NamedNode(fact), ekg("agencyYear"), node, ox.NamedNode(graph)))
             if node not in described:
                 described.add(node)
-                yield ox.Quad(node, a, ekg("AgencyYear"), entities)
-                yield ox.Quad(node, ekg("yearOf"), ox.NamedNode(reporter), entities)
-                yield ox.Quad(node, ekg("calendarYear"), ox.Literal(str(year), datatype=integer), entities)
+                descriptions += [ox.Quad(node, a, ekg("AgencyYear"), entities),
+                                 ox.Quad(node, ekg("yearOf"), ox.NamedNode(reporter), entities),
+                                 ox.Quad(node, ekg("calendarYear"), ox.Literal(str(year), datatype=integer), entities)]
+        yield descriptions + links
 
 
 def agency_year_updates(rows, entities_graph: str, batch: int = 20000) -> list[str]:
-    """SPARQL Updates (INSERT DATA of at most `batch` quads each) adding agency_year_quads."""
+    """SPARQL Updates (INSERT DATA of about `batch` quads each) adding agency_year_quads. A figure's
+    quads (the agency years it first points to, described, then its links) are never cut between
+    two updates: each INSERT DATA is all or nothing, so a repair that stops leaves every figure
+    with all its years or none (which the check finds), and no link to an agency year not yet
+    described. An update holds more than `batch` quads only for a single figure."""
     updates, part = [], []
-    for quad in agency_year_quads(rows, entities_graph):
-        part.append(f"GRAPH {quad.graph_name} {{ {quad.subject} {quad.predicate} {quad.object} }}")
-        if len(part) >= batch:
+    for quads in figure_agency_years(rows, entities_graph):
+        if part and len(part) + len(quads) > batch:
             updates.append("INSERT DATA { " + " ".join(part) + " }")
             part = []
+        part += [f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads]
     if part:
         updates.append("INSERT DATA { " + " ".join(part) + " }")
     return updates
