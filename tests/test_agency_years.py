@@ -162,3 +162,23 @@ def test_a_servers_repair_keeps_each_figures_agency_years_in_one_update(tmp_path
     assert sum(seen_links.values()) == 2 + 1 + 3 + 1
     assert len(updates) > 1
 
+
+def test_a_store_without_agency_years_read_only_answers_agency_and_year_as_before(tmp_path, seeds_store):
+    """A format-4 folder opened read-only (or a server no writer has opened since) has no agency
+    years: figures of an agency and a year falls back, per agency without any, to the agency's
+    facts checked by their period, and gives main's rows (decision 0032)."""
+    folder = tmp_path / "old"
+    shutil.copytree(seeds_store, folder)
+    engine = ox.Store(str(folder))
+    without_agency_years(engine)
+    del engine
+    (folder / FORMAT_FILE).write_text('{"format": 4}', encoding="utf-8")
+    old = kg.open(folder, read_only=True)
+    new = kg.open(seeds_store, read_only=True)
+    compared = 0
+    for agency in ["Perindustrian", "Badan Pusat Statistik", "Kementerian Perdagangan", "Bank Indonesia"]:
+        for year in range(2018, 2027):
+            expected = list(new.query("figures", agency=agency, year=str(year)))
+            assert list(old.query("figures", agency=agency, year=str(year))) == expected, (agency, year)
+            compared += len(expected)
+    assert compared > 10
