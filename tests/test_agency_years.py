@@ -120,9 +120,9 @@ def test_figures_of_an_agency_and_year_are_its_figures_whose_period_overlaps_the
     assert compared > 10
 
 
-def test_a_writer_trusts_a_format_5_folder_for_agency_years_and_checks_a_format_4_one(tmp_path, seeds_store, monkeypatch):
+def test_a_writer_skips_the_agency_year_check_on_an_unchanged_format_5_folder_and_checks_a_format_4_one(tmp_path, seeds_store, monkeypatch):
     # the agency-year check reads every figure (8 s at 100k): run on a folder that may lack them
-    # (format 4), not on every open of one already at format 5 (decision 0032, addendum)
+    # (format 4), not on every open of one at format 5 whose named graphs this writer counted (decision 0032)
     asked = []
     real = skew.found
     monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
@@ -182,3 +182,38 @@ def test_a_store_without_agency_years_read_only_answers_agency_and_year_as_befor
             assert list(old.query("figures", agency=agency, year=str(year))) == expected, (agency, year)
             compared += len(expected)
     assert compared > 10
+
+
+def test_a_writer_checks_a_format_5_folder_again_when_another_writer_changed_its_graphs(tmp_path, seeds_store, monkeypatch):
+    """The writers of format 4 from 49ee4c8 to 29c91e7^ do not refuse a newer format: one that
+    ingests into a format-5 folder writes figures without agency years and leaves the file at 5
+    (review q17, finding 1). This writer records in the format file how many named graphs the
+    folder holds whenever it checks or writes, and runs the agency-year check when they differ."""
+    asked = []
+    real = skew.found
+    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
+    folder = tmp_path / "store"
+    shutil.copytree(seeds_store, folder)
+    del asked[:]
+    writer = kg.open(folder)
+    del writer
+    assert asked[-1] is False        # built and flushed by this writer: its graphs were counted
+    # an older writer adds an article: a copy of one with figures, without their agency years
+    engine = ox.Store(str(folder))
+    engine.update(f"""INSERT {{ GRAPH <urn:older-writer> {{ ?s ?p ?o }} }} WHERE {{
+        {{ SELECT ?g WHERE {{ GRAPH ?g {{ ?f <{EKG}agencyYear> ?ay }} }} LIMIT 1 }}
+        GRAPH ?g {{ ?s ?p ?o }} FILTER(?p != <{EKG}agencyYear>) }}""")
+    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
+    assert skew.AGENCY_YEARS in real(run, entities_graph_iri(), thorough=True)
+    del engine, run
+    assert store_format(folder) == FORMAT
+    writer = kg.open(folder)
+    del writer
+    assert asked[-1] is True
+    engine = ox.Store.read_only(str(folder))
+    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
+    assert real(run, entities_graph_iri(), thorough=True) == []
+    del engine, run
+    writer = kg.open(folder)         # counted again: the next open trusts it
+    del writer
+    assert asked[-1] is False

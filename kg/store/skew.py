@@ -60,12 +60,11 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, age
     """What the store lacks (the findings above, in that order; [] when nothing). `run`
     evaluates a query over the union of the named graphs and returns a neutral result
     (kg.store.base: a Boolean for an ASK, Solutions for a SELECT). `agency_years=False` leaves out
-    the one check that reads every figure (7-9 s of CPU at 100k articles, on every writer's open):
-    a folder whose format file already says 5 can have been written since only by writers that
-    refuse a newer format (format 4 and later) or by writers of formats 1-3, which the checks
-    above catch when they left out group keys or a decree's summary. The gap left, an article
-    without decrees stored by a format-3 writer, was judged not worth 8 s on every ingest (decision
-    0032); a server, with no format file, is always checked."""
+    the one check that reads every figure (7-9 s of CPU at 100k articles): a reader does not run
+    it, nor a writer opening a folder of format 5 whose named graphs are as many as the format
+    file says this writer counted when it last checked or wrote. Writers of format 4 from
+    49ee4c8 to 29c91e7^ do not refuse a newer format: one that adds articles to a format-5
+    folder changes that count, and the next writer checks (decision 0032)."""
     graph = ox.NamedNode(entities_graph)   # written by the serialiser, escaped, as kg.store.summaries does
     lacks = []
     if bool(run(DECREE_WITHOUT_SUMMARY.format(graph=graph))):
