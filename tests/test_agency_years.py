@@ -217,3 +217,18 @@ def test_a_writer_checks_a_format_5_folder_again_when_another_writer_changed_its
     writer = kg.open(folder)         # counted again: the next open trusts it
     del writer
     assert asked[-1] is False
+
+
+def test_only_a_format_4_folder_takes_the_agency_year_upgrade(tmp_path, seeds_store, monkeypatch):
+    """The upgrade that adds only agency years is the one from format 4 (review q17, finding 5):
+    were the format 6, a format-5 folder would get the general upgrade, not this one."""
+    from kg.store import oxigraph
+    folder = tmp_path / "store"
+    shutil.copytree(seeds_store, folder)
+    general = []
+    real = oxigraph.lookup_key_quads
+    monkeypatch.setattr(oxigraph, "lookup_key_quads", lambda *a: general.append(1) or real(*a))
+    monkeypatch.setattr(oxigraph, "FORMAT", 6)
+    writer = kg.open(folder)
+    del writer
+    assert general == [1] and store_format(folder) == 6

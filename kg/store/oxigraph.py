@@ -222,20 +222,20 @@ class OxigraphStore:
         holds = self._holds_articles()
         graphs = self._graph_count()
         lacks = []
-        if written >= FORMAT - 1 and holds:
+        if written in (AGENCY_YEARS_FROM, FORMAT) and holds:
             # an older writer may have written it since (kg.store.skew): what it holds decides. The
             # agency-year check reads every figure (7-9 s of CPU at 100k articles): on a folder of
             # this format it runs only when the folder's named graphs are not as many as this
             # writer last counted (the writers of format 4 before 29c91e7 write into a format-5
             # folder and leave its file as it was; decision 0032)
             lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True,
-                               agency_years=written < FORMAT or graphs != recorded_graphs(self.path))
+                               agency_years=written == AGENCY_YEARS_FROM or graphs != recorded_graphs(self.path))
         if written == FORMAT and not lacks:
             if graphs != recorded_graphs(self.path):
                 write_format(self.path, graphs)
             return
         why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})" if written == FORMAT else "it was built before them"
-        if holds and written >= FORMAT - 1 and set(lacks) <= {skew.AGENCY_YEARS}:
+        if holds and written in (AGENCY_YEARS_FROM, FORMAT) and set(lacks) <= {skew.AGENCY_YEARS}:
             # only the agency years (decision 0032) are missing: those of the figures that lack
             # them, not every key checked again (411 s of CPU at 10k articles, against seconds)
             if lacks:
@@ -639,6 +639,7 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
 
 FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
 FORMAT = 5   # 5: with agency years (decision 0032); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
+AGENCY_YEARS_FROM = 4   # the format whose folders get only their agency years (decision 0032; older ones, the general upgrade). A format 6 will have to say what folders of 4 and 5 get
 KEYS = str(EKG)
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
