@@ -5,15 +5,20 @@ year starts from them. Added to a store of the previous format by its first writ
 server's store by the SPARQL updates kg.store.skew makes."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import shutil
 
 import pyoxigraph as ox
+import pytest
 
 import kg
-from kg.build.graph import entities_graph_iri
+from kg import pipeline
+from kg.build.graph import build_graph, entities_graph_iri
+from kg.model import Period
 from kg.rdf import keys
 from kg.store import skew
-from kg.store.oxigraph import FORMAT, FORMAT_FILE, neutral, store_format
+from kg.store.oxigraph import FORMAT, FORMAT_FILE, OxigraphStore, neutral, store_format
 
 EKG = "https://w3id.org/ekspor-kg/ontology#"
 AGENCY_YEAR = ox.NamedNode(EKG + "agencyYear")
@@ -232,3 +237,69 @@ def test_only_a_format_4_folder_takes_the_agency_year_upgrade(tmp_path, seeds_st
     writer = kg.open(folder)
     del writer
     assert general == [1] and store_format(folder) == 6
+
+
+@pytest.fixture(scope="module")
+def crafted_store(tmp_path_factory):
+    """The seeds, with two figures of one article changed (review q17, finding 7): one whose
+    period spans two years (2022-07-01 to 2023-06-30) and one with a period but no reporting
+    body. Returns the folder and the first figure's agency."""
+    folder = tmp_path_factory.mktemp("crafted") / "store"
+    store = OxigraphStore(folder)
+    agency = None
+    for path in pipeline.corpus_paths():
+        facts = pipeline.extract_file(path)
+        both = [f for f in facts.figures if f.period and f.agency]
+        if agency is None and len(both) >= 2:
+            changed = {id(both[0]): dataclasses.replace(both[0], period=Period(dt.date(2022, 7, 1), dt.date(2023, 6, 30))),
+                       id(both[1]): dataclasses.replace(both[1], agency=None)}
+            facts = dataclasses.replace(facts, figures=[changed.get(id(f), f) for f in facts.figures])
+            agency = both[0].agency
+        store.add_article(build_graph(facts))
+    store.flush()
+    store.close()
+    assert agency is not None
+    return folder, agency
+
+
+ACROSS = f"""SELECT ?f ?ay WHERE {{ GRAPH ?g {{ ?f <{EKG}period> ?p OPTIONAL {{ ?f <{EKG}agencyYear> ?ay }} }}
+    GRAPH ?e {{ ?p <http://www.w3.org/2000/01/rdf-schema#label> "2022-07-01/2023-06-30" }} }}"""
+ALONE = f"""SELECT ?f ?ay WHERE {{ GRAPH ?g {{ ?f <{EKG}period> ?p OPTIONAL {{ ?f <{EKG}agencyYear> ?ay }}
+    FILTER NOT EXISTS {{ ?f <{EKG}reportedBy> ?r }} }} }}"""
+
+
+def test_a_period_over_two_years_gives_both_and_a_figure_without_a_body_none(crafted_store):
+    folder, agency = crafted_store
+    test_every_figure_with_a_period_and_a_body_points_to_its_bodys_years(folder)
+    engine = ox.Store.read_only(str(folder))
+    across = engine.query(ACROSS, use_default_graph_as_union=True)
+    years = sorted(str(r["ay"]).rsplit("/", 1)[-1].rstrip(">") for r in across)
+    assert years == ["2022", "2023"]
+    alone = list(engine.query(ALONE, use_default_graph_as_union=True))
+    assert alone and all(r["ay"] is None for r in alone)
+    del engine
+    store = kg.open(folder, read_only=True)
+    whole = store.query("figures", agency=agency)
+    for year in (2022, 2023):
+        expected = [r for r in whole if r["start"] is not None and int(str(r["start"])[:4]) <= year <= int(str(r["end"])[:4])]
+        rows = list(store.query("figures", agency=agency, year=str(year)))
+        assert rows == expected and any(str(r["start"]) == "2022-07-01" for r in rows), year
+
+
+def test_the_upgrade_and_a_servers_repair_give_both_years_of_a_period_over_two(tmp_path, crafted_store):
+    folder = tmp_path / "old"
+    shutil.copytree(crafted_store[0], folder)
+    expected = agency_year_quads(folder)
+    engine = ox.Store(str(folder))
+    without_agency_years(engine)
+    rows = [tuple(r[v].value for v in ("g", "f", "reporter", "span"))
+            for r in engine.query(skew.AGENCY_YEAR_ROWS, use_default_graph_as_union=True)]
+    for update in skew.agency_year_updates(rows, entities_graph_iri(), batch=5):
+        engine.update(update)
+    assert agency_year_quads_of(engine) == expected
+    without_agency_years(engine)
+    del engine
+    (folder / FORMAT_FILE).write_text('{"format": 4}', encoding="utf-8")
+    writer = kg.open(folder)
+    del writer
+    assert agency_year_quads(folder) == expected
