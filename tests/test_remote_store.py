@@ -371,3 +371,24 @@ def test_a_reader_does_not_run_the_agency_year_check(remote, server, monkeypatch
     assert asked == [False]
     kg.open(server.url)
     assert asked[1:] == [True]
+
+
+def test_a_servers_writer_adds_the_agency_years_a_store_lacks(scratch, embedded):
+    """A server has no format file: its writer asks for a figure without agency years and inserts
+    them (decision 0032), the same quads as the builder's; a reader only warns."""
+    import httpx
+    from click.testing import CliRunner
+    result = CliRunner().invoke(cli, ["--quiet", "--store", scratch.url, "build"])
+    assert result.exit_code == 0, result.output
+    ekg = "https://w3id.org/ekspor-kg/ontology#"
+    pattern = f"""SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+        {{ VALUES ?p {{ <{ekg}agencyYear> }} }} UNION {{ ?s a <{ekg}AgencyYear> ; ?p ?o }} }}"""
+    quads = lambda store: set(canonical(store.store.query(pattern))[1])   # noqa: E731
+    expected = quads(kg.open(scratch.url, read_only=True))
+    assert expected and expected == quads(embedded)
+    httpx.post(endpoints(scratch.url)["update"], data={"update": f"""
+        DELETE WHERE {{ GRAPH ?g {{ ?s <{ekg}agencyYear> ?o }} }} ;
+        DELETE WHERE {{ GRAPH ?g {{ ?s a <{ekg}AgencyYear> ; ?p ?o }} }}"""}).raise_for_status()
+    assert quads(kg.open(scratch.url, read_only=True)) == set()
+    kg.open(scratch.url)
+    assert quads(kg.open(scratch.url, read_only=True)) == expected
