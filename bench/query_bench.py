@@ -100,7 +100,7 @@ def distinct_articles(count: int, workers: int, cache: Path | None) -> list[tupl
     which a 10k and a 100k build can share: preparing is most of a build's CPU). The cache
     records the store format of the kg that prepared it: N-Quads prepared by another (a list,
     before format 5) lack or hold other helper triples (the agency years of format 5, decision
-    0032) than the format file the build writes promises, so they are prepared again."""
+    0033) than the format file the build writes promises, so they are prepared again."""
     from kg.store.oxigraph import FORMAT
     if cache and cache.exists():
         cached = json.loads(cache.read_text())

@@ -23,3 +23,13 @@ class TemplateNotFound(KGError):
 
 class StoreError(KGError):
     """The store could not be opened or written."""
+
+
+class PartlyStoredError(StoreError):
+    """A batch write failed after some of its articles were stored (a replaced article, or new
+    ones written before it): `stored` holds the statuses of those, in input order, so that only
+    the rest are reported as not stored."""
+
+    def __init__(self, message: str, stored: list[str]):
+        super().__init__(message)
+        self.stored = stored

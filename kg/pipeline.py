@@ -24,7 +24,7 @@ from rdflib import Graph, URIRef
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import ARTICLE_SUFFIXES, read_article
-from kg.errors import KGError
+from kg.errors import KGError, PartlyStoredError
 from kg.model import Facts
 from kg.build.graph import ArticleGraph, build_graph
 from kg.facttypes import REGISTRY
@@ -305,8 +305,10 @@ def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" =
             else:
                 statuses = [store.add_article(article_of(o, iris or Iris())) for o in valid]
         except KGError as exc:
-            statuses = ["error"] * len(valid)
-            for outcome in valid:
+            # those stored before the failure keep their status; the rest are not stored
+            done = list(exc.stored) if isinstance(exc, PartlyStoredError) else []
+            statuses = done + ["error"] * (len(valid) - len(done))
+            for outcome in valid[len(done):]:
                 outcome.message = f"not stored: {exc}"
     for outcome, status in zip(valid, statuses):
         outcome.status = status
@@ -372,6 +374,12 @@ def article_of(outcome: Outcome, iris: Iris) -> ArticleGraph:
     return ArticleGraph(article, facts, shared, iris)
 
 
+def joined(batches: Iterable[list], count: int) -> Iterator[list]:
+    """Every `count` consecutive batches as one list (the last one may hold fewer)."""
+    for group in chunks(batches, count):
+        yield [item for batch in group for item in batch]
+
+
 def chunks(items: Iterable, size: int):
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
@@ -407,16 +415,46 @@ def prepared_batches(paths: list[str], settings: Settings, workers: int, profile
                 yield prepare_batch(batch, settings, extract_one, profile)
         return
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    if context.get_start_method() == "fork":
+        warm_for_fork(settings)
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         yield from batches_on(pool, batches, settings, workers)
 
 
+_warmed: set[tuple] = set()      # the settings whose lexicon and checker this process has warmed
+
+
+def warm_for_fork(settings: Settings) -> None:
+    """Make here, once, what every forked worker would otherwise make for itself on its first
+    articles: the lexicon's compiled patterns and indexes (`Lexicon.compiled`), dateparser's
+    Indonesian and English data, the SHACL shapes and the compiled checker. A pool worker and
+    the extraction process it forks (the time budget) inherit them, and never collect or
+    change them (gc.freeze, decision 0029), so N workers no longer pay N times the first
+    articles' cost (decision 0031). Done by preparing the bundled corpus articles and one date
+    in words; a failure here only means the workers warm themselves, as before. Done once per
+    process and lexicon: a later ingest's pool inherits the same."""
+    from kg.extract.dates import parse_words
+    key = (settings.language, tuple(settings.lexicon_dirs), settings.base)
+    if key in _warmed:
+        return
+    _warmed.add(key)
+    try:
+        prepare_batch([str(path) for path in corpus_paths()], settings,
+                      lambda path: extract_file(path, settings))
+        parse_words("Jumat, 4 Desember 2020")
+    except (KGError, OSError):
+        pass
+
+
 def batches_on(executor, batches, settings: Settings, workers: int):
-    """Each batch submitted to `executor`, the results yielded in submission order."""
-    pending = []
+    """Each batch submitted to `executor`, the results yielded in submission order. Two batches
+    per worker stay in flight, and a write's worth more: the writer takes
+    `settings.write_batches` prepared batches before it writes, and the workers should not run
+    dry while it does."""
+    pending, in_flight = [], 2 * workers + settings.write_batches - 1
     for batch in batches:
         pending.append(executor.submit(prepare_in_worker, batch, settings))
-        if len(pending) >= 2 * workers:
+        if len(pending) >= in_flight:
             yield pending.pop(0).result()
     for future in pending:
         yield future.result()
@@ -444,7 +482,8 @@ def ingest_stream(store, paths: Iterable[str | Path], settings: Settings = Setti
     so the store ends the same whatever prepares them. An article over its time budget is an
     error ('...; refused') and the batch goes on.
 
-    Batches are of `settings.ingest_batch` articles. The store is flushed every
+    Batches are of `settings.ingest_batch` articles, written `settings.write_batches` batches
+    at a time (one write: a bulk load's cost per article falls with its size). The store is flushed every
     `settings.flush_every` articles written: an embedded store keeps what it was given in memory
     (its write buffers and log) until flushed, which made the resident memory of an ingest grow
     by about 0.3 MB per article (1.2k articles: 448 MB); flushed, it stays flat. What still grew
@@ -453,7 +492,8 @@ def ingest_stream(store, paths: Iterable[str | Path], settings: Settings = Setti
     store folder (`reopen`; its writer's lock stays held, decision 0019)."""
     unflushed = unreopened = 0
     profile = profile or StageProfile(enabled=False)
-    for batch in prepared_batches(list(paths), settings, workers, profile, executor):
+    prepared = prepared_batches(list(paths), settings, workers, profile, executor)
+    for batch in joined(prepared, settings.write_batches):
         write_batch(store, batch, profile, Iris(settings.base))
         written = sum(o.status in ("added", "replaced") for o in batch)
         unflushed, unreopened = unflushed + written, unreopened + written

@@ -1,4 +1,4 @@
-"""Agency years written at ingest (decision 0032): a figure with a period and a reporting body
+"""Agency years written at ingest (decision 0033): a figure with a period and a reporting body
 points to its body's year (ekg:agencyYear, in its article's graph) for each year its period
 overlaps; each agency year is described once in the entities graph. figures of one agency and
 year starts from them. Added to a store of the previous format by its first writer, and to a
@@ -127,7 +127,7 @@ def test_figures_of_an_agency_and_year_are_its_figures_whose_period_overlaps_the
 
 def test_a_writer_skips_the_agency_year_check_on_an_unchanged_format_5_folder_and_checks_a_format_4_one(tmp_path, seeds_store, monkeypatch):
     # the agency-year check reads every figure (8 s at 100k): run on a folder that may lack them
-    # (format 4), not on every open of one at format 5 whose named graphs this writer counted (decision 0032)
+    # (format 4), not on every open of one at format 5 whose named graphs this writer counted (decision 0033)
     asked = []
     real = skew.found
     monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
@@ -145,7 +145,7 @@ def test_a_servers_repair_keeps_each_figures_agency_years_in_one_update(tmp_path
     """An INSERT DATA is all or nothing, and the check finds only a figure with no agency year:
     a figure's links, after the descriptions of the agency years they point to, are never cut
     between two updates, so a repair that stops leaves no figure with part of its years, nor a
-    link to an agency year not described (decision 0032)."""
+    link to an agency year not described (decision 0033)."""
     entities = entities_graph_iri()
     rows = [("urn:g1", "urn:f1", "urn:org/a", "2022-07-01/2023-06-30"),
             ("urn:g1", "urn:f2", "urn:org/a", "2023-01-01/2023-12-31"),
@@ -171,7 +171,7 @@ def test_a_servers_repair_keeps_each_figures_agency_years_in_one_update(tmp_path
 def test_a_store_without_agency_years_read_only_answers_agency_and_year_as_before(tmp_path, seeds_store):
     """A format-4 folder opened read-only (or a server no writer has opened since) has no agency
     years: figures of an agency and a year falls back, per agency without any, to the agency's
-    facts checked by their period, and gives main's rows (decision 0032)."""
+    facts checked by their period, and gives main's rows (decision 0033)."""
     folder = tmp_path / "old"
     shutil.copytree(seeds_store, folder)
     engine = ox.Store(str(folder))

@@ -1035,3 +1035,10 @@ def test_a_title_holding_a_regions_kind_shortened_with_a_full_stop_still_reaches
                      "Rp 2,5 triliun.\n")
     (figure,) = facts.figures
     assert who(figure)[0] == "Bayu Saputra"
+
+
+def test_a_long_name_in_brackets_between_a_body_and_its_reporting_verb_keeps_it_the_subject():
+    # the bracket spells out what the short name stands for, longer than an alias
+    facts = facts_of("Kementerian Perdagangan (Direktorat Jenderal Perdagangan Luar Negeri/Daglu) mencatat "
+                     "ekspor kopi olahan pada Maret 2024 sebesar US$ 12 juta.")
+    assert [who(f) for f in facts.figures] == [(None, "Kementerian Perdagangan")]

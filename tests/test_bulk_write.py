@@ -98,6 +98,9 @@ class FailingLoader:
         self.engine.bulk_load("".join(lines[: len(lines) // 2]).encode("utf-8"), fmt)
         raise OSError("No space left on device")
 
+    def __contains__(self, quad):
+        return quad in self.engine
+
     def __getattr__(self, name):
         return getattr(self.engine, name)
 
@@ -181,3 +184,50 @@ def test_an_unreadable_journal_is_one_line(tmp_path):
     (folder / PENDING_FILE).write_text("{not json", encoding="utf-8")
     with pytest.raises(StoreError, match="write journal"):
         OxigraphStore(folder, read_only=True)
+
+
+def test_a_write_loaded_in_parts_stores_all_of_them_or_none(tmp_path, monkeypatch):
+    """A write of more articles than one bulk load takes (OxigraphStore.BULK_LOAD_ARTICLES) is
+    loaded in parts under one journal: a part that fails takes the parts before it away too."""
+    monkeypatch.setattr(OxigraphStore, "BULK_LOAD_ARTICLES", 2)
+    folder = tmp_path / "store"
+    seen = []
+
+    class SecondPartFails(FailingLoader):
+        def bulk_load(self, data, fmt):
+            seen.append(read_pending(folder))
+            if len(seen) == 1:
+                return self.engine.bulk_load(data, fmt)
+            super().bulk_load(data, fmt)
+
+    store = OxigraphStore(folder)
+    first, batch = prepared(ARTICLES[:1]), prepared(ARTICLES[1:5])
+    store.add_articles([(o.iri, o.nquads) for o in first])
+    before = store.article_graphs()
+    store.ox = SecondPartFails(store.ox)
+    pipeline.write_batch(store, batch)
+    assert [o.status for o in batch] == ["error"] * 4
+    assert seen == [{o.iri for o in batch}] * 2        # both parts under the journal of the whole write
+    store.ox = store.ox.engine
+    assert store.article_graphs() == before and not (folder / PENDING_FILE).exists()
+    whole = prepared(ARTICLES[1:5])
+    assert store.add_articles([(o.iri, o.nquads) for o in whole]) == ["added"] * 4
+    assert store.article_graphs() == sorted(before + [o.iri for o in whole])
+
+
+def test_a_failed_write_reports_as_stored_what_it_stored_before_failing(tmp_path):
+    """A write that replaces or keeps an article already stored, then fails on the new ones after
+    it: the kept article keeps its status, only the new ones are 'not stored' (the summary counts
+    what the store holds)."""
+    folder = tmp_path / "store"
+    store = OxigraphStore(folder)
+    first = prepared(ARTICLES[:1])
+    store.add_articles([(o.iri, o.nquads) for o in first])
+    before = store.article_graphs()
+    batch = prepared([ARTICLES[0], *ARTICLES[1:3]])
+    store.ox = FailingLoader(store.ox)
+    pipeline.write_batch(store, batch)
+    store.ox = store.ox.engine
+    assert [o.status for o in batch] == ["unchanged", "error", "error"]
+    assert "not stored" not in batch[0].message and all("not stored" in o.message for o in batch[1:])
+    assert store.article_graphs() == before and not (folder / PENDING_FILE).exists()

@@ -41,6 +41,12 @@ def test_previous_month_base_is_the_month_before_the_frame():
     assert ("35000000", "2024-01-01", "2024-01-31") in periods(figs)
 
 
+def test_the_later_of_two_compared_spans_is_reported_on_whichever_comes_first():
+    figs = figures("Periode Januari-Juni 2022 dibandingkan Januari-Juni 2023, ekspor rotan naik 8,5 persen.\n\n"
+                   "Nilainya mencapai US$ 40 juta.")
+    assert periods(figs) == [("8.5", "2023-01-01", "2023-06-30"), ("40000000", "2023-01-01", "2023-06-30")]
+
+
 def test_comparison_period_never_becomes_the_frame():
     figs = figures("Ekspor teh sepanjang 2023 mencapai US$ 120 juta.\n\nCapaian itu turun tajam dibanding 2022.\n\n"
                    "Volume yang dikirim sebanyak 40 ribu ton.")
@@ -223,6 +229,39 @@ def test_this_year_while_reporting_part_of_it_is_the_part_reported():
     targets = figures("Ekspor kopi pada Januari-Juni 2024 mencapai US$ 80 juta.\n\nTarget ekspor kopi pada tahun "
                       "ini sebesar US$ 200 juta.", published="2024-08-05")
     assert periods(targets)[-1] == ("200000000", "2024-01-01", "2024-12-31")
+
+
+def test_the_year_named_while_reporting_part_of_it_is_the_part_reported():
+    # a realisation said for the whole year, in a report on its first months published before the
+    # year is over, is of those months: the year has no data beyond them yet
+    body = ("Realisasi ekspor sarung tenun pada Januari-April 2024 mencapai US$ 6 juta.\n\n"
+            "Sepanjang 2024 sebanyak 140 perajin sudah ikut mengirim sarung ke luar negeri.")
+    assert periods(figures(body, published="2024-05-20"))[-1] == ("140", "2024-01-01", "2024-04-30")
+    # published after the year: the whole year may well be reported
+    assert periods(figures(body, published="2025-05-20"))[-1] == ("140", "2024-01-01", "2024-12-31")
+    # no date given: nothing says the year was not over
+    assert periods(figures(body, published=None))[-1] == ("140", "2024-01-01", "2024-12-31")
+    # set against another whole year in its sentence: years compared as wholes
+    years = figures("Realisasi ekspor sarung tenun pada Januari-April 2024 mencapai US$ 6 juta.\n\n"
+                    "Pada 2023 ada 120 perajin pengirim, sedangkan tahun 2024 sebanyak 140 perajin.",
+                    published="2024-05-20")
+    assert periods(years)[-1] == ("140", "2024-01-01", "2024-12-31")
+    # a target for the year stays the year's
+    goal = figures("Realisasi ekspor sarung tenun pada Januari-April 2024 mencapai US$ 6 juta.\n\n"
+                   "Pada 2024 ekspor sarung ditargetkan US$ 20 juta.", published="2024-05-20")
+    assert periods(goal)[-1] == ("20000000", "2024-01-01", "2024-12-31")
+
+
+def test_an_undated_report_on_the_year_so_far_sets_its_targets_for_that_year():
+    body = ("Ekspor kerajinan bambu pada Januari-Juli 2024 tercatat US$ 3 juta.\n\n"
+            "Pemerintah daerah menargetkan ekspor kerajinan bambu sebesar US$ 6 juta.")
+    assert periods(targets(body, published=None)) == [("6000000", "2024-01-01", "2024-12-31")]
+    # a frame over several years says nothing of the year of the target
+    spread = body.replace("Januari-Juli 2024", "2021 hingga 2023")
+    assert periods(targets(spread, published=None)) == [("6000000", None, None)]
+    # an undated one-month frame keeps what it did (no period)
+    month = body.replace("Januari-Juli 2024", "Juli 2024")
+    assert periods(targets(month, published=None)) == [("6000000", None, None)]
 
 
 def test_a_base_value_far_after_its_comparison_cue_gets_the_base_period():
@@ -1660,3 +1699,18 @@ def test_a_change_word_and_ke_say_what_the_value_became():
     figs = figures("Dibandingkan semester I tahun lalu, realisasi investasi semester I tahun ini tumbuh 12 persen, "
                    "dari angka Rp 5 triliun, meningkat ke Rp 5,6 triliun.", published="2022-08-10")
     assert periods(figs)[1:] == [("5000000000000", "2021-01-01", "2021-06-30"), ("5600000000000", "2022-01-01", "2022-06-30")]
+
+
+def test_spans_with_their_own_values_around_a_comparison_cue_keep_them():
+    # a value between the first span and the cue: each span keeps its own value, nothing swaps
+    figs = figures("Kunjungan wisman pada Januari 2023 sebanyak 330.000 orang dibandingkan Januari 2024 "
+                   "sebanyak 420.000 orang.", published="2024-03-01")
+    assert periods(figs) == [("330000", "2023-01-01", "2023-01-31"), ("420000", "2024-01-01", "2024-01-31")]
+
+
+def test_a_span_named_in_passing_does_not_narrow_a_year_named_later():
+    # 'dua kuartal tahun ini' said in November is no report on the months so far
+    figs = figures("Ekspor vanili Oktober 2024 naik. Pertumbuhan ekonomi melambat selama dua kuartal tahun ini "
+                   "menjadi 5,3 persen.\n\nHarga rata-rata vanili pada 2024 sebesar US$ 90 per kilogram.",
+                   published="2024-11-14")
+    assert periods(figs)[-1] == ("90", "2024-01-01", "2024-12-31")

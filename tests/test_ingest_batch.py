@@ -143,7 +143,7 @@ def test_ingest_flushes_the_store_as_it_goes_so_its_memory_stays_flat(monkeypatc
     store, flushed_after = OxigraphStore(None), []
     real_flush = store.flush
     store.flush = lambda: (flushed_after.append(len(store.article_graphs())), real_flush())
-    outcomes = pipeline.ingest(store, ARTICLES, settings=Settings(ingest_batch=4, flush_every=6))
+    outcomes = pipeline.ingest(store, ARTICLES, settings=Settings(ingest_batch=4, write_batches=1, flush_every=6))
     stored = sum(o.status == "added" for o in outcomes)
     assert stored >= 16 and len(flushed_after) >= 2, "the sample should need several flushes"
     steps = [b - a for a, b in zip([0] + flushed_after, flushed_after)]
@@ -160,7 +160,7 @@ def test_ingest_reopens_a_store_folder_as_it_goes_and_stores_the_same_bytes(monk
     real_open = oxigraph.open_engine
     exports = []
     for every in (10_000, 6):
-        settings = Settings(ingest_batch=4, reopen_every=every)
+        settings = Settings(ingest_batch=4, write_batches=1, reopen_every=every)
         opened = []     # every engine opened on the folder (no reference kept: that would hold its lock)
         monkeypatch.setattr(oxigraph, "open_engine", lambda *a, **k: (opened.append(1), real_open(*a, **k))[1])
         store, reopened = OxigraphStore(tmp_path / f"store-{every}"), []
@@ -189,7 +189,7 @@ def test_ingest_stream_yields_each_batch_once_written_and_keeps_nothing(monkeypa
     input): each outcome comes once its batch is in the store, before the next batch is read,
     and the stream gives what `ingest` gives."""
     store, seen = OxigraphStore(None), []
-    for outcome in pipeline.ingest_stream(store, ARTICLES[:8], Settings(ingest_batch=4)):
+    for outcome in pipeline.ingest_stream(store, ARTICLES[:8], Settings(ingest_batch=4, write_batches=1)):
         seen.append((outcome.source, outcome.status, len(store.article_graphs())))
     assert [stored for _, _, stored in seen[:4]] == [4] * 4, "the first batch is written, the second not yet read"
     assert [stored for _, _, stored in seen[4:]] == [8] * 4

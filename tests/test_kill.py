@@ -23,6 +23,8 @@ from conftest import CORPUS, TEST_ARTICLES
 
 SOURCES = sorted(CORPUS.glob("*.txt")) + sorted(TEST_ARTICLES.glob("*.txt"))[:12]
 COPIES = 6   # ingest writes in batches of many articles: several batches are needed for a kill to land between them
+# one prepared batch (32 articles) a write, not the default four: the 102 articles would be one write
+ONE_BATCH_A_WRITE = {"KG_WRITER_WAIT": "120", "KG_WRITE_BATCHES": "1"}
 # when to kill: seconds after the ingest took the store, or just after it stored its n-th article
 # of this run (counted by a read-only reader), so that kills land mid-ingest however busy the machine
 # (ingest commits in batches: a count jumps by a batch at a time)
@@ -101,7 +103,7 @@ def ingest_and_kill(store_path: Path, when: str, amount: float, articles: list[P
     before = article_count(store_path) if (store_path / "CURRENT").exists() else 0
     process = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store_path), "ingest",
                                 *map(str, articles)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "KG_WRITER_WAIT": "120"})
+                               env={**os.environ, **ONE_BATCH_A_WRITE})
     deadline = time.monotonic() + 300
     while not holds_store(store_path, process) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -169,7 +171,7 @@ def kill_during_bulk_write(store_path: Path, nth: int, delay: float, articles: l
     journal = store_path / "kg-pending.json"
     process = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store_path), "ingest",
                                 *map(str, articles)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "KG_WRITER_WAIT": "120"})
+                               env={**os.environ, **ONE_BATCH_A_WRITE})
     deadline, seen, present = time.monotonic() + 300, 0, journal.exists()
     while process.poll() is None and time.monotonic() < deadline:
         now_present = journal.exists()

@@ -29,6 +29,11 @@ D = dt.date
     ("sejak 2017-2022", D(2017, 1, 1), D(2022, 12, 31)),
     ("Februari 2024", D(2024, 2, 1), D(2024, 2, 29)),
     ("Maret sampaiJuli 2022", D(2022, 3, 1), D(2022, 7, 31)),  # a space lost before the month
+    # the first n quarters counted together: January to the end of the n-th
+    ("selama tiga kuartal 2023", D(2023, 1, 1), D(2023, 9, 30)),
+    ("dua triwulan pertama 2022", D(2022, 1, 1), D(2022, 6, 30)),
+    ("3 kuartal awal tahun 2021", D(2021, 1, 1), D(2021, 9, 30)),
+    ("hingga dengan triwulan II 2020", D(2020, 1, 1), D(2020, 6, 30)),  # 'hingga dengan' as 'sampai dengan'
 ])
 def test_explicit_periods(text, start, end):
     assert resolved(text) == [Period(start, end)]
@@ -361,3 +366,14 @@ def test_the_second_of_two_parts_joined_without_its_part_word_is_that_part(text,
 
 def test_a_number_and_a_year_after_dan_with_no_part_before_is_no_part():
     assert Period(D(2023, 4, 1), D(2023, 6, 30)) not in resolved("naik 5 dan 2 2023 lalu")
+
+
+def test_a_count_of_quarters_without_first_or_a_year_is_no_span():
+    # 'dua kuartal berturut-turut' counts quarters in a row, 'tiga kuartal terakhir' the last ones
+    assert resolved("tumbuh dua kuartal berturut-turut") == []
+    assert resolved("melemah tiga kuartal terakhir") == []
+    # a count with its year followed by 'berturut-turut' or the parts it means; 'kedua' is no count
+    assert resolved("turun selama dua kuartal 2023 berturut-turut") == [Period(D(2023, 1, 1), D(2023, 12, 31))]
+    assert resolved("pada kedua kuartal 2023 tersebut") == [Period(D(2023, 1, 1), D(2023, 12, 31))]
+    # 'tiga kuartal pertama tahun ini': this year's first nine months
+    assert resolved("tiga kuartal pertama tahun ini") == [Period(D(2024, 1, 1), D(2024, 9, 30))]

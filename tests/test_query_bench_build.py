@@ -51,7 +51,7 @@ def test_a_copy_names_its_renamed_people_and_bodies_by_the_words_of_their_new_la
 
 def test_prepared_articles_cached_by_another_format_are_prepared_again(tmp_path):
     """A cache written by a kg of another store format (a list, before format 5) would load
-    N-Quads without this format's helper triples (the agency years, decision 0032) under this
+    N-Quads without this format's helper triples (the agency years, decision 0033) under this
     format's file; it is prepared again and rewritten with the format."""
     import json
     bench = load_query_bench()

@@ -205,6 +205,13 @@ def test_unreadable_publication_date_is_a_warning_not_silence():
     ("Ekspor naik, kata kepala dinas di Medan, Selasa, 21 Juli 2020.\n", dt.date(2020, 7, 21)),
     # a curly apostrophe in the weekday, no year: the year the weekday fits among those named
     ("Ekspor 2021 ditargetkan naik, ujarnya, Jum’at (5/3).\n", dt.date(2021, 3, 5)),
+    # a plan's end year is named ('Renstra 2020-2025'), the report comes a January later: the
+    # year after a named year that fits the weekday (14 Januari 2022 is a Friday), not the plan's end
+    ("Ekspor 2021 melampaui target Renstra 2020-2025, kata kepala dinas, Jumat (14/1).\n", dt.date(2022, 1, 14)),
+    # a named year that fits the weekday wins over the year after another named year (9 Maret 2015
+    # and 9 Maret 2020 are both Mondays; 2020 is named by no one here)
+    ("Ekspor 2014 dan 2015 naik, sesuai RPJMD 2015-2019 menuju SDGs 2030, kata kepala dinas, Senin (9/3).\n",
+     dt.date(2015, 3, 9)),
     # a day announced ahead is not the reporting day
     ("Pameran ekspor akan dibuka pada Senin, 5 Februari 2024 mendatang.\n", None),
     # the day a photo was taken, in a caption with a photo credit, is not the reporting day

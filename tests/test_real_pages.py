@@ -28,7 +28,8 @@ SETS = {"gold": PAGES / "texts", "setaside_gold": PAGES / "setaside", "setaside2
         "setaside16_gold": PAGES / "setaside16", "setaside17_gold": PAGES / "setaside17",
         "setaside18_gold": PAGES / "setaside18",
         "setaside19_gold": PAGES / "setaside19",
-        "blind20_gold": PAGES / "blind20"}
+        "blind20_gold": PAGES / "blind20", "hold21_gold": PAGES / "hold21",
+        "fresh22_gold": PAGES / "fresh22"}
 GOLD_FILES = sorted((HERE / "real").glob("*/*.json"))
 KEYS = {"article", "url", "outlet", "published", "url_date", "text_sha256", "figures", "targets", "quotes",
         "decrees", "people", "organizations", "notes"}

@@ -362,7 +362,7 @@ def test_an_answer_that_does_not_parse_is_one_line():
 
 def test_a_reader_does_not_run_the_agency_year_check(remote, server, monkeypatch):
     """The agency-year ASK reads every figure (0.8 s of CPU at 10k, 7-9 s at 100k): a reader
-    (`kg query --store http://...`) does not pay it on every open; a writer does (decision 0032)."""
+    (`kg query --store http://...`) does not pay it on every open; a writer does (decision 0033)."""
     from kg.store import skew
     asked = []
     real = skew.found
@@ -375,7 +375,7 @@ def test_a_reader_does_not_run_the_agency_year_check(remote, server, monkeypatch
 
 def test_a_servers_writer_adds_the_agency_years_a_store_lacks(scratch, embedded):
     """A server has no format file: its writer asks for a figure without agency years and inserts
-    them (decision 0032), the same quads as the builder's; a reader only warns."""
+    them (decision 0033), the same quads as the builder's; a reader only warns."""
     import httpx
     from click.testing import CliRunner
     result = CliRunner().invoke(cli, ["--quiet", "--store", scratch.url, "build"])

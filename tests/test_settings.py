@@ -41,15 +41,17 @@ def test_a_licence_or_download_location_that_is_not_an_iri_is_one_clear_error():
 
 
 def test_the_ingest_writers_counts_come_from_settings_and_the_environment():
-    """Batch size, flush and reopen intervals (kg.pipeline.ingest_stream) are settings with
-    the old defaults, set by KG_INGEST_BATCH, KG_FLUSH_EVERY, KG_REOPEN_EVERY; anything but a
-    whole number >= 1 is one clear error."""
+    """Batch size, batches per write, flush and reopen intervals (kg.pipeline.ingest_stream) are
+    settings with the old defaults, set by KG_INGEST_BATCH, KG_WRITE_BATCHES, KG_FLUSH_EVERY,
+    KG_REOPEN_EVERY; anything but a whole number >= 1 is one clear error."""
     from kg.errors import KGError
     defaults = Settings.from_env({})
-    assert (defaults.ingest_batch, defaults.flush_every, defaults.reopen_every) == (32, 128, 1024)
-    env = Settings.from_env({"KG_INGEST_BATCH": "3", "KG_FLUSH_EVERY": "5", "KG_REOPEN_EVERY": " 7 "})
-    assert (env.ingest_batch, env.flush_every, env.reopen_every) == (3, 5, 7)
-    for var in ("KG_INGEST_BATCH", "KG_FLUSH_EVERY", "KG_REOPEN_EVERY"):
+    assert (defaults.ingest_batch, defaults.write_batches, defaults.flush_every, defaults.reopen_every) == \
+        (32, 4, 128, 1024)
+    env = Settings.from_env({"KG_INGEST_BATCH": "3", "KG_WRITE_BATCHES": "2", "KG_FLUSH_EVERY": "5",
+                             "KG_REOPEN_EVERY": " 7 "})
+    assert (env.ingest_batch, env.write_batches, env.flush_every, env.reopen_every) == (3, 2, 5, 7)
+    for var in ("KG_INGEST_BATCH", "KG_WRITE_BATCHES", "KG_FLUSH_EVERY", "KG_REOPEN_EVERY"):
         for bad in ("0", "-1", "2.5", "lots", "1e3"):
             with pytest.raises(KGError, match=f"{var} must be a whole number"):
                 Settings.from_env({var: bad})

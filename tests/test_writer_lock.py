@@ -69,7 +69,7 @@ def test_a_second_writer_is_refused_during_an_ingest_and_in_the_moment_of_a_reop
 
     monkeypatch.setattr(oxigraph, "return_freed_memory", in_the_gap)
     monkeypatch.setattr(pipeline, "write_batch", writing)
-    outcomes = pipeline.ingest(store, ARTICLES[:10], settings=Settings(ingest_batch=3, reopen_every=3,
+    outcomes = pipeline.ingest(store, ARTICLES[:10], settings=Settings(ingest_batch=3, write_batches=1, reopen_every=3,
                                                                        article_time_budget=0))
     assert sum(o.status == "added" for o in outcomes) >= 6
     (engine_was_free, in_reopen), = during_reopen

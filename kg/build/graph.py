@@ -310,7 +310,7 @@ class GraphBuilder:
             g.add((fact, PROV.wasAttributedTo, person))
 
     def agency_years(self, fact: URIRef, organization: URIRef, years: range) -> None:
-        """A lookup key written at ingest for query speed (decision 0032): the fact points to
+        """A lookup key written at ingest for query speed (decision 0033): the fact points to
         its reporting body's year (ekg:agencyYear, in the article's graph) for each year of
         `years`; each such year is described once in the entities graph (ekg:AgencyYear, with
         ekg:yearOf its body and ekg:calendarYear its year)."""

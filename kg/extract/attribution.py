@@ -124,11 +124,11 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
-        "subject_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
+        "subject_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
         # ('Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': a comma between the body and its verb)
-        "subject_comma_verb": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
+        "subject_comma_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
-        "body_speaks": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
+        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
         # ('data yang telah dirilis BPS': an adverb of tense between)
         "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
@@ -158,7 +158,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'Untuk itu, Kemenperin telah melatih ...': a body opening its sentence with an active verb
         # (after a dateline, 'Koran.com, Kota – ', when the page keeps it in the first sentence)
         "actor_before": re.compile(rf"^(?:[^\n–—]{{0,60}}?\s[–—-]{{1,2}}\s*+)?\W*+(?:{words_pattern(lex.list('actor_sentence_openers'))}\s*+,?\s*+)?$", re.I),
-        "actor_after": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+)?(?:{words_pattern(lex.list('actor_adverbs'))}\s++){{0,2}}"
+        "actor_after": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?:{words_pattern(lex.list('actor_adverbs'))}\s++){{0,2}}"
                                   rf"{words_pattern(lex.list('actor_verb_prefixes'), suffix='')}[a-z]{{3,}}\b"),
         # 'pemerintah menargetkan ...', 'yang ditetapkan pemerintah': a body named by a common noun
         "generic_subject": re.compile(
@@ -168,7 +168,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"{words_pattern(lex.mapping('generic_body_subjects'), suffix='')})\b"
             rf"(?!\s++(?:{words_pattern(lex.list('generic_body_qualifiers'))}|[A-Z]))"),
         # the subject of the opening sentence: its name (and a short form) then a lowercase word
-        "opening_subject": re.compile(rf"^\s*+(?:\([^)]{{1,30}}\)\s*+|{alias}\s++\S++\s++)?[a-z]{{3,}}\b"),
+        "opening_subject": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+|{alias}\s++\S++\s++)?[a-z]{{3,}}\b"),
         # 'penugasan yang ditetapkan Bapanas', 'target yang dipasang oleh X': the body that set a target
         "set_by": re.compile(rf"\b(?:{set_passive}|{words_pattern(lex.list('relative_pronouns'), suffix='')}\s+"
                              rf"{words_pattern(lex.list('set_by_verbs'), suffix='')})\s+(?:{by}\s+)?$", re.I),
@@ -599,7 +599,7 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         before = text[max(0, org.start - offset - 40):org.start - offset]
         if regex["passing"].search(before):
             continue
-        after = text[org.end - offset:org.end - offset + 60]
+        after = text[org.end - offset:org.end - offset + 100]
         told = org.name + (f", '{text[org.start - offset:org.end - offset]}' alone: {WRITTEN_ALONE}"
                            if org.written_alone else "")
         if regex["subject_verb"].match(after) or regex["body_speaks"].match(after):

@@ -64,6 +64,7 @@ COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
 SET_AHEAD_DAYS = 31  # a value fixed ahead (a reference price) is for a period of a month at most, a month ahead at most
 RECENT_DAYS = 124  # a monthly report is news for about four months after its month begins
+REPORT_LAG_DAYS = 92  # a release on months of the year so far comes out within about three months of their end
 FROM_FRAME_YEAR = "undated text: counted from the year of the frame "
 YEAR_NAMED_FOR_MONTHS = "undated text: the year it names for those months "
 OWN_GAP = 40  # the most text between a value and a period said for it
@@ -459,6 +460,7 @@ class FrameTracker:
                     found.comparison.add(id(own))
         previous = None
         for mention in found.mentions:
+            prior = previous
             if previous is not None and self.restates_compared(previous, mention, found):
                 found.comparison.add(id(mention))  # 'dibanding setahun lalu, yaitu Januari-April 2022'
             if previous is not None and BRACKET_OPEN.fullmatch(body[previous.end:mention.start]) \
@@ -473,12 +475,26 @@ class FrameTracker:
             before = body[max(lo, mention.start - 60):mention.start]
             cue = words.cue_before.search(before)
             if cue and not self.whole_of_a_share(seg, mention.start - len(before) + cue.start()):
-                found.comparison.add(id(mention))
+                cue_at = mention.start - len(before) + cue.start()
+                found.comparison.add(id(self.earlier_compared(prior, mention, found, cue_at)))
             elif self.from_compared(before, mention.start, seg.start) and words.change.search(body, seg.start, mention.start) \
                     and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)):
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def earlier_compared(self, prior: PeriodMention | None, mention: PeriodMention, found: SentencePeriods,
+                         cue_at: int) -> PeriodMention:
+        """Of two spans a year apart joined by a comparison cue alone, the earlier is the one
+        compared with, whichever is written first: 'Januari-Agustus 2020 dibandingkan
+        Januari-Agustus 2021 naik 15 persen' reports on 2021 as 'Januari-Agustus 2021 naik 15
+        persen dibandingkan Januari-Agustus 2020' does (a change is measured from the past).
+        When a value stands between the first span and the cue ('Januari 2023 sebanyak X
+        dibandingkan Januari 2024 sebanyak Y'), each span keeps its own value: nothing swaps."""
+        if prior is None or id(prior) in found.comparison or prior.period is None or mention.period is None \
+                or prior.period != mention.period.shifted(-1) or self.body[prior.end:cue_at].strip(" ,"):
+            return mention
+        return prior
 
     def from_compared(self, before: str, end: int, lo: int) -> bool:
         """`before` (the text up to `end`) ends with 'dari' and the words that lead to the period
@@ -938,13 +954,34 @@ class FrameTracker:
         """'menurun 16 persen pada tahun ini' while the report is on January-June of this year:
         the months reported so far, not the whole year. Not a single month's frame (a figure
         for 'tahun ini' then is about more than that month), nor a target, projection or gap
-        to a target (those are for the whole year)."""
+        to a target (those are for the whole year). So is that year named with its number
+        ('sepanjang 2024') in text published that year (see `year_named_not_over`)."""
         frame = self.frame.period
-        if (kind in FUTURE_KINDS or kind == "difference" or period is None or frame is None
-                or mention.relative != "offset" or mention.offset != 0 or not year_to_date(frame)
-                or period != Period.year(frame.start.year) or self.future_tense(seg)):
+        if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg):
             return period, reason
-        return frame, reason + f", so far the frame's '{self.frame.said}'"
+        if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
+                and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
+            return frame, reason + f", so far the frame's '{self.frame.said}'"
+        return period, reason
+
+    def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
+        """'2023', 'tahun 2023', 'sepanjang 2023' named for a reported value while the report is on
+        January to a month of that year, the year not over at publication: the year has no data
+        beyond those months yet. Not in a sentence that sets it against another whole year ('pada
+        tahun 2021 X, sedangkan tahun 2022 Y'): years compared as wholes are the years. Only a
+        frame that ended shortly before publication narrows it (a report's months just past, not
+        'dua kuartal tahun ini' said in passing in November)."""
+        year = Period.year(frame.start.year)
+        if mention.relative is not None or mention.period != year or self.published is None \
+                or self.published.year != frame.start.year or (self.published - frame.end).days > REPORT_LAG_DAYS:
+            return False
+        return not self.other_whole_year(seg, year)
+
+    def other_whole_year(self, seg: Segment, year: Period) -> bool:
+        """The sentence names a whole calendar year other than `year` ('pada tahun 2021 X, sedangkan
+        tahun 2022 Y')."""
+        return any(m.period is not None and m.period != year and m.period == Period.year(m.period.start.year)
+                   for m in find_periods(self.lex, self.body, seg.start, seg.end))
 
     def target_period(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A target stated with no period of its own ('harus mencapai 5%-7%'): the period the
@@ -952,6 +989,8 @@ class FrameTracker:
         value is measured against it ('capaian itu belum menyentuh target X') or when that is
         the year of publication (a target is set for a year: a cumulative 'Januari-Oktober
         2023' frame, or a quarter's, is measured against the 2023 target; a one-month frame keeps its month).
+        Undated text whose frame is the months so far of one year, a quarter or a half year is
+        taken as written in that year, as a report on those months is: its target is that year's.
         A report on an earlier year says nothing of the period of a target set now. A target the
         reported value is measured against is that value's year, even when the article states
         targets for another ('target 2021 tidak tercapai ... capaian itu masih jauh dari target awal X'
@@ -963,7 +1002,8 @@ class FrameTracker:
             period, said = self.target
             return period, f"{ARTICLE_TARGET_PERIOD} '{said}'"
         if frame is None or frame.end.year != frame.start.year \
-                or not measured and (self.published is None or frame.start.year != self.published.year):
+                or not measured and (frame.start.year != self.published.year if self.published is not None
+                                     else not (year_to_date(frame) or quarter_or_half(frame))):
             return None, "target with no period named"
         if (frame.start.month == 1 and 1 < frame.end.month < 12) or quarter_or_half(frame):  # the year so far, a quarter, a half year
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"

@@ -180,6 +180,7 @@ class PeriodGrammar:
         # ('selisih harga antara Februari dan April': the months of a difference, lexicon difference_words)
         self.difference_before = re.compile(rf"\b{words_pattern(lex.list('difference_words'))}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         spelled_part = words_pattern([w for w, n in self.number_words.items() if 1 <= n <= 4])
+        counted_part = words_pattern([w for w, n in self.number_words.items() if 2 <= n <= 4])
         # what a spelled number after a part word may count instead ('kuartal dua kali berturut-turut',
         # 'semester dua tahun terakhir'; 'semester dua tahun 2021' is the second half of 2021)
         count_nouns = "(?:" + words_pattern([w for w in lex.list("duration_words") if fold(w) != "tahun"] + ["kali"]) \
@@ -192,7 +193,7 @@ class PeriodGrammar:
         until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
         # year so far), as 'hingga Agustus 2023' is January to August
-        until_part = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?|s/d|per)\s+(?:akhir\s+)?)?"
+        until_part = r"(?:(?P<until>(?:sampai|hingga)(?:\s+dengan)?|s\.?d\.?|s/d|per)\s+(?:akhir\s+)?)?"
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         # 'kuartal satu dan dua 2023', 'semester I dan semester II 2022': the year said after the second
@@ -241,6 +242,15 @@ class PeriodGrammar:
             (MONTH_RANGE, re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
+            # 'tiga kuartal pertama 2024', 'selama tiga triwulan 2024', 'dua kuartal awal tahun ini': the
+            # first n parts counted together, January to the end of the n-th (not the n-th part alone,
+            # and not the whole year); a count with neither 'pertama'/'awal' nor a year after it is
+            # left alone ('dua kuartal terakhir', 'tiga kuartal berturut-turut'), as is one followed by
+            # such words or by the parts it means ('dua kuartal 2023 berturut-turut', '..., yakni kuartal
+            # III dan IV'); 'kedua kuartal' is no count
+            ("first_parts", re.compile(rf"(?<![\w.,/])(?P<n>[2-4]|{counted_part})\s+(?P<part>{part})"
+                                       rf"(?:\s+(?P<first>pertama|awal)\b)?(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+tahun\s+(?P<this>ini)\b)?"
+                                       rf"(?!\s*(?:,\s*)?(?:berturut|terakhir|yakni|yaitu)\b)", re.I)),
             # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart; 'semester
             # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
             ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
@@ -328,6 +338,8 @@ class PeriodGrammar:
             return has_year
         if kind == "first_months":
             return "bulan" in words and ("pertama" in words or "awal" in words)
+        if kind == "first_parts":
+            return bool(words & self.part_words) and (has_year or bool(words & {"pertama", "awal", "ini"}))
         if kind == "year_end":
             return "akhir" in words
         if kind in ("same_part_last_year", "last_year_same_part"):
@@ -570,6 +582,16 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, count),
                                  this_year=match.group().casefold().endswith("ini"))
         period = Period.months(year, 1, count)
+    elif kind == "first_parts":
+        if not (get.get("first") or get.get("y") or get.get("this")):
+            return None
+        count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
+        last = count * g.parts[fold(get["part"])]
+        if last > 12:
+            return None
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, last), this_year=bool(get.get("this")))
+        period = Period.months(year, 1, last)
     elif kind == "month_year":
         period = Period.months(year, month("m1"), month("m1"))
     else:

@@ -727,11 +727,16 @@ def years_mentioned(body: str) -> list[int]:
 
 
 def year_for_weekday(day: int, month: int, weekday: int, years: list[int]) -> dt.date | None:
-    """Among the years in context (and the year after the latest), the latest whose calendar
-    puts this day on the named weekday; without a match, the latest year in context."""
+    """Among the years in context and the year after the latest, the latest whose calendar puts
+    this day on the named weekday; failing that, the year after another named year (a January
+    report on the year before, while a plan's end year, 'RPJMD 2021-2026', is named but is no
+    reporting year); without a match, the latest year in context."""
     if not years:
         return None
-    candidates = sorted(set(years) | {max(years) + 1}, reverse=True)
+    # the named years and the year after the latest first, as before; the year after an earlier
+    # named year only when none of those fits (a later year may share a named year's calendar)
+    first = sorted(set(years) | {max(years) + 1}, reverse=True)
+    candidates = first + sorted({year + 1 for year in years} - set(first), reverse=True)
     for year in candidates:
         try:
             date = dt.date(year, month, day)

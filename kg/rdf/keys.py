@@ -42,7 +42,7 @@ def group_key(figure_class: str, unit: str, span: str) -> str:
 
 
 def agency_year(organization: str, year: int) -> str:
-    """The IRI of an agency's year (ekg:AgencyYear, decision 0032): the body's IRI with
+    """The IRI of an agency's year (ekg:AgencyYear, decision 0033): the body's IRI with
     '/year/2023' after it. A figure with a period and a reporting body points to one for each
     year its period overlaps (ekg:agencyYear), so `figures` of one agency and year finds them by
     two look-ups and one index range instead of reading each of the agency's figures. Minted

@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.build.graph import ArticleGraph
-from kg.errors import StoreError
+from kg.errors import PartlyStoredError, StoreError
 from kg.facttypes.figures import CLASSES as figure_classes
 from kg.rdf import keys
 from kg.rdf.iris import DEFAULT, Iris
@@ -99,7 +99,7 @@ class OxigraphStore:
         else:
             lacks = ", ".join(skew.found(self._evaluate, self.iris.entities_graph(), thorough=False))
         if lacks:
-            log.warning("%s lacks lookup keys or decree summaries (decisions 0012, 0018, 0020, 0032; %s): "
+            log.warning("%s lacks lookup keys or decree summaries (decisions 0012, 0018, 0020, 0033; %s): "
                         "name and measure parameters, the figures sources and target-vs-actual compare, figures of one "
                         "agency and year, or the "
                         "decrees' citing articles, are not found in it until a writer opens it once (any "
@@ -127,46 +127,61 @@ class OxigraphStore:
         self.replace(set(), new | entity_quads, self._recount(summaries.cited(new)))
         return "added"
 
+    # the most articles one bulk load takes: a write of more (Settings.write_batches) is loaded
+    # in parts under its one journal, recount and flush. The loader's memory grows with what it
+    # is given (peak RSS), while the cost a write saves by being larger is mostly the flush
+    # after it (docs/scale.md, ingest round ing26; decision 0032)
+    BULK_LOAD_ARTICLES = 32
+
     def add_articles(self, articles: list[tuple[str, str]]) -> list[str]:
         """Store many articles, each given as (its IRI, N-Quads of its graph and its entity
         descriptions): the answers `add_article` would give one by one, in order. The new
         articles go in with one write (`_add_new`: all of them or none; a failure raises
         StoreError and stores nothing of theirs); an article already stored is compared and
-        replaced in a transaction of its own, after the new ones before it are written."""
+        replaced in a transaction of its own, after the new ones before it are written. A failure
+        after some are stored raises PartlyStoredError with their statuses."""
         statuses, new, new_names = [], [], set()
-        for iri, nquads in articles:
-            name = ox.NamedNode(iri)
-            if iri in new_names or next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
-                self._add_new(new)
-                new, new_names = [], set()
-                quads = set(ox.parse(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS))
-                mine = {q for q in quads if q.graph_name == name}
-                statuses.append(self._update_article(name, mine, quads - mine))
-                continue
-            new.append((iri, nquads))
-            new_names.add(iri)
-            statuses.append("added")
-        self._add_new(new)
+        stored = 0   # statuses[:stored] are of articles already in the store
+        try:
+            for iri, nquads in articles:
+                name = ox.NamedNode(iri)
+                if iri in new_names or next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
+                    self._add_new(new)
+                    stored, new, new_names = len(statuses), [], set()
+                    quads = set(ox.parse(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS))
+                    mine = {q for q in quads if q.graph_name == name}
+                    statuses.append(self._update_article(name, mine, quads - mine))
+                    stored = len(statuses)
+                    continue
+                new.append((iri, nquads))
+                new_names.add(iri)
+                statuses.append("added")
+            self._add_new(new)
+        except StoreError as exc:
+            if not stored:
+                raise
+            raise PartlyStoredError(str(exc), statuses[:stored]) from None
         return statuses
 
     def _add_new(self, articles: list[tuple[str, str]]) -> None:
         """Write articles the store does not hold. In a folder: the article graphs go in the
-        journal, then all their quads in one bulk load (parsed by the engine, no Python quad
-        objects), then the journal is cleared; a failure removes whatever of them landed. In
-        memory, where no process outlives its store, one transactional load. Then the summaries of
+        journal, then all their quads in bulk loads of at most BULK_LOAD_ARTICLES articles each
+        (parsed by the engine, no Python quad objects), then the journal is cleared; a failure
+        removes whatever of them landed. In memory, where no process outlives its store, one transactional load. Then the summaries of
         the decrees they cite are recounted (kg.store.summaries), before the journal is cleared:
         a write that dies before the recount leaves its articles in the journal, and the next
         writer's recovery removes them and recounts every decree."""
         if not articles:
             return
-        text = "".join(nquads for _, nquads in articles).encode("utf-8")
         try:
             if self.path is None:
-                self.ox.load(text, ox.RdfFormat.N_QUADS)
+                self.ox.load("".join(nquads for _, nquads in articles).encode("utf-8"), ox.RdfFormat.N_QUADS)
                 self._update(self._recount(self._cited_in([iri for iri, _ in articles])))
                 return
             write_pending(self.path, [iri for iri, _ in articles])
-            self.ox.bulk_load(text, ox.RdfFormat.N_QUADS)
+            for start in range(0, len(articles), self.BULK_LOAD_ARTICLES):
+                part = articles[start:start + self.BULK_LOAD_ARTICLES]
+                self.ox.bulk_load("".join(nquads for _, nquads in part).encode("utf-8"), ox.RdfFormat.N_QUADS)
             self._update(self._recount(self._cited_in([iri for iri, _ in articles])))
             self.ox.flush()     # the recount is in the engine's log, which a snapshot does not copy
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
@@ -227,7 +242,7 @@ class OxigraphStore:
             # agency-year check reads every figure (7-9 s of CPU at 100k articles): on a folder of
             # this format it runs only when the folder's named graphs are not as many as this
             # writer last counted (the writers of format 4 before 29c91e7 write into a format-5
-            # folder and leave its file as it was; decision 0032)
+            # folder and leave its file as it was; decision 0033)
             lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True,
                                agency_years=written == AGENCY_YEARS_FROM or graphs != recorded_graphs(self.path))
         if written == FORMAT and not lacks:
@@ -236,7 +251,7 @@ class OxigraphStore:
             return
         why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})" if written == FORMAT else "it was built before them"
         if holds and written in (AGENCY_YEARS_FROM, FORMAT) and set(lacks) <= {skew.AGENCY_YEARS}:
-            # only the agency years (decision 0032) are missing: those of the figures that lack
+            # only the agency years (decision 0033) are missing: those of the figures that lack
             # them, not every key checked again (411 s of CPU at 10k articles, against seconds)
             if lacks:
                 rows = ((r["g"].value, r["f"].value, r["reporter"].value, r["span"].value)
@@ -244,7 +259,7 @@ class OxigraphStore:
                 added = [q for q in skew.agency_year_quads(list(rows), self.iris.entities_graph()) if q not in self.ox]
                 self.ox.extend(added)
                 self.ox.flush()
-                log.warning("%s lacked agency years (%s); %d were added (decision 0032)", self.path, why, len(added))
+                log.warning("%s lacked agency years (%s); %d were added (decision 0033)", self.path, why, len(added))
         elif holds:
             # only the missing keys are kept in memory: a store built with its keys (a bulk
             # load of prepared articles) holds them all, and at 100k articles they are millions
@@ -252,7 +267,7 @@ class OxigraphStore:
             self.ox.extend(added)
             self._update(summaries.recount_all(self.iris.entities_graph()))
             log.warning("%s lacked lookup keys or decree summaries (%s); %d keys were added and "
-                        "every decree recounted (decisions 0012, 0018, 0020, 0032)", self.path, why, len(added))
+                        "every decree recounted (decisions 0012, 0018, 0020, 0033)", self.path, why, len(added))
         write_format(self.path, self._graph_count())
 
     def _update_article(self, name, new: set, entity_quads: set) -> str:
@@ -638,8 +653,8 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
 
 
 FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
-FORMAT = 5   # 5: with agency years (decision 0032); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
-AGENCY_YEARS_FROM = 4   # the format whose folders get only their agency years (decision 0032; older ones, the general upgrade). A format 6 will have to say what folders of 4 and 5 get
+FORMAT = 5   # 5: with agency years (decision 0033); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
+AGENCY_YEARS_FROM = 4   # the format whose folders get only their agency years (decision 0033; older ones, the general upgrade). A format 6 will have to say what folders of 4 and 5 get
 KEYS = str(EKG)
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
@@ -696,7 +711,7 @@ def lookup_key_quads(engine: ox.Store, entities_graph: str) -> Iterator[ox.Quad]
     them: ekg:nameWord beside each person's and organisation's label, ekg:measureWord and
     ekg:comparisonKey and ekg:groupKey on each figure, in the graph of what they are computed from,
     and a figure's ekg:agencyYear for each year of its period (with each agency year's description
-    once, in `entities_graph`; decision 0032).
+    once, in `entities_graph`; decision 0033).
     Yielded one by one, not listed: at 100k articles they are millions of quads (a list of them
     took the upgrade of a bulk-loaded 100k store past 12 GB of memory)."""
     name_word, measure_word, key, group = (ox.NamedNode(KEYS + p) for p in ("nameWord", "measureWord", "comparisonKey", "groupKey"))

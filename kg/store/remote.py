@@ -167,7 +167,7 @@ class RemoteStore:
         store is opened: the figures with a period against those with a group key, and the
         decree summaries against a recount (85 ms of CPU at 10k articles on a folder, and about
         as much of an Oxigraph server's, on every open; a writer also asks for a figure without its
-        agency years, which reads every figure, decision 0032). Read-only: a warning names what is missing. A
+        agency years, which reads every figure, decision 0033). Read-only: a warning names what is missing. A
         writer adds it (the comparison and group keys in SPARQL, as the builder computes them;
         every decree recounted) and checks again; what it cannot add is one line of error. Only
         asked of a store that holds a named graph (check_union_default_graph says)."""
@@ -178,7 +178,7 @@ class RemoteStore:
         if not lacks:
             return
         if self.read_only:
-            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020, 0032): "
+            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020, 0033): "
                         "the figures sources and target-vs-actual compare, figures of one agency and year, or the decrees' citing articles, are "
                         "not found in it until a writer (any `kg ingest`) adds them", self.target, ", ".join(lacks))
             return
@@ -193,7 +193,7 @@ class RemoteStore:
         if still:
             raise StoreError(f"the SPARQL store at {self.target} lacks {', '.join(still)} and this writer could "
                              f"not add them; export it and ingest the articles again into an empty store")
-        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020, 0032)",
+        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020, 0033)",
                     self.target, ", ".join(lacks))
 
     # --- writing -------------------------------------------------------------------------

@@ -35,7 +35,7 @@ DECREE_WITHOUT_SUMMARY = """ASK {{ GRAPH {graph} {{ ?decree a <EKG#Decree>
 KEY_COUNTS = """SELECT ?p (COUNT(*) AS ?n) WHERE {
   VALUES ?p { <EKG#period> <EKG#groupKey> } GRAPH ?g { ?f ?p ?o } } GROUP BY ?p""".replace("<EKG#", "<" + EKG)
 
-# a figure with a period and a reporting body but no agency year (decision 0032): one ASK over the
+# a figure with a period and a reporting body but no agency year (decision 0033): one ASK over the
 # figures that have both, which stops at the first without
 FIGURE_WITHOUT_AGENCY_YEAR = """ASK { GRAPH ?g { ?f <EKG#period> ?period ; <EKG#reportedBy> ?reporter
   FILTER NOT EXISTS { ?f <EKG#agencyYear> ?agencyYear } } }""".replace("<EKG#", "<" + EKG)
@@ -64,7 +64,7 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, age
     it, nor a writer opening a folder of format 5 whose named graphs are as many as the format
     file says this writer counted when it last checked or wrote. Writers of format 4 from
     49ee4c8 to 29c91e7^ do not refuse a newer format: one that adds articles to a format-5
-    folder changes that count, and the next writer checks (decision 0032)."""
+    folder changes that count, and the next writer checks (decision 0033)."""
     graph = ox.NamedNode(entities_graph)   # written by the serialiser, escaped, as kg.store.summaries does
     lacks = []
     if bool(run(DECREE_WITHOUT_SUMMARY.format(graph=graph))):
@@ -100,7 +100,7 @@ def add_keys(classes) -> str:
     return ADD_KEYS.format(classes=" ".join(f"<{c}>" for c in classes))
 
 
-# For a server: the figures that lack their agency years (decision 0032), with what they are
+# For a server: the figures that lack their agency years (decision 0033), with what they are
 # computed from; the writer mints them in Python (kg.rdf.keys, as the builder does) and inserts
 # them, the years of a period being no SPARQL 1.1 expression.
 AGENCY_YEAR_ROWS = """SELECT ?g ?f ?reporter ?span WHERE {
