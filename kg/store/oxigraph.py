@@ -656,8 +656,6 @@ FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond t
 FORMAT = 5   # 5: with agency years (decision 0033); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
 AGENCY_YEARS_FROM = 4   # the format whose folders get only their agency years (decision 0033; older ones, the general upgrade). A format 6 will have to say what folders of 4 and 5 get
 KEYS = str(EKG)
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 GROUPED_CLASSES = tuple(iri.rsplit("#", 1)[-1] for iri in figure_classes.values())   # the classes the builder gives a group key
 NAMED_ENTITIES = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?g ?e ?label WHERE {{ GRAPH ?g {{ ?e a ?class ; rdfs:label ?label }}
@@ -715,9 +713,7 @@ def lookup_key_quads(engine: ox.Store, entities_graph: str) -> Iterator[ox.Quad]
     Yielded one by one, not listed: at 100k articles they are millions of quads (a list of them
     took the upgrade of a bulk-loaded 100k store past 12 GB of memory)."""
     name_word, measure_word, key, group = (ox.NamedNode(KEYS + p) for p in ("nameWord", "measureWord", "comparisonKey", "groupKey"))
-    agency_year, year_of, calendar_year = (ox.NamedNode(KEYS + p) for p in ("agencyYear", "yearOf", "calendarYear"))
-    a, agency_year_class, integer = ox.NamedNode(RDF_TYPE), ox.NamedNode(KEYS + "AgencyYear"), ox.NamedNode(XSD_INTEGER)
-    entities, described = ox.NamedNode(entities_graph), set()
+    described = set()   # the agency years described so far (skew.figure_agency_years, the one builder of them)
     for row in engine.query(NAMED_ENTITIES):
         yield from (ox.Quad(row["e"], name_word, ox.Literal(w), row["g"]) for w in keys.words(row["label"].value))
     for row in engine.query(FIGURE_KEYS):
@@ -731,14 +727,9 @@ def lookup_key_quads(engine: ox.Store, entities_graph: str) -> Iterator[ox.Quad]
                 yield ox.Quad(row["f"], group, ox.Literal(keys.group_key(name, row["unit"].value, row["span"].value)),
                               row["g"])
         if row["unit"] is not None and row["span"] is not None and row["reporter"] is not None:   # (?period is bound only with ?unit)
-            for year in keys.years_of(row["span"].value):
-                node = ox.NamedNode(keys.agency_year(row["reporter"].value, year))
-                yield ox.Quad(row["f"], agency_year, node, row["g"])
-                if node not in described:
-                    described.add(node)
-                    yield ox.Quad(node, a, agency_year_class, entities)
-                    yield ox.Quad(node, year_of, row["reporter"], entities)
-                    yield ox.Quad(node, calendar_year, ox.Literal(str(year), datatype=integer), entities)
+            for quads in skew.figure_agency_years(
+                    [(row["g"].value, row["f"].value, row["reporter"].value, row["span"].value)], entities_graph, described):
+                yield from quads
 
 
 PENDING_FILE = "kg-pending.json"   # the article graphs of the bulk write under way (decision 0013)

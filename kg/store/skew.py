@@ -28,6 +28,11 @@ from kg.rdf import vocab
 from kg.store import summaries
 
 EKG = str(vocab.EKG)
+RDF_TYPE = str(vocab.RDF.type)
+XSD_INTEGER = str(vocab.XSD.integer)
+A, INTEGER = ox.NamedNode(RDF_TYPE), ox.NamedNode(XSD_INTEGER)
+AGENCY_YEAR, AGENCY_YEAR_CLASS, YEAR_OF, CALENDAR_YEAR = (
+    ox.NamedNode(EKG + name) for name in ("agencyYear", "AgencyYear", "yearOf", "calendarYear"))
 
 DECREE_WITHOUT_SUMMARY = """ASK {{ GRAPH {graph} {{ ?decree a <EKG#Decree>
   FILTER NOT EXISTS {{ ?decree <EKG#citingArticles> ?count }} }} }}""".replace("<EKG#", "<" + EKG)
@@ -117,23 +122,26 @@ def agency_year_quads(rows, entities_graph: str):
         yield from quads
 
 
-def figure_agency_years(rows, entities_graph: str):
+def figure_agency_years(rows, entities_graph: str, described: set | None = None):
     """agency_year_quads one figure at a time: a list of the descriptions of the agency years it
-    is the first to point to, then its links, so that a writer can keep them in one update."""
+    is the first to point to, then its links, so that a writer can keep them in one update. The
+    one builder of agency-year quads from what a store holds (the server's repair, the upgrade
+    from format 4 and kg.store.oxigraph.lookup_key_quads); `described`, the agency years
+    already described, when a caller gives the rows in parts (kg.build.graph writes the same
+    quads from an article's terms)."""
     from kg.rdf import keys
-    ekg = lambda name: ox.NamedNode(EKG + name)   # noqa: E731
-    entities, described = ox.NamedNode(entities_graph), set()
-    a, integer = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(XSD_INTEGER)
+    entities = ox.NamedNode(entities_graph)
+    described = set() if described is None else described
     for graph, fact, reporter, span in rows:
         descriptions, links = [], []
         for year in keys.years_of(span):
             node = ox.NamedNode(keys.agency_year(reporter, year))
-            links.append(ox.Quad(ox.NamedNode(fact), ekg("agencyYear"), node, ox.NamedNode(graph)))
+            links.append(ox.Quad(ox.NamedNode(fact), AGENCY_YEAR, node, ox.NamedNode(graph)))
             if node not in described:
                 described.add(node)
-                descriptions += [ox.Quad(node, a, ekg("AgencyYear"), entities),
-                                 ox.Quad(node, ekg("yearOf"), ox.NamedNode(reporter), entities),
-                                 ox.Quad(node, ekg("calendarYear"), ox.Literal(str(year), datatype=integer), entities)]
+                descriptions += [ox.Quad(node, A, AGENCY_YEAR_CLASS, entities),
+                                 ox.Quad(node, YEAR_OF, ox.NamedNode(reporter), entities),
+                                 ox.Quad(node, CALENDAR_YEAR, ox.Literal(str(year), datatype=INTEGER), entities)]
         yield descriptions + links
 
 
@@ -153,5 +161,3 @@ def agency_year_updates(rows, entities_graph: str, batch: int = 20000) -> list[s
         updates.append("INSERT DATA { " + " ".join(part) + " }")
     return updates
 
-
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
