@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import shutil
 
 import pyoxigraph as ox
@@ -222,6 +223,62 @@ def test_a_writer_checks_a_format_5_folder_again_when_another_writer_changed_its
     writer = kg.open(folder)         # counted again: the next open trusts it
     del writer
     assert asked[-1] is False
+
+
+def test_a_writer_checks_a_format_5_folder_again_when_another_writer_replaced_an_article(tmp_path, seeds_store, monkeypatch):
+    """An older writer that *replaces* an article (the same graph, written again without its
+    figures' agency years) leaves the named graphs as many as before (second review of q17, finding 1):
+    the format file also records the agency-year links, and the next writer checks when they
+    are fewer, and adds them back."""
+    asked = []
+    real = skew.found
+    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
+    folder = tmp_path / "store"
+    shutil.copytree(seeds_store, folder)
+    writer = kg.open(folder)
+    del writer
+    assert asked[-1] is False
+    recorded = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))
+    # an older writer rewrites one article with figures: its graph without the agency-year links
+    engine = ox.Store(str(folder))
+    graph = next(iter(engine.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?f <{EKG}agencyYear> ?ay }} }} LIMIT 1")))["g"]
+    graphs_before = len(list(engine.named_graphs()))
+    engine.update(f"DELETE WHERE {{ GRAPH {graph} {{ ?f <{EKG}agencyYear> ?ay }} }}")
+    assert len(list(engine.named_graphs())) == graphs_before
+    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
+    assert skew.AGENCY_YEARS in real(run, entities_graph_iri(), thorough=True)
+    del engine, run
+    assert store_format(folder) == FORMAT
+    writer = kg.open(folder)
+    del writer
+    assert asked[-1] is True
+    engine = ox.Store.read_only(str(folder))
+    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
+    assert real(run, entities_graph_iri(), thorough=True) == []
+    del engine, run
+    assert json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8")) == recorded
+    writer = kg.open(folder)         # counted again: the next open trusts it
+    del writer
+    assert asked[-1] is False
+
+
+def test_a_file_that_records_only_the_graphs_is_checked(tmp_path, seeds_store, monkeypatch):
+    """A format file written before the agency-year links were counted (`graphs` alone) does not
+    spare the check: the next writer runs it once and records both counts."""
+    asked = []
+    real = skew.found
+    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
+    folder = tmp_path / "store"
+    shutil.copytree(seeds_store, folder)
+    writer = kg.open(folder)
+    del writer
+    recorded = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))
+    assert recorded["agencyYears"] > 0 and isinstance(recorded["graphs"], int)
+    (folder / FORMAT_FILE).write_text(json.dumps({"format": FORMAT, "graphs": recorded["graphs"]}), encoding="utf-8")
+    writer = kg.open(folder)
+    del writer
+    assert asked[-1] is True
+    assert json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8")) == recorded
 
 
 def test_only_a_format_4_folder_takes_the_agency_year_upgrade(tmp_path, seeds_store, monkeypatch):

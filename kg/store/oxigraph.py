@@ -212,11 +212,14 @@ class OxigraphStore:
         log.warning("a write into %s stopped before it finished; its %d article(s) were "
                     "removed (ingest them again to add them)", self.path, len(pending))
 
-    def _graph_count(self) -> int:
-        """The named graphs the store holds (one per article, and the entities' graph): the cheap
-        detector of a write by a writer that does not keep the format file (upgrade): 2-3 ms of
-        CPU at 10k articles, counted by the engine (named_graphs() in Python took 20-130 ms)."""
-        return int(next(iter(self.ox.query(GRAPH_COUNT)))[0].value)
+    def _counts(self) -> dict[str, int]:
+        """The cheap detector of a write by a writer that does not keep the format file (upgrade):
+        the named graphs the store holds (one per article, and the entities' graph; an older
+        writer that adds an article changes it: 2-3 ms of CPU at 10k articles, 16-21 ms at 100k)
+        and its ekg:agencyYear links (an older writer that replaces an article drops those of its
+        figures: 13-18 ms at 10k, 118-154 ms at 100k), each counted by the engine in a query of
+        its own (folded into one query they took 782 ms at 10k; decision 0033)."""
+        return {name: int(next(iter(self.ox.query(text)))[0].value) for name, text in COUNTS.items()}
 
     def _holds_articles(self) -> bool:
         return next(iter(self.ox.quads_for_pattern(None, None, None, None)), None) is not None
@@ -235,19 +238,19 @@ class OxigraphStore:
             raise StoreError(f"{self.path} was written by a newer kg (store format {written}; this one writes "
                              f"{FORMAT}); update kg to write it")
         holds = self._holds_articles()
-        graphs = self._graph_count()
+        counts = self._counts()
         lacks = []
         if written in (AGENCY_YEARS_FROM, FORMAT) and holds:
             # an older writer may have written it since (kg.store.skew): what it holds decides. The
             # agency-year check reads every figure (7-9 s of CPU at 100k articles): on a folder of
-            # this format it runs only when the folder's named graphs are not as many as this
-            # writer last counted (the writers of format 4 before 29c91e7 write into a format-5
-            # folder and leave its file as it was; decision 0033)
+            # this format it runs only when the folder's named graphs or agency-year links are not
+            # as many as this writer last counted (the writers of format 4 before 29c91e7 write
+            # into a format-5 folder and leave its file as it was; decision 0033)
             lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True,
-                               agency_years=written == AGENCY_YEARS_FROM or graphs != recorded_graphs(self.path))
+                               agency_years=written == AGENCY_YEARS_FROM or counts != recorded_counts(self.path))
         if written == FORMAT and not lacks:
-            if graphs != recorded_graphs(self.path):
-                write_format(self.path, graphs)
+            if counts != recorded_counts(self.path):
+                write_format(self.path, counts)
             return
         why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})" if written == FORMAT else "it was built before them"
         if holds and written in (AGENCY_YEARS_FROM, FORMAT) and set(lacks) <= {skew.AGENCY_YEARS}:
@@ -268,7 +271,7 @@ class OxigraphStore:
             self._update(summaries.recount_all(self.iris.entities_graph()))
             log.warning("%s lacked lookup keys or decree summaries (%s); %d keys were added and "
                         "every decree recounted (decisions 0012, 0018, 0020, 0033)", self.path, why, len(added))
-        write_format(self.path, self._graph_count())
+        write_format(self.path, self._counts())
 
     def _update_article(self, name, new: set, entity_quads: set) -> str:
         """'unchanged' or 'replaced' for an article already in the store (as add_article)."""
@@ -387,15 +390,19 @@ class OxigraphStore:
             yield (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object),
                    None if isinstance(quad.graph_name, ox.DefaultGraph) else to_rdflib(quad.graph_name))
 
-    def flush(self) -> None:
+    def flush(self, record: bool = True) -> None:
         """Write the write-ahead log into the store files: later opens replay nothing. A writer
-        then records how many named graphs the folder holds (upgrade: its next open checks the
-        agency years only if another writer changed that)."""
+        then records how many named graphs and agency-year links the folder holds (upgrade: its
+        next open checks the agency years only if another writer changed either), unless
+        `record` is False: the flushes inside an ingest (every Settings.flush_every articles)
+        leave that to the one at its end, the link count costing 118-154 ms of CPU at 100k
+        articles. The counts the file holds until then are those of this writer's open, which
+        its writes change, so a writer that dies in the middle leaves the next one to check."""
         self.ox.flush()
-        if self.path is not None and not self.read_only and store_format(self.path) == FORMAT:
-            graphs = self._graph_count()
-            if graphs != recorded_graphs(self.path):
-                write_format(self.path, graphs)
+        if record and self.path is not None and not self.read_only and store_format(self.path) == FORMAT:
+            counts = self._counts()
+            if counts != recorded_counts(self.path):
+                write_format(self.path, counts)
 
     def reopen(self) -> None:
         """Flush, close and open the folder again: what a long ingest calls every
@@ -679,21 +686,26 @@ def store_format(folder: Path) -> int:
 
 
 GRAPH_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g {} }"
+AGENCY_YEAR_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f <{KEYS}agencyYear> ?a }} }}"
+COUNTS = {"graphs": GRAPH_COUNT, "agencyYears": AGENCY_YEAR_COUNT}   # what the format file records (upgrade)
 
 
-def write_format(folder: Path, graphs: int | None = None) -> None:
-    """This writer's format, and the named graphs it counted in the folder after it last
-    checked or wrote (`graphs`; none when not counted, and the next writer checks)."""
-    replace_file(folder / FORMAT_FILE, {"format": FORMAT} if graphs is None else {"format": FORMAT, "graphs": graphs})
+def write_format(folder: Path, counts: dict[str, int] | None = None) -> None:
+    """This writer's format, and what it counted in the folder after it last checked or wrote
+    (`counts`: named graphs and agency-year links, OxigraphStore._counts; none when not
+    counted, and the next writer checks)."""
+    replace_file(folder / FORMAT_FILE, {"format": FORMAT, **(counts or {})})
 
 
-def recorded_graphs(folder: Path) -> int | None:
-    """The named graphs write_format recorded, None when it recorded none."""
+def recorded_counts(folder: Path) -> dict[str, int] | None:
+    """The counts write_format recorded, None when it recorded not all of them (a file written
+    before the agency-year links were counted holds only `graphs`: the next writer checks)."""
     try:
-        graphs = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8")).get("graphs")
+        data = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))
+        counts = {name: data.get(name) for name in COUNTS}
     except (OSError, ValueError, AttributeError):
         return None
-    return graphs if isinstance(graphs, int) else None
+    return counts if all(isinstance(n, int) for n in counts.values()) else None
 
 
 def replace_file(path: Path, data: dict) -> None:

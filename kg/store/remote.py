@@ -320,7 +320,7 @@ class RemoteStore:
             raise QuerySyntaxError(f"the SPARQL store refused the query: {said}")
         raise StoreError(f"the SPARQL store at {url} answered {response.status_code} to {method}: {said}")
 
-    def flush(self) -> None:
+    def flush(self, record: bool = True) -> None:
         """Nothing to do: the server commits each request itself."""
 
     def close(self) -> None:
