@@ -127,12 +127,21 @@ def test_figures_of_an_agency_and_year_are_its_figures_whose_period_overlaps_the
     assert compared > 10
 
 
-def test_a_writer_skips_the_agency_year_check_on_an_unchanged_format_5_folder_and_checks_a_format_4_one(tmp_path, seeds_store, monkeypatch):
+FOUND = skew.found   # the check itself, when a test has made skew.found record its calls (`asked`)
+
+
+@pytest.fixture
+def asked(monkeypatch) -> list[bool]:
+    """Whether each skew.found the test's writers call runs the agency-year check, in order."""
+    calls = []
+    monkeypatch.setattr(skew, "found", lambda *a, **k: calls.append(k.get("agency_years", True)) or FOUND(*a, **k))
+    return calls
+
+
+def test_a_writer_skips_the_agency_year_check_on_an_unchanged_format_5_folder_and_checks_a_format_4_one(tmp_path, seeds_store, asked):
     # the agency-year check reads every figure (8 s at 100k): run on a folder that may lack them
-    # (format 4), not on every open of one at format 5 whose named graphs this writer counted (decision 0033)
-    asked = []
-    real = skew.found
-    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
+    # (format 4), not on every open of one at format 5 whose named graphs and agency-year links this
+    # writer counted (decision 0033)
     folder = tmp_path / "store"
     shutil.copytree(seeds_store, folder)
     writer = kg.open(folder)
@@ -195,76 +204,59 @@ def test_a_store_without_agency_years_read_only_answers_agency_and_year_as_befor
     assert compared > 10
 
 
-def test_a_writer_checks_a_format_5_folder_again_when_another_writer_changed_its_graphs(tmp_path, seeds_store, monkeypatch):
+def checks_after_an_older_write(folder, seeds_store, asked, older_write) -> None:
+    """A copy of the seeds opened by this writer (which counts it and trusts the count at its
+    next open), then `older_write(engine)` as a writer of format 4 would write into it (the file
+    left at 5): the next writer runs the agency-year check, adds what lacks, and records the
+    counts it started from; the open after it trusts them again."""
+    shutil.copytree(seeds_store, folder)
+    writer = kg.open(folder)
+    del writer
+    assert asked[-1] is False        # built and flushed by this writer: counted
+    recorded = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))
+    engine = ox.Store(str(folder))
+    older_write(engine)
+    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
+    assert skew.AGENCY_YEARS in FOUND(run, entities_graph_iri(), thorough=True)
+    del engine, run
+    assert store_format(folder) == FORMAT
+    writer = kg.open(folder)
+    del writer
+    assert asked[-1] is True
+    engine = ox.Store.read_only(str(folder))
+    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
+    assert FOUND(run, entities_graph_iri(), thorough=True) == []
+    del engine, run
+    repaired = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))
+    assert repaired["agencyYears"] >= recorded["agencyYears"]
+    writer = kg.open(folder)         # counted again: the next open trusts it
+    del writer
+    assert asked[-1] is False
+
+
+def test_a_writer_checks_a_format_5_folder_again_when_another_writer_changed_its_graphs(tmp_path, seeds_store, asked):
     """The writers of format 4 from 49ee4c8 to 29c91e7^ do not refuse a newer format: one that
     ingests into a format-5 folder writes figures without agency years and leaves the file at 5
     (review q17, finding 1). This writer records in the format file how many named graphs the
     folder holds whenever it checks or writes, and runs the agency-year check when they differ."""
-    asked = []
-    real = skew.found
-    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
-    folder = tmp_path / "store"
-    shutil.copytree(seeds_store, folder)
-    del asked[:]
-    writer = kg.open(folder)
-    del writer
-    assert asked[-1] is False        # built and flushed by this writer: its graphs were counted
-    # an older writer adds an article: a copy of one with figures, without their agency years
-    engine = ox.Store(str(folder))
-    engine.update(f"""INSERT {{ GRAPH <urn:older-writer> {{ ?s ?p ?o }} }} WHERE {{
-        {{ SELECT ?g WHERE {{ GRAPH ?g {{ ?f <{EKG}agencyYear> ?ay }} }} LIMIT 1 }}
-        GRAPH ?g {{ ?s ?p ?o }} FILTER(?p != <{EKG}agencyYear>) }}""")
-    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
-    assert skew.AGENCY_YEARS in real(run, entities_graph_iri(), thorough=True)
-    del engine, run
-    assert store_format(folder) == FORMAT
-    writer = kg.open(folder)
-    del writer
-    assert asked[-1] is True
-    engine = ox.Store.read_only(str(folder))
-    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
-    assert real(run, entities_graph_iri(), thorough=True) == []
-    del engine, run
-    writer = kg.open(folder)         # counted again: the next open trusts it
-    del writer
-    assert asked[-1] is False
+    def adds_an_article(engine):     # a copy of one with figures, without their agency years
+        engine.update(f"""INSERT {{ GRAPH <urn:older-writer> {{ ?s ?p ?o }} }} WHERE {{
+            {{ SELECT ?g WHERE {{ GRAPH ?g {{ ?f <{EKG}agencyYear> ?ay }} }} LIMIT 1 }}
+            GRAPH ?g {{ ?s ?p ?o }} FILTER(?p != <{EKG}agencyYear>) }}""")
+    checks_after_an_older_write(tmp_path / "store", seeds_store, asked, adds_an_article)
 
 
-def test_a_writer_checks_a_format_5_folder_again_when_another_writer_replaced_an_article(tmp_path, seeds_store, monkeypatch):
+def test_a_writer_checks_a_format_5_folder_again_when_another_writer_replaced_an_article(tmp_path, seeds_store, asked):
     """An older writer that *replaces* an article (the same graph, written again without its
-    figures' agency years) leaves the named graphs as many as before (second review of q17, finding 1):
-    the format file also records the agency-year links, and the next writer checks when they
-    are fewer, and adds them back."""
-    asked = []
-    real = skew.found
-    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
-    folder = tmp_path / "store"
-    shutil.copytree(seeds_store, folder)
-    writer = kg.open(folder)
-    del writer
-    assert asked[-1] is False
-    recorded = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))
-    # an older writer rewrites one article with figures: its graph without the agency-year links
-    engine = ox.Store(str(folder))
-    graph = next(iter(engine.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?f <{EKG}agencyYear> ?ay }} }} LIMIT 1")))["g"]
-    graphs_before = len(list(engine.named_graphs()))
-    engine.update(f"DELETE WHERE {{ GRAPH {graph} {{ ?f <{EKG}agencyYear> ?ay }} }}")
-    assert len(list(engine.named_graphs())) == graphs_before
-    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
-    assert skew.AGENCY_YEARS in real(run, entities_graph_iri(), thorough=True)
-    del engine, run
-    assert store_format(folder) == FORMAT
-    writer = kg.open(folder)
-    del writer
-    assert asked[-1] is True
-    engine = ox.Store.read_only(str(folder))
-    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
-    assert real(run, entities_graph_iri(), thorough=True) == []
-    del engine, run
-    assert json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8")) == recorded
-    writer = kg.open(folder)         # counted again: the next open trusts it
-    del writer
-    assert asked[-1] is False
+    figures' agency years) leaves the named graphs as many as before (second review of q17,
+    finding 1): the format file also records the agency-year links, and the next writer checks
+    when they are fewer, and adds them back."""
+    def replaces_an_article(engine):   # one article with figures rewritten without its links
+        graph = next(iter(engine.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?f <{EKG}agencyYear> ?ay }} }} LIMIT 1")))["g"]
+        graphs = len(list(engine.named_graphs()))
+        engine.update(f"DELETE WHERE {{ GRAPH {graph} {{ ?f <{EKG}agencyYear> ?ay }} }}")
+        assert len(list(engine.named_graphs())) == graphs
+    checks_after_an_older_write(tmp_path / "store", seeds_store, asked, replaces_an_article)
 
 
 def test_an_ingest_records_the_counts_at_its_end_only(tmp_path):
@@ -284,12 +276,9 @@ def test_an_ingest_records_the_counts_at_its_end_only(tmp_path):
         "format": FORMAT, **{name: int(next(iter(engine.query(text)))[0].value) for name, text in oxigraph.COUNTS.items()}}
 
 
-def test_a_file_that_records_only_the_graphs_is_checked(tmp_path, seeds_store, monkeypatch):
+def test_a_file_that_records_only_the_graphs_is_checked(tmp_path, seeds_store, asked):
     """A format file written before the agency-year links were counted (`graphs` alone) does not
     spare the check: the next writer runs it once and records both counts."""
-    asked = []
-    real = skew.found
-    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
     folder = tmp_path / "store"
     shutil.copytree(seeds_store, folder)
     writer = kg.open(folder)
