@@ -76,10 +76,11 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, age
     evaluates a query over the union of the named graphs and returns a neutral result
     (kg.store.base: a Boolean for an ASK, Solutions for a SELECT). `agency_years=False` leaves out
     the one check that reads every figure (7-9 s of CPU at 100k articles): a reader does not run
-    it, nor a writer opening a folder of format 5 whose named graphs are as many as the format
-    file says this writer counted when it last checked or wrote. Writers of format 4 from
-    49ee4c8 to 29c91e7^ do not refuse a newer format: one that adds articles to a format-5
-    folder changes that count, and the next writer checks (decision 0033)."""
+    it, nor a writer opening a folder of format 5 whose named graphs and agency-year links are as
+    many as the format file says this writer counted when it last checked or ended a write.
+    Writers of format 4 from 49ee4c8 to 29c91e7^ do not refuse a newer format: one that adds
+    articles to a format-5 folder changes the first count, one that replaces articles the second,
+    and the next writer checks (decision 0033)."""
     graph = ox.NamedNode(entities_graph)   # written by the serialiser, escaped, as kg.store.summaries does
     lacks = []
     if bool(run(DECREE_WITHOUT_SUMMARY.format(graph=graph))):
