@@ -97,15 +97,19 @@ def prepared_nquads(paths: list[Path], workers: int) -> list[tuple[str, str]]:
 
 def distinct_articles(count: int, workers: int, cache: Path | None) -> list[tuple[str, str]]:
     """The `count` distinct synthetic articles, prepared by the pipeline (or read from `cache`,
-    which a 10k and a 100k build can share: preparing is most of a build's CPU)."""
+    which a 10k and a 100k build can share: preparing is most of a build's CPU). The cache
+    records the store format of the kg that prepared it: N-Quads prepared by another (a list,
+    before format 5) lack or hold other helper triples (the agency years of format 5, decision
+    0033) than the format file the build writes promises, so they are prepared again."""
+    from kg.store.oxigraph import FORMAT
     if cache and cache.exists():
-        made = [tuple(x) for x in json.loads(cache.read_text())]
-        if len(made) >= count:
-            return made[:count]
+        cached = json.loads(cache.read_text())
+        if isinstance(cached, dict) and cached.get("format") == FORMAT and len(cached["articles"]) >= count:
+            return [tuple(x) for x in cached["articles"][:count]]
     with tempfile.TemporaryDirectory() as texts:
         made = prepared_nquads(write_articles(Path(texts), count), workers) if count else []
     if cache:
-        cache.write_text(json.dumps(made))
+        cache.write_text(json.dumps({"format": FORMAT, "articles": made}))
     return made
 
 

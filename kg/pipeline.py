@@ -499,7 +499,7 @@ def ingest_stream(store, paths: Iterable[str | Path], settings: Settings = Setti
         unflushed, unreopened = unflushed + written, unreopened + written
         if unflushed >= settings.flush_every and hasattr(store, "flush"):
             with profile.stage("store"):
-                store.flush()
+                store.flush(record=False)   # the counts are recorded by the flush at the end
             unflushed = 0
         if unreopened >= settings.reopen_every and hasattr(store, "reopen"):
             with profile.stage("store"):

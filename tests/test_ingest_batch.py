@@ -142,13 +142,16 @@ def test_ingest_flushes_the_store_as_it_goes_so_its_memory_stays_flat(monkeypatc
     0.3 MB per article): the writer flushes every Settings.flush_every articles written."""
     store, flushed_after = OxigraphStore(None), []
     real_flush = store.flush
-    store.flush = lambda: (flushed_after.append(len(store.article_graphs())), real_flush())
+    records = []
+    store.flush = lambda record=True: (flushed_after.append(len(store.article_graphs())), records.append(record),
+                                       real_flush(record))
     outcomes = pipeline.ingest(store, ARTICLES, settings=Settings(ingest_batch=4, write_batches=1, flush_every=6))
     stored = sum(o.status == "added" for o in outcomes)
     assert stored >= 16 and len(flushed_after) >= 2, "the sample should need several flushes"
     steps = [b - a for a, b in zip([0] + flushed_after, flushed_after)]
     assert all(6 <= step < 6 + 4 for step in steps), steps     # at the first batch boundary past 6
     assert stored - flushed_after[-1] < 6 + 4
+    assert not any(records)      # the flushes inside an ingest leave the counts to its end (decision 0033)
 
 
 def test_ingest_reopens_a_store_folder_as_it_goes_and_stores_the_same_bytes(monkeypatch, tmp_path):

@@ -47,3 +47,18 @@ def test_a_copy_names_its_renamed_people_and_bodies_by_the_words_of_their_new_la
             labelled.setdefault(subject, set()).update(words(q.object.value))
     assert any("-" in s.value.rsplit("/", 1)[-1] and s.value.rsplit("-", 1)[-1].islower() for s in found)
     assert found == labelled
+
+
+def test_prepared_articles_cached_by_another_format_are_prepared_again(tmp_path):
+    """A cache written by a kg of another store format (a list, before format 5) would load
+    N-Quads without this format's helper triples (the agency years, decision 0033) under this
+    format's file; it is prepared again and rewritten with the format."""
+    import json
+    bench = load_query_bench()
+    cache = tmp_path / "prepared.json"
+    cache.write_text(json.dumps([["stale", "<urn:x> <urn:y> <urn:z> <urn:g> .\n"]]))
+    made = bench.distinct_articles(1, 1, cache)
+    assert made and made[0][0] != "stale"
+    cached = json.loads(cache.read_text())
+    assert cached["format"] == FORMAT and [tuple(x) for x in cached["articles"]] == made
+    assert bench.distinct_articles(1, 1, cache) == made          # read back, not prepared again

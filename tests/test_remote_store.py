@@ -358,3 +358,62 @@ def test_an_answer_that_does_not_parse_is_one_line():
     graph = parse_result(httpx.Response(200, headers={"content-type": "application/n-triples"},
                                         content=b"<urn:a> <urn:b> <urn:c> .\n"))
     assert set(graph) == {(URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c"))}
+
+
+def test_a_reader_does_not_run_the_agency_year_check(remote, server, monkeypatch):
+    """The agency-year ASK reads every figure (0.8 s of CPU at 10k, 7-9 s at 100k): a reader
+    (`kg query --store http://...`) does not pay it on every open; a writer does (decision 0033)."""
+    from kg.store import skew
+    asked = []
+    real = skew.found
+    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
+    kg.open(server.url, read_only=True)
+    assert asked == [False]
+    kg.open(server.url)
+    assert asked[1:] == [True]
+
+
+def test_a_servers_writer_adds_the_agency_years_a_store_lacks(scratch, embedded):
+    """A server has no format file: its writer asks for a figure without agency years and inserts
+    them (decision 0033), the same quads as the builder's; a reader's open adds none (nor looks:
+    test_a_reader_does_not_run_the_agency_year_check)."""
+    import httpx
+    from click.testing import CliRunner
+    result = CliRunner().invoke(cli, ["--quiet", "--store", scratch.url, "build"])
+    assert result.exit_code == 0, result.output
+    ekg = "https://w3id.org/ekspor-kg/ontology#"
+    pattern = f"""SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+        {{ VALUES ?p {{ <{ekg}agencyYear> }} }} UNION {{ ?s a <{ekg}AgencyYear> ; ?p ?o }} }}"""
+    quads = lambda store: set(canonical(store.store.query(pattern))[1])   # noqa: E731
+    expected = quads(kg.open(scratch.url, read_only=True))
+    assert expected and expected == quads(embedded)
+    httpx.post(endpoints(scratch.url)["update"], data={"update": f"""
+        DELETE WHERE {{ GRAPH ?g {{ ?s <{ekg}agencyYear> ?o }} }} ;
+        DELETE WHERE {{ GRAPH ?g {{ ?s a <{ekg}AgencyYear> ; ?p ?o }} }}"""}).raise_for_status()
+    assert quads(kg.open(scratch.url, read_only=True)) == set()
+    kg.open(scratch.url)
+    assert quads(kg.open(scratch.url, read_only=True)) == expected
+
+
+def test_a_figure_whose_period_gives_no_year_does_not_stop_later_writers(scratch):
+    """A period that ends before it starts (validation refuses it; an unvalidated write stores it)
+    gives no agency year, to the builder or to a repair: the check leaves such a figure out, so
+    a later writer opens the server, where it failed with advice that cannot help (second review of
+    q17, finding 3)."""
+    import dataclasses
+    import datetime as dt
+    from kg import pipeline
+    from kg.build.graph import build_graph
+    from kg.model import Period
+    from kg.store import skew
+    facts = next(f for f in map(pipeline.extract_file, pipeline.corpus_paths())
+                 if any(x.period and x.agency for x in f.figures))
+    first = next(x for x in facts.figures if x.period and x.agency)
+    inverted = dataclasses.replace(first, period=Period(dt.date(2024, 1, 1), dt.date(2023, 12, 31)))
+    facts = dataclasses.replace(facts, figures=[inverted if x is first else x for x in facts.figures])
+    assert kg.open(scratch.url).store.add_article(build_graph(facts)) == "added"
+    kg.open(scratch.url)             # raised StoreError before
+    reader = kg.open(scratch.url, read_only=True).store
+    assert not reader.query(skew.AGENCY_YEAR_ROWS).rows
+    assert not bool(reader.query(skew.FIGURE_WITHOUT_AGENCY_YEAR))
+

@@ -11,6 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.build.links import Link, Links, links_of
 from kg.build.regions import regions_of
 from kg.rdf.batch_store import graph_in
+from kg.rdf import keys
 from kg.rdf.keys import words
 from kg.extract.mentions import place_of_region
 from kg.rdf.iris import DEFAULT, Iris
@@ -307,6 +308,21 @@ class GraphBuilder:
             person = self.person(speaker.name)
             g.add((fact, EKG.statedBy, person))
             g.add((fact, PROV.wasAttributedTo, person))
+
+    def agency_years(self, fact: URIRef, organization: URIRef, years: range) -> None:
+        """A lookup key written at ingest for query speed (decision 0033): the fact points to
+        its reporting body's year (ekg:agencyYear, in the article's graph) for each year of
+        `years`; each such year is described once in the entities graph (ekg:AgencyYear, with
+        ekg:yearOf its body and ekg:calendarYear its year)."""
+        for year in years:
+            self.g.add((fact, EKG.agencyYear, self.once(("agency_year", organization, year), self._agency_year, organization, year)))
+
+    def _agency_year(self, organization: URIRef, year: int) -> URIRef:
+        node = URIRef(keys.agency_year(str(organization), year))
+        self.e.add((node, RDF.type, EKG.AgencyYear))
+        self.e.add((node, EKG.yearOf, organization))
+        self.e.add((node, EKG.calendarYear, Literal(year, datatype=XSD.integer)))
+        return node
 
     def role(self, title: str) -> URIRef:
         node = URIRef(self.iris.role(title))

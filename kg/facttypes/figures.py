@@ -77,6 +77,11 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
     if not figure.plausible:
         g.add((node, EKG.plausible, Literal(False)))
     builder.provenance(node, figure.agency, figure.speaker)
+    if figure.period and figure.agency:
+        # the reporting body's years the period overlaps (decision 0033): figures of one agency
+        # and year found by two look-ups and one index range
+        builder.agency_years(node, builder.organization(figure.agency),
+                             range(figure.period.start.year, figure.period.end.year + 1))
     builder.evidence(node, figure.evidence.start, figure.evidence.end)
     return node
 

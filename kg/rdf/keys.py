@@ -39,3 +39,19 @@ def group_key(figure_class: str, unit: str, span: str) -> str:
     key) share it. It is the comparison key with the class before it, so a template can build
     one from the other."""
     return f"{figure_class} {comparison_key(unit, span)}"
+
+
+def agency_year(organization: str, year: int) -> str:
+    """The IRI of an agency's year (ekg:AgencyYear, decision 0033): the body's IRI with
+    '/year/2023' after it. A figure with a period and a reporting body points to one for each
+    year its period overlaps (ekg:agencyYear), so `figures` of one agency and year finds them by
+    two look-ups and one index range instead of reading each of the agency's figures. Minted
+    from the body's IRI, so a store's upgrade (and a server's writer) mints the same IRIs from
+    what it holds."""
+    return f"{organization}/year/{year}"
+
+
+def years_of(span: str) -> range:
+    """The years a period's span ('2022-07-01/2023-06-30', the period's label and the last 21
+    characters of a group key) overlaps: range(2022, 2024)."""
+    return range(int(span[:4]), int(span[11:15]) + 1)

@@ -99,7 +99,7 @@ class MemoryStore:
                 for s, p, o in graph:
                     yield s, p, o, graph.identifier
 
-    def flush(self) -> None:
+    def flush(self, record: bool = True) -> None:
         """Nothing to write: the store lives in this process."""
 
     def close(self) -> None:

@@ -93,8 +93,17 @@ class OxigraphStore:
     def _warn_if_behind(self) -> None:
         """A reader's word on a folder that lacks what the templates read: by its format file,
         else by the cheap look at what it holds (kg.store.skew), which finds a decree an older
-        writer added without its summaries after the folder was upgraded."""
-        if store_format(self.path) < FORMAT:
+        writer added without its summaries after the folder was upgraded. A folder of format 4
+        lacks only the agency years (decision 0033), and figures of one agency and a year still
+        answers there, by the template's fallback: the reader is told it is slower, not absent."""
+        written = store_format(self.path)
+        if written == AGENCY_YEARS_FROM:
+            log.warning("%s was written before agency years (store format %d; decision 0033): figures of one "
+                        "agency and a year gives the same rows, found more slowly (each of the agency's facts "
+                        "checked against its period) until a writer opens it once (any `kg ingest`) and adds "
+                        "them", self.path, written)
+            return
+        if written < FORMAT:
             lacks = "it was built before them"
         else:
             lacks = ", ".join(skew.found(self._evaluate, self.iris.entities_graph(), thorough=False))
@@ -211,6 +220,15 @@ class OxigraphStore:
         log.warning("a write into %s stopped before it finished; its %d article(s) were "
                     "removed (ingest them again to add them)", self.path, len(pending))
 
+    def _counts(self) -> dict[str, int]:
+        """The cheap detector of a write by a writer that does not keep the format file (upgrade):
+        the named graphs the store holds (one per article, and the entities' graph; an older
+        writer that adds an article changes it: 2-3 ms of CPU at 10k articles, 16-21 ms at 100k)
+        and its ekg:agencyYear links (an older writer that replaces an article drops those of its
+        figures: 13-18 ms at 10k, 118-154 ms at 100k), each counted by the engine in a query of
+        its own (folded into one query they took 782 ms at 10k; decision 0033)."""
+        return {name: int(next(iter(self.ox.query(text)))[0].value) for name, text in COUNTS.items()}
+
     def _holds_articles(self) -> bool:
         return next(iter(self.ox.quads_for_pattern(None, None, None, None)), None) is not None
 
@@ -220,31 +238,54 @@ class OxigraphStore:
         (decision 0018) gets those it lacks, each in the graph that holds what it is computed
         from, in one transaction, so the templates find what it holds. Run by every writer that
         opens the folder (not at a reopening during an ingest). A store built before the decree
-        summaries (decision 0020) gets every decree's summary counted. A store already in the
-        format is looked at (kg.store.skew: 85 ms of CPU at 10k articles, 276 at 30k) and repaired the
-        same way when an older writer wrote into it since; a store of a newer format is refused."""
+        summaries (decision 0020) gets every decree's summary counted, and these older stores get
+        their agency years with the keys. A store of format 4 gets only the agency years of the
+        figures that lack them (decision 0033). A store already in the format is looked at
+        (kg.store.skew: 85 ms of CPU at 10k articles, 276 at 30k) and repaired the same way when
+        an older writer wrote into it since; its agency years are looked at (7-9 s of CPU at 100k)
+        only when its named graphs or its agency-year links are not as many as the format file
+        records (_counts: what this writer counted when it last checked or ended a write; the
+        writers of format 4 before 29c91e7 write into a format-5 folder and leave its file as it
+        was). The counts are recorded after the check. A store of a newer format is refused."""
         written = store_format(self.path)
         if written > FORMAT:
             raise StoreError(f"{self.path} was written by a newer kg (store format {written}; this one writes "
                              f"{FORMAT}); update kg to write it")
         holds = self._holds_articles()
-        if written == FORMAT:
-            # an older writer may have written it since (kg.store.skew): what it holds decides
-            lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True) if holds else []
-            if not lacks:
-                return
-            why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})"
-        else:
-            why = "it was built before them"
-        if holds:
+        counts = self._counts()
+        lacks = []
+        if written in (AGENCY_YEARS_FROM, FORMAT) and holds:
+            # an older writer may have written it since (kg.store.skew): what it holds decides. The
+            # agency-year check reads every figure (7-9 s of CPU at 100k articles): on a folder of
+            # this format it runs only when the folder's named graphs or agency-year links are not
+            # as many as this writer last counted (the writers of format 4 before 29c91e7 write
+            # into a format-5 folder and leave its file as it was; decision 0033)
+            lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True,
+                               agency_years=written == AGENCY_YEARS_FROM or counts != recorded_counts(self.path))
+        if written == FORMAT and not lacks:
+            if counts != recorded_counts(self.path):
+                write_format(self.path, counts)
+            return
+        why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})" if written == FORMAT else "it was built before them"
+        if holds and written in (AGENCY_YEARS_FROM, FORMAT) and set(lacks) <= {skew.AGENCY_YEARS}:
+            # only the agency years (decision 0033) are missing: those of the figures that lack
+            # them, not every key checked again (411 s of CPU at 10k articles, against seconds)
+            if lacks:
+                rows = ((r["g"].value, r["f"].value, r["reporter"].value, r["span"].value)
+                        for r in self.ox.query(skew.AGENCY_YEAR_ROWS, use_default_graph_as_union=True))
+                added = [q for q in skew.agency_year_quads(list(rows), self.iris.entities_graph()) if q not in self.ox]
+                self.ox.extend(added)
+                self.ox.flush()
+                log.warning("%s lacked agency years (%s); %d were added (decision 0033)", self.path, why, len(added))
+        elif holds:
             # only the missing keys are kept in memory: a store built with its keys (a bulk
             # load of prepared articles) holds them all, and at 100k articles they are millions
-            added = [q for q in lookup_key_quads(self.ox) if q not in self.ox]
+            added = [q for q in lookup_key_quads(self.ox, self.iris.entities_graph()) if q not in self.ox]
             self.ox.extend(added)
             self._update(summaries.recount_all(self.iris.entities_graph()))
             log.warning("%s lacked lookup keys or decree summaries (%s); %d keys were added and "
-                        "every decree recounted (decisions 0012, 0018, 0020)", self.path, why, len(added))
-        write_format(self.path)
+                        "every decree recounted (decisions 0012, 0018, 0020, 0033)", self.path, why, len(added))
+        write_format(self.path, self._counts())
 
     def _update_article(self, name, new: set, entity_quads: set) -> str:
         """'unchanged' or 'replaced' for an article already in the store (as add_article)."""
@@ -363,9 +404,19 @@ class OxigraphStore:
             yield (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object),
                    None if isinstance(quad.graph_name, ox.DefaultGraph) else to_rdflib(quad.graph_name))
 
-    def flush(self) -> None:
-        """Write the write-ahead log into the store files: later opens replay nothing."""
+    def flush(self, record: bool = True) -> None:
+        """Write the write-ahead log into the store files: later opens replay nothing. A writer
+        then records how many named graphs and agency-year links the folder holds (upgrade: its
+        next open checks the agency years only if another writer changed either), unless
+        `record` is False: the flushes inside an ingest (every Settings.flush_every articles)
+        leave that to the one at its end, the link count costing 118-154 ms of CPU at 100k
+        articles. The counts the file holds until then are those of this writer's open, which
+        its writes change, so a writer that dies in the middle leaves the next one to check."""
         self.ox.flush()
+        if record and self.path is not None and not self.read_only and store_format(self.path) == FORMAT:
+            counts = self._counts()
+            if counts != recorded_counts(self.path):
+                write_format(self.path, counts)
 
     def reopen(self) -> None:
         """Flush, close and open the folder again: what a long ingest calls every
@@ -623,16 +674,18 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
 
 
 FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
-FORMAT = 4   # 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
+FORMAT = 5   # 5: with agency years (decision 0033); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
+AGENCY_YEARS_FROM = 4   # the format whose folders get only their agency years (decision 0033; older ones, the general upgrade). A format 6 will have to say what folders of 4 and 5 get
 KEYS = str(EKG)
 GROUPED_CLASSES = tuple(iri.rsplit("#", 1)[-1] for iri in figure_classes.values())   # the classes the builder gives a group key
 NAMED_ENTITIES = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?g ?e ?label WHERE {{ GRAPH ?g {{ ?e a ?class ; rdfs:label ?label }}
   VALUES ?class {{ ekg:Person ekg:Organization }} }}"""
 FIGURE_KEYS = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?g ?f ?what ?measure ?unit ?span ?class WHERE {{
+SELECT ?g ?f ?what ?measure ?unit ?span ?class ?reporter WHERE {{
   GRAPH ?g {{ ?f ekg:measureLabel ?what OPTIONAL {{ ?f ekg:measure ?measure }}
              OPTIONAL {{ ?f ekg:unit ?unit ; ekg:period ?period }}
+             OPTIONAL {{ ?f ekg:reportedBy ?reporter }}
              OPTIONAL {{ ?f a ?class VALUES ?class {{ {" ".join("ekg:" + c for c in GROUPED_CLASSES)} }} }} }}
   OPTIONAL {{ GRAPH ?e {{ ?period rdfs:label ?span }} }} }}"""
 
@@ -646,8 +699,27 @@ def store_format(folder: Path) -> int:
         raise StoreError(f"cannot read the store's format file {folder / FORMAT_FILE}: {first_line(exc)}") from None
 
 
-def write_format(folder: Path) -> None:
-    replace_file(folder / FORMAT_FILE, {"format": FORMAT})
+GRAPH_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g {} }"
+AGENCY_YEAR_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f <{KEYS}agencyYear> ?a }} }}"
+COUNTS = {"graphs": GRAPH_COUNT, "agencyYears": AGENCY_YEAR_COUNT}   # what the format file records (upgrade)
+
+
+def write_format(folder: Path, counts: dict[str, int] | None = None) -> None:
+    """This writer's format, and what it counted in the folder after it last checked or wrote
+    (`counts`: named graphs and agency-year links, OxigraphStore._counts; none when not
+    counted, and the next writer checks)."""
+    replace_file(folder / FORMAT_FILE, {"format": FORMAT, **(counts or {})})
+
+
+def recorded_counts(folder: Path) -> dict[str, int] | None:
+    """The counts write_format recorded, None when it recorded not all of them (a file written
+    before the agency-year links were counted holds only `graphs`: the next writer checks)."""
+    try:
+        data = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))
+        counts = {name: data.get(name) for name in COUNTS}
+    except (OSError, ValueError, AttributeError):
+        return None
+    return counts if all(isinstance(n, int) for n in counts.values()) else None
 
 
 def replace_file(path: Path, data: dict) -> None:
@@ -658,13 +730,16 @@ def replace_file(path: Path, data: dict) -> None:
     os.replace(scratch, path)
 
 
-def lookup_key_quads(engine: ox.Store) -> Iterator[ox.Quad]:
+def lookup_key_quads(engine: ox.Store, entities_graph: str) -> Iterator[ox.Quad]:
     """The lookup keys (kg.rdf.keys) of everything a store holds, as the graph builder writes
     them: ekg:nameWord beside each person's and organisation's label, ekg:measureWord and
-    ekg:comparisonKey and ekg:groupKey on each figure, in the graph of what they are computed from.
+    ekg:comparisonKey and ekg:groupKey on each figure, in the graph of what they are computed from,
+    and a figure's ekg:agencyYear for each year of its period (with each agency year's description
+    once, in `entities_graph`; decision 0033).
     Yielded one by one, not listed: at 100k articles they are millions of quads (a list of them
     took the upgrade of a bulk-loaded 100k store past 12 GB of memory)."""
     name_word, measure_word, key, group = (ox.NamedNode(KEYS + p) for p in ("nameWord", "measureWord", "comparisonKey", "groupKey"))
+    described = set()   # the agency years described so far (skew.figure_agency_years, the one builder of them)
     for row in engine.query(NAMED_ENTITIES):
         yield from (ox.Quad(row["e"], name_word, ox.Literal(w), row["g"]) for w in keys.words(row["label"].value))
     for row in engine.query(FIGURE_KEYS):
@@ -677,6 +752,10 @@ def lookup_key_quads(engine: ox.Store) -> Iterator[ox.Quad]:
                 name = row["class"].value.rsplit("#", 1)[-1]
                 yield ox.Quad(row["f"], group, ox.Literal(keys.group_key(name, row["unit"].value, row["span"].value)),
                               row["g"])
+        if row["unit"] is not None and row["span"] is not None and row["reporter"] is not None:   # (?period is bound only with ?unit)
+            for quads in skew.figure_agency_years(
+                    [(row["g"].value, row["f"].value, row["reporter"].value, row["span"].value)], entities_graph, described):
+                yield from quads
 
 
 PENDING_FILE = "kg-pending.json"   # the article graphs of the bulk write under way (decision 0013)

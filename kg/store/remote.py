@@ -166,28 +166,34 @@ class RemoteStore:
         """A server has no format file, so what it holds is looked at (kg.store.skew) when the
         store is opened: the figures with a period against those with a group key, and the
         decree summaries against a recount (85 ms of CPU at 10k articles on a folder, and about
-        as much of an Oxigraph server's, on every open). Read-only: a warning names what is missing. A
+        as much of an Oxigraph server's, on every open; a writer also asks for a figure without its
+        agency years, which reads every figure, decision 0033). Read-only: a warning names what is missing. A
         writer adds it (the comparison and group keys in SPARQL, as the builder computes them;
         every decree recounted) and checks again; what it cannot add is one line of error. Only
         asked of a store that holds a named graph (check_union_default_graph says)."""
         entities = self.iris.entities_graph()
         run = lambda text: self._evaluate(text, None)   # noqa: E731
-        lacks = skew.found(run, entities, thorough=True)
+        # the agency-year check reads every figure (7-9 s of CPU at 100k): a writer's, not a reader's
+        lacks = skew.found(run, entities, thorough=True, agency_years=not self.read_only)
         if not lacks:
             return
         if self.read_only:
-            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020): "
-                        "the figures sources and target-vs-actual compare, or the decrees' citing articles, are "
+            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020, 0033): "
+                        "the figures sources and target-vs-actual compare, figures of one agency and year, or the decrees' citing articles, are "
                         "not found in it until a writer (any `kg ingest`) adds them", self.target, ", ".join(lacks))
             return
         if skew.FIGURES in lacks:
             self._update(skew.add_keys(figure_classes.values()))
+        if skew.AGENCY_YEARS in lacks:
+            rows = [tuple(str(term) for term in row) for row in run(skew.AGENCY_YEAR_ROWS).rows]
+            for update in skew.agency_year_updates(rows, entities):
+                self._update(update)
         self._update(summaries.recount_all(entities))
         still = skew.found(run, entities, thorough=True)
         if still:
             raise StoreError(f"the SPARQL store at {self.target} lacks {', '.join(still)} and this writer could "
                              f"not add them; export it and ingest the articles again into an empty store")
-        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020)",
+        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020, 0033)",
                     self.target, ", ".join(lacks))
 
     # --- writing -------------------------------------------------------------------------
@@ -314,7 +320,7 @@ class RemoteStore:
             raise QuerySyntaxError(f"the SPARQL store refused the query: {said}")
         raise StoreError(f"the SPARQL store at {url} answered {response.status_code} to {method}: {said}")
 
-    def flush(self) -> None:
+    def flush(self, record: bool = True) -> None:
         """Nothing to do: the server commits each request itself."""
 
     def close(self) -> None:
