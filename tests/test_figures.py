@@ -1000,3 +1000,14 @@ def test_a_contraction_named_before_the_fall_in_its_clause_keeps_the_minus():
     # a word of contraction in an earlier clause says nothing of this rate
     figs = figures("Meski harga komoditas negatif, inflasi Kota Delta pada 2024 turun menjadi 2 persen.")
     assert [f.value for f in figs] == [Decimal("2")]
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Dari 12 negara tujuan ekspor kakao, tujuh mencatat kenaikan pada Mei 2024.", []),
+    ("Kopi olahan daerah itu kini dinikmati di 40 dari 190 negara.", [(Decimal(40), "negara")]),
+    ("Investasi PMDN kota itu menempati urutan ke-9, dari 35 Kabupaten/Kota di provinsi tersebut.", []),
+    # 'dari' after a verb tells where the goods came from: a count reported
+    ("Pada Maret 2024 rempah dikirim dari 6 provinsi ke pelabuhan ekspor.", [(Decimal(6), "provinsi")]),
+])
+def test_places_counted_as_the_whole_a_part_is_picked_from_are_no_figure(body, kept):
+    assert [(f.value, f.unit.lower()) for f in figures(body) if f.unit not in ("percent",)] == kept

@@ -247,6 +247,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'diperkirakan maksimal 5,2 persen', 'naik maksimal X': a cue right before the limit word says what the
         # amount is; a verb of reaching does not ('pinjaman bisa mencapai maksimal X' is the limit)
         "cue_before_limit": re.compile(r"\b" + words_pattern(value_cues, suffix=clitic) + r"\s+$", re.I),
+        # '171 dari 195 negara', 'Dari 10 negara tujuan ekspor, ...', 'peringkat ke-17, dari 38
+        # provinsi': places counted after a partitive word that opens its clause (after a comma, a
+        # dash, a quote mark) or follows another number are the whole a part is picked from, not a
+        # value reported
+        "place_whole": re.compile(r"(?:^|[,;:(\u2013\u2014\u201c\"-]|\d)\s*" + words_pattern(lex.list("partitive_words")) + r"\s+(?:total\s+)?$", re.I),
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
@@ -307,6 +312,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     previous: Figure | None = None
     by_amount: dict[int, Figure] = {}
     threshold, benchmark = lex.compiled(kind_words)["threshold"], lex.compiled(kind_words)["benchmark"]
+    place_whole, place_units = lex.compiled(kind_words)["place_whole"], {u.lower() for u in lex.list("place_count_units")}
     limits = set()
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
@@ -317,6 +323,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
             continue  # 'standar kecukupan internasional sekitar 3 bulan impor': a standard, not a value reported
+        if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]):
+            continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
         period, why_period = frame.period_of(seg, periods, amounts, index, kind)
         figure = Figure(
