@@ -247,8 +247,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'diperkirakan maksimal 5,2 persen', 'naik maksimal X': a cue right before the limit word says what the
         # amount is; a verb of reaching does not ('pinjaman bisa mencapai maksimal X' is the limit)
         "cue_before_limit": re.compile(r"\b" + words_pattern(value_cues, suffix=clitic) + r"\s+$", re.I),
-        # '171 dari 195 negara', 'Dari 10 negara tujuan ekspor, ...', 'peringkat ke-17, dari 38
-        # provinsi': places counted after a partitive word that opens its clause (after a comma, a
+        # '40 dari 190 negara', 'Dari 12 negara tujuan kakao, ...', 'urutan ke-9, dari 35
+        # kabupaten/kota': places counted after a partitive word that opens its clause (after a comma, a
         # dash, a quote mark) or follows another number are the whole a part is picked from, not a
         # value reported
         "place_whole": re.compile(r"(?:^|[,;:(\u2013\u2014\u201c\"-]|\d)\s*" + words_pattern(lex.list("partitive_words")) + r"\s+(?:total\s+)?$", re.I),
