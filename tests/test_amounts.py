@@ -884,3 +884,13 @@ def test_an_exchange_rate_in_a_sentence_of_prices_per_ton_is_no_price_per_ton():
     text = "Harga acuan kakao ditetapkan US$ 2.900 per MT atau Rp 44 juta per MT (kurs Rp 15.200 per dolar AS)."
     assert [(a.number * a.scale, a.unit) for a in find_amounts(text)] == [
         (Decimal("2900"), "USD/MT"), (Decimal("44000000"), "IDR/MT")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ekspor kopi bulan lalu senilai USD$215.400 ke Jepang.", Decimal("215400")),      # code and sign together
+    ("Ekspor bubuk kakao mencapai USD$472.35 ribu pada April.", Decimal("472350")),
+    ("Ekspor daerah itu mencapai US$.24.517.903 pada Juni.", Decimal("24517903")),    # a stray full stop after the sign
+    ("Ekspor ke India senilai US$.4,871 juta.", Decimal("4871000")),
+])
+def test_a_dollar_sign_glued_to_its_code_or_to_a_full_stop_is_read(text, value):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, "USD")]

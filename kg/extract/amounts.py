@@ -15,8 +15,9 @@ from kg.extract.lexicon import Lexicon, fold, one_edit_apart, words_pattern
 # Digit runs are bounded (40 digits, 12 thousands groups, 20 decimals): a longer run is no
 # quantity a news text states, and a bounded run keeps every value computable exactly.
 NUMBER = re.compile(
-    # after a full stop only when a word is glued to it ('sebanyak.356 ton'), never after a digit's
-    r"(?<![\d,/])(?<![^A-Za-z]\.)(?<!^\.)(?<![A-Za-z]-)(?:"
+    # after a full stop only when a word or a currency sign is glued to it ('sebanyak.356 ton',
+    # 'US$.13.468.588'), never after a digit's
+    r"(?<![\d,/])(?<![^A-Za-z$]\.)(?<!^\.)(?<![A-Za-z]-)(?:"
     r"\d{1,3}(?:\.\d{3}){1,12}\.\d{1,2}(?!\d)(?![.,]\d)"   # 59.103.654.60 (thousands dots, a decimal dot)
     r"|\d{1,3}(?:,\d{3}){1,12}\.\d{1,20}(?!\d)(?![.,]\d)"  # 1,234.56 (English thousands and decimal)
     r"|\d{1,3}(?:\.\d{3}){1,12}(?:,\d{1,20})?(?![\d.]\d)"   # 1.725,99  2.932
