@@ -1008,6 +1008,11 @@ def test_a_contraction_named_before_the_fall_in_its_clause_keeps_the_minus():
     ("Investasi PMDN kota itu menempati urutan ke-9, dari 35 Kabupaten/Kota di provinsi tersebut.", []),
     # 'dari' after a verb tells where the goods came from: a count reported
     ("Pada Maret 2024 rempah dikirim dari 6 provinsi ke pelabuhan ekspor.", [(Decimal(6), "provinsi")]),
+    # a year before 'dari' is no number a part is picked from; a count that changed keeps its start
+    ("Investasi asing pada 2023 dari 10 negara mencapai Rp 200 triliun.",
+     [(Decimal(10), "negara"), (Decimal("200000000000000"), "idr")]),
+    ("Penerima bantuan bertambah, dari 20 kabupaten menjadi 35 kabupaten pada 2024.",
+     [(Decimal(20), "kabupaten"), (Decimal(35), "kabupaten")]),
 ])
 def test_places_counted_as_the_whole_a_part_is_picked_from_are_no_figure(body, kept):
     assert [(f.value, f.unit.lower()) for f in figures(body) if f.unit not in ("percent",)] == kept

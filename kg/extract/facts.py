@@ -251,7 +251,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # kabupaten/kota': places counted after a partitive word that opens its clause (after a comma, a
         # dash, a quote mark) or follows another number are the whole a part is picked from, not a
         # value reported
-        "place_whole": re.compile(r"(?:^|[,;:(\u2013\u2014\u201c\"-]|\d)\s*" + words_pattern(lex.list("partitive_words")) + r"\s+(?:total\s+)?$", re.I),
+        # (a number before the partitive word, never a year: 'pada 2023 dari 10 negara' is a count)
+        "place_whole": re.compile(r"(?:^|[,;:(\u2013\u2014\u201c\"-]|(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*)\s*"
+                                  + words_pattern(lex.list("partitive_words")) + r"\s+(?:total\s+)?$", re.I),
+        # 'dari 20 kabupaten menjadi 35 kabupaten': a count that changed, its start value a figure
+        "place_changed_to": re.compile(r"\s*+(?:,\s*+)?" + words_pattern(lex.list("new_value_words") + ["ke"]) + r"\s+\d", re.I),
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
@@ -313,6 +317,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     by_amount: dict[int, Figure] = {}
     threshold, benchmark = lex.compiled(kind_words)["threshold"], lex.compiled(kind_words)["benchmark"]
     place_whole, place_units = lex.compiled(kind_words)["place_whole"], {u.lower() for u in lex.list("place_count_units")}
+    place_changed_to = lex.compiled(kind_words)["place_changed_to"]
     limits = set()
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
@@ -323,7 +328,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
             continue  # 'standar kecukupan internasional sekitar 3 bulan impor': a standard, not a value reported
-        if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]):
+        if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
+                and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
         period, why_period = frame.period_of(seg, periods, amounts, index, kind)
