@@ -29,7 +29,7 @@ SETS = {"gold": PAGES / "texts", "setaside_gold": PAGES / "setaside", "setaside2
         "setaside18_gold": PAGES / "setaside18",
         "setaside19_gold": PAGES / "setaside19",
         "blind20_gold": PAGES / "blind20", "hold21_gold": PAGES / "hold21",
-        "fresh22_gold": PAGES / "fresh22"}
+        "fresh22_gold": PAGES / "fresh22", "probe23_gold": PAGES / "probe23"}
 GOLD_FILES = sorted((HERE / "real").glob("*/*.json"))
 KEYS = {"article", "url", "outlet", "published", "url_date", "text_sha256", "figures", "targets", "quotes",
         "decrees", "people", "organizations", "notes"}
