@@ -1093,3 +1093,12 @@ def test_the_gap_between_a_unit_and_its_parent_is_checked_in_linear_time():
     started = time.process_time()
     assert PARENT_GAP.fullmatch(gap) is None and UNIT_PARENT_GAP.fullmatch(gap) is None
     assert time.process_time() - started < 0.5
+
+
+def test_information_from_a_body_credits_it_like_its_data():
+    facts = facts_of("Menurut informasi dari Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Blitar, "
+                     "nilai investasi pada semester I 2024 mencapai Rp 215 miliar.\n"
+                     "Dari jumlah itu, penanaman modal asing sebesar Rp 15 miliar.\n")
+    figures = by_value(facts)
+    body = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Blitar"
+    assert figures["215000000000"].agency == body and figures["15000000000"].agency == body
