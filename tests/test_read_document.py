@@ -179,6 +179,9 @@ def test_html_fragment_in_a_text_file_is_read_as_html(tmp_path, fragment):
     # a day name of one language and a month of the other; a time after a dash, with seconds
     ("Judul Berita Ekspor Contoh\nSelasa, 12 March 2019 08:30 UTC\n\n", dt.date(2019, 3, 12)),
     ("Judul Berita Ekspor Contoh\nKoran Contoh, 3 Maret 2013 - 16:05:41 WIB\n\n", dt.date(2013, 3, 3)),
+    # a byline that ends with the date (more names than a date line holds)
+    ("Judul Berita Ekspor Contoh\nPenulis: Rini Astuti | Editor: Joko Prasetyo | Jumat, 07/02/2025\n\n",
+     dt.date(2025, 2, 7)),
     ("", None),
 ])
 def test_publication_date_forms(head, date):
@@ -189,6 +192,13 @@ def test_publication_date_forms(head, date):
 def test_dateline_with_weekday_and_date_in_parentheses():
     article = parse_article("KOTA CONTOH - Kepala dinas, Kamis (15/2/2024), mengatakan ekspor naik.\n")
     assert article.published == dt.date(2024, 2, 15)
+
+
+@pytest.mark.parametrize("dateline", ["KOTA CONTOH (15/2/2024) - ", "Kota Contoh, (15/2/2024) – "])
+def test_a_dateline_with_the_date_in_figures_and_no_weekday_dates_the_page(dateline):
+    article = parse_article("Judul Berita Ekspor Contoh\n\n" + dateline + "Ekspor kopi daerah itu naik pada Januari.\n")
+    assert article.published == dt.date(2024, 2, 15)
+    assert "Ekspor kopi daerah itu naik pada Januari." in article.body
 
 
 @pytest.mark.parametrize("text, date", [

@@ -151,6 +151,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     dateline = find_dateline(clean, lines, lexicon)
     if dateline is not None:
         keep[: dateline[0]] = b"\x00" * dateline[0]
+    date_in_dateline = dateline_date(lines, keep)
     drop_boilerplate(clean, lines, keep, lexicon)
     blank_repeats(clean, keep, title, title_index)
     body = joined_broken_lines(masked(clean, keep))
@@ -161,10 +162,11 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     apply_metadata(article, meta)
     below = [d for d in dates if d[0] > title_index]
     above = [d for d in dates if d[0] <= title_index]
-    # the date line under the headline, the excerpt's month, 'Kamis (15/2/2024)' in the text, a
+    # the date line under the headline, a dateline's date in figures, the excerpt's month, 'Kamis (15/2/2024)' in the text, a
     # date line below the prose (the stamp some pages print at the foot), and last a date line
     # above the headline (often the day the page was saved)
-    for find in (lambda: first_date(article, below), lambda: date_of_excerpt(excerpt, body, article, lexicon),
+    for find in (lambda: first_date(article, below), lambda: date_in_dateline,
+                 lambda: date_of_excerpt(excerpt, body, article, lexicon),
                  lambda: date_from_text(body, lexicon), lambda: first_date(article, lower),
                  lambda: first_date(article, above)):
         if article.published is None:
@@ -422,7 +424,35 @@ def date_lines(text: str, lines, keep: bytearray) -> list[tuple[int, str]]:
         if shape:
             blank(keep, start, end)
             found.append((start, shape))
-    return found
+    # a byline is blanked as the author's line already; the date it ends with is still the page's
+    found += [(start, shape) for start, _end, line in [ln for ln in lines if ln[2].strip()][:TOP_LINES]
+              if (shape := byline_date(line))]
+    return sorted(found)
+
+
+BYLINE_PARTS = re.compile(r"\s+[|•·]\s+")
+
+
+def byline_date(line: str) -> str | None:
+    """The date a byline ends with ('Penulis: A | Editor: B | Kamis, 16/01/2025'): the names
+    before it are more words than a date line holds, so the parts are read one by one."""
+    if not BYLINE.match(line):
+        return None
+    return next(filter(None, map(date_line, BYLINE_PARTS.split(line))), None)
+
+
+# 'KENDARI (10/9/2025) -', 'Palu, (3/2/2025) –': a dateline whose place is followed by the day
+# of the report in figures, before the dash
+DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'’]{1,40}?,?\s*\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)\s*(?:--|[-–—])\s")
+
+
+def dateline_date(lines, keep: bytearray) -> dt.date | None:
+    """The date a dateline near the top carries in figures, if any."""
+    for _start, _end, line in content_lines(lines, keep)[:TOP_LINES]:
+        match = DATELINE_DATE.match(line)
+        if match:
+            return parse_date(match.group("date"))
+    return None
 
 
 def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> list[tuple[int, str]]:
