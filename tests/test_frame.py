@@ -1714,3 +1714,9 @@ def test_a_span_named_in_passing_does_not_narrow_a_year_named_later():
                    "menjadi 5,3 persen.\n\nHarga rata-rata vanili pada 2024 sebesar US$ 90 per kilogram.",
                    published="2024-11-14")
     assert periods(figs)[-1] == ("90", "2024-01-01", "2024-12-31")
+
+
+def test_last_month_of_the_measure_sets_the_frame_from_the_publication_date():
+    figs = figures("Pengapalan minyak sawit dari pelabuhan itu bulan lalu mencapai 1,3 juta ton, naik 2,5 persen. "
+                   "Angka itu lebih tinggi dibanding bulan sebelumnya.", published="2025-03-04")
+    assert periods(figs) == [("1300000", "2025-02-01", "2025-02-28"), ("2.5", "2025-02-01", "2025-02-28")]

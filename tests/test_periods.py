@@ -71,7 +71,21 @@ def test_same_period_of_a_named_year_keeps_the_frame_months():
 
 def test_previous_month_counts_from_a_one_month_frame():
     assert resolved("bulan sebelumnya", Period(D(2024, 1, 1), D(2024, 1, 31))) == [Period(D(2023, 12, 1), D(2023, 12, 31))]
-    assert resolved("bulan lalu", Period(D(2024, 1, 1), D(2024, 10, 31))) == [None]
+    assert resolved("dibanding bulan lalu", Period(D(2024, 1, 1), D(2024, 10, 31))) == [None]
+    assert resolved("naik dari bulan lalu", Period(D(2024, 1, 1), D(2024, 1, 31))) == [Period(D(2023, 12, 1), D(2023, 12, 31))]
+
+
+@pytest.mark.parametrize("text, period", [
+    # said of what is measured: the month before publication (15 February 2024), whatever the frame
+    ("ekspor bulan lalu mencapai", Period(D(2024, 1, 1), D(2024, 1, 31))),
+    ("ekspor dari Dumai bulan lalu mencapai", Period(D(2024, 1, 1), D(2024, 1, 31))),
+    # compared with, or the day data came out: the month before the frame's (here: none)
+    ("turun dibandingkan ekspor bulan lalu", None),
+    ("berdasarkan hasil rilis BPS bulan lalu", None),
+])
+def test_last_month_said_of_the_measure_is_the_month_before_publication(text, period):
+    assert resolved(text, Period(D(2023, 1, 1), D(2023, 12, 31))) == [period]
+    assert resolved(text, published=None) == [None]  # undated: never a guessed month
 
 
 def test_year_so_far_ends_before_the_publication_month():

@@ -64,6 +64,8 @@ class PeriodMention:
                 else Period.year(self.year)
         if self.relative == "previous_month":
             return previous_month(anchor)
+        if self.relative == "month_before_publication":
+            return previous_month(Period.months(published.year, published.month, published.month)) if published else None
         if self.relative == "previous_part":
             return previous_part(anchor)
         if self.relative == "year_to_date":
@@ -291,6 +293,13 @@ class PeriodGrammar:
         self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
         relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
         self.relative = relative
+        # 'bulan lalu' said of what is measured ('ekspor bulan lalu mencapai ...') is the month
+        # before publication; after a comparison cue ('naik dibanding bulan lalu') it stays the
+        # month before the frame's
+        self.before_publication = {fold(w) for w in lex.list("month_before_publication_words")}
+        cues, froms = words_pattern(lex.list("comparison_cues"), suffix=""), words_pattern(lex.list("compared_from_words"), suffix="")
+        self.compared_before = re.compile(rf"(?:\b{cues}\s+(?:[^\W\d]+\s+){{0,2}}|\b{froms}\s+)$", re.I)
+        self.release_before = re.compile(rf"\b{words_pattern(lex.list('data_release_words'), suffix='')}\s+(?:\S+\s+){{0,2}}$", re.I)
         self.relative_re = re.compile(r"\b(?P<rel>" + words_pattern(relative) + r")", re.I) if relative else None
         self.month_words = set(self.months)
         self.vague_words = {fold(w) for w in lex.list("vague_period_words")}
@@ -381,6 +390,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             if isinstance(value, int):
                 mention = PeriodMention(match.start(), match.end(), relative="offset", offset=value,
                                         anchored=any(w in phrase for w in ANCHORED_WORDS))
+            elif value == "previous_month" and phrase in g.before_publication and not compared_or_released(g, text, start, match):
+                mention = PeriodMention(match.start(), match.end(), relative="month_before_publication")
             elif value in ("same_period_previous_year", "previous_month", "previous_part"):
                 mention = PeriodMention(match.start(), match.end(), relative=value)
             elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
@@ -402,6 +413,14 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                                        one_month="bulan" in match.group().casefold()))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def compared_or_released(g: PeriodGrammar, text: str, start: int, match) -> bool:
+    """'bulan lalu' after a comparison cue ('naik dibanding bulan lalu') or a word of a data
+    release ('hasil rilis BPS bulan lalu': when the data came out): the month before the
+    frame's, as 'bulan sebelumnya', not the month before publication."""
+    before = max(start, match.start() - 40)
+    return bool(g.compared_before.search(text, before, match.start()) or g.release_before.search(text, before, match.start()))
 
 
 def year_of_month_before(found: list[PeriodMention], text: str, match) -> PeriodMention | None:
