@@ -99,7 +99,6 @@ def build(ctx, workers, cluster):
     kg = open_kg(ctx)
     with counted("building", len(corpus_paths())) as advance:
         tally = Tally.of(kg.ingest_stream([resource_dir("corpus")], workers, cluster), advance)
-    kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(tally)
     print_summary(kg, tally)
     if tally.failed:
@@ -127,7 +126,6 @@ def ingest(ctx, paths, workers, cluster):
     files = article_paths(paths)
     with counted("ingesting", len(files)) as advance:
         tally = Tally.of(kg.ingest_stream(files, workers, cluster), advance)
-    kg.store.flush()    # write the log into the store files: later opens replay nothing
     print_outcomes(tally)
     print_summary(kg, tally)
     if tally.failed:
