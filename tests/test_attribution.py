@@ -1102,3 +1102,10 @@ def test_information_from_a_body_credits_it_like_its_data():
     figures = by_value(facts)
     body = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Blitar"
     assert figures["215000000000"].agency == body and figures["15000000000"].agency == body
+
+
+
+def test_information_sought_from_a_body_credits_it_nothing():
+    facts = facts_of("Pedagang mengeluhkan minimnya informasi dari Dinas Perdagangan Kota Blitar soal pasokan, "
+                     "padahal harga gula pada Mei 2024 naik menjadi Rp 18.000 per kilogram.\n")
+    assert all(f.agency is None for f in facts.figures)

@@ -1717,6 +1717,14 @@ def test_a_span_named_in_passing_does_not_narrow_a_year_named_later():
 
 
 def test_last_month_of_the_measure_sets_the_frame_from_the_publication_date():
-    figs = figures("Pengapalan minyak sawit dari pelabuhan itu bulan lalu mencapai 1,3 juta ton, naik 2,5 persen. "
-                   "Angka itu lebih tinggi dibanding bulan sebelumnya.", published="2025-03-04")
-    assert periods(figs) == [("1300000", "2025-02-01", "2025-02-28"), ("2.5", "2025-02-01", "2025-02-28")]
+    figs = figures("Menurut koperasi petambak, produksi garam rakyat bulan lalu tercatat 42 ribu ton dengan "
+                   "penjualan yang tumbuh 6 persen.", published="2024-07-09")
+    assert periods(figs) == [("42000", "2024-06-01", "2024-06-30"), ("6", "2024-06-01", "2024-06-30")]
+
+
+def test_last_month_after_a_span_bound_or_in_a_report_on_an_older_month_is_not_the_month_before_publication():
+    figs = figures("Penjualan garam rakyat hingga bulan lalu mencapai 90 ribu ton.", published="2024-07-09")
+    assert periods(figs) == [("90000", None, None)]
+    figs = figures("Produksi garam rakyat pada April 2024 mencapai 30 ribu ton. Pada bulan lalu, produksi "
+                   "hanya 25 ribu ton.", published="2024-07-09")
+    assert periods(figs) == [("30000", "2024-04-01", "2024-04-30"), ("25000", "2024-03-01", "2024-03-31")]

@@ -76,16 +76,28 @@ def test_previous_month_counts_from_a_one_month_frame():
 
 
 @pytest.mark.parametrize("text, period", [
-    # said of what is measured: the month before publication (15 February 2024), whatever the frame
-    ("ekspor bulan lalu mencapai", Period(D(2024, 1, 1), D(2024, 1, 31))),
-    ("ekspor dari Dumai bulan lalu mencapai", Period(D(2024, 1, 1), D(2024, 1, 31))),
-    # compared with, or the day data came out: the month before the frame's (here: none)
+    # said of what is measured: the month before publication (15 February 2024) when the frame is
+    # no single month
+    ("penjualan bulan lalu mencapai", Period(D(2024, 1, 1), D(2024, 1, 31))),
+    ("kiriman dari gudang itu bulan lalu mencapai", Period(D(2024, 1, 1), D(2024, 1, 31))),
+    # compared with, the day data came out, or the bound of a span: the month before the
+    # frame's, which a whole year has not
     ("turun dibandingkan ekspor bulan lalu", None),
     ("berdasarkan hasil rilis BPS bulan lalu", None),
+    ("realisasi hingga bulan lalu mencapai", None),
+    ("sejak bulan lalu", None),
 ])
 def test_last_month_said_of_the_measure_is_the_month_before_publication(text, period):
     assert resolved(text, Period(D(2023, 1, 1), D(2023, 12, 31))) == [period]
     assert resolved(text, published=None) == [None]  # undated: never a guessed month
+
+
+def test_last_month_in_a_report_on_an_older_month_is_the_month_before_it():
+    november = Period(D(2023, 11, 1), D(2023, 11, 30))  # a page of 15 February 2024 reporting on November
+    assert resolved("penjualan bulan lalu mencapai", november) == [Period(D(2023, 10, 1), D(2023, 10, 31))]
+    assert resolved("hasil rilis BPS bulan lalu", november) == [Period(D(2023, 10, 1), D(2023, 10, 31))]
+    january = Period(D(2024, 1, 1), D(2024, 1, 31))  # the month before publication itself
+    assert resolved("penjualan bulan lalu mencapai", january) == [january]
 
 
 def test_year_so_far_ends_before_the_publication_month():

@@ -180,7 +180,7 @@ def test_html_fragment_in_a_text_file_is_read_as_html(tmp_path, fragment):
     ("Judul Berita Ekspor Contoh\nSelasa, 12 March 2019 08:30 UTC\n\n", dt.date(2019, 3, 12)),
     ("Judul Berita Ekspor Contoh\nKoran Contoh, 3 Maret 2013 - 16:05:41 WIB\n\n", dt.date(2013, 3, 3)),
     # a byline that ends with the date (more names than a date line holds)
-    ("Judul Berita Ekspor Contoh\nPenulis: Rini Astuti | Editor: Joko Prasetyo | Jumat, 07/02/2025\n\n",
+    ("Judul Berita Ekspor Contoh\nOleh: Dwi Lestari | Penyunting: Joko Prasetyo | Jumat, 07/02/2025\n\n",
      dt.date(2025, 2, 7)),
     ("", None),
 ])
@@ -192,6 +192,18 @@ def test_publication_date_forms(head, date):
 def test_dateline_with_weekday_and_date_in_parentheses():
     article = parse_article("KOTA CONTOH - Kepala dinas, Kamis (15/2/2024), mengatakan ekspor naik.\n")
     assert article.published == dt.date(2024, 2, 15)
+
+
+def test_a_byline_date_of_an_update_or_of_data_and_a_bracketed_date_below_the_dateline_are_not_the_page_date():
+    article = parse_article("Judul Berita Ekspor Contoh\nPenulis: Rini Astuti | Diperbarui: Jumat, 07/03/2025\n"
+                            "Selasa, 4 Februari 2025 09:15 WIB\n\nKOTA CONTOH - Ekspor kopi naik.\n")
+    assert article.published == dt.date(2025, 2, 4)
+    article = parse_article("Judul Berita Ekspor Contoh\nLaporan Wartawan Rini Astuti | Data per 31/12/2024\n\n"
+                            "KOTA CONTOH - Ekspor kopi naik.\n")
+    assert article.published is None
+    article = parse_article("Judul Berita Ekspor Contoh\n\nKOTA CONTOH - Ekspor kopi daerah itu naik.\n\n"
+                            "Pameran Kopi (20/8/2025) - acara tahunan di kota itu - diikuti 50 eksportir.\n")
+    assert article.published is None
 
 
 @pytest.mark.parametrize("dateline", ["KOTA CONTOH (15/2/2024) - ", "Kota Contoh, (15/2/2024) – "])

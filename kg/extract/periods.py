@@ -65,7 +65,7 @@ class PeriodMention:
         if self.relative == "previous_month":
             return previous_month(anchor)
         if self.relative == "month_before_publication":
-            return previous_month(Period.months(published.year, published.month, published.month)) if published else None
+            return self.month_before_publication(anchor, published)
         if self.relative == "previous_part":
             return previous_part(anchor)
         if self.relative == "year_to_date":
@@ -78,6 +78,20 @@ class PeriodMention:
             base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
             return Period.year(base + self.offset) if base else None
         return None
+
+    def month_before_publication(self, anchor: Period | None, published: dt.date | None) -> Period | None:
+        """'ekspor bulan lalu mencapai ...' in a page of 4 March is February, unless the text
+        reports on an older single month (its frame January): then the mention is what 'bulan
+        sebelumnya' is, the month before the frame's, and keeps that month from this reading on
+        (it is compared with and never becomes the frame; a second reading of the sentence against
+        the month it gave would otherwise step back once more)."""
+        if published is None:
+            return None
+        last = previous_month(Period.months(published.year, published.month, published.month))
+        if anchor is not None and previous_month(anchor) is not None and anchor != last:
+            self.relative, self.period = "previous_month", previous_month(anchor)
+            return self.period
+        return last
 
     def months_offset(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """'Maret tahun sebelumnya' (a year before the frame), 'Januari-Mei tahun ini' (the
@@ -299,6 +313,8 @@ class PeriodGrammar:
         self.before_publication = {fold(w) for w in lex.list("month_before_publication_words")}
         cues, froms = words_pattern(lex.list("comparison_cues"), suffix=""), words_pattern(lex.list("compared_from_words"), suffix="")
         self.compared_before = re.compile(rf"(?:\b{cues}\s+(?:[^\W\d]+\s+){{0,2}}|\b{froms}\s+)$", re.I)
+        bounds = words_pattern(lex.list("month_span_bounds"), suffix="")
+        self.bound_before = re.compile(rf"\b{bounds}\s+(?:[^\W\d]+\s+)?$", re.I)
         self.release_before = re.compile(rf"\b{words_pattern(lex.list('data_release_words'), suffix='')}\s+(?:\S+\s+){{0,2}}$", re.I)
         self.relative_re = re.compile(r"\b(?P<rel>" + words_pattern(relative) + r")", re.I) if relative else None
         self.month_words = set(self.months)
@@ -416,11 +432,12 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
 
 
 def compared_or_released(g: PeriodGrammar, text: str, start: int, match) -> bool:
-    """'bulan lalu' after a comparison cue ('naik dibanding bulan lalu') or a word of a data
-    release ('hasil rilis BPS bulan lalu': when the data came out): the month before the
-    frame's, as 'bulan sebelumnya', not the month before publication."""
+    """'bulan lalu' after a comparison cue ('naik dibanding bulan lalu'), a word of a data
+    release ('hasil rilis BPS bulan lalu': when the data came out) or a bound of a span ('hingga
+    bulan lalu', 'sejak bulan lalu'): the month before the frame's, as 'bulan sebelumnya',
+    not the month before publication."""
     before = max(start, match.start() - 40)
-    return bool(g.compared_before.search(text, before, match.start()) or g.release_before.search(text, before, match.start()))
+    return any(p.search(text, before, match.start()) for p in (g.compared_before, g.release_before, g.bound_before))
 
 
 def year_of_month_before(found: list[PeriodMention], text: str, match) -> PeriodMention | None:

@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from kg.errors import ArticleError
-from kg.extract.dates import date_line, excerpt_date, parse_date
+from kg.extract.dates import DATE_SHAPE, date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.repair import repair
@@ -146,6 +146,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     meta.update(metadata_lines(clean, lines, keep))
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
+    bylines = byline_dates(lines)
     lower = lower_date_lines(lines, keep, lexicon)  # before furniture is blanked: a stamp can look like it
     title_index, title = find_title(clean, lines, keep, lexicon, meta.get("title"))
     dateline = find_dateline(clean, lines, lexicon)
@@ -162,11 +163,12 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     apply_metadata(article, meta)
     below = [d for d in dates if d[0] > title_index]
     above = [d for d in dates if d[0] <= title_index]
-    # the date line under the headline, a dateline's date in figures, the excerpt's month, 'Kamis (15/2/2024)' in the text, a
-    # date line below the prose (the stamp some pages print at the foot), and last a date line
-    # above the headline (often the day the page was saved)
-    for find in (lambda: first_date(article, below), lambda: date_in_dateline,
-                 lambda: date_of_excerpt(excerpt, body, article, lexicon),
+    # the date line under the headline, a byline's date, the excerpt's month, a dateline's date
+    # in figures, 'Kamis (15/2/2024)' in the text, a date line below the prose (the stamp some
+    # pages print at the foot), and last a date line above the headline (often the day the page
+    # was saved)
+    for find in (lambda: first_date(article, below), lambda: first_date(article, bylines),
+                 lambda: date_of_excerpt(excerpt, body, article, lexicon), lambda: date_in_dateline,
                  lambda: date_from_text(body, lexicon), lambda: first_date(article, lower),
                  lambda: first_date(article, above)):
         if article.published is None:
@@ -424,35 +426,41 @@ def date_lines(text: str, lines, keep: bytearray) -> list[tuple[int, str]]:
         if shape:
             blank(keep, start, end)
             found.append((start, shape))
-    # a byline is blanked as the author's line already; the date it ends with is still the page's
-    found += [(start, shape) for start, _end, line in [ln for ln in lines if ln[2].strip()][:TOP_LINES]
-              if (shape := byline_date(line))]
-    return sorted(found)
+    return found
+
+
+def byline_dates(lines) -> list[tuple[int, str]]:
+    """(offset, date string) of the bylines near the top that end with the page's date (a
+    byline is blanked as the author's line before the date lines are looked for)."""
+    return [(start, shape) for start, _end, line in [ln for ln in lines if ln[2].strip()][:TOP_LINES]
+            if (shape := byline_date(line))]
 
 
 BYLINE_PARTS = re.compile(r"\s+[|•·]\s+")
 
 
 def byline_date(line: str) -> str | None:
-    """The date a byline ends with ('Penulis: A | Editor: B | Kamis, 16/01/2025'): the names
-    before it are more words than a date line holds, so the parts are read one by one."""
+    """The date a byline ends with ('Oleh: A | Penyunting: B | Rabu, 05/02/2025'): the names
+    before it are more words than a date line holds, so its last part is read alone, and only
+    when it is a date and nothing else ('Diperbarui: ...', 'Data per ...' are other dates)."""
     if not BYLINE.match(line):
         return None
-    return next(filter(None, map(date_line, BYLINE_PARTS.split(line))), None)
+    last = BYLINE_PARTS.split(line.strip())[-1]
+    shape = DATE_SHAPE.fullmatch(last.strip())
+    return shape.group(0) if shape else None
 
 
-# 'KENDARI (10/9/2025) -', 'Palu, (3/2/2025) –': a dateline whose place is followed by the day
-# of the report in figures, before the dash
+# 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –': a dateline whose place is followed
+# by the day of the report in figures, before the dash
 DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'’]{1,40}?,?\s*\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)\s*(?:--|[-–—])\s")
 
 
 def dateline_date(lines, keep: bytearray) -> dt.date | None:
-    """The date a dateline near the top carries in figures, if any."""
-    for _start, _end, line in content_lines(lines, keep)[:TOP_LINES]:
-        match = DATELINE_DATE.match(line)
-        if match:
-            return parse_date(match.group("date"))
-    return None
+    """The date the dateline carries in figures, if any: on the first line of the body only (a
+    bracketed date further down is an event's)."""
+    content = content_lines(lines, keep)
+    match = DATELINE_DATE.match(content[0][2]) if content else None
+    return parse_date(match.group("date")) if match else None
 
 
 def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> list[tuple[int, str]]:
