@@ -1720,3 +1720,16 @@ def test_last_month_of_the_measure_sets_the_frame_from_the_publication_date():
     figs = figures("Pengapalan minyak sawit dari pelabuhan itu bulan lalu mencapai 1,3 juta ton, naik 2,5 persen. "
                    "Angka itu lebih tinggi dibanding bulan sebelumnya.", published="2025-03-04")
     assert periods(figs) == [("1300000", "2025-02-01", "2025-02-28"), ("2.5", "2025-02-01", "2025-02-28")]
+
+
+def test_special_economic_zones_are_counted_as_kek_and_stand_with_no_period():
+    """'31 Kawasan Ekonomi Khusus (KEK)', '9 KEK': zones are counted by their acronym, and a count of
+    zones or industrial estates is of what stands, taking a period only when its own sentence names one."""
+    figs = figures("Sepanjang Januari-Juni 2023, realisasi investasi di kawasan itu mencapai Rp 14,2 triliun.\n\n"
+                   "Deputi Sarwono Hadikusumo mengatakan saat ini terdapat 31 Kawasan Ekonomi Khusus (KEK), "
+                   "di mana sebanyak 9 KEK ada di Pulau Sumatera. Provinsi Contoh juga memiliki 12 kawasan industri.")
+    got = [(str(f.value), f.unit, f.period.start.isoformat() if f.period else None) for f in figs]
+    assert ("31", "KEK", None) in got and ("9", "KEK", None) in got
+    assert ("12", "kawasan industri", None) in got
+    own = figures("Pada semester I 2023 pemerintah menetapkan 3 KEK baru di Provinsi Contoh.")
+    assert [(str(f.value), f.unit, f.period.start.isoformat()) for f in own] == [("3", "KEK", "2023-01-01")]
