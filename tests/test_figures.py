@@ -1016,3 +1016,17 @@ def test_a_contraction_named_before_the_fall_in_its_clause_keeps_the_minus():
 ])
 def test_places_counted_as_the_whole_a_part_is_picked_from_are_no_figure(body, kept):
     assert [(f.value, f.unit.lower()) for f in figures(body) if f.unit not in ("percent",)] == kept
+
+
+def test_what_is_left_to_reach_a_target_is_a_gap_below_it_for_the_target_year():
+    """'sisa target sekitar Rp 290 miliar', 'masih ada sisa Rp 77 triliun yang harus dicapai': what is
+    still to be reached is a difference (negative), for the target's year, not a new target."""
+    body = ("Kantor Bea Cukai Contoh menargetkan penerimaan tahun ini sebesar Rp 700 miliar. Hingga akhir Juli "
+            "penerimaan tercatat Rp 410 miliar.\n\nMenurut Budi Santosa, sisa target sekitar Rp 290 miliar "
+            "dalam lima bulan terakhir masih realistis dikejar.")
+    assert summary(figures(body, published="2025-08-20"))[-1] == \
+        ("figure", "difference", Decimal("-290000000000"), "IDR", "2025-01-01", "2025-12-31")
+    owed = ("Dinas Contoh menargetkan investasi tahun 2024 sebesar Rp 150 triliun. Hingga Juni 2024 realisasinya "
+            "Rp 72,9 triliun.\n\nKarena itu, masih ada sisa Rp 77,1 triliun yang harus dicapai di akhir tahun.")
+    assert summary(figures(owed, published="2024-07-20"))[-1] == \
+        ("figure", "difference", Decimal("-77100000000000"), "IDR", "2024-01-01", "2024-12-31")

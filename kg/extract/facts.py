@@ -184,6 +184,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
+        # 'sisa target sekitar Rp 290 miliar', 'masih ada sisa 77 triliun yang harus dicapai': what is
+        # left to reach a target, right before the amount (a word or two apart)
+        "shortfall": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic) + r"(?:\s+[^\W\d]+){0,2}\s*$", re.I),
         # ', sedangkan inflasi Mei turun menjadi 2,84 persen': a clause set against the one before, which
         # no list carries over (a realisation after a target, not its next item)
         "contrast": re.compile(r"(?:^|[,;]|\s)\s*" + words_pattern(lex.list("contrast_clause_openers")), re.I),
@@ -332,7 +335,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
-        period, why_period = frame.period_of(seg, periods, amounts, index, kind)
+        # what is left to reach a target is for the target's period, not the months reported so far
+        period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind == SHORTFALL else kind)
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
@@ -472,6 +476,9 @@ def one_per_item(body: str, figure: Figure, items: list) -> list[Figure]:
 DIGIT = re.compile(r"\d")
 
 
+SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
+
+
 def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None,
              earlier: Figure | None = None) -> tuple[str, str]:
     """Kind of an amount, with the reason, from the words before it since the previous amount
@@ -489,6 +496,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
+    if words["shortfall"].search(window) and (last["target"] >= 0 or words["obliged_after"].match(after)):
+        return "difference", SHORTFALL
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["after_realization"].match(after):
@@ -903,6 +912,8 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         return -abs(amount.value)
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
+        if kind == "difference" and words["shortfall"].search(window):
+            return -abs(amount.value)  # what is still to be reached: the realisation falls short
         down = max((m.end() for m in words["down"].finditer(window)), default=-1)
         up = max((m.end() for m in words["up"].finditer(window)), default=-1)
         sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
