@@ -1030,3 +1030,12 @@ def test_what_is_left_to_reach_a_target_is_a_gap_below_it_for_the_target_year():
             "Rp 72,9 triliun.\n\nKarena itu, masih ada sisa Rp 77,1 triliun yang harus dicapai di akhir tahun.")
     assert summary(figures(owed, published="2024-07-20"))[-1] == \
         ("figure", "difference", Decimal("-77100000000000"), "IDR", "2024-01-01", "2024-12-31")
+
+
+def test_a_target_list_goes_on_after_the_year_of_its_first_item():
+    """'ditargetkan mencapai 41 persen pada 2025 dan sebesar 44 persen pada 2026': the year of an
+    item does not end the list of targets; the next value is the next year's target."""
+    figs = figures("Dinas Koperasi Provinsi Contoh berharap kontribusi UMKM terhadap PDRB yang ditargetkan mencapai "
+                   "41 persen pada 2025 dan sebesar 44 persen pada tahun 2026.")
+    assert summary(figs) == [("target", "target", Decimal("41"), "percent", "2025-01-01", "2025-12-31"),
+                             ("target", "target", Decimal("44"), "percent", "2026-01-01", "2026-12-31")]

@@ -744,7 +744,8 @@ NAMED_WITH_DARI = re.compile(r"\bdari\s+(?:\w+\s+){1,3}(?:sebesar|senilai)\s+$",
 # in every way (polynomial backtracking: one 9 KB fuzz case took 24 s; issue 12)
 RESTATING = re.compile(r"\s*+(?:\(|,)?\s*+(?:atau|setara|yaitu|yakni)?\s*+(?:setara\s++(?:dengan\s++)?)?(?:dengan\s++)?"
                        r"(?:sekitar|sebesar|hanya|cuma|sekira)?\s*+", re.I)
-LIST_CONTINUES = re.compile(r"\s*+(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
+# the next item of a list after the year of the one before ('63 persen pada 2022 dan 64 persen pada 2023')
+LIST_CONTINUES = re.compile(r"\s*+(?:(?:pada|di|untuk)\s++(?:tahun\s++)?(?:19|20)\d\d\b\s*+)?(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
 
 
 TARGET_RESTATED = re.compile(r"\s*(?:,\s*)?atau\s+(?:\w+\s+)?(?:sekitar\s+|sebesar\s+)?", re.I)
