@@ -1039,3 +1039,12 @@ def test_a_target_list_goes_on_after_the_year_of_its_first_item():
                    "41 persen pada 2025 dan sebesar 44 persen pada tahun 2026.")
     assert summary(figs) == [("target", "target", Decimal("41"), "percent", "2025-01-01", "2025-12-31"),
                              ("target", "target", Decimal("44"), "percent", "2026-01-01", "2026-12-31")]
+
+
+def test_a_bare_amount_of_billions_before_a_relative_clause_is_in_the_article_currency():
+    """'masih ada sisa 77,1 trilyun yang harus dicapai' in an article of rupiah amounts: the amount
+    has no noun after it (a relative clause follows), so it is rupiah like the others."""
+    owed = ("Dinas Contoh menargetkan investasi tahun 2024 sebesar Rp 150 triliun. Hingga Juni 2024 realisasinya "
+            "Rp 72,9 triliun.\n\nKarena itu, masih ada sisa 77,1 trilyun yang harus dicapai di akhir tahun.")
+    assert summary(figures(owed, published="2024-07-20"))[-1] == \
+        ("figure", "difference", Decimal("-77100000000000"), "IDR", "2024-01-01", "2024-12-31")
