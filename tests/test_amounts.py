@@ -906,3 +906,12 @@ def test_an_index_named_by_its_short_name_or_before_its_short_name_is_an_index_n
     """An index measure may be named by its short name ('IHK', 'IPM', 'IKI'), and its short name in
     brackets or a year may stand among the words before the bare number."""
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, "indeks")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("balai itu mencatat 212 rumah walet yang sudah teregistrasi", Decimal("212"), "rumah walet"),
+    ("sebanyak 1.204.517 sertifikasi karantina diterbitkan", Decimal("1204517"), "sertifikasi"),
+    ("dinas menerima 3.418 LKPM dari pelaku usaha", Decimal("3418"), "LKPM"),
+])
+def test_swiftlet_houses_certifications_and_investment_reports_are_counted(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
