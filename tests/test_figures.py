@@ -1048,3 +1048,14 @@ def test_a_bare_amount_of_billions_before_a_relative_clause_is_in_the_article_cu
             "Rp 72,9 triliun.\n\nKarena itu, masih ada sisa 77,1 trilyun yang harus dicapai di akhir tahun.")
     assert summary(figures(owed, published="2024-07-20"))[-1] == \
         ("figure", "difference", Decimal("-77100000000000"), "IDR", "2024-01-01", "2024-12-31")
+
+
+def test_a_level_that_will_be_reached_is_a_projection_for_the_year_it_is_said_of():
+    """'defisit migas kita tahun ini akan mencapai USD 9 miliar', 'akan lebih dari USD 31 miliar': what
+    a level will reach is expected, not reported; it is for the year named, not the months reported so far."""
+    body = ("Hingga Oktober 2023 surplus neraca perdagangan Provinsi Contoh sebesar USD 2,41 miliar.\n\n"
+            "\"Kalau kita lihat tahun ini, defisit migas kita akan mencapai USD 1,2 miliar. Tapi, surplus nonmigas "
+            "kita akan lebih dari USD 3,1 miliar,\" kata Budi Santosa.")
+    got = summary(figures(body, published="2023-11-20"))
+    assert got[1:] == [("figure", "projection", Decimal("1200000000"), "USD", "2023-01-01", "2023-12-31"),
+                       ("figure", "projection", Decimal("3100000000"), "USD", "2023-01-01", "2023-12-31")]
