@@ -1070,3 +1070,17 @@ def test_the_value_reached_after_a_target_measured_against_is_a_realisation():
     got = summary(figures(body, published="2024-01-20"))
     assert got == [("target", "target", Decimal("41500000000000"), "IDR", "2023-01-01", "2023-12-31"),
                    ("figure", "realization", Decimal("47200000000000"), "IDR", "2023-01-01", "2023-12-31")]
+
+
+def test_a_value_is_no_rounding_of_one_with_another_leading_digit():
+    """'Rp 1 triliun' said first and 'Rp 612 miliar' later of the same measure and period: 612 miliar
+    rounded to one significant digit is 600 miliar, not 1 triliun, so it is another fact; '0,97
+    triliun' after it would be the same one told again."""
+    body = ("Provinsi Contoh kehilangan devisa ekspor hingga Rp1 triliun sampai dengan bulan Juni 2023.\n\n"
+            "Dikatakannya, sampai dengan bulan Juni 2023, cengkih telah diekspor sebanyak 5.210 ton dengan nilai "
+            "devisa Rp612 miliar.")
+    values = [f.value for f in figures(body, published="2023-07-11")]
+    assert Decimal("612000000000") in values and Decimal("1000000000000") in values
+    from kg.extract.facts import rounds_to
+    assert rounds_to(Decimal("970000000000"), Decimal("1000000000000"))
+    assert rounds_to(Decimal("5.71"), Decimal("5.7")) and not rounds_to(Decimal("612"), Decimal("1000"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
@@ -1367,12 +1367,18 @@ def rounds_to(precise: Decimal, rounded: Decimal) -> bool:
     """`rounded` is written with fewer significant digits than `precise` and is `precise`
     rounded to them ('5,71 miliar' -> '5,7 miliar')."""
     exponent = rounded.normalize().as_tuple().exponent
-    if exponent <= precise.normalize().as_tuple().exponent:
+    if exponent <= precise.normalize().as_tuple().exponent or not rounded:
         return False
     with localcontext() as ctx:
         ctx.prec = 80
         step = Decimal(1).scaleb(exponent)
-        return abs(precise - rounded) <= step / 2
+        if abs(precise - rounded) > step / 2:
+            return False
+        # to as many significant digits as `rounded` has: 'Rp 579 miliar' is '600 miliar' so
+        # rounded, never 'Rp 1 triliun'; '0,96 triliun' is '1 triliun'
+        digits = len(rounded.normalize().as_tuple().digits)
+        unit = Decimal(1).scaleb(abs(precise).adjusted() - digits + 1)
+        return abs(precise).quantize(unit, rounding=ROUND_HALF_UP) == abs(rounded)
 
 
 def met_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
