@@ -1084,3 +1084,13 @@ def test_a_value_is_no_rounding_of_one_with_another_leading_digit():
     from kg.extract.facts import rounds_to
     assert rounds_to(Decimal("970000000000"), Decimal("1000000000000"))
     assert rounds_to(Decimal("5.71"), Decimal("5.7")) and not rounds_to(Decimal("612"), Decimal("1000"))
+
+
+def test_a_target_a_result_is_measured_against_opens_no_list_of_targets():
+    """'Angka itu baru 58 persen dari target tahun ini sebesar Rp 640 miliar.' then, in a quote, 'Bea keluar
+    ... penyumbang terbesar, sekitar Rp 270 miliar': a part of the result, not the next target."""
+    body = ("Kantor Bea Cukai Contoh mencatat penerimaan hingga akhir Agustus sebesar Rp 371 miliar. Angka itu baru "
+            "58 persen dari target tahun ini sebesar Rp 640 miliar. \u201cBea keluar dari ekspor kopi masih jadi "
+            "penyumbang terbesar, sekitar Rp 270 miliar,\u201d kata Budi Santosa.")
+    last = summary(figures(body, published="2025-09-10"))[-1]
+    assert last == ("figure", "realization", Decimal("270000000000"), "IDR", "2025-01-01", "2025-08-31")

@@ -269,6 +269,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "clause_break": pattern("causal_clause_openers", lex.list("concessive_words") + lex.list("result_clause_openers")),
         "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
+        # 'Angka itu baru 58 persen dari target tahun ini sebesar Rp 711 miliar': a target measured against
+        "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
         "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
@@ -788,6 +790,8 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
     dengan 150 eksportir') after a target in money tells who took part."""
     if sentence_ends(body, listed.evidence.end, seg.start, words) > 1:
         return False  # a sentence between: the list has ended
+    if words["measured_against"].search(body, max(0, listed.evidence.start - 40), listed.evidence.end):
+        return False  # a target a result is measured against ('58 persen dari target X') opens no list of targets
     if not words["list_goes_on"].match(body, seg.start, amount.start):
         return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
     ranked = words["ranking_goes_on"].match(body, seg.start, amount.start)
