@@ -934,3 +934,12 @@ def test_a_price_per_metric_ton_and_its_restatement_in_another_currency_are_pric
     amounts = find_amounts("yaitu sebesar US$775,10 per MT atau Rp1,1 juta.")
     assert [(a.value, a.unit) for a in amounts] == [(Decimal("775.10"), "USD/MT"), (Decimal("1100000"), "IDR/MT")]
     assert amounts[1].restates is amounts[0]
+
+
+def test_a_part_among_a_whole_that_names_its_own_noun_is_counted_in_it():
+    """'1.930 kunjungan kapal, 288 di antaranya kapal berbendera asing': the part names what it counts;
+    'Dari 14 industri tersebut, 6 di antaranya ...' takes the whole's noun."""
+    amounts = find_amounts("ada 1.930 kunjungan kapal, 288 di antaranya kapal berbendera asing")
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("1930"), "kunjungan"), (Decimal("288"), "kapal")]
+    amounts = find_amounts("Dari 14 industri tersebut, 6 di antaranya sudah ekspor")
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("14"), "industri"), (Decimal("6"), "industri")]
