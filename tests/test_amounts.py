@@ -943,3 +943,11 @@ def test_a_part_among_a_whole_that_names_its_own_noun_is_counted_in_it():
     assert [(a.value, a.unit) for a in amounts] == [(Decimal("1930"), "kunjungan"), (Decimal("288"), "kapal")]
     amounts = find_amounts("Dari 14 industri tersebut, 6 di antaranya sudah ekspor")
     assert [(a.value, a.unit) for a in amounts] == [(Decimal("14"), "industri"), (Decimal("6"), "industri")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("sudah ada 85 pelaku IKM yang turut berpartisipasi", Decimal("85"), "pelaku IKM"),
+    ("satgas itu beranggotakan unsur dari 9 perangkat daerah", Decimal("9"), "perangkat daerah"),
+])
+def test_small_industry_players_and_regional_government_units_are_counted_as_written(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
