@@ -1094,3 +1094,11 @@ def test_a_target_a_result_is_measured_against_opens_no_list_of_targets():
             "penyumbang terbesar, sekitar Rp 270 miliar,\u201d kata Budi Santosa.")
     last = summary(figures(body, published="2025-09-10"))[-1]
     assert last == ("figure", "realization", Decimal("270000000000"), "IDR", "2025-01-01", "2025-08-31")
+
+
+def test_a_count_found_after_a_target_is_a_result_not_the_next_target():
+    """'Kemudian setelah dilakukan pendataan, ternyata ada 250 pelaku IKM': what turned out to be there
+    is a result, even in a sentence that opens as the next item of a list of targets."""
+    body = ("Dinas Contoh menargetkan transaksi pameran mencapai Rp 2 miliar. Kemudian setelah dilakukan pendataan, "
+            "ternyata ada kurang lebih 250 pelaku IKM di kota itu.")
+    assert [(f.type, f.value) for f in figures(body)] == [("target", Decimal("2000000000")), ("figure", Decimal("250"))]
