@@ -1061,17 +1061,6 @@ def test_a_level_that_will_be_reached_is_a_projection_for_the_year_it_is_said_of
                        ("figure", "projection", Decimal("3100000000"), "USD", "2023-01-01", "2023-12-31")]
 
 
-def test_the_value_reached_after_a_target_measured_against_is_a_realisation():
-    """'Dari target Rp 41,5 triliun, investasi yang masuk mencapai Rp 47,2 triliun': the clause after the
-    target the sentence opens with reports what was reached; so does 'melebihi target, yakni sebesar X'."""
-    body = ("Dinas Penanaman Modal Provinsi Contoh melaporkan realisasi investasi sepanjang tahun 2023. Dari target "
-            "Rp 41,5 triliun, investasi yang masuk mencapai Rp 47,2 triliun.\n\n\"Realisasi investasi 2023 melebihi "
-            "target, yakni sebesar Rp 47,2 triliun,\" kata Budi Santosa.")
-    got = summary(figures(body, published="2024-01-20"))
-    assert got == [("target", "target", Decimal("41500000000000"), "IDR", "2023-01-01", "2023-12-31"),
-                   ("figure", "realization", Decimal("47200000000000"), "IDR", "2023-01-01", "2023-12-31")]
-
-
 def test_a_value_is_no_rounding_of_one_with_another_leading_digit():
     """'Rp 1 triliun' said first and 'Rp 612 miliar' later of the same measure and period: 612 miliar
     rounded to one significant digit is 600 miliar, not 1 triliun, so it is another fact; '0,97

@@ -478,9 +478,6 @@ def one_per_item(body: str, figure: Figure, items: list) -> list[Figure]:
 DIGIT = re.compile(r"\d")
 
 
-# a sentence that opens with the target a value is measured against ('Dari target Rp 78 triliun, ...')
-MEASURED_AGAINST_OPENS = re.compile(r"\W*(?:dari|terhadap)\s+target\b(?:[^,;]|,(?=\d))*", re.I)
-
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
 
 
@@ -523,8 +520,6 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         after_target = window[last["target"]:]
         if BEYOND_TARGET.search(window) or re.search(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", after_target, re.I):
             return "difference", "by how much a target is exceeded or missed"
-        if words["met"].search(window) and re.match(r"\s*,?\s*(?:yakni|yaitu)\b", after_target, re.I):
-            return "realization", "the value a realisation that met its target reached ('melebihi target, yakni X')"
         if amount.unit == "percent" and words["met"].search(window) and re.search(r"\s(?:hingga|mencapai|sampai)\s*$", after_target):
             return "share", "a percentage of the target reached ('melampaui target hingga X persen')"
         cause = words["cause"].search(after_target)
@@ -555,11 +550,6 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "continues the list of targets of the sentence before"
     if amount.unit == "percent":
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
-    if last["realization"] < 0 and previous and previous.kind == "target" and window.lstrip().startswith(",") \
-            and MEASURED_AGAINST_OPENS.fullmatch(body, seg.start, window_start):
-        # 'Dari target Rp 78 triliun, investasi yang masuk mencapai Rp 90 triliun': the clause after
-        # the target the sentence opens with as what is measured against reports what was reached
-        return "realization", "the value reached after 'dari target X,' opens the sentence"
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
             and not words["past"].search(window) and not told_as_now(window, words, after_amount=True):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
