@@ -936,15 +936,6 @@ def test_a_price_per_metric_ton_and_its_restatement_in_another_currency_are_pric
     assert amounts[1].restates is amounts[0]
 
 
-def test_a_part_among_a_whole_that_names_its_own_noun_is_counted_in_it():
-    """'1.930 kunjungan kapal, 288 di antaranya kapal berbendera asing': the part names what it counts;
-    'Dari 14 industri tersebut, 6 di antaranya ...' takes the whole's noun."""
-    amounts = find_amounts("ada 1.930 kunjungan kapal, 288 di antaranya kapal berbendera asing")
-    assert [(a.value, a.unit) for a in amounts] == [(Decimal("1930"), "kunjungan"), (Decimal("288"), "kapal")]
-    amounts = find_amounts("Dari 14 industri tersebut, 6 di antaranya sudah ekspor")
-    assert [(a.value, a.unit) for a in amounts] == [(Decimal("14"), "industri"), (Decimal("6"), "industri")]
-
-
 @pytest.mark.parametrize("text, value, unit", [
     ("sudah ada 85 pelaku IKM yang turut berpartisipasi", Decimal("85"), "pelaku IKM"),
     ("satgas itu beranggotakan unsur dari 9 perangkat daerah", Decimal("9"), "perangkat daerah"),

@@ -170,8 +170,6 @@ class AmountGrammar:
         # '6 di antaranya' (of the whole just named), '30 ribu di antara total 4,4 juta IKM': a part of a whole
         self.among_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"(?:(?P<of_it>nya)\b|\b)(?:\s+(?:"
                                    + words_pattern(lex.list("out_of_words")) + r")\s+|\s+|(?=[^\w\s]|$))", re.I)
-        # '412 di antaranya kapal berbendera asing': the counted noun the part is named with after the link
-        self.count_noun_re = re.compile(words_pattern(count_units) + r"(?![\w/-])", re.I)
         # 'peringkat 73 dari 190 negara': a rank, not a count of the whole's noun
         self.rank_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words")) + r"\s*(?:ke-?\s*)?$", re.I)
         # a list of counts ('3 orang, Kukar 1 orang, dan 1 di Kutai Barat'; amounts.py borrow_counted_list_unit):
@@ -957,12 +955,6 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
         elif link and i + 1 < len(amounts) and amounts[i + 1].start == link.end():
             whole = amounts[i + 1]
         if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
-            named = g.count_noun_re.match(text, link.end()) if link.group("of_it") else None
-            if named is not None and fold(named.group()) != fold(whole.unit):
-                # '2.846 kunjungan kapal, 412 di antaranya kapal berbendera asing': the part names its own noun
-                part.unit, part.unit_from = unit_of(g.count_units.get(fold(named.group()), named.group()), "count", g), whole
-                part.reading = f"unit written after '{link.group().strip()}': {part.unit}"
-                continue
             part.unit, part.unit_from = whole.unit, whole
             part.reading = f"unit not written: {whole.unit} as the whole it is among"
 
