@@ -926,16 +926,6 @@ def test_an_addition_spelled_out_is_a_count_unless_it_is_what_something_is_for()
     assert find_amounts("ekspor ke dua negara") == []
 
 
-def test_a_price_per_metric_ton_and_its_restatement_in_another_currency_are_prices_per_mt():
-    """'US$ 812,40 per metric ton (MT)' is a price per MT, and 'US$ 775,10 per MT atau Rp 1,1 juta'
-    restates the price in rupiah, per the same unit."""
-    assert [(a.value, a.unit) for a in find_amounts("ditetapkan sebesar US$812,40 per metric ton (MT).")] == \
-        [(Decimal("812.40"), "USD/MT")]
-    amounts = find_amounts("yaitu sebesar US$775,10 per MT atau Rp1,1 juta.")
-    assert [(a.value, a.unit) for a in amounts] == [(Decimal("775.10"), "USD/MT"), (Decimal("1100000"), "IDR/MT")]
-    assert amounts[1].restates is amounts[0]
-
-
 @pytest.mark.parametrize("text, value, unit", [
     ("sudah ada 85 pelaku IKM yang turut berpartisipasi", Decimal("85"), "pelaku IKM"),
     ("satgas itu beranggotakan unsur dari 9 perangkat daerah", Decimal("9"), "perangkat daerah"),

@@ -1047,10 +1047,3 @@ def link_restatements(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
         if (g.restated_in_brackets.fullmatch(between) or g.restated_after.fullmatch(between)) \
                 and first.is_money and second.is_money and first.unit != second.unit:
             second.restates = first
-        elif (g.restated_in_brackets.fullmatch(between) or g.restated_after.fullmatch(between)) \
-                and first.is_monetary and not first.is_money and second.is_money \
-                and first.unit.split("/", 1)[0] != second.unit:
-            # 'US$858,96 per MT atau Rp1,2 juta': a price restated in another currency is per the same unit
-            second.unit = f"{second.unit}/{first.unit.split('/', 1)[1]}"
-            second.reading = f"a price restated in another currency: per {first.unit.split('/', 1)[1]} as the price before it"
-            second.restates = first
