@@ -917,15 +917,6 @@ def test_swiftlet_houses_certifications_and_investment_reports_are_counted(text,
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
 
 
-def test_an_addition_spelled_out_is_a_count_unless_it_is_what_something_is_for():
-    """'terdapat penambahan tujuh kawasan industri baru' counts an addition; 'anggaran untuk penambahan
-    dua unit crane' says what money is for, and 'dua negara' alone names how many items a list has."""
-    assert [(a.value, a.unit) for a in find_amounts("terdapat penambahan tujuh kawasan industri baru")] == \
-        [(Decimal("7"), "kawasan industri")]
-    assert find_amounts("anggaran itu untuk penambahan dua unit crane") == []
-    assert find_amounts("ekspor ke dua negara") == []
-
-
 @pytest.mark.parametrize("text, value, unit", [
     ("sudah ada 85 pelaku IKM yang turut berpartisipasi", Decimal("85"), "pelaku IKM"),
     ("satgas itu beranggotakan unsur dari 9 perangkat daerah", Decimal("9"), "perangkat daerah"),

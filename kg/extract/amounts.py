@@ -247,8 +247,6 @@ class AmountGrammar:
         group = (words_pattern(self.number_words) + r"(?:\s+" + words_pattern(list(self.number_multipliers)
                                                                           + list(self.number_teens) or ["\0"]) + r")?")
         cues = lex.list("spelled_count_cues")
-        purpose = lex.list("spelled_count_purpose_words")
-        self.spelled_purpose_re = re.compile(r"\b" + words_pattern(purpose) + r"\s+$", re.I) if purpose else None
         self.spelled_re = re.compile(
             (r"(?:(?<![\w-])(?P<cue>" + words_pattern(cues, suffix="") + r")\s+)?" if cues else "")
             + r"(?<![\w-])(?P<w>" + group + r"(?:\s+" + group + r"){0,3})(?=\s+(?:"
@@ -363,9 +361,6 @@ def spelled_numbers(text: str, start: int, end: int, g: "AmountGrammar") -> list
         value = spelled_value(match.group("w"), g)
         if value is None or match.groupdict().get("count") and not match.group("cue"):
             continue  # 'dua negara' alone names how many items a list has; 'sebanyak dua eksportir' counts
-        if match.groupdict().get("count") and g.spelled_purpose_re is not None \
-                and g.spelled_purpose_re.search(text, max(0, match.start() - 20), match.start()):
-            continue  # 'untuk penambahan dua unit': what something is for, no count reported
         digits = f"{value:f}".replace(".", ",")
         found.append((match.start("w"), match.end(), digits, f"'{match.group('w')}' read as {value:f} (spelled out)"))
     return found
