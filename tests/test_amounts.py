@@ -896,18 +896,6 @@ def test_a_dollar_sign_glued_to_its_code_or_to_a_full_stop_is_read(text, value):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, "USD")]
 
 
-@pytest.mark.parametrize("text, value", [
-    ("Inflasi terjadi karena kenaikan Indeks Harga Konsumen (IHK) dari 112,40", Decimal("112.40")),
-    ("IHK Kota Contoh pada bulan Maret 2022 tercatat 108,15", Decimal("108.15")),
-    ("IPM Provinsi Contoh kini mencapai 71,92", Decimal("71.92")),
-    ("IKI tercatat berada di angka 52,7", Decimal("52.7")),
-])
-def test_an_index_named_by_its_short_name_or_before_its_short_name_is_an_index_number(text, value):
-    """An index measure may be named by its short name ('IHK', 'IPM', 'IKI'), and its short name in
-    brackets or a year may stand among the words before the bare number."""
-    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, "indeks")]
-
-
 @pytest.mark.parametrize("text, value, unit", [
     ("balai itu mencatat 212 rumah walet yang sudah teregistrasi", Decimal("212"), "rumah walet"),
     ("sebanyak 1.204.517 sertifikasi karantina diterbitkan", Decimal("1204517"), "sertifikasi"),

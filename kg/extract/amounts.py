@@ -158,10 +158,7 @@ class AmountGrammar:
         index_measures = lex.list("index_measures")
         # 'nilai tukar nelayan (NTN) ditargetkan sebesar 108': an index measure, then at most six
         # words (and a bracketed short name) before the bare number; not a duration ('dalam 10 tahun')
-        # ('Indeks Harga Konsumen (IHK) dari 105,70', 'IHK Kota Contoh pada November 2021 tercatat 106,61':
-        # the short name and a year may stand among those words)
-        self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?"
-                                   r"(?:\s+(?:[^\W\d]+|\([^()\d]{1,20}\)|(?:19|20)\d\d\b)){0,8}\s+$",
+        self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+[^\W\d]+){0,6}\s+$",
                                    re.I) if index_measures else None
         # '12,6 dan 11,6 persen', 'dari 100 menjadi 108 eksportir', '4 dari 7 kontainer': the words
         # that pair a bare number with the next amount, whose unit it shares
