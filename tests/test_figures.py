@@ -1041,15 +1041,6 @@ def test_a_target_list_goes_on_after_the_year_of_its_first_item():
                              ("target", "target", Decimal("44"), "percent", "2026-01-01", "2026-12-31")]
 
 
-def test_a_bare_amount_of_billions_before_a_relative_clause_is_in_the_article_currency():
-    """'masih ada sisa 77,1 trilyun yang harus dicapai' in an article of rupiah amounts: the amount
-    has no noun after it (a relative clause follows), so it is rupiah like the others."""
-    owed = ("Dinas Contoh menargetkan investasi tahun 2024 sebesar Rp 150 triliun. Hingga Juni 2024 realisasinya "
-            "Rp 72,9 triliun.\n\nKarena itu, masih ada sisa 77,1 trilyun yang harus dicapai di akhir tahun.")
-    assert summary(figures(owed, published="2024-07-20"))[-1] == \
-        ("figure", "difference", Decimal("-77100000000000"), "IDR", "2024-01-01", "2024-12-31")
-
-
 def test_a_level_that_will_be_reached_is_a_projection_for_the_year_it_is_said_of():
     """'defisit migas kita tahun ini akan mencapai USD 9 miliar', 'akan lebih dari USD 31 miliar': what
     a level will reach is expected, not reported; it is for the year named, not the months reported so far."""

@@ -615,7 +615,7 @@ def borrow_article_currency(text: str, amounts: list[Amount], g: "AmountGrammar"
 
 BILLION = 10 ** 9
 # what may follow a bare amount that is money: the end of its phrase, or a conjunction
-BARE_AMOUNT_END = re.compile(r"\s*(?:[.,;:)\u201d\"]|$|(?:dan|serta|atau|yang)\b)", re.I)
+BARE_AMOUNT_END = re.compile(r"\s*(?:[.,;:)\u201d\"]|$|(?:dan|serta|atau)\b)", re.I)
 
 
 def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
