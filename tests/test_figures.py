@@ -1019,17 +1019,24 @@ def test_places_counted_as_the_whole_a_part_is_picked_from_are_no_figure(body, k
 
 
 def test_what_is_left_to_reach_a_target_is_a_gap_below_it_for_the_target_year():
-    """'sisa target sekitar Rp 290 miliar', 'masih ada sisa Rp 77 triliun yang harus dicapai': what is
-    still to be reached is a difference (negative), for the target's year, not a new target."""
-    body = ("Kantor Bea Cukai Contoh menargetkan penerimaan tahun ini sebesar Rp 700 miliar. Hingga akhir Juli "
-            "penerimaan tercatat Rp 410 miliar.\n\nMenurut Budi Santosa, sisa target sekitar Rp 290 miliar "
-            "dalam lima bulan terakhir masih realistis dikejar.")
-    assert summary(figures(body, published="2025-08-20"))[-1] == \
-        ("figure", "difference", Decimal("-290000000000"), "IDR", "2025-01-01", "2025-12-31")
-    owed = ("Dinas Contoh menargetkan investasi tahun 2024 sebesar Rp 150 triliun. Hingga Juni 2024 realisasinya "
-            "Rp 72,9 triliun.\n\nKarena itu, masih ada sisa Rp 77,1 triliun yang harus dicapai di akhir tahun.")
-    assert summary(figures(owed, published="2024-07-20"))[-1] == \
-        ("figure", "difference", Decimal("-77100000000000"), "IDR", "2024-01-01", "2024-12-31")
+    """'tinggal sisa target kurang lebih X lagi', 'sisa Y masih harus dicapai': what is still to be reached
+    is a difference (negative), for the target's year, not a new target; what is left of a budget to
+    spend ('sisa anggaran X yang harus diserap') is no gap."""
+    body = ("Hingga September, Dinas Pariwisata Kota Lembah mengumpulkan retribusi Rp 23 miliar dari sasaran "
+            "Rp 35 miliar yang dipatok untuk 2026.\n\nKepala dinas, Rina Wulandari, menyebut tinggal sisa target "
+            "kurang lebih Rp 12 miliar lagi untuk dikejar pada kuartal terakhir.")
+    assert summary(figures(body, published="2026-10-05"))[-1] == \
+        ("figure", "difference", Decimal("-12000000000"), "IDR", "2026-01-01", "2026-12-31")
+    owed = ("Kota Lembah memasang target penjualan kerajinan 2027 senilai Rp 64 miliar. Sampai Mei 2027 penjualan "
+            "baru Rp 19 miliar.\n\nDengan begitu, sisa Rp 45 miliar yang wajib dicapai dalam tujuh bulan.")
+    assert summary(figures(owed, published="2027-06-03"))[-1] == \
+        ("figure", "difference", Decimal("-45000000000"), "IDR", "2027-01-01", "2027-12-31")
+
+
+def test_what_is_left_of_a_budget_to_spend_is_no_gap_below_a_target():
+    body = "Pemkab Contoh masih memiliki sisa anggaran Rp 50 miliar yang harus diserap hingga Desember."
+    assert [f.kind for f in figures(body, published="2024-05-06")] != ["difference"]
+    assert all(f.value > 0 for f in figures(body, published="2024-05-06"))
 
 
 def test_a_target_list_goes_on_after_the_year_of_its_first_item():

@@ -184,7 +184,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
-        # 'sisa target sekitar Rp 290 miliar', 'masih ada sisa 77 triliun yang harus dicapai': what is
+        # 'tinggal sisa target kurang lebih Rp X lagi', 'sisa Rp Y masih harus dicapai': what is
         # left to reach a target, right before the amount (a word or two apart)
         "shortfall": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic) + r"(?:\s+[^\W\d]+){0,2}\s*$", re.I),
         # ', sedangkan inflasi Mei turun menjadi 2,84 persen': a clause set against the one before, which
@@ -498,7 +498,11 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
-    if words["shortfall"].search(window) and (last["target"] >= 0 or words["obliged_after"].match(after)):
+    obliged = words["obliged_after"].match(after)
+    if words["shortfall"].search(window) and (last["target"] >= 0 or obliged
+                                              and words["realization"].match(after[obliged.end():].lstrip())):
+        # with no target named before it, what is left is a gap only when it must still be reached
+        # ('yang harus dicapai'), not when it must be spent or done ('sisa anggaran X yang harus diserap')
         return "difference", SHORTFALL
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
