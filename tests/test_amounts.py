@@ -897,17 +897,17 @@ def test_a_dollar_sign_glued_to_its_code_or_to_a_full_stop_is_read(text, value):
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("balai itu mencatat 212 rumah walet yang sudah teregistrasi", Decimal("212"), "rumah walet"),
-    ("sebanyak 1.204.517 sertifikasi karantina diterbitkan", Decimal("1204517"), "sertifikasi"),
-    ("dinas menerima 3.418 LKPM dari pelaku usaha", Decimal("3418"), "LKPM"),
+    ("di kabupaten itu kini berdiri 47 rumah walet milik warga", Decimal("47"), "rumah walet"),
+    ("tahun lalu petugas menerbitkan 36.905 sertifikasi untuk komoditas hewan", Decimal("36905"), "sertifikasi"),
+    ("hanya 628 LKPM yang disampaikan tepat waktu", Decimal("628"), "LKPM"),
 ])
 def test_swiftlet_houses_certifications_and_investment_reports_are_counted(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("sudah ada 85 pelaku IKM yang turut berpartisipasi", Decimal("85"), "pelaku IKM"),
-    ("satgas itu beranggotakan unsur dari 9 perangkat daerah", Decimal("9"), "perangkat daerah"),
+    ("pameran itu diikuti 63 pelaku IKM dari tiga kecamatan", Decimal("63"), "pelaku IKM"),
+    ("program tersebut dijalankan bersama 14 perangkat daerah", Decimal("14"), "perangkat daerah"),
 ])
 def test_small_industry_players_and_regional_government_units_are_counted_as_written(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]

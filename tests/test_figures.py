@@ -1040,52 +1040,53 @@ def test_what_is_left_of_a_budget_to_spend_is_no_gap_below_a_target():
 
 
 def test_a_target_list_goes_on_after_the_year_of_its_first_item():
-    """'ditargetkan mencapai 41 persen pada 2025 dan sebesar 44 persen pada 2026': the year of an
-    item does not end the list of targets; the next value is the next year's target."""
-    figs = figures("Dinas Koperasi Provinsi Contoh berharap kontribusi UMKM terhadap PDRB yang ditargetkan mencapai "
-                   "41 persen pada 2025 dan sebesar 44 persen pada tahun 2026.")
-    assert summary(figs) == [("target", "target", Decimal("41"), "percent", "2025-01-01", "2025-12-31"),
-                             ("target", "target", Decimal("44"), "percent", "2026-01-01", "2026-12-31")]
+    """'dipatok X pada tahun A dan Y pada tahun B': the year of an item does not end the list of
+    targets; the next value is the next year's target."""
+    figs = figures("Pemprov Tanah Merah mematok porsi ekspor nonmigas dalam PDRB sebesar 17 persen pada 2027 "
+                   "dan 19,5 persen pada tahun 2028.")
+    assert summary(figs) == [("target", "target", Decimal("17"), "percent", "2027-01-01", "2027-12-31"),
+                             ("target", "target", Decimal("19.5"), "percent", "2028-01-01", "2028-12-31")]
 
 
 def test_a_level_that_will_be_reached_is_a_projection_for_the_year_it_is_said_of():
-    """'defisit migas kita tahun ini akan mencapai USD 9 miliar', 'akan lebih dari USD 31 miliar': what
-    a level will reach is expected, not reported; it is for the year named, not the months reported so far."""
-    body = ("Hingga Oktober 2023 surplus neraca perdagangan Provinsi Contoh sebesar USD 2,41 miliar.\n\n"
-            "\"Kalau kita lihat tahun ini, defisit migas kita akan mencapai USD 1,2 miliar. Tapi, surplus nonmigas "
-            "kita akan lebih dari USD 3,1 miliar,\" kata Budi Santosa.")
-    got = summary(figures(body, published="2023-11-20"))
-    assert got[1:] == [("figure", "projection", Decimal("1200000000"), "USD", "2023-01-01", "2023-12-31"),
-                       ("figure", "projection", Decimal("3100000000"), "USD", "2023-01-01", "2023-12-31")]
+    """'omzet ... akan menembus X', 'akan menyentuh Y': what a level will reach is expected, not
+    reported; it is for the year named, not the months reported so far."""
+    body = ("Sampai Agustus 2026 omzet pasar lelang Kabupaten Tanah Merah tercatat Rp 81 miliar.\n\n"
+            "Menurut Dewi Kartika, tahun ini omzet lelang cabai akan menembus Rp 37 miliar, sementara omzet "
+            "lelang bawang akan menyentuh Rp 52 miliar.")
+    got = summary(figures(body, published="2026-09-14"))
+    assert got == [("figure", "realization", Decimal("81000000000"), "IDR", "2026-01-01", "2026-08-31"),
+                   ("figure", "projection", Decimal("37000000000"), "IDR", "2026-01-01", "2026-12-31"),
+                   ("figure", "projection", Decimal("52000000000"), "IDR", "2026-01-01", "2026-12-31")]
 
 
 def test_a_value_is_no_rounding_of_one_with_another_leading_digit():
-    """'Rp 1 triliun' said first and 'Rp 612 miliar' later of the same measure and period: 612 miliar
-    rounded to one significant digit is 600 miliar, not 1 triliun, so it is another fact; '0,97
-    triliun' after it would be the same one told again."""
-    body = ("Provinsi Contoh kehilangan devisa ekspor hingga Rp1 triliun sampai dengan bulan Juni 2023.\n\n"
-            "Dikatakannya, sampai dengan bulan Juni 2023, cengkih telah diekspor sebanyak 5.210 ton dengan nilai "
-            "devisa Rp612 miliar.")
-    values = [f.value for f in figures(body, published="2023-07-11")]
-    assert Decimal("612000000000") in values and Decimal("1000000000000") in values
+    """'Rp 1 miliar' said first and 'Rp 640 juta' later of the same measure and period: 640 juta rounded
+    to one significant digit is 600 juta, not 1 miliar, so it is another fact; '960 juta' would be
+    1 miliar told again."""
+    body = ("Nilai transaksi pasar ikan Kota Lembah pada triwulan I 2027 diperkirakan sekitar Rp 1 miliar.\n\n"
+            "Data dinas menunjukkan, pada triwulan I 2027 transaksi tuna mencapai 82 ton dengan nilai "
+            "Rp 640 juta.")
+    values = [f.value for f in figures(body, published="2027-04-09")]
+    assert Decimal("640000000") in values and Decimal("1000000000") in values
     from kg.extract.facts import rounds_to
-    assert rounds_to(Decimal("970000000000"), Decimal("1000000000000"))
-    assert rounds_to(Decimal("5.71"), Decimal("5.7")) and not rounds_to(Decimal("612"), Decimal("1000"))
+    assert rounds_to(Decimal("960000000"), Decimal("1000000000"))
+    assert rounds_to(Decimal("8.04"), Decimal("8.0")) and not rounds_to(Decimal("640"), Decimal("1000"))
 
 
 def test_a_target_a_result_is_measured_against_opens_no_list_of_targets():
-    """'Angka itu baru 58 persen dari target tahun ini sebesar Rp 640 miliar.' then, in a quote, 'Bea keluar
-    ... penyumbang terbesar, sekitar Rp 270 miliar': a part of the result, not the next target."""
-    body = ("Kantor Bea Cukai Contoh mencatat penerimaan hingga akhir Agustus sebesar Rp 371 miliar. Angka itu baru "
-            "58 persen dari target tahun ini sebesar Rp 640 miliar. \u201cBea keluar dari ekspor kopi masih jadi "
-            "penyumbang terbesar, sekitar Rp 270 miliar,\u201d kata Budi Santosa.")
-    last = summary(figures(body, published="2025-09-10"))[-1]
-    assert last == ("figure", "realization", Decimal("270000000000"), "IDR", "2025-01-01", "2025-08-31")
+    """'... baru 37 persen dari target Rp X' then a quote naming the largest part of the result: a part
+    of the result, not the next target."""
+    body = ("Hingga akhir April, pajak hotel dan restoran Kota Lembah yang terkumpul Rp 29 miliar, baru "
+            "37 persen dari target tahun ini sebesar Rp 78 miliar. \u201cRestoran di kawasan pantai "
+            "menyumbang paling banyak, kira-kira Rp 11 miliar,\u201d ujar Rina Wulandari.")
+    last = summary(figures(body, published="2027-05-21"))[-1]
+    assert last == ("figure", "realization", Decimal("11000000000"), "IDR", "2027-01-01", "2027-04-30")
 
 
 def test_a_count_found_after_a_target_is_a_result_not_the_next_target():
-    """'Kemudian setelah dilakukan pendataan, ternyata ada 250 pelaku IKM': what turned out to be there
-    is a result, even in a sentence that opens as the next item of a list of targets."""
-    body = ("Dinas Contoh menargetkan transaksi pameran mencapai Rp 2 miliar. Kemudian setelah dilakukan pendataan, "
-            "ternyata ada kurang lebih 250 pelaku IKM di kota itu.")
-    assert [(f.type, f.value) for f in figures(body)] == [("target", Decimal("2000000000")), ("figure", Decimal("250"))]
+    """'Lalu, dari hasil survei, ternyata terdapat N koperasi': what turned out to be there is a
+    result, even in a sentence that opens as the next item of a list of targets."""
+    body = ("Pemkab Tanah Merah membidik omzet koperasi Rp 15 miliar tahun depan. Lalu, dari hasil survei, "
+            "ternyata terdapat 97 koperasi yang tidak aktif.")
+    assert [(f.type, f.value) for f in figures(body)] == [("target", Decimal("15000000000")), ("figure", Decimal("97"))]

@@ -269,7 +269,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "clause_break": pattern("causal_clause_openers", lex.list("concessive_words") + lex.list("result_clause_openers")),
         "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
-        # 'Angka itu baru 58 persen dari target tahun ini sebesar Rp 711 miliar': a target measured against
+        # 'capaian itu setara dua pertiga dari target Rp X': a target a result is measured against
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
@@ -750,7 +750,7 @@ NAMED_WITH_DARI = re.compile(r"\bdari\s+(?:\w+\s+){1,3}(?:sebesar|senilai)\s+$",
 # in every way (polynomial backtracking: one 9 KB fuzz case took 24 s; issue 12)
 RESTATING = re.compile(r"\s*+(?:\(|,)?\s*+(?:atau|setara|yaitu|yakni)?\s*+(?:setara\s++(?:dengan\s++)?)?(?:dengan\s++)?"
                        r"(?:sekitar|sebesar|hanya|cuma|sekira)?\s*+", re.I)
-# the next item of a list after the year of the one before ('63 persen pada 2022 dan 64 persen pada 2023')
+# the next item of a list after the year of the one before ('dipatok X pada tahun A, lalu Y pada tahun B')
 LIST_CONTINUES = re.compile(r"\s*+(?:(?:pada|di|untuk)\s++(?:tahun\s++)?(?:19|20)\d\d\b\s*+)?(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
 
 
@@ -785,7 +785,7 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
     if sentence_ends(body, listed.evidence.end, seg.start, words) > 1:
         return False  # a sentence between: the list has ended
     if words["measured_against"].search(body, max(0, listed.evidence.start - 40), listed.evidence.end):
-        return False  # a target a result is measured against ('58 persen dari target X') opens no list of targets
+        return False  # a target a result is measured against ('X persen dari target Y') opens no list of targets
     if not words["list_goes_on"].match(body, seg.start, amount.start):
         return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
     ranked = words["ranking_goes_on"].match(body, seg.start, amount.start)
@@ -1372,8 +1372,8 @@ def rounds_to(precise: Decimal, rounded: Decimal) -> bool:
         step = Decimal(1).scaleb(exponent)
         if abs(precise - rounded) > step / 2:
             return False
-        # to as many significant digits as `rounded` has: 'Rp 579 miliar' is '600 miliar' so
-        # rounded, never 'Rp 1 triliun'; '0,96 triliun' is '1 triliun'
+        # to as many significant digits as `rounded` has: 3,41 is 3 so rounded, never 4;
+        # 7,96 is 8
         digits = len(rounded.normalize().as_tuple().digits)
         unit = Decimal(1).scaleb(abs(precise).adjusted() - digits + 1)
         return abs(precise).quantize(unit, rounding=ROUND_HALF_UP) == abs(rounded)
