@@ -270,6 +270,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
         # 'capaian itu setara dua pertiga dari target Rp X': a target a result is measured against
+        "list_continues": list_continues(lex),
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
@@ -546,7 +547,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if conditional_before(body, seg, amount, words):
         return "projection", "stated under a condition ('kalau ... bisa')"
     if previous is not None and previous.type == "target" and amount.unit == "percent" \
-            and LIST_CONTINUES.fullmatch(window) and not words["list_ends"].search(window) and not states_a_result(window, words) \
+            and words["list_continues"].fullmatch(window) and not words["list_ends"].search(window) and not states_a_result(window, words) \
             and not words["contrast"].search(window):
         return "target", "continues the list of targets before it"
     listed = near(body, earlier, seg) if previous is None else None
@@ -571,7 +572,7 @@ def next_target_item(window: str, words) -> bool:
     the list, and a change word names the change aimed at. Not when the window reports what was
     (a realisation, the past, 'saat ini', 'sejauh ini', a comparison), projects or supposes on
     its own, nor when a word that ends a list stands in the item's name ('dari total')."""
-    if not words["next_item_start"].match(window) or not LIST_CONTINUES.fullmatch(window):
+    if not words["next_item_start"].match(window) or not words["list_continues"].fullmatch(window):
         return False
     link = words["item_value_link"].search(window)
     name = window[:link.start()] if link else window
@@ -715,7 +716,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if previous is not None and previous.kind == "growth" and previous.unit == "percent" and RESTATING.fullmatch(window):
         return "growth", "restates the percentage change before it as an amount"
     listed = previous if previous is not None else None
-    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
+    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and words["list_continues"].fullmatch(window) \
             and not words["list_ends"].search(window):
         return "growth", "continues a list of changes"
     listed = near(body, earlier, seg) if previous is None else None
@@ -737,7 +738,7 @@ def changes_go_on_from_sentence_before(body: str, amount: Amount, window: str, l
     word ends the list."""
     return listed.kind == "growth" and listed.unit == amount.unit and max(last.values()) < 0 \
         and sentence_ends(body, listed.evidence.end, amount.start - len(window), words) <= 1 \
-        and (opened := words["list_goes_on"].match(window)) is not None and LIST_CONTINUES.fullmatch(window, opened.end()) is not None \
+        and (opened := words["list_goes_on"].match(window)) is not None and words["list_continues"].fullmatch(window, opened.end()) is not None \
         and not words["list_ends"].search(window)
 
 
@@ -750,8 +751,12 @@ NAMED_WITH_DARI = re.compile(r"\bdari\s+(?:\w+\s+){1,3}(?:sebesar|senilai)\s+$",
 # in every way (polynomial backtracking: one 9 KB fuzz case took 24 s; issue 12)
 RESTATING = re.compile(r"\s*+(?:\(|,)?\s*+(?:atau|setara|yaitu|yakni)?\s*+(?:setara\s++(?:dengan\s++)?)?(?:dengan\s++)?"
                        r"(?:sekitar|sebesar|hanya|cuma|sekira)?\s*+", re.I)
-# the next item of a list after the year of the one before ('dipatok X pada tahun A, lalu Y pada tahun B')
-LIST_CONTINUES = re.compile(r"\s*+(?:(?:pada|di|untuk)\s++(?:tahun\s++)?(?:19|20)\d\d\b\s*+)?(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
+def list_continues(lex: Lexicon) -> re.Pattern:
+    """The words between one item of a list and the next value: the year of the item before may
+    stand first ('X pada tahun A dan Y pada tahun B'; lexicon list_year_prepositions, year_nouns)."""
+    year = (words_pattern(lex.list("list_year_prepositions")) + r"\s++(?:" + words_pattern(lex.list("year_nouns"))
+            + r"\s++)?(?:19|20)\d\d\b\s*+")
+    return re.compile(r"\s*+(?:" + year + r")?(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
 
 
 TARGET_RESTATED = re.compile(r"\s*(?:,\s*)?atau\s+(?:\w+\s+)?(?:sekitar\s+|sebesar\s+)?", re.I)
