@@ -1025,12 +1025,16 @@ def test_what_is_left_to_reach_a_target_is_a_gap_below_it_for_the_target_year():
     body = ("Hingga September, Dinas Pariwisata Kota Lembah mengumpulkan retribusi Rp 23 miliar dari sasaran "
             "Rp 35 miliar yang dipatok untuk 2026.\n\nKepala dinas, Rina Wulandari, menyebut tinggal sisa target "
             "kurang lebih Rp 12 miliar lagi untuk dikejar pada kuartal terakhir.")
-    assert summary(figures(body, published="2026-10-05"))[-1] == \
-        ("figure", "difference", Decimal("-12000000000"), "IDR", "2026-01-01", "2026-12-31")
+    assert summary(figures(body, published="2026-10-05")) == [
+        ("figure", "realization", Decimal("23000000000"), "IDR", "2026-01-01", "2026-09-30"),
+        ("target", "target", Decimal("35000000000"), "IDR", "2026-01-01", "2026-12-31"),
+        ("figure", "difference", Decimal("-12000000000"), "IDR", "2026-01-01", "2026-12-31")]
     owed = ("Kota Lembah memasang target penjualan kerajinan 2027 senilai Rp 64 miliar. Sampai Mei 2027 penjualan "
             "baru Rp 19 miliar.\n\nDengan begitu, sisa Rp 45 miliar yang wajib dicapai dalam tujuh bulan.")
-    assert summary(figures(owed, published="2027-06-03"))[-1] == \
-        ("figure", "difference", Decimal("-45000000000"), "IDR", "2027-01-01", "2027-12-31")
+    assert summary(figures(owed, published="2027-06-03")) == [
+        ("target", "target", Decimal("64000000000"), "IDR", "2027-01-01", "2027-12-31"),
+        ("figure", "realization", Decimal("19000000000"), "IDR", "2027-01-01", "2027-05-31"),
+        ("figure", "difference", Decimal("-45000000000"), "IDR", "2027-01-01", "2027-12-31")]
 
 
 def test_what_is_left_of_a_budget_to_spend_is_no_gap_below_a_target():
@@ -1080,8 +1084,11 @@ def test_a_target_a_result_is_measured_against_opens_no_list_of_targets():
     body = ("Hingga akhir April, pajak hotel dan restoran Kota Lembah yang terkumpul Rp 29 miliar, baru "
             "37 persen dari target tahun ini sebesar Rp 78 miliar. \u201cRestoran di kawasan pantai "
             "menyumbang paling banyak, kira-kira Rp 11 miliar,\u201d ujar Rina Wulandari.")
-    last = summary(figures(body, published="2027-05-21"))[-1]
-    assert last == ("figure", "realization", Decimal("11000000000"), "IDR", "2027-01-01", "2027-04-30")
+    assert summary(figures(body, published="2027-05-21")) == [
+        ("figure", "realization", Decimal("29000000000"), "IDR", "2027-01-01", "2027-04-30"),
+        ("figure", "share", Decimal("37"), "percent", "2027-01-01", "2027-04-30"),
+        ("target", "target", Decimal("78000000000"), "IDR", "2027-01-01", "2027-12-31"),
+        ("figure", "realization", Decimal("11000000000"), "IDR", "2027-01-01", "2027-04-30")]
 
 
 def test_a_count_found_after_a_target_is_a_result_not_the_next_target():
