@@ -894,3 +894,20 @@ def test_an_exchange_rate_in_a_sentence_of_prices_per_ton_is_no_price_per_ton():
 ])
 def test_a_dollar_sign_glued_to_its_code_or_to_a_full_stop_is_read(text, value):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, "USD")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("di kabupaten itu kini berdiri 47 rumah walet milik warga", Decimal("47"), "rumah walet"),
+    ("tahun lalu petugas menerbitkan 36.905 sertifikasi untuk komoditas hewan", Decimal("36905"), "sertifikasi"),
+    ("hanya 628 LKPM yang disampaikan tepat waktu", Decimal("628"), "LKPM"),
+])
+def test_swiftlet_houses_certifications_and_investment_reports_are_counted(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("pameran itu diikuti 63 pelaku IKM dari tiga kecamatan", Decimal("63"), "pelaku IKM"),
+    ("program tersebut dijalankan bersama 14 perangkat daerah", Decimal("14"), "perangkat daerah"),
+])
+def test_small_industry_players_and_regional_government_units_are_counted_as_written(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]

@@ -1016,3 +1016,84 @@ def test_a_contraction_named_before_the_fall_in_its_clause_keeps_the_minus():
 ])
 def test_places_counted_as_the_whole_a_part_is_picked_from_are_no_figure(body, kept):
     assert [(f.value, f.unit.lower()) for f in figures(body) if f.unit not in ("percent",)] == kept
+
+
+def test_what_is_left_to_reach_a_target_is_a_gap_below_it_for_the_target_year():
+    """'tinggal sisa target kurang lebih X lagi', 'sisa Y masih harus dicapai': what is still to be reached
+    is a difference (negative), for the target's year, not a new target; what is left of a budget to
+    spend ('sisa anggaran X yang harus diserap') is no gap."""
+    body = ("Hingga September, Dinas Pariwisata Kota Lembah mengumpulkan retribusi Rp 23 miliar dari sasaran "
+            "Rp 35 miliar yang dipatok untuk 2026.\n\nKepala dinas, Rina Wulandari, menyebut tinggal sisa target "
+            "kurang lebih Rp 12 miliar lagi untuk dikejar pada kuartal terakhir.")
+    assert summary(figures(body, published="2026-10-05")) == [
+        ("figure", "realization", Decimal("23000000000"), "IDR", "2026-01-01", "2026-09-30"),
+        ("target", "target", Decimal("35000000000"), "IDR", "2026-01-01", "2026-12-31"),
+        ("figure", "difference", Decimal("-12000000000"), "IDR", "2026-01-01", "2026-12-31")]
+    owed = ("Kota Lembah memasang target penjualan kerajinan 2027 senilai Rp 71 miliar. Sampai Mei 2027 penjualan "
+            "baru Rp 19 miliar.\n\nDengan begitu, sisa Rp 52 miliar yang wajib dicapai dalam tujuh bulan.")
+    assert summary(figures(owed, published="2027-06-03")) == [
+        ("target", "target", Decimal("71000000000"), "IDR", "2027-01-01", "2027-12-31"),
+        ("figure", "realization", Decimal("19000000000"), "IDR", "2027-01-01", "2027-05-31"),
+        ("figure", "difference", Decimal("-52000000000"), "IDR", "2027-01-01", "2027-12-31")]
+
+
+def test_what_is_left_of_a_budget_to_spend_is_no_gap_below_a_target():
+    body = "Pemkab Contoh masih memiliki sisa anggaran Rp 50 miliar yang harus diserap hingga Desember."
+    assert [f.kind for f in figures(body, published="2024-05-06")] != ["difference"]
+    assert all(f.value > 0 for f in figures(body, published="2024-05-06"))
+
+
+def test_a_target_list_goes_on_after_the_year_of_its_first_item():
+    """'dipatok X pada tahun A dan Y pada tahun B': the year of an item does not end the list of
+    targets; the next value is the next year's target."""
+    figs = figures("Pemprov Tanah Merah mematok porsi ekspor nonmigas dalam PDRB sebesar 17 persen pada 2027 "
+                   "dan 19,5 persen pada tahun 2028.")
+    assert summary(figs) == [("target", "target", Decimal("17"), "percent", "2027-01-01", "2027-12-31"),
+                             ("target", "target", Decimal("19.5"), "percent", "2028-01-01", "2028-12-31")]
+
+
+def test_a_level_that_will_be_reached_is_a_projection_for_the_year_it_is_said_of():
+    """'omzet ... akan menembus X', 'akan menyentuh Y': what a level will reach is expected, not
+    reported; it is for the year named, not the months reported so far."""
+    body = ("Sampai Agustus 2026 omzet pasar lelang Kabupaten Tanah Merah tercatat Rp 81 miliar.\n\n"
+            "Menurut Dewi Kartika, tahun ini omzet lelang cabai akan menembus Rp 37 miliar, sementara omzet "
+            "lelang bawang akan menyentuh Rp 52 miliar.")
+    got = summary(figures(body, published="2026-09-14"))
+    assert got == [("figure", "realization", Decimal("81000000000"), "IDR", "2026-01-01", "2026-08-31"),
+                   ("figure", "projection", Decimal("37000000000"), "IDR", "2026-01-01", "2026-12-31"),
+                   ("figure", "projection", Decimal("52000000000"), "IDR", "2026-01-01", "2026-12-31")]
+
+
+def test_a_value_is_no_rounding_of_one_with_another_leading_digit():
+    """'Rp 1 miliar' said first and 'Rp 640 juta' later of the same measure and period: 640 juta rounded
+    to one significant digit is 600 juta, not 1 miliar, so it is another fact; '960 juta' would be
+    1 miliar told again."""
+    body = ("Nilai transaksi pasar ikan Kota Lembah pada triwulan I 2027 diperkirakan sekitar Rp 1 miliar.\n\n"
+            "Data dinas menunjukkan, pada triwulan I 2027 transaksi tuna mencapai 82 ton dengan nilai "
+            "Rp 640 juta.")
+    values = [f.value for f in figures(body, published="2027-04-09")]
+    assert Decimal("640000000") in values and Decimal("1000000000") in values
+    from kg.extract.facts import rounds_to
+    assert rounds_to(Decimal("960000000"), Decimal("1000000000"))
+    assert rounds_to(Decimal("8.04"), Decimal("8.0")) and not rounds_to(Decimal("640"), Decimal("1000"))
+
+
+def test_a_target_a_result_is_measured_against_opens_no_list_of_targets():
+    """'... baru 37 persen dari target Rp X' then a quote naming the largest part of the result: a part
+    of the result, not the next target."""
+    body = ("Hingga akhir April, pajak hotel dan restoran Kota Lembah yang terkumpul Rp 29 miliar, baru "
+            "37 persen dari target tahun ini sebesar Rp 78 miliar. \u201cRestoran di kawasan pantai "
+            "menyumbang paling banyak, kira-kira Rp 11 miliar,\u201d ujar Rina Wulandari.")
+    assert summary(figures(body, published="2027-05-21")) == [
+        ("figure", "realization", Decimal("29000000000"), "IDR", "2027-01-01", "2027-04-30"),
+        ("figure", "share", Decimal("37"), "percent", "2027-01-01", "2027-04-30"),
+        ("target", "target", Decimal("78000000000"), "IDR", "2027-01-01", "2027-12-31"),
+        ("figure", "realization", Decimal("11000000000"), "IDR", "2027-01-01", "2027-04-30")]
+
+
+def test_a_count_found_after_a_target_is_a_result_not_the_next_target():
+    """'Lalu, dari hasil survei, ternyata terdapat N koperasi': what turned out to be there is a
+    result, even in a sentence that opens as the next item of a list of targets."""
+    body = ("Pemkab Tanah Merah membidik omzet koperasi Rp 15 miliar tahun depan. Lalu, dari hasil survei, "
+            "ternyata terdapat 97 koperasi yang tidak aktif.")
+    assert [(f.type, f.value) for f in figures(body)] == [("target", Decimal("15000000000")), ("figure", Decimal("97"))]

@@ -1728,3 +1728,15 @@ def test_last_month_after_a_span_bound_or_in_a_report_on_an_older_month_is_not_t
     figs = figures("Produksi garam rakyat pada April 2024 mencapai 30 ribu ton. Pada bulan lalu, produksi "
                    "hanya 25 ribu ton.", published="2024-07-09")
     assert periods(figs) == [("30000", "2024-04-01", "2024-04-30"), ("25000", "2024-03-01", "2024-03-31")]
+
+
+def test_special_economic_zones_are_counted_as_kek_and_stand_with_no_period():
+    """'N KEK', 'N Kawasan Ekonomi Khusus': zones are counted by their acronym, and a count of zones or
+    industrial estates is of what stands, taking a period only when its own sentence names one."""
+    figs = figures("Pada triwulan III 2026 ekspor Provinsi Tanah Merah naik menjadi US$ 640 juta.\n\n"
+                   "Gubernur Wahyu Pratama menyebut provinsinya kini punya 7 kawasan industri, sedangkan "
+                   "Kawasan Ekonomi Khusus yang beroperasi berjumlah 4 KEK.")
+    got = [(str(f.value), f.unit, f.period.start.isoformat() if f.period else None) for f in figs]
+    assert got[1:] == [("7", "kawasan industri", None), ("4", "KEK", None)]
+    own = figures("Sepanjang 2026 pemerintah meresmikan 2 Kawasan Ekonomi Khusus (KEK) baru di Provinsi Tanah Merah.")
+    assert [(str(f.value), f.unit, f.period.start.isoformat()) for f in own] == [("2", "KEK", "2026-01-01")]

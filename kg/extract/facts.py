@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
 from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
@@ -184,6 +184,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
         "difference": pattern("difference_words"),
+        # 'tinggal sisa target kurang lebih Rp X lagi', 'sisa Rp Y masih harus dicapai': what is
+        # left to reach a target, right before the amount (a word or two apart)
+        "shortfall": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic) + r"(?:\s+[^\W\d]+){0,2}\s*$", re.I),
         # ', sedangkan inflasi Mei turun menjadi 2,84 persen': a clause set against the one before, which
         # no list carries over (a realisation after a target, not its next item)
         "contrast": re.compile(r"(?:^|[,;]|\s)\s*" + words_pattern(lex.list("contrast_clause_openers")), re.I),
@@ -266,6 +269,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "clause_break": pattern("causal_clause_openers", lex.list("concessive_words") + lex.list("result_clause_openers")),
         "effort": pattern("effort_words"),
         # the next items of a list: a sentence opened by 'Kemudian', 'Lalu', 'Selain itu' or a quote
+        # 'capaian itu setara dua pertiga dari target Rp X': a target a result is measured against
+        "list_continues": list_continues(lex),
+        "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
         "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
@@ -332,7 +338,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
-        period, why_period = frame.period_of(seg, periods, amounts, index, kind)
+        # what is left to reach a target is for the target's period, not the months reported so far
+        period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind == SHORTFALL else kind)
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
@@ -472,6 +479,9 @@ def one_per_item(body: str, figure: Figure, items: list) -> list[Figure]:
 DIGIT = re.compile(r"\d")
 
 
+SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
+
+
 def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None,
              earlier: Figure | None = None) -> tuple[str, str]:
     """Kind of an amount, with the reason, from the words before it since the previous amount
@@ -489,6 +499,12 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
+    obliged = words["obliged_after"].match(after)
+    if words["shortfall"].search(window) and (last["target"] >= 0 or obliged
+                                              and words["realization"].match(after[obliged.end():].lstrip())):
+        # with no target named before it, what is left is a gap only when it must still be reached
+        # ('yang harus dicapai'), not when it must be spent or done ('sisa anggaran X yang harus diserap')
+        return "difference", SHORTFALL
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["after_realization"].match(after):
@@ -531,7 +547,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if conditional_before(body, seg, amount, words):
         return "projection", "stated under a condition ('kalau ... bisa')"
     if previous is not None and previous.type == "target" and amount.unit == "percent" \
-            and LIST_CONTINUES.fullmatch(window) and not words["list_ends"].search(window) and not states_a_result(window, words) \
+            and words["list_continues"].fullmatch(window) and not words["list_ends"].search(window) and not states_a_result(window, words) \
             and not words["contrast"].search(window):
         return "target", "continues the list of targets before it"
     listed = near(body, earlier, seg) if previous is None else None
@@ -556,7 +572,7 @@ def next_target_item(window: str, words) -> bool:
     the list, and a change word names the change aimed at. Not when the window reports what was
     (a realisation, the past, 'saat ini', 'sejauh ini', a comparison), projects or supposes on
     its own, nor when a word that ends a list stands in the item's name ('dari total')."""
-    if not words["next_item_start"].match(window) or not LIST_CONTINUES.fullmatch(window):
+    if not words["next_item_start"].match(window) or not words["list_continues"].fullmatch(window):
         return False
     link = words["item_value_link"].search(window)
     name = window[:link.start()] if link else window
@@ -700,7 +716,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     if previous is not None and previous.kind == "growth" and previous.unit == "percent" and RESTATING.fullmatch(window):
         return "growth", "restates the percentage change before it as an amount"
     listed = previous if previous is not None else None
-    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and LIST_CONTINUES.fullmatch(window) \
+    if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and words["list_continues"].fullmatch(window) \
             and not words["list_ends"].search(window):
         return "growth", "continues a list of changes"
     listed = near(body, earlier, seg) if previous is None else None
@@ -722,7 +738,7 @@ def changes_go_on_from_sentence_before(body: str, amount: Amount, window: str, l
     word ends the list."""
     return listed.kind == "growth" and listed.unit == amount.unit and max(last.values()) < 0 \
         and sentence_ends(body, listed.evidence.end, amount.start - len(window), words) <= 1 \
-        and (opened := words["list_goes_on"].match(window)) is not None and LIST_CONTINUES.fullmatch(window, opened.end()) is not None \
+        and (opened := words["list_goes_on"].match(window)) is not None and words["list_continues"].fullmatch(window, opened.end()) is not None \
         and not words["list_ends"].search(window)
 
 
@@ -735,7 +751,12 @@ NAMED_WITH_DARI = re.compile(r"\bdari\s+(?:\w+\s+){1,3}(?:sebesar|senilai)\s+$",
 # in every way (polynomial backtracking: one 9 KB fuzz case took 24 s; issue 12)
 RESTATING = re.compile(r"\s*+(?:\(|,)?\s*+(?:atau|setara|yaitu|yakni)?\s*+(?:setara\s++(?:dengan\s++)?)?(?:dengan\s++)?"
                        r"(?:sekitar|sebesar|hanya|cuma|sekira)?\s*+", re.I)
-LIST_CONTINUES = re.compile(r"\s*+(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
+def list_continues(lex: Lexicon) -> re.Pattern:
+    """The words between one item of a list and the next value: the year of the item before may
+    stand first ('X pada tahun A dan Y pada tahun B'; lexicon list_year_prepositions, year_nouns)."""
+    year = (words_pattern(lex.list("list_year_prepositions")) + r"\s++(?:" + words_pattern(lex.list("year_nouns"))
+            + r"\s++)?(?:19|20)\d\d\b\s*+")
+    return re.compile(r"\s*+(?:" + year + r")?(?:,|;)?\s*+(?:dan|serta)?\s*+(?:[^\d,;.()]{0,60}?)\s*+(?:\([^()\d]{0,30}\)\s*+)?(?:sebesar|senilai|yaitu)?\s*+", re.I)
 
 
 TARGET_RESTATED = re.compile(r"\s*(?:,\s*)?atau\s+(?:\w+\s+)?(?:sekitar\s+|sebesar\s+)?", re.I)
@@ -768,6 +789,8 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
     dengan 150 eksportir') after a target in money tells who took part."""
     if sentence_ends(body, listed.evidence.end, seg.start, words) > 1:
         return False  # a sentence between: the list has ended
+    if words["measured_against"].search(body, max(0, listed.evidence.start - 40), listed.evidence.end):
+        return False  # a target a result is measured against ('X persen dari target Y') opens no list of targets
     if not words["list_goes_on"].match(body, seg.start, amount.start):
         return False  # a sentence of its own, not the next item: 'Ekspor kopi pada 2023 mencapai ...'
     ranked = words["ranking_goes_on"].match(body, seg.start, amount.start)
@@ -903,6 +926,8 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         return -abs(amount.value)
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
+        if kind == "difference" and words["shortfall"].search(window):
+            return -abs(amount.value)  # what is still to be reached: the realisation falls short
         down = max((m.end() for m in words["down"].finditer(window)), default=-1)
         up = max((m.end() for m in words["up"].finditer(window)), default=-1)
         sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
@@ -1345,12 +1370,18 @@ def rounds_to(precise: Decimal, rounded: Decimal) -> bool:
     """`rounded` is written with fewer significant digits than `precise` and is `precise`
     rounded to them ('5,71 miliar' -> '5,7 miliar')."""
     exponent = rounded.normalize().as_tuple().exponent
-    if exponent <= precise.normalize().as_tuple().exponent:
+    if exponent <= precise.normalize().as_tuple().exponent or not rounded:
         return False
     with localcontext() as ctx:
         ctx.prec = 80
         step = Decimal(1).scaleb(exponent)
-        return abs(precise - rounded) <= step / 2
+        if abs(precise - rounded) > step / 2:
+            return False
+        # to as many significant digits as `rounded` has: 3,41 is 3 so rounded, never 4;
+        # 7,96 is 8
+        digits = len(rounded.normalize().as_tuple().digits)
+        unit = Decimal(1).scaleb(abs(precise).adjusted() - digits + 1)
+        return abs(precise).quantize(unit, rounding=ROUND_HALF_UP) == abs(rounded)
 
 
 def met_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:

@@ -240,6 +240,7 @@ class FrameWords:
         self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
         self.capacity_nouns = {fold(str(w)) for w in lex.list("capacity_counted_nouns")}
         self.area_units = {fold(str(u)) for u in lex.list("area_units")}
+        self.standing_units = {fold(str(u)) for u in lex.list("standing_units")}
         # 'KEK itu memiliki luas lahan 59 hektare': an area a place is said to have (lexicon holding_words)
         self.holding = re.compile(r"\b" + words_pattern(lex.list("holding_words")) + r"\s+(?:[^\W\d]+\s+){0,4}$", re.I)
         self.area_flow = re.compile(r"\b" + words_pattern(lex.list("area_flow_words")), re.I)
@@ -1105,6 +1106,8 @@ class FrameTracker:
             return None
         if amount.unit and fold(amount.unit) in self.words.area_units:
             return f"an area ('{amount.unit}'), a measure of what stands, with no period of its own named{NO_PERIOD}"
+        if amount.unit and fold(amount.unit) in self.words.standing_units:
+            return f"a count of sites ('{amount.unit}'), what stands, with no period of its own named{NO_PERIOD}"
         return None
 
     def held_area(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> str | None:
