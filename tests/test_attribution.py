@@ -1102,3 +1102,12 @@ def test_information_from_a_body_credits_it_like_its_data():
     figures = by_value(facts)
     body = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Blitar"
     assert figures["215000000000"].agency == body and figures["15000000000"].agency == body
+
+
+def test_the_national_council_of_special_economic_zones_is_a_body_its_officials_speak_for():
+    facts = facts_of("Menurut Plt. Sekretaris Jenderal Dewan Nasional KEK Rudi Hartono, dari 15 kawasan itu "
+                     "terdapat 120 pelaku usaha yang beroperasi. Realisasi investasi pada 2021 mencapai Rp 45,2 triliun.\n")
+    figures = by_value(facts)
+    body = "Dewan Nasional Kawasan Ekonomi Khusus"
+    assert who(figures["120"]) == ("Rudi Hartono", body)
+    assert who(figures["45200000000000"]) == ("Rudi Hartono", body)
