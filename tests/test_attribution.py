@@ -1111,3 +1111,24 @@ def test_the_national_council_of_special_economic_zones_is_a_body_its_officials_
     body = "Dewan Nasional Kawasan Ekonomi Khusus"
     assert who(figures["120"]) == ("Rudi Hartono", body)
     assert who(figures["45200000000000"]) == ("Rudi Hartono", body)
+
+
+def test_narration_of_several_paragraphs_is_the_briefing_of_the_official_who_refers_back_to_it():
+    facts = facts_of("Pendapatan asli daerah Kabupaten Banyumas hingga September 2024 baru mencapai Rp 84,5 miliar.\n\n"
+                     "Pajak daerah menyumbang Rp 51,2 miliar, sedangkan retribusi daerah Rp 12,7 miliar.\n\n"
+                     "Kepala Badan Pendapatan Daerah Kabupaten Banyumas, Yusuf Rantelangi, mengatakan capaian "
+                     "tersebut masih jauh dari harapan.\n", dateline="PURWOKERTO - ")
+    values = by_value(facts)
+    for value in ("84500000000", "51200000000", "12700000000"):
+        assert values[value].speaker is not None and values[value].speaker.name == "Yusuf Rantelangi", value
+        assert values[value].agency == "Badan Pendapatan Daerah Kabupaten Banyumas", value
+
+
+def test_narration_of_several_paragraphs_stays_the_narrators_when_the_official_tells_of_other_things():
+    facts = facts_of("Pendapatan asli daerah Kabupaten Banyumas hingga September 2024 baru mencapai Rp 84,5 miliar.\n\n"
+                     "Pajak daerah menyumbang Rp 51,2 miliar, sedangkan retribusi daerah Rp 12,7 miliar.\n\n"
+                     "Kepala Badan Pendapatan Daerah Kabupaten Banyumas, Yusuf Rantelangi, mengatakan sepanjang "
+                     "2023 pendapatan daerah mencapai Rp 130 miliar.\n", dateline="PURWOKERTO - ")
+    values = by_value(facts)
+    assert who(values["84500000000"]) == (None, None)
+    assert who(values["12700000000"]) == (None, None)

@@ -366,6 +366,8 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
                 and (contexts[later].speaker.role or contexts[later].speaker.organization):
             in_lead = in_lead + list(range(opener, later))
             source = contexts[later]
+        elif later is None:
+            in_lead, source = narration_before_first_official(lex, body, segs, contexts, story, in_lead, source)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
@@ -380,6 +382,49 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
             ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
+
+
+NARRATED_PARAGRAPHS = 4  # story paragraphs of plain narration after the lead that an official's briefing may open
+
+
+def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
+                                    story: list[int], in_lead: list[int], source: Context) -> tuple[list[int], Context]:
+    """'Realisasi PAD Kabupaten X baru 48 persen ... .' and more paragraphs of plain narration, then
+    'Kepala Bidang ... Badan Y, Budi, mengatakan ...': the report the article opens with is the
+    briefing of the first official it names, when nothing before him is attributed or turns to
+    another matter, his paragraph opens by naming him (as the subject of a speech verb, or in
+    the attribution of the quote it opens with) and that sentence refers back to what was told
+    ('capaian tersebut', 'angka ini': `refers_back`); an official who goes on to other figures does
+    not take the narration before him. At most NARRATED_PARAGRAPHS paragraphs of
+    narration after the lead; otherwise the lead and the source stay as they were."""
+    covered = list(in_lead)
+    for paragraph in story[1:NARRATED_PARAGRAPHS + 2]:
+        lines = [i for i, seg in enumerate(segs) if seg.paragraph == paragraph]
+        if not lines:
+            return in_lead, source
+        opener = contexts[lines[0]]
+        if opener.speaker or opener.agency or opener.why:
+            if opener.speaker is None or not (opener.speaker.role or opener.speaker.organization):
+                return in_lead, source
+            named_agency = opener.agency and opener.why.get("agency", "").startswith("the speaker's body")
+            if not (opener.named or named_agency) \
+                    or not refers_back(lex, body, segs[lines[0]]):
+                return in_lead, source
+            return covered, opener
+        if turns_away(lex, body[segs[lines[0]].start:segs[lines[0]].end]) \
+                or any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in lines):
+            return in_lead, source
+        covered += lines
+    return in_lead, source
+
+
+def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
+    """The sentence that names the official refers back to the narration before it: a noun with a
+    demonstrative ('angka ini naik', 'capaian tersebut'), not a time ('tahun ini', 'saat ini')."""
+    text = body[seg.start:seg.end]
+    times = {w.casefold() for w in lex.list("duration_words") + lex.list("not_back_reference_words")}
+    demonstrative = re.compile(r"\b(\w+)\s+" + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
+    return any(found.group(1).casefold() not in times for found in demonstrative.finditer(text))
 
 
 def turns_away(lex: Lexicon, text: str) -> bool:
