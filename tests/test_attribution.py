@@ -1132,3 +1132,25 @@ def test_narration_of_several_paragraphs_stays_the_narrators_when_the_official_t
     values = by_value(facts)
     assert who(values["84500000000"]) == (None, None)
     assert who(values["12700000000"]) == (None, None)
+
+
+def test_an_official_quoted_by_his_title_alone_and_named_later_speaks_for_the_report_before():
+    facts = facts_of("Dinas Perikanan Kabupaten Pamekasan mematok target produksi garam tahun ini 190 ribu ton.\n\n"
+                     "“Petambak sudah mulai menyiapkan lahan,” kata Kepala Bidang Perikanan Budidaya Diskan Pamekasan.\n\n"
+                     "Luas lahan garam di Pamekasan mencapai 1.250 hektare.\n\n"
+                     "Syaiful menjelaskan, musim produksi garam kemungkinan baru dimulai awal Juni. "
+                     "“Kami yakin target tahun ini terpenuhi,” ungkap Syaiful.\n",
+                     dateline="PAMEKASAN - ")
+    values = by_value(facts)
+    for value in ("190000", "1250"):
+        assert who(values[value]) == ("Syaiful", "Dinas Perikanan Kabupaten Pamekasan"), value
+
+
+def test_a_speaker_named_later_without_a_title_before_him_takes_nothing_back():
+    facts = facts_of("Dinas Perikanan Kabupaten Pamekasan mematok target produksi garam tahun ini 190 ribu ton.\n\n"
+                     "Luas lahan garam di Pamekasan mencapai 1.250 hektare.\n\n"
+                     "Syaiful menjelaskan, musim produksi garam kemungkinan baru dimulai awal Juni. "
+                     "“Kami yakin target tahun ini terpenuhi,” ungkap Syaiful.\n",
+                     dateline="PAMEKASAN - ")
+    values = by_value(facts)
+    assert values["1250"].speaker is None

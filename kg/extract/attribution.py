@@ -300,7 +300,41 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
     credit_lead_forward(lex, body, segs, contexts)
     credit_body_to_official(segs, contexts)
+    name_the_titled_speaker(body, segs, contexts, regex)
     return contexts
+
+
+TITLED_LATER_REASON = "his title alone said it; named later"
+
+
+def name_the_titled_speaker(body: str, segs: list[Segment], contexts: list[Context], regex) -> None:
+    """'"...," kata Kepala Bidang Perikanan Dinas X.' then, later, 'Budi menjelaskan, ...': an
+    official quoted by his title alone and named afterwards by his bare name (no role, no body of
+    his own: the title was his introduction) is the speaker of the report of that body up to where
+    he is named, when a sentence of it attributes speech to a title with no name."""
+    for here, ctx in enumerate(contexts):
+        person = ctx.speaker
+        if person is None or person.role or person.organization or not ctx.agency:
+            continue
+        if any(c.speaker is person for c in contexts[:here]):
+            continue  # named before: not his first word
+        stretch, titled = [], False
+        for earlier in range(here - 1, -1, -1):
+            other = contexts[earlier]
+            if other.speaker is not None or (other.agency and other.agency != ctx.agency):
+                break
+            if other.agency is None:
+                if other.why:
+                    break
+                continue  # narration with no figure's attribution in it
+            stretch.append(earlier)
+            text = body[segs[earlier].start:segs[earlier].end].rstrip(" .;")
+            titled = titled or bool(regex["verb_then_title"].search(text))
+        if not titled:
+            continue
+        for earlier in stretch:
+            contexts[earlier].speaker = person
+            contexts[earlier].why["speaker"] = f"{TITLED_LATER_REASON} ({person.name})"
 
 
 CITED_DATA_REASON = "the data the speaker cited in the sentence before"
