@@ -1154,3 +1154,13 @@ def test_a_speaker_named_later_without_a_title_before_him_takes_nothing_back():
                      dateline="PAMEKASAN - ")
     values = by_value(facts)
     assert values["1250"].speaker is None
+
+
+def test_narration_of_several_paragraphs_is_the_briefing_of_the_official_who_comments_on_it_without_figures():
+    facts = facts_of("Pendapatan asli daerah Kabupaten Banyumas hingga September 2024 baru mencapai Rp 84,5 miliar.\n\n"
+                     "Pajak daerah menyumbang Rp 51,2 miliar, sedangkan retribusi daerah Rp 12,7 miliar.\n\n"
+                     "Kepala Badan Pendapatan Daerah Kabupaten Banyumas, Yusuf Rantelangi, mengaku banyak faktor "
+                     "yang membuat pendapatan sulit mencapai target.\n", dateline="PURWOKERTO - ")
+    values = by_value(facts)
+    for value in ("84500000000", "12700000000"):
+        assert who(values[value]) == ("Yusuf Rantelangi", "Badan Pendapatan Daerah Kabupaten Banyumas"), value

@@ -454,8 +454,11 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
 
 def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
     """The sentence that names the official refers back to the narration before it: a noun with a
-    demonstrative ('angka ini naik', 'capaian tersebut'), not a time ('tahun ini', 'saat ini')."""
+    demonstrative ('angka ini naik', 'capaian tersebut'), not a time ('tahun ini', 'saat ini'), or
+    no figure of his own (he comments on what was told: 'mengaku banyak faktor yang ...')."""
     text = body[seg.start:seg.end]
+    if not re.search(r"\d", text):
+        return True  # he comments on what was told, with no figure of his own
     times = {w.casefold() for w in lex.list("duration_words") + lex.list("not_back_reference_words")}
     demonstrative = re.compile(r"\b(\w+)\s+" + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
     return any(found.group(1).casefold() not in times for found in demonstrative.finditer(text))
