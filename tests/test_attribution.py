@@ -1164,3 +1164,11 @@ def test_narration_of_several_paragraphs_is_the_briefing_of_the_official_who_com
     values = by_value(facts)
     for value in ("84500000000", "12700000000"):
         assert who(values[value]) == ("Yusuf Rantelangi", "Badan Pendapatan Daerah Kabupaten Banyumas"), value
+
+
+def test_a_quote_said_by_a_ministers_title_alone_is_told_for_his_ministry():
+    facts = facts_of("Industri makanan diperkirakan tetap tumbuh tahun depan.\n\n"
+                     "“Tahun depan kami menargetkan investasi baru sebanyak 45 proyek senilai Rp 210 triliun,” tukas Menperin.\n")
+    values = by_value(facts)
+    assert who(values["210000000000000"]) == (None, "Kementerian Perindustrian")
+    assert values["210000000000000"].why["agency"].startswith("a quote said by the title alone")

@@ -182,6 +182,21 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     }
 
 
+QUOTED_BY_TITLE_REASON = "a quote said by the title alone of an official of the body"
+
+
+def quoted_by_title(text: str, offset: int, inside: list[OrgMention], regex) -> tuple[str | None, str]:
+    """'"...," tukas Menperin.', '"...," kata Kepala Bidang X Dinas Y.': a quote attributed to an
+    official by his title alone, no name after it, is told for the body the title names."""
+    found = regex["verb_then_title"].search(text.rstrip(" .;"))
+    if found is None:
+        return None, ""
+    bodies = [o for o in inside if o.kind != "company" and o.start - offset >= found.start()]
+    if not bodies:
+        return None, ""
+    return bodies[-1].name, f"{QUOTED_BY_TITLE_REASON} ({bodies[-1].name})"
+
+
 def units_qualified(lex: Lexicon, body: str, orgs: list[OrgMention]) -> list[OrgMention]:
     """'Balai X Kementerian Y (KY) mencatat ...': a body written right after one of its own units
     only says whose unit it is (`parents_qualifying`); the unit is the body that reports, its
@@ -246,6 +261,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
         inside = by_sentence.inside(seg.start, seg.end)
         agency, why_agency = agency_named_in(text, seg.start, inside, regex, opening=not contexts)
+        if agency is None and ctx.speaker is None and quote and quote.speaker is None:
+            agency, why_agency = quoted_by_title(text, seg.start, inside, regex)
         if agency is None and not speaker:
             agency, why_agency = generic_body_named_in(lex, text, regex)
             if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
