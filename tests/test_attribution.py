@@ -1172,3 +1172,12 @@ def test_a_quote_said_by_a_ministers_title_alone_is_told_for_his_ministry():
     values = by_value(facts)
     assert who(values["210000000000000"]) == (None, "Kementerian Perindustrian")
     assert values["210000000000000"].why["agency"].startswith("a quote said by the title alone")
+
+
+def test_menurut_with_a_long_title_then_the_name_after_a_comma_names_the_speaker():
+    facts = facts_of("Harga kakao di tingkat petani turun. Menurut Kepala Bidang Perdagangan Luar Negeri Dinas "
+                     "Perindustrian dan Perdagangan (Disperindag) Provinsi Jawa Tengah, Suharno, ekspor kakao pada "
+                     "2023 mencapai 12,5 juta dolar AS.\n", dateline="SEMARANG - ")
+    figure = by_value(facts)["12500000"]
+    assert who(figure) == ("Suharno", "Dinas Perindustrian dan Perdagangan Provinsi Jawa Tengah")
+

@@ -123,7 +123,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "source_then_title": re.compile(
             rf"\b(?i:{sources})\s++(?i:{via})[ ]++(?:{TITLE_WORD}[ ]*+,?[ ]*+){{1,16}}$"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
-        "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
+        "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,160}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
         "subject_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
         # ('Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': a comma between the body and its verb)
@@ -638,6 +638,9 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     for key, reason in reasons.items():
         for match in regex[key].finditer(text):
             person = resolve_reference(lex, match.group("who"), people, offset + match.end("who"))
+            apposed = APPOSED_NAME.match(text, match.end("who")) if key == "menurut" and person is None else None
+            if apposed:  # 'Menurut Kepala Bidang X Dinas Y, Budi, ...': his title, then his name
+                person = resolve_reference(lex, apposed.group("who"), people, offset + apposed.end("who"))
             if person and introduced_along(person, along, offset + match.start("who"), offset + match.end("who")):
                 beside = f"{COMPANION_REASON} ({person.name})"
             elif person:
