@@ -1181,3 +1181,21 @@ def test_menurut_with_a_long_title_then_the_name_after_a_comma_names_the_speaker
     figure = by_value(facts)["12500000"]
     assert who(figure) == ("Suharno", "Dinas Perindustrian dan Perdagangan Provinsi Jawa Tengah")
 
+
+def test_the_lead_before_an_official_who_refers_back_to_it_in_the_same_paragraph_is_his():
+    facts = facts_of("Provinsi Jawa Tengah berhasil melampaui target ekspornya hingga mencapai 104,2 persen. "
+                     "Menurut Kepala Bidang Perdagangan Luar Negeri Dinas Perindustrian dan Perdagangan Provinsi "
+                     "Jawa Tengah, Suharno, pencapaian ini terukur dari trafik ekspor selama Januari hingga Oktober 2023.\n\n"
+                     "Pasar baru di Afrika dan Amerika Latin mulai dibuka.\n",
+                     dateline="SEMARANG - ")
+    figure = by_value(facts)["104.2"]
+    assert who(figure) == ("Suharno", "Dinas Perindustrian dan Perdagangan Provinsi Jawa Tengah")
+
+
+def test_the_lead_before_an_official_who_tells_other_things_stays_the_narrators():
+    facts = facts_of("Provinsi Jawa Tengah berhasil melampaui target ekspornya hingga mencapai 104,2 persen. "
+                     "Menurut Kepala Bidang Perdagangan Luar Negeri Dinas Perindustrian dan Perdagangan Provinsi "
+                     "Jawa Tengah, Suharno, ekspor kakao pada 2023 mencapai 12,5 juta dolar AS.\n\n"
+                     "Pasar baru di Afrika dan Amerika Latin mulai dibuka.\n",
+                     dateline="SEMARANG - ")
+    assert who(by_value(facts)["104.2"]) == (None, None)

@@ -419,6 +419,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             source = contexts[later]
         elif later is None:
             in_lead, source = narration_before_first_official(lex, body, segs, contexts, story, in_lead, source)
+    official_in_lead(lex, body, segs, contexts, in_lead)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
@@ -433,6 +434,24 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
             ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
+
+
+def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], in_lead: list[int]) -> None:
+    """'Provinsi X melampaui target ekspornya hingga 109 persen. ... Menurut Kepala Bidang Y, Budi,
+    pencapaian ini ...': the sentences of the lead before the first one attributed are told for
+    the official that sentence names, when it refers back to them (`refers_back`)."""
+    first = next((k for k, i in enumerate(in_lead) if contexts[i].speaker or contexts[i].agency or contexts[i].why), None)
+    if not first:
+        return
+    source = contexts[in_lead[first]]
+    if not source.named or source.speaker is None or not (source.speaker.role or source.speaker.organization) \
+            or not refers_back(lex, body, segs[in_lead[first]]):
+        return
+    for i in in_lead[:first]:
+        contexts[i].speaker, contexts[i].agency = source.speaker, source.agency
+        contexts[i].why["speaker"] = f"the lead the official named after it refers back to ({source.speaker.name})"
+        if source.agency:
+            contexts[i].why["agency"] = f"the lead the official named after it refers back to ({source.agency})"
 
 
 NARRATED_PARAGRAPHS = 4  # story paragraphs of plain narration after the lead that an official's briefing may open
