@@ -1199,3 +1199,10 @@ def test_the_lead_before_an_official_who_tells_other_things_stays_the_narrators(
                      "Pasar baru di Afrika dan Amerika Latin mulai dibuka.\n",
                      dateline="SEMARANG - ")
     assert who(by_value(facts)["104.2"]) == (None, None)
+
+
+def test_a_one_word_name_with_its_title_between_commas_before_the_speech_verb_is_the_speaker():
+    facts = facts_of("Produksi industri kecil naik. Suharno, Kepala Badan Pusat Statistik (BPS), mengatakan "
+                     "kenaikan itu didorong produksi bahan kimia yang tumbuh 25,5 persen.\n")
+    assert who(by_value(facts)["25.5"]) == ("Suharno", "Badan Pusat Statistik")
+    assert [p.name for p in facts.people] == ["Suharno"]

@@ -1358,6 +1358,12 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             elif role_span is None and named_by_verb:
                 # '..., tutur Bambang, Kepala Balai X, ...': one word named by the verb, then his title
                 role_span = role_after(lex, body, end, sentence.end, title_ends)
+            elif role_span is None:
+                # 'Bambang, Kepala Balai X (BX), mengatakan ...': one word, his title set off by commas, and
+                # the speech verb after it
+                after = role_after(lex, body, end, sentence.end, title_ends)
+                if after and speech.match(body, after[1]):
+                    role_span = after
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
