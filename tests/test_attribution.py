@@ -1156,14 +1156,44 @@ def test_a_speaker_named_later_without_a_title_before_him_takes_nothing_back():
     assert values["1250"].speaker is None
 
 
-def test_narration_of_several_paragraphs_is_the_briefing_of_the_official_who_comments_on_it_without_figures():
-    facts = facts_of("Pendapatan asli daerah Kabupaten Banyumas hingga September 2024 baru mencapai Rp 84,5 miliar.\n\n"
-                     "Pajak daerah menyumbang Rp 51,2 miliar, sedangkan retribusi daerah Rp 12,7 miliar.\n\n"
-                     "Kepala Badan Pendapatan Daerah Kabupaten Banyumas, Yusuf Rantelangi, mengaku banyak faktor "
-                     "yang membuat pendapatan sulit mencapai target.\n", dateline="PURWOKERTO - ")
+def test_narration_is_the_briefing_of_an_official_of_its_body_who_judges_it_without_figures():
+    facts = facts_of("Penerimaan retribusi parkir Kota Wonorejo sepanjang semester pertama 2025 terkumpul Rp 6,3 miliar.\n\n"
+                     "Dari pasar tradisional masuk Rp 2,1 miliar, dari terminal bus Rp 0,9 miliar.\n\n"
+                     "Kepala Badan Pendapatan Daerah Kota Wonorejo, Lestari Anggraini, menilai realisasi itu belum "
+                     "sesuai harapan karena banyak juru parkir liar.\n", dateline="WONOREJO - ")
     values = by_value(facts)
-    for value in ("84500000000", "12700000000"):
-        assert who(values[value]) == ("Yusuf Rantelangi", "Badan Pendapatan Daerah Kabupaten Banyumas"), value
+    for value in ("6300000000", "2100000000"):
+        assert who(values[value]) == ("Lestari Anggraini", "Badan Pendapatan Daerah Kota Wonorejo"), value
+
+
+def test_narration_stays_the_narrators_when_a_later_official_of_another_field_talks_of_other_things():
+    facts = facts_of("Harga bawang putih di Pasar Induk Kota Wonorejo naik menjadi Rp 38.000 per kilogram.\n\n"
+                     "Jahe merah ikut naik dan kini dijual Rp 27.000 per kilogram.\n\n"
+                     "Kepala Dinas Pariwisata Kota Wonorejo, Lestari Anggraini, mengatakan pihaknya menyiapkan lomba "
+                     "perahu hias pekan depan.\n", dateline="WONOREJO - ")
+    values = by_value(facts)
+    assert who(values["38000"]) == (None, None)
+    assert who(values["27000"]) == (None, None)
+
+
+def test_narration_stays_the_narrators_when_an_official_of_another_body_comments_on_it():
+    facts = facts_of("Pertumbuhan ekonomi Kabupaten Sidomulyo pada triwulan II 2025 tercatat 4,7 persen.\n\n"
+                     "Konsumsi rumah tangga tumbuh 3,9 persen pada periode yang sama.\n\n"
+                     "Kepala Dinas Koperasi Kabupaten Sidomulyo, Lestari Anggraini, menyebut angka tersebut "
+                     "menggembirakan bagi pelaku usaha mikro.\n", dateline="SIDOMULYO - ")
+    values = by_value(facts)
+    assert who(values["4.7"]) == (None, None)
+    assert who(values["3.9"]) == (None, None)
+
+
+def test_narration_stays_the_narrators_when_the_official_comes_after_sementara_itu():
+    facts = facts_of("Nilai impor Kabupaten Sidomulyo pada April 2025 turun 8 persen menjadi 210 juta dolar AS.\n\n"
+                     "Impor bahan baku industri tercatat 95 juta dolar AS.\n\n"
+                     "Sementara itu, Kepala Dinas Perdagangan Kabupaten Sidomulyo, Lestari Anggraini, mengatakan "
+                     "capaian itu akan dibahas bersama eksportir.\n", dateline="SIDOMULYO - ")
+    values = by_value(facts)
+    assert who(values["210000000"]) == (None, None)
+    assert who(values["95000000"]) == (None, None)
 
 
 def test_a_quote_said_by_a_ministers_title_alone_is_told_for_his_ministry():

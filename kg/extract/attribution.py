@@ -444,8 +444,10 @@ def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
     if not first:
         return
     source = contexts[in_lead[first]]
+    told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead[:first])
     if not source.named or source.speaker is None or not (source.speaker.role or source.speaker.organization) \
-            or not refers_back(lex, body, segs[in_lead[first]]):
+            or not refers_back(lex, body, segs[in_lead[first]]) \
+            or not about_his_body(lex, source.agency or source.speaker.organization, told):
         return
     for i in in_lead[:first]:
         contexts[i].speaker, contexts[i].agency = source.speaker, source.agency
@@ -477,8 +479,10 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
             if opener.speaker is None or not (opener.speaker.role or opener.speaker.organization):
                 return in_lead, source
             named_agency = opener.agency and opener.why.get("agency", "").startswith("the speaker's body")
+            told = " ".join(body[segs[i].start:segs[i].end] for i in covered)
             if not (opener.named or named_agency) \
-                    or not refers_back(lex, body, segs[lines[0]]):
+                    or not refers_back(lex, body, segs[lines[0]]) \
+                    or not about_his_body(lex, opener.agency or opener.speaker.organization, told):
                 return in_lead, source
             return covered, opener
         if turns_away(lex, body[segs[lines[0]].start:segs[lines[0]].end]) \
@@ -489,15 +493,47 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
 
 
 def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
-    """The sentence that names the official refers back to the narration before it: a noun with a
-    demonstrative ('angka ini naik', 'capaian tersebut'), not a time ('tahun ini', 'saat ini'), or
-    no figure of his own (he comments on what was told: 'mengaku banyak faktor yang ...')."""
+    """The sentence that names the official refers back to the narration before it with a measure
+    noun and a demonstrative ('capaian tersebut', 'angka ini'; lexicon back_reference_nouns), and
+    does not open with a contrast or a break ('Sementara itu, ...': `turns_away`)."""
     text = body[seg.start:seg.end]
-    if not re.search(r"\d", text):
-        return True  # he comments on what was told, with no figure of his own
-    times = {w.casefold() for w in lex.list("duration_words") + lex.list("not_back_reference_words")}
-    demonstrative = re.compile(r"\b(\w+)\s+" + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
-    return any(found.group(1).casefold() not in times for found in demonstrative.finditer(text))
+    return not turns_away(lex, text) and bool(lex.compiled(back_reference_pattern).search(text))
+
+
+def back_reference_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(r"\b" + words_pattern(lex.list("back_reference_nouns")) + r"\s+"
+                      + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
+
+
+def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
+    """The narration is about the official's body: it names the body (by its name or an alias the
+    lexicon knows), shares a word of the body's field ('produksi sawit' for an association of palm
+    oil growers; not its head word, its place or its region), or tells of a measure the body's field
+    reports (lexicon body_field_measures: 'ekspor' for a trade office, 'investasi' for an
+    investment office). A body commenting on what another told ('Dinas Koperasi' after an
+    inflation figure) is not its source."""
+    if not agency:
+        return False
+    folded = fold(told)
+
+    def said(word: str) -> bool:
+        return bool(re.search(r"\b" + re.escape(fold(word)) + r"\w*", folded))
+
+    known = lex.organization(agency)
+    if any(re.search(r"\b" + re.escape(fold(name)) + r"\b", folded)
+           for name in [agency] + (known.aliases if known else []) if len(name) >= 3):
+        return True
+    qualifiers = {fold(w) for w in lex.list("generic_body_qualifiers")}
+    stop = qualifiers | {fold(w) for w in lex.list("regional_body_head_words") + lex.list("unit_head_words")
+                         + lex.list("body_topic_stop_words")}
+    words = []
+    for word in re.findall(r"\w+", agency):
+        if fold(word) in qualifiers:
+            break  # 'Kota Salatiga', 'Provinsi Gorontalo': the region, not the field
+        if len(word) >= 4 and fold(word) not in stop and lex.place(word) is None:
+            words.append(word)
+    measures = {fold(k): v for k, v in lex.mapping("body_field_measures").items()}
+    return any(said(word) or any(said(m) for m in measures.get(fold(word), [])) for word in words)
 
 
 def turns_away(lex: Lexicon, text: str) -> bool:
