@@ -1233,6 +1233,17 @@ def test_the_lead_before_an_official_who_tells_other_things_stays_the_narrators(
 
 def test_a_one_word_name_with_its_title_between_commas_before_the_speech_verb_is_the_speaker():
     facts = facts_of("Produksi industri kecil naik. Suharno, Kepala Badan Pusat Statistik (BPS), mengatakan "
-                     "kenaikan itu didorong produksi bahan kimia yang tumbuh 25,5 persen.\n")
+                     "kenaikan itu didorong produksi bahan kimia yang tumbuh 25,5 persen. Suharno menambahkan "
+                     "industri logam masih lesu.\n")
     assert who(by_value(facts)["25.5"]) == ("Suharno", "Badan Pusat Statistik")
     assert [p.name for p in facts.people] == ["Suharno"]
+
+
+def test_an_opener_a_time_word_or_a_name_said_once_before_a_title_between_commas_is_no_speaker():
+    for opener in ("Terpisah", "Kemarin", "Rabu", "Tirtamas"):
+        facts = facts_of(f"Penjualan mebel rotan Kabupaten Sidomulyo turun. {opener}, Kepala Dinas Perindustrian "
+                         "Kabupaten Sidomulyo, mengatakan ekspor mebel ke Eropa turun 17,5 persen pada 2024.\n",
+                         dateline="SIDOMULYO - ")
+        speaker = by_value(facts)["-17.5"].speaker
+        assert speaker is None or speaker.name != opener, opener
+        assert opener not in [p.name for p in facts.people], opener
