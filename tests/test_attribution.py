@@ -1247,3 +1247,11 @@ def test_an_opener_a_time_word_or_a_name_said_once_before_a_title_between_commas
         speaker = by_value(facts)["-17.5"].speaker
         assert speaker is None or speaker.name != opener, opener
         assert opener not in [p.name for p in facts.people], opener
+
+
+def test_a_quote_said_by_a_title_alone_is_told_for_the_first_body_after_the_title_not_its_government():
+    facts = facts_of("Produksi gula kelapa di pesisir selatan terus bertambah.\n\n"
+                     "“Tahun lalu panen nira kami tumbuh 9,5 persen,” tutur Kepala Bappeda Pemkab Sidomulyo.\n",
+                     dateline="SIDOMULYO - ")
+    agency = by_value(facts)["9.5"].agency
+    assert agency is not None and agency.startswith("Badan Perencanaan Pembangunan Daerah"), agency

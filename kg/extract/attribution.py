@@ -187,14 +187,16 @@ QUOTED_BY_TITLE_REASON = "a quote said by the title alone of an official of the 
 
 def quoted_by_title(text: str, offset: int, inside: list[OrgMention], regex) -> tuple[str | None, str]:
     """'"...," tukas Menperin.', '"...," kata Kepala Bidang X Dinas Y.': a quote attributed to an
-    official by his title alone, no name after it, is told for the body the title names."""
+    official by his title alone, no name after it, is told for the first body the title names."""
     found = regex["verb_then_title"].search(text.rstrip(" .;"))
     if found is None:
         return None, ""
     bodies = [o for o in inside if o.kind != "company" and o.start - offset >= found.start()]
     if not bodies:
         return None, ""
-    return bodies[-1].name, f"{QUOTED_BY_TITLE_REASON} ({bodies[-1].name})"
+    # the first body after the title: 'Kepala Bappeda Pemkab X' is the Bappeda's, the government
+    # after it only says whose office it is
+    return bodies[0].name, f"{QUOTED_BY_TITLE_REASON} ({bodies[0].name})"
 
 
 def units_qualified(lex: Lexicon, body: str, orgs: list[OrgMention]) -> list[OrgMention]:
