@@ -1257,3 +1257,12 @@ def test_a_quote_said_by_a_title_alone_is_told_for_the_first_body_after_the_titl
                      dateline="SIDOMULYO - ")
     agency = by_value(facts)["9.5"].agency
     assert agency is not None and agency.startswith("Badan Perencanaan Pembangunan Daerah"), agency
+
+
+def test_narration_is_the_briefing_of_an_official_who_refers_back_with_a_qualified_change_noun():
+    facts = facts_of("Kabupaten Sidomulyo mengirim ekspor kopi senilai 14,2 juta dolar AS pada Maret 2025.\n\n"
+                     "Pengiriman ke Mesir dan Maroko tercatat 3,1 juta dolar AS.\n\n"
+                     "“Lonjakan musiman ini berasal dari panen raya di lereng gunung,” kata Kepala Badan Pusat "
+                     "Statistik Kabupaten Sidomulyo, Wulan Pratiwi.\n", dateline="SIDOMULYO - ")
+    figure = by_value(facts)["14200000"]
+    assert who(figure) == ("Wulan Pratiwi", "Badan Pusat Statistik Kabupaten Sidomulyo")

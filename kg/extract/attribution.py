@@ -503,7 +503,8 @@ def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
 
 
 def back_reference_pattern(lex: Lexicon) -> re.Pattern:
-    return re.compile(r"\b" + words_pattern(lex.list("back_reference_nouns")) + r"\s+"
+    # one word may qualify the noun: 'kenaikan bulanan ini', 'capaian ekspor tersebut'
+    return re.compile(r"\b" + words_pattern(lex.list("back_reference_nouns")) + r"(?:\s+\w+)?\s+"
                       + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
 
 
