@@ -1109,3 +1109,167 @@ def test_information_sought_from_a_body_credits_it_nothing():
     facts = facts_of("Pedagang mengeluhkan minimnya informasi dari Dinas Perdagangan Kota Blitar soal pasokan, "
                      "padahal harga gula pada Mei 2024 naik menjadi Rp 18.000 per kilogram.\n")
     assert all(f.agency is None for f in facts.figures)
+
+
+def test_the_national_council_of_special_economic_zones_is_a_body_its_officials_speak_for():
+    facts = facts_of("Kawasan industri khusus di luar Jawa kini menampung 75 perusahaan penyewa, ungkap Deputi "
+                     "Pengembangan Kawasan Dewan Nasional KEK Rudi Hartono di Batam. Ia menambahkan modal yang "
+                     "tertanam di sana sepanjang 2022 bernilai Rp 38,6 triliun.\n")
+    figures = by_value(facts)
+    body = "Dewan Nasional Kawasan Ekonomi Khusus"
+    assert who(figures["75"]) == ("Rudi Hartono", body)
+    assert who(figures["38600000000000"]) == ("Rudi Hartono", body)
+
+
+def test_narration_of_several_paragraphs_is_the_briefing_of_the_official_who_refers_back_to_it():
+    facts = facts_of("Pendapatan asli daerah Kabupaten Banyumas hingga September 2024 baru mencapai Rp 84,5 miliar.\n\n"
+                     "Pajak daerah menyumbang Rp 51,2 miliar, sedangkan retribusi daerah Rp 12,7 miliar.\n\n"
+                     "Kepala Badan Pendapatan Daerah Kabupaten Banyumas, Yusuf Rantelangi, mengatakan capaian "
+                     "tersebut masih jauh dari harapan.\n", dateline="PURWOKERTO - ")
+    values = by_value(facts)
+    for value in ("84500000000", "51200000000", "12700000000"):
+        assert values[value].speaker is not None and values[value].speaker.name == "Yusuf Rantelangi", value
+        assert values[value].agency == "Badan Pendapatan Daerah Kabupaten Banyumas", value
+
+
+def test_narration_of_several_paragraphs_stays_the_narrators_when_the_official_tells_of_other_things():
+    facts = facts_of("Pendapatan asli daerah Kabupaten Banyumas hingga September 2024 baru mencapai Rp 84,5 miliar.\n\n"
+                     "Pajak daerah menyumbang Rp 51,2 miliar, sedangkan retribusi daerah Rp 12,7 miliar.\n\n"
+                     "Kepala Badan Pendapatan Daerah Kabupaten Banyumas, Yusuf Rantelangi, mengatakan sepanjang "
+                     "2023 pendapatan daerah mencapai Rp 130 miliar.\n", dateline="PURWOKERTO - ")
+    values = by_value(facts)
+    assert who(values["84500000000"]) == (None, None)
+    assert who(values["12700000000"]) == (None, None)
+
+
+def test_an_official_quoted_by_his_title_alone_and_named_later_speaks_for_the_report_before():
+    facts = facts_of("Dinas Perikanan Kabupaten Pamekasan mematok target produksi garam tahun ini 190 ribu ton.\n\n"
+                     "“Petambak sudah mulai menyiapkan lahan,” kata Kepala Bidang Perikanan Budidaya Diskan Pamekasan.\n\n"
+                     "Luas lahan garam di Pamekasan mencapai 1.250 hektare.\n\n"
+                     "Syaiful menjelaskan, musim produksi garam kemungkinan baru dimulai awal Juni. "
+                     "“Kami yakin target tahun ini terpenuhi,” ungkap Syaiful.\n",
+                     dateline="PAMEKASAN - ")
+    values = by_value(facts)
+    for value in ("190000", "1250"):
+        assert who(values[value]) == ("Syaiful", "Dinas Perikanan Kabupaten Pamekasan"), value
+
+
+def test_a_speaker_named_later_without_a_title_before_him_takes_nothing_back():
+    facts = facts_of("Dinas Perikanan Kabupaten Pamekasan mematok target produksi garam tahun ini 190 ribu ton.\n\n"
+                     "Luas lahan garam di Pamekasan mencapai 1.250 hektare.\n\n"
+                     "Syaiful menjelaskan, musim produksi garam kemungkinan baru dimulai awal Juni. "
+                     "“Kami yakin target tahun ini terpenuhi,” ungkap Syaiful.\n",
+                     dateline="PAMEKASAN - ")
+    values = by_value(facts)
+    assert values["1250"].speaker is None
+
+
+def test_narration_is_the_briefing_of_an_official_of_its_body_who_judges_it_without_figures():
+    facts = facts_of("Penerimaan retribusi parkir Kota Wonorejo sepanjang semester pertama 2025 terkumpul Rp 6,3 miliar.\n\n"
+                     "Dari pasar tradisional masuk Rp 2,1 miliar, dari terminal bus Rp 0,9 miliar.\n\n"
+                     "Kepala Badan Pendapatan Daerah Kota Wonorejo, Lestari Anggraini, menilai realisasi itu belum "
+                     "sesuai harapan karena banyak juru parkir liar.\n", dateline="WONOREJO - ")
+    values = by_value(facts)
+    for value in ("6300000000", "2100000000"):
+        assert who(values[value]) == ("Lestari Anggraini", "Badan Pendapatan Daerah Kota Wonorejo"), value
+
+
+def test_narration_stays_the_narrators_when_a_later_official_of_another_field_talks_of_other_things():
+    facts = facts_of("Harga bawang putih di Pasar Induk Kota Wonorejo naik menjadi Rp 38.000 per kilogram.\n\n"
+                     "Jahe merah ikut naik dan kini dijual Rp 27.000 per kilogram.\n\n"
+                     "Kepala Dinas Pariwisata Kota Wonorejo, Lestari Anggraini, mengatakan pihaknya menyiapkan lomba "
+                     "perahu hias pekan depan.\n", dateline="WONOREJO - ")
+    values = by_value(facts)
+    assert who(values["38000"]) == (None, None)
+    assert who(values["27000"]) == (None, None)
+
+
+def test_narration_stays_the_narrators_when_an_official_of_another_body_comments_on_it():
+    facts = facts_of("Pertumbuhan ekonomi Kabupaten Sidomulyo pada triwulan II 2025 tercatat 4,7 persen.\n\n"
+                     "Konsumsi rumah tangga tumbuh 3,9 persen pada periode yang sama.\n\n"
+                     "Kepala Dinas Koperasi Kabupaten Sidomulyo, Lestari Anggraini, menyebut angka tersebut "
+                     "menggembirakan bagi pelaku usaha mikro.\n", dateline="SIDOMULYO - ")
+    values = by_value(facts)
+    assert who(values["4.7"]) == (None, None)
+    assert who(values["3.9"]) == (None, None)
+
+
+def test_narration_stays_the_narrators_when_the_official_comes_after_sementara_itu():
+    facts = facts_of("Nilai impor Kabupaten Sidomulyo pada April 2025 turun 8 persen menjadi 210 juta dolar AS.\n\n"
+                     "Impor bahan baku industri tercatat 95 juta dolar AS.\n\n"
+                     "Sementara itu, Kepala Dinas Perdagangan Kabupaten Sidomulyo, Lestari Anggraini, mengatakan "
+                     "capaian itu akan dibahas bersama eksportir.\n", dateline="SIDOMULYO - ")
+    values = by_value(facts)
+    assert who(values["210000000"]) == (None, None)
+    assert who(values["95000000"]) == (None, None)
+
+
+def test_a_quote_said_by_a_ministers_title_alone_is_told_for_his_ministry():
+    facts = facts_of("Pabrik alas kaki di pantai utara kembali menambah lini produksi.\n\n"
+                     "“Penjualan sepatu kita ke luar negeri bisa tembus Rp 95 triliun pada 2026,” ucap Menperin.\n")
+    values = by_value(facts)
+    assert who(values["95000000000000"]) == (None, "Kementerian Perindustrian")
+    assert values["95000000000000"].why["agency"].startswith("a quote said by the title alone")
+
+
+def test_menurut_with_a_long_title_then_the_name_after_a_comma_names_the_speaker():
+    facts = facts_of("Batik tulis pesisir makin diminati pembeli asing. Menurut Kepala Seksi Promosi Produk dan Kerja "
+                     "Sama Pasar Mancanegara Dinas Perindustrian dan Perdagangan (Disperindag) Kabupaten Sidomulyo, "
+                     "Wulan Pratiwi, penjualan batik ke Jepang sepanjang 2024 bernilai 3,8 juta dolar AS.\n",
+                     dateline="SIDOMULYO - ")
+    figure = by_value(facts)["3800000"]
+    assert who(figure) == ("Wulan Pratiwi", "Dinas Perindustrian dan Perdagangan Kabupaten Sidomulyo")
+
+
+def test_the_lead_before_an_official_who_refers_back_to_it_in_the_same_paragraph_is_his():
+    facts = facts_of("Kabupaten Sidomulyo membukukan ekspor kerajinan bambu senilai 6,2 juta dolar AS pada 2024. "
+                     "Menurut Kepala Seksi Promosi Produk dan Kerja Sama Pasar Mancanegara Dinas Perindustrian dan "
+                     "Perdagangan Kabupaten Sidomulyo, Wulan Pratiwi, angka tersebut dua kali lipat dibanding "
+                     "dua tahun sebelumnya.\n\nPembeli terbesar datang dari Belanda dan Belgia.\n",
+                     dateline="SIDOMULYO - ")
+    figure = by_value(facts)["6200000"]
+    assert who(figure) == ("Wulan Pratiwi", "Dinas Perindustrian dan Perdagangan Kabupaten Sidomulyo")
+
+
+def test_the_lead_before_an_official_who_tells_other_things_stays_the_narrators():
+    facts = facts_of("Kabupaten Sidomulyo membukukan ekspor kerajinan bambu senilai 6,2 juta dolar AS pada 2024. "
+                     "Menurut Kepala Seksi Promosi Produk dan Kerja Sama Pasar Mancanegara Dinas Perindustrian dan "
+                     "Perdagangan Kabupaten Sidomulyo, Wulan Pratiwi, penjualan ke Belanda tahun lalu mencapai "
+                     "1,4 juta dolar AS.\n\nPembeli terbesar datang dari Belanda dan Belgia.\n",
+                     dateline="SIDOMULYO - ")
+    assert who(by_value(facts)["6200000"]) == (None, None)
+
+
+def test_a_one_word_name_with_its_title_between_commas_before_the_speech_verb_is_the_speaker():
+    facts = facts_of("Produksi industri kecil naik. Suharno, Kepala Badan Pusat Statistik (BPS), mengatakan "
+                     "kenaikan itu didorong produksi bahan kimia yang tumbuh 25,5 persen. Suharno menambahkan "
+                     "industri logam masih lesu.\n")
+    assert who(by_value(facts)["25.5"]) == ("Suharno", "Badan Pusat Statistik")
+    assert [p.name for p in facts.people] == ["Suharno"]
+
+
+def test_an_opener_a_time_word_or_a_name_said_once_before_a_title_between_commas_is_no_speaker():
+    for opener in ("Terpisah", "Kemarin", "Rabu", "Tirtamas"):
+        facts = facts_of(f"Penjualan mebel rotan Kabupaten Sidomulyo turun. {opener}, Kepala Dinas Perindustrian "
+                         "Kabupaten Sidomulyo, mengatakan ekspor mebel ke Eropa turun 17,5 persen pada 2024.\n",
+                         dateline="SIDOMULYO - ")
+        speaker = by_value(facts)["-17.5"].speaker
+        assert speaker is None or speaker.name != opener, opener
+        assert opener not in [p.name for p in facts.people], opener
+
+
+def test_a_quote_said_by_a_title_alone_is_told_for_the_first_body_after_the_title_not_its_government():
+    facts = facts_of("Produksi gula kelapa di pesisir selatan terus bertambah.\n\n"
+                     "“Tahun lalu panen nira kami tumbuh 9,5 persen,” tutur Kepala Bappeda Pemkab Sidomulyo.\n",
+                     dateline="SIDOMULYO - ")
+    agency = by_value(facts)["9.5"].agency
+    assert agency is not None and agency.startswith("Badan Perencanaan Pembangunan Daerah"), agency
+
+
+def test_narration_is_the_briefing_of_an_official_who_refers_back_with_a_qualified_change_noun():
+    facts = facts_of("Kabupaten Sidomulyo mengirim ekspor kopi senilai 14,2 juta dolar AS pada Maret 2025.\n\n"
+                     "Pengiriman ke Mesir dan Maroko tercatat 3,1 juta dolar AS.\n\n"
+                     "“Lonjakan musiman ini berasal dari panen raya di lereng gunung,” kata Kepala Badan Pusat "
+                     "Statistik Kabupaten Sidomulyo, Wulan Pratiwi.\n", dateline="SIDOMULYO - ")
+    figure = by_value(facts)["14200000"]
+    assert who(figure) == ("Wulan Pratiwi", "Badan Pusat Statistik Kabupaten Sidomulyo")

@@ -123,7 +123,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "source_then_title": re.compile(
             rf"\b(?i:{sources})\s++(?i:{via})[ ]++(?:{TITLE_WORD}[ ]*+,?[ ]*+){{1,16}}$"),
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
-        "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,80}}),"),
+        "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,160}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
         "subject_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
         # ('Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': a comma between the body and its verb)
@@ -180,6 +180,23 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "verb_after_name": lex.compiled(verb_after_name),
         "briefing_break": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers'))}", re.I),
     }
+
+
+QUOTED_BY_TITLE_REASON = "a quote said by the title alone of an official of the body"
+
+
+def quoted_by_title(text: str, offset: int, inside: list[OrgMention], regex) -> tuple[str | None, str]:
+    """'"...," tukas Menperin.', '"...," kata Kepala Bidang X Dinas Y.': a quote attributed to an
+    official by his title alone, no name after it, is told for the first body the title names."""
+    found = regex["verb_then_title"].search(text.rstrip(" .;"))
+    if found is None:
+        return None, ""
+    bodies = [o for o in inside if o.kind != "company" and o.start - offset >= found.start()]
+    if not bodies:
+        return None, ""
+    # the first body after the title: 'Kepala Bappeda Pemkab X' is the Bappeda's, the government
+    # after it only says whose office it is
+    return bodies[0].name, f"{QUOTED_BY_TITLE_REASON} ({bodies[0].name})"
 
 
 def units_qualified(lex: Lexicon, body: str, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -246,6 +263,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
         inside = by_sentence.inside(seg.start, seg.end)
         agency, why_agency = agency_named_in(text, seg.start, inside, regex, opening=not contexts)
+        if agency is None and ctx.speaker is None and quote and quote.speaker is None:
+            agency, why_agency = quoted_by_title(text, seg.start, inside, regex)
         if agency is None and not speaker:
             agency, why_agency = generic_body_named_in(lex, text, regex)
             if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
@@ -300,7 +319,41 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
     credit_lead_forward(lex, body, segs, contexts)
     credit_body_to_official(segs, contexts)
+    name_the_titled_speaker(body, segs, contexts, regex)
     return contexts
+
+
+TITLED_LATER_REASON = "his title alone said it; named later"
+
+
+def name_the_titled_speaker(body: str, segs: list[Segment], contexts: list[Context], regex) -> None:
+    """'"...," kata Kepala Bidang Perikanan Dinas X.' then, later, 'Budi menjelaskan, ...': an
+    official quoted by his title alone and named afterwards by his bare name (no role, no body of
+    his own: the title was his introduction) is the speaker of the report of that body up to where
+    he is named, when a sentence of it attributes speech to a title with no name."""
+    for here, ctx in enumerate(contexts):
+        person = ctx.speaker
+        if person is None or person.role or person.organization or not ctx.agency:
+            continue
+        if any(c.speaker is person for c in contexts[:here]):
+            continue  # named before: not his first word
+        stretch, titled = [], False
+        for earlier in range(here - 1, -1, -1):
+            other = contexts[earlier]
+            if other.speaker is not None or (other.agency and other.agency != ctx.agency):
+                break
+            if other.agency is None:
+                if other.why:
+                    break
+                continue  # narration with no figure's attribution in it
+            stretch.append(earlier)
+            text = body[segs[earlier].start:segs[earlier].end].rstrip(" .;")
+            titled = titled or bool(regex["verb_then_title"].search(text))
+        if not titled:
+            continue
+        for earlier in stretch:
+            contexts[earlier].speaker = person
+            contexts[earlier].why["speaker"] = f"{TITLED_LATER_REASON} ({person.name})"
 
 
 CITED_DATA_REASON = "the data the speaker cited in the sentence before"
@@ -366,6 +419,9 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
                 and (contexts[later].speaker.role or contexts[later].speaker.organization):
             in_lead = in_lead + list(range(opener, later))
             source = contexts[later]
+        elif later is None:
+            in_lead, source = narration_before_first_official(lex, body, segs, contexts, story, in_lead, source)
+    official_in_lead(lex, body, segs, contexts, in_lead)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
@@ -380,6 +436,107 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
             ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
+
+
+def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], in_lead: list[int]) -> None:
+    """'Provinsi X melampaui target ekspornya hingga 109 persen. ... Menurut Kepala Bidang Y, Budi,
+    pencapaian ini ...': the sentences of the lead before the first one attributed are told for
+    the official that sentence names, when it refers back to them (`refers_back`)."""
+    first = next((k for k, i in enumerate(in_lead) if contexts[i].speaker or contexts[i].agency or contexts[i].why), None)
+    if not first:
+        return
+    source = contexts[in_lead[first]]
+    told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead[:first])
+    if not source.named or source.speaker is None or not (source.speaker.role or source.speaker.organization) \
+            or not refers_back(lex, body, segs[in_lead[first]]) \
+            or not about_his_body(lex, source.agency or source.speaker.organization, told):
+        return
+    for i in in_lead[:first]:
+        contexts[i].speaker, contexts[i].agency = source.speaker, source.agency
+        contexts[i].why["speaker"] = f"the lead the official named after it refers back to ({source.speaker.name})"
+        if source.agency:
+            contexts[i].why["agency"] = f"the lead the official named after it refers back to ({source.agency})"
+
+
+NARRATED_PARAGRAPHS = 4  # story paragraphs of plain narration after the lead that an official's briefing may open
+
+
+def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
+                                    story: list[int], in_lead: list[int], source: Context) -> tuple[list[int], Context]:
+    """'Realisasi PAD Kabupaten X baru 48 persen ... .' and more paragraphs of plain narration, then
+    'Kepala Bidang ... Badan Y, Budi, mengatakan ...': the report the article opens with is the
+    briefing of the first official it names, when nothing before him is attributed or turns to
+    another matter, his paragraph opens by naming him (as the subject of a speech verb, or in
+    the attribution of the quote it opens with) and that sentence refers back to what was told
+    ('capaian tersebut', 'angka ini': `refers_back`); an official who goes on to other figures does
+    not take the narration before him. At most NARRATED_PARAGRAPHS paragraphs of
+    narration after the lead; otherwise the lead and the source stay as they were."""
+    covered = list(in_lead)
+    for paragraph in story[1:NARRATED_PARAGRAPHS + 2]:
+        lines = [i for i, seg in enumerate(segs) if seg.paragraph == paragraph]
+        if not lines:
+            return in_lead, source
+        opener = contexts[lines[0]]
+        if opener.speaker or opener.agency or opener.why:
+            if opener.speaker is None or not (opener.speaker.role or opener.speaker.organization):
+                return in_lead, source
+            named_agency = opener.agency and opener.why.get("agency", "").startswith("the speaker's body")
+            told = " ".join(body[segs[i].start:segs[i].end] for i in covered)
+            if not (opener.named or named_agency) \
+                    or not refers_back(lex, body, segs[lines[0]]) \
+                    or not about_his_body(lex, opener.agency or opener.speaker.organization, told):
+                return in_lead, source
+            return covered, opener
+        if turns_away(lex, body[segs[lines[0]].start:segs[lines[0]].end]) \
+                or any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in lines):
+            return in_lead, source
+        covered += lines
+    return in_lead, source
+
+
+def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
+    """The sentence that names the official refers back to the narration before it with a measure
+    noun and a demonstrative ('capaian tersebut', 'angka ini'; lexicon back_reference_nouns), and
+    does not open with a contrast or a break ('Sementara itu, ...': `turns_away`)."""
+    text = body[seg.start:seg.end]
+    return not turns_away(lex, text) and bool(lex.compiled(back_reference_pattern).search(text))
+
+
+def back_reference_pattern(lex: Lexicon) -> re.Pattern:
+    # one word may qualify the noun: 'kenaikan bulanan ini', 'capaian ekspor tersebut'
+    return re.compile(r"\b" + words_pattern(lex.list("back_reference_nouns")) + r"(?:\s+\w+)?\s+"
+                      + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
+
+
+def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
+    """The narration is about the official's body: it names the body (by its name or an alias the
+    lexicon knows), shares a word of the body's field ('produksi sawit' for an association of palm
+    oil growers; not its head word, its place or its region), or tells of a measure the body's field
+    reports (lexicon body_field_measures: 'ekspor' for a trade office, 'investasi' for an
+    investment office). A body commenting on what another told ('Dinas Koperasi' after an
+    inflation figure) is not its source."""
+    if not agency:
+        return False
+    folded = fold(told)
+
+    def said(word: str) -> bool:
+        return bool(re.search(r"\b" + re.escape(fold(word)) + r"\w*", folded))
+
+    known = lex.organization(agency)
+    if any(re.search(r"\b" + re.escape(fold(name)) + r"\b", folded)
+           for name in [agency] + (known.aliases if known else []) if len(name) >= 3):
+        return True
+    qualifiers = {fold(w) for w in lex.list("generic_body_qualifiers")}
+    stop = qualifiers | {fold(w) for w in lex.list("regional_body_head_words") + lex.list("unit_head_words")
+                         + lex.list("body_topic_stop_words")}
+    words = []
+    for word in re.findall(r"\w+", agency):
+        if fold(word) in qualifiers:
+            break  # 'Kota Salatiga', 'Provinsi Gorontalo': the region, not the field
+        if len(word) >= 4 and fold(word) not in stop and lex.place(word) is None:
+            words.append(word)
+    measures = {fold(k): v for k, v in lex.mapping("body_field_measures").items()}
+    return any(said(word) or any(said(m) for m in measures.get(fold(word), [])) for word in words)
 
 
 def turns_away(lex: Lexicon, text: str) -> bool:
@@ -539,6 +696,9 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     for key, reason in reasons.items():
         for match in regex[key].finditer(text):
             person = resolve_reference(lex, match.group("who"), people, offset + match.end("who"))
+            apposed = APPOSED_NAME.match(text, match.end("who")) if key == "menurut" and person is None else None
+            if apposed:  # 'Menurut Kepala Bidang X Dinas Y, Budi, ...': his title, then his name
+                person = resolve_reference(lex, apposed.group("who"), people, offset + apposed.end("who"))
             if person and introduced_along(person, along, offset + match.start("who"), offset + match.end("who")):
                 beside = f"{COMPANION_REASON} ({person.name})"
             elif person:

@@ -1308,6 +1308,20 @@ def initials_of_name(lex: Lexicon, written: str, rest: list[re.Match]) -> bool:
         and not lex.compiled(honorific_regex).fullmatch(written + " ")
 
 
+def one_word_name_before_title(lex: Lexicon, body: str, end: int, name: str) -> bool:
+    """'Bambang, Kepala Balai X, mengatakan ...': the one word before the title is a person's name
+    when it is no opener ('Terpisah, ...', 'Sementara, ...'), no day or time word ('Kemarin, ...',
+    'Senin, ...'; lexicon not_one_word_names, days), no body or place the lexicon knows, and the
+    text names him by it again (a company named once, 'Sritex, Kepala Dinas X, mengatakan', is not him)."""
+    folded = fold(name)
+    words = lex.list("briefing_break_openers") + lex.list("contrast_clause_openers") + lex.list("not_one_word_names")
+    if folded in {fold(w) for w in words} or folded in {fold(d) for d in lex.mapping("days")}:
+        return False
+    if lex.organization(name) is not None or lex.place(name) is not None:
+        return False
+    return re.search(r"\b" + re.escape(name) + r"\b", body[end:]) is not None
+
+
 def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], places: list[PlaceMention] = (),
                 words=None) -> list[Person]:
     """People introduced with a title ('Kepala Balai Karantina Rudi', one word is enough after
@@ -1358,6 +1372,12 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             elif role_span is None and named_by_verb:
                 # '..., tutur Bambang, Kepala Balai X, ...': one word named by the verb, then his title
                 role_span = role_after(lex, body, end, sentence.end, title_ends)
+            elif role_span is None:
+                # 'Bambang, Kepala Balai X (BX), mengatakan ...': one word, his title set off by commas, and
+                # the speech verb after it
+                after = role_after(lex, body, end, sentence.end, title_ends)
+                if after and speech.match(body, after[1]) and one_word_name_before_title(lex, body, end, name):
+                    role_span = after
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
