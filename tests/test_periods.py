@@ -391,3 +391,21 @@ def test_a_count_of_quarters_without_first_or_a_year_is_no_span():
     assert resolved("pada kedua kuartal 2023 tersebut") == [Period(D(2023, 1, 1), D(2023, 12, 31))]
     # 'tiga kuartal pertama tahun ini': this year's first nine months
     assert resolved("tiga kuartal pertama tahun ini") == [Period(D(2024, 1, 1), D(2024, 9, 30))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("pada triwulan III – 2022", D(2022, 7, 1), D(2022, 9, 30)),   # an en dash, spaced, before the year
+    ("kuartal IV—2021", D(2021, 10, 1), D(2021, 12, 31)),          # an em dash
+    ("semester II – tahun 2019", D(2019, 7, 1), D(2019, 12, 31)),
+])
+def test_a_part_and_its_year_joined_by_a_long_dash_are_one_period(text, start, end):
+    assert resolved(text) == [Period(start, end)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("pada triwulan II-2023 ini", D(2023, 4, 1), D(2023, 6, 30)),
+    ("kuartal III – 2023 ini", D(2023, 7, 1), D(2023, 9, 30)),
+])
+def test_a_part_with_its_year_after_a_dash_and_ini_is_that_part(text, start, end):
+    """'triwulan II-2023 ini': the part of this year named, not the year so far ('2023 ini')."""
+    assert resolved(text, published=D(2023, 11, 20)) == [Period(start, end)]

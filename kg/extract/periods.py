@@ -256,7 +256,7 @@ class PeriodGrammar:
             # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart; 'semester
             # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
             ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
-                                rf"|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+                                rf"|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             # 'kuartal satu dan dua 2023': the second part, its part word said only before the first
             ("part_second", re.compile(rf"(?:(?<=\bdan\s)|(?<=\bserta\s))(?:ke-?\s*)?(?P<n2>{spelled_part}|{part_number})\b"
                                        rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
@@ -439,7 +439,9 @@ def after_month(text: str, at: int, g: PeriodGrammar) -> bool:
     """The year is said right after a month or a span of months ('Agustus 2022 ini',
     'Januari-Oktober 2020 ini') or a part of the year ('semester I 2020 ini'): with 'ini' it
     names those months of this year, not the year so far."""
-    words = text[max(0, at - 24):at].split()
+    # ('kuartal I-2024 ini', 'kuartal II – 2024 ini': the dash between the part and its year
+    # is no word of its own)
+    words = text[max(0, at - 24):at].rstrip(" -–—/").split()
     if not words:
         return False
     last = re.split(r"[-–—]", fold(words[-1]))[-1]
