@@ -1731,3 +1731,11 @@ def test_a_percent_after_a_change_the_cue_and_yaitu_is_the_change_not_the_base()
     figs = figures("Pada Agustus 2022 laju ekspor kopi Kabupaten Lembah Hijau melambat dibanding Juli 2022 yang "
                    "sebesar 6,1 persen.")
     assert periods(figs) == [("6.1", "2022-07-01", "2022-07-31")]
+
+
+def test_a_year_said_after_the_target_of_a_share_is_the_targets_not_the_shares():
+    """'Capaian itu setara 41% dari target yang dipatok untuk tahun 2022': the share is of the
+    value just reported (January-June), the year is the target's."""
+    figs = figures("Hingga semester I-2022, penjualan kerajinan rotan Kabupaten Sungai Teduh mencapai Rp 12,4 miliar. "
+                   "Capaian itu setara 41% dari target yang dipatok Bupati untuk tahun 2022.")
+    assert periods(figs) == [("12400000000", "2022-01-01", "2022-06-30"), ("41", "2022-01-01", "2022-06-30")]

@@ -735,6 +735,10 @@ class FrameTracker:
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
+        if later and kind == "share" and self.words.target_word.search(self.body, amount.end, later[0].start):
+            # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
+            # target's; the share is of the value reported (the frame)
+            later = []
         if later and kind not in FUTURE_KINDS and self.standing_area(seg, amount, kind):
             return None, (f"an area ('{amount.unit}') said before the period its sentence names "
                           f"('{self.body[later[0].start:later[0].end]}'), which is what follows it{NO_PERIOD}")
