@@ -1739,3 +1739,12 @@ def test_a_year_said_after_the_target_of_a_share_is_the_targets_not_the_shares()
     figs = figures("Hingga semester I-2022, penjualan kerajinan rotan Kabupaten Sungai Teduh mencapai Rp 12,4 miliar. "
                    "Capaian itu setara 41% dari target yang dipatok Bupati untuk tahun 2022.")
     assert periods(figs) == [("12400000000", "2022-01-01", "2022-06-30"), ("41", "2022-01-01", "2022-06-30")]
+
+
+def test_a_sentence_comparing_with_a_month_inside_the_span_moves_the_frame_to_the_month_after():
+    """A report on January-July whose next sentence names only a month compared with ('turun
+    dibandingkan Juni 2021') goes on about July: the values after it are July's."""
+    figs = figures("Nilai impor Kota Pelabuhan Senja pada Januari-Juli 2021 turun di semua golongan barang.\n\n"
+                   "Ada beberapa golongan barang impor yang turun dibandingkan Juni 2021. Penurunan terbesar pada "
+                   "mesin US$ 12,5 juta, disusul pupuk US$ 3,2 juta.")
+    assert periods(figs) == [("-12500000", "2021-07-01", "2021-07-31"), ("-3200000", "2021-07-01", "2021-07-31")]

@@ -1452,7 +1452,10 @@ class FrameTracker:
             found = self.sentence(seg, [])
         future = [f.evidence for f in figures if f.kind in FUTURE_KINDS or f.type == "target"]
         self.note_future(figures)
+        before = self.frame
         self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
+        if not figures and self.frame is before:
+            self.compared_month_narrows(seg, found)
         self.remember_comparison(seg, found, reported=not future)
         self.note_just_said(seg, figures)
 
@@ -1605,6 +1608,19 @@ class FrameTracker:
             else:
                 self.install(frame)
             return
+
+    def compared_month_narrows(self, seg: Segment, found: SentencePeriods) -> None:
+        """'Impor Januari-September 2023 turun ... Ada 8 golongan barang yang turun dibandingkan
+        Agustus 2023. Penurunan terbesar ...': a sentence with no value of its own that names no
+        period but a month compared with, a month inside the frame's span of months and not its
+        last, goes on about the month after it (the one compared with the month before): that
+        month becomes the frame."""
+        frame = self.frame.period
+        if frame is None or one_month(frame) or any(id(m) not in found.comparison for m in found.mentions):
+            return
+        compared = self.month_compared_within(seg.start, seg.end, frame)
+        if compared is not None:
+            self.install(Frame(compared[0], f"the month after '{compared[1]}'", seg.paragraph, seg.start))
 
     def months_so_far_said(self, found: SentencePeriods, mention: PeriodMention,
                            period: Period) -> tuple[PeriodMention, Period] | None:
