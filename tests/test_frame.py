@@ -1748,3 +1748,12 @@ def test_a_sentence_comparing_with_a_month_inside_the_span_moves_the_frame_to_th
                    "Ada beberapa golongan barang impor yang turun dibandingkan Juni 2021. Penurunan terbesar pada "
                    "mesin US$ 12,5 juta, disusul pupuk US$ 3,2 juta.")
     assert periods(figs) == [("-12500000", "2021-07-01", "2021-07-31"), ("-3200000", "2021-07-01", "2021-07-31")]
+
+
+def test_months_said_again_without_their_year_are_those_the_text_named_with_one():
+    """A page published years later ('published 2021') that names 'periode Oktober 2018' and then
+    'pada periode Oktober' alone: October 2018, not the last October before publication."""
+    figs = figures("Dibandingkan periode sebelumnya, kenaikan dialami sebagian besar produk di periode Oktober 2018.\n\n"
+                   "Konsentrat seng pada periode Oktober ditetapkan dengan harga rata-rata USD 1.234,50/WMT "
+                   "atau naik sebesar 3,15%.", published="2021-05-03")
+    assert [(v, s) for v, s, _ in periods(figs)] == [("1234.5", "2018-10-01"), ("3.15", "2018-10-01")]

@@ -1281,6 +1281,8 @@ class FrameTracker:
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
+        if (again := self.frame_months_again(mention)) is not None:
+            return again[0], f"{how} '{said}', the months named with their year ('{again[1]}')"
         period = self.month_named_before(mention) or self.resolve(mention, anchor or self.frame.period)
         if period is None and self.months_inside_frame(mention):
             return self.months_of_frame_year(mention), \
@@ -1294,6 +1296,27 @@ class FrameTracker:
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def frame_months_again(self, mention: PeriodMention) -> tuple[Period, str] | None:
+        """'HPE periode September 2017 naik ... Konsentrat tembaga pada periode September
+        ditetapkan X' in a page published in 2019: months said without their year, when the text
+        has named exactly those months before with one year only (and the frame is not another
+        span), are those of that year, not of the year of publication."""
+        frame = self.frame.period
+        if mention.year_missing is None or mention.relative or mention.this_year or mention.vague or mention.anchored:
+            return None
+        _, first, last = mention.year_missing
+        if frame is not None:
+            return (frame, self.frame.said) if frame.start.year == frame.end.year \
+                and Period.months(frame.start.year, first, last) == frame else None
+        if self.published is None:
+            return None  # undated text: see `year_named_for_months`
+        # (named before it: a dated text that names those months with a year only later counts from its date)
+        same = [(span, said) for span, said in self.spans_with_year() if span.start.month == first and span.end.month == last
+                and span.start.year == span.end.year and -1 < self.body.find(said) < mention.start]
+        if not same or len({span.start.year for span, _ in same}) != 1:
+            return None
+        return same[0]
 
     def year_named_for_months(self, mention: PeriodMention) -> tuple[Period, str] | None:
         """'pada semester I' in undated text that says 'semester I 2025' elsewhere, 'Maret tahun
