@@ -441,7 +441,9 @@ def after_month(text: str, at: int, g: PeriodGrammar) -> bool:
     names those months of this year, not the year so far."""
     # ('kuartal I-2024 ini', 'kuartal II – 2024 ini': the dash between the part and its year
     # is no word of its own)
-    words = text[max(0, at - 24):at].rstrip(" -–—/").split()
+    words = text[max(0, at - 30):at].rstrip(" -–—/").split()
+    if words and fold(words[-1]) == "tahun":
+        words = words[:-1]  # 'triwulan III tahun 2023 ini', 'Agustus tahun 2022 ini'
     if not words:
         return False
     last = re.split(r"[-–—]", fold(words[-1]))[-1]
