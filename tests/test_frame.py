@@ -1767,3 +1767,11 @@ def test_a_sentence_recording_counts_that_are_no_figures_still_sets_its_period()
                    "menyebutkan 61,5% dari jumlah sertifikasi (32.170 sertifikat) untuk kebutuhan antararea.",
                    published="2024-05-14")
     assert ("61.5", "2024-01-01", "2024-05-10") in periods(figs)
+
+
+def test_cumulative_over_the_year_in_a_monthly_report_runs_to_the_frames_month():
+    """'Secara kumulatif selama tahun 2022' in a report on April 2022: January to April."""
+    figs = figures("Ekspor Provinsi Tanah Merah pada bulan April 2022 mencapai US$ 12,3 juta.\n\n"
+                   "Secara kumulatif selama tahun 2022, ekspor terbesar dimuat di Pelabuhan Karang Sari senilai "
+                   "US$ 41,2 juta.", published="2022-05-16")
+    assert periods(figs) == [("12300000", "2022-04-01", "2022-04-30"), ("41200000", "2022-01-01", "2022-04-30")]

@@ -804,11 +804,17 @@ class FrameTracker:
                             reason: str) -> tuple[Period | None, str]:
         """'secara kumulatif sampai periode Juli 2022': cumulative up to that month, January to
         its end, not the month alone."""
-        if kind in FUTURE_KINDS or period is None or not one_month(period):
+        frame = self.frame.period
+        whole_year = period is not None and period == Period.year(period.start.year) and frame is not None \
+            and frame.end.year == period.start.year and frame.end < period.end
+        if kind in FUTURE_KINDS or period is None or not (one_month(period) or whole_year):
             return period, reason
         for other in found.mentions:
             if other.relative == "year_to_date" and other.end <= mention.start \
                     and CUMULATIVE_GAP.fullmatch(self.body[other.end:mention.start]):
+                if whole_year:  # 'secara kumulatif selama tahun 2017' in a report on June 2017: January to June
+                    return Period(period.start, frame.end), \
+                        reason + f", cumulative ('{self.body[other.start:other.end]}') in the frame '{self.frame.said}': January to its end"
                 return Period(dt.date(period.end.year, 1, 1), period.end), \
                     reason + f", cumulative ('{self.body[other.start:other.end]}'): January to that month"
         return period, reason
