@@ -411,3 +411,9 @@ def test_a_part_and_its_year_joined_by_a_long_dash_are_one_period(text, start, e
 def test_a_part_with_its_year_after_a_dash_and_ini_is_that_part(text, start, end):
     """'triwulan II-2023 ini': the part of this year named, not the year so far ('2023 ini')."""
     assert resolved(text, published=D(2023, 11, 20)) == [Period(start, end)]
+
+
+def test_a_month_with_its_year_in_brackets_is_that_month():
+    """'Untuk bulan Agustus (2018), ...': the year in brackets right after the month is its year."""
+    assert resolved("Untuk bulan Agustus (2018), neraca dagang defisit") == [Period(D(2018, 8, 1), D(2018, 8, 31))]
+    assert resolved("pada Mei ( 2020 ) impor turun") == [Period(D(2020, 5, 1), D(2020, 5, 31))]

@@ -262,7 +262,7 @@ class PeriodGrammar:
                                        rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
-            ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
+            ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?:(?P<y>{YEAR})|\(\s*(?P<yb>{YEAR})\s*\))", re.I)),
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
             # ('dua bulan awal tahun 2013': 'awal' as 'pertama')
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:pertama|awal)(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
@@ -486,7 +486,7 @@ def day_span(match, year: int, first_month: int, last_month: int) -> PeriodMenti
 def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
-    year = int(get["y"]) if get.get("y") else None
+    year = int(get["y"]) if get.get("y") else int(get["yb"]) if get.get("yb") else None  # ('Oktober (2019)')
     if kind in ("same_part_last_year", "last_year_same_part"):
         return PeriodMention(match.start(), match.end(), relative="same_period_previous_year")
     if kind == "same_part_year":
