@@ -1775,3 +1775,14 @@ def test_cumulative_over_the_year_in_a_monthly_report_runs_to_the_frames_month()
                    "Secara kumulatif selama tahun 2022, ekspor terbesar dimuat di Pelabuhan Karang Sari senilai "
                    "US$ 41,2 juta.", published="2022-05-16")
     assert periods(figs) == [("12300000", "2022-04-01", "2022-04-30"), ("41200000", "2022-01-01", "2022-04-30")]
+
+
+def test_a_lead_compared_only_with_the_year_before_last_reports_on_the_last_full_year():
+    """Published in February 2023, naming no period but 'dari pencapaian 2021' (a comparison):
+    the values are of 2022, the year after the one compared with; the base keeps 2021."""
+    figs = figures("Menurut data Balai Karantina Bukit Hijau, selama masa pemulihan ekonomi ekspor madu hutan "
+                   "sebanyak 310 ton atau meningkat 4,5 persen dari pencapaian 2021 sebanyak 296,7 ton.\n\n"
+                   "Tercatat sebanyak 120 ton dibeli Jepang.", published="2023-02-06")
+    got = periods(figs)
+    assert ("310", "2022-01-01", "2022-12-31") in got and ("4.5", "2022-01-01", "2022-12-31") in got
+    assert ("120", "2022-01-01", "2022-12-31") in got

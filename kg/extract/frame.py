@@ -155,7 +155,7 @@ class FrameWords:
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
-        from_words = r"(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$"
+        from_words = r"(?:(?:posisi|periode|bulan|tahun|capaian|pencapaian|realisasi)\s+){0,2}$"
         self.from_before = re.compile(r"\bdari\s+" + from_words, re.I)
         # ('tumbuh 7 persen dari impor bulan Mei': a measure of the lexicon may stand between, but only
         # when a change word and its amount stand right before 'dari', see `FrameTracker.from_compared`;
@@ -1485,7 +1485,10 @@ class FrameTracker:
         self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
         if not figures and self.frame is before:
             self.compared_month_narrows(seg, found)
+        dated_by_comparison = self.frame.period is None and figures and self.year_after_compared(seg, found, figures)
         self.remember_comparison(seg, found, reported=not future)
+        if dated_by_comparison:
+            self.comparison = None  # its base values were its own sentence's; it dates no later one
         self.note_just_said(seg, figures)
 
     def note_just_said(self, seg: Segment, figures) -> None:
@@ -1637,6 +1640,29 @@ class FrameTracker:
             else:
                 self.install(frame)
             return
+
+    def year_after_compared(self, seg: Segment, found: SentencePeriods, figures) -> bool:
+        """'... ekspor sebanyak X ton atau meningkat 2 persen dari pencapaian 2019 ...' published in
+        January 2021, before any period was named: a sentence that names no period but one whole
+        year compared with, the year before the last full year at publication, reports on that last
+        full year (the year after the one compared with); its values with no period take it, and
+        it becomes the frame."""
+        if self.published is None or any(id(m) not in found.comparison for m in found.mentions):
+            return False
+        years = [m for m in found.mentions if m.period is not None and m.period == Period.year(m.period.start.year)]
+        if len(years) != 1 or len(found.mentions) != 1 or years[0].period.start.year + 1 != self.published.year - 1:
+            return False
+        undated = [f for f in figures if f.type == "figure" and f.period is None and f.kind not in FUTURE_KINDS
+                   and f.why.get("period") == NO_FRAME]
+        if not undated:
+            return False
+        said = self.body[years[0].start:years[0].end]
+        period = Period.year(self.published.year - 1)
+        for figure in undated:
+            figure.period = period
+            figure.why["period"] = f"compared with '{said}', the year before the last full year at publication: that last year"
+        self.install(Frame(period, f"the year after '{said}'", seg.paragraph, seg.start))
+        return True
 
     def compared_month_narrows(self, seg: Segment, found: SentencePeriods) -> None:
         """'Impor Januari-September 2023 turun ... Ada 8 golongan barang yang turun dibandingkan
