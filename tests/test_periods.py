@@ -417,3 +417,12 @@ def test_a_month_with_its_year_in_brackets_is_that_month():
     """'Untuk bulan Agustus (2018), ...': the year in brackets right after the month is its year."""
     assert resolved("Untuk bulan Agustus (2018), neraca dagang defisit") == [Period(D(2018, 8, 1), D(2018, 8, 31))]
     assert resolved("pada Mei ( 2020 ) impor turun") == [Period(D(2020, 5, 1), D(2020, 5, 31))]
+
+
+def test_until_early_in_the_month_of_publication_is_january_to_the_publication_date():
+    """'hingga awal Maret 2023' in a report of 6 March 2023: January 1 to that day; 'hingga
+    memasuki bulan Oktober tahun 2022' likewise; said of another month, that month."""
+    assert resolved("hingga awal Maret 2023 telah mencapai", published=D(2023, 3, 6)) == [Period(D(2023, 1, 1), D(2023, 3, 6))]
+    assert resolved("hingga memasuki bulan Oktober tahun 2022 masih rendah", published=D(2022, 10, 4)) \
+        == [Period(D(2022, 1, 1), D(2022, 10, 4))]
+    assert resolved("hingga awal Maret 2023 telah mencapai", published=D(2023, 7, 1)) == [Period(D(2023, 3, 1), D(2023, 3, 31))]

@@ -39,6 +39,7 @@ class PeriodMention:
     year: int | None = None           # 'periode yang sama tahun 2019': the anchor's months in that year
     so_far: int | None = None         # 'sepanjang 2018 ini': that year up to the publication date
     one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
+    until_early: tuple[int, int] | None = None  # 'hingga awal Juni 2022': (year, month); see `resolve`
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
@@ -47,6 +48,13 @@ class PeriodMention:
             return None
         if self.so_far:
             return year_so_far(self.so_far, published)
+        if self.until_early:
+            # 'hingga awal Juni 2022' published on 7 June 2022: January to the day of publication;
+            # said of another month, that month (as 'Juni 2022' alone)
+            year, month = self.until_early
+            if published is not None and (published.year, published.month) == (year, month):
+                return Period(dt.date(year, 1, 1), published)
+            return Period.months(year, month, month)
         if self.period:
             return self.period
         if self.relative == "month_offset":
@@ -190,6 +198,7 @@ class PeriodGrammar:
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
+        early = words_pattern(lex.list("early_in_month_words"))
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
         until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
@@ -237,6 +246,9 @@ class PeriodGrammar:
             # of days (a week of shipments), before 'until_date' would read January to the last day
             ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?{to}"
                                      rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
+            # 'hingga awal Juni 2022', 'hingga memasuki bulan September tahun 2024' (lexicon early_in_month_words)
+            ("until_early_month", re.compile(rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+{early}\s+(?:bulan\s+)?"
+                                             rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})\s+(?P<y>{YEAR})", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
@@ -316,7 +328,7 @@ class PeriodGrammar:
     def may_match(self, kind: str, words: set, has_year: bool) -> bool:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
-        if kind in ("month_range_years", "day_range", "until_date", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
+        if kind in ("month_range_years", "day_range", "until_date", "until_early_month", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
         if kind == "half_month":
@@ -377,7 +389,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             mention = mention_of(kind, match, g)
             if mention:
                 taken.append((match.start(), match.end()))
-                if mention.period or mention.year_missing or mention.relative or mention.vague or mention.so_far:
+                if mention.period or mention.year_missing or mention.relative or mention.vague or mention.so_far \
+                        or mention.until_early:
                     found.append(mention)
     if g.relative_re:
         for match in g.relative_re.finditer(text, start, end):
@@ -493,6 +506,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), relative="same_period_in_year", year=year)
     if kind == "this_year_so_far":
         return PeriodMention(match.start(), match.end(), relative="this_year_so_far")
+    if kind == "until_early_month":
+        return PeriodMention(match.start(), match.end(), until_early=(year, month("m1")))
     if kind == "year_so_far":
         return PeriodMention(match.start(), match.end(), so_far=year)
     if kind == "vague":
