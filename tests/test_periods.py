@@ -426,3 +426,12 @@ def test_until_early_in_the_month_of_publication_is_january_to_the_publication_d
     assert resolved("hingga memasuki bulan Oktober tahun 2022 masih rendah", published=D(2022, 10, 4)) \
         == [Period(D(2022, 1, 1), D(2022, 10, 4))]
     assert resolved("hingga awal Maret 2023 telah mencapai", published=D(2023, 7, 1)) == [Period(D(2023, 3, 1), D(2023, 3, 31))]
+
+
+def test_months_counted_before_bulan_itu_are_the_span_named_before_not_its_last_month():
+    """'selama sembilan bulan itu' after 'Januari-September 2021': those nine months; 'pada
+    bulan itu' alone is the last month of the span."""
+    span = Period(D(2021, 1, 1), D(2021, 9, 30))
+    assert resolved("Surplus selama sembilan bulan itu mencapai", anchor=span) == [span]
+    assert resolved("Surplus pada 9 bulan tersebut mencapai", anchor=span) == [span]
+    assert resolved("Surplus pada bulan itu mencapai", anchor=span) == [Period(D(2021, 9, 1), D(2021, 9, 30))]

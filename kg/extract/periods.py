@@ -422,8 +422,10 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                 before.end = match.end()
                 taken.append((match.start(), match.end()))
                 continue
+            # ('sepuluh bulan itu', '3 bulan tersebut': the months counted are the span named before, not its last month)
+            counted = bool(g.count_before.search(text, max(start, match.start() - 20), match.start()))
             found.append(PeriodMention(match.start(), match.end(), relative="same_as_before",
-                                       one_month="bulan" in match.group().casefold()))
+                                       one_month="bulan" in match.group().casefold() and not counted))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
