@@ -1722,17 +1722,6 @@ def test_last_month_of_the_measure_sets_the_frame_from_the_publication_date():
     assert periods(figs) == [("1300000", "2025-02-01", "2025-02-28"), ("2.5", "2025-02-01", "2025-02-28")]
 
 
-def test_a_percent_after_a_change_the_cue_and_yaitu_is_the_change_not_the_base():
-    """'turun dibanding Juli 2022 yaitu sebesar 4 persen': the size of the change just named,
-    of the month reported on; with 'yang sebesar' it would be July's value (the base)."""
-    figs = figures("Pada Agustus 2022 ekspor kopi Kabupaten Lembah Hijau turun dibanding Juli 2022 yaitu sebesar "
-                   "4,25 persen atau menjadi 18,6 juta dolar AS.")
-    assert periods(figs) == [("-4.25", "2022-08-01", "2022-08-31"), ("18600000", "2022-08-01", "2022-08-31")]
-    figs = figures("Pada Agustus 2022 laju ekspor kopi Kabupaten Lembah Hijau melambat dibanding Juli 2022 yang "
-                   "sebesar 6,1 persen.")
-    assert periods(figs) == [("6.1", "2022-07-01", "2022-07-31")]
-
-
 def test_a_year_said_after_the_target_of_a_share_is_the_targets_not_the_shares():
     """'Capaian itu setara 41% dari target yang dipatok untuk tahun 2022': the share is of the
     value just reported (January-June), the year is the target's."""

@@ -58,8 +58,6 @@ ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default t
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
-CHANGE_AFTER_CUE_BASE = re.compile(r"\byang\b", re.I)
-CHANGE_SIZE_AFTER_CUE = re.compile(r"\b(?:yaitu|yakni)\s+(?:sebesar\s+|sekitar\s+)?$", re.I)
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
@@ -576,11 +574,6 @@ class FrameTracker:
             return False  # 'berkontribusi 70 persen terhadap ekspor nasional senilai X': X is the whole, same period
         if cue and amount.unit == "percent" and PERIOD_BEFORE_CUE.search(window, 0, cue.start("cue")):
             return False  # 'bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 %': the change between the two
-        if cue and amount.unit == "percent" and self.words.change.search(window, 0, cue.start("cue")) \
-                and CHANGE_SIZE_AFTER_CUE.search(window, cue.end("cue")) and not CHANGE_AFTER_CUE_BASE.search(window, cue.end("cue")):
-            # 'turun dibanding Oktober 2023 yaitu sebesar 5 persen': the size of the change just named
-            # ('naik dibanding Mei yang sebesar X', '... di angka X': X would be May's value, the base)
-            return False
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
