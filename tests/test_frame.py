@@ -1775,3 +1775,13 @@ def test_a_lead_compared_only_with_the_year_before_last_reports_on_the_last_full
     got = periods(figs)
     assert ("310", "2022-01-01", "2022-12-31") in got and ("4.5", "2022-01-01", "2022-12-31") in got
     assert ("120", "2022-01-01", "2022-12-31") in got
+
+
+def test_a_month_compared_with_that_is_not_the_one_before_the_frames_last_keeps_the_frame():
+    """Review counter-examples: in a January-June report, 'lebih baik dibandingkan Maret' or
+    'naik dibandingkan Januari' is no news of the month after it; the frame stays January-June."""
+    for compared in ("Maret 2024", "Januari 2024"):
+        figs = figures("Ekspor Provinsi Karang Jaya pada Januari-Juni 2024 mencapai US$ 10,2 juta.\n\n"
+                       f"Kinerja ekspor itu jauh lebih baik dibandingkan {compared}. Ekspor kakao tercatat "
+                       "US$ 2,1 juta.", published="2024-07-10")
+        assert ("2100000", "2024-01-01", "2024-06-30") in periods(figs)

@@ -1661,13 +1661,15 @@ class FrameTracker:
         """'Impor Januari-September 2023 turun ... Ada 8 golongan barang yang turun dibandingkan
         Agustus 2023. Penurunan terbesar ...': a sentence with no value of its own that names no
         period but a month compared with, a month inside the frame's span of months and not its
-        last, goes on about the month after it (the one compared with the month before): that
-        month becomes the frame."""
+        last but the one before its last, goes on about the frame's last month (the one compared
+        with the month before): that month becomes the frame."""
         frame = self.frame.period
         if frame is None or one_month(frame) or any(id(m) not in found.comparison for m in found.mentions):
             return
         compared = self.month_compared_within(seg.start, seg.end, frame)
-        if compared is not None:
+        # only the month before the frame's last: the frame's last month against the one before
+        # ('Januari-Juni ... lebih baik dibandingkan Maret' is no news of April)
+        if compared is not None and compared[0].end == frame.end:
             self.install(Frame(compared[0], f"the month after '{compared[1]}'", seg.paragraph, seg.start))
 
     def months_so_far_said(self, found: SentencePeriods, mention: PeriodMention,
