@@ -1785,3 +1785,11 @@ def test_a_month_compared_with_that_is_not_the_one_before_the_frames_last_keeps_
                        f"Kinerja ekspor itu jauh lebih baik dibandingkan {compared}. Ekspor kakao tercatat "
                        "US$ 2,1 juta.", published="2024-07-10")
         assert ("2100000", "2024-01-01", "2024-06-30") in periods(figs)
+
+
+def test_a_percent_after_yaitu_following_a_compared_month_is_that_months_value():
+    """Review counter-example (the yaitu rule was reverted): 'sebesar 2,5 persen, turun
+    dibandingkan Mei 2024 yaitu 2,8 persen': 2,8 persen is May's level, the base."""
+    figs = figures("Inflasi tahunan Kota Lembah Asri pada Juni 2024 sebesar 2,5 persen, turun dibandingkan "
+                   "Mei 2024 yaitu 2,8 persen.", published="2024-07-08")
+    assert ("2.8", "2024-05-01", "2024-05-31") in periods(figs)
