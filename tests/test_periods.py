@@ -435,3 +435,11 @@ def test_months_counted_before_bulan_itu_are_the_span_named_before_not_its_last_
     assert resolved("Surplus selama sembilan bulan itu mencapai", anchor=span) == [span]
     assert resolved("Surplus pada 9 bulan tersebut mencapai", anchor=span) == [span]
     assert resolved("Surplus pada bulan itu mencapai", anchor=span) == [Period(D(2021, 9, 1), D(2021, 9, 30))]
+
+
+def test_a_day_or_an_ordinal_before_bulan_itu_is_no_count_of_months():
+    """Review counter-examples: 'pada tanggal 15 bulan itu', 'pada pekan ke-2 bulan itu' after a
+    span: the last month of the span, as 'pada bulan itu'."""
+    span = Period(D(2023, 1, 1), D(2023, 4, 30))
+    assert resolved("Pada tanggal 15 bulan itu, penjualan mencapai", anchor=span) == [Period(D(2023, 4, 1), D(2023, 4, 30))]
+    assert resolved("Pada pekan ke-2 bulan itu, penjualan mencapai", anchor=span) == [Period(D(2023, 4, 1), D(2023, 4, 30))]

@@ -187,6 +187,9 @@ class PeriodGrammar:
         counts = [w for w, n in self.number_words.items() if n >= 2] + [fold(str(w)) for w in lex.mapping("number_word_multipliers")] \
             + [fold(str(w)) for w in lex.list("number_word_teens")]
         self.count_before = re.compile(rf"(?:\d|\b{words_pattern(counts)})\s*$", re.I)
+        # ('tanggal 15 bulan itu', 'pekan ke-2 bulan itu': a day or an ordinal, no count of months)
+        self.label_count_before = re.compile(rf"\b{words_pattern(lex.list('number_label_words'))}\s*-?\s*"
+                                             rf"(?:\d+|{words_pattern(counts)})\s*$", re.I)
         # ('selisih harga antara Februari dan April': the months of a difference, lexicon difference_words)
         self.difference_before = re.compile(rf"\b{words_pattern(lex.list('difference_words'))}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         spelled_part = words_pattern([w for w, n in self.number_words.items() if 1 <= n <= 4])
@@ -423,7 +426,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                 taken.append((match.start(), match.end()))
                 continue
             # ('sepuluh bulan itu', '3 bulan tersebut': the months counted are the span named before, not its last month)
-            counted = bool(g.count_before.search(text, max(start, match.start() - 20), match.start()))
+            counted = bool(g.count_before.search(text, max(start, match.start() - 20), match.start())) \
+                and not g.label_count_before.search(text, max(start, match.start() - 30), match.start())
             found.append(PeriodMention(match.start(), match.end(), relative="same_as_before",
                                        one_month="bulan" in match.group().casefold() and not counted))
             taken.append((match.start(), match.end()))
