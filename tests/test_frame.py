@@ -1793,3 +1793,15 @@ def test_a_percent_after_yaitu_following_a_compared_month_is_that_months_value()
     figs = figures("Inflasi tahunan Kota Lembah Asri pada Juni 2024 sebesar 2,5 persen, turun dibandingkan "
                    "Mei 2024 yaitu 2,8 persen.", published="2024-07-08")
     assert ("2.8", "2024-05-01", "2024-05-31") in periods(figs)
+
+
+def test_a_sentence_with_mencatatkan_listing_shares_or_a_name_sets_no_frame():
+    """Review counter-examples: 'mencatatkan sahamnya di bursa pada Juli 2019' and 'mencatatkan
+    namanya sebagai ... pada 2018' report no measure; the undated values after them stay undated."""
+    figs = figures("PT Bintang Kelapa Jaya mencatatkan sahamnya di Bursa Efek Indonesia pada Juli 2019.\n\n"
+                   "Perseroan membukukan laba bersih Rp 45 miliar, naik 6 persen.", published="2025-03-04")
+    assert all(start is None for _, start, _ in periods(figs))
+    figs = figures("Kabupaten Danau Biru mencatatkan namanya sebagai penghasil lada terbaik nasional pada 2018.\n\n"
+                   "Saat ini luas kebun lada di kabupaten itu mencapai 3.000 hektare dengan produksi 2.100 ton.",
+                   published="2025-03-04")
+    assert all(start is None for _, start, _ in periods(figs))
