@@ -1805,3 +1805,12 @@ def test_a_sentence_with_mencatatkan_listing_shares_or_a_name_sets_no_frame():
                    "Saat ini luas kebun lada di kabupaten itu mencapai 3.000 hektare dengan produksi 2.100 ton.",
                    published="2025-03-04")
     assert all(start is None for _, start, _ in periods(figs))
+
+
+def test_a_value_as_of_now_compared_with_the_year_before_last_takes_no_year():
+    """Review counter-examples: 'kini Rp 9.000 per kg, naik 10 persen dari tahun 2021', 'Saat ini
+    ... meningkat 12 persen dari pencapaian 2021' (published 2023): values as of now, not of 2022."""
+    for text in ("Harga gula pasir di Kota Tanjung Asri kini Rp 9.000 per kg, naik 10 persen dari tahun 2021.",
+                 "Saat ini jumlah koperasi binaan mencapai 1.250 unit, meningkat 12 persen dari pencapaian 2021."):
+        got = periods(figures(text, published="2023-02-06"))
+        assert not any(start == "2022-01-01" for _, start, _ in got), got

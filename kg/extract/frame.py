@@ -1642,6 +1642,8 @@ class FrameTracker:
         it becomes the frame."""
         if self.published is None or any(id(m) not in found.comparison for m in found.mentions):
             return False
+        if self.words.present.search(self.body, seg.start, seg.end):
+            return False  # 'kini Rp 13.000, naik 10 persen dari tahun 2021': a value as of now, not of a year
         years = [m for m in found.mentions if m.period is not None and m.period == Period.year(m.period.start.year)]
         if len(years) != 1 or len(found.mentions) != 1 or years[0].period.start.year + 1 != self.published.year - 1:
             return False
