@@ -1814,3 +1814,17 @@ def test_a_value_as_of_now_compared_with_the_year_before_last_takes_no_year():
                  "Saat ini jumlah koperasi binaan mencapai 1.250 unit, meningkat 12 persen dari pencapaian 2021."):
         got = periods(figures(text, published="2023-02-06"))
         assert not any(start == "2022-01-01" for _, start, _ in got), got
+
+
+def test_a_period_right_after_the_target_word_or_in_another_clause_is_the_shares_too():
+    """Review counter-examples: 'baru 58 persen dari target tahun ini' (this year's share of this
+    year's target) and 'baru 35 persen dari target, sedangkan pada Februari 2025 ...' (another
+    clause) keep main's reading; only a target given its period by a link ('target yang ... untuk
+    2024') leaves the share the frame's."""
+    figs = figures("Realisasi retribusi daerah Kota Bunga Rampai baru 58 persen dari target tahun ini sebesar "
+                   "Rp 300 miliar.", published="2025-10-10")
+    assert ("58", "2025-01-01", "2025-12-31") in periods(figs)
+    figs = figures("Realisasi belanja daerah Kabupaten Padang Ilalang tahun 2024 mencapai Rp 2,3 triliun.\n\n"
+                   "Serapan dana desa baru 35 persen dari target, sedangkan pada Februari 2025 serapan mencapai "
+                   "Rp 40 miliar.", published="2025-03-04")
+    assert ("35", "2025-02-01", "2025-02-28") in periods(figs)

@@ -74,6 +74,7 @@ TARGET_NEAR = 30  # the most text between a target word and a period said with i
 AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
+CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
@@ -293,6 +294,7 @@ class FrameWords:
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
+        self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
         # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
         self.aim = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words")), re.I)
         self.measures = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")]))
@@ -728,7 +730,7 @@ class FrameTracker:
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
-        if later and kind == "share" and self.words.target_word.search(self.body, amount.end, later[0].start):
+        if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
             # target's; the share is of the value reported (the frame)
             later = []
@@ -1633,6 +1635,17 @@ class FrameTracker:
             else:
                 self.install(frame)
             return
+
+    def period_of_target(self, start: int, end: int) -> bool:
+        """body[start:end], between a share and the period after it, names the target word and,
+        in the same clause, a link that gives the target its period ('dari target yang dipatok
+        untuk tahun 2022', lexicon target_period_links); not 'dari target tahun ini' (this year's
+        share too) nor 'dari target, sedangkan pada Februari' (another clause)."""
+        target = self.words.target_word.search(self.body, start, end)
+        if target is None:
+            return False
+        gap = self.body[target.start():end]  # the target phrase may hold the link ("target yang ditetapkan")
+        return not CLAUSE_BREAK.search(gap) and bool(self.words.target_period_link.search(gap))
 
     def year_after_compared(self, seg: Segment, found: SentencePeriods, figures) -> bool:
         """'... ekspor sebanyak X ton atau meningkat 2 persen dari pencapaian 2019 ...' published in
