@@ -443,3 +443,12 @@ def test_a_day_or_an_ordinal_before_bulan_itu_is_no_count_of_months():
     span = Period(D(2023, 1, 1), D(2023, 4, 30))
     assert resolved("Pada tanggal 15 bulan itu, penjualan mencapai", anchor=span) == [Period(D(2023, 4, 1), D(2023, 4, 30))]
     assert resolved("Pada pekan ke-2 bulan itu, penjualan mencapai", anchor=span) == [Period(D(2023, 4, 1), D(2023, 4, 30))]
+
+
+def test_until_early_in_a_month_after_another_month_is_the_end_point_of_a_change():
+    """Review counter-example: 'dari Rp X pada akhir Mei hingga awal Juni 2024 menjadi Rp Y'
+    published in June 2024: a change from one time to another; 'awal Juni 2024' is no span from
+    January."""
+    got = resolved("melonjak dari Rp 30.000 pada akhir Mei hingga awal Juni 2024 menjadi Rp 52.000",
+                   published=D(2024, 6, 10))
+    assert Period(D(2024, 1, 1), D(2024, 6, 10)) not in got

@@ -202,6 +202,9 @@ class PeriodGrammar:
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
         early = words_pattern(lex.list("early_in_month_words"))
+        # ('dari Rp X pada akhir Mei hingga awal Juni 2024 menjadi Rp Y': a month right before 'hingga'
+        # starts a change from one time to another; 'hingga awal Juni' is then the time of the new value)
+        self.month_before_until = re.compile(rf"{month}(?:\s+(?:tahun\s+)?{YEAR})?\s*$", re.I)
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
         until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
@@ -387,6 +390,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                 continue
             if kind == "year_so_far" and after_month(text, match.start(), g):
                 continue  # 'Agustus 2022 ini' is that month, not the year so far
+            if kind == "until_early_month" and g.month_before_until.search(text, max(start, match.start() - 30), match.start()):
+                continue  # 'pada akhir Mei hingga awal Juni 2024': the end point of a change, that month
             if kind in ("between_months", MONTHS_JOINED) and g.difference_before.search(text, max(start, match.start() - 40), match.start()):
                 continue  # 'selisih harga antara Februari dan April': a difference of two months, not a span
             mention = mention_of(kind, match, g)
