@@ -154,13 +154,19 @@ class FrameWords:
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
-        from_words = r"(?:(?:posisi|periode|bulan|tahun|capaian|pencapaian|realisasi)\s+){0,2}$"
-        self.from_before = re.compile(r"\bdari\s+" + from_words, re.I)
+        # (the lead word and the nouns after it from base_value_cues: 'dari posisi', 'dari pencapaian';
+        # realization_nouns and compared_period_nouns: 'dari realisasi bulan Mei', 'dari periode Agustus')
+        base_cue_words = [c.split() for c in lex.list("base_value_cues") if len(c.split()) > 1]
+        from_lead = words_pattern({w[0] for w in base_cue_words})
+        from_nouns = words_pattern({w[1] for w in base_cue_words} | set(lex.list("realization_nouns"))
+                                   | set(lex.list("compared_period_nouns")))
+        from_words = rf"(?:{from_nouns}\s+){{0,2}}$"
+        self.from_before = re.compile(rf"\b{from_lead}\s+" + from_words, re.I)
         # ('tumbuh 7 persen dari impor bulan Mei': a measure of the lexicon may stand between, but only
         # when a change word and its amount stand right before 'dari', see `FrameTracker.from_compared`;
         # '40 persen dari impor bulan Mei' is a share of May's imports)
         measure = words_pattern(lex.list("measures"))
-        self.from_measure_before = re.compile(rf"\bdari\s+{measure}\s+" + from_words, re.I)
+        self.from_measure_before = re.compile(rf"\b{from_lead}\s+{measure}\s+" + from_words, re.I)
         self.change_then_amount = re.compile(rf"\b{change}\s+(?:(?:sebesar|sekitar|hampir)\s+)?"
                                              r"(?:(?:[^\s\d;,.]{1,4}\s*)?\d[\d.,]*\s*(?:[^\W\d]+\s+){0,2})?$", re.I)
         # 'naik dari 2,1 juta ton pada Maret 2023': the period of the base value after 'dari'
