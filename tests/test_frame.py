@@ -1742,17 +1742,17 @@ def test_a_sentence_comparing_with_a_month_inside_the_span_moves_the_frame_to_th
 def test_months_said_again_without_their_year_are_those_the_text_named_with_one():
     """A page published years later ('published 2021') that names 'periode Oktober 2018' and then
     'pada periode Oktober' alone: October 2018, not the last October before publication."""
-    figs = figures("Dibandingkan periode sebelumnya, kenaikan dialami sebagian besar produk di periode Oktober 2018.\n\n"
-                   "Konsentrat seng pada periode Oktober ditetapkan dengan harga rata-rata USD 1.234,50/WMT "
+    figs = figures("Dibandingkan periode sebelumnya, kenaikan terjadi pada kebanyakan produk di periode Oktober 2018.\n\n"
+                   "Konsentrat seng pada periode Oktober dihargai rata-rata USD 1.234,50/WMT "
                    "atau naik sebesar 3,15%.", published="2021-05-03")
     assert [(v, s) for v, s, _ in periods(figs)] == [("1234.5", "2018-10-01"), ("3.15", "2018-10-01")]
 
 
 def test_a_sentence_recording_counts_that_are_no_figures_still_sets_its_period():
-    """'Balai X mencatat N sertifikasi diterbitkan dalam periode 1 Januari sampai dengan 10 Mei
+    """'Balai X mencatat N sertifikasi terbit selama periode 1 Januari sampai 10 Mei
     2024': its span is the frame for the shares and counts that follow."""
-    figs = figures("Balai Karantina Tanjung Mawar mencatat sebanyak 52.310 sertifikasi diterbitkan dalam periode "
-                   "1 Januari sampai dengan 10 Mei 2024.\n\nDalam keterangan tertulis, Senin (13/5), balai itu "
+    figs = figures("Balai Karantina Tanjung Mawar mencatat sebanyak 52.310 sertifikasi terbit selama periode "
+                   "1 Januari sampai 10 Mei 2024.\n\nDalam keterangan tertulis, Senin (13/5), balai itu "
                    "menyebutkan 61,5% dari jumlah sertifikasi (32.170 sertifikat) untuk kebutuhan antararea.",
                    published="2024-05-14")
     assert ("61.5", "2024-01-01", "2024-05-10") in periods(figs)

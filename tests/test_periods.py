@@ -405,7 +405,7 @@ def test_a_part_and_its_year_joined_by_a_long_dash_are_one_period(text, start, e
 @pytest.mark.parametrize("text, start, end", [
     ("pada triwulan II-2023 ini", D(2023, 4, 1), D(2023, 6, 30)),
     ("kuartal III – 2023 ini", D(2023, 7, 1), D(2023, 9, 30)),
-    ("pada triwulan III tahun 2023 ini", D(2023, 7, 1), D(2023, 9, 30)),  # 'tahun' between the part and its year
+    ("pada triwulan III tahun 2021 ini", D(2021, 7, 1), D(2021, 9, 30)),  # 'tahun' between the part and its year
     ("pada Juli tahun 2023 ini", D(2023, 7, 1), D(2023, 7, 31)),
 ])
 def test_a_part_with_its_year_after_a_dash_and_ini_is_that_part(text, start, end):

@@ -1654,8 +1654,8 @@ class FrameTracker:
         return not CLAUSE_BREAK.search(gap) and bool(self.words.target_period_link.search(gap))
 
     def year_after_compared(self, seg: Segment, found: SentencePeriods, figures) -> bool:
-        """'... ekspor sebanyak X ton atau meningkat 2 persen dari pencapaian 2019 ...' published in
-        January 2021, before any period was named: a sentence that names no period but one whole
+        """'... penjualan sebanyak X unit atau naik 7 persen dari pencapaian 2016 ...' published in
+        March 2018, before any period was named: a sentence that names no period but one whole
         year compared with, the year before the last full year at publication, reports on that last
         full year (the year after the one compared with); its values with no period take it, and
         it becomes the frame."""

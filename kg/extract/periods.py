@@ -39,7 +39,7 @@ class PeriodMention:
     year: int | None = None           # 'periode yang sama tahun 2019': the anchor's months in that year
     so_far: int | None = None         # 'sepanjang 2018 ini': that year up to the publication date
     one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
-    until_early: tuple[int, int] | None = None  # 'hingga awal Juni 2022': (year, month); see `resolve`
+    until_early: tuple[int, int] | None = None  # 'hingga awal Maret 2021': (year, month); see `resolve`
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
@@ -49,7 +49,7 @@ class PeriodMention:
         if self.so_far:
             return year_so_far(self.so_far, published)
         if self.until_early:
-            # 'hingga awal Juni 2022' published on 7 June 2022: January to the day of publication;
+            # 'hingga awal Maret 2021' published on 5 March 2021: January to the day of publication;
             # said of another month, that month (as 'Juni 2022' alone)
             year, month = self.until_early
             if published is not None and (published.year, published.month) == (year, month):
@@ -252,7 +252,7 @@ class PeriodGrammar:
             # of days (a week of shipments), before 'until_date' would read January to the last day
             ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?{to}"
                                      rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
-            # 'hingga awal Juni 2022', 'hingga memasuki bulan September tahun 2024' (lexicon early_in_month_words)
+            # 'hingga awal Maret 2021', 'hingga memasuki bulan Mei tahun 2023' (lexicon early_in_month_words)
             ("until_early_month", re.compile(rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+{early}\s+(?:bulan\s+)?"
                                              rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})\s+(?P<y>{YEAR})", re.I)),
@@ -463,11 +463,11 @@ def after_month(text: str, at: int, g: PeriodGrammar) -> bool:
     """The year is said right after a month or a span of months ('Agustus 2022 ini',
     'Januari-Oktober 2020 ini') or a part of the year ('semester I 2020 ini'): with 'ini' it
     names those months of this year, not the year so far."""
-    # ('kuartal I-2024 ini', 'kuartal II – 2024 ini': the dash between the part and its year
+    # ('kuartal III-2021 ini', 'kuartal II – 2022 ini': the dash between the part and its year
     # is no word of its own)
     words = text[max(0, at - 30):at].rstrip(" -–—/").split()
     if words and fold(words[-1]) == "tahun":
-        words = words[:-1]  # 'triwulan III tahun 2023 ini', 'Agustus tahun 2022 ini'
+        words = words[:-1]  # 'triwulan II tahun 2021 ini', 'Agustus tahun 2022 ini'
     if not words:
         return False
     last = re.split(r"[-–—]", fold(words[-1]))[-1]
@@ -510,7 +510,7 @@ def day_span(match, year: int, first_month: int, last_month: int) -> PeriodMenti
 def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
-    year = int(get["y"]) if get.get("y") else int(get["yb"]) if get.get("yb") else None  # ('Oktober (2019)')
+    year = int(get["y"]) if get.get("y") else int(get["yb"]) if get.get("yb") else None  # ('Mei (2017)')
     if kind in ("same_part_last_year", "last_year_same_part"):
         return PeriodMention(match.start(), match.end(), relative="same_period_previous_year")
     if kind == "same_part_year":
