@@ -1788,11 +1788,14 @@ def test_a_month_compared_with_that_is_not_the_one_before_the_frames_last_keeps_
 
 
 def test_a_percent_after_yaitu_following_a_compared_month_is_that_months_value():
-    """Review counter-example (the yaitu rule was reverted): 'sebesar 2,5 persen, turun
-    dibandingkan Mei 2024 yaitu 2,8 persen': 2,8 persen is May's level, the base."""
+    """Review counter-examples: 'sebesar 2,5 persen, turun dibandingkan Mei 2024 yaitu 2,8
+    persen': with the level said before the change word, 2,8 persen is May's level, the base."""
     figs = figures("Inflasi tahunan Kota Lembah Asri pada Juni 2024 sebesar 2,5 persen, turun dibandingkan "
                    "Mei 2024 yaitu 2,8 persen.", published="2024-07-08")
     assert ("2.8", "2024-05-01", "2024-05-31") in periods(figs)
+    figs = figures("Tingkat hunian hotel Kota Lembah Asri pada Juni 2024 sebesar 61 persen, naik dibandingkan "
+                   "Mei 2024 yakni sebesar 52 persen.", published="2024-07-08")
+    assert [s for v, s, _ in periods(figs) if v.lstrip("-") == "52"] == ["2024-05-01"]
 
 
 def test_a_sentence_with_mencatatkan_listing_shares_or_a_name_sets_no_frame():
@@ -1828,3 +1831,12 @@ def test_a_period_right_after_the_target_word_or_in_another_clause_is_the_shares
                    "Serapan dana desa baru 35 persen dari target, sedangkan pada Februari 2025 serapan mencapai "
                    "Rp 40 miliar.", published="2025-03-04")
     assert ("35", "2025-02-01", "2025-02-28") in periods(figs)
+def test_a_percent_after_a_change_the_cue_and_yaitu_is_the_change_not_the_base():
+    """'turun dibanding Juli 2022 yaitu sebesar 4 persen': the size of the change just named,
+    of the month reported on; with 'yang sebesar' it would be July's value (the base)."""
+    figs = figures("Pada Agustus 2022 ekspor kopi Kabupaten Lembah Hijau turun dibanding Juli 2022 yaitu sebesar "
+                   "4,25 persen atau menjadi 18,6 juta dolar AS.")
+    assert periods(figs) == [("-4.25", "2022-08-01", "2022-08-31"), ("18600000", "2022-08-01", "2022-08-31")]
+    figs = figures("Pada Agustus 2022 laju ekspor kopi Kabupaten Lembah Hijau melambat dibanding Juli 2022 yang "
+                   "sebesar 6,1 persen.")
+    assert periods(figs) == [("6.1", "2022-07-01", "2022-07-31")]

@@ -204,6 +204,11 @@ class FrameWords:
         # between the period compared with and its value: words that point back ('yang sebesar'), and
         # words of the value reached after the change ('hingga mencapai X'), which is no base
         self.base_link = re.compile(r"\b" + words_pattern(lex.list("compared_base_links")), re.I)
+        # ('turun dibanding Oktober yaitu sebesar 5 persen': the links of compared_base_links that name
+        # the change just said, lexicon change_size_links, before the value; not after 'yang')
+        self.change_size_link = re.compile(rf"\b{words_pattern(lex.list('change_size_links'))}\s+"
+                                           rf"(?:{words_pattern(lex.list('change_size_fillers'))}\s+)?$", re.I)
+        self.relative_pronoun = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}", re.I)
         self.arrival = re.compile(r"\b" + words_pattern(lex.list("arrival_words")), re.I)
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
@@ -572,7 +577,8 @@ class FrameTracker:
             return True
         if self.goes_with_previous(amounts, index) and self.is_base(seg, amounts, index - 1):
             return True  # 'dibanding 2021 yang nilainya US$ 9 juta dengan volume 400 ton': both are the base
-        window = self.body[max(lo, amount.start - 120):amount.start]
+        window_start = max(lo, amount.start - 120)
+        window = self.body[window_start:amount.start]
         if self.words.not_base.search(window):
             return False
         cue = self.words.base_cue.search(window)
@@ -582,6 +588,16 @@ class FrameTracker:
             return False  # 'berkontribusi 70 persen terhadap ekspor nasional senilai X': X is the whole, same period
         if cue and amount.unit == "percent" and PERIOD_BEFORE_CUE.search(window, 0, cue.start("cue")):
             return False  # 'bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 %': the change between the two
+        change = self.words.change.search(window, 0, cue.start("cue")) if cue and amount.unit == "percent" else None
+        if change and self.words.change_size_link.search(window, cue.end("cue")) \
+                and not self.words.relative_pronoun.search(window, cue.end("cue")) \
+                and not any(a.unit == amount.unit and seg.start <= a.start and a.end <= window_start + change.start()
+                            for a in amounts[:index]):
+            # 'turun dibanding Oktober 2023 yaitu sebesar 5 persen': the size of the change just named
+            # ('naik dibanding Mei yang sebesar X', '... di angka X': X would be May's value, the base;
+            # 'sebesar 2,5 persen, turun dibandingkan Mei yaitu 2,8 persen': the level was said before
+            # the change word, so X is May's level, the base)
+            return False
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
