@@ -1740,3 +1740,123 @@ def test_special_economic_zones_are_counted_as_kek_and_stand_with_no_period():
     assert got[1:] == [("7", "kawasan industri", None), ("4", "KEK", None)]
     own = figures("Sepanjang 2026 pemerintah meresmikan 2 Kawasan Ekonomi Khusus (KEK) baru di Provinsi Tanah Merah.")
     assert [(str(f.value), f.unit, f.period.start.isoformat()) for f in own] == [("2", "KEK", "2026-01-01")]
+
+
+def test_a_year_said_after_the_target_of_a_share_is_the_targets_not_the_shares():
+    """'Capaian itu setara 41% dari target yang dipatok untuk tahun 2022': the share is of the
+    value just reported (January-June), the year is the target's."""
+    figs = figures("Hingga semester I-2022, penjualan kerajinan rotan Kabupaten Sungai Teduh mencapai Rp 12,4 miliar. "
+                   "Capaian itu setara 41% dari target yang dipatok Bupati untuk tahun 2022.")
+    assert periods(figs) == [("12400000000", "2022-01-01", "2022-06-30"), ("41", "2022-01-01", "2022-06-30")]
+
+
+def test_a_sentence_comparing_with_a_month_inside_the_span_moves_the_frame_to_the_month_after():
+    """A report on January-July whose next sentence names only a month compared with ('turun
+    dibandingkan Juni 2021') goes on about July: the values after it are July's."""
+    figs = figures("Nilai impor Kota Pelabuhan Senja pada Januari-Juli 2021 turun di semua golongan barang.\n\n"
+                   "Ada beberapa golongan barang impor yang turun dibandingkan Juni 2021. Penurunan terbesar pada "
+                   "mesin US$ 12,5 juta, disusul pupuk US$ 3,2 juta.")
+    assert periods(figs) == [("-12500000", "2021-07-01", "2021-07-31"), ("-3200000", "2021-07-01", "2021-07-31")]
+
+
+def test_months_said_again_without_their_year_are_those_the_text_named_with_one():
+    """A page published years later ('published 2021') that names 'periode Oktober 2018' and then
+    'pada periode Oktober' alone: October 2018, not the last October before publication."""
+    figs = figures("Dibandingkan periode sebelumnya, kenaikan terjadi pada kebanyakan produk di periode Oktober 2018.\n\n"
+                   "Konsentrat seng pada periode Oktober dihargai rata-rata USD 1.234,50/WMT "
+                   "atau naik sebesar 3,15%.", published="2021-05-03")
+    assert [(v, s) for v, s, _ in periods(figs)] == [("1234.5", "2018-10-01"), ("3.15", "2018-10-01")]
+
+
+def test_a_sentence_recording_counts_that_are_no_figures_still_sets_its_period():
+    """'Balai X mencatat N sertifikasi terbit selama periode 1 Januari sampai 10 Mei
+    2024': its span is the frame for the shares and counts that follow."""
+    figs = figures("Balai Karantina Tanjung Mawar mencatat sebanyak 52.310 sertifikasi terbit selama periode "
+                   "1 Januari sampai 10 Mei 2024.\n\nDalam keterangan tertulis, Senin (13/5), balai itu "
+                   "menyebutkan 61,5% dari jumlah sertifikasi (32.170 sertifikat) untuk kebutuhan antararea.",
+                   published="2024-05-14")
+    assert ("61.5", "2024-01-01", "2024-05-10") in periods(figs)
+
+
+def test_cumulative_over_the_year_in_a_monthly_report_runs_to_the_frames_month():
+    """'Secara kumulatif selama tahun 2022' in a report on April 2022: January to April."""
+    figs = figures("Ekspor Provinsi Tanah Merah pada bulan April 2022 mencapai US$ 12,3 juta.\n\n"
+                   "Secara kumulatif selama tahun 2022, ekspor terbesar dimuat di Pelabuhan Karang Sari senilai "
+                   "US$ 41,2 juta.", published="2022-05-16")
+    assert periods(figs) == [("12300000", "2022-04-01", "2022-04-30"), ("41200000", "2022-01-01", "2022-04-30")]
+
+
+def test_a_lead_compared_only_with_the_year_before_last_reports_on_the_last_full_year():
+    """Published in February 2023, naming no period but 'dari pencapaian 2021' (a comparison):
+    the values are of 2022, the year after the one compared with; the base keeps 2021."""
+    figs = figures("Menurut data Balai Karantina Bukit Hijau, selama masa pemulihan ekonomi ekspor madu hutan "
+                   "sebanyak 310 ton atau meningkat 4,5 persen dari pencapaian 2021 sebanyak 296,7 ton.\n\n"
+                   "Tercatat sebanyak 120 ton dibeli Jepang.", published="2023-02-06")
+    got = periods(figs)
+    assert ("310", "2022-01-01", "2022-12-31") in got and ("4.5", "2022-01-01", "2022-12-31") in got
+    assert ("120", "2022-01-01", "2022-12-31") in got
+
+
+def test_a_month_compared_with_that_is_not_the_one_before_the_frames_last_keeps_the_frame():
+    """Review counter-examples: in a January-June report, 'lebih baik dibandingkan Maret' or
+    'naik dibandingkan Januari' is no news of the month after it; the frame stays January-June."""
+    for compared in ("Maret 2024", "Januari 2024"):
+        figs = figures("Ekspor Provinsi Karang Jaya pada Januari-Juni 2024 mencapai US$ 10,2 juta.\n\n"
+                       f"Kinerja ekspor itu jauh lebih baik dibandingkan {compared}. Ekspor kakao tercatat "
+                       "US$ 2,1 juta.", published="2024-07-10")
+        assert ("2100000", "2024-01-01", "2024-06-30") in periods(figs)
+
+
+def test_a_percent_after_yaitu_following_a_compared_month_is_that_months_value():
+    """Review counter-examples: 'sebesar 2,5 persen, turun dibandingkan Mei 2024 yaitu 2,8
+    persen': with the level said before the change word, 2,8 persen is May's level, the base."""
+    figs = figures("Inflasi tahunan Kota Lembah Asri pada Juni 2024 sebesar 2,5 persen, turun dibandingkan "
+                   "Mei 2024 yaitu 2,8 persen.", published="2024-07-08")
+    assert ("2.8", "2024-05-01", "2024-05-31") in periods(figs)
+    figs = figures("Tingkat hunian hotel Kota Lembah Asri pada Juni 2024 sebesar 61 persen, naik dibandingkan "
+                   "Mei 2024 yakni sebesar 52 persen.", published="2024-07-08")
+    assert [s for v, s, _ in periods(figs) if v.lstrip("-") == "52"] == ["2024-05-01"]
+
+
+def test_a_sentence_with_mencatatkan_listing_shares_or_a_name_sets_no_frame():
+    """Review counter-examples: 'mencatatkan sahamnya di bursa pada Juli 2019' and 'mencatatkan
+    namanya sebagai ... pada 2018' report no measure; the undated values after them stay undated."""
+    figs = figures("PT Bintang Kelapa Jaya mencatatkan sahamnya di Bursa Efek Indonesia pada Juli 2019.\n\n"
+                   "Perseroan membukukan laba bersih Rp 45 miliar, naik 6 persen.", published="2025-03-04")
+    assert all(start is None for _, start, _ in periods(figs))
+    figs = figures("Kabupaten Danau Biru mencatatkan namanya sebagai penghasil lada terbaik nasional pada 2018.\n\n"
+                   "Saat ini luas kebun lada di kabupaten itu mencapai 3.000 hektare dengan produksi 2.100 ton.",
+                   published="2025-03-04")
+    assert all(start is None for _, start, _ in periods(figs))
+
+
+def test_a_value_as_of_now_compared_with_the_year_before_last_takes_no_year():
+    """Review counter-examples: 'kini Rp 9.000 per kg, naik 10 persen dari tahun 2021', 'Saat ini
+    ... meningkat 12 persen dari pencapaian 2021' (published 2023): values as of now, not of 2022."""
+    for text in ("Harga gula pasir di Kota Tanjung Asri kini Rp 9.000 per kg, naik 10 persen dari tahun 2021.",
+                 "Saat ini jumlah koperasi binaan mencapai 1.250 unit, meningkat 12 persen dari pencapaian 2021."):
+        got = periods(figures(text, published="2023-02-06"))
+        assert not any(start == "2022-01-01" for _, start, _ in got), got
+
+
+def test_a_period_right_after_the_target_word_or_in_another_clause_is_the_shares_too():
+    """Review counter-examples: 'baru 58 persen dari target tahun ini' (this year's share of this
+    year's target) and 'baru 35 persen dari target, sedangkan pada Februari 2025 ...' (another
+    clause) keep main's reading; only a target given its period by a link ('target yang ... untuk
+    2024') leaves the share the frame's."""
+    figs = figures("Realisasi retribusi daerah Kota Bunga Rampai baru 58 persen dari target tahun ini sebesar "
+                   "Rp 300 miliar.", published="2025-10-10")
+    assert ("58", "2025-01-01", "2025-12-31") in periods(figs)
+    figs = figures("Realisasi belanja daerah Kabupaten Padang Ilalang tahun 2024 mencapai Rp 2,3 triliun.\n\n"
+                   "Serapan dana desa baru 35 persen dari target, sedangkan pada Februari 2025 serapan mencapai "
+                   "Rp 40 miliar.", published="2025-03-04")
+    assert ("35", "2025-02-01", "2025-02-28") in periods(figs)
+def test_a_percent_after_a_change_the_cue_and_yaitu_is_the_change_not_the_base():
+    """'turun dibanding Juli 2022 yaitu sebesar 4 persen': the size of the change just named,
+    of the month reported on; with 'yang sebesar' it would be July's value (the base)."""
+    figs = figures("Pada Agustus 2022 ekspor kopi Kabupaten Lembah Hijau turun dibanding Juli 2022 yaitu sebesar "
+                   "4,25 persen atau menjadi 18,6 juta dolar AS.")
+    assert periods(figs) == [("-4.25", "2022-08-01", "2022-08-31"), ("18600000", "2022-08-01", "2022-08-31")]
+    figs = figures("Pada Agustus 2022 laju ekspor kopi Kabupaten Lembah Hijau melambat dibanding Juli 2022 yang "
+                   "sebesar 6,1 persen.")
+    assert periods(figs) == [("6.1", "2022-07-01", "2022-07-31")]

@@ -403,3 +403,64 @@ def test_a_count_of_quarters_without_first_or_a_year_is_no_span():
     assert resolved("pada kedua kuartal 2023 tersebut") == [Period(D(2023, 1, 1), D(2023, 12, 31))]
     # 'tiga kuartal pertama tahun ini': this year's first nine months
     assert resolved("tiga kuartal pertama tahun ini") == [Period(D(2024, 1, 1), D(2024, 9, 30))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("pada triwulan III – 2022", D(2022, 7, 1), D(2022, 9, 30)),   # an en dash, spaced, before the year
+    ("kuartal IV—2021", D(2021, 10, 1), D(2021, 12, 31)),          # an em dash
+    ("semester II – tahun 2019", D(2019, 7, 1), D(2019, 12, 31)),
+])
+def test_a_part_and_its_year_joined_by_a_long_dash_are_one_period(text, start, end):
+    assert resolved(text) == [Period(start, end)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("pada triwulan II-2023 ini", D(2023, 4, 1), D(2023, 6, 30)),
+    ("kuartal III – 2023 ini", D(2023, 7, 1), D(2023, 9, 30)),
+    ("pada triwulan III tahun 2021 ini", D(2021, 7, 1), D(2021, 9, 30)),  # 'tahun' between the part and its year
+    ("pada Juli tahun 2023 ini", D(2023, 7, 1), D(2023, 7, 31)),
+])
+def test_a_part_with_its_year_after_a_dash_and_ini_is_that_part(text, start, end):
+    """'triwulan II-2023 ini': the part of this year named, not the year so far ('2023 ini')."""
+    assert resolved(text, published=D(2023, 11, 20)) == [Period(start, end)]
+
+
+def test_a_month_with_its_year_in_brackets_is_that_month():
+    """'Untuk bulan Agustus (2018), ...': the year in brackets right after the month is its year."""
+    assert resolved("Untuk bulan Agustus (2018), neraca dagang defisit") == [Period(D(2018, 8, 1), D(2018, 8, 31))]
+    assert resolved("pada Mei ( 2020 ) impor turun") == [Period(D(2020, 5, 1), D(2020, 5, 31))]
+
+
+def test_until_early_in_the_month_of_publication_is_january_to_the_publication_date():
+    """'hingga awal Maret 2023' in a report of 6 March 2023: January 1 to that day; 'hingga
+    memasuki bulan Oktober tahun 2022' likewise; said of another month, that month."""
+    assert resolved("hingga awal Maret 2023 telah mencapai", published=D(2023, 3, 6)) == [Period(D(2023, 1, 1), D(2023, 3, 6))]
+    assert resolved("hingga memasuki bulan Oktober tahun 2022 masih rendah", published=D(2022, 10, 4)) \
+        == [Period(D(2022, 1, 1), D(2022, 10, 4))]
+    assert resolved("hingga awal Maret 2023 telah mencapai", published=D(2023, 7, 1)) == [Period(D(2023, 3, 1), D(2023, 3, 31))]
+
+
+def test_months_counted_before_bulan_itu_are_the_span_named_before_not_its_last_month():
+    """'selama sembilan bulan itu' after 'Januari-September 2021': those nine months; 'pada
+    bulan itu' alone is the last month of the span."""
+    span = Period(D(2021, 1, 1), D(2021, 9, 30))
+    assert resolved("Surplus selama sembilan bulan itu mencapai", anchor=span) == [span]
+    assert resolved("Surplus pada 9 bulan tersebut mencapai", anchor=span) == [span]
+    assert resolved("Surplus pada bulan itu mencapai", anchor=span) == [Period(D(2021, 9, 1), D(2021, 9, 30))]
+
+
+def test_a_day_or_an_ordinal_before_bulan_itu_is_no_count_of_months():
+    """Review counter-examples: 'pada tanggal 15 bulan itu', 'pada pekan ke-2 bulan itu' after a
+    span: the last month of the span, as 'pada bulan itu'."""
+    span = Period(D(2023, 1, 1), D(2023, 4, 30))
+    assert resolved("Pada tanggal 15 bulan itu, penjualan mencapai", anchor=span) == [Period(D(2023, 4, 1), D(2023, 4, 30))]
+    assert resolved("Pada pekan ke-2 bulan itu, penjualan mencapai", anchor=span) == [Period(D(2023, 4, 1), D(2023, 4, 30))]
+
+
+def test_until_early_in_a_month_after_another_month_is_the_end_point_of_a_change():
+    """Review counter-example: 'dari Rp X pada akhir Mei hingga awal Juni 2024 menjadi Rp Y'
+    published in June 2024: a change from one time to another; 'awal Juni 2024' is no span from
+    January."""
+    got = resolved("melonjak dari Rp 30.000 pada akhir Mei hingga awal Juni 2024 menjadi Rp 52.000",
+                   published=D(2024, 6, 10))
+    assert Period(D(2024, 1, 1), D(2024, 6, 10)) not in got

@@ -74,6 +74,7 @@ TARGET_NEAR = 30  # the most text between a target word and a period said with i
 AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
+CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
@@ -153,13 +154,19 @@ class FrameWords:
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
-        from_words = r"(?:(?:posisi|periode|bulan|tahun|capaian|realisasi)\s+){0,2}$"
-        self.from_before = re.compile(r"\bdari\s+" + from_words, re.I)
+        # (the lead word and the nouns after it from base_value_cues: 'dari posisi', 'dari pencapaian';
+        # realization_nouns and compared_period_nouns: 'dari realisasi bulan Mei', 'dari periode Agustus')
+        base_cue_words = [c.split() for c in lex.list("base_value_cues") if len(c.split()) > 1]
+        from_lead = words_pattern({w[0] for w in base_cue_words})
+        from_nouns = words_pattern({w[1] for w in base_cue_words} | set(lex.list("realization_nouns"))
+                                   | set(lex.list("compared_period_nouns")))
+        from_words = rf"(?:{from_nouns}\s+){{0,2}}$"
+        self.from_before = re.compile(rf"\b{from_lead}\s+" + from_words, re.I)
         # ('tumbuh 7 persen dari impor bulan Mei': a measure of the lexicon may stand between, but only
         # when a change word and its amount stand right before 'dari', see `FrameTracker.from_compared`;
         # '40 persen dari impor bulan Mei' is a share of May's imports)
         measure = words_pattern(lex.list("measures"))
-        self.from_measure_before = re.compile(rf"\bdari\s+{measure}\s+" + from_words, re.I)
+        self.from_measure_before = re.compile(rf"\b{from_lead}\s+{measure}\s+" + from_words, re.I)
         self.change_then_amount = re.compile(rf"\b{change}\s+(?:(?:sebesar|sekitar|hampir)\s+)?"
                                              r"(?:(?:[^\s\d;,.]{1,4}\s*)?\d[\d.,]*\s*(?:[^\W\d]+\s+){0,2})?$", re.I)
         # 'naik dari 2,1 juta ton pada Maret 2023': the period of the base value after 'dari'
@@ -197,6 +204,11 @@ class FrameWords:
         # between the period compared with and its value: words that point back ('yang sebesar'), and
         # words of the value reached after the change ('hingga mencapai X'), which is no base
         self.base_link = re.compile(r"\b" + words_pattern(lex.list("compared_base_links")), re.I)
+        # ('turun dibanding Oktober yaitu sebesar 5 persen': the links of compared_base_links that name
+        # the change just said, lexicon change_size_links, before the value; not after 'yang')
+        self.change_size_link = re.compile(rf"\b{words_pattern(lex.list('change_size_links'))}\s+"
+                                           rf"(?:{words_pattern(lex.list('change_size_fillers'))}\s+)?$", re.I)
+        self.relative_pronoun = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}", re.I)
         self.arrival = re.compile(r"\b" + words_pattern(lex.list("arrival_words")), re.I)
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
@@ -294,6 +306,7 @@ class FrameWords:
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
+        self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
         # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
         self.aim = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words")), re.I)
         self.measures = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")]))
@@ -565,7 +578,8 @@ class FrameTracker:
             return True
         if self.goes_with_previous(amounts, index) and self.is_base(seg, amounts, index - 1):
             return True  # 'dibanding 2021 yang nilainya US$ 9 juta dengan volume 400 ton': both are the base
-        window = self.body[max(lo, amount.start - 120):amount.start]
+        window_start = max(lo, amount.start - 120)
+        window = self.body[window_start:amount.start]
         if self.words.not_base.search(window):
             return False
         cue = self.words.base_cue.search(window)
@@ -575,6 +589,16 @@ class FrameTracker:
             return False  # 'berkontribusi 70 persen terhadap ekspor nasional senilai X': X is the whole, same period
         if cue and amount.unit == "percent" and PERIOD_BEFORE_CUE.search(window, 0, cue.start("cue")):
             return False  # 'bulan Juni 2023 terhadap bulan Mei 2023 sebesar 45 %': the change between the two
+        change = self.words.change.search(window, 0, cue.start("cue")) if cue and amount.unit == "percent" else None
+        if change and self.words.change_size_link.search(window, cue.end("cue")) \
+                and not self.words.relative_pronoun.search(window, cue.end("cue")) \
+                and not any(a.unit == amount.unit and seg.start <= a.start and a.end <= window_start + change.start()
+                            for a in amounts[:index]):
+            # 'turun dibanding Oktober 2023 yaitu sebesar 5 persen': the size of the change just named
+            # ('naik dibanding Mei yang sebesar X', '... di angka X': X would be May's value, the base;
+            # 'sebesar 2,5 persen, turun dibandingkan Mei yaitu 2,8 persen': the level was said before
+            # the change word, so X is May's level, the base)
+            return False
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             return not self.words.change.search(window, cue.end("cue"))
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
@@ -729,6 +753,10 @@ class FrameTracker:
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
+        if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
+            # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
+            # target's; the share is of the value reported (the frame)
+            later = []
         if later and kind not in FUTURE_KINDS and self.standing_area(seg, amount, kind):
             return None, (f"an area ('{amount.unit}') said before the period its sentence names "
                           f"('{self.body[later[0].start:later[0].end]}'), which is what follows it{NO_PERIOD}")
@@ -794,11 +822,17 @@ class FrameTracker:
                             reason: str) -> tuple[Period | None, str]:
         """'secara kumulatif sampai periode Juli 2022': cumulative up to that month, January to
         its end, not the month alone."""
-        if kind in FUTURE_KINDS or period is None or not one_month(period):
+        frame = self.frame.period
+        whole_year = period is not None and period == Period.year(period.start.year) and frame is not None \
+            and frame.end.year == period.start.year and frame.end < period.end
+        if kind in FUTURE_KINDS or period is None or not (one_month(period) or whole_year):
             return period, reason
         for other in found.mentions:
             if other.relative == "year_to_date" and other.end <= mention.start \
                     and CUMULATIVE_GAP.fullmatch(self.body[other.end:mention.start]):
+                if whole_year:  # 'secara kumulatif selama tahun 2017' in a report on June 2017: January to June
+                    return Period(period.start, frame.end), \
+                        reason + f", cumulative ('{self.body[other.start:other.end]}') in the frame '{self.frame.said}': January to its end"
                 return Period(dt.date(period.end.year, 1, 1), period.end), \
                     reason + f", cumulative ('{self.body[other.start:other.end]}'): January to that month"
         return period, reason
@@ -1273,6 +1307,8 @@ class FrameTracker:
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
+        if (again := self.frame_months_again(mention)) is not None:
+            return again[0], f"{how} '{said}', the months named with their year ('{again[1]}')"
         period = self.month_named_before(mention) or self.resolve(mention, anchor or self.frame.period)
         if period is None and self.months_inside_frame(mention):
             return self.months_of_frame_year(mention), \
@@ -1286,6 +1322,27 @@ class FrameTracker:
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def frame_months_again(self, mention: PeriodMention) -> tuple[Period, str] | None:
+        """'HPE periode September 2017 naik ... Konsentrat tembaga pada periode September
+        ditetapkan X' in a page published in 2019: months said without their year, when the text
+        has named exactly those months before with one year only (and the frame is not another
+        span), are those of that year, not of the year of publication."""
+        frame = self.frame.period
+        if mention.year_missing is None or mention.relative or mention.this_year or mention.vague or mention.anchored:
+            return None
+        _, first, last = mention.year_missing
+        if frame is not None:
+            return (frame, self.frame.said) if frame.start.year == frame.end.year \
+                and Period.months(frame.start.year, first, last) == frame else None
+        if self.published is None:
+            return None  # undated text: see `year_named_for_months`
+        # (named before it: a dated text that names those months with a year only later counts from its date)
+        same = [(span, said) for span, said in self.spans_with_year() if span.start.month == first and span.end.month == last
+                and span.start.year == span.end.year and -1 < self.body.find(said) < mention.start]
+        if not same or len({span.start.year for span, _ in same}) != 1:
+            return None
+        return same[0]
 
     def year_named_for_months(self, mention: PeriodMention) -> tuple[Period, str] | None:
         """'pada semester I' in undated text that says 'semester I 2025' elsewhere, 'Maret tahun
@@ -1444,8 +1501,14 @@ class FrameTracker:
             found = self.sentence(seg, [])
         future = [f.evidence for f in figures if f.kind in FUTURE_KINDS or f.type == "target"]
         self.note_future(figures)
+        before = self.frame
         self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
+        if not figures and self.frame is before:
+            self.compared_month_narrows(seg, found)
+        dated_by_comparison = self.frame.period is None and figures and self.year_after_compared(seg, found, figures)
         self.remember_comparison(seg, found, reported=not future)
+        if dated_by_comparison:
+            self.comparison = None  # its base values were its own sentence's; it dates no later one
         self.note_just_said(seg, figures)
 
     def note_just_said(self, seg: Segment, figures) -> None:
@@ -1597,6 +1660,57 @@ class FrameTracker:
             else:
                 self.install(frame)
             return
+
+    def period_of_target(self, start: int, end: int) -> bool:
+        """body[start:end], between a share and the period after it, names the target word and,
+        in the same clause, a link that gives the target its period ('dari target yang dipatok
+        untuk tahun 2022', lexicon target_period_links); not 'dari target tahun ini' (this year's
+        share too) nor 'dari target, sedangkan pada Februari' (another clause)."""
+        target = self.words.target_word.search(self.body, start, end)
+        if target is None:
+            return False
+        gap = self.body[target.start():end]  # the target phrase may hold the link ("target yang ditetapkan")
+        return not CLAUSE_BREAK.search(gap) and bool(self.words.target_period_link.search(gap))
+
+    def year_after_compared(self, seg: Segment, found: SentencePeriods, figures) -> bool:
+        """'... penjualan sebanyak X unit atau naik 7 persen dari pencapaian 2016 ...' published in
+        March 2018, before any period was named: a sentence that names no period but one whole
+        year compared with, the year before the last full year at publication, reports on that last
+        full year (the year after the one compared with); its values with no period take it, and
+        it becomes the frame."""
+        if self.published is None or any(id(m) not in found.comparison for m in found.mentions):
+            return False
+        if self.words.present.search(self.body, seg.start, seg.end):
+            return False  # 'kini Rp 13.000, naik 10 persen dari tahun 2021': a value as of now, not of a year
+        years = [m for m in found.mentions if m.period is not None and m.period == Period.year(m.period.start.year)]
+        if len(years) != 1 or len(found.mentions) != 1 or years[0].period.start.year + 1 != self.published.year - 1:
+            return False
+        undated = [f for f in figures if f.type == "figure" and f.period is None and f.kind not in FUTURE_KINDS
+                   and f.why.get("period") == NO_FRAME]
+        if not undated:
+            return False
+        said = self.body[years[0].start:years[0].end]
+        period = Period.year(self.published.year - 1)
+        for figure in undated:
+            figure.period = period
+            figure.why["period"] = f"compared with '{said}', the year before the last full year at publication: that last year"
+        self.install(Frame(period, f"the year after '{said}'", seg.paragraph, seg.start))
+        return True
+
+    def compared_month_narrows(self, seg: Segment, found: SentencePeriods) -> None:
+        """'Impor Januari-September 2023 turun ... Ada 8 golongan barang yang turun dibandingkan
+        Agustus 2023. Penurunan terbesar ...': a sentence with no value of its own that names no
+        period but a month compared with, a month inside the frame's span of months and not its
+        last but the one before its last, goes on about the frame's last month (the one compared
+        with the month before): that month becomes the frame."""
+        frame = self.frame.period
+        if frame is None or one_month(frame) or any(id(m) not in found.comparison for m in found.mentions):
+            return
+        compared = self.month_compared_within(seg.start, seg.end, frame)
+        # only the month before the frame's last: the frame's last month against the one before
+        # ('Januari-Juni ... lebih baik dibandingkan Maret' is no news of April)
+        if compared is not None and compared[0].end == frame.end:
+            self.install(Frame(compared[0], f"the month after '{compared[1]}'", seg.paragraph, seg.start))
 
     def months_so_far_said(self, found: SentencePeriods, mention: PeriodMention,
                            period: Period) -> tuple[PeriodMention, Period] | None:

@@ -39,6 +39,7 @@ class PeriodMention:
     year: int | None = None           # 'periode yang sama tahun 2019': the anchor's months in that year
     so_far: int | None = None         # 'sepanjang 2018 ini': that year up to the publication date
     one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
+    until_early: tuple[int, int] | None = None  # 'hingga awal Maret 2021': (year, month); see `resolve`
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
@@ -47,6 +48,13 @@ class PeriodMention:
             return None
         if self.so_far:
             return year_so_far(self.so_far, published)
+        if self.until_early:
+            # 'hingga awal Maret 2021' published on 5 March 2021: January to the day of publication;
+            # said of another month, that month (as 'Juni 2022' alone)
+            year, month = self.until_early
+            if published is not None and (published.year, published.month) == (year, month):
+                return Period(dt.date(year, 1, 1), published)
+            return Period.months(year, month, month)
         if self.period:
             return self.period
         if self.relative == "month_offset":
@@ -193,6 +201,9 @@ class PeriodGrammar:
         counts = [w for w, n in self.number_words.items() if n >= 2] + [fold(str(w)) for w in lex.mapping("number_word_multipliers")] \
             + [fold(str(w)) for w in lex.list("number_word_teens")]
         self.count_before = re.compile(rf"(?:\d|\b{words_pattern(counts)})\s*$", re.I)
+        # ('tanggal 15 bulan itu', 'pekan ke-2 bulan itu': a day or an ordinal, no count of months)
+        self.label_count_before = re.compile(rf"\b{words_pattern(lex.list('number_label_words'))}\s*-?\s*"
+                                             rf"(?:\d+|{words_pattern(counts)})\s*$", re.I)
         # ('selisih harga antara Februari dan April': the months of a difference, lexicon difference_words)
         self.difference_before = re.compile(rf"\b{words_pattern(lex.list('difference_words'))}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         spelled_part = words_pattern([w for w, n in self.number_words.items() if 1 <= n <= 4])
@@ -204,6 +215,10 @@ class PeriodGrammar:
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
         vague = words_pattern(lex.list("vague_period_words"))
+        early = words_pattern(lex.list("early_in_month_words"))
+        # ('dari Rp X pada akhir Mei hingga awal Juni 2024 menjadi Rp Y': a month right before 'hingga'
+        # starts a change from one time to another; 'hingga awal Juni' is then the time of the new value)
+        self.month_before_until = re.compile(rf"{month}(?:\s+(?:tahun\s+)?{YEAR})?\s*$", re.I)
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
         until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
@@ -251,6 +266,9 @@ class PeriodGrammar:
             # of days (a week of shipments), before 'until_date' would read January to the last day
             ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?{to}"
                                      rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
+            # 'hingga awal Maret 2021', 'hingga memasuki bulan Mei tahun 2023' (lexicon early_in_month_words)
+            ("until_early_month", re.compile(rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+{early}\s+(?:bulan\s+)?"
+                                             rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})\s+(?P<y>{YEAR})", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
@@ -270,13 +288,13 @@ class PeriodGrammar:
             # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart; 'semester
             # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
             ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
-                                rf"|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+                                rf"|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             # 'kuartal satu dan dua 2023': the second part, its part word said only before the first
             ("part_second", re.compile(rf"(?:(?<=\bdan\s)|(?<=\bserta\s))(?:ke-?\s*)?(?P<n2>{spelled_part}|{part_number})\b"
                                        rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
-            ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
+            ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?:(?P<y>{YEAR})|\(\s*(?P<yb>{YEAR})\s*\))", re.I)),
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
             # ('dua bulan awal tahun 2013': 'awal' as 'pertama')
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:pertama|awal)(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
@@ -332,7 +350,7 @@ class PeriodGrammar:
     def may_match(self, kind: str, words: set, has_year: bool) -> bool:
         """Skip a pattern whose key words are absent (regular expressions with many
         alternatives are slow; most sentences name no month or quarter)."""
-        if kind in ("month_range_years", "day_range", "until_date", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
+        if kind in ("month_range_years", "day_range", "until_date", "until_early_month", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
         if kind == "half_month":
@@ -388,12 +406,15 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                 continue
             if kind == "year_so_far" and after_month(text, match.start(), g):
                 continue  # 'Agustus 2022 ini' is that month, not the year so far
+            if kind == "until_early_month" and g.month_before_until.search(text, max(start, match.start() - 30), match.start()):
+                continue  # 'pada akhir Mei hingga awal Juni 2024': the end point of a change, that month
             if kind in ("between_months", MONTHS_JOINED) and g.difference_before.search(text, max(start, match.start() - 40), match.start()):
                 continue  # 'selisih harga antara Februari dan April': a difference of two months, not a span
             mention = mention_of(kind, match, g)
             if mention:
                 taken.append((match.start(), match.end()))
-                if mention.period or mention.year_missing or mention.relative or mention.vague or mention.so_far:
+                if mention.period or mention.year_missing or mention.relative or mention.vague or mention.so_far \
+                        or mention.until_early:
                     found.append(mention)
     if g.relative_re:
         for match in g.relative_re.finditer(text, start, end):
@@ -425,8 +446,11 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                 before.end = match.end()
                 taken.append((match.start(), match.end()))
                 continue
+            # ('sepuluh bulan itu', '3 bulan tersebut': the months counted are the span named before, not its last month)
+            counted = bool(g.count_before.search(text, max(start, match.start() - 20), match.start())) \
+                and not g.label_count_before.search(text, max(start, match.start() - 30), match.start())
             found.append(PeriodMention(match.start(), match.end(), relative="same_as_before",
-                                       one_month="bulan" in match.group().casefold()))
+                                       one_month="bulan" in match.group().casefold() and not counted))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
@@ -456,7 +480,11 @@ def after_month(text: str, at: int, g: PeriodGrammar) -> bool:
     """The year is said right after a month or a span of months ('Agustus 2022 ini',
     'Januari-Oktober 2020 ini') or a part of the year ('semester I 2020 ini'): with 'ini' it
     names those months of this year, not the year so far."""
-    words = text[max(0, at - 24):at].split()
+    # ('kuartal III-2021 ini', 'kuartal II – 2022 ini': the dash between the part and its year
+    # is no word of its own)
+    words = text[max(0, at - 30):at].rstrip(" -–—/").split()
+    if words and fold(words[-1]) == "tahun":
+        words = words[:-1]  # 'triwulan II tahun 2021 ini', 'Agustus tahun 2022 ini'
     if not words:
         return False
     last = re.split(r"[-–—]", fold(words[-1]))[-1]
@@ -499,13 +527,15 @@ def day_span(match, year: int, first_month: int, last_month: int) -> PeriodMenti
 def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     get = match.groupdict()
     month = lambda key: g.months[fold(get[key])]  # noqa: E731
-    year = int(get["y"]) if get.get("y") else None
+    year = int(get["y"]) if get.get("y") else int(get["yb"]) if get.get("yb") else None  # ('Mei (2017)')
     if kind in ("same_part_last_year", "last_year_same_part"):
         return PeriodMention(match.start(), match.end(), relative="same_period_previous_year")
     if kind == "same_part_year":
         return PeriodMention(match.start(), match.end(), relative="same_period_in_year", year=year)
     if kind == "this_year_so_far":
         return PeriodMention(match.start(), match.end(), relative="this_year_so_far")
+    if kind == "until_early_month":
+        return PeriodMention(match.start(), match.end(), until_early=(year, month("m1")))
     if kind == "year_so_far":
         return PeriodMention(match.start(), match.end(), so_far=year)
     if kind == "vague":
