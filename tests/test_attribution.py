@@ -1273,3 +1273,22 @@ def test_narration_is_the_briefing_of_an_official_who_refers_back_with_a_qualifi
                      "Statistik Kabupaten Sidomulyo, Wulan Pratiwi.\n", dateline="SIDOMULYO - ")
     figure = by_value(facts)["14200000"]
     assert who(figure) == ("Wulan Pratiwi", "Badan Pusat Statistik Kabupaten Sidomulyo")
+
+
+def test_an_official_who_refers_to_something_else_of_his_own_takes_no_narration():
+    # 'hasil rapat tersebut', 'jumlah pegawai tersebut': a noun and a demonstrative that point at
+    # what he talks about, not at the figures told before
+    facts = facts_of("Nilai ekspor Kota Lembah pada Mei 2025 naik 12 persen menjadi 45 juta dolar AS.\n\n"
+                     "Ekspor mebel menyumbang 20 juta dolar AS.\n\n"
+                     "Kepala Dinas Perdagangan Kota Lembah, Budi Santoso, mengatakan hasil rapat tersebut akan "
+                     "dilaporkan kepada wali kota pekan depan.\n", dateline="LEMBAH - ")
+    assert all(who(f) == (None, None) for f in facts.figures)
+
+
+def test_an_opener_written_again_later_is_no_one_word_name():
+    facts = facts_of("Bahkan, Kepala Dinas Perindustrian Kota Lembah, mengatakan produksi tahu turun 17,5 persen "
+                     "pada 2024. Bahkan beberapa pabrik tutup.\n")
+    assert all(f.speaker is None for f in facts.figures)
+    facts = facts_of("Bambang, Kepala Dinas Perindustrian Kota Lembah, mengatakan produksi tahu turun 17,5 persen "
+                     "pada 2024.\n\nBambang menambahkan, beberapa pabrik tutup.\n")
+    assert [f.speaker.name for f in facts.figures] == ["Bambang"]

@@ -503,18 +503,19 @@ def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
 
 
 def back_reference_pattern(lex: Lexicon) -> re.Pattern:
-    # one word may qualify the noun: 'kenaikan bulanan ini', 'capaian ekspor tersebut'
-    return re.compile(r"\b" + words_pattern(lex.list("back_reference_nouns")) + r"(?:\s+\w+)?\s+"
+    # a measure or period word may qualify the noun ('kenaikan bulanan ini', 'capaian ekspor
+    # tersebut'; lexicon back_reference_qualifiers), never any word ('hasil rapat tersebut')
+    return re.compile(r"\b" + words_pattern(lex.list("back_reference_nouns")) + r"(?:\s+"
+                      + words_pattern(lex.list("back_reference_qualifiers")) + r")?\s+"
                       + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
 
 
 def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
     """The narration is about the official's body: it names the body (by its name or an alias the
-    lexicon knows), shares a word of the body's field ('produksi sawit' for an association of palm
-    oil growers; not its head word, its place or its region), or tells of a measure the body's field
-    reports (lexicon body_field_measures: 'ekspor' for a trade office, 'investasi' for an
-    investment office). A body commenting on what another told ('Dinas Koperasi' after an
-    inflation figure) is not its source."""
+    lexicon knows), or tells of a measure the body's field reports (lexicon body_field_measures:
+    'ekspor' for a trade office, 'investasi' for an investment office). A word of the body's name
+    alone is not enough ('industri' of a chamber of commerce and industry, 'usaha kecil' of a
+    cooperatives office), and a body commenting on what another told is not its source."""
     if not agency:
         return False
     folded = fold(told)
@@ -536,7 +537,7 @@ def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
         if len(word) >= 4 and fold(word) not in stop and lex.place(word) is None:
             words.append(word)
     measures = {fold(k): v for k, v in lex.mapping("body_field_measures").items()}
-    return any(said(word) or any(said(m) for m in measures.get(fold(word), [])) for word in words)
+    return any(said(m) for word in words for m in measures.get(fold(word), []))
 
 
 def turns_away(lex: Lexicon, text: str) -> bool:

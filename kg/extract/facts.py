@@ -499,11 +499,9 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
-    obliged = words["obliged_after"].match(after)
-    if words["shortfall"].search(window) and (last["target"] >= 0 or obliged
-                                              and words["realization"].match(after[obliged.end():].lstrip())):
-        # with no target named before it, what is left is a gap only when it must still be reached
-        # ('yang harus dicapai'), not when it must be spent or done ('sisa anggaran X yang harus diserap')
+    if words["shortfall"].search(window) and last["target"] >= 0:
+        # only with a target named before it in the sentence ('sisa target X'): what is left of a
+        # budget, a quota or a stock ('sisa anggaran X yang harus terealisasi') is no gap to a target
         return "difference", SHORTFALL
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"

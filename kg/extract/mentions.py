@@ -1312,14 +1312,17 @@ def one_word_name_before_title(lex: Lexicon, body: str, end: int, name: str) -> 
     """'Bambang, Kepala Balai X, mengatakan ...': the one word before the title is a person's name
     when it is no opener ('Terpisah, ...', 'Sementara, ...'), no day or time word ('Kemarin, ...',
     'Senin, ...'; lexicon not_one_word_names, days), no body or place the lexicon knows, and the
-    text names him by it again (a company named once, 'Sritex, Kepala Dinas X, mengatakan', is not him)."""
+    text names him by it again as a speaker ('kata Bambang', 'Bambang menambahkan'): a company
+    or an opener written again ('Bahkan beberapa pabrik tutup') is not him."""
     folded = fold(name)
     words = lex.list("briefing_break_openers") + lex.list("contrast_clause_openers") + lex.list("not_one_word_names")
     if folded in {fold(w) for w in words} or folded in {fold(d) for d in lex.mapping("days")}:
         return False
     if lex.organization(name) is not None or lex.place(name) is not None:
         return False
-    return re.search(r"\b" + re.escape(name) + r"\b", body[end:]) is not None
+    after, before = words_pattern(lex.list("attribution_verbs_after_quote")), words_pattern(lex.list("attribution_verbs_before"))
+    said = rf"\b{after}\s+(?:\w+\s+)?{re.escape(name)}\b|\b{re.escape(name)}\s+(?:\w+\s+)?{before}"
+    return re.search(said, body[end:], re.I) is not None
 
 
 def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], places: list[PlaceMention] = (),

@@ -202,7 +202,7 @@ class PeriodGrammar:
             + [fold(str(w)) for w in lex.list("number_word_teens")]
         self.count_before = re.compile(rf"(?:\d|\b{words_pattern(counts)})\s*$", re.I)
         # ('tanggal 15 bulan itu', 'pekan ke-2 bulan itu': a day or an ordinal, no count of months)
-        self.label_count_before = re.compile(rf"\b{words_pattern(lex.list('number_label_words'))}\s*-?\s*"
+        self.label_count_before = re.compile(rf"\b{words_pattern(lex.list('number_label_words'))}\s*(?:-\s*)?"
                                              rf"(?:\d+|{words_pattern(counts)})\s*$", re.I)
         # ('selisih harga antara Februari dan April': the months of a difference, lexicon difference_words)
         self.difference_before = re.compile(rf"\b{words_pattern(lex.list('difference_words'))}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
