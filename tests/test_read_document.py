@@ -284,8 +284,14 @@ def test_unreadable_publication_date_is_a_warning_not_silence():
      dt.date(2025, 1, 30)),
     # a month name before a number that is no year ('Mei 0000' in a file code) does not break the read
     ("Surat SPK/Mei 0000/DAG soal pengapalan lada 2023, kata pengepul, Senin (22/7).\n", dt.date(2024, 7, 22)),
+    # the day and month joined by a dash, and a month written as a word without its year
+    # (the year chosen as for '(30/1)': the weekday's fit among the years the text reports on)
+    ("Penjualan lada pada Agustus 2023 naik, kata pengepul, Rabu (4-10).\n", dt.date(2023, 10, 4)),
+    ("Hal itu dipaparkan pengepul dalam jumpa pers, Jumat, 6 Oktober, soal penjualan lada Agustus 2023.\n",
+     dt.date(2023, 10, 6)),
     # a day announced ahead is not the reporting day
     ("Pameran ekspor akan dibuka pada Senin, 5 Februari 2024 mendatang.\n", None),
+    ("Pameran ekspor lada 2023 akan dibuka pada Jumat, 6 Oktober.\n", None),
     # the day a photo was taken, in a caption with a photo credit, is not the reporting day
     ("Petugas memeriksa kontainer di pelabuhan, Kamis (3/4). ANTARA FOTO/Budi Contoh\n\n"
      "Ekspor 2019 naik dibanding 2018.\n", None),

@@ -694,7 +694,7 @@ def weekday_dates(body: str, lexicon: Lexicon):
         weekday = days.get(fold(match.group("day")))
         if weekday is None or announced(body, match) or in_caption(body, match, credit):
             continue
-        if years is None and not (match.group("wd") or match.group("y")):
+        if years is None and not (match.group("wy") or match.group("y")):
             years, month_ends = years_mentioned(body), reporting_evidence(body, lexicon)
         date = date_of_weekday_match(match, weekday, body, lexicon, years, month_ends)
         if date is not None:
@@ -706,8 +706,9 @@ def weekday_date_regex(lexicon: Lexicon) -> re.Pattern:
     months = words_pattern(lexicon.mapping("months"))
     day = r"(?P<day>[A-Z][a-z'’]{3,7})"
     return re.compile(
-        rf"\b{day}\s*(?:,\s*)?(?:\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
-        rf"|\(?(?P<wd>\d{{1,2}})\s+(?P<wm>{months})\.?\s+(?P<wy>(?:19|20)\d\d)\b)", re.I)
+        # 'Kamis (15/2/2024)', 'Minggu (3-11)', 'Senin, 4 Maret 2024', 'Selasa, 9 September'
+        rf"\b{day}\s*(?:,\s*)?(?:\((?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{2,4}}))?\)"
+        rf"|\(?(?P<wd>\d{{1,2}})\s+(?P<wm>{months})(?:\.?\s+(?P<wy>(?:19|20)\d\d)\b)?)", re.I)
 
 
 def in_caption(body: str, match: re.Match, credit: re.Pattern) -> bool:
@@ -733,14 +734,19 @@ def month_numbers(lexicon: Lexicon) -> dict[str, int]:
 def date_of_weekday_match(match: re.Match, weekday: int, body: str, lexicon: Lexicon,
                           years: list[int] | None = None,
                           month_ends: list[dt.date] | None = None) -> dt.date | None:
-    if match.group("wd"):
+    if match.group("wy"):
         month = lexicon.compiled(month_numbers).get(fold(match.group("wm")))
         try:
             date = dt.date(int(match.group("wy")), month, int(match.group("wd"))) if month else None
         except ValueError:
             return None
         return date if date is None else year_slipped_back(date, weekday, body, lexicon)
-    day, month = int(match.group("d")), int(match.group("m"))
+    if match.group("wd"):  # a month name without its year: chosen as for '(9/9)'
+        day, month = int(match.group("wd")), lexicon.compiled(month_numbers).get(fold(match.group("wm")))
+        if month is None:
+            return None
+    else:
+        day, month = int(match.group("d")), int(match.group("m"))
     if match.group("y"):
         year = int(match.group("y"))
         year = year + 2000 if year < 100 else year
