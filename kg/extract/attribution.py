@@ -527,17 +527,8 @@ def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
     if any(re.search(r"\b" + re.escape(fold(name)) + r"\b", folded)
            for name in [agency] + (known.aliases if known else []) if len(name) >= 3):
         return True
-    qualifiers = {fold(w) for w in lex.list("generic_body_qualifiers")}
-    stop = qualifiers | {fold(w) for w in lex.list("regional_body_head_words") + lex.list("unit_head_words")
-                         + lex.list("body_topic_stop_words")}
-    words = []
-    for word in re.findall(r"\w+", agency):
-        if fold(word) in qualifiers:
-            break  # 'Kota Salatiga', 'Provinsi Gorontalo': the region, not the field
-        if len(word) >= 4 and fold(word) not in stop and lex.place(word) is None:
-            words.append(word)
     measures = {fold(k): v for k, v in lex.mapping("body_field_measures").items()}
-    return any(said(m) for word in words for m in measures.get(fold(word), []))
+    return any(said(m) for word in re.findall(r"\w+", agency) for m in measures.get(fold(word), ()))
 
 
 def turns_away(lex: Lexicon, text: str) -> bool:
