@@ -1101,3 +1101,17 @@ def test_a_count_found_after_a_target_is_a_result_not_the_next_target():
     body = ("Pemkab Tanah Merah membidik omzet koperasi Rp 15 miliar tahun depan. Lalu, dari hasil survei, "
             "ternyata terdapat 97 koperasi yang tidak aktif.")
     assert [(f.type, f.value) for f in figures(body)] == [("target", Decimal("15000000000")), ("figure", Decimal("97"))]
+
+
+def test_a_realisation_noun_after_a_projection_verb_is_what_is_projected():
+    """'kami perkirakan' (the object-focus form) is a projection word, and 'realisasinya' after it in
+    the same clause names what is projected: a projection of this year, whose month said without
+    its year ('sampai Desember') lies ahead; a verb of reaching or a contrast still reports."""
+    figs = figures("Kepala Dinas Perdagangan Kabupaten Wonorejo, Sutrisno Hadi, mengatakan: \"Kami "
+                   "perkirakan sampai Desember realisasinya Rp 48 miliar.\"", published="2024-10-20")
+    assert summary(figs) == [("figure", "projection", Decimal("48000000000"), "IDR", "2024-01-01", "2024-12-31")]
+    figs = figures("Ekspor udang diperkirakan turun, namun realisasinya mencapai Rp 12 miliar pada September 2024.",
+                   published="2024-10-20")
+    assert [f.kind for f in figs] == ["realization"]
+    figs = figures("Kami proyeksikan omzet pameran itu Rp 3 miliar pada 2025.", published="2024-10-20")
+    assert [f.kind for f in figs] == ["projection"]

@@ -176,6 +176,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "target": pattern("target_words"),
         "projection": pattern("projection_words"),
         "realization": pattern("realization_words"),
+        # 'Kami perkirakan sampai Desember realisasinya X': the noun names what is projected
+        "realization_noun": pattern("realization_nouns"),
         "up": pattern("growth_up_words"),
         "down": pattern("growth_down_words"),
         "share": pattern("share_words"),
@@ -889,10 +891,17 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple
 
 
 def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> bool:
-    """A projection cue earlier in the sentence with no realisation cue after it."""
+    """A projection cue earlier in the sentence with no realisation cue after it. A realisation
+    noun after the cue in the same clause ('Kami perkirakan sampai Desember realisasinya X') is
+    the subject of what is projected, not a report of what was reached; a verb of reaching
+    ('tercatat', 'terealisasi') or a clause set against it ('namun realisasinya') still is."""
     projected = [m.end() for m in words["projection"].finditer(body, seg.start, amount.start)]
-    realized = [m.end() for m in words["realization"].finditer(body, seg.start, amount.start)]
-    return bool(projected) and max(projected) > max(realized, default=-1)
+    if not projected:
+        return False
+    cue = max(projected)
+    realized = [m for m in words["realization"].finditer(body, seg.start, amount.start) if m.end() > cue]
+    return all(words["realization_noun"].fullmatch(m.group()) and not re.search(r"[,;]", body[cue:m.start()])
+               and not words["contrast"].search(body, cue, m.start()) for m in realized)
 
 
 def level_after_fall(words: dict[str, re.Pattern], body: str, window: str, amount: Amount) -> bool:
