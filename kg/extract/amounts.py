@@ -189,6 +189,10 @@ class AmountGrammar:
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
         self.range_re = re.compile(r"^\s*(?:" + words_pattern(connectors, suffix="") + r")\s*$", re.I)
+        # 'di antara Rp51 triliun dan Rp53 triliun': a word that opens a range, whose bounds are then
+        # joined by 'dan' (lexicon range_openers, range_opened_connectors)
+        self.range_opener_re = re.compile(r"\b" + words_pattern(lex.list("range_openers")) + r"\s*$", re.I)
+        self.range_opened_re = re.compile(r"^\s*(?:" + words_pattern(lex.list("range_opened_connectors"), suffix="") + r")\s*$", re.I)
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
         self.approx = approx
         self.approx_re = re.compile(r"(?P<w>" + words_pattern(approx) + r")\s*$", re.I)
@@ -889,12 +893,13 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
 
 
 def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
-    """`7 hingga 8 persen`: the first bound takes the unit and scale the second one states.
+    """`7 hingga 8 persen`, `antara 7 dan 8 persen`: the first bound takes the unit and scale the second one states.
     `Rp23.000 sampai Rp23.500/kg`: an upper bound quoted per a denominator the lower one does
     not repeat is still one range with it (one fact); each bound keeps the unit it is written
     with, the lower one not taking the denominator (the gold is split on that)."""
     for first, second in zip(amounts, amounts[1:]):
-        if not g.range_re.match(text[first.end:second.start]):
+        between = text[first.end:second.start]
+        if not g.range_re.match(between) and not opened_range(text, first, second, between, g):
             continue
         if first.unit and second.unit and first.unit != second.unit:
             if second.unit.startswith(first.unit + "/") and first.scale == second.scale:
@@ -906,6 +911,15 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
         second.unit = second.unit or first.unit
         if first.unit:
             first.range_with, second.range_with = second, first
+
+
+def opened_range(text: str, first: Amount, second: Amount, between: str, g: AmountGrammar) -> bool:
+    """'di antara Rp51 triliun dan Rp53 triliun': bounds joined by 'dan' after a word that opens a
+    range, the second larger (a difference 'antara Rp 5 miliar dan Rp 3 miliar' is two values)."""
+    if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start):
+        return False
+    scale = second.scale if first.scale == 1 else first.scale
+    return first.number * scale < second.value
 
 
 def borrow_paired_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
