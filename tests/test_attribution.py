@@ -1292,3 +1292,32 @@ def test_an_opener_written_again_later_is_no_one_word_name():
     facts = facts_of("Bambang, Kepala Dinas Perindustrian Kota Lembah, mengatakan produksi tahu turun 17,5 persen "
                      "pada 2024.\n\nBambang menambahkan, beberapa pabrik tutup.\n")
     assert [f.speaker.name for f in facts.figures] == ["Bambang"]
+
+
+def test_an_official_brought_in_by_his_title_alone_is_the_one_named_with_it_later():
+    """'Kepala BPS setempat menyebutkan ...' then, a paragraph later, '"...," kata Kepala BPS
+    Provinsi X, Nama': what was told for the body up to there is his, for his (regional) office."""
+    facts = facts_of(
+        "Nilai ekspor Provinsi Gorontalo pada Mei 2024 mencapai USD 41,2 juta, naik 2,5 persen dibanding April 2024.\n\n"
+        "Kepala BPS setempat menyebutkan kenaikan itu ditopang jagung pipil. Secara tahunan ekspor Mei turun 4,1 persen.\n\n"
+        "\"Jagung masih memimpin,\" kata Kepala Badan Pusat Statistik Provinsi Gorontalo, Yusran Podungge, di kantornya.",
+        dateline="GORONTALO - ")
+    got = by_value(facts)
+    for value in ("41200000", "2.5", "-4.1"):
+        assert who(got[value]) == ("Yusran Podungge", "Badan Pusat Statistik Provinsi Gorontalo"), value
+
+
+def test_a_title_alone_of_one_body_is_not_an_official_of_another_named_later():
+    """The stretch is the body's: a title of another body, or a body named without a title before
+    it, gives the later official nothing."""
+    facts = facts_of(
+        "Kepala BPS setempat menyebutkan ekspor Juni 2024 naik 3,5 persen.\n\n"
+        "\"Kopi olahan kami tumbuh,\" kata Kepala Dinas Perindustrian Provinsi Gorontalo, Sarini Abas.",
+        dateline="GORONTALO - ")
+    assert who(by_value(facts)["3.5"]) == (None, "Badan Pusat Statistik")
+    facts = facts_of(
+        "Pemerintah Provinsi Gorontalo menggelar pameran jagung pekan ini.\n\n"
+        "Data BPS menyebutkan ekspor Juni 2024 naik 3,5 persen.\n\n"
+        "\"Jagung tumbuh,\" kata Kepala Badan Pusat Statistik Provinsi Gorontalo, Yusran Podungge.",
+        dateline="GORONTALO - ")
+    assert who(by_value(facts)["3.5"])[0] is None

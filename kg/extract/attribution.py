@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.extract.mentions import title_openers as mentions_title_openers
 from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, delegate_after, parents_qualifying,
                                  resolve_reference, speaking_body, verb_after_name)
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
@@ -320,6 +321,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     credit_lead_forward(lex, body, segs, contexts)
     credit_body_to_official(segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
+    name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
     return contexts
 
 
@@ -354,6 +356,63 @@ def name_the_titled_speaker(body: str, segs: list[Segment], contexts: list[Conte
         for earlier in stretch:
             contexts[earlier].speaker = person
             contexts[earlier].why["speaker"] = f"{TITLED_LATER_REASON} ({person.name})"
+
+
+TITLED_FIRST_REASON = "his title alone opened the report; named with it later"
+
+
+def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
+                                   by_sentence: OrgsBySentence) -> None:
+    """'Kepala BPS setempat menyebutkan ...' and later '"...," kata Kepala BPS Provinsi X, Budi':
+    an official first brought in by his title alone (a title word right before the body, no
+    name) and introduced with title and name afterwards, in the next paragraphs, is the speaker
+    of what was reported for that body up to where he is named, and his office (the regional
+    one, where the title said only 'setempat') is its agency. The stretch runs back over
+    sentences told for the same body with no speaker, across paragraphs, and counts only
+    when one of its sentences names the body after a title word."""
+    openers = lex.compiled(mentions_title_openers)
+    seen: set[int] = set()
+    for here, ctx in enumerate(contexts):
+        person = ctx.speaker
+        if person is None or id(person) in seen:
+            continue  # only where he first has the floor
+        seen.add(id(person))
+        introduced = [s for s in segs if s.paragraph == segs[here].paragraph and s.start <= person.start < s.end]
+        if not person.organization or not introduced:
+            continue  # introduced elsewhere (before, by a name alone), or of no known body
+        stretch, titled = [], False
+        for earlier in range(here - 1, -1, -1):
+            other = contexts[earlier]
+            if other.speaker is not None or (other.agency and not same_body(other.agency, person.organization)):
+                break
+            if other.agency is None:
+                if other.why:
+                    break
+                continue
+            stretch.append(earlier)
+            seg = segs[earlier]
+            titled = titled or any(
+                o.name == other.agency and titled_alone(body, o, seg.start, openers)
+                for o in by_sentence.inside(seg.start, seg.end))
+        if not titled:
+            continue
+        for earlier in stretch:
+            other = contexts[earlier]
+            other.speaker = person
+            other.why["speaker"] = f"{TITLED_FIRST_REASON} ({person.name})"
+            if other.agency != person.organization:
+                other.agency = person.organization
+                other.why["agency"] = f"{TITLED_FIRST_REASON}: his office ({person.organization})"
+
+
+def titled_alone(body: str, mention: OrgMention, floor: int, openers: frozenset[str]) -> bool:
+    """The body's mention follows a title word and no name follows it ('Kepala BPS setempat
+    menyebutkan', not 'Kepala BPS Riau Budi menyebutkan')."""
+    first = re.match(r"[A-Z][\w'’-]*", body[mention.start:mention.end])  # 'Kepala BPS': the head's title is the mention
+    before = re.search(r"([A-Z][\w'’-]*)\.?\s{1,3}$", body[max(floor, mention.start - 30):mention.start])
+    if not any(m is not None and fold(m.group(m.lastindex or 0)) in openers for m in (first, before)):
+        return False
+    return re.match(r"(?:\s+setempat)?[ ,]*[a-z]", body[mention.end:mention.end + 40]) is not None
 
 
 CITED_DATA_REASON = "the data the speaker cited in the sentence before"
