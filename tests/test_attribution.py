@@ -1321,3 +1321,22 @@ def test_a_title_alone_of_one_body_is_not_an_official_of_another_named_later():
         "\"Jagung tumbuh,\" kata Kepala Badan Pusat Statistik Provinsi Gorontalo, Yusran Podungge.",
         dateline="GORONTALO - ")
     assert who(by_value(facts)["3.5"])[0] is None
+
+
+def test_a_quote_by_the_title_of_the_local_office_is_that_office_and_its_head_named_later():
+    """'"...," kata Kepala Dinas X setempat.': the local office of the region the text is about
+    said it; 'Kepala dinas itu, Nama, menuturkan ...' after it names him, and his report goes on."""
+    facts = facts_of(
+        "Ekspor kakao Provinsi Sulawesi Tengah pada Agustus 2024 melambat.\n\n"
+        "\"Pada Agustus saja volumenya 820 ton,\" kata Kepala Dinas Perkebunan setempat.\n\n"
+        "Kepala dinas itu, Rusli Lamaling, menuturkan sepanjang 2023 ekspor kakao mencapai 9.400 ton.",
+        dateline="PALU - ")
+    got = by_value(facts)
+    office = "Dinas Perkebunan Provinsi Sulawesi Tengah"
+    assert who(got["820"]) == ("Rusli Lamaling", office)
+    assert who(got["9400"]) == ("Rusli Lamaling", office)
+    facts = facts_of(
+        "Ekspor kakao Provinsi Sulawesi Tengah pada Agustus 2024 melambat.\n\n"
+        "\"Pada Agustus saja volumenya 820 ton,\" kata Kepala Dinas Perkebunan setempat, Rusli Lamaling.",
+        dateline="PALU - ")
+    assert who(by_value(facts)["820"]) == ("Rusli Lamaling", "Dinas Perkebunan Provinsi Sulawesi Tengah")

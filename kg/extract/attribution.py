@@ -73,6 +73,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     via = words_pattern(lex.list("data_source_prepositions"), suffix="")
     targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     adverbs = words_pattern(lex.list("speech_adverbs"))
+    local = words_pattern(lex.list("local_qualifiers"))
     apposition = words_pattern(lex.list("role_apposition_words"), suffix="")
     actor_adverbs = words_pattern(lex.list("actor_adverbs"))
     manner = words_pattern(lex.list("speech_manner_prepositions"))
@@ -116,8 +117,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?=[ ]*+[,.;]|$)"),
         # ('"...," ungkap Kepala BPS X Budi hari ini.': the official introduced right after the verb,
         # his title and name read by find_people, whatever words follow the name)
+        # ('"...," kata Kepala Dinas X setempat.': the title of the local office, no name)
         "verb_then_title": re.compile(
-            rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:{TITLE_WORD}[ ]*+,?[ ]*+){{1,16}}$"),
+            rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:{TITLE_WORD}[ ]*+,?[ ]*+){{1,16}}(?:{local}[ ]*+)?$"),
         # ('Menurut data dari Plh. Kepala BPS X, Budi, yang diumumkan ...': a report or data
         # whose source is an official, his title then his name as find_people read them; the source
         # noun needs its preposition, 'Kepala Badan Pusat Statistik X Budi' is no source phrase)
