@@ -392,3 +392,37 @@ def test_a_headline_of_another_story_after_the_prose_is_not_the_story():
     # a line that ends its sentence, or with words in lower case, is prose
     assert "2 Kg" in parse_article("Ekspor Kopi Contoh Naik\n\n" + PROSE + "Sementara itu ekspor ke Jepang hanya 2 Kg\n").body
     assert "12 Persen" in parse_article("Ekspor Kopi Contoh Naik\n\n" + PROSE + "Ekspor Kopi Ke Jepang Naik 12 Persen.\n").body
+
+
+RELEASE = """SIARAN PERS
+Dinas Perdagangan Provinsi Maluku Utara
+Nomor: 14/DAG/V/2024, 6 Mei 2024
+
+Ekspor Pala Maluku Utara April 2024 Naik
+
+1. Nilai ekspor pala Maluku Utara pada April 2024 mencapai US$ 3,2 juta, naik 4,5 persen dibanding Maret 2024.
+
+2. Kepala Dinas Perdagangan Provinsi Maluku Utara, Hasan Tidore, mengatakan pengiriman ke Belanda mencapai US$ 1,1 juta pada April 2024.
+"""
+
+
+def test_a_press_release_head_is_no_title_and_its_body_speaks_where_nobody_is_named(tmp_path):
+    """'SIARAN PERS', the issuing body's line and 'Nomor: ..., <date>' are the head of a release:
+    the headline under them is the title, the number line's date the publication date, and a
+    point that names nobody is the issuing body's; a named official keeps his own credit."""
+    facts = facts_of(tmp_path, RELEASE)
+    assert facts.article.title == "Ekspor Pala Maluku Utara April 2024 Naik"
+    assert facts.article.published == dt.date(2024, 5, 6)
+    got = {f.value: f for f in facts.figures}
+    assert got[Decimal("3200000")].agency == "Dinas Perdagangan Provinsi Maluku Utara"
+    assert got[Decimal("1100000")].speaker.name == "Hasan Tidore"
+    assert_evidence_is_text(facts)
+
+
+def test_press_release_words_in_prose_open_no_head(tmp_path):
+    """'siaran pers' inside a sentence, or a text without the marker line, keeps its first lines."""
+    text = ("Ekspor Pala Naik pada April\n\nTERNATE - Siaran pers Dinas Perdagangan menyebutkan ekspor pala "
+            "pada April 2024 mencapai US$ 3,2 juta.\n")
+    facts = facts_of(tmp_path, text)
+    assert facts.article.title == "Ekspor Pala Naik pada April"
+    assert [f.agency for f in facts.figures] != [] and facts.article.metadata.get("issuer") is None

@@ -9,6 +9,8 @@ two lexicons (two languages, or a user's extension) can be used side by side in 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.amounts import AmountGrammar
 from kg.extract.decrees import find_decrees
 from kg.extract.facts import (attribute_sentences, credit_target_setters, find_figures, flag_implausible,
@@ -34,6 +36,10 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     people = find_people(lexicon, body, segs, orgs, places, words)
     quotes = find_quotes(lexicon, body, people)
     contexts = attribute_sentences(lexicon, body, segs, people, orgs, quotes)
+    issuer = issuing_body(lexicon, article)
+    if issuer is not None:
+        orgs.append(issuer)
+        credit_issuer(contexts, issuer.name)
     figures = find_figures(lexicon, article, segs, places, contexts)
     credit_target_setters(lexicon, body, segs, orgs, figures)
     infer_met(lexicon, figures, body, segs)
@@ -42,6 +48,31 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     quote_facts = [Quote(body[q.start:q.end], q.speaker, Evidence(q.start, q.end, body[q.start:q.end]),
                          why={"speaker": q.why} if q.why else {}) for q in quotes]
     return anchor_to_text(Facts(article, figures, quote_facts, decrees, people, orgs, lexicon=lexicon))  # offsets into the text as read
+
+
+def issuing_body(lexicon: Lexicon, article: Article):
+    """The body a press release's head names (`Article.metadata['issuer']`, see
+    kg.extract.read.press_release_head), as an organisation mention outside the body text."""
+    line = article.metadata.get("issuer")
+    if not line:
+        return None
+    words = words_of(line)
+    found = find_organizations(lexicon, line, find_places(lexicon, line, words), None, words)
+    found = [o for o in found if o.kind not in ("media", "company")]
+    if not found:
+        return None
+    return replace(found[0], start=-1, end=-1)  # named in the head, not in the body
+
+
+ISSUER_REASON = "the body that issued the press release"
+
+
+def credit_issuer(contexts, issuer: str) -> None:
+    """A press release speaks for the body that issued it: a sentence no one is named for (no
+    speaker, no body, not narration about a body in passing) is that body's."""
+    for ctx in contexts:
+        if ctx.agency is None and ctx.speaker is None and not ctx.why:
+            ctx.agency, ctx.why["agency"] = issuer, f"{ISSUER_REASON} ({issuer})"
 
 
 def unit_words(lex: Lexicon) -> frozenset[str]:

@@ -144,6 +144,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     meta.update(front_matter(clean, keep))
     lines = list(iter_lines(clean))
     meta.update(metadata_lines(clean, lines, keep))
+    release = press_release_head(lines, keep, lexicon)  # before the title: its head lines are no headline
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
     bylines = byline_dates(lines)
@@ -167,7 +168,9 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     # in figures, 'Kamis (15/2/2024)' in the text, a date line below the prose (the stamp some
     # pages print at the foot), and last a date line above the headline (often the day the page
     # was saved)
-    for find in (lambda: first_date(article, below), lambda: first_date(article, bylines),
+    if release.issuer:
+        article.metadata.setdefault("issuer", release.issuer)
+    for find in (lambda: first_date(article, release.dates), lambda: first_date(article, below), lambda: first_date(article, bylines),
                  lambda: date_of_excerpt(excerpt, body, article, lexicon), lambda: date_in_dateline,
                  lambda: date_from_text(body, lexicon), lambda: first_date(article, lower),
                  lambda: first_date(article, above)):
@@ -336,6 +339,57 @@ def find_title(text: str, lines, keep: bytearray, lexicon: Lexicon, known: str |
         if numbers_recur(clean, text[end:]) and (start == strongest[1] or not person_caption(lexicon, clean)):
             blank(keep, start, end)
     return strongest[1], strongest[2]
+
+
+@dataclass
+class ReleaseHead:
+    """What the head of a press release says: the lines naming the body that issues it, and
+    the date its document number line carries ('Nomor: 12/05/Th. IX, 3 Mei 2024')."""
+    issuer: str | None = None
+    dates: list = field(default_factory=list)
+
+
+RELEASE_HEAD_LINES = 6  # the marker 'SIARAN PERS' stands among the first lines of a release
+
+
+def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
+    """A press release opens with a head ('SIARAN PERS', the issuing body's name, 'Nomor: ...,
+    <date>') above its headline: those lines are neither the title nor prose, and they say who
+    speaks where the release names nobody (`Article.metadata['issuer']`, read by the extractor)
+    and when it was issued. The head is the first lines up to the number line, or up to the first
+    blank line after the marker (lexicon press_release_markers, document_number_prefixes)."""
+    markers = {fold(m) for m in lexicon.list("press_release_markers")}
+    numbered = re.compile(r"^\s*" + words_pattern(lexicon.list("document_number_prefixes"), suffix="") + r"\s*[:.]", re.I)
+    content = [(start, end, line.strip()) for start, end, line in lines if line.strip() and not is_blank(keep, start, end)]
+    marker = next((i for i, (_s, _e, line) in enumerate(content[:RELEASE_HEAD_LINES])
+                   if " ".join(fold(re.sub(r"[^\w\s]", " ", line)).split()) in markers), None)
+    if marker is None:
+        return ReleaseHead()
+    head_end = marker
+    for i in range(marker + 1, min(len(content), marker + 4)):
+        if numbered.match(content[i][2]):
+            head_end = i
+            break
+    else:
+        for i in range(marker + 1, min(len(content), marker + 3)):
+            if any(not ln[2].strip() for ln in lines if content[i - 1][1] <= ln[0] < content[i][0]):
+                break  # a blank line ends the head
+            head_end = i
+    head = ReleaseHead()
+    issuer = []
+    for i in range(0, head_end + 1):
+        start, end, line = content[i]
+        if i == marker:
+            pass
+        elif numbered.match(line):
+            shape = DATE_SHAPE.search(line.rsplit(",", 1)[-1])
+            if shape:
+                head.dates.append((start, shape.group(0)))
+        else:
+            issuer.append(line)
+        blank(keep, start, end)
+    head.issuer = " ".join(issuer) or None
+    return head
 
 
 def person_caption(lexicon: Lexicon, line: str) -> bool:
