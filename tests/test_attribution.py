@@ -1340,3 +1340,20 @@ def test_a_quote_by_the_title_of_the_local_office_is_that_office_and_its_head_na
         "\"Pada Agustus saja volumenya 820 ton,\" kata Kepala Dinas Perkebunan setempat, Rusli Lamaling.",
         dateline="PALU - ")
     assert who(by_value(facts)["820"]) == ("Rusli Lamaling", "Dinas Perkebunan Provinsi Sulawesi Tengah")
+
+
+def test_an_official_named_alone_first_takes_the_title_given_with_his_name_later():
+    """'Rizal Effendi mengungkapkan ...' then '"...," kata Rizal yang menjabat Kepala Dinas X': the
+    title given after his short name later is his, and so is its body, for all he said."""
+    facts = facts_of(
+        "Sumarni Hutapea mengungkapkan, realisasi investasi Januari-Juni 2024 sebesar Rp 2,4 triliun. "
+        "\"Angka itu 55 persen dari target,\" kata Sumarni yang menjabat Kepala Dinas Penanaman Modal "
+        "Kabupaten Samosir.", dateline="PANGURURAN - ")
+    got = by_value(facts)
+    for value in ("2400000000000", "55"):
+        assert who(got[value]) == ("Sumarni Hutapea", "Dinas Penanaman Modal Kabupaten Samosir"), value
+    facts = facts_of(
+        "Sumarni Hutapea mengungkapkan, realisasi investasi Januari-Juni 2024 sebesar Rp 2,4 triliun. "
+        "\"Angka itu 55 persen dari target,\" kata Sumarni. Ia bertemu Kepala Dinas Penanaman Modal "
+        "Kabupaten Samosir pekan lalu.", dateline="PANGURURAN - ")
+    assert who(by_value(facts)["2400000000000"])[1] is None

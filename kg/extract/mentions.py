@@ -1355,6 +1355,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
             if known:
                 known.aliases.add(name)
+                apposed = None if known.role else role_after(lex, body, end, sentence.end, title_ends, apposition=True)
+                if apposed:  # first named alone, his title given later ('kata Rizal yang menjabat Kepala Dinas X')
+                    give_role(lex, body, known, apposed, orgs, ends, start)
                 if known.organization is None:  # first named with a title of no body, now with one
                     body_of_title_named_again(lex, body, known, sentence.start, start, resolved, titles, ends, orgs)
                 if speech.match(body, end) or said_before.search(body, max(sentence.start, start - 20), start) \
@@ -1390,21 +1393,29 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
-                person.role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
-                person.organization = organization_of_role(lex, person.role, role_span, orgs, body) \
-                    or body_delegating(lex, body, role_span[0], ends)
-                if person.organization and parent_changed_the_body(lex, body, person, role_span, orgs):
-                    person.organization_why = PARENT_QUALIFIES_REASON
-                if person.organization is None:  # 'Ketua Asosiasi X (AX)': a body no list knows
-                    person.organization = body_named_in_role(lex, person.role)
-                    person.organization_why = "a body read from the title phrase" if person.organization else ""
-                if person.organization is None:  # 'Wakil Bupati Budi' in a text naming one regency's government
-                    person.organization = body_a_bare_title_heads(lex, person.role, orgs, start)
-                    person.organization_why = BARE_TITLE_REASON if person.organization else ""
-                person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
+                give_role(lex, body, person, role_span, orgs, ends, start)
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int], orgs: list[OrgMention],
+              ends: list[OrgMention], at: int) -> None:
+    """The person's title (the text of `role_span`) and the body it is of: the body the title
+    names, the one it delegates to, one read from the title phrase, or the government a bare
+    regional title heads; the title is also a name he goes by."""
+    person.role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
+    person.organization = organization_of_role(lex, person.role, role_span, orgs, body) \
+        or body_delegating(lex, body, role_span[0], ends)
+    if person.organization and parent_changed_the_body(lex, body, person, role_span, orgs):
+        person.organization_why = PARENT_QUALIFIES_REASON
+    if person.organization is None:  # 'Ketua Asosiasi X (AX)': a body no list knows
+        person.organization = body_named_in_role(lex, person.role)
+        person.organization_why = "a body read from the title phrase" if person.organization else ""
+    if person.organization is None:  # 'Wakil Bupati Budi' in a text naming one regency's government
+        person.organization = body_a_bare_title_heads(lex, person.role, orgs, at)
+        person.organization_why = BARE_TITLE_REASON if person.organization else ""
+    person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
 
 
 UNIT_SHORT_NAME_THEN_BODY = re.compile(r"[ \t]{0,3}\([A-Z][A-Za-z-]{1,19}\)[ \t]{1,3}")
