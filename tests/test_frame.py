@@ -1860,3 +1860,15 @@ def test_a_percent_after_a_change_the_cue_and_yaitu_is_the_change_not_the_base()
     figs = figures("Pada Agustus 2022 laju ekspor kopi Kabupaten Lembah Hijau melambat dibanding Juli 2022 yang "
                    "sebesar 6,1 persen.")
     assert periods(figs) == [("6.1", "2022-07-01", "2022-07-31")]
+
+
+def test_a_sentence_given_as_a_comparison_sets_no_frame():
+    """'Sebagai pembanding, sepanjang 2023 ...': its values are of 2023, but the report stays on what
+    it was about; a month named without its year after it is not 2023's (here undated: no period)."""
+    figs = figures("Hingga akhir September, penerimaan bea keluar baru Rp 800 miliar. Sebagai pembanding, "
+                   "sepanjang 2023 kantor itu membukukan Rp 1,9 triliun. Adapun bea masuk hingga akhir September "
+                   "tercatat Rp 210 miliar.", published=None)
+    assert [p[1:] for p in periods(figs)] == [(None, None), ("2023-01-01", "2023-12-31"), (None, None)]
+    figs = figures("Sepanjang 2023 kantor itu membukukan Rp 1,9 triliun. Adapun bea masuk hingga akhir September "
+                   "tercatat Rp 210 miliar.", published=None)
+    assert periods(figs)[-1][1:] == ("2023-01-01", "2023-09-30")
