@@ -1357,3 +1357,18 @@ def test_an_official_named_alone_first_takes_the_title_given_with_his_name_later
         "\"Angka itu 55 persen dari target,\" kata Sumarni. Ia bertemu Kepala Dinas Penanaman Modal "
         "Kabupaten Samosir pekan lalu.", dateline="PANGURURAN - ")
     assert who(by_value(facts)["2400000000000"])[1] is None
+
+
+def test_a_title_given_after_a_few_words_of_time_and_a_denial_verb_introduce_the_official():
+    """'Sinta Marpaung tidak menampik bahwa ...' introduces her as a speaker, and 'ujar Sinta, yang
+    sejak Maret menjabat Kepala Dinas X' gives her the title; 'yang kemudian bertemu Kepala ...' does not."""
+    facts = facts_of(
+        "Sinta Marpaung tidak menampik bahwa ekspor kopi Juni 2024 turun 6 persen. "
+        "\"Harga sedang lemah,\" ujar Sinta, yang sejak Maret menjabat Kepala Dinas Perkebunan Kabupaten Dairi.",
+        dateline="SIDIKALANG - ")
+    assert who(by_value(facts)["-6"]) == ("Sinta Marpaung", "Dinas Perkebunan Kabupaten Dairi")
+    facts = facts_of(
+        "Sinta Marpaung tidak menampik bahwa ekspor kopi Juni 2024 turun 6 persen. "
+        "\"Harga sedang lemah,\" ujar Sinta, yang kemudian bertemu Kepala Dinas Perkebunan Kabupaten Dairi.",
+        dateline="SIDIKALANG - ")
+    assert who(by_value(facts)["-6"]) == ("Sinta Marpaung", None)

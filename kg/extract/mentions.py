@@ -1740,7 +1740,10 @@ ROLE_AFTER_GAP = re.compile(r",\s{1,3}")
 def apposition_regex(lex: Lexicon) -> re.Pattern:
     """Words that give a name its title after it ('Sari selaku Kepala Dinas X', 'ujar Rudi yang
     juga Kepala Bidang Y'): `role_apposition_words`."""
-    return re.compile(r",?\s{1,3}" + words_pattern(lex.list("role_apposition_words"), suffix="") + r",?\s{1,3}", re.I)
+    # 'ujar Hendra, yang sejak awal tahun menjabat Kepala X': a few lowercase words (a time, 'kini')
+    # between the relative pronoun and the verb of holding an office (role_apposition_verbs)
+    held = r"yang(?:\s{1,3}[a-z]+){1,4}?\s{1,3}" + words_pattern(lex.list("role_apposition_verbs"), suffix="")
+    return re.compile(r",?\s{1,3}(?:" + words_pattern(lex.list("role_apposition_words"), suffix="") + "|" + held + r")(?-i:\b),?\s{1,3}", re.I)
 
 
 def role_words_regex(lex: Lexicon) -> re.Pattern:
