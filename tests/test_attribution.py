@@ -1372,3 +1372,14 @@ def test_a_title_given_after_a_few_words_of_time_and_a_denial_verb_introduce_the
         "\"Harga sedang lemah,\" ujar Sinta, yang kemudian bertemu Kepala Dinas Perkebunan Kabupaten Dairi.",
         dateline="SIDIKALANG - ")
     assert who(by_value(facts)["-6"]) == ("Sinta Marpaung", None)
+
+
+def test_an_official_named_again_with_his_title_in_a_relative_clause_speaks_there():
+    """'Lestari Wulan menyampaikan ... . Lestari, yang menjabat Kepala Dinas X, memaparkan poin berikut.'
+    then the points: her second mention introduces her with her title and a speech verb later in
+    the sentence; the points that follow are her briefing."""
+    facts = facts_of(
+        "Lestari Wulan menyampaikan kinerja ekspor daerah dalam jumpa pers. Lestari, yang menjabat Kepala "
+        "Dinas Perdagangan Kabupaten Kampar, memaparkan sejumlah poin berikut.\n\n"
+        "1. Nilai ekspor pada semester I 2024 mencapai USD 12 juta.", dateline="BANGKINANG - ")
+    assert who(by_value(facts)["12000000"]) == ("Lestari Wulan", "Dinas Perdagangan Kabupaten Kampar")

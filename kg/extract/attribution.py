@@ -764,14 +764,31 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
                 and regex["source_then_title"].search(text, 0, person.start - offset):
             return person, f"{SOURCE_REASON} ({person.name})"
     for person in people:  # 'Kepala BPS Riau, X dalam pernyataan pers di Pekanbaru, Rabu, mengatakan ...'
-        if offset <= person.start < offset + len(text) and id(person) not in along \
-                and regex["speech_later"].match(text, person.end - offset):
-            return person, f"introduced with a speech verb later in the sentence ({person.name})"
+        if id(person) in along:
+            continue
+        for end in introductions_in(person, text, offset):  # 'Budi, yang menjabat X, memaparkan ...' too
+            if regex["speech_later"].match(text, end - offset):
+                return person, f"introduced with a speech verb later in the sentence ({person.name})"
     if regex["pronoun_speech"].search(text):
         person = last_person(people, quotes, offset, introduced_aside=along)
         if person:
             return person, f"{PRONOUN_REASON} ({person.name})"
     return None, beside
+
+
+def introductions_in(person: Person, text: str, offset: int) -> list[int]:
+    """Where, in the sentence, the person's name ends as he is introduced: his first mention, or a
+    later one that gives him his title ('Budi, yang menjabat Kepala X, ...'; Person.mentions)."""
+    ends = [person.end] if offset <= person.start < offset + len(text) else []
+    for at in person.mentions:
+        if offset <= at < offset + len(text):
+            name = NAME_WORDS.match(text, at - offset)
+            if name:
+                ends.append(at + name.end() - name.start())
+    return ends
+
+
+NAME_WORDS = re.compile(r"[A-Z][\w'’-]*+(?:[ ]{1,3}[A-Z][\w'’-]*+){0,3}")
 
 
 def named_after_verb_and_title(lex: Lexicon, text: str, offset: int, people: list[Person], regex,

@@ -1358,6 +1358,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 apposed = None if known.role else role_after(lex, body, end, sentence.end, title_ends, apposition=True)
                 if apposed:  # first named alone, his title given later ('kata Rizal yang menjabat Kepala Dinas X')
                     give_role(lex, body, known, apposed, orgs, ends, start)
+                    known.mentions.append(start)  # 'Budi, yang menjabat X, memaparkan': introduced here
                 if known.organization is None:  # first named with a title of no body, now with one
                     body_of_title_named_again(lex, body, known, sentence.start, start, resolved, titles, ends, orgs)
                 if speech.match(body, end) or said_before.search(body, max(sentence.start, start - 20), start) \
