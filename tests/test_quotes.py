@@ -175,15 +175,3 @@ def test_an_official_named_after_the_quote_is_its_speaker_only_when_the_name_clo
         facts = facts_of("Gudang beku itu mulai beroperasi pekan ini.\n\n\"Kapasitasnya cukup untuk menampung "
                          "udang dari tiga kabupaten,\" " + after + "\n")
         assert [q.speaker for q in facts.quotes] == [None], after
-
-
-def test_a_pronoun_after_a_paragraph_opened_by_a_title_alone_is_not_the_official_named_before():
-    """'Bupati X meminta ... "...," ujarnya.': the one his title opened the paragraph with said it,
-    not the head of office named a paragraph earlier; with a name in the paragraph it is that name."""
-    first = ("Kepala Dinas Perdagangan Kabupaten Sigi, Rahmat Lasipi, mengatakan ekspor kakao naik 4 persen.\n\n")
-    got = speakers(first + "Bupati Sigi meminta camat mendata petani. \"Tahun depan kita tambah bibit,\" ujarnya.")
-    assert got[-1][1] is None
-    got = speakers(first + "Rahmat juga meminta camat mendata petani. \"Tahun depan kita tambah bibit,\" ujarnya.")
-    assert got[-1][1] == "Rahmat Lasipi"
-    got = speakers(first + "Ekspor kakao juga naik. \"Tahun depan kita tambah bibit,\" ujarnya.")
-    assert got[-1][1] == "Rahmat Lasipi"

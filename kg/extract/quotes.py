@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import (delegate_after, honorific_regex, resolve_reference, said_before_regex, speech_verbs_regex,
-                                 title_openers)
+from kg.extract.lexicon import Lexicon, words_pattern
+from kg.extract.mentions import delegate_after, honorific_regex, resolve_reference, said_before_regex, speech_verbs_regex
 from kg.extract.text import paragraphs
 from kg.model import Person
 
@@ -138,13 +137,7 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
             verb = tail.group("verb") + (tail.group("nya") or "")
             if who.casefold() == "nya":  # '," ungkap nya': the clitic written apart
                 who, verb = "", verb + " nya"
-            pronoun = not who or tail.group("nya") and who.casefold() not in pronouns and not who[:1].isupper() \
-                or who.casefold() in pronouns
-            if pronoun and titled_subject_before(lex, body, start, people, quotes):
-                # 'Penjabat Gubernur X meminta ... "...," ujarnya': the official his title opened the
-                # paragraph with, no one named before him there; named later, if at all
-                named, why = True, f"pronoun for the official titled before the quote ('{verb}')"
-            elif not who or tail.group("nya") and who.casefold() not in pronouns and not who[:1].isupper():
+            if not who or tail.group("nya") and who.casefold() not in pronouns and not who[:1].isupper():
                 speaker, why = last_person(people, quotes, start, aside, along), f"pronoun after the quote ('{verb}')"
             elif who.casefold() in pronouns:
                 speaker, why = last_person(people, quotes, start, aside, along), f"pronoun after the quote ('{verb} {who}')"
@@ -305,25 +298,6 @@ def companion_regex(lex: Lexicon) -> re.Pattern:
     sentence's end, a colon or a quotation mark between."""
     by = words_pattern(lex.list("agent_prepositions"), suffix="")
     return re.compile(rf"\b{words_pattern(lex.list('companion_words'), suffix='')}(?:\s++{by})?\s++[^.;:!?“”\"\n]*+$", re.I)
-
-
-def titled_subject_before(lex: Lexicon, body: str, start: int, people: list[Person], quotes: list[QuoteSpan]) -> bool:
-    """The paragraph of a quote opens with an official's title as its subject and no name
-    ('Penjabat Gubernur X meminta ... "...," ujarnya'): a word that opens a title, capitalised
-    words, then a lowercase verb; nobody is named, and no quote closes, in the paragraph before it."""
-    para_start = body.rfind("\n", 0, start) + 1
-    if any(para_start <= at < start for p in people for at in (p.start, *p.mentions)) \
-            or any(para_start <= q.close < start for q in quotes):
-        return False
-    subject = TITLED_SUBJECT.match(body, para_start, start)
-    if subject is None:
-        return False
-    return fold(subject.group("first")) in lex.compiled(title_openers)
-
-
-# a paragraph opened by a title and the capitalised words of its office, then a lowercase word
-TITLED_SUBJECT = re.compile(r"[^\S\n]*+(?P<first>[A-Z][\w.'’-]*+)(?:[^\S\n]{1,3}(?:[A-Z][\w.&'’/-]*+|dan|\([^()\n]{1,15}\)))*+"
-                            r"[^\S\n]{1,3}[a-z]")
 
 
 def last_person(people: list[Person], quotes: list[QuoteSpan], position: int,
