@@ -1321,6 +1321,14 @@ def test_a_title_alone_of_one_body_is_not_an_official_of_another_named_later():
         "\"Jagung tumbuh,\" kata Kepala Badan Pusat Statistik Provinsi Gorontalo, Yusran Podungge.",
         dateline="GORONTALO - ")
     assert who(by_value(facts)["3.5"])[0] is None
+    for first, later in (("Wakil Kepala BPS setempat", "Kepala Badan Pusat Statistik Provinsi Gorontalo, Yusran Podungge"),
+                         ("Kepala BPS setempat", "Ketua Tim Statistik Distribusi Badan Pusat Statistik Provinsi Gorontalo, "
+                                                  "Nina Lamato")):
+        facts = facts_of(
+            "Pemerintah Provinsi Gorontalo menggelar pameran jagung pekan ini.\n\n"
+            f"{first} menyebutkan ekspor Juni 2024 naik 3,5 persen.\n\n"
+            f"\"Jagung tumbuh,\" kata {later}.", dateline="GORONTALO - ")
+        assert who(by_value(facts)["3.5"])[0] is None, first
 
 
 def test_a_quote_by_the_title_of_the_local_office_is_that_office_and_its_head_named_later():
@@ -1340,10 +1348,15 @@ def test_a_quote_by_the_title_of_the_local_office_is_that_office_and_its_head_na
         "\"Pada Agustus saja volumenya 820 ton,\" kata Kepala Dinas Perkebunan setempat, Rusli Lamaling.",
         dateline="PALU - ")
     assert who(by_value(facts)["820"]) == ("Rusli Lamaling", "Dinas Perkebunan Provinsi Sulawesi Tengah")
+    # the local office of a national body no region is found for is not the national body
+    facts = facts_of(
+        "Stok beras di Kota Palu aman.\n\n"
+        "\"Pada Agustus saja penyaluran kami 820 ton,\" kata Kepala Gudang Bulog setempat.", dateline="PALU - ")
+    assert who(by_value(facts)["820"])[1] != "Perum Bulog"
 
 
 def test_an_official_named_alone_first_takes_the_title_given_with_his_name_later():
-    """'Rizal Effendi mengungkapkan ...' then '"...," kata Rizal yang menjabat Kepala Dinas X': the
+    """'Ani Sirait mengungkapkan ...' then '"...," kata Ani yang menjabat Kepala Dinas X': the
     title given after his short name later is his, and so is its body, for all he said."""
     facts = facts_of(
         "Sumarni Hutapea mengungkapkan, realisasi investasi Januari-Juni 2024 sebesar Rp 2,4 triliun. "

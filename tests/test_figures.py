@@ -1115,6 +1115,11 @@ def test_a_realisation_noun_after_a_projection_verb_is_what_is_projected():
     assert [f.kind for f in figs] == ["realization"]
     figs = figures("Kami proyeksikan omzet pameran itu Rp 3 miliar pada 2025.", published="2024-10-20")
     assert [f.kind for f in figs] == ["projection"]
+    # a verb of reaching after the noun, or an estimate recalled, reports what was reached
+    figs = figures("Kami perkirakan sejak awal realisasinya pada 2023 mencapai Rp 12 triliun.", published="2024-10-20")
+    assert [f.kind for f in figs] == ["realization"]
+    figs = figures("Seperti yang kami perkirakan sebelumnya, realisasinya pada 2023 Rp 12 triliun.", published="2024-10-20")
+    assert [f.kind for f in figs] == ["realization"]
 
 
 def test_a_range_opened_by_antara_joins_its_bounds_with_dan():
@@ -1122,11 +1127,13 @@ def test_a_range_opened_by_antara_joins_its_bounds_with_dan():
     than the first ('selisih antara ... dan ...') or other words between the bounds keep two."""
     figs = figures("Dinas memperkirakan nilai ekspor kopi tahun ini di antara Rp 40 miliar dan Rp 45 miliar.")
     assert [(f.kind, f.value, f.value_max) for f in figs] == [("projection", Decimal("40000000000"), Decimal("45000000000"))]
-    figs = figures("Harga karet berada antara 1,5 dan 1,8 dolar AS per kilogram pada Februari 2024.")
+    figs = figures("Harga karet berkisar antara 1,5 dan 1,8 dolar AS per kilogram pada Februari 2024.")
     assert [(f.value, f.value_max) for f in figs] == [(Decimal("1.5"), Decimal("1.8"))]
     figs = figures("Selisih antara ekspor Rp 50 miliar dan Rp 30 miliar pada 2023 dijelaskan dinas.")
     assert [(f.value, f.value_max) for f in figs] == [(Decimal("50000000000"), None), (Decimal("30000000000"), None)]
     figs = figures("Harga lada di dua pasar itu pada Februari 2024 antara Rp 50.000 dan Rp 30.000 per kilogram.")
+    assert [f.value_max for f in figs] == [None, None]
+    figs = figures("Selisih harga antara Rp 12.000 dan Rp 15.000 per kilogram pada Februari 2024 dikeluhkan petani.")
     assert [f.value_max for f in figs] == [None, None]
     figs = figures("Ekspor dibagi antara Jepang Rp 7 miliar dan Korea Rp 9 miliar pada 2023.")
     assert [(f.value, f.value_max) for f in figs] == [(Decimal("7000000000"), None), (Decimal("9000000000"), None)]

@@ -420,9 +420,20 @@ def test_a_press_release_head_is_no_title_and_its_body_speaks_where_nobody_is_na
 
 
 def test_press_release_words_in_prose_open_no_head(tmp_path):
-    """'siaran pers' inside a sentence, or a text without the marker line, keeps its first lines."""
+    """'siaran pers' inside a sentence opens no head; a marker line followed right by the headline,
+    or a site's category label among its menu and date lines, takes neither as the issuer."""
     text = ("Ekspor Pala Naik pada April\n\nTERNATE - Siaran pers Dinas Perdagangan menyebutkan ekspor pala "
             "pada April 2024 mencapai US$ 3,2 juta.\n")
     facts = facts_of(tmp_path, text)
     assert facts.article.title == "Ekspor Pala Naik pada April"
-    assert [f.agency for f in facts.figures] != [] and facts.article.metadata.get("issuer") is None
+    assert facts.article.metadata.get("issuer") is None
+    text = "SIARAN PERS\nEkspor Pala Maluku Utara April 2024 Naik\nRabu, 8 Mei 2024\n\nTERNATE - Nilai ekspor pala " \
+           "pada April 2024 mencapai US$ 3,2 juta.\n"
+    facts = facts_of(tmp_path, text, name="b.txt")
+    assert (facts.article.title, facts.article.published) == ("Ekspor Pala Maluku Utara April 2024 Naik", dt.date(2024, 5, 8))
+    assert facts.article.metadata.get("issuer") is None and facts.figures[0].agency is None
+    text = "Beranda / Ekonomi\nSelasa, 7 Mei 2024 10:00 WIB\nBerita Terkini\nSiaran Pers\n\nEkspor Pala Maluku Utara " \
+           "April 2024 Naik\n\nTERNATE - Nilai ekspor pala pada April 2024 mencapai US$ 3,2 juta.\n"
+    facts = facts_of(tmp_path, text, name="c.txt")
+    assert (facts.article.title, facts.article.published) == ("Ekspor Pala Maluku Utara April 2024 Naik", dt.date(2024, 5, 7))
+    assert facts.article.metadata.get("issuer") is None

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.extract.amounts import AmountGrammar
 from kg.extract.decrees import find_decrees
+from kg.extract.attribution import credit_issuer
 from kg.extract.facts import (attribute_sentences, credit_target_setters, find_figures, flag_implausible,
                               infer_met)
 from kg.extract.lexicon import Lexicon, fold, words_of
@@ -62,17 +63,6 @@ def issuing_body(lexicon: Lexicon, article: Article):
     if not found:
         return None
     return replace(found[0], start=-1, end=-1)  # named in the head, not in the body
-
-
-ISSUER_REASON = "the body that issued the press release"
-
-
-def credit_issuer(contexts, issuer: str) -> None:
-    """A press release speaks for the body that issued it: a sentence no one is named for (no
-    speaker, no body, not narration about a body in passing) is that body's."""
-    for ctx in contexts:
-        if ctx.agency is None and ctx.speaker is None and not ctx.why:
-            ctx.agency, ctx.why["agency"] = issuer, f"{ISSUER_REASON} ({issuer})"
 
 
 def unit_words(lex: Lexicon) -> frozenset[str]:

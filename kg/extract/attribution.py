@@ -22,14 +22,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import title_openers as mentions_title_openers
 from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, delegate_after, parents_qualifying,
                                  resolve_reference, speaking_body, verb_after_name)
+from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
 
-__all__ = ["Context", "attribute_sentences", "attribution_regexes", "credit_target_setters"]
+__all__ = ["Context", "attribute_sentences", "attribution_regexes", "credit_issuer", "credit_target_setters"]
 
 
 @dataclass
@@ -119,7 +119,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # his title and name read by find_people, whatever words follow the name)
         # ('"...," kata Kepala Dinas X setempat.': the title of the local office, no name)
         "verb_then_title": re.compile(
-            rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:{TITLE_WORD}[ ]*+,?[ ]*+){{1,16}}(?:{local}[ ]*+)?$"),
+            rf"(?:^|[^\w\s(]\s*+){after}[ ]++(?:{TITLE_WORD}[ ]*+,?[ ]*+){{1,16}}(?P<local>{local}[ ]*+)?$"),
         # ('Menurut data dari Plh. Kepala BPS X, Budi, yang diumumkan ...': a report or data
         # whose source is an official, his title then his name as find_people read them; the source
         # noun needs its preposition, 'Kepala Badan Pusat Statistik X Budi' is no source phrase)
@@ -188,14 +188,16 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
 QUOTED_BY_TITLE_REASON = "a quote said by the title alone of an official of the body"
 
 
-def quoted_by_title(text: str, offset: int, inside: list[OrgMention], regex) -> tuple[str | None, str]:
+def quoted_by_title(lex: Lexicon, text: str, offset: int, inside: list[OrgMention], regex) -> tuple[str | None, str]:
     """'"...," tukas Menperin.', '"...," kata Kepala Bidang X Dinas Y.': a quote attributed to an
-    official by his title alone, no name after it, is told for the first body the title names."""
+    official by his title alone, no name after it, is told for the first body the title names.
+    The title of a local office ('kata Kepala Gudang Bulog setempat') names that office: when
+    no body of a region is found for it, the national body is not it, and no body is named."""
     found = regex["verb_then_title"].search(text.rstrip(" .;"))
     if found is None:
         return None, ""
     bodies = [o for o in inside if o.kind != "company" and o.start - offset >= found.start()]
-    if not bodies:
+    if not bodies or found.group("local") and not regional(lex, bodies[0].name):
         return None, ""
     # the first body after the title: 'Kepala Bappeda Pemkab X' is the Bappeda's, the government
     # after it only says whose office it is
@@ -267,7 +269,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         inside = by_sentence.inside(seg.start, seg.end)
         agency, why_agency = agency_named_in(text, seg.start, inside, regex, opening=not contexts)
         if agency is None and ctx.speaker is None and quote and quote.speaker is None:
-            agency, why_agency = quoted_by_title(text, seg.start, inside, regex)
+            agency, why_agency = quoted_by_title(lex, text, seg.start, inside, regex)
         if agency is None and not speaker:
             agency, why_agency = generic_body_named_in(lex, text, regex)
             if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
@@ -327,6 +329,17 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     return contexts
 
 
+ISSUER_REASON = "the body that issued the press release"
+
+
+def credit_issuer(contexts, issuer: str) -> None:
+    """A press release speaks for the body that issued it: a sentence no one is named for (no
+    speaker, no body, not narration about a body in passing) is that body's."""
+    for ctx in contexts:
+        if ctx.agency is None and ctx.speaker is None and not ctx.why:
+            ctx.agency, ctx.why["agency"] = issuer, f"{ISSUER_REASON} ({issuer})"
+
+
 TITLED_LATER_REASON = "his title alone said it; named later"
 
 
@@ -372,7 +385,7 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
     one, where the title said only 'setempat') is its agency. The stretch runs back over
     sentences told for the same body with no speaker, across paragraphs, and counts only
     when one of its sentences names the body after a title word."""
-    openers = lex.compiled(mentions_title_openers)
+    openers = lex.compiled(title_opening_words)
     seen: set[int] = set()
     for here, ctx in enumerate(contexts):
         person = ctx.speaker
@@ -394,7 +407,7 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
             stretch.append(earlier)
             seg = segs[earlier]
             titled = titled or any(
-                o.name == other.agency and titled_alone(body, o, seg.start, openers)
+                o.name == other.agency and titled_alone(lex, body, o, seg.start, openers, person.role)
                 for o in by_sentence.inside(seg.start, seg.end))
         if not titled:
             continue
@@ -407,14 +420,27 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
                 other.why["agency"] = f"{TITLED_FIRST_REASON}: his office ({person.organization})"
 
 
-def titled_alone(body: str, mention: OrgMention, floor: int, openers: frozenset[str]) -> bool:
+def titled_alone(lex: Lexicon, body: str, mention: OrgMention, floor: int, openers: frozenset[str],
+                 role: str | None) -> bool:
     """The body's mention follows a title word and no name follows it ('Kepala BPS setempat
-    menyebutkan', not 'Kepala BPS Riau Budi menyebutkan')."""
+    menyebutkan', not 'Kepala BPS Riau Budi menyebutkan'), and the title is the one `role` opens
+    with: the deputy ('Wakil Kepala BPS'), an acting head or another post of the body is
+    another official than the head named later."""
     first = re.match(r"[A-Z][\w'’-]*", body[mention.start:mention.end])  # 'Kepala BPS': the head's title is the mention
-    before = re.search(r"([A-Z][\w'’-]*)\.?\s{1,3}$", body[max(floor, mention.start - 30):mention.start])
-    if not any(m is not None and fold(m.group(m.lastindex or 0)) in openers for m in (first, before)):
+    before = re.search(r"(?:([A-Z][\w.'’-]*)\s{1,3})?([A-Z][\w'’-]*)\.?\s{1,3}$", body[max(floor, mention.start - 40):mention.start])
+    if first is not None and fold(first.group()) in openers:
+        title = [first.group()]
+        prefix = before.group(2) if before else None  # 'Wakil Kepala BPS'
+    elif before is not None and fold(before.group(2)) in openers:
+        title, prefix = [before.group(2)], before.group(1)
+    else:
         return False
-    return re.match(r"(?:\s+setempat)?[ ,]*[a-z]", body[mention.end:mention.end + 40]) is not None
+    if prefix and fold(prefix.rstrip(".")) in {fold(w) for w in lex.list("title_modifier_words")}:
+        title.insert(0, prefix)
+    if not role or not fold(role).startswith(fold(" ".join(title)) + " "):
+        return False
+    local = words_pattern(lex.list("local_qualifiers"))
+    return re.match(rf"(?:\s+{local})?[ ,]*[a-z]", body[mention.end:mention.end + 40]) is not None
 
 
 CITED_DATA_REASON = "the data the speaker cited in the sentence before"

@@ -1356,7 +1356,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if known:
                 known.aliases.add(name)
                 apposed = None if known.role else role_after(lex, body, end, sentence.end, title_ends, apposition=True)
-                if apposed:  # first named alone, his title given later ('kata Rizal yang menjabat Kepala Dinas X')
+                if apposed:  # first named alone, his title given later ('ujar Ani yang menjabat Kepala Dinas X')
                     give_role(lex, body, known, apposed, orgs, ends, start)
                     known.mentions.append(start)  # 'Budi, yang menjabat X, memaparkan': introduced here
                 if known.organization is None:  # first named with a title of no body, now with one

@@ -356,36 +356,49 @@ def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
     """A press release opens with a head ('SIARAN PERS', the issuing body's name, 'Nomor: ...,
     <date>') above its headline: those lines are neither the title nor prose, and they say who
     speaks where the release names nobody (`Article.metadata['issuer']`, read by the extractor)
-    and when it was issued. The head is the first lines up to the number line, or up to the first
-    blank line after the marker (lexicon press_release_markers, document_number_prefixes)."""
+    and when it was issued. The head is the marker line (lexicon press_release_markers) among
+    the first lines, with the lines right next to it (no blank line between) that name a body
+    (they open with one of issuer_head_words, or are an issuer_continuation_lines line such as
+    'REPUBLIK INDONESIA') or give the document number (document_number_prefixes); above the
+    marker blank lines may stand between, below it none (the headline follows). Any other line,
+    a headline or a menu, ends it and is left as it is."""
     markers = {fold(m) for m in lexicon.list("press_release_markers")}
     numbered = re.compile(r"^\s*" + words_pattern(lexicon.list("document_number_prefixes"), suffix="") + r"\s*[:.]", re.I)
+    heads = {fold(w) for w in lexicon.list("issuer_head_words")}
+    continuations = {fold(w) for w in lexicon.list("issuer_continuation_lines")}
+    words_of_line = lambda line: " ".join(fold(re.sub(r"[^\w\s]", " ", line)).split())  # noqa: E731
     content = [(start, end, line.strip()) for start, end, line in lines if line.strip() and not is_blank(keep, start, end)]
-    marker = next((i for i, (_s, _e, line) in enumerate(content[:RELEASE_HEAD_LINES])
-                   if " ".join(fold(re.sub(r"[^\w\s]", " ", line)).split()) in markers), None)
+    marker = next((i for i, (_s, _e, line) in enumerate(content[:RELEASE_HEAD_LINES]) if words_of_line(line) in markers), None)
     if marker is None:
         return ReleaseHead()
-    head_end = marker
-    for i in range(marker + 1, min(len(content), marker + 4)):
-        if numbered.match(content[i][2]):
-            head_end = i
-            break
-    else:
-        for i in range(marker + 1, min(len(content), marker + 3)):
-            if any(not ln[2].strip() for ln in lines if content[i - 1][1] <= ln[0] < content[i][0]):
-                break  # a blank line ends the head
-            head_end = i
-    head = ReleaseHead()
-    issuer = []
-    for i in range(0, head_end + 1):
+
+    def kind_of(i: int) -> str | None:
+        line = content[i][2]
+        if numbered.match(line):
+            return "number"
+        folded = words_of_line(line)
+        if folded in continuations or folded.split()[:1] and folded.split()[0] in heads:
+            return "issuer"
+        return None
+
+    def adjacent(i: int, j: int) -> bool:  # no blank line between two content lines
+        first, second = sorted((i, j))
+        return not any(not text.strip() for start, _e, text in lines if content[first][1] <= start < content[second][0])
+
+    part = [marker]
+    for step in (-1, 1):
+        i = marker + step
+        while 0 <= i < len(content) and (step < 0 or adjacent(i, i - step)) and kind_of(i):
+            part.append(i)
+            i += step
+    head, issuer = ReleaseHead(), []
+    for i in sorted(part):
         start, end, line = content[i]
-        if i == marker:
-            pass
-        elif numbered.match(line):
+        if i != marker and kind_of(i) == "number":
             shape = DATE_SHAPE.search(line.rsplit(",", 1)[-1])
             if shape:
                 head.dates.append((start, shape.group(0)))
-        else:
+        elif i != marker:
             issuer.append(line)
         blank(keep, start, end)
     head.issuer = " ".join(issuer) or None
