@@ -1872,3 +1872,15 @@ def test_a_sentence_given_as_a_comparison_sets_no_frame():
     figs = figures("Sepanjang 2023 kantor itu membukukan Rp 1,9 triliun. Adapun bea masuk hingga akhir September "
                    "tercatat Rp 210 miliar.", published=None)
     assert periods(figs)[-1][1:] == ("2023-01-01", "2023-09-30")
+
+
+def test_how_far_things_stand_up_to_a_month_is_this_year_when_the_frame_is_a_past_year():
+    """A page of 3 March 2025 on last year ('Sepanjang tahun lalu ...'): 'Hingga akhir Februari'
+    is January-February 2025, the months of this year already over; in a page of the same year as
+    its frame, or for a month not over yet at publication, the frame's year as before."""
+    body = ("Sepanjang tahun lalu, omzet UMKM binaan dinas itu mencapai Rp 40 miliar. "
+            "Hingga akhir Februari, sudah 300 UMKM yang terdaftar.")
+    assert periods(figures(body, published="2025-03-03"))[-1][1:] == ("2025-01-01", "2025-02-28")
+    assert periods(figures(body, published="2025-02-10"))[-1][1:] == ("2024-01-01", "2024-02-29")
+    body = "Sepanjang 2024 omzet UMKM mencapai Rp 40 miliar. Hingga akhir Oktober, sudah 300 UMKM yang terdaftar."
+    assert periods(figures(body, published="2025-03-03"))[-1][1:] == ("2024-01-01", "2024-10-31")

@@ -81,6 +81,9 @@ SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the peri
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
+YEAR_NUMBER = re.compile(r"\b(?:19|20)\d{2}\b")  # a year written with its number
+
+
 @dataclass
 class Frame:
     """The period being reported on, with the words that set it and where."""
@@ -1412,9 +1415,28 @@ class FrameTracker:
         2023 ini'), what it counts from the year of writing ('hingga akhir bulan April', 'tahun
         lalu') counts from that year."""
         period = mention.resolve(anchor, self.published)
+        so_far = self.so_far_this_year(mention, anchor)
+        if so_far is not None:
+            return so_far
         if period is None and self.published is None and self.this_year is not None and not mention.vague:
             period = mention.resolve(anchor, dt.date(self.this_year, 12, 31))
         return period
+
+    def so_far_this_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
+        """'Hingga akhir Februari, sudah 630 UMKM ...' in a page of 3 March 2025 whose frame is last
+        year, said as such ('Sepanjang tahun lalu ...'): how far things stand, said up to a month
+        with no year, is this year so far when that month of the publication year is over and the
+        frame is a whole year already past, named relative to now; after a year named by its
+        number ('pada 2022 ... Hingga Agustus') the frame's year, as before."""
+        frame = self.frame.period
+        if not mention.year_missing or mention.year_missing[0] != "until_month" or self.published is None \
+                or frame is None or frame != Period.year(frame.start.year) or frame.end.year >= self.published.year \
+                or YEAR_NUMBER.search(self.frame.said or "") \
+                or anchor is not None and anchor.end.year != frame.end.year:
+            return None
+        _, first, last = mention.year_missing
+        this_year = Period.months(self.published.year, first, last)
+        return this_year if this_year.end < self.published else None
 
     def months_of_frame_year(self, mention: PeriodMention) -> Period | None:
         """Months said with 'tahun ini' in undated text, inside the frame: that year's months."""
