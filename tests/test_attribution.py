@@ -1396,3 +1396,11 @@ def test_an_official_named_again_with_his_title_in_a_relative_clause_speaks_ther
         "Dinas Perdagangan Kabupaten Kampar, memaparkan sejumlah poin berikut.\n\n"
         "1. Nilai ekspor pada semester I 2024 mencapai USD 12 juta.", dateline="BANGKINANG - ")
     assert who(by_value(facts)["12000000"]) == ("Lestari Wulan", "Dinas Perdagangan Kabupaten Kampar")
+
+
+def test_a_regional_office_named_after_its_company_is_that_office():
+    """'Perum Bulog Kantor Wilayah X' (the company first, then its office) is the regional office,
+    as 'Kanwil Bulog X' is: not the national company, nor an office with no company."""
+    facts = facts_of("Perum Bulog Kantor Wilayah Jambi mencatat penyaluran beras pada Mei 2024 sebanyak 1.200 ton.",
+                     dateline="JAMBI - ")
+    assert who(by_value(facts)["1200"])[1] == "Kantor Wilayah Perum Bulog Provinsi Jambi"
