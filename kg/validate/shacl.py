@@ -207,6 +207,7 @@ class SparqlConstraint:
     severity: URIRef
     messages: tuple[str, ...]
     targets: tuple[tuple[URIRef, URIRef], ...]    # (target predicate, value)
+    reads: frozenset | None = None    # the predicates its query can match (`read_predicates`); None: any
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +226,53 @@ def sparql_constraints() -> tuple[SparqlConstraint, ...]:
             tuple(str(m) for m in sg.objects(shape, SH.message))
         targets = tuple((t, v) for t in TARGETS for v in sg.objects(shape, t))
         found.append(SparqlConstraint(shape, constraint, query, sg.value(shape, SH.severity) or SH.Violation,
-                                      messages, targets))
+                                      messages, targets, read_predicates(query)))
     return tuple(sorted(found, key=lambda c: str(c.shape)))
+
+
+def read_predicates(query: str) -> frozenset | None:
+    """The predicates a SELECT query's graph patterns can match, or None when it may read any
+    triple: a variable in predicate position, a negated property set, a path of zero or more
+    steps (`*`, `?`: its zero-length case matches every node of the graph), a GRAPH or SERVICE
+    pattern, or a query rdflib's parser does not read. Every pattern counts, those under
+    OPTIONAL, MINUS, EXISTS and NOT EXISTS too. A triple whose predicate is not in the set can
+    match no pattern of the query, so leaving it out of the data changes none of its solutions
+    (`sparql_store`)."""
+    from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+    try:
+        algebra = prepareQuery(query).algebra
+    except Exception:  # noqa: BLE001 - unreadable here: assume it reads everything
+        return None
+    found: set = set()
+
+    def path_predicates(path) -> bool:
+        if isinstance(path, URIRef):
+            found.add(path)
+            return True
+        if isinstance(path, (SequencePath, AlternativePath)):
+            return all(path_predicates(step) for step in path.args)
+        if isinstance(path, InvPath):
+            return path_predicates(path.arg)
+        if isinstance(path, MulPath):
+            return path.mod == "+" and path_predicates(path.path)
+        return False    # a variable, a NegatedPath or anything unknown
+
+    def walk(node) -> bool:
+        if isinstance(node, CompValue):
+            if node.name in ("Graph", "ServiceGraphPattern", "GraphGraphPattern"):
+                return False
+            if "triples" in node and not all(path_predicates(t[1]) for t in node["triples"] or ()):
+                return False
+            return all(walk(value) for value in node.values())
+        if isinstance(node, dict):
+            return all(walk(value) for value in node.values())
+        if isinstance(node, (list, tuple, set)):
+            return all(walk(value) for value in node)
+        return not isinstance(node, NegatedPath)
+
+    return frozenset(found) if walk(algebra) else None
 
 
 def prefixes_of(sg: Graph, constraint) -> str:
@@ -240,9 +286,10 @@ def prefixes_of(sg: Graph, constraint) -> str:
 # --- SHACL-SPARQL with pyoxigraph ----------------------------------------------------------------
 
 def oxigraph_of(data: Graph, convert=to_ox) -> ox.Store:
-    """The data and the class hierarchy in a throwaway pyoxigraph store: the engine that
+    """All of the data and the class hierarchy in a throwaway pyoxigraph store, the engine that
     evaluates the SHACL-SPARQL constraints (its terms never leave this module). `convert`:
-    rdflib term -> pyoxigraph term (a batch's OxTerms converts each distinct term once)."""
+    rdflib term -> pyoxigraph term. The constraints are run on `sparql_store`, which leaves
+    out what no query can read; tests hold the two to the same results."""
     store = ox.Store()
     store.extend([ox.Quad(convert(s), convert(p), convert(o)) for s, p, o in data] + hierarchy_quads())
     return store
@@ -269,23 +316,27 @@ def focus_nodes(store: ox.Store, constraint: SparqlConstraint) -> set:
     return nodes
 
 
-def sparql_results(data: Graph, convert=to_ox, store: ox.Store | None = None) -> list[dict]:
+def sparql_results(data: Graph, convert=to_ox, store: ox.Store | None = None, focus: dict | None = None) -> list[dict]:
     """One dict per validation result of the SPARQL constraints (keys: focus, path, value,
     severity, shape, constraint, message); `store`: the data already loaded with the class
-    hierarchy (`data` is then not read)."""
+    hierarchy (`data` is then not read), or what the constraints read of it with their focus
+    nodes (`focus`, from `sparql_store`)."""
     if not sparql_constraints():
         return []
-    store, results = store or oxigraph_of(data, convert), []
+    if store is None:
+        store, focus = sparql_store([(convert(s), convert(p), convert(o)) for s, p, o in data])
+    results = []
     for constraint in sparql_constraints():
-        focus, seen = focus_nodes(store, constraint), set()
-        if not focus:   # e.g. the Data Cube constraints on an article graph: nothing to query
+        seen = set()
+        focus_set = focus[constraint] if focus is not None else focus_nodes(store, constraint)
+        if not focus_set:   # e.g. the Data Cube constraints on an article graph: nothing to query
             continue
         solutions = store.query(constraint.query)
         names = [v.value for v in solutions.variables]
         for solution in solutions:
             bound = {name: solution[name] for name in names if solution[name] is not None}
             this = bound.get("this")
-            if this is None or this not in focus:
+            if this is None or this not in focus_set:
                 continue
             key = tuple(sorted((k, str(v)) for k, v in bound.items()))
             if key in seen:
@@ -495,6 +546,48 @@ def article_report(core: list[Violation], sparql: list[Violation]) -> Report:
     return Report(not results, results, None)
 
 
+@lru_cache(maxsize=1)
+def target_predicates() -> frozenset:
+    """What the focus nodes of the SPARQL constraints are found by: rdf:type and the predicates
+    of sh:targetSubjectsOf / sh:targetObjectsOf, as pyoxigraph terms."""
+    found = {ox.NamedNode(str(RDF.type))}
+    for constraint in sparql_constraints():
+        found |= {ox.NamedNode(str(v)) for t, v in constraint.targets if t in (SH.targetSubjectsOf, SH.targetObjectsOf)}
+    return frozenset(found)
+
+
+def sparql_store(triples: list) -> tuple[ox.Store, dict]:
+    """A throwaway store holding what the SPARQL constraints with a focus node can read of
+    these triples (pyoxigraph terms) and of the class hierarchy, and each constraint's focus
+    nodes in it. First the triples the targets are found by; then those whose predicate some
+    constraint with a focus node reads (`SparqlConstraint.reads`), or all of them when one may
+    read any. A constraint without a focus node is not run; a run one sees every triple it can
+    match, so its solutions are those on all the triples (about half of an article's triples
+    are read by no constraint, and loading them was half the cost of the SPARQL constraints)."""
+    found_by = target_predicates()
+    everything = triples + hierarchy_quads_terms()
+    store = ox.Store()
+    store.extend([ox.Quad(s, p, o) for s, p, o in everything if p in found_by])
+    focus, reads = {}, set()
+    for constraint in sparql_constraints():
+        focus[constraint] = focus_nodes(store, constraint)
+        if focus[constraint] and reads is not None:
+            reads = None if constraint.reads is None else reads | constraint_reads(constraint)
+    store.extend([ox.Quad(s, p, o) for s, p, o in everything
+                  if p not in found_by and (reads is None or p in reads)])
+    return store, focus
+
+
+@lru_cache(maxsize=None)
+def constraint_reads(constraint: SparqlConstraint) -> frozenset:
+    return frozenset(ox.NamedNode(str(p)) for p in constraint.reads)
+
+
+@lru_cache(maxsize=1)
+def hierarchy_quads_terms() -> list:
+    return [(q.subject, q.predicate, q.object) for q in hierarchy_quads()]
+
+
 def sparql_violations(article, convert=to_ox, terms: tuple | None = None) -> list[Violation]:
     """The SHACL-SPARQL results of one article's own graphs, evaluated on them alone (so no
     join ever reaches another article), read back as `violations_of` reads a report. `terms`:
@@ -503,12 +596,13 @@ def sparql_violations(article, convert=to_ox, terms: tuple | None = None) -> lis
     if not sparql_constraints():
         return []
     facts, entities = terms or article_terms(article, convert)
-    store = ox.Store()
-    store.extend([ox.Quad(s, p, o) for s, p, o in facts] + [ox.Quad(s, p, o) for s, p, o in entities] +
-                 hierarchy_quads())
+    store, focus = sparql_store(facts + entities)
+    results = sparql_results(None, store=store, focus=focus)
+    if not results:
+        return []
     report = Graph()
     report.add((BNode(), RDF.type, SH.ValidationReport))
-    add_results(report, sparql_results(None, store=store))
+    add_results(report, results)
     return violations_of(report)
 
 
