@@ -36,7 +36,7 @@ from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclas
 from kg.rdf.terms import OxTerms, plain, to_ox, to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH, XSD
 from kg.rdf.batch_store import BatchStore
-from kg.validate.checker import Data, DataStore, own_triples, screen_graphs
+from kg.validate.checker import Data, DataStore, own_triples, screen_graphs, screen_violations
 from kg.validate.report import Report, Violation, violations_of
 
 __all__ = ["Report", "validate_articles", "validate_graph"]
@@ -490,21 +490,22 @@ def validate_articles(articles: list, terms: OxTerms | None = None, converted: l
 
     Each article is first screened by the compiled checker (kg.validate.checker: the same core
     shapes as pyshacl's fast path, as dictionary look-ups, about 1 ms an article). An article
-    it finds no result in, and meets nothing it cannot decide in, gets no core result, as
-    pyshacl would give it: only its SHACL-SPARQL constraints are evaluated. The others (a
-    warning is a result too: about a third of real articles have one) go through pyshacl
-    together (`pyshacl_articles`), so every result a user sees is still pyshacl's. `terms`: the
+    it is sure about gets the core results it found (none, or those pyshacl would give: a
+    warning is a result too, and about a third of real articles have one; decision 0034), and
+    only its SHACL-SPARQL constraints are evaluated. The others (the checker unsure, or a
+    result of a shape without one fixed message) go through pyshacl together
+    (`pyshacl_articles`). `terms`: the
     batch's term conversions, shared with whoever writes it; `converted`: each article's
     `article_terms`, when the caller has them (else they are made here)."""
     terms = OxTerms() if terms is None else terms
     converted = converted or [None] * len(articles)
     screens = [screen_graphs(article.facts, article.entities) for article in articles]
-    clean = [screen.clean for screen in screens]
-    shapes = [screen.shapes for screen in screens if not screen.clean]
+    core = [[] if screen.clean else screen_violations(screen) for screen in screens]
+    shapes = [screen.shapes for screen, found in zip(screens, core) if found is None]
     shapes = None if None in shapes else frozenset().union(*shapes)
-    flagged = iter(pyshacl_articles([a for a, ok in zip(articles, clean) if not ok], terms, shapes))
-    return [article_report([], sparql_violations(article, terms.__getitem__, mine)) if ok else next(flagged)
-            for article, ok, mine in zip(articles, clean, converted)]
+    flagged = iter(pyshacl_articles([a for a, found in zip(articles, core) if found is None], terms, shapes))
+    return [article_report(found, sparql_violations(article, terms.__getitem__, mine)) if found is not None
+            else next(flagged) for article, found, mine in zip(articles, core, converted)]
 
 
 def pyshacl_articles(articles: list, terms: OxTerms, shapes: frozenset | None = None) -> list[Report]:
