@@ -1,7 +1,7 @@
 """The compiled checker (kg.validate.checker) held to pyshacl: wherever it decides, it gives
 pyshacl's results (focus node, path, constraint component, as many of each) and pyshacl's
 conformance, on every shape case, on every mutation of the shape tests and on real articles;
-and the ingest trusts only its clean answers."""
+and the ingest takes its results only where it is sure (decision 0034)."""
 from __future__ import annotations
 
 from collections import Counter
