@@ -234,8 +234,9 @@ def read_predicates(query: str) -> frozenset | None:
     """The predicates a SELECT query's graph patterns can match, or None when it may read any
     triple: a variable in predicate position, a negated property set, a path of zero or more
     steps (`*`, `?`: its zero-length case matches every node of the graph), a GRAPH or SERVICE
-    pattern, or a query rdflib's parser does not read. Every pattern counts, those under
-    OPTIONAL, MINUS, EXISTS and NOT EXISTS too. A triple whose predicate is not in the set can
+    pattern, an EXISTS or NOT EXISTS filter (rdflib leaves its group untranslated, its triples
+    flattened, so they are not read here), or a query rdflib's parser does not read. Every other
+    pattern counts, those under OPTIONAL and MINUS too. A triple whose predicate is not in the set can
     match no pattern of the query, so leaving it out of the data changes none of its solutions
     (`sparql_store`)."""
     from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
@@ -261,8 +262,8 @@ def read_predicates(query: str) -> frozenset | None:
 
     def walk(node) -> bool:
         if isinstance(node, CompValue):
-            if node.name in ("Graph", "ServiceGraphPattern", "GraphGraphPattern"):
-                return False
+            if node.name in ("Graph", "ServiceGraphPattern", "GraphGraphPattern", "Builtin_EXISTS", "Builtin_NOTEXISTS"):
+                return False  # (rdflib leaves an EXISTS group a parse tree whose patterns it flattens: not read here)
             if "triples" in node and not all(path_predicates(t[1]) for t in node["triples"] or ()):
                 return False
             return all(walk(value) for value in node.values())
