@@ -230,9 +230,10 @@ def prepare(path: Path, settings: Settings = Settings(), lexicon: Lexicon | None
 def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[Path], Facts] | None = None,
                   profile: "StageProfile | None" = None) -> list[Outcome]:
     """The pure step of the fast path, for a batch of files: extract and build each article
-    once (its graphs in one rdflib store shared by the batch), validate the batch in one
-    pyshacl call (kg.validate.shacl.validate_articles: each article gets the report it would
-    get alone), and give each valid article the N-Quads the writer stores. Picklable in and
+    once (its graphs in one rdflib store shared by the batch), validate the batch
+    (kg.validate.shacl.validate_articles: the compiled checker, one pyshacl call for the
+    articles it is unsure of; each article gets the report it would get alone), and give each
+    valid article the N-Quads the writer stores. Picklable in and
     out, so a process pool can run it; nothing here touches the store."""
     profile = profile or StageProfile(enabled=False)
     extract_one = extract_one or (lambda path: extract_file(path, settings))

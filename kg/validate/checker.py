@@ -9,10 +9,13 @@ not know, or a case it cannot decide exactly as pyshacl would (a comparison of o
 numbers, an ill-typed value it has no rule for, data carrying rdfs:subClassOf...), makes it
 answer "unsure" instead of guessing.
 
-The pipeline trusts only its "no result, sure": any result, or "unsure", sends the article
-through pyshacl, so every report a user sees is still pyshacl's. Where the checker does give
-results they are pyshacl's (focus node, path, constraint component, value):
-tests/test_checker.py compares the two on every mutation of the shape tests.
+The pipeline trusts it where it is sure: an article it finds no result in gets no core
+result, and one it finds results in gets those results, read as pyshacl's report would be
+read (`screen_violations`: the shape's one message, its severity, the value); "unsure", or a
+result of a shape without one fixed message, sends the article through pyshacl (decisions
+0010 and 0034). Its results are pyshacl's (focus node, path, severity, message, shape,
+value): tests/test_checker.py compares the two on every shape case, every mutation of the
+shape tests and real articles.
 """
 from __future__ import annotations
 
@@ -430,6 +433,41 @@ def checker() -> Checker:
         for target, value in shape.targets:
             index[target].setdefault(value, []).append(shape)
     return Checker(index[SH.targetClass], index[SH.targetNode], index[SH.targetSubjectsOf], index[SH.targetObjectsOf])
+
+
+@lru_cache(maxsize=1)
+def result_messages() -> dict:
+    """Each shape with one sh:message, not a template -> that message: what pyshacl writes as
+    the sh:resultMessage of each of the shape's results (a shape with none gets pyshacl's own
+    wording, one with several any of them, a template its filling: the checker leaves those
+    articles to pyshacl)."""
+    from kg.rdf.ontology import shapes_graph
+    sg = shapes_graph()
+    found = {}
+    for shape in set(sg.subjects(SH.message, None)):
+        messages = list(sg.objects(shape, SH.message))
+        if len(messages) == 1 and "{" not in str(messages[0]):
+            found[shape] = str(messages[0])
+    return found
+
+
+def screen_violations(screen: Screen) -> list | None:
+    """The screen's results as kg.validate.report.violations_of reads pyshacl's report of the
+    same data (focus, path, severity, message, shape, value, in its order), or None when the
+    checker cannot stand in for pyshacl: it was unsure, or a result's shape has no single fixed
+    message (`result_messages`), or a result's path is not one predicate. tests/test_checker.py
+    holds these to pyshacl's on every shape case, every mutation and real articles."""
+    from kg.validate.report import Violation
+    if screen.unsure:
+        return None
+    messages, found = result_messages(), []
+    for r in screen.results:
+        message = messages.get(r.shape)
+        if message is None or not isinstance(r.path, URIRef) or not isinstance(r.shape, URIRef):
+            return None
+        found.append(Violation(focus=str(r.focus), path=str(r.path), severity=str(r.severity).rsplit("#", 1)[-1],
+                               message=message, shape=str(r.shape), value=None if r.value is None else str(r.value)))
+    return sorted(found, key=lambda v: (v.focus, v.path or "", v.shape or ""))
 
 
 def screen_graphs(*graphs) -> Screen:

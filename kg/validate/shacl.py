@@ -36,7 +36,7 @@ from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclas
 from kg.rdf.terms import OxTerms, plain, to_ox, to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH, XSD
 from kg.rdf.batch_store import BatchStore
-from kg.validate.checker import Data, DataStore, own_triples, screen_graphs
+from kg.validate.checker import Data, DataStore, own_triples, screen_graphs, screen_violations
 from kg.validate.report import Report, Violation, violations_of
 
 __all__ = ["Report", "validate_articles", "validate_graph"]
@@ -207,6 +207,7 @@ class SparqlConstraint:
     severity: URIRef
     messages: tuple[str, ...]
     targets: tuple[tuple[URIRef, URIRef], ...]    # (target predicate, value)
+    reads: frozenset | None = None    # the predicates its query can match (`read_predicates`); None: any
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +226,54 @@ def sparql_constraints() -> tuple[SparqlConstraint, ...]:
             tuple(str(m) for m in sg.objects(shape, SH.message))
         targets = tuple((t, v) for t in TARGETS for v in sg.objects(shape, t))
         found.append(SparqlConstraint(shape, constraint, query, sg.value(shape, SH.severity) or SH.Violation,
-                                      messages, targets))
+                                      messages, targets, read_predicates(query)))
     return tuple(sorted(found, key=lambda c: str(c.shape)))
+
+
+def read_predicates(query: str) -> frozenset | None:
+    """The predicates a SELECT query's graph patterns can match, or None when it may read any
+    triple: a variable in predicate position, a negated property set, a path of zero or more
+    steps (`*`, `?`: its zero-length case matches every node of the graph), a GRAPH or SERVICE
+    pattern, an EXISTS or NOT EXISTS filter (rdflib leaves its group untranslated, its triples
+    flattened, so they are not read here), or a query rdflib's parser does not read. Every other
+    pattern counts, those under OPTIONAL and MINUS too. A triple whose predicate is not in the set can
+    match no pattern of the query, so leaving it out of the data changes none of its solutions
+    (`sparql_store`)."""
+    from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+    try:
+        algebra = prepareQuery(query).algebra
+    except Exception:  # noqa: BLE001 - unreadable here: assume it reads everything
+        return None
+    found: set = set()
+
+    def path_predicates(path) -> bool:
+        if isinstance(path, URIRef):
+            found.add(path)
+            return True
+        if isinstance(path, (SequencePath, AlternativePath)):
+            return all(path_predicates(step) for step in path.args)
+        if isinstance(path, InvPath):
+            return path_predicates(path.arg)
+        if isinstance(path, MulPath):
+            return path.mod == "+" and path_predicates(path.path)
+        return False    # a variable, a NegatedPath or anything unknown
+
+    def walk(node) -> bool:
+        if isinstance(node, CompValue):
+            if node.name in ("Graph", "ServiceGraphPattern", "GraphGraphPattern", "Builtin_EXISTS", "Builtin_NOTEXISTS"):
+                return False  # (rdflib leaves an EXISTS group a parse tree whose patterns it flattens: not read here)
+            if "triples" in node and not all(path_predicates(t[1]) for t in node["triples"] or ()):
+                return False
+            return all(walk(value) for value in node.values())
+        if isinstance(node, dict):
+            return all(walk(value) for value in node.values())
+        if isinstance(node, (list, tuple, set)):
+            return all(walk(value) for value in node)
+        return not isinstance(node, NegatedPath)
+
+    return frozenset(found) if walk(algebra) else None
 
 
 def prefixes_of(sg: Graph, constraint) -> str:
@@ -240,9 +287,10 @@ def prefixes_of(sg: Graph, constraint) -> str:
 # --- SHACL-SPARQL with pyoxigraph ----------------------------------------------------------------
 
 def oxigraph_of(data: Graph, convert=to_ox) -> ox.Store:
-    """The data and the class hierarchy in a throwaway pyoxigraph store: the engine that
+    """All of the data and the class hierarchy in a throwaway pyoxigraph store, the engine that
     evaluates the SHACL-SPARQL constraints (its terms never leave this module). `convert`:
-    rdflib term -> pyoxigraph term (a batch's OxTerms converts each distinct term once)."""
+    rdflib term -> pyoxigraph term. The constraints are run on `sparql_store`, which leaves
+    out what no query can read; tests hold the two to the same results."""
     store = ox.Store()
     store.extend([ox.Quad(convert(s), convert(p), convert(o)) for s, p, o in data] + hierarchy_quads())
     return store
@@ -269,23 +317,27 @@ def focus_nodes(store: ox.Store, constraint: SparqlConstraint) -> set:
     return nodes
 
 
-def sparql_results(data: Graph, convert=to_ox, store: ox.Store | None = None) -> list[dict]:
+def sparql_results(data: Graph, convert=to_ox, store: ox.Store | None = None, focus: dict | None = None) -> list[dict]:
     """One dict per validation result of the SPARQL constraints (keys: focus, path, value,
     severity, shape, constraint, message); `store`: the data already loaded with the class
-    hierarchy (`data` is then not read)."""
+    hierarchy (`data` is then not read), or what the constraints read of it with their focus
+    nodes (`focus`, from `sparql_store`)."""
     if not sparql_constraints():
         return []
-    store, results = store or oxigraph_of(data, convert), []
+    if store is None:
+        store, focus = sparql_store([(convert(s), convert(p), convert(o)) for s, p, o in data])
+    results = []
     for constraint in sparql_constraints():
-        focus, seen = focus_nodes(store, constraint), set()
-        if not focus:   # e.g. the Data Cube constraints on an article graph: nothing to query
+        seen = set()
+        focus_set = focus[constraint] if focus is not None else focus_nodes(store, constraint)
+        if not focus_set:   # e.g. the Data Cube constraints on an article graph: nothing to query
             continue
         solutions = store.query(constraint.query)
         names = [v.value for v in solutions.variables]
         for solution in solutions:
             bound = {name: solution[name] for name in names if solution[name] is not None}
             this = bound.get("this")
-            if this is None or this not in focus:
+            if this is None or this not in focus_set:
                 continue
             key = tuple(sorted((k, str(v)) for k, v in bound.items()))
             if key in seen:
@@ -439,21 +491,22 @@ def validate_articles(articles: list, terms: OxTerms | None = None, converted: l
 
     Each article is first screened by the compiled checker (kg.validate.checker: the same core
     shapes as pyshacl's fast path, as dictionary look-ups, about 1 ms an article). An article
-    it finds no result in, and meets nothing it cannot decide in, gets no core result, as
-    pyshacl would give it: only its SHACL-SPARQL constraints are evaluated. The others (a
-    warning is a result too: about a third of real articles have one) go through pyshacl
-    together (`pyshacl_articles`), so every result a user sees is still pyshacl's. `terms`: the
+    it is sure about gets the core results it found (none, or those pyshacl would give: a
+    warning is a result too, and about a third of real articles have one; decision 0034), and
+    only its SHACL-SPARQL constraints are evaluated. The others (the checker unsure, or a
+    result of a shape without one fixed message) go through pyshacl together
+    (`pyshacl_articles`). `terms`: the
     batch's term conversions, shared with whoever writes it; `converted`: each article's
     `article_terms`, when the caller has them (else they are made here)."""
     terms = OxTerms() if terms is None else terms
     converted = converted or [None] * len(articles)
     screens = [screen_graphs(article.facts, article.entities) for article in articles]
-    clean = [screen.clean for screen in screens]
-    shapes = [screen.shapes for screen in screens if not screen.clean]
+    core = [[] if screen.clean else screen_violations(screen) for screen in screens]
+    shapes = [screen.shapes for screen, found in zip(screens, core) if found is None]
     shapes = None if None in shapes else frozenset().union(*shapes)
-    flagged = iter(pyshacl_articles([a for a, ok in zip(articles, clean) if not ok], terms, shapes))
-    return [article_report([], sparql_violations(article, terms.__getitem__, mine)) if ok else next(flagged)
-            for article, ok, mine in zip(articles, clean, converted)]
+    flagged = iter(pyshacl_articles([a for a, found in zip(articles, core) if found is None], terms, shapes))
+    return [article_report(found, sparql_violations(article, terms.__getitem__, mine)) if found is not None
+            else next(flagged) for article, found, mine in zip(articles, core, converted)]
 
 
 def pyshacl_articles(articles: list, terms: OxTerms, shapes: frozenset | None = None) -> list[Report]:
@@ -495,6 +548,48 @@ def article_report(core: list[Violation], sparql: list[Violation]) -> Report:
     return Report(not results, results, None)
 
 
+@lru_cache(maxsize=1)
+def target_predicates() -> frozenset:
+    """What the focus nodes of the SPARQL constraints are found by: rdf:type and the predicates
+    of sh:targetSubjectsOf / sh:targetObjectsOf, as pyoxigraph terms."""
+    found = {ox.NamedNode(str(RDF.type))}
+    for constraint in sparql_constraints():
+        found |= {ox.NamedNode(str(v)) for t, v in constraint.targets if t in (SH.targetSubjectsOf, SH.targetObjectsOf)}
+    return frozenset(found)
+
+
+def sparql_store(triples: list) -> tuple[ox.Store, dict]:
+    """A throwaway store holding what the SPARQL constraints with a focus node can read of
+    these triples (pyoxigraph terms) and of the class hierarchy, and each constraint's focus
+    nodes in it. First the triples the targets are found by; then those whose predicate some
+    constraint with a focus node reads (`SparqlConstraint.reads`), or all of them when one may
+    read any. A constraint without a focus node is not run; a run one sees every triple it can
+    match, so its solutions are those on all the triples (about half of an article's triples
+    are read by no constraint, and loading them was half the cost of the SPARQL constraints)."""
+    found_by = target_predicates()
+    everything = triples + hierarchy_quads_terms()
+    store = ox.Store()
+    store.extend([ox.Quad(s, p, o) for s, p, o in everything if p in found_by])
+    focus, reads = {}, set()
+    for constraint in sparql_constraints():
+        focus[constraint] = focus_nodes(store, constraint)
+        if focus[constraint] and reads is not None:
+            reads = None if constraint.reads is None else reads | constraint_reads(constraint)
+    store.extend([ox.Quad(s, p, o) for s, p, o in everything
+                  if p not in found_by and (reads is None or p in reads)])
+    return store, focus
+
+
+@lru_cache(maxsize=None)
+def constraint_reads(constraint: SparqlConstraint) -> frozenset:
+    return frozenset(ox.NamedNode(str(p)) for p in constraint.reads)
+
+
+@lru_cache(maxsize=1)
+def hierarchy_quads_terms() -> list:
+    return [(q.subject, q.predicate, q.object) for q in hierarchy_quads()]
+
+
 def sparql_violations(article, convert=to_ox, terms: tuple | None = None) -> list[Violation]:
     """The SHACL-SPARQL results of one article's own graphs, evaluated on them alone (so no
     join ever reaches another article), read back as `violations_of` reads a report. `terms`:
@@ -503,12 +598,13 @@ def sparql_violations(article, convert=to_ox, terms: tuple | None = None) -> lis
     if not sparql_constraints():
         return []
     facts, entities = terms or article_terms(article, convert)
-    store = ox.Store()
-    store.extend([ox.Quad(s, p, o) for s, p, o in facts] + [ox.Quad(s, p, o) for s, p, o in entities] +
-                 hierarchy_quads())
+    store, focus = sparql_store(facts + entities)
+    results = sparql_results(None, store=store, focus=focus)
+    if not results:
+        return []
     report = Graph()
     report.add((BNode(), RDF.type, SH.ValidationReport))
-    add_results(report, sparql_results(None, store=store))
+    add_results(report, results)
     return violations_of(report)
 
 
