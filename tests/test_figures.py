@@ -1115,11 +1115,14 @@ def test_a_realisation_noun_after_a_projection_verb_is_what_is_projected():
     assert [f.kind for f in figs] == ["realization"]
     figs = figures("Kami proyeksikan omzet pameran itu Rp 3 miliar pada 2025.", published="2024-10-20")
     assert [f.kind for f in figs] == ["projection"]
-    # a verb of reaching after the noun, or an estimate recalled, reports what was reached
-    figs = figures("Kami perkirakan sejak awal realisasinya pada 2023 mencapai Rp 12 triliun.", published="2024-10-20")
-    assert [f.kind for f in figs] == ["realization"]
+    # an estimate recalled reports what was reached; a forecast with a verb of reaching, or said by
+    # a subject with a relative clause, is still a forecast
     figs = figures("Seperti yang kami perkirakan sebelumnya, realisasinya pada 2023 Rp 12 triliun.", published="2024-10-20")
     assert [f.kind for f in figs] == ["realization"]
+    figs = figures("Pemerintah memperkirakan realisasi investasi pada 2025 mencapai Rp 5 triliun.", published="2024-10-20")
+    assert [f.kind for f in figs] == ["projection"]
+    figs = figures("Dinas yang kami pimpin memperkirakan realisasi ekspor 2025 Rp 7 triliun.", published="2024-10-20")
+    assert [f.kind for f in figs] == ["projection"]
 
 
 def test_a_range_opened_by_antara_joins_its_bounds_with_dan():

@@ -432,6 +432,11 @@ def test_press_release_words_in_prose_open_no_head(tmp_path):
     facts = facts_of(tmp_path, text, name="b.txt")
     assert (facts.article.title, facts.article.published) == ("Ekspor Pala Maluku Utara April 2024 Naik", dt.date(2024, 5, 8))
     assert facts.article.metadata.get("issuer") is None and facts.figures[0].agency is None
+    text = ("SIARAN PERS\nBank Indonesia Catat Cadangan Devisa Naik\nRabu, 8 Mei 2024\n\nJAKARTA - Cadangan devisa "
+            "pada April 2024 mencapai US$ 136 miliar.\n")
+    facts = facts_of(tmp_path, text, name="d.txt")
+    assert facts.article.title == "Bank Indonesia Catat Cadangan Devisa Naik"
+    assert facts.article.metadata.get("issuer") is None
     text = "Beranda / Ekonomi\nSelasa, 7 Mei 2024 10:00 WIB\nBerita Terkini\nSiaran Pers\n\nEkspor Pala Maluku Utara " \
            "April 2024 Naik\n\nTERNATE - Nilai ekspor pala pada April 2024 mencapai US$ 3,2 juta.\n"
     facts = facts_of(tmp_path, text, name="c.txt")

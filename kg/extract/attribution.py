@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, delegate_after, parents_qualifying,
-                                 resolve_reference, speaking_body, verb_after_name)
+from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after,
+                                 parents_qualifying, resolve_reference, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
@@ -792,7 +792,7 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     for person in people:  # 'Kepala BPS Riau, X dalam pernyataan pers di Pekanbaru, Rabu, mengatakan ...'
         if id(person) in along:
             continue
-        for end in introductions_in(person, text, offset):  # 'Budi, yang menjabat X, memaparkan ...' too
+        for end in introductions_in(lex, person, text, offset):  # 'Budi, yang menjabat X, memaparkan ...' too
             if regex["speech_later"].match(text, end - offset):
                 return person, f"introduced with a speech verb later in the sentence ({person.name})"
     if regex["pronoun_speech"].search(text):
@@ -802,15 +802,17 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     return None, beside
 
 
-def introductions_in(person: Person, text: str, offset: int) -> list[int]:
+def introductions_in(lex: Lexicon, person: Person, text: str, offset: int) -> list[int]:
     """Where, in the sentence, the person's name ends as he is introduced: his first mention, or a
-    later one that gives him his title ('Budi, yang menjabat Kepala X, ...'; Person.mentions)."""
+    later one that gives him his title right after it ('Budi, yang menjabat Kepala X, ...';
+    Person.mentions); a later mention that only names him ('Budi kemudian menemui ...') is none."""
     ends = [person.end] if offset <= person.start < offset + len(text) else []
-    for at in person.mentions:
+    apposed = lex.compiled(apposition_regex)
+    for at in sorted(set(person.mentions)):
         if offset <= at < offset + len(text):
             name = NAME_WORDS.match(text, at - offset)
-            if name:
-                ends.append(at + name.end() - name.start())
+            if name and apposed.match(text, name.end()):
+                ends.append(offset + name.end())
     return ends
 
 

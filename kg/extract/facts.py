@@ -179,8 +179,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'Kami perkirakan sampai Desember realisasinya X': the noun names what is projected
         "realization_noun": pattern("realization_nouns"),
         # 'Seperti yang kami perkirakan sebelumnya ...': an estimate recalled, right before the projection word
-        "recalled_estimate": re.compile(r"\b" + words_pattern(lex.list("relative_pronouns")) + r"(?:\s+\w+){0,2}\s*$", re.I),
-        "reaching": re.compile(r"\b" + words_pattern(lex.list("reaching_verbs")), re.I),
+        "recalled_estimate": re.compile(r"\b" + words_pattern(lex.list("recalled_estimate_openers"))
+                                        + r"(?:\s+(?:kami|kita|kita semua|pemerintah|dinas|sudah|telah))?\s*$", re.I),
         "up": pattern("growth_up_words"),
         "down": pattern("growth_down_words"),
         "share": pattern("share_words"),
@@ -897,9 +897,8 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
     """A projection cue earlier in the sentence with no realisation cue after it. A realisation
     noun after the cue in the same clause ('Kami perkirakan sampai Desember realisasinya X') is
     the subject of what is projected, not a report of what was reached; a realisation verb
-    ('tercatat', 'terealisasi'), a verb of reaching after the noun ('realisasinya mencapai X'),
-    a clause set against it ('namun realisasinya') or an estimate recalled ('Seperti yang kami
-    perkirakan, ...') still report what was reached."""
+    ('tercatat', 'terealisasi'), a clause set against it ('namun realisasinya') or an estimate
+    recalled ('Seperti yang kami perkirakan, ...') still report what was reached."""
     projected = list(words["projection"].finditer(body, seg.start, amount.start))
     if not projected:
         return False
@@ -907,9 +906,8 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
     realized = [m for m in words["realization"].finditer(body, seg.start, amount.start) if m.end() > cue]
     if not realized:
         return True
-    if words["recalled_estimate"].search(body, seg.start, projected[-1].start()) \
-            or words["reaching"].search(body, realized[-1].end(), amount.start):
-        return False  # 'Seperti yang kami perkirakan, realisasinya mencapai X': what was reached
+    if words["recalled_estimate"].search(body, seg.start, projected[-1].start()):
+        return False  # 'Seperti yang kami perkirakan, realisasinya X': what was reached
     return all(words["realization_noun"].fullmatch(m.group()) and not re.search(r"[,;]", body[cue:m.start()])
                and not words["contrast"].search(body, cue, m.start()) for m in realized)
 

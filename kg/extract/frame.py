@@ -217,6 +217,9 @@ class FrameWords:
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
         # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
         self.recall = re.compile(r"\W*" + words_pattern(lex.list("recall_sentence_openers")), re.I)
+        # 'Hingga akhir Februari, sudah X': where things stand now (FrameTracker.so_far_this_year)
+        self.so_far = re.compile(r"\b" + words_pattern(lex.list("standing_now_words")), re.I)
+        self.year_word = re.compile(r"\b" + words_pattern(lex.list("year_nouns")) + r"|\b(?:19|20)\d{2}\b", re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
@@ -1426,8 +1429,9 @@ class FrameTracker:
         """'Hingga akhir Februari, sudah 630 UMKM ...' in a page of 3 March 2025 whose frame is last
         year, said as such ('Sepanjang tahun lalu ...'): how far things stand, said up to a month
         with no year, is this year so far when that month of the publication year is over and the
-        frame is a whole year already past, named relative to now; after a year named by its
-        number ('pada 2022 ... Hingga Agustus') the frame's year, as before."""
+        frame is a whole year already past, named relative to now, and the clause says where
+        things stand now (lexicon standing_now_words: 'sudah', 'baru') and names no year; after a year
+        named by its number ('pada 2022 ... Hingga Agustus') the frame's year, as before."""
         frame = self.frame.period
         if not mention.year_missing or mention.year_missing[0] != "until_month" or self.published is None \
                 or frame is None or frame != Period.year(frame.start.year) or frame.end.year >= self.published.year \
@@ -1436,7 +1440,13 @@ class FrameTracker:
             return None
         _, first, last = mention.year_missing
         this_year = Period.months(self.published.year, first, last)
-        return this_year if this_year.end < self.published else None
+        if this_year.end >= self.published:
+            return None
+        end = self.body.find(".", mention.end)
+        clause = self.body[mention.end:end if end >= 0 else len(self.body)]
+        if not self.words.so_far.search(clause) or self.words.year_word.search(clause):
+            return None  # 'Hingga akhir Juni, ... sempat turun': no word of where things stand now, or another year said
+        return this_year
 
     def months_of_frame_year(self, mention: PeriodMention) -> Period | None:
         """Months said with 'tahun ini' in undated text, inside the frame: that year's months."""

@@ -1743,7 +1743,10 @@ def apposition_regex(lex: Lexicon) -> re.Pattern:
     juga Kepala Bidang Y'): `role_apposition_words`."""
     # 'ujar Hendra, yang sejak awal tahun menjabat Kepala X': a few lowercase words (a time, 'kini')
     # between the relative pronoun and the verb of holding an office (role_apposition_verbs)
-    held = r"yang(?:\s{1,3}[a-z]+){1,4}?\s{1,3}" + words_pattern(lex.list("role_apposition_verbs"), suffix="")
+    blocked = words_pattern(lex.list("role_apposition_blockers"))
+    months = words_pattern([str(m) for m in lex.mapping("months")])
+    word = rf"(?:(?-i:[a-z]+)|\d{{4}}|{months})"  # a lowercase word, a year or a month ('sejak Maret 2024')
+    held = rf"yang(?:\s{{1,3}}(?!{blocked}){word}){{1,4}}?\s{{1,3}}" + words_pattern(lex.list("role_apposition_verbs"), suffix="")
     return re.compile(r",?\s{1,3}(?:" + words_pattern(lex.list("role_apposition_words"), suffix="") + "|" + held + r")(?-i:\b),?\s{1,3}", re.I)
 
 

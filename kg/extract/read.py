@@ -360,15 +360,16 @@ def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
     the first lines, with the lines right next to it (no blank line between) that name a body
     (they open with one of issuer_head_words, or are an issuer_continuation_lines line such as
     'REPUBLIK INDONESIA') or give the document number (document_number_prefixes); above the
-    marker blank lines may stand between, below it none (the headline follows). Any other line,
-    a headline or a menu, ends it and is left as it is."""
+    marker blank lines may stand between; below it the lines naming a body count only when the
+    number line follows them (a headline that opens with a body's name, 'Bank Indonesia Catat
+    ...', stands right below the marker too). Any other line, a headline or a menu, ends it and
+    is left as it is."""
     markers = {fold(m) for m in lexicon.list("press_release_markers")}
     numbered = re.compile(r"^\s*" + words_pattern(lexicon.list("document_number_prefixes"), suffix="") + r"\s*[:.]", re.I)
     heads = {fold(w) for w in lexicon.list("issuer_head_words")}
     continuations = {fold(w) for w in lexicon.list("issuer_continuation_lines")}
-    words_of_line = lambda line: " ".join(fold(re.sub(r"[^\w\s]", " ", line)).split())  # noqa: E731
     content = [(start, end, line.strip()) for start, end, line in lines if line.strip() and not is_blank(keep, start, end)]
-    marker = next((i for i, (_s, _e, line) in enumerate(content[:RELEASE_HEAD_LINES]) if words_of_line(line) in markers), None)
+    marker = next((i for i, (_s, _e, line) in enumerate(content[:RELEASE_HEAD_LINES]) if line_words(line) in markers), None)
     if marker is None:
         return ReleaseHead()
 
@@ -376,7 +377,7 @@ def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
         line = content[i][2]
         if numbered.match(line):
             return "number"
-        folded = words_of_line(line)
+        folded = line_words(line)
         if folded in continuations or folded.split()[:1] and folded.split()[0] in heads:
             return "issuer"
         return None
@@ -386,11 +387,18 @@ def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
         return not any(not text.strip() for start, _e, text in lines if content[first][1] <= start < content[second][0])
 
     part = [marker]
-    for step in (-1, 1):
-        i = marker + step
-        while 0 <= i < len(content) and (step < 0 or adjacent(i, i - step)) and kind_of(i):
-            part.append(i)
-            i += step
+    i = marker - 1
+    while i >= 0 and kind_of(i):
+        part.append(i)
+        i -= 1
+    below = []
+    i = marker + 1
+    while i < len(content) and adjacent(i, i - 1) and kind_of(i):
+        below.append(i)
+        if kind_of(i) == "number":
+            part += below  # body lines below the marker count only as the lines above a number line
+            break
+        i += 1
     head, issuer = ReleaseHead(), []
     for i in sorted(part):
         start, end, line = content[i]
@@ -403,6 +411,11 @@ def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
         blank(keep, start, end)
     head.issuer = " ".join(issuer) or None
     return head
+
+
+def line_words(line: str) -> str:
+    """A line's words, folded, without punctuation ('SIARAN PERS:' -> 'siaran pers')."""
+    return " ".join(fold(re.sub(r"[^\w\s]", " ", line)).split())
 
 
 def person_caption(lexicon: Lexicon, line: str) -> bool:
