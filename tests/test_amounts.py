@@ -911,3 +911,12 @@ def test_swiftlet_houses_certifications_and_investment_reports_are_counted(text,
 ])
 def test_small_industry_players_and_regional_government_units_are_counted_as_written(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("dinas itu menjalin 42 kemitraan dengan pembeli luar negeri", Decimal("42"), "kemitraan"),
+    ("sebanyak 1.150 kemitraan usaha sudah berjalan", Decimal("1150"), "kemitraan"),
+])
+def test_partnerships_are_counted_like_contracts(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
