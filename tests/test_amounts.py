@@ -920,3 +920,15 @@ def test_small_industry_players_and_regional_government_units_are_counted_as_wri
 def test_partnerships_are_counted_like_contracts(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
 
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("petugas mencatat 312 kali penolakan atas kiriman benih", Decimal("312"), "penolakan"),
+    ("sepanjang Maret ada 48 kali penahanan di bandara", Decimal("48"), "penahanan"),
+    ("balai itu melakukan 9 kali pemusnahan komoditas ilegal", Decimal("9"), "pemusnahan"),
+    ("tim gabungan melakukan 1.204 penindakan di perairan", Decimal("1204"), "penindakan"),
+    ("Balai Karantina Pesisir melakukan 77 penolakan pengiriman daging", Decimal("77"), "penolakan"),
+    # times of shipping stay counted in 'kali'
+    ("frekuensi pengiriman mencapai 96 kali ke Malaysia", Decimal("96"), "kali"),
+])
+def test_acts_of_enforcement_are_what_is_counted_not_the_times(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
