@@ -1101,3 +1101,15 @@ def test_a_count_found_after_a_target_is_a_result_not_the_next_target():
     body = ("Pemkab Tanah Merah membidik omzet koperasi Rp 15 miliar tahun depan. Lalu, dari hasil survei, "
             "ternyata terdapat 97 koperasi yang tidak aktif.")
     assert [(f.type, f.value) for f in figures(body)] == [("target", Decimal("15000000000")), ("figure", Decimal("97"))]
+
+
+def test_a_level_one_wants_to_rise_to_is_a_target():
+    # 'ingin naik ke X', 'ingin tumbuh menjadi X': what the speaker wants, not a level reached
+    for body in ("Tahun 2026 kami ingin naik ke 2.300 ton biji pala.",
+                 "Pada 2026 omzet pameran ingin tumbuh menjadi Rp 7 miliar.",
+                 "Untuk 2026 penjualan koperasi ingin meningkat hingga 950 ton."):
+        figs = figures(body)
+        assert [(f.type, f.period.start.year if f.period else None) for f in figs] == [("target", 2026)], body
+    # a rise reported, with no wish, stays a level reached
+    figs = figures("Pada 2023 penjualan koperasi naik ke 950 ton.")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
