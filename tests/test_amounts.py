@@ -932,3 +932,17 @@ def test_partnerships_are_counted_like_contracts(text, value, unit):
 ])
 def test_acts_of_enforcement_are_what_is_counted_not_the_times(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas mencatat 64 koperasi ekspor, 21 koperasi di pesisir dan 43 lainnya di pegunungan.",
+     [(64, "koperasi"), (21, "koperasi"), (43, "koperasi")]),
+    ("Sebanyak 11 pabrik berada di Tanjung Mas, 5 lainnya tersebar di Kendal.", [(11, "pabrik"), (5, "pabrik")]),
+    # not the rest of money, a share, or a count in an earlier sentence
+    ("Nilai kontrak Rp 7 miliar dan 2 lainnya masih dibahas.", [(7000000000, "IDR")]),
+    ("Sebanyak 35 persen di kota dan 65 lainnya di desa.", [(35, "percent")]),
+    ("Tahun lalu ada 30 eksportir. 6 lainnya baru mendaftar.", [(30, "eksportir")]),
+])
+def test_a_bare_number_said_to_be_the_rest_is_counted_like_the_count_before_it(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]

@@ -167,6 +167,8 @@ class AmountGrammar:
         # '6 di antaranya' (of the whole just named), '30 ribu di antara total 4,4 juta IKM': a part of a whole
         self.among_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"(?:(?P<of_it>nya)\b|\b)(?:\s+(?:"
                                    + words_pattern(lex.list("out_of_words")) + r")\s+|\s+|(?=[^\w\s]|$))", re.I)
+        # '7 KEK ada di Jawa dan 18 lainnya di luar Jawa': the rest of a whole, counted like the count before it
+        self.remainder_re = re.compile(r"\s+" + words_pattern(lex.list("remainder_words")), re.I)
         # 'peringkat 73 dari 190 negara': a rank, not a count of the whole's noun
         self.rank_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words")) + r"\s*(?:ke-?\s*)?$", re.I)
         # a list of counts ('3 orang, Kukar 1 orang, dan 1 di Kutai Barat'; amounts.py borrow_counted_list_unit):
@@ -935,12 +937,14 @@ def same_size(a, b) -> bool:
 def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
     """'Dari 14 industri tersebut, 6 di antaranya ...', '30 ribu di antara total 4,4 juta IKM': a bare
     number said to be among a whole is counted in the whole's noun: the counted amount just before
-    it in the sentence ('di antaranya'), or the one right after ('di antara'); its own scale stays."""
+    it in the sentence ('di antaranya'), or the one right after ('di antara'); its own scale stays.
+    A bare number said to be the rest ('9 di kota dan 4 lainnya di desa', lexicon remainder_words)
+    is counted like the counted amount just before it in the sentence."""
     for i, part in enumerate(amounts):
         if part.unit is not None or part.range_with is not None or YEAR_ONLY.fullmatch(text[part.start:part.end]):
             continue
         whole = None
-        if (link := g.among_re.match(text, part.end)) and link.group("of_it"):
+        if ((link := g.among_re.match(text, part.end)) and link.group("of_it")) or g.remainder_re.match(text, part.end):
             before = amounts[i - 1] if i else None
             if before is not None and before.end >= part.start - 80 and not SENTENCE_END.search(text, before.end, part.start):
                 whole = before
