@@ -1113,3 +1113,29 @@ def test_a_level_one_wants_to_rise_to_is_a_target():
     # a rise reported, with no wish, stays a level reached
     figs = figures("Pada 2023 penjualan koperasi naik ke 950 ton.")
     assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
+
+
+def test_after_a_sentence_opened_by_the_target_a_clause_that_reaches_reports_the_result():
+    # 'Dari target X, <clause with a word of reaching or realisation> Y': Y is what was reached
+    for body, value in (("Sepanjang 2023 penjualan kopi olahan tercatat naik. Dari target Rp 60 miliar, "
+                         "penjualan yang masuk mencapai Rp 71,5 miliar.", Decimal("71500000000")),
+                        ("Sepanjang 2023 dinas menyalurkan bantuan alat. Dari target 900 unit, baru 640 unit yang terealisasi.",
+                         Decimal("640")),
+                        ("Untuk 2023, dari target 12.000 orang, tenaga kerja yang terserap 15.300 orang.", Decimal("15300"))):
+        figs = figures(body)
+        assert [(f.type, f.kind) for f in figs] == [("target", "target"), ("figure", "realization")], body
+        assert figs[1].value == value, body
+    # without such a word the clause goes on with the target: a part of it, or what it is hoped to hold
+    for body in ("Untuk 2025 dinas menetapkan rencana belanja. Dari target Rp 8 triliun, sebanyak Rp 3 triliun "
+                 "dialokasikan untuk jalan desa.",
+                 "Untuk 2025 dinas membuka pendaftaran. Dari target 2.000 peserta, 700 peserta diharapkan berasal dari desa."):
+        assert [f.type for f in figures(body)] == ["target", "target"], body
+
+
+def test_the_value_reached_told_again_after_the_target_it_met_is_that_realisation():
+    figs = figures("Realisasi ekspor rotan sepanjang 2023 mencapai US$ 31,2 juta. "
+                   "\"Ekspor rotan 2023 melampaui target, yakni sebesar US$ 31,2 juta,\" kata Kepala Dinas.")
+    assert summary(figs) == [("figure", "realization", Decimal("31200000"), "USD", "2023-01-01", "2023-12-31")]
+    # another value after the same words is the target itself
+    figs = figures("Realisasi ekspor rotan sepanjang 2023 mencapai US$ 31,2 juta. Angka itu melebihi target, yakni US$ 28 juta.")
+    assert [(f.type, f.value) for f in figs] == [("figure", Decimal("31200000")), ("target", Decimal("28000000"))]

@@ -272,6 +272,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'capaian itu setara dua pertiga dari target Rp X': a target a result is measured against
         "list_continues": list_continues(lex),
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
+        "measured_against_opens": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
+        "reached": pattern("reached_words"),
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
         "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
@@ -530,6 +532,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
         elif told_as_now(after_target, words):
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
+        elif reached_told_again(amount, window, previous or earlier, words):
+            return "realization", "the value reached told again after the target it met ('... melebihi target, yakni X')"
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
@@ -554,11 +558,42 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if amount.unit == "percent":
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
-            and not words["past"].search(window) and not told_as_now(window, words, after_amount=True):
+            and not words["past"].search(window) and not told_as_now(window, words, after_amount=True) \
+            and not reached_against_target(body, seg, previous, window, after, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+def reached_told_again(amount: Amount, window: str, told: Figure | None, words) -> bool:
+    """'Realisasi investasi 2024 Rp 90 triliun. ... Realisasi itu melebihi target, yakni sebesar Rp 90
+    triliun': after a word of meeting or exceeding the target (lexicon target_met_phrases), the amount
+    the realisation just told was is that realisation told again, not the target. Another value
+    ('Realisasi Rp 45 triliun melebihi target, yakni Rp 40 triliun') is the target."""
+    return told is not None and told.type == "figure" and told.kind == "realization" and words["met"].search(window) is not None \
+        and told.unit == amount.unit and told.value == amount.value
+
+
+CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not the decimal comma of 'Rp78,1'
+
+
+def reached_against_target(body: str, seg: Segment, previous: Figure, window: str, after: str, words) -> bool:
+    """'Dari target Rp X, investasi yang masuk mencapai Rp Y', 'Dari target N kontrak, baru M kontrak
+    yang terealisasi': a sentence opened by the target a result is measured against (lexicon
+    target_measured_phrases), then, after a comma, a clause with a word of reaching or of realisation
+    (lexicon reached_words, realization_words) before or right after the amount: the amount is what
+    was reached, not the next value aimed at. Without such a word the clause goes on with the target
+    ('Dari target X, sebanyak Y dialokasikan untuk ...', 'Y diharapkan berasal dari ...')."""
+    commas = [m.end() for m in CLAUSE_COMMA.finditer(window)]
+    if previous.type != "target" or not commas:
+        return False
+    opener = words["measured_against_opens"].search(body, seg.start, previous.evidence.end)
+    if opener is None or CLAUSE_COMMA.search(body, opener.end(), previous.evidence.end) \
+            or re.search(r"[^\W_]\s*$", body[seg.start:opener.start()]):  # it opens the sentence or a clause ('Untuk 2023, dari target X')
+        return False
+    clause = window[commas[-1]:] + " " + re.split(r"[,;.](?!\d)", after, maxsplit=1)[0]
+    return bool(words["reached"].search(clause) or words["realization"].search(clause))
 
 
 def next_target_item(window: str, words) -> bool:
