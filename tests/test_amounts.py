@@ -946,3 +946,11 @@ def test_acts_of_enforcement_are_what_is_counted_not_the_times(text, value, unit
 ])
 def test_a_bare_number_said_to_be_the_rest_is_counted_like_the_count_before_it(text, expected):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("harga patokan kakao ditetapkan US$ 2.415,80 per metric ton", Decimal("2415.80"), "USD/MT"),
+    ("bea keluar biji sawit 33 dolar AS per Metric Ton", Decimal("33"), "USD/MT"),
+])
+def test_a_price_per_metric_ton_spelled_in_english_is_per_mt(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
