@@ -954,3 +954,11 @@ def test_a_bare_number_said_to_be_the_rest_is_counted_like_the_count_before_it(t
 ])
 def test_a_price_per_metric_ton_spelled_in_english_is_per_mt(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("program itu menjangkau 2.350 usaha mikro kecil di pesisir", Decimal("2350"), "usaha mikro kecil"),
+    ("dengan sasaran 8 ribu usaha mikro kecil", Decimal("8000"), "usaha mikro kecil"),
+])
+def test_micro_and_small_businesses_are_counted_as_written(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
