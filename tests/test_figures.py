@@ -1139,3 +1139,13 @@ def test_the_value_reached_told_again_after_the_target_it_met_is_that_realisatio
     # another value after the same words is the target itself
     figs = figures("Realisasi ekspor rotan sepanjang 2023 mencapai US$ 31,2 juta. Angka itu melebihi target, yakni US$ 28 juta.")
     assert [(f.type, f.value) for f in figs] == [("figure", Decimal("31200000")), ("target", Decimal("28000000"))]
+
+
+def test_a_value_expected_then_told_again_as_the_target_is_one_target():
+    figs = figures("Pada 2025 para penyuluh diharapkan mampu membina sebanyak 4.800 petani. "
+                   "Untuk itu dinas merekrut penyuluh baru dengan target sebanyak 4.800 petani pada 2025.")
+    assert [(f.type, f.value, f.period.start.year if f.period else None) for f in figs] == [("target", Decimal("4800"), 2025)]
+    # a different value expected stays a projection of its own
+    figs = figures("Pada 2025 para penyuluh diharapkan mampu membina sebanyak 4.000 petani. "
+                   "Untuk itu dinas merekrut penyuluh baru dengan target sebanyak 4.800 petani pada 2025.")
+    assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "projection", Decimal("4000")), ("target", "target", Decimal("4800"))]
