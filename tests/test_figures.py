@@ -1149,3 +1149,15 @@ def test_a_value_expected_then_told_again_as_the_target_is_one_target():
     figs = figures("Pada 2025 para penyuluh diharapkan mampu membina sebanyak 4.000 petani. "
                    "Untuk itu dinas merekrut penyuluh baru dengan target sebanyak 4.800 petani pada 2025.")
     assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "projection", Decimal("4000")), ("target", "target", Decimal("4800"))]
+
+
+def test_a_percentage_restating_the_level_a_change_led_to_is_the_size_of_the_change():
+    figs = figures("Pada Juni 2024 impor barang modal turun menjadi US$ 41,2 juta atau 12,6 persen.")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [
+        ("realization", Decimal("41200000"), "USD"), ("growth", Decimal("-12.6"), "percent")]
+    figs = figures("Pada Juni 2024 ekspor kerajinan naik menjadi 8.450 ton atau 19,3 persen.")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [
+        ("realization", Decimal("8450"), "ton"), ("growth", Decimal("19.3"), "percent")]
+    # with no change to it the percentage is a part of a whole
+    figs = figures("Pada Juni 2024 ekspor kerajinan tercatat US$ 41,2 juta atau 12,6 persen.")
+    assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("41200000")), ("share", Decimal("12.6"))]

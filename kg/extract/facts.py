@@ -228,6 +228,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
                                  + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+$", re.I),
         "contraction": pattern("contraction_words"),
+        # the level word before the amount of a figure's evidence ('turun menjadi US$ 24 juta'; see changed_to)
+        "level_before_amount": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
+                                          + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+(?=(?:[^\s\d]++\s*+)?\d)", re.I),
         # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
         "goods_name": re.compile(r"\b" + words_pattern(lex.list("goods_names_with_cues")), re.I),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
@@ -685,6 +688,9 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
         return "growth", "change word before it"
     if re.search(r"(?:^|[\s(])[+−]\s*$", window):
         return "growth", "a signed percentage"
+    if previous is not None and previous.unit != "percent" and RESTATING.fullmatch(window) \
+            and changed_to(body, previous, words) is not None:
+        return "growth", "the size of the change to the level before it ('turun menjadi US$ 2 miliar atau 15 persen')"
     if previous is not None and previous.unit != "percent" and RESTATING.fullmatch(window):
         return "share", "restates the amount before it as a part of a whole ('US$ 2 miliar atau 15 persen')"
     if previous is not None and previous.unit == "percent" and previous.kind in ("share", "growth"):
@@ -972,7 +978,25 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
             return -amount.value
         if down < 0 and up < 0 and like is not None and like.kind == kind and like.value < 0:
             return -amount.value
+        if down < 0 and up < 0 and like is not None and like.unit != amount.unit and changed_to(body, like, words) == "down":
+            return -amount.value  # 'turun menjadi US$ 24 juta atau 23 persen': the size of the fall
     return amount.value
+
+
+def changed_to(body: str, figure: Figure, words) -> str | None:
+    """'ekspor turun menjadi US$ 24 juta', 'naik menjadi 3,4 juta ton': the level a change led to,
+    a word of change (up or down) then a word of level right before the amount (a few words and
+    'sebesar'-like hedges between at most, no other number); 'up' or 'down', or None."""
+    text = body[figure.evidence.start:figure.evidence.end]
+    level = next(reversed(list(words["level_before_amount"].finditer(text))), None)
+    if level is None:
+        return None
+    before = text[:level.start()]
+    moves = [(m.end(), key) for key in ("up", "down") for m in words[key].finditer(before)]
+    if not moves:
+        return None
+    end, key = max(moves)
+    return key if len(before[end:].split()) <= 2 and not re.search(r"\d", before[end:]) else None
 
 
 # a hyphen right on the number, after a bracket or after a word (not after a number: '5 -6' is a range)
