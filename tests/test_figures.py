@@ -1161,3 +1161,13 @@ def test_a_percentage_restating_the_level_a_change_led_to_is_the_size_of_the_cha
     # with no change to it the percentage is a part of a whole
     figs = figures("Pada Juni 2024 ekspor kerajinan tercatat US$ 41,2 juta atau 12,6 persen.")
     assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("41200000")), ("share", Decimal("12.6"))]
+
+
+def test_what_met_the_target_after_the_phrase_of_meeting_it_is_a_result():
+    figs = figures("Sepanjang 2023 ekspor kopi Lampung mencapai target dengan serapan tenaga kerja 18.400 orang.")
+    assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "realization", Decimal("18400"))]
+    figs = figures("Realisasi investasi 2023 yang melampaui target berasal dari PMA sebesar Rp 31,6 triliun.")
+    assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "realization", Decimal("31600000000000"))]
+    # the target's own value after the same words stays the target
+    figs = figures("Realisasi investasi 2023 mencapai Rp 12 triliun, melampaui target yang ditetapkan sebesar Rp 10 triliun.")
+    assert [(f.type, f.value) for f in figs] == [("figure", Decimal("12000000000000")), ("target", Decimal("10000000000000"))]

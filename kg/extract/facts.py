@@ -277,6 +277,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "measured_against_opens": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "reached": pattern("reached_words"),
+        # after 'melampaui/mencapai target', words that go on to what met it ('... berasal dari PMDN
+        # sebesar X', 'dengan penyerapan tenaga kerja X'), not to the target's own value
+        "met_target_goes_on": re.compile(r"^\W*" + words_pattern(lex.list("met_target_goes_on")), re.I),
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
         "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
@@ -535,6 +538,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
         elif told_as_now(after_target, words):
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
+        elif words["met_target_goes_on"].search(after_target) and met_target_word(window, last["target"], words):
+            pass  # 'melampaui target dengan penyerapan tenaga kerja X', '... yang melampaui target berasal dari PMDN sebesar X': what met it
         elif reached_told_again(amount, window, previous or earlier, words):
             return "realization", "the value reached told again after the target it met ('... melebihi target, yakni X')"
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
@@ -567,6 +572,12 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+def met_target_word(window: str, target_end: int, words) -> bool:
+    """The last target word of the window (ending at `target_end`) is in a phrase of meeting or
+    exceeding it ('melampaui target', 'mencapai target'; lexicon target_met_phrases)."""
+    return any(m.end() == target_end for m in words["met"].finditer(window))
 
 
 def reached_told_again(amount: Amount, window: str, told: Figure | None, words) -> bool:
