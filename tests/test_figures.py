@@ -1171,3 +1171,12 @@ def test_what_met_the_target_after_the_phrase_of_meeting_it_is_a_result():
     # the target's own value after the same words stays the target
     figs = figures("Realisasi investasi 2023 mencapai Rp 12 triliun, melampaui target yang ditetapkan sebesar Rp 10 triliun.")
     assert [(f.type, f.value) for f in figs] == [("figure", Decimal("12000000000000")), ("target", Decimal("10000000000000"))]
+
+
+def test_an_amount_after_a_contrast_that_follows_the_target_word_is_no_target():
+    for body in ("Tahun ini target panen tercapai, tapi sekitar 12 ribu ton gabah belum terserap.",
+                 "Target ekspor rumput laut memang terpenuhi, namun 3.200 ton masih tertahan di gudang."):
+        assert [(f.type, f.kind) for f in figures(body)] == [("figure", "realization")], body
+    # the target's value right after the target word stays the target
+    figs = figures("Tahun ini target panen 40 ribu ton, tapi realisasinya baru 12 ribu ton.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("40000")), ("figure", Decimal("12000"))]

@@ -538,6 +538,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
         elif told_as_now(after_target, words):
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
+        elif words["contrast"].search(after_target):
+            pass  # 'target produksi terpenuhi, tapi sekitar X masih menumpuk': another clause, not the target's value
         elif words["met_target_goes_on"].search(after_target) and met_target_word(window, last["target"], words):
             pass  # 'melampaui target dengan penyerapan tenaga kerja X', '... yang melampaui target berasal dari PMDN sebesar X': what met it
         elif reached_told_again(amount, window, previous or earlier, words):
