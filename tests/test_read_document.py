@@ -392,3 +392,21 @@ def test_a_headline_of_another_story_after_the_prose_is_not_the_story():
     # a line that ends its sentence, or with words in lower case, is prose
     assert "2 Kg" in parse_article("Ekspor Kopi Contoh Naik\n\n" + PROSE + "Sementara itu ekspor ke Jepang hanya 2 Kg\n").body
     assert "12 Persen" in parse_article("Ekspor Kopi Contoh Naik\n\n" + PROSE + "Ekspor Kopi Ke Jepang Naik 12 Persen.\n").body
+
+
+def test_teasers_glued_into_a_flattened_paragraph_are_dropped_and_the_prose_kept(tmp_path):
+    # a page flattened into one line: each 'BACA JUGA:' headline runs into the prose around it
+    filler = "Pemerintah daerah terus memperbaiki layanan perizinan bagi para pelaku usaha di kawasan itu. " * 4
+    line = ("BACA JUGA:Warga Desa Sukamaju Gelar Lomba 17 Perahu Hias Ekspor kerajinan rotan Kabupaten Contoh "
+            "sepanjang 2023 mencapai US$ 4,6 juta. " + filler +
+            "BACA JUGA:Jadwal Libur Sekolah 2024, Ini Daftar Lengkapnya Pemerintah menargetkan ekspor rotan "
+            "2024 sebesar US$ 5,2 juta. " + filler)
+    facts = facts_of(tmp_path, "Ekspor Rotan Contoh Naik\n\n" + line + "\n")
+    body = facts.article.body
+    assert "Ekspor kerajinan rotan" in body and "Pemerintah menargetkan" in body
+    assert "Perahu Hias" not in body and "Libur Sekolah" not in body and "BACA JUGA" not in body
+    assert sorted((f.type, f.value) for f in facts.figures) == [("figure", 4_600_000), ("target", 5_200_000)]
+    assert_evidence_is_text(facts)
+    # a teaser on a line of its own is still dropped whole
+    facts = facts_of(tmp_path, "Ekspor Rotan Contoh Naik\n\nBACA JUGA:Warga Gelar Lomba 17 Perahu Hias\n\n" + PROSE)
+    assert "Perahu" not in facts.article.body and "17" not in facts.article.body

@@ -588,11 +588,20 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
     minor = {fold(w) for w in words.list("headline_minor_words")}
     in_prose = False  # a paragraph of prose has been read
+    teaser = inline_teaser_regex(words)
     for start, end, line in lines:
         stripped = line.strip().lstrip("•*-–").strip().casefold()
         if footer_starts and stripped.startswith(footer_starts):
             blank(keep, start, len(text))
             return
+        glued = [m for m in teaser.finditer(line)] if teaser is not None else []
+        if glued and len(line.split()) > GLUED_TEASER_MIN_WORDS:
+            # a flattened page: 'BACA JUGA:Judul Lain Berita Realisasi investasi ...' glues each
+            # teaser's headline to the paragraph around it; only the teasers are links
+            for m in glued:
+                blank(keep, start + m.start(), start + teaser_end(line, m.end(), minor))
+            in_list = False
+            continue
         if stripped.startswith(prefixes):
             blank(keep, start, end)
             in_list = len(stripped.rstrip(":").split()) <= 3
@@ -605,6 +614,26 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
 
 
 PROSE_MIN_WORDS = 12  # a line that ends its sentence after this many words is a paragraph of prose
+GLUED_TEASER_MIN_WORDS = 3 * HEADLINE_MAX_WORDS  # a teaser's line this long holds the paragraph too
+
+
+def inline_teaser_regex(lexicon: Lexicon) -> re.Pattern | None:
+    """'BACA JUGA:' (lexicon inline_teaser_prefixes, then a colon) anywhere in a line."""
+    prefixes = lexicon.list("inline_teaser_prefixes")
+    return re.compile(r"(?<!\w)" + words_pattern(prefixes, suffix="") + r"\s*:", re.I) if prefixes else None
+
+
+def teaser_end(line: str, at: int, minor: set[str]) -> int:
+    """Where the prose resumes after a teaser's headline glued to it ('BACA JUGA:Daftar Libur
+    Nasional 2024, Ini Info Lengkapnya Target investasi di ...'): the headline's words are
+    capitalised (but for its minor words) or numbers; the capitalised word right before the first
+    other lower-case word opens the prose ('Target'). The line's end when no prose follows."""
+    tokens = list(re.finditer(r"\S+", line[at:]))
+    for i, token in enumerate(tokens):
+        word = token.group().strip("\"'“”‘’(),.!?:;")
+        if word[:1].islower() and fold(word) not in minor:
+            return at + (tokens[i - 1].start() if i >= 2 else token.start())
+    return len(line)
 LINK_MIN_WORDS = TABLE_ROW_WORDS + 1  # shorter lines may be a table's rows ('Amerika Serikat 200 Ton')
 
 
