@@ -1180,3 +1180,14 @@ def test_an_amount_after_a_contrast_that_follows_the_target_word_is_no_target():
     # the target's value right after the target word stays the target
     figs = figures("Tahun ini target panen 40 ribu ton, tapi realisasinya baru 12 ribu ton.")
     assert [(f.type, f.value) for f in figs] == [("target", Decimal("40000")), ("figure", Decimal("12000"))]
+
+
+def test_a_target_told_again_with_a_part_of_its_period_named_near_it_is_one_target():
+    # 'mengejar target X ..., masih ada triwulan IV': the quarter is the time left, not the target's period
+    figs = figures("Dinas menargetkan investasi 2024 sebesar Rp 3,2 triliun. \"Untuk mengejar target Rp 3,2 triliun, "
+                   "masih ada triwulan IV,\" kata Kepala Dinas.")
+    assert summary(figs) == [("target", "target", Decimal("3200000000000"), "IDR", "2024-01-01", "2024-12-31")]
+    # another value for the quarter is a target of its own
+    figs = figures("Dinas menargetkan investasi 2024 sebesar Rp 3,2 triliun. Untuk triwulan IV 2024 target investasi Rp 0,9 triliun.")
+    assert [(f.value, f.period.start.isoformat()) for f in figs] == [
+        (Decimal("3200000000000"), "2024-01-01"), (Decimal("900000000000"), "2024-10-01")]
