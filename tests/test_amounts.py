@@ -962,3 +962,18 @@ def test_a_price_per_metric_ton_spelled_in_english_is_per_mt(text, value, unit):
 ])
 def test_micro_and_small_businesses_are_counted_as_written(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Balai itu menerbitkan 6.420 sertifikat pada 2024. Dari jumlah tersebut, 3.980 di antara jumlah itu untuk ikan hias.",
+     [(3980, "sertifikat")]),
+    ("Dinas mencatat 915 eksportir aktif sampai 30 Juni 2024. Sebanyak 212 di antara angka tersebut eksportir baru.",
+     [(212, "eksportir")]),
+    # not a whole of money, nor one two sentences back
+    ("Nilai ekspor mencapai Rp 7 miliar. Dari angka itu, 3 di antara jumlah itu dikirim ke Jepang.", []),
+    ("Balai itu menerbitkan 6.420 sertifikat. Layanan dibuka sejak pagi. Lalu 980 di antara jumlah itu dicetak ulang.", []),
+])
+def test_a_bare_part_among_a_whole_referred_back_to_is_counted_in_its_noun(text, expected):
+    second = text.index(". ") + 2
+    found = find_with(LEXICON, text, second, len(text))
+    assert [(a.value, a.unit) for a in found] == [(Decimal(v), u) for v, u in expected]

@@ -167,6 +167,9 @@ class AmountGrammar:
         # '6 di antaranya' (of the whole just named), '30 ribu di antara total 4,4 juta IKM': a part of a whole
         self.among_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"(?:(?P<of_it>nya)\b|\b)(?:\s+(?:"
                                    + words_pattern(lex.list("out_of_words")) + r")\s+|\s+|(?=[^\w\s]|$))", re.I)
+        # '881 di antara jumlah itu': among the whole a sentence before named, referred back to
+        self.among_told_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"\s+"
+                                        + words_pattern(lex.list("whole_back_references")), re.I)
         # '7 KEK ada di Jawa dan 18 lainnya di luar Jawa': the rest of a whole, counted like the count before it
         self.remainder_re = re.compile(r"\s+" + words_pattern(lex.list("remainder_words")), re.I)
         # 'peringkat 73 dari 190 negara': a rank, not a count of the whole's noun
@@ -276,7 +279,8 @@ def percent_pattern(words: list[str]) -> str:
     return "(?:" + "|".join([words_pattern(words, suffix=""), *mistyped, *missing]) + r")(?:(?<!\w)|\b)"
 
 
-def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None, *, document: bool = False) -> list[Amount]:
+def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None, *, document: bool = False,
+                 look_back: bool = True) -> list[Amount]:
     """Every amount with a unit in text[start:end], offsets into text; exchange rates
     ('kurs Rp 15.000 per dolar') are prices of a currency, not amounts, and are left out.
     `document`: text is a whole document, whose end without a closing punctuation mark is a
@@ -297,6 +301,8 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     link_ranges(text, amounts, g)
     borrow_paired_unit(text, amounts, g)
     borrow_whole_unit(text, amounts, g)
+    if look_back:
+        borrow_whole_told_before(lex, text, start, amounts, g)
     one_currency_of_two(amounts)
     borrow_list_unit(text, amounts)
     borrow_counted_list_unit(text, amounts, g)
@@ -950,9 +956,29 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
                 whole = before
         elif link and i + 1 < len(amounts) and amounts[i + 1].start == link.end():
             whole = amounts[i + 1]
+
         if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
             part.unit, part.unit_from = whole.unit, whole
             part.reading = f"unit not written: {whole.unit} as the whole it is among"
+
+
+def borrow_whole_told_before(lex: Lexicon, text: str, start: int, amounts: list[Amount], g: AmountGrammar) -> None:
+    """'BPS mencatat 2.070 sertifikat terbit ... . Dari angka tersebut, 881 di antara jumlah itu ...': a
+    bare number among a whole it refers back to (lexicon whole_back_references) is counted in the
+    noun of the counted amount before it, in its sentence or the one before (the text before `start`
+    is read for it, once: no further look back)."""
+    for i, part in enumerate(amounts):
+        if part.unit is not None or not g.among_told_re.match(text, part.end):
+            continue
+        before = [a for a in amounts[:i] if a.unit is not None]
+        if not before:
+            before = find_amounts(lex, text, max(0, start - BACK_REFERENCE_REACH), start, look_back=False)
+        whole = next((a for a in reversed(before) if a.unit is not None), None)  # not a bare date's number
+        if whole is None or whole.end < part.start - BACK_REFERENCE_REACH or in_money(whole, g) or whole.unit == "percent" \
+                or len(SENTENCE_END.findall(text, whole.end, part.start)) > 1:
+            continue
+        part.unit, part.unit_from = whole.unit, whole
+        part.reading = f"unit not written: {whole.unit} as the whole it is among (referred back to)"
 
 
 def in_money(amount: Amount, g: AmountGrammar) -> bool:
@@ -962,6 +988,7 @@ def in_money(amount: Amount, g: AmountGrammar) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+BACK_REFERENCE_REACH = 300  # the most text between a whole and a part that refers back to it
 
 
 def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> None:
