@@ -977,3 +977,12 @@ def test_a_bare_part_among_a_whole_referred_back_to_is_counted_in_its_noun(text,
     second = text.index(". ") + 2
     found = find_with(LEXICON, text, second, len(text))
     assert [(a.value, a.unit) for a in found] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kredit itu disalurkan lewat 27 lembaga keuangan, yakni 21 bank dan 6 lembaga keuangan bukan bank.",
+     [(27, "lembaga keuangan"), (21, "bank"), (6, "lembaga keuangan bukan bank")]),
+    ("Sebanyak 12 bank daerah ikut menyalurkan kredit usaha.", [(12, "bank")]),
+])
+def test_lenders_are_counted_as_written(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]
