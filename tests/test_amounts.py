@@ -986,3 +986,17 @@ def test_a_bare_part_among_a_whole_referred_back_to_is_counted_in_its_noun(text,
 ])
 def test_lenders_are_counted_as_written(text, expected):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Pada 2023 petugas berhasil mengumpulkan 2,6 juta data pelaku usaha", Decimal("2600000"), "data"),
+    ("sepanjang tahun lalu terkumpul 18.500 data", Decimal("18500"), "data"),
+])
+def test_records_collected_are_counted_as_data(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["Pada 2023 data ekspor kopi mencatat 1.200 ton", "Hingga 2024 data BPS mencatat 1.200 ton",
+                                  "Di 2022 data dinas itu mencatat 1.200 ton"])
+def test_a_year_before_the_word_data_stays_a_date(text):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal("1200"), "ton")]
