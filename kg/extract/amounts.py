@@ -168,10 +168,10 @@ class AmountGrammar:
         # '6 di antaranya' (of the whole just named), '30 ribu di antara total 4,4 juta IKM': a part of a whole
         self.among_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"(?:(?P<of_it>nya)\b|\b)(?:\s+(?:"
                                    + words_pattern(lex.list("out_of_words")) + r")\s+|\s+|(?=[^\w\s]|$))", re.I)
-        # '881 di antara jumlah itu': among the whole a sentence before named, referred back to
+        # '3.900 di antara jumlah tersebut': among the whole a sentence before named, referred back to
         self.among_told_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"\s+"
                                         + words_pattern(lex.list("whole_back_references")), re.I)
-        # '7 KEK ada di Jawa dan 18 lainnya di luar Jawa': the rest of a whole, counted like the count before it
+        # '12 gudang di kota dan 5 lainnya di desa': the rest of a whole, counted like the count before it
         self.remainder_re = re.compile(r"\s+" + words_pattern(lex.list("remainder_words")), re.I)
         # 'peringkat 73 dari 190 negara': a rank, not a count of the whole's noun
         self.rank_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words")) + r"\s*(?:ke-?\s*)?$", re.I)
@@ -970,7 +970,7 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
 
 
 def borrow_whole_told_before(lex: Lexicon, text: str, start: int, amounts: list[Amount], g: AmountGrammar) -> None:
-    """'BPS mencatat 2.070 sertifikat terbit ... . Dari angka tersebut, 881 di antara jumlah itu ...': a
+    """'Balai itu menerbitkan 6.400 izin ... . Sekitar 3.900 di antara jumlah tersebut ...': a
     bare number among a whole it refers back to (lexicon whole_back_references) is counted in the
     noun of the counted amount before it, in its sentence or the one before (the text before `start`
     is read for it, once: no further look back)."""

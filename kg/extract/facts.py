@@ -228,7 +228,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
                                  + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+$", re.I),
         "contraction": pattern("contraction_words"),
-        # the level word before the amount of a figure's evidence ('turun menjadi US$ 24 juta'; see changed_to)
+        # the level word before the amount of a figure's evidence ('anjlok menjadi Rp 410 miliar'; see changed_to)
         "level_before_amount": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
                                           + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+(?=(?:[^\s\d]++\s*+)?\d)", re.I),
         # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
@@ -277,8 +277,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "measured_against_opens": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "reached": pattern("reached_words"),
-        # after 'melampaui/mencapai target', words that go on to what met it ('... berasal dari PMDN
-        # sebesar X', 'dengan penyerapan tenaga kerja X'), not to the target's own value
+        # after 'melampaui/mencapai target', words that go on to what met it ('... dengan memasok X ton',
+        # '..., berasal dari penanaman modal asing X'), not to the target's own value
         "met_target_goes_on": re.compile(r"^\W*" + words_pattern(lex.list("met_target_goes_on")), re.I),
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
@@ -539,9 +539,9 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         elif told_as_now(after_target, words):
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif words["contrast"].search(after_target):
-            pass  # 'target produksi terpenuhi, tapi sekitar X masih menumpuk': another clause, not the target's value
+            pass  # 'target tanam terlampaui; tapi X ton gabah belum dibeli': another clause, not the target's value
         elif words["met_target_goes_on"].search(after_target) and met_target_word(window, last["target"], words):
-            pass  # 'melampaui target dengan penyerapan tenaga kerja X', '... yang melampaui target berasal dari PMDN sebesar X': what met it
+            pass  # 'mencapai target dengan memasok X ton jagung', 'melampaui target dengan nilai investasi X': what met it
         elif reached_told_again(amount, window, previous or earlier, words):
             return "realization", "the value reached told again after the target it met ('... melebihi target, yakni X')"
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
@@ -583,20 +583,20 @@ def met_target_word(window: str, target_end: int, words) -> bool:
 
 
 def reached_told_again(amount: Amount, window: str, told: Figure | None, words) -> bool:
-    """'Realisasi investasi 2024 Rp 90 triliun. ... Realisasi itu melebihi target, yakni sebesar Rp 90
-    triliun': after a word of meeting or exceeding the target (lexicon target_met_phrases), the amount
+    """'Ekspor rotan 2023 mencapai US$ 31,2 juta. ... "Sudah lampaui target, totalnya US$ 31,2
+    juta"': after a word of meeting or exceeding the target (lexicon target_met_phrases), the amount
     the realisation just told was is that realisation told again, not the target. Another value
-    ('Realisasi Rp 45 triliun melebihi target, yakni Rp 40 triliun') is the target."""
+    ('Angka itu melebihi target, yakni US$ 28 juta') is the target."""
     return told is not None and told.type == "figure" and told.kind == "realization" and words["met"].search(window) is not None \
         and told.unit == amount.unit and told.value == amount.value
 
 
-CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not the decimal comma of 'Rp78,1'
+CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not the decimal comma of 'Rp 60,5'
 
 
 def reached_against_target(body: str, seg: Segment, previous: Figure, window: str, after: str, words) -> bool:
-    """'Dari target Rp X, investasi yang masuk mencapai Rp Y', 'Dari target N kontrak, baru M kontrak
-    yang terealisasi': a sentence opened by the target a result is measured against (lexicon
+    """'Dibanding target Rp X, omzet yang terkumpul Rp Y', 'Dari target N unit, baru M unit yang
+    terealisasi': a sentence opened by the target a result is measured against (lexicon
     target_measured_phrases), then, after a comma, a clause with a word of reaching or of realisation
     (lexicon reached_words, realization_words) before or right after the amount: the amount is what
     was reached, not the next value aimed at. Without such a word the clause goes on with the target
@@ -992,12 +992,12 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         if down < 0 and up < 0 and like is not None and like.kind == kind and like.value < 0:
             return -amount.value
         if down < 0 and up < 0 and like is not None and like.unit != amount.unit and changed_to(body, like, words) == "down":
-            return -amount.value  # 'turun menjadi US$ 24 juta atau 23 persen': the size of the fall
+            return -amount.value  # 'anjlok menjadi Rp 410 miliar atau 12,6 persen': the size of the fall
     return amount.value
 
 
 def changed_to(body: str, figure: Figure, words) -> str | None:
-    """'ekspor turun menjadi US$ 24 juta', 'naik menjadi 3,4 juta ton': the level a change led to,
+    """'penjualan anjlok menjadi Rp 410 miliar', 'naik menjadi 8.450 ton': the level a change led to,
     a word of change (up or down) then a word of level right before the amount (a few words and
     'sebesar'-like hedges between at most, no other number); 'up' or 'down', or None."""
     text = body[figure.evidence.start:figure.evidence.end]
@@ -1321,7 +1321,7 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
         and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD) \
         or first.type == later.type == "target" and first.value == later.value and within(later.period, first.period)
     # a default, not a period named for it; or a part of the target's period named near the same
-    # target told again ('mengejar target Rp X, masih ada triwulan IV'): the time left, not its period
+    # target told again ('target Rp X masih bisa dikejar pada triwulan IV'): the time left, not its period
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
     same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and told_value_again(first, later)
@@ -1331,7 +1331,7 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
         # ekspor dapat menembus US$ 7,66 miliar'): the target told again
         return periods_agree
     if same_amount and first.type == "figure" and first.kind == "projection" and later.type == "target":
-        # 'diharapkan mampu mendampingi 15 ribu usaha', then 'dengan target 15 ribu usaha': the value
+        # 'petani binaan diproyeksikan 4.800 orang', then 'memasang target 4.800 orang': the value
         # expected is the target, told first as an expectation (merge_restated makes it the target)
         return periods_agree
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:

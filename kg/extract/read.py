@@ -596,7 +596,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
             return
         glued = [m for m in teaser.finditer(line)] if teaser is not None else []
         if glued and len(line.split()) > GLUED_TEASER_MIN_WORDS:
-            # a flattened page: 'BACA JUGA:Judul Lain Berita Realisasi investasi ...' glues each
+            # a flattened page: 'BACA JUGA:Warga Gelar Lomba Perahu Ekspor kerajinan ...' glues each
             # teaser's headline to the paragraph around it; only the teasers are links
             for m in glued:
                 blank(keep, start + m.start(), start + teaser_end(line, m.end(), minor))
@@ -624,10 +624,10 @@ def inline_teaser_regex(lexicon: Lexicon) -> re.Pattern | None:
 
 
 def teaser_end(line: str, at: int, minor: set[str]) -> int:
-    """Where the prose resumes after a teaser's headline glued to it ('BACA JUGA:Daftar Libur
-    Nasional 2024, Ini Info Lengkapnya Target investasi di ...'): the headline's words are
+    """Where the prose resumes after a teaser's headline glued to it ('BACA JUGA:Jadwal Libur
+    Sekolah 2024, Ini Daftarnya Pemerintah menargetkan ...'): the headline's words are
     capitalised (but for its minor words) or numbers; the capitalised word right before the first
-    other lower-case word opens the prose ('Target'). The line's end when no prose follows."""
+    other lower-case word opens the prose ('Pemerintah'). The line's end when no prose follows."""
     tokens = list(re.finditer(r"\S+", line[at:]))
     for i, token in enumerate(tokens):
         word = token.group().strip("\"'“”‘’(),.!?:;")
