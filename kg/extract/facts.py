@@ -275,8 +275,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'capaian itu setara dua pertiga dari target Rp X': a target a result is measured against
         "list_continues": list_continues(lex),
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
-        "measured_against_opens": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "reached": pattern("reached_words"),
+        # in a clause after the target, a word of the future, of an aim or of a plan ('akan', 'harus',
+        # 'ditargetkan'): a part still planned, not a result
+        "not_yet": pattern("future_tense_words", lex.list("aim_words") + lex.list("plan_words")),
         # after 'melampaui/mencapai target', words that go on to what met it ('... dengan memasok X ton',
         # '..., berasal dari penanaman modal asing X'), not to the target's own value
         "met_target_goes_on": re.compile(r"^\W*" + words_pattern(lex.list("met_target_goes_on")), re.I),
@@ -592,6 +594,7 @@ def reached_told_again(amount: Amount, window: str, told: Figure | None, words) 
 
 
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not the decimal comma of 'Rp 60,5'
+CLAUSE_END = re.compile(r"[,;.](?!\d)")  # the end of a clause, not a decimal comma or a thousands dot
 
 
 def reached_against_target(body: str, seg: Segment, previous: Figure, window: str, after: str, words) -> bool:
@@ -604,11 +607,13 @@ def reached_against_target(body: str, seg: Segment, previous: Figure, window: st
     commas = [m.end() for m in CLAUSE_COMMA.finditer(window)]
     if previous.type != "target" or not commas:
         return False
-    opener = words["measured_against_opens"].search(body, seg.start, previous.evidence.end)
+    opener = words["measured_against"].search(body, seg.start, previous.evidence.end)
     if opener is None or CLAUSE_COMMA.search(body, opener.end(), previous.evidence.end) \
             or re.search(r"[^\W_]\s*$", body[seg.start:opener.start()]):  # it opens the sentence or a clause ('Untuk 2023, dari target X')
         return False
-    clause = window[commas[-1]:] + " " + re.split(r"[,;.](?!\d)", after, maxsplit=1)[0]
+    clause = window[commas[-1]:] + " " + CLAUSE_END.split(after, maxsplit=1)[0]
+    if any(words[key].search(clause) for key in ("target", "projection", "aspiration", "not_yet")):
+        return False  # 'Dari target X, Y diharapkan masuk ...', '... Y akan tersalurkan': a part planned, not reached
     return bool(words["reached"].search(clause) or words["realization"].search(clause))
 
 
