@@ -1156,6 +1156,19 @@ def test_the_value_reached_told_again_after_the_target_it_met_is_that_realisatio
     assert [(f.type, f.value) for f in figs] == [("figure", Decimal("31200000")), ("target", Decimal("28000000"))]
 
 
+@pytest.mark.parametrize("body", [
+    "Realisasi pajak daerah 2023 sebesar Rp 50 miliar melampaui target, sehingga target 2024 ditetapkan sama, yakni Rp 50 miliar.",
+    "Realisasi ekspor kopi 2023 mencapai US$ 12 juta dan melebihi target, maka untuk 2024 dinas menargetkan ekspor tetap US$ 12 juta.",
+    "Realisasi pajak daerah 2023 sebesar Rp 50 miliar. Karena melampaui target, target 2024 ditetapkan sama, yakni Rp 50 miliar.",
+    "Penjualan benih 2022 tercatat 840 ton, melebihi target; untuk 2023 sasaran penjualan dibuat setara, yaitu 840 ton.",
+])
+def test_the_same_value_after_a_target_named_anew_past_the_met_phrase_stays_the_next_target(body):
+    # the realisation of one year, then the next year's target of the same value: two facts
+    figs = figures(body)
+    years = [f.period.start.year if f.period else None for f in figs]
+    assert [f.type for f in figs] == ["figure", "target"] and years[1] == years[0] + 1, body
+
+
 def test_a_value_expected_then_told_again_as_the_target_is_one_target():
     figs = figures("Pada 2025 jumlah petani binaan diproyeksikan 4.800 orang. "
                    "Dinas memasang target 4.800 orang petani binaan pada 2025.")

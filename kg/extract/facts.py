@@ -276,6 +276,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "list_continues": list_continues(lex),
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "reached": pattern("reached_words"),
+        # between 'melebihi target' and the value reached told again: only punctuation and links ('yakni', 'totalnya')
+        "met_restating": re.compile(r"[\s,:;\u2013\u2014-]*(?:" + words_pattern(lex.list("met_target_restating_links"))
+                                    + r"[\s,:]*)*(?:[^\w\s]{1,3}\s*)?", re.I),
         # in a clause after the target, a word of the future, of an aim or of a plan ('akan', 'harus',
         # 'ditargetkan'): a part still planned, not a result
         "not_yet": pattern("future_tense_words", lex.list("aim_words") + lex.list("plan_words")),
@@ -544,7 +547,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'target tanam terlampaui; tapi X ton gabah belum dibeli': another clause, not the target's value
         elif words["met_target_goes_on"].search(after_target) and met_target_word(window, last["target"], words):
             pass  # 'mencapai target dengan memasok X ton jagung', 'melampaui target dengan nilai investasi X': what met it
-        elif reached_told_again(amount, window, previous or earlier, words):
+        elif reached_told_again(amount, window, last["target"], previous or earlier, words):
             return "realization", "the value reached told again after the target it met ('... melebihi target, yakni X')"
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
@@ -584,13 +587,16 @@ def met_target_word(window: str, target_end: int, words) -> bool:
     return any(m.end() == target_end for m in words["met"].finditer(window))
 
 
-def reached_told_again(amount: Amount, window: str, told: Figure | None, words) -> bool:
+def reached_told_again(amount: Amount, window: str, target_end: int, told: Figure | None, words) -> bool:
     """'Ekspor rotan 2023 mencapai US$ 31,2 juta. ... "Sudah lampaui target, totalnya US$ 31,2
-    juta"': after a word of meeting or exceeding the target (lexicon target_met_phrases), the amount
-    the realisation just told was is that realisation told again, not the target. Another value
-    ('Angka itu melebihi target, yakni US$ 28 juta') is the target."""
-    return told is not None and told.type == "figure" and told.kind == "realization" and words["met"].search(window) is not None \
-        and told.unit == amount.unit and told.value == amount.value
+    juta"': right after a word of meeting or exceeding the target (lexicon target_met_phrases, the
+    last target word before the amount, only links such as 'yakni', 'totalnya' between; lexicon
+    met_target_restating_links), the amount the realisation just told was is that realisation told
+    again, not the target. Another value ('Angka itu melebihi target, yakni US$ 28 juta') is the
+    target, and so is one after a target named anew ('melampaui target, sehingga target 2024 ...')."""
+    return told is not None and told.type == "figure" and told.kind == "realization" \
+        and told.unit == amount.unit and told.value == amount.value \
+        and met_target_word(window, target_end, words) and words["met_restating"].fullmatch(window, target_end) is not None
 
 
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not the decimal comma of 'Rp 60,5'
