@@ -1184,9 +1184,6 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
             kept.append(figure)
             earlier.add(figure)
             continue
-        if same.type == "figure" and figure.type == "target":  # an expectation told again as the target
-            same.type, same.kind, same.met = "target", figure.kind, figure.met
-            same.why["kind"] = f"told again later as a target: {figure.why.get('kind', '')}"
         had_period = same.period is not None
         if had_period and figure.period is not None and same.period != figure.period \
                 and same.why.get("period", "").startswith("base value"):
@@ -1340,10 +1337,6 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
         # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
         # ekspor dapat menembus US$ 7,66 miliar'): the target told again
-        return periods_agree
-    if same_amount and first.type == "figure" and first.kind == "projection" and later.type == "target":
-        # 'petani binaan diproyeksikan 4.800 orang', then 'memasang target 4.800 orang': the value
-        # expected is the target, told first as an expectation (merge_restated makes it the target)
         return periods_agree
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
