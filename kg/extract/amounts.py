@@ -171,7 +171,7 @@ class AmountGrammar:
         # '3.900 di antara jumlah tersebut': among the whole a sentence before named, referred back to
         self.among_told_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"\s+"
                                         + words_pattern(lex.list("whole_back_references")), re.I)
-        # '12 gudang di kota dan 5 lainnya di desa': the rest of a whole, counted like the count before it
+        # '9 gudang dipakai koperasi, 3 lainnya disewakan': the rest of a whole, counted like the count before it
         self.remainder_re = re.compile(r"\s+" + words_pattern(lex.list("remainder_words")), re.I)
         # 'peringkat 73 dari 190 negara': a rank, not a count of the whole's noun
         self.rank_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words")) + r"\s*(?:ke-?\s*)?$", re.I)
@@ -951,7 +951,7 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
     """'Dari 14 industri tersebut, 6 di antaranya ...', '30 ribu di antara total 4,4 juta IKM': a bare
     number said to be among a whole is counted in the whole's noun: the counted amount just before
     it in the sentence ('di antaranya'), or the one right after ('di antara'); its own scale stays.
-    A bare number said to be the rest ('9 di kota dan 4 lainnya di desa', lexicon remainder_words)
+    A bare number said to be the rest ('9 gudang dipakai, 3 lainnya disewakan', lexicon remainder_words)
     is counted like the counted amount just before it in the sentence."""
     for i, part in enumerate(amounts):
         if part.unit is not None or part.range_with is not None or YEAR_ONLY.fullmatch(text[part.start:part.end]):

@@ -548,7 +548,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         elif words["met_target_goes_on"].search(after_target) and met_target_word(window, last["target"], words):
             pass  # 'mencapai target dengan memasok X ton jagung', 'melampaui target dengan nilai investasi X': what met it
         elif reached_told_again(amount, window, last["target"], previous or earlier, words):
-            return "realization", "the value reached told again after the target it met ('... melebihi target, yakni X')"
+            return "realization", "the value reached told again after the target it met ('... lampaui target, totalnya X')"
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
@@ -592,7 +592,7 @@ def reached_told_again(amount: Amount, window: str, target_end: int, told: Figur
     juta"': right after a word of meeting or exceeding the target (lexicon target_met_phrases, the
     last target word before the amount, only links such as 'yakni', 'totalnya' between; lexicon
     met_target_restating_links), the amount the realisation just told was is that realisation told
-    again, not the target. Another value ('Angka itu melebihi target, yakni US$ 28 juta') is the
+    again, not the target. Another value ('Capaian ini melampaui target: US$ 28 juta') is the
     target, and so is one after a target named anew ('melampaui target, sehingga target 2024 ...')."""
     return told is not None and told.type == "figure" and told.kind == "realization" \
         and told.unit == amount.unit and told.value == amount.value \
