@@ -1113,6 +1113,11 @@ def test_a_level_one_wants_to_rise_to_is_a_target():
     # a rise reported, with no wish, stays a level reached
     figs = figures("Pada 2023 penjualan koperasi naik ke 950 ton.")
     assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
+    # 'ingin naik kelas' (to grow into a bigger business) names no level wanted
+    for body in ("Jumlah UMKM yang ingin naik kelas pada 2023 mencapai 1.200 unit usaha.",
+                 "Pelaku usaha yang ingin naik kelas pada 2023 berjumlah 430 orang.",
+                 "Koperasi yang ingin tumbuh bersama mitra pada 2022 tercatat 85 koperasi."):
+        assert [(f.type, f.kind) for f in figures(body)] == [("figure", "realization")], body
 
 
 def test_after_a_sentence_opened_by_the_target_a_clause_that_reaches_reports_the_result():
