@@ -943,6 +943,11 @@ def test_acts_of_enforcement_are_what_is_counted_not_the_times(text, value, unit
     ("Nilai kontrak Rp 7 miliar dan 2 lainnya masih dibahas.", [(7000000000, "IDR")]),
     ("Sebanyak 35 persen di kota dan 65 lainnya di desa.", [(35, "percent")]),
     ("Tahun lalu ada 30 eksportir. 6 lainnya baru mendaftar.", [(30, "eksportir")]),
+    # another noun's count between: the rest is of no noun known
+    ("Pada 2024 sebanyak 30 perusahaan di kawasan itu menyerap 2.000 orang tenaga kerja, 5 lainnya masih membangun.",
+     [(30, "perusahaan"), (2000, "orang")]),
+    ("Sebanyak 20 koperasi ikut pameran dengan 8 produk unggulan, dan 4 lainnya belum siap.", [(20, "koperasi"), (8, "produk")]),
+    ("Tim itu mengirim 14 eksportir dengan 55 kontainer ke Busan, 9 lainnya ke Osaka.", [(14, "eksportir"), (55, "kontainer")]),
 ])
 def test_a_bare_number_said_to_be_the_rest_is_counted_like_the_count_before_it(text, expected):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]

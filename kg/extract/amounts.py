@@ -959,7 +959,8 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
         whole = None
         if ((link := g.among_re.match(text, part.end)) and link.group("of_it")) or g.remainder_re.match(text, part.end):
             before = amounts[i - 1] if i else None
-            if before is not None and before.end >= part.start - 80 and not SENTENCE_END.search(text, before.end, part.start):
+            if before is not None and before.end >= part.start - 80 and not SENTENCE_END.search(text, before.end, part.start) \
+                    and (link is not None and link.group("of_it") or one_counted_noun_before(text, amounts[:i], part)):
                 whole = before
         elif link and i + 1 < len(amounts) and amounts[i + 1].start == link.end():
             whole = amounts[i + 1]
@@ -967,6 +968,14 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
         if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
             part.unit, part.unit_from = whole.unit, whole
             part.reading = f"unit not written: {whole.unit} as the whole it is among"
+
+
+def one_counted_noun_before(text: str, before: list[Amount], part: Amount) -> bool:
+    """'Dari 25 gudang, 7 gudang di kota dan 18 lainnya di desa': every amount with a unit before the
+    rest in its sentence counts one noun, so the rest counts it too. With another noun's count
+    between ('30 pabrik menyerap 2.000 orang, 5 lainnya ...') the rest is of no noun known."""
+    units = {a.unit for a in before if a.unit is not None and not SENTENCE_END.search(text, a.end, part.start)}
+    return len(units) == 1
 
 
 def borrow_whole_told_before(lex: Lexicon, text: str, start: int, amounts: list[Amount], g: AmountGrammar) -> None:
