@@ -1197,6 +1197,11 @@ def test_a_percentage_restating_the_level_a_change_led_to_is_the_size_of_the_cha
     # with no change to it the percentage is a part of a whole
     figs = figures("Pada Juni 2024 ekspor kerajinan tercatat US$ 41,2 juta atau 12,6 persen.")
     assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("41200000")), ("share", Decimal("12.6"))]
+    # after a count of people or things the percentage is the rate of a whole the count is, not a change
+    for body in ("BPS mencatat jumlah pengangguran pada Februari 2024 turun menjadi 7,2 juta orang atau 4,82 persen.",
+                 "Penduduk miskin di Kabupaten Contoh pada Maret 2024 turun menjadi 31,4 ribu orang atau 6,15 persen.",
+                 "Pelaporan SPT pada 2023 naik menjadi 16,9 juta wajib pajak atau 86,97 persen."):
+        assert [f.kind for f in figures(body)] == ["realization", "share"], body
 
 
 def test_what_met_the_target_after_the_phrase_of_meeting_it_is_a_result():

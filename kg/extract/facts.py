@@ -228,6 +228,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
                                  + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+$", re.I),
         "contraction": pattern("contraction_words"),
+        "measure_unit": re.compile(words_pattern(lex.list("measure_units")), re.I),
         # the level word before the amount of a figure's evidence ('anjlok menjadi Rp 410 miliar'; see changed_to)
         "level_before_amount": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
                                           + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+(?=(?:[^\s\d]++\s*+)?\d)", re.I),
@@ -1010,7 +1011,11 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
 def changed_to(body: str, figure: Figure, words) -> str | None:
     """'penjualan anjlok menjadi Rp 410 miliar', 'naik menjadi 8.450 ton': the level a change led to,
     a word of change (up or down) then a word of level right before the amount (a few words and
-    'sebesar'-like hedges between at most, no other number); 'up' or 'down', or None."""
+    'sebesar'-like hedges between at most, no other number); 'up' or 'down', or None. Only of money
+    or a measure (lexicon measure_units): after a count of people or things ('turun menjadi 7,2 juta
+    orang atau 4,8 persen') the percentage is the rate the count is of a whole, not a change."""
+    if not (re.fullmatch(r"[A-Z]{3}(?:/.+)?", figure.unit or "") or words["measure_unit"].fullmatch(figure.unit or "")):
+        return None  # 'turun menjadi 7,2 juta orang atau 4,8 persen': of a count, the percentage is a rate, a level
     text = body[figure.evidence.start:figure.evidence.end]
     level = next(reversed(list(words["level_before_amount"].finditer(text))), None)
     if level is None:
