@@ -1331,10 +1331,7 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
     (one is the other rounded, or the later is said to be approximate and within 5 %)."""
     periods_agree = first.period == later.period or first.period is None or later.period is None \
         or first.type == later.type == "target" and first.value == later.value \
-        and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD) \
-        or first.type == later.type == "target" and first.value == later.value and within(later.period, first.period)
-    # a default, not a period named for it; or a part of the target's period named near the same
-    # target told again ('target Rp X masih bisa dikejar pada triwulan IV'): the time left, not its period
+        and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD)  # a default, not a period named for it
     if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
         return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
     same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and told_value_again(first, later)
@@ -1359,11 +1356,6 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
     # '52,93 juta' after '53,02 juta', as precise as the first, is another amount; so is the
     # next item of a list ('Korea US$ 20.000, dan Vietnam US$ 17.013': no rounding of the first)
     return (rounds_to(first.value, later.value) or rounds_to(later.value, first.value)) and not next_in_a_list(first, later, list_item)
-
-
-def within(inner: Period | None, outer: Period | None) -> bool:
-    """`inner` lies inside `outer` (both known)."""
-    return inner is not None and outer is not None and outer.start <= inner.start and inner.end <= outer.end
 
 
 def told_values(figure: Figure) -> tuple:
