@@ -1005,3 +1005,20 @@ def test_records_collected_are_counted_as_data(text, value, unit):
                                   "Di 2022 data dinas itu mencatat 1.200 ton"])
 def test_a_year_before_the_word_data_stays_a_date(text):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal("1200"), "ton")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of lender after a bare year: the year dates the sentence
+    ("Hingga 2023 bank BUMN menyalurkan kredit usaha Rp 250 triliun.", [(250000000000000, "IDR")]),
+    ("Sampai 2024 bank daerah menyalurkan kredit Rp 40 triliun, sementara 2023 bank swasta menyalurkan Rp 35 triliun.",
+     [(40000000000000, "IDR"), (35000000000000, "IDR")]),
+    ("Pada 2022 lembaga keuangan desa menyalurkan Rp 3 miliar.", [(3000000000, "IDR")]),
+    # any counted noun after 'hingga/sampai' and a bare year
+    ("Hingga 2024 kemitraan itu menghasilkan Rp 5 miliar.", [(5000000000, "IDR")]),
+    ("Sampai 2021 kontrak dagang itu bernilai Rp 8 miliar.", [(8000000000, "IDR")]),
+    ("Hingga 2023 penolakan ekspor terus terjadi.", []),
+    # a count stays a count
+    ("Dinas mencatat 21 bank penyalur dan 1.204 kemitraan.", [(21, "bank"), (1204, "kemitraan")]),
+])
+def test_a_bare_year_before_a_lender_or_after_hingga_before_a_counted_noun_is_a_date(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]

@@ -131,6 +131,7 @@ class AmountGrammar:
                                    + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
         self.year_dated_noun_re = re.compile(r"\s+" + words_pattern(lex.list("year_dated_nouns") or ["\0"]), re.I)
+        self.year_lead_before_count_re = re.compile(r"\b" + words_pattern(lex.list("year_lead_before_count") or ["\0"]) + r"\s+$", re.I)
         # '24.644 usaha/perusahaan': two words joined by a slash after the number, one of them a
         # counted noun, name together what is counted (see `slash_count_noun`)
         self.count_slash_re = re.compile(r"\s+(?P<a>[^\W\d_]+)\s*/\s*(?P<b>[^\W\d_]+)(?![\w/])")
@@ -257,10 +258,15 @@ class AmountGrammar:
             + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)
 
 
-    def year_before_dated_noun(self, text: str, end: int, number: str) -> bool:
+    def year_before_dated_noun(self, text: str, start: int, end: int, number: str) -> bool:
         """A bare year right before a noun that a year names the edition of more often than a count
-        ('Hingga 2024 data BPS menunjukkan ...'; lexicon year_dated_nouns): a date, not a count."""
-        return YEAR_ONLY.fullmatch(number) is not None and self.year_dated_noun_re.match(text, end) is not None
+        ('Hingga 2024 data BPS menunjukkan ...', 'sementara 2023 bank swasta ...'; lexicon
+        year_dated_nouns), or before any counted noun after a word that leads to a time ('Hingga
+        2024 kemitraan itu ...'; lexicon year_lead_before_count): a date, not a count."""
+        if YEAR_ONLY.fullmatch(number) is None:
+            return False
+        return self.year_dated_noun_re.match(text, end) is not None \
+            or self.count_re.match(text, end) is not None and self.year_lead_before_count_re.search(text, max(0, start - 24), start) is not None
 
     def year_as_date(self, text: str, start: int, number: str) -> bool:
         """A bare year (no thousands dot) after a month name or a word that leads a period."""
@@ -296,7 +302,7 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     amounts = []
     for number_start, number_end, number_text, reading in sorted(numbers_in(text, start, end, g) + spelled_numbers(text, start, end, g)):
         if is_not_a_quantity(text, number_start, number_end) or g.year_as_date(text, number_start, number_text) \
-                or g.year_before_dated_noun(text, number_end, number_text):
+                or g.year_before_dated_noun(text, number_start, number_end, number_text):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
         written_in_full(amount, text[number_start:number_end])
