@@ -1221,6 +1221,12 @@ def test_an_amount_after_a_contrast_that_follows_the_target_word_is_no_target():
     # the target's value right after the target word stays the target
     figs = figures("Tahun ini target panen 40 ribu ton, tapi realisasinya baru 12 ribu ton.")
     assert [(f.type, f.value) for f in figs] == [("target", Decimal("40000")), ("figure", Decimal("12000"))]
+    # a contrast word with no target met before it, or with no clause opened by it, leaves the target
+    for body in ("Kementerian Pertanian menyebut target produksi beras 2024 sementara ditetapkan 31 juta ton.",
+                 "Target ekspor kopi 2024, sedangkan tahun lalu belum ada, ditetapkan sebesar 500 ribu ton.",
+                 "Dinas Pertanian menargetkan panen padi tahun 2024, tapi hanya di lahan irigasi, sebesar 40 ribu ton.",
+                 "Koperasi memasang target penjualan 2025 untuk sementara 6.500 ton."):
+        assert [f.type for f in figures(body)] == ["target"], body
 
 
 @pytest.mark.parametrize("body", [

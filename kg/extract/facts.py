@@ -277,6 +277,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "list_continues": list_continues(lex),
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "reached": pattern("reached_words"),
+        # after a target word: a word saying it was met, then a contrast opening another clause after a
+        # comma ('target tanam terlampaui; tapi X ...'): what follows is no value of the target
+        "met_then_contrast": re.compile(r"\b" + words_pattern(lex.list("target_fulfilled_words")) + r"\b[^.;,]*[,;]\s*"
+                                        + words_pattern(lex.list("contrast_clause_openers")), re.I),
         # between 'melebihi target' and the value reached told again: only punctuation and links ('yakni', 'totalnya')
         "met_restating": re.compile(r"[\s,:;\u2013\u2014-]*(?:" + words_pattern(lex.list("met_target_restating_links"))
                                     + r"[\s,:]*)*(?:[^\w\s]{1,3}\s*)?", re.I),
@@ -544,7 +548,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
         elif told_as_now(after_target, words):
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
-        elif words["contrast"].search(after_target):
+        elif words["met_then_contrast"].search(after_target):
             pass  # 'target tanam terlampaui; tapi X ton gabah belum dibeli': another clause, not the target's value
         elif words["met_target_goes_on"].search(after_target) and met_target_word(window, last["target"], words):
             pass  # 'mencapai target dengan memasok X ton jagung', 'melampaui target dengan nilai investasi X': what met it
