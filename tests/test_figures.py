@@ -1212,6 +1212,11 @@ def test_what_met_the_target_after_the_phrase_of_meeting_it_is_a_result():
     # the target's own value after the same words stays the target
     figs = figures("Realisasi investasi 2023 mencapai Rp 12 triliun, melampaui target yang ditetapkan sebesar Rp 10 triliun.")
     assert [(f.type, f.value) for f in figs] == [("figure", Decimal("12000000000000")), ("target", Decimal("10000000000000"))]
+    # a meeting still to come (asked, obliged, the future) makes the amount the target
+    for body in ("Bank BUMN diminta mencapai target dengan penyaluran KUR Rp 300 triliun pada 2024.",
+                 "Koperasi itu harus mencapai target dengan penjualan 2.000 ton kopi pada 2024 agar tetap mendapat kredit.",
+                 "Pada 2025 dinas akan melampaui target dengan produksi garam 90 ribu ton."):
+        assert [f.type for f in figures(body)] == ["target"], body
 
 
 def test_an_amount_after_a_contrast_that_follows_the_target_word_is_no_target():

@@ -277,6 +277,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "list_continues": list_continues(lex),
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "reached": pattern("reached_words"),
+        "request": pattern("request_words"),
         # after a target word: a word saying it was met, then a contrast opening another clause after a
         # comma ('target tanam terlampaui; tapi X ...'): what follows is no value of the target
         "met_then_contrast": re.compile(r"\b" + words_pattern(lex.list("target_fulfilled_words")) + r"\b[^.;,]*[,;]\s*"
@@ -550,7 +551,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif words["met_then_contrast"].search(after_target):
             pass  # 'target tanam terlampaui; tapi X ton gabah belum dibeli': another clause, not the target's value
-        elif words["met_target_goes_on"].search(after_target) and met_target_word(window, last["target"], words):
+        elif words["met_target_goes_on"].search(after_target) and met_target_word(window, last["target"], words) \
+                and not met_target_aimed(window, last["target"], words):
             pass  # 'mencapai target dengan memasok X ton jagung', 'melampaui target dengan nilai investasi X': what met it
         elif reached_told_again(amount, window, last["target"], previous or earlier, words):
             return "realization", "the value reached told again after the target it met ('... lampaui target, totalnya X')"
@@ -590,6 +592,17 @@ def met_target_word(window: str, target_end: int, words) -> bool:
     """The last target word of the window (ending at `target_end`) is in a phrase of meeting or
     exceeding it ('melampaui target', 'mencapai target'; lexicon target_met_phrases)."""
     return any(m.end() == target_end for m in words["met"].finditer(window))
+
+
+def met_target_aimed(window: str, target_end: int, words) -> bool:
+    """'Bank diminta mencapai target dengan penyaluran X', 'harus mencapai target dengan penjualan X':
+    a word of the future, an aim, an effort, an ability, a hope or a request before the phrase of
+    meeting the target (ending at `target_end`), in its clause: the meeting is still to come."""
+    met = next((m for m in words["met"].finditer(window) if m.end() == target_end), None)
+    if met is None:
+        return False
+    clause = CLAUSE_END.split(window[:met.start()])[-1]
+    return any(words[key].search(clause) for key in ("not_yet", "effort", "ability", "aspiration", "request"))
 
 
 def reached_told_again(amount: Amount, window: str, target_end: int, told: Figure | None, words) -> bool:
