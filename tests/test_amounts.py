@@ -977,6 +977,9 @@ def test_micro_and_small_businesses_are_counted_as_written(text, value, unit):
     # not a whole of money, nor one two sentences back
     ("Nilai ekspor mencapai Rp 7 miliar. Kira-kira 3 di antara jumlah itu dikirim ke Jepang.", []),
     ("Balai itu menerbitkan 6.420 sertifikat. Layanan dibuka sejak pagi. Lalu 980 di antara jumlah itu dicetak ulang.", []),
+    # counts of two nouns before it: which whole is meant is not known
+    ("Dinas mencatat 915 eksportir yang mengirim 12.000 ton kopi pada 2023. Sebanyak 212 di antara jumlah tersebut eksportir baru.", []),
+    ("Pelabuhan itu menerima 48 kapal dan 300 kontainer. Kira-kira 20 di antara jumlah itu berasal dari Jepang.", []),
 ])
 def test_a_bare_part_among_a_whole_referred_back_to_is_counted_in_its_noun(text, expected):
     second = text.index(". ") + 2

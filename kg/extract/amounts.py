@@ -988,7 +988,7 @@ def borrow_whole_told_before(lex: Lexicon, text: str, start: int, amounts: list[
     """'Balai itu menerbitkan 6.400 izin ... . Sekitar 3.900 di antara jumlah tersebut ...': a
     bare number among a whole it refers back to (lexicon whole_back_references) is counted in the
     noun of the counted amount before it, in its sentence or the one before (the text before `start`
-    is read for it, once: no further look back)."""
+    is read for it, once: no further look back); not when counts of two nouns are in reach."""
     for i, part in enumerate(amounts):
         if part.unit is not None or not g.among_told_re.match(text, part.end):
             continue
@@ -999,6 +999,10 @@ def borrow_whole_told_before(lex: Lexicon, text: str, start: int, amounts: list[
         if whole is None or whole.end < part.start - BACK_REFERENCE_REACH or in_money(whole, g) or whole.unit == "percent" \
                 or len(SENTENCE_END.findall(text, whole.end, part.start)) > 1:
             continue
+        counted = {a.unit for a in before if a.unit is not None and a.unit != "percent" and not in_money(a, g)
+                   and a.end >= part.start - BACK_REFERENCE_REACH and len(SENTENCE_END.findall(text, a.end, part.start)) <= 1}
+        if len(counted) > 1:
+            continue  # '915 eksportir mengirim 12.000 ton ... 212 di antara jumlah itu': which whole is not known
         part.unit, part.unit_from = whole.unit, whole
         part.reading = f"unit not written: {whole.unit} as the whole it is among (referred back to)"
 
