@@ -410,3 +410,19 @@ def test_teasers_glued_into_a_flattened_paragraph_are_dropped_and_the_prose_kept
     # a teaser on a line of its own is still dropped whole
     facts = facts_of(tmp_path, "Ekspor Rotan Contoh Naik\n\nBACA JUGA:Warga Gelar Lomba 17 Perahu Hias\n\n" + PROSE)
     assert "Perahu" not in facts.article.body and "17" not in facts.article.body
+
+
+def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are_kept(tmp_path):
+    filler = "Pemerintah daerah terus memperbaiki layanan perizinan bagi para pelaku usaha di kawasan itu. " * 4
+    lead = "Ekspor kerajinan rotan Kabupaten Contoh sepanjang 2023 mencapai US$ 4,6 juta. " + filler
+    # a speaker's title and name right after the headline
+    line = lead + "BACA JUGA:Harga Bawang Merah Turun Lagi Kepala Dinas Perdagangan Ratna Wulandari mengatakan ekspor rotan " \
+        "2024 ditargetkan US$ 5,2 juta. " + filler
+    body = facts_of(tmp_path, "Ekspor Rotan Contoh Naik\n\n" + line + "\n").article.body
+    assert "Kepala Dinas Perdagangan Ratna Wulandari mengatakan" in body and "Bawang" not in body
+    # a period opening the prose
+    line = lead + "BACA JUGA:Pasar Malam Kembali Dibuka Selama Januari-Maret 2024 ekspor rotan mencapai US$ 1,3 juta. " + filler
+    facts = facts_of(tmp_path, "Ekspor Rotan Contoh Naik\n\n" + line + "\n")
+    assert "Selama Januari-Maret 2024 ekspor rotan" in facts.article.body and "Pasar Malam" not in facts.article.body
+    assert [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in facts.figures if f.value == 1_300_000] == [
+        (1_300_000, "2024-01-01", "2024-03-31")]
