@@ -961,6 +961,12 @@ def test_a_price_per_metric_ton_spelled_in_english_is_per_mt(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
 
 
+@pytest.mark.parametrize("text", ["Pada 2023 ekspor 1.200 metric ton CPO dikirim ke India.",
+                                  "Produksi biji kakao mencapai 1.200 Metric Ton tahun lalu."])
+def test_a_volume_in_metric_tons_spelled_in_english_is_in_tons(text):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal("1200"), "ton")]
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("program itu menjangkau 2.350 usaha mikro kecil di pesisir", Decimal("2350"), "usaha mikro kecil"),
     ("bantuan modal dibagikan kepada 8 ribu usaha mikro kecil tahun ini", Decimal("8000"), "usaha mikro kecil"),
