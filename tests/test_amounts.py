@@ -970,6 +970,11 @@ def test_a_volume_in_metric_tons_spelled_in_english_is_in_tons(text):
 @pytest.mark.parametrize("text, value, unit", [
     ("program itu menjangkau 2.350 usaha mikro kecil di pesisir", Decimal("2350"), "usaha mikro kecil"),
     ("bantuan modal dibagikan kepada 8 ribu usaha mikro kecil tahun ini", Decimal("8000"), "usaha mikro kecil"),
+    ("pelatihan diikuti 640 usaha mikro kecil dan menengah (UMKM) dari lima kecamatan", Decimal("640"),
+     "usaha mikro kecil dan menengah"),
+    ("dinas membina 1.025 usaha mikro kecil menengah", Decimal("1025"), "usaha mikro kecil menengah"),
+    ("sebanyak 77 usaha mikro, kecil, dan menengah ikut pameran", Decimal("77"), "usaha mikro, kecil, dan menengah"),
+    ("koperasi itu mendampingi 310 usaha mikro di desa", Decimal("310"), "usaha mikro"),
 ])
 def test_micro_and_small_businesses_are_counted_as_written(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
