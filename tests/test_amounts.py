@@ -1015,6 +1015,11 @@ def test_records_collected_are_counted_as_data(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
 
 
+def test_a_data_centre_is_no_count_of_records():
+    assert [(a.value, a.unit) for a in find_amounts("Provinsi itu kini memiliki 12 data center baru dengan investasi Rp 9 triliun.")] == [
+        (Decimal("9000000000000"), "IDR")]
+
+
 @pytest.mark.parametrize("text", ["Pada 2023 data ekspor kopi mencatat 1.200 ton", "Hingga 2024 data BPS mencatat 1.200 ton",
                                   "Di 2022 data dinas itu mencatat 1.200 ton"])
 def test_a_year_before_the_word_data_stays_a_date(text):
