@@ -934,7 +934,6 @@ def test_acts_of_enforcement_are_what_is_counted_not_the_times(text, value, unit
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
 
 
-
 @pytest.mark.parametrize("text, expected", [
     ("Dinas mencatat 64 koperasi ekspor, 21 koperasi di pesisir dan 43 lainnya di pegunungan.",
      [(64, "koperasi"), (21, "koperasi"), (43, "koperasi")]),

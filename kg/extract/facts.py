@@ -172,6 +172,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     value_cues = lex.list("realization_words") + lex.list("projection_words") + lex.list("growth_up_words") \
         + lex.list("growth_down_words") + lex.list("change_nouns")
     limit_breaks = r"\b" + words_pattern(value_cues + lex.list("limit_run_breaks"), suffix=clitic)
+    # a word of the level reached and up to two hedges ('menjadi', 'menjadi sekitar')
+    level_word = r"\b" + words_pattern(lex.list("rate_level_words")) + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+"
     return {
         "target": pattern("target_words"),
         "projection": pattern("projection_words"),
@@ -225,13 +227,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
         # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
         # names no level)
-        "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
-                                 + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+$", re.I),
+        "rate_level": re.compile(level_word + r"$", re.I),
         "contraction": pattern("contraction_words"),
         "measure_unit": re.compile(words_pattern(lex.list("measure_units")), re.I),
         # the level word before the amount of a figure's evidence ('anjlok menjadi Rp 410 miliar'; see changed_to)
-        "level_before_amount": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
-                                          + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+(?=(?:[^\s\d]++\s*+)?\d)", re.I),
+        "level_before_amount": re.compile(level_word + r"(?=(?:[^\s\d]++\s*+)?\d)", re.I),
         # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
         "goods_name": re.compile(r"\b" + words_pattern(lex.list("goods_names_with_cues")), re.I),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
