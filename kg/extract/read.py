@@ -625,8 +625,8 @@ def inline_teaser_regex(lexicon: Lexicon) -> re.Pattern | None:
 
 
 def teaser_end(line: str, at: int, minor: set[str], openers: set[str] = frozenset()) -> int:
-    """Where the prose resumes after a teaser's headline glued to it ('BACA JUGA:Jadwal Libur
-    Sekolah 2024, Ini Daftarnya Pemerintah menargetkan ...'): the headline's words are
+    """Where the prose resumes after a teaser's headline glued to it ('BACA JUGA:Tiga Resep
+    Sambal Khas Bali Pemerintah menargetkan ...'): the headline's words are
     capitalised (but for its minor words) or numbers; the capitalised word right before the first
     other lower-case word opens the prose ('Pemerintah'), or, a few words further back, a word
     that opens a speaker's title or a period (`prose_opening_words`: 'Menteri Perdagangan Budi
