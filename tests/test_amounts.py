@@ -980,8 +980,8 @@ def test_micro_and_small_businesses_are_counted_as_written(text, value, unit):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Balai itu menerbitkan 6.420 sertifikat pada 2024. Sekitar 3.980 di antara jumlah tersebut diterbitkan untuk ikan hias.",
-     [(3980, "sertifikat")]),
+    ("Pelabuhan itu melayani 6.420 kapal pada 2024. Sekitar 3.980 di antara jumlah tersebut kapal nelayan berbendera lokal.",
+     [(3980, "kapal")]),
     ("Dinas mencatat 915 eksportir aktif sampai 30 Juni 2024. Sebanyak 212 di antara angka tersebut eksportir baru.",
      [(212, "eksportir")]),
     # not a whole of money, nor one two sentences back

@@ -1221,7 +1221,8 @@ def test_what_met_the_target_after_the_phrase_of_meeting_it_is_a_result():
 
 def test_an_amount_after_a_contrast_that_follows_the_target_word_is_no_target():
     for body in ("Target tanam memang terlampaui; tapi hingga kini 12 ribu ton gabah belum dibeli.",
-                 "Target ekspor rumput laut memang terpenuhi, namun 3.200 ton masih tertahan di gudang."):
+                 "Target ekspor rumput laut tercapai lebih awal; sedangkan 3.200 ton sisanya tertahan di gudang.",
+                 "Target tanam padi dilampaui pada musim gadu, tapi 760 hektare sawah belum dipanen."):
         assert [(f.type, f.kind) for f in figures(body)] == [("figure", "realization")], body
     # the target's value right after the target word stays the target
     figs = figures("Tahun ini target panen 40 ribu ton, tapi realisasinya baru 12 ribu ton.")
