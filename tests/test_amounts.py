@@ -911,3 +911,132 @@ def test_swiftlet_houses_certifications_and_investment_reports_are_counted(text,
 ])
 def test_small_industry_players_and_regional_government_units_are_counted_as_written(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("dinas itu menjalin 42 kemitraan dengan pembeli luar negeri", Decimal("42"), "kemitraan"),
+    ("sebanyak 1.150 kemitraan usaha sudah berjalan", Decimal("1150"), "kemitraan"),
+])
+def test_partnerships_are_counted_like_contracts(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("dari 312 kali penolakan itu, sebagian besar menimpa kiriman benih", Decimal("312"), "penolakan"),
+    ("bandara kecil itu mengalami 48 kali penahanan barang bawaan", Decimal("48"), "penahanan"),
+    ("sebanyak 9 kali pemusnahan digelar di halaman kantor balai", Decimal("9"), "pemusnahan"),
+    ("operasi laut itu menghasilkan 1.204 penindakan terhadap kapal asing", Decimal("1204"), "penindakan"),
+    ("kiriman daging beku menyumbang 77 penolakan sepanjang kuartal itu", Decimal("77"), "penolakan"),
+    # times of shipping stay counted in 'kali'
+    ("frekuensi pengiriman mencapai 96 kali ke Malaysia", Decimal("96"), "kali"),
+])
+def test_acts_of_enforcement_are_what_is_counted_not_the_times(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas mencatat 64 koperasi ekspor, 21 koperasi di pesisir dan 43 lainnya di pegunungan.",
+     [(64, "koperasi"), (21, "koperasi"), (43, "koperasi")]),
+    ("Koperasi itu memakai 11 pabrik sendiri, sedang 5 lainnya masih disewa.", [(11, "pabrik"), (5, "pabrik")]),
+    # not the rest of money, a share, or a count in an earlier sentence
+    ("Nilai kontrak Rp 7 miliar dan 2 lainnya masih dibahas.", [(7000000000, "IDR")]),
+    ("Sebanyak 35 persen di kota dan 65 lainnya di desa.", [(35, "percent")]),
+    ("Tahun lalu ada 30 eksportir. 6 lainnya baru mendaftar.", [(30, "eksportir")]),
+    # another noun's count between: the rest is of no noun known
+    ("Pada 2024 sebanyak 30 perusahaan di kawasan itu menyerap 2.000 orang tenaga kerja, 5 lainnya masih membangun.",
+     [(30, "perusahaan"), (2000, "orang")]),
+    ("Sebanyak 20 koperasi ikut pameran dengan 8 produk unggulan, dan 4 lainnya belum siap.", [(20, "koperasi"), (8, "produk")]),
+    ("Tim itu mengirim 14 eksportir dengan 55 kontainer ke Busan, 9 lainnya ke Osaka.", [(14, "eksportir"), (55, "kontainer")]),
+])
+def test_a_bare_number_said_to_be_the_rest_is_counted_like_the_count_before_it(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("harga patokan kakao ditetapkan US$ 2.415,80 per metric ton", Decimal("2415.80"), "USD/MT"),
+    ("bea keluar biji sawit 33 dolar AS per Metric Ton", Decimal("33"), "USD/MT"),
+])
+def test_a_price_per_metric_ton_spelled_in_english_is_per_mt(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["Pada 2023 ekspor 1.200 metric ton CPO dikirim ke India.",
+                                  "Produksi biji kakao mencapai 1.200 Metric Ton tahun lalu."])
+def test_a_volume_in_metric_tons_spelled_in_english_is_in_tons(text):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal("1200"), "ton")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("program itu menjangkau 2.350 usaha mikro kecil di pesisir", Decimal("2350"), "usaha mikro kecil"),
+    ("bantuan modal dibagikan kepada 8 ribu usaha mikro kecil tahun ini", Decimal("8000"), "usaha mikro kecil"),
+    ("pelatihan diikuti 640 usaha mikro kecil dan menengah (UMKM) dari lima kecamatan", Decimal("640"),
+     "usaha mikro kecil dan menengah"),
+    ("dinas membina 1.025 usaha mikro kecil menengah", Decimal("1025"), "usaha mikro kecil menengah"),
+    ("sebanyak 77 usaha mikro, kecil, dan menengah ikut pameran", Decimal("77"), "usaha mikro, kecil, dan menengah"),
+    ("koperasi itu mendampingi 310 usaha mikro di desa", Decimal("310"), "usaha mikro"),
+])
+def test_micro_and_small_businesses_are_counted_as_written(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pelabuhan itu melayani 6.420 kapal pada 2024. Sekitar 3.980 di antara jumlah tersebut kapal nelayan berbendera lokal.",
+     [(3980, "kapal")]),
+    ("Dinas mencatat 915 eksportir aktif sampai 30 Juni 2024. Sebanyak 212 di antara angka tersebut eksportir baru.",
+     [(212, "eksportir")]),
+    # not a whole of money, nor one two sentences back
+    ("Nilai ekspor mencapai Rp 7 miliar. Kira-kira 3 di antara jumlah itu dikirim ke Jepang.", []),
+    ("Balai itu menerbitkan 6.420 sertifikat. Layanan dibuka sejak pagi. Lalu 980 di antara jumlah itu dicetak ulang.", []),
+    # counts of two nouns before it: which whole is meant is not known
+    ("Dinas mencatat 915 eksportir yang mengirim 12.000 ton kopi pada 2023. Sebanyak 212 di antara jumlah tersebut eksportir baru.", []),
+    ("Pelabuhan itu menerima 48 kapal dan 300 kontainer. Kira-kira 20 di antara jumlah itu berasal dari Jepang.", []),
+])
+def test_a_bare_part_among_a_whole_referred_back_to_is_counted_in_its_noun(text, expected):
+    second = text.index(". ") + 2
+    found = find_with(LEXICON, text, second, len(text))
+    assert [(a.value, a.unit) for a in found] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada 21 bank dan 6 lembaga keuangan bukan bank yang ikut, total 27 lembaga keuangan.",
+     [(21, "bank"), (6, "lembaga keuangan bukan bank"), (27, "lembaga keuangan")]),
+    ("Sebanyak 12 bank daerah ikut menyalurkan kredit usaha.", [(12, "bank")]),
+])
+def test_lenders_are_counted_as_written(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("survei itu menghimpun 2,6 juta data pelaku usaha", Decimal("2600000"), "data"),
+    ("sepanjang tahun lalu terkumpul 18.500 data", Decimal("18500"), "data"),
+])
+def test_records_collected_are_counted_as_data(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+def test_a_data_centre_is_no_count_of_records():
+    assert [(a.value, a.unit) for a in find_amounts("Provinsi itu kini memiliki 12 data center baru dengan investasi Rp 9 triliun.")] == [
+        (Decimal("9000000000000"), "IDR")]
+
+
+@pytest.mark.parametrize("text", ["Pada 2023 data ekspor kopi mencatat 1.200 ton", "Hingga 2024 data BPS mencatat 1.200 ton",
+                                  "Di 2022 data dinas itu mencatat 1.200 ton"])
+def test_a_year_before_the_word_data_stays_a_date(text):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal("1200"), "ton")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of lender after a bare year: the year dates the sentence
+    ("Hingga 2023 bank BUMN menyalurkan kredit usaha Rp 250 triliun.", [(250000000000000, "IDR")]),
+    ("Sampai 2024 bank daerah menyalurkan kredit Rp 40 triliun, sementara 2023 bank swasta menyalurkan Rp 35 triliun.",
+     [(40000000000000, "IDR"), (35000000000000, "IDR")]),
+    ("Pada 2022 lembaga keuangan desa menyalurkan Rp 3 miliar.", [(3000000000, "IDR")]),
+    # any counted noun after 'hingga/sampai' and a bare year
+    ("Hingga 2024 kemitraan itu menghasilkan Rp 5 miliar.", [(5000000000, "IDR")]),
+    ("Sampai 2021 kontrak dagang itu bernilai Rp 8 miliar.", [(8000000000, "IDR")]),
+    ("Hingga 2023 penolakan ekspor terus terjadi.", []),
+    # a count stays a count
+    ("Dinas mencatat 21 bank penyalur dan 1.204 kemitraan.", [(21, "bank"), (1204, "kemitraan")]),
+])
+def test_a_bare_year_before_a_lender_or_after_hingga_before_a_counted_noun_is_a_date(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]

@@ -1140,3 +1140,145 @@ def test_a_range_opened_by_antara_joins_its_bounds_with_dan():
     assert [f.value_max for f in figs] == [None, None]
     figs = figures("Ekspor dibagi antara Jepang Rp 7 miliar dan Korea Rp 9 miliar pada 2023.")
     assert [(f.value, f.value_max) for f in figs] == [(Decimal("7000000000"), None), (Decimal("9000000000"), None)]
+def test_a_level_one_wants_to_rise_to_is_a_target():
+    # 'ingin naik ke X', 'ingin tumbuh menjadi X': what the speaker wants, not a level reached
+    for body in ("Pada 2026 produksi biji pala koperasi itu ingin naik menjadi 1.750 ton.",
+                 "Pada 2026 omzet pameran ingin tumbuh menjadi Rp 7 miliar.",
+                 "Untuk 2026 penjualan koperasi ingin meningkat hingga 950 ton."):
+        figs = figures(body)
+        assert [(f.type, f.period.start.year if f.period else None) for f in figs] == [("target", 2026)], body
+    # a rise reported, with no wish, stays a level reached
+    figs = figures("Pada 2023 penjualan koperasi naik ke 950 ton.")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "realization")]
+    # 'ingin naik kelas' (to grow into a bigger business) names no level wanted
+    for body in ("Jumlah UMKM yang ingin naik kelas pada 2023 mencapai 1.200 unit usaha.",
+                 "Pelaku usaha yang ingin naik kelas pada 2023 berjumlah 430 orang.",
+                 "Koperasi yang ingin tumbuh bersama mitra pada 2022 tercatat 85 koperasi."):
+        assert [(f.type, f.kind) for f in figures(body)] == [("figure", "realization")], body
+
+
+def test_after_a_sentence_opened_by_the_target_a_clause_that_reaches_reports_the_result():
+    # 'Dari target X, <clause with a word of reaching or realisation> Y': Y is what was reached
+    for body, value in (("Pameran kerajinan digelar dinas sepanjang 2023. Terhadap target Rp 45 miliar, "
+                         "omzet stan yang terjual Rp 52,3 miliar.", Decimal("52300000000")),
+                        ("Sepanjang 2023 dinas menyalurkan bantuan alat. Dari target 900 unit, baru 640 unit yang terealisasi.",
+                         Decimal("640")),
+                        ("Untuk 2023, dari target 12.000 orang, tenaga kerja yang terserap 15.300 orang.", Decimal("15300"))):
+        figs = figures(body)
+        assert [(f.type, f.kind) for f in figs] == [("target", "target"), ("figure", "realization")], body
+        assert figs[1].value == value, body
+    # without such a word the clause goes on with the target: a part of it, or what it is hoped to hold
+    for body in ("Untuk 2025 dinas menetapkan rencana belanja. Dari target Rp 8 triliun, sebanyak Rp 3 triliun "
+                 "dialokasikan untuk jalan desa.",
+                 "Untuk 2025 dinas membuka pendaftaran. Dari target 2.000 peserta, 700 peserta diharapkan berasal dari desa."):
+        assert [f.type for f in figures(body)] == ["target", "target"], body
+
+
+@pytest.mark.parametrize("body", [
+    "Pemkab Contoh menyiapkan program rumah subsidi 2025. Dari target 1.000 unit rumah, sebanyak 600 unit diharapkan "
+    "masuk tahap pembangunan pada semester I.",
+    "Pemerintah menetapkan target penyaluran kredit 2025. Dari target Rp 10 triliun, Rp 4 triliun ditargetkan "
+    "tersalurkan pada semester pertama.",
+    "Dinas Pariwisata menyusun rencana 2025. Dari target 50 ribu wisatawan, 20 ribu wisatawan harus masuk melalui bandara.",
+    "Dari target Rp 20 triliun pada 2025, sebanyak Rp 12 triliun diharapkan masuk dari PMA.",
+    "Pemerintah mengalokasikan pupuk subsidi 2025. Dari target 9 juta ton, 4 juta ton akan tersalurkan melalui kios resmi.",
+    "Untuk 2026 dinas membuka gerai baru. Dibanding target 300 gerai, 120 gerai direncanakan terjual kepada mitra.",
+])
+def test_a_part_of_the_target_still_planned_in_the_reaching_clause_is_no_result(body):
+    # a word of the future, an aim, a plan, a hope or a target in the clause: the part is planned, not reached
+    assert [f.type for f in figures(body)] == ["target", "target"], body
+
+
+def test_the_value_reached_told_again_after_the_target_it_met_is_that_realisation():
+    figs = figures("Realisasi ekspor rotan sepanjang 2023 mencapai US$ 31,2 juta. "
+                   "\"Sudah lampaui target, totalnya US$ 31,2 juta,\" kata Kepala Dinas.")
+    assert summary(figs) == [("figure", "realization", Decimal("31200000"), "USD", "2023-01-01", "2023-12-31")]
+    # another value after the same words is the target itself
+    figs = figures("Realisasi ekspor rotan sepanjang 2023 mencapai US$ 31,2 juta. Capaian ini berhasil melampaui target: US$ 28 juta.")
+    assert [(f.type, f.value) for f in figs] == [("figure", Decimal("31200000")), ("target", Decimal("28000000"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Realisasi pajak daerah 2023 sebesar Rp 50 miliar melampaui target, sehingga target 2024 ditetapkan sama, yakni Rp 50 miliar.",
+    "Realisasi ekspor kopi 2023 mencapai US$ 12 juta dan melebihi target, maka untuk 2024 dinas menargetkan ekspor tetap US$ 12 juta.",
+    "Realisasi pajak daerah 2023 sebesar Rp 50 miliar. Karena melampaui target, target 2024 ditetapkan sama, yakni Rp 50 miliar.",
+    "Penjualan benih 2022 tercatat 840 ton, melebihi target; untuk 2023 sasaran penjualan dibuat setara, yaitu 840 ton.",
+])
+def test_the_same_value_after_a_target_named_anew_past_the_met_phrase_stays_the_next_target(body):
+    # the realisation of one year, then the next year's target of the same value: two facts
+    figs = figures(body)
+    years = [f.period.start.year if f.period else None for f in figs]
+    assert [f.type for f in figs] == ["figure", "target"] and years[1] == years[0] + 1, body
+
+
+@pytest.mark.parametrize("body", [
+    "Bank Dunia memproyeksikan ekonomi Indonesia tumbuh 5 persen pada 2024. Sementara itu, pemerintah menargetkan "
+    "pertumbuhan ekonomi 5 persen pada 2024.",
+    "Produksi jagung Jawa Timur pada 2025 diperkirakan mencapai 2 juta ton. Sementara itu, Kementerian Perdagangan "
+    "menargetkan impor gula 2 juta ton pada 2025.",
+    "Ekspor kopi Lampung pada 2025 diproyeksikan mencapai 500 ribu ton. Adapun ekspor kakao Sulawesi pada 2025 "
+    "ditargetkan sebesar 500 ribu ton.",
+])
+def test_a_projection_and_a_target_of_the_same_amount_stay_two_facts(body):
+    # another body's expectation, or another measure's, is no telling of the target
+    assert [(f.type, f.kind) for f in figures(body)] == [("figure", "projection"), ("target", "target")], body
+
+
+def test_a_percentage_restating_the_level_a_change_led_to_is_the_size_of_the_change():
+    figs = figures("Pada Juni 2024 penjualan alat berat anjlok menjadi Rp 410 miliar atau 12,6 persen.")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [
+        ("realization", Decimal("410000000000"), "IDR"), ("growth", Decimal("-12.6"), "percent")]
+    figs = figures("Pada Juni 2024 ekspor kerajinan naik menjadi 8.450 ton atau 19,3 persen.")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [
+        ("realization", Decimal("8450"), "ton"), ("growth", Decimal("19.3"), "percent")]
+    # with no change to it the percentage is a part of a whole
+    figs = figures("Pada Juni 2024 ekspor kerajinan tercatat US$ 41,2 juta atau 12,6 persen.")
+    assert [(f.kind, f.value) for f in figs] == [("realization", Decimal("41200000")), ("share", Decimal("12.6"))]
+    # after a count of people or things the percentage is the rate of a whole the count is, not a change
+    for body in ("BPS mencatat jumlah pengangguran pada Februari 2024 turun menjadi 7,2 juta orang atau 4,82 persen.",
+                 "Penduduk miskin di Kabupaten Contoh pada Maret 2024 turun menjadi 31,4 ribu orang atau 6,15 persen.",
+                 "Pelaporan SPT pada 2023 naik menjadi 16,9 juta wajib pajak atau 86,97 persen."):
+        assert [f.kind for f in figures(body)] == ["realization", "share"], body
+
+
+def test_what_met_the_target_after_the_phrase_of_meeting_it_is_a_result():
+    figs = figures("Koperasi Tani Makmur mencapai target dengan memasok 18.400 ton jagung ke pabrik pakan pada 2023.")
+    assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "realization", Decimal("18400"))]
+    figs = figures("Menurut dinas, capaian tahun 2023 melampaui target dengan nilai investasi Rp 31,6 triliun.")
+    assert [(f.type, f.kind, f.value) for f in figs] == [("figure", "realization", Decimal("31600000000000"))]
+    # the target's own value after the same words stays the target
+    figs = figures("Realisasi investasi 2023 mencapai Rp 12 triliun, melampaui target yang ditetapkan sebesar Rp 10 triliun.")
+    assert [(f.type, f.value) for f in figs] == [("figure", Decimal("12000000000000")), ("target", Decimal("10000000000000"))]
+    # a meeting still to come (asked, obliged, the future) makes the amount the target
+    for body in ("Bank BUMN diminta mencapai target dengan penyaluran KUR Rp 300 triliun pada 2024.",
+                 "Koperasi itu harus mencapai target dengan penjualan 2.000 ton kopi pada 2024 agar tetap mendapat kredit.",
+                 "Pada 2025 dinas akan melampaui target dengan produksi garam 90 ribu ton."):
+        assert [f.type for f in figures(body)] == ["target"], body
+
+
+def test_an_amount_after_a_contrast_that_follows_the_target_word_is_no_target():
+    for body in ("Target tanam memang terlampaui; tapi hingga kini 12 ribu ton gabah belum dibeli.",
+                 "Target ekspor rumput laut tercapai lebih awal; sedangkan 3.200 ton sisanya tertahan di gudang.",
+                 "Target tanam padi dilampaui pada musim gadu, tapi 760 hektare sawah belum dipanen."):
+        assert [(f.type, f.kind) for f in figures(body)] == [("figure", "realization")], body
+    # the target's value right after the target word stays the target
+    figs = figures("Tahun ini target panen 40 ribu ton, tapi realisasinya baru 12 ribu ton.")
+    assert [(f.type, f.value) for f in figs] == [("target", Decimal("40000")), ("figure", Decimal("12000"))]
+    # a contrast word with no target met before it, or with no clause opened by it, leaves the target
+    for body in ("Kementerian Pertanian menyebut target produksi beras 2024 sementara ditetapkan 31 juta ton.",
+                 "Target ekspor kopi 2024, sedangkan tahun lalu belum ada, ditetapkan sebesar 500 ribu ton.",
+                 "Dinas Pertanian menargetkan panen padi tahun 2024, tapi hanya di lahan irigasi, sebesar 40 ribu ton.",
+                 "Koperasi memasang target penjualan 2025 untuk sementara 6.500 ton."):
+        assert [f.type for f in figures(body)] == ["target"], body
+
+
+@pytest.mark.parametrize("body", [
+    "Dinas menargetkan ekspor kopi 2024 sebesar 1.000 ton. Sementara itu, target ekspor kakao pada semester I 2024 "
+    "ditetapkan 1.000 ton.",
+    "Pemkab Contoh menargetkan pendapatan asli daerah 2024 sebesar Rp 500 miliar. Untuk triwulan I 2024, target "
+    "investasi yang masuk juga Rp 500 miliar.",
+])
+def test_the_same_value_targeted_for_a_part_of_the_period_is_another_target(body):
+    # another measure's target for a quarter or a half of the year, of the same value, is a fact of its own
+    figs = figures(body)
+    assert [f.type for f in figs] == ["target", "target"] and figs[0].period != figs[1].period, body

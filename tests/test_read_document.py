@@ -442,3 +442,35 @@ def test_press_release_words_in_prose_open_no_head(tmp_path):
     facts = facts_of(tmp_path, text, name="c.txt")
     assert (facts.article.title, facts.article.published) == ("Ekspor Pala Maluku Utara April 2024 Naik", dt.date(2024, 5, 7))
     assert facts.article.metadata.get("issuer") is None
+def test_teasers_glued_into_a_flattened_paragraph_are_dropped_and_the_prose_kept(tmp_path):
+    # a page flattened into one line: each 'BACA JUGA:' headline runs into the prose around it
+    filler = "Pemerintah daerah terus memperbaiki layanan perizinan bagi para pelaku usaha di kawasan itu. " * 4
+    line = ("BACA JUGA:Warga Desa Sukamaju Gelar Lomba 17 Perahu Hias Ekspor kerajinan rotan Kabupaten Contoh "
+            "sepanjang 2023 mencapai US$ 4,6 juta. " + filler +
+            "BACA JUGA:Tiga Resep Sambal Matah Khas Bali 2024 Pemerintah menargetkan ekspor rotan "
+            "2024 sebesar US$ 5,2 juta. " + filler)
+    facts = facts_of(tmp_path, "Ekspor Rotan Contoh Naik\n\n" + line + "\n")
+    body = facts.article.body
+    assert "Ekspor kerajinan rotan" in body and "Pemerintah menargetkan" in body
+    assert "Perahu Hias" not in body and "Sambal Matah" not in body and "BACA JUGA" not in body
+    assert sorted((f.type, f.value) for f in facts.figures) == [("figure", 4_600_000), ("target", 5_200_000)]
+    assert_evidence_is_text(facts)
+    # a teaser on a line of its own is still dropped whole
+    facts = facts_of(tmp_path, "Ekspor Rotan Contoh Naik\n\nBACA JUGA:Warga Gelar Lomba 17 Perahu Hias\n\n" + PROSE)
+    assert "Perahu" not in facts.article.body and "17" not in facts.article.body
+
+
+def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are_kept(tmp_path):
+    filler = "Pemerintah daerah terus memperbaiki layanan perizinan bagi para pelaku usaha di kawasan itu. " * 4
+    lead = "Ekspor kerajinan rotan Kabupaten Contoh sepanjang 2023 mencapai US$ 4,6 juta. " + filler
+    # a speaker's title and name right after the headline
+    line = lead + "BACA JUGA:Harga Bawang Merah Turun Lagi Kepala Dinas Perdagangan Ratna Wulandari mengatakan ekspor rotan " \
+        "2024 ditargetkan US$ 5,2 juta. " + filler
+    body = facts_of(tmp_path, "Ekspor Rotan Contoh Naik\n\n" + line + "\n").article.body
+    assert "Kepala Dinas Perdagangan Ratna Wulandari mengatakan" in body and "Bawang" not in body
+    # a period opening the prose
+    line = lead + "BACA JUGA:Pasar Malam Kembali Dibuka Selama Januari-Maret 2024 ekspor rotan mencapai US$ 1,3 juta. " + filler
+    facts = facts_of(tmp_path, "Ekspor Rotan Contoh Naik\n\n" + line + "\n")
+    assert "Selama Januari-Maret 2024 ekspor rotan" in facts.article.body and "Pasar Malam" not in facts.article.body
+    assert [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in facts.figures if f.value == 1_300_000] == [
+        (1_300_000, "2024-01-01", "2024-03-31")]

@@ -130,6 +130,8 @@ class AmountGrammar:
         self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>"
                                    + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
+        self.year_dated_noun_re = re.compile(r"\s+" + words_pattern(lex.list("year_dated_nouns") or ["\0"]), re.I)
+        self.year_lead_before_count_re = re.compile(r"\b" + words_pattern(lex.list("year_lead_before_count") or ["\0"]) + r"\s+$", re.I)
         # '24.644 usaha/perusahaan': two words joined by a slash after the number, one of them a
         # counted noun, name together what is counted (see `slash_count_noun`)
         self.count_slash_re = re.compile(r"\s+(?P<a>[^\W\d_]+)\s*/\s*(?P<b>[^\W\d_]+)(?![\w/])")
@@ -167,6 +169,11 @@ class AmountGrammar:
         # '6 di antaranya' (of the whole just named), '30 ribu di antara total 4,4 juta IKM': a part of a whole
         self.among_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"(?:(?P<of_it>nya)\b|\b)(?:\s+(?:"
                                    + words_pattern(lex.list("out_of_words")) + r")\s+|\s+|(?=[^\w\s]|$))", re.I)
+        # '3.900 di antara jumlah tersebut': among the whole a sentence before named, referred back to
+        self.among_told_re = re.compile(r"\s+" + words_pattern(lex.list("among_words"), suffix="") + r"\s+"
+                                        + words_pattern(lex.list("whole_back_references")), re.I)
+        # '9 gudang dipakai koperasi, 3 lainnya disewakan': the rest of a whole, counted like the count before it
+        self.remainder_re = re.compile(r"\s+" + words_pattern(lex.list("remainder_words")), re.I)
         # 'peringkat 73 dari 190 negara': a rank, not a count of the whole's noun
         self.rank_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words")) + r"\s*(?:ke-?\s*)?$", re.I)
         # a list of counts ('3 orang, Kukar 1 orang, dan 1 di Kutai Barat'; amounts.py borrow_counted_list_unit):
@@ -255,6 +262,16 @@ class AmountGrammar:
             + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)
 
 
+    def year_before_dated_noun(self, text: str, start: int, end: int, number: str) -> bool:
+        """A bare year right before a noun that a year names the edition of more often than a count
+        ('Hingga 2024 data BPS menunjukkan ...', 'sementara 2023 bank swasta ...'; lexicon
+        year_dated_nouns), or before any counted noun after a word that leads to a time ('Hingga
+        2024 kemitraan itu ...'; lexicon year_lead_before_count): a date, not a count."""
+        if YEAR_ONLY.fullmatch(number) is None:
+            return False
+        return self.year_dated_noun_re.match(text, end) is not None \
+            or self.count_re.match(text, end) is not None and self.year_lead_before_count_re.search(text, max(0, start - 24), start) is not None
+
     def year_as_date(self, text: str, start: int, number: str) -> bool:
         """A bare year (no thousands dot) after a month name or a word that leads a period."""
         if YEAR_ONLY.fullmatch(number) is None:
@@ -278,7 +295,8 @@ def percent_pattern(words: list[str]) -> str:
     return "(?:" + "|".join([words_pattern(words, suffix=""), *mistyped, *missing]) + r")(?:(?<!\w)|\b)"
 
 
-def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None, *, document: bool = False) -> list[Amount]:
+def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None, *, document: bool = False,
+                 look_back: bool = True) -> list[Amount]:
     """Every amount with a unit in text[start:end], offsets into text; exchange rates
     ('kurs Rp 15.000 per dolar') are prices of a currency, not amounts, and are left out.
     `document`: text is a whole document, whose end without a closing punctuation mark is a
@@ -287,7 +305,8 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     g = lex.compiled(AmountGrammar)
     amounts = []
     for number_start, number_end, number_text, reading in sorted(numbers_in(text, start, end, g) + spelled_numbers(text, start, end, g)):
-        if is_not_a_quantity(text, number_start, number_end) or g.year_as_date(text, number_start, number_text):
+        if is_not_a_quantity(text, number_start, number_end) or g.year_as_date(text, number_start, number_text) \
+                or g.year_before_dated_noun(text, number_start, number_end, number_text):
             continue
         amount = read_amount(text, number_start, number_end, number_text, g, end)
         written_in_full(amount, text[number_start:number_end])
@@ -299,6 +318,8 @@ def find_amounts(lex: Lexicon, text: str, start: int = 0, end: int | None = None
     link_ranges(text, amounts, g)
     borrow_paired_unit(text, amounts, g)
     borrow_whole_unit(text, amounts, g)
+    if look_back:
+        borrow_whole_told_before(lex, text, start, amounts, g)
     one_currency_of_two(amounts)
     borrow_list_unit(text, amounts)
     borrow_counted_list_unit(text, amounts, g)
@@ -949,20 +970,55 @@ def same_size(a, b) -> bool:
 def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
     """'Dari 14 industri tersebut, 6 di antaranya ...', '30 ribu di antara total 4,4 juta IKM': a bare
     number said to be among a whole is counted in the whole's noun: the counted amount just before
-    it in the sentence ('di antaranya'), or the one right after ('di antara'); its own scale stays."""
+    it in the sentence ('di antaranya'), or the one right after ('di antara'); its own scale stays.
+    A bare number said to be the rest ('9 gudang dipakai, 3 lainnya disewakan', lexicon remainder_words)
+    is counted like the counted amount just before it in the sentence."""
     for i, part in enumerate(amounts):
         if part.unit is not None or part.range_with is not None or YEAR_ONLY.fullmatch(text[part.start:part.end]):
             continue
         whole = None
-        if (link := g.among_re.match(text, part.end)) and link.group("of_it"):
+        if ((link := g.among_re.match(text, part.end)) and link.group("of_it")) or g.remainder_re.match(text, part.end):
             before = amounts[i - 1] if i else None
-            if before is not None and before.end >= part.start - 80 and not SENTENCE_END.search(text, before.end, part.start):
+            if before is not None and before.end >= part.start - 80 and not SENTENCE_END.search(text, before.end, part.start) \
+                    and (link is not None and link.group("of_it") or one_counted_noun_before(text, amounts[:i], part)):
                 whole = before
         elif link and i + 1 < len(amounts) and amounts[i + 1].start == link.end():
             whole = amounts[i + 1]
+
         if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
             part.unit, part.unit_from = whole.unit, whole
             part.reading = f"unit not written: {whole.unit} as the whole it is among"
+
+
+def one_counted_noun_before(text: str, before: list[Amount], part: Amount) -> bool:
+    """'Dari 25 gudang, 7 gudang di kota dan 18 lainnya di desa': every amount with a unit before the
+    rest in its sentence counts one noun, so the rest counts it too. With another noun's count
+    between ('30 pabrik menyerap 2.000 orang, 5 lainnya ...') the rest is of no noun known."""
+    units = {a.unit for a in before if a.unit is not None and not SENTENCE_END.search(text, a.end, part.start)}
+    return len(units) == 1
+
+
+def borrow_whole_told_before(lex: Lexicon, text: str, start: int, amounts: list[Amount], g: AmountGrammar) -> None:
+    """'Balai itu menerbitkan 6.400 izin ... . Sekitar 3.900 di antara jumlah tersebut ...': a
+    bare number among a whole it refers back to (lexicon whole_back_references) is counted in the
+    noun of the counted amount before it, in its sentence or the one before (the text before `start`
+    is read for it, once: no further look back); not when counts of two nouns are in reach."""
+    for i, part in enumerate(amounts):
+        if part.unit is not None or not g.among_told_re.match(text, part.end):
+            continue
+        before = [a for a in amounts[:i] if a.unit is not None]
+        if not before:
+            before = find_amounts(lex, text, max(0, start - BACK_REFERENCE_REACH), start, look_back=False)
+        whole = next((a for a in reversed(before) if a.unit is not None), None)  # not a bare date's number
+        if whole is None or whole.end < part.start - BACK_REFERENCE_REACH or in_money(whole, g) or whole.unit == "percent" \
+                or len(SENTENCE_END.findall(text, whole.end, part.start)) > 1:
+            continue
+        counted = {a.unit for a in before if a.unit is not None and a.unit != "percent" and not in_money(a, g)
+                   and a.end >= part.start - BACK_REFERENCE_REACH and len(SENTENCE_END.findall(text, a.end, part.start)) <= 1}
+        if len(counted) > 1:
+            continue  # '915 eksportir mengirim 12.000 ton ... 212 di antara jumlah itu': which whole is not known
+        part.unit, part.unit_from = whole.unit, whole
+        part.reading = f"unit not written: {whole.unit} as the whole it is among (referred back to)"
 
 
 def in_money(amount: Amount, g: AmountGrammar) -> bool:
@@ -972,6 +1028,7 @@ def in_money(amount: Amount, g: AmountGrammar) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+BACK_REFERENCE_REACH = 300  # the most text between a whole and a part that refers back to it
 
 
 def scale_from_restatement(first: Amount, rupiah: Amount, g: AmountGrammar) -> None:

@@ -172,6 +172,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     value_cues = lex.list("realization_words") + lex.list("projection_words") + lex.list("growth_up_words") \
         + lex.list("growth_down_words") + lex.list("change_nouns")
     limit_breaks = r"\b" + words_pattern(value_cues + lex.list("limit_run_breaks"), suffix=clitic)
+    # a word of the level reached and up to two hedges ('menjadi', 'menjadi sekitar')
+    level_word = r"\b" + words_pattern(lex.list("rate_level_words")) + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+"
     return {
         "target": pattern("target_words"),
         "projection": pattern("projection_words"),
@@ -230,9 +232,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
         # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
         # names no level)
-        "rate_level": re.compile(r"\b" + words_pattern(lex.list("rate_level_words"))
-                                 + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+$", re.I),
+        "rate_level": re.compile(level_word + r"$", re.I),
         "contraction": pattern("contraction_words"),
+        "measure_unit": re.compile(words_pattern(lex.list("measure_units")), re.I),
+        # the level word before the amount of a figure's evidence ('anjlok menjadi Rp 410 miliar'; see changed_to)
+        "level_before_amount": re.compile(level_word + r"(?=(?:[^\s\d]++\s*+)?\d)", re.I),
         # 'kendaraan dan bagiannya US$ 6 juta': a goods group's name, whose 'bagian' names no share
         "goods_name": re.compile(r"\b" + words_pattern(lex.list("goods_names_with_cues")), re.I),
         # right before an amount: a threshold, not a value ('di atas 5 persen')
@@ -277,6 +281,21 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'capaian itu setara dua pertiga dari target Rp X': a target a result is measured against
         "list_continues": list_continues(lex),
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
+        "reached": pattern("reached_words"),
+        "request": pattern("request_words"),
+        # after a target word: a word saying it was met, then a contrast opening another clause after a
+        # comma ('target tanam terlampaui; tapi X ...'): what follows is no value of the target
+        "met_then_contrast": re.compile(r"\b" + words_pattern(lex.list("target_fulfilled_words")) + r"\b[^.;,]*[,;]\s*"
+                                        + words_pattern(lex.list("contrast_clause_openers")), re.I),
+        # between 'melebihi target' and the value reached told again: only punctuation and links ('yakni', 'totalnya')
+        "met_restating": re.compile(r"[\s,:;\u2013\u2014-]*(?:" + words_pattern(lex.list("met_target_restating_links"))
+                                    + r"[\s,:]*)*(?:[^\w\s]{1,3}\s*)?", re.I),
+        # in a clause after the target, a word of the future, of an aim or of a plan ('akan', 'harus',
+        # 'ditargetkan'): a part still planned, not a result
+        "not_yet": pattern("future_tense_words", lex.list("aim_words") + lex.list("plan_words")),
+        # after 'melampaui/mencapai target', words that go on to what met it ('... dengan memasok X ton',
+        # '..., berasal dari penanaman modal asing X'), not to the target's own value
+        "met_target_goes_on": re.compile(r"^\W*" + words_pattern(lex.list("met_target_goes_on")), re.I),
         "list_goes_on": re.compile(r"\W*?(?:[“\"]|" + words_pattern(lex.list("list_continuation_openers")) + ")", re.I),
         # 'Disusul Kabupaten X sebesar Y': an opener of the next of a ranking, whose item is named
         "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
@@ -535,6 +554,13 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
         elif told_as_now(after_target, words):
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
+        elif words["met_then_contrast"].search(after_target):
+            pass  # 'target tanam terlampaui; tapi X ton gabah belum dibeli': another clause, not the target's value
+        elif words["met_target_goes_on"].search(after_target) and met_target_word(window, last["target"], words) \
+                and not met_target_aimed(window, last["target"], words):
+            pass  # 'mencapai target dengan memasok X ton jagung', 'melampaui target dengan nilai investasi X': what met it
+        elif reached_told_again(amount, window, last["target"], previous or earlier, words):
+            return "realization", "the value reached told again after the target it met ('... lampaui target, totalnya X')"
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", "target word before it"
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
@@ -559,11 +585,65 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if amount.unit == "percent":
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
-            and not words["past"].search(window) and not told_as_now(window, words, after_amount=True):
+            and not words["past"].search(window) and not told_as_now(window, words, after_amount=True) \
+            and not reached_against_target(body, seg, previous, window, after, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+def met_target_word(window: str, target_end: int, words) -> bool:
+    """The last target word of the window (ending at `target_end`) is in a phrase of meeting or
+    exceeding it ('melampaui target', 'mencapai target'; lexicon target_met_phrases)."""
+    return any(m.end() == target_end for m in words["met"].finditer(window))
+
+
+def met_target_aimed(window: str, target_end: int, words) -> bool:
+    """'Bank diminta mencapai target dengan penyaluran X', 'harus mencapai target dengan penjualan X':
+    a word of the future, an aim, an effort, an ability, a hope or a request before the phrase of
+    meeting the target (ending at `target_end`), in its clause: the meeting is still to come."""
+    met = next((m for m in words["met"].finditer(window) if m.end() == target_end), None)
+    if met is None:
+        return False
+    clause = CLAUSE_END.split(window[:met.start()])[-1]
+    return any(words[key].search(clause) for key in ("not_yet", "effort", "ability", "aspiration", "request"))
+
+
+def reached_told_again(amount: Amount, window: str, target_end: int, told: Figure | None, words) -> bool:
+    """'Ekspor rotan 2023 mencapai US$ 31,2 juta. ... "Sudah lampaui target, totalnya US$ 31,2
+    juta"': right after a word of meeting or exceeding the target (lexicon target_met_phrases, the
+    last target word before the amount, only links such as 'yakni', 'totalnya' between; lexicon
+    met_target_restating_links), the amount the realisation just told was is that realisation told
+    again, not the target. Another value ('Capaian ini melampaui target: US$ 28 juta') is the
+    target, and so is one after a target named anew ('melampaui target, sehingga target 2024 ...')."""
+    return told is not None and told.type == "figure" and told.kind == "realization" \
+        and told.unit == amount.unit and told.value == amount.value \
+        and met_target_word(window, target_end, words) and words["met_restating"].fullmatch(window, target_end) is not None
+
+
+CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not the decimal comma of 'Rp 60,5'
+CLAUSE_END = re.compile(r"[,;.](?!\d)")  # the end of a clause, not a decimal comma or a thousands dot
+
+
+def reached_against_target(body: str, seg: Segment, previous: Figure, window: str, after: str, words) -> bool:
+    """'Dibanding target Rp X, omzet yang terkumpul Rp Y', 'Dari target N unit, baru M unit yang
+    terealisasi': a sentence opened by the target a result is measured against (lexicon
+    target_measured_phrases), then, after a comma, a clause with a word of reaching or of realisation
+    (lexicon reached_words, realization_words) before or right after the amount: the amount is what
+    was reached, not the next value aimed at. Without such a word the clause goes on with the target
+    ('Dari target X, sebanyak Y dialokasikan untuk ...', 'Y diharapkan berasal dari ...')."""
+    commas = [m.end() for m in CLAUSE_COMMA.finditer(window)]
+    if previous.type != "target" or not commas:
+        return False
+    opener = words["measured_against"].search(body, seg.start, previous.evidence.end)
+    if opener is None or CLAUSE_COMMA.search(body, opener.end(), previous.evidence.end) \
+            or re.search(r"[^\W_]\s*$", body[seg.start:opener.start()]):  # it opens the sentence or a clause ('Untuk 2023, dari target X')
+        return False
+    clause = window[commas[-1]:] + " " + CLAUSE_END.split(after, maxsplit=1)[0]
+    if any(words[key].search(clause) for key in ("target", "projection", "aspiration", "not_yet")):
+        return False  # 'Dari target X, Y diharapkan masuk ...', '... Y akan tersalurkan': a part planned, not reached
+    return bool(words["reached"].search(clause) or words["realization"].search(clause))
 
 
 def next_target_item(window: str, words) -> bool:
@@ -655,6 +735,9 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
         return "growth", "change word before it"
     if re.search(r"(?:^|[\s(])[+−]\s*$", window):
         return "growth", "a signed percentage"
+    if previous is not None and previous.unit != "percent" and RESTATING.fullmatch(window) \
+            and changed_to(body, previous, words) is not None:
+        return "growth", "the size of the change to the level before it ('turun menjadi US$ 2 miliar atau 15 persen')"
     if previous is not None and previous.unit != "percent" and RESTATING.fullmatch(window):
         return "share", "restates the amount before it as a part of a whole ('US$ 2 miliar atau 15 persen')"
     if previous is not None and previous.unit == "percent" and previous.kind in ("share", "growth"):
@@ -954,7 +1037,29 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
             return -amount.value
         if down < 0 and up < 0 and like is not None and like.kind == kind and like.value < 0:
             return -amount.value
+        if down < 0 and up < 0 and like is not None and like.unit != amount.unit and changed_to(body, like, words) == "down":
+            return -amount.value  # 'anjlok menjadi Rp 410 miliar atau 12,6 persen': the size of the fall
     return amount.value
+
+
+def changed_to(body: str, figure: Figure, words) -> str | None:
+    """'penjualan anjlok menjadi Rp 410 miliar', 'naik menjadi 8.450 ton': the level a change led to,
+    a word of change (up or down) then a word of level right before the amount (a few words and
+    'sebesar'-like hedges between at most, no other number); 'up' or 'down', or None. Only of money
+    or a measure (lexicon measure_units): after a count of people or things ('turun menjadi 7,2 juta
+    orang atau 4,8 persen') the percentage is the rate the count is of a whole, not a change."""
+    if not (re.fullmatch(r"[A-Z]{3}(?:/.+)?", figure.unit or "") or words["measure_unit"].fullmatch(figure.unit or "")):
+        return None  # 'turun menjadi 7,2 juta orang atau 4,8 persen': of a count, the percentage is a rate, a level
+    text = body[figure.evidence.start:figure.evidence.end]
+    level = next(reversed(list(words["level_before_amount"].finditer(text))), None)
+    if level is None:
+        return None
+    before = text[:level.start()]
+    moves = [(m.end(), key) for key in ("up", "down") for m in words[key].finditer(before)]
+    if not moves:
+        return None
+    end, key = max(moves)
+    return key if len(before[end:].split()) <= 2 and not re.search(r"\d", before[end:]) else None
 
 
 # a hyphen right on the number, after a bracket or after a word (not after a number: '5 -6' is a range)

@@ -668,11 +668,21 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
     minor = {fold(w) for w in words.list("headline_minor_words")}
     in_prose = False  # a paragraph of prose has been read
+    teaser = inline_teaser_regex(words)
+    openers = prose_opening_words(lexicon) if teaser is not None else set()
     for start, end, line in lines:
         stripped = line.strip().lstrip("•*-–").strip().casefold()
         if footer_starts and stripped.startswith(footer_starts):
             blank(keep, start, len(text))
             return
+        glued = [m for m in teaser.finditer(line)] if teaser is not None else []
+        if glued and len(line.split()) > GLUED_TEASER_MIN_WORDS:
+            # a flattened page: 'BACA JUGA:Warga Gelar Lomba Perahu Ekspor kerajinan ...' glues each
+            # teaser's headline to the paragraph around it; only the teasers are links
+            for m in glued:
+                blank(keep, start + m.start(), start + teaser_end(line, m.end(), minor, openers))
+            in_list = False
+            continue
         if stripped.startswith(prefixes):
             blank(keep, start, end)
             in_list = len(stripped.rstrip(":").split()) <= 3
@@ -685,6 +695,44 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
 
 
 PROSE_MIN_WORDS = 12  # a line that ends its sentence after this many words is a paragraph of prose
+GLUED_TEASER_MIN_WORDS = 3 * HEADLINE_MAX_WORDS  # a teaser's line this long holds the paragraph too
+
+
+def inline_teaser_regex(lexicon: Lexicon) -> re.Pattern | None:
+    """'BACA JUGA:' (lexicon inline_teaser_prefixes, then a colon) anywhere in a line."""
+    prefixes = lexicon.list("inline_teaser_prefixes")
+    return re.compile(r"(?<!\w)" + words_pattern(prefixes, suffix="") + r"\s*:", re.I) if prefixes else None
+
+
+def teaser_end(line: str, at: int, minor: set[str], openers: set[str] = frozenset()) -> int:
+    """Where the prose resumes after a teaser's headline glued to it ('BACA JUGA:Tiga Resep
+    Sambal Khas Bali Pemerintah menargetkan ...'): the headline's words are
+    capitalised (but for its minor words) or numbers; the capitalised word right before the first
+    other lower-case word opens the prose ('Pemerintah'), or, a few words further back, a word
+    that opens a speaker's title or a period (`prose_opening_words`: 'Menteri Perdagangan Budi
+    Santoso mengatakan ...', 'Pada Januari-Juni 2024 ekspor ...'; when unsure the words are kept).
+    The line's end when no prose follows."""
+    tokens = list(re.finditer(r"\S+", line[at:]))
+    for i, token in enumerate(tokens):
+        word = token.group().strip("\"'“”‘’(),.!?:;")
+        if word[:1].islower() and fold(word) not in minor:
+            if i < 2:
+                return at + token.start()
+            opening = next((j for j in range(max(1, i - TEASER_PROSE_REACH), i - 1)
+                            if fold(re.split(r"[-–/]", tokens[j].group().strip("\"'“”‘’(),.!?:;"))[0]) in openers), i - 1)
+            return at + tokens[opening].start()
+    return len(line)
+
+
+TEASER_PROSE_REACH = 8  # the most capitalised words a speaker's title and name, or a period, open the prose with
+
+
+def prose_opening_words(lexicon: Lexicon) -> set[str]:
+    """The first words of titles (titles.yaml), address forms, month names and words that lead a
+    period (lexicon year_lead_words, reported_year_openers): a capitalised one of these opens prose."""
+    phrases = [*lexicon.position_titles, *lexicon.address_forms, *lexicon.mapping("months"),
+               *lexicon.list("year_lead_words"), *lexicon.list("reported_year_openers")]
+    return {fold(str(p).split()[0]) for p in phrases if str(p).split()}
 LINK_MIN_WORDS = TABLE_ROW_WORDS + 1  # shorter lines may be a table's rows ('Amerika Serikat 200 Ton')
 
 
