@@ -1860,3 +1860,19 @@ def test_a_percent_after_a_change_the_cue_and_yaitu_is_the_change_not_the_base()
     figs = figures("Pada Agustus 2022 laju ekspor kopi Kabupaten Lembah Hijau melambat dibanding Juli 2022 yang "
                    "sebesar 6,1 persen.")
     assert periods(figs) == [("6.1", "2022-07-01", "2022-07-31")]
+
+
+def test_a_year_compared_with_as_a_whole_keeps_the_whole_year():
+    """'melampaui capaian sepanjang 2023 yang sebesar X', 'dibanding ekspor selama 2023 yang hanya X':
+    a year said with 'sepanjang'/'selama' is compared with as a whole, not as the frame's months of it;
+    a bare year ('naik dari 2024 yang sebesar X') still means the frame's months of that year."""
+    figs = figures("Ekspor kerajinan bambu Kabupaten Sungai Rindang hingga akhir Agustus 2024 mencapai USD 8,2 juta. "
+                   "Pada Agustus saja nilainya USD 1,1 juta, sehingga kumulatif delapan bulan itu sudah melampaui "
+                   "capaian sepanjang 2023 yang sebesar USD 7,9 juta.", published="2024-09-20")
+    assert ("7900000", "2023-01-01", "2023-12-31") in periods(figs)
+    figs = figures("Pada Agustus 2024 ekspor kopi Kabupaten Bukit Sejuk mencapai USD 2,1 juta, lebih tinggi dibanding "
+                   "nilai ekspor selama 2023 yang hanya USD 1,8 juta.", published="2024-09-20")
+    assert ("1800000", "2023-01-01", "2023-12-31") in periods(figs)
+    figs = figures("Realisasi investasi Kota Tanjung Permai semester I 2025 mencapai Rp 3,4 triliun, naik dari 2024 "
+                   "yang sebesar Rp 3,1 triliun.", published="2025-07-20")
+    assert ("3100000000000", "2024-01-01", "2024-06-30") in periods(figs)

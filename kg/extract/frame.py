@@ -233,6 +233,8 @@ class FrameWords:
         # what may be widened to the span of months 'per <month>' ends: a flow of money or of a measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
+        # 'capaian sepanjang 2023', 'ekspor selama 2023': a year said as a whole (lexicon reported_year_openers)
+        self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
         # 'per Maret 2022 realisasi kredit mikro sebesar X', 'realisasi investasi per Juni 2023': a realisation
         # said as of a month is what was realised so far that year (lexicon realization_nouns), next to the month
         realized = words_pattern(lex.list("realization_nouns"))
@@ -1445,12 +1447,18 @@ class FrameTracker:
         if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
             period = period.shifted(-1)
         if period and frame and (self.bare_year(mention) or self.relative_year(mention)) and part_of_one_year(frame) \
-                and period.start.year != frame.start.year:
+                and period.start.year != frame.start.year and not self.said_as_whole_year(mention):
             # 'dari X pada 2016 menjadi Y pada Februari 2017', 'semester I tahun ini X, dari tahun
             # sebelumnya sebesar Y': the same months of that year
             period = Period.months(period.start.year, frame.start.month, frame.end.month)
             reason += " (the frame's months of that year)"
         return period, reason
+
+    def said_as_whole_year(self, mention: PeriodMention) -> bool:
+        """'melampaui capaian sepanjang 2023 yang sebesar X', 'dibanding ekspor selama 2023': a year
+        compared with as a whole (lexicon reported_year_openers right before it), not the frame's
+        months of that year."""
+        return self.words.whole_year_before.search(self.body, max(0, mention.start - 30), mention.start) is not None
 
     @staticmethod
     def relative_year(mention: PeriodMention) -> bool:
