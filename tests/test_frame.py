@@ -1876,3 +1876,24 @@ def test_a_year_compared_with_as_a_whole_keeps_the_whole_year():
     figs = figures("Realisasi investasi Kota Tanjung Permai semester I 2025 mencapai Rp 3,4 triliun, naik dari 2024 "
                    "yang sebesar Rp 3,1 triliun.", published="2025-07-20")
     assert ("3100000000000", "2024-01-01", "2024-06-30") in periods(figs)
+
+
+def test_a_share_of_a_years_target_in_a_later_part_of_the_year_is_the_year_so_far():
+    """'... triwulan III 2023 mencapai X. ... realisasi itu telah mencapai 71,5 persen dari target Y': how far
+    the year's target is met, with no period of its own, is met by January to the frame's end; a share that
+    names its quarter, a share of a quarter's target and a share of a total keep the frame."""
+    figs = figures("Realisasi investasi Kabupaten Danau Biru pada triwulan III 2023 mencapai Rp 840 miliar. Kepala "
+                   "dinas mengatakan realisasi itu telah mencapai 71,5 persen dari target Rp 2,1 triliun.",
+                   published="2023-10-25")
+    assert ("71.5", "2023-01-01", "2023-09-30") in periods(figs)
+    figs = figures("Capaian realisasi investasi Kota Teluk Indah pada triwulan II tahun 2025 mencapai Rp 5,2 triliun."
+                   "\n\nBerdasarkan data yang sama, capaian realisasi investasi telah mencapai 64 persen dari total "
+                   "target tahunan kota itu.", published="2025-08-14")
+    assert ("64", "2025-01-01", "2025-06-30") in periods(figs)
+    for text, share in (("Realisasi investasi Kabupaten Danau Biru pada triwulan III 2023 mencapai Rp 840 miliar atau "
+                         "40 persen dari target tahunan.", "40"),
+                        ("Realisasi investasi Kabupaten Danau Biru pada triwulan III 2023 mencapai Rp 840 miliar. "
+                         "Realisasi itu mencapai 105 persen dari target triwulan III.", "105"),
+                        ("Realisasi investasi Kabupaten Danau Biru pada triwulan III 2023 mencapai Rp 840 miliar. "
+                         "Sebanyak 60 persen dari investasi itu berasal dari PMDN.", "60")):
+        assert (share, "2023-07-01", "2023-09-30") in periods(figures(text, published="2023-10-25"))

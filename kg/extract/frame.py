@@ -308,6 +308,9 @@ class FrameWords:
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
+        # '74,8% dari target Rp 817 triliun', '83 persen dari total target tahunan': a share of a target, right after it
+        self.of_target = re.compile(r"\W{0,3}(?:dari|terhadap)\s+(?:(?:total|keseluruhan|seluruh)\s+)?"
+                                    + words_pattern(lex.list("target_words")) + r"(?P<rest>[^.;:!?]{0,60})", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
         # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
         self.aim = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words")), re.I)
@@ -665,6 +668,7 @@ class FrameTracker:
         period, reason = self.chosen_period(seg, found, amounts, index, kind)
         period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
+        period, reason = self.share_of_year_target(amounts[index], kind, period, reason)
         found.decided[index] = (period, reason)
         return period, reason
 
@@ -685,6 +689,25 @@ class FrameTracker:
         if not (share or self.goes_with_previous(amounts, index) or words.companion_noun.fullmatch(gap)):
             return period, reason
         return before, f"goes with the value before it, of its period ({why})"
+
+    def share_of_year_target(self, amount: Amount, kind: str, period: Period | None,
+                             reason: str) -> tuple[Period | None, str]:
+        """'Realisasi investasi triwulan III 2023 mencapai X. ... realisasi itu telah mencapai 74,8% dari
+        target Rp 817 triliun': how far a year's target is met, said with no period of its own in a frame
+        of a later part of that year (a quarter, a half, a month after January), is what was realised
+        from January to the frame's end: a year's target is met by the year so far. Not a share of a
+        target the clause gives a part of the year ('dari target triwulan III')."""
+        if kind != "share" or amount.unit != "percent" or period is None or not reason.startswith("frame:") \
+                or not part_of_one_year(period) or period.start.month == 1:
+            return period, reason
+        target = self.words.of_target.match(self.body, amount.end)
+        if target is None:
+            return period, reason
+        for mention in find_periods(self.lex, self.body, target.start("rest"), target.end("rest")):
+            if mention.period is not None and part_of_one_year(mention.period):
+                return period, reason
+        return Period(dt.date(period.start.year, 1, 1), period.end), \
+            reason + ", a share of a year's target: met by January to the frame's end"
 
     def growth_over_compared_months(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
                                     reason: str) -> tuple[Period | None, str]:
