@@ -1897,3 +1897,24 @@ def test_a_share_of_a_years_target_in_a_later_part_of_the_year_is_the_year_so_fa
                         ("Realisasi investasi Kabupaten Danau Biru pada triwulan III 2023 mencapai Rp 840 miliar. "
                          "Sebanyak 60 persen dari investasi itu berasal dari PMDN.", "60")):
         assert (share, "2023-07-01", "2023-09-30") in periods(figures(text, published="2023-10-25"))
+
+
+def test_this_year_in_a_report_on_a_later_quarter_is_january_to_its_end():
+    """'pada tahun ini' said of reported values while the report is on the second quarter (the year not
+    over): January to the end of that quarter, in the quarter's sentence's paragraph and after a sentence
+    that names this year for a target; 'sepanjang tahun ini' already was; a target or an estimate for this
+    year stays the whole year."""
+    figs = figures("Realisasi investasi Kota Teluk Indah pada triwulan II tahun 2025 mencapai Rp 5,2 triliun.\n\n"
+                   "Ia melanjutkan, capaian realisasi investasi pada tahun ini didominasi PMDN sebesar 70 persen dan "
+                   "PMA yang mencapai 30 persen.", published="2025-08-14")
+    assert periods(figs)[1:] == [("70", "2025-01-01", "2025-06-30"), ("30", "2025-01-01", "2025-06-30")]
+    figs = figures("Realisasi investasi Kota Teluk Indah pada triwulan II tahun 2025 mencapai Rp 5,2 triliun.\n\n"
+                   "Kepala dinas menyebut kinerja investasi kota tahun ini terus membaik.\n\n"
+                   "Menurut dia, realisasi investasi didominasi PMDN sebesar 70 persen dan PMA 30 persen.",
+                   published="2025-08-14")
+    assert periods(figs)[-2:] == [("70", "2025-01-01", "2025-06-30"), ("30", "2025-01-01", "2025-06-30")]
+    for text, value in (("Ekspor udang Kabupaten Pantai Elok pada kuartal III 2024 mencapai USD 12 juta. Tahun ini "
+                         "ekspor udang ditargetkan mencapai USD 50 juta.", "50000000"),
+                        ("Ekspor udang Kabupaten Pantai Elok pada kuartal III 2024 mencapai USD 12 juta. Tahun ini "
+                         "ekspor udang diperkirakan tumbuh 10 persen.", "10")):
+        assert (value, "2024-01-01", "2024-12-31") in periods(figures(text, published="2024-11-05"))

@@ -1022,6 +1022,12 @@ class FrameTracker:
         if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
                 and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
             return frame, reason + f", so far the frame's '{self.frame.said}'"
+        if frame is not None and quarter_or_half(frame) and frame.start.month > 1 and period == Period.year(frame.start.year) \
+                and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year:
+            # 'capaian realisasi investasi pada tahun ini didominasi PMDN 68 persen' in a report on the
+            # second quarter: the year so far, January to the end of the quarter reported
+            return Period(dt.date(frame.start.year, 1, 1), frame.end), \
+                reason + f", so far January to the end of the frame's '{self.frame.said}'"
         return period, reason
 
     def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
@@ -1765,8 +1771,17 @@ class FrameTracker:
         later sentence naming that whole year, in a report published before the year is over,
         speaks of the same months: the year has no other data yet, so the frame stays."""
         frame = self.frame.period
-        if frame is None or self.published is None or not year_to_date(frame) \
-                or period != Period.year(frame.start.year) or self.published.year != frame.start.year:
+        if frame is None or self.published is None or period != Period.year(frame.start.year) \
+                or self.published.year != frame.start.year:
+            return False
+        if quarter_or_half(frame) and frame.start.month > 1:
+            # 'triwulan II tahun 2025 ... Tahun ini capaian investasi didominasi PMDN': the year so far,
+            # January to the end of the part reported
+            self.frame = replace(self.frame, period=Period(dt.date(frame.start.year, 1, 1), frame.end),
+                                 kept=f"January to the end of '{self.frame.said}', {frame.start.year} not over at "
+                                      f"publication, for the whole year named later")
+            return True
+        if not year_to_date(frame):
             return False
         self.frame = replace(self.frame, kept=f"the months so far of {frame.start.year}, not over at publication, "
                                               f"not the whole year named later")
