@@ -1918,3 +1918,20 @@ def test_this_year_in_a_report_on_a_later_quarter_is_january_to_its_end():
                         ("Ekspor udang Kabupaten Pantai Elok pada kuartal III 2024 mencapai USD 12 juta. Tahun ini "
                          "ekspor udang diperkirakan tumbuh 10 persen.", "10")):
         assert (value, "2024-01-01", "2024-12-31") in periods(figures(text, published="2024-11-05"))
+
+
+def test_a_paragraph_going_on_with_the_spans_shares_stays_in_the_span():
+    """A monthly report turned to the year so far: the next paragraph opening with a list continuation
+    ('Selain itu', 'Di samping itu') and giving percentages goes on with the span's shares; a change
+    after the opener, or money after it, turns back to the month as before."""
+    head = ("Nilai ekspor Provinsi Sumber Jaya pada Oktober 2024 mencapai USD 410 juta.\n\nSelama Januari-Oktober "
+            "2024, ekspor nonmigas ke India mencapai pangsa 30,5 persen.\n\n")
+    got = periods(figures(head + "Selain itu, ekspor ke Korea Selatan mencapai 9,1 persen, Vietnam 6,4 persen, dan "
+                                 "Australia 4,2 persen.", published="2024-11-15"))
+    assert got[2:] == [("9.1", "2024-01-01", "2024-10-31"), ("6.4", "2024-01-01", "2024-10-31"),
+                       ("4.2", "2024-01-01", "2024-10-31")]
+    got = periods(figures(head + "Di samping itu, Korea Selatan menyerap 9,1 persen dan Vietnam 6,4 persen.",
+                          published="2024-11-15"))
+    assert got[2:] == [("9.1", "2024-01-01", "2024-10-31"), ("6.4", "2024-01-01", "2024-10-31")]
+    got = periods(figures(head + "Selain itu, nilai impor naik 5,2 persen dibanding bulan sebelumnya.", published="2024-11-15"))
+    assert got[2:] == [("5.2", "2024-10-01", "2024-10-31")]

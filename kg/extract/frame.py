@@ -232,6 +232,8 @@ class FrameWords:
         self.as_of = re.compile(r"\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?(?:bulan\s+)?$", re.I)
         # what may be widened to the span of months 'per <month>' ends: a flow of money or of a measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
+        # 'Selain itu, ...', 'Kemudian, ...': a sentence that goes on with the list before it (lexicon list_continuation_openers)
+        self.list_goes_on = re.compile(r"\W{0,3}" + words_pattern(lex.list("list_continuation_openers")) + r"\b", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         # 'capaian sepanjang 2023', 'ekspor selama 2023': a year said as a whole (lexicon reported_year_openers)
         self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
@@ -378,8 +380,12 @@ class FrameTracker:
         self.turn_decided = (frame, seg.paragraph)
         if self.opens_with_quote(seg):
             return  # '"Lewat pelabuhan X ada sepertiganya," ujarnya.': the speaker goes on about the span just named
-        if amounts[0].unit == "percent" and self.words.share.search(self.body, seg.start, amounts[0].start):
-            return  # 'porsi terbesar disumbang impor mesin sebesar 38%': a share of the span's total
+        if amounts[0].unit == "percent" and (self.words.share.search(self.body, seg.start, amounts[0].start)
+                                             or self.words.list_goes_on.match(self.body, seg.start, amounts[0].start)
+                                             and not self.words.change.search(fold(self.body[seg.start:amounts[0].start]))):
+            # 'porsi terbesar disumbang impor mesin sebesar 38%': a share of the span's total; 'Selain itu, ekspor
+            # ke Jepang 8,5 persen, ...' (lexicon list_continuation_openers), no change word before it: the span's shares go on
+            return
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
