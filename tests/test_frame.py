@@ -1935,3 +1935,19 @@ def test_a_paragraph_going_on_with_the_spans_shares_stays_in_the_span():
     assert got[2:] == [("9.1", "2024-01-01", "2024-10-31"), ("6.4", "2024-01-01", "2024-10-31")]
     got = periods(figures(head + "Selain itu, nilai impor naik 5,2 persen dibanding bulan sebelumnya.", published="2024-11-15"))
     assert got[2:] == [("5.2", "2024-10-01", "2024-10-31")]
+
+
+def test_a_compared_change_with_its_period_and_a_relative_clause_value_is_the_base():
+    """'lebih tinggi dibandingkan pertumbuhan pada triwulan I tahun sebelumnya yang sebesar X': the change
+    word after the cue names what is compared, its period follows, and X (in the relative clause) is that
+    period's, the base; a change said after the cue with no period of its own stays the change reported."""
+    figs = figures("Produksi industri kecil Provinsi Lembah Damai pada triwulan I 2024 tumbuh 4,8 persen. Angka ini "
+                   "lebih tinggi dibandingkan pertumbuhan pada triwulan I tahun sebelumnya yang sebesar 3,1 persen.",
+                   published="2024-05-10")
+    assert periods(figs) == [("4.8", "2024-01-01", "2024-03-31"), ("3.1", "2023-01-01", "2023-03-31")]
+    figs = figures("Ekspor kopi Kabupaten Gunung Sari pada Maret 2024 naik 6 persen, lebih lambat dibanding kenaikan "
+                   "pada Maret 2023 yang mencapai 9,4 persen.", published="2024-05-10")
+    assert periods(figs) == [("6", "2024-03-01", "2024-03-31"), ("9.4", "2023-03-01", "2023-03-31")]
+    figs = figures("Ekspor kopi Kabupaten Gunung Sari pada Maret 2024 mencapai USD 5 juta. Dibandingkan Februari 2024, "
+                   "ekspor naik 7 persen.", published="2024-05-10")
+    assert periods(figs) == [("5000000", "2024-03-01", "2024-03-31"), ("7", "2024-03-01", "2024-03-31")]

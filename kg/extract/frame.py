@@ -209,6 +209,9 @@ class FrameWords:
         self.change_size_link = re.compile(rf"\b{words_pattern(lex.list('change_size_links'))}\s+"
                                            rf"(?:{words_pattern(lex.list('change_size_fillers'))}\s+)?$", re.I)
         self.relative_pronoun = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}", re.I)
+        # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before it
+        self.relative_link = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}\s+"
+                                        rf"(?:{words_pattern(lex.list('relative_value_words'))}\s+){{1,2}}$", re.I)
         self.arrival = re.compile(r"\b" + words_pattern(lex.list("arrival_words")), re.I)
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
@@ -611,12 +614,24 @@ class FrameTracker:
             # the change word, so X is May's level, the base)
             return False
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
-            return not self.words.change.search(window, cue.end("cue"))
+            after = self.words.change.search(window, cue.end("cue"))
+            return after is None or self.compared_change_then_value(window_start, window, after.end())
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
         # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
         if base is not None:
             return not self.words.change.search(base.group("after"))
         return self.compared_period_then_value(seg, amount)
+
+    def compared_change_then_value(self, window_start: int, window: str, change_end: int) -> bool:
+        """'lebih besar dibandingkan pertumbuhan pada kuartal II tahun sebelumnya yang sebesar 2,50%': a change
+        word after the comparison cue that names what is compared, then its period, then the value in a
+        relative clause (lexicon relative_pronouns, change_size_links right before it): the compared period's
+        value, the base."""
+        link = self.words.relative_link.search(window, change_end)
+        if link is None or self.words.change.search(window, change_end, link.start()):
+            return False
+        start = window_start + change_end
+        return bool(find_periods(self.lex, self.body, start, window_start + link.start()))
 
     def compared_period_then_value(self, seg: Segment, amount: Amount) -> bool:
         """'naik dari periode yang sama tahun sebelumnya sebesar X', 'menurun 23 persen dari periode
