@@ -1951,3 +1951,17 @@ def test_a_compared_change_with_its_period_and_a_relative_clause_value_is_the_ba
     figs = figures("Ekspor kopi Kabupaten Gunung Sari pada Maret 2024 mencapai USD 5 juta. Dibandingkan Februari 2024, "
                    "ekspor naik 7 persen.", published="2024-05-10")
     assert periods(figs) == [("5000000", "2024-03-01", "2024-03-31"), ("7", "2024-03-01", "2024-03-31")]
+
+
+@pytest.mark.parametrize("cue", ["Bila dibandingkan secara tahunan (y on y) dengan bulan Juni 2022",
+                                 "Jika dibandingkan (secara tahunan) dengan Juni 2022",
+                                 "Bila dibandingkan secara year on year (yoy) dengan bulan Juni 2022"])
+def test_a_comparison_cue_with_an_aside_in_brackets_still_marks_the_compared_month(cue):
+    """'Bila dibandingkan secara year on year (y on y) dengan bulan Juni 2016, nilai ekspor turun X atau
+    turun dari Y menjadi Z': the month after the bracketed aside is the one compared with; the change is
+    of the month reported, the base of the month compared with."""
+    article = ("---\npublished: 2023-08-10\n---\nEkspor Tanjung Harapan Juni 2023 Turun\n\nKoran Uji - Nilai ekspor "
+               "Provinsi Tanjung Harapan pada Juni 2023 sebesar US$ 50,2 juta. " + cue + ", nilai ekspor mengalami "
+               "penurunan sebesar 12,5 persen atau turun dari US$ 57,4 juta menjadi US$ 50,2 juta.\n")
+    figs = extract(parse_article(article, lexicon=LEXICON), LEXICON).figures
+    assert periods(figs)[1:3] == [("-12.5", "2023-06-01", "2023-06-30"), ("57400000", "2022-06-01", "2022-06-30")]

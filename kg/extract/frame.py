@@ -152,7 +152,8 @@ class FrameWords:
         self.own_after_phrase = re.compile(
             rf"\s*(?-i:(?!{PHRASE_ENDS}|{future}|{clause})[a-z]+\s+){{1,3}}?(?:pada|di)\s+(?:bulan\s+|tahun\s*)?", re.I)
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
-        self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
+        # (an aside in brackets may stand among the words: 'dibandingkan secara year on year (y on y) dengan Juni 2016')
+        self.cue_before = re.compile(rf"\b{cues}\s+(?:(?:{WORD}|\((?:\s*{WORD}){{1,3}}\s*\))\s+){{0,8}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         # (the lead word and the nouns after it from base_value_cues: 'dari posisi', 'dari pencapaian';
         # realization_nouns and compared_period_nouns: 'dari realisasi bulan Mei', 'dari periode Agustus')
