@@ -1965,3 +1965,15 @@ def test_a_comparison_cue_with_an_aside_in_brackets_still_marks_the_compared_mon
                "penurunan sebesar 12,5 persen atau turun dari US$ 57,4 juta menjadi US$ 50,2 juta.\n")
     figs = extract(parse_article(article, lexicon=LEXICON), LEXICON).figures
     assert periods(figs)[1:3] == [("-12.5", "2023-06-01", "2023-06-30"), ("57400000", "2022-06-01", "2022-06-30")]
+
+
+def test_a_level_held_as_of_a_day_is_that_days_month():
+    """'stok ... per 30 Juni 2025 tercatat 48 ton', 'Per 15 Juni 2025, persediaan beras ... 1.200 ton': a level
+    held (lexicon as_of_level_words) said 'per' a day stood then, in that month; a flow said 'per' a day
+    ('Realisasi ekspor ... per 30 Juni 2025') still runs from January."""
+    for text, value, end in (("Menurut dia, stok lada putih di gudang koperasi per 30 Juni 2025 tercatat 48 ton.", "48", "2025-06-30"),
+                             ("Per 15 Juni 2025, persediaan beras di gudang Kabupaten Sawah Luas mencapai 1.200 ton.", "1200", "2025-06-30"),
+                             ("Saldo kas daerah Kabupaten Sawah Luas per 30 Juni 2025 sebesar Rp 120 miliar.", "120000000000", "2025-06-30")):
+        assert periods(figures(text, published="2025-07-20")) == [(value, "2025-06-01", end)]
+    assert periods(figures("Realisasi ekspor lada Kabupaten Sawah Luas per 30 Juni 2025 mencapai 48 ton.",
+                           published="2025-07-20")) == [("48", "2025-01-01", "2025-06-30")]

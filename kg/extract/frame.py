@@ -860,6 +860,9 @@ class FrameTracker:
             period, reason = self.as_of_frame_end(seg, found, mention, period, reason, amount)
         elif self.count_as_of_day(seg, mention, amount, kind, period):
             period, reason = Period(period.end, period.end), reason + ", a count as of that day: the day"
+        elif self.level_as_of_day(seg, mention, amount, kind, period):
+            period, reason = Period.months(period.end.year, period.end.month, period.end.month), \
+                reason + ", a level held as of that day: its month"
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
@@ -931,6 +934,17 @@ class FrameTracker:
                 or self.words.flow_count.search(self.body, seg.start, seg.end):
             return False
         return self.words.as_of_day.match(self.body, mention.start, mention.end) is not None
+
+    def level_as_of_day(self, seg: Segment, mention: PeriodMention, amount: Amount | None, kind: str,
+                        period: Period | None) -> bool:
+        """'stok kopi di gudang per 30 Juni 2025 tercatat 22 ton': a level held (lexicon as_of_level_words
+        before the value) said 'per' a day is what stood then, in that day's month (as 'stok pada akhir
+        September' is September's), not January to that day."""
+        if amount is None or kind in FUTURE_KINDS or period is None or (period.start.month, period.start.day) != (1, 1) \
+                or period.end.month == 1 or amount.unit == "percent":
+            return False
+        return self.words.as_of_day.match(self.body, mention.start, mention.end) is not None \
+            and self.words.level_held.search(self.body, max(seg.start, amount.start - 80), amount.start) is not None
 
     def spans_months(self, seg: Segment, amount: Amount | None, kind: str) -> bool:
         """A value said 'per <month>' that a span of months can hold (see `as_of_frame_end`): money
