@@ -1977,3 +1977,23 @@ def test_a_level_held_as_of_a_day_is_that_days_month():
         assert periods(figures(text, published="2025-07-20")) == [(value, "2025-06-01", end)]
     assert periods(figures("Realisasi ekspor lada Kabupaten Sawah Luas per 30 Juni 2025 mencapai 48 ton.",
                            published="2025-07-20")) == [("48", "2025-01-01", "2025-06-30")]
+
+
+def test_a_change_between_two_month_ends_spans_the_months_between():
+    """'pada akhir Desember 2023 tercatat 410 unit, sedangkan per akhir September 2024 menjadi 466 unit atau
+    bertambah 56 unit': the change from the end of one month to the end of a later one is over the months
+    between (January-September 2024); ends of two months in a row give the later month; values of the same
+    month a year apart with no 'akhir'/'per' are flows, and the change stays the later month's."""
+    figs = figures("Jumlah koperasi ekspor di Kabupaten Lereng Hijau pada akhir Desember 2023 tercatat 410 unit, "
+                   "sedangkan per akhir September 2024 jumlahnya menjadi 466 unit atau bertambah 56 unit.",
+                   published="2024-11-18")
+    assert periods(figs)[-1] == ("56", "2024-01-01", "2024-09-30")
+    figs = figures("Posisi Juni 2024 jumlah eksportir binaan tercatat 120 perusahaan, lalu per akhir Oktober 2024 "
+                   "menjadi 150 perusahaan, naik 25 persen.", published="2024-11-18")
+    assert periods(figs)[-1] == ("25", "2024-07-01", "2024-10-31")
+    figs = figures("Pada akhir Agustus 2024 stok gula tercatat 900 ton, sedangkan pada akhir September 2024 menjadi "
+                   "950 ton atau bertambah 50 ton.", published="2024-11-18")
+    assert periods(figs)[-1] == ("50", "2024-09-01", "2024-09-30")
+    figs = figures("Ekspor kopi pada Januari 2023 sebesar 300 ton, sedangkan pada Januari 2024 menjadi 360 ton atau "
+                   "bertambah 60 ton.", published="2024-11-18")
+    assert periods(figs)[-1] == ("60", "2024-01-01", "2024-01-31")

@@ -238,6 +238,8 @@ class FrameWords:
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
         # 'Selain itu, ...', 'Kemudian, ...': a sentence that goes on with the list before it (lexicon list_continuation_openers)
         self.list_goes_on = re.compile(r"\W{0,3}" + words_pattern(lex.list("list_continuation_openers")) + r"\b", re.I)
+        # 'akhir Desember 2023', 'per akhir Oktober 2024', 'posisi Mei': the end of a month, a point in time
+        self.month_end_before = re.compile(r"(?:\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?|\bakhir\s+)(?:bulan\s+)?$", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         # 'capaian sepanjang 2023', 'ekspor selama 2023': a year said as a whole (lexicon reported_year_openers)
         self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
@@ -691,6 +693,7 @@ class FrameTracker:
         period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
         period, reason = self.share_of_year_target(amounts[index], kind, period, reason)
+        period, reason = self.change_between_month_ends(found, amounts[index], kind, period, reason)
         found.decided[index] = (period, reason)
         return period, reason
 
@@ -730,6 +733,21 @@ class FrameTracker:
                 return period, reason
         return Period(dt.date(period.start.year, 1, 1), period.end), \
             reason + ", a share of a year's target: met by January to the frame's end"
+
+    def change_between_month_ends(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
+                                  reason: str) -> tuple[Period | None, str]:
+        """'Pada akhir Desember 2023 tercatat 1.126 unit, sedangkan per akhir Oktober 2024 menjadi 1.342 unit atau
+        bertambah 216 unit': a change between what stood at the ends of two months ('akhir', 'per', 'posisi'
+        before each) is the change over the months between, from the one after the first to the second."""
+        if kind != "growth" or period is None or not one_month(period) or reason.startswith("base value"):
+            return period, reason
+        ends = [m for m in found.mentions if m.end <= amount.start and m.period is not None and one_month(m.period)
+                and self.words.month_end_before.search(self.body, max(0, m.start - AS_OF_REACH), m.start)]
+        if len(ends) < 2 or ends[-1].period != period or not ends[-2].period.end < period.start:
+            return period, reason
+        first = ends[-2].period.end + dt.timedelta(days=1)
+        return Period(first, period.end), \
+            reason + f", a change from the end of '{self.body[ends[-2].start:ends[-2].end]}': the months between"
 
     def growth_over_compared_months(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
                                     reason: str) -> tuple[Period | None, str]:
