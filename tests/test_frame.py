@@ -1997,3 +1997,15 @@ def test_a_change_between_two_month_ends_spans_the_months_between():
     figs = figures("Ekspor kopi pada Januari 2023 sebesar 300 ton, sedangkan pada Januari 2024 menjadi 360 ton atau "
                    "bertambah 60 ton.", published="2024-11-18")
     assert periods(figs)[-1] == ("60", "2024-01-01", "2024-01-31")
+
+
+def test_a_relative_clause_after_the_compared_year_gives_it_the_value_reached():
+    """'turun dari tahun 2023 yang mencapai target hingga 97,1 persen': 'yang' right after the year compared
+    with makes the value reached in its clause that year's, the base; without 'yang' ('naik dari tahun 2023
+    hingga mencapai X') the reach words still keep X from being the base."""
+    figs = figures("Realisasi retribusi pasar Kabupaten Danau Tenang tahun 2024 mencapai 84,2 persen. Angka tersebut "
+                   "turun dari tahun 2023 yang mencapai target hingga 97,1 persen.", published="2025-02-10")
+    assert periods(figs) == [("84.2", "2024-01-01", "2024-12-31"), ("97.1", "2023-01-01", "2023-12-31")]
+    figs = figures("Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton, naik 10 persen dari tahun 2023 "
+                   "yang mencapai 4.545 ton.", published="2025-02-10")
+    assert periods(figs)[-1] == ("4545", "2023-01-01", "2023-12-31")

@@ -209,6 +209,7 @@ class FrameWords:
         # the change just said, lexicon change_size_links, before the value; not after 'yang')
         self.change_size_link = re.compile(rf"\b{words_pattern(lex.list('change_size_links'))}\s+"
                                            rf"(?:{words_pattern(lex.list('change_size_fillers'))}\s+)?$", re.I)
+        self.relative_opens = re.compile(rf"\s*{words_pattern(lex.list('relative_pronouns'))}\b", re.I)
         self.relative_pronoun = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}", re.I)
         # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before it
         self.relative_link = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}\s+"
@@ -655,7 +656,9 @@ class FrameTracker:
                 rest = self.body[mention.end:amount.start]
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
                     and (not rest.strip() or self.words.base_link.search(rest) is not None) \
-                    and not self.words.arrival.search(rest)  # '... hingga mencapai X': the value reached, not the base
+                    and (not self.words.arrival.search(rest) or self.words.relative_opens.match(rest) is not None)
+                # ('... hingga mencapai X': the value reached, not the base; '... dari tahun 2023 yang mencapai
+                # target hingga X': a relative clause right after the period says X is that period's)
         return False
 
     def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
