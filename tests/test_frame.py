@@ -2009,3 +2009,22 @@ def test_a_relative_clause_after_the_compared_year_gives_it_the_value_reached():
     figs = figures("Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton, naik 10 persen dari tahun 2023 "
                    "yang mencapai 4.545 ton.", published="2025-02-10")
     assert periods(figs)[-1] == ("4545", "2023-01-01", "2023-12-31")
+
+
+def test_that_year_after_a_year_compared_with_is_that_year():
+    """'... turun dari tahun 2023 yang mencapai ... Pada tahun itu target X dan yang terealisasi Y': 'tahun itu'
+    points back at the year named last in its paragraph, here the one compared with, for every value its
+    sentence states after it; when the year named last is the frame's, or is in another paragraph, it stays
+    the frame's."""
+    figs = figures("Realisasi retribusi pasar Kabupaten Danau Tenang tahun 2024 mencapai 84,2 persen. Angka tersebut "
+                   "turun dari tahun 2023 yang mencapai target hingga 97,1 persen. Pada tahun itu target retribusi "
+                   "sebesar Rp 2,4 miliar dan yang terealisasi sebesar Rp 2,3 miliar.", published="2025-02-10")
+    assert periods(figs)[2:] == [("2400000000", "2023-01-01", "2023-12-31"), ("2300000000", "2023-01-01", "2023-12-31")]
+    figs = figures("Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton, naik dibanding 2023. Pada tahun "
+                   "tersebut ekspor ikan hanya 4.100 ton.", published="2025-02-10")
+    assert periods(figs)[-1] == ("4100", "2023-01-01", "2023-12-31")
+    for text in ("Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton. Pada tahun itu nilai ekspor ikan "
+                 "Rp 90 miliar.",
+                 "Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton, naik dibanding 2023.\n\nPada tahun "
+                 "itu nilai ekspor ikan Rp 90 miliar."):
+        assert periods(figures(text, published="2025-02-10"))[-1] == ("90000000000", "2024-01-01", "2024-12-31")

@@ -76,6 +76,7 @@ YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months
 DIGIT = re.compile(r"\d")
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
+THAT_YEAR = re.compile(r"\btahun\s+(?:itu|tersebut)\b", re.I)  # 'pada tahun itu': the year just named
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
@@ -813,7 +814,8 @@ class FrameTracker:
         release, _ = self.release(seg)
         if release is not None and kind not in FUTURE_KINDS and kind != "target":
             return None, f"one shipment released ('{release}'), no period named for it"
-        framing = [m for m in usable if self.frames_sentence(m) or self.opens_the_sentence(m, amounts)]
+        framing = [m for m in usable if self.frames_sentence(m) or self.opens_the_sentence(m, amounts)
+                   or m.end <= amounts[0].start and self.year_just_compared(m) is not None]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
             period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor),
@@ -1397,6 +1399,8 @@ class FrameTracker:
         said = self.body[mention.start:mention.end]
         if (again := self.frame_months_again(mention)) is not None:
             return again[0], f"{how} '{said}', the months named with their year ('{again[1]}')"
+        if (compared := self.year_just_compared(mention)) is not None:
+            return compared, f"{how} '{said}', the year just compared with ('{compared.start.year}')"
         period = self.month_named_before(mention) or self.resolve(mention, anchor or self.frame.period)
         if period is None and self.months_inside_frame(mention):
             return self.months_of_frame_year(mention), \
@@ -1410,6 +1414,24 @@ class FrameTracker:
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def year_just_compared(self, mention: PeriodMention) -> Period | None:
+        """'... turun dari tahun 2023 yang mencapai 98,5%. Pada tahun itu target PAD sebesar X': 'tahun itu',
+        'tahun tersebut' points back at the year named last in its paragraph; when that year was one compared
+        with (while the frame still stands), it is that year, not the frame's (said before every value of its
+        sentence, it is when all of them were)."""
+        said = self.body[mention.start:mention.end]
+        if mention.relative != "same_as_before" or not THAT_YEAR.search(said) or self.frame.period is None:
+            return None
+        start = self.body.rfind("\n", 0, mention.start) + 1
+        before = [m for m in find_periods(self.lex, self.body, start, mention.start) if m.end <= mention.start]
+        if not before or before[-1].period is None:
+            return None
+        year = before[-1].period
+        if year != Period.year(year.start.year) or year == self.frame.period \
+                or self.compared_frames.get(year, False) != self.frame.period:
+            return None
+        return year
 
     def frame_months_again(self, mention: PeriodMention) -> tuple[Period, str] | None:
         """'HPE periode September 2017 naik ... Konsentrat tembaga pada periode September
