@@ -2028,3 +2028,13 @@ def test_that_year_after_a_year_compared_with_is_that_year():
                  "Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton, naik dibanding 2023.\n\nPada tahun "
                  "itu nilai ekspor ikan Rp 90 miliar."):
         assert periods(figures(text, published="2025-02-10"))[-1] == ("90000000000", "2024-01-01", "2024-12-31")
+
+
+def test_a_span_of_months_in_brackets_takes_the_year_after_them():
+    """'Inflasi tahun kalender (Januari–Oktober) 2022 sebesar X': the months in brackets, of the year said
+    right after the bracket, not the whole year; a year inside the brackets ('(April-Juni 2022)') as before."""
+    assert periods(figures("Inflasi tahun kalender (Januari–Oktober) 2022 Kota Pantai Indah sebesar 3,15 persen.",
+                           published="2022-12-02")) == [("3.15", "2022-01-01", "2022-10-31")]
+    figs = figures("Pada kuartal I (Januari-Maret 2022) ekspor kopi Kabupaten Lembah Sejuk sebesar 1.200 ton, lalu "
+                   "kuartal II (April-Juni 2022) sebanyak 1.350 ton.", published="2023-01-20")
+    assert periods(figs) == [("1200", "2022-01-01", "2022-03-31"), ("1350", "2022-04-01", "2022-06-30")]
