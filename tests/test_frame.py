@@ -2038,3 +2038,22 @@ def test_a_span_of_months_in_brackets_takes_the_year_after_them():
     figs = figures("Pada kuartal I (Januari-Maret 2022) ekspor kopi Kabupaten Lembah Sejuk sebesar 1.200 ton, lalu "
                    "kuartal II (April-Juni 2022) sebanyak 1.350 ton.", published="2023-01-20")
     assert periods(figs) == [("1200", "2022-01-01", "2022-03-31"), ("1350", "2022-04-01", "2022-06-30")]
+
+
+def test_a_month_singled_out_with_saja_does_not_become_the_frame():
+    """'hingga akhir Agustus 2024 mencapai X. Pada Agustus saja nilainya Y': the month singled out of the span
+    (lexicon singled_out_after_words: 'saja', 'sendiri') gives Y its period, and the next paragraph goes on
+    about the span; without 'saja' the month becomes the frame as before."""
+    figs = figures("Ekspor kerajinan bambu Kabupaten Sungai Rindang hingga akhir Agustus 2024 mencapai USD 8,2 juta. "
+                   "Pada Agustus saja nilainya USD 1,1 juta.\n\nKepala dinas mengatakan pengapalan dilakukan oleh 31 "
+                   "perajin.", published="2024-09-20")
+    assert periods(figs) == [("8200000", "2024-01-01", "2024-08-31"), ("1100000", "2024-08-01", "2024-08-31"),
+                             ("31", "2024-01-01", "2024-08-31")]
+    figs = figures("Ekspor kerajinan bambu Kabupaten Sungai Rindang selama Januari-Agustus 2024 mencapai USD 8,2 juta. "
+                   "Pada Juli sendiri, ekspor mencapai USD 1,4 juta.\n\nSebagian besar ekspor dikirim ke Jepang senilai "
+                   "USD 3 juta.", published="2024-09-20")
+    assert periods(figs)[1:] == [("1400000", "2024-07-01", "2024-07-31"), ("3000000", "2024-01-01", "2024-08-31")]
+    figs = figures("Ekspor kerajinan bambu Kabupaten Sungai Rindang hingga akhir Agustus 2024 mencapai USD 8,2 juta. "
+                   "Pada Agustus nilainya USD 1,1 juta.\n\nKepala dinas mengatakan pengapalan dilakukan oleh 31 "
+                   "perajin.", published="2024-09-20")
+    assert periods(figs)[-1] == ("31", "2024-08-01", "2024-08-31")

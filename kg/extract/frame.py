@@ -242,6 +242,7 @@ class FrameWords:
         self.list_goes_on = re.compile(r"\W{0,3}" + words_pattern(lex.list("list_continuation_openers")) + r"\b", re.I)
         # 'akhir Desember 2023', 'per akhir Oktober 2024', 'posisi Mei': the end of a month, a point in time
         self.month_end_before = re.compile(r"(?:\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?|\bakhir\s+)(?:bulan\s+)?$", re.I)
+        self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         # 'capaian sepanjang 2023', 'ekspor selama 2023': a year said as a whole (lexicon reported_year_openers)
         self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
@@ -1736,6 +1737,8 @@ class FrameTracker:
         if self.words.recall.match(self.body, seg.start, seg.end) or self.breaks_down_frame(found):
             return
         for mention in reversed(found.mentions):
+            if self.singled_out_after(mention):
+                continue  # 'Pada Agustus saja nilainya X' in a report on January-August: an aside, the span stands
             if mention.one_month and id(mention) not in found.comparison:
                 if self.narrow_to_last_month(seg, found, mention):
                     return
@@ -1888,6 +1891,17 @@ class FrameTracker:
         it lies in, and it does not become the frame (said before any value of its sentence, it may: 'harga kakao
         terutama pada Juni 2023 memuncak. Rata-rata harganya ...' goes on about that month)."""
         return self.words.singled_out.search(self.body, max(0, mention.start - 24), mention.start) is not None
+
+    def singled_out_after(self, mention: PeriodMention) -> bool:
+        """'Pada Agustus saja nilainya USD 3,9 juta' while the frame is January-August: a part of the frame
+        singled out by a word after it (lexicon singled_out_after_words) gives its own values its period
+        but does not become the frame; what follows goes on about the span."""
+        frame = self.frame.period
+        if frame is None or mention.period is None and not mention.year_missing \
+                or not self.words.singled_after.match(self.body, mention.end):
+            return False
+        period = self.resolve(mention, frame)
+        return period is not None and period != frame and frame.start <= period.start and period.end <= frame.end
 
     def in_speech_tag(self, seg: Segment, mention: PeriodMention) -> bool:
         """The mention stands in the tag after a quote ('," ujarnya dalam rapat evaluasi
