@@ -2057,3 +2057,16 @@ def test_a_month_singled_out_with_saja_does_not_become_the_frame():
                    "Pada Agustus nilainya USD 1,1 juta.\n\nKepala dinas mengatakan pengapalan dilakukan oleh 31 "
                    "perajin.", published="2024-09-20")
     assert periods(figs)[-1] == ("31", "2024-08-01", "2024-08-31")
+
+
+def test_a_period_in_the_speech_tag_after_a_quote_is_not_the_quoted_values():
+    """'"... terdiri atas kontribusi swasta sebesar X (71%) ...," kata Y dalam Rapat Kerja Kawasan Tahun 2024':
+    the period in the tag after the quote's close names the occasion of the words (as for the frame, see
+    in_speech_tag), not the period of the values quoted: they keep the frame's."""
+    figs = figures("Realisasi investasi Kawasan Industri Teluk Damar sepanjang 2023 mencapai Rp 40 triliun.\n\n"
+                   "\"Total investasi tersebut terdiri atas kontribusi swasta sebesar Rp 28,4 triliun (71%) dan BUMN "
+                   "Rp 11,6 triliun,\" kata Hendra dalam Rapat Kerja Kawasan Tahun 2024 di Jakarta, Rabu (5/6/2024).",
+                   published="2024-06-06")
+    assert [p for p in periods(figs) if p[0] in ("28400000000000", "71", "11600000000000")] == \
+        [("28400000000000", "2023-01-01", "2023-12-31"), ("71", "2023-01-01", "2023-12-31"),
+         ("11600000000000", "2023-01-01", "2023-12-31")]

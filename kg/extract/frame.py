@@ -823,7 +823,10 @@ class FrameTracker:
                                         amount=amount)
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
-        later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
+        # (not in the speech tag past the quote's close: '... y-on-y sebesar 1,58%," jelas X saat menanggapi rilis
+        # bulan November 2024', '," kata X dalam Pembekalan KEK Tahun 2023': the occasion of the words, see `in_speech_tag`)
+        later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
+                 and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m))]
         if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
             # target's; the share is of the value reported (the frame)
