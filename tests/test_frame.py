@@ -2070,3 +2070,17 @@ def test_a_period_in_the_speech_tag_after_a_quote_is_not_the_quoted_values():
     assert [p for p in periods(figs) if p[0] in ("28400000000000", "71", "11600000000000")] == \
         [("28400000000000", "2023-01-01", "2023-12-31"), ("71", "2023-01-01", "2023-12-31"),
          ("11600000000000", "2023-01-01", "2023-12-31")]
+
+
+def test_a_second_rate_joined_by_dan_takes_the_first_rates_period():
+    """'inflasi m-to-m sebesar 0,12 persen dan y-on-y sebesar 1,74 persen': a second rate of the same thing,
+    joined by 'dan' and a word or two, with no period of its own, is of the period named for the first (not
+    the frame's, nor the occasion's in the speech tag)."""
+    figs = figures("Nilai ekspor Provinsi Bukit Damai pada Oktober 2024 mencapai USD 90 juta.\n\nMenurut rilis BPS "
+                   "bulan lalu, provinsi itu mengalami inflasi m-to-m sebesar 0,12 persen dan y-on-y sebesar 1,74 "
+                   "persen.", published="2024-12-10")
+    assert periods(figs)[2][1:] == periods(figs)[1][1:] != ("2024-10-01", "2024-10-31")
+    figs = figures("“Berdasarkan rilis BPS bulan lalu, Provinsi Bukit Damai mengalami inflasi m-to-m sebesar 0,12 persen "
+                   "dan y-on-y sebesar 1,74%,” kata Rudi saat menanggapi berita resmi statistik bulan November 2024 di "
+                   "Kota Damai.", published="2024-12-03")
+    assert periods(figs) == [("0.12", "2024-10-01", "2024-10-31"), ("1.74", "2024-10-01", "2024-10-31")]

@@ -59,6 +59,7 @@ ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default t
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
+PARALLEL_RATE = re.compile(r"\s*(?:,\s*)?dan\s+(?:[^\W\d]+(?:-[^\W\d]+)*\s+){1,2}(?:sebesar\s+)?", re.I)  # ' dan y-on-y sebesar '
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
@@ -716,7 +717,11 @@ class FrameTracker:
         gap, words = self.body[amounts[index - 1].end:amounts[index].start], self.words
         share = kind == "share" and amounts[index].unit == "percent" != amounts[index - 1].unit \
             and words.share_restated.fullmatch(gap)
-        if not (share or self.goes_with_previous(amounts, index) or words.companion_noun.fullmatch(gap)):
+        # 'inflasi m-to-m sebesar 0,04 persen dan y-on-y sebesar 1,58%': a second rate of the same thing, joined by
+        # 'dan' and a word or two, said where the sentence names no period for it (no frame, none after it)
+        parallel = amounts[index].unit == "percent" == amounts[index - 1].unit and (reason == NO_FRAME or reason.startswith("frame:")) \
+            and PARALLEL_RATE.fullmatch(gap) is not None
+        if not (share or parallel or self.goes_with_previous(amounts, index) or words.companion_noun.fullmatch(gap)):
             return period, reason
         return before, f"goes with the value before it, of its period ({why})"
 
