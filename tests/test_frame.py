@@ -2084,3 +2084,17 @@ def test_a_second_rate_joined_by_dan_takes_the_first_rates_period():
                    "dan y-on-y sebesar 1,74%,” kata Rudi saat menanggapi berita resmi statistik bulan November 2024 di "
                    "Kota Damai.", published="2024-12-03")
     assert periods(figs) == [("0.12", "2024-10-01", "2024-10-31"), ("1.74", "2024-10-01", "2024-10-31")]
+
+
+def test_the_period_after_a_met_target_is_when_it_was_met():
+    """'menembus target 45 persen pada akhir Juni 2025', 'melampaui target 800 ton pada Juni 2025': the month named
+    after a target said to be met is when it was met; the target is set for the whole year (and a later target
+    with no period follows it); a target set for a month ('menargetkan ... 80 ton pada Juli 2025') keeps it."""
+    figs = figures("Penyaluran kredit usaha rakyat sektor produksi di Kabupaten Pesisir Jaya menembus target 45 persen "
+                   "pada akhir Juni 2025.\n\nPemerintah kabupaten juga ditargetkan membina 3.000 UMKM naik kelas.",
+                   published="2025-07-08")
+    assert periods(figs) == [("45", "2025-01-01", "2025-12-31"), ("3000", "2025-01-01", "2025-12-31")]
+    assert periods(figures("Ekspor kopi Kabupaten Pesisir Jaya melampaui target 800 ton pada Juni 2025.",
+                           published="2025-07-08")) == [("800", "2025-01-01", "2025-12-31")]
+    assert periods(figures("Dinas menargetkan ekspor kopi 80 ton pada Juli 2025.", published="2025-07-08")) == \
+        [("80", "2025-07-01", "2025-07-31")]

@@ -226,6 +226,8 @@ class FrameWords:
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
                                                     + lex.list("target_measured_phrases")), re.I)
         self.compared = re.compile(rf"\b{cues}\b", re.I)
+        # 'menembus target 60 persen': a target said to be met, right before its value
+        self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
         # ... and 'Semula hanya mencapai X, kini menjadi Y': what the value was at first
@@ -699,6 +701,7 @@ class FrameTracker:
         period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
         period, reason = self.share_of_year_target(amounts[index], kind, period, reason)
+        period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
         period, reason = self.change_between_month_ends(found, amounts[index], kind, period, reason)
         found.decided[index] = (period, reason)
         return period, reason
@@ -724,6 +727,16 @@ class FrameTracker:
         if not (share or parallel or self.goes_with_previous(amounts, index) or words.companion_noun.fullmatch(gap)):
             return period, reason
         return before, f"goes with the value before it, of its period ({why})"
+
+    def target_met_then(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
+                        reason: str) -> tuple[Period | None, str]:
+        """'menembus target 60 persen pada akhir Juni 2025', 'melampaui target 800 ton pada Juni 2025': the period
+        named after a target said to be met (lexicon target_met_phrases right before its value) is when it was
+        met; the target is set for that whole year."""
+        if kind != "target" or period is None or not part_of_one_year(period) or not reason.startswith(NAMED_AFTER) \
+                or not self.words.met_before_value.search(self.body, max(seg.start, amount.start - 40), amount.start):
+            return period, reason
+        return Period.year(period.start.year), reason + " (when the target was met: it is set for the whole year)"
 
     def share_of_year_target(self, amount: Amount, kind: str, period: Period | None,
                              reason: str) -> tuple[Period | None, str]:
