@@ -2098,3 +2098,14 @@ def test_the_period_after_a_met_target_is_when_it_was_met():
                            published="2025-07-08")) == [("800", "2025-01-01", "2025-12-31")]
     assert periods(figures("Dinas menargetkan ekspor kopi 80 ton pada Juli 2025.", published="2025-07-08")) == \
         [("80", "2025-07-01", "2025-07-31")]
+
+
+def test_a_count_said_for_now_with_sementara_ini_has_no_period():
+    """'sementara ini tercatat mencapai 9.400 orang', 'untuk sementara tercatat 310 eksportir': stated as of now
+    (lexicon present_period_words), a stock with no reporting period, as with 'saat ini'."""
+    for text in ("Penyerapan tenaga kerja pada industri kecil di Kabupaten Bukit Jati sementara ini tercatat "
+                 "mencapai 9.400 orang.",
+                 "Eksportir kopi di Kabupaten Bukit Jati untuk sementara tercatat 310 eksportir."):
+        got = periods(figures("Ekspor kopi Kabupaten Bukit Jati pada 2022 mencapai 1.200 ton.\n\n" + text,
+                              published="2023-05-10"))
+        assert got[-1][1:] == (None, None)
