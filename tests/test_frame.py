@@ -2109,3 +2109,19 @@ def test_a_count_said_for_now_with_sementara_ini_has_no_period():
         got = periods(figures("Ekspor kopi Kabupaten Bukit Jati pada 2022 mencapai 1.200 ton.\n\n" + text,
                               published="2023-05-10"))
         assert got[-1][1:] == (None, None)
+
+
+def test_a_count_of_units_in_a_state_has_no_period():
+    """'terdapat 140 koperasi yang beroperasi', '9.300 UMKM yang terdaftar hingga tahun 2024': a count of units in a
+    state (lexicon standing_state_words) is what stands, no period, even with a period named; new units ('baru
+    yang terdaftar') and an addition ('tambahan 30 koperasi yang beroperasi') are of the period."""
+    head = "Ekspor kopi Kabupaten Bukit Jati pada 2023 mencapai 1.200 ton.\n\n"
+    got = periods(figures(head + "Di kabupaten itu terdapat 140 koperasi yang beroperasi.", published="2024-02-10"))
+    assert got[-1] == ("140", None, None)
+    got = periods(figures("Dinas Koperasi Kabupaten Bukit Jati mencatat ada sekitar 9.300 UMKM yang terdaftar hingga "
+                          "tahun 2024.", published="2024-02-10"))
+    assert got == [("9300", None, None)]
+    got = periods(figures(head + "Pada 2023 tercatat 120 eksportir baru yang terdaftar.", published="2024-02-10"))
+    assert got[-1] == ("120", "2023-01-01", "2023-12-31")
+    got = periods(figures(head + "Pada 2023 ada tambahan 30 koperasi yang beroperasi.", published="2024-02-10"))
+    assert got[-1] == ("30", "2023-01-01", "2023-12-31")

@@ -262,6 +262,10 @@ class FrameWords:
         progressive = r"(?-i:\b" + words_pattern(lex.list("progressive_words")) + r")\s+(?:me|di|ber|ter|pe)[^\W\d]+"
         self.progressive_before = re.compile(progressive + r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
         self.progressive_after = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+yang\s+" + progressive, re.I)
+        # '269 pelaku usaha yang beroperasi', '15.876 IKM yang terdata': a count of units in a state (lexicon
+        # standing_state_words), not new ones ('120 eksportir baru yang terdaftar')
+        self.state_after = re.compile(r"(?:\s+(?!baru\b)[^\W\d]+){0,3}?\s+yang\s+(?:(?:masih|sudah|telah)\s+)?"
+                                      + words_pattern(lex.list("standing_state_words")) + r"\b", re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
@@ -814,6 +818,11 @@ class FrameTracker:
         standing = self.standing_count(seg, amounts, index)
         if standing:
             return None, standing
+        if kind == "realization" and not amount.is_monetary and amount.unit != "percent" \
+                and (state := self.words.state_after.match(self.body, amount.end, min(seg.end, amount.end + 60))):
+            # '269 pelaku usaha yang beroperasi', '18.620 UMKM yang terdaftar': what stands (not an addition, 'tambahan 54
+            # pelaku usaha yang beroperasi', a change over the period)
+            return None, f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
@@ -1220,6 +1229,7 @@ class FrameTracker:
             or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
         if going_on is not None:
             return f"a count of what is under way ('{' '.join(going_on.group().split())}'){NO_PERIOD}"
+
         if index and COUNT_GOES_ON.fullmatch(self.body[amounts[index - 1].end:amount.start]) \
                 and self.standing_count(seg, amounts, index - 1):
             return f"describes the standing count before it{NO_PERIOD}"
