@@ -2125,3 +2125,14 @@ def test_a_count_of_units_in_a_state_has_no_period():
     assert got[-1] == ("120", "2023-01-01", "2023-12-31")
     got = periods(figures(head + "Pada 2023 ada tambahan 30 koperasi yang beroperasi.", published="2024-02-10"))
     assert got[-1] == ("30", "2023-01-01", "2023-12-31")
+
+
+def test_a_period_said_later_for_a_measure_said_with_nya_dates_the_values_before():
+    """'... melampaui target ekspornya hingga mencapai 104,2 persen. ... pencapaian ini terukur dari ekspor selama
+    Januari hingga September 2023': the measure said with the possessive '-nya' before is the same measure, so the
+    sentence of its own names the value's period; a sentence naming another measure ('impor') still does not."""
+    body = ("Di tengah perlambatan global, Provinsi Lembah Subur berhasil melampaui target ekspornya hingga mencapai "
+            "104,2 persen. Capaian itu berkat pameran dagang dan misi ke pasar baru. Menurut Kepala Bidang Perdagangan "
+            "Luar Negeri, Sari Wulandari, pencapaian ini terukur dari {} selama Januari hingga September 2023.")
+    assert periods(figures(body.format("ekspor"), published="2023-11-02")) == [("104.2", "2023-01-01", "2023-09-30")]
+    assert periods(figures(body.format("impor"), published="2023-11-02")) == [("104.2", None, None)]

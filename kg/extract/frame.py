@@ -1684,7 +1684,8 @@ class FrameTracker:
             return False
         pending = [f for f, _ in said]
         context = fold(self.body[self.body.rfind("\n", 0, pending[0].evidence.start) + 1:seg.start])
-        if any(not re.search(r"\b" + re.escape(m.group()) + r"\b", context) for m in self.words.measures.finditer(fold(self.body[seg.start:seg.end]))):
+        # (the measure may carry the possessive '-nya' where it was said: 'target ekspornya' ... 'trafik ekspor')
+        if any(not re.search(r"\b" + re.escape(m.group()) + r"(?:nya)?\b", context) for m in self.words.measures.finditer(fold(self.body[seg.start:seg.end]))):
             return False  # 'mengatakan impor bahan baku Mei 2023 juga melemah' after export values: another measure's period
         found = self.sentence(seg, [])
         if any(self.after_quote(seg, m.start) for m in found.mentions):
