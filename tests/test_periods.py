@@ -464,3 +464,15 @@ def test_until_early_in_a_month_after_another_month_is_the_end_point_of_a_change
     got = resolved("melonjak dari Rp 30.000 pada akhir Mei hingga awal Juni 2024 menjadi Rp 52.000",
                    published=D(2024, 6, 10))
     assert Period(D(2024, 1, 1), D(2024, 6, 10)) not in got
+
+
+def test_until_the_end_of_a_year_said_with_its_number_alone():
+    """'Sejak Januari hingga akhir 2020 ini', 'hingga akhir 2021': the year's end said with the year's number
+    (no 'tahun') is read as 'hingga akhir tahun 2020' is: that whole year, not a start at '2020 ini'."""
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.periods import find_periods
+    lex = Lexicon.default()
+    for text, year in (("Sejak Januari hingga akhir 2020 ini, jumlah ekspor mebel", 2020),
+                       ("realisasi investasi hingga akhir 2021 mencapai", 2021)):
+        found = [m for m in find_periods(lex, text, 0, len(text)) if m.period is not None]
+        assert [(m.period.start.isoformat(), m.period.end.isoformat()) for m in found] == [(f"{year}-01-01", f"{year}-12-31")]
