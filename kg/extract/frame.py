@@ -77,6 +77,7 @@ YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months
 DIGIT = re.compile(r"\d")
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
+UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'sejak Januari hingga akhir 2020'
 THAT_YEAR = re.compile(r"\btahun\s+(?:itu|tersebut)\b", re.I)  # 'pada tahun itu': the year just named
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
@@ -591,7 +592,10 @@ class FrameTracker:
     def closed_span(self, mention: PeriodMention, text: str | None = None) -> bool:
         """'mulai Januari hingga Agustus 2022', 'sejak periode Januari-Agustus': a start word
         before a span that names its own end is that span, a period, not when something began."""
-        if mention.vague or not RANGE_INSIDE.search((text or self.body)[mention.start:mention.end]):
+        text = text or self.body
+        if not mention.vague and UNTIL_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+            return True  # 'sejak Januari hingga akhir 2020': the span's end is said right before the year
+        if mention.vague or not RANGE_INSIDE.search(text[mention.start:mention.end]):
             return False
         return mention.period is None or mention.period.start != mention.period.end
 

@@ -641,7 +641,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
             return None
         period = Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31))
     elif kind == "year_end":
-        year = int(get["yn"]) if get.get("yn") else year
+        if get.get("yn"):  # 'hingga akhir 2021': the year, as the bare year would read it
+            return PeriodMention(match.start("yn"), match.end(), period=Period.year(int(get["yn"])))
         if year is None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
         period = Period.year(year)
