@@ -826,7 +826,8 @@ class FrameTracker:
                 and (state := self.words.state_after.match(self.body, amount.end, min(seg.end, amount.end + 60))):
             # '269 pelaku usaha yang beroperasi', '18.620 UMKM yang terdaftar': what stands (not an addition, 'tambahan 54
             # pelaku usaha yang beroperasi', a change over the period)
-            return None, f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
+            # (said as of now too, 'saat ini baru 12 dari 30 eksportir anggota yang aktif': that reason, as before)
+            return None, self.timeless(seg, amounts, index) or f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
