@@ -2136,3 +2136,17 @@ def test_a_period_said_later_for_a_measure_said_with_nya_dates_the_values_before
             "Luar Negeri, Sari Wulandari, pencapaian ini terukur dari {} selama Januari hingga September 2023.")
     assert periods(figures(body.format("ekspor"), published="2023-11-02")) == [("104.2", "2023-01-01", "2023-09-30")]
     assert periods(figures(body.format("impor"), published="2023-11-02")) == [("104.2", None, None)]
+
+
+@pytest.mark.parametrize("goods", ["barang-barang dari besi dan baja (HS73)", "Produk dari kayu olahan",
+                                   "barang dari bahan kimia"])
+def test_dari_of_what_goods_are_made_of_is_no_base(goods):
+    """'peningkatan impor terbesar adalah barang-barang dari besi dan baja sebesar X': the 'dari' of what goods are
+    made of (lexicon made_of_nouns) is no 'naik dari X'; X is the change of the month reported. 'naik dari X menjadi
+    Y' still gives the base."""
+    figs = figures("Nilai impor Provinsi Teluk Biru pada September 2020 naik dibanding Agustus 2020. Golongan yang "
+                   f"mengalami peningkatan impor terbesar adalah {goods} sebesar 0,55 juta dolar AS.", published="2020-10-15")
+    assert periods(figs) == [("550000", "2020-09-01", "2020-09-30")]
+    figs = figures("Nilai impor Provinsi Teluk Biru pada September 2020 naik dibanding Agustus 2020. Impor naik dari "
+                   "3,1 juta dolar AS menjadi 3,6 juta dolar AS.", published="2020-10-15")
+    assert periods(figs) == [("3100000", "2020-08-01", "2020-08-31"), ("3600000", "2020-09-01", "2020-09-30")]

@@ -181,6 +181,8 @@ class FrameWords:
         # (not the 'dari' of a bound, 'naik lebih dari 450 ribu ton': the change itself)
         bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
+        # (nor the 'dari' of what goods are made of: 'barang-barang dari besi dan baja sebesar X', lexicon made_of_nouns)
+        bound_dari += "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("made_of_nouns"))
         def from_change(reach: str) -> re.Pattern:
             return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{{reach}}})$", re.I)
         self.from_value = from_change("0,5")
