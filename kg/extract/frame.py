@@ -59,7 +59,7 @@ ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default t
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
-PARALLEL_RATE = re.compile(r"\s*(?:,\s*)?dan\s+(?:[^\W\d]+(?:-[^\W\d]+)*\s+){1,2}(?:sebesar\s+)?", re.I)  # ' dan y-on-y sebesar '
+PARALLEL_RATE = re.compile(r"\s*(?:,\s*)?dan\s+(?:[^\W\d]+(?:-[^\W\d]+)*\s+){1,2}(?:sebesar\s+)?", re.I)  # ' dan q-to-q sebesar '
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
@@ -77,7 +77,7 @@ YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months
 DIGIT = re.compile(r"\d")
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
-UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'sejak Januari hingga akhir 2020'
+UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
 THAT_YEAR = re.compile(r"\btahun\s+(?:itu|tersebut)\b", re.I)  # 'pada tahun itu': the year just named
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
@@ -155,7 +155,7 @@ class FrameWords:
         self.own_after_phrase = re.compile(
             rf"\s*(?-i:(?!{PHRASE_ENDS}|{future}|{clause})[a-z]+\s+){{1,3}}?(?:pada|di)\s+(?:bulan\s+|tahun\s*)?", re.I)
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
-        # (an aside in brackets may stand among the words: 'dibandingkan secara year on year (y on y) dengan Juni 2016')
+        # (an aside in brackets may stand among the words: 'bila dibanding (secara bulanan) dengan Mei 2019')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:(?:{WORD}|\((?:\s*{WORD}){{1,3}}\s*\))\s+){{0,8}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         # (the lead word and the nouns after it from base_value_cues: 'dari posisi', 'dari pencapaian';
@@ -181,7 +181,7 @@ class FrameWords:
         # (not the 'dari' of a bound, 'naik lebih dari 450 ribu ton': the change itself)
         bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
-        # (nor the 'dari' of what goods are made of: 'barang-barang dari besi dan baja sebesar X', lexicon made_of_nouns)
+        # (nor the 'dari' of what goods are made of: 'produk dari kayu jati senilai X', lexicon made_of_nouns)
         bound_dari += "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("made_of_nouns"))
         def from_change(reach: str) -> re.Pattern:
             return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{{reach}}})$", re.I)
@@ -229,7 +229,7 @@ class FrameWords:
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
                                                     + lex.list("target_measured_phrases")), re.I)
         self.compared = re.compile(rf"\b{cues}\b", re.I)
-        # 'menembus target 60 persen': a target said to be met, right before its value
+        # 'melewati target 40 ton': a target said to be met, right before its value
         self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
@@ -246,11 +246,11 @@ class FrameWords:
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
         # 'Selain itu, ...', 'Kemudian, ...': a sentence that goes on with the list before it (lexicon list_continuation_openers)
         self.list_goes_on = re.compile(r"\W{0,3}" + words_pattern(lex.list("list_continuation_openers")) + r"\b", re.I)
-        # 'akhir Desember 2023', 'per akhir Oktober 2024', 'posisi Mei': the end of a month, a point in time
+        # 'akhir Maret 2021', 'per akhir Agustus 2022', 'posisi Mei': the end of a month, a point in time
         self.month_end_before = re.compile(r"(?:\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?|\bakhir\s+)(?:bulan\s+)?$", re.I)
         self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
-        # 'capaian sepanjang 2023', 'ekspor selama 2023': a year said as a whole (lexicon reported_year_openers)
+        # 'hasil sepanjang 2020', 'penjualan selama 2020': a year said as a whole (lexicon reported_year_openers)
         self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
         # 'per Maret 2022 realisasi kredit mikro sebesar X', 'realisasi investasi per Juni 2023': a realisation
         # said as of a month is what was realised so far that year (lexicon realization_nouns), next to the month
@@ -265,8 +265,8 @@ class FrameWords:
         progressive = r"(?-i:\b" + words_pattern(lex.list("progressive_words")) + r")\s+(?:me|di|ber|ter|pe)[^\W\d]+"
         self.progressive_before = re.compile(progressive + r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
         self.progressive_after = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+yang\s+" + progressive, re.I)
-        # '269 pelaku usaha yang beroperasi', '15.876 IKM yang terdata': a count of units in a state (lexicon
-        # standing_state_words), not new ones ('120 eksportir baru yang terdaftar')
+        # '57 koperasi yang beroperasi', '4.310 nelayan yang terdata': a count of units in a state (lexicon
+        # standing_state_words), not new ones ('33 pedagang baru yang terdaftar')
         self.state_after = re.compile(r"(?:\s+(?!baru\b)[^\W\d]+){0,3}?\s+yang\s+(?:(?:masih|sudah|telah)\s+)?"
                                       + words_pattern(lex.list("standing_state_words")) + r"\b", re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
@@ -329,7 +329,7 @@ class FrameWords:
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
-        # '74,8% dari target Rp 817 triliun', '83 persen dari total target tahunan': a share of a target, right after it
+        # '41,2% dari target Rp 90 miliar', '57 persen dari keseluruhan target tahun ini': a share of a target, right after it
         self.of_target = re.compile(r"\W{0,3}(?:dari|terhadap)\s+(?:(?:total|keseluruhan|seluruh)\s+)?"
                                     + words_pattern(lex.list("target_words")) + r"(?P<rest>[^.;:!?]{0,60})", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
@@ -402,8 +402,8 @@ class FrameTracker:
         if amounts[0].unit == "percent" and (self.words.share.search(self.body, seg.start, amounts[0].start)
                                              or self.words.list_goes_on.match(self.body, seg.start, amounts[0].start)
                                              and not self.words.change.search(fold(self.body[seg.start:amounts[0].start]))):
-            # 'porsi terbesar disumbang impor mesin sebesar 38%': a share of the span's total; 'Selain itu, ekspor
-            # ke Jepang 8,5 persen, ...' (lexicon list_continuation_openers), no change word before it: the span's shares go on
+            # 'porsi terbesar disumbang impor mesin sebesar 38%': a share of the span's total; 'Selain itu, kopi
+            # 12,4 persen, ...' (lexicon list_continuation_openers), no change word before it: the span's shares go on
             return
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
@@ -596,7 +596,7 @@ class FrameTracker:
         before a span that names its own end is that span, a period, not when something began."""
         text = text or self.body
         if not mention.vague and UNTIL_BEFORE.search(text, max(0, mention.start - 24), mention.start):
-            return True  # 'sejak Januari hingga akhir 2020': the span's end is said right before the year
+            return True  # 'mulai Maret sampai akhir 2019': the span's end is said right before the year
         if mention.vague or not RANGE_INSIDE.search(text[mention.start:mention.end]):
             return False
         return mention.period is None or mention.period.start != mention.period.end
@@ -642,9 +642,9 @@ class FrameTracker:
         return self.compared_period_then_value(seg, amount)
 
     def compared_change_then_value(self, window_start: int, window: str, change_end: int) -> bool:
-        """'lebih besar dibandingkan pertumbuhan pada kuartal II tahun sebelumnya yang sebesar 2,50%': a change
+        """'melambat ketimbang laju semester I tahun lalu yang mencapai 6,1%': a change
         word after the comparison cue that names what is compared, then its period, then the value in a
-        relative clause (lexicon relative_pronouns, change_size_links right before it): the compared period's
+        relative clause (lexicon relative_pronouns, relative_value_words right after it): the compared period's
         value, the base."""
         link = self.words.relative_link.search(window, change_end)
         if link is None or self.words.change.search(window, change_end, link.start()):
@@ -672,8 +672,8 @@ class FrameTracker:
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
                     and (not rest.strip() or self.words.base_link.search(rest) is not None) \
                     and (not self.words.arrival.search(rest) or self.words.relative_opens.match(rest) is not None)
-                # ('... hingga mencapai X': the value reached, not the base; '... dari tahun 2023 yang mencapai
-                # target hingga X': a relative clause right after the period says X is that period's)
+                # ('... hingga mencapai X': the value reached, not the base; '... dari tahun 2019 yang
+                # sebesar X': a relative clause right after the period says X is that period's)
         return False
 
     def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
@@ -730,7 +730,7 @@ class FrameTracker:
         gap, words = self.body[amounts[index - 1].end:amounts[index].start], self.words
         share = kind == "share" and amounts[index].unit == "percent" != amounts[index - 1].unit \
             and words.share_restated.fullmatch(gap)
-        # 'inflasi m-to-m sebesar 0,04 persen dan y-on-y sebesar 1,58%': a second rate of the same thing, joined by
+        # 'harga naik secara bulanan 0,3 persen dan q-to-q sebesar 0,9%': a second rate of the same thing, joined by
         # 'dan' and a word or two, said where the sentence names no period for it (no frame, none after it)
         parallel = amounts[index].unit == "percent" == amounts[index - 1].unit and (reason == NO_FRAME or reason.startswith("frame:")) \
             and PARALLEL_RATE.fullmatch(gap) is not None
@@ -740,7 +740,7 @@ class FrameTracker:
 
     def target_met_then(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
                         reason: str) -> tuple[Period | None, str]:
-        """'menembus target 60 persen pada akhir Juni 2025', 'melampaui target 800 ton pada Juni 2025': the period
+        """'melewati target 40 ton pada akhir Mei 2022', 'melampaui target 800 ton pada Juni 2025': the period
         named after a target said to be met (lexicon target_met_phrases right before its value) is when it was
         met; the target is set for that whole year."""
         if kind != "target" or period is None or not part_of_one_year(period) or not reason.startswith(NAMED_AFTER) \
@@ -750,8 +750,8 @@ class FrameTracker:
 
     def share_of_year_target(self, amount: Amount, kind: str, period: Period | None,
                              reason: str) -> tuple[Period | None, str]:
-        """'Realisasi investasi triwulan III 2023 mencapai X. ... realisasi itu telah mencapai 74,8% dari
-        target Rp 817 triliun': how far a year's target is met, said with no period of its own in a frame
+        """'Pendapatan pajak semester I 2021 sebesar X. ... angka itu sudah memenuhi 41,2% dari
+        target Rp 90 miliar': how far a year's target is met, said with no period of its own in a frame
         of a later part of that year (a quarter, a half, a month after January), is what was realised
         from January to the frame's end: a year's target is met by the year so far. Not a share of a
         target the clause gives a part of the year ('dari target triwulan III')."""
@@ -769,8 +769,8 @@ class FrameTracker:
 
     def change_between_month_ends(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
                                   reason: str) -> tuple[Period | None, str]:
-        """'Pada akhir Desember 2023 tercatat 1.126 unit, sedangkan per akhir Oktober 2024 menjadi 1.342 unit atau
-        bertambah 216 unit': a change between what stood at the ends of two months ('akhir', 'per', 'posisi'
+        """'Per akhir Februari 2021 ada 310 kios, lalu pada akhir Juni 2021 jumlahnya 355 kios atau
+        naik 45 kios': a change between what stood at the ends of two months ('akhir', 'per', 'posisi'
         before each) is the change over the months between, from the one after the first to the second."""
         if kind != "growth" or period is None or not one_month(period) or reason.startswith("base value"):
             return period, reason
@@ -826,9 +826,9 @@ class FrameTracker:
             return None, standing
         if kind == "realization" and not amount.is_monetary and amount.unit != "percent" \
                 and (state := self.words.state_after.match(self.body, amount.end, min(seg.end, amount.end + 60))):
-            # '269 pelaku usaha yang beroperasi', '18.620 UMKM yang terdaftar': what stands (not an addition, 'tambahan 54
-            # pelaku usaha yang beroperasi', a change over the period)
-            # (said as of now too, 'saat ini baru 12 dari 30 eksportir anggota yang aktif': that reason, as before)
+            # '57 koperasi yang beroperasi', '4.310 nelayan yang terdata': what stands (not an addition, 'tambahan 8
+            # koperasi yang beroperasi', a change over the period)
+            # (said as of now too, 'kini baru 7 dari 19 gerai mitra yang aktif': that reason, as before)
             return None, self.timeless(seg, amounts, index) or f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
@@ -857,8 +857,8 @@ class FrameTracker:
                                         amount=amount)
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
-        # (not in the speech tag past the quote's close: '... y-on-y sebesar 1,58%," jelas X saat menanggapi rilis
-        # bulan November 2024', '," kata X dalam Pembekalan KEK Tahun 2023': the occasion of the words, see `in_speech_tag`)
+        # (not in the speech tag past the quote's close: '... naik 2,2 persen," ujar X saat membuka
+        # rapat bulan Maret 2021', '," kata X dalam Forum Dagang Tahun 2019': the occasion of the words, see `in_speech_tag`)
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
                  and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m))]
         if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
@@ -998,7 +998,7 @@ class FrameTracker:
 
     def level_as_of_day(self, seg: Segment, mention: PeriodMention, amount: Amount | None, kind: str,
                         period: Period | None) -> bool:
-        """'stok kopi di gudang per 30 Juni 2025 tercatat 22 ton': a level held (lexicon as_of_level_words
+        """'persediaan gula di lumbung desa per 15 Mei 2021 sebanyak 64 ton': a level held (lexicon as_of_level_words
         before the value) said 'per' a day is what stood then, in that day's month (as 'stok pada akhir
         September' is September's), not January to that day."""
         if amount is None or kind in FUTURE_KINDS or period is None or (period.start.month, period.start.day) != (1, 1) \
@@ -1121,8 +1121,8 @@ class FrameTracker:
             return frame, reason + f", so far the frame's '{self.frame.said}'"
         if frame is not None and quarter_or_half(frame) and frame.start.month > 1 and period == Period.year(frame.start.year) \
                 and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year:
-            # 'capaian realisasi investasi pada tahun ini didominasi PMDN 68 persen' in a report on the
-            # second quarter: the year so far, January to the end of the quarter reported
+            # 'tahun ini porsi terbesar dari kredit rumah, 61 persen' in a report on the
+            # third quarter: the year so far, January to the end of the quarter reported
             return Period(dt.date(frame.start.year, 1, 1), frame.end), \
                 reason + f", so far January to the end of the frame's '{self.frame.said}'"
         return period, reason
@@ -1455,7 +1455,7 @@ class FrameTracker:
         return period, f"{how} '{said}'"
 
     def year_just_compared(self, mention: PeriodMention) -> Period | None:
-        """'... turun dari tahun 2023 yang mencapai 98,5%. Pada tahun itu target PAD sebesar X': 'tahun itu',
+        """'... lebih rendah dari tahun 2019 yang sebesar 88%. Pada tahun itu pagu anggaran senilai X': 'tahun itu',
         'tahun tersebut' points back at the year named last in its paragraph; when that year was one compared
         with (while the frame still stands), it is that year, not the frame's (said before every value of its
         sentence, it is when all of them were)."""
@@ -1602,7 +1602,7 @@ class FrameTracker:
         return period, reason
 
     def said_as_whole_year(self, mention: PeriodMention) -> bool:
-        """'melampaui capaian sepanjang 2023 yang sebesar X', 'dibanding ekspor selama 2023': a year
+        """'melebihi hasil sepanjang 2020 yang senilai X', 'dibanding penjualan selama 2020': a year
         compared with as a whole (lexicon reported_year_openers right before it), not the frame's
         months of that year."""
         return self.words.whole_year_before.search(self.body, max(0, mention.start - 30), mention.start) is not None
@@ -1777,7 +1777,7 @@ class FrameTracker:
             return
         for mention in reversed(found.mentions):
             if self.singled_out_after(mention):
-                continue  # 'Pada Agustus saja nilainya X' in a report on January-August: an aside, the span stands
+                continue  # 'Pada Mei sendiri jumlahnya X' in a report on January-May: an aside, the span stands
             if mention.one_month and id(mention) not in found.comparison:
                 if self.narrow_to_last_month(seg, found, mention):
                     return
@@ -1896,7 +1896,7 @@ class FrameTracker:
                 or self.published.year != frame.start.year:
             return False
         if quarter_or_half(frame) and frame.start.month > 1:
-            # 'triwulan II tahun 2025 ... Tahun ini capaian investasi didominasi PMDN': the year so far,
+            # 'semester I 2021 ... Tahun ini porsi kredit terbesar disalurkan ke petani': the year so far,
             # January to the end of the part reported
             self.frame = replace(self.frame, period=Period(dt.date(frame.start.year, 1, 1), frame.end),
                                  kept=f"January to the end of '{self.frame.said}', {frame.start.year} not over at "
@@ -1932,7 +1932,7 @@ class FrameTracker:
         return self.words.singled_out.search(self.body, max(0, mention.start - 24), mention.start) is not None
 
     def singled_out_after(self, mention: PeriodMention) -> bool:
-        """'Pada Agustus saja nilainya USD 3,9 juta' while the frame is January-August: a part of the frame
+        """'Pada Mei sendiri jumlahnya 140 ton' while the frame is January-May: a part of the frame
         singled out by a word after it (lexicon singled_out_after_words) gives its own values its period
         but does not become the frame; what follows goes on about the span."""
         frame = self.frame.period
