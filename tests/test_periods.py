@@ -467,12 +467,12 @@ def test_until_early_in_a_month_after_another_month_is_the_end_point_of_a_change
 
 
 def test_until_the_end_of_a_year_said_with_its_number_alone():
-    """'Sejak Januari hingga akhir 2020 ini', 'hingga akhir 2021': the year's end said with the year's number
-    (no 'tahun') is read as 'hingga akhir tahun 2020' is: that whole year, not a start at '2020 ini'."""
+    """'Mulai Maret sampai akhir 2019 ini', 'hingga akhir 2018': the year's end said with the year's number
+    (no 'tahun') is read as 'hingga akhir tahun 2019' is: that whole year, not a start at '2019 ini'."""
     from kg.extract.lexicon import Lexicon
     from kg.extract.periods import find_periods
     lex = Lexicon.default()
-    for text, year in (("Sejak Januari hingga akhir 2020 ini, jumlah ekspor mebel", 2020),
-                       ("realisasi investasi hingga akhir 2021 mencapai", 2021)):
+    for text, year in (("Mulai Maret sampai akhir 2019 ini, penjualan rotan olahan", 2019),
+                       ("serapan anggaran hingga akhir 2018 sebesar", 2018)):
         found = [m for m in find_periods(lex, text, 0, len(text)) if m.period is not None]
         assert [(m.period.start.isoformat(), m.period.end.isoformat()) for m in found] == [(f"{year}-01-01", f"{year}-12-31")]
