@@ -1975,6 +1975,18 @@ def test_a_level_held_as_of_a_day_is_that_days_month():
         assert periods(figures(text, published="2021-06-20")) == [(value, "2021-05-01", "2021-05-31")]
     assert periods(figures("Realisasi ekspor jagung Kabupaten Tebu Manis per 31 Mei 2021 mencapai 640 ton.",
                            published="2021-06-20")) == [("640", "2021-01-01", "2021-05-31")]
+    # a flow out of or into a level ('Penyaluran cadangan', 'Realisasi penjualan stok', 'Pembayaran utang luar
+    # negeri'), or a level word in another clause ('Selain menjaga stok, ... mengekspor'), still runs from January
+    for text, value in (("Penyaluran cadangan beras pemerintah Kabupaten Sawah Indah per 30 Juni 2025 mencapai 480 ton.", "480"),
+                        ("Selain menjaga stok, koperasi kopi Desa Arum mengekspor kopi per 30 Juni 2025 sebanyak 48 ton.", "48"),
+                        ("Pembayaran utang luar negeri pemerintah daerah per 30 Juni 2025 sebesar Rp 12 miliar.", "12000000000"),
+                        ("Realisasi penjualan stok gula Bulog per 30 Juni 2025 mencapai 2.300 ton.", "2300"),
+                        ("Pengiriman persediaan pupuk ke petani Kabupaten Tebu Manis per 20 Mei 2021 mencapai 310 ton.", "310")):
+        assert periods(figures(text, published="2025-07-20"))[-1][0] == value
+        assert periods(figures(text, published="2025-07-20"))[-1][1][5:] == "01-01"
+    assert periods(figures("Bank Indonesia mencatat cadangan devisa per 30 Juni 2025 sebesar USD 152 miliar, sedangkan "
+                           "aliran modal asing masuk sebesar USD 3 miliar.", published="2025-07-20")) == \
+        [("152000000000", "2025-06-01", "2025-06-30"), ("3000000000", "2025-01-01", "2025-06-30")]
 
 
 def test_a_change_between_two_month_ends_spans_the_months_between():

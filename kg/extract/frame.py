@@ -75,6 +75,7 @@ TARGET_NEAR = 30  # the most text between a target word and a period said with i
 AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
+CLAUSE_END = re.compile(r"[,;]\s")  # the end of a clause (a comma that is no decimal comma)
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
@@ -250,6 +251,9 @@ class FrameWords:
         self.month_end_before = re.compile(r"(?:\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?|\bakhir\s+)(?:bulan\s+)?$", re.I)
         self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
+        # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
+        # right before the level word makes the phrase a flow out of or into the level, not the level
+        self.flow_of_level = re.compile(r"\b(?:pe[^\W\d]+an|" + words_pattern(lex.list("realization_nouns")) + r")\s+$", re.I)
         # 'hasil sepanjang 2020', 'penjualan selama 2020': a year said as a whole (lexicon reported_year_openers)
         self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
         # 'per Maret 2022 realisasi kredit mikro sebesar X', 'realisasi investasi per Juni 2023': a realisation
@@ -1002,10 +1006,23 @@ class FrameTracker:
         before the value) said 'per' a day is what stood then, in that day's month (as 'stok pada akhir
         September' is September's), not January to that day."""
         if amount is None or kind in FUTURE_KINDS or period is None or (period.start.month, period.start.day) != (1, 1) \
-                or period.end.month == 1 or amount.unit == "percent":
+                or period.end.month == 1 or amount.unit == "percent" \
+                or self.words.as_of_day.match(self.body, mention.start, mention.end) is None:
             return False
-        return self.words.as_of_day.match(self.body, mention.start, mention.end) is not None \
-            and self.words.level_held.search(self.body, max(seg.start, amount.start - 80), amount.start) is not None
+        return self.level_subject(seg, amount)
+
+    def level_subject(self, seg: Segment, amount: Amount) -> bool:
+        """A level word (lexicon as_of_level_words) heads what the value's clause measures: it stands in the
+        clause of the value (after the last ', '/'; ' before it), not after a process noun ('Penyaluran
+        cadangan beras ... mencapai X', 'Realisasi penjualan stok gula ...': a flow), and the clause has no
+        flow verb (lexicon flow_count_verbs: 'stok yang terjual sebanyak X')."""
+        lo = max(seg.start, amount.start - 80)
+        breaks = [m.end() for m in CLAUSE_END.finditer(self.body, seg.start, amount.start)]
+        lo = max(lo, breaks[-1]) if breaks else lo
+        level = self.words.level_held.search(self.body, lo, amount.start)
+        if level is None or self.words.flow_count.search(self.body, lo, amount.start):
+            return False
+        return self.words.flow_of_level.search(self.body, max(seg.start, level.start() - 40), level.start()) is None
 
     def spans_months(self, seg: Segment, amount: Amount | None, kind: str) -> bool:
         """A value said 'per <month>' that a span of months can hold (see `as_of_frame_end`): money
