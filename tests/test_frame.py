@@ -2006,6 +2006,19 @@ def test_a_change_between_two_month_ends_spans_the_months_between():
     figs = figures("Ekspor kopi pada Januari 2023 sebesar 300 ton, sedangkan pada Januari 2024 menjadi 360 ton atau "
                    "bertambah 60 ton.", published="2024-11-18")
     assert periods(figs)[-1] == ("60", "2024-01-01", "2024-01-31")
+    # not a change with a base of its own ('dibanding bulan sebelumnya', 'dibanding Juni'), of another measure
+    # said after the second month end with no value of its own there, nor a rate 'secara tahunan'
+    for text, pub, change, month in (
+            ("Stok beras Bulog Kabupaten Lumbung per akhir April 2024 tercatat 900 ton, sedangkan penyaluran beras "
+             "pada akhir Juni 2024 naik 15 persen dibanding bulan sebelumnya.", "2024-08-10", "15", "06"),
+            ("Harga cabai pada akhir Mei 2024 Rp 40.000 per kg, sedangkan pada akhir Juli 2024 ekspor cabai bertambah "
+             "20 ton dibanding Juni.", "2024-08-10", "20", "07"),
+            ("Jumlah kios di Pasar Tanjung Elok per akhir Februari 2024 sebanyak 310 unit, sedangkan pada akhir Mei "
+             "2024 jumlah pedagang bertambah 45 orang.", "2024-08-10", "45", "05"),
+            ("Dana pihak ketiga bank daerah per akhir Maret 2023 sebesar Rp 100 triliun, sedangkan per akhir Maret 2024 "
+             "menjadi Rp 110 triliun atau tumbuh 10 persen secara tahunan.", "2024-04-10", "10", "03")):
+        assert periods(figures(text, published=pub))[-1] == (change, f"2024-{month}-01", periods(figures(text, published=pub))[-1][2])
+        assert periods(figures(text, published=pub))[-1][2][:7] == f"2024-{month}"
 
 
 def test_a_relative_clause_after_the_compared_year_gives_it_the_value_reached():

@@ -250,6 +250,9 @@ class FrameWords:
         # 'akhir Maret 2021', 'per akhir Agustus 2022', 'posisi Mei': the end of a month, a point in time
         self.month_end_before = re.compile(r"(?:\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?|\bakhir\s+)(?:bulan\s+)?$", re.I)
         self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
+        # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
+        self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
+                                                            if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
         # right before the level word makes the phrase a flow out of or into the level, not the level
@@ -716,7 +719,7 @@ class FrameTracker:
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
         period, reason = self.share_of_year_target(amounts[index], kind, period, reason)
         period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
-        period, reason = self.change_between_month_ends(found, amounts[index], kind, period, reason)
+        period, reason = self.change_between_month_ends(seg, found, amounts, index, kind, period, reason)
         found.decided[index] = (period, reason)
         return period, reason
 
@@ -771,16 +774,26 @@ class FrameTracker:
         return Period(dt.date(period.start.year, 1, 1), period.end), \
             reason + ", a share of a year's target: met by January to the frame's end"
 
-    def change_between_month_ends(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
-                                  reason: str) -> tuple[Period | None, str]:
+    def change_between_month_ends(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
+                                  kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
         """'Per akhir Februari 2021 ada 310 kios, lalu pada akhir Juni 2021 jumlahnya 355 kios atau
         naik 45 kios': a change between what stood at the ends of two months ('akhir', 'per', 'posisi'
-        before each) is the change over the months between, from the one after the first to the second."""
+        before each) is the change over the months between, from the one after the first to the second.
+        Only a change between the two values said: each month end has its value before the change, and no
+        other period, comparison cue or rate word ('dibanding bulan sebelumnya', 'dibanding Juni', 'secara
+        tahunan') names the change's own base."""
+        amount = amounts[index]
         if kind != "growth" or period is None or not one_month(period) or reason.startswith("base value"):
             return period, reason
         ends = [m for m in found.mentions if m.end <= amount.start and m.period is not None and one_month(m.period)
                 and self.words.month_end_before.search(self.body, max(0, m.start - AS_OF_REACH), m.start)]
         if len(ends) < 2 or ends[-1].period != period or not ends[-2].period.end < period.start:
+            return period, reason
+        said = [a for a in amounts[:index] if a.start >= ends[-2].end]
+        if not any(a.end <= ends[-1].start for a in said) or not any(a.start >= ends[-1].end for a in said) \
+                or any(m.start >= ends[-1].end for m in found.mentions) \
+                or self.words.compared.search(self.body, ends[-2].end, seg.end) \
+                or self.words.rate_basis.search(self.body, ends[-2].end, seg.end):
             return period, reason
         first = ends[-2].period.end + dt.timedelta(days=1)
         return Period(first, period.end), \
