@@ -1896,6 +1896,15 @@ def test_a_share_of_a_years_target_in_a_later_part_of_the_year_is_the_year_so_fa
                         ("Penyaluran kredit Bank Daerah Sawit Raya pada kuartal III 2022 mencapai Rp 1,3 triliun. "
                          "Sebanyak 55 persen dari kredit itu mengalir ke petani.", "55")):
         assert (share, "2022-07-01", "2022-09-30") in periods(figures(text, published="2022-10-25"))
+    # the share of a month's or a quarter's own value just said, with no word of progress so far, keeps its period
+    for text, share, start, end in (
+            ("Penerimaan retribusi pasar Kota Sungai Emas pada Juli 2024 sebesar Rp 5 miliar. Jumlah itu setara "
+             "8 persen dari target tahunan.", "8", "2024-07-01", "2024-07-31"),
+            ("Realisasi investasi Kabupaten Tanah Merah pada triwulan III 2024 mencapai Rp 300 miliar. Jumlah itu "
+             "setara 20 persen dari target tahunan.", "20", "2024-07-01", "2024-09-30"),
+            ("Penjualan pupuk Kabupaten Tanah Merah pada Agustus 2024 sebanyak 900 ton, atau 7 persen dari "
+             "keseluruhan target tahun ini.", "7", "2024-08-01", "2024-08-31")):
+        assert (share, start, end) in periods(figures(text, published="2024-10-20"))
 
 
 def test_this_year_in_a_report_on_a_later_quarter_is_january_to_its_end():

@@ -339,6 +339,7 @@ class FrameWords:
         # '41,2% dari target Rp 90 miliar', '57 persen dari keseluruhan target tahun ini': a share of a target, right after it
         self.of_target = re.compile(r"\W{0,3}(?:dari|terhadap)\s+(?:(?:total|keseluruhan|seluruh)\s+)?"
                                     + words_pattern(lex.list("target_words")) + r"(?P<rest>[^.;:!?]{0,60})", re.I)
+        self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
         # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
         self.aim = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words")), re.I)
@@ -717,7 +718,7 @@ class FrameTracker:
         period, reason = self.chosen_period(seg, found, amounts, index, kind)
         period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
-        period, reason = self.share_of_year_target(amounts[index], kind, period, reason)
+        period, reason = self.share_of_year_target(seg, amounts[index], kind, period, reason)
         period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
         period, reason = self.change_between_month_ends(seg, found, amounts, index, kind, period, reason)
         found.decided[index] = (period, reason)
@@ -755,15 +756,21 @@ class FrameTracker:
             return period, reason
         return Period.year(period.start.year), reason + " (when the target was met: it is set for the whole year)"
 
-    def share_of_year_target(self, amount: Amount, kind: str, period: Period | None,
+    def share_of_year_target(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
                              reason: str) -> tuple[Period | None, str]:
         """'Pendapatan pajak semester I 2021 sebesar X. ... angka itu sudah memenuhi 41,2% dari
         target Rp 90 miliar': how far a year's target is met, said with no period of its own in a frame
         of a later part of that year (a quarter, a half, a month after January), is what was realised
         from January to the frame's end: a year's target is met by the year so far. Not a share of a
-        target the clause gives a part of the year ('dari target triwulan III')."""
+        target the clause gives a part of the year ('dari target triwulan III'). Only a share said to be met
+        so far (lexicon target_progress_words in its clause before it: 'sudah', 'telah', 'kumulatif'); 'Jumlah
+        itu setara 8 persen dari target tahunan' is the share of the month's or quarter's value just said."""
         if kind != "share" or amount.unit != "percent" or period is None or not reason.startswith("frame:") \
                 or not part_of_one_year(period) or period.start.month == 1:
+            return period, reason
+        lo = max(seg.start, amount.start - 80)
+        breaks = [m.end() for m in CLAUSE_END.finditer(self.body, lo, amount.start)]
+        if not self.words.target_progress.search(self.body, breaks[-1] if breaks else lo, amount.start):
             return period, reason
         target = self.words.of_target.match(self.body, amount.end)
         if target is None:
