@@ -1876,6 +1876,13 @@ def test_a_year_compared_with_as_a_whole_keeps_the_whole_year():
     figs = figures("Penerimaan pajak Kota Sawit Raya semester I 2021 sebesar Rp 820 miliar, naik dari 2020 yang "
                    "sebesar Rp 760 miliar.", published="2021-07-25")
     assert ("760000000000", "2020-01-01", "2020-06-30") in periods(figs)
+    # a part of the year said before the opener ('semester yang sama selama 2024') is that part, not the year
+    figs = figures("Realisasi investasi Kabupaten Padang Lestari semester I 2025 mencapai Rp 3,4 triliun, naik dibanding "
+                   "semester yang sama selama 2024 yang sebesar Rp 3,1 triliun.", published="2025-07-20")
+    assert ("3100000000000", "2024-01-01", "2024-06-30") in periods(figs)
+    figs = figures("Penjualan tenun ikat Kota Benang Emas pada triwulan III 2022 senilai Rp 4 miliar, lebih tinggi dari "
+                   "triwulan yang sama sepanjang 2021 yang senilai Rp 3,2 miliar.", published="2022-10-20")
+    assert ("3200000000", "2021-07-01", "2021-09-30") in periods(figs)
 
 
 def test_a_share_of_a_years_target_in_a_later_part_of_the_year_is_the_year_so_far():

@@ -259,6 +259,8 @@ class FrameWords:
         self.flow_of_level = re.compile(r"\b(?:pe[^\W\d]+an|" + words_pattern(lex.list("realization_nouns")) + r")\s+$", re.I)
         # 'hasil sepanjang 2020', 'penjualan selama 2020': a year said as a whole (lexicon reported_year_openers)
         self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
+        self.year_part_before = re.compile(r"\b" + words_pattern(lex.list("year_part_nouns"))
+                                           + r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
         # 'per Maret 2022 realisasi kredit mikro sebesar X', 'realisasi investasi per Juni 2023': a realisation
         # said as of a month is what was realised so far that year (lexicon realization_nouns), next to the month
         realized = words_pattern(lex.list("realization_nouns"))
@@ -1641,8 +1643,11 @@ class FrameTracker:
     def said_as_whole_year(self, mention: PeriodMention) -> bool:
         """'melebihi hasil sepanjang 2020 yang senilai X', 'dibanding penjualan selama 2020': a year
         compared with as a whole (lexicon reported_year_openers right before it), not the frame's
-        months of that year."""
-        return self.words.whole_year_before.search(self.body, max(0, mention.start - 30), mention.start) is not None
+        months of that year; not after a part of a year ('semester yang sama selama 2024', 'lima bulan
+        pertama sepanjang 2023': lexicon year_part_nouns up to three words before the opener)."""
+        opener = self.words.whole_year_before.search(self.body, max(0, mention.start - 30), mention.start)
+        return opener is not None and \
+            self.words.year_part_before.search(self.body, max(0, opener.start() - 40), opener.start()) is None
 
     @staticmethod
     def relative_year(mention: PeriodMention) -> bool:
