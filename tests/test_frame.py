@@ -1916,8 +1916,9 @@ def test_a_share_of_a_years_target_in_a_later_part_of_the_year_is_the_year_so_fa
 
 def test_this_year_in_a_report_on_a_later_quarter_is_january_to_its_end():
     """'tahun ini' said of reported values while the report is on the third quarter (the year not
-    over): January to the end of that quarter, in the quarter's sentence's paragraph and after a sentence
-    that names this year; a target or an estimate for this year stays the whole year."""
+    over): January to the end of that quarter; a sentence that names this year with no values of its own
+    leaves the frame on the quarter; a target, an estimate or an allocation for this year stays the whole
+    year."""
     figs = figures("Penyaluran kredit Bank Daerah Sawit Raya pada kuartal III 2022 mencapai Rp 1,3 triliun.\n\n"
                    "Direktur bank itu menambahkan, kredit yang mengalir tahun ini didominasi sektor pertanian sebesar "
                    "58 persen dan perikanan yang mencapai 21 persen.", published="2022-11-10")
@@ -1926,8 +1927,14 @@ def test_this_year_in_a_report_on_a_later_quarter_is_january_to_its_end():
                    "Direktur bank menilai kinerja kredit tahun ini terus menguat.\n\n"
                    "Ia menyebut kredit didominasi sektor pertanian sebesar 58 persen dan perikanan 21 persen.",
                    published="2022-11-10")
-    assert periods(figs)[-2:] == [("58", "2022-01-01", "2022-09-30"), ("21", "2022-01-01", "2022-09-30")]
+    assert periods(figs)[-2:] == [("58", "2022-07-01", "2022-09-30"), ("21", "2022-07-01", "2022-09-30")]
+    figs = figures("Realisasi investasi Kota Bukit Indah pada triwulan III 2025 mencapai Rp 1,2 triliun.\n\nKepala "
+                   "dinas menyebut iklim investasi kota tahun ini terus membaik.\n\nDari realisasi triwulan itu, PMA "
+                   "menyumbang Rp 400 miliar.", published="2025-10-20")
+    assert periods(figs)[-1] == ("400000000000", "2025-07-01", "2025-09-30")
     for text, value in (("Ekspor udang Kabupaten Pantai Elok pada kuartal III 2024 mencapai USD 12 juta. Tahun ini "
+                         "anggaran promosi ekspor kabupaten itu sebesar Rp 5 miliar.", "5000000000"),
+                        ("Ekspor udang Kabupaten Pantai Elok pada kuartal III 2024 mencapai USD 12 juta. Tahun ini "
                          "ekspor udang ditargetkan mencapai USD 50 juta.", "50000000"),
                         ("Ekspor udang Kabupaten Pantai Elok pada kuartal III 2024 mencapai USD 12 juta. Tahun ini "
                          "ekspor udang diperkirakan tumbuh 10 persen.", "10")):

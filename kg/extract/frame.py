@@ -341,6 +341,7 @@ class FrameWords:
         # '41,2% dari target Rp 90 miliar', '57 persen dari keseluruhan target tahun ini': a share of a target, right after it
         self.of_target = re.compile(r"\W{0,3}(?:dari|terhadap)\s+(?:(?:total|keseluruhan|seluruh)\s+)?"
                                     + words_pattern(lex.list("target_words")) + r"(?P<rest>[^.;:!?]{0,60})", re.I)
+        self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
         # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
@@ -1159,9 +1160,11 @@ class FrameTracker:
                 and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
             return frame, reason + f", so far the frame's '{self.frame.said}'"
         if frame is not None and quarter_or_half(frame) and frame.start.month > 1 and period == Period.year(frame.start.year) \
-                and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year:
+                and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year \
+                and not self.words.allocation.search(self.body, seg.start, seg.end):
             # 'tahun ini porsi terbesar dari kredit rumah, 61 persen' in a report on the
-            # third quarter: the year so far, January to the end of the quarter reported
+            # third quarter: the year so far, January to the end of the quarter reported ('Tahun ini anggaran
+            # promosi sebesar X', lexicon allocation_nouns: set for the whole year)
             return Period(dt.date(frame.start.year, 1, 1), frame.end), \
                 reason + f", so far January to the end of the frame's '{self.frame.said}'"
         return period, reason
@@ -1847,7 +1850,7 @@ class FrameTracker:
                 return  # 'per Februari 2021' in a report on January-February 2021: the frame stands
             rate = any(seg.start <= f.evidence.start < seg.end and f.unit == "percent" for f in figures)
             period = self.realized_as_of(seg, mention, period, rate) or period  # 'per Desember 2017 realisasi ...': the year so far
-            if self.year_not_over(period):
+            if self.year_not_over(period, any(seg.start <= f.evidence.start < seg.end for f in figures)):
                 return
             months, kept = self.months_so_far_said(found, mention, period), ""
             if months is not None:
@@ -1928,16 +1931,21 @@ class FrameTracker:
                 return other, months
         return None
 
-    def year_not_over(self, period: Period) -> bool:
+    def year_not_over(self, period: Period, has_values: bool = True) -> bool:
         """'Realisasi investasi Januari-September 2020 ... Penciptaan lapangan kerja di 2020':
         while the frame is the months of a year so far (January to a month before December), a
         later sentence naming that whole year, in a report published before the year is over,
-        speaks of the same months: the year has no other data yet, so the frame stays."""
+        speaks of the same months: the year has no other data yet, so the frame stays. In a report
+        on a later quarter or half, a sentence with values for this year makes the frame January to
+        the part's end; one with none ('iklim investasi tahun ini terus membaik') leaves the part."""
         frame = self.frame.period
         if frame is None or self.published is None or period != Period.year(frame.start.year) \
                 or self.published.year != frame.start.year:
             return False
         if quarter_or_half(frame) and frame.start.month > 1:
+            if not has_values:
+                self.frame = replace(self.frame, kept=f"'{self.frame.said}', the year named later with no values")
+                return True
             # 'semester I 2021 ... Tahun ini porsi kredit terbesar disalurkan ke petani': the year so far,
             # January to the end of the part reported
             self.frame = replace(self.frame, period=Period(dt.date(frame.start.year, 1, 1), frame.end),
