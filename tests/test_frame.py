@@ -2073,6 +2073,13 @@ def test_that_year_after_a_year_compared_with_is_that_year():
                  "Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton, naik dibanding 2023.\n\nPada tahun "
                  "itu nilai ekspor ikan Rp 90 miliar."):
         assert periods(figures(text, published="2025-02-10"))[-1] == ("90000000000", "2024-01-01", "2024-12-31")
+    # 'tahun itu juga' and a change to a new level after it speak of the year reported
+    for text, value in (("Produksi garam Kabupaten Karang Laut tahun 2024 sebesar 20.000 ton, lebih tinggi dibanding "
+                         "2023. Pada tahun itu juga, jumlah petambak garam bertambah menjadi 1.500 orang.", "1500"),
+                        ("Penjualan kopi Kabupaten Bukit Damar tahun 2022 mencapai 800 ton, naik dibanding 2021. Pada "
+                         "tahun tersebut harga kopi naik menjadi Rp 60.000 per kg.", "60000")):
+        assert periods(figures(text, published="2025-02-10"))[-1] == (value, text[text.index("tahun ") + 6:][:4] + "-01-01",
+                                                                     text[text.index("tahun ") + 6:][:4] + "-12-31")
 
 
 def test_a_span_of_months_in_brackets_takes_the_year_after_them():

@@ -75,6 +75,7 @@ TARGET_NEAR = 30  # the most text between a target word and a period said with i
 AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")  # where the sentence ends (a decimal point has a digit after it)
 CLAUSE_END = re.compile(r"[,;]\s")  # the end of a clause (a comma that is no decimal comma)
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
@@ -341,6 +342,7 @@ class FrameWords:
         # '41,2% dari target Rp 90 miliar', '57 persen dari keseluruhan target tahun ini': a share of a target, right after it
         self.of_target = re.compile(r"\W{0,3}(?:dari|terhadap)\s+(?:(?:total|keseluruhan|seluruh)\s+)?"
                                     + words_pattern(lex.list("target_words")) + r"(?P<rest>[^.;:!?]{0,60})", re.I)
+        self.same_time = re.compile(r"\W*" + words_pattern(lex.list("same_time_words")) + r"\b", re.I)
         self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
@@ -1500,9 +1502,13 @@ class FrameTracker:
         """'... lebih rendah dari tahun 2019 yang sebesar 88%. Pada tahun itu pagu anggaran senilai X': 'tahun itu',
         'tahun tersebut' points back at the year named last in its paragraph; when that year was one compared
         with (while the frame still stands), it is that year, not the frame's (said before every value of its
-        sentence, it is when all of them were)."""
+        sentence, it is when all of them were). Not 'tahun itu juga' (lexicon same_time_words: the year reported),
+        nor when the sentence goes on with a change ('jumlah petambak bertambah menjadi X': the reported year's)."""
         said = self.body[mention.start:mention.end]
         if mention.relative != "same_as_before" or not THAT_YEAR.search(said) or self.frame.period is None:
+            return None
+        rest = SENTENCE_END.split(self.body[mention.end:mention.end + 300], 1)[0]
+        if self.words.same_time.match(rest) or self.words.change.search(fold(rest)):
             return None
         start = self.body.rfind("\n", 0, mention.start) + 1
         before = [m for m in find_periods(self.lex, self.body, start, mention.start) if m.end <= mention.start]
