@@ -80,7 +80,6 @@ CLAUSE_END = re.compile(r"[,;]\s")  # the end of a clause (a comma that is no de
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
-THAT_YEAR = re.compile(r"\btahun\s+(?:itu|tersebut)\b", re.I)  # 'pada tahun itu': the year just named
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
@@ -216,7 +215,6 @@ class FrameWords:
         # the change just said, lexicon change_size_links, before the value; not after 'yang')
         self.change_size_link = re.compile(rf"\b{words_pattern(lex.list('change_size_links'))}\s+"
                                            rf"(?:{words_pattern(lex.list('change_size_fillers'))}\s+)?$", re.I)
-        self.relative_opens = re.compile(rf"\s*{words_pattern(lex.list('relative_pronouns'))}\b", re.I)
         self.relative_pronoun = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}", re.I)
         # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before it
         self.relative_link = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}\s+"
@@ -243,13 +241,17 @@ class FrameWords:
         # ('dari angka X, meningkat ke Y': a change word and 'ke' say it as 'menjadi' does)
         self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi|{change}\s+ke)\s+\S{{0,5}}\s*$", re.I)
         # 'per Februari 2021', 'per akhir Mei': where a span stands at a month's end
-        self.as_of = re.compile(r"\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?(?:bulan\s+)?$", re.I)
+        as_of_words = words_pattern(lex.list("as_of_words"))
+        self.as_of = re.compile(rf"\b{as_of_words}\s+(?:{words_pattern(lex.list('month_end_words'))}\s+)?(?:bulan\s+)?$", re.I)
         # what may be widened to the span of months 'per <month>' ends: a flow of money or of a measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
         # 'Selain itu, ...', 'Kemudian, ...': a sentence that goes on with the list before it (lexicon list_continuation_openers)
         self.list_goes_on = re.compile(r"\W{0,3}" + words_pattern(lex.list("list_continuation_openers")) + r"\b", re.I)
         # 'akhir Maret 2021', 'per akhir Agustus 2022', 'posisi Mei': the end of a month, a point in time
-        self.month_end_before = re.compile(r"(?:\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?|\bakhir\s+)(?:bulan\s+)?$", re.I)
+        month_end = words_pattern(lex.list("month_end_words"))
+        self.month_end_before = re.compile(rf"(?:\b{as_of_words}\s+(?:{month_end}\s+)?|\b{month_end}\s+)(?:bulan\s+)?$", re.I)
+        # 'pada tahun itu', 'tahun tersebut': the year just named (lexicon year_back_demonstratives)
+        self.that_year = re.compile(r"\btahun\s+" + words_pattern(lex.list("year_back_demonstratives")) + r"\b", re.I)
         self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
         # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
@@ -340,8 +342,11 @@ class FrameWords:
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
         # '41,2% dari target Rp 90 miliar', '57 persen dari keseluruhan target tahun ini': a share of a target, right after it
-        self.of_target = re.compile(r"\W{0,3}(?:dari|terhadap)\s+(?:(?:total|keseluruhan|seluruh)\s+)?"
-                                    + words_pattern(lex.list("target_words")) + r"(?P<rest>[^.;:!?]{0,60})", re.I)
+        # (lexicon target_measured_phrases, a word of the whole (whole_amount_words) perhaps before their last word)
+        whole = words_pattern(lex.list("whole_amount_words"))
+        measured = "|".join(r"\s+".join(map(re.escape, p.split()[:-1])) + rf"\s+(?:{whole}\s+)?" + re.escape(p.split()[-1])
+                            for p in lex.list("target_measured_phrases") if len(p.split()) > 1)
+        self.of_target = re.compile(rf"\W{{0,3}}(?:{measured})\b(?P<rest>[^.;:!?]{{0,60}})", re.I)
         self.same_time = re.compile(r"\W*" + words_pattern(lex.list("same_time_words")) + r"\b", re.I)
         self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
@@ -684,7 +689,7 @@ class FrameTracker:
                 rest = self.body[mention.end:amount.start]
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
                     and (not rest.strip() or self.words.base_link.search(rest) is not None) \
-                    and (not self.words.arrival.search(rest) or self.words.relative_opens.match(rest) is not None)
+                    and (not self.words.arrival.search(rest) or self.words.relative_pronoun.match(rest.lstrip()) is not None)
                 # ('... hingga mencapai X': the value reached, not the base; '... dari tahun 2019 yang
                 # sebesar X': a relative clause right after the period says X is that period's)
         return False
@@ -1161,7 +1166,7 @@ class FrameTracker:
         if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
                 and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
             return frame, reason + f", so far the frame's '{self.frame.said}'"
-        if frame is not None and quarter_or_half(frame) and frame.start.month > 1 and period == Period.year(frame.start.year) \
+        if frame is not None and later_part_of_year(frame) and period == Period.year(frame.start.year) \
                 and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year \
                 and not self.words.allocation.search(self.body, seg.start, seg.end):
             # 'tahun ini porsi terbesar dari kredit rumah, 61 persen' in a report on the
@@ -1505,7 +1510,7 @@ class FrameTracker:
         sentence, it is when all of them were). Not 'tahun itu juga' (lexicon same_time_words: the year reported),
         nor when the sentence goes on with a change ('jumlah petambak bertambah menjadi X': the reported year's)."""
         said = self.body[mention.start:mention.end]
-        if mention.relative != "same_as_before" or not THAT_YEAR.search(said) or self.frame.period is None:
+        if mention.relative != "same_as_before" or not self.words.that_year.search(said) or self.frame.period is None:
             return None
         rest = SENTENCE_END.split(self.body[mention.end:mention.end + 300], 1)[0]
         if self.words.same_time.match(rest) or self.words.change.search(fold(rest)):
@@ -1948,7 +1953,7 @@ class FrameTracker:
         if frame is None or self.published is None or period != Period.year(frame.start.year) \
                 or self.published.year != frame.start.year:
             return False
-        if quarter_or_half(frame) and frame.start.month > 1:
+        if later_part_of_year(frame):
             if not has_values:
                 self.frame = replace(self.frame, kept=f"'{self.frame.said}', the year named later with no values")
                 return True
@@ -2088,6 +2093,12 @@ def target_over_year_so_far(mention: PeriodMention, kind: str, period: Period | 
 def one_month(period: Period) -> bool:
     """A period within one calendar month ('Juli 2022', a day of it)."""
     return (period.start.year, period.start.month) == (period.end.year, period.end.month)
+
+
+def later_part_of_year(period: Period) -> bool:
+    """A quarter or a half year after the first ('triwulan III 2025', 'semester II'): 'tahun ini' said in a
+    report on it runs from January to its end."""
+    return quarter_or_half(period) and period.start.month > 1
 
 
 def quarter_or_half(period: Period) -> bool:

@@ -276,7 +276,7 @@ class PeriodGrammar:
             # ('(Maret–Juli) 2019': the span in brackets, its year right after them; '(Februari-Juni)
             # tahun 2020' is left to the sentence, as a year said apart)
             (MONTH_RANGE, re.compile(rf"(?:(?<=\()(?P<b>))?(?P<m1>{month}){to}(?P<m2>{month})"
-                                     rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|(?(b)\s*\)\s*(?P<yb>{YEAR})|(?!)))?", re.I)),
+                                     rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|(?(b)\s*\)\s*(?P<yb>{YEAR})))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
             # 'tiga kuartal pertama 2024', 'selama tiga triwulan 2024', 'dua kuartal awal tahun ini': the
