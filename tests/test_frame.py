@@ -1957,6 +1957,10 @@ def test_a_paragraph_going_on_with_the_spans_shares_stays_in_the_span():
     got = periods(figures(head + "Selain itu, impor bahan baku turun 4,1 persen dibanding bulan sebelumnya.",
                           published="2022-06-15"))
     assert got[2:] == [("-4.1", "2022-05-01", "2022-05-31")]
+    # a single rate of another measure after the opener is the month's
+    for tail, value in (("Selain itu, tingkat penghunian kamar hotel berbintang mencapai 55,3 persen.", "55.3"),
+                        ("Di samping itu, tingkat pengangguran terbuka provinsi ini sebesar 4,8 persen.", "4.8")):
+        assert periods(figures(head + tail, published="2022-06-15"))[2:] == [(value, "2022-05-01", "2022-05-31")]
 
 
 def test_a_compared_change_with_its_period_and_a_relative_clause_value_is_the_base():

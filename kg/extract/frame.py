@@ -419,9 +419,12 @@ class FrameTracker:
             return  # '"Lewat pelabuhan X ada sepertiganya," ujarnya.': the speaker goes on about the span just named
         if amounts[0].unit == "percent" and (self.words.share.search(self.body, seg.start, amounts[0].start)
                                              or self.words.list_goes_on.match(self.body, seg.start, amounts[0].start)
+                                             and sum(a.unit == "percent" for a in amounts) >= 2
                                              and not self.words.change.search(fold(self.body[seg.start:amounts[0].start]))):
             # 'porsi terbesar disumbang impor mesin sebesar 38%': a share of the span's total; 'Selain itu, kopi
-            # 12,4 persen, ...' (lexicon list_continuation_openers), no change word before it: the span's shares go on
+            # 12,4 persen, teh 8 persen' (lexicon list_continuation_openers, a list of two or more percentages), no
+            # change word before it: the span's shares go on ('Selain itu, tingkat penghunian hotel 55,3 persen',
+            # a single rate of something else, is the month's)
             return
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
