@@ -2171,9 +2171,10 @@ def test_a_count_said_for_now_with_sementara_ini_has_no_period():
 
 
 def test_a_count_of_units_in_a_state_has_no_period():
-    """'terdapat 140 koperasi yang beroperasi', 'ada 2.750 nelayan yang terdata sampai tahun 2024': a count of
-    units in a state (lexicon standing_state_words) is what stands, no period, even with a period named; new
-    units ('baru yang terdaftar') and an addition ('tambahan 30 koperasi yang beroperasi') are of the period."""
+    """'terdapat 140 koperasi yang beroperasi', 'ada 2.750 nelayan yang terdata sampai tahun 2024': a count said
+    to exist (lexicon existence_words) of units in a state (standing_state_words, ending the clause) is what
+    stands, no period, even with a period named; new units ('baru yang terdaftar'), an addition ('tambahan 30
+    koperasi yang beroperasi') and counts reported otherwise are of the period."""
     head = "Ekspor kopi Kabupaten Bukit Jati pada 2023 mencapai 1.200 ton.\n\n"
     got = periods(figures(head + "Di kabupaten itu terdapat 140 koperasi yang beroperasi.", published="2024-02-10"))
     assert got[-1] == ("140", None, None)
@@ -2184,6 +2185,22 @@ def test_a_count_of_units_in_a_state_has_no_period():
     assert got[-1] == ("120", "2023-01-01", "2023-12-31")
     got = periods(figures(head + "Pada 2023 ada tambahan 30 koperasi yang beroperasi.", published="2024-02-10"))
     assert got[-1] == ("30", "2023-01-01", "2023-12-31")
+    # only a count said to exist ('terdapat', 'ada'), its state word ending the clause, and no span named with
+    # 'sepanjang'/'selama': counts a sentence reports otherwise, tonnes and visits keep the period
+    for text in ("Ekspor kopi Kabupaten Bukit Jati pada 2023 mencapai 1.200 ton.\n\nEkspor itu berasal dari 21 "
+                 "eksportir yang terdaftar di Dinas Perdagangan.",
+                 "Sepanjang 2023, produksi kopi Kabupaten Bukit Jati mencapai 12.000 ton yang terdata di dinas pertanian.",
+                 "Kunjungan wisatawan mancanegara ke Kabupaten Bukit Jati sepanjang 2023 mencapai 1,2 juta orang yang "
+                 "terdata melalui bandara.",
+                 "Pada 2023 terdapat 31 eksportir yang aktif mengirim kopi ke Jepang dari Kabupaten Bukit Jati.",
+                 "Selama 2023 ada 85 koperasi yang terdaftar di kabupaten itu."):
+        assert periods(figures(text, published="2024-02-10"))[-1][1:] == ("2023-01-01", "2023-12-31")
+    got = periods(figures("Selama Januari-Juni 2024, sebanyak 500 pelaku usaha yang terdaftar mengikuti pelatihan "
+                          "ekspor di Kabupaten Bukit Jati.", published="2024-08-10"))
+    assert got == [("500", "2024-01-01", "2024-06-30")]
+    got = periods(figures(head + "Di kabupaten itu ada 96 koperasi yang terdaftar melalui layanan daring.",
+                          published="2024-02-10"))
+    assert got[-1] == ("96", None, None)
 
 
 def test_a_period_said_later_for_a_measure_said_with_nya_dates_the_values_before():

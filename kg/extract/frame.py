@@ -279,8 +279,14 @@ class FrameWords:
         self.progressive_after = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+yang\s+" + progressive, re.I)
         # '57 koperasi yang beroperasi', '4.310 nelayan yang terdata': a count of units in a state (lexicon
         # standing_state_words), not new ones ('33 pedagang baru yang terdaftar')
-        self.state_after = re.compile(r"(?:\s+(?!baru\b)[^\W\d]+){0,3}?\s+yang\s+(?:(?:masih|sudah|telah)\s+)?"
-                                      + words_pattern(lex.list("standing_state_words")) + r"\b", re.I)
+        # (the state word ends the clause: no verb after it, '31 eksportir yang aktif mengirim kopi')
+        new_unit = words_pattern(lex.list("new_unit_words"))
+        self.state_after = re.compile(rf"(?:\s+(?!{new_unit}\b)[^\W\d]+){{0,3}}?\s+yang\s+"
+                                      rf"(?:{words_pattern(lex.list('state_adverbs'))}\s+)?"
+                                      + words_pattern(lex.list("standing_state_words"))
+                                      + rf"\b(?!\s+(?!{words_pattern(lex.list('verb_shaped_prepositions'))}\b)(?:me|ber|di)[^\W\d]{{2,}})", re.I)
+        self.span_opener = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\b", re.I)
+        self.exists_before = re.compile(r"\b" + words_pattern(lex.list("existence_words")) + rf"\s+(?:{approx}\s+)*$", re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
@@ -858,15 +864,9 @@ class FrameTracker:
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER + self.after_phrase(amount, own), anchor),
                                  amount=amount)
-        standing = self.standing_count(seg, amounts, index)
+        standing = self.standing_count(seg, amounts, index, kind)
         if standing:
             return None, standing
-        if kind == "realization" and not amount.is_monetary and amount.unit != "percent" \
-                and (state := self.words.state_after.match(self.body, amount.end, min(seg.end, amount.end + 60))):
-            # '57 koperasi yang beroperasi', '4.310 nelayan yang terdata': what stands (not an addition, 'tambahan 8
-            # koperasi yang beroperasi', a change over the period)
-            # (said as of now too, 'kini baru 7 dari 19 gerai mitra yang aktif': that reason, as before)
-            return None, self.timeless(seg, amounts, index) or f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
@@ -1273,7 +1273,7 @@ class FrameTracker:
     def goes_with_previous(self, amounts: list[Amount], index: int) -> bool:
         return index > 0 and self.words.companion.fullmatch(self.body[amounts[index - 1].end:amounts[index].start]) is not None
 
-    def standing_count(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+    def standing_count(self, seg: Segment, amounts: list[Amount], index: int, kind: str = "realization") -> str | None:
         """'mempekerjakan 230 orang', 'pameran tahun ini diikuti 143 pembeli': a count of what stands
         or of who came to an event, not a flow over a period, even in a sentence that names one;
         so are the counts that go on describing it ('143 pembeli dari 27 negara')."""
@@ -1288,9 +1288,16 @@ class FrameTracker:
             or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
         if going_on is not None:
             return f"a count of what is under way ('{' '.join(going_on.group().split())}'){NO_PERIOD}"
-
+        if kind == "realization" and amount.unit and fold(amount.unit) not in self.words.measure_units \
+                and self.words.exists_before.search(self.body[max(lo, amount.start - 40):amount.start]) \
+                and (state := self.words.state_after.match(self.body, amount.end, min(seg.end, amount.end + 60))) \
+                and not self.words.span_opener.search(self.body, seg.start, amount.start):
+            # 'terdapat 57 koperasi yang beroperasi', 'ada 4.310 nelayan yang terdata': what stands (not an addition,
+            # 'tambahan 8 koperasi yang beroperasi', a change over the period; nor in a sentence on a span, 'sepanjang')
+            # (said as of now too, 'kini baru 7 dari 19 gerai mitra yang aktif': that reason, as before)
+            return self.timeless(seg, amounts, index) or f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
         if index and COUNT_GOES_ON.fullmatch(self.body[amounts[index - 1].end:amount.start]) \
-                and self.standing_count(seg, amounts, index - 1):
+                and self.standing_count(seg, amounts, index - 1, ""):
             return f"describes the standing count before it{NO_PERIOD}"
         return None
 
