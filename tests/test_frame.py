@@ -2146,16 +2146,23 @@ def test_a_second_rate_joined_by_dan_takes_the_first_rates_period():
 
 
 def test_the_period_after_a_met_target_is_when_it_was_met():
-    """'berhasil menembus target 45 persen pada akhir Mei 2023', 'melampaui target 800 ton pada Juni 2025': the
-    month named after a target said to be met is when it was met; the target is set for the whole year (and a
-    later target with no period follows it); a target set for a month ('menargetkan ... 80 ton pada Juli 2025')
-    keeps it."""
+    """'berhasil menembus target 45 persen pada akhir Mei 2023', 'melampaui target 800 ton pada akhir Juni 2025':
+    the end of a month named after a target said to be met is when it was met; the target is set for the whole
+    year (and a later target with no period follows it); a target set for a month ('menargetkan ... 80 ton pada
+    Juli 2025') keeps it, and so does one met 'pada semester I 2025' or 'pada Maret 2025'."""
     figs = figures("Porsi kredit mikro bagi petani di Kabupaten Pesisir Jaya berhasil menembus target 45 persen pada "
                    "akhir Mei 2023.\n\nDinas pertanian juga ditargetkan melatih 1.500 petani muda.",
                    published="2023-06-08")
     assert periods(figs) == [("45", "2023-01-01", "2023-12-31"), ("1500", "2023-01-01", "2023-12-31")]
-    assert periods(figures("Ekspor kopi Kabupaten Pesisir Jaya melampaui target 800 ton pada Juni 2025.",
+    assert periods(figures("Ekspor kopi Kabupaten Pesisir Jaya melampaui target 800 ton pada akhir Juni 2025.",
                            published="2025-07-08")) == [("800", "2025-01-01", "2025-12-31")]
+    # a target met in a part of the year or in a month said as a whole keeps that part or month
+    assert periods(figures("Realisasi pendapatan asli daerah Kabupaten Pesisir Jaya telah melampaui target Rp 50 "
+                           "miliar pada semester I 2025.", published="2025-07-08")) == \
+        [("50000000000", "2025-01-01", "2025-06-30")]
+    assert periods(figures("Penyaluran pupuk bersubsidi Kabupaten Pesisir Jaya untuk musim tanam Maret berhasil "
+                           "mencapai target 800 ton pada Maret 2025.", published="2025-07-08")) == \
+        [("800", "2025-03-01", "2025-03-31")]
     assert periods(figures("Dinas menargetkan ekspor kopi 80 ton pada Juli 2025.", published="2025-07-08")) == \
         [("80", "2025-07-01", "2025-07-31")]
 

@@ -251,6 +251,7 @@ class FrameWords:
         month_end = words_pattern(lex.list("month_end_words"))
         self.month_end_before = re.compile(rf"(?:\b{as_of_words}\s+(?:{month_end}\s+)?|\b{month_end}\s+)(?:bulan\s+)?$", re.I)
         # 'pada tahun itu', 'tahun tersebut': the year just named (lexicon year_back_demonstratives)
+        self.month_end_after = re.compile(rf"\s*(?:[^\W\d]+\s+)?{month_end}\s+", re.I)  # ' pada akhir ' after a value
         self.that_year = re.compile(r"\btahun\s+" + words_pattern(lex.list("year_back_demonstratives")) + r"\b", re.I)
         self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
         # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
@@ -767,11 +768,13 @@ class FrameTracker:
 
     def target_met_then(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
                         reason: str) -> tuple[Period | None, str]:
-        """'melewati target 40 ton pada akhir Mei 2022', 'melampaui target 800 ton pada Juni 2025': the period
+        """'melewati target 40 ton pada akhir Mei 2022', 'melampaui target 800 ton pada akhir Juni 2025': the period
         named after a target said to be met (lexicon target_met_phrases right before its value) is when it was
-        met; the target is set for that whole year."""
-        if kind != "target" or period is None or not part_of_one_year(period) or not reason.startswith(NAMED_AFTER) \
-                or not self.words.met_before_value.search(self.body, max(seg.start, amount.start - 40), amount.start):
+        met; the target is set for that whole year. Only a point in time, the end of a month ('pada akhir Mei',
+        lexicon month_end_words): 'melampaui target X pada semester I 2025', 'pada Maret 2025' keep the part."""
+        if kind != "target" or period is None or not one_month(period) or not reason.startswith(NAMED_AFTER) \
+                or not self.words.met_before_value.search(self.body, max(seg.start, amount.start - 40), amount.start) \
+                or not self.words.month_end_after.match(self.body, amount.end, min(seg.end, amount.end + 30)):
             return period, reason
         return Period.year(period.start.year), reason + " (when the target was met: it is set for the whole year)"
 
