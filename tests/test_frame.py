@@ -2175,6 +2175,12 @@ def test_a_count_said_for_now_with_sementara_ini_has_no_period():
         got = periods(figures("Ekspor kopi Kabupaten Bukit Jati pada 2022 mencapai 1.200 ton.\n\n" + text,
                               published="2023-05-10"))
         assert got[-1][1:] == (None, None)
+    # 'Data sementara ini', 'angka sementara ini': provisional figures (lexicon provisional_nouns), no present
+    for text in ("Data sementara ini menunjukkan jumlah eksportir mencapai 45 eksportir.",
+                 "Menurut angka sementara ini, jumlah perajin kopi mencapai 230 orang."):
+        got = periods(figures("Ekspor kopi Kabupaten Bukit Jati pada 2022 mencapai 1.200 ton.\n\n" + text,
+                              published="2023-05-10"))
+        assert got[-1][1:] == ("2022-01-01", "2022-12-31")
 
 
 def test_a_count_of_units_in_a_state_has_no_period():

@@ -272,7 +272,8 @@ class FrameWords:
         self.flow_count = re.compile(r"\b" + words_pattern(lex.list("flow_count_verbs")), re.I)
         self.monthly = re.compile(r"\b" + words_pattern(lex.list("monthly_words")), re.I)
         self.realized_before = re.compile(rf"\b{realized}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
-        self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
+        self.present = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("provisional_nouns"))
+                                  + r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
         progressive = r"(?-i:\b" + words_pattern(lex.list("progressive_words")) + r")\s+(?:me|di|ber|ter|pe)[^\W\d]+"
