@@ -2129,6 +2129,15 @@ def test_a_period_in_the_speech_tag_after_a_quote_is_not_the_quoted_values():
     assert [p for p in periods(figs) if p[0] in ("28400000000000", "71", "11600000000000")] == \
         [("28400000000000", "2023-01-01", "2023-12-31"), ("71", "2023-01-01", "2023-12-31"),
          ("11600000000000", "2023-01-01", "2023-12-31")]
+    # a tag that names the data quoted ('saat merilis data ekspor Januari 2024', 'tentang kinerja semester I 2024':
+    # a measure, a realisation noun or lexicon performance_nouns right before it) gives the values its period
+    figs = figures("Ekspor Kabupaten Teluk Damar sepanjang 2023 mencapai USD 40 juta.\n\n\"Ekspor kita naik 15 persen "
+                   "menjadi USD 4 juta,\" ujar Bupati Hendra saat merilis data ekspor Januari 2024 di Teluk Damar.",
+                   published="2024-02-20")
+    assert periods(figs)[1:] == [("15", "2024-01-01", "2024-01-31"), ("4000000", "2024-01-01", "2024-01-31")]
+    figs = figures("Penjualan kopi Kabupaten Bukit Damar sepanjang 2023 mencapai 900 ton.\n\nMenurut Sinta, penjualan "
+                   "\"melonjak menjadi 700 ton,\" kata dia mengenai kinerja semester I 2024.", published="2024-08-20")
+    assert periods(figs)[-1] == ("700", "2024-01-01", "2024-06-30")
 
 
 def test_a_second_rate_joined_by_dan_takes_the_first_rates_period():

@@ -356,6 +356,8 @@ class FrameWords:
                             for p in lex.list("target_measured_phrases") if len(p.split()) > 1)
         self.of_target = re.compile(rf"\W{{0,3}}(?:{measured})\b(?P<rest>[^.;:!?]{{0,60}})", re.I)
         self.same_time = re.compile(r"\W*" + words_pattern(lex.list("same_time_words")) + r"\b", re.I)
+        self.data_before = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")] + lex.list("realization_nouns")
+                                                           + lex.list("performance_nouns")) + r"(?:\s+[^\W\d]+)?\s*$")
         self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
@@ -900,8 +902,10 @@ class FrameTracker:
         claimed = {id(m) for m in found.claimed.values()}
         # (not in the speech tag past the quote's close: '... naik 2,2 persen," ujar X saat membuka
         # rapat bulan Maret 2021', '," kata X dalam Forum Dagang Tahun 2019': the occasion of the words, see `in_speech_tag`)
+        # (unless the tag names the data: 'saat merilis data ekspor Januari 2024', 'tentang kinerja semester I 2024')
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
-                 and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m))]
+                 and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m)
+                          and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))]
         if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
             # target's; the share is of the value reported (the frame)
