@@ -2004,16 +2004,16 @@ def test_a_level_held_as_of_a_day_is_that_days_month():
                            published="2021-06-20")) == [("640", "2021-01-01", "2021-05-31")]
     # a flow out of or into a level ('Penyaluran cadangan', 'Realisasi penjualan stok', 'Pembayaran utang luar
     # negeri'), or a level word in another clause ('Selain menjaga stok, ... mengekspor'), still runs from January
-    for text, value in (("Penyaluran cadangan beras pemerintah Kabupaten Sawah Indah per 30 Juni 2025 mencapai 480 ton.", "480"),
-                        ("Selain menjaga stok, koperasi kopi Desa Arum mengekspor kopi per 30 Juni 2025 sebanyak 48 ton.", "48"),
-                        ("Pembayaran utang luar negeri pemerintah daerah per 30 Juni 2025 sebesar Rp 12 miliar.", "12000000000"),
-                        ("Realisasi penjualan stok gula Bulog per 30 Juni 2025 mencapai 2.300 ton.", "2300"),
+    for text, value in (("Penyaluran cadangan beras pemerintah Kabupaten Sawah Indah per 15 Juli 2024 mencapai 480 ton.", "480"),
+                        ("Selain menjaga stok, koperasi kopi Desa Arum mengekspor kopi per 15 Juli 2024 sebanyak 48 ton.", "48"),
+                        ("Pembayaran utang luar negeri pemerintah daerah per 15 Juli 2024 sebesar Rp 12 miliar.", "12000000000"),
+                        ("Realisasi penjualan stok gula Bulog per 15 Juli 2024 mencapai 2.300 ton.", "2300"),
                         ("Pengiriman persediaan pupuk ke petani Kabupaten Tebu Manis per 20 Mei 2021 mencapai 310 ton.", "310")):
-        assert periods(figures(text, published="2025-07-20"))[-1][0] == value
-        assert periods(figures(text, published="2025-07-20"))[-1][1][5:] == "01-01"
-    assert periods(figures("Bank Indonesia mencatat cadangan devisa per 30 Juni 2025 sebesar USD 152 miliar, sedangkan "
-                           "aliran modal asing masuk sebesar USD 3 miliar.", published="2025-07-20")) == \
-        [("152000000000", "2025-06-01", "2025-06-30"), ("3000000000", "2025-01-01", "2025-06-30")]
+        assert periods(figures(text, published="2024-08-20"))[-1][0] == value
+        assert periods(figures(text, published="2024-08-20"))[-1][1][5:] == "01-01"
+    assert periods(figures("Bank Indonesia mencatat cadangan devisa per 15 Juli 2024 sebesar USD 152 miliar, sedangkan "
+                           "aliran modal asing masuk sebesar USD 3 miliar.", published="2024-08-20")) == \
+        [("152000000000", "2024-07-01", "2024-07-31"), ("3000000000", "2024-01-01", "2024-07-15")]
 
 
 def test_a_change_between_two_month_ends_spans_the_months_between():
@@ -2155,7 +2155,7 @@ def test_a_second_rate_joined_by_dan_takes_the_first_rates_period():
 
 
 def test_the_period_after_a_met_target_is_when_it_was_met():
-    """'berhasil menembus target 45 persen pada akhir Mei 2023', 'melampaui target 800 ton pada akhir Juni 2025':
+    """'berhasil menembus target 45 persen pada akhir Mei 2023', 'melampaui target 800 ton pada akhir April 2025':
     the end of a month named after a target said to be met is when it was met; the target is set for the whole
     year (and a later target with no period follows it); a target set for a month ('menargetkan ... 80 ton pada
     Juli 2025') keeps it, and so does one met 'pada semester I 2025' or 'pada Maret 2025'."""
@@ -2163,7 +2163,7 @@ def test_the_period_after_a_met_target_is_when_it_was_met():
                    "akhir Mei 2023.\n\nDinas pertanian juga ditargetkan melatih 1.500 petani muda.",
                    published="2023-06-08")
     assert periods(figs) == [("45", "2023-01-01", "2023-12-31"), ("1500", "2023-01-01", "2023-12-31")]
-    assert periods(figures("Ekspor kopi Kabupaten Pesisir Jaya melampaui target 800 ton pada akhir Juni 2025.",
+    assert periods(figures("Ekspor kopi Kabupaten Pesisir Jaya melampaui target 800 ton pada akhir April 2025.",
                            published="2025-07-08")) == [("800", "2025-01-01", "2025-12-31")]
     # a target met in a part of the year or in a month said as a whole keeps that part or month
     assert periods(figures("Realisasi pendapatan asli daerah Kabupaten Pesisir Jaya telah melampaui target Rp 50 "

@@ -771,7 +771,7 @@ class FrameTracker:
 
     def target_met_then(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
                         reason: str) -> tuple[Period | None, str]:
-        """'melewati target 40 ton pada akhir Mei 2022', 'melampaui target 800 ton pada akhir Juni 2025': the period
+        """'melewati target 40 ton pada akhir Mei 2022', 'melampaui target 800 ton pada akhir April 2025': the period
         named after a target said to be met (lexicon target_met_phrases right before its value) is when it was
         met; the target is set for that whole year. Only a point in time, the end of a month ('pada akhir Mei',
         lexicon month_end_words): 'melampaui target X pada semester I 2025', 'pada Maret 2025' keep the part."""
@@ -788,8 +788,8 @@ class FrameTracker:
         of a later part of that year (a quarter, a half, a month after January), is what was realised
         from January to the frame's end: a year's target is met by the year so far. Not a share of a
         target the clause gives a part of the year ('dari target triwulan III'). Only a share said to be met
-        so far (lexicon target_progress_words in its clause before it: 'sudah', 'telah', 'kumulatif'); 'Jumlah
-        itu setara 8 persen dari target tahunan' is the share of the month's or quarter's value just said."""
+        so far (lexicon target_progress_words in its clause before it: 'sudah', 'telah', 'kumulatif'); 'Angka
+        itu sama dengan 8 persen dari sasaran tahun ini' is the share of the month's or quarter's value just said."""
         if kind != "share" or amount.unit != "percent" or period is None or not reason.startswith("frame:") \
                 or not part_of_one_year(period) or period.start.month == 1:
             return period, reason
