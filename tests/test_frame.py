@@ -1884,3 +1884,391 @@ def test_how_far_things_stand_up_to_a_month_is_this_year_when_the_frame_is_a_pas
     assert periods(figures(body, published="2025-02-10"))[-1][1:] == ("2024-01-01", "2024-02-29")
     body = "Sepanjang 2024 omzet UMKM mencapai Rp 40 miliar. Hingga akhir Oktober, sudah 300 UMKM yang terdaftar."
     assert periods(figures(body, published="2025-03-03"))[-1][1:] == ("2024-01-01", "2024-10-31")
+
+def test_a_year_compared_with_as_a_whole_keeps_the_whole_year():
+    """'melebihi hasil sepanjang 2020 yang senilai X', 'dibanding penjualan selama 2020 yang hanya X':
+    a year said with 'sepanjang'/'selama' is compared with as a whole, not as the frame's months of it;
+    a bare year ('naik dari 2020 yang sebesar X') still means the frame's months of that year."""
+    figs = figures("Penjualan anyaman pandan Kota Batu Karang sampai akhir Mei 2021 sebesar Rp 9,6 miliar. Jumlah lima "
+                   "bulan itu bahkan sudah melebihi hasil sepanjang 2020 yang senilai Rp 9,1 miliar.",
+                   published="2021-06-15")
+    assert ("9100000000", "2020-01-01", "2020-12-31") in periods(figs)
+    figs = figures("Ekspor teh Kabupaten Kabut Tinggi pada Mei 2021 senilai USD 3,3 juta, lebih besar dibanding "
+                   "penjualan teh selama 2020 yang hanya USD 2,9 juta.", published="2021-06-15")
+    assert ("2900000", "2020-01-01", "2020-12-31") in periods(figs)
+    figs = figures("Penerimaan pajak Kota Sawit Raya semester I 2021 sebesar Rp 820 miliar, naik dari 2020 yang "
+                   "sebesar Rp 760 miliar.", published="2021-07-25")
+    assert ("760000000000", "2020-01-01", "2020-06-30") in periods(figs)
+    # a part of the year said before the opener ('semester yang sama selama 2024') is that part, not the year
+    figs = figures("Realisasi investasi Kabupaten Padang Lestari semester I 2025 mencapai Rp 3,4 triliun, naik dibanding "
+                   "semester yang sama selama 2024 yang sebesar Rp 3,1 triliun.", published="2025-07-20")
+    assert ("3100000000000", "2024-01-01", "2024-06-30") in periods(figs)
+    figs = figures("Penjualan tenun ikat Kota Benang Emas pada triwulan III 2022 senilai Rp 4 miliar, lebih tinggi dari "
+                   "triwulan yang sama sepanjang 2021 yang senilai Rp 3,2 miliar.", published="2022-10-20")
+    assert ("3200000000", "2021-07-01", "2021-09-30") in periods(figs)
+
+
+def test_a_share_of_a_years_target_in_a_later_part_of_the_year_is_the_year_so_far():
+    """'... triwulan III 2021 sebesar X. ... pendapatan itu sudah memenuhi 41,2 persen dari target Y': how far
+    the year's target is met, with no period of its own, is met by January to the frame's end; a share that
+    names its quarter, a share of a quarter's target and a share of a total keep the frame."""
+    figs = figures("Pendapatan pajak Kota Sawit Raya pada triwulan III 2021 sebesar Rp 820 miliar. Wali kota menyebut "
+                   "pendapatan itu sudah memenuhi 41,2 persen dari target Rp 2 triliun.", published="2021-10-25")
+    assert ("41.2", "2021-01-01", "2021-09-30") in periods(figs)
+    figs = figures("Penyaluran kredit Bank Daerah Sawit Raya pada kuartal II 2022 mencapai Rp 1,3 triliun.\n\nSecara "
+                   "kumulatif, penyaluran kredit bank itu telah memenuhi 47 persen dari keseluruhan target tahunan.",
+                   published="2022-08-14")
+    assert ("47", "2022-01-01", "2022-06-30") in periods(figs)
+    for text, share in (("Penyaluran kredit Bank Daerah Sawit Raya pada kuartal III 2022 mencapai Rp 1,3 triliun atau "
+                         "35 persen dari target tahunan.", "35"),
+                        ("Penyaluran kredit Bank Daerah Sawit Raya pada kuartal III 2022 mencapai Rp 1,3 triliun. "
+                         "Penyaluran itu setara 102 persen dari target kuartal III.", "102"),
+                        ("Penyaluran kredit Bank Daerah Sawit Raya pada kuartal III 2022 mencapai Rp 1,3 triliun. "
+                         "Sebanyak 55 persen dari kredit itu mengalir ke petani.", "55")):
+        assert (share, "2022-07-01", "2022-09-30") in periods(figures(text, published="2022-10-25"))
+    # the share of a month's or a quarter's own value just said, with no word of progress so far, keeps its period
+    for text, share, start, end in (
+            ("Penerimaan retribusi pasar Kota Sungai Emas pada Juli 2024 sebesar Rp 5 miliar. Jumlah itu setara "
+             "8 persen dari target tahunan.", "8", "2024-07-01", "2024-07-31"),
+            ("Realisasi investasi Kabupaten Tanah Merah pada triwulan III 2024 mencapai Rp 300 miliar. Jumlah itu "
+             "setara 20 persen dari target tahunan.", "20", "2024-07-01", "2024-09-30"),
+            ("Penjualan pupuk Kabupaten Tanah Merah pada Agustus 2024 sebanyak 900 ton, atau 7 persen dari "
+             "keseluruhan target tahun ini.", "7", "2024-08-01", "2024-08-31")):
+        assert (share, start, end) in periods(figures(text, published="2024-10-20"))
+
+
+def test_this_year_in_a_report_on_a_later_quarter_is_january_to_its_end():
+    """'tahun ini' said of reported values while the report is on the third quarter (the year not
+    over): January to the end of that quarter; a sentence that names this year with no values of its own
+    leaves the frame on the quarter; a target, an estimate or an allocation for this year stays the whole
+    year."""
+    figs = figures("Penyaluran kredit Bank Daerah Sawit Raya pada kuartal III 2022 mencapai Rp 1,3 triliun.\n\n"
+                   "Direktur bank itu menambahkan, kredit yang mengalir tahun ini didominasi sektor pertanian sebesar "
+                   "58 persen dan perikanan yang mencapai 21 persen.", published="2022-11-10")
+    assert periods(figs)[1:] == [("58", "2022-01-01", "2022-09-30"), ("21", "2022-01-01", "2022-09-30")]
+    figs = figures("Penyaluran kredit Bank Daerah Sawit Raya pada kuartal III 2022 mencapai Rp 1,3 triliun.\n\n"
+                   "Direktur bank menilai kinerja kredit tahun ini terus menguat.\n\n"
+                   "Ia menyebut kredit didominasi sektor pertanian sebesar 58 persen dan perikanan 21 persen.",
+                   published="2022-11-10")
+    assert periods(figs)[-2:] == [("58", "2022-07-01", "2022-09-30"), ("21", "2022-07-01", "2022-09-30")]
+    figs = figures("Realisasi investasi Kota Bukit Indah pada triwulan III 2025 mencapai Rp 1,2 triliun.\n\nKepala "
+                   "dinas menyebut iklim investasi kota tahun ini terus membaik.\n\nDari realisasi triwulan itu, PMA "
+                   "menyumbang Rp 400 miliar.", published="2025-10-20")
+    assert periods(figs)[-1] == ("400000000000", "2025-07-01", "2025-09-30")
+    for text, value in (("Ekspor udang Kabupaten Pantai Elok pada kuartal III 2024 mencapai USD 12 juta. Tahun ini "
+                         "anggaran promosi ekspor kabupaten itu sebesar Rp 5 miliar.", "5000000000"),
+                        ("Ekspor udang Kabupaten Pantai Elok pada kuartal III 2024 mencapai USD 12 juta. Tahun ini "
+                         "ekspor udang ditargetkan mencapai USD 50 juta.", "50000000"),
+                        ("Ekspor udang Kabupaten Pantai Elok pada kuartal III 2024 mencapai USD 12 juta. Tahun ini "
+                         "ekspor udang diperkirakan tumbuh 10 persen.", "10")):
+        assert (value, "2024-01-01", "2024-12-31") in periods(figures(text, published="2024-11-05"))
+
+
+def test_a_paragraph_going_on_with_the_spans_shares_stays_in_the_span():
+    """A monthly report turned to the year so far: the next paragraph opening with a list continuation
+    ('Selain itu', 'Di samping itu') and giving percentages goes on with the span's shares; a change
+    after the opener, or money after it, turns back to the month as before."""
+    head = ("Ekspor Provinsi Bukit Karang pada Mei 2022 senilai USD 95 juta.\n\nSepanjang Januari-Mei 2022, "
+            "pangsa ekspor ke Tiongkok mencapai 27,3 persen.\n\n")
+    got = periods(figures(head + "Selain itu, Malaysia menyerap 11,2 persen, Filipina 7,5 persen, dan India "
+                                 "3,8 persen.", published="2022-06-15"))
+    assert got[2:] == [("11.2", "2022-01-01", "2022-05-31"), ("7.5", "2022-01-01", "2022-05-31"),
+                       ("3.8", "2022-01-01", "2022-05-31")]
+    got = periods(figures(head + "Di samping itu, pangsa Filipina 7,5 persen dan India 3,8 persen.",
+                          published="2022-06-15"))
+    assert got[2:] == [("7.5", "2022-01-01", "2022-05-31"), ("3.8", "2022-01-01", "2022-05-31")]
+    got = periods(figures(head + "Selain itu, impor bahan baku turun 4,1 persen dibanding bulan sebelumnya.",
+                          published="2022-06-15"))
+    assert got[2:] == [("-4.1", "2022-05-01", "2022-05-31")]
+    # a single rate of another measure after the opener is the month's
+    for tail, value in (("Selain itu, tingkat penghunian kamar hotel berbintang mencapai 55,3 persen.", "55.3"),
+                        ("Di samping itu, tingkat pengangguran terbuka provinsi ini sebesar 4,8 persen.", "4.8")):
+        assert periods(figures(head + tail, published="2022-06-15"))[2:] == [(value, "2022-05-01", "2022-05-31")]
+
+
+def test_a_compared_change_with_its_period_and_a_relative_clause_value_is_the_base():
+    """'lebih rendah daripada kenaikan pada semester I 2021 yang mencapai X': the change word after the cue
+    names what is compared, its period follows, and X (in the relative clause) is that period's, the base;
+    a change said after the cue with no period of its own stays the change reported."""
+    figs = figures("Pada semester II 2022 produksi garmen Kota Benang Emas naik 5,4 persen, lebih rendah daripada "
+                   "kenaikan pada semester II 2021 yang mencapai 6,6 persen.", published="2023-02-10")
+    assert periods(figs) == [("5.4", "2022-07-01", "2022-12-31"), ("6.6", "2021-07-01", "2021-12-31")]
+    figs = figures("Ekspor kopi Kabupaten Gunung Sari pada Maret 2024 naik 6 persen, lebih lambat dibanding kenaikan "
+                   "pada Maret 2023 yang mencapai 9,4 persen.", published="2024-05-10")
+    assert periods(figs) == [("6", "2024-03-01", "2024-03-31"), ("9.4", "2023-03-01", "2023-03-31")]
+    figs = figures("Ekspor kopi Kabupaten Gunung Sari pada Maret 2024 mencapai USD 5 juta. Dibandingkan Februari 2024, "
+                   "ekspor naik 7 persen.", published="2024-05-10")
+    assert periods(figs) == [("5000000", "2024-03-01", "2024-03-31"), ("7", "2024-03-01", "2024-03-31")]
+
+
+@pytest.mark.parametrize("cue", ["Dibandingkan (secara tahunan) dengan Juni 2018",
+                                 "Jika dibanding secara tahunan (yoy) dengan bulan Juni 2018",
+                                 "Bila dibandingkan (year on year) dengan periode Juni 2018"])
+def test_a_comparison_cue_with_an_aside_in_brackets_still_marks_the_compared_month(cue):
+    """'Dibandingkan (secara tahunan) dengan Juni 2018, impor merosot X, yaitu dari Y menjadi Z': the month
+    after the bracketed aside is the one compared with; the change is of the month reported, the base of the
+    month compared with."""
+    article = ("---\npublished: 2019-07-20\n---\nImpor Tanjung Sari Juni 2019 Merosot\n\nKoran Uji - Impor "
+               "Kabupaten Tanjung Sari pada Juni 2019 senilai US$ 14,6 juta. " + cue + ", impor merosot "
+               "8,2 persen, yaitu dari US$ 15,9 juta menjadi US$ 14,6 juta.\n")
+    figs = extract(parse_article(article, lexicon=LEXICON), LEXICON).figures
+    assert periods(figs)[1:3] == [("-8.2", "2019-06-01", "2019-06-30"), ("15900000", "2018-06-01", "2018-06-30")]
+
+
+def test_a_level_held_as_of_a_day_is_that_days_month():
+    """'persediaan gula ... per 15 Mei 2021 sebanyak 64 ton', 'Per 10 Mei 2021, stok jagung ... 2.450 ton': a level
+    held (lexicon as_of_level_words) said 'per' a day stood then, in that month; a flow said 'per' a day
+    ('Realisasi ekspor ... per 31 Mei 2021') still runs from January."""
+    for text, value in (("Persediaan gula di lumbung desa Kabupaten Tebu Manis per 15 Mei 2021 sebanyak 64 ton.", "64"),
+                        ("Per 10 Mei 2021, stok jagung di gudang Kabupaten Tebu Manis mencapai 2.450 ton.", "2450"),
+                        ("Saldo kas daerah Kabupaten Tebu Manis per 31 Mei 2021 sebesar Rp 75 miliar.", "75000000000")):
+        assert periods(figures(text, published="2021-06-20")) == [(value, "2021-05-01", "2021-05-31")]
+    assert periods(figures("Realisasi ekspor jagung Kabupaten Tebu Manis per 31 Mei 2021 mencapai 640 ton.",
+                           published="2021-06-20")) == [("640", "2021-01-01", "2021-05-31")]
+    # a flow out of or into a level ('Penyaluran cadangan', 'Realisasi penjualan stok', 'Pembayaran utang luar
+    # negeri'), or a level word in another clause ('Selain menjaga stok, ... mengekspor'), still runs from January
+    for text, value in (("Penyaluran cadangan beras pemerintah Kabupaten Sawah Indah per 15 Juli 2024 mencapai 480 ton.", "480"),
+                        ("Selain menjaga stok, koperasi kopi Desa Arum mengekspor kopi per 15 Juli 2024 sebanyak 48 ton.", "48"),
+                        ("Pembayaran utang luar negeri pemerintah daerah per 15 Juli 2024 sebesar Rp 12 miliar.", "12000000000"),
+                        ("Realisasi penjualan stok gula Bulog per 15 Juli 2024 mencapai 2.300 ton.", "2300"),
+                        ("Pengiriman persediaan pupuk ke petani Kabupaten Tebu Manis per 20 Mei 2021 mencapai 310 ton.", "310")):
+        assert periods(figures(text, published="2024-08-20"))[-1][0] == value
+        assert periods(figures(text, published="2024-08-20"))[-1][1][5:] == "01-01"
+    assert periods(figures("Bank Indonesia mencatat cadangan devisa per 15 Juli 2024 sebesar USD 152 miliar, sedangkan "
+                           "aliran modal asing masuk sebesar USD 3 miliar.", published="2024-08-20")) == \
+        [("152000000000", "2024-07-01", "2024-07-31"), ("3000000000", "2024-01-01", "2024-07-15")]
+
+
+def test_a_change_between_two_month_ends_spans_the_months_between():
+    """'per akhir Februari 2021 sebanyak 310 unit, lalu pada akhir Juni 2021 menjadi 355 unit atau naik 45 unit':
+    the change from the end of one month to the end of a later one is over the months between (March-June
+    2021); ends of two months in a row give the later month; values of the same month a year apart with no
+    'akhir'/'per' are flows, and the change stays the later month's."""
+    figs = figures("Jumlah kios di Pasar Tanjung Elok per akhir Februari 2021 sebanyak 310 unit, lalu pada akhir Juni "
+                   "2021 menjadi 355 unit atau naik 45 unit.", published="2021-07-18")
+    assert periods(figs)[-1] == ("45", "2021-03-01", "2021-06-30")
+    figs = figures("Posisi Juni 2024 jumlah eksportir binaan tercatat 120 perusahaan, lalu per akhir November 2024 "
+                   "menjadi 150 perusahaan, naik 25 persen.", published="2024-12-18")
+    assert periods(figs)[-1] == ("25", "2024-07-01", "2024-11-30")
+    figs = figures("Pada akhir Agustus 2024 stok gula tercatat 900 ton, sedangkan pada akhir September 2024 menjadi "
+                   "950 ton atau bertambah 50 ton.", published="2024-11-18")
+    assert periods(figs)[-1] == ("50", "2024-09-01", "2024-09-30")
+    figs = figures("Ekspor kopi pada Januari 2023 sebesar 300 ton, sedangkan pada Januari 2024 menjadi 360 ton atau "
+                   "bertambah 60 ton.", published="2024-11-18")
+    assert periods(figs)[-1] == ("60", "2024-01-01", "2024-01-31")
+    # not a change with a base of its own ('dibanding bulan sebelumnya', 'dibanding Juni'), of another measure
+    # said after the second month end with no value of its own there, nor a rate 'secara tahunan'
+    for text, pub, change, month in (
+            ("Stok beras Bulog Kabupaten Lumbung per akhir April 2024 tercatat 900 ton, sedangkan penyaluran beras "
+             "pada akhir Juni 2024 naik 15 persen dibanding bulan sebelumnya.", "2024-08-10", "15", "06"),
+            ("Harga cabai pada akhir Mei 2024 Rp 40.000 per kg, sedangkan pada akhir Juli 2024 ekspor cabai bertambah "
+             "20 ton dibanding Juni.", "2024-08-10", "20", "07"),
+            ("Jumlah kios di Pasar Tanjung Elok per akhir Februari 2024 sebanyak 310 unit, sedangkan pada akhir Mei "
+             "2024 jumlah pedagang bertambah 45 orang.", "2024-08-10", "45", "05"),
+            ("Dana pihak ketiga bank daerah per akhir Maret 2023 sebesar Rp 100 triliun, sedangkan per akhir Maret 2024 "
+             "menjadi Rp 110 triliun atau tumbuh 10 persen secara tahunan.", "2024-04-10", "10", "03")):
+        assert periods(figures(text, published=pub))[-1] == (change, f"2024-{month}-01", periods(figures(text, published=pub))[-1][2])
+        assert periods(figures(text, published=pub))[-1][2][:7] == f"2024-{month}"
+
+
+def test_a_relative_clause_after_the_compared_year_gives_it_the_value_reached():
+    """'menurun dari tahun 2021 yang sempat mencapai hingga 91,3 persen': 'yang' right after the year compared
+    with makes the value reached in its clause that year's, the base; without 'yang' ('naik dari tahun 2023
+    hingga mencapai X') the reach words still keep X from being the base."""
+    figs = figures("Serapan anggaran Dinas Pertanian Kabupaten Rawa Indah pada tahun 2022 hanya 76,5 persen, menurun "
+                   "dari tahun 2021 yang sempat mencapai hingga 91,3 persen.", published="2023-02-10")
+    assert [p[1:] for p in periods(figs)] == [("2022-01-01", "2022-12-31"), ("2021-01-01", "2021-12-31")]
+    figs = figures("Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton, naik 10 persen dari tahun 2023 "
+                   "yang mencapai 4.545 ton.", published="2025-02-10")
+    assert periods(figs)[-1] == ("4545", "2023-01-01", "2023-12-31")
+
+
+def test_that_year_after_a_year_compared_with_is_that_year():
+    """'... menurun dari tahun 2021 yang sempat mencapai ... Pada tahun itu pagu X, sedangkan yang terserap Y': 'tahun
+    itu' points back at the year named last in its paragraph, here the one compared with, for every value its
+    sentence states after it; when the year named last is the frame's, or is in another paragraph, it stays
+    the frame's."""
+    figs = figures("Serapan anggaran Dinas Pertanian Kabupaten Rawa Indah pada tahun 2022 hanya 76,5 persen, menurun "
+                   "dari tahun 2021 yang sempat mencapai hingga 91,3 persen. Pada tahun itu pagu dinas senilai Rp 58 miliar, "
+                   "sedangkan yang terserap Rp 53 miliar.", published="2023-02-10")
+    assert periods(figs)[2:] == [("58000000000", "2021-01-01", "2021-12-31"), ("53000000000", "2021-01-01", "2021-12-31")]
+    figs = figures("Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton, naik dibanding 2023. Pada tahun "
+                   "tersebut ekspor ikan hanya 4.100 ton.", published="2025-02-10")
+    assert periods(figs)[-1] == ("4100", "2023-01-01", "2023-12-31")
+    for text in ("Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton. Pada tahun itu nilai ekspor ikan "
+                 "Rp 90 miliar.",
+                 "Ekspor ikan Kabupaten Danau Tenang tahun 2024 mencapai 5.000 ton, naik dibanding 2023.\n\nPada tahun "
+                 "itu nilai ekspor ikan Rp 90 miliar."):
+        assert periods(figures(text, published="2025-02-10"))[-1] == ("90000000000", "2024-01-01", "2024-12-31")
+    # 'tahun itu juga' and a change to a new level after it speak of the year reported
+    for text, value in (("Produksi garam Kabupaten Karang Laut tahun 2024 sebesar 20.000 ton, lebih tinggi dibanding "
+                         "2023. Pada tahun itu juga, jumlah petambak garam bertambah menjadi 1.500 orang.", "1500"),
+                        ("Penjualan kopi Kabupaten Bukit Damar tahun 2022 mencapai 800 ton, naik dibanding 2021. Pada "
+                         "tahun tersebut harga kopi naik menjadi Rp 60.000 per kg.", "60000")):
+        assert periods(figures(text, published="2025-02-10"))[-1] == (value, text[text.index("tahun ") + 6:][:4] + "-01-01",
+                                                                     text[text.index("tahun ") + 6:][:4] + "-12-31")
+
+
+def test_a_span_of_months_in_brackets_takes_the_year_after_them():
+    """'Penjualan semen ... (Februari–Juli) 2019 sebesar X': the months in brackets, of the year said right
+    after the bracket, not the whole year; a year inside the brackets ('(Juli-Desember 2021)') as before;
+    '(Februari–Juli) tahun 2019', with 'tahun', is left to the sentence (the year said apart)."""
+    assert periods(figures("Penjualan semen di Kota Karang Asri (Februari–Juli) 2019 sebesar 410.000 ton.",
+                           published="2019-08-20")) == [("410000", "2019-02-01", "2019-07-31")]
+    figs = figures("Produksi teh Kabupaten Kabut Tinggi pada semester I (Januari-Juni 2021) sebanyak 3.400 ton, "
+                   "sedangkan semester II (Juli-Desember 2021) sebanyak 3.900 ton.", published="2022-01-20")
+    assert periods(figs) == [("3400", "2021-01-01", "2021-06-30"), ("3900", "2021-07-01", "2021-12-31")]
+    assert periods(figures("Penjualan semen di Kota Karang Asri (Februari–Juli) tahun 2019 sebesar 410.000 ton.",
+                           published="2019-08-20")) == [("410000", "2019-01-01", "2019-12-31")]
+
+
+def test_a_month_singled_out_with_saja_does_not_become_the_frame():
+    """'sampai akhir Mei 2022 senilai X. Pada Mei sendiri jumlahnya Y': the month singled out of the span
+    (lexicon singled_out_after_words: 'saja', 'sendiri') gives Y its period, and the next paragraph goes on
+    about the span; without 'sendiri' the month becomes the frame as before."""
+    figs = figures("Penjualan tenun ikat Kota Benang Emas sampai akhir Mei 2022 senilai Rp 6,4 miliar. Pada Mei "
+                   "sendiri jumlahnya Rp 1,3 miliar.\n\nMenurut kepala dinas, kain itu ditenun oleh 44 perajin.",
+                   published="2022-06-20")
+    assert periods(figs) == [("6400000000", "2022-01-01", "2022-05-31"), ("1300000000", "2022-05-01", "2022-05-31"),
+                             ("44", "2022-01-01", "2022-05-31")]
+    figs = figures("Penjualan tenun ikat Kota Benang Emas selama Januari-Mei 2022 senilai Rp 6,4 miliar. Pada April "
+                   "saja, penjualan mencapai Rp 1,5 miliar.\n\nSebagian besar tenun dijual ke Bali senilai Rp 2 "
+                   "miliar.", published="2022-06-20")
+    assert periods(figs)[1:] == [("1500000000", "2022-04-01", "2022-04-30"), ("2000000000", "2022-01-01", "2022-05-31")]
+    figs = figures("Penjualan tenun ikat Kota Benang Emas sampai akhir Mei 2022 senilai Rp 6,4 miliar. Pada Mei "
+                   "jumlahnya Rp 1,3 miliar.\n\nMenurut kepala dinas, kain itu ditenun oleh 44 perajin.",
+                   published="2022-06-20")
+    assert periods(figs)[-1] == ("44", "2022-05-01", "2022-05-31")
+
+
+def test_a_period_in_the_speech_tag_after_a_quote_is_not_the_quoted_values():
+    """'"... modal swasta menyumbang X (71%) ...," ujar Y pada Rapat Kerja Kawasan Tahun 2024': the period in
+    the tag after the quote's close names the occasion of the words (as for the frame, see in_speech_tag),
+    not the period of the values quoted: they keep the frame's."""
+    figs = figures("Realisasi investasi Kawasan Industri Teluk Damar sepanjang 2023 mencapai Rp 40 triliun.\n\n"
+                   "\"Dari jumlah itu, modal swasta menyumbang Rp 28,4 triliun (71%) dan BUMN Rp 11,6 triliun,\" "
+                   "ujar Hendra pada Rapat Kerja Kawasan Tahun 2024 di Jakarta, Rabu (5/6/2024).",
+                   published="2024-06-06")
+    assert [p for p in periods(figs) if p[0] in ("28400000000000", "71", "11600000000000")] == \
+        [("28400000000000", "2023-01-01", "2023-12-31"), ("71", "2023-01-01", "2023-12-31"),
+         ("11600000000000", "2023-01-01", "2023-12-31")]
+    # a tag that names the data quoted ('saat merilis data ekspor Januari 2024', 'tentang kinerja semester I 2024':
+    # a measure, a realisation noun or lexicon performance_nouns right before it) gives the values its period
+    figs = figures("Ekspor Kabupaten Teluk Damar sepanjang 2023 mencapai USD 40 juta.\n\n\"Ekspor kita naik 15 persen "
+                   "menjadi USD 4 juta,\" ujar Bupati Hendra saat merilis data ekspor Januari 2024 di Teluk Damar.",
+                   published="2024-02-20")
+    assert periods(figs)[1:] == [("15", "2024-01-01", "2024-01-31"), ("4000000", "2024-01-01", "2024-01-31")]
+    figs = figures("Penjualan kopi Kabupaten Bukit Damar sepanjang 2023 mencapai 900 ton.\n\nMenurut Sinta, penjualan "
+                   "\"melonjak menjadi 700 ton,\" kata dia mengenai kinerja semester I 2024.", published="2024-08-20")
+    assert periods(figs)[-1] == ("700", "2024-01-01", "2024-06-30")
+
+
+def test_a_second_rate_joined_by_dan_takes_the_first_rates_period():
+    """'harga naik secara bulanan sebesar 0,21 persen dan q-to-q sebesar 0,9 persen': a second rate of the same
+    thing, joined by 'dan' and a word or two, with no period of its own, is of the period named for the first
+    (not the frame's, nor the occasion's in the speech tag)."""
+    figs = figures("Penjualan beras Kabupaten Padi Kuning pada Agustus 2021 mencapai 7.000 ton.\n\nData BPS bulan "
+                   "lalu mencatat harga beras di kabupaten itu naik month-to-month sebesar 0,21 persen dan year-on-year "
+                   "sebesar 2,3 persen.", published="2021-10-12")
+    assert periods(figs)[2][1:] == periods(figs)[1][1:] != ("2021-08-01", "2021-08-31")
+    figs = figures("“Data BPS bulan lalu mencatat harga beras di Kabupaten Padi Kuning naik month-to-month sebesar "
+                   "0,21 persen dan year-on-year sebesar 2,3%,” ujar Wati ketika membahas laporan statistik bulan "
+                   "Oktober 2021 di Kota Padi.", published="2021-10-05")
+    assert periods(figs) == [("0.21", "2021-09-01", "2021-09-30"), ("2.3", "2021-09-01", "2021-09-30")]
+
+
+def test_the_period_after_a_met_target_is_when_it_was_met():
+    """'berhasil menembus target 45 persen pada akhir Mei 2023', 'melampaui target 800 ton pada akhir April 2025':
+    the end of a month named after a target said to be met is when it was met; the target is set for the whole
+    year (and a later target with no period follows it); a target set for a month ('menargetkan ... 80 ton pada
+    Juli 2025') keeps it, and so does one met 'pada semester I 2025' or 'pada Maret 2025'."""
+    figs = figures("Porsi kredit mikro bagi petani di Kabupaten Pesisir Jaya berhasil menembus target 45 persen pada "
+                   "akhir Mei 2023.\n\nDinas pertanian juga ditargetkan melatih 1.500 petani muda.",
+                   published="2023-06-08")
+    assert periods(figs) == [("45", "2023-01-01", "2023-12-31"), ("1500", "2023-01-01", "2023-12-31")]
+    assert periods(figures("Ekspor kopi Kabupaten Pesisir Jaya melampaui target 800 ton pada akhir April 2025.",
+                           published="2025-07-08")) == [("800", "2025-01-01", "2025-12-31")]
+    # a target met in a part of the year or in a month said as a whole keeps that part or month
+    assert periods(figures("Realisasi pendapatan asli daerah Kabupaten Pesisir Jaya telah melampaui target Rp 50 "
+                           "miliar pada semester I 2025.", published="2025-07-08")) == \
+        [("50000000000", "2025-01-01", "2025-06-30")]
+    assert periods(figures("Penyaluran pupuk bersubsidi Kabupaten Pesisir Jaya untuk musim tanam Maret berhasil "
+                           "mencapai target 800 ton pada Maret 2025.", published="2025-07-08")) == \
+        [("800", "2025-03-01", "2025-03-31")]
+    assert periods(figures("Dinas menargetkan ekspor kopi 80 ton pada Juli 2025.", published="2025-07-08")) == \
+        [("80", "2025-07-01", "2025-07-31")]
+
+
+def test_a_count_said_for_now_with_sementara_ini_has_no_period():
+    """'sementara ini sebanyak 9.400 orang', 'untuk sementara tercatat 310 eksportir': stated as of now
+    (lexicon present_period_words), a stock with no reporting period, as with 'saat ini'."""
+    for text in ("Jumlah buruh pabrik rokok di Kabupaten Bukit Jati sementara ini sebanyak 9.400 orang.",
+                 "Eksportir kopi di Kabupaten Bukit Jati untuk sementara tercatat 310 eksportir."):
+        got = periods(figures("Ekspor kopi Kabupaten Bukit Jati pada 2022 mencapai 1.200 ton.\n\n" + text,
+                              published="2023-05-10"))
+        assert got[-1][1:] == (None, None)
+    # 'Data sementara ini', 'angka sementara ini': provisional figures (lexicon provisional_nouns), no present
+    for text in ("Data sementara ini menunjukkan jumlah eksportir mencapai 45 eksportir.",
+                 "Menurut angka sementara ini, jumlah perajin kopi mencapai 230 orang."):
+        got = periods(figures("Ekspor kopi Kabupaten Bukit Jati pada 2022 mencapai 1.200 ton.\n\n" + text,
+                              published="2023-05-10"))
+        assert got[-1][1:] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_count_of_units_in_a_state_has_no_period():
+    """'terdapat 140 koperasi yang beroperasi', 'ada 2.750 nelayan yang terdata sampai tahun 2024': a count said
+    to exist (lexicon existence_words) of units in a state (standing_state_words, ending the clause) is what
+    stands, no period, even with a period named; new units ('baru yang terdaftar'), an addition ('tambahan 30
+    koperasi yang beroperasi') and counts reported otherwise are of the period."""
+    head = "Ekspor kopi Kabupaten Bukit Jati pada 2023 mencapai 1.200 ton.\n\n"
+    got = periods(figures(head + "Di kabupaten itu terdapat 140 koperasi yang beroperasi.", published="2024-02-10"))
+    assert got[-1] == ("140", None, None)
+    got = periods(figures("Dinas Perikanan Kabupaten Bukit Jati menyebut ada 2.750 nelayan yang terdata sampai "
+                          "tahun 2024.", published="2024-02-10"))
+    assert got == [("2750", None, None)]
+    got = periods(figures(head + "Pada 2023 tercatat 120 eksportir baru yang terdaftar.", published="2024-02-10"))
+    assert got[-1] == ("120", "2023-01-01", "2023-12-31")
+    got = periods(figures(head + "Pada 2023 ada tambahan 30 koperasi yang beroperasi.", published="2024-02-10"))
+    assert got[-1] == ("30", "2023-01-01", "2023-12-31")
+    # only a count said to exist ('terdapat', 'ada'), its state word ending the clause, and no span named with
+    # 'sepanjang'/'selama': counts a sentence reports otherwise, tonnes and visits keep the period
+    for text in ("Ekspor kopi Kabupaten Bukit Jati pada 2023 mencapai 1.200 ton.\n\nEkspor itu berasal dari 21 "
+                 "eksportir yang terdaftar di Dinas Perdagangan.",
+                 "Sepanjang 2023, produksi kopi Kabupaten Bukit Jati mencapai 12.000 ton yang terdata di dinas pertanian.",
+                 "Kunjungan wisatawan mancanegara ke Kabupaten Bukit Jati sepanjang 2023 mencapai 1,2 juta orang yang "
+                 "terdata melalui bandara.",
+                 "Pada 2023 terdapat 31 eksportir yang aktif mengirim kopi ke Jepang dari Kabupaten Bukit Jati.",
+                 "Selama 2023 ada 85 koperasi yang terdaftar di kabupaten itu."):
+        assert periods(figures(text, published="2024-02-10"))[-1][1:] == ("2023-01-01", "2023-12-31")
+    got = periods(figures("Selama Januari-Juni 2024, sebanyak 500 pelaku usaha yang terdaftar mengikuti pelatihan "
+                          "ekspor di Kabupaten Bukit Jati.", published="2024-08-10"))
+    assert got == [("500", "2024-01-01", "2024-06-30")]
+    got = periods(figures(head + "Di kabupaten itu ada 96 koperasi yang terdaftar melalui layanan daring.",
+                          published="2024-02-10"))
+    assert got[-1] == ("96", None, None)
+
+
+def test_a_period_said_later_for_a_measure_said_with_nya_dates_the_values_before():
+    """'... melewati target penjualannya hingga mencapai 103,4 persen. ... angka tersebut dihitung dari penjualan
+    selama Februari sampai Agustus 2022': the measure said with the possessive '-nya' before is the same measure, so
+    the sentence of its own names the value's period; a sentence naming another measure ('impor') still does
+    not."""
+    body = ("Meski permintaan lesu, Kabupaten Rimba Raya mampu melewati target penjualannya hingga mencapai 103,4 persen. "
+            "Hasil itu didorong promosi daring. Kepala Dinas Perdagangan, Dewi Anggraini, menjelaskan angka tersebut "
+            "dihitung dari {} selama Februari sampai Agustus 2022.")
+    assert periods(figures(body.format("penjualan"), published="2022-10-02")) == [("103.4", "2022-02-01", "2022-08-31")]
+    assert periods(figures(body.format("impor"), published="2022-10-02")) == [("103.4", None, None)]
+
+
+@pytest.mark.parametrize("goods", ["barang-barang dari kaca (HS70)", "Produk dari kayu olahan",
+                                   "barang dari plastik"])
+def test_dari_of_what_goods_are_made_of_is_no_base(goods):
+    """'impor yang paling banyak bertambah ialah produk dari kayu olahan senilai X': the 'dari' of what goods are
+    made of (lexicon made_of_nouns) is no 'naik dari X'; X is the change of the month reported. 'naik dari X
+    menjadi Y' still gives the base."""
+    figs = figures("Nilai impor Provinsi Teluk Biru pada Maret 2021 naik dibanding Februari 2021. Impor yang paling "
+                   f"banyak bertambah ialah {goods} senilai 0,55 juta dolar AS.", published="2021-04-15")
+    assert periods(figs) == [("550000", "2021-03-01", "2021-03-31")]
+    figs = figures("Nilai impor Provinsi Teluk Biru pada Maret 2021 naik dibanding Februari 2021. Impor naik dari "
+                   "3,1 juta dolar AS menjadi 3,6 juta dolar AS.", published="2021-04-15")
+    assert periods(figs) == [("3100000", "2021-02-01", "2021-02-28"), ("3600000", "2021-03-01", "2021-03-31")]

@@ -464,3 +464,15 @@ def test_until_early_in_a_month_after_another_month_is_the_end_point_of_a_change
     got = resolved("melonjak dari Rp 30.000 pada akhir Mei hingga awal Juni 2024 menjadi Rp 52.000",
                    published=D(2024, 6, 10))
     assert Period(D(2024, 1, 1), D(2024, 6, 10)) not in got
+
+
+def test_until_the_end_of_a_year_said_with_its_number_alone():
+    """'Mulai Maret sampai akhir 2019 ini', 'hingga akhir 2018': the year's end said with the year's number
+    (no 'tahun') is read as 'hingga akhir tahun 2019' is: that whole year, not a start at '2019 ini'."""
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.periods import find_periods
+    lex = Lexicon.default()
+    for text, year in (("Mulai Maret sampai akhir 2019 ini, penjualan rotan olahan", 2019),
+                       ("serapan anggaran hingga akhir 2018 sebesar", 2018)):
+        found = [m for m in find_periods(lex, text, 0, len(text)) if m.period is not None]
+        assert [(m.period.start.isoformat(), m.period.end.isoformat()) for m in found] == [(f"{year}-01-01", f"{year}-12-31")]

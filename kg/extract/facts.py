@@ -224,7 +224,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # reaching, since after a noun it means 'new' ('produk baru sebesar X')
         "now_before_amount": re.compile(
             r"(?:\b" + words_pattern([w for w in lex.list("present_period_words") + lex.list("so_far_words")
-                                      if w not in lex.list("now_adverbs")]) + r"(?:\s+[^\W\d]+){0,3}"
+                                      if w not in lex.list("now_adverbs") and w not in lex.list("provisional_words")])
+            + r"(?:\s+[^\W\d]+){0,3}"
             + r"|\b(?P<adverb>" + words_pattern(lex.list("now_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words"))
             + r")?)\s*$", re.I),
         "sets_target": pattern("target_revising_verbs"),

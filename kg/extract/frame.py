@@ -59,6 +59,7 @@ ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default t
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
+PARALLEL_RATE = re.compile(r"\s*(?:,\s*)?dan\s+(?:[^\W\d]+(?:-[^\W\d]+)*\s+){1,2}(?:sebesar\s+)?", re.I)  # ' dan q-to-q sebesar '
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
@@ -74,8 +75,11 @@ TARGET_NEAR = 30  # the most text between a target word and a period said with i
 AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")  # where the sentence ends (a decimal point has a digit after it)
+CLAUSE_END = re.compile(r"[,;]\s")  # the end of a clause (a comma that is no decimal comma)
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
+UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
 LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
@@ -155,7 +159,8 @@ class FrameWords:
         self.own_after_phrase = re.compile(
             rf"\s*(?-i:(?!{PHRASE_ENDS}|{future}|{clause})[a-z]+\s+){{1,3}}?(?:pada|di)\s+(?:bulan\s+|tahun\s*)?", re.I)
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
-        self.cue_before = re.compile(rf"\b{cues}\s+(?:{WORD}\s+){{0,6}}$", re.I)
+        # (an aside in brackets may stand among the words: 'bila dibanding (secara bulanan) dengan Mei 2019')
+        self.cue_before = re.compile(rf"\b{cues}\s+(?:(?:{WORD}|\((?:\s*{WORD}){{1,3}}\s*\))\s+){{0,8}}$", re.I)
         # 'naik 5 persen dari Maret', 'turun dari posisi Agustus'
         # (the lead word and the nouns after it from base_value_cues: 'dari posisi', 'dari pencapaian';
         # realization_nouns and compared_period_nouns: 'dari realisasi bulan Mei', 'dari periode Agustus')
@@ -180,6 +185,8 @@ class FrameWords:
         # (not the 'dari' of a bound, 'naik lebih dari 450 ribu ton': the change itself)
         bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
+        # (nor the 'dari' of what goods are made of: 'produk dari kayu jati senilai X', lexicon made_of_nouns)
+        bound_dari += "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("made_of_nouns"))
         def from_change(reach: str) -> re.Pattern:
             return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{{reach}}})$", re.I)
         self.from_value = from_change("0,5")
@@ -212,6 +219,9 @@ class FrameWords:
         self.change_size_link = re.compile(rf"\b{words_pattern(lex.list('change_size_links'))}\s+"
                                            rf"(?:{words_pattern(lex.list('change_size_fillers'))}\s+)?$", re.I)
         self.relative_pronoun = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}", re.I)
+        # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before it
+        self.relative_link = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}\s+"
+                                        rf"(?:{words_pattern(lex.list('relative_value_words'))}\s+){{1,2}}$", re.I)
         self.arrival = re.compile(r"\b" + words_pattern(lex.list("arrival_words")), re.I)
         self.whole_cue = re.compile(r"\W*" + words_pattern(lex.list("share_whole_cues")), re.I)
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
@@ -225,6 +235,8 @@ class FrameWords:
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
                                                     + lex.list("target_measured_phrases")), re.I)
         self.compared = re.compile(rf"\b{cues}\b", re.I)
+        # 'melewati target 40 ton': a target said to be met, right before its value
+        self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
         # ... and 'Semula hanya mencapai X, kini menjadi Y': what the value was at first
@@ -235,10 +247,30 @@ class FrameWords:
         # ('dari angka X, meningkat ke Y': a change word and 'ke' say it as 'menjadi' does)
         self.to_after_value = re.compile(rf"^(?:[^.;!?\d]|(?<![\d.,]){YEAR}(?!\d)){{0,40}}?\b(?:menjadi|jadi|{change}\s+ke)\s+\S{{0,5}}\s*$", re.I)
         # 'per Februari 2021', 'per akhir Mei': where a span stands at a month's end
-        self.as_of = re.compile(r"\b" + words_pattern(lex.list("as_of_words")) + r"\s+(?:akhir\s+)?(?:bulan\s+)?$", re.I)
+        as_of_words = words_pattern(lex.list("as_of_words"))
+        self.as_of = re.compile(rf"\b{as_of_words}\s+(?:{words_pattern(lex.list('month_end_words'))}\s+)?(?:bulan\s+)?$", re.I)
         # what may be widened to the span of months 'per <month>' ends: a flow of money or of a measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units") + list(lex.mapping("unit_canonical").values())}
+        # 'Selain itu, ...', 'Kemudian, ...': a sentence that goes on with the list before it (lexicon list_continuation_openers)
+        self.list_goes_on = re.compile(r"\W{0,3}" + words_pattern(lex.list("list_continuation_openers")) + r"\b", re.I)
+        # 'akhir Maret 2021', 'per akhir Agustus 2022', 'posisi Mei': the end of a month, a point in time
+        month_end = words_pattern(lex.list("month_end_words"))
+        self.month_end_before = re.compile(rf"(?:\b{as_of_words}\s+(?:{month_end}\s+)?|\b{month_end}\s+)(?:bulan\s+)?$", re.I)
+        # 'pada tahun itu', 'tahun tersebut': the year just named (lexicon year_back_demonstratives)
+        self.month_end_after = re.compile(rf"\s*(?:[^\W\d]+\s+)?{month_end}\s+", re.I)  # ' pada akhir ' after a value
+        self.that_year = re.compile(r"\btahun\s+" + words_pattern(lex.list("year_back_demonstratives")) + r"\b", re.I)
+        self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
+        # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
+        self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
+                                                            if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
+        # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
+        # right before the level word makes the phrase a flow out of or into the level, not the level
+        self.flow_of_level = re.compile(r"\b(?:pe[^\W\d]+an|" + words_pattern(lex.list("realization_nouns")) + r")\s+$", re.I)
+        # 'hasil sepanjang 2020', 'penjualan selama 2020': a year said as a whole (lexicon reported_year_openers)
+        self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
+        self.year_part_before = re.compile(r"\b" + words_pattern(lex.list("year_part_nouns"))
+                                           + r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
         # 'per Maret 2022 realisasi kredit mikro sebesar X', 'realisasi investasi per Juni 2023': a realisation
         # said as of a month is what was realised so far that year (lexicon realization_nouns), next to the month
         realized = words_pattern(lex.list("realization_nouns"))
@@ -246,12 +278,23 @@ class FrameWords:
         self.flow_count = re.compile(r"\b" + words_pattern(lex.list("flow_count_verbs")), re.I)
         self.monthly = re.compile(r"\b" + words_pattern(lex.list("monthly_words")), re.I)
         self.realized_before = re.compile(rf"\b{realized}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
-        self.present = re.compile(r"\b" + words_pattern(lex.list("present_period_words")), re.I)
+        self.present = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("provisional_nouns"))
+                                  + r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
         progressive = r"(?-i:\b" + words_pattern(lex.list("progressive_words")) + r")\s+(?:me|di|ber|ter|pe)[^\W\d]+"
         self.progressive_before = re.compile(progressive + r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
         self.progressive_after = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+yang\s+" + progressive, re.I)
+        # '57 koperasi yang beroperasi', '4.310 nelayan yang terdata': a count of units in a state (lexicon
+        # standing_state_words), not new ones ('33 pedagang baru yang terdaftar')
+        # (the state word ends the clause: no verb after it, '31 eksportir yang aktif mengirim kopi')
+        new_unit = words_pattern(lex.list("new_unit_words"))
+        self.state_after = re.compile(rf"(?:\s+(?!{new_unit}\b)[^\W\d]+){{0,3}}?\s+yang\s+"
+                                      rf"(?:{words_pattern(lex.list('state_adverbs'))}\s+)?"
+                                      + words_pattern(lex.list("standing_state_words"))
+                                      + rf"\b(?!\s+(?!{words_pattern(lex.list('verb_shaped_prepositions'))}\b)(?:me|ber|di)[^\W\d]{{2,}})", re.I)
+        self.span_opener = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\b", re.I)
+        self.exists_before = re.compile(r"\b" + words_pattern(lex.list("existence_words")) + rf"\s+(?:{approx}\s+)*$", re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
@@ -312,6 +355,17 @@ class FrameWords:
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
+        # '41,2% dari target Rp 90 miliar', '57 persen dari keseluruhan target tahun ini': a share of a target, right after it
+        # (lexicon target_measured_phrases, a word of the whole (whole_amount_words) perhaps before their last word)
+        whole = words_pattern(lex.list("whole_amount_words"))
+        measured = "|".join(r"\s+".join(map(re.escape, p.split()[:-1])) + rf"\s+(?:{whole}\s+)?" + re.escape(p.split()[-1])
+                            for p in lex.list("target_measured_phrases") if len(p.split()) > 1)
+        self.of_target = re.compile(rf"\W{{0,3}}(?:{measured})\b(?P<rest>[^.;:!?]{{0,60}})", re.I)
+        self.same_time = re.compile(r"\W*" + words_pattern(lex.list("same_time_words")) + r"\b", re.I)
+        self.data_before = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")] + lex.list("realization_nouns")
+                                                           + lex.list("performance_nouns")) + r"(?:\s+[^\W\d]+)?\s*$")
+        self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
+        self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
         # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
         self.aim = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words")), re.I)
@@ -379,8 +433,15 @@ class FrameTracker:
         self.turn_decided = (frame, seg.paragraph)
         if self.opens_with_quote(seg):
             return  # '"Lewat pelabuhan X ada sepertiganya," ujarnya.': the speaker goes on about the span just named
-        if amounts[0].unit == "percent" and self.words.share.search(self.body, seg.start, amounts[0].start):
-            return  # 'porsi terbesar disumbang impor mesin sebesar 38%': a share of the span's total
+        if amounts[0].unit == "percent" and (self.words.share.search(self.body, seg.start, amounts[0].start)
+                                             or self.words.list_goes_on.match(self.body, seg.start, amounts[0].start)
+                                             and sum(a.unit == "percent" for a in amounts) >= 2
+                                             and not self.words.change.search(fold(self.body[seg.start:amounts[0].start]))):
+            # 'porsi terbesar disumbang impor mesin sebesar 38%': a share of the span's total; 'Selain itu, kopi
+            # 12,4 persen, teh 8 persen' (lexicon list_continuation_openers, a list of two or more percentages), no
+            # change word before it: the span's shares go on ('Selain itu, tingkat penghunian hotel 55,3 persen',
+            # a single rate of something else, is the month's)
+            return
         if frame.period.start == dt.date(main.period.start.year, 1, 1) and frame.period.end == main.period.end \
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
@@ -570,7 +631,10 @@ class FrameTracker:
     def closed_span(self, mention: PeriodMention, text: str | None = None) -> bool:
         """'mulai Januari hingga Agustus 2022', 'sejak periode Januari-Agustus': a start word
         before a span that names its own end is that span, a period, not when something began."""
-        if mention.vague or not RANGE_INSIDE.search((text or self.body)[mention.start:mention.end]):
+        text = text or self.body
+        if not mention.vague and UNTIL_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+            return True  # 'mulai Maret sampai akhir 2019': the span's end is said right before the year
+        if mention.vague or not RANGE_INSIDE.search(text[mention.start:mention.end]):
             return False
         return mention.period is None or mention.period.start != mention.period.end
 
@@ -606,12 +670,24 @@ class FrameTracker:
             # the change word, so X is May's level, the base)
             return False
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
-            return not self.words.change.search(window, cue.end("cue"))
+            after = self.words.change.search(window, cue.end("cue"))
+            return after is None or self.compared_change_then_value(window_start, window, after.end())
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
         # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
         if base is not None:
             return not self.words.change.search(base.group("after"))
         return self.compared_period_then_value(seg, amount)
+
+    def compared_change_then_value(self, window_start: int, window: str, change_end: int) -> bool:
+        """'melambat ketimbang laju semester I tahun lalu yang mencapai 6,1%': a change
+        word after the comparison cue that names what is compared, then its period, then the value in a
+        relative clause (lexicon relative_pronouns, relative_value_words right after it): the compared period's
+        value, the base."""
+        link = self.words.relative_link.search(window, change_end)
+        if link is None or self.words.change.search(window, change_end, link.start()):
+            return False
+        start = window_start + change_end
+        return bool(find_periods(self.lex, self.body, start, window_start + link.start()))
 
     def compared_period_then_value(self, seg: Segment, amount: Amount) -> bool:
         """'naik dari periode yang sama tahun sebelumnya sebesar X', 'menurun 23 persen dari periode
@@ -632,7 +708,9 @@ class FrameTracker:
                 rest = self.body[mention.end:amount.start]
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
                     and (not rest.strip() or self.words.base_link.search(rest) is not None) \
-                    and not self.words.arrival.search(rest)  # '... hingga mencapai X': the value reached, not the base
+                    and (not self.words.arrival.search(rest) or self.words.relative_pronoun.match(rest.lstrip()) is not None)
+                # ('... hingga mencapai X': the value reached, not the base; '... dari tahun 2019 yang
+                # sebesar X': a relative clause right after the period says X is that period's)
         return False
 
     def from_to(self, amounts: list[Amount], index: int, lo: int) -> bool:
@@ -669,6 +747,9 @@ class FrameTracker:
         period, reason = self.chosen_period(seg, found, amounts, index, kind)
         period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
+        period, reason = self.share_of_year_target(seg, amounts[index], kind, period, reason)
+        period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
+        period, reason = self.change_between_month_ends(seg, found, amounts, index, kind, period, reason)
         found.decided[index] = (period, reason)
         return period, reason
 
@@ -686,9 +767,75 @@ class FrameTracker:
         gap, words = self.body[amounts[index - 1].end:amounts[index].start], self.words
         share = kind == "share" and amounts[index].unit == "percent" != amounts[index - 1].unit \
             and words.share_restated.fullmatch(gap)
-        if not (share or self.goes_with_previous(amounts, index) or words.companion_noun.fullmatch(gap)):
+        # 'harga naik secara bulanan 0,3 persen dan q-to-q sebesar 0,9%': a second rate of the same thing, joined by
+        # 'dan' and a word or two, said where the sentence names no period for it (no frame, none after it)
+        parallel = amounts[index].unit == "percent" == amounts[index - 1].unit and (reason == NO_FRAME or reason.startswith("frame:")) \
+            and PARALLEL_RATE.fullmatch(gap) is not None
+        if not (share or parallel or self.goes_with_previous(amounts, index) or words.companion_noun.fullmatch(gap)):
             return period, reason
         return before, f"goes with the value before it, of its period ({why})"
+
+    def target_met_then(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
+                        reason: str) -> tuple[Period | None, str]:
+        """'melewati target 40 ton pada akhir Mei 2022', 'melampaui target 800 ton pada akhir April 2025': the period
+        named after a target said to be met (lexicon target_met_phrases right before its value) is when it was
+        met; the target is set for that whole year. Only a point in time, the end of a month ('pada akhir Mei',
+        lexicon month_end_words): 'melampaui target X pada semester I 2025', 'pada Maret 2025' keep the part."""
+        if kind != "target" or period is None or not one_month(period) or not reason.startswith(NAMED_AFTER) \
+                or not self.words.met_before_value.search(self.body, max(seg.start, amount.start - 40), amount.start) \
+                or not self.words.month_end_after.match(self.body, amount.end, min(seg.end, amount.end + 30)):
+            return period, reason
+        return Period.year(period.start.year), reason + " (when the target was met: it is set for the whole year)"
+
+    def share_of_year_target(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
+                             reason: str) -> tuple[Period | None, str]:
+        """'Pendapatan pajak semester I 2021 sebesar X. ... angka itu sudah memenuhi 41,2% dari
+        target Rp 90 miliar': how far a year's target is met, said with no period of its own in a frame
+        of a later part of that year (a quarter, a half, a month after January), is what was realised
+        from January to the frame's end: a year's target is met by the year so far. Not a share of a
+        target the clause gives a part of the year ('dari target triwulan III'). Only a share said to be met
+        so far (lexicon target_progress_words in its clause before it: 'sudah', 'telah', 'kumulatif'); 'Angka
+        itu sama dengan 8 persen dari sasaran tahun ini' is the share of the month's or quarter's value just said."""
+        if kind != "share" or amount.unit != "percent" or period is None or not reason.startswith("frame:") \
+                or not part_of_one_year(period) or period.start.month == 1:
+            return period, reason
+        lo = max(seg.start, amount.start - 80)
+        breaks = [m.end() for m in CLAUSE_END.finditer(self.body, lo, amount.start)]
+        if not self.words.target_progress.search(self.body, breaks[-1] if breaks else lo, amount.start):
+            return period, reason
+        target = self.words.of_target.match(self.body, amount.end)
+        if target is None:
+            return period, reason
+        for mention in find_periods(self.lex, self.body, target.start("rest"), target.end("rest")):
+            if mention.period is not None and part_of_one_year(mention.period):
+                return period, reason
+        return Period(dt.date(period.start.year, 1, 1), period.end), \
+            reason + ", a share of a year's target: met by January to the frame's end"
+
+    def change_between_month_ends(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
+                                  kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
+        """'Per akhir Februari 2021 ada 310 kios, lalu pada akhir Juni 2021 jumlahnya 355 kios atau
+        naik 45 kios': a change between what stood at the ends of two months ('akhir', 'per', 'posisi'
+        before each) is the change over the months between, from the one after the first to the second.
+        Only a change between the two values said: each month end has its value before the change, and no
+        other period, comparison cue or rate word ('dibanding bulan sebelumnya', 'dibanding Juni', 'secara
+        tahunan') names the change's own base."""
+        amount = amounts[index]
+        if kind != "growth" or period is None or not one_month(period) or reason.startswith("base value"):
+            return period, reason
+        ends = [m for m in found.mentions if m.end <= amount.start and m.period is not None and one_month(m.period)
+                and self.words.month_end_before.search(self.body, max(0, m.start - AS_OF_REACH), m.start)]
+        if len(ends) < 2 or ends[-1].period != period or not ends[-2].period.end < period.start:
+            return period, reason
+        said = [a for a in amounts[:index] if a.start >= ends[-2].end]
+        if not any(a.end <= ends[-1].start for a in said) or not any(a.start >= ends[-1].end for a in said) \
+                or any(m.start >= ends[-1].end for m in found.mentions) \
+                or self.words.compared.search(self.body, ends[-2].end, seg.end) \
+                or self.words.rate_basis.search(self.body, ends[-2].end, seg.end):
+            return period, reason
+        first = ends[-2].period.end + dt.timedelta(days=1)
+        return Period(first, period.end), \
+            reason + f", a change from the end of '{self.body[ends[-2].start:ends[-2].end]}': the months between"
 
     def growth_over_compared_months(self, found: SentencePeriods, amount: Amount, kind: str, period: Period | None,
                                     reason: str) -> tuple[Period | None, str]:
@@ -729,7 +876,7 @@ class FrameTracker:
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER + self.after_phrase(amount, own), anchor),
                                  amount=amount)
-        standing = self.standing_count(seg, amounts, index)
+        standing = self.standing_count(seg, amounts, index, kind)
         if standing:
             return None, standing
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
@@ -751,14 +898,20 @@ class FrameTracker:
         release, _ = self.release(seg)
         if release is not None and kind not in FUTURE_KINDS and kind != "target":
             return None, f"one shipment released ('{release}'), no period named for it"
-        framing = [m for m in usable if self.frames_sentence(m) or self.opens_the_sentence(m, amounts)]
+        framing = [m for m in usable if self.frames_sentence(m) or self.opens_the_sentence(m, amounts)
+                   or m.end <= amounts[0].start and self.year_just_compared(m) is not None]
         earlier = [m for m in framing if m.end <= amount.start]
         if earlier:
             period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor),
                                         amount=amount)
             return self.target_year(seg, earlier[-1], kind, period, why)
         claimed = {id(m) for m in found.claimed.values()}
-        later = [m for m in framing if m.start >= amount.end and id(m) not in claimed]
+        # (not in the speech tag past the quote's close: '... naik 2,2 persen," ujar X saat membuka
+        # rapat bulan Maret 2021', '," kata X dalam Forum Dagang Tahun 2019': the occasion of the words, see `in_speech_tag`)
+        # (unless the tag names the data: 'saat merilis data ekspor Januari 2024', 'tentang kinerja semester I 2024')
+        later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
+                 and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m)
+                          and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))]
         if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
             # target's; the share is of the value reported (the frame)
@@ -819,6 +972,9 @@ class FrameTracker:
             period, reason = self.as_of_frame_end(seg, found, mention, period, reason, amount)
         elif self.count_as_of_day(seg, mention, amount, kind, period):
             period, reason = Period(period.end, period.end), reason + ", a count as of that day: the day"
+        elif self.level_as_of_day(seg, mention, amount, kind, period):
+            period, reason = Period.months(period.end.year, period.end.month, period.end.month), \
+                reason + ", a level held as of that day: its month"
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
@@ -890,6 +1046,30 @@ class FrameTracker:
                 or self.words.flow_count.search(self.body, seg.start, seg.end):
             return False
         return self.words.as_of_day.match(self.body, mention.start, mention.end) is not None
+
+    def level_as_of_day(self, seg: Segment, mention: PeriodMention, amount: Amount | None, kind: str,
+                        period: Period | None) -> bool:
+        """'persediaan gula di lumbung desa per 15 Mei 2021 sebanyak 64 ton': a level held (lexicon as_of_level_words
+        before the value) said 'per' a day is what stood then, in that day's month (as 'stok pada akhir
+        September' is September's), not January to that day."""
+        if amount is None or kind in FUTURE_KINDS or period is None or (period.start.month, period.start.day) != (1, 1) \
+                or period.end.month == 1 or amount.unit == "percent" \
+                or self.words.as_of_day.match(self.body, mention.start, mention.end) is None:
+            return False
+        return self.level_subject(seg, amount)
+
+    def level_subject(self, seg: Segment, amount: Amount) -> bool:
+        """A level word (lexicon as_of_level_words) heads what the value's clause measures: it stands in the
+        clause of the value (after the last ', '/'; ' before it), not after a process noun ('Penyaluran
+        cadangan beras ... mencapai X', 'Realisasi penjualan stok gula ...': a flow), and the clause has no
+        flow verb (lexicon flow_count_verbs: 'stok yang terjual sebanyak X')."""
+        lo = max(seg.start, amount.start - 80)
+        breaks = [m.end() for m in CLAUSE_END.finditer(self.body, seg.start, amount.start)]
+        lo = max(lo, breaks[-1]) if breaks else lo
+        level = self.words.level_held.search(self.body, lo, amount.start)
+        if level is None or self.words.flow_count.search(self.body, lo, amount.start):
+            return False
+        return self.words.flow_of_level.search(self.body, max(seg.start, level.start() - 40), level.start()) is None
 
     def spans_months(self, seg: Segment, amount: Amount | None, kind: str) -> bool:
         """A value said 'per <month>' that a span of months can hold (see `as_of_frame_end`): money
@@ -1003,6 +1183,14 @@ class FrameTracker:
         if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
                 and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
             return frame, reason + f", so far the frame's '{self.frame.said}'"
+        if frame is not None and later_part_of_year(frame) and period == Period.year(frame.start.year) \
+                and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year \
+                and not self.words.allocation.search(self.body, seg.start, seg.end):
+            # 'tahun ini porsi terbesar dari kredit rumah, 61 persen' in a report on the
+            # third quarter: the year so far, January to the end of the quarter reported ('Tahun ini anggaran
+            # promosi sebesar X', lexicon allocation_nouns: set for the whole year)
+            return Period(dt.date(frame.start.year, 1, 1), frame.end), \
+                reason + f", so far January to the end of the frame's '{self.frame.said}'"
         return period, reason
 
     def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
@@ -1099,7 +1287,7 @@ class FrameTracker:
     def goes_with_previous(self, amounts: list[Amount], index: int) -> bool:
         return index > 0 and self.words.companion.fullmatch(self.body[amounts[index - 1].end:amounts[index].start]) is not None
 
-    def standing_count(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+    def standing_count(self, seg: Segment, amounts: list[Amount], index: int, kind: str = "realization") -> str | None:
         """'mempekerjakan 230 orang', 'pameran tahun ini diikuti 143 pembeli': a count of what stands
         or of who came to an event, not a flow over a period, even in a sentence that names one;
         so are the counts that go on describing it ('143 pembeli dari 27 negara')."""
@@ -1114,8 +1302,16 @@ class FrameTracker:
             or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
         if going_on is not None:
             return f"a count of what is under way ('{' '.join(going_on.group().split())}'){NO_PERIOD}"
+        if kind == "realization" and amount.unit and fold(amount.unit) not in self.words.measure_units \
+                and self.words.exists_before.search(self.body[max(lo, amount.start - 40):amount.start]) \
+                and (state := self.words.state_after.match(self.body, amount.end, min(seg.end, amount.end + 60))) \
+                and not self.words.span_opener.search(self.body, seg.start, amount.start):
+            # 'terdapat 57 koperasi yang beroperasi', 'ada 4.310 nelayan yang terdata': what stands (not an addition,
+            # 'tambahan 8 koperasi yang beroperasi', a change over the period; nor in a sentence on a span, 'sepanjang')
+            # (said as of now too, 'kini baru 7 dari 19 gerai mitra yang aktif': that reason, as before)
+            return self.timeless(seg, amounts, index) or f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
         if index and COUNT_GOES_ON.fullmatch(self.body[amounts[index - 1].end:amount.start]) \
-                and self.standing_count(seg, amounts, index - 1):
+                and self.standing_count(seg, amounts, index - 1, ""):
             return f"describes the standing count before it{NO_PERIOD}"
         return None
 
@@ -1315,6 +1511,8 @@ class FrameTracker:
         said = self.body[mention.start:mention.end]
         if (again := self.frame_months_again(mention)) is not None:
             return again[0], f"{how} '{said}', the months named with their year ('{again[1]}')"
+        if (compared := self.year_just_compared(mention)) is not None:
+            return compared, f"{how} '{said}', the year just compared with ('{compared.start.year}')"
         period = self.month_named_before(mention) or self.resolve(mention, anchor or self.frame.period)
         if period is None and self.months_inside_frame(mention):
             return self.months_of_frame_year(mention), \
@@ -1328,6 +1526,28 @@ class FrameTracker:
         if period is None:
             return None, f"{how} '{said}', which gives no bounds" + (" (vague)" if mention.vague else " (no date to count from)")
         return period, f"{how} '{said}'"
+
+    def year_just_compared(self, mention: PeriodMention) -> Period | None:
+        """'... lebih rendah dari tahun 2019 yang sebesar 88%. Pada tahun itu pagu anggaran senilai X': 'tahun itu',
+        'tahun tersebut' points back at the year named last in its paragraph; when that year was one compared
+        with (while the frame still stands), it is that year, not the frame's (said before every value of its
+        sentence, it is when all of them were). Not 'tahun itu juga' (lexicon same_time_words: the year reported),
+        nor when the sentence goes on with a change ('jumlah petambak bertambah menjadi X': the reported year's)."""
+        said = self.body[mention.start:mention.end]
+        if mention.relative != "same_as_before" or not self.words.that_year.search(said) or self.frame.period is None:
+            return None
+        rest = SENTENCE_END.split(self.body[mention.end:mention.end + 300], 1)[0]
+        if self.words.same_time.match(rest) or self.words.change.search(fold(rest)):
+            return None
+        start = self.body.rfind("\n", 0, mention.start) + 1
+        before = [m for m in find_periods(self.lex, self.body, start, mention.start) if m.end <= mention.start]
+        if not before or before[-1].period is None:
+            return None
+        year = before[-1].period
+        if year != Period.year(year.start.year) or year == self.frame.period \
+                or self.compared_frames.get(year, False) != self.frame.period:
+            return None
+        return year
 
     def frame_months_again(self, mention: PeriodMention) -> tuple[Period, str] | None:
         """'HPE periode September 2017 naik ... Konsentrat tembaga pada periode September
@@ -1477,12 +1697,21 @@ class FrameTracker:
         if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
             period = period.shifted(-1)
         if period and frame and (self.bare_year(mention) or self.relative_year(mention)) and part_of_one_year(frame) \
-                and period.start.year != frame.start.year:
+                and period.start.year != frame.start.year and not self.said_as_whole_year(mention):
             # 'dari X pada 2016 menjadi Y pada Februari 2017', 'semester I tahun ini X, dari tahun
             # sebelumnya sebesar Y': the same months of that year
             period = Period.months(period.start.year, frame.start.month, frame.end.month)
             reason += " (the frame's months of that year)"
         return period, reason
+
+    def said_as_whole_year(self, mention: PeriodMention) -> bool:
+        """'melebihi hasil sepanjang 2020 yang senilai X', 'dibanding penjualan selama 2020': a year
+        compared with as a whole (lexicon reported_year_openers right before it), not the frame's
+        months of that year; not after a part of a year ('semester yang sama selama 2024', 'lima bulan
+        pertama sepanjang 2023': lexicon year_part_nouns up to three words before the opener)."""
+        opener = self.words.whole_year_before.search(self.body, max(0, mention.start - 30), mention.start)
+        return opener is not None and \
+            self.words.year_part_before.search(self.body, max(0, opener.start() - 40), opener.start()) is None
 
     @staticmethod
     def relative_year(mention: PeriodMention) -> bool:
@@ -1568,7 +1797,8 @@ class FrameTracker:
             return False
         pending = [f for f, _ in said]
         context = fold(self.body[self.body.rfind("\n", 0, pending[0].evidence.start) + 1:seg.start])
-        if any(not re.search(r"\b" + re.escape(m.group()) + r"\b", context) for m in self.words.measures.finditer(fold(self.body[seg.start:seg.end]))):
+        # (the measure may carry the possessive '-nya' where it was said: 'target ekspornya' ... 'trafik ekspor')
+        if any(not re.search(r"\b" + re.escape(m.group()) + r"(?:nya)?\b", context) for m in self.words.measures.finditer(fold(self.body[seg.start:seg.end]))):
             return False  # 'mengatakan impor bahan baku Mei 2023 juga melemah' after export values: another measure's period
         found = self.sentence(seg, [])
         if any(self.after_quote(seg, m.start) for m in found.mentions):
@@ -1652,6 +1882,8 @@ class FrameTracker:
         if self.words.recall.match(self.body, seg.start, seg.end) or self.breaks_down_frame(found):
             return
         for mention in reversed(found.mentions):
+            if self.singled_out_after(mention):
+                continue  # 'Pada Mei sendiri jumlahnya X' in a report on January-May: an aside, the span stands
             if mention.one_month and id(mention) not in found.comparison:
                 if self.narrow_to_last_month(seg, found, mention):
                     return
@@ -1679,7 +1911,7 @@ class FrameTracker:
                 return  # 'per Februari 2021' in a report on January-February 2021: the frame stands
             rate = any(seg.start <= f.evidence.start < seg.end and f.unit == "percent" for f in figures)
             period = self.realized_as_of(seg, mention, period, rate) or period  # 'per Desember 2017 realisasi ...': the year so far
-            if self.year_not_over(period):
+            if self.year_not_over(period, any(seg.start <= f.evidence.start < seg.end for f in figures)):
                 return
             months, kept = self.months_so_far_said(found, mention, period), ""
             if months is not None:
@@ -1760,14 +1992,28 @@ class FrameTracker:
                 return other, months
         return None
 
-    def year_not_over(self, period: Period) -> bool:
+    def year_not_over(self, period: Period, has_values: bool = True) -> bool:
         """'Realisasi investasi Januari-September 2020 ... Penciptaan lapangan kerja di 2020':
         while the frame is the months of a year so far (January to a month before December), a
         later sentence naming that whole year, in a report published before the year is over,
-        speaks of the same months: the year has no other data yet, so the frame stays."""
+        speaks of the same months: the year has no other data yet, so the frame stays. In a report
+        on a later quarter or half, a sentence with values for this year makes the frame January to
+        the part's end; one with none ('iklim investasi tahun ini terus membaik') leaves the part."""
         frame = self.frame.period
-        if frame is None or self.published is None or not year_to_date(frame) \
-                or period != Period.year(frame.start.year) or self.published.year != frame.start.year:
+        if frame is None or self.published is None or period != Period.year(frame.start.year) \
+                or self.published.year != frame.start.year:
+            return False
+        if later_part_of_year(frame):
+            if not has_values:
+                self.frame = replace(self.frame, kept=f"'{self.frame.said}', the year named later with no values")
+                return True
+            # 'semester I 2021 ... Tahun ini porsi kredit terbesar disalurkan ke petani': the year so far,
+            # January to the end of the part reported
+            self.frame = replace(self.frame, period=Period(dt.date(frame.start.year, 1, 1), frame.end),
+                                 kept=f"January to the end of '{self.frame.said}', {frame.start.year} not over at "
+                                      f"publication, for the whole year named later")
+            return True
+        if not year_to_date(frame):
             return False
         self.frame = replace(self.frame, kept=f"the months so far of {frame.start.year}, not over at publication, "
                                               f"not the whole year named later")
@@ -1795,6 +2041,17 @@ class FrameTracker:
         it lies in, and it does not become the frame (said before any value of its sentence, it may: 'harga kakao
         terutama pada Juni 2023 memuncak. Rata-rata harganya ...' goes on about that month)."""
         return self.words.singled_out.search(self.body, max(0, mention.start - 24), mention.start) is not None
+
+    def singled_out_after(self, mention: PeriodMention) -> bool:
+        """'Pada Mei sendiri jumlahnya 140 ton' while the frame is January-May: a part of the frame
+        singled out by a word after it (lexicon singled_out_after_words) gives its own values its period
+        but does not become the frame; what follows goes on about the span."""
+        frame = self.frame.period
+        if frame is None or mention.period is None and not mention.year_missing \
+                or not self.words.singled_after.match(self.body, mention.end):
+            return False
+        period = self.resolve(mention, frame)
+        return period is not None and period != frame and frame.start <= period.start and period.end <= frame.end
 
     def in_speech_tag(self, seg: Segment, mention: PeriodMention) -> bool:
         """The mention stands in the tag after a quote ('," ujarnya dalam rapat evaluasi
@@ -1886,6 +2143,12 @@ def target_over_year_so_far(mention: PeriodMention, kind: str, period: Period | 
 def one_month(period: Period) -> bool:
     """A period within one calendar month ('Juli 2022', a day of it)."""
     return (period.start.year, period.start.month) == (period.end.year, period.end.month)
+
+
+def later_part_of_year(period: Period) -> bool:
+    """A quarter or a half year after the first ('triwulan III 2025', 'semester II'): 'tahun ini' said in a
+    report on it runs from January to its end."""
+    return quarter_or_half(period) and period.start.month > 1
 
 
 def quarter_or_half(period: Period) -> bool:

@@ -260,7 +260,7 @@ class PeriodGrammar:
             ("this_year_so_far", re.compile(r"\b(?:sepanjang|selama)\s+tahun\s+(?:ini|berjalan)\b", re.I)),
             ("same_part_year", re.compile(rf"\b(?:periode|triwulan|kuartal|semester|bulan)\s+(?:yang\s+)?sama\s+"
                                           rf"(?:pada\s+|di\s+)?(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
-            ("year_so_far", re.compile(rf"(?<![\d/.,])(?P<y>{YEAR})\s+ini\b", re.I)),
+            ("year_so_far", re.compile(rf"(?<![\d/.,])(?<!akhir\s)(?P<y>{YEAR})\s+ini\b", re.I)),  # ('sampai akhir 2019 ini': year_end)
             ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
             # '12 hingga 17 April 2021', 'tanggal 11-17 Juli', '10 Juli sampai 17 Juli 2022': a span
             # of days (a week of shipments), before 'until_date' would read January to the last day
@@ -273,7 +273,10 @@ class PeriodGrammar:
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
             ("month_pair", re.compile(rf"(?P<m1>{month})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
-            (MONTH_RANGE, re.compile(rf"(?P<m1>{month}){to}(?P<m2>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?", re.I)),
+            # ('(Maret–Juli) 2019': the span in brackets, its year right after them; '(Februari-Juni)
+            # tahun 2020' is left to the sentence, as a year said apart)
+            (MONTH_RANGE, re.compile(rf"(?:(?<=\()(?P<b>))?(?P<m1>{month}){to}(?P<m2>{month})"
+                                     rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|(?(b)\s*\)\s*(?P<yb>{YEAR})))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
             ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
             # 'tiga kuartal pertama 2024', 'selama tiga triwulan 2024', 'dua kuartal awal tahun ini': the
@@ -295,7 +298,8 @@ class PeriodGrammar:
             ("year_span", re.compile(rf"(?P<y1>{YEAR})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?)\s*(?P<y2>{YEAR})", re.I)),
             # 'Agustus 2018', 'Agustus tahun 2018': the month, not the year the bare 'year' would read
             ("month_year", re.compile(rf"(?P<m1>{month})\s+(?:tahun\s+)?(?:(?P<y>{YEAR})|\(\s*(?P<yb>{YEAR})\s*\))", re.I)),
-            ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+tahun(?:\s+(?P<y>{YEAR})|\s+ini)?", re.I)),
+            # ('sampai akhir 2019': the year's end said with its number alone)
+            ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+(?:tahun(?:\s+(?P<y>{YEAR})|\s+ini)?|(?P<yn>{YEAR})\b(?!\s*(?:-|–|\d)))", re.I)),
             # ('dua bulan awal tahun 2013': 'awal' as 'pertama')
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:pertama|awal)(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
@@ -637,6 +641,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
             return None
         period = Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31))
     elif kind == "year_end":
+        if get.get("yn"):  # 'sampai akhir 2019': the year, as the bare year would read it
+            return PeriodMention(match.start("yn"), match.end(), period=Period.year(int(get["yn"])))
         if year is None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
         period = Period.year(year)
