@@ -1292,3 +1292,47 @@ def test_an_opener_written_again_later_is_no_one_word_name():
     facts = facts_of("Bambang, Kepala Dinas Perindustrian Kota Lembah, mengatakan produksi tahu turun 17,5 persen "
                      "pada 2024.\n\nBambang menambahkan, beberapa pabrik tutup.\n")
     assert [f.speaker.name for f in facts.figures] == ["Bambang"]
+
+
+def test_a_region_the_gazetteer_lacks_keeps_its_second_word_when_the_text_writes_it_again():
+    # invented regencies and cities: two-word names after the kind word, written again elsewhere
+    facts = facts_of("Kepala Dinas Perdagangan Kabupaten Bukit Rimba, Sulastri Wibowo, mengatakan nilai ekspor "
+                     "kopi daerah itu sepanjang 2024 mencapai Rp14,2 miliar.\n\n"
+                     "Sementara itu Dinas Koperasi, Usaha Kecil dan Menengah Kota Telaga Mulya mencatat 27 pelaku "
+                     "usaha mengekspor kopi pada 2024.\n\n"
+                     "Badan Pusat Statistik Kabupaten Wana Jaya Utara mencatat nilai impor pada Maret 2024 sebesar "
+                     "USD 3,1 juta.\n\n"
+                     "Pelaku usaha di Bukit Rimba, Telaga Mulya dan Wana Jaya Utara terus bertambah.\n")
+    values = by_value(facts)
+    assert values["14200000000"].agency == "Dinas Perdagangan Kabupaten Bukit Rimba"
+    assert values["27"].agency.endswith("Kota Telaga Mulya")
+    assert values["3100000"].agency == "Badan Pusat Statistik Kabupaten Wana Jaya Utara"
+
+
+def test_an_unknown_region_written_once_keeps_its_first_word_only():
+    # the capitalised word after a one-word place the text names once may be a person's
+    facts = facts_of("Kepala Dinas Pertanian Kabupaten Lereng Harsono Adi mengatakan produksi jagung pada 2024 "
+                     "mencapai 41.000 ton.\n\nHarsono menambahkan, luas tanam juga bertambah.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "ton"]
+    assert figure.agency == "Dinas Pertanian Kabupaten Lereng"
+    # nor is a day, a month or a title after the region a word of its name, written again or not
+    facts = facts_of("Dinas Perikanan Kota Sendang Senin (3/6/2024) mencatat produksi ikan pada Mei 2024 "
+                     "mencapai 5.200 ton.\n\nPasar ikan di Sendang Senin pagi ramai.\n")
+    assert [o.name for o in facts.organizations if o.name.startswith("Dinas")] == ["Dinas Perikanan Kota Sendang"]
+
+
+def test_an_office_named_by_a_seat_the_gazetteer_lacks_keeps_the_seat_written():
+    # the seat's head word ('Teluk', 'Kuala', 'Muara') makes the two words a place, not the region
+    # the text is about
+    facts = facts_of("Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Teluk Gading, Marlina Siregar, "
+                     "mengatakan sepanjang semester I 2024 kantornya melayani 245 dokumen ekspor dari Kabupaten "
+                     "Bukit Rimba.\n\nDi Bukit Rimba, ekspor udang naik.\n\n"
+                     "Sementara itu BKIPM Kuala Senja mencatat 87 kali pengiriman ikan pada Juni 2024.\n")
+    values = by_value(facts)
+    assert values["245"].agency == "Kantor Pengawasan dan Pelayanan Bea dan Cukai Teluk Gading"
+    assert values["87"].agency.endswith(" Kuala Senja")
+    # an address is no seat
+    facts = facts_of("Kantor Bea dan Cukai Jalan Merdeka, kata Rudi Hartono, melayani 31 dokumen ekspor pada "
+                     "Juni 2024.\n")
+    assert all("Jalan" not in (f.agency or "") for f in facts.figures)
+

@@ -60,8 +60,11 @@ class Recogniser:
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
             rf"{words_pattern(lex.list('compass_words'))})))", re.I)
         # 'BKIPM Batu Lumut, X', 'Bea Cukai Sampit mencatat': an office named by a place the gazetteer
-        # lacks (a border post, a port town): one capitalised word, then a comma, a bracket or a verb
-        self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:[A-Z][a-z]{{3,}}))"
+        # lacks (a border post, a port town): one capitalised word, or two when the first is a
+        # place's head word ('Muara X', 'Teluk Y': never a person), then a comma, a bracket or a verb
+        seat_heads = words_pattern([w for w in lex.list("place_head_words") if " " not in w
+                                    and w not in lex.list("address_head_words")], suffix="")
+        self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:(?:{seat_heads})\s[A-Z][a-z]{{2,}}|[A-Z][a-z]{{3,}}))"
                                         rf"(?=\s*[,(]|\s+(?-i:[a-z]))")
         # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
         followers = word_shapes_pattern(lex.words.get("office_number_followers") or {})[1:-1]
@@ -99,9 +102,10 @@ def find_places(lex: Lexicon, body: str, words=None) -> list[PlaceMention]:
     return found
 
 
-def region_name(lex: Lexicon, kind: str | None, name: str) -> str:
-    """'Kabupaten Kudus', 'Provinsi Sulawesi Tengah' (aliases such as Sulteng expanded)."""
-    name = trim_region(lex, name, qualified=bool(kind))
+def region_name(lex: Lexicon, kind: str | None, name: str, body: str = "") -> str:
+    """'Kabupaten Kudus', 'Provinsi Sulawesi Tengah' (aliases such as Sulteng expanded; `body`:
+    the text, for a place the gazetteer lacks, see trim_region)."""
+    name = trim_region(lex, name, qualified=bool(kind), body=body)
     place = lex.place(name, qualified=bool(kind))
     if place and place.kind in ("province", "regency"):
         name = place.name
@@ -122,15 +126,44 @@ def place_of_region(lex: Lexicon, region: str | None) -> tuple[Place | None, str
     return place, level
 
 
-def trim_region(lex: Lexicon, name: str, qualified: bool = False) -> str:
+def trim_region(lex: Lexicon, name: str, qualified: bool = False, body: str = "") -> str:
     """Keep the place name only: stop at a capitalised word that starts a new phrase
-    (`qualified`: the name follows a kind word, see Lexicon.place)."""
+    (`qualified`: the name follows a kind word, see Lexicon.place). A place the gazetteer lacks,
+    named after its kind word ('Kabupaten Lembah Sari'), keeps its second word when the text
+    (`body`) writes the two words together again and the second opens no new phrase (a title, a
+    body's word, a month or day, another kind word, a short form: see region_breaking_words); a
+    third likewise, only when it goes on with a place's name ('Ulu Tanah Utara'). A name written
+    once ('Kabupaten Rantau Sulastri mengatakan') keeps its first word: the next may be a person's."""
     words = name.split()
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
         if lex.place(candidate, qualified):
             return candidate
-    return words[0] if words else name
+    if not words:
+        return name
+    breaking = lex.compiled(region_breaking_words)
+    if not qualified or not body or fold(words[0]) in breaking:
+        return words[0]
+    kept = words[:1]
+    for word in words[1:3]:
+        if word.isupper() or fold(word) in breaking:
+            break
+        if len(kept) == 2 and fold(word) not in lex.compiled(place_word_regexes)[0]:
+            break
+        written = r"\s{1,3}".join(re.escape(w) for w in [*kept, word])
+        if len(re.findall(rf"(?<!\w){written}(?!\w)", body, re.I)) < 2:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def region_breaking_words(lex: Lexicon) -> frozenset[str]:
+    """Folded capitalised words that open a new phrase after a region's name, never a word of it:
+    the words of titles, of listed bodies' names, months, days and the words that are no names
+    (known_capitalised_words), less the words of places' one-word names, and the region kind words."""
+    places = {fold(a) for p in lex.places for a in [p.name, *p.aliases] if " " not in a}
+    kinds = {fold(w) for w in lex.list("region_kind_words")}
+    return frozenset((lex.compiled(known_capitalised_words) - places) | kinds)
 
 
 def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None,
@@ -147,7 +180,7 @@ def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMenti
     last = bisect.bisect_right(explicit, before, key=lambda m: m.end()) - 1  # the last match that ends by `before`
     if last >= 0:
         match = explicit[last]
-        best, best_pos, qualifier_end = region_name(lex, match.group("kind"), match.group("n")), match.start(), match.end()
+        best, best_pos, qualifier_end = region_name(lex, match.group("kind"), match.group("n"), body), match.start(), match.end()
     index = bisect.bisect_left(places, before, key=lambda m: m.start) - 1  # the last mention that starts before it
     while index >= 0 and places[index].start > best_pos:
         mention = places[index]
@@ -309,7 +342,7 @@ def region_seat(lex: Lexicon, body: str, start: int, end: int) -> Seat | None:
     region = lex.compiled(Recogniser).explicit_region.search(body, start, end)
     if region is None:
         return None
-    place = trim_region(lex, region.group("n"), qualified=True)
+    place = trim_region(lex, region.group("n"), qualified=True, body=body)
     return Seat(region.start("n") + len(place)) if lex.place(place, qualified=True) else None
 
 
@@ -600,8 +633,8 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         return OrgMention(start, number.end() if number and known else end, name, "regional_agency",
                           region=region, parent=parent, listed_as=unit_name(spelled, region) if spelled else None)
     if match.group("place"):
-        place = trim_region(lex, match.group("place"), qualified=bool(match.group("kind")))
-        region = region_name(lex, match.group("kind"), place)
+        place = trim_region(lex, match.group("place"), qualified=bool(match.group("kind")), body=body)
+        region = region_name(lex, match.group("kind"), place, body)
         end = match.start("place") + len(place)
     else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
         if known is None and spelled is None and fold(head) not in regional_only:
@@ -711,14 +744,20 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     after = r.region_after.match(body, end)
     written, grade, number = None, None, None
     if after and after.group("named"):
-        place = trim_region(lex, after.group("named"), qualified=True)
-        region, end = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
+        place = trim_region(lex, after.group("named"), qualified=True, body=body)
+        region, end = region_name(lex, after.group("kind"), place, body), after.start("named") + len(place)
     elif after and after.group("known"):
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     elif after and after.group("area") and not agency.region_kind_in_name:
         region, end = area_region(lex, after.group("area")), after.end()
     elif not agency.region_kind_in_name and (facility := facility_after(lex, body, end)):
         return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
+                          "regional_agency", region=None, parent=agency.parent)
+    elif not agency.region_kind_in_name and (station := r.station_after.match(body, end)) \
+            and " " in station.group("station") and seat_written(lex, body, station):
+        # 'Kantor ... Bea dan Cukai Muara Tenang, X': an office named by its seat, a place the gazetteer
+        # lacks whose head word makes it a place; the seat as written, not the region the text is about
+        return OrgMention(start, station.end("station"), f"{agency.name} {station.group('station')}",
                           "regional_agency", region=None, parent=agency.parent)
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
@@ -777,10 +816,10 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         return station_office(lex, body, start, end, org)
     written = None
     if after.group("named"):
-        place = trim_region(lex, after.group("named"), qualified=True)
-        if not lex.place(place, qualified=True):
-            return None
-        region, stop = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
+        place = trim_region(lex, after.group("named"), qualified=True, body=body)
+        if not lex.place(place, qualified=True) and fold(place.split()[0]) in lex.compiled(region_breaking_words):
+            return None  # 'BPS Provinsi Kepala ...': no region's name after the kind word
+        region, stop = region_name(lex, after.group("kind"), place, body), after.start("named") + len(place)
     elif after.group("area"):
         region, stop = area_region(lex, after.group("area")), after.end()
         if office_unit(lex, org, region) is None:
@@ -799,13 +838,19 @@ def station_office(lex: Lexicon, body: str, start: int, end: int, org: Organizat
     that is no title, month or body word, followed by a comma, a bracket or a lowercase word."""
     unit = station_unit(lex, org.name)
     station = lex.compiled(Recogniser).station_after.match(body, end) if unit else None
-    if station is None or fold(station.group("station")) in lex.compiled(known_capitalised_words) \
-            or speaks_in_text(lex, body, station.group("station")):
+    if station is None or not seat_written(lex, body, station):
         return None
     place, stop = station.group("station"), station.end("station")
     number = lex.compiled(Recogniser).office_number.match(body, stop)
     name = " ".join(filter(None, [unit.name, place, number.group("number") if number else None]))
     return OrgMention(start, number.end() if number else stop, name, "regional_agency", region=None, parent=org.name)
+
+
+def seat_written(lex: Lexicon, body: str, station: re.Match) -> bool:
+    """The word(s) station_after found name an office's seat: the last is no title, month or body
+    word, and the text never has them speak (a person's name)."""
+    seat = station.group("station")
+    return fold(seat.split()[-1]) not in lex.compiled(known_capitalised_words) and not speaks_in_text(lex, body, seat)
 
 
 def speaks_in_text(lex: Lexicon, body: str, word: str) -> bool:
@@ -914,8 +959,8 @@ def government_mention(lex: Lexicon, body, match, places, dateline_place, explic
     kind = match.group("k1") or {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}[fold(match.group("short"))]
     end = match.end()
     if match.group("where"):
-        place = trim_region(lex, match.group("where"), qualified=True)
-        region = region_name(lex, kind, place)
+        place = trim_region(lex, match.group("where"), qualified=True, body=body)
+        region = region_name(lex, kind, place, body)
         end = match.start("where") + len(place)
     else:
         region = context_region(lex, body, match.start(), places, dateline_place, explicit)
