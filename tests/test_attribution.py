@@ -1336,3 +1336,9 @@ def test_an_office_named_by_a_seat_the_gazetteer_lacks_keeps_the_seat_written():
                      "Juni 2024.\n")
     assert all("Jalan" not in (f.agency or "") for f in facts.figures)
 
+
+def test_kpu_bea_dan_cukai_is_the_main_service_office_at_its_seat():
+    facts = facts_of("KPU Bea dan Cukai Tanjung Priok membukukan penerimaan hingga Juni 2024 sebesar "
+                     "Rp 9,4 triliun.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Kantor Pelayanan Utama Bea dan Cukai Tanjung Priok"
