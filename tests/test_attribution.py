@@ -1342,3 +1342,29 @@ def test_kpu_bea_dan_cukai_is_the_main_service_office_at_its_seat():
                      "Rp 9,4 triliun.\n")
     (figure,) = facts.figures
     assert figure.agency == "Kantor Pelayanan Utama Bea dan Cukai Tanjung Priok"
+
+
+def test_a_full_name_sharing_only_a_surname_with_an_earlier_person_is_another_person():
+    facts = facts_of("Wali Kota Binjai Rahmat Situmorang membuka pameran produk ekspor pada Senin.\n\n"
+                     "“Tahun ini kami menargetkan 40 UMKM baru mengekspor,” kata Kepala Dinas Perdagangan Kota "
+                     "Binjai, Dedi Arman Situmorang.\n\n"
+                     "Dedi menambahkan, pada 2024 tercatat 18 UMKM yang sudah mengekspor.\n")
+    names = [p.name for p in facts.people]
+    assert "Dedi Arman Situmorang" in names and "Rahmat Situmorang" in names
+    assert all(f.speaker.name == "Dedi Arman Situmorang" for f in facts.figures)
+    # an initial before the name does not make it another person's given name
+    facts = facts_of("Kepala Dinas Perdagangan Kota Binjai, M Darmawan, mengatakan 12 eksportir baru "
+                     "tercatat pada 2024.\n\nM Darmawan menyebut ekspor pada 2024 naik 6 persen.\n")
+    assert [p.name for p in facts.people] == ["M Darmawan"]
+
+
+def test_a_one_word_name_setting_a_target_is_the_last_person_speaking():
+    # the governor is introduced in the same sentence, before the official's short name: 'ia' after
+    # it is the official who set the target
+    facts = facts_of("“Nilai ekspor kopi pada 2024 mencapai Rp 12 miliar,” kata Kepala Dinas Perdagangan "
+                     "Provinsi Jambi, Rizal Effendi Harahap.\n\n"
+                     "Dalam acara yang dibuka Gubernur Jambi Surya Darmaji, Rizal menargetkan ekspor naik.\n\n"
+                     "Ia merinci target tahun 2025 sebesar Rp 15 miliar.\n")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.speaker.name == "Rizal Effendi Harahap"
+

@@ -1167,6 +1167,14 @@ def speech_verbs_regex(lex: Lexicon) -> re.Pattern:
                       r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
 
 
+def setting_after_name_regex(lex: Lexicon) -> re.Pattern:
+    """A target-setting verb right after a name, up to two adverbs between ('Budi menargetkan',
+    'Sari juga mematok'): the name is the one who speaks (the attribution reads 'X menargetkan'
+    as his words too)."""
+    adverbs = words_pattern(lex.list("speech_adverbs"))
+    return re.compile(rf"\s++(?:{adverbs}\s++){{0,2}}{words_pattern(lex.list('target_setting_verbs'))}", re.I)
+
+
 def relative_speech_regex(lex: Lexicon) -> re.Pattern:
     """A name whose reporting verb comes after a short relative clause ('Bagus Hartono yang turut
     hadir mengatakan'): the relative pronoun, one to three lowercase words, then the verb."""
@@ -1402,7 +1410,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 known.aliases.add(name)
                 if known.organization is None:  # first named with a title of no body, now with one
                     body_of_title_named_again(lex, body, known, sentence.start, start, resolved, titles, ends, orgs)
-                if speech.match(body, end) or said_before.search(body, max(sentence.start, start - 20), start) \
+                if speech.match(body, end) or lex.compiled(setting_after_name_regex).match(body, end) \
+                        or said_before.search(body, max(sentence.start, start - 20), start) \
                         or SUBJECT_BEFORE.fullmatch(body, sentence.start, start) and lex.compiled(verb_after_name).match(body, end):
                     known.mentions.append(start)  # named again as the one speaking or acting, not in passing
                 resolved.append(end)  # a title before this name is not the title of a later one
@@ -2103,9 +2112,15 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
     candidates = [p for p in people if p.start <= position] or list(people)
     known = lex.compiled(known_capitalised_words)
     whole, telling = fold(text), [w for w in words if w not in known]  # once, not once per person
+    named = [w for w in telling if len(w.strip(".")) > 1]  # the name's words, its initials aside ('A Zulkifli')
     for person in reversed(candidates):
         forms = person.short_forms()
-        if whole in forms or not forms.isdisjoint(telling):
+        if whole in forms:
+            return person
+        shared = [w for w in telling if w in forms]
+        if len(named) >= 2 and len(shared) < 2 and named[0] not in forms:
+            continue  # 'Benny Iskandar Nasution' after 'Bobby Nasution': another given name, another man
+        if shared:
             return person
     if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Prat' for 'Andi Pratomo Wijaya'
         for person in reversed(candidates):
