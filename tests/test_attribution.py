@@ -1368,3 +1368,9 @@ def test_a_one_word_name_setting_a_target_is_the_last_person_speaking():
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert target.speaker.name == "Rizal Effendi Harahap"
 
+
+def test_perindag_in_a_bodys_name_is_written_out():
+    facts = facts_of("Kepala Dinas Koperasi UKM Perindag Kota Binjai, Dedi Arman, mengatakan 31 UMKM "
+                     "mengekspor produknya pada 2024.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Dinas Koperasi Usaha Kecil dan Menengah Perindustrian dan Perdagangan Kota Binjai"
