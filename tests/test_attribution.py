@@ -1374,3 +1374,18 @@ def test_perindag_in_a_bodys_name_is_written_out():
                      "mengekspor produknya pada 2024.\n")
     (figure,) = facts.figures
     assert figure.agency == "Dinas Koperasi Usaha Kecil dan Menengah Perindustrian dan Perdagangan Kota Binjai"
+
+
+def test_pratama_and_utama_are_words_of_a_persons_name_too():
+    facts = facts_of("Kepala Indonesian Trade Promotion Center (ITPC) Osaka, Rendi Utama Siregar, menambahkan "
+                     "pihaknya mencatat potensi transaksi USD 23 juta selama triwulan II/2024.\n\n"
+                     "Sementara itu Wakil Ketua Asosiasi Eksportir Kopi, Galih Pratama, mengatakan ekspor kopi "
+                     "pada Juni 2024 naik 9 persen.\n")
+    assert {p.name for p in facts.people} == {"Rendi Utama Siregar", "Galih Pratama"}
+    values = by_value(facts)
+    assert values["23000000"].speaker.name == "Rendi Utama Siregar"
+    assert values["9"].speaker.name == "Galih Pratama"
+    # the tax office of that grade is still a body, not a person
+    facts = facts_of("Kepala KPP Pratama Binjai, Sari Lestari, mengatakan 1.200 wajib pajak baru terdaftar "
+                     "pada 2024.\n")
+    assert [p.name for p in facts.people] == ["Sari Lestari"]
