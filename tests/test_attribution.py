@@ -1389,3 +1389,18 @@ def test_pratama_and_utama_are_words_of_a_persons_name_too():
     facts = facts_of("Kepala KPP Pratama Binjai, Sari Lestari, mengatakan 1.200 wajib pajak baru terdaftar "
                      "pada 2024.\n")
     assert [p.name for p in facts.people] == ["Sari Lestari"]
+
+
+def test_a_word_qualifying_the_data_between_it_and_its_source_keeps_the_source():
+    # the official speaks; the figures are the data of the body he cites, whatever qualifies the data
+    for data in ("data resmi Badan Pusat Statistik", "rilis terbaru Badan Pusat Statistik",
+                 "data rilis resmi Badan Pusat Statistik", "data sementara Badan Pusat Statistik"):
+        facts = facts_of("Gubernur Jambi Surya Darmaji menyampaikan bahwa berdasarkan " + data + " pada periode "
+                         "Januari-Juni 2024, nilai ekspor Jambi mencapai USD 1,2 miliar.\n")
+        (figure,) = facts.figures
+        assert who(figure) == ("Surya Darmaji", "Badan Pusat Statistik"), data
+    # qualified data with no body after it is the speaker's own
+    facts = facts_of("Gubernur Jambi Surya Darmaji menyampaikan bahwa berdasarkan data resmi pada periode "
+                     "Januari-Juni 2024, nilai ekspor Jambi mencapai USD 1,2 miliar.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Surya Darmaji", "Pemerintah Provinsi Jambi")

@@ -74,6 +74,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     adverbs = words_pattern(lex.list("speech_adverbs"))
     apposition = words_pattern(lex.list("role_apposition_words"), suffix="")
     actor_adverbs = words_pattern(lex.list("actor_adverbs"))
+    qualifiers = words_pattern(lex.list("data_qualifiers"))
     manner = words_pattern(lex.list("speech_manner_prepositions"))
     pronouns = words_pattern(lex.list("speaker_pronouns"))
     # a dotted initial before a name named after the verb ('kata M. Rudi'), or none (written without
@@ -132,7 +133,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
         # ('data yang telah dirilis BPS': an adverb of tense between)
-        "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
+        # ('data resmi BPS', 'rilis terbaru Kemendag': up to two words that qualify the data between)
+        "data_of": re.compile(rf"\b{sources}(?:\s++{qualifiers}){{0,2}}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
                               rf"(?:\s++(?:{via}))?\s*+$", re.I),
         # 'catatan Buku Saku Peternakan Dinas X': the data set's title, then the body it comes from
         "data_titled": re.compile(rf"\b(?-i:{words_pattern(lex.list('data_title_nouns'), suffix='')})"
