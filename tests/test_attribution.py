@@ -1404,3 +1404,22 @@ def test_a_word_qualifying_the_data_between_it_and_its_source_keeps_the_source()
                      "Januari-Juni 2024, nilai ekspor Jambi mencapai USD 1,2 miliar.\n")
     (figure,) = facts.figures
     assert who(figure) == ("Surya Darmaji", "Pemerintah Provinsi Jambi")
+
+
+def test_a_units_title_after_a_name_and_his_degrees_belongs_to_the_body_after_di_or_pada():
+    facts = facts_of("Pendapatan retribusi pasar pada 2024 mencapai Rp 2,1 miliar.\n\n"
+                     "Hal itu disampaikan oleh Yosua Sinaga ST, M.Si, Plh. Kabid Pasar di Dinas Perdagangan "
+                     "Kabupaten Samosir pada Kamis (13/2/2025).\n")
+    (person,) = facts.people
+    assert person.name == "Yosua Sinaga" and person.organization == "Dinas Perdagangan Kabupaten Samosir"
+    (figure,) = facts.figures
+    assert who(figure) == ("Yosua Sinaga", "Dinas Perdagangan Kabupaten Samosir")
+    # one degree, no acting prefix, 'pada' instead of 'di'
+    facts = facts_of("Menurut Lina Marpaung SE, Kasi Ekspor pada Dinas Perindustrian Kabupaten Karo, nilai ekspor "
+                     "kopi pada 2024 mencapai Rp 8,3 miliar.\n")
+    (person,) = facts.people
+    assert person.organization == "Dinas Perindustrian Kabupaten Karo"
+    # a place after 'di' is no body: the title stays the unit's own
+    facts = facts_of("Hal itu disampaikan Rini Sembiring, Kabid Pasar di Kabanjahe, Senin. Retribusi pasar pada "
+                     "2024 mencapai Rp 1,2 miliar.\n")
+    assert all(p.organization is None or "Kabanjahe" not in p.organization for p in facts.people)

@@ -1424,7 +1424,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
             if role_span is None and len(run) >= 2:
-                role_span = role_after(lex, body, end, sentence.end, title_ends) \
+                role_span = role_after(lex, body, end, sentence.end, title_ends, orgs_by_start=orgs_by_start) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
             elif role_span is None and named_by_verb:
                 # '..., tutur Bambang, Kepala Balai X, ...': one word named by the verb, then his title
@@ -1793,17 +1793,42 @@ def role_words_regex(lex: Lexicon) -> re.Pattern:
 
 
 def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: dict[int, int],
-               apposition: bool = False) -> tuple[int, int] | None:
+               apposition: bool = False, orgs_by_start: dict[int, OrgMention] | None = None) -> tuple[int, int] | None:
     """'Sari Wulandari, Dirjen IKMA menuturkan': a known title right after a full name and
-    a comma, with the capitalised words that complete it ('IKMA'), up to the verb or comma."""
-    gap = (lex.compiled(apposition_regex) if apposition else ROLE_AFTER_GAP).match(body, name_end)
+    a comma, with the capitalised words that complete it ('IKMA'), up to the verb or comma.
+    The name's degrees may stand before the comma ('Budi Santoso ST, M.Si, Kabid X'), an acting
+    officer's prefix before the title ('Plh. Kabid X'), and the body a unit's title belongs to
+    after it, joined by 'di'/'pada' ('Kabid Pasar di Dinas Y': `orgs_by_start`, the bodies found)."""
+    degrees = lex.compiled(degrees_after_name_regex).match(body, name_end)
+    gap = (lex.compiled(apposition_regex) if apposition else ROLE_AFTER_GAP).match(body, degrees.end() if degrees else name_end)
     if not gap:
         return None
-    title_end = title_ends.get(gap.end())
+    acting = ACTING_PREFIX.match(body, gap.end())
+    title_end = title_ends.get(acting.end() if acting else gap.end())
     if title_end is None or title_end > limit:
         return None
     rest = lex.compiled(role_words_regex).match(body, title_end, limit)
-    return gap.end(), rest.end() if rest else title_end
+    end = rest.end() if rest else title_end
+    joined = lex.compiled(unit_body_regex).match(body, end, limit) if orgs_by_start else None
+    if joined and joined.end() in orgs_by_start and orgs_by_start[joined.end()].end <= limit:
+        end = orgs_by_start[joined.end()].end
+    return gap.end(), end
+
+
+ACTING_PREFIX = re.compile(r"(?:Plt|Plh|Pj)\.?\s{1,3}")
+
+
+def degrees_after_name_regex(lex: Lexicon) -> re.Pattern:
+    """The degrees written after a name, each after a space or a comma ('Budi ST, M.Si'), up to
+    the comma that opens his title; the titles file's honorifics, dotted or not."""
+    forms = {h.rstrip(".") for h in lex.honorifics if h.rstrip(".") and h[:1].isupper()}
+    return re.compile(rf"(?:(?:[ ]{{0,3}},)?[ ]{{1,3}}(?-i:{words_pattern(forms, suffix='')})\.?(?![\w.]))+(?=[ ]{{0,3}},)")
+
+
+def unit_body_regex(lex: Lexicon) -> re.Pattern:
+    """The word that joins a unit's title to its body ('Kabid Pasar di Dinas X', 'Kasi Y pada Balai Z'):
+    `unit_body_prepositions`."""
+    return re.compile(rf"[ ]{{1,3}}{words_pattern(lex.list('unit_body_prepositions'))}[ ]{{1,3}}")
 
 
 def role_after_without_comma(lex: Lexicon, body: str, name_end: int, limit: int,
