@@ -1423,3 +1423,19 @@ def test_a_units_title_after_a_name_and_his_degrees_belongs_to_the_body_after_di
     facts = facts_of("Hal itu disampaikan Rini Sembiring, Kabid Pasar di Kabanjahe, Senin. Retribusi pasar pada "
                      "2024 mencapai Rp 1,2 miliar.\n")
     assert all(p.organization is None or "Kabanjahe" not in p.organization for p in facts.people)
+
+
+def test_an_industrial_estate_named_with_its_short_name_is_a_body_that_reports():
+    facts = facts_of("Kawasan Industri Tanjung Harum (KITH) membukukan investasi Rp 12,4 triliun pada 2024. "
+                     "Direktur KITH Sinta Maharani mengatakan 4.210 orang bekerja di kawasan itu pada 2024.\n\n"
+                     "“Menurut data Badan Pusat Statistik, pengangguran di kabupaten ini turun ke 4,8 persen,” "
+                     "ujar Sinta.\n\n"
+                     "KITH mencatat nilai ekspor perusahaan di kawasan itu pada 2024 mencapai USD 310 juta.\n")
+    values = by_value(facts)
+    assert values["12400000000000"].agency == "Kawasan Industri Tanjung Harum"
+    assert who(values["4210"]) == ("Sinta Maharani", "Kawasan Industri Tanjung Harum")
+    assert values["310000000"].agency == "Kawasan Industri Tanjung Harum"
+    # without its short name the estate is a place: the narrator's figure stays his
+    facts = facts_of("Pemerintah memacu hilirisasi nikel di Kawasan Industri Tanjung Harum. Investasi di kawasan "
+                     "itu pada 2024 mencapai Rp 9,1 triliun.\n")
+    assert all(o.name != "Kawasan Industri Tanjung Harum" for o in facts.organizations)

@@ -260,6 +260,8 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if at_known_office(lex, match.group("name")):
             continue  # 'di Kantor BPS Jalan X': the building of a body found by its own name
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
+        if not match.group("abbr") and any(fold(name).startswith(h + " ") for h in lex.compiled(short_named_heads)):
+            continue  # 'di Kawasan Industri X': a place, unless named as a body with its short name
         known = lex.organization(match.group("abbr")) if match.group("abbr") else None
         if known is not None and fold(name).endswith(" " + fold(known.name)):
             continue  # 'Balai X Kementerian Y (KY)': the short name is the parent's, written in full before it
@@ -393,6 +395,12 @@ def named_body_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(
         rf"\b(?P<name>{heads}(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|I{{1,3}}|{linking})|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s))){{1,14}})"
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
+
+
+def short_named_heads(lex: Lexicon) -> frozenset[str]:
+    """Folded head words that open a body's name only when its short name follows in brackets
+    (`short_named_head_words`: 'Kawasan Industri X (KIX)'); without it they name a place."""
+    return frozenset(fold(w) for w in lex.list("short_named_head_words"))
 
 
 def title_body_prefixes(lex: Lexicon) -> dict[str, str]:
