@@ -1439,3 +1439,19 @@ def test_an_industrial_estate_named_with_its_short_name_is_a_body_that_reports()
     facts = facts_of("Pemerintah memacu hilirisasi nikel di Kawasan Industri Tanjung Harum. Investasi di kawasan "
                      "itu pada 2024 mencapai Rp 9,1 triliun.\n")
     assert all(o.name != "Kawasan Industri Tanjung Harum" for o in facts.organizations)
+
+
+def test_data_processed_by_a_body_after_its_source_are_that_bodys():
+    for processed in ("yang diolah Kementerian Perdagangan", "diolah oleh Kementerian Perdagangan",
+                      "yang dianalisis Kementerian Perdagangan"):
+        facts = facts_of("Menteri Perdagangan Rudi Salim menyebut pasar ekspor terus tumbuh.\n\n"
+                         "Berdasarkan data Badan Pusat Statistik (BPS) " + processed + ", ekspor kopi olahan "
+                         "tumbuh 7,4 persen pada triwulan II 2024.\n")
+        (figure,) = facts.figures
+        assert figure.agency == "Kementerian Perdagangan", processed
+    # the source alone keeps the data
+    facts = facts_of("Menteri Perdagangan Rudi Salim menyebut pasar ekspor terus tumbuh.\n\n"
+                     "Berdasarkan data Badan Pusat Statistik (BPS), ekspor kopi olahan tumbuh 7,4 persen pada "
+                     "triwulan II 2024.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Pusat Statistik"

@@ -146,6 +146,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?:\s++{words_pattern(lex.list('data_source_places'), suffix='')})?\s*+$", re.I),
         # 'Penurunan itu menurut Kemenperin disebabkan ...': the body the narrator cites
         "according_to": re.compile(rf"\b{words_pattern(lex.list('attribution_prepositions'), suffix='')}\s*+$", re.I),
+        # 'data BPS (yang) diolah (oleh) Kementerian X': the body that processed the data, right after
+        "processed_by": re.compile(rf"\s*+(?:\([^()]{{1,20}}\)\s*+)?(?:{relative}\s++)?"
+                                   rf"{words_pattern(lex.list('data_processing_verbs'))}\s++(?:{by}\s++)?", re.I),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
@@ -779,6 +782,11 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"
         if regex["data_of"].search(before) or regex["data_titled"].search(before):
+            processed = regex["processed_by"].match(after)
+            processor = next((o for o in inside if processed and o.start - org.end == processed.end()
+                              and o.kind != "company"), None) if processed else None
+            if processor is not None:  # 'data BPS yang diolah Kementerian X': the figures are X's reading of them
+                return processor.name, f"processed the data of {org.name} ({processor.name})"
             return org.name, f"source of the data ({told})"
         if regex["data_obtained"].search(text[max(0, org.start - offset - DATA_OBTAINED_REACH):org.start - offset]):
             return org.name, f"source of the data obtained from it ({told})"
