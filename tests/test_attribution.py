@@ -1455,3 +1455,15 @@ def test_data_processed_by_a_body_after_its_source_are_that_bodys():
                      "triwulan II 2024.\n")
     (figure,) = facts.figures
     assert figure.agency == "Badan Pusat Statistik"
+
+
+def test_an_office_named_short_with_its_head_word_is_the_office_named_before_without_one():
+    facts = facts_of("Menurut catatan Karantina Pertanian Sorong, pengiriman pala meningkat.\n\n"
+                     "Balai Karantina Sorong mencatat nilai ekspor pala pada 2023 mencapai Rp 41 miliar.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Karantina Pertanian Sorong"
+    # an office named before with a head word of its own is another office
+    facts = facts_of("Menurut catatan Stasiun Karantina Pertanian Sorong, pengiriman pala meningkat.\n\n"
+                     "Balai Karantina Sorong mencatat nilai ekspor pala pada 2023 mencapai Rp 41 miliar.\n")
+    (figure,) = facts.figures
+    assert not figure.agency.startswith("Stasiun")

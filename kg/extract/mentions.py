@@ -1043,7 +1043,8 @@ def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None,
             rename_to_listed(lex, mentions)
         rename_to_spelled(mentions)
         if body:
-            rename_to_written_fuller(body, mentions)
+            heads = frozenset(fold(w) for w in lex.list("regional_body_head_words")) if lex is not None else frozenset()
+            rename_to_written_fuller(body, mentions, heads)
         rename_to_fuller(mentions)
     return found
 
@@ -1062,13 +1063,20 @@ def field_stems(lex: Lexicon, name: str, region: str) -> tuple[str, frozenset]:
     return (words[0] if words else ""), frozenset(stems)
 
 
-def rename_to_written_fuller(body: str, mentions: list[OrgMention]) -> None:
+def rename_to_written_fuller(body: str, mentions: list[OrgMention], heads: frozenset[str] = frozenset()) -> None:
     """'Karantina Pertanian Bitung' then 'Karantina Bitung': of one region, a mention whose written
     words are all words of another's as written is that body named short, when only one body so
-    named holds them (not the other kind the short words alone would give)."""
-    written = [frozenset(re.findall(r"\w+", fold(body[m.start:m.end]))) for m in mentions]
-    for mention, words in zip(mentions, written):
-        fuller = {other.name for other, more in zip(mentions, written) if words < more and other.name != mention.name}
+    named holds them (not the other kind the short words alone would give). An office's head word
+    (`heads`: 'Balai Karantina Bitung') may be the short one's own when the other is written with
+    no head word at all ('Karantina Pertanian Bitung'); a head word of its own ('Stasiun ...') is
+    another office."""
+    texts = [re.findall(r"\w+", fold(body[m.start:m.end])) for m in mentions]
+    written = [frozenset(t) for t in texts]
+    for mention, words, text in zip(mentions, written, texts):
+        headless = words - {text[0]} if text and text[0] in heads else None
+        fuller = {other.name for other, more, other_text in zip(mentions, written, texts)
+                  if other.name != mention.name and (words < more or headless and other_text
+                                                     and other_text[0] not in heads and headless < more)}
         if len(fuller) == 1:
             mention.name = next(iter(fuller))
 
