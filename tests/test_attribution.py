@@ -1467,3 +1467,13 @@ def test_an_office_named_short_with_its_head_word_is_the_office_named_before_wit
                      "Balai Karantina Sorong mencatat nilai ekspor pala pada 2023 mencapai Rp 41 miliar.\n")
     (figure,) = facts.figures
     assert not figure.agency.startswith("Stasiun")
+
+
+def test_a_short_name_in_brackets_closing_a_subject_read_in_parts_is_the_subject():
+    # the long form is not read whole ('... Republik Indonesia/Direktorat ...'); the short name in
+    # brackets after it is still the subject of the verb
+    facts = facts_of("Direktur Wilayah II Kementerian Investasi/BKPM, Rendra Wijaya, menyampaikan, Kementerian "
+                     "Perindustrian Republik Indonesia/Direktorat Industri Hulu (Kemenperin) merencanakan target "
+                     "investasi industri pada 2025 senilai Rp 650 triliun.\n")
+    (target,) = facts.figures
+    assert who(target) == ("Rendra Wijaya", "Kementerian Perindustrian")

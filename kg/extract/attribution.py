@@ -775,6 +775,11 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         if regex["passing"].search(before):
             continue
         after = text[org.end - offset:org.end - offset + 100]
+        if before.endswith("(") and after.startswith(")") \
+                and not any(0 <= org.start - 1 - other.end <= 2 for other in inside if other is not org):
+            # 'Badan X Republik Indonesia/Badan X (BX) mencatat': the short name closes a subject whose long
+            # form was not read whole ('Badan X (BX) mencatat' is read at the long form)
+            after = after[1:]
         told = org.name + (f", '{text[org.start - offset:org.end - offset]}' alone: {WRITTEN_ALONE}"
                            if org.written_alone else "")
         if regex["subject_verb"].match(after) or regex["body_speaks"].match(after):
