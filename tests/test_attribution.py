@@ -1477,3 +1477,17 @@ def test_a_short_name_in_brackets_closing_a_subject_read_in_parts_is_the_subject
                      "investasi industri pada 2025 senilai Rp 650 triliun.\n")
     (target,) = facts.figures
     assert who(target) == ("Rendra Wijaya", "Kementerian Perindustrian")
+
+
+def test_the_head_of_a_region_the_text_names_with_its_kind_word_speaks_for_its_government():
+    facts = facts_of("Ekspor kerajinan Kabupaten Bukit Rimba terus tumbuh.\n\n"
+                     "Bupati Bukit Rimba, Sari Dewanti, mengatakan nilai ekspor kerajinan pada 2024 mencapai "
+                     "Rp 18 miliar.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Sari Dewanti", "Pemerintah Kabupaten Bukit Rimba")
+    # a head of another kind of region is not that region's
+    facts = facts_of("Ekspor kerajinan Kabupaten Bukit Rimba terus tumbuh.\n\n"
+                     "Wali Kota Bukit Rimba, Sari Dewanti, mengatakan nilai ekspor kerajinan pada 2024 mencapai "
+                     "Rp 18 miliar.\n")
+    assert all(o.name != "Pemerintah Kota Bukit Rimba" and o.name != "Pemerintah Kabupaten Bukit Rimba"
+               for o in facts.organizations if o.kind == "government")

@@ -960,6 +960,32 @@ def regional_heads(lex: Lexicon, body: str) -> list[OrgMention]:
         region = region_name(lex, kind, place.name)
         found.append(OrgMention(match.start(), match.end(), qualified_name(str(entry["name"]), region), "government",
                                 region=region))
+    return found + heads_of_regions_named(lex, body, governments, {(m.start, m.end) for m in found})
+
+
+def heads_of_regions_named(lex: Lexicon, body: str, governments: dict[str, dict], taken) -> list[OrgMention]:
+    """'Kabupaten Lembah Sari' somewhere in the text, then 'Bupati Lembah Sari': a region the gazetteer
+    lacks that the text names with its kind word is a place of that kind for its head's title too."""
+    named: dict[str, str] = {}  # the region's name as the text writes it -> its kind word
+    for match in lex.compiled(Recogniser).explicit_region.finditer(body):
+        place = trim_region(lex, match.group("n"), qualified=True, body=body)
+        if not lex.place(place, qualified=True) and fold(place.split()[0]) not in lex.compiled(region_breaking_words):
+            named.setdefault(place, REGION_KIND.get(fold(match.group("kind")), match.group("kind")))
+    if not named:
+        return []
+    deputy = words_pattern(lex.list("deputy_title_words"), suffix="")
+    titles = [t for e in governments.values() for t in [e["head"], *(e.get("head_aliases") or [])]]
+    regex = re.compile(rf"\b(?:{deputy}\s+)?(?P<title>{words_pattern(titles, suffix='')})\s+"
+                       rf"(?P<place>{words_pattern(named)})")
+    found = []
+    for match in regex.finditer(body):
+        entry = governments[fold(match.group("title"))]
+        kind = str(entry["name"]).split()[-1]
+        if (match.start(), match.end()) in taken or named[match.group("place")] != kind:
+            continue  # 'Bupati' of a city the text names 'Kota X': not this title's region
+        region = f"{kind} {match.group('place')}"
+        found.append(OrgMention(match.start(), match.end(), qualified_name(str(entry["name"]), region), "government",
+                                region=region))
     return found
 
 
