@@ -1491,3 +1491,14 @@ def test_the_head_of_a_region_the_text_names_with_its_kind_word_speaks_for_its_g
                      "Rp 18 miliar.\n")
     assert all(o.name != "Pemerintah Kota Bukit Rimba" and o.name != "Pemerintah Kabupaten Bukit Rimba"
                for o in facts.organizations if o.kind == "government")
+
+
+def test_a_national_bodys_office_named_by_a_region_the_text_names_with_its_kind_word():
+    facts = facts_of("Nilai ekspor kerajinan Kabupaten Bukit Rimba pada 2024 mencapai Rp 31 miliar.\n\n"
+                     "Kepala BPS Bukit Rimba, Rina Wati, menyebut ekspor pada Desember 2024 naik 3,2 persen.\n")
+    values = by_value(facts)
+    assert who(values["3.2"]) == ("Rina Wati", "Badan Pusat Statistik Kabupaten Bukit Rimba")
+    # a place the text never names with its kind word stays unread: the national body
+    facts = facts_of("Kepala BPS Bukit Rimba, Rina Wati, menyebut ekspor pada Desember 2024 naik 3,2 persen.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Pusat Statistik"

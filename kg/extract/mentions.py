@@ -821,7 +821,15 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         return None
     after = r.region_after.match(body, end)
     if not after:
-        return station_office(lex, body, start, end, org)
+        named = regions_named_in(lex, body)
+        place = re.compile(rf"\s{{1,3}}(?P<place>{words_pattern(named)})").match(body, end) if named else None
+        if place is None:
+            return station_office(lex, body, start, end, org)
+        # 'BPS Lembah X' in a text that names 'Kabupaten Lembah X': the office of that region
+        region = f"{named[place.group('place')]} {place.group('place')}"
+        unit = office_unit(lex, org, region)
+        name = unit_name(unit, region) if unit else f"{org.name} {region}"
+        return OrgMention(start, place.end(), name, "regional_agency", region=region, parent=org.name)
     written = None
     if after.group("named"):
         place = trim_region(lex, after.group("named"), qualified=True, body=body)
@@ -963,14 +971,21 @@ def regional_heads(lex: Lexicon, body: str) -> list[OrgMention]:
     return found + heads_of_regions_named(lex, body, governments, {(m.start, m.end) for m in found})
 
 
-def heads_of_regions_named(lex: Lexicon, body: str, governments: dict[str, dict], taken) -> list[OrgMention]:
-    """'Kabupaten Lembah Sari' somewhere in the text, then 'Bupati Lembah Sari': a region the gazetteer
-    lacks that the text names with its kind word is a place of that kind for its head's title too."""
-    named: dict[str, str] = {}  # the region's name as the text writes it -> its kind word
+def regions_named_in(lex: Lexicon, body: str) -> dict[str, str]:
+    """The regions the gazetteer lacks that the text names with their kind word ('Kabupaten Lembah
+    Sari'): each name as written -> its kind word ('Kabupaten'); the first kind written wins."""
+    named: dict[str, str] = {}
     for match in lex.compiled(Recogniser).explicit_region.finditer(body):
         place = trim_region(lex, match.group("n"), qualified=True, body=body)
         if not lex.place(place, qualified=True) and fold(place.split()[0]) not in lex.compiled(region_breaking_words):
             named.setdefault(place, REGION_KIND.get(fold(match.group("kind")), match.group("kind")))
+    return named
+
+
+def heads_of_regions_named(lex: Lexicon, body: str, governments: dict[str, dict], taken) -> list[OrgMention]:
+    """'Kabupaten Lembah Sari' somewhere in the text, then 'Bupati Lembah Sari': a region the gazetteer
+    lacks that the text names with its kind word is a place of that kind for its head's title too."""
+    named = regions_named_in(lex, body)
     if not named:
         return []
     deputy = words_pattern(lex.list("deputy_title_words"), suffix="")
