@@ -1502,3 +1502,15 @@ def test_a_national_bodys_office_named_by_a_region_the_text_names_with_its_kind_
     facts = facts_of("Kepala BPS Bukit Rimba, Rina Wati, menyebut ekspor pada Desember 2024 naik 3,2 persen.\n")
     (figure,) = facts.figures
     assert figure.agency == "Badan Pusat Statistik"
+
+
+def test_a_region_the_text_names_with_its_kind_word_is_never_a_persons_name():
+    facts = facts_of("“Nilai ekspor kopi kami pada 2024 mencapai Rp 22 miliar,” kata Kepala Dinas Pertanian "
+                     "Kabupaten Tana Hijau, Markus Lembang, Senin (3/2/2025).\n\n"
+                     "Sementara itu, Ketua Koperasi Kopi Tana Hijau, Yohana, mengatakan pihaknya mengirim "
+                     "48 ton kopi pada 2024.\n")
+    assert {p.name for p in facts.people} == {"Markus Lembang", "Yohana"}
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Markus Lembang"
+    values = by_value(facts)
+    assert values["48"].speaker.name == "Yohana"

@@ -1445,7 +1445,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     people: list[Person] = []
     speech = lex.compiled(speech_verbs_regex)
     said_before = lex.compiled(said_before_regex)
-    taken = Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name])
+    named = regions_named_in(lex, body)  # 'Kabupaten Tana X': a place wherever the text writes it, never a name
+    regions = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){words_pattern(named)}", body)] if named else []
+    taken = Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name] + regions)
     titles = lex.compiled(title_index).find(body, words)
     title_ends = {}  # where a title starts -> where its longest reading ends
     for title_start, title_end, _ in titles:
