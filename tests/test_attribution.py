@@ -1514,3 +1514,13 @@ def test_a_region_the_text_names_with_its_kind_word_is_never_a_persons_name():
     assert quote.speaker.name == "Markus Lembang"
     values = by_value(facts)
     assert values["48"].speaker.name == "Yohana"
+
+
+def test_a_name_with_diacritics_is_read_whole():
+    facts = facts_of("Kepala Bidang Pemasaran Dinas Pertanian Kabupaten Karo, José Rumbiak, menyebut harga kopi "
+                     "pada Januari 2025 naik 6 persen.\n\n"
+                     "“Permintaan dari Eropa terus naik,” kata Rumbiak.\n")
+    (figure,) = facts.figures
+    assert figure.speaker.name == "José Rumbiak"
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "José Rumbiak"
