@@ -1524,3 +1524,17 @@ def test_a_name_with_diacritics_is_read_whole():
     assert figure.speaker.name == "José Rumbiak"
     (quote,) = facts.quotes
     assert quote.speaker.name == "José Rumbiak"
+
+
+def test_demikian_after_quotes_does_not_take_back_quotes_named_for_someone_else():
+    facts = facts_of("“Ekspor rotan kami pada 2024 mencapai USD 4,2 juta,” kata Hendrawan Saputra, Kepala Dinas "
+                     "Perindustrian Kabupaten Katingan.\n\n"
+                     "“Tahun ini kami menargetkan USD 5 juta,” tutur Hendrawan.\n\n"
+                     "“Volume pengiriman pada 2024 naik 9 persen.” Demikian disampaikan Kepala Bidang Perdagangan "
+                     "Dinas Perindustrian Kabupaten Katingan, Lestari Wulan.\n")
+    values = by_value(facts)
+    assert values["4200000"].speaker.name == "Hendrawan Saputra"
+    assert values["5000000"].speaker.name == "Hendrawan Saputra"
+    assert values["9"].speaker.name == "Lestari Wulan"
+    # a quote given to the last speaker for want of a name is still taken back ('Demikian ...')
+    assert [q.speaker.name for q in facts.quotes] == ["Hendrawan Saputra", "Hendrawan Saputra", "Lestari Wulan"]

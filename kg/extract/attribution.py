@@ -639,7 +639,8 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     reach = paragraph_before(body, segs, here)
     if reach == 1:  # said after the lead and the paragraph that follows it: the lead is explained too
         reach = 0
-    while first > 0 and segs[first - 1].paragraph >= reach and not contexts[first - 1].named:
+    while first > 0 and segs[first - 1].paragraph >= reach and not contexts[first - 1].named \
+            and not quoted_by_another(contexts[first - 1], segs[first - 1], person, quotes):
         first -= 1
     start = segs[first].start
     for earlier in range(first, here):
@@ -653,6 +654,16 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why
     return person
+
+
+def quoted_by_another(ctx: Context, seg: Segment, person: Person, quotes: list[QuoteSpan]) -> bool:
+    """The sentence is inside a quote another person was named for ('"...," kata Budi.'; not one
+    given to the last speaker for want of a name): a later 'Demikian disampaikan Sari' does not
+    take it back."""
+    if ctx.speaker is None or ctx.speaker is person or not ctx.why.get("speaker", "").startswith("inside a quote by"):
+        return False
+    return any(q.start - 1 <= seg.start < q.close and q.speaker is ctx.speaker and not q.why.startswith("fallback")
+               for q in quotes)
 
 
 COMPANY_REPORTED_ON = "the company reported on"
