@@ -1538,3 +1538,21 @@ def test_demikian_after_quotes_does_not_take_back_quotes_named_for_someone_else(
     assert values["9"].speaker.name == "Lestari Wulan"
     # a quote given to the last speaker for want of a name is still taken back ('Demikian ...')
     assert [q.speaker.name for q in facts.quotes] == ["Hendrawan Saputra", "Hendrawan Saputra", "Lestari Wulan"]
+
+
+def test_an_office_graded_before_a_seat_the_gazetteer_lacks_keeps_grade_and_seat():
+    facts = facts_of("Nilai rotan asal Kabupaten Katingan naik.\n\n"
+                     "Kepala Stasiun Karantina Pertanian Kelas II Sampit, Agus Salim, mengatakan 120 ton rotan "
+                     "diperiksa pada Januari 2025.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Agus Salim", "Stasiun Karantina Pertanian Kelas II Sampit")
+    # written with its grade once and without it later: one office, its fuller name
+    facts = facts_of("Kantor Pelayanan Utama (KPU) Bea dan Cukai Tipe Madya Pabean Teluk Gading mencatat devisa "
+                     "ekspor pada Juni 2024 sebesar USD 1,2 miliar.\n\n"
+                     "Kepala KPU Bea dan Cukai Teluk Gading, Rudi Santosa, mengatakan penerimaan hingga Juni 2024 "
+                     "mencapai Rp 3,4 triliun.\n")
+    assert {f.agency for f in facts.figures} == {"Kantor Pelayanan Utama Bea dan Cukai Tipe Madya Pabean Teluk Gading"}
+    # a name after the grade and a place is no seat: the grade takes no word of it
+    facts = facts_of("Kepala Stasiun Karantina Pertanian Kelas II Sampit Agus Salim, mengatakan 120 ton rotan "
+                     "diperiksa pada Januari 2025.\n")
+    assert all("Salim" not in (f.agency or "") for f in facts.figures)

@@ -52,9 +52,9 @@ class Recogniser:
         region_kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
         grades = words_pattern(lex.list("office_grade_words"), suffix="")
+        grade = rf"(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?|[A-C]))"
         self.region_after = re.compile(
-            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?"
-            rf"|[A-C]))\s+)?"
+            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:{grade}\s+)?"
             rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
             rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)})"
@@ -65,6 +65,14 @@ class Recogniser:
         # place's head word ('Muara X', 'Teluk Y': never a person), then a comma, a bracket or a verb
         seat_heads = words_pattern([w for w in lex.list("place_head_words") if " " not in w
                                     and w not in lex.list("address_head_words")], suffix="")
+        # 'Stasiun X Kelas II Sampit, Y': after an office's grade, one capitalised word is its seat
+        # (the grade's words only its letters, numerals and listed words, so that no place or name is taken
+        # into it; the seat one word, or two when the first is a place's head word: 'Tanjung X')
+        continuations = words_pattern(lex.list("office_grade_continuations"), suffix="")
+        heads = words_pattern([w for w in lex.list("place_head_words") if " " not in w], suffix="")
+        self.graded_station = re.compile(
+            rf"\s+(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|{continuations})\b){{1,3}})"
+            rf"\s+(?P<station>(?-i:(?:{heads})\s[A-Z][a-z]{{2,}}|[A-Z][a-z]{{3,}}))(?=\s*[,(]|\s+(?-i:[a-z]))")
         self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:(?:{seat_heads})\s[A-Z][a-z]{{2,}}|[A-Z][a-z]{{3,}}))"
                                         rf"(?=\s*[,(]|\s+(?-i:[a-z]))")
         # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
@@ -762,11 +770,15 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     elif not agency.region_kind_in_name and (facility := facility_after(lex, body, end)):
         return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
                           "regional_agency", region=None, parent=agency.parent)
-    elif not agency.region_kind_in_name and (station := r.station_after.match(body, end)) \
-            and " " in station.group("station") and seat_written(lex, body, station):
-        # 'Kantor ... Bea dan Cukai Muara Tenang, X': an office named by its seat, a place the gazetteer
-        # lacks whose head word makes it a place; the seat as written, not the region the text is about
-        return OrgMention(start, station.end("station"), f"{agency.name} {station.group('station')}",
+    elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end)) and " " in station.group("station")
+                                             or (station := r.graded_station.match(body, end))) \
+            and seat_written(lex, body, station):
+        # 'Kantor ... Bea dan Cukai Muara Tenang, X', 'Stasiun X Kelas II Sampit, Y': an office named by
+        # its seat, a place the gazetteer lacks whose head word or the office's grade before it makes it a
+        # place; the seat as written, not the region the text is about (the grade kept, as written)
+        grade = " ".join(body[end:station.start("station")].split()) or None
+        grade = expand_acronyms(lex, grade) if grade else None
+        return OrgMention(start, station.end("station"), " ".join(filter(None, [agency.name, grade, station.group("station")])),
                           "regional_agency", region=None, parent=agency.parent)
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
@@ -1087,6 +1099,12 @@ def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None,
         if body:
             heads = frozenset(fold(w) for w in lex.list("regional_body_head_words")) if lex is not None else frozenset()
             rename_to_written_fuller(body, mentions, heads)
+        rename_to_fuller(mentions)
+    seated: dict[str, list[OrgMention]] = {}  # offices named by a seat the gazetteer lacks, by their parent
+    for mention in found:
+        if mention.kind == "regional_agency" and not mention.region and mention.parent:
+            seated.setdefault(mention.parent, []).append(mention)
+    for mentions in seated.values():  # 'KPU X Tipe Madya Pabean Tanjung Y' and 'KPU X Tanjung Y': one office
         rename_to_fuller(mentions)
     return found
 
