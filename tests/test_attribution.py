@@ -1321,6 +1321,29 @@ def test_an_unknown_region_written_once_keeps_its_first_word_only():
     assert [o.name for o in facts.organizations if o.name.startswith("Dinas")] == ["Dinas Perikanan Kota Sendang"]
 
 
+def test_a_lowercase_word_after_an_unknown_region_is_never_part_of_its_name():
+    # the two words are written again, but the second is a verb: counted case-sensitively and
+    # kept only when capitalised
+    facts = facts_of("Badan Pusat Statistik Kabupaten Sekar Luhur mencatat impor pada April 2024 sebesar "
+                     "USD 2,7 juta.\n\nDinas Koperasi Kabupaten Sekar Luhur mencatat 18 koperasi baru pada April 2024.\n")
+    values = by_value(facts)
+    assert values["18"].agency == "Dinas Koperasi Kabupaten Sekar Luhur"
+    assert all("mencatat" not in o.name for o in facts.organizations)
+    # a title-case headline ('Luhur Naik') does not make 'naik' in the body a word of the name
+    facts = facts_of("Produksi Kakao Kabupaten Tirta Naik 15 Persen\n\nDinas Perkebunan Kabupaten Tirta naik "
+                     "status menjadi dinas utama. Produksi kakao pada 2024 mencapai 9.300 ton.\n")
+    assert all(" naik" not in o.name for o in facts.organizations)
+
+
+def test_a_title_written_twice_with_its_holder_keeps_the_name_out_of_the_region():
+    facts = facts_of("Kepala Dinas Perikanan Kabupaten Sungai Wirya Pratama mengatakan tangkapan ikan pada 2024 "
+                     "mencapai 6.800 ton.\n\nMenurut Kepala Dinas Perikanan Kabupaten Sungai Wirya Pratama, "
+                     "jumlah nelayan pada 2024 bertambah 340 orang.\n")
+    values = by_value(facts)
+    assert values["6800"].agency == "Dinas Perikanan Kabupaten Sungai"
+    assert values["6800"].speaker.name == "Wirya Pratama"
+
+
 def test_an_office_named_by_a_seat_the_gazetteer_lacks_keeps_the_seat_written():
     # the seat's head word ('Teluk', 'Kuala', 'Muara') makes the two words a place, not the region
     # the text is about

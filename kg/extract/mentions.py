@@ -159,8 +159,16 @@ def trim_region(lex: Lexicon, name: str, qualified: bool = False, body: str = ""
             break
         if len(kept) == 2 and fold(word) not in lex.compiled(place_word_regexes)[0]:
             break
+        if not word[:1].isupper():
+            break  # a lowercase word ('mencatat', 'naik') goes on with the sentence, not the name
         written = r"\s{1,3}".join(re.escape(w) for w in [*kept, word])
-        if len(re.findall(rf"(?<!\w){written}(?!\w)", body, re.I)) < 2:
+        # written again as is (case counts: a headline's 'Rimba Naik' is not 'Rimba naik'), and
+        # not each time before the same capitalised word: 'Kabupaten X Harsono Adi' twice is a
+        # title repeated with its holder's name, not a two-word region
+        after = [m.group(1) for m in re.finditer(rf"(?<!\w){written}(?!\w)[ \t]{{0,3}}(\w*)", body)]
+        if len(after) < 2:
+            break
+        if len(set(after)) == 1 and after[0][:1].isupper() and fold(after[0]) not in breaking:
             break
         kept.append(word)
     return " ".join(kept)
