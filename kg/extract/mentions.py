@@ -138,7 +138,7 @@ def place_of_region(lex: Lexicon, region: str | None) -> tuple[Place | None, str
 def trim_region(lex: Lexicon, name: str, qualified: bool = False, body: str = "") -> str:
     """Keep the place name only: stop at a capitalised word that starts a new phrase
     (`qualified`: the name follows a kind word, see Lexicon.place). A place the gazetteer lacks,
-    named after its kind word ('Kabupaten Lembah Sari'), keeps its second word when the text
+    named after its kind word ('Kabupaten Bukit Semilir'), keeps its second word when the text
     (`body`) writes the two words together again and the second opens no new phrase (a title, a
     body's word, a month or day, another kind word, a short form: see region_breaking_words); a
     third likewise, only when it goes on with a place's name ('Ulu Tanah Utara'). A name written
@@ -781,7 +781,7 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end)) and " " in station.group("station")
                                              or (station := r.graded_station.match(body, end))) \
             and seat_written(lex, body, station):
-        # 'Kantor ... Bea dan Cukai Muara Tenang, X', 'Stasiun X Kelas II Sampit, Y': an office named by
+        # 'Kantor ... Bea dan Cukai Muara Lindung, X', 'Stasiun X Kelas II Sampit, Y': an office named by
         # its seat, a place the gazetteer lacks whose head word or the office's grade before it makes it a
         # place; the seat as written, not the region the text is about (the grade kept, as written)
         grade = " ".join(body[end:station.start("station")].split()) or None
@@ -1004,7 +1004,7 @@ def regions_named_in(lex: Lexicon, body: str) -> dict[str, str]:
 
 
 def heads_of_regions_named(lex: Lexicon, body: str, governments: dict[str, dict], taken) -> list[OrgMention]:
-    """'Kabupaten Lembah Sari' somewhere in the text, then 'Bupati Lembah Sari': a region the gazetteer
+    """'Kabupaten Bukit Semilir' somewhere in the text, then 'Bupati Bukit Semilir': a region the gazetteer
     lacks that the text names with its kind word is a place of that kind for its head's title too."""
     named = regions_named_in(lex, body)
     if not named:
@@ -2230,7 +2230,7 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
             return person
         shared = [w for w in telling if w in forms]
         if len(named) >= 2 and len(shared) < 2 and named[0] not in forms:
-            continue  # 'Benny Iskandar Nasution' after 'Bobby Nasution': another given name, another man
+            continue  # 'Dani Purnomo Sitepu' after 'Yosef Sitepu': another given name, another man
         if shared:
             return person
     if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Prat' for 'Andi Pratomo Wijaya'
