@@ -1381,6 +1381,22 @@ def test_a_full_name_sharing_only_a_surname_with_an_earlier_person_is_another_pe
     assert [p.name for p in facts.people] == ["M Darmawan"]
 
 
+def test_a_given_name_spelt_otherwise_or_an_address_form_is_the_same_person():
+    # 'Muhamad' for 'Muhammad', 'Achmad' for 'Ahmad': one letter off is one man's name spelt two ways
+    facts = facts_of("Kepala Dinas Kelautan Provinsi Lampung, Muhammad Yusran, mengatakan produksi rumput laut "
+                     "pada 2024 mencapai 3.400 ton.\n\n“Kami menargetkan produksi naik 12 persen pada 2025,” "
+                     "ujar Muhamad Yusran.\n")
+    assert [p.name for p in facts.people] == ["Muhammad Yusran"]
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.agency == "Dinas Kelautan Provinsi Lampung"
+    # an address form ('Gus', 'Cak', 'Kang') before the surname is no given name
+    facts = facts_of("Menteri Perindustrian Ahmad Fauzan Hakim membuka pameran kerajinan pada Senin.\n\n"
+                     "Cak Hakim menambahkan, sebanyak 4.500 perajin ikut pelatihan pada 2024.\n")
+    assert [p.name for p in facts.people] == ["Ahmad Fauzan Hakim"]
+    (figure,) = facts.figures
+    assert figure.speaker.name == "Ahmad Fauzan Hakim"
+
+
 def test_a_one_word_name_setting_a_target_is_the_last_person_speaking():
     # the governor is introduced in the same sentence, before the official's short name: 'ia' after
     # it is the official who set the target

@@ -2229,7 +2229,8 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
         if whole in forms:
             return person
         shared = [w for w in telling if w in forms]
-        if len(named) >= 2 and len(shared) < 2 and named[0] not in forms:
+        if len(named) >= 2 and len(shared) < 2 and named[0] not in forms \
+                and not any(len(form) >= 5 and one_edit_apart(named[0], form) for form in forms):
             continue  # 'Dani Purnomo Sitepu' after 'Yosef Sitepu': another given name, another man
         if shared:
             return person
