@@ -1408,6 +1408,19 @@ def test_a_one_word_name_setting_a_target_is_the_last_person_speaking():
     assert target.speaker.name == "Rizal Effendi Harahap"
 
 
+def test_a_one_word_name_setting_a_target_in_another_speakers_clause_does_not_take_the_pronoun():
+    # the official's short name sits in what the regent says or asks: 'ia' after it stays the regent
+    intro = ("“Produksi kakao pada 2024 mencapai 8.100 ton,” ujar Kepala Dinas Perkebunan Kabupaten Luwu, "
+             "Yohanes Tandi Lolo.\n\n")
+    for middle in ("Bupati Luwu Martinus Palinggi meminta agar dinas yang dipimpin Yohanes menargetkan produksi "
+                   "lebih tinggi.",
+                   "Menurut Bupati Luwu Martinus Palinggi, pada tahun lalu Yohanes menargetkan produksi naik.",
+                   "Bupati Luwu Martinus Palinggi menyebut pemerintah daerah bersama Yohanes menargetkan produksi naik."):
+        facts = facts_of(intro + middle + " Ia mematok target 2025 sebesar 9.000 ton.\n")
+        (target,) = [f for f in facts.figures if f.type == "target" and f.value == 9000]
+        assert target.speaker.name == "Martinus Palinggi", middle
+
+
 def test_perindag_in_a_bodys_name_is_written_out():
     facts = facts_of("Kepala Dinas Koperasi UKM Perindag Kota Binjai, Dedi Arman, mengatakan 31 UMKM "
                      "mengekspor produknya pada 2024.\n")

@@ -1259,6 +1259,25 @@ def setting_after_name_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\s++(?:{adverbs}\s++){{0,2}}{words_pattern(lex.list('target_setting_verbs'))}", re.I)
 
 
+def reported_speech_regex(lex: Lexicon) -> re.Pattern:
+    """A verb or word that reports another's words ('mengatakan', 'menurut'), anywhere before a name."""
+    words = [*lex.list("attribution_verbs_before"), *lex.list("according_words")]
+    return re.compile(r"\b(?:" + words_pattern(words, suffix="") + r")\b", re.I)
+
+
+def subject_of_clause(lex: Lexicon, body: str, sentence_start: int, start: int) -> bool:
+    """Whether the name at `start` opens its own clause, as its subject: only capitalised words
+    between it and the sentence's start or the last comma before it ('Dalam acara yang dibuka
+    Gubernur X, Budi menargetkan'), and no one reported as speaking earlier in the sentence
+    ('Menurut X, tahun lalu Budi menargetkan', 'X mengatakan ... bersama Budi menargetkan',
+    'dinas yang dipimpin Budi menargetkan': Budi is not the one speaking)."""
+    before = body[sentence_start:start]
+    if lex.compiled(reported_speech_regex).search(before):
+        return False
+    comma = before.rfind(",")
+    return bool(SUBJECT_BEFORE.fullmatch(body, sentence_start + comma + 1 if comma >= 0 else sentence_start, start))
+
+
 def relative_speech_regex(lex: Lexicon) -> re.Pattern:
     """A name whose reporting verb comes after a short relative clause ('Bagus Hartono yang turut
     hadir mengatakan'): the relative pronoun, one to three lowercase words, then the verb."""
@@ -1496,7 +1515,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 known.aliases.add(name)
                 if known.organization is None:  # first named with a title of no body, now with one
                     body_of_title_named_again(lex, body, known, sentence.start, start, resolved, titles, ends, orgs)
-                if speech.match(body, end) or lex.compiled(setting_after_name_regex).match(body, end) \
+                if speech.match(body, end) \
+                        or lex.compiled(setting_after_name_regex).match(body, end) and subject_of_clause(lex, body, sentence.start, start) \
                         or said_before.search(body, max(sentence.start, start - 20), start) \
                         or SUBJECT_BEFORE.fullmatch(body, sentence.start, start) and lex.compiled(verb_after_name).match(body, end):
                     known.mentions.append(start)  # named again as the one speaking or acting, not in passing
