@@ -168,8 +168,9 @@ def trim_region(lex: Lexicon, name: str, qualified: bool = False, body: str = ""
         after = [m.group(1) for m in re.finditer(rf"(?<!\w){written}(?!\w)[ \t]{{0,3}}(\w*)", body)]
         if len(after) < 2:
             break
-        if len(set(after)) == 1 and after[0][:1].isupper() and fold(after[0]) not in breaking:
-            break
+        if len(set(after)) == 1 and after[0][:1].isupper() and fold(after[0]) not in breaking \
+                and fold(after[0]) not in lex.compiled(place_word_regexes)[0]:
+            break  # (a compass word after it each time goes on with the place: 'Wana Jaya Utara')
         kept.append(word)
     return " ".join(kept)
 
