@@ -1606,3 +1606,16 @@ def test_an_office_graded_before_a_seat_the_gazetteer_lacks_keeps_grade_and_seat
     facts = facts_of("Kepala Stasiun Karantina Pertanian Kelas II Sampit Agus Salim, mengatakan 120 ton rotan "
                      "diperiksa pada Januari 2025.\n")
     assert all("Salim" not in (f.agency or "") for f in facts.figures)
+
+
+def test_a_national_bodys_office_named_by_an_unknown_region_and_a_compass_word_is_not_that_regions():
+    # 'Kota Rimba Raya' is named, 'BPS Rimba Raya Selatan' is another place: not the city's office
+    facts = facts_of("Kota Rimba Raya mengekspor kopi. Kepala BPS Rimba Raya Selatan, Budi Siregar, mengatakan "
+                     "ekspor pada Mei 2024 naik 4 persen.\n")
+    (figure,) = facts.figures
+    assert figure.agency != "Badan Pusat Statistik Kota Rimba Raya"
+    # without the compass word it is
+    facts = facts_of("Kota Rimba Raya mengekspor kopi. Kepala BPS Rimba Raya, Budi Siregar, mengatakan "
+                     "ekspor pada Mei 2024 naik 4 persen.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Pusat Statistik Kota Rimba Raya"

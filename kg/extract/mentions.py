@@ -844,7 +844,9 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
     after = r.region_after.match(body, end)
     if not after:
         named = regions_named_in(lex, body)
-        place = re.compile(rf"\s{{1,3}}(?P<place>{words_pattern(named)})").match(body, end) if named else None
+        going_on = words_pattern([*lex.list("compass_words"), *lex.list("place_name_continuations")])
+        # ('BPS Lembah X Selatan': a compass word after the name makes another place)
+        place = re.compile(rf"\s{{1,3}}(?P<place>{words_pattern(named)})(?![ \t]{{1,3}}{going_on})").match(body, end) if named else None
         if place is None:
             return station_office(lex, body, start, end, org)
         # 'BPS Lembah X' in a text that names 'Kabupaten Lembah X': the office of that region
