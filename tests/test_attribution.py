@@ -1620,3 +1620,17 @@ def test_a_national_bodys_office_named_by_an_unknown_region_and_a_compass_word_i
                      "ekspor pada Mei 2024 naik 4 persen.\n")
     (figure,) = facts.figures
     assert figure.agency == "Badan Pusat Statistik Kota Rimba Raya"
+
+
+def test_a_full_name_sharing_a_surname_is_another_person_only_when_named_with_its_own_title():
+    first = ("Kepala Dinas Kelautan Provinsi Lampung, Muhammad Yusran, mengatakan produksi rumput laut pada 2024 "
+             "mencapai 3.400 ton.\n\n")
+    # no title: the same official, his given name written another way
+    facts = facts_of(first + "“Kami menargetkan produksi naik 12 persen pada 2025,” ujar Mohamad Yusran.\n")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.speaker.name == "Muhammad Yusran"
+    # a title of its own introduces another man
+    facts = facts_of(first + "“Kami menargetkan produksi naik 12 persen pada 2025,” ujar Kepala Bidang Budidaya, "
+                             "Arif Yusran.\n")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.speaker.name == "Arif Yusran"

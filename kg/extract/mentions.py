@@ -1513,7 +1513,13 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if unit_words_before_body(lex, body, start, end, orgs_by_start):
                 continue  # '... Harga Barang Pokok (HBP) Dinas X Y': the end of a unit's name, not a person
             name = " ".join(w for _, _, w in run)
-            known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
+            # a full name with its own title (before it, or after a comma) introduces a person: only
+            # then may one sharing an earlier person's surname be another man (see resolve_reference)
+            titled = bool(role_before(lex, body, sentence.start, start, titles)) or any(
+                end < t_start <= end + 4 and body[end:t_start].strip() == "," for t_start, _, _ in
+                itertools.islice(titles, bisect.bisect_left(titles, end, key=lambda t: t[0]), None) if t_start <= end + 4)
+            known = resolve_reference(lex, name, people, start, introduced=titled) \
+                or nickname_of(lex, body, sentence.start, start, end, people)
             if known:
                 known.aliases.add(name)
                 if known.organization is None:  # first named with a title of no body, now with one
@@ -2236,9 +2242,11 @@ def speaking_body(lex: Lexicon, name: str) -> str:
     return name
 
 
-def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: int) -> Person | None:
+def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: int,
+                      introduced: bool = True) -> Person | None:
     """'Budi', 'Mendag Budi', 'Mendag', 'Sri Wahyuni' -> the person meant, the latest
-    one mentioned before `position` that fits."""
+    one mentioned before `position` that fits. A full name that shares only the surname of an
+    earlier person is another person only when `introduced` (named with a title of its own)."""
     text = lex.compiled(honorific_regex).sub("", text).strip(" ,.")
     if not text:
         return None
@@ -2252,7 +2260,7 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
         if whole in forms:
             return person
         shared = [w for w in telling if w in forms]
-        if len(named) >= 2 and len(shared) < 2 and named[0] not in forms \
+        if introduced and len(named) >= 2 and len(shared) < 2 and named[0] not in forms \
                 and not any(len(form) >= 5 and one_edit_apart(named[0], form) for form in forms):
             continue  # 'Dani Purnomo Sitepu' after 'Yosef Sitepu': another given name, another man
         if shared:
