@@ -1416,3 +1416,344 @@ def test_a_regional_office_named_after_its_company_is_that_office():
     facts = facts_of("Perum Bulog Kantor Wilayah Jambi mencatat penyaluran beras pada Mei 2024 sebanyak 1.200 ton.",
                      dateline="JAMBI - ")
     assert who(by_value(facts)["1200"])[1] == "Kantor Wilayah Perum Bulog Provinsi Jambi"
+
+def test_a_region_the_gazetteer_lacks_keeps_its_second_word_when_the_text_writes_it_again():
+    # invented regencies and cities: two-word names after the kind word, written again elsewhere
+    facts = facts_of("Kepala Dinas Perdagangan Kabupaten Bukit Rimba, Sulastri Wibowo, mengatakan nilai ekspor "
+                     "kopi daerah itu sepanjang 2024 mencapai Rp14,2 miliar.\n\n"
+                     "Sementara itu Dinas Koperasi, Usaha Kecil dan Menengah Kota Telaga Mulya mencatat 27 pelaku "
+                     "usaha mengekspor kopi pada 2024.\n\n"
+                     "Badan Pusat Statistik Kabupaten Wana Jaya Utara mencatat nilai impor pada Maret 2024 sebesar "
+                     "USD 3,1 juta.\n\n"
+                     "Pelaku usaha di Bukit Rimba, Telaga Mulya dan Wana Jaya Utara terus bertambah.\n")
+    values = by_value(facts)
+    assert values["14200000000"].agency == "Dinas Perdagangan Kabupaten Bukit Rimba"
+    assert values["27"].agency.endswith("Kota Telaga Mulya")
+    assert values["3100000"].agency == "Badan Pusat Statistik Kabupaten Wana Jaya Utara"
+
+
+def test_an_unknown_region_written_once_keeps_its_first_word_only():
+    # the capitalised word after a one-word place the text names once may be a person's
+    facts = facts_of("Kepala Dinas Pertanian Kabupaten Lereng Harsono Adi mengatakan produksi jagung pada 2024 "
+                     "mencapai 41.000 ton.\n\nHarsono menambahkan, luas tanam juga bertambah.\n")
+    (figure,) = [f for f in facts.figures if f.unit == "ton"]
+    assert figure.agency == "Dinas Pertanian Kabupaten Lereng"
+    # nor is a day, a month or a title after the region a word of its name, written again or not
+    facts = facts_of("Dinas Perikanan Kota Sendang Senin (3/6/2024) mencatat produksi ikan pada Mei 2024 "
+                     "mencapai 5.200 ton.\n\nPasar ikan di Sendang Senin pagi ramai.\n")
+    assert [o.name for o in facts.organizations if o.name.startswith("Dinas")] == ["Dinas Perikanan Kota Sendang"]
+
+
+def test_a_lowercase_word_after_an_unknown_region_is_never_part_of_its_name():
+    # the two words are written again, but the second is a verb: counted case-sensitively and
+    # kept only when capitalised
+    facts = facts_of("Badan Pusat Statistik Kabupaten Sekar Luhur mencatat impor pada April 2024 sebesar "
+                     "USD 2,7 juta.\n\nDinas Koperasi Kabupaten Sekar Luhur mencatat 18 koperasi baru pada April 2024.\n")
+    values = by_value(facts)
+    assert values["18"].agency == "Dinas Koperasi Kabupaten Sekar Luhur"
+    assert all("mencatat" not in o.name for o in facts.organizations)
+    # a title-case headline ('Luhur Naik') does not make 'naik' in the body a word of the name
+    facts = facts_of("Produksi Kakao Kabupaten Tirta Naik 15 Persen\n\nDinas Perkebunan Kabupaten Tirta naik "
+                     "status menjadi dinas utama. Produksi kakao pada 2024 mencapai 9.300 ton.\n")
+    assert all(" naik" not in o.name for o in facts.organizations)
+
+
+def test_a_title_written_twice_with_its_holder_keeps_the_name_out_of_the_region():
+    facts = facts_of("Kepala Dinas Perikanan Kabupaten Sungai Wirya Pratama mengatakan tangkapan ikan pada 2024 "
+                     "mencapai 6.800 ton.\n\nMenurut Kepala Dinas Perikanan Kabupaten Sungai Wirya Pratama, "
+                     "jumlah nelayan pada 2024 bertambah 340 orang.\n")
+    values = by_value(facts)
+    assert values["6800"].agency == "Dinas Perikanan Kabupaten Sungai"
+    assert values["6800"].speaker.name == "Wirya Pratama"
+
+
+def test_an_office_named_by_a_seat_the_gazetteer_lacks_keeps_the_seat_written():
+    # the seat's head word ('Teluk', 'Kuala', 'Muara') makes the two words a place, not the region
+    # the text is about
+    facts = facts_of("Ekspor udang dari Kabupaten Bukit Rimba terus naik. Kepala Kantor Pengawasan dan Pelayanan "
+                     "Bea dan Cukai Teluk Gading, Marlina Siregar, menyebut kantornya menerbitkan 245 dokumen "
+                     "ekspor pada Juli 2024.\n\nDi Bukit Rimba, tambak baru dibuka.\n\n"
+                     "Adapun BKIPM Kuala Senja mencatat 87 kali pengiriman ikan pada Juni 2024.\n")
+    values = by_value(facts)
+    assert values["245"].agency == "Kantor Pengawasan dan Pelayanan Bea dan Cukai Teluk Gading"
+    assert values["87"].agency.endswith(" Kuala Senja")
+    # an address is no seat
+    facts = facts_of("Kantor Bea dan Cukai Jalan Merdeka, kata Rudi Hartono, melayani 31 dokumen ekspor pada "
+                     "Juni 2024.\n")
+    (figure,) = facts.figures
+    assert figure.speaker.name == "Rudi Hartono" and "Jalan" not in (figure.agency or "")
+
+
+def test_kpu_bea_dan_cukai_is_the_main_service_office_at_its_seat():
+    facts = facts_of("KPU Bea dan Cukai Tanjung Priok membukukan penerimaan hingga Juni 2024 sebesar "
+                     "Rp 9,4 triliun.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Kantor Pelayanan Utama Bea dan Cukai Tanjung Priok"
+
+
+def test_a_full_name_sharing_only_a_surname_with_an_earlier_person_is_another_person():
+    facts = facts_of("Gudang kopi baru di Kabanjahe diresmikan Bupati Karo Simon Ginting pada Selasa.\n\n"
+                     "Produksi kopi pada 2024 mencapai 3.200 ton, menurut Kepala Dinas Pertanian Kabupaten Karo, "
+                     "Lukas Benar Ginting.\n\nLukas menyebut harga kopi pada Agustus 2024 naik 7 persen.\n")
+    names = [p.name for p in facts.people]
+    assert "Lukas Benar Ginting" in names and "Simon Ginting" in names
+    assert all(f.speaker.name == "Lukas Benar Ginting" for f in facts.figures)
+    # an initial before the name does not make it another person's given name
+    facts = facts_of("Kepala Dinas Perdagangan Kota Binjai, M Darmawan, mengatakan 12 eksportir baru "
+                     "tercatat pada 2024.\n\nM Darmawan menyebut ekspor pada 2024 naik 6 persen.\n")
+    assert [p.name for p in facts.people] == ["M Darmawan"]
+
+
+def test_a_given_name_spelt_otherwise_or_an_address_form_is_the_same_person():
+    # 'Muhamad' for 'Muhammad', 'Achmad' for 'Ahmad': one letter off is one man's name spelt two ways
+    facts = facts_of("Kepala Dinas Kelautan Provinsi Lampung, Muhammad Yusran, mengatakan produksi rumput laut "
+                     "pada 2024 mencapai 3.400 ton.\n\n“Kami menargetkan produksi naik 12 persen pada 2025,” "
+                     "ujar Muhamad Yusran.\n")
+    assert [p.name for p in facts.people] == ["Muhammad Yusran"]
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.agency == "Dinas Kelautan Provinsi Lampung"
+    # an address form ('Gus', 'Cak', 'Kang') before the surname is no given name
+    facts = facts_of("Menteri Perindustrian Ahmad Fauzan Hakim membuka pameran kerajinan pada Senin.\n\n"
+                     "Cak Hakim menambahkan, sebanyak 4.500 perajin ikut pelatihan pada 2024.\n")
+    assert [p.name for p in facts.people] == ["Ahmad Fauzan Hakim"]
+    (figure,) = facts.figures
+    assert figure.speaker.name == "Ahmad Fauzan Hakim"
+
+
+def test_a_one_word_name_setting_a_target_is_the_last_person_speaking():
+    # the governor is introduced in the same sentence, before the official's short name: 'ia' after
+    # it is the official who set the target
+    facts = facts_of("“Produksi kakao pada 2024 mencapai 8.100 ton,” ujar Kepala Dinas Perkebunan Kabupaten Luwu, "
+                     "Yohanes Tandi Lolo.\n\nSetelah Bupati Luwu Martinus Palinggi menyerahkan bibit kepada petani, "
+                     "Yohanes menargetkan produksi naik.\n\nIa mematok target 2025 sebesar 9.000 ton.\n")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.speaker.name == "Yohanes Tandi Lolo"
+
+
+def test_a_one_word_name_setting_a_target_in_another_speakers_clause_does_not_take_the_pronoun():
+    # the official's short name sits in what the regent says or asks: 'ia' after it stays the regent
+    intro = ("“Produksi kakao pada 2024 mencapai 8.100 ton,” ujar Kepala Dinas Perkebunan Kabupaten Luwu, "
+             "Yohanes Tandi Lolo.\n\n")
+    for middle in ("Bupati Luwu Martinus Palinggi meminta agar dinas yang dipimpin Yohanes menargetkan produksi "
+                   "lebih tinggi.",
+                   "Menurut Bupati Luwu Martinus Palinggi, pada tahun lalu Yohanes menargetkan produksi naik.",
+                   "Bupati Luwu Martinus Palinggi menyebut pemerintah daerah bersama Yohanes menargetkan produksi naik."):
+        facts = facts_of(intro + middle + " Ia mematok target 2025 sebesar 9.000 ton.\n")
+        (target,) = [f for f in facts.figures if f.type == "target" and f.value == 9000]
+        assert target.speaker.name == "Martinus Palinggi", middle
+
+
+def test_perindag_in_a_bodys_name_is_written_out():
+    facts = facts_of("Kepala Dinas Koperasi UKM Perindag Kota Binjai, Dedi Arman, mengatakan 31 UMKM "
+                     "mengekspor produknya pada 2024.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Dinas Koperasi Usaha Kecil dan Menengah Perindustrian dan Perdagangan Kota Binjai"
+
+
+def test_pratama_and_utama_are_words_of_a_persons_name_too():
+    facts = facts_of("Sertifikat kesehatan ikan yang terbit pada Agustus 2024 berjumlah 640 lembar, ungkap Kepala "
+                     "Balai Karantina Ikan Kendari, Yusuf Utama Lubis, di kantornya.\n\n"
+                     "Ketua Himpunan Pengusaha Rumput Laut, Galih Pratama, menilai harga pada Agustus 2024 turun "
+                     "4 persen.\n")
+    assert {p.name for p in facts.people} == {"Yusuf Utama Lubis", "Galih Pratama"}
+    values = by_value(facts)
+    assert values["640"].speaker.name == "Yusuf Utama Lubis"
+    assert values["-4"].speaker.name == "Galih Pratama"
+    # the tax office of that grade is still a body, not a person
+    facts = facts_of("Kepala KPP Pratama Binjai, Sari Lestari, mengatakan 1.200 wajib pajak baru terdaftar "
+                     "pada 2024.\n")
+    assert [p.name for p in facts.people] == ["Sari Lestari"]
+
+
+def test_a_word_qualifying_the_data_between_it_and_its_source_keeps_the_source():
+    # the official speaks; the figures are the data of the body he cites, whatever qualifies the data
+    for data in ("data resmi Badan Pusat Statistik", "rilis terbaru Badan Pusat Statistik",
+                 "data rilis resmi Badan Pusat Statistik", "data sementara Badan Pusat Statistik"):
+        facts = facts_of("Gubernur Jambi Surya Darmaji menyampaikan bahwa berdasarkan " + data + " pada periode "
+                         "Januari-Juni 2024, nilai ekspor Jambi mencapai USD 1,2 miliar.\n")
+        (figure,) = facts.figures
+        assert who(figure) == ("Surya Darmaji", "Badan Pusat Statistik"), data
+    # qualified data with no body after it is the speaker's own
+    facts = facts_of("Gubernur Jambi Surya Darmaji menyampaikan bahwa berdasarkan data resmi pada periode "
+                     "Januari-Juni 2024, nilai ekspor Jambi mencapai USD 1,2 miliar.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Surya Darmaji", "Pemerintah Provinsi Jambi")
+
+
+def test_a_units_title_after_a_name_and_his_degrees_belongs_to_the_body_after_di_or_pada():
+    facts = facts_of("Pendapatan retribusi pasar pada 2024 mencapai Rp 2,1 miliar.\n\n"
+                     "Hal itu disampaikan oleh Yosua Sinaga ST, M.Si, Plh. Kabid Pasar di Dinas Perdagangan "
+                     "Kabupaten Samosir pada Kamis (13/2/2025).\n")
+    (person,) = facts.people
+    assert person.name == "Yosua Sinaga" and person.organization == "Dinas Perdagangan Kabupaten Samosir"
+    (figure,) = facts.figures
+    assert who(figure) == ("Yosua Sinaga", "Dinas Perdagangan Kabupaten Samosir")
+    # one degree, no acting prefix, 'pada' instead of 'di'
+    facts = facts_of("Menurut Lina Marpaung SE, Kasi Ekspor pada Dinas Perindustrian Kabupaten Karo, nilai ekspor "
+                     "kopi pada 2024 mencapai Rp 8,3 miliar.\n")
+    (person,) = facts.people
+    assert person.organization == "Dinas Perindustrian Kabupaten Karo"
+    # a place after 'di' is no body: the title stays the unit's own
+    facts = facts_of("Hal itu disampaikan Rini Sembiring, Kabid Pasar di Kabanjahe, Senin. Retribusi pasar pada "
+                     "2024 mencapai Rp 1,2 miliar.\n")
+    assert all(p.organization is None or "Kabanjahe" not in p.organization for p in facts.people)
+
+
+def test_an_industrial_estate_named_with_its_short_name_is_a_body_that_reports():
+    facts = facts_of("Kawasan Industri Tanjung Harum (KITH) membukukan investasi Rp 12,4 triliun pada 2024. "
+                     "Direktur KITH Sinta Maharani mengatakan 4.210 orang bekerja di kawasan itu pada 2024.\n\n"
+                     "“Menurut data Badan Pusat Statistik, pengangguran di kabupaten ini turun ke 4,8 persen,” "
+                     "ujar Sinta.\n\n"
+                     "KITH mencatat nilai ekspor perusahaan di kawasan itu pada 2024 mencapai USD 310 juta.\n")
+    values = by_value(facts)
+    assert values["12400000000000"].agency == "Kawasan Industri Tanjung Harum"
+    assert who(values["4210"]) == ("Sinta Maharani", "Kawasan Industri Tanjung Harum")
+    assert values["310000000"].agency == "Kawasan Industri Tanjung Harum"
+    # without its short name the estate is a place: the narrator's figure stays his
+    facts = facts_of("Pemerintah memacu hilirisasi nikel di Kawasan Industri Tanjung Harum. Investasi di kawasan "
+                     "itu pada 2024 mencapai Rp 9,1 triliun.\n")
+    assert all(o.name != "Kawasan Industri Tanjung Harum" for o in facts.organizations)
+
+
+def test_data_processed_by_a_body_after_its_source_are_that_bodys():
+    for processed in ("yang diolah Kementerian Perdagangan", "diolah oleh Kementerian Perdagangan",
+                      "yang dianalisis Kementerian Perdagangan"):
+        facts = facts_of("Menteri Perdagangan Rudi Salim menyebut pasar ekspor terus tumbuh.\n\n"
+                         "Berdasarkan data Badan Pusat Statistik (BPS) " + processed + ", ekspor kopi olahan "
+                         "tumbuh 7,4 persen pada triwulan II 2024.\n")
+        (figure,) = facts.figures
+        assert figure.agency == "Kementerian Perdagangan", processed
+    # the source alone keeps the data
+    facts = facts_of("Menteri Perdagangan Rudi Salim menyebut pasar ekspor terus tumbuh.\n\n"
+                     "Berdasarkan data Badan Pusat Statistik (BPS), ekspor kopi olahan tumbuh 7,4 persen pada "
+                     "triwulan II 2024.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Pusat Statistik"
+
+
+def test_an_office_named_short_with_its_head_word_is_the_office_named_before_without_one():
+    facts = facts_of("Menurut catatan Karantina Pertanian Sorong, pengiriman pala meningkat.\n\n"
+                     "Balai Karantina Sorong mencatat nilai ekspor pala pada 2023 mencapai Rp 41 miliar.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Karantina Pertanian Sorong"
+    # an office named before with a head word of its own is another office
+    facts = facts_of("Menurut catatan Stasiun Karantina Pertanian Sorong, pengiriman pala meningkat.\n\n"
+                     "Balai Karantina Sorong mencatat nilai ekspor pala pada 2023 mencapai Rp 41 miliar.\n")
+    (figure,) = facts.figures
+    assert not figure.agency.startswith("Stasiun")
+
+
+def test_a_short_name_in_brackets_closing_a_subject_read_in_parts_is_the_subject():
+    # the long form is not read whole ('... Republik Indonesia/Direktorat ...'); the short name in
+    # brackets after it is still the subject of the verb
+    facts = facts_of("Direktur Wilayah II Kementerian Investasi/BKPM, Rendra Wijaya, menyampaikan, Kementerian "
+                     "Perindustrian Republik Indonesia/Direktorat Industri Hulu (Kemenperin) merencanakan target "
+                     "investasi industri pada 2025 senilai Rp 650 triliun.\n")
+    (target,) = facts.figures
+    assert who(target) == ("Rendra Wijaya", "Kementerian Perindustrian")
+
+
+def test_the_head_of_a_region_the_text_names_with_its_kind_word_speaks_for_its_government():
+    facts = facts_of("Ekspor kerajinan Kabupaten Bukit Rimba terus tumbuh.\n\n"
+                     "Bupati Bukit Rimba, Sari Dewanti, mengatakan nilai ekspor kerajinan pada 2024 mencapai "
+                     "Rp 18 miliar.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Sari Dewanti", "Pemerintah Kabupaten Bukit Rimba")
+    # a head of another kind of region is not that region's
+    facts = facts_of("Ekspor kerajinan Kabupaten Bukit Rimba terus tumbuh.\n\n"
+                     "Wali Kota Bukit Rimba, Sari Dewanti, mengatakan nilai ekspor kerajinan pada 2024 mencapai "
+                     "Rp 18 miliar.\n")
+    assert all(o.name != "Pemerintah Kota Bukit Rimba" and o.name != "Pemerintah Kabupaten Bukit Rimba"
+               for o in facts.organizations if o.kind == "government")
+
+
+def test_a_national_bodys_office_named_by_a_region_the_text_names_with_its_kind_word():
+    facts = facts_of("Nilai ekspor kerajinan Kabupaten Bukit Rimba pada 2024 mencapai Rp 31 miliar.\n\n"
+                     "Kepala BPS Bukit Rimba, Rina Wati, menyebut ekspor pada Desember 2024 naik 3,2 persen.\n")
+    values = by_value(facts)
+    assert who(values["3.2"]) == ("Rina Wati", "Badan Pusat Statistik Kabupaten Bukit Rimba")
+    # a place the text never names with its kind word stays unread: the national body
+    facts = facts_of("Kepala BPS Bukit Rimba, Rina Wati, menyebut ekspor pada Desember 2024 naik 3,2 persen.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Pusat Statistik"
+
+
+def test_a_region_the_text_names_with_its_kind_word_is_never_a_persons_name():
+    facts = facts_of("“Nilai ekspor kopi kami pada 2024 mencapai Rp 22 miliar,” kata Kepala Dinas Pertanian "
+                     "Kabupaten Tana Hijau, Markus Lembang, Senin (3/2/2025).\n\n"
+                     "Sementara itu, Ketua Koperasi Kopi Tana Hijau, Yohana, mengatakan pihaknya mengirim "
+                     "48 ton kopi pada 2024.\n")
+    assert {p.name for p in facts.people} == {"Markus Lembang", "Yohana"}
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "Markus Lembang"
+    values = by_value(facts)
+    assert values["48"].speaker.name == "Yohana"
+
+
+def test_a_name_with_diacritics_is_read_whole():
+    facts = facts_of("Kepala Bidang Pemasaran Dinas Pertanian Kabupaten Karo, José Rumbiak, menyebut harga kopi "
+                     "pada Januari 2025 naik 6 persen.\n\n"
+                     "“Permintaan dari Eropa terus naik,” kata Rumbiak.\n")
+    (figure,) = facts.figures
+    assert figure.speaker.name == "José Rumbiak"
+    (quote,) = facts.quotes
+    assert quote.speaker.name == "José Rumbiak"
+
+
+def test_demikian_after_quotes_does_not_take_back_quotes_named_for_someone_else():
+    facts = facts_of("“Ekspor rotan kami pada 2024 mencapai USD 4,2 juta,” kata Hendrawan Saputra, Kepala Dinas "
+                     "Perindustrian Kabupaten Katingan.\n\n"
+                     "“Tahun ini kami menargetkan USD 5 juta,” tutur Hendrawan.\n\n"
+                     "“Volume pengiriman pada 2024 naik 9 persen.” Demikian disampaikan Kepala Bidang Perdagangan "
+                     "Dinas Perindustrian Kabupaten Katingan, Lestari Wulan.\n")
+    values = by_value(facts)
+    assert values["4200000"].speaker.name == "Hendrawan Saputra"
+    assert values["5000000"].speaker.name == "Hendrawan Saputra"
+    assert values["9"].speaker.name == "Lestari Wulan"
+    # a quote given to the last speaker for want of a name is still taken back ('Demikian ...')
+    assert [q.speaker.name for q in facts.quotes] == ["Hendrawan Saputra", "Hendrawan Saputra", "Lestari Wulan"]
+
+
+def test_an_office_graded_before_a_seat_the_gazetteer_lacks_keeps_grade_and_seat():
+    facts = facts_of("Nilai rotan asal Kabupaten Katingan naik.\n\n"
+                     "Kepala Stasiun Karantina Pertanian Kelas II Sampit, Agus Salim, mengatakan 120 ton rotan "
+                     "diperiksa pada Januari 2025.\n")
+    (figure,) = facts.figures
+    assert who(figure) == ("Agus Salim", "Stasiun Karantina Pertanian Kelas II Sampit")
+    # written with its grade once and without it later: one office, its fuller name
+    facts = facts_of("Kantor Pelayanan Utama (KPU) Bea dan Cukai Tipe Madya Pabean Teluk Gading mencatat devisa "
+                     "ekspor pada Juni 2024 sebesar USD 1,2 miliar.\n\n"
+                     "Kepala KPU Bea dan Cukai Teluk Gading, Rudi Santosa, mengatakan penerimaan hingga Juni 2024 "
+                     "mencapai Rp 3,4 triliun.\n")
+    assert {f.agency for f in facts.figures} == {"Kantor Pelayanan Utama Bea dan Cukai Tipe Madya Pabean Teluk Gading"}
+    # a name after the grade and a place is no seat: the grade takes no word of it
+    facts = facts_of("Kepala Stasiun Karantina Pertanian Kelas II Sampit Agus Salim, mengatakan 120 ton rotan "
+                     "diperiksa pada Januari 2025.\n")
+    assert all("Salim" not in (f.agency or "") for f in facts.figures)
+
+
+def test_a_national_bodys_office_named_by_an_unknown_region_and_a_compass_word_is_not_that_regions():
+    # 'Kota Rimba Raya' is named, 'BPS Rimba Raya Selatan' is another place: not the city's office
+    facts = facts_of("Kota Rimba Raya mengekspor kopi. Kepala BPS Rimba Raya Selatan, Budi Siregar, mengatakan "
+                     "ekspor pada Mei 2024 naik 4 persen.\n")
+    (figure,) = facts.figures
+    assert figure.agency != "Badan Pusat Statistik Kota Rimba Raya"
+    # without the compass word it is
+    facts = facts_of("Kota Rimba Raya mengekspor kopi. Kepala BPS Rimba Raya, Budi Siregar, mengatakan "
+                     "ekspor pada Mei 2024 naik 4 persen.\n")
+    (figure,) = facts.figures
+    assert figure.agency == "Badan Pusat Statistik Kota Rimba Raya"
+
+
+def test_a_full_name_sharing_a_surname_is_another_person_only_when_named_with_its_own_title():
+    first = ("Kepala Dinas Kelautan Provinsi Lampung, Muhammad Yusran, mengatakan produksi rumput laut pada 2024 "
+             "mencapai 3.400 ton.\n\n")
+    # no title: the same official, his given name written another way
+    facts = facts_of(first + "“Kami menargetkan produksi naik 12 persen pada 2025,” ujar Mohamad Yusran.\n")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.speaker.name == "Muhammad Yusran"
+    # a title of its own introduces another man
+    facts = facts_of(first + "“Kami menargetkan produksi naik 12 persen pada 2025,” ujar Kepala Bidang Budidaya, "
+                             "Arif Yusran.\n")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.speaker.name == "Arif Yusran"

@@ -76,6 +76,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     local = words_pattern(lex.list("local_qualifiers"))
     apposition = words_pattern(lex.list("role_apposition_words"), suffix="")
     actor_adverbs = words_pattern(lex.list("actor_adverbs"))
+    qualifiers = words_pattern(lex.list("data_qualifiers"))
     manner = words_pattern(lex.list("speech_manner_prepositions"))
     pronouns = words_pattern(lex.list("speaker_pronouns"))
     # a dotted initial before a name named after the verb ('kata M. Rudi'), or none (written without
@@ -135,7 +136,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
         # ('data yang telah dirilis BPS': an adverb of tense between)
-        "data_of": re.compile(rf"\b{sources}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
+        # ('data resmi BPS', 'rilis terbaru Kemendag': up to two words that qualify the data between)
+        "data_of": re.compile(rf"\b{sources}(?:\s++{qualifiers}){{0,2}}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
                               rf"(?:\s++(?:{via}))?\s*+$", re.I),
         # 'catatan Buku Saku Peternakan Dinas X': the data set's title, then the body it comes from
         "data_titled": re.compile(rf"\b(?-i:{words_pattern(lex.list('data_title_nouns'), suffix='')})"
@@ -147,6 +149,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?:\s++{words_pattern(lex.list('data_source_places'), suffix='')})?\s*+$", re.I),
         # 'Penurunan itu menurut Kemenperin disebabkan ...': the body the narrator cites
         "according_to": re.compile(rf"\b{words_pattern(lex.list('attribution_prepositions'), suffix='')}\s*+$", re.I),
+        # 'data BPS (yang) diolah (oleh) Kementerian X': the body that processed the data, right after
+        "processed_by": re.compile(rf"\s*+(?:\([^()]{{1,20}}\)\s*+)?(?:{relative}\s++)?"
+                                   rf"{words_pattern(lex.list('data_processing_verbs'))}\s++(?:{by}\s++)?", re.I),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
@@ -721,7 +726,8 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     reach = paragraph_before(body, segs, here)
     if reach == 1:  # said after the lead and the paragraph that follows it: the lead is explained too
         reach = 0
-    while first > 0 and segs[first - 1].paragraph >= reach and not contexts[first - 1].named:
+    while first > 0 and segs[first - 1].paragraph >= reach and not contexts[first - 1].named \
+            and not quoted_by_another(contexts[first - 1], segs[first - 1], person, quotes):
         first -= 1
     start = segs[first].start
     for earlier in range(first, here):
@@ -735,6 +741,16 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why
     return person
+
+
+def quoted_by_another(ctx: Context, seg: Segment, person: Person, quotes: list[QuoteSpan]) -> bool:
+    """The sentence is inside a quote another person was named for ('"...," kata Budi.'; not one
+    given to the last speaker for want of a name): a later 'Demikian disampaikan Sari' does not
+    take it back."""
+    if ctx.speaker is None or ctx.speaker is person or not ctx.why.get("speaker", "").startswith("inside a quote by"):
+        return False
+    return any(q.start - 1 <= seg.start < q.close and q.speaker is ctx.speaker and not q.why.startswith("fallback")
+               for q in quotes)
 
 
 COMPANY_REPORTED_ON = "the company reported on"
@@ -876,6 +892,11 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         if regex["passing"].search(before):
             continue
         after = text[org.end - offset:org.end - offset + 100]
+        if before.endswith("(") and after.startswith(")") \
+                and not any(0 <= org.start - 1 - other.end <= 2 for other in inside if other is not org):
+            # 'Badan X Republik Indonesia/Badan X (BX) mencatat': the short name closes a subject whose long
+            # form was not read whole ('Badan X (BX) mencatat' is read at the long form)
+            after = after[1:]
         told = org.name + (f", '{text[org.start - offset:org.end - offset]}' alone: {WRITTEN_ALONE}"
                            if org.written_alone else "")
         if regex["subject_verb"].match(after) or regex["body_speaks"].match(after):
@@ -883,6 +904,11 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"
         if regex["data_of"].search(before) or regex["data_titled"].search(before):
+            processed = regex["processed_by"].match(after)
+            processor = next((o for o in inside if processed and o.start - org.end == processed.end()
+                              and o.kind != "company"), None) if processed else None
+            if processor is not None:  # 'data BPS yang diolah Kementerian X': the figures are X's reading of them
+                return processor.name, f"processed the data of {org.name} ({processor.name})"
             return org.name, f"source of the data ({told})"
         if regex["data_obtained"].search(text[max(0, org.start - offset - DATA_OBTAINED_REACH):org.start - offset]):
             return org.name, f"source of the data obtained from it ({told})"

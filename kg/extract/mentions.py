@@ -16,7 +16,8 @@ from kg.model import Organization, OrgMention, Person, Place
 
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
 
-NAME_TOKEN = r"(?:[A-Z][a-z'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+# (a name's letters may carry diacritics: 'José', 'Yós', 'Müller')
+NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’`-]+|[A-Z]\.|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 # a person's initials written together ('J.B. Rahardjo'): one token, not 'J.' then 'B. Rahardjo'
 # a single capital without its dot before a name word ('Andi R Pratama', 'N Prayatno'): an initial
 PERSON_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}(?=\s)|{NAME_TOKEN}|[A-Z](?=\s{{1,3}}[A-Z][a-z]))"
@@ -51,17 +52,28 @@ class Recogniser:
         region_kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
         grades = words_pattern(lex.list("office_grade_words"), suffix="")
+        grade = rf"(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?|[A-C]))"
         self.region_after = re.compile(
-            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?"
-            rf"|[A-C]))\s+)?"
+            rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:{grade}\s+)?"
             rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
             rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
             rf"{words_pattern(lex.list('compass_words'))})))", re.I)
         # 'BKIPM Batu Lumut, X', 'Bea Cukai Sampit mencatat': an office named by a place the gazetteer
-        # lacks (a border post, a port town): one capitalised word, then a comma, a bracket or a verb
-        self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:[A-Z][a-z]{{3,}}))"
+        # lacks (a border post, a port town): one capitalised word, or two when the first is a
+        # place's head word ('Muara X', 'Teluk Y': never a person), then a comma, a bracket or a verb
+        seat_heads = words_pattern([w for w in lex.list("place_head_words") if " " not in w
+                                    and w not in lex.list("address_head_words")], suffix="")
+        # 'Stasiun X Kelas II Sampit, Y': after an office's grade, one capitalised word is its seat
+        # (the grade's words only its letters, numerals and listed words, so that no place or name is taken
+        # into it; the seat one word, or two when the first is a place's head word: 'Tanjung X')
+        continuations = words_pattern(lex.list("office_grade_continuations"), suffix="")
+        heads = words_pattern([w for w in lex.list("place_head_words") if " " not in w], suffix="")
+        self.graded_station = re.compile(
+            rf"\s+(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|{continuations})\b){{1,3}})"
+            rf"\s+(?P<station>(?-i:(?:{heads})\s[A-Z][a-z]{{2,}}|[A-Z][a-z]{{3,}}))(?=\s*[,(]|\s+(?-i:[a-z]))")
+        self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:(?:{seat_heads})\s[A-Z][a-z]{{2,}}|[A-Z][a-z]{{3,}}))"
                                         rf"(?=\s*[,(]|\s+(?-i:[a-z]))")
         # 'Balai X Surabaya II', 'Balai X Surabaya 1': one of a place's numbered offices
         followers = word_shapes_pattern(lex.words.get("office_number_followers") or {})[1:-1]
@@ -99,9 +111,10 @@ def find_places(lex: Lexicon, body: str, words=None) -> list[PlaceMention]:
     return found
 
 
-def region_name(lex: Lexicon, kind: str | None, name: str) -> str:
-    """'Kabupaten Kudus', 'Provinsi Sulawesi Tengah' (aliases such as Sulteng expanded)."""
-    name = trim_region(lex, name, qualified=bool(kind))
+def region_name(lex: Lexicon, kind: str | None, name: str, body: str = "") -> str:
+    """'Kabupaten Kudus', 'Provinsi Sulawesi Tengah' (aliases such as Sulteng expanded; `body`:
+    the text, for a place the gazetteer lacks, see trim_region)."""
+    name = trim_region(lex, name, qualified=bool(kind), body=body)
     place = lex.place(name, qualified=bool(kind))
     if place and place.kind in ("province", "regency"):
         name = place.name
@@ -122,15 +135,53 @@ def place_of_region(lex: Lexicon, region: str | None) -> tuple[Place | None, str
     return place, level
 
 
-def trim_region(lex: Lexicon, name: str, qualified: bool = False) -> str:
+def trim_region(lex: Lexicon, name: str, qualified: bool = False, body: str = "") -> str:
     """Keep the place name only: stop at a capitalised word that starts a new phrase
-    (`qualified`: the name follows a kind word, see Lexicon.place)."""
+    (`qualified`: the name follows a kind word, see Lexicon.place). A place the gazetteer lacks,
+    named after its kind word ('Kabupaten Bukit Semilir'), keeps its second word when the text
+    (`body`) writes the two words together again and the second opens no new phrase (a title, a
+    body's word, a month or day, another kind word, a short form: see region_breaking_words); a
+    third likewise, only when it goes on with a place's name ('Ulu Tanah Utara'). A name written
+    once ('Kabupaten Rantau Sulastri mengatakan') keeps its first word: the next may be a person's."""
     words = name.split()
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
         if lex.place(candidate, qualified):
             return candidate
-    return words[0] if words else name
+    if not words:
+        return name
+    breaking = lex.compiled(region_breaking_words)
+    if not qualified or not body or fold(words[0]) in breaking:
+        return words[0]
+    kept = words[:1]
+    for word in words[1:3]:
+        if word.isupper() or fold(word) in breaking:
+            break
+        if len(kept) == 2 and fold(word) not in lex.compiled(place_word_regexes)[0]:
+            break
+        if not word[:1].isupper():
+            break  # a lowercase word ('mencatat', 'naik') goes on with the sentence, not the name
+        written = r"\s{1,3}".join(re.escape(w) for w in [*kept, word])
+        # written again as is (case counts: a headline's 'Rimba Naik' is not 'Rimba naik'), and
+        # not each time before the same capitalised word: 'Kabupaten X Harsono Adi' twice is a
+        # title repeated with its holder's name, not a two-word region
+        after = [m.group(1) for m in re.finditer(rf"(?<!\w){written}(?!\w)[ \t]{{0,3}}(\w*)", body)]
+        if len(after) < 2:
+            break
+        if len(set(after)) == 1 and after[0][:1].isupper() and fold(after[0]) not in breaking \
+                and fold(after[0]) not in lex.compiled(place_word_regexes)[0]:
+            break  # (a compass word after it each time goes on with the place: 'Wana Jaya Utara')
+        kept.append(word)
+    return " ".join(kept)
+
+
+def region_breaking_words(lex: Lexicon) -> frozenset[str]:
+    """Folded capitalised words that open a new phrase after a region's name, never a word of it:
+    the words of titles, of listed bodies' names, months, days and the words that are no names
+    (known_capitalised_words), less the words of places' one-word names, and the region kind words."""
+    places = {fold(a) for p in lex.places for a in [p.name, *p.aliases] if " " not in a}
+    kinds = {fold(w) for w in lex.list("region_kind_words")}
+    return frozenset((lex.compiled(known_capitalised_words) - places) | kinds)
 
 
 def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None,
@@ -147,7 +198,7 @@ def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMenti
     last = bisect.bisect_right(explicit, before, key=lambda m: m.end()) - 1  # the last match that ends by `before`
     if last >= 0:
         match = explicit[last]
-        best, best_pos, qualifier_end = region_name(lex, match.group("kind"), match.group("n")), match.start(), match.end()
+        best, best_pos, qualifier_end = region_name(lex, match.group("kind"), match.group("n"), body), match.start(), match.end()
     index = bisect.bisect_left(places, before, key=lambda m: m.start) - 1  # the last mention that starts before it
     while index >= 0 and places[index].start > best_pos:
         mention = places[index]
@@ -227,6 +278,8 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if at_known_office(lex, match.group("name")):
             continue  # 'di Kantor BPS Jalan X': the building of a body found by its own name
         name, end = re.sub(r"\s+", " ", match.group("name")), match.end("name")
+        if not match.group("abbr") and any(fold(name).startswith(h + " ") for h in lex.compiled(short_named_heads)):
+            continue  # 'di Kawasan Industri X': a place, unless named as a body with its short name
         known = lex.organization(match.group("abbr")) if match.group("abbr") else None
         if known is not None and fold(name).endswith(" " + fold(known.name)):
             continue  # 'Balai X Kementerian Y (KY)': the short name is the parent's, written in full before it
@@ -309,7 +362,7 @@ def region_seat(lex: Lexicon, body: str, start: int, end: int) -> Seat | None:
     region = lex.compiled(Recogniser).explicit_region.search(body, start, end)
     if region is None:
         return None
-    place = trim_region(lex, region.group("n"), qualified=True)
+    place = trim_region(lex, region.group("n"), qualified=True, body=body)
     return Seat(region.start("n") + len(place)) if lex.place(place, qualified=True) else None
 
 
@@ -360,6 +413,12 @@ def named_body_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(
         rf"\b(?P<name>{heads}(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|I{{1,3}}|{linking})|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s))){{1,14}})"
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
+
+
+def short_named_heads(lex: Lexicon) -> frozenset[str]:
+    """Folded head words that open a body's name only when its short name follows in brackets
+    (`short_named_head_words`: 'Kawasan Industri X (KIX)'); without it they name a place."""
+    return frozenset(fold(w) for w in lex.list("short_named_head_words"))
 
 
 def title_body_prefixes(lex: Lexicon) -> dict[str, str]:
@@ -600,8 +659,8 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         return OrgMention(start, number.end() if number and known else end, name, "regional_agency",
                           region=region, parent=parent, listed_as=unit_name(spelled, region) if spelled else None)
     if match.group("place"):
-        place = trim_region(lex, match.group("place"), qualified=bool(match.group("kind")))
-        region = region_name(lex, match.group("kind"), place)
+        place = trim_region(lex, match.group("place"), qualified=bool(match.group("kind")), body=body)
+        region = region_name(lex, match.group("kind"), place, body)
         end = match.start("place") + len(place)
     else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
         if known is None and spelled is None and fold(head) not in regional_only:
@@ -711,14 +770,24 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     after = r.region_after.match(body, end)
     written, grade, number = None, None, None
     if after and after.group("named"):
-        place = trim_region(lex, after.group("named"), qualified=True)
-        region, end = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
+        place = trim_region(lex, after.group("named"), qualified=True, body=body)
+        region, end = region_name(lex, after.group("kind"), place, body), after.start("named") + len(place)
     elif after and after.group("known"):
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     elif after and after.group("area") and not agency.region_kind_in_name:
         region, end = area_region(lex, after.group("area")), after.end()
     elif not agency.region_kind_in_name and (facility := facility_after(lex, body, end)):
         return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
+                          "regional_agency", region=None, parent=agency.parent)
+    elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end)) and " " in station.group("station")
+                                             or (station := r.graded_station.match(body, end))) \
+            and seat_written(lex, body, station):
+        # 'Kantor ... Bea dan Cukai Muara Lindung, X', 'Stasiun X Kelas II Sampit, Y': an office named by
+        # its seat, a place the gazetteer lacks whose head word or the office's grade before it makes it a
+        # place; the seat as written, not the region the text is about (the grade kept, as written)
+        grade = " ".join(body[end:station.start("station")].split()) or None
+        grade = expand_acronyms(lex, grade) if grade else None
+        return OrgMention(start, station.end("station"), " ".join(filter(None, [agency.name, grade, station.group("station")])),
                           "regional_agency", region=None, parent=agency.parent)
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
@@ -774,13 +843,23 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         return None
     after = r.region_after.match(body, end)
     if not after:
-        return station_office(lex, body, start, end, org)
+        named = regions_named_in(lex, body)
+        going_on = words_pattern([*lex.list("compass_words"), *lex.list("place_name_continuations")])
+        # ('BPS Lembah X Selatan': a compass word after the name makes another place)
+        place = re.compile(rf"\s{{1,3}}(?P<place>{words_pattern(named)})(?![ \t]{{1,3}}{going_on})").match(body, end) if named else None
+        if place is None:
+            return station_office(lex, body, start, end, org)
+        # 'BPS Lembah X' in a text that names 'Kabupaten Lembah X': the office of that region
+        region = f"{named[place.group('place')]} {place.group('place')}"
+        unit = office_unit(lex, org, region)
+        name = unit_name(unit, region) if unit else f"{org.name} {region}"
+        return OrgMention(start, place.end(), name, "regional_agency", region=region, parent=org.name)
     written = None
     if after.group("named"):
-        place = trim_region(lex, after.group("named"), qualified=True)
-        if not lex.place(place, qualified=True):
-            return None
-        region, stop = region_name(lex, after.group("kind"), place), after.start("named") + len(place)
+        place = trim_region(lex, after.group("named"), qualified=True, body=body)
+        if not lex.place(place, qualified=True) and fold(place.split()[0]) in lex.compiled(region_breaking_words):
+            return None  # 'BPS Provinsi Kepala ...': no region's name after the kind word
+        region, stop = region_name(lex, after.group("kind"), place, body), after.start("named") + len(place)
     elif after.group("area"):
         region, stop = area_region(lex, after.group("area")), after.end()
         if office_unit(lex, org, region) is None:
@@ -799,13 +878,19 @@ def station_office(lex: Lexicon, body: str, start: int, end: int, org: Organizat
     that is no title, month or body word, followed by a comma, a bracket or a lowercase word."""
     unit = station_unit(lex, org.name)
     station = lex.compiled(Recogniser).station_after.match(body, end) if unit else None
-    if station is None or fold(station.group("station")) in lex.compiled(known_capitalised_words) \
-            or speaks_in_text(lex, body, station.group("station")):
+    if station is None or not seat_written(lex, body, station):
         return None
     place, stop = station.group("station"), station.end("station")
     number = lex.compiled(Recogniser).office_number.match(body, stop)
     name = " ".join(filter(None, [unit.name, place, number.group("number") if number else None]))
     return OrgMention(start, number.end() if number else stop, name, "regional_agency", region=None, parent=org.name)
+
+
+def seat_written(lex: Lexicon, body: str, station: re.Match) -> bool:
+    """The word(s) station_after found name an office's seat: the last is no title, month or body
+    word, and the text never has them speak (a person's name)."""
+    seat = station.group("station")
+    return fold(seat.split()[-1]) not in lex.compiled(known_capitalised_words) and not speaks_in_text(lex, body, seat)
 
 
 def speaks_in_text(lex: Lexicon, body: str, word: str) -> bool:
@@ -907,6 +992,39 @@ def regional_heads(lex: Lexicon, body: str) -> list[OrgMention]:
         region = region_name(lex, kind, place.name)
         found.append(OrgMention(match.start(), match.end(), qualified_name(str(entry["name"]), region), "government",
                                 region=region))
+    return found + heads_of_regions_named(lex, body, governments, {(m.start, m.end) for m in found})
+
+
+def regions_named_in(lex: Lexicon, body: str) -> dict[str, str]:
+    """The regions the gazetteer lacks that the text names with their kind word ('Kabupaten Lembah
+    Sari'): each name as written -> its kind word ('Kabupaten'); the first kind written wins."""
+    named: dict[str, str] = {}
+    for match in lex.compiled(Recogniser).explicit_region.finditer(body):
+        place = trim_region(lex, match.group("n"), qualified=True, body=body)
+        if not lex.place(place, qualified=True) and fold(place.split()[0]) not in lex.compiled(region_breaking_words):
+            named.setdefault(place, REGION_KIND.get(fold(match.group("kind")), match.group("kind")))
+    return named
+
+
+def heads_of_regions_named(lex: Lexicon, body: str, governments: dict[str, dict], taken) -> list[OrgMention]:
+    """'Kabupaten Bukit Semilir' somewhere in the text, then 'Bupati Bukit Semilir': a region the gazetteer
+    lacks that the text names with its kind word is a place of that kind for its head's title too."""
+    named = regions_named_in(lex, body)
+    if not named:
+        return []
+    deputy = words_pattern(lex.list("deputy_title_words"), suffix="")
+    titles = [t for e in governments.values() for t in [e["head"], *(e.get("head_aliases") or [])]]
+    regex = re.compile(rf"\b(?:{deputy}\s+)?(?P<title>{words_pattern(titles, suffix='')})\s+"
+                       rf"(?P<place>{words_pattern(named)})")
+    found = []
+    for match in regex.finditer(body):
+        entry = governments[fold(match.group("title"))]
+        kind = str(entry["name"]).split()[-1]
+        if (match.start(), match.end()) in taken or named[match.group("place")] != kind:
+            continue  # 'Bupati' of a city the text names 'Kota X': not this title's region
+        region = f"{kind} {match.group('place')}"
+        found.append(OrgMention(match.start(), match.end(), qualified_name(str(entry["name"]), region), "government",
+                                region=region))
     return found
 
 
@@ -914,8 +1032,8 @@ def government_mention(lex: Lexicon, body, match, places, dateline_place, explic
     kind = match.group("k1") or {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}[fold(match.group("short"))]
     end = match.end()
     if match.group("where"):
-        place = trim_region(lex, match.group("where"), qualified=True)
-        region = region_name(lex, kind, place)
+        place = trim_region(lex, match.group("where"), qualified=True, body=body)
+        region = region_name(lex, kind, place, body)
         end = match.start("where") + len(place)
     else:
         region = context_region(lex, body, match.start(), places, dateline_place, explicit)
@@ -990,7 +1108,14 @@ def merge_regional_variants(found: list[OrgMention], lex: Lexicon | None = None,
             rename_to_listed(lex, mentions)
         rename_to_spelled(mentions)
         if body:
-            rename_to_written_fuller(body, mentions)
+            heads = frozenset(fold(w) for w in lex.list("regional_body_head_words")) if lex is not None else frozenset()
+            rename_to_written_fuller(body, mentions, heads)
+        rename_to_fuller(mentions)
+    seated: dict[str, list[OrgMention]] = {}  # offices named by a seat the gazetteer lacks, by their parent
+    for mention in found:
+        if mention.kind == "regional_agency" and not mention.region and mention.parent:
+            seated.setdefault(mention.parent, []).append(mention)
+    for mentions in seated.values():  # 'KPU X Tipe Madya Pabean Tanjung Y' and 'KPU X Tanjung Y': one office
         rename_to_fuller(mentions)
     return found
 
@@ -1009,13 +1134,20 @@ def field_stems(lex: Lexicon, name: str, region: str) -> tuple[str, frozenset]:
     return (words[0] if words else ""), frozenset(stems)
 
 
-def rename_to_written_fuller(body: str, mentions: list[OrgMention]) -> None:
+def rename_to_written_fuller(body: str, mentions: list[OrgMention], heads: frozenset[str] = frozenset()) -> None:
     """'Karantina Pertanian Bitung' then 'Karantina Bitung': of one region, a mention whose written
     words are all words of another's as written is that body named short, when only one body so
-    named holds them (not the other kind the short words alone would give)."""
-    written = [frozenset(re.findall(r"\w+", fold(body[m.start:m.end]))) for m in mentions]
-    for mention, words in zip(mentions, written):
-        fuller = {other.name for other, more in zip(mentions, written) if words < more and other.name != mention.name}
+    named holds them (not the other kind the short words alone would give). An office's head word
+    (`heads`: 'Balai Karantina Bitung') may be the short one's own when the other is written with
+    no head word at all ('Karantina Pertanian Bitung'); a head word of its own ('Stasiun ...') is
+    another office."""
+    texts = [re.findall(r"\w+", fold(body[m.start:m.end])) for m in mentions]
+    written = [frozenset(t) for t in texts]
+    for mention, words, text in zip(mentions, written, texts):
+        headless = words - {text[0]} if text and text[0] in heads else None
+        fuller = {other.name for other, more, other_text in zip(mentions, written, texts)
+                  if other.name != mention.name and (words < more or headless and other_text
+                                                     and other_text[0] not in heads and headless < more)}
         if len(fuller) == 1:
             mention.name = next(iter(fuller))
 
@@ -1120,6 +1252,33 @@ def speech_verbs_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(DEGREE + r"[\s,]*+(?:di\s+[A-Z][\w ]{1,30}?,\s*+(?:" + date + r")?)?(?:" + date + r")?"
                       r"(?:" + adverbs + r"\s++){0,2}"
                       r"(?:" + words_pattern(lex.list("attribution_verbs_before")) + ")", re.I)
+
+
+def setting_after_name_regex(lex: Lexicon) -> re.Pattern:
+    """A target-setting verb right after a name, up to two adverbs between ('Budi menargetkan',
+    'Sari juga mematok'): the name is the one who speaks (the attribution reads 'X menargetkan'
+    as his words too)."""
+    adverbs = words_pattern(lex.list("speech_adverbs"))
+    return re.compile(rf"\s++(?:{adverbs}\s++){{0,2}}{words_pattern(lex.list('target_setting_verbs'))}", re.I)
+
+
+def reported_speech_regex(lex: Lexicon) -> re.Pattern:
+    """A verb or word that reports another's words ('mengatakan', 'menurut'), anywhere before a name."""
+    words = [*lex.list("attribution_verbs_before"), *lex.list("according_words")]
+    return re.compile(r"\b(?:" + words_pattern(words, suffix="") + r")\b", re.I)
+
+
+def subject_of_clause(lex: Lexicon, body: str, sentence_start: int, start: int) -> bool:
+    """Whether the name at `start` opens its own clause, as its subject: only capitalised words
+    between it and the sentence's start or the last comma before it ('Dalam acara yang dibuka
+    Gubernur X, Budi menargetkan'), and no one reported as speaking earlier in the sentence
+    ('Menurut X, tahun lalu Budi menargetkan', 'X mengatakan ... bersama Budi menargetkan',
+    'dinas yang dipimpin Budi menargetkan': Budi is not the one speaking)."""
+    before = body[sentence_start:start]
+    if lex.compiled(reported_speech_regex).search(before):
+        return False
+    comma = before.rfind(",")
+    return bool(SUBJECT_BEFORE.fullmatch(body, sentence_start + comma + 1 if comma >= 0 else sentence_start, start))
 
 
 def relative_speech_regex(lex: Lexicon) -> re.Pattern:
@@ -1335,7 +1494,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     people: list[Person] = []
     speech = lex.compiled(speech_verbs_regex)
     said_before = lex.compiled(said_before_regex)
-    taken = Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name])
+    named = regions_named_in(lex, body)  # 'Kabupaten Tana X': a place wherever the text writes it, never a name
+    regions = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){words_pattern(named)}", body)] if named else []
+    taken = Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name] + regions)
     titles = lex.compiled(title_index).find(body, words)
     title_ends = {}  # where a title starts -> where its longest reading ends
     for title_start, title_end, _ in titles:
@@ -1352,7 +1513,13 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if unit_words_before_body(lex, body, start, end, orgs_by_start):
                 continue  # '... Harga Barang Pokok (HBP) Dinas X Y': the end of a unit's name, not a person
             name = " ".join(w for _, _, w in run)
-            known = resolve_reference(lex, name, people, start) or nickname_of(lex, body, sentence.start, start, end, people)
+            # a full name with its own title (before it, or after a comma) introduces a person: only
+            # then may one sharing an earlier person's surname be another man (see resolve_reference)
+            titled = bool(role_before(lex, body, sentence.start, start, titles)) or any(
+                end < t_start <= end + 4 and body[end:t_start].strip() == "," for t_start, _, _ in
+                itertools.islice(titles, bisect.bisect_left(titles, end, key=lambda t: t[0]), None) if t_start <= end + 4)
+            known = resolve_reference(lex, name, people, start, introduced=titled) \
+                or nickname_of(lex, body, sentence.start, start, end, people)
             if known:
                 known.aliases.add(name)
                 apposed = None if known.role else role_after(lex, body, end, sentence.end, title_ends, apposition=True)
@@ -1361,7 +1528,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                     known.mentions.append(start)  # 'Budi, yang menjabat X, memaparkan': introduced here
                 if known.organization is None:  # first named with a title of no body, now with one
                     body_of_title_named_again(lex, body, known, sentence.start, start, resolved, titles, ends, orgs)
-                if speech.match(body, end) or said_before.search(body, max(sentence.start, start - 20), start) \
+                if speech.match(body, end) \
+                        or lex.compiled(setting_after_name_regex).match(body, end) and subject_of_clause(lex, body, sentence.start, start) \
+                        or said_before.search(body, max(sentence.start, start - 20), start) \
                         or SUBJECT_BEFORE.fullmatch(body, sentence.start, start) and lex.compiled(verb_after_name).match(body, end):
                     known.mentions.append(start)  # named again as the one speaking or acting, not in passing
                 resolved.append(end)  # a title before this name is not the title of a later one
@@ -1374,7 +1543,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
             if role_span is None and len(run) >= 2:
-                role_span = role_after(lex, body, end, sentence.end, title_ends) \
+                role_span = role_after(lex, body, end, sentence.end, title_ends, orgs_by_start=orgs_by_start) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
             elif role_span is None and named_by_verb:
                 # '..., tutur Bambang, Kepala Balai X, ...': one word named by the verb, then his title
@@ -1757,17 +1926,42 @@ def role_words_regex(lex: Lexicon) -> re.Pattern:
 
 
 def role_after(lex: Lexicon, body: str, name_end: int, limit: int, title_ends: dict[int, int],
-               apposition: bool = False) -> tuple[int, int] | None:
+               apposition: bool = False, orgs_by_start: dict[int, OrgMention] | None = None) -> tuple[int, int] | None:
     """'Sari Wulandari, Dirjen IKMA menuturkan': a known title right after a full name and
-    a comma, with the capitalised words that complete it ('IKMA'), up to the verb or comma."""
-    gap = (lex.compiled(apposition_regex) if apposition else ROLE_AFTER_GAP).match(body, name_end)
+    a comma, with the capitalised words that complete it ('IKMA'), up to the verb or comma.
+    The name's degrees may stand before the comma ('Budi Santoso ST, M.Si, Kabid X'), an acting
+    officer's prefix before the title ('Plh. Kabid X'), and the body a unit's title belongs to
+    after it, joined by 'di'/'pada' ('Kabid Pasar di Dinas Y': `orgs_by_start`, the bodies found)."""
+    degrees = lex.compiled(degrees_after_name_regex).match(body, name_end)
+    gap = (lex.compiled(apposition_regex) if apposition else ROLE_AFTER_GAP).match(body, degrees.end() if degrees else name_end)
     if not gap:
         return None
-    title_end = title_ends.get(gap.end())
+    acting = ACTING_PREFIX.match(body, gap.end())
+    title_end = title_ends.get(acting.end() if acting else gap.end())
     if title_end is None or title_end > limit:
         return None
     rest = lex.compiled(role_words_regex).match(body, title_end, limit)
-    return gap.end(), rest.end() if rest else title_end
+    end = rest.end() if rest else title_end
+    joined = lex.compiled(unit_body_regex).match(body, end, limit) if orgs_by_start else None
+    if joined and joined.end() in orgs_by_start and orgs_by_start[joined.end()].end <= limit:
+        end = orgs_by_start[joined.end()].end
+    return gap.end(), end
+
+
+ACTING_PREFIX = re.compile(r"(?:Plt|Plh|Pj)\.?\s{1,3}")
+
+
+def degrees_after_name_regex(lex: Lexicon) -> re.Pattern:
+    """The degrees written after a name, each after a space or a comma ('Budi ST, M.Si'), up to
+    the comma that opens his title; the titles file's honorifics, dotted or not."""
+    forms = {h.rstrip(".") for h in lex.honorifics if h.rstrip(".") and h[:1].isupper()}
+    return re.compile(rf"(?:(?:[ ]{{0,3}},)?[ ]{{1,3}}(?-i:{words_pattern(forms, suffix='')})\.?(?![\w.]))+(?=[ ]{{0,3}},)")
+
+
+def unit_body_regex(lex: Lexicon) -> re.Pattern:
+    """The word that joins a unit's title to its body ('Kabid Pasar di Dinas X', 'Kasi Y pada Balai Z'):
+    `unit_body_prepositions`."""
+    return re.compile(rf"[ ]{{1,3}}{words_pattern(lex.list('unit_body_prepositions'))}[ ]{{1,3}}")
 
 
 def role_after_without_comma(lex: Lexicon, body: str, name_end: int, limit: int,
@@ -2066,9 +2260,11 @@ def speaking_body(lex: Lexicon, name: str) -> str:
     return name
 
 
-def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: int) -> Person | None:
+def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: int,
+                      introduced: bool = True) -> Person | None:
     """'Budi', 'Mendag Budi', 'Mendag', 'Sri Wahyuni' -> the person meant, the latest
-    one mentioned before `position` that fits."""
+    one mentioned before `position` that fits. A full name that shares only the surname of an
+    earlier person is another person only when `introduced` (named with a title of its own)."""
     text = lex.compiled(honorific_regex).sub("", text).strip(" ,.")
     if not text:
         return None
@@ -2076,9 +2272,16 @@ def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: i
     candidates = [p for p in people if p.start <= position] or list(people)
     known = lex.compiled(known_capitalised_words)
     whole, telling = fold(text), [w for w in words if w not in known]  # once, not once per person
+    named = [w for w in telling if len(w.strip(".")) > 1]  # the name's words, its initials aside ('A Zulkifli')
     for person in reversed(candidates):
         forms = person.short_forms()
-        if whole in forms or not forms.isdisjoint(telling):
+        if whole in forms:
+            return person
+        shared = [w for w in telling if w in forms]
+        if introduced and len(named) >= 2 and len(shared) < 2 and named[0] not in forms \
+                and not any(len(form) >= 5 and one_edit_apart(named[0], form) for form in forms):
+            continue  # 'Dani Purnomo Sitepu' after 'Yosef Sitepu': another given name, another man
+        if shared:
             return person
     if len(words) == 1 and len(words[0]) >= 4 and words[0] not in known:  # 'Prat' for 'Andi Pratomo Wijaya'
         for person in reversed(candidates):
