@@ -182,30 +182,3 @@ def test_no_lexicon_file_repeats_a_key():
     assert files
     for path in files:
         yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
-
-
-def test_no_packaged_lexicon_file_names_a_key_twice():
-    """YAML keeps the last of two equal keys without a word: a list added under a name already in
-    use would silently replace the first (as a second 'realization_nouns' once dropped a word)."""
-    import collections
-    from pathlib import Path
-
-    import yaml
-
-    repeated = []
-
-    class Strict(yaml.SafeLoader):
-        pass
-
-    def mapping(loader, node, deep=False):
-        keys = [loader.construct_object(key) for key, _ in node.value]
-        repeated.extend((node.start_mark.name, k) for k, n in collections.Counter(keys).items() if n > 1)
-        return yaml.SafeLoader.construct_mapping(loader, node, deep)
-
-    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
-    folder = Path(__file__).resolve().parent.parent / "kg" / "languages" / "id"
-    files = sorted(folder.glob("*.yaml"))
-    assert files
-    for path in files:
-        yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
-    assert repeated == []
