@@ -196,7 +196,7 @@ class AmountGrammar:
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
         self.range_re = re.compile(r"^\s*(?:" + words_pattern(connectors, suffix="") + r")\s*$", re.I)
-        # 'di antara Rp51 triliun dan Rp53 triliun': a word that opens a range, whose bounds are then
+        # 'di antara Rp 8 triliun dan Rp 9 triliun': a word that opens a range, whose bounds are then
         # joined by 'dan' (lexicon range_openers, range_opened_connectors)
         self.range_opener_re = re.compile(r"\b" + words_pattern(lex.list("range_openers")) + r"\s*$", re.I)
         self.range_opened_re = re.compile(r"^\s*(?:" + words_pattern(lex.list("range_opened_connectors"), suffix="") + r")\s*$", re.I)
@@ -935,7 +935,7 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
 
 
 def opened_range(text: str, first: Amount, second: Amount, between: str, g: AmountGrammar) -> bool:
-    """'di antara Rp51 triliun dan Rp53 triliun': bounds joined by 'dan' after a word that opens a
+    """'di antara Rp 8 triliun dan Rp 9 triliun': bounds joined by 'dan' after a word that opens a
     range, the second larger (a difference 'antara Rp 5 miliar dan Rp 3 miliar' is two values)."""
     if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start):
         return False

@@ -832,7 +832,7 @@ def introductions_in(lex: Lexicon, person: Person, text: str, offset: int) -> li
     return ends
 
 
-NAME_WORDS = re.compile(r"[A-Z][\w'’-]*+(?:[ ]{1,3}[A-Z][\w'’-]*+){0,3}")
+NAME_WORDS = re.compile(NAME_RUN)  # a name's capitalised words, as the patterns above read them
 
 
 def named_after_verb_and_title(lex: Lexicon, text: str, offset: int, people: list[Person], regex,

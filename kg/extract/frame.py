@@ -85,9 +85,6 @@ SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the peri
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
 
-YEAR_NUMBER = re.compile(r"\b(?:19|20)\d{2}\b")  # a year written with its number
-
-
 @dataclass
 class Frame:
     """The period being reported on, with the words that set it and where."""
@@ -229,7 +226,7 @@ class FrameWords:
         self.recall = re.compile(r"\W*" + words_pattern(lex.list("recall_sentence_openers")), re.I)
         # 'Hingga akhir Februari, sudah X': where things stand now (FrameTracker.so_far_this_year)
         self.so_far = re.compile(r"\b" + words_pattern(lex.list("standing_now_words")), re.I)
-        self.year_word = re.compile(r"\b" + words_pattern(lex.list("year_nouns")) + r"|\b(?:19|20)\d{2}\b", re.I)
+        self.year_word = re.compile(r"\b" + words_pattern(lex.list("year_nouns")) + rf"|(?<![\d/.,]){YEAR}(?![\d/])", re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
@@ -1646,7 +1643,7 @@ class FrameTracker:
         return period
 
     def so_far_this_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
-        """'Hingga akhir Februari, sudah 630 UMKM ...' in a page of 3 March 2025 whose frame is last
+        """'Hingga akhir Mei, sudah 40 koperasi ...' in a page of 2 June 2025 whose frame is last
         year, said as such ('Sepanjang tahun lalu ...'): how far things stand, said up to a month
         with no year, is this year so far when that month of the publication year is over and the
         frame is a whole year already past, named relative to now, and the clause says where
@@ -1655,7 +1652,7 @@ class FrameTracker:
         frame = self.frame.period
         if not mention.year_missing or mention.year_missing[0] != "until_month" or self.published is None \
                 or frame is None or frame != Period.year(frame.start.year) or frame.end.year >= self.published.year \
-                or YEAR_NUMBER.search(self.frame.said or "") \
+                or YEAR_WORD.search(self.frame.said or "") \
                 or anchor is not None and anchor.end.year != frame.end.year:
             return None
         _, first, last = mention.year_missing
