@@ -693,8 +693,20 @@ def test_a_standard_with_its_own_value_is_a_figure():
 
 
 def test_a_range_whose_upper_bound_alone_names_the_denominator_is_one_fact():
+    # decision 0036: the denominator written once holds for both bounds, as for a single price
     figs = figures("Menurut pedagang, harga cabai rawit di pasar induk kini berkisar Rp45.000 sampai Rp48.000/kg.")
-    assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(45000), Decimal(48000), "IDR")]
+    assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(45000), Decimal(48000), "IDR/kg")]
+    figs = figures("Harga gabah kering panen di tingkat petani bulan lalu berkisar Rp5.700 hingga Rp6.100 per kilogram.")
+    assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(5700), Decimal(6100), "IDR/kg")]
+    # written after the lower bound only
+    figs = figures("Harga jahe merah kini Rp22.000/kg sampai Rp25.000, kata pengepul di Temanggung.")
+    assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(22000), Decimal(25000), "IDR/kg")]
+    # an amount of money next to a price per kilogram, not a range with it, keeps its own unit
+    figs = figures("Dengan harga Rp 18 juta per kilogram, nilai ekspornya mencapai Rp 2,1 miliar.")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal(18000000), "IDR/kg"), (Decimal(2100000000), "IDR")]
+    # bounds of another scale are not one price range ('Rp 5.000 per kilogram hingga Rp 2 juta per ton')
+    figs = figures("Tarif angkut naik dari Rp 500 per kilogram menjadi Rp 650 per kilogram tahun ini.")
+    assert {f.unit for f in figs} == {"IDR/kg"}
     # both bounds per the denominator: one range in the unit per it, as before
     figs = figures("Menurut pedagang, harga bawang merah kini Rp30.000/kg hingga Rp32.000/kg.")
     assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(30000), Decimal(32000), "IDR/kg")]

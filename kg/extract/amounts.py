@@ -199,6 +199,10 @@ class AmountGrammar:
         # 'di antara Rp 8 triliun dan Rp 9 triliun': a word that opens a range, whose bounds are then
         # joined by 'dan' (lexicon range_openers, range_opened_connectors)
         self.range_opener_re = re.compile(r"\b" + words_pattern(lex.list("range_openers")) + r"\s*$", re.I)
+        # 'selisih (harga) antara Rp 5 miliar dan Rp 7 miliar': two values compared, not a range
+        # (lexicon range_opener_blockers; up to two words between the noun and 'antara')
+        self.range_opener_blocked_re = re.compile(r"\b" + words_pattern(lex.list("range_opener_blockers"))
+                                                  + r"(?:\s+\w+){0,2}\s+antara\s*$", re.I)
         self.range_opened_re = re.compile(r"^\s*(?:" + words_pattern(lex.list("range_opened_connectors"), suffix="") + r")\s*$", re.I)
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
         self.approx = approx
@@ -612,7 +616,7 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
     for amount, following in zip(amounts, amounts[1:] + [None]):
         if following is not None and g.range_re.match(text[amount.end:following.start]) \
                 and (amount.range_with is None or amount.range_with is following and amount.unit != following.unit):
-            continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': bounds link_ranges left apart stay as written
+            continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': a range link_ranges priced already
         if amount.is_money and amount.scale <= 1000 and amount.number > 0 and not is_exchange_rate(text, amount, g, start):
             # ('US$ 900 per MT atau Rp 13,5 juta per MT (kurs Rp 15.000 per dolar AS)': the rate is no price per MT)
             amount.reading = f"a price: the sentence quotes prices per {per}, not written after this amount"
@@ -915,15 +919,19 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
 
 def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
     """`7 hingga 8 persen`, `antara 7 dan 8 persen`: the first bound takes the unit and scale the second one states.
-    `Rp23.000 sampai Rp23.500/kg`: an upper bound quoted per a denominator the lower one does
-    not repeat is still one range with it (one fact); each bound keeps the unit it is written
-    with, the lower one not taking the denominator (the gold is split on that)."""
+    `Rp23.000 sampai Rp23.500/kg`, `Rp9.000 hingga Rp11.000 per kilogram`: a denominator written
+    once, after either bound, holds for both: one range of prices per that denominator, as a
+    single price per kilogram is (decision 0036)."""
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end:second.start]
         if not g.range_re.match(between) and not opened_range(text, first, second, between, g):
             continue
         if first.unit and second.unit and first.unit != second.unit:
-            if second.unit.startswith(first.unit + "/") and first.scale == second.scale:
+            per_one = priced_per_the_other(first, second) or priced_per_the_other(second, first)
+            if per_one is not None and first.scale == second.scale:
+                priced, bare = per_one
+                bare.unit = priced.unit
+                bare.reading = f"a bound of a range of prices per {priced.unit.split('/', 1)[1]}, written once"
                 first.range_with, second.range_with = second, first
             continue
         if first.scale == 1 and second.scale != 1:
@@ -934,10 +942,16 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
             first.range_with, second.range_with = second, first
 
 
+def priced_per_the_other(priced: Amount, bare: Amount) -> tuple[Amount, Amount] | None:
+    """(priced, bare) when `priced` is in the currency of `bare` per a denominator ('IDR/kg' and 'IDR')."""
+    return (priced, bare) if priced.unit.startswith(bare.unit + "/") else None
+
+
 def opened_range(text: str, first: Amount, second: Amount, between: str, g: AmountGrammar) -> bool:
     """'di antara Rp 8 triliun dan Rp 9 triliun': bounds joined by 'dan' after a word that opens a
     range, the second larger (a difference 'antara Rp 5 miliar dan Rp 3 miliar' is two values)."""
-    if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start):
+    if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start) \
+            or g.range_opener_blocked_re.search(text, max(0, first.start - 40), first.start):
         return False
     scale = second.scale if first.scale == 1 else first.scale
     return first.number * scale < second.value

@@ -1248,6 +1248,8 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
                 same.why[role] = f"told again later: {figure.why.get(role) or 'attributed there'}"
         if same.met is None:
             same.met = figure.met
+        if len(figure.unit or "") > len(same.unit or "") and range_unit(figure) == same.unit:
+            same.unit = figure.unit  # the range told first without its denominator: priced as told later
     lend_to_restatements(kept)
     return kept
 
@@ -1322,7 +1324,7 @@ class RestatedIndex:
 
     @staticmethod
     def value_key(figure: Figure, value: Decimal | None = None) -> tuple:
-        return figure.unit, figure.value if value is None else value, figure.value_max
+        return range_unit(figure), figure.value if value is None else value, figure.value_max
 
     @staticmethod
     def rounded_key(figure: Figure) -> tuple:
@@ -1360,6 +1362,12 @@ def year_told_again_by_months(first: Figure, later: Figure, whole_year: re.Patte
         and months != year and months.end < year.end
 
 
+def range_unit(figure: Figure) -> str | None:
+    """The currency of a range of prices without its denominator ('IDR' for 'IDR/kg'): the bounds
+    told again without 'per kilogram' are the same range; a single amount keeps its unit."""
+    return figure.unit.split("/", 1)[0] if figure.value_max is not None and figure.unit else figure.unit
+
+
 def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None = None) -> bool:
     """`later` tells `first` again: same type, unit and value (and upper bound), periods that
     agree (a target told again as an amount with no cue of its own is still the target); or, for the same measure, scope, kind and period, a value rounded from the first
@@ -1367,8 +1375,10 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
     periods_agree = first.period == later.period or first.period is None or later.period is None \
         or first.type == later.type == "target" and first.value == later.value \
         and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD)  # a default, not a period named for it
-    if first.value_max is not None and (first.unit, first.value, first.value_max) == (later.unit, later.value, later.value_max):
-        return periods_agree  # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote)
+    if first.value_max is not None and (range_unit(first), first.value, first.value_max) == (range_unit(later), later.value, later.value_max):
+        # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote; a range of
+        # prices per kilogram told again without the denominator)
+        return periods_agree
     same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and told_value_again(first, later)
     if same_amount and first.type == "target" and later.type == "figure" \
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
