@@ -634,16 +634,6 @@ def test_a_range_whose_upper_bound_alone_names_the_denominator_links_its_bounds(
     assert low.range_with is None and low.unit == "IDR"
 
 
-@pytest.mark.parametrize("text, linked", [
-    ("harga sarang walet antara Rp8 juta dan Rp11 juta per kilogram", True),   # a bare 'antara' opens a range
-    ("selisih antara Rp 5 miliar dan Rp 7 miliar itu berasal dari piutang", False),  # a comparison of two values
-    ("perbandingan antara Rp 12.000 dan Rp 15.000 per kilogram", False),
-    ("nilai kontrak antara Rp 40 juta dan Rp 25 juta", False),  # falling: two values, no range
-])
-def test_a_bare_antara_opens_a_range_unless_a_comparison_noun_comes_before(text, linked):
-    first, second = find_amounts(text)[:2]
-    assert (first.range_with is second) == linked
-
 
 # --- what18: years before counted nouns, paired bare numbers, 'ha' ----------------------------
 

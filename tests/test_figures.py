@@ -704,9 +704,24 @@ def test_a_range_whose_upper_bound_alone_names_the_denominator_is_one_fact():
     # an amount of money next to a price per kilogram, not a range with it, keeps its own unit
     figs = figures("Dengan harga Rp 18 juta per kilogram, nilai ekspornya mencapai Rp 2,1 miliar.")
     assert [(f.value, f.unit) for f in figs] == [(Decimal(18000000), "IDR/kg"), (Decimal(2100000000), "IDR")]
-    # bounds of another scale are not one price range ('Rp 5.000 per kilogram hingga Rp 2 juta per ton')
-    figs = figures("Tarif angkut naik dari Rp 500 per kilogram menjadi Rp 650 per kilogram tahun ini.")
-    assert {f.unit for f in figs} == {"IDR/kg"}
+    # bounds of another scale are not one price range
+    figs = figures("Harga benih unggul kini Rp 900 sampai Rp 1,2 juta/kg di tingkat penangkar.")
+    assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(900), None, "IDR"), (Decimal(1200000), None, "IDR/kg")]
+    # an upper bound with a denominator of its own: the lower one's does not carry over
+    figs = figures("Tarif angkut pelabuhan itu Rp 500 per kilogram hingga Rp 2.000 untuk setiap karung.")
+    assert [(f.value, f.value_max) for f in figs] == [(Decimal(500), None), (Decimal(2000), None)]
+
+
+def test_ranges_of_prices_per_different_denominators_are_two_facts():
+    # the same bounds per kilogram and per liter are two prices; told again without the
+    # denominator, a range per kilogram is the same fact
+    figs = figures("Harga gula pasir Rp 17.000 hingga Rp 18.000 per kilogram, sedangkan minyak goreng Rp 17.000 "
+                   "hingga Rp 18.000 per liter.")
+    assert [(f.unit, f.value_max) for f in figs] == [("IDR/kg", Decimal(18000)), ("IDR/l", Decimal(18000))] \
+        or [(f.unit, f.value_max) for f in figs] == [("IDR/kg", Decimal(18000)), ("IDR/liter", Decimal(18000))]
+    figs = figures("Harga kopi bulan lalu berkisar Rp31.000 hingga Rp34.500 per kilogram. \"Petani sekarang menjual "
+                   "antara Rp31.000 sampai Rp34.500,\" ujar Kepala Dinas Pertanian Kabupaten Garut, Asep Sunandar.")
+    assert [(f.unit, f.value, f.value_max) for f in figs] == [("IDR/kg", Decimal(31000), Decimal(34500))]
     # both bounds per the denominator: one range in the unit per it, as before
     figs = figures("Menurut pedagang, harga bawang merah kini Rp30.000/kg hingga Rp32.000/kg.")
     assert [(f.value, f.value_max, f.unit) for f in figs] == [(Decimal(30000), Decimal(32000), "IDR/kg")]

@@ -199,10 +199,9 @@ class AmountGrammar:
         # 'di antara Rp 8 triliun dan Rp 9 triliun': a word that opens a range, whose bounds are then
         # joined by 'dan' (lexicon range_openers, range_opened_connectors)
         self.range_opener_re = re.compile(r"\b" + words_pattern(lex.list("range_openers")) + r"\s*$", re.I)
-        # 'selisih (harga) antara Rp 5 miliar dan Rp 7 miliar': two values compared, not a range
-        # (lexicon range_opener_blockers; up to two words between the noun and 'antara')
-        self.range_opener_blocked_re = re.compile(r"\b" + words_pattern(lex.list("range_opener_blockers"))
-                                                  + r"(?:\s+\w+){0,2}\s+antara\s*$", re.I)
+        # a denominator of its own after an amount ('Rp 2.000 untuk setiap karung', 'Rp 1.200 setiap
+        # kali bongkar'; lexicon own_denominator_openers)
+        self.own_denominator_re = re.compile(r"\s*" + words_pattern(lex.list("own_denominator_openers")), re.I)
         self.range_opened_re = re.compile(r"^\s*(?:" + words_pattern(lex.list("range_opened_connectors"), suffix="") + r")\s*$", re.I)
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
         self.approx = approx
@@ -928,7 +927,10 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
             continue
         if first.unit and second.unit and first.unit != second.unit:
             per_one = priced_per_the_other(first, second) or priced_per_the_other(second, first)
-            if per_one is not None and first.scale == second.scale:
+            if per_one is not None and first.scale == second.scale \
+                    and not (per_one[0] is first and g.own_denominator_re.match(text, second.end)):
+                # ('Rp 500 per kilogram hingga Rp 2.000 untuk setiap karung': the upper bound has a
+                # denominator of its own, so the two are no range of one price)
                 priced, bare = per_one
                 bare.unit = priced.unit
                 bare.reading = f"a bound of a range of prices per {priced.unit.split('/', 1)[1]}, written once"
@@ -950,8 +952,7 @@ def priced_per_the_other(priced: Amount, bare: Amount) -> tuple[Amount, Amount] 
 def opened_range(text: str, first: Amount, second: Amount, between: str, g: AmountGrammar) -> bool:
     """'di antara Rp 8 triliun dan Rp 9 triliun': bounds joined by 'dan' after a word that opens a
     range, the second larger (a difference 'antara Rp 5 miliar dan Rp 3 miliar' is two values)."""
-    if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start) \
-            or g.range_opener_blocked_re.search(text, max(0, first.start - 40), first.start):
+    if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start):
         return False
     scale = second.scale if first.scale == 1 else first.scale
     return first.number * scale < second.value

@@ -1363,9 +1363,16 @@ def year_told_again_by_months(first: Figure, later: Figure, whole_year: re.Patte
 
 
 def range_unit(figure: Figure) -> str | None:
-    """The currency of a range of prices without its denominator ('IDR' for 'IDR/kg'): the bounds
-    told again without 'per kilogram' are the same range; a single amount keeps its unit."""
+    """The currency of a range of prices without its denominator ('IDR' for 'IDR/kg'), the key
+    under which a range told again without 'per kilogram' is found (`same_range_unit` decides)."""
     return figure.unit.split("/", 1)[0] if figure.value_max is not None and figure.unit else figure.unit
+
+
+def same_range_unit(first: Figure, later: Figure) -> bool:
+    """A range's bounds told again in the same unit, or in the plain currency of a range of
+    prices ('Rp 9.000 hingga Rp 11.000 per kilogram', then 'antara Rp 9.000 sampai Rp 11.000');
+    never a range per another denominator ('per liter' after 'per kilogram')."""
+    return first.unit == later.unit or "/" not in (first.unit or "") or "/" not in (later.unit or "")
 
 
 def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None = None) -> bool:
@@ -1375,7 +1382,8 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
     periods_agree = first.period == later.period or first.period is None or later.period is None \
         or first.type == later.type == "target" and first.value == later.value \
         and later.why.get("period", "").startswith(ARTICLE_TARGET_PERIOD)  # a default, not a period named for it
-    if first.value_max is not None and (range_unit(first), first.value, first.value_max) == (range_unit(later), later.value, later.value_max):
+    if first.value_max is not None and (range_unit(first), first.value, first.value_max) == (range_unit(later), later.value, later.value_max) \
+            and same_range_unit(first, later):
         # a range told again ('target 65-70 miliar', then 'bisa 65-70 miliar' in a quote; a range of
         # prices per kilogram told again without the denominator)
         return periods_agree
