@@ -28,7 +28,7 @@ def decree_grammar(lex: Lexicon):
             types[fold(alias)] = entry["name"]
     type_re = words_pattern(types, suffix="")
     regex = re.compile(
-        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
+        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+(?:dan\s+)?[A-Z][\w]*){{0,7}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
         rf"{NOMOR}(?P<number>{NUMBER})(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$))"
         rf"(?:(?:\s+tentang\s+(?P<title>[^.;\n]+?))(?=[.;\n,]\s|[.;\n]|$)|(?=[\s,.;)]|$))")
     bodies = words_pattern(lex.list("body_words"), suffix="")
@@ -47,18 +47,23 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
     if not NUMBERED.search(body):
         return []
     types, regex, body_re, joined = lex.compiled(decree_grammar)
+    named_by_issuer = set(lex.list("decree_types_named_by_issuer"))
     decrees: dict[tuple, Decree] = {}
     for match in regex.finditer(body):
         number, year = decree_number(match)
         if year is None:
             continue
         decree_type = types.get(fold(match.group("type")), match.group("type"))
-        if match.group("issuer") and decree_type.split()[-1] in ("Menteri",):
-            decree_type = f"{decree_type} {match.group('issuer')}"
+        if match.group("issuer") and decree_type in named_by_issuer:
+            # 'Keputusan Menteri Koperasi dan Usaha Kecil dan Menengah', 'Keputusan Kepala Badan
+            # Karantina Indonesia': a type the lexicon does not list by name is named by its issuer
+            decree_type = f"{decree_type} {issuer_without_country(lex, match.group('issuer'))}"
         title = re.sub(r"\s+", " ", match.group("title")).strip() if match.group("title") else None
         body_name = None
         if title and (found := body_re.match(title)):
             body_name = found.group("body")
+        elif (formed := established_after(lex, body, match.end())) is not None:
+            body_name = formed
         key = (decree_type, number, year)
         if key not in decrees:
             decree = Decree(decree_type, number, year, title, body_name,
@@ -70,6 +75,29 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
             decrees.setdefault((decree_type, number, year),
                                Decree(decree_type, number, year, None, None, start, end, body[start:end]))
     return list(decrees.values())
+
+
+def issuer_without_country(lex: Lexicon, issuer: str) -> str:
+    """'Koperasi dan Usaha Kecil dan Menengah Republik Indonesia' -> without the country, which
+    names no other issuer (lexicon decree_issuer_country_words)."""
+    for words in lex.list("decree_issuer_country_words"):
+        if issuer.endswith(" " + words):
+            return issuer[: -len(words) - 1]
+    return issuer
+
+
+def established_after(lex: Lexicon, body: str, after: int) -> str | None:
+    """'Peraturan Bupati X Nomor 4 Tahun 2023 tentang ..., yang juga membentuk Forum Y.': the body
+    the same sentence says the decree sets up, by a verb of forming (lexicon establishing_verbs)
+    right before a name that opens with a word of a body (body_words). Only the rest of the
+    decree's sentence: a later sentence may speak of another decree or body."""
+    end = re.search(r"[.;\n](?:\s|$)", body[after:])
+    sentence = body[after: after + end.start()] if end else body[after:]
+    verbs = words_pattern(lex.list("establishing_verbs"), suffix="")
+    bodies = words_pattern(lex.list("body_words"), suffix="")
+    found = re.search(rf",?\s+(?:yang\s+)?(?:juga\s+|sekaligus\s+)?(?:{verbs})\s+(?P<body>(?:{bodies})(?:\s+(?:dan\s+)?[A-Z][\w-]*)+)",
+                      sentence)
+    return found.group("body") if found else None
 
 
 def joined_numbers(joined_re: re.Pattern, body: str, after: int):
