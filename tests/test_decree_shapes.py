@@ -82,22 +82,34 @@ def test_a_ministers_decree_the_lexicon_does_not_list_is_named_by_its_ministry()
         ("Peraturan Gubernur", "12", 2020)]
 
 
-def test_a_body_the_decrees_sentence_says_it_forms_is_what_it_establishes():
-    assert establishes_of("Program itu melaksanakan Peraturan Bupati Gowa Nomor 12 Tahun 2022 tentang Pengembangan "
-                          "Produk Unggulan, yang juga membentuk Forum Eksportir Kabupaten Gowa. Forum itu punya 40 "
-                          "anggota.\n") == [("Peraturan Bupati", "Forum Eksportir Kabupaten Gowa")]
-    # a title that names a unit or a centre of service is the body the decree sets up
-    assert establishes_of("Bupati menerbitkan Peraturan Bupati Maros Nomor 8 Tahun 2023 tentang Unit Layanan "
-                          "Perizinan Kawasan Industri.\n") == [("Peraturan Bupati", "Unit Layanan Perizinan Kawasan Industri")]
+def test_a_body_the_decrees_own_clause_or_title_says_it_forms_is_what_it_establishes():
+    assert establishes_of("Sejak 2021 berlaku Peraturan Wali Kota Parepare Nomor 3 Tahun 2021, yang sekaligus "
+                          "membentuk Dewan Pengupahan Kota Parepare, untuk menata upah buruh pelabuhan.\n") == [
+        ("Peraturan Wali Kota", "Dewan Pengupahan Kota Parepare")]
+    # a title that says it forms a body, whatever the body's kind
+    assert establishes_of("Gubernur menandatangani Keputusan Gubernur Nomor 77 Tahun 2022 tentang Pembentukan "
+                          "Pusat Informasi Harga Pangan.\n") == [("Keputusan Gubernur", "Pusat Informasi Harga Pangan")]
 
 
-def test_forming_said_of_no_body_or_in_another_sentence_establishes_nothing():
+def test_forming_said_of_no_body_or_by_someone_else_establishes_nothing():
     # a lowercase thing formed is no body's name
     assert establishes_of("Harga mengacu pada Keputusan Menteri Perdagangan Nomor 30 Tahun 2020 tentang harga "
                           "patokan, yang membentuk harga acuan baru.\n") == [("Keputusan Menteri Perdagangan", None)]
-    # the next sentence may speak of someone else forming a body
+    # others forming a body later in the sentence, or in the next one
+    assert establishes_of("Setelah Peraturan Menteri Perdagangan Nomor 8 Tahun 2024 terbit, para eksportir "
+                          "membentuk Forum Eksportir Lada.\n") == [("Peraturan Menteri Perdagangan", None)]
     assert establishes_of("Izin diatur Peraturan Bupati Maros Nomor 9 Tahun 2023 tentang perizinan. Pekan lalu "
                           "asosiasi membentuk Forum Pengusaha Maros.\n") == [("Peraturan Bupati", None)]
-    # a title about a matter, not a body
+    # a title about a matter, not a body; a title with a lowercase unit
     assert establishes_of("Aturan itu tertuang dalam Peraturan Bupati Maros Nomor 10 Tahun 2023 tentang Tarif "
                           "Retribusi Pasar.\n") == [("Peraturan Bupati", None)]
+    assert establishes_of("Sewa kios diatur Peraturan Bupati Maros Nomor 11 Tahun 2023 tentang unit pelaksana "
+                          "teknis pasar dan tarif sewa kios.\n") == [("Peraturan Bupati", None)]
+
+
+def test_an_issuer_stops_where_another_decree_begins():
+    assert decrees_of("Ketentuan itu merujuk Peraturan Gubernur Jambi dan Surat Edaran Sekretaris Daerah Nomor 5 "
+                      "Tahun 2022.\n") == [("Surat Edaran", "5", 2022)]
+    found = decrees_of("Izin impor mengacu pada Keputusan Menteri Pertanian dan Peraturan Menteri Perdagangan "
+                       "Nomor 23 Tahun 2023.\n")
+    assert found == [("Peraturan Menteri Perdagangan", "23", 2023)]

@@ -27,16 +27,27 @@ def decree_grammar(lex: Lexicon):
         for alias in [entry["name"], *(entry.get("aliases") or [])]:
             types[fold(alias)] = entry["name"]
     type_re = words_pattern(types, suffix="")
+    # a word of the issuer after a decree's type: capitalised, and not the start of another decree
+    # ('Keputusan Menteri Pertanian dan Peraturan Menteri Perdagangan Nomor 23': two decrees)
+    issuer_word = rf"(?!(?i:{type_re})\b)[A-Z][\w]*"
     regex = re.compile(
-        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+(?:dan\s+)?[A-Z][\w]*){{0,7}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
+        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>{issuer_word}(?:\s+(?:dan\s+)?{issuer_word}){{0,7}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
         rf"{NOMOR}(?P<number>{NUMBER})(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$))"
         rf"(?:(?:\s+tentang\s+(?P<title>[^.;\n]+?))(?=[.;\n,]\s|[.;\n]|$)|(?=[\s,.;)]|$))")
     bodies = words_pattern(lex.list("body_words"), suffix="")
-    body_re = re.compile(rf"^(?:Pembentukan\s+)?(?P<body>(?:{bodies})\b.*)$", re.I)
+    # a title that names a body ('tentang Satuan Tugas X'), or says it forms one ('tentang
+    # Pembentukan Pusat Layanan X', whatever the body's kind; lexicon forming_title_words)
+    forming = words_pattern(lex.list("forming_title_words"), suffix="")
+    body_re = re.compile(rf"^(?:(?:{forming})\s+(?P<formed>(?-i:[A-Z]).*)|(?P<body>(?:{bodies})\b.*))$", re.I)
+    # the decree's own clause that says what it forms ('..., yang juga membentuk Forum X')
+    formed_re = re.compile(rf"\s*,\s*{words_pattern(lex.list('decree_clause_openers'), suffix='')}\s+"
+                           rf"(?:{words_pattern(lex.list('decree_clause_adverbs'), suffix='')}\s+)?"
+                           rf"{words_pattern(lex.list('establishing_verbs'), suffix='')}\s+"
+                           rf"(?P<body>(?:{bodies})(?:\s+(?:dan\s+)?[A-Z][\w-]*)+)")
     # decrees of the same type joined to one by number alone ('jo. Nomor ...', 'dan Nomor ...')
     joined = re.compile(rf"\s*(?:,\s*)?(?:{words_pattern(lex.list('decree_joiners'), suffix='')}|,)\s+(?P<nomor>{NOMOR}(?P<number>{NUMBER})"
                         rf"(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$)))", re.I)
-    return types, regex, body_re, joined
+    return types, regex, body_re, formed_re, joined
 
 
 def team_roles(lex: Lexicon) -> dict[str, str]:
@@ -46,7 +57,7 @@ def team_roles(lex: Lexicon) -> dict[str, str]:
 def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
     if not NUMBERED.search(body):
         return []
-    types, regex, body_re, joined = lex.compiled(decree_grammar)
+    types, regex, body_re, formed_re, joined = lex.compiled(decree_grammar)
     named_by_issuer = set(lex.list("decree_types_named_by_issuer"))
     decrees: dict[tuple, Decree] = {}
     for match in regex.finditer(body):
@@ -61,9 +72,10 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
         title = re.sub(r"\s+", " ", match.group("title")).strip() if match.group("title") else None
         body_name = None
         if title and (found := body_re.match(title)):
-            body_name = found.group("body")
-        elif (formed := established_after(lex, body, match.end())) is not None:
-            body_name = formed
+            body_name = found.group("formed") or found.group("body")
+        elif formed := formed_re.match(body, match.end()):
+            # only right after the decree or its title: a later clause may tell of others forming a body
+            body_name = formed.group("body")
         key = (decree_type, number, year)
         if key not in decrees:
             decree = Decree(decree_type, number, year, title, body_name,
@@ -84,20 +96,6 @@ def issuer_without_country(lex: Lexicon, issuer: str) -> str:
         if issuer.endswith(" " + words):
             return issuer[: -len(words) - 1]
     return issuer
-
-
-def established_after(lex: Lexicon, body: str, after: int) -> str | None:
-    """'Peraturan Bupati X Nomor 4 Tahun 2023 tentang ..., yang juga membentuk Forum Y.': the body
-    the same sentence says the decree sets up, by a verb of forming (lexicon establishing_verbs)
-    right before a name that opens with a word of a body (body_words). Only the rest of the
-    decree's sentence: a later sentence may speak of another decree or body."""
-    end = re.search(r"[.;\n](?:\s|$)", body[after:])
-    sentence = body[after: after + end.start()] if end else body[after:]
-    verbs = words_pattern(lex.list("establishing_verbs"), suffix="")
-    bodies = words_pattern(lex.list("body_words"), suffix="")
-    found = re.search(rf",?\s+(?:yang\s+)?(?:juga\s+|sekaligus\s+)?(?:{verbs})\s+(?P<body>(?:{bodies})(?:\s+(?:dan\s+)?[A-Z][\w-]*)+)",
-                      sentence)
-    return found.group("body") if found else None
 
 
 def joined_numbers(joined_re: re.Pattern, body: str, after: int):
