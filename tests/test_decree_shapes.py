@@ -61,3 +61,55 @@ def test_decrees_joined_by_number_alone_keep_the_first_ones_type():
 
 def test_a_number_without_a_year_is_not_a_decree():
     assert decrees_of("Surat Edaran Nomor 526 dikirim ke semua bupati pekan lalu.\n") == []
+
+
+def establishes_of(body: str) -> list[tuple[str, str | None]]:
+    article = parse_article("Aturan Ekspor Untuk Pengujian\n\nJAKARTA - " + body, lexicon=LEXICON)
+    return [(d.decree_type, d.establishes) for d in extract(article, LEXICON).decrees]
+
+
+def test_a_ministers_decree_the_lexicon_does_not_list_is_named_by_its_ministry():
+    # the ministry's name has lowercase 'dan' between its words; the country after it is no part of it
+    assert decrees_of("Menteri menerbitkan Keputusan Menteri Koperasi dan Usaha Kecil dan Menengah Nomor 71 "
+                      "Tahun 2024 tentang pendampingan ekspor.\n") == [
+        ("Keputusan Menteri Koperasi dan Usaha Kecil dan Menengah", "71", 2024)]
+    assert decrees_of("Aturan itu adalah Peraturan Menteri Pariwisata dan Ekonomi Kreatif Republik Indonesia "
+                      "Nomor 3 Tahun 2021.\n") == [("Peraturan Menteri Pariwisata dan Ekonomi Kreatif", "3", 2021)]
+    assert decrees_of("Pelabuhan itu ditetapkan lewat Keputusan Kepala Badan Karantina Indonesia Nomor 45 Tahun "
+                      "2025 tentang tempat pengeluaran.\n") == [("Keputusan Kepala Badan Karantina Indonesia", "45", 2025)]
+    # a regional head's decree keeps its type without the region
+    assert decrees_of("Harga diatur Peraturan Gubernur Jambi Nomor 12 Tahun 2020 yang berlaku sejak Juli.\n") == [
+        ("Peraturan Gubernur", "12", 2020)]
+
+
+def test_a_body_the_decrees_own_clause_or_title_says_it_forms_is_what_it_establishes():
+    assert establishes_of("Sejak 2021 berlaku Peraturan Wali Kota Parepare Nomor 3 Tahun 2021, yang sekaligus "
+                          "membentuk Dewan Pengupahan Kota Parepare, untuk menata upah buruh pelabuhan.\n") == [
+        ("Peraturan Wali Kota", "Dewan Pengupahan Kota Parepare")]
+    # a title that says it forms a body, whatever the body's kind
+    assert establishes_of("Gubernur menandatangani Keputusan Gubernur Nomor 77 Tahun 2022 tentang Pembentukan "
+                          "Pusat Informasi Harga Pangan.\n") == [("Keputusan Gubernur", "Pusat Informasi Harga Pangan")]
+
+
+def test_forming_said_of_no_body_or_by_someone_else_establishes_nothing():
+    # a lowercase thing formed is no body's name
+    assert establishes_of("Harga mengacu pada Keputusan Menteri Perdagangan Nomor 30 Tahun 2020 tentang harga "
+                          "patokan, yang membentuk harga acuan baru.\n") == [("Keputusan Menteri Perdagangan", None)]
+    # others forming a body later in the sentence, or in the next one
+    assert establishes_of("Setelah Peraturan Menteri Perdagangan Nomor 8 Tahun 2024 terbit, para eksportir "
+                          "membentuk Forum Eksportir Lada.\n") == [("Peraturan Menteri Perdagangan", None)]
+    assert establishes_of("Izin diatur Peraturan Bupati Maros Nomor 9 Tahun 2023 tentang perizinan. Pekan lalu "
+                          "asosiasi membentuk Forum Pengusaha Maros.\n") == [("Peraturan Bupati", None)]
+    # a title about a matter, not a body; a title with a lowercase unit
+    assert establishes_of("Aturan itu tertuang dalam Peraturan Bupati Maros Nomor 10 Tahun 2023 tentang Tarif "
+                          "Retribusi Pasar.\n") == [("Peraturan Bupati", None)]
+    assert establishes_of("Sewa kios diatur Peraturan Bupati Maros Nomor 11 Tahun 2023 tentang unit pelaksana "
+                          "teknis pasar dan tarif sewa kios.\n") == [("Peraturan Bupati", None)]
+
+
+def test_an_issuer_stops_where_another_decree_begins():
+    assert decrees_of("Ketentuan itu merujuk Peraturan Gubernur Jambi dan Surat Edaran Sekretaris Daerah Nomor 5 "
+                      "Tahun 2022.\n") == [("Surat Edaran", "5", 2022)]
+    found = decrees_of("Izin impor mengacu pada Keputusan Menteri Pertanian dan Peraturan Menteri Perdagangan "
+                       "Nomor 23 Tahun 2023.\n")
+    assert found == [("Peraturan Menteri Perdagangan", "23", 2023)]

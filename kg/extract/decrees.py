@@ -27,16 +27,27 @@ def decree_grammar(lex: Lexicon):
         for alias in [entry["name"], *(entry.get("aliases") or [])]:
             types[fold(alias)] = entry["name"]
     type_re = words_pattern(types, suffix="")
+    # a word of the issuer after a decree's type: capitalised, and not the start of another decree
+    # ('Keputusan Menteri Pertanian dan Peraturan Menteri Perdagangan Nomor 23': two decrees)
+    issuer_word = rf"(?!(?i:{type_re})\b)[A-Z][\w]*"
     regex = re.compile(
-        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
+        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>{issuer_word}(?:\s+(?:dan\s+)?{issuer_word}){{0,7}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
         rf"{NOMOR}(?P<number>{NUMBER})(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$))"
         rf"(?:(?:\s+tentang\s+(?P<title>[^.;\n]+?))(?=[.;\n,]\s|[.;\n]|$)|(?=[\s,.;)]|$))")
     bodies = words_pattern(lex.list("body_words"), suffix="")
-    body_re = re.compile(rf"^(?:Pembentukan\s+)?(?P<body>(?:{bodies})\b.*)$", re.I)
+    # a title that names a body ('tentang Satuan Tugas X'), or says it forms one ('tentang
+    # Pembentukan Pusat Layanan X', whatever the body's kind; lexicon forming_title_words)
+    forming = words_pattern(lex.list("forming_title_words"), suffix="")
+    body_re = re.compile(rf"^(?:(?:{forming})\s+(?P<formed>(?-i:[A-Z]).*)|(?P<body>(?:{bodies})\b.*))$", re.I)
+    # the decree's own clause that says what it forms ('..., yang juga membentuk Forum X')
+    formed_re = re.compile(rf"\s*,\s*{words_pattern(lex.list('decree_clause_openers'), suffix='')}\s+"
+                           rf"(?:{words_pattern(lex.list('decree_clause_adverbs'), suffix='')}\s+)?"
+                           rf"{words_pattern(lex.list('establishing_verbs'), suffix='')}\s+"
+                           rf"(?P<body>(?:{bodies})(?:\s+(?:dan\s+)?[A-Z][\w-]*)+)")
     # decrees of the same type joined to one by number alone ('jo. Nomor ...', 'dan Nomor ...')
     joined = re.compile(rf"\s*(?:,\s*)?(?:{words_pattern(lex.list('decree_joiners'), suffix='')}|,)\s+(?P<nomor>{NOMOR}(?P<number>{NUMBER})"
                         rf"(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$)))", re.I)
-    return types, regex, body_re, joined
+    return types, regex, body_re, formed_re, joined
 
 
 def team_roles(lex: Lexicon) -> dict[str, str]:
@@ -46,19 +57,25 @@ def team_roles(lex: Lexicon) -> dict[str, str]:
 def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
     if not NUMBERED.search(body):
         return []
-    types, regex, body_re, joined = lex.compiled(decree_grammar)
+    types, regex, body_re, formed_re, joined = lex.compiled(decree_grammar)
+    named_by_issuer = set(lex.list("decree_types_named_by_issuer"))
     decrees: dict[tuple, Decree] = {}
     for match in regex.finditer(body):
         number, year = decree_number(match)
         if year is None:
             continue
         decree_type = types.get(fold(match.group("type")), match.group("type"))
-        if match.group("issuer") and decree_type.split()[-1] in ("Menteri",):
-            decree_type = f"{decree_type} {match.group('issuer')}"
+        if match.group("issuer") and decree_type in named_by_issuer:
+            # 'Keputusan Menteri Koperasi dan Usaha Kecil dan Menengah', 'Keputusan Kepala Badan
+            # Karantina Indonesia': a type the lexicon does not list by name is named by its issuer
+            decree_type = f"{decree_type} {issuer_without_country(lex, match.group('issuer'))}"
         title = re.sub(r"\s+", " ", match.group("title")).strip() if match.group("title") else None
         body_name = None
         if title and (found := body_re.match(title)):
-            body_name = found.group("body")
+            body_name = found.group("formed") or found.group("body")
+        elif formed := formed_re.match(body, match.end()):
+            # only right after the decree or its title: a later clause may tell of others forming a body
+            body_name = formed.group("body")
         key = (decree_type, number, year)
         if key not in decrees:
             decree = Decree(decree_type, number, year, title, body_name,
@@ -70,6 +87,15 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
             decrees.setdefault((decree_type, number, year),
                                Decree(decree_type, number, year, None, None, start, end, body[start:end]))
     return list(decrees.values())
+
+
+def issuer_without_country(lex: Lexicon, issuer: str) -> str:
+    """'Koperasi dan Usaha Kecil dan Menengah Republik Indonesia' -> without the country, which
+    names no other issuer (lexicon decree_issuer_country_words)."""
+    for words in lex.list("decree_issuer_country_words"):
+        if issuer.endswith(" " + words):
+            return issuer[: -len(words) - 1]
+    return issuer
 
 
 def joined_numbers(joined_re: re.Pattern, body: str, after: int):
