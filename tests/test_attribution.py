@@ -2,6 +2,8 @@
 long runs of spaces (issue 12). Every sentence here was written for these tests."""
 import time
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
@@ -1757,3 +1759,81 @@ def test_a_full_name_sharing_a_surname_is_another_person_only_when_named_with_it
                              "Arif Yusran.\n")
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert target.speaker.name == "Arif Yusran"
+
+
+# --- a lead told again later by an official is his briefing's (credit_lead_forward, restates_the_lead) ---
+
+LEAD_TOLD_AGAIN = [
+    # his quote, after a paragraph of narration, opens with an amount of the lead
+    ("Ekspor kerajinan rotan Kabupaten Lembayung pada Januari-Agustus 2024 mencapai USD 23,45 juta, bertambah "
+     "USD 2,1 juta atau naik 9,8 persen dibanding periode yang sama tahun sebelumnya.\n\n"
+     "Capaian itu diumumkan dalam pameran kriya di alun-alun kota.\n\n"
+     "“Dari USD 23,45 juta itu, separuhnya dikirim ke Eropa,” ujar Kepala Dinas Perdagangan Kabupaten Lembayung, "
+     "Sutanto Wiryo, Kamis.\n",
+     "Sutanto Wiryo", "Dinas Perdagangan Kabupaten Lembayung", ["2100000", "9.8"]),
+    # a byline and a date line between the lead and the narration, his reported speech tells it again
+    ("Realisasi penanaman modal di Kota Pelangi hingga triwulan II/2025 tercatat Rp 4,36 triliun. Angka itu setara "
+     "51,2 persen dari target tahun ini sebesar Rp 8,5 triliun.\n\n"
+     "Penulis: Dewi Lestari | Editor: Bagus Santoso\n"
+     "Selasa, 15 Juli 2025 | 10:20 WIB\n\n"
+     "Dari jumlah tersebut, penanaman modal dalam negeri menyumbang Rp 3,02 triliun.\n\n"
+     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Pelangi, Maria Ulfa Hasanah, menjelaskan "
+     "investasi senilai Rp 4,36 triliun itu menyerap 2.310 tenaga kerja.\n",
+     "Maria Ulfa Hasanah", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Pelangi",
+     ["51.2", "8500000000000", "3020000000000"]),
+    # another order: the amount told again is the lead's second one, a photo caption between
+    ("Jumlah wisatawan mancanegara yang berkunjung ke Kabupaten Teluk Biru pada 2024 sebanyak 48.200 orang, dengan "
+     "belanja mencapai Rp 612,5 miliar.\n\n"
+     "Foto: Wisatawan menikmati pantai di Desa Karang Asri.\n\n"
+     "Angka kunjungan itu dicatat sepanjang tahun.\n\n"
+     "“Belanja Rp 612,5 miliar itu tertinggi dalam lima tahun terakhir,” kata Kepala Dinas Pariwisata Kabupaten "
+     "Teluk Biru, Yohana Simanjuntak.\n",
+     "Yohana Simanjuntak", "Dinas Pariwisata Kabupaten Teluk Biru", ["48200"]),
+]
+
+
+
+@pytest.mark.parametrize("text,speaker,agency,others", LEAD_TOLD_AGAIN)
+def test_a_lead_told_again_by_an_official_is_his_briefing(text, speaker, agency, others):
+    values = by_value(facts_of(text))
+    for value in others:
+        assert who(values[value]) == (speaker, agency), value
+        assert values[value].why["speaker"].startswith("the lead of the official who tells its amount again")
+
+
+def test_the_amount_told_again_keeps_its_own_reason():
+    (_, speaker, agency, _) = LEAD_TOLD_AGAIN[0]
+    figure = by_value(facts_of(LEAD_TOLD_AGAIN[0][0]))["23450000"]
+    assert who(figure) == (speaker, agency)
+    assert figure.why["speaker"] == f"told again later: inside a quote by {speaker}"
+
+
+LEAD_NOT_HIS = [
+    # two officials each tell another amount of the lead again: whose briefing it is, the text does not say
+    ("Ekspor perikanan Provinsi Lembayung pada 2024 mencapai USD 87,3 juta, sedangkan produksi perikanan tangkap "
+     "mencapai 412.600 ton dan jumlah nelayan 23.450 orang.\n\n"
+     "Kerja keras itu diakui banyak pihak.\n\n"
+     "“Ekspor USD 87,3 juta itu rekor baru,” kata Kepala Dinas Perdagangan Provinsi Lembayung, Yusuf Mahendra.\n\n"
+     "Kepala Dinas Kelautan dan Perikanan Provinsi Lembayung, Rini Kartika, mengatakan produksi 412.600 ton itu "
+     "ditopang cuaca yang baik.\n",
+     {"23450": (None, None)}),
+    # the first official to speak tells nothing of the lead again; the one who does comes after him
+    ("Produksi beras Kabupaten Lembayung pada 2024 mencapai 245.300 ton, naik 3,4 persen dari tahun sebelumnya.\n\n"
+     "Cuaca sepanjang tahun cukup bersahabat.\n\n"
+     "Kepala Dinas Pertanian Kabupaten Lembayung, Anwar Sidik, mengatakan luas panen bertambah 1.200 hektare.\n\n"
+     "Ketua Komisi II DPRD Kabupaten Lembayung, Hendra Gunawan, menilai produksi 245.300 ton itu belum cukup.\n",
+     {"3.4": (None, None)}),
+    # an amount written with one digit may be another one of that size
+    ("Nilai ekspor sarung tenun Kabupaten Lembayung pada 2024 mencapai Rp 5 miliar, naik 6,5 persen.\n\n"
+     "Penenun di desa-desa terus bertambah.\n\n"
+     "“Penjualan di pameran tahun ini juga Rp 5 miliar,” kata Kepala Dinas Perindustrian Kabupaten Lembayung, "
+     "Sutanto Wiryo.\n",
+     {"6.5": (None, None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEAD_NOT_HIS)
+def test_a_lead_is_not_the_briefing_of_an_official_who_only_comments_on_it(text, expected):
+    values = by_value(facts_of(text))
+    for value, attribution in expected.items():
+        assert who(values[value]) == attribution, value

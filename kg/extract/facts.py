@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
-from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
+from kg.extract.attribution import LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
@@ -1245,6 +1245,9 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
         for role in ("speaker", "agency"):  # --explain says where an attribution told only the second time came from
             if getattr(same, role) is None and getattr(figure, role) is not None:
                 setattr(same, role, getattr(figure, role))
+                same.why[role] = f"told again later: {figure.why.get(role) or 'attributed there'}"
+            elif same.why.get(role, "").startswith(LEAD_TOLD_AGAIN_REASON) and getattr(same, role) == getattr(figure, role):
+                # the lead credited to the official for this very amount: its own telling again says so
                 same.why[role] = f"told again later: {figure.why.get(role) or 'attributed there'}"
         if same.met is None:
             same.met = figure.met
