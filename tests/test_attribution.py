@@ -1809,6 +1809,18 @@ def test_the_amount_told_again_keeps_its_own_reason():
 
 
 LEAD_NOT_HIS = [
+    # the lead reports another body's data by its name; the official of another body comments on it
+    ("Badan Pusat Statistik Provinsi Lembayung mencatat ekspor Provinsi Lembayung pada Juni 2024 mencapai USD 143,7 "
+     "juta, naik 4,3 persen dibanding Mei 2024.\n\n"
+     "“Ekspor USD 143,7 juta itu menunjukkan pemulihan,” ujar Kepala Dinas Perdagangan Provinsi Lembayung, "
+     "Sutanto Wiryo, Kamis.\n",
+     {"143700000": (None, "Badan Pusat Statistik Provinsi Lembayung"),
+      "4.3": (None, "Badan Pusat Statistik Provinsi Lembayung")}),
+    # the lead cites a body's data, then someone of another body
+    ("Data Badan Pusat Statistik menunjukkan ekspor kopi Provinsi Lembayung pada 2024 mencapai USD 56,8 juta, naik "
+     "7,5 persen dari tahun sebelumnya.\n\n"
+     "Ketua Asosiasi Eksportir Kopi Lembayung, Rudi Hartawan, menilai capaian USD 56,8 juta itu masih bisa ditingkatkan.\n",
+     {"56800000": (None, "Badan Pusat Statistik"), "7.5": (None, "Badan Pusat Statistik")}),
     # two officials each tell another amount of the lead again: whose briefing it is, the text does not say
     ("Ekspor perikanan Provinsi Lembayung pada 2024 mencapai USD 87,3 juta, sedangkan produksi perikanan tangkap "
      "mencapai 412.600 ton dan jumlah nelayan 23.450 orang.\n\n"
