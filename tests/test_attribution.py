@@ -1849,3 +1849,60 @@ def test_a_lead_is_not_the_briefing_of_an_official_who_only_comments_on_it(text,
     values = by_value(facts_of(text))
     for value, attribution in expected.items():
         assert who(values[value]) == attribution, value
+
+
+# --- a body's report, then its head introduced at the opening of the next paragraph (credit_body_to_official) ---
+
+OPENING = ("Kepala Dinas Pertanian Provinsi Lembayung, Anwar Sidik, mengatakan produksi jagung pada 2024 mencapai "
+           "312.400 ton.\n\n")
+
+BODY_THEN_HEAD = [
+    ("Dari sisi ekspor, Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo mencatat sertifikasi ekspor jagung "
+     "selama Januari-Juni 2024 mencapai 8.450 ton senilai USD 2,35 juta.\n\n"
+     "“Pengiriman terbanyak ke Filipina,” ujar Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo, "
+     "Teguh Prasetya.\n",
+     "Teguh Prasetya", "Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo", ["8450", "2350000"]),
+    ("Sementara itu, Badan Pusat Statistik Provinsi Lembayung mencatat ekspor provinsi itu pada Juni 2024 sebesar "
+     "USD 61,4 juta.\n\n"
+     "Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi Anggraini, mengatakan ekspor didominasi "
+     "batu bara.\n",
+     "Ratna Dewi Anggraini", "Badan Pusat Statistik Provinsi Lembayung", ["61400000"]),
+]
+
+
+@pytest.mark.parametrize("text,speaker,agency,values", BODY_THEN_HEAD)
+def test_a_bodys_report_is_told_for_its_head_who_opens_the_next_paragraph(text, speaker, agency, values):
+    found = by_value(facts_of(OPENING + text))
+    for value in values:
+        assert who(found[value]) == (speaker, agency), value
+
+
+BODY_THEN_ANOTHER = [
+    # the head of a unit of the body, not the body's head
+    ("Dari sisi ekspor, Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo mencatat sertifikasi ekspor jagung "
+     "selama Januari-Juni 2024 mencapai 8.450 ton.\n\n"
+     "“Pengiriman terbanyak ke Filipina,” ujar Kepala Seksi Karantina Tumbuhan Balai Karantina Hewan, Ikan, dan "
+     "Tumbuhan Gorontalo, Teguh Prasetya.\n",
+     "8450", "Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo"),
+    # a regional government's target, then the head of one of its offices
+    ("Untuk 2025, Pemerintah Kabupaten Lembayung memasang target investasi Rp 2,75 triliun.\n\n"
+     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Lembayung, Teguh Prasetya, "
+     "mengatakan realisasi tahun ini sudah Rp 1,9 triliun.\n",
+     "2750000000000", "Pemerintah Kabupaten Lembayung"),
+    # the head of a directorate general of the ministry, not the ministry's head
+    ("Sementara itu, Kementerian Perdagangan mencatat ekspor kakao pada Mei 2024 sebesar USD 41,6 juta.\n\n"
+     "Direktur Jenderal Perdagangan Luar Negeri Kementerian Perdagangan, Bambang Wicaksono, mengatakan harga "
+     "kakao dunia sedang tinggi.\n",
+     "41600000", "Kementerian Perdagangan"),
+    # his introduction does not open his paragraph
+    ("Dari sisi ekspor, Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo mencatat sertifikasi ekspor jagung "
+     "selama Januari-Juni 2024 mencapai 8.450 ton.\n\n"
+     "Jagung itu dikirim lewat pelabuhan di ibu kota provinsi. Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan "
+     "Lembayung, Teguh Prasetya, mengatakan pengiriman terbanyak ke Filipina.\n",
+     "8450", "Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo"),
+]
+
+
+@pytest.mark.parametrize("text,value,agency", BODY_THEN_ANOTHER)
+def test_a_bodys_report_is_not_told_for_another_official_of_the_next_paragraph(text, value, agency):
+    assert who(by_value(facts_of(OPENING + text))[value]) == (None, agency)

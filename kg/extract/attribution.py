@@ -331,9 +331,9 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
     credit_lead_forward(lex, body, segs, contexts)
-    credit_body_to_official(segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
+    credit_body_to_official(lex, body, segs, contexts)  # after them: they find where he first has the floor
     return contexts
 
 
@@ -709,22 +709,56 @@ def page_furniture(body: str, segs: list[Segment]) -> set[int]:
     return furniture
 
 
-def credit_body_to_official(segs: list[Segment], contexts: list[Context]) -> None:
+def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
     """'Kantor X diberi target Rp 4 miliar. Kepala Seksi ... Kantor X, Budi mengungkapkan, ...':
     sentences of a paragraph reported for a body with no speaker, right before the sentence
     that introduces an official of that body (as the subject of a speech verb, or where a quote
-    is attributed to him: '"...," kata Kepala X Budi'), open his briefing and are told for him."""
+    is attributed to him: '"...," kata Kepala X Budi'), open his briefing and are told for him.
+    When his introduction opens the next paragraph, the paragraph before it is his too if it was
+    reported for his very office (not a regional government's report and the head of one of its
+    offices, nor the national body's data and the head of a regional office), names no other
+    official of it by a title (`reported_by_the_body`), and he heads the body, not a unit or part
+    of it (`heads_the_body`): 'Balai X mencatat ekspor ...' then '"...," ujar Kepala Balai X, Budi'."""
     for here, ctx in enumerate(contexts):
         if not (ctx.speaker and ctx.speaker.organization):
             continue
         if not (ctx.named or segs[here].start <= ctx.speaker.start < segs[here].end):
             continue  # ('"...," kata Kepala X Budi': a quote whose attribution introduces him counts too)
+        opens = here > 0 and segs[here - 1].paragraph != segs[here].paragraph and heads_the_body(lex, ctx.speaker)
         earlier = here - 1
-        while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
-                and of_body(contexts[earlier].agency, ctx.speaker.organization):
+        while earlier >= 0 and contexts[earlier].speaker is None \
+                and (segs[earlier].paragraph == segs[here].paragraph and of_body(contexts[earlier].agency, ctx.speaker.organization)
+                     or opens and segs[earlier].paragraph == segs[here - 1].paragraph
+                     and contexts[earlier].agency == ctx.speaker.organization
+                     and reported_by_the_body(lex, body, segs[earlier])):
             contexts[earlier].speaker = ctx.speaker
             contexts[earlier].why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
             earlier -= 1
+
+
+def reported_by_the_body(lex: Lexicon, body: str, seg: Segment) -> bool:
+    """The body reports the sentence itself: no official of it is named there by a title alone
+    ('Wakil Kepala BPS setempat menyebutkan ...': another official than the head named after it),
+    and it is not the body's data that the narrator cites ('Data BPS menyebutkan ...')."""
+    text = body[seg.start:seg.end]
+    if lex.compiled(attribution_regexes)["data_opening"].match(text):
+        return False
+    openers = lex.compiled(title_opening_words)
+    return not any(fold(w) in openers for w in re.findall(r"\b[A-Z][\w'’-]*", text))
+
+
+def heads_the_body(lex: Lexicon, person: Person) -> bool:
+    """His title heads his body, not one of its units or parts ('Kepala Balai X', not 'Kepala Seksi ...
+    Balai X': lexicon unit_head_words; not 'Direktur Jenderal X Kementerian Y': part_head_titles; nor
+    a deputy, 'Wakil Kepala X': deputy_title_words). 'Direktur Utama' heads a company."""
+    if not person.role:
+        return False
+    units = {fold(w) for w in lex.list("unit_head_words")}
+    if any(fold(w) in units for w in re.findall(r"\w+", person.role)):
+        return False
+    role = fold(person.role)
+    parts = [fold(t) for t in lex.list("part_head_titles") + lex.list("deputy_title_words")]
+    return not any(role == t or role.startswith(t + " ") and not role.startswith(t + " utama") for t in parts)
 
 
 def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], source: Context) -> None:
