@@ -1934,3 +1934,29 @@ def test_a_local_office_whose_place_was_guessed_is_the_one_of_that_kind_named_la
 def test_a_local_office_named_or_of_another_kind_is_not_the_office_named_later(title, later):
     found = by_value(facts_of(LOCAL_OFFICE.format(title=title, later=later), dateline="GORONTALO - "))
     assert who(found["48600000000"])[0] is None
+
+
+def test_a_bodys_report_is_told_for_its_head_whose_quote_of_two_sentences_opens_the_next_paragraph():
+    found = by_value(facts_of(OPENING + "Dari sisi ekspor, Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo "
+                              "mencatat sertifikasi ekspor jagung selama Januari-Juni 2024 mencapai 8.450 ton.\n\n"
+                              "“Pengiriman terbanyak ke Filipina. Ada 14 eksportir yang aktif,” ujar Kepala Balai "
+                              "Karantina Hewan, Ikan, dan Tumbuhan Gorontalo, Teguh Prasetya.\n"))
+    assert who(found["8450"]) == ("Teguh Prasetya", "Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo")
+
+
+CARRIED = ("Pemerintah Kabupaten Pohuwato meresmikan sentra pengolahan jagung pekan ini.\n\n"
+           "Sepanjang 2024, produksi jagung pipil kering binaan dinas tersebut mencapai 86.300 ton, naik 5.200 ton "
+           "dibanding 2023.\n\n"
+           "“{opening} Sebagian besar dijual ke pabrik pakan,” ujar Kepala Dinas Pertanian Kabupaten Pohuwato, "
+           "Sri Handayani Polapa.\n")
+
+
+def test_a_report_carried_on_from_a_regional_government_is_the_office_head_who_refers_back_to_it():
+    found = by_value(facts_of(CARRIED.format(opening="Kenaikan itu berkat benih unggul."), dateline="MARISA - "))
+    for value in ("86300", "5200"):
+        assert who(found[value]) == ("Sri Handayani Polapa", "Dinas Pertanian Kabupaten Pohuwato"), value
+
+
+def test_a_report_carried_on_from_a_regional_government_is_not_the_office_head_who_does_not_refer_back():
+    found = by_value(facts_of(CARRIED.format(opening="Petani kami bekerja keras."), dateline="MARISA - "))
+    assert who(found["86300"])[0] is None

@@ -739,15 +739,30 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
             continue
         if not (ctx.named or segs[here].start <= ctx.speaker.start < segs[here].end):
             continue  # ('"...," kata Kepala X Budi': a quote whose attribution introduces him counts too)
-        opens = here > 0 and segs[here - 1].paragraph != segs[here].paragraph and heads_the_body(lex, ctx.speaker)
-        earlier = here - 1
-        while earlier >= 0 and contexts[earlier].speaker is None \
-                and (segs[earlier].paragraph == segs[here].paragraph and of_body(contexts[earlier].agency, ctx.speaker.organization)
-                     or opens and segs[earlier].paragraph == segs[here - 1].paragraph
-                     and contexts[earlier].agency == ctx.speaker.organization
-                     and reported_by_the_body(lex, body, segs[earlier])):
-            contexts[earlier].speaker = ctx.speaker
-            contexts[earlier].why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
+        office = ctx.speaker.organization
+        first = here  # ('"A. B," ujar Kepala X, Budi': the quote his introduction closes opens with A)
+        while first > 0 and segs[first - 1].paragraph == segs[here].paragraph and contexts[first - 1].speaker is ctx.speaker \
+                and contexts[first - 1].why.get("speaker", "").startswith("inside a quote"):
+            first -= 1
+        opens = first > 0 and segs[first - 1].paragraph != segs[first].paragraph and heads_the_body(lex, ctx.speaker)
+        # (a report only carried on from a regional government's sentence, 'Pemkab X membentuk ...', is his
+        # office's when his opening sentence refers back to it: '"Kenaikan itu ...," ujar Kepala Dinas Y')
+        carried = opens and refers_back(lex, body, segs[first])
+        earlier = first - 1 if opens else here - 1
+        while earlier >= 0 and contexts[earlier].speaker is None:
+            other = contexts[earlier]
+            if segs[earlier].paragraph == segs[here].paragraph:
+                if not of_body(other.agency, office):
+                    break
+            elif not (opens and segs[earlier].paragraph == segs[first - 1].paragraph
+                      and reported_by_the_body(lex, body, segs[earlier])
+                      and (other.agency == office or carried and of_body(other.agency, office)
+                           and other.why.get("agency", "").startswith("continues the report of"))):
+                break
+            elif other.agency != office:
+                other.agency, other.why["agency"] = office, f"the report his opening sentence refers back to ({office})"
+            other.speaker = ctx.speaker
+            other.why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
             earlier -= 1
 
 
