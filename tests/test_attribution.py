@@ -2,6 +2,8 @@
 long runs of spaces (issue 12). Every sentence here was written for these tests."""
 import time
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
@@ -1757,3 +1759,204 @@ def test_a_full_name_sharing_a_surname_is_another_person_only_when_named_with_it
                              "Arif Yusran.\n")
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert target.speaker.name == "Arif Yusran"
+
+
+# --- a lead told again later by an official is his briefing's (credit_lead_forward, restates_the_lead) ---
+
+LEAD_TOLD_AGAIN = [
+    # his quote, after a paragraph of narration, opens with an amount of the lead
+    ("Ekspor kerajinan rotan Kabupaten Lembayung pada Januari-Agustus 2024 mencapai USD 23,45 juta, bertambah "
+     "USD 2,1 juta atau naik 9,8 persen dibanding periode yang sama tahun sebelumnya.\n\n"
+     "Capaian itu diumumkan dalam pameran kriya di alun-alun kota.\n\n"
+     "“Dari USD 23,45 juta itu, separuhnya dikirim ke Eropa,” ujar Kepala Dinas Perdagangan Kabupaten Lembayung, "
+     "Sutanto Wiryo, Kamis.\n",
+     "Sutanto Wiryo", "Dinas Perdagangan Kabupaten Lembayung", ["2100000", "9.8"]),
+    # a byline and a date line between the lead and the narration, his reported speech tells it again
+    ("Realisasi penanaman modal di Kota Pelangi hingga triwulan II/2025 tercatat Rp 4,36 triliun. Angka itu setara "
+     "51,2 persen dari target tahun ini sebesar Rp 8,5 triliun.\n\n"
+     "Penulis: Dewi Lestari | Editor: Bagus Santoso\n"
+     "Selasa, 15 Juli 2025 | 10:20 WIB\n\n"
+     "Dari jumlah tersebut, penanaman modal dalam negeri menyumbang Rp 3,02 triliun.\n\n"
+     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Pelangi, Maria Ulfa Hasanah, menjelaskan "
+     "investasi senilai Rp 4,36 triliun itu menyerap 2.310 tenaga kerja.\n",
+     "Maria Ulfa Hasanah", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Pelangi",
+     ["51.2", "8500000000000", "3020000000000"]),
+    # another order: the amount told again is the lead's second one, a photo caption between
+    ("Jumlah wisatawan mancanegara yang berkunjung ke Kabupaten Teluk Biru pada 2024 sebanyak 48.200 orang, dengan "
+     "belanja mencapai Rp 612,5 miliar.\n\n"
+     "Foto: Wisatawan menikmati pantai di Desa Karang Asri.\n\n"
+     "Angka kunjungan itu dicatat sepanjang tahun.\n\n"
+     "“Belanja Rp 612,5 miliar itu tertinggi dalam lima tahun terakhir,” kata Kepala Dinas Pariwisata Kabupaten "
+     "Teluk Biru, Yohana Simanjuntak.\n",
+     "Yohana Simanjuntak", "Dinas Pariwisata Kabupaten Teluk Biru", ["48200"]),
+]
+
+
+
+@pytest.mark.parametrize("text,speaker,agency,others", LEAD_TOLD_AGAIN)
+def test_a_lead_told_again_by_an_official_is_his_briefing(text, speaker, agency, others):
+    values = by_value(facts_of(text))
+    for value in others:
+        assert who(values[value]) == (speaker, agency), value
+        assert values[value].why["speaker"].startswith("the lead of the official who tells its amount again")
+
+
+def test_the_amount_told_again_keeps_its_own_reason():
+    (_, speaker, agency, _) = LEAD_TOLD_AGAIN[0]
+    figure = by_value(facts_of(LEAD_TOLD_AGAIN[0][0]))["23450000"]
+    assert who(figure) == (speaker, agency)
+    assert figure.why["speaker"] == f"told again later: inside a quote by {speaker}"
+
+
+LEAD_NOT_HIS = [
+    # the lead reports another body's data by its name; the official of another body comments on it
+    ("Badan Pusat Statistik Provinsi Lembayung mencatat ekspor Provinsi Lembayung pada Juni 2024 mencapai USD 143,7 "
+     "juta, naik 4,3 persen dibanding Mei 2024.\n\n"
+     "“Ekspor USD 143,7 juta itu menunjukkan pemulihan,” ujar Kepala Dinas Perdagangan Provinsi Lembayung, "
+     "Sutanto Wiryo, Kamis.\n",
+     {"143700000": (None, "Badan Pusat Statistik Provinsi Lembayung"),
+      "4.3": (None, "Badan Pusat Statistik Provinsi Lembayung")}),
+    # the lead cites a body's data, then someone of another body
+    ("Data Badan Pusat Statistik menunjukkan ekspor kopi Provinsi Lembayung pada 2024 mencapai USD 56,8 juta, naik "
+     "7,5 persen dari tahun sebelumnya.\n\n"
+     "Ketua Asosiasi Eksportir Kopi Lembayung, Rudi Hartawan, menilai capaian USD 56,8 juta itu masih bisa ditingkatkan.\n",
+     {"56800000": (None, "Badan Pusat Statistik"), "7.5": (None, "Badan Pusat Statistik")}),
+    # two officials each tell another amount of the lead again: whose briefing it is, the text does not say
+    ("Ekspor perikanan Provinsi Lembayung pada 2024 mencapai USD 87,3 juta, sedangkan produksi perikanan tangkap "
+     "mencapai 412.600 ton dan jumlah nelayan 23.450 orang.\n\n"
+     "Kerja keras itu diakui banyak pihak.\n\n"
+     "“Ekspor USD 87,3 juta itu rekor baru,” kata Kepala Dinas Perdagangan Provinsi Lembayung, Yusuf Mahendra.\n\n"
+     "Kepala Dinas Kelautan dan Perikanan Provinsi Lembayung, Rini Kartika, mengatakan produksi 412.600 ton itu "
+     "ditopang cuaca yang baik.\n",
+     {"23450": (None, None)}),
+    # the first official to speak tells nothing of the lead again; the one who does comes after him
+    ("Produksi beras Kabupaten Lembayung pada 2024 mencapai 245.300 ton, naik 3,4 persen dari tahun sebelumnya.\n\n"
+     "Cuaca sepanjang tahun cukup bersahabat.\n\n"
+     "Kepala Dinas Pertanian Kabupaten Lembayung, Anwar Sidik, mengatakan luas panen bertambah 1.200 hektare.\n\n"
+     "Ketua Komisi II DPRD Kabupaten Lembayung, Hendra Gunawan, menilai produksi 245.300 ton itu belum cukup.\n",
+     {"3.4": (None, None)}),
+    # an amount written with one digit may be another one of that size
+    ("Nilai ekspor sarung tenun Kabupaten Lembayung pada 2024 mencapai Rp 5 miliar, naik 6,5 persen.\n\n"
+     "Penenun di desa-desa terus bertambah.\n\n"
+     "“Penjualan di pameran tahun ini juga Rp 5 miliar,” kata Kepala Dinas Perindustrian Kabupaten Lembayung, "
+     "Sutanto Wiryo.\n",
+     {"6.5": (None, None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEAD_NOT_HIS)
+def test_a_lead_is_not_the_briefing_of_an_official_who_only_comments_on_it(text, expected):
+    values = by_value(facts_of(text))
+    for value, attribution in expected.items():
+        assert who(values[value]) == attribution, value
+
+
+# --- a body's report, then its head introduced at the opening of the next paragraph (credit_body_to_official) ---
+
+OPENING = ("Kepala Dinas Pertanian Provinsi Lembayung, Anwar Sidik, mengatakan produksi jagung pada 2024 mencapai "
+           "312.400 ton.\n\n")
+
+BODY_THEN_HEAD = [
+    ("Dari sisi ekspor, Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo mencatat sertifikasi ekspor jagung "
+     "selama Januari-Juni 2024 mencapai 8.450 ton senilai USD 2,35 juta.\n\n"
+     "“Pengiriman terbanyak ke Filipina,” ujar Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo, "
+     "Teguh Prasetya.\n",
+     "Teguh Prasetya", "Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo", ["8450", "2350000"]),
+    ("Sementara itu, Badan Pusat Statistik Provinsi Lembayung mencatat ekspor provinsi itu pada Juni 2024 sebesar "
+     "USD 61,4 juta.\n\n"
+     "Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi Anggraini, mengatakan ekspor didominasi "
+     "batu bara.\n",
+     "Ratna Dewi Anggraini", "Badan Pusat Statistik Provinsi Lembayung", ["61400000"]),
+]
+
+
+@pytest.mark.parametrize("text,speaker,agency,values", BODY_THEN_HEAD)
+def test_a_bodys_report_is_told_for_its_head_who_opens_the_next_paragraph(text, speaker, agency, values):
+    found = by_value(facts_of(OPENING + text))
+    for value in values:
+        assert who(found[value]) == (speaker, agency), value
+
+
+BODY_THEN_ANOTHER = [
+    # the head of a unit of the body, not the body's head
+    ("Dari sisi ekspor, Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo mencatat sertifikasi ekspor jagung "
+     "selama Januari-Juni 2024 mencapai 8.450 ton.\n\n"
+     "“Pengiriman terbanyak ke Filipina,” ujar Kepala Seksi Karantina Tumbuhan Balai Karantina Hewan, Ikan, dan "
+     "Tumbuhan Gorontalo, Teguh Prasetya.\n",
+     "8450", "Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo"),
+    # a regional government's target, then the head of one of its offices
+    ("Untuk 2025, Pemerintah Kabupaten Lembayung memasang target investasi Rp 2,75 triliun.\n\n"
+     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Lembayung, Teguh Prasetya, "
+     "mengatakan realisasi tahun ini sudah Rp 1,9 triliun.\n",
+     "2750000000000", "Pemerintah Kabupaten Lembayung"),
+    # the head of a directorate general of the ministry, not the ministry's head
+    ("Sementara itu, Kementerian Perdagangan mencatat ekspor kakao pada Mei 2024 sebesar USD 41,6 juta.\n\n"
+     "Direktur Jenderal Perdagangan Luar Negeri Kementerian Perdagangan, Bambang Wicaksono, mengatakan harga "
+     "kakao dunia sedang tinggi.\n",
+     "41600000", "Kementerian Perdagangan"),
+    # his introduction does not open his paragraph
+    ("Dari sisi ekspor, Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo mencatat sertifikasi ekspor jagung "
+     "selama Januari-Juni 2024 mencapai 8.450 ton.\n\n"
+     "Jagung itu dikirim lewat pelabuhan di ibu kota provinsi. Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan "
+     "Lembayung, Teguh Prasetya, mengatakan pengiriman terbanyak ke Filipina.\n",
+     "8450", "Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo"),
+]
+
+
+@pytest.mark.parametrize("text,value,agency", BODY_THEN_ANOTHER)
+def test_a_bodys_report_is_not_told_for_another_official_of_the_next_paragraph(text, value, agency):
+    assert who(by_value(facts_of(OPENING + text))[value]) == (None, agency)
+
+
+# --- 'Kepala KPPBC setempat' read as the office of the last place named: the office named later, of that kind, is it ---
+
+LOCAL_OFFICE = ("Kepala Dinas Pertanian Provinsi Gorontalo, Anwar Sidik, mengatakan produksi jagung di Kabupaten "
+                "Boalemo pada 2024 mencapai 312.400 ton.\n\n"
+                "Dari sisi kepabeanan, {title} menyebutkan penerimaan bea keluar hingga akhir Juni 2024 sudah Rp 48,6 "
+                "miliar. Bea masuk menyumbang Rp 12,3 miliar.\n\n"
+                "\"Ekspor jagung menopang penerimaan,\" kata Rudi Santoso, {later}.")
+
+
+def test_a_local_office_whose_place_was_guessed_is_the_one_of_that_kind_named_later():
+    office = "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Gorontalo"
+    found = by_value(facts_of(LOCAL_OFFICE.format(title="Kepala KPPBC setempat", later=f"Kepala {office}"),
+                              dateline="GORONTALO - "))
+    for value in ("48600000000", "12300000000"):
+        assert who(found[value]) == ("Rudi Santoso", office), value
+
+
+@pytest.mark.parametrize("title,later", [
+    # an office of another kind named later
+    ("Kepala KPPBC setempat", "Kepala Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sulawesi Bagian Utara"),
+    # the office named with its place, not guessed
+    ("Kepala KPPBC Boalemo", "Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Gorontalo"),
+])
+def test_a_local_office_named_or_of_another_kind_is_not_the_office_named_later(title, later):
+    found = by_value(facts_of(LOCAL_OFFICE.format(title=title, later=later), dateline="GORONTALO - "))
+    assert who(found["48600000000"])[0] is None
+
+
+def test_a_bodys_report_is_told_for_its_head_whose_quote_of_two_sentences_opens_the_next_paragraph():
+    found = by_value(facts_of(OPENING + "Dari sisi ekspor, Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo "
+                              "mencatat sertifikasi ekspor jagung selama Januari-Juni 2024 mencapai 8.450 ton.\n\n"
+                              "“Pengiriman terbanyak ke Filipina. Ada 14 eksportir yang aktif,” ujar Kepala Balai "
+                              "Karantina Hewan, Ikan, dan Tumbuhan Gorontalo, Teguh Prasetya.\n"))
+    assert who(found["8450"]) == ("Teguh Prasetya", "Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo")
+
+
+CARRIED = ("Pemerintah Kabupaten Pohuwato meresmikan sentra pengolahan jagung pekan ini.\n\n"
+           "Sepanjang 2024, produksi jagung pipil kering binaan dinas tersebut mencapai 86.300 ton, naik 5.200 ton "
+           "dibanding 2023.\n\n"
+           "“{opening} Sebagian besar dijual ke pabrik pakan,” ujar Kepala Dinas Pertanian Kabupaten Pohuwato, "
+           "Sri Handayani Polapa.\n")
+
+
+def test_a_report_carried_on_from_a_regional_government_is_the_office_head_who_refers_back_to_it():
+    found = by_value(facts_of(CARRIED.format(opening="Kenaikan itu berkat benih unggul."), dateline="MARISA - "))
+    for value in ("86300", "5200"):
+        assert who(found[value]) == ("Sri Handayani Polapa", "Dinas Pertanian Kabupaten Pohuwato"), value
+
+
+def test_a_report_carried_on_from_a_regional_government_is_not_the_office_head_who_does_not_refer_back():
+    found = by_value(facts_of(CARRIED.format(opening="Petani kami bekerja keras."), dateline="MARISA - "))
+    assert who(found["86300"])[0] is None

@@ -21,10 +21,13 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.extract.amounts import find_amounts, significant
+from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after,
                                  parents_qualifying, resolve_reference, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
+from kg.extract.read import is_byline, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -328,9 +331,9 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
     credit_lead_forward(lex, body, segs, contexts)
-    credit_body_to_official(segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
+    credit_body_to_official(lex, body, segs, contexts)  # after them: they find where he first has the floor
     return contexts
 
 
@@ -391,6 +394,8 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
     sentences told for the same body with no speaker, across paragraphs, and counts only
     when one of its sentences names the body after a title word."""
     openers = lex.compiled(title_opening_words)
+    local = re.compile(r"\s*+" + words_pattern(lex.list("local_qualifiers")), re.I)
+    guessed = {o.name for o in by_sentence.orgs if local.match(body, o.end)}  # 'KPPBC setempat': its place a guess
     seen: set[int] = set()
     for here, ctx in enumerate(contexts):
         person = ctx.speaker
@@ -403,7 +408,8 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
         stretch, titled = [], False
         for earlier in range(here - 1, -1, -1):
             other = contexts[earlier]
-            if other.speaker is not None or (other.agency and not same_body(other.agency, person.organization)):
+            if other.speaker is not None or (other.agency and not same_body(other.agency, person.organization)
+                                             and not (other.agency in guessed and same_kind(other.agency, person.organization))):
                 break
             if other.agency is None:
                 if other.why:
@@ -423,6 +429,18 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
             if other.agency != person.organization:
                 other.agency = person.organization
                 other.why["agency"] = f"{TITLED_FIRST_REASON}: his office ({person.organization})"
+
+
+def same_kind(guessed: str, office: str) -> bool:
+    """A local office whose place was guessed ('KPPBC setempat' read as the one of the last place
+    named) and the office named later are of one kind: the guessed name is the other's words up to
+    its last one or two (the place), three words at least ('Kantor Pelayanan Pajak X' and 'Kantor
+    Pelayanan Pajak Pratama Y')."""
+    one, other = guessed.split(), office.split()
+    shared = 0
+    while shared < min(len(one), len(other)) and one[shared] == other[shared]:
+        shared += 1
+    return shared >= 3 and len(one) - shared <= 2
 
 
 def titled_alone(lex: Lexicon, body: str, mention: OrgMention, floor: int, openers: frozenset[str],
@@ -488,7 +506,9 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     """A news lead summarises the briefing that the next paragraph introduces ('Nilai ekspor
     Provinsi X turun 17 persen ...' then 'Kepala BPS X, Y, mengatakan ...'): when no sentence
     of the lead is attributed and the next paragraph opens by naming a speaker or the body
-    reporting, the lead is theirs. Only the opening paragraph (after a photo caption) is a lead."""
+    reporting, the lead is theirs. Only the opening paragraph (after a photo caption, a headline,
+    a byline or a date line kept in the text: `page_furniture`) is a lead. An official who tells
+    one of its amounts again later (`restates_the_lead`) names himself as its source."""
     credit = re.compile(words_pattern(lex.list("photo_credit_markers"), suffix=""))
     order = list(dict.fromkeys(seg.paragraph for seg in segs))
     captions = {p for p in order if any(credit.search(body, s.start, s.end) for s in segs if s.paragraph == p)}
@@ -500,6 +520,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
     source = contexts[opener]
+    restater = restates_the_lead(lex, body, segs, contexts, in_lead)
     if not (source.speaker or source.agency or source.why) and not turns_away(lex, body[segs[opener].start:segs[opener].end]):
         # 'Disusul tepung ... . Adapun ikan asin ..., papar Kepala Dinas X, Budi': the next paragraph
         # names its speaker after unattributed narration that goes on with the lead; they are his too
@@ -512,22 +533,31 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             in_lead = in_lead + list(range(opener, later))
             source = contexts[later]
         elif later is None:
-            in_lead, source = narration_before_first_official(lex, body, segs, contexts, story, in_lead, source)
+            in_lead, source = narration_before_first_official(lex, body, segs, contexts, story, in_lead, source, restater)
     official_in_lead(lex, body, segs, contexts, in_lead)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
     named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
-    if not (source.named or named_agency):
+    if not (source.named or named_agency or introduced_there(segs, contexts, source)):
         return
     who = source.speaker.name if source.speaker else source.agency
+    told_again = restater is not None and source.speaker is not None and restater.name == source.speaker.name
     for i in in_lead:
         ctx = contexts[i]
         ctx.speaker, ctx.agency = source.speaker, source.agency
+        if told_again:
+            ctx.why["speaker"] = f"{LEAD_TOLD_AGAIN_REASON} ({who})"
+            if source.agency:
+                ctx.why["agency"] = f"{LEAD_TOLD_AGAIN_REASON}: his body ({source.agency})"
+            continue
         if source.speaker:
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
             ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
+
+
+LEAD_TOLD_AGAIN_REASON = "the lead of the official who tells its amount again later"
 
 
 def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], in_lead: list[int]) -> None:
@@ -554,13 +584,15 @@ NARRATED_PARAGRAPHS = 4  # story paragraphs of plain narration after the lead th
 
 
 def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
-                                    story: list[int], in_lead: list[int], source: Context) -> tuple[list[int], Context]:
+                                    story: list[int], in_lead: list[int], source: Context,
+                                    restater: Person | None = None) -> tuple[list[int], Context]:
     """'Realisasi PAD Kabupaten X baru 48 persen ... .' and more paragraphs of plain narration, then
     'Kepala Bidang ... Badan Y, Budi, mengatakan ...': the report the article opens with is the
     briefing of the first official it names, when nothing before him is attributed or turns to
     another matter, his paragraph opens by naming him (as the subject of a speech verb, or in
     the attribution of the quote it opens with) and that sentence refers back to what was told
-    ('capaian tersebut', 'angka ini': `refers_back`); an official who goes on to other figures does
+    ('capaian tersebut', 'angka ini': `refers_back`), or he is the one who tells an amount of the
+    lead again (`restater`, see `restates_the_lead`); an official who goes on to other figures does
     not take the narration before him. At most NARRATED_PARAGRAPHS paragraphs of
     narration after the lead; otherwise the lead and the source stay as they were."""
     covered = list(in_lead)
@@ -574,16 +606,57 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
                 return in_lead, source
             named_agency = opener.agency and opener.why.get("agency", "").startswith("the speaker's body")
             told = " ".join(body[segs[i].start:segs[i].end] for i in covered)
-            if not (opener.named or named_agency) \
-                    or not refers_back(lex, body, segs[lines[0]]) \
-                    or not about_his_body(lex, opener.agency or opener.speaker.organization, told):
+            if not (opener.named or named_agency or introduced_there(segs, contexts, opener)):
                 return in_lead, source
-            return covered, opener
+            if refers_back(lex, body, segs[lines[0]]) \
+                    and about_his_body(lex, opener.agency or opener.speaker.organization, told):
+                return covered, opener
+            if restater is not None and restater.name == opener.speaker.name:  # he tells a lead amount again
+                return covered, opener
+            return in_lead, source
         if turns_away(lex, body[segs[lines[0]].start:segs[lines[0]].end]) \
                 or any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in lines):
             return in_lead, source
         covered += lines
     return in_lead, source
+
+
+def introduced_there(segs: list[Segment], contexts: list[Context], ctx: Context) -> bool:
+    """The sentence's speaker is introduced in it, with his name, by the attribution of the quote it
+    opens ('"...," kata Kepala Dinas X, Budi'): as named there as the subject of a speech verb,
+    when he is an official (a role or a body)."""
+    person = ctx.speaker
+    if person is None or not (person.role or person.organization):
+        return False
+    here = next((i for i, c in enumerate(contexts) if c is ctx), None)
+    return here is not None and segs[here].start <= person.start < segs[here].end
+
+
+def restates_the_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
+                      in_lead: list[int]) -> Person | None:
+    """The official who tells an amount of the lead again later (the same amount and unit, in a
+    quote of his or in speech reported for him: 'Ekspor X mencapai USD 14,8 juta ...', then '"Dari
+    USD 14,8 juta itu, ...," ujar Kepala Dinas Y'): the lead is his briefing's. None when no one
+    does, or when two people each tell one of them again (whose briefing it is, the text does not
+    say). Amounts written with one digit ('Rp 5 miliar', '10 persen') tell too little to be sure
+    it is the same one."""
+    if not in_lead:
+        return None
+    told = {(a.unit, a.value) for i in in_lead for a in find_amounts(lex, body, segs[i].start, segs[i].end)
+            if significant(a.value) >= RESTATED_MIN_DIGITS}
+    if not told:
+        return None
+    who: dict[str, Person] = {}
+    for i in range(max(in_lead) + 1, len(segs)):
+        person = contexts[i].speaker
+        if person is None or not (person.role or person.organization) or person.name in who:
+            continue
+        if any((a.unit, a.value) in told for a in find_amounts(lex, body, segs[i].start, segs[i].end)):
+            who[person.name] = person
+    return next(iter(who.values())) if len(who) == 1 else None
+
+
+RESTATED_MIN_DIGITS = 2  # an amount told again with fewer significant digits may be another one of that size
 
 
 def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
@@ -634,31 +707,88 @@ FURNITURE_WORDS = 4  # a line this short with no sentence end is page furniture 
 
 
 def page_furniture(body: str, segs: list[Segment]) -> set[int]:
-    """Paragraphs of one short line without a sentence end (a view counter, a section name):
-    no lead, and nothing a lead's credit can skip over them to."""
+    """Paragraphs of one line without a sentence end that are no story: a short one (a view
+    counter, a section name), a headline kept in the text (its words capitalised), a byline
+    ('Penulis: X | Editor: Y') or a date line ('Kamis, 3 Oktober 2024 | 10:05 WIB'): no lead, and
+    nothing a lead's credit stops at."""
     lines: dict[int, list[Segment]] = {}
     for seg in segs:
         lines.setdefault(seg.paragraph, []).append(seg)
-    return {p for p, found in lines.items() if len(found) == 1 and len(body[found[0].start:found[0].end].split()) <= FURNITURE_WORDS
-            and not re.search(r"[.!?:\"”]\s*$", body[found[0].start:found[0].end])}
+    furniture = set()
+    for p, found in lines.items():
+        line = body[found[0].start:found[0].end].strip()
+        if len(found) != 1 or re.search(r"[.!?:\"”]$", line):
+            continue
+        if len(line.split()) <= FURNITURE_WORDS or title_cased(line) or is_byline(line) or date_line(line):
+            furniture.add(p)
+    return furniture
 
 
-def credit_body_to_official(segs: list[Segment], contexts: list[Context]) -> None:
+def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
     """'Kantor X diberi target Rp 4 miliar. Kepala Seksi ... Kantor X, Budi mengungkapkan, ...':
     sentences of a paragraph reported for a body with no speaker, right before the sentence
     that introduces an official of that body (as the subject of a speech verb, or where a quote
-    is attributed to him: '"...," kata Kepala X Budi'), open his briefing and are told for him."""
+    is attributed to him: '"...," kata Kepala X Budi'), open his briefing and are told for him.
+    When his introduction opens the next paragraph, the paragraph before it is his too if it was
+    reported for his very office (not a regional government's report and the head of one of its
+    offices, nor the national body's data and the head of a regional office), names no other
+    official of it by a title (`reported_by_the_body`), and he heads the body, not a unit or part
+    of it (`heads_the_body`): 'Balai X mencatat ekspor ...' then '"...," ujar Kepala Balai X, Budi'."""
     for here, ctx in enumerate(contexts):
         if not (ctx.speaker and ctx.speaker.organization):
             continue
         if not (ctx.named or segs[here].start <= ctx.speaker.start < segs[here].end):
             continue  # ('"...," kata Kepala X Budi': a quote whose attribution introduces him counts too)
-        earlier = here - 1
-        while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
-                and of_body(contexts[earlier].agency, ctx.speaker.organization):
-            contexts[earlier].speaker = ctx.speaker
-            contexts[earlier].why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
+        office = ctx.speaker.organization
+        first = here  # ('"A. B," ujar Kepala X, Budi': the quote his introduction closes opens with A)
+        while first > 0 and segs[first - 1].paragraph == segs[here].paragraph and contexts[first - 1].speaker is ctx.speaker \
+                and contexts[first - 1].why.get("speaker", "").startswith("inside a quote"):
+            first -= 1
+        opens = first > 0 and segs[first - 1].paragraph != segs[first].paragraph and heads_the_body(lex, ctx.speaker)
+        # (a report only carried on from a regional government's sentence, 'Pemkab X membentuk ...', is his
+        # office's when his opening sentence refers back to it: '"Kenaikan itu ...," ujar Kepala Dinas Y')
+        carried = opens and refers_back(lex, body, segs[first])
+        earlier = first - 1 if opens else here - 1
+        while earlier >= 0 and contexts[earlier].speaker is None:
+            other = contexts[earlier]
+            if segs[earlier].paragraph == segs[here].paragraph:
+                if not of_body(other.agency, office):
+                    break
+            elif not (opens and segs[earlier].paragraph == segs[first - 1].paragraph
+                      and reported_by_the_body(lex, body, segs[earlier])
+                      and (other.agency == office or carried and of_body(other.agency, office)
+                           and other.why.get("agency", "").startswith("continues the report of"))):
+                break
+            elif other.agency != office:
+                other.agency, other.why["agency"] = office, f"the report his opening sentence refers back to ({office})"
+            other.speaker = ctx.speaker
+            other.why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
             earlier -= 1
+
+
+def reported_by_the_body(lex: Lexicon, body: str, seg: Segment) -> bool:
+    """The body reports the sentence itself: no official of it is named there by a title alone
+    ('Wakil Kepala BPS setempat menyebutkan ...': another official than the head named after it),
+    and it is not the body's data that the narrator cites ('Data BPS menyebutkan ...')."""
+    text = body[seg.start:seg.end]
+    if lex.compiled(attribution_regexes)["data_opening"].match(text):
+        return False
+    openers = lex.compiled(title_opening_words)
+    return not any(fold(w) in openers for w in re.findall(r"\b[A-Z][\w'’-]*", text))
+
+
+def heads_the_body(lex: Lexicon, person: Person) -> bool:
+    """His title heads his body, not one of its units or parts ('Kepala Balai X', not 'Kepala Seksi ...
+    Balai X': lexicon unit_head_words; not 'Direktur Jenderal X Kementerian Y': part_head_titles; nor
+    a deputy, 'Wakil Kepala X': deputy_title_words). 'Direktur Utama' heads a company."""
+    if not person.role:
+        return False
+    units = {fold(w) for w in lex.list("unit_head_words")}
+    if any(fold(w) in units for w in re.findall(r"\w+", person.role)):
+        return False
+    role = fold(person.role)
+    parts = [fold(t) for t in lex.list("part_head_titles") + lex.list("deputy_title_words")]
+    return not any(role == t or role.startswith(t + " ") and not role.startswith(t + " utama") for t in parts)
 
 
 def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], source: Context) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
-from kg.extract.attribution import Context, attribute_sentences, credit_target_setters  # noqa: F401 (who)
+from kg.extract.attribution import LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, credit_target_setters, of_body  # noqa: F401 (who)
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
@@ -1243,8 +1243,13 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
         if not had_period and same.period is not None:
             earlier.add_rounded(same)  # now it has the period a rounded restatement must agree with
         for role in ("speaker", "agency"):  # --explain says where an attribution told only the second time came from
+            if role == "speaker" and commented_by_another_body(same, figure):
+                continue
             if getattr(same, role) is None and getattr(figure, role) is not None:
                 setattr(same, role, getattr(figure, role))
+                same.why[role] = f"told again later: {figure.why.get(role) or 'attributed there'}"
+            elif same.why.get(role, "").startswith(LEAD_TOLD_AGAIN_REASON) and getattr(same, role) == getattr(figure, role):
+                # the lead credited to the official for this very amount: its own telling again says so
                 same.why[role] = f"told again later: {figure.why.get(role) or 'attributed there'}"
         if same.met is None:
             same.met = figure.met
@@ -1252,6 +1257,26 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
             same.unit = figure.unit  # the range told first without its denominator: priced as told later
     lend_to_restatements(kept)
     return kept
+
+
+def commented_by_another_body(first: Figure, later: Figure) -> bool:
+    """'BPS Provinsi X mencatat ekspor USD 143 juta', then '"Ekspor USD 143 juta itu ...," ujar Kepala
+    Dinas Perdagangan X': the first telling reports a body's data by its name, and the official who
+    tells it again speaks for another body: he comments on that body's figure, he is not its source."""
+    speaks_for = later.agency or (later.speaker.organization if later.speaker else None)
+    return first.speaker is None and first.agency is not None and speaks_for is not None \
+        and not of_body(first.agency, speaks_for) and not of_body(speaks_for, first.agency) \
+        and not one_body_written_twice(first.agency, speaks_for)
+
+
+def one_body_written_twice(one: str, other: str) -> bool:
+    """Two spellings of one body's name: its punctuation or a 'dan' apart ('Dinas Koperasi Usaha Kecil
+    Menengah, Perindustrian dan Perdagangan X' and 'Dinas Koperasi Usaha Kecil dan Menengah
+    Perindustrian dan Perdagangan X'), or one of the names a body with two written with a slash
+    ('Kementerian X/Badan Y' and 'Badan Y')."""
+    def spellings(name: str) -> list[tuple[str, ...]]:
+        return [tuple(w for w in re.findall(r"\w+", fold(part)) if w != "dan") for part in name.split("/")]
+    return any(a and a == b for a in spellings(one) for b in spellings(other))
 
 
 def partner_map(lex: Lexicon, body: str, figures: list[Figure]) -> dict[int, tuple[Figure | None, Figure | None]]:
