@@ -1757,3 +1757,61 @@ def test_a_full_name_sharing_a_surname_is_another_person_only_when_named_with_it
                              "Arif Yusran.\n")
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert target.speaker.name == "Arif Yusran"
+
+
+def test_a_person_made_head_of_a_body_by_a_phrase_with_no_title_word():
+    """'Nama, yang memimpin Dinas X sejak Maret, menyebut ...', 'orang nomor satu di Badan X, Nama,
+    ...', 'Nama, pimpinan Dinas X, ...', 'Nama yang sehari-hari mengepalai Balai X ...': the person
+    heads that body (lexicon head_periphrasis_*), and a later mention by one of his names is him."""
+    cases = [
+        ("Nilai ekspor kopi asal Jambi hingga akhir Juli 2025 mencapai USD 12 juta.\n\n"
+         "Ratna Sari Hutapea, yang memimpin Dinas Perdagangan Provinsi Jambi sejak Maret lalu, menyebut kopi masih "
+         "menjadi penyumbang terbesar.\n\n\"Volume kopi saja 4.500 ton sampai Juli,\" ucap Ratna.",
+         "JAMBI - ", "4500", "Ratna Sari Hutapea", "Dinas Perdagangan Provinsi Jambi"),
+        ("Ekspor minyak sawit Riau pada April 2025 turun.\n\n"
+         "Capaian itu disampaikan orang nomor satu di Badan Pusat Statistik Provinsi Riau, Hendra Wijaya Lubis, dalam "
+         "jumpa pers di kantornya.\n\n\"Volume ekspor sawit April sebesar 610.000 ton,\" kata Lubis.",
+         "PEKANBARU - ", "610000", "Hendra Wijaya Lubis", "Badan Pusat Statistik Provinsi Riau"),
+        ("Realisasi investasi di Jawa Tengah pada triwulan III 2025 melambat.\n\n"
+         "Menurut Agustinus Dwi Prakoso, pimpinan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi "
+         "Jawa Tengah, sebagian besar investasi masuk ke industri alas kaki.\n\n"
+         "\"Tahun ini kami menargetkan investasi Rp 80 triliun,\" ujar Agustinus.",
+         "SEMARANG - ", "80000000000000",
+         "Agustinus Dwi Prakoso", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Tengah"),
+        ("Permintaan rumput laut dari Tiongkok naik.\n\n"
+         "Yusuf Mappanganro yang sehari-hari mengepalai Dinas Kelautan dan Perikanan Provinsi Sulawesi Selatan "
+         "menjelaskan, volume rumput laut yang dikirim pada 2025 sebanyak 41.000 ton.",
+         "MAKASSAR - ", "41000", "Yusuf Mappanganro", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Selatan"),
+        ("Ekspor alas kaki nasional pada semester I 2025 menguat.\n\n"
+         "Hal itu diungkapkan orang nomor satu di Direktorat Jenderal Industri Kecil, Menengah, dan Aneka (IKMA) "
+         "Kementerian Perindustrian, Dedi Kurniawan Saragih, saat meninjau sentra sepatu.\n\n"
+         "\"Nilainya sudah USD 31 juta,\" ujar Dedi.",
+         "BANDUNG - ", "31000000", "Dedi Kurniawan Saragih", "Kementerian Perindustrian"),
+    ]
+    for text, dateline, value, name, body in cases:
+        facts = facts_of(text, dateline=dateline)
+        assert who(by_value(facts)[value]) == (name, body), name
+        (person,) = [p for p in facts.people if p.name == name]
+        assert person.organization == body and person.role.startswith("Kepala ")
+
+
+def test_a_phrase_of_leading_makes_no_head_of_a_place_a_company_a_former_post_or_a_ranking():
+    """The same shapes with another meaning: a port or a company 'yang melayani / memimpin pasar',
+    'yang pernah memimpin' (not his post now), 'nomor satu di' a list or a place (a ranking)."""
+    facts = facts_of(
+        "Arus peti kemas ekspor di Sulawesi Utara naik pada semester I 2025.\n\n"
+        "Pelabuhan Teluk Damai, yang melayani kapal ekspor tuna, mencatat 48.000 TEUs hingga Juni. "
+        "PT Samudra Jaya Abadi, yang memimpin pasar tuna beku, mengirim 9.000 ton.", dateline="BITUNG - ")
+    assert not facts.people
+    assert who(by_value(facts)["48000"]) == (None, None)
+    facts = facts_of(
+        "Ekspor gambir Sumatera Barat pada 2024 mencapai USD 30 juta.\n\n"
+        "Orang nomor satu di daftar eksportir terbesar, Ahmad Fauzi Rangkuti, mengirim 4.000 ton gambir ke India. "
+        "Sumatera Barat kini eksportir gambir nomor satu di Indonesia, Rahmat Hidayat mencatat 120 eksportir.",
+        dateline="PADANG - ")
+    assert not any(p.organization for p in facts.people)
+    facts = facts_of(
+        "Ekspor kopi Jambi pada Juli 2025 naik.\n\n"
+        "Ratna Sari Hutapea, yang pernah memimpin Dinas Perdagangan Provinsi Jambi, menyebut volume kopi 4.500 ton.",
+        dateline="JAMBI - ")
+    assert all(p.organization is None for p in facts.people)

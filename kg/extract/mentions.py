@@ -1502,6 +1502,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     for title_start, title_end, _ in titles:
         title_ends[title_start] = max(title_end, title_ends.get(title_start, title_end))
     ends = sorted(orgs, key=lambda o: o.end)
+    starts = sorted(orgs, key=lambda o: o.start)
     orgs_by_start = {o.start: o for o in orgs}
     resolved: list[int] = []
     for sentence in sentences:
@@ -1523,9 +1524,13 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if known:
                 known.aliases.add(name)
                 apposed = None if known.role else role_after(lex, body, end, sentence.end, title_ends, apposition=True)
+                head = None if known.role or apposed else head_role_after(lex, body, end, sentence.end, starts)
                 if apposed:  # first named alone, his title given later ('ujar Ani yang menjabat Kepala Dinas X')
                     give_role(lex, body, known, apposed, orgs, ends, start)
                     known.mentions.append(start)  # 'Budi, yang menjabat X, memaparkan': introduced here
+                elif head:  # 'ujar Ani, yang memimpin Dinas X sejak Maret'
+                    give_head_role(lex, body, known, head, orgs)
+                    known.mentions.append(start)
                 if known.organization is None:  # first named with a title of no body, now with one
                     body_of_title_named_again(lex, body, known, sentence.start, start, resolved, titles, ends, orgs)
                 if speech.match(body, end) \
@@ -1539,6 +1544,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             last = bisect.bisect_right(resolved, start) - 1
             floor = max(sentence.start, resolved[last]) if last >= 0 and resolved[last] >= sentence.start else sentence.start
             role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
+            # 'orang nomor satu di Dinas X, Sari, ...', 'Sari, yang memimpin Dinas X, ...': head of a body, no title word
+            head_span = None if role_span else head_role_before(lex, body, floor, start, ends) \
+                or head_role_after(lex, body, end, sentence.end, starts)
             if role_span and name_after_comma(lex, body, end, sentence.end, taken):
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
@@ -1556,14 +1564,18 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                     role_span = after
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
+            head_span = None if role_span else head_span
+            apposed = apposed or head_span
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
             if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
-            if not (role_span or spoke and len(run) >= 2 or named_by_verb):
+            if not (role_span or head_span or spoke and len(run) >= 2 or named_by_verb):
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
                 give_role(lex, body, person, role_span, orgs, ends, start)
+            elif head_span:
+                give_head_role(lex, body, person, head_span, orgs)
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
@@ -1980,6 +1992,80 @@ def role_after_without_comma(lex: Lexicon, body: str, name_end: int, limit: int,
     if not lex.compiled(speech_verbs_regex).match(body, role_end):
         return None
     return gap.end(), role_end
+
+
+# the capitalised words of a unit's name that may stand between a head periphrasis and the body
+# that ends it ('orang nomor satu di Direktorat Jenderal X (DX) Kementerian Y'): no lowercase word
+# but 'dan', no digit, no sentence punctuation
+HEAD_CHAIN = re.compile(r"(?:(?:[A-Z][\w.'’-]*+|\([A-Z][\w-]{1,14}\)|dan|&),?\s{1,3}){0,12}")
+HEAD_CHAIN_REACH = 120
+
+
+def head_periphrasis_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The phrases that make a person the head of the body after them (`head_periphrasis_nouns`,
+    `head_periphrasis_verbs` after 'yang' and a few lowercase words that do not block it, as in
+    apposition_regex): after a name, from its end up to the body ('Sari, yang sejak Maret
+    memimpin ', 'Sari, pimpinan '); before a name, ending where the body's words begin."""
+    nouns = words_pattern(lex.list("head_periphrasis_nouns"), suffix="")
+    blocked = words_pattern(lex.list("role_apposition_blockers"))
+    months = words_pattern([str(m) for m in lex.mapping("months")])
+    word = rf"(?:(?-i:[a-z][a-z-]*)|\d{{4}}|{months})"
+    led = rf"yang(?:\s{{1,3}}(?!{blocked}){word}){{0,4}}?\s{{1,3}}" + words_pattern(lex.list("head_periphrasis_verbs"), suffix="")
+    after = re.compile(rf"\s{{0,3}},\s{{1,3}}{nouns}\s{{1,3}}|,?\s{{1,3}}{led}\s{{1,3}}", re.I)
+    before = re.compile(rf"(?<!\w)(?i:{nouns})\s{{1,3}}(?P<chain>{HEAD_CHAIN.pattern})$")
+    return after, before
+
+
+def head_body_from(lex: Lexicon, body: str, start: int, limit: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The body (not a company) that the capitalised words from `start` end in: the first one
+    reached with nothing but a unit's capitalised words (HEAD_CHAIN) before it."""
+    first = bisect.bisect_left(orgs, start, key=lambda o: o.start)
+    for org in orgs[first:]:
+        if org.start > start + HEAD_CHAIN_REACH or org.end > limit:
+            return None
+        if org.kind != "company" and HEAD_CHAIN.fullmatch(body, start, org.start):
+            return org
+    return None
+
+
+def head_role_after(lex: Lexicon, body: str, name_end: int, limit: int,
+                    orgs: list[OrgMention]) -> tuple[int, int] | None:
+    """'Sari Dewi, yang memimpin Dinas X sejak Maret, menyebut', 'Sari Dewi, pimpinan Balai Y,
+    ...', 'Sari yang sehari-hari mengepalai Dinas X menjelaskan': the span of the body he heads,
+    named after him with no title word (`head_periphrasis_regexes`)."""
+    after, _ = lex.compiled(head_periphrasis_regexes)
+    phrase = after.match(body, name_end, limit)
+    if phrase is None:
+        return None
+    org = head_body_from(lex, body, phrase.end(), limit, orgs)
+    return (phrase.end(), org.end) if org else None
+
+
+def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
+                     orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
+    """'orang nomor satu di Dinas X, Sari Dewi, ...', 'pimpinan Direktorat Y Kementerian Z, Sari,
+    ...': the span of the body named right before the name (its qualifiers between, as for a
+    title: BODY_QUALIFIERS) after a head periphrasis, a unit's capitalised words between."""
+    _, before = lex.compiled(head_periphrasis_regexes)
+    first = bisect.bisect_left(orgs_by_end, name_start - QUALIFIED_REACH, key=lambda o: o.end)
+    last = bisect.bisect_right(orgs_by_end, name_start, lo=first, key=lambda o: o.end)
+    org = next((o for o in reversed(orgs_by_end[first:last]) if BODY_QUALIFIERS.fullmatch(body, o.end, name_start)), None)
+    if org is None or org.start < floor or org.kind == "company" or "," not in body[org.end:name_start]:
+        return None
+    phrase = before.search(body, max(floor, org.start - HEAD_CHAIN_REACH), org.start)
+    if phrase is None:
+        return None
+    return phrase.start("chain"), org.end
+
+
+def give_head_role(lex: Lexicon, body: str, person: Person, span: tuple[int, int], orgs: list[OrgMention]) -> None:
+    """The head of the body a periphrasis names ('yang memimpin Dinas X'): his title is the
+    lexicon's `head_periphrasis_title` and the body's words, his body the one they name."""
+    written = clean_role(body[span[0]:span[1]])
+    title = str(lex.words.get("head_periphrasis_title") or "").strip()
+    person.role = f"{title} {written}".strip()
+    person.organization = organization_of_role(lex, written, span, orgs, body)
+    person.organization_why = "the body a phrase makes him the head of" if person.organization else ""
 
 
 def without_honorifics(lex: Lexicon, role: str) -> str:
