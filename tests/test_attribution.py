@@ -1815,3 +1815,34 @@ def test_a_phrase_of_leading_makes_no_head_of_a_place_a_company_a_former_post_or
         "Ratna Sari Hutapea, yang pernah memimpin Dinas Perdagangan Provinsi Jambi, menyebut volume kopi 4.500 ton.",
         dateline="JAMBI - ")
     assert all(p.organization is None for p in facts.people)
+
+
+def test_the_local_office_is_the_office_of_that_kind_the_text_names_with_its_seat():
+    """'Kepala KPPBC setempat', 'Kepala Dinas Perdagangan setempat': the office of that kind the
+    text names with its seat or region (its head named later takes the figures), not the office
+    of a place last named in passing before it."""
+    facts = facts_of(
+        "Penerimaan pajak di wilayah ini hingga Juni 2025 mencapai Rp 2,1 triliun, kata Sutrisno Wibowo dari kantor "
+        "pajak.\n\n\"Ada setoran besar dari proyek pelabuhan di Kabupaten Batanghari,\" ujarnya.\n\n"
+        "Dari sisi kepabeanan, Kepala KPPBC setempat menyebutkan penerimaan bea keluar hingga Juni sudah Rp 95 miliar.\n\n"
+        "\"Bea keluar naik karena harga CPO,\" kata Maya Lestari Simanjuntak, Kepala Kantor Pengawasan dan Pelayanan "
+        "Bea dan Cukai Tipe Madya Pabean C Jambi.", dateline="JAMBI, (Warta Niaga) - ")
+    assert who(by_value(facts)["95000000000"]) == (
+        "Maya Lestari Simanjuntak", "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Jambi")
+    facts = facts_of(
+        "Ekspor kopi Lampung pada Mei 2025 naik. Sebagian kopi dikirim lewat pelabuhan di Kabupaten Kaur.\n\n"
+        "Kepala Dinas Perdagangan setempat menyebutkan ekspor kopi Mei mencapai 12.000 ton.\n\n"
+        "Sementara itu, Kepala Dinas Perdagangan Provinsi Lampung, Rudy Hartanto, mengatakan jumlah eksportir naik "
+        "menjadi 40 perusahaan.", dateline="BANDAR LAMPUNG - ")
+    assert who(by_value(facts)["12000"]) == ("Rudy Hartanto", "Dinas Perdagangan Provinsi Lampung")
+
+
+def test_the_local_office_stays_where_the_text_names_two_of_its_kind():
+    """Two offices of the kind named with their regions: which one is local the text does not
+    say, so the rule leaves the reading by region as it was."""
+    facts = facts_of(
+        "Ekspor kopi Lampung pada Mei 2025 naik. Sebagian kopi dikirim lewat pelabuhan di Kabupaten Kaur.\n\n"
+        "Kepala Dinas Perdagangan setempat menyebutkan ekspor kopi Mei mencapai 12.000 ton.\n\n"
+        "Kepala Dinas Perdagangan Provinsi Lampung, Rudy Hartanto, dan Kepala Dinas Perdagangan Provinsi Bengkulu, "
+        "Sari Wulan, menandatangani kerja sama senilai Rp 3 miliar.", dateline="BANDAR LAMPUNG - ")
+    assert who(by_value(facts)["12000"]) == (None, "Dinas Perdagangan Kabupaten Kaur")

@@ -303,7 +303,28 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
+    local_offices(lex, body, found)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def local_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
+    """'Kepala KPPBC setempat menyebutkan ...': an office written by its kind alone and called
+    the local one (`local_qualifiers`) is the office of that kind the text names with its seat or
+    region, when it names one only; not the region some place was last named in before it
+    ('... proyek di X. Kepala KPPBC setempat ...' in a text about the office of Y)."""
+    r = lex.compiled(Recogniser)
+    local = re.compile(rf"\s{{1,3}}{words_pattern(lex.list('local_qualifiers'))}", re.I)
+    for mention in found:
+        if mention.kind != "regional_agency" or not local.match(body, mention.end):
+            continue
+        agency = r.regional_by_alias.get(fold(body[mention.start:mention.end]))
+        if agency is None:
+            continue  # its region or seat is written: 'Dinas X Kota Y setempat'
+        named = {o.name: o for o in found if o.kind == "regional_agency" and o.name.startswith(agency.name + " ")
+                 and fold(body[o.start:o.end]) not in r.regional_by_alias}
+        if len(named) == 1:
+            (office,) = named.values()
+            mention.name, mention.region = office.name, office.region
 
 
 def listed_bodies(lex: Lexicon, body: str, words) -> list[tuple[int, int, str]]:
