@@ -1846,3 +1846,31 @@ def test_the_local_office_stays_where_the_text_names_two_of_its_kind():
         "Kepala Dinas Perdagangan Provinsi Lampung, Rudy Hartanto, dan Kepala Dinas Perdagangan Provinsi Bengkulu, "
         "Sari Wulan, menandatangani kerja sama senilai Rp 3 miliar.", dateline="BANDAR LAMPUNG - ")
     assert who(by_value(facts)["12000"]) == (None, "Dinas Perdagangan Kabupaten Kaur")
+
+
+def test_a_person_brought_in_with_a_lowercase_role_speaks_for_no_body():
+    """'Darto, pengepul kopi di Kabupaten X, mengaku ...': a name, one word or more, with a common
+    role set off by commas before a speech verb (lexicon common_role_nouns) is a person of no
+    body; his quote after it ('tuturnya') is his, not the official's quoted before him."""
+    facts = facts_of(
+        "Ekspor kopi liberika dari Kalimantan Barat naik pada 2025.\n\n"
+        "\"Hingga Juli nilainya sudah Rp 40 miliar,\" kata Kepala Dinas Perkebunan Provinsi Kalimantan Barat, Heru Santoso.\n\n"
+        "Darto, pengepul kopi di Kabupaten Sambas, mengaku pasokan kini lebih lancar. \"Dulu sebulan saya kirim 12 ton, "
+        "sekarang bisa 18 ton,\" tuturnya.\n\n"
+        "Sari Dewi Lestari, perajin anyaman rotan, mengatakan penjualannya naik 15 persen.", dateline="PONTIANAK - ")
+    got = by_value(facts)
+    assert who(got["18"]) == ("Darto", None)
+    assert who(got["15"]) == ("Sari Dewi Lestari", None)
+    roles = {p.name: (p.role, p.organization) for p in facts.people}
+    assert roles["Darto"] == ("pengepul kopi di Kabupaten Sambas", None)
+    assert roles["Sari Dewi Lestari"] == ("perajin anyaman rotan", None)
+
+
+def test_a_place_an_opener_or_a_day_before_a_lowercase_role_is_no_person():
+    """The same shape with another meaning: a country that buys, an opener, a time word."""
+    facts = facts_of(
+        "Ekspor kopi dari Kalimantan Barat naik pada 2025.\n\n"
+        "\"Hingga Juli nilainya sudah Rp 40 miliar,\" kata Kepala Dinas Perkebunan Provinsi Kalimantan Barat, Heru Santoso.\n\n"
+        "Jepang, pembeli terbesar kopi Kalbar, mencatat impor 900 ton. Sementara, pedagang di pasar induk, mengaku harga "
+        "naik 5 persen. Kemarin, petani di Sambas, menyebut panen 70 ton.", dateline="PONTIANAK - ")
+    assert [p.name for p in facts.people] == ["Heru Santoso"]

@@ -1488,17 +1488,24 @@ def initials_of_name(lex: Lexicon, written: str, rest: list[re.Match]) -> bool:
         and not lex.compiled(honorific_regex).fullmatch(written + " ")
 
 
+def may_be_one_word_name(lex: Lexicon, name: str) -> bool:
+    """A word before a comma that may be a person's one name: no opener ('Terpisah', 'Sementara'),
+    no day or time word ('Kemarin', 'Senin'; lexicon not_one_word_names, days), no body or place
+    the lexicon knows."""
+    folded = fold(name)
+    words = lex.list("briefing_break_openers") + lex.list("contrast_clause_openers") + lex.list("not_one_word_names")
+    if folded in {fold(w) for w in words} or folded in {fold(d) for d in lex.mapping("days")}:
+        return False
+    return lex.organization(name) is None and lex.place(name) is None
+
+
 def one_word_name_before_title(lex: Lexicon, body: str, end: int, name: str) -> bool:
     """'Bambang, Kepala Balai X, mengatakan ...': the one word before the title is a person's name
     when it is no opener ('Terpisah, ...', 'Sementara, ...'), no day or time word ('Kemarin, ...',
     'Senin, ...'; lexicon not_one_word_names, days), no body or place the lexicon knows, and the
     text names him by it again as a speaker ('kata Bambang', 'Bambang menambahkan'): a company
     or an opener written again ('Bahkan beberapa pabrik tutup') is not him."""
-    folded = fold(name)
-    words = lex.list("briefing_break_openers") + lex.list("contrast_clause_openers") + lex.list("not_one_word_names")
-    if folded in {fold(w) for w in words} or folded in {fold(d) for d in lex.mapping("days")}:
-        return False
-    if lex.organization(name) is not None or lex.place(name) is not None:
+    if not may_be_one_word_name(lex, name):
         return False
     after, before = words_pattern(lex.list("attribution_verbs_after_quote")), words_pattern(lex.list("attribution_verbs_before"))
     said = rf"\b{after}\s+(?:\w+\s+)?{re.escape(name)}\b|\b{re.escape(name)}\s+(?:\w+\s+)?{before}"
@@ -1586,17 +1593,23 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
             head_span = None if role_span else head_span
-            apposed = apposed or head_span
+            # 'Rudi, pengepul kratom di Kota X, mengaku ...': a lowercase role, no body
+            common_span = None if role_span or head_span else common_role_after(lex, body, end, sentence.end)
+            if common_span and len(run) == 1 and not may_be_one_word_name(lex, name):
+                common_span = None
+            apposed = apposed or head_span or common_span
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
             if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
-            if not (role_span or head_span or spoke and len(run) >= 2 or named_by_verb):
+            if not (role_span or head_span or common_span or spoke and len(run) >= 2 or named_by_verb):
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
                 give_role(lex, body, person, role_span, orgs, ends, start)
             elif head_span:
                 give_head_role(lex, body, person, head_span, orgs)
+            elif common_span:
+                person.role = clean_role(body[common_span[0]:common_span[1]])
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
@@ -2077,6 +2090,22 @@ def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
     if phrase is None:
         return None
     return phrase.start("chain"), org.end
+
+
+def common_role_regex(lex: Lexicon) -> re.Pattern:
+    """A lowercase role set off by commas after a name (`common_role_nouns` and up to six words,
+    a place among them: 'pengepul kratom di Kota X'), then a speech verb."""
+    nouns = words_pattern(lex.list("common_role_nouns"))
+    return re.compile(rf"[ \t]{{0,3}},[ \t]{{1,3}}(?P<role>(?-i:{nouns})(?:[ \t]{{1,3}}[\w'’-]+){{0,6}}?)[ \t]{{0,3}},(?=[ \t]{{1,3}}\w)")
+
+
+def common_role_after(lex: Lexicon, body: str, name_end: int, limit: int) -> tuple[int, int] | None:
+    """'Rudi, pengepul kratom di Kota X, mengaku ...': the span of a lowercase role (no title, no
+    body) set off by commas after the name, when a speech verb follows it."""
+    match = lex.compiled(common_role_regex).match(body, name_end, limit)
+    if match is None or not lex.compiled(speech_verbs_regex).match(body, match.end(), limit):
+        return None
+    return match.span("role")
 
 
 def give_head_role(lex: Lexicon, body: str, person: Person, span: tuple[int, int], orgs: list[OrgMention]) -> None:
