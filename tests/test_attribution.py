@@ -1874,3 +1874,32 @@ def test_a_place_an_opener_or_a_day_before_a_lowercase_role_is_no_person():
         "Jepang, pembeli terbesar kopi Kalbar, mencatat impor 900 ton. Sementara, pedagang di pasar induk, mengaku harga "
         "naik 5 persen. Kemarin, petani di Sambas, menyebut panen 70 ton.", dateline="PONTIANAK - ")
     assert [p.name for p in facts.people] == ["Heru Santoso"]
+
+
+def test_a_one_word_speaker_is_the_full_name_set_off_as_a_subject_before():
+    """'Frans Wenas Rumondor, yang baru ..., menyebut ...' (no title) and later 'ucap Frans' or
+    'ucap Rumondor': the speaker is that full name, his first or last word, not a bare word."""
+    lead = "Ekspor kelapa Sulawesi Utara pada Juli 2025 naik.\n\n"
+    quote = "\n\n\"Volume tepung kelapa Juli 8.200 ton,\" ucap {}."
+    for sentence, word in (
+            ("Frans Wenas Rumondor, yang baru dua bulan bertugas di Manado, menyebut tepung kelapa masih penyumbang "
+             "terbesar.", "Frans"),
+            ("Dalam jumpa pers, Frans Wenas Rumondor dari Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Utara "
+             "menyebut tepung kelapa masih penyumbang terbesar.", "Rumondor"),
+            ("Frans Wenas Rumondor sudah dua tahun mengelola gudang kelapa di Bitung. Ia melihat permintaan dari Eropa "
+             "menguat.", "Frans")):
+        facts = facts_of(lead + sentence + quote.format(word), dateline="MANADO - ")
+        assert who(by_value(facts)["8200"])[0] == "Frans Wenas Rumondor", sentence
+
+
+def test_a_one_word_speaker_stays_bare_when_two_names_share_it_or_the_name_was_no_subject():
+    """Two full names set off before that share the word: which one the text does not say; a
+    full name written as an object ('kapal milik X') introduced no one."""
+    lead = "Ekspor kelapa Sulawesi Utara pada Juli 2025 naik.\n\n"
+    quote = "\n\n\"Volume tepung kelapa Juli 8.200 ton,\" ucap Frans."
+    for sentence in (
+            "Frans Wenas Rumondor, yang mengelola gudang di Bitung, menyebut tepung kelapa masih penyumbang terbesar. "
+            "Frans Tumbelaka, pemasok kopra, juga melihat permintaan naik.",
+            "Dua kapal milik Frans Wenas Rumondor tertahan di pelabuhan selama sepekan."):
+        facts = facts_of(lead + sentence + quote, dateline="MANADO - ")
+        assert who(by_value(facts)["8200"])[0] == "Frans", sentence

@@ -1533,6 +1533,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     starts = sorted(orgs, key=lambda o: o.start)
     orgs_by_start = {o.start: o for o in orgs}
     resolved: list[int] = []
+    passing: list[tuple[int, int, str]] = []  # full names set off as a subject that no title made a person
     for sentence in sentences:
         for run in name_runs(lex, body, sentence.start, sentence.end, taken):
             run = without_body_name(lex, body, without_place_continuation(lex, body, run, title_ends))
@@ -1602,6 +1603,16 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
             if not (role_span or head_span or common_span or spoke and len(run) >= 2 or named_by_verb):
+                if len(run) >= 2 and set_off_as_subject(body, sentence.start, start, end):
+                    passing.append((start, end, name))
+                continue
+            full = full_name_in_passing(name, passing) if len(run) == 1 and not (role_span or apposed) else None
+            if full:  # 'Frans Wenas Rumondor, yang baru ..., menyebut ...' then 'ucap Frans': that man
+                person = Person(name=full[2], start=full[0], end=full[1])
+                person.aliases.add(name)
+                person.mentions.append(start)
+                people.insert(bisect.bisect_right(people, full[0], key=lambda p: p.start), person)
+                resolved.append(end)
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
@@ -1613,6 +1624,26 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+# before a name that is the subject of its clause: the start of the sentence (quotes, a dash), a
+# comma ('Dalam jumpa pers, X ...'); after it, a comma ('X, yang ...,') or a lowercase word
+SUBJECT_OPENING = re.compile(r"[\s\"“‘'(–—-]*+$|.*,\s{1,3}$", re.S)
+SUBJECT_GOING_ON = re.compile(r"[ \t]{0,3},|[ \t]{1,3}[a-z]")
+
+
+def set_off_as_subject(body: str, sentence_start: int, start: int, end: int) -> bool:
+    """'Frans Wenas Rumondor, yang baru dua bulan bertugas, menyebut ...', 'Dalam jumpa pers,
+    Frans Wenas Rumondor dari Balai X menyebut ...': a full name opening its clause, the
+    subject, though no title makes it a person yet."""
+    return SUBJECT_OPENING.match(body, sentence_start, start) is not None and SUBJECT_GOING_ON.match(body, end) is not None
+
+
+def full_name_in_passing(word: str, passing: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The one full name set off as a subject earlier whose first or last word a later one-word
+    mention is ('ucap Frans', 'kata Rumondor'); none when two such names share it."""
+    found = {entry[2]: entry for entry in passing if word in (entry[2].split()[0], entry[2].split()[-1])}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int], orgs: list[OrgMention],
