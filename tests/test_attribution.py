@@ -1903,3 +1903,14 @@ def test_a_one_word_speaker_stays_bare_when_two_names_share_it_or_the_name_was_n
             "Dua kapal milik Frans Wenas Rumondor tertahan di pelabuhan selama sepekan."):
         facts = facts_of(lead + sentence + quote, dateline="MANADO - ")
         assert who(by_value(facts)["8200"])[0] == "Frans", sentence
+
+
+def test_an_honorific_before_the_name_ends_no_sentence():
+    """'..., kata Kepala Dinas X, Dra. Nama, Senin': the honorific's full stop (Dra., drh., Ny.,
+    K.H.) is no sentence end, so the title still introduces the name after it."""
+    for honorific in ("Dra.", "drh.", "Ny.", "K.H."):
+        facts = facts_of(
+            "Realisasi ekspor naik.\n\n\"Sektor otomotif masih paling besar,\" kata Kepala Dinas Perdagangan Kabupaten "
+            f"Karawang, {honorific} Sinta Maharani, Senin (4/8/2025).\n\nMenurut Sinta, ekspor mencapai 1.200 ton.",
+            dateline="KARAWANG - ")
+        assert who(by_value(facts)["1200"]) == ("Sinta Maharani", "Dinas Perdagangan Kabupaten Karawang"), honorific
