@@ -1914,3 +1914,29 @@ def test_an_honorific_before_the_name_ends_no_sentence():
             f"Karawang, {honorific} Sinta Maharani, Senin (4/8/2025).\n\nMenurut Sinta, ekspor mencapai 1.200 ton.",
             dateline="KARAWANG - ")
         assert who(by_value(facts)["1200"]) == ("Sinta Maharani", "Dinas Perdagangan Kabupaten Karawang"), honorific
+
+
+def test_the_local_office_of_a_national_body_and_its_head_named_later():
+    """'Kepala BPS setempat menyampaikan data itu ...': the national body's office the text names
+    with its region, whatever the speech verb; its head, named with his full title later, said
+    it, and the lead it refers back to."""
+    for verb in ("menyampaikan", "memaparkan", "menyebutkan"):
+        facts = facts_of(
+            "Nilai ekspor kakao Provinsi Sulawesi Tengah pada Mei 2025 naik 4,2 persen.\n\n"
+            f"Kepala BPS setempat {verb} data itu dalam rilis resmi, Senin. Volume kakao yang dikirim tercatat 3.100 ton.\n\n"
+            "\"Pembeli terbesar masih Malaysia,\" ujar Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, Rahmat Lasimpo.",
+            dateline="PALU, (Warta Sulteng) - ")
+        got = by_value(facts)
+        for value in ("4.2", "3100"):
+            assert who(got[value]) == ("Rahmat Lasimpo", "Badan Pusat Statistik Provinsi Sulawesi Tengah"), (verb, value)
+
+
+def test_the_local_office_of_a_national_body_stays_unresolved_among_two_offices():
+    """Two offices of the body named with their regions: 'setempat' does not say which."""
+    facts = facts_of(
+        "Nilai ekspor kakao pada Mei 2025 naik 4,2 persen.\n\n"
+        "Kepala BPS setempat menyampaikan data itu dalam rilis resmi, Senin.\n\n"
+        "Badan Pusat Statistik Provinsi Sulawesi Tengah dan Badan Pusat Statistik Kabupaten Poso mencatat 12 eksportir.",
+        dateline="PALU, (Warta Sulteng) - ")
+    assert who(by_value(facts)["4.2"])[1] not in ("Badan Pusat Statistik Provinsi Sulawesi Tengah",
+                                                   "Badan Pusat Statistik Kabupaten Poso")

@@ -133,7 +133,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': a comma between the body and its verb)
         "subject_comma_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
-        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
+        # ('Kepala BPS setempat menyampaikan': the local office's, `local_qualifiers` between)
+        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?:{local}\s++)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
         # ('data yang telah dirilis BPS': an adverb of tense between)
         # ('data resmi BPS', 'rilis terbaru Kemendag': up to two words that qualify the data between)

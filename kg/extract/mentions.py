@@ -315,16 +315,22 @@ def local_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
     r = lex.compiled(Recogniser)
     local = re.compile(rf"\s{{1,3}}{words_pattern(lex.list('local_qualifiers'))}", re.I)
     for mention in found:
-        if mention.kind != "regional_agency" or not local.match(body, mention.end):
+        if not local.match(body, mention.end):
             continue
-        agency = r.regional_by_alias.get(fold(body[mention.start:mention.end]))
-        if agency is None:
-            continue  # its region or seat is written: 'Dinas X Kota Y setempat'
-        named = {o.name: o for o in found if o.kind == "regional_agency" and o.name.startswith(agency.name + " ")
-                 and fold(body[o.start:o.end]) not in r.regional_by_alias}
+        if mention.kind != "regional_agency" and mention.name in lex.regional_offices:
+            # 'Kepala BPS setempat': the national body's office the text names with its region
+            named = {o.name: o for o in found if o.kind == "regional_agency" and o.parent == mention.name}
+        elif mention.kind == "regional_agency":
+            agency = r.regional_by_alias.get(fold(body[mention.start:mention.end]))
+            if agency is None:
+                continue  # its region or seat is written: 'Dinas X Kota Y setempat'
+            named = {o.name: o for o in found if o.kind == "regional_agency" and o.name.startswith(agency.name + " ")
+                     and fold(body[o.start:o.end]) not in r.regional_by_alias}
+        else:
+            continue
         if len(named) == 1:
             (office,) = named.values()
-            mention.name, mention.region = office.name, office.region
+            mention.name, mention.region, mention.kind, mention.parent = office.name, office.region, office.kind, office.parent
 
 
 def listed_bodies(lex: Lexicon, body: str, words) -> list[tuple[int, int, str]]:
