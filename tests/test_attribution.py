@@ -1940,3 +1940,30 @@ def test_the_local_office_of_a_national_body_stays_unresolved_among_two_offices(
         dateline="PALU, (Warta Sulteng) - ")
     assert who(by_value(facts)["4.2"])[1] not in ("Badan Pusat Statistik Provinsi Sulawesi Tengah",
                                                    "Badan Pusat Statistik Kabupaten Poso")
+
+
+def test_a_unit_title_joined_to_a_long_body_name_introduces_the_name_after_it():
+    """'kata Kepala Bidang X pada Dinas A, B, C dan D Kabupaten Y, Nama': the body's long name
+    counts as one word between the title and the name, so the title is still his."""
+    for title, body_name in (
+            ("Kepala Bidang Perdagangan Luar Negeri pada",
+             "Dinas Perdagangan, Koperasi, Usaha Kecil dan Menengah Kabupaten Pekalongan"),
+            ("Kepala Seksi Ekspor Hasil Industri di",
+             "Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah Kabupaten Jepara")):
+        facts = facts_of(
+            f"Ekspor batik naik.\n\n\"Nilainya sekitar USD 212 ribu,\" kata {title} {body_name}, Siti Nurjanah Rahayu.\n\n"
+            "Siti menjelaskan, ada 23 pembeli.", dateline="PEKALONGAN - ")
+        got = by_value(facts)
+        assert who(got["212000"])[0] == "Siti Nurjanah Rahayu", title
+        assert who(got["23"])[0] == "Siti Nurjanah Rahayu", title
+        (person,) = facts.people
+        assert person.role.startswith(title.rsplit(" ", 1)[0]) and person.organization
+
+
+def test_a_title_far_before_a_name_stays_apart_though_a_body_is_between():
+    """Many words of their own between the title and the name: no title for the name."""
+    facts = facts_of(
+        "Ekspor batik naik.\n\nKepala Bidang Perdagangan Luar Negeri Sutrisno Hadi pekan lalu bersama para "
+        "perajin dari berbagai desa di wilayah pesisir utara bertemu Dinas Perdagangan, Koperasi, Usaha Kecil dan "
+        "Menengah Kabupaten Pekalongan, Siti Nurjanah Rahayu, dan pembeli.", dateline="PEKALONGAN - ")
+    assert all(p.name != "Siti Nurjanah Rahayu" or not (p.role or "").startswith("Kepala Bidang") for p in facts.people)

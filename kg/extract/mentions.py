@@ -1551,7 +1551,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             name = " ".join(w for _, _, w in run)
             # a full name with its own title (before it, or after a comma) introduces a person: only
             # then may one sharing an earlier person's surname be another man (see resolve_reference)
-            titled = bool(role_before(lex, body, sentence.start, start, titles)) or any(
+            titled = bool(role_before(lex, body, sentence.start, start, titles, ends)) or any(
                 end < t_start <= end + 4 and body[end:t_start].strip() == "," for t_start, _, _ in
                 itertools.islice(titles, bisect.bisect_left(titles, end, key=lambda t: t[0]), None) if t_start <= end + 4)
             known = resolve_reference(lex, name, people, start, introduced=titled) \
@@ -1578,7 +1578,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             # `resolved` grows in text order: its last end up to this name, if in this sentence
             last = bisect.bisect_right(resolved, start) - 1
             floor = max(sentence.start, resolved[last]) if last >= 0 and resolved[last] >= sentence.start else sentence.start
-            role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
+            role_span = role_before(lex, body, floor, start, titles, ends) or role_shape_before(body, floor, start, ends, lex)
             # 'orang nomor satu di Dinas X, Sari, ...', 'Sari, yang memimpin Dinas X, ...': head of a body, no title word
             head_span = None if role_span else head_role_before(lex, body, floor, start, ends) \
                 or head_role_after(lex, body, end, sentence.end, starts)
@@ -1710,7 +1710,7 @@ def body_of_title_named_again(lex: Lexicon, body: str, person: Person, sentence_
     Budi, menjelaskan') works for that body: the later title completes the earlier one."""
     last = bisect.bisect_right(resolved, start) - 1
     floor = max(sentence_start, resolved[last]) if last >= 0 and resolved[last] >= sentence_start else sentence_start
-    role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
+    role_span = role_before(lex, body, floor, start, titles, ends) or role_shape_before(body, floor, start, ends, lex)
     if role_span is None or not bodies_in_role(orgs, role_span):
         return
     role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
@@ -1941,8 +1941,14 @@ def title_openers(lex: Lexicon) -> frozenset[str]:
         | frozenset(fold(w) for w in lex.list("role_openers"))
 
 
-def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) -> tuple[int, int] | None:
-    """Span of the title phrase that ends right before a name ('Menteri Perindustrian ', 'Kabid X, ')."""
+TITLE_WORDS_BETWEEN = 12  # words between a title and the name it introduces; a body's name counts as one
+
+
+def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles,
+                orgs_by_end: list[OrgMention] = ()) -> tuple[int, int] | None:
+    """Span of the title phrase that ends right before a name ('Menteri Perindustrian ', 'Kabid X, ').
+    The name of a body between (`orgs_by_end`) counts as one word however long ('Kepala Bidang X
+    pada Dinas A, B, C dan D Kabupaten Y, Nama')."""
     window_start = max(floor, name_start - 140)
     best = None
     first = bisect.bisect_left(titles, window_start, key=lambda t: t[0])  # titles come in text order
@@ -1959,11 +1965,26 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
             continue  # 'Atase Perdagangan di Kuala Lumpur': a place, not a name
         if re.search(r"(?i)\b(?:keputusan|peraturan|instruksi|surat|kantor|istana)\s*$", body[max(0, title_start - 12):title_start]):
             continue
-        if len(between.split()) > 12:
+        if len(between.split()) > TITLE_WORDS_BETWEEN and \
+                words_outside_bodies(body, title_end, name_start, orgs_by_end) > TITLE_WORDS_BETWEEN:
             continue
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
+
+
+def words_outside_bodies(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> int:
+    """The words from `start` to `end`, each body's name (not a company's) counted as one."""
+    first = bisect.bisect_right(orgs_by_end, start, key=lambda o: o.end)
+    count, at = 0, start
+    for org in orgs_by_end[first:]:
+        if org.end > end:
+            break
+        if org.start < at or org.kind == "company":
+            continue
+        count += len(body[at:org.start].split()) + 1
+        at = org.end
+    return count + len(body[at:end].split())
 
 
 def region_kind_dot_regex(lex: Lexicon) -> re.Pattern:
