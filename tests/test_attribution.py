@@ -1967,3 +1967,31 @@ def test_a_title_far_before_a_name_stays_apart_though_a_body_is_between():
         "perajin dari berbagai desa di wilayah pesisir utara bertemu Dinas Perdagangan, Koperasi, Usaha Kecil dan "
         "Menengah Kabupaten Pekalongan, Siti Nurjanah Rahayu, dan pembeli.", dateline="PEKALONGAN - ")
     assert all(p.name != "Siti Nurjanah Rahayu" or not (p.role or "").startswith("Kepala Bidang") for p in facts.people)
+
+
+def test_the_answers_of_an_interview_are_the_interviewees():
+    """'Kami berbincang dengan <title>, Nama. Berikut petikannya.' then questions and answers with
+    no quotation marks: the answers' figures are his and his body's, up to '***' or another speaker."""
+    for marker in ("Berikut petikannya.", "Berikut petikan wawancaranya."):
+        facts = facts_of(
+            "Ekspor kerajinan rotan terus tumbuh. Kami berbincang dengan Kepala Dinas Perindustrian dan Perdagangan "
+            f"Provinsi Kalimantan Tengah, Yohanes Dambung, tentang capaiannya. {marker}\n\n"
+            "Berapa nilai ekspor rotan tahun lalu?\n\n"
+            "Sepanjang 2024 nilainya USD 18 juta. Pembelinya dari 14 negara.\n\n"
+            "Apa kendalanya?\n\n"
+            "Bahan baku. Pasokan rotan turun 9 persen.\n\n***\n\n"
+            "Seorang perajin, Markus Liong, mengatakan pesanan naik 30 persen.", dateline="PALANGKA RAYA - ")
+        got = by_value(facts)
+        office = "Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Tengah"
+        for value in ("18000000", "14", "-9"):
+            assert who(got[value]) == ("Yohanes Dambung", office), (marker, value)
+        assert who(got["30"])[0] != "Yohanes Dambung"
+
+
+def test_questions_and_answers_without_an_interview_marker_are_left_as_they_were():
+    """No marker: a rhetorical question in a report makes no interview."""
+    facts = facts_of(
+        "Ekspor kerajinan rotan terus tumbuh. Kepala Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Tengah, "
+        "Yohanes Dambung, membuka pameran.\n\nBerapa nilai ekspor rotan tahun lalu?\n\n"
+        "Data eksportir menunjukkan nilainya USD 18 juta.", dateline="PALANGKA RAYA - ")
+    assert "interview" not in by_value(facts)["18000000"].why.get("speaker", "")
