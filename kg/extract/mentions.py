@@ -1600,7 +1600,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
             head_span = None if role_span else head_span
-            # 'Rudi, pengepul kratom di Kota X, mengaku ...': a lowercase role, no body
+            # 'Warsito, petani tembakau asal Desa X, menjelaskan ...': a lowercase role, no body
             common_span = None if role_span or head_span else common_role_after(lex, body, end, sentence.end)
             if common_span and len(run) == 1 and not may_be_one_word_name(lex, name):
                 common_span = None
@@ -2152,13 +2152,13 @@ def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
 
 def common_role_regex(lex: Lexicon) -> re.Pattern:
     """A lowercase role set off by commas after a name (`common_role_nouns` and up to six words,
-    a place among them: 'pengepul kratom di Kota X'), then a speech verb."""
+    a place among them: 'petani tembakau asal Desa X'), then a speech verb."""
     nouns = words_pattern(lex.list("common_role_nouns"))
     return re.compile(rf"[ \t]{{0,3}},[ \t]{{1,3}}(?P<role>(?-i:{nouns})(?:[ \t]{{1,3}}[\w'’-]+){{0,6}}?)[ \t]{{0,3}},(?=[ \t]{{1,3}}\w)")
 
 
 def common_role_after(lex: Lexicon, body: str, name_end: int, limit: int) -> tuple[int, int] | None:
-    """'Rudi, pengepul kratom di Kota X, mengaku ...': the span of a lowercase role (no title, no
+    """'Warsito, petani tembakau asal Desa X, menjelaskan ...': the span of a lowercase role (no title, no
     body) set off by commas after the name, when a speech verb follows it."""
     match = lex.compiled(common_role_regex).match(body, name_end, limit)
     if match is None or not lex.compiled(speech_verbs_regex).match(body, match.end(), limit):
