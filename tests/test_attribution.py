@@ -1988,3 +1988,14 @@ def test_questions_and_answers_without_an_interview_marker_are_left_as_they_were
         "rotan.\n\nSeberapa besar ekspor rotan olahan tahun lalu?\n\n"
         "Data eksportir menunjukkan nilainya USD 18 juta.", dateline="PALANGKA RAYA - ")
     assert "interview" not in by_value(facts)["18000000"].why.get("speaker", "")
+
+
+def test_a_bare_kind_title_heads_the_one_body_of_that_kind_named_before():
+    """'ujar Kepala Dinas, Nama' after 'Dinas X setempat ...': he heads the one Dinas the text named
+    before him; with two named, the title says not which."""
+    text = ("Dinas Pertanian Kabupaten Sigi mencatat panen jagung meningkat.{}\n\n"
+            "\"Tahun ini kami kirim 2.400 ton ke Filipina,\" ujar Kepala Dinas, Yulius Tandi.")
+    facts = facts_of(text.format(""), dateline="SIGI - ")
+    assert [(p.name, p.organization) for p in facts.people] == [("Yulius Tandi", "Dinas Pertanian Kabupaten Sigi")]
+    facts = facts_of(text.format(" Dinas Perdagangan Kabupaten Sigi menyiapkan gudang."), dateline="SIGI - ")
+    assert [(p.name, p.organization) for p in facts.people] == [("Yulius Tandi", None)]

@@ -2307,6 +2307,12 @@ def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], bef
         return f"{str(government['name']).rsplit(' ', 1)[0]} {region}" if region else None
     if title in lex.compiled(full_head_titles):
         return None  # 'Presiden' is a whole head's title: the bodies it heads are named by it, not the text
+    heads = {fold(w) for w in lex.list("regional_body_head_words")}
+    if len(words) == 2 and fold(words[1]) in heads and fold(words[0]) in lex.compiled(title_openers):
+        # 'ujar Kepala Dinas, Nama': the one body with that head word the text names before him
+        named = {o.name for o in orgs if o.start < before and o.kind == "regional_agency"
+                 and fold(o.name.split()[0]) == fold(words[1])}
+        return named.pop() if len(named) == 1 else None
     kinds = set(lex.list("bare_title_body_kinds"))
     found = set()
     for org in orgs:
