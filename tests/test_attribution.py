@@ -1960,3 +1960,245 @@ def test_a_report_carried_on_from_a_regional_government_is_the_office_head_who_r
 def test_a_report_carried_on_from_a_regional_government_is_not_the_office_head_who_does_not_refer_back():
     found = by_value(facts_of(CARRIED.format(opening="Petani kami bekerja keras."), dateline="MARISA - "))
     assert who(found["86300"])[0] is None
+
+
+# Session 21 (people introduced without a title before the name, later short mentions, local
+# offices, interviews). Every sentence below was written for these tests.
+
+def test_a_person_made_head_of_a_body_by_a_phrase_with_no_title_word():
+    """'Nama, yang memimpin Dinas X sejak ..., ...', 'orang nomor satu di Badan X, Nama', 'Nama,
+    pimpinan Dinas X, ...', 'Nama yang sehari-hari mengepalai Dinas X ...': the person heads that
+    body (lexicon head_periphrasis_*), and a later mention by one of his names is him."""
+    cases = [
+        ("Harga lada putih di tingkat petani Bangka terus merosot.\n\n"
+         "Menghadapi itu, Ratna Sari Hutapea, yang memimpin Dinas Perdagangan Provinsi Jambi sejak awal tahun, "
+         "mengumpulkan para eksportir pekan ini.\n\nMenurut Ratna, stok lada di gudang eksportir tinggal 4.500 ton.",
+         "JAMBI - ", "4500", "Ratna Sari Hutapea", "Dinas Perdagangan Provinsi Jambi"),
+        ("Dalam jumpa pers bulanan, orang nomor satu di Badan Pusat Statistik Provinsi Riau, Hendra Wijaya Lubis, "
+         "memaparkan neraca dagang provinsi itu.\n\nSurplus April, kata Lubis, mencapai USD 610 juta.",
+         "PEKANBARU - ", "610000000", "Hendra Wijaya Lubis", "Badan Pusat Statistik Provinsi Riau"),
+        ("Sebagian besar modal asing masuk ke industri alas kaki, ujar Agustinus Dwi Prakoso, pimpinan Dinas "
+         "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Tengah.\n\n"
+         "Agustinus menargetkan investasi Rp 80 triliun pada 2026.",
+         "SEMARANG - ", "80000000000000",
+         "Agustinus Dwi Prakoso", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Tengah"),
+        ("Yusuf Mappanganro yang sehari-hari mengepalai Dinas Kelautan dan Perikanan Provinsi Sulawesi Selatan "
+         "menjelaskan, rumput laut kering yang dikirim ke Tiongkok pada 2025 sebanyak 41.000 ton.",
+         "MAKASSAR - ", "41000", "Yusuf Mappanganro", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Selatan"),
+        ("Produsen sepatu kecil di Cibaduyut mulai menembus Eropa. Dedi Kurniawan Saragih, orang nomor satu di "
+         "Direktorat Jenderal Industri Kecil, Menengah, dan Aneka (IKMA) Kementerian Perindustrian, datang melihat "
+         "langsung.\n\n\"Pesanan dari Belanda sudah 31.000 pasang,\" ujar Dedi.",
+         "BANDUNG - ", "31000", "Dedi Kurniawan Saragih", "Kementerian Perindustrian"),
+    ]
+    for text, dateline, value, name, body in cases:
+        facts = facts_of(text, dateline=dateline)
+        assert who(by_value(facts)[value]) == (name, body), name
+        (person,) = [p for p in facts.people if p.name == name]
+        assert person.organization == body and person.role.startswith("Kepala ")
+
+
+def test_a_phrase_of_leading_makes_no_head_of_a_place_a_company_a_former_post_or_a_ranking():
+    """The same shapes with another meaning: a port or a company 'yang melayani / memimpin pasar',
+    'yang pernah memimpin' (not his post now), 'nomor satu di' a list or a place (a ranking)."""
+    facts = facts_of(
+        "Pelabuhan Teluk Damai, yang melayani kapal ikan dari tiga kabupaten, mencatat 48.000 TEUs hingga Juni. "
+        "PT Samudra Jaya Abadi, yang memimpin pasar cakalang beku, mengirim 9.000 ton.", dateline="BITUNG - ")
+    assert not facts.people
+    assert who(by_value(facts)["48000"]) == (None, None)
+    facts = facts_of(
+        "Orang nomor satu di daftar pembayar pajak terbesar, Ahmad Fauzi Rangkuti, mengirim 4.000 ton gambir ke India. "
+        "Sumatera Barat kini pemasok gambir nomor satu di Indonesia, Rahmat Hidayat mencatat 120 eksportir.",
+        dateline="PADANG - ")
+    assert not any(p.organization for p in facts.people)
+    facts = facts_of(
+        "Ratna Sari Hutapea, yang pernah memimpin Dinas Perdagangan Provinsi Jambi, menyebut stok lada 4.500 ton.",
+        dateline="JAMBI - ")
+    assert all(p.organization is None for p in facts.people)
+
+
+def test_the_local_office_is_the_office_of_that_kind_the_text_names_with_its_seat():
+    """'Kepala KPPBC setempat', 'Kepala Dinas Perdagangan setempat': the office of that kind the
+    text names with its seat or region (its head named later takes the figures), not the office
+    of a place last named in passing before it."""
+    facts = facts_of(
+        "Kantor pajak mencatat setoran besar dari proyek pelabuhan di Kabupaten Batanghari tahun ini.\n\n"
+        "Untuk bea keluar CPO, Kepala KPPBC setempat melaporkan realisasi per Juni sudah Rp 95 miliar.\n\n"
+        "Maya Lestari Simanjuntak, Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Jambi, "
+        "menjelaskan tarifnya naik sejak Mei.", dateline="JAMBI, (Warta Niaga) - ")
+    assert who(by_value(facts)["95000000000"])[1] == \
+        "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Jambi"
+    facts = facts_of(
+        "Sebagian kopi Lampung dikirim lewat pelabuhan di Kabupaten Kaur.\n\n"
+        "Kepala Dinas Perdagangan setempat menyebutkan ekspor kopi Mei mencapai 12.000 ton.\n\n"
+        "Sementara itu, Kepala Dinas Perdagangan Provinsi Lampung, Rudy Hartanto, mengatakan jumlah eksportir naik "
+        "menjadi 40 perusahaan.", dateline="BANDAR LAMPUNG - ")
+    assert who(by_value(facts)["12000"]) == ("Rudy Hartanto", "Dinas Perdagangan Provinsi Lampung")
+
+
+def test_the_local_office_stays_where_the_text_names_two_of_its_kind():
+    """Two offices of the kind named with their regions: which one is local the text does not
+    say, so the rule leaves the reading by region as it was."""
+    facts = facts_of(
+        "Sebagian kopi Lampung dikirim lewat pelabuhan di Kabupaten Kaur.\n\n"
+        "Kepala Dinas Perdagangan setempat menyebutkan ekspor kopi Mei mencapai 12.000 ton.\n\n"
+        "Kepala Dinas Perdagangan Provinsi Lampung, Rudy Hartanto, dan Kepala Dinas Perdagangan Provinsi Bengkulu, "
+        "Sari Wulan, menandatangani kerja sama senilai Rp 3 miliar.", dateline="BANDAR LAMPUNG - ")
+    assert who(by_value(facts)["12000"]) == (None, "Dinas Perdagangan Kabupaten Kaur")
+
+
+def test_a_person_brought_in_with_a_lowercase_role_speaks_for_no_body():
+    """'Darto, petani kopi di Kabupaten X, menjelaskan ...': a name, one word or more, with a common
+    role set off by commas before a speech verb (lexicon common_role_nouns) is a person of no
+    body; what he says after it ('ujarnya') is his, not the official's quoted before him."""
+    facts = facts_of(
+        "Kepala Dinas Perkebunan Provinsi Kalimantan Barat, Heru Santoso, mengatakan luas kebun kopi liberika "
+        "sudah 3.000 hektare.\n\n"
+        "Darto, petani kopi di Kabupaten Sambas, menjelaskan panennya bergantung cuaca. \"Musim ini saya dapat "
+        "18 ton,\" ujarnya.\n\n"
+        "Sari Dewi Lestari, perajin anyaman rotan, mengatakan penjualannya naik 15 persen.", dateline="PONTIANAK - ")
+    got = by_value(facts)
+    assert who(got["18"]) == ("Darto", None)
+    assert who(got["15"]) == ("Sari Dewi Lestari", None)
+    roles = {p.name: (p.role, p.organization) for p in facts.people}
+    assert roles["Darto"] == ("petani kopi di Kabupaten Sambas", None)
+    assert roles["Sari Dewi Lestari"] == ("perajin anyaman rotan", None)
+
+
+def test_a_place_an_opener_or_a_day_before_a_lowercase_role_is_no_person():
+    """The same shape with another meaning: a country that buys, an opener, a time word."""
+    facts = facts_of(
+        "Kepala Dinas Perkebunan Provinsi Kalimantan Barat, Heru Santoso, membuka pameran kopi.\n\n"
+        "Jepang, pembeli terbesar kopi Kalbar, mencatat impor 900 ton. Sementara, pedagang di pasar induk, mengaku harga "
+        "naik 5 persen. Kemarin, petani di Sambas, menyebut panen 70 ton.", dateline="PONTIANAK - ")
+    assert [p.name for p in facts.people] == ["Heru Santoso"]
+
+
+def test_a_one_word_speaker_is_the_full_name_set_off_as_a_subject_before():
+    """'Frans Wenas Rumondor, yang baru ..., menyebut ...' (no title) and later 'ucap Frans' or
+    'kata Rumondor': the speaker is that full name, his first or last word, not a bare word."""
+    lead = "Permintaan kopra dari Surabaya melonjak sejak Lebaran.\n\n"
+    quote = "\n\n\"Kiriman kopra bulan lalu 8.200 ton,\" ucap {}."
+    for sentence, word in (
+            ("Frans Wenas Rumondor, yang baru dua bulan bertugas di Manado, menilai harga masih wajar.", "Frans"),
+            ("Di gudangnya, Frans Wenas Rumondor dari Asosiasi Pedagang Kopra Manado menimbang karung satu per satu.",
+             "Rumondor"),
+            ("Frans Wenas Rumondor sudah dua tahun mengelola gudang kopra di Bitung. Ia melihat pembeli makin banyak.",
+             "Frans")):
+        facts = facts_of(lead + sentence + quote.format(word), dateline="MANADO - ")
+        assert who(by_value(facts)["8200"])[0] == "Frans Wenas Rumondor", sentence
+
+
+def test_a_one_word_speaker_stays_bare_when_two_names_share_it_or_the_name_was_no_subject():
+    """Two full names set off before that share the word: which one the text does not say; a
+    full name written as an object ('kapal milik X') introduced no one."""
+    lead = "Permintaan kopra dari Surabaya melonjak sejak Lebaran.\n\n"
+    quote = "\n\n\"Kiriman kopra bulan lalu 8.200 ton,\" ucap Frans."
+    for sentence in (
+            "Frans Wenas Rumondor, yang mengelola gudang di Bitung, menilai harga masih wajar. "
+            "Frans Tumbelaka, pemasok kopra, juga melihat permintaan naik.",
+            "Dua truk milik Frans Wenas Rumondor tertahan di jembatan timbang selama sepekan."):
+        facts = facts_of(lead + sentence + quote, dateline="MANADO - ")
+        assert who(by_value(facts)["8200"])[0] == "Frans", sentence
+
+
+def test_an_honorific_before_the_name_ends_no_sentence():
+    """'... ujar Kepala Dinas X, Dra. Nama, di ...': the honorific's full stop (Dra., drh., Ny.,
+    K.H.) is no sentence end, so the title still introduces the name after it."""
+    for honorific in ("Dra.", "drh.", "Ny.", "K.H."):
+        facts = facts_of(
+            "Pasar ekspor sarung tenun mulai pulih.\n\n\"Pembeli Timur Tengah kembali memesan,\" ujar Kepala Dinas "
+            f"Perdagangan Kabupaten Garut, {honorific} Sinta Maharani, di pendopo.\n\n"
+            "Sinta menyebut pesanan bulan ini 1.200 kodi.", dateline="GARUT - ")
+        assert who(by_value(facts)["1200"]) == ("Sinta Maharani", "Dinas Perdagangan Kabupaten Garut"), honorific
+
+
+def test_the_local_office_of_a_national_body_and_its_head_named_later():
+    """'Kepala BPS setempat menyampaikan angka itu ...': the national body's office the text names
+    with its region, whatever the speech verb, spoke for the lead it refers back to; its head,
+    named with his full title later, said it."""
+    for verb in ("menyampaikan", "mengungkapkan"):
+        facts = facts_of(
+            "Ekspor kakao Sulawesi Tengah pada Mei 2025 naik 4,2 persen menjadi 3.100 ton.\n\n"
+            f"Kepala BPS setempat {verb} angka itu di hadapan wartawan, Senin.\n\n"
+            "\"Pembeli terbesar masih Malaysia,\" ujar Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, "
+            "Rahmat Lasimpo.", dateline="Kamis, 5 Juni 2025 09:15 WITA\n\nPALU, (Warta Sulteng) - ")
+        got = by_value(facts)
+        for value in ("4.2", "3100"):
+            assert who(got[value]) == ("Rahmat Lasimpo", "Badan Pusat Statistik Provinsi Sulawesi Tengah"), (verb, value)
+
+
+def test_the_local_office_of_a_national_body_stays_unresolved_among_two_offices():
+    """Two offices of the body named with their regions: 'setempat' does not say which."""
+    facts = facts_of(
+        "Di hadapan wartawan, Kepala BPS setempat menyampaikan bahwa ekspor kakao Mei naik 4,2 persen.\n\n"
+        "Badan Pusat Statistik Provinsi Sulawesi Tengah dan Badan Pusat Statistik Kabupaten Poso mencatat 12 eksportir.",
+        dateline="PALU, (Warta Sulteng) - ")
+    assert who(by_value(facts)["4.2"])[1] not in ("Badan Pusat Statistik Provinsi Sulawesi Tengah",
+                                                   "Badan Pusat Statistik Kabupaten Poso")
+
+
+def test_a_unit_title_joined_to_a_long_body_name_introduces_the_name_after_it():
+    """'Kepala Seksi X di Dinas A, B, C dan D Kabupaten Y, Nama, ...': the body's long name counts as
+    one word between the title and the name, so the title is still his."""
+    for title, body_name in (
+            ("Kepala Bidang Pemasaran Luar Negeri pada",
+             "Dinas Perdagangan, Koperasi, Usaha Kecil dan Menengah Kabupaten Gianyar"),
+            ("Kepala Seksi Ekspor Hasil Industri di",
+             "Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah Kabupaten Jepara")):
+        facts = facts_of(
+            f"Menurut {title} {body_name}, Made Ayu Lestari, pameran di Dubai menghasilkan 38 kontrak.\n\n"
+            "Made menyebut nilai kontrak terbesar Rp 900 juta.", dateline="GIANYAR - ")
+        got = by_value(facts)
+        assert who(got["38"])[0] == "Made Ayu Lestari", title
+        assert who(got["900000000"])[0] == "Made Ayu Lestari", title
+        (person,) = facts.people
+        assert person.role.startswith(title.split()[0] + " " + title.split()[1]) and person.organization
+
+
+def test_a_title_far_before_a_name_stays_apart_though_a_body_is_between():
+    """Many words of their own between the title and the name: no title for the name."""
+    facts = facts_of(
+        "Kepala Seksi Promosi Sutrisno Hadi pekan lalu bersama para perajin dari berbagai desa di wilayah pesisir "
+        "utara bertemu Dinas Perdagangan, Koperasi, Usaha Kecil dan Menengah Kabupaten Gianyar, Made Ayu Lestari, "
+        "dan pembeli.", dateline="GIANYAR - ")
+    assert all(p.name != "Made Ayu Lestari" or not (p.role or "").startswith("Kepala Seksi") for p in facts.people)
+
+
+def test_the_answers_of_an_interview_are_the_interviewees():
+    """An interview introduced with its guest's title and name and a marker ('Berikut petikannya'),
+    then questions and answers with no quotation marks: the answers' figures are his and his
+    body's, up to '***' or another speaker."""
+    for marker in ("Berikut petikannya.", "Berikut petikan wawancaranya."):
+        facts = facts_of(
+            "Rotan Kalimantan Tengah kembali dilirik pembeli Eropa. Redaksi menemui Kepala Dinas Perindustrian dan "
+            f"Perdagangan Provinsi Kalimantan Tengah, Yohanes Dambung, di ruang kerjanya. {marker}\n\n"
+            "Seberapa besar ekspor rotan olahan tahun lalu?\n\n"
+            "Sepanjang 2024 nilainya USD 18 juta. Pembelinya dari 14 negara.\n\n"
+            "Kendala terbesar apa?\n\n"
+            "Bahan baku. Pasokan rotan turun 9 persen.\n\n***\n\n"
+            "Seorang perajin, Markus Liong, mengatakan pesanan naik 30 persen.", dateline="PALANGKA RAYA - ")
+        got = by_value(facts)
+        office = "Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Tengah"
+        for value in ("18000000", "14", "-9"):
+            assert who(got[value]) == ("Yohanes Dambung", office), (marker, value)
+        assert who(got["30"])[0] != "Yohanes Dambung"
+
+
+def test_questions_and_answers_without_an_interview_marker_are_left_as_they_were():
+    """No marker: a rhetorical question in a report makes no interview."""
+    facts = facts_of(
+        "Kepala Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Tengah, Yohanes Dambung, membuka pameran "
+        "rotan.\n\nSeberapa besar ekspor rotan olahan tahun lalu?\n\n"
+        "Data eksportir menunjukkan nilainya USD 18 juta.", dateline="PALANGKA RAYA - ")
+    assert "interview" not in by_value(facts)["18000000"].why.get("speaker", "")
+
+
+def test_a_bare_kind_title_heads_the_one_body_of_that_kind_named_before():
+    """'ujar Kepala Dinas, Nama' after 'Dinas X setempat ...': he heads the one Dinas the text named
+    before him; with two named, the title says not which."""
+    text = ("Dinas Pertanian Kabupaten Sigi mencatat panen jagung meningkat.{}\n\n"
+            "\"Tahun ini kami kirim 2.400 ton ke Filipina,\" ujar Kepala Dinas, Yulius Tandi.")
+    facts = facts_of(text.format(""), dateline="SIGI - ")
+    assert [(p.name, p.organization) for p in facts.people] == [("Yulius Tandi", "Dinas Pertanian Kabupaten Sigi")]
+    facts = facts_of(text.format(" Dinas Perdagangan Kabupaten Sigi menyiapkan gudang."), dateline="SIGI - ")
+    assert [(p.name, p.organization) for p in facts.people] == [("Yulius Tandi", None)]

@@ -303,7 +303,34 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
+    local_offices(lex, body, found)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def local_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
+    """'Kepala KPPBC setempat menyebutkan ...': an office written by its kind alone and called
+    the local one (`local_qualifiers`) is the office of that kind the text names with its seat or
+    region, when it names one only; not the region some place was last named in before it
+    ('... proyek di X. Kepala KPPBC setempat ...' in a text about the office of Y)."""
+    r = lex.compiled(Recogniser)
+    local = re.compile(rf"\s{{1,3}}{words_pattern(lex.list('local_qualifiers'))}", re.I)
+    for mention in found:
+        if not local.match(body, mention.end):
+            continue
+        if mention.kind != "regional_agency" and mention.name in lex.regional_offices:
+            # 'Kepala BPS setempat': the national body's office the text names with its region
+            named = {o.name: o for o in found if o.kind == "regional_agency" and o.parent == mention.name}
+        elif mention.kind == "regional_agency":
+            agency = r.regional_by_alias.get(fold(body[mention.start:mention.end]))
+            if agency is None:
+                continue  # its region or seat is written: 'Dinas X Kota Y setempat'
+            named = {o.name: o for o in found if o.kind == "regional_agency" and o.name.startswith(agency.name + " ")
+                     and fold(body[o.start:o.end]) not in r.regional_by_alias}
+        else:
+            continue
+        if len(named) == 1:
+            (office,) = named.values()
+            mention.name, mention.region, mention.kind, mention.parent = office.name, office.region, office.kind, office.parent
 
 
 def listed_bodies(lex: Lexicon, body: str, words) -> list[tuple[int, int, str]]:
@@ -1467,17 +1494,24 @@ def initials_of_name(lex: Lexicon, written: str, rest: list[re.Match]) -> bool:
         and not lex.compiled(honorific_regex).fullmatch(written + " ")
 
 
+def may_be_one_word_name(lex: Lexicon, name: str) -> bool:
+    """A word before a comma that may be a person's one name: no opener ('Terpisah', 'Sementara'),
+    no day or time word ('Kemarin', 'Senin'; lexicon not_one_word_names, days), no body or place
+    the lexicon knows."""
+    folded = fold(name)
+    words = lex.list("briefing_break_openers") + lex.list("contrast_clause_openers") + lex.list("not_one_word_names")
+    if folded in {fold(w) for w in words} or folded in {fold(d) for d in lex.mapping("days")}:
+        return False
+    return lex.organization(name) is None and lex.place(name) is None
+
+
 def one_word_name_before_title(lex: Lexicon, body: str, end: int, name: str) -> bool:
     """'Bambang, Kepala Balai X, mengatakan ...': the one word before the title is a person's name
     when it is no opener ('Terpisah, ...', 'Sementara, ...'), no day or time word ('Kemarin, ...',
     'Senin, ...'; lexicon not_one_word_names, days), no body or place the lexicon knows, and the
     text names him by it again as a speaker ('kata Bambang', 'Bambang menambahkan'): a company
     or an opener written again ('Bahkan beberapa pabrik tutup') is not him."""
-    folded = fold(name)
-    words = lex.list("briefing_break_openers") + lex.list("contrast_clause_openers") + lex.list("not_one_word_names")
-    if folded in {fold(w) for w in words} or folded in {fold(d) for d in lex.mapping("days")}:
-        return False
-    if lex.organization(name) is not None or lex.place(name) is not None:
+    if not may_be_one_word_name(lex, name):
         return False
     after, before = words_pattern(lex.list("attribution_verbs_after_quote")), words_pattern(lex.list("attribution_verbs_before"))
     said = rf"\b{after}\s+(?:\w+\s+)?{re.escape(name)}\b|\b{re.escape(name)}\s+(?:\w+\s+)?{before}"
@@ -1502,8 +1536,10 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     for title_start, title_end, _ in titles:
         title_ends[title_start] = max(title_end, title_ends.get(title_start, title_end))
     ends = sorted(orgs, key=lambda o: o.end)
+    starts = sorted(orgs, key=lambda o: o.start)
     orgs_by_start = {o.start: o for o in orgs}
     resolved: list[int] = []
+    passing: list[tuple[int, int, str]] = []  # full names set off as a subject that no title made a person
     for sentence in sentences:
         for run in name_runs(lex, body, sentence.start, sentence.end, taken):
             run = without_body_name(lex, body, without_place_continuation(lex, body, run, title_ends))
@@ -1515,7 +1551,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             name = " ".join(w for _, _, w in run)
             # a full name with its own title (before it, or after a comma) introduces a person: only
             # then may one sharing an earlier person's surname be another man (see resolve_reference)
-            titled = bool(role_before(lex, body, sentence.start, start, titles)) or any(
+            titled = bool(role_before(lex, body, sentence.start, start, titles, ends)) or any(
                 end < t_start <= end + 4 and body[end:t_start].strip() == "," for t_start, _, _ in
                 itertools.islice(titles, bisect.bisect_left(titles, end, key=lambda t: t[0]), None) if t_start <= end + 4)
             known = resolve_reference(lex, name, people, start, introduced=titled) \
@@ -1523,9 +1559,13 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if known:
                 known.aliases.add(name)
                 apposed = None if known.role else role_after(lex, body, end, sentence.end, title_ends, apposition=True)
+                head = None if known.role or apposed else head_role_after(lex, body, end, sentence.end, starts)
                 if apposed:  # first named alone, his title given later ('ujar Ani yang menjabat Kepala Dinas X')
                     give_role(lex, body, known, apposed, orgs, ends, start)
                     known.mentions.append(start)  # 'Budi, yang menjabat X, memaparkan': introduced here
+                elif head:  # 'ujar Ani, yang memimpin Dinas X sejak Maret'
+                    give_head_role(lex, body, known, head, orgs)
+                    known.mentions.append(start)
                 if known.organization is None:  # first named with a title of no body, now with one
                     body_of_title_named_again(lex, body, known, sentence.start, start, resolved, titles, ends, orgs)
                 if speech.match(body, end) \
@@ -1538,7 +1578,10 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             # `resolved` grows in text order: its last end up to this name, if in this sentence
             last = bisect.bisect_right(resolved, start) - 1
             floor = max(sentence.start, resolved[last]) if last >= 0 and resolved[last] >= sentence.start else sentence.start
-            role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
+            role_span = role_before(lex, body, floor, start, titles, ends) or role_shape_before(body, floor, start, ends, lex)
+            # 'orang nomor satu di Dinas X, Sari, ...', 'Sari, yang memimpin Dinas X, ...': head of a body, no title word
+            head_span = None if role_span else head_role_before(lex, body, floor, start, ends) \
+                or head_role_after(lex, body, end, sentence.end, starts)
             if role_span and name_after_comma(lex, body, end, sentence.end, taken):
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
@@ -1556,17 +1599,57 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                     role_span = after
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
+            head_span = None if role_span else head_span
+            # 'Warsito, petani tembakau asal Desa X, menjelaskan ...': a lowercase role, no body
+            common_span = None if role_span or head_span else common_role_after(lex, body, end, sentence.end)
+            if common_span and len(run) == 1 and not may_be_one_word_name(lex, name):
+                common_span = None
+            apposed = apposed or head_span or common_span
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
             if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
-            if not (role_span or spoke and len(run) >= 2 or named_by_verb):
+            if not (role_span or head_span or common_span or spoke and len(run) >= 2 or named_by_verb):
+                if len(run) >= 2 and set_off_as_subject(body, sentence.start, start, end):
+                    passing.append((start, end, name))
+                continue
+            full = full_name_in_passing(name, passing) if len(run) == 1 and not (role_span or apposed) else None
+            if full:  # 'Frans Wenas Rumondor, yang baru ..., menyebut ...' then 'ucap Frans': that man
+                person = Person(name=full[2], start=full[0], end=full[1])
+                person.aliases.add(name)
+                person.mentions.append(start)
+                people.insert(bisect.bisect_right(people, full[0], key=lambda p: p.start), person)
+                resolved.append(end)
                 continue
             person = Person(name=name, start=start, end=end)
             if role_span:
                 give_role(lex, body, person, role_span, orgs, ends, start)
+            elif head_span:
+                give_head_role(lex, body, person, head_span, orgs)
+            elif common_span:
+                person.role = clean_role(body[common_span[0]:common_span[1]])
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+# before a name that is the subject of its clause: the start of the sentence (quotes, a dash), a
+# comma ('Dalam jumpa pers, X ...'); after it, a comma ('X, yang ...,') or a lowercase word
+SUBJECT_OPENING = re.compile(r"[\s\"“‘'(–—-]*+$|.*,\s{1,3}$", re.S)
+SUBJECT_GOING_ON = re.compile(r"[ \t]{0,3},|[ \t]{1,3}[a-z]")
+
+
+def set_off_as_subject(body: str, sentence_start: int, start: int, end: int) -> bool:
+    """'Frans Wenas Rumondor, yang baru dua bulan bertugas, menyebut ...', 'Dalam jumpa pers,
+    Frans Wenas Rumondor dari Balai X menyebut ...': a full name opening its clause, the
+    subject, though no title makes it a person yet."""
+    return SUBJECT_OPENING.match(body, sentence_start, start) is not None and SUBJECT_GOING_ON.match(body, end) is not None
+
+
+def full_name_in_passing(word: str, passing: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The one full name set off as a subject earlier whose first or last word a later one-word
+    mention is ('ucap Frans', 'kata Rumondor'); none when two such names share it."""
+    found = {entry[2]: entry for entry in passing if word in (entry[2].split()[0], entry[2].split()[-1])}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int], orgs: list[OrgMention],
@@ -1627,7 +1710,7 @@ def body_of_title_named_again(lex: Lexicon, body: str, person: Person, sentence_
     Budi, menjelaskan') works for that body: the later title completes the earlier one."""
     last = bisect.bisect_right(resolved, start) - 1
     floor = max(sentence_start, resolved[last]) if last >= 0 and resolved[last] >= sentence_start else sentence_start
-    role_span = role_before(lex, body, floor, start, titles) or role_shape_before(body, floor, start, ends, lex)
+    role_span = role_before(lex, body, floor, start, titles, ends) or role_shape_before(body, floor, start, ends, lex)
     if role_span is None or not bodies_in_role(orgs, role_span):
         return
     role = expand_title(lex, clean_role(without_honorifics(lex, body[role_span[0]:role_span[1]])))
@@ -1858,8 +1941,14 @@ def title_openers(lex: Lexicon) -> frozenset[str]:
         | frozenset(fold(w) for w in lex.list("role_openers"))
 
 
-def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) -> tuple[int, int] | None:
-    """Span of the title phrase that ends right before a name ('Menteri Perindustrian ', 'Kabid X, ')."""
+TITLE_WORDS_BETWEEN = 12  # words between a title and the name it introduces; a body's name counts as one
+
+
+def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles,
+                orgs_by_end: list[OrgMention] = ()) -> tuple[int, int] | None:
+    """Span of the title phrase that ends right before a name ('Menteri Perindustrian ', 'Kabid X, ').
+    The name of a body between (`orgs_by_end`) counts as one word however long ('Kepala Bidang X
+    pada Dinas A, B, C dan D Kabupaten Y, Nama')."""
     window_start = max(floor, name_start - 140)
     best = None
     first = bisect.bisect_left(titles, window_start, key=lambda t: t[0])  # titles come in text order
@@ -1876,11 +1965,26 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles) ->
             continue  # 'Atase Perdagangan di Kuala Lumpur': a place, not a name
         if re.search(r"(?i)\b(?:keputusan|peraturan|instruksi|surat|kantor|istana)\s*$", body[max(0, title_start - 12):title_start]):
             continue
-        if len(between.split()) > 12:
+        if len(between.split()) > TITLE_WORDS_BETWEEN and \
+                words_outside_bodies(body, title_end, name_start, orgs_by_end) > TITLE_WORDS_BETWEEN:
             continue
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
+
+
+def words_outside_bodies(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> int:
+    """The words from `start` to `end`, each body's name (not a company's) counted as one."""
+    first = bisect.bisect_right(orgs_by_end, start, key=lambda o: o.end)
+    count, at = 0, start
+    for org in orgs_by_end[first:]:
+        if org.end > end:
+            break
+        if org.start < at or org.kind == "company":
+            continue
+        count += len(body[at:org.start].split()) + 1
+        at = org.end
+    return count + len(body[at:end].split())
 
 
 def region_kind_dot_regex(lex: Lexicon) -> re.Pattern:
@@ -1980,6 +2084,96 @@ def role_after_without_comma(lex: Lexicon, body: str, name_end: int, limit: int,
     if not lex.compiled(speech_verbs_regex).match(body, role_end):
         return None
     return gap.end(), role_end
+
+
+# the capitalised words of a unit's name that may stand between a head periphrasis and the body
+# that ends it ('orang nomor satu di Direktorat Jenderal X (DX) Kementerian Y'): no lowercase word
+# but 'dan', no digit, no sentence punctuation
+HEAD_CHAIN = re.compile(r"(?:(?:[A-Z][\w.'’-]*+|\([A-Z][\w-]{1,14}\)|dan|&),?\s{1,3}){0,12}")
+HEAD_CHAIN_REACH = 120
+
+
+def head_periphrasis_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The phrases that make a person the head of the body after them (`head_periphrasis_nouns`,
+    `head_periphrasis_verbs` after 'yang' and a few lowercase words that do not block it, as in
+    apposition_regex): after a name, from its end up to the body ('Sari, yang sejak Maret
+    memimpin ', 'Sari, pimpinan '); before a name, ending where the body's words begin."""
+    nouns = words_pattern(lex.list("head_periphrasis_nouns"), suffix="")
+    blocked = words_pattern(lex.list("role_apposition_blockers"))
+    months = words_pattern([str(m) for m in lex.mapping("months")])
+    word = rf"(?:(?-i:[a-z][a-z-]*)|\d{{4}}|{months})"
+    led = rf"yang(?:\s{{1,3}}(?!{blocked}){word}){{0,4}}?\s{{1,3}}" + words_pattern(lex.list("head_periphrasis_verbs"), suffix="")
+    after = re.compile(rf"\s{{0,3}},\s{{1,3}}{nouns}\s{{1,3}}|,?\s{{1,3}}{led}\s{{1,3}}", re.I)
+    before = re.compile(rf"(?<!\w)(?i:{nouns})\s{{1,3}}(?P<chain>{HEAD_CHAIN.pattern})$")
+    return after, before
+
+
+def head_body_from(lex: Lexicon, body: str, start: int, limit: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The body (not a company) that the capitalised words from `start` end in: the first one
+    reached with nothing but a unit's capitalised words (HEAD_CHAIN) before it."""
+    first = bisect.bisect_left(orgs, start, key=lambda o: o.start)
+    for org in orgs[first:]:
+        if org.start > start + HEAD_CHAIN_REACH or org.end > limit:
+            return None
+        if org.kind != "company" and HEAD_CHAIN.fullmatch(body, start, org.start):
+            return org
+    return None
+
+
+def head_role_after(lex: Lexicon, body: str, name_end: int, limit: int,
+                    orgs: list[OrgMention]) -> tuple[int, int] | None:
+    """'Sari Dewi, yang memimpin Dinas X sejak Maret, menyebut', 'Sari Dewi, pimpinan Balai Y,
+    ...', 'Sari yang sehari-hari mengepalai Dinas X menjelaskan': the span of the body he heads,
+    named after him with no title word (`head_periphrasis_regexes`)."""
+    after, _ = lex.compiled(head_periphrasis_regexes)
+    phrase = after.match(body, name_end, limit)
+    if phrase is None:
+        return None
+    org = head_body_from(lex, body, phrase.end(), limit, orgs)
+    return (phrase.end(), org.end) if org else None
+
+
+def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
+                     orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
+    """'orang nomor satu di Dinas X, Sari Dewi, ...', 'pimpinan Direktorat Y Kementerian Z, Sari,
+    ...': the span of the body named right before the name (its qualifiers between, as for a
+    title: BODY_QUALIFIERS) after a head periphrasis, a unit's capitalised words between."""
+    _, before = lex.compiled(head_periphrasis_regexes)
+    first = bisect.bisect_left(orgs_by_end, name_start - QUALIFIED_REACH, key=lambda o: o.end)
+    last = bisect.bisect_right(orgs_by_end, name_start, lo=first, key=lambda o: o.end)
+    org = next((o for o in reversed(orgs_by_end[first:last]) if BODY_QUALIFIERS.fullmatch(body, o.end, name_start)), None)
+    if org is None or org.start < floor or org.kind == "company" or "," not in body[org.end:name_start]:
+        return None
+    phrase = before.search(body, max(floor, org.start - HEAD_CHAIN_REACH), org.start)
+    if phrase is None:
+        return None
+    return phrase.start("chain"), org.end
+
+
+def common_role_regex(lex: Lexicon) -> re.Pattern:
+    """A lowercase role set off by commas after a name (`common_role_nouns` and up to six words,
+    a place among them: 'petani tembakau asal Desa X'), then a speech verb."""
+    nouns = words_pattern(lex.list("common_role_nouns"))
+    return re.compile(rf"[ \t]{{0,3}},[ \t]{{1,3}}(?P<role>(?-i:{nouns})(?:[ \t]{{1,3}}[\w'’-]+){{0,6}}?)[ \t]{{0,3}},(?=[ \t]{{1,3}}\w)")
+
+
+def common_role_after(lex: Lexicon, body: str, name_end: int, limit: int) -> tuple[int, int] | None:
+    """'Warsito, petani tembakau asal Desa X, menjelaskan ...': the span of a lowercase role (no title, no
+    body) set off by commas after the name, when a speech verb follows it."""
+    match = lex.compiled(common_role_regex).match(body, name_end, limit)
+    if match is None or not lex.compiled(speech_verbs_regex).match(body, match.end(), limit):
+        return None
+    return match.span("role")
+
+
+def give_head_role(lex: Lexicon, body: str, person: Person, span: tuple[int, int], orgs: list[OrgMention]) -> None:
+    """The head of the body a periphrasis names ('yang memimpin Dinas X'): his title is the
+    lexicon's `head_periphrasis_title` and the body's words, his body the one they name."""
+    written = clean_role(body[span[0]:span[1]])
+    title = str(lex.words.get("head_periphrasis_title") or "").strip()
+    person.role = f"{title} {written}".strip()
+    person.organization = organization_of_role(lex, written, span, orgs, body)
+    person.organization_why = "the body a phrase makes him the head of" if person.organization else ""
 
 
 def without_honorifics(lex: Lexicon, role: str) -> str:
@@ -2113,6 +2307,12 @@ def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], bef
         return f"{str(government['name']).rsplit(' ', 1)[0]} {region}" if region else None
     if title in lex.compiled(full_head_titles):
         return None  # 'Presiden' is a whole head's title: the bodies it heads are named by it, not the text
+    heads = {fold(w) for w in lex.list("regional_body_head_words")}
+    if len(words) == 2 and fold(words[1]) in heads and fold(words[0]) in lex.compiled(title_openers):
+        # 'ujar Kepala Dinas, Nama': the one body with that head word the text names before him
+        named = {o.name for o in orgs if o.start < before and o.kind == "regional_agency"
+                 and fold(o.name.split()[0]) == fold(words[1])}
+        return named.pop() if len(named) == 1 else None
     kinds = set(lex.list("bare_title_body_kinds"))
     found = set()
     for org in orgs:
