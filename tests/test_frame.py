@@ -2272,3 +2272,34 @@ def test_dari_of_what_goods_are_made_of_is_no_base(goods):
     figs = figures("Nilai impor Provinsi Teluk Biru pada Maret 2021 naik dibanding Februari 2021. Impor naik dari "
                    "3,1 juta dolar AS menjadi 3,6 juta dolar AS.", published="2021-04-15")
     assert periods(figs) == [("3100000", "2021-02-01", "2021-02-28"), ("3600000", "2021-03-01", "2021-03-31")]
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # the past year named by its number, a speech tag between the span and where things stand
+    ("Kepala dinas itu mengatakan nilai ekspor kerajinan pada 2024 mencapai Rp 38 miliar.\n\n"
+     "Hingga akhir Februari, lanjutnya, sudah 19 perajin yang mendapat kontrak.", "2025-03-11", ("2025-01-01", "2025-02-28")),
+    ("Omzet koperasi susu itu pada 2023 tercatat Rp 12 miliar, kata ketuanya. Sampai Mei, menurut dia, "
+     "baru 40 eksportir yang mengirim susu bubuk.", "2024-06-20", ("2024-01-01", "2024-05-31")),
+    # that month of the publication year not over yet: the frame's year
+    ("Omzet koperasi susu itu pada 2023 tercatat Rp 12 miliar, kata ketuanya. Sampai Mei, menurut dia, "
+     "baru 40 eksportir yang mengirim susu bubuk.", "2024-05-20", ("2023-01-01", "2023-05-31")),
+    # the clause points back at the year named ('tahun itu'): that year's months
+    ("Pada 2022, kantor itu membukukan penerimaan Rp 500 miliar. Hingga Agustus tahun itu, sudah 40 perusahaan "
+     "yang terdaftar.", "2025-03-11", ("2022-01-01", "2022-08-31")),
+    # no word of where things stand now: the frame's year
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Hingga Februari, produksi kopi sebanyak 12 ribu ton.",
+     "2025-03-11", ("2024-01-01", "2024-02-29")),
+])
+def test_how_far_things_stand_after_a_past_year_named_by_its_number(body, published, expected):
+    """'Hingga akhir Februari, sudah X' after a frame of a past year is this year so far however the
+    year was named ('pada 2024' as 'sepanjang tahun lalu'), a speech tag between or not."""
+    assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+def test_an_allocation_for_a_year_stays_the_whole_year_in_a_frame_of_its_first_months():
+    figs = figures("Hingga akhir Februari 2025 penjualan kopi sudah Rp 4 miliar. Dinas juga mengalokasikan anggaran "
+                   "promosi sebesar Rp 1,5 miliar pada tahun anggaran 2025.", published="2025-03-11")
+    assert periods(figs) == [("4000000000", "2025-01-01", "2025-02-28"), ("1500000000", "2025-01-01", "2025-12-31")]
+    figs = figures("Hingga akhir Februari 2025 penjualan kopi sudah Rp 4 miliar. Sepanjang 2025 ini, ekspor kopi "
+                   "naik 5 persen.", published="2025-03-11")
+    assert periods(figs)[-1] == ("5", "2025-01-01", "2025-02-28")

@@ -1175,17 +1175,16 @@ class FrameTracker:
         to a target (those are for the whole year). So is that year named with its number
         ('sepanjang 2024') in text published that year (see `year_named_not_over`)."""
         frame = self.frame.period
-        if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg):
-            return period, reason
+        if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg) \
+                or self.words.allocation.search(self.body, seg.start, seg.end):
+            return period, reason  # ('Tahun ini anggaran promosi sebesar X', lexicon allocation_nouns: set for the whole year)
         if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
                 and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
             return frame, reason + f", so far the frame's '{self.frame.said}'"
         if frame is not None and later_part_of_year(frame) and period == Period.year(frame.start.year) \
-                and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year \
-                and not self.words.allocation.search(self.body, seg.start, seg.end):
+                and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year:
             # 'tahun ini porsi terbesar dari kredit rumah, 61 persen' in a report on the
-            # third quarter: the year so far, January to the end of the quarter reported ('Tahun ini anggaran
-            # promosi sebesar X', lexicon allocation_nouns: set for the whole year)
+            # third quarter: the year so far, January to the end of the quarter reported
             return Period(dt.date(frame.start.year, 1, 1), frame.end), \
                 reason + f", so far January to the end of the frame's '{self.frame.said}'"
         return period, reason
@@ -1646,13 +1645,13 @@ class FrameTracker:
         """'Hingga akhir Mei, sudah 40 koperasi ...' in a page of 2 June 2025 whose frame is last
         year, said as such ('Sepanjang tahun lalu ...'): how far things stand, said up to a month
         with no year, is this year so far when that month of the publication year is over and the
-        frame is a whole year already past, named relative to now, and the clause says where
-        things stand now (lexicon standing_now_words: 'sudah', 'baru') and names no year; after a year
-        named by its number ('pada 2022 ... Hingga Agustus') the frame's year, as before."""
+        frame is a whole year already past (named relative to now, 'Sepanjang tahun lalu', or by its
+        number, 'pada 2024'), and the clause says where things stand now (lexicon standing_now_words:
+        'sudah', 'baru'; a speech tag may stand between, 'Hingga akhir Mei, lanjutnya, sudah X') and
+        names no year ('Hingga Agustus tahun itu, sudah X' is the frame's year)."""
         frame = self.frame.period
         if not mention.year_missing or mention.year_missing[0] != "until_month" or self.published is None \
                 or frame is None or frame != Period.year(frame.start.year) or frame.end.year >= self.published.year \
-                or YEAR_WORD.search(self.frame.said or "") \
                 or anchor is not None and anchor.end.year != frame.end.year:
             return None
         _, first, last = mention.year_missing
