@@ -2303,3 +2303,23 @@ def test_an_allocation_for_a_year_stays_the_whole_year_in_a_frame_of_its_first_m
     figs = figures("Hingga akhir Februari 2025 penjualan kopi sudah Rp 4 miliar. Sepanjang 2025 ini, ekspor kopi "
                    "naik 5 persen.", published="2025-03-11")
     assert periods(figs)[-1] == ("5", "2025-01-01", "2025-02-28")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a year counted from now: no date, no bounds, though the report names the year it is on
+    ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun lalu, lanjut dia, "
+     "penerimaan kantor itu mencapai Rp 3,8 triliun.", (None, None)),
+    ("Ekspor kopi Januari-Juni 2023 tercatat 40 ribu ton.\n\nTahun lalu, ekspor kopi daerah itu 75 ribu ton, "
+     "kata kepala dinas.", (None, None)),
+    # 'this year' in a report on a span of one year: that year
+    ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun ini penerimaan "
+     "cukai mencapai Rp 900 miliar.", ("2024-01-01", "2024-09-30")),
+])
+def test_undated_text_counts_no_year_back_from_the_frame(body, expected):
+    assert periods(figures(body, published=None))[-1][1:] == expected
+
+
+def test_a_year_counted_back_from_a_date():
+    body = ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun lalu, lanjut dia, "
+            "penerimaan kantor itu mencapai Rp 3,8 triliun.")
+    assert periods(figures(body, published="2024-10-20"))[-1][1:] == ("2023-01-01", "2023-12-31")
