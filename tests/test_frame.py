@@ -2323,3 +2323,42 @@ def test_a_year_counted_back_from_a_date():
     body = ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun lalu, lanjut dia, "
             "penerimaan kantor itu mencapai Rp 3,8 triliun.")
     assert periods(figures(body, published="2024-10-20"))[-1][1:] == ("2023-01-01", "2023-12-31")
+
+
+LOOK_BACK_DATED = ("Ekspor kopi Kabupaten Lembah Hijau pada Januari-Agustus 2025 mencapai 9 ribu ton, kata Kepala Dinas "
+                   "Perdagangan Lembah Hijau, Andi Saputra.\n\n"
+                   "Andi optimistis ekspor terus naik. Pada 2022, ekspor kopi daerah itu mencapai 12 ribu ton.\n\n")
+LOOK_BACK_UNDATED = ("Kantor Bea Cukai Pelabuhan Sunyi mencatat penerimaan hingga akhir Juli sebesar Rp 210 miliar. "
+                     "\"Cukai rokok masih dominan,\" kata Kepala Kantor Bea Cukai Pelabuhan Sunyi, Joko Susilo, di kantornya.\n\n"
+                     "Joko yakin target tercapai. Pada 2021, kantor itu membukukan penerimaan Rp 300 miliar atau 98 persen "
+                     "dari target.\n\n")
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # another speaker has the floor: back on the report's own period (or none, in undated text)
+    (LOOK_BACK_DATED + "Di sisi pembinaan, Kepala Bidang Ekspor, Budi Hartono, menyebutkan pihaknya sudah "
+     "mendampingi 40 eksportir.", "2025-09-20", ("2025-01-01", "2025-08-31")),
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menyebutkan pihaknya sudah mendampingi 40 eksportir.",
+     "2025-09-20", ("2025-01-01", "2025-08-31")),
+    (LOOK_BACK_UNDATED + "Sementara itu, Kepala Seksi Penindakan, Wulan Sari, mengatakan timnya melakukan 35 kali "
+     "penindakan dan menyita 2 juta batang rokok.", None, (None, None)),
+    # the same speaker on another side of the matter
+    (LOOK_BACK_UNDATED + "Di sisi pengawasan, Joko menyebut timnya melakukan 35 kali penindakan dan menyita 2 juta "
+     "batang rokok.", None, (None, None)),
+    # the same speaker goes on: the year looked back on
+    (LOOK_BACK_DATED + "Menurut Andi, sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20", ("2022-01-01", "2022-12-31")),
+    (LOOK_BACK_UNDATED + "Joko menambahkan, timnya melakukan 35 kali penindakan dan menyita 2 juta batang rokok.",
+     None, ("2021-01-01", "2021-12-31")),
+    # 'Di sisi lain' is a contrast, no other side
+    (LOOK_BACK_UNDATED + "Di sisi lain, Joko menyebut timnya melakukan 35 kali penindakan dan menyita 2 juta batang "
+     "rokok.", None, ("2021-01-01", "2021-12-31")),
+    # another speaker who refers back to the year just named
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menyebutkan pada tahun itu ada 40 eksportir kopi.",
+     "2025-09-20", ("2022-01-01", "2022-12-31")),
+    # a past year that is what the report is on (no later period before it) carries to another speaker
+    ("Ekspor kopi pada 2022 mencapai 12 ribu ton, kata Kepala Dinas Perdagangan, Andi Saputra.\n\n"
+     "Kepala Bidang Ekspor, Budi Hartono, menyebutkan sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20",
+     ("2022-01-01", "2022-12-31")),
+])
+def test_a_past_year_looked_back_on_does_not_carry_to_another_speaker_or_side(body, published, expected):
+    assert periods(figures(body, published=published))[-1][1:] == expected

@@ -100,6 +100,10 @@ class Frame:
     # a value set ahead for a coming period (see `FrameTracker.set_ahead`): the frame it replaced,
     # which stands again at the first later sentence that does not refer back to that value
     ahead_of: Frame | None = None
+    speaker: str | None = None  # who had the floor in the sentence that named it
+    # a past year looked back on (see `FrameTracker.looks_back`): the frame it stepped back from,
+    # which stands again when a later paragraph gives the floor to another speaker
+    looked_back_from: Frame | None = None
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
@@ -228,6 +232,8 @@ class FrameWords:
         self.so_far = re.compile(r"\b" + words_pattern(lex.list("standing_now_words")), re.I)
         self.year_word = re.compile(r"\b" + words_pattern(lex.list("year_nouns")) + rf"|(?<![\d/.,]){YEAR}(?![\d/])", re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
+        # 'Di sisi pengawasan, ...': a paragraph on another side of the matter (not 'Di sisi lain')
+        self.topic_opener = re.compile(r"\W{0,3}" + words_pattern(lex.list("topic_openers")) + r"\s+(?!lain\b)[^\W\d]+", re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
                                                     + lex.list("target_measured_phrases")), re.I)
@@ -395,6 +401,9 @@ class FrameTracker:
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
         self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
+        self.speaker: str | None = None  # who has the floor in the sentence being read
+        # undated text that reported on a span counted from now, with no year ('hingga akhir Agustus'): its words
+        self.unbounded_report = ""
         self.reports: dict[str, Frame] = {}  # each reporter's last frame
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
@@ -406,7 +415,7 @@ class FrameTracker:
     def install(self, frame: Frame) -> None:
         """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
         self.frame = frame
-        if frame.reporter is not None and not frame.event:
+        if frame.reporter is not None and not frame.event and frame.looked_back_from is None:
             self.reports[frame.reporter] = frame
         if self.main is None and frame.period is not None and frame.period.start != frame.period.end:
             # (a day's frame, prices observed that day, leaves the main frame to the first span named)
@@ -443,19 +452,56 @@ class FrameTracker:
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
 
-    def hear(self, seg: Segment, reporter: str | None) -> None:
-        """Who the sentence reports for (its body, else its speaker). A body that reported on one
+    def hear(self, seg: Segment, reporter: str | None, speaker: str | None = None, named: bool = False) -> None:
+        """Who the sentence reports for (its body, else its speaker; `speaker` has the floor,
+        `named` in this very sentence). A body that reported on one
         period, interrupted by another body's report on another period ('Dinas X mencatat
         selama 2013 ...'), reports on its own period again when a later paragraph gives it the
         floor back ('Kepala BPS menambahkan, lima negara utama ...'): the other body's period
         was that body's, not the article's."""
         self.reporter = reporter
+        self.speaker = speaker
         frame, own = self.frame, self.reports.get(reporter) if reporter else None
         if own is None or own is frame or frame.reporter in (None, reporter) or frame.paragraph in (-1, seg.paragraph) \
                 or own.period is None or own.period == frame.period:
+            self.look_back_ends(seg, speaker, named)
             return
         self.frame = replace(own, resumed=f"{reporter} reports again, on '{own.said}' (not '{frame.said}', "
                                           f"which {frame.reporter} reported)")
+
+    def look_back_ends(self, seg: Segment, speaker: str | None, named: bool) -> None:
+        """'Pada 2022, kantor itu membukukan X.' told as background in a report on this year: the
+        look back is the speaker's who told it. A later paragraph whose first sentence gives the
+        floor to another speaker, named there ('Kepala Seksi Y menyebutkan ...'; a look back the
+        narrator told is the report's, as another body's period is), or opens on
+        another side of the matter (lexicon topic_openers: 'Di sisi pengawasan, ...'), is back on
+        what the report was on before, unless it refers back to the period just named ('pada
+        tahun itu', 'periode tersebut')."""
+        frame = self.frame
+        if frame.looked_back_from is None or seg.paragraph == frame.paragraph or not self.first_of_paragraph(seg) \
+                or self.refers_back(seg):
+            return
+        if not (named and None is not frame.speaker != speaker is not None
+                or self.words.topic_opener.match(self.body, seg.start, seg.end)):
+            return
+        before = frame.looked_back_from
+        self.frame = replace(before, resumed=f"{speaker} has the floor, after '{frame.said}' was looked back on: "
+                                             + (f"'{before.said}' again" if before.said else "no period named before it"))
+
+    def first_of_paragraph(self, seg: Segment) -> bool:
+        return not self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.start].strip()
+
+    def looks_back(self, period: Period) -> bool:
+        """A whole year named after the report was on a later period ('Januari-Agustus 2023 ...
+        Pada 2021, ...'), or, in undated text, after it reported on a span counted from now with no
+        year ('hingga akhir Agustus ... Pada 2022, ...'; a report on this year names it 'tahun ini'):
+        a past year looked back on, background to the report."""
+        if period != Period.year(period.start.year):
+            return False
+        before = self.frame.period
+        if before is not None:
+            return before.start > period.end
+        return self.published is None and bool(self.unbounded_report) and not self.frame.said
 
     def observed_on_day(self, seg: Segment, amounts: list[Amount]) -> bool:
         """'Pada Selasa, 4 Juli 2023, harga bawang turun ... Rp 30.000 per kg': a sentence that opens with a day and
@@ -1899,6 +1945,8 @@ class FrameTracker:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
+            if period is None and self.published is None and mention.period is None and figures:
+                self.unbounded_report = self.unbounded_report or self.body[mention.start:mention.end]
             if self.this_year_without_data(seg, mention, period) is not None:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
@@ -1917,7 +1965,8 @@ class FrameTracker:
                 kept = f"the months so far, with the year '{self.body[mention.start:mention.end]}' not over at publication"
                 mention, period = months
             frame = Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter,
-                          kept=kept, set_by=set_by)
+                          kept=kept, set_by=set_by, speaker=self.speaker,
+                          looked_back_from=self.frame if self.looks_back(period) else None)
             if self.future(period):  # set ahead: no main frame, no reporter's frame; it stands only while referred back to
                 self.frame = replace(frame, ahead_of=self.frame.ahead_of or self.frame)
             else:
