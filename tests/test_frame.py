@@ -2362,3 +2362,41 @@ LOOK_BACK_UNDATED = ("Kantor Bea Cukai Pelabuhan Sunyi mencatat penerimaan hingg
 ])
 def test_a_past_year_looked_back_on_does_not_carry_to_another_speaker_or_side(body, published, expected):
     assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+SINCE_AFTER = "Ekspor kopi pada 2024 mencapai 90 ribu ton. Kantor karantina itu sudah menerbitkan 300 sertifikat sejak Januari."
+SINCE_BEFORE = ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Semenjak awal tahun, menurut dia, kantor karantina itu sudah "
+                "menerbitkan 300 sertifikat.")
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # since the year began, after the value or before it: the year so far at publication
+    (SINCE_AFTER, "2025-09-11", ("2025-01-01", "2025-08-31")),
+    (SINCE_BEFORE, "2025-09-11", ("2025-01-01", "2025-08-31")),
+    # published in January: no month of the year over yet
+    (SINCE_AFTER, "2025-01-20", (None, None)),
+    # undated: no year to count from, whatever year was named before
+    (SINCE_AFTER, None, (None, None)),
+    (SINCE_BEFORE, None, (None, None)),
+    # a frame of January to a month of the publication year: that frame
+    ("Ekspor kopi Januari-Juli 2025 mencapai 9 ribu ton. Kantor itu melakukan 142 kali penindakan sejak Januari.",
+     "2025-09-11", ("2025-01-01", "2025-07-31")),
+    # a start with its year is no year so far: before the value, counted since then; after it, the frame as before
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari 2023, kantor itu melakukan 142 kali penindakan.",
+     "2025-09-11", (None, None)),
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Kantor itu melakukan 142 kali penindakan sejak Januari 2023.",
+     "2025-09-11", ("2024-01-01", "2024-12-31")),
+    # a span with its end said is that span
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari hingga Juni, kantor itu melakukan 142 kali penindakan.",
+     "2025-09-11", ("2024-01-01", "2024-06-30")),
+    # 'mulai' may open what is to come: no year so far
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Mulai Januari, kantor itu melakukan 142 kali penindakan.",
+     "2025-09-11", (None, None)),
+    # a record's reference, a price held since then: not read as the year so far
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Ekspor kopi mencapai titik tertinggi 3 ribu ton sejak Januari.",
+     "2025-09-11", ("2024-01-01", "2024-12-31")),
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Harga kopi menyentuh Rp 80.000 per kilogram sejak Januari.",
+     "2025-09-11", ("2024-01-01", "2024-12-31")),
+])
+def test_since_the_year_began_is_the_year_so_far_at_publication(body, published, expected):
+    assert periods(figures(body, published=published))[-1][1:] == expected

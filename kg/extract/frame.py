@@ -196,6 +196,9 @@ class FrameWords:
         self.from_far = from_change("6,12")
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
+        # 'sejak Januari', 'sejak awal tahun': since the year began, up to now (no year, no end after it)
+        self.since_year_start = re.compile(rf"\b{words_pattern(lex.list('since_words'))}\s+{words_pattern(lex.list('year_start_phrases'))}"
+                                           rf"(?!\s*(?:[-–—/]|\d|hingga\b|sampai\b|s\.?d\b|tahun\b))", re.I)
         # 'khususnya di semester II 2021': a part singled out of what was reported (a preposition may stand between)
         self.singled_out = re.compile(r"\b" + words_pattern(lex.list("singling_out_words")) + r"\s+(?:(?:di|pada|dalam|selama)\s+)?$", re.I)
         # ('turun dibandingkan 2019 atau tinggal 53.585 ton': the level left after the change, lexicon
@@ -338,6 +341,7 @@ class FrameWords:
         self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*(?:,\s*)?\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
+        self.record_word = re.compile(r"\b" + words_pattern(lex.list("record_words")), re.I)
         # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go
         self.release = re.compile(r"\b(?:(?P<clearance>" + words_pattern(lex.list("shipment_clearance_words")) + r")|"
                                   + words_pattern(lex.list("shipment_release_words")) + r"|"
@@ -924,6 +928,8 @@ class FrameTracker:
             return None, standing
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
+        if kind not in FUTURE_KINDS and (so_far := self.since_year_began(seg, amounts, index, usable)) is not None:
+            return so_far
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
         if since and any(since[-1].end <= m.start and m.end <= amount.start for m in usable):
             since = []  # 'Sejak 2018 bisnis lesu ... laba pada 2018 senilai X': a period named after the start is X's own
@@ -990,6 +996,42 @@ class FrameTracker:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
+
+    def since_year_began(self, seg: Segment, amounts: list[Amount], index: int,
+                         usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
+        """'Sejak Januari kami sudah menerbitkan 412 sertifikat', 'melakukan 142 kali penindakan sejak
+        awal tahun': counted since the year began (lexicon since_words and year_start_phrases, no year and
+        no end said), before the value or after it in its clause, is this year so far at publication:
+        the frame when it is January to a month of that year, else January to the last month over
+        (none in January); in undated text, no bounds (no year to count from), whatever year a
+        sentence before looked back on. Not when a period is named between the start and the value
+        (it is the value's own), nor the reference of a record ('titik tertinggi sejak Januari'), nor a
+        price (held since then)."""
+        amount, body = amounts[index], self.body
+        lo = amounts[index - 1].end if index else seg.start
+        hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
+        clause = CLAUSE_END.search(body, amount.end, hi)
+        before = [m for m in self.words.since_year_start.finditer(body, lo, amount.start)]
+        after = self.words.since_year_start.search(body, amount.end, clause.start() if clause else hi)
+        if before and not any(before[-1].end() <= m.start and m.end <= amount.start for m in usable):
+            since = before[-1]
+        elif after and not before and not any(lo <= m.start and m.end <= amount.start for m in usable):
+            since = after
+        else:
+            return None
+        if self.words.record_word.search(body, max(lo, since.start() - 60), since.start()) \
+                or amount.unit and "/" in amount.unit:
+            return None  # ('harga Rp 80.000 per kg sejak Januari': a price held since then, no flow of the year)
+        said = " ".join(since.group().split())
+        if self.published is None:
+            return None, f"counted since '{said}': the year so far, which undated text does not name"
+        frame, year = self.frame.period, self.published.year
+        if frame is not None and year_to_date(frame) and frame.start.year == year:
+            return frame, f"counted since '{said}': the year so far, the frame '{self.frame.said}'"
+        if self.published.month == 1:
+            return None, f"counted since '{said}': no month of the year over at publication"
+        return Period.months(year, 1, self.published.month - 1), \
+            f"counted since '{said}': the year so far, to the last month over at publication"
 
     def estimate_compared_with(self, found: SentencePeriods, amount: Amount) -> PeriodMention | None:
         """'lebih tinggi dibandingkan perkiraan pertumbuhan tahun 2022 sebesar 4,8%': an estimate
