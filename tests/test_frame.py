@@ -2400,3 +2400,28 @@ SINCE_BEFORE = ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Semenjak awal tahun
 ])
 def test_since_the_year_began_is_the_year_so_far_at_publication(body, published, expected):
     assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # the months of this year so far, counted: January to the last of them, not the month reported
+    ("Nilai ekspor pada Agustus 2025 mencapai US$ 231 juta.\n\n\"Sepanjang delapan bulan ini ada 41 eksportir yang "
+     "aktif, bertambah 6 eksportir dibanding periode yang sama tahun lalu,\" ujarnya.", "2025-09-15",
+     [("41", "2025-01-01", "2025-08-31"), ("6", "2025-01-01", "2025-08-31")]),
+    ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Dalam 9 bulan tahun ini, sebanyak 52 eksportir "
+     "mengirim karet.", "2024-10-10", [("52", "2024-01-01", "2024-09-30")]),
+    ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Dalam 9 bulan tahun ini, sebanyak 52 eksportir "
+     "mengirim karet.", None, [("52", "2024-01-01", "2024-09-30")]),
+    ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Selama sembilan bulan pertama, ekspor karet mencapai "
+     "310 ribu ton.", "2024-10-10", [("310000", "2024-01-01", "2024-09-30")]),
+    # a count that is not the months so far: the last months, no bounds given
+    ("Ekspor karet pada Juni 2024 mencapai 40 ribu ton. Dalam tiga bulan ini, sebanyak 52 eksportir mengirim karet.",
+     "2024-07-10", [("52", None, None)]),
+    # the last months, the months of a span named before: as before
+    ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Selama tiga bulan terakhir, sebanyak 52 eksportir "
+     "mengirim karet.", "2024-10-10", [("52", "2024-09-01", "2024-09-30")]),
+    ("Ekspor karet pada Januari-Agustus 2024 mencapai 310 ribu ton. Sepanjang delapan bulan itu, sebanyak 52 "
+     "eksportir mengirim karet.", "2024-10-10", [("52", "2024-01-01", "2024-08-31")]),
+])
+def test_months_of_this_year_counted_run_from_january(body, published, expected):
+    figs = periods(figures(body, published=published))
+    assert figs[-len(expected):] == expected

@@ -40,6 +40,7 @@ class PeriodMention:
     so_far: int | None = None         # 'sepanjang 2018 ini': that year up to the publication date
     one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
     until_early: tuple[int, int] | None = None  # 'hingga awal Maret 2021': (year, month); see `resolve`
+    months_so_far: int | None = None  # 'sepanjang delapan bulan ini': that many months of this year so far; see `resolve`
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
@@ -48,6 +49,8 @@ class PeriodMention:
             return None
         if self.so_far:
             return year_so_far(self.so_far, published)
+        if self.months_so_far:
+            return counted_months_so_far(self.months_so_far, anchor, published)
         if self.until_early:
             # 'hingga awal Maret 2021' published on 5 March 2021: January to the day of publication;
             # said of another month, that month (as 'Juni 2022' alone)
@@ -162,6 +165,20 @@ def this_year_so_far(anchor: Period | None, published: dt.date | None) -> Period
     if anchor is not None and (published is None or anchor.end.year == published.year):
         return Period(dt.date(anchor.end.year, 1, 1), anchor.end)
     return year_so_far(published.year, published) if published else None
+
+
+def counted_months_so_far(count: int, anchor: Period | None, published: dt.date | None) -> Period | None:
+    """'sepanjang delapan bulan ini' published in September 2025: January to August 2025, the
+    months of the year so far, when they are that many (the month of publication itself counted or
+    not); in undated text, when the frame of one year ends with the last of them. Any other count
+    is the last months before now, whose bounds the text does not give: None."""
+    if published is not None:
+        if count in (published.month - 1, published.month):
+            return Period.months(published.year, 1, count)
+        return None
+    if anchor is not None and anchor.start.year == anchor.end.year and anchor.end.month == count:
+        return Period.months(anchor.end.year, 1, count)
+    return None
 
 
 def year_so_far(year: int, published: dt.date | None) -> Period:
@@ -302,6 +319,9 @@ class PeriodGrammar:
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+(?:tahun(?:\s+(?P<y>{YEAR})|\s+ini)?|(?P<yn>{YEAR})\b(?!\s*(?:-|–|\d)))", re.I)),
             # ('dua bulan awal tahun 2013': 'awal' as 'pertama')
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:pertama|awal)(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
+            # 'sepanjang delapan bulan ini', 'selama 9 bulan tahun ini': the months of this year so far, counted
+            # ('tiga bulan terakhir', 'delapan bulan itu' are not: the last months, the span named before)
+            ("months_so_far", re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:tahun\s+)?ini\b", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             # 'dibanding Mei yang tercatat X', 'dibandingkan posisi mei': a month compared with, as
             # written (any case, the short 'Mei' too), a word perhaps between (lexicon comparison_cues)
@@ -385,6 +405,8 @@ class PeriodGrammar:
             return has_year
         if kind == "first_months":
             return "bulan" in words and ("pertama" in words or "awal" in words)
+        if kind == "months_so_far":
+            return "bulan" in words and "ini" in words
         if kind == "first_parts":
             return bool(words & self.part_words) and (has_year or bool(words & {"pertama", "awal", "ini"}))
         if kind == "year_end":
@@ -418,7 +440,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             if mention:
                 taken.append((match.start(), match.end()))
                 if mention.period or mention.year_missing or mention.relative or mention.vague or mention.so_far \
-                        or mention.until_early:
+                        or mention.until_early or mention.months_so_far:
                     found.append(mention)
     if g.relative_re:
         for match in g.relative_re.finditer(text, start, end):
@@ -544,6 +566,9 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), so_far=year)
     if kind == "vague":
         return PeriodMention(match.start(), match.end(), vague=True)
+    if kind == "months_so_far":
+        count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
+        return PeriodMention(match.start(), match.end(), months_so_far=count) if 2 <= count <= 12 else None
     if kind == "whole_year":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
     if kind == "between_months":
