@@ -2425,3 +2425,25 @@ def test_since_the_year_began_is_the_year_so_far_at_publication(body, published,
 def test_months_of_this_year_counted_run_from_january(body, published, expected):
     figs = periods(figures(body, published=published))
     assert figs[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a part of the year named back while the frame is a month inside it: that part
+    ("Ekspor kakao Januari hingga Juni 2025 mencapai Rp 3,8 triliun. Khusus bulan lalu saja nilainya Rp 700 miliar. "
+     "Ekspor langsung dari Pelabuhan Makassar pada semester yang sama tercatat USD 75 juta.", ("2025-01-01", "2025-06-30")),
+    ("Ekspor karet pada Agustus 2024 mencapai 40 ribu ton. Pada triwulan tersebut, sebanyak 52 eksportir mengirim karet.",
+     ("2024-07-01", "2024-09-30")),
+    # the month, the period itself, a frame that is the part or longer than it: the frame
+    ("Ekspor karet pada Agustus 2024 mencapai 40 ribu ton. Pada bulan yang sama, sebanyak 52 eksportir mengirim karet.",
+     ("2024-08-01", "2024-08-31")),
+    ("Ekspor karet pada Agustus 2024 mencapai 40 ribu ton. Pada periode yang sama, sebanyak 52 eksportir mengirim karet.",
+     ("2024-08-01", "2024-08-31")),
+    ("Ekspor karet pada semester I 2024 mencapai 240 ribu ton. Pada semester yang sama, sebanyak 52 eksportir mengirim "
+     "karet.", ("2024-01-01", "2024-06-30")),
+    ("Ekspor karet pada Januari-Agustus 2024 mencapai 240 ribu ton. Pada triwulan itu, sebanyak 52 eksportir mengirim "
+     "karet.", ("2024-01-01", "2024-08-31")),
+    ("Ekspor karet pada 2024 mencapai 480 ribu ton. Pada semester yang sama, sebanyak 52 eksportir mengirim karet.",
+     ("2024-01-01", "2024-12-31")),
+])
+def test_the_same_part_of_the_year_holds_the_month_reported(body, expected):
+    assert periods(figures(body, published="2025-07-10"))[-1][1:] == expected

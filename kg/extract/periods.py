@@ -41,6 +41,7 @@ class PeriodMention:
     one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
     until_early: tuple[int, int] | None = None  # 'hingga awal Maret 2021': (year, month); see `resolve`
     months_so_far: int | None = None  # 'sepanjang delapan bulan ini': that many months of this year so far; see `resolve`
+    part_months: int | None = None    # 'semester yang sama', 'triwulan tersebut': the size of the part it names
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
@@ -84,7 +85,7 @@ class PeriodMention:
         if self.relative == "this_year_so_far":
             return this_year_so_far(anchor, published)
         if self.relative == "same_as_before":
-            return last_month(anchor) if self.one_month else anchor
+            return last_month(anchor) if self.one_month else part_around(anchor, self.part_months)
         if self.relative == "offset":
             base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
             return Period.year(base + self.offset) if base else None
@@ -149,6 +150,19 @@ def previous_part(anchor: Period | None) -> Period | None:
     if anchor.start.month > months:
         return Period.months(anchor.start.year, anchor.start.month - months, anchor.start.month - 1)
     return Period.months(anchor.start.year - 1, 13 - months, 12)
+
+
+def part_around(anchor: Period | None, size: int | None) -> Period | None:
+    """'pada semester yang sama' while the frame is June 2025 (a month said last): the half year that
+    holds it, January-June 2025; a frame that is no shorter than the part, or not inside one such part,
+    is the period meant as it is."""
+    if anchor is None or not size or anchor.start.year != anchor.end.year or anchor.start.day != 1:
+        return anchor
+    first = (anchor.start.month - 1) // size * size + 1
+    part = Period.months(anchor.start.year, first, first + size - 1)
+    if anchor.end > part.end or anchor.end.month - anchor.start.month + 1 >= size:
+        return anchor
+    return part
 
 
 def last_month(anchor: Period | None) -> Period | None:
@@ -346,7 +360,8 @@ class PeriodGrammar:
                                        rf"(?!\s*(?:-|–|\d|(?!{currency_signs})[A-Z]))"
                                        rf"|{self.capitalised_months(3)}(?=\s*{currency_signs}))")),
         ]
-        self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
+        self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?P<noun>bulan|periode|tahun|" + part
+                                         + r")\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
         relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
         self.relative = relative
         # 'bulan lalu' said of what is measured ('ekspor bulan lalu mencapai ...') is the month
@@ -476,6 +491,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             counted = bool(g.count_before.search(text, max(start, match.start() - 20), match.start())) \
                 and not g.label_count_before.search(text, max(start, match.start() - 30), match.start())
             found.append(PeriodMention(match.start(), match.end(), relative="same_as_before",
+                                       part_months=g.parts.get(fold(match.group("noun"))),
                                        one_month="bulan" in match.group().casefold() and not counted))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
