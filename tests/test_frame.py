@@ -2447,3 +2447,22 @@ def test_months_of_this_year_counted_run_from_january(body, published, expected)
 ])
 def test_the_same_part_of_the_year_holds_the_month_reported(body, expected):
     assert periods(figures(body, published="2025-07-10"))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # months without their year after a past year looked back on: the report's, when its period holds them
+    ("Ekspor bordir sepanjang semester I mencapai USD 4,6 juta.\n\nMenurut Asep, sepanjang tahun lalu nilai ekspor "
+     "sentra itu mencapai USD 8,1 juta. Pada Juni saja, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
+     ("2025-06-01", "2025-06-30")),
+    ("Ekspor kopi pada triwulan III/2024 mencapai USD 312 juta. Capaian sepanjang 2023 sebesar USD 958 juta. Kopi "
+     "menyumbang 27,6 persen dari ekspor nonmigas pada triwulan III.", "2024-11-05", ("2024-07-01", "2024-09-30")),
+    # months the report's period does not hold: the year looked back on
+    ("Ekspor bordir sepanjang semester I mencapai USD 4,6 juta.\n\nMenurut Asep, sepanjang tahun lalu nilai ekspor "
+     "sentra itu mencapai USD 8,1 juta. Pada November saja, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
+     ("2024-11-01", "2024-11-30")),
+    # a past year that is what the report is on: its months
+    ("Ekspor bordir pada 2024 mencapai USD 8,1 juta. Pada Juni, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
+     ("2024-06-01", "2024-06-30")),
+])
+def test_months_after_a_year_looked_back_on_are_the_reports(body, published, expected):
+    assert periods(figures(body, published=published))[-1][1:] == expected

@@ -1560,7 +1560,9 @@ class FrameTracker:
                    and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
         for mention in ordered:
-            period = mention.resolve(self.year_said_before(found, mention) or self.frame.period, self.published)
+            said_before = self.year_said_before(found, mention)
+            period = None if said_before else self.months_looked_back_from(mention, self.frame.period)
+            period = period or mention.resolve(said_before or self.frame.period, self.published)
             if period:
                 return period
         return self.frame.period
@@ -1724,6 +1726,8 @@ class FrameTracker:
         """The mention's bounds; in undated text that said which year it is written in ('Tahun
         2023 ini'), what it counts from the year of writing ('hingga akhir bulan April', 'tahun
         lalu') counts from that year."""
+        if (back := self.months_looked_back_from(mention, anchor)) is not None:
+            return back
         period = mention.resolve(anchor, self.published)
         so_far = self.so_far_this_year(mention, anchor)
         if so_far is not None:
@@ -1731,6 +1735,19 @@ class FrameTracker:
         if period is None and self.published is None and self.this_year is not None and not mention.vague:
             period = mention.resolve(anchor, dt.date(self.this_year, 12, 31))
         return period
+
+    def months_looked_back_from(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
+        """'sepanjang semester I ... Menurut Asep, sepanjang tahun lalu nilai ekspor X. Pada Juni saja,
+        ... Y': months said without their year while the frame is a past year looked back on (see
+        `looks_back`) are those of the report the look back stepped away from, when that report's
+        period holds them; months it does not hold stay the year looked back on's."""
+        back = self.frame.looked_back_from
+        if back is None or back.period is None or mention.year_missing is None or mention.relative \
+                or mention.this_year or mention.vague or anchor != self.frame.period:
+            return None
+        _, first, last = mention.year_missing
+        months = Period.months(back.period.end.year, first, last)
+        return months if back.period.start <= months.start and months.end <= back.period.end else None
 
     def so_far_this_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """'Hingga akhir Mei, sudah 40 koperasi ...' in a page of 2 June 2025 whose frame is last
