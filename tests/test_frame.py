@@ -2466,3 +2466,22 @@ def test_the_same_part_of_the_year_holds_the_month_reported(body, expected):
 ])
 def test_months_after_a_year_looked_back_on_are_the_reports(body, published, expected):
     assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the period of the reason given after the value is the reason's
+    ("Ekspor Sumut pada Januari-September 2024 mencapai USD 7,2 miliar. Angka tersebut turun 5,4 persen dibanding "
+     "periode yang sama tahun sebelumnya, terutama karena harga CPO melemah pada semester I.",
+     ("-5.4", "2024-01-01", "2024-09-30")),
+    ("Ekspor kopi pada Mei 2024 mencapai 9 ribu ton, naik 12 persen sebab permintaan Jepang melonjak sejak triwulan I.",
+     ("12", "2024-05-01", "2024-05-31")),
+    # ... and sets no frame: what is said after it keeps the report's period
+    ("Dinas menargetkan ekspor kopi sepanjang 2024 mencapai 90 ribu ton. Dinas optimistis target tercapai, sebab "
+     "realisasi tahun lalu sebesar 80 ribu ton pun melampaui target 2023.\n\nIa memproyeksikan ekspor kopi hingga "
+     "akhir tahun berada di kisaran 95 ribu ton.", ("95000", "2024-01-01", "2024-12-31")),
+    # a period said before the reason, or in a sentence that opens with it, is the value's
+    ("Ekspor kopi naik 12 persen pada Mei 2024 karena permintaan Jepang melonjak.", ("12", "2024-05-01", "2024-05-31")),
+    ("Karena permintaan melonjak pada Mei 2024, ekspor kopi mencapai 9 ribu ton.", ("9000", "2024-05-01", "2024-05-31")),
+])
+def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
+    assert periods(figures(body, published="2024-10-10"))[-1] == expected

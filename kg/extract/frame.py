@@ -342,6 +342,8 @@ class FrameWords:
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
         self.record_word = re.compile(r"\b" + words_pattern(lex.list("record_words")), re.I)
+        # 'turun 5,4 persen, terutama karena harga melemah pada semester I': a reason's clause
+        self.cause = re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I)
         # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go
         self.release = re.compile(r"\b(?:(?P<clearance>" + words_pattern(lex.list("shipment_clearance_words")) + r")|"
                                   + words_pattern(lex.list("shipment_release_words")) + r"|"
@@ -960,7 +962,10 @@ class FrameTracker:
         # (unless the tag names the data: 'saat merilis data ekspor Januari 2024', 'tentang kinerja semester I 2024')
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
                  and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m)
-                          and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))]
+                          and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))
+                 and not self.words.cause.search(self.body, amount.end, m.start)]
+        # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
+        # is the reason's, not the value's)
         if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
             # target's; the share is of the value reported (the frame)
@@ -1998,7 +2003,8 @@ class FrameTracker:
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
                     or id(mention) in found.start_points or self.in_speech_tag(seg, mention) \
                     or self.singled_out(mention) and any(seg.start <= f.evidence.start < mention.start for f in figures) \
-                    or self.words.record.search(self.body, max(seg.start, mention.start - 60), mention.start):
+                    or self.words.record.search(self.body, max(seg.start, mention.start - 60), mention.start) \
+                    or self.reason_after_values(seg, mention, figures):
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
@@ -2031,6 +2037,12 @@ class FrameTracker:
             else:
                 self.install(frame)
             return
+
+    def reason_after_values(self, seg: Segment, mention: PeriodMention, figures) -> bool:
+        """'Angka itu turun 5,4 persen, terutama karena harga melemah pada semester I': a period in the
+        reason given after the sentence's values (lexicon causal_clause_openers between) is the reason's."""
+        cause = self.words.cause.search(self.body, seg.start, mention.start)
+        return cause is not None and any(seg.start <= f.evidence.start < cause.start() for f in figures)
 
     def period_of_target(self, start: int, end: int) -> bool:
         """body[start:end], between a share and the period after it, names the target word and,
