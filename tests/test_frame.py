@@ -2485,3 +2485,19 @@ def test_months_after_a_year_looked_back_on_are_the_reports(body, published, exp
 ])
 def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
     assert periods(figures(body, published="2024-10-10"))[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plan word and the verb of the event before a period after the value: when the plan happens
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Pembangunan gudang itu diperkirakan menelan "
+     "Rp 24,5 miliar dan ditargetkan beroperasi pada 2026.", ("24500000000", None, None)),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Pabrik pakan senilai Rp 80 miliar itu "
+     "dijadwalkan rampung tahun 2025.", ("80000000000", None, None)),
+    # a period the plan is for, or a target's own period: the value's
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Dinas menyiapkan anggaran Rp 5 miliar yang "
+     "direncanakan untuk 2025.", ("5000000000", "2025-01-01", "2025-12-31")),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Ekspor mebel ditargetkan mencapai USD 190 juta "
+     "pada 2025.", ("190000000", "2025-01-01", "2025-12-31")),
+])
+def test_when_a_plan_happens_is_not_the_period_of_the_value_before(body, expected):
+    assert periods(figures(body, published="2024-11-21"))[-1] == expected

@@ -344,6 +344,10 @@ class FrameWords:
         self.record_word = re.compile(r"\b" + words_pattern(lex.list("record_words")), re.I)
         # 'turun 5,4 persen, terutama karena harga melemah pada semester I': a reason's clause
         self.cause = re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I)
+        # '... menelan Rp 24,5 miliar dan ditargetkan beroperasi pada 2026': when what is planned is to
+        # happen (a plan word, lexicon plan_words, and the verb of the event right before the period)
+        self.planned_event = re.compile(rf"\b{words_pattern(lex.list('plan_words'))}\s+(?!(?:untuk|pada|di|tahun|sebesar|senilai|mencapai)\b)"
+                                        r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:(?:pada|di|tahun)\s+)*$", re.I)
         # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go
         self.release = re.compile(r"\b(?:(?P<clearance>" + words_pattern(lex.list("shipment_clearance_words")) + r")|"
                                   + words_pattern(lex.list("shipment_release_words")) + r"|"
@@ -963,9 +967,11 @@ class FrameTracker:
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
                  and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m)
                           and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))
-                 and not self.words.cause.search(self.body, amount.end, m.start)]
+                 and not self.words.cause.search(self.body, amount.end, m.start)
+                 and not self.words.planned_event.search(self.body, amount.end, m.start)]
         # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
-        # is the reason's, not the value's)
+        # is the reason's, not the value's; 'menelan Rp X dan ditargetkan beroperasi pada 2026': when the plan is to
+        # happen, not the value's)
         if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
             # target's; the share is of the value reported (the frame)
@@ -982,6 +988,11 @@ class FrameTracker:
                     return framed, why + " (a part singled out of the frame: the values before are the frame's)"
                 return Period.year(period.start.year), why + " (a part singled out: the values before are of its year)"
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
+        planned = next((m for m in framing if m.start >= amount.end
+                        and self.words.planned_event.search(self.body, amount.end, m.start)), None)
+        if planned is not None and kind != "target":
+            return None, f"the period named after it ('{self.body[planned.start:planned.end]}') is when what is planned " \
+                         f"happens{NO_PERIOD}"
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
