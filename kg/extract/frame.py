@@ -491,11 +491,12 @@ class FrameTracker:
         if frame.looked_back_from is None or seg.paragraph == frame.paragraph or not self.first_of_paragraph(seg) \
                 or self.refers_back(seg):
             return
-        if not (named and None is not frame.speaker != speaker is not None
-                or self.words.topic_opener.match(self.body, seg.start, seg.end)):
+        another = named and speaker is not None and frame.speaker is not None and speaker != frame.speaker
+        if not another and not self.words.topic_opener.match(self.body, seg.start, seg.end):
             return
         before = frame.looked_back_from
-        self.frame = replace(before, resumed=f"{speaker} has the floor, after '{frame.said}' was looked back on: "
+        turn = f"{speaker} has the floor" if another else "the paragraph turns to another side"
+        self.frame = replace(before, resumed=f"{turn}, after '{frame.said}' was looked back on: "
                                              + (f"'{before.said}' again" if before.said else "no period named before it"))
 
     def first_of_paragraph(self, seg: Segment) -> bool:
@@ -1027,7 +1028,7 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
         clause = CLAUSE_END.search(body, amount.end, hi)
-        before = [m for m in self.words.since_year_start.finditer(body, lo, amount.start)]
+        before = list(self.words.since_year_start.finditer(body, lo, amount.start))
         after = self.words.since_year_start.search(body, amount.end, clause.start() if clause else hi)
         if before and not any(before[-1].end() <= m.start and m.end <= amount.start for m in usable):
             since = before[-1]
