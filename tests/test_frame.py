@@ -2272,3 +2272,232 @@ def test_dari_of_what_goods_are_made_of_is_no_base(goods):
     figs = figures("Nilai impor Provinsi Teluk Biru pada Maret 2021 naik dibanding Februari 2021. Impor naik dari "
                    "3,1 juta dolar AS menjadi 3,6 juta dolar AS.", published="2021-04-15")
     assert periods(figs) == [("3100000", "2021-02-01", "2021-02-28"), ("3600000", "2021-03-01", "2021-03-31")]
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # the past year named by its number, a speech tag between the span and where things stand
+    ("Kepala dinas itu mengatakan nilai ekspor kerajinan pada 2024 mencapai Rp 38 miliar.\n\n"
+     "Hingga akhir Februari, lanjutnya, sudah 19 perajin yang mendapat kontrak.", "2025-03-11", ("2025-01-01", "2025-02-28")),
+    ("Omzet koperasi susu itu pada 2023 tercatat Rp 12 miliar, kata ketuanya. Sampai Mei, menurut dia, "
+     "baru 40 eksportir yang mengirim susu bubuk.", "2024-06-20", ("2024-01-01", "2024-05-31")),
+    # that month of the publication year not over yet: the frame's year
+    ("Omzet koperasi susu itu pada 2023 tercatat Rp 12 miliar, kata ketuanya. Sampai Mei, menurut dia, "
+     "baru 40 eksportir yang mengirim susu bubuk.", "2024-05-20", ("2023-01-01", "2023-05-31")),
+    # the clause points back at the year named ('tahun itu'): that year's months
+    ("Pada 2022, kantor itu membukukan penerimaan Rp 500 miliar. Hingga Agustus tahun itu, sudah 40 perusahaan "
+     "yang terdaftar.", "2025-03-11", ("2022-01-01", "2022-08-31")),
+    # no word of where things stand now: the frame's year
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Hingga Februari, produksi kopi sebanyak 12 ribu ton.",
+     "2025-03-11", ("2024-01-01", "2024-02-29")),
+])
+def test_how_far_things_stand_after_a_past_year_named_by_its_number(body, published, expected):
+    """'Hingga akhir Februari, sudah X' after a frame of a past year is this year so far however the
+    year was named ('pada 2024' as 'sepanjang tahun lalu'), a speech tag between or not."""
+    assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+def test_an_allocation_for_a_year_stays_the_whole_year_in_a_frame_of_its_first_months():
+    figs = figures("Hingga akhir Februari 2025 penjualan kopi sudah Rp 4 miliar. Dinas juga mengalokasikan anggaran "
+                   "promosi sebesar Rp 1,5 miliar pada tahun anggaran 2025.", published="2025-03-11")
+    assert periods(figs) == [("4000000000", "2025-01-01", "2025-02-28"), ("1500000000", "2025-01-01", "2025-12-31")]
+    figs = figures("Hingga akhir Februari 2025 penjualan kopi sudah Rp 4 miliar. Sepanjang 2025 ini, ekspor kopi "
+                   "naik 5 persen.", published="2025-03-11")
+    assert periods(figs)[-1] == ("5", "2025-01-01", "2025-02-28")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a year counted from now: no date, no bounds, though the report names the year it is on
+    ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun lalu, lanjut dia, "
+     "penerimaan kantor itu mencapai Rp 3,8 triliun.", (None, None)),
+    ("Ekspor kopi Januari-Juni 2023 tercatat 40 ribu ton.\n\nTahun lalu, ekspor kopi daerah itu 75 ribu ton, "
+     "kata kepala dinas.", (None, None)),
+    # 'this year' in a report on a span of one year: that year
+    ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun ini penerimaan "
+     "cukai mencapai Rp 900 miliar.", ("2024-01-01", "2024-09-30")),
+])
+def test_undated_text_counts_no_year_back_from_the_frame(body, expected):
+    assert periods(figures(body, published=None))[-1][1:] == expected
+
+
+def test_a_year_counted_back_from_a_date():
+    body = ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun lalu, lanjut dia, "
+            "penerimaan kantor itu mencapai Rp 3,8 triliun.")
+    assert periods(figures(body, published="2024-10-20"))[-1][1:] == ("2023-01-01", "2023-12-31")
+
+
+LOOK_BACK_DATED = ("Ekspor kopi Kabupaten Lembah Hijau pada Januari-Agustus 2025 mencapai 9 ribu ton, kata Kepala Dinas "
+                   "Perdagangan Lembah Hijau, Andi Saputra.\n\n"
+                   "Andi optimistis ekspor terus naik. Pada 2022, ekspor kopi daerah itu mencapai 12 ribu ton.\n\n")
+LOOK_BACK_UNDATED = ("Kantor Bea Cukai Pelabuhan Sunyi mencatat penerimaan hingga akhir Juli sebesar Rp 210 miliar. "
+                     "\"Cukai rokok masih dominan,\" kata Kepala Kantor Bea Cukai Pelabuhan Sunyi, Joko Susilo, di kantornya.\n\n"
+                     "Joko yakin target tercapai. Pada 2021, kantor itu membukukan penerimaan Rp 300 miliar atau 98 persen "
+                     "dari target.\n\n")
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # another speaker has the floor: back on the report's own period (or none, in undated text)
+    (LOOK_BACK_DATED + "Di sisi pembinaan, Kepala Bidang Ekspor, Budi Hartono, menyebutkan pihaknya sudah "
+     "mendampingi 40 eksportir.", "2025-09-20", ("2025-01-01", "2025-08-31")),
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menyebutkan pihaknya sudah mendampingi 40 eksportir.",
+     "2025-09-20", ("2025-01-01", "2025-08-31")),
+    (LOOK_BACK_UNDATED + "Sementara itu, Kepala Seksi Penindakan, Wulan Sari, mengatakan timnya melakukan 35 kali "
+     "penindakan dan menyita 2 juta batang rokok.", None, (None, None)),
+    # the same speaker on another side of the matter
+    (LOOK_BACK_UNDATED + "Di sisi pengawasan, Joko menyebut timnya melakukan 35 kali penindakan dan menyita 2 juta "
+     "batang rokok.", None, (None, None)),
+    # the same speaker goes on: the year looked back on
+    (LOOK_BACK_DATED + "Menurut Andi, sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20", ("2022-01-01", "2022-12-31")),
+    (LOOK_BACK_UNDATED + "Joko menambahkan, timnya melakukan 35 kali penindakan dan menyita 2 juta batang rokok.",
+     None, ("2021-01-01", "2021-12-31")),
+    # 'Di sisi lain' is a contrast, no other side
+    (LOOK_BACK_UNDATED + "Di sisi lain, Joko menyebut timnya melakukan 35 kali penindakan dan menyita 2 juta batang "
+     "rokok.", None, ("2021-01-01", "2021-12-31")),
+    # another speaker who refers back to the year just named
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menyebutkan pada tahun itu ada 40 eksportir kopi.",
+     "2025-09-20", ("2022-01-01", "2022-12-31")),
+    # a past year that is what the report is on (no later period before it) carries to another speaker
+    ("Ekspor kopi pada 2022 mencapai 12 ribu ton, kata Kepala Dinas Perdagangan, Andi Saputra.\n\n"
+     "Kepala Bidang Ekspor, Budi Hartono, menyebutkan sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20",
+     ("2022-01-01", "2022-12-31")),
+])
+def test_a_past_year_looked_back_on_does_not_carry_to_another_speaker_or_side(body, published, expected):
+    assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+SINCE_AFTER = "Ekspor kopi pada 2024 mencapai 90 ribu ton. Kantor karantina itu sudah menerbitkan 300 sertifikat sejak Januari."
+SINCE_BEFORE = ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Semenjak awal tahun, menurut dia, kantor karantina itu sudah "
+                "menerbitkan 300 sertifikat.")
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # since the year began, after the value or before it: the year so far at publication
+    (SINCE_AFTER, "2025-09-11", ("2025-01-01", "2025-08-31")),
+    (SINCE_BEFORE, "2025-09-11", ("2025-01-01", "2025-08-31")),
+    # published in January: no month of the year over yet
+    (SINCE_AFTER, "2025-01-20", (None, None)),
+    # undated: no year to count from, whatever year was named before
+    (SINCE_AFTER, None, (None, None)),
+    (SINCE_BEFORE, None, (None, None)),
+    # a frame of January to a month of the publication year: that frame
+    ("Ekspor kopi Januari-Juli 2025 mencapai 9 ribu ton. Kantor itu melakukan 142 kali penindakan sejak Januari.",
+     "2025-09-11", ("2025-01-01", "2025-07-31")),
+    # a start with its year is no year so far: before the value, counted since then; after it, the frame as before
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari 2023, kantor itu melakukan 142 kali penindakan.",
+     "2025-09-11", (None, None)),
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Kantor itu melakukan 142 kali penindakan sejak Januari 2023.",
+     "2025-09-11", ("2024-01-01", "2024-12-31")),
+    # a span with its end said is that span
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari hingga Juni, kantor itu melakukan 142 kali penindakan.",
+     "2025-09-11", ("2024-01-01", "2024-06-30")),
+    # 'mulai' may open what is to come: no year so far
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Mulai Januari, kantor itu melakukan 142 kali penindakan.",
+     "2025-09-11", (None, None)),
+    # a record's reference, a price held since then: not read as the year so far
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Ekspor kopi mencapai titik tertinggi 3 ribu ton sejak Januari.",
+     "2025-09-11", ("2024-01-01", "2024-12-31")),
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Harga kopi menyentuh Rp 80.000 per kilogram sejak Januari.",
+     "2025-09-11", ("2024-01-01", "2024-12-31")),
+])
+def test_since_the_year_began_is_the_year_so_far_at_publication(body, published, expected):
+    assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # the months of this year so far, counted: January to the last of them, not the month reported
+    ("Nilai ekspor pada Agustus 2025 mencapai US$ 231 juta.\n\n\"Sepanjang delapan bulan ini ada 41 eksportir yang "
+     "aktif, bertambah 6 eksportir dibanding periode yang sama tahun lalu,\" ujarnya.", "2025-09-15",
+     [("41", "2025-01-01", "2025-08-31"), ("6", "2025-01-01", "2025-08-31")]),
+    ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Dalam 9 bulan tahun ini, sebanyak 52 eksportir "
+     "mengirim karet.", "2024-10-10", [("52", "2024-01-01", "2024-09-30")]),
+    ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Dalam 9 bulan tahun ini, sebanyak 52 eksportir "
+     "mengirim karet.", None, [("52", "2024-01-01", "2024-09-30")]),
+    ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Selama sembilan bulan pertama, ekspor karet mencapai "
+     "310 ribu ton.", "2024-10-10", [("310000", "2024-01-01", "2024-09-30")]),
+    # a count that is not the months so far: the last months, no bounds given
+    ("Ekspor karet pada Juni 2024 mencapai 40 ribu ton. Dalam tiga bulan ini, sebanyak 52 eksportir mengirim karet.",
+     "2024-07-10", [("52", None, None)]),
+    # the last months, the months of a span named before: as before
+    ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Selama tiga bulan terakhir, sebanyak 52 eksportir "
+     "mengirim karet.", "2024-10-10", [("52", "2024-09-01", "2024-09-30")]),
+    ("Ekspor karet pada Januari-Agustus 2024 mencapai 310 ribu ton. Sepanjang delapan bulan itu, sebanyak 52 "
+     "eksportir mengirim karet.", "2024-10-10", [("52", "2024-01-01", "2024-08-31")]),
+])
+def test_months_of_this_year_counted_run_from_january(body, published, expected):
+    figs = periods(figures(body, published=published))
+    assert figs[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a part of the year named back while the frame is a month inside it: that part
+    ("Ekspor kakao Januari hingga Juni 2025 mencapai Rp 3,8 triliun. Khusus bulan lalu saja nilainya Rp 700 miliar. "
+     "Ekspor langsung dari Pelabuhan Makassar pada semester yang sama tercatat USD 75 juta.", ("2025-01-01", "2025-06-30")),
+    ("Ekspor karet pada Agustus 2024 mencapai 40 ribu ton. Pada triwulan tersebut, sebanyak 52 eksportir mengirim karet.",
+     ("2024-07-01", "2024-09-30")),
+    # the month, the period itself, a frame that is the part or longer than it: the frame
+    ("Ekspor karet pada Agustus 2024 mencapai 40 ribu ton. Pada bulan yang sama, sebanyak 52 eksportir mengirim karet.",
+     ("2024-08-01", "2024-08-31")),
+    ("Ekspor karet pada Agustus 2024 mencapai 40 ribu ton. Pada periode yang sama, sebanyak 52 eksportir mengirim karet.",
+     ("2024-08-01", "2024-08-31")),
+    ("Ekspor karet pada semester I 2024 mencapai 240 ribu ton. Pada semester yang sama, sebanyak 52 eksportir mengirim "
+     "karet.", ("2024-01-01", "2024-06-30")),
+    ("Ekspor karet pada Januari-Agustus 2024 mencapai 240 ribu ton. Pada triwulan itu, sebanyak 52 eksportir mengirim "
+     "karet.", ("2024-01-01", "2024-08-31")),
+    ("Ekspor karet pada 2024 mencapai 480 ribu ton. Pada semester yang sama, sebanyak 52 eksportir mengirim karet.",
+     ("2024-01-01", "2024-12-31")),
+])
+def test_the_same_part_of_the_year_holds_the_month_reported(body, expected):
+    assert periods(figures(body, published="2025-07-10"))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # months without their year after a past year looked back on: the report's, when its period holds them
+    ("Ekspor bordir sepanjang semester I mencapai USD 4,6 juta.\n\nMenurut Asep, sepanjang tahun lalu nilai ekspor "
+     "sentra itu mencapai USD 8,1 juta. Pada Juni saja, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
+     ("2025-06-01", "2025-06-30")),
+    ("Ekspor kopi pada triwulan III/2024 mencapai USD 312 juta. Capaian sepanjang 2023 sebesar USD 958 juta. Kopi "
+     "menyumbang 27,6 persen dari ekspor nonmigas pada triwulan III.", "2024-11-05", ("2024-07-01", "2024-09-30")),
+    # months the report's period does not hold: the year looked back on
+    ("Ekspor bordir sepanjang semester I mencapai USD 4,6 juta.\n\nMenurut Asep, sepanjang tahun lalu nilai ekspor "
+     "sentra itu mencapai USD 8,1 juta. Pada November saja, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
+     ("2024-11-01", "2024-11-30")),
+    # a past year that is what the report is on: its months
+    ("Ekspor bordir pada 2024 mencapai USD 8,1 juta. Pada Juni, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
+     ("2024-06-01", "2024-06-30")),
+])
+def test_months_after_a_year_looked_back_on_are_the_reports(body, published, expected):
+    assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the period of the reason given after the value is the reason's
+    ("Ekspor Sumut pada Januari-September 2024 mencapai USD 7,2 miliar. Angka tersebut turun 5,4 persen dibanding "
+     "periode yang sama tahun sebelumnya, terutama karena harga CPO melemah pada semester I.",
+     ("-5.4", "2024-01-01", "2024-09-30")),
+    ("Ekspor kopi pada Mei 2024 mencapai 9 ribu ton, naik 12 persen sebab permintaan Jepang melonjak sejak triwulan I.",
+     ("12", "2024-05-01", "2024-05-31")),
+    # ... and sets no frame: what is said after it keeps the report's period
+    ("Dinas menargetkan ekspor kopi sepanjang 2024 mencapai 90 ribu ton. Dinas optimistis target tercapai, sebab "
+     "realisasi tahun lalu sebesar 80 ribu ton pun melampaui target 2023.\n\nIa memproyeksikan ekspor kopi hingga "
+     "akhir tahun berada di kisaran 95 ribu ton.", ("95000", "2024-01-01", "2024-12-31")),
+    # a period said before the reason, or in a sentence that opens with it, is the value's
+    ("Ekspor kopi naik 12 persen pada Mei 2024 karena permintaan Jepang melonjak.", ("12", "2024-05-01", "2024-05-31")),
+    ("Karena permintaan melonjak pada Mei 2024, ekspor kopi mencapai 9 ribu ton.", ("9000", "2024-05-01", "2024-05-31")),
+])
+def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
+    assert periods(figures(body, published="2024-10-10"))[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plan word and the verb of the event before a period after the value: when the plan happens
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Pembangunan gudang itu diperkirakan menelan "
+     "Rp 24,5 miliar dan ditargetkan beroperasi pada 2026.", ("24500000000", None, None)),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Pabrik pakan senilai Rp 80 miliar itu "
+     "dijadwalkan rampung tahun 2025.", ("80000000000", None, None)),
+    # a period the plan is for, or a target's own period: the value's
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Dinas menyiapkan anggaran Rp 5 miliar yang "
+     "direncanakan untuk 2025.", ("5000000000", "2025-01-01", "2025-12-31")),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Ekspor mebel ditargetkan mencapai USD 190 juta "
+     "pada 2025.", ("190000000", "2025-01-01", "2025-12-31")),
+])
+def test_when_a_plan_happens_is_not_the_period_of_the_value_before(body, expected):
+    assert periods(figures(body, published="2024-11-21"))[-1] == expected

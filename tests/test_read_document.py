@@ -479,3 +479,39 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     assert "Selama Januari-Maret 2024 ekspor rotan" in facts.article.body and "Pasar Malam" not in facts.article.body
     assert [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in facts.figures if f.value == 1_300_000] == [
         (1_300_000, "2024-01-01", "2024-03-31")]
+
+
+@pytest.mark.parametrize("text, date", [
+    # the outlet's name after the place, before the bracketed date
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, Kabar Pesisir (3/6/2025) - Ekspor kopi naik.\n", dt.date(2025, 6, 3)),
+    ("Judul Berita Ekspor Contoh\n\nMuara Contoh, Harian Timur (27/11/2023) – Ekspor rotan turun.\n", dt.date(2023, 11, 27)),
+    # a photo caption printed between the headline and the dateline
+    ("Judul Berita Ekspor Contoh\n\nFoto: Pekerja menjemur biji kopi di gudang. (Dok. Dinas)\n\n"
+     "KOTA CONTOH (8/2/2024) - Ekspor kopi naik.\n", dt.date(2024, 2, 8)),
+    # no date in the brackets, or a day without its year: nothing to read
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (ANTARA) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (8/2) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, Kabar Pesisir (8/2) - Ekspor kopi naik.\n", None),
+])
+def test_a_dateline_date_after_an_outlet_name_or_a_caption(text, date):
+    assert parse_article(text).published == date
+
+
+LEAD = ("KOTA CONTOH - Nilai pengapalan kakao daerah itu naik pada triwulan lalu, didorong permintaan "
+        "pabrik cokelat di Eropa yang kembali pulih, kata Kepala Dinas Perdagangan, Rabu (2/7/2025).\n\n")
+
+
+@pytest.mark.parametrize("stamp, date", [
+    # the page's stamp on the line under the byline, both printed after the lead: it dates the
+    # page, not the day the text says the official spoke
+    ("Penulis: Rini Astuti | Editor: Bayu Prasetyo\nKamis, 3 Juli 2025 | 16:05 WITA\n\n", dt.date(2025, 7, 3)),
+    ("Reporter: Rini Astuti\nJumat, 4 Juli 2025 09:10 WIB\n\n", dt.date(2025, 7, 4)),
+    # a byline with no stamp under it, or a date line under no byline: the day in the text
+    ("Penulis: Rini Astuti | Editor: Bayu Prasetyo\n\nIa menyebut pasar utamanya Belanda.\n\n", dt.date(2025, 7, 2)),
+    ("Pameran kakao berikutnya\nKamis, 3 Juli 2025 | 16:05 WITA\n\n", dt.date(2025, 7, 2)),
+])
+def test_a_stamp_under_a_byline_after_the_lead_dates_the_page(stamp, date):
+    article = parse_article("Judul Berita Kakao Contoh\n\n" + LEAD + stamp + "Ia menyebut pasar utamanya Jerman.\n")
+    assert article.published == date
+    if "Penulis" in stamp or "Reporter" in stamp:
+        assert "Juli 2025" not in article.body.split("Rabu")[1]  # the stamp line is no prose

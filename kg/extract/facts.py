@@ -39,7 +39,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
         elif before_caption is not None:
             frame.restore(before_caption)
             before_caption = None
-        frame.hear(seg, ctx.agency or (ctx.speaker.name if ctx.speaker else None))  # whose report it is
+        frame.hear(seg, ctx.agency or (ctx.speaker.name if ctx.speaker else None),  # whose report it is
+                   ctx.speaker.name if ctx.speaker else None, ctx.named)
         if not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
             frame.update(seg, None, [])
             lead.after(seg, frame, figures)

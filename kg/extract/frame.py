@@ -100,6 +100,10 @@ class Frame:
     # a value set ahead for a coming period (see `FrameTracker.set_ahead`): the frame it replaced,
     # which stands again at the first later sentence that does not refer back to that value
     ahead_of: Frame | None = None
+    speaker: str | None = None  # who had the floor in the sentence that named it
+    # a past year looked back on (see `FrameTracker.looks_back`): the frame it stepped back from,
+    # which stands again when a later paragraph gives the floor to another speaker
+    looked_back_from: Frame | None = None
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
@@ -192,6 +196,9 @@ class FrameWords:
         self.from_far = from_change("6,12")
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
+        # 'sejak Januari', 'sejak awal tahun': since the year began, up to now (no year, no end after it)
+        self.since_year_start = re.compile(rf"\b{words_pattern(lex.list('since_words'))}\s+{words_pattern(lex.list('year_start_phrases'))}"
+                                           rf"(?!\s*(?:[-–—/]|\d|hingga\b|sampai\b|s\.?d\b|tahun\b))", re.I)
         # 'khususnya di semester II 2021': a part singled out of what was reported (a preposition may stand between)
         self.singled_out = re.compile(r"\b" + words_pattern(lex.list("singling_out_words")) + r"\s+(?:(?:di|pada|dalam|selama)\s+)?$", re.I)
         # ('turun dibandingkan 2019 atau tinggal 53.585 ton': the level left after the change, lexicon
@@ -228,6 +235,8 @@ class FrameWords:
         self.so_far = re.compile(r"\b" + words_pattern(lex.list("standing_now_words")), re.I)
         self.year_word = re.compile(r"\b" + words_pattern(lex.list("year_nouns")) + rf"|(?<![\d/.,]){YEAR}(?![\d/])", re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
+        # 'Di sisi pengawasan, ...': a paragraph on another side of the matter (not 'Di sisi lain')
+        self.topic_opener = re.compile(r"\W{0,3}" + words_pattern(lex.list("topic_openers")) + r"\s+(?!lain\b)[^\W\d]+", re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
                                                     + lex.list("target_measured_phrases")), re.I)
@@ -332,6 +341,13 @@ class FrameWords:
         self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*(?:,\s*)?\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
+        self.record_word = re.compile(r"\b" + words_pattern(lex.list("record_words")), re.I)
+        # 'turun 5,4 persen, terutama karena harga melemah pada semester I': a reason's clause
+        self.cause = re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I)
+        # '... menelan Rp 24,5 miliar dan ditargetkan beroperasi pada 2026': when what is planned is to
+        # happen (a plan word, lexicon plan_words, and the verb of the event right before the period)
+        self.planned_event = re.compile(rf"\b{words_pattern(lex.list('plan_words'))}\s+(?!(?:untuk|pada|di|tahun|sebesar|senilai|mencapai)\b)"
+                                        r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:(?:pada|di|tahun)\s+)*$", re.I)
         # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go
         self.release = re.compile(r"\b(?:(?P<clearance>" + words_pattern(lex.list("shipment_clearance_words")) + r")|"
                                   + words_pattern(lex.list("shipment_release_words")) + r"|"
@@ -395,6 +411,9 @@ class FrameTracker:
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
         self.this_year: int | None = None
         self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
+        self.speaker: str | None = None  # who has the floor in the sentence being read
+        # undated text that reported on a span counted from now, with no year ('hingga akhir Agustus'): its words
+        self.unbounded_report = ""
         self.reports: dict[str, Frame] = {}  # each reporter's last frame
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
@@ -406,7 +425,7 @@ class FrameTracker:
     def install(self, frame: Frame) -> None:
         """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
         self.frame = frame
-        if frame.reporter is not None and not frame.event:
+        if frame.reporter is not None and not frame.event and frame.looked_back_from is None:
             self.reports[frame.reporter] = frame
         if self.main is None and frame.period is not None and frame.period.start != frame.period.end:
             # (a day's frame, prices observed that day, leaves the main frame to the first span named)
@@ -443,19 +462,57 @@ class FrameTracker:
                 and frame.period != main.period and not self.refers_back(seg):
             self.frame = main
 
-    def hear(self, seg: Segment, reporter: str | None) -> None:
-        """Who the sentence reports for (its body, else its speaker). A body that reported on one
+    def hear(self, seg: Segment, reporter: str | None, speaker: str | None = None, named: bool = False) -> None:
+        """Who the sentence reports for (its body, else its speaker; `speaker` has the floor,
+        `named` in this very sentence). A body that reported on one
         period, interrupted by another body's report on another period ('Dinas X mencatat
         selama 2013 ...'), reports on its own period again when a later paragraph gives it the
         floor back ('Kepala BPS menambahkan, lima negara utama ...'): the other body's period
         was that body's, not the article's."""
         self.reporter = reporter
+        self.speaker = speaker
         frame, own = self.frame, self.reports.get(reporter) if reporter else None
         if own is None or own is frame or frame.reporter in (None, reporter) or frame.paragraph in (-1, seg.paragraph) \
                 or own.period is None or own.period == frame.period:
+            self.look_back_ends(seg, speaker, named)
             return
         self.frame = replace(own, resumed=f"{reporter} reports again, on '{own.said}' (not '{frame.said}', "
                                           f"which {frame.reporter} reported)")
+
+    def look_back_ends(self, seg: Segment, speaker: str | None, named: bool) -> None:
+        """'Pada 2022, kantor itu membukukan X.' told as background in a report on this year: the
+        look back is the speaker's who told it. A later paragraph whose first sentence gives the
+        floor to another speaker, named there ('Kepala Seksi Y menyebutkan ...'; a look back the
+        narrator told is the report's, as another body's period is), or opens on
+        another side of the matter (lexicon topic_openers: 'Di sisi pengawasan, ...'), is back on
+        what the report was on before, unless it refers back to the period just named ('pada
+        tahun itu', 'periode tersebut')."""
+        frame = self.frame
+        if frame.looked_back_from is None or seg.paragraph == frame.paragraph or not self.first_of_paragraph(seg) \
+                or self.refers_back(seg):
+            return
+        another = named and speaker is not None and frame.speaker is not None and speaker != frame.speaker
+        if not another and not self.words.topic_opener.match(self.body, seg.start, seg.end):
+            return
+        before = frame.looked_back_from
+        turn = f"{speaker} has the floor" if another else "the paragraph turns to another side"
+        self.frame = replace(before, resumed=f"{turn}, after '{frame.said}' was looked back on: "
+                                             + (f"'{before.said}' again" if before.said else "no period named before it"))
+
+    def first_of_paragraph(self, seg: Segment) -> bool:
+        return not self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.start].strip()
+
+    def looks_back(self, period: Period) -> bool:
+        """A whole year named after the report was on a later period ('Januari-Agustus 2023 ...
+        Pada 2021, ...'), or, in undated text, after it reported on a span counted from now with no
+        year ('hingga akhir Agustus ... Pada 2022, ...'; a report on this year names it 'tahun ini'):
+        a past year looked back on, background to the report."""
+        if period != Period.year(period.start.year):
+            return False
+        before = self.frame.period
+        if before is not None:
+            return before.start > period.end
+        return self.published is None and bool(self.unbounded_report) and not self.frame.said
 
     def observed_on_day(self, seg: Segment, amounts: list[Amount]) -> bool:
         """'Pada Selasa, 4 Juli 2023, harga bawang turun ... Rp 30.000 per kg': a sentence that opens with a day and
@@ -878,6 +935,8 @@ class FrameTracker:
             return None, standing
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
+        if kind not in FUTURE_KINDS and (so_far := self.since_year_began(seg, amounts, index, usable)) is not None:
+            return so_far
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
         if since and any(since[-1].end <= m.start and m.end <= amount.start for m in usable):
             since = []  # 'Sejak 2018 bisnis lesu ... laba pada 2018 senilai X': a period named after the start is X's own
@@ -908,7 +967,12 @@ class FrameTracker:
         # (unless the tag names the data: 'saat merilis data ekspor Januari 2024', 'tentang kinerja semester I 2024')
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
                  and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m)
-                          and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))]
+                          and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))
+                 and not self.words.cause.search(self.body, amount.end, m.start)
+                 and not self.words.planned_event.search(self.body, amount.end, m.start)]
+        # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
+        # is the reason's, not the value's; 'menelan Rp X dan ditargetkan beroperasi pada 2026': when the plan is to
+        # happen, not the value's)
         if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
             # target's; the share is of the value reported (the frame)
@@ -925,6 +989,11 @@ class FrameTracker:
                     return framed, why + " (a part singled out of the frame: the values before are the frame's)"
                 return Period.year(period.start.year), why + " (a part singled out: the values before are of its year)"
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
+        planned = next((m for m in framing if m.start >= amount.end
+                        and self.words.planned_event.search(self.body, amount.end, m.start)), None)
+        if planned is not None and kind != "target":
+            return None, f"the period named after it ('{self.body[planned.start:planned.end]}') is when what is planned " \
+                         f"happens{NO_PERIOD}"
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
@@ -944,6 +1013,42 @@ class FrameTracker:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
+
+    def since_year_began(self, seg: Segment, amounts: list[Amount], index: int,
+                         usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
+        """'Sejak Januari kami sudah menerbitkan 412 sertifikat', 'melakukan 142 kali penindakan sejak
+        awal tahun': counted since the year began (lexicon since_words and year_start_phrases, no year and
+        no end said), before the value or after it in its clause, is this year so far at publication:
+        the frame when it is January to a month of that year, else January to the last month over
+        (none in January); in undated text, no bounds (no year to count from), whatever year a
+        sentence before looked back on. Not when a period is named between the start and the value
+        (it is the value's own), nor the reference of a record ('titik tertinggi sejak Januari'), nor a
+        price (held since then)."""
+        amount, body = amounts[index], self.body
+        lo = amounts[index - 1].end if index else seg.start
+        hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
+        clause = CLAUSE_END.search(body, amount.end, hi)
+        before = list(self.words.since_year_start.finditer(body, lo, amount.start))
+        after = self.words.since_year_start.search(body, amount.end, clause.start() if clause else hi)
+        if before and not any(before[-1].end() <= m.start and m.end <= amount.start for m in usable):
+            since = before[-1]
+        elif after and not before and not any(lo <= m.start and m.end <= amount.start for m in usable):
+            since = after
+        else:
+            return None
+        if self.words.record_word.search(body, max(lo, since.start() - 60), since.start()) \
+                or amount.unit and "/" in amount.unit:
+            return None  # ('harga Rp 80.000 per kg sejak Januari': a price held since then, no flow of the year)
+        said = " ".join(since.group().split())
+        if self.published is None:
+            return None, f"counted since '{said}': the year so far, which undated text does not name"
+        frame, year = self.frame.period, self.published.year
+        if frame is not None and year_to_date(frame) and frame.start.year == year:
+            return frame, f"counted since '{said}': the year so far, the frame '{self.frame.said}'"
+        if self.published.month == 1:
+            return None, f"counted since '{said}': no month of the year over at publication"
+        return Period.months(year, 1, self.published.month - 1), \
+            f"counted since '{said}': the year so far, to the last month over at publication"
 
     def estimate_compared_with(self, found: SentencePeriods, amount: Amount) -> PeriodMention | None:
         """'lebih tinggi dibandingkan perkiraan pertumbuhan tahun 2022 sebesar 4,8%': an estimate
@@ -1175,17 +1280,16 @@ class FrameTracker:
         to a target (those are for the whole year). So is that year named with its number
         ('sepanjang 2024') in text published that year (see `year_named_not_over`)."""
         frame = self.frame.period
-        if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg):
-            return period, reason
+        if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg) \
+                or self.words.allocation.search(self.body, seg.start, seg.end):
+            return period, reason  # ('Tahun ini anggaran promosi sebesar X', lexicon allocation_nouns: set for the whole year)
         if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
                 and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
             return frame, reason + f", so far the frame's '{self.frame.said}'"
         if frame is not None and later_part_of_year(frame) and period == Period.year(frame.start.year) \
-                and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year \
-                and not self.words.allocation.search(self.body, seg.start, seg.end):
+                and mention.relative == "offset" and mention.offset == 0 and frame.end.year == frame.start.year:
             # 'tahun ini porsi terbesar dari kredit rumah, 61 persen' in a report on the
-            # third quarter: the year so far, January to the end of the quarter reported ('Tahun ini anggaran
-            # promosi sebesar X', lexicon allocation_nouns: set for the whole year)
+            # third quarter: the year so far, January to the end of the quarter reported
             return Period(dt.date(frame.start.year, 1, 1), frame.end), \
                 reason + f", so far January to the end of the frame's '{self.frame.said}'"
         return period, reason
@@ -1473,7 +1577,9 @@ class FrameTracker:
                    and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
         for mention in ordered:
-            period = mention.resolve(self.year_said_before(found, mention) or self.frame.period, self.published)
+            said_before = self.year_said_before(found, mention)
+            period = None if said_before else self.months_looked_back_from(mention, self.frame.period)
+            period = period or mention.resolve(said_before or self.frame.period, self.published)
             if period:
                 return period
         return self.frame.period
@@ -1618,22 +1724,27 @@ class FrameTracker:
         return self.frame.period, reason + ": the months it reports on"
 
     def counts_from_frame_year(self, mention: PeriodMention) -> bool:
-        """'tahun ini', 'sepanjang tahun ini', 'tahun lalu' in undated text after a
-        sentence named the period reported on with its year ('pada Juni 2019'): the text is
-        written in that year, and what it says of this year, or counts in years from it, is
-        of that year. Not months ('bulan lalu', 'Maret tahun ini'), which the year alone does
-        not place; with no such frame, still no bounds (never a guessed year)."""
+        """'tahun ini', 'sepanjang tahun ini' in undated text after a sentence named the period
+        reported on with its year ('pada Juni 2019'): what the report says of this year is of the
+        year it reports on. Not a year counted from now ('tahun lalu', 'tahun depan'): the year
+        reported on is not the year of writing (a report on a quarter may be written in the year
+        after), and only a date counts from now. Not months ('bulan lalu', 'Maret tahun ini'),
+        which the year alone does not place; with no such frame, still no bounds (never a guessed
+        year)."""
         frame = self.frame.period
         if self.published is not None or self.this_year is not None or mention.vague or frame is None \
                 or not part_of_one_year(frame):
             return False  # (a whole year reported may be last year's, in a text written the year after)
         # (months of this year outside the frame stay unknown: see `months_inside_frame`)
-        return mention.year_missing is None and (mention.this_year or mention.relative in ("offset", "this_year_so_far"))
+        return mention.year_missing is None and (mention.this_year or mention.relative == "this_year_so_far"
+                                                 or mention.relative == "offset" and mention.offset == 0)
 
     def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """The mention's bounds; in undated text that said which year it is written in ('Tahun
         2023 ini'), what it counts from the year of writing ('hingga akhir bulan April', 'tahun
         lalu') counts from that year."""
+        if (back := self.months_looked_back_from(mention, anchor)) is not None:
+            return back
         period = mention.resolve(anchor, self.published)
         so_far = self.so_far_this_year(mention, anchor)
         if so_far is not None:
@@ -1642,17 +1753,30 @@ class FrameTracker:
             period = mention.resolve(anchor, dt.date(self.this_year, 12, 31))
         return period
 
+    def months_looked_back_from(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
+        """'sepanjang semester I ... Menurut Asep, sepanjang tahun lalu nilai ekspor X. Pada Juni saja,
+        ... Y': months said without their year while the frame is a past year looked back on (see
+        `looks_back`) are those of the report the look back stepped away from, when that report's
+        period holds them; months it does not hold stay the year looked back on's."""
+        back = self.frame.looked_back_from
+        if back is None or back.period is None or mention.year_missing is None or mention.relative \
+                or mention.this_year or mention.vague or anchor != self.frame.period:
+            return None
+        _, first, last = mention.year_missing
+        months = Period.months(back.period.end.year, first, last)
+        return months if back.period.start <= months.start and months.end <= back.period.end else None
+
     def so_far_this_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """'Hingga akhir Mei, sudah 40 koperasi ...' in a page of 2 June 2025 whose frame is last
         year, said as such ('Sepanjang tahun lalu ...'): how far things stand, said up to a month
         with no year, is this year so far when that month of the publication year is over and the
-        frame is a whole year already past, named relative to now, and the clause says where
-        things stand now (lexicon standing_now_words: 'sudah', 'baru') and names no year; after a year
-        named by its number ('pada 2022 ... Hingga Agustus') the frame's year, as before."""
+        frame is a whole year already past (named relative to now, 'Sepanjang tahun lalu', or by its
+        number, 'pada 2024'), and the clause says where things stand now (lexicon standing_now_words:
+        'sudah', 'baru'; a speech tag may stand between, 'Hingga akhir Mei, lanjutnya, sudah X') and
+        names no year ('Hingga Agustus tahun itu, sudah X' is the frame's year)."""
         frame = self.frame.period
         if not mention.year_missing or mention.year_missing[0] != "until_month" or self.published is None \
                 or frame is None or frame != Period.year(frame.start.year) or frame.end.year >= self.published.year \
-                or YEAR_WORD.search(self.frame.said or "") \
                 or anchor is not None and anchor.end.year != frame.end.year:
             return None
         _, first, last = mention.year_missing
@@ -1891,12 +2015,15 @@ class FrameTracker:
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
                     or id(mention) in found.start_points or self.in_speech_tag(seg, mention) \
                     or self.singled_out(mention) and any(seg.start <= f.evidence.start < mention.start for f in figures) \
-                    or self.words.record.search(self.body, max(seg.start, mention.start - 60), mention.start):
+                    or self.words.record.search(self.body, max(seg.start, mention.start - 60), mention.start) \
+                    or self.reason_after_values(seg, mention, figures):
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
+            if period is None and self.published is None and mention.period is None and figures:
+                self.unbounded_report = self.unbounded_report or self.body[mention.start:mention.end]
             if self.this_year_without_data(seg, mention, period) is not None:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
@@ -1915,12 +2042,19 @@ class FrameTracker:
                 kept = f"the months so far, with the year '{self.body[mention.start:mention.end]}' not over at publication"
                 mention, period = months
             frame = Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter,
-                          kept=kept, set_by=set_by)
+                          kept=kept, set_by=set_by, speaker=self.speaker,
+                          looked_back_from=self.frame if self.looks_back(period) else None)
             if self.future(period):  # set ahead: no main frame, no reporter's frame; it stands only while referred back to
                 self.frame = replace(frame, ahead_of=self.frame.ahead_of or self.frame)
             else:
                 self.install(frame)
             return
+
+    def reason_after_values(self, seg: Segment, mention: PeriodMention, figures) -> bool:
+        """'Angka itu turun 5,4 persen, terutama karena harga melemah pada semester I': a period in the
+        reason given after the sentence's values (lexicon causal_clause_openers between) is the reason's."""
+        cause = self.words.cause.search(self.body, seg.start, mention.start)
+        return cause is not None and any(seg.start <= f.evidence.start < cause.start() for f in figures)
 
     def period_of_target(self, start: int, end: int) -> bool:
         """body[start:end], between a share and the period after it, names the target word and,

@@ -40,6 +40,8 @@ class PeriodMention:
     so_far: int | None = None         # 'sepanjang 2018 ini': that year up to the publication date
     one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
     until_early: tuple[int, int] | None = None  # 'hingga awal Maret 2021': (year, month); see `resolve`
+    months_so_far: int | None = None  # 'sepanjang delapan bulan ini': that many months of this year so far; see `resolve`
+    part_months: int | None = None    # 'semester yang sama', 'triwulan tersebut': the size of the part it names
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
@@ -48,6 +50,8 @@ class PeriodMention:
             return None
         if self.so_far:
             return year_so_far(self.so_far, published)
+        if self.months_so_far:
+            return counted_months_so_far(self.months_so_far, anchor, published)
         if self.until_early:
             # 'hingga awal Maret 2021' published on 5 March 2021: January to the day of publication;
             # said of another month, that month (as 'Juni 2022' alone)
@@ -81,7 +85,7 @@ class PeriodMention:
         if self.relative == "this_year_so_far":
             return this_year_so_far(anchor, published)
         if self.relative == "same_as_before":
-            return last_month(anchor) if self.one_month else anchor
+            return last_month(anchor) if self.one_month else part_around(anchor, self.part_months)
         if self.relative == "offset":
             base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
             return Period.year(base + self.offset) if base else None
@@ -148,6 +152,19 @@ def previous_part(anchor: Period | None) -> Period | None:
     return Period.months(anchor.start.year - 1, 13 - months, 12)
 
 
+def part_around(anchor: Period | None, size: int | None) -> Period | None:
+    """'pada semester yang sama' while the frame is June 2025 (a month said last): the half year that
+    holds it, January-June 2025; a frame that is no shorter than the part, or not inside one such part,
+    is the period meant as it is."""
+    if anchor is None or not size or anchor.start.year != anchor.end.year or anchor.start.day != 1:
+        return anchor
+    first = (anchor.start.month - 1) // size * size + 1
+    part = Period.months(anchor.start.year, first, first + size - 1)
+    if anchor.end > part.end or anchor.end.month - anchor.start.month + 1 >= size:
+        return anchor
+    return part
+
+
 def last_month(anchor: Period | None) -> Period | None:
     """'hingga Agustus 2022 ... pada bulan tersebut': the month that ends the span."""
     if anchor is None:
@@ -162,6 +179,20 @@ def this_year_so_far(anchor: Period | None, published: dt.date | None) -> Period
     if anchor is not None and (published is None or anchor.end.year == published.year):
         return Period(dt.date(anchor.end.year, 1, 1), anchor.end)
     return year_so_far(published.year, published) if published else None
+
+
+def counted_months_so_far(count: int, anchor: Period | None, published: dt.date | None) -> Period | None:
+    """'sepanjang delapan bulan ini' published in September 2025: January to August 2025, the
+    months of the year so far, when they are that many (the month of publication itself counted or
+    not); in undated text, when the frame of one year ends with the last of them. Any other count
+    is the last months before now, whose bounds the text does not give: None."""
+    if published is not None:
+        if count in (published.month - 1, published.month):
+            return Period.months(published.year, 1, count)
+        return None
+    if anchor is not None and anchor.start.year == anchor.end.year and anchor.end.month == count:
+        return Period.months(anchor.end.year, 1, count)
+    return None
 
 
 def year_so_far(year: int, published: dt.date | None) -> Period:
@@ -302,6 +333,9 @@ class PeriodGrammar:
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+(?:tahun(?:\s+(?P<y>{YEAR})|\s+ini)?|(?P<yn>{YEAR})\b(?!\s*(?:-|–|\d)))", re.I)),
             # ('dua bulan awal tahun 2013': 'awal' as 'pertama')
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:pertama|awal)(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
+            # 'sepanjang delapan bulan ini', 'selama 9 bulan tahun ini': the months of this year so far, counted
+            # ('tiga bulan terakhir', 'delapan bulan itu' are not: the last months, the span named before)
+            ("months_so_far", re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:tahun\s+)?ini\b", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             # 'dibanding Mei yang tercatat X', 'dibandingkan posisi mei': a month compared with, as
             # written (any case, the short 'Mei' too), a word perhaps between (lexicon comparison_cues)
@@ -326,7 +360,8 @@ class PeriodGrammar:
                                        rf"(?!\s*(?:-|–|\d|(?!{currency_signs})[A-Z]))"
                                        rf"|{self.capitalised_months(3)}(?=\s*{currency_signs}))")),
         ]
-        self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?:bulan|periode|tahun|kuartal|triwulan|semester)\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
+        self.same_as_before = re.compile(r"\b(?:pada\s+|di\s+|selama\s+)?(?P<noun>bulan|periode|tahun|" + part
+                                         + r")\s+(?:tersebut|itu|yang\s+sama)\b", re.I)
         relative = {fold(k): v for k, v in lex.mapping("relative_periods").items()}
         self.relative = relative
         # 'bulan lalu' said of what is measured ('ekspor bulan lalu mencapai ...') is the month
@@ -385,6 +420,8 @@ class PeriodGrammar:
             return has_year
         if kind == "first_months":
             return "bulan" in words and ("pertama" in words or "awal" in words)
+        if kind == "months_so_far":
+            return "bulan" in words and "ini" in words
         if kind == "first_parts":
             return bool(words & self.part_words) and (has_year or bool(words & {"pertama", "awal", "ini"}))
         if kind == "year_end":
@@ -418,7 +455,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             if mention:
                 taken.append((match.start(), match.end()))
                 if mention.period or mention.year_missing or mention.relative or mention.vague or mention.so_far \
-                        or mention.until_early:
+                        or mention.until_early or mention.months_so_far:
                     found.append(mention)
     if g.relative_re:
         for match in g.relative_re.finditer(text, start, end):
@@ -454,6 +491,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             counted = bool(g.count_before.search(text, max(start, match.start() - 20), match.start())) \
                 and not g.label_count_before.search(text, max(start, match.start() - 30), match.start())
             found.append(PeriodMention(match.start(), match.end(), relative="same_as_before",
+                                       part_months=g.parts.get(fold(match.group("noun"))),
                                        one_month="bulan" in match.group().casefold() and not counted))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
@@ -544,6 +582,9 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), so_far=year)
     if kind == "vague":
         return PeriodMention(match.start(), match.end(), vague=True)
+    if kind == "months_so_far":
+        count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
+        return PeriodMention(match.start(), match.end(), months_so_far=count) if 2 <= count <= 12 else None
     if kind == "whole_year":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
     if kind == "between_months":

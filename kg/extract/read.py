@@ -147,15 +147,15 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     release = press_release_head(lines, keep, lexicon)  # before the title: its head lines are no headline
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
-    bylines = byline_dates(lines)
+    bylines = byline_dates(lines, keep)
     lower = lower_date_lines(lines, keep, lexicon)  # before furniture is blanked: a stamp can look like it
     title_index, title = find_title(clean, lines, keep, lexicon, meta.get("title"))
     dateline = find_dateline(clean, lines, lexicon)
     if dateline is not None:
         keep[: dateline[0]] = b"\x00" * dateline[0]
-    date_in_dateline = dateline_date(lines, keep)
     drop_boilerplate(clean, lines, keep, lexicon)
     blank_repeats(clean, keep, title, title_index)
+    date_in_dateline = dateline_date(lines, keep)  # after the furniture ('Foto: ...' over the lead) is blanked
     body = joined_broken_lines(masked(clean, keep))
     article = Article(text=text, body=body, source=source, title=meta.get("title") or title, offsets=offsets)
     if dateline is not None:
@@ -509,11 +509,22 @@ def date_lines(text: str, lines, keep: bytearray) -> list[tuple[int, str]]:
     return found
 
 
-def byline_dates(lines) -> list[tuple[int, str]]:
-    """(offset, date string) of the bylines near the top that end with the page's date (a
-    byline is blanked as the author's line before the date lines are looked for)."""
-    return [(start, shape) for start, _end, line in [ln for ln in lines if ln[2].strip()][:TOP_LINES]
-            if (shape := byline_date(line))]
+def byline_dates(lines, keep: bytearray) -> list[tuple[int, str]]:
+    """(offset, date string) of the bylines near the top that end with the page's date, or
+    that the page's stamp follows on a line of its own ('Penulis: A | Editor: B' /
+    'Kamis, 4 Juli 2024 | 16:05 WIB', printed after the lead as well as above it); a byline is
+    blanked as the author's line before the date lines are looked for, a stamp line under it
+    here."""
+    found = []
+    near = [ln for ln in lines if ln[2].strip()][:TOP_LINES]
+    for index, (start, _end, line) in enumerate(near):
+        shape = byline_date(line)
+        if shape:
+            found.append((start, shape))
+        elif BYLINE.match(line) and index + 1 < len(near) and (shape := date_line(near[index + 1][2])):
+            found.append((near[index + 1][0], shape))
+            blank(keep, near[index + 1][0], near[index + 1][1])
+    return found
 
 
 BYLINE_PARTS = re.compile(r"\s+[|•·]\s+")
@@ -530,9 +541,11 @@ def byline_date(line: str) -> str | None:
     return shape.group(0) if shape else None
 
 
-# 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –': a dateline whose place is followed
-# by the day of the report in figures, before the dash
-DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'’]{1,40}?,?\s*\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)\s*(?:--|[-–—])\s")
+# 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –', 'KOTA CONTOH, Kabar Contoh (21/5/2024) -':
+# a dateline whose place (and the outlet's name after a comma) is followed by the day of the
+# report in figures, before the dash
+DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'’]{1,40}?(?:,\s*[A-Z][A-Za-z .'’]{1,40}?)?,?\s*"
+                           r"\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)\s*(?:--|[-–—])\s")
 
 
 def dateline_date(lines, keep: bytearray) -> dt.date | None:
