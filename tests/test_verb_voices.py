@@ -56,3 +56,40 @@ def test_a_list_reads_a_verb_entry_as_its_forms_beside_the_words_written_out():
 ])
 def test_a_projection_verb_in_a_voice_nobody_wrote_out_projects(body):
     assert kinds(body) == [("figure", "projection", Decimal("40000000"), "USD", 2026)]
+
+
+# --- a value proposed or placed as a target (kg/extract/facts.py proposed_target) -----------------
+
+@pytest.mark.parametrize("body, expected", [
+    ('"Untuk 2026 kami usulkan Rp 3,2 triliun, asal kawasan industri baru mulai dibangun," kata Kepala Dinas '
+     'Penanaman Modal Kota Sukamaju, Hendra Wijaya.', ("target", Decimal("3200000000000"), "IDR", 2026)),
+    ("Tahun depan Pemkab Sukamaju mengusulkan Rp 800 miliar untuk realisasi investasi.",
+     ("target", Decimal("800000000000"), "IDR", 2026)),
+    ('"Tahun ini kami ajukan 120 IKM lagi ke program kurasi ekspor," ujar Rina Lestari.',
+     ("target", Decimal("120"), "IKM", 2025)),
+    ("Untuk tahun 2026 diusulkan sebesar Rp 2 triliun bagi penanaman modal di kabupaten itu.",
+     ("target", Decimal("2000000000000"), "IDR", 2026)),
+])
+def test_a_value_proposed_for_a_period_not_over_yet_is_a_target(body, expected):
+    assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == [expected]
+
+
+def test_a_value_placed_in_answer_to_a_question_about_a_target_is_that_targets():
+    body = ("Berapa target ekspor tahun depan?\n\nKami pasang US$ 45 juta dengan 300 IKM bertransaksi. "
+            "Itu cukup berat.")
+    assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == [
+        ("target", Decimal("45000000"), "USD", 2026), ("target", Decimal("300"), "IKM", 2026)]
+
+
+@pytest.mark.parametrize("body", [
+    "Koperasi Maju Bersama mengajukan kredit Rp 5 miliar ke bank daerah tahun ini.",   # a loan applied for
+    "Tahun ini kami ajukan pinjaman Rp 2 miliar untuk membeli mesin.",                 # a loan, in a period ahead
+    "Dinas Koperasi mengusulkan anggaran Rp 3 miliar untuk pameran tahun depan.",      # a budget
+    "Anggaran pameran tahun depan kami usulkan Rp 3 miliar.",                          # a budget, the verb before the value
+    "Tahun ini perusahaan itu memasang 40 unit mesin pengering baru.",                 # placing things, no target word
+    "Tahun depan kami pasang 25 unit panel surya di pabrik.",
+    "Pada 2023 kami ajukan 90 UMKM ke program itu.",                                   # a proposal of a year gone by
+    "Berapa UMKM yang ikut?\n\nKami ajukan 300 UMKM ke kurasi.",                        # a question with no target
+])
+def test_a_proposal_that_is_no_target_stays_a_figure(body):
+    assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)

@@ -362,7 +362,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
-        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
+        proposed, asked = proposed_target(lex, body, seg, amount, window_start, frame, periods)
+        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier, proposed)
         # what is left to reach a target is for the target's period, not the months reported so far
         period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind == SHORTFALL else kind)
         figure = Figure(
@@ -373,7 +374,14 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             evidence=evidence_for(body, amount, window_start, seg),
             period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
         )
+        if asked is not None and not periods.mentions:  # 'Kami pasang USD X' answering 'Berapa target 2025?'
+            figure.period, why_period = asked, "the question before the answer names it ('Berapa target 2025?')"
+        elif kind == "target" and previous is not None and previous.type == "target" and previous.why.get("asked") \
+                and not periods.mentions:  # '... dengan N UMKM bertransaksi': the same answer goes on
+            figure.period, why_period = previous.period, previous.why["period"]
         figure.why["period"], figure.why["kind"] = why_period, why_kind
+        if asked is not None:
+            figure.why["asked"] = "yes"
         figure.why.update(ctx.why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
             figure.why["value"] = amount.reading
@@ -508,7 +516,7 @@ SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, f
 
 
 def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None,
-             earlier: Figure | None = None) -> tuple[str, str]:
+             earlier: Figure | None = None, proposed: str | None = None) -> tuple[str, str]:
     """Kind of an amount, with the reason, from the words before it since the previous amount
     (the window): the last cue wins ('realisasi ... melampaui target X' -> target); a sentence
     that projects ('diperkirakan', 'kalau ... bisa') makes its later amounts projections; a
@@ -567,6 +575,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
             and next_target_item(window, words):
         return "target", "the next item of the list of targets before it (its own measure named, then the value)"
+    if proposed is not None:
+        return "target", proposed
     aspired = aspired_in_sentence(body, seg, amount, words)
     if aspired is not None and aspired[0] == "belief":
         return "projection", f"a belief about an outcome ('{aspired[1]}'): a projection"
@@ -592,6 +602,65 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+def proposal_words(lex: Lexicon) -> dict:
+    """The cues of a value proposed or placed as a target (see proposed_target)."""
+    fillers = words_pattern(lex.list("proposal_value_fillers"))
+    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"))
+    return {
+        "verb": re.compile(rf"\b(?P<verb>{verbs})\s+(?:{fillers}\s+)?$", re.I),
+        "placing": {fold(w) for w in lex.list("placing_verbs")},
+        "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
+        "target": re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I),
+    }
+
+
+def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
+                    periods) -> tuple[str | None, Period | None]:
+    """'Untuk 2025 kami usulkan Rp 4,5 triliun', 'Tahun ini kami ajukan 250 UMKM lagi', 'Kami pasang USD 220
+    juta' after the question 'Berapa target 2025?': an amount right after a verb of proposing (lexicon
+    proposal_verbs, in any voice) is a target when its sentence names a period not over yet at publication
+    or a target word, or the question just before its paragraph does; after a verb of placing
+    (placing_verbs) only with a target word. Never when the sentence names a budget or a thing applied for
+    (allocation_nouns, applied_for_nouns: 'mengusulkan anggaran Rp 3 miliar untuk pameran', 'mengajukan
+    kredit Rp 5 miliar'). The reason, and the period the question names when it made the target."""
+    words = lex.compiled(proposal_words)
+    verb = words["verb"].search(body, window_start, amount.start)
+    if verb is None or words["not_target"].search(body, seg.start, seg.end):
+        return None, None
+    placing = fold(verb.group("verb")) in words["placing"]
+    cue = f"'{verb.group('verb')}' right before the value"
+    if words["target"].search(body, seg.start, seg.end):
+        return f"{cue}, a target word in its sentence: a value proposed as a target", None
+    if not placing and any(period_ahead(m, frame) for m in periods.mentions):
+        return f"{cue}, for a period not over yet: a value proposed as a target", None
+    question = question_before(body, seg)
+    if question is None or not words["target"].search(body, *question):
+        return None, None
+    asked = [m.resolve(frame.frame.period, frame.published) for m in find_periods(lex, body, *question)]
+    return f"{cue}, answering a question about a target", next((p for p in asked if p is not None), None)
+
+
+def period_ahead(mention, frame: FrameTracker) -> bool:
+    """The mention names a period not over at publication ('tahun ini', 'tahun depan', a coming year)."""
+    period = mention.resolve(frame.frame.period, frame.published)
+    return period is not None and frame.published is not None and period.end >= frame.published
+
+
+QUESTION = re.compile(r"[^\n]{1,200}\?[ \t]*")
+
+
+def question_before(body: str, seg: Segment) -> tuple[int, int] | None:
+    """The span of the paragraph right before the sentence's own when it is one short question (an
+    interview's question before its answer), else None."""
+    start = body.rfind("\n", 0, seg.start)
+    while start > 0 and body[start - 1] in "\n \t":
+        start -= 1
+    if start <= 0:
+        return None
+    line_start = body.rfind("\n", 0, start) + 1
+    return (line_start, start) if QUESTION.fullmatch(body, line_start, start) else None
 
 
 def met_target_word(window: str, target_end: int, words) -> bool:
