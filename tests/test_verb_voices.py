@@ -93,3 +93,23 @@ def test_a_value_placed_in_answer_to_a_question_about_a_target_is_that_targets()
 ])
 def test_a_proposal_that_is_no_target_stays_a_figure(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dalam surat keputusan itu, stok penyangga jagung provinsi untuk 2026 ditetapkan 2.000 ton.",
+     ("target", Decimal("2000"), "ton", 2026)),
+    ("Gubernur juga menetapkan cadangan pangan daerah sebesar 900 ton untuk tahun depan.",
+     ("target", Decimal("900"), "ton", 2026)),
+])
+def test_a_value_set_for_a_period_not_over_yet_is_a_target(body, expected):
+    assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Untuk 2026, HET beras medium ditetapkan Rp 12.500 per kilogram.",             # a price set
+    "Tarif retribusi pasar untuk tahun depan ditetapkan sebesar 5 persen.",         # a tariff
+    "Upah minimum kabupaten 2026 ditetapkan sebesar Rp 3,1 juta.",                 # a wage
+    "Pada 2023 gubernur menetapkan cadangan pangan daerah sebesar 800 ton.",       # a year gone by
+])
+def test_a_price_a_tariff_or_a_past_setting_is_no_target(body):
+    assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)

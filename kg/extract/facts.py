@@ -608,10 +608,13 @@ def proposal_words(lex: Lexicon) -> dict:
     """The cues of a value proposed or placed as a target (see proposed_target)."""
     fillers = words_pattern(lex.list("proposal_value_fillers"))
     verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"))
+    links = words_pattern(lex.list("proposal_object_links"))
     return {
-        "verb": re.compile(rf"\b(?P<verb>{verbs})\s+(?:{fillers}\s+)?$", re.I),
+        # the verb right before the value, or its object (a few words, no number) and a link between them
+        "verb": re.compile(rf"\b(?P<verb>{verbs})\s+(?:{fillers}\s+|(?:[^\W\d]+\s+){{1,6}}{links}\s+)?$", re.I),
         "placing": {fold(w) for w in lex.list("placing_verbs")},
-        "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
+        "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")
+                                                         + lex.list("set_not_target_nouns")), re.I),
         "target": re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I),
     }
 
@@ -627,7 +630,7 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     kredit Rp 5 miliar'). The reason, and the period the question names when it made the target."""
     words = lex.compiled(proposal_words)
     verb = words["verb"].search(body, window_start, amount.start)
-    if verb is None or words["not_target"].search(body, seg.start, seg.end):
+    if verb is None or words["not_target"].search(body, seg.start, seg.end) or "/" in amount.unit:  # a price per unit set
         return None, None
     placing = fold(verb.group("verb")) in words["placing"]
     cue = f"'{verb.group('verb')}' right before the value"
