@@ -113,3 +113,18 @@ def test_a_value_set_for_a_period_not_over_yet_is_a_target(body, expected):
 ])
 def test_a_price_a_tariff_or_a_past_setting_is_no_target(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)
+
+
+@pytest.mark.parametrize("key, forms, not_forms", [
+    ("target_words", ["menargetkan", "ditargetkan", "targetkan", "mematok", "dipatok", "patok", "bidik", "incar"], []),
+    ("projection_words", ["memperkirakan", "diperkirakan", "perkirakan", "memprediksikan", "estimasikan"], []),
+    ("effort_words", ["mengupayakan", "diupayakan", "upayakan", "kejar"], []),
+    ("target_revising_verbs", ["naikkan", "dinaikkan", "menaikkan", "direvisi", "dipasang"], ["pasang"]),
+    ("proposal_verbs", ["mengusulkan", "diusulkan", "usulkan", "mengajukan", "diajukan", "ajukan"], []),
+    ("plan_words", ["merencanakan", "direncanakan", "rencanakan", "jadwalkan"], []),
+    ("flow_count_verbs", ["menyalurkan", "disalurkan", "salurkan", "mengirim", "dikirim", "menerbitkan"], ["ekspor"]),
+    ("shipment_release_words", ["melepas", "dilepas"], ["lepas"]),   # bare 'lepas' is 'loose'
+])
+def test_the_packaged_lists_know_each_voice_of_their_verbs(key, forms, not_forms):
+    listed = LEXICON.list(key)
+    assert set(forms) <= set(listed) and not set(not_forms) & set(listed)
