@@ -74,6 +74,17 @@ def test_a_value_proposed_for_a_period_not_over_yet_is_a_target(body, expected):
     assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == [expected]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ('"Yang kami usulkan untuk tahun depan Rp 4,5 triliun," kata Hendra Wijaya.', ("target", Decimal("4500000000000"), "IDR", 2026)),
+    ("Pemkab Sukamaju juga mengusulkan kepada pemerintah pusat Rp 2 triliun untuk 2026.",
+     ("target", Decimal("2000000000000"), "IDR", 2026)),
+    ('"Usulan kami untuk 2026 sebesar Rp 6 triliun," ujar Hendra Wijaya.', ("target", Decimal("6000000000000"), "IDR", 2026)),
+    ("Usulannya tahun depan 400 IKM ikut kurasi ekspor.", ("target", Decimal("400"), "IKM", 2026)),
+])
+def test_a_period_a_pronoun_or_whom_it_goes_to_may_stand_between_the_proposal_and_its_value(body, expected):
+    assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == [expected]
+
+
 def test_a_value_placed_in_answer_to_a_question_about_a_target_is_that_targets():
     body = ("Berapa target ekspor tahun depan?\n\nKami pasang US$ 45 juta dengan 300 IKM bertransaksi. "
             "Itu cukup berat.")
@@ -90,6 +101,9 @@ def test_a_value_placed_in_answer_to_a_question_about_a_target_is_that_targets()
     "Tahun depan kami pasang 25 unit panel surya di pabrik.",
     "Pada 2023 kami ajukan 90 UMKM ke program itu.",                                   # a proposal of a year gone by
     "Berapa UMKM yang ikut?\n\nKami ajukan 300 UMKM ke kurasi.",                        # a question with no target
+    "Tahun depan kami ajukan ke bank Rp 2 miliar untuk gudang baru.",                 # a lender applied to
+    "Pada 2023 pemkab mengusulkan kepada pemerintah pusat Rp 2 triliun.",             # a year gone by
+    "Tahun ini kami usulkan perbaikan 40 unit rumah nelayan.",                        # a thing, no link to the value
 ])
 def test_a_proposal_that_is_no_target_stays_a_figure(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)

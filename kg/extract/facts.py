@@ -607,11 +607,20 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
 def proposal_words(lex: Lexicon) -> dict:
     """The cues of a value proposed or placed as a target (see proposed_target)."""
     fillers = words_pattern(lex.list("proposal_value_fillers"))
-    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"))
+    clitic = "|".join(re.escape(c) for c in lex.list("cue_word_suffixes"))
+    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"), suffix="")
+    nouns = words_pattern(lex.list("proposal_nouns"), suffix="")
     links = words_pattern(lex.list("proposal_object_links"))
+    gap = words_pattern(lex.list("proposal_gap_words") + [PERIOD_MARK])
+    recipient = words_pattern(lex.list("recipient_prepositions"))
     return {
-        # the verb right before the value, or its object (a few words, no number) and a link between them
-        "verb": re.compile(rf"\b(?P<verb>{verbs})\s+(?:{fillers}\s+|(?:[^\W\d]+\s+){{1,6}}{links}\s+)?$", re.I),
+        # the verb (or a noun of proposal, 'usulan kami', 'usulannya') before the value, with only pronouns,
+        # prepositions and periods between ('kami usulkan untuk tahun depan Rp X'), perhaps whom it goes to
+        # ('mengusulkan kepada pemerintah pusat Rp X'); or the verb's object (a few words, no number) joined
+        # to the value by a link ('menetapkan cadangan beras sebesar X')
+        "verb": re.compile(rf"\b(?P<verb>{verbs}|{nouns}(?:{clitic})?)\b(?:\s+{gap})*"
+                           rf"(?:\s+{recipient}(?:\s+[^\W\d]+){{1,3}}?(?:\s+{gap})*)?"
+                           rf"(?:\s+{fillers}|\s+{links}|(?:\s+[^\W\d]+){{1,6}}\s+{links})?\s*$", re.I),
         "placing": {fold(w) for w in lex.list("placing_verbs")},
         "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")
                                                          + lex.list("set_not_target_nouns")), re.I),
@@ -619,21 +628,29 @@ def proposal_words(lex: Lexicon) -> dict:
     }
 
 
+PERIOD_MARK = "periodmark"
+
+
 def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
                     periods) -> tuple[str | None, Period | None]:
     """'Untuk 2025 kami usulkan Rp 4,5 triliun', 'Tahun ini kami ajukan 250 UMKM lagi', 'Kami pasang USD 220
     juta' after the question 'Berapa target 2025?': an amount right after a verb of proposing (lexicon
-    proposal_verbs, in any voice) is a target when its sentence names a period not over yet at publication
+    proposal_verbs, in any voice, or a noun of proposal, proposal_nouns; only pronouns, prepositions and
+    periods between) is a target when its sentence names a period not over yet at publication
     or a target word, or the question just before its paragraph does; after a verb of placing
     (placing_verbs) only with a target word. Never when the sentence names a budget or a thing applied for
     (allocation_nouns, applied_for_nouns: 'mengusulkan anggaran Rp 3 miliar untuk pameran', 'mengajukan
     kredit Rp 5 miliar'). The reason, and the period the question names when it made the target."""
     words = lex.compiled(proposal_words)
-    verb = words["verb"].search(body, window_start, amount.start)
+    text = body[window_start:amount.start]
+    for mention in sorted(periods.mentions, key=lambda m: -m.start):  # each period said between is one gap word
+        if window_start <= mention.start and mention.end <= amount.start:
+            text = text[:mention.start - window_start] + PERIOD_MARK + text[mention.end - window_start:]
+    verb = words["verb"].search(text)
     if verb is None or words["not_target"].search(body, seg.start, seg.end) or "/" in amount.unit:  # a price per unit set
         return None, None
     placing = fold(verb.group("verb")) in words["placing"]
-    cue = f"'{verb.group('verb')}' right before the value"
+    cue = f"'{verb.group('verb')}' before the value"
     if words["target"].search(body, seg.start, seg.end):
         return f"{cue}, a target word in its sentence: a value proposed as a target", None
     if not placing and any(period_ahead(m, frame) for m in periods.mentions):
