@@ -142,3 +142,18 @@ def test_a_price_a_tariff_or_a_past_setting_is_no_target(body):
 def test_the_packaged_lists_know_each_voice_of_their_verbs(key, forms, not_forms):
     listed = LEXICON.list(key)
     assert set(forms) <= set(listed) and not set(not_forms) & set(listed)
+
+
+def test_a_target_answering_a_question_about_a_target_takes_the_period_the_question_names():
+    body = ("Bagaimana capaian tahun lalu?\n\nSepanjang 2024 ekspor kopi mencapai US$ 40 juta.\n\n"
+            "Berapa target 2025?\n\nKami patok US$ 45 juta. Itu berat.\n\n"
+            "Berapa sasaran IKM tahun depan?\n\nKita bidik 300 IKM.")
+    assert [(t, v, y) for t, _, v, _, y in kinds(body)] == [
+        ("figure", Decimal("40000000"), 2024), ("target", Decimal("45000000"), 2025), ("target", Decimal("300"), 2026)]
+
+
+def test_a_question_with_no_target_word_dates_no_answer_and_a_period_the_answer_names_wins():
+    body = ("Berapa ekspor tahun depan?\n\nKami patok US$ 45 juta.\n\n"
+            "Berapa target 2025?\n\nUntuk 2026 kami patok US$ 50 juta.")
+    assert [(t, v, y) for t, _, v, _, y in kinds(body)] == [
+        ("target", Decimal("45000000"), None), ("target", Decimal("50000000"), 2026)]

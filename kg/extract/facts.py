@@ -362,7 +362,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
-        proposed, asked = proposed_target(lex, body, seg, amount, window_start, frame, periods)
+        proposed = proposed_target(lex, body, seg, amount, window_start, frame, periods)
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier, proposed)
         # what is left to reach a target is for the target's period, not the months reported so far
         period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind == SHORTFALL else kind)
@@ -374,14 +374,10 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             evidence=evidence_for(body, amount, window_start, seg),
             period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
         )
-        if asked is not None and not periods.mentions:  # 'Kami pasang USD X' answering 'Berapa target 2025?'
+        asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
+        if asked is not None:  # 'Kami pasang USD X' answering 'Berapa target 2025?'
             figure.period, why_period = asked, "the question before the answer names it ('Berapa target 2025?')"
-        elif kind == "target" and previous is not None and previous.type == "target" and previous.why.get("asked") \
-                and not periods.mentions:  # '... dengan N UMKM bertransaksi': the same answer goes on
-            figure.period, why_period = previous.period, previous.why["period"]
         figure.why["period"], figure.why["kind"] = why_period, why_kind
-        if asked is not None:
-            figure.why["asked"] = "yes"
         figure.why.update(ctx.why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
             figure.why["value"] = amount.reading
@@ -632,7 +628,7 @@ PERIOD_MARK = "periodmark"
 
 
 def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
-                    periods) -> tuple[str | None, Period | None]:
+                    periods) -> str | None:
     """'Untuk 2025 kami usulkan Rp 4,5 triliun', 'Tahun ini kami ajukan 250 UMKM lagi', 'Kami pasang USD 220
     juta' after the question 'Berapa target 2025?': an amount right after a verb of proposing (lexicon
     proposal_verbs, in any voice, or a noun of proposal, proposal_nouns; only pronouns, prepositions and
@@ -640,7 +636,7 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     or a target word, or the question just before its paragraph does; after a verb of placing
     (placing_verbs) only with a target word. Never when the sentence names a budget or a thing applied for
     (allocation_nouns, applied_for_nouns: 'mengusulkan anggaran Rp 3 miliar untuk pameran', 'mengajukan
-    kredit Rp 5 miliar'). The reason, and the period the question names when it made the target."""
+    kredit Rp 5 miliar'). The reason, or None."""
     words = lex.compiled(proposal_words)
     text = body[window_start:amount.start]
     for mention in sorted(periods.mentions, key=lambda m: -m.start):  # each period said between is one gap word
@@ -648,18 +644,28 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
             text = text[:mention.start - window_start] + PERIOD_MARK + text[mention.end - window_start:]
     verb = words["verb"].search(text)
     if verb is None or words["not_target"].search(body, seg.start, seg.end) or "/" in amount.unit:  # a price per unit set
-        return None, None
+        return None
     placing = fold(verb.group("verb")) in words["placing"]
     cue = f"'{verb.group('verb')}' before the value"
     if words["target"].search(body, seg.start, seg.end):
-        return f"{cue}, a target word in its sentence: a value proposed as a target", None
+        return f"{cue}, a target word in its sentence: a value proposed as a target"
     if not placing and any(period_ahead(m, frame) for m in periods.mentions):
-        return f"{cue}, for a period not over yet: a value proposed as a target", None
+        return f"{cue}, for a period not over yet: a value proposed as a target"
     question = question_before(body, seg)
     if question is None or not words["target"].search(body, *question):
-        return None, None
+        return None
+    return f"{cue}, answering a question about a target"
+
+
+def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> Period | None:
+    """'Berapa target 2025?' / 'Kami patok US$ 45 juta.': the period an interview's question about a
+    target names (a target word in it, lexicon target_words) is the period of the targets its answer
+    states with no period of their own."""
+    question = question_before(body, seg)
+    if question is None or not lex.compiled(proposal_words)["target"].search(body, *question):
+        return None
     asked = [m.resolve(frame.frame.period, frame.published) for m in find_periods(lex, body, *question)]
-    return f"{cue}, answering a question about a target", next((p for p in asked if p is not None), None)
+    return next((p for p in asked if p is not None), None)
 
 
 def period_ahead(mention, frame: FrameTracker) -> bool:
