@@ -157,3 +157,28 @@ def test_a_question_with_no_target_word_dates_no_answer_and_a_period_the_answer_
             "Berapa target 2025?\n\nUntuk 2026 kami patok US$ 50 juta.")
     assert [(t, v, y) for t, _, v, _, y in kinds(body)] == [
         ("target", Decimal("45000000"), None), ("target", Decimal("50000000"), 2026)]
+
+
+# --- a count a programme will serve (proposed_target -> programme_to_come) ---------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dinas Koperasi akan mendampingi 150 UMKM agar siap ekspor.", ("target", Decimal("150"), "UMKM")),
+    ("Balai itu akan kembali melatih perajin untuk 60 IKM pada 2026.", ("target", Decimal("60"), "IKM")),
+    ('"Tahun ini kami siapkan pendampingan untuk 90 koperasi," kata Sari Dewi.', None),   # no programme verb
+    ('"Tahun ini kami fasilitasi 90 koperasi masuk pasar ekspor," kata Sari Dewi.', ("target", Decimal("90"), "koperasi")),
+    ("Pada 2026 kementerian direncanakan membina 500 IKM di kawasan itu.", ("target", Decimal("500"), "IKM")),
+])
+def test_a_count_a_programme_will_serve_is_a_target(body, expected):
+    got = [(t, v, u) for t, _, v, u, _ in kinds(body)]
+    assert got == [expected] if expected else all(t == "figure" for t, *_ in got)
+
+
+@pytest.mark.parametrize("body", [
+    "Sepanjang 2024 kami mendampingi 2.150 UMKM di 12 kabupaten.",              # a service done
+    "Tahun ini dinas sudah melatih 40 IKM batik.",                             # done this year so far
+    "Hingga Februari, balai telah membina 35 koperasi.",                       # done
+    "Dinas akan memfasilitasi pameran senilai Rp 2 miliar tahun depan.",       # money, no count served
+    "Tahun lalu kami fasilitasi 80 UMKM.",                                     # a year gone by
+])
+def test_a_service_done_stays_a_result(body):
+    assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)

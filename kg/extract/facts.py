@@ -617,7 +617,14 @@ def proposal_words(lex: Lexicon) -> dict:
         "verb": re.compile(rf"\b(?P<verb>{verbs}|{nouns}(?:{clitic})?)\b(?:\s+{gap})*"
                            rf"(?:\s+{recipient}(?:\s+[^\W\d]+){{1,3}}?(?:\s+{gap})*)?"
                            rf"(?:\s+{fillers}|\s+{links}|(?:\s+[^\W\d]+){{1,6}}\s+{links})?\s*$", re.I),
+        # a verb of a programme's service, its object (up to three words) and 'untuk' perhaps between
+        "programme": re.compile(r"\b(?P<verb>" + words_pattern(lex.list("programme_verbs"), suffix="")
+                                + r")\b(?:\s+[^\W\d]+){0,3}?(?:\s+untuk)?\s*$", re.I),
+        "still_to_come": re.compile(r"\b" + words_pattern(lex.list("future_tense_words") + lex.list("plan_words")), re.I),
+        "done": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + lex.list("so_far_words")
+                                                  + lex.list("realization_words")), re.I),
         "placing": {fold(w) for w in lex.list("placing_verbs")},
+        "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
         "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")
                                                          + lex.list("set_not_target_nouns")), re.I),
         "target": re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I),
@@ -642,9 +649,11 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     for mention in sorted(periods.mentions, key=lambda m: -m.start):  # each period said between is one gap word
         if window_start <= mention.start and mention.end <= amount.start:
             text = text[:mention.start - window_start] + PERIOD_MARK + text[mention.end - window_start:]
-    verb = words["verb"].search(text)
-    if verb is None or words["not_target"].search(body, seg.start, seg.end) or "/" in amount.unit:  # a price per unit set
+    if words["not_target"].search(body, seg.start, seg.end) or "/" in amount.unit:  # a budget, a price per unit set
         return None
+    verb = words["verb"].search(text)
+    if verb is None:
+        return programme_to_come(lex, body, seg, amount, window_start, frame, periods)
     placing = fold(verb.group("verb")) in words["placing"]
     cue = f"'{verb.group('verb')}' before the value"
     if words["target"].search(body, seg.start, seg.end):
@@ -655,6 +664,31 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     if question is None or not words["target"].search(body, *question):
         return None
     return f"{cue}, answering a question about a target"
+
+
+def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
+                      periods) -> str | None:
+    """'Tim juga akan memfasilitasi 40 eksportir baru', 'BI akan memfasilitasi kurasi produk untuk 25 UMKM
+    pada 2025', 'Tahun ini kami siapkan fasilitasi untuk 250 produk UMKM': a count served by a programme
+    (lexicon programme_verbs) that is still to come is what the programme aims at: a target. Still to come:
+    a word of the future or a plan before the verb in its clause, a period that starts after publication,
+    or this year with no word of the past, of 'so far' or of a result in the sentence."""
+    words = lex.compiled(proposal_words)
+    verb = words["programme"].search(body, window_start, amount.start)
+    if verb is None or amount.unit == "percent" or amount.unit in words["currencies"]:
+        return None  # money or a rate: no count served
+    cue = f"'{verb.group('verb')}' before a count"
+    clause = CLAUSE_END.split(body[seg.start:verb.start()])[-1]
+    if words["still_to_come"].search(clause):
+        return f"{cue}, a service still to come: what the programme aims at"
+    published = frame.published
+    resolved = [m.resolve(frame.frame.period, published) for m in periods.mentions  # ('..., dua kali lipat dari
+                if m.start < amount.start and id(m) not in periods.comparison]    # tahun lalu': compared with)
+    if published is None or not resolved or any(p is None or p.end < published for p in resolved):
+        return None
+    if all(p.start > published for p in resolved) or not words["done"].search(body, seg.start, seg.end):
+        return f"{cue}, for a period not over yet: what the programme aims at"
+    return None
 
 
 def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> Period | None:
