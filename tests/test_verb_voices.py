@@ -182,3 +182,11 @@ def test_a_count_a_programme_will_serve_is_a_target(body, expected):
 ])
 def test_a_service_done_stays_a_result(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Tahun ini pemerintah menetapkan 10 KEK baru di luar Jawa.",                # the setting done this year
+    "Tahun ini gubernur menetapkan 12 desa sebagai sentra kopi.",
+])
+def test_a_setting_done_this_year_is_no_target(body):
+    assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)

@@ -604,7 +604,7 @@ def proposal_words(lex: Lexicon) -> dict:
     """The cues of a value proposed or placed as a target (see proposed_target)."""
     fillers = words_pattern(lex.list("proposal_value_fillers"))
     clitic = "|".join(re.escape(c) for c in lex.list("cue_word_suffixes"))
-    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"), suffix="")
+    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs") + lex.list("setting_verbs"), suffix="")
     nouns = words_pattern(lex.list("proposal_nouns"), suffix="")
     links = words_pattern(lex.list("proposal_object_links"))
     gap = words_pattern(lex.list("proposal_gap_words") + [PERIOD_MARK])
@@ -624,6 +624,9 @@ def proposal_words(lex: Lexicon) -> dict:
         "done": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + lex.list("so_far_words")
                                                   + lex.list("realization_words")), re.I),
         "placing": {fold(w) for w in lex.list("placing_verbs")},
+        "setting": {fold(w) for w in lex.list("setting_verbs")},
+        # 'untuk 2025': the period a value is set for
+        "set_for": re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\s+(?:tahun\s+)?$", re.I),
         "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
         "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")
                                                          + lex.list("set_not_target_nouns")), re.I),
@@ -658,7 +661,11 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     cue = f"'{verb.group('verb')}' before the value"
     if words["target"].search(body, seg.start, seg.end):
         return f"{cue}, a target word in its sentence: a value proposed as a target"
-    if not placing and any(period_ahead(m, frame) for m in periods.mentions):
+    setting = fold(verb.group("verb")) in words["setting"]
+    if setting and any(period_ahead(m, frame, after=True) or period_ahead(m, frame) and words["set_for"].search(
+            body, max(seg.start, m.start - 20), m.start) for m in periods.mentions):
+        return f"{cue}, set for a period not over yet: a value set as a target"
+    if not placing and not setting and any(period_ahead(m, frame) for m in periods.mentions):
         return f"{cue}, for a period not over yet: a value proposed as a target"
     question = question_before(body, seg)
     if question is None or not words["target"].search(body, *question):
@@ -702,10 +709,12 @@ def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> 
     return next((p for p in asked if p is not None), None)
 
 
-def period_ahead(mention, frame: FrameTracker) -> bool:
-    """The mention names a period not over at publication ('tahun ini', 'tahun depan', a coming year)."""
+def period_ahead(mention, frame: FrameTracker, after: bool = False) -> bool:
+    """The mention names a period not over at publication ('tahun ini', 'tahun depan', a coming year), or
+    with `after`, one that starts after it."""
     period = mention.resolve(frame.frame.period, frame.published)
-    return period is not None and frame.published is not None and period.end >= frame.published
+    return period is not None and frame.published is not None \
+        and (period.start > frame.published if after else period.end >= frame.published)
 
 
 QUESTION = re.compile(r"[^\n]{1,200}\?[ \t]*")
