@@ -104,6 +104,8 @@ def test_a_value_placed_in_answer_to_a_question_about_a_target_is_that_targets()
     "Tahun depan kami ajukan ke bank Rp 2 miliar untuk gudang baru.",                 # a lender applied to
     "Pada 2023 pemkab mengusulkan kepada pemerintah pusat Rp 2 triliun.",             # a year gone by
     "Tahun ini kami usulkan perbaikan 40 unit rumah nelayan.",                        # a thing, no link to the value
+    "Tahun ini dinas sudah mengajukan 60 UMKM ke program kurasi.",                    # done this year
+    "Hingga Maret tahun ini baru diusulkan 12 IKM.",                                  # so far this year
 ])
 def test_a_proposal_that_is_no_target_stays_a_figure(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)

@@ -665,7 +665,10 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     if setting and any(period_ahead(m, frame, after=True) or period_ahead(m, frame) and words["set_for"].search(
             body, max(seg.start, m.start - 20), m.start) for m in periods.mentions):
         return f"{cue}, set for a period not over yet: a value set as a target"
-    if not placing and not setting and any(period_ahead(m, frame) for m in periods.mentions):
+    # this year: not when the sentence tells it done ('Tahun ini sudah kami ajukan 40 UMKM')
+    done = words["done"].search(body, seg.start, seg.end)
+    if not placing and not setting and any(period_ahead(m, frame, after=True) or period_ahead(m, frame) and not done
+                                           for m in periods.mentions):
         return f"{cue}, for a period not over yet: a value proposed as a target"
     question = question_before(body, seg)
     if question is None or not words["target"].search(body, *question):
