@@ -640,13 +640,15 @@ PERIOD_MARK = "periodmark"
 def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
                     periods) -> str | None:
     """'Untuk 2025 kami usulkan Rp 4,5 triliun', 'Tahun ini kami ajukan 250 UMKM lagi', 'Kami pasang USD 220
-    juta' after the question 'Berapa target 2025?': an amount right after a verb of proposing (lexicon
-    proposal_verbs, in any voice, or a noun of proposal, proposal_nouns; only pronouns, prepositions and
-    periods between) is a target when its sentence names a period not over yet at publication
-    or a target word, or the question just before its paragraph does; after a verb of placing
-    (placing_verbs) only with a target word. Never when the sentence names a budget or a thing applied for
-    (allocation_nouns, applied_for_nouns: 'mengusulkan anggaran Rp 3 miliar untuk pameran', 'mengajukan
-    kredit Rp 5 miliar'). The reason, or None."""
+    juta' after the question 'Berapa target 2025?': an amount after a verb of proposing (lexicon
+    proposal_verbs, in any voice, or a noun of proposal, proposal_nouns; between them only what the lexicon
+    lets stand there, see proposal_words) is a target when its sentence names a period not over yet at
+    publication (this year only when no word tells it done) or a target word, or the question just before
+    its paragraph does; after a verb of setting (setting_verbs) only for a period set 'untuk' or starting
+    after publication; after a verb of placing (placing_verbs) only with a target word. Never when the
+    sentence names a budget, a thing applied for or a price (allocation_nouns, applied_for_nouns,
+    set_not_target_nouns: 'mengusulkan anggaran Rp 3 miliar untuk pameran', 'mengajukan kredit Rp 5
+    miliar'). Without such a verb, a count a programme will serve (programme_to_come). The reason, or None."""
     words = lex.compiled(proposal_words)
     text = body[window_start:amount.start]
     for mention in sorted(periods.mentions, key=lambda m: -m.start):  # each period said between is one gap word
