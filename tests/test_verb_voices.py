@@ -192,3 +192,23 @@ def test_a_service_done_stays_a_result(body):
 ])
 def test_a_setting_done_this_year_is_no_target(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Nilai investasi yang diusulkan untuk 2026 mencapai Rp 3 triliun.", ("target", Decimal("3000000000000"), 2026)),
+    ('"Angka Rp 7 triliun yang kami usulkan untuk 2026 itu cukup berat," ujar Hendra Wijaya.',
+     ("target", Decimal("7000000000000"), 2026)),
+    ("Sebanyak 80 IKM yang diajukan dinas tahun ini akan ikut pameran di Dubai.", ("target", Decimal("80"), 2025)),
+])
+def test_a_proposal_told_after_its_value_or_joined_to_it_by_a_verb_of_reaching(body, expected):
+    assert [(t, v, y) for t, _, v, _, y in kinds(body)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Sebanyak 70 IKM yang diajukan dinas tahun lalu lolos kurasi.",                  # a year gone by
+    "Sebanyak 300 UMKM yang diusulkan tahun ini sudah lolos kurasi.",               # done
+    "Rp 2 miliar yang kami ajukan ke bank tahun ini belum cair.",                   # a loan
+    "Sebanyak 40 unit mesin yang dipasang tahun ini berasal dari Jepang.",          # placed things
+])
+def test_a_proposal_told_after_its_value_that_is_no_target(body):
+    assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)

@@ -617,6 +617,10 @@ def proposal_words(lex: Lexicon) -> dict:
         "verb": re.compile(rf"\b(?P<verb>{verbs}|{nouns}(?:{clitic})?)\b(?:\s+{gap})*"
                            rf"(?:\s+{recipient}(?:\s+[^\W\d]+){{1,3}}?(?:\s+{gap})*)?"
                            rf"(?:\s+{fillers}|\s+{links}|(?:\s+[^\W\d]+){{1,6}}\s+{links})?\s*$", re.I),
+        # 'Rp 7 triliun yang kami usulkan untuk 2026', '80 IKM yang diajukan dinas': the verb after the value, in
+        # a relative clause on it
+        "verb_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("relative_pronouns"))
+                                 + rf"(?:\s+{gap})*\s+(?P<verb>{verbs})\b", re.I),
         # a verb of a programme's service, its object (up to three words) and 'untuk' perhaps between
         "programme": re.compile(r"\b(?P<verb>" + words_pattern(lex.list("programme_verbs"), suffix="")
                                 + r")\b(?:\s+[^\W\d]+){0,3}?(?:\s+untuk)?\s*$", re.I),
@@ -656,7 +660,7 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
             text = text[:mention.start - window_start] + PERIOD_MARK + text[mention.end - window_start:]
     if words["not_target"].search(body, seg.start, seg.end) or "/" in amount.unit:  # a budget, a price per unit set
         return None
-    verb = words["verb"].search(text)
+    verb = words["verb"].search(text) or words["verb_after"].match(body, amount.end, seg.end)
     if verb is None:
         return programme_to_come(lex, body, seg, amount, window_start, frame, periods)
     placing = fold(verb.group("verb")) in words["placing"]
