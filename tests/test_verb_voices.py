@@ -61,12 +61,12 @@ def test_a_projection_verb_in_a_voice_nobody_wrote_out_projects(body):
 # --- a value proposed or placed as a target (kg/extract/facts.py proposed_target) -----------------
 
 @pytest.mark.parametrize("body, expected", [
-    ('"Untuk 2026 kami usulkan Rp 3,2 triliun, asal kawasan industri baru mulai dibangun," kata Kepala Dinas '
-     'Penanaman Modal Kota Sukamaju, Hendra Wijaya.', ("target", Decimal("3200000000000"), "IDR", 2026)),
+    ('"Kita usulkan Rp 870 miliar untuk 2027 karena dermaga baru belum rampung," ujar Sekretaris Daerah '
+     'Kabupaten Ranumerta, Dodi Marhaen.', ("target", Decimal("870000000000"), "IDR", 2027)),
     ("Tahun depan Pemkab Sukamaju mengusulkan Rp 800 miliar untuk realisasi investasi.",
      ("target", Decimal("800000000000"), "IDR", 2026)),
-    ('"Tahun ini kami ajukan 120 IKM lagi ke program kurasi ekspor," ujar Rina Lestari.',
-     ("target", Decimal("120"), "IKM", 2025)),
+    ('"Untuk pameran mebel Milan tahun ini kita ajukan 35 perajin rotan," ujar Yusra Hanum.',
+     ("target", Decimal("35"), "perajin", 2025)),
     ("Untuk tahun 2026 diusulkan sebesar Rp 2 triliun bagi penanaman modal di kabupaten itu.",
      ("target", Decimal("2000000000000"), "IDR", 2026)),
 ])
@@ -75,10 +75,10 @@ def test_a_value_proposed_for_a_period_not_over_yet_is_a_target(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ('"Yang kami usulkan untuk tahun depan Rp 4,5 triliun," kata Hendra Wijaya.', ("target", Decimal("4500000000000"), "IDR", 2026)),
+    ('"Yang kita usulkan bagi 2027 Rp 640 miliar," kata Dodi Marhaen.', ("target", Decimal("640000000000"), "IDR", 2027)),
     ("Pemkab Sukamaju juga mengusulkan kepada pemerintah pusat Rp 2 triliun untuk 2026.",
      ("target", Decimal("2000000000000"), "IDR", 2026)),
-    ('"Usulan kami untuk 2026 sebesar Rp 6 triliun," ujar Hendra Wijaya.', ("target", Decimal("6000000000000"), "IDR", 2026)),
+    ('"Usulan kami untuk 2026 sebesar Rp 6 triliun," ujar Dodi Marhaen.', ("target", Decimal("6000000000000"), "IDR", 2026)),
     ("Usulannya tahun depan 400 IKM ikut kurasi ekspor.", ("target", Decimal("400"), "IKM", 2026)),
 ])
 def test_a_period_a_pronoun_or_whom_it_goes_to_may_stand_between_the_proposal_and_its_value(body, expected):
@@ -86,10 +86,9 @@ def test_a_period_a_pronoun_or_whom_it_goes_to_may_stand_between_the_proposal_an
 
 
 def test_a_value_placed_in_answer_to_a_question_about_a_target_is_that_targets():
-    body = ("Berapa target ekspor tahun depan?\n\nKami pasang US$ 45 juta dengan 300 IKM bertransaksi. "
-            "Itu cukup berat.")
-    assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == [
-        ("target", Decimal("45000000"), "USD", 2026), ("target", Decimal("300"), "IKM", 2026)]
+    body = ("Lalu sasaran penjualan kayu olahan untuk 2027?\n\nKita pasang Rp 95 miliar saja, sebab permintaan "
+            "dari Jepang turun.")
+    assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == [("target", Decimal("95000000000"), "IDR", 2027)]
 
 
 @pytest.mark.parametrize("body", [
@@ -99,12 +98,12 @@ def test_a_value_placed_in_answer_to_a_question_about_a_target_is_that_targets()
     "Anggaran pameran tahun depan kami usulkan Rp 3 miliar.",                          # a budget, the verb before the value
     "Tahun ini perusahaan itu memasang 40 unit mesin pengering baru.",                 # placing things, no target word
     "Tahun depan kami pasang 25 unit panel surya di pabrik.",
-    "Pada 2023 kami ajukan 90 UMKM ke program itu.",                                   # a proposal of a year gone by
-    "Berapa UMKM yang ikut?\n\nKami ajukan 300 UMKM ke kurasi.",                        # a question with no target
+    "Pada 2023 kita ajukan 90 perajin ke program itu.",                                # a proposal of a year gone by
+    "Siapa saja yang ikut?\n\nKita ajukan 300 perajin ke kurasi.",                      # a question with no target
     "Tahun depan kami ajukan ke bank Rp 2 miliar untuk gudang baru.",                 # a lender applied to
     "Pada 2023 pemkab mengusulkan kepada pemerintah pusat Rp 2 triliun.",             # a year gone by
     "Tahun ini kami usulkan perbaikan 40 unit rumah nelayan.",                        # a thing, no link to the value
-    "Tahun ini dinas sudah mengajukan 60 UMKM ke program kurasi.",                    # done this year
+    "Tahun ini dinas sudah mengajukan 60 koperasi ke program kurasi.",                    # done this year
     "Hingga Maret tahun ini baru diusulkan 12 IKM.",                                  # so far this year
 ])
 def test_a_proposal_that_is_no_target_stays_a_figure(body):
@@ -112,10 +111,8 @@ def test_a_proposal_that_is_no_target_stays_a_figure(body):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Dalam surat keputusan itu, stok penyangga jagung provinsi untuk 2026 ditetapkan 2.000 ton.",
-     ("target", Decimal("2000"), "ton", 2026)),
-    ("Gubernur juga menetapkan cadangan pangan daerah sebesar 900 ton untuk tahun depan.",
-     ("target", Decimal("900"), "ton", 2026)),
+    ("Kuota benih jagung untuk musim tanam 2027 ditetapkan 1.700 kuintal.", ("target", Decimal("1700"), "kuintal", 2027)),
+    ("Untuk tahun depan bupati menetapkan stok gula daerah sebesar 640 ton.", ("target", Decimal("640"), "ton", 2026)),
 ])
 def test_a_value_set_for_a_period_not_over_yet_is_a_target(body, expected):
     assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == [expected]
@@ -147,27 +144,28 @@ def test_the_packaged_lists_know_each_voice_of_their_verbs(key, forms, not_forms
 
 
 def test_a_target_answering_a_question_about_a_target_takes_the_period_the_question_names():
-    body = ("Bagaimana capaian tahun lalu?\n\nSepanjang 2024 ekspor kopi mencapai US$ 40 juta.\n\n"
-            "Berapa target 2025?\n\nKami patok US$ 45 juta. Itu berat.\n\n"
-            "Berapa sasaran IKM tahun depan?\n\nKita bidik 300 IKM.")
+    body = ("Apa hasil panen musim lalu?\n\nPada 2024 panen garam rakyat naik ke 41.000 ton.\n\n"
+            "Sasaran produksi garam 2025 seperti apa?\n\nKita patok 48.000 ton. Cuaca masih bersahabat.\n\n"
+            "Lalu target petambak binaan untuk 2026?\n\nKami bidik 650 petani.")
     assert [(t, v, y) for t, _, v, _, y in kinds(body)] == [
-        ("figure", Decimal("40000000"), 2024), ("target", Decimal("45000000"), 2025), ("target", Decimal("300"), 2026)]
+        ("figure", Decimal("41000"), 2024), ("target", Decimal("48000"), 2025), ("target", Decimal("650"), 2026)]
 
 
 def test_a_question_with_no_target_word_dates_no_answer_and_a_period_the_answer_names_wins():
-    body = ("Berapa ekspor tahun depan?\n\nKami patok US$ 45 juta.\n\n"
-            "Berapa target 2025?\n\nUntuk 2026 kami patok US$ 50 juta.")
+    body = ("Bagaimana produksi garam musim depan?\n\nKita patok 52.000 ton.\n\n"
+            "Sasaran produksi garam 2025 seperti apa?\n\nUntuk 2026 kita patok 57.000 ton.")
     assert [(t, v, y) for t, _, v, _, y in kinds(body)] == [
-        ("target", Decimal("45000000"), None), ("target", Decimal("50000000"), 2026)]
+        ("target", Decimal("52000"), None), ("target", Decimal("57000"), 2026)]
 
 
 # --- a count a programme will serve (proposed_target -> programme_to_come) ---------------------------
 
 @pytest.mark.parametrize("body, expected", [
-    ("Dinas Koperasi akan mendampingi 150 UMKM agar siap ekspor.", ("target", Decimal("150"), "UMKM")),
-    ("Balai itu akan kembali melatih perajin untuk 60 IKM pada 2026.", ("target", Decimal("60"), "IKM")),
-    ('"Tahun ini kami siapkan pendampingan untuk 90 koperasi," kata Sari Dewi.', None),   # no programme verb
-    ('"Tahun ini kami fasilitasi 90 koperasi masuk pasar ekspor," kata Sari Dewi.', ("target", Decimal("90"), "koperasi")),
+    ("Dinas peternakan berencana mendampingi 150 koperasi susu di lereng gunung itu.", ("target", Decimal("150"), "koperasi")),
+    ("Mulai 2026 dinas pariwisata akan melatih 75 peserta pemandu selam.", ("target", Decimal("75"), "peserta")),
+    ('"Kita sediakan pendampingan bagi 90 koperasi nelayan tahun ini," kata Galih Purbasari.', None),  # no programme verb
+    ('"Tahun ini kita fasilitasi 90 koperasi nelayan supaya bisa menjual ke hotel," kata Galih Purbasari.',
+     ("target", Decimal("90"), "koperasi")),
     ("Pada 2026 kementerian direncanakan membina 500 IKM di kawasan itu.", ("target", Decimal("500"), "IKM")),
 ])
 def test_a_count_a_programme_will_serve_is_a_target(body, expected):
@@ -176,11 +174,11 @@ def test_a_count_a_programme_will_serve_is_a_target(body, expected):
 
 
 @pytest.mark.parametrize("body", [
-    "Sepanjang 2024 kami mendampingi 2.150 UMKM di 12 kabupaten.",              # a service done
+    "Selama 2024 balai itu mendampingi 830 petani kakao di sembilan kecamatan.",  # a service done
     "Tahun ini dinas sudah melatih 40 IKM batik.",                             # done this year so far
     "Hingga Februari, balai telah membina 35 koperasi.",                       # done
     "Dinas akan memfasilitasi pameran senilai Rp 2 miliar tahun depan.",       # money, no count served
-    "Tahun lalu kami fasilitasi 80 UMKM.",                                     # a year gone by
+    "Tahun lalu kita fasilitasi 80 nelayan.",                                   # a year gone by
 ])
 def test_a_service_done_stays_a_result(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)
@@ -196,7 +194,7 @@ def test_a_setting_done_this_year_is_no_target(body):
 
 @pytest.mark.parametrize("body, expected", [
     ("Nilai investasi yang diusulkan untuk 2026 mencapai Rp 3 triliun.", ("target", Decimal("3000000000000"), 2026)),
-    ('"Angka Rp 7 triliun yang kami usulkan untuk 2026 itu cukup berat," ujar Hendra Wijaya.',
+    ('"Angka Rp 7 triliun yang kami usulkan untuk 2026 itu terlalu tinggi," ujar Dodi Marhaen.',
      ("target", Decimal("7000000000000"), 2026)),
     ("Sebanyak 80 IKM yang diajukan dinas tahun ini akan ikut pameran di Dubai.", ("target", Decimal("80"), 2025)),
 ])
@@ -206,7 +204,7 @@ def test_a_proposal_told_after_its_value_or_joined_to_it_by_a_verb_of_reaching(b
 
 @pytest.mark.parametrize("body", [
     "Sebanyak 70 IKM yang diajukan dinas tahun lalu lolos kurasi.",                  # a year gone by
-    "Sebanyak 300 UMKM yang diusulkan tahun ini sudah lolos kurasi.",               # done
+    "Sebanyak 300 perajin yang diusulkan tahun ini sudah lolos kurasi.",               # done
     "Rp 2 miliar yang kami ajukan ke bank tahun ini belum cair.",                   # a loan
     "Sebanyak 40 unit mesin yang dipasang tahun ini berasal dari Jepang.",          # placed things
 ])

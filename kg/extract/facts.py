@@ -375,8 +375,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
         )
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
-        if asked is not None:  # 'Kami pasang USD X' answering 'Berapa target 2025?'
-            figure.period, why_period = asked, "the question before the answer names it ('Berapa target 2025?')"
+        if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
+            figure.period, why_period = asked, "the question before the answer names it ('Sasaran ekspor teh untuk 2027 berapa?')"
         figure.why["period"], figure.why["kind"] = why_period, why_kind
         figure.why.update(ctx.why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
@@ -643,8 +643,8 @@ PERIOD_MARK = "periodmark"
 
 def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
                     periods) -> str | None:
-    """'Untuk 2025 kami usulkan Rp 4,5 triliun', 'Tahun ini kami ajukan 250 UMKM lagi', 'Kami pasang USD 220
-    juta' after the question 'Berapa target 2025?': an amount after a verb of proposing (lexicon
+    """'Kita usulkan 14 paket wisata bahari untuk musim 2027', 'Bulan depan kami ajukan 35 pengrajin rotan saja',
+    'Kita pasang 9.000 ton saja' after the question 'Sasaran panen musim depan seperti apa?': an amount after a verb of proposing (lexicon
     proposal_verbs, in any voice, or a noun of proposal, proposal_nouns; between them only what the lexicon
     lets stand there, see proposal_words) is a target when its sentence names a period not over yet at
     publication (this year only when no word tells it done) or a target word, or the question just before
@@ -671,7 +671,7 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     if setting and any(period_ahead(m, frame, after=True) or period_ahead(m, frame) and words["set_for"].search(
             body, max(seg.start, m.start - 20), m.start) for m in periods.mentions):
         return f"{cue}, set for a period not over yet: a value set as a target"
-    # this year: not when the sentence tells it done ('Tahun ini sudah kami ajukan 40 UMKM')
+    # this year: not when the sentence tells it done ('Dua koperasi tani sudah kita usulkan bulan ini')
     done = words["done"].search(body, seg.start, seg.end)
     if not placing and not setting and any(period_ahead(m, frame, after=True) or period_ahead(m, frame) and not done
                                            for m in periods.mentions):
@@ -684,8 +684,8 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
 
 def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
                       periods) -> str | None:
-    """'Tim juga akan memfasilitasi 40 eksportir baru', 'BI akan memfasilitasi kurasi produk untuk 25 UMKM
-    pada 2025', 'Tahun ini kami siapkan fasilitasi untuk 250 produk UMKM': a count served by a programme
+    """'Mulai April balai latihan kerja akan melatih 320 penjahit', 'Koperasi itu berencana membina 45
+    kelompok tani lagi': a count served by a programme
     (lexicon programme_verbs) that is still to come is what the programme aims at: a target. Still to come:
     a word of the future or a plan before the verb in its clause, a period that starts after publication,
     or this year with no word of the past, of 'so far' or of a result in the sentence."""
@@ -708,7 +708,7 @@ def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, win
 
 
 def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> Period | None:
-    """'Berapa target 2025?' / 'Kami patok US$ 45 juta.': the period an interview's question about a
+    """'Sasaran panen musim depan seperti apa?' / 'Kita patok 9.000 ton saja.': the period an interview's question about a
     target names (a target word in it, lexicon target_words) is the period of the targets its answer
     states with no period of their own."""
     question = question_before(body, seg)
