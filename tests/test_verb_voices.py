@@ -110,14 +110,6 @@ def test_a_proposal_that_is_no_target_stays_a_figure(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("Kuota benih jagung untuk musim tanam 2027 ditetapkan 1.700 kuintal.", ("target", Decimal("1700"), "kuintal", 2027)),
-    ("Untuk tahun depan bupati menetapkan stok gula daerah sebesar 640 ton.", ("target", Decimal("640"), "ton", 2026)),
-])
-def test_a_value_set_for_a_period_not_over_yet_is_a_target(body, expected):
-    assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == [expected]
-
-
 @pytest.mark.parametrize("body", [
     "Untuk 2026, HET beras medium ditetapkan Rp 12.500 per kilogram.",             # a price set
     "Tarif retribusi pasar untuk tahun depan ditetapkan sebesar 5 persen.",         # a tariff

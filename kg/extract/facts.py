@@ -604,19 +604,17 @@ def proposal_words(lex: Lexicon) -> dict:
     """The cues of a value proposed or placed as a target (see proposed_target)."""
     fillers = words_pattern(lex.list("proposal_value_fillers"))
     clitic = "|".join(re.escape(c) for c in lex.list("cue_word_suffixes"))
-    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs") + lex.list("setting_verbs"), suffix="")
+    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"), suffix="")
     nouns = words_pattern(lex.list("proposal_nouns"), suffix="")
-    links = words_pattern(lex.list("proposal_object_links"))
     gap = words_pattern(lex.list("proposal_gap_words") + [PERIOD_MARK])
     recipient = words_pattern(lex.list("recipient_prepositions"))
     return {
         # the verb (or a noun of proposal, 'usulan kami', 'usulannya') before the value, with only pronouns,
         # prepositions and periods between ('kami usulkan untuk tahun depan Rp X'), perhaps whom it goes to
-        # ('mengusulkan kepada pemerintah pusat Rp X'); or the verb's object (a few words, no number) joined
-        # to the value by a link ('menetapkan cadangan beras sebesar X')
+        # ('mengusulkan kepada pemerintah pusat Rp X')
         "verb": re.compile(rf"\b(?P<verb>{verbs}|{nouns}(?:{clitic})?)\b(?:\s+{gap})*"
                            rf"(?:\s+{recipient}(?:\s+[^\W\d]+){{1,3}}?(?:\s+{gap})*)?"
-                           rf"(?:\s+{fillers}|\s+{links}|(?:\s+[^\W\d]+){{1,6}}\s+{links})?\s*$", re.I),
+                           rf"(?:\s+{fillers})?\s*$", re.I),
         # 'Rp 7 triliun yang kami usulkan untuk 2026', '80 IKM yang diajukan dinas': the verb after the value, in
         # a relative clause on it
         "verb_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("relative_pronouns"))
@@ -628,12 +626,8 @@ def proposal_words(lex: Lexicon) -> dict:
         "done": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + lex.list("so_far_words")
                                                   + lex.list("realization_words")), re.I),
         "placing": {fold(w) for w in lex.list("placing_verbs")},
-        "setting": {fold(w) for w in lex.list("setting_verbs")},
-        # 'untuk 2025': the period a value is set for
-        "set_for": re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\s+(?:tahun\s+)?$", re.I),
         "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
-        "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")
-                                                         + lex.list("set_not_target_nouns")), re.I),
+        "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
         "target": re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I),
     }
 
@@ -648,17 +642,15 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     proposal_verbs, in any voice, or a noun of proposal, proposal_nouns; between them only what the lexicon
     lets stand there, see proposal_words) is a target when its sentence names a period not over yet at
     publication (this year only when no word tells it done) or a target word, or the question just before
-    its paragraph does; after a verb of setting (setting_verbs) only for a period set 'untuk' or starting
-    after publication; after a verb of placing (placing_verbs) only with a target word. Never when the
-    sentence names a budget, a thing applied for or a price (allocation_nouns, applied_for_nouns,
-    set_not_target_nouns: 'mengusulkan anggaran Rp 3 miliar untuk pameran', 'mengajukan kredit Rp 5
-    miliar'). Without such a verb, a count a programme will serve (programme_to_come). The reason, or None."""
+    its paragraph does; after a verb of placing (placing_verbs) only with a target word. Never when the
+    sentence names a budget or a thing applied for (allocation_nouns, applied_for_nouns: 'mengusulkan
+    anggaran Rp 3 miliar untuk pameran', 'mengajukan kredit Rp 5 miliar'). Without such a verb, a count a programme will serve (programme_to_come). The reason, or None."""
     words = lex.compiled(proposal_words)
     text = body[window_start:amount.start]
     for mention in sorted(periods.mentions, key=lambda m: -m.start):  # each period said between is one gap word
         if window_start <= mention.start and mention.end <= amount.start:
             text = text[:mention.start - window_start] + PERIOD_MARK + text[mention.end - window_start:]
-    if words["not_target"].search(body, seg.start, seg.end) or "/" in amount.unit:  # a budget, a price per unit set
+    if words["not_target"].search(body, seg.start, seg.end):  # a budget, a loan
         return None
     verb = words["verb"].search(text) or words["verb_after"].match(body, amount.end, seg.end)
     if verb is None:
@@ -667,13 +659,9 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     cue = f"'{verb.group('verb')}' before the value"
     if words["target"].search(body, seg.start, seg.end):
         return f"{cue}, a target word in its sentence: a value proposed as a target"
-    setting = fold(verb.group("verb")) in words["setting"]
-    if setting and any(period_ahead(m, frame, after=True) or period_ahead(m, frame) and words["set_for"].search(
-            body, max(seg.start, m.start - 20), m.start) for m in periods.mentions):
-        return f"{cue}, set for a period not over yet: a value set as a target"
     # this year: not when the sentence tells it done ('Dua koperasi tani sudah kita usulkan bulan ini')
     done = words["done"].search(body, seg.start, seg.end)
-    if not placing and not setting and any(period_ahead(m, frame, after=True) or period_ahead(m, frame) and not done
+    if not placing and any(period_ahead(m, frame, after=True) or period_ahead(m, frame) and not done
                                            for m in periods.mentions):
         return f"{cue}, for a period not over yet: a value proposed as a target"
     question = question_before(body, seg)
