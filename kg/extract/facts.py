@@ -603,28 +603,33 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
 def proposal_words(lex: Lexicon) -> dict:
     """The cues of a value proposed or placed as a target (see proposed_target)."""
     fillers = words_pattern(lex.list("proposal_value_fillers"))
-    clitic = "|".join(re.escape(c) for c in lex.list("cue_word_suffixes"))
+    # the bare object-focus stem after the one who will pursue the value ('kami usulkan', 'kita pasang'): the
+    # active and passive voices put forward budgets, loans, demands and caps ('mengusulkan Rp X untuk program')
     verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"), suffix="")
-    nouns = words_pattern(lex.list("proposal_nouns"), suffix="")
+    focus = words_pattern(lex.list("object_focus_pronouns"))
     gap = words_pattern(lex.list("proposal_gap_words") + [PERIOD_MARK])
     recipient = words_pattern(lex.list("recipient_prepositions"))
+    now, realization_done = lex.list("now_adverbs"), lex.list("realization_words")
     return {
-        # the verb (or a noun of proposal, 'usulan kami', 'usulannya') before the value, with only pronouns,
-        # prepositions and periods between ('kami usulkan untuk tahun depan Rp X'), perhaps whom it goes to
-        # ('mengusulkan kepada pemerintah pusat Rp X')
-        "verb": re.compile(rf"\b(?P<verb>{verbs}|{nouns}(?:{clitic})?)\b(?:\s+{gap})*"
+        # the verb before the value, with only pronouns, prepositions and periods between ('kami usulkan untuk
+        # tahun depan Rp X'), perhaps whom it goes to ('kami usulkan kepada pemerintah pusat Rp X')
+        "verb": re.compile(rf"\b{focus}\s+(?P<verb>{verbs})\b(?:\s+{gap})*"
                            rf"(?:\s+{recipient}(?:\s+[^\W\d]+){{1,3}}?(?:\s+{gap})*)?"
                            rf"(?:\s+{fillers})?\s*$", re.I),
-        # 'Rp 7 triliun yang kami usulkan untuk 2026', '80 IKM yang diajukan dinas': the verb after the value, in
-        # a relative clause on it
+        # 'Rp 7 triliun yang kami usulkan untuk 2026': the verb after the value, in a relative clause on it
         "verb_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("relative_pronouns"))
-                                 + rf"(?:\s+{gap})*\s+(?P<verb>{verbs})\b", re.I),
+                                 + rf"\s+{focus}\s+(?P<verb>{verbs})\b", re.I),
         # a verb of a programme's service, its object (up to three words) and 'untuk' perhaps between
         "programme": re.compile(r"\b(?P<verb>" + words_pattern(lex.list("programme_verbs"), suffix="")
                                 + r")\b(?:\s+[^\W\d]+){0,3}?(?:\s+untuk)?\s*$", re.I),
         "still_to_come": re.compile(r"\b" + words_pattern(lex.list("future_tense_words") + lex.list("plan_words")), re.I),
         "done": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + lex.list("so_far_words")
                                                   + lex.list("realization_words")), re.I),
+        # done in the value's clause: 'baru' only right before the verb or the value ('baru kita usulkan 12
+        # perajin'); after a noun it is 'new' ('dermaga baru')
+        "done_here": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + realization_done
+                                                       + [w for w in lex.list("so_far_words") if w not in now]), re.I),
+        "now_before": re.compile(r"\b" + words_pattern(now) + r"\s+(?:[^\W\d]+\s+)?$", re.I),
         "placing": {fold(w) for w in lex.list("placing_verbs")},
         "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
         "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
@@ -638,13 +643,17 @@ PERIOD_MARK = "periodmark"
 def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
                     periods) -> str | None:
     """'Kita usulkan 14 paket wisata bahari untuk musim 2027', 'Bulan depan kami ajukan 35 pengrajin rotan saja',
-    'Kita pasang 9.000 ton saja' after the question 'Sasaran panen musim depan seperti apa?': an amount after a verb of proposing (lexicon
-    proposal_verbs, in any voice, or a noun of proposal, proposal_nouns; between them only what the lexicon
-    lets stand there, see proposal_words) is a target when its sentence names a period not over yet at
-    publication (this year only when no word tells it done) or a target word, or the question just before
-    its paragraph does; after a verb of placing (placing_verbs) only with a target word. Never when the
-    sentence names a budget or a thing applied for (allocation_nouns, applied_for_nouns: 'mengusulkan
-    anggaran Rp 3 miliar untuk pameran', 'mengajukan kredit Rp 5 miliar'). Without such a verb, a count a programme will serve (programme_to_come). The reason, or None."""
+    'Kita pasang 9.000 ton saja' after the question 'Sasaran panen musim depan seperti apa?': an amount after
+    the bare object-focus stem of a verb of proposing or placing, said by the one who will pursue the value
+    (lexicon object_focus_pronouns and proposal_verbs, placing_verbs; between them and the value only what
+    the lexicon lets stand there, see proposal_words), is a target; in this order: never when the sentence
+    names a budget or a thing applied for (allocation_nouns, applied_for_nouns: 'kami usulkan anggaran Rp 3
+    miliar', 'kami ajukan kredit Rp 5 miliar') or tells it done or counted so far ('sudah kita usulkan'),
+    nor when the value's own period (the one its clause names) is over at publication; a target when a
+    target word before the verb in the value's clause governs it, or (verbs of proposing only) the value's
+    own period is not over yet; else when it answers an interview's question about a target and names no
+    period gone by. Without such a verb, a count a programme will serve (programme_to_come). The reason,
+    or None."""
     words = lex.compiled(proposal_words)
     text = body[window_start:amount.start]
     for mention in sorted(periods.mentions, key=lambda m: -m.start):  # each period said between is one gap word
@@ -652,22 +661,53 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
             text = text[:mention.start - window_start] + PERIOD_MARK + text[mention.end - window_start:]
     if words["not_target"].search(body, seg.start, seg.end):  # a budget, a loan
         return None
-    verb = words["verb"].search(text) or words["verb_after"].match(body, amount.end, seg.end)
+    verb = words["verb"].search(text)
+    verb_at = window_start + verb.start("verb") if verb else amount.start
+    if verb is None:
+        verb = words["verb_after"].match(body, amount.end, seg.end)
     if verb is None:
         return programme_to_come(lex, body, seg, amount, window_start, frame, periods)
-    placing = fold(verb.group("verb")) in words["placing"]
+    lo, hi = clause_of(body, seg, min(verb_at, amount.start), amount.end)
+    if words["done_here"].search(body, lo, hi) or words["now_before"].search(body, lo, verb_at) \
+            or words["now_before"].search(body, lo, amount.start):
+        return None  # done or so far: 'Dua koperasi tani sudah kita usulkan bulan ini', 'baru kita ajukan 12'
+
     cue = f"'{verb.group('verb')}' before the value"
-    if words["target"].search(body, seg.start, seg.end):
-        return f"{cue}, a target word in its sentence: a value proposed as a target"
-    # this year: not when the sentence tells it done ('Dua koperasi tani sudah kita usulkan bulan ini')
-    done = words["done"].search(body, seg.start, seg.end)
-    if not placing and any(period_ahead(m, frame, after=True) or period_ahead(m, frame) and not done
-                                           for m in periods.mentions):
+    published, own = frame.published, own_period(body, seg, amount, frame, periods)
+    if published is None or own is not None and own.end < published:
+        return None  # 'Pada 2023 kami usulkan Rp X': a proposal of a year gone by
+    if words["target"].search(body, max(window_start, lo), verb_at):
+        return f"{cue}, a target word before it in its clause: a value proposed as a target"
+    if own is not None:
+        if fold(verb.group("verb")) in words["placing"]:
+            return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed
         return f"{cue}, for a period not over yet: a value proposed as a target"
     question = question_before(body, seg)
-    if question is None or not words["target"].search(body, *question):
-        return None
+    if question is None or not words["target"].search(body, *question) or any(
+            p is not None and p.end < published for p in resolved(periods.mentions, frame)):
+        return None  # no question about a target, or the answer tells of a period gone by
     return f"{cue}, answering a question about a target"
+
+
+def resolved(mentions, frame: FrameTracker) -> list[Period | None]:
+    return [m.resolve(frame.frame.period, frame.published) for m in mentions]
+
+
+def clause_of(body: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause of the sentence that holds body[start:end]."""
+    before = [m.end() for m in CLAUSE_END.finditer(body, seg.start, start)]
+    after = CLAUSE_END.search(body, end, seg.end)
+    return (before[-1] if before else seg.start), (after.start() if after else seg.end)
+
+
+def own_period(body: str, seg: Segment, amount: Amount, frame: FrameTracker, periods) -> Period | None:
+    """The period the amount's own clause names, not a comparison: the nearest before it, else the first
+    after it ('Pada 2023 kami usulkan Rp X, jadi tahun depan ...': 2023)."""
+    lo, hi = clause_of(body, seg, amount.start, amount.end)
+    mine = sorted((m for m in periods.mentions if lo <= m.start and m.end <= hi and id(m) not in periods.comparison),
+                  key=lambda m: m.start)
+    near = [m for m in mine if m.end <= amount.start][-1:] or [m for m in mine if m.start >= amount.end][:1]
+    return next((p for p in resolved(near, frame) if p is not None), None)
 
 
 def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
@@ -704,14 +744,6 @@ def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> 
         return None
     asked = [m.resolve(frame.frame.period, frame.published) for m in find_periods(lex, body, *question)]
     return next((p for p in asked if p is not None), None)
-
-
-def period_ahead(mention, frame: FrameTracker, after: bool = False) -> bool:
-    """The mention names a period not over at publication ('tahun ini', 'tahun depan', a coming year), or
-    with `after`, one that starts after it."""
-    period = mention.resolve(frame.frame.period, frame.published)
-    return period is not None and frame.published is not None \
-        and (period.start > frame.published if after else period.end >= frame.published)
 
 
 QUESTION = re.compile(r"[^\n]{1,200}\?[ \t]*")
