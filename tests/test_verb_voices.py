@@ -219,8 +219,8 @@ def test_a_question_with_no_target_word_dates_no_answer_and_a_period_the_answer_
     ("Dinas peternakan berencana mendampingi 150 koperasi susu di lereng gunung itu.", ("target", Decimal("150"), "koperasi")),
     ("Mulai 2026 dinas pariwisata akan melatih 75 peserta pemandu selam.", ("target", Decimal("75"), "peserta")),
     ('"Kita sediakan pendampingan bagi 90 koperasi nelayan tahun ini," kata Galih Purbasari.', None),  # no programme verb
-    ('"Tahun ini kita fasilitasi 90 koperasi nelayan supaya bisa menjual ke hotel," kata Galih Purbasari.',
-     ("target", Decimal("90"), "koperasi")),
+    ("Tahun depan kita latih 120 peserta operator derek di pelabuhan itu.", ("target", Decimal("120"), "peserta")),
+    ("Dinas perikanan bakal mendampingi 60 nelayan pemula mulai Juni.", ("target", Decimal("60"), "nelayan")),
     ("Pada 2026 kementerian direncanakan membina 500 IKM di kawasan itu.", ("target", Decimal("500"), "IKM")),
 ])
 def test_a_count_a_programme_will_serve_is_a_target(body, expected):
@@ -237,6 +237,25 @@ def test_a_count_a_programme_will_serve_is_a_target(body, expected):
 ])
 def test_a_service_done_stays_a_result(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the present of this year is a report, not a plan
+    '"Tahun ini kita fasilitasi 90 koperasi nelayan supaya bisa menjual ke hotel," kata Galih Purbasari.',
+    "Tahun ini kita latih 120 peserta operator derek, lebih banyak dari tahun lalu.",
+    "Koperasi itu membina 45 petani tahun ini dan hasil panennya naik.",
+    # a measure is no count served
+    "Dinas akan memfasilitasi pengiriman 30 ton kopi ke Korea.",
+    # the reviewer's counter-sentences (published 2025-10-15 in his run; here as well)
+    "Tahun ini kami fasilitasi 30 UMKM untuk ikut pameran di Jepang, dan hasilnya cukup menggembirakan.",
+    "Tahun ini fasilitasi diberikan kepada 150 perusahaan kawasan berikat.",
+    "Jumlah UMKM yang dibina tahun ini mencapai 320 UMKM.",
+    "Dalam kunjungan kerja tahun ini, Menteri Perdagangan didampingi 12 pengusaha eksportir.",
+    "Tahun ini Kemenkop melatih 2.000 orang pelaku koperasi, naik dari 1.500 orang tahun lalu.",
+    "Tahun ini BI memfasilitasi ekspor 25 ton kopi ke Jepang melalui program klaster.",
+])
+def test_a_service_told_in_the_present_or_of_a_measure_is_no_target(body):
+    assert all(t == "figure" for t, *_ in kinds(body, "2025-10-15")), kinds(body, "2025-10-15")
 
 
 @pytest.mark.parametrize("body", [

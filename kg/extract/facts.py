@@ -632,6 +632,7 @@ def proposal_words(lex: Lexicon) -> dict:
         "now_before": re.compile(r"\b" + words_pattern(now) + r"\s+(?:[^\W\d]+\s+)?$", re.I),
         "placing": {fold(w) for w in lex.list("placing_verbs")},
         "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
+        "measures": {fold(u) for u in lex.list("measure_units")},
         "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
         "target": re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I),
     }
@@ -713,25 +714,24 @@ def own_period(body: str, seg: Segment, amount: Amount, frame: FrameTracker, per
 def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
                       periods) -> str | None:
     """'Mulai April balai latihan kerja akan melatih 320 penjahit', 'Koperasi itu berencana membina 45
-    kelompok tani lagi': a count served by a programme
-    (lexicon programme_verbs) that is still to come is what the programme aims at: a target. Still to come:
-    a word of the future or a plan before the verb in its clause, a period that starts after publication,
-    or this year with no word of the past, of 'so far' or of a result in the sentence."""
+    kelompok tani lagi': a count served by a programme (lexicon programme_verbs) that is still to come is what
+    the programme aims at: a target. Still to come: a word of the future or a plan before the verb in its
+    clause (future_tense_words, plan_words), or the value's own period starts after publication. A service
+    told in the present of this year is a report ('Tahun ini dinas melatih 300 orang, naik dari ...'); only
+    counts of the served (never money, a rate, a measure: 'memfasilitasi ekspor 25 ton' is a shipment)."""
     words = lex.compiled(proposal_words)
     verb = words["programme"].search(body, window_start, amount.start)
-    if verb is None or amount.unit == "percent" or amount.unit in words["currencies"]:
-        return None  # money or a rate: no count served
+    if verb is None or not amount.unit or amount.unit in words["currencies"] or amount.unit == "percent" or "/" in amount.unit \
+            or fold(amount.unit) in words["measures"]:
+        return None  # money, a rate or a measure: no count served
     cue = f"'{verb.group('verb')}' before a count"
-    clause = CLAUSE_END.split(body[seg.start:verb.start()])[-1]
-    if words["still_to_come"].search(clause):
+    own = own_period(body, seg, amount, frame, periods)
+    if frame.published is None or own is not None and own.end < frame.published:
+        return None  # 'Tahun lalu kita latih 80 nelayan'
+    if words["still_to_come"].search(body, clause_of(body, seg, verb.start(), verb.start())[0], verb.start()):
         return f"{cue}, a service still to come: what the programme aims at"
-    published = frame.published
-    resolved = [m.resolve(frame.frame.period, published) for m in periods.mentions  # ('..., dua kali lipat dari
-                if m.start < amount.start and id(m) not in periods.comparison]    # tahun lalu': compared with)
-    if published is None or not resolved or any(p is None or p.end < published for p in resolved):
-        return None
-    if all(p.start > published for p in resolved) or not words["done"].search(body, seg.start, seg.end):
-        return f"{cue}, for a period not over yet: what the programme aims at"
+    if own is not None and frame.future(own):
+        return f"{cue}, for a period that starts after publication: what the programme aims at"
     return None
 
 
