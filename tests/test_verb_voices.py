@@ -38,9 +38,8 @@ def test_the_active_form_takes_the_nasal_of_the_stems_first_sound(stem, active):
     assert active_form(stem) == active
 
 
-def test_a_verb_entry_gives_its_three_voices_and_an_entry_may_correct_or_restrict_them():
+def test_a_verb_entry_gives_its_three_voices_and_an_entry_may_restrict_them():
     assert voice_forms({"verb": "patok"}) == ["mematok", "dipatok", "patok"]
-    assert voice_forms({"verb": "kaji", "active": "mengkaji"}) == ["mengkaji", "dikaji", "kaji"]
     assert voice_forms({"verb": "pasang", "forms": ["passive"]}) == ["dipasang"]
 
 
@@ -211,6 +210,17 @@ def test_a_question_with_no_target_word_dates_no_answer_and_a_period_the_answer_
             "Sasaran produksi garam 2025 seperti apa?\n\nUntuk 2026 kita patok 57.000 ton.")
     assert [(t, v, y) for t, _, v, _, y in kinds(body)] == [
         ("target", Decimal("52000"), None), ("target", Decimal("57000"), 2026)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the question dates the answer's first sentence only
+    ("Sasaran produksi garam 2026 seperti apa?\n\nKami belum bisa menyebut angka. Sasaran jangka panjang "
+     "90.000 ton tetap kami pegang.", [("target", Decimal("90000"), None)]),
+    ("Berapa target pertumbuhan 2026?\n\nMenkeu belum mau menyebut angka. Target jangka menengah 5,5 persen tetap "
+     "dipertahankan.", [("target", Decimal("5.5"), None)]),
+])
+def test_the_question_dates_only_the_first_sentence_of_its_answer(body, expected):
+    assert [(t, v, y) for t, _, v, _, y in kinds(body)] == expected
 
 
 # --- a count a programme will serve (proposed_target -> programme_to_come) ---------------------------

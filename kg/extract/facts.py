@@ -376,7 +376,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         )
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
-            figure.period, why_period = asked, "the question before the answer names it ('Sasaran ekspor teh untuk 2027 berapa?')"
+            figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
         figure.why["period"], figure.why["kind"] = why_period, why_kind
         figure.why.update(ctx.why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
@@ -751,8 +751,12 @@ QUESTION = re.compile(r"[^\n]{1,200}\?[ \t]*")
 
 def question_before(body: str, seg: Segment) -> tuple[int, int] | None:
     """The span of the paragraph right before the sentence's own when it is one short question (an
-    interview's question before its answer), else None."""
+    interview's question before its answer) and the sentence opens its paragraph (the question is about
+    the answer's first sentence only: 'Belum ada angka. Sasaran jangka panjang X tetap.' is not for the
+    asked period), else None."""
     start = body.rfind("\n", 0, seg.start)
+    if body[start + 1:seg.start].strip(" \t\"'\u201c\u2018"):
+        return None  # not the answer's first sentence
     while start > 0 and body[start - 1] in "\n \t":
         start -= 1
     if start <= 0:

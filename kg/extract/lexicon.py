@@ -153,12 +153,11 @@ def active_form(stem: str) -> str:
 
 def voice_forms(entry: dict) -> list[str]:
     """The forms of a verb a lexicon list names once ({verb: targetkan}): the active meN- form
-    (active_form, or the entry's own `active` where the rule is wrong: {verb: kaji, active:
-    mengkaji}), the passive di- form and the bare stem, which is the object-focus form after a
+    (active_form), the passive di- form and the bare stem, which is the object-focus form after a
     pronoun or a body ('kami targetkan', 'target yang pemkab patok'); the suffix (-kan, -i) stays
     on each. `forms` picks some of them ([active, passive, bare]) where the others mean another thing."""
     stem = str(entry["verb"]).strip()
-    made = {"active": str(entry.get("active") or active_form(stem)), "passive": "di" + stem, "bare": stem}
+    made = {"active": active_form(stem), "passive": "di" + stem, "bare": stem}
     return [made[f] for f in entry.get("forms") or ("active", "passive", "bare")]
 
 
