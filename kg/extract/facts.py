@@ -363,7 +363,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
-        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
+        proposed = proposed_target(lex, body, seg, amount, window_start, frame, periods)
+        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier, proposed)
         # what is left to reach a target is for the target's period, not the months reported so far
         period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind == SHORTFALL else kind)
         figure = Figure(
@@ -374,6 +375,9 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             evidence=evidence_for(body, amount, window_start, seg),
             period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
         )
+        asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
+        if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
+            figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
         figure.why["period"], figure.why["kind"] = why_period, why_kind
         figure.why.update(ctx.why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
@@ -509,7 +513,7 @@ SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, f
 
 
 def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None,
-             earlier: Figure | None = None) -> tuple[str, str]:
+             earlier: Figure | None = None, proposed: str | None = None) -> tuple[str, str]:
     """Kind of an amount, with the reason, from the words before it since the previous amount
     (the window): the last cue wins ('realisasi ... melampaui target X' -> target); a sentence
     that projects ('diperkirakan', 'kalau ... bisa') makes its later amounts projections; a
@@ -568,6 +572,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
             and next_target_item(window, words):
         return "target", "the next item of the list of targets before it (its own measure named, then the value)"
+    if proposed is not None:
+        return "target", proposed
     aspired = aspired_in_sentence(body, seg, amount, words)
     if aspired is not None and aspired[0] == "belief":
         return "projection", f"a belief about an outcome ('{aspired[1]}'): a projection"
@@ -593,6 +599,171 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+def proposal_words(lex: Lexicon) -> dict:
+    """The cues of a value proposed or placed as a target (see proposed_target)."""
+    fillers = words_pattern(lex.list("proposal_value_fillers"))
+    # the bare object-focus stem after the one who will pursue the value ('kami usulkan', 'kita pasang'): the
+    # active and passive voices put forward budgets, loans, demands and caps ('mengusulkan Rp X untuk program')
+    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"), suffix="")
+    focus = words_pattern(lex.list("object_focus_pronouns"))
+    gap = words_pattern(lex.list("proposal_gap_words") + [PERIOD_MARK])
+    recipient = words_pattern(lex.list("recipient_prepositions"))
+    now, realization_done = lex.list("now_adverbs"), lex.list("realization_words")
+    return {
+        # the verb before the value, with only pronouns, prepositions and periods between ('kami usulkan untuk
+        # tahun depan Rp X'), perhaps whom it goes to ('kami usulkan kepada pemerintah pusat Rp X')
+        "verb": re.compile(rf"\b{focus}\s+(?P<verb>{verbs})\b(?:\s+{gap})*"
+                           rf"(?:\s+{recipient}(?:\s+[^\W\d]+){{1,3}}?(?:\s+{gap})*)?"
+                           rf"(?:\s+{fillers})?\s*$", re.I),
+        # 'Rp 7 triliun yang kami usulkan untuk 2026': the verb after the value, in a relative clause on it
+        "verb_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("relative_pronouns"))
+                                 + rf"\s+{focus}\s+(?P<verb>{verbs})\b", re.I),
+        # a verb of a programme's service, its object (up to three words) and 'untuk' perhaps between
+        "programme": re.compile(r"\b(?P<verb>" + words_pattern(lex.list("programme_verbs"), suffix="")
+                                + r")\b(?:\s+[^\W\d]+){0,3}?(?:\s+untuk)?\s*$", re.I),
+        "still_to_come": re.compile(r"\b" + words_pattern(lex.list("future_tense_words") + lex.list("plan_words")), re.I),
+        "done": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + lex.list("so_far_words")
+                                                  + lex.list("realization_words")), re.I),
+        # done in the value's clause: 'baru' only right before the verb or the value ('baru kita usulkan 12
+        # perajin'); after a noun it is 'new' ('dermaga baru')
+        "done_here": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + realization_done
+                                                       + [w for w in lex.list("so_far_words") if w not in now]), re.I),
+        "now_before": re.compile(r"\b" + words_pattern(now) + r"\s+(?:[^\W\d]+\s+)?$", re.I),
+        "placing": {fold(w) for w in lex.list("placing_verbs")},
+        "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
+        "measures": {fold(u) for u in lex.list("measure_units")},
+        "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
+        "target": re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I),
+    }
+
+
+PERIOD_MARK = "periodmark"
+
+
+def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
+                    periods) -> str | None:
+    """'Kita usulkan 14 paket wisata bahari untuk musim 2027', 'Bulan depan kami ajukan 35 pengrajin rotan saja',
+    'Kita pasang 9.000 ton saja' after the question 'Sasaran panen musim depan seperti apa?': an amount after
+    the bare object-focus stem of a verb of proposing or placing, said by the one who will pursue the value
+    (lexicon object_focus_pronouns and proposal_verbs, placing_verbs; between them and the value only what
+    the lexicon lets stand there, see proposal_words), is a target; in this order: never when the sentence
+    names a budget or a thing applied for (allocation_nouns, applied_for_nouns: 'kami usulkan anggaran Rp 3
+    miliar', 'kami ajukan kredit Rp 5 miliar') or tells it done or counted so far ('sudah kita usulkan'),
+    nor when the value's own period (the one its clause names) is over at publication; a target when a
+    target word before the verb in the value's clause governs it, or (verbs of proposing only) the value's
+    own period is not over yet; else when it answers an interview's question about a target and names no
+    period gone by. Without such a verb, a count a programme will serve (programme_to_come). The reason,
+    or None."""
+    words = lex.compiled(proposal_words)
+    text = body[window_start:amount.start]
+    for mention in sorted(periods.mentions, key=lambda m: -m.start):  # each period said between is one gap word
+        if window_start <= mention.start and mention.end <= amount.start:
+            text = text[:mention.start - window_start] + PERIOD_MARK + text[mention.end - window_start:]
+    if words["not_target"].search(body, seg.start, seg.end):  # a budget, a loan
+        return None
+    verb = words["verb"].search(text)
+    verb_at = window_start + verb.start("verb") if verb else amount.start
+    if verb is None:
+        verb = words["verb_after"].match(body, amount.end, seg.end)
+    if verb is None:
+        return programme_to_come(lex, body, seg, amount, window_start, frame, periods)
+    lo, hi = clause_of(body, seg, min(verb_at, amount.start), amount.end)
+    if words["done_here"].search(body, lo, hi) or words["now_before"].search(body, lo, verb_at) \
+            or words["now_before"].search(body, lo, amount.start):
+        return None  # done or so far: 'Dua koperasi tani sudah kita usulkan bulan ini', 'baru kita ajukan 12'
+
+    cue = f"'{verb.group('verb')}' before the value"
+    published, own = frame.published, own_period(body, seg, amount, frame, periods)
+    if published is None or own is not None and own.end < published:
+        return None  # 'Pada 2023 kami usulkan Rp X': a proposal of a year gone by
+    if words["target"].search(body, max(window_start, lo), verb_at):
+        return f"{cue}, a target word before it in its clause: a value proposed as a target"
+    if own is not None:
+        if fold(verb.group("verb")) in words["placing"]:
+            return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed
+        return f"{cue}, for a period not over yet: a value proposed as a target"
+    question = question_before(body, seg)
+    if question is None or not words["target"].search(body, *question) or any(
+            p is not None and p.end < published for p in resolved(periods.mentions, frame)):
+        return None  # no question about a target, or the answer tells of a period gone by
+    return f"{cue}, answering a question about a target"
+
+
+def resolved(mentions, frame: FrameTracker) -> list[Period | None]:
+    return [m.resolve(frame.frame.period, frame.published) for m in mentions]
+
+
+def clause_of(body: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause of the sentence that holds body[start:end]."""
+    before = [m.end() for m in CLAUSE_END.finditer(body, seg.start, start)]
+    after = CLAUSE_END.search(body, end, seg.end)
+    return (before[-1] if before else seg.start), (after.start() if after else seg.end)
+
+
+def own_period(body: str, seg: Segment, amount: Amount, frame: FrameTracker, periods) -> Period | None:
+    """The period the amount's own clause names, not a comparison: the nearest before it, else the first
+    after it ('Pada 2023 kami usulkan Rp X, jadi tahun depan ...': 2023)."""
+    lo, hi = clause_of(body, seg, amount.start, amount.end)
+    mine = sorted((m for m in periods.mentions if lo <= m.start and m.end <= hi and id(m) not in periods.comparison),
+                  key=lambda m: m.start)
+    near = [m for m in mine if m.end <= amount.start][-1:] or [m for m in mine if m.start >= amount.end][:1]
+    return next((p for p in resolved(near, frame) if p is not None), None)
+
+
+def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
+                      periods) -> str | None:
+    """'Mulai April balai latihan kerja akan melatih 320 penjahit', 'Koperasi itu berencana membina 45
+    kelompok tani lagi': a count served by a programme (lexicon programme_verbs) that is still to come is what
+    the programme aims at: a target. Still to come: a word of the future or a plan before the verb in its
+    clause (future_tense_words, plan_words), or the value's own period starts after publication. A service
+    told in the present of this year is a report ('Tahun ini dinas melatih 300 orang, naik dari ...'); only
+    counts of the served (never money, a rate, a measure: 'memfasilitasi ekspor 25 ton' is a shipment)."""
+    words = lex.compiled(proposal_words)
+    verb = words["programme"].search(body, window_start, amount.start)
+    if verb is None or not amount.unit or amount.unit in words["currencies"] or amount.unit == "percent" or "/" in amount.unit \
+            or fold(amount.unit) in words["measures"]:
+        return None  # money, a rate or a measure: no count served
+    cue = f"'{verb.group('verb')}' before a count"
+    own = own_period(body, seg, amount, frame, periods)
+    if frame.published is None or own is not None and own.end < frame.published:
+        return None  # 'Tahun lalu kita latih 80 nelayan'
+    if words["still_to_come"].search(body, clause_of(body, seg, verb.start(), verb.start())[0], verb.start()):
+        return f"{cue}, a service still to come: what the programme aims at"
+    if own is not None and frame.future(own):
+        return f"{cue}, for a period that starts after publication: what the programme aims at"
+    return None
+
+
+def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> Period | None:
+    """'Sasaran panen musim depan seperti apa?' / 'Kita patok 9.000 ton saja.': the period an interview's question about a
+    target names (a target word in it, lexicon target_words) is the period of the targets its answer
+    states with no period of their own."""
+    question = question_before(body, seg)
+    if question is None or not lex.compiled(proposal_words)["target"].search(body, *question):
+        return None
+    asked = [m.resolve(frame.frame.period, frame.published) for m in find_periods(lex, body, *question)]
+    return next((p for p in asked if p is not None), None)
+
+
+QUESTION = re.compile(r"[^\n]{1,200}\?[ \t]*")
+
+
+def question_before(body: str, seg: Segment) -> tuple[int, int] | None:
+    """The span of the paragraph right before the sentence's own when it is one short question (an
+    interview's question before its answer) and the sentence opens its paragraph (the question is about
+    the answer's first sentence only: 'Belum ada angka. Sasaran jangka panjang X tetap.' is not for the
+    asked period), else None."""
+    start = body.rfind("\n", 0, seg.start)
+    if body[start + 1:seg.start].strip(" \t\"'\u201c\u2018"):
+        return None  # not the answer's first sentence
+    while start > 0 and body[start - 1] in "\n \t":
+        start -= 1
+    if start <= 0:
+        return None
+    line_start = body.rfind("\n", 0, start) + 1
+    return (line_start, start) if QUESTION.fullmatch(body, line_start, start) else None
 
 
 def met_target_word(window: str, target_end: int, words) -> bool:

@@ -27,7 +27,8 @@ T = TypeVar("T")
 # libyaml's loader when it is installed: the same data, read five times faster
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-__all__ = ["Lexicon", "LexiconRegistry", "Organization", "Place", "PhraseIndex", "fold", "words_pattern", "words_of"]
+__all__ = ["Lexicon", "LexiconRegistry", "Organization", "Place", "PhraseIndex", "active_form", "fold", "voice_forms",
+           "words_pattern", "words_of"]
 
 
 def _merge(base, extra):
@@ -117,6 +118,47 @@ def word_shapes_pattern(shapes: dict) -> str:
         alternatives.append(words_pattern(starts, suffix="") + r"\w*")
     alternatives.append(words_pattern(shapes.get("words") or [], suffix=""))
     return "^(?:" + "|".join(alternatives) + ")$"
+
+
+VOWELS = "aeiou"
+
+
+def active_form(stem: str) -> str:
+    """The meN- (active) form of an Indonesian verb stem, with the nasal the stem's first sound
+    takes: meng- before a vowel, g, h and k (k dropped: 'kejar' -> 'mengejar'), mem- before b, f, v
+    and p (p dropped: 'patok' -> 'mematok'), men- before c, d, j, z and t (t dropped: 'targetkan' ->
+    'menargetkan'), meny- for s (dropped: 'sasar' -> 'menyasar'), me- before l, m, n, r, w, y. The
+    first consonant of a cluster with r or l stays ('proyeksikan' -> 'memproyeksikan', 'klaim' ->
+    'mengklaim'), and so does the p of the prefix per- before a consonant ('perkirakan' ->
+    'memperkirakan'; 'periksa' -> 'memeriksa')."""
+    s = stem.casefold()
+    first, second = s[:1], s[1:2]
+    kept = second in ("r", "l") and first not in VOWELS or s.startswith("per") and s[3:4] not in VOWELS
+    if not first or first in VOWELS or first in "gh":
+        return "meng" + stem
+    if first == "k":
+        return "meng" + (stem if kept or second == "h" else stem[1:])
+    if first in "bfv":
+        return "mem" + stem
+    if first == "p":
+        return "mem" + (stem if kept else stem[1:])
+    if first in "cdjz":
+        return "men" + stem
+    if first == "t":
+        return "men" + (stem if kept else stem[1:])
+    if first == "s":
+        return "men" + stem if kept or second == "y" else "meny" + stem[1:]
+    return "me" + stem
+
+
+def voice_forms(entry: dict) -> list[str]:
+    """The forms of a verb a lexicon list names once ({verb: targetkan}): the active meN- form
+    (active_form), the passive di- form and the bare stem, which is the object-focus form after a
+    pronoun or a body ('kami targetkan', 'target yang pemkab patok'); the suffix (-kan, -i) stays
+    on each. `forms` picks some of them ([active, passive, bare]) where the others mean another thing."""
+    stem = str(entry["verb"]).strip()
+    made = {"active": active_form(stem), "passive": "di" + stem, "bare": stem}
+    return [made[f] for f in entry.get("forms") or ("active", "passive", "bare")]
 
 
 class Lexicon:
@@ -221,7 +263,8 @@ class Lexicon:
         return places, qualified
 
     def list(self, key: str) -> list[str]:
-        return [str(w) for w in self.words.get(key, []) or []]
+        """The words of a list, a verb entry ({verb: stem}) read as its voice forms (voice_forms)."""
+        return [form for w in self.words.get(key, []) or [] for form in (voice_forms(w) if isinstance(w, dict) else [str(w)])]
 
     def mapping(self, key: str) -> dict:
         return dict(self.words.get(key, {}) or {})
