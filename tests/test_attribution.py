@@ -1760,7 +1760,7 @@ def test_a_full_name_sharing_a_surname_is_another_person_only_when_named_with_it
 
 
 # Session 21 (people introduced without a title before the name, later short mentions, local
-# offices, interviews). Every sentence below was written for these tests.
+# offices). Every sentence below was written for these tests.
 
 def test_a_person_made_head_of_a_body_by_a_phrase_with_no_title_word():
     """'Nama, yang memimpin Dinas X sejak ..., ...', 'orang nomor satu di Badan X, Nama', 'Nama,
@@ -1959,35 +1959,6 @@ def test_a_title_far_before_a_name_stays_apart_though_a_body_is_between():
         "utara bertemu Dinas Perdagangan, Koperasi, Usaha Kecil dan Menengah Kabupaten Gianyar, Made Ayu Lestari, "
         "dan pembeli.", dateline="GIANYAR - ")
     assert all(p.name != "Made Ayu Lestari" or not (p.role or "").startswith("Kepala Seksi") for p in facts.people)
-
-
-def test_the_answers_of_an_interview_are_the_interviewees():
-    """An interview introduced with its guest's title and name and a marker ('Berikut petikannya'),
-    then questions and answers with no quotation marks: the answers' figures are his and his
-    body's, up to '***' or another speaker."""
-    for marker in ("Berikut petikannya.", "Berikut petikan wawancaranya."):
-        facts = facts_of(
-            "Rotan Kalimantan Tengah kembali dilirik pembeli Eropa. Redaksi menemui Kepala Dinas Perindustrian dan "
-            f"Perdagangan Provinsi Kalimantan Tengah, Yohanes Dambung, di ruang kerjanya. {marker}\n\n"
-            "Seberapa besar ekspor rotan olahan tahun lalu?\n\n"
-            "Sepanjang 2024 nilainya USD 18 juta. Pembelinya dari 14 negara.\n\n"
-            "Kendala terbesar apa?\n\n"
-            "Bahan baku. Pasokan rotan turun 9 persen.\n\n***\n\n"
-            "Seorang perajin, Markus Liong, mengatakan pesanan naik 30 persen.", dateline="PALANGKA RAYA - ")
-        got = by_value(facts)
-        office = "Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Tengah"
-        for value in ("18000000", "14", "-9"):
-            assert who(got[value]) == ("Yohanes Dambung", office), (marker, value)
-        assert who(got["30"])[0] != "Yohanes Dambung"
-
-
-def test_questions_and_answers_without_an_interview_marker_are_left_as_they_were():
-    """No marker: a rhetorical question in a report makes no interview."""
-    facts = facts_of(
-        "Kepala Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Tengah, Yohanes Dambung, membuka pameran "
-        "rotan.\n\nSeberapa besar ekspor rotan olahan tahun lalu?\n\n"
-        "Data eksportir menunjukkan nilainya USD 18 juta.", dateline="PALANGKA RAYA - ")
-    assert "interview" not in by_value(facts)["18000000"].why.get("speaker", "")
 
 
 def test_a_bare_kind_title_heads_the_one_body_of_that_kind_named_before():

@@ -332,41 +332,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     credit_body_to_official(segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
-    credit_interview_answers(lex, body, segs, contexts, people)
     return contexts
-
-
-INTERVIEW_REASON = "an answer in the interview with him"
-
-
-def credit_interview_answers(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
-                             people: list[Person]) -> None:
-    """'Kami berbincang dengan Direktur X, Nama, ... Berikut petikannya.' then questions (a paragraph
-    that ends in '?') and answers: what the answers tell that no one else is credited with is the
-    interviewee's (the last person introduced before the marker, `interview_markers`), and his
-    body's. The interview ends at a paragraph with no word ('***') or one another person speaks in."""
-    marker = re.search(words_pattern(lex.list("interview_markers")), body, re.I)
-    if marker is None:
-        return
-    guest = max((p for p in people if p.start < marker.start()), key=lambda p: p.start, default=None)
-    if guest is None or not (guest.role or guest.organization):
-        return
-    paragraphs: dict[int, list[int]] = {}
-    for i, seg in enumerate(segs):
-        if seg.start >= marker.end():
-            paragraphs.setdefault(seg.paragraph, []).append(i)
-    for lines in paragraphs.values():
-        text = body[segs[lines[0]].start:segs[lines[-1]].end].strip()
-        if not re.search(r"\w", text) or any(contexts[i].speaker not in (None, guest) for i in lines):
-            return  # '***', or another speaker: the interview is over
-        if text.endswith("?"):
-            continue  # a question
-        for i in lines:
-            ctx = contexts[i]
-            if ctx.speaker is None and ctx.agency in (None, guest.organization):
-                ctx.speaker, ctx.why["speaker"] = guest, f"{INTERVIEW_REASON} ({guest.name})"
-                if ctx.agency is None and guest.organization:
-                    ctx.agency, ctx.why["agency"] = guest.organization, f"{INTERVIEW_REASON} ({guest.organization})"
 
 
 ISSUER_REASON = "the body that issued the press release"
