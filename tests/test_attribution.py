@@ -1930,8 +1930,38 @@ def test_the_local_office_of_a_national_body_stays_unresolved_among_two_offices(
         "Di hadapan wartawan, Kepala BPS setempat menyampaikan bahwa ekspor kakao Mei naik 4,2 persen.\n\n"
         "Badan Pusat Statistik Provinsi Sulawesi Tengah dan Badan Pusat Statistik Kabupaten Poso mencatat 12 eksportir.",
         dateline="PALU, (Warta Sulteng) - ")
-    assert who(by_value(facts)["4.2"])[1] not in ("Badan Pusat Statistik Provinsi Sulawesi Tengah",
-                                                   "Badan Pusat Statistik Kabupaten Poso")
+    assert who(by_value(facts)["4.2"]) == (None, None)
+
+
+def test_the_local_office_of_a_national_body_no_office_is_named_for_is_not_the_national_body():
+    """'Kepala BPS setempat menyampaikan ...' in a text that names no office of the body: a
+    regional office is never the national body, so the figure has no agency."""
+    for sentence in ("Kepala BPS setempat menyampaikan bahwa ekspor kakao Mei 2025 naik 4,2 persen.",
+                     "Menurut keterangan pers, Kepala BPS setempat mengungkapkan ekspor rumput laut naik 4,2 persen."):
+        facts = facts_of("Ekspor Sulawesi Tengah bergerak.\n\n" + sentence, dateline="PALU - ")
+        assert who(by_value(facts)["4.2"]) == (None, None), sentence
+
+
+def test_a_place_named_before_the_local_office_in_its_sentence_is_its_seat():
+    """'Sementara itu di Kota X, Kepala KPPBC setempat, Nama, ...': the office of X, not the one
+    office of that kind the text named elsewhere; its head speaks for X only."""
+    for place, office in (("di Semarang", "Kantor Pengawasan dan Pelayanan Bea dan Cukai Semarang"),
+                          ("di Kabupaten Kendal", "Kantor Pengawasan dan Pelayanan Bea dan Cukai Kendal")):
+        facts = facts_of(
+            "Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tanjung Priok mencatat penerimaan Rp 5 triliun "
+            f"pada 2024. Sementara itu {place}, Kepala KPPBC setempat, Budi Santoso, mengatakan penerimaan mencapai "
+            "Rp 2 triliun pada 2024.", dateline="JAKARTA - ")
+        got = by_value(facts)
+        assert who(got["2000000000000"]) == ("Budi Santoso", office), place
+        assert who(got["5000000000000"]) == (None, "Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tanjung Priok")
+    facts = facts_of(
+        "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean Tanjung Emas mencatat penerimaan Rp 5 triliun "
+        "pada 2024.\n\nDi Kabupaten Batang, Kepala KPPBC setempat melaporkan penerimaan Rp 300 miliar pada 2024.\n\n"
+        "Menurut Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean Tanjung Emas, Agus Riyanto, "
+        "tarif naik 5 persen sejak Mei.", dateline="SEMARANG - ")
+    assert who(by_value(facts)["300000000000"])[0] is None
+    assert who(by_value(facts)["300000000000"])[1] != \
+        "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean Tanjung Emas"
 
 
 def test_a_unit_title_joined_to_a_long_body_name_introduces_the_name_after_it():

@@ -134,7 +134,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "subject_comma_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         # ('Kepala BPS setempat menyampaikan': the local office's, `local_qualifiers` between)
-        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?:{local}\s++)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
+        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?P<local>{local}\s++)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
         # ('data yang telah dirilis BPS': an adverb of tense between)
         # ('data resmi BPS', 'rilis terbaru Kemendag': up to two words that qualify the data between)
@@ -274,9 +274,11 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
         inside = by_sentence.inside(seg.start, seg.end)
         agency, why_agency = agency_named_in(text, seg.start, inside, regex, opening=not contexts)
-        if agency is None and ctx.speaker is None and quote and quote.speaker is None:
+        if why_agency.startswith(LOCAL_UNRESOLVED):
+            ctx.why["agency"] = why_agency  # no body of its own, and none from the sentences around it
+        elif agency is None and ctx.speaker is None and quote and quote.speaker is None:
             agency, why_agency = quoted_by_title(lex, text, seg.start, inside, regex)
-        if agency is None and not speaker:
+        if agency is None and not speaker and not why_agency.startswith(LOCAL_UNRESOLVED):
             agency, why_agency = generic_body_named_in(lex, text, regex)
             if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
                     and regional(lex, floor.speaker.organization):
@@ -878,6 +880,9 @@ WRITTEN_ALONE = "the last body of that kind named"
 DATA_OBTAINED_REACH = 90  # 'data yang diperoleh <outlet> dari situs ' before the body
 
 
+LOCAL_UNRESOLVED = "the local office of a national body, which office the text does not say"
+
+
 def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
                     opening: bool = False) -> tuple[str | None, str]:
     """The organisation the sentence reports for: the subject of a reporting or target verb
@@ -900,7 +905,11 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             after = after[1:]
         told = org.name + (f", '{text[org.start - offset:org.end - offset]}' alone: {WRITTEN_ALONE}"
                            if org.written_alone else "")
-        if regex["subject_verb"].match(after) or regex["body_speaks"].match(after):
+        speaks = regex["body_speaks"].match(after)
+        if speaks and speaks.group("local") and org.kind != "regional_agency" and not regex["subject_verb"].match(after):
+            # 'Kepala BPS setempat menyampaikan' with no office of it found: never the national body
+            return None, f"{LOCAL_UNRESOLVED} ({told})"
+        if regex["subject_verb"].match(after) or speaks:
             return org.name, f"subject of a reporting verb ({told})"
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"

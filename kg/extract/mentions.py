@@ -303,20 +303,26 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
-    local_offices(lex, body, found)
+    local_offices(lex, body, found, places)
     return regional_by_default(lex, found, places, dateline_place)
 
 
-def local_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
+def local_offices(lex: Lexicon, body: str, found: list[OrgMention], places: list[PlaceMention]) -> None:
     """'Kepala KPPBC setempat menyebutkan ...': an office written by its kind alone and called
     the local one (`local_qualifiers`) is the office of that kind the text names with its seat or
     region, when it names one only; not the region some place was last named in before it
-    ('... proyek di X. Kepala KPPBC setempat ...' in a text about the office of Y)."""
+    ('... proyek di X. Kepala KPPBC setempat ...' in a text about the office of Y). A place named
+    in its own sentence before it ('Di Kota X, Kepala KPPBC setempat') is the place it means:
+    the office is read by that place, as any office of no seat."""
     r = lex.compiled(Recogniser)
     local = re.compile(rf"\s{{1,3}}{words_pattern(lex.list('local_qualifiers'))}", re.I)
     for mention in found:
         if not local.match(body, mention.end):
             continue
+        opening = max(body.rfind("\n", 0, mention.start), *(m.end() for m in re.finditer(r"[.!?][\"”’]?\s", body[:mention.start])), 0) \
+            if mention.start else 0
+        if any(opening <= p.start and p.end <= mention.start for p in places):
+            continue  # 'Sementara itu di Kota X, Kepala KPPBC setempat': the office of X
         if mention.kind != "regional_agency" and mention.name in lex.regional_offices:
             # 'Kepala BPS setempat': the national body's office the text names with its region
             named = {o.name: o for o in found if o.kind == "regional_agency" and o.parent == mention.name}
