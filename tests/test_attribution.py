@@ -1764,7 +1764,7 @@ def test_a_full_name_sharing_a_surname_is_another_person_only_when_named_with_it
 
 def test_a_person_made_head_of_a_body_by_a_phrase_with_no_title_word():
     """'Nama, yang memimpin Dinas X sejak ..., ...', 'orang nomor satu di Badan X, Nama', 'Nama,
-    pimpinan Dinas X, ...', 'Nama yang sehari-hari mengepalai Dinas X ...': the person heads that
+    pucuk pimpinan Dinas X, ...', 'Nama yang sehari-hari mengepalai Dinas X ...': the person heads that
     body (lexicon head_periphrasis_*), and a later mention by one of his names is him."""
     cases = [
         ("Harga lada putih di tingkat petani Bangka terus merosot.\n\n"
@@ -1774,7 +1774,7 @@ def test_a_person_made_head_of_a_body_by_a_phrase_with_no_title_word():
         ("Dalam jumpa pers bulanan, orang nomor satu di Badan Pusat Statistik Provinsi Riau, Hendra Wijaya Lubis, "
          "memaparkan neraca dagang provinsi itu.\n\nSurplus April, kata Lubis, mencapai USD 610 juta.",
          "PEKANBARU - ", "610000000", "Hendra Wijaya Lubis", "Badan Pusat Statistik Provinsi Riau"),
-        ("Sebagian besar modal asing masuk ke industri alas kaki, ujar Agustinus Dwi Prakoso, pimpinan Dinas "
+        ("Sebagian besar modal asing masuk ke industri alas kaki, ujar Agustinus Dwi Prakoso, pucuk pimpinan Dinas "
          "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Tengah.\n\n"
          "Agustinus menargetkan investasi Rp 80 triliun pada 2026.",
          "SEMARANG - ", "80000000000000",
@@ -1811,6 +1811,33 @@ def test_a_phrase_of_leading_makes_no_head_of_a_place_a_company_a_former_post_or
         "Ratna Sari Hutapea, yang pernah memimpin Dinas Perdagangan Provinsi Jambi, menyebut stok lada 4.500 ton.",
         dateline="JAMBI - ")
     assert all(p.organization is None for p in facts.people)
+
+
+def test_a_phrase_of_leading_between_yang_and_the_verb_takes_only_a_word_of_now_or_since():
+    """'yang kini memimpin', 'yang sejak 2023 memimpin' make him the head; a past post ('yang hingga
+    tahun lalu memimpin', 'yang kala itu memimpin', '... Dinas X kala itu'), another man's post ('yang
+    mewakili pejabat yang memimpin'), a meeting or a team he chairs, or 'pimpinan' opening the next
+    clause ('Menurut Nama, pimpinan Dinas X belum menanggapi') make no head."""
+    sentence = "{}, mengatakan produksi padi naik 5 persen pada 2024."
+    for phrase in ("Andi Wijaya, yang kini memimpin Dinas Pertanian Kabupaten Bogor",
+                   "Andi Wijaya, yang sejak Maret 2023 memimpin Dinas Pertanian Kabupaten Bogor"):
+        facts = facts_of("Produksi padi Kabupaten Bogor naik. " + sentence.format(phrase), dateline="BOGOR - ")
+        assert who(by_value(facts)["5"]) == ("Andi Wijaya", "Dinas Pertanian Kabupaten Bogor"), phrase
+    for phrase in ("Andi Wijaya, yang hingga tahun lalu memimpin Dinas Pertanian Kabupaten Bogor",
+                   "Andi Wijaya, yang kala itu memimpin Dinas Pertanian Kabupaten Bogor",
+                   "Andi Wijaya, yang pada 2019 memimpin Dinas Pertanian Kabupaten Bogor",
+                   "Andi Wijaya, yang memimpin Dinas Pertanian Kabupaten Bogor kala itu",
+                   "Andi Wijaya, yang mewakili pejabat yang memimpin Dinas Pertanian Kabupaten Bogor",
+                   "Andi Wijaya, yang memimpin Rapat Koordinasi Pangan Pemerintah Kabupaten Bogor",
+                   "Andi Wijaya, yang memimpin Tim Percepatan Hilirisasi Kementerian Investasi",
+                   "Andi Wijaya, yang memimpin Satgas Pangan Kabupaten Bogor"):
+        facts = facts_of("Produksi padi Kabupaten Bogor naik. " + sentence.format(phrase), dateline="BOGOR - ")
+        assert all(p.organization is None and not (p.role or "").startswith("Kepala") for p in facts.people), phrase
+    facts = facts_of(
+        "Surat keberatan itu dikirim kepada Bupati. Menurut Rina Wati, pimpinan Dinas Perdagangan Kota Malang belum "
+        "menanggapi surat tersebut. Ia mengatakan omzet pedagang turun 10 persen pada 2024.", dateline="MALANG - ")
+    assert all(p.organization is None for p in facts.people)
+    assert who(by_value(facts)["-10"])[1] is None
 
 
 def test_the_local_office_is_the_office_of_that_kind_the_text_names_with_its_seat():

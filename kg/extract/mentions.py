@@ -2101,42 +2101,69 @@ HEAD_CHAIN_REACH = 120
 
 def head_periphrasis_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """The phrases that make a person the head of the body after them (`head_periphrasis_nouns`,
-    `head_periphrasis_verbs` after 'yang' and a few lowercase words that do not block it, as in
-    apposition_regex): after a name, from its end up to the body ('Sari, yang sejak Maret
-    memimpin ', 'Sari, pimpinan '); before a name, ending where the body's words begin."""
+    `head_periphrasis_verbs` after 'yang' and, between, at most a word of his post now or a 'since'
+    date: `head_periphrasis_now_words`, 'sejak' and `head_periphrasis_date_words`, a month or a
+    year): after a name, from its end up to the body ('Sari, yang sejak Maret memimpin ', 'Sari,
+    pucuk pimpinan '); before a name, ending where the body's words begin. Any other word
+    between ('yang hingga tahun lalu memimpin', 'yang mewakili pejabat yang memimpin') makes no head."""
     nouns = words_pattern(lex.list("head_periphrasis_nouns"), suffix="")
-    blocked = words_pattern(lex.list("role_apposition_blockers"))
-    months = words_pattern([str(m) for m in lex.mapping("months")])
-    word = rf"(?:(?-i:[a-z][a-z-]*)|\d{{4}}|{months})"
-    led = rf"yang(?:\s{{1,3}}(?!{blocked}){word}){{0,4}}?\s{{1,3}}" + words_pattern(lex.list("head_periphrasis_verbs"), suffix="")
+    months = words_pattern([str(m) for m in lex.mapping("months")], suffix="")
+    dated = rf"(?:\d{{4}}|{months}|{words_pattern(lex.list('head_periphrasis_date_words'), suffix='')})"
+    since = rf"{words_pattern(lex.list('head_periphrasis_since_words'), suffix='')}(?:\s{{1,3}}{dated}){{1,3}}"
+    now = words_pattern(lex.list("head_periphrasis_now_words"), suffix="")
+    led = rf"yang(?:\s{{1,3}}(?:{now}|{since}))?\s{{1,3}}" + words_pattern(lex.list("head_periphrasis_verbs"), suffix="")
     after = re.compile(rf"\s{{0,3}},\s{{1,3}}{nouns}\s{{1,3}}|,?\s{{1,3}}{led}\s{{1,3}}", re.I)
     before = re.compile(rf"(?<!\w)(?i:{nouns})\s{{1,3}}(?P<chain>{HEAD_CHAIN.pattern})$")
     return after, before
 
 
-def head_body_from(lex: Lexicon, body: str, start: int, limit: int, orgs: list[OrgMention]) -> OrgMention | None:
+def head_chain_opens_unit(lex: Lexicon, body: str, start: int, end: int) -> bool:
+    """The capitalised words between a head periphrasis and its body open with a unit's head word
+    ('Direktorat Jenderal X Kementerian Y', 'Bidang X Dinas Y'; `head_periphrasis_unit_words`,
+    `regional_body_head_words`, `unit_head_words`), or there are none: a meeting, a team or a task
+    force ('memimpin Rapat X Pemerintah Kabupaten Y') is led, not headed."""
+    first = re.match(r"[A-Z][\w'’-]*", body[start:end])
+    if first is None:
+        return True
+    units = {fold(w) for key in ("head_periphrasis_unit_words", "regional_body_head_words", "unit_head_words")
+             for w in lex.list(key)}
+    return fold(first.group()) in units
+
+
+def head_post_was_past(lex: Lexicon, body: str, end: int, limit: int) -> bool:
+    """Words after the body, before the clause ends, that put his post in the past ('yang memimpin
+    Dinas X kala itu', '... hingga tahun lalu'; `head_periphrasis_past_words`)."""
+    clause = re.match(r"[^,.;:\n]*", body[end:limit]).group()
+    past = words_pattern(lex.list("head_periphrasis_past_words"), suffix="")
+    return re.search(rf"(?<!\w){past}(?!\w)", clause, re.I) is not None
+
+
+def head_body_from(body: str, start: int, limit: int, orgs: list[OrgMention], lex: Lexicon) -> OrgMention | None:
     """The body (not a company) that the capitalised words from `start` end in: the first one
-    reached with nothing but a unit's capitalised words (HEAD_CHAIN) before it."""
+    reached with nothing but a unit's capitalised words (HEAD_CHAIN, opening with a unit's head
+    word) before it."""
     first = bisect.bisect_left(orgs, start, key=lambda o: o.start)
     for org in orgs[first:]:
         if org.start > start + HEAD_CHAIN_REACH or org.end > limit:
             return None
         if org.kind != "company" and HEAD_CHAIN.fullmatch(body, start, org.start):
-            return org
+            return org if head_chain_opens_unit(lex, body, start, org.start) else None
     return None
 
 
 def head_role_after(lex: Lexicon, body: str, name_end: int, limit: int,
                     orgs: list[OrgMention]) -> tuple[int, int] | None:
-    """'Sari Dewi, yang memimpin Dinas X sejak Maret, menyebut', 'Sari Dewi, pimpinan Balai Y,
+    """'Sari Dewi, yang memimpin Dinas X sejak Maret, menyebut', 'Sari Dewi, pucuk pimpinan Balai Y,
     ...', 'Sari yang sehari-hari mengepalai Dinas X menjelaskan': the span of the body he heads,
-    named after him with no title word (`head_periphrasis_regexes`)."""
+    named after him with no title word (`head_periphrasis_regexes`), his post not in the past."""
     after, _ = lex.compiled(head_periphrasis_regexes)
     phrase = after.match(body, name_end, limit)
     if phrase is None:
         return None
-    org = head_body_from(lex, body, phrase.end(), limit, orgs)
-    return (phrase.end(), org.end) if org else None
+    org = head_body_from(body, phrase.end(), limit, orgs, lex)
+    if org is None or head_post_was_past(lex, body, org.end, limit):
+        return None
+    return phrase.end(), org.end
 
 
 def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
@@ -2151,7 +2178,7 @@ def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
     if org is None or org.start < floor or org.kind == "company" or "," not in body[org.end:name_start]:
         return None
     phrase = before.search(body, max(floor, org.start - HEAD_CHAIN_REACH), org.start)
-    if phrase is None:
+    if phrase is None or not head_chain_opens_unit(lex, body, phrase.start("chain"), org.start):
         return None
     return phrase.start("chain"), org.end
 
