@@ -1897,6 +1897,36 @@ def test_a_place_an_opener_or_a_day_before_a_lowercase_role_is_no_person():
     assert [p.name for p in facts.people] == ["Heru Santoso"]
 
 
+def test_a_lay_role_after_an_opener_brings_in_the_person():
+    """'Darto, salah seorang petani kopi, mengaku ...', 'Wati, seorang pedagang cabai, menyebut ...':
+    an opener (lexicon common_role_openers) before the lowercase role; the role is the noun phrase."""
+    for opener, noun, name in (("salah seorang", "petani kopi", "Darto"), ("seorang", "pedagang cabai", "Wati"),
+                               ("salah satu", "pengepul rotan di Desa Tumbang", "Yohanes Liong")):
+        facts = facts_of(
+            "Kepala Dinas Perdagangan Provinsi Jawa Timur, Budi Santoso, mengatakan ekspor naik 5 persen pada 2024. "
+            f"{name}, {opener} {noun}, mengaku harga naik 4 persen pada Februari 2025.", dateline="SURABAYA - ")
+        assert who(by_value(facts)["4"]) == (name, None), opener
+        assert {p.name: p.role for p in facts.people}[name] == noun
+
+
+def test_a_business_before_a_lay_role_is_no_person():
+    """A shop's or a firm's name before the same role shape ('Toko X, distributor pupuk, ...', 'Kopi X,
+    pembeli ...', a one-word brand, a company the text names with 'PT'), and an opener ('Kemarin,
+    pedagang ...'): no person; the figure stays as it was read without the rule."""
+    for subject in ("Toko Sinar Jaya, distributor pupuk di Jember,", "Kedai Makmur, pembeli biji kopi lokal,",
+                    "Kopi Kenangan, pembeli biji kopi lokal terbesar,", "Sinar Mas, produsen kertas terbesar di Indonesia,",
+                    "Garudafood, produsen makanan ringan,", "Nusamart, pemasok beras ke kantor-kantor,",
+                    "Kemarin, pedagang beras di Pasar Tanjung,"):
+        facts = facts_of(
+            "Kepala Dinas Perdagangan Provinsi Jawa Timur, Budi Santoso, mengatakan ekspor naik 5 persen pada 2024. "
+            f"{subject} mengatakan penjualan naik 4 persen pada Februari 2025.", dateline="SURABAYA - ")
+        assert [p.name for p in facts.people] == ["Budi Santoso"], subject
+    facts = facts_of(
+        "PT Cahaya Lautan Sentosa membuka gudang baru di Gresik. Cahaya Lautan, pemasok gula rafinasi, menyebut "
+        "penjualan naik 4 persen pada Februari 2025.", dateline="SURABAYA - ")
+    assert not facts.people
+
+
 def test_a_one_word_speaker_is_the_full_name_set_off_as_a_subject_before():
     """'Frans Wenas Rumondor, yang baru ..., menyebut ...' (no title) and later 'ucap Frans' or
     'kata Rumondor': the speaker is that full name, his first or last word, not a bare word."""

@@ -1608,7 +1608,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             head_span = None if role_span else head_span
             # 'Warsito, petani tembakau asal Desa X, menjelaskan ...': a lowercase role, no body
             common_span = None if role_span or head_span else common_role_after(lex, body, end, sentence.end)
-            if common_span and len(run) == 1 and not may_be_one_word_name(lex, name):
+            if common_span and (len(run) == 1 and not may_be_one_word_name(lex, name)
+                                or names_a_business(lex, body, start, name, orgs)):
                 common_span = None
             apposed = apposed or head_span or common_span
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
@@ -2185,9 +2186,30 @@ def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
 
 def common_role_regex(lex: Lexicon) -> re.Pattern:
     """A lowercase role set off by commas after a name (`common_role_nouns` and up to six words,
-    a place among them: 'petani tembakau asal Desa X'), then a speech verb."""
+    a place among them: 'petani tembakau asal Desa X'; an opener before it, `common_role_openers`:
+    'salah seorang petani kopi'), then a speech verb."""
     nouns = words_pattern(lex.list("common_role_nouns"))
-    return re.compile(rf"[ \t]{{0,3}},[ \t]{{1,3}}(?P<role>(?-i:{nouns})(?:[ \t]{{1,3}}[\w'’-]+){{0,6}}?)[ \t]{{0,3}},(?=[ \t]{{1,3}}\w)")
+    openers = words_pattern(lex.list("common_role_openers"), suffix="")
+    return re.compile(rf"[ \t]{{0,3}},[ \t]{{1,3}}(?:(?-i:{openers})[ \t]{{1,3}})?"
+                      rf"(?P<role>(?-i:{nouns})(?:[ \t]{{1,3}}[\w'’-]+){{0,6}}?)[ \t]{{0,3}},(?=[ \t]{{1,3}}\w)")
+
+
+def names_a_business(lex: Lexicon, body: str, start: int, name: str, orgs: list[OrgMention]) -> bool:
+    """'Toko Sinar Jaya, distributor pupuk, ...', 'Kopi X, pembeli ...', 'Xfood, produsen ...': a
+    name headed by a shop's or a firm's word (`business_name_head_words`, in the name or right
+    before it), a one-word name holding a firm's word (`business_name_word_parts`), or a name the
+    lexicon or the text knows as a body (a company named with 'PT' elsewhere) is a business, not a
+    person with a lay role."""
+    heads = {fold(w) for w in lex.list("business_name_head_words")}
+    before = re.search(r"([A-Z][\w'’&-]*)[ \t]{1,3}$", body[max(0, start - 30):start])
+    if fold(name.split()[0]) in heads or before is not None and fold(before.group(1)) in heads:
+        return True
+    folded = fold(name)
+    if " " not in name and any(part in folded and folded != part for part in map(fold, lex.list("business_name_word_parts"))):
+        return True
+    if lex.organization(name) is not None:
+        return True
+    return any(o.kind == "company" and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", fold(o.name)) for o in orgs)
 
 
 def common_role_after(lex: Lexicon, body: str, name_end: int, limit: int) -> tuple[int, int] | None:
