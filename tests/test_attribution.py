@@ -1934,9 +1934,9 @@ def test_a_one_word_speaker_is_the_full_name_set_off_as_a_subject_before():
     quote = "\n\n\"Kiriman kopra bulan lalu 8.200 ton,\" ucap {}."
     for sentence, word in (
             ("Frans Wenas Rumondor, yang baru dua bulan bertugas di Manado, menilai harga masih wajar.", "Frans"),
-            ("Di gudangnya, Frans Wenas Rumondor dari Asosiasi Pedagang Kopra Manado menimbang karung satu per satu.",
+            ("Di gudangnya, Frans Wenas Rumondor dari Asosiasi Pedagang Kopra Manado menuturkan harga mulai membaik.",
              "Rumondor"),
-            ("Frans Wenas Rumondor sudah dua tahun mengelola gudang kopra di Bitung. Ia melihat pembeli makin banyak.",
+            ("Frans Wenas Rumondor, yang sudah dua tahun mengelola gudang kopra di Bitung, menyebut pembeli makin banyak.",
              "Frans")):
         facts = facts_of(lead + sentence + quote.format(word), dateline="MANADO - ")
         assert who(by_value(facts)["8200"])[0] == "Frans Wenas Rumondor", sentence
@@ -1949,10 +1949,24 @@ def test_a_one_word_speaker_stays_bare_when_two_names_share_it_or_the_name_was_n
     quote = "\n\n\"Kiriman kopra bulan lalu 8.200 ton,\" ucap Frans."
     for sentence in (
             "Frans Wenas Rumondor, yang mengelola gudang di Bitung, menilai harga masih wajar. "
-            "Frans Tumbelaka, pemasok kopra, juga melihat permintaan naik.",
-            "Dua truk milik Frans Wenas Rumondor tertahan di jembatan timbang selama sepekan."):
+            "Frans Tumbelaka, yang memasok kopra ke Surabaya, juga menilai permintaan naik.",
+            "Dua truk milik Frans Wenas Rumondor tertahan di jembatan timbang selama sepekan.",
+            "Frans Wenas Rumondor sudah dua tahun mengelola gudang kopra di Bitung. Ia melihat pembeli makin banyak."):
         facts = facts_of(lead + sentence + quote, dateline="MANADO - ")
         assert who(by_value(facts)["8200"])[0] == "Frans", sentence
+
+
+def test_a_one_word_speaker_is_no_holiday_event_or_place_set_off_before():
+    """A holiday, a festival or a place opening a clause ('Hari Raya Idul Fitri mendorong ...',
+    'Tanjung Priok, yang menjadi pelabuhan tersibuk, mencatat ...') brings in no one: a later
+    'kata Hari' or 'kata Tanjung' is not that name."""
+    quote = "\n\n\"Penyaluran naik 10 persen pada Maret 2025,\" kata {}."
+    for sentence, word in (("Hari Raya Idul Fitri mendorong permintaan beras di pasar.", "Hari"),
+                           ("Hari Raya Idul Adha, yang jatuh pekan depan, menyebabkan harga sapi naik.", "Hari"),
+                           ("Festival Kopi Nusantara, yang digelar tiap tahun, mencatat transaksi besar.", "Festival"),
+                           ("Tanjung Priok, yang menjadi pelabuhan tersibuk, mencatat arus peti kemas naik.", "Tanjung")):
+        facts = facts_of(sentence + quote.format(word), dateline="SURABAYA - ")
+        assert who(by_value(facts)["10"])[0] in (word, None), sentence
 
 
 def test_an_honorific_before_the_name_ends_no_sentence():
@@ -2057,3 +2071,37 @@ def test_a_bare_kind_title_heads_the_one_body_of_that_kind_named_before():
     assert [(p.name, p.organization) for p in facts.people] == [("Yulius Tandi", "Dinas Pertanian Kabupaten Sigi")]
     facts = facts_of(text.format(" Dinas Perdagangan Kabupaten Sigi menyiapkan gudang."), dateline="SIGI - ")
     assert [(p.name, p.organization) for p in facts.people] == [("Yulius Tandi", None)]
+
+
+def test_a_list_of_bodies_between_a_title_and_a_name_is_no_title_of_his():
+    """The guests of a meeting listed by their bodies, then a name: the title before the list
+    ('dihadiri Kepala Dinas X, Badan Y, Bank Z, ..., pengusaha Nama') is not his, nor its body."""
+    for guests in ("Kepala Dinas Koperasi, Badan Pusat Statistik Provinsi Jawa Timur, Bank Indonesia Jawa Timur, "
+                   "Otoritas Jasa Keuangan, pengusaha",
+                   "Kepala Dinas Perdagangan Kota Kediri, Bank Indonesia Jawa Timur dan Otoritas Jasa Keuangan, serta "
+                   "pedagang"):
+        facts = facts_of(
+            f"Rapat itu dihadiri {guests} Budi Santoso. \"Omzet koperasi naik 6 persen pada 2024,\" kata Budi Santoso.",
+            dateline="SURABAYA - ")
+        (person,) = [p for p in facts.people if p.name == "Budi Santoso"]
+        assert person.organization is None and not (person.role or "").startswith("Kepala"), guests
+
+
+def test_a_bare_kind_title_heads_no_regional_office_of_a_national_body_nor_across_another_region():
+    """'ujar Kepala Badan, Nama' after 'Badan Pusat Statistik Provinsi X': the head of that office is
+    'Kepala BPS', so he heads none of it; 'ujar Kepala Dinas, Nama' after another region is named
+    ('Di Kabupaten B, ...'): the Dinas of A is not his."""
+    facts = facts_of(
+        "Badan Pusat Statistik Provinsi Jawa Timur mencatat inflasi 2 persen. Pendapatan asli daerah naik 9 persen "
+        "pada 2024, ujar Kepala Badan, Andi Wijaya.", dateline="SURABAYA - ")
+    assert [(p.name, p.organization) for p in facts.people] == [("Andi Wijaya", None)]
+    for between in ("Di Kabupaten Lumajang, harga", "Di Lumajang, harga"):
+        facts = facts_of(
+            f"Dinas Pertanian Kabupaten Jember mencatat produksi padi naik. {between} gabah naik 5 persen pada "
+            "Februari 2025, ujar Kepala Dinas, Andi Wijaya.", dateline="JEMBER - ")
+        assert [(p.name, p.organization) for p in facts.people] == [("Andi Wijaya", None)], between
+    facts = facts_of(
+        "Dinas Pertanian Kabupaten Jember mencatat produksi padi naik. Di Kabupaten Jember, harga gabah naik 5 persen "
+        "pada Februari 2025, ujar Kepala Dinas, Andi Wijaya.", dateline="JEMBER - ")
+    assert [(p.name, p.organization) for p in facts.people] == [("Andi Wijaya", "Dinas Pertanian Kabupaten Jember")]
+

@@ -1616,7 +1616,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
             if not (role_span or head_span or common_span or spoke and len(run) >= 2 or named_by_verb):
-                if len(run) >= 2 and set_off_as_subject(body, sentence.start, start, end):
+                if len(run) >= 2 and set_off_as_subject(body, sentence.start, start, end) \
+                        and introduced_in_passing(lex, body, end, sentence.end, name):
                     passing.append((start, end, name))
                 continue
             full = full_name_in_passing(name, passing) if len(run) == 1 and not (role_span or apposed) else None
@@ -1652,6 +1653,27 @@ def set_off_as_subject(body: str, sentence_start: int, start: int, end: int) -> 
     return SUBJECT_OPENING.match(body, sentence_start, start) is not None and SUBJECT_GOING_ON.match(body, end) is not None
 
 
+def passing_apposition_regex(lex: Lexicon) -> re.Pattern:
+    """After a full name: a phrase set off by commas that opens in lowercase ('X, yang baru dua bulan
+    bertugas di Kota Y, ...') or a 'dari <body>' phrase ('X dari Asosiasi Y ...'), then a speech verb."""
+    return re.compile(r"[ \t]{0,3},[ \t]{1,3}[a-z][^,.;:\n\"“”]{0,160},|[ \t]{1,3}dari(?:[ \t]{1,3}[A-Z][\w'’()-]*+){1,10}")
+
+
+def introduced_in_passing(lex: Lexicon, body: str, end: int, limit: int, name: str) -> bool:
+    """A full name no title made a person that a later one-word mention may be: it stood in an
+    apposition or as the subject of a speech verb ('X, yang baru ..., menyebut', 'X dari Asosiasi Y
+    menilai'), and it is no holiday, event or place (`not_person_name_heads`, `place_head_words`,
+    the places the lexicon knows): 'Hari Raya Idul Fitri mendorong ...' brings no one in."""
+    heads = {fold(w) for w in lex.list("not_person_name_heads") + lex.list("place_head_words")}
+    words = fold(name).split()
+    if any(" ".join(words[:n]) in heads for n in range(1, min(len(words), 3) + 1)) or lex.place(name) is not None:
+        return False
+    if lex.organization(name) is not None:
+        return False
+    apposition = lex.compiled(passing_apposition_regex).match(body, end, limit)
+    return lex.compiled(speech_verbs_regex).match(body, apposition.end() if apposition else end, limit) is not None
+
+
 def full_name_in_passing(word: str, passing: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """The one full name set off as a subject earlier whose first or last word a later one-word
     mention is ('ucap Frans', 'kata Rumondor'); none when two such names share it."""
@@ -1673,7 +1695,7 @@ def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int
         person.organization = body_named_in_role(lex, person.role)
         person.organization_why = "a body read from the title phrase" if person.organization else ""
     if person.organization is None:  # 'Wakil Bupati Budi' in a text naming one regency's government
-        person.organization = body_a_bare_title_heads(lex, person.role, orgs, at)
+        person.organization = body_a_bare_title_heads(lex, person.role, orgs, at, body)
         person.organization_why = BARE_TITLE_REASON if person.organization else ""
     person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
 
@@ -1975,23 +1997,40 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles,
         if len(between.split()) > TITLE_WORDS_BETWEEN and \
                 words_outside_bodies(body, title_end, name_start, orgs_by_end) > TITLE_WORDS_BETWEEN:
             continue
+        if "," in between and listed_bodies_between(body, title_end, name_start, orgs_by_end):
+            continue  # 'dihadiri Kepala Dinas X, Bank Y dan Badan Z, serta pedagang Nama': a list of guests
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
 
 
-def words_outside_bodies(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> int:
-    """The words from `start` to `end`, each body's name (not a company's) counted as one."""
+def bodies_between(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> list[OrgMention]:
+    """The bodies (not companies) named from `start` to `end`, in text order, none inside another."""
     first = bisect.bisect_right(orgs_by_end, start, key=lambda o: o.end)
-    count, at = 0, start
-    for org in orgs_by_end[first:]:
-        if org.end > end:
-            break
-        if org.start < at or org.kind == "company":
-            continue
-        count += len(body[at:org.start].split()) + 1
-        at = org.end
-    return count + len(body[at:end].split())
+    bodies: list[OrgMention] = []
+    for org in sorted((o for o in orgs_by_end[first:] if o.end <= end and o.start >= start and o.kind != "company"),
+                      key=lambda o: (o.start, -o.end)):
+        if not bodies or org.start >= bodies[-1].end:
+            bodies.append(org)
+    return bodies
+
+
+def listed_bodies_between(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> bool:
+    """Two bodies or more named one after the other from `start` to `end`, joined by a comma, 'dan'
+    or 'serta' ('Bank Y, Otoritas Z dan Badan W'): a list, no one body's name."""
+    bodies = bodies_between(body, start, end, orgs_by_end)
+    return any(re.fullmatch(r"\s*+,?\s*+(?:(?:dan|serta)\s++)?", body[a.end:b.start]) and body[a.end:b.start].strip()
+               for a, b in zip(bodies, bodies[1:]))
+
+
+def words_outside_bodies(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> int:
+    """The words from `start` to `end`, the first body's name (not a company's) counted as one: the
+    body the title is of ('Kepala Bidang X pada Dinas A, B, C dan D Kabupaten Y, Nama'); further
+    bodies count all their words (a list of bodies is no title's: role_before)."""
+    bodies = bodies_between(body, start, end, orgs_by_end)
+    if not bodies:
+        return len(body[start:end].split())
+    return len(body[start:bodies[0].start].split()) + 1 + len(body[bodies[0].end:end].split())
 
 
 def region_kind_dot_regex(lex: Lexicon) -> re.Pattern:
@@ -2339,7 +2378,7 @@ def parent_changed_the_body(lex: Lexicon, body: str, person, span: tuple[int, in
 BARE_TITLE_REASON = "the body of the text that his bare title heads"
 
 
-def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], before: int) -> str | None:
+def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], before: int, body: str = "") -> str | None:
     """A head's title that names no body ('Gubernur', 'Wakil Bupati', 'Menteri') heads a body the
     text names: a regional head (a deputy too) the government of the first region of his title's
     level named before him (the article's own: 'Pemkab X' or 'Dinas Y Kabupaten X' for 'Bupati');
@@ -2364,10 +2403,15 @@ def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], bef
         return None  # 'Presiden' is a whole head's title: the bodies it heads are named by it, not the text
     heads = {fold(w) for w in lex.list("regional_body_head_words")}
     if len(words) == 2 and fold(words[1]) in heads and fold(words[0]) in lex.compiled(title_openers):
-        # 'ujar Kepala Dinas, Nama': the one body with that head word the text names before him
-        named = {o.name for o in orgs if o.start < before and o.kind == "regional_agency"
-                 and fold(o.name.split()[0]) == fold(words[1])}
-        return named.pop() if len(named) == 1 else None
+        # 'ujar Kepala Dinas, Nama': the one body of a region's government with that head word the text
+        # names before him (a national body's regional office, 'Badan Pusat Statistik Provinsi X', is
+        # headed by 'Kepala BPS', not 'Kepala Badan'), and no other region named between
+        named = [o for o in orgs if o.start < before and o.kind == "regional_agency" and o.parent is None
+                 and fold(o.name.split()[0]) == fold(words[1])]
+        if len({o.name for o in named}) != 1:
+            return None
+        last = max(named, key=lambda o: o.end)
+        return None if other_region_between(lex, body, last, before) else last.name
     kinds = set(lex.list("bare_title_body_kinds"))
     found = set()
     for org in orgs:
@@ -2377,6 +2421,23 @@ def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], bef
         if any(fold(head).startswith(title + " ") for head in [known.head, *known.head_aliases]):
             found.add(org.name)
     return found.pop() if len(found) == 1 else None
+
+
+def other_region_between(lex: Lexicon, body: str, org: OrgMention, before: int) -> bool:
+    """A region other than the body's named between its mention and `before` ('Dinas X Kabupaten A
+    ... . Di Kabupaten B, ..., ujar Kepala Dinas, Nama'): a region's kind and name, or a place the
+    gazetteer knows after 'di'."""
+    r = lex.compiled(Recogniser)
+    own = fold(org.region or "")
+    for match in r.explicit_region.finditer(body, org.end, before):
+        if fold(match.group()) != own and not own.endswith(" " + fold(match.group("n"))):
+            return True
+    for match in re.finditer(r"\b[Dd]i[ \t]{1,3}([A-Z][\w'’-]*(?:[ \t]{1,3}[A-Z][\w'’-]*){0,2})", body[org.end:before]):
+        words = match.group(1).split()
+        place = next((lex.place(" ".join(words[:n])) for n in range(len(words), 0, -1) if lex.place(" ".join(words[:n]))), None)
+        if place is not None and not own.endswith(" " + fold(place.name)):
+            return True
+    return False
 
 
 def full_head_titles(lex: Lexicon) -> frozenset[str]:
