@@ -1782,10 +1782,10 @@ def test_a_person_made_head_of_a_body_by_a_phrase_with_no_title_word():
         ("Yusuf Mappanganro yang sehari-hari mengepalai Dinas Kelautan dan Perikanan Provinsi Sulawesi Selatan "
          "menjelaskan, rumput laut kering yang dikirim ke Tiongkok pada 2025 sebanyak 41.000 ton.",
          "MAKASSAR - ", "41000", "Yusuf Mappanganro", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Selatan"),
-        ("Produsen sepatu kecil di Cibaduyut mulai menembus Eropa. Dedi Kurniawan Saragih, orang nomor satu di "
-         "Direktorat Jenderal Industri Kecil, Menengah, dan Aneka (IKMA) Kementerian Perindustrian, datang melihat "
-         "langsung.\n\n\"Pesanan dari Belanda sudah 31.000 pasang,\" ujar Dedi.",
-         "BANDUNG - ", "31000", "Dedi Kurniawan Saragih", "Kementerian Perindustrian"),
+        ("Kapal tuna kecil di Bitung mulai memasok Jepang. Yanuar Eko Prasetyo, orang nomor satu di "
+         "Direktorat Jenderal Perikanan Tangkap (DJPT) Kementerian Kelautan dan Perikanan, datang melihat "
+         "langsung.\n\n\"Pesanan dari Jepang sudah 31.000 ekor,\" ujar Yanuar.",
+         "BITUNG - ", "31000", "Yanuar Eko Prasetyo", "Kementerian Kelautan dan Perikanan"),
     ]
     for text, dateline, value, name, body in cases:
         facts = facts_of(text, dateline=dateline)
@@ -1928,32 +1928,32 @@ def test_a_business_before_a_lay_role_is_no_person():
 
 
 def test_a_one_word_speaker_is_the_full_name_set_off_as_a_subject_before():
-    """'Frans Wenas Rumondor, yang baru ..., menyebut ...' (no title) and later 'ucap Frans' or
-    'kata Rumondor': the speaker is that full name, his first or last word, not a bare word."""
+    """'Stevanus Kalalo Wowor, yang baru ..., menyebut ...' (no title) and later 'ucap Stevanus' or
+    'kata Wowor': the speaker is that full name, his first or last word, not a bare word."""
     lead = "Permintaan kopra dari Surabaya melonjak sejak Lebaran.\n\n"
     quote = "\n\n\"Kiriman kopra bulan lalu 8.200 ton,\" ucap {}."
     for sentence, word in (
-            ("Frans Wenas Rumondor, yang baru dua bulan bertugas di Manado, menilai harga masih wajar.", "Frans"),
-            ("Di gudangnya, Frans Wenas Rumondor dari Asosiasi Pedagang Kopra Manado menuturkan harga mulai membaik.",
-             "Rumondor"),
-            ("Frans Wenas Rumondor, yang sudah dua tahun mengelola gudang kopra di Bitung, menyebut pembeli makin banyak.",
-             "Frans")):
+            ("Stevanus Kalalo Wowor, yang baru dua bulan bertugas di Manado, menilai harga masih wajar.", "Stevanus"),
+            ("Di gudangnya, Stevanus Kalalo Wowor dari Asosiasi Pedagang Kopra Manado menuturkan harga mulai membaik.",
+             "Wowor"),
+            ("Stevanus Kalalo Wowor, yang sudah dua tahun mengelola gudang kopra di Bitung, menyebut pembeli makin banyak.",
+             "Stevanus")):
         facts = facts_of(lead + sentence + quote.format(word), dateline="MANADO - ")
-        assert who(by_value(facts)["8200"])[0] == "Frans Wenas Rumondor", sentence
+        assert who(by_value(facts)["8200"])[0] == "Stevanus Kalalo Wowor", sentence
 
 
 def test_a_one_word_speaker_stays_bare_when_two_names_share_it_or_the_name_was_no_subject():
     """Two full names set off before that share the word: which one the text does not say; a
     full name written as an object ('kapal milik X') introduced no one."""
     lead = "Permintaan kopra dari Surabaya melonjak sejak Lebaran.\n\n"
-    quote = "\n\n\"Kiriman kopra bulan lalu 8.200 ton,\" ucap Frans."
+    quote = "\n\n\"Kiriman kopra bulan lalu 8.200 ton,\" ucap Stevanus."
     for sentence in (
-            "Frans Wenas Rumondor, yang mengelola gudang di Bitung, menilai harga masih wajar. "
-            "Frans Tumbelaka, yang memasok kopra ke Surabaya, juga menilai permintaan naik.",
-            "Dua truk milik Frans Wenas Rumondor tertahan di jembatan timbang selama sepekan.",
-            "Frans Wenas Rumondor sudah dua tahun mengelola gudang kopra di Bitung. Ia melihat pembeli makin banyak."):
+            "Stevanus Kalalo Wowor, yang mengelola gudang di Bitung, menilai harga masih wajar. "
+            "Stevanus Tumbelaka, yang memasok kopra ke Surabaya, juga menilai permintaan naik.",
+            "Dua truk milik Stevanus Kalalo Wowor tertahan di jembatan timbang selama sepekan.",
+            "Stevanus Kalalo Wowor sudah dua tahun mengelola gudang kopra di Bitung. Ia melihat pembeli makin banyak."):
         facts = facts_of(lead + sentence + quote, dateline="MANADO - ")
-        assert who(by_value(facts)["8200"])[0] == "Frans", sentence
+        assert who(by_value(facts)["8200"])[0] == "Stevanus", sentence
 
 
 def test_a_one_word_speaker_is_no_holiday_event_or_place_set_off_before():

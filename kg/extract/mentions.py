@@ -1621,7 +1621,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                     passing.append((start, end, name))
                 continue
             full = full_name_in_passing(name, passing) if len(run) == 1 and not (role_span or apposed) else None
-            if full:  # 'Frans Wenas Rumondor, yang baru ..., menyebut ...' then 'ucap Frans': that man
+            if full:  # 'Stevanus Kalalo Wowor, yang baru ..., menyebut ...' then 'ucap Stevanus': that man
                 person = Person(name=full[2], start=full[0], end=full[1])
                 person.aliases.add(name)
                 person.mentions.append(start)
@@ -1647,8 +1647,8 @@ SUBJECT_GOING_ON = re.compile(r"[ \t]{0,3},|[ \t]{1,3}[a-z]")
 
 
 def set_off_as_subject(body: str, sentence_start: int, start: int, end: int) -> bool:
-    """'Frans Wenas Rumondor, yang baru dua bulan bertugas, menyebut ...', 'Dalam jumpa pers,
-    Frans Wenas Rumondor dari Balai X menyebut ...': a full name opening its clause, the
+    """'Stevanus Kalalo Wowor, yang baru dua bulan bertugas, menyebut ...', 'Dalam jumpa pers,
+    Stevanus Kalalo Wowor dari Balai X menyebut ...': a full name opening its clause, the
     subject, though no title makes it a person yet."""
     return SUBJECT_OPENING.match(body, sentence_start, start) is not None and SUBJECT_GOING_ON.match(body, end) is not None
 
@@ -1676,7 +1676,7 @@ def introduced_in_passing(lex: Lexicon, body: str, end: int, limit: int, name: s
 
 def full_name_in_passing(word: str, passing: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """The one full name set off as a subject earlier whose first or last word a later one-word
-    mention is ('ucap Frans', 'kata Rumondor'); none when two such names share it."""
+    mention is ('ucap Stevanus', 'kata Wowor'); none when two such names share it."""
     found = {entry[2]: entry for entry in passing if word in (entry[2].split()[0], entry[2].split()[-1])}
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2178,7 +2178,7 @@ def head_post_was_past(lex: Lexicon, body: str, end: int, limit: int) -> bool:
     return re.search(rf"(?<!\w){past}(?!\w)", clause, re.I) is not None
 
 
-def head_body_from(body: str, start: int, limit: int, orgs: list[OrgMention], lex: Lexicon) -> OrgMention | None:
+def head_body_from(lex: Lexicon, body: str, start: int, limit: int, orgs: list[OrgMention]) -> OrgMention | None:
     """The body (not a company) that the capitalised words from `start` end in: the first one
     reached with nothing but a unit's capitalised words (HEAD_CHAIN, opening with a unit's head
     word) before it."""
@@ -2200,7 +2200,7 @@ def head_role_after(lex: Lexicon, body: str, name_end: int, limit: int,
     phrase = after.match(body, name_end, limit)
     if phrase is None:
         return None
-    org = head_body_from(body, phrase.end(), limit, orgs, lex)
+    org = head_body_from(lex, body, phrase.end(), limit, orgs)
     if org is None or head_post_was_past(lex, body, org.end, limit):
         return None
     return phrase.end(), org.end
@@ -2208,7 +2208,7 @@ def head_role_after(lex: Lexicon, body: str, name_end: int, limit: int,
 
 def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
                      orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
-    """'orang nomor satu di Dinas X, Sari Dewi, ...', 'pimpinan Direktorat Y Kementerian Z, Sari,
+    """'orang nomor satu di Dinas X, Sari Dewi, ...', 'pucuk pimpinan Direktorat Y Kementerian Z, Sari,
     ...': the span of the body named right before the name (its qualifiers between, as for a
     title: BODY_QUALIFIERS) after a head periphrasis, a unit's capitalised words between."""
     _, before = lex.compiled(head_periphrasis_regexes)
