@@ -137,7 +137,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "subject_comma_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         # ('Kepala BPS setempat menyampaikan': the local office's, `local_qualifiers` between)
-        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?:{local}\s++)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
+        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?P<local>{local}\s++)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
         # ('data yang telah dirilis BPS': an adverb of tense between)
         # ('data resmi BPS', 'rilis terbaru Kemendag': up to two words that qualify the data between)
@@ -277,9 +277,11 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
         inside = by_sentence.inside(seg.start, seg.end)
         agency, why_agency = agency_named_in(text, seg.start, inside, regex, opening=not contexts)
-        if agency is None and ctx.speaker is None and quote and quote.speaker is None:
+        if why_agency.startswith(LOCAL_UNRESOLVED):
+            ctx.why["agency"] = why_agency  # no body of its own, and none from the sentences around it
+        elif agency is None and ctx.speaker is None and quote and quote.speaker is None:
             agency, why_agency = quoted_by_title(lex, text, seg.start, inside, regex)
-        if agency is None and not speaker:
+        if agency is None and not speaker and not why_agency.startswith(LOCAL_UNRESOLVED):
             agency, why_agency = generic_body_named_in(lex, text, regex)
             if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
                     and regional(lex, floor.speaker.organization):
@@ -335,41 +337,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
     credit_body_to_official(lex, body, segs, contexts)  # after them: they find where he first has the floor
-    credit_interview_answers(lex, body, segs, contexts, people)
     return contexts
-
-
-INTERVIEW_REASON = "an answer in the interview with him"
-
-
-def credit_interview_answers(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
-                             people: list[Person]) -> None:
-    """'Kami berbincang dengan Direktur X, Nama, ... Berikut petikannya.' then questions (a paragraph
-    that ends in '?') and answers: what the answers tell that no one else is credited with is the
-    interviewee's (the last person introduced before the marker, `interview_markers`), and his
-    body's. The interview ends at a paragraph with no word ('***') or one another person speaks in."""
-    marker = re.search(words_pattern(lex.list("interview_markers")), body, re.I)
-    if marker is None:
-        return
-    guest = max((p for p in people if p.start < marker.start()), key=lambda p: p.start, default=None)
-    if guest is None or not (guest.role or guest.organization):
-        return
-    paragraphs: dict[int, list[int]] = {}
-    for i, seg in enumerate(segs):
-        if seg.start >= marker.end():
-            paragraphs.setdefault(seg.paragraph, []).append(i)
-    for lines in paragraphs.values():
-        text = body[segs[lines[0]].start:segs[lines[-1]].end].strip()
-        if not re.search(r"\w", text) or any(contexts[i].speaker not in (None, guest) for i in lines):
-            return  # '***', or another speaker: the interview is over
-        if text.endswith("?"):
-            continue  # a question
-        for i in lines:
-            ctx = contexts[i]
-            if ctx.speaker is None and ctx.agency in (None, guest.organization):
-                ctx.speaker, ctx.why["speaker"] = guest, f"{INTERVIEW_REASON} ({guest.name})"
-                if ctx.agency is None and guest.organization:
-                    ctx.agency, ctx.why["agency"] = guest.organization, f"{INTERVIEW_REASON} ({guest.organization})"
 
 
 ISSUER_REASON = "the body that issued the press release"
@@ -1042,6 +1010,9 @@ WRITTEN_ALONE = "the last body of that kind named"
 DATA_OBTAINED_REACH = 90  # 'data yang diperoleh <outlet> dari situs ' before the body
 
 
+LOCAL_UNRESOLVED = "the local office of a national body, which office the text does not say"
+
+
 def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
                     opening: bool = False) -> tuple[str | None, str]:
     """The organisation the sentence reports for: the subject of a reporting or target verb
@@ -1064,7 +1035,11 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             after = after[1:]
         told = org.name + (f", '{text[org.start - offset:org.end - offset]}' alone: {WRITTEN_ALONE}"
                            if org.written_alone else "")
-        if regex["subject_verb"].match(after) or regex["body_speaks"].match(after):
+        speaks = regex["body_speaks"].match(after)
+        if speaks and speaks.group("local") and org.kind != "regional_agency" and not regex["subject_verb"].match(after):
+            # 'Kepala BPS setempat menyampaikan' with no office of it found: never the national body
+            return None, f"{LOCAL_UNRESOLVED} ({told})"
+        if regex["subject_verb"].match(after) or speaks:
             return org.name, f"subject of a reporting verb ({told})"
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"

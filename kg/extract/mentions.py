@@ -303,20 +303,26 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
-    local_offices(lex, body, found)
+    local_offices(lex, body, found, places)
     return regional_by_default(lex, found, places, dateline_place)
 
 
-def local_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
+def local_offices(lex: Lexicon, body: str, found: list[OrgMention], places: list[PlaceMention]) -> None:
     """'Kepala KPPBC setempat menyebutkan ...': an office written by its kind alone and called
     the local one (`local_qualifiers`) is the office of that kind the text names with its seat or
     region, when it names one only; not the region some place was last named in before it
-    ('... proyek di X. Kepala KPPBC setempat ...' in a text about the office of Y)."""
+    ('... proyek di X. Kepala KPPBC setempat ...' in a text about the office of Y). A place named
+    in its own sentence before it ('Di Kota X, Kepala KPPBC setempat') is the place it means:
+    the office is read by that place, as any office of no seat."""
     r = lex.compiled(Recogniser)
     local = re.compile(rf"\s{{1,3}}{words_pattern(lex.list('local_qualifiers'))}", re.I)
     for mention in found:
         if not local.match(body, mention.end):
             continue
+        opening = max(body.rfind("\n", 0, mention.start), *(m.end() for m in re.finditer(r"[.!?][\"”’]?\s", body[:mention.start])), 0) \
+            if mention.start else 0
+        if any(opening <= p.start and p.end <= mention.start for p in places):
+            continue  # 'Sementara itu di Kota X, Kepala KPPBC setempat': the office of X
         if mention.kind != "regional_agency" and mention.name in lex.regional_offices:
             # 'Kepala BPS setempat': the national body's office the text names with its region
             named = {o.name: o for o in found if o.kind == "regional_agency" and o.parent == mention.name}
@@ -1602,18 +1608,20 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             head_span = None if role_span else head_span
             # 'Warsito, petani tembakau asal Desa X, menjelaskan ...': a lowercase role, no body
             common_span = None if role_span or head_span else common_role_after(lex, body, end, sentence.end)
-            if common_span and len(run) == 1 and not may_be_one_word_name(lex, name):
+            if common_span and (len(run) == 1 and not may_be_one_word_name(lex, name)
+                                or names_a_business(lex, body, start, name, orgs)):
                 common_span = None
             apposed = apposed or head_span or common_span
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
             if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
                 continue
             if not (role_span or head_span or common_span or spoke and len(run) >= 2 or named_by_verb):
-                if len(run) >= 2 and set_off_as_subject(body, sentence.start, start, end):
+                if len(run) >= 2 and set_off_as_subject(body, sentence.start, start, end) \
+                        and introduced_in_passing(lex, body, end, sentence.end, name):
                     passing.append((start, end, name))
                 continue
             full = full_name_in_passing(name, passing) if len(run) == 1 and not (role_span or apposed) else None
-            if full:  # 'Frans Wenas Rumondor, yang baru ..., menyebut ...' then 'ucap Frans': that man
+            if full:  # 'Stevanus Kalalo Wowor, yang baru ..., menyebut ...' then 'ucap Stevanus': that man
                 person = Person(name=full[2], start=full[0], end=full[1])
                 person.aliases.add(name)
                 person.mentions.append(start)
@@ -1639,15 +1647,36 @@ SUBJECT_GOING_ON = re.compile(r"[ \t]{0,3},|[ \t]{1,3}[a-z]")
 
 
 def set_off_as_subject(body: str, sentence_start: int, start: int, end: int) -> bool:
-    """'Frans Wenas Rumondor, yang baru dua bulan bertugas, menyebut ...', 'Dalam jumpa pers,
-    Frans Wenas Rumondor dari Balai X menyebut ...': a full name opening its clause, the
+    """'Stevanus Kalalo Wowor, yang baru dua bulan bertugas, menyebut ...', 'Dalam jumpa pers,
+    Stevanus Kalalo Wowor dari Balai X menyebut ...': a full name opening its clause, the
     subject, though no title makes it a person yet."""
     return SUBJECT_OPENING.match(body, sentence_start, start) is not None and SUBJECT_GOING_ON.match(body, end) is not None
 
 
+def passing_apposition_regex(lex: Lexicon) -> re.Pattern:
+    """After a full name: a phrase set off by commas that opens in lowercase ('X, yang baru dua bulan
+    bertugas di Kota Y, ...') or a 'dari <body>' phrase ('X dari Asosiasi Y ...'), then a speech verb."""
+    return re.compile(r"[ \t]{0,3},[ \t]{1,3}[a-z][^,.;:\n\"“”]{0,160},|[ \t]{1,3}dari(?:[ \t]{1,3}[A-Z][\w'’()-]*+){1,10}")
+
+
+def introduced_in_passing(lex: Lexicon, body: str, end: int, limit: int, name: str) -> bool:
+    """A full name no title made a person that a later one-word mention may be: it stood in an
+    apposition or as the subject of a speech verb ('X, yang baru ..., menyebut', 'X dari Asosiasi Y
+    menilai'), and it is no holiday, event or place (`not_person_name_heads`, `place_head_words`,
+    the places the lexicon knows): 'Hari Raya Idul Fitri mendorong ...' brings no one in."""
+    heads = {fold(w) for w in lex.list("not_person_name_heads") + lex.list("place_head_words")}
+    words = fold(name).split()
+    if any(" ".join(words[:n]) in heads for n in range(1, min(len(words), 3) + 1)) or lex.place(name) is not None:
+        return False
+    if lex.organization(name) is not None:
+        return False
+    apposition = lex.compiled(passing_apposition_regex).match(body, end, limit)
+    return lex.compiled(speech_verbs_regex).match(body, apposition.end() if apposition else end, limit) is not None
+
+
 def full_name_in_passing(word: str, passing: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """The one full name set off as a subject earlier whose first or last word a later one-word
-    mention is ('ucap Frans', 'kata Rumondor'); none when two such names share it."""
+    mention is ('ucap Stevanus', 'kata Wowor'); none when two such names share it."""
     found = {entry[2]: entry for entry in passing if word in (entry[2].split()[0], entry[2].split()[-1])}
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1666,7 +1695,7 @@ def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int
         person.organization = body_named_in_role(lex, person.role)
         person.organization_why = "a body read from the title phrase" if person.organization else ""
     if person.organization is None:  # 'Wakil Bupati Budi' in a text naming one regency's government
-        person.organization = body_a_bare_title_heads(lex, person.role, orgs, at)
+        person.organization = body_a_bare_title_heads(lex, person.role, orgs, at, body)
         person.organization_why = BARE_TITLE_REASON if person.organization else ""
     person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
 
@@ -1968,23 +1997,40 @@ def role_before(lex: Lexicon, body: str, floor: int, name_start: int, titles,
         if len(between.split()) > TITLE_WORDS_BETWEEN and \
                 words_outside_bodies(body, title_end, name_start, orgs_by_end) > TITLE_WORDS_BETWEEN:
             continue
+        if "," in between and listed_bodies_between(body, title_end, name_start, orgs_by_end):
+            continue  # 'dihadiri Kepala Dinas X, Bank Y dan Badan Z, serta pedagang Nama': a list of guests
         best = (plt_prefix(body, title_start), name_start)
         break
     return best
 
 
-def words_outside_bodies(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> int:
-    """The words from `start` to `end`, each body's name (not a company's) counted as one."""
+def bodies_between(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> list[OrgMention]:
+    """The bodies (not companies) named from `start` to `end`, in text order, none inside another."""
     first = bisect.bisect_right(orgs_by_end, start, key=lambda o: o.end)
-    count, at = 0, start
-    for org in orgs_by_end[first:]:
-        if org.end > end:
-            break
-        if org.start < at or org.kind == "company":
-            continue
-        count += len(body[at:org.start].split()) + 1
-        at = org.end
-    return count + len(body[at:end].split())
+    bodies: list[OrgMention] = []
+    for org in sorted((o for o in orgs_by_end[first:] if o.end <= end and o.start >= start and o.kind != "company"),
+                      key=lambda o: (o.start, -o.end)):
+        if not bodies or org.start >= bodies[-1].end:
+            bodies.append(org)
+    return bodies
+
+
+def listed_bodies_between(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> bool:
+    """Two bodies or more named one after the other from `start` to `end`, joined by a comma, 'dan'
+    or 'serta' ('Bank Y, Otoritas Z dan Badan W'): a list, no one body's name."""
+    bodies = bodies_between(body, start, end, orgs_by_end)
+    return any(re.fullmatch(r"\s*+,?\s*+(?:(?:dan|serta)\s++)?", body[a.end:b.start]) and body[a.end:b.start].strip()
+               for a, b in zip(bodies, bodies[1:]))
+
+
+def words_outside_bodies(body: str, start: int, end: int, orgs_by_end: list[OrgMention]) -> int:
+    """The words from `start` to `end`, the first body's name (not a company's) counted as one: the
+    body the title is of ('Kepala Bidang X pada Dinas A, B, C dan D Kabupaten Y, Nama'); further
+    bodies count all their words (a list of bodies is no title's: role_before)."""
+    bodies = bodies_between(body, start, end, orgs_by_end)
+    if not bodies:
+        return len(body[start:end].split())
+    return len(body[start:bodies[0].start].split()) + 1 + len(body[bodies[0].end:end].split())
 
 
 def region_kind_dot_regex(lex: Lexicon) -> re.Pattern:
@@ -2095,47 +2141,74 @@ HEAD_CHAIN_REACH = 120
 
 def head_periphrasis_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """The phrases that make a person the head of the body after them (`head_periphrasis_nouns`,
-    `head_periphrasis_verbs` after 'yang' and a few lowercase words that do not block it, as in
-    apposition_regex): after a name, from its end up to the body ('Sari, yang sejak Maret
-    memimpin ', 'Sari, pimpinan '); before a name, ending where the body's words begin."""
+    `head_periphrasis_verbs` after 'yang' and, between, at most a word of his post now or a 'since'
+    date: `head_periphrasis_now_words`, 'sejak' and `head_periphrasis_date_words`, a month or a
+    year): after a name, from its end up to the body ('Sari, yang sejak Maret memimpin ', 'Sari,
+    pucuk pimpinan '); before a name, ending where the body's words begin. Any other word
+    between ('yang hingga tahun lalu memimpin', 'yang mewakili pejabat yang memimpin') makes no head."""
     nouns = words_pattern(lex.list("head_periphrasis_nouns"), suffix="")
-    blocked = words_pattern(lex.list("role_apposition_blockers"))
-    months = words_pattern([str(m) for m in lex.mapping("months")])
-    word = rf"(?:(?-i:[a-z][a-z-]*)|\d{{4}}|{months})"
-    led = rf"yang(?:\s{{1,3}}(?!{blocked}){word}){{0,4}}?\s{{1,3}}" + words_pattern(lex.list("head_periphrasis_verbs"), suffix="")
+    months = words_pattern([str(m) for m in lex.mapping("months")], suffix="")
+    dated = rf"(?:\d{{4}}|{months}|{words_pattern(lex.list('head_periphrasis_date_words'), suffix='')})"
+    since = rf"{words_pattern(lex.list('head_periphrasis_since_words'), suffix='')}(?:\s{{1,3}}{dated}){{1,3}}"
+    now = words_pattern(lex.list("head_periphrasis_now_words"), suffix="")
+    led = rf"yang(?:\s{{1,3}}(?:{now}|{since}))?\s{{1,3}}" + words_pattern(lex.list("head_periphrasis_verbs"), suffix="")
     after = re.compile(rf"\s{{0,3}},\s{{1,3}}{nouns}\s{{1,3}}|,?\s{{1,3}}{led}\s{{1,3}}", re.I)
     before = re.compile(rf"(?<!\w)(?i:{nouns})\s{{1,3}}(?P<chain>{HEAD_CHAIN.pattern})$")
     return after, before
 
 
+def head_chain_opens_unit(lex: Lexicon, body: str, start: int, end: int) -> bool:
+    """The capitalised words between a head periphrasis and its body open with a unit's head word
+    ('Direktorat Jenderal X Kementerian Y', 'Bidang X Dinas Y'; `head_periphrasis_unit_words`,
+    `regional_body_head_words`, `unit_head_words`), or there are none: a meeting, a team or a task
+    force ('memimpin Rapat X Pemerintah Kabupaten Y') is led, not headed."""
+    first = re.match(r"[A-Z][\w'’-]*", body[start:end])
+    if first is None:
+        return True
+    units = {fold(w) for key in ("head_periphrasis_unit_words", "regional_body_head_words", "unit_head_words")
+             for w in lex.list(key)}
+    return fold(first.group()) in units
+
+
+def head_post_was_past(lex: Lexicon, body: str, end: int, limit: int) -> bool:
+    """Words after the body, before the clause ends, that put his post in the past ('yang memimpin
+    Dinas X kala itu', '... hingga tahun lalu'; `head_periphrasis_past_words`)."""
+    clause = re.match(r"[^,.;:\n]*", body[end:limit]).group()
+    past = words_pattern(lex.list("head_periphrasis_past_words"), suffix="")
+    return re.search(rf"(?<!\w){past}(?!\w)", clause, re.I) is not None
+
+
 def head_body_from(lex: Lexicon, body: str, start: int, limit: int, orgs: list[OrgMention]) -> OrgMention | None:
     """The body (not a company) that the capitalised words from `start` end in: the first one
-    reached with nothing but a unit's capitalised words (HEAD_CHAIN) before it."""
+    reached with nothing but a unit's capitalised words (HEAD_CHAIN, opening with a unit's head
+    word) before it."""
     first = bisect.bisect_left(orgs, start, key=lambda o: o.start)
     for org in orgs[first:]:
         if org.start > start + HEAD_CHAIN_REACH or org.end > limit:
             return None
         if org.kind != "company" and HEAD_CHAIN.fullmatch(body, start, org.start):
-            return org
+            return org if head_chain_opens_unit(lex, body, start, org.start) else None
     return None
 
 
 def head_role_after(lex: Lexicon, body: str, name_end: int, limit: int,
                     orgs: list[OrgMention]) -> tuple[int, int] | None:
-    """'Sari Dewi, yang memimpin Dinas X sejak Maret, menyebut', 'Sari Dewi, pimpinan Balai Y,
+    """'Sari Dewi, yang memimpin Dinas X sejak Maret, menyebut', 'Sari Dewi, pucuk pimpinan Balai Y,
     ...', 'Sari yang sehari-hari mengepalai Dinas X menjelaskan': the span of the body he heads,
-    named after him with no title word (`head_periphrasis_regexes`)."""
+    named after him with no title word (`head_periphrasis_regexes`), his post not in the past."""
     after, _ = lex.compiled(head_periphrasis_regexes)
     phrase = after.match(body, name_end, limit)
     if phrase is None:
         return None
     org = head_body_from(lex, body, phrase.end(), limit, orgs)
-    return (phrase.end(), org.end) if org else None
+    if org is None or head_post_was_past(lex, body, org.end, limit):
+        return None
+    return phrase.end(), org.end
 
 
 def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
                      orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
-    """'orang nomor satu di Dinas X, Sari Dewi, ...', 'pimpinan Direktorat Y Kementerian Z, Sari,
+    """'orang nomor satu di Dinas X, Sari Dewi, ...', 'pucuk pimpinan Direktorat Y Kementerian Z, Sari,
     ...': the span of the body named right before the name (its qualifiers between, as for a
     title: BODY_QUALIFIERS) after a head periphrasis, a unit's capitalised words between."""
     _, before = lex.compiled(head_periphrasis_regexes)
@@ -2145,16 +2218,37 @@ def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
     if org is None or org.start < floor or org.kind == "company" or "," not in body[org.end:name_start]:
         return None
     phrase = before.search(body, max(floor, org.start - HEAD_CHAIN_REACH), org.start)
-    if phrase is None:
+    if phrase is None or not head_chain_opens_unit(lex, body, phrase.start("chain"), org.start):
         return None
     return phrase.start("chain"), org.end
 
 
 def common_role_regex(lex: Lexicon) -> re.Pattern:
     """A lowercase role set off by commas after a name (`common_role_nouns` and up to six words,
-    a place among them: 'petani tembakau asal Desa X'), then a speech verb."""
+    a place among them: 'petani tembakau asal Desa X'; an opener before it, `common_role_openers`:
+    'salah seorang petani kopi'), then a speech verb."""
     nouns = words_pattern(lex.list("common_role_nouns"))
-    return re.compile(rf"[ \t]{{0,3}},[ \t]{{1,3}}(?P<role>(?-i:{nouns})(?:[ \t]{{1,3}}[\w'’-]+){{0,6}}?)[ \t]{{0,3}},(?=[ \t]{{1,3}}\w)")
+    openers = words_pattern(lex.list("common_role_openers"), suffix="")
+    return re.compile(rf"[ \t]{{0,3}},[ \t]{{1,3}}(?:(?-i:{openers})[ \t]{{1,3}})?"
+                      rf"(?P<role>(?-i:{nouns})(?:[ \t]{{1,3}}[\w'’-]+){{0,6}}?)[ \t]{{0,3}},(?=[ \t]{{1,3}}\w)")
+
+
+def names_a_business(lex: Lexicon, body: str, start: int, name: str, orgs: list[OrgMention]) -> bool:
+    """'Toko Sinar Jaya, distributor pupuk, ...', 'Kopi X, pembeli ...', 'Xfood, produsen ...': a
+    name headed by a shop's or a firm's word (`business_name_head_words`, in the name or right
+    before it), a one-word name holding a firm's word (`business_name_word_parts`), or a name the
+    lexicon or the text knows as a body (a company named with 'PT' elsewhere) is a business, not a
+    person with a lay role."""
+    heads = {fold(w) for w in lex.list("business_name_head_words")}
+    before = re.search(r"([A-Z][\w'’&-]*)[ \t]{1,3}$", body[max(0, start - 30):start])
+    if fold(name.split()[0]) in heads or before is not None and fold(before.group(1)) in heads:
+        return True
+    folded = fold(name)
+    if " " not in name and any(part in folded and folded != part for part in map(fold, lex.list("business_name_word_parts"))):
+        return True
+    if lex.organization(name) is not None:
+        return True
+    return any(o.kind == "company" and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", fold(o.name)) for o in orgs)
 
 
 def common_role_after(lex: Lexicon, body: str, name_end: int, limit: int) -> tuple[int, int] | None:
@@ -2284,7 +2378,7 @@ def parent_changed_the_body(lex: Lexicon, body: str, person, span: tuple[int, in
 BARE_TITLE_REASON = "the body of the text that his bare title heads"
 
 
-def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], before: int) -> str | None:
+def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], before: int, body: str = "") -> str | None:
     """A head's title that names no body ('Gubernur', 'Wakil Bupati', 'Menteri') heads a body the
     text names: a regional head (a deputy too) the government of the first region of his title's
     level named before him (the article's own: 'Pemkab X' or 'Dinas Y Kabupaten X' for 'Bupati');
@@ -2309,10 +2403,15 @@ def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], bef
         return None  # 'Presiden' is a whole head's title: the bodies it heads are named by it, not the text
     heads = {fold(w) for w in lex.list("regional_body_head_words")}
     if len(words) == 2 and fold(words[1]) in heads and fold(words[0]) in lex.compiled(title_openers):
-        # 'ujar Kepala Dinas, Nama': the one body with that head word the text names before him
-        named = {o.name for o in orgs if o.start < before and o.kind == "regional_agency"
-                 and fold(o.name.split()[0]) == fold(words[1])}
-        return named.pop() if len(named) == 1 else None
+        # 'ujar Kepala Dinas, Nama': the one body of a region's government with that head word the text
+        # names before him (a national body's regional office, 'Badan Pusat Statistik Provinsi X', is
+        # headed by 'Kepala BPS', not 'Kepala Badan'), and no other region named between
+        named = [o for o in orgs if o.start < before and o.kind == "regional_agency" and o.parent is None
+                 and fold(o.name.split()[0]) == fold(words[1])]
+        if len({o.name for o in named}) != 1:
+            return None
+        last = max(named, key=lambda o: o.end)
+        return None if other_region_between(lex, body, last, before) else last.name
     kinds = set(lex.list("bare_title_body_kinds"))
     found = set()
     for org in orgs:
@@ -2322,6 +2421,23 @@ def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], bef
         if any(fold(head).startswith(title + " ") for head in [known.head, *known.head_aliases]):
             found.add(org.name)
     return found.pop() if len(found) == 1 else None
+
+
+def other_region_between(lex: Lexicon, body: str, org: OrgMention, before: int) -> bool:
+    """A region other than the body's named between its mention and `before` ('Dinas X Kabupaten A
+    ... . Di Kabupaten B, ..., ujar Kepala Dinas, Nama'): a region's kind and name, or a place the
+    gazetteer knows after 'di'."""
+    r = lex.compiled(Recogniser)
+    own = fold(org.region or "")
+    for match in r.explicit_region.finditer(body, org.end, before):
+        if fold(match.group()) != own and not own.endswith(" " + fold(match.group("n"))):
+            return True
+    for match in re.finditer(r"\b[Dd]i[ \t]{1,3}([A-Z][\w'’-]*(?:[ \t]{1,3}[A-Z][\w'’-]*){0,2})", body[org.end:before]):
+        words = match.group(1).split()
+        place = next((lex.place(" ".join(words[:n])) for n in range(len(words), 0, -1) if lex.place(" ".join(words[:n]))), None)
+        if place is not None and not own.endswith(" " + fold(place.name)):
+            return True
+    return False
 
 
 def full_head_titles(lex: Lexicon) -> frozenset[str]:
