@@ -2,6 +2,8 @@
 long runs of spaces (issue 12). Every sentence here was written for these tests."""
 import time
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
@@ -1757,3 +1759,182 @@ def test_a_full_name_sharing_a_surname_is_another_person_only_when_named_with_it
                              "Arif Yusran.\n")
     (target,) = [f for f in facts.figures if f.type == "target"]
     assert target.speaker.name == "Arif Yusran"
+
+
+# --- a page in question-and-answer form (attribution.credit_interview) -------------------------
+
+INTERVIEW_LABELLED = """WAWANCARA
+
+Menjaga Harga Rumput Laut di Pasar Dunia
+
+Rabu, 12 Maret 2025 | 09:15 WIB
+
+Rumput laut dari pesisir selatan terus dicari pembeli luar negeri. Berikut petikan wawancara dengan Kepala Dinas Kelautan dan Perikanan Provinsi Sulawesi Tengah, Hasanuddin Lamarauna, pekan lalu.
+
+Tanya: Berapa nilai ekspor rumput laut tahun lalu?
+
+Jawab: Sepanjang 2024 kami mencatat ekspor 14.300 ton senilai USD 21,4 juta. Itu naik 9 persen dibanding tahun sebelumnya.
+
+Tanya: Negara tujuan utamanya?
+
+Jawab: Tiongkok masih nomor satu, disusul Korea Selatan. Kami sudah mengirim ke 11 negara.
+
+Tanya: Apakah tahun ini bisa tembus 20 ribu ton?
+
+Jawab: Kami optimistis. Pada Januari lalu saja sudah 1.250 ton yang dikirim.
+
+***
+
+Sementara itu, Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, Rina Maharani, mengatakan ekspor nonmigas provinsi itu pada Januari 2025 mencapai USD 610 juta.
+"""
+
+INTERVIEW_BOLD = """Bincang Kopi: "Petani Kami Butuh Pengering"
+
+Kamis, 5 Juni 2025 | 14:00 WIB
+
+Kopi arabika dari dataran tinggi terus diburu pembeli. Redaksi mewawancarai Kepala Dinas Pertanian Kabupaten Lumbanraja, Togar Simanjuntak, di kantornya. Kami berbincang soal produksi, harga dan ekspor.
+
+**Bagaimana produksi kopi tahun lalu?**
+
+Produksinya 8.400 ton, naik dari 7.900 ton pada 2023. Luas kebun kami sekarang 12.600 hektare.
+
+**Harga di tingkat petani?**
+
+Rata-rata Rp 92.000 per kilogram untuk gabah kopi kering. Itu harga yang bagus.
+
+**Yang paling dibutuhkan petani?**
+
+Pengering. Tahun ini kami anggarkan Rp 3,2 miliar untuk 40 unit mesin pengering.
+
+Ditemui terpisah, Ketua Koperasi Tani Mandiri, Rosalina Sitompul, mengatakan koperasinya mengekspor 320 ton kopi ke Jerman pada 2024.
+"""
+
+INTERVIEW_SHORT_LABELS = """Hilirisasi Kakao, Apa Kabar?
+
+Senin, 3 November 2025 | 08:00 WIB
+
+Kakao olahan kini jadi andalan ekspor. Kami berbincang dengan Direktur Industri Hasil Perkebunan Kementerian Perindustrian, Yohana Mardiastuti, tentang capaian tahun ini.
+
+T: Berapa ekspor kakao olahan hingga September?
+
+J: Sampai September 2025 nilainya USD 1,9 miliar, lebih tinggi dari periode yang sama tahun lalu USD 1,6 miliar.
+
+T: Berapa pabrik yang beroperasi?
+
+J: Ada 27 pabrik di dalam negeri.
+"""
+
+INTERVIEW_NAME_LINE = """WAWANCARA
+
+Sabtu, 9 Agustus 2025 | 07:30 WIB
+
+Bea Keluar Sawit Jadi Penopang
+
+Irwan Gunadi, Kepala Kantor Wilayah Direktorat Jenderal Bea dan Cukai Riau
+
+Penerimaan bea keluar di Riau naik tajam seiring harga minyak sawit yang tinggi. Berikut petikan wawancara kami di Pekanbaru.
+
+Berapa penerimaan bea keluar semester pertama?
+
+Hingga Juni 2025 penerimaannya Rp 1,14 triliun. Hampir semuanya dari minyak sawit mentah dan turunannya.
+
+Apakah target tahun ini akan tercapai?
+
+Target kami Rp 2 triliun. Kami yakin tercapai.
+"""
+
+
+def interview_facts(text: str):
+    return extract(parse_article(text, lexicon=LEXICON), LEXICON)
+
+
+@pytest.mark.parametrize("text, speaker, body, answers", [
+    (INTERVIEW_LABELLED, "Hasanuddin Lamarauna", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tengah",
+     ["14300", "21400000", "9", "11", "1250"]),
+    (INTERVIEW_BOLD, "Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja",
+     ["8400", "7900", "12600", "92000", "3200000000", "40"]),
+    (INTERVIEW_SHORT_LABELS, "Yohana Mardiastuti", "Kementerian Perindustrian", ["1900000000", "1600000000", "27"]),
+    (INTERVIEW_NAME_LINE, "Irwan Gunadi", "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Riau",
+     ["1140000000000", "2000000000000"]),
+])
+def test_the_answers_of_an_interview_are_the_interviewees(text, speaker, body, answers):
+    facts = interview_facts(text)
+    values = by_value(facts)
+    for value in answers:
+        assert who(values[value]) == (speaker, body), value
+        assert "an answer of the interview" in values[value].why["speaker"]
+
+
+def test_an_interviewers_question_states_no_fact():
+    values = by_value(interview_facts(INTERVIEW_LABELLED))
+    assert "20000" not in values  # 'Apakah tahun ini bisa tembus 20 ribu ton?'
+
+
+def test_after_the_interview_ordinary_attribution_resumes():
+    values = by_value(interview_facts(INTERVIEW_LABELLED))  # after '***', a BPS official is introduced
+    assert who(values["610000000"]) == ("Rina Maharani", "Badan Pusat Statistik Provinsi Sulawesi Tengah")
+    values = by_value(interview_facts(INTERVIEW_BOLD))  # 'Ditemui terpisah, Ketua Koperasi ..., Rosalina'
+    assert who(values["320"])[0] == "Rosalina Sitompul"
+
+
+NOT_AN_INTERVIEW = [
+    # a rhetorical question inside a quote, a conversation word, and one narration line ending with '?'
+    """Ekspor Kelapa Parut Naik
+
+Selasa, 8 April 2025 | 10:00 WIB
+
+Ekspor kelapa parut kering dari Provinsi Gorontalo pada Maret 2025 mencapai 2.300 ton.
+
+"Siapa yang tidak ingin ekspor naik terus?" kata Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Yusuf Hulalata, dalam wawancara dengan wartawan.
+
+"Bulan lalu nilainya USD 4,1 juta. Kami ingin tahun ini tembus USD 50 juta," ujarnya.
+
+Apakah pasar siap menyerap?
+
+Pembeli dari Filipina dan Vietnam sudah memesan 1.800 ton untuk April, menurut data Dinas Perindustrian dan Perdagangan Provinsi Gorontalo.
+""",
+    # narration asking its own questions, each answered by narration that cites an official
+    """Neraca Dagang Jambi Surplus
+
+Jumat, 16 Mei 2025 | 11:30 WIB
+
+Neraca perdagangan Provinsi Jambi pada April 2025 surplus USD 212 juta, ditopang ekspor batu bara dan karet.
+
+Lalu bagaimana dengan ekspor?
+
+Kepala Badan Pusat Statistik Provinsi Jambi, Agus Sudibyo, mengatakan nilai ekspor April 2025 mencapai USD 398 juta, turun 4,2 persen dibanding Maret 2025.
+
+Lantas apa penyebabnya?
+
+Menurut Agus, harga karet dunia melemah sehingga nilai ekspor karet turun menjadi USD 61 juta.
+""",
+    # two questions in narration and an official introduced, but no conversation named
+    """Pelabuhan Bitung Ramai
+
+Rabu, 2 Juli 2025 | 13:00 WIB
+
+Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Bitung, Markus Rondonuwu, meninjau dermaga baru.
+
+Berapa kapal yang sandar bulan lalu?
+
+Sepanjang Juni 2025 ada 412 kapal yang sandar di pelabuhan itu.
+
+Bagaimana dengan peti kemas?
+
+Arus peti kemas Juni 2025 tercatat 28.500 TEUs.
+""",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AN_INTERVIEW)
+def test_questions_in_an_ordinary_article_are_no_interview(text):
+    facts = interview_facts(text)
+    assert not any("interview" in " ".join(f.why.values()) for f in facts.figures)
+
+
+def test_a_narration_question_keeps_its_article_as_it_was():
+    values = by_value(interview_facts(NOT_AN_INTERVIEW[1]))
+    assert who(values["398000000"]) == ("Agus Sudibyo", "Badan Pusat Statistik Provinsi Jambi")
+    assert who(values["212000000"]) == (None, None)
+    values = by_value(interview_facts(NOT_AN_INTERVIEW[0]))
+    assert "1800" in values  # a narration line ending with '?' takes no fact from the paragraph after it

@@ -39,6 +39,7 @@ class Context:
     agency: str | None = None
     why: dict[str, str] = field(default_factory=dict)
     named: bool = False    # the speaker is named in this very sentence (not carried)
+    question: bool = False  # an interviewer's question: nobody's words, and no facts of its own
 
 
 @dataclass
@@ -331,7 +332,109 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     credit_body_to_official(segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
+    credit_interview(lex, body, segs, contexts, people)
     return contexts
+
+
+QUESTION_REASON = "an interviewer's question: nobody's words"
+ANSWER_REASON = "an answer of the interview with"
+QUESTION_MAX_WORDS = 40  # a question line of an interview is short; a longer paragraph ending in '?' is prose
+MIN_INTERVIEW_TURNS = 2  # questions, each answered in the paragraph after it, that make a page an interview
+
+
+def interview_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
+    """The marks of a page in question-and-answer form (lexicon interview_*): the labels that open
+    a question or an answer ('Tanya:', 'J:'), and the words an introduction names the conversation
+    with ('berbincang dengan', 'berikut petikan wawancara')."""
+    return {
+        "question_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_question_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
+        "answer_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_answer_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
+        "talk": re.compile(rf"\b{words_pattern(lex.list('interview_words'))}", re.I),
+    }
+
+
+def interview_paragraphs(body: str, segs: list[Segment]) -> list[tuple[int, int, int]]:
+    """(paragraph number, start, end) of each paragraph, in order."""
+    spans: dict[int, list[int]] = {}
+    for seg in segs:
+        span = spans.setdefault(seg.paragraph, [seg.start, seg.end])
+        span[1] = seg.end
+    return [(number, start, end) for number, (start, end) in sorted(spans.items())]
+
+
+def is_question_line(text: str, regex) -> bool:
+    """A paragraph that is an interviewer's question: opened by a question label ('Tanya:'), or a
+    short paragraph of the narrator's voice (no quotation mark opens it) that ends with '?'."""
+    if regex["question_label"].match(text):
+        return True
+    plain = text.strip().strip("*_ ").rstrip()
+    return plain.endswith("?") and plain[:1] not in "\"“'‘" and len(plain.split()) <= QUESTION_MAX_WORDS
+
+
+def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
+                     people: list[Person]) -> None:
+    """A page in question-and-answer form: question lines (short paragraphs ending with '?', or
+    opened by a question label), each answered in the paragraphs after it, and an introduction
+    before the first that names the one interviewed with a conversation word ('Kami berbincang
+    dengan Kepala Dinas X, Budi'; lexicon interview_words). The questions are nobody's and carry
+    no facts; the answers are the interviewee's words, told for his body, unless a sentence of
+    them names another speaker or body itself. An answer runs to the next question, and the
+    interview part ends at a line with no words ('***'), or where the narration gives the floor
+    to someone else (a sentence that names another speaker), as ordinary attribution resumes."""
+    regex = lex.compiled(interview_regexes)
+    paragraphs = interview_paragraphs(body, segs)
+    questions = [k for k, (_, start, end) in enumerate(paragraphs) if is_question_line(body[start:end], regex)]
+    answered = [k for k in questions if k + 1 < len(paragraphs) and k + 1 not in questions
+                and re.search(r"\w", body[paragraphs[k + 1][1]:paragraphs[k + 1][2]])]
+    if len(answered) < MIN_INTERVIEW_TURNS:
+        return
+    # the interview opens at the first question after the introduction of the one interviewed (a
+    # headline ending with '?' above it is none of its questions)
+    person, opening = next(((found, k) for k in questions
+                            if (found := interviewee(body, paragraphs[:k], people, regex)) is not None), (None, None))
+    if person is None or sum(1 for k in answered if k >= opening) < MIN_INTERVIEW_TURNS:
+        return
+    firsts = {paragraphs[k][0] for k in questions if k >= opening}
+    answering = False
+    for ctx, seg in zip(contexts, segs):
+        if seg.paragraph in firsts:
+            answering = True
+            ctx.speaker, ctx.agency, ctx.named, ctx.question = None, None, False, True
+            ctx.why = {"speaker": QUESTION_REASON, "agency": QUESTION_REASON}
+            continue
+        if not answering:
+            continue
+        text = body[seg.start:seg.end]
+        if not re.search(r"\w", text) or ctx.named and ctx.speaker is not None and ctx.speaker is not person:
+            answering = False  # '***', or the narration hands the floor to another speaker
+            continue
+        reason = f"{ANSWER_REASON} {person.name}"
+        ctx.speaker, ctx.why["speaker"] = person, reason
+        own = ctx.agency and not ctx.why.get("agency", "").startswith(("continues", "the speaker's body"))
+        if not own and person.organization:
+            ctx.agency, ctx.why["agency"] = person.organization, f"{reason}: his body ({person.organization})"
+
+
+def interviewee(body: str, intro: list[tuple[int, int, int]], people: list[Person], regex) -> Person | None:
+    """The one interviewed: the official introduced in the paragraph before the questions that names
+    the conversation ('berbincang dengan', 'wawancara'), the first introduced after that word, else
+    the nearest before it; when that paragraph names nobody ('Berikut petikan wawancara kami'),
+    the only official introduced before the questions (a line under the headline giving his name
+    and title)."""
+    officials = [p for p in people if p.role or p.organization]
+    talked = False
+    for _, start, end in reversed(intro):
+        talk = regex["talk"].search(body, start, end)
+        if talk is None:
+            continue
+        talked = True
+        here = [p for p in officials if start <= p.start < end]
+        after = [p for p in here if p.start >= talk.start()]
+        before = [p for p in here if p.start < talk.start()]
+        if after or before:
+            return min(after, key=lambda p: p.start) if after else max(before, key=lambda p: p.start)
+    introduced = [p for p in officials if intro and intro[0][1] <= p.start < intro[-1][2]]
+    return introduced[0] if talked and len(introduced) == 1 else None
 
 
 ISSUER_REASON = "the body that issued the press release"
