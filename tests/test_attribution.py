@@ -1938,3 +1938,40 @@ def test_a_narration_question_keeps_its_article_as_it_was():
     assert who(values["212000000"]) == (None, None)
     values = by_value(interview_facts(NOT_AN_INTERVIEW[0]))
     assert "1800" in values  # a narration line ending with '?' takes no fact from the paragraph after it
+
+
+# --- a speaker with no office, his trade set off by commas (mentions.lay_apposition_regex) -------
+
+@pytest.mark.parametrize("sentence, name, value", [
+    ("Rudi, pengepul kopi di Sidikalang, mengaku kini mengirim 35 ton sebulan.", "Rudi", "35"),
+    ("Budi Hartono, petani kopi di Desa Sukamaju, mengatakan panennya tahun ini 3 ton.", "Budi Hartono", "3"),
+    ("Nur Aini, salah seorang perajin tenun di Sambas, menuturkan pesanan naik menjadi 40 lembar sebulan.",
+     "Nur Aini", "40"),
+    ("Wayan, pedagang cengkih di Pasar Seririt, mengungkapkan ia membeli 2 ton cengkih pekan lalu.", "Wayan", "2"),
+])
+def test_a_speaker_introduced_by_his_trade_after_a_comma_speaks(sentence, name, value):
+    facts = facts_of("Harga komoditas di daerah itu naik pada Agustus 2025.\n\n" + sentence + "\n")
+    (person,) = [p for p in facts.people if p.name == name]
+    assert person.role and person.role[0].islower() and person.organization is None
+    assert who(by_value(facts)[value]) == (name, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam, pembeli terbesar lada dari Bangka, menyatakan akan menambah pesanan 500 ton.",  # a country
+    "Jepang, pembeli terbesar kopi Lampung, menyerap 30 persen ekspor.",  # no speech verb
+    "Rudi, pengepul kopi di Sidikalang, membeli 35 ton sebulan.",  # a trade, but no speech verb after it
+])
+def test_a_trade_after_a_comma_without_a_speaker_introduces_nobody(sentence):
+    facts = facts_of("Harga komoditas di daerah itu naik pada Agustus 2025.\n\n" + sentence + "\n")
+    assert not facts.people
+
+
+def test_a_trader_introduced_after_the_interview_takes_the_floor_from_the_interviewee():
+    text = INTERVIEW_LABELLED.replace(
+        "***\n\nSementara itu, Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, Rina Maharani, mengatakan "
+        "ekspor nonmigas provinsi itu pada Januari 2025 mencapai USD 610 juta.",
+        "Darto, pengepul rumput laut di Banggai, mengaku harga membaik. \"Dulu sebulan saya kirim 15 ton, "
+        "sekarang bisa 24 ton,\" tuturnya.")
+    values = by_value(interview_facts(text))
+    assert who(values["15"]) == ("Darto", None) and who(values["24"]) == ("Darto", None)
+    assert who(values["1250"])[0] == "Hasanuddin Lamarauna"

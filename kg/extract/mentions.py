@@ -1556,11 +1556,19 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                     role_span = after
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
+            # 'Rudi, pengepul kopi di Sidikalang, mengaku ...': no office, his trade set off by commas
+            lay = None if role_span else lex.compiled(lay_apposition_regex).match(body, end, sentence.end)
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
-            if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
+            if len(run) == 1 and not apposed and not lay and not one_word_name(lex, body, start, end, name, spoke):
+                continue
+            if not (role_span or lay or spoke and len(run) >= 2 or named_by_verb):
+                continue
+            if lay and (len(run) > 1 or not written_in_lowercase(body, name)) and speech.match(body, lay.end()):
+                people.append(Person(name=name, role=lay.group("role"), start=start, end=end))
+                resolved.append(end)
                 continue
             if not (role_span or spoke and len(run) >= 2 or named_by_verb):
-                continue
+                continue  # a lay apposition with no speech verb after it: no introduction
             person = Person(name=name, start=start, end=end)
             if role_span:
                 give_role(lex, body, person, role_span, orgs, ends, start)
@@ -1768,6 +1776,16 @@ def nickname_of(lex: Lexicon, body: str, floor: int, start: int, end: int, peopl
     if not people or not (after.match(body, end) or before.search(body, max(floor, start - 30), start)):
         return None
     return max((p for p in people if p.start < start), key=lambda p: p.start, default=None)
+
+
+def lay_apposition_regex(lex: Lexicon) -> re.Pattern:
+    """After a name, a comma and the trade of someone who holds no office, opened by one of the
+    lexicon's lay_role_nouns ('petani', 'pengepul'; 'salah seorang petani' too) and written in
+    lowercase words up to the next comma (place words may be capitalised: 'di Sidikalang'); the
+    caller wants a speech verb right after that comma ('Rudi, pengepul kopi di Sidikalang, mengaku')."""
+    openers = words_pattern(lex.list("lay_role_openers"))
+    nouns = words_pattern(lex.list("lay_role_nouns"))
+    return re.compile(rf"[ ]{{0,3}},[ ]{{1,3}}(?P<role>(?:{openers}[ ]{{1,3}})?{nouns}(?:[ ]{{1,3}}[\w'’/-]++){{0,8}}?)[ ]{{0,3}},")
 
 
 def one_word_follow_regex(lex: Lexicon) -> re.Pattern:
