@@ -1923,6 +1923,21 @@ Bagaimana dengan peti kemas?
 
 Arus peti kemas Juni 2025 tercatat 28.500 TEUs.
 """,
+    # an official named with a conversation word, then narration asking and answering with a body's data
+    """Ekspor Jambi Melambat
+
+Jumat, 16 Mei 2025 | 11:30 WIB
+
+Gubernur Jambi, Rahmat Hidayat, dalam wawancara dengan wartawan meminta eksportir mencari pasar baru.
+
+Lalu bagaimana dengan ekspor?
+
+Nilai ekspor April 2025 mencapai USD 398 juta, menurut Badan Pusat Statistik Provinsi Jambi.
+
+Lantas komoditas apa yang turun?
+
+Karet turun menjadi USD 61 juta pada April 2025, menurut data Badan Pusat Statistik Provinsi Jambi.
+""",
 ]
 
 
@@ -1975,3 +1990,39 @@ def test_a_trader_introduced_after_the_interview_takes_the_floor_from_the_interv
     values = by_value(interview_facts(text))
     assert who(values["15"]) == ("Darto", None) and who(values["24"]) == ("Darto", None)
     assert who(values["1250"])[0] == "Hasanuddin Lamarauna"
+
+
+def test_an_answer_closing_on_a_question_of_its_own_is_still_an_answer():
+    text = INTERVIEW_BOLD.replace("Itu harga yang bagus.", "Naik 12 persen dari tahun lalu. Siapa yang tidak senang?")
+    values = by_value(interview_facts(text))
+    assert who(values["12"]) == ("Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja")
+    assert who(values["92000"]) == ("Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja")
+
+
+INTERVIEW_NAMED_LABELS = """Target Ekspor Ikan Tuna Dinaikkan
+
+Selasa, 14 Oktober 2025 | 16:20 WIB
+
+Ekspor tuna dari Maluku Utara terus bertambah. Warta Timur mewawancarai Kepala Balai Karantina Ikan Maluku Utara, Abdul Gani Latuconsina, di Ternate.
+
+Warta Timur: Berapa volume tuna yang dikirim ke luar negeri tahun ini?
+
+Abdul Gani: Sampai September 2025 sudah 4.820 ton. Menurut data Badan Pusat Statistik, nilainya USD 31 juta.
+
+Warta Timur: Pasar mana yang terbesar?
+
+Abdul Gani: Jepang, sekitar 46 persen. Gubernur Maluku Utara, Sherly Laos, juga meminta kami membuka pasar Timur Tengah.
+
+Warta Timur: Berapa target tahun depan?
+
+Abdul Gani: Kami pasang 7.000 ton untuk 2026.
+"""
+
+
+def test_an_answer_citing_a_bodys_data_or_naming_an_official_stays_the_interviewees():
+    values = by_value(interview_facts(INTERVIEW_NAMED_LABELS))
+    office = "Balai Karantina Ikan Maluku Utara"
+    assert who(values["4820"]) == ("Abdul Gani Latuconsina", office)
+    assert who(values["31000000"]) == ("Abdul Gani Latuconsina", "Badan Pusat Statistik")  # the data he cites
+    assert who(values["46"]) == ("Abdul Gani Latuconsina", office)
+    assert who(values["7000"]) == ("Abdul Gani Latuconsina", office)  # a governor named in passing takes no floor

@@ -350,6 +350,7 @@ def interview_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "question_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_question_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
         "answer_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_answer_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
         "talk": re.compile(rf"\b{words_pattern(lex.list('interview_words'))}", re.I),
+        "first_person": re.compile(rf"\b{words_pattern(lex.list('first_person_pronouns'))}", re.I),
     }
 
 
@@ -364,11 +365,16 @@ def interview_paragraphs(body: str, segs: list[Segment]) -> list[tuple[int, int,
 
 def is_question_line(text: str, regex) -> bool:
     """A paragraph that is an interviewer's question: opened by a question label ('Tanya:'), or a
-    short paragraph of the narrator's voice (no quotation mark opens it) that ends with '?'."""
+    short paragraph of the narrator's voice (no quotation mark opens it) that ends with '?', with
+    no number before its last sentence ('Soal angka dulu, Pak. Berapa ...?'; not an answer that
+    closes on a question of its own: 'Harga turun 20 persen. Siapa yang mau rugi?')."""
     if regex["question_label"].match(text):
         return True
     plain = text.strip().strip("*_ ").rstrip()
-    return plain.endswith("?") and plain[:1] not in "\"“'‘" and len(plain.split()) <= QUESTION_MAX_WORDS
+    if not plain.endswith("?") or plain[:1] in "\"“'‘" or len(plain.split()) > QUESTION_MAX_WORDS:
+        return False
+    before = re.split(r"(?<=[.!?])\s+(?=\S)", plain)[:-1]
+    return not any(re.search(r"\d", sentence) for sentence in before)
 
 
 def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
@@ -380,7 +386,8 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
     no facts; the answers are the interviewee's words, told for his body, unless a sentence of
     them names another speaker or body itself. An answer runs to the next question, and the
     interview part ends at a line with no words ('***'), or where the narration gives the floor
-    to someone else (a sentence that names another speaker), as ordinary attribution resumes."""
+    to someone else (a sentence that names another speaker), as ordinary attribution resumes. The
+    answers must be spoken: labelled ('Jawab:'), or one of them in the first person."""
     regex = lex.compiled(interview_regexes)
     paragraphs = interview_paragraphs(body, segs)
     questions = [k for k, (_, start, end) in enumerate(paragraphs) if is_question_line(body[start:end], regex)]
@@ -392,7 +399,17 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
     # headline ending with '?' above it is none of its questions)
     person, opening = next(((found, k) for k in questions
                             if (found := interviewee(body, paragraphs[:k], people, regex)) is not None), (None, None))
-    if person is None or sum(1 for k in answered if k >= opening) < MIN_INTERVIEW_TURNS:
+    if person is None:
+        return
+    turns = [k for k in answered if k >= opening]
+    if len(turns) < MIN_INTERVIEW_TURNS:
+        return
+    # and the answers are spoken: labelled as answers, or in the first person ('kami', 'saya'); not
+    # narration answering its own questions with what a body reported
+    texts = [(body[paragraphs[k][1]:paragraphs[k][2]], body[paragraphs[k + 1][1]:paragraphs[k + 1][2]]) for k in turns]
+    labelled = sum(1 for question, answer in texts if regex["question_label"].match(question) or regex["answer_label"].match(answer))
+    spoken = any(regex["first_person"].search(answer) for _, answer in texts)
+    if labelled < MIN_INTERVIEW_TURNS and not spoken:
         return
     firsts = {paragraphs[k][0] for k in questions if k >= opening}
     answering = False
