@@ -1844,6 +1844,28 @@ Target kami Rp 2 triliun. Kami yakin tercapai.
 """
 
 
+INTERVIEW_INTRODUCED_BEFORE = """Garam Madura Siap Swasembada
+
+Kamis, 10 Juli 2025 | 15:45 WIB
+
+Menteri Kelautan dan Perikanan, Sakti Wahyu Trenggono, meminta produksi garam rakyat dinaikkan. Di Sumenep, Kepala Dinas Perikanan Kabupaten Sumenep, Moh Hasan Basri, memimpin program itu di lapangan.
+
+Berikut petikan wawancara dengan dia di kantornya, Rabu.
+
+Berapa produksi garam tahun lalu?
+
+Tahun 2024 petambak kami menghasilkan 312.000 ton, naik dari 280.000 ton pada 2023.
+
+Berapa target tahun ini?
+
+Kami pasang 350.000 ton.
+
+Apa kendalanya?
+
+Cuaca. Kalau kemarau basah, produksi bisa turun 30 persen.
+"""
+
+
 def interview_facts(text: str):
     return extract(parse_article(text, lexicon=LEXICON), LEXICON)
 
@@ -1856,6 +1878,9 @@ def interview_facts(text: str):
     (INTERVIEW_SHORT_LABELS, "Yohana Mardiastuti", "Kementerian Perindustrian", ["1900000000", "1600000000", "27"]),
     (INTERVIEW_NAME_LINE, "Irwan Gunadi", "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Riau",
      ["1140000000000", "2000000000000"]),
+    # 'Berikut petikan wawancara dengan dia': the official introduced last before it
+    (INTERVIEW_INTRODUCED_BEFORE, "Moh Hasan Basri", "Dinas Perikanan Kabupaten Sumenep",
+     ["312000", "280000", "350000"]),
 ])
 def test_the_answers_of_an_interview_are_the_interviewees(text, speaker, body, answers):
     facts = interview_facts(text)
@@ -2043,6 +2068,8 @@ def test_the_answer_to_a_question_asking_for_a_target_gives_the_target_for_the_p
         assert who(target) == ("Hasanuddin Lamarauna", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tengah")
     values = by_value(interview_facts(INTERVIEW_NAMED_LABELS))  # 'Berapa target tahun depan?' 'Kami pasang 7.000 ton untuk 2026.'
     assert values["7000"].type == "target" and values["7000"].period.start.year == 2026
+    values = by_value(interview_facts(INTERVIEW_INTRODUCED_BEFORE))  # 'Berapa target tahun ini?' 'Kami pasang 350.000 ton.'
+    assert values["350000"].type == "target" and values["350000"].period.start.year == 2025
 
 
 @pytest.mark.parametrize("question, answer, value", [

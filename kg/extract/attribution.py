@@ -435,23 +435,20 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
 def interviewee(body: str, intro: list[tuple[int, int, int]], people: list[Person], regex) -> Person | None:
     """The one interviewed: the official introduced in the paragraph before the questions that names
     the conversation ('berbincang dengan', 'wawancara'), the first introduced after that word, else
-    the nearest before it; when that paragraph names nobody ('Berikut petikan wawancara kami'),
-    the only official introduced before the questions (a line under the headline giving his name
-    and title)."""
+    the nearest before it; when that paragraph names nobody ('Berikut petikan wawancara dengan
+    dia'), the official introduced last before it (a paragraph before, or a line under the headline
+    giving his name and title)."""
     officials = [p for p in people if p.role or p.organization]
-    talked = False
     for _, start, end in reversed(intro):
         talk = regex["talk"].search(body, start, end)
         if talk is None:
             continue
-        talked = True
         here = [p for p in officials if start <= p.start < end]
         after = [p for p in here if p.start >= talk.start()]
-        before = [p for p in here if p.start < talk.start()]
+        before = [p for p in officials if intro[0][1] <= p.start < talk.start()]
         if after or before:
             return min(after, key=lambda p: p.start) if after else max(before, key=lambda p: p.start)
-    introduced = [p for p in officials if intro and intro[0][1] <= p.start < intro[-1][2]]
-    return introduced[0] if talked and len(introduced) == 1 else None
+    return None
 
 
 ISSUER_REASON = "the body that issued the press release"
