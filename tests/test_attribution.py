@@ -2018,9 +2018,18 @@ def test_a_trader_introduced_after_the_interview_takes_the_floor_from_the_interv
 
 
 def test_an_answer_closing_on_a_question_of_its_own_is_still_an_answer():
-    text = INTERVIEW_BOLD.replace("Itu harga yang bagus.", "Naik 12 persen dari tahun lalu. Siapa yang tidak senang?")
+    text = INTERVIEW_BOLD.replace("Itu harga yang bagus.", "Petani kami menikmati kenaikan 12 persen dari tahun lalu. "
+                                                            "Siapa yang tidak senang?")
     values = by_value(interview_facts(text))
     assert who(values["12"]) == ("Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja")
+    assert who(values["92000"]) == ("Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja")
+
+
+def test_a_question_stating_a_number_before_it_asks_is_still_a_question():
+    text = INTERVIEW_BOLD.replace("**Harga di tingkat petani?**",
+                                  "**Harga kopi dunia naik 15 persen tahun ini. Bagaimana harga di tingkat petani?**")
+    values = by_value(interview_facts(text))
+    assert "15" not in values  # the interviewer's preamble states no fact of the interview
     assert who(values["92000"]) == ("Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja")
 
 

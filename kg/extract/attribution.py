@@ -365,16 +365,17 @@ def interview_paragraphs(body: str, segs: list[Segment]) -> list[tuple[int, int,
 
 def is_question_line(text: str, regex) -> bool:
     """A paragraph that is an interviewer's question: opened by a question label ('Tanya:'), or a
-    short paragraph of the narrator's voice (no quotation mark opens it) that ends with '?', with
-    no number before its last sentence ('Soal angka dulu, Pak. Berapa ...?'; not an answer that
-    closes on a question of its own: 'Harga turun 20 persen. Siapa yang mau rugi?')."""
+    short paragraph of the narrator's voice (no quotation mark opens it) that ends with '?'
+    ('Ekspor tahun lalu naik 6 persen. Apa pendorongnya?'); not an answer that closes on a
+    question of its own, in the first person, after a number ('Kami kirim 20 ton. Siapa yang tidak
+    bangga?')."""
     if regex["question_label"].match(text):
         return True
     plain = text.strip().strip("*_ ").rstrip()
     if not plain.endswith("?") or plain[:1] in "\"“'‘" or len(plain.split()) > QUESTION_MAX_WORDS:
         return False
     before = re.split(r"(?<=[.!?])\s+(?=\S)", plain)[:-1]
-    return not any(re.search(r"\d", sentence) for sentence in before)
+    return not (any(re.search(r"\d", sentence) for sentence in before) and regex["first_person"].search(plain))
 
 
 def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
