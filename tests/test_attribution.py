@@ -2095,3 +2095,14 @@ def test_an_answer_not_giving_an_asked_target_stays_what_it_reports(question, an
         f"{question}\n\n{answer}")
     figure = by_value(interview_facts(text))[value]
     assert figure.type == "figure" and figure.kind == "realization"
+
+
+def test_a_paragraph_turning_the_narration_ends_the_interviews_answers():
+    text = INTERVIEW_LABELLED.replace(
+        "***\n\nSementara itu, Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, Rina Maharani, mengatakan "
+        "ekspor nonmigas provinsi itu pada Januari 2025 mencapai USD 610 juta.",
+        "Sementara itu, Badan Pusat Statistik Provinsi Sulawesi Tengah mencatat ekspor nonmigas provinsi itu "
+        "pada Januari 2025 mencapai USD 610 juta.")
+    values = by_value(interview_facts(text))
+    assert who(values["610000000"]) == (None, "Badan Pusat Statistik Provinsi Sulawesi Tengah")
+    assert who(values["1250"])[0] == "Hasanuddin Lamarauna"

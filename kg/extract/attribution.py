@@ -350,6 +350,7 @@ def interview_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "question_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_question_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
         "answer_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_answer_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
         "talk": re.compile(rf"\b{words_pattern(lex.list('interview_words'))}", re.I),
+        "turn": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers') + lex.list('interview_end_openers'))}", re.I),
         "first_person": re.compile(rf"\b{words_pattern(lex.list('first_person_pronouns'))}", re.I),
     }
 
@@ -414,7 +415,7 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
         return
     firsts = {paragraphs[k][0] for k in questions if k >= opening}
     answering = False
-    for ctx, seg in zip(contexts, segs):
+    for here, (ctx, seg) in enumerate(zip(contexts, segs)):
         if seg.paragraph in firsts:
             answering = True
             ctx.speaker, ctx.agency, ctx.named, ctx.question = None, None, False, True
@@ -423,8 +424,11 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
         if not answering:
             continue
         text = body[seg.start:seg.end]
-        if not re.search(r"\w", text) or ctx.named and ctx.speaker is not None and ctx.speaker is not person:
-            answering = False  # '***', or the narration hands the floor to another speaker
+        if not re.search(r"\w", text) or ctx.named and ctx.speaker is not None and ctx.speaker is not person \
+                or regex["turn"].match(text) and (here == 0 or segs[here - 1].paragraph != seg.paragraph):
+            # '***', the narration handing the floor to another speaker, or a paragraph opening with
+            # a turn of the narration ('Sementara itu, ...', 'Di tempat terpisah, ...')
+            answering = False
             continue
         reason = f"{ANSWER_REASON} {person.name}"
         ctx.speaker, ctx.why["speaker"] = person, reason
