@@ -387,8 +387,9 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
     dengan Kepala Dinas X, Budi'; lexicon interview_words). The questions are nobody's and carry
     no facts; the answers are the interviewee's words, told for his body, unless a sentence of
     them names another speaker or body itself. An answer runs to the next question, and the
-    interview part ends at a line with no words ('***'), or where the narration gives the floor
-    to someone else (a sentence that names another speaker), as ordinary attribution resumes. The
+    interview part ends at a line with no words ('***'), where the narration gives the floor to
+    someone else (a sentence that names another speaker) or turns ('Sementara itu, ...'), as
+    ordinary attribution resumes. The
     answers must be spoken: labelled ('Jawab:'), or one of them in the first person."""
     regex = lex.compiled(interview_regexes)
     paragraphs = interview_paragraphs(body, segs)
@@ -413,10 +414,10 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
     spoken = any(regex["first_person"].search(answer) for _, answer in texts)
     if labelled < MIN_INTERVIEW_TURNS and not spoken:
         return
-    firsts = {paragraphs[k][0] for k in questions if k >= opening}
+    asked = {paragraphs[k][0] for k in questions if k >= opening}  # the question lines' paragraph numbers
     answering = False
     for here, (ctx, seg) in enumerate(zip(contexts, segs)):
-        if seg.paragraph in firsts:
+        if seg.paragraph in asked:
             answering = True
             ctx.speaker, ctx.agency, ctx.named, ctx.question = None, None, False, True
             ctx.why = {"speaker": QUESTION_REASON, "agency": QUESTION_REASON}
