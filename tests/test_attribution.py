@@ -2062,41 +2062,6 @@ def test_an_answer_citing_a_bodys_data_or_naming_an_official_stays_the_interview
     assert who(values["7000"]) == ("Abdul Gani Latuconsina", office)  # a governor named in passing takes no floor
 
 
-# --- the answer to a question asking for a target (facts.answers_to_asked_targets) ---------------
-
-def test_the_answer_to_a_question_asking_for_a_target_gives_the_target_for_the_period_asked():
-    text = INTERVIEW_LABELLED.replace(
-        "Tanya: Apakah tahun ini bisa tembus 20 ribu ton?\n\nJawab: Kami optimistis.",
-        "Tanya: Berapa target ekspor 2025?\n\nJawab: Kami pasang 16.000 ton dengan nilai USD 24 juta. Kami optimistis.")
-    facts = interview_facts(text)
-    values = by_value(facts)
-    for value in ("16000", "24000000"):
-        target = values[value]
-        assert target.type == "target" and target.met is None
-        assert (str(target.period.start), str(target.period.end)) == ("2025-01-01", "2025-12-31")
-        assert who(target) == ("Hasanuddin Lamarauna", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tengah")
-    values = by_value(interview_facts(INTERVIEW_NAMED_LABELS))  # 'Berapa target tahun depan?' 'Kami pasang 7.000 ton untuk 2026.'
-    assert values["7000"].type == "target" and values["7000"].period.start.year == 2026
-    values = by_value(interview_facts(INTERVIEW_INTRODUCED_BEFORE))  # 'Berapa target tahun ini?' 'Kami pasang 350.000 ton.'
-    assert values["350000"].type == "target" and values["350000"].period.start.year == 2025
-
-
-@pytest.mark.parametrize("question, answer, value", [
-    # a question whether the target is met, not how much it is
-    ("Tanya: Apakah target tahun ini akan tercapai?", "Jawab: Pada Januari lalu saja kami kirim 1.250 ton.", "1250"),
-    # the answer reports what was reached
-    ("Tanya: Berapa target tahun ini?", "Jawab: Yang sudah tercapai pada Januari lalu 1.250 ton.", "1250"),
-    # a question asking for an amount reached, not a target
-    ("Tanya: Berapa yang sudah dikirim tahun ini?", "Jawab: Pada Januari lalu saja kami kirim 1.250 ton.", "1250"),
-])
-def test_an_answer_not_giving_an_asked_target_stays_what_it_reports(question, answer, value):
-    text = INTERVIEW_LABELLED.replace(
-        "Tanya: Apakah tahun ini bisa tembus 20 ribu ton?\n\nJawab: Kami optimistis. Pada Januari lalu saja sudah 1.250 ton yang dikirim.",
-        f"{question}\n\n{answer}")
-    figure = by_value(interview_facts(text))[value]
-    assert figure.type == "figure" and figure.kind == "realization"
-
-
 def test_a_paragraph_turning_the_narration_ends_the_interviews_answers():
     text = INTERVIEW_LABELLED.replace(
         "***\n\nSementara itu, Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, Rina Maharani, mengatakan "

@@ -51,44 +51,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
         figures += found
         lead.after(seg, frame, figures)
     change_of_the_later_year(segs, figures)
-    answers_to_asked_targets(lex, body, segs, contexts, figures, article.published)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start))
-
-
-ASKED_TARGET = "the answer to an interviewer's question asking for a target"
-
-
-def answers_to_asked_targets(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
-                             figures: list[Figure], published) -> None:
-    """'Berapa target 2025?' then 'Kami pasang USD 220 juta dengan 700 UMKM.': in an interview, the
-    first sentence of the answer to a question that asks how much a target is (lexicon
-    question_amount_words and a target word) gives that target, for the period the question names
-    unless the answer names its own. Not an answer that reports what was reached or names a
-    target or realisation word itself (the sentence's own words decide then)."""
-    asking = re.compile(r"\b" + words_pattern(lex.list("question_amount_words")), re.I)
-    targets = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
-    reached = re.compile(r"\b" + words_pattern(lex.list("realization_words")), re.I)
-    for here, (seg, ctx) in enumerate(zip(segs, contexts)):
-        if not ctx.question or here + 1 >= len(segs) or contexts[here + 1].question \
-                or segs[here + 1].paragraph == seg.paragraph:
-            continue  # the last sentence of a question, followed by an answer
-        question, answer = body[seg.start:seg.end], segs[here + 1]
-        said = body[answer.start:answer.end]
-        if not (asking.search(question) and targets.search(question)) or targets.search(said) or reached.search(said):
-            continue
-        asked = [m for m in find_periods(lex, body, seg.start, seg.end) if not m.relative_to_frame]
-        period = asked[-1].resolve(None, published) if asked else None
-        for figure in figures:
-            if not (answer.start <= figure.evidence.start < answer.end) or figure.type != "figure" \
-                    or figure.kind != "realization":
-                continue
-            figure.type = figure.kind = "target"
-            figure.met = None
-            figure.why["kind"] = f"{ASKED_TARGET} ('{' '.join(question.split())}')"
-            if period is not None and not figure.why.get("period", "").startswith(("named", "sentence names")):
-                figure.period = period
-                figure.why["period"] = f"the period the question asking for the target names ('{body[asked[-1].start:asked[-1].end]}')"
 
 
 def month_bounds(period: Period) -> tuple[int, int, int, int]:
