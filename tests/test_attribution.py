@@ -1980,6 +1980,206 @@ def test_a_narration_question_keeps_its_article_as_it_was():
     assert "1800" in values  # a narration line ending with '?' takes no fact from the paragraph after it
 
 
+# a talk word in passing is no introduction of an interview, wherever it stands: the questions of
+# these pages are the narration's, and the paragraphs after them keep their ordinary attribution
+TALK_IN_PASSING = {
+    # 'saat diwawancarai wartawan', two paragraphs before the questions; the quotes are another's
+    "passive": """Harga Pala Maluku Utara Anjlok
+
+Kamis, 12 Juni 2025 | 09:40 WIB
+
+Bupati Halmahera Tengah, Darwis Pitriaman, saat diwawancarai wartawan di Weda, Rabu, meminta petani pala tidak menjual buah muda.
+
+Ketua Asosiasi Petani Pala Maluku Utara, Yunus Tjokro, mengatakan harga pala kering di tingkat petani kini Rp 64.000 per kilogram.
+
+Kenapa harga terus melemah?
+
+"Pembeli dari Belanda menahan pesanan. Bulan lalu kami hanya mengirim 85 ton, biasanya 140 ton," ujarnya.
+
+Apa yang bisa dilakukan petani?
+
+"Saya minta petani menjemur lebih lama. Gudang kami masih muat 600 ton," kata dia.
+
+Data Badan Pusat Statistik Provinsi Maluku Utara menunjukkan ekspor pala pada Mei 2025 tercatat USD 2,3 juta.
+""",
+    # 'saat diwawancarai wartawan' in the paragraph right before the first question
+    "passive_near": """Harga Pala Maluku Utara Anjlok
+
+Kamis, 12 Juni 2025 | 09:40 WIB
+
+Harga pala kering di tingkat petani kini Rp 64.000 per kilogram. Ketua Asosiasi Petani Pala Maluku Utara, Yunus Tjokro, saat diwawancarai wartawan di Ternate, Rabu, meminta petani bersabar.
+
+Kenapa harga terus melemah?
+
+"Pembeli dari Belanda menahan pesanan. Bulan lalu kami hanya mengirim 85 ton, biasanya 140 ton," ujarnya.
+
+Apa yang bisa dilakukan petani?
+
+"Saya minta petani menjemur lebih lama. Gudang kami masih muat 600 ton," kata dia.
+
+Data Badan Pusat Statistik Provinsi Maluku Utara menunjukkan ekspor pala pada Mei 2025 tercatat USD 2,3 juta.
+""",
+    # 'dalam wawancara dengan radio', then answers naming another speaker after what he said and a
+    # ministry's report
+    "radio": """Harga Sawit Riau Tertekan
+
+Senin, 20 Oktober 2025 | 14:10 WIB
+
+Gubernur Riau, Abdul Wahid, dalam wawancara dengan radio swasta, Minggu, meminta pabrik kelapa sawit membeli tandan buah segar petani dengan harga wajar.
+
+Mengapa harga tandan buah segar terus turun?
+
+Pabrik memangkas pembelian hingga 25 persen sejak Agustus. Hal itu diungkapkan Ketua Asosiasi Petani Sawit Riau, Gulat Manurung, Minggu.
+
+Berapa harga tandan buah segar sekarang?
+
+Di Kabupaten Kampar harganya kini Rp 2.300 per kilogram. "Kami sudah tidak sanggup membeli pupuk," kata Rusli, petani sawit di Bangkinang.
+
+Bagaimana dengan ekspor?
+
+Kementerian Pertanian mencatat ekspor minyak sawit Riau pada September 2025 turun 9 persen menjadi 95.000 ton.
+""",
+    # 'dalam wawancara dengan televisi' above a box of questions a reader might ask
+    "faq": """Bunga Pinjaman UMi Turun, Ini Ketentuannya
+
+Selasa, 4 Februari 2025 | 07:45 WIB
+
+Pemerintah memperluas Pembiayaan Ultra Mikro tahun ini. Direktur Utama Pusat Investasi Pemerintah, Ismed Saputra, dalam wawancara dengan televisi swasta, Senin, menyebut penyaluran UMi tahun lalu mencapai Rp 9 triliun.
+
+Berikut beberapa hal yang perlu diketahui calon nasabah.
+
+Apa itu pembiayaan UMi?
+
+Pinjaman bagi usaha ultra mikro dengan bunga 4 persen per tahun. Kalau kita meminjam lewat lembaga penyalur, tidak ada agunan.
+
+Berapa batas pinjamannya?
+
+Paling tinggi Rp 20 juta per nasabah, menurut Kementerian Keuangan.
+
+Berapa yang disalurkan tahun ini?
+
+Tahun ini pemerintah menyiapkan Rp 12 triliun.
+""",
+    # 'wawancara kerja' (a job interview) right before the questions
+    "job_interview": """Bursa Kerja Cikarang Diserbu Pencari Kerja
+
+Rabu, 21 Mei 2025 | 16:00 WIB
+
+Kepala Dinas Ketenagakerjaan Kabupaten Bekasi, Nurchaidir, mengatakan 3.400 pencari kerja mengikuti wawancara kerja di bursa kerja yang berlangsung tiga hari di Cikarang.
+
+Berapa lowongan yang dibuka?
+
+Tersedia 5.100 lowongan dari 72 perusahaan, terutama di sektor otomotif dan logistik.
+
+Bagaimana peluang lulusan politeknik?
+
+"Kami membuka 260 posisi teknisi khusus lulusan politeknik," kata Kepala Bagian Rekrutmen PT Mesin Raya Cikarang, Dewi Anggraeni.
+
+Apakah ada lowongan ke luar negeri?
+
+Badan Pelindungan Pekerja Migran Indonesia menawarkan 180 lowongan ke Taiwan.
+""",
+    # 'petikan keputusan' (an excerpt of a decree) right before the questions
+    "decree": """Retribusi Parkir Pasar Naik
+
+Kamis, 6 Maret 2025 | 10:30 WIB
+
+Bupati Sleman, Harda Kiswaya, menandatangani keputusan tentang retribusi parkir pasar. Dalam petikan keputusan itu, tarif parkir mobil naik menjadi Rp 5.000 sekali parkir.
+
+Apa alasannya?
+
+Biaya perawatan lahan parkir naik 15 persen sejak tahun lalu, menurut Dinas Perhubungan Kabupaten Sleman.
+
+Bagaimana tanggapan pedagang?
+
+Kami keberatan, kata para pedagang Pasar Prambanan. Pembeli kami berkurang 20 persen sejak Februari 2025.
+
+Kapan berlaku?
+
+Tarif baru berlaku mulai 1 April 2025 di 26 pasar.
+""",
+}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("passive", {"85": ("Yunus Tjokro", "Asosiasi Petani Pala Maluku Utara"), "600": ("Yunus Tjokro", "Asosiasi Petani Pala Maluku Utara"),
+                 "2300000": (None, "Badan Pusat Statistik Provinsi Maluku Utara")}),
+    ("passive_near", {"140": ("Yunus Tjokro", "Asosiasi Petani Pala Maluku Utara"),
+                      "2300000": (None, "Badan Pusat Statistik Provinsi Maluku Utara")}),
+    ("radio", {"25": ("Gulat Manurung", "Asosiasi Petani Sawit Riau"), "95000": (None, "Kementerian Pertanian")}),
+    ("faq", {"20000000": (None, "Kementerian Keuangan"), "12000000000000": (None, "Kementerian Keuangan")}),
+    ("job_interview", {}),
+    ("decree", {"15": (None, "Dinas Perhubungan Kabupaten Sleman"), "-20": (None, "Dinas Perhubungan Kabupaten Sleman")}),
+])
+def test_a_talk_word_in_passing_introduces_no_interview(name, expected):
+    facts = interview_facts(TALK_IN_PASSING[name])
+    assert not any("interview" in " ".join(f.why.values()) for f in facts.figures)
+    values = by_value(facts)
+    for value, speaker_and_body in expected.items():
+        assert who(values[value]) == speaker_and_body, value
+
+
+INTERVIEW_KICKER = """WAWANCARA
+
+Garam Kupang Menuju Industri
+
+Senin, 14 April 2025 | 11:00 WIB
+
+Kepala Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Timur, Sulastri Rasyid, menerima kami di Kupang pekan lalu.
+
+Produksi garam di pesisir Teluk Kupang naik setelah lahan tambak diperluas.
+
+Berapa produksi garam tahun lalu?
+
+Sepanjang 2024 petambak kami menghasilkan 46.000 ton.
+
+Ke mana garam itu dijual?
+
+Sebagian besar ke industri pengolahan ikan di Surabaya. Kami juga mengirim 3.500 ton ke Timor Leste.
+"""
+
+INTERVIEW_HEADLINE = """Bincang dengan Kepala Dinas Peternakan: Sapi Bali Masih Primadona
+
+Jumat, 19 September 2025 | 08:20 WIB
+
+Kepala Dinas Peternakan Provinsi Bali, Ketut Suarjana, ditemui di Denpasar, Kamis.
+
+Permintaan sapi potong dari Jakarta terus naik menjelang akhir tahun.
+
+Berapa sapi yang dikirim ke luar pulau tahun ini?
+
+Sampai Agustus 2025 kami sudah mengirim 21.400 ekor, sebagian besar ke Jakarta.
+
+Bagaimana harga di peternak?
+
+Rata-rata Rp 52.000 per kilogram bobot hidup. Saya kira masih wajar.
+"""
+
+
+@pytest.mark.parametrize("text, speaker, body, answers", [
+    # the kicker 'WAWANCARA' above the headline; the official introduced before a paragraph of background
+    (INTERVIEW_KICKER, "Sulastri Rasyid", "Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Timur", ["46000", "3500"]),
+    # no kicker: 'Berikut wawancaranya' right before the first question
+    ("\n".join(INTERVIEW_KICKER.split("\n")[2:]).replace("Produksi garam di pesisir Teluk Kupang naik setelah lahan tambak diperluas.\n\n", "")
+     .replace("pekan lalu.", "pekan lalu. Berikut wawancaranya."),
+     "Sulastri Rasyid", "Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Timur", ["46000", "3500"]),
+    # a headline presenting the conversation ('Bincang dengan ...')
+    (INTERVIEW_HEADLINE, "Ketut Suarjana", "Dinas Peternakan Provinsi Bali", ["21400", "52000"]),
+])
+def test_an_interview_is_introduced_right_before_its_questions_or_by_the_pages_head(text, speaker, body, answers):
+    values = by_value(interview_facts(text))
+    for value in answers:
+        assert who(values[value]) == (speaker, body), value
+        assert "an answer of the interview" in values[value].why["speaker"]
+
+
+def test_an_introduction_paragraphs_away_from_the_questions_is_none():
+    # no kicker, and a paragraph of background between 'Berikut wawancaranya' and the first question
+    text = "\n".join(INTERVIEW_KICKER.split("\n")[2:]).replace("pekan lalu.", "pekan lalu. Berikut wawancaranya.")
+    facts = interview_facts(text)
+    assert not any("interview" in " ".join(f.why.values()) for f in facts.figures)
+
+
 # --- a speaker with no office, his trade set off by commas (mentions.lay_apposition_regex) -------
 
 @pytest.mark.parametrize("sentence, name, value", [

@@ -239,8 +239,9 @@ class OrgsBySentence:
 
 
 def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
-                        quotes: list[QuoteSpan]) -> list[Context]:
-    """Speaker and agency per sentence, as one pass over the discourse (see the module doc)."""
+                        quotes: list[QuoteSpan], head: str = "") -> list[Context]:
+    """Speaker and agency per sentence, as one pass over the discourse (see the module doc); head is
+    the page's text above the body's first sentence (kicker, headline), which may mark an interview."""
     regex = lex.compiled(attribution_regexes)
     by_sentence = OrgsBySentence(units_qualified(lex, body, orgs))
     companies = {o.name for o in orgs if o.kind == "company"}
@@ -332,24 +333,28 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     credit_body_to_official(segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
-    credit_interview(lex, body, segs, contexts, people)
+    credit_interview(lex, body, segs, contexts, people, head)
     return contexts
 
 
 QUESTION_REASON = "an interviewer's question: nobody's words"
 ANSWER_REASON = "an answer of the interview with"
 QUESTION_MAX_WORDS = 40  # a question line of an interview is short; a longer paragraph ending in '?' is prose
+HEAD_LINES = 4  # the lines right above the body where a kicker or a headline marks an interview
 MIN_INTERVIEW_TURNS = 2  # questions, each answered in the paragraph after it, that make a page an interview
 
 
 def interview_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     """The marks of a page in question-and-answer form (lexicon interview_*): the labels that open
-    a question or an answer ('Tanya:', 'J:'), and the words an introduction names the conversation
-    with ('berbincang dengan', 'berikut petikan wawancara')."""
+    a question or an answer ('Tanya:', 'J:'), the phrases an introduction presents the
+    conversation with ('berbincang dengan', 'berikut petikannya'), and the kicker of an interview
+    page ('WAWANCARA' above the headline, 'Wawancara: ...')."""
+    kickers = words_pattern(lex.list("interview_kickers"))
     return {
         "question_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_question_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
         "answer_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_answer_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
-        "talk": re.compile(rf"\b{words_pattern(lex.list('interview_words'))}", re.I),
+        "introduction": re.compile(rf"\b{words_pattern(lex.list('interview_introductions'))}", re.I),
+        "kicker": re.compile(rf"^[\W_]*+{kickers}[\W_]*+(?::|$)", re.I),
         "turn": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers') + lex.list('interview_end_openers'))}", re.I),
         "first_person": re.compile(rf"\b{words_pattern(lex.list('first_person_pronouns'))}", re.I),
     }
@@ -380,17 +385,20 @@ def is_question_line(text: str, regex) -> bool:
 
 
 def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
-                     people: list[Person]) -> None:
+                     people: list[Person], head: str = "") -> None:
     """A page in question-and-answer form: question lines (short paragraphs ending with '?', or
-    opened by a question label), each answered in the paragraphs after it, and an introduction
-    before the first that names the one interviewed with a conversation word ('Kami berbincang
-    dengan Kepala Dinas X, Budi'; lexicon interview_words). The questions are nobody's and carry
-    no facts; the answers are the interviewee's words, told for his body, unless a sentence of
-    them names another speaker or body itself. An answer runs to the next question, and the
-    interview part ends at a line with no words ('***'), where the narration gives the floor to
-    someone else (a sentence that names another speaker) or turns ('Sementara itu, ...'), as
-    ordinary attribution resumes. The
-    answers must be spoken: labelled ('Jawab:'), or one of them in the first person."""
+    opened by a question label), each answered in the paragraphs after it, opened by an
+    introduction that presents the conversation (lexicon interview_introductions: 'Kami
+    berbincang dengan Kepala Dinas X, Budi', 'Berikut petikannya') in the paragraph right before
+    the first question, or by the page's head (a kicker 'WAWANCARA', a headline 'Bincang dengan
+    ...'). A talk word in passing is no introduction ('saat diwawancarai wartawan', 'dalam
+    wawancara dengan televisi', 'wawancara kerja', 'petikan keputusan'). The questions are
+    nobody's and carry no facts; the answers are the interviewee's words, told for his body,
+    unless a sentence of them names another speaker or body itself. An answer runs to the next
+    question, and the interview part ends at a line with no words ('***'), where the narration
+    gives the floor to someone else (a sentence that names another speaker) or turns ('Sementara
+    itu, ...'), as ordinary attribution resumes. The answers must be spoken: labelled ('Jawab:'),
+    or one of them in the first person."""
     regex = lex.compiled(interview_regexes)
     paragraphs = interview_paragraphs(body, segs)
     questions = [k for k, (_, start, end) in enumerate(paragraphs) if is_question_line(body[start:end], regex)]
@@ -398,10 +406,7 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
                 and re.search(r"\w", body[paragraphs[k + 1][1]:paragraphs[k + 1][2]])]
     if len(answered) < MIN_INTERVIEW_TURNS:
         return
-    # the interview opens at the first question after the introduction of the one interviewed (a
-    # headline ending with '?' above it is none of its questions)
-    person, opening = next(((found, k) for k in questions
-                            if (found := interviewee(body, paragraphs[:k], people, regex)) is not None), (None, None))
+    person, opening = interview_opening(body, paragraphs, questions, people, regex, head)
     if person is None:
         return
     turns = [k for k in answered if k >= opening]
@@ -438,23 +443,42 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
             ctx.agency, ctx.why["agency"] = person.organization, f"{reason}: his body ({person.organization})"
 
 
-def interviewee(body: str, intro: list[tuple[int, int, int]], people: list[Person], regex) -> Person | None:
-    """The one interviewed: the official introduced in the paragraph before the questions that names
-    the conversation ('berbincang dengan', 'wawancara'), the first introduced after that word, else
-    the nearest before it; when that paragraph names nobody ('Berikut petikan wawancara dengan
-    dia'), the official introduced last before it (a paragraph before, or a line under the headline
-    giving his name and title)."""
-    officials = [p for p in people if p.role or p.organization]
-    for _, start, end in reversed(intro):
-        talk = regex["talk"].search(body, start, end)
-        if talk is None:
+def interview_opening(body: str, paragraphs: list[tuple[int, int, int]], questions: list[int], people: list[Person],
+                      regex, head: str) -> tuple[Person | None, int | None]:
+    """(the one interviewed, the index of the first question of the interview). The interview
+    opens at the first question whose paragraph right before presents the conversation ('Kami
+    berbincang dengan ...', 'Berikut petikannya'); failing that, when the page's head marks an
+    interview (a kicker line 'WAWANCARA', or a headline presenting the conversation), at the first
+    question with an official introduced before it. A headline ending with '?' is none of its
+    questions (the head is no paragraph of the body)."""
+    for k in questions:
+        if k == 0 or k - 1 in questions:
             continue
-        here = [p for p in officials if start <= p.start < end]
-        after = [p for p in here if p.start >= talk.start()]
-        before = [p for p in officials if intro[0][1] <= p.start < talk.start()]
-        if after or before:
-            return min(after, key=lambda p: p.start) if after else max(before, key=lambda p: p.start)
-    return None
+        _, start, end = paragraphs[k - 1]
+        intro = regex["introduction"].search(body, start, end)
+        if intro is not None:
+            person = interviewee(people, start, end, intro.start())
+            return (person, k) if person is not None else (None, None)
+    marks = [line.strip() for line in head.splitlines() if line.strip()][-HEAD_LINES:]  # not a menu far above
+    if any(regex["kicker"].match(line) or regex["introduction"].search(line) for line in marks):
+        for k in questions:
+            person = interviewee(people, paragraphs[k][1], paragraphs[k][1], paragraphs[k][1]) if k else None
+            if person is not None:
+                return person, k
+    return None, None
+
+
+def interviewee(people: list[Person], start: int, end: int, intro: int) -> Person | None:
+    """The one interviewed, presented in the paragraph start..end at offset intro ('Kami berbincang
+    dengan Kepala Dinas X, Budi'): the first official introduced after the introduction in that
+    paragraph, else the official introduced last before it (earlier in the paragraph, a paragraph
+    before, or a line under the headline giving his name and title: 'Berikut petikan wawancara
+    dengan dia')."""
+    officials = [p for p in people if p.role or p.organization]
+    after = [p for p in officials if intro <= p.start < end]
+    if after:
+        return min(after, key=lambda p: p.start)
+    return max((p for p in officials if p.start < intro), key=lambda p: p.start, default=None)
 
 
 ISSUER_REASON = "the body that issued the press release"
