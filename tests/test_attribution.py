@@ -2180,6 +2180,80 @@ def test_an_introduction_paragraphs_away_from_the_questions_is_none():
     assert not any("interview" in " ".join(f.why.values()) for f in facts.figures)
 
 
+# an interview whose answers give the floor to others: a speaker named after what he said, another's
+# quote, a body's report
+INTERVIEW_FLOOR_GIVEN = """Karet Jambi di Persimpangan
+
+Rabu, 12 Maret 2025 | 09:00 WIB
+
+Harga karet di Jambi belum pulih. Kami berbincang dengan Kepala Dinas Perkebunan Provinsi Jambi, Agus Rizal, di Telanaipura, Selasa.
+
+Mengapa harga bahan olah karet terus turun?
+
+Pabrik memangkas pembelian hingga 30 persen sejak Februari. Hal itu diungkapkan Ketua Gabungan Perusahaan Karet Jambi, Yos Sudarso, Senin.
+
+Berapa harga di tingkat petani sekarang?
+
+Di Kabupaten Batanghari harganya kini Rp 9.500 per kilogram. "Kami sudah tidak sanggup membeli pupuk," kata Ketua Kelompok Tani Sumber Rezeki, Marlina Siregar.
+
+Bagaimana dengan ekspor?
+
+Kementerian Perdagangan mencatat ekspor karet Indonesia pada Januari 2025 turun 11 persen menjadi 140.000 ton.
+
+Apa yang dilakukan dinas?
+
+Kami menyiapkan 12 unit pengolahan karet bersih untuk kelompok tani tahun ini.
+
+Berapa anggarannya?
+
+Kami alokasikan Rp 4,5 miliar dari APBD.
+"""
+
+
+def test_an_answer_naming_or_quoting_another_speaker_or_a_bodys_report_is_not_the_interviewees():
+    values = by_value(interview_facts(INTERVIEW_FLOOR_GIVEN))
+    assert who(values["30"]) == ("Yos Sudarso", "Gabungan Perusahaan Karet Jambi")  # named after what was said
+    assert who(values["9500"])[0] != "Agus Rizal"  # the paragraph quotes a farmers' group head
+    assert who(values["140000"]) == (None, "Kementerian Perdagangan")  # 'Kementerian Perdagangan mencatat ...'
+    for value in ("12", "4500000000"):  # 'Kami menyiapkan ...': his answers again after the next question
+        assert who(values[value]) == ("Agus Rizal", "Dinas Perkebunan Provinsi Jambi"), value
+
+
+def test_a_labelled_answer_keeps_the_speaker_it_names_after_what_he_said():
+    text = INTERVIEW_FLOOR_GIVEN.replace("\nMengapa", "\nTanya: Mengapa").replace("\nBerapa harga", "\nTanya: Berapa harga") \
+        .replace("\nPabrik memangkas", "\nJawab: Pabrik memangkas").replace("\nDi Kabupaten", "\nJawab: Di Kabupaten") \
+        .replace("\nBagaimana dengan", "\nTanya: Bagaimana dengan").replace("\nKementerian Perdagangan", "\nJawab: Kementerian Perdagangan")
+    values = by_value(interview_facts(text))
+    assert who(values["30"]) == ("Yos Sudarso", "Gabungan Perusahaan Karet Jambi")
+    assert who(values["9500"]) == ("Agus Rizal", "Dinas Perkebunan Provinsi Jambi")  # labelled: his words but the quote
+    assert who(values["140000"]) == ("Agus Rizal", "Kementerian Perdagangan")  # he cites the ministry's data
+
+
+# the only first person of the answers is inside another speaker's quotes: no interview
+QUOTES_OF_ANOTHER = """Lada Bangka Tertekan
+
+Selasa, 11 Maret 2025 | 10:20 WIB
+
+Harga lada putih di Bangka terus turun. Kami berbincang dengan Gubernur Kepulauan Bangka Belitung, Hidayat Sukri, di Pangkalpinang.
+
+Mengapa harga terus turun?
+
+"Permintaan dari Vietnam melemah. Bulan lalu kami hanya mengapalkan 380 ton, padahal biasanya 650 ton," kata Ketua Asosiasi Eksportir Lada Bangka Belitung, Rahmat Kurnia.
+
+Lalu apa yang bisa dilakukan petani?
+
+"Saya sarankan petani menyimpan dulu. Gudang kami masih bisa menampung 1.300 ton," ujar Rahmat.
+"""
+
+
+def test_first_person_inside_another_speakers_quote_makes_no_spoken_answer():
+    facts = interview_facts(QUOTES_OF_ANOTHER)
+    assert not any("interview" in " ".join(f.why.values()) for f in facts.figures)
+    values = by_value(facts)
+    for value in ("380", "650", "1300"):
+        assert who(values[value]) == ("Rahmat Kurnia", "Asosiasi Eksportir Lada Bangka Belitung"), value
+
+
 # --- a speaker with no office, his trade set off by commas (mentions.lay_apposition_regex) -------
 
 @pytest.mark.parametrize("sentence, name, value", [

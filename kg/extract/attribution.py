@@ -40,6 +40,7 @@ class Context:
     why: dict[str, str] = field(default_factory=dict)
     named: bool = False    # the speaker is named in this very sentence (not carried)
     question: bool = False  # an interviewer's question: nobody's words, and no facts of its own
+    agency_named: bool = False  # the agency is a body the sentence names itself (not carried, not the speaker's)
 
 
 @dataclass
@@ -295,7 +296,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             # 'Balai X mencatat ... ' then '... dikirim oleh PT Y': the company is counted, X goes on reporting
             agency, counted = None, f"; {why_agency[len(COMPANY_REPORTED_ON):].strip()} {COUNTED_REASON}"
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
-            ctx.agency, ctx.why["agency"] = agency, why_agency
+            ctx.agency, ctx.why["agency"], ctx.agency_named = agency, why_agency, True
             cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
             if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization) \
                     and not cited:
@@ -333,7 +334,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     credit_body_to_official(segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
-    credit_interview(lex, body, segs, contexts, people, head)
+    credit_interview(lex, body, segs, contexts, people, quotes, head)
     return contexts
 
 
@@ -385,7 +386,7 @@ def is_question_line(text: str, regex) -> bool:
 
 
 def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
-                     people: list[Person], head: str = "") -> None:
+                     people: list[Person], quotes: list[QuoteSpan], head: str = "") -> None:
     """A page in question-and-answer form: question lines (short paragraphs ending with '?', or
     opened by a question label), each answered in the paragraphs after it, opened by an
     introduction that presents the conversation (lexicon interview_introductions: 'Kami
@@ -393,12 +394,15 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
     the first question, or by the page's head (a kicker 'WAWANCARA', a headline 'Bincang dengan
     ...'). A talk word in passing is no introduction ('saat diwawancarai wartawan', 'dalam
     wawancara dengan televisi', 'wawancara kerja', 'petikan keputusan'). The questions are
-    nobody's and carry no facts; the answers are the interviewee's words, told for his body,
-    unless a sentence of them names another speaker or body itself. An answer runs to the next
-    question, and the interview part ends at a line with no words ('***'), where the narration
-    gives the floor to someone else (a sentence that names another speaker) or turns ('Sementara
-    itu, ...'), as ordinary attribution resumes. The answers must be spoken: labelled ('Jawab:'),
-    or one of them in the first person."""
+    nobody's and carry no facts; the answers are the interviewee's words, told for his body
+    unless a sentence names a body itself. An answer runs to the next question and ends at a line
+    with no words ('***'), at a paragraph where the narration turns ('Sementara itu, ...'), and
+    at a paragraph that gives the floor to someone else: one naming another speaker (in it or
+    after what he said, or quoting him) or where a body reports ('Kementerian X mencatat ...');
+    that paragraph keeps its ordinary attribution. An answer labelled as such ('Jawab:', 'Budi:')
+    is the interviewee's whatever it names, but never takes a sentence from another speaker
+    named or quoted there. The answers must be spoken: labelled, or one of them in the first
+    person outside the quotes of others ('kami' inside another speaker's quote is his)."""
     regex = lex.compiled(interview_regexes)
     paragraphs = interview_paragraphs(body, segs)
     questions = [k for k, (_, start, end) in enumerate(paragraphs) if is_question_line(body[start:end], regex)]
@@ -414,33 +418,77 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
         return
     # and the answers are spoken: labelled as answers, or in the first person ('kami', 'saya'); not
     # narration answering its own questions with what a body reported
-    texts = [(body[paragraphs[k][1]:paragraphs[k][2]], body[paragraphs[k + 1][1]:paragraphs[k + 1][2]]) for k in turns]
-    labelled = sum(1 for question, answer in texts if regex["question_label"].match(question) or regex["answer_label"].match(answer))
-    spoken = any(regex["first_person"].search(answer) for _, answer in texts)
+    texts = [(body[paragraphs[k][1]:paragraphs[k][2]], paragraphs[k + 1]) for k in turns]
+    labelled = sum(1 for question, (_, start, end) in texts
+                   if regex["question_label"].match(question) or answer_labelled(body[start:end], person, regex))
+    spoken = any(regex["first_person"].search(unquoted(body, start, end, quotes, person)) for _, (_, start, end) in texts)
     if labelled < MIN_INTERVIEW_TURNS and not spoken:
         return
     asked = {paragraphs[k][0] for k in questions if k >= opening}  # the question lines' paragraph numbers
+    sentences: dict[int, list[int]] = {}
+    for here, seg in enumerate(segs):
+        sentences.setdefault(seg.paragraph, []).append(here)
     answering = False
-    for here, (ctx, seg) in enumerate(zip(contexts, segs)):
-        if seg.paragraph in asked:
+    reason = f"{ANSWER_REASON} {person.name}"
+    for number, start, end in paragraphs[opening:]:
+        here = sentences[number]
+        if number in asked:
             answering = True
-            ctx.speaker, ctx.agency, ctx.named, ctx.question = None, None, False, True
-            ctx.why = {"speaker": QUESTION_REASON, "agency": QUESTION_REASON}
+            for ctx in (contexts[i] for i in here):
+                ctx.speaker, ctx.agency, ctx.named, ctx.question = None, None, False, True
+                ctx.why = {"speaker": QUESTION_REASON, "agency": QUESTION_REASON}
             continue
+        text = body[start:end]
         if not answering:
             continue
-        text = body[seg.start:seg.end]
-        if not re.search(r"\w", text) or ctx.named and ctx.speaker is not None and ctx.speaker is not person \
-                or regex["turn"].match(text) and (here == 0 or segs[here - 1].paragraph != seg.paragraph):
-            # '***', the narration handing the floor to another speaker, or a paragraph opening with
-            # a turn of the narration ('Sementara itu, ...', 'Di tempat terpisah, ...')
+        if not re.search(r"\w", text) or regex["turn"].match(text):
+            # '***', or a paragraph opening with a turn of the narration ('Sementara itu, ...')
             answering = False
             continue
-        reason = f"{ANSWER_REASON} {person.name}"
-        ctx.speaker, ctx.why["speaker"] = person, reason
-        own = ctx.agency and not ctx.why.get("agency", "").startswith(("continues", "the speaker's body"))
-        if not own and person.organization:
-            ctx.agency, ctx.why["agency"] = person.organization, f"{reason}: his body ({person.organization})"
+        others = {i for i in here if voiced_by_another(i, here, segs, contexts, quotes, person)}
+        reports = [i for i in here if contexts[i].agency_named and contexts[i].speaker is not person
+                   and not same_body(contexts[i].agency, person.organization)]
+        if (others or reports) and not answer_labelled(text, person, regex):
+            answering = False  # the narration gives the floor to another speaker or a body
+            continue
+        for ctx in (contexts[i] for i in here if i not in others):
+            ctx.speaker, ctx.why["speaker"] = person, reason
+            own = ctx.agency and not ctx.why.get("agency", "").startswith(("continues", "the speaker's body"))
+            if not own and person.organization:
+                ctx.agency, ctx.why["agency"] = person.organization, f"{reason}: his body ({person.organization})"
+
+
+def answer_labelled(text: str, person: Person, regex) -> bool:
+    """An answer line opened by an answer label ('Jawab:', 'J:') or by the interviewee's name
+    ('Budi Santoso:', 'Budi:')."""
+    if regex["answer_label"].match(text):
+        return True
+    label = NAME_LABEL.match(text)
+    return label is not None and set(label.group("name").split()) <= set(person.name.split())
+
+
+NAME_LABEL = re.compile(r"^[\W_]*+(?P<name>[A-Z][\w.'’-]*+(?:[ ]{1,3}[A-Z][\w.'’-]*+){0,3})[\s*_]*+:")
+
+
+def unquoted(body: str, start: int, end: int, quotes: list[QuoteSpan], person: Person) -> str:
+    """The text of body[start:end] without the quotes of anyone but person (blanked)."""
+    chars = list(body[start:end])
+    for quote in quotes:
+        if quote.speaker is not person and quote.start < end and quote.close > start:
+            for k in range(max(quote.start, start), min(quote.close, end)):
+                chars[k - start] = " "
+    return "".join(chars)
+
+
+def voiced_by_another(i: int, paragraph: list[int], segs: list[Segment], contexts: list[Context],
+                      quotes: list[QuoteSpan], person: Person) -> bool:
+    """The sentence is another speaker's: it names him ('Hal itu diungkapkan Ketua X, Budi'), it is
+    in his quote, or a later sentence of its paragraph names him after what he said."""
+    ctx, seg = contexts[i], segs[i]
+    if ctx.speaker is None or ctx.speaker is person:
+        return False
+    return ctx.named or any(q.speaker is ctx.speaker and q.start - 1 <= seg.start < q.close for q in quotes) \
+        or any(contexts[j].named and contexts[j].speaker is ctx.speaker for j in paragraph if j > i)
 
 
 def interview_opening(body: str, paragraphs: list[tuple[int, int, int]], questions: list[int], people: list[Person],
