@@ -2280,6 +2280,40 @@ def test_a_trade_after_a_comma_without_a_speaker_introduces_nobody(sentence):
     assert not facts.people
 
 
+@pytest.mark.parametrize("sentence", [
+    # a role ranked against others is a firm's or a country's
+    "Kopikita, pembeli kopi arabika terbesar dari Aceh, menyatakan akan menambah kontrak 1.500 ton tahun depan.",
+    "Sumber Tani, pembeli cengkih terbesar di Minahasa, mengatakan menyerap 8.000 ton tahun ini.",
+    # a trade a firm plies too, after one word or a company's name
+    "Nestlindo, pembeli kakao dari Sulawesi, mengatakan akan menambah pembelian 3.000 ton.",
+    "Maju Jaya Abadi, pemasok pupuk di Jember, menyebutkan penyaluran naik 14 persen.",
+    # a capitalised word that is no title and no place after 'di': his employer, not his trade
+    "Siti, karyawan Bank Sumsel Babel Cabang Lahat, mengatakan kredit ke petani kopi tersalur Rp 9 miliar.",
+])
+def test_a_firm_or_a_ranked_role_after_a_comma_is_no_lay_speaker(sentence):
+    facts = facts_of("Harga komoditas di daerah itu naik pada Agustus 2025.\n\n" + sentence
+                     + "\n\nEkspor kakao Sulawesi Tenggara pada Juli 2025 tercatat 2.100 ton.\n")
+    assert not facts.people
+    assert who(by_value(facts)["2100"])[0] is None  # the narration after it is nobody's
+
+
+@pytest.mark.parametrize("sentence, name, value", [
+    ("Hendra Wijaya, eksportir kopi di Medan, mengatakan pengirimannya naik menjadi 260 ton.", "Hendra Wijaya", "260"),
+    ("Wagiman, petani cabai di Magelang, menuturkan panennya tahun ini 4 ton.", "Wagiman", "4"),
+])
+def test_a_trade_a_firm_plies_too_needs_a_full_name_a_persons_trade_does_not(sentence, name, value):
+    facts = facts_of("Harga komoditas di daerah itu naik pada Agustus 2025.\n\n" + sentence + "\n")
+    assert who(by_value(facts)[value]) == (name, None)
+
+
+def test_a_lay_role_stops_at_a_title_which_keeps_its_body():
+    facts = facts_of("Harga teh di daerah itu naik pada Agustus 2025.\n\nAhmad Fauzi, pengusaha sekaligus Ketua Kamar "
+                     "Dagang dan Industri Kabupaten Wonosobo, mengatakan ekspor teh tahun lalu 900 ton.\n")
+    (person,) = facts.people
+    assert person.role == "Ketua Kamar Dagang dan Industri Kabupaten Wonosobo"
+    assert who(by_value(facts)["900"]) == ("Ahmad Fauzi", person.organization) and "Wonosobo" in person.organization
+
+
 def test_a_trader_introduced_after_the_interview_takes_the_floor_from_the_interviewee():
     text = INTERVIEW_LABELLED.replace(
         "***\n\nSementara itu, Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, Rina Maharani, mengatakan "

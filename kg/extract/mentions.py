@@ -1563,8 +1563,12 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 continue
             if not (role_span or lay or spoke and len(run) >= 2 or named_by_verb):
                 continue
-            if lay and (len(run) > 1 or not written_in_lowercase(body, name)) and speech.match(body, lay.end()):
-                people.append(Person(name=name, role=lay.group("role"), start=start, end=end))
+            if lay and (len(run) > 1 or not written_in_lowercase(body, name)) and speech.match(body, lay.end()) \
+                    and lay_speaker(lex, body, lay, name, start, orgs):
+                person = Person(name=name, role=lay.group("role"), start=start, end=end)
+                if lay.group("title"):  # 'pengusaha sekaligus Ketua Kamar Dagang X': his office
+                    give_role(lex, body, person, lay.span("title"), orgs, ends, start)
+                people.append(person)
                 resolved.append(end)
                 continue
             if not (role_span or spoke and len(run) >= 2 or named_by_verb):
@@ -1780,12 +1784,33 @@ def nickname_of(lex: Lexicon, body: str, floor: int, start: int, end: int, peopl
 
 def lay_apposition_regex(lex: Lexicon) -> re.Pattern:
     """After a name, a comma and the trade of someone who holds no office, opened by one of the
-    lexicon's lay_role_nouns ('petani', 'pengepul'; 'salah seorang petani' too) and written in
-    lowercase words up to the next comma (place words may be capitalised: 'di Sidikalang'); the
-    caller wants a speech verb right after that comma ('Rudi, pengepul kopi di Sidikalang, mengaku')."""
+    lexicon's lay role nouns (person: 'petani', 'pengepul'; firm: 'pembeli', 'eksportir'; 'salah
+    seorang petani' too) and written in lowercase words up to the next comma, a place in capitals
+    only after a place word ('di Pasar Seririt'); a title in capitals ends it and is his office
+    ('pengusaha sekaligus Ketua Kamar Dagang X', group 'title'). Any other capitalised word is no
+    lay role ('karyawan Bank X'). The caller wants a speech verb right after that comma ('Darto,
+    pengepul rumput laut di Banggai, mengaku')."""
     openers = words_pattern(lex.list("lay_role_openers"))
-    nouns = words_pattern(lex.list("lay_role_nouns"))
-    return re.compile(rf"[ ]{{0,3}},[ ]{{1,3}}(?P<role>(?:{openers}[ ]{{1,3}})?{nouns}(?:[ ]{{1,3}}[\w'’/-]++){{0,8}}?)[ ]{{0,3}},")
+    person = words_pattern(lex.list("lay_role_person_nouns"))
+    firm = words_pattern(lex.list("lay_role_firm_nouns"))
+    place = rf"(?:{words_pattern(lex.list('lay_role_place_words'))})(?:[ ]{{1,3}}[A-Z][\w'’.-]*+)+"
+    title = rf"(?P<title>{words_pattern(lex.position_titles)}(?:[ ]{{1,3}}[\w'’()&/.-]+){{0,12}}?)"
+    return re.compile(rf"[ ]{{0,3}},[ ]{{1,3}}(?P<role>(?:{openers}[ ]{{1,3}})?(?:(?P<person>{person})|(?P<firm>{firm}))"
+                      rf"(?:[ ]{{1,3}}(?:{place}|[a-z][\w'’/-]*+)){{0,8}}?)(?:[ ]{{1,3}}{title})?[ ]{{0,3}},")
+
+
+def lay_speaker(lex: Lexicon, body: str, match: re.Match, name: str, start: int, orgs: list[OrgMention]) -> bool:
+    """A lay apposition ('Darto, pengepul ...,') introduces a person: never a role ranked against
+    others ('pembeli kopi terbesar': a firm's or a country's), and a trade a firm may ply too
+    ('pembeli', 'eksportir') only after a name of two words or more that is no company's (no
+    company word, no body found there: 'Gudang Garam' is one when the lexicon knows it)."""
+    if re.search(rf"\b{words_pattern(lex.list('lay_role_superlatives'))}", match.group("role"), re.I):
+        return False
+    if match.group("person"):
+        return True
+    company_words = set(lex.list("company_name_words"))
+    return len(name.split()) > 1 and not company_words & set(name.split()) \
+        and not any(o.start <= start < o.end for o in orgs)
 
 
 def one_word_follow_regex(lex: Lexicon) -> re.Pattern:
