@@ -374,8 +374,8 @@ def is_question_line(text: str, regex) -> bool:
     """A paragraph that is an interviewer's question: opened by a question label ('Tanya:'), or a
     short paragraph of the narrator's voice (no quotation mark opens it) that ends with '?'
     ('Ekspor tahun lalu naik 6 persen. Apa pendorongnya?'); not an answer that closes on a
-    question of its own, in the first person, after a number ('Kami kirim 20 ton. Siapa yang tidak
-    bangga?')."""
+    question of its own, in the first person, after a number ('Panen kami 40 karung. Siapa yang
+    tidak senang?')."""
     if regex["question_label"].match(text):
         return True
     plain = text.strip().strip("*_ ").rstrip()

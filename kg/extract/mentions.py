@@ -1556,7 +1556,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                     role_span = after
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
-            # 'Rudi, pengepul kopi di Sidikalang, mengaku ...': no office, his trade set off by commas
+            # 'Wagiman, petani cabai di Magelang, menuturkan ...': no office, his trade set off by commas
             lay = None if role_span else lex.compiled(lay_apposition_regex).match(body, end, sentence.end)
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
             if len(run) == 1 and not apposed and not lay and not one_word_name(lex, body, start, end, name, spoke):
@@ -1788,8 +1788,8 @@ def lay_apposition_regex(lex: Lexicon) -> re.Pattern:
     seorang petani' too) and written in lowercase words up to the next comma, a place in capitals
     only after a place word ('di Pasar Seririt'); a title in capitals ends it and is his office
     ('pengusaha sekaligus Ketua Kamar Dagang X', group 'title'). Any other capitalised word is no
-    lay role ('karyawan Bank X'). The caller wants a speech verb right after that comma ('Darto,
-    pengepul rumput laut di Banggai, mengaku')."""
+    lay role ('karyawan Bank X'). The caller wants a speech verb right after that comma ('Wagiman,
+    petani cabai di Magelang, menuturkan')."""
     openers = words_pattern(lex.list("lay_role_openers"))
     person = words_pattern(lex.list("lay_role_person_nouns"))
     firm = words_pattern(lex.list("lay_role_firm_nouns"))
@@ -1800,7 +1800,7 @@ def lay_apposition_regex(lex: Lexicon) -> re.Pattern:
 
 
 def lay_speaker(lex: Lexicon, body: str, match: re.Match, name: str, start: int, orgs: list[OrgMention]) -> bool:
-    """A lay apposition ('Darto, pengepul ...,') introduces a person: never a role ranked against
+    """A lay apposition ('Wagiman, petani cabai ...,') introduces a person: never a role ranked against
     others ('pembeli kopi terbesar': a firm's or a country's), and a trade a firm may ply too
     ('pembeli', 'eksportir') only after a name of two words or more that is no company's (no
     company word, no body found there: 'Gudang Garam' is one when the lexicon knows it)."""
