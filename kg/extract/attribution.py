@@ -41,6 +41,7 @@ class Context:
     named: bool = False    # the speaker is named in this very sentence (not carried)
     question: bool = False  # an interviewer's question: nobody's words, and no facts of its own
     agency_named: bool = False  # the agency is a body the sentence names itself (not carried, not the speaker's)
+    agency_carried: bool = False  # the agency was not read here: the report going on, or the speaker's own body
 
 
 @dataclass
@@ -310,9 +311,11 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 ctx.agency, ctx.why["agency"] = cited_before, f"{CITED_DATA_REASON} ({cited_before}, by {ctx.speaker.name})"
             elif not ctx.agency and ctx.speaker.organization:
                 ctx.agency, ctx.why["agency"] = ctx.speaker.organization, speakers_body_reason(ctx.speaker)
+                ctx.agency_carried = True
             elif not ctx.agency and floor.agency and floor.speaker in (None, ctx.speaker):
                 # a new speaker whose body is not known does not speak for the last speaker's body
                 ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}{counted}"
+                ctx.agency_carried = True
             floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
             keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
@@ -325,7 +328,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             if floor.speaker is not None:
                 ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}" + (f"; {beside}" if beside else "")
             if floor.agency:
-                ctx.why["agency"] = f"continues the report of {floor.agency}{counted}"
+                ctx.why["agency"], ctx.agency_carried = f"continues the report of {floor.agency}{counted}", True
         contexts.append(ctx)
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
@@ -453,9 +456,9 @@ def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
             continue
         for ctx in (contexts[i] for i in here if i not in others):
             ctx.speaker, ctx.why["speaker"] = person, reason
-            own = ctx.agency and not ctx.why.get("agency", "").startswith(("continues", "the speaker's body"))
-            if not own and person.organization:
+            if (not ctx.agency or ctx.agency_carried) and person.organization:  # a body the sentence reads stays
                 ctx.agency, ctx.why["agency"] = person.organization, f"{reason}: his body ({person.organization})"
+                ctx.agency_carried = True
 
 
 def answer_labelled(text: str, person: Person, regex) -> bool:
@@ -537,7 +540,7 @@ def credit_issuer(contexts, issuer: str) -> None:
     speaker, no body, not narration about a body in passing) is that body's."""
     for ctx in contexts:
         if ctx.agency is None and ctx.speaker is None and not ctx.why:
-            ctx.agency, ctx.why["agency"] = issuer, f"{ISSUER_REASON} ({issuer})"
+            ctx.agency, ctx.why["agency"], ctx.agency_carried = issuer, f"{ISSUER_REASON} ({issuer})", False
 
 
 TITLED_LATER_REASON = "his title alone said it; named later"
@@ -616,7 +619,7 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
             other.speaker = person
             other.why["speaker"] = f"{TITLED_FIRST_REASON} ({person.name})"
             if other.agency != person.organization:
-                other.agency = person.organization
+                other.agency, other.agency_carried = person.organization, False
                 other.why["agency"] = f"{TITLED_FIRST_REASON}: his office ({person.organization})"
 
 
@@ -718,7 +721,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     who = source.speaker.name if source.speaker else source.agency
     for i in in_lead:
         ctx = contexts[i]
-        ctx.speaker, ctx.agency = source.speaker, source.agency
+        ctx.speaker, ctx.agency, ctx.agency_carried = source.speaker, source.agency, False
         if source.speaker:
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
@@ -739,7 +742,7 @@ def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
             or not about_his_body(lex, source.agency or source.speaker.organization, told):
         return
     for i in in_lead[:first]:
-        contexts[i].speaker, contexts[i].agency = source.speaker, source.agency
+        contexts[i].speaker, contexts[i].agency, contexts[i].agency_carried = source.speaker, source.agency, False
         contexts[i].why["speaker"] = f"the lead the official named after it refers back to ({source.speaker.name})"
         if source.agency:
             contexts[i].why["agency"] = f"the lead the official named after it refers back to ({source.agency})"
@@ -929,9 +932,10 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         ctx = contexts[earlier]
         ctx.speaker, ctx.why["speaker"] = person, why
         if person.organization:
-            ctx.agency, ctx.why["agency"] = person.organization, speakers_body_reason(person)
+            ctx.agency, ctx.why["agency"], ctx.agency_carried = person.organization, speakers_body_reason(person), True
     if contexts[here].agency is None and person.organization:
         contexts[here].agency, contexts[here].why["agency"] = person.organization, speakers_body_reason(person)
+        contexts[here].agency_carried = True
     for quote in quotes:
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why

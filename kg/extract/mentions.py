@@ -1558,22 +1558,19 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             role_span = role_span or apposed or None
             # 'Wagiman, petani cabai di Magelang, menuturkan ...': no office, his trade set off by commas
             lay = None if role_span else lex.compiled(lay_apposition_regex).match(body, end, sentence.end)
+            if lay and not (speech.match(body, lay.end()) and (len(run) > 1 or not written_in_lowercase(body, name))
+                            and lay_speaker(lex, body, lay, name, start, orgs)):
+                lay = None  # a trade set off by commas introduces only a speaker who is a person
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
             if len(run) == 1 and not apposed and not lay and not one_word_name(lex, body, start, end, name, spoke):
                 continue
             if not (role_span or lay or spoke and len(run) >= 2 or named_by_verb):
                 continue
-            if lay and (len(run) > 1 or not written_in_lowercase(body, name)) and speech.match(body, lay.end()) \
-                    and lay_speaker(lex, body, lay, name, start, orgs):
+            if lay:
                 person = Person(name=name, role=lay.group("role"), start=start, end=end)
-                if lay.group("title"):  # 'pengusaha sekaligus Ketua Kamar Dagang X': his office
-                    give_role(lex, body, person, lay.span("title"), orgs, ends, start)
-                people.append(person)
-                resolved.append(end)
-                continue
-            if not (role_span or spoke and len(run) >= 2 or named_by_verb):
-                continue  # a lay apposition with no speech verb after it: no introduction
-            person = Person(name=name, start=start, end=end)
+                role_span = lay.span("title") if lay.group("title") else None  # 'pengusaha sekaligus Ketua X': his office
+            else:
+                person = Person(name=name, start=start, end=end)
             if role_span:
                 give_role(lex, body, person, role_span, orgs, ends, start)
             people.append(person)
