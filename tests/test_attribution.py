@@ -2308,3 +2308,623 @@ def test_a_bare_kind_title_heads_no_regional_office_of_a_national_body_nor_acros
         "pada Februari 2025, ujar Kepala Dinas, Andi Wijaya.", dateline="JEMBER - ")
     assert [(p.name, p.organization) for p in facts.people] == [("Andi Wijaya", "Dinas Pertanian Kabupaten Jember")]
 
+
+
+# --- a page in question-and-answer form (attribution.credit_interview) -------------------------
+
+INTERVIEW_LABELLED = """WAWANCARA
+
+Menjaga Harga Rumput Laut di Pasar Dunia
+
+Rabu, 12 Maret 2025 | 09:15 WIB
+
+Rumput laut dari pesisir selatan terus dicari pembeli luar negeri. Berikut petikan wawancara dengan Kepala Dinas Kelautan dan Perikanan Provinsi Sulawesi Tengah, Hasanuddin Lamarauna, pekan lalu.
+
+Tanya: Berapa nilai ekspor rumput laut tahun lalu?
+
+Jawab: Sepanjang 2024 kami mencatat ekspor 14.300 ton senilai USD 21,4 juta. Itu naik 9 persen dibanding tahun sebelumnya.
+
+Tanya: Negara tujuan utamanya?
+
+Jawab: Tiongkok masih nomor satu, disusul Korea Selatan. Kami sudah mengirim ke 11 negara.
+
+Tanya: Apakah tahun ini bisa tembus 20 ribu ton?
+
+Jawab: Kami optimistis. Selama Januari sudah terkirim 1.250 ton.
+
+***
+
+Sementara itu, Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, Rina Maharani, mengatakan ekspor nonmigas provinsi itu pada Januari 2025 mencapai USD 610 juta.
+"""
+
+INTERVIEW_BOLD = """Bincang Kopi: "Petani Kami Butuh Pengering"
+
+Kamis, 5 Juni 2025 | 14:00 WIB
+
+Kopi arabika dari dataran tinggi terus diburu pembeli. Redaksi mewawancarai Kepala Dinas Pertanian Kabupaten Lumbanraja, Togar Simanjuntak, di kantornya. Kami bertanya tentang produksi, harga dan ekspor.
+
+**Bagaimana produksi kopi tahun lalu?**
+
+Produksinya 8.400 ton, naik dari 7.900 ton pada 2023. Luas kebun kami sekarang 12.600 hektare.
+
+**Harga di tingkat petani?**
+
+Rata-rata Rp 92.000 per kilogram untuk gabah kopi kering. Itu harga yang bagus.
+
+**Yang paling dibutuhkan petani?**
+
+Pengering. Tahun ini kami anggarkan Rp 3,2 miliar untuk 40 unit mesin pengering.
+
+Ditemui terpisah, Ketua Koperasi Tani Mandiri, Rosalina Sitompul, mengatakan koperasinya mengekspor 320 ton kopi ke Jerman pada 2024.
+"""
+
+INTERVIEW_SHORT_LABELS = """Hilirisasi Kakao, Apa Kabar?
+
+Senin, 3 November 2025 | 08:00 WIB
+
+Kakao olahan kini jadi andalan ekspor. Kami berbincang dengan Direktur Industri Hasil Perkebunan Kementerian Perindustrian, Yohana Mardiastuti, tentang capaian tahun ini.
+
+T: Berapa ekspor kakao olahan hingga September?
+
+J: Sampai September 2025 nilainya USD 1,9 miliar, lebih tinggi dari periode yang sama tahun lalu USD 1,6 miliar.
+
+T: Berapa pabrik yang beroperasi?
+
+J: Ada 27 pabrik di dalam negeri.
+"""
+
+INTERVIEW_NAME_LINE = """WAWANCARA
+
+Sabtu, 9 Agustus 2025 | 07:30 WIB
+
+Bea Keluar Sawit Jadi Penopang
+
+Irwan Gunadi, Kepala Kantor Wilayah Direktorat Jenderal Bea dan Cukai Riau
+
+Penerimaan bea keluar di Riau naik tajam seiring harga minyak sawit yang tinggi. Berikut petikan wawancara kami di Pekanbaru.
+
+Berapa penerimaan bea keluar semester pertama?
+
+Hingga Juni 2025 penerimaannya Rp 1,14 triliun. Hampir semuanya dari minyak sawit mentah dan turunannya.
+
+Apakah target tahun ini akan tercapai?
+
+Target kami Rp 2 triliun. Kami yakin tercapai.
+"""
+
+
+INTERVIEW_INTRODUCED_BEFORE = """Garam Madura Siap Swasembada
+
+Kamis, 10 Juli 2025 | 15:45 WIB
+
+Menteri Kelautan dan Perikanan, Sakti Wahyu Trenggono, meminta produksi garam rakyat dinaikkan. Di Sumenep, Kepala Dinas Perikanan Kabupaten Sumenep, Moh Hasan Basri, memimpin program itu di lapangan.
+
+Berikut petikan wawancara dengan dia di kantornya, Rabu.
+
+Berapa produksi garam tahun lalu?
+
+Tahun 2024 petambak kami menghasilkan 312.000 ton, naik dari 280.000 ton pada 2023.
+
+Berapa target tahun ini?
+
+Kami bidik 350.000 ton.
+
+Apa kendalanya?
+
+Cuaca. Kalau kemarau basah, produksi bisa turun 30 persen.
+"""
+
+
+def interview_facts(text: str):
+    return extract(parse_article(text, lexicon=LEXICON), LEXICON)
+
+
+@pytest.mark.parametrize("text, speaker, body, answers", [
+    (INTERVIEW_LABELLED, "Hasanuddin Lamarauna", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tengah",
+     ["14300", "21400000", "9", "11", "1250"]),
+    (INTERVIEW_BOLD, "Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja",
+     ["8400", "7900", "12600", "92000", "3200000000", "40"]),
+    (INTERVIEW_SHORT_LABELS, "Yohana Mardiastuti", "Kementerian Perindustrian", ["1900000000", "1600000000", "27"]),
+    (INTERVIEW_NAME_LINE, "Irwan Gunadi", "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Riau",
+     ["1140000000000", "2000000000000"]),
+    # 'Berikut petikan wawancara dengan dia': the official introduced last before it
+    (INTERVIEW_INTRODUCED_BEFORE, "Moh Hasan Basri", "Dinas Perikanan Kabupaten Sumenep",
+     ["312000", "280000", "350000"]),
+])
+def test_the_answers_of_an_interview_are_the_interviewees(text, speaker, body, answers):
+    facts = interview_facts(text)
+    values = by_value(facts)
+    for value in answers:
+        assert who(values[value]) == (speaker, body), value
+        assert "an answer of the interview" in values[value].why["speaker"]
+
+
+def test_an_interviewers_question_states_no_fact():
+    values = by_value(interview_facts(INTERVIEW_LABELLED))
+    assert "20000" not in values  # 'Apakah tahun ini bisa tembus 20 ribu ton?'
+
+
+def test_after_the_interview_ordinary_attribution_resumes():
+    values = by_value(interview_facts(INTERVIEW_LABELLED))  # after '***', a BPS official is introduced
+    assert who(values["610000000"]) == ("Rina Maharani", "Badan Pusat Statistik Provinsi Sulawesi Tengah")
+    values = by_value(interview_facts(INTERVIEW_BOLD))  # 'Ditemui terpisah, Ketua Koperasi ..., Rosalina'
+    assert who(values["320"])[0] == "Rosalina Sitompul"
+
+
+NOT_AN_INTERVIEW = [
+    # a rhetorical question inside a quote, a conversation word, and one narration line ending with '?'
+    """Ekspor Kelapa Parut Naik
+
+Selasa, 8 April 2025 | 10:00 WIB
+
+Ekspor kelapa parut kering dari Provinsi Gorontalo pada Maret 2025 mencapai 2.300 ton.
+
+"Siapa yang tidak ingin ekspor naik terus?" kata Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Yusuf Hulalata, dalam wawancara dengan wartawan.
+
+"Bulan lalu nilainya USD 4,1 juta. Kami ingin tahun ini tembus USD 50 juta," ujarnya.
+
+Apakah pasar siap menyerap?
+
+Pembeli dari Filipina dan Vietnam sudah memesan 1.800 ton untuk April, menurut data Dinas Perindustrian dan Perdagangan Provinsi Gorontalo.
+""",
+    # narration asking its own questions, each answered by narration that cites an official
+    """Neraca Dagang Jambi Surplus
+
+Jumat, 16 Mei 2025 | 11:30 WIB
+
+Neraca perdagangan Provinsi Jambi pada April 2025 surplus USD 212 juta, ditopang ekspor batu bara dan karet.
+
+Lalu bagaimana dengan ekspor?
+
+Kepala Badan Pusat Statistik Provinsi Jambi, Agus Sudibyo, mengatakan nilai ekspor April 2025 mencapai USD 398 juta, turun 4,2 persen dibanding Maret 2025.
+
+Lantas apa penyebabnya?
+
+Menurut Agus, harga karet dunia melemah sehingga nilai ekspor karet turun menjadi USD 61 juta.
+""",
+    # two questions in narration and an official introduced, but no conversation named
+    """Pelabuhan Bitung Ramai
+
+Rabu, 2 Juli 2025 | 13:00 WIB
+
+Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Bitung, Markus Rondonuwu, meninjau dermaga baru.
+
+Berapa kapal yang sandar bulan lalu?
+
+Sepanjang Juni 2025 ada 412 kapal yang sandar di pelabuhan itu.
+
+Bagaimana dengan peti kemas?
+
+Arus peti kemas Juni 2025 tercatat 28.500 TEUs.
+""",
+    # an official named with a conversation word, then narration asking and answering with a body's data
+    """Ekspor Jambi Melambat
+
+Jumat, 16 Mei 2025 | 11:30 WIB
+
+Gubernur Jambi, Rahmat Hidayat, dalam wawancara dengan wartawan meminta eksportir mencari pasar baru.
+
+Lalu bagaimana dengan ekspor?
+
+Nilai ekspor April 2025 mencapai USD 398 juta, menurut Badan Pusat Statistik Provinsi Jambi.
+
+Lantas komoditas apa yang turun?
+
+Karet turun menjadi USD 61 juta pada April 2025, menurut data Badan Pusat Statistik Provinsi Jambi.
+""",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AN_INTERVIEW)
+def test_questions_in_an_ordinary_article_are_no_interview(text):
+    facts = interview_facts(text)
+    assert not any("interview" in " ".join(f.why.values()) for f in facts.figures)
+
+
+def test_a_narration_question_keeps_its_article_as_it_was():
+    values = by_value(interview_facts(NOT_AN_INTERVIEW[1]))
+    assert who(values["398000000"]) == ("Agus Sudibyo", "Badan Pusat Statistik Provinsi Jambi")
+    assert who(values["212000000"]) == (None, None)
+    values = by_value(interview_facts(NOT_AN_INTERVIEW[0]))
+    assert "1800" in values  # a narration line ending with '?' takes no fact from the paragraph after it
+
+
+# a talk word in passing is no introduction of an interview, wherever it stands: the questions of
+# these pages are the narration's, and the paragraphs after them keep their ordinary attribution
+TALK_IN_PASSING = {
+    # 'saat diwawancarai wartawan', two paragraphs before the questions; the quotes are another's
+    "passive": """Harga Pala Maluku Utara Anjlok
+
+Kamis, 12 Juni 2025 | 09:40 WIB
+
+Bupati Halmahera Tengah, Darwis Pitriaman, saat diwawancarai wartawan di Weda, Rabu, meminta petani pala tidak menjual buah muda.
+
+Ketua Asosiasi Petani Pala Maluku Utara, Yunus Tjokro, mengatakan harga pala kering di tingkat petani kini Rp 64.000 per kilogram.
+
+Kenapa harga terus melemah?
+
+"Pembeli dari Belanda menahan pesanan. Bulan lalu kami hanya mengirim 85 ton, biasanya 140 ton," ujarnya.
+
+Apa yang bisa dilakukan petani?
+
+"Saya minta petani menjemur lebih lama. Gudang kami masih muat 600 ton," kata dia.
+
+Data Badan Pusat Statistik Provinsi Maluku Utara menunjukkan ekspor pala pada Mei 2025 tercatat USD 2,3 juta.
+""",
+    # 'saat diwawancarai wartawan' in the paragraph right before the first question
+    "passive_near": """Harga Pala Maluku Utara Anjlok
+
+Kamis, 12 Juni 2025 | 09:40 WIB
+
+Harga pala kering di tingkat petani kini Rp 64.000 per kilogram. Ketua Asosiasi Petani Pala Maluku Utara, Yunus Tjokro, saat diwawancarai wartawan di Ternate, Rabu, meminta petani bersabar.
+
+Kenapa harga terus melemah?
+
+"Pembeli dari Belanda menahan pesanan. Bulan lalu kami hanya mengirim 85 ton, biasanya 140 ton," ujarnya.
+
+Apa yang bisa dilakukan petani?
+
+"Saya minta petani menjemur lebih lama. Gudang kami masih muat 600 ton," kata dia.
+
+Data Badan Pusat Statistik Provinsi Maluku Utara menunjukkan ekspor pala pada Mei 2025 tercatat USD 2,3 juta.
+""",
+    # 'dalam wawancara dengan radio', then answers naming another speaker after what he said and a
+    # ministry's report
+    "radio": """Harga Sawit Riau Tertekan
+
+Senin, 20 Oktober 2025 | 14:10 WIB
+
+Gubernur Riau, Arman Syahputra, dalam wawancara dengan radio swasta, Minggu, meminta pabrik kelapa sawit membeli tandan buah segar petani dengan harga wajar.
+
+Mengapa harga tandan buah segar terus turun?
+
+Pabrik memangkas pembelian hingga 25 persen sejak Agustus. Hal itu diungkapkan Ketua Asosiasi Petani Sawit Riau, Tigor Hutapea, Minggu.
+
+Berapa harga tandan buah segar sekarang?
+
+Di Kabupaten Kampar harganya kini Rp 2.300 per kilogram. "Kami sudah tidak sanggup membeli pupuk," kata Rusli, petani sawit di Bangkinang.
+
+Bagaimana dengan ekspor?
+
+Kementerian Pertanian mencatat ekspor minyak sawit Riau pada September 2025 turun 9 persen menjadi 95.000 ton.
+""",
+    # 'dalam wawancara dengan televisi' above a box of questions a reader might ask
+    "faq": """Bunga Pinjaman UMi Turun, Ini Ketentuannya
+
+Selasa, 4 Februari 2025 | 07:45 WIB
+
+Pemerintah memperluas Pembiayaan Ultra Mikro tahun ini. Direktur Utama Pusat Investasi Pemerintah, Irwan Prasetya, dalam wawancara dengan televisi swasta, Senin, menyebut penyaluran UMi tahun lalu mencapai Rp 9 triliun.
+
+Berikut beberapa hal yang perlu diketahui calon nasabah.
+
+Apa itu pembiayaan UMi?
+
+Pinjaman bagi usaha ultra mikro dengan bunga 4 persen per tahun. Kalau kita meminjam lewat lembaga penyalur, tidak ada agunan.
+
+Berapa batas pinjamannya?
+
+Paling tinggi Rp 20 juta per nasabah, menurut Kementerian Keuangan.
+
+Berapa yang disalurkan tahun ini?
+
+Tahun ini pemerintah menyiapkan Rp 12 triliun.
+""",
+    # 'wawancara kerja' (a job interview) right before the questions
+    "job_interview": """Bursa Kerja Cikarang Diserbu Pencari Kerja
+
+Rabu, 21 Mei 2025 | 16:00 WIB
+
+Kepala Dinas Ketenagakerjaan Kabupaten Bekasi, Nurchaidir, mengatakan 3.400 pencari kerja mengikuti wawancara kerja di bursa kerja yang berlangsung tiga hari di Cikarang.
+
+Berapa lowongan yang dibuka?
+
+Tersedia 5.100 lowongan dari 72 perusahaan, terutama di sektor otomotif dan logistik.
+
+Bagaimana peluang lulusan politeknik?
+
+"Kami membuka 260 posisi teknisi khusus lulusan politeknik," kata Kepala Bagian Rekrutmen PT Mesin Raya Cikarang, Dewi Anggraeni.
+
+Apakah ada lowongan ke luar negeri?
+
+Badan Pelindungan Pekerja Migran Indonesia menawarkan 180 lowongan ke Taiwan.
+""",
+    # 'petikan keputusan' (an excerpt of a decree) right before the questions
+    "decree": """Retribusi Parkir Pasar Naik
+
+Kamis, 6 Maret 2025 | 10:30 WIB
+
+Bupati Sleman, Sutarno Wibisono, menandatangani keputusan tentang retribusi parkir pasar. Dalam petikan keputusan itu, tarif parkir mobil naik menjadi Rp 5.000 sekali parkir.
+
+Apa alasannya?
+
+Biaya perawatan lahan parkir naik 15 persen sejak tahun lalu, menurut Dinas Perhubungan Kabupaten Sleman.
+
+Bagaimana tanggapan pedagang?
+
+Kami keberatan, kata para pedagang Pasar Prambanan. Pembeli kami berkurang 20 persen sejak Februari 2025.
+
+Kapan berlaku?
+
+Tarif baru berlaku mulai 1 April 2025 di 26 pasar.
+""",
+}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("passive", {"85": ("Yunus Tjokro", "Asosiasi Petani Pala Maluku Utara"), "600": ("Yunus Tjokro", "Asosiasi Petani Pala Maluku Utara"),
+                 "2300000": (None, "Badan Pusat Statistik Provinsi Maluku Utara")}),
+    ("passive_near", {"140": ("Yunus Tjokro", "Asosiasi Petani Pala Maluku Utara"),
+                      "2300000": (None, "Badan Pusat Statistik Provinsi Maluku Utara")}),
+    ("radio", {"25": ("Tigor Hutapea", "Asosiasi Petani Sawit Riau"), "95000": (None, "Kementerian Pertanian")}),
+    ("faq", {"20000000": (None, "Kementerian Keuangan"), "12000000000000": (None, "Kementerian Keuangan")}),
+    ("job_interview", {}),
+    ("decree", {"15": (None, "Dinas Perhubungan Kabupaten Sleman"), "-20": (None, "Dinas Perhubungan Kabupaten Sleman")}),
+])
+def test_a_talk_word_in_passing_introduces_no_interview(name, expected):
+    facts = interview_facts(TALK_IN_PASSING[name])
+    assert not any("interview" in " ".join(f.why.values()) for f in facts.figures)
+    values = by_value(facts)
+    for value, speaker_and_body in expected.items():
+        assert who(values[value]) == speaker_and_body, value
+
+
+INTERVIEW_KICKER = """WAWANCARA
+
+Garam Kupang Menuju Industri
+
+Senin, 14 April 2025 | 11:00 WIB
+
+Kepala Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Timur, Sulastri Rasyid, menerima kami di Kupang pekan lalu.
+
+Produksi garam di pesisir Teluk Kupang naik setelah lahan tambak diperluas.
+
+Berapa produksi garam tahun lalu?
+
+Sepanjang 2024 petambak kami menghasilkan 46.000 ton.
+
+Ke mana garam itu dijual?
+
+Sebagian besar ke industri pengolahan ikan di Surabaya. Kami juga mengirim 3.500 ton ke Timor Leste.
+"""
+
+INTERVIEW_HEADLINE = """Bincang dengan Kepala Dinas Peternakan: Sapi Bali Masih Primadona
+
+Jumat, 19 September 2025 | 08:20 WIB
+
+Kepala Dinas Peternakan Provinsi Bali, Ketut Suarjana, ditemui di Denpasar, Kamis.
+
+Permintaan sapi potong dari Jakarta terus naik menjelang akhir tahun.
+
+Berapa sapi yang dikirim ke luar pulau tahun ini?
+
+Sampai Agustus 2025 kami sudah mengirim 21.400 ekor, sebagian besar ke Jakarta.
+
+Bagaimana harga di peternak?
+
+Rata-rata Rp 52.000 per kilogram bobot hidup. Saya kira masih wajar.
+"""
+
+
+@pytest.mark.parametrize("text, speaker, body, answers", [
+    # the kicker 'WAWANCARA' above the headline; the official introduced before a paragraph of background
+    (INTERVIEW_KICKER, "Sulastri Rasyid", "Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Timur", ["46000", "3500"]),
+    # no kicker: 'Berikut wawancaranya' right before the first question
+    ("\n".join(INTERVIEW_KICKER.split("\n")[2:]).replace("Produksi garam di pesisir Teluk Kupang naik setelah lahan tambak diperluas.\n\n", "")
+     .replace("pekan lalu.", "pekan lalu. Berikut wawancaranya."),
+     "Sulastri Rasyid", "Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Timur", ["46000", "3500"]),
+    # a headline presenting the conversation ('Bincang dengan ...')
+    (INTERVIEW_HEADLINE, "Ketut Suarjana", "Dinas Peternakan Provinsi Bali", ["21400", "52000"]),
+])
+def test_an_interview_is_introduced_right_before_its_questions_or_by_the_pages_head(text, speaker, body, answers):
+    values = by_value(interview_facts(text))
+    for value in answers:
+        assert who(values[value]) == (speaker, body), value
+        assert "an answer of the interview" in values[value].why["speaker"]
+
+
+def test_an_introduction_paragraphs_away_from_the_questions_is_none():
+    # no kicker, and a paragraph of background between 'Berikut wawancaranya' and the first question
+    text = "\n".join(INTERVIEW_KICKER.split("\n")[2:]).replace("pekan lalu.", "pekan lalu. Berikut wawancaranya.")
+    facts = interview_facts(text)
+    assert not any("interview" in " ".join(f.why.values()) for f in facts.figures)
+
+
+# an interview whose answers give the floor to others: a speaker named after what he said, another's
+# quote, a body's report
+INTERVIEW_FLOOR_GIVEN = """Karet Jambi di Persimpangan
+
+Rabu, 12 Maret 2025 | 09:00 WIB
+
+Harga karet di Jambi belum pulih. Kami berbincang dengan Kepala Dinas Perkebunan Provinsi Jambi, Agus Rizal, di Telanaipura, Selasa.
+
+Mengapa harga bahan olah karet terus turun?
+
+Pabrik memangkas pembelian hingga 30 persen sejak Februari. Hal itu diungkapkan Ketua Gabungan Perusahaan Karet Jambi, Yosef Simatupang, Senin.
+
+Berapa harga di tingkat petani sekarang?
+
+Di Kabupaten Batanghari harganya kini Rp 9.500 per kilogram. "Kami sudah tidak sanggup membeli pupuk," kata Ketua Kelompok Tani Sumber Rezeki, Marlina Siregar.
+
+Bagaimana dengan ekspor?
+
+Kementerian Perdagangan mencatat ekspor karet Indonesia pada Januari 2025 turun 11 persen menjadi 140.000 ton.
+
+Apa yang dilakukan dinas?
+
+Kami menyiapkan 12 unit pengolahan karet bersih untuk kelompok tani tahun ini.
+
+Berapa anggarannya?
+
+Kami alokasikan Rp 4,5 miliar dari APBD.
+"""
+
+
+def test_an_answer_naming_or_quoting_another_speaker_or_a_bodys_report_is_not_the_interviewees():
+    values = by_value(interview_facts(INTERVIEW_FLOOR_GIVEN))
+    assert who(values["30"]) == ("Yosef Simatupang", "Gabungan Perusahaan Karet Jambi")  # named after what was said
+    assert who(values["9500"])[0] != "Agus Rizal"  # the paragraph quotes a farmers' group head
+    assert who(values["140000"]) == (None, "Kementerian Perdagangan")  # 'Kementerian Perdagangan mencatat ...'
+    for value in ("12", "4500000000"):  # 'Kami menyiapkan ...': his answers again after the next question
+        assert who(values[value]) == ("Agus Rizal", "Dinas Perkebunan Provinsi Jambi"), value
+
+
+def test_a_labelled_answer_keeps_the_speaker_it_names_after_what_he_said():
+    text = INTERVIEW_FLOOR_GIVEN.replace("\nMengapa", "\nTanya: Mengapa").replace("\nBerapa harga", "\nTanya: Berapa harga") \
+        .replace("\nPabrik memangkas", "\nJawab: Pabrik memangkas").replace("\nDi Kabupaten", "\nJawab: Di Kabupaten") \
+        .replace("\nBagaimana dengan", "\nTanya: Bagaimana dengan").replace("\nKementerian Perdagangan", "\nJawab: Kementerian Perdagangan")
+    values = by_value(interview_facts(text))
+    assert who(values["30"]) == ("Yosef Simatupang", "Gabungan Perusahaan Karet Jambi")
+    assert who(values["9500"]) == ("Agus Rizal", "Dinas Perkebunan Provinsi Jambi")  # labelled: his words but the quote
+    assert who(values["140000"]) == ("Agus Rizal", "Kementerian Perdagangan")  # he cites the ministry's data
+
+
+# the only first person of the answers is inside another speaker's quotes: no interview
+QUOTES_OF_ANOTHER = """Lada Bangka Tertekan
+
+Selasa, 11 Maret 2025 | 10:20 WIB
+
+Harga lada putih di Bangka terus turun. Kami berbincang dengan Gubernur Kepulauan Bangka Belitung, Hidayat Sukri, di Pangkalpinang.
+
+Mengapa harga terus turun?
+
+"Permintaan dari Vietnam melemah. Bulan lalu kami hanya mengapalkan 380 ton, padahal biasanya 650 ton," kata Ketua Asosiasi Eksportir Lada Bangka Belitung, Rahmat Kurnia.
+
+Lalu apa yang bisa dilakukan petani?
+
+"Saya sarankan petani menyimpan dulu. Gudang kami masih bisa menampung 1.300 ton," ujar Rahmat.
+"""
+
+
+def test_first_person_inside_another_speakers_quote_makes_no_spoken_answer():
+    facts = interview_facts(QUOTES_OF_ANOTHER)
+    assert not any("interview" in " ".join(f.why.values()) for f in facts.figures)
+    values = by_value(facts)
+    for value in ("380", "650", "1300"):
+        assert who(values[value]) == ("Rahmat Kurnia", "Asosiasi Eksportir Lada Bangka Belitung"), value
+
+
+# --- a speaker with no office, his trade set off by commas (mentions.lay_apposition_regex) -------
+
+@pytest.mark.parametrize("sentence, name, value", [
+    ("Sarmin, tengkulak cengkih di Minahasa, mengatakan kini membeli 18 ton sebulan.", "Sarmin", "18"),
+    ("Budi Hartono, petani kopi di Desa Sukamaju, mengatakan panennya tahun ini 3 ton.", "Budi Hartono", "3"),
+    ("Nur Aini, salah seorang perajin tenun di Sambas, menuturkan pesanan naik menjadi 40 lembar sebulan.",
+     "Nur Aini", "40"),
+    ("Wayan, pedagang cengkih di Pasar Seririt, mengungkapkan ia membeli 2 ton cengkih pekan lalu.", "Wayan", "2"),
+])
+def test_a_speaker_introduced_by_his_trade_after_a_comma_speaks(sentence, name, value):
+    facts = facts_of("Harga komoditas di daerah itu naik pada Agustus 2025.\n\n" + sentence + "\n")
+    (person,) = [p for p in facts.people if p.name == name]
+    assert person.role and person.role[0].islower() and person.organization is None
+    assert who(by_value(facts)[value]) == (name, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam, pembeli terbesar lada dari Bangka, menyatakan akan menambah pesanan 500 ton.",  # a country
+    "Jepang, pembeli terbesar kopi Lampung, menyerap 30 persen ekspor.",  # no speech verb
+    "Sarmin, tengkulak cengkih di Minahasa, membeli 18 ton sebulan.",  # a trade, but no speech verb after it
+])
+def test_a_trade_after_a_comma_without_a_speaker_introduces_nobody(sentence):
+    facts = facts_of("Harga komoditas di daerah itu naik pada Agustus 2025.\n\n" + sentence + "\n")
+    assert not facts.people
+
+
+@pytest.mark.parametrize("sentence", [
+    # a role ranked against others is a firm's or a country's
+    "Kopikita, pembeli kopi arabika terbesar dari Aceh, menyatakan akan menambah kontrak 1.500 ton tahun depan.",
+    "Sumber Tani, pembeli cengkih terbesar di Minahasa, mengatakan menyerap 8.000 ton tahun ini.",
+    # a trade a firm plies too, after one word or a company's name
+    "Nestlindo, pembeli kakao dari Sulawesi, mengatakan akan menambah pembelian 3.000 ton.",
+    "Maju Jaya Abadi, pemasok pupuk di Jember, menyebutkan penyaluran naik 14 persen.",
+    # a capitalised word that is no title and no place after 'di': his employer, not his trade
+    "Siti, karyawan Bank Sumsel Babel Cabang Lahat, mengatakan kredit ke petani kopi tersalur Rp 9 miliar.",
+])
+def test_a_firm_or_a_ranked_role_after_a_comma_is_no_lay_speaker(sentence):
+    facts = facts_of("Harga komoditas di daerah itu naik pada Agustus 2025.\n\n" + sentence
+                     + "\n\nEkspor kakao Sulawesi Tenggara pada Juli 2025 tercatat 2.100 ton.\n")
+    assert not facts.people
+    assert who(by_value(facts)["2100"])[0] is None  # the narration after it is nobody's
+
+
+@pytest.mark.parametrize("sentence, name, value", [
+    ("Hendra Wijaya, eksportir kopi di Medan, mengatakan pengirimannya naik menjadi 260 ton.", "Hendra Wijaya", "260"),
+    ("Wagiman, petani cabai di Magelang, menuturkan panennya tahun ini 4 ton.", "Wagiman", "4"),
+])
+def test_a_trade_a_firm_plies_too_needs_a_full_name_a_persons_trade_does_not(sentence, name, value):
+    facts = facts_of("Harga komoditas di daerah itu naik pada Agustus 2025.\n\n" + sentence + "\n")
+    assert who(by_value(facts)[value]) == (name, None)
+
+
+def test_a_lay_role_stops_at_a_title_which_keeps_its_body():
+    facts = facts_of("Harga teh di daerah itu naik pada Agustus 2025.\n\nBambang Sulistyo, pengusaha sekaligus Ketua Kamar "
+                     "Dagang dan Industri Kabupaten Wonosobo, mengatakan ekspor teh tahun lalu 900 ton.\n")
+    (person,) = facts.people
+    assert person.role == "Ketua Kamar Dagang dan Industri Kabupaten Wonosobo"
+    assert who(by_value(facts)["900"]) == ("Bambang Sulistyo", person.organization) and "Wonosobo" in person.organization
+
+
+def test_a_trader_introduced_after_the_interview_takes_the_floor_from_the_interviewee():
+    text = INTERVIEW_LABELLED.replace(
+        "***\n\nSementara itu, Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, Rina Maharani, mengatakan "
+        "ekspor nonmigas provinsi itu pada Januari 2025 mencapai USD 610 juta.",
+        "Yakobus, nelayan rumput laut di Banggai, berkata harga membaik. \"Tahun lalu saya jual 17 ton per panen, "
+        "kali ini 26 ton,\" katanya.")
+    values = by_value(interview_facts(text))
+    assert who(values["17"]) == ("Yakobus", None) and who(values["26"]) == ("Yakobus", None)
+    assert who(values["1250"])[0] == "Hasanuddin Lamarauna"
+
+
+def test_an_answer_closing_on_a_question_of_its_own_is_still_an_answer():
+    text = INTERVIEW_BOLD.replace("Itu harga yang bagus.", "Petani kami menikmati kenaikan 12 persen dari tahun lalu. "
+                                                            "Siapa yang tidak senang?")
+    values = by_value(interview_facts(text))
+    assert who(values["12"]) == ("Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja")
+    assert who(values["92000"]) == ("Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja")
+
+
+def test_a_question_stating_a_number_before_it_asks_is_still_a_question():
+    text = INTERVIEW_BOLD.replace("**Harga di tingkat petani?**",
+                                  "**Harga kopi dunia naik 15 persen tahun ini. Bagaimana harga di tingkat petani?**")
+    values = by_value(interview_facts(text))
+    assert "15" not in values  # the interviewer's preamble states no fact of the interview
+    assert who(values["92000"]) == ("Togar Simanjuntak", "Dinas Pertanian Kabupaten Lumbanraja")
+
+
+INTERVIEW_NAMED_LABELS = """Rajungan Lampung Incar Pasar Baru
+
+Selasa, 14 Oktober 2025 | 16:20 WIB
+
+Pengiriman rajungan dari pesisir timur Lampung terus bertambah. Kabar Sai mewawancarai Kepala Balai Karantina Ikan Lampung, Made Sutrisna Wibawa, di Bandar Lampung.
+
+Kabar Sai: Berapa volume rajungan yang dikirim ke luar negeri tahun ini?
+
+Made Sutrisna: Sampai September 2025 sudah 2.640 ton. Menurut data Badan Pusat Statistik, nilainya USD 18 juta.
+
+Kabar Sai: Pasar mana yang terbesar?
+
+Made Sutrisna: Amerika Serikat, sekitar 38 persen. Gubernur Lampung, Hendarto Wiryo, juga meminta kami membuka pasar Eropa.
+
+Kabar Sai: Berapa sasaran tahun depan?
+
+Made Sutrisna: Kami bidik 3.500 ton untuk 2026.
+"""
+
+
+def test_an_answer_citing_a_bodys_data_or_naming_an_official_stays_the_interviewees():
+    values = by_value(interview_facts(INTERVIEW_NAMED_LABELS))
+    office = "Balai Karantina Ikan Lampung"
+    assert who(values["2640"]) == ("Made Sutrisna Wibawa", office)
+    assert who(values["18000000"]) == ("Made Sutrisna Wibawa", "Badan Pusat Statistik")  # the data he cites
+    assert who(values["38"]) == ("Made Sutrisna Wibawa", office)
+    assert who(values["3500"]) == ("Made Sutrisna Wibawa", office)  # a governor named in passing takes no floor
+
+
+def test_a_paragraph_turning_the_narration_ends_the_interviews_answers():
+    text = INTERVIEW_LABELLED.replace(
+        "***\n\nSementara itu, Kepala Badan Pusat Statistik Provinsi Sulawesi Tengah, Rina Maharani, mengatakan "
+        "ekspor nonmigas provinsi itu pada Januari 2025 mencapai USD 610 juta.",
+        "Sementara itu, Badan Pusat Statistik Provinsi Sulawesi Tengah mencatat ekspor nonmigas provinsi itu "
+        "pada Januari 2025 mencapai USD 610 juta.")
+    values = by_value(interview_facts(text))
+    assert who(values["610000000"]) == (None, "Badan Pusat Statistik Provinsi Sulawesi Tengah")
+    assert who(values["1250"])[0] == "Hasanuddin Lamarauna"

@@ -36,7 +36,8 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     orgs = find_organizations(lexicon, body, places, article.dateline_place, words)
     people = find_people(lexicon, body, segs, orgs, places, words)
     quotes = find_quotes(lexicon, body, people)
-    contexts = attribute_sentences(lexicon, body, segs, people, orgs, quotes)
+    head = article.text[:article.span(segs[0].start, segs[0].end)[0]] if segs else ""  # kicker, headline
+    contexts = attribute_sentences(lexicon, body, segs, people, orgs, quotes, head)
     issuer = issuing_body(lexicon, article)
     if issuer is not None:
         orgs.append(issuer)

@@ -42,6 +42,9 @@ class Context:
     agency: str | None = None
     why: dict[str, str] = field(default_factory=dict)
     named: bool = False    # the speaker is named in this very sentence (not carried)
+    question: bool = False  # an interviewer's question: nobody's words, and no facts of its own
+    agency_named: bool = False  # the agency is a body the sentence names itself (not carried, not the speaker's)
+    agency_carried: bool = False  # the agency was not read here: the report going on, or the speaker's own body
 
 
 @dataclass
@@ -242,8 +245,9 @@ class OrgsBySentence:
 
 
 def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
-                        quotes: list[QuoteSpan]) -> list[Context]:
-    """Speaker and agency per sentence, as one pass over the discourse (see the module doc)."""
+                        quotes: list[QuoteSpan], head: str = "") -> list[Context]:
+    """Speaker and agency per sentence, as one pass over the discourse (see the module doc); head is
+    the page's text above the body's first sentence (kicker, headline), which may mark an interview."""
     regex = lex.compiled(attribution_regexes)
     by_sentence = OrgsBySentence(units_qualified(lex, body, orgs))
     companies = {o.name for o in orgs if o.kind == "company"}
@@ -299,7 +303,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             # 'Balai X mencatat ... ' then '... dikirim oleh PT Y': the company is counted, X goes on reporting
             agency, counted = None, f"; {why_agency[len(COMPANY_REPORTED_ON):].strip()} {COUNTED_REASON}"
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
-            ctx.agency, ctx.why["agency"] = agency, why_agency
+            ctx.agency, ctx.why["agency"], ctx.agency_named = agency, why_agency, True
             cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
             if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization) \
                     and not cited:
@@ -313,9 +317,11 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 ctx.agency, ctx.why["agency"] = cited_before, f"{CITED_DATA_REASON} ({cited_before}, by {ctx.speaker.name})"
             elif not ctx.agency and ctx.speaker.organization:
                 ctx.agency, ctx.why["agency"] = ctx.speaker.organization, speakers_body_reason(ctx.speaker)
+                ctx.agency_carried = True
             elif not ctx.agency and floor.agency and floor.speaker in (None, ctx.speaker):
                 # a new speaker whose body is not known does not speak for the last speaker's body
                 ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}{counted}"
+                ctx.agency_carried = True
             floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
             keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
@@ -328,7 +334,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             if floor.speaker is not None:
                 ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}" + (f"; {beside}" if beside else "")
             if floor.agency:
-                ctx.why["agency"] = f"continues the report of {floor.agency}{counted}"
+                ctx.why["agency"], ctx.agency_carried = f"continues the report of {floor.agency}{counted}", True
         contexts.append(ctx)
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
@@ -337,7 +343,199 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
     credit_body_to_official(lex, body, segs, contexts)  # after them: they find where he first has the floor
+    credit_interview(lex, body, segs, contexts, people, quotes, head)
     return contexts
+
+
+QUESTION_REASON = "an interviewer's question: nobody's words"
+ANSWER_REASON = "an answer of the interview with"
+QUESTION_MAX_WORDS = 40  # a question line of an interview is short; a longer paragraph ending in '?' is prose
+HEAD_LINES = 4  # the lines right above the body where a kicker or a headline marks an interview
+MIN_INTERVIEW_TURNS = 2  # questions, each answered in the paragraph after it, that make a page an interview
+
+
+def interview_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
+    """The marks of a page in question-and-answer form (lexicon interview_*): the labels that open
+    a question or an answer ('Tanya:', 'J:'), the phrases an introduction presents the
+    conversation with ('berbincang dengan', 'berikut petikannya'), and the kicker of an interview
+    page ('WAWANCARA' above the headline, 'Wawancara: ...')."""
+    kickers = words_pattern(lex.list("interview_kickers"))
+    return {
+        "question_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_question_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
+        "answer_label": re.compile(rf"^[\W_]*+{words_pattern(lex.list('interview_answer_labels'), suffix='')}[\s*_]*+:[\s*_]*+", re.I),
+        "introduction": re.compile(rf"\b{words_pattern(lex.list('interview_introductions'))}", re.I),
+        "kicker": re.compile(rf"^[\W_]*+{kickers}[\W_]*+(?::|$)", re.I),
+        "turn": re.compile(rf"^\W*+{words_pattern(lex.list('briefing_break_openers') + lex.list('interview_end_openers'))}", re.I),
+        "first_person": re.compile(rf"\b{words_pattern(lex.list('first_person_pronouns'))}", re.I),
+    }
+
+
+def interview_paragraphs(body: str, segs: list[Segment]) -> list[tuple[int, int, int]]:
+    """(paragraph number, start, end) of each paragraph, in order."""
+    spans: dict[int, list[int]] = {}
+    for seg in segs:
+        span = spans.setdefault(seg.paragraph, [seg.start, seg.end])
+        span[1] = seg.end
+    return [(number, start, end) for number, (start, end) in sorted(spans.items())]
+
+
+def is_question_line(text: str, regex) -> bool:
+    """A paragraph that is an interviewer's question: opened by a question label ('Tanya:'), or a
+    short paragraph of the narrator's voice (no quotation mark opens it) that ends with '?'
+    ('Ekspor tahun lalu naik 6 persen. Apa pendorongnya?'); not an answer that closes on a
+    question of its own, in the first person, after a number ('Panen kami 40 karung. Siapa yang
+    tidak senang?')."""
+    if regex["question_label"].match(text):
+        return True
+    plain = text.strip().strip("*_ ").rstrip()
+    if not plain.endswith("?") or plain[:1] in "\"“'‘" or len(plain.split()) > QUESTION_MAX_WORDS:
+        return False
+    before = re.split(r"(?<=[.!?])\s+(?=\S)", plain)[:-1]
+    return not (any(re.search(r"\d", sentence) for sentence in before) and regex["first_person"].search(plain))
+
+
+def credit_interview(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
+                     people: list[Person], quotes: list[QuoteSpan], head: str = "") -> None:
+    """A page in question-and-answer form: question lines (short paragraphs ending with '?', or
+    opened by a question label), each answered in the paragraphs after it, opened by an
+    introduction that presents the conversation (lexicon interview_introductions: 'Kami
+    berbincang dengan Kepala Dinas X, Budi', 'Berikut petikannya') in the paragraph right before
+    the first question, or by the page's head (a kicker 'WAWANCARA', a headline 'Bincang dengan
+    ...'). A talk word in passing is no introduction ('saat diwawancarai wartawan', 'dalam
+    wawancara dengan televisi', 'wawancara kerja', 'petikan keputusan'). The questions are
+    nobody's and carry no facts; the answers are the interviewee's words, told for his body
+    unless a sentence names a body itself. An answer runs to the next question and ends at a line
+    with no words ('***'), at a paragraph where the narration turns ('Sementara itu, ...'), and
+    at a paragraph that gives the floor to someone else: one naming another speaker (in it or
+    after what he said, or quoting him) or where a body reports ('Kementerian X mencatat ...');
+    that paragraph keeps its ordinary attribution. An answer labelled as such ('Jawab:', 'Budi:')
+    is the interviewee's whatever it names, but never takes a sentence from another speaker
+    named or quoted there. The answers must be spoken: labelled, or one of them in the first
+    person outside the quotes of others ('kami' inside another speaker's quote is his)."""
+    regex = lex.compiled(interview_regexes)
+    paragraphs = interview_paragraphs(body, segs)
+    questions = [k for k, (_, start, end) in enumerate(paragraphs) if is_question_line(body[start:end], regex)]
+    answered = [k for k in questions if k + 1 < len(paragraphs) and k + 1 not in questions
+                and re.search(r"\w", body[paragraphs[k + 1][1]:paragraphs[k + 1][2]])]
+    if len(answered) < MIN_INTERVIEW_TURNS:
+        return
+    person, opening = interview_opening(body, paragraphs, questions, people, regex, head)
+    if person is None:
+        return
+    turns = [k for k in answered if k >= opening]
+    if len(turns) < MIN_INTERVIEW_TURNS:
+        return
+    # and the answers are spoken: labelled as answers, or in the first person ('kami', 'saya'); not
+    # narration answering its own questions with what a body reported
+    texts = [(body[paragraphs[k][1]:paragraphs[k][2]], paragraphs[k + 1]) for k in turns]
+    labelled = sum(1 for question, (_, start, end) in texts
+                   if regex["question_label"].match(question) or answer_labelled(body[start:end], person, regex))
+    spoken = any(regex["first_person"].search(unquoted(body, start, end, quotes, person)) for _, (_, start, end) in texts)
+    if labelled < MIN_INTERVIEW_TURNS and not spoken:
+        return
+    asked = {paragraphs[k][0] for k in questions if k >= opening}  # the question lines' paragraph numbers
+    sentences: dict[int, list[int]] = {}
+    for here, seg in enumerate(segs):
+        sentences.setdefault(seg.paragraph, []).append(here)
+    answering = False
+    reason = f"{ANSWER_REASON} {person.name}"
+    for number, start, end in paragraphs[opening:]:
+        here = sentences[number]
+        if number in asked:
+            answering = True
+            for ctx in (contexts[i] for i in here):
+                ctx.speaker, ctx.agency, ctx.named, ctx.question = None, None, False, True
+                ctx.why = {"speaker": QUESTION_REASON, "agency": QUESTION_REASON}
+            continue
+        text = body[start:end]
+        if not answering:
+            continue
+        if not re.search(r"\w", text) or regex["turn"].match(text):
+            # '***', or a paragraph opening with a turn of the narration ('Sementara itu, ...')
+            answering = False
+            continue
+        others = {i for i in here if voiced_by_another(i, here, segs, contexts, quotes, person)}
+        reports = [i for i in here if contexts[i].agency_named and contexts[i].speaker is not person
+                   and not same_body(contexts[i].agency, person.organization)]
+        if (others or reports) and not answer_labelled(text, person, regex):
+            answering = False  # the narration gives the floor to another speaker or a body
+            continue
+        for ctx in (contexts[i] for i in here if i not in others):
+            ctx.speaker, ctx.why["speaker"] = person, reason
+            if (not ctx.agency or ctx.agency_carried) and person.organization:  # a body the sentence reads stays
+                ctx.agency, ctx.why["agency"] = person.organization, f"{reason}: his body ({person.organization})"
+                ctx.agency_carried = True
+
+
+def answer_labelled(text: str, person: Person, regex) -> bool:
+    """An answer line opened by an answer label ('Jawab:', 'J:') or by the interviewee's name
+    ('Budi Santoso:', 'Budi:')."""
+    if regex["answer_label"].match(text):
+        return True
+    label = NAME_LABEL.match(text)
+    return label is not None and set(label.group("name").split()) <= set(person.name.split())
+
+
+NAME_LABEL = re.compile(r"^[\W_]*+(?P<name>[A-Z][\w.'’-]*+(?:[ ]{1,3}[A-Z][\w.'’-]*+){0,3})[\s*_]*+:")
+
+
+def unquoted(body: str, start: int, end: int, quotes: list[QuoteSpan], person: Person) -> str:
+    """The text of body[start:end] without the quotes of anyone but person (blanked)."""
+    chars = list(body[start:end])
+    for quote in quotes:
+        if quote.speaker is not person and quote.start < end and quote.close > start:
+            for k in range(max(quote.start, start), min(quote.close, end)):
+                chars[k - start] = " "
+    return "".join(chars)
+
+
+def voiced_by_another(i: int, paragraph: list[int], segs: list[Segment], contexts: list[Context],
+                      quotes: list[QuoteSpan], person: Person) -> bool:
+    """The sentence is another speaker's: it names him ('Hal itu diungkapkan Ketua X, Budi'), it is
+    in his quote, or a later sentence of its paragraph names him after what he said."""
+    ctx, seg = contexts[i], segs[i]
+    if ctx.speaker is None or ctx.speaker is person:
+        return False
+    return ctx.named or any(q.speaker is ctx.speaker and q.start - 1 <= seg.start < q.close for q in quotes) \
+        or any(contexts[j].named and contexts[j].speaker is ctx.speaker for j in paragraph if j > i)
+
+
+def interview_opening(body: str, paragraphs: list[tuple[int, int, int]], questions: list[int], people: list[Person],
+                      regex, head: str) -> tuple[Person | None, int | None]:
+    """(the one interviewed, the index of the first question of the interview). The interview
+    opens at the first question whose paragraph right before presents the conversation ('Kami
+    berbincang dengan ...', 'Berikut petikannya'); failing that, when the page's head marks an
+    interview (a kicker line 'WAWANCARA', or a headline presenting the conversation), at the first
+    question with an official introduced before it. A headline ending with '?' is none of its
+    questions (the head is no paragraph of the body)."""
+    for k in questions:
+        if k == 0 or k - 1 in questions:
+            continue
+        _, start, end = paragraphs[k - 1]
+        intro = regex["introduction"].search(body, start, end)
+        if intro is not None:
+            person = interviewee(people, start, end, intro.start())
+            return (person, k) if person is not None else (None, None)
+    marks = [line.strip() for line in head.splitlines() if line.strip()][-HEAD_LINES:]  # not a menu far above
+    if any(regex["kicker"].match(line) or regex["introduction"].search(line) for line in marks):
+        for k in questions:
+            person = interviewee(people, paragraphs[k][1], paragraphs[k][1], paragraphs[k][1]) if k else None
+            if person is not None:
+                return person, k
+    return None, None
+
+
+def interviewee(people: list[Person], start: int, end: int, intro: int) -> Person | None:
+    """The one interviewed, presented in the paragraph start..end at offset intro ('Kami berbincang
+    dengan Kepala Dinas X, Budi'): the first official introduced after the introduction in that
+    paragraph, else the official introduced last before it (earlier in the paragraph, a paragraph
+    before, or a line under the headline giving his name and title: 'Berikut petikan wawancara
+    dengan dia')."""
+    officials = [p for p in people if p.role or p.organization]
+    after = [p for p in officials if intro <= p.start < end]
+    if after:
+        return min(after, key=lambda p: p.start)
+    return max((p for p in officials if p.start < intro), key=lambda p: p.start, default=None)
 
 
 ISSUER_REASON = "the body that issued the press release"
@@ -348,7 +546,7 @@ def credit_issuer(contexts, issuer: str) -> None:
     speaker, no body, not narration about a body in passing) is that body's."""
     for ctx in contexts:
         if ctx.agency is None and ctx.speaker is None and not ctx.why:
-            ctx.agency, ctx.why["agency"] = issuer, f"{ISSUER_REASON} ({issuer})"
+            ctx.agency, ctx.why["agency"], ctx.agency_carried = issuer, f"{ISSUER_REASON} ({issuer})", False
 
 
 TITLED_LATER_REASON = "his title alone said it; named later"
@@ -430,7 +628,7 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
             other.speaker = person
             other.why["speaker"] = f"{TITLED_FIRST_REASON} ({person.name})"
             if other.agency != person.organization:
-                other.agency = person.organization
+                other.agency, other.agency_carried = person.organization, False
                 other.why["agency"] = f"{TITLED_FIRST_REASON}: his office ({person.organization})"
 
 
@@ -548,7 +746,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     told_again = restater is not None and source.speaker is not None and restater.name == source.speaker.name
     for i in in_lead:
         ctx = contexts[i]
-        ctx.speaker, ctx.agency = source.speaker, source.agency
+        ctx.speaker, ctx.agency, ctx.agency_carried = source.speaker, source.agency, False
         if told_again:
             ctx.why["speaker"] = f"{LEAD_TOLD_AGAIN_REASON} ({who})"
             if source.agency:
@@ -577,7 +775,7 @@ def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
             or not about_his_body(lex, source.agency or source.speaker.organization, told):
         return
     for i in in_lead[:first]:
-        contexts[i].speaker, contexts[i].agency = source.speaker, source.agency
+        contexts[i].speaker, contexts[i].agency, contexts[i].agency_carried = source.speaker, source.agency, False
         contexts[i].why["speaker"] = f"the lead the official named after it refers back to ({source.speaker.name})"
         if source.agency:
             contexts[i].why["agency"] = f"the lead the official named after it refers back to ({source.agency})"
@@ -867,9 +1065,10 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         ctx = contexts[earlier]
         ctx.speaker, ctx.why["speaker"] = person, why
         if person.organization:
-            ctx.agency, ctx.why["agency"] = person.organization, speakers_body_reason(person)
+            ctx.agency, ctx.why["agency"], ctx.agency_carried = person.organization, speakers_body_reason(person), True
     if contexts[here].agency is None and person.organization:
         contexts[here].agency, contexts[here].why["agency"] = person.organization, speakers_body_reason(person)
+        contexts[here].agency_carried = True
     for quote in quotes:
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why

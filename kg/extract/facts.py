@@ -41,7 +41,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
             before_caption = None
         frame.hear(seg, ctx.agency or (ctx.speaker.name if ctx.speaker else None),  # whose report it is
                    ctx.speaker.name if ctx.speaker else None, ctx.named)
-        if not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
+        if ctx.question or not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
+            # (an interviewer's question states nothing: 'Apakah ekspor bisa naik 10 persen?')
             frame.update(seg, None, [])
             lead.after(seg, frame, figures)
             continue

@@ -1606,16 +1606,18 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
             head_span = None if role_span else head_span
-            # 'Warsito, petani tembakau asal Desa X, menjelaskan ...': a lowercase role, no body
-            common_span = None if role_span or head_span else common_role_after(lex, body, end, sentence.end)
-            if common_span and (len(run) == 1 and not may_be_one_word_name(lex, name)
-                                or names_a_business(lex, body, start, name, orgs)):
-                common_span = None
-            apposed = apposed or head_span or common_span
+            apposed = apposed or head_span
+            # 'Wagiman, petani cabai di Magelang, menuturkan ...': no office, his trade set off by commas
+            lay = None if role_span or head_span else lex.compiled(lay_apposition_regex).match(body, end, sentence.end)
+            if lay and not (speech.match(body, lay.end())
+                            and (len(run) > 1 or not written_in_lowercase(body, name) and may_be_one_word_name(lex, name))
+                            and lay_speaker(lex, body, lay, name, start, orgs)
+                            and not names_a_business(lex, body, start, name, orgs)):
+                lay = None  # a trade set off by commas introduces only a speaker who is a person
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
-            if len(run) == 1 and not apposed and not one_word_name(lex, body, start, end, name, spoke):
+            if len(run) == 1 and not apposed and not lay and not one_word_name(lex, body, start, end, name, spoke):
                 continue
-            if not (role_span or head_span or common_span or spoke and len(run) >= 2 or named_by_verb):
+            if not (role_span or head_span or lay or spoke and len(run) >= 2 or named_by_verb):
                 if len(run) >= 2 and set_off_as_subject(body, sentence.start, start, end) \
                         and introduced_in_passing(lex, body, end, sentence.end, name):
                     passing.append((start, end, name))
@@ -1628,13 +1630,15 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 people.insert(bisect.bisect_right(people, full[0], key=lambda p: p.start), person)
                 resolved.append(end)
                 continue
-            person = Person(name=name, start=start, end=end)
+            if lay:
+                person = Person(name=name, role=lay.group("trade"), start=start, end=end)
+                role_span = lay.span("title") if lay.group("title") else None  # 'pengusaha sekaligus Ketua X': his office
+            else:
+                person = Person(name=name, start=start, end=end)
             if role_span:
                 give_role(lex, body, person, role_span, orgs, ends, start)
             elif head_span:
                 give_head_role(lex, body, person, head_span, orgs)
-            elif common_span:
-                person.role = clean_role(body[common_span[0]:common_span[1]])
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
@@ -1880,6 +1884,37 @@ def nickname_of(lex: Lexicon, body: str, floor: int, start: int, end: int, peopl
     if not people or not (after.match(body, end) or before.search(body, max(floor, start - 30), start)):
         return None
     return max((p for p in people if p.start < start), key=lambda p: p.start, default=None)
+
+
+def lay_apposition_regex(lex: Lexicon) -> re.Pattern:
+    """After a name, a comma and the trade of someone who holds no office, opened by one of the
+    lexicon's lay role nouns (person: 'petani', 'pengepul'; firm: 'pembeli', 'eksportir'; 'salah
+    seorang petani' too) and written in lowercase words up to the next comma, a place in capitals
+    only after a place word ('di Pasar Seririt'); a title in capitals ends it and is his office
+    ('pengusaha sekaligus Ketua Kamar Dagang X', group 'title'). Any other capitalised word is no
+    lay role ('karyawan Bank X'). The caller wants a speech verb right after that comma ('Wagiman,
+    petani cabai di Magelang, menuturkan')."""
+    openers = words_pattern(lex.list("lay_role_openers"))
+    person = words_pattern(lex.list("lay_role_person_nouns"))
+    firm = words_pattern(lex.list("lay_role_firm_nouns"))
+    place = rf"(?:{words_pattern(lex.list('lay_role_place_words'))})(?:[ ]{{1,3}}[A-Z][\w'’.-]*+)+"
+    title = rf"(?P<title>{words_pattern(lex.position_titles)}(?:[ ]{{1,3}}[\w'’()&/.-]+){{0,12}}?)"
+    return re.compile(rf"[ ]{{0,3}},[ ]{{1,3}}(?P<role>(?:{openers}[ ]{{1,3}})?(?P<trade>(?:(?P<person>{person})|(?P<firm>{firm}))"
+                      rf"(?:[ ]{{1,3}}(?:{place}|[a-z][\w'’/-]*+)){{0,8}}?))(?:[ ]{{1,3}}{title})?[ ]{{0,3}},")
+
+
+def lay_speaker(lex: Lexicon, body: str, match: re.Match, name: str, start: int, orgs: list[OrgMention]) -> bool:
+    """A lay apposition ('Wagiman, petani cabai ...,') introduces a person: never a role ranked against
+    others ('pembeli kopi terbesar': a firm's or a country's), and a trade a firm may ply too
+    ('pembeli', 'eksportir') only after a name of two words or more that is no company's (no
+    company word, no body found there: 'Gudang Garam' is one when the lexicon knows it)."""
+    if re.search(rf"\b{words_pattern(lex.list('lay_role_superlatives'))}", match.group("role"), re.I):
+        return False
+    if match.group("person"):
+        return True
+    company_words = set(lex.list("company_name_words"))
+    return len(name.split()) > 1 and not company_words & set(name.split()) \
+        and not any(o.start <= start < o.end for o in orgs)
 
 
 def one_word_follow_regex(lex: Lexicon) -> re.Pattern:
@@ -2223,16 +2258,6 @@ def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
     return phrase.start("chain"), org.end
 
 
-def common_role_regex(lex: Lexicon) -> re.Pattern:
-    """A lowercase role set off by commas after a name (`common_role_nouns` and up to six words,
-    a place among them: 'petani tembakau asal Desa X'; an opener before it, `common_role_openers`:
-    'salah seorang petani kopi'), then a speech verb."""
-    nouns = words_pattern(lex.list("common_role_nouns"))
-    openers = words_pattern(lex.list("common_role_openers"), suffix="")
-    return re.compile(rf"[ \t]{{0,3}},[ \t]{{1,3}}(?:(?-i:{openers})[ \t]{{1,3}})?"
-                      rf"(?P<role>(?-i:{nouns})(?:[ \t]{{1,3}}[\w'’-]+){{0,6}}?)[ \t]{{0,3}},(?=[ \t]{{1,3}}\w)")
-
-
 def names_a_business(lex: Lexicon, body: str, start: int, name: str, orgs: list[OrgMention]) -> bool:
     """'Toko Sinar Jaya, distributor pupuk, ...', 'Kopi X, pembeli ...', 'Xfood, produsen ...': a
     name headed by a shop's or a firm's word (`business_name_head_words`, in the name or right
@@ -2249,15 +2274,6 @@ def names_a_business(lex: Lexicon, body: str, start: int, name: str, orgs: list[
     if lex.organization(name) is not None:
         return True
     return any(o.kind == "company" and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", fold(o.name)) for o in orgs)
-
-
-def common_role_after(lex: Lexicon, body: str, name_end: int, limit: int) -> tuple[int, int] | None:
-    """'Warsito, petani tembakau asal Desa X, menjelaskan ...': the span of a lowercase role (no title, no
-    body) set off by commas after the name, when a speech verb follows it."""
-    match = lex.compiled(common_role_regex).match(body, name_end, limit)
-    if match is None or not lex.compiled(speech_verbs_regex).match(body, match.end(), limit):
-        return None
-    return match.span("role")
 
 
 def give_head_role(lex: Lexicon, body: str, person: Person, span: tuple[int, int], orgs: list[OrgMention]) -> None:
