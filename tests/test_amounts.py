@@ -1040,3 +1040,45 @@ def test_a_year_before_the_word_data_stays_a_date(text):
 ])
 def test_a_bare_year_before_a_lender_or_after_hingga_before_a_counted_noun_is_a_date(text, expected):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+# --- what21: a range's lower bound written in full; a bare 'antara' opening a range ----------------
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Kain tenun itu dijual Rp350.000 hingga Rp2,5 juta per lembar.", 350000, 2500000),
+    ("Tarif sewa gudang antara Rp800.000 sampai Rp1,2 juta sebulan.", 800000, 1200000),
+    ("Ongkos kirim berkisar USD 750 hingga USD 1,1 ribu per kontainer.", 750, 1100),
+])
+def test_a_lower_bound_written_in_full_keeps_its_own_scale(text, low, high):
+    first, second = find_amounts(text)[:2]
+    assert (first.value, second.value) == (low, high) and first.range_with is second
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Investasi baru diperkirakan Rp 65 hingga 70 miliar.", 65 * 10 ** 9, 70 * 10 ** 9),
+    ("Nilai kontrak sekitar US$ 3-4 juta.", 3 * 10 ** 6, 4 * 10 ** 6),
+    ("Ekspor bisa Rp 900 hingga Rp 950 miliar tahun ini.", 900 * 10 ** 9, 950 * 10 ** 9),
+])
+def test_a_bare_lower_bound_still_shares_the_upper_bounds_scale(text, low, high):
+    first, second = find_amounts(text)[:2]
+    assert (first.value, second.value) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "Harga gaharu di tingkat pengumpul antara Rp4 juta dan Rp7 juta per kilogram.",
+    "Omzet tiap gerai antara 20 dan 35 juta rupiah sebulan.",
+    "Pertumbuhannya diperkirakan antara 4,5 persen dan 5 persen.",
+])
+def test_a_bare_antara_opens_a_range_joined_by_dan(text):
+    first, second = find_amounts(text)[:2]
+    assert first.range_with is second
+
+
+@pytest.mark.parametrize("text", [
+    "Selisih antara Rp12.000 dan Rp15.000 per kilogram dinikmati pedagang.",
+    "Perbedaan harga antara Rp40.000 dan Rp52.000 cukup lebar.",
+    "Kesenjangan upah antara Rp2 juta dan Rp3 juta masih terjadi.",
+    "Nilai ekspor turun antara Rp 5 miliar dan Rp 3 miliar.",
+])
+def test_antara_after_a_comparison_noun_or_before_a_smaller_value_opens_no_range(text):
+    assert all(a.range_with is None for a in find_amounts(text))

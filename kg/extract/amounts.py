@@ -199,6 +199,9 @@ class AmountGrammar:
         # 'di antara Rp 8 triliun dan Rp 9 triliun': a word that opens a range, whose bounds are then
         # joined by 'dan' (lexicon range_openers, range_opened_connectors)
         self.range_opener_re = re.compile(r"\b" + words_pattern(lex.list("range_openers")) + r"\s*$", re.I)
+        # 'selisih antara Rp 12.000 dan Rp 15.000': two values compared, no range
+        self.range_compared_re = re.compile(r"\b" + words_pattern(lex.list("range_opener_comparisons"))
+                                            + r"(?:\s+[^\W\d]+){0,2}\s+antara\s*$", re.I)
         self.range_opened_re = re.compile(r"^\s*(?:" + words_pattern(lex.list("range_opened_connectors"), suffix="") + r")\s*$", re.I)
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
         self.approx = approx
@@ -914,7 +917,9 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
 
 
 def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
-    """`7 hingga 8 persen`, `antara 7 dan 8 persen`: the first bound takes the unit and scale the second one states.
+    """`7 hingga 8 persen`, `antara 7 dan 8 persen`: the first bound takes the unit and scale the second one states,
+    the scale only if the bound stays below the upper one (`Rp250.000 hingga Rp1,5 juta` is a quarter
+    of a million, written in full).
     `Rp23.000 sampai Rp23.500/kg`: an upper bound quoted per a denominator the lower one does
     not repeat is still one range with it (one fact); each bound keeps the unit it is written
     with, the lower one not taking the denominator (the gold is split on that)."""
@@ -926,7 +931,9 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
             if second.unit.startswith(first.unit + "/") and first.scale == second.scale:
                 first.range_with, second.range_with = second, first
             continue
-        if first.scale == 1 and second.scale != 1:
+        if first.scale == 1 and second.scale != 1 and first.number * second.scale <= second.value:
+            # 'Rp 65 hingga 70 miliar': the lower bound is said in the upper one's scale; not when that
+            # would put it above the upper bound ('Rp250.000 hingga Rp1,5 juta': written in full)
             first.scale = second.scale
         first.unit = first.unit or second.unit
         second.unit = second.unit or first.unit
@@ -935,9 +942,12 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
 
 
 def opened_range(text: str, first: Amount, second: Amount, between: str, g: AmountGrammar) -> bool:
-    """'di antara Rp 8 triliun dan Rp 9 triliun': bounds joined by 'dan' after a word that opens a
-    range, the second larger (a difference 'antara Rp 5 miliar dan Rp 3 miliar' is two values)."""
-    if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start):
+    """'di antara Rp 8 triliun dan Rp 9 triliun', 'harganya antara Rp9 juta dan Rp13 juta': bounds
+    joined by 'dan' after a word that opens a range, the second larger (a difference 'antara Rp 5
+    miliar dan Rp 3 miliar' is two values), not after a noun of comparison ('selisih antara Rp
+    12.000 dan Rp 15.000'; lexicon range_opener_comparisons)."""
+    if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start) \
+            or g.range_compared_re.search(text, max(0, first.start - 40), first.start):
         return False
     scale = second.scale if first.scale == 1 else first.scale
     return first.number * scale < second.value
