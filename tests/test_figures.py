@@ -1282,3 +1282,52 @@ def test_the_same_value_targeted_for_a_part_of_the_period_is_another_target(body
     # another measure's target for a quarter or a half of the year, of the same value, is a fact of its own
     figs = figures(body)
     assert [f.type for f in figs] == ["target", "target"] and figs[0].period != figs[1].period, body
+
+
+# --- what21: by how much a target is exceeded, and a target described as higher ----------------
+
+@pytest.mark.parametrize("body, gap", [
+    ("Penerimaan cukai 2023 tercatat Rp 2,45 triliun atau 106 persen dari target Rp 2,3 triliun. "
+     "Artinya, penerimaan melampaui target sekitar Rp 150 miliar.", Decimal("150000000000")),
+    ("Ekspor furnitur tahun lalu USD 48 juta, sedangkan targetnya USD 44 juta. "
+     "Dengan demikian ekspor melebihi target kurang lebih USD 4 juta.", Decimal("4000000")),
+    ("Pajak hotel 2023 terkumpul Rp 96 miliar dari target Rp 90 miliar. Jadi pajak itu melampaui target "
+     "sekitar Rp 6 miliar.", Decimal("6000000000")),
+])
+def test_an_amount_far_below_the_target_just_told_after_melampaui_target_is_the_gap(body, gap):
+    figs = figures(body)
+    assert [(f.type, f.kind) for f in figs if f.value == gap] == [("figure", "difference")]
+    target = next(f for f in figs if f.type == "target")
+    assert next(f for f in figs if f.value == gap).period == target.period
+
+
+@pytest.mark.parametrize("body, value", [
+    # no target told before: the amount after 'melampaui target' is the target
+    ("Sepanjang 2023 ekspor kopi mencapai USD 52 juta, melampaui target USD 45 juta.", Decimal("45000000")),
+    # a target told before, but the amount is of its size: a new target, not the gap
+    ("Realisasi 2023 mencapai 102 persen dari target Rp 9 triliun. Tahun ini pemerintah ingin melampaui "
+     "target sekitar Rp 8,5 triliun lagi.", Decimal("8500000000000")),
+    # of another unit than the target told
+    ("Realisasi 2023 mencapai Rp 9,2 triliun dari target Rp 9 triliun. Volume ekspor melampaui target "
+     "sekitar 200 ribu ton.", Decimal("200000")),
+])
+def test_melampaui_target_with_no_gap_to_a_told_target_is_no_difference(body, value):
+    assert next(f for f in figures(body) if f.value == value).kind != "difference"
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Untuk tahun depan, pihaknya mengusulkan target yang lebih tinggi, yakni Rp 8,4 triliun.", Decimal("8400000000000")),
+    ("Tahun depan dinas itu memasang target yang lebih besar: Rp 3 triliun.", Decimal("3000000000000")),
+    ("Kementerian mengajukan target yang lebih tinggi, yaitu USD 2 miliar, untuk tahun depan.", Decimal("2000000000")),
+])
+def test_a_target_described_as_higher_is_the_target(body, value):
+    assert [(f.type, f.value) for f in figures(body)] == [("target", value)]
+
+
+@pytest.mark.parametrize("body", [
+    "Realisasi tahun ini di atas target, lebih tinggi Rp 300 miliar.",
+    "Penerimaan pajak itu melampaui target, lebih besar sekitar Rp 45 miliar.",
+    "Penerimaan daerah tahun lalu Rp 1,3 triliun, lebih Rp 80 miliar dari target.",
+])
+def test_by_how_much_a_target_is_beaten_told_with_lebih_stays_a_difference(body):
+    assert "difference" in [f.kind for f in figures(body)]

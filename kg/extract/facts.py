@@ -364,7 +364,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
         # what is left to reach a target is for the target's period, not the months reported so far
-        period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind == SHORTFALL else kind)
+        period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind in (SHORTFALL, EXCESS) else kind)
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
@@ -505,6 +505,7 @@ DIGIT = re.compile(r"\d")
 
 
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
+EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
 
 
 def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None,
@@ -531,6 +532,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["after_realization"].match(after):
+        if MORE_BY.search(window):
+            return "difference", "'lebih X dari target': by how much a target is exceeded"
         return "realization", "the value 'dari target' follows: the realisation"
     if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
@@ -546,8 +549,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
-        if BEYOND_TARGET.search(window) or re.search(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", after_target, re.I):
+        if BEYOND_TARGET.search(window) or compared_to_target(after_target):
             return "difference", "by how much a target is exceeded or missed"
+        if excess_of_told_target(amount, window, previous or near(body, earlier, seg)):
+            return "difference", EXCESS
         if amount.unit == "percent" and words["met"].search(window) and re.search(r"\s(?:hingga|mencapai|sampai)\s*$", after_target):
             return "share", "a percentage of the target reached ('melampaui target hingga X persen')"
         cause = words["cause"].search(after_target)
@@ -918,6 +923,34 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
         return False
     return bool(words["possible"].search(body, max(conditions), amount.start)
                 or words["year_ahead"].search(body, seg.start, amount.start))
+
+
+# 'realisasi lebih tinggi Rp X dari target': by how much; 'target yang lebih tinggi, yakni X' (a
+# relative clause on the target noun, or a restating link before the amount) is the target itself
+MORE_THAN = re.compile(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", re.I)
+HIGHER_TARGET = re.compile(r"^\s*(?:yang\s+)?lebih\s+\w+\s*(?:,\s*|:\s*|\s(?:yakni|yaitu|adalah|ialah)\s+)", re.I)
+
+
+def compared_to_target(after_target: str) -> bool:
+    """'realisasi di atas target, lebih tinggi Rp X': by how much a target is exceeded or missed.
+    Not a target described as higher ('mengusulkan target yang lebih tinggi, yakni Rp X')."""
+    more = MORE_THAN.search(after_target)
+    return more is not None and not HIGHER_TARGET.match(after_target)
+
+
+# 'lebih Rp X dari target', 'lebih tinggi sekitar Rp X dari target': the amount is by how much
+MORE_BY = re.compile(r"\blebih\s+(?:(?:tinggi|rendah|besar|kecil|banyak)\s+)?(?:sekitar\s*|sebesar\s*|senilai\s*)?$", re.I)
+# 'melampaui target sekitar Rp X': the target word right before the amount, in a phrase of meeting it
+PAST_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sekitar\s*|kurang\s+lebih\s*|hampir\s*)?$", re.I)
+
+
+def excess_of_told_target(amount: Amount, window: str, told: Figure | None) -> bool:
+    """'... 104,3 persen dari target Rp3,70 triliun. Artinya, penerimaan melampaui target sekitar
+    Rp160 miliar': right after 'melampaui/melebihi target', an amount of the unit of the target just
+    told, and under half of it, is by how much it was exceeded, not the target told again nor a new
+    one ('melampaui target Rp1,2 triliun' with no target told before is the target)."""
+    return told is not None and told.type == "target" and told.unit == amount.unit and told.value > 0 \
+        and PAST_TARGET.search(window) is not None and amount.value * 2 < told.value
 
 
 BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
