@@ -1331,3 +1331,21 @@ def test_a_target_described_as_higher_is_the_target(body, value):
 ])
 def test_by_how_much_a_target_is_beaten_told_with_lebih_stays_a_difference(body):
     assert "difference" in [f.kind for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("\"Tahun depan kami menargetkan ekspor kakao bisa kembali di atas USD 2 miliar,\" kata dia.", Decimal("2000000000"), "USD"),
+    ("Pemerintah provinsi menargetkan pertumbuhan investasi tahun ini di atas 12 persen.", Decimal(12), "percent"),
+    ("Dinas itu menargetkan produksi garam rakyat tahun depan di atas 80.000 ton.", Decimal(80000), "ton"),
+])
+def test_a_threshold_in_the_clause_of_a_target_word_is_the_target(body, value, unit):
+    assert [(f.type, f.value, f.unit) for f in figures(body)] == [("target", value, unit)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pemerintah menargetkan ekspor naik, meski pertumbuhannya masih di bawah 5 persen.",
+    "Harga karet selalu di atas Rp 20.000 per kg sepanjang tahun lalu.",
+    "Ekspor itu sudah melampaui target, yakni di atas USD 3 miliar.",
+])
+def test_a_threshold_outside_a_target_clause_stays_no_figure(body):
+    assert figures(body) == []

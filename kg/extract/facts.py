@@ -355,7 +355,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if programme_limit(lex, body, window_start, amount) or id(amount.range_with) in limits:
             limits.add(id(amount))
             continue  # 'plafon KUR naik menjadi Rp 100 juta': a programme's limit (and the range it opens), no value reported
-        if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None:
+        if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None \
+                and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
             continue  # 'standar kecukupan internasional sekitar 3 bulan impor': a standard, not a value reported
@@ -406,6 +407,19 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     link_shares(body, figures)
     frame.update(seg, periods, figures)
     return figures
+
+
+def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment,
+                   previous: Figure | None, earlier: Figure | None) -> bool:
+    """'Tahun depan kami menargetkan ekspor bisa kembali di atas USD 10 miliar': a threshold in the
+    clause of a target word is the level aimed at (a target), not a value compared with; a clause
+    break between them ('menargetkan ekspor naik, meski pertumbuhan masih di bawah 5 persen') leaves
+    it a threshold."""
+    words = lex.compiled(kind_words)
+    cue = max((m.end() for m in words["target"].finditer(body, seg.start, amount.start)), default=-1)
+    if cue < 0 or CLAUSE_END.search(body, cue, amount.start):
+        return False
+    return classify(lex, body, amount, window_start, seg, previous, earlier)[0] == "target"
 
 
 def one_quantity_told_twice(body: str, first: Figure, again: Figure) -> Figure:
