@@ -1349,3 +1349,24 @@ def test_a_threshold_in_the_clause_of_a_target_word_is_the_target(body, value, u
 ])
 def test_a_threshold_outside_a_target_clause_stays_no_figure(body):
     assert figures(body) == []
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("Keputusan gubernur itu sekaligus menetapkan cadangan gula pemerintah provinsi sebesar 2.500 ton untuk 2026.",
+     Decimal(2500), "ton"),
+    ("Dalam keputusan itu, cadangan jagung pemerintah kabupaten untuk 2026 ditetapkan 800 ton.", Decimal(800), "ton"),
+    ("Bupati menetapkan kuota pupuk organik 15.000 ton untuk tahun 2026.", Decimal(15000), "ton"),
+])
+def test_a_quantity_set_for_a_year_is_a_target(body, value, unit):
+    figs = figures(body, published="2025-11-20")
+    assert [(f.type, f.value, f.unit, f.period.start.year) for f in figs] == [("target", value, unit, 2026)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pemerintah telah menetapkan 15 kawasan ekonomi khusus di seluruh Indonesia.",
+    "Harga patokan ekspor tembaga untuk 2026 ditetapkan USD 4.700 per WMT.",
+    "Tarif bea keluar untuk 2026 ditetapkan 7,5 persen.",
+    "Upah minimum kabupaten untuk 2026 ditetapkan Rp 3,4 juta.",
+])
+def test_a_set_price_rate_or_sum_or_a_set_with_no_year_is_no_target(body):
+    assert "target" not in [f.type for f in figures(body, published="2025-11-20")]

@@ -16,7 +16,7 @@ from kg.extract.attribution import Context, attribute_sentences, credit_target_s
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
-from kg.extract.periods import find_periods
+from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
@@ -229,6 +229,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r"|\b(?P<adverb>" + words_pattern(lex.list("now_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words"))
             + r")?)\s*$", re.I),
         "sets_target": pattern("target_revising_verbs"),
+        "sets_quantity": pattern("quantity_setting_verbs"),
+        "for_year": re.compile(r"\b" + words_pattern(lex.list("set_for_year_words")) + r"\s+" + YEAR + r"\b", re.I),
         "aspiration": pattern("aspiration_words"),
         # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
         # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
@@ -586,6 +588,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
             and next_target_item(window, words):
         return "target", "the next item of the list of targets before it (its own measure named, then the value)"
+    if set_for_a_year(body, seg, amount, words):
+        return "target", "a quantity set for a year ('menetapkan cadangan X untuk 2025'): a goal to fill, a target"
     aspired = aspired_in_sentence(body, seg, amount, words)
     if aspired is not None and aspired[0] == "belief":
         return "projection", f"a belief about an outcome ('{aspired[1]}'): a projection"
@@ -611,6 +615,21 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+def set_for_a_year(body: str, seg: Segment, amount: Amount, words) -> bool:
+    """'Keputusan itu menetapkan cadangan beras provinsi sebesar 1.200 ton untuk 2025', 'cadangan
+    jagung untuk 2026 ditetapkan 800 ton': a verb of setting (lexicon quantity_setting_verbs) and the
+    year the quantity is for ('untuk 2025'; set_for_year_words) in the amount's clause: a quantity to
+    be filled, a target. Not a price, a rate or money (a reference price, a tariff, a wage is set, not
+    aimed at), nor a set with no year ('telah menetapkan 15 KEK')."""
+    if amount.unit == "percent" or amount.is_monetary:
+        return False
+    start = max([seg.start] + [m.end() for m in CLAUSE_END.finditer(body, seg.start, amount.start)])
+    end = next((m.start() for m in CLAUSE_END.finditer(body, amount.end, seg.end)), seg.end)
+    clause = body[start:end]
+    verb = words["sets_quantity"].search(body, start, amount.start)
+    return verb is not None and words["for_year"].search(clause) is not None
 
 
 def met_target_word(window: str, target_end: int, words) -> bool:
