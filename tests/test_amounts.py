@@ -1082,3 +1082,32 @@ def test_a_bare_antara_opens_a_range_joined_by_dan(text):
 ])
 def test_antara_after_a_comparison_noun_or_before_a_smaller_value_opens_no_range(text):
     assert all(a.range_with is None for a in find_amounts(text))
+
+
+# --- what21: the noun named after 'di antaranya'; compounds of households and ships ---------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Pelabuhan itu mencatat 1.520 kunjungan, dengan 240 di antaranya kapal berbendera asing.", "kapal"),
+    ("Dari 30 perusahaan binaan, 12 di antaranya eksportir baru.", "eksportir"),
+    ("Tercatat 900 peserta pameran, 150 di antaranya pembeli dari luar negeri.", "pembeli"),
+])
+def test_a_counted_noun_after_di_antaranya_names_what_the_part_counts(text, unit):
+    assert find_amounts(text)[1].unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Dari 40 perusahaan itu, 6 di antaranya berada di Jakarta.", "perusahaan"),
+    ("Tercatat 64 eksportir, 9 di antaranya dari Bali.", "eksportir"),
+    ("Ada 25 koperasi, 7 di antaranya Koperasi Unit Desa.", "koperasi"),
+])
+def test_with_no_counted_noun_after_di_antaranya_the_part_counts_the_whole(text, unit):
+    assert find_amounts(text)[1].unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Bantuan beras diterima 3.250 keluarga penerima manfaat di kabupaten itu.", "keluarga penerima manfaat"),
+    ("Bulan lalu ada 45 kapal tanker yang bersandar.", "kapal tanker"),
+    ("Sebanyak 12 kapal berbendera asing bersandar.", "kapal"),
+])
+def test_counted_compounds_are_named_as_written(text, unit):
+    assert find_amounts(text)[0].unit == unit

@@ -996,6 +996,14 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
             whole = amounts[i + 1]
 
         if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
+            # '2.146 kunjungan, dengan 318 di antaranya kapal berbendera asing': a counted noun right
+            # after 'di antaranya' names what the part counts, not the whole's noun
+            own = g.count_re.match(text, link.end() - 1) if link is not None and link.group("of_it") \
+                and text[link.end() - 1:link.end()].isspace() else None
+            if own is not None and head_before_a_name(own.group("noun")) is None:
+                part.unit, part.unit_from = unit_of(own.group("noun"), "noun", g), whole
+                part.reading = f"counted noun named after '{link.group().strip()}' ('{own.group('noun')}')"
+                continue
             part.unit, part.unit_from = whole.unit, whole
             part.reading = f"unit not written: {whole.unit} as the whole it is among"
 
