@@ -1370,3 +1370,22 @@ def test_a_quantity_set_for_a_year_is_a_target(body, value, unit):
 ])
 def test_a_set_price_rate_or_sum_or_a_set_with_no_year_is_no_target(body):
     assert "target" not in [f.type for f in figures(body, published="2025-11-20")]
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Bantuan beras bulan lalu diterima 3.250 keluarga penerima manfaat, masing-masing 10 kilogram.", [(3250, "keluarga penerima manfaat")]),
+    ("Dinas membagikan benih jagung kepada 120 petani, masing-masing 5 kg.", [(120, "petani")]),
+    ("Koperasi itu menyalurkan pinjaman kepada 48 pelaku usaha, masing-masing Rp 25 juta.", [(48, "pelaku usaha")]),
+])
+def test_what_each_counted_item_gets_after_masing_masing_is_no_figure(body, kept):
+    assert [(f.value, f.unit) for f in figures(body)] == kept
+
+
+@pytest.mark.parametrize("body, n", [
+    ("Ekspor ke Jepang dan Korea Selatan masing-masing USD 5 juta.", 2),
+    ("Kedua pabrik itu menyerap 300 orang dan 250 orang, masing-masing 60 persen perempuan.", 3),
+    ("Bulog menyalurkan 2.000 ton, masing-masing 1.200 ton ke Banjar dan 800 ton ke Tapin.", 3),
+    ("Penyaluran melibatkan 20 koperasi, masing-masing 12,6 dan 11,6 persen dari total.", 3),
+])
+def test_masing_masing_after_no_count_or_before_a_list_keeps_its_values(body, n):
+    assert len(figures(body)) == n

@@ -360,6 +360,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None \
                 and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
+        if index and allotment_per_item(lex, body, amounts[index - 1], amount, amounts[index + 1:]):
+            continue  # '412.508 keluarga, masing-masing 10 kilogram': what each counted item gets, not a total
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
             continue  # 'standar kecukupan internasional sekitar 3 bulan impor': a standard, not a value reported
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
@@ -409,6 +411,28 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     link_shares(body, figures)
     frame.update(seg, periods, figures)
     return figures
+
+
+ALLOTMENT_GAP = re.compile(r"\s*,?\s*$")
+
+
+def allotment_per_item(lex: Lexicon, body: str, count: Amount, amount: Amount, rest: list[Amount]) -> bool:
+    """'bantuan diterima 412.508 keluarga penerima manfaat, masing-masing 10 kilogram': one amount
+    right after 'masing-masing' (lexicon respectively_words) that follows a count of things or people
+    with only a comma between is what each of them gets, not a figure of its own. Not a list of values
+    ('masing-masing 12,6 dan 11,6 persen'), nor 'masing-masing' after anything but a count
+    ('Jepang dan Korea masing-masing USD 5 juta': one value per place)."""
+    if amount.unit == "percent":
+        return False  # 'masing-masing 60 persen perempuan': a share of each, told as a share
+    words = lex.compiled(kind_words)
+    cue = words["respectively"].search(body, count.end, amount.start)
+    if cue is None or not ALLOTMENT_GAP.fullmatch(body, count.end, cue.start()) or body[cue.end():amount.start].strip(" :"):
+        return False
+    if not count.unit or count.unit == "percent" or count.is_monetary or count.range_with is not None \
+            or words["measure_unit"].fullmatch(count.unit):
+        return False
+    following = rest[0] if rest else None
+    return following is None or not re.fullmatch(r"\s*(?:,|dan|serta|,\s*dan)\s*", body[amount.end:following.start])
 
 
 def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment,
