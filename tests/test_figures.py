@@ -1389,3 +1389,21 @@ def test_what_each_counted_item_gets_after_masing_masing_is_no_figure(body, kept
 ])
 def test_masing_masing_after_no_count_or_before_a_list_keeps_its_values(body, n):
     assert len(figures(body)) == n
+
+
+@pytest.mark.parametrize("body, value", [
+    ("\"Untuk 2026 kami usulkan Rp 3,2 triliun,\" kata Kepala Dinas Penanaman Modal, Budi Santoso.", Decimal("3200000000000")),
+    ("\"Tahun depan kita ajukan 120 IKM lagi untuk kurasi,\" ujar Budi Santoso.", Decimal(120)),
+    ("Tahun depan Bulog diberi target pengadaan lebih tinggi, yakni 120.000 ton.", Decimal(120000)),
+])
+def test_a_value_proposed_or_a_higher_target_named_is_a_target(body, value):
+    assert [(f.type, f.value) for f in figures(body)] == [("target", value)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pelaku usaha itu mengajukan pinjaman Rp 50 juta ke bank.",
+    "Sebanyak 300 UMKM telah mengajukan kredit senilai Rp 12 miliar.",
+    "Koperasi mengusulkan agar 45 anggotanya mendapat pelatihan.",
+])
+def test_applying_or_proposing_with_the_full_verb_sets_no_target(body):
+    assert "target" not in [f.type for f in figures(body)]

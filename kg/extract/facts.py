@@ -985,12 +985,13 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
 # 'realisasi lebih tinggi Rp X dari target': by how much; 'target yang lebih tinggi, yakni X' (a
 # relative clause on the target noun, or a restating link before the amount) is the target itself
 MORE_THAN = re.compile(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", re.I)
-HIGHER_TARGET = re.compile(r"^\s*(?:yang\s+)?lebih\s+\w+\s*(?:,\s*|:\s*|\s(?:yakni|yaitu|adalah|ialah)\s+)", re.I)
+HIGHER_TARGET = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:yang\s+)?lebih\s+\w+\s*(?:,\s*|:\s*|\s(?:yakni|yaitu|adalah|ialah)\s+)", re.I)
 
 
 def compared_to_target(after_target: str) -> bool:
     """'realisasi di atas target, lebih tinggi Rp X': by how much a target is exceeded or missed.
-    Not a target described as higher ('mengusulkan target yang lebih tinggi, yakni Rp X')."""
+    Not a target described as higher ('mengusulkan target yang lebih tinggi, yakni Rp X', 'diberi target
+    pengadaan lebih tinggi, yakni X ton': the measure's name may stand between)."""
     more = MORE_THAN.search(after_target)
     return more is not None and not HIGHER_TARGET.match(after_target)
 
