@@ -1111,3 +1111,21 @@ def test_with_no_counted_noun_after_di_antaranya_the_part_counts_the_whole(text,
 ])
 def test_counted_compounds_are_named_as_written(text, unit):
     assert find_amounts(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Harga lada berkisar Rp118.000-Rp125.000 per kg, sedangkan kelapa bulat dihargai Rp4.500 per butir.",
+     ["IDR", "IDR/kg", "IDR/butir"]),
+    ("Harga kopi Rp52.000 per kg, sedangkan sewa lapak Rp300.000 per bulan.", ["IDR/kg", "IDR"]),
+    ("Harga telur ayam Rp2.000 per butir di tingkat peternak.", ["IDR/butir"]),
+])
+def test_an_amount_quoted_per_a_thing_of_its_own_takes_no_other_denominator(text, units):
+    assert [a.unit for a in find_amounts(text)] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Harga gula per kilogram di pasar Rp17.500, beras Rp13.000.", ["IDR/kg", "IDR/kg"]),
+    ("Kopi robusta sekitar 3 Dollar AS atau Rp 42 ribu per kg.", ["USD/kg", "IDR/kg"]),
+])
+def test_prices_with_no_denominator_of_their_own_still_share_the_sentences(text, units):
+    assert [a.unit for a in find_amounts(text)] == units

@@ -600,6 +600,10 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
             amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
 
 
+# 'Rp4.500 per butir': an amount quoted per a thing it names itself
+OWN_DENOMINATOR = re.compile(r"\s*(?:per\s+|/\s*)[^\W\d_]", re.I)
+
+
 def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar", start: int, end: int) -> None:
     """'kopi robusta sekitar 3 Dollar AS atau Rp 42 ribu per kg', 'ditetapkan USD 2.700/MT,
     naik USD 112 dari bulan sebelumnya', 'harga rata-rata per kilogram CPO Rp10.100, PKO Rp6.500':
@@ -616,6 +620,8 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
         if following is not None and g.range_re.match(text[amount.end:following.start]) \
                 and (amount.range_with is None or amount.range_with is following and amount.unit != following.unit):
             continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': bounds link_ranges left apart stay as written
+        if OWN_DENOMINATOR.match(text, amount.end):
+            continue  # 'Rp118.000 per kg, sedangkan kelapa Rp4.500 per butir': quoted per a thing of its own
         if amount.is_money and amount.scale <= 1000 and amount.number > 0 and not is_exchange_rate(text, amount, g, start):
             # ('US$ 900 per MT atau Rp 13,5 juta per MT (kurs Rp 15.000 per dolar AS)': the rate is no price per MT)
             amount.reading = f"a price: the sentence quotes prices per {per}, not written after this amount"
