@@ -1407,3 +1407,36 @@ def test_a_value_proposed_or_a_higher_target_named_is_a_target(body, value):
 ])
 def test_applying_or_proposing_with_the_full_verb_sets_no_target(body):
     assert "target" not in [f.type for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Nilai transaksinya USD 18,5 juta, lebih tinggi dari target USD 16 juta.", Decimal("16000000")),
+    ("Penjualan pameran Rp 4,1 miliar, lebih rendah dari target Rp 5 miliar.", Decimal("5000000000")),
+    ("Produksi garam 92.000 ton, lebih banyak dari target 80.000 ton.", Decimal(80000)),
+])
+def test_a_target_named_after_dari_is_the_target_not_a_base_value(body, value):
+    assert [f.type for f in figures(body) if f.value == value] == ["target"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ekspor kopi naik dari USD 12 juta pada 2023 menjadi USD 15 juta pada 2024.",
+    "Harga jagung turun dari Rp 5.200 per kg, kata pedagang.",
+])
+def test_a_value_after_dari_with_no_target_named_stays_a_base_value(body):
+    assert "target" not in [f.type for f in figures(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "\"Kami mendata 820 perusahaan yang wajib menyampaikan laporan, tetapi yang melapor baru 610 perusahaan,\" ujarnya.",
+    "Dinas mencatat 74 eksportir yang harus memperbarui izinnya bulan ini.",
+])
+def test_things_that_must_act_themselves_are_counted_not_targeted(body):
+    assert "target" not in [f.type for f in figures(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pemerintah mencatat 45 desa yang wajib dibina tahun depan.",
+    "Masih ada 13 perjanjian dagang yang harus kita selesaikan tahun ini.",
+])
+def test_things_that_must_be_done_by_someone_stay_targets(body):
+    assert "target" in [f.type for f in figures(body)]

@@ -307,7 +307,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
         "concessive": re.compile(r"\b" + words_pattern(lex.list("concessive_words")), re.I),
         # '13 perjanjian yang harus kita selesaikan': an obligation right after the amount
-        "obliged_after": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words")), re.I),
+        # (not a subject relative, the counted things doing the verb: '1.932 perusahaan yang wajib menyampaikan
+        # laporan' describes who must report, no task of the speaker's; an active meN- verb after the obligation)
+        "obliged_after": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
+                                    + r"(?!\s+me(?:m|n|ng|ny)?[a-z]{3,})", re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         # what a condition makes possible or future: a word of ability or of the future after
@@ -577,7 +580,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "realization", "the value 'dari target' follows: the realisation"
     if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
-    if change >= 0 and base_value(window[change:], after):
+    if change >= 0 and base_value(window[change:], after) and last["target"] < change:
+        # ('lebih tinggi dari target USD 175 juta': a target named after 'dari' is the target, no base value)
         return "realization", "the base value a change is measured from ('turun dari X')"
     if previous is not None and previous.kind in ("target", "projection") and last["target"] < 0 \
             and last["projection"] < 0 and words["comparison"].search(window):
