@@ -1129,3 +1129,19 @@ def test_an_amount_quoted_per_a_thing_of_its_own_takes_no_other_denominator(text
 ])
 def test_prices_with_no_denominator_of_their_own_still_share_the_sentences(text, units):
     assert [a.unit for a in find_amounts(text)] == units
+
+
+@pytest.mark.parametrize("text", [
+    "Investasi semester I Rp 40 triliun. Masih ada sisa 35,5 triliun yang harus dicapai.",
+    "Ekspor kopi tahun lalu USD 120 juta. Tahun ini baru 2,1 miliar yang tercatat hingga Mei.",
+])
+def test_a_bare_billion_before_a_relative_clause_takes_the_articles_currency(text):
+    assert find_with(LEXICON, text, text.index(".") + 1, document=True)[-1].is_money
+
+
+@pytest.mark.parametrize("text", [
+    "Investasi semester I Rp 40 triliun. Sebanyak 2,5 miliar batang rokok ilegal disita.",
+    "Investasi semester I Rp 40 triliun. Ada 1,2 juta yang belum terdata.",
+])
+def test_a_bare_amount_before_a_noun_or_under_a_billion_stays_without_currency(text):
+    assert not any(a.is_money for a in find_with(LEXICON, text, text.index(".") + 1, document=True))
