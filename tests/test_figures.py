@@ -1440,3 +1440,21 @@ def test_things_that_must_act_themselves_are_counted_not_targeted(body):
 ])
 def test_things_that_must_be_done_by_someone_stay_targets(body):
     assert "target" in [f.type for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Realisasi investasi semester I mencapai Rp 60 triliun. Masih ada sisa Rp 70 triliun yang harus dicapai hingga akhir tahun.",
+     Decimal("-70000000000000")),
+    ("Ekspor Januari-Juni USD 300 juta. Tinggal sisa USD 200 juta yang mesti dikejar pada semester II.", Decimal("-200000000")),
+])
+def test_what_is_left_that_must_be_reached_is_a_gap(body, value):
+    assert [(f.kind, f.value) for f in figures(body) if abs(f.value) == abs(value)] == [("difference", value)]
+
+
+@pytest.mark.parametrize("body", [
+    "Sisa anggaran Rp 2 miliar yang harus terealisasi pada triwulan IV.",
+    "Stok gudang tinggal sisa 500 ton yang harus disalurkan bulan ini.",
+    "Masih ada sisa Rp 5 miliar yang sudah dicapai koperasi lain.",
+])
+def test_what_is_left_of_a_stock_or_budget_is_no_gap(body):
+    assert "difference" not in [f.kind for f in figures(body)]

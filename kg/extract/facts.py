@@ -194,6 +194,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'tinggal sisa target kurang lebih Rp X lagi', 'sisa Rp Y masih harus dicapai': what is
         # left to reach a target, right before the amount (a word or two apart)
         "shortfall": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic) + r"(?:\s+[^\W\d]+){0,2}\s*$", re.I),
+        # 'masih ada sisa 77,1 triliun yang harus dicapai': the word right before the amount (no noun between:
+        # 'sisa anggaran X yang harus terealisasi' is what is left of a budget)
+        "shortfall_reach": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
+                                      + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("shortfall_reach_verbs")), re.I),
+        "shortfall_right": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic)
+                                      + r"\s*(?:" + words_pattern(list(lex.mapping("approximation_words")), suffix="") + r"\s*)?$", re.I),
         # ', sedangkan inflasi Mei turun menjadi 2,84 persen': a clause set against the one before, which
         # no list carries over (a realisation after a target, not its next item)
         "contrast": re.compile(r"(?:^|[,;]|\s)\s*" + words_pattern(lex.list("contrast_clause_openers")), re.I),
@@ -568,7 +574,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
-    if words["shortfall"].search(window) and last["target"] >= 0:
+    if words["shortfall"].search(window) and last["target"] >= 0 \
+            or words["shortfall_right"].search(window) and words["shortfall_reach"].match(after) \
+            and (amount.is_money or amount.unit == "percent" or words["measure_unit"].fullmatch(amount.unit or "")):
+        # ('sisa 77,1 triliun yang harus dicapai'; not a count: 'sisa 12 desa yang harus dicapai dengan perahu')
         # only with a target named before it in the sentence ('sisa target X'): what is left of a
         # budget, a quota or a stock ('sisa anggaran X yang harus terealisasi') is no gap to a target
         return "difference", SHORTFALL
