@@ -1145,3 +1145,13 @@ def test_a_bare_billion_before_a_relative_clause_takes_the_articles_currency(tex
 ])
 def test_a_bare_amount_before_a_noun_or_under_a_billion_stays_without_currency(text):
     assert not any(a.is_money for a in find_with(LEXICON, text, text.index(".") + 1, document=True))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Stok itu tersebar di 23 gudang milik Bulog.", "gudang"),
+    ("Tim sudah mendampingi 9 kelompok tani di dua kecamatan.", "kelompok tani"),
+    ("Peserta dipilih dari 240 pendaftar.", "pendaftar"),
+    ("Dari 60 observasi harga gabah, 11 di antaranya di bawah HPP.", "observasi"),
+])
+def test_warehouses_farmer_groups_applicants_and_observations_are_counted(text, unit):
+    assert find_amounts(text)[0].unit == unit
