@@ -1087,7 +1087,7 @@ def test_antara_after_a_comparison_noun_or_before_a_smaller_value_opens_no_range
 # --- what21: the noun named after 'di antaranya'; compounds of households and ships ---------------
 
 @pytest.mark.parametrize("text, unit", [
-    ("Pelabuhan itu mencatat 1.520 kunjungan, dengan 240 di antaranya kapal berbendera asing.", "kapal"),
+    ("Dermaga wisata itu mencatat 1.520 kunjungan, 240 di antaranya kapal pesiar.", "kapal"),
     ("Dari 30 perusahaan binaan, 12 di antaranya eksportir baru.", "eksportir"),
     ("Tercatat 900 peserta pameran, 150 di antaranya pembeli dari luar negeri.", "pembeli"),
 ])
@@ -1114,7 +1114,7 @@ def test_counted_compounds_are_named_as_written(text, unit):
 
 
 @pytest.mark.parametrize("text, units", [
-    ("Harga lada berkisar Rp118.000-Rp125.000 per kg, sedangkan kelapa bulat dihargai Rp4.500 per butir.",
+    ("Daging sapi dijual Rp128.000-Rp135.000 per kg, sedangkan telur bebek Rp1.800 per butir.",
      ["IDR", "IDR/kg", "IDR/butir"]),
     ("Harga kopi Rp52.000 per kg, sedangkan sewa lapak Rp300.000 per bulan.", ["IDR/kg", "IDR"]),
     ("Harga telur ayam Rp2.000 per butir di tingkat peternak.", ["IDR/butir"]),

@@ -130,7 +130,7 @@ class AmountGrammar:
         self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>"
                                    + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
-        # '77,1 trilyun yang harus dicapai': a relative clause on a bare amount names no noun it counts
+        # 'sisa 42,6 triliun yang belum terkejar': a relative clause on a bare amount names no noun it counts
         self.relative_after_re = re.compile(r"\s+" + words_pattern(lex.list("relative_pronouns")), re.I)
         self.year_dated_noun_re = re.compile(r"\s+" + words_pattern(lex.list("year_dated_nouns") or ["\0"]), re.I)
         self.year_lead_before_count_re = re.compile(r"\b" + words_pattern(lex.list("year_lead_before_count") or ["\0"]) + r"\s+$", re.I)
@@ -602,7 +602,7 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
             amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
 
 
-# 'Rp4.500 per butir': an amount quoted per a thing it names itself
+# 'Rp1.800 per butir': an amount quoted per a thing it names itself
 OWN_DENOMINATOR = re.compile(r"\s*(?:per\s+|/\s*)[^\W\d_]", re.I)
 
 
@@ -623,7 +623,7 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
                 and (amount.range_with is None or amount.range_with is following and amount.unit != following.unit):
             continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': bounds link_ranges left apart stay as written
         if OWN_DENOMINATOR.match(text, amount.end):
-            continue  # 'Rp118.000 per kg, sedangkan kelapa Rp4.500 per butir': quoted per a thing of its own
+            continue  # 'Rp64.000 per kg, sedangkan telur bebek Rp1.800 per butir': quoted per a thing of its own
         if amount.is_money and amount.scale <= 1000 and amount.number > 0 and not is_exchange_rate(text, amount, g, start):
             # ('US$ 900 per MT atau Rp 13,5 juta per MT (kurs Rp 15.000 per dolar AS)': the rate is no price per MT)
             amount.reading = f"a price: the sentence quotes prices per {per}, not written after this amount"
@@ -634,7 +634,7 @@ def borrow_article_currency(text: str, amounts: list[Amount], g: "AmountGrammar"
     """'realisasi Januari-September 2020 mencapai 7.060,1 miliar.', 'perkantoran (72,9 miliar), ...'
     in an article whose amounts of money are all in one currency: an amount of a billion or more
     with no unit and no noun after it (the phrase ends, goes on with a conjunction, or with a
-    relative clause: '77,1 trilyun yang harus dicapai') in a
+    relative clause: '42,6 triliun yang belum terkejar') in a
     sentence with no amount of money is in that currency (the reading says so). Not a million
     ('4,4 juta' alone is mostly a count of people or firms)."""
     bare = [a for a in amounts if a.unit is None and a.scale >= BILLION and a.range_with is None
@@ -927,8 +927,8 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
 
 def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
     """`7 hingga 8 persen`, `antara 7 dan 8 persen`: the first bound takes the unit and scale the second one states,
-    the scale only if the bound stays below the upper one (`Rp250.000 hingga Rp1,5 juta` is a quarter
-    of a million, written in full).
+    the scale only if the bound stays below the upper one (`Rp350.000 hingga Rp2,5 juta` is
+    350 thousand, written in full).
     `Rp23.000 sampai Rp23.500/kg`: an upper bound quoted per a denominator the lower one does
     not repeat is still one range with it (one fact); each bound keeps the unit it is written
     with, the lower one not taking the denominator (the gold is split on that)."""
@@ -942,7 +942,7 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
             continue
         if first.scale == 1 and second.scale != 1 and first.number * second.scale <= second.value:
             # 'Rp 65 hingga 70 miliar': the lower bound is said in the upper one's scale; not when that
-            # would put it above the upper bound ('Rp250.000 hingga Rp1,5 juta': written in full)
+            # would put it above the upper bound ('Rp350.000 hingga Rp2,5 juta': written in full)
             first.scale = second.scale
         first.unit = first.unit or second.unit
         second.unit = second.unit or first.unit
@@ -951,7 +951,7 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
 
 
 def opened_range(text: str, first: Amount, second: Amount, between: str, g: AmountGrammar) -> bool:
-    """'di antara Rp 8 triliun dan Rp 9 triliun', 'harganya antara Rp9 juta dan Rp13 juta': bounds
+    """'di antara Rp 8 triliun dan Rp 9 triliun', 'harganya antara Rp4 juta dan Rp7 juta': bounds
     joined by 'dan' after a word that opens a range, the second larger (a difference 'antara Rp 5
     miliar dan Rp 3 miliar' is two values), not after a noun of comparison ('selisih antara Rp
     12.000 dan Rp 15.000'; lexicon range_opener_comparisons)."""
@@ -1005,7 +1005,7 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
             whole = amounts[i + 1]
 
         if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
-            # '2.146 kunjungan, dengan 318 di antaranya kapal berbendera asing': a counted noun right
+            # '870 kunjungan, 95 di antaranya kapal pesiar': a counted noun right
             # after 'di antaranya' names what the part counts, not the whole's noun
             own = g.count_re.match(text, link.end() - 1) if link is not None and link.group("of_it") \
                 and text[link.end() - 1:link.end()].isspace() else None

@@ -194,7 +194,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'tinggal sisa target kurang lebih Rp X lagi', 'sisa Rp Y masih harus dicapai': what is
         # left to reach a target, right before the amount (a word or two apart)
         "shortfall": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic) + r"(?:\s+[^\W\d]+){0,2}\s*$", re.I),
-        # 'masih ada sisa 77,1 triliun yang harus dicapai': the word right before the amount (no noun between:
+        # 'tinggal sisa 42,6 triliun yang wajib dikejar': the word right before the amount (no noun between:
         # 'sisa anggaran X yang harus terealisasi' is what is left of a budget)
         "shortfall_reach": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
                                       + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("shortfall_reach_verbs")), re.I),
@@ -313,8 +313,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
         "concessive": re.compile(r"\b" + words_pattern(lex.list("concessive_words")), re.I),
         # '13 perjanjian yang harus kita selesaikan': an obligation right after the amount
-        # (not a subject relative, the counted things doing the verb: '1.932 perusahaan yang wajib menyampaikan
-        # laporan' describes who must report, no task of the speaker's; an active meN- verb after the obligation)
+        # (not a subject relative, the counted things doing the verb: '75 koperasi yang wajib menyerahkan
+        # neraca' describes who must report, no task of the speaker's; an active meN- verb after the obligation)
         "obliged_after": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
                                     + r"(?!\s+me(?:m|n|ng|ny)?[a-z]{3,})", re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
@@ -370,7 +370,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if index and allotment_per_item(lex, body, amounts[index - 1], amount, amounts[index + 1:]):
-            continue  # '412.508 keluarga, masing-masing 10 kilogram': what each counted item gets, not a total
+            continue  # '640 nelayan, masing-masing 25 liter': what each counted item gets, not a total
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
             continue  # 'standar kecukupan internasional sekitar 3 bulan impor': a standard, not a value reported
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
@@ -426,7 +426,7 @@ ALLOTMENT_GAP = re.compile(r"\s*,?\s*$")
 
 
 def allotment_per_item(lex: Lexicon, body: str, count: Amount, amount: Amount, rest: list[Amount]) -> bool:
-    """'bantuan diterima 412.508 keluarga penerima manfaat, masing-masing 10 kilogram': one amount
+    """'solar dibagikan kepada 640 nelayan, masing-masing 25 liter': one amount
     right after 'masing-masing' (lexicon respectively_words) that follows a count of things or people
     with only a comma between is what each of them gets, not a figure of its own. Not a list of values
     ('masing-masing 12,6 dan 11,6 persen'), nor 'masing-masing' after anything but a count
@@ -446,7 +446,7 @@ def allotment_per_item(lex: Lexicon, body: str, count: Amount, amount: Amount, r
 
 def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment,
                    previous: Figure | None, earlier: Figure | None) -> bool:
-    """'Tahun depan kami menargetkan ekspor bisa kembali di atas USD 10 miliar': a threshold in the
+    """'Dinas menargetkan produksi garam naik di atas 40.000 ton': a threshold in the
     clause of a target word is the level aimed at (a target), not a value compared with; a clause
     break between them ('menargetkan ekspor naik, meski pertumbuhan masih di bawah 5 persen') leaves
     it a threshold."""
@@ -590,7 +590,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if change >= 0 and base_value(window[change:], after) and last["target"] < change:
-        # ('lebih tinggi dari target USD 175 juta': a target named after 'dari' is the target, no base value)
+        # ('lebih tinggi dari target USD 30 juta': a target named after 'dari' is the target, no base value)
         return "realization", "the base value a change is measured from ('turun dari X')"
     if previous is not None and previous.kind in ("target", "projection") and last["target"] < 0 \
             and last["projection"] < 0 and words["comparison"].search(window):
@@ -655,8 +655,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
 
 
 def set_for_a_year(body: str, seg: Segment, amount: Amount, words) -> bool:
-    """'Keputusan itu menetapkan cadangan beras provinsi sebesar 1.200 ton untuk 2025', 'cadangan
-    jagung untuk 2026 ditetapkan 800 ton': a verb of setting (lexicon quantity_setting_verbs) and the
+    """'Bupati menetapkan cadangan jagung daerah 650 ton untuk 2027', 'kuota
+    solar nelayan untuk 2027 ditetapkan 900 kiloliter': a verb of setting (lexicon quantity_setting_verbs) and the
     year the quantity is for ('untuk 2025'; set_for_year_words) in the amount's clause: a quantity to
     be filled, a target. Not a price, a rate or money (a reference price, a tariff, a wage is set, not
     aimed at), nor a set with no year ('telah menetapkan 15 KEK')."""
@@ -1016,10 +1016,10 @@ PAST_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+targe
 
 
 def excess_of_told_target(amount: Amount, window: str, told: Figure | None) -> bool:
-    """'... 104,3 persen dari target Rp3,70 triliun. Artinya, penerimaan melampaui target sekitar
-    Rp160 miliar': right after 'melampaui/melebihi target', an amount of the unit of the target just
+    """'... dari target Rp 800 miliar. Dengan begitu pajak daerah melampaui target sekitar
+    Rp 45 miliar': right after 'melampaui/melebihi target', an amount of the unit of the target just
     told, and under half of it, is by how much it was exceeded, not the target told again nor a new
-    one ('melampaui target Rp1,2 triliun' with no target told before is the target)."""
+    one ('melampaui target Rp 600 miliar' with no target told before is the target)."""
     return told is not None and told.type == "target" and told.unit == amount.unit and told.value > 0 \
         and PAST_TARGET.search(window) is not None and amount.value * 2 < told.value
 
