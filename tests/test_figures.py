@@ -1392,18 +1392,32 @@ def test_masing_masing_after_no_count_or_before_a_list_keeps_its_values(body, n)
 
 
 @pytest.mark.parametrize("body, value", [
-    ("\"Untuk 2026 kami usulkan Rp 3,2 triliun,\" kata Kepala Dinas Penanaman Modal, Budi Santoso.", Decimal("3200000000000")),
-    ("\"Tahun depan kita ajukan 120 IKM lagi untuk kurasi,\" ujar Budi Santoso.", Decimal(120)),
     ("Tahun depan Bulog diberi target pengadaan lebih tinggi, yakni 120.000 ton.", Decimal(120000)),
+    ("Untuk 2026 dinas memasang target produksi garam lebih besar, yaitu 45.000 ton.", Decimal(45000)),
+    ("Koperasi itu kini diberi target penyaluran yang lebih tinggi: Rp 40 miliar.", Decimal("40000000000")),
 ])
-def test_a_value_proposed_or_a_higher_target_named_is_a_target(body, value):
+def test_a_higher_target_named_with_its_measure_is_a_target(body, value):
     assert [(f.type, f.value) for f in figures(body)] == [("target", value)]
+
+
+@pytest.mark.parametrize("body", [
+    "Ekspor udang melampaui target pengiriman lebih banyak 3.000 ton.",
+    "Penyaluran kredit di atas target, lebih tinggi Rp 30 miliar.",
+    "Realisasi pajak daerah melebihi target tahunan lebih besar Rp 12 miliar.",
+])
+def test_by_how_much_a_target_is_beaten_with_the_measure_named_stays_a_difference(body):
+    assert "difference" in [f.kind for f in figures(body)]
 
 
 @pytest.mark.parametrize("body", [
     "Pelaku usaha itu mengajukan pinjaman Rp 50 juta ke bank.",
     "Sebanyak 300 UMKM telah mengajukan kredit senilai Rp 12 miliar.",
     "Koperasi mengusulkan agar 45 anggotanya mendapat pelatihan.",
+    # requests and applications with the bare stem (headline style, relative clause): no target
+    "Perusahaan itu ajukan pinjaman Rp 50 miliar ke bank daerah.",
+    "Petani ajukan tambahan pupuk 500 ton kepada dinas pertanian.",
+    "Dana yang kami ajukan Rp 2 miliar belum juga cair hingga Maret.",
+    "Pemkab usulkan anggaran Rp 200 miliar untuk perbaikan jalan pada 2025.",
 ])
 def test_applying_or_proposing_with_the_full_verb_sets_no_target(body):
     assert "target" not in [f.type for f in figures(body)]
