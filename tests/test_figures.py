@@ -1372,6 +1372,22 @@ def test_a_set_price_rate_or_sum_or_a_set_with_no_year_is_no_target(body):
     assert "target" not in [f.type for f in figures(body, published="2025-11-20")]
 
 
+@pytest.mark.parametrize("body", [
+    # designations and counts set for a year
+    "Kementerian Pariwisata menetapkan 10 desa wisata unggulan untuk tahun 2026.",
+    "Bank Indonesia menetapkan 15 bank sebagai bank sistemik untuk 2026.",
+    "Pemerintah menetapkan 200 hektare lahan sebagai kawasan konservasi untuk 2026.",
+    "Bupati menetapkan cadangan lahan 300 hektare sebagai kawasan industri untuk 2026.",
+    # the amount in a clause of its own after the verb
+    "BPS menetapkan metodologi baru sehingga produksi padi untuk 2026 tercatat 53 juta ton.",
+    "Dinas menetapkan aturan baru, karena cadangan jagung untuk 2026 tinggal 400 ton.",
+    # a year already past when the article is published
+    "Gubernur menetapkan cadangan beras daerah 900 ton untuk 2023.",
+])
+def test_a_designation_a_later_clause_or_a_past_year_is_no_quantity_set_for_a_year(body):
+    assert "target" not in [f.type for f in figures(body, published="2025-11-20")]
+
+
 @pytest.mark.parametrize("body, kept", [
     ("Paket sembako dibagikan kepada 3.250 keluarga penerima manfaat, masing-masing 15 kg.", [(3250, "keluarga penerima manfaat")]),
     ("Dinas membagikan benih jagung kepada 120 petani, masing-masing 5 kg.", [(120, "petani")]),

@@ -7,6 +7,7 @@ who each sentence is attributed to.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -237,6 +238,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "sets_target": pattern("target_revising_verbs"),
         "sets_quantity": pattern("quantity_setting_verbs"),
         "for_year": re.compile(r"\b" + words_pattern(lex.list("set_for_year_words")) + r"\s+" + YEAR + r"\b", re.I),
+        "set_quantity_noun": pattern("set_quantity_nouns"),
+        "set_as": pattern("set_as_words"),
         "aspiration": pattern("aspiration_words"),
         # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
         # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
@@ -367,7 +370,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             limits.add(id(amount))
             continue  # 'plafon KUR naik menjadi Rp 100 juta': a programme's limit (and the range it opens), no value reported
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None \
-                and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier):
+                and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if index and allotment_per_item(lex, body, amounts[index - 1], amount, amounts[index + 1:]):
             continue  # '640 nelayan, masing-masing 25 liter': what each counted item gets, not a total
@@ -376,7 +379,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
-        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier)
+        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier, frame.published)
         # what is left to reach a target is for the target's period, not the months reported so far
         period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind in (SHORTFALL, EXCESS) else kind)
         figure = Figure(
@@ -445,7 +448,7 @@ def allotment_per_item(lex: Lexicon, body: str, count: Amount, amount: Amount, r
 
 
 def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment,
-                   previous: Figure | None, earlier: Figure | None) -> bool:
+                   previous: Figure | None, earlier: Figure | None, published: dt.date | None = None) -> bool:
     """'Dinas menargetkan produksi garam naik di atas 40.000 ton': a threshold in the
     clause of a target word is the level aimed at (a target), not a value compared with; a clause
     break between them ('menargetkan ekspor naik, meski pertumbuhan masih di bawah 5 persen') leaves
@@ -454,7 +457,7 @@ def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, s
     cue = max((m.end() for m in words["target"].finditer(body, seg.start, amount.start)), default=-1)
     if cue < 0 or CLAUSE_END.search(body, cue, amount.start):
         return False
-    return classify(lex, body, amount, window_start, seg, previous, earlier)[0] == "target"
+    return classify(lex, body, amount, window_start, seg, previous, earlier, published)[0] == "target"
 
 
 def one_quantity_told_twice(body: str, first: Figure, again: Figure) -> Figure:
@@ -558,7 +561,7 @@ EXCESS = "after 'melampaui target', far below the target just told: by how much 
 
 
 def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None,
-             earlier: Figure | None = None) -> tuple[str, str]:
+             earlier: Figure | None = None, published: dt.date | None = None) -> tuple[str, str]:
     """Kind of an amount, with the reason, from the words before it since the previous amount
     (the window): the last cue wins ('realisasi ... melampaui target X' -> target); a sentence
     that projects ('diperkirakan', 'kalau ... bisa') makes its later amounts projections; a
@@ -625,7 +628,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
             and next_target_item(window, words):
         return "target", "the next item of the list of targets before it (its own measure named, then the value)"
-    if set_for_a_year(body, seg, amount, words):
+    if set_for_a_year(body, seg, amount, words, published):
         return "target", "a quantity set for a year ('menetapkan cadangan X untuk 2025'): a goal to fill, a target"
     aspired = aspired_in_sentence(body, seg, amount, words)
     if aspired is not None and aspired[0] == "belief":
@@ -654,19 +657,26 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
 
 
-def set_for_a_year(body: str, seg: Segment, amount: Amount, words) -> bool:
+def set_for_a_year(body: str, seg: Segment, amount: Amount, words, published: dt.date | None) -> bool:
     """'Bupati menetapkan cadangan jagung daerah 650 ton untuk 2027', 'kuota
     solar nelayan untuk 2027 ditetapkan 900 kiloliter': a verb of setting (lexicon quantity_setting_verbs) and the
-    year the quantity is for ('untuk 2025'; set_for_year_words) in the amount's clause: a quantity to
-    be filled, a target. Not a price, a rate or money (a reference price, a tariff, a wage is set, not
-    aimed at), nor a set with no year ('telah menetapkan 15 KEK')."""
-    if amount.unit == "percent" or amount.is_monetary:
+    year the quantity is for ('untuk 2027'; set_for_year_words) in the amount's clause, for a stock or a quota
+    (set_quantity_nouns) in a measure unit: a quantity to be filled, a target. Not a price, a rate, money
+    or a count (a tariff, a wage, '10 desa wisata' are set, not aimed at); not a designation ('200 hektare
+    lahan sebagai kawasan konservasi'; set_as_words); not an amount of a clause of its own after the verb
+    ('menetapkan metodologi baru sehingga produksi ... tercatat X'); not a year already past when the
+    article is published, nor a set with no year ('telah menetapkan 15 KEK')."""
+    if published is None or not words["measure_unit"].fullmatch(amount.unit or ""):
         return False
     start = max([seg.start] + [m.end() for m in CLAUSE_END.finditer(body, seg.start, amount.start)])
     end = next((m.start() for m in CLAUSE_END.finditer(body, amount.end, seg.end)), seg.end)
-    clause = body[start:end]
     verb = words["sets_quantity"].search(body, start, amount.start)
-    return verb is not None and words["for_year"].search(clause) is not None
+    year = words["for_year"].search(body, start, end)
+    if verb is None or year is None or not words["set_quantity_noun"].search(body, start, amount.start):
+        return False
+    if words["clause_break"].search(body, verb.end(), amount.start) or words["set_as"].search(body, start, end):
+        return False
+    return int(re.search(r"\d{4}", year.group()).group()) >= published.year
 
 
 def met_target_word(window: str, target_end: int, words) -> bool:
