@@ -1066,8 +1066,10 @@ def test_a_bare_lower_bound_still_shares_the_upper_bounds_scale(text, low, high)
 
 @pytest.mark.parametrize("text", [
     "Harga gaharu di tingkat pengumpul antara Rp4 juta dan Rp7 juta per kilogram.",
-    "Omzet tiap gerai antara 20 dan 35 juta rupiah sebulan.",
+    "Omzet tiap gerai bervariasi antara 20 dan 35 juta rupiah sebulan.",
     "Pertumbuhannya diperkirakan antara 4,5 persen dan 5 persen.",
+    "Tarif parkir kendaraan berat di terminal itu antara Rp 15.000 dan Rp 25.000 sekali masuk.",
+    "Sapi kurban dijual pedagang antara Rp 18 juta dan Rp 30 juta per ekor.",
 ])
 def test_a_bare_antara_opens_a_range_joined_by_dan(text):
     first, second = find_amounts(text)[:2]
@@ -1079,6 +1081,16 @@ def test_a_bare_antara_opens_a_range_joined_by_dan(text):
     "Perbedaan harga antara Rp40.000 dan Rp52.000 cukup lebar.",
     "Kesenjangan upah antara Rp2 juta dan Rp3 juta masih terjadi.",
     "Nilai ekspor turun antara Rp 5 miliar dan Rp 3 miliar.",
+    # a comparison or choice noun anywhere earlier in the clause, even with a word of price
+    "Selisih harga cabai rawit merah antara Rp 5.000 dan Rp 6.500 dikeluhkan pedagang.",
+    "Ketimpangan upah buruh pabrik antara Rp 2 juta dan Rp 5 juta per bulan masih terjadi.",
+    "Pemerintah dihadapkan pada pilihan antara Rp 5 triliun dan Rp 7 triliun untuk subsidi itu.",
+    "Opsi kenaikan upah minimum antara 5 persen dan 7 persen masih dibahas.",
+    "Dewan masih menimbang tarif pajak antara 10 persen dan 12 persen.",
+    # no word of a price or a level range before a bare 'antara' in its clause
+    "Pengusaha dan serikat pekerja belum sepakat antara Rp 4 juta dan Rp 5 juta.",
+    "Peserta dibagi menjadi dua kelas, antara Rp 10 juta dan Rp 20 juta.",
+    "Kerja sama ditandatangani antara 3 provinsi dan 12 kabupaten.",
 ])
 def test_antara_after_a_comparison_noun_or_before_a_smaller_value_opens_no_range(text):
     assert all(a.range_with is None for a in find_amounts(text))

@@ -201,9 +201,12 @@ class AmountGrammar:
         # 'di antara Rp 8 triliun dan Rp 9 triliun': a word that opens a range, whose bounds are then
         # joined by 'dan' (lexicon range_openers, range_opened_connectors)
         self.range_opener_re = re.compile(r"\b" + words_pattern(lex.list("range_openers")) + r"\s*$", re.I)
-        # 'selisih antara Rp 12.000 dan Rp 15.000': two values compared, no range
-        self.range_compared_re = re.compile(r"\b" + words_pattern(lex.list("range_opener_comparisons"))
-                                            + r"(?:\s+[^\W\d]+){0,2}\s+antara\s*$", re.I)
+        # a bare 'antara' ('harganya antara Rp4 juta dan Rp7 juta'): a range only after a word of a price or
+        # a level range earlier in its clause (range_bare_opener_cues), never after a noun of comparison or
+        # choice ('selisih harga ... antara X dan Y', 'pilihan antara X dan Y'; range_opener_comparisons)
+        self.range_bare_opener_re = re.compile(r"\b" + words_pattern(lex.list("range_bare_openers")) + r"\s*$", re.I)
+        self.range_bare_cue_re = re.compile(r"\b" + words_pattern(lex.list("range_bare_opener_cues")), re.I)
+        self.range_compared_re = re.compile(r"\b" + words_pattern(lex.list("range_opener_comparisons")), re.I)
         self.range_opened_re = re.compile(r"^\s*(?:" + words_pattern(lex.list("range_opened_connectors"), suffix="") + r")\s*$", re.I)
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
         self.approx = approx
@@ -950,14 +953,26 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
             first.range_with, second.range_with = second, first
 
 
+# where a clause ends before an amount: a stop, a semicolon, a colon or a comma not inside a number
+CLAUSE_BREAK = re.compile(r"[.;:!?,](?!\d)|\n")
+
+
 def opened_range(text: str, first: Amount, second: Amount, between: str, g: AmountGrammar) -> bool:
     """'di antara Rp 8 triliun dan Rp 9 triliun', 'harganya antara Rp4 juta dan Rp7 juta': bounds
     joined by 'dan' after a word that opens a range, the second larger (a difference 'antara Rp 5
-    miliar dan Rp 3 miliar' is two values), not after a noun of comparison ('selisih antara Rp
-    12.000 dan Rp 15.000'; lexicon range_opener_comparisons)."""
-    if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start) \
-            or g.range_compared_re.search(text, max(0, first.start - 40), first.start):
+    miliar dan Rp 3 miliar' is two values). A bare 'antara' only with a word of a price or a level range
+    before it in its clause, and no noun of comparison or choice there ('selisih harga antara Rp 2.000 dan
+    Rp 3.500', 'opsi antara 4 persen dan 6 persen', 'belum sepakat antara X dan Y' are two values)."""
+    if not g.range_opened_re.match(between):
         return False
+    if not g.range_opener_re.search(text, max(0, first.start - 20), first.start):
+        bare = g.range_bare_opener_re.search(text, max(0, first.start - 20), first.start)
+        if bare is None:
+            return False
+        clause_start = max([max(0, first.start - 200)] + [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, first.start - 200), bare.start())])
+        if not g.range_bare_cue_re.search(text, clause_start, bare.start()) \
+                or g.range_compared_re.search(text, clause_start, bare.start()):
+            return False
     scale = second.scale if first.scale == 1 else first.scale
     return first.number * scale < second.value
 
