@@ -1143,6 +1143,19 @@ def test_prices_with_no_denominator_of_their_own_still_share_the_sentences(text,
     assert [a.unit for a in find_amounts(text)] == units
 
 
+@pytest.mark.parametrize("text, units", [
+    # 'per' naming a date is no denominator of the amount's own: it shares the sentence's
+    ("Harga bawang merah di tingkat petani Rp 25.000 per kg, turun dari Rp 30.000 per awal Maret.", ["IDR/kg", "IDR/kg"]),
+    ("Harga cabai rawit Rp 80.000 per kilogram, sedangkan cabai merah Rp 60.000 per hari ini.", ["IDR/kg", "IDR/kg"]),
+    ("Harga gabah kering panen Rp 6.500 per kg, sementara beras medium Rp 13.000 per Maret 2025.", ["IDR/kg", "IDR/kg"]),
+    ("Harga jagung pipil Rp 5.400 per kg, naik dari Rp 5.100 per pekan lalu.", ["IDR/kg", "IDR/kg"]),
+    # a unit of time is a denominator of its own
+    ("Harga beras premium Rp 15.000 per kg, sedangkan upah buruh tani Rp 100.000 per hari.", ["IDR/kg", "IDR"]),
+])
+def test_per_before_a_date_is_no_denominator_of_its_own(text, units):
+    assert [a.unit for a in find_amounts(text)] == units
+
+
 @pytest.mark.parametrize("text", [
     "Investasi semester I Rp 40 triliun. Masih ada sisa 35,5 triliun yang harus dicapai.",
     "Ekspor kopi tahun lalu USD 120 juta. Tahun ini baru 2,1 miliar yang tercatat hingga Mei.",

@@ -152,6 +152,11 @@ class AmountGrammar:
         prices = lex.list("price_denominators")
         self.price_per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
             if prices else None
+        # 'Rp1.800 per butir', 'Rp100.000 per hari': an amount quoted per a denominator of its own (a price
+        # or unit denominator, a unit of time), not 'per' naming a date ('Rp 60.000 per hari ini', 'per Maret')
+        self.own_per_re = re.compile(r"\s*(?:/\s*|per\s+)" + words_pattern(prices + denominators + lex.list("duration_words"),
+                                                                         suffix=r"(?![\w/])")
+                                     + r"(?!\s+" + words_pattern(lex.list("unit_to_date_words")) + ")", re.I)
         # a denominator named anywhere in a sentence ('harga per kilogram CPO Rp10.100'): 'per' as a word
         self.price_named_re = re.compile(r"(?:/\s*|(?<![^\W\d_])per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
             if prices else None
@@ -605,10 +610,6 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
             amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
 
 
-# 'Rp1.800 per butir': an amount quoted per a thing it names itself
-OWN_DENOMINATOR = re.compile(r"\s*(?:per\s+|/\s*)[^\W\d_]", re.I)
-
-
 def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar", start: int, end: int) -> None:
     """'kopi robusta sekitar 3 Dollar AS atau Rp 42 ribu per kg', 'ditetapkan USD 2.700/MT,
     naik USD 112 dari bulan sebelumnya', 'harga rata-rata per kilogram CPO Rp10.100, PKO Rp6.500':
@@ -625,7 +626,7 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
         if following is not None and g.range_re.match(text[amount.end:following.start]) \
                 and (amount.range_with is None or amount.range_with is following and amount.unit != following.unit):
             continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': bounds link_ranges left apart stay as written
-        if OWN_DENOMINATOR.match(text, amount.end):
+        if g.own_per_re.match(text, amount.end):
             continue  # 'Rp64.000 per kg, sedangkan telur bebek Rp1.800 per butir': quoted per a thing of its own
         if amount.is_money and amount.scale <= 1000 and amount.number > 0 and not is_exchange_rate(text, amount, g, start):
             # ('US$ 900 per MT atau Rp 13,5 juta per MT (kurs Rp 15.000 per dolar AS)': the rate is no price per MT)
