@@ -132,6 +132,10 @@ class AmountGrammar:
         self.count_units = {fold(u): u for u in count_units}
         # 'sisa 42,6 triliun yang belum terkejar': a relative clause on a bare amount names no noun it counts
         self.relative_after_re = re.compile(r"\s+" + words_pattern(lex.list("relative_pronouns")), re.I)
+        # ... but only what is left of a target ('sisa 42,6 triliun yang'): '6,2 miliar yang didominasi pengguna
+        # muda', 'penduduk 1,4 miliar yang' are counts (lexicon shortfall_words, approximation_words)
+        self.shortfall_before_re = re.compile(r"\b" + words_pattern(lex.list("shortfall_words")) + r"\s*(?:"
+                                              + words_pattern(list(lex.mapping("approximation_words"))) + r"\s*)?$", re.I)
         self.year_dated_noun_re = re.compile(r"\s+" + words_pattern(lex.list("year_dated_nouns") or ["\0"]), re.I)
         self.year_lead_before_count_re = re.compile(r"\b" + words_pattern(lex.list("year_lead_before_count") or ["\0"]) + r"\s+$", re.I)
         # '24.644 usaha/perusahaan': two words joined by a slash after the number, one of them a
@@ -637,12 +641,13 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
 def borrow_article_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
     """'realisasi Januari-September 2020 mencapai 7.060,1 miliar.', 'perkantoran (72,9 miliar), ...'
     in an article whose amounts of money are all in one currency: an amount of a billion or more
-    with no unit and no noun after it (the phrase ends, goes on with a conjunction, or with a
-    relative clause: '42,6 triliun yang belum terkejar') in a
+    with no unit and no noun after it (the phrase ends, goes on with a conjunction, or, for what is
+    left of a target, with a relative clause: 'sisa 42,6 triliun yang belum terkejar') in a
     sentence with no amount of money is in that currency (the reading says so). Not a million
     ('4,4 juta' alone is mostly a count of people or firms)."""
     bare = [a for a in amounts if a.unit is None and a.scale >= BILLION and a.range_with is None
-            and (BARE_AMOUNT_END.match(text, a.end) or g.relative_after_re.match(text, a.end))]
+            and (BARE_AMOUNT_END.match(text, a.end)
+                 or g.relative_after_re.match(text, a.end) and g.shortfall_before_re.search(text, max(0, a.start - 40), a.start))]
     if not bare:
         return
     currencies = {a.unit for a in amounts_before(text, start, g, 0) if a.is_money}
