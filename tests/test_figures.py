@@ -1488,3 +1488,13 @@ def test_what_is_left_that_must_be_reached_is_a_gap(body, value):
 ])
 def test_what_is_left_of_a_stock_or_budget_is_no_gap(body):
     assert "difference" not in [f.kind for f in figures(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Kebutuhan gula nasional 80 persen dipasok produksi dalam negeri, sisa 20 persen yang harus dipenuhi dari impor.",
+    "Kebutuhan jagung pakan 3 juta ton, sisa 500 ribu ton yang harus dipenuhi dari impor.",
+    "Utang perusahaan sudah dibayar sebagian, masih ada sisa Rp 5 miliar yang wajib dipenuhi kepada kreditur.",
+    "Penerimaan negara hingga Oktober Rp 2.000 triliun. Sisa 500 triliun yang harus dipenuhi dari utang.",
+])
+def test_the_rest_of_a_need_or_a_debt_to_be_met_is_no_gap(body):
+    assert "difference" not in [f.kind for f in figures(body)]
