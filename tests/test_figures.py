@@ -1337,6 +1337,7 @@ def test_by_how_much_a_target_is_beaten_told_with_lebih_stays_a_difference(body)
     ("\"Kami menargetkan penjualan kerajinan rotan pada 2027 tetap di atas USD 2 miliar,\" kata dia.", Decimal("2000000000"), "USD"),
     ("Pemerintah provinsi menargetkan pertumbuhan investasi tahun ini di atas 12 persen.", Decimal(12), "percent"),
     ("Dinas itu menargetkan produksi garam rakyat tahun depan di atas 80.000 ton.", Decimal(80000), "ton"),
+    ("Pemerintah menargetkan inflasi 2026 tetap di bawah 3 persen.", Decimal(3), "percent"),
 ])
 def test_a_threshold_in_the_clause_of_a_target_word_is_the_target(body, value, unit):
     assert [(f.type, f.value, f.unit) for f in figures(body)] == [("target", value, unit)]
@@ -1348,6 +1349,17 @@ def test_a_threshold_in_the_clause_of_a_target_word_is_the_target(body, value, u
     "Ekspor itu sudah melampaui target, yakni di atas USD 3 miliar.",
 ])
 def test_a_threshold_outside_a_target_clause_stays_no_figure(body):
+    assert figures(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Program ini menargetkan pelaku usaha dengan omzet di atas Rp 500 juta per tahun.",
+    "Kementerian menargetkan investor yang menanamkan modal di atas Rp 10 miliar di kawasan industri baru.",
+    "Bank menargetkan nasabah berpenghasilan di atas Rp 15 juta per bulan untuk produk kartu kredit baru.",
+    "Ekspor kopi Lampung pada 2024 menargetkan pasar baru dengan nilai kontrak di atas USD 5 juta.",
+    "Pemerintah menargetkan rumah tangga berdaya listrik di atas 900 VA untuk dialihkan ke tarif nonsubsidi.",
+])
+def test_a_threshold_qualifying_who_a_target_aims_at_is_no_target(body):
     assert figures(body) == []
 
 

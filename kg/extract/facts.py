@@ -240,6 +240,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "for_year": re.compile(r"\b" + words_pattern(lex.list("set_for_year_words")) + r"\s+" + YEAR + r"\b", re.I),
         "set_quantity_noun": pattern("set_quantity_nouns"),
         "set_as": pattern("set_as_words"),
+        # 'menargetkan nasabah berpenghasilan di atas X', 'investor yang menanamkan modal di atas X': a word
+        # that qualifies the target's object, whose threshold then says who is aimed at
+        "qualifier": pattern("threshold_qualifier_words", lex.list("relative_pronouns")),
         "aspiration": pattern("aspiration_words"),
         # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
         # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
@@ -452,11 +455,14 @@ def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, s
     """'Dinas menargetkan produksi garam naik di atas 40.000 ton': a threshold in the
     clause of a target word is the level aimed at (a target), not a value compared with; a clause
     break between them ('menargetkan ekspor naik, meski pertumbuhan masih di bawah 5 persen') leaves
-    it a threshold."""
+    it a threshold, and so does a qualifier of the target's object between them ('menargetkan pelaku
+    usaha dengan omzet di atas X': who qualifies; lexicon threshold_qualifier_words, relative_pronouns)."""
     words = lex.compiled(kind_words)
     cue = max((m.end() for m in words["target"].finditer(body, seg.start, amount.start)), default=-1)
     if cue < 0 or CLAUSE_END.search(body, cue, amount.start):
         return False
+    if words["qualifier"].search(body, cue, amount.start):
+        return False  # 'menargetkan pelaku usaha dengan omzet di atas X': who qualifies, not a level aimed at
     return classify(lex, body, amount, window_start, seg, previous, earlier, published)[0] == "target"
 
 
