@@ -1316,6 +1316,19 @@ def test_melampaui_target_with_no_gap_to_a_told_target_is_no_difference(body, va
 
 
 @pytest.mark.parametrize("body, value", [
+    # a part's own target after 'melampaui/melebihi target', with no approximation: no gap to the target told
+    ("Pemerintah kota menargetkan pendapatan asli daerah 2024 sebesar Rp 5 triliun. Retribusi parkir bahkan telah "
+     "melampaui target Rp 200 miliar yang dipasang untuk sektor itu.", Decimal("200000000000")),
+    ("Target produksi beras nasional 2024 ditetapkan 31 juta ton. Jawa Timur melebihi target 9 juta ton yang "
+     "dibebankan kepada provinsi itu.", Decimal(9000000)),
+    ("Target penerimaan pajak daerah 2024 Rp 2 triliun. Realisasi pajak hotel melampaui target Rp 300 miliar "
+     "pada November.", Decimal("300000000000")),
+])
+def test_a_parts_own_target_after_melampaui_target_is_no_difference(body, value):
+    assert next(f for f in figures(body) if f.value == value).kind != "difference"
+
+
+@pytest.mark.parametrize("body, value", [
     ("Untuk tahun depan, pihaknya mengusulkan target yang lebih tinggi, yakni Rp 8,4 triliun.", Decimal("8400000000000")),
     ("Tahun depan dinas itu memasang target yang lebih besar: Rp 3 triliun.", Decimal("3000000000000")),
     ("Kementerian mengajukan target yang lebih tinggi, yaitu USD 2 miliar, untuk tahun depan.", Decimal("2000000000")),

@@ -1028,7 +1028,8 @@ def compared_to_target(after_target: str) -> bool:
 # 'lebih Rp X dari target', 'lebih tinggi sekitar Rp X dari target': the amount is by how much
 MORE_BY = re.compile(r"\blebih\s+(?:(?:tinggi|rendah|besar|kecil|banyak)\s+)?(?:sekitar\s*|sebesar\s*|senilai\s*)?$", re.I)
 # 'melampaui target sekitar Rp X': the target word right before the amount, in a phrase of meeting it
-PAST_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sekitar\s*|kurang\s+lebih\s*|hampir\s*)?$", re.I)
+# (an approximation is needed: 'melampaui target Rp 200 miliar yang dipasang untuk sektor itu' names a part's own target)
+PAST_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sekitar|kurang\s+lebih|hampir)\s*$", re.I)
 
 
 def excess_of_told_target(amount: Amount, window: str, told: Figure | None) -> bool:
