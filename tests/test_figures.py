@@ -1346,6 +1346,16 @@ def test_by_how_much_a_target_is_beaten_told_with_lebih_stays_a_difference(body)
     assert "difference" in [f.kind for f in figures(body)]
 
 
+@pytest.mark.parametrize("body, value", [
+    # a bare 'lebih X dari target' with no realisation told before it: the realisation is more than X
+    ("Realisasi penerimaan pajak hingga Oktober sudah lebih Rp 50 triliun dari target Rp 70 triliun.", Decimal("50000000000000")),
+    ("Penyaluran kredit usaha rakyat baru lebih Rp 9 triliun dari target Rp 15 triliun.", Decimal("9000000000000")),
+    ("Produksi garam rakyat sudah lebih 40.000 ton dari target 60.000 ton.", Decimal(40000)),
+])
+def test_a_bare_lebih_x_dari_target_with_no_realisation_before_is_no_difference(body, value):
+    assert next(f for f in figures(body) if f.value == value).kind != "difference"
+
+
 @pytest.mark.parametrize("body, value, unit", [
     ("\"Kami menargetkan penjualan kerajinan rotan pada 2027 tetap di atas USD 2 miliar,\" kata dia.", Decimal("2000000000"), "USD"),
     ("Pemerintah provinsi menargetkan pertumbuhan investasi tahun ini di atas 12 persen.", Decimal(12), "percent"),

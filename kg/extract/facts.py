@@ -593,7 +593,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["after_realization"].match(after):
-        if MORE_BY.search(window):
+        more_by = MORE_BY.search(window)
+        if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
+            # a bare 'lebih X' only after the realisation told in the sentence: 'realisasi sudah lebih Rp X dari
+            # target Y' alone says the realisation is more than X
             return "difference", "'lebih X dari target': by how much a target is exceeded"
         return "realization", "the value 'dari target' follows: the realisation"
     if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
@@ -1026,7 +1029,7 @@ def compared_to_target(after_target: str) -> bool:
 
 
 # 'lebih Rp X dari target', 'lebih tinggi sekitar Rp X dari target': the amount is by how much
-MORE_BY = re.compile(r"\blebih\s+(?:(?:tinggi|rendah|besar|kecil|banyak)\s+)?(?:sekitar\s*|sebesar\s*|senilai\s*)?$", re.I)
+MORE_BY = re.compile(r"\blebih\s+(?:(?P<adjective>tinggi|rendah|besar|kecil|banyak)\s+)?(?:sekitar\s*|sebesar\s*|senilai\s*)?$", re.I)
 # 'melampaui target sekitar Rp X': the target word right before the amount, in a phrase of meeting it
 # (an approximation is needed: 'melampaui target Rp 200 miliar yang dipasang untuk sektor itu' names a part's own target)
 PAST_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sekitar|kurang\s+lebih|hampir)\s*$", re.I)
