@@ -321,8 +321,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # '13 perjanjian yang harus kita selesaikan': an obligation right after the amount
         # (not a subject relative, the counted things doing the verb: '75 koperasi yang wajib menyerahkan
         # neraca' describes who must report, no task of the speaker's; an active meN- verb after the obligation)
+        # (lexicon active_verb_prefixes; not a pronoun or a copula of that shape: 'yang harus mereka selesaikan',
+        # 'yang wajib menjadi percontohan'; not_active_verbs)
         "obliged_after": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
-                                    + r"(?!\s+me(?:m|n|ng|ny)?[a-z]{3,})", re.I),
+                                    + r"(?!\s+(?!" + words_pattern(lex.list("not_active_verbs")) + r")"
+                                    + words_pattern(lex.list("active_verb_prefixes"), suffix="") + r"[^\W\d]{3,})", re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         # what a condition makes possible or future: a word of ability or of the future after
