@@ -1443,6 +1443,17 @@ def test_masing_masing_after_no_count_or_before_a_list_keeps_its_values(body, n)
 
 
 @pytest.mark.parametrize("body, value", [
+    # a count before a 'respectively' list with places between its values: the list is kept
+    ("Sebanyak 3.000 ton beras disalurkan ke 2 kabupaten, masing-masing 1.800 ton ke Sleman dan 1.200 ton ke Bantul.", Decimal(1800)),
+    ("Pemerintah membangun rumah di 2 provinsi, masing-masing 900 unit di Jawa Barat dan 600 unit di Banten.", Decimal(900)),
+    ("Bantuan tunai disalurkan kepada 2 kota, masing-masing 7.000 penerima di Bogor dan 5.000 penerima di Depok.", Decimal(7000)),
+    ("Pupuk dikirim ke 3 kecamatan, masing-masing 40 ton ke Cibadak, 35 ton ke Cicurug; sisanya menyusul.", Decimal(40)),
+])
+def test_a_count_before_a_respectively_list_keeps_the_lists_values(body, value):
+    assert value in [f.value for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
     ("Tahun depan Bulog diberi target pengadaan lebih tinggi, yakni 120.000 ton.", Decimal(120000)),
     ("Untuk 2026 dinas memasang target produksi garam lebih besar, yaitu 45.000 ton.", Decimal(45000)),
     ("Koperasi itu kini diberi target penyaluran yang lebih tinggi: Rp 40 miliar.", Decimal("40000000000")),

@@ -327,6 +327,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                     + r"(?!\s+(?!" + words_pattern(lex.list("not_active_verbs")) + r")"
                                     + words_pattern(lex.list("active_verb_prefixes"), suffix="") + r"[^\W\d]{3,})", re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
+        # the joint between two values of a list ('12,6 dan 11,6', '1.800, 1.200'; lexicon list_joint_words)
+        "list_joint": re.compile(r"\s*(?:,\s*)?(?:" + words_pattern(lex.list("list_joint_words")) + r")?\s*", re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         # what a condition makes possible or future: a word of ability or of the future after
         # it ('kalau harga membaik, ekspor bisa naik'), or a year ahead named ('Tahun depan')
@@ -450,7 +452,12 @@ def allotment_per_item(lex: Lexicon, body: str, count: Amount, amount: Amount, r
             or words["measure_unit"].fullmatch(count.unit):
         return False
     following = rest[0] if rest else None
-    return following is None or not re.fullmatch(r"\s*(?:,|dan|serta|,\s*dan)\s*", body[amount.end:following.start])
+    if following is not None and words["list_joint"].fullmatch(body, amount.end, following.start):
+        return False  # 'masing-masing 12,6 dan 11,6 persen': a list of values
+    clause_end = body.find(";", amount.end) % (len(body) + 1)
+    # 'masing-masing 1.800 ton ke Sleman dan 1.200 ton ke Bantul': a later value of the same unit in the
+    # clause makes it a list, places between
+    return not any(a.unit == amount.unit and a.start < clause_end for a in rest)
 
 
 def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment,
