@@ -1329,7 +1329,7 @@ def test_a_parts_own_target_after_melampaui_target_is_no_difference(body, value)
 
 
 @pytest.mark.parametrize("body, value", [
-    ("Untuk tahun depan, pihaknya mengusulkan target yang lebih tinggi, yakni Rp 8,4 triliun.", Decimal("8400000000000")),
+    ("Tahun depan koperasi itu mengajukan target yang lebih besar, yaitu Rp 900 miliar.", Decimal("900000000000")),
     ("Tahun depan dinas itu memasang target yang lebih besar: Rp 3 triliun.", Decimal("3000000000000")),
     ("Kementerian mengajukan target yang lebih tinggi, yaitu USD 2 miliar, untuk tahun depan.", Decimal("2000000000")),
 ])
@@ -1424,7 +1424,7 @@ def test_a_designation_a_later_clause_or_a_past_year_is_no_quantity_set_for_a_ye
 
 
 @pytest.mark.parametrize("body, kept", [
-    ("Paket sembako dibagikan kepada 3.250 keluarga penerima manfaat, masing-masing 15 kg.", [(3250, "keluarga penerima manfaat")]),
+    ("Solar bersubsidi tersalur ke 640 nelayan, masing-masing 25 liter.", [(640, "nelayan")]),
     ("Dinas membagikan benih jagung kepada 120 petani, masing-masing 5 kg.", [(120, "petani")]),
     ("Koperasi itu menyalurkan pinjaman kepada 48 pelaku usaha, masing-masing Rp 25 juta.", [(48, "pelaku usaha")]),
 ])
@@ -1454,7 +1454,7 @@ def test_a_count_before_a_respectively_list_keeps_the_lists_values(body, value):
 
 
 @pytest.mark.parametrize("body, value", [
-    ("Tahun depan Bulog diberi target pengadaan lebih tinggi, yakni 120.000 ton.", Decimal(120000)),
+    ("Pabrik gula itu kini memikul target giling lebih besar, yaitu 95.000 ton.", Decimal(95000)),
     ("Untuk 2026 dinas memasang target produksi garam lebih besar, yaitu 45.000 ton.", Decimal(45000)),
     ("Koperasi itu kini diberi target penyaluran yang lebih tinggi: Rp 40 miliar.", Decimal("40000000000")),
 ])

@@ -596,7 +596,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if words["shortfall"].search(window) and last["target"] >= 0 \
             or words["shortfall_right"].search(window) and words["shortfall_reach"].match(after) \
             and (amount.is_money or amount.unit == "percent" or words["measure_unit"].fullmatch(amount.unit or "")):
-        # ('sisa 77,1 triliun yang harus dicapai'; not a count: 'sisa 12 desa yang harus dicapai dengan perahu')
+        # ('sisa 42,6 triliun yang wajib dikejar'; not a count: 'sisa 12 desa yang harus dicapai dengan perahu')
         # only with a target named before it in the sentence ('sisa target X'): what is left of a
         # budget, a quota or a stock ('sisa anggaran X yang harus terealisasi') is no gap to a target
         return "difference", SHORTFALL
@@ -1024,7 +1024,7 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
                 or words["year_ahead"].search(body, seg.start, amount.start))
 
 
-# 'realisasi lebih tinggi Rp X dari target': by how much; 'target yang lebih tinggi, yakni X' (a
+# 'realisasi lebih tinggi Rp X dari target': by how much; 'target yang lebih besar, yaitu X' (a
 # relative clause on the target noun, or a restating link before the amount) is the target itself
 MORE_THAN = re.compile(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", re.I)
 HIGHER_TARGET = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:yang\s+)?lebih\s+\w+\s*(?:,\s*|:\s*|\s(?:yakni|yaitu|adalah|ialah)\s+)", re.I)
@@ -1032,8 +1032,8 @@ HIGHER_TARGET = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:yang\s+)?lebih\s+\w+\s*
 
 def compared_to_target(after_target: str) -> bool:
     """'realisasi di atas target, lebih tinggi Rp X': by how much a target is exceeded or missed.
-    Not a target described as higher ('mengusulkan target yang lebih tinggi, yakni Rp X', 'diberi target
-    pengadaan lebih tinggi, yakni X ton': the measure's name may stand between)."""
+    Not a target described as higher ('mengajukan target yang lebih besar, yaitu Rp X', 'memikul target
+    giling lebih besar, yaitu X ton': the measure's name may stand between)."""
     more = MORE_THAN.search(after_target)
     return more is not None and not HIGHER_TARGET.match(after_target)
 
