@@ -169,6 +169,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     each cue word also with a clitic ('realisasinya', 'penurunannya', 'targetnya')."""
     clitic = r"(?:" + "|".join(re.escape(c) for c in lex.list("cue_word_suffixes")) + r")?\b" if lex.list("cue_word_suffixes") else r"\b"
     pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra), suffix=clitic), re.I)  # noqa: E731
+    comparative = words_pattern(lex.list("comparative_words"))
+    adjectives = words_pattern(lex.list("comparative_adjectives"), suffix="")
+    # approximations of a value (not the exact links 'sebesar', 'mencapai' of approximation_words)
+    approximate = words_pattern([k for k, v in lex.mapping("approximation_words").items() if v != "exact"])
+    by_or_about = words_pattern(lex.list("by_amount_words") + [k for k, v in lex.mapping("approximation_words").items()
+                                                               if v == "approx"])
     not_after = words_pattern(lex.list("conditional_not_before"))
     value_cues = lex.list("realization_words") + lex.list("projection_words") + lex.list("growth_up_words") \
         + lex.list("growth_down_words") + lex.list("change_nouns")
@@ -197,7 +203,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "shortfall": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic) + r"(?:\s+[^\W\d]+){0,2}\s*$", re.I),
         # 'tinggal sisa 42,6 triliun yang wajib dikejar': the word right before the amount (no noun between:
         # 'sisa anggaran X yang harus terealisasi' is what is left of a budget)
-        "shortfall_reach": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
+        "shortfall_reach": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("relative_pronouns")) + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
                                       + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("shortfall_reach_verbs")), re.I),
         "shortfall_right": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic)
                                       + r"\s*(?:" + words_pattern(list(lex.mapping("approximation_words")), suffix="") + r"\s*)?$", re.I),
@@ -327,6 +333,22 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                     + r"(?!\s+(?!" + words_pattern(lex.list("not_active_verbs")) + r")"
                                     + words_pattern(lex.list("active_verb_prefixes"), suffix="") + r"[^\W\d]{3,})", re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
+        # 'realisasi lebih tinggi Rp X dari target': by how much (lexicon comparative_words, comparative_adjectives);
+        # 'target yang lebih besar, yaitu X' (a relative clause on the target noun, or a restating link before the
+        # amount; restating_links) is the target itself
+        "more_than": re.compile(r"\b" + comparative + r"\s+" + adjectives + r"\b", re.I),
+        "higher_target": re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + words_pattern(lex.list("relative_pronouns")) + r"\s+)?"
+                                    + comparative + r"\s+\w+\s*(?:,\s*|:\s*|\s" + words_pattern(lex.list("restating_links"))
+                                    + r"\s+)", re.I),
+        # 'lebih Rp X dari target', 'lebih tinggi sekitar Rp X dari target': the amount is by how much
+        "more_by": re.compile(r"\b" + comparative + r"\s+(?:(?P<adjective>" + adjectives + r")\s+)?(?:" + by_or_about
+                              + r"\s*)?$", re.I),
+        # 'melampaui target sebesar X' (by: how much, always) and 'melampaui target sekitar X' (approx: how much
+        # only when under a target just told): the target word right before the amount, in a phrase of passing it
+        "past_target": re.compile(r"\b" + words_pattern(lex.list("target_passed_words")) + r"\s+"
+                                  + words_pattern(lex.list("target_passed_nouns")) + r"\s+(?:(?P<by>"
+                                  + words_pattern(lex.list("by_amount_words")) + r")\s*)?(?:(?P<approx>" + approximate
+                                  + r")\s*)?$", re.I),
         # the joint between two values of a list ('12,6 dan 11,6', '1.800, 1.200'; lexicon list_joint_words)
         "list_joint": re.compile(r"\s*(?:,\s*)?(?:" + words_pattern(lex.list("list_joint_words")) + r")?\s*", re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
@@ -603,7 +625,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["after_realization"].match(after):
-        more_by = MORE_BY.search(window)
+        more_by = words["more_by"].search(window)
         if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
             # a bare 'lebih X' only after the realisation told in the sentence: 'realisasi sudah lebih Rp X dari
             # target Y' alone says the realisation is more than X
@@ -624,9 +646,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
-        if BEYOND_TARGET.search(window) or compared_to_target(after_target):
+        past = words["past_target"].search(window)
+        if past is not None and past.group("by") is not None or compared_to_target(after_target, words):
             return "difference", "by how much a target is exceeded or missed"
-        if excess_of_told_target(amount, window, previous or near(body, earlier, seg)):
+        if excess_of_told_target(amount, window, previous or near(body, earlier, seg), words):
             return "difference", EXCESS
         if amount.unit == "percent" and words["met"].search(window) and re.search(r"\s(?:hingga|mencapai|sampai)\s*$", after_target):
             return "share", "a percentage of the target reached ('melampaui target hingga X persen')"
@@ -1024,37 +1047,26 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
                 or words["year_ahead"].search(body, seg.start, amount.start))
 
 
-# 'realisasi lebih tinggi Rp X dari target': by how much; 'target yang lebih besar, yaitu X' (a
-# relative clause on the target noun, or a restating link before the amount) is the target itself
-MORE_THAN = re.compile(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", re.I)
-HIGHER_TARGET = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:yang\s+)?lebih\s+\w+\s*(?:,\s*|:\s*|\s(?:yakni|yaitu|adalah|ialah)\s+)", re.I)
-
-
-def compared_to_target(after_target: str) -> bool:
+def compared_to_target(after_target: str, words) -> bool:
     """'realisasi di atas target, lebih tinggi Rp X': by how much a target is exceeded or missed.
     Not a target described as higher ('mengajukan target yang lebih besar, yaitu Rp X', 'memikul target
     giling lebih besar, yaitu X ton': the measure's name may stand between)."""
-    more = MORE_THAN.search(after_target)
-    return more is not None and not HIGHER_TARGET.match(after_target)
+    more = words["more_than"].search(after_target)
+    return more is not None and not words["higher_target"].match(after_target)
 
 
-# 'lebih Rp X dari target', 'lebih tinggi sekitar Rp X dari target': the amount is by how much
-MORE_BY = re.compile(r"\blebih\s+(?:(?P<adjective>tinggi|rendah|besar|kecil|banyak)\s+)?(?:sekitar\s*|sebesar\s*|senilai\s*)?$", re.I)
-# 'melampaui target sekitar Rp X': the target word right before the amount, in a phrase of meeting it
-# (an approximation is needed: 'melampaui target Rp 200 miliar yang dipasang untuk sektor itu' names a part's own target)
-PAST_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sekitar|kurang\s+lebih|hampir)\s*$", re.I)
-
-
-def excess_of_told_target(amount: Amount, window: str, told: Figure | None) -> bool:
+def excess_of_told_target(amount: Amount, window: str, told: Figure | None, words) -> bool:
     """'... dari target Rp 800 miliar. Dengan begitu pajak daerah melampaui target sekitar
-    Rp 45 miliar': right after 'melampaui/melebihi target', an amount of the unit of the target just
-    told, and under half of it, is by how much it was exceeded, not the target told again nor a new
-    one ('melampaui target Rp 600 miliar' with no target told before is the target)."""
+    Rp 45 miliar': right after 'melampaui/melebihi target' and an approximation, an amount of the unit
+    of the target just told, and under half of it, is by how much it was exceeded, not the target told
+    again nor a new one ('melampaui target Rp 600 miliar' with no target told before is the target;
+    'melampaui target Rp 200 miliar yang dipasang untuk sektor itu', with no approximation, a part's own
+    target)."""
+    past = words["past_target"].search(window)
     return told is not None and told.type == "target" and told.unit == amount.unit and told.value > 0 \
-        and PAST_TARGET.search(window) is not None and amount.value * 2 < told.value
+        and past is not None and past.group("approx") is not None and amount.value * 2 < told.value
 
 
-BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
 BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
 # 'dari/dibandingkan', words, then 'sebesar/senilai' before the amount: 'sebesar' names the amount
 # itself, the change ('turun dibandingkan Agustus sebesar 20 persen') or an item whose name has
