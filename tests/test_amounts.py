@@ -1171,6 +1171,9 @@ def test_a_bare_billion_before_a_relative_clause_takes_the_articles_currency(tex
     "Pendapatan daerah naik menjadi Rp 3 triliun. Jumlah transaksi QRIS nasional mencapai 6,2 miliar yang didominasi pengguna muda.",
     "Nilai investasi mencapai Rp 12 triliun. India memiliki penduduk 1,4 miliar yang menjadi pasar besar.",
     "Belanja modal mencapai Rp 2 triliun. Produksi rokok tahun ini turun menjadi 300 miliar yang sebagian besar kretek.",
+    # what is left of a budget or a need, not of a target to reach
+    "Realisasi belanja Rp 40 triliun. Masih ada sisa 7,1 triliun yang harus dicairkan pada Desember.",
+    "Penerimaan negara hingga Oktober Rp 2.000 triliun. Sisa 500 triliun yang harus dipenuhi dari utang.",
 ])
 def test_a_bare_amount_before_a_noun_or_under_a_billion_stays_without_currency(text):
     assert not any(a.is_money for a in find_with(LEXICON, text, text.index(".") + 1, document=True))

@@ -131,8 +131,12 @@ class AmountGrammar:
                                    + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
         # 'sisa 42,6 triliun yang belum terkejar': a relative clause on a bare amount names no noun it counts
-        self.relative_after_re = re.compile(r"\s+" + words_pattern(lex.list("relative_pronouns")), re.I)
-        # ... but only what is left of a target ('sisa 42,6 triliun yang'): '6,2 miliar yang didominasi pengguna
+        # ... and only one that tells what is still to be reached ('yang wajib dikejar'; lexicon obligation_words,
+        # shortfall_reach_verbs), not what is left of a budget ('sisa 7 triliun yang harus dicairkan')
+        self.relative_after_re = re.compile(r"\s+" + words_pattern(lex.list("relative_pronouns")) + r"\s+(?:\w+\s+)?"
+                                            + words_pattern(lex.list("obligation_words")) + r"\s+(?:\w+\s+)?"
+                                            + words_pattern(lex.list("shortfall_reach_verbs")), re.I)
+        # ... after a word of what is left of a target ('sisa 42,6 triliun yang'): '6,2 miliar yang didominasi pengguna
         # muda', 'penduduk 1,4 miliar yang' are counts (lexicon shortfall_words, approximation_words)
         self.shortfall_before_re = re.compile(r"\b" + words_pattern(lex.list("shortfall_words")) + r"\s*(?:"
                                               + words_pattern(list(lex.mapping("approximation_words"))) + r"\s*)?$", re.I)
