@@ -1042,3 +1042,150 @@ def test_a_year_before_the_word_data_stays_a_date(text):
 ])
 def test_a_bare_year_before_a_lender_or_after_hingga_before_a_counted_noun_is_a_date(text, expected):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+# --- what21: a range's lower bound written in full; a bare 'antara' opening a range ----------------
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Kain tenun itu dijual Rp350.000 hingga Rp2,5 juta per lembar.", 350000, 2500000),
+    ("Tarif sewa gudang antara Rp800.000 sampai Rp1,2 juta sebulan.", 800000, 1200000),
+    ("Ongkos kirim berkisar USD 750 hingga USD 1,1 ribu per kontainer.", 750, 1100),
+])
+def test_a_lower_bound_written_in_full_keeps_its_own_scale(text, low, high):
+    first, second = find_amounts(text)[:2]
+    assert (first.value, second.value) == (low, high) and first.range_with is second
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Investasi baru diperkirakan Rp 65 hingga 70 miliar.", 65 * 10 ** 9, 70 * 10 ** 9),
+    ("Nilai kontrak sekitar US$ 3-4 juta.", 3 * 10 ** 6, 4 * 10 ** 6),
+    ("Ekspor bisa Rp 900 hingga Rp 950 miliar tahun ini.", 900 * 10 ** 9, 950 * 10 ** 9),
+])
+def test_a_bare_lower_bound_still_shares_the_upper_bounds_scale(text, low, high):
+    first, second = find_amounts(text)[:2]
+    assert (first.value, second.value) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "Harga gaharu di tingkat pengumpul antara Rp4 juta dan Rp7 juta per kilogram.",
+    "Omzet tiap gerai bervariasi antara 20 dan 35 juta rupiah sebulan.",
+    "Pertumbuhannya diperkirakan antara 4,5 persen dan 5 persen.",
+    "Tarif parkir kendaraan berat di terminal itu antara Rp 15.000 dan Rp 25.000 sekali masuk.",
+    "Sapi kurban dijual pedagang antara Rp 18 juta dan Rp 30 juta per ekor.",
+])
+def test_a_bare_antara_opens_a_range_joined_by_dan(text):
+    first, second = find_amounts(text)[:2]
+    assert first.range_with is second
+
+
+@pytest.mark.parametrize("text", [
+    "Selisih antara Rp12.000 dan Rp15.000 per kilogram dinikmati pedagang.",
+    "Perbedaan harga antara Rp40.000 dan Rp52.000 cukup lebar.",
+    "Kesenjangan upah antara Rp2 juta dan Rp3 juta masih terjadi.",
+    "Nilai ekspor turun antara Rp 5 miliar dan Rp 3 miliar.",
+    # a comparison or choice noun anywhere earlier in the clause, even with a word of price
+    "Selisih harga cabai rawit merah antara Rp 5.000 dan Rp 6.500 dikeluhkan pedagang.",
+    "Ketimpangan upah buruh pabrik antara Rp 2 juta dan Rp 5 juta per bulan masih terjadi.",
+    "Pemerintah dihadapkan pada pilihan antara Rp 5 triliun dan Rp 7 triliun untuk subsidi itu.",
+    "Opsi kenaikan upah minimum antara 5 persen dan 7 persen masih dibahas.",
+    "Dewan masih menimbang tarif pajak antara 10 persen dan 12 persen.",
+    # no word of a price or a level range before a bare 'antara' in its clause
+    "Pengusaha dan serikat pekerja belum sepakat antara Rp 4 juta dan Rp 5 juta.",
+    "Peserta dibagi menjadi dua kelas, antara Rp 10 juta dan Rp 20 juta.",
+    "Kerja sama ditandatangani antara 3 provinsi dan 12 kabupaten.",
+])
+def test_antara_after_a_comparison_noun_or_before_a_smaller_value_opens_no_range(text):
+    assert all(a.range_with is None for a in find_amounts(text))
+
+
+# --- what21: the noun named after 'di antaranya'; compounds of households and ships ---------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Dermaga wisata itu mencatat 1.520 kunjungan, 240 di antaranya kapal pesiar.", "kapal"),
+    ("Dari 30 perusahaan binaan, 12 di antaranya eksportir baru.", "eksportir"),
+    ("Tercatat 900 peserta pameran, 150 di antaranya pembeli dari luar negeri.", "pembeli"),
+])
+def test_a_counted_noun_after_di_antaranya_names_what_the_part_counts(text, unit):
+    assert find_amounts(text)[1].unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Dari 40 perusahaan itu, 6 di antaranya berada di Jakarta.", "perusahaan"),
+    ("Tercatat 64 eksportir, 9 di antaranya dari Bali.", "eksportir"),
+    ("Ada 25 koperasi, 7 di antaranya Koperasi Unit Desa.", "koperasi"),
+])
+def test_with_no_counted_noun_after_di_antaranya_the_part_counts_the_whole(text, unit):
+    assert find_amounts(text)[1].unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Bantuan beras diterima 3.250 keluarga penerima manfaat di kabupaten itu.", "keluarga penerima manfaat"),
+    ("Bulan lalu ada 45 kapal tanker yang bersandar.", "kapal tanker"),
+    ("Sebanyak 12 kapal berbendera asing bersandar.", "kapal"),
+])
+def test_counted_compounds_are_named_as_written(text, unit):
+    assert find_amounts(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Daging sapi dijual Rp128.000-Rp135.000 per kg, sedangkan telur bebek Rp1.800 per butir.",
+     ["IDR/kg", "IDR/kg", "IDR/butir"]),  # the range per kg as one price (decision 0036)
+    ("Harga kopi Rp52.000 per kg, sedangkan sewa lapak Rp300.000 per bulan.", ["IDR/kg", "IDR"]),
+    ("Harga telur ayam Rp2.000 per butir di tingkat peternak.", ["IDR/butir"]),
+])
+def test_an_amount_quoted_per_a_thing_of_its_own_takes_no_other_denominator(text, units):
+    assert [a.unit for a in find_amounts(text)] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Harga gula per kilogram di pasar Rp17.500, beras Rp13.000.", ["IDR/kg", "IDR/kg"]),
+    ("Kopi robusta sekitar 3 Dollar AS atau Rp 42 ribu per kg.", ["USD/kg", "IDR/kg"]),
+])
+def test_prices_with_no_denominator_of_their_own_still_share_the_sentences(text, units):
+    assert [a.unit for a in find_amounts(text)] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # 'per' naming a date is no denominator of the amount's own: it shares the sentence's
+    ("Harga bawang merah di tingkat petani Rp 25.000 per kg, turun dari Rp 30.000 per awal Maret.", ["IDR/kg", "IDR/kg"]),
+    ("Harga cabai rawit Rp 80.000 per kilogram, sedangkan cabai merah Rp 60.000 per hari ini.", ["IDR/kg", "IDR/kg"]),
+    ("Harga gabah kering panen Rp 6.500 per kg, sementara beras medium Rp 13.000 per Maret 2025.", ["IDR/kg", "IDR/kg"]),
+    ("Harga jagung pipil Rp 5.400 per kg, naik dari Rp 5.100 per pekan lalu.", ["IDR/kg", "IDR/kg"]),
+    # a unit of time is a denominator of its own
+    ("Harga beras premium Rp 15.000 per kg, sedangkan upah buruh tani Rp 100.000 per hari.", ["IDR/kg", "IDR"]),
+])
+def test_per_before_a_date_is_no_denominator_of_its_own(text, units):
+    assert [a.unit for a in find_amounts(text)] == units
+
+
+@pytest.mark.parametrize("text", [
+    "Investasi semester I Rp 40 triliun. Masih ada sisa 35,5 triliun yang harus dicapai.",
+    "Ekspor kopi tahun lalu USD 80 juta. Tinggal sisa sekitar 2,1 miliar yang mesti dikejar hingga Desember.",
+])
+def test_a_bare_billion_before_a_relative_clause_takes_the_articles_currency(text):
+    assert find_with(LEXICON, text, text.index(".") + 1, document=True)[-1].is_money
+
+
+@pytest.mark.parametrize("text", [
+    "Investasi semester I Rp 40 triliun. Sebanyak 2,5 miliar batang rokok ilegal disita.",
+    "Investasi semester I Rp 40 triliun. Ada 1,2 juta yang belum terdata.",
+    # a count in billions before a relative clause, not what is left of a target
+    "Pendapatan daerah naik menjadi Rp 3 triliun. Jumlah transaksi QRIS nasional mencapai 6,2 miliar yang didominasi pengguna muda.",
+    "Nilai investasi mencapai Rp 12 triliun. India memiliki penduduk 1,4 miliar yang menjadi pasar besar.",
+    "Belanja modal mencapai Rp 2 triliun. Produksi rokok tahun ini turun menjadi 300 miliar yang sebagian besar kretek.",
+    # what is left of a budget or a need, not of a target to reach
+    "Realisasi belanja Rp 40 triliun. Masih ada sisa 7,1 triliun yang harus dicairkan pada Desember.",
+    "Penerimaan negara hingga Oktober Rp 2.000 triliun. Sisa 500 triliun yang harus dipenuhi dari utang.",
+])
+def test_a_bare_amount_before_a_noun_or_under_a_billion_stays_without_currency(text):
+    assert not any(a.is_money for a in find_with(LEXICON, text, text.index(".") + 1, document=True))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Stok itu tersebar di 23 gudang milik Bulog.", "gudang"),
+    ("Tim sudah mendampingi 9 kelompok tani di dua kecamatan.", "kelompok tani"),
+    ("Peserta dipilih dari 240 pendaftar.", "pendaftar"),
+    ("Dari 60 observasi harga gabah, 11 di antaranya di bawah HPP.", "observasi"),
+])
+def test_warehouses_farmer_groups_applicants_and_observations_are_counted(text, unit):
+    assert find_amounts(text)[0].unit == unit

@@ -1309,3 +1309,269 @@ def test_the_same_value_targeted_for_a_part_of_the_period_is_another_target(body
     # another measure's target for a quarter or a half of the year, of the same value, is a fact of its own
     figs = figures(body)
     assert [f.type for f in figs] == ["target", "target"] and figs[0].period != figs[1].period, body
+
+
+# --- what21: by how much a target is exceeded, and a target described as higher ----------------
+
+@pytest.mark.parametrize("body, gap", [
+    ("Retribusi pasar tahun lalu terkumpul Rp 870 miliar, padahal targetnya Rp 800 miliar. "
+     "Dengan begitu retribusi itu melampaui target sekitar Rp 70 miliar.", Decimal("70000000000")),
+    ("Ekspor furnitur tahun lalu USD 48 juta, sedangkan targetnya USD 44 juta. "
+     "Dengan demikian ekspor melebihi target kurang lebih USD 4 juta.", Decimal("4000000")),
+    ("Pajak hotel 2023 terkumpul Rp 96 miliar dari target Rp 90 miliar. Jadi pajak itu melampaui target "
+     "sekitar Rp 6 miliar.", Decimal("6000000000")),
+])
+def test_an_amount_far_below_the_target_just_told_after_melampaui_target_is_the_gap(body, gap):
+    figs = figures(body)
+    assert [(f.type, f.kind) for f in figs if f.value == gap] == [("figure", "difference")]
+    target = next(f for f in figs if f.type == "target")
+    assert next(f for f in figs if f.value == gap).period == target.period
+
+
+@pytest.mark.parametrize("body, value", [
+    # no target told before: the amount after 'melampaui target' is the target
+    ("Sepanjang 2023 ekspor kopi mencapai USD 52 juta, melampaui target USD 45 juta.", Decimal("45000000")),
+    # a target told before, but the amount is of its size: a new target, not the gap
+    ("Realisasi 2023 mencapai 102 persen dari target Rp 9 triliun. Tahun ini pemerintah ingin melampaui "
+     "target sekitar Rp 8,5 triliun lagi.", Decimal("8500000000000")),
+    # of another unit than the target told
+    ("Realisasi 2023 mencapai Rp 9,2 triliun dari target Rp 9 triliun. Volume ekspor melampaui target "
+     "sekitar 200 ribu ton.", Decimal("200000")),
+])
+def test_melampaui_target_with_no_gap_to_a_told_target_is_no_difference(body, value):
+    assert next(f for f in figures(body) if f.value == value).kind != "difference"
+
+
+@pytest.mark.parametrize("body, value", [
+    # a part's own target after 'melampaui/melebihi target', with no approximation: no gap to the target told
+    ("Pemerintah kota menargetkan pendapatan asli daerah 2024 sebesar Rp 5 triliun. Retribusi parkir bahkan telah "
+     "melampaui target Rp 200 miliar yang dipasang untuk sektor itu.", Decimal("200000000000")),
+    ("Target produksi beras nasional 2024 ditetapkan 31 juta ton. Jawa Timur melebihi target 9 juta ton yang "
+     "dibebankan kepada provinsi itu.", Decimal(9000000)),
+    ("Target penerimaan pajak daerah 2024 Rp 2 triliun. Realisasi pajak hotel melampaui target Rp 300 miliar "
+     "pada November.", Decimal("300000000000")),
+])
+def test_a_parts_own_target_after_melampaui_target_is_no_difference(body, value):
+    assert next(f for f in figures(body) if f.value == value).kind != "difference"
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Tahun depan koperasi itu mengajukan target yang lebih besar, yaitu Rp 900 miliar.", Decimal("900000000000")),
+    ("Tahun depan dinas itu memasang target yang lebih besar: Rp 3 triliun.", Decimal("3000000000000")),
+    ("Kementerian mengajukan target yang lebih tinggi, yaitu USD 2 miliar, untuk tahun depan.", Decimal("2000000000")),
+])
+def test_a_target_described_as_higher_is_the_target(body, value):
+    assert [(f.type, f.value) for f in figures(body)] == [("target", value)]
+
+
+@pytest.mark.parametrize("body", [
+    "Realisasi tahun ini di atas target, lebih tinggi Rp 300 miliar.",
+    "Penerimaan pajak itu melampaui target, lebih besar sekitar Rp 45 miliar.",
+    "Penerimaan daerah tahun lalu Rp 1,3 triliun, lebih Rp 80 miliar dari target.",
+])
+def test_by_how_much_a_target_is_beaten_told_with_lebih_stays_a_difference(body):
+    assert "difference" in [f.kind for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    # a bare 'lebih X dari target' with no realisation told before it: the realisation is more than X
+    ("Realisasi penerimaan pajak hingga Oktober sudah lebih Rp 50 triliun dari target Rp 70 triliun.", Decimal("50000000000000")),
+    ("Penyaluran kredit usaha rakyat baru lebih Rp 9 triliun dari target Rp 15 triliun.", Decimal("9000000000000")),
+    ("Produksi garam rakyat sudah lebih 40.000 ton dari target 60.000 ton.", Decimal(40000)),
+])
+def test_a_bare_lebih_x_dari_target_with_no_realisation_before_is_no_difference(body, value):
+    assert next(f for f in figures(body) if f.value == value).kind != "difference"
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("\"Kami menargetkan penjualan kerajinan rotan pada 2027 tetap di atas USD 2 miliar,\" kata dia.", Decimal("2000000000"), "USD"),
+    ("Pemerintah provinsi menargetkan pertumbuhan investasi tahun ini di atas 12 persen.", Decimal(12), "percent"),
+    ("Dinas itu menargetkan produksi garam rakyat tahun depan di atas 80.000 ton.", Decimal(80000), "ton"),
+    ("Pemerintah menargetkan inflasi 2026 tetap di bawah 3 persen.", Decimal(3), "percent"),
+])
+def test_a_threshold_in_the_clause_of_a_target_word_is_the_target(body, value, unit):
+    assert [(f.type, f.value, f.unit) for f in figures(body)] == [("target", value, unit)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pemerintah menargetkan ekspor naik, meski pertumbuhannya masih di bawah 5 persen.",
+    "Harga karet selalu di atas Rp 20.000 per kg sepanjang tahun lalu.",
+    "Ekspor itu sudah melampaui target, yakni di atas USD 3 miliar.",
+])
+def test_a_threshold_outside_a_target_clause_stays_no_figure(body):
+    assert figures(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Program ini menargetkan pelaku usaha dengan omzet di atas Rp 500 juta per tahun.",
+    "Kementerian menargetkan investor yang menanamkan modal di atas Rp 10 miliar di kawasan industri baru.",
+    "Bank menargetkan nasabah berpenghasilan di atas Rp 15 juta per bulan untuk produk kartu kredit baru.",
+    "Ekspor kopi Lampung pada 2024 menargetkan pasar baru dengan nilai kontrak di atas USD 5 juta.",
+    "Pemerintah menargetkan rumah tangga berdaya listrik di atas 900 VA untuk dialihkan ke tarif nonsubsidi.",
+])
+def test_a_threshold_qualifying_who_a_target_aims_at_is_no_target(body):
+    assert figures(body) == []
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("Bupati menetapkan stok gula daerah 2.500 ton untuk 2026 lewat peraturan baru.",
+     Decimal(2500), "ton"),
+    ("Menurut peraturan wali kota, stok jagung kota untuk 2026 ditetapkan 800 ton.", Decimal(800), "ton"),
+    ("Bupati menetapkan kuota pupuk organik 15.000 ton untuk tahun 2026.", Decimal(15000), "ton"),
+])
+def test_a_quantity_set_for_a_year_is_a_target(body, value, unit):
+    figs = figures(body, published="2025-11-20")
+    assert [(f.type, f.value, f.unit, f.period.start.year) for f in figs] == [("target", value, unit, 2026)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pemerintah telah menetapkan 15 kawasan ekonomi khusus di seluruh Indonesia.",
+    "Harga patokan ekspor tembaga untuk 2026 ditetapkan USD 4.700 per WMT.",
+    "Tarif bea keluar untuk 2026 ditetapkan 7,5 persen.",
+    "Upah minimum kabupaten untuk 2026 ditetapkan Rp 3,4 juta.",
+])
+def test_a_set_price_rate_or_sum_or_a_set_with_no_year_is_no_target(body):
+    assert "target" not in [f.type for f in figures(body, published="2025-11-20")]
+
+
+@pytest.mark.parametrize("body", [
+    # designations and counts set for a year
+    "Kementerian Pariwisata menetapkan 10 desa wisata unggulan untuk tahun 2026.",
+    "Bank Indonesia menetapkan 15 bank sebagai bank sistemik untuk 2026.",
+    "Pemerintah menetapkan 200 hektare lahan sebagai kawasan konservasi untuk 2026.",
+    "Bupati menetapkan cadangan lahan 300 hektare sebagai kawasan industri untuk 2026.",
+    # the amount in a clause of its own after the verb
+    "BPS menetapkan metodologi baru sehingga produksi padi untuk 2026 tercatat 53 juta ton.",
+    "Dinas menetapkan aturan baru, karena cadangan jagung untuk 2026 tinggal 400 ton.",
+    # a year already past when the article is published
+    "Gubernur menetapkan cadangan beras daerah 900 ton untuk 2023.",
+])
+def test_a_designation_a_later_clause_or_a_past_year_is_no_quantity_set_for_a_year(body):
+    assert "target" not in [f.type for f in figures(body, published="2025-11-20")]
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Solar bersubsidi tersalur ke 640 nelayan, masing-masing 25 liter.", [(640, "nelayan")]),
+    ("Dinas membagikan benih jagung kepada 120 petani, masing-masing 5 kg.", [(120, "petani")]),
+    ("Koperasi itu menyalurkan pinjaman kepada 48 pelaku usaha, masing-masing Rp 25 juta.", [(48, "pelaku usaha")]),
+])
+def test_what_each_counted_item_gets_after_masing_masing_is_no_figure(body, kept):
+    assert [(f.value, f.unit) for f in figures(body)] == kept
+
+
+@pytest.mark.parametrize("body, n", [
+    ("Ekspor ke Jepang dan Korea Selatan masing-masing USD 5 juta.", 2),
+    ("Kedua pabrik itu menyerap 300 orang dan 250 orang, masing-masing 60 persen perempuan.", 3),
+    ("Bulog menyalurkan 2.000 ton, masing-masing 1.200 ton ke Banjar dan 800 ton ke Tapin.", 3),
+    ("Penyaluran melibatkan 20 koperasi, masing-masing 12,6 dan 11,6 persen dari total.", 3),
+])
+def test_masing_masing_after_no_count_or_before_a_list_keeps_its_values(body, n):
+    assert len(figures(body)) == n
+
+
+@pytest.mark.parametrize("body, value", [
+    # a count before a 'respectively' list with places between its values: the list is kept
+    ("Sebanyak 3.000 ton beras disalurkan ke 2 kabupaten, masing-masing 1.800 ton ke Sleman dan 1.200 ton ke Bantul.", Decimal(1800)),
+    ("Pemerintah membangun rumah di 2 provinsi, masing-masing 900 unit di Jawa Barat dan 600 unit di Banten.", Decimal(900)),
+    ("Bantuan tunai disalurkan kepada 2 kota, masing-masing 7.000 penerima di Bogor dan 5.000 penerima di Depok.", Decimal(7000)),
+    ("Pupuk dikirim ke 3 kecamatan, masing-masing 40 ton ke Cibadak, 35 ton ke Cicurug; sisanya menyusul.", Decimal(40)),
+])
+def test_a_count_before_a_respectively_list_keeps_the_lists_values(body, value):
+    assert value in [f.value for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Pabrik gula itu kini memikul target giling lebih besar, yaitu 95.000 ton.", Decimal(95000)),
+    ("Untuk 2026 dinas memasang target produksi garam lebih besar, yaitu 45.000 ton.", Decimal(45000)),
+    ("Koperasi itu kini diberi target penyaluran yang lebih tinggi: Rp 40 miliar.", Decimal("40000000000")),
+])
+def test_a_higher_target_named_with_its_measure_is_a_target(body, value):
+    assert [(f.type, f.value) for f in figures(body)] == [("target", value)]
+
+
+@pytest.mark.parametrize("body", [
+    "Ekspor udang melampaui target pengiriman lebih banyak 3.000 ton.",
+    "Penyaluran kredit di atas target, lebih tinggi Rp 30 miliar.",
+    "Realisasi pajak daerah melebihi target tahunan lebih besar Rp 12 miliar.",
+])
+def test_by_how_much_a_target_is_beaten_with_the_measure_named_stays_a_difference(body):
+    assert "difference" in [f.kind for f in figures(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pelaku usaha itu mengajukan pinjaman Rp 50 juta ke bank.",
+    "Sebanyak 300 UMKM telah mengajukan kredit senilai Rp 12 miliar.",
+    "Koperasi mengusulkan agar 45 anggotanya mendapat pelatihan.",
+    # requests and applications with the bare stem (headline style, relative clause): no target
+    "Perusahaan itu ajukan pinjaman Rp 50 miliar ke bank daerah.",
+    "Petani ajukan tambahan pupuk 500 ton kepada dinas pertanian.",
+    "Dana yang kami ajukan Rp 2 miliar belum juga cair hingga Maret.",
+    "Pemkab usulkan anggaran Rp 200 miliar untuk perbaikan jalan pada 2025.",
+])
+def test_applying_or_proposing_with_the_full_verb_sets_no_target(body):
+    assert "target" not in [f.type for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Penjualan kain songket mencapai USD 18,5 juta, lebih tinggi dari target USD 16 juta.", Decimal("16000000")),
+    ("Penjualan pameran Rp 4,1 miliar, lebih rendah dari target Rp 5 miliar.", Decimal("5000000000")),
+    ("Produksi garam 92.000 ton, lebih banyak dari target 80.000 ton.", Decimal(80000)),
+])
+def test_a_target_named_after_dari_is_the_target_not_a_base_value(body, value):
+    assert [f.type for f in figures(body) if f.value == value] == ["target"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ekspor kopi naik dari USD 12 juta pada 2023 menjadi USD 15 juta pada 2024.",
+    "Harga jagung turun dari Rp 5.200 per kg, kata pedagang.",
+])
+def test_a_value_after_dari_with_no_target_named_stays_a_base_value(body):
+    assert "target" not in [f.type for f in figures(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Dinas koperasi menyebut 390 koperasi yang harus menggelar rapat anggota sebelum Juni.",
+    "Dinas mencatat 74 eksportir yang harus memperbarui izinnya bulan ini.",
+])
+def test_things_that_must_act_themselves_are_counted_not_targeted(body):
+    assert "target" not in [f.type for f in figures(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pemerintah mencatat 45 desa yang wajib dibina tahun depan.",
+    "Masih ada 9 perjanjian dagang yang harus kita selesaikan tahun ini.",
+    # a pronoun or a copula of the shape of an active verb
+    "Masih ada 9 perjanjian dagang yang harus mereka selesaikan tahun ini.",
+    "Masih ada 120 koperasi yang wajib mereka bina tahun ini.",
+    "Pemerintah mencatat 45 desa yang wajib menjadi percontohan tahun depan.",
+])
+def test_things_that_must_be_done_by_someone_stay_targets(body):
+    assert "target" in [f.type for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Realisasi investasi semester I mencapai Rp 60 triliun. Masih ada sisa Rp 70 triliun yang harus dicapai hingga akhir tahun.",
+     Decimal("-70000000000000")),
+    ("Ekspor Januari-Juni USD 300 juta. Tinggal sisa USD 200 juta yang mesti dikejar pada semester II.", Decimal("-200000000")),
+])
+def test_what_is_left_that_must_be_reached_is_a_gap(body, value):
+    assert [(f.kind, f.value) for f in figures(body) if abs(f.value) == abs(value)] == [("difference", value)]
+
+
+@pytest.mark.parametrize("body", [
+    "Sisa anggaran Rp 2 miliar yang harus terealisasi pada triwulan IV.",
+    "Stok gudang tinggal sisa 500 ton yang harus disalurkan bulan ini.",
+    "Masih ada sisa Rp 5 miliar yang sudah dicapai koperasi lain.",
+])
+def test_what_is_left_of_a_stock_or_budget_is_no_gap(body):
+    assert "difference" not in [f.kind for f in figures(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Kebutuhan gula nasional 80 persen dipasok produksi dalam negeri, sisa 20 persen yang harus dipenuhi dari impor.",
+    "Kebutuhan jagung pakan 3 juta ton, sisa 500 ribu ton yang harus dipenuhi dari impor.",
+    "Utang perusahaan sudah dibayar sebagian, masih ada sisa Rp 5 miliar yang wajib dipenuhi kepada kreditur.",
+    "Penerimaan negara hingga Oktober Rp 2.000 triliun. Sisa 500 triliun yang harus dipenuhi dari utang.",
+])
+def test_the_rest_of_a_need_or_a_debt_to_be_met_is_no_gap(body):
+    assert "difference" not in [f.kind for f in figures(body)]

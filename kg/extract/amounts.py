@@ -130,6 +130,16 @@ class AmountGrammar:
         self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>"
                                    + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
+        # 'sisa 42,6 triliun yang belum terkejar': a relative clause on a bare amount names no noun it counts
+        # ... and only one that tells what is still to be reached ('yang wajib dikejar'; lexicon obligation_words,
+        # shortfall_reach_verbs), not what is left of a budget ('sisa 7 triliun yang harus dicairkan')
+        self.relative_after_re = re.compile(r"\s+" + words_pattern(lex.list("relative_pronouns")) + r"\s+(?:\w+\s+)?"
+                                            + words_pattern(lex.list("obligation_words")) + r"\s+(?:\w+\s+)?"
+                                            + words_pattern(lex.list("shortfall_reach_verbs")), re.I)
+        # ... after a word of what is left of a target ('sisa 42,6 triliun yang'): '6,2 miliar yang didominasi pengguna
+        # muda', 'penduduk 1,4 miliar yang' are counts (lexicon shortfall_words, approximation_words)
+        self.shortfall_before_re = re.compile(r"\b" + words_pattern(lex.list("shortfall_words")) + r"\s*(?:"
+                                              + words_pattern(list(lex.mapping("approximation_words"))) + r"\s*)?$", re.I)
         self.year_dated_noun_re = re.compile(r"\s+" + words_pattern(lex.list("year_dated_nouns") or ["\0"]), re.I)
         self.year_lead_before_count_re = re.compile(r"\b" + words_pattern(lex.list("year_lead_before_count") or ["\0"]) + r"\s+$", re.I)
         # '24.644 usaha/perusahaan': two words joined by a slash after the number, one of them a
@@ -150,6 +160,11 @@ class AmountGrammar:
         prices = lex.list("price_denominators")
         self.price_per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
             if prices else None
+        # 'Rp1.800 per butir', 'Rp100.000 per hari': an amount quoted per a denominator of its own (a price
+        # or unit denominator, a unit of time), not 'per' naming a date ('Rp 60.000 per hari ini', 'per Maret')
+        self.own_per_re = re.compile(r"\s*(?:/\s*|per\s+)" + words_pattern(prices + denominators + lex.list("duration_words"),
+                                                                         suffix=r"(?![\w/])")
+                                     + r"(?!\s+" + words_pattern(lex.list("unit_to_date_words")) + ")", re.I)
         # a denominator named anywhere in a sentence ('harga per kilogram CPO Rp10.100'): 'per' as a word
         self.price_named_re = re.compile(r"(?:/\s*|(?<![^\W\d_])per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
             if prices else None
@@ -202,6 +217,12 @@ class AmountGrammar:
         # a denominator of its own after an amount ('Rp 2.000 untuk setiap karung', 'Rp 1.200 setiap
         # kali bongkar'; lexicon own_denominator_openers)
         self.own_denominator_re = re.compile(r"\s*" + words_pattern(lex.list("own_denominator_openers")), re.I)
+        # a bare 'antara' ('harganya antara Rp4 juta dan Rp7 juta'): a range only after a word of a price or
+        # a level range earlier in its clause (range_bare_opener_cues), never after a noun of comparison or
+        # choice ('selisih harga ... antara X dan Y', 'pilihan antara X dan Y'; range_opener_comparisons)
+        self.range_bare_opener_re = re.compile(r"\b" + words_pattern(lex.list("range_bare_openers")) + r"\s*$", re.I)
+        self.range_bare_cue_re = re.compile(r"\b" + words_pattern(lex.list("range_bare_opener_cues")), re.I)
+        self.range_compared_re = re.compile(r"\b" + words_pattern(lex.list("range_opener_comparisons")), re.I)
         self.range_opened_re = re.compile(r"^\s*(?:" + words_pattern(lex.list("range_opened_connectors"), suffix="") + r")\s*$", re.I)
         approx = {fold(k): v for k, v in lex.mapping("approximation_words").items()}
         self.approx = approx
@@ -616,6 +637,8 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
         if following is not None and g.range_re.match(text[amount.end:following.start]) \
                 and (amount.range_with is None or amount.range_with is following and amount.unit != following.unit):
             continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': a range link_ranges priced already
+        if g.own_per_re.match(text, amount.end):
+            continue  # 'Rp64.000 per kg, sedangkan telur bebek Rp1.800 per butir': quoted per a thing of its own
         if amount.is_money and amount.scale <= 1000 and amount.number > 0 and not is_exchange_rate(text, amount, g, start):
             # ('US$ 900 per MT atau Rp 13,5 juta per MT (kurs Rp 15.000 per dolar AS)': the rate is no price per MT)
             amount.reading = f"a price: the sentence quotes prices per {per}, not written after this amount"
@@ -625,11 +648,13 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
 def borrow_article_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
     """'realisasi Januari-September 2020 mencapai 7.060,1 miliar.', 'perkantoran (72,9 miliar), ...'
     in an article whose amounts of money are all in one currency: an amount of a billion or more
-    with no unit and no noun after it (the phrase ends, or goes on with a conjunction) in a
+    with no unit and no noun after it (the phrase ends, goes on with a conjunction, or, for what is
+    left of a target, with a relative clause: 'sisa 42,6 triliun yang belum terkejar') in a
     sentence with no amount of money is in that currency (the reading says so). Not a million
     ('4,4 juta' alone is mostly a count of people or firms)."""
     bare = [a for a in amounts if a.unit is None and a.scale >= BILLION and a.range_with is None
-            and BARE_AMOUNT_END.match(text, a.end)]
+            and (BARE_AMOUNT_END.match(text, a.end)
+                 or g.relative_after_re.match(text, a.end) and g.shortfall_before_re.search(text, max(0, a.start - 40), a.start))]
     if not bare:
         return
     currencies = {a.unit for a in amounts_before(text, start, g, 0) if a.is_money}
@@ -917,7 +942,9 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
 
 
 def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
-    """`7 hingga 8 persen`, `antara 7 dan 8 persen`: the first bound takes the unit and scale the second one states.
+    """`7 hingga 8 persen`, `antara 7 dan 8 persen`: the first bound takes the unit and scale the second one states,
+    the scale only if the bound stays below the upper one (`Rp350.000 hingga Rp2,5 juta` is
+    350 thousand, written in full).
     `Rp23.000 sampai Rp23.500/kg`, `Rp9.000 hingga Rp11.000 per kilogram`: a denominator written
     once, after either bound, holds for both: one range of prices per that denominator, as a
     single price per kilogram is (decision 0036)."""
@@ -936,7 +963,9 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
                 bare.reading = f"a bound of a range of prices per {priced.unit.split('/', 1)[1]}, written once"
                 first.range_with, second.range_with = second, first
             continue
-        if first.scale == 1 and second.scale != 1:
+        if first.scale == 1 and second.scale != 1 and first.number * second.scale <= second.value:
+            # 'Rp 65 hingga 70 miliar': the lower bound is said in the upper one's scale; not when that
+            # would put it above the upper bound ('Rp350.000 hingga Rp2,5 juta': written in full)
             first.scale = second.scale
         first.unit = first.unit or second.unit
         second.unit = second.unit or first.unit
@@ -949,11 +978,26 @@ def priced_per_the_other(priced: Amount, bare: Amount) -> tuple[Amount, Amount] 
     return (priced, bare) if priced.unit.startswith(bare.unit + "/") else None
 
 
+# where a clause ends before an amount: a stop, a semicolon, a colon or a comma not inside a number
+CLAUSE_BREAK = re.compile(r"[.;:!?,](?!\d)|\n")
+
+
 def opened_range(text: str, first: Amount, second: Amount, between: str, g: AmountGrammar) -> bool:
-    """'di antara Rp 8 triliun dan Rp 9 triliun': bounds joined by 'dan' after a word that opens a
-    range, the second larger (a difference 'antara Rp 5 miliar dan Rp 3 miliar' is two values)."""
-    if not g.range_opened_re.match(between) or not g.range_opener_re.search(text, max(0, first.start - 20), first.start):
+    """'di antara Rp 8 triliun dan Rp 9 triliun', 'harganya antara Rp4 juta dan Rp7 juta': bounds
+    joined by 'dan' after a word that opens a range, the second larger (a difference 'antara Rp 5
+    miliar dan Rp 3 miliar' is two values). A bare 'antara' only with a word of a price or a level range
+    before it in its clause, and no noun of comparison or choice there ('selisih harga antara Rp 2.000 dan
+    Rp 3.500', 'opsi antara 4 persen dan 6 persen', 'belum sepakat antara X dan Y' are two values)."""
+    if not g.range_opened_re.match(between):
         return False
+    if not g.range_opener_re.search(text, max(0, first.start - 20), first.start):
+        bare = g.range_bare_opener_re.search(text, max(0, first.start - 20), first.start)
+        if bare is None:
+            return False
+        clause_start = max([max(0, first.start - 200)] + [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, first.start - 200), bare.start())])
+        if not g.range_bare_cue_re.search(text, clause_start, bare.start()) \
+                or g.range_compared_re.search(text, clause_start, bare.start()):
+            return False
     scale = second.scale if first.scale == 1 else first.scale
     return first.number * scale < second.value
 
@@ -1001,6 +1045,14 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
             whole = amounts[i + 1]
 
         if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
+            # '870 kunjungan, 95 di antaranya kapal pesiar': a counted noun right
+            # after 'di antaranya' names what the part counts, not the whole's noun
+            own = g.count_re.match(text, link.end() - 1) if link is not None and link.group("of_it") \
+                and text[link.end() - 1:link.end()].isspace() else None
+            if own is not None and head_before_a_name(own.group("noun")) is None:
+                part.unit, part.unit_from = unit_of(own.group("noun"), "noun", g), whole
+                part.reading = f"counted noun named after '{link.group().strip()}' ('{own.group('noun')}')"
+                continue
             part.unit, part.unit_from = whole.unit, whole
             part.reading = f"unit not written: {whole.unit} as the whole it is among"
 

@@ -7,6 +7,7 @@ who each sentence is attributed to.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -16,7 +17,7 @@ from kg.extract.attribution import LEAD_TOLD_AGAIN_REASON, Context, attribute_se
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
-from kg.extract.periods import find_periods
+from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
@@ -170,6 +171,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     each cue word also with a clitic ('realisasinya', 'penurunannya', 'targetnya')."""
     clitic = r"(?:" + "|".join(re.escape(c) for c in lex.list("cue_word_suffixes")) + r")?\b" if lex.list("cue_word_suffixes") else r"\b"
     pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra), suffix=clitic), re.I)  # noqa: E731
+    comparative = words_pattern(lex.list("comparative_words"))
+    adjectives = words_pattern(lex.list("comparative_adjectives"), suffix="")
+    # approximations of a value (not the exact links 'sebesar', 'mencapai' of approximation_words)
+    approximate = words_pattern([k for k, v in lex.mapping("approximation_words").items() if v != "exact"])
+    by_or_about = words_pattern(lex.list("by_amount_words") + [k for k, v in lex.mapping("approximation_words").items()
+                                                               if v == "approx"])
     not_after = words_pattern(lex.list("conditional_not_before"))
     value_cues = lex.list("realization_words") + lex.list("projection_words") + lex.list("growth_up_words") \
         + lex.list("growth_down_words") + lex.list("change_nouns")
@@ -196,6 +203,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'tinggal sisa target kurang lebih Rp X lagi', 'sisa Rp Y masih harus dicapai': what is
         # left to reach a target, right before the amount (a word or two apart)
         "shortfall": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic) + r"(?:\s+[^\W\d]+){0,2}\s*$", re.I),
+        # 'tinggal sisa 42,6 triliun yang wajib dikejar': the word right before the amount (no noun between:
+        # 'sisa anggaran X yang harus terealisasi' is what is left of a budget)
+        "shortfall_reach": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("relative_pronouns")) + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
+                                      + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("shortfall_reach_verbs")), re.I),
+        "shortfall_right": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic)
+                                      + r"\s*(?:" + words_pattern(list(lex.mapping("approximation_words")), suffix="") + r"\s*)?$", re.I),
         # ', sedangkan inflasi Mei turun menjadi 2,84 persen': a clause set against the one before, which
         # no list carries over (a realisation after a target, not its next item)
         "contrast": re.compile(r"(?:^|[,;]|\s)\s*" + words_pattern(lex.list("contrast_clause_openers")), re.I),
@@ -231,6 +244,13 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r"|\b(?P<adverb>" + words_pattern(lex.list("now_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words"))
             + r")?)\s*$", re.I),
         "sets_target": pattern("target_revising_verbs"),
+        "sets_quantity": pattern("quantity_setting_verbs"),
+        "for_year": re.compile(r"\b" + words_pattern(lex.list("set_for_year_words")) + r"\s+" + YEAR + r"\b", re.I),
+        "set_quantity_noun": pattern("set_quantity_nouns"),
+        "set_as": pattern("set_as_words"),
+        # 'menargetkan nasabah berpenghasilan di atas X', 'investor yang menanamkan modal di atas X': a word
+        # that qualifies the target's object, whose threshold then says who is aimed at
+        "qualifier": pattern("threshold_qualifier_words", lex.list("relative_pronouns")),
         "aspiration": pattern("aspiration_words"),
         # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
         # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
@@ -307,8 +327,32 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
         "concessive": re.compile(r"\b" + words_pattern(lex.list("concessive_words")), re.I),
         # '13 perjanjian yang harus kita selesaikan': an obligation right after the amount
-        "obliged_after": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words")), re.I),
+        # (not a subject relative, the counted things doing the verb: '75 koperasi yang wajib menyerahkan
+        # neraca' describes who must report, no task of the speaker's; an active meN- verb after the obligation)
+        # (lexicon active_verb_prefixes; not a pronoun or a copula of that shape: 'yang harus mereka selesaikan',
+        # 'yang wajib menjadi percontohan'; not_active_verbs)
+        "obliged_after": re.compile(r"\s*(?:,\s*)?yang\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
+                                    + r"(?!\s+(?!" + words_pattern(lex.list("not_active_verbs")) + r")"
+                                    + words_pattern(lex.list("active_verb_prefixes"), suffix="") + r"[^\W\d]{3,})", re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
+        # 'realisasi lebih tinggi Rp X dari target': by how much (lexicon comparative_words, comparative_adjectives);
+        # 'target yang lebih besar, yaitu X' (a relative clause on the target noun, or a restating link before the
+        # amount; restating_links) is the target itself
+        "more_than": re.compile(r"\b" + comparative + r"\s+" + adjectives + r"\b", re.I),
+        "higher_target": re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:" + words_pattern(lex.list("relative_pronouns")) + r"\s+)?"
+                                    + comparative + r"\s+\w+\s*(?:,\s*|:\s*|\s" + words_pattern(lex.list("restating_links"))
+                                    + r"\s+)", re.I),
+        # 'lebih Rp X dari target', 'lebih tinggi sekitar Rp X dari target': the amount is by how much
+        "more_by": re.compile(r"\b" + comparative + r"\s+(?:(?P<adjective>" + adjectives + r")\s+)?(?:" + by_or_about
+                              + r"\s*)?$", re.I),
+        # 'melampaui target sebesar X' (by: how much, always) and 'melampaui target sekitar X' (approx: how much
+        # only when under a target just told): the target word right before the amount, in a phrase of passing it
+        "past_target": re.compile(r"\b" + words_pattern(lex.list("target_passed_words")) + r"\s+"
+                                  + words_pattern(lex.list("target_passed_nouns")) + r"\s+(?:(?P<by>"
+                                  + words_pattern(lex.list("by_amount_words")) + r")\s*)?(?:(?P<approx>" + approximate
+                                  + r")\s*)?$", re.I),
+        # the joint between two values of a list ('12,6 dan 11,6', '1.800, 1.200'; lexicon list_joint_words)
+        "list_joint": re.compile(r"\s*(?:,\s*)?(?:" + words_pattern(lex.list("list_joint_words")) + r")?\s*", re.I),
         "conditional": re.compile(r"\b" + words_pattern(lex.list("conditional_words")) + rf"(?!\s+(?:\w+\s+)?{not_after})", re.I),
         # what a condition makes possible or future: a word of ability or of the future after
         # it ('kalau harga membaik, ekspor bisa naik'), or a year ahead named ('Tahun depan')
@@ -357,17 +401,20 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if programme_limit(lex, body, window_start, amount) or id(amount.range_with) in limits:
             limits.add(id(amount))
             continue  # 'plafon KUR naik menjadi Rp 100 juta': a programme's limit (and the range it opens), no value reported
-        if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None:
+        if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None \
+                and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
+        if index and allotment_per_item(lex, body, amounts[index - 1], amount, amounts[index + 1:]):
+            continue  # '640 nelayan, masing-masing 25 liter': what each counted item gets, not a total
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
             continue  # 'standar kecukupan internasional sekitar 3 bulan impor': a standard, not a value reported
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
         proposed = proposed_target(lex, body, seg, amount, window_start, frame, periods)
-        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier, proposed)
+        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier, proposed, frame.published)
         # what is left to reach a target is for the target's period, not the months reported so far
-        period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind == SHORTFALL else kind)
+        period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind in (SHORTFALL, EXCESS) else kind)
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
@@ -412,6 +459,49 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     link_shares(body, figures)
     frame.update(seg, periods, figures)
     return figures
+
+
+ALLOTMENT_GAP = re.compile(r"\s*,?\s*$")
+
+
+def allotment_per_item(lex: Lexicon, body: str, count: Amount, amount: Amount, rest: list[Amount]) -> bool:
+    """'solar dibagikan kepada 640 nelayan, masing-masing 25 liter': one amount
+    right after 'masing-masing' (lexicon respectively_words) that follows a count of things or people
+    with only a comma between is what each of them gets, not a figure of its own. Not a list of values
+    ('masing-masing 12,6 dan 11,6 persen'), nor 'masing-masing' after anything but a count
+    ('Jepang dan Korea masing-masing USD 5 juta': one value per place)."""
+    if amount.unit == "percent":
+        return False  # 'masing-masing 60 persen perempuan': a share of each, told as a share
+    words = lex.compiled(kind_words)
+    cue = words["respectively"].search(body, count.end, amount.start)
+    if cue is None or not ALLOTMENT_GAP.fullmatch(body, count.end, cue.start()) or body[cue.end():amount.start].strip(" :"):
+        return False
+    if not count.unit or count.unit == "percent" or count.is_monetary or count.range_with is not None \
+            or words["measure_unit"].fullmatch(count.unit):
+        return False
+    following = rest[0] if rest else None
+    if following is not None and words["list_joint"].fullmatch(body, amount.end, following.start):
+        return False  # 'masing-masing 12,6 dan 11,6 persen': a list of values
+    clause_end = body.find(";", amount.end) % (len(body) + 1)
+    # 'masing-masing 1.800 ton ke Sleman dan 1.200 ton ke Bantul': a later value of the same unit in the
+    # clause makes it a list, places between
+    return not any(a.unit == amount.unit and a.start < clause_end for a in rest)
+
+
+def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment,
+                   previous: Figure | None, earlier: Figure | None, published: dt.date | None = None) -> bool:
+    """'Dinas menargetkan produksi garam naik di atas 40.000 ton': a threshold in the
+    clause of a target word is the level aimed at (a target), not a value compared with; a clause
+    break between them ('menargetkan ekspor naik, meski pertumbuhan masih di bawah 5 persen') leaves
+    it a threshold, and so does a qualifier of the target's object between them ('menargetkan pelaku
+    usaha dengan omzet di atas X': who qualifies; lexicon threshold_qualifier_words, relative_pronouns)."""
+    words = lex.compiled(kind_words)
+    cue = max((m.end() for m in words["target"].finditer(body, seg.start, amount.start)), default=-1)
+    if cue < 0 or CLAUSE_END.search(body, cue, amount.start):
+        return False
+    if words["qualifier"].search(body, cue, amount.start):
+        return False  # 'menargetkan pelaku usaha dengan omzet di atas X': who qualifies, not a level aimed at
+    return classify(lex, body, amount, window_start, seg, previous, earlier, published=published)[0] == "target"
 
 
 def one_quantity_told_twice(body: str, first: Figure, again: Figure) -> Figure:
@@ -511,10 +601,12 @@ DIGIT = re.compile(r"\d")
 
 
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
+EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
 
 
 def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None,
-             earlier: Figure | None = None, proposed: str | None = None) -> tuple[str, str]:
+             earlier: Figure | None = None, proposed: str | None = None,
+             published: dt.date | None = None) -> tuple[str, str]:
     """Kind of an amount, with the reason, from the words before it since the previous amount
     (the window): the last cue wins ('realisasi ... melampaui target X' -> target); a sentence
     that projects ('diperkirakan', 'kalau ... bisa') makes its later amounts projections; a
@@ -530,17 +622,26 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
-    if words["shortfall"].search(window) and last["target"] >= 0:
+    if words["shortfall"].search(window) and last["target"] >= 0 \
+            or words["shortfall_right"].search(window) and words["shortfall_reach"].match(after) \
+            and (amount.is_money or amount.unit == "percent" or words["measure_unit"].fullmatch(amount.unit or "")):
+        # ('sisa 42,6 triliun yang wajib dikejar'; not a count: 'sisa 12 desa yang harus dicapai dengan perahu')
         # only with a target named before it in the sentence ('sisa target X'): what is left of a
         # budget, a quota or a stock ('sisa anggaran X yang harus terealisasi') is no gap to a target
         return "difference", SHORTFALL
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["after_realization"].match(after):
+        more_by = words["more_by"].search(window)
+        if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
+            # a bare 'lebih X' only after the realisation told in the sentence: 'realisasi sudah lebih Rp X dari
+            # target Y' alone says the realisation is more than X
+            return "difference", "'lebih X dari target': by how much a target is exceeded"
         return "realization", "the value 'dari target' follows: the realisation"
     if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
-    if change >= 0 and base_value(window[change:], after):
+    if change >= 0 and base_value(window[change:], after) and last["target"] < change:
+        # ('lebih tinggi dari target USD 30 juta': a target named after 'dari' is the target, no base value)
         return "realization", "the base value a change is measured from ('turun dari X')"
     if previous is not None and previous.kind in ("target", "projection") and last["target"] < 0 \
             and last["projection"] < 0 and words["comparison"].search(window):
@@ -552,8 +653,11 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
-        if BEYOND_TARGET.search(window) or re.search(r"\blebih\s+(?:tinggi|rendah|besar|kecil|banyak)\b", after_target, re.I):
+        past = words["past_target"].search(window)
+        if past is not None and past.group("by") is not None or compared_to_target(after_target, words):
             return "difference", "by how much a target is exceeded or missed"
+        if excess_of_told_target(amount, window, previous or near(body, earlier, seg), words):
+            return "difference", EXCESS
         if amount.unit == "percent" and words["met"].search(window) and re.search(r"\s(?:hingga|mencapai|sampai)\s*$", after_target):
             return "share", "a percentage of the target reached ('melampaui target hingga X persen')"
         cause = words["cause"].search(after_target)
@@ -575,6 +679,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "the next item of the list of targets before it (its own measure named, then the value)"
     if proposed is not None:
         return "target", proposed
+    if set_for_a_year(body, seg, amount, words, published):
+        return "target", "a quantity set for a year ('menetapkan cadangan X untuk 2025'): a goal to fill, a target"
     aspired = aspired_in_sentence(body, seg, amount, words)
     if aspired is not None and aspired[0] == "belief":
         return "projection", f"a belief about an outcome ('{aspired[1]}'): a projection"
@@ -765,6 +871,28 @@ def question_before(body: str, seg: Segment) -> tuple[int, int] | None:
         return None
     line_start = body.rfind("\n", 0, start) + 1
     return (line_start, start) if QUESTION.fullmatch(body, line_start, start) else None
+
+
+def set_for_a_year(body: str, seg: Segment, amount: Amount, words, published: dt.date | None) -> bool:
+    """'Bupati menetapkan cadangan jagung daerah 650 ton untuk 2027', 'kuota
+    solar nelayan untuk 2027 ditetapkan 900 kiloliter': a verb of setting (lexicon quantity_setting_verbs) and the
+    year the quantity is for ('untuk 2027'; set_for_year_words) in the amount's clause, for a stock or a quota
+    (set_quantity_nouns) in a measure unit: a quantity to be filled, a target. Not a price, a rate, money
+    or a count (a tariff, a wage, '10 desa wisata' are set, not aimed at); not a designation ('200 hektare
+    lahan sebagai kawasan konservasi'; set_as_words); not an amount of a clause of its own after the verb
+    ('menetapkan metodologi baru sehingga produksi ... tercatat X'); not a year already past when the
+    article is published, nor a set with no year ('telah menetapkan 15 KEK')."""
+    if published is None or not words["measure_unit"].fullmatch(amount.unit or ""):
+        return False
+    start = max([seg.start] + [m.end() for m in CLAUSE_END.finditer(body, seg.start, amount.start)])
+    end = next((m.start() for m in CLAUSE_END.finditer(body, amount.end, seg.end)), seg.end)
+    verb = words["sets_quantity"].search(body, start, amount.start)
+    year = words["for_year"].search(body, start, end)
+    if verb is None or year is None or not words["set_quantity_noun"].search(body, start, amount.start):
+        return False
+    if words["clause_break"].search(body, verb.end(), amount.start) or words["set_as"].search(body, start, end):
+        return False
+    return int(re.search(r"\d{4}", year.group()).group()) >= published.year
 
 
 def met_target_word(window: str, target_end: int, words) -> bool:
@@ -1093,7 +1221,26 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
                 or words["year_ahead"].search(body, seg.start, amount.start))
 
 
-BEYOND_TARGET = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah)\s+target\s+(?:sebesar|senilai)\s*(?:sekitar\s*)?$", re.I)
+def compared_to_target(after_target: str, words) -> bool:
+    """'realisasi di atas target, lebih tinggi Rp X': by how much a target is exceeded or missed.
+    Not a target described as higher ('mengajukan target yang lebih besar, yaitu Rp X', 'memikul target
+    giling lebih besar, yaitu X ton': the measure's name may stand between)."""
+    more = words["more_than"].search(after_target)
+    return more is not None and not words["higher_target"].match(after_target)
+
+
+def excess_of_told_target(amount: Amount, window: str, told: Figure | None, words) -> bool:
+    """'... dari target Rp 800 miliar. Dengan begitu pajak daerah melampaui target sekitar
+    Rp 45 miliar': right after 'melampaui/melebihi target' and an approximation, an amount of the unit
+    of the target just told, and under half of it, is by how much it was exceeded, not the target told
+    again nor a new one ('melampaui target Rp 600 miliar' with no target told before is the target;
+    'melampaui target Rp 200 miliar yang dipasang untuk sektor itu', with no approximation, a part's own
+    target)."""
+    past = words["past_target"].search(window)
+    return told is not None and told.type == "target" and told.unit == amount.unit and told.value > 0 \
+        and past is not None and past.group("approx") is not None and amount.value * 2 < told.value
+
+
 BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
 # 'dari/dibandingkan', words, then 'sebesar/senilai' before the amount: 'sebesar' names the amount
 # itself, the change ('turun dibandingkan Agustus sebesar 20 persen') or an item whose name has
