@@ -2276,8 +2276,8 @@ def test_dari_of_what_goods_are_made_of_is_no_base(goods):
 
 @pytest.mark.parametrize("body, published, expected", [
     # the past year named by its number, a speech tag between the span and where things stand
-    ("Kepala dinas itu mengatakan nilai ekspor kerajinan pada 2024 mencapai Rp 38 miliar.\n\n"
-     "Hingga akhir Februari, lanjutnya, sudah 19 perajin yang mendapat kontrak.", "2025-03-11", ("2025-01-01", "2025-02-28")),
+    ("Kepala balai itu mengatakan penjualan benih udang pada 2024 mencapai Rp 17 miliar.\n\n"
+     "Sampai akhir Maret, imbuhnya, sudah 27 eksportir yang memesan benih.", "2025-04-14", ("2025-01-01", "2025-03-31")),
     ("Omzet koperasi susu itu pada 2023 tercatat Rp 12 miliar, kata ketuanya. Sampai Mei, menurut dia, "
      "baru 40 eksportir yang mengirim susu bubuk.", "2024-06-20", ("2024-01-01", "2024-05-31")),
     # that month of the publication year not over yet: the frame's year
@@ -2291,7 +2291,7 @@ def test_dari_of_what_goods_are_made_of_is_no_base(goods):
      "2025-03-11", ("2024-01-01", "2024-02-29")),
 ])
 def test_how_far_things_stand_after_a_past_year_named_by_its_number(body, published, expected):
-    """'Hingga akhir Februari, sudah X' after a frame of a past year is this year so far however the
+    """'Sampai akhir Maret, sudah X' after a frame of a past year is this year so far however the
     year was named ('pada 2024' as 'sepanjang tahun lalu'), a speech tag between or not."""
     assert periods(figures(body, published=published))[-1][1:] == expected
 
@@ -2307,90 +2307,92 @@ def test_an_allocation_for_a_year_stays_the_whole_year_in_a_frame_of_its_first_m
 
 @pytest.mark.parametrize("body, expected", [
     # a year counted from now: no date, no bounds, though the report names the year it is on
-    ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun lalu, lanjut dia, "
-     "penerimaan kantor itu mencapai Rp 3,8 triliun.", (None, None)),
+    ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Selama tahun lalu, ujar dia, "
+     "setoran itu Rp 350 miliar.", (None, None)),
     ("Ekspor kopi Januari-Juni 2023 tercatat 40 ribu ton.\n\nTahun lalu, ekspor kopi daerah itu 75 ribu ton, "
      "kata kepala dinas.", (None, None)),
     # 'this year' in a report on a span of one year: that year
-    ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun ini penerimaan "
-     "cukai mencapai Rp 900 miliar.", ("2024-01-01", "2024-09-30")),
+    ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Sepanjang tahun ini setoran "
+     "parkir mencapai Rp 130 miliar.", ("2023-01-01", "2023-06-30")),
 ])
 def test_undated_text_counts_no_year_back_from_the_frame(body, expected):
     assert periods(figures(body, published=None))[-1][1:] == expected
 
 
 def test_a_year_counted_back_from_a_date():
-    body = ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun lalu, lanjut dia, "
-            "penerimaan kantor itu mencapai Rp 3,8 triliun.")
-    assert periods(figures(body, published="2024-10-20"))[-1][1:] == ("2023-01-01", "2023-12-31")
+    body = ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Selama tahun lalu, ujar dia, "
+            "setoran itu Rp 350 miliar.")
+    assert periods(figures(body, published="2023-07-20"))[-1][1:] == ("2022-01-01", "2022-12-31")
 
 
 LOOK_BACK_DATED = ("Ekspor kopi Kabupaten Lembah Hijau pada Januari-Agustus 2025 mencapai 9 ribu ton, kata Kepala Dinas "
                    "Perdagangan Lembah Hijau, Andi Saputra.\n\n"
                    "Andi optimistis ekspor terus naik. Pada 2022, ekspor kopi daerah itu mencapai 12 ribu ton.\n\n")
-LOOK_BACK_UNDATED = ("Kantor Bea Cukai Pelabuhan Sunyi mencatat penerimaan hingga akhir Juli sebesar Rp 210 miliar. "
-                     "\"Cukai rokok masih dominan,\" kata Kepala Kantor Bea Cukai Pelabuhan Sunyi, Joko Susilo, di kantornya.\n\n"
-                     "Joko yakin target tercapai. Pada 2021, kantor itu membukukan penerimaan Rp 300 miliar atau 98 persen "
+LOOK_BACK_UNDATED = ("Balai Karantina Teluk Senja mencatat nilai sertifikasi hingga akhir Juli sebesar Rp 64 miliar. "
+                     "\"Udang beku masih dominan,\" kata Kepala Balai Karantina Teluk Senja, Joko Susilo, di kantornya.\n\n"
+                     "Joko yakin capaian naik. Pada 2021, balai itu mencatat nilai sertifikasi Rp 90 miliar atau 97 persen "
                      "dari target.\n\n")
 
 
 @pytest.mark.parametrize("body, published, expected", [
     # another speaker has the floor: back on the report's own period (or none, in undated text)
-    (LOOK_BACK_DATED + "Di sisi pembinaan, Kepala Bidang Ekspor, Budi Hartono, menyebutkan pihaknya sudah "
+    (LOOK_BACK_DATED + "Dari segi pembinaan, Kepala Bidang Ekspor, Budi Hartono, menuturkan pihaknya sudah "
      "mendampingi 40 eksportir.", "2025-09-20", ("2025-01-01", "2025-08-31")),
-    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menyebutkan pihaknya sudah mendampingi 40 eksportir.",
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menuturkan pihaknya sudah mendampingi 40 eksportir.",
      "2025-09-20", ("2025-01-01", "2025-08-31")),
-    (LOOK_BACK_UNDATED + "Sementara itu, Kepala Seksi Penindakan, Wulan Sari, mengatakan timnya melakukan 35 kali "
-     "penindakan dan menyita 2 juta batang rokok.", None, (None, None)),
+    (LOOK_BACK_UNDATED + "Sementara itu, Kepala Subbagian Umum, Wulan Sari, mengatakan timnya menggelar 18 kali "
+     "pelatihan dan melayani 260 pemohon.", None, (None, None)),
     # the same speaker on another side of the matter
-    (LOOK_BACK_UNDATED + "Di sisi pengawasan, Joko menyebut timnya melakukan 35 kali penindakan dan menyita 2 juta "
-     "batang rokok.", None, (None, None)),
+    (LOOK_BACK_UNDATED + "Di bidang pelayanan, Joko menyebut timnya menggelar 18 kali pelatihan dan melayani 260 "
+     "pemohon.", None, (None, None)),
     # the same speaker goes on: the year looked back on
     (LOOK_BACK_DATED + "Menurut Andi, sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20", ("2022-01-01", "2022-12-31")),
-    (LOOK_BACK_UNDATED + "Joko menambahkan, timnya melakukan 35 kali penindakan dan menyita 2 juta batang rokok.",
+    (LOOK_BACK_UNDATED + "Joko menambahkan, timnya menggelar 18 kali pelatihan dan melayani 260 pemohon.",
      None, ("2021-01-01", "2021-12-31")),
     # 'Di sisi lain' is a contrast, no other side
-    (LOOK_BACK_UNDATED + "Di sisi lain, Joko menyebut timnya melakukan 35 kali penindakan dan menyita 2 juta batang "
-     "rokok.", None, ("2021-01-01", "2021-12-31")),
+    (LOOK_BACK_UNDATED + "Di sisi lain, Joko menyebut timnya menggelar 18 kali pelatihan dan melayani 260 "
+     "pemohon.", None, ("2021-01-01", "2021-12-31")),
     # another speaker who refers back to the year just named
-    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menyebutkan pada tahun itu ada 40 eksportir kopi.",
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menuturkan pada tahun itu ada 40 eksportir kopi.",
      "2025-09-20", ("2022-01-01", "2022-12-31")),
     # a past year that is what the report is on (no later period before it) carries to another speaker
     ("Ekspor kopi pada 2022 mencapai 12 ribu ton, kata Kepala Dinas Perdagangan, Andi Saputra.\n\n"
-     "Kepala Bidang Ekspor, Budi Hartono, menyebutkan sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20",
+     "Kepala Bidang Ekspor, Budi Hartono, menuturkan sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20",
      ("2022-01-01", "2022-12-31")),
 ])
 def test_a_past_year_looked_back_on_does_not_carry_to_another_speaker_or_side(body, published, expected):
     assert periods(figures(body, published=published))[-1][1:] == expected
 
 
-SINCE_AFTER = "Ekspor kopi pada 2024 mencapai 90 ribu ton. Kantor karantina itu sudah menerbitkan 300 sertifikat sejak Januari."
-SINCE_BEFORE = ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Semenjak awal tahun, menurut dia, kantor karantina itu sudah "
-                "menerbitkan 300 sertifikat.")
+SINCE_AFTER = "Ekspor kopi pada 2024 mencapai 90 ribu ton. Balai itu sudah memeriksa 318 kontainer sejak Januari."
+SINCE_BEFORE = ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Semenjak awal tahun, menurut dia, balai itu sudah "
+                "memeriksa 318 kontainer.")
 
 
 @pytest.mark.parametrize("body, published, expected", [
     # since the year began, after the value or before it: the year so far at publication
     (SINCE_AFTER, "2025-09-11", ("2025-01-01", "2025-08-31")),
     (SINCE_BEFORE, "2025-09-11", ("2025-01-01", "2025-08-31")),
+    ("Penjualan pupuk pada 2023 mencapai 40 ribu ton. Terhitung sejak Januari, gudang itu menyalurkan 6.200 ton "
+     "pupuk subsidi.", "2024-05-03", ("2024-01-01", "2024-04-30")),
     # published in January: no month of the year over yet
     (SINCE_AFTER, "2025-01-20", (None, None)),
     # undated: no year to count from, whatever year was named before
     (SINCE_AFTER, None, (None, None)),
     (SINCE_BEFORE, None, (None, None)),
     # a frame of January to a month of the publication year: that frame
-    ("Ekspor kopi Januari-Juli 2025 mencapai 9 ribu ton. Kantor itu melakukan 142 kali penindakan sejak Januari.",
+    ("Ekspor kopi Januari-Juli 2025 mencapai 9 ribu ton. Tim itu menggelar 57 kali patroli sejak Januari.",
      "2025-09-11", ("2025-01-01", "2025-07-31")),
     # a start with its year is no year so far: before the value, counted since then; after it, the frame as before
-    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari 2023, kantor itu melakukan 142 kali penindakan.",
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari 2023, tim itu menggelar 57 kali patroli.",
      "2025-09-11", (None, None)),
-    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Kantor itu melakukan 142 kali penindakan sejak Januari 2023.",
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Tim itu menggelar 57 kali patroli sejak Januari 2023.",
      "2025-09-11", ("2024-01-01", "2024-12-31")),
     # a span with its end said is that span
-    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari hingga Juni, kantor itu melakukan 142 kali penindakan.",
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari hingga Juni, tim itu menggelar 57 kali patroli.",
      "2025-09-11", ("2024-01-01", "2024-06-30")),
     # 'mulai' may open what is to come: no year so far
-    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Mulai Januari, kantor itu melakukan 142 kali penindakan.",
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Mulai Januari, tim itu menggelar 57 kali patroli.",
      "2025-09-11", (None, None)),
     # a record's reference, a price held since then: not read as the year so far
     ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Ekspor kopi mencapai titik tertinggi 3 ribu ton sejak Januari.",
@@ -2404,9 +2406,9 @@ def test_since_the_year_began_is_the_year_so_far_at_publication(body, published,
 
 @pytest.mark.parametrize("body, published, expected", [
     # the months of this year so far, counted: January to the last of them, not the month reported
-    ("Nilai ekspor pada Agustus 2025 mencapai US$ 231 juta.\n\n\"Sepanjang delapan bulan ini ada 41 eksportir yang "
-     "aktif, bertambah 6 eksportir dibanding periode yang sama tahun lalu,\" ujarnya.", "2025-09-15",
-     [("41", "2025-01-01", "2025-08-31"), ("6", "2025-01-01", "2025-08-31")]),
+    ("Penjualan tenun pada Juli 2025 mencapai Rp 96 miliar.\n\n\"Selama tujuh bulan ini tercatat 23 pembeli baru, "
+     "lebih banyak 4 pembeli dibanding periode yang sama tahun lalu,\" tuturnya.", "2025-08-18",
+     [("23", "2025-01-01", "2025-07-31"), ("4", "2025-01-01", "2025-07-31")]),
     ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Dalam 9 bulan tahun ini, sebanyak 52 eksportir "
      "mengirim karet.", "2024-10-10", [("52", "2024-01-01", "2024-09-30")]),
     ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Dalam 9 bulan tahun ini, sebanyak 52 eksportir "
@@ -2429,8 +2431,8 @@ def test_months_of_this_year_counted_run_from_january(body, published, expected)
 
 @pytest.mark.parametrize("body, expected", [
     # a part of the year named back while the frame is a month inside it: that part
-    ("Ekspor kakao Januari hingga Juni 2025 mencapai Rp 3,8 triliun. Khusus bulan lalu saja nilainya Rp 700 miliar. "
-     "Ekspor langsung dari Pelabuhan Makassar pada semester yang sama tercatat USD 75 juta.", ("2025-01-01", "2025-06-30")),
+    ("Penjualan benih Januari sampai Juni 2025 tercatat Rp 61 miliar. Khusus bulan lalu saja nilainya Rp 13 miliar. "
+     "Penjualan lewat koperasi pada semester yang sama sebesar Rp 9 miliar.", ("2025-01-01", "2025-06-30")),
     ("Ekspor karet pada Agustus 2024 mencapai 40 ribu ton. Pada triwulan tersebut, sebanyak 52 eksportir mengirim karet.",
      ("2024-07-01", "2024-09-30")),
     # the month, the period itself, a frame that is the part or longer than it: the frame
@@ -2451,18 +2453,18 @@ def test_the_same_part_of_the_year_holds_the_month_reported(body, expected):
 
 @pytest.mark.parametrize("body, published, expected", [
     # months without their year after a past year looked back on: the report's, when its period holds them
-    ("Ekspor bordir sepanjang semester I mencapai USD 4,6 juta.\n\nMenurut Asep, sepanjang tahun lalu nilai ekspor "
-     "sentra itu mencapai USD 8,1 juta. Pada Juni saja, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
-     ("2025-06-01", "2025-06-30")),
-    ("Ekspor kopi pada triwulan III/2024 mencapai USD 312 juta. Capaian sepanjang 2023 sebesar USD 958 juta. Kopi "
-     "menyumbang 27,6 persen dari ekspor nonmigas pada triwulan III.", "2024-11-05", ("2024-07-01", "2024-09-30")),
+    ("Penjualan anyaman pandan selama semester I mencapai Rp 2,3 miliar.\n\nKata Rina, selama tahun lalu penjualan "
+     "kelompok itu Rp 7 miliar. Pada Mei saja, penjualan tercatat Rp 640 juta.", "2025-07-24",
+     ("2025-05-01", "2025-05-31")),
+    ("Produksi garam pada semester I/2024 mencapai 18 ribu ton. Produksi selama 2023 tercatat 41 ribu ton. Garam "
+     "rakyat memasok 63 persen dari produksi itu pada triwulan II.", "2024-08-05", ("2024-04-01", "2024-06-30")),
     # months the report's period does not hold: the year looked back on
-    ("Ekspor bordir sepanjang semester I mencapai USD 4,6 juta.\n\nMenurut Asep, sepanjang tahun lalu nilai ekspor "
-     "sentra itu mencapai USD 8,1 juta. Pada November saja, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
-     ("2024-11-01", "2024-11-30")),
+    ("Penjualan anyaman pandan selama semester I mencapai Rp 2,3 miliar.\n\nKata Rina, selama tahun lalu penjualan "
+     "kelompok itu Rp 7 miliar. Pada Oktober saja, penjualan tercatat Rp 640 juta.", "2025-07-24",
+     ("2024-10-01", "2024-10-31")),
     # a past year that is what the report is on: its months
-    ("Ekspor bordir pada 2024 mencapai USD 8,1 juta. Pada Juni, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
-     ("2024-06-01", "2024-06-30")),
+    ("Penjualan anyaman pandan pada 2024 mencapai Rp 7 miliar. Pada Mei, penjualan tercatat Rp 640 juta.", "2025-07-24",
+     ("2024-05-01", "2024-05-31")),
 ])
 def test_months_after_a_year_looked_back_on_are_the_reports(body, published, expected):
     assert periods(figures(body, published=published))[-1][1:] == expected
@@ -2470,9 +2472,9 @@ def test_months_after_a_year_looked_back_on_are_the_reports(body, published, exp
 
 @pytest.mark.parametrize("body, expected", [
     # the period of the reason given after the value is the reason's
-    ("Ekspor Sumut pada Januari-September 2024 mencapai USD 7,2 miliar. Angka tersebut turun 5,4 persen dibanding "
-     "periode yang sama tahun sebelumnya, terutama karena harga CPO melemah pada semester I.",
-     ("-5.4", "2024-01-01", "2024-09-30")),
+    ("Penjualan semen pada Januari-Oktober 2023 tercatat 5,1 juta ton. Jumlah itu susut 3,2 persen dibanding "
+     "periode yang sama tahun sebelumnya, terutama karena proyek konstruksi melambat pada triwulan II.",
+     ("-3.2", "2023-01-01", "2023-10-31")),
     ("Ekspor kopi pada Mei 2024 mencapai 9 ribu ton, naik 12 persen sebab permintaan Jepang melonjak sejak triwulan I.",
      ("12", "2024-05-01", "2024-05-31")),
     # ... and sets no frame: what is said after it keeps the report's period
@@ -2489,8 +2491,8 @@ def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # a plan word and the verb of the event before a period after the value: when the plan happens
-    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Pembangunan gudang itu diperkirakan menelan "
-     "Rp 24,5 miliar dan ditargetkan beroperasi pada 2026.", ("24500000000", None, None)),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Renovasi pasar ikan itu diperkirakan menghabiskan "
+     "Rp 9 miliar dan ditargetkan dibuka pada 2026.", ("9000000000", None, None)),
     ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Pabrik pakan senilai Rp 80 miliar itu "
      "dijadwalkan rampung tahun 2025.", ("80000000000", None, None)),
     # a period the plan is for, or a target's own period: the value's

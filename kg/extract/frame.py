@@ -231,11 +231,11 @@ class FrameWords:
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
         # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
         self.recall = re.compile(r"\W*" + words_pattern(lex.list("recall_sentence_openers")), re.I)
-        # 'Hingga akhir Februari, sudah X': where things stand now (FrameTracker.so_far_this_year)
+        # 'Sampai akhir April, sudah X': where things stand now (FrameTracker.so_far_this_year)
         self.so_far = re.compile(r"\b" + words_pattern(lex.list("standing_now_words")), re.I)
         self.year_word = re.compile(r"\b" + words_pattern(lex.list("year_nouns")) + rf"|(?<![\d/.,]){YEAR}(?![\d/])", re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
-        # 'Di sisi pengawasan, ...': a paragraph on another side of the matter (not 'Di sisi lain')
+        # 'Dari segi perizinan, ...': a paragraph on another side of the matter (not 'Di sisi lain')
         self.topic_opener = re.compile(r"\W{0,3}" + words_pattern(lex.list("topic_openers")) + r"\s+(?!lain\b)[^\W\d]+", re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
@@ -342,9 +342,9 @@ class FrameWords:
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
         self.record_word = re.compile(r"\b" + words_pattern(lex.list("record_words")), re.I)
-        # 'turun 5,4 persen, terutama karena harga melemah pada semester I': a reason's clause
+        # 'susut 3 persen, sebab pasokan seret pada Mei': a reason's clause
         self.cause = re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I)
-        # '... menelan Rp 24,5 miliar dan ditargetkan beroperasi pada 2026': when what is planned is to
+        # 'biaya renovasi Rp 9 miliar ... dan dijadwalkan dibuka tahun 2027': when what is planned is to
         # happen (a plan word, lexicon plan_words, and the verb of the event right before the period)
         self.planned_event = re.compile(rf"\b{words_pattern(lex.list('plan_words'))}\s+(?!(?:untuk|pada|di|tahun|sebesar|senilai|mencapai)\b)"
                                         r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:(?:pada|di|tahun)\s+)*$", re.I)
@@ -482,9 +482,9 @@ class FrameTracker:
     def look_back_ends(self, seg: Segment, speaker: str | None, named: bool) -> None:
         """'Pada 2022, kantor itu membukukan X.' told as background in a report on this year: the
         look back is the speaker's who told it. A later paragraph whose first sentence gives the
-        floor to another speaker, named there ('Kepala Seksi Y menyebutkan ...'; a look back the
+        floor to another speaker, named there ('Kepala Bidang Y menuturkan ...'; a look back the
         narrator told is the report's, as another body's period is), or opens on
-        another side of the matter (lexicon topic_openers: 'Di sisi pengawasan, ...'), is back on
+        another side of the matter (lexicon topic_openers: 'Di bidang pelayanan, ...'), is back on
         what the report was on before, unless it refers back to the period just named ('pada
         tahun itu', 'periode tersebut')."""
         frame = self.frame
@@ -971,7 +971,7 @@ class FrameTracker:
                  and not self.words.cause.search(self.body, amount.end, m.start)
                  and not self.words.planned_event.search(self.body, amount.end, m.start)]
         # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
-        # is the reason's, not the value's; 'menelan Rp X dan ditargetkan beroperasi pada 2026': when the plan is to
+        # is the reason's, not the value's; 'menghabiskan Rp X dan dijadwalkan dibuka tahun 2027': when the plan is to
         # happen, not the value's)
         if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
@@ -1016,7 +1016,7 @@ class FrameTracker:
 
     def since_year_began(self, seg: Segment, amounts: list[Amount], index: int,
                          usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
-        """'Sejak Januari kami sudah menerbitkan 412 sertifikat', 'melakukan 142 kali penindakan sejak
+        """'Semenjak Januari balai itu memeriksa 318 kontainer', 'menggelar 57 kali patroli sejak
         awal tahun': counted since the year began (lexicon since_words and year_start_phrases, no year and
         no end said), before the value or after it in its clause, is this year so far at publication:
         the frame when it is January to a month of that year, else January to the last month over
@@ -1754,7 +1754,7 @@ class FrameTracker:
         return period
 
     def months_looked_back_from(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
-        """'sepanjang semester I ... Menurut Asep, sepanjang tahun lalu nilai ekspor X. Pada Juni saja,
+        """'selama triwulan II ... Kata Rina, selama tahun lalu penjualan X. Bulan Mei saja,
         ... Y': months said without their year while the frame is a past year looked back on (see
         `looks_back`) are those of the report the look back stepped away from, when that report's
         period holds them; months it does not hold stay the year looked back on's."""
@@ -2051,7 +2051,7 @@ class FrameTracker:
             return
 
     def reason_after_values(self, seg: Segment, mention: PeriodMention, figures) -> bool:
-        """'Angka itu turun 5,4 persen, terutama karena harga melemah pada semester I': a period in the
+        """'Jumlah itu susut 3 persen, sebab pasokan seret pada Mei': a period in the
         reason given after the sentence's values (lexicon causal_clause_openers between) is the reason's."""
         cause = self.words.cause.search(self.body, seg.start, mention.start)
         return cause is not None and any(seg.start <= f.evidence.start < cause.start() for f in figures)

@@ -40,7 +40,7 @@ class PeriodMention:
     so_far: int | None = None         # 'sepanjang 2018 ini': that year up to the publication date
     one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
     until_early: tuple[int, int] | None = None  # 'hingga awal Maret 2021': (year, month); see `resolve`
-    months_so_far: int | None = None  # 'sepanjang delapan bulan ini': that many months of this year so far; see `resolve`
+    months_so_far: int | None = None  # 'selama tujuh bulan ini': that many months of this year so far; see `resolve`
     part_months: int | None = None    # 'semester yang sama', 'triwulan tersebut': the size of the part it names
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
@@ -153,8 +153,8 @@ def previous_part(anchor: Period | None) -> Period | None:
 
 
 def part_around(anchor: Period | None, size: int | None) -> Period | None:
-    """'pada semester yang sama' while the frame is June 2025 (a month said last): the half year that
-    holds it, January-June 2025; a frame that is no shorter than the part, or not inside one such part,
+    """'pada triwulan yang sama' while the frame is May 2024 (a month said last): the quarter that
+    holds it, April-June 2024; a frame that is no shorter than the part, or not inside one such part,
     is the period meant as it is."""
     if anchor is None or not size or anchor.start.year != anchor.end.year or anchor.start.day != 1:
         return anchor
@@ -182,7 +182,7 @@ def this_year_so_far(anchor: Period | None, published: dt.date | None) -> Period
 
 
 def counted_months_so_far(count: int, anchor: Period | None, published: dt.date | None) -> Period | None:
-    """'sepanjang delapan bulan ini' published in September 2025: January to August 2025, the
+    """'selama tujuh bulan ini' published in August 2024: January to July 2024, the
     months of the year so far, when they are that many (the month of publication itself counted or
     not); in undated text, when the frame of one year ends with the last of them. Any other count
     is the last months before now, whose bounds the text does not give: None."""
@@ -333,7 +333,7 @@ class PeriodGrammar:
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+(?:tahun(?:\s+(?P<y>{YEAR})|\s+ini)?|(?P<yn>{YEAR})\b(?!\s*(?:-|–|\d)))", re.I)),
             # ('dua bulan awal tahun 2013': 'awal' as 'pertama')
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:pertama|awal)(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
-            # 'sepanjang delapan bulan ini', 'selama 9 bulan tahun ini': the months of this year so far, counted
+            # 'selama tujuh bulan ini', 'dalam 5 bulan tahun ini': the months of this year so far, counted
             # ('tiga bulan terakhir', 'delapan bulan itu' are not: the last months, the span named before)
             ("months_so_far", re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:tahun\s+)?ini\b", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),

@@ -512,7 +512,7 @@ def date_lines(text: str, lines, keep: bytearray) -> list[tuple[int, str]]:
 def byline_dates(lines, keep: bytearray) -> list[tuple[int, str]]:
     """(offset, date string) of the bylines near the top that end with the page's date, or
     that the page's stamp follows on a line of its own ('Penulis: A | Editor: B' /
-    'Kamis, 4 Juli 2024 | 16:05 WIB', printed after the lead as well as above it); a byline is
+    'Senin, 9 Juni 2025 | 10:20 WIB', printed after the lead as well as above it); a byline is
     blanked as the author's line before the date lines are looked for, a stamp line under it
     here."""
     found = []
