@@ -2404,6 +2404,21 @@ def test_since_the_year_began_is_the_year_so_far_at_publication(body, published,
     assert periods(figures(body, published=published))[-1][1:] == expected
 
 
+@pytest.mark.parametrize("body", [
+    # the start of another year ('awal tahun lalu', 'awal tahun tersebut', 'awal tahun sebelumnya'): not this year so far
+    "Penjualan rumput laut pada 2024 mencapai 70 ribu ton. Menurut Sari, sejak awal tahun lalu koperasinya sudah "
+    "mengirim 460 kontainer.",
+    "Laporan tahunan itu mencatat penjualan rumput laut pada 2023 sebesar 70 ribu ton. Sejak awal tahun tersebut, "
+    "balai itu memeriksa 460 kontainer.",
+    "Penjualan rumput laut pada 2023 mencapai 70 ribu ton. Semenjak awal tahun itu pula koperasi mengirim 460 "
+    "kontainer ke Tiongkok.",
+    "Penjualan rumput laut pada 2024 mencapai 70 ribu ton. Koperasi mengirim 460 kontainer sejak awal tahun "
+    "sebelumnya.",
+])
+def test_since_the_start_of_another_year_is_not_this_year_so_far(body):
+    assert periods(figures(body, published="2025-06-11"))[-1][1:] != ("2025-01-01", "2025-05-31")
+
+
 @pytest.mark.parametrize("body, published, expected", [
     # the months of this year so far, counted: January to the last of them, not the month reported
     ("Penjualan tenun pada Juli 2025 mencapai Rp 96 miliar.\n\n\"Selama tujuh bulan ini tercatat 23 pembeli baru, "

@@ -196,9 +196,14 @@ class FrameWords:
         self.from_far = from_change("6,12")
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
-        # 'sejak Januari', 'sejak awal tahun': since the year began, up to now (no year, no end after it)
+        # 'sejak Januari', 'sejak awal tahun': since the year began, up to now (no year, no end after it; not
+        # the start of another year, 'sejak awal tahun lalu', 'awal tahun tersebut': the words after 'tahun' in the
+        # lexicon's relative_periods that count a year away from now, and year_back_demonstratives)
+        other_year = [key.split(None, 1)[1] for key, offset in lex.mapping("relative_periods").items()
+                      if key.startswith("tahun ") and isinstance(offset, int) and offset != 0] \
+            + lex.list("year_back_demonstratives")
         self.since_year_start = re.compile(rf"\b{words_pattern(lex.list('since_words'))}\s+{words_pattern(lex.list('year_start_phrases'))}"
-                                           rf"(?!\s*(?:[-–—/]|\d|hingga\b|sampai\b|s\.?d\b|tahun\b))", re.I)
+                                           rf"(?!\s*(?:{RANGE_INSIDE.pattern}|/|\d|tahun\b|{words_pattern(other_year)}\b))", re.I)
         # 'khususnya di semester II 2021': a part singled out of what was reported (a preposition may stand between)
         self.singled_out = re.compile(r"\b" + words_pattern(lex.list("singling_out_words")) + r"\s+(?:(?:di|pada|dalam|selama)\s+)?$", re.I)
         # ('turun dibandingkan 2019 atau tinggal 53.585 ton': the level left after the change, lexicon
