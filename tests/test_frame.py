@@ -2430,9 +2430,21 @@ def test_since_the_start_of_another_year_is_not_this_year_so_far(body):
      "mengirim karet.", None, [("52", "2024-01-01", "2024-09-30")]),
     ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Selama sembilan bulan pertama, ekspor karet mencapai "
      "310 ribu ton.", "2024-10-10", [("310000", "2024-01-01", "2024-09-30")]),
+    # data behind publication: a frame of the publication year that ends with the months counted
+    ("Penjualan kain songket Januari-Agustus 2023 tercatat Rp 14 miliar. Dalam delapan bulan tahun ini, "
+     "37 pembeli baru memesan songket.", "2023-10-30", [("37", "2023-01-01", "2023-08-31")]),
+    ("Produksi gula pada Januari-Mei 2025 mencapai 61 ribu ton. Selama lima bulan ini, sebanyak 14 pabrik "
+     "menggiling tebu.", "2025-07-02", [("14", "2025-01-01", "2025-05-31")]),
+    ("Produksi gula pada Mei 2025 mencapai 12 ribu ton. Dalam 5 bulan ini, sebanyak 14 pabrik menggiling tebu.",
+     "2025-07-02", [("14", "2025-01-01", "2025-05-31")]),
     # a count that is not the months so far: the last months, no bounds given
     ("Ekspor karet pada Juni 2024 mencapai 40 ribu ton. Dalam tiga bulan ini, sebanyak 52 eksportir mengirim karet.",
      "2024-07-10", [("52", None, None)]),
+    # a frame of another year, or one that does not end with the months counted: still no bounds
+    ("Produksi gula pada Januari-Mei 2024 mencapai 61 ribu ton. Selama lima bulan ini, sebanyak 14 pabrik "
+     "menggiling tebu.", "2025-07-02", [("14", None, None)]),
+    ("Produksi gula pada Januari-April 2025 mencapai 50 ribu ton. Selama lima bulan ini, sebanyak 14 pabrik "
+     "menggiling tebu.", "2025-08-02", [("14", None, None)]),
     # the last months, the months of a span named before: as before
     ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Selama tiga bulan terakhir, sebanyak 52 eksportir "
      "mengirim karet.", "2024-10-10", [("52", "2024-09-01", "2024-09-30")]),

@@ -184,13 +184,13 @@ def this_year_so_far(anchor: Period | None, published: dt.date | None) -> Period
 def counted_months_so_far(count: int, anchor: Period | None, published: dt.date | None) -> Period | None:
     """'selama tujuh bulan ini' published in August 2024: January to July 2024, the
     months of the year so far, when they are that many (the month of publication itself counted or
-    not); in undated text, when the frame of one year ends with the last of them. Any other count
-    is the last months before now, whose bounds the text does not give: None."""
-    if published is not None:
-        if count in (published.month - 1, published.month):
-            return Period.months(published.year, 1, count)
-        return None
-    if anchor is not None and anchor.start.year == anchor.end.year and anchor.end.month == count:
+    not), or when the frame, of one year (the publication year in dated text), ends with the last of
+    them (data a month or two behind: 'Januari-Juli 2024 ... tujuh bulan ini' published in
+    October). Any other count is the last months before now, whose bounds the text does not give: None."""
+    if published is not None and count in (published.month - 1, published.month):
+        return Period.months(published.year, 1, count)
+    if anchor is not None and anchor.start.year == anchor.end.year and anchor.end.month == count \
+            and (published is None or anchor.end.year == published.year and anchor.end < published):
         return Period.months(anchor.end.year, 1, count)
     return None
 
