@@ -2364,6 +2364,25 @@ def test_a_past_year_looked_back_on_does_not_carry_to_another_speaker_or_side(bo
     assert periods(figures(body, published=published))[-1][1:] == expected
 
 
+@pytest.mark.parametrize("body, published", [
+    # another side or another speaker, but the paragraph points back at what was told: the year looked back on
+    (LOOK_BACK_DATED + "Dari segi tujuan, Jepang menyerap 5 ribu ton dari ekspor itu.", "2025-09-20"),
+    (LOOK_BACK_UNDATED + "Kepala Subbagian Umum, Wulan Sari, menuturkan 260 pemohon dilayani dalam sertifikasi-sertifikasi "
+     "tersebut.", None),
+    (LOOK_BACK_DATED + "Di bidang harga, Andi menyebut kopi saat itu dijual Rp 60.000 per kilogram.", "2025-09-20"),
+    (LOOK_BACK_DATED + "Dari sisi pembeli, Andi menyebut sepanjang tahun tersebut ada 40 eksportir yang aktif.",
+     "2025-09-20"),
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menuturkan kala itu 40 eksportir ikut mengirim kopi.",
+     "2025-09-20"),
+    # ... and who took it up goes on with it
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menuturkan 40 eksportir ikut dalam ekspor tersebut.\n\n"
+     "Budi mengatakan pembeli dari Korea menyerap 2 ribu ton.", "2025-09-20"),
+])
+def test_a_paragraph_that_points_back_stays_on_the_year_looked_back_on(body, published):
+    assert periods(figures(body, published=published))[-1][1:] == ((LOOK_BACK_DATED in body and "2022" or "2021") + "-01-01",
+                                                                   (LOOK_BACK_DATED in body and "2022" or "2021") + "-12-31")
+
+
 SINCE_AFTER = "Ekspor kopi pada 2024 mencapai 90 ribu ton. Balai itu sudah memeriksa 318 kontainer sejak Januari."
 SINCE_BEFORE = ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Semenjak awal tahun, menurut dia, balai itu sudah "
                 "memeriksa 318 kontainer.")

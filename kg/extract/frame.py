@@ -270,6 +270,12 @@ class FrameWords:
         # 'pada tahun itu', 'tahun tersebut': the year just named (lexicon year_back_demonstratives)
         self.month_end_after = re.compile(rf"\s*(?:[^\W\d]+\s+)?{month_end}\s+", re.I)  # ' pada akhir ' after a value
         self.that_year = re.compile(r"\btahun\s+" + words_pattern(lex.list("year_back_demonstratives")) + r"\b", re.I)
+        # 'saat itu', 'kala itu': the time just told of (lexicon time_back_references)
+        self.time_back = re.compile(r"\b" + words_pattern(lex.list("time_back_references")), re.I)
+        # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
+        self.noun_pointed_back = re.compile(r"\b(?P<noun>[^\W\d]+)(?:-[^\W\d]+)?\s+(?P<this>"
+                                            + words_pattern(lex.list("year_back_demonstratives")) + ")", re.I)
+        self.contrast_openers = {fold(" ".join(w.split())) for w in lex.list("contrast_clause_openers")}
         self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
         # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
@@ -493,8 +499,11 @@ class FrameTracker:
         what the report was on before, unless it refers back to the period just named ('pada
         tahun itu', 'periode tersebut')."""
         frame = self.frame
-        if frame.looked_back_from is None or seg.paragraph == frame.paragraph or not self.first_of_paragraph(seg) \
-                or self.refers_back(seg):
+        if frame.looked_back_from is None or seg.paragraph == frame.paragraph or not self.first_of_paragraph(seg):
+            return
+        if self.points_back(seg, frame):
+            if named and speaker is not None:
+                self.frame = replace(frame, speaker=speaker)  # who takes up the look back goes on with it
             return
         another = named and speaker is not None and frame.speaker is not None and speaker != frame.speaker
         if not another and not self.words.topic_opener.match(self.body, seg.start, seg.end):
@@ -503,6 +512,21 @@ class FrameTracker:
         turn = f"{speaker} has the floor" if another else "the paragraph turns to another side"
         self.frame = replace(before, resumed=f"{turn}, after '{frame.said}' was looked back on: "
                                              + (f"'{before.said}' again" if before.said else "no period named before it"))
+
+    def points_back(self, seg: Segment, frame: Frame) -> bool:
+        """The sentence speaks of what was told since `frame` was named: of its period ('pada tahun itu',
+        'sepanjang tahun tersebut', 'saat itu'; lexicon time_back_references, year_back_demonstratives), or of
+        a thing named there, its noun with a demonstrative after it ('penjualan itu', 'kapal-kapal tersebut';
+        not a connective, lexicon contrast_clause_openers: 'Sementara itu')."""
+        body = self.body
+        if self.refers_back(seg) or self.words.that_year.search(body, seg.start, seg.end) \
+                or self.words.time_back.search(body, seg.start, seg.end):
+            return True
+        told = body[body.rfind("\n", 0, max(frame.sentence_start, 0)) + 1:seg.start]
+        told_words = {fold(w) for w in re.findall(r"[^\W\d]+", told)}
+        return any(fold(m.group("noun")) in told_words
+                   and fold(f"{m.group('noun')} {m.group('this')}") not in self.words.contrast_openers
+                   for m in self.words.noun_pointed_back.finditer(body, seg.start, seg.end))
 
     def first_of_paragraph(self, seg: Segment) -> bool:
         return not self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.start].strip()
