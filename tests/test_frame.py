@@ -2289,6 +2289,15 @@ def test_dari_of_what_goods_are_made_of_is_no_base(goods):
     # no word of where things stand now: the frame's year
     ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Hingga Februari, produksi kopi sebanyak 12 ribu ton.",
      "2025-03-11", ("2024-01-01", "2024-02-29")),
+    # the text dwells on the year named ('tahun itu', 'saat itu'), or the sentence goes on to a later part of it:
+    # that year's months
+    ("Penjualan rotan pada 2023 mencapai Rp 50 miliar, kata ketua asosiasi. Menurut dia, tahun itu sulit bagi "
+     "perajin.\n\nHingga akhir Mei, kata dia, baru 30 eksportir yang mengirim rotan.", "2024-07-10",
+     ("2023-01-01", "2023-05-31")),
+    ("Penjualan rotan pada 2023 mencapai Rp 50 miliar. Hingga akhir Mei, lanjutnya, baru 30 eksportir yang mengirim "
+     "rotan, lalu bertambah pesat pada semester II.", "2024-07-10", ("2023-01-01", "2023-05-31")),
+    ("Produksi madu hutan pada 2022 sebesar 90 ton. Saat itu pasar ekspor lesu. Sampai April, sudah 11 eksportir "
+     "yang mendapat pembeli, kemudian bertambah pada triwulan IV.", "2023-06-01", ("2022-01-01", "2022-04-30")),
 ])
 def test_how_far_things_stand_after_a_past_year_named_by_its_number(body, published, expected):
     """'Sampai akhir Maret, sudah X' after a frame of a past year is this year so far however the

@@ -1813,9 +1813,15 @@ class FrameTracker:
         if this_year.end >= self.published:
             return None
         end = self.body.find(".", mention.end)
-        clause = self.body[mention.end:end if end >= 0 else len(self.body)]
-        if not self.words.so_far.search(clause) or self.words.year_word.search(clause):
-            return None  # 'Hingga akhir Juni, ... sempat turun': no word of where things stand now, or another year said
+        end = end if end >= 0 else len(self.body)
+        clause = self.body[mention.end:end]
+        if not self.words.so_far.search(clause) or self.words.year_word.search(clause) \
+                or find_periods(self.lex, self.body, mention.end, end):
+            return None  # 'Hingga akhir Juni, ... sempat turun': no word of where things stand now, or another year,
+            # or a later part said ('... baru 60 ton, lalu melonjak pada semester II': the year told of goes on)
+        told = self.body[max(self.frame.sentence_start, 0):mention.start]
+        if self.words.that_year.search(told) or self.words.time_back.search(told):
+            return None  # ('Pada 2024 ... Tahun itu penuh tantangan. Hingga akhir Juni, baru X': the year is what is told of)
         return this_year
 
     def months_of_frame_year(self, mention: PeriodMention) -> Period | None:
