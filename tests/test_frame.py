@@ -2447,6 +2447,20 @@ def test_since_the_start_of_another_year_is_not_this_year_so_far(body):
     assert periods(figures(body, published="2025-06-11"))[-1][1:] != ("2025-01-01", "2025-05-31")
 
 
+@pytest.mark.parametrize("body", [
+    # a past year the text dwells on ('tahun itu', 'saat itu'): the January of that year, not this one
+    "Penjualan rumput laut pada 2024 mencapai 70 ribu ton, kata ketua koperasi. Ia bercerita, tahun itu sulit. "
+    "Sejak Januari, koperasi menanggung rugi Rp 2 miliar karena cuaca buruk.",
+    "Gudang itu menyimpan 9 ribu ton gabah sepanjang 2024. Saat itu panen terlambat, dan sejak Januari petani "
+    "menjual 4 ribu ton ke tengkulak.",
+    # a rate, a price held since then: no flow of the year
+    "Harga bawang di pasar induk turun. Pedagang menyebut sejak Januari pasokan sudah 25 ton per hari.",
+    "Menurut pengelola pasar, sejak awal tahun setiap hari masuk 18 truk sayur dari dataran tinggi.",
+])
+def test_since_january_of_a_year_told_of_or_a_rate_is_not_this_year_so_far(body):
+    assert periods(figures(body, published="2025-06-11"))[-1][1:] != ("2025-01-01", "2025-05-31")
+
+
 @pytest.mark.parametrize("body, published, expected", [
     # the months of this year so far, counted: January to the last of them, not the month reported
     ("Penjualan tenun pada Juli 2025 mencapai Rp 96 miliar.\n\n\"Selama tujuh bulan ini tercatat 23 pembeli baru, "

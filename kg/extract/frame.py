@@ -1066,8 +1066,15 @@ class FrameTracker:
         else:
             return None
         if self.words.record_word.search(body, max(lo, since.start() - 60), since.start()) \
-                or amount.unit and "/" in amount.unit:
-            return None  # ('harga Rp 80.000 per kg sejak Januari': a price held since then, no flow of the year)
+                or amount.unit and "/" in amount.unit or self.timeless(seg, amounts, index):
+            return None  # ('harga Rp 80.000 per kg sejak Januari', 'sejak Januari pasokan 40 ton per hari': a price
+            # held, a rate, no flow of the year)
+        frame = self.frame
+        if self.published is not None and frame.period is not None and frame.period == Period.year(frame.period.start.year) \
+                and frame.period.end.year < self.published.year \
+                and (self.words.that_year.search(body, max(frame.sentence_start, 0), since.start())
+                     or self.words.time_back.search(body, max(frame.sentence_start, 0), since.start())):
+            return None  # ('sepanjang 2024 ... Tahun itu berat. Sejak Januari, ...': the January of the year told of)
         said = " ".join(since.group().split())
         if self.published is None:
             return None, f"counted since '{said}': the year so far, which undated text does not name"
