@@ -2498,6 +2498,23 @@ def test_months_of_this_year_counted_run_from_january(body, published, expected)
     assert figs[-len(expected):] == expected
 
 
+@pytest.mark.parametrize("body", [
+    # months counted from a start said with its date, in the sentence or the one before: not from January
+    "Gudang beku milik koperasi nelayan itu mulai dipakai pada November 2024. Dalam tujuh bulan ini, gudang itu "
+    "menampung 900 ton ikan.",
+    "Menurut pengelola, selama tujuh bulan ini, terhitung sejak izin terbit pada Desember 2024, kapal itu "
+    "mengangkut 900 ton ikan.",
+    "Sejak pelabuhan baru dibuka pada Oktober 2024, sebanyak 900 ton ikan dikirim dalam tujuh bulan ini.",
+    # a duration: the length of a loan or a contract
+    "Bank itu menyalurkan kredit Rp 80 miliar pada Juni 2025. Pinjaman bertenor 7 bulan ini paling laris, dengan "
+    "plafon rata-rata Rp 15 juta.",
+    "Kontrak berjangka waktu tujuh bulan ini bernilai Rp 900 juta.",
+])
+def test_months_counted_from_a_start_said_or_a_duration_are_not_the_year_so_far(body):
+    assert periods(figures(body, published="2025-07-14"))[-1][1:] != ("2025-01-01", "2025-07-31") \
+        and periods(figures(body, published="2025-07-14"))[-1][1:] != ("2025-01-01", "2025-06-30")
+
+
 @pytest.mark.parametrize("body, expected", [
     # a part of the year named back while the frame is a month inside it: that part
     ("Penjualan benih Januari sampai Juni 2025 tercatat Rp 61 miliar. Khusus bulan lalu saja nilainya Rp 13 miliar. "

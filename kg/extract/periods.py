@@ -224,6 +224,12 @@ class PeriodGrammar:
         part_number = words_pattern(self.part_numbers)
         # 'tiga bulan pertama': the spelled-out counts, whole ones only ('setengah' is not a count of months)
         self.number_words = {fold(str(k)): v for k, v in lex.mapping("number_words").items() if isinstance(v, int)}
+        # 'bertenor 8 bulan ini': a duration, not the months of the year so far (lexicon duration_nouns)
+        self.duration_before = re.compile(rf"\b{words_pattern(lex.list('duration_nouns'))}\s*$", re.I)
+        # 'mulai beroperasi pada Desember 2024', 'terhitung sejak kontrak diteken pada Oktober 2024': a start
+        # with its own date, which months counted near it run from (lexicon start_point_words, since_words)
+        self.own_start = re.compile(rf"\b{words_pattern(lex.list('start_point_words') + lex.list('since_words'))}"
+                                    rf"(?:\s+[^\W\d]+){{0,5}}?\s+(?:{month}\s+)?{YEAR}", re.I)
         # "keenam", "kedua belas": ordinals of the month numbers ("bulan pertama" is left to
         # "tiga bulan pertama", the first months)
         self.month_ordinals = {"ke" + w: n for w, n in self.number_words.items() if 1 <= n <= 12}
@@ -431,6 +437,21 @@ class PeriodGrammar:
         return True
 
 
+def counted_from_elsewhere(match, g: PeriodGrammar) -> bool:
+    """'bertenor 8 bulan ini' (a duration: lexicon duration_nouns), 'mulai beroperasi pada Desember 2024.
+    Dalam sembilan bulan ini, ...', 'selama delapan bulan ini, terhitung sejak Oktober 2024': months
+    counted from a start said with its date, in the sentence or the one before it, are no months of
+    this year so far."""
+    text = match.string
+    if g.duration_before.search(text, max(0, match.start() - 30), match.start()):
+        return True
+    paragraph = text.rfind("\n", 0, match.start()) + 1
+    before = [m.end() for m in re.finditer(r"[.!?]\s", text[paragraph:match.start()])]
+    lo = paragraph + (before[-2] if len(before) > 1 else 0)
+    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, match.end())
+    return bool(g.own_start.search(text, lo, end.start() if end else len(text)))
+
+
 def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMention]:
     """Period mentions in text[start:end], longest first where they overlap."""
     g = lex.compiled(PeriodGrammar)
@@ -584,7 +605,9 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), vague=True)
     if kind == "months_so_far":
         count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
-        return PeriodMention(match.start(), match.end(), months_so_far=count) if 2 <= count <= 12 else None
+        if not 2 <= count <= 12 or counted_from_elsewhere(match, g):
+            return None
+        return PeriodMention(match.start(), match.end(), months_so_far=count)
     if kind == "whole_year":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
     if kind == "between_months":
