@@ -2586,6 +2586,13 @@ def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
      "direncanakan untuk 2025.", ("5000000000", "2025-01-01", "2025-12-31")),
     ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Ekspor mebel ditargetkan mencapai USD 190 juta "
      "pada 2025.", ("190000000", "2025-01-01", "2025-12-31")),
+    # the plan is for the value itself (money paid out, spent, realised): its period
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Bantuan modal sebesar Rp 6 miliar dijadwalkan "
+     "cair pada Desember 2024.", ("6000000000", "2024-12-01", "2024-12-31")),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Penanaman modal baru senilai Rp 3 triliun "
+     "direncanakan terealisasi pada 2025.", ("3000000000000", "2025-01-01", "2025-12-31")),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Hibah Rp 700 juta untuk perajin dijadwalkan "
+     "disalurkan pada Maret 2025.", ("700000000", "2025-03-01", "2025-03-31")),
 ])
 def test_when_a_plan_happens_is_not_the_period_of_the_value_before(body, expected):
     assert periods(figures(body, published="2024-11-21"))[-1] == expected

@@ -355,10 +355,11 @@ class FrameWords:
         self.record_word = re.compile(r"\b" + words_pattern(lex.list("record_words")), re.I)
         # 'susut 3 persen, sebab pasokan seret pada Mei': a reason's clause
         self.cause = re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I)
-        # 'biaya renovasi Rp 9 miliar ... dan dijadwalkan dibuka tahun 2027': when what is planned is to
-        # happen (a plan word, lexicon plan_words, and the verb of the event right before the period)
-        self.planned_event = re.compile(rf"\b{words_pattern(lex.list('plan_words'))}\s+(?!(?:untuk|pada|di|tahun|sebesar|senilai|mencapai)\b)"
-                                        r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:(?:pada|di|tahun)\s+)*$", re.I)
+        # 'biaya renovasi Rp 9 miliar ... dan dijadwalkan dibuka tahun 2027': when another event is planned to happen,
+        # a plan word and the verb of that event right before the period (lexicon plan_words, planned_event_verbs,
+        # event_date_words; not the value's own event, 'dana X dijadwalkan cair pada Desember')
+        self.planned_event = re.compile(rf"\b{words_pattern(lex.list('plan_words'))}\s+{words_pattern(lex.list('planned_event_verbs'))}"
+                                        rf"\s+(?:{words_pattern(lex.list('event_date_words'))}\s+)*$", re.I)
         # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go
         self.release = re.compile(r"\b(?:(?P<clearance>" + words_pattern(lex.list("shipment_clearance_words")) + r")|"
                                   + words_pattern(lex.list("shipment_release_words")) + r"|"
@@ -994,11 +995,11 @@ class FrameTracker:
         # (not in the speech tag past the quote's close: '... naik 2,2 persen," ujar X saat membuka
         # rapat bulan Maret 2021', '," kata X dalam Forum Dagang Tahun 2019': the occasion of the words, see `in_speech_tag`)
         # (unless the tag names the data: 'saat merilis data ekspor Januari 2024', 'tentang kinerja semester I 2024')
+        planned = [m for m in framing if m.start >= amount.end and self.words.planned_event.search(self.body, amount.end, m.start)]
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
                  and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m)
                           and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))
-                 and not self.words.cause.search(self.body, amount.end, m.start)
-                 and not self.words.planned_event.search(self.body, amount.end, m.start)]
+                 and not self.words.cause.search(self.body, amount.end, m.start) and all(m is not p for p in planned)]
         # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
         # is the reason's, not the value's; 'menghabiskan Rp X dan dijadwalkan dibuka tahun 2027': when the plan is to
         # happen, not the value's)
@@ -1018,10 +1019,8 @@ class FrameTracker:
                     return framed, why + " (a part singled out of the frame: the values before are the frame's)"
                 return Period.year(period.start.year), why + " (a part singled out: the values before are of its year)"
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
-        planned = next((m for m in framing if m.start >= amount.end
-                        and self.words.planned_event.search(self.body, amount.end, m.start)), None)
-        if planned is not None and kind != "target":
-            return None, f"the period named after it ('{self.body[planned.start:planned.end]}') is when what is planned " \
+        if planned and kind != "target":
+            return None, f"the period named after it ('{self.body[planned[0].start:planned[0].end]}') is when what is planned " \
                          f"happens{NO_PERIOD}"
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
