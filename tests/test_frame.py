@@ -2315,16 +2315,23 @@ def test_an_allocation_for_a_year_stays_the_whole_year_in_a_frame_of_its_first_m
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a year counted from now: no date, no bounds, though the report names the year it is on
+    # undated text that reports on a span of one year is written in that year: this year, the year
+    # before, the year after count from it (all alike)
     ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Selama tahun lalu, ujar dia, "
-     "setoran itu Rp 350 miliar.", (None, None)),
+     "setoran itu Rp 350 miliar.", ("2022-01-01", "2022-12-31")),
     ("Ekspor kopi Januari-Juni 2023 tercatat 40 ribu ton.\n\nTahun lalu, ekspor kopi daerah itu 75 ribu ton, "
-     "kata kepala dinas.", (None, None)),
-    # 'this year' in a report on a span of one year: that year
+     "kata kepala dinas.", ("2022-01-01", "2022-12-31")),
+    ("Penjualan ikan hias pada semester I/2024 mencapai USD 3 juta. Asosiasi menargetkan penjualan tahun depan "
+     "mencapai USD 8 juta.", ("2025-01-01", "2025-12-31")),
+    ("Ekspor kopi Januari-Juni 2023 tercatat 40 ribu ton. Dinas memproyeksikan ekspor kopi tahun depan naik "
+     "menjadi 95 ribu ton.", ("2024-01-01", "2024-12-31")),
     ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Sepanjang tahun ini setoran "
      "parkir mencapai Rp 130 miliar.", ("2023-01-01", "2023-06-30")),
+    # a whole year reported may be written the year after: no bounds
+    ("Penjualan ikan hias pada 2024 mencapai USD 6 juta. Asosiasi menargetkan penjualan tahun depan "
+     "mencapai USD 8 juta.", (None, None)),
 ])
-def test_undated_text_counts_no_year_back_from_the_frame(body, expected):
+def test_undated_text_counts_years_from_the_frame_year(body, expected):
     assert periods(figures(body, published=None))[-1][1:] == expected
 
 

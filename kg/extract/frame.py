@@ -1759,20 +1759,17 @@ class FrameTracker:
         return self.frame.period, reason + ": the months it reports on"
 
     def counts_from_frame_year(self, mention: PeriodMention) -> bool:
-        """'tahun ini', 'sepanjang tahun ini' in undated text after a sentence named the period
-        reported on with its year ('pada Juni 2019'): what the report says of this year is of the
-        year it reports on. Not a year counted from now ('tahun lalu', 'tahun depan'): the year
-        reported on is not the year of writing (a report on a quarter may be written in the year
-        after), and only a date counts from now. Not months ('bulan lalu', 'Maret tahun ini'),
-        which the year alone does not place; with no such frame, still no bounds (never a guessed
-        year)."""
+        """'tahun ini', 'sepanjang tahun ini', 'tahun lalu', 'tahun depan' in undated text after a
+        sentence named the period reported on with its year ('pada Juni 2019'): the text is
+        written in that year, and what it says of this year, or counts in years from it, is
+        of that year. Not months ('bulan lalu', 'Maret tahun ini'), which the year alone does
+        not place; with no such frame, still no bounds (never a guessed year)."""
         frame = self.frame.period
         if self.published is not None or self.this_year is not None or mention.vague or frame is None \
                 or not part_of_one_year(frame):
             return False  # (a whole year reported may be last year's, in a text written the year after)
         # (months of this year outside the frame stay unknown: see `months_inside_frame`)
-        return mention.year_missing is None and (mention.this_year or mention.relative == "this_year_so_far"
-                                                 or mention.relative == "offset" and mention.offset == 0)
+        return mention.year_missing is None and (mention.this_year or mention.relative in ("offset", "this_year_so_far"))
 
     def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """The mention's bounds; in undated text that said which year it is written in ('Tahun
