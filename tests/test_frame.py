@@ -2577,6 +2577,11 @@ def test_months_after_a_year_looked_back_on_are_the_reports(body, published, exp
     # a period said before the reason, or in a sentence that opens with it, is the value's
     ("Ekspor kopi naik 12 persen pada Mei 2024 karena permintaan Jepang melonjak.", ("12", "2024-05-01", "2024-05-31")),
     ("Karena permintaan melonjak pada Mei 2024, ekspor kopi mencapai 9 ribu ton.", ("9000", "2024-05-01", "2024-05-31")),
+    # a reason closed by a comma before the period: the period is the value's again
+    ("Ekspor kopi pada Agustus 2024 mencapai 2 ribu ton. Ekspor teh naik 8 persen, karena cuaca bagus, pada "
+     "Januari-Agustus 2024 dibanding periode yang sama tahun lalu.", ("8", "2024-01-01", "2024-08-31")),
+    ("Ekspor kopi pada Agustus 2024 mencapai 2 ribu ton. Penjualan teh susut 4 persen, sebab pembeli menahan "
+     "pesanan, sepanjang semester I 2024.", ("-4", "2024-01-01", "2024-06-30")),
 ])
 def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
     assert periods(figures(body, published="2024-10-10"))[-1] == expected

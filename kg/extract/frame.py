@@ -999,7 +999,7 @@ class FrameTracker:
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
                  and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m)
                           and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))
-                 and not self.words.cause.search(self.body, amount.end, m.start) and all(m is not p for p in planned)]
+                 and not self.reason_between(amount.end, m.start) and all(m is not p for p in planned)]
         # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
         # is the reason's, not the value's; 'menghabiskan Rp X dan dijadwalkan dibuka tahun 2027': when the plan is to
         # happen, not the value's)
@@ -2091,8 +2091,15 @@ class FrameTracker:
     def reason_after_values(self, seg: Segment, mention: PeriodMention, figures) -> bool:
         """'Jumlah itu susut 3 persen, sebab pasokan seret pada Mei': a period in the
         reason given after the sentence's values (lexicon causal_clause_openers between) is the reason's."""
-        cause = self.words.cause.search(self.body, seg.start, mention.start)
+        cause = self.reason_between(seg.start, mention.start)
         return cause is not None and any(seg.start <= f.evidence.start < cause.start() for f in figures)
+
+    def reason_between(self, start: int, end: int):
+        """The opener of a reason's clause (lexicon causal_clause_openers) in body[start:end] whose
+        clause runs on to `end`: a reason closed by a comma before it ('naik 12 persen, karena
+        permintaan melonjak, pada Januari-Juni') leaves the period after it to the value."""
+        return next((cause for cause in self.words.cause.finditer(self.body, start, end)
+                     if not CLAUSE_END.search(self.body, cause.end(), end)), None)
 
     def period_of_target(self, start: int, end: int) -> bool:
         """body[start:end], between a share and the period after it, names the target word and,
