@@ -2545,6 +2545,20 @@ def test_the_same_part_of_the_year_holds_the_month_reported(body, expected):
 
 
 @pytest.mark.parametrize("body, published, expected", [
+    # the part that holds the month is not over at publication: the month
+    ("Inflasi kota itu pada Agustus 2025 sebesar 0,3 persen. Pada triwulan tersebut, harga beras naik Rp 800 per "
+     "kilogram.", "2025-09-02", ("2025-08-01", "2025-08-31")),
+    ("Penjualan batik pada April 2025 mencapai Rp 4 miliar. Pada semester yang sama, 19 perajin baru bergabung.",
+     "2025-05-12", ("2025-04-01", "2025-04-30")),
+    # over at publication: the part
+    ("Penjualan batik pada April 2025 mencapai Rp 4 miliar. Pada semester yang sama, 19 perajin baru bergabung.",
+     "2025-07-12", ("2025-01-01", "2025-06-30")),
+])
+def test_the_same_part_not_over_at_publication_stays_the_month(body, published, expected):
+    assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
     # months without their year after a past year looked back on: the report's, when its period holds them
     ("Penjualan anyaman pandan selama semester I mencapai Rp 2,3 miliar.\n\nKata Rina, selama tahun lalu penjualan "
      "kelompok itu Rp 7 miliar. Pada Mei saja, penjualan tercatat Rp 640 juta.", "2025-07-24",

@@ -85,7 +85,7 @@ class PeriodMention:
         if self.relative == "this_year_so_far":
             return this_year_so_far(anchor, published)
         if self.relative == "same_as_before":
-            return last_month(anchor) if self.one_month else part_around(anchor, self.part_months)
+            return last_month(anchor) if self.one_month else part_around(anchor, self.part_months, published)
         if self.relative == "offset":
             base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
             return Period.year(base + self.offset) if base else None
@@ -152,15 +152,16 @@ def previous_part(anchor: Period | None) -> Period | None:
     return Period.months(anchor.start.year - 1, 13 - months, 12)
 
 
-def part_around(anchor: Period | None, size: int | None) -> Period | None:
+def part_around(anchor: Period | None, size: int | None, published: dt.date | None = None) -> Period | None:
     """'pada triwulan yang sama' while the frame is May 2024 (a month said last): the quarter that
     holds it, April-June 2024; a frame that is no shorter than the part, or not inside one such part,
-    is the period meant as it is."""
+    or a part not over at publication (no data of it yet), is the period meant as it is."""
     if anchor is None or not size or anchor.start.year != anchor.end.year or anchor.start.day != 1:
         return anchor
     first = (anchor.start.month - 1) // size * size + 1
     part = Period.months(anchor.start.year, first, first + size - 1)
-    if anchor.end > part.end or anchor.end.month - anchor.start.month + 1 >= size:
+    if anchor.end > part.end or anchor.end.month - anchor.start.month + 1 >= size \
+            or published is not None and part.end >= published:
         return anchor
     return part
 
