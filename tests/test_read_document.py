@@ -492,6 +492,11 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (ANTARA) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (8/2) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, Kabar Pesisir (8/2) - Ekspor kopi naik.\n", None),
+    # a caption with a place and a date in brackets: no dateline
+    ("Judul Berita Ekspor Contoh\n\nPetani menjemur kopi di Desa Sukamulya, Kabupaten Contoh (5/3/2024) - dok. Dinas\n\n"
+     "Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nGudang rotan milik koperasi, Kecamatan Pesisir Barat (9/8/2023) – foto istimewa\n\n"
+     "Ekspor rotan naik.\n", None),
 ])
 def test_a_dateline_date_after_an_outlet_name_or_a_caption(text, date):
     assert parse_article(text).published == date
