@@ -241,7 +241,9 @@ class FrameWords:
         self.year_word = re.compile(r"\b" + words_pattern(lex.list("year_nouns")) + rf"|(?<![\d/.,]){YEAR}(?![\d/])", re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
         # 'Dari segi perizinan, ...': a paragraph on another side of the matter (not 'Di sisi lain')
-        self.topic_opener = re.compile(r"\W{0,3}" + words_pattern(lex.list("topic_openers")) + r"\s+(?!lain\b)[^\W\d]+", re.I)
+        # (a contrast, lexicon contrast_clause_openers 'di sisi lain', opens no other side)
+        self.topic_opener = re.compile(r"\W{0,3}(?!" + words_pattern(lex.list("contrast_clause_openers")) + ")"
+                                       + words_pattern(lex.list("topic_openers")) + r"\s+[^\W\d]+", re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
                                                     + lex.list("target_measured_phrases")), re.I)
@@ -424,8 +426,8 @@ class FrameTracker:
         self.this_year: int | None = None
         self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
         self.speaker: str | None = None  # who has the floor in the sentence being read
-        # undated text that reported on a span counted from now, with no year ('hingga akhir Agustus'): its words
-        self.unbounded_report = ""
+        # undated text reported on a span counted from now, with no year ('hingga akhir Agustus')
+        self.unbounded_report = False
         self.reports: dict[str, Frame] = {}  # each reporter's last frame
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
@@ -529,8 +531,12 @@ class FrameTracker:
                    and fold(f"{m.group('noun')} {m.group('this')}") not in self.words.contrast_openers
                    for m in self.words.noun_pointed_back.finditer(body, seg.start, seg.end))
 
+    def paragraph_before(self, seg: Segment) -> str:
+        """The paragraph's text before the sentence."""
+        return self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.start]
+
     def first_of_paragraph(self, seg: Segment) -> bool:
-        return not self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.start].strip()
+        return not self.paragraph_before(seg).strip()
 
     def looks_back(self, period: Period) -> bool:
         """A whole year named after the report was on a later period ('Januari-Agustus 2023 ...
@@ -542,7 +548,7 @@ class FrameTracker:
         before = self.frame.period
         if before is not None:
             return before.start > period.end
-        return self.published is None and bool(self.unbounded_report) and not self.frame.said
+        return self.published is None and self.unbounded_report and not self.frame.said
 
     def observed_on_day(self, seg: Segment, amounts: list[Amount]) -> bool:
         """'Pada Selasa, 4 Juli 2023, harga bawang turun ... Rp 30.000 per kg': a sentence that opens with a day and
@@ -568,7 +574,7 @@ class FrameTracker:
     def opens_with_quote(self, seg: Segment) -> bool:
         """The sentence's paragraph opens with a quotation mark: a quote that continues what the
         paragraph before it reported, not a new turn of the report."""
-        opening = self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.end].lstrip()
+        opening = (self.paragraph_before(seg) + self.body[seg.start:seg.end]).lstrip()
         return opening[:1] != "" and opening[:1] in QUOTE_MARKS
 
     def refers_back(self, seg: Segment) -> bool:
@@ -2061,7 +2067,7 @@ class FrameTracker:
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
             if period is None and self.published is None and mention.period is None and figures:
-                self.unbounded_report = self.unbounded_report or self.body[mention.start:mention.end]
+                self.unbounded_report = True
             if self.this_year_without_data(seg, mention, period) is not None:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
