@@ -2276,8 +2276,8 @@ def test_dari_of_what_goods_are_made_of_is_no_base(goods):
 
 @pytest.mark.parametrize("body, published, expected", [
     # the past year named by its number, a speech tag between the span and where things stand
-    ("Kepala dinas itu mengatakan nilai ekspor kerajinan pada 2024 mencapai Rp 38 miliar.\n\n"
-     "Hingga akhir Februari, lanjutnya, sudah 19 perajin yang mendapat kontrak.", "2025-03-11", ("2025-01-01", "2025-02-28")),
+    ("Kepala balai itu mengatakan penjualan benih udang pada 2024 mencapai Rp 17 miliar.\n\n"
+     "Sampai akhir Maret, imbuhnya, sudah 27 eksportir yang memesan benih.", "2025-04-14", ("2025-01-01", "2025-03-31")),
     ("Omzet koperasi susu itu pada 2023 tercatat Rp 12 miliar, kata ketuanya. Sampai Mei, menurut dia, "
      "baru 40 eksportir yang mengirim susu bubuk.", "2024-06-20", ("2024-01-01", "2024-05-31")),
     # that month of the publication year not over yet: the frame's year
@@ -2289,9 +2289,18 @@ def test_dari_of_what_goods_are_made_of_is_no_base(goods):
     # no word of where things stand now: the frame's year
     ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Hingga Februari, produksi kopi sebanyak 12 ribu ton.",
      "2025-03-11", ("2024-01-01", "2024-02-29")),
+    # the text dwells on the year named ('tahun itu', 'saat itu'), or the sentence goes on to a later part of it:
+    # that year's months
+    ("Penjualan rotan pada 2023 mencapai Rp 50 miliar, kata ketua asosiasi. Menurut dia, tahun itu sulit bagi "
+     "perajin.\n\nHingga akhir Mei, kata dia, baru 30 eksportir yang mengirim rotan.", "2024-07-10",
+     ("2023-01-01", "2023-05-31")),
+    ("Penjualan rotan pada 2023 mencapai Rp 50 miliar. Hingga akhir Mei, lanjutnya, baru 30 eksportir yang mengirim "
+     "rotan, lalu bertambah pesat pada semester II.", "2024-07-10", ("2023-01-01", "2023-05-31")),
+    ("Produksi madu hutan pada 2022 sebesar 90 ton. Saat itu pasar ekspor lesu. Sampai April, sudah 11 eksportir "
+     "yang mendapat pembeli, kemudian bertambah pada triwulan IV.", "2023-06-01", ("2022-01-01", "2022-04-30")),
 ])
 def test_how_far_things_stand_after_a_past_year_named_by_its_number(body, published, expected):
-    """'Hingga akhir Februari, sudah X' after a frame of a past year is this year so far however the
+    """'Sampai akhir Maret, sudah X' after a frame of a past year is this year so far however the
     year was named ('pada 2024' as 'sepanjang tahun lalu'), a speech tag between or not."""
     assert periods(figures(body, published=published))[-1][1:] == expected
 
@@ -2306,91 +2315,119 @@ def test_an_allocation_for_a_year_stays_the_whole_year_in_a_frame_of_its_first_m
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a year counted from now: no date, no bounds, though the report names the year it is on
-    ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun lalu, lanjut dia, "
-     "penerimaan kantor itu mencapai Rp 3,8 triliun.", (None, None)),
+    # undated text that reports on a span of one year is written in that year: this year, the year
+    # before, the year after count from it (all alike)
+    ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Selama tahun lalu, ujar dia, "
+     "setoran itu Rp 350 miliar.", ("2022-01-01", "2022-12-31")),
     ("Ekspor kopi Januari-Juni 2023 tercatat 40 ribu ton.\n\nTahun lalu, ekspor kopi daerah itu 75 ribu ton, "
-     "kata kepala dinas.", (None, None)),
-    # 'this year' in a report on a span of one year: that year
-    ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun ini penerimaan "
-     "cukai mencapai Rp 900 miliar.", ("2024-01-01", "2024-09-30")),
+     "kata kepala dinas.", ("2022-01-01", "2022-12-31")),
+    ("Penjualan ikan hias pada semester I/2024 mencapai USD 3 juta. Asosiasi menargetkan penjualan tahun depan "
+     "mencapai USD 8 juta.", ("2025-01-01", "2025-12-31")),
+    ("Ekspor kopi Januari-Juni 2023 tercatat 40 ribu ton. Dinas memproyeksikan ekspor kopi tahun depan naik "
+     "menjadi 95 ribu ton.", ("2024-01-01", "2024-12-31")),
+    ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Sepanjang tahun ini setoran "
+     "parkir mencapai Rp 130 miliar.", ("2023-01-01", "2023-06-30")),
+    # a whole year reported may be written the year after: no bounds
+    ("Penjualan ikan hias pada 2024 mencapai USD 6 juta. Asosiasi menargetkan penjualan tahun depan "
+     "mencapai USD 8 juta.", (None, None)),
 ])
-def test_undated_text_counts_no_year_back_from_the_frame(body, expected):
+def test_undated_text_counts_years_from_the_frame_year(body, expected):
     assert periods(figures(body, published=None))[-1][1:] == expected
 
 
 def test_a_year_counted_back_from_a_date():
-    body = ("Penerimaan kantor itu pada triwulan III/2024 mencapai Rp 412 miliar. Sepanjang tahun lalu, lanjut dia, "
-            "penerimaan kantor itu mencapai Rp 3,8 triliun.")
-    assert periods(figures(body, published="2024-10-20"))[-1][1:] == ("2023-01-01", "2023-12-31")
+    body = ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Selama tahun lalu, ujar dia, "
+            "setoran itu Rp 350 miliar.")
+    assert periods(figures(body, published="2023-07-20"))[-1][1:] == ("2022-01-01", "2022-12-31")
 
 
 LOOK_BACK_DATED = ("Ekspor kopi Kabupaten Lembah Hijau pada Januari-Agustus 2025 mencapai 9 ribu ton, kata Kepala Dinas "
                    "Perdagangan Lembah Hijau, Andi Saputra.\n\n"
                    "Andi optimistis ekspor terus naik. Pada 2022, ekspor kopi daerah itu mencapai 12 ribu ton.\n\n")
-LOOK_BACK_UNDATED = ("Kantor Bea Cukai Pelabuhan Sunyi mencatat penerimaan hingga akhir Juli sebesar Rp 210 miliar. "
-                     "\"Cukai rokok masih dominan,\" kata Kepala Kantor Bea Cukai Pelabuhan Sunyi, Joko Susilo, di kantornya.\n\n"
-                     "Joko yakin target tercapai. Pada 2021, kantor itu membukukan penerimaan Rp 300 miliar atau 98 persen "
+LOOK_BACK_UNDATED = ("Balai Karantina Teluk Senja mencatat nilai sertifikasi hingga akhir Juli sebesar Rp 64 miliar. "
+                     "\"Udang beku masih dominan,\" kata Kepala Balai Karantina Teluk Senja, Joko Susilo, di kantornya.\n\n"
+                     "Joko yakin capaian naik. Pada 2021, balai itu mencatat nilai sertifikasi Rp 90 miliar atau 97 persen "
                      "dari target.\n\n")
 
 
 @pytest.mark.parametrize("body, published, expected", [
     # another speaker has the floor: back on the report's own period (or none, in undated text)
-    (LOOK_BACK_DATED + "Di sisi pembinaan, Kepala Bidang Ekspor, Budi Hartono, menyebutkan pihaknya sudah "
+    (LOOK_BACK_DATED + "Dari segi pembinaan, Kepala Bidang Ekspor, Budi Hartono, menuturkan pihaknya sudah "
      "mendampingi 40 eksportir.", "2025-09-20", ("2025-01-01", "2025-08-31")),
-    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menyebutkan pihaknya sudah mendampingi 40 eksportir.",
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menuturkan pihaknya sudah mendampingi 40 eksportir.",
      "2025-09-20", ("2025-01-01", "2025-08-31")),
-    (LOOK_BACK_UNDATED + "Sementara itu, Kepala Seksi Penindakan, Wulan Sari, mengatakan timnya melakukan 35 kali "
-     "penindakan dan menyita 2 juta batang rokok.", None, (None, None)),
+    (LOOK_BACK_UNDATED + "Sementara itu, Kepala Subbagian Umum, Wulan Sari, mengatakan timnya menggelar 18 kali "
+     "pelatihan dan melayani 260 pemohon.", None, (None, None)),
     # the same speaker on another side of the matter
-    (LOOK_BACK_UNDATED + "Di sisi pengawasan, Joko menyebut timnya melakukan 35 kali penindakan dan menyita 2 juta "
-     "batang rokok.", None, (None, None)),
+    (LOOK_BACK_UNDATED + "Di bidang pelayanan, Joko menyebut timnya menggelar 18 kali pelatihan dan melayani 260 "
+     "pemohon.", None, (None, None)),
     # the same speaker goes on: the year looked back on
     (LOOK_BACK_DATED + "Menurut Andi, sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20", ("2022-01-01", "2022-12-31")),
-    (LOOK_BACK_UNDATED + "Joko menambahkan, timnya melakukan 35 kali penindakan dan menyita 2 juta batang rokok.",
+    (LOOK_BACK_UNDATED + "Joko menambahkan, timnya menggelar 18 kali pelatihan dan melayani 260 pemohon.",
      None, ("2021-01-01", "2021-12-31")),
     # 'Di sisi lain' is a contrast, no other side
-    (LOOK_BACK_UNDATED + "Di sisi lain, Joko menyebut timnya melakukan 35 kali penindakan dan menyita 2 juta batang "
-     "rokok.", None, ("2021-01-01", "2021-12-31")),
+    (LOOK_BACK_UNDATED + "Di sisi lain, Joko menyebut timnya menggelar 18 kali pelatihan dan melayani 260 "
+     "pemohon.", None, ("2021-01-01", "2021-12-31")),
     # another speaker who refers back to the year just named
-    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menyebutkan pada tahun itu ada 40 eksportir kopi.",
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menuturkan pada tahun itu ada 40 eksportir kopi.",
      "2025-09-20", ("2022-01-01", "2022-12-31")),
     # a past year that is what the report is on (no later period before it) carries to another speaker
     ("Ekspor kopi pada 2022 mencapai 12 ribu ton, kata Kepala Dinas Perdagangan, Andi Saputra.\n\n"
-     "Kepala Bidang Ekspor, Budi Hartono, menyebutkan sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20",
+     "Kepala Bidang Ekspor, Budi Hartono, menuturkan sebanyak 40 eksportir ikut mengirim kopi.", "2025-09-20",
      ("2022-01-01", "2022-12-31")),
 ])
 def test_a_past_year_looked_back_on_does_not_carry_to_another_speaker_or_side(body, published, expected):
     assert periods(figures(body, published=published))[-1][1:] == expected
 
 
-SINCE_AFTER = "Ekspor kopi pada 2024 mencapai 90 ribu ton. Kantor karantina itu sudah menerbitkan 300 sertifikat sejak Januari."
-SINCE_BEFORE = ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Semenjak awal tahun, menurut dia, kantor karantina itu sudah "
-                "menerbitkan 300 sertifikat.")
+@pytest.mark.parametrize("body, published", [
+    # another side or another speaker, but the paragraph points back at what was told: the year looked back on
+    (LOOK_BACK_DATED + "Dari segi tujuan, Jepang menyerap 5 ribu ton dari ekspor itu.", "2025-09-20"),
+    (LOOK_BACK_UNDATED + "Kepala Subbagian Umum, Wulan Sari, menuturkan 260 pemohon dilayani dalam sertifikasi-sertifikasi "
+     "tersebut.", None),
+    (LOOK_BACK_DATED + "Di bidang harga, Andi menyebut kopi saat itu dijual Rp 60.000 per kilogram.", "2025-09-20"),
+    (LOOK_BACK_DATED + "Dari sisi pembeli, Andi menyebut sepanjang tahun tersebut ada 40 eksportir yang aktif.",
+     "2025-09-20"),
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menuturkan kala itu 40 eksportir ikut mengirim kopi.",
+     "2025-09-20"),
+    # ... and who took it up goes on with it
+    (LOOK_BACK_DATED + "Kepala Bidang Ekspor, Budi Hartono, menuturkan 40 eksportir ikut dalam ekspor tersebut.\n\n"
+     "Budi mengatakan pembeli dari Korea menyerap 2 ribu ton.", "2025-09-20"),
+])
+def test_a_paragraph_that_points_back_stays_on_the_year_looked_back_on(body, published):
+    assert periods(figures(body, published=published))[-1][1:] == ((LOOK_BACK_DATED in body and "2022" or "2021") + "-01-01",
+                                                                   (LOOK_BACK_DATED in body and "2022" or "2021") + "-12-31")
+
+
+SINCE_AFTER = "Ekspor kopi pada 2024 mencapai 90 ribu ton. Balai itu sudah memeriksa 318 kontainer sejak Januari."
+SINCE_BEFORE = ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Semenjak awal tahun, menurut dia, balai itu sudah "
+                "memeriksa 318 kontainer.")
 
 
 @pytest.mark.parametrize("body, published, expected", [
     # since the year began, after the value or before it: the year so far at publication
     (SINCE_AFTER, "2025-09-11", ("2025-01-01", "2025-08-31")),
     (SINCE_BEFORE, "2025-09-11", ("2025-01-01", "2025-08-31")),
+    ("Penjualan pupuk pada 2023 mencapai 40 ribu ton. Terhitung sejak Januari, gudang itu menyalurkan 6.200 ton "
+     "pupuk subsidi.", "2024-05-03", ("2024-01-01", "2024-04-30")),
     # published in January: no month of the year over yet
     (SINCE_AFTER, "2025-01-20", (None, None)),
     # undated: no year to count from, whatever year was named before
     (SINCE_AFTER, None, (None, None)),
     (SINCE_BEFORE, None, (None, None)),
     # a frame of January to a month of the publication year: that frame
-    ("Ekspor kopi Januari-Juli 2025 mencapai 9 ribu ton. Kantor itu melakukan 142 kali penindakan sejak Januari.",
+    ("Ekspor kopi Januari-Juli 2025 mencapai 9 ribu ton. Tim itu menggelar 57 kali patroli sejak Januari.",
      "2025-09-11", ("2025-01-01", "2025-07-31")),
     # a start with its year is no year so far: before the value, counted since then; after it, the frame as before
-    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari 2023, kantor itu melakukan 142 kali penindakan.",
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari 2023, tim itu menggelar 57 kali patroli.",
      "2025-09-11", (None, None)),
-    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Kantor itu melakukan 142 kali penindakan sejak Januari 2023.",
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Tim itu menggelar 57 kali patroli sejak Januari 2023.",
      "2025-09-11", ("2024-01-01", "2024-12-31")),
     # a span with its end said is that span
-    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari hingga Juni, kantor itu melakukan 142 kali penindakan.",
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Sejak Januari hingga Juni, tim itu menggelar 57 kali patroli.",
      "2025-09-11", ("2024-01-01", "2024-06-30")),
     # 'mulai' may open what is to come: no year so far
-    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Mulai Januari, kantor itu melakukan 142 kali penindakan.",
+    ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Mulai Januari, tim itu menggelar 57 kali patroli.",
      "2025-09-11", (None, None)),
     # a record's reference, a price held since then: not read as the year so far
     ("Ekspor kopi pada 2024 mencapai 90 ribu ton. Ekspor kopi mencapai titik tertinggi 3 ribu ton sejak Januari.",
@@ -2402,20 +2439,61 @@ def test_since_the_year_began_is_the_year_so_far_at_publication(body, published,
     assert periods(figures(body, published=published))[-1][1:] == expected
 
 
+@pytest.mark.parametrize("body", [
+    # the start of another year ('awal tahun lalu', 'awal tahun tersebut', 'awal tahun sebelumnya'): not this year so far
+    "Penjualan rumput laut pada 2024 mencapai 70 ribu ton. Menurut Sari, sejak awal tahun lalu koperasinya sudah "
+    "mengirim 460 kontainer.",
+    "Laporan tahunan itu mencatat penjualan rumput laut pada 2023 sebesar 70 ribu ton. Sejak awal tahun tersebut, "
+    "balai itu memeriksa 460 kontainer.",
+    "Penjualan rumput laut pada 2023 mencapai 70 ribu ton. Semenjak awal tahun itu pula koperasi mengirim 460 "
+    "kontainer ke Tiongkok.",
+    "Penjualan rumput laut pada 2024 mencapai 70 ribu ton. Koperasi mengirim 460 kontainer sejak awal tahun "
+    "sebelumnya.",
+])
+def test_since_the_start_of_another_year_is_not_this_year_so_far(body):
+    assert periods(figures(body, published="2025-06-11"))[-1][1:] != ("2025-01-01", "2025-05-31")
+
+
+@pytest.mark.parametrize("body", [
+    # a past year the text dwells on ('tahun itu', 'saat itu'): the January of that year, not this one
+    "Penjualan rumput laut pada 2024 mencapai 70 ribu ton, kata ketua koperasi. Ia bercerita, tahun itu sulit. "
+    "Sejak Januari, koperasi menanggung rugi Rp 2 miliar karena cuaca buruk.",
+    "Gudang itu menyimpan 9 ribu ton gabah sepanjang 2024. Saat itu panen terlambat, dan sejak Januari petani "
+    "menjual 4 ribu ton ke tengkulak.",
+    # a rate, a price held since then: no flow of the year
+    "Harga bawang di pasar induk turun. Pedagang menyebut sejak Januari pasokan sudah 25 ton per hari.",
+    "Menurut pengelola pasar, sejak awal tahun setiap hari masuk 18 truk sayur dari dataran tinggi.",
+])
+def test_since_january_of_a_year_told_of_or_a_rate_is_not_this_year_so_far(body):
+    assert periods(figures(body, published="2025-06-11"))[-1][1:] != ("2025-01-01", "2025-05-31")
+
+
 @pytest.mark.parametrize("body, published, expected", [
     # the months of this year so far, counted: January to the last of them, not the month reported
-    ("Nilai ekspor pada Agustus 2025 mencapai US$ 231 juta.\n\n\"Sepanjang delapan bulan ini ada 41 eksportir yang "
-     "aktif, bertambah 6 eksportir dibanding periode yang sama tahun lalu,\" ujarnya.", "2025-09-15",
-     [("41", "2025-01-01", "2025-08-31"), ("6", "2025-01-01", "2025-08-31")]),
+    ("Penjualan tenun pada Juli 2025 mencapai Rp 96 miliar.\n\n\"Selama tujuh bulan ini tercatat 23 pembeli baru, "
+     "lebih banyak 4 pembeli dibanding periode yang sama tahun lalu,\" tuturnya.", "2025-08-18",
+     [("23", "2025-01-01", "2025-07-31"), ("4", "2025-01-01", "2025-07-31")]),
     ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Dalam 9 bulan tahun ini, sebanyak 52 eksportir "
      "mengirim karet.", "2024-10-10", [("52", "2024-01-01", "2024-09-30")]),
     ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Dalam 9 bulan tahun ini, sebanyak 52 eksportir "
      "mengirim karet.", None, [("52", "2024-01-01", "2024-09-30")]),
     ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Selama sembilan bulan pertama, ekspor karet mencapai "
      "310 ribu ton.", "2024-10-10", [("310000", "2024-01-01", "2024-09-30")]),
+    # data behind publication: a frame of the publication year that ends with the months counted
+    ("Penjualan kain songket Januari-Agustus 2023 tercatat Rp 14 miliar. Dalam delapan bulan tahun ini, "
+     "37 pembeli baru memesan songket.", "2023-10-30", [("37", "2023-01-01", "2023-08-31")]),
+    ("Produksi gula pada Januari-Mei 2025 mencapai 61 ribu ton. Selama lima bulan ini, sebanyak 14 pabrik "
+     "menggiling tebu.", "2025-07-02", [("14", "2025-01-01", "2025-05-31")]),
+    ("Produksi gula pada Mei 2025 mencapai 12 ribu ton. Dalam 5 bulan ini, sebanyak 14 pabrik menggiling tebu.",
+     "2025-07-02", [("14", "2025-01-01", "2025-05-31")]),
     # a count that is not the months so far: the last months, no bounds given
     ("Ekspor karet pada Juni 2024 mencapai 40 ribu ton. Dalam tiga bulan ini, sebanyak 52 eksportir mengirim karet.",
      "2024-07-10", [("52", None, None)]),
+    # a frame of another year, or one that does not end with the months counted: still no bounds
+    ("Produksi gula pada Januari-Mei 2024 mencapai 61 ribu ton. Selama lima bulan ini, sebanyak 14 pabrik "
+     "menggiling tebu.", "2025-07-02", [("14", None, None)]),
+    ("Produksi gula pada Januari-April 2025 mencapai 50 ribu ton. Selama lima bulan ini, sebanyak 14 pabrik "
+     "menggiling tebu.", "2025-08-02", [("14", None, None)]),
     # the last months, the months of a span named before: as before
     ("Ekspor karet pada September 2024 mencapai 40 ribu ton. Selama tiga bulan terakhir, sebanyak 52 eksportir "
      "mengirim karet.", "2024-10-10", [("52", "2024-09-01", "2024-09-30")]),
@@ -2427,10 +2505,27 @@ def test_months_of_this_year_counted_run_from_january(body, published, expected)
     assert figs[-len(expected):] == expected
 
 
+@pytest.mark.parametrize("body", [
+    # months counted from a start said with its date, in the sentence or the one before: not from January
+    "Gudang beku milik koperasi nelayan itu mulai dipakai pada November 2024. Dalam tujuh bulan ini, gudang itu "
+    "menampung 900 ton ikan.",
+    "Menurut pengelola, selama tujuh bulan ini, terhitung sejak izin terbit pada Desember 2024, kapal itu "
+    "mengangkut 900 ton ikan.",
+    "Sejak pelabuhan baru dibuka pada Oktober 2024, sebanyak 900 ton ikan dikirim dalam tujuh bulan ini.",
+    # a duration: the length of a loan or a contract
+    "Bank itu menyalurkan kredit Rp 80 miliar pada Juni 2025. Pinjaman bertenor 7 bulan ini paling laris, dengan "
+    "plafon rata-rata Rp 15 juta.",
+    "Kontrak berjangka waktu tujuh bulan ini bernilai Rp 900 juta.",
+])
+def test_months_counted_from_a_start_said_or_a_duration_are_not_the_year_so_far(body):
+    assert periods(figures(body, published="2025-07-14"))[-1][1:] != ("2025-01-01", "2025-07-31") \
+        and periods(figures(body, published="2025-07-14"))[-1][1:] != ("2025-01-01", "2025-06-30")
+
+
 @pytest.mark.parametrize("body, expected", [
     # a part of the year named back while the frame is a month inside it: that part
-    ("Ekspor kakao Januari hingga Juni 2025 mencapai Rp 3,8 triliun. Khusus bulan lalu saja nilainya Rp 700 miliar. "
-     "Ekspor langsung dari Pelabuhan Makassar pada semester yang sama tercatat USD 75 juta.", ("2025-01-01", "2025-06-30")),
+    ("Penjualan benih Januari sampai Juni 2025 tercatat Rp 61 miliar. Khusus bulan lalu saja nilainya Rp 13 miliar. "
+     "Penjualan lewat koperasi pada semester yang sama sebesar Rp 9 miliar.", ("2025-01-01", "2025-06-30")),
     ("Ekspor karet pada Agustus 2024 mencapai 40 ribu ton. Pada triwulan tersebut, sebanyak 52 eksportir mengirim karet.",
      ("2024-07-01", "2024-09-30")),
     # the month, the period itself, a frame that is the part or longer than it: the frame
@@ -2450,19 +2545,33 @@ def test_the_same_part_of_the_year_holds_the_month_reported(body, expected):
 
 
 @pytest.mark.parametrize("body, published, expected", [
+    # the part that holds the month is not over at publication: the month
+    ("Inflasi kota itu pada Agustus 2025 sebesar 0,3 persen. Pada triwulan tersebut, harga beras naik Rp 800 per "
+     "kilogram.", "2025-09-02", ("2025-08-01", "2025-08-31")),
+    ("Penjualan batik pada April 2025 mencapai Rp 4 miliar. Pada semester yang sama, 23 perajin baru bergabung.",
+     "2025-05-12", ("2025-04-01", "2025-04-30")),
+    # over at publication: the part
+    ("Penjualan batik pada April 2025 mencapai Rp 4 miliar. Pada semester yang sama, 23 perajin baru bergabung.",
+     "2025-07-12", ("2025-01-01", "2025-06-30")),
+])
+def test_the_same_part_not_over_at_publication_stays_the_month(body, published, expected):
+    assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
     # months without their year after a past year looked back on: the report's, when its period holds them
-    ("Ekspor bordir sepanjang semester I mencapai USD 4,6 juta.\n\nMenurut Asep, sepanjang tahun lalu nilai ekspor "
-     "sentra itu mencapai USD 8,1 juta. Pada Juni saja, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
-     ("2025-06-01", "2025-06-30")),
-    ("Ekspor kopi pada triwulan III/2024 mencapai USD 312 juta. Capaian sepanjang 2023 sebesar USD 958 juta. Kopi "
-     "menyumbang 27,6 persen dari ekspor nonmigas pada triwulan III.", "2024-11-05", ("2024-07-01", "2024-09-30")),
+    ("Penjualan anyaman pandan selama semester I mencapai Rp 2,3 miliar.\n\nKata Rina, selama tahun lalu penjualan "
+     "kelompok itu Rp 7 miliar. Pada Mei saja, penjualan tercatat Rp 640 juta.", "2025-07-24",
+     ("2025-05-01", "2025-05-31")),
+    ("Produksi garam pada semester I/2024 mencapai 18 ribu ton. Produksi selama 2023 tercatat 41 ribu ton. Garam "
+     "rakyat memasok 63 persen dari produksi itu pada triwulan II.", "2024-08-05", ("2024-04-01", "2024-06-30")),
     # months the report's period does not hold: the year looked back on
-    ("Ekspor bordir sepanjang semester I mencapai USD 4,6 juta.\n\nMenurut Asep, sepanjang tahun lalu nilai ekspor "
-     "sentra itu mencapai USD 8,1 juta. Pada November saja, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
-     ("2024-11-01", "2024-11-30")),
+    ("Penjualan anyaman pandan selama semester I mencapai Rp 2,3 miliar.\n\nKata Rina, selama tahun lalu penjualan "
+     "kelompok itu Rp 7 miliar. Pada Oktober saja, penjualan tercatat Rp 640 juta.", "2025-07-24",
+     ("2024-10-01", "2024-10-31")),
     # a past year that is what the report is on: its months
-    ("Ekspor bordir pada 2024 mencapai USD 8,1 juta. Pada Juni, nilai pengiriman tercatat USD 910.000.", "2025-07-21",
-     ("2024-06-01", "2024-06-30")),
+    ("Penjualan anyaman pandan pada 2024 mencapai Rp 7 miliar. Pada Mei, penjualan tercatat Rp 640 juta.", "2025-07-24",
+     ("2024-05-01", "2024-05-31")),
 ])
 def test_months_after_a_year_looked_back_on_are_the_reports(body, published, expected):
     assert periods(figures(body, published=published))[-1][1:] == expected
@@ -2470,9 +2579,9 @@ def test_months_after_a_year_looked_back_on_are_the_reports(body, published, exp
 
 @pytest.mark.parametrize("body, expected", [
     # the period of the reason given after the value is the reason's
-    ("Ekspor Sumut pada Januari-September 2024 mencapai USD 7,2 miliar. Angka tersebut turun 5,4 persen dibanding "
-     "periode yang sama tahun sebelumnya, terutama karena harga CPO melemah pada semester I.",
-     ("-5.4", "2024-01-01", "2024-09-30")),
+    ("Penjualan semen pada Januari-Oktober 2023 tercatat 5,1 juta ton. Jumlah itu susut 3,2 persen dibanding "
+     "periode yang sama tahun sebelumnya, terutama karena proyek konstruksi melambat pada triwulan II.",
+     ("-3.2", "2023-01-01", "2023-10-31")),
     ("Ekspor kopi pada Mei 2024 mencapai 9 ribu ton, naik 12 persen sebab permintaan Jepang melonjak sejak triwulan I.",
      ("12", "2024-05-01", "2024-05-31")),
     # ... and sets no frame: what is said after it keeps the report's period
@@ -2482,6 +2591,11 @@ def test_months_after_a_year_looked_back_on_are_the_reports(body, published, exp
     # a period said before the reason, or in a sentence that opens with it, is the value's
     ("Ekspor kopi naik 12 persen pada Mei 2024 karena permintaan Jepang melonjak.", ("12", "2024-05-01", "2024-05-31")),
     ("Karena permintaan melonjak pada Mei 2024, ekspor kopi mencapai 9 ribu ton.", ("9000", "2024-05-01", "2024-05-31")),
+    # a reason closed by a comma before the period: the period is the value's again
+    ("Ekspor kopi pada Agustus 2024 mencapai 2 ribu ton. Ekspor teh naik 8 persen, karena cuaca bagus, pada "
+     "Januari-Agustus 2024 dibanding periode yang sama tahun lalu.", ("8", "2024-01-01", "2024-08-31")),
+    ("Ekspor kopi pada Agustus 2024 mencapai 2 ribu ton. Penjualan teh susut 4 persen, sebab pembeli menahan "
+     "pesanan, sepanjang semester I 2024.", ("-4", "2024-01-01", "2024-06-30")),
 ])
 def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
     assert periods(figures(body, published="2024-10-10"))[-1] == expected
@@ -2489,8 +2603,8 @@ def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # a plan word and the verb of the event before a period after the value: when the plan happens
-    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Pembangunan gudang itu diperkirakan menelan "
-     "Rp 24,5 miliar dan ditargetkan beroperasi pada 2026.", ("24500000000", None, None)),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Renovasi pasar ikan itu diperkirakan menghabiskan "
+     "Rp 9 miliar dan ditargetkan dibuka pada 2026.", ("9000000000", None, None)),
     ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Pabrik pakan senilai Rp 80 miliar itu "
      "dijadwalkan rampung tahun 2025.", ("80000000000", None, None)),
     # a period the plan is for, or a target's own period: the value's
@@ -2498,6 +2612,13 @@ def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
      "direncanakan untuk 2025.", ("5000000000", "2025-01-01", "2025-12-31")),
     ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Ekspor mebel ditargetkan mencapai USD 190 juta "
      "pada 2025.", ("190000000", "2025-01-01", "2025-12-31")),
+    # the plan is for the value itself (money paid out, spent, realised): its period
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Bantuan modal sebesar Rp 6 miliar dijadwalkan "
+     "cair pada Desember 2024.", ("6000000000", "2024-12-01", "2024-12-31")),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Penanaman modal baru senilai Rp 3 triliun "
+     "direncanakan terealisasi pada 2025.", ("3000000000000", "2025-01-01", "2025-12-31")),
+    ("Ekspor mebel pada Januari-Oktober 2024 mencapai USD 148 juta. Hibah Rp 700 juta untuk perajin dijadwalkan "
+     "disalurkan pada Maret 2025.", ("700000000", "2025-03-01", "2025-03-31")),
 ])
 def test_when_a_plan_happens_is_not_the_period_of_the_value_before(body, expected):
     assert periods(figures(body, published="2024-11-21"))[-1] == expected

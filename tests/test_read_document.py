@@ -492,6 +492,11 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (ANTARA) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (8/2) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, Kabar Pesisir (8/2) - Ekspor kopi naik.\n", None),
+    # a caption with a place and a date in brackets: no dateline
+    ("Judul Berita Ekspor Contoh\n\nPetani menjemur kopi di Desa Sukamulya, Kabupaten Contoh (5/3/2024) - dok. Dinas\n\n"
+     "Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nGudang rotan milik koperasi, Kecamatan Pesisir Barat (9/8/2023) – foto istimewa\n\n"
+     "Ekspor rotan naik.\n", None),
 ])
 def test_a_dateline_date_after_an_outlet_name_or_a_caption(text, date):
     assert parse_article(text).published == date
@@ -504,11 +509,11 @@ LEAD = ("KOTA CONTOH - Nilai pengapalan kakao daerah itu naik pada triwulan lalu
 @pytest.mark.parametrize("stamp, date", [
     # the page's stamp on the line under the byline, both printed after the lead: it dates the
     # page, not the day the text says the official spoke
-    ("Penulis: Rini Astuti | Editor: Bayu Prasetyo\nKamis, 3 Juli 2025 | 16:05 WITA\n\n", dt.date(2025, 7, 3)),
+    ("Penulis: Rini Astuti | Editor: Bayu Prasetyo\nKamis, 3 Juli 2025 | 11:45 WITA\n\n", dt.date(2025, 7, 3)),
     ("Reporter: Rini Astuti\nJumat, 4 Juli 2025 09:10 WIB\n\n", dt.date(2025, 7, 4)),
     # a byline with no stamp under it, or a date line under no byline: the day in the text
     ("Penulis: Rini Astuti | Editor: Bayu Prasetyo\n\nIa menyebut pasar utamanya Belanda.\n\n", dt.date(2025, 7, 2)),
-    ("Pameran kakao berikutnya\nKamis, 3 Juli 2025 | 16:05 WITA\n\n", dt.date(2025, 7, 2)),
+    ("Pameran kakao berikutnya\nKamis, 3 Juli 2025 | 11:45 WITA\n\n", dt.date(2025, 7, 2)),
 ])
 def test_a_stamp_under_a_byline_after_the_lead_dates_the_page(stamp, date):
     article = parse_article("Judul Berita Kakao Contoh\n\n" + LEAD + stamp + "Ia menyebut pasar utamanya Jerman.\n")

@@ -196,9 +196,14 @@ class FrameWords:
         self.from_far = from_change("6,12")
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
-        # 'sejak Januari', 'sejak awal tahun': since the year began, up to now (no year, no end after it)
+        # 'sejak Januari', 'sejak awal tahun': since the year began, up to now (no year, no end after it; not
+        # the start of another year, 'sejak awal tahun lalu', 'awal tahun tersebut': the words after 'tahun' in the
+        # lexicon's relative_periods that count a year away from now, and year_back_demonstratives)
+        other_year = [key.split(None, 1)[1] for key, offset in lex.mapping("relative_periods").items()
+                      if key.startswith("tahun ") and isinstance(offset, int) and offset != 0] \
+            + lex.list("year_back_demonstratives")
         self.since_year_start = re.compile(rf"\b{words_pattern(lex.list('since_words'))}\s+{words_pattern(lex.list('year_start_phrases'))}"
-                                           rf"(?!\s*(?:[-–—/]|\d|hingga\b|sampai\b|s\.?d\b|tahun\b))", re.I)
+                                           rf"(?!\s*(?:{RANGE_INSIDE.pattern}|/|\d|tahun\b|{words_pattern(other_year)}\b))", re.I)
         # 'khususnya di semester II 2021': a part singled out of what was reported (a preposition may stand between)
         self.singled_out = re.compile(r"\b" + words_pattern(lex.list("singling_out_words")) + r"\s+(?:(?:di|pada|dalam|selama)\s+)?$", re.I)
         # ('turun dibandingkan 2019 atau tinggal 53.585 ton': the level left after the change, lexicon
@@ -231,12 +236,14 @@ class FrameWords:
         self.share = re.compile(r"\b" + words_pattern(lex.list("share_words")), re.I)
         # a clause of its own after a comparison: ', sedangkan ...', '; sementara ...'
         self.recall = re.compile(r"\W*" + words_pattern(lex.list("recall_sentence_openers")), re.I)
-        # 'Hingga akhir Februari, sudah X': where things stand now (FrameTracker.so_far_this_year)
+        # 'Sampai akhir April, sudah X': where things stand now (FrameTracker.so_far_this_year)
         self.so_far = re.compile(r"\b" + words_pattern(lex.list("standing_now_words")), re.I)
         self.year_word = re.compile(r"\b" + words_pattern(lex.list("year_nouns")) + rf"|(?<![\d/.,]){YEAR}(?![\d/])", re.I)
         self.new_clause = re.compile(r"[,;]\s*+" + words_pattern(lex.list("contrast_clause_openers")), re.I)
-        # 'Di sisi pengawasan, ...': a paragraph on another side of the matter (not 'Di sisi lain')
-        self.topic_opener = re.compile(r"\W{0,3}" + words_pattern(lex.list("topic_openers")) + r"\s+(?!lain\b)[^\W\d]+", re.I)
+        # 'Dari segi perizinan, ...': a paragraph on another side of the matter (not 'Di sisi lain')
+        # (a contrast, lexicon contrast_clause_openers 'di sisi lain', opens no other side)
+        self.topic_opener = re.compile(r"\W{0,3}(?!" + words_pattern(lex.list("contrast_clause_openers")) + ")"
+                                       + words_pattern(lex.list("topic_openers")) + r"\s+[^\W\d]+", re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
         self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
                                                     + lex.list("target_measured_phrases")), re.I)
@@ -265,6 +272,12 @@ class FrameWords:
         # 'pada tahun itu', 'tahun tersebut': the year just named (lexicon year_back_demonstratives)
         self.month_end_after = re.compile(rf"\s*(?:[^\W\d]+\s+)?{month_end}\s+", re.I)  # ' pada akhir ' after a value
         self.that_year = re.compile(r"\btahun\s+" + words_pattern(lex.list("year_back_demonstratives")) + r"\b", re.I)
+        # 'saat itu', 'kala itu': the time just told of (lexicon time_back_references)
+        self.time_back = re.compile(r"\b" + words_pattern(lex.list("time_back_references")), re.I)
+        # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
+        self.noun_pointed_back = re.compile(r"\b(?P<noun>[^\W\d]+)(?:-[^\W\d]+)?\s+(?P<this>"
+                                            + words_pattern(lex.list("year_back_demonstratives")) + ")", re.I)
+        self.contrast_openers = {fold(" ".join(w.split())) for w in lex.list("contrast_clause_openers")}
         self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
         # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
@@ -342,12 +355,13 @@ class FrameWords:
                                                                        suffix=r"(?:nya)?\b") + r"[^”\"“]*$", re.I)
         self.record = re.compile(r"\b" + words_pattern(lex.list("record_words")) + r"[^.;!?]{0,50}$", re.I)
         self.record_word = re.compile(r"\b" + words_pattern(lex.list("record_words")), re.I)
-        # 'turun 5,4 persen, terutama karena harga melemah pada semester I': a reason's clause
+        # 'susut 3 persen, sebab pasokan seret pada Mei': a reason's clause
         self.cause = re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I)
-        # '... menelan Rp 24,5 miliar dan ditargetkan beroperasi pada 2026': when what is planned is to
-        # happen (a plan word, lexicon plan_words, and the verb of the event right before the period)
-        self.planned_event = re.compile(rf"\b{words_pattern(lex.list('plan_words'))}\s+(?!(?:untuk|pada|di|tahun|sebesar|senilai|mencapai)\b)"
-                                        r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:(?:pada|di|tahun)\s+)*$", re.I)
+        # 'biaya renovasi Rp 9 miliar ... dan dijadwalkan dibuka tahun 2027': when another event is planned to happen,
+        # a plan word and the verb of that event right before the period (lexicon plan_words, planned_event_verbs,
+        # event_date_words; not the value's own event, 'dana X dijadwalkan cair pada Desember')
+        self.planned_event = re.compile(rf"\b{words_pattern(lex.list('plan_words'))}\s+{words_pattern(lex.list('planned_event_verbs'))}"
+                                        rf"\s+(?:{words_pattern(lex.list('event_date_words'))}\s+)*$", re.I)
         # 'melepas ekspor 14 kontainer', 'ekspor ikan kerapu kali ini': one shipment let go
         self.release = re.compile(r"\b(?:(?P<clearance>" + words_pattern(lex.list("shipment_clearance_words")) + r")|"
                                   + words_pattern(lex.list("shipment_release_words")) + r"|"
@@ -412,8 +426,8 @@ class FrameTracker:
         self.this_year: int | None = None
         self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
         self.speaker: str | None = None  # who has the floor in the sentence being read
-        # undated text that reported on a span counted from now, with no year ('hingga akhir Agustus'): its words
-        self.unbounded_report = ""
+        # undated text reported on a span counted from now, with no year ('hingga akhir Agustus')
+        self.unbounded_report = False
         self.reports: dict[str, Frame] = {}  # each reporter's last frame
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
@@ -482,14 +496,17 @@ class FrameTracker:
     def look_back_ends(self, seg: Segment, speaker: str | None, named: bool) -> None:
         """'Pada 2022, kantor itu membukukan X.' told as background in a report on this year: the
         look back is the speaker's who told it. A later paragraph whose first sentence gives the
-        floor to another speaker, named there ('Kepala Seksi Y menyebutkan ...'; a look back the
+        floor to another speaker, named there ('Kepala Bidang Y menuturkan ...'; a look back the
         narrator told is the report's, as another body's period is), or opens on
-        another side of the matter (lexicon topic_openers: 'Di sisi pengawasan, ...'), is back on
+        another side of the matter (lexicon topic_openers: 'Di bidang pelayanan, ...'), is back on
         what the report was on before, unless it refers back to the period just named ('pada
         tahun itu', 'periode tersebut')."""
         frame = self.frame
-        if frame.looked_back_from is None or seg.paragraph == frame.paragraph or not self.first_of_paragraph(seg) \
-                or self.refers_back(seg):
+        if frame.looked_back_from is None or seg.paragraph == frame.paragraph or not self.first_of_paragraph(seg):
+            return
+        if self.points_back(seg, frame):
+            if named and speaker is not None:
+                self.frame = replace(frame, speaker=speaker)  # who takes up the look back goes on with it
             return
         another = named and speaker is not None and frame.speaker is not None and speaker != frame.speaker
         if not another and not self.words.topic_opener.match(self.body, seg.start, seg.end):
@@ -499,8 +516,27 @@ class FrameTracker:
         self.frame = replace(before, resumed=f"{turn}, after '{frame.said}' was looked back on: "
                                              + (f"'{before.said}' again" if before.said else "no period named before it"))
 
+    def points_back(self, seg: Segment, frame: Frame) -> bool:
+        """The sentence speaks of what was told since `frame` was named: of its period ('pada tahun itu',
+        'sepanjang tahun tersebut', 'saat itu'; lexicon time_back_references, year_back_demonstratives), or of
+        a thing named there, its noun with a demonstrative after it ('penjualan itu', 'kapal-kapal tersebut';
+        not a connective, lexicon contrast_clause_openers: 'Sementara itu')."""
+        body = self.body
+        if self.refers_back(seg) or self.words.that_year.search(body, seg.start, seg.end) \
+                or self.words.time_back.search(body, seg.start, seg.end):
+            return True
+        told = body[body.rfind("\n", 0, max(frame.sentence_start, 0)) + 1:seg.start]
+        told_words = {fold(w) for w in re.findall(r"[^\W\d]+", told)}
+        return any(fold(m.group("noun")) in told_words
+                   and fold(f"{m.group('noun')} {m.group('this')}") not in self.words.contrast_openers
+                   for m in self.words.noun_pointed_back.finditer(body, seg.start, seg.end))
+
+    def paragraph_before(self, seg: Segment) -> str:
+        """The paragraph's text before the sentence."""
+        return self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.start]
+
     def first_of_paragraph(self, seg: Segment) -> bool:
-        return not self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.start].strip()
+        return not self.paragraph_before(seg).strip()
 
     def looks_back(self, period: Period) -> bool:
         """A whole year named after the report was on a later period ('Januari-Agustus 2023 ...
@@ -512,7 +548,7 @@ class FrameTracker:
         before = self.frame.period
         if before is not None:
             return before.start > period.end
-        return self.published is None and bool(self.unbounded_report) and not self.frame.said
+        return self.published is None and self.unbounded_report and not self.frame.said
 
     def observed_on_day(self, seg: Segment, amounts: list[Amount]) -> bool:
         """'Pada Selasa, 4 Juli 2023, harga bawang turun ... Rp 30.000 per kg': a sentence that opens with a day and
@@ -538,7 +574,7 @@ class FrameTracker:
     def opens_with_quote(self, seg: Segment) -> bool:
         """The sentence's paragraph opens with a quotation mark: a quote that continues what the
         paragraph before it reported, not a new turn of the report."""
-        opening = self.body[self.body.rfind("\n", 0, seg.start) + 1:seg.end].lstrip()
+        opening = (self.paragraph_before(seg) + self.body[seg.start:seg.end]).lstrip()
         return opening[:1] != "" and opening[:1] in QUOTE_MARKS
 
     def refers_back(self, seg: Segment) -> bool:
@@ -965,13 +1001,13 @@ class FrameTracker:
         # (not in the speech tag past the quote's close: '... naik 2,2 persen," ujar X saat membuka
         # rapat bulan Maret 2021', '," kata X dalam Forum Dagang Tahun 2019': the occasion of the words, see `in_speech_tag`)
         # (unless the tag names the data: 'saat merilis data ekspor Januari 2024', 'tentang kinerja semester I 2024')
+        planned = [m for m in framing if m.start >= amount.end and self.words.planned_event.search(self.body, amount.end, m.start)]
         later = [m for m in framing if m.start >= amount.end and id(m) not in claimed
                  and not (any(mark in self.body[amount.end:m.start] for mark in CLOSING_QUOTES) and self.in_speech_tag(seg, m)
                           and not self.words.data_before.search(fold(self.body[max(seg.start, m.start - 40):m.start])))
-                 and not self.words.cause.search(self.body, amount.end, m.start)
-                 and not self.words.planned_event.search(self.body, amount.end, m.start)]
+                 and not self.reason_between(amount.end, m.start) and all(m is not p for p in planned)]
         # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
-        # is the reason's, not the value's; 'menelan Rp X dan ditargetkan beroperasi pada 2026': when the plan is to
+        # is the reason's, not the value's; 'menghabiskan Rp X dan dijadwalkan dibuka tahun 2027': when the plan is to
         # happen, not the value's)
         if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
@@ -989,10 +1025,8 @@ class FrameTracker:
                     return framed, why + " (a part singled out of the frame: the values before are the frame's)"
                 return Period.year(period.start.year), why + " (a part singled out: the values before are of its year)"
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
-        planned = next((m for m in framing if m.start >= amount.end
-                        and self.words.planned_event.search(self.body, amount.end, m.start)), None)
-        if planned is not None and kind != "target":
-            return None, f"the period named after it ('{self.body[planned.start:planned.end]}') is when what is planned " \
+        if planned and kind != "target":
+            return None, f"the period named after it ('{self.body[planned[0].start:planned[0].end]}') is when what is planned " \
                          f"happens{NO_PERIOD}"
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
@@ -1016,7 +1050,7 @@ class FrameTracker:
 
     def since_year_began(self, seg: Segment, amounts: list[Amount], index: int,
                          usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
-        """'Sejak Januari kami sudah menerbitkan 412 sertifikat', 'melakukan 142 kali penindakan sejak
+        """'Semenjak Januari balai itu memeriksa 318 kontainer', 'menggelar 57 kali patroli sejak
         awal tahun': counted since the year began (lexicon since_words and year_start_phrases, no year and
         no end said), before the value or after it in its clause, is this year so far at publication:
         the frame when it is January to a month of that year, else January to the last month over
@@ -1037,8 +1071,15 @@ class FrameTracker:
         else:
             return None
         if self.words.record_word.search(body, max(lo, since.start() - 60), since.start()) \
-                or amount.unit and "/" in amount.unit:
-            return None  # ('harga Rp 80.000 per kg sejak Januari': a price held since then, no flow of the year)
+                or amount.unit and "/" in amount.unit or self.timeless(seg, amounts, index):
+            return None  # ('harga Rp 80.000 per kg sejak Januari', 'sejak Januari pasokan 40 ton per hari': a price
+            # held, a rate, no flow of the year)
+        frame = self.frame
+        if self.published is not None and frame.period is not None and frame.period == Period.year(frame.period.start.year) \
+                and frame.period.end.year < self.published.year \
+                and (self.words.that_year.search(body, max(frame.sentence_start, 0), since.start())
+                     or self.words.time_back.search(body, max(frame.sentence_start, 0), since.start())):
+            return None  # ('sepanjang 2024 ... Tahun itu berat. Sejak Januari, ...': the January of the year told of)
         said = " ".join(since.group().split())
         if self.published is None:
             return None, f"counted since '{said}': the year so far, which undated text does not name"
@@ -1724,20 +1765,17 @@ class FrameTracker:
         return self.frame.period, reason + ": the months it reports on"
 
     def counts_from_frame_year(self, mention: PeriodMention) -> bool:
-        """'tahun ini', 'sepanjang tahun ini' in undated text after a sentence named the period
-        reported on with its year ('pada Juni 2019'): what the report says of this year is of the
-        year it reports on. Not a year counted from now ('tahun lalu', 'tahun depan'): the year
-        reported on is not the year of writing (a report on a quarter may be written in the year
-        after), and only a date counts from now. Not months ('bulan lalu', 'Maret tahun ini'),
-        which the year alone does not place; with no such frame, still no bounds (never a guessed
-        year)."""
+        """'tahun ini', 'sepanjang tahun ini', 'tahun lalu', 'tahun depan' in undated text after a
+        sentence named the period reported on with its year ('pada Juni 2019'): the text is
+        written in that year, and what it says of this year, or counts in years from it, is
+        of that year. Not months ('bulan lalu', 'Maret tahun ini'), which the year alone does
+        not place; with no such frame, still no bounds (never a guessed year)."""
         frame = self.frame.period
         if self.published is not None or self.this_year is not None or mention.vague or frame is None \
                 or not part_of_one_year(frame):
             return False  # (a whole year reported may be last year's, in a text written the year after)
         # (months of this year outside the frame stay unknown: see `months_inside_frame`)
-        return mention.year_missing is None and (mention.this_year or mention.relative == "this_year_so_far"
-                                                 or mention.relative == "offset" and mention.offset == 0)
+        return mention.year_missing is None and (mention.this_year or mention.relative in ("offset", "this_year_so_far"))
 
     def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """The mention's bounds; in undated text that said which year it is written in ('Tahun
@@ -1754,7 +1792,7 @@ class FrameTracker:
         return period
 
     def months_looked_back_from(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
-        """'sepanjang semester I ... Menurut Asep, sepanjang tahun lalu nilai ekspor X. Pada Juni saja,
+        """'selama triwulan II ... Kata Rina, selama tahun lalu penjualan X. Bulan Mei saja,
         ... Y': months said without their year while the frame is a past year looked back on (see
         `looks_back`) are those of the report the look back stepped away from, when that report's
         period holds them; months it does not hold stay the year looked back on's."""
@@ -1784,9 +1822,15 @@ class FrameTracker:
         if this_year.end >= self.published:
             return None
         end = self.body.find(".", mention.end)
-        clause = self.body[mention.end:end if end >= 0 else len(self.body)]
-        if not self.words.so_far.search(clause) or self.words.year_word.search(clause):
-            return None  # 'Hingga akhir Juni, ... sempat turun': no word of where things stand now, or another year said
+        end = end if end >= 0 else len(self.body)
+        clause = self.body[mention.end:end]
+        if not self.words.so_far.search(clause) or self.words.year_word.search(clause) \
+                or find_periods(self.lex, self.body, mention.end, end):
+            return None  # 'Hingga akhir Juni, ... sempat turun': no word of where things stand now, or another year,
+            # or a later part said ('... baru 60 ton, lalu melonjak pada semester II': the year told of goes on)
+        told = self.body[max(self.frame.sentence_start, 0):mention.start]
+        if self.words.that_year.search(told) or self.words.time_back.search(told):
+            return None  # ('Pada 2024 ... Tahun itu penuh tantangan. Hingga akhir Juni, baru X': the year is what is told of)
         return this_year
 
     def months_of_frame_year(self, mention: PeriodMention) -> Period | None:
@@ -2023,7 +2067,7 @@ class FrameTracker:
             period = self.resolve(mention, self.year_said_before(found, mention) or self.frame.period) \
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
             if period is None and self.published is None and mention.period is None and figures:
-                self.unbounded_report = self.unbounded_report or self.body[mention.start:mention.end]
+                self.unbounded_report = True
             if self.this_year_without_data(seg, mention, period) is not None:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
@@ -2051,10 +2095,17 @@ class FrameTracker:
             return
 
     def reason_after_values(self, seg: Segment, mention: PeriodMention, figures) -> bool:
-        """'Angka itu turun 5,4 persen, terutama karena harga melemah pada semester I': a period in the
+        """'Jumlah itu susut 3 persen, sebab pasokan seret pada Mei': a period in the
         reason given after the sentence's values (lexicon causal_clause_openers between) is the reason's."""
-        cause = self.words.cause.search(self.body, seg.start, mention.start)
+        cause = self.reason_between(seg.start, mention.start)
         return cause is not None and any(seg.start <= f.evidence.start < cause.start() for f in figures)
+
+    def reason_between(self, start: int, end: int):
+        """The opener of a reason's clause (lexicon causal_clause_openers) in body[start:end] whose
+        clause runs on to `end`: a reason closed by a comma before it ('naik 12 persen, karena
+        permintaan melonjak, pada Januari-Juni') leaves the period after it to the value."""
+        return next((cause for cause in self.words.cause.finditer(self.body, start, end)
+                     if not CLAUSE_END.search(self.body, cause.end(), end)), None)
 
     def period_of_target(self, start: int, end: int) -> bool:
         """body[start:end], between a share and the period after it, names the target word and,

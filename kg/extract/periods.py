@@ -40,7 +40,7 @@ class PeriodMention:
     so_far: int | None = None         # 'sepanjang 2018 ini': that year up to the publication date
     one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
     until_early: tuple[int, int] | None = None  # 'hingga awal Maret 2021': (year, month); see `resolve`
-    months_so_far: int | None = None  # 'sepanjang delapan bulan ini': that many months of this year so far; see `resolve`
+    months_so_far: int | None = None  # 'selama tujuh bulan ini': that many months of this year so far; see `resolve`
     part_months: int | None = None    # 'semester yang sama', 'triwulan tersebut': the size of the part it names
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
@@ -85,7 +85,7 @@ class PeriodMention:
         if self.relative == "this_year_so_far":
             return this_year_so_far(anchor, published)
         if self.relative == "same_as_before":
-            return last_month(anchor) if self.one_month else part_around(anchor, self.part_months)
+            return last_month(anchor) if self.one_month else part_around(anchor, self.part_months, published)
         if self.relative == "offset":
             base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
             return Period.year(base + self.offset) if base else None
@@ -152,15 +152,16 @@ def previous_part(anchor: Period | None) -> Period | None:
     return Period.months(anchor.start.year - 1, 13 - months, 12)
 
 
-def part_around(anchor: Period | None, size: int | None) -> Period | None:
-    """'pada semester yang sama' while the frame is June 2025 (a month said last): the half year that
-    holds it, January-June 2025; a frame that is no shorter than the part, or not inside one such part,
-    is the period meant as it is."""
+def part_around(anchor: Period | None, size: int | None, published: dt.date | None = None) -> Period | None:
+    """'pada triwulan yang sama' while the frame is May 2024 (a month said last): the quarter that
+    holds it, April-June 2024; a frame that is no shorter than the part, or not inside one such part,
+    or a part not over at publication (no data of it yet), is the period meant as it is."""
     if anchor is None or not size or anchor.start.year != anchor.end.year or anchor.start.day != 1:
         return anchor
     first = (anchor.start.month - 1) // size * size + 1
     part = Period.months(anchor.start.year, first, first + size - 1)
-    if anchor.end > part.end or anchor.end.month - anchor.start.month + 1 >= size:
+    if anchor.end > part.end or anchor.end.month - anchor.start.month + 1 >= size \
+            or published is not None and part.end >= published:
         return anchor
     return part
 
@@ -182,15 +183,15 @@ def this_year_so_far(anchor: Period | None, published: dt.date | None) -> Period
 
 
 def counted_months_so_far(count: int, anchor: Period | None, published: dt.date | None) -> Period | None:
-    """'sepanjang delapan bulan ini' published in September 2025: January to August 2025, the
+    """'selama tujuh bulan ini' published in August 2024: January to July 2024, the
     months of the year so far, when they are that many (the month of publication itself counted or
-    not); in undated text, when the frame of one year ends with the last of them. Any other count
-    is the last months before now, whose bounds the text does not give: None."""
-    if published is not None:
-        if count in (published.month - 1, published.month):
-            return Period.months(published.year, 1, count)
-        return None
-    if anchor is not None and anchor.start.year == anchor.end.year and anchor.end.month == count:
+    not), or when the frame, of one year (the publication year in dated text), ends with the last of
+    them (data a month or two behind: 'Januari-Juli 2024 ... tujuh bulan ini' published in
+    October). Any other count is the last months before now, whose bounds the text does not give: None."""
+    if published is not None and count in (published.month - 1, published.month):
+        return Period.months(published.year, 1, count)
+    if anchor is not None and anchor.start.year == anchor.end.year and anchor.end.month == count \
+            and (published is None or anchor.end.year == published.year and anchor.end < published):
         return Period.months(anchor.end.year, 1, count)
     return None
 
@@ -224,6 +225,12 @@ class PeriodGrammar:
         part_number = words_pattern(self.part_numbers)
         # 'tiga bulan pertama': the spelled-out counts, whole ones only ('setengah' is not a count of months)
         self.number_words = {fold(str(k)): v for k, v in lex.mapping("number_words").items() if isinstance(v, int)}
+        # 'bertenor 8 bulan ini': a duration, not the months of the year so far (lexicon duration_nouns)
+        self.duration_before = re.compile(rf"\b{words_pattern(lex.list('duration_nouns'))}\s*$", re.I)
+        # 'mulai beroperasi pada Desember 2024', 'terhitung sejak kontrak diteken pada Oktober 2024': a start
+        # with its own date, which months counted near it run from (lexicon start_point_words, since_words)
+        self.own_start = re.compile(rf"\b{words_pattern(lex.list('start_point_words') + lex.list('since_words'))}"
+                                    rf"(?:\s+[^\W\d]+){{0,5}}?\s+(?:{month}\s+)?{YEAR}", re.I)
         # "keenam", "kedua belas": ordinals of the month numbers ("bulan pertama" is left to
         # "tiga bulan pertama", the first months)
         self.month_ordinals = {"ke" + w: n for w, n in self.number_words.items() if 1 <= n <= 12}
@@ -333,7 +340,7 @@ class PeriodGrammar:
             ("year_end", re.compile(rf"(?:sampai|hingga)\s+akhir\s+(?:tahun(?:\s+(?P<y>{YEAR})|\s+ini)?|(?P<yn>{YEAR})\b(?!\s*(?:-|–|\d)))", re.I)),
             # ('dua bulan awal tahun 2013': 'awal' as 'pertama')
             ("first_months", re.compile(rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:pertama|awal)(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+ini)?", re.I)),
-            # 'sepanjang delapan bulan ini', 'selama 9 bulan tahun ini': the months of this year so far, counted
+            # 'selama tujuh bulan ini', 'dalam 5 bulan tahun ini': the months of this year so far, counted
             # ('tiga bulan terakhir', 'delapan bulan itu' are not: the last months, the span named before)
             ("months_so_far", re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:tahun\s+)?ini\b", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
@@ -429,6 +436,21 @@ class PeriodGrammar:
         if kind in ("same_part_last_year", "last_year_same_part"):
             return "sama" in words
         return True
+
+
+def counted_from_elsewhere(match, g: PeriodGrammar) -> bool:
+    """'bertenor 8 bulan ini' (a duration: lexicon duration_nouns), 'mulai beroperasi pada Desember 2024.
+    Dalam sembilan bulan ini, ...', 'selama delapan bulan ini, terhitung sejak Oktober 2024': months
+    counted from a start said with its date, in the sentence or the one before it, are no months of
+    this year so far."""
+    text = match.string
+    if g.duration_before.search(text, max(0, match.start() - 30), match.start()):
+        return True
+    paragraph = text.rfind("\n", 0, match.start()) + 1
+    before = [m.end() for m in re.finditer(r"[.!?]\s", text[paragraph:match.start()])]
+    lo = paragraph + (before[-2] if len(before) > 1 else 0)
+    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, match.end())
+    return bool(g.own_start.search(text, lo, end.start() if end else len(text)))
 
 
 def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMention]:
@@ -584,7 +606,9 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), vague=True)
     if kind == "months_so_far":
         count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
-        return PeriodMention(match.start(), match.end(), months_so_far=count) if 2 <= count <= 12 else None
+        if not 2 <= count <= 12 or counted_from_elsewhere(match, g):
+            return None
+        return PeriodMention(match.start(), match.end(), months_so_far=count)
     if kind == "whole_year":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
     if kind == "between_months":

@@ -512,7 +512,7 @@ def date_lines(text: str, lines, keep: bytearray) -> list[tuple[int, str]]:
 def byline_dates(lines, keep: bytearray) -> list[tuple[int, str]]:
     """(offset, date string) of the bylines near the top that end with the page's date, or
     that the page's stamp follows on a line of its own ('Penulis: A | Editor: B' /
-    'Kamis, 4 Juli 2024 | 16:05 WIB', printed after the lead as well as above it); a byline is
+    'Senin, 9 Juni 2025 | 10:20 WIB', printed after the lead as well as above it); a byline is
     blanked as the author's line before the date lines are looked for, a stamp line under it
     here."""
     found = []
@@ -544,7 +544,10 @@ def byline_date(line: str) -> str | None:
 # 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –', 'KOTA CONTOH, Kabar Contoh (21/5/2024) -':
 # a dateline whose place (and the outlet's name after a comma) is followed by the day of the
 # report in figures, before the dash
-DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'’]{1,40}?(?:,\s*[A-Z][A-Za-z .'’]{1,40}?)?,?\s*"
+# (with an outlet, the place is in capitals or a few capitalised words and the outlet a few capitalised words:
+# a caption 'Suasana gudang di Desa X, Kabupaten Y (12/2/2024) - dok.' is no dateline)
+DATELINE_DATE = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*|[A-Z][a-z.'’]+(?:\s+[A-Z][a-z.'’]+){0,2})"
+                           r",\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,2}|[A-Z][A-Za-z .'’]{1,40}?),?\s*"
                            r"\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)\s*(?:--|[-–—])\s")
 
 
