@@ -1841,7 +1841,45 @@ LEAD_NOT_HIS = [
      "“Penjualan di pameran tahun ini juga Rp 5 miliar,” kata Kepala Dinas Perindustrian Kabupaten Lembayung, "
      "Sutanto Wiryo.\n",
      {"6.5": (None, None)}),
+    # a member of a council judges an amount of the lead: a comment, not his briefing
+    ("Realisasi pajak daerah Kabupaten Lembayung hingga Agustus 2025 mencapai Rp 132,8 miliar, atau 58,4 persen "
+     "dari target.\n\n"
+     "Pajak penerangan jalan menjadi penyumbang terbesar.\n\n"
+     "Ketua Fraksi Persatuan DPRD Kabupaten Lembayung, Gunawan Saputra, mengkritik realisasi Rp 132,8 miliar itu "
+     "karena banyak tunggakan.\n",
+     {"58.4": (None, None)}),
+    # a lecturer of a university tells the amount again in his quote: his university does not report it
+    ("Nilai ekspor udang Provinsi Lembayung pada triwulan I 2025 mencapai USD 73,6 juta, naik 8,7 persen dari "
+     "triwulan I 2024.\n\n"
+     "Permintaan dari Jepang meningkat tajam.\n\n"
+     "“Ekspor USD 73,6 juta itu masih bisa dua kali lipat,” kata dosen ekonomi Universitas Lembayung Raya, Markus "
+     "Tanoto, Rabu.\n",
+     {"8.7": (None, None)}),
+    # the same two-digit percentage of another thing (people helped, not a rise), by the head of an unrelated office
+    ("Penjualan kain tenun Kabupaten Lembayung pada 2025 mencapai 14.250 lembar, naik 15 persen dari tahun lalu. "
+     "Porsi motif klasik 62 persen.\n\n"
+     "Perajin kini memakai pewarna alami.\n\n"
+     "Kepala Dinas Sosial Kabupaten Lembayung, Yohanes Koba, mengatakan 15 persen penerima bantuan kini punya usaha "
+     "sendiri.\n",
+     {"14250": (None, None), "62": (None, None)}),
+    # the same amount of another kind: a budget, not the value of the sales of the lead
+    ("Produksi gula aren di Kabupaten Lembayung pada 2025 mencapai 8.640 ton, naik 11,3 persen dari tahun "
+     "sebelumnya. Nilai penjualannya ditaksir Rp 42 miliar.\n\n"
+     "Hujan yang turun tepat waktu membantu penyadap.\n\n"
+     "Kepala Dinas Perumahan Kabupaten Lembayung, Rudi Santika, mengatakan anggaran bedah rumah tahun depan "
+     "Rp 42 miliar.\n",
+     {"8640": (None, None), "11.3": (None, None)}),
 ]
+
+
+def test_a_lead_is_not_the_briefing_of_an_official_who_tells_its_amount_as_a_target_of_another_year():
+    facts = facts_of("Penerimaan retribusi pasar Kota Lembayung pada 2024 mencapai Rp 17,35 miliar.\n\n"
+                     "Pasar induk menjadi penyumbang terbesar.\n\n"
+                     "Para pedagang mengeluhkan atap yang bocor.\n\n"
+                     "Kepala Badan Pendapatan Daerah Kota Lembayung, Sinta Maharani, mengatakan target retribusi pasar "
+                     "2026 dipatok Rp 17,35 miliar karena dua pasar dipugar.\n")
+    (realised,) = [f for f in facts.figures if f.type != "target"]
+    assert who(realised) == (None, None)
 
 
 @pytest.mark.parametrize("text,expected", LEAD_NOT_HIS)

@@ -21,12 +21,13 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.amounts import find_amounts, significant
+from kg.extract.amounts import Amount, find_amounts, significant
 from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after,
                                  parents_qualifying, resolve_reference, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
+from kg.extract.periods import YEAR
 from kg.extract.read import is_byline, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
@@ -611,7 +612,8 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
             if refers_back(lex, body, segs[lines[0]]) \
                     and about_his_body(lex, opener.agency or opener.speaker.organization, told):
                 return covered, opener
-            if restater is not None and restater.name == opener.speaker.name:  # he tells a lead amount again
+            if restater is not None and restater.name == opener.speaker.name \
+                    and about_his_body(lex, opener.agency or opener.speaker.organization, told):  # he tells a lead amount again
                 return covered, opener
             return in_lead, source
         if turns_away(lex, body[segs[lines[0]].start:segs[lines[0]].end]) \
@@ -638,25 +640,57 @@ def restates_the_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: li
     quote of his or in speech reported for him: 'Ekspor X mencapai USD 14,8 juta ...', then '"Dari
     USD 14,8 juta itu, ...," ujar Kepala Dinas Y'): the lead is his briefing's. None when no one
     does, or when two people each tell one of them again (whose briefing it is, the text does not
-    say). Amounts written with one digit ('Rp 5 miliar', '10 persen') tell too little to be sure
-    it is the same one."""
+    say). The amount must be told in the same sense (`same_sense`: the same measure, kind and
+    year), and a sentence that judges it ('X menilai capaian Rp 5,6 miliar itu ...': lexicon
+    evaluative_speech_verbs) comments on it, it does not tell it. Amounts written with one digit
+    ('Rp 5 miliar'), and percentages with fewer than three ('12 persen'), tell too little to be
+    sure it is the same one."""
     if not in_lead:
         return None
-    told = {(a.unit, a.value) for i in in_lead for a in find_amounts(lex, body, segs[i].start, segs[i].end)
-            if significant(a.value) >= RESTATED_MIN_DIGITS}
+    told = [(segs[i], a) for i in in_lead for a in find_amounts(lex, body, segs[i].start, segs[i].end)
+            if significant(a.value) >= (RESTATED_MIN_PERCENT_DIGITS if a.unit == "percent" else RESTATED_MIN_DIGITS)]
     if not told:
         return None
+    judging = re.compile(r"\b" + words_pattern(lex.list("evaluative_speech_verbs")), re.I)
     who: dict[str, Person] = {}
     for i in range(max(in_lead) + 1, len(segs)):
         person = contexts[i].speaker
-        if person is None or not (person.role or person.organization) or person.name in who:
+        if person is None or not (person.role or person.organization) or person.name in who \
+                or judging.search(body, segs[i].start, segs[i].end):
             continue
-        if any((a.unit, a.value) in told for a in find_amounts(lex, body, segs[i].start, segs[i].end)):
+        if any((a.unit, a.value) == (b.unit, b.value) and same_sense(lex, body, lead, b, segs[i], a)
+               for a in find_amounts(lex, body, segs[i].start, segs[i].end) for lead, b in told):
             who[person.name] = person
     return next(iter(who.values())) if len(who) == 1 else None
 
 
 RESTATED_MIN_DIGITS = 2  # an amount told again with fewer significant digits may be another one of that size
+RESTATED_MIN_PERCENT_DIGITS = 3  # '12 persen' of a rise and '12 persen' of the cooperatives that export
+
+
+def same_sense(lex: Lexicon, body: str, one: Segment, first: Amount, other: Segment, second: Amount) -> bool:
+    """Two tellings of one amount tell the same thing: neither is a target or an allocation the other
+    is not ('target PAD 2025 dipatok Rp 5,6 miliar' is no realisation of Rp 5,6 miliar; lexicon
+    target_words, allocation_nouns), their sentences name no years that differ, and the measures
+    named last before them are of one kind when both name one (lexicon lead_measures: 'penanaman
+    modal' and 'investasi' are one, 'nilai penjualan' and 'anggaran' are not)."""
+    kinds = lex.compiled(sense_patterns)
+
+    def sense(seg: Segment, amount: Amount) -> tuple[bool, set[str], str | None]:
+        before = body[seg.start:amount.start]
+        named = [m for m in kinds["measure"].finditer(before)]
+        measure = kinds["groups"].get(" ".join(fold(named[-1].group(0)).split())) if named else None
+        return bool(kinds["target"].search(before)), set(re.findall(YEAR, body[seg.start:seg.end])), measure
+
+    (target, years, measure), (target2, years2, measure2) = sense(one, first), sense(other, second)
+    return target == target2 and not (years and years2 and not years & years2) \
+        and not (measure and measure2 and measure != measure2)
+
+
+def sense_patterns(lex: Lexicon) -> dict:
+    groups = {fold(word): kind for kind, words in lex.mapping("lead_measures").items() for word in words}
+    return {"target": re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("allocation_nouns")), re.I),
+            "measure": re.compile(r"\b" + words_pattern(list(groups)), re.I), "groups": groups}
 
 
 def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
