@@ -1946,6 +1946,28 @@ def test_a_bodys_report_is_not_told_for_another_official_of_the_next_paragraph(t
     assert who(by_value(facts_of(OPENING + text))[value]) == (None, agency)
 
 
+HEAD_TITLED = ("Dari sisi perdagangan, Dinas Perdagangan Kota Lembayung mencatat ekspor kota itu pada Juli 2025 "
+               "mencapai USD 27,35 juta.\n\n"
+               "“Pembeli terbanyak dari Taiwan,” ujar {title} Dinas Perdagangan Kota Lembayung, Sekar Ayuningtyas.\n")
+
+
+@pytest.mark.parametrize("title", ["Kepala", "Plt. Kepala", "Pelaksana Tugas Kepala"])
+def test_a_bodys_report_is_told_for_its_head_or_acting_head(title):
+    found = by_value(facts_of(OPENING + HEAD_TITLED.format(title=title)))
+    assert who(found["27350000"]) == ("Sekar Ayuningtyas", "Dinas Perdagangan Kota Lembayung")
+
+
+@pytest.mark.parametrize("title", [
+    "Sekretaris",  # the body's secretary, not its head
+    "Koordinator Fungsi Pengawasan Barang Beredar",  # a functional coordinator
+    "Analis Perdagangan Ahli Muda",  # a functional official
+    "Pengawas Perdagangan",
+])
+def test_a_bodys_report_is_not_told_for_an_official_of_it_who_does_not_head_it(title):
+    found = by_value(facts_of(OPENING + HEAD_TITLED.format(title=title)))
+    assert who(found["27350000"]) == (None, "Dinas Perdagangan Kota Lembayung")
+
+
 # --- 'Kepala KPPBC setempat' read as the office of the last place named: the office named later, of that kind, is it ---
 
 LOCAL_OFFICE = ("Kepala Dinas Pertanian Provinsi Gorontalo, Anwar Sidik, mengatakan produksi jagung di Kabupaten "

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.amounts import Amount, find_amounts, significant
 from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after,
+from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after, holds_head_post,
                                  parents_qualifying, resolve_reference, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.periods import YEAR
@@ -812,17 +812,27 @@ def reported_by_the_body(lex: Lexicon, body: str, seg: Segment) -> bool:
 
 
 def heads_the_body(lex: Lexicon, person: Person) -> bool:
-    """His title heads his body, not one of its units or parts ('Kepala Balai X', not 'Kepala Seksi ...
-    Balai X': lexicon unit_head_words; not 'Direktur Jenderal X Kementerian Y': part_head_titles; nor
-    a deputy, 'Wakil Kepala X': deputy_title_words). 'Direktur Utama' heads a company."""
+    """His title heads his body: the head title the organisations file gives his body
+    (`holds_head_post`), or a title of a body's head (lexicon body_head_titles: 'Kepala Balai X',
+    'Direktur Utama PT Y'), also as its acting holder ('Plt. Kepala Dinas X': acting_title_words);
+    not the head of one of its units ('Kepala Seksi ... Balai X': unit_head_words), of a part of it
+    ('Direktur Jenderal X Kementerian Y': part_head_titles), nor a deputy ('Wakil Kepala X':
+    deputy_title_words), nor any other official of it ('Koordinator Fungsi ...', 'Sekretaris Dinas ...')."""
     if not person.role:
         return False
+    acting = re.compile(r"\s*+" + words_pattern(lex.list("acting_title_words"), suffix=r"\.?(?:\s+|$)"), re.I)
+    role = person.role[acting.match(person.role).end():] if acting.match(person.role) else person.role
     units = {fold(w) for w in lex.list("unit_head_words")}
-    if any(fold(w) in units for w in re.findall(r"\w+", person.role)):
+    if any(fold(w) in units for w in re.findall(r"\w+", role)):
         return False
-    role = fold(person.role)
-    parts = [fold(t) for t in lex.list("part_head_titles") + lex.list("deputy_title_words")]
-    return not any(role == t or role.startswith(t + " ") and not role.startswith(t + " utama") for t in parts)
+    role = " ".join(fold(role).split())
+    heads = [fold(t) for t in lex.list("body_head_titles")]
+    others = [fold(t) for t in lex.list("part_head_titles") + lex.list("deputy_title_words")]
+    opening = max((t for t in heads + others if role == t or role.startswith(t + " ")), key=len, default=None)
+    if opening in others:
+        return False  # ('Direktur Utama' is a head's title, 'Direktur' alone a part's: the longest title decides)
+    known = lex.organization(person.organization) if person.organization else None
+    return opening is not None or (known is not None and holds_head_post(replace(person, role=role), known))
 
 
 def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], source: Context) -> None:
