@@ -2020,3 +2020,31 @@ def test_a_report_carried_on_from_a_regional_government_is_the_office_head_who_r
 def test_a_report_carried_on_from_a_regional_government_is_not_the_office_head_who_does_not_refer_back():
     found = by_value(facts_of(CARRIED.format(opening="Petani kami bekerja keras."), dateline="MARISA - "))
     assert who(found["86300"])[0] is None
+
+
+CARRIED_OTHER = ("Pemerintah Kota Lembayung membuka gerai pangan murah di tujuh kelurahan pekan ini.\n\n"
+                 "{report}\n\n"
+                 "“{opening} Kami akan terus memantau,” ujar Kepala {office} Kota Lembayung, Dedi Kurniawan.\n")
+
+
+@pytest.mark.parametrize("report,opening,office,value", [
+    # a price the government reports, then the head of an office of another field who refers back to it
+    ("Selama Agustus 2025, harga cabai rawit di kota itu naik 14,6 persen dibanding Juli.", "Kenaikan itu "
+     "membuat anak sekolah jajan lebih sedikit.", "Dinas Pendidikan", "14.6"),
+    # the government's budget, then the head of the public works office
+    ("Dalam APBD Perubahan 2025, belanja daerah kota itu ditetapkan Rp 2,47 triliun, bertambah 5,3 persen.",
+     "Angka itu belum cukup untuk semua jalan rusak.", "Dinas Pekerjaan Umum", "2470000000000"),
+])
+def test_a_report_carried_on_from_a_regional_government_is_not_the_head_of_an_office_of_another_field(
+        report, opening, office, value):
+    found = by_value(facts_of(CARRIED_OTHER.format(report=report, opening=opening, office=office)))
+    assert who(found[value]) == (None, "Pemerintah Kota Lembayung")
+
+
+def test_a_report_carried_on_from_a_regional_government_is_the_head_of_the_office_of_its_field():
+    found = by_value(facts_of(CARRIED_OTHER.format(
+        report="Sepanjang semester I 2025, realisasi investasi di kota itu mencapai Rp 731,5 miliar.",
+        opening="Capaian itu ditopang sektor perdagangan.",
+        office="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")))
+    assert who(found["731500000000"]) == (
+        "Dedi Kurniawan", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Lembayung")

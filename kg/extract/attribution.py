@@ -780,8 +780,10 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
             first -= 1
         opens = first > 0 and segs[first - 1].paragraph != segs[first].paragraph and heads_the_body(lex, ctx.speaker)
         # (a report only carried on from a regional government's sentence, 'Pemkab X membentuk ...', is his
-        # office's when his opening sentence refers back to it: '"Kenaikan itu ...," ujar Kepala Dinas Y')
-        carried = opens and refers_back(lex, body, segs[first])
+        # office's when his opening sentence refers back to it, '"Kenaikan itu ...," ujar Kepala Dinas Y', and
+        # it tells of his office's field: `about_his_body`)
+        carried = opens and refers_back(lex, body, segs[first]) and about_his_body(lex, office, " ".join(
+            body[s.start:s.end] for s in segs if s.paragraph == segs[first - 1].paragraph))
         earlier = first - 1 if opens else here - 1
         while earlier >= 0 and contexts[earlier].speaker is None:
             other = contexts[earlier]
