@@ -1905,6 +1905,18 @@ BODY_THEN_HEAD = [
      "Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi Anggraini, mengatakan ekspor didominasi "
      "batu bara.\n",
      "Ratna Dewi Anggraini", "Badan Pusat Statistik Provinsi Lembayung", ["61400000"]),
+    # the head of a directorate general speaks for the ministry, as a lead of the ministry is his too
+    # (lead_of_the_bodys_official): the two rules read him alike
+    ("Sementara itu, Kementerian Perdagangan mencatat ekspor kakao pada Mei 2024 sebesar USD 41,6 juta.\n\n"
+     "Direktur Jenderal Perdagangan Luar Negeri Kementerian Perdagangan, Bambang Wicaksono, mengatakan harga "
+     "kakao dunia sedang tinggi.\n",
+     "Bambang Wicaksono", "Kementerian Perdagangan", ["41600000"]),
+    # the body's whole report, over two paragraphs: the one that refers back to the first is not taken alone
+    ("Dari sisi ekspor, Badan Pusat Statistik Provinsi Lembayung mencatat ekspor provinsi itu pada Juni 2024 "
+     "sebesar USD 61,4 juta.\n\n"
+     "Angka itu naik 3,8 persen dibanding Mei 2024 yang tercatat USD 59,15 juta.\n\n"
+     "“Batu bara masih dominan,” ujar Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi Anggraini.\n",
+     "Ratna Dewi Anggraini", "Badan Pusat Statistik Provinsi Lembayung", ["61400000", "3.8", "59150000"]),
 ]
 
 
@@ -1927,9 +1939,9 @@ BODY_THEN_ANOTHER = [
      "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Lembayung, Teguh Prasetya, "
      "mengatakan realisasi tahun ini sudah Rp 1,9 triliun.\n",
      "2750000000000", "Pemerintah Kabupaten Lembayung"),
-    # the head of a directorate general of the ministry, not the ministry's head
+    # an adviser of the minister, not the head of the ministry or of a part of it
     ("Sementara itu, Kementerian Perdagangan mencatat ekspor kakao pada Mei 2024 sebesar USD 41,6 juta.\n\n"
-     "Direktur Jenderal Perdagangan Luar Negeri Kementerian Perdagangan, Bambang Wicaksono, mengatakan harga "
+     "Staf Ahli Menteri Perdagangan Bidang Hubungan Internasional, Bambang Wicaksono, mengatakan harga "
      "kakao dunia sedang tinggi.\n",
      "41600000", "Kementerian Perdagangan"),
     # his introduction does not open his paragraph
@@ -1944,6 +1956,35 @@ BODY_THEN_ANOTHER = [
 @pytest.mark.parametrize("text,value,agency", BODY_THEN_ANOTHER)
 def test_a_bodys_report_is_not_told_for_another_official_of_the_next_paragraph(text, value, agency):
     assert who(by_value(facts_of(OPENING + text))[value]) == (None, agency)
+
+
+BODY_REPORT_NOT_ONE_BRIEFING = [
+    # the paragraph opens with the body's data that the narrator cites: none of it, not its second sentence alone
+    ("Data Dinas Perdagangan Provinsi Lembayung mencatat, sepanjang semester I 2025 ada 286 eksportir yang "
+     "mengirim ke 47 negara. Jumlah kontainer yang dikapalkan mencapai 3.164 kontainer.\n\n"
+     "“Pembeli dari Eropa bertambah,” kata Kepala Dinas Perdagangan Provinsi Lembayung, Hartono Wijaya.\n",
+     ["286", "47", "3164"], "Dinas Perdagangan Provinsi Lembayung"),
+    # the head's sentence turns to another matter
+    ("Dari sisi ekspor, Badan Pusat Statistik Provinsi Lembayung mencatat ekspor provinsi itu pada Juni 2025 "
+     "sebesar USD 72,6 juta, naik 4,1 persen.\n\n"
+     "Di sisi lain, Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi Anggraini, mengatakan sensus "
+     "ekonomi akan dimulai bulan depan.\n",
+     ["72600000", "4.1"], "Badan Pusat Statistik Provinsi Lembayung"),
+    # the narrator goes through the body's figures and turns to another one before the head speaks of the first
+    ("Dari sisi perdagangan, Badan Pusat Statistik Provinsi Lembayung mencatat ekspor provinsi itu pada Juni 2025 "
+     "sebesar USD 72,6 juta.\n\n"
+     "Sementara itu, impor pada bulan yang sama tercatat USD 31,45 juta, naik 6,3 persen.\n\n"
+     "“Ekspor turun karena harga karet melemah,” ujar Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi "
+     "Anggraini.\n",
+     ["72600000", "31450000", "6.3"], "Badan Pusat Statistik Provinsi Lembayung"),
+]
+
+
+@pytest.mark.parametrize("text,values,agency", BODY_REPORT_NOT_ONE_BRIEFING)
+def test_a_bodys_report_is_not_told_for_its_head_when_it_is_not_one_briefing(text, values, agency):
+    found = by_value(facts_of(OPENING + text))
+    for value in values:
+        assert who(found[value]) == (None, agency), value
 
 
 HEAD_TITLED = ("Dari sisi perdagangan, Dinas Perdagangan Kota Lembayung mencatat ekspor kota itu pada Juli 2025 "

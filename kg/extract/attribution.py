@@ -763,11 +763,10 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
     sentences of a paragraph reported for a body with no speaker, right before the sentence
     that introduces an official of that body (as the subject of a speech verb, or where a quote
     is attributed to him: '"...," kata Kepala X Budi'), open his briefing and are told for him.
-    When his introduction opens the next paragraph, the paragraph before it is his too if it was
-    reported for his very office (not a regional government's report and the head of one of its
-    offices, nor the national body's data and the head of a regional office), names no other
-    official of it by a title (`reported_by_the_body`), and he heads the body, not a unit or part
-    of it (`heads_the_body`): 'Balai X mencatat ekspor ...' then '"...," ujar Kepala Balai X, Budi'."""
+    When his introduction opens the next paragraph, without turning to another matter
+    (`turns_away`), and he heads the body, not a unit or part of it (`heads_the_body`), the
+    body's whole report right before it is his (`bodys_report_before`): 'Balai X mencatat ekspor
+    ...' then '"...," ujar Kepala Balai X, Budi'."""
     for here, ctx in enumerate(contexts):
         if not (ctx.speaker and ctx.speaker.organization):
             continue
@@ -778,28 +777,55 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
         while first > 0 and segs[first - 1].paragraph == segs[here].paragraph and contexts[first - 1].speaker is ctx.speaker \
                 and contexts[first - 1].why.get("speaker", "").startswith("inside a quote"):
             first -= 1
-        opens = first > 0 and segs[first - 1].paragraph != segs[first].paragraph and heads_the_body(lex, ctx.speaker)
-        # (a report only carried on from a regional government's sentence, 'Pemkab X membentuk ...', is his
-        # office's when his opening sentence refers back to it, '"Kenaikan itu ...," ujar Kepala Dinas Y', and
-        # it tells of his office's field: `about_his_body`)
-        carried = opens and refers_back(lex, body, segs[first]) and about_his_body(lex, office, " ".join(
-            body[s.start:s.end] for s in segs if s.paragraph == segs[first - 1].paragraph))
-        earlier = first - 1 if opens else here - 1
-        while earlier >= 0 and contexts[earlier].speaker is None:
-            other = contexts[earlier]
-            if segs[earlier].paragraph == segs[here].paragraph:
-                if not of_body(other.agency, office):
-                    break
-            elif not (opens and segs[earlier].paragraph == segs[first - 1].paragraph
-                      and reported_by_the_body(lex, body, segs[earlier])
-                      and (other.agency == office or carried and of_body(other.agency, office)
-                           and other.why.get("agency", "").startswith("continues the report of"))):
-                break
-            elif other.agency != office:
+        opens = first > 0 and segs[first - 1].paragraph != segs[first].paragraph and heads_the_body(lex, ctx.speaker) \
+            and not turns_away(lex, body[segs[first].start:segs[first].end])
+        if opens:
+            taken = bodys_report_before(lex, body, segs, contexts, first, office)
+        else:
+            taken, earlier = [], here - 1
+            while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
+                    and of_body(contexts[earlier].agency, office):
+                taken.append(earlier)
+                earlier -= 1
+        for i in taken:
+            other = contexts[i]
+            if other.agency != office:
                 other.agency, other.why["agency"] = office, f"the report his opening sentence refers back to ({office})"
             other.speaker = ctx.speaker
             other.why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
-            earlier -= 1
+
+
+def bodys_report_before(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], first: int,
+                        office: str) -> list[int]:
+    """The body's report right before the paragraph its head's introduction opens, all of it or none:
+    the sentences back from there reported for his very office with no speaker (not a regional
+    government's report and the head of one of its offices, nor the national body's data and the
+    head of a regional office), across paragraphs. A report only carried on from a regional
+    government's sentence, 'Pemkab X membentuk ...', is his office's when his opening sentence
+    refers back to it, '"Kenaikan itu ...," ujar Kepala Dinas Y', and it tells of his office's field
+    (`about_his_body`): the paragraph before his, no further. None of it when a sentence of it is the body's data the narrator cites or
+    names another official of the body by a title (`reported_by_the_body`: 'Data X mencatat ...'),
+    when a paragraph of it after its first turns to another matter ('Sementara itu, impor ...':
+    the narrator going through the figures, not one briefing), or when it runs over more than
+    NARRATED_PARAGRAPHS + 1 paragraphs."""
+    carried = refers_back(lex, body, segs[first]) and about_his_body(lex, office, " ".join(
+        body[s.start:s.end] for s in segs if s.paragraph == segs[first - 1].paragraph))
+    run, earlier = [], first - 1
+    while earlier >= 0 and contexts[earlier].speaker is None:
+        other = contexts[earlier]
+        if not (other.agency == office or carried and of_body(other.agency, office)
+                and other.why.get("agency", "").startswith("continues the report of")
+                and segs[earlier].paragraph == segs[first - 1].paragraph):  # (carried on in that paragraph only)
+            break
+        run.append(earlier)
+        earlier -= 1
+    paragraphs = list(dict.fromkeys(segs[i].paragraph for i in reversed(run)))
+    if len(paragraphs) > NARRATED_PARAGRAPHS + 1 or not all(reported_by_the_body(lex, body, segs[i]) for i in run):
+        return []
+    openings = [next(i for i in reversed(run) if segs[i].paragraph == p) for p in paragraphs[1:]]
+    if any(turns_away(lex, body[segs[i].start:segs[i].end]) for i in openings):
+        return []
+    return run
 
 
 def reported_by_the_body(lex: Lexicon, body: str, seg: Segment) -> bool:
