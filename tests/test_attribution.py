@@ -2009,34 +2009,6 @@ def test_a_bodys_report_is_not_told_for_an_official_of_it_who_does_not_head_it(t
     assert who(found["27350000"]) == (None, "Dinas Perdagangan Kota Lembayung")
 
 
-# --- 'Kepala KPPBC setempat' read as the office of the last place named: the office named later, of that kind, is it ---
-
-LOCAL_OFFICE = ("Kepala Dinas Pertanian Provinsi Gorontalo, Anwar Sidik, mengatakan produksi jagung di Kabupaten "
-                "Boalemo pada 2024 mencapai 312.400 ton.\n\n"
-                "Dari sisi kepabeanan, {title} menyebutkan penerimaan bea keluar hingga akhir Juni 2024 sudah Rp 48,6 "
-                "miliar. Bea masuk menyumbang Rp 12,3 miliar.\n\n"
-                "\"Ekspor jagung menopang penerimaan,\" kata Rudi Santoso, {later}.")
-
-
-def test_a_local_office_whose_place_was_guessed_is_the_one_of_that_kind_named_later():
-    office = "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Gorontalo"
-    found = by_value(facts_of(LOCAL_OFFICE.format(title="Kepala KPPBC setempat", later=f"Kepala {office}"),
-                              dateline="GORONTALO - "))
-    for value in ("48600000000", "12300000000"):
-        assert who(found[value]) == ("Rudi Santoso", office), value
-
-
-@pytest.mark.parametrize("title,later", [
-    # an office of another kind named later
-    ("Kepala KPPBC setempat", "Kepala Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sulawesi Bagian Utara"),
-    # the office named with its place, not guessed
-    ("Kepala KPPBC Boalemo", "Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Gorontalo"),
-])
-def test_a_local_office_named_or_of_another_kind_is_not_the_office_named_later(title, later):
-    found = by_value(facts_of(LOCAL_OFFICE.format(title=title, later=later), dateline="GORONTALO - "))
-    assert who(found["48600000000"])[0] is None
-
-
 def test_a_bodys_report_is_told_for_its_head_whose_quote_of_two_sentences_opens_the_next_paragraph():
     found = by_value(facts_of(OPENING + "Dari sisi ekspor, Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo "
                               "mencatat sertifikasi ekspor jagung selama Januari-Juni 2024 mencapai 8.450 ton.\n\n"

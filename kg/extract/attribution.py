@@ -395,8 +395,6 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
     sentences told for the same body with no speaker, across paragraphs, and counts only
     when one of its sentences names the body after a title word."""
     openers = lex.compiled(title_opening_words)
-    local = re.compile(r"\s*+" + words_pattern(lex.list("local_qualifiers")), re.I)
-    guessed = {o.name for o in by_sentence.orgs if local.match(body, o.end)}  # 'KPPBC setempat': its place a guess
     seen: set[int] = set()
     for here, ctx in enumerate(contexts):
         person = ctx.speaker
@@ -409,8 +407,7 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
         stretch, titled = [], False
         for earlier in range(here - 1, -1, -1):
             other = contexts[earlier]
-            if other.speaker is not None or (other.agency and not same_body(other.agency, person.organization)
-                                             and not (other.agency in guessed and same_kind(other.agency, person.organization))):
+            if other.speaker is not None or (other.agency and not same_body(other.agency, person.organization)):
                 break
             if other.agency is None:
                 if other.why:
@@ -430,18 +427,6 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
             if other.agency != person.organization:
                 other.agency = person.organization
                 other.why["agency"] = f"{TITLED_FIRST_REASON}: his office ({person.organization})"
-
-
-def same_kind(guessed: str, office: str) -> bool:
-    """A local office whose place was guessed ('KPPBC setempat' read as the one of the last place
-    named) and the office named later are of one kind: the guessed name is the other's words up to
-    its last one or two (the place), three words at least ('Kantor Pelayanan Pajak X' and 'Kantor
-    Pelayanan Pajak Pratama Y')."""
-    one, other = guessed.split(), office.split()
-    shared = 0
-    while shared < min(len(one), len(other)) and one[shared] == other[shared]:
-        shared += 1
-    return shared >= 3 and len(one) - shared <= 2
 
 
 def titled_alone(lex: Lexicon, body: str, mention: OrgMention, floor: int, openers: frozenset[str],
