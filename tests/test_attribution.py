@@ -2061,3 +2061,35 @@ def test_a_report_carried_on_from_a_regional_government_is_the_head_of_the_offic
         office="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")))
     assert who(found["731500000000"]) == (
         "Dedi Kurniawan", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Lembayung")
+
+
+# --- a byline, a date line or a headline is page furniture only at a page's top (page_furniture) ---
+
+@pytest.mark.parametrize("middle", [
+    "Oleh para pedagang, kenaikan itu dikaitkan dengan pasokan dari kabupaten tetangga yang berkurang",
+    "Oleh sebagian warga harga itu dianggap masih wajar",
+])
+def test_a_story_paragraph_opening_with_oleh_is_no_byline(middle):
+    found = by_value(facts_of("Harga bawang merah di Kota Lembayung naik menjadi Rp 48.500 per kilogram.\n\n"
+                              + middle + "\n\n"
+                              "Kepala Dinas Perdagangan Kota Lembayung, Wahyu Pratama, mengatakan stok beras di "
+                              "gudang mencapai 37,5 ton.\n", dateline="LEMBAYUNG - "))
+    assert who(found["48500"]) == (None, None)
+
+
+def test_a_lead_written_in_capitals_after_the_dateline_is_the_lead_not_a_headline():
+    found = by_value(facts_of("Dinas Perdagangan Provinsi Lembayung Mencatat Ekspor Kakao USD 41,35 Juta Pada "
+                              "Agustus 2025\n\n"
+                              "Capaian itu naik 6,2 persen dibanding Juli 2025.\n\n"
+                              "Kepala Dinas Perdagangan Provinsi Lembayung, Wahyu Pratama, mengatakan kakao fermentasi "
+                              "paling dicari.\n", dateline="LEMBAYUNG - "))
+    assert who(found["41350000"]) == who(found["6.2"])
+
+
+def test_a_byline_of_parts_below_a_teaser_is_furniture():
+    facts = facts_of("Realisasi investasi di Kabupaten Lembayung pada semester I 2025 mencapai Rp 1,96 triliun.\n\n"
+                     "REPORTER/EDITOR: Sinta Dewi | LEMBAYUNG | contoh.id\n\n"
+                     "Hal itu diungkapkan Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten "
+                     "Lembayung, Wahyu Pratama, saat acara temu investor, Selasa.\n")
+    assert who(by_value(facts)["1960000000000"])[0] == "Wahyu Pratama"
+

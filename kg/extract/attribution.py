@@ -28,7 +28,7 @@ from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, appositio
                                  parents_qualifying, resolve_reference, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.periods import YEAR
-from kg.extract.read import is_byline, title_cased
+from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -726,21 +726,41 @@ FURNITURE_WORDS = 4  # a line this short with no sentence end is page furniture 
 
 
 def page_furniture(body: str, segs: list[Segment]) -> set[int]:
-    """Paragraphs of one line without a sentence end that are no story: a short one (a view
-    counter, a section name), a headline kept in the text (its words capitalised), a byline
-    ('Penulis: X | Editor: Y') or a date line ('Kamis, 3 Oktober 2024 | 10:05 WIB'): no lead, and
-    nothing a lead's credit stops at."""
+    """Paragraphs of one line without a sentence end that are no story: anywhere a short one (a
+    view counter, a section name) or a byline of parts ('REPORTER/EDITOR: X | Kota | outlet',
+    'Penulis: X | Editor: Y'); above the first story paragraph also a headline kept in the text
+    (its words capitalised), another byline ('Oleh X') or a date line ('Kamis, 3 Oktober 2024 |
+    10:05 WIB'), which only a page's top holds: further down, a line opening with 'Oleh' or written
+    in capitals is a paragraph of the story, and so is one that opens with the dateline ('KOTA X -
+    Pemerintah Provinsi Y Mencatat ...'). No lead, and nothing a lead's credit stops at."""
     lines: dict[int, list[Segment]] = {}
     for seg in segs:
         lines.setdefault(seg.paragraph, []).append(seg)
-    furniture = set()
+    furniture, top = set(), True
     for p, found in lines.items():
         line = body[found[0].start:found[0].end].strip()
-        if len(found) != 1 or re.search(r"[.!?:\"”]$", line):
-            continue
-        if len(line.split()) <= FURNITURE_WORDS or title_cased(line) or is_byline(line) or date_line(line):
+        one_line = len(found) == 1 and not re.search(r"[.!?:\"”]$", line) and not opens_with_dateline(body, found[0])
+        if one_line and (len(line.split()) <= FURNITURE_WORDS or byline_of_parts(line)
+                         or top and (title_cased(line) or is_byline(line) or date_line(line))):
             furniture.add(p)
+        else:
+            top = False
     return furniture
+
+
+def byline_of_parts(line: str) -> bool:
+    """'REPORTER/EDITOR: X | KOTA | outlet', 'Penulis: X | Editor: Y': a byline word, in any case,
+    and parts set apart by bars or dots, a shape no paragraph of a story has."""
+    return bool(re.match(BYLINE.pattern, line, re.I)) and len(BYLINE_PARTS.split(line.strip())) > 1
+
+
+def opens_with_dateline(body: str, seg: Segment) -> bool:
+    """The paragraph opens with the dateline ('BANDUNG - Pemerintah Provinsi X Mencatat ...') and a
+    sentence's worth of words after it: the story's first paragraph, however it is capitalised, not
+    a byline ('Nama Penulis - outlet')."""
+    opening = body[body.rfind("\n", 0, seg.start) + 1:seg.end]
+    dateline = GENERIC_DATELINE.match(opening)
+    return bool(dateline) and looks_like_dateline(opening) and len(opening[dateline.end():].split()) > FURNITURE_WORDS
 
 
 def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
