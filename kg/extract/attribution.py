@@ -505,8 +505,15 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     lead, following = story[0], story[1]
     in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
-    source = contexts[opener]
-    restater = restates_the_lead(lex, body, segs, contexts, in_lead)
+    source, at = contexts[opener], opener
+    told: list[Person | None] = []
+
+    def restater() -> Person | None:  # found only when asked: it reads every amount after the lead
+        if not told:
+            told.append(restates_the_lead(lex, body, segs, contexts, lead_lines))
+        return told[0]
+
+    lead_lines = list(in_lead)
     if not (source.speaker or source.agency or source.why) and not turns_away(lex, body[segs[opener].start:segs[opener].end]):
         # 'Disusul tepung ... . Adapun ikan asin ..., papar Kepala Dinas X, Budi': the next paragraph
         # names its speaker after unattributed narration that goes on with the lead; they are his too
@@ -517,18 +524,19 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
         if later is not None and later - opener <= 1 and contexts[later].named and contexts[later].speaker is not None \
                 and (contexts[later].speaker.role or contexts[later].speaker.organization):
             in_lead = in_lead + list(range(opener, later))
-            source = contexts[later]
+            source, at = contexts[later], later
         elif later is None:
-            in_lead, source = narration_before_first_official(lex, body, segs, contexts, story, in_lead, source, restater)
+            in_lead, at = narration_before_first_official(lex, body, segs, contexts, story, in_lead, at, restater)
+            source = contexts[at]
     official_in_lead(lex, body, segs, contexts, in_lead)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
     named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
-    if not (source.named or named_agency or introduced_there(segs, contexts, source)):
+    if not (source.named or named_agency or introduced_there(segs, contexts, at)):
         return
     who = source.speaker.name if source.speaker else source.agency
-    told_again = restater is not None and source.speaker is not None and restater.name == source.speaker.name
+    told_again = source.speaker is not None and restater() is not None and restater().name == source.speaker.name
     for i in in_lead:
         ctx = contexts[i]
         ctx.speaker, ctx.agency = source.speaker, source.agency
@@ -570,17 +578,18 @@ NARRATED_PARAGRAPHS = 4  # story paragraphs of plain narration after the lead th
 
 
 def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
-                                    story: list[int], in_lead: list[int], source: Context,
-                                    restater: Person | None = None) -> tuple[list[int], Context]:
+                                    story: list[int], in_lead: list[int], source: int,
+                                    restater=lambda: None) -> tuple[list[int], int]:
     """'Realisasi PAD Kabupaten X baru 48 persen ... .' and more paragraphs of plain narration, then
     'Kepala Bidang ... Badan Y, Budi, mengatakan ...': the report the article opens with is the
     briefing of the first official it names, when nothing before him is attributed or turns to
     another matter, his paragraph opens by naming him (as the subject of a speech verb, or in
     the attribution of the quote it opens with) and that sentence refers back to what was told
     ('capaian tersebut', 'angka ini': `refers_back`), or he is the one who tells an amount of the
-    lead again (`restater`, see `restates_the_lead`); an official who goes on to other figures does
+    lead again (`restater()`, see `restates_the_lead`); an official who goes on to other figures does
     not take the narration before him. At most NARRATED_PARAGRAPHS paragraphs of
-    narration after the lead; otherwise the lead and the source stay as they were."""
+    narration after the lead; otherwise the lead and the source (the index of its sentence) stay
+    as they were."""
     covered = list(in_lead)
     for paragraph in story[1:NARRATED_PARAGRAPHS + 2]:
         lines = [i for i, seg in enumerate(segs) if seg.paragraph == paragraph]
@@ -592,15 +601,13 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
                 return in_lead, source
             named_agency = opener.agency and opener.why.get("agency", "").startswith("the speaker's body")
             told = " ".join(body[segs[i].start:segs[i].end] for i in covered)
-            if not (opener.named or named_agency or introduced_there(segs, contexts, opener)):
+            if not (opener.named or named_agency or introduced_there(segs, contexts, lines[0])) \
+                    or not about_his_body(lex, opener.agency or opener.speaker.organization, told):
                 return in_lead, source
-            if refers_back(lex, body, segs[lines[0]]) \
-                    and about_his_body(lex, opener.agency or opener.speaker.organization, told):
-                return covered, opener
-            if restater is not None and restater.name == opener.speaker.name \
-                    and about_his_body(lex, opener.agency or opener.speaker.organization, told):  # he tells a lead amount again
-                return covered, opener
-            return in_lead, source
+            if refers_back(lex, body, segs[lines[0]]):
+                return covered, lines[0]
+            again = restater()  # (or he tells a lead amount again)
+            return (covered, lines[0]) if again is not None and again.name == opener.speaker.name else (in_lead, source)
         if turns_away(lex, body[segs[lines[0]].start:segs[lines[0]].end]) \
                 or any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in lines):
             return in_lead, source
@@ -608,15 +615,13 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
     return in_lead, source
 
 
-def introduced_there(segs: list[Segment], contexts: list[Context], ctx: Context) -> bool:
-    """The sentence's speaker is introduced in it, with his name, by the attribution of the quote it
-    opens ('"...," kata Kepala Dinas X, Budi'): as named there as the subject of a speech verb,
-    when he is an official (a role or a body)."""
-    person = ctx.speaker
-    if person is None or not (person.role or person.organization):
-        return False
-    here = next((i for i, c in enumerate(contexts) if c is ctx), None)
-    return here is not None and segs[here].start <= person.start < segs[here].end
+def introduced_there(segs: list[Segment], contexts: list[Context], here: int) -> bool:
+    """The speaker of sentence `here` is introduced in it, with his name, by the attribution of the
+    quote it opens ('"...," kata Kepala Dinas X, Budi'): as named there as the subject of a speech
+    verb, when he is an official (a role or a body)."""
+    person = contexts[here].speaker
+    return person is not None and bool(person.role or person.organization) \
+        and segs[here].start <= person.start < segs[here].end
 
 
 def restates_the_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
@@ -775,7 +780,7 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
     for here, ctx in enumerate(contexts):
         if not (ctx.speaker and ctx.speaker.organization):
             continue
-        if not (ctx.named or segs[here].start <= ctx.speaker.start < segs[here].end):
+        if not (ctx.named or introduced_there(segs, contexts, here)):
             continue  # ('"...," kata Kepala X Budi': a quote whose attribution introduces him counts too)
         office = ctx.speaker.organization
         first = here  # ('"A. B," ujar Kepala X, Budi': the quote his introduction closes opens with A)
@@ -903,6 +908,21 @@ def of_body(body: str | None, organization: str | None) -> bool:
 def same_body(one: str | None, other: str | None) -> bool:
     """'Badan Pusat Statistik Provinsi Riau' speaks for itself, not for another body."""
     return bool(one and other) and (one == other or one.startswith(other + " ") or other.startswith(one + " "))
+
+
+def one_body_written_twice(one: str, other: str, joins: frozenset[str] = frozenset()) -> bool:
+    """Two spellings of one body's name: its punctuation or a conjunction apart (`joins`, lexicon
+    name_conjunctions: 'Dinas Koperasi Usaha Kecil Menengah, Perindustrian dan Perdagangan X' and
+    'Dinas Koperasi Usaha Kecil dan Menengah Perindustrian dan Perdagangan X'), or one of the names
+    a body with two written with a slash ('Kementerian X/Badan Y' and 'Badan Y')."""
+    def spellings(name: str) -> list[tuple[str, ...]]:
+        return [tuple(w for w in re.findall(r"\w+", fold(part)) if w not in joins) for part in name.split("/")]
+    return any(a and a == b for a in spellings(one) for b in spellings(other))
+
+
+def body_name_joins(lex: Lexicon) -> frozenset[str]:
+    """The conjunctions inside a body's name ('Dinas Perindustrian dan Perdagangan'), folded."""
+    return frozenset(fold(w) for w in lex.list("name_conjunctions"))
 
 
 def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
