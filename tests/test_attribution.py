@@ -1841,7 +1841,45 @@ LEAD_NOT_HIS = [
      "“Penjualan di pameran tahun ini juga Rp 5 miliar,” kata Kepala Dinas Perindustrian Kabupaten Lembayung, "
      "Sutanto Wiryo.\n",
      {"6.5": (None, None)}),
+    # a member of a council judges an amount of the lead: a comment, not his briefing
+    ("Realisasi pajak daerah Kabupaten Lembayung hingga Agustus 2025 mencapai Rp 132,8 miliar, atau 58,4 persen "
+     "dari target.\n\n"
+     "Pajak penerangan jalan menjadi penyumbang terbesar.\n\n"
+     "Ketua Fraksi Persatuan DPRD Kabupaten Lembayung, Gunawan Saputra, mengkritik realisasi Rp 132,8 miliar itu "
+     "karena banyak tunggakan.\n",
+     {"58.4": (None, None)}),
+    # a lecturer of a university tells the amount again in his quote: his university does not report it
+    ("Nilai ekspor udang Provinsi Lembayung pada triwulan I 2025 mencapai USD 73,6 juta, naik 8,7 persen dari "
+     "triwulan I 2024.\n\n"
+     "Permintaan dari Jepang meningkat tajam.\n\n"
+     "“Ekspor USD 73,6 juta itu masih bisa dua kali lipat,” kata dosen ekonomi Universitas Lembayung Raya, Markus "
+     "Tanoto, Rabu.\n",
+     {"8.7": (None, None)}),
+    # the same two-digit percentage of another thing (people helped, not a rise), by the head of an unrelated office
+    ("Penjualan kain tenun Kabupaten Lembayung pada 2025 mencapai 14.250 lembar, naik 15 persen dari tahun lalu. "
+     "Porsi motif klasik 62 persen.\n\n"
+     "Perajin kini memakai pewarna alami.\n\n"
+     "Kepala Dinas Sosial Kabupaten Lembayung, Yohanes Koba, mengatakan 15 persen penerima bantuan kini punya usaha "
+     "sendiri.\n",
+     {"14250": (None, None), "62": (None, None)}),
+    # the same amount of another kind: a budget, not the value of the sales of the lead
+    ("Produksi gula aren di Kabupaten Lembayung pada 2025 mencapai 8.640 ton, naik 11,3 persen dari tahun "
+     "sebelumnya. Nilai penjualannya ditaksir Rp 42 miliar.\n\n"
+     "Hujan yang turun tepat waktu membantu penyadap.\n\n"
+     "Kepala Dinas Perumahan Kabupaten Lembayung, Rudi Santika, mengatakan anggaran bedah rumah tahun depan "
+     "Rp 42 miliar.\n",
+     {"8640": (None, None), "11.3": (None, None)}),
 ]
+
+
+def test_a_lead_is_not_the_briefing_of_an_official_who_tells_its_amount_as_a_target_of_another_year():
+    facts = facts_of("Penerimaan retribusi pasar Kota Lembayung pada 2024 mencapai Rp 17,35 miliar.\n\n"
+                     "Pasar induk menjadi penyumbang terbesar.\n\n"
+                     "Para pedagang mengeluhkan atap yang bocor.\n\n"
+                     "Kepala Badan Pendapatan Daerah Kota Lembayung, Sinta Maharani, mengatakan target retribusi pasar "
+                     "2026 dipatok Rp 17,35 miliar karena dua pasar dipugar.\n")
+    (realised,) = [f for f in facts.figures if f.type != "target"]
+    assert who(realised) == (None, None)
 
 
 @pytest.mark.parametrize("text,expected", LEAD_NOT_HIS)
@@ -1867,6 +1905,18 @@ BODY_THEN_HEAD = [
      "Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi Anggraini, mengatakan ekspor didominasi "
      "batu bara.\n",
      "Ratna Dewi Anggraini", "Badan Pusat Statistik Provinsi Lembayung", ["61400000"]),
+    # the head of a directorate general speaks for the ministry, as a lead of the ministry is his too
+    # (lead_of_the_bodys_official): the two rules read him alike
+    ("Sementara itu, Kementerian Perdagangan mencatat ekspor kakao pada Mei 2024 sebesar USD 41,6 juta.\n\n"
+     "Direktur Jenderal Perdagangan Luar Negeri Kementerian Perdagangan, Bambang Wicaksono, mengatakan harga "
+     "kakao dunia sedang tinggi.\n",
+     "Bambang Wicaksono", "Kementerian Perdagangan", ["41600000"]),
+    # the body's whole report, over two paragraphs: the one that refers back to the first is not taken alone
+    ("Dari sisi ekspor, Badan Pusat Statistik Provinsi Lembayung mencatat ekspor provinsi itu pada Juni 2024 "
+     "sebesar USD 61,4 juta.\n\n"
+     "Angka itu naik 3,8 persen dibanding Mei 2024 yang tercatat USD 59,15 juta.\n\n"
+     "“Batu bara masih dominan,” ujar Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi Anggraini.\n",
+     "Ratna Dewi Anggraini", "Badan Pusat Statistik Provinsi Lembayung", ["61400000", "3.8", "59150000"]),
 ]
 
 
@@ -1889,9 +1939,9 @@ BODY_THEN_ANOTHER = [
      "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Lembayung, Teguh Prasetya, "
      "mengatakan realisasi tahun ini sudah Rp 1,9 triliun.\n",
      "2750000000000", "Pemerintah Kabupaten Lembayung"),
-    # the head of a directorate general of the ministry, not the ministry's head
+    # an adviser of the minister, not the head of the ministry or of a part of it
     ("Sementara itu, Kementerian Perdagangan mencatat ekspor kakao pada Mei 2024 sebesar USD 41,6 juta.\n\n"
-     "Direktur Jenderal Perdagangan Luar Negeri Kementerian Perdagangan, Bambang Wicaksono, mengatakan harga "
+     "Staf Ahli Menteri Perdagangan Bidang Hubungan Internasional, Bambang Wicaksono, mengatakan harga "
      "kakao dunia sedang tinggi.\n",
      "41600000", "Kementerian Perdagangan"),
     # his introduction does not open his paragraph
@@ -1908,32 +1958,55 @@ def test_a_bodys_report_is_not_told_for_another_official_of_the_next_paragraph(t
     assert who(by_value(facts_of(OPENING + text))[value]) == (None, agency)
 
 
-# --- 'Kepala KPPBC setempat' read as the office of the last place named: the office named later, of that kind, is it ---
+BODY_REPORT_NOT_ONE_BRIEFING = [
+    # the paragraph opens with the body's data that the narrator cites: none of it, not its second sentence alone
+    ("Data Dinas Perdagangan Provinsi Lembayung mencatat, sepanjang semester I 2025 ada 286 eksportir yang "
+     "mengirim ke 47 negara. Jumlah kontainer yang dikapalkan mencapai 3.164 kontainer.\n\n"
+     "“Pembeli dari Eropa bertambah,” kata Kepala Dinas Perdagangan Provinsi Lembayung, Hartono Wijaya.\n",
+     ["286", "47", "3164"], "Dinas Perdagangan Provinsi Lembayung"),
+    # the head's sentence turns to another matter
+    ("Dari sisi ekspor, Badan Pusat Statistik Provinsi Lembayung mencatat ekspor provinsi itu pada Juni 2025 "
+     "sebesar USD 72,6 juta, naik 4,1 persen.\n\n"
+     "Di sisi lain, Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi Anggraini, mengatakan sensus "
+     "ekonomi akan dimulai bulan depan.\n",
+     ["72600000", "4.1"], "Badan Pusat Statistik Provinsi Lembayung"),
+    # the narrator goes through the body's figures and turns to another one before the head speaks of the first
+    ("Dari sisi perdagangan, Badan Pusat Statistik Provinsi Lembayung mencatat ekspor provinsi itu pada Juni 2025 "
+     "sebesar USD 72,6 juta.\n\n"
+     "Sementara itu, impor pada bulan yang sama tercatat USD 31,45 juta, naik 6,3 persen.\n\n"
+     "“Ekspor turun karena harga karet melemah,” ujar Kepala Badan Pusat Statistik Provinsi Lembayung, Ratna Dewi "
+     "Anggraini.\n",
+     ["72600000", "31450000", "6.3"], "Badan Pusat Statistik Provinsi Lembayung"),
+]
 
-LOCAL_OFFICE = ("Kepala Dinas Pertanian Provinsi Gorontalo, Anwar Sidik, mengatakan produksi jagung di Kabupaten "
-                "Boalemo pada 2024 mencapai 312.400 ton.\n\n"
-                "Dari sisi kepabeanan, {title} menyebutkan penerimaan bea keluar hingga akhir Juni 2024 sudah Rp 48,6 "
-                "miliar. Bea masuk menyumbang Rp 12,3 miliar.\n\n"
-                "\"Ekspor jagung menopang penerimaan,\" kata Rudi Santoso, {later}.")
+
+@pytest.mark.parametrize("text,values,agency", BODY_REPORT_NOT_ONE_BRIEFING)
+def test_a_bodys_report_is_not_told_for_its_head_when_it_is_not_one_briefing(text, values, agency):
+    found = by_value(facts_of(OPENING + text))
+    for value in values:
+        assert who(found[value]) == (None, agency), value
 
 
-def test_a_local_office_whose_place_was_guessed_is_the_one_of_that_kind_named_later():
-    office = "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Gorontalo"
-    found = by_value(facts_of(LOCAL_OFFICE.format(title="Kepala KPPBC setempat", later=f"Kepala {office}"),
-                              dateline="GORONTALO - "))
-    for value in ("48600000000", "12300000000"):
-        assert who(found[value]) == ("Rudi Santoso", office), value
+HEAD_TITLED = ("Dari sisi perdagangan, Dinas Perdagangan Kota Lembayung mencatat ekspor kota itu pada Juli 2025 "
+               "mencapai USD 27,35 juta.\n\n"
+               "“Pembeli terbanyak dari Taiwan,” ujar {title} Dinas Perdagangan Kota Lembayung, Sekar Ayuningtyas.\n")
 
 
-@pytest.mark.parametrize("title,later", [
-    # an office of another kind named later
-    ("Kepala KPPBC setempat", "Kepala Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sulawesi Bagian Utara"),
-    # the office named with its place, not guessed
-    ("Kepala KPPBC Boalemo", "Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Gorontalo"),
+@pytest.mark.parametrize("title", ["Kepala", "Plt. Kepala", "Pelaksana Tugas Kepala"])
+def test_a_bodys_report_is_told_for_its_head_or_acting_head(title):
+    found = by_value(facts_of(OPENING + HEAD_TITLED.format(title=title)))
+    assert who(found["27350000"]) == ("Sekar Ayuningtyas", "Dinas Perdagangan Kota Lembayung")
+
+
+@pytest.mark.parametrize("title", [
+    "Sekretaris",  # the body's secretary, not its head
+    "Koordinator Fungsi Pengawasan Barang Beredar",  # a functional coordinator
+    "Analis Perdagangan Ahli Muda",  # a functional official
+    "Pengawas Perdagangan",
 ])
-def test_a_local_office_named_or_of_another_kind_is_not_the_office_named_later(title, later):
-    found = by_value(facts_of(LOCAL_OFFICE.format(title=title, later=later), dateline="GORONTALO - "))
-    assert who(found["48600000000"])[0] is None
+def test_a_bodys_report_is_not_told_for_an_official_of_it_who_does_not_head_it(title):
+    found = by_value(facts_of(OPENING + HEAD_TITLED.format(title=title)))
+    assert who(found["27350000"]) == (None, "Dinas Perdagangan Kota Lembayung")
 
 
 def test_a_bodys_report_is_told_for_its_head_whose_quote_of_two_sentences_opens_the_next_paragraph():
@@ -2928,3 +3001,63 @@ def test_a_paragraph_turning_the_narration_ends_the_interviews_answers():
     values = by_value(interview_facts(text))
     assert who(values["610000000"]) == (None, "Badan Pusat Statistik Provinsi Sulawesi Tengah")
     assert who(values["1250"])[0] == "Hasanuddin Lamarauna"
+
+
+CARRIED_OTHER = ("Pemerintah Kota Lembayung membuka gerai pangan murah di tujuh kelurahan pekan ini.\n\n"
+                 "{report}\n\n"
+                 "“{opening} Kami akan terus memantau,” ujar Kepala {office} Kota Lembayung, Dedi Kurniawan.\n")
+
+
+@pytest.mark.parametrize("report,opening,office,value", [
+    # a price the government reports, then the head of an office of another field who refers back to it
+    ("Selama Agustus 2025, harga cabai rawit di kota itu naik 14,6 persen dibanding Juli.", "Kenaikan itu "
+     "membuat anak sekolah jajan lebih sedikit.", "Dinas Pendidikan", "14.6"),
+    # the government's budget, then the head of the public works office
+    ("Dalam APBD Perubahan 2025, belanja daerah kota itu ditetapkan Rp 2,47 triliun, bertambah 5,3 persen.",
+     "Angka itu belum cukup untuk semua jalan rusak.", "Dinas Pekerjaan Umum", "2470000000000"),
+])
+def test_a_report_carried_on_from_a_regional_government_is_not_the_head_of_an_office_of_another_field(
+        report, opening, office, value):
+    found = by_value(facts_of(CARRIED_OTHER.format(report=report, opening=opening, office=office)))
+    assert who(found[value]) == (None, "Pemerintah Kota Lembayung")
+
+
+def test_a_report_carried_on_from_a_regional_government_is_the_head_of_the_office_of_its_field():
+    found = by_value(facts_of(CARRIED_OTHER.format(
+        report="Sepanjang semester I 2025, realisasi investasi di kota itu mencapai Rp 731,5 miliar.",
+        opening="Capaian itu ditopang sektor perdagangan.",
+        office="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")))
+    assert who(found["731500000000"]) == (
+        "Dedi Kurniawan", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Lembayung")
+
+
+# --- a byline, a date line or a headline is page furniture only at a page's top (page_furniture) ---
+
+@pytest.mark.parametrize("middle", [
+    "Oleh para pedagang, kenaikan itu dikaitkan dengan pasokan dari kabupaten tetangga yang berkurang",
+    "Oleh sebagian warga harga itu dianggap masih wajar",
+])
+def test_a_story_paragraph_opening_with_oleh_is_no_byline(middle):
+    found = by_value(facts_of("Harga bawang merah di Kota Lembayung naik menjadi Rp 48.500 per kilogram.\n\n"
+                              + middle + "\n\n"
+                              "Kepala Dinas Perdagangan Kota Lembayung, Wahyu Pratama, mengatakan stok beras di "
+                              "gudang mencapai 37,5 ton.\n", dateline="LEMBAYUNG - "))
+    assert who(found["48500"]) == (None, None)
+
+
+def test_a_lead_written_in_capitals_after_the_dateline_is_the_lead_not_a_headline():
+    found = by_value(facts_of("Dinas Perdagangan Provinsi Lembayung Mencatat Ekspor Kakao USD 41,35 Juta Pada "
+                              "Agustus 2025\n\n"
+                              "Capaian itu naik 6,2 persen dibanding Juli 2025.\n\n"
+                              "Kepala Dinas Perdagangan Provinsi Lembayung, Wahyu Pratama, mengatakan kakao fermentasi "
+                              "paling dicari.\n", dateline="LEMBAYUNG - "))
+    assert who(found["41350000"]) == who(found["6.2"])
+
+
+def test_a_byline_of_parts_below_a_teaser_is_furniture():
+    facts = facts_of("Realisasi investasi di Kabupaten Lembayung pada semester I 2025 mencapai Rp 1,96 triliun.\n\n"
+                     "REPORTER/EDITOR: Sinta Dewi | LEMBAYUNG | contoh.id\n\n"
+                     "Hal itu diungkapkan Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten "
+                     "Lembayung, Wahyu Pratama, saat acara temu investor, Selasa.\n")
+    assert who(by_value(facts)["1960000000000"])[0] == "Wahyu Pratama"
+

@@ -21,13 +21,14 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.amounts import find_amounts, significant
+from kg.extract.amounts import Amount, find_amounts, significant
 from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after,
+from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after, holds_head_post,
                                  parents_qualifying, resolve_reference, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
-from kg.extract.read import is_byline, title_cased
+from kg.extract.periods import YEAR
+from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -595,8 +596,6 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
     sentences told for the same body with no speaker, across paragraphs, and counts only
     when one of its sentences names the body after a title word."""
     openers = lex.compiled(title_opening_words)
-    local = re.compile(r"\s*+" + words_pattern(lex.list("local_qualifiers")), re.I)
-    guessed = {o.name for o in by_sentence.orgs if local.match(body, o.end)}  # 'KPPBC setempat': its place a guess
     seen: set[int] = set()
     for here, ctx in enumerate(contexts):
         person = ctx.speaker
@@ -609,8 +608,7 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
         stretch, titled = [], False
         for earlier in range(here - 1, -1, -1):
             other = contexts[earlier]
-            if other.speaker is not None or (other.agency and not same_body(other.agency, person.organization)
-                                             and not (other.agency in guessed and same_kind(other.agency, person.organization))):
+            if other.speaker is not None or (other.agency and not same_body(other.agency, person.organization)):
                 break
             if other.agency is None:
                 if other.why:
@@ -630,18 +628,6 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
             if other.agency != person.organization:
                 other.agency, other.agency_carried = person.organization, False
                 other.why["agency"] = f"{TITLED_FIRST_REASON}: his office ({person.organization})"
-
-
-def same_kind(guessed: str, office: str) -> bool:
-    """A local office whose place was guessed ('KPPBC setempat' read as the one of the last place
-    named) and the office named later are of one kind: the guessed name is the other's words up to
-    its last one or two (the place), three words at least ('Kantor Pelayanan Pajak X' and 'Kantor
-    Pelayanan Pajak Pratama Y')."""
-    one, other = guessed.split(), office.split()
-    shared = 0
-    while shared < min(len(one), len(other)) and one[shared] == other[shared]:
-        shared += 1
-    return shared >= 3 and len(one) - shared <= 2
 
 
 def titled_alone(lex: Lexicon, body: str, mention: OrgMention, floor: int, openers: frozenset[str],
@@ -720,8 +706,15 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     lead, following = story[0], story[1]
     in_lead = [i for i, seg in enumerate(segs) if seg.paragraph == lead]
     opener = next(i for i, seg in enumerate(segs) if seg.paragraph == following)
-    source = contexts[opener]
-    restater = restates_the_lead(lex, body, segs, contexts, in_lead)
+    source, at = contexts[opener], opener
+    told: list[Person | None] = []
+
+    def restater() -> Person | None:  # found only when asked: it reads every amount after the lead
+        if not told:
+            told.append(restates_the_lead(lex, body, segs, contexts, lead_lines))
+        return told[0]
+
+    lead_lines = list(in_lead)
     if not (source.speaker or source.agency or source.why) and not turns_away(lex, body[segs[opener].start:segs[opener].end]):
         # 'Disusul tepung ... . Adapun ikan asin ..., papar Kepala Dinas X, Budi': the next paragraph
         # names its speaker after unattributed narration that goes on with the lead; they are his too
@@ -732,18 +725,19 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
         if later is not None and later - opener <= 1 and contexts[later].named and contexts[later].speaker is not None \
                 and (contexts[later].speaker.role or contexts[later].speaker.organization):
             in_lead = in_lead + list(range(opener, later))
-            source = contexts[later]
+            source, at = contexts[later], later
         elif later is None:
-            in_lead, source = narration_before_first_official(lex, body, segs, contexts, story, in_lead, source, restater)
+            in_lead, at = narration_before_first_official(lex, body, segs, contexts, story, in_lead, at, restater)
+            source = contexts[at]
     official_in_lead(lex, body, segs, contexts, in_lead)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
     named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
-    if not (source.named or named_agency or introduced_there(segs, contexts, source)):
+    if not (source.named or named_agency or introduced_there(segs, contexts, at)):
         return
     who = source.speaker.name if source.speaker else source.agency
-    told_again = restater is not None and source.speaker is not None and restater.name == source.speaker.name
+    told_again = source.speaker is not None and restater() is not None and restater().name == source.speaker.name
     for i in in_lead:
         ctx = contexts[i]
         ctx.speaker, ctx.agency, ctx.agency_carried = source.speaker, source.agency, False
@@ -785,17 +779,18 @@ NARRATED_PARAGRAPHS = 4  # story paragraphs of plain narration after the lead th
 
 
 def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
-                                    story: list[int], in_lead: list[int], source: Context,
-                                    restater: Person | None = None) -> tuple[list[int], Context]:
+                                    story: list[int], in_lead: list[int], source: int,
+                                    restater=lambda: None) -> tuple[list[int], int]:
     """'Realisasi PAD Kabupaten X baru 48 persen ... .' and more paragraphs of plain narration, then
     'Kepala Bidang ... Badan Y, Budi, mengatakan ...': the report the article opens with is the
     briefing of the first official it names, when nothing before him is attributed or turns to
     another matter, his paragraph opens by naming him (as the subject of a speech verb, or in
     the attribution of the quote it opens with) and that sentence refers back to what was told
     ('capaian tersebut', 'angka ini': `refers_back`), or he is the one who tells an amount of the
-    lead again (`restater`, see `restates_the_lead`); an official who goes on to other figures does
+    lead again (`restater()`, see `restates_the_lead`); an official who goes on to other figures does
     not take the narration before him. At most NARRATED_PARAGRAPHS paragraphs of
-    narration after the lead; otherwise the lead and the source stay as they were."""
+    narration after the lead; otherwise the lead and the source (the index of its sentence) stay
+    as they were."""
     covered = list(in_lead)
     for paragraph in story[1:NARRATED_PARAGRAPHS + 2]:
         lines = [i for i, seg in enumerate(segs) if seg.paragraph == paragraph]
@@ -807,14 +802,13 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
                 return in_lead, source
             named_agency = opener.agency and opener.why.get("agency", "").startswith("the speaker's body")
             told = " ".join(body[segs[i].start:segs[i].end] for i in covered)
-            if not (opener.named or named_agency or introduced_there(segs, contexts, opener)):
+            if not (opener.named or named_agency or introduced_there(segs, contexts, lines[0])) \
+                    or not about_his_body(lex, opener.agency or opener.speaker.organization, told):
                 return in_lead, source
-            if refers_back(lex, body, segs[lines[0]]) \
-                    and about_his_body(lex, opener.agency or opener.speaker.organization, told):
-                return covered, opener
-            if restater is not None and restater.name == opener.speaker.name:  # he tells a lead amount again
-                return covered, opener
-            return in_lead, source
+            if refers_back(lex, body, segs[lines[0]]):
+                return covered, lines[0]
+            again = restater()  # (or he tells a lead amount again)
+            return (covered, lines[0]) if again is not None and again.name == opener.speaker.name else (in_lead, source)
         if turns_away(lex, body[segs[lines[0]].start:segs[lines[0]].end]) \
                 or any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in lines):
             return in_lead, source
@@ -822,15 +816,13 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
     return in_lead, source
 
 
-def introduced_there(segs: list[Segment], contexts: list[Context], ctx: Context) -> bool:
-    """The sentence's speaker is introduced in it, with his name, by the attribution of the quote it
-    opens ('"...," kata Kepala Dinas X, Budi'): as named there as the subject of a speech verb,
-    when he is an official (a role or a body)."""
-    person = ctx.speaker
-    if person is None or not (person.role or person.organization):
-        return False
-    here = next((i for i, c in enumerate(contexts) if c is ctx), None)
-    return here is not None and segs[here].start <= person.start < segs[here].end
+def introduced_there(segs: list[Segment], contexts: list[Context], here: int) -> bool:
+    """The speaker of sentence `here` is introduced in it, with his name, by the attribution of the
+    quote it opens ('"...," kata Kepala Dinas X, Budi'): as named there as the subject of a speech
+    verb, when he is an official (a role or a body)."""
+    person = contexts[here].speaker
+    return person is not None and bool(person.role or person.organization) \
+        and segs[here].start <= person.start < segs[here].end
 
 
 def restates_the_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
@@ -839,25 +831,57 @@ def restates_the_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: li
     quote of his or in speech reported for him: 'Ekspor X mencapai USD 14,8 juta ...', then '"Dari
     USD 14,8 juta itu, ...," ujar Kepala Dinas Y'): the lead is his briefing's. None when no one
     does, or when two people each tell one of them again (whose briefing it is, the text does not
-    say). Amounts written with one digit ('Rp 5 miliar', '10 persen') tell too little to be sure
-    it is the same one."""
+    say). The amount must be told in the same sense (`same_sense`: the same measure, kind and
+    year), and a sentence that judges it ('X menilai capaian Rp 5,6 miliar itu ...': lexicon
+    evaluative_speech_verbs) comments on it, it does not tell it. Amounts written with one digit
+    ('Rp 5 miliar'), and percentages with fewer than three ('12 persen'), tell too little to be
+    sure it is the same one."""
     if not in_lead:
         return None
-    told = {(a.unit, a.value) for i in in_lead for a in find_amounts(lex, body, segs[i].start, segs[i].end)
-            if significant(a.value) >= RESTATED_MIN_DIGITS}
+    told = [(segs[i], a) for i in in_lead for a in find_amounts(lex, body, segs[i].start, segs[i].end)
+            if significant(a.value) >= (RESTATED_MIN_PERCENT_DIGITS if a.unit == "percent" else RESTATED_MIN_DIGITS)]
     if not told:
         return None
+    judging = re.compile(r"\b" + words_pattern(lex.list("evaluative_speech_verbs")), re.I)
     who: dict[str, Person] = {}
     for i in range(max(in_lead) + 1, len(segs)):
         person = contexts[i].speaker
-        if person is None or not (person.role or person.organization) or person.name in who:
+        if person is None or not (person.role or person.organization) or person.name in who \
+                or judging.search(body, segs[i].start, segs[i].end):
             continue
-        if any((a.unit, a.value) in told for a in find_amounts(lex, body, segs[i].start, segs[i].end)):
+        if any((a.unit, a.value) == (b.unit, b.value) and same_sense(lex, body, lead, b, segs[i], a)
+               for a in find_amounts(lex, body, segs[i].start, segs[i].end) for lead, b in told):
             who[person.name] = person
     return next(iter(who.values())) if len(who) == 1 else None
 
 
 RESTATED_MIN_DIGITS = 2  # an amount told again with fewer significant digits may be another one of that size
+RESTATED_MIN_PERCENT_DIGITS = 3  # '12 persen' of a rise and '12 persen' of the cooperatives that export
+
+
+def same_sense(lex: Lexicon, body: str, one: Segment, first: Amount, other: Segment, second: Amount) -> bool:
+    """Two tellings of one amount tell the same thing: neither is a target or an allocation the other
+    is not ('target PAD 2025 dipatok Rp 5,6 miliar' is no realisation of Rp 5,6 miliar; lexicon
+    target_words, allocation_nouns), their sentences name no years that differ, and the measures
+    named last before them are of one kind when both name one (lexicon lead_measures: 'penanaman
+    modal' and 'investasi' are one, 'nilai penjualan' and 'anggaran' are not)."""
+    kinds = lex.compiled(sense_patterns)
+
+    def sense(seg: Segment, amount: Amount) -> tuple[bool, set[str], str | None]:
+        before = body[seg.start:amount.start]
+        named = [m for m in kinds["measure"].finditer(before)]
+        measure = kinds["groups"].get(" ".join(fold(named[-1].group(0)).split())) if named else None
+        return bool(kinds["target"].search(before)), set(re.findall(YEAR, body[seg.start:seg.end])), measure
+
+    (target, years, measure), (target2, years2, measure2) = sense(one, first), sense(other, second)
+    return target == target2 and not (years and years2 and not years & years2) \
+        and not (measure and measure2 and measure != measure2)
+
+
+def sense_patterns(lex: Lexicon) -> dict:
+    groups = {fold(word): kind for kind, words in lex.mapping("lead_measures").items() for word in words}
+    return {"target": re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("allocation_nouns")), re.I),
+            "measure": re.compile(r"\b" + words_pattern(list(groups)), re.I), "groups": groups}
 
 
 def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
@@ -908,21 +932,41 @@ FURNITURE_WORDS = 4  # a line this short with no sentence end is page furniture 
 
 
 def page_furniture(body: str, segs: list[Segment]) -> set[int]:
-    """Paragraphs of one line without a sentence end that are no story: a short one (a view
-    counter, a section name), a headline kept in the text (its words capitalised), a byline
-    ('Penulis: X | Editor: Y') or a date line ('Kamis, 3 Oktober 2024 | 10:05 WIB'): no lead, and
-    nothing a lead's credit stops at."""
+    """Paragraphs of one line without a sentence end that are no story: anywhere a short one (a
+    view counter, a section name) or a byline of parts ('REPORTER/EDITOR: X | Kota | outlet',
+    'Penulis: X | Editor: Y'); above the first story paragraph also a headline kept in the text
+    (its words capitalised), another byline ('Oleh X') or a date line ('Kamis, 3 Oktober 2024 |
+    10:05 WIB'), which only a page's top holds: further down, a line opening with 'Oleh' or written
+    in capitals is a paragraph of the story, and so is one that opens with the dateline ('KOTA X -
+    Pemerintah Provinsi Y Mencatat ...'). No lead, and nothing a lead's credit stops at."""
     lines: dict[int, list[Segment]] = {}
     for seg in segs:
         lines.setdefault(seg.paragraph, []).append(seg)
-    furniture = set()
+    furniture, top = set(), True
     for p, found in lines.items():
         line = body[found[0].start:found[0].end].strip()
-        if len(found) != 1 or re.search(r"[.!?:\"”]$", line):
-            continue
-        if len(line.split()) <= FURNITURE_WORDS or title_cased(line) or is_byline(line) or date_line(line):
+        one_line = len(found) == 1 and not re.search(r"[.!?:\"”]$", line) and not opens_with_dateline(body, found[0])
+        if one_line and (len(line.split()) <= FURNITURE_WORDS or byline_of_parts(line)
+                         or top and (title_cased(line) or is_byline(line) or date_line(line))):
             furniture.add(p)
+        else:
+            top = False
     return furniture
+
+
+def byline_of_parts(line: str) -> bool:
+    """'REPORTER/EDITOR: X | KOTA | outlet', 'Penulis: X | Editor: Y': a byline word, in any case,
+    and parts set apart by bars or dots, a shape no paragraph of a story has."""
+    return bool(re.match(BYLINE.pattern, line, re.I)) and len(BYLINE_PARTS.split(line.strip())) > 1
+
+
+def opens_with_dateline(body: str, seg: Segment) -> bool:
+    """The paragraph opens with the dateline ('BANDUNG - Pemerintah Provinsi X Mencatat ...') and a
+    sentence's worth of words after it: the story's first paragraph, however it is capitalised, not
+    a byline ('Nama Penulis - outlet')."""
+    opening = body[body.rfind("\n", 0, seg.start) + 1:seg.end]
+    dateline = GENERIC_DATELINE.match(opening)
+    return bool(dateline) and looks_like_dateline(opening) and len(opening[dateline.end():].split()) > FURNITURE_WORDS
 
 
 def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
@@ -930,41 +974,69 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
     sentences of a paragraph reported for a body with no speaker, right before the sentence
     that introduces an official of that body (as the subject of a speech verb, or where a quote
     is attributed to him: '"...," kata Kepala X Budi'), open his briefing and are told for him.
-    When his introduction opens the next paragraph, the paragraph before it is his too if it was
-    reported for his very office (not a regional government's report and the head of one of its
-    offices, nor the national body's data and the head of a regional office), names no other
-    official of it by a title (`reported_by_the_body`), and he heads the body, not a unit or part
-    of it (`heads_the_body`): 'Balai X mencatat ekspor ...' then '"...," ujar Kepala Balai X, Budi'."""
+    When his introduction opens the next paragraph, without turning to another matter
+    (`turns_away`), and he heads the body, not a unit or part of it (`heads_the_body`), the
+    body's whole report right before it is his (`bodys_report_before`): 'Balai X mencatat ekspor
+    ...' then '"...," ujar Kepala Balai X, Budi'."""
     for here, ctx in enumerate(contexts):
         if not (ctx.speaker and ctx.speaker.organization):
             continue
-        if not (ctx.named or segs[here].start <= ctx.speaker.start < segs[here].end):
+        if not (ctx.named or introduced_there(segs, contexts, here)):
             continue  # ('"...," kata Kepala X Budi': a quote whose attribution introduces him counts too)
         office = ctx.speaker.organization
         first = here  # ('"A. B," ujar Kepala X, Budi': the quote his introduction closes opens with A)
         while first > 0 and segs[first - 1].paragraph == segs[here].paragraph and contexts[first - 1].speaker is ctx.speaker \
                 and contexts[first - 1].why.get("speaker", "").startswith("inside a quote"):
             first -= 1
-        opens = first > 0 and segs[first - 1].paragraph != segs[first].paragraph and heads_the_body(lex, ctx.speaker)
-        # (a report only carried on from a regional government's sentence, 'Pemkab X membentuk ...', is his
-        # office's when his opening sentence refers back to it: '"Kenaikan itu ...," ujar Kepala Dinas Y')
-        carried = opens and refers_back(lex, body, segs[first])
-        earlier = first - 1 if opens else here - 1
-        while earlier >= 0 and contexts[earlier].speaker is None:
-            other = contexts[earlier]
-            if segs[earlier].paragraph == segs[here].paragraph:
-                if not of_body(other.agency, office):
-                    break
-            elif not (opens and segs[earlier].paragraph == segs[first - 1].paragraph
-                      and reported_by_the_body(lex, body, segs[earlier])
-                      and (other.agency == office or carried and of_body(other.agency, office)
-                           and other.why.get("agency", "").startswith("continues the report of"))):
-                break
-            elif other.agency != office:
+        opens = first > 0 and segs[first - 1].paragraph != segs[first].paragraph and heads_the_body(lex, ctx.speaker) \
+            and not turns_away(lex, body[segs[first].start:segs[first].end])
+        if opens:
+            taken = bodys_report_before(lex, body, segs, contexts, first, office)
+        else:
+            taken, earlier = [], here - 1
+            while earlier >= 0 and segs[earlier].paragraph == segs[here].paragraph and contexts[earlier].speaker is None \
+                    and of_body(contexts[earlier].agency, office):
+                taken.append(earlier)
+                earlier -= 1
+        for i in taken:
+            other = contexts[i]
+            if other.agency != office:
                 other.agency, other.why["agency"] = office, f"the report his opening sentence refers back to ({office})"
             other.speaker = ctx.speaker
             other.why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"
-            earlier -= 1
+
+
+def bodys_report_before(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], first: int,
+                        office: str) -> list[int]:
+    """The body's report right before the paragraph its head's introduction opens, all of it or none:
+    the sentences back from there reported for his very office with no speaker (not a regional
+    government's report and the head of one of its offices, nor the national body's data and the
+    head of a regional office), across paragraphs. A report only carried on from a regional
+    government's sentence, 'Pemkab X membentuk ...', is his office's when his opening sentence
+    refers back to it, '"Kenaikan itu ...," ujar Kepala Dinas Y', and it tells of his office's field
+    (`about_his_body`): the paragraph before his, no further. None of it when a sentence of it is the body's data the narrator cites or
+    names another official of the body by a title (`reported_by_the_body`: 'Data X mencatat ...'),
+    when a paragraph of it after its first turns to another matter ('Sementara itu, impor ...':
+    the narrator going through the figures, not one briefing), or when it runs over more than
+    NARRATED_PARAGRAPHS + 1 paragraphs."""
+    carried = refers_back(lex, body, segs[first]) and about_his_body(lex, office, " ".join(
+        body[s.start:s.end] for s in segs if s.paragraph == segs[first - 1].paragraph))
+    run, earlier = [], first - 1
+    while earlier >= 0 and contexts[earlier].speaker is None:
+        other = contexts[earlier]
+        if not (other.agency == office or carried and of_body(other.agency, office)
+                and other.why.get("agency", "").startswith("continues the report of")
+                and segs[earlier].paragraph == segs[first - 1].paragraph):  # (carried on in that paragraph only)
+            break
+        run.append(earlier)
+        earlier -= 1
+    paragraphs = list(dict.fromkeys(segs[i].paragraph for i in reversed(run)))
+    if len(paragraphs) > NARRATED_PARAGRAPHS + 1 or not all(reported_by_the_body(lex, body, segs[i]) for i in run):
+        return []
+    openings = [next(i for i in reversed(run) if segs[i].paragraph == p) for p in paragraphs[1:]]
+    if any(turns_away(lex, body[segs[i].start:segs[i].end]) for i in openings):
+        return []
+    return run
 
 
 def reported_by_the_body(lex: Lexicon, body: str, seg: Segment) -> bool:
@@ -979,17 +1051,27 @@ def reported_by_the_body(lex: Lexicon, body: str, seg: Segment) -> bool:
 
 
 def heads_the_body(lex: Lexicon, person: Person) -> bool:
-    """His title heads his body, not one of its units or parts ('Kepala Balai X', not 'Kepala Seksi ...
-    Balai X': lexicon unit_head_words; not 'Direktur Jenderal X Kementerian Y': part_head_titles; nor
-    a deputy, 'Wakil Kepala X': deputy_title_words). 'Direktur Utama' heads a company."""
+    """His title heads his body: the head title the organisations file gives his body
+    (`holds_head_post`), or a title of a body's head (lexicon body_head_titles: 'Kepala Balai X',
+    'Direktur Utama PT Y'), also as its acting holder ('Plt. Kepala Dinas X': acting_title_words);
+    not the head of one of its units ('Kepala Seksi ... Balai X': unit_head_words), of a part of it
+    ('Direktur Jenderal X Kementerian Y': part_head_titles), nor a deputy ('Wakil Kepala X':
+    deputy_title_words), nor any other official of it ('Koordinator Fungsi ...', 'Sekretaris Dinas ...')."""
     if not person.role:
         return False
+    acting = re.compile(r"\s*+" + words_pattern(lex.list("acting_title_words"), suffix=r"\.?(?:\s+|$)"), re.I)
+    role = person.role[acting.match(person.role).end():] if acting.match(person.role) else person.role
     units = {fold(w) for w in lex.list("unit_head_words")}
-    if any(fold(w) in units for w in re.findall(r"\w+", person.role)):
+    if any(fold(w) in units for w in re.findall(r"\w+", role)):
         return False
-    role = fold(person.role)
-    parts = [fold(t) for t in lex.list("part_head_titles") + lex.list("deputy_title_words")]
-    return not any(role == t or role.startswith(t + " ") and not role.startswith(t + " utama") for t in parts)
+    role = " ".join(fold(role).split())
+    heads = [fold(t) for t in lex.list("body_head_titles")]
+    others = [fold(t) for t in lex.list("part_head_titles") + lex.list("deputy_title_words")]
+    opening = max((t for t in heads + others if role == t or role.startswith(t + " ")), key=len, default=None)
+    if opening in others:
+        return False  # ('Direktur Utama' is a head's title, 'Direktur' alone a part's: the longest title decides)
+    known = lex.organization(person.organization) if person.organization else None
+    return opening is not None or (known is not None and holds_head_post(replace(person, role=role), known))
 
 
 def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], source: Context) -> None:
@@ -1027,6 +1109,21 @@ def of_body(body: str | None, organization: str | None) -> bool:
 def same_body(one: str | None, other: str | None) -> bool:
     """'Badan Pusat Statistik Provinsi Riau' speaks for itself, not for another body."""
     return bool(one and other) and (one == other or one.startswith(other + " ") or other.startswith(one + " "))
+
+
+def one_body_written_twice(one: str, other: str, joins: frozenset[str] = frozenset()) -> bool:
+    """Two spellings of one body's name: its punctuation or a conjunction apart (`joins`, lexicon
+    name_conjunctions: 'Dinas Koperasi Usaha Kecil Menengah, Perindustrian dan Perdagangan X' and
+    'Dinas Koperasi Usaha Kecil dan Menengah Perindustrian dan Perdagangan X'), or one of the names
+    a body with two written with a slash ('Kementerian X/Badan Y' and 'Badan Y')."""
+    def spellings(name: str) -> list[tuple[str, ...]]:
+        return [tuple(w for w in re.findall(r"\w+", fold(part)) if w not in joins) for part in name.split("/")]
+    return any(a and a == b for a in spellings(one) for b in spellings(other))
+
+
+def body_name_joins(lex: Lexicon) -> frozenset[str]:
+    """The conjunctions inside a body's name ('Dinas Perindustrian dan Perdagangan'), folded."""
+    return frozenset(fold(w) for w in lex.list("name_conjunctions"))
 
 
 def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
-from kg.extract.attribution import LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, credit_target_setters, of_body  # noqa: F401 (who)
+from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, body_name_joins,  # noqa: F401 (who)
+                                   credit_target_setters, of_body, one_body_written_twice)
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
@@ -54,7 +55,24 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
         lead.after(seg, frame, figures)
     change_of_the_later_year(segs, figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
-    return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start))
+    return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
+                          lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, figure))
+
+
+def comment_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """A demonstrative right after an amount ('USD 143 juta itu'), and an evaluative verb
+    ('menilai', lexicon evaluative_speech_verbs)."""
+    return (re.compile(r"\s+" + words_pattern(lex.list("demonstratives"))),
+            re.compile(r"\b" + words_pattern(lex.list("evaluative_speech_verbs")), re.I))
+
+
+def comments_on_it(lex: Lexicon, body: str, figure: Figure) -> bool:
+    """A telling that points back at an amount already told ('"Ekspor USD 143 juta itu menunjukkan
+    pemulihan"') or evaluates it ('menilai capaian X masih bisa ditingkatkan'): a comment on the
+    figure, not a statement of it ('"Ekspor kita tahun lalu mencapai X," katanya' states it)."""
+    back, evaluates = lex.compiled(comment_regexes)
+    sentence_start = max(body.rfind(".", 0, figure.evidence.start), body.rfind("\n", 0, figure.evidence.start)) + 1
+    return back.match(body, figure.evidence.end) is not None or evaluates.search(body, sentence_start, figure.evidence.end) is not None
 
 
 def month_bounds(period: Period) -> tuple[int, int, int, int]:
@@ -1528,7 +1546,8 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
 
 
 def merge_restated(figures: list[Figure], partners: dict | None = None, places=None,
-                   whole_year: re.Pattern | None = None, list_item: re.Pattern | None = None) -> list[Figure]:
+                   whole_year: re.Pattern | None = None, list_item: re.Pattern | None = None,
+                   name_joins: frozenset[str] = frozenset(), comments=None) -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked. The same amount told of another place
@@ -1563,8 +1582,9 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
         if not had_period and same.period is not None:
             earlier.add_rounded(same)  # now it has the period a rounded restatement must agree with
         for role in ("speaker", "agency"):  # --explain says where an attribution told only the second time came from
-            if role == "speaker" and commented_by_another_body(same, figure):
-                continue
+            if role == "speaker" and comments is not None and comments(figure) \
+                    and commented_by_another_body(same, figure, name_joins):
+                continue  # an official of another body who comments on the figure is not its source
             if getattr(same, role) is None and getattr(figure, role) is not None:
                 setattr(same, role, getattr(figure, role))
                 same.why[role] = f"told again later: {figure.why.get(role) or 'attributed there'}"
@@ -1579,24 +1599,14 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
     return kept
 
 
-def commented_by_another_body(first: Figure, later: Figure) -> bool:
-    """'BPS Provinsi X mencatat ekspor USD 143 juta', then '"Ekspor USD 143 juta itu ...," ujar Kepala
-    Dinas Perdagangan X': the first telling reports a body's data by its name, and the official who
-    tells it again speaks for another body: he comments on that body's figure, he is not its source."""
+def commented_by_another_body(first: Figure, later: Figure, joins: frozenset[str] = frozenset()) -> bool:
+    """'BPS Provinsi X mencatat ekspor USD 143 juta', then a comment on it ('"Ekspor USD 143 juta itu
+    ...," ujar Kepala Dinas Perdagangan X'): the first telling reports a body's data by its name, and
+    the official who tells it again speaks for another body."""
     speaks_for = later.agency or (later.speaker.organization if later.speaker else None)
     return first.speaker is None and first.agency is not None and speaks_for is not None \
         and not of_body(first.agency, speaks_for) and not of_body(speaks_for, first.agency) \
-        and not one_body_written_twice(first.agency, speaks_for)
-
-
-def one_body_written_twice(one: str, other: str) -> bool:
-    """Two spellings of one body's name: its punctuation or a 'dan' apart ('Dinas Koperasi Usaha Kecil
-    Menengah, Perindustrian dan Perdagangan X' and 'Dinas Koperasi Usaha Kecil dan Menengah
-    Perindustrian dan Perdagangan X'), or one of the names a body with two written with a slash
-    ('Kementerian X/Badan Y' and 'Badan Y')."""
-    def spellings(name: str) -> list[tuple[str, ...]]:
-        return [tuple(w for w in re.findall(r"\w+", fold(part)) if w != "dan") for part in name.split("/")]
-    return any(a and a == b for a in spellings(one) for b in spellings(other))
+        and not one_body_written_twice(first.agency, speaks_for, joins)
 
 
 def partner_map(lex: Lexicon, body: str, figures: list[Figure]) -> dict[int, tuple[Figure | None, Figure | None]]:
