@@ -24,6 +24,7 @@ HELDOUT3 = Path(__file__).parent / "heldout3"
 HELDOUT4 = Path(__file__).parent / "heldout4"
 HELDOUT5 = Path(__file__).parent / "heldout5"
 HELDOUT6 = Path(__file__).parent / "heldout6"
+HELDOUT7 = Path(__file__).parent / "heldout7"
 ARTICLES = sorted(CORPUS.glob("*.txt")) + sorted(TEST_ARTICLES.glob("*.txt")) + sorted((HELDOUT / "articles").glob("*.txt"))
 
 
@@ -115,14 +116,22 @@ def test_fourth_articles_written_apart_do_not_regress(tmp_path):
 # tests/heldout5 and tests/heldout6 were written in session 20 without looking at the extractor:
 # heldout5 0.619 when written (C 0.676, D 0.555), heldout6 0.593 (E 0.750, F 0.442). C and F were
 # then used for development (0.782 and 0.829 at the end of that session), D and E held out (0.604
-# and 0.774): (folder, developed prefix, its floor, held-out prefix, its floor)
-WRITTEN_APART_IN_SESSION_20 = [(HELDOUT5, "C", 0.76, "D", 0.58), (HELDOUT6, "F", 0.80, "E", 0.75)]
+# and 0.774), all four used for development in session 21 (C 0.897, D 0.865, E 0.861, F 0.860):
+# (folder, developed prefix, its floor, held-out prefix, its floor)
+WRITTEN_APART_IN_SESSION_20 = [(HELDOUT5, "C", 0.87, "D", 0.84), (HELDOUT6, "F", 0.84, "E", 0.84)]
+
+
+# tests/heldout7 was written in session 21 the same way: 0.670 when written (G 0.718, H 0.569,
+# I 0.649, J 0.739); H and I were used for development (0.828, 0.795 at the end of the session),
+# G and J held out (0.882, 0.739): (folder, developed prefix, its floor, held-out prefix, its floor)
+WRITTEN_APART_IN_SESSION_21 = [(HELDOUT7, "H", 0.80, "G", 0.86), (HELDOUT7, "I", 0.77, "J", 0.72)]
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
-@pytest.mark.parametrize("folder, dev, dev_floor, held_out, held_floor", WRITTEN_APART_IN_SESSION_20,
-                         ids=["heldout5", "heldout6"])
-def test_articles_written_apart_in_session_20_do_not_regress(folder, dev, dev_floor, held_out, held_floor, tmp_path):
+@pytest.mark.parametrize("folder, dev, dev_floor, held_out, held_floor",
+                         WRITTEN_APART_IN_SESSION_20 + WRITTEN_APART_IN_SESSION_21,
+                         ids=["heldout5", "heldout6", "heldout7-HG", "heldout7-IJ"])
+def test_articles_written_apart_do_not_regress(folder, dev, dev_floor, held_out, held_floor, tmp_path):
     developed, held = part_of(folder, dev, tmp_path / "dev"), part_of(folder, held_out, tmp_path / "held")
     assert strict_f1(developed / "gold", developed / "articles") >= dev_floor
     assert strict_f1(held / "gold", held / "articles") >= held_floor
