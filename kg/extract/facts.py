@@ -479,7 +479,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     return figures
 
 
-ALLOTMENT_GAP = re.compile(r"\s*,?\s*$")
+ALLOTMENT_GAP = re.compile(r"\s*+(?:,\s*+)?$")
 
 
 def allotment_per_item(lex: Lexicon, body: str, count: Amount, amount: Amount, rest: list[Amount]) -> bool:
