@@ -945,7 +945,7 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
     """`7 hingga 8 persen`, `antara 7 dan 8 persen`: the first bound takes the unit and scale the second one states,
     the scale only if the bound stays below the upper one (`Rp350.000 hingga Rp2,5 juta` is
     350 thousand, written in full).
-    `Rp23.000 sampai Rp23.500/kg`, `Rp9.000 hingga Rp11.000 per kilogram`: a denominator written
+    `Rp23.000 sampai Rp23.500/kg`, `Rp7.200 hingga Rp7.900 per kilogram`: a denominator written
     once, after either bound, holds for both: one range of prices per that denominator, as a
     single price per kilogram is (decision 0036)."""
     for first, second in zip(amounts, amounts[1:]):
