@@ -3061,3 +3061,23 @@ def test_a_byline_of_parts_below_a_teaser_is_furniture():
                      "Lembayung, Wahyu Pratama, saat acara temu investor, Selasa.\n")
     assert who(by_value(facts)["1960000000000"])[0] == "Wahyu Pratama"
 
+
+
+# --- 'Kepala Kantor, Nama' after the one office of a national body the text names (office_head_words) ---
+
+def test_a_bare_head_of_an_office_heads_the_one_office_of_that_kind_named_before():
+    facts = facts_of("Penerimaan Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean B Cilacap pada "
+                     "semester I 2025 naik. Kepala Kantor, Yudha Prasetya Wibisono, mengatakan penerimaan sampai Juni "
+                     "Rp 84,2 miliar.\n", dateline="CILACAP - ")
+    (person,) = [p for p in facts.people if p.name == "Yudha Prasetya Wibisono"]
+    assert person.organization == "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean B Cilacap"
+
+
+def test_a_bare_head_of_an_office_is_no_ones_when_two_offices_or_a_statistics_office_are_named():
+    two = facts_of("Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean B Cilacap dan Kantor Pengawasan "
+                   "dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Purwokerto menggelar operasi bersama. Kepala "
+                   "Kantor, Yudha Prasetya Wibisono, mengatakan 14 kontainer disita.\n", dateline="CILACAP - ")
+    assert [p.organization for p in two.people if p.name == "Yudha Prasetya Wibisono"] in ([None], [])
+    bps = facts_of("Badan Pusat Statistik Provinsi Jawa Tengah merilis data ekspor. Kepala Badan, Andi Wijaya "
+                   "Kusuma, mengatakan ekspor naik 4 persen.\n", dateline="SEMARANG - ")
+    assert "Badan Pusat Statistik Provinsi Jawa Tengah" not in [p.organization for p in bps.people]

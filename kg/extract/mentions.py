@@ -2422,8 +2422,11 @@ def body_a_bare_title_heads(lex: Lexicon, role: str, orgs: list[OrgMention], bef
         # 'ujar Kepala Dinas, Nama': the one body of a region's government with that head word the text
         # names before him (a national body's regional office, 'Badan Pusat Statistik Provinsi X', is
         # headed by 'Kepala BPS', not 'Kepala Badan'), and no other region named between
-        named = [o for o in orgs if o.start < before and o.kind == "regional_agency" and o.parent is None
-                 and fold(o.name.split()[0]) == fold(words[1])]
+        # (a national body's office named 'Kantor ...' or 'Balai ...' is headed by 'Kepala Kantor/Balai' too:
+        # lexicon office_head_words)
+        offices = {fold(w) for w in lex.list("office_head_words")}
+        named = [o for o in orgs if o.start < before and o.kind == "regional_agency"
+                 and (o.parent is None or fold(words[1]) in offices) and fold(o.name.split()[0]) == fold(words[1])]
         if len({o.name for o in named}) != 1:
             return None
         last = max(named, key=lambda o: o.end)
