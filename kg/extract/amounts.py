@@ -636,7 +636,7 @@ def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar"
     for amount, following in zip(amounts, amounts[1:] + [None]):
         if following is not None and g.range_re.match(text[amount.end:following.start]) \
                 and (amount.range_with is None or amount.range_with is following and amount.unit != following.unit):
-            continue  # 'Rp 62.000 hingga Rp 65.000 per kilogram': a range link_ranges priced already
+            continue  # 'Rp 41.000 hingga Rp 44.500 per kilogram': a range link_ranges priced already
         if g.own_per_re.match(text, amount.end):
             continue  # 'Rp64.000 per kg, sedangkan telur bebek Rp1.800 per butir': quoted per a thing of its own
         if amount.is_money and amount.scale <= 1000 and amount.number > 0 and not is_exchange_rate(text, amount, g, start):

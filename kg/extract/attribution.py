@@ -842,7 +842,7 @@ def restates_the_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: li
             if significant(a.value) >= (RESTATED_MIN_PERCENT_DIGITS if a.unit == "percent" else RESTATED_MIN_DIGITS)]
     if not told:
         return None
-    judging = re.compile(r"\b" + words_pattern(lex.list("evaluative_speech_verbs")), re.I)
+    judging = lex.compiled(sense_patterns)["judging"]
     who: dict[str, Person] = {}
     for i in range(max(in_lead) + 1, len(segs)):
         person = contexts[i].speaker
@@ -881,7 +881,9 @@ def same_sense(lex: Lexicon, body: str, one: Segment, first: Amount, other: Segm
 def sense_patterns(lex: Lexicon) -> dict:
     groups = {fold(word): kind for kind, words in lex.mapping("lead_measures").items() for word in words}
     return {"target": re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("allocation_nouns")), re.I),
-            "measure": re.compile(r"\b" + words_pattern(list(groups)), re.I), "groups": groups}
+            "measure": re.compile(r"\b" + words_pattern(list(groups)), re.I), "groups": groups,
+            # a sentence that evaluates an amount ('menilai'): a comment on it, no telling again
+            "judging": re.compile(r"\b" + words_pattern(lex.list("evaluative_speech_verbs")), re.I)}
 
 
 def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
@@ -957,7 +959,10 @@ def page_furniture(body: str, segs: list[Segment]) -> set[int]:
 def byline_of_parts(line: str) -> bool:
     """'REPORTER/EDITOR: X | KOTA | outlet', 'Penulis: X | Editor: Y': a byline word, in any case,
     and parts set apart by bars or dots, a shape no paragraph of a story has."""
-    return bool(re.match(BYLINE.pattern, line, re.I)) and len(BYLINE_PARTS.split(line.strip())) > 1
+    return bool(BYLINE_ANY_CASE.match(line)) and len(BYLINE_PARTS.split(line.strip())) > 1
+
+
+BYLINE_ANY_CASE = re.compile(BYLINE.pattern, re.I)
 
 
 def opens_with_dateline(body: str, seg: Segment) -> bool:
@@ -1113,8 +1118,8 @@ def same_body(one: str | None, other: str | None) -> bool:
 
 def one_body_written_twice(one: str, other: str, joins: frozenset[str] = frozenset()) -> bool:
     """Two spellings of one body's name: its punctuation or a conjunction apart (`joins`, lexicon
-    name_conjunctions: 'Dinas Koperasi Usaha Kecil Menengah, Perindustrian dan Perdagangan X' and
-    'Dinas Koperasi Usaha Kecil dan Menengah Perindustrian dan Perdagangan X'), or one of the names
+    name_conjunctions: 'Dinas Pertanian, Pangan dan Perikanan X' and 'Dinas Pertanian Pangan dan
+    Perikanan X'), or one of the names
     a body with two written with a slash ('Kementerian X/Badan Y' and 'Badan Y')."""
     def spellings(name: str) -> list[tuple[str, ...]]:
         return [tuple(w for w in re.findall(r"\w+", fold(part)) if w not in joins) for part in name.split("/")]

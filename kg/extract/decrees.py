@@ -36,10 +36,10 @@ def decree_grammar(lex: Lexicon):
         rf"(?:(?:\s+tentang\s+(?P<title>[^.;\n]+?))(?=[.;\n,]\s|[.;\n]|$)|(?=[\s,.;)]|$))")
     bodies = words_pattern(lex.list("body_words"), suffix="")
     # a title that names a body ('tentang Satuan Tugas X'), or says it forms one ('tentang
-    # Pembentukan Pusat Layanan X', whatever the body's kind; lexicon forming_title_words)
+    # Pembentukan Y', whatever the body's kind; lexicon forming_title_words)
     forming = words_pattern(lex.list("forming_title_words"), suffix="")
     body_re = re.compile(rf"^(?:(?:{forming})\s+(?P<formed>(?-i:[A-Z]).*)|(?P<body>(?:{bodies})\b.*))$", re.I)
-    # the decree's own clause that says what it forms ('..., yang juga membentuk Forum X')
+    # the decree's own clause that says what it forms ('..., yang sekaligus membentuk Dewan Z')
     formed_re = re.compile(rf"\s*,\s*{words_pattern(lex.list('decree_clause_openers'), suffix='')}\s+"
                            rf"(?:{words_pattern(lex.list('decree_clause_adverbs'), suffix='')}\s+)?"
                            rf"{words_pattern(lex.list('establishing_verbs'), suffix='')}\s+"
@@ -66,7 +66,7 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
             continue
         decree_type = types.get(fold(match.group("type")), match.group("type"))
         if match.group("issuer") and decree_type in named_by_issuer:
-            # 'Keputusan Menteri Koperasi dan Usaha Kecil dan Menengah', 'Keputusan Kepala Badan
+            # 'Keputusan Menteri Pariwisata dan Ekonomi Kreatif', 'Keputusan Kepala Badan
             # Karantina Indonesia': a type the lexicon does not list by name is named by its issuer
             decree_type = f"{decree_type} {issuer_without_country(lex, match.group('issuer'))}"
         title = re.sub(r"\s+", " ", match.group("title")).strip() if match.group("title") else None
@@ -90,7 +90,7 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
 
 
 def issuer_without_country(lex: Lexicon, issuer: str) -> str:
-    """'Koperasi dan Usaha Kecil dan Menengah Republik Indonesia' -> without the country, which
+    """'Pariwisata dan Ekonomi Kreatif Republik Indonesia' -> without the country, which
     names no other issuer (lexicon decree_issuer_country_words)."""
     for words in lex.list("decree_issuer_country_words"):
         if issuer.endswith(" " + words):

@@ -14,7 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
 from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, body_name_joins,  # noqa: F401 (who)
-                                   credit_target_setters, of_body, one_body_written_twice)
+                                   credit_target_setters, interview_regexes, is_question_line, of_body,
+                                   one_body_written_twice)
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
@@ -56,7 +57,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     change_of_the_later_year(segs, figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
-                          lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, figure))
+                          lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure))
 
 
 def comment_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
@@ -66,13 +67,14 @@ def comment_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
             re.compile(r"\b" + words_pattern(lex.list("evaluative_speech_verbs")), re.I))
 
 
-def comments_on_it(lex: Lexicon, body: str, figure: Figure) -> bool:
+def comments_on_it(lex: Lexicon, body: str, segs: list[Segment], figure: Figure) -> bool:
     """A telling that points back at an amount already told ('"Ekspor USD 143 juta itu menunjukkan
     pemulihan"') or evaluates it ('menilai capaian X masih bisa ditingkatkan'): a comment on the
     figure, not a statement of it ('"Ekspor kita tahun lalu mencapai X," katanya' states it)."""
     back, evaluates = lex.compiled(comment_regexes)
-    sentence_start = max(body.rfind(".", 0, figure.evidence.start), body.rfind("\n", 0, figure.evidence.start)) + 1
-    return back.match(body, figure.evidence.end) is not None or evaluates.search(body, sentence_start, figure.evidence.end) is not None
+    sentence = sentence_at(segs, figure.evidence.start)  # (not a '.' found back: '2.150 ton' has one)
+    start = sentence.start if sentence is not None else figure.evidence.start
+    return back.match(body, figure.evidence.end) is not None or evaluates.search(body, start, figure.evidence.end) is not None
 
 
 def month_bounds(period: Period) -> tuple[int, int, int, int]:
@@ -809,7 +811,7 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
         if fold(verb.group("verb")) in words["placing"]:
             return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed
         return f"{cue}, for a period not over yet: a value proposed as a target"
-    question = question_before(body, seg)
+    question = question_before(lex, body, seg)
     if question is None or not words["target"].search(body, *question) or any(
             p is not None and p.end < published for p in resolved(periods.mentions, frame)):
         return None  # no question about a target, or the answer tells of a period gone by
@@ -865,17 +867,14 @@ def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> 
     """'Sasaran panen musim depan seperti apa?' / 'Kita patok 9.000 ton saja.': the period an interview's question about a
     target names (a target word in it, lexicon target_words) is the period of the targets its answer
     states with no period of their own."""
-    question = question_before(body, seg)
+    question = question_before(lex, body, seg)
     if question is None or not lex.compiled(proposal_words)["target"].search(body, *question):
         return None
     asked = [m.resolve(frame.frame.period, frame.published) for m in find_periods(lex, body, *question)]
     return next((p for p in asked if p is not None), None)
 
 
-QUESTION = re.compile(r"[^\n]{1,200}\?[ \t]*")
-
-
-def question_before(body: str, seg: Segment) -> tuple[int, int] | None:
+def question_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] | None:
     """The span of the paragraph right before the sentence's own when it is one short question (an
     interview's question before its answer) and the sentence opens its paragraph (the question is about
     the answer's first sentence only: 'Belum ada angka. Sasaran jangka panjang X tetap.' is not for the
@@ -888,7 +887,8 @@ def question_before(body: str, seg: Segment) -> tuple[int, int] | None:
     if start <= 0:
         return None
     line_start = body.rfind("\n", 0, start) + 1
-    return (line_start, start) if QUESTION.fullmatch(body, line_start, start) else None
+    # one line, an interviewer's question as the interview reading knows it (attribution.is_question_line)
+    return (line_start, start) if is_question_line(body[line_start:start], lex.compiled(interview_regexes)) else None
 
 
 def set_for_a_year(body: str, seg: Segment, amount: Amount, words, published: dt.date | None) -> bool:
@@ -902,8 +902,7 @@ def set_for_a_year(body: str, seg: Segment, amount: Amount, words, published: dt
     article is published, nor a set with no year ('telah menetapkan 15 KEK')."""
     if published is None or not words["measure_unit"].fullmatch(amount.unit or ""):
         return False
-    start = max([seg.start] + [m.end() for m in CLAUSE_END.finditer(body, seg.start, amount.start)])
-    end = next((m.start() for m in CLAUSE_END.finditer(body, amount.end, seg.end)), seg.end)
+    start, end = clause_of(body, seg, amount.start, amount.end)
     verb = words["sets_quantity"].search(body, start, amount.start)
     year = words["for_year"].search(body, start, end)
     if verb is None or year is None or not words["set_quantity_noun"].search(body, start, amount.start):

@@ -307,15 +307,20 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     return regional_by_default(lex, found, places, dateline_place)
 
 
+def local_qualifier_regex(lex: Lexicon) -> re.Pattern:
+    """'setempat' after an office written by its kind alone (lexicon local_qualifiers)."""
+    return re.compile(rf"\s{{1,3}}{words_pattern(lex.list('local_qualifiers'))}", re.I)
+
+
 def local_offices(lex: Lexicon, body: str, found: list[OrgMention], places: list[PlaceMention]) -> None:
-    """'Kepala KPPBC setempat menyebutkan ...': an office written by its kind alone and called
+    """'Kepala Balai setempat menjelaskan ...': an office written by its kind alone and called
     the local one (`local_qualifiers`) is the office of that kind the text names with its seat or
     region, when it names one only; not the region some place was last named in before it
     ('... proyek di X. Kepala KPPBC setempat ...' in a text about the office of Y). A place named
     in its own sentence before it ('Di Kota X, Kepala KPPBC setempat') is the place it means:
     the office is read by that place, as any office of no seat."""
     r = lex.compiled(Recogniser)
-    local = re.compile(rf"\s{{1,3}}{words_pattern(lex.list('local_qualifiers'))}", re.I)
+    local = lex.compiled(local_qualifier_regex)
     for mention in found:
         if not local.match(body, mention.end):
             continue
@@ -1912,8 +1917,7 @@ def lay_speaker(lex: Lexicon, body: str, match: re.Match, name: str, start: int,
         return False
     if match.group("person"):
         return True
-    company_words = set(lex.list("company_name_words"))
-    return len(name.split()) > 1 and not company_words & set(name.split()) \
+    return len(name.split()) > 1 and not lex.compiled(company_name_words) & {fold(w) for w in name.split()} \
         and not any(o.start <= start < o.end for o in orgs)
 
 
@@ -2168,7 +2172,7 @@ def role_after_without_comma(lex: Lexicon, body: str, name_end: int, limit: int,
 
 
 # the capitalised words of a unit's name that may stand between a head periphrasis and the body
-# that ends it ('orang nomor satu di Direktorat Jenderal X (DX) Kementerian Y'): no lowercase word
+# that ends it ('orang nomor satu di Bidang X (BX) Dinas Y'): no lowercase word
 # but 'dan', no digit, no sentence punctuation
 HEAD_CHAIN = re.compile(r"(?:(?:[A-Z][\w.'’-]*+|\([A-Z][\w-]{1,14}\)|dan|&),?\s{1,3}){0,12}")
 HEAD_CHAIN_REACH = 120
@@ -2228,7 +2232,7 @@ def head_body_from(lex: Lexicon, body: str, start: int, limit: int, orgs: list[O
 
 def head_role_after(lex: Lexicon, body: str, name_end: int, limit: int,
                     orgs: list[OrgMention]) -> tuple[int, int] | None:
-    """'Sari Dewi, yang memimpin Dinas X sejak Maret, menyebut', 'Sari Dewi, pucuk pimpinan Balai Y,
+    """'Budi Santoso, yang memimpin Dinas X sejak Maret, menyebut', 'Budi Santoso, pucuk pimpinan Balai Y,
     ...', 'Sari yang sehari-hari mengepalai Dinas X menjelaskan': the span of the body he heads,
     named after him with no title word (`head_periphrasis_regexes`), his post not in the past."""
     after, _ = lex.compiled(head_periphrasis_regexes)
@@ -2243,7 +2247,7 @@ def head_role_after(lex: Lexicon, body: str, name_end: int, limit: int,
 
 def head_role_before(lex: Lexicon, body: str, floor: int, name_start: int,
                      orgs_by_end: list[OrgMention]) -> tuple[int, int] | None:
-    """'orang nomor satu di Dinas X, Sari Dewi, ...', 'pucuk pimpinan Direktorat Y Kementerian Z, Sari,
+    """'orang nomor satu di Dinas X, Budi Santoso, ...', 'pucuk pimpinan Direktorat Y Kementerian Z, Sari,
     ...': the span of the body named right before the name (its qualifiers between, as for a
     title: BODY_QUALIFIERS) after a head periphrasis, a unit's capitalised words between."""
     _, before = lex.compiled(head_periphrasis_regexes)
