@@ -1189,3 +1189,17 @@ def test_a_bare_amount_before_a_noun_or_under_a_billion_stays_without_currency(t
 ])
 def test_warehouses_farmer_groups_applicants_and_observations_are_counted(text, unit):
     assert find_amounts(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("kopi daerah itu sudah dikirim ke 19 negara tujuan", Decimal("19"), "negara tujuan"),
+    ("bahan baku didatangkan dari 8 negara asal", Decimal("8"), "negara asal"),
+    ("kerja sama dengan 6 negara mitra dagang terus diperluas", Decimal("6"), "negara mitra dagang"),
+    ("produk itu dipasarkan di 31 negara tujuan ekspor", Decimal("31"), "negara tujuan ekspor"),
+    # a bare country count stays 'negara'; a word after it that names no trade role is not read in
+    ("produk itu dipasarkan di 23 negara", Decimal("23"), "negara"),
+    ("pembeli dari 11 negara tujuannya berbeda-beda", Decimal("11"), "negara"),
+    ("pameran diikuti peserta dari 17 negara Asia", Decimal("17"), "negara"),
+])
+def test_countries_are_counted_with_their_trade_role_as_written(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
