@@ -2015,14 +2015,28 @@ def test_a_comparison_cue_with_an_aside_in_brackets_still_marks_the_compared_mon
     assert periods(figs)[1:3] == [("-8.2", "2019-06-01", "2019-06-30"), ("15900000", "2018-06-01", "2018-06-30")]
 
 
-def test_a_level_held_as_of_a_day_is_that_days_month():
+def test_a_level_held_as_of_a_day_is_that_day():
     """'persediaan gula ... per 15 Mei 2021 sebanyak 64 ton', 'Per 10 Mei 2021, stok jagung ... 2.450 ton': a level
-    held (lexicon as_of_level_words) said 'per' a day stood then, in that month; a flow said 'per' a day
-    ('Realisasi ekspor ... per 31 Mei 2021') still runs from January."""
-    for text, value in (("Persediaan gula di lumbung desa Kabupaten Tebu Manis per 15 Mei 2021 sebanyak 64 ton.", "64"),
-                        ("Per 10 Mei 2021, stok jagung di gudang Kabupaten Tebu Manis mencapai 2.450 ton.", "2450"),
-                        ("Saldo kas daerah Kabupaten Tebu Manis per 31 Mei 2021 sebesar Rp 75 miliar.", "75000000000")):
-        assert periods(figures(text, published="2021-06-20")) == [(value, "2021-05-01", "2021-05-31")]
+    held (lexicon as_of_level_words) said as of a day stood on that day, an instant (decision 0039); a flow
+    said 'per' a day ('Realisasi ekspor ... per 31 Mei 2021') still runs from January."""
+    for text, value, day in (
+            ("Persediaan gula di lumbung desa Kabupaten Tebu Manis per 15 Mei 2021 sebanyak 64 ton.", "64", "2021-05-15"),
+            ("Per 10 Mei 2021, stok jagung di gudang Kabupaten Tebu Manis mencapai 2.450 ton.", "2450", "2021-05-10"),
+            ("Saldo kas daerah Kabupaten Tebu Manis per 31 Mei 2021 sebesar Rp 75 miliar.", "75000000000", "2021-05-31"),
+            # a day in January is a day too, not the month
+            ("Stok beras di gudang Kabupaten Tebu Manis per 31 Januari 2021 tercatat 910 ton.", "910", "2021-01-31"),
+            # up to a day ('hingga', 'sampai'), the level word far before the value in a long subject
+            ("Stok gabah kering giling yang dikuasai koperasi petani di seluruh kecamatan Kabupaten Tebu Manis hingga "
+             "12 Mei 2021 mencapai 3.100 ton.", "3100", "2021-05-12"),
+            ("Cadangan pangan pemerintah daerah Kabupaten Tebu Manis sampai 30 April 2021 sebanyak 57 ton.", "57",
+             "2021-04-30")):
+        assert periods(figures(text, published="2021-06-20")) == [(value, day, day)]
+    # a level said for a month without its day keeps the month
+    assert periods(figures("Stok jagung Kabupaten Tebu Manis pada akhir Mei 2021 mencapai 2.450 ton.",
+                           published="2021-06-20")) == [("2450", "2021-05-01", "2021-05-31")]
+    # a flow said up to a day runs from January, even with a level word in the clause it draws from
+    assert periods(figures("Penjualan stok jagung Kabupaten Tebu Manis hingga 12 Mei 2021 mencapai 1.300 ton.",
+                           published="2021-06-20")) == [("1300", "2021-01-01", "2021-05-12")]
     assert periods(figures("Realisasi ekspor jagung Kabupaten Tebu Manis per 31 Mei 2021 mencapai 640 ton.",
                            published="2021-06-20")) == [("640", "2021-01-01", "2021-05-31")]
     # a flow out of or into a level ('Penyaluran cadangan', 'Realisasi penjualan stok', 'Pembayaran utang luar
@@ -2036,7 +2050,7 @@ def test_a_level_held_as_of_a_day_is_that_days_month():
         assert periods(figures(text, published="2024-08-20"))[-1][1][5:] == "01-01"
     assert periods(figures("Bank Indonesia mencatat cadangan devisa per 15 Juli 2024 sebesar USD 152 miliar, sedangkan "
                            "aliran modal asing masuk sebesar USD 3 miliar.", published="2024-08-20")) == \
-        [("152000000000", "2024-07-01", "2024-07-31"), ("3000000000", "2024-01-01", "2024-07-15")]
+        [("152000000000", "2024-07-15", "2024-07-15"), ("3000000000", "2024-01-01", "2024-07-15")]
 
 
 def test_a_change_between_two_month_ends_spans_the_months_between():

@@ -77,6 +77,9 @@ YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")  # where the sentence ends (a decimal point has a digit after it)
 CLAUSE_END = re.compile(r"[,;]\s")  # the end of a clause (a comma that is no decimal comma)
+# how far before a value a level word ('stok', 'cadangan': lexicon as_of_level_words) may head what it measures
+# ('Stok cadangan beras yang dikuasai Perum Bulog di Nusa Tenggara Timur per 30 September 2024 sebanyak X')
+LEVEL_REACH = 160
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
@@ -379,6 +382,9 @@ class FrameWords:
         self.months = grammar.months
         # 'Per 4 Juli 2023 sudah ada 120 gerai': a count said as of a day is that day's (a flow 'hingga' a day runs from January)
         self.as_of_day = re.compile(r"per\s+(?:tanggal\s+)?\d", re.I)
+        # 'stok ... hingga 28 Februari 2025 mencapai X', 'cadangan ... sampai 30 Juni': a level held, said up to
+        # a day with any of these words, stood on that day (lexicon level_as_of_day_words)
+        self.level_as_of_day = re.compile(words_pattern(lex.list("level_as_of_day_words")) + r"\s+(?:tanggal\s+)?\d", re.I)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
@@ -1116,8 +1122,7 @@ class FrameTracker:
         elif self.count_as_of_day(seg, mention, amount, kind, period):
             period, reason = Period(period.end, period.end), reason + ", a count as of that day: the day"
         elif self.level_as_of_day(seg, mention, amount, kind, period):
-            period, reason = Period.months(period.end.year, period.end.month, period.end.month), \
-                reason + ", a level held as of that day: its month"
+            period, reason = Period(period.end, period.end), reason + ", a level held as of that day: the day"
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
@@ -1193,11 +1198,12 @@ class FrameTracker:
     def level_as_of_day(self, seg: Segment, mention: PeriodMention, amount: Amount | None, kind: str,
                         period: Period | None) -> bool:
         """'persediaan gula di lumbung desa per 15 Mei 2021 sebanyak 64 ton': a level held (lexicon as_of_level_words
-        before the value) said 'per' a day is what stood then, in that day's month (as 'stok pada akhir
-        September' is September's), not January to that day."""
-        if amount is None or kind in FUTURE_KINDS or period is None or (period.start.month, period.start.day) != (1, 1) \
-                or period.end.month == 1 or amount.unit == "percent" \
-                or self.words.as_of_day.match(self.body, mention.start, mention.end) is None:
+        before the value) said as of a day ('per', 'hingga', 'sampai': lexicon level_as_of_day_words) is what
+        stood on that day, an instant (decision 0039), not January to that day nor the day's month. A level
+        said for a month without a day ('stok pada akhir September') keeps the month."""
+        if amount is None or kind in FUTURE_KINDS or period is None or period.start == period.end \
+                or amount.unit == "percent" \
+                or self.words.level_as_of_day.match(self.body, mention.start, mention.end) is None:
             return False
         return self.level_subject(seg, amount)
 
@@ -1206,7 +1212,7 @@ class FrameTracker:
         clause of the value (after the last ', '/'; ' before it), not after a process noun ('Penyaluran
         cadangan beras ... mencapai X', 'Realisasi penjualan stok gula ...': a flow), and the clause has no
         flow verb (lexicon flow_count_verbs: 'stok yang terjual sebanyak X')."""
-        lo = max(seg.start, amount.start - 80)
+        lo = max(seg.start, amount.start - LEVEL_REACH)
         breaks = [m.end() for m in CLAUSE_END.finditer(self.body, seg.start, amount.start)]
         lo = max(lo, breaks[-1]) if breaks else lo
         level = self.words.level_held.search(self.body, lo, amount.start)
@@ -1225,7 +1231,7 @@ class FrameTracker:
             return kind == "share"
         if not amount.is_money and fold(amount.unit) not in self.words.measure_units:
             return False
-        return self.words.level_held.search(self.body, max(seg.start, amount.start - 80), amount.start) is None
+        return self.words.level_held.search(self.body, max(seg.start, amount.start - LEVEL_REACH), amount.start) is None
 
     def as_of_month(self, mention: PeriodMention, period: Period | None) -> bool:
         """The mention is 'per <month>' ('per Februari 2021', 'per akhir Mei')."""
