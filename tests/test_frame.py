@@ -2636,3 +2636,20 @@ def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
 ])
 def test_when_a_plan_happens_is_not_the_period_of_the_value_before(body, expected):
     assert periods(figures(body, published="2024-11-21"))[-1] == expected
+
+
+def test_a_day_said_without_its_year_takes_the_year_a_bare_month_would():
+    """'hingga 10 Juli', 'per 30 Juni' with no year: January to that day of the frame's (or the
+    publication's) year, as 'hingga Juli' is January to July; not read in undated text, nor for a day
+    the month does not have."""
+    assert periods(figures("Ekspor kopi Kabupaten Gunung Sari hingga 10 Juli mencapai 1.200 ton.",
+                           published="2025-07-16")) == [("1200", "2025-01-01", "2025-07-10")]
+    assert periods(figures("Ekspor kopi Kabupaten Gunung Sari pada 2024 mencapai 9.000 ton. Hingga 20 Maret, ekspor "
+                           "tahun itu sudah 2.100 ton.", published="2025-01-10")) == \
+        [("9000", "2024-01-01", "2024-12-31"), ("2100", "2024-01-01", "2024-03-20")]
+    assert periods(figures("Ekspor kopi Kabupaten Gunung Sari hingga 10 Juli mencapai 1.200 ton.", published=None)) == \
+        [("1200", None, None)]
+    # no such day: 31 February ever, 29 February in 2025
+    for day in ("31", "29"):
+        assert periods(figures(f"Ekspor kopi Kabupaten Gunung Sari per {day} Februari mencapai 1.200 ton.",
+                               published="2025-07-16")) == [("1200", None, None)]

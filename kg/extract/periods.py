@@ -6,6 +6,7 @@ of the figure they are compared with, or the publication date.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ class PeriodMention:
     until_early: tuple[int, int] | None = None  # 'hingga awal Maret 2021': (year, month); see `resolve`
     months_so_far: int | None = None  # 'selama tujuh bulan ini': that many months of this year so far; see `resolve`
     part_months: int | None = None    # 'semester yang sama', 'triwulan tersebut': the size of the part it names
+    day: int | None = None            # 'per 30 Juni' without a year: the day the months of `year_missing` end on
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
@@ -68,7 +70,7 @@ class PeriodMention:
         reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
         if self.year_missing and reference_year:
             kind, first, last = self.year_missing
-            return Period.months(reference_year, first, last)
+            return self.ending_on_day(Period.months(reference_year, first, last))
         if self.relative == "same_period_previous_year":
             return anchor.shifted(-1) if anchor else (Period.year(published.year - 1) if published else None)
         if self.relative == "same_period_in_year":
@@ -90,6 +92,16 @@ class PeriodMention:
             base = anchor.end.year if anchor and self.anchored else (published.year if published else None)
             return Period.year(base + self.offset) if base else None
         return None
+
+    def ending_on_day(self, period: Period) -> Period | None:
+        """The months read for a mention that names its last day ('hingga 10 Juli'), ending that day;
+        None for a day the month of that year does not have ('per 29 Februari' in 2023)."""
+        if self.day is None:
+            return period
+        try:
+            return Period(period.start, period.end.replace(day=self.day))
+        except ValueError:
+            return None
 
     def month_before_publication(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """'ekspor bulan lalu mencapai ...' in a page of 4 March is February, unless the text
@@ -307,7 +319,10 @@ class PeriodGrammar:
             # 'hingga awal Maret 2021', 'hingga memasuki bulan Mei tahun 2023' (lexicon early_in_month_words)
             ("until_early_month", re.compile(rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+{early}\s+(?:bulan\s+)?"
                                              rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
-            ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})\s+(?P<y>{YEAR})", re.I)),
+            # ('per 30 Juni', 'hingga 10 Juli': the day without its year, which the frame or the
+            # publication gives, as for a bare month; not before another number, 'hingga 10 Juli 15.00')
+            ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
+                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*[-–/]?\s*\d))", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
             ("month_pair", re.compile(rf"(?P<m1>{month})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
@@ -648,9 +663,13 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     if kind == "day_range":
         return day_span(match, year, month("m1") if get.get("m1") else month("m2"), month("m2"))
     if kind == "until_date":
+        day = int(get["d"])
+        if year is None:
+            if not 1 <= day <= calendar.monthrange(2000, month("m2"))[1]:
+                return None
+            return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, month("m2")), day=day)
         try:
-            return PeriodMention(match.start(), match.end(),
-                                 period=Period(dt.date(year, 1, 1), dt.date(year, month("m2"), int(get["d"]))))
+            return PeriodMention(match.start(), match.end(), period=Period(dt.date(year, 1, 1), dt.date(year, month("m2"), day)))
         except ValueError:
             return None
     if kind == "date":
