@@ -1201,6 +1201,30 @@ def test_after_a_sentence_opened_by_the_target_a_clause_that_reaches_reports_the
         assert [f.type for f in figures(body)] == ["target", "target"], body
 
 
+def test_a_quota_named_as_sasaran_and_what_was_issued_against_it():
+    """'dari sasaran N sertifikat, yang terbit hanya M': 'sasaran' opens the sentence as 'target' does
+    (lexicon target_measured_phrases), and a word of issuing (lexicon reached_words: terbit, diterbitkan)
+    reports the result; its share after 'atau' is a share, and the quota is not met."""
+    for body, value in (("Sepanjang 2024 dinas membuka layanan sertifikasi. Tahun lalu, dari sasaran 900 sertifikat, "
+                         "yang terbit hanya 712 sertifikat atau 79,1 persen.", Decimal("712")),
+                        ("Dinas memproses izin usaha sepanjang 2023. Dibanding sasaran 400 izin, izin yang diterbitkan "
+                         "mencapai 455 izin.", Decimal("455")),
+                        ("Program rumah produksi digelar sepanjang 2023. Terhadap sasaran 60 unit, rumah produksi yang "
+                         "terbangun 48 unit.", Decimal("48"))):
+        figs = figures(body)
+        assert [(f.type, f.kind) for f in figs][:2] == [("target", "target"), ("figure", "realization")], body
+        assert figs[1].value == value, body
+    figs = figures("Sepanjang 2024 dinas membuka layanan sertifikasi. Tahun lalu, dari sasaran 900 sertifikat, "
+                   "yang terbit hanya 712 sertifikat atau 79,1 persen.")
+    assert (figs[2].type, figs[2].kind) == ("figure", "share")
+    # a part of the quota still planned, or a quota split up, stays the target's
+    for body in ("Untuk 2025 dinas membuka pendaftaran. Dari sasaran 2.000 sertifikat, 700 sertifikat diharapkan terbit "
+                 "pada semester I.",
+                 "Untuk 2025 dinas membagi kuota. Dari sasaran 1.500 sertifikat, sebanyak 600 sertifikat dialokasikan untuk "
+                 "usaha kuliner."):
+        assert [f.type for f in figures(body)] == ["target", "target"], body
+
+
 @pytest.mark.parametrize("body", [
     "Pemkab Contoh menyiapkan program rumah subsidi 2025. Dari target 1.000 unit rumah, sebanyak 600 unit diharapkan "
     "masuk tahap pembangunan pada semester I.",
