@@ -2622,3 +2622,21 @@ def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
 ])
 def test_when_a_plan_happens_is_not_the_period_of_the_value_before(body, expected):
     assert periods(figures(body, published="2024-11-21"))[-1] == expected
+
+
+def test_months_counted_and_pointed_back_to_right_after_a_value_are_the_frames_span():
+    """'Angka USD 75 juta dalam sepuluh bulan itu sudah melampaui realisasi sepanjang tahun lalu': the
+    counted months pointed back to are the frame's January-October, not the later 'tahun lalu' (which
+    is the compared value's); so the restated value is the lead's fact, told once."""
+    body = ("Nilai ekspor udang Kabupaten Gunung Sari pada Januari-Oktober 2025 mencapai USD 61 juta. \"Angka USD 61 juta "
+            "dalam sepuluh bulan itu sudah melampaui realisasi sepanjang tahun lalu yang USD 58,2 juta,\" kata Budi.")
+    assert periods(figures(body, published="2025-11-12")) == [("61000000", "2025-01-01", "2025-10-31"),
+                                                              ("58200000", "2024-01-01", "2024-12-31")]
+    # the digits work as the word does; a semester counted as months too
+    body = ("Ekspor kopi Kabupaten Gunung Sari pada semester I 2025 mencapai 900 ton. Nilai USD 4 juta selama 6 bulan "
+            "tersebut lebih tinggi dari tahun lalu.")
+    assert periods(figures(body, published="2025-07-20"))[-1] == ("4000000", "2025-01-01", "2025-06-30")
+    # a count that is not the frame's months says another span: not the frame
+    body = ("Nilai ekspor udang Kabupaten Gunung Sari pada Januari-Oktober 2025 mencapai USD 61 juta. Nilai USD 20 juta "
+            "dalam tiga bulan itu berasal dari pembeli baru sepanjang tahun lalu.")
+    assert periods(figures(body, published="2025-11-12"))[-1] != ("20000000", "2025-01-01", "2025-10-31")
