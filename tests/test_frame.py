@@ -2653,3 +2653,19 @@ def test_a_day_said_without_its_year_takes_the_year_a_bare_month_would():
     for day in ("31", "29"):
         assert periods(figures(f"Ekspor kopi Kabupaten Gunung Sari per {day} Februari mencapai 1.200 ton.",
                                published="2025-07-16")) == [("1200", None, None)]
+def test_months_counted_and_pointed_back_to_right_after_a_value_are_the_frames_span():
+    """'Angka USD 75 juta dalam sepuluh bulan itu sudah melampaui realisasi sepanjang tahun lalu': the
+    counted months pointed back to are the frame's January-October, not the later 'tahun lalu' (which
+    is the compared value's); so the restated value is the lead's fact, told once."""
+    body = ("Nilai ekspor udang Kabupaten Gunung Sari pada Januari-Oktober 2025 mencapai USD 61 juta. \"Angka USD 61 juta "
+            "dalam sepuluh bulan itu sudah melampaui realisasi sepanjang tahun lalu yang USD 58,2 juta,\" kata Budi.")
+    assert periods(figures(body, published="2025-11-12")) == [("61000000", "2025-01-01", "2025-10-31"),
+                                                              ("58200000", "2024-01-01", "2024-12-31")]
+    # the digits work as the word does; a semester counted as months too
+    body = ("Ekspor kopi Kabupaten Gunung Sari pada semester I 2025 mencapai 900 ton. Nilai USD 4 juta selama 6 bulan "
+            "tersebut lebih tinggi dari tahun lalu.")
+    assert periods(figures(body, published="2025-07-20"))[-1] == ("4000000", "2025-01-01", "2025-06-30")
+    # a count that is not the frame's months says another span: not the frame
+    body = ("Nilai ekspor udang Kabupaten Gunung Sari pada Januari-Oktober 2025 mencapai USD 61 juta. Nilai USD 20 juta "
+            "dalam tiga bulan itu berasal dari pembeli baru sepanjang tahun lalu.")
+    assert periods(figures(body, published="2025-11-12"))[-1] != ("20000000", "2025-01-01", "2025-10-31")

@@ -162,6 +162,11 @@ class FrameWords:
                                + lex.list("clause_joining_words"), suffix=r"\b")
         self.own_after_phrase = re.compile(
             rf"\s*(?-i:(?!{PHRASE_ENDS}|{future}|{clause})[a-z]+\s+){{1,3}}?(?:pada|di)\s+(?:bulan\s+|tahun\s*)?", re.I)
+        # 'USD 75 juta dalam sepuluh bulan itu', 'X selama dua triwulan tersebut': a value's own period said
+        # after it as the months of the span named before, counted (lexicon number_words) and pointed back to
+        self.number_words = {fold(str(w)): n for w, n in lex.mapping("number_words").items() if isinstance(n, int) and n >= 2}
+        self.counted_span_after = re.compile(rf"\s*(?:dalam|selama|sepanjang|pada)\s+(?P<n>\d{{1,2}}|{words_pattern(self.number_words, suffix=r'')})\s+",
+                                             re.I)
         # (hyphenated words count as one: 'dibanding ekspor non-logam pada Maret 2021')
         # (an aside in brackets may stand among the words: 'bila dibanding (secara bulanan) dengan Mei 2019')
         self.cue_before = re.compile(rf"\b{cues}\s+(?:(?:{WORD}|\((?:\s*{WORD}){{1,3}}\s*\))\s+){{0,8}}$", re.I)
@@ -828,6 +833,22 @@ class FrameTracker:
                 return mention
         return None
 
+    def counted_span_named_before(self, seg: Segment, amounts: list[Amount], index: int,
+                                  usable: list[PeriodMention]) -> tuple[Period, str] | None:
+        """'Angka USD 75 juta dalam sepuluh bulan itu sudah melampaui realisasi tahun lalu': months counted
+        and pointed back to ('bulan itu/tersebut') right after the value are the frame's span when it has
+        that many months (January-October for 'sepuluh'); a later period in the sentence is another value's."""
+        amount, frame = amounts[index], self.frame.period
+        own = self.right_after(usable, amount, amounts, index, seg, self.words.counted_span_after)
+        if own is None or own.relative != "same_as_before" or frame is None:
+            return None
+        said = self.words.counted_span_after.fullmatch(self.body, amount.end, own.start).group("n")
+        count = int(said) if said.isdigit() else self.words.number_words.get(fold(said))
+        months = (frame.end.year - frame.start.year) * 12 + frame.end.month - frame.start.month + 1
+        if count != months or frame.start.day != 1:
+            return None
+        return frame, f"{NAMED_AFTER} '{self.body[amount.end:own.end].strip()}': the {count} months of the frame's '{self.frame.said}'"
+
     def after_phrase(self, amount: Amount, mention: PeriodMention) -> str:
         """' and its noun phrase ('per tahun')' when words of the value's phrase stand between it
         and the period said for it, for the reason shown by --explain."""
@@ -972,6 +993,8 @@ class FrameTracker:
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER + self.after_phrase(amount, own), anchor),
                                  amount=amount)
+        if (span := self.counted_span_named_before(seg, amounts, index, usable)) is not None:
+            return span
         standing = self.standing_count(seg, amounts, index, kind)
         if standing:
             return None, standing
