@@ -3180,3 +3180,26 @@ def test_a_region_passed_by_does_not_move_the_report(sentence, value):
                      "Kepala Badan Pusat Statistik Kota Batam, Agus Salim, dan Kepala Badan Pusat Statistik Kabupaten "
                      "Kudus, Rudi Hartono, hadir.\n")
     assert by_value(facts)[value].agency == "Badan Pusat Statistik Provinsi Riau"
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # the heads of two regencies' governments: the other regency's figure is its government's
+    ("Bupati Kendal Dico Ganinduto mengatakan realisasi investasi semester I 2024 mencapai Rp 3,4 triliun. \"Kawasan "
+     "industri menjadi penarik,\" katanya.\n\nIa menyebut serapan tenaga kerja 12.500 orang. Kabupaten Batang, "
+     "tetangganya, membukukan Rp 2,9 triliun pada periode yang sama. Bupati Batang Lani Dwi Rejeki menyebut kawasan "
+     "industri terpadu sebagai kunci.\n", "2900000000000", "Pemerintah Kabupaten Batang"),
+    # provinces by their short names, their offices named after the figures
+    ("Kepala Badan Pusat Statistik Provinsi Kalimantan Selatan, Ratna Sari Dewi, mengatakan ekspor Juli 2024 mencapai "
+     "USD 845,2 juta. \"Batu bara dominan,\" katanya.\n\nKalteng mencatat ekspor USD 410,6 juta.\n\n"
+     "Kepala BPS Kalteng, Agus Haryono, dan Kepala BPS Kaltim, Yusuf Hidayat, menyampaikan data serupa.\n",
+     "410600000", "Badan Pusat Statistik Provinsi Kalimantan Tengah"),
+    # the offices of two cities' trade departments
+    ("Dinas Perdagangan Kota Surabaya mencatat ekspor usaha kecil pada Agustus 2024 sebesar Rp 14,2 miliar. Kepala "
+     "Dinas Perdagangan Kota Surabaya, Wahyu Hidayat, menyebut kerajinan rotan paling laris.\n\nNilai ekspor Kota "
+     "Malang pada periode yang sama mencapai Rp 6,8 miliar. Kepala Dinas Perdagangan Kota Malang, Sri Wahyuni, "
+     "hadir pula.\n", "6800000000", "Dinas Perdagangan Kota Malang"),
+])
+def test_another_regions_figure_goes_to_its_office_whatever_the_kind_of_office(text, value, expected):
+    figure = by_value(facts_of(text))[value]
+    assert figure.agency == expected
+    assert figure.speaker is None or figure.speaker.organization == expected
