@@ -3203,3 +3203,13 @@ def test_another_regions_figure_goes_to_its_office_whatever_the_kind_of_office(t
     figure = by_value(facts_of(text))[value]
     assert figure.agency == expected
     assert figure.speaker is None or figure.speaker.organization == expected
+
+
+def test_a_round_up_opening_after_its_dateline_reads_the_region_after_the_dateline():
+    facts = facts_of("Kota Binjai mencatat ekspor Mei 2024 sebesar USD 4,7 juta. \"Karet menopang,\" kata Kepala Badan "
+                     "Pusat Statistik Kota Binjai, Arif Nasution.\n\nKota Pematangsiantar membukukan ekspor USD 12,3 juta "
+                     "pada bulan yang sama. Kepala Badan Pusat Statistik Kota Pematangsiantar, Rosa Manurung, menyebut "
+                     "teh menjadi penopang.\n", dateline="BINJAI, (Warta Medan) - ")
+    values = by_value(facts)
+    assert values["4700000"].agency == "Badan Pusat Statistik Kota Binjai"
+    assert values["12300000"].agency == "Badan Pusat Statistik Kota Pematangsiantar"

@@ -1515,16 +1515,16 @@ class RegionOffices:
             return []
         regex = self.lex.compiled(region_topic_regexes)
         dateline = GENERIC_DATELINE.match(body[seg.start:seg.end])
-        if dateline is not None:  # 'PALU, (Warta X) - ...': the town of the dateline, the outlet's name
-            seg = replace(seg, start=seg.start + dateline.end())
-        first = regex["digit"].search(regex["year"].sub(lambda m: " " * len(m.group()), body[seg.start:seg.end]))
+        # ('PALU, (Warta X) - ...': neither the town of the dateline nor the outlet's name is the topic)
+        opening = seg.start + (dateline.end() if dateline is not None else 0)
+        first = regex["digit"].search(regex["year"].sub(lambda m: " " * len(m.group()), body[opening:seg.end]))
         moves = []
-        starts = [seg.start] + ([seg.start + m.end() for m in regex["clause_edge"].finditer(body[seg.start:seg.end], first.end())]
-                                if first else [])
+        starts = [opening] + ([opening + m.end() for m in regex["clause_edge"].finditer(body[opening:seg.end], first.end())]
+                              if first else [])
         for i, start in enumerate(starts):
             moved = self.moved(body, start, starts[i + 1] if i + 1 < len(starts) else seg.end, seg.paragraph, floor, inside)
             if moved is not None:
-                moves.append((start, moved))
+                moves.append((seg.start if i == 0 else start, moved))
                 floor = moved
         return moves
 
