@@ -3213,3 +3213,25 @@ def test_a_round_up_opening_after_its_dateline_reads_the_region_after_the_dateli
     values = by_value(facts)
     assert values["4700000"].agency == "Badan Pusat Statistik Kota Binjai"
     assert values["12300000"].agency == "Badan Pusat Statistik Kota Pematangsiantar"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Asep mengatakan ekspor Jambi naik 5,5 persen.", "5.5"),
+    ("Ia menambahkan, Jambi mencatat impor USD 41,2 juta.", "41200000"),
+    ("\"Jambi juga tumbuh 2,2 persen,\" katanya.", "2.2"),
+])
+def test_an_official_who_tells_of_another_region_tells_its_figure_himself(sentence, value):
+    facts = facts_of("Kepala Badan Pusat Statistik Provinsi Riau, Asep Kurnia, mengatakan ekspor Agustus 2024 mencapai "
+                     "USD 1,52 miliar. " + sentence + "\n\nKepala Badan Pusat Statistik Provinsi Jambi, Lestari Wulan, "
+                     "dan Kepala Badan Pusat Statistik Provinsi Sumatera Barat, Andi Putra, hadir.\n")
+    assert who(by_value(facts)[value]) == ("Asep Kurnia", "Badan Pusat Statistik Provinsi Riau")
+
+
+def test_another_region_whose_local_head_its_paragraph_names_is_told_for_that_regions_office():
+    facts = facts_of("Kepala Badan Pusat Statistik Provinsi Riau, Asep Kurnia, mengatakan ekspor Agustus 2024 mencapai "
+                     "USD 1,52 miliar. \"Sawit masih dominan,\" katanya.\n\nJambi membukukan ekspor USD 301,4 juta pada "
+                     "bulan yang sama. Kepala BPS setempat menyebut pinang dan karet menjadi penopang.\n\nKota Dumai "
+                     "mencatat ekspor USD 95,2 juta. Kepala BPS setempat menyebut minyak sawit dominan.\n")
+    values = by_value(facts)
+    assert who(values["301400000"]) == (None, "Badan Pusat Statistik Provinsi Jambi")
+    assert who(values["95200000"]) == (None, "Badan Pusat Statistik Kota Dumai")

@@ -25,7 +25,7 @@ from kg.extract.amounts import Amount, find_amounts, significant
 from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import (REGION_KIND, REGION_LEVEL, UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after,
-                                 holds_head_post, parents_qualifying, place_of_region, resolve_reference, speaking_body,
+                                 holds_head_post, local_qualifier_regex, parents_qualifying, place_of_region, region_name, resolve_reference, speaking_body,
                                  verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.periods import YEAR
@@ -259,7 +259,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     the page's text above the body's first sentence (kicker, headline), which may mark an interview;
     places (find_places) tell the region a sentence is about (RegionOffices)."""
     regex = lex.compiled(attribution_regexes)
-    offices = RegionOffices(lex, orgs, people, places or [])
+    offices = RegionOffices(lex, body, orgs, people, places or [])
     by_sentence = OrgsBySentence(units_qualified(lex, body, orgs))
     companies = {o.name for o in orgs if o.kind == "company"}
     along = companions(lex, body, people)  # 'didampingi Kabid Y, B': B is introduced beside the one speaking
@@ -1463,11 +1463,11 @@ def region_topic_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     }
 
 
-def office_of_region(lex: Lexicon, name: str, region: str | None) -> tuple[str, object, str] | None:
-    """A regional office's kind, place and level: 'Badan Pusat Statistik Provinsi Jambi' (region
-    'Provinsi Jambi') is the 'Badan Pusat Statistik' of Jambi, at the province's level; an office
-    named by its place alone ('Kantor ... Bea dan Cukai Kudus') likewise. None for a body of no
-    region the lexicon knows."""
+def office_of_region(lex: Lexicon, name: str, region: str | None) -> tuple[str, object, str, bool] | None:
+    """A regional office's kind, place and level, and whether its name says the region's kind:
+    'Badan Pusat Statistik Provinsi Jambi' (region 'Provinsi Jambi') is the 'Badan Pusat Statistik'
+    of Jambi, at the province's level; an office named by its place alone ('Kantor ... Bea dan Cukai
+    Kudus') likewise. None for a body of no region the lexicon knows."""
     if region is None:
         found = lex.compiled(region_topic_regexes)["in_name"].search(name)
         if found is None:
@@ -1478,7 +1478,7 @@ def office_of_region(lex: Lexicon, name: str, region: str | None) -> tuple[str, 
         return None
     for tail in (region, region.partition(" ")[2], place.name):
         if tail and name.endswith(" " + tail) and name[:-len(tail)].strip():
-            return name[:-len(tail)].strip(), place, level
+            return name[:-len(tail)].strip(), place, level, tail == region
     return None
 
 
@@ -1492,8 +1492,13 @@ class RegionOffices:
     region's office is not its speaker. A region only passed by ('dikirim ke X', 'lebih tinggi dari
     X') moves nothing."""
 
-    def __init__(self, lex: Lexicon, orgs: list[OrgMention], people: list[Person], places: list):
+    def __init__(self, lex: Lexicon, body: str, orgs: list[OrgMention], people: list[Person], places: list):
         self.lex = lex
+        local = lex.compiled(local_qualifier_regex)
+        # 'Kepala BPS setempat': the head of the local office of a kind, where it is named (whichever
+        # office mentions.local_offices took it for)
+        self.local_heads = sorted((o.start, o.parent or o.name) for o in orgs if o.kind != "company"
+                                  and local.match(body, o.end))
         self.places = sorted((p for p in places if p.place.kind in ("province", "regency")), key=lambda p: p.start)
         self.starts = [p.start for p in self.places]
         self.of_body: dict[str, tuple | None] = {}  # office name -> (kind, place, level)
@@ -1541,13 +1546,13 @@ class RegionOffices:
         place, level = topic
         if carried is None:
             return self.opened(paragraph, place, level)
-        kind, there, _ = carried
+        kind, there, _, with_kind = carried
         if place.name == there.name:
             return None
         offices = self.offices.get((kind, place.name), {})
         if level and len(offices) > 1:
             offices = {name: at for name, at in offices.items() if at == level} or offices
-        office = next(iter(offices)) if len(offices) == 1 else None
+        office = next(iter(offices)) if len(offices) == 1 else self.local_head(body, start, kind, place, level, with_kind)
         if office is None and (place.province == there.name or there.province == place.name
                                or not self.round_up(kind)):
             # 'Kabupaten X mencatat ...' in the report of its province's office (or the province in the
@@ -1558,6 +1563,19 @@ class RegionOffices:
             else None
         told = f"its office of the same kind ({office})" if office else f"no office of it named: not {floor.agency}"
         return Briefing(speaker, office, paragraph, f"{REGION_MOVED_REASON}, {place.name}: {told}")
+
+    def local_head(self, body: str, start: int, kind: str, place, level: str | None, with_kind: bool) -> str | None:
+        """'Jambi membukukan ekspor ... . Kepala BPS setempat menyebut ...': the head of the local
+        office of the carried office's kind, named in the paragraph the region opens, heads that
+        region's office, named as the carried office is ('Badan Pusat Statistik Provinsi Jambi')."""
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        at = bisect.bisect_left(self.local_heads, (start, ""))
+        if not any(name == kind for _, name in self.local_heads[at:bisect.bisect_left(self.local_heads, (end, ""))]):
+            return None
+        if not with_kind:
+            return f"{kind} {place.name}"
+        return f"{kind} {region_name(self.lex, {v: k for k, v in REGION_LEVEL.items()}.get(level), place.name)}"
 
     def opened(self, paragraph: int, place, level: str | None) -> Briefing | None:
         """Narration with no report going on, about a region whose office of a kind the page rounds
