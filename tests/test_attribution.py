@@ -3081,3 +3081,157 @@ def test_a_bare_head_of_an_office_is_no_ones_when_two_offices_or_a_statistics_of
     bps = facts_of("Badan Pusat Statistik Provinsi Jawa Tengah merilis data ekspor. Kepala Badan, Andi Wijaya "
                    "Kusuma, mengatakan ekspor naik 4 persen.\n", dateline="SEMARANG - ")
     assert "Badan Pusat Statistik Provinsi Jawa Tengah" not in [p.organization for p in bps.people]
+
+
+# A round-up of several regions (issue 9): a sentence about another region than the office whose report
+# goes on is told for that region's office of the same kind, and never for the last region's official.
+# Every sentence below was written for these tests.
+
+ROUND_UP_HEAD = {
+    "province": ("Kepala Badan Pusat Statistik Provinsi Kalimantan Timur, Yusuf Hidayat, mengatakan ekspor Juli "
+                 "2024 mencapai USD 2,31 miliar. \"Batu bara masih dominan,\" katanya.\n\n"),
+    "regency": ("Kepala Dinas Perindustrian dan Perdagangan Kabupaten Jepara, Budi Santoso, mengatakan ekspor mebel "
+                "pada Oktober 2024 mencapai USD 12,5 juta. \"Pasar Amerika masih kuat,\" ujarnya.\n\n"),
+    "city": ("Kepala Badan Pusat Statistik Kota Medan, Johan Sitorus, mengatakan ekspor Mei 2024 mencapai "
+             "USD 88,4 juta. Kopi menopang, naik 6,4 persen.\n\n"),
+}
+
+
+@pytest.mark.parametrize("head, sentence, office", [
+    ("province", "Kalimantan Selatan mencatat ekspor USD 845,2 juta, turun 4,12 persen dibanding Juni 2024.",
+     "Badan Pusat Statistik Provinsi Kalimantan Selatan"),
+    ("province", "Adapun ekspor Kalimantan Selatan pada Juli 2024 sebesar USD 845,2 juta.",
+     "Badan Pusat Statistik Provinsi Kalimantan Selatan"),
+    ("regency", "Sementara itu, Kabupaten Kudus membukukan ekspor USD 4,2 juta pada bulan yang sama.",
+     "Dinas Perindustrian dan Perdagangan Kabupaten Kudus"),
+    ("regency", "Untuk Kudus, nilai ekspor pada bulan yang sama USD 4,2 juta.",
+     "Dinas Perindustrian dan Perdagangan Kabupaten Kudus"),
+    ("city", "Di Kota Pematangsiantar, ekspor pada bulan yang sama hanya USD 12,3 juta.",
+     "Badan Pusat Statistik Kota Pematangsiantar"),
+])
+def test_a_sentence_about_another_region_is_told_for_that_regions_office(head, sentence, office):
+    other = {"province": "Kepala Badan Pusat Statistik Provinsi Kalimantan Selatan, Ratna Sari Dewi, menyebut karet ikut naik.",
+             "regency": "Kepala Dinas Perindustrian dan Perdagangan Kabupaten Kudus, Siti Aminah, menyebut rokok andalan.",
+             "city": "Kepala Badan Pusat Statistik Kota Pematangsiantar, Rosa Manurung, menyebut teh andalan."}[head]
+    facts = facts_of(ROUND_UP_HEAD[head] + sentence + "\n\n" + other + "\n")
+    at = facts.article.text.index(sentence)
+    told = [f for f in facts.figures if at <= f.evidence.start < at + len(sentence)]
+    assert told and all(f.agency == office for f in told)
+    assert all(f.speaker is None or f.speaker.organization == office for f in told)
+    assert all(f.agency != office for f in facts.figures if f.evidence.start < at)
+
+
+def test_a_clause_about_another_region_moves_from_its_start_and_back():
+    facts = facts_of(ROUND_UP_HEAD["city"]
+                     + "Kota Pematangsiantar membukukan ekspor USD 12,3 juta pada bulan yang sama, sedangkan Kota Binjai "
+                       "USD 4,7 juta. Ekspor Kota Medan naik 3,5 persen, lebih tinggi dari Kota Binjai.\n\n"
+                       "Kepala Badan Pusat Statistik Kota Pematangsiantar, Rosa Manurung, dan Kepala Badan Pusat "
+                       "Statistik Kota Binjai, Arif Nasution, hadir.\n")
+    values = by_value(facts)
+    assert values["12300000"].agency == "Badan Pusat Statistik Kota Pematangsiantar"
+    assert values["4700000"].agency == "Badan Pusat Statistik Kota Binjai"
+    assert values["3.5"].agency == "Badan Pusat Statistik Kota Medan"
+    assert all(values[v].speaker is None for v in ("12300000", "4700000"))
+
+
+def test_a_region_whose_office_a_round_up_does_not_name_is_told_for_no_body():
+    facts = facts_of(ROUND_UP_HEAD["city"]
+                     + "Kota Pematangsiantar membukukan ekspor USD 12,3 juta pada bulan yang sama. Kota Binjai mencatat "
+                       "ekspor USD 4,7 juta.\n\nKepala Badan Pusat Statistik Kota Pematangsiantar, Rosa Manurung, "
+                       "menyebut teh menjadi penopang.\n")
+    assert who(by_value(facts)["4700000"]) == (None, None)
+
+
+def test_a_round_up_opening_on_a_region_is_that_regions_office():
+    facts = facts_of("Di Kabupaten Banyuwangi, ekspor Juni 2024 mencapai USD 21,6 juta. \"Udang paling besar,\" kata "
+                     "Kepala Badan Pusat Statistik Kabupaten Banyuwangi, Wahyu Pratama.\n\nKabupaten Jember membukukan "
+                     "ekspor USD 9,1 juta. \"Tembakau masih utama,\" ujar Kepala Badan Pusat Statistik Kabupaten Jember, "
+                     "Dewi Lestari.\n")
+    values = by_value(facts)
+    assert values["21600000"].agency == "Badan Pusat Statistik Kabupaten Banyuwangi"
+    assert values["9100000"].agency == "Badan Pusat Statistik Kabupaten Jember"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # the report of the one office of its kind the page names: another region it tells of is still its report
+    ("Jambi membukukan ekspor USD 301,4 juta pada bulan yang sama.", "301400000"),
+    # a regency of the province reported on
+    ("Kabupaten Kampar mencatat ekspor USD 61,3 juta pada bulan yang sama.", "61300000"),
+])
+def test_another_region_stays_in_the_report_of_a_single_office_or_of_its_province(sentence, value):
+    facts = facts_of("Kepala Badan Pusat Statistik Provinsi Riau, Asep Kurnia, mengatakan ekspor Agustus 2024 mencapai "
+                     "USD 1,52 miliar. \"Sawit masih dominan,\" katanya.\n\n" + sentence + "\n")
+    assert who(by_value(facts)[value]) == ("Asep Kurnia", "Badan Pusat Statistik Provinsi Riau")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Sebanyak 12.400 ton sawit dikirim ke Jambi pada bulan itu.", "12400"),
+    ("Ekspor Riau naik 4,5 persen, lebih tinggi dari Jambi.", "4.5"),
+    ("Dibanding Jambi, ekspor karet naik 3,2 persen.", "3.2"),
+    ("Pembeli asal Kabupaten Kudus menyerap 41 persen produksi kopi.", "41"),
+    ("Sebanyak 30 kontainer dari Kota Batam tiba pada bulan itu.", "30"),
+    ("Riau mencatat impor USD 210,5 juta.", "210500000"),
+    ("Pedagang yang datang dari Jambi membeli 55 ton.", "55"),
+])
+def test_a_region_passed_by_does_not_move_the_report(sentence, value):
+    facts = facts_of("Kepala Badan Pusat Statistik Provinsi Riau, Asep Kurnia, mengatakan ekspor Agustus 2024 mencapai "
+                     "USD 1,52 miliar. \"Sawit masih dominan,\" katanya.\n\n" + sentence + "\n\n"
+                     "Di tempat lain, Kepala Badan Pusat Statistik Provinsi Jambi, Lestari Wulan, menyebut karet naik. "
+                     "Kepala Badan Pusat Statistik Kota Batam, Agus Salim, dan Kepala Badan Pusat Statistik Kabupaten "
+                     "Kudus, Rudi Hartono, hadir.\n")
+    assert by_value(facts)[value].agency == "Badan Pusat Statistik Provinsi Riau"
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # the heads of two regencies' governments: the other regency's figure is its government's
+    ("Bupati Kendal Dico Ganinduto mengatakan realisasi investasi semester I 2024 mencapai Rp 3,4 triliun. \"Kawasan "
+     "industri menjadi penarik,\" katanya.\n\nIa menyebut serapan tenaga kerja 12.500 orang. Kabupaten Batang, "
+     "tetangganya, membukukan Rp 2,9 triliun pada periode yang sama. Bupati Batang Lani Dwi Rejeki menyebut kawasan "
+     "industri terpadu sebagai kunci.\n", "2900000000000", "Pemerintah Kabupaten Batang"),
+    # provinces by their short names, their offices named after the figures
+    ("Kepala Badan Pusat Statistik Provinsi Kalimantan Selatan, Ratna Sari Dewi, mengatakan ekspor Juli 2024 mencapai "
+     "USD 845,2 juta. \"Batu bara dominan,\" katanya.\n\nKalteng mencatat ekspor USD 410,6 juta.\n\n"
+     "Kepala BPS Kalteng, Agus Haryono, dan Kepala BPS Kaltim, Yusuf Hidayat, menyampaikan data serupa.\n",
+     "410600000", "Badan Pusat Statistik Provinsi Kalimantan Tengah"),
+    # the offices of two cities' trade departments
+    ("Dinas Perdagangan Kota Surabaya mencatat ekspor usaha kecil pada Agustus 2024 sebesar Rp 14,2 miliar. Kepala "
+     "Dinas Perdagangan Kota Surabaya, Wahyu Hidayat, menyebut kerajinan rotan paling laris.\n\nNilai ekspor Kota "
+     "Malang pada periode yang sama mencapai Rp 6,8 miliar. Kepala Dinas Perdagangan Kota Malang, Sri Wahyuni, "
+     "hadir pula.\n", "6800000000", "Dinas Perdagangan Kota Malang"),
+])
+def test_another_regions_figure_goes_to_its_office_whatever_the_kind_of_office(text, value, expected):
+    figure = by_value(facts_of(text))[value]
+    assert figure.agency == expected
+    assert figure.speaker is None or figure.speaker.organization == expected
+
+
+def test_a_round_up_opening_after_its_dateline_reads_the_region_after_the_dateline():
+    facts = facts_of("Kota Binjai mencatat ekspor Mei 2024 sebesar USD 4,7 juta. \"Karet menopang,\" kata Kepala Badan "
+                     "Pusat Statistik Kota Binjai, Arif Nasution.\n\nKota Pematangsiantar membukukan ekspor USD 12,3 juta "
+                     "pada bulan yang sama. Kepala Badan Pusat Statistik Kota Pematangsiantar, Rosa Manurung, menyebut "
+                     "teh menjadi penopang.\n", dateline="BINJAI, (Warta Medan) - ")
+    values = by_value(facts)
+    assert values["4700000"].agency == "Badan Pusat Statistik Kota Binjai"
+    assert values["12300000"].agency == "Badan Pusat Statistik Kota Pematangsiantar"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Asep mengatakan ekspor Jambi naik 5,5 persen.", "5.5"),
+    ("Ia menambahkan, Jambi mencatat impor USD 41,2 juta.", "41200000"),
+    ("\"Jambi juga tumbuh 2,2 persen,\" katanya.", "2.2"),
+])
+def test_an_official_who_tells_of_another_region_tells_its_figure_himself(sentence, value):
+    facts = facts_of("Kepala Badan Pusat Statistik Provinsi Riau, Asep Kurnia, mengatakan ekspor Agustus 2024 mencapai "
+                     "USD 1,52 miliar. " + sentence + "\n\nKepala Badan Pusat Statistik Provinsi Jambi, Lestari Wulan, "
+                     "dan Kepala Badan Pusat Statistik Provinsi Sumatera Barat, Andi Putra, hadir.\n")
+    assert who(by_value(facts)[value]) == ("Asep Kurnia", "Badan Pusat Statistik Provinsi Riau")
+
+
+def test_another_region_whose_local_head_its_paragraph_names_is_told_for_that_regions_office():
+    facts = facts_of("Kepala Badan Pusat Statistik Provinsi Riau, Asep Kurnia, mengatakan ekspor Agustus 2024 mencapai "
+                     "USD 1,52 miliar. \"Sawit masih dominan,\" katanya.\n\nJambi membukukan ekspor USD 301,4 juta pada "
+                     "bulan yang sama. Kepala BPS setempat menyebut pinang dan karet menjadi penopang.\n\nKota Dumai "
+                     "mencatat ekspor USD 95,2 juta. Kepala BPS setempat menyebut minyak sawit dominan.\n")
+    values = by_value(facts)
+    assert who(values["301400000"]) == (None, "Badan Pusat Statistik Provinsi Jambi")
+    assert who(values["95200000"]) == (None, "Badan Pusat Statistik Kota Dumai")

@@ -37,7 +37,7 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     people = find_people(lexicon, body, segs, orgs, places, words)
     quotes = find_quotes(lexicon, body, people)
     head = article.text[:article.span(segs[0].start, segs[0].end)[0]] if segs else ""  # kicker, headline
-    contexts = attribute_sentences(lexicon, body, segs, people, orgs, quotes, head)
+    contexts = attribute_sentences(lexicon, body, segs, people, orgs, quotes, head, places)
     issuer = issuing_body(lexicon, article)
     if issuer is not None:
         orgs.append(issuer)

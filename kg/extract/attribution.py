@@ -24,8 +24,9 @@ from dataclasses import dataclass, field, replace
 from kg.extract.amounts import Amount, find_amounts, significant
 from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after, holds_head_post,
-                                 parents_qualifying, resolve_reference, speaking_body, verb_after_name)
+from kg.extract.mentions import (REGION_KIND, REGION_LEVEL, UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after,
+                                 holds_head_post, local_qualifier_regex, parents_qualifying, place_of_region, region_name, resolve_reference, speaking_body,
+                                 verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, title_cased
@@ -46,6 +47,13 @@ class Context:
     question: bool = False  # an interviewer's question: nobody's words, and no facts of its own
     agency_named: bool = False  # the agency is a body the sentence names itself (not carried, not the speaker's)
     agency_carried: bool = False  # the agency was not read here: the report going on, or the speaker's own body
+    # later clauses about another region ('..., sedangkan Kota X USD 4 juta'): where each starts, and
+    # whose report it is from there on (RegionOffices.clauses)
+    clauses: list[tuple[int, "Context"]] = field(default_factory=list)
+
+    def at(self, offset: int) -> "Context":
+        """What the clause holding `offset` is attributed to: the sentence's, or a later clause's."""
+        return next((told for start, told in reversed(self.clauses) if start <= offset), self)
 
 
 @dataclass
@@ -246,10 +254,12 @@ class OrgsBySentence:
 
 
 def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: list[Person], orgs: list[OrgMention],
-                        quotes: list[QuoteSpan], head: str = "") -> list[Context]:
+                        quotes: list[QuoteSpan], head: str = "", places: list | None = None) -> list[Context]:
     """Speaker and agency per sentence, as one pass over the discourse (see the module doc); head is
-    the page's text above the body's first sentence (kicker, headline), which may mark an interview."""
+    the page's text above the body's first sentence (kicker, headline), which may mark an interview;
+    places (find_places) tell the region a sentence is about (RegionOffices)."""
     regex = lex.compiled(attribution_regexes)
+    offices = RegionOffices(lex, body, orgs, people, places or [])
     by_sentence = OrgsBySentence(units_qualified(lex, body, orgs))
     companies = {o.name for o in orgs if o.kind == "company"}
     along = companions(lex, body, people)  # 'didampingi Kabid Y, B': B is introduced beside the one speaking
@@ -331,11 +341,23 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             if keep is not None:
                 ctx.speaker, ctx.why["speaker"] = keep, f"continues the briefing of {keep.name}"
         else:
-            ctx.speaker, ctx.agency = floor.speaker, floor.agency
-            if floor.speaker is not None:
-                ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}" + (f"; {beside}" if beside else "")
-            if floor.agency:
-                ctx.why["agency"], ctx.agency_carried = f"continues the report of {floor.agency}{counted}", True
+            clauses = offices.clauses(body, seg, floor, inside) if not why_agency.startswith(LOCAL_UNRESOLVED) else []
+            if clauses and clauses[0][0] == seg.start:
+                # 'Jambi membukukan ekspor ...' after another region's official: that region's office reports it
+                floor = clauses.pop(0)[1]
+                ctx.speaker, ctx.agency = floor.speaker, floor.agency
+                ctx.why["agency"] = floor.reason
+                if floor.speaker is not None:
+                    ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}, of that region's office"
+            else:
+                ctx.speaker, ctx.agency = floor.speaker, floor.agency
+                if floor.speaker is not None:
+                    ctx.why["speaker"] = f"continues the briefing of {floor.speaker.name}" + (f"; {beside}" if beside else "")
+                if floor.agency:
+                    ctx.why["agency"], ctx.agency_carried = f"continues the report of {floor.agency}{counted}", True
+            for start, moved in clauses:  # '..., sedangkan Kota X USD 4 juta': from there on, X's office
+                ctx.clauses.append((start, Context(moved.speaker, moved.agency, {"agency": moved.reason})))
+                floor = moved
         contexts.append(ctx)
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
@@ -1415,6 +1437,191 @@ def regional(lex: Lexicon, organization: str | None) -> bool:
 
 def region_kind_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(r"\b" + words_pattern([w.capitalize() for w in lex.list("region_kind_words")]))
+
+
+REGION_MOVED_REASON = "the sentence is about another region than the report going on"
+REGION_OPENED_REASON = "narration about a region in a round-up of the reports of its offices"
+TOPIC_HEAD_WORDS = 4  # words of its clause before a sentence's region that still make it the topic ('nilai ekspor X')
+
+
+def region_topic_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
+    """What reads the region a sentence is about (RegionOffices.topic): a region's kind word right
+    before its name, the words after which a region is only passed by (region_passing_words), a verb
+    (region_clause_verb_prefixes), a clause's edge, and a year (not an amount before the region)."""
+    kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
+    return {
+        "kind_before": re.compile(rf"(?:^|\s)(?P<kind>{kinds})\s*+$"),
+        "passing": re.compile(rf"^{words_pattern(lex.list('region_passing_words'), suffix='')}$", re.I),
+        "verb": re.compile(rf"^{words_pattern(lex.list('region_clause_verb_prefixes'), suffix='')}[a-z]{{4,}}$"),
+        "edge": re.compile(r",(?!\d)|[;:()“”\"]|\s[–—-]{1,2}\s"),
+        # where a later clause opens, after the sentence's first amount ('..., sedangkan Kota X USD 4 juta')
+        "clause_edge": re.compile(r",(?!\d)|;"),
+        "digit": re.compile(r"\d"),
+        "relative": re.compile(rf"^{words_pattern(lex.list('relative_pronouns'), suffix='')}$", re.I),
+        "year": re.compile(rf"\b{YEAR}\b"),
+        "in_name": re.compile(rf"\b(?P<kind>{kinds})\s++(?P<where>[A-Z].*)$"),
+    }
+
+
+def office_of_region(lex: Lexicon, name: str, region: str | None) -> tuple[str, object, str, bool] | None:
+    """A regional office's kind, place and level, and whether its name says the region's kind:
+    'Badan Pusat Statistik Provinsi Jambi' (region 'Provinsi Jambi') is the 'Badan Pusat Statistik'
+    of Jambi, at the province's level; an office named by its place alone ('Kantor ... Bea dan Cukai
+    Kudus') likewise. None for a body of no region the lexicon knows."""
+    if region is None:
+        found = lex.compiled(region_topic_regexes)["in_name"].search(name)
+        if found is None:
+            return None
+        region = f"{found.group('kind')} {found.group('where')}"
+    place, level = place_of_region(lex, region)
+    if place is None:
+        return None
+    for tail in (region, region.partition(" ")[2], place.name):
+        if tail and name.endswith(" " + tail) and name[:-len(tail)].strip():
+            return name[:-len(tail)].strip(), place, level, tail == region
+    return None
+
+
+class RegionOffices:
+    """The regional offices an article names, by kind and place ('BPS Provinsi Jambi' is the office
+    of kind 'Badan Pusat Statistik' of Jambi), for a round-up of several regions: a sentence about
+    another region than the one of the office whose report goes on ('Jambi membukukan ekspor ...',
+    'Di Kota X, ekspor ...', 'ekspor Kabupaten Y pada ... tercatat ...': see `topic`) is told for
+    that region's office of the same kind when the text names one, and for no body when it names
+    none (a regency of the province reported on stays in its report); the speaker of another
+    region's office is not its speaker. A region only passed by ('dikirim ke X', 'lebih tinggi dari
+    X') moves nothing."""
+
+    def __init__(self, lex: Lexicon, body: str, orgs: list[OrgMention], people: list[Person], places: list):
+        self.lex = lex
+        local = lex.compiled(local_qualifier_regex)
+        # 'Kepala BPS setempat': the head of the local office of a kind, where it is named (whichever
+        # office mentions.local_offices took it for)
+        self.local_heads = sorted((o.start, o.parent or o.name) for o in orgs if o.kind != "company"
+                                  and local.match(body, o.end))
+        self.places = sorted((p for p in places if p.place.kind in ("province", "regency")), key=lambda p: p.start)
+        self.starts = [p.start for p in self.places]
+        self.of_body: dict[str, tuple | None] = {}  # office name -> (kind, place, level)
+        self.offices: dict[tuple[str, str], dict[str, str]] = {}  # (kind, place name) -> {office: level}
+        if not self.places:
+            return
+        for name, region in [(o.name, o.region) for o in orgs if o.region and o.kind != "company"] \
+                + [(p.organization, None) for p in people if p.organization]:
+            if name not in self.of_body:
+                self.of_body[name] = found = office_of_region(lex, name, region)
+                if found is not None:
+                    self.offices.setdefault((found[0], found[1].name), {})[name] = found[2]
+
+    def clauses(self, body: str, seg: Segment, floor: Briefing, inside: list[OrgMention]) -> list[tuple[int, Briefing]]:
+        """Where a sentence told with no body or speaker of its own moves to another region's briefing
+        (`moved`): at its start, for the clause before its first amount, and at each later clause
+        ('..., sedangkan Kota X USD 4 juta'), in order."""
+        if not self.offices:
+            return []
+        regex = self.lex.compiled(region_topic_regexes)
+        dateline = GENERIC_DATELINE.match(body[seg.start:seg.end])
+        # ('PALU, (Warta X) - ...': neither the town of the dateline nor the outlet's name is the topic)
+        opening = seg.start + (dateline.end() if dateline is not None else 0)
+        first = regex["digit"].search(regex["year"].sub(lambda m: " " * len(m.group()), body[opening:seg.end]))
+        moves = []
+        starts = [opening] + ([opening + m.end() for m in regex["clause_edge"].finditer(body[opening:seg.end], first.end())]
+                              if first else [])
+        for i, start in enumerate(starts):
+            moved = self.moved(body, start, starts[i + 1] if i + 1 < len(starts) else seg.end, seg.paragraph, floor, inside)
+            if moved is not None:
+                moves.append((seg.start if i == 0 else start, moved))
+                floor = moved
+        return moves
+
+    def moved(self, body: str, start: int, end: int, paragraph: int, floor: Briefing,
+              inside: list[OrgMention]) -> Briefing | None:
+        """The briefing a clause told with no body or speaker of its own moves to, when it is about
+        another region than the office whose report goes on (None: it goes on)."""
+        carried = self.of_body.get(floor.agency) if floor.agency else None
+        if carried is None and (floor.agency or floor.speaker is not None):
+            return None
+        topic = self.topic(body, start, end, inside)
+        if topic is None:
+            return None
+        place, level = topic
+        if carried is None:
+            return self.opened(paragraph, place, level)
+        kind, there, _, with_kind = carried
+        if place.name == there.name:
+            return None
+        offices = self.offices.get((kind, place.name), {})
+        if level and len(offices) > 1:
+            offices = {name: at for name, at in offices.items() if at == level} or offices
+        office = next(iter(offices)) if len(offices) == 1 else self.local_head(body, start, kind, place, level, with_kind)
+        if office is None and (place.province == there.name or there.province == place.name
+                               or not self.round_up(kind)):
+            # 'Kabupaten X mencatat ...' in the report of its province's office (or the province in the
+            # report of one of its cities' offices), or another region in the report of the one office
+            # of that kind the page names: still its report
+            return None
+        speaker = floor.speaker if floor.speaker is not None and office and same_body(office, floor.speaker.organization) \
+            else None
+        told = f"its office of the same kind ({office})" if office else f"no office of it named: not {floor.agency}"
+        return Briefing(speaker, office, paragraph, f"{REGION_MOVED_REASON}, {place.name}: {told}")
+
+    def local_head(self, body: str, start: int, kind: str, place, level: str | None, with_kind: bool) -> str | None:
+        """'Jambi membukukan ekspor ... . Kepala BPS setempat menyebut ...': the head of the local
+        office of the carried office's kind, named in the paragraph the region opens, heads that
+        region's office, named as the carried office is ('Badan Pusat Statistik Provinsi Jambi')."""
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        at = bisect.bisect_left(self.local_heads, (start, ""))
+        if not any(name == kind for _, name in self.local_heads[at:bisect.bisect_left(self.local_heads, (end, ""))]):
+            return None
+        if not with_kind:
+            return f"{kind} {place.name}"
+        return f"{kind} {region_name(self.lex, {v: k for k, v in REGION_LEVEL.items()}.get(level), place.name)}"
+
+    def opened(self, paragraph: int, place, level: str | None) -> Briefing | None:
+        """Narration with no report going on, about a region whose office of a kind the page rounds
+        up (`round_up`) it names: 'Di Riau, ekspor ... ' in a round-up of the statistics offices'
+        releases is the Riau office's report."""
+        offices = {name: at for (kind, where), named in self.offices.items() if where == place.name and self.round_up(kind)
+                   for name, at in named.items()}
+        if level and len(offices) > 1:
+            offices = {name: at for name, at in offices.items() if at == level} or offices
+        if len(offices) != 1:
+            return None
+        office = next(iter(offices))
+        return Briefing(None, office, paragraph, f"{REGION_OPENED_REASON}, {place.name} ({office})")
+
+    def round_up(self, kind: str) -> bool:
+        """The page names offices of this kind for two regions or more, neither within the other: a
+        round-up of their reports (the office of a province and of one of its regencies are not)."""
+        places = {where: self.of_body[next(iter(named))][1] for (k, where), named in self.offices.items() if k == kind}
+        return sum(1 for place in places.values() if place.province not in places) > 1
+
+    def topic(self, body: str, start: int, end: int, inside: list[OrgMention]) -> tuple[object, str | None] | None:
+        """The region a sentence is about, before its first amount: its subject ('Kabupaten X
+        membukukan ...'), the owner of its subject ('ekspor Provinsi X pada ... tercatat ...') or its
+        topic ('Di Kota X, ...'): at most TOPIC_HEAD_WORDS words of its clause before it, no verb
+        among them, and not right after a word that passes it by (region_passing_words). None when
+        two regions are (or none is)."""
+        regex = self.lex.compiled(region_topic_regexes)
+        found = []
+        for mention in self.places[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]:
+            if any(o.start <= mention.start < o.end for o in inside):
+                continue  # a word of a body's name ('PT Riau X', 'BPS Jambi')
+            before = body[start:mention.start]
+            if regex["digit"].search(regex["year"].sub("", before)):
+                break  # after the first amount: no longer what the figure is about
+            kind = regex["kind_before"].search(before)
+            level = REGION_LEVEL.get(REGION_KIND.get(fold(kind.group("kind")), "")) if kind else None
+            clause = regex["edge"].split(before[:kind.start()] if kind else before)[-1]
+            if any(o.end <= mention.start and o.start >= mention.start - len(clause) for o in inside):
+                continue  # 'BPS di Kota X', 'Kantor Y Kabupaten X': the seat of a body the sentence names
+            words = clause.split()
+            if len(words) > TOPIC_HEAD_WORDS or words and regex["passing"].match(words[-1]) \
+                    or any(regex["verb"].match(w) or regex["relative"].match(w) for w in words) \
+                    or any(w[:1].isupper() and not w.isupper() for w in words[1:]):
+                continue
+            found.append((mention.place, level))
+        return found[0] if len({place.name for place, _ in found}) == 1 else None
 
 
 def mentioned_in_passing(text: str, offset: int, inside: list[OrgMention], regex) -> str | None:

@@ -441,13 +441,13 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             value=signed_value(lex, body, amount, window_start, kind, previous or near(body, earlier, seg)),
             unit=amount.unit, kind="target" if kind == "target" else kind,
             evidence=evidence_for(body, amount, window_start, seg),
-            period=period, agency=ctx.agency, speaker=ctx.speaker, qualifier=amount.qualifier,
+            period=period, agency=ctx.at(amount.start).agency, speaker=ctx.at(amount.start).speaker, qualifier=amount.qualifier,
         )
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
         figure.why["period"], figure.why["kind"] = why_period, why_kind
-        figure.why.update(ctx.why)  # speaker, agency: kg/extract/attribution.py
+        figure.why.update(ctx.at(amount.start).why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
             figure.why["value"] = amount.reading
             figure.plausible = not amount.doubtful
