@@ -3081,3 +3081,94 @@ def test_a_bare_head_of_an_office_is_no_ones_when_two_offices_or_a_statistics_of
     bps = facts_of("Badan Pusat Statistik Provinsi Jawa Tengah merilis data ekspor. Kepala Badan, Andi Wijaya "
                    "Kusuma, mengatakan ekspor naik 4 persen.\n", dateline="SEMARANG - ")
     assert "Badan Pusat Statistik Provinsi Jawa Tengah" not in [p.organization for p in bps.people]
+
+
+# --- a lead before the sentence of the same paragraph where a body reports (body_in_lead) ---
+
+BODY_IN_LEAD = [
+    # the statistics office reports right after the lead; its head opens the next paragraph
+    ("Volume ekspor kakao Sulawesi Tengah pada Agustus 2025 mencapai 8.412 ton, naik 12,35 persen dibanding Juli "
+     "2025. Badan Pusat Statistik Provinsi Sulawesi Tengah mencatat sebagian besar kakao dikirim ke Malaysia.\n\n"
+     "“Permintaan pabrik pengolahan masih kuat,” kata Kepala BPS Provinsi Sulawesi Tengah, Ratna Dewi Lestari.\n",
+     "PALU - ", {"8412": ("Ratna Dewi Lestari", "Badan Pusat Statistik Provinsi Sulawesi Tengah"),
+                 "12.35": ("Ratna Dewi Lestari", "Badan Pusat Statistik Provinsi Sulawesi Tengah")}),
+    # a quarantine office, the period first, 'melaporkan'; its head named in the next paragraph
+    ("Sepanjang Januari hingga Mei 2025, ekspor rumput laut dari Nusa Tenggara Barat tercatat 3.215 ton senilai "
+     "USD 4,87 juta. Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat melaporkan pengiriman itu memakai "
+     "141 kontainer.\n\n"
+     "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat, Gede Suarjana, mengatakan pemeriksaan "
+     "dilakukan di Pelabuhan Lembar.\n",
+     "MATARAM - ", {"3215": ("Gede Suarjana", "Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat"),
+                   "4870000": ("Gede Suarjana", "Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat")}),
+    # an investment office of a regency, no official after it: the body alone
+    ("Realisasi investasi Kabupaten Banyumas pada triwulan II 2025 mencapai Rp 1,37 triliun. Dinas Penanaman Modal "
+     "dan Pelayanan Terpadu Satu Pintu Kabupaten Banyumas mencatat sebagian besar modal berasal dari dalam negeri.\n\n"
+     "Sektor perdagangan dan perhotelan menjadi tujuan utama.\n",
+     "PURWOKERTO - ", {"1370000000000": (None, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Banyumas")}),
+    # the body's data as the source ('Data X menunjukkan'), the growth told before the level
+    ("Nilai impor Provinsi Jambi pada Juli 2025 turun 4,72 persen menjadi USD 48,3 juta. Data Badan Pusat Statistik "
+     "Provinsi Jambi menunjukkan penurunan terbesar pada golongan mesin.\n\n"
+     "Impor dari Tiongkok masih mendominasi.\n",
+     "JAMBI - ", {"-4.72": (None, "Badan Pusat Statistik Provinsi Jambi"),
+                 "48300000": (None, "Badan Pusat Statistik Provinsi Jambi")}),
+    # a regency's figure and the statistics office of its province; a dateline of another city
+    ("Ekspor mebel dari Kabupaten Jepara pada Juli 2025 mencapai USD 18,62 juta. Badan Pusat Statistik Provinsi Jawa "
+     "Tengah mencatat Amerika Serikat masih menjadi tujuan utama.\n\n"
+     "Pengiriman dilakukan lewat Pelabuhan Tanjung Emas.\n",
+     "SEMARANG - ", {"18620000": (None, "Badan Pusat Statistik Provinsi Jawa Tengah")}),
+    # two sentences of narration before the body; a council member comments next: the body, nobody speaking for it
+    ("Nilai impor Sumatera Utara selama Juni 2025 mencapai USD 412,35 juta. Kenaikannya 7,18 persen dibanding Mei. "
+     "Badan Pusat Statistik Provinsi Sumatera Utara mencatat sebagian besar impor berupa bahan baku.\n\n"
+     "“Kenaikan impor ini perlu diwaspadai,” kata anggota Komisi C DPRD Sumatera Utara, Rudi Hartono Lubis.\n",
+     "MEDAN - ", {"412350000": (None, "Badan Pusat Statistik Provinsi Sumatera Utara"),
+                 "7.18": (None, "Badan Pusat Statistik Provinsi Sumatera Utara")}),
+]
+
+
+@pytest.mark.parametrize("text,dateline,expected", BODY_IN_LEAD)
+def test_a_lead_before_a_body_reporting_in_its_paragraph_is_the_bodys_report(text, dateline, expected):
+    values = by_value(facts_of(text, dateline=dateline))
+    for value, attribution in expected.items():
+        assert who(values[value]) == attribution, value
+
+
+BODY_IN_LEAD_NOT_ITS = [
+    # the nation's figure before a province's statistics office
+    ("Ekspor nasional pada Agustus 2025 mencapai USD 24,15 miliar, naik 5,67 persen dibanding Juli. Badan Pusat "
+     "Statistik Provinsi Riau mencatat ekspor Riau ikut terdorong harga minyak sawit.\n\n"
+     "“Kontribusi minyak sawit masih dominan,” kata Kepala BPS Provinsi Riau, Asep Hermawan Saputra.\n",
+     "PEKANBARU - ", ["24150000000", "5.67"]),
+    # a province's figure before an office of one of its regencies
+    ("Ekspor Jawa Tengah pada Juli 2025 mencapai USD 1,02 miliar. Dinas Perindustrian dan Perdagangan Kabupaten "
+     "Jepara mencatat ekspor mebel dari daerahnya ikut naik.\n\n"
+     "Pembeli dari Eropa kembali memesan.\n",
+     "SEMARANG - ", ["1020000000"]),
+    # a council judging the figure
+    ("Pendapatan asli daerah Kabupaten Klaten pada 2024 mencapai Rp 412,6 miliar. Dewan Perwakilan Rakyat Daerah "
+     "Kabupaten Klaten menilai capaian itu belum optimal.\n\n"
+     "Retribusi parkir disebut masih bocor.\n",
+     "KLATEN - ", ["412600000000"]),
+    # an association noting something else: exports are not its field
+    ("Ekspor kopi Lampung pada triwulan II 2025 naik 14,65 persen menjadi 61.230 ton. Asosiasi Eksportir Kopi "
+     "Indonesia mencatat harga di tingkat petani relatif stabil.\n\n"
+     "Petani menikmati harga yang baik.\n",
+     "BANDAR LAMPUNG - ", ["14.65", "61230"]),
+    # the body's sentence turns to another matter
+    ("Ekspor Jawa Timur pada Juli 2025 mencapai USD 2,31 miliar. Sementara itu, Badan Pusat Statistik Provinsi Jawa "
+     "Timur mencatat impor naik 3,4 persen.\n\n"
+     "Impor terbesar berupa bahan baku.\n",
+     "SURABAYA - ", ["2310000000"]),
+    # two bodies report in the lead: whose the narration is, the text does not say
+    ("Ekspor Jawa Timur pada Juli 2025 mencapai USD 2,31 miliar. Badan Pusat Statistik Provinsi Jawa Timur mencatat "
+     "kenaikan bulanan. Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur mencatat 412 eksportir baru.\n\n"
+     "Eksportir baru itu kebanyakan pelaku usaha kecil.\n",
+     "SURABAYA - ", ["2310000000"]),
+]
+
+
+@pytest.mark.parametrize("text,dateline,narrated", BODY_IN_LEAD_NOT_ITS)
+def test_a_lead_before_another_kind_of_body_or_another_place_stays_the_narrators(text, dateline, narrated):
+    values = by_value(facts_of(text, dateline=dateline))
+    for value in narrated:
+        assert who(values[value]) == (None, None), value
+

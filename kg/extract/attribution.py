@@ -24,8 +24,8 @@ from dataclasses import dataclass, field, replace
 from kg.extract.amounts import Amount, find_amounts, significant
 from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after, holds_head_post,
-                                 parents_qualifying, resolve_reference, speaking_body, verb_after_name)
+from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after, find_places,
+                                 holds_head_post, parents_qualifying, resolve_reference, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, title_cased
@@ -730,6 +730,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             in_lead, at = narration_before_first_official(lex, body, segs, contexts, story, in_lead, at, restater)
             source = contexts[at]
     official_in_lead(lex, body, segs, contexts, in_lead)
+    body_in_lead(lex, body, segs, contexts, in_lead)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
@@ -773,6 +774,63 @@ def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
         contexts[i].why["speaker"] = f"the lead the official named after it refers back to ({source.speaker.name})"
         if source.agency:
             contexts[i].why["agency"] = f"the lead the official named after it refers back to ({source.agency})"
+
+
+def body_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], in_lead: list[int]) -> None:
+    """'Ekspor kopi Provinsi X pada triwulan III mencapai USD 31 juta. Balai Y mencatat komoditas itu
+    dikirim ke 12 negara.': the sentences of the lead before the first one attributed are the report
+    of the body that sentence names as the subject of a reporting verb or as the source of its data,
+    with no speaker of its own, when the lead's attributed sentences name that body alone, the
+    narration tells of the body's field or names it (`about_his_body`: not a council or an
+    association commenting), of no place outside the body's (`told_of_its_place`: not the nation's
+    figure before a province's office), and the body's sentence neither judges it (lexicon
+    evaluative_speech_verbs) nor turns away from it (`turns_away`). The body only: who speaks for
+    it is found after (`lead_of_the_bodys_official`, `credit_body_to_official`)."""
+    first = next((k for k, i in enumerate(in_lead) if contexts[i].speaker or contexts[i].agency or contexts[i].why), None)
+    if not first:
+        return
+    here = in_lead[first]
+    source, agency = contexts[here], contexts[here].agency
+    if source.speaker is not None or not source.agency_named or not agency \
+            or not source.why.get("agency", "").startswith(BODY_REPORTING_REASONS):
+        return
+    if any(contexts[i].speaker is not None or contexts[i].agency not in (None, agency) for i in in_lead[first:]):
+        return
+    text = body[segs[here].start:segs[here].end]
+    if turns_away(lex, text) or lex.compiled(sense_patterns)["judging"].search(text):
+        return
+    told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead[:first])
+    if looks_like_dateline(told):  # ('PALU - ...': where the news was written, not what it tells of)
+        told = told[GENERIC_DATELINE.match(told).end():]
+    if not about_his_body(lex, agency, told) or not told_of_its_place(lex, agency, told):
+        return
+    for i in in_lead[:first]:
+        contexts[i].agency, contexts[i].agency_carried = agency, False
+        contexts[i].why["agency"] = f"the lead of the body reporting in the sentence after it ({agency})"
+
+
+BODY_REPORTING_REASONS = ("subject of a reporting verb", "source of the data")
+
+
+def told_of_its_place(lex: Lexicon, agency: str, told: str) -> bool:
+    """The narration tells of no place outside the body's: a body whose name names a province
+    takes narration of that province or of a regency in it, one whose name names a regency or a
+    city narration of that place only, and neither takes narration of the nation (lexicon
+    national_scope_words: 'ekspor nasional') or of another province or regency. A body whose name
+    names no place (a ministry, an office named by its port) takes narration of any place."""
+    own = [m.place for m in find_places(lex, agency) if m.place.kind in ("province", "regency")]
+    if not own:
+        return True
+    if lex.compiled(national_scope_pattern).search(told):
+        return False
+    names = {p.name for p in own}
+    provinces = {p.name for p in own if p.kind == "province"}
+    return all(m.place.name in names or m.place.kind == "regency" and m.place.province in provinces
+               for m in find_places(lex, told) if m.place.kind in ("province", "regency"))
+
+
+def national_scope_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(r"\b" + words_pattern(lex.list("national_scope_words")), re.I)
 
 
 NARRATED_PARAGRAPHS = 4  # story paragraphs of plain narration after the lead that an official's briefing may open
