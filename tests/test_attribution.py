@@ -3172,3 +3172,60 @@ def test_a_lead_before_another_kind_of_body_or_another_place_stays_the_narrators
     for value in narrated:
         assert who(values[value]) == (None, None), value
 
+
+# --- a body named after what it reported ('Data tersebut disampaikan Kantor X': reported_back_by_body) ---
+
+REPORTED_BACK_BY_BODY = [
+    # the paragraph after the lead names the body; the head quoted after it opens its briefing
+    ("Nilai ekspor Provinsi Bengkulu pada Juni 2025 tercatat USD 41,26 juta, turun 8,35 persen dibanding Mei 2025. "
+     "Batu bara masih menjadi komoditas utama.\n\n"
+     "Hal itu dilaporkan Badan Pusat Statistik Provinsi Bengkulu dalam berita resmi statistik, Senin. Impor pada bulan "
+     "yang sama sebesar USD 6,12 juta.\n\n"
+     "“Permintaan batu bara dari India melemah,” kata Kepala BPS Provinsi Bengkulu, Yuliana Sari.\n",
+     "BENGKULU - ", {"41260000": "Badan Pusat Statistik Provinsi Bengkulu", "-8.35": "Badan Pusat Statistik Provinsi Bengkulu",
+                     "6120000": "Badan Pusat Statistik Provinsi Bengkulu"}),
+    # 'oleh' before the body, prices
+    ("Harga cabai merah di Kota Medan pekan ini naik menjadi Rp 62.000 per kilogram. Bawang merah juga naik menjadi "
+     "Rp 41.500 per kilogram.\n\n"
+     "Informasi itu disampaikan oleh Dinas Perdagangan Kota Medan, Selasa.\n",
+     "MEDAN - ", {"62000": "Dinas Perdagangan Kota Medan", "41500": "Dinas Perdagangan Kota Medan"}),
+    # a ministry, 'Angka tersebut diumumkan'
+    ("Ekspor produk perikanan ke Jepang pada semester I 2025 mencapai USD 612,4 juta. Udang dan tuna menjadi "
+     "penyumbang utama.\n\n"
+     "Angka tersebut diumumkan Kementerian Kelautan dan Perikanan dalam konferensi pers, Kamis.\n",
+     "JAKARTA - ", {"612400000": "Kementerian Kelautan dan Perikanan"}),
+    # the body issued what the figures come from (the agent of a passive relative clause)
+    ("Volume ekspor pala dari Kabupaten Fakfak pada Januari-September 2025 mencapai 1.284 ton.\n\n"
+     "Data itu bersumber dari sertifikat yang diterbitkan Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat. "
+     "Tujuan utamanya Belanda dan India.\n",
+     "FAKFAK - ", {"1284": "Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat"}),
+    # 'demikian dilaporkan' closing the sentence it tells
+    ("Nilai ekspor Provinsi Aceh pada Mei 2025 mencapai USD 52,37 juta, naik 11,24 persen dibanding April 2025, "
+     "demikian dilaporkan Badan Pusat Statistik Provinsi Aceh di Banda Aceh, Senin.\n\n"
+     "Batu bara menyumbang porsi terbesar.\n",
+     "BANDA ACEH - ", {"52370000": "Badan Pusat Statistik Provinsi Aceh", "11.24": "Badan Pusat Statistik Provinsi Aceh"}),
+]
+
+
+@pytest.mark.parametrize("text,dateline,expected", REPORTED_BACK_BY_BODY)
+def test_a_body_named_after_what_it_reported_is_its_agency(text, dateline, expected):
+    values = by_value(facts_of(text, dateline=dateline))
+    for value, agency in expected.items():
+        assert values[value].agency == agency, value
+
+
+def test_a_body_reported_to_or_a_place_of_the_telling_takes_no_credit():
+    for closing in ("Hal itu disampaikan kepada Dinas Perdagangan Kota Medan oleh para pedagang, Selasa.\n",
+                    "Hal itu disampaikan di Kantor Dinas Perdagangan Kota Medan, Selasa, dalam rapat koordinasi.\n",
+                    "Data itu bersumber dari pedagang yang ditemui di kantor Dinas Perdagangan Kota Medan.\n"):
+        facts = facts_of("Harga cabai merah di Kota Medan pekan ini naik menjadi Rp 62.000 per kilogram.\n\n" + closing,
+                         dateline="MEDAN - ")
+        assert who(by_value(facts)["62000"]) == (None, None), closing
+
+
+def test_an_official_named_after_what_was_reported_keeps_the_credit_for_himself():
+    facts = facts_of("Nilai ekspor Sumatera Barat pada Juli 2025 mencapai USD 198,4 juta. Kenaikan ditopang minyak "
+                     "sawit.\n\n"
+                     "Data tersebut disampaikan Kepala Badan Pusat Statistik Provinsi Sumatera Barat, Dewi Kartika "
+                     "Sari, di Padang.\n", dateline="PADANG - ")
+    assert who(by_value(facts)["198400000"]) == ("Dewi Kartika Sari", "Badan Pusat Statistik Provinsi Sumatera Barat")

@@ -171,6 +171,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "said_back_active": re.compile(
             rf"^\W*+(?P<who>[A-Z][^,.;:“”\"]{{2,120}}?)(?:\s*+,)?\s++(?:{adverbs}\s++){{0,2}}{speech}\s++(?i:{back_nouns})\s++"
             rf"(?i:{these})(?=\s*+(?:[.,;]|$|{followers}))"),
+        # ('Data itu bersumber dari sertifikat yang diterbitkan Balai X': the body issued what was
+        # reported, the agent of a passive relative clause; a few lowercase words before it)
+        "said_back_agent": re.compile(rf"(?:[a-z][\w-]*+\s++){{1,4}}(?:{relative})\s++di[a-z]{{3,}}\s++(?:{by}\s++)?"),
         "said_back_inline": re.compile(rf",\s*+(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?(?P<who>[^,.;]{{3,120}})"),
         # 'Untuk itu, Kemenperin telah melatih ...': a body opening its sentence with an active verb
         # (after a dateline, 'Koran.com, Kota – ', when the page keeps it in the first sentence)
@@ -340,6 +343,10 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
+        elif ctx.speaker is None and ctx.agency is None:
+            told_by = reported_back_by_body(body, text, seg, segs, contexts, inside, regex)
+            if told_by is not None:  # ('Data tersebut disampaikan Kantor X ...'): the body holds the floor
+                floor = Briefing(None, told_by, seg.paragraph, ctx.why["agency"])
     credit_lead_forward(lex, body, segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
@@ -1233,6 +1240,38 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why
     return person
+
+
+def reported_back_by_body(body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
+                          inside: list[OrgMention], regex) -> str | None:
+    """'Data tersebut disampaikan Kantor X dalam laporan kinerjanya', 'Angka itu dirilis Badan Y',
+    'Data itu bersumber dari sertifikat yang diterbitkan Balai Z' (the body issued what it came
+    from): a body named after what was reported, where `credit_backwards` would name an official. The
+    sentence and the narration before it that nobody is credited with (back to the same reach:
+    this paragraph and the one before, the lead too when that one follows it) are the body's
+    report; no one speaks for it there. Returns the body (None when the sentence names none so)."""
+    said = regex["said_back"].match(text)
+    inline = None if said else regex["said_back_inline"].search(text)
+    found = said or inline
+    if not found:
+        return None
+    at = found.start("who")
+    org = next((o for o in inside if o.start - seg.start == at
+                or at < o.start - seg.start and regex["said_back_agent"].fullmatch(text, at, o.start - seg.start)), None)
+    if org is None:
+        return None
+    reason = f"named after what was reported ('{' '.join(text[:found.start('who')].split()[-3:])} ...', {org.name})"
+    here = len(contexts) - 1
+    contexts[here].agency, contexts[here].agency_named, contexts[here].why["agency"] = org.name, True, reason
+    reach = paragraph_before(body, segs, here)
+    if reach == 1:  # reported after the lead and the paragraph that follows it: the lead is told too
+        reach = 0
+    earlier = here - 1
+    while earlier >= 0 and segs[earlier].paragraph >= reach and not (contexts[earlier].speaker or contexts[earlier].agency
+                                                                      or contexts[earlier].why):
+        contexts[earlier].agency, contexts[earlier].why["agency"] = org.name, reason
+        earlier -= 1
+    return org.name
 
 
 def quoted_by_another(ctx: Context, seg: Segment, person: Person, quotes: list[QuoteSpan]) -> bool:
