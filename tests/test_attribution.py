@@ -3122,6 +3122,11 @@ BODY_IN_LEAD = [
      "“Kenaikan impor ini perlu diwaspadai,” kata anggota Komisi C DPRD Sumatera Utara, Rudi Hartono Lubis.\n",
      "MEDAN - ", {"412350000": (None, "Badan Pusat Statistik Provinsi Sumatera Utara"),
                  "7.18": (None, "Badan Pusat Statistik Provinsi Sumatera Utara")}),
+    # a rice stock before the logistics agency's regional office noting its distribution
+    ("Stok beras di gudang Kota Kupang per akhir Mei 2025 tercatat 21.300 ton. Perum Bulog Kantor Wilayah Nusa "
+     "Tenggara Timur mencatat penyaluran beras murah terus berjalan.\n\n"
+     "Pedagang mengaku pasokan dari Pulau Timor berkurang.\n",
+     "KUPANG - ", {"21300": (None, "Kantor Wilayah Perum Bulog Provinsi Nusa Tenggara Timur")}),
 ]
 
 
@@ -3163,6 +3168,11 @@ BODY_IN_LEAD_NOT_ITS = [
      "kenaikan bulanan. Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur mencatat 412 eksportir baru.\n\n"
      "Eksportir baru itu kebanyakan pelaku usaha kecil.\n",
      "SURABAYA - ", ["2310000000"]),
+    # a market price before the logistics agency noting its own stock: not what it reports
+    ("Harga beras medium di pasar Kota Kupang pekan ini naik menjadi Rp 13.650 per kilogram. Perum Bulog Kantor "
+     "Wilayah Nusa Tenggara Timur mencatat stok di gudangnya masih 21.300 ton.\n\n"
+     "Pedagang mengaku pasokan dari Pulau Timor berkurang.\n",
+     "KUPANG - ", ["13650"]),
 ]
 
 
