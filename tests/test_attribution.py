@@ -3094,8 +3094,8 @@ BODY_IN_LEAD = [
                  "12.35": ("Ratna Dewi Lestari", "Badan Pusat Statistik Provinsi Sulawesi Tengah")}),
     # a quarantine office, the period first, 'melaporkan'; its head named in the next paragraph
     ("Sepanjang Januari hingga Mei 2025, ekspor rumput laut dari Nusa Tenggara Barat tercatat 3.215 ton senilai "
-     "USD 4,87 juta. Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat melaporkan pengiriman itu memakai "
-     "141 kontainer.\n\n"
+     "USD 4,87 juta. Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat melaporkan pemeriksaan dilakukan "
+     "di gudang eksportir.\n\n"
      "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat, Gede Suarjana, mengatakan pemeriksaan "
      "dilakukan di Pelabuhan Lembar.\n",
      "MATARAM - ", {"3215": ("Gede Suarjana", "Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat"),
@@ -3206,7 +3206,7 @@ REPORTED_BACK_BY_BODY = [
      "JAKARTA - ", {"612400000": "Kementerian Kelautan dan Perikanan"}),
     # the body issued what the figures come from (the agent of a passive relative clause)
     ("Volume ekspor pala dari Kabupaten Fakfak pada Januari-September 2025 mencapai 1.284 ton.\n\n"
-     "Data itu bersumber dari sertifikat yang diterbitkan Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat. "
+     "Angka itu berasal dari dokumen ekspor yang dikeluarkan Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat. "
      "Tujuan utamanya Belanda dan India.\n",
      "FAKFAK - ", {"1284": "Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat"}),
     # 'demikian dilaporkan' closing the sentence it tells

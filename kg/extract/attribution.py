@@ -171,7 +171,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "said_back_active": re.compile(
             rf"^\W*+(?P<who>[A-Z][^,.;:“”\"]{{2,120}}?)(?:\s*+,)?\s++(?:{adverbs}\s++){{0,2}}{speech}\s++(?i:{back_nouns})\s++"
             rf"(?i:{these})(?=\s*+(?:[.,;]|$|{followers}))"),
-        # ('Data itu bersumber dari sertifikat yang diterbitkan Balai X': the body issued what was
+        # ('Angka itu berasal dari dokumen yang dikeluarkan Balai X': the body issued what was
         # reported, the agent of a passive relative clause; a few lowercase words before it)
         "said_back_agent": re.compile(rf"(?:[a-z][\w-]*+\s++){{1,4}}(?:{relative})\s++di[a-z]{{3,}}\s++(?:{by}\s++)?"),
         "said_back_inline": re.compile(rf",\s*+(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?(?P<who>[^,.;]{{3,120}})"),
@@ -784,8 +784,8 @@ def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
 
 
 def body_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], in_lead: list[int]) -> None:
-    """'Ekspor kopi Provinsi X pada triwulan III mencapai USD 31 juta. Balai Y mencatat komoditas itu
-    dikirim ke 12 negara.': the sentences of the lead before the first one attributed are the report
+    """'Ekspor kopi Provinsi X pada triwulan III mencapai USD 31 juta. Badan Y mencatat sebagian besar
+    kopi dikapalkan ke Eropa.': the sentences of the lead before the first one attributed are the report
     of the body that sentence names as the subject of a reporting verb or as the source of its data,
     with no speaker of its own, when the lead's attributed sentences name that body alone, the
     narration tells of the body's field or names it (`about_his_body`: not a council or an
@@ -1244,8 +1244,8 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
 
 def reported_back_by_body(body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
                           inside: list[OrgMention], regex) -> str | None:
-    """'Data tersebut disampaikan Kantor X dalam laporan kinerjanya', 'Angka itu dirilis Badan Y',
-    'Data itu bersumber dari sertifikat yang diterbitkan Balai Z' (the body issued what it came
+    """'Hal itu dilaporkan Kantor X dalam rapat evaluasi', 'Angka itu dirilis Badan Y', 'Angka itu
+    berasal dari dokumen yang dikeluarkan Balai Z' (the body issued what it came
     from): a body named after what was reported, where `credit_backwards` would name an official. The
     sentence and the narration before it that nobody is credited with (back to the same reach:
     this paragraph and the one before, the lead too when that one follows it) are the body's
