@@ -3235,3 +3235,159 @@ def test_another_region_whose_local_head_its_paragraph_names_is_told_for_that_re
     values = by_value(facts)
     assert who(values["301400000"]) == (None, "Badan Pusat Statistik Provinsi Jambi")
     assert who(values["95200000"]) == (None, "Badan Pusat Statistik Kota Dumai")
+# --- a lead before the sentence of the same paragraph where a body reports (body_in_lead) ---
+
+BODY_IN_LEAD = [
+    # the statistics office reports right after the lead; its head opens the next paragraph
+    ("Volume ekspor kakao Sulawesi Tengah pada Agustus 2025 mencapai 8.412 ton, naik 12,35 persen dibanding Juli "
+     "2025. Badan Pusat Statistik Provinsi Sulawesi Tengah mencatat sebagian besar kakao dikirim ke Malaysia.\n\n"
+     "“Permintaan pabrik pengolahan masih kuat,” kata Kepala BPS Provinsi Sulawesi Tengah, Ratna Dewi Lestari.\n",
+     "PALU - ", {"8412": ("Ratna Dewi Lestari", "Badan Pusat Statistik Provinsi Sulawesi Tengah"),
+                 "12.35": ("Ratna Dewi Lestari", "Badan Pusat Statistik Provinsi Sulawesi Tengah")}),
+    # a quarantine office, the period first, 'melaporkan'; its head named in the next paragraph
+    ("Sepanjang Januari hingga Mei 2025, ekspor rumput laut dari Nusa Tenggara Barat tercatat 3.215 ton senilai "
+     "USD 4,87 juta. Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat melaporkan pemeriksaan dilakukan "
+     "di gudang eksportir.\n\n"
+     "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat, Gede Suarjana, mengatakan pemeriksaan "
+     "dilakukan di Pelabuhan Lembar.\n",
+     "MATARAM - ", {"3215": ("Gede Suarjana", "Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat"),
+                   "4870000": ("Gede Suarjana", "Balai Karantina Hewan, Ikan, dan Tumbuhan Nusa Tenggara Barat")}),
+    # an investment office of a regency, no official after it: the body alone
+    ("Realisasi investasi Kabupaten Banyumas pada triwulan II 2025 mencapai Rp 1,37 triliun. Dinas Penanaman Modal "
+     "dan Pelayanan Terpadu Satu Pintu Kabupaten Banyumas mencatat sebagian besar modal berasal dari dalam negeri.\n\n"
+     "Sektor perdagangan dan perhotelan menjadi tujuan utama.\n",
+     "PURWOKERTO - ", {"1370000000000": (None, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Banyumas")}),
+    # the body's data as the source ('Data X menunjukkan'), the growth told before the level
+    ("Nilai impor Provinsi Jambi pada Juli 2025 turun 4,72 persen menjadi USD 48,3 juta. Data Badan Pusat Statistik "
+     "Provinsi Jambi menunjukkan penurunan terbesar pada golongan mesin.\n\n"
+     "Impor dari Tiongkok masih mendominasi.\n",
+     "JAMBI - ", {"-4.72": (None, "Badan Pusat Statistik Provinsi Jambi"),
+                 "48300000": (None, "Badan Pusat Statistik Provinsi Jambi")}),
+    # a regency's figure and the statistics office of its province; a dateline of another city
+    ("Ekspor mebel dari Kabupaten Jepara pada Juli 2025 mencapai USD 18,62 juta. Badan Pusat Statistik Provinsi Jawa "
+     "Tengah mencatat Amerika Serikat masih menjadi tujuan utama.\n\n"
+     "Pengiriman dilakukan lewat Pelabuhan Tanjung Emas.\n",
+     "SEMARANG - ", {"18620000": (None, "Badan Pusat Statistik Provinsi Jawa Tengah")}),
+    # two sentences of narration before the body; a council member comments next: the body, nobody speaking for it
+    ("Nilai impor Sumatera Utara selama Juni 2025 mencapai USD 412,35 juta. Kenaikannya 7,18 persen dibanding Mei. "
+     "Badan Pusat Statistik Provinsi Sumatera Utara mencatat sebagian besar impor berupa bahan baku.\n\n"
+     "“Kenaikan impor ini perlu diwaspadai,” kata anggota Komisi C DPRD Sumatera Utara, Rudi Hartono Lubis.\n",
+     "MEDAN - ", {"412350000": (None, "Badan Pusat Statistik Provinsi Sumatera Utara"),
+                 "7.18": (None, "Badan Pusat Statistik Provinsi Sumatera Utara")}),
+    # a rice stock before the logistics agency's regional office noting its distribution
+    ("Stok beras di gudang Kota Kupang per akhir Mei 2025 tercatat 21.300 ton. Perum Bulog Kantor Wilayah Nusa "
+     "Tenggara Timur mencatat penyaluran beras murah terus berjalan.\n\n"
+     "Pedagang mengaku pasokan dari Pulau Timor berkurang.\n",
+     "KUPANG - ", {"21300": (None, "Kantor Wilayah Perum Bulog Provinsi Nusa Tenggara Timur")}),
+]
+
+
+@pytest.mark.parametrize("text,dateline,expected", BODY_IN_LEAD)
+def test_a_lead_before_a_body_reporting_in_its_paragraph_is_the_bodys_report(text, dateline, expected):
+    values = by_value(facts_of(text, dateline=dateline))
+    for value, attribution in expected.items():
+        assert who(values[value]) == attribution, value
+
+
+BODY_IN_LEAD_NOT_ITS = [
+    # the nation's figure before a province's statistics office
+    ("Ekspor nasional pada Agustus 2025 mencapai USD 24,15 miliar, naik 5,67 persen dibanding Juli. Badan Pusat "
+     "Statistik Provinsi Riau mencatat ekspor Riau ikut terdorong harga minyak sawit.\n\n"
+     "“Kontribusi minyak sawit masih dominan,” kata Kepala BPS Provinsi Riau, Asep Hermawan Saputra.\n",
+     "PEKANBARU - ", ["24150000000", "5.67"]),
+    # a province's figure before an office of one of its regencies
+    ("Ekspor Jawa Tengah pada Juli 2025 mencapai USD 1,02 miliar. Dinas Perindustrian dan Perdagangan Kabupaten "
+     "Jepara mencatat ekspor mebel dari daerahnya ikut naik.\n\n"
+     "Pembeli dari Eropa kembali memesan.\n",
+     "SEMARANG - ", ["1020000000"]),
+    # a council judging the figure
+    ("Pendapatan asli daerah Kabupaten Klaten pada 2024 mencapai Rp 412,6 miliar. Dewan Perwakilan Rakyat Daerah "
+     "Kabupaten Klaten menilai capaian itu belum optimal.\n\n"
+     "Retribusi parkir disebut masih bocor.\n",
+     "KLATEN - ", ["412600000000"]),
+    # an association noting something else: exports are not its field
+    ("Ekspor kopi Lampung pada triwulan II 2025 naik 14,65 persen menjadi 61.230 ton. Asosiasi Eksportir Kopi "
+     "Indonesia mencatat harga di tingkat petani relatif stabil.\n\n"
+     "Petani menikmati harga yang baik.\n",
+     "BANDAR LAMPUNG - ", ["14.65", "61230"]),
+    # the body's sentence turns to another matter
+    ("Ekspor Jawa Timur pada Juli 2025 mencapai USD 2,31 miliar. Sementara itu, Badan Pusat Statistik Provinsi Jawa "
+     "Timur mencatat impor naik 3,4 persen.\n\n"
+     "Impor terbesar berupa bahan baku.\n",
+     "SURABAYA - ", ["2310000000"]),
+    # two bodies report in the lead: whose the narration is, the text does not say
+    ("Ekspor Jawa Timur pada Juli 2025 mencapai USD 2,31 miliar. Badan Pusat Statistik Provinsi Jawa Timur mencatat "
+     "kenaikan bulanan. Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur mencatat 412 eksportir baru.\n\n"
+     "Eksportir baru itu kebanyakan pelaku usaha kecil.\n",
+     "SURABAYA - ", ["2310000000"]),
+    # a market price before the logistics agency noting its own stock: not what it reports
+    ("Harga beras medium di pasar Kota Kupang pekan ini naik menjadi Rp 13.650 per kilogram. Perum Bulog Kantor "
+     "Wilayah Nusa Tenggara Timur mencatat stok di gudangnya masih 21.300 ton.\n\n"
+     "Pedagang mengaku pasokan dari Pulau Timor berkurang.\n",
+     "KUPANG - ", ["13650"]),
+]
+
+
+@pytest.mark.parametrize("text,dateline,narrated", BODY_IN_LEAD_NOT_ITS)
+def test_a_lead_before_another_kind_of_body_or_another_place_stays_the_narrators(text, dateline, narrated):
+    values = by_value(facts_of(text, dateline=dateline))
+    for value in narrated:
+        assert who(values[value]) == (None, None), value
+
+
+# --- a body named after what it reported ('Data tersebut disampaikan Kantor X': reported_back_by_body) ---
+
+REPORTED_BACK_BY_BODY = [
+    # the paragraph after the lead names the body; the head quoted after it opens its briefing
+    ("Nilai ekspor Provinsi Bengkulu pada Juni 2025 tercatat USD 41,26 juta, turun 8,35 persen dibanding Mei 2025. "
+     "Batu bara masih menjadi komoditas utama.\n\n"
+     "Hal itu dilaporkan Badan Pusat Statistik Provinsi Bengkulu dalam berita resmi statistik, Senin. Impor pada bulan "
+     "yang sama sebesar USD 6,12 juta.\n\n"
+     "“Permintaan batu bara dari India melemah,” kata Kepala BPS Provinsi Bengkulu, Yuliana Sari.\n",
+     "BENGKULU - ", {"41260000": "Badan Pusat Statistik Provinsi Bengkulu", "-8.35": "Badan Pusat Statistik Provinsi Bengkulu",
+                     "6120000": "Badan Pusat Statistik Provinsi Bengkulu"}),
+    # 'oleh' before the body, prices
+    ("Harga cabai merah di Kota Medan pekan ini naik menjadi Rp 62.000 per kilogram. Bawang merah juga naik menjadi "
+     "Rp 41.500 per kilogram.\n\n"
+     "Informasi itu disampaikan oleh Dinas Perdagangan Kota Medan, Selasa.\n",
+     "MEDAN - ", {"62000": "Dinas Perdagangan Kota Medan", "41500": "Dinas Perdagangan Kota Medan"}),
+    # a ministry, 'Angka tersebut diumumkan'
+    ("Ekspor produk perikanan ke Jepang pada semester I 2025 mencapai USD 612,4 juta. Udang dan tuna menjadi "
+     "penyumbang utama.\n\n"
+     "Angka tersebut diumumkan Kementerian Kelautan dan Perikanan dalam konferensi pers, Kamis.\n",
+     "JAKARTA - ", {"612400000": "Kementerian Kelautan dan Perikanan"}),
+    # the body issued what the figures come from (the agent of a passive relative clause)
+    ("Volume ekspor pala dari Kabupaten Fakfak pada Januari-September 2025 mencapai 1.284 ton.\n\n"
+     "Angka itu berasal dari dokumen ekspor yang dikeluarkan Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat. "
+     "Tujuan utamanya Belanda dan India.\n",
+     "FAKFAK - ", {"1284": "Balai Karantina Hewan, Ikan, dan Tumbuhan Papua Barat"}),
+    # 'demikian dilaporkan' closing the sentence it tells
+    ("Nilai ekspor Provinsi Aceh pada Mei 2025 mencapai USD 52,37 juta, naik 11,24 persen dibanding April 2025, "
+     "demikian dilaporkan Badan Pusat Statistik Provinsi Aceh di Banda Aceh, Senin.\n\n"
+     "Batu bara menyumbang porsi terbesar.\n",
+     "BANDA ACEH - ", {"52370000": "Badan Pusat Statistik Provinsi Aceh", "11.24": "Badan Pusat Statistik Provinsi Aceh"}),
+]
+
+
+@pytest.mark.parametrize("text,dateline,expected", REPORTED_BACK_BY_BODY)
+def test_a_body_named_after_what_it_reported_is_its_agency(text, dateline, expected):
+    values = by_value(facts_of(text, dateline=dateline))
+    for value, agency in expected.items():
+        assert values[value].agency == agency, value
+
+
+def test_a_body_reported_to_or_a_place_of_the_telling_takes_no_credit():
+    for closing in ("Hal itu disampaikan kepada Dinas Perdagangan Kota Medan oleh para pedagang, Selasa.\n",
+                    "Hal itu disampaikan di Kantor Dinas Perdagangan Kota Medan, Selasa, dalam rapat koordinasi.\n",
+                    "Data itu bersumber dari pedagang yang ditemui di kantor Dinas Perdagangan Kota Medan.\n"):
+        facts = facts_of("Harga cabai merah di Kota Medan pekan ini naik menjadi Rp 62.000 per kilogram.\n\n" + closing,
+                         dateline="MEDAN - ")
+        assert who(by_value(facts)["62000"]) == (None, None), closing
+
+
+def test_an_official_named_after_what_was_reported_keeps_the_credit_for_himself():
+    facts = facts_of("Nilai ekspor Sumatera Barat pada Juli 2025 mencapai USD 198,4 juta. Kenaikan ditopang minyak "
+                     "sawit.\n\n"
+                     "Data tersebut disampaikan Kepala Badan Pusat Statistik Provinsi Sumatera Barat, Dewi Kartika "
+                     "Sari, di Padang.\n", dateline="PADANG - ")
+    assert who(by_value(facts)["198400000"]) == ("Dewi Kartika Sari", "Badan Pusat Statistik Provinsi Sumatera Barat")

@@ -25,8 +25,8 @@ from kg.extract.amounts import Amount, find_amounts, significant
 from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import (REGION_KIND, REGION_LEVEL, UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after,
-                                 holds_head_post, local_qualifier_regex, parents_qualifying, place_of_region, region_name, resolve_reference, speaking_body,
-                                 verb_after_name)
+                                 find_places, holds_head_post, local_qualifier_regex, parents_qualifying, place_of_region,
+                                 region_name, resolve_reference, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, title_cased
@@ -179,6 +179,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "said_back_active": re.compile(
             rf"^\W*+(?P<who>[A-Z][^,.;:“”\"]{{2,120}}?)(?:\s*+,)?\s++(?:{adverbs}\s++){{0,2}}{speech}\s++(?i:{back_nouns})\s++"
             rf"(?i:{these})(?=\s*+(?:[.,;]|$|{followers}))"),
+        # ('Angka itu berasal dari dokumen yang dikeluarkan Balai X': the body issued what was
+        # reported, the agent of a passive relative clause; a few lowercase words before it)
+        "said_back_agent": re.compile(rf"(?:[a-z][\w-]*+\s++){{1,4}}(?:{relative})\s++di[a-z]{{3,}}\s++(?:{by}\s++)?"),
         "said_back_inline": re.compile(rf",\s*+(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?(?P<who>[^,.;]{{3,120}})"),
         # 'Untuk itu, Kemenperin telah melatih ...': a body opening its sentence with an active verb
         # (after a dateline, 'Koran.com, Kota – ', when the page keeps it in the first sentence)
@@ -362,6 +365,10 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
+        elif ctx.speaker is None and ctx.agency is None:
+            told_by = reported_back_by_body(body, text, seg, segs, contexts, inside, regex)
+            if told_by is not None:  # ('Data tersebut disampaikan Kantor X ...'): the body holds the floor
+                floor = Briefing(None, told_by, seg.paragraph, ctx.why["agency"])
     credit_lead_forward(lex, body, segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
@@ -752,6 +759,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
             in_lead, at = narration_before_first_official(lex, body, segs, contexts, story, in_lead, at, restater)
             source = contexts[at]
     official_in_lead(lex, body, segs, contexts, in_lead)
+    body_in_lead(lex, body, segs, contexts, in_lead)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
         return  # attributed, or told in passing: the lead speaks for itself
@@ -795,6 +803,63 @@ def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
         contexts[i].why["speaker"] = f"the lead the official named after it refers back to ({source.speaker.name})"
         if source.agency:
             contexts[i].why["agency"] = f"the lead the official named after it refers back to ({source.agency})"
+
+
+def body_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], in_lead: list[int]) -> None:
+    """'Ekspor kopi Provinsi X pada triwulan III mencapai USD 31 juta. Badan Y mencatat sebagian besar
+    kopi dikapalkan ke Eropa.': the sentences of the lead before the first one attributed are the report
+    of the body that sentence names as the subject of a reporting verb or as the source of its data,
+    with no speaker of its own, when the lead's attributed sentences name that body alone, the
+    narration tells of the body's field or names it (`about_his_body`: not a council or an
+    association commenting), of no place outside the body's (`told_of_its_place`: not the nation's
+    figure before a province's office), and the body's sentence neither judges it (lexicon
+    evaluative_speech_verbs) nor turns away from it (`turns_away`). The body only: who speaks for
+    it is found after (`lead_of_the_bodys_official`, `credit_body_to_official`)."""
+    first = next((k for k, i in enumerate(in_lead) if contexts[i].speaker or contexts[i].agency or contexts[i].why), None)
+    if not first:
+        return
+    here = in_lead[first]
+    source, agency = contexts[here], contexts[here].agency
+    if source.speaker is not None or not source.agency_named or not agency \
+            or not source.why.get("agency", "").startswith(BODY_REPORTING_REASONS):
+        return
+    if any(contexts[i].speaker is not None or contexts[i].agency not in (None, agency) for i in in_lead[first:]):
+        return
+    text = body[segs[here].start:segs[here].end]
+    if turns_away(lex, text) or lex.compiled(sense_patterns)["judging"].search(text):
+        return
+    told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead[:first])
+    if looks_like_dateline(told):  # ('PALU - ...': where the news was written, not what it tells of)
+        told = told[GENERIC_DATELINE.match(told).end():]
+    if not about_his_body(lex, agency, told) or not told_of_its_place(lex, agency, told):
+        return
+    for i in in_lead[:first]:
+        contexts[i].agency, contexts[i].agency_carried = agency, False
+        contexts[i].why["agency"] = f"the lead of the body reporting in the sentence after it ({agency})"
+
+
+BODY_REPORTING_REASONS = ("subject of a reporting verb", "source of the data")
+
+
+def told_of_its_place(lex: Lexicon, agency: str, told: str) -> bool:
+    """The narration tells of no place outside the body's: a body whose name names a province
+    takes narration of that province or of a regency in it, one whose name names a regency or a
+    city narration of that place only, and neither takes narration of the nation (lexicon
+    national_scope_words: 'ekspor nasional') or of another province or regency. A body whose name
+    names no place (a ministry, an office named by its port) takes narration of any place."""
+    own = [m.place for m in find_places(lex, agency) if m.place.kind in ("province", "regency")]
+    if not own:
+        return True
+    if lex.compiled(national_scope_pattern).search(told):
+        return False
+    names = {p.name for p in own}
+    provinces = {p.name for p in own if p.kind == "province"}
+    return all(m.place.name in names or m.place.kind == "regency" and m.place.province in provinces
+               for m in find_places(lex, told) if m.place.kind in ("province", "regency"))
+
+
+def national_scope_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(r"\b" + words_pattern(lex.list("national_scope_words")), re.I)
 
 
 NARRATED_PARAGRAPHS = 4  # story paragraphs of plain narration after the lead that an official's briefing may open
@@ -1197,6 +1262,38 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why
     return person
+
+
+def reported_back_by_body(body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
+                          inside: list[OrgMention], regex) -> str | None:
+    """'Hal itu dilaporkan Kantor X dalam rapat evaluasi', 'Angka itu dirilis Badan Y', 'Angka itu
+    berasal dari dokumen yang dikeluarkan Balai Z' (the body issued what it came
+    from): a body named after what was reported, where `credit_backwards` would name an official. The
+    sentence and the narration before it that nobody is credited with (back to the same reach:
+    this paragraph and the one before, the lead too when that one follows it) are the body's
+    report; no one speaks for it there. Returns the body (None when the sentence names none so)."""
+    said = regex["said_back"].match(text)
+    inline = None if said else regex["said_back_inline"].search(text)
+    found = said or inline
+    if not found:
+        return None
+    at = found.start("who")
+    org = next((o for o in inside if o.start - seg.start == at
+                or at < o.start - seg.start and regex["said_back_agent"].fullmatch(text, at, o.start - seg.start)), None)
+    if org is None:
+        return None
+    reason = f"named after what was reported ('{' '.join(text[:found.start('who')].split()[-3:])} ...', {org.name})"
+    here = len(contexts) - 1
+    contexts[here].agency, contexts[here].agency_named, contexts[here].why["agency"] = org.name, True, reason
+    reach = paragraph_before(body, segs, here)
+    if reach == 1:  # reported after the lead and the paragraph that follows it: the lead is told too
+        reach = 0
+    earlier = here - 1
+    while earlier >= 0 and segs[earlier].paragraph >= reach and not (contexts[earlier].speaker or contexts[earlier].agency
+                                                                      or contexts[earlier].why):
+        contexts[earlier].agency, contexts[earlier].why["agency"] = org.name, reason
+        earlier -= 1
+    return org.name
 
 
 def quoted_by_another(ctx: Context, seg: Segment, person: Person, quotes: list[QuoteSpan]) -> bool:
