@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month
+from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, week_of
 from kg.extract.text import Segment
 from kg.model import Figure, Period
 
@@ -979,6 +979,10 @@ class FrameTracker:
         if since:  # 'sejak ... dimulai pada Maret, telah menerbitkan 260 sertifikat': counted from then to now
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
+        event = [m for m in found.mentions if m.since_event and m.end <= amount.start]
+        if event and not before and not any(event[-1].end <= m.start and m.end <= amount.start for m in usable if m is not event[-1]):
+            # 'sejak unit itu berdiri, 112 IKM ikut kurasi dan 41 di antaranya ...': every count after it is since then
+            return None, f"counted since '{self.body[event[-1].start:event[-1].end]}' (an event with no date)"
         if before:
             period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor),
                                         amount=amount)
@@ -1652,6 +1656,14 @@ class FrameTracker:
         return not mention.vague and (not mention.relative_to_frame or mention.relative in ("year_to_date", "this_year_so_far"))
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
+        if mention.week and mention.year_missing and not mention.relative and self.published is not None:
+            return mention.resolve(anchor, self.published), f"{how} '{self.body[mention.start:mention.end]}', the latest such week"
+        period, why = self.resolved_months(mention, how, anchor)
+        if mention.week and period is not None:  # 'pekan ketiga September': the month found for it, narrowed to that week
+            period = week_of(period, mention.week)
+        return period, why
+
+    def resolved_months(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
         if (again := self.frame_months_again(mention)) is not None:
             return again[0], f"{how} '{said}', the months named with their year ('{again[1]}')"
