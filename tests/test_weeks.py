@@ -101,3 +101,26 @@ def test_week_words_that_name_no_week_leave_the_period_alone():
     # the event's own date still counts; a month said between 'sejak' and the verb is a start with a date
     assert resolved("sejak pasar itu dibuka pada Maret 2024")[-1] == Period(D(2024, 3, 1), D(2024, 3, 31))
     assert resolved("sejak Agustus pabrik itu beroperasi") != [None]
+
+
+@pytest.mark.parametrize("text", ["awal semester II tahun lalu", "pertengahan triwulan III 2024", "awal kuartal kedua"])
+def test_a_time_inside_a_part_of_the_year_gives_no_bounds(text):
+    assert resolved(text) == [None]
+
+
+def test_a_change_since_a_time_with_no_bounds_has_no_period():
+    frame = "Ekspor kopi Sumatera Barat sepanjang 2024 mencapai USD 52,3 juta. "
+    for change in ("Menurut dia, harga kopi naik sekitar Rp450 per kilogram dari awal semester II tahun lalu.",
+                   "Harga karet turun Rp1.100 per kilogram dibanding pertengahan triwulan III tahun lalu.",
+                   "Harga gambir sudah naik Rp2.300 per kilogram dari awal tahun lalu."):
+        assert periods(figures(frame + change))[1][1:] == (None, None), change
+
+
+def test_a_change_with_a_period_of_its_own_keeps_it():
+    # counter-sentences: the part said whole ('semester I'), or the sentence naming the period of the change
+    figs = figures("Ekspor kopi pada semester II 2024 naik USD 3,2 juta dibanding semester I 2024.")
+    assert periods(figs)[0] == ("3200000", "2024-07-01", "2024-12-31")
+    figs = figures("Harga kopi pada September 2025 naik Rp2.000 per kilogram dari awal tahun.")
+    assert periods(figs)[0] == ("2000", "2025-09-01", "2025-09-30")
+    assert resolved("kuartal awal 2024") == [Period(D(2024, 1, 1), D(2024, 3, 31))]
+

@@ -959,6 +959,12 @@ class FrameTracker:
         anchor = self.sentence_anchor(found, amount)
         lo = amounts[index - 1].end if index else seg.start
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
+        if kind == "growth" and not usable:
+            # 'harga itu naik Rp300 dari awal semester II tahun lalu': a change from a time with no bounds, to now
+            since = [m for m in found.mentions if m.vague and id(m) in found.comparison and m.start >= amount.end
+                     and not CLAUSE_END.search(self.body, amount.end, m.start)]
+            if since:
+                return None, f"a change since '{self.body[since[0].start:since[0].end]}' (a time with no bounds), to now"
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor), amount=amount)

@@ -322,6 +322,10 @@ class PeriodGrammar:
         since = words_pattern(lex.list("since_words"))
         self.since_words = {w for p in lex.list("since_words") for w in fold(p).split()}
         self.patterns = [
+            # 'awal semester II tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
+            # 'awal 2020' is: no bounds (not the whole part, which the 'part' pattern would read)
+            ("vague_part", re.compile(rf"\b{vague}\s+(?:{part})\s*(?:ke-?\s*)?(?:{spelled_part}|{part_number})\b"
+                                      rf"(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?{YEAR}\b|\s+{rel_year})?", re.I)),
             # 'sepanjang Januari hingga pekan lalu', 'sejak awal tahun sampai minggu lalu': a span whose end is
             # a week said relative to now, no date: no bounds (not the month it starts with)
             ("week_span_end", re.compile(rf"(?:\b(?:sejak|semenjak|mulai|dari|sepanjang|selama)\s+)?(?:(?:awal\s+tahun(?:\s+ini)?|(?:bulan\s+)?{month})\s+)?"
@@ -465,6 +469,8 @@ class PeriodGrammar:
         if kind in ("month_range_years", "day_range", "until_date", "until_early_month", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
+        if kind == "vague_part":
+            return bool(words & self.vague_words) and bool(words & self.part_words)
         if kind in ("week_span_end", "rolling_week", "last_week"):
             return bool(words & self.week_words)
         if kind == "week_of_month":
@@ -674,7 +680,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), until_early=(year, month("m1")))
     if kind == "year_so_far":
         return PeriodMention(match.start(), match.end(), so_far=year)
-    if kind in ("vague", "week_span_end", "rolling_week", "since_event"):
+    if kind in ("vague", "vague_part", "week_span_end", "rolling_week", "since_event"):
         return PeriodMention(match.start(), match.end(), vague=True, since_event=kind == "since_event")
     if kind == "last_week":
         return PeriodMention(match.start(), match.end(), relative="previous_week")
