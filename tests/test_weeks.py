@@ -124,3 +124,26 @@ def test_a_change_with_a_period_of_its_own_keeps_it():
     assert periods(figs)[0] == ("2000", "2025-09-01", "2025-09-30")
     assert resolved("kuartal awal 2024") == [Period(D(2024, 1, 1), D(2024, 3, 31))]
 
+
+COHORT_FRAME = "Ekspor kerajinan binaan Dinas Perindustrian hingga akhir Agustus 2025 mencapai USD 12,4 juta. "
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Peserta program tahun ini berjumlah 214 IKM.", "214"),
+    ("Penerima bantuan peralatan tahun ini sebanyak 96 perajin.", "96"),
+    ("Jumlah anggota koperasi ekspor tahun ini mencapai 1.340 orang.", "1340"),
+])
+def test_a_count_of_this_years_cohort_is_the_whole_year(sentence, value):
+    figs = periods(figures(COHORT_FRAME + sentence))
+    assert (value, "2025-01-01", "2025-12-31") in figs, figs
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # money or a volume of the cohort, and a count of no cohort: January to the frame's end
+    ("Ekspor peserta program tahun ini mencapai USD 5,2 juta.", "5200000"),
+    ("Pengiriman kontainer tahun ini sebanyak 420 kontainer.", "420"),
+    ("Volume ekspor peserta tahun ini 3.100 ton.", "3100"),
+])
+def test_money_volumes_and_other_counts_said_for_this_year_keep_the_year_so_far(sentence, value):
+    figs = periods(figures(COHORT_FRAME + sentence))
+    assert (value, "2025-01-01", "2025-08-31") in figs, figs

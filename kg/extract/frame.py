@@ -392,6 +392,9 @@ class FrameWords:
         self.data_before = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")] + lex.list("realization_nouns")
                                                            + lex.list("performance_nouns")) + r"(?:\s+[^\W\d]+)?\s*$")
         self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
+        # (the codes of money, not any three capitals: 'IKM', 'UMKM' are counted nouns)
+        self.currency_codes = {str(c.get("code")) for c in lex.words.get("currencies", []) or []}
+        self.cohort_before = re.compile(r"\b" + words_pattern(lex.list("cohort_nouns")) + r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
         # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
@@ -1131,7 +1134,7 @@ class FrameTracker:
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
-        return self.year_so_far_in_frame(seg, mention, kind, period, reason)
+        return self.year_so_far_in_frame(seg, mention, kind, period, reason, amount)
 
     def cumulative_to_month(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                             reason: str) -> tuple[Period | None, str]:
@@ -1324,7 +1327,7 @@ class FrameTracker:
         return bool(self.words.future_tense.search(self.body, seg.start, seg.end))
 
     def year_so_far_in_frame(self, seg: Segment, mention: PeriodMention, kind: str, period: Period | None,
-                             reason: str) -> tuple[Period | None, str]:
+                             reason: str, amount: Amount | None = None) -> tuple[Period | None, str]:
         """'menurun 16 persen pada tahun ini' while the report is on January-June of this year:
         the months reported so far, not the whole year. Not a single month's frame (a figure
         for 'tahun ini' then is about more than that month), nor a target, projection or gap
@@ -1334,6 +1337,8 @@ class FrameTracker:
         if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg) \
                 or self.words.allocation.search(self.body, seg.start, seg.end):
             return period, reason  # ('Tahun ini anggaran promosi sebesar X', lexicon allocation_nouns: set for the whole year)
+        if self.cohort_of_the_year(seg, mention, amount):
+            return period, reason + " (a count of this year's cohort: the whole year)"
         if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
                 and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
             return frame, reason + f", so far the frame's '{self.frame.said}'"
@@ -1344,6 +1349,15 @@ class FrameTracker:
             return Period(dt.date(frame.start.year, 1, 1), frame.end), \
                 reason + f", so far January to the end of the frame's '{self.frame.said}'"
         return period, reason
+
+    def cohort_of_the_year(self, seg: Segment, mention: PeriodMention, amount: Amount | None) -> bool:
+        """'Peserta program tahun ini berjumlah 326 IKM', 'penerima beasiswa ekspor tahun ini 85 orang': a count
+        (no money, percentage or measure) of those enrolled for the year (lexicon cohort_nouns right before
+        'tahun ini') is the year's cohort, not what was counted from January to the frame's end."""
+        if amount is None or not amount.unit or amount.unit.split("/")[0] in self.words.currency_codes or amount.unit == "percent" \
+                or fold(amount.unit) in self.words.measure_units or mention.relative != "offset" or mention.offset != 0:
+            return False
+        return self.words.cohort_before.search(self.body, max(seg.start, mention.start - 60), mention.start) is not None
 
     def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
         """'2023', 'tahun 2023', 'sepanjang 2023' named for a reported value while the report is on
