@@ -147,3 +147,13 @@ def test_a_count_of_this_years_cohort_is_the_whole_year(sentence, value):
 def test_money_volumes_and_other_counts_said_for_this_year_keep_the_year_so_far(sentence, value):
     figs = periods(figures(COHORT_FRAME + sentence))
     assert (value, "2025-01-01", "2025-08-31") in figs, figs
+
+
+def test_three_capitals_are_money_only_when_a_currency_code():
+    from kg.extract.amounts import Amount
+    figures("Ekspor kopi pada September 2025 mencapai USD 1,2 juta.")  # the lexicon's grammar is built
+    assert Amount(0, 1, 1, unit="USD").is_money and Amount(0, 1, 1, unit="IDR/kg").is_monetary
+    assert not Amount(0, 1, 1, unit="IKM").is_money and not Amount(0, 1, 1, unit="KEK").is_monetary
+    # a count of small industries at an event is a standing count (no period), as a count of 'pelaku usaha' is
+    figs = figures("Ekspor kerajinan pada Agustus 2025 mencapai USD 2,1 juta. Pameran dagang itu diikuti 57 IKM.")
+    assert periods(figs)[-1] == ("57", None, None)

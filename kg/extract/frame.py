@@ -392,8 +392,6 @@ class FrameWords:
         self.data_before = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")] + lex.list("realization_nouns")
                                                            + lex.list("performance_nouns")) + r"(?:\s+[^\W\d]+)?\s*$")
         self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
-        # (the codes of money, not any three capitals: 'IKM', 'UMKM' are counted nouns)
-        self.currency_codes = {str(c.get("code")) for c in lex.words.get("currencies", []) or []}
         self.cohort_before = re.compile(r"\b" + words_pattern(lex.list("cohort_nouns")) + r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
@@ -1354,7 +1352,7 @@ class FrameTracker:
         """'Peserta program tahun ini berjumlah 326 IKM', 'penerima beasiswa ekspor tahun ini 85 orang': a count
         (no money, percentage or measure) of those enrolled for the year (lexicon cohort_nouns right before
         'tahun ini') is the year's cohort, not what was counted from January to the frame's end."""
-        if amount is None or not amount.unit or amount.unit.split("/")[0] in self.words.currency_codes or amount.unit == "percent" \
+        if amount is None or not amount.unit or amount.is_monetary or amount.unit == "percent" \
                 or fold(amount.unit) in self.words.measure_units or mention.relative != "offset" or mention.offset != 0:
             return False
         return self.words.cohort_before.search(self.body, max(seg.start, mention.start - 60), mention.start) is not None
