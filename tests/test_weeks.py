@@ -157,3 +157,27 @@ def test_three_capitals_are_money_only_when_a_currency_code():
     # a count of small industries at an event is a standing count (no period), as a count of 'pelaku usaha' is
     figs = figures("Ekspor kerajinan pada Agustus 2025 mencapai USD 2,1 juta. Pameran dagang itu diikuti 57 IKM.")
     assert periods(figs)[-1] == ("57", None, None)
+
+
+SALE_FRAME = "Penyaluran beras program pangan murah pada Oktober 2025 mencapai 4.300 ton. "
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Beras itu dijual di pasar dengan harga Rp12.900 per kilogram.", "12900"),
+    ("Kain tenun mereka dipasarkan seharga Rp350.000 hingga Rp2 juta per lembar.", "350000"),
+    ("Minyak goreng rakyat ditawarkan kepada warga dengan harga Rp15.700 per liter.", "15700"),
+])
+def test_a_price_something_is_sold_at_has_no_period(sentence, value):
+    figs = periods(figures(SALE_FRAME + sentence))
+    assert figs[0] == ("4300", "2025-10-01", "2025-10-31") and (value, None, None) in figs, figs
+
+
+@pytest.mark.parametrize("sentence, value, start, end", [
+    # the sentence names the price's period; a sale that is a flow ('terjual 40 ton'), not a price
+    ("Pada September 2025 beras itu dijual dengan harga Rp12.600 per kilogram.", "12600", "2025-09-01", "2025-09-30"),
+    ("Beras yang dijual di pasar tercatat 1.250 ton.", "1250", "2025-10-01", "2025-10-31"),
+    ("Nilai beras yang dijual mencapai Rp54 miliar.", "54000000000", "2025-10-01", "2025-10-31"),
+])
+def test_a_sale_with_a_period_or_of_a_volume_keeps_it(sentence, value, start, end):
+    figs = periods(figures(SALE_FRAME + sentence))
+    assert (value, start, end) in figs, figs

@@ -392,6 +392,8 @@ class FrameWords:
         self.data_before = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")] + lex.list("realization_nouns")
                                                            + lex.list("performance_nouns")) + r"(?:\s+[^\W\d]+)?\s*$")
         self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
+        self.sale_price = re.compile(rf"\b{words_pattern(lex.list('sale_verbs'))}(?:\s+[^\W\d]+){{0,4}}?\s+"
+                                     rf"{words_pattern(lex.list('sale_price_words'))}\s*(?:sekitar\s+|antara\s+)?$", re.I)
         self.cohort_before = re.compile(r"\b" + words_pattern(lex.list("cohort_nouns")) + r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
@@ -978,6 +980,10 @@ class FrameTracker:
             return None, standing
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
+        if kind == "realization" and amount.is_monetary and not any(seg.start <= m.start < seg.end for m in usable) \
+                and (sold := self.words.sale_price.search(self.body, max(lo, amount.start - 80), amount.start)):
+            # 'Beras SPHP dijual di pasar dengan harga Rp12.500 per kilogram': a price level with no date
+            return None, f"a price something is sold at ('{' '.join(sold.group().split())}'), no date{NO_PERIOD}"
         if kind not in FUTURE_KINDS and (so_far := self.since_year_began(seg, amounts, index, usable)) is not None:
             return so_far
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
