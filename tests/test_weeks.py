@@ -181,3 +181,29 @@ def test_a_price_something_is_sold_at_has_no_period(sentence, value):
 def test_a_sale_with_a_period_or_of_a_volume_keeps_it(sentence, value, start, end):
     figs = periods(figures(SALE_FRAME + sentence))
     assert (value, start, end) in figs, figs
+
+
+DECREE_FRAME = "Ekspor produk binaan hingga akhir Agustus 2025 mencapai USD 9,3 juta. "
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Keputusan itu menetapkan 25 sentra di 8 kabupaten.", ("25", "8")),
+    ("Dalam peraturan tersebut ditetapkan sebanyak 12 kawasan.", ("12",)),
+    ("Kementerian menunjuk 6 sentra sebagai lokasi uji.", ("6",)),
+    ("Surat itu menetapkan 14 desa sebagai desa devisa.", ("14",)),
+])
+def test_a_count_of_what_is_designated_has_no_period(sentence, values):
+    figs = periods(figures(DECREE_FRAME + sentence))
+    for value in values:
+        assert (value, None, None) in figs, figs
+
+
+@pytest.mark.parametrize("sentence, value, start, end", [
+    # a target or a measure set keeps its year; a count that is no designation keeps the frame
+    ("Target ekspor tahun ini ditetapkan USD 14 juta.", "14000000", "2025-01-01", "2025-12-31"),
+    ("Kuota pengadaan tahun ini ditetapkan 9.000 ton.", "9000", "2025-01-01", "2025-12-31"),
+    ("Produk itu dikirim ke 11 negara.", "11", "2025-01-01", "2025-08-31"),
+])
+def test_a_set_target_or_measure_and_other_counts_keep_their_period(sentence, value, start, end):
+    figs = periods(figures(DECREE_FRAME + sentence))
+    assert (value, start, end) in figs, figs
