@@ -53,6 +53,11 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(f"not a number: {text!r}") from None
 
 
+# the ISO 4217 codes of the lexicons' currencies (lexicon currencies, joined as each AmountGrammar is built):
+# money is one of them, not any three capitals ('326 IKM', '12 KEK' are counted nouns)
+MONEY_CODES: set[str] = set()
+
+
 @dataclass
 class Amount:
     start: int
@@ -81,12 +86,12 @@ class Amount:
 
     @property
     def is_money(self) -> bool:
-        return bool(self.unit) and re.fullmatch(r"[A-Z]{3}", self.unit) is not None
+        return bool(self.unit) and self.unit in MONEY_CODES
 
     @property
     def is_monetary(self) -> bool:
         """Money or a price in money per unit ('USD/ton'): never a weight or a count."""
-        return bool(self.unit) and re.fullmatch(r"[A-Z]{3}(?:/.+)?", self.unit) is not None
+        return bool(self.unit) and self.unit.split("/")[0] in MONEY_CODES
 
 
 class AmountGrammar:
@@ -105,6 +110,7 @@ class AmountGrammar:
         # 'naik 4 kali lipat': a multiple of another value is a ratio between two values, not a figure
         self.multiple_units = {str(u) for u in lex.list("multiple_units")}
         self.currency_codes = set(self.currency_before.values()) | set(self.currency_after.values())
+        MONEY_CODES.update(self.currency_codes)
         self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
         self.rupiah_per_unit = {str(k): (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in lex.mapping("rupiah_per_unit").items()}

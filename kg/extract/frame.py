@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month
+from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, week_of
 from kg.extract.text import Segment
 from kg.model import Figure, Period
 
@@ -322,6 +322,7 @@ class FrameWords:
                                       + rf"\b(?!\s+(?!{words_pattern(lex.list('verb_shaped_prepositions'))}\b)(?:me|ber|di)[^\W\d]{{2,}})", re.I)
         self.span_opener = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\b", re.I)
         self.exists_before = re.compile(r"\b" + words_pattern(lex.list("existence_words")) + rf"\s+(?:{approx}\s+)*$", re.I)
+        self.designating = re.compile(r"\b" + words_pattern(lex.list("designating_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
@@ -403,6 +404,9 @@ class FrameWords:
         self.data_before = re.compile(r"\b" + words_pattern([fold(m) for m in lex.list("measures")] + lex.list("realization_nouns")
                                                            + lex.list("performance_nouns")) + r"(?:\s+[^\W\d]+)?\s*$")
         self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
+        self.sale_price = re.compile(rf"\b{words_pattern(lex.list('sale_verbs'))}(?:\s+[^\W\d]+){{0,4}}?\s+"
+                                     rf"{words_pattern(lex.list('sale_price_words'))}\s*(?:sekitar\s+|antara\s+)?$", re.I)
+        self.cohort_before = re.compile(r"\b" + words_pattern(lex.list("cohort_nouns")) + r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
         # a sentence about what is aimed at or expected ('ditargetkan', 'memperkirakan'): its period is not what was reported
@@ -986,6 +990,12 @@ class FrameTracker:
         anchor = self.sentence_anchor(found, amount)
         lo = amounts[index - 1].end if index else seg.start
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
+        if kind == "growth" and not usable:
+            # 'harga itu naik Rp300 dari awal semester II tahun lalu': a change from a time with no bounds, to now
+            since = [m for m in found.mentions if m.vague and id(m) in found.comparison and m.start >= amount.end
+                     and not CLAUSE_END.search(self.body, amount.end, m.start)]
+            if since:
+                return None, f"a change since '{self.body[since[0].start:since[0].end]}' (a time with no bounds), to now"
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor), amount=amount)
@@ -1000,6 +1010,10 @@ class FrameTracker:
             return None, standing
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
+        if kind == "realization" and amount.is_monetary and not any(seg.start <= m.start < seg.end for m in usable) \
+                and (sold := self.words.sale_price.search(self.body, max(lo, amount.start - 80), amount.start)):
+            # 'Beras SPHP dijual di pasar dengan harga Rp12.500 per kilogram': a price level with no date
+            return None, f"a price something is sold at ('{' '.join(sold.group().split())}'), no date{NO_PERIOD}"
         if kind not in FUTURE_KINDS and (so_far := self.since_year_began(seg, amounts, index, usable)) is not None:
             return so_far
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
@@ -1008,6 +1022,10 @@ class FrameTracker:
         if since:  # 'sejak ... dimulai pada Maret, telah menerbitkan 260 sertifikat': counted from then to now
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
+        event = [m for m in found.mentions if m.since_event and m.end <= amount.start]
+        if event and not before and not any(event[-1].end <= m.start and m.end <= amount.start for m in usable if m is not event[-1]):
+            # 'sejak unit itu berdiri, 112 IKM ikut kurasi dan 41 di antaranya ...': every count after it is since then
+            return None, f"counted since '{self.body[event[-1].start:event[-1].end]}' (an event with no date)"
         if before:
             period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor),
                                         amount=amount)
@@ -1149,7 +1167,7 @@ class FrameTracker:
         period, reason = self.this_year_as_compared(found, mention, kind, period, reason)
         period, reason = change_between_two_years(kind, period, reason)
         period, reason = target_over_year_so_far(mention, kind, period, reason)
-        return self.year_so_far_in_frame(seg, mention, kind, period, reason)
+        return self.year_so_far_in_frame(seg, mention, kind, period, reason, amount)
 
     def cumulative_to_month(self, found: SentencePeriods, mention: PeriodMention, kind: str, period: Period | None,
                             reason: str) -> tuple[Period | None, str]:
@@ -1343,7 +1361,7 @@ class FrameTracker:
         return bool(self.words.future_tense.search(self.body, seg.start, seg.end))
 
     def year_so_far_in_frame(self, seg: Segment, mention: PeriodMention, kind: str, period: Period | None,
-                             reason: str) -> tuple[Period | None, str]:
+                             reason: str, amount: Amount | None = None) -> tuple[Period | None, str]:
         """'menurun 16 persen pada tahun ini' while the report is on January-June of this year:
         the months reported so far, not the whole year. Not a single month's frame (a figure
         for 'tahun ini' then is about more than that month), nor a target, projection or gap
@@ -1353,6 +1371,8 @@ class FrameTracker:
         if kind in FUTURE_KINDS or kind == "difference" or period is None or self.future_tense(seg) \
                 or self.words.allocation.search(self.body, seg.start, seg.end):
             return period, reason  # ('Tahun ini anggaran promosi sebesar X', lexicon allocation_nouns: set for the whole year)
+        if self.cohort_of_the_year(seg, mention, amount):
+            return period, reason + " (a count of this year's cohort: the whole year)"
         if frame is not None and year_to_date(frame) and period == Period.year(frame.start.year) \
                 and (mention.relative == "offset" and mention.offset == 0 or self.year_named_not_over(seg, mention, frame)):
             return frame, reason + f", so far the frame's '{self.frame.said}'"
@@ -1363,6 +1383,15 @@ class FrameTracker:
             return Period(dt.date(frame.start.year, 1, 1), frame.end), \
                 reason + f", so far January to the end of the frame's '{self.frame.said}'"
         return period, reason
+
+    def cohort_of_the_year(self, seg: Segment, mention: PeriodMention, amount: Amount | None) -> bool:
+        """'Peserta program tahun ini berjumlah 326 IKM', 'penerima beasiswa ekspor tahun ini 85 orang': a count
+        (no money, percentage or measure) of those enrolled for the year (lexicon cohort_nouns right before
+        'tahun ini') is the year's cohort, not what was counted from January to the frame's end."""
+        if amount is None or not amount.unit or amount.is_monetary or amount.unit == "percent" \
+                or fold(amount.unit) in self.words.measure_units or mention.relative != "offset" or mention.offset != 0:
+            return False
+        return self.words.cohort_before.search(self.body, max(seg.start, mention.start - 60), mention.start) is not None
 
     def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
         """'2023', 'tahun 2023', 'sepanjang 2023' named for a reported value while the report is on
@@ -1469,6 +1498,9 @@ class FrameTracker:
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
         if standing is not None:
             return f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}"
+        if kind in ("realization", "") and amount.unit and fold(amount.unit) not in self.words.measure_units \
+                and (named := self.words.designating.search(self.body[max(lo, amount.start - 60):amount.start])):
+            return f"a count of what is designated ('{named.group().strip()}'){NO_PERIOD}"
         going_on = self.words.progressive_before.search(self.body[max(lo, amount.start - 60):amount.start]) \
             or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
         if going_on is not None:
@@ -1681,6 +1713,14 @@ class FrameTracker:
         return not mention.vague and (not mention.relative_to_frame or mention.relative in ("year_to_date", "this_year_so_far"))
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
+        if mention.week and mention.year_missing and not mention.relative and self.published is not None:
+            return mention.resolve(anchor, self.published), f"{how} '{self.body[mention.start:mention.end]}', the latest such week"
+        period, why = self.resolved_months(mention, how, anchor)
+        if mention.week and period is not None:  # 'pekan ketiga September': the month found for it, narrowed to that week
+            period = week_of(period, mention.week)
+        return period, why
+
+    def resolved_months(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]
         if (again := self.frame_months_again(mention)) is not None:
             return again[0], f"{how} '{said}', the months named with their year ('{again[1]}')"

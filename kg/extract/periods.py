@@ -44,10 +44,21 @@ class PeriodMention:
     months_so_far: int | None = None  # 'selama tujuh bulan ini': that many months of this year so far; see `resolve`
     part_months: int | None = None    # 'semester yang sama', 'triwulan tersebut': the size of the part it names
     day: int | None = None            # 'per 30 Juni' without a year: the day the months of `year_missing` end on
+    week: int | None = None           # 'pekan ketiga Oktober': that week of the month (-1 the last); see `week_of`
+    since_event: bool = False         # 'sejak unit itu berdiri': counted from an event with no date (vague)
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
         the publication date; None when the text does not allow it (never a guessed year)."""
+        if self.relative == "previous_week":
+            return last_week(published)
+        if self.week and self.year_missing and not self.relative and published is not None:
+            return recent_week(self.year_missing[1], self.week, published)
+        period = self.resolve_months(anchor, published)
+        return week_of(period, self.week) if self.week else period
+
+    def resolve_months(self, anchor: Period | None, published: dt.date | None) -> Period | None:
+        """`resolve` before a week narrows it: the months, the year or the span a mention names."""
         if self.vague:
             return None
         if self.so_far:
@@ -132,6 +143,38 @@ class PeriodMention:
         mention is a comparison period and never becomes the frame itself."""
         return self.relative in ("same_period_previous_year", "same_period_in_year", "previous_month", "previous_part",
                                  "same_as_before", "year_to_date", "this_year_so_far") or self.anchored
+
+
+def week_of(period: Period | None, week: int) -> Period | None:
+    """The `week`-th week of a month ('pekan kedua Mei': the 8th to the 14th; -1, 'pekan terakhir', its
+    last seven days); a period that is no whole month (already the week, or a span) is left as it is."""
+    if period is None or period != Period.months(period.start.year, period.start.month, period.start.month) \
+            or period.end.month != period.start.month:
+        return period
+    if week == -1:
+        return Period(period.end - dt.timedelta(days=6), period.end)
+    first = period.start + dt.timedelta(days=7 * (week - 1))
+    if first > period.end:
+        return None
+    return Period(first, min(first + dt.timedelta(days=6), period.end))
+
+
+def recent_week(month: int, week: int, published: dt.date) -> Period | None:
+    """'pekan pertama September' (no year) in a page of 4 September 2025: that week of the publication year
+    when it has begun by then, else of the year before (a week is told of the recent past, not of the frame's year)."""
+    this = week_of(Period.months(published.year, month, month), week)
+    if this is not None and this.start <= published:
+        return this
+    return week_of(Period.months(published.year - 1, month, month), week)
+
+
+def last_week(published: dt.date | None) -> Period | None:
+    """'pekan lalu' in a page of Friday 14 March: Monday 3 to Sunday 9 March, the week before the
+    publication date's; undated text gives no week."""
+    if published is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday() + 7)
+    return Period(monday, monday + dt.timedelta(days=6))
 
 
 def last_named_month(month: int, published: dt.date) -> Period:
@@ -282,7 +325,34 @@ class PeriodGrammar:
         self.part_joined_year = re.compile(rf"\s+(?:dan|serta)\s+(?:{part}\s*)?(?:ke-?\s*)?(?:{spelled_part}|{part_number})\b"
                                            rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)
         self.part_before_second = re.compile(rf"\b(?P<part>{part})\s*(?:ke-?\s*)?(?:{spelled_part}|{part_number})\s+(?:dan|serta)\s+$", re.I)
+        week = words_pattern(lex.list("week_words"))
+        self.week_words = {fold(w) for w in lex.list("week_words")}
+        self.week_words |= {"se" + w for w in self.week_words}
+        last_week_words = words_pattern(lex.list("last_week_words"))
+        rolling = words_pattern(lex.list("rolling_week_words"))
+        self.week_numbers = {**self.part_numbers, **{fold(str(k)): int(v) for k, v in lex.mapping("week_ordinals").items()}, "5": 5}
+        since = words_pattern(lex.list("since_words"))
+        self.since_words = {w for p in lex.list("since_words") for w in fold(p).split()}
         self.patterns = [
+            # 'awal semester II tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
+            # 'awal 2020' is: no bounds (not the whole part, which the 'part' pattern would read)
+            ("vague_part", re.compile(rf"\b{vague}\s+(?:{part})\s*(?:ke-?\s*)?(?:{spelled_part}|{part_number})\b"
+                                      rf"(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?{YEAR}\b|\s+{rel_year})?", re.I)),
+            # 'sepanjang Januari hingga pekan lalu', 'sejak awal tahun sampai minggu lalu': a span whose end is
+            # a week said relative to now, no date: no bounds (not the month it starts with)
+            ("week_span_end", re.compile(rf"(?:\b(?:sejak|semenjak|mulai|dari|sepanjang|selama)\s+)?(?:(?:awal\s+tahun(?:\s+ini)?|(?:bulan\s+)?{month})\s+)?"
+                                         rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:akhir\s+)?{week}\s+(?:yang\s+)?{last_week_words}", re.I)),
+            # 'pekan pertama September', 'minggu ke-3 Oktober 2025', 'pekan terakhir Mei tahun ini': a week of a month
+            ("week_of_month", re.compile(rf"\b{week}\s+(?:ke-?\s*)?(?P<n>{words_pattern(self.week_numbers)})\s+(?:(?:di\s+|pada\s+)?bulan\s+)?"
+                                         rf"(?P<m1>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
+            # 'sepekan terakhir', 'dua minggu belakangan', 'pekan ini', 'akhir pekan lalu', 'dua pekan lalu': a rolling
+            # span or a time back, no dates
+            ("rolling_week", re.compile(rf"\b(?:akhir\s+{week}\s+(?:{last_week_words}|ini\b)|(?:\d+|{words_pattern(counts)})\s+{week}\s+(?:{rolling}|{last_week_words})"
+                                        rf"|se{week}\s+(?:{rolling}|{last_week_words})|(?:dalam\s+)?{week}\s+{rolling})", re.I)),
+            # 'pekan lalu', 'minggu kemarin': the week before the publication date's
+            ("last_week", re.compile(rf"\b{week}\s+(?:yang\s+)?{last_week_words}", re.I)),
+            # 'sejak unit itu berdiri', 'semenjak program dimulai': since an event, no date: no bounds
+            ("since_event", re.compile(rf"\b{since}\s+(?:(?!{month})[^\W\d]+\s+){{0,4}}?{words_pattern(lex.list('start_event_verbs'))}", re.I)),
             # 'antara Februari dan April tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
             ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
                                           rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
@@ -414,6 +484,14 @@ class PeriodGrammar:
         if kind in ("month_range_years", "day_range", "until_date", "until_early_month", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
+        if kind == "vague_part":
+            return bool(words & self.vague_words) and bool(words & self.part_words)
+        if kind in ("week_span_end", "rolling_week", "last_week"):
+            return bool(words & self.week_words)
+        if kind == "week_of_month":
+            return bool(words & self.week_words) and bool(words & self.month_words)
+        if kind == "since_event":
+            return bool(words & self.since_words)
         if kind == "half_month":
             return has_year and "periode" in words and bool(words & self.month_words)
         if kind == MONTHS_JOINED:
@@ -617,8 +695,14 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), until_early=(year, month("m1")))
     if kind == "year_so_far":
         return PeriodMention(match.start(), match.end(), so_far=year)
-    if kind == "vague":
-        return PeriodMention(match.start(), match.end(), vague=True)
+    if kind in ("vague", "vague_part", "week_span_end", "rolling_week", "since_event"):
+        return PeriodMention(match.start(), match.end(), vague=True, since_event=kind == "since_event")
+    if kind == "last_week":
+        return PeriodMention(match.start(), match.end(), relative="previous_week")
+    if kind == "week_of_month":
+        mention = months_of_a_year(match, kind, kind, month("m1"), month("m1"), get.get("rel"), year)
+        mention.week = g.week_numbers[fold(get["n"])]
+        return mention
     if kind == "months_so_far":
         count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
         if not 2 <= count <= 12 or counted_from_elsewhere(match, g):

@@ -1,0 +1,209 @@
+"""Weeks and spans with no date (kg/extract/periods.py week_of_month, last_week, rolling_week,
+week_span_end, since_event), on sentences written for these tests: a week of a named month is
+that week's days, 'pekan lalu' the Monday-to-Sunday week before publication; a rolling week, a span
+that ends 'hingga pekan lalu' and a count since an undated event get no period."""
+import datetime as dt
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.periods import find_periods
+from kg.extract.read import parse_article
+from kg.model import Period
+
+LEXICON = Lexicon.default()
+HEAD = "Judul Berita Harga Untuk Pengujian\n\nKoran Uji, PADANG — "
+D = dt.date
+
+
+def figures(body: str, published: str | None = "2025-10-16"):
+    meta = f"---\npublished: {published}\n---\n" if published else ""
+    return extract(parse_article(f"{meta}{HEAD}{body}\n", lexicon=LEXICON), LEXICON).figures
+
+
+def periods(figs):
+    return [(str(f.value), f.period.start.isoformat() if f.period else None,
+             f.period.end.isoformat() if f.period else None) for f in figs]
+
+
+def resolved(text, published=D(2025, 10, 16)):
+    return [m.resolve(None, published) for m in find_periods(LEXICON, text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("pada pekan pertama Agustus 2024", D(2024, 8, 1), D(2024, 8, 7)),
+    ("minggu kedua bulan Juni 2023", D(2023, 6, 8), D(2023, 6, 14)),
+    ("pekan ke-3 Maret 2025", D(2025, 3, 15), D(2025, 3, 21)),
+    ("minggu IV Januari 2022", D(2022, 1, 22), D(2022, 1, 28)),
+    ("pekan terakhir Februari 2024", D(2024, 2, 23), D(2024, 2, 29)),
+    ("pekan kelima Mei 2025", D(2025, 5, 29), D(2025, 5, 31)),
+    # no year: the latest such week begun by the publication date (16 October 2025, a Thursday)
+    ("pada minggu ketiga Oktober", D(2025, 10, 15), D(2025, 10, 21)),
+    ("pekan terakhir Oktober", D(2024, 10, 25), D(2024, 10, 31)),
+    ("pekan kedua Desember", D(2024, 12, 8), D(2024, 12, 14)),
+    # the week before the publication date's, Monday to Sunday
+    ("pekan lalu", D(2025, 10, 6), D(2025, 10, 12)),
+    ("Minggu lalu", D(2025, 10, 6), D(2025, 10, 12)),
+    ("pada minggu kemarin", D(2025, 10, 6), D(2025, 10, 12)),
+])
+def test_a_week_resolves_to_its_days(text, start, end):
+    assert resolved(text) == [Period(start, end)]
+
+
+def test_last_week_on_a_monday_and_in_undated_text():
+    assert resolved("pekan lalu", D(2025, 3, 3)) == [Period(D(2025, 2, 24), D(2025, 3, 2))]
+    assert resolved("pekan lalu", None) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "dalam sepekan terakhir", "selama seminggu belakangan", "dua pekan terakhir", "tiga minggu lalu",
+    "pekan ini", "akhir pekan lalu", "sepekan lalu",
+    "sepanjang Januari hingga pekan lalu", "sejak awal tahun sampai minggu lalu", "Maret sampai dengan pekan lalu",
+    "sejak unit itu berdiri", "semenjak program tersebut dimulai", "sejak koperasi didirikan",
+])
+def test_a_rolling_week_an_open_span_and_an_undated_start_give_no_bounds(text):
+    assert resolved(text) == [None]
+
+
+def test_figures_of_weeks():
+    figs = figures("Kepala Dinas Perdagangan Provinsi Sumatera Barat, Yusra Maharani, mengatakan harga cabai merah pada "
+                   "pekan kedua Oktober berkisar Rp46.000 per kilogram. Menurut dia, pada pekan terakhir September harga "
+                   "bawang merah Rp31.500 per kilogram. \"Pekan lalu harga jahe sempat Rp22.400 per kilogram,\" katanya. "
+                   "Dalam sepekan terakhir harga kunyit Rp9.800 per kilogram.")
+    assert periods(figs) == [("46000", "2025-10-08", "2025-10-14"), ("31500", "2025-09-24", "2025-09-30"),
+                             ("22400", "2025-10-06", "2025-10-12"), ("9800", None, None)]
+
+
+def test_a_span_to_last_week_has_no_period_and_the_frame_stays():
+    figs = figures("Ekspor karet Sumatera Barat pada September 2025 mencapai USD 41,2 juta. Penyerapan gabah sepanjang "
+                   "Februari hingga pekan lalu mencapai 18.300 ton. Volume ekspor karet tercatat 12.500 ton.")
+    assert periods(figs) == [("41200000", "2025-09-01", "2025-09-30"), ("18300", None, None),
+                             ("12500", "2025-09-01", "2025-09-30")]
+
+
+def test_counts_since_an_undated_event_have_no_period():
+    figs = figures("Pada 2024 ekspor kerajinan rotan mencapai USD 3,1 juta. Sejak klinik itu dibentuk, 87 pelaku usaha "
+                   "telah dilatih dan 23 di antaranya sudah mengekspor sendiri.", published=None)
+    assert periods(figs) == [("3100000", "2024-01-01", "2024-12-31"), ("87", None, None), ("23", None, None)]
+
+
+# counter-sentences: the same words with another meaning keep the period they had
+def test_week_words_that_name_no_week_leave_the_period_alone():
+    # 'Minggu' a day of the week before a date; 'per pekan' a rate; 'dua pekan' a duration; 'sejak' with a date
+    assert resolved("Minggu (12/10/2025)") == []
+    assert resolved("rata-rata 40 kontainer per pekan") == []
+    assert resolved("tertahan selama dua pekan di pelabuhan") == []
+    figs = figures("Sejak Januari 2025 pabrik itu beroperasi dan telah mengekspor 640 ton. Ekspor September 2025 mencapai "
+                   "USD 2,5 juta dari 14 eksportir.")
+    assert [p for p in periods(figs) if p[0] in ("2500000", "14")] == [("2500000", "2025-09-01", "2025-09-30"),
+                                                                      ("14", "2025-09-01", "2025-09-30")]
+    # the event's own date still counts; a month said between 'sejak' and the verb is a start with a date
+    assert resolved("sejak pasar itu dibuka pada Maret 2024")[-1] == Period(D(2024, 3, 1), D(2024, 3, 31))
+    assert resolved("sejak Agustus pabrik itu beroperasi") != [None]
+
+
+@pytest.mark.parametrize("text", ["awal semester II tahun lalu", "pertengahan triwulan III 2024", "awal kuartal kedua"])
+def test_a_time_inside_a_part_of_the_year_gives_no_bounds(text):
+    assert resolved(text) == [None]
+
+
+def test_a_change_since_a_time_with_no_bounds_has_no_period():
+    frame = "Ekspor kopi Sumatera Barat sepanjang 2024 mencapai USD 52,3 juta. "
+    for change in ("Menurut dia, harga kopi naik sekitar Rp450 per kilogram dari awal semester II tahun lalu.",
+                   "Harga karet turun Rp1.100 per kilogram dibanding pertengahan triwulan III tahun lalu.",
+                   "Harga gambir sudah naik Rp2.300 per kilogram dari awal tahun lalu."):
+        assert periods(figures(frame + change))[1][1:] == (None, None), change
+
+
+def test_a_change_with_a_period_of_its_own_keeps_it():
+    # counter-sentences: the part said whole ('semester I'), or the sentence naming the period of the change
+    figs = figures("Ekspor kopi pada semester II 2024 naik USD 3,2 juta dibanding semester I 2024.")
+    assert periods(figs)[0] == ("3200000", "2024-07-01", "2024-12-31")
+    figs = figures("Harga kopi pada September 2025 naik Rp2.000 per kilogram dari awal tahun.")
+    assert periods(figs)[0] == ("2000", "2025-09-01", "2025-09-30")
+    assert resolved("kuartal awal 2024") == [Period(D(2024, 1, 1), D(2024, 3, 31))]
+
+
+COHORT_FRAME = "Ekspor kerajinan binaan Dinas Perindustrian hingga akhir Agustus 2025 mencapai USD 12,4 juta. "
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Peserta program tahun ini berjumlah 214 IKM.", "214"),
+    ("Penerima bantuan peralatan tahun ini sebanyak 96 perajin.", "96"),
+    ("Jumlah anggota koperasi ekspor tahun ini mencapai 1.340 orang.", "1340"),
+])
+def test_a_count_of_this_years_cohort_is_the_whole_year(sentence, value):
+    figs = periods(figures(COHORT_FRAME + sentence))
+    assert (value, "2025-01-01", "2025-12-31") in figs, figs
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # money or a volume of the cohort, and a count of no cohort: January to the frame's end
+    ("Ekspor peserta program tahun ini mencapai USD 5,2 juta.", "5200000"),
+    ("Pengiriman kontainer tahun ini sebanyak 420 kontainer.", "420"),
+    ("Volume ekspor peserta tahun ini 3.100 ton.", "3100"),
+])
+def test_money_volumes_and_other_counts_said_for_this_year_keep_the_year_so_far(sentence, value):
+    figs = periods(figures(COHORT_FRAME + sentence))
+    assert (value, "2025-01-01", "2025-08-31") in figs, figs
+
+
+def test_three_capitals_are_money_only_when_a_currency_code():
+    from kg.extract.amounts import Amount
+    figures("Ekspor kopi pada September 2025 mencapai USD 1,2 juta.")  # the lexicon's grammar is built
+    assert Amount(0, 1, 1, unit="USD").is_money and Amount(0, 1, 1, unit="IDR/kg").is_monetary
+    assert not Amount(0, 1, 1, unit="IKM").is_money and not Amount(0, 1, 1, unit="KEK").is_monetary
+    # a count of small industries at an event is a standing count (no period), as a count of 'pelaku usaha' is
+    figs = figures("Ekspor kerajinan pada Agustus 2025 mencapai USD 2,1 juta. Pameran dagang itu diikuti 57 IKM.")
+    assert periods(figs)[-1] == ("57", None, None)
+
+
+SALE_FRAME = "Penyaluran beras program pangan murah pada Oktober 2025 mencapai 4.300 ton. "
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Beras itu dijual di pasar dengan harga Rp12.900 per kilogram.", "12900"),
+    ("Kain tenun mereka dipasarkan seharga Rp350.000 hingga Rp2 juta per lembar.", "350000"),
+    ("Minyak goreng rakyat ditawarkan kepada warga dengan harga Rp15.700 per liter.", "15700"),
+])
+def test_a_price_something_is_sold_at_has_no_period(sentence, value):
+    figs = periods(figures(SALE_FRAME + sentence))
+    assert figs[0] == ("4300", "2025-10-01", "2025-10-31") and (value, None, None) in figs, figs
+
+
+@pytest.mark.parametrize("sentence, value, start, end", [
+    # the sentence names the price's period; a sale that is a flow ('terjual 40 ton'), not a price
+    ("Pada September 2025 beras itu dijual dengan harga Rp12.600 per kilogram.", "12600", "2025-09-01", "2025-09-30"),
+    ("Beras yang dijual di pasar tercatat 1.250 ton.", "1250", "2025-10-01", "2025-10-31"),
+    ("Nilai beras yang dijual mencapai Rp54 miliar.", "54000000000", "2025-10-01", "2025-10-31"),
+])
+def test_a_sale_with_a_period_or_of_a_volume_keeps_it(sentence, value, start, end):
+    figs = periods(figures(SALE_FRAME + sentence))
+    assert (value, start, end) in figs, figs
+
+
+DECREE_FRAME = "Ekspor produk binaan hingga akhir Agustus 2025 mencapai USD 9,3 juta. "
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Keputusan itu menetapkan 25 sentra di 8 kabupaten.", ("25", "8")),
+    ("Dalam peraturan tersebut ditetapkan sebanyak 12 kawasan.", ("12",)),
+    ("Kementerian menunjuk 6 sentra sebagai lokasi uji.", ("6",)),
+    ("Surat itu menetapkan 14 desa sebagai desa devisa.", ("14",)),
+])
+def test_a_count_of_what_is_designated_has_no_period(sentence, values):
+    figs = periods(figures(DECREE_FRAME + sentence))
+    for value in values:
+        assert (value, None, None) in figs, figs
+
+
+@pytest.mark.parametrize("sentence, value, start, end", [
+    # a target or a measure set keeps its year; a count that is no designation keeps the frame
+    ("Target ekspor tahun ini ditetapkan USD 14 juta.", "14000000", "2025-01-01", "2025-12-31"),
+    ("Kuota pengadaan tahun ini ditetapkan 9.000 ton.", "9000", "2025-01-01", "2025-12-31"),
+    ("Produk itu dikirim ke 11 negara.", "11", "2025-01-01", "2025-08-31"),
+])
+def test_a_set_target_or_measure_and_other_counts_keep_their_period(sentence, value, start, end):
+    figs = periods(figures(DECREE_FRAME + sentence))
+    assert (value, start, end) in figs, figs
