@@ -1,0 +1,180 @@
+"""Lists in a story (kg/extract/read.py drop_boilerplate, kg/extract/amounts.py LIST_MARKER): the
+items of a list that a line of the story introduces ('... yaitu:', 'Berikut rinciannya:') are the
+story's text, each item with an amount a figure of the introducing sentence's frame; a list of
+links to other stories (after 'Baca Juga', a section label, or no introduction) stays furniture,
+and the number of an item is never an amount. Sentences written for these tests."""
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.amounts import find_amounts
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+
+def figures(text: str, published: str = "2025-04-14"):
+    return extract(parse_article(f"---\npublished: {published}\n---\n{text}", lexicon=LEXICON), LEXICON).figures
+
+
+def values(figs) -> list[Decimal]:
+    return sorted(f.value for f in figs)
+
+
+def row(figure) -> tuple:
+    period = (figure.period.start.isoformat(), figure.period.end.isoformat()) if figure.period else None
+    return str(figure.value), figure.unit, period, figure.speaker.name if figure.speaker else None
+
+
+# --- items of an introduced list are figures -------------------------------------------------
+
+NUMBERED = """Ekspor Kakao Sulawesi Barat Naik, Ini Tiga Negara Tujuannya
+
+MAMUJU - Badan Pusat Statistik Provinsi Sulawesi Barat mencatat nilai ekspor kakao sepanjang Januari-Februari 2025 mencapai USD 31,4 juta.
+
+Kepala BPS Sulawesi Barat, Damar Wicaksono, mengatakan tiga negara tujuan utama pada periode itu yaitu:
+
+1. Malaysia USD 12,2 juta
+2. Belanda USD 8,6 juta
+3. Amerika Serikat USD 5,1 juta
+
+"Permintaan dari Eropa tetap kuat," kata Damar.
+"""
+
+
+def test_numbered_items_after_an_introducing_sentence_are_figures_of_its_frame():
+    rows = [row(f) for f in figures(NUMBERED)]
+    for value in ("12200000", "8600000", "5100000"):
+        assert (value, "USD", ("2025-01-01", "2025-02-28"), "Damar Wicaksono") in rows
+
+
+DASHED = """Ekspor Perkebunan Bengkulu Maret 2025
+
+BENGKULU - Dinas Tanaman Pangan, Hortikultura dan Perkebunan Provinsi Bengkulu mencatat ekspor komoditas perkebunan pada Maret 2025 senilai US$ 74,3 juta. Berikut rinciannya:
+
+- Karet: US$ 21,6 juta
+- Kopi robusta: US$ 30,2 juta
+- Kelapa sawit: US$ 22,5 juta
+
+Pihaknya berharap harga karet membaik pada triwulan berikutnya.
+"""
+
+BULLETED = """Volume Ekspor Perikanan Gorontalo
+
+GORONTALO - Balai Karantina Ikan Gorontalo mencatat volume ekspor perikanan selama triwulan I 2025 mencapai 2.460 ton, dengan rincian per komoditas sebagai berikut:
+• Tuna beku 1.380 ton
+• Gurita 640 ton
+• Kerapu hidup 440 ton
+
+Sebagian besar dikirim lewat pelabuhan Bitung.
+"""
+
+PARENTHESIS = """Realisasi Investasi Kalimantan Selatan Triwulan I 2025
+
+BANJARMASIN - Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Selatan mencatat realisasi investasi triwulan I 2025 sebesar Rp9,8 triliun. Daerah penyumbang terbesar antara lain
+1) Kabupaten Tanah Bumbu Rp2,9 triliun
+2) Kabupaten Kotabaru Rp2,1 triliun
+3) Kota Banjarbaru Rp1,2 triliun
+
+Investasi itu didominasi sektor pertambangan.
+"""
+
+CAPITALISED_ROWS = """Realisasi Investasi Sumatera Barat Semester I 2025
+
+PADANG - Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Sumatera Barat mencatat realisasi investasi semester I 2025 sebesar Rp6,4 triliun. Capaian itu ditopang penanaman modal dalam negeri di sektor perkebunan, energi dan pariwisata yang terus tumbuh.
+
+Tiga daerah dengan realisasi terbesar pada semester I 2025 adalah sebagai berikut:
+
+Kabupaten Pesisir Selatan Bagian Utara Rp1,7 Triliun
+Kabupaten Dharmasraya Bagian Hilir Barat Rp1,3 Triliun
+Kabupaten Solok Selatan Bagian Timur Rp0,9 Triliun
+
+Realisasi itu menyerap 9.800 tenaga kerja.
+"""
+
+OPENER = """Ekspor Hasil Laut Sulawesi Tenggara Semester I 2025
+
+KENDARI - Balai Karantina Ikan Kendari mencatat ekspor hasil laut Sulawesi Tenggara pada semester I 2025 mencapai 4.210 ton.
+
+Berikut tiga komoditas dengan volume terbesar pada periode tersebut.
+
+- Rumput laut kering 2.930 ton
+- Teripang 710 ton
+- Rajungan 350 ton
+
+Ekspor itu ditujukan ke Tiongkok dan Korea Selatan.
+"""
+
+
+@pytest.mark.parametrize("text, items", [
+    (DASHED, ["21600000", "30200000", "22500000"]),
+    (BULLETED, ["1380", "640", "440"]),
+    (PARENTHESIS, ["2900000000000", "2100000000000", "1200000000000"]),
+    (CAPITALISED_ROWS, ["1700000000000", "1300000000000", "900000000000"]),
+    (OPENER, ["2930", "710", "350"]),
+], ids=["dashed-label-colon", "bulleted", "parenthesis-numbers", "capitalised-rows", "berikut-opener"])
+def test_items_of_lists_in_other_shapes_are_figures(text, items):
+    figs = figures(text)
+    found = {str(f.value): f for f in figs}
+    lead = figs[0]
+    for value in items:
+        assert value in found, value
+        assert found[value].period == lead.period and found[value].agency == lead.agency
+
+
+# --- the number of an item is no amount --------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Rinciannya:\n3. 30 persen ke Jepang\n", Decimal("30"), "percent"),
+    ("Rinciannya:\n4. 250 ton ke Mesir\n", Decimal("250"), "ton"),
+    ("Rinciannya:\n1. 1.250 kilogram ke Hong Kong\n", Decimal("1250"), "kg"),
+    ("Rinciannya:\n- 2. 75 eksportir baru\n", Decimal("75"), "eksportir"),
+])
+def test_the_number_of_an_item_is_never_read_into_its_amount(text, value, unit):
+    amounts = find_amounts(LEXICON, text, document=True)
+    assert [(a.value, a.unit) for a in amounts] == [(value, unit)]
+
+
+def test_a_spaced_number_inside_a_sentence_is_still_read():
+    # a stray space after a thousands dot in running text is one number, as before
+    amounts = find_amounts(LEXICON, "Volume ekspor mencapai 518. 756 ton pada Mei.", document=True)
+    assert [(a.value, a.unit) for a in amounts] == [(Decimal("518756"), "ton")]
+
+
+# --- lists that are not the story's -------------------------------------------------------------
+
+LEAD = ("Ekspor Udang Vaname Lampung Naik\n\nBANDARLAMPUNG - Balai Karantina Ikan Lampung mencatat ekspor udang "
+        "vaname pada Maret 2025 sebanyak 1.240 ton, naik dari 1.080 ton pada Februari 2025.\n\n")
+TAIL = "\nKepala balai, Rusdi Hamzah, mengatakan permintaan dari Amerika Serikat meningkat.\n"
+LEAD_VALUES = [Decimal("1080"), Decimal("1240")]
+
+
+@pytest.mark.parametrize("links", [
+    # after 'Baca Juga'
+    "Baca Juga:\n- Harga Cabai Rawit di Metro Tembus Rp85.000 per Kilogram\n- Lima Fakta Ekspor Kopi Lampung Capai 20 Ribu Ton\n",
+    # a sidebar under a heading the lexicon knows
+    "Berita Lainnya\n\n- Pemkab Pesawaran Salurkan Rp2,5 Miliar untuk Petambak\n- 1.500 Pelaku UMKM Ikuti Kurasi Produk Ekspor\n",
+    # introduced by a line of prose that points at other stories
+    "Baca berita menarik lainnya di bawah ini:\n1. Harga Gabah Petani Naik Rp300 per Kilogram\n2. Ekspor Kopi Lampung Turun 8 Persen pada Februari\n",
+    # a section label, every word capitalised
+    "Artikel Pilihan:\n- Nilai Tukar Petani Lampung Naik 1,2 Persen\n- Pemprov Targetkan 2.000 Eksportir Baru Tahun Ini\n",
+    # bulleted headlines with no introduction at all
+    "- Ekspor Kopi Robusta Lampung Capai 12.000 Ton\n- Harga Lada Hitam Turun Rp4.000 per Kilogram\n",
+], ids=["baca-juga", "berita-lainnya", "prose-pointing-at-links", "section-label", "no-introduction"])
+def test_a_list_of_links_to_other_stories_gives_no_figures(links):
+    assert values(figures(LEAD + links + TAIL)) == LEAD_VALUES
+
+
+TABLE_OF_CONTENTS = LEAD + "Laporan itu disusun dalam beberapa bab, yaitu:\n1. Pendahuluan\n2. Kinerja Ekspor 2024\n" \
+                           "3. Proyeksi Perdagangan 2025\n4. Penutup\n" + TAIL
+STEPS = LEAD + "Pendampingan eksportir baru dijalankan dalam tiga tahap, yaitu:\n\n" \
+               "1. Tahap pertama tahun 2023: pendataan dan kurasi produk\n" \
+               "2. Tahap kedua 2024 selama 6 bulan: pelatihan dan sertifikasi\n" \
+               "3. Tahap ketiga 2025: pendampingan pengiriman perdana\n" + TAIL
+
+
+@pytest.mark.parametrize("text", [TABLE_OF_CONTENTS, STEPS], ids=["table-of-contents", "programme-steps"])
+def test_years_durations_and_item_numbers_of_an_introduced_list_are_no_figures(text):
+    assert values(figures(text)) == LEAD_VALUES
