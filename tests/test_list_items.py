@@ -178,3 +178,79 @@ STEPS = LEAD + "Pendampingan eksportir baru dijalankan dalam tiga tahap, yaitu:\
 @pytest.mark.parametrize("text", [TABLE_OF_CONTENTS, STEPS], ids=["table-of-contents", "programme-steps"])
 def test_years_durations_and_item_numbers_of_an_introduced_list_are_no_figures(text):
     assert values(figures(text)) == LEAD_VALUES
+
+
+# --- the introducing line says what its items are ------------------------------------------------
+
+YEAR_FRAME = ("Ekspor Jawa Barat 2024\n\nBANDUNG - Badan Pusat Statistik Provinsi Jawa Barat mencatat nilai ekspor "
+              "Jawa Barat sepanjang 2024 mencapai US$ 38,2 miliar, naik 2,4 persen dibanding 2023.\n\n")
+
+
+@pytest.mark.parametrize("intro, items", [
+    # the line names a month inside the year reported on: no frame, yet the items' period
+    ("Komoditas penyumbang terbesar pada November 2024 yakni:\n\n",
+     "- Alas kaki US$ 612,4 juta\n- Tekstil US$ 408,1 juta\n"),
+    # the line states a value of that month itself, then its parts
+    ("Pada November 2024 saja ekspor tercatat US$ 3,3 miliar, dengan rincian sebagai berikut:\n",
+     "1. Alas kaki US$ 612,4 juta\n2. Tekstil US$ 408,1 juta\n"),
+], ids=["line-names-the-month", "line-states-the-month-value"])
+def test_items_take_the_period_their_introducing_line_names(intro, items):
+    rows = [row(f) for f in figures(YEAR_FRAME + intro + items + "\nPermintaan dari Amerika Serikat naik.\n")]
+    assert ("612400000", "USD", ("2024-11-01", "2024-11-30"), None) in rows
+    assert ("408100000", "USD", ("2024-11-01", "2024-11-30"), None) in rows
+    assert ("38200000000", "USD", ("2024-01-01", "2024-12-31"), None) in rows
+
+
+def test_an_item_with_its_own_period_keeps_it_and_a_compared_period_is_not_the_items():
+    text = YEAR_FRAME + ("Dibanding Desember 2023, komoditas yang naik paling tinggi antara lain:\n"
+                         "- Alas kaki US$ 612,4 juta\n- Tekstil US$ 75,2 juta pada Oktober 2024\n")
+    found = {str(f.value): f for f in figures(text)}
+    assert (found["612400000"].period.start.isoformat(), found["612400000"].period.end.isoformat()) == ("2024-01-01", "2024-12-31")
+    assert (found["75200000"].period.start.isoformat(), found["75200000"].period.end.isoformat()) == ("2024-10-01", "2024-10-31")
+
+
+TARGETS_BY_WORDS = """Pemprov Maluku Pasang Target Ekspor Perikanan 2025
+
+AMBON - Dinas Kelautan dan Perikanan Provinsi Maluku menyusun rencana ekspor perikanan untuk tahun depan.
+
+Target ekspor per komoditas pada 2025 sebagai berikut:
+
+- Tuna: USD 48 juta
+- Udang: USD 21 juta
+- Kerapu: USD 6 juta
+
+Rencana itu disampaikan dalam rapat kerja daerah.
+"""
+
+TARGETS_BY_VALUE = """Kuota Pengiriman Kerbau NTB 2025
+
+MATARAM - Pemerintah Provinsi Nusa Tenggara Barat menetapkan kuota pengiriman kerbau ke luar daerah tahun 2025 sebanyak 14.800 ekor, dengan pembagian terbesar:
+1. Kabupaten Sumbawa 5.200 ekor;
+2. Kabupaten Bima 4.100 ekor;
+3. Kabupaten Dompu 2.300 ekor.
+
+Pengiriman dibuka mulai Februari.
+"""
+
+
+@pytest.mark.parametrize("text, items", [
+    (TARGETS_BY_WORDS, ["48000000", "21000000", "6000000"]),
+    (TARGETS_BY_VALUE, ["5200", "4100", "2300"]),
+], ids=["line-names-targets", "line-states-a-quota"])
+def test_items_of_a_list_of_targets_are_targets_of_its_year(text, items):
+    found = {str(f.value): f for f in figures(text, published="2024-12-02")}
+    for value in items:
+        assert found[value].type == "target", value
+        assert (found[value].period.start.isoformat(), found[value].period.end.isoformat()) == ("2025-01-01", "2025-12-31")
+
+
+def test_items_of_a_realisation_measured_against_a_target_are_realisations_of_its_period():
+    text = ("Sertifikasi Halal UMKM Kota Contoh\n\nKOTA CONTOH - Dinas Koperasi Kota Contoh mencatat hingga Maret 2025 "
+            "sudah terbit 420 sertifikat halal, atau 21 persen dari target tahun ini. Sebarannya:\n"
+            "- Kecamatan Utara: 160 sertifikat\n- Kecamatan Selatan: 140 sertifikat\n- Kecamatan Barat: 120 sertifikat\n\n"
+            "Pendampingan dilanjutkan pada April.\n")
+    figs = figures(text)
+    found = {str(f.value): f for f in figs}
+    for value in ("160", "140", "120"):
+        assert found[value].type == "figure" and found[value].kind == "realization"
+        assert found[value].period == found["420"].period

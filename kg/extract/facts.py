@@ -19,6 +19,7 @@ from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_s
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
+from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
@@ -714,6 +715,9 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             and words["list_continues"].fullmatch(window) and not words["list_ends"].search(window) and not states_a_result(window, words) \
             and not words["contrast"].search(window):
         return "target", "continues the list of targets before it"
+    introduced = introduced_kind(lex, body, seg, amount, last, previous or earlier, words)
+    if introduced is not None:
+        return introduced
     listed = near(body, earlier, seg) if previous is None else None
     if listed is not None and listed.type == "target" and target_list_goes_on(lex, body, seg, amount, listed, words):
         return "target", "continues the list of targets of the sentence before"
@@ -726,6 +730,36 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+def introduced_kind(lex: Lexicon, body: str, seg: Segment, amount: Amount, last: dict, before: Figure | None,
+                    words) -> tuple[str, str] | None:
+    """An item of a list that a line of the story introduces (read.introducing_line), naming no
+    kind of its own before its value ('- Kakao: USD 0,9 miliar'), is of the kind that line
+    states: of the value the line states, or the item before states, when that is a target or a
+    projection ('kuota ... ditetapkan 61.500 ekor, dengan pembagian terbesar:'); with no value
+    in the line nor an item before it, a target or a projection when the line's words name one
+    last ('Target ekspor per komoditas pada 2025 sebagai berikut:'; kind_words). None for any
+    other item: a realisation, a change or a share is read from the item itself (a line that
+    states a realisation, '... sudah 214 sertifikat terbit, atau 14 persen dari target. Sebarannya:',
+    introduces parts of it, not targets)."""
+    if any(at >= 0 for at in last.values()):
+        return None
+    intro = introducing_line(lex, body, seg.start)
+    if intro is None:
+        return None
+    if before is not None and intro[0] <= before.evidence.start < seg.start:
+        if (before.type == "target" or before.kind == "projection") and same_unit_kind(amount, before):
+            kind = "target" if before.type == "target" else "projection"
+            return kind, f"an item of a list after a {kind} its introducing line or the item before states"
+        return None
+    text = body[intro[0]:intro[1]]
+    said = {key: max((m.end() for m in words[key].finditer(text)), default=-1) for key in ("target", "projection", "realization")}
+    if said["target"] > said["realization"] and said["target"] >= said["projection"]:
+        return "target", "an item of a list its introducing line names as targets"
+    if said["projection"] > said["realization"]:
+        return "projection", "an item of a list its introducing line names as projections"
+    return None
 
 
 def proposal_words(lex: Lexicon) -> dict:

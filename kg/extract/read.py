@@ -788,6 +788,31 @@ def is_list_item(line: str) -> bool:
         or not ends_sentence(line) and len(line.split()) <= HEADLINE_MAX_WORDS and re.search(r"\d", line) is not None
 
 
+LIST_REACH = 40  # the most lines a list's items run over below the line that introduces them
+
+
+def introducing_line(lexicon: Lexicon, body: str, position: int) -> tuple[int, int] | None:
+    """(start, end) of the line of the story that introduces the list whose item holds
+    `position` ('Lima daerah dengan realisasi terbesar pada semester I yaitu:' above '1. Kabupaten
+    Contoh Rp81,2 miliar'), or None when that line is no item of an introduced list: the lines
+    between are items too (is_list_item) or blank."""
+    start = body.rfind("\n", 0, position) + 1
+    end = body.find("\n", position)
+    if not is_list_item(body[start:len(body) if end < 0 else end]):
+        return None
+    introducer = lexicon.compiled(list_introducer_regex)
+    for _ in range(LIST_REACH):
+        if start == 0:
+            return None
+        end = start - 1
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        if not line.strip() or is_list_item(line) and not introducer.search(line):
+            continue
+        return (start, end) if introducer.search(line) else None
+    return None
+
+
 def list_introducer_regex(lexicon: Lexicon) -> re.Pattern:
     """A line of the story's prose that introduces a list: it ends with a colon, or with words
     that announce the items (lexicon list_introducer_closers: 'sebagai berikut', 'antara lain'),
