@@ -254,3 +254,35 @@ def test_items_of_a_realisation_measured_against_a_target_are_realisations_of_it
     for value in ("160", "140", "120"):
         assert found[value].type == "figure" and found[value].kind == "realization"
         assert found[value].period == found["420"].period
+
+
+GROWTH_LEAD = ("Ekspor Jawa Tengah Mei 2024\n\nSEMARANG - Badan Pusat Statistik Provinsi Jawa Tengah mencatat ekspor "
+               "nonmigas Jawa Tengah pada Mei 2024 sebesar US$ 1,04 miliar.\n\n")
+
+
+@pytest.mark.parametrize("intro, signs", [
+    ("Golongan barang dengan kenaikan ekspor tertinggi pada Mei 2024 yaitu:\n", 1),
+    ("Golongan barang yang ekspornya turun paling dalam pada Mei 2024 dibanding April 2024 yakni:\n", -1),
+], ids=["rises", "declines"])
+def test_percentages_listed_under_a_line_naming_changes_are_changes(intro, signs):
+    text = GROWTH_LEAD + intro + "- Pakaian jadi 14,2 persen\n- Furnitur 9,6 persen\n\nKinerja itu dipengaruhi harga.\n"
+    found = {abs(f.value): f for f in figures(text, published="2024-06-17")}
+    for value in (Decimal("14.2"), Decimal("9.6")):
+        assert found[value].kind == "growth" and found[value].value == signs * value
+        assert (found[value].period.start.isoformat(), found[value].period.end.isoformat()) == ("2024-05-01", "2024-05-31")
+
+
+def test_percentages_listed_under_a_line_naming_shares_stay_shares():
+    text = GROWTH_LEAD + "Pangsa ekspor menurut negara tujuan sebagai berikut:\n- Amerika Serikat 31,5 persen\n- Jepang 11,2 persen\n"
+    found = {f.value: f for f in figures(text, published="2024-06-17")}
+    assert found[Decimal("31.5")].kind == found[Decimal("11.2")].kind == "share"
+
+
+def test_a_line_measuring_realisations_against_a_target_introduces_no_targets():
+    text = ("Realisasi Investasi Kabupaten Contoh 2024\n\nKOTA CONTOH - Dinas Penanaman Modal Kabupaten Contoh mencatat "
+            "realisasi investasi sepanjang 2024 mencapai Rp8,4 triliun.\n\n"
+            "Capaian realisasi terhadap target per kecamatan sebagai berikut:\n- Kecamatan Utara Rp2,1 triliun\n"
+            "- Kecamatan Selatan Rp1,9 triliun\n")
+    found = {str(f.value): f for f in figures(text, published="2025-01-20")}
+    for value in ("2100000000000", "1900000000000"):
+        assert found[value].type == "figure" and found[value].kind == "realization"

@@ -447,6 +447,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
+        if why_kind == LISTED_DECLINE and figure.value > 0:
+            figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
         figure.why.update(ctx.why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
@@ -752,14 +754,23 @@ def introduced_kind(lex: Lexicon, body: str, seg: Segment, amount: Amount, last:
         if (before.type == "target" or before.kind == "projection") and same_unit_kind(amount, before):
             kind = "target" if before.type == "target" else "projection"
             return kind, f"an item of a list after a {kind} its introducing line or the item before states"
-        return None
+        if before.evidence.start < intro[1]:
+            return None  # the line states a realisation (or its change, its share): the items are its parts
     text = body[intro[0]:intro[1]]
-    said = {key: max((m.end() for m in words[key].finditer(text)), default=-1) for key in ("target", "projection", "realization")}
-    if said["target"] > said["realization"] and said["target"] >= said["projection"]:
+    said = {key: max((m.end() for m in words[key].finditer(text)), default=-1)
+            for key in ("target", "projection", "realization", "up", "down", "change_noun", "share")}
+    if said["target"] > said["realization"] and said["target"] >= said["projection"] and not words["measured_against"].search(text):
+        # (not a line that measures against a target: 'Capaian realisasi terhadap target per daerah:')
         return "target", "an item of a list its introducing line names as targets"
     if said["projection"] > said["realization"]:
         return "projection", "an item of a list its introducing line names as projections"
+    if amount.unit == "percent" and max(said["up"], said["down"], said["change_noun"]) > said["share"]:
+        # 'Komoditas dengan pertumbuhan tertinggi yaitu:' / '- Kopi 24,6 persen': each item's change
+        return "growth", LISTED_DECLINE if said["down"] >= 0 else "an item of a list its introducing line names as changes"
     return None
+
+
+LISTED_DECLINE = "an item of a list its introducing line names as declines"
 
 
 def proposal_words(lex: Lexicon) -> dict:
