@@ -286,3 +286,17 @@ def test_a_line_measuring_realisations_against_a_target_introduces_no_targets():
     found = {str(f.value): f for f in figures(text, published="2025-01-20")}
     for value in ("2100000000000", "1900000000000"):
         assert found[value].type == "figure" and found[value].kind == "realization"
+
+
+def test_a_teaser_between_the_introducing_line_and_the_items_leaves_the_list_read():
+    text = (YEAR_FRAME + "Komoditas penyumbang terbesar pada November 2024 yakni:\n\n"
+            "Baca Juga: Harga Cabai di Bandung Naik Rp5.000 per Kilogram\n\n"
+            "- Alas kaki US$ 612,4 juta\n- Tekstil US$ 408,1 juta\n\nPermintaan dari Amerika Serikat naik.\n")
+    assert values(figures(text)) == [Decimal("2.4"), Decimal("408100000"), Decimal("612400000"), Decimal("38200000000")]
+
+
+def test_a_bare_teaser_line_after_a_list_opens_links_not_items():
+    text = (YEAR_FRAME + "Komoditas penyumbang terbesar pada November 2024 yakni:\n\n"
+            "- Alas kaki US$ 612,4 juta\n\nBaca Juga\n\n- Harga Beras di Bandung Naik Rp1.000 per Kilogram\n"
+            "- Tiga Fakta Ekspor Teh Jawa Barat Capai 40 Ribu Ton\n\nPermintaan dari Amerika Serikat naik.\n")
+    assert values(figures(text)) == [Decimal("2.4"), Decimal("612400000"), Decimal("38200000000")]

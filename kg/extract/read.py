@@ -703,6 +703,9 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
             continue
         if not line.strip():
             continue
+        if in_items and stripped.startswith(prefixes) and len(stripped.split()) > 3:
+            blank(keep, start, end)  # a teaser with its headline ('Baca Juga: ...') between the items: the list goes on
+            continue
         in_items = keep[start] == 1 and introducer.search(line) is not None and not stripped.startswith(prefixes)
         glued = [m for m in teaser.finditer(line)] if teaser is not None else []
         if glued and len(line.split()) > GLUED_TEASER_MIN_WORDS:
