@@ -300,3 +300,12 @@ def test_a_bare_teaser_line_after_a_list_opens_links_not_items():
             "- Alas kaki US$ 612,4 juta\n\nBaca Juga\n\n- Harga Beras di Bandung Naik Rp1.000 per Kilogram\n"
             "- Tiga Fakta Ekspor Teh Jawa Barat Capai 40 Ribu Ton\n\nPermintaan dari Amerika Serikat naik.\n")
     assert values(figures(text)) == [Decimal("2.4"), Decimal("612400000"), Decimal("38200000000")]
+
+
+def test_an_item_is_labelled_with_its_name_and_lends_no_label_to_later_sentences():
+    text = NUMBERED.replace('"Permintaan dari Eropa tetap kuat," kata Damar.',
+                            "Dibanding Januari-Februari 2024, nilai ekspor kakao itu naik 6,2 persen.")
+    found = {str(f.value): f for f in figures(text)}
+    assert "Malaysia" in found["12200000"].what and not found["12200000"].what.startswith("1.")
+    assert "Amerika Serikat" in found["5100000"].what
+    assert "Amerika" not in found["6.2"].what and "3." not in found["6.2"].what

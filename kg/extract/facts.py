@@ -51,7 +51,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
             lead.after(seg, frame, figures)
             continue
         found = figures_of_sentence(lex, body, seg, ctx, article, places, frame,
-                                    next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None),
+                                    next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")
+                                          and "list" not in f.why), None),  # (a list's item names a part, no running measure)
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
@@ -473,6 +474,11 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             close_range(body, partner, figure)
             by_amount[id(amount)] = previous = partner
             continue  # a range is one fact: its upper bound is the lower one's value_max
+        if amount.unit != "percent" and (name := item_name(lex, body, amount, window_start)) is not None:
+            intro = introducing_line(lex, body, amount.start)
+            measure = sentence_measure(lex, body[intro[0]:intro[1]]) or last_label
+            figure.what = f"{measure} {name}" if measure and name else measure or name or figure.what
+            figure.why["list"] = f"an item of the list '{' '.join(body[intro[0]:intro[1]].split())[-60:]}' introduces"
         figure.measure, figure.scope = measure_of(lex, figure.what), scope_of(body, window_start, amount.start, places, figure.what)
         figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
         by_amount[id(amount)] = figure
@@ -732,6 +738,23 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+ITEM_LEAD = re.compile(r"[^\S\n]*(?:[-•*–·][^\S\n]+)?(?:\d{1,2}[.)][^\S\n]+)?")
+
+
+def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str | None:
+    """What an item of an introduced list names before its first value ('1. Kabupaten Contoh
+    Rp81,2 miliar' -> 'Kabupaten Contoh', '- Kopi: USD 12,3 juta' -> 'Kopi'; the item's number,
+    bullet and colon left out), '' when it names nothing there; None when the amount is no first
+    value of a list's item. Its figure's label is the measure of the introducing line (else the
+    one reported before the list) with this name: the item is that measure's part."""
+    line_start = body.rfind("\n", 0, amount.start) + 1
+    if window_start > line_start and body[line_start:window_start].strip(" -•*–·.)0123456789") \
+            or introducing_line(lex, body, amount.start) is None:
+        return None  # (a second value of the item: 'USD 17,6 juta (setara Rp276 miliar)')
+    lead = ITEM_LEAD.match(body, line_start)
+    return " ".join(body[lead.end():amount.start].split()).strip(" :–-,")
 
 
 def introduced_kind(lex: Lexicon, body: str, seg: Segment, amount: Amount, last: dict, before: Figure | None,
