@@ -158,11 +158,13 @@ LEAD_VALUES = [Decimal("1080"), Decimal("1240")]
     "Berita Lainnya\n\n- Pemkab Pesawaran Salurkan Rp2,5 Miliar untuk Petambak\n- 1.500 Pelaku UMKM Ikuti Kurasi Produk Ekspor\n",
     # introduced by a line of prose that points at other stories
     "Baca berita menarik lainnya di bawah ini:\n1. Harga Gabah Petani Naik Rp300 per Kilogram\n2. Ekspor Kopi Lampung Turun 8 Persen pada Februari\n",
+    # a prompt to click through to other stories
+    "Klik tautan di bawah ini untuk informasi lainnya:\n- Harga Gabah Petani Naik Rp300 per Kilogram\n- Ekspor Kopi Lampung Turun 8 Persen\n",
     # a section label, every word capitalised
     "Artikel Pilihan:\n- Nilai Tukar Petani Lampung Naik 1,2 Persen\n- Pemprov Targetkan 2.000 Eksportir Baru Tahun Ini\n",
     # bulleted headlines with no introduction at all
     "- Ekspor Kopi Robusta Lampung Capai 12.000 Ton\n- Harga Lada Hitam Turun Rp4.000 per Kilogram\n",
-], ids=["baca-juga", "berita-lainnya", "prose-pointing-at-links", "section-label", "no-introduction"])
+], ids=["baca-juga", "berita-lainnya", "prose-pointing-at-links", "click-prompt", "section-label", "no-introduction"])
 def test_a_list_of_links_to_other_stories_gives_no_figures(links):
     assert values(figures(LEAD + links + TAIL)) == LEAD_VALUES
 
