@@ -30,6 +30,11 @@ NUMBER = re.compile(
 LETTER_O = re.compile(r"(?<![\w.,/])\d[\dOo]{0,39}(?:[.,][\dOo]{1,20}){0,12}(?![\w])")
 # digits with separators in no form a number is written in ('1.23.456', '12,4,5'): read, but doubtful
 MIXED = re.compile(r"(?<![\w.,/])\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
+# the number of a list's item at the start of its line ('1. Kabupaten Contoh Rp81,2 miliar',
+# '3. 30 persen ke Jepang', '2) Kopi 12 ton'): it counts the items, it is no amount, and no
+# number begins at it ('4. 250 ton' is item 4, 250 tons, never 4.250)
+LIST_MARKER = re.compile(r"(?m)^[^\S\n]*(?:[-•*–·][^\S\n]+)?(?P<n>\d{1,2})[.)](?=[^\S\n])")
+MARKER_SHAPE = re.compile(r"\d[.)][^\S\n]")
 # exact arithmetic for a value of up to 40 digits times a scale word (and its decimals)
 PRECISION = 80
 
@@ -398,9 +403,19 @@ def numbers_in(text: str, start: int, end: int, g: "AmountGrammar | None" = None
         if not NUMBER.fullmatch(match.group()) and not any(s <= match.start() < e for s, e, _, _ in typed_o):
             reading = likeliest_reading(match.group())
             typed_o.append((match.start(), match.end(), reading, f"doubtful: '{match.group()}' read as {reading}"))
+    markers = list_markers(text, start, end)
+    typed_o = [n for n in typed_o if n[0] not in markers]
     found = [(m.start(), m.end(), m.group(), None) for m in NUMBER.finditer(text, start, end)
-             if not any(s <= m.start() < e for s, e, _, _ in typed_o)]
+             if not any(s <= m.start() < e for s, e, _, _ in typed_o) and m.start() not in markers]
     return sorted(found + typed_o)
+
+
+def list_markers(text: str, start: int, end: int) -> set[int]:
+    """Where the number of a list's item stands (LIST_MARKER) between `start` and `end`."""
+    if MARKER_SHAPE.search(text, start, end) is None:
+        return set()
+    line_start = text.rfind("\n", 0, start) + 1
+    return {m.start("n") for m in LIST_MARKER.finditer(text, line_start, end) if m.start("n") >= start}
 
 
 def spelled_numbers(text: str, start: int, end: int, g: "AmountGrammar") -> list:

@@ -19,6 +19,7 @@ from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_s
 from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
+from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
 from kg.extract.text import Segment
@@ -50,7 +51,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
             lead.after(seg, frame, figures)
             continue
         found = figures_of_sentence(lex, body, seg, ctx, article, places, frame,
-                                    next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")), None),
+                                    next((f.what for f in reversed(figures) if f.kind not in ("share", "growth")
+                                          and "list" not in f.why), None),  # (a list's item names a part, no running measure)
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
@@ -446,6 +448,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
+        if why_kind == LISTED_DECLINE and figure.value > 0:
+            figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
         figure.why.update(ctx.at(amount.start).why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
@@ -470,6 +474,11 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             close_range(body, partner, figure)
             by_amount[id(amount)] = previous = partner
             continue  # a range is one fact: its upper bound is the lower one's value_max
+        if amount.unit != "percent" and (name := item_name(lex, body, amount, window_start)) is not None:
+            intro = introducing_line(lex, body, amount.start)
+            measure = sentence_measure(lex, body[intro[0]:intro[1]]) or last_label
+            figure.what = f"{measure} {name}" if measure and name else measure or name or figure.what
+            figure.why["list"] = f"an item of the list '{' '.join(body[intro[0]:intro[1]].split())[-60:]}' introduces"
         figure.measure, figure.scope = measure_of(lex, figure.what), scope_of(body, window_start, amount.start, places, figure.what)
         figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
         by_amount[id(amount)] = figure
@@ -714,6 +723,9 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             and words["list_continues"].fullmatch(window) and not words["list_ends"].search(window) and not states_a_result(window, words) \
             and not words["contrast"].search(window):
         return "target", "continues the list of targets before it"
+    introduced = introduced_kind(lex, body, seg, amount, last, previous or earlier, words)
+    if introduced is not None:
+        return introduced
     listed = near(body, earlier, seg) if previous is None else None
     if listed is not None and listed.type == "target" and target_list_goes_on(lex, body, seg, amount, listed, words):
         return "target", "continues the list of targets of the sentence before"
@@ -726,6 +738,62 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+ITEM_LEAD = re.compile(r"[^\S\n]*(?:[-•*–·][^\S\n]+)?(?:\d{1,2}[.)][^\S\n]+)?")
+
+
+def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str | None:
+    """What an item of an introduced list names before its first value ('1. Kabupaten Contoh
+    Rp81,2 miliar' -> 'Kabupaten Contoh', '- Kopi: USD 12,3 juta' -> 'Kopi'; the item's number,
+    bullet and colon left out), '' when it names nothing there; None when the amount is no first
+    value of a list's item. Its figure's label is the measure of the introducing line (else the
+    one reported before the list) with this name: the item is that measure's part."""
+    line_start = body.rfind("\n", 0, amount.start) + 1
+    if window_start > line_start and body[line_start:window_start].strip(" -•*–·.)0123456789") \
+            or introducing_line(lex, body, amount.start) is None:
+        return None  # (a second value of the item: 'USD 17,6 juta (setara Rp276 miliar)')
+    lead = ITEM_LEAD.match(body, line_start)
+    return " ".join(body[lead.end():amount.start].split()).strip(" :–-,")
+
+
+def introduced_kind(lex: Lexicon, body: str, seg: Segment, amount: Amount, last: dict, before: Figure | None,
+                    words) -> tuple[str, str] | None:
+    """An item of a list that a line of the story introduces (read.introducing_line), naming no
+    kind of its own before its value ('- Kakao: USD 0,9 miliar'), is of the kind that line
+    states: of the value the line states, or the item before states, when that is a target or a
+    projection ('kuota ... ditetapkan 61.500 ekor, dengan pembagian terbesar:'); with no value
+    in the line nor an item before it, a target or a projection when the line's words name one
+    last ('Target ekspor per komoditas pada 2025 sebagai berikut:'; kind_words). None for any
+    other item: a realisation, a change or a share is read from the item itself (a line that
+    states a realisation, '... sudah 214 sertifikat terbit, atau 14 persen dari target. Sebarannya:',
+    introduces parts of it, not targets)."""
+    if any(at >= 0 for at in last.values()):
+        return None
+    intro = introducing_line(lex, body, seg.start)
+    if intro is None:
+        return None
+    if before is not None and intro[0] <= before.evidence.start < seg.start:
+        if (before.type == "target" or before.kind == "projection") and same_unit_kind(amount, before):
+            kind = "target" if before.type == "target" else "projection"
+            return kind, f"an item of a list after a {kind} its introducing line or the item before states"
+        if before.evidence.start < intro[1]:
+            return None  # the line states a realisation (or its change, its share): the items are its parts
+    text = body[intro[0]:intro[1]]
+    said = {key: max((m.end() for m in words[key].finditer(text)), default=-1)
+            for key in ("target", "projection", "realization", "up", "down", "change_noun", "share")}
+    if said["target"] > said["realization"] and said["target"] >= said["projection"] and not words["measured_against"].search(text):
+        # (not a line that measures against a target: 'Capaian realisasi terhadap target per daerah:')
+        return "target", "an item of a list its introducing line names as targets"
+    if said["projection"] > said["realization"]:
+        return "projection", "an item of a list its introducing line names as projections"
+    if amount.unit == "percent" and max(said["up"], said["down"], said["change_noun"]) > said["share"]:
+        # 'Komoditas dengan pertumbuhan tertinggi yaitu:' / '- Kopi 24,6 persen': each item's change
+        return "growth", LISTED_DECLINE if said["down"] >= 0 else "an item of a list its introducing line names as changes"
+    return None
+
+
+LISTED_DECLINE = "an item of a list its introducing line names as declines"
 
 
 def proposal_words(lex: Lexicon) -> dict:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, week_of
+from kg.extract.read import introducing_line
 from kg.extract.text import Segment
 from kg.model import Figure, Period
 
@@ -448,6 +449,9 @@ class FrameTracker:
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
         self.just_said: list[tuple[Figure, int]] = []
         self.dated_spans: list[tuple[Period, str]] | None = None  # undated text: the months it names with a year
+        # the start of each line that states a reported value -> the period of the last one and why
+        # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
+        self.reported_lines: dict[int, tuple[Period | None, str]] = {}
         if title:
             self.frame_from_title(title)
 
@@ -871,7 +875,41 @@ class FrameTracker:
         period, reason = self.share_of_year_target(seg, amounts[index], kind, period, reason)
         period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
         period, reason = self.change_between_month_ends(seg, found, amounts, index, kind, period, reason)
+        period, reason = self.as_its_list_introduced(seg, kind, period, reason)
         found.decided[index] = (period, reason)
+        return period, reason
+
+    def as_its_list_introduced(self, seg: Segment, kind: str, period: Period | None,
+                               reason: str) -> tuple[Period | None, str]:
+        """An item of a list that a line of the story introduces (read.introducing_line: 'Komoditas
+        penyumbang terbesar pada Desember 2024 yakni:' above '- Kopi USD 9,6 juta'), given its
+        period by the frame alone, is of the period that line names for what it reports (the last
+        one it names, not one compared with, nor a start or a vague span): the line says what its
+        items are, as a sentence says it of its values. A month named inside the year reported on
+        sets no frame, yet it is the items' period. When the line states a reported value itself,
+        the items are its parts, of its period. A target or a projection given no period takes
+        the one the line names ('Target ekspor per komoditas pada 2025 sebagai berikut:')."""
+        future = kind in FUTURE_KINDS
+        if not (reason.startswith("frame:") or reason == NO_FRAME or future and period is None):
+            return period, reason  # (a target or a projection given no period: the line may name its year)
+        intro = introducing_line(self.lex, self.body, seg.start)
+        if intro is None:
+            return period, reason
+        if intro[0] in self.reported_lines and not future:  # the line states a value itself: its items are parts of it
+            stated, said = self.reported_lines[intro[0]]
+            if stated is None or stated == period:
+                return period, reason
+            return stated, f"as the value the line introducing its list states ({said})"
+        for mention in reversed(find_periods(self.lex, self.body, intro[0], intro[1])):
+            if mention.relative_to_frame or mention.vague \
+                    or self.words.cue_before.search(self.body[max(intro[0], mention.start - 60):mention.start]) \
+                    or self.words.start_point.search(self.body[max(intro[0], mention.start - 50):mention.start]) \
+                    or not future and self.words.target_word.search(self.body, max(intro[0], mention.start - TARGET_NEAR), mention.start):
+                continue  # (a period said for a target, 'target tahun ini', is no period of what the line reports)
+            named = self.resolve(mention, self.frame.period)
+            if named is None or named == period or self.future(named) and not future:
+                return period, reason
+            return named, f"the line introducing its list names '{self.body[mention.start:mention.end]}'"
         return period, reason
 
     def with_the_value_before(self, found: SentencePeriods, amounts: list[Amount], index: int, kind: str,
@@ -1994,6 +2032,10 @@ class FrameTracker:
             if measure is None and verb is None:
                 return
             found = self.sentence(seg, [])
+        for figure in reported:
+            if figure.type == "figure" and figure.kind in ("realization", "growth", "share"):
+                line = self.body.rfind("\n", 0, figure.evidence.start) + 1
+                self.reported_lines[line] = figure.period, figure.why.get("period", "")
         future = [f.evidence for f in figures if f.kind in FUTURE_KINDS or f.type == "target"]
         self.note_future(figures)
         before = self.frame

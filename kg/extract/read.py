@@ -201,7 +201,8 @@ TABLE_ROW_WORDS = 5  # the most words of a heading or a table row
 
 # in a text copied with its print line breaks, a line without closing punctuation goes on on the
 # next line whatever that opens with ('... sebesar' / 'US$66,06 juta', '... pada' / 'April 2017')
-OPEN_LINE = re.compile(r"(?m)^[^\S\n]*+(?P<line>[^\n]*[^\s.!?:;)\"”’])[^\S\n]*+(?P<br>\r?\n)(?=[^\W_]|[$“\"(])")
+# (never before the next item of a numbered list, '2. Kota Contoh Rp65,1 miliar')
+OPEN_LINE = re.compile(r"(?m)^[^\S\n]*+(?P<line>[^\n]*[^\s.!?:;)\"”’])[^\S\n]*+(?P<br>\r?\n)(?!\d{1,2}[.)][^\S\n])(?=[^\W_]|[$“\"(])")
 
 
 def joined_broken_lines(body: str) -> str:
@@ -686,11 +687,26 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     in_prose = False  # a paragraph of prose has been read
     teaser = inline_teaser_regex(words)
     openers = prose_opening_words(lexicon) if teaser is not None else set()
+    introducer = lexicon.compiled(list_introducer_regex)
+    in_items = False  # after a line of prose that introduces a list ('Berikut rinciannya:') come its items
     for start, end, line in lines:
         stripped = line.strip().lstrip("•*-–").strip().casefold()
         if footer_starts and stripped.startswith(footer_starts):
             blank(keep, start, len(text))
             return
+        if in_items and is_list_item(line) and not stripped.startswith(prefixes):
+            # an item of a list the story introduced ('1. Kabupaten Contoh Rp81,2 miliar',
+            # '- Kopi: USD 12,3 juta', 'Kota Contoh Rp6,5 Miliar'): the story's text, however much it
+            # looks like a link or a headline
+            if keep[start] == 1 and introducer.search(line):
+                in_items = True  # an item that opens a list of its own ('2. ... sebagai berikut:')
+            continue
+        if not line.strip():
+            continue
+        if in_items and stripped.startswith(prefixes) and len(stripped.split()) > 3:
+            blank(keep, start, end)  # a teaser with its headline ('Baca Juga: ...') between the items: the list goes on
+            continue
+        in_items = keep[start] == 1 and introducer.search(line) is not None and not stripped.startswith(prefixes)
         glued = [m for m in teaser.finditer(line)] if teaser is not None else []
         if glued and len(line.split()) > GLUED_TEASER_MIN_WORDS:
             # a flattened page: 'BACA JUGA:Warga Gelar Lomba Perahu Ekspor kerajinan ...' glues each
@@ -762,6 +778,56 @@ def looks_like_story_link(line: str, minor: set[str]) -> bool:
     return (LINK_MIN_WORDS <= len(line.split()) and looks_like_headline(line.strip()) and not ends_sentence(line)
             and re.search(r"\d", line) is not None
             and all(w[0].isupper() for w in words if fold(w) not in minor))
+
+
+# a line of a list: after a bullet, a dash or a number ('1.', '2)'), or indented
+LIST_ITEM = re.compile(r"^(?:\s*(?:[-•*–·]|\d{1,2}[.)])\s+|\s{2,})\S")
+
+
+def is_list_item(line: str) -> bool:
+    """A line of a list: bulleted, numbered or indented (LIST_ITEM), or a short line with a
+    number and no sentence end ('Kopi: USD 12,3 juta', 'Kota Contoh Rp6,5 Miliar')."""
+    return LIST_ITEM.match(line) is not None \
+        or not ends_sentence(line) and len(line.split()) <= HEADLINE_MAX_WORDS and re.search(r"\d", line) is not None
+
+
+LIST_REACH = 40  # the most lines a list's items run over below the line that introduces them
+
+
+def introducing_line(lexicon: Lexicon, body: str, position: int) -> tuple[int, int] | None:
+    """(start, end) of the line of the story that introduces the list whose item holds
+    `position` ('Lima daerah dengan realisasi terbesar pada semester I yaitu:' above '1. Kabupaten
+    Contoh Rp81,2 miliar'), or None when that line is no item of an introduced list: the lines
+    between are items too (is_list_item) or blank."""
+    start = body.rfind("\n", 0, position) + 1
+    end = body.find("\n", position)
+    if not is_list_item(body[start:len(body) if end < 0 else end]):
+        return None
+    introducer = lexicon.compiled(list_introducer_regex)
+    for _ in range(LIST_REACH):
+        if start == 0:
+            return None
+        end = start - 1
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        if not line.strip() or is_list_item(line) and not introducer.search(line):
+            continue
+        return (start, end) if introducer.search(line) else None
+    return None
+
+
+def list_introducer_regex(lexicon: Lexicon) -> re.Pattern:
+    """A line of the story's prose that introduces a list: it ends with a colon, or with words
+    that announce the items (lexicon list_introducer_closers: 'sebagai berikut', 'antara lain'),
+    or opens with one that does (list_introducer_openers: 'Berikut tiga daerah ...'), and holds a
+    word in lower case (a sentence, not a page's section label such as 'Artikel Pilihan:'), none
+    of them a word of the page's links to other stories (lexicon link_list_words: 'Baca berita
+    lainnya:')."""
+    closers = words_pattern(lexicon.list("list_introducer_closers"), suffix="")
+    openers = words_pattern(lexicon.list("list_introducer_openers"))
+    links = words_pattern(lexicon.list("link_list_words"))
+    return re.compile(rf"^(?!.*\b(?i:{links}))(?=.*(?<![\w'’-])[a-z])"
+                      rf"(?:[^\S\n]*[\"“]?(?i:{openers}).*|.*(?:\S:|\b(?i:{closers}))[^\S\n]*)$")
 
 
 def looks_like_related_headline(line: str) -> bool:
