@@ -3081,3 +3081,41 @@ def test_a_bare_head_of_an_office_is_no_ones_when_two_offices_or_a_statistics_of
     bps = facts_of("Badan Pusat Statistik Provinsi Jawa Tengah merilis data ekspor. Kepala Badan, Andi Wijaya "
                    "Kusuma, mengatakan ekspor naik 4 persen.\n", dateline="SEMARANG - ")
     assert "Badan Pusat Statistik Provinsi Jawa Tengah" not in [p.organization for p in bps.people]
+
+
+@pytest.mark.parametrize("body, name, agency", [
+    ("Kepala Dinas Perdagangan Kabupaten Gowa, H. Moh. Nur Hidayat, mengatakan ekspor kopi Januari 2025 mencapai "
+     "120 ton.\n\nPada Februari 2025, lanjut Hidayat, ekspor kopi naik menjadi 150 ton.\n",
+     "Moh. Nur Hidayat", "Dinas Perdagangan Kabupaten Gowa"),
+    ("Kepala Balai Karantina Ikan Surabaya, Muh. Arif Syamsuddin, mengatakan ekspor udang Januari 2025 naik "
+     "12 persen.\n\nMenurut Arif, volume ekspor udang Februari 2025 mencapai 150 ton.\n",
+     "Muh. Arif Syamsuddin", "Balai Karantina Ikan Surabaya"),
+    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone, Dr. Ir. H. Abd. Rahman Lallo, "
+     "M.Si., mengatakan realisasi investasi 2024 mencapai Rp 1,2 triliun.\n\nTahun ini, kata Rahman, investasi "
+     "yang masuk pada Februari 2025 mencapai 150 ton beras.\n",
+     "Abd. Rahman Lallo", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone"),
+    ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Bali, I Gst. Ngurah Wiryanata, menyebut ekspor vanili "
+     "2024 mencapai USD 3 juta.\n\nPada Februari 2025, ujar Wiryanata, ekspor vanili mencapai 150 ton.\n",
+     "Gst. Ngurah Wiryanata", "Dinas Perindustrian dan Perdagangan Provinsi Bali"),
+])
+def test_a_given_name_shortened_with_its_dot_is_a_word_of_the_name(body, name, agency):
+    # 'Muh.', 'Abd.', 'Gst.' (lexicon abbreviated_name_words): the name goes on after the dot, its title's
+    # body is his, and a later one-word mention is him
+    facts = facts_of(body, "MAKASSAR - Senin, 3 Maret 2025\n\n")
+    assert [p.name for p in facts.people] == [name]
+    assert who(by_value(facts)["150"]) == (name, agency)
+
+
+def test_a_full_stop_after_a_street_or_a_list_still_ends_the_sentence_around_shortened_names():
+    # counter-cases of the same shape: a street named with a shortened given name is no person, and the
+    # full stops after 'No. 5' and 'dll' keep what follows in sentences of their own
+    facts = facts_of("Gudang itu berada di Jl. Abd. Kadir No. 5. Kepala Dinas Perdagangan Kota Makassar, Budi "
+                     "Santoso, mengatakan stok beras Februari 2025 mencapai 3.000 ton.\n\nPedagang menjual beras, "
+                     "gula, dll. Harga beras naik 2 persen pada Februari 2025, kata Budi.\n",
+                     "MAKASSAR - Senin, 3 Maret 2025\n\n")
+    assert [p.name for p in facts.people] == ["Budi Santoso"]
+    assert who(by_value(facts)["3000"]) == ("Budi Santoso", "Dinas Perdagangan Kota Makassar")
+    # a shortened word with no capitalised word after it is no part of a name ('Moh' without its dot stays a word)
+    plain = facts_of("Kepala Dinas Perdagangan Kota Makassar, Moh Arif, mengatakan stok beras Februari 2025 "
+                     "mencapai 3.000 ton.\n", "MAKASSAR - Senin, 3 Maret 2025\n\n")
+    assert [p.name for p in plain.people] == ["Moh Arif"]

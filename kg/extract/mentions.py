@@ -1350,8 +1350,17 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
     # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
     # ('Rudi H.Siregar': an initial glued to the name word after it, see glued_name_after_initial)
     glued = rf"(?<=\b[A-Z]\.)(?!{degree_tails_pattern(lex)})(?=[A-Z][a-z]{{3}})"
+    # ('Andi Muh. Rizal', 'I Gst. Ngurah X': a given name shortened with its dot, a word of the name
+    # when another capitalised word follows; lexicon abbreviated_name_words)
+    token = rf"(?:{lex.compiled(abbreviated_name_regex).pattern}|{PERSON_TOKEN})"
     return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
-                      rf"(?P<name>{PERSON_TOKEN}(?:(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?|{glued}){PERSON_TOKEN}){{0,12}})")
+                      rf"(?P<name>{token}(?:(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?|{glued}){token}){{0,12}})")
+
+
+def abbreviated_name_regex(lex: Lexicon) -> re.Pattern:
+    """A given name shortened with its full stop ('Muh.', 'Abd.', 'Gst.'; lexicon abbreviated_name_words)
+    right before another capitalised word: one word of a person's name, written with its dot."""
+    return re.compile(rf"(?:{words_pattern(lex.list('abbreviated_name_words'), suffix='')})\.(?=\s{{1,3}}[A-Z])")
 
 
 def degree_tails_pattern(lex: Lexicon) -> str:
@@ -1418,8 +1427,8 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
             if degree_after_name(body, position, token.group()) \
                     and not glued_name_after_initial(lex, body, position + len(token.group())):
                 break  # 'Marlianto S.Si memaparkan': a degree written after the name ends it, not an initial
-            if "." in word:  # 'J.B.': initials keep their last dot
-                word = token.group().rstrip(",")
+            if "." in word or token.group().endswith(".") and lex.compiled(abbreviated_name_regex).match(body, position):
+                word = token.group().rstrip(",")  # 'J.B.': initials keep their last dot, 'Muh.' its dot
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
         if run:
             yield run
