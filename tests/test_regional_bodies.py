@@ -450,3 +450,36 @@ def test_an_office_writing_wilayah_before_its_place_is_the_office_of_that_place(
     assert set(found.values()) == {"Balai Besar Karantina Pertanian Surabaya"}
     found = orgs_in("Kepala Kanwil Bea Cukai Wilayah Kalimantan Bagian Timur, Dewi Anggraini, menyebut ekspor naik.")
     assert set(found.values()) == {f"{CUSTOMS_REGIONAL_OFFICE} Kalimantan Bagian Timur"}
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # the government's own apparatus (regional_agencies of_government) speaks as the region's government
+    ("Sekretaris Daerah Kabupaten Wonogiri Budi Santoso membuka pameran.", "Sekretaris Daerah Kabupaten Wonogiri",
+     "Pemerintah Kabupaten Wonogiri"),
+    ("Asisten Perekonomian dan Pembangunan Sekretariat Daerah Provinsi Jambi, Ratna Sari, hadir.",
+     "Sekretariat Daerah Provinsi Jambi", "Pemerintah Provinsi Jambi"),
+    ("Sekda Kota Balikpapan Yusuf Hamdani meninjau pelabuhan.", "Sekda Kota Balikpapan", "Pemerintah Kota Balikpapan"),
+    ("Pemerintah Daerah Kabupaten Wonogiri menggelar pameran.", "Pemerintah Daerah Kabupaten Wonogiri",
+     "Pemerintah Kabupaten Wonogiri"),
+])
+def test_the_regional_secretariat_is_the_regions_government(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_a_bureau_of_the_secretariat_or_a_dinas_secretary_keeps_its_own_body():
+    # counter-cases of the same shape: a bureau inside the secretariat, the secretary of a dinas, a national
+    # secretariat and a secretary with no region named are not the region's government
+    assert orgs_in("Kepala Biro Perekonomian Sekretariat Daerah Provinsi Jambi, Ratna Sari, hadir.") == {
+        "Biro Perekonomian Sekretariat Daerah Provinsi Jambi": "Biro Perekonomian Sekretariat Daerah Provinsi Jambi"}
+    assert orgs_in("Sekretaris Dinas Perdagangan Kota Balikpapan, Yusuf Hamdani, hadir.") == {
+        "Dinas Perdagangan Kota Balikpapan": "Dinas Perdagangan Kota Balikpapan"}
+    assert orgs_in("Sekretaris Kabinet hadir.") == {"Sekretaris Kabinet": "Sekretariat Kabinet"}
+    assert orgs_in("Sekretaris Daerah membuka rapat itu.") == {}
+
+
+def test_figures_of_a_regional_secretary_are_the_governments():
+    facts = facts_of("Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Wonogiri, Rudi Hartono, "
+                     "menyoroti pelaporan. \"Kami mendata 900 perusahaan yang wajib melapor pada 2024,\" ujarnya.\n",
+                     "WONOGIRI - ")
+    (figure,) = [f for f in facts.figures if f.unit == "perusahaan"]
+    assert (figure.speaker.name, figure.agency) == ("Rudi Hartono", "Pemerintah Kabupaten Wonogiri")

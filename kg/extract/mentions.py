@@ -80,10 +80,12 @@ class Recogniser:
         self.office_number = re.compile(r"\s(?P<number>(?-i:[IV]{1,3})\b|[1-9]\b(?!\s*(?:[.,]\d|%)|"
                                         rf"\s+(?!(?:{followers})\b)[a-z]))")
         # a head's one-word title names the office it heads ('Kajati Kaltim' -> its Kejaksaan Tinggi)
+        # ('Sekretaris Daerah Kabupaten X': the government's own apparatus, `of_government`, is named by
+        # its head's full title too, which shares no word with the office's name)
         self.regional_by_head = {}
         for agency in lex.regional_agencies:
-            for title in agency.head_aliases:
-                if " " not in title.strip():
+            for title in [*([agency.head] if agency.of_government and agency.head else []), *agency.head_aliases]:
+                if " " not in title.strip() or agency.of_government:
                     self.regional_by_head.setdefault(title, agency)
         self.regional_index = PhraseIndex([a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
                                           + list(self.regional_by_head))
@@ -966,7 +968,11 @@ def unit_name(unit: Organization, region: str | None, written: str | None = None
     """A regional office's name: its kind qualified by the region, with or without the
     region's own kind as that kind of office is named ('Kantor Wilayah ... Bea dan Cukai Riau').
     An office named by its place alone keeps the place as written when that is the lexicon's
-    name shortened ('Jakarta' of 'DKI Jakarta'), its grade ('Kelas I') and number ('II')."""
+    name shortened ('Jakarta' of 'DKI Jakarta'), its grade ('Kelas I') and number ('II').
+    The government's own apparatus (`of_government`: 'Sekretariat Daerah Kabupaten X') is named as
+    the government of its region ('Pemerintah Kabupaten X')."""
+    if region and unit.of_government and region.split(" ", 1)[0] in REGION_LEVEL:
+        return f"Pemerintah {region}"  # as a head's title names the government (heads_of_regions_named)
     if region and not unit.region_kind_in_name:
         place = region.split(" ", 1)[-1]
         if written and fold(place).endswith(" " + fold(written)):
