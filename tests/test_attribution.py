@@ -3119,3 +3119,27 @@ def test_a_full_stop_after_a_street_or_a_list_still_ends_the_sentence_around_sho
     plain = facts_of("Kepala Dinas Perdagangan Kota Makassar, Moh Arif, mengatakan stok beras Februari 2025 "
                      "mencapai 3.000 ton.\n", "MAKASSAR - Senin, 3 Maret 2025\n\n")
     assert [p.name for p in plain.people] == ["Moh Arif"]
+
+
+@pytest.mark.parametrize("body, government", [
+    ("Kepala Dinas Penanaman Modal Kabupaten Bekasi, Sari Dewi, mengatakan realisasi investasi 2024 mencapai "
+     "Rp 20 triliun.\n\nUntuk 2026, pemkab membidik investasi Rp 30 triliun. Target itu, kata Sari, bergantung "
+     "pada kawasan industri baru.\n", "Pemerintah Kabupaten Bekasi"),
+    ("Kepala Dinas Perdagangan Kota Madiun, Rudi Hartono, menyebut ekspor 2024 mencapai USD 2 juta.\n\n"
+     "Tahun depan Pemkot Madiun memasang target ekspor USD 30 juta. Angka itu, ujar Rudi, realistis.\n",
+     "Pemerintah Kota Madiun"),
+])
+def test_a_governments_own_target_told_by_the_head_of_one_of_its_offices_stays_the_governments(body, government):
+    facts = facts_of(body, "MADIUN - Senin, 3 Maret 2025\n\n")
+    (target,) = [f for f in facts.figures if f.kind == "target"]
+    assert target.agency == government
+    assert target.speaker is not None and target.speaker.name in ("Sari Dewi", "Rudi Hartono")
+
+
+def test_a_dinas_report_told_by_its_head_keeps_the_dinas():
+    # counter-case of the same shape: the body named before the head's sentence is his own office
+    facts = facts_of("Kepala Dinas Perdagangan Kota Madiun, Rudi Hartono, menyebut ekspor 2024 mencapai USD 2 juta.\n\n"
+                     "Tahun depan Dinas Perdagangan Kota Madiun memasang target ekspor USD 30 juta. Angka itu, ujar "
+                     "Rudi, realistis.\n", "MADIUN - Senin, 3 Maret 2025\n\n")
+    (target,) = [f for f in facts.figures if f.kind == "target"]
+    assert (target.speaker.name, target.agency) == ("Rudi Hartono", "Dinas Perdagangan Kota Madiun")
