@@ -483,3 +483,35 @@ def test_figures_of_a_regional_secretary_are_the_governments():
                      "WONOGIRI - ")
     (figure,) = [f for f in facts.figures if f.unit == "perusahaan"]
     assert (figure.speaker.name, figure.agency) == ("Rudi Hartono", "Pemerintah Kabupaten Wonogiri")
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a national company's regional office in any order of its words: one canonical shape, the company's
+    # own ('Perum Bulog Kantor Wilayah' + the place alone; regional_office_units region_kind_in_name false)
+    ("Kantor Wilayah Perum Bulog Jambi mencatat stok naik.", "Kantor Wilayah Perum Bulog Jambi", "Perum Bulog Kantor Wilayah Jambi"),
+    ("Perum Bulog Kanwil Jambi mencatat stok naik.", "Perum Bulog Kanwil Jambi", "Perum Bulog Kantor Wilayah Jambi"),
+    ("Bulog Kantor Wilayah Jambi mencatat stok naik.", "Bulog Kantor Wilayah Jambi", "Perum Bulog Kantor Wilayah Jambi"),
+    ("Perum Bulog Jambi mencatat stok naik.", "Perum Bulog Jambi", "Perum Bulog Kantor Wilayah Jambi"),
+    ("Kepala Perum Bulog Kantor Cabang Kudus, Rudi Hartono, hadir.", "Perum Bulog Kantor Cabang Kudus",
+     "Perum Bulog Kantor Cabang Kudus"),
+    # one office serving two provinces, written out or by the pair's short name (lexicon joint_areas)
+    ("Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat mencatat stok naik.",
+     "Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat"),
+    ("Pemimpin Wilayah Perum Bulog Sulselbar, Rudi Hartono, hadir.", "Perum Bulog Sulselbar",
+     "Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat"),
+    ("Perum Bulog Kaltimtara mencatat stok naik.", "Perum Bulog Kaltimtara",
+     "Perum Bulog Kantor Wilayah Kalimantan Timur dan Kalimantan Utara"),
+])
+def test_a_companys_regional_office_has_one_canonical_shape_whatever_the_order_written(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_two_provinces_after_a_body_with_no_joint_office_are_the_first_ones():
+    # counter-cases of the same shape: a dinas or a statistics office has no office serving two provinces,
+    # and two provinces named with no office before them are no body at all
+    assert orgs_in("Kepala Dinas Perdagangan Jawa Barat dan Banten hadir.") == {
+        "Dinas Perdagangan Jawa Barat": "Dinas Perdagangan Provinsi Jawa Barat"}
+    assert orgs_in("BPS Sulawesi Selatan dan Sulawesi Barat mencatat ekspor naik.") == {
+        "BPS Sulawesi Selatan": "Badan Pusat Statistik Provinsi Sulawesi Selatan"}
+    assert orgs_in("Ekspor Sulawesi Selatan dan Sulawesi Barat naik.") == {}
+    assert orgs_in("Perum Bulog mencatat stok nasional naik.") == {"Perum Bulog": "Perum Bulog"}

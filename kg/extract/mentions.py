@@ -51,12 +51,18 @@ class Recogniser:
                 self.regional_by_alias[fold(alias)] = agency
         region_kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
+        # ('Kantor Wilayah X Sulawesi Selatan dan Sulawesi Barat', 'X Sulselbar': one office serving two
+        # provinces, written out or by the short name of the pair, lexicon joint_areas)
+        provinces = words_pattern([a for p in lex.places if p.kind == "province" for a in [p.name, *p.aliases]
+                                   if a[:1].isupper()])
+        joint_short = words_pattern(list(lex.mapping("joint_areas")) or ["(?!)"])
         grades = words_pattern(lex.list("office_grade_words"), suffix="")
         grade = rf"(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?|[A-C]))"
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:{grade}\s+)?"
             rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
             rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+            rf"|(?P<joint>(?-i:{provinces}\s+dan\s+{provinces}|{joint_short}))"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
             rf"{words_pattern(lex.list('compass_words'))})))", re.I)
@@ -812,6 +818,10 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     if after and after.group("named"):
         place = trim_region(lex, after.group("named"), qualified=True, body=body)
         region, end = region_name(lex, after.group("kind"), place, body), after.start("named") + len(place)
+    elif after and after.group("joint"):
+        region, end = joint_region(lex, after.group("joint"), agency), after.end()
+        if not region.startswith(str(lex.words.get("area_region_kind"))):
+            end = after.start("joint") + len(joint_area_parts(lex, after.group("joint"))[0][1])
     elif after and after.group("known"):
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     elif after and after.group("area") and not agency.region_kind_in_name:
@@ -835,6 +845,26 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
                       parent=agency.parent)
+
+
+def joint_area_parts(lex: Lexicon, written: str) -> list[tuple[str, str]]:
+    """The provinces of a pair an office serves, each (lexicon name, as written): 'Sulawesi Selatan
+    dan Sulawesi Barat' written out, or its short name (lexicon joint_areas: 'Sulselbar')."""
+    listed = lex.mapping("joint_areas").get(written)
+    parts = [str(p) for p in listed] if listed else re.split(r"\s+dan\s+", written)
+    places = [lex.place(p) for p in parts]
+    return [(place.name if place else p, p if not listed else written) for place, p in zip(places, parts)]
+
+
+def joint_region(lex: Lexicon, written: str, unit: Organization) -> str:
+    """The region of an office named with two provinces: both, as an area ('Wilayah Sulawesi Selatan dan
+    Sulawesi Barat'), for an office named by its place alone whose levels take an area; else the
+    first province only ('Dinas X Jawa Barat dan Banten': the first one's)."""
+    parts = joint_area_parts(lex, written)
+    kind = str(lex.words.get("area_region_kind") or "")
+    if not unit.region_kind_in_name and kind.casefold() in unit.office_of_parent:
+        return f"{kind} {' dan '.join(name for name, _ in parts)}"
+    return region_name(lex, None, parts[0][0])
 
 
 def area_region(lex: Lexicon, written: str) -> str:
@@ -904,6 +934,11 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         region, stop = area_region(lex, after.group("area")), after.end()
         if office_unit(lex, org, region) is None:
             return None  # no office of this body covers an area
+    elif after.group("joint"):
+        parts = joint_area_parts(lex, after.group("joint"))
+        region, stop = area_region(lex, " dan ".join(name for name, _ in parts)), after.end()
+        if office_unit(lex, org, region) is None:  # no office of this body covers two provinces: the first one's
+            region, stop = region_name(lex, None, parts[0][0]), after.start("joint") + len(parts[0][1])
     else:
         region, stop, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     grade, number, stop = office_qualifiers(lex, body, after, stop)
