@@ -3143,3 +3143,13 @@ def test_a_dinas_report_told_by_its_head_keeps_the_dinas():
                      "Rudi, realistis.\n", "MADIUN - Senin, 3 Maret 2025\n\n")
     (target,) = [f for f in facts.figures if f.kind == "target"]
     assert (target.speaker.name, target.agency) == ("Rudi Hartono", "Dinas Perdagangan Kota Madiun")
+
+
+def test_a_titled_head_of_a_comma_listed_local_body_named_later_speaks_for_that_body():
+    facts = facts_of("Pameran dagang yang digelar Pemerintah Kabupaten Kepulauan Sangihe menghasilkan kontrak Rp 5 miliar.\n\n"
+                     "Kepala Dinas Perdagangan, Koperasi dan UKM setempat mengatakan kegiatan itu mempertemukan 25 "
+                     "pelaku UMKM dengan 9 pembeli.\n\n"
+                     "\"Sebagian besar kontrak untuk ekspor,\" ujar Kepala Dinas, Yohanes Mamahit, Kamis.\n",
+                     "TAHUNA - ")
+    assert who(by_value(facts)["25"]) == (
+        "Yohanes Mamahit", "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Kepulauan Sangihe")

@@ -515,3 +515,26 @@ def test_two_provinces_after_a_body_with_no_joint_office_are_the_first_ones():
         "BPS Sulawesi Selatan": "Badan Pusat Statistik Provinsi Sulawesi Selatan"}
     assert orgs_in("Ekspor Sulawesi Selatan dan Sulawesi Barat naik.") == {}
     assert orgs_in("Perum Bulog mencatat stok nasional naik.") == {"Perum Bulog": "Perum Bulog"}
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a body whose fields are listed with commas, called the local one: whole, of the region named before it
+    ("Ekspor Kabupaten Minahasa Utara naik. Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM setempat "
+     "mengatakan ekspor naik.", "Dinas Perindustrian, Perdagangan, Koperasi dan UKM",
+     "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Minahasa Utara"),
+    ("Di Kota Semarang, Kepala Dinas Koperasi, UKM dan Perdagangan setempat menyebut ekspor naik.",
+     "Dinas Koperasi, UKM dan Perdagangan", "Dinas Koperasi, Usaha Kecil dan Menengah dan Perdagangan Kota Semarang"),
+])
+def test_a_body_listing_its_fields_with_commas_then_setempat_is_read_whole(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_setempat_after_a_body_with_no_comma_or_a_short_name_is_left_to_the_local_office_reading():
+    # counter-cases of the same shape: no comma in the name (the phrase index and local_offices read it),
+    # a short name in brackets (the region the text is about, as before), a list of two bodies
+    found = orgs_in("Ekspor Kota Semarang naik. Kepala Dinas Perdagangan setempat mengatakan ekspor naik.")
+    assert found.get("Dinas Perdagangan") == "Dinas Perdagangan Kota Semarang"
+    found = orgs_in("Ekspor Kota Semarang naik. Kepala Dinas Penanaman Modal (DPM) setempat mengatakan ekspor naik.")
+    assert found.get("Dinas Penanaman Modal (DPM)") == "Dinas Penanaman Modal Kota Semarang"
+    found = orgs_in("Ekspor Kota Semarang naik. Kepala Dinas Perdagangan, Badan Pusat Statistik setempat hadir.")
+    assert "Dinas Perdagangan, Badan Pusat Statistik" not in found

@@ -487,8 +487,9 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     ('Dinas Perdagangan, Koperasi, dan UKM'), then its region ('Kota Batu', 'Kab. Malang', a
     province or a known regency/city as written), or its short name in brackets that ends the
     noun phrase ('Dinas X (DX), Rudi', not 'Kantor Wilayah (Kakanwil) Direktorat ...'); a short
-    name may have up to three words ('(BX dan PY)', '(KX TMP A)'). The phrase
-    index stops at punctuation and knows only listed names; this finds the body whole."""
+    name may have up to three words ('(BX dan PY)', '(KX TMP A)'), or the local qualifier
+    ('Dinas X, Y dan Z setempat': see comma_body). The phrase index stops at punctuation and knows
+    only listed names; this finds the body whole."""
     heads = words_pattern(lex.list("regional_body_head_words"), suffix="")
     titles = words_pattern(lex.compiled(title_body_prefixes), suffix="")
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
@@ -503,7 +504,8 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
               rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
                       rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
-                      rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])|(?!)))"
+                      rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])"
+                      rf"|(?P<local>(?={lex.compiled(local_qualifier_regex).pattern}\b))))"
                       rf"(?P<number>\s{{1,3}}(?:[IV]{{1,3}}|\d)\b)?")
 
 
@@ -708,11 +710,13 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         place = trim_region(lex, match.group("place"), qualified=bool(match.group("kind")), body=body)
         region = region_name(lex, match.group("kind"), place, body)
         end = match.start("place") + len(place)
-    else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
+    else:  # 'Dinas X (DX)', 'Dinas X, Y dan Z setempat': the region the text is about, for a body only regions have
         if known is None and spelled is None and fold(head) not in regional_only:
             return None  # 'Badan Riset X (BRX)' may be national: no region is guessed for it
+        if match.group("local") is not None and "," not in written:
+            return None  # 'Kepala Dinas X setempat': the phrase index finds it, local_offices reads which one
         region = context_region(lex, body, start, list(places), dateline_place, explicit)
-        end = match.end("abbr") + 1
+        end = match.end("abbr") + 1 if match.group("abbr") else match.end("name")
     name = unit_name(known, region) if known else qualified_name(base, region)
     return OrgMention(start, end, name, "regional_agency", region=region, parent=parent,
                       listed_as=unit_name(spelled, region) if spelled else None)
