@@ -3097,6 +3097,13 @@ def test_a_bare_head_of_an_office_is_no_ones_when_two_offices_or_a_statistics_of
     ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Bali, I Gst. Ngurah Wiryanata, menyebut ekspor vanili "
      "2024 mencapai USD 3 juta.\n\nPada Februari 2025, ujar Wiryanata, ekspor vanili mencapai 150 ton.\n",
      "Gst. Ngurah Wiryanata", "Dinas Perindustrian dan Perdagangan Provinsi Bali"),
+    ("Kepala Dinas Perdagangan Kabupaten Agam, H. Zulkifli Dt. Bandaro Putiah, S.E., mengatakan ekspor kayu manis "
+     "Januari 2025 mencapai 300 ton.\n\nMenurut Zulkifli, ekspor Februari 2025 naik menjadi 150 ton.\n",
+     "Zulkifli Dt. Bandaro Putiah", "Dinas Perdagangan Kabupaten Agam"),
+    # an honorific capitalised before the name ('Drh.', a veterinarian) is no part of it
+    ("Kepala Dinas Peternakan Kabupaten Kupang, Drh. Yohana Tefa, menyebut pengiriman sapi Januari 2025 mencapai "
+     "900 ekor.\n\nPada Februari 2025, kata Yohana, beras yang disalurkan mencapai 150 ton.\n",
+     "Yohana Tefa", "Dinas Peternakan Kabupaten Kupang"),
 ])
 def test_a_given_name_shortened_with_its_dot_is_a_word_of_the_name(body, name, agency):
     # 'Muh.', 'Abd.', 'Gst.' (lexicon abbreviated_name_words): the name goes on after the dot, its title's
