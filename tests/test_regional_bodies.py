@@ -538,3 +538,19 @@ def test_setempat_after_a_body_with_no_comma_or_a_short_name_is_left_to_the_loca
     assert found.get("Dinas Penanaman Modal (DPM)") == "Dinas Penanaman Modal Kota Semarang"
     found = orgs_in("Ekspor Kota Semarang naik. Kepala Dinas Perdagangan, Badan Pusat Statistik setempat hadir.")
     assert "Dinas Perdagangan, Badan Pusat Statistik" not in found
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a part of an island an office covers, by its short name (lexicon area_short_names)
+    ("Kepala Bidang Kepabeanan Kanwil Bea Cukai Kalbagtim, Arief Nugroho, hadir.", "Kanwil Bea Cukai Kalbagtim",
+     "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Kalimantan Bagian Timur"),
+    ("Kanwil DJBC Sumbagut mencatat ekspor naik.", "Kanwil DJBC Sumbagut",
+     "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sumatera Bagian Utara"),
+])
+def test_an_area_office_named_by_the_areas_short_name_is_that_areas_office(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_an_areas_short_name_after_a_body_with_no_area_office_names_no_office():
+    # counter-case: the statistics office has offices of provinces only, none of an area
+    assert "BPS Kalbagtim" not in orgs_in("BPS Kalbagtim mencatat ekspor naik.")

@@ -56,6 +56,8 @@ class Recogniser:
         provinces = words_pattern([a for p in lex.places if p.kind == "province" for a in [p.name, *p.aliases]
                                    if a[:1].isupper()])
         joint_short = words_pattern(list(lex.mapping("joint_areas")) or ["(?!)"])
+        # ('Kanwil Bea Cukai Kalbagtim': a part of an island by its short name, lexicon area_short_names)
+        area_short = words_pattern(list(lex.mapping("area_short_names")) or ["(?!)"])
         grades = words_pattern(lex.list("office_grade_words"), suffix="")
         grade = rf"(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?|[A-C]))"
         self.region_after = re.compile(
@@ -65,7 +67,7 @@ class Recogniser:
             rf"|(?P<joint>(?-i:{provinces}\s+dan\s+{provinces}|{joint_short}))"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
-            rf"{words_pattern(lex.list('compass_words'))})))", re.I)
+            rf"{words_pattern(lex.list('compass_words'))}|{area_short})))", re.I)
         # 'BKIPM Batu Lumut, X', 'Bea Cukai Sampit mencatat': an office named by a place the gazetteer
         # lacks (a border post, a port town): one capitalised word, or two when the first is a
         # place's head word ('Muara X', 'Teluk Y': never a person), then a comma, a bracket or a verb
@@ -873,7 +875,9 @@ def joint_region(lex: Lexicon, written: str, unit: Organization) -> str:
 
 def area_region(lex: Lexicon, written: str) -> str:
     """'Sulawesi Bagian Utara': a part of an island an office covers, named as written, of the
-    area kind (`area_region_kind`, one word), which the lexicon's offices of areas list among their levels."""
+    area kind (`area_region_kind`, one word), which the lexicon's offices of areas list among their levels;
+    its short name ('Kalbagtim') written out (lexicon area_short_names)."""
+    written = str(lex.mapping("area_short_names").get(written, written))
     return f"{lex.words.get('area_region_kind') or ''} {' '.join(written.split())}".strip()
 
 
