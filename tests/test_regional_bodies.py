@@ -450,3 +450,107 @@ def test_an_office_writing_wilayah_before_its_place_is_the_office_of_that_place(
     assert set(found.values()) == {"Balai Besar Karantina Pertanian Surabaya"}
     found = orgs_in("Kepala Kanwil Bea Cukai Wilayah Kalimantan Bagian Timur, Dewi Anggraini, menyebut ekspor naik.")
     assert set(found.values()) == {f"{CUSTOMS_REGIONAL_OFFICE} Kalimantan Bagian Timur"}
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # the government's own apparatus (regional_agencies of_government) speaks as the region's government
+    ("Sekretaris Daerah Kabupaten Wonogiri Budi Santoso membuka pameran.", "Sekretaris Daerah Kabupaten Wonogiri",
+     "Pemerintah Kabupaten Wonogiri"),
+    ("Asisten Perekonomian dan Pembangunan Sekretariat Daerah Provinsi Jambi, Ratna Sari, hadir.",
+     "Sekretariat Daerah Provinsi Jambi", "Pemerintah Provinsi Jambi"),
+    ("Sekda Kota Balikpapan Yusuf Hamdani meninjau pelabuhan.", "Sekda Kota Balikpapan", "Pemerintah Kota Balikpapan"),
+    ("Pemerintah Daerah Kabupaten Wonogiri menggelar pameran.", "Pemerintah Daerah Kabupaten Wonogiri",
+     "Pemerintah Kabupaten Wonogiri"),
+])
+def test_the_regional_secretariat_is_the_regions_government(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_a_bureau_of_the_secretariat_or_a_dinas_secretary_keeps_its_own_body():
+    # counter-cases of the same shape: a bureau inside the secretariat, the secretary of a dinas, a national
+    # secretariat and a secretary with no region named are not the region's government
+    assert orgs_in("Kepala Biro Perekonomian Sekretariat Daerah Provinsi Jambi, Ratna Sari, hadir.") == {
+        "Biro Perekonomian Sekretariat Daerah Provinsi Jambi": "Biro Perekonomian Sekretariat Daerah Provinsi Jambi"}
+    assert orgs_in("Sekretaris Dinas Perdagangan Kota Balikpapan, Yusuf Hamdani, hadir.") == {
+        "Dinas Perdagangan Kota Balikpapan": "Dinas Perdagangan Kota Balikpapan"}
+    assert orgs_in("Sekretaris Kabinet hadir.") == {"Sekretaris Kabinet": "Sekretariat Kabinet"}
+    assert orgs_in("Sekretaris Daerah membuka rapat itu.") == {}
+
+
+def test_figures_of_a_regional_secretary_are_the_governments():
+    facts = facts_of("Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Wonogiri, Rudi Hartono, "
+                     "menyoroti pelaporan. \"Kami mendata 900 perusahaan yang wajib melapor pada 2024,\" ujarnya.\n",
+                     "WONOGIRI - ")
+    (figure,) = [f for f in facts.figures if f.unit == "perusahaan"]
+    assert (figure.speaker.name, figure.agency) == ("Rudi Hartono", "Pemerintah Kabupaten Wonogiri")
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a national company's regional office in any order of its words: one canonical shape, the company's
+    # own ('Perum Bulog Kantor Wilayah' + the place alone; regional_office_units region_kind_in_name false)
+    ("Kantor Wilayah Perum Bulog Jambi mencatat stok naik.", "Kantor Wilayah Perum Bulog Jambi", "Perum Bulog Kantor Wilayah Jambi"),
+    ("Perum Bulog Kanwil Jambi mencatat stok naik.", "Perum Bulog Kanwil Jambi", "Perum Bulog Kantor Wilayah Jambi"),
+    ("Bulog Kantor Wilayah Jambi mencatat stok naik.", "Bulog Kantor Wilayah Jambi", "Perum Bulog Kantor Wilayah Jambi"),
+    ("Perum Bulog Jambi mencatat stok naik.", "Perum Bulog Jambi", "Perum Bulog Kantor Wilayah Jambi"),
+    ("Kepala Perum Bulog Kantor Cabang Kudus, Rudi Hartono, hadir.", "Perum Bulog Kantor Cabang Kudus",
+     "Perum Bulog Kantor Cabang Kudus"),
+    # one office serving two provinces, written out or by the pair's short name (lexicon joint_areas)
+    ("Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat mencatat stok naik.",
+     "Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat", "Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat"),
+    ("Pemimpin Wilayah Perum Bulog Sulselbar, Rudi Hartono, hadir.", "Perum Bulog Sulselbar",
+     "Perum Bulog Kantor Wilayah Sulawesi Selatan dan Sulawesi Barat"),
+    ("Perum Bulog Kaltimtara mencatat stok naik.", "Perum Bulog Kaltimtara",
+     "Perum Bulog Kantor Wilayah Kalimantan Timur dan Kalimantan Utara"),
+])
+def test_a_companys_regional_office_has_one_canonical_shape_whatever_the_order_written(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_two_provinces_after_a_body_with_no_joint_office_are_the_first_ones():
+    # counter-cases of the same shape: a dinas or a statistics office has no office serving two provinces,
+    # and two provinces named with no office before them are no body at all
+    assert orgs_in("Kepala Dinas Perdagangan Jawa Barat dan Banten hadir.") == {
+        "Dinas Perdagangan Jawa Barat": "Dinas Perdagangan Provinsi Jawa Barat"}
+    assert orgs_in("BPS Sulawesi Selatan dan Sulawesi Barat mencatat ekspor naik.") == {
+        "BPS Sulawesi Selatan": "Badan Pusat Statistik Provinsi Sulawesi Selatan"}
+    assert orgs_in("Ekspor Sulawesi Selatan dan Sulawesi Barat naik.") == {}
+    assert orgs_in("Perum Bulog mencatat stok nasional naik.") == {"Perum Bulog": "Perum Bulog"}
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a body whose fields are listed with commas, called the local one: whole, of the region named before it
+    ("Ekspor Kabupaten Minahasa Utara naik. Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM setempat "
+     "mengatakan ekspor naik.", "Dinas Perindustrian, Perdagangan, Koperasi dan UKM",
+     "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Minahasa Utara"),
+    ("Di Kota Semarang, Kepala Dinas Koperasi, UKM dan Perdagangan setempat menyebut ekspor naik.",
+     "Dinas Koperasi, UKM dan Perdagangan", "Dinas Koperasi, Usaha Kecil dan Menengah dan Perdagangan Kota Semarang"),
+])
+def test_a_body_listing_its_fields_with_commas_then_setempat_is_read_whole(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_setempat_after_a_body_with_no_comma_or_a_short_name_is_left_to_the_local_office_reading():
+    # counter-cases of the same shape: no comma in the name (the phrase index and local_offices read it),
+    # a short name in brackets (the region the text is about, as before), a list of two bodies
+    found = orgs_in("Ekspor Kota Semarang naik. Kepala Dinas Perdagangan setempat mengatakan ekspor naik.")
+    assert found.get("Dinas Perdagangan") == "Dinas Perdagangan Kota Semarang"
+    found = orgs_in("Ekspor Kota Semarang naik. Kepala Dinas Penanaman Modal (DPM) setempat mengatakan ekspor naik.")
+    assert found.get("Dinas Penanaman Modal (DPM)") == "Dinas Penanaman Modal Kota Semarang"
+    found = orgs_in("Ekspor Kota Semarang naik. Kepala Dinas Perdagangan, Badan Pusat Statistik setempat hadir.")
+    assert "Dinas Perdagangan, Badan Pusat Statistik" not in found
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a part of an island an office covers, by its short name (lexicon area_short_names)
+    ("Kepala Bidang Kepabeanan Kanwil Bea Cukai Kalbagtim, Arief Nugroho, hadir.", "Kanwil Bea Cukai Kalbagtim",
+     "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Kalimantan Bagian Timur"),
+    ("Kanwil DJBC Sumbagut mencatat ekspor naik.", "Kanwil DJBC Sumbagut",
+     "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sumatera Bagian Utara"),
+])
+def test_an_area_office_named_by_the_areas_short_name_is_that_areas_office(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_an_areas_short_name_after_a_body_with_no_area_office_names_no_office():
+    # counter-case: the statistics office has offices of provinces only, none of an area
+    assert "BPS Kalbagtim" not in orgs_in("BPS Kalbagtim mencatat ekspor naik.")

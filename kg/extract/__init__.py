@@ -75,5 +75,6 @@ def unit_words(lex: Lexicon) -> frozenset[str]:
 
 
 def abbreviations(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's words whose full stop ends no sentence, folded (`lex.compiled(abbreviations)`)."""
-    return frozenset(fold(w) for w in lex.list("sentence_abbreviations"))
+    """The lexicon's words whose full stop ends no sentence, folded (`lex.compiled(abbreviations)`):
+    its abbreviations and the shortened given names inside a person's name ('Muh. Rizal')."""
+    return frozenset(fold(w) for w in lex.list("sentence_abbreviations") + lex.list("abbreviated_name_words"))

@@ -1092,7 +1092,10 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
                 earlier -= 1
         for i in taken:
             other = contexts[i]
-            if other.agency != office:
+            if not opens and other.agency != office and not same_body(other.agency, office) \
+                    and (other.agency or "").startswith(GOVERNMENT):
+                pass  # 'pemkab membidik X. Target itu, kata Kepala Dinas Y, ...': the government's own act, told by him
+            elif other.agency != office:
                 other.agency, other.why["agency"] = office, f"the report his opening sentence refers back to ({office})"
             other.speaker = ctx.speaker
             other.why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"

@@ -289,7 +289,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
                                 + words_pattern(lex.list("threshold_signs"), suffix="") + r")\s*)$", re.I),
         # 'PT.', 'Tbk.', 'J.': a full stop that ends no sentence (sentence_abbreviations, a single letter)
-        "abbreviated": re.compile(r"(?<![\w.])(?:" + words_pattern(lex.list("sentence_abbreviations"), suffix="") + r"|\w)\.$", re.I),
+        "abbreviated": re.compile(r"(?<![\w.])(?:" + words_pattern(lex.list("sentence_abbreviations")
+                                                                + lex.list("abbreviated_name_words"), suffix="") + r"|\w)\.$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
         # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
         # (no number) before the amount, is a benchmark compared with, not a value reported

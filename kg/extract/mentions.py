@@ -51,15 +51,23 @@ class Recogniser:
                 self.regional_by_alias[fold(alias)] = agency
         region_kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
+        # ('Kantor Wilayah X Sulawesi Selatan dan Sulawesi Barat', 'X Sulselbar': one office serving two
+        # provinces, written out or by the short name of the pair, lexicon joint_areas)
+        provinces = words_pattern([a for p in lex.places if p.kind == "province" for a in [p.name, *p.aliases]
+                                   if a[:1].isupper()])
+        joint_short = words_pattern(list(lex.mapping("joint_areas")) or ["(?!)"])
+        # ('Kanwil Bea Cukai Kalbagtim': a part of an island by its short name, lexicon area_short_names)
+        area_short = words_pattern(list(lex.mapping("area_short_names")) or ["(?!)"])
         grades = words_pattern(lex.list("office_grade_words"), suffix="")
         grade = rf"(?P<grade>(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|[A-Z][a-z]{{3,}})){{0,3}}?|[A-C]))"
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:{grade}\s+)?"
             rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
             rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+            rf"|(?P<joint>(?-i:{provinces}\s+dan\s+{provinces}|{joint_short}))"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
-            rf"{words_pattern(lex.list('compass_words'))})))", re.I)
+            rf"{words_pattern(lex.list('compass_words'))}|{area_short})))", re.I)
         # 'BKIPM Batu Lumut, X', 'Bea Cukai Sampit mencatat': an office named by a place the gazetteer
         # lacks (a border post, a port town): one capitalised word, or two when the first is a
         # place's head word ('Muara X', 'Teluk Y': never a person), then a comma, a bracket or a verb
@@ -80,10 +88,12 @@ class Recogniser:
         self.office_number = re.compile(r"\s(?P<number>(?-i:[IV]{1,3})\b|[1-9]\b(?!\s*(?:[.,]\d|%)|"
                                         rf"\s+(?!(?:{followers})\b)[a-z]))")
         # a head's one-word title names the office it heads ('Kajati Kaltim' -> its Kejaksaan Tinggi)
+        # ('Sekretaris Daerah Kabupaten X': the government's own apparatus, `of_government`, is named by
+        # its head's full title too, which shares no word with the office's name)
         self.regional_by_head = {}
         for agency in lex.regional_agencies:
-            for title in agency.head_aliases:
-                if " " not in title.strip():
+            for title in [*([agency.head] if agency.of_government and agency.head else []), *agency.head_aliases]:
+                if " " not in title.strip() or agency.of_government:
                     self.regional_by_head.setdefault(title, agency)
         self.regional_index = PhraseIndex([a for o in lex.regional_agencies for a in [o.name, *o.aliases]]
                                           + list(self.regional_by_head))
@@ -479,8 +489,9 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     ('Dinas Perdagangan, Koperasi, dan UKM'), then its region ('Kota Batu', 'Kab. Malang', a
     province or a known regency/city as written), or its short name in brackets that ends the
     noun phrase ('Dinas X (DX), Rudi', not 'Kantor Wilayah (Kakanwil) Direktorat ...'); a short
-    name may have up to three words ('(BX dan PY)', '(KX TMP A)'). The phrase
-    index stops at punctuation and knows only listed names; this finds the body whole."""
+    name may have up to three words ('(BX dan PY)', '(KX TMP A)'), or the local qualifier
+    ('Dinas X, Y dan Z setempat': see comma_body). The phrase index stops at punctuation and knows
+    only listed names; this finds the body whole."""
     heads = words_pattern(lex.list("regional_body_head_words"), suffix="")
     titles = words_pattern(lex.compiled(title_body_prefixes), suffix="")
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
@@ -495,7 +506,8 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
               rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
                       rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
-                      rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])|(?!)))"
+                      rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])"
+                      rf"|(?P<local>(?={lex.compiled(local_qualifier_regex).pattern}\b))))"
                       rf"(?P<number>\s{{1,3}}(?:[IV]{{1,3}}|\d)\b)?")
 
 
@@ -700,11 +712,13 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
         place = trim_region(lex, match.group("place"), qualified=bool(match.group("kind")), body=body)
         region = region_name(lex, match.group("kind"), place, body)
         end = match.start("place") + len(place)
-    else:  # 'Dinas X (DX)': the region the text is about, for a body only regions have
+    else:  # 'Dinas X (DX)', 'Dinas X, Y dan Z setempat': the region the text is about, for a body only regions have
         if known is None and spelled is None and fold(head) not in regional_only:
             return None  # 'Badan Riset X (BRX)' may be national: no region is guessed for it
+        if match.group("local") is not None and "," not in written:
+            return None  # 'Kepala Dinas X setempat': the phrase index finds it, local_offices reads which one
         region = context_region(lex, body, start, list(places), dateline_place, explicit)
-        end = match.end("abbr") + 1
+        end = match.end("abbr") + 1 if match.group("abbr") else match.end("name")
     name = unit_name(known, region) if known else qualified_name(base, region)
     return OrgMention(start, end, name, "regional_agency", region=region, parent=parent,
                       listed_as=unit_name(spelled, region) if spelled else None)
@@ -810,6 +824,10 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     if after and after.group("named"):
         place = trim_region(lex, after.group("named"), qualified=True, body=body)
         region, end = region_name(lex, after.group("kind"), place, body), after.start("named") + len(place)
+    elif after and after.group("joint"):
+        region, end = joint_region(lex, after.group("joint"), agency), after.end()
+        if not region.startswith(str(lex.words.get("area_region_kind"))):
+            end = after.start("joint") + len(joint_area_parts(lex, after.group("joint"))[0][1])
     elif after and after.group("known"):
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     elif after and after.group("area") and not agency.region_kind_in_name:
@@ -835,9 +853,31 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
                       parent=agency.parent)
 
 
+def joint_area_parts(lex: Lexicon, written: str) -> list[tuple[str, str]]:
+    """The provinces of a pair an office serves, each (lexicon name, as written): 'Sulawesi Selatan
+    dan Sulawesi Barat' written out, or its short name (lexicon joint_areas: 'Sulselbar')."""
+    listed = lex.mapping("joint_areas").get(written)
+    parts = [str(p) for p in listed] if listed else re.split(r"\s+dan\s+", written)
+    places = [lex.place(p) for p in parts]
+    return [(place.name if place else p, p if not listed else written) for place, p in zip(places, parts)]
+
+
+def joint_region(lex: Lexicon, written: str, unit: Organization) -> str:
+    """The region of an office named with two provinces: both, as an area ('Wilayah Sulawesi Selatan dan
+    Sulawesi Barat'), for an office named by its place alone whose levels take an area; else the
+    first province only ('Dinas X Jawa Barat dan Banten': the first one's)."""
+    parts = joint_area_parts(lex, written)
+    kind = str(lex.words.get("area_region_kind") or "")
+    if not unit.region_kind_in_name and kind.casefold() in unit.office_of_parent:
+        return f"{kind} {' dan '.join(name for name, _ in parts)}"
+    return region_name(lex, None, parts[0][0])
+
+
 def area_region(lex: Lexicon, written: str) -> str:
     """'Sulawesi Bagian Utara': a part of an island an office covers, named as written, of the
-    area kind (`area_region_kind`, one word), which the lexicon's offices of areas list among their levels."""
+    area kind (`area_region_kind`, one word), which the lexicon's offices of areas list among their levels;
+    its short name ('Kalbagtim') written out (lexicon area_short_names)."""
+    written = str(lex.mapping("area_short_names").get(written, written))
     return f"{lex.words.get('area_region_kind') or ''} {' '.join(written.split())}".strip()
 
 
@@ -902,6 +942,11 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         region, stop = area_region(lex, after.group("area")), after.end()
         if office_unit(lex, org, region) is None:
             return None  # no office of this body covers an area
+    elif after.group("joint"):
+        parts = joint_area_parts(lex, after.group("joint"))
+        region, stop = area_region(lex, " dan ".join(name for name, _ in parts)), after.end()
+        if office_unit(lex, org, region) is None:  # no office of this body covers two provinces: the first one's
+            region, stop = region_name(lex, None, parts[0][0]), after.start("joint") + len(parts[0][1])
     else:
         region, stop, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     grade, number, stop = office_qualifiers(lex, body, after, stop)
@@ -966,7 +1011,11 @@ def unit_name(unit: Organization, region: str | None, written: str | None = None
     """A regional office's name: its kind qualified by the region, with or without the
     region's own kind as that kind of office is named ('Kantor Wilayah ... Bea dan Cukai Riau').
     An office named by its place alone keeps the place as written when that is the lexicon's
-    name shortened ('Jakarta' of 'DKI Jakarta'), its grade ('Kelas I') and number ('II')."""
+    name shortened ('Jakarta' of 'DKI Jakarta'), its grade ('Kelas I') and number ('II').
+    The government's own apparatus (`of_government`: 'Sekretariat Daerah Kabupaten X') is named as
+    the government of its region ('Pemerintah Kabupaten X')."""
+    if region and unit.of_government and region.split(" ", 1)[0] in REGION_LEVEL:
+        return f"Pemerintah {region}"  # as a head's title names the government (heads_of_regions_named)
     if region and not unit.region_kind_in_name:
         place = region.split(" ", 1)[-1]
         if written and fold(place).endswith(" " + fold(written)):
@@ -1350,8 +1399,17 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
     # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
     # ('Rudi H.Siregar': an initial glued to the name word after it, see glued_name_after_initial)
     glued = rf"(?<=\b[A-Z]\.)(?!{degree_tails_pattern(lex)})(?=[A-Z][a-z]{{3}})"
+    # ('Andi Muh. Rizal', 'I Gst. Ngurah X': a given name shortened with its dot, a word of the name
+    # when another capitalised word follows; lexicon abbreviated_name_words)
+    token = rf"(?:{lex.compiled(abbreviated_name_regex).pattern}|{PERSON_TOKEN})"
     return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
-                      rf"(?P<name>{PERSON_TOKEN}(?:(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?|{glued}){PERSON_TOKEN}){{0,12}})")
+                      rf"(?P<name>{token}(?:(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?|{glued}){token}){{0,12}})")
+
+
+def abbreviated_name_regex(lex: Lexicon) -> re.Pattern:
+    """A given name shortened with its full stop ('Muh.', 'Abd.', 'Gst.'; lexicon abbreviated_name_words)
+    right before another capitalised word: one word of a person's name, written with its dot."""
+    return re.compile(rf"(?:{words_pattern(lex.list('abbreviated_name_words'), suffix='')})\.(?=\s{{1,3}}[A-Z])")
 
 
 def degree_tails_pattern(lex: Lexicon) -> str:
@@ -1418,8 +1476,8 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
             if degree_after_name(body, position, token.group()) \
                     and not glued_name_after_initial(lex, body, position + len(token.group())):
                 break  # 'Marlianto S.Si memaparkan': a degree written after the name ends it, not an initial
-            if "." in word:  # 'J.B.': initials keep their last dot
-                word = token.group().rstrip(",")
+            if "." in word or token.group().endswith(".") and lex.compiled(abbreviated_name_regex).match(body, position):
+                word = token.group().rstrip(",")  # 'J.B.': initials keep their last dot, 'Muh.' its dot
             run.append((match.start("name") + token.start(), match.start("name") + token.start() + len(word), word))
         if run:
             yield run
