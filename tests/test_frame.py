@@ -2034,6 +2034,12 @@ def test_a_level_held_as_of_a_day_is_that_day():
     # a level said for a month without its day keeps the month
     assert periods(figures("Stok jagung Kabupaten Tebu Manis pada akhir Mei 2021 mencapai 2.450 ton.",
                            published="2021-06-20")) == [("2450", "2021-05-01", "2021-05-31")]
+    # what flowed into or out of a level ('untuk stok', 'ke cadangan') and a day still to come ('cukup hingga 31 Desember') are no level standing on a day
+    for text in ("Penyerapan gabah untuk stok gudang Kabupaten Tebu Manis hingga 28 Februari 2021 mencapai 6.200 ton.",
+                 "Beras yang dipindahkan ke cadangan pangan Kabupaten Tebu Manis per 12 Mei 2021 sebanyak 300 ton."):
+        assert periods(figures(text, published="2021-06-20"))[0][1] == "2021-01-01", text
+    assert periods(figures("Stok beras Kabupaten Tebu Manis sebanyak 11.800 ton cukup hingga 31 Desember 2021.",
+                           published="2021-06-20"))[0][1:] != ("2021-12-31", "2021-12-31")
     # a flow said up to a day runs from January, even with a level word in the clause it draws from
     assert periods(figures("Penjualan stok jagung Kabupaten Tebu Manis hingga 12 Mei 2021 mencapai 1.300 ton.",
                            published="2021-06-20")) == [("1300", "2021-01-01", "2021-05-12")]

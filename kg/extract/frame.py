@@ -79,7 +79,8 @@ DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")  # where the sentence ends (a decimal point has a digit after it)
 CLAUSE_END = re.compile(r"[,;]\s")  # the end of a clause (a comma that is no decimal comma)
 # how far before a value a level word ('stok', 'cadangan': lexicon as_of_level_words) may head what it measures
-# ('Stok cadangan beras yang dikuasai Perum Bulog di Nusa Tenggara Timur per 30 September 2024 sebanyak X')
+# (a long subject: 'Persediaan jagung pakan milik gabungan kelompok tani di tiga kecamatan sentra produksi
+# per 15 Mei sebanyak X')
 LEVEL_REACH = 160
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
@@ -295,6 +296,9 @@ class FrameWords:
         # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
         # right before the level word makes the phrase a flow out of or into the level, not the level
         self.flow_of_level = re.compile(r"\b(?:pe[^\W\d]+an|" + words_pattern(lex.list("realization_nouns")) + r")\s+$", re.I)
+        # 'penyerapan gabah untuk stok', 'dipindahkan ke cadangan': the level as where a flow goes or comes
+        # from (lexicon level_flow_prepositions right before the level word)
+        self.flow_into_level = re.compile(r"\b" + words_pattern(lex.list("level_flow_prepositions")) + r"\s+$", re.I)
         # 'hasil sepanjang 2020', 'penjualan selama 2020': a year said as a whole (lexicon reported_year_openers)
         self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
         self.year_part_before = re.compile(r"\b" + words_pattern(lex.list("year_part_nouns"))
@@ -1284,6 +1288,8 @@ class FrameTracker:
                 or amount.unit == "percent" \
                 or self.words.level_as_of_day.match(self.body, mention.start, mention.end) is None:
             return False
+        if self.published is not None and period.end > self.published:
+            return False  # 'stok ... cukup hingga 31 Desember': a day to come is no day a level stood on
         return self.level_subject(seg, amount)
 
     def level_subject(self, seg: Segment, amount: Amount) -> bool:
@@ -1297,6 +1303,8 @@ class FrameTracker:
         level = self.words.level_held.search(self.body, lo, amount.start)
         if level is None or self.words.flow_count.search(self.body, lo, amount.start):
             return False
+        if self.words.flow_into_level.search(self.body, max(lo, level.start() - 12), level.start()):
+            return False  # 'Penyerapan gabah untuk stok ... mencapai X': what flowed into the level, not the level
         return self.words.flow_of_level.search(self.body, max(seg.start, level.start() - 40), level.start()) is None
 
     def spans_months(self, seg: Segment, amount: Amount | None, kind: str) -> bool:
