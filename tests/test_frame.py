@@ -2639,3 +2639,10 @@ def test_a_day_said_without_its_year_takes_the_year_a_bare_month_would():
     for day in ("31", "29"):
         assert periods(figures(f"Ekspor kopi Kabupaten Gunung Sari per {day} Februari mencapai 1.200 ton.",
                                published="2025-07-16")) == [("1200", None, None)]
+
+
+def test_a_span_of_days_without_its_year_is_not_read_as_january_to_its_last_day():
+    """'berlangsung 8 hingga 10 Juli': the end of a span of days, not 'hingga 10 Juli' counted from January."""
+    figs = figures("Pameran kopi Kabupaten Gunung Sari berlangsung 8 hingga 10 Juli dengan transaksi Rp 5 miliar.",
+                   published="2025-07-17")
+    assert periods(figs)[0][1] != "2025-01-01"
