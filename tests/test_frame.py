@@ -2659,6 +2659,8 @@ def test_a_day_said_without_its_year_takes_the_year_a_bare_month_would():
     for day in ("31", "29"):
         assert periods(figures(f"Ekspor kopi Kabupaten Gunung Sari per {day} Februari mencapai 1.200 ton.",
                                published="2025-07-16")) == [("1200", None, None)]
+
+
 def test_months_counted_and_pointed_back_to_right_after_a_value_are_the_frames_span():
     """'Angka USD 75 juta dalam sepuluh bulan itu sudah melampaui realisasi sepanjang tahun lalu': the
     counted months pointed back to are the frame's January-October, not the later 'tahun lalu' (which
@@ -2675,3 +2677,10 @@ def test_months_counted_and_pointed_back_to_right_after_a_value_are_the_frames_s
     body = ("Nilai ekspor udang Kabupaten Gunung Sari pada Januari-Oktober 2025 mencapai USD 61 juta. Nilai USD 20 juta "
             "dalam tiga bulan itu berasal dari pembeli baru sepanjang tahun lalu.")
     assert periods(figures(body, published="2025-11-12"))[-1] != ("20000000", "2025-01-01", "2025-10-31")
+
+
+def test_a_span_of_days_without_its_year_is_not_read_as_january_to_its_last_day():
+    """'berlangsung 8 hingga 10 Juli': the end of a span of days, not 'hingga 10 Juli' counted from January."""
+    figs = figures("Pameran kopi Kabupaten Gunung Sari berlangsung 8 hingga 10 Juli dengan transaksi Rp 5 miliar.",
+                   published="2025-07-17")
+    assert periods(figs)[0][1] != "2025-01-01"

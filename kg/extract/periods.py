@@ -391,7 +391,8 @@ class PeriodGrammar:
                                              rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             # ('per 30 Juni', 'hingga 10 Juli': the day without its year, which the frame or the
             # publication gives, as for a bare month; not before another number, 'hingga 10 Juli 15.00')
-            ("until_date", re.compile(rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
+            # (not the end of a span of days, '8 hingga 10 Juli': a day said before 'hingga' starts it)
+            ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
                                       rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*[-–/]?\s*\d))", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
