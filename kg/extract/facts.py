@@ -328,6 +328,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "list_continues": list_continues(lex),
         "measured_against": re.compile(r"\b" + words_pattern(lex.list("target_measured_phrases")) + r"\b", re.I),
         "reached": pattern("reached_words"),
+        # the amount's own verb of issuing: 'yang terbit hanya Y' right before it, 'Y yang diterbitkan' right after
+        "issued_before": re.compile(r"\byang\s+" + words_pattern(lex.list("issued_words")) + r"\s+(?:[^\W\d]+\s+)?$", re.I),
+        "issued_after": re.compile(r"\s*(?:[^\W\d]+\s+)?(?:yang\s+)?" + words_pattern(lex.list("issued_words")) + r"\b", re.I),
         "request": pattern("request_words"),
         # after a target word: a word saying it was met, then a contrast opening another clause after a
         # comma ('target tanam terlampaui; tapi X ...'): what follows is no value of the target
@@ -1031,7 +1034,8 @@ def reached_against_target(body: str, seg: Segment, previous: Figure, window: st
     clause = window[commas[-1]:] + " " + CLAUSE_END.split(after, maxsplit=1)[0]
     if any(words[key].search(clause) for key in ("target", "projection", "aspiration", "not_yet")):
         return False  # 'Dari target X, Y diharapkan masuk ...', '... Y akan tersalurkan': a part planned, not reached
-    return bool(words["reached"].search(clause) or words["realization"].search(clause))
+    return bool(words["reached"].search(clause) or words["realization"].search(clause)
+                or words["issued_before"].search(window) or words["issued_after"].match(after))
 
 
 def next_target_item(window: str, words) -> bool:
