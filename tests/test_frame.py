@@ -2673,10 +2673,15 @@ def test_months_counted_and_pointed_back_to_right_after_a_value_are_the_frames_s
     body = ("Ekspor kopi Kabupaten Gunung Sari pada semester I 2025 mencapai 900 ton. Nilai USD 4 juta selama 6 bulan "
             "tersebut lebih tinggi dari tahun lalu.")
     assert periods(figures(body, published="2025-07-20"))[-1] == ("4000000", "2025-01-01", "2025-06-30")
-    # a count that is not the frame's months says another span: not the frame
+    # a count that is not the frame's months says another span: not the frame (the value keeps what the sentence
+    # names for it, as before this reading)
     body = ("Nilai ekspor udang Kabupaten Gunung Sari pada Januari-Oktober 2025 mencapai USD 61 juta. Nilai USD 20 juta "
             "dalam tiga bulan itu berasal dari pembeli baru sepanjang tahun lalu.")
-    assert periods(figures(body, published="2025-11-12"))[-1] != ("20000000", "2025-01-01", "2025-10-31")
+    assert periods(figures(body, published="2025-11-12"))[-1] == ("20000000", "2024-01-01", "2024-12-31")
+    # counted months dated right after them are those months' year, not the frame's
+    body = ("Nilai ekspor udang Kabupaten Gunung Sari pada Januari-Juni 2025 mencapai USD 61 juta. Ekspor sempat anjlok "
+            "USD 10 juta dalam enam bulan itu pada 2020.")
+    assert periods(figures(body, published="2025-07-12"))[-1][1][:4] != "2025"
 
 
 def test_a_span_of_days_without_its_year_is_not_read_as_january_to_its_last_day():

@@ -854,6 +854,9 @@ class FrameTracker:
         own = self.right_after(usable, amount, amounts, index, seg, self.words.counted_span_after)
         if own is None or own.relative != "same_as_before" or frame is None:
             return None
+        if any(other.start >= own.end and other.start - own.end <= OWN_GAP and OWN_AFTER.fullmatch(self.body[own.end:other.start])
+               for other in usable):
+            return None  # 'dalam enam bulan itu pada 2020': the span is dated right after, not the frame's
         said = self.words.counted_span_after.fullmatch(self.body, amount.end, own.start).group("n")
         count = int(said) if said.isdigit() else self.words.number_words.get(fold(said))
         months = (frame.end.year - frame.start.year) * 12 + frame.end.month - frame.start.month + 1
