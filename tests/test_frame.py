@@ -2622,3 +2622,41 @@ def test_a_period_in_the_reason_after_a_value_is_not_the_values(body, expected):
 ])
 def test_when_a_plan_happens_is_not_the_period_of_the_value_before(body, expected):
     assert periods(figures(body, published="2024-11-21"))[-1] == expected
+
+
+def test_a_share_of_a_target_takes_the_period_of_the_realisation_it_measures():
+    """A share of a target measures the value reported: 'realisasi tersebut sudah X persen dari target
+    tahun ini' after a January-October report is January-October, not the target's whole year; so is
+    one that points back at the months counted ('nilai ekspor lima bulan tersebut')."""
+    figs = figures("Penjualan batik tulis dari Kota Sutra bulan lalu mencapai Rp 18 miliar. Angka itu naik 4 persen "
+                   "dibanding September.\n\nIa merinci, sepanjang Januari-Oktober 2024 penjualan batik Kota Sutra "
+                   "mencapai Rp 160 miliar.\n\nMenurut Andi, realisasi tersebut sudah 91,2 persen dari target tahun ini "
+                   "sebesar Rp 175 miliar.", published="2024-11-20")
+    assert ("91.2", "2024-01-01", "2024-10-31") in periods(figs)
+    figs = figures("Produksi gula Kabupaten Tebu Manis pada Juli mencapai 12.000 ton.\n\nSecara kumulatif, produksi "
+                   "Januari-Juli 2025 mencapai 70.000 ton.\n\nKata Made, produksi itu sudah 64 persen dari target "
+                   "tahun 2025 sebesar 110.000 ton.", published="2025-08-11")
+    assert ("64", "2025-01-01", "2025-07-31") in periods(figs)
+    figs = figures("Nilai ekspor rempah Kota Pelabuhan Baru selama Januari-Mei 2025 mencapai USD 14,2 juta.\n\n"
+                   "Ia menambahkan, nilai ekspor lima bulan tersebut setara 40,6 persen dari target tahun 2025 sebesar "
+                   "USD 35 juta.", published="2025-06-18")
+    assert ("40.6", "2025-01-01", "2025-05-31") in periods(figs)
+    # a month's value measured against the year's target is the month's share
+    figs = figures("Ekspor kakao Kabupaten Bukit Coklat pada Oktober 2024 mencapai USD 2,3 juta.\n\n"
+                   "Angka itu setara 9 persen dari target tahun ini sebesar USD 25 juta.", published="2024-11-12")
+    assert ("9", "2024-10-01", "2024-10-31") in periods(figs)
+
+
+def test_a_share_of_a_target_with_no_realisation_period_or_of_another_year_keeps_the_targets():
+    """Counter-sentences: no period reported before (the target's year is all there is), a whole year
+    reported and measured against that year's target in December (the whole year), a frame of another
+    year looked back on (this year's target, not last year's report)."""
+    figs = figures("Realisasi pajak hotel Kota Teluk Indah baru 63 persen dari target tahun ini sebesar Rp 90 miliar.",
+                   published="2025-10-02")
+    assert ("63", "2025-01-01", "2025-12-31") in periods(figs)
+    figs = figures("Sepanjang 2024 ekspor kerajinan rotan Kabupaten Sungai Rotan mencapai USD 8,4 juta.\n\n"
+                   "Realisasi tersebut 104 persen dari target tahun ini sebesar USD 8,1 juta.", published="2024-12-27")
+    assert ("104", "2024-01-01", "2024-12-31") in periods(figs)
+    figs = figures("Sepanjang 2023 produksi ikan tangkap Kabupaten Laut Biru mencapai 61.000 ton.\n\n"
+                   "Sementara itu, penjualan benih baru 35 persen dari target tahun ini.", published="2024-05-08")
+    assert ("35", "2024-01-01", "2024-12-31") in periods(figs)

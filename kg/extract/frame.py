@@ -980,7 +980,10 @@ class FrameTracker:
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
-            period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor),
+            # ('nilai ekspor sepuluh bulan itu setara 80 persen dari target tahun 2023': what points back
+            # counts from what was said before it, not from a period named after the value)
+            back = self.sentence_anchor(found, amount, said_before=True) if before[-1].relative == "same_as_before" else anchor
+            period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, back),
                                         amount=amount)
             return self.target_year(seg, before[-1], kind, period, why, named_before=True)
         companion = self.companion_period(seg, amounts, index, usable)
@@ -1009,7 +1012,8 @@ class FrameTracker:
         # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
         # is the reason's, not the value's; 'menghabiskan Rp X dan dijadwalkan dibuka tahun 2027': when the plan is to
         # happen, not the value's)
-        if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
+        if later and kind == "share" and (self.period_of_target(amount.end, later[0].start)
+                                          or self.target_of_reported(amount.end, later[0])):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
             # target's; the share is of the value reported (the frame)
             later = []
@@ -1607,16 +1611,18 @@ class FrameTracker:
             if period and one_month(period):
                 self.months_named[period.start.month] = period
 
-    def sentence_anchor(self, found: SentencePeriods, amount: Amount) -> Period | None:
+    def sentence_anchor(self, found: SentencePeriods, amount: Amount, said_before: bool = False) -> Period | None:
         """What relative mentions count from: the period the sentence names for its report
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
-        before the amount, else the first after it, else the frame."""
+        before the amount, else the first after it (not when `said_before`: for a mention that points
+        back, 'bulan itu'), else the frame."""
         # months of this year ('semester pertama tahun ini') frame the sentence; months of another
         # year counted from somewhere ('Maret tahun sebelumnya') do not
         framing = [m for m in found.mentions if id(m) not in found.comparison and self.frames_sentence(m)
                    and not (m.relative == "month_offset" and (m.offset or m.anchored))
                    and id(m) not in found.start_points]
-        ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
+        ordered = [m for m in framing if m.end <= amount.start][::-1] \
+            + ([] if said_before else [m for m in framing if m.start >= amount.end])
         for mention in ordered:
             said_before = self.year_said_before(found, mention)
             period = None if said_before else self.months_looked_back_from(mention, self.frame.period)
@@ -2117,6 +2123,18 @@ class FrameTracker:
             return False
         gap = self.body[target.start():end]  # the target phrase may hold the link ("target yang ditetapkan")
         return not CLAUSE_BREAK.search(gap) and bool(self.words.target_period_link.search(gap))
+
+    def target_of_reported(self, start: int, mention: PeriodMention) -> bool:
+        """'Realisasi tersebut sudah 95 persen dari target tahun ini': a share of a target measures the
+        value reported, so a period said right after the target word in its clause ('target tahun ini',
+        'target tahun 2024') is the target's, not the share's, when what was reported (the frame) is a
+        part of that period: the share is of the realisation so far. With no frame, or a frame outside
+        the target's period (another year looked back on), the target's period is all there is and stays."""
+        framed, period = self.frame.period, self.resolved(mention, "")[0]
+        if framed is None or period is None or not period.start <= framed.start <= framed.end <= period.end:
+            return False
+        target = self.words.target_word.search(self.body, start, mention.start)
+        return target is not None and not CLAUSE_BREAK.search(self.body, target.end(), mention.start)
 
     def year_after_compared(self, seg: Segment, found: SentencePeriods, figures) -> bool:
         """'... penjualan sebanyak X unit atau naik 7 persen dari pencapaian 2016 ...' published in
