@@ -2660,3 +2660,41 @@ def test_a_share_of_a_target_with_no_realisation_period_or_of_another_year_keeps
     figs = figures("Sepanjang 2023 produksi ikan tangkap Kabupaten Laut Biru mencapai 61.000 ton.\n\n"
                    "Sementara itu, penjualan benih baru 35 persen dari target tahun ini.", published="2024-05-08")
     assert ("35", "2024-01-01", "2024-12-31") in periods(figs)
+
+
+def test_a_change_from_an_older_value_to_a_newer_one_takes_the_newer_values_period():
+    """'Pada triwulan I 2024 retribusinya Rp 10,1 miliar, jadi naik Rp 2,5 miliar' after the first quarter
+    of 2025 was reported at Rp 12,6 miliar: the change measures the newer value (the difference, or the
+    rate, agrees with the two), so it is of the newer value's period, not of the base's."""
+    figs = figures("Hingga akhir Maret 2025 retribusi pasar Kota Danau Tenang mencapai Rp 12,6 miliar.\n\n"
+                   "Bagaimana dengan tahun lalu?\n\nPada triwulan I 2024 retribusinya Rp 10,1 miliar, jadi naik "
+                   "Rp 2,5 miliar.", published="2025-04-15")
+    assert ("2500000000", "2025-01-01", "2025-03-31") in periods(figs)
+    figs = figures("Selama Januari-Agustus 2024 ekspor lada Kabupaten Bukit Lada tercatat 4.400 ton.\n\nKepala dinas "
+                   "menuturkan, pada Januari-Agustus 2023 ekspornya 5.000 ton, sehingga turun 600 ton.",
+                   published="2024-09-10")
+    assert ("-600", "2024-01-01", "2024-08-31") in periods(figs)
+    figs = figures("Penjualan kendaraan listrik di Provinsi Lembah Angin selama semester I 2025 mencapai 3.300 unit.\n\n"
+                   "Ia menambahkan, pada semester I 2024 penjualannya 3.000 unit, berarti tumbuh 10 persen.",
+                   published="2025-07-20")
+    assert ("10", "2025-01-01", "2025-06-30") in periods(figs)
+
+
+def test_a_change_compared_with_a_period_it_names_keeps_the_period_it_was_said_for():
+    """Counter-sentences: a change after an older value that names its own base ('dibanding triwulan I
+    2023', 'dari semester I 2023') or does not agree with the newer value is the older value's change."""
+    figs = figures("Hingga akhir Maret 2025 retribusi pasar Kota Danau Tenang mencapai Rp 12,6 miliar.\n\n"
+                   "Pada triwulan I 2024 retribusinya Rp 10,1 miliar, naik Rp 1,2 miliar dibanding triwulan I 2023.",
+                   published="2025-04-15")
+    assert ("1200000000", "2024-01-01", "2024-03-31") in periods(figs)
+    figs = figures("Selama Januari-Agustus 2024 ekspor lada Kabupaten Bukit Lada tercatat 4.400 ton.\n\n"
+                   "Pada Januari-Agustus 2023 ekspornya 5.000 ton, naik 300 ton.", published="2024-09-10")
+    assert ("300", "2023-01-01", "2023-08-31") in periods(figs)
+    figs = figures("Penjualan kendaraan listrik di Provinsi Lembah Angin selama semester I 2025 mencapai 3.300 unit.\n\n"
+                   "Pada semester I 2024 penjualannya 3.000 unit, tumbuh 25 persen dari semester I 2023.",
+                   published="2025-07-20")
+    assert ("25", "2024-01-01", "2024-06-30") in periods(figs)
+    # the base named again ('dibanding Mei 2024') is no period of its own: the later year's change
+    figs = figures("Nilai ekspor kopi Kabupaten Gunung Sejuk pada Mei 2025 sebesar USD 3,0 juta.\n\nPada Mei 2024 "
+                   "nilainya USD 2,5 juta. Itu artinya ada kenaikan 20 persen dibanding Mei 2024.", published="2025-06-10")
+    assert ("20", "2025-05-01", "2025-05-31") in periods(figs)

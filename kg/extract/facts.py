@@ -54,7 +54,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
-    change_of_the_later_year(segs, figures)
+    change_of_the_later_year(lex, body, segs, figures)
+    change_to_the_newer_value(lex, body, segs, figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
                           lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure))
@@ -82,7 +83,25 @@ def month_bounds(period: Period) -> tuple[int, int, int, int]:
     return period.start.year, period.start.month, period.end.year, period.end.month
 
 
-def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None:
+def comparison_cue_before(lex: Lexicon) -> re.Pattern:
+    """A comparison cue (lexicon comparison_cues, compared_from_words) a few words before where a match ends."""
+    cues = words_pattern(lex.list("comparison_cues") + lex.list("compared_from_words"))
+    return re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
+
+
+def compared_with_its_own(lex: Lexicon, body: str, segs: list[Segment], change: Figure) -> bool:
+    """The change's sentence goes on to name another period it is compared with ('tumbuh 25 persen dari
+    semester I 2023', 'naik Rp 1 miliar dibanding triwulan I 2023'): the change is measured between that
+    period and the one it was said for, which it keeps. ('turun 88 persen dibanding Agustus 2016' where it
+    took August 2016 from its sentence names its base, not its own period.)"""
+    end = next((seg.end for seg in segs if seg.start <= change.evidence.start < seg.end), change.evidence.end)
+    cue = lex.compiled(comparison_cue_before)
+    return any(cue.search(body, max(change.evidence.end, mention.start - 60), mention.start)
+               and (mention.period or mention.resolve(change.period, None)) not in (None, change.period)
+               for mention in find_periods(lex, body, change.evidence.end, end))
+
+
+def change_of_the_later_year(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
     """'pada Agustus 2017 US$ 2,7 juta ... periode Agustus 2016 US$ 24,29 juta. Itu artinya ada
     penurunan 88,88 persen': a change set between the same months of two years is the later
     year's (the year it is measured in), not the base year's it inherited from the sentence or
@@ -96,7 +115,8 @@ def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None
         why = figure.why.get("period", "")
         if figure.kind != "growth" or figure.period is None or figure.type != "figure" or figure.unit != "percent" \
                 or not why.startswith(("frame:", "sentence names", SAID_AFTER)) \
-                or (figure.period.start.month, figure.period.end.month) == (1, 12):  # whole years: a year is set against a forecast one as often
+                or (figure.period.start.month, figure.period.end.month) == (1, 12) \
+                or compared_with_its_own(lex, body, segs, figure):  # whole years: a year is set against a forecast one as often
             continue
         here = paragraph_of(figure)
         later = month_bounds(figure.period.shifted(1))
@@ -106,6 +126,40 @@ def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None
                 figure.period = other.period
                 figure.why["period"] = f"a change between the same months of two years: the later year's " \
                                        f"(not the base year's, {why})"
+                break
+
+
+def change_to_the_newer_value(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
+    """'Sampai 30 Juni 2025 penerimaan kami Rp186,4 miliar. ... Pada semester I 2024 penerimaan kami Rp142,7
+    miliar, jadi naik sekitar Rp43,7 miliar': a change said right after an older value, with no period of its
+    own, that is the change from that value to one told earlier for the same months of a later year (the
+    difference, or the rate, agrees with the two values) measures the newer value: it is of that value's
+    period, not of the base's it inherited from its sentence. The arithmetic ties the three values, so the
+    newer one may stand anywhere before; a change the sentence compares with a period of its own
+    ('naik Rp 5 miliar dibanding semester I 2023') does not agree with values it does not measure."""
+    for i, change in enumerate(figures):
+        why = change.why.get("period", "")
+        if change.kind != "growth" or change.type != "figure" or change.period is None or not i \
+                or not why.startswith(("frame:", "sentence names", SAID_AFTER)) or compared_with_its_own(lex, body, segs, change):
+            continue
+        base = figures[i - 1]
+        if base.kind != "realization" or base.period != change.period or not base.value or base.unit == "percent" \
+                or change.unit not in ("percent", base.unit) or "\n" in body[base.evidence.end:change.evidence.start]:
+            continue
+        later = month_bounds(base.period.shifted(1))
+        for newer in reversed(figures[:i - 1]):
+            if newer.kind != "realization" or newer.type != "figure" or newer.period is None \
+                    or month_bounds(newer.period) != later or newer.unit != base.unit:
+                continue
+            new, old, by = float(newer.value), float(base.value), float(change.value)
+            if change.unit == "percent":
+                agrees = abs((new / old - 1) * 100 - by) <= 0.15
+            else:
+                agrees = abs(new - old - by) <= 0.015 * abs(by)
+            if agrees:
+                change.period = newer.period
+                change.why["period"] = f"the change from the value before it to the one of the same months a year " \
+                                       f"later ('{newer.evidence.text}'): that value's period (not the base's, {why})"
                 break
 
 
