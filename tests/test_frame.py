@@ -2698,3 +2698,43 @@ def test_a_change_compared_with_a_period_it_names_keeps_the_period_it_was_said_f
     figs = figures("Nilai ekspor kopi Kabupaten Gunung Sejuk pada Mei 2025 sebesar USD 3,0 juta.\n\nPada Mei 2024 "
                    "nilainya USD 2,5 juta. Itu artinya ada kenaikan 20 persen dibanding Mei 2024.", published="2025-06-10")
     assert ("20", "2025-05-01", "2025-05-31") in periods(figs)
+
+
+def test_a_month_without_its_year_is_not_the_one_named_with_a_year_after_it():
+    """'pada Oktober ..., hampir dua kali lipat harga pada Oktober 2023': a month without its year is the
+    one last named with a year before it, not one named later in its sentence (another year's, set
+    against it)."""
+    figs = figures("Produksi karet Kabupaten Hutan Raya selama triwulan III/2024 mencapai 21.000 ton.\n\nHarga lateks "
+                   "di tingkat petani pada Oktober sekitar Rp 9.800 per kilogram, hampir dua kali lipat harga pada "
+                   "Oktober 2023.", published="2024-11-08")
+    assert ("9800", "2024-10-01", "2024-10-31") in periods(figs)
+    figs = figures("Ekspor udang Kota Tambak Jaya semester I 2025 mencapai 8.100 ton.\n\nPada Juli harga udang vaname "
+                   "ukuran 50 di tambak Rp 72.000 per kilogram, sementara harga pada Juli 2024 hanya Rp 61.000 per "
+                   "kilogram.", published="2025-08-12")
+    assert ("72000", "2025-07-01", "2025-07-31") in periods(figs)
+
+
+LOOKED_BACK = ("Nilai ekspor teh Provinsi Bukit Embun pada triwulan III/2024 mencapai USD 40,2 juta.\n\n\"Sejak Januari "
+               "sampai September ekspor teh kita USD 118 juta. Itu hampir menyamai capaian sepanjang 2023 yang USD 130 "
+               "juta,\" ujar Budi.\n\n")
+
+
+def test_a_month_after_the_report_told_after_a_look_back_is_of_the_reports_year():
+    """After a look back on last year, a later paragraph's month that follows the report's months and
+    has passed at publication ('pada Oktober' in a page of November 2024, the report on January-September
+    2024) is this year's; tied to the year looked back on ('Oktober tahun lalu', 'Oktober 2023'), in the
+    look back's own paragraph, or not yet reached at publication, it is that year's."""
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober berada di "
+                   "kisaran Rp 4.200 per kilogram.", published="2024-11-05")
+    assert ("4200", "2024-10-01", "2024-10-31") in periods(figs)
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober tahun lalu "
+                   "berada di kisaran Rp 4.200 per kilogram.", published="2024-11-05")
+    assert ("4200", "2023-10-01", "2023-10-31") in periods(figs)
+    figs = figures(LOOKED_BACK + "Pada Oktober 2023 harga pucuk teh di tingkat petani berada di kisaran Rp 4.200 per "
+                   "kilogram.", published="2024-11-05")
+    assert ("4200", "2023-10-01", "2023-10-31") in periods(figs)
+    figs = figures("Nilai ekspor teh Provinsi Bukit Embun selama Januari-September 2024 mencapai USD 118 juta. Sepanjang "
+                   "2023 ekspornya USD 130 juta. Pada Oktober saja, ekspor mencapai USD 14 juta.", published="2024-11-05")
+    assert ("14000000", "2023-10-01", "2023-10-31") in periods(figs)
+    figs = figures(LOOKED_BACK + "Harga pucuk teh pada Desember sekitar Rp 4.000 per kilogram.", published="2024-11-05")
+    assert ("4000", "2023-12-01", "2023-12-31") in periods(figs)

@@ -416,7 +416,7 @@ class FrameTracker:
         # every period named as a comparison -> the frame it was compared with ('naik pada
         # Agustus dibandingkan dengan Juli': July -> August)
         self.compared_frames: dict[Period, Period | None] = {}
-        self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
+        self.months_named: dict[int, tuple] = {}  # month number -> ((where, period), ...) each named with its year
         # the last sentence asked about (its start), its release words, and whether they only clear
         # a shipment ('memfasilitasi ekspor') rather than let one go at a ceremony (see `release`)
         self.released: tuple[int, str | None, bool] = (-1, None, False)
@@ -1600,16 +1600,19 @@ class FrameTracker:
 
     def month_named_before(self, mention: PeriodMention) -> Period | None:
         """'pada Februari itu' after 'Februari 2024': a month without its year is the one the
-        text last named with a year, whatever frame came between."""
+        text last named with a year before it, whatever frame came between ('pada Oktober ..., dua kali
+        lipat harga pada Oktober 2023': a month named with its year after it is another one)."""
         if mention.year_missing is None or mention.relative or mention.year_missing[1] != mention.year_missing[2]:
             return None
-        return self.months_named.get(mention.year_missing[1])
+        return next((period for where, period in reversed(self.months_named.get(mention.year_missing[1], ()))
+                     if where < mention.start), None)
 
     def remember_months(self, found: SentencePeriods) -> None:
         for mention in found.mentions:
             period = None if id(mention) in found.comparison else mention.period
             if period and one_month(period):
-                self.months_named[period.start.month] = period
+                self.months_named[period.start.month] = self.months_named.get(period.start.month, ()) \
+                    + ((mention.start, period),)
 
     def sentence_anchor(self, found: SentencePeriods, amount: Amount, said_before: bool = False) -> Period | None:
         """What relative mentions count from: the period the sentence names for its report
@@ -1801,14 +1804,21 @@ class FrameTracker:
         """'selama triwulan II ... Kata Rina, selama tahun lalu penjualan X. Bulan Mei saja,
         ... Y': months said without their year while the frame is a past year looked back on (see
         `looks_back`) are those of the report the look back stepped away from, when that report's
-        period holds them; months it does not hold stay the year looked back on's."""
+        period holds them; so are months after that report's, up to publication, told in a later paragraph
+        than the look back ('Januari-September 2024 ... capaian sepanjang 2023 ...' then a paragraph on prices
+        'pada Oktober' in a page of November 2024: the latest month, not the year looked back on's). Months
+        before the report's, or ones its year has not reached at publication, stay the year looked back on's."""
         back = self.frame.looked_back_from
         if back is None or back.period is None or mention.year_missing is None or mention.relative \
                 or mention.this_year or mention.vague or anchor != self.frame.period:
             return None
         _, first, last = mention.year_missing
         months = Period.months(back.period.end.year, first, last)
-        return months if back.period.start <= months.start and months.end <= back.period.end else None
+        if back.period.start <= months.start and months.end <= back.period.end:
+            return months
+        later_paragraph = "\n" in self.body[max(self.frame.sentence_start, 0):mention.start]
+        return months if later_paragraph and self.published is not None and back.period.end < months.start \
+            and months.end <= self.published else None
 
     def so_far_this_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """'Hingga akhir Mei, sudah 40 koperasi ...' in a page of 2 June 2025 whose frame is last
