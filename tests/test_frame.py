@@ -2738,3 +2738,32 @@ def test_a_month_after_the_report_told_after_a_look_back_is_of_the_reports_year(
     assert ("14000000", "2023-10-01", "2023-10-31") in periods(figs)
     figs = figures(LOOKED_BACK + "Harga pucuk teh pada Desember sekitar Rp 4.000 per kilogram.", published="2024-11-05")
     assert ("4000", "2023-12-01", "2023-12-31") in periods(figs)
+
+
+COFFEE_2024 = "Sepanjang 2024 ekspor kopi Kabupaten Dataran Tinggi mencapai 12.400 ton.\n\n"
+
+
+def test_a_change_of_the_value_pointed_back_takes_that_values_period():
+    """'Harga ... kini Rp X. Menurut dia, harga tersebut naik Rp Y dari awal semester II tahun lalu': the
+    change measures the price just told (pointed back at, 'harga tersebut'), as of now: no period, not the
+    frame's year nor the start it is counted from ('dari awal ...', compared with)."""
+    figs = figures(COFFEE_2024 + "Kepala dinas menambahkan harga kopi asalan di tingkat petani kini Rp 58.000 per "
+                   "kilogram. Menurut dia, harga tersebut naik sekitar Rp 4.000 per kilogram dari awal semester II "
+                   "tahun lalu.", published="2025-02-03")
+    assert ("4000", None, None) in periods(figs)
+    figs = figures(COFFEE_2024 + "Harga lada putih di tingkat pengepul saat ini Rp 120.000 per kilogram. Harga itu "
+                   "naik 8 persen dari awal tahun lalu, kata Rudi.", published="2025-02-03")
+    assert ("8", None, None) in periods(figs)
+
+
+def test_a_change_that_points_back_at_nothing_just_told_or_names_its_period_keeps_its_reading():
+    """Counter-sentences: another measure ('Volume ekspor naik'), a noun pointed back that the sentence
+    before did not tell ('Produksi itu'), a change with its own period ('pada Desember 2024')."""
+    for text, value, start, end in (
+            ("Harga kopi asalan di tingkat petani kini Rp 58.000 per kilogram. Volume ekspor naik 900 ton.", "900",
+             "2024-01-01", "2024-12-31"),
+            ("Harga kopi asalan di tingkat petani kini Rp 58.000 per kilogram. Produksi itu naik 900 ton.", "900",
+             "2024-01-01", "2024-12-31"),
+            ("Harga kopi asalan di tingkat petani kini Rp 58.000 per kilogram. Harga itu naik Rp 6.000 per kilogram "
+             "pada Desember 2024.", "6000", "2024-12-01", "2024-12-31")):
+        assert (value, start, end) in periods(figures(COFFEE_2024 + text, published="2025-02-03"))

@@ -56,6 +56,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
         lead.after(seg, frame, figures)
     change_of_the_later_year(lex, body, segs, figures)
     change_to_the_newer_value(lex, body, segs, figures)
+    change_of_the_value_pointed_back(lex, body, segs, figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
                           lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure))
@@ -161,6 +162,41 @@ def change_to_the_newer_value(lex: Lexicon, body: str, segs: list[Segment], figu
                 change.why["period"] = f"the change from the value before it to the one of the same months a year " \
                                        f"later ('{newer.evidence.text}'): that value's period (not the base's, {why})"
                 break
+
+
+def pointed_back(lex: Lexicon) -> re.Pattern:
+    """A noun with a demonstrative after it ('harga itu', 'nilai tersebut'; lexicon year_back_demonstratives)."""
+    return re.compile(r"\b(?P<noun>[^\W\d]+)\s+" + words_pattern(lex.list("year_back_demonstratives")) + r"\b", re.I)
+
+
+def change_of_the_value_pointed_back(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
+    """'Harga cangkang sawit kini Rp1.650 per kilogram. Menurut dia, harga itu naik sekitar Rp300 per kilogram
+    dari awal semester II tahun lalu': a change whose sentence names no period of its own and points back at
+    the value of the sentence before (its noun with 'itu', 'tersebut', the noun said in that sentence) measures
+    that value: it is of that value's period (here none, a price as of now), not the frame's. Only the
+    sentence's first value, a value of the same paragraph right before it, in the same unit (a rate: any)."""
+    starts = [(seg.start, seg.end, seg.paragraph) for seg in segs]
+
+    def sentence_of(figure: Figure):
+        return next(((a, b, p) for a, b, p in starts if a <= figure.evidence.start < b), None)
+
+    noun_this = lex.compiled(pointed_back)
+    for i, change in enumerate(figures):
+        if change.kind != "growth" or change.type != "figure" or not i or not change.why.get("period", "").startswith("frame:"):
+            continue
+        value, here = figures[i - 1], sentence_of(change)
+        there = sentence_of(value)
+        if here is None or there is None or there == here or there[2] != here[2] or value.kind != "realization" \
+                or value.period == change.period or change.unit not in ("percent", value.unit) or value.unit == "percent":
+            continue
+        told = {fold(w) for w in re.findall(r"[^\W\d]+", body[there[0]:there[1]])}
+        number = DIGIT.search(body, change.evidence.start, change.evidence.end)  # the change's value (its evidence may open earlier)
+        if number and any(fold(m.group("noun")) in told for m in noun_this.finditer(body, here[0], number.start())
+               if fold(m.group()) not in lex.list("contrast_clause_openers")):
+            was = change.why.get("period", "")
+            change.period = value.period
+            change.why["period"] = f"a change of the value the sentence before told ('{value.evidence.text}', pointed " \
+                                   f"back at): that value's period (not {was})"
 
 
 class LeadDating:
