@@ -2767,3 +2767,34 @@ def test_a_change_that_points_back_at_nothing_just_told_or_names_its_period_keep
             ("Harga kopi asalan di tingkat petani kini Rp 58.000 per kilogram. Harga itu naik Rp 6.000 per kilogram "
              "pada Desember 2024.", "6000", "2024-12-01", "2024-12-31")):
         assert (value, start, end) in periods(figures(COFFEE_2024 + text, published="2025-02-03"))
+
+
+SEAWEED = ("Ekspor rumput laut Provinsi Teluk Damai selama Januari-Agustus 2025 mencapai USD 52 juta dengan volume "
+           "30.200 ton.\n\n")
+
+
+def test_a_rate_of_a_measure_takes_the_period_of_that_measures_last_value():
+    """'... dengan volume 30.200 ton' for January-August, then a month singled out whose values are a count
+    and the export value, then 'volume ekspor naik 5,2 persen' with no period: the rate measures the
+    volume last told, of January-August, not the month's frame."""
+    figs = figures(SEAWEED + "Pada Agustus 2025 saja, balai menerbitkan 410 sertifikat. Nilai ekspor bulan itu USD 7,1 "
+                   "juta.\n\nDibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen.",
+                   published="2025-09-09")
+    assert ("5.2", "2025-01-01", "2025-08-31") in periods(figs)
+
+
+def test_a_rate_of_a_measure_told_for_the_frame_or_for_another_year_keeps_the_frame():
+    """Counter-sentences: the month's own volume told ('dengan volume 4.100 ton' for August), the
+    volume last told for another year (2024, which does not hold the month), a rate of the value the
+    month reported ('nilai ekspor')."""
+    figs = figures(SEAWEED + "Kepala balai menambahkan, ekspor bulan Agustus 2025 mencapai USD 7,1 juta dengan volume "
+                   "4.100 ton.\n\nDibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen.",
+                   published="2025-09-09")
+    assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)
+    figs = figures("Ekspor rumput laut Provinsi Teluk Damai selama 2024 mencapai USD 70 juta dengan volume 41.000 ton.\n\n"
+                   "Pada Agustus 2025, balai menerbitkan 410 sertifikat. Nilai ekspor bulan itu USD 7,1 juta.\n\n"
+                   "Dibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen.", published="2025-09-09")
+    assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)
+    figs = figures(SEAWEED + "Pada Agustus 2025 saja, balai menerbitkan 410 sertifikat. Nilai ekspor bulan itu USD 7,1 "
+                   "juta.\n\nDibanding Juli 2025, nilai ekspor naik 5,2 persen.", published="2025-09-09")
+    assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)

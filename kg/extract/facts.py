@@ -57,6 +57,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     change_of_the_later_year(lex, body, segs, figures)
     change_to_the_newer_value(lex, body, segs, figures)
     change_of_the_value_pointed_back(lex, body, segs, figures)
+    rate_of_the_measure_last_told(lex, body, figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
                           lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure))
@@ -197,6 +198,31 @@ def change_of_the_value_pointed_back(lex: Lexicon, body: str, segs: list[Segment
             change.period = value.period
             change.why["period"] = f"a change of the value the sentence before told ('{value.evidence.text}', pointed " \
                                    f"back at): that value's period (not {was})"
+
+
+def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]) -> None:
+    """'... ekspor Januari-Oktober USD X dengan volume 61.480 ton ... Pada Oktober saja ... nilai ekspor bulan
+    itu USD Y. ... Dibanding periode yang sama tahun sebelumnya, volume ekspor naik 8,6 persen': a rate of
+    change of a measure (lexicon companion_value_nouns: 'volume', 'nilai', 'berat') said with no period of its
+    own measures the value of that measure told last, which the frame's values do not include: it is of that
+    value's period when that period holds the frame's (the months so far, not the month singled out)."""
+    nouns = {fold(n) for n in lex.list("companion_value_nouns")}
+    for i, change in enumerate(figures):
+        if change.kind != "growth" or change.type != "figure" or change.unit != "percent" or change.period is None \
+                or not change.why.get("period", "").startswith("frame:") or not change.measure:
+            continue
+        noun = fold(change.measure.split()[0])
+        if noun not in nouns:
+            continue
+        told = next((f for f in reversed(figures[:i]) if f.kind == "realization" and f.type == "figure"
+                     and f.period is not None and f.unit != "percent"
+                     and re.search(rf"\b{re.escape(noun)}\b", fold(f.evidence.text))), None)
+        if told is None or told.period == change.period \
+                or not (told.period.start <= change.period.start and change.period.end <= told.period.end):
+            continue
+        was = change.why["period"]
+        change.period = told.period
+        change.why["period"] = f"a rate of the {noun} last told ('{told.evidence.text}'): that value's period (not {was})"
 
 
 class LeadDating:
