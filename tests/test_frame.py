@@ -2798,3 +2798,34 @@ def test_a_rate_of_a_measure_told_for_the_frame_or_for_another_year_keeps_the_fr
     figs = figures(SEAWEED + "Pada Agustus 2025 saja, balai menerbitkan 410 sertifikat. Nilai ekspor bulan itu USD 7,1 "
                    "juta.\n\nDibanding Juli 2025, nilai ekspor naik 5,2 persen.", published="2025-09-09")
     assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)
+
+
+def test_a_change_from_the_period_before_named_after_pada_is_of_the_newer_period():
+    """'Angka ini naik US$ 150 atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar
+    US$ 5.950 per MT': the period after 'dari periode sebelumnya pada' is the one compared with (a span
+    too: not 'from ... to ...'); the change is of the newer period reported, the value after it the base
+    (after a comma and 'yaitu' as after 'yang')."""
+    figs = figures("Harga patokan lada periode 16 hingga 30 April 2024 ditetapkan US$ 6.100 per MT. Angka ini naik US$ 150 "
+                   "atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar US$ 5.950 per MT.",
+                   published="2024-05-02")
+    got = periods(figs)
+    assert ("150", "2024-04-16", "2024-04-30") in got and ("2.5", "2024-04-16", "2024-04-30") in got
+    assert ("5950", "2024-04-01", "2024-04-15") in got
+    for link in (", yaitu sebesar", " yang sebesar"):
+        figs = figures("Harga patokan lada periode Mei 2024 ditetapkan US$ 6.100 per MT. Angka ini naik US$ 150 atau 2,5% "
+                       f"dari periode sebelumnya pada April 2024{link} US$ 5.950 per MT.", published="2024-05-02")
+        got = periods(figs)
+        assert ("150", "2024-05-01", "2024-05-31") in got and ("5950", "2024-04-01", "2024-04-30") in got
+    # the base told again in rupiah is the base's
+    figs = figures("Harga patokan kakao periode 16 hingga 31 Juli 2024 ditetapkan US$ 7.000 per MT. Angka ini turun US$ 300 "
+                   "dari periode sebelumnya pada 1 hingga 15 Juli 2024, yaitu sebesar US$ 7.300 per MT atau Rp 118 juta.",
+                   published="2024-07-17")
+    assert ("118000000", "2024-07-01", "2024-07-15") in periods(figs)
+
+
+def test_a_change_from_a_span_said_right_after_dari_is_still_from_to():
+    """Counter-sentence: 'naik 3 persen dari Januari hingga Juli 2024' names the span reported ('from
+    January to July'), not one compared with."""
+    figs = figures("Ekspor sarang walet Kota Gua Putih naik 3 persen dari Januari hingga Juli 2024 menjadi 41 ton.",
+                   published="2024-08-20")
+    assert ("3", "2024-01-01", "2024-07-31") in periods(figs)

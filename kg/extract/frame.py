@@ -60,6 +60,10 @@ BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
 PARALLEL_RATE = re.compile(r"\s*(?:,\s*)?dan\s+(?:[^\W\d]+(?:-[^\W\d]+)*\s+){1,2}(?:sebesar\s+)?", re.I)  # ' dan q-to-q sebesar '
+OTHER_CURRENCY = re.compile(r"\s*(?:per\s+[^\W\d]+\s+)?atau\s+(?:sekitar\s+|setara\s+(?:dengan\s+)?)?", re.I)
+# 'dari periode sebelumnya pada 1 hingga 15 Januari': a span after 'pada' is when what 'dari' names was, the
+# span compared with, not 'from ... to ...'
+FROM_THEN_AT = re.compile(r"\bdari\s+(?:[^\W\d]+\s+){1,2}pada\s+$", re.I)
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
@@ -78,9 +82,9 @@ DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")  # where the sentence ends (a decimal point has a digit after it)
 CLAUSE_END = re.compile(r"[,;]\s")  # the end of a clause (a comma that is no decimal comma)
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
-LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
+LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,3}")  # 'dari capaian pada periode ...', 'dari periode sebelumnya pada ...': words before the period compared with
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
-LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
+LINK_WORDS = re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X', '..., yaitu sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
@@ -169,7 +173,7 @@ class FrameWords:
         from_lead = words_pattern({w[0] for w in base_cue_words})
         from_nouns = words_pattern({w[1] for w in base_cue_words} | set(lex.list("realization_nouns"))
                                    | set(lex.list("compared_period_nouns")))
-        from_words = rf"(?:{from_nouns}\s+){{0,2}}$"
+        from_words = rf"(?:{from_nouns}\s+){{0,2}}(?:pada\s+)?$"  # ('dari periode sebelumnya pada 1-15 Januari')
         self.from_before = re.compile(rf"\b{from_lead}\s+" + from_words, re.I)
         # ('tumbuh 7 persen dari impor bulan Mei': a measure of the lexicon may stand between, but only
         # when a change word and its amount stand right before 'dari', see `FrameTracker.from_compared`;
@@ -188,12 +192,13 @@ class FrameWords:
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
         # (nor the 'dari' of what goods are made of: 'produk dari kayu jati senilai X', lexicon made_of_nouns)
         bound_dari += "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("made_of_nouns"))
-        def from_change(reach: str) -> re.Pattern:
-            return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{{reach}}})$", re.I)
+        def from_change(reach: str, comma: str = "") -> re.Pattern:
+            return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+{comma}\s+){{{reach}}})$", re.I)
         self.from_value = from_change("0,5")
         # ... and further, when the period compared with stands between ('menurun 23 persen dari periode
-        # yang sama tahun 2018 lalu yang sebesar X': see `FrameTracker.compared_period_then_value`)
-        self.from_far = from_change("6,12")
+        # yang sama tahun 2018 lalu yang sebesar X', '... pada April 2024, yaitu sebesar X': see
+        # `FrameTracker.compared_period_then_value`)
+        self.from_far = from_change("6,12", ",?")
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         # 'sejak Januari', 'sejak awal tahun': since the year began, up to now (no year, no end after it; not
@@ -649,7 +654,8 @@ class FrameTracker:
                 cue_at = mention.start - len(before) + cue.start()
                 found.comparison.add(id(self.earlier_compared(prior, mention, found, cue_at)))
             elif self.from_compared(before, mention.start, seg.start) and words.change.search(body, seg.start, mention.start) \
-                    and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)):
+                    and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)
+                         or FROM_THEN_AT.search(before)):
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
@@ -793,7 +799,9 @@ class FrameTracker:
         for mention in find_periods(self.lex, self.body, after, amount.start):
             # (a month or year named with its own bounds counts too: 'naik 4 persen dari impor pada Juni 2021 yang
             # sebesar X'; not a span, 'dari Januari hingga Maret', which may be the period reported)
-            named = mention.period is not None and not RANGE_INSIDE.search(self.body[mention.start:mention.end])
+            # ('dari periode sebelumnya pada 1 hingga 15 April yang sebesar X': a span after 'pada' is the compared one's)
+            named = mention.period is not None and (not RANGE_INSIDE.search(self.body[mention.start:mention.end])
+                                                    or FROM_THEN_AT.search(self.body, max(seg.start, mention.start - 60), mention.start))
             if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and (mention.relative_to_frame or named):
                 rest = self.body[mention.end:amount.start]
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
@@ -861,7 +869,11 @@ class FrameTracker:
         # 'dan' and a word or two, said where the sentence names no period for it (no frame, none after it)
         parallel = amounts[index].unit == "percent" == amounts[index - 1].unit and (reason == NO_FRAME or reason.startswith("frame:")) \
             and PARALLEL_RATE.fullmatch(gap) is not None
-        if not (share or parallel or self.goes_with_previous(amounts, index) or words.companion_noun.fullmatch(gap)):
+        # 'US$858,96 per MT atau Rp1,2 juta': the same quantity in another currency (a price's unit may stand between)
+        other_currency = amounts[index].unit != amounts[index - 1].unit and OTHER_CURRENCY.fullmatch(gap) is not None \
+            and why.startswith("base value")
+        if not (share or parallel or other_currency or self.goes_with_previous(amounts, index)
+                or words.companion_noun.fullmatch(gap)):
             return period, reason
         return before, f"goes with the value before it, of its period ({why})"
 
