@@ -2829,3 +2829,23 @@ def test_a_change_from_a_span_said_right_after_dari_is_still_from_to():
     figs = figures("Ekspor sarang walet Kota Gua Putih naik 3 persen dari Januari hingga Juli 2024 menjadi 41 ton.",
                    published="2024-08-20")
     assert ("3", "2024-01-01", "2024-07-31") in periods(figs)
+
+
+RETRIBUTION = ("Pemkab Rawa Indah menargetkan retribusi daerah tahun ini Rp 80 miliar.\n\nRealisasi retribusi Januari-Juni "
+               "2025 mencapai Rp 48 miliar. Rinciannya, triwulan I Rp 20 miliar dan triwulan II Rp 28 miliar atau "
+               "mencapai ")
+
+
+def test_a_share_of_a_target_after_a_breakdown_is_of_the_total_it_measures():
+    """'..., triwulan II Rp 28 miliar atau mencapai 60 persen' with a target of Rp 80 miliar told: 60 percent is
+    the January-June total's share (48 / 80), not the quarter's (28 / 80 is 35)."""
+    assert ("60", "2025-01-01", "2025-06-30") in periods(figures(RETRIBUTION + "60 persen.", published="2025-07-15"))
+
+
+def test_a_share_that_is_the_value_before_it_or_with_no_target_keeps_that_values_period():
+    """Counter-sentences: the quarter's own share (28 / 80 is 35 percent), and the same share with no target
+    told (nothing to tell what it measures)."""
+    assert ("35", "2025-04-01", "2025-06-30") in periods(figures(RETRIBUTION + "35 persen.", published="2025-07-15"))
+    figs = figures("Realisasi retribusi Januari-Juni 2025 mencapai Rp 48 miliar. Rinciannya, triwulan I Rp 20 miliar dan "
+                   "triwulan II Rp 28 miliar atau mencapai 60 persen.", published="2025-07-15")
+    assert ("60", "2025-04-01", "2025-06-30") in periods(figs)

@@ -58,6 +58,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     change_to_the_newer_value(lex, body, segs, figures)
     change_of_the_value_pointed_back(lex, body, segs, figures)
     rate_of_the_measure_last_told(lex, body, figures)
+    share_of_the_value_it_measures(figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
                           lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure))
@@ -223,6 +224,38 @@ def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]
         was = change.why["period"]
         change.period = told.period
         change.why["period"] = f"a rate of the {noun} last told ('{told.evidence.text}'): that value's period (not {was})"
+
+
+def share_of_the_value_it_measures(figures: list[Figure]) -> None:
+    """'Realisasi ... Januari-September 2024 mencapai Rp 1,287 triliun. Rinciannya, triwulan pertama Rp 326 miliar,
+    ..., dan triwulan ke 3 Rp 681 miliar atau mencapai 91,77 persen', a target of Rp 1,402 triliun told before: a
+    share of a target measures the value it is the share of, which the arithmetic tells (1,287 / 1,402 is 91,8
+    percent; the quarter's 681 is not): when the value right before the share is no such share of any target
+    told, but an earlier value is, the share is of that value's period. Only within the target's period."""
+    for i, share in enumerate(figures):
+        if share.kind != "share" or share.unit != "percent" or share.type != "figure" or i < 2 or not share.value:
+            continue
+        before = figures[:i]
+        targets = [t for t in before if t.type == "target" and t.value and t.period is not None]
+        if not targets:
+            continue
+
+        def measures(value: Figure) -> Figure | None:
+            return next((t for t in targets if t.unit == value.unit and value.period is not None
+                         and t.period.start <= value.period.start and value.period.end <= t.period.end
+                         and abs(float(value.value) / float(t.value) * 100 - float(share.value)) <= 0.15), None)
+
+        last = before[-1]
+        if last.type != "figure" or last.unit == "percent" or measures(last) is not None:
+            continue
+        for value in reversed(before[:-1]):
+            if value.type == "figure" and value.kind == "realization" and value.unit == last.unit and measures(value):
+                if value.period != share.period:
+                    was = share.why.get("period", "")
+                    share.period = value.period
+                    share.why["period"] = f"the share of a target that '{value.evidence.text}' is (the arithmetic " \
+                                          f"agrees; the value right before it is not): that value's period (not {was})"
+                break
 
 
 class LeadDating:
