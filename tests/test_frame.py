@@ -2849,3 +2849,22 @@ def test_a_share_that_is_the_value_before_it_or_with_no_target_keeps_that_values
     figs = figures("Realisasi retribusi Januari-Juni 2025 mencapai Rp 48 miliar. Rinciannya, triwulan I Rp 20 miliar dan "
                    "triwulan II Rp 28 miliar atau mencapai 60 persen.", published="2025-07-15")
     assert ("60", "2025-04-01", "2025-06-30") in periods(figs)
+
+
+INVESTMENT_H1 = ("Realisasi investasi Kabupaten Muara Teduh pada semester I 2025 sebesar Rp 4,0 triliun.\n\n"
+                 "Dari total tersebut, PMDN menyumbang Rp 2,6 triliun, sedangkan PMA Rp 1,4 triliun. ")
+
+
+def test_a_share_that_is_a_part_of_a_whole_told_takes_their_period():
+    """'Porsi PMDN kini mencapai 65 persen' after a half-year total and its parts: the share is 2,6 of 4,0
+    (the arithmetic agrees), of their half year, though said 'kini'."""
+    assert ("65", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Porsi PMDN kini mencapai 65 persen.",
+                                                                 published="2025-07-20"))
+    assert ("35", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Saat ini porsi PMA 35 persen.",
+                                                                 published="2025-07-20"))
+
+
+def test_a_share_of_nothing_told_keeps_its_reading():
+    """Counter-sentence: a share no two values told make ('porsi industri kecil ... 22 persen') stays as of now."""
+    assert ("22", None, None) in periods(figures(INVESTMENT_H1 + "Porsi industri kecil kini mencapai 22 persen.",
+                                                 published="2025-07-20"))

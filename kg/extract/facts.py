@@ -226,6 +226,23 @@ def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]
         change.why["period"] = f"a rate of the {noun} last told ('{told.evidence.text}'): that value's period (not {was})"
 
 
+PART_WHOLE_REACH = 8  # how many values back a share's part and whole are looked for
+
+
+def part_and_whole(share: Figure, before: list[Figure]) -> Figure | None:
+    """'... realisasi triwulan III 2019 Rp 207,3 triliun. ... PMDN menyumbang Rp 101,4 triliun ... Porsi PMDN kini
+    mencapai 48,9 persen': two values told before a share, of one unit and one period, the one that share of the
+    other (101,4 / 207,3 is 48,9 percent): the whole, whose period the share is of."""
+    told = [f for f in before if f.type == "figure" and f.kind == "realization" and f.unit != "percent"
+            and f.period is not None and f.value and f.value > 0]
+    for whole in reversed(told):
+        for part in told:
+            if part is not whole and part.unit == whole.unit and part.period == whole.period and part.value < whole.value \
+                    and abs(float(part.value) / float(whole.value) * 100 - float(share.value)) <= 0.06:
+                return whole
+    return None
+
+
 def share_of_the_value_it_measures(figures: list[Figure]) -> None:
     """'Realisasi ... Januari-September 2024 mencapai Rp 1,287 triliun. Rinciannya, triwulan pertama Rp 326 miliar,
     ..., dan triwulan ke 3 Rp 681 miliar atau mencapai 91,77 persen', a target of Rp 1,402 triliun told before: a
@@ -236,6 +253,14 @@ def share_of_the_value_it_measures(figures: list[Figure]) -> None:
         if share.kind != "share" or share.unit != "percent" or share.type != "figure" or i < 2 or not share.value:
             continue
         before = figures[:i]
+        whole_of = part_and_whole(share, before[-PART_WHOLE_REACH:])
+        if whole_of is not None:
+            if whole_of.period != share.period:
+                was = share.why.get("period", "")
+                share.period = whole_of.period
+                share.why["period"] = f"the part of '{whole_of.evidence.text}' told before it (the arithmetic agrees): " \
+                                      f"their period (not {was})"
+            continue
         targets = [t for t in before if t.type == "target" and t.value and t.period is not None]
         if not targets:
             continue
