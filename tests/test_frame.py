@@ -2868,3 +2868,22 @@ def test_a_share_of_nothing_told_keeps_its_reading():
     """Counter-sentence: a share no two values told make ('porsi industri kecil ... 22 persen') stays as of now."""
     assert ("22", None, None) in periods(figures(INVESTMENT_H1 + "Porsi industri kecil kini mencapai 22 persen.",
                                                  published="2025-07-20"))
+
+
+def test_a_change_told_before_the_two_years_it_spans_is_of_the_newer():
+    """'tumbuh 12 persen, dengan 310 eksportir pada 2023 dan 355 eksportir pada 2024': the two years named after
+    the change, one after the other, are what it spans; it is the newer year's, not the first named."""
+    figs = figures("Nilai ekspor kerajinan bambu Kabupaten Bambu Kuning tumbuh 12 persen, dengan 310 eksportir pada 2023 "
+                   "dan 355 eksportir pada 2024.", published="2024-03-01")
+    assert ("12", "2024-01-01", "2024-12-31") in periods(figs)
+
+
+def test_a_change_before_two_years_apart_or_with_its_own_year_keeps_the_first():
+    """Counter-sentences: years not in a row ('pada 2019 dan ... pada 2024') and a change with its own year
+    ('naik 38 persen pada 2022')."""
+    figs = figures("Nilai ekspor kerajinan bambu Kabupaten Bambu Kuning tumbuh 12 persen, dengan 310 eksportir pada 2019 "
+                   "dan 355 eksportir pada 2024.", published="2024-03-01")
+    assert ("12", "2019-01-01", "2019-12-31") in periods(figs)
+    figs = figures("Volume ekspor ikan hias dari Kota Air Jernih naik 38 persen pada 2022. Pengiriman tercatat 1.650 kali "
+                   "pada 2023.", published="2024-03-01")
+    assert ("38", "2022-01-01", "2022-12-31") in periods(figs)

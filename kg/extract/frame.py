@@ -1032,6 +1032,11 @@ class FrameTracker:
         if later and kind not in FUTURE_KINDS and self.standing_area(seg, amount, kind):
             return None, (f"an area ('{amount.unit}') said before the period its sentence names "
                           f"('{self.body[later[0].start:later[0].end]}'), which is what follows it{NO_PERIOD}")
+        if later and kind == "growth" and (newer := self.newer_of_two(later)) is not None:
+            # ('naik 50 persen, ... 200 kali pada tahun 2015 dan 300 kali pada tahun 2016': the two periods the
+            # change spans are told after it; it is of the newer)
+            return newer, f"{SENTENCE_NAMES} '{self.body[later[0].start:later[0].end]}' and " \
+                          f"'{self.body[later[1].start:later[1].end]}': a change between them is of the newer"
         if later:
             period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor),
                                         amount=amount)
@@ -1063,6 +1068,16 @@ class FrameTracker:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
+
+    def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
+        """The first two periods named after a change, the same months of two years in a row, with only
+        a value and a link between them ('... 200 kali pada tahun 2015 dan 300 kali pada tahun 2016'): the newer."""
+        if len(later) < 2 or later[0].period is None or later[1].period is None \
+                or later[1].period != later[0].period.shifted(1) \
+                or not re.search(r"\d", self.body[later[0].end:later[1].start]) \
+                or CLAUSE_BREAK.search(self.body, later[0].end, later[1].start):
+            return None
+        return later[1].period
 
     def since_year_began(self, seg: Segment, amounts: list[Amount], index: int,
                          usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
