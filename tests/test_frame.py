@@ -2887,3 +2887,22 @@ def test_a_change_before_two_years_apart_or_with_its_own_year_keeps_the_first():
     figs = figures("Volume ekspor ikan hias dari Kota Air Jernih naik 38 persen pada 2022. Pengiriman tercatat 1.650 kali "
                    "pada 2023.", published="2024-03-01")
     assert ("38", "2022-01-01", "2022-12-31") in periods(figs)
+
+
+def cocoa_reference_price(rate: str) -> str:
+    return (f"Harga patokan ekspor biji kakao naik {rate} persen dibandingkan periode pertama Mei 2025.\n\nDirektur "
+            "jenderal menjelaskan, untuk periode kedua Mei 2025, HPE ditetapkan 8.360,00 dolar AS per MT. Adapun pada "
+            "periode pertama, nilainya 8.160,00 dolar AS per MT.")
+
+
+def test_a_rate_with_no_period_that_is_the_change_between_two_values_told_is_of_the_newer():
+    """A lead's 'naik 2,45 persen' with no period of its own, and two prices told after it: 8.360 over 8.160
+    is 2,45 percent up, so the rate measures the newer price, of the second half of May."""
+    assert ("2.45", "2025-05-15", "2025-05-31") in periods(figures(cocoa_reference_price("2,45"), published="2025-05-14"))
+
+
+def test_a_rate_the_values_told_do_not_make_keeps_no_period():
+    """Counter-sentences: a rate the two prices do not give (3,10), and a whole-number rate (2: too many
+    pairs agree with it by chance)."""
+    for rate, value in (("3,10", "3.1"), ("2", "2")):
+        assert (value, None, None) in periods(figures(cocoa_reference_price(rate), published="2025-05-14"))
