@@ -2625,20 +2625,20 @@ def test_when_a_plan_happens_is_not_the_period_of_the_value_before(body, expecte
 
 
 def test_a_share_of_a_target_takes_the_period_of_the_realisation_it_measures():
-    """A share of a target measures the value reported: 'realisasi tersebut sudah X persen dari target
+    """A share of a target measures the value reported: 'angka tersebut telah X persen dari target
     tahun ini' after a January-October report is January-October, not the target's whole year; so is
-    one that points back at the months counted ('nilai ekspor lima bulan tersebut')."""
+    one that points back at the months counted ('capaian lima bulan tersebut')."""
     figs = figures("Penjualan batik tulis dari Kota Sutra bulan lalu mencapai Rp 18 miliar. Angka itu naik 4 persen "
-                   "dibanding September.\n\nIa merinci, sepanjang Januari-Oktober 2024 penjualan batik Kota Sutra "
-                   "mencapai Rp 160 miliar.\n\nMenurut Andi, realisasi tersebut sudah 91,2 persen dari target tahun ini "
-                   "sebesar Rp 175 miliar.", published="2024-11-20")
+                   "dibanding September.\n\nSecara kumulatif Januari-Oktober 2024, penjualan batik Kota Sutra "
+                   "mencapai Rp 160 miliar.\n\nAndi menyebut angka tersebut telah 91,2 persen dari target tahun ini "
+                   "yang Rp 175 miliar.", published="2024-11-20")
     assert ("91.2", "2024-01-01", "2024-10-31") in periods(figs)
     figs = figures("Produksi gula Kabupaten Tebu Manis pada Juli mencapai 12.000 ton.\n\nSecara kumulatif, produksi "
                    "Januari-Juli 2025 mencapai 70.000 ton.\n\nKata Made, produksi itu sudah 64 persen dari target "
                    "tahun 2025 sebesar 110.000 ton.", published="2025-08-11")
     assert ("64", "2025-01-01", "2025-07-31") in periods(figs)
     figs = figures("Nilai ekspor rempah Kota Pelabuhan Baru selama Januari-Mei 2025 mencapai USD 14,2 juta.\n\n"
-                   "Ia menambahkan, nilai ekspor lima bulan tersebut setara 40,6 persen dari target tahun 2025 sebesar "
+                   "Menurut Sari, capaian lima bulan tersebut baru 40,6 persen dari target tahun 2025 sebesar "
                    "USD 35 juta.", published="2025-06-18")
     assert ("40.6", "2025-01-01", "2025-05-31") in periods(figs)
     # a month's value measured against the year's target is the month's share
@@ -2701,22 +2701,21 @@ def test_a_change_compared_with_a_period_it_names_keeps_the_period_it_was_said_f
 
 
 def test_a_month_without_its_year_is_not_the_one_named_with_a_year_after_it():
-    """'pada Oktober ..., hampir dua kali lipat harga pada Oktober 2023': a month without its year is the
+    """'pada Juli ..., setara satu setengah kali harga pada Juli 2023': a month without its year is the
     one last named with a year before it, not one named later in its sentence (another year's, set
     against it)."""
-    figs = figures("Produksi karet Kabupaten Hutan Raya selama triwulan III/2024 mencapai 21.000 ton.\n\nHarga lateks "
-                   "di tingkat petani pada Oktober sekitar Rp 9.800 per kilogram, hampir dua kali lipat harga pada "
-                   "Oktober 2023.", published="2024-11-08")
-    assert ("9800", "2024-10-01", "2024-10-31") in periods(figs)
+    figs = figures("Produksi karet Kabupaten Hutan Raya selama semester I 2024 mencapai 41.000 ton.\n\nHarga lateks "
+                   "di tingkat petani pada Juli sekitar Rp 9.800 per kilogram, setara satu setengah kali harga pada "
+                   "Juli 2023.", published="2024-08-08")
+    assert ("9800", "2024-07-01", "2024-07-31") in periods(figs)
     figs = figures("Ekspor udang Kota Tambak Jaya semester I 2025 mencapai 8.100 ton.\n\nPada Juli harga udang vaname "
                    "ukuran 50 di tambak Rp 72.000 per kilogram, sementara harga pada Juli 2024 hanya Rp 61.000 per "
                    "kilogram.", published="2025-08-12")
     assert ("72000", "2025-07-01", "2025-07-31") in periods(figs)
 
 
-LOOKED_BACK = ("Nilai ekspor teh Provinsi Bukit Embun pada triwulan III/2024 mencapai USD 40,2 juta.\n\n\"Sejak Januari "
-               "sampai September ekspor teh kita USD 118 juta. Itu hampir menyamai capaian sepanjang 2023 yang USD 130 "
-               "juta,\" ujar Budi.\n\n")
+LOOKED_BACK = ("Nilai ekspor teh Provinsi Bukit Embun pada triwulan III/2024 mencapai USD 40,2 juta.\n\n\"Dari Januari "
+               "hingga September ekspor teh kami USD 118 juta. Sepanjang 2023 totalnya USD 130 juta,\" tutur Budi.\n\n")
 
 
 def test_a_month_after_the_report_told_after_a_look_back_is_of_the_reports_year():
@@ -2744,12 +2743,12 @@ COFFEE_2024 = "Sepanjang 2024 ekspor kopi Kabupaten Dataran Tinggi mencapai 12.4
 
 
 def test_a_change_of_the_value_pointed_back_takes_that_values_period():
-    """'Harga ... kini Rp X. Menurut dia, harga tersebut naik Rp Y dari awal semester II tahun lalu': the
+    """'Harga ... kini Rp X. Ia menyebut harga tersebut sudah bertambah Rp Y dari awal tahun lalu': the
     change measures the price just told (pointed back at, 'harga tersebut'), as of now: no period, not the
     frame's year nor the start it is counted from ('dari awal ...', compared with)."""
     figs = figures(COFFEE_2024 + "Kepala dinas menambahkan harga kopi asalan di tingkat petani kini Rp 58.000 per "
-                   "kilogram. Menurut dia, harga tersebut naik sekitar Rp 4.000 per kilogram dari awal semester II "
-                   "tahun lalu.", published="2025-02-03")
+                   "kilogram. Ia menyebut harga tersebut sudah bertambah Rp 4.000 per kilogram dari awal tahun lalu.",
+                   published="2025-02-03")
     assert ("4000", None, None) in periods(figs)
     figs = figures(COFFEE_2024 + "Harga lada putih di tingkat pengepul saat ini Rp 120.000 per kilogram. Harga itu "
                    "naik 8 persen dari awal tahun lalu, kata Rudi.", published="2025-02-03")
@@ -2775,10 +2774,10 @@ SEAWEED = ("Ekspor rumput laut Provinsi Teluk Damai selama Januari-Agustus 2025 
 
 def test_a_rate_of_a_measure_takes_the_period_of_that_measures_last_value():
     """'... dengan volume 30.200 ton' for January-August, then a month singled out whose values are a count
-    and the export value, then 'volume ekspor naik 5,2 persen' with no period: the rate measures the
+    and the export value, then 'volume ekspornya tumbuh 5,2 persen' with no period: the rate measures the
     volume last told, of January-August, not the month's frame."""
-    figs = figures(SEAWEED + "Pada Agustus 2025 saja, balai menerbitkan 410 sertifikat. Nilai ekspor bulan itu USD 7,1 "
-                   "juta.\n\nDibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen.",
+    figs = figures(SEAWEED + "Pada Agustus 2025 saja, balai mengeluarkan 410 sertifikat. Bulan itu nilai ekspornya USD 7,1 "
+                   "juta.\n\nSecara tahunan, volume ekspornya tumbuh 5,2 persen.",
                    published="2025-09-09")
     assert ("5.2", "2025-01-01", "2025-08-31") in periods(figs)
 
@@ -2788,15 +2787,15 @@ def test_a_rate_of_a_measure_told_for_the_frame_or_for_another_year_keeps_the_fr
     volume last told for another year (2024, which does not hold the month), a rate of the value the
     month reported ('nilai ekspor')."""
     figs = figures(SEAWEED + "Kepala balai menambahkan, ekspor bulan Agustus 2025 mencapai USD 7,1 juta dengan volume "
-                   "4.100 ton.\n\nDibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen.",
+                   "4.100 ton.\n\nSecara tahunan, volume ekspornya tumbuh 5,2 persen.",
                    published="2025-09-09")
     assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)
     figs = figures("Ekspor rumput laut Provinsi Teluk Damai selama 2024 mencapai USD 70 juta dengan volume 41.000 ton.\n\n"
-                   "Pada Agustus 2025, balai menerbitkan 410 sertifikat. Nilai ekspor bulan itu USD 7,1 juta.\n\n"
-                   "Dibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen.", published="2025-09-09")
+                   "Pada Agustus 2025, balai mengeluarkan 410 sertifikat. Bulan itu nilai ekspornya USD 7,1 juta.\n\n"
+                   "Secara tahunan, volume ekspornya tumbuh 5,2 persen.", published="2025-09-09")
     assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)
-    figs = figures(SEAWEED + "Pada Agustus 2025 saja, balai menerbitkan 410 sertifikat. Nilai ekspor bulan itu USD 7,1 "
-                   "juta.\n\nDibanding Juli 2025, nilai ekspor naik 5,2 persen.", published="2025-09-09")
+    figs = figures(SEAWEED + "Pada Agustus 2025 saja, balai mengeluarkan 410 sertifikat. Bulan itu nilai ekspornya USD 7,1 "
+                   "juta.\n\nDibanding Juli 2025, nilai ekspornya tumbuh 5,2 persen.", published="2025-09-09")
     assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)
 
 

@@ -134,8 +134,8 @@ def change_of_the_later_year(lex: Lexicon, body: str, segs: list[Segment], figur
 
 
 def change_to_the_newer_value(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
-    """'Sampai 30 Juni 2025 penerimaan kami Rp186,4 miliar. ... Pada semester I 2024 penerimaan kami Rp142,7
-    miliar, jadi naik sekitar Rp43,7 miliar': a change said right after an older value, with no period of its
+    """'Hingga akhir Maret 2025 retribusi pasar Rp 12,6 miliar. ... Pada triwulan I 2024 retribusinya Rp 10,1
+    miliar, jadi naik Rp 2,5 miliar': a change said right after an older value, with no period of its
     own, that is the change from that value to one told earlier for the same months of a later year (the
     difference, or the rate, agrees with the two values) measures the newer value: it is of that value's
     period, not of the base's it inherited from its sentence. The arithmetic ties the three values, so the
@@ -173,8 +173,8 @@ def pointed_back(lex: Lexicon) -> re.Pattern:
 
 
 def change_of_the_value_pointed_back(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
-    """'Harga cangkang sawit kini Rp1.650 per kilogram. Menurut dia, harga itu naik sekitar Rp300 per kilogram
-    dari awal semester II tahun lalu': a change whose sentence names no period of its own and points back at
+    """'Harga kopi asalan kini Rp 58.000 per kilogram. Menurut dia, harga tersebut naik Rp 4.000 per kilogram
+    dari awal tahun lalu': a change whose sentence names no period of its own and points back at
     the value of the sentence before (its noun with 'itu', 'tersebut', the noun said in that sentence) measures
     that value: it is of that value's period (here none, a price as of now), not the frame's. Only the
     sentence's first value, a value of the same paragraph right before it, in the same unit (a rate: any)."""
@@ -203,8 +203,8 @@ def change_of_the_value_pointed_back(lex: Lexicon, body: str, segs: list[Segment
 
 
 def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]) -> None:
-    """'... ekspor Januari-Oktober USD X dengan volume 61.480 ton ... Pada Oktober saja ... nilai ekspor bulan
-    itu USD Y. ... Dibanding periode yang sama tahun sebelumnya, volume ekspor naik 8,6 persen': a rate of
+    """'... ekspor Januari-Agustus USD X dengan volume Y ton ... Pada Agustus saja ... nilai ekspor bulan
+    itu USD Z. ... Dibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen': a rate of
     change of a measure (lexicon companion_value_nouns: 'volume', 'nilai', 'berat') said with no period of its
     own measures the value of that measure told last, which the frame's values do not include: it is of that
     value's period when that period holds the frame's (the months so far, not the month singled out)."""
@@ -213,8 +213,8 @@ def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]
         if change.kind != "growth" or change.type != "figure" or change.unit != "percent" or change.period is None \
                 or not change.why.get("period", "").startswith("frame:") or not change.measure:
             continue
-        noun = fold(change.measure.split()[0])
-        if noun not in nouns:
+        noun = next((fold(w) for w in change.measure.split() if fold(w) in nouns), None)  # ('pertumbuhan volume ...')
+        if noun is None:
             continue
         told = next((f for f in reversed(figures[:i]) if f.kind == "realization" and f.type == "figure"
                      and f.period is not None and f.unit != "percent"
@@ -228,10 +228,10 @@ def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]
 
 
 def rate_between_two_values(figures: list[Figure]) -> None:
-    """'kenaikan HPE konsentrat tembaga sebesar 2,29 persen dibandingkan dengan periode pertama September 2025' in a
-    lead, then 'untuk periode kedua September 2025, HPE ditetapkan senilai 4.745,52 ... pada periode pertama ...
-    4.639,10': a rate of change said with no period (none named, or only the frame's) that is the change
-    between two values told near it (4.745,52 over 4.639,10 is 2,29 percent up; the rate's decimals say how close)
+    """'Harga patokan ekspor biji kakao naik 2,45 persen dibandingkan periode pertama Mei 2025' in a lead, then
+    'untuk periode kedua Mei 2025, HPE ditetapkan 8.360,00 ... pada periode pertama ... 8.160,00': a rate of
+    change said with no period (none named, or only the frame's) that is the change between two values told
+    near it (8.360 over 8.160 is 2,45 percent up; the rate's decimals say how close)
     measures the newer of them: it is of that value's period. Not a whole-number rate (too many pairs agree
     by chance), nor when the newer value has no period."""
     for i, change in enumerate(figures):
@@ -258,9 +258,9 @@ PART_WHOLE_REACH = 8  # how many values back a share's part and whole are looked
 
 
 def part_and_whole(share: Figure, before: list[Figure]) -> Figure | None:
-    """'... realisasi triwulan III 2019 Rp 207,3 triliun. ... PMDN menyumbang Rp 101,4 triliun ... Porsi PMDN kini
-    mencapai 48,9 persen': two values told before a share, of one unit and one period, the one that share of the
-    other (101,4 / 207,3 is 48,9 percent): the whole, whose period the share is of."""
+    """'Realisasi investasi semester I 2025 sebesar Rp 4,0 triliun. ... PMDN menyumbang Rp 2,6 triliun ... Porsi PMDN
+    kini mencapai 65 persen': two values told before a share, of one unit and one period, the one that share of the
+    other (2,6 / 4,0 is 65 percent): the whole, whose period the share is of."""
     told = [f for f in before if f.type == "figure" and f.kind == "realization" and f.unit != "percent"
             and f.period is not None and f.value and f.value > 0]
     for whole in reversed(told):
@@ -272,10 +272,10 @@ def part_and_whole(share: Figure, before: list[Figure]) -> Figure | None:
 
 
 def share_of_the_value_it_measures(figures: list[Figure]) -> None:
-    """'Realisasi ... Januari-September 2024 mencapai Rp 1,287 triliun. Rinciannya, triwulan pertama Rp 326 miliar,
-    ..., dan triwulan ke 3 Rp 681 miliar atau mencapai 91,77 persen', a target of Rp 1,402 triliun told before: a
-    share of a target measures the value it is the share of, which the arithmetic tells (1,287 / 1,402 is 91,8
-    percent; the quarter's 681 is not): when the value right before the share is no such share of any target
+    """'Realisasi retribusi Januari-Juni 2025 mencapai Rp 48 miliar. Rinciannya, triwulan I Rp 20 miliar dan
+    triwulan II Rp 28 miliar atau mencapai 60 persen', a target of Rp 80 miliar told before: a share of a target
+    measures the value it is the share of, which the arithmetic tells (48 / 80 is 60 percent; the quarter's 28
+    is not): when the value right before the share is no such share of any target
     told, but an earlier value is, the share is of that value's period. Only within the target's period."""
     for i, share in enumerate(figures):
         if share.kind != "share" or share.unit != "percent" or share.type != "figure" or i < 2 or not share.value:

@@ -61,7 +61,7 @@ ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?"
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
 PARALLEL_RATE = re.compile(r"\s*(?:,\s*)?dan\s+(?:[^\W\d]+(?:-[^\W\d]+)*\s+){1,2}(?:sebesar\s+)?", re.I)  # ' dan q-to-q sebesar '
 OTHER_CURRENCY = re.compile(r"\s*(?:per\s+[^\W\d]+\s+)?atau\s+(?:sekitar\s+|setara\s+(?:dengan\s+)?)?", re.I)
-# 'dari periode sebelumnya pada 1 hingga 15 Januari': a span after 'pada' is when what 'dari' names was, the
+# 'dari periode sebelumnya pada 1 hingga 15 April': a span after 'pada' is when what 'dari' names was, the
 # span compared with, not 'from ... to ...'
 FROM_THEN_AT = re.compile(r"\bdari\s+(?:[^\W\d]+\s+){1,2}pada\s+$", re.I)
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
@@ -173,7 +173,7 @@ class FrameWords:
         from_lead = words_pattern({w[0] for w in base_cue_words})
         from_nouns = words_pattern({w[1] for w in base_cue_words} | set(lex.list("realization_nouns"))
                                    | set(lex.list("compared_period_nouns")))
-        from_words = rf"(?:{from_nouns}\s+){{0,2}}(?:pada\s+)?$"  # ('dari periode sebelumnya pada 1-15 Januari')
+        from_words = rf"(?:{from_nouns}\s+){{0,2}}(?:pada\s+)?$"  # ('dari periode sebelumnya pada 1-15 April')
         self.from_before = re.compile(rf"\b{from_lead}\s+" + from_words, re.I)
         # ('tumbuh 7 persen dari impor bulan Mei': a measure of the lexicon may stand between, but only
         # when a change word and its amount stand right before 'dari', see `FrameTracker.from_compared`;
@@ -869,7 +869,7 @@ class FrameTracker:
         # 'dan' and a word or two, said where the sentence names no period for it (no frame, none after it)
         parallel = amounts[index].unit == "percent" == amounts[index - 1].unit and (reason == NO_FRAME or reason.startswith("frame:")) \
             and PARALLEL_RATE.fullmatch(gap) is not None
-        # 'US$858,96 per MT atau Rp1,2 juta': the same quantity in another currency (a price's unit may stand between)
+        # 'US$ 7.300 per MT atau Rp 118 juta': the same quantity in another currency (a price's unit may stand between)
         other_currency = amounts[index].unit != amounts[index - 1].unit and OTHER_CURRENCY.fullmatch(gap) is not None \
             and why.startswith("base value")
         if not (share or parallel or other_currency or self.goes_with_previous(amounts, index)
@@ -992,7 +992,7 @@ class FrameTracker:
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         if before:
-            # ('nilai ekspor sepuluh bulan itu setara 80 persen dari target tahun 2023': what points back
+            # ('capaian lima bulan tersebut baru 40 persen dari target tahun 2025': what points back
             # counts from what was said before it, not from a period named after the value)
             back = self.sentence_anchor(found, amount, said_before=True) if before[-1].relative == "same_as_before" else anchor
             period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, back),
@@ -1627,8 +1627,8 @@ class FrameTracker:
 
     def month_named_before(self, mention: PeriodMention) -> Period | None:
         """'pada Februari itu' after 'Februari 2024': a month without its year is the one the
-        text last named with a year before it, whatever frame came between ('pada Oktober ..., dua kali
-        lipat harga pada Oktober 2023': a month named with its year after it is another one)."""
+        text last named with a year before it, whatever frame came between ('pada Juli ..., setara satu setengah
+        kali harga pada Juli 2023': a month named with its year after it is another one)."""
         if mention.year_missing is None or mention.relative or mention.year_missing[1] != mention.year_missing[2]:
             return None
         return next((period for where, period in reversed(self.months_named.get(mention.year_missing[1], ()))
@@ -1832,8 +1832,8 @@ class FrameTracker:
         ... Y': months said without their year while the frame is a past year looked back on (see
         `looks_back`) are those of the report the look back stepped away from, when that report's
         period holds them; so are months after that report's, up to publication, told in a later paragraph
-        than the look back ('Januari-September 2024 ... capaian sepanjang 2023 ...' then a paragraph on prices
-        'pada Oktober' in a page of November 2024: the latest month, not the year looked back on's). Months
+        than the look back ('dari Januari hingga September ... sepanjang 2023 totalnya ...' then a paragraph on
+        prices 'pada Oktober' in a page of November 2024: the latest month, not the year looked back on's). Months
         before the report's, or ones its year has not reached at publication, stay the year looked back on's."""
         back = self.frame.looked_back_from
         if back is None or back.period is None or mention.year_missing is None or mention.relative \
@@ -2162,7 +2162,7 @@ class FrameTracker:
         return not CLAUSE_BREAK.search(gap) and bool(self.words.target_period_link.search(gap))
 
     def target_of_reported(self, start: int, mention: PeriodMention) -> bool:
-        """'Realisasi tersebut sudah 95 persen dari target tahun ini': a share of a target measures the
+        """'Angka tersebut telah 91 persen dari target tahun ini': a share of a target measures the
         value reported, so a period said right after the target word in its clause ('target tahun ini',
         'target tahun 2024') is the target's, not the share's, when what was reported (the frame) is a
         part of that period: the share is of the realisation so far. With no frame, or a frame outside
