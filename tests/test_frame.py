@@ -2689,3 +2689,286 @@ def test_a_span_of_days_without_its_year_is_not_read_as_january_to_its_last_day(
     figs = figures("Pameran kopi Kabupaten Gunung Sari berlangsung 8 hingga 10 Juli dengan transaksi Rp 5 miliar.",
                    published="2025-07-17")
     assert periods(figs)[0][1] != "2025-01-01"
+
+
+def test_a_share_of_a_target_takes_the_period_of_the_realisation_it_measures():
+    """A share of a target measures the value reported: 'angka tersebut telah X persen dari target
+    tahun ini' after a January-October report is January-October, not the target's whole year; so is
+    one that points back at the months counted ('capaian lima bulan tersebut')."""
+    figs = figures("Penjualan batik tulis dari Kota Sutra bulan lalu mencapai Rp 18 miliar. Angka itu naik 4 persen "
+                   "dibanding September.\n\nSecara kumulatif Januari-Oktober 2024, penjualan batik Kota Sutra "
+                   "mencapai Rp 160 miliar.\n\nAndi menyebut angka tersebut telah 91,2 persen dari target tahun ini "
+                   "yang Rp 175 miliar.", published="2024-11-20")
+    assert ("91.2", "2024-01-01", "2024-10-31") in periods(figs)
+    figs = figures("Produksi gula Kabupaten Tebu Manis pada Juli mencapai 12.000 ton.\n\nSecara kumulatif, produksi "
+                   "Januari-Juli 2025 mencapai 70.000 ton.\n\nKata Made, produksi itu sudah 64 persen dari target "
+                   "tahun 2025 sebesar 110.000 ton.", published="2025-08-11")
+    assert ("64", "2025-01-01", "2025-07-31") in periods(figs)
+    figs = figures("Nilai ekspor rempah Kota Pelabuhan Baru selama Januari-Mei 2025 mencapai USD 14,2 juta.\n\n"
+                   "Menurut Sari, capaian lima bulan tersebut baru 40,6 persen dari target tahun 2025 sebesar "
+                   "USD 35 juta.", published="2025-06-18")
+    assert ("40.6", "2025-01-01", "2025-05-31") in periods(figs)
+    # a month's value measured against the year's target is the month's share
+    figs = figures("Ekspor kakao Kabupaten Bukit Coklat pada Oktober 2024 mencapai USD 2,3 juta.\n\n"
+                   "Angka itu setara 9 persen dari target tahun ini sebesar USD 25 juta.", published="2024-11-12")
+    assert ("9", "2024-10-01", "2024-10-31") in periods(figs)
+
+
+def test_a_share_of_a_target_with_no_realisation_period_or_of_another_year_keeps_the_targets():
+    """Counter-sentences: no period reported before (the target's year is all there is), a whole year
+    reported and measured against that year's target in December (the whole year), a frame of another
+    year looked back on (this year's target, not last year's report)."""
+    figs = figures("Realisasi pajak hotel Kota Teluk Indah baru 63 persen dari target tahun ini sebesar Rp 90 miliar.",
+                   published="2025-10-02")
+    assert ("63", "2025-01-01", "2025-12-31") in periods(figs)
+    figs = figures("Sepanjang 2024 ekspor kerajinan rotan Kabupaten Sungai Rotan mencapai USD 8,4 juta.\n\n"
+                   "Realisasi tersebut 104 persen dari target tahun ini sebesar USD 8,1 juta.", published="2024-12-27")
+    assert ("104", "2024-01-01", "2024-12-31") in periods(figs)
+    figs = figures("Sepanjang 2023 produksi ikan tangkap Kabupaten Laut Biru mencapai 61.000 ton.\n\n"
+                   "Sementara itu, penjualan benih baru 35 persen dari target tahun ini.", published="2024-05-08")
+    assert ("35", "2024-01-01", "2024-12-31") in periods(figs)
+
+
+def test_a_change_from_an_older_value_to_a_newer_one_takes_the_newer_values_period():
+    """'Pada triwulan I 2024 retribusinya Rp 10,1 miliar, jadi naik Rp 2,5 miliar' after the first quarter
+    of 2025 was reported at Rp 12,6 miliar: the change measures the newer value (the difference, or the
+    rate, agrees with the two), so it is of the newer value's period, not of the base's."""
+    figs = figures("Hingga akhir Maret 2025 retribusi pasar Kota Danau Tenang mencapai Rp 12,6 miliar.\n\n"
+                   "Bagaimana dengan tahun lalu?\n\nPada triwulan I 2024 retribusinya Rp 10,1 miliar, jadi naik "
+                   "Rp 2,5 miliar.", published="2025-04-15")
+    assert ("2500000000", "2025-01-01", "2025-03-31") in periods(figs)
+    figs = figures("Selama Januari-Agustus 2024 ekspor lada Kabupaten Bukit Lada tercatat 4.400 ton.\n\nKepala dinas "
+                   "menuturkan, pada Januari-Agustus 2023 ekspornya 5.000 ton, sehingga turun 600 ton.",
+                   published="2024-09-10")
+    assert ("-600", "2024-01-01", "2024-08-31") in periods(figs)
+    figs = figures("Penjualan kendaraan listrik di Provinsi Lembah Angin selama semester I 2025 mencapai 3.300 unit.\n\n"
+                   "Ia menambahkan, pada semester I 2024 penjualannya 3.000 unit, berarti tumbuh 10 persen.",
+                   published="2025-07-20")
+    assert ("10", "2025-01-01", "2025-06-30") in periods(figs)
+
+
+def test_a_change_compared_with_a_period_it_names_keeps_the_period_it_was_said_for():
+    """Counter-sentences: a change after an older value that names its own base ('dibanding triwulan I
+    2023', 'dari semester I 2023') or does not agree with the newer value is the older value's change."""
+    figs = figures("Hingga akhir Maret 2025 retribusi pasar Kota Danau Tenang mencapai Rp 12,6 miliar.\n\n"
+                   "Pada triwulan I 2024 retribusinya Rp 10,1 miliar, naik Rp 1,2 miliar dibanding triwulan I 2023.",
+                   published="2025-04-15")
+    assert ("1200000000", "2024-01-01", "2024-03-31") in periods(figs)
+    figs = figures("Selama Januari-Agustus 2024 ekspor lada Kabupaten Bukit Lada tercatat 4.400 ton.\n\n"
+                   "Pada Januari-Agustus 2023 ekspornya 5.000 ton, naik 300 ton.", published="2024-09-10")
+    assert ("300", "2023-01-01", "2023-08-31") in periods(figs)
+    figs = figures("Penjualan kendaraan listrik di Provinsi Lembah Angin selama semester I 2025 mencapai 3.300 unit.\n\n"
+                   "Pada semester I 2024 penjualannya 3.000 unit, tumbuh 25 persen dari semester I 2023.",
+                   published="2025-07-20")
+    assert ("25", "2024-01-01", "2024-06-30") in periods(figs)
+    # the base named again ('dibanding Mei 2024') is no period of its own: the later year's change
+    figs = figures("Nilai ekspor kopi Kabupaten Gunung Sejuk pada Mei 2025 sebesar USD 3,0 juta.\n\nPada Mei 2024 "
+                   "nilainya USD 2,5 juta. Itu artinya ada kenaikan 20 persen dibanding Mei 2024.", published="2025-06-10")
+    assert ("20", "2025-05-01", "2025-05-31") in periods(figs)
+
+
+def test_a_month_without_its_year_is_not_the_one_named_with_a_year_after_it():
+    """'pada Juli ..., setara satu setengah kali harga pada Juli 2023': a month without its year is the
+    one last named with a year before it, not one named later in its sentence (another year's, set
+    against it)."""
+    figs = figures("Produksi karet Kabupaten Hutan Raya selama semester I 2024 mencapai 41.000 ton.\n\nHarga lateks "
+                   "di tingkat petani pada Juli sekitar Rp 9.800 per kilogram, setara satu setengah kali harga pada "
+                   "Juli 2023.", published="2024-08-08")
+    assert ("9800", "2024-07-01", "2024-07-31") in periods(figs)
+    figs = figures("Ekspor udang Kota Tambak Jaya semester I 2025 mencapai 8.100 ton.\n\nPada Juli harga udang vaname "
+                   "ukuran 50 di tambak Rp 72.000 per kilogram, sementara harga pada Juli 2024 hanya Rp 61.000 per "
+                   "kilogram.", published="2025-08-12")
+    assert ("72000", "2025-07-01", "2025-07-31") in periods(figs)
+
+
+LOOKED_BACK = ("Nilai ekspor teh Provinsi Bukit Embun pada triwulan III/2024 mencapai USD 40,2 juta.\n\n\"Dari Januari "
+               "hingga September ekspor teh kami USD 118 juta. Sepanjang 2023 totalnya USD 130 juta,\" tutur Budi.\n\n")
+
+
+def test_a_month_after_the_report_told_after_a_look_back_is_of_the_reports_year():
+    """After a look back on last year, a later paragraph's month that follows the report's months and
+    has passed at publication ('pada Oktober' in a page of November 2024, the report on January-September
+    2024) is this year's; tied to the year looked back on ('Oktober tahun lalu', 'Oktober 2023'), in the
+    look back's own paragraph, or not yet reached at publication, it is that year's."""
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober berada di "
+                   "kisaran Rp 4.200 per kilogram.", published="2024-11-05")
+    assert ("4200", "2024-10-01", "2024-10-31") in periods(figs)
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober tahun lalu "
+                   "berada di kisaran Rp 4.200 per kilogram.", published="2024-11-05")
+    assert ("4200", "2023-10-01", "2023-10-31") in periods(figs)
+    figs = figures(LOOKED_BACK + "Pada Oktober 2023 harga pucuk teh di tingkat petani berada di kisaran Rp 4.200 per "
+                   "kilogram.", published="2024-11-05")
+    assert ("4200", "2023-10-01", "2023-10-31") in periods(figs)
+    figs = figures("Nilai ekspor teh Provinsi Bukit Embun selama Januari-September 2024 mencapai USD 118 juta. Sepanjang "
+                   "2023 ekspornya USD 130 juta. Pada Oktober saja, ekspor mencapai USD 14 juta.", published="2024-11-05")
+    assert ("14000000", "2023-10-01", "2023-10-31") in periods(figs)
+    figs = figures(LOOKED_BACK + "Harga pucuk teh pada Desember sekitar Rp 4.000 per kilogram.", published="2024-11-05")
+    assert ("4000", "2023-12-01", "2023-12-31") in periods(figs)
+
+
+COFFEE_2024 = "Sepanjang 2024 ekspor kopi Kabupaten Dataran Tinggi mencapai 12.400 ton.\n\n"
+
+
+def test_a_change_of_the_value_pointed_back_takes_that_values_period():
+    """'Harga ... kini Rp X. Ia menyebut harga tersebut sudah bertambah Rp Y dari awal tahun lalu': the
+    change measures the price just told (pointed back at, 'harga tersebut'), as of now: no period, not the
+    frame's year nor the start it is counted from ('dari awal ...', compared with)."""
+    figs = figures(COFFEE_2024 + "Kepala dinas menambahkan harga kopi asalan di tingkat petani kini Rp 58.000 per "
+                   "kilogram. Ia menyebut harga tersebut sudah bertambah Rp 4.000 per kilogram dari awal tahun lalu.",
+                   published="2025-02-03")
+    assert ("4000", None, None) in periods(figs)
+    figs = figures(COFFEE_2024 + "Harga lada putih di tingkat pengepul saat ini Rp 120.000 per kilogram. Harga itu "
+                   "naik 8 persen dari awal tahun lalu, kata Rudi.", published="2025-02-03")
+    assert ("8", None, None) in periods(figs)
+
+
+def test_a_change_that_points_back_at_nothing_just_told_or_names_its_period_keeps_its_reading():
+    """Counter-sentences: another measure ('Volume ekspor naik'), a noun pointed back that the sentence
+    before did not tell ('Produksi itu'), a change with its own period ('pada Desember 2024')."""
+    for text, value, start, end in (
+            ("Harga kopi asalan di tingkat petani kini Rp 58.000 per kilogram. Volume ekspor naik 900 ton.", "900",
+             "2024-01-01", "2024-12-31"),
+            ("Harga kopi asalan di tingkat petani kini Rp 58.000 per kilogram. Produksi itu naik 900 ton.", "900",
+             "2024-01-01", "2024-12-31"),
+            ("Harga kopi asalan di tingkat petani kini Rp 58.000 per kilogram. Harga itu naik Rp 6.000 per kilogram "
+             "pada Desember 2024.", "6000", "2024-12-01", "2024-12-31")):
+        assert (value, start, end) in periods(figures(COFFEE_2024 + text, published="2025-02-03"))
+
+
+SEAWEED = ("Ekspor rumput laut Provinsi Teluk Damai selama Januari-Agustus 2025 mencapai USD 52 juta dengan volume "
+           "30.200 ton.\n\n")
+
+
+def test_a_rate_of_a_measure_takes_the_period_of_that_measures_last_value():
+    """'... dengan volume 30.200 ton' for January-August, then a month singled out whose values are a count
+    and the export value, then 'volume ekspornya tumbuh 5,2 persen' with no period: the rate measures the
+    volume last told, of January-August, not the month's frame."""
+    figs = figures(SEAWEED + "Pada Agustus 2025 saja, balai mengeluarkan 410 sertifikat. Bulan itu nilai ekspornya USD 7,1 "
+                   "juta.\n\nSecara tahunan, volume ekspornya tumbuh 5,2 persen.",
+                   published="2025-09-09")
+    assert ("5.2", "2025-01-01", "2025-08-31") in periods(figs)
+
+
+def test_a_rate_of_a_measure_told_for_the_frame_or_for_another_year_keeps_the_frame():
+    """Counter-sentences: the month's own volume told ('dengan volume 4.100 ton' for August), the
+    volume last told for another year (2024, which does not hold the month), a rate of the value the
+    month reported ('nilai ekspor')."""
+    figs = figures(SEAWEED + "Kepala balai menambahkan, ekspor bulan Agustus 2025 mencapai USD 7,1 juta dengan volume "
+                   "4.100 ton.\n\nSecara tahunan, volume ekspornya tumbuh 5,2 persen.",
+                   published="2025-09-09")
+    assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)
+    figs = figures("Ekspor rumput laut Provinsi Teluk Damai selama 2024 mencapai USD 70 juta dengan volume 41.000 ton.\n\n"
+                   "Pada Agustus 2025, balai mengeluarkan 410 sertifikat. Bulan itu nilai ekspornya USD 7,1 juta.\n\n"
+                   "Secara tahunan, volume ekspornya tumbuh 5,2 persen.", published="2025-09-09")
+    assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)
+    figs = figures(SEAWEED + "Pada Agustus 2025 saja, balai mengeluarkan 410 sertifikat. Bulan itu nilai ekspornya USD 7,1 "
+                   "juta.\n\nDibanding Juli 2025, nilai ekspornya tumbuh 5,2 persen.", published="2025-09-09")
+    assert ("5.2", "2025-08-01", "2025-08-31") in periods(figs)
+
+
+def test_a_change_from_the_period_before_named_after_pada_is_of_the_newer_period():
+    """'Angka ini naik US$ 150 atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar
+    US$ 5.950 per MT': the period after 'dari periode sebelumnya pada' is the one compared with (a span
+    too: not 'from ... to ...'); the change is of the newer period reported, the value after it the base
+    (after a comma and 'yaitu' as after 'yang')."""
+    figs = figures("Harga patokan lada periode 16 hingga 30 April 2024 ditetapkan US$ 6.100 per MT. Angka ini naik US$ 150 "
+                   "atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar US$ 5.950 per MT.",
+                   published="2024-05-02")
+    got = periods(figs)
+    assert ("150", "2024-04-16", "2024-04-30") in got and ("2.5", "2024-04-16", "2024-04-30") in got
+    assert ("5950", "2024-04-01", "2024-04-15") in got
+    for link in (", yaitu sebesar", " yang sebesar"):
+        figs = figures("Harga patokan lada periode Mei 2024 ditetapkan US$ 6.100 per MT. Angka ini naik US$ 150 atau 2,5% "
+                       f"dari periode sebelumnya pada April 2024{link} US$ 5.950 per MT.", published="2024-05-02")
+        got = periods(figs)
+        assert ("150", "2024-05-01", "2024-05-31") in got and ("5950", "2024-04-01", "2024-04-30") in got
+    # the base told again in rupiah is the base's
+    figs = figures("Harga patokan kakao periode 16 hingga 31 Juli 2024 ditetapkan US$ 7.000 per MT. Angka ini turun US$ 300 "
+                   "dari periode sebelumnya pada 1 hingga 15 Juli 2024, yaitu sebesar US$ 7.300 per MT atau Rp 118 juta.",
+                   published="2024-07-17")
+    assert ("118000000", "2024-07-01", "2024-07-15") in periods(figs)
+
+
+def test_a_change_from_a_span_said_right_after_dari_is_still_from_to():
+    """Counter-sentence: 'naik 3 persen dari Januari hingga Juli 2024' names the span reported ('from
+    January to July'), not one compared with."""
+    figs = figures("Ekspor sarang walet Kota Gua Putih naik 3 persen dari Januari hingga Juli 2024 menjadi 41 ton.",
+                   published="2024-08-20")
+    assert ("3", "2024-01-01", "2024-07-31") in periods(figs)
+
+
+RETRIBUTION = ("Pemkab Rawa Indah menargetkan retribusi daerah tahun ini Rp 80 miliar.\n\nRealisasi retribusi Januari-Juni "
+               "2025 mencapai Rp 48 miliar. Rinciannya, triwulan I Rp 20 miliar dan triwulan II Rp 28 miliar atau "
+               "mencapai ")
+
+
+def test_a_share_of_a_target_after_a_breakdown_is_of_the_total_it_measures():
+    """'..., triwulan II Rp 28 miliar atau mencapai 60 persen' with a target of Rp 80 miliar told: 60 percent is
+    the January-June total's share (48 / 80), not the quarter's (28 / 80 is 35)."""
+    assert ("60", "2025-01-01", "2025-06-30") in periods(figures(RETRIBUTION + "60 persen.", published="2025-07-15"))
+
+
+def test_a_share_that_is_the_value_before_it_or_with_no_target_keeps_that_values_period():
+    """Counter-sentences: the quarter's own share (28 / 80 is 35 percent), and the same share with no target
+    told (nothing to tell what it measures)."""
+    assert ("35", "2025-04-01", "2025-06-30") in periods(figures(RETRIBUTION + "35 persen.", published="2025-07-15"))
+    figs = figures("Realisasi retribusi Januari-Juni 2025 mencapai Rp 48 miliar. Rinciannya, triwulan I Rp 20 miliar dan "
+                   "triwulan II Rp 28 miliar atau mencapai 60 persen.", published="2025-07-15")
+    assert ("60", "2025-04-01", "2025-06-30") in periods(figs)
+
+
+INVESTMENT_H1 = ("Realisasi investasi Kabupaten Muara Teduh pada semester I 2025 sebesar Rp 4,0 triliun.\n\n"
+                 "Dari total tersebut, PMDN menyumbang Rp 2,6 triliun, sedangkan PMA Rp 1,4 triliun. ")
+
+
+def test_a_share_that_is_a_part_of_a_whole_told_takes_their_period():
+    """'Porsi PMDN kini mencapai 65 persen' after a half-year total and its parts: the share is 2,6 of 4,0
+    (the arithmetic agrees), of their half year, though said 'kini'."""
+    assert ("65", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Porsi PMDN kini mencapai 65 persen.",
+                                                                 published="2025-07-20"))
+    assert ("35", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Saat ini porsi PMA 35 persen.",
+                                                                 published="2025-07-20"))
+
+
+def test_a_share_of_nothing_told_keeps_its_reading():
+    """Counter-sentence: a share no two values told make ('porsi industri kecil ... 22 persen') stays as of now."""
+    assert ("22", None, None) in periods(figures(INVESTMENT_H1 + "Porsi industri kecil kini mencapai 22 persen.",
+                                                 published="2025-07-20"))
+
+
+def test_a_change_told_before_the_two_years_it_spans_is_of_the_newer():
+    """'tumbuh 12 persen, dengan 310 eksportir pada 2023 dan 355 eksportir pada 2024': the two years named after
+    the change, one after the other, are what it spans; it is the newer year's, not the first named."""
+    figs = figures("Nilai ekspor kerajinan bambu Kabupaten Bambu Kuning tumbuh 12 persen, dengan 310 eksportir pada 2023 "
+                   "dan 355 eksportir pada 2024.", published="2024-03-01")
+    assert ("12", "2024-01-01", "2024-12-31") in periods(figs)
+
+
+def test_a_change_before_two_years_apart_or_with_its_own_year_keeps_the_first():
+    """Counter-sentences: years not in a row ('pada 2019 dan ... pada 2024') and a change with its own year
+    ('naik 38 persen pada 2022')."""
+    figs = figures("Nilai ekspor kerajinan bambu Kabupaten Bambu Kuning tumbuh 12 persen, dengan 310 eksportir pada 2019 "
+                   "dan 355 eksportir pada 2024.", published="2024-03-01")
+    assert ("12", "2019-01-01", "2019-12-31") in periods(figs)
+    figs = figures("Volume ekspor ikan hias dari Kota Air Jernih naik 38 persen pada 2022. Pengiriman tercatat 1.650 kali "
+                   "pada 2023.", published="2024-03-01")
+    assert ("38", "2022-01-01", "2022-12-31") in periods(figs)
+
+
+def cocoa_reference_price(rate: str) -> str:
+    return (f"Harga patokan ekspor biji kakao naik {rate} persen dibandingkan periode pertama Mei 2025.\n\nDirektur "
+            "jenderal menjelaskan, untuk periode kedua Mei 2025, HPE ditetapkan 8.360,00 dolar AS per MT. Adapun pada "
+            "periode pertama, nilainya 8.160,00 dolar AS per MT.")
+
+
+def test_a_rate_with_no_period_that_is_the_change_between_two_values_told_is_of_the_newer():
+    """A lead's 'naik 2,45 persen' with no period of its own, and two prices told after it: 8.360 over 8.160
+    is 2,45 percent up, so the rate measures the newer price, of the second half of May."""
+    assert ("2.45", "2025-05-15", "2025-05-31") in periods(figures(cocoa_reference_price("2,45"), published="2025-05-14"))
+
+
+def test_a_rate_the_values_told_do_not_make_keeps_no_period():
+    """Counter-sentences: a rate the two prices do not give (3,10), and a whole-number rate (2: too many
+    pairs agree with it by chance)."""
+    for rate, value in (("3,10", "3.1"), ("2", "2")):
+        assert (value, None, None) in periods(figures(cocoa_reference_price(rate), published="2025-05-14"))

@@ -56,7 +56,12 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
                                     earlier=figures[-1] if figures else None)
         figures += found
         lead.after(seg, frame, figures)
-    change_of_the_later_year(segs, figures)
+    change_of_the_later_year(lex, body, segs, figures)
+    change_to_the_newer_value(lex, body, segs, figures)
+    change_of_the_value_pointed_back(lex, body, segs, figures)
+    rate_of_the_measure_last_told(lex, body, figures)
+    share_of_the_value_it_measures(figures)
+    rate_between_two_values(figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
                           lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure))
@@ -84,7 +89,25 @@ def month_bounds(period: Period) -> tuple[int, int, int, int]:
     return period.start.year, period.start.month, period.end.year, period.end.month
 
 
-def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None:
+def comparison_cue_before(lex: Lexicon) -> re.Pattern:
+    """A comparison cue (lexicon comparison_cues, compared_from_words) a few words before where a match ends."""
+    cues = words_pattern(lex.list("comparison_cues") + lex.list("compared_from_words"))
+    return re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
+
+
+def compared_with_its_own(lex: Lexicon, body: str, segs: list[Segment], change: Figure) -> bool:
+    """The change's sentence goes on to name another period it is compared with ('tumbuh 25 persen dari
+    semester I 2023', 'naik Rp 1 miliar dibanding triwulan I 2023'): the change is measured between that
+    period and the one it was said for, which it keeps. ('turun 88 persen dibanding Agustus 2016' where it
+    took August 2016 from its sentence names its base, not its own period.)"""
+    end = next((seg.end for seg in segs if seg.start <= change.evidence.start < seg.end), change.evidence.end)
+    cue = lex.compiled(comparison_cue_before)
+    return any(cue.search(body, max(change.evidence.end, mention.start - 60), mention.start)
+               and (mention.period or mention.resolve(change.period, None)) not in (None, change.period)
+               for mention in find_periods(lex, body, change.evidence.end, end))
+
+
+def change_of_the_later_year(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
     """'pada Agustus 2017 US$ 2,7 juta ... periode Agustus 2016 US$ 24,29 juta. Itu artinya ada
     penurunan 88,88 persen': a change set between the same months of two years is the later
     year's (the year it is measured in), not the base year's it inherited from the sentence or
@@ -98,7 +121,8 @@ def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None
         why = figure.why.get("period", "")
         if figure.kind != "growth" or figure.period is None or figure.type != "figure" or figure.unit != "percent" \
                 or not why.startswith(("frame:", "sentence names", SAID_AFTER)) \
-                or (figure.period.start.month, figure.period.end.month) == (1, 12):  # whole years: a year is set against a forecast one as often
+                or (figure.period.start.month, figure.period.end.month) == (1, 12) \
+                or compared_with_its_own(lex, body, segs, figure):  # whole years: a year is set against a forecast one as often
             continue
         here = paragraph_of(figure)
         later = month_bounds(figure.period.shifted(1))
@@ -108,6 +132,184 @@ def change_of_the_later_year(segs: list[Segment], figures: list[Figure]) -> None
                 figure.period = other.period
                 figure.why["period"] = f"a change between the same months of two years: the later year's " \
                                        f"(not the base year's, {why})"
+                break
+
+
+def change_to_the_newer_value(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
+    """'Hingga akhir Maret 2025 retribusi pasar Rp 12,6 miliar. ... Pada triwulan I 2024 retribusinya Rp 10,1
+    miliar, jadi naik Rp 2,5 miliar': a change said right after an older value, with no period of its
+    own, that is the change from that value to one told earlier for the same months of a later year (the
+    difference, or the rate, agrees with the two values) measures the newer value: it is of that value's
+    period, not of the base's it inherited from its sentence. The arithmetic ties the three values, so the
+    newer one may stand anywhere before; a change the sentence compares with a period of its own
+    ('naik Rp 5 miliar dibanding semester I 2023') does not agree with values it does not measure."""
+    for i, change in enumerate(figures):
+        why = change.why.get("period", "")
+        if change.kind != "growth" or change.type != "figure" or change.period is None or not i \
+                or not why.startswith(("frame:", "sentence names", SAID_AFTER)) or compared_with_its_own(lex, body, segs, change):
+            continue
+        base = figures[i - 1]
+        if base.kind != "realization" or base.period != change.period or not base.value or base.unit == "percent" \
+                or change.unit not in ("percent", base.unit) or "\n" in body[base.evidence.end:change.evidence.start]:
+            continue
+        later = month_bounds(base.period.shifted(1))
+        for newer in reversed(figures[:i - 1]):
+            if newer.kind != "realization" or newer.type != "figure" or newer.period is None \
+                    or month_bounds(newer.period) != later or newer.unit != base.unit:
+                continue
+            new, old, by = float(newer.value), float(base.value), float(change.value)
+            if change.unit == "percent":
+                agrees = abs((new / old - 1) * 100 - by) <= 0.15
+            else:
+                agrees = abs(new - old - by) <= 0.015 * abs(by)
+            if agrees:
+                change.period = newer.period
+                change.why["period"] = f"the change from the value before it to the one of the same months a year " \
+                                       f"later ('{newer.evidence.text}'): that value's period (not the base's, {why})"
+                break
+
+
+def pointed_back(lex: Lexicon) -> re.Pattern:
+    """A noun with a demonstrative after it ('harga itu', 'nilai tersebut'; lexicon year_back_demonstratives)."""
+    return re.compile(r"\b(?P<noun>[^\W\d]+)\s+" + words_pattern(lex.list("year_back_demonstratives")) + r"\b", re.I)
+
+
+def change_of_the_value_pointed_back(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
+    """'Harga kopi asalan kini Rp 58.000 per kilogram. Menurut dia, harga tersebut naik Rp 4.000 per kilogram
+    dari awal tahun lalu': a change whose sentence names no period of its own and points back at
+    the value of the sentence before (its noun with 'itu', 'tersebut', the noun said in that sentence) measures
+    that value: it is of that value's period (here none, a price as of now), not the frame's. Only the
+    sentence's first value, a value of the same paragraph right before it, in the same unit (a rate: any)."""
+    starts = [(seg.start, seg.end, seg.paragraph) for seg in segs]
+
+    def sentence_of(figure: Figure):
+        return next(((a, b, p) for a, b, p in starts if a <= figure.evidence.start < b), None)
+
+    noun_this = lex.compiled(pointed_back)
+    for i, change in enumerate(figures):
+        if change.kind != "growth" or change.type != "figure" or not i or not change.why.get("period", "").startswith("frame:"):
+            continue
+        value, here = figures[i - 1], sentence_of(change)
+        there = sentence_of(value)
+        if here is None or there is None or there == here or there[2] != here[2] or value.kind != "realization" \
+                or value.period == change.period or change.unit not in ("percent", value.unit) or value.unit == "percent":
+            continue
+        told = {fold(w) for w in re.findall(r"[^\W\d]+", body[there[0]:there[1]])}
+        number = DIGIT.search(body, change.evidence.start, change.evidence.end)  # the change's value (its evidence may open earlier)
+        if number and any(fold(m.group("noun")) in told for m in noun_this.finditer(body, here[0], number.start())
+               if fold(m.group()) not in lex.list("contrast_clause_openers")):
+            was = change.why.get("period", "")
+            change.period = value.period
+            change.why["period"] = f"a change of the value the sentence before told ('{value.evidence.text}', pointed " \
+                                   f"back at): that value's period (not {was})"
+
+
+def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]) -> None:
+    """'... ekspor Januari-Agustus USD X dengan volume Y ton ... Pada Agustus saja ... nilai ekspor bulan
+    itu USD Z. ... Dibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen': a rate of
+    change of a measure (lexicon companion_value_nouns: 'volume', 'nilai', 'berat') said with no period of its
+    own measures the value of that measure told last, which the frame's values do not include: it is of that
+    value's period when that period holds the frame's (the months so far, not the month singled out)."""
+    nouns = {fold(n) for n in lex.list("companion_value_nouns")}
+    for i, change in enumerate(figures):
+        if change.kind != "growth" or change.type != "figure" or change.unit != "percent" or change.period is None \
+                or not change.why.get("period", "").startswith("frame:") or not change.measure:
+            continue
+        noun = next((fold(w) for w in change.measure.split() if fold(w) in nouns), None)  # ('pertumbuhan volume ...')
+        if noun is None:
+            continue
+        told = next((f for f in reversed(figures[:i]) if f.kind == "realization" and f.type == "figure"
+                     and f.period is not None and f.unit != "percent"
+                     and re.search(rf"\b{re.escape(noun)}\b", fold(f.evidence.text))), None)
+        if told is None or told.period == change.period \
+                or not (told.period.start <= change.period.start and change.period.end <= told.period.end):
+            continue
+        was = change.why["period"]
+        change.period = told.period
+        change.why["period"] = f"a rate of the {noun} last told ('{told.evidence.text}'): that value's period (not {was})"
+
+
+def rate_between_two_values(figures: list[Figure]) -> None:
+    """'Harga patokan ekspor biji kakao naik 2,45 persen dibandingkan periode pertama Mei 2025' in a lead, then
+    'untuk periode kedua Mei 2025, HPE ditetapkan 8.360,00 ... pada periode pertama ... 8.160,00': a rate of
+    change said with no period (none named, or only the frame's) that is the change between two values told
+    near it (8.360 over 8.160 is 2,45 percent up; the rate's decimals say how close)
+    measures the newer of them: it is of that value's period. Not a whole-number rate (too many pairs agree
+    by chance), nor when the newer value has no period."""
+    for i, change in enumerate(figures):
+        why = change.why.get("period", "")
+        if change.kind != "growth" or change.type != "figure" or change.unit != "percent" \
+                or not (change.period is None or why.startswith(("frame:", NO_FRAME))):
+            continue
+        decimals = len(str(change.value).split(".")[1].rstrip("0")) if "." in str(change.value) else 0
+        if not decimals:
+            continue
+        near = [f for f in figures[max(0, i - PART_WHOLE_REACH):i + PART_WHOLE_REACH + 1]
+                if f is not change and f.type == "figure" and f.kind == "realization" and f.unit != "percent" and f.value]
+        tolerance = 0.6 * 10 ** -decimals
+        newer = next((new for new in near for old in near if new is not old and new.unit == old.unit
+                      and new.period is not None and new.period != old.period
+                      and abs((float(new.value) / float(old.value) - 1) * 100 - float(change.value)) <= tolerance), None)
+        if newer is not None and newer.period != change.period:
+            change.period = newer.period
+            change.why["period"] = f"the change from another value told near it to '{newer.evidence.text}' (the " \
+                                   f"arithmetic agrees): that value's period (not {why})"
+
+
+PART_WHOLE_REACH = 8  # how many values back a share's part and whole are looked for
+
+
+def part_and_whole(share: Figure, before: list[Figure]) -> Figure | None:
+    """'Realisasi investasi semester I 2025 sebesar Rp 4,0 triliun. ... PMDN menyumbang Rp 2,6 triliun ... Porsi PMDN
+    kini mencapai 65 persen': two values told before a share, of one unit and one period, the one that share of the
+    other (2,6 / 4,0 is 65 percent): the whole, whose period the share is of."""
+    told = [f for f in before if f.type == "figure" and f.kind == "realization" and f.unit != "percent"
+            and f.period is not None and f.value and f.value > 0]
+    for whole in reversed(told):
+        for part in told:
+            if part is not whole and part.unit == whole.unit and part.period == whole.period and part.value < whole.value \
+                    and abs(float(part.value) / float(whole.value) * 100 - float(share.value)) <= 0.06:
+                return whole
+    return None
+
+
+def share_of_the_value_it_measures(figures: list[Figure]) -> None:
+    """'Realisasi retribusi Januari-Juni 2025 mencapai Rp 48 miliar. Rinciannya, triwulan I Rp 20 miliar dan
+    triwulan II Rp 28 miliar atau mencapai 60 persen', a target of Rp 80 miliar told before: a share of a target
+    measures the value it is the share of, which the arithmetic tells (48 / 80 is 60 percent; the quarter's 28
+    is not): when the value right before the share is no such share of any target
+    told, but an earlier value is, the share is of that value's period. Only within the target's period."""
+    for i, share in enumerate(figures):
+        if share.kind != "share" or share.unit != "percent" or share.type != "figure" or i < 2 or not share.value:
+            continue
+        before = figures[:i]
+        whole_of = part_and_whole(share, before[-PART_WHOLE_REACH:])
+        if whole_of is not None:
+            if whole_of.period != share.period:
+                was = share.why.get("period", "")
+                share.period = whole_of.period
+                share.why["period"] = f"the part of '{whole_of.evidence.text}' told before it (the arithmetic agrees): " \
+                                      f"their period (not {was})"
+            continue
+        targets = [t for t in before if t.type == "target" and t.value and t.period is not None]
+        if not targets:
+            continue
+
+        def measures(value: Figure) -> Figure | None:
+            return next((t for t in targets if t.unit == value.unit and value.period is not None
+                         and t.period.start <= value.period.start and value.period.end <= t.period.end
+                         and abs(float(value.value) / float(t.value) * 100 - float(share.value)) <= 0.15), None)
+
+        last = before[-1]
+        if last.type != "figure" or last.unit == "percent" or measures(last) is not None:
+            continue
+        for value in reversed(before[:-1]):
+            if value.type == "figure" and value.kind == "realization" and value.unit == last.unit and measures(value):
+                if value.period != share.period:
+                    was = share.why.get("period", "")
+                    share.period = value.period
+                    share.why["period"] = f"the share of a target that '{value.evidence.text}' is (the arithmetic " \
+                                          f"agrees; the value right before it is not): that value's period (not {was})"
                 break
 
 

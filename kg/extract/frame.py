@@ -61,6 +61,10 @@ BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
 PARALLEL_RATE = re.compile(r"\s*(?:,\s*)?dan\s+(?:[^\W\d]+(?:-[^\W\d]+)*\s+){1,2}(?:sebesar\s+)?", re.I)  # ' dan q-to-q sebesar '
+OTHER_CURRENCY = re.compile(r"\s*(?:per\s+[^\W\d]+\s+)?atau\s+(?:sekitar\s+|setara\s+(?:dengan\s+)?)?", re.I)
+# 'dari periode sebelumnya pada 1 hingga 15 April': a span after 'pada' is when what 'dari' names was, the
+# span compared with, not 'from ... to ...'
+FROM_THEN_AT = re.compile(r"\bdari\s+(?:[^\W\d]+\s+){1,2}pada\s+$", re.I)
 APPOSITION = re.compile(r"\s*,\s*(?:(?:kumulatif|yaitu|yakni|periode)\s+)*", re.I)  # ', yaitu Januari-April 2022'
 COUNT_GOES_ON = re.compile(r"[^.;,]{0,40}?\b(?:dari|di)\s+")
 CUMULATIVE_GAP = re.compile(r"[^\d.;]{0,30}")  # between 'secara kumulatif' and the month it runs to
@@ -83,9 +87,9 @@ CLAUSE_END = re.compile(r"[,;]\s")  # the end of a clause (a comma that is no de
 # per 15 Mei sebanyak X')
 LEVEL_REACH = 160
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
-LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")  # 'dari capaian pada periode ...': words before the period compared with
+LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,3}")  # 'dari capaian pada periode ...', 'dari periode sebelumnya pada ...': words before the period compared with
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
-LINK_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X': words up to the value
+LINK_WORDS = re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X', '..., yaitu sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
@@ -179,7 +183,7 @@ class FrameWords:
         from_lead = words_pattern({w[0] for w in base_cue_words})
         from_nouns = words_pattern({w[1] for w in base_cue_words} | set(lex.list("realization_nouns"))
                                    | set(lex.list("compared_period_nouns")))
-        from_words = rf"(?:{from_nouns}\s+){{0,2}}$"
+        from_words = rf"(?:{from_nouns}\s+){{0,2}}(?:pada\s+)?$"  # ('dari periode sebelumnya pada 1-15 April')
         self.from_before = re.compile(rf"\b{from_lead}\s+" + from_words, re.I)
         # ('tumbuh 7 persen dari impor bulan Mei': a measure of the lexicon may stand between, but only
         # when a change word and its amount stand right before 'dari', see `FrameTracker.from_compared`;
@@ -198,12 +202,13 @@ class FrameWords:
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
         # (nor the 'dari' of what goods are made of: 'produk dari kayu jati senilai X', lexicon made_of_nouns)
         bound_dari += "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("made_of_nouns"))
-        def from_change(reach: str) -> re.Pattern:
-            return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+\s+){{{reach}}})$", re.I)
+        def from_change(reach: str, comma: str = "") -> re.Pattern:
+            return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+{comma}\s+){{{reach}}})$", re.I)
         self.from_value = from_change("0,5")
         # ... and further, when the period compared with stands between ('menurun 23 persen dari periode
-        # yang sama tahun 2018 lalu yang sebesar X': see `FrameTracker.compared_period_then_value`)
-        self.from_far = from_change("6,12")
+        # yang sama tahun 2018 lalu yang sebesar X', '... pada April 2024, yaitu sebesar X': see
+        # `FrameTracker.compared_period_then_value`)
+        self.from_far = from_change("6,12", ",?")
         # 'sejak akhir 2019', 'mulai Januari 2024': when something began, not the period reported on
         self.start_point = re.compile(r"\b" + words_pattern(lex.list("start_point_words")) + r"\s*(?:[^\W\d]+\s+){0,4}$", re.I)
         # 'sejak Januari', 'sejak awal tahun': since the year began, up to now (no year, no end after it; not
@@ -436,7 +441,7 @@ class FrameTracker:
         # every period named as a comparison -> the frame it was compared with ('naik pada
         # Agustus dibandingkan dengan Juli': July -> August)
         self.compared_frames: dict[Period, Period | None] = {}
-        self.months_named: dict[int, Period] = {}  # month number -> the last one named with its year
+        self.months_named: dict[int, tuple] = {}  # month number -> ((where, period), ...) each named with its year
         # the last sentence asked about (its start), its release words, and whether they only clear
         # a shipment ('memfasilitasi ekspor') rather than let one go at a ceremony (see `release`)
         self.released: tuple[int, str | None, bool] = (-1, None, False)
@@ -672,7 +677,8 @@ class FrameTracker:
                 cue_at = mention.start - len(before) + cue.start()
                 found.comparison.add(id(self.earlier_compared(prior, mention, found, cue_at)))
             elif self.from_compared(before, mention.start, seg.start) and words.change.search(body, seg.start, mention.start) \
-                    and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)):
+                    and (not RANGE_INSIDE.search(body[mention.start:mention.end]) or self.frame_a_year_before(mention)
+                         or FROM_THEN_AT.search(before)):
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
@@ -816,7 +822,9 @@ class FrameTracker:
         for mention in find_periods(self.lex, self.body, after, amount.start):
             # (a month or year named with its own bounds counts too: 'naik 4 persen dari impor pada Juni 2021 yang
             # sebesar X'; not a span, 'dari Januari hingga Maret', which may be the period reported)
-            named = mention.period is not None and not RANGE_INSIDE.search(self.body[mention.start:mention.end])
+            # ('dari periode sebelumnya pada 1 hingga 15 April yang sebesar X': a span after 'pada' is the compared one's)
+            named = mention.period is not None and (not RANGE_INSIDE.search(self.body[mention.start:mention.end])
+                                                    or FROM_THEN_AT.search(self.body, max(seg.start, mention.start - 60), mention.start))
             if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and (mention.relative_to_frame or named):
                 rest = self.body[mention.end:amount.start]
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
@@ -937,7 +945,11 @@ class FrameTracker:
         # 'dan' and a word or two, said where the sentence names no period for it (no frame, none after it)
         parallel = amounts[index].unit == "percent" == amounts[index - 1].unit and (reason == NO_FRAME or reason.startswith("frame:")) \
             and PARALLEL_RATE.fullmatch(gap) is not None
-        if not (share or parallel or self.goes_with_previous(amounts, index) or words.companion_noun.fullmatch(gap)):
+        # 'US$ 7.300 per MT atau Rp 118 juta': the same quantity in another currency (a price's unit may stand between)
+        other_currency = amounts[index].unit != amounts[index - 1].unit and OTHER_CURRENCY.fullmatch(gap) is not None \
+            and why.startswith("base value")
+        if not (share or parallel or other_currency or self.goes_with_previous(amounts, index)
+                or words.companion_noun.fullmatch(gap)):
             return period, reason
         return before, f"goes with the value before it, of its period ({why})"
 
@@ -1072,7 +1084,10 @@ class FrameTracker:
             # 'sejak unit itu berdiri, 112 IKM ikut kurasi dan 41 di antaranya ...': every count after it is since then
             return None, f"counted since '{self.body[event[-1].start:event[-1].end]}' (an event with no date)"
         if before:
-            period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor),
+            # ('capaian lima bulan tersebut baru 40 persen dari target tahun 2025': what points back
+            # counts from what was said before it, not from a period named after the value)
+            back = self.sentence_anchor(found, amount, said_before=True) if before[-1].relative == "same_as_before" else anchor
+            period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, back),
                                         amount=amount)
             return self.target_year(seg, before[-1], kind, period, why, named_before=True)
         companion = self.companion_period(seg, amounts, index, usable)
@@ -1101,13 +1116,19 @@ class FrameTracker:
         # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
         # is the reason's, not the value's; 'menghabiskan Rp X dan dijadwalkan dibuka tahun 2027': when the plan is to
         # happen, not the value's)
-        if later and kind == "share" and self.period_of_target(amount.end, later[0].start):
+        if later and kind == "share" and (self.period_of_target(amount.end, later[0].start)
+                                          or self.target_of_reported(amount.end, later[0])):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
             # target's; the share is of the value reported (the frame)
             later = []
         if later and kind not in FUTURE_KINDS and self.standing_area(seg, amount, kind):
             return None, (f"an area ('{amount.unit}') said before the period its sentence names "
                           f"('{self.body[later[0].start:later[0].end]}'), which is what follows it{NO_PERIOD}")
+        if later and kind == "growth" and (newer := self.newer_of_two(later)) is not None:
+            # ('naik 50 persen, ... 200 kali pada tahun 2015 dan 300 kali pada tahun 2016': the two periods the
+            # change spans are told after it; it is of the newer)
+            return newer, f"{SENTENCE_NAMES} '{self.body[later[0].start:later[0].end]}' and " \
+                          f"'{self.body[later[1].start:later[1].end]}': a change between them is of the newer"
         if later:
             period, why = self.reported(seg, found, later[0], kind, *self.resolved(later[0], SENTENCE_NAMES, anchor),
                                         amount=amount)
@@ -1139,6 +1160,16 @@ class FrameTracker:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
         return self.frame.period, self.frame.reason(seg)
+
+    def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
+        """The first two periods named after a change, the same months of two years in a row, with only
+        a value and a link between them ('... 200 kali pada tahun 2015 dan 300 kali pada tahun 2016'): the newer."""
+        if len(later) < 2 or later[0].period is None or later[1].period is None \
+                or later[1].period != later[0].period.shifted(1) \
+                or not re.search(r"\d", self.body[later[0].end:later[1].start]) \
+                or CLAUSE_BREAK.search(self.body, later[0].end, later[1].start):
+            return None
+        return later[1].period
 
     def since_year_began(self, seg: Segment, amounts: list[Amount], index: int,
                          usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
@@ -1706,27 +1737,32 @@ class FrameTracker:
 
     def month_named_before(self, mention: PeriodMention) -> Period | None:
         """'pada Februari itu' after 'Februari 2024': a month without its year is the one the
-        text last named with a year, whatever frame came between."""
+        text last named with a year before it, whatever frame came between ('pada Juli ..., setara satu setengah
+        kali harga pada Juli 2023': a month named with its year after it is another one)."""
         if mention.year_missing is None or mention.relative or mention.year_missing[1] != mention.year_missing[2]:
             return None
-        return self.months_named.get(mention.year_missing[1])
+        return next((period for where, period in reversed(self.months_named.get(mention.year_missing[1], ()))
+                     if where < mention.start), None)
 
     def remember_months(self, found: SentencePeriods) -> None:
         for mention in found.mentions:
             period = None if id(mention) in found.comparison else mention.period
             if period and one_month(period):
-                self.months_named[period.start.month] = period
+                self.months_named[period.start.month] = self.months_named.get(period.start.month, ()) \
+                    + ((mention.start, period),)
 
-    def sentence_anchor(self, found: SentencePeriods, amount: Amount) -> Period | None:
+    def sentence_anchor(self, found: SentencePeriods, amount: Amount, said_before: bool = False) -> Period | None:
         """What relative mentions count from: the period the sentence names for its report
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
-        before the amount, else the first after it, else the frame."""
+        before the amount, else the first after it (not when `said_before`: for a mention that points
+        back, 'bulan itu'), else the frame."""
         # months of this year ('semester pertama tahun ini') frame the sentence; months of another
         # year counted from somewhere ('Maret tahun sebelumnya') do not
         framing = [m for m in found.mentions if id(m) not in found.comparison and self.frames_sentence(m)
                    and not (m.relative == "month_offset" and (m.offset or m.anchored))
                    and id(m) not in found.start_points]
-        ordered = [m for m in framing if m.end <= amount.start][::-1] + [m for m in framing if m.start >= amount.end]
+        ordered = [m for m in framing if m.end <= amount.start][::-1] \
+            + ([] if said_before else [m for m in framing if m.start >= amount.end])
         for mention in ordered:
             said_before = self.year_said_before(found, mention)
             period = None if said_before else self.months_looked_back_from(mention, self.frame.period)
@@ -1913,14 +1949,21 @@ class FrameTracker:
         """'selama triwulan II ... Kata Rina, selama tahun lalu penjualan X. Bulan Mei saja,
         ... Y': months said without their year while the frame is a past year looked back on (see
         `looks_back`) are those of the report the look back stepped away from, when that report's
-        period holds them; months it does not hold stay the year looked back on's."""
+        period holds them; so are months after that report's, up to publication, told in a later paragraph
+        than the look back ('dari Januari hingga September ... sepanjang 2023 totalnya ...' then a paragraph on
+        prices 'pada Oktober' in a page of November 2024: the latest month, not the year looked back on's). Months
+        before the report's, or ones its year has not reached at publication, stay the year looked back on's."""
         back = self.frame.looked_back_from
         if back is None or back.period is None or mention.year_missing is None or mention.relative \
                 or mention.this_year or mention.vague or anchor != self.frame.period:
             return None
         _, first, last = mention.year_missing
         months = Period.months(back.period.end.year, first, last)
-        return months if back.period.start <= months.start and months.end <= back.period.end else None
+        if back.period.start <= months.start and months.end <= back.period.end:
+            return months
+        later_paragraph = "\n" in self.body[max(self.frame.sentence_start, 0):mention.start]
+        return months if later_paragraph and self.published is not None and back.period.end < months.start \
+            and months.end <= self.published else None
 
     def so_far_this_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """'Hingga akhir Mei, sudah 40 koperasi ...' in a page of 2 June 2025 whose frame is last
@@ -2239,6 +2282,18 @@ class FrameTracker:
             return False
         gap = self.body[target.start():end]  # the target phrase may hold the link ("target yang ditetapkan")
         return not CLAUSE_BREAK.search(gap) and bool(self.words.target_period_link.search(gap))
+
+    def target_of_reported(self, start: int, mention: PeriodMention) -> bool:
+        """'Angka tersebut telah 91 persen dari target tahun ini': a share of a target measures the
+        value reported, so a period said right after the target word in its clause ('target tahun ini',
+        'target tahun 2024') is the target's, not the share's, when what was reported (the frame) is a
+        part of that period: the share is of the realisation so far. With no frame, or a frame outside
+        the target's period (another year looked back on), the target's period is all there is and stays."""
+        framed, period = self.frame.period, self.resolved(mention, "")[0]
+        if framed is None or period is None or not period.start <= framed.start <= framed.end <= period.end:
+            return False
+        target = self.words.target_word.search(self.body, start, mention.start)
+        return target is not None and not CLAUSE_BREAK.search(self.body, target.end(), mention.start)
 
     def year_after_compared(self, seg: Segment, found: SentencePeriods, figures) -> bool:
         """'... penjualan sebanyak X unit atau naik 7 persen dari pencapaian 2016 ...' published in
