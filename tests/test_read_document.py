@@ -84,6 +84,48 @@ def test_headline_repeated_in_a_caption_is_blanked():
     assert article.body.count("Naik Tajam") == 0 and len(article.body) == len(article.text)
 
 
+COUNTS = ("KOTA CONTOH - Dinas Penanaman Modal Kabupaten Contoh mencatat realisasi investasi pada semester I 2024 "
+          "mencapai Rp 1,3 triliun.\n\nKepala dinas itu, Sari Wulan, menyebut jumlah proyek selama enam bulan itu "
+          "184 proyek dengan serapan 2.715 tenaga kerja. Dibanding semester I 2023, realisasi naik 8,1 persen.\n")
+
+
+@pytest.mark.parametrize("copy", [
+    # the paragraph with the thousands dot printed again, right after it or at the foot
+    lambda p: p[0] + "\n" + p[1] + "\n" + p[1],
+    lambda p: p[0] + "\n" + p[1] + "\nKenaikan itu ditopang proyek energi.\n\n" + p[1],
+    # its sentences printed again after a few other words
+    lambda p: p[0] + "\n" + p[1] + "\nIa menambahkan, jumlah proyek selama enam bulan itu 184 proyek dengan "
+                                    "serapan 2.715 tenaga kerja. Angka itu tertinggi sejak 2019.\n",
+])
+def test_a_copy_cut_at_a_thousands_dot_gives_no_piece_of_its_number(tmp_path, copy):
+    text = "Investasi Kabupaten Contoh Naik\n\n" + copy(COUNTS.split("\n\n"))
+    values = sorted(f.value for f in facts_of(tmp_path, text).figures)
+    assert values.count(2715) == 1 and 715 not in values and 184 in values
+
+
+def test_a_copy_cut_at_an_abbreviation_leaves_no_piece_of_its_amount(tmp_path):
+    lead = ("KOTA CONTOH - Dinas Perdagangan Kabupaten Contoh mencatat nilai ekspor kopi pada April 2024 mencapai "
+            "Rp. 12,5 miliar.\n")
+    text = ("Ekspor Kopi Contoh Naik\n\n" + lead + "\nKepala dinas itu, Sari Wulan, mengatakan pesanan Jepang naik. "
+            "Nilai ekspor Maret 2024 sebesar Rp. 10,1 miliar.\n\n" + lead)
+    article = parse_article(text)
+    assert article.body.count("12,5") == 1
+
+
+@pytest.mark.parametrize("later", [
+    # another number after the same words: a new fact, not a copy
+    "Pada semester I 2023, jumlah proyek selama enam bulan itu 184 proyek dengan serapan 2.157 tenaga kerja.",
+    # a copy's sentence, then a piece that differs from what followed the first copy
+    "Ia menyebut jumlah proyek selama enam bulan itu 184 proyek dengan serapan 2. Angka 715 itu baru.",
+    # a short sentence repeated with no long copy before it
+    "Realisasi naik 8,1 persen.",
+])
+def test_text_that_is_no_copy_is_kept(later):
+    article = parse_article("Investasi Kabupaten Contoh Naik\n\n" + COUNTS + "\n" + later + "\n")
+    tail = later.split(". ")[-1].rstrip(".")
+    assert tail in article.body
+
+
 # --- mojibake and soft hyphens ----------------------------------------------------------------
 
 BROKEN = ("JAKARTA - MenterÂ\u00adi Perdagangan Sari Wulan mengatakan ekspor kopi pada Maret 2024 "

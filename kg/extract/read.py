@@ -619,23 +619,36 @@ def last_of_month(day: dt.date) -> dt.date:
 def blank_repeats(text: str, keep: bytearray, title: str | None, title_at: int = -1) -> None:
     """The second copy of a repeated sentence (a paragraph printed twice, the headline again in
     a caption) is blanked, so each fact is read once. Sentences of fewer than six words are
-    left alone (short phrases repeat legitimately)."""
+    left alone (short phrases repeat legitimately), but for the pieces a copy is cut into at an
+    abbreviation's dot ('Rp.', 'H.'): a short piece right after a blanked copy, on its line, that
+    also followed the first copy is part of the copy and is blanked with it."""
     body = masked(text, keep)
-    seen = {repeat_key(title)} if title else set()
+    seen: dict[str, int] = {repeat_key(title): -1} if title else {}
+    units: list[tuple[str, int]] = []  # (key, start of its line) of every unit in order
     title_end = text.find("\n", title_at) if title_at >= 0 else -1
+    after = -1  # the first copy's next unit, while the units read are a copy's pieces
     for match in REPEAT_UNIT.finditer(body):
-        key = repeat_key(match.group())
+        key, line = repeat_key(match.group()), body.rfind("\n", 0, match.start())
+        units.append((key, line))
+        if 0 <= after < len(units) - 1 and units[after][0] == key and units[after][1] == units[after - 1][1] \
+                and units[-2][1] == line:
+            blank(keep, match.start(), match.end())   # the rest of the copy, cut at an abbreviation's dot
+            after += 1
+            continue
+        after = -1
         if len(key.split()) < 6 or match.start() <= title_end:   # (the title line itself)
             continue
         if key in seen:
             blank(keep, match.start(), match.end())
+            after = seen[key] + 1 if seen[key] >= 0 else -1
         else:
-            seen.add(key)
+            seen[key] = len(units) - 1
 
 
-# A unit of repetition: text up to a sentence end or a line end. Cut the same way in every copy,
-# so two copies of a paragraph give the same units (abbreviations split both alike).
-REPEAT_UNIT = re.compile(r"[^\n.!?]+[.!?]*")
+# A unit of repetition: text up to a sentence end or a line end (a dot between digits, '3.480',
+# ends nothing). Cut the same way in every copy, so two copies of a paragraph give the same units
+# (abbreviations split both alike).
+REPEAT_UNIT = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d))+[.!?]*")
 
 
 def repeat_key(sentence: str) -> str:
