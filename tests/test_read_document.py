@@ -224,6 +224,11 @@ def test_html_fragment_in_a_text_file_is_read_as_html(tmp_path, fragment):
     # a byline that ends with the date (more names than a date line holds)
     ("Judul Berita Ekspor Contoh\nOleh: Dwi Lestari | Penyunting: Joko Prasetyo | Jumat, 07/02/2025\n\n",
      dt.date(2025, 2, 7)),
+    # a stamp with the year first (ISO), with or without its time, under the headline or alone at the top
+    ("Judul Berita Ekspor Contoh\n\n2025-03-14\n\n", dt.date(2025, 3, 14)),
+    ("Judul Berita Ekspor Contoh\n2024-08-14 15:22\n\n", dt.date(2024, 8, 14)),
+    ("Judul Berita Ekspor Contoh\n\nKabar Contoh | 2023-11-02 07:45 WIB\n\n", dt.date(2023, 11, 2)),
+    ("2025-06-03T09:40:00+07:00\n\n", dt.date(2025, 6, 3)),
     ("", None),
 ])
 def test_publication_date_forms(head, date):
@@ -277,6 +282,18 @@ def test_a_dateline_with_the_date_in_figures_and_no_weekday_dates_the_page(datel
 ])
 def test_a_date_line_below_the_prose_dates_an_undated_page(text, date):
     assert parse_article(text).published == date
+
+
+@pytest.mark.parametrize("line", ["Kode 2025-03-14-01", "Nomor 12/2025-03-14 x", "2025-03-14 ekspor naik 4 persen.",
+                                  "Periode 2023-2024", "Rp 2025-03"])
+def test_a_year_first_number_that_is_no_stamp_is_no_date_line(line):
+    from kg.extract.dates import date_line
+    assert date_line(line) is None
+
+
+def test_an_iso_stamp_is_no_title():
+    article = parse_article("Judul Berita Ekspor Contoh\n\n2025-03-14 15:22\n\n" + PROSE)
+    assert article.title == "Judul Berita Ekspor Contoh" and "2025-03-14" not in article.body
 
 
 def test_a_number_after_a_dash_on_a_dated_line_is_no_time():
