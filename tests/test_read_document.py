@@ -579,3 +579,59 @@ def test_a_stamp_under_a_byline_after_the_lead_dates_the_page(stamp, date):
     assert article.published == date
     if "Penulis" in stamp or "Reporter" in stamp:
         assert "Juli 2025" not in article.body.split("Rabu")[1]  # the stamp line is no prose
+
+
+# --- correction notes ---------------------------------------------------------------------------
+
+STORY = ("Anggaran Promosi Kopi Contoh Naik\n\nKOTA CONTOH - Dinas Perdagangan Kabupaten Contoh mencatat anggaran "
+         "promosi ekspor kopi tahun 2024 sebesar {amount}, naik 6,5 persen dibanding tahun 2023.\n\n"
+         "Kepala dinas itu, Sari Wulan, mengatakan promosi digelar di 9 negara.\n\n{note}\n")
+
+
+@pytest.mark.parametrize("amount, note, right", [
+    ("Rp1,42 miliar", "Ralat: Berita ini telah diperbaiki. Sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar.",
+     1_240_000_000),
+    ("Rp 3,75 triliun", "Koreksi: sebelumnya tertulis Rp 3,75 triliun, seharusnya Rp 3,57 triliun. Mohon maaf.",
+     3_570_000_000_000),
+    ("Rp1,42 miliar", "*) Ralat: Pada berita sebelumnya tertulis Rp1,42 miliar. Yang benar adalah Rp1,245 miliar.",
+     1_245_000_000),
+    ("USD 18 juta", "[Catatan Redaksi: angka anggaran tertulis USD 18 juta, semestinya USD 8,1 juta]", 8_100_000),
+    # the wrong amount with another scale
+    ("Rp1,5 triliun", "RALAT: sebelumnya tertulis Rp1,5 triliun, yang benar Rp1,5 miliar.", 1_500_000_000),
+])
+def test_a_correction_note_puts_the_right_amount_for_the_wrong_one(tmp_path, amount, note, right):
+    facts = facts_of(tmp_path, STORY.format(amount=amount, note=note))
+    money = [f for f in facts.figures if f.unit in ("IDR", "USD")]
+    assert [f.value for f in money] == [right]
+    assert money[0].evidence.text.endswith(amount)   # the evidence is what the page printed
+    assert sorted(f.value for f in facts.figures if f.unit not in ("IDR", "USD")) == [Decimal("6.5"), 9]
+    assert_evidence_is_text(facts)
+
+
+@pytest.mark.parametrize("note", [
+    # the story already mended: the note names both, the story the right one
+    "Catatan redaksi: Artikel ini mengalami perubahan pada angka Rp1,24 miliar, sebelumnya tertulis Rp1,42 miliar.",
+    "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar",
+])
+def test_a_correction_note_gives_no_fact_of_its_own(tmp_path, note):
+    facts = facts_of(tmp_path, STORY.format(amount="Rp1,24 miliar", note=note))
+    assert [f.value for f in facts.figures if f.unit == "IDR"] == [1_240_000_000]
+
+
+@pytest.mark.parametrize("amount, note", [
+    # no marker line: prose that says 'tertulis' and 'seharusnya'
+    ("Rp1,42 miliar", "Dalam laporan tertulis Rp1,42 miliar, seharusnya bisa lebih besar tahun depan."),
+    # a marker without the colon opens prose
+    ("Rp1,42 miliar", "Koreksi harga kopi sebelumnya tertulis Rp1,42 miliar dalam laporan pasar, yang benar Rp1,24 miliar."),
+    # a colon but no word of a correction: a heading of prose
+    ("Rp1,42 miliar", "Revisi: target promosi tahun depan dinaikkan menjadi Rp2 miliar."),
+])
+def test_prose_that_names_a_correction_changes_no_amount(tmp_path, amount, note):
+    facts = facts_of(tmp_path, STORY.format(amount=amount, note=note))
+    assert 1_420_000_000 in [f.value for f in facts.figures if f.unit == "IDR"]
+
+
+def test_a_corrected_amount_with_another_word_after_it_is_left_alone():
+    note = "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar."
+    article = parse_article(STORY.format(amount="Rp1,42 miliar", note=note).replace("6,5 persen", "1,42 persen"))
+    assert "1,42 persen" in article.body and "1,24 miliar" in article.body and "1,42 miliar" not in article.body

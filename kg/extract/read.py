@@ -30,7 +30,7 @@ from kg.errors import ArticleError
 from kg.extract.dates import DATE_SHAPE, date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.repair import repair
+from kg.extract.repair import repair, replaced
 from kg.model import Article, normalised_for_id  # noqa: F401 - Article is read here; kept importable
 
 MAX_BYTES = 5_000_000
@@ -139,11 +139,14 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     `lexicon` knows the publishers, page furniture and weekdays (default: the packaged one)."""
     lexicon = lexicon or Lexicon.default()
     clean, offsets = repair(text)
+    clean, offsets = corrected(clean, offsets, lexicon)
     keep = bytearray(b"\x01" * len(clean))  # 1 = belongs to the body
     meta = dict(known or {})
     meta.update(front_matter(clean, keep))
     lines = list(iter_lines(clean))
     meta.update(metadata_lines(clean, lines, keep))
+    for start, end, _wrong, _right in correction_notes(clean, lexicon):
+        blank(keep, start, end)
     release = press_release_head(lines, keep, lexicon)  # before the title: its head lines are no headline
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
@@ -179,6 +182,62 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     if article.publisher is None and article.url:
         article.publisher = publisher_from_url(article.url, lexicon)
     return article
+
+
+def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Match | None, re.Match | None]]:
+    """(start, end, wrong amount, right amount) of each correction note: a line that opens with a
+    marker and a colon (lexicon correction_note_markers: 'Ralat:', '*) Koreksi:', '[Catatan
+    Redaksi: ...]') and holds a word of the version printed wrongly (correction_wrong_words,
+    'sebelumnya tertulis Rp1,42 triliun') or of the right one (correction_right_words, 'yang benar
+    Rp1,24 triliun'). The amounts are those words' (None when the note names none)."""
+    if not any(marker.casefold() in text.casefold() for marker in lexicon.list("correction_note_markers")):
+        return []
+    note, wrong, right = lexicon.compiled(correction_note_regexes)
+    found = []
+    for start, end, line in iter_lines(text):
+        if note.match(line):
+            was, should = wrong.search(line), right.search(line)
+            if was or should:
+                found.append((start, end, was, should))
+    return found
+
+
+# an amount in a correction note: its number and the word after it (a scale, a unit, 'persen')
+CORRECTION_AMOUNT = (r"[^\S\n]*[:,]?[^\S\n]*(?:(?:adalah|ialah|yaitu|yakni|angka|nilai|sebesar|sebanyak)[^\S\n]+){0,2}(?:Rp\.?|US\$|USD|\$)?[^\S\n]*"
+                     r"(?P<num>\d(?:[\d.,]*\d)?)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
+
+
+def correction_note_regexes(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    markers = words_pattern(lexicon.list("correction_note_markers"), suffix="")
+    return (re.compile(r"^[^\S\n]*(?:\*\)|[\[(*•–-])?[^\S\n]*" + markers + r"[^\S\n]*:", re.I),
+            re.compile(r"\b" + words_pattern(lexicon.list("correction_wrong_words")) + CORRECTION_AMOUNT, re.I),
+            re.compile(r"\b" + words_pattern(lexicon.list("correction_right_words")) + CORRECTION_AMOUNT, re.I))
+
+
+def corrected(clean: str, offsets, lexicon: Lexicon):
+    """The text with each amount a correction note says was printed wrongly read as the right one
+    ('sebelumnya tertulis Rp1,42 triliun, yang benar Rp1,24 triliun': the story's 'Rp1,42 triliun'
+    becomes 'Rp1,24 triliun'; the map back to the original keeps every evidence on the printed
+    characters). Only where the note names both amounts and the story prints the wrong one with
+    the same word after it; a story already mended is left as it is."""
+    notes = correction_notes(clean, lexicon)
+    edits = []
+    for note_start, note_end, was, should in notes:
+        if not (was and should) or (was.group("num"), fold(was.group("word") or "")) \
+                == (should.group("num"), fold(should.group("word") or "")):
+            continue
+        word = (was.group("word") or "").casefold()
+        printed = re.compile(r"(?<![\d.,])" + re.escape(was.group("num")) + r"(?![\d]|[.,]\d)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
+        for match in printed.finditer(clean):
+            if any(s <= match.start() < e for s, e, _w, _r in notes) or (match.group("word") or "").casefold() != word:
+                continue
+            if word == (should.group("word") or "").casefold():
+                edits.append((match.start(), match.start() + len(was.group("num")), should.group("num")))
+            else:
+                edits.append((match.start(), match.end(), should.group("num") + " " + (should.group("word") or "")))
+    edits = sorted(set(edits))
+    edits = [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
+    return replaced(clean, offsets, edits)
 
 
 # a line that stops inside its sentence (no closing punctuation), then the next line going on in
