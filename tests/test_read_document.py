@@ -635,3 +635,32 @@ def test_a_corrected_amount_with_another_word_after_it_is_left_alone():
     note = "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar."
     article = parse_article(STORY.format(amount="Rp1,42 miliar", note=note).replace("6,5 persen", "1,42 persen"))
     assert "1,42 persen" in article.body and "1,24 miliar" in article.body and "1,42 miliar" not in article.body
+
+
+# --- a stamp at the foot ------------------------------------------------------------------------
+
+FOOT = ("Ekspor Rotan Kabupaten Contoh Naik\n\nKOTA CONTOH - Dinas Perdagangan Kabupaten Contoh mencatat ekspor rotan "
+        "pada Februari 2025 naik 7,2 persen dibanding bulan sebelumnya, ditopang pesanan mebel dari pembeli lama. "
+        "\"Permintaan Eropa pulih,\" kata kepala dinas itu, Rabu (12/3/2025).\n\n"
+        "Ia menyebut pasar utamanya Belanda dan Jerman.\n\n")
+
+
+@pytest.mark.parametrize("foot, date", [
+    # the page's stamp after the last paragraph: the page's date, not the day the official spoke
+    ("13 Mar 2025 | 10:05\n", dt.date(2025, 3, 13)),
+    ("2025-03-14 15:22\n", dt.date(2025, 3, 14)),
+    ("Kamis, 13 Maret 2025 - 10:05 WIB\nEditor: Bayu Prasetyo\n", dt.date(2025, 3, 13)),
+    ("Editor: Bayu Prasetyo\n13/03/2025 10:05\n", dt.date(2025, 3, 13)),
+    # an update's stamp: published before it, the day in the text dates the page
+    ("Diperbarui: 14 Maret 2025 08:00\n", dt.date(2025, 3, 12)),
+    ("Terakhir diperbarui 2025-03-15\n", dt.date(2025, 3, 12)),
+    # a date under a heading may be an event's
+    ("Pameran rotan berikutnya\n20 Maret 2025\n", dt.date(2025, 3, 12)),
+])
+def test_a_stamp_after_the_last_paragraph_dates_the_page(foot, date):
+    assert parse_article(FOOT + foot).published == date
+
+
+def test_an_update_stamp_dates_a_page_that_nothing_else_dates():
+    text = FOOT.replace(", Rabu (12/3/2025)", "") + "Diperbarui: 14 Maret 2025 08:00\n"
+    assert parse_article(text).published == dt.date(2025, 3, 14)

@@ -151,7 +151,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
     bylines = byline_dates(lines, keep)
-    lower = lower_date_lines(lines, keep, lexicon)  # before furniture is blanked: a stamp can look like it
+    lower, headed, updated = lower_date_lines(lines, keep, lexicon)  # before furniture is blanked: a stamp can look like it
     title_index, title = find_title(clean, lines, keep, lexicon, meta.get("title"))
     dateline = find_dateline(clean, lines, lexicon)
     if dateline is not None:
@@ -168,15 +168,18 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     below = [d for d in dates if d[0] > title_index]
     above = [d for d in dates if d[0] <= title_index]
     # the date line under the headline, a byline's date, the excerpt's month, a dateline's date
-    # in figures, 'Kamis (15/2/2024)' in the text, a date line below the prose (the stamp some
-    # pages print at the foot), and last a date line above the headline (often the day the page
-    # was saved)
+    # in figures, a date line below the prose after a sentence's end (the stamp some pages print
+    # at the foot: the page's date, where 'Kamis (15/2/2024)' in the text is often the day before,
+    # when the official spoke), 'Kamis (15/2/2024)' in the text, a date line below the prose under
+    # a heading (maybe an event's), a date line above the headline (often the day the page was
+    # saved), and last the stamp of an update below the prose ('Diperbarui: ...')
     if release.issuer:
         article.metadata.setdefault("issuer", release.issuer)
     for find in (lambda: first_date(article, release.dates), lambda: first_date(article, below), lambda: first_date(article, bylines),
                  lambda: date_of_excerpt(excerpt, body, article, lexicon), lambda: date_in_dateline,
-                 lambda: date_from_text(body, lexicon), lambda: first_date(article, lower),
-                 lambda: first_date(article, above)):
+                 lambda: first_date(article, lower), lambda: date_from_text(body, lexicon),
+                 lambda: first_date(article, headed), lambda: first_date(article, above),
+                 lambda: first_date(article, updated)):
         if article.published is None:
             article.published = find()
     if article.publisher is None and article.url:
@@ -618,19 +621,31 @@ def dateline_date(lines, keep: bytearray) -> dt.date | None:
     return parse_date(match.group("date")) if match else None
 
 
-def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> list[tuple[int, str]]:
+def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, list, list]:
     """(offset, date string) of the first line among the prose that is a date and little else
     ('Rabu 17-04-2019,10:12 WIB' after the last paragraph; the top lines' date lines are
     blanked before): pages that print their stamp at the foot, or after the lead, are dated by
-    it when nothing above is. Only the first: the lines of a list of other articles further
-    down carry their own, later dates; a date just after 'Baca Juga:' is a teaser's."""
+    it. Only the first: the lines of a list of other articles further down carry their own,
+    later dates; a date just after 'Baca Juga:' is a teaser's. Returned as the stamp after the
+    end of a sentence (or of a byline: the page's own stamp), or else as the stamp under a line
+    that is no sentence (a heading: 'Pameran berikutnya' / 'Kamis, 3 Juli 2025' may be an
+    event's date), and, third, the first such line that stamps an update (lexicon
+    update_stamp_words, 'Diperbarui: ...'): the page was published before it, so it dates the
+    page only when nothing else does."""
     prefixes = tuple(p.casefold() for p in lexicon.list("boilerplate_line_prefixes"))
+    update = re.compile(words_pattern(lexicon.list("update_stamp_words")), re.I)
     content = content_lines(lines, keep)
+    updated: list[tuple[int, str]] = []
     for index, (start, _end, line) in enumerate(content):
         shape = date_line(line)
         if shape and not after_related_links(content[max(0, index - RELATED_HEADLINE_LINES):index], prefixes):
-            return [(start, shape)]
-    return []
+            if not update.search(line):
+                before = content[index - 1][2].strip() if index else ""
+                if not before or ends_sentence(before) or is_byline(before):
+                    return [(start, shape)], [], updated
+                return [], [(start, shape)], updated
+            updated = updated or [(start, shape)]
+    return [], [], updated
 
 
 RELATED_HEADLINE_LINES = 2  # 'Baca Juga:' / a headline / its date: a teaser's date comes this close
