@@ -664,3 +664,39 @@ def test_a_stamp_after_the_last_paragraph_dates_the_page(foot, date):
 def test_an_update_stamp_dates_a_page_that_nothing_else_dates():
     text = FOOT.replace(", Rabu (12/3/2025)", "") + "Diperbarui: 14 Maret 2025 08:00\n"
     assert parse_article(text).published == dt.date(2025, 3, 14)
+
+
+# --- photo captions between paragraphs ----------------------------------------------------------
+
+CAPTIONED = ("Ekspor Ikan Kabupaten Contoh Naik\n\nSelasa, 11 Maret 2025 10:05 WIB\n\nKOTA CONTOH - Dinas Kelautan "
+             "dan Perikanan Kabupaten Contoh mencatat ekspor ikan pada Februari 2025 mencapai USD 2,4 juta.\n\n"
+             "Kepala Dinas Kelautan dan Perikanan Kabupaten Contoh, Sari Wulan, mengatakan tuna menyumbang USD 1,6 juta.\n\n"
+             "{caption}\n\nMenurut dia, ekspor itu berasal dari 11 eksportir.\n")
+
+
+@pytest.mark.parametrize("caption, value", [
+    ("Petugas memeriksa 36 kontainer ikan beku di pelabuhan, Senin (10/3/2025). (ANTARA/Dimas Pratama)", 36),
+    ("Nelayan membongkar 4,2 ton ikan di dermaga. ANTARA/Yuni Astuti", Decimal("4.2")),
+    ("Sebanyak 18 truk pendingin antre di gerbang pelabuhan. (Istimewa)", 18),
+    ("Pekerja menimbang 25 karung tuna. ANTARA FOTO/Dimas Pratama", 25),
+])
+def test_a_figure_of_a_photo_caption_is_the_pages_not_the_speakers(tmp_path, caption, value):
+    facts = facts_of(tmp_path, CAPTIONED.format(caption=caption))
+    (own,) = [f for f in facts.figures if f.value == value]
+    assert own.speaker is None and own.agency is None
+    (count,) = [f for f in facts.figures if f.value == 11]   # the story goes on with its speaker after the caption
+    assert count.speaker and count.speaker.name == "Sari Wulan" and (count.period.start, count.period.end) == \
+        (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+
+
+@pytest.mark.parametrize("caption, value", [
+    # a caption that names the official who shows the figure keeps him
+    ("Kepala Dinas Kelautan dan Perikanan Kabupaten Contoh, Sari Wulan, menunjukkan 36 kontainer ikan beku. "
+     "(ANTARA/Dimas Pratama)", 36),
+    # a paragraph that names the news agency without a credit's slash is prose, still hers
+    ("Kepada ANTARA ia menyebut 36 kontainer ikan beku dikirim pekan lalu.", 36),
+])
+def test_a_line_that_is_no_bare_caption_keeps_its_speaker(tmp_path, caption, value):
+    facts = facts_of(tmp_path, CAPTIONED.format(caption=caption))
+    (own,) = [f for f in facts.figures if f.value == value]
+    assert own.speaker and own.speaker.name == "Sari Wulan"

@@ -39,6 +39,9 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     for seg, ctx in zip(segs, contexts):
         if seg.paragraph in captions:  # a photo caption is an aside: its periods set no frame for the story
             before_caption = before_caption or frame.state()
+            if not (ctx.named or ctx.agency_named):
+                # nor is it the speaker's report going on: a figure of its own is the caption writer's
+                ctx = Context(question=ctx.question, why={"speaker": "a photo caption names nobody: the page's own words"})
         elif before_caption is not None:
             frame.restore(before_caption)
             before_caption = None
