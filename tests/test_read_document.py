@@ -700,3 +700,27 @@ def test_a_line_that_is_no_bare_caption_keeps_its_speaker(tmp_path, caption, val
     facts = facts_of(tmp_path, CAPTIONED.format(caption=caption))
     (own,) = [f for f in facts.figures if f.value == value]
     assert own.speaker and own.speaker.name == "Sari Wulan"
+
+
+@pytest.mark.parametrize("caption, value", [
+    ("Foto: Sebanyak 2,5 ton tuna dibongkar di dermaga, Senin (10/3/2025). (Dok. Istimewa)", Decimal("2.5")),
+    ("Foto : Petugas memeriksa 36 kontainer ikan beku sebelum dikapalkan.", 36),
+    ("(Foto: 14 kapal nelayan bersandar di pelabuhan, 10/3/2025)", 14),
+])
+def test_a_foto_line_with_a_number_of_its_own_is_kept_as_the_pages_words(tmp_path, caption, value):
+    facts = facts_of(tmp_path, CAPTIONED.format(caption=caption))
+    (own,) = [f for f in facts.figures if f.value == value]
+    assert own.speaker is None and own.agency is None
+    assert_evidence_is_text(facts)
+
+
+@pytest.mark.parametrize("caption", [
+    # only a date, a year, a time: furniture
+    "Foto: Kepala dinas meninjau gudang ikan, Senin (10/3/2025). (Foto: Humas)",
+    "Foto: Suasana pelabuhan pada musim tangkap 2024, pukul 06.30 WIB.",
+    # a number the story prints: the caption restates it
+    "Foto: Tuna senilai USD 1,6 juta siap dikirim. (Dok. Istimewa)",
+])
+def test_a_foto_line_without_a_number_of_its_own_is_furniture(caption):
+    article = parse_article(CAPTIONED.format(caption=caption))
+    assert caption[:12] not in article.body

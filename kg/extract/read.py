@@ -768,6 +768,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     words = lexicon
     prefixes = tuple(p.casefold() for p in words.list("boilerplate_line_prefixes"))
     footer_starts = tuple(p.casefold() for p in words.list("footer_starts"))
+    captions = tuple(p.casefold() for p in words.list("caption_line_prefixes"))
     in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
     minor = {fold(w) for w in words.list("headline_minor_words")}
     in_prose = False  # a paragraph of prose has been read
@@ -786,7 +787,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
                 blank(keep, start + m.start(), start + teaser_end(line, m.end(), minor, openers))
             in_list = False
             continue
-        if stripped.startswith(prefixes):
+        if stripped.startswith(prefixes) and not (stripped.startswith(captions) and new_amount(line, text, start, end)):
             blank(keep, start, end)
             in_list = len(stripped.rstrip(":").split()) <= 3
         elif looks_like_related_headline(line) or in_list and stripped and not ends_sentence(line) \
@@ -795,6 +796,16 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
         elif stripped:
             in_list = False
             in_prose = in_prose or keep[start] == 1 and ends_sentence(line) and len(line.split()) >= PROSE_MIN_WORDS
+
+
+def new_amount(line: str, text: str, start: int, end: int) -> bool:
+    """The line holds a number printed nowhere else in the text, besides a date's or a year
+    ('Foto: Sebanyak 2,5 ton muatan dibongkar, Senin (10/3/2025)'): a photo caption's own figure,
+    which is kept (a wrong guess at furniture never deletes a fact)."""
+    bare = re.sub(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d\d\b|\b\d{1,2}[.:]\d{2}\b", " ", line)
+    rest = text[:start] + text[end:]
+    return any(re.search(r"(?<![\d.,])" + re.escape(n) + r"(?![\d]|[.,]\d)", rest) is None
+               for n in re.findall(r"\d+(?:[.,]\d+)*", bare))
 
 
 PROSE_MIN_WORDS = 12  # a line that ends its sentence after this many words is a paragraph of prose
