@@ -724,3 +724,23 @@ def test_a_foto_line_with_a_number_of_its_own_is_kept_as_the_pages_words(tmp_pat
 def test_a_foto_line_without_a_number_of_its_own_is_furniture(caption):
     article = parse_article(CAPTIONED.format(caption=caption))
     assert caption[:12] not in article.body
+
+
+# --- a teaser glued inside a short paragraph ----------------------------------------------------
+
+@pytest.mark.parametrize("teaser", [
+    "Baca Juga: Harga Cabai Rawit Naik Rp8.000 per Kilogram",
+    "BACA JUGA: 17 Koperasi Nelayan Terima Bantuan Rp4,2 Miliar",
+    "Baca juga: Inflasi Kota Contoh 2,9 Persen pada Juli",
+])
+def test_a_teaser_glued_inside_a_short_paragraph_gives_no_figure(tmp_path, teaser):
+    text = CAPTIONED.format(caption="Ia menyebut pasar utamanya Jepang. " + teaser + " Menurut dia, harga tuna stabil.")
+    facts = facts_of(tmp_path, text)
+    assert sorted(f.value for f in facts.figures) == [11, 1_600_000, 2_400_000]
+    assert "Menurut dia, harga tuna stabil." in facts.article.body and "Jepang." in facts.article.body
+
+
+def test_a_paragraph_that_only_mentions_reading_more_keeps_its_words():
+    # no colon after the words: prose, not a teaser
+    text = CAPTIONED.format(caption="Ia meminta warga baca juga label kemasan 3 kali sebelum membeli ikan beku.")
+    assert "label kemasan 3 kali" in parse_article(text).body

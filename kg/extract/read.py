@@ -780,9 +780,10 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
             blank(keep, start, len(text))
             return
         glued = [m for m in teaser.finditer(line)] if teaser is not None else []
-        if glued and len(line.split()) > GLUED_TEASER_MIN_WORDS:
+        if glued and (len(line.split()) > GLUED_TEASER_MIN_WORDS or not stripped.startswith(prefixes)):
             # a flattened page: 'BACA JUGA:Warga Gelar Lomba Perahu Ekspor kerajinan ...' glues each
-            # teaser's headline to the paragraph around it; only the teasers are links
+            # teaser's headline to the paragraph around it, as does a paragraph that opens with prose
+            # ('... kata dia. Baca Juga: Harga Cabai Naik Rp8.000 Menurut dia, ...'); only the teasers are links
             for m in glued:
                 blank(keep, start + m.start(), start + teaser_end(line, m.end(), minor, openers))
             in_list = False
