@@ -224,6 +224,11 @@ def test_html_fragment_in_a_text_file_is_read_as_html(tmp_path, fragment):
     # a byline that ends with the date (more names than a date line holds)
     ("Judul Berita Ekspor Contoh\nOleh: Dwi Lestari | Penyunting: Joko Prasetyo | Jumat, 07/02/2025\n\n",
      dt.date(2025, 2, 7)),
+    # a byline whose date has its time in a part of its own
+    ("Judul Berita Ekspor Contoh\nPewarta: Dwi Lestari | Rabu, 14 Agustus 2024 | 15:22 WIB\n\n", dt.date(2024, 8, 14)),
+    ("Judul Berita Ekspor Contoh\nOleh: Dwi Lestari • 3 Mar 2025 • 10:05\n\n", dt.date(2025, 3, 3)),
+    # ... but not an update's date before a time, nor a name before the time
+    ("Judul Berita Ekspor Contoh\nPewarta: Dwi Lestari | Editor: Joko | 15:22 WIB\n\n", None),
     # a stamp with the year first (ISO), with or without its time, under the headline or alone at the top
     ("Judul Berita Ekspor Contoh\n\n2025-03-14\n\n", dt.date(2025, 3, 14)),
     ("Judul Berita Ekspor Contoh\n2024-08-14 15:22\n\n", dt.date(2024, 8, 14)),

@@ -598,9 +598,13 @@ def byline_date(line: str) -> str | None:
     when it is a date and nothing else ('Diperbarui: ...', 'Data per ...' are other dates)."""
     if not BYLINE.match(line):
         return None
-    last = BYLINE_PARTS.split(line.strip())[-1]
-    shape = DATE_SHAPE.fullmatch(last.strip())
-    return shape.group(0) if shape else None
+    parts = BYLINE_PARTS.split(line.strip())
+    # the date's time may stand in a part of its own ('Pewarta: A | Rabu, 14 Agustus 2024 | 15:22 WIB')
+    for last in (parts[-1], " | ".join(parts[-2:]) if len(parts) > 2 else ""):
+        shape = DATE_SHAPE.fullmatch(last.strip())
+        if shape:
+            return shape.group(0)
+    return None
 
 
 # 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –', 'KOTA CONTOH, Kabar Contoh (21/5/2024) -':
