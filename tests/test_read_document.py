@@ -749,3 +749,29 @@ def test_a_paragraph_that_only_mentions_reading_more_keeps_its_words():
     # no colon after the words: prose, not a teaser
     text = CAPTIONED.format(caption="Ia meminta warga baca juga label kemasan 3 kali sebelum membeli ikan beku.")
     assert "label kemasan 3 kali" in parse_article(text).body
+
+
+@pytest.mark.parametrize("caption", [
+    "Pekerja menata karung di gudang.\n(ANTARA/Rina Lestari)",
+    "Suasana bongkar muat di dermaga ikan\nANTARA FOTO/Rina Lestari",
+    "Kapal nelayan bersandar di pelabuhan.\n(Dok. Istimewa)",
+])
+def test_a_caption_over_a_credit_line_is_furniture_and_breaks_no_report(tmp_path, caption):
+    text = CAPTIONED.replace("Kepala Dinas", caption + "\n\nKepala Dinas", 1).format(caption="")
+    facts = facts_of(tmp_path, text)
+    assert caption.split("\n")[0] not in facts.article.body
+    (lead,) = [f for f in facts.figures if f.value == 2_400_000]
+    assert lead.agency == "Dinas Kelautan dan Perikanan Kabupaten Contoh"
+
+
+@pytest.mark.parametrize("caption, kept", [
+    # the caption's own number: kept
+    ("Petugas memeriksa 36 kontainer di pelabuhan.\n(ANTARA/Rina Lestari)", "36 kontainer"),
+    # a short quote above a credit is no caption
+    ("\"Kami siap,\" katanya.\n(ANTARA/Rina Lestari)", "Kami siap"),
+    # a credit inside a line of prose is no credit line
+    ("Pekerja menata karung di gudang.\nEkspor naik lagi (Foto: Humas)", "Pekerja menata karung"),
+])
+def test_a_line_over_a_credit_that_is_no_bare_caption_is_kept(caption, kept):
+    text = CAPTIONED.replace("Kepala Dinas", caption + "\n\nKepala Dinas", 1).format(caption="")
+    assert kept in parse_article(text).body

@@ -157,6 +157,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     if dateline is not None:
         keep[: dateline[0]] = b"\x00" * dateline[0]
     drop_boilerplate(clean, lines, keep, lexicon)
+    blank_credited_captions(clean, lines, keep, lexicon)
     blank_repeats(clean, keep, title, title_index)
     date_in_dateline = dateline_date(lines, keep)  # after the furniture ('Foto: ...' over the lead) is blanked
     body = joined_broken_lines(masked(clean, keep))
@@ -811,6 +812,36 @@ def new_amount(line: str, text: str, start: int, end: int) -> bool:
     rest = text[:start] + text[end:]
     return any(re.search(r"(?<![\d.,])" + re.escape(n) + r"(?![\d]|[.,]\d)", rest) is None
                for n in re.findall(r"\d+(?:[.,]\d+)*", bare))
+
+
+CREDIT_LINE_WORDS = 6  # a line of a photo credit alone ('(ANTARA FOTO/Nama Orang)') is this short
+
+
+def blank_credited_captions(text: str, lines, keep: bytearray, lexicon: Lexicon) -> None:
+    """A line that is a photo credit alone (lexicon photo_credit_markers, at most
+    CREDIT_LINE_WORDS words: '(ANTARA/Rina Lestari)') is furniture, and so is the caption right
+    above it, with no blank line between ('Pekerja menata karung di gudang.'), when it is short
+    and holds no number printed nowhere else (a caption's own figure is kept, `new_amount`) and
+    no quotation mark (a short quote paragraph is no caption)."""
+    credit = lexicon.compiled(photo_credit_regex)
+    previous = None
+    for start, end, line in lines:
+        if not line.strip():
+            previous = None
+            continue
+        if credit.search(line) and len(line.split()) <= CREDIT_LINE_WORDS \
+                and re.fullmatch(r"[(\[]?[^()\[\]]*[)\]]?", line.strip()):
+            blank(keep, start, end)
+            if previous is not None:
+                p_start, p_end, p_line = previous
+                if len(p_line.split()) <= HEADLINE_MAX_WORDS and not new_amount(p_line, text, p_start, p_end) \
+                        and not re.search(r"[\"“”]", p_line) and not is_blank(keep, p_start, p_end):
+                    blank(keep, p_start, p_end)
+        previous = (start, end, line)
+
+
+def photo_credit_regex(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix=""))
 
 
 PROSE_MIN_WORDS = 12  # a line that ends its sentence after this many words is a paragraph of prose
