@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
+from kg.extract.read import photo_credit_regex  # one pattern of the credit words, shared with the reader
 from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, body_name_joins,  # noqa: F401 (who)
                                    credit_target_setters, interview_regexes, is_question_line, of_body,
                                    one_body_written_twice)
@@ -180,8 +181,6 @@ def caption_paragraphs(lex: Lexicon, body: str, segs: list[Segment]) -> set[int]
     return {seg.paragraph for seg in segs if credit.search(body, seg.start, seg.end)}
 
 
-def photo_credit_regex(lex: Lexicon) -> re.Pattern:
-    return re.compile(words_pattern(lex.list("photo_credit_markers"), suffix=""))
 
 
 # --- attribution: kg/extract/attribution.py -------------------------------------------

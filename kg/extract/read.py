@@ -194,7 +194,8 @@ def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Mat
     Redaksi: ...]') and holds a word of the version printed wrongly (correction_wrong_words,
     'sebelumnya tertulis Rp1,42 triliun') or of the right one (correction_right_words, 'yang benar
     Rp1,24 triliun'). The amounts are those words' (None when the note names none)."""
-    if not any(marker.casefold() in text.casefold() for marker in lexicon.list("correction_note_markers")):
+    folded = text.casefold()
+    if not any(marker in folded for marker in lexicon.compiled(folded_correction_markers)):
         return []
     note, wrong, right = lexicon.compiled(correction_note_regexes)
     found = []
@@ -204,6 +205,10 @@ def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Mat
             if was or should:
                 found.append((start, end, was, should))
     return found
+
+
+def folded_correction_markers(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple({m.casefold() for m in lexicon.list("correction_note_markers")})
 
 
 # an amount in a correction note: its number and the word after it (a scale, a unit, 'persen')
@@ -638,7 +643,7 @@ def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, li
     update_stamp_words, 'Diperbarui: ...'): the page was published before it, so it dates the
     page only when nothing else does."""
     prefixes = tuple(p.casefold() for p in lexicon.list("boilerplate_line_prefixes"))
-    update = re.compile(words_pattern(lexicon.list("update_stamp_words")), re.I)
+    update = lexicon.compiled(update_stamp_regex)
     content = content_lines(lines, keep)
     updated: list[tuple[int, str]] = []
     for index, (start, _end, line) in enumerate(content):
@@ -651,6 +656,10 @@ def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, li
                 return [], [(start, shape)], updated
             updated = updated or [(start, shape)]
     return [], [], updated
+
+
+def update_stamp_regex(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(words_pattern(lexicon.list("update_stamp_words")), re.I)
 
 
 RELATED_HEADLINE_LINES = 2  # 'Baca Juga:' / a headline / its date: a teaser's date comes this close
