@@ -775,3 +775,20 @@ def test_a_caption_over_a_credit_line_is_furniture_and_breaks_no_report(tmp_path
 def test_a_line_over_a_credit_that_is_no_bare_caption_is_kept(caption, kept):
     text = CAPTIONED.replace("Kepala Dinas", caption + "\n\nKepala Dinas", 1).format(caption="")
     assert kept in parse_article(text).body
+
+
+@pytest.mark.parametrize("caption", [
+    "Foto: Suasana gudang penyimpanan ikan beku. (ANTARA/Rina)",
+    "Foto: Petugas meninjau dermaga.",
+    "(Foto: Kepala dinas meninjau pelabuhan ikan, Senin (10/3/2025).)",
+])
+def test_a_caption_over_the_headline_leaves_the_headline_the_title(caption):
+    article = parse_article(caption + "\n\n" + CAPTIONED.format(caption=""))
+    assert article.title == "Ekspor Ikan Kabupaten Contoh Naik" and article.published == dt.date(2025, 3, 11)
+    assert "Ekspor Ikan Kabupaten Contoh Naik" not in article.body
+
+
+def test_a_first_line_of_prose_is_no_caption_and_no_title():
+    # a text that opens with its lead (a full stop, no caption word) has no title
+    article = parse_article(CAPTIONED.format(caption="").split("KOTA CONTOH - ", 1)[1])
+    assert article.title is None

@@ -393,6 +393,8 @@ def find_title(text: str, lines, keep: bytearray, lexicon: Lexicon, known: str |
         if len(clean.split()) < 4 and (not head or not re.search(r"\d", clean)) or is_byline(clean):
             blank(keep, start, end)
             continue
+        if is_caption_line(clean, lexicon):
+            continue  # a photo caption over the headline is no prose yet (drop_boilerplate decides on it)
         if known and fold(clean) == fold(known):
             strength = 4
         elif looks_like_dateline(clean) or lexicon.compiled(dateline_regex).match(view[start:end]) \
@@ -782,7 +784,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     words = lexicon
     prefixes = tuple(p.casefold() for p in words.list("boilerplate_line_prefixes"))
     footer_starts = tuple(p.casefold() for p in words.list("footer_starts"))
-    captions = tuple(p.casefold() for p in words.list("caption_line_prefixes"))
+    captions = lexicon.compiled(caption_prefixes)
     in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
     minor = {fold(w) for w in words.list("headline_minor_words")}
     in_prose = False  # a paragraph of prose has been read
@@ -821,6 +823,15 @@ def new_amount(line: str, text: str, start: int, end: int) -> bool:
     rest = text[:start] + text[end:]
     return any(re.search(r"(?<![\d.,])" + re.escape(n) + r"(?![\d]|[.,]\d)", rest) is None
                for n in re.findall(r"\d+(?:[.,]\d+)*", bare))
+
+
+def is_caption_line(line: str, lexicon: Lexicon) -> bool:
+    """A line that opens as a photo caption ('Foto: ...', lexicon caption_line_prefixes)."""
+    return line.casefold().startswith(lexicon.compiled(caption_prefixes))
+
+
+def caption_prefixes(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(p.casefold() for p in lexicon.list("caption_line_prefixes"))
 
 
 CREDIT_LINE_WORDS = 6  # a line of a photo credit alone ('(ANTARA FOTO/Nama Orang)') is this short
