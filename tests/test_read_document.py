@@ -84,6 +84,48 @@ def test_headline_repeated_in_a_caption_is_blanked():
     assert article.body.count("Naik Tajam") == 0 and len(article.body) == len(article.text)
 
 
+COUNTS = ("KOTA CONTOH - Dinas Penanaman Modal Kabupaten Contoh mencatat realisasi investasi pada semester I 2024 "
+          "mencapai Rp 1,3 triliun.\n\nKepala dinas itu, Sari Wulan, menyebut jumlah proyek selama enam bulan itu "
+          "184 proyek dengan serapan 2.715 tenaga kerja. Dibanding semester I 2023, realisasi naik 8,1 persen.\n")
+
+
+@pytest.mark.parametrize("copy", [
+    # the paragraph with the thousands dot printed again, right after it or at the foot
+    lambda p: p[0] + "\n" + p[1] + "\n" + p[1],
+    lambda p: p[0] + "\n" + p[1] + "\nKenaikan itu ditopang proyek energi.\n\n" + p[1],
+    # its sentences printed again after a few other words
+    lambda p: p[0] + "\n" + p[1] + "\nIa menambahkan, jumlah proyek selama enam bulan itu 184 proyek dengan "
+                                    "serapan 2.715 tenaga kerja. Angka itu tertinggi sejak 2019.\n",
+])
+def test_a_copy_cut_at_a_thousands_dot_gives_no_piece_of_its_number(tmp_path, copy):
+    text = "Investasi Kabupaten Contoh Naik\n\n" + copy(COUNTS.split("\n\n"))
+    values = sorted(f.value for f in facts_of(tmp_path, text).figures)
+    assert values.count(2715) == 1 and 715 not in values and 184 in values
+
+
+def test_a_copy_cut_at_an_abbreviation_leaves_no_piece_of_its_amount(tmp_path):
+    lead = ("KOTA CONTOH - Dinas Perdagangan Kabupaten Contoh mencatat nilai ekspor kopi pada April 2024 mencapai "
+            "Rp. 12,5 miliar.\n")
+    text = ("Ekspor Kopi Contoh Naik\n\n" + lead + "\nKepala dinas itu, Sari Wulan, mengatakan pesanan Jepang naik. "
+            "Nilai ekspor Maret 2024 sebesar Rp. 10,1 miliar.\n\n" + lead)
+    article = parse_article(text)
+    assert article.body.count("12,5") == 1
+
+
+@pytest.mark.parametrize("later", [
+    # another number after the same words: a new fact, not a copy
+    "Pada semester I 2023, jumlah proyek selama enam bulan itu 184 proyek dengan serapan 2.157 tenaga kerja.",
+    # a copy's sentence, then a piece that differs from what followed the first copy
+    "Ia menyebut jumlah proyek selama enam bulan itu 184 proyek dengan serapan 2. Angka 715 itu baru.",
+    # a short sentence repeated with no long copy before it
+    "Realisasi naik 8,1 persen.",
+])
+def test_text_that_is_no_copy_is_kept(later):
+    article = parse_article("Investasi Kabupaten Contoh Naik\n\n" + COUNTS + "\n" + later + "\n")
+    tail = later.split(". ")[-1].rstrip(".")
+    assert tail in article.body
+
+
 # --- mojibake and soft hyphens ----------------------------------------------------------------
 
 BROKEN = ("JAKARTA - MenterÂ\u00adi Perdagangan Sari Wulan mengatakan ekspor kopi pada Maret 2024 "
@@ -182,6 +224,16 @@ def test_html_fragment_in_a_text_file_is_read_as_html(tmp_path, fragment):
     # a byline that ends with the date (more names than a date line holds)
     ("Judul Berita Ekspor Contoh\nOleh: Dwi Lestari | Penyunting: Joko Prasetyo | Jumat, 07/02/2025\n\n",
      dt.date(2025, 2, 7)),
+    # a byline whose date has its time in a part of its own
+    ("Judul Berita Ekspor Contoh\nPewarta: Dwi Lestari | Rabu, 14 Agustus 2024 | 15:22 WIB\n\n", dt.date(2024, 8, 14)),
+    ("Judul Berita Ekspor Contoh\nOleh: Dwi Lestari • 3 Mar 2025 • 10:05\n\n", dt.date(2025, 3, 3)),
+    # ... but not an update's date before a time, nor a name before the time
+    ("Judul Berita Ekspor Contoh\nPewarta: Dwi Lestari | Editor: Joko | 15:22 WIB\n\n", None),
+    # a stamp with the year first (ISO), with or without its time, under the headline or alone at the top
+    ("Judul Berita Ekspor Contoh\n\n2025-03-14\n\n", dt.date(2025, 3, 14)),
+    ("Judul Berita Ekspor Contoh\n2024-08-14 15:22\n\n", dt.date(2024, 8, 14)),
+    ("Judul Berita Ekspor Contoh\n\nKabar Contoh | 2023-11-02 07:45 WIB\n\n", dt.date(2023, 11, 2)),
+    ("2025-06-03T09:40:00+07:00\n\n", dt.date(2025, 6, 3)),
     ("", None),
 ])
 def test_publication_date_forms(head, date):
@@ -235,6 +287,18 @@ def test_a_dateline_with_the_date_in_figures_and_no_weekday_dates_the_page(datel
 ])
 def test_a_date_line_below_the_prose_dates_an_undated_page(text, date):
     assert parse_article(text).published == date
+
+
+@pytest.mark.parametrize("line", ["Kode 2025-03-14-01", "Nomor 12/2025-03-14 x", "2025-03-14 ekspor naik 4 persen.",
+                                  "Periode 2023-2024", "Rp 2025-03"])
+def test_a_year_first_number_that_is_no_stamp_is_no_date_line(line):
+    from kg.extract.dates import date_line
+    assert date_line(line) is None
+
+
+def test_an_iso_stamp_is_no_title():
+    article = parse_article("Judul Berita Ekspor Contoh\n\n2025-03-14 15:22\n\n" + PROSE)
+    assert article.title == "Judul Berita Ekspor Contoh" and "2025-03-14" not in article.body
 
 
 def test_a_number_after_a_dash_on_a_dated_line_is_no_time():
@@ -520,3 +584,211 @@ def test_a_stamp_under_a_byline_after_the_lead_dates_the_page(stamp, date):
     assert article.published == date
     if "Penulis" in stamp or "Reporter" in stamp:
         assert "Juli 2025" not in article.body.split("Rabu")[1]  # the stamp line is no prose
+
+
+# --- correction notes ---------------------------------------------------------------------------
+
+STORY = ("Anggaran Promosi Kopi Contoh Naik\n\nKOTA CONTOH - Dinas Perdagangan Kabupaten Contoh mencatat anggaran "
+         "promosi ekspor kopi tahun 2024 sebesar {amount}, naik 6,5 persen dibanding tahun 2023.\n\n"
+         "Kepala dinas itu, Sari Wulan, mengatakan promosi digelar di 9 negara.\n\n{note}\n")
+
+
+@pytest.mark.parametrize("amount, note, right", [
+    ("Rp1,42 miliar", "Ralat: Berita ini telah diperbaiki. Sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar.",
+     1_240_000_000),
+    ("Rp 3,75 triliun", "Koreksi: sebelumnya tertulis Rp 3,75 triliun, seharusnya Rp 3,57 triliun. Mohon maaf.",
+     3_570_000_000_000),
+    ("Rp1,42 miliar", "*) Ralat: Pada berita sebelumnya tertulis Rp1,42 miliar. Yang benar adalah Rp1,245 miliar.",
+     1_245_000_000),
+    ("USD 18 juta", "[Catatan Redaksi: angka anggaran tertulis USD 18 juta, semestinya USD 8,1 juta]", 8_100_000),
+    # the wrong amount with another scale
+    ("Rp1,5 triliun", "RALAT: sebelumnya tertulis Rp1,5 triliun, yang benar Rp1,5 miliar.", 1_500_000_000),
+])
+def test_a_correction_note_puts_the_right_amount_for_the_wrong_one(tmp_path, amount, note, right):
+    facts = facts_of(tmp_path, STORY.format(amount=amount, note=note))
+    money = [f for f in facts.figures if f.unit in ("IDR", "USD")]
+    assert [f.value for f in money] == [right]
+    assert money[0].evidence.text.endswith(amount)   # the evidence is what the page printed
+    assert sorted(f.value for f in facts.figures if f.unit not in ("IDR", "USD")) == [Decimal("6.5"), 9]
+    assert_evidence_is_text(facts)
+
+
+@pytest.mark.parametrize("note", [
+    # the story already mended: the note names both, the story the right one
+    "Catatan redaksi: Artikel ini mengalami perubahan pada angka Rp1,24 miliar, sebelumnya tertulis Rp1,42 miliar.",
+    "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar",
+])
+def test_a_correction_note_gives_no_fact_of_its_own(tmp_path, note):
+    facts = facts_of(tmp_path, STORY.format(amount="Rp1,24 miliar", note=note))
+    assert [f.value for f in facts.figures if f.unit == "IDR"] == [1_240_000_000]
+
+
+@pytest.mark.parametrize("amount, note", [
+    # no marker line: prose that says 'tertulis' and 'seharusnya'
+    ("Rp1,42 miliar", "Dalam laporan tertulis Rp1,42 miliar, seharusnya bisa lebih besar tahun depan."),
+    # a marker without the colon opens prose
+    ("Rp1,42 miliar", "Koreksi harga kopi sebelumnya tertulis Rp1,42 miliar dalam laporan pasar, yang benar Rp1,24 miliar."),
+    # a colon but no word of a correction: a heading of prose
+    ("Rp1,42 miliar", "Revisi: target promosi tahun depan dinaikkan menjadi Rp2 miliar."),
+])
+def test_prose_that_names_a_correction_changes_no_amount(tmp_path, amount, note):
+    facts = facts_of(tmp_path, STORY.format(amount=amount, note=note))
+    assert 1_420_000_000 in [f.value for f in facts.figures if f.unit == "IDR"]
+
+
+def test_a_corrected_amount_with_another_word_after_it_is_left_alone():
+    note = "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar."
+    article = parse_article(STORY.format(amount="Rp1,42 miliar", note=note).replace("6,5 persen", "1,42 persen"))
+    assert "1,42 persen" in article.body and "1,24 miliar" in article.body and "1,42 miliar" not in article.body
+
+
+# --- a stamp at the foot ------------------------------------------------------------------------
+
+FOOT = ("Ekspor Rotan Kabupaten Contoh Naik\n\nKOTA CONTOH - Dinas Perdagangan Kabupaten Contoh mencatat ekspor rotan "
+        "pada Februari 2025 naik 7,2 persen dibanding bulan sebelumnya, ditopang pesanan mebel dari pembeli lama. "
+        "\"Permintaan Eropa pulih,\" kata kepala dinas itu, Rabu (12/3/2025).\n\n"
+        "Ia menyebut pasar utamanya Belanda dan Jerman.\n\n")
+
+
+@pytest.mark.parametrize("foot, date", [
+    # the page's stamp after the last paragraph: the page's date, not the day the official spoke
+    ("13 Mar 2025 | 10:05\n", dt.date(2025, 3, 13)),
+    ("2025-03-14 15:22\n", dt.date(2025, 3, 14)),
+    ("Kamis, 13 Maret 2025 - 10:05 WIB\nEditor: Bayu Prasetyo\n", dt.date(2025, 3, 13)),
+    ("Editor: Bayu Prasetyo\n13/03/2025 10:05\n", dt.date(2025, 3, 13)),
+    # an update's stamp: published before it, the day in the text dates the page
+    ("Diperbarui: 14 Maret 2025 08:00\n", dt.date(2025, 3, 12)),
+    ("Terakhir diperbarui 2025-03-15\n", dt.date(2025, 3, 12)),
+    # a date under a heading may be an event's
+    ("Pameran rotan berikutnya\n20 Maret 2025\n", dt.date(2025, 3, 12)),
+])
+def test_a_stamp_after_the_last_paragraph_dates_the_page(foot, date):
+    assert parse_article(FOOT + foot).published == date
+
+
+def test_an_update_stamp_dates_a_page_that_nothing_else_dates():
+    text = FOOT.replace(", Rabu (12/3/2025)", "") + "Diperbarui: 14 Maret 2025 08:00\n"
+    assert parse_article(text).published == dt.date(2025, 3, 14)
+
+
+# --- photo captions between paragraphs ----------------------------------------------------------
+
+CAPTIONED = ("Ekspor Ikan Kabupaten Contoh Naik\n\nSelasa, 11 Maret 2025 10:05 WIB\n\nKOTA CONTOH - Dinas Kelautan "
+             "dan Perikanan Kabupaten Contoh mencatat ekspor ikan pada Februari 2025 mencapai USD 2,4 juta.\n\n"
+             "Kepala Dinas Kelautan dan Perikanan Kabupaten Contoh, Sari Wulan, mengatakan tuna menyumbang USD 1,6 juta.\n\n"
+             "{caption}\n\nMenurut dia, ekspor itu berasal dari 11 eksportir.\n")
+
+
+@pytest.mark.parametrize("caption, value", [
+    ("Petugas memeriksa 36 kontainer ikan beku di pelabuhan, Senin (10/3/2025). (ANTARA/Dimas Pratama)", 36),
+    ("Nelayan membongkar 4,2 ton ikan di dermaga. ANTARA/Yuni Astuti", Decimal("4.2")),
+    ("Sebanyak 18 truk pendingin antre di gerbang pelabuhan. (Istimewa)", 18),
+    ("Pekerja menimbang 25 karung tuna. ANTARA FOTO/Dimas Pratama", 25),
+])
+def test_a_figure_of_a_photo_caption_is_the_pages_not_the_speakers(tmp_path, caption, value):
+    facts = facts_of(tmp_path, CAPTIONED.format(caption=caption))
+    (own,) = [f for f in facts.figures if f.value == value]
+    assert own.speaker is None and own.agency is None
+    (count,) = [f for f in facts.figures if f.value == 11]   # the story goes on with its speaker after the caption
+    assert count.speaker and count.speaker.name == "Sari Wulan" and (count.period.start, count.period.end) == \
+        (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+
+
+@pytest.mark.parametrize("caption, value", [
+    # a caption that names the official who shows the figure keeps him
+    ("Kepala Dinas Kelautan dan Perikanan Kabupaten Contoh, Sari Wulan, menunjukkan 36 kontainer ikan beku. "
+     "(ANTARA/Dimas Pratama)", 36),
+    # a paragraph that names the news agency without a credit's slash is prose, still hers
+    ("Kepada ANTARA ia menyebut 36 kontainer ikan beku dikirim pekan lalu.", 36),
+])
+def test_a_line_that_is_no_bare_caption_keeps_its_speaker(tmp_path, caption, value):
+    facts = facts_of(tmp_path, CAPTIONED.format(caption=caption))
+    (own,) = [f for f in facts.figures if f.value == value]
+    assert own.speaker and own.speaker.name == "Sari Wulan"
+
+
+@pytest.mark.parametrize("caption, value", [
+    ("Foto: Sebanyak 2,5 ton tuna dibongkar di dermaga, Senin (10/3/2025). (Dok. Istimewa)", Decimal("2.5")),
+    ("Foto : Petugas memeriksa 36 kontainer ikan beku sebelum dikapalkan.", 36),
+    ("(Foto: 14 kapal nelayan bersandar di pelabuhan, 10/3/2025)", 14),
+])
+def test_a_foto_line_with_a_number_of_its_own_is_kept_as_the_pages_words(tmp_path, caption, value):
+    facts = facts_of(tmp_path, CAPTIONED.format(caption=caption))
+    (own,) = [f for f in facts.figures if f.value == value]
+    assert own.speaker is None and own.agency is None
+    assert_evidence_is_text(facts)
+
+
+@pytest.mark.parametrize("caption", [
+    # only a date, a year, a time: furniture
+    "Foto: Kepala dinas meninjau gudang ikan, Senin (10/3/2025). (Foto: Humas)",
+    "Foto: Suasana pelabuhan pada musim tangkap 2024, pukul 06.30 WIB.",
+    # a number the story prints: the caption restates it
+    "Foto: Tuna senilai USD 1,6 juta siap dikirim. (Dok. Istimewa)",
+])
+def test_a_foto_line_without_a_number_of_its_own_is_furniture(caption):
+    article = parse_article(CAPTIONED.format(caption=caption))
+    assert caption[:12] not in article.body
+
+
+# --- a teaser glued inside a short paragraph ----------------------------------------------------
+
+@pytest.mark.parametrize("teaser", [
+    "Baca Juga: Harga Cabai Rawit Naik Rp8.000 per Kilogram",
+    "BACA JUGA: 17 Koperasi Nelayan Terima Bantuan Rp4,2 Miliar",
+    "Baca juga: Inflasi Kota Contoh 2,9 Persen pada Juli",
+])
+def test_a_teaser_glued_inside_a_short_paragraph_gives_no_figure(tmp_path, teaser):
+    text = CAPTIONED.format(caption="Ia menyebut pasar utamanya Jepang. " + teaser + " Menurut dia, harga tuna stabil.")
+    facts = facts_of(tmp_path, text)
+    assert sorted(f.value for f in facts.figures) == [11, 1_600_000, 2_400_000]
+    assert "Menurut dia, harga tuna stabil." in facts.article.body and "Jepang." in facts.article.body
+
+
+def test_a_paragraph_that_only_mentions_reading_more_keeps_its_words():
+    # no colon after the words: prose, not a teaser
+    text = CAPTIONED.format(caption="Ia meminta warga baca juga label kemasan 3 kali sebelum membeli ikan beku.")
+    assert "label kemasan 3 kali" in parse_article(text).body
+
+
+@pytest.mark.parametrize("caption", [
+    "Pekerja menata karung di gudang.\n(ANTARA/Rina Lestari)",
+    "Suasana bongkar muat di dermaga ikan\nANTARA FOTO/Rina Lestari",
+    "Kapal nelayan bersandar di pelabuhan.\n(Dok. Istimewa)",
+])
+def test_a_caption_over_a_credit_line_is_furniture_and_breaks_no_report(tmp_path, caption):
+    text = CAPTIONED.replace("Kepala Dinas", caption + "\n\nKepala Dinas", 1).format(caption="")
+    facts = facts_of(tmp_path, text)
+    assert caption.split("\n")[0] not in facts.article.body
+    (lead,) = [f for f in facts.figures if f.value == 2_400_000]
+    assert lead.agency == "Dinas Kelautan dan Perikanan Kabupaten Contoh"
+
+
+@pytest.mark.parametrize("caption, kept", [
+    # the caption's own number: kept
+    ("Petugas memeriksa 36 kontainer di pelabuhan.\n(ANTARA/Rina Lestari)", "36 kontainer"),
+    # a short quote above a credit is no caption
+    ("\"Kami siap,\" katanya.\n(ANTARA/Rina Lestari)", "Kami siap"),
+    # a credit inside a line of prose is no credit line
+    ("Pekerja menata karung di gudang.\nEkspor naik lagi (Foto: Humas)", "Pekerja menata karung"),
+])
+def test_a_line_over_a_credit_that_is_no_bare_caption_is_kept(caption, kept):
+    text = CAPTIONED.replace("Kepala Dinas", caption + "\n\nKepala Dinas", 1).format(caption="")
+    assert kept in parse_article(text).body
+
+
+@pytest.mark.parametrize("caption", [
+    "Foto: Suasana gudang penyimpanan ikan beku. (ANTARA/Rina)",
+    "Foto: Petugas meninjau dermaga.",
+    "(Foto: Kepala dinas meninjau pelabuhan ikan, Senin (10/3/2025).)",
+])
+def test_a_caption_over_the_headline_leaves_the_headline_the_title(caption):
+    article = parse_article(caption + "\n\n" + CAPTIONED.format(caption=""))
+    assert article.title == "Ekspor Ikan Kabupaten Contoh Naik" and article.published == dt.date(2025, 3, 11)
+    assert "Ekspor Ikan Kabupaten Contoh Naik" not in article.body
+
+
+def test_a_first_line_of_prose_is_no_caption_and_no_title():
+    # a text that opens with its lead (a full stop, no caption word) has no title
+    article = parse_article(CAPTIONED.format(caption="").split("KOTA CONTOH - ", 1)[1])
+    assert article.title is None

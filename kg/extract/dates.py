@@ -22,11 +22,13 @@ _TIME = (r"(?:,?\s*+(?:[|•]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]
          # after a dash only a clock time with a colon ('- 10:15:26 WIB'), never '- 6.00 persen'
          r"|\s*+[–-]\s*+\d{1,2}:\d{2}(?::\d{2})?(?![\d.,])" + _ZONE + r")?")
 # '15 Februari 2024', 'Senin, 4 Nov 2019 21:05 WIB', 'December 04, 2020', '15/2/2024',
-# 'Wednesday, 07-03-2018 | 10:15 pm' (day first, as Indonesian pages write it)
+# 'Wednesday, 07-03-2018 | 10:15 pm' (day first, as Indonesian pages write it), '2025-03-14 15:22'
 DATE_SHAPE = re.compile(
     r"(?:\b[A-Z][a-z]{2,8},?\s+)?"
     r"(?:\b\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{4}\b|\b[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b"
-    r"|\b\d{1,2}-\d{1,2}-\d{4}\b)"
+    r"|\b\d{1,2}-\d{1,2}-\d{4}\b"
+    # '2025-03-14', '2025-03-14 15:22', '2025-03-14T15:22:00+07:00' (year first only in ISO form)
+    r"|(?<![\d-])\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-]))"
     + _TIME)
 DATELINE_REST_WORDS = 5   # a date line holds little besides the date (an outlet name, 'views')
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
+from kg.extract.read import photo_credit_regex  # one pattern of the credit words, shared with the reader
 from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, body_name_joins,  # noqa: F401 (who)
                                    credit_target_setters, interview_regexes, is_question_line, of_body,
                                    one_body_written_twice)
@@ -40,6 +41,9 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     for seg, ctx in zip(segs, contexts):
         if seg.paragraph in captions:  # a photo caption is an aside: its periods set no frame for the story
             before_caption = before_caption or frame.state()
+            if not (ctx.named or ctx.agency_named):
+                # nor is it the speaker's report going on: a figure of its own is the caption writer's
+                ctx = Context(question=ctx.question, why={"speaker": "a photo caption names nobody: the page's own words"})
         elif before_caption is not None:
             frame.restore(before_caption)
             before_caption = None
@@ -381,8 +385,6 @@ def caption_paragraphs(lex: Lexicon, body: str, segs: list[Segment]) -> set[int]
     return {seg.paragraph for seg in segs if credit.search(body, seg.start, seg.end)}
 
 
-def photo_credit_regex(lex: Lexicon) -> re.Pattern:
-    return re.compile(words_pattern(lex.list("photo_credit_markers"), suffix=""))
 
 
 # --- attribution: kg/extract/attribution.py -------------------------------------------

@@ -30,7 +30,7 @@ from kg.errors import ArticleError
 from kg.extract.dates import DATE_SHAPE, date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.repair import repair
+from kg.extract.repair import repair, replaced
 from kg.model import Article, normalised_for_id  # noqa: F401 - Article is read here; kept importable
 
 MAX_BYTES = 5_000_000
@@ -139,21 +139,25 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     `lexicon` knows the publishers, page furniture and weekdays (default: the packaged one)."""
     lexicon = lexicon or Lexicon.default()
     clean, offsets = repair(text)
+    clean, offsets = corrected(clean, offsets, lexicon)
     keep = bytearray(b"\x01" * len(clean))  # 1 = belongs to the body
     meta = dict(known or {})
     meta.update(front_matter(clean, keep))
     lines = list(iter_lines(clean))
     meta.update(metadata_lines(clean, lines, keep))
+    for start, end, _wrong, _right in correction_notes(clean, lexicon):
+        blank(keep, start, end)
     release = press_release_head(lines, keep, lexicon)  # before the title: its head lines are no headline
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
     bylines = byline_dates(lines, keep)
-    lower = lower_date_lines(lines, keep, lexicon)  # before furniture is blanked: a stamp can look like it
+    lower, headed, updated = lower_date_lines(lines, keep, lexicon)  # before furniture is blanked: a stamp can look like it
     title_index, title = find_title(clean, lines, keep, lexicon, meta.get("title"))
     dateline = find_dateline(clean, lines, lexicon)
     if dateline is not None:
         keep[: dateline[0]] = b"\x00" * dateline[0]
     drop_boilerplate(clean, lines, keep, lexicon)
+    blank_credited_captions(clean, lines, keep, lexicon)
     blank_repeats(clean, keep, title, title_index)
     date_in_dateline = dateline_date(lines, keep)  # after the furniture ('Foto: ...' over the lead) is blanked
     body = joined_broken_lines(masked(clean, keep))
@@ -165,20 +169,84 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     below = [d for d in dates if d[0] > title_index]
     above = [d for d in dates if d[0] <= title_index]
     # the date line under the headline, a byline's date, the excerpt's month, a dateline's date
-    # in figures, 'Kamis (15/2/2024)' in the text, a date line below the prose (the stamp some
-    # pages print at the foot), and last a date line above the headline (often the day the page
-    # was saved)
+    # in figures, a date line below the prose after a sentence's end (the stamp some pages print
+    # at the foot: the page's date, where 'Kamis (15/2/2024)' in the text is often the day before,
+    # when the official spoke), 'Kamis (15/2/2024)' in the text, a date line below the prose under
+    # a heading (maybe an event's), a date line above the headline (often the day the page was
+    # saved), and last the stamp of an update below the prose ('Diperbarui: ...')
     if release.issuer:
         article.metadata.setdefault("issuer", release.issuer)
     for find in (lambda: first_date(article, release.dates), lambda: first_date(article, below), lambda: first_date(article, bylines),
                  lambda: date_of_excerpt(excerpt, body, article, lexicon), lambda: date_in_dateline,
-                 lambda: date_from_text(body, lexicon), lambda: first_date(article, lower),
-                 lambda: first_date(article, above)):
+                 lambda: first_date(article, lower), lambda: date_from_text(body, lexicon),
+                 lambda: first_date(article, headed), lambda: first_date(article, above),
+                 lambda: first_date(article, updated)):
         if article.published is None:
             article.published = find()
     if article.publisher is None and article.url:
         article.publisher = publisher_from_url(article.url, lexicon)
     return article
+
+
+def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Match | None, re.Match | None]]:
+    """(start, end, wrong amount, right amount) of each correction note: a line that opens with a
+    marker and a colon (lexicon correction_note_markers: 'Ralat:', '*) Koreksi:', '[Catatan
+    Redaksi: ...]') and holds a word of the version printed wrongly (correction_wrong_words,
+    'sebelumnya tertulis Rp1,42 triliun') or of the right one (correction_right_words, 'yang benar
+    Rp1,24 triliun'). The amounts are those words' (None when the note names none)."""
+    folded = text.casefold()
+    if not any(marker in folded for marker in lexicon.compiled(folded_correction_markers)):
+        return []
+    note, wrong, right = lexicon.compiled(correction_note_regexes)
+    found = []
+    for start, end, line in iter_lines(text):
+        if note.match(line):
+            was, should = wrong.search(line), right.search(line)
+            if was or should:
+                found.append((start, end, was, should))
+    return found
+
+
+def folded_correction_markers(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple({m.casefold() for m in lexicon.list("correction_note_markers")})
+
+
+# an amount in a correction note: its number and the word after it (a scale, a unit, 'persen')
+CORRECTION_AMOUNT = (r"[^\S\n]*[:,]?[^\S\n]*(?:(?:adalah|ialah|yaitu|yakni|angka|nilai|sebesar|sebanyak)[^\S\n]+){0,2}(?:Rp\.?|US\$|USD|\$)?[^\S\n]*"
+                     r"(?P<num>\d(?:[\d.,]*\d)?)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
+
+
+def correction_note_regexes(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    markers = words_pattern(lexicon.list("correction_note_markers"), suffix="")
+    return (re.compile(r"^[^\S\n]*(?:\*\)|[\[(*•–-])?[^\S\n]*" + markers + r"[^\S\n]*:", re.I),
+            re.compile(r"\b" + words_pattern(lexicon.list("correction_wrong_words")) + CORRECTION_AMOUNT, re.I),
+            re.compile(r"\b" + words_pattern(lexicon.list("correction_right_words")) + CORRECTION_AMOUNT, re.I))
+
+
+def corrected(clean: str, offsets, lexicon: Lexicon):
+    """The text with each amount a correction note says was printed wrongly read as the right one
+    ('sebelumnya tertulis Rp1,42 triliun, yang benar Rp1,24 triliun': the story's 'Rp1,42 triliun'
+    becomes 'Rp1,24 triliun'; the map back to the original keeps every evidence on the printed
+    characters). Only where the note names both amounts and the story prints the wrong one with
+    the same word after it; a story already mended is left as it is."""
+    notes = correction_notes(clean, lexicon)
+    edits = []
+    for note_start, note_end, was, should in notes:
+        if not (was and should) or (was.group("num"), fold(was.group("word") or "")) \
+                == (should.group("num"), fold(should.group("word") or "")):
+            continue
+        word = (was.group("word") or "").casefold()
+        printed = re.compile(r"(?<![\d.,])" + re.escape(was.group("num")) + r"(?![\d]|[.,]\d)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
+        for match in printed.finditer(clean):
+            if any(s <= match.start() < e for s, e, _w, _r in notes) or (match.group("word") or "").casefold() != word:
+                continue
+            if word == (should.group("word") or "").casefold():
+                edits.append((match.start(), match.start() + len(was.group("num")), should.group("num")))
+            else:
+                edits.append((match.start(), match.end(), should.group("num") + " " + (should.group("word") or "")))
+    edits = sorted(set(edits))
+    edits = [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
+    return replaced(clean, offsets, edits)
 
 
 # a line that stops inside its sentence (no closing punctuation), then the next line going on in
@@ -326,6 +394,8 @@ def find_title(text: str, lines, keep: bytearray, lexicon: Lexicon, known: str |
         if len(clean.split()) < 4 and (not head or not re.search(r"\d", clean)) or is_byline(clean):
             blank(keep, start, end)
             continue
+        if is_caption_line(clean, lexicon):
+            continue  # a photo caption over the headline is no prose yet (drop_boilerplate decides on it)
         if known and fold(clean) == fold(known):
             strength = 4
         elif looks_like_dateline(clean) or lexicon.compiled(dateline_regex).match(view[start:end]) \
@@ -537,9 +607,13 @@ def byline_date(line: str) -> str | None:
     when it is a date and nothing else ('Diperbarui: ...', 'Data per ...' are other dates)."""
     if not BYLINE.match(line):
         return None
-    last = BYLINE_PARTS.split(line.strip())[-1]
-    shape = DATE_SHAPE.fullmatch(last.strip())
-    return shape.group(0) if shape else None
+    parts = BYLINE_PARTS.split(line.strip())
+    # the date's time may stand in a part of its own ('Pewarta: A | Rabu, 14 Agustus 2024 | 15:22 WIB')
+    for last in (parts[-1], " | ".join(parts[-2:]) if len(parts) > 2 else ""):
+        shape = DATE_SHAPE.fullmatch(last.strip())
+        if shape:
+            return shape.group(0)
+    return None
 
 
 # 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –', 'KOTA CONTOH, Kabar Contoh (21/5/2024) -':
@@ -560,19 +634,35 @@ def dateline_date(lines, keep: bytearray) -> dt.date | None:
     return parse_date(match.group("date")) if match else None
 
 
-def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> list[tuple[int, str]]:
+def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, list, list]:
     """(offset, date string) of the first line among the prose that is a date and little else
     ('Rabu 17-04-2019,10:12 WIB' after the last paragraph; the top lines' date lines are
     blanked before): pages that print their stamp at the foot, or after the lead, are dated by
-    it when nothing above is. Only the first: the lines of a list of other articles further
-    down carry their own, later dates; a date just after 'Baca Juga:' is a teaser's."""
+    it. Only the first: the lines of a list of other articles further down carry their own,
+    later dates; a date just after 'Baca Juga:' is a teaser's. Returned as the stamp after the
+    end of a sentence (or of a byline: the page's own stamp), or else as the stamp under a line
+    that is no sentence (a heading: 'Pameran berikutnya' / 'Kamis, 3 Juli 2025' may be an
+    event's date), and, third, the first such line that stamps an update (lexicon
+    update_stamp_words, 'Diperbarui: ...'): the page was published before it, so it dates the
+    page only when nothing else does."""
     prefixes = tuple(p.casefold() for p in lexicon.list("boilerplate_line_prefixes"))
+    update = lexicon.compiled(update_stamp_regex)
     content = content_lines(lines, keep)
+    updated: list[tuple[int, str]] = []
     for index, (start, _end, line) in enumerate(content):
         shape = date_line(line)
         if shape and not after_related_links(content[max(0, index - RELATED_HEADLINE_LINES):index], prefixes):
-            return [(start, shape)]
-    return []
+            if not update.search(line):
+                before = content[index - 1][2].strip() if index else ""
+                if not before or ends_sentence(before) or is_byline(before):
+                    return [(start, shape)], [], updated
+                return [], [(start, shape)], updated
+            updated = updated or [(start, shape)]
+    return [], [], updated
+
+
+def update_stamp_regex(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(words_pattern(lexicon.list("update_stamp_words")), re.I)
 
 
 RELATED_HEADLINE_LINES = 2  # 'Baca Juga:' / a headline / its date: a teaser's date comes this close
@@ -620,23 +710,36 @@ def last_of_month(day: dt.date) -> dt.date:
 def blank_repeats(text: str, keep: bytearray, title: str | None, title_at: int = -1) -> None:
     """The second copy of a repeated sentence (a paragraph printed twice, the headline again in
     a caption) is blanked, so each fact is read once. Sentences of fewer than six words are
-    left alone (short phrases repeat legitimately)."""
+    left alone (short phrases repeat legitimately), but for the pieces a copy is cut into at an
+    abbreviation's dot ('Rp.', 'H.'): a short piece right after a blanked copy, on its line, that
+    also followed the first copy is part of the copy and is blanked with it."""
     body = masked(text, keep)
-    seen = {repeat_key(title)} if title else set()
+    seen: dict[str, int] = {repeat_key(title): -1} if title else {}
+    units: list[tuple[str, int]] = []  # (key, start of its line) of every unit in order
     title_end = text.find("\n", title_at) if title_at >= 0 else -1
+    after = -1  # the first copy's next unit, while the units read are a copy's pieces
     for match in REPEAT_UNIT.finditer(body):
-        key = repeat_key(match.group())
+        key, line = repeat_key(match.group()), body.rfind("\n", 0, match.start())
+        units.append((key, line))
+        if 0 <= after < len(units) - 1 and units[after][0] == key and units[after][1] == units[after - 1][1] \
+                and units[-2][1] == line:
+            blank(keep, match.start(), match.end())   # the rest of the copy, cut at an abbreviation's dot
+            after += 1
+            continue
+        after = -1
         if len(key.split()) < 6 or match.start() <= title_end:   # (the title line itself)
             continue
         if key in seen:
             blank(keep, match.start(), match.end())
+            after = seen[key] + 1 if seen[key] >= 0 else -1
         else:
-            seen.add(key)
+            seen[key] = len(units) - 1
 
 
-# A unit of repetition: text up to a sentence end or a line end. Cut the same way in every copy,
-# so two copies of a paragraph give the same units (abbreviations split both alike).
-REPEAT_UNIT = re.compile(r"[^\n.!?]+[.!?]*")
+# A unit of repetition: text up to a sentence end or a line end (a dot between digits, '3.480',
+# ends nothing). Cut the same way in every copy, so two copies of a paragraph give the same units
+# (abbreviations split both alike).
+REPEAT_UNIT = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d))+[.!?]*")
 
 
 def repeat_key(sentence: str) -> str:
@@ -682,6 +785,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     words = lexicon
     prefixes = tuple(p.casefold() for p in words.list("boilerplate_line_prefixes"))
     footer_starts = tuple(p.casefold() for p in words.list("footer_starts"))
+    captions = lexicon.compiled(caption_prefixes)
     in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
     minor = {fold(w) for w in words.list("headline_minor_words")}
     in_prose = False  # a paragraph of prose has been read
@@ -708,14 +812,15 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
             continue
         in_items = keep[start] == 1 and introducer.search(line) is not None and not stripped.startswith(prefixes)
         glued = [m for m in teaser.finditer(line)] if teaser is not None else []
-        if glued and len(line.split()) > GLUED_TEASER_MIN_WORDS:
+        if glued and (len(line.split()) > GLUED_TEASER_MIN_WORDS or not stripped.startswith(prefixes)):
             # a flattened page: 'BACA JUGA:Warga Gelar Lomba Perahu Ekspor kerajinan ...' glues each
-            # teaser's headline to the paragraph around it; only the teasers are links
+            # teaser's headline to the paragraph around it, as does a paragraph that opens with prose
+            # ('... kata dia. Baca Juga: Harga Cabai Naik Rp8.000 Menurut dia, ...'); only the teasers are links
             for m in glued:
                 blank(keep, start + m.start(), start + teaser_end(line, m.end(), minor, openers))
             in_list = False
             continue
-        if stripped.startswith(prefixes):
+        if stripped.startswith(prefixes) and not (stripped.startswith(captions) and new_amount(line, text, start, end)):
             blank(keep, start, end)
             in_list = len(stripped.rstrip(":").split()) <= 3
         elif looks_like_related_headline(line) or in_list and stripped and not ends_sentence(line) \
@@ -724,6 +829,55 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
         elif stripped:
             in_list = False
             in_prose = in_prose or keep[start] == 1 and ends_sentence(line) and len(line.split()) >= PROSE_MIN_WORDS
+
+
+def new_amount(line: str, text: str, start: int, end: int) -> bool:
+    """The line holds a number printed nowhere else in the text, besides a date's or a year
+    ('Foto: Sebanyak 2,5 ton muatan dibongkar, Senin (10/3/2025)'): a photo caption's own figure,
+    which is kept (a wrong guess at furniture never deletes a fact)."""
+    bare = re.sub(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d\d\b|\b\d{1,2}[.:]\d{2}\b", " ", line)
+    rest = text[:start] + text[end:]
+    return any(re.search(r"(?<![\d.,])" + re.escape(n) + r"(?![\d]|[.,]\d)", rest) is None
+               for n in re.findall(r"\d+(?:[.,]\d+)*", bare))
+
+
+def is_caption_line(line: str, lexicon: Lexicon) -> bool:
+    """A line that opens as a photo caption ('Foto: ...', lexicon caption_line_prefixes)."""
+    return line.casefold().startswith(lexicon.compiled(caption_prefixes))
+
+
+def caption_prefixes(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(p.casefold() for p in lexicon.list("caption_line_prefixes"))
+
+
+CREDIT_LINE_WORDS = 6  # a line of a photo credit alone ('(ANTARA FOTO/Nama Orang)') is this short
+
+
+def blank_credited_captions(text: str, lines, keep: bytearray, lexicon: Lexicon) -> None:
+    """A line that is a photo credit alone (lexicon photo_credit_markers, at most
+    CREDIT_LINE_WORDS words: '(ANTARA/Rina Lestari)') is furniture, and so is the caption right
+    above it, with no blank line between ('Pekerja menata karung di gudang.'), when it is short
+    and holds no number printed nowhere else (a caption's own figure is kept, `new_amount`) and
+    no quotation mark (a short quote paragraph is no caption)."""
+    credit = lexicon.compiled(photo_credit_regex)
+    previous = None
+    for start, end, line in lines:
+        if not line.strip():
+            previous = None
+            continue
+        if credit.search(line) and len(line.split()) <= CREDIT_LINE_WORDS \
+                and re.fullmatch(r"[(\[]?[^()\[\]]*[)\]]?", line.strip()):
+            blank(keep, start, end)
+            if previous is not None:
+                p_start, p_end, p_line = previous
+                if len(p_line.split()) <= HEADLINE_MAX_WORDS and not new_amount(p_line, text, p_start, p_end) \
+                        and not re.search(r"[\"“”]", p_line) and not is_blank(keep, p_start, p_end):
+                    blank(keep, p_start, p_end)
+        previous = (start, end, line)
+
+
+def photo_credit_regex(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix=""))
 
 
 PROSE_MIN_WORDS = 12  # a line that ends its sentence after this many words is a paragraph of prose

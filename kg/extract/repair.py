@@ -241,3 +241,33 @@ def merge(chunks: list[Chunk]) -> list[Chunk]:
         else:
             merged.append(chunk)
     return merged
+
+
+def replaced(clean: str, offsets: OffsetMap | None, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap | None]:
+    """`clean` with each (start, end, new) of `edits` (sorted, apart, in `clean`'s offsets) put in,
+    and the map from the result back to the original text: an edit stands for the original
+    characters its span stood for, everything else keeps its map. An edit that would cut a
+    repaired chunk is left out (it never does in practice: edits replace numbers)."""
+    if not edits:
+        return clean, offsets
+    old = offsets.chunks if offsets is not None else [Chunk(0, len(clean), 0, len(clean))]
+    mapping = offsets or OffsetMap(old)
+    inside_repairs = [c for c in old if not c.same]
+    edits = [e for e in edits if not any(c.clean_start < e[1] and e[0] < c.clean_end for c in inside_repairs)]
+    chunks, pieces, pos, shift = [], [], 0, 0
+    for start, end, new in edits + [(len(clean), len(clean), "")]:
+        for chunk in old:   # the unchanged stretch [pos, start), clipped out of the old chunks
+            lo, hi = max(chunk.clean_start, pos), min(chunk.clean_end, start)
+            if lo < hi:
+                if chunk.same:
+                    chunks.append(Chunk(lo + shift, hi + shift, chunk.start + lo - chunk.clean_start,
+                                        chunk.start + hi - chunk.clean_start))
+                else:
+                    chunks.append(Chunk(lo + shift, hi + shift, chunk.start, chunk.end))
+        pieces.append(clean[pos:start])
+        if end > start or new:
+            chunks.append(Chunk(start + shift, start + shift + len(new), mapping.start(start), mapping.end(end)))
+            pieces.append(new)
+        shift += len(new) - (end - start)
+        pos = end
+    return "".join(pieces), OffsetMap(merge(chunks))
