@@ -38,9 +38,10 @@ def resolved(text, published=D(2025, 10, 16)):
     ("minggu IV Januari 2022", D(2022, 1, 22), D(2022, 1, 28)),
     ("pekan terakhir Februari 2024", D(2024, 2, 23), D(2024, 2, 29)),
     ("pekan kelima Mei 2025", D(2025, 5, 29), D(2025, 5, 31)),
-    # no year: the latest such week begun by the publication date (16 October 2025, a Thursday)
+    # no year: the latest such week begun by the publication date (16 October 2025, a Thursday); a week of
+    # the publication month is of the publication year, begun or not
     ("pada minggu ketiga Oktober", D(2025, 10, 15), D(2025, 10, 21)),
-    ("pekan terakhir Oktober", D(2024, 10, 25), D(2024, 10, 31)),
+    ("pekan terakhir Oktober", D(2025, 10, 25), D(2025, 10, 31)),
     ("pekan kedua Desember", D(2024, 12, 8), D(2024, 12, 14)),
     # the week before the publication date's, Monday to Sunday
     ("pekan lalu", D(2025, 10, 6), D(2025, 10, 12)),
@@ -207,3 +208,32 @@ def test_a_count_of_what_is_designated_has_no_period(sentence, values):
 def test_a_set_target_or_measure_and_other_counts_keep_their_period(sentence, value, start, end):
     figs = periods(figures(DECREE_FRAME + sentence))
     assert (value, start, end) in figs, figs
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # a week of a month with no year takes the year the text already named, not the publication's
+    ("Sepanjang 2022, harga bawang merah naik turun. Pada pekan ketiga Mei harga bawang merah mencapai "
+     "Rp41.000 per kilogram.", "41000", "2022-05-15", "2022-05-21"),
+    ("Penjualan pupuk pada Juni 2023 mencapai 8.000 ton. Pada pekan pertama Juni, penjualan harian mencapai 310 ton.",
+     "310", "2023-06-01", "2023-06-07"),
+    ("Produksi gula kelapa selama 2024 naik tipis. Pada minggu kedua Februari, koperasi itu mengirim 75 ton ke Surabaya.",
+     "75", "2024-02-08", "2024-02-14"),
+    # no year named anywhere: the latest such week begun by publication (16 October 2025)
+    ("Pada pekan pertama Agustus, harga gula pasir mencapai Rp17.500 per kilogram.", "17500", "2025-08-01", "2025-08-07"),
+    ("Pada pekan kedua Desember, harga telur ayam mencapai Rp29.000 per kilogram.", "29000", "2024-12-08", "2024-12-14"),
+])
+def test_a_week_without_its_year_takes_the_year_of_the_text_first(body, value, start, end):
+    assert (value, start, end) in periods(figures(body))
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # planned, expected, or in the publication month: the publication year, not a year back
+    ("Dinas Perdagangan akan membuka pasar murah pada pekan ketiga November dengan menyediakan 40 ton gula.",
+     "40", "2025-11-15", "2025-11-21"),
+    ("Pada pekan pertama Desember, harga cabai rawit diperkirakan naik 10 persen.", "10", "2025-12-01", "2025-12-07"),
+    ("Pada pekan terakhir Oktober, Bulog menyalurkan 300 ton beras ke pasar.", "300", "2025-10-25", "2025-10-31"),
+    ("Sepanjang tahun lalu produksi jagung turun. Pada pekan ketiga Oktober harga jagung pipil Rp5.400 per kilogram.",
+     "5400", "2025-10-15", "2025-10-21"),
+])
+def test_a_week_ahead_or_of_the_publication_month_is_of_the_publication_year(body, value, start, end):
+    assert (value, start, end) in periods(figures(body))

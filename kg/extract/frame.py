@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, week_of
+from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, recent_week, week_of
 from kg.extract.text import Segment
 from kg.model import Figure, Period
 
@@ -1278,6 +1278,9 @@ class FrameTracker:
         would lie after publication is last year's, when the value is reported (not a target)."""
         if kind in FUTURE_KINDS:
             return period, reason
+        if mention.week and mention.year_missing and self.published is not None \
+                and (mention.year_missing[1] == self.published.month or self.said_ahead(mention)):
+            return period, reason  # 'akan ... pada pekan ketiga November', a week of this month: not last year's
         earlier = self.before_publication(mention, period)
         if earlier is None:
             return period, reason
@@ -1684,12 +1687,25 @@ class FrameTracker:
         return not mention.vague and (not mention.relative_to_frame or mention.relative in ("year_to_date", "this_year_so_far"))
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
-        if mention.week and mention.year_missing and not mention.relative and self.published is not None:
-            return mention.resolve(anchor, self.published), f"{how} '{self.body[mention.start:mention.end]}', the latest such week"
+        if mention.week and mention.year_missing and not mention.relative and self.published is not None \
+                and (self.frame.period is None or self.said_ahead(mention)
+                     or mention.year_missing[1] == self.published.month):
+            # 'pekan kedua Juni' and no year named before it (no frame): the latest such week; a week of the
+            # publication month or one planned or expected: of the publication year, whatever the frame's
+            said = self.body[mention.start:mention.end]
+            ahead = self.said_ahead(mention)
+            return recent_week(mention.year_missing[1], mention.week, self.published, ahead), \
+                f"{how} '{said}', " + ("a week ahead: of the publication year" if ahead else "the latest such week")
         period, why = self.resolved_months(mention, how, anchor)
         if mention.week and period is not None:  # 'pekan ketiga September': the month found for it, narrowed to that week
             period = week_of(period, mention.week)
         return period, why
+
+    def said_ahead(self, mention: PeriodMention) -> bool:
+        """A sentence of plans or expectations ('akan', 'diperkirakan', 'ditargetkan'): what it dates is ahead."""
+        start = max((m.end() for m in SENTENCE_END.finditer(self.body, 0, mention.start)), default=0)
+        end = (m.start() if (m := SENTENCE_END.search(self.body, mention.end)) else len(self.body))
+        return bool(self.words.future_tense.search(self.body, start, end) or self.words.aim.search(self.body, start, end))
 
     def resolved_months(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]

@@ -50,8 +50,8 @@ class PeriodMention:
         the publication date; None when the text does not allow it (never a guessed year)."""
         if self.relative == "previous_week":
             return last_week(published)
-        if self.week and self.year_missing and not self.relative and published is not None:
-            return recent_week(self.year_missing[1], self.week, published)
+        if self.week and self.year_missing and not self.relative and anchor is None and published is not None:
+            return recent_week(self.year_missing[1], self.week, published)  # no year named: the publication's
         period = self.resolve_months(anchor, published)
         return week_of(period, self.week) if self.week else period
 
@@ -147,11 +147,12 @@ def week_of(period: Period | None, week: int) -> Period | None:
     return Period(first, min(first + dt.timedelta(days=6), period.end))
 
 
-def recent_week(month: int, week: int, published: dt.date) -> Period | None:
-    """'pekan pertama September' (no year) in a page of 4 September 2025: that week of the publication year
-    when it has begun by then, else of the year before (a week is told of the recent past, not of the frame's year)."""
+def recent_week(month: int, week: int, published: dt.date, ahead: bool = False) -> Period | None:
+    """'pekan kedua Juni' (no year, none named in the text) in a page of 20 July 2024: that week of the publication
+    year when it has begun by then, else of the year before (a week is told of the recent past). A week of the
+    publication month, or one planned or projected (`ahead`), is of the publication year."""
     this = week_of(Period.months(published.year, month, month), week)
-    if this is not None and this.start <= published:
+    if this is not None and (this.start <= published or ahead or month == published.month):
         return this
     return week_of(Period.months(published.year - 1, month, month), week)
 
