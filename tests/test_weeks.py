@@ -237,3 +237,15 @@ def test_a_week_without_its_year_takes_the_year_of_the_text_first(body, value, s
 ])
 def test_a_week_ahead_or_of_the_publication_month_is_of_the_publication_year(body, value, start, end):
     assert (value, start, end) in periods(figures(body))
+
+
+@pytest.mark.parametrize("sentence, value, start, end", [
+    # designations made in a period the sentence names, or counted so far, are a flow and keep the period
+    ("Pada 2023, pemerintah daerah menetapkan 11 sentra tenun baru.", "11", "2023-01-01", "2023-12-31"),
+    ("Selama semester I 2025 dinas itu menunjuk 48 koperasi sebagai penyalur pupuk.", "48", "2025-01-01", "2025-06-30"),
+    ("Sampai Juli 2025, kementerian sudah menetapkan 9 desa wisata ekspor.", "9", "2025-01-01", "2025-07-31"),
+    ("Tahun 2024 provinsi itu menetapkan 17 desa sebagai desa devisa.", "17", "2024-01-01", "2024-12-31"),
+])
+def test_a_designation_in_a_named_period_or_so_far_keeps_the_period(sentence, value, start, end):
+    figs = periods(figures(sentence))
+    assert (value, start, end) in figs, figs

@@ -315,6 +315,7 @@ class FrameWords:
         self.span_opener = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\b", re.I)
         self.exists_before = re.compile(r"\b" + words_pattern(lex.list("existence_words")) + rf"\s+(?:{approx}\s+)*$", re.I)
         self.designating = re.compile(r"\b" + words_pattern(lex.list("designating_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
+        self.so_far_count = re.compile(r"\b" + words_pattern(lex.list("so_far_count_words")) + r"\b", re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
@@ -976,7 +977,8 @@ class FrameTracker:
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER + self.after_phrase(amount, own), anchor),
                                  amount=amount)
-        standing = self.standing_count(seg, amounts, index, kind)
+        standing = self.standing_count(seg, amounts, index, kind, any(seg.start <= m.start < seg.end and not m.vague
+                                                                       for m in found.mentions))
         if standing:
             return None, standing
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
@@ -1461,7 +1463,8 @@ class FrameTracker:
     def goes_with_previous(self, amounts: list[Amount], index: int) -> bool:
         return index > 0 and self.words.companion.fullmatch(self.body[amounts[index - 1].end:amounts[index].start]) is not None
 
-    def standing_count(self, seg: Segment, amounts: list[Amount], index: int, kind: str = "realization") -> str | None:
+    def standing_count(self, seg: Segment, amounts: list[Amount], index: int, kind: str = "realization",
+                       period_named: bool = False) -> str | None:
         """'mempekerjakan 230 orang', 'pameran tahun ini diikuti 143 pembeli': a count of what stands
         or of who came to an event, not a flow over a period, even in a sentence that names one;
         so are the counts that go on describing it ('143 pembeli dari 27 negara')."""
@@ -1472,7 +1475,10 @@ class FrameTracker:
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
         if standing is not None:
             return f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}"
+        # designations made in a period the sentence names ('Pada 2023 pemerintah menetapkan 9 sentra'), or counted
+        # so far ('hingga Juni telah menunjuk 5 bank', lexicon so_far_count_words) are a flow: not read here
         if kind in ("realization", "") and amount.unit and fold(amount.unit) not in self.words.measure_units \
+                and not period_named and not self.words.so_far_count.search(self.body, seg.start, amount.start) \
                 and (named := self.words.designating.search(self.body[max(lo, amount.start - 60):amount.start])):
             return f"a count of what is designated ('{named.group().strip()}'){NO_PERIOD}"
         going_on = self.words.progressive_before.search(self.body[max(lo, amount.start - 60):amount.start]) \
@@ -1488,7 +1494,7 @@ class FrameTracker:
             # (said as of now too, 'kini baru 7 dari 19 gerai mitra yang aktif': that reason, as before)
             return self.timeless(seg, amounts, index) or f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
         if index and COUNT_GOES_ON.fullmatch(self.body[amounts[index - 1].end:amount.start]) \
-                and self.standing_count(seg, amounts, index - 1, ""):
+                and self.standing_count(seg, amounts, index - 1, "", period_named):
             return f"describes the standing count before it{NO_PERIOD}"
         return None
 
