@@ -249,3 +249,22 @@ def test_a_week_ahead_or_of_the_publication_month_is_of_the_publication_year(bod
 def test_a_designation_in_a_named_period_or_so_far_keeps_the_period(sentence, value, start, end):
     figs = periods(figures(sentence))
     assert (value, start, end) in figs, figs
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # 'pekan lalu' next to a verb of reporting dates the report: the figure keeps the period named for it
+    ("Penjualan pupuk pada Agustus 2025 mencapai 9.000 ton. Dinas Pertanian pekan lalu merilis data itu, "
+     "dengan 410 pembeli baru.", "410", "2025-08-01", "2025-08-31"),
+    ("Produksi gula pada triwulan II 2025 mencapai 5.000 ton. Angka itu dilaporkan kantor statistik daerah pekan lalu, "
+     "bersama 36 pabrik yang aktif.", "36", "2025-04-01", "2025-06-30"),
+    ("Volume ekspor kakao pada Juli 2025 naik. Asosiasi pekan lalu juga mengumumkan ekspor itu sebanyak 2.300 ton.",
+     "2300", "2025-07-01", "2025-07-31"),
+    # counters: no reporting verb next to the week, or one far off in another sentence: the week is the figure's
+    ("Harga cabai pekan lalu mencapai Rp52.000 per kilogram.", "52000", "2025-10-06", "2025-10-12"),
+    ("Pekan lalu, Bulog menyalurkan 280 ton beras ke pasar. BPS mencatat inflasi 0,2 persen pada September 2025.",
+     "280", "2025-10-06", "2025-10-12"),
+    ("Penjualan daging sapi pekan lalu tercatat 14 ton.", "14", "2025-10-06", "2025-10-12"),
+])
+def test_last_week_next_to_a_reporting_verb_is_the_reports_time(body, value, start, end):
+    figs = periods(figures(body))
+    assert (value, start, end) in figs, figs

@@ -322,6 +322,9 @@ class PeriodGrammar:
         self.week_numbers = {**self.part_numbers, **{fold(str(k)): int(v) for k, v in lex.mapping("week_ordinals").items()}, "5": 5}
         since = words_pattern(lex.list("since_words"))
         self.since_words = {w for p in lex.list("since_words") for w in fold(p).split()}
+        report = words_pattern(lex.list("report_time_verbs"))
+        self.report_time_after = re.compile(rf"(?:\s+[^\W\d]+)?\s+{report}", re.I)
+        self.report_time_before = re.compile(rf"\b{report}(?:\s+[^\W\d]+){{0,4}}\s+$", re.I)
         self.patterns = [
             # 'awal semester II tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
             # 'awal 2020' is: no bounds (not the whole part, which the 'part' pattern would read)
@@ -517,6 +520,16 @@ class PeriodGrammar:
         return True
 
 
+def report_time(match, g: PeriodGrammar) -> bool:
+    """'Dinas itu pekan lalu merilis data penjualan ...', 'angka itu dilaporkan kantor statistik pekan lalu': a week
+    next to a verb of reporting (lexicon report_time_verbs; at most one word before it, or it up to four words
+    before in its clause) is when the figure was made known, not the figure's period."""
+    text = match.string
+    if g.report_time_after.match(text, match.end()):
+        return True
+    return g.report_time_before.search(text, max(0, match.start() - 80), match.start()) is not None
+
+
 def counted_from_elsewhere(match, g: PeriodGrammar) -> bool:
     """'bertenor 8 bulan ini' (a duration: lexicon duration_nouns), 'mulai beroperasi pada Desember 2024.
     Dalam sembilan bulan ini, ...', 'selama delapan bulan ini, terhitung sejak Oktober 2024': months
@@ -684,6 +697,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     if kind in ("vague", "vague_part", "week_span_end", "rolling_week", "since_event"):
         return PeriodMention(match.start(), match.end(), vague=True, since_event=kind == "since_event")
     if kind == "last_week":
+        if report_time(match, g):
+            return None
         return PeriodMention(match.start(), match.end(), relative="previous_week")
     if kind == "week_of_month":
         mention = months_of_a_year(match, kind, kind, month("m1"), month("m1"), get.get("rel"), year)
