@@ -61,7 +61,7 @@ def test_last_week_on_a_monday_and_in_undated_text():
     "dalam sepekan terakhir", "selama seminggu belakangan", "dua pekan terakhir", "tiga minggu lalu",
     "pekan ini", "akhir pekan lalu", "sepekan lalu",
     "sepanjang Januari hingga pekan lalu", "sejak awal tahun sampai minggu lalu", "Maret sampai dengan pekan lalu",
-    "sejak unit itu berdiri", "semenjak program tersebut dimulai", "sejak koperasi didirikan",
+    "sejak pabrik itu diresmikan", "semenjak program tersebut dimulai", "sejak koperasi didirikan",
 ])
 def test_a_rolling_week_an_open_span_and_an_undated_start_give_no_bounds(text):
     assert resolved(text) == [None]
@@ -78,9 +78,9 @@ def test_figures_of_weeks():
 
 def test_a_span_to_last_week_has_no_period_and_the_frame_stays():
     figs = figures("Ekspor karet Sumatera Barat pada September 2025 mencapai USD 41,2 juta. Penyerapan gabah sepanjang "
-                   "Februari hingga pekan lalu mencapai 18.300 ton. Volume ekspor karet tercatat 12.500 ton.")
+                   "Februari hingga pekan lalu mencapai 18.300 ton. Volume ekspor karet tercatat 12.450 ton.")
     assert periods(figs) == [("41200000", "2025-09-01", "2025-09-30"), ("18300", None, None),
-                             ("12500", "2025-09-01", "2025-09-30")]
+                             ("12450", "2025-09-01", "2025-09-30")]
 
 
 def test_counts_since_an_undated_event_have_no_period():
@@ -104,14 +104,14 @@ def test_week_words_that_name_no_week_leave_the_period_alone():
     assert resolved("sejak Agustus pabrik itu beroperasi") != [None]
 
 
-@pytest.mark.parametrize("text", ["awal semester II tahun lalu", "pertengahan triwulan III 2024", "awal kuartal kedua"])
+@pytest.mark.parametrize("text", ["medio semester I tahun lalu", "pertengahan triwulan III 2024", "awal kuartal kedua"])
 def test_a_time_inside_a_part_of_the_year_gives_no_bounds(text):
     assert resolved(text) == [None]
 
 
 def test_a_change_since_a_time_with_no_bounds_has_no_period():
     frame = "Ekspor kopi Sumatera Barat sepanjang 2024 mencapai USD 52,3 juta. "
-    for change in ("Menurut dia, harga kopi naik sekitar Rp450 per kilogram dari awal semester II tahun lalu.",
+    for change in ("Harga lada putih sudah naik Rp450 per kilogram dari awal semester I tahun lalu, katanya.",
                    "Harga karet turun Rp1.100 per kilogram dibanding pertengahan triwulan III tahun lalu.",
                    "Harga gambir sudah naik Rp2.300 per kilogram dari awal tahun lalu."):
         assert periods(figures(frame + change))[1][1:] == (None, None), change
@@ -130,7 +130,7 @@ COHORT_FRAME = "Ekspor kerajinan binaan Dinas Perindustrian hingga akhir Agustus
 
 
 @pytest.mark.parametrize("sentence, value", [
-    ("Peserta program tahun ini berjumlah 214 IKM.", "214"),
+    ("Jumlah peserta pendampingan tahun ini sebanyak 214 perajin.", "214"),
     ("Penerima bantuan peralatan tahun ini sebanyak 96 perajin.", "96"),
     ("Jumlah anggota koperasi ekspor tahun ini mencapai 1.340 orang.", "1340"),
 ])
@@ -177,7 +177,7 @@ def test_a_price_something_is_sold_at_has_no_period(sentence, value):
     # the sentence names the price's period; a sale that is a flow ('terjual 40 ton'), not a price
     ("Pada September 2025 beras itu dijual dengan harga Rp12.600 per kilogram.", "12600", "2025-09-01", "2025-09-30"),
     ("Beras yang dijual di pasar tercatat 1.250 ton.", "1250", "2025-10-01", "2025-10-31"),
-    ("Nilai beras yang dijual mencapai Rp54 miliar.", "54000000000", "2025-10-01", "2025-10-31"),
+    ("Nilai beras yang dijual mencapai Rp47 miliar.", "47000000000", "2025-10-01", "2025-10-31"),
 ])
 def test_a_sale_with_a_period_or_of_a_volume_keeps_it(sentence, value, start, end):
     figs = periods(figures(SALE_FRAME + sentence))
@@ -188,7 +188,7 @@ DECREE_FRAME = "Ekspor produk binaan hingga akhir Agustus 2025 mencapai USD 9,3 
 
 
 @pytest.mark.parametrize("sentence, values", [
-    ("Keputusan itu menetapkan 25 sentra di 8 kabupaten.", ("25", "8")),
+    ("Peraturan gubernur itu menetapkan 25 sentra di 8 kabupaten.", ("25", "8")),
     ("Dalam peraturan tersebut ditetapkan sebanyak 12 kawasan.", ("12",)),
     ("Kementerian menunjuk 6 sentra sebagai lokasi uji.", ("6",)),
     ("Surat itu menetapkan 14 desa sebagai desa devisa.", ("14",)),

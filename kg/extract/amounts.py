@@ -54,7 +54,7 @@ def parse_number(text: str) -> Decimal:
 
 
 # the ISO 4217 codes of the lexicons' currencies (lexicon currencies, joined as each AmountGrammar is built):
-# money is one of them, not any three capitals ('326 IKM', '12 KEK' are counted nouns)
+# money is one of them, not any three capitals ('58 UKM', '7 RPH' are counted nouns)
 MONEY_CODES: set[str] = set()
 
 

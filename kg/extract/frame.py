@@ -965,7 +965,7 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         if kind == "growth" and not usable:
-            # 'harga itu naik Rp300 dari awal semester II tahun lalu': a change from a time with no bounds, to now
+            # 'harga telur naik Rp900 dari pertengahan triwulan I tahun lalu': a change from a time with no bounds, to now
             since = [m for m in found.mentions if m.vague and id(m) in found.comparison and m.start >= amount.end
                      and not CLAUSE_END.search(self.body, amount.end, m.start)]
             if since:
@@ -985,7 +985,7 @@ class FrameTracker:
             return None, held
         if kind == "realization" and amount.is_monetary and not any(seg.start <= m.start < seg.end for m in usable) \
                 and (sold := self.words.sale_price.search(self.body, max(lo, amount.start - 80), amount.start)):
-            # 'Beras SPHP dijual di pasar dengan harga Rp12.500 per kilogram': a price level with no date
+            # 'Minyak goreng itu dijual di toko tani dengan harga Rp15.700 per liter': a price level with no date
             return None, f"a price something is sold at ('{' '.join(sold.group().split())}'), no date{NO_PERIOD}"
         if kind not in FUTURE_KINDS and (so_far := self.since_year_began(seg, amounts, index, usable)) is not None:
             return so_far
@@ -997,7 +997,7 @@ class FrameTracker:
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         event = [m for m in found.mentions if m.since_event and m.end <= amount.start]
         if event and not before and not any(event[-1].end <= m.start and m.end <= amount.start for m in usable if m is not event[-1]):
-            # 'sejak unit itu berdiri, 112 IKM ikut kurasi dan 41 di antaranya ...': every count after it is since then
+            # 'sejak gudang itu dibuka, 73 petani menyimpan gabah dan 19 di antaranya ...': every count after it is since then
             return None, f"counted since '{self.body[event[-1].start:event[-1].end]}' (an event with no date)"
         if before:
             period, why = self.reported(seg, found, before[-1], kind, *self.resolved(before[-1], NAMED_BEFORE, anchor),
@@ -1361,7 +1361,7 @@ class FrameTracker:
         return period, reason
 
     def cohort_of_the_year(self, seg: Segment, mention: PeriodMention, amount: Amount | None) -> bool:
-        """'Peserta program tahun ini berjumlah 326 IKM', 'penerima beasiswa ekspor tahun ini 85 orang': a count
+        """'Jumlah peserta magang tahun ini 58 orang', 'penerima beasiswa ekspor tahun ini 85 orang': a count
         (no money, percentage or measure) of those enrolled for the year (lexicon cohort_nouns right before
         'tahun ini') is the year's cohort, not what was counted from January to the frame's end."""
         if amount is None or not amount.unit or amount.is_monetary or amount.unit == "percent" \

@@ -43,7 +43,7 @@ class PeriodMention:
     months_so_far: int | None = None  # 'selama tujuh bulan ini': that many months of this year so far; see `resolve`
     part_months: int | None = None    # 'semester yang sama', 'triwulan tersebut': the size of the part it names
     week: int | None = None           # 'pekan ketiga Oktober': that week of the month (-1 the last); see `week_of`
-    since_event: bool = False         # 'sejak unit itu berdiri': counted from an event with no date (vague)
+    since_event: bool = False         # 'sejak gudang itu dibuka': counted from an event with no date (vague)
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
@@ -326,7 +326,7 @@ class PeriodGrammar:
         self.report_time_after = re.compile(rf"(?:\s+[^\W\d]+)?\s+{report}", re.I)
         self.report_time_before = re.compile(rf"\b{report}(?:\s+[^\W\d]+){{0,4}}\s+$", re.I)
         self.patterns = [
-            # 'awal semester II tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
+            # 'medio semester I tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
             # 'awal 2020' is: no bounds (not the whole part, which the 'part' pattern would read)
             ("vague_part", re.compile(rf"\b{vague}\s+(?:{part})\s*(?:ke-?\s*)?(?:{spelled_part}|{part_number})\b"
                                       rf"(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?{YEAR}\b|\s+{rel_year})?", re.I)),
@@ -343,7 +343,7 @@ class PeriodGrammar:
                                         rf"|se{week}\s+(?:{rolling}|{last_week_words})|(?:dalam\s+)?{week}\s+{rolling})", re.I)),
             # 'pekan lalu', 'minggu kemarin': the week before the publication date's
             ("last_week", re.compile(rf"\b{week}\s+(?:yang\s+)?{last_week_words}", re.I)),
-            # 'sejak unit itu berdiri', 'semenjak program dimulai': since an event, no date: no bounds
+            # 'sejak gudang itu dibuka', 'semenjak program dimulai': since an event, no date: no bounds
             ("since_event", re.compile(rf"\b{since}\s+(?:(?!{month})[^\W\d]+\s+){{0,4}}?{words_pattern(lex.list('start_event_verbs'))}", re.I)),
             # 'antara Februari dan April tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
             ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
