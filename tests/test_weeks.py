@@ -132,7 +132,7 @@ COHORT_FRAME = "Ekspor kerajinan binaan Dinas Perindustrian hingga akhir Agustus
 @pytest.mark.parametrize("sentence, value", [
     ("Jumlah peserta pendampingan tahun ini sebanyak 214 perajin.", "214"),
     ("Penerima bantuan peralatan tahun ini sebanyak 96 perajin.", "96"),
-    ("Jumlah anggota koperasi ekspor tahun ini mencapai 1.340 orang.", "1340"),
+    ("Angkatan pelatihan ekspor tahun ini berisi 65 orang.", "65"),
 ])
 def test_a_count_of_this_years_cohort_is_the_whole_year(sentence, value):
     figs = periods(figures(COHORT_FRAME + sentence))
@@ -144,6 +144,11 @@ def test_a_count_of_this_years_cohort_is_the_whole_year(sentence, value):
     ("Ekspor peserta program tahun ini mencapai USD 5,2 juta.", "5200000"),
     ("Pengiriman kontainer tahun ini sebanyak 420 kontainer.", "420"),
     ("Volume ekspor peserta tahun ini 3.100 ton.", "3100"),
+    # members or those assisted are no cohort; a count so far ('hingga', 'sudah', 'yang berhasil') is no cohort
+    ("Jumlah anggota koperasi ekspor tahun ini mencapai 1.340 orang.", "1340"),
+    ("Penerima bantuan peralatan hingga tahun ini mencapai 410 perajin.", "410"),
+    ("Peserta pendampingan tahun ini sudah mencapai 188 perajin, dan masih bertambah.", "188"),
+    ("Perajin binaan tahun ini yang berhasil masuk pasar ekspor sebanyak 37 unit.", "37"),
 ])
 def test_money_volumes_and_other_counts_said_for_this_year_keep_the_year_so_far(sentence, value):
     figs = periods(figures(COHORT_FRAME + sentence))

@@ -1367,6 +1367,8 @@ class FrameTracker:
         if amount is None or not amount.unit or amount.is_monetary or amount.unit == "percent" \
                 or fold(amount.unit) in self.words.measure_units or mention.relative != "offset" or mention.offset != 0:
             return False
+        if self.words.so_far_count.search(self.body, seg.start, amount.start):
+            return False  # 'hingga tahun ini', 'sudah mencapai', 'yang berhasil ...': a count so far, not a cohort
         return self.words.cohort_before.search(self.body, max(seg.start, mention.start - 60), mention.start) is not None
 
     def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
