@@ -273,3 +273,14 @@ def test_a_designation_in_a_named_period_or_so_far_keeps_the_period(sentence, va
 def test_last_week_next_to_a_reporting_verb_is_the_reports_time(body, value, start, end):
     figs = periods(figures(body))
     assert (value, start, end) in figs, figs
+
+
+def test_a_week_number_by_digit_needs_ke():
+    assert resolved("pada minggu ke-2 September 2025") == [Period(D(2025, 9, 8), D(2025, 9, 14))]
+    assert resolved("pekan ke 4 Juli 2024") == [Period(D(2024, 7, 22), D(2024, 7, 28))]
+    # 'Minggu 5 Oktober 2025' is a Sunday, a day; no week of the month is read from a bare digit
+    for text in ("Pada Minggu 5 Oktober 2025, pasar tani menjual 9 ton sayur.",
+                 "Pada minggu 3 Agustus 2025 koperasi mengirim 22 ton kopi.",
+                 "Minggu 1 Juni 2025 gudang itu menerima 40 ton gabah."):
+        assert all(f.period is None or f.period.end - f.period.start != dt.timedelta(days=6)
+                   for f in figures(text)), text

@@ -319,7 +319,13 @@ class PeriodGrammar:
         self.week_words |= {"se" + w for w in self.week_words}
         last_week_words = words_pattern(lex.list("last_week_words"))
         rolling = words_pattern(lex.list("rolling_week_words"))
-        self.week_numbers = {**self.part_numbers, **{fold(str(k)): int(v) for k, v in lex.mapping("week_ordinals").items()}, "5": 5}
+        # the n-th week by a word or roman numeral ('pekan kedua', 'minggu IV'); by a digit only after 'ke-'
+        # ('minggu ke-2'): 'Minggu 2 November' is a Sunday, not a week
+        self.week_numbers = {k: v for k, v in self.part_numbers.items() if not k.isdigit()}
+        self.week_numbers.update({fold(str(k)): int(v) for k, v in lex.mapping("week_ordinals").items()})
+        self.week_numbers.update({str(v): v for v in list(self.week_numbers.values()) if v > 0})
+        week_words_n = words_pattern([k for k in self.week_numbers if not k.isdigit()])
+        week_digits = words_pattern([k for k in self.week_numbers if k.isdigit()])
         since = words_pattern(lex.list("since_words"))
         self.since_words = {w for p in lex.list("since_words") for w in fold(p).split()}
         report = words_pattern(lex.list("report_time_verbs"))
@@ -335,7 +341,7 @@ class PeriodGrammar:
             ("week_span_end", re.compile(rf"(?:\b(?:sejak|semenjak|mulai|dari|sepanjang|selama)\s+)?(?:(?:awal\s+tahun(?:\s+ini)?|(?:bulan\s+)?{month})\s+)?"
                                          rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:akhir\s+)?{week}\s+(?:yang\s+)?{last_week_words}", re.I)),
             # 'pekan pertama September', 'minggu ke-3 Oktober 2025', 'pekan terakhir Mei tahun ini': a week of a month
-            ("week_of_month", re.compile(rf"\b{week}\s+(?:ke-?\s*)?(?P<n>{words_pattern(self.week_numbers)})\s+(?:(?:di\s+|pada\s+)?bulan\s+)?"
+            ("week_of_month", re.compile(rf"\b{week}\s+(?:ke-?\s*(?P<n>{week_digits}|{week_words_n})|(?P<nw>{week_words_n}))\s+(?:(?:di\s+|pada\s+)?bulan\s+)?"
                                          rf"(?P<m1>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
             # 'sepekan terakhir', 'dua minggu belakangan', 'pekan ini', 'akhir pekan lalu', 'dua pekan lalu': a rolling
             # span or a time back, no dates
@@ -702,7 +708,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return PeriodMention(match.start(), match.end(), relative="previous_week")
     if kind == "week_of_month":
         mention = months_of_a_year(match, kind, kind, month("m1"), month("m1"), get.get("rel"), year)
-        mention.week = g.week_numbers[fold(get["n"])]
+        mention.week = g.week_numbers[fold(get["n"] or get["nw"])]
         return mention
     if kind == "months_so_far":
         count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
