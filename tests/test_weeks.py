@@ -284,3 +284,22 @@ def test_a_week_number_by_digit_needs_ke():
                  "Minggu 1 Juni 2025 gudang itu menerima 40 ton gabah."):
         assert all(f.period is None or f.period.end - f.period.start != dt.timedelta(days=6)
                    for f in figures(text)), text
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # the frame named in a sentence about prices: the price something is sold at keeps it
+    ("Pada Mei 2025, harga gula pasir di Kendari naik. Gula curah dijual dengan harga Rp16.800 per kilogram.",
+     "16800", "2025-05-01", "2025-05-31"),
+    ("Harga rata-rata jagung di tingkat petani pada Juli 2025 turun. Jagung pipil dijual petani dengan harga "
+     "Rp4.900 per kilogram.", "4900", "2025-07-01", "2025-07-31"),
+    # counters: a frame about a volume (a price word only inside a name) leaves the sale price with no date
+    ("Penyaluran minyak goreng program Stabilisasi Harga Pangan pada Juni 2025 mencapai 2.100 ton. "
+     "Minyak itu dijual di pasar dengan harga Rp15.700 per liter.", "15700", None, None),
+    ("Penjualan truk pada Agustus 2025 mencapai 1.400 unit. Truk itu dipasarkan seharga Rp610 juta per unit.",
+     "610000000", None, None),
+    ("Produksi kopi pada triwulan II 2025 naik. Kopi bubuk itu ditawarkan dengan harga Rp95.000 per kilogram.",
+     "95000", None, None),
+])
+def test_a_sale_price_keeps_a_frame_named_about_prices(body, value, start, end):
+    figs = periods(figures(body))
+    assert (value, start, end) in figs, figs

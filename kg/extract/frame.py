@@ -984,6 +984,7 @@ class FrameTracker:
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
         if kind == "realization" and amount.is_monetary and not any(seg.start <= m.start < seg.end for m in usable) \
+                and not self.frame_about_prices() \
                 and (sold := self.words.sale_price.search(self.body, max(lo, amount.start - 80), amount.start)):
             # 'Minyak goreng itu dijual di toko tani dengan harga Rp15.700 per liter': a price level with no date
             return None, f"a price something is sold at ('{' '.join(sold.group().split())}'), no date{NO_PERIOD}"
@@ -1708,6 +1709,17 @@ class FrameTracker:
         if mention.week and period is not None:  # 'pekan ketiga September': the month found for it, narrowed to that week
             period = week_of(period, mention.week)
         return period, why
+
+    def frame_about_prices(self) -> bool:
+        """The frame was named in a sentence about prices ('Pada Mei 2025 harga gula naik. Gula dijual dengan harga
+        Rp X'): a price something is sold at then is of that period (lexicon price_words; not a capitalised one
+        inside a name, 'program Stabilisasi Pasokan dan Harga Pangan', whose sentence is about a volume)."""
+        start = self.frame.sentence_start
+        if self.frame.period is None or start < 0:
+            return False
+        end = (m.start() if (m := SENTENCE_END.search(self.body, start)) else len(self.body))
+        return any(m.group().islower() or self.body[m.end():m.end() + 2].strip()[:1].islower()
+                   for m in self.words.price.finditer(self.body, start, end))
 
     def said_ahead(self, mention: PeriodMention) -> bool:
         """A sentence of plans or expectations ('akan', 'diperkirakan', 'ditargetkan'): what it dates is ahead."""
