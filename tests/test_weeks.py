@@ -157,7 +157,6 @@ def test_money_volumes_and_other_counts_said_for_this_year_keep_the_year_so_far(
 
 def test_three_capitals_are_money_only_when_a_currency_code():
     from kg.extract.amounts import Amount
-    figures("Ekspor kopi pada September 2025 mencapai USD 1,2 juta.")  # the lexicon's grammar is built
     assert Amount(0, 1, 1, unit="USD").is_money and Amount(0, 1, 1, unit="IDR/kg").is_monetary
     assert not Amount(0, 1, 1, unit="IKM").is_money and not Amount(0, 1, 1, unit="KEK").is_monetary
     # a count of small industries at an event is a standing count (no period), as a count of 'pelaku usaha' is
@@ -303,3 +302,12 @@ def test_a_week_number_by_digit_needs_ke():
 def test_a_sale_price_keeps_a_frame_named_about_prices(body, value, start, end):
     figs = periods(figures(body))
     assert (value, start, end) in figs, figs
+
+
+def test_money_is_known_in_a_fresh_process_and_one_check_serves_all():
+    import subprocess
+    import sys
+    code = ("from kg.extract.amounts import Amount, is_money_unit; "
+            "assert Amount(0, 1, 1, unit='USD').is_money and Amount(0, 1, 1, unit='EUR/ton').is_monetary; "
+            "assert not is_money_unit('UKM') and not is_money_unit('IDR/kg', per_unit=False) and is_money_unit('JPY')")
+    subprocess.run([sys.executable, "-c", code], check=True)
