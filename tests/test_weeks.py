@@ -311,3 +311,13 @@ def test_money_is_known_in_a_fresh_process_and_one_check_serves_all():
             "assert Amount(0, 1, 1, unit='USD').is_money and Amount(0, 1, 1, unit='EUR/ton').is_monetary; "
             "assert not is_money_unit('UKM') and not is_money_unit('IDR/kg', per_unit=False) and is_money_unit('JPY')")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_week_words_from_the_lexicon():
+    assert resolved("pekan yang lalu") == [Period(D(2025, 10, 6), D(2025, 10, 12))]
+    for text in ("Januari s.d. pekan lalu", "sejak awal tahun sampai dengan minggu kemarin", "dalam pekan ini",
+                 "akhir pekan lalu", "dua minggu yang lalu"):
+        assert resolved(text) == [None], text
+    figs = periods(figures("Produksi kopi pada triwulan II 2025 naik. Kopi itu dijual dengan harga antara "
+                           "Rp80.000 hingga Rp95.000 per kilogram."))
+    assert ("80000", None, None) in figs, figs

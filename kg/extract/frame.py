@@ -395,7 +395,7 @@ class FrameWords:
                                                            + lex.list("performance_nouns")) + r"(?:\s+[^\W\d]+)?\s*$")
         self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
         self.sale_price = re.compile(rf"\b{words_pattern(lex.list('sale_verbs'))}(?:\s+[^\W\d]+){{0,4}}?\s+"
-                                     rf"{words_pattern(lex.list('sale_price_words'))}\s*(?:sekitar\s+|antara\s+)?$", re.I)
+                                     rf"{words_pattern(lex.list('sale_price_words'))}\s*(?:{approx}\s+)?$", re.I)
         self.cohort_before = re.compile(r"\b" + words_pattern(lex.list("cohort_nouns")) + r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)

@@ -319,6 +319,7 @@ class PeriodGrammar:
         self.week_words |= {"se" + w for w in self.week_words}
         last_week_words = words_pattern(lex.list("last_week_words"))
         rolling = words_pattern(lex.list("rolling_week_words"))
+        edge = words_pattern(lex.list("week_edge_words"))  # 'akhir pekan lalu': a time near a week's end, no bounds
         # the n-th week by a word or roman numeral ('pekan kedua', 'minggu IV'); by a digit only after 'ke-'
         # ('minggu ke-2'): 'Minggu 2 November' is a Sunday, not a week
         self.week_numbers = {k: v for k, v in self.part_numbers.items() if not k.isdigit()}
@@ -338,17 +339,18 @@ class PeriodGrammar:
                                       rf"(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?{YEAR}\b|\s+{rel_year})?", re.I)),
             # 'sepanjang Januari hingga pekan lalu', 'sejak awal tahun sampai minggu lalu': a span whose end is
             # a week said relative to now, no date: no bounds (not the month it starts with)
-            ("week_span_end", re.compile(rf"(?:\b(?:sejak|semenjak|mulai|dari|sepanjang|selama)\s+)?(?:(?:awal\s+tahun(?:\s+ini)?|(?:bulan\s+)?{month})\s+)?"
-                                         rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:akhir\s+)?{week}\s+(?:yang\s+)?{last_week_words}", re.I)),
+            ("week_span_end", re.compile(rf"(?:\b{words_pattern(lex.list('week_span_openers'), suffix='')}\s+)?"
+                                         rf"(?:(?:{words_pattern(lex.list('week_span_starts'), suffix='')}|(?:bulan\s+)?{month})\s+)?"
+                                         rf"{words_pattern(lex.list('week_span_until'), suffix='')}\s+(?:{edge}\s+)?{week}\s+{last_week_words}", re.I)),
             # 'pekan pertama September', 'minggu ke-3 Oktober 2025', 'pekan terakhir Mei tahun ini': a week of a month
             ("week_of_month", re.compile(rf"\b{week}\s+(?:ke-?\s*(?P<n>{week_digits}|{week_words_n})|(?P<nw>{week_words_n}))\s+(?:(?:di\s+|pada\s+)?bulan\s+)?"
                                          rf"(?P<m1>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
             # 'sepekan terakhir', 'dua minggu belakangan', 'pekan ini', 'akhir pekan lalu', 'dua pekan lalu': a rolling
             # span or a time back, no dates
-            ("rolling_week", re.compile(rf"\b(?:akhir\s+{week}\s+(?:{last_week_words}|ini\b)|(?:\d+|{words_pattern(counts)})\s+{week}\s+(?:{rolling}|{last_week_words})"
-                                        rf"|se{week}\s+(?:{rolling}|{last_week_words})|(?:dalam\s+)?{week}\s+{rolling})", re.I)),
+            ("rolling_week", re.compile(rf"\b(?:{edge}\s+{week}\s+(?:{last_week_words}|{rolling})|(?:\d+|{words_pattern(counts)})\s+{week}\s+(?:{rolling}|{last_week_words})"
+                                        rf"|se{week}\s+(?:{rolling}|{last_week_words})|(?:{words_pattern(lex.list('rolling_week_openers'))}\s+)?{week}\s+{rolling})", re.I)),
             # 'pekan lalu', 'minggu kemarin': the week before the publication date's
-            ("last_week", re.compile(rf"\b{week}\s+(?:yang\s+)?{last_week_words}", re.I)),
+            ("last_week", re.compile(rf"\b{week}\s+{last_week_words}", re.I)),
             # 'sejak gudang itu dibuka', 'semenjak program dimulai': since an event, no date: no bounds
             ("since_event", re.compile(rf"\b{since}\s+(?:(?!{month})[^\W\d]+\s+){{0,4}}?{words_pattern(lex.list('start_event_verbs'))}", re.I)),
             # 'antara Februari dan April tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
