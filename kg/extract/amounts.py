@@ -59,8 +59,18 @@ def parse_number(text: str) -> Decimal:
 
 
 # the ISO 4217 codes of the lexicons' currencies (lexicon currencies, joined as each AmountGrammar is built):
-# money is one of them, not any three capitals ('326 IKM', '12 KEK' are counted nouns)
+# money is one of them, not any three capitals ('58 UKM', '7 RPH' are counted nouns)
 MONEY_CODES: set[str] = set()
+
+
+def is_money_unit(unit: str | None, per_unit: bool = True) -> bool:
+    """A unit that is a currency code of the lexicons ('USD'), or money per unit ('IDR/kg') unless `per_unit` is
+    False; in a process that built no grammar yet, the default lexicon's codes. The one money check for all modules."""
+    if not unit:
+        return False
+    if not MONEY_CODES:
+        AmountGrammar(Lexicon.default())
+    return (unit.split("/")[0] if per_unit else unit) in MONEY_CODES
 
 
 @dataclass
@@ -91,12 +101,12 @@ class Amount:
 
     @property
     def is_money(self) -> bool:
-        return bool(self.unit) and self.unit in MONEY_CODES
+        return is_money_unit(self.unit, per_unit=False)
 
     @property
     def is_monetary(self) -> bool:
         """Money or a price in money per unit ('USD/ton'): never a weight or a count."""
-        return bool(self.unit) and self.unit.split("/")[0] in MONEY_CODES
+        return is_money_unit(self.unit)
 
 
 class AmountGrammar:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from kg.extract.amounts import Amount, AmountGrammar, find_amounts, significant
+from kg.extract.amounts import Amount, AmountGrammar, find_amounts, is_money_unit, significant
 from kg.extract.read import photo_credit_regex  # one pattern of the credit words, shared with the reader
 from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, body_name_joins,  # noqa: F401 (who)
                                    credit_target_setters, interview_regexes, is_question_line, of_body,
@@ -1456,8 +1456,8 @@ NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
 
 def same_unit_kind(amount: Amount, listed: Figure) -> bool:
     """Money after money (any currency, per any unit), else the very unit of the figure listed."""
-    if amount.is_monetary or re.fullmatch(r"[A-Z]{3}(?:/.+)?", listed.unit or ""):
-        return amount.is_monetary and re.fullmatch(r"[A-Z]{3}(?:/.+)?", listed.unit or "") is not None
+    if amount.is_monetary or is_money_unit(listed.unit):
+        return amount.is_monetary and is_money_unit(listed.unit)
     return amount.unit == listed.unit
 
 
@@ -1663,7 +1663,7 @@ def changed_to(body: str, figure: Figure, words) -> str | None:
     'sebesar'-like hedges between at most, no other number); 'up' or 'down', or None. Only of money
     or a measure (lexicon measure_units): after a count of people or things ('turun menjadi 7,2 juta
     orang atau 4,8 persen') the percentage is the rate the count is of a whole, not a change."""
-    if not (re.fullmatch(r"[A-Z]{3}(?:/.+)?", figure.unit or "") or words["measure_unit"].fullmatch(figure.unit or "")):
+    if not (is_money_unit(figure.unit) or words["measure_unit"].fullmatch(figure.unit or "")):
         return None  # 'turun menjadi 7,2 juta orang atau 4,8 persen': of a count, the percentage is a rate, a level
     text = body[figure.evidence.start:figure.evidence.end]
     level = next(reversed(list(words["level_before_amount"].finditer(text))), None)
@@ -2225,7 +2225,7 @@ def flag_implausible(figures: list[Figure], lex: Lexicon | None = None) -> None:
         if bound is not None and max(abs(figure.value), abs(figure.value_max or 0)) > bound:
             figure.plausible = False
             figure.why["value"] = f"beyond the plausible magnitude for {figure.unit} ({bound:.0E})"
-    money = [f for f in figures if f.unit and re.fullmatch(r"[A-Z]{3}", f.unit) and f.kind in ("realization", "target")]
+    money = [f for f in figures if is_money_unit(f.unit, per_unit=False) and f.kind in ("realization", "target")]
     smallest = two_smallest_by_measure(money)
     for figure in money:
         peers = [f.value for f in smallest[(figure.unit, figure.measure)] if f is not figure][:1]  # the least of the others

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, week_of
+from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
 from kg.extract.text import Segment
 from kg.model import Figure, Period
@@ -333,6 +333,7 @@ class FrameWords:
         self.span_opener = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\b", re.I)
         self.exists_before = re.compile(r"\b" + words_pattern(lex.list("existence_words")) + rf"\s+(?:{approx}\s+)*$", re.I)
         self.designating = re.compile(r"\b" + words_pattern(lex.list("designating_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
+        self.so_far_count = re.compile(r"\b" + words_pattern(lex.list("so_far_count_words")) + r"\b", re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
@@ -415,7 +416,7 @@ class FrameWords:
                                                            + lex.list("performance_nouns")) + r"(?:\s+[^\W\d]+)?\s*$")
         self.allocation = re.compile(r"\b" + words_pattern(lex.list("allocation_nouns")) + r"\b", re.I)
         self.sale_price = re.compile(rf"\b{words_pattern(lex.list('sale_verbs'))}(?:\s+[^\W\d]+){{0,4}}?\s+"
-                                     rf"{words_pattern(lex.list('sale_price_words'))}\s*(?:sekitar\s+|antara\s+)?$", re.I)
+                                     rf"{words_pattern(lex.list('sale_price_words'))}\s*(?:{approx}\s+)?$", re.I)
         self.cohort_before = re.compile(r"\b" + words_pattern(lex.list("cohort_nouns")) + r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
         self.target_progress = re.compile(r"\b" + words_pattern(lex.list("target_progress_words")) + r"\b", re.I)
         self.target_period_link = re.compile(r"\b" + words_pattern(lex.list("target_period_links")) + r"\b", re.I)
@@ -1048,7 +1049,7 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         if kind == "growth" and not usable:
-            # 'harga itu naik Rp300 dari awal semester II tahun lalu': a change from a time with no bounds, to now
+            # 'harga telur naik Rp900 dari pertengahan triwulan I tahun lalu': a change from a time with no bounds, to now
             since = [m for m in found.mentions if m.vague and id(m) in found.comparison and m.start >= amount.end
                      and not CLAUSE_END.search(self.body, amount.end, m.start)]
             if since:
@@ -1062,14 +1063,16 @@ class FrameTracker:
                                  amount=amount)
         if (span := self.counted_span_named_before(seg, amounts, index, usable)) is not None:
             return span
-        standing = self.standing_count(seg, amounts, index, kind)
+        standing = self.standing_count(seg, amounts, index, kind, any(seg.start <= m.start < seg.end and not m.vague
+                                                                       for m in found.mentions))
         if standing:
             return None, standing
         if kind not in FUTURE_KINDS and (held := self.held_area(seg, amounts, index, kind)):
             return None, held
         if kind == "realization" and amount.is_monetary and not any(seg.start <= m.start < seg.end for m in usable) \
+                and not self.frame_about_prices() \
                 and (sold := self.words.sale_price.search(self.body, max(lo, amount.start - 80), amount.start)):
-            # 'Beras SPHP dijual di pasar dengan harga Rp12.500 per kilogram': a price level with no date
+            # 'Minyak goreng itu dijual di toko tani dengan harga Rp15.700 per liter': a price level with no date
             return None, f"a price something is sold at ('{' '.join(sold.group().split())}'), no date{NO_PERIOD}"
         if kind not in FUTURE_KINDS and (so_far := self.since_year_began(seg, amounts, index, usable)) is not None:
             return so_far
@@ -1081,7 +1084,7 @@ class FrameTracker:
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
         event = [m for m in found.mentions if m.since_event and m.end <= amount.start]
         if event and not before and not any(event[-1].end <= m.start and m.end <= amount.start for m in usable if m is not event[-1]):
-            # 'sejak unit itu berdiri, 112 IKM ikut kurasi dan 41 di antaranya ...': every count after it is since then
+            # 'sejak gudang itu dibuka, 73 petani menyimpan gabah dan 19 di antaranya ...': every count after it is since then
             return None, f"counted since '{self.body[event[-1].start:event[-1].end]}' (an event with no date)"
         if before:
             # ('capaian lima bulan tersebut baru 40 persen dari target tahun 2025': what points back
@@ -1387,6 +1390,9 @@ class FrameTracker:
         would lie after publication is last year's, when the value is reported (not a target)."""
         if kind in FUTURE_KINDS:
             return period, reason
+        if mention.week and mention.year_missing and self.published is not None \
+                and (mention.year_missing[1] == self.published.month or self.said_ahead(mention)):
+            return period, reason  # 'akan ... pada pekan ketiga November', a week of this month: not last year's
         earlier = self.before_publication(mention, period)
         if earlier is None:
             return period, reason
@@ -1465,12 +1471,14 @@ class FrameTracker:
         return period, reason
 
     def cohort_of_the_year(self, seg: Segment, mention: PeriodMention, amount: Amount | None) -> bool:
-        """'Peserta program tahun ini berjumlah 326 IKM', 'penerima beasiswa ekspor tahun ini 85 orang': a count
+        """'Jumlah peserta magang tahun ini 58 orang', 'penerima beasiswa ekspor tahun ini 85 orang': a count
         (no money, percentage or measure) of those enrolled for the year (lexicon cohort_nouns right before
         'tahun ini') is the year's cohort, not what was counted from January to the frame's end."""
         if amount is None or not amount.unit or amount.is_monetary or amount.unit == "percent" \
                 or fold(amount.unit) in self.words.measure_units or mention.relative != "offset" or mention.offset != 0:
             return False
+        if self.words.so_far_count.search(self.body, seg.start, amount.start):
+            return False  # 'hingga tahun ini', 'sudah mencapai', 'yang berhasil ...': a count so far, not a cohort
         return self.words.cohort_before.search(self.body, max(seg.start, mention.start - 60), mention.start) is not None
 
     def year_named_not_over(self, seg: Segment, mention: PeriodMention, frame: Period) -> bool:
@@ -1567,7 +1575,8 @@ class FrameTracker:
     def goes_with_previous(self, amounts: list[Amount], index: int) -> bool:
         return index > 0 and self.words.companion.fullmatch(self.body[amounts[index - 1].end:amounts[index].start]) is not None
 
-    def standing_count(self, seg: Segment, amounts: list[Amount], index: int, kind: str = "realization") -> str | None:
+    def standing_count(self, seg: Segment, amounts: list[Amount], index: int, kind: str = "realization",
+                       period_named: bool = False) -> str | None:
         """'mempekerjakan 230 orang', 'pameran tahun ini diikuti 143 pembeli': a count of what stands
         or of who came to an event, not a flow over a period, even in a sentence that names one;
         so are the counts that go on describing it ('143 pembeli dari 27 negara')."""
@@ -1578,7 +1587,10 @@ class FrameTracker:
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
         if standing is not None:
             return f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}"
+        # designations made in a period the sentence names ('Pada 2023 pemerintah menetapkan 9 sentra'), or counted
+        # so far ('hingga Juni telah menunjuk 5 bank', lexicon so_far_count_words) are a flow: not read here
         if kind in ("realization", "") and amount.unit and fold(amount.unit) not in self.words.measure_units \
+                and not period_named and not self.words.so_far_count.search(self.body, seg.start, amount.start) \
                 and (named := self.words.designating.search(self.body[max(lo, amount.start - 60):amount.start])):
             return f"a count of what is designated ('{named.group().strip()}'){NO_PERIOD}"
         going_on = self.words.progressive_before.search(self.body[max(lo, amount.start - 60):amount.start]) \
@@ -1594,7 +1606,7 @@ class FrameTracker:
             # (said as of now too, 'kini baru 7 dari 19 gerai mitra yang aktif': that reason, as before)
             return self.timeless(seg, amounts, index) or f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
         if index and COUNT_GOES_ON.fullmatch(self.body[amounts[index - 1].end:amount.start]) \
-                and self.standing_count(seg, amounts, index - 1, ""):
+                and self.standing_count(seg, amounts, index - 1, "", period_named):
             return f"describes the standing count before it{NO_PERIOD}"
         return None
 
@@ -1798,12 +1810,36 @@ class FrameTracker:
         return not mention.vague and (not mention.relative_to_frame or mention.relative in ("year_to_date", "this_year_so_far"))
 
     def resolved(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
-        if mention.week and mention.year_missing and not mention.relative and self.published is not None:
-            return mention.resolve(anchor, self.published), f"{how} '{self.body[mention.start:mention.end]}', the latest such week"
+        if mention.week and mention.year_missing and not mention.relative and self.published is not None \
+                and (self.frame.period is None or self.said_ahead(mention)
+                     or mention.year_missing[1] == self.published.month):
+            # 'pekan kedua Juni' and no year named before it (no frame): the latest such week; a week of the
+            # publication month or one planned or expected: of the publication year, whatever the frame's
+            said = self.body[mention.start:mention.end]
+            ahead = self.said_ahead(mention)
+            return recent_week(mention.year_missing[1], mention.week, self.published, ahead), \
+                f"{how} '{said}', " + ("a week ahead: of the publication year" if ahead else "the latest such week")
         period, why = self.resolved_months(mention, how, anchor)
         if mention.week and period is not None:  # 'pekan ketiga September': the month found for it, narrowed to that week
             period = week_of(period, mention.week)
         return period, why
+
+    def frame_about_prices(self) -> bool:
+        """The frame was named in a sentence about prices ('Pada Mei 2025 harga gula naik. Gula dijual dengan harga
+        Rp X'): a price something is sold at then is of that period (lexicon price_words; not a capitalised one
+        inside a name, 'program Stabilisasi Pasokan dan Harga Pangan', whose sentence is about a volume)."""
+        start = self.frame.sentence_start
+        if self.frame.period is None or start < 0:
+            return False
+        end = (m.start() if (m := SENTENCE_END.search(self.body, start)) else len(self.body))
+        return any(m.group().islower() or self.body[m.end():m.end() + 2].strip()[:1].islower()
+                   for m in self.words.price.finditer(self.body, start, end))
+
+    def said_ahead(self, mention: PeriodMention) -> bool:
+        """A sentence of plans or expectations ('akan', 'diperkirakan', 'ditargetkan'): what it dates is ahead."""
+        start = max((m.end() for m in SENTENCE_END.finditer(self.body, 0, mention.start)), default=0)
+        end = (m.start() if (m := SENTENCE_END.search(self.body, mention.end)) else len(self.body))
+        return bool(self.words.future_tense.search(self.body, start, end) or self.words.aim.search(self.body, start, end))
 
     def resolved_months(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
         said = self.body[mention.start:mention.end]

@@ -45,15 +45,15 @@ class PeriodMention:
     part_months: int | None = None    # 'semester yang sama', 'triwulan tersebut': the size of the part it names
     day: int | None = None            # 'per 30 Juni' without a year: the day the months of `year_missing` end on
     week: int | None = None           # 'pekan ketiga Oktober': that week of the month (-1 the last); see `week_of`
-    since_event: bool = False         # 'sejak unit itu berdiri': counted from an event with no date (vague)
+    since_event: bool = False         # 'sejak gudang itu dibuka': counted from an event with no date (vague)
 
     def resolve(self, anchor: Period | None, published: dt.date | None) -> Period | None:
         """The calendar bounds, relative mentions against `anchor` (the reporting frame) or
         the publication date; None when the text does not allow it (never a guessed year)."""
         if self.relative == "previous_week":
             return last_week(published)
-        if self.week and self.year_missing and not self.relative and published is not None:
-            return recent_week(self.year_missing[1], self.week, published)
+        if self.week and self.year_missing and not self.relative and anchor is None and published is not None:
+            return recent_week(self.year_missing[1], self.week, published)  # no year named: the publication's
         period = self.resolve_months(anchor, published)
         return week_of(period, self.week) if self.week else period
 
@@ -159,11 +159,12 @@ def week_of(period: Period | None, week: int) -> Period | None:
     return Period(first, min(first + dt.timedelta(days=6), period.end))
 
 
-def recent_week(month: int, week: int, published: dt.date) -> Period | None:
-    """'pekan pertama September' (no year) in a page of 4 September 2025: that week of the publication year
-    when it has begun by then, else of the year before (a week is told of the recent past, not of the frame's year)."""
+def recent_week(month: int, week: int, published: dt.date, ahead: bool = False) -> Period | None:
+    """'pekan kedua Juni' (no year, none named in the text) in a page of 20 July 2024: that week of the publication
+    year when it has begun by then, else of the year before (a week is told of the recent past). A week of the
+    publication month, or one planned or projected (`ahead`), is of the publication year."""
     this = week_of(Period.months(published.year, month, month), week)
-    if this is not None and this.start <= published:
+    if this is not None and (this.start <= published or ahead or month == published.month):
         return this
     return week_of(Period.months(published.year - 1, month, month), week)
 
@@ -330,28 +331,39 @@ class PeriodGrammar:
         self.week_words |= {"se" + w for w in self.week_words}
         last_week_words = words_pattern(lex.list("last_week_words"))
         rolling = words_pattern(lex.list("rolling_week_words"))
-        self.week_numbers = {**self.part_numbers, **{fold(str(k)): int(v) for k, v in lex.mapping("week_ordinals").items()}, "5": 5}
+        edge = words_pattern(lex.list("week_edge_words"))  # 'akhir pekan lalu': a time near a week's end, no bounds
+        # the n-th week by a word or roman numeral ('pekan kedua', 'minggu IV'); by a digit only after 'ke-'
+        # ('minggu ke-2'): 'Minggu 2 November' is a Sunday, not a week
+        self.week_numbers = {k: v for k, v in self.part_numbers.items() if not k.isdigit()}
+        self.week_numbers.update({fold(str(k)): int(v) for k, v in lex.mapping("week_ordinals").items()})
+        self.week_numbers.update({str(v): v for v in list(self.week_numbers.values()) if v > 0})
+        week_words_n = words_pattern([k for k in self.week_numbers if not k.isdigit()])
+        week_digits = words_pattern([k for k in self.week_numbers if k.isdigit()])
         since = words_pattern(lex.list("since_words"))
         self.since_words = {w for p in lex.list("since_words") for w in fold(p).split()}
+        report = words_pattern(lex.list("report_time_verbs"))
+        self.report_time_after = re.compile(rf"(?:\s+[^\W\d]+)?\s+{report}", re.I)
+        self.report_time_before = re.compile(rf"\b{report}(?:\s+[^\W\d]+){{0,4}}\s+$", re.I)
         self.patterns = [
-            # 'awal semester II tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
+            # 'medio semester I tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
             # 'awal 2020' is: no bounds (not the whole part, which the 'part' pattern would read)
             ("vague_part", re.compile(rf"\b{vague}\s+(?:{part})\s*(?:ke-?\s*)?(?:{spelled_part}|{part_number})\b"
                                       rf"(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?{YEAR}\b|\s+{rel_year})?", re.I)),
             # 'sepanjang Januari hingga pekan lalu', 'sejak awal tahun sampai minggu lalu': a span whose end is
             # a week said relative to now, no date: no bounds (not the month it starts with)
-            ("week_span_end", re.compile(rf"(?:\b(?:sejak|semenjak|mulai|dari|sepanjang|selama)\s+)?(?:(?:awal\s+tahun(?:\s+ini)?|(?:bulan\s+)?{month})\s+)?"
-                                         rf"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:akhir\s+)?{week}\s+(?:yang\s+)?{last_week_words}", re.I)),
+            ("week_span_end", re.compile(rf"(?:\b{words_pattern(lex.list('week_span_openers'), suffix='')}\s+)?"
+                                         rf"(?:(?:{words_pattern(lex.list('week_span_starts'), suffix='')}|(?:bulan\s+)?{month})\s+)?"
+                                         rf"{words_pattern(lex.list('week_span_until'), suffix='')}\s+(?:{edge}\s+)?{week}\s+{last_week_words}", re.I)),
             # 'pekan pertama September', 'minggu ke-3 Oktober 2025', 'pekan terakhir Mei tahun ini': a week of a month
-            ("week_of_month", re.compile(rf"\b{week}\s+(?:ke-?\s*)?(?P<n>{words_pattern(self.week_numbers)})\s+(?:(?:di\s+|pada\s+)?bulan\s+)?"
+            ("week_of_month", re.compile(rf"\b{week}\s+(?:ke-?\s*(?P<n>{week_digits}|{week_words_n})|(?P<nw>{week_words_n}))\s+(?:(?:di\s+|pada\s+)?bulan\s+)?"
                                          rf"(?P<m1>{month})(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\s+{rel_year})?", re.I)),
             # 'sepekan terakhir', 'dua minggu belakangan', 'pekan ini', 'akhir pekan lalu', 'dua pekan lalu': a rolling
             # span or a time back, no dates
-            ("rolling_week", re.compile(rf"\b(?:akhir\s+{week}\s+(?:{last_week_words}|ini\b)|(?:\d+|{words_pattern(counts)})\s+{week}\s+(?:{rolling}|{last_week_words})"
-                                        rf"|se{week}\s+(?:{rolling}|{last_week_words})|(?:dalam\s+)?{week}\s+{rolling})", re.I)),
+            ("rolling_week", re.compile(rf"\b(?:{edge}\s+{week}\s+(?:{last_week_words}|{rolling})|(?:\d+|{words_pattern(counts)})\s+{week}\s+(?:{rolling}|{last_week_words})"
+                                        rf"|se{week}\s+(?:{rolling}|{last_week_words})|(?:{words_pattern(lex.list('rolling_week_openers'))}\s+)?{week}\s+{rolling})", re.I)),
             # 'pekan lalu', 'minggu kemarin': the week before the publication date's
-            ("last_week", re.compile(rf"\b{week}\s+(?:yang\s+)?{last_week_words}", re.I)),
-            # 'sejak unit itu berdiri', 'semenjak program dimulai': since an event, no date: no bounds
+            ("last_week", re.compile(rf"\b{week}\s+{last_week_words}", re.I)),
+            # 'sejak gudang itu dibuka', 'semenjak program dimulai': since an event, no date: no bounds
             ("since_event", re.compile(rf"\b{since}\s+(?:(?!{month})[^\W\d]+\s+){{0,4}}?{words_pattern(lex.list('start_event_verbs'))}", re.I)),
             # 'antara Februari dan April tahun ini', 'antara bulan Juli dan September 2023': the months between, both in
             ("between_months", re.compile(rf"\bantara\s+(?:bulan\s+)?(?P<m1>{month})\s+dan\s+(?:bulan\s+)?(?P<m2>{month})"
@@ -532,6 +544,16 @@ class PeriodGrammar:
         return True
 
 
+def report_time(match, g: PeriodGrammar) -> bool:
+    """'Dinas itu pekan lalu merilis data penjualan ...', 'angka itu dilaporkan kantor statistik pekan lalu': a week
+    next to a verb of reporting (lexicon report_time_verbs; at most one word before it, or it up to four words
+    before in its clause) is when the figure was made known, not the figure's period."""
+    text = match.string
+    if g.report_time_after.match(text, match.end()):
+        return True
+    return g.report_time_before.search(text, max(0, match.start() - 80), match.start()) is not None
+
+
 def counted_from_elsewhere(match, g: PeriodGrammar) -> bool:
     """'bertenor 8 bulan ini' (a duration: lexicon duration_nouns), 'mulai beroperasi pada Desember 2024.
     Dalam sembilan bulan ini, ...', 'selama delapan bulan ini, terhitung sejak Oktober 2024': months
@@ -699,10 +721,12 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     if kind in ("vague", "vague_part", "week_span_end", "rolling_week", "since_event"):
         return PeriodMention(match.start(), match.end(), vague=True, since_event=kind == "since_event")
     if kind == "last_week":
+        if report_time(match, g):
+            return None
         return PeriodMention(match.start(), match.end(), relative="previous_week")
     if kind == "week_of_month":
         mention = months_of_a_year(match, kind, kind, month("m1"), month("m1"), get.get("rel"), year)
-        mention.week = g.week_numbers[fold(get["n"])]
+        mention.week = g.week_numbers[fold(get["n"] or get["nw"])]
         return mention
     if kind == "months_so_far":
         count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
