@@ -3126,7 +3126,7 @@ def test_a_clause_about_another_region_moves_from_its_start_and_back():
                      + "Kota Pematangsiantar membukukan ekspor USD 12,3 juta pada bulan yang sama, sedangkan Kota Binjai "
                        "USD 4,7 juta. Ekspor Kota Medan naik 3,5 persen, lebih tinggi dari Kota Binjai.\n\n"
                        "Kepala Badan Pusat Statistik Kota Pematangsiantar, Rosa Manurung, dan Kepala Badan Pusat "
-                       "Statistik Kota Binjai, Arif Nasution, hadir.\n")
+                       "Statistik Kota Binjai, Arif Nasution, menyampaikan rincian itu.\n")
     values = by_value(facts)
     assert values["12300000"].agency == "Badan Pusat Statistik Kota Pematangsiantar"
     assert values["4700000"].agency == "Badan Pusat Statistik Kota Binjai"
@@ -3197,7 +3197,7 @@ def test_a_region_passed_by_does_not_move_the_report(sentence, value):
     ("Dinas Perdagangan Kota Surabaya mencatat ekspor usaha kecil pada Agustus 2024 sebesar Rp 14,2 miliar. Kepala "
      "Dinas Perdagangan Kota Surabaya, Wahyu Hidayat, menyebut kerajinan rotan paling laris.\n\nNilai ekspor Kota "
      "Malang pada periode yang sama mencapai Rp 6,8 miliar. Kepala Dinas Perdagangan Kota Malang, Sri Wahyuni, "
-     "hadir pula.\n", "6800000000", "Dinas Perdagangan Kota Malang"),
+     "menyampaikan rinciannya.\n", "6800000000", "Dinas Perdagangan Kota Malang"),
 ])
 def test_another_regions_figure_goes_to_its_office_whatever_the_kind_of_office(text, value, expected):
     figure = by_value(facts_of(text))[value]
