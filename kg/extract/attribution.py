@@ -262,7 +262,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     the page's text above the body's first sentence (kicker, headline), which may mark an interview;
     places (find_places) tell the region a sentence is about (RegionOffices)."""
     regex = lex.compiled(attribution_regexes)
-    offices = RegionOffices(lex, body, orgs, people, places or [])
+    offices = RegionOffices(lex, body, orgs, people, places or [], quotes)
     by_sentence = OrgsBySentence(units_qualified(lex, body, orgs))
     companies = {o.name for o in orgs if o.kind == "company"}
     along = companions(lex, body, people)  # 'didampingi Kabid Y, B': B is introduced beside the one speaking
@@ -345,6 +345,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 ctx.speaker, ctx.why["speaker"] = keep, f"continues the briefing of {keep.name}"
         else:
             clauses = offices.clauses(body, seg, floor, inside) if not why_agency.startswith(LOCAL_UNRESOLVED) else []
+            restore = floor if clauses else None  # a move holds for its sentence (or clause) only
             if clauses and clauses[0][0] == seg.start:
                 # 'Jambi membukukan ekspor ...' after another region's official: that region's office reports it
                 floor = clauses.pop(0)[1]
@@ -361,6 +362,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             for start, moved in clauses:  # '..., sedangkan Kota X USD 4 juta': from there on, X's office
                 ctx.clauses.append((start, Context(moved.speaker, moved.agency, {"agency": moved.reason})))
                 floor = moved
+            if restore is not None:
+                floor = restore
         contexts.append(ctx)
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
@@ -1560,6 +1563,14 @@ def region_topic_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "relative": re.compile(rf"^{words_pattern(lex.list('relative_pronouns'), suffix='')}$", re.I),
         "year": re.compile(rf"\b{YEAR}\b"),
         "in_name": re.compile(rf"\b(?P<kind>{kinds})\s++(?P<where>[A-Z].*)$"),
+        "subject_verb": re.compile(rf"^\s*+{words_pattern(lex.list('region_subject_verbs'))}", re.I),
+        "topic_prep": re.compile(rf"^{words_pattern(lex.list('region_topic_prepositions'), suffix='')}$", re.I),
+        "measure": re.compile(rf"^{words_pattern(lex.list('region_measure_words'), suffix='')}$", re.I),
+        "connector": re.compile(rf"^{words_pattern(lex.list('region_topic_connectors'), suffix='')}$", re.I),
+        "amount_next": re.compile(r"^\s*+(?:Rp|USD|US\$|\d)"),
+        "comma_next": re.compile(r"^\s*+,"),
+        "apposition": re.compile(r"^\s*+,[^,\d]{1,30},"),
+        "speech": re.compile(rf"\b{words_pattern(lex.list('attribution_verbs_before') + lex.list('attribution_verbs_after_quote'), suffix='')}\b", re.I),
     }
 
 
@@ -1592,7 +1603,9 @@ class RegionOffices:
     region's office is not its speaker. A region only passed by ('dikirim ke X', 'lebih tinggi dari
     X') moves nothing."""
 
-    def __init__(self, lex: Lexicon, body: str, orgs: list[OrgMention], people: list[Person], places: list):
+    def __init__(self, lex: Lexicon, body: str, orgs: list[OrgMention], people: list[Person], places: list,
+                 quotes: list | None = None):
+        quotes = quotes or []
         self.lex = lex
         local = lex.compiled(local_qualifier_regex)
         # 'Kepala BPS setempat': the head of the local office of a kind, where it is named (whichever
@@ -1602,6 +1615,22 @@ class RegionOffices:
         self.places = sorted((p for p in places if p.place.kind in ("province", "regency")), key=lambda p: p.start)
         self.starts = [p.start for p in self.places]
         self.of_body: dict[str, tuple | None] = {}  # office name -> (kind, place, level)
+        self.body = body
+        # the bodies that report on the page: a person of theirs is quoted or speaks ('kata Kepala X, B')
+        regex = lex.compiled(region_topic_regexes)
+        self.speaking = [(q.start, q.speaker.organization) for q in quotes
+                         if q.speaker is not None and q.speaker.organization]
+        for person in people:
+            if person.organization and (regex["speech"].search(body, max(0, person.start - 60), person.start)
+                                        or regex["speech"].search(body, person.end, person.end + 80)):
+                self.speaking.append((person.start, person.organization))
+        self.reporting = {org for _, org in self.speaking}
+        # national bodies the page names ('Badan Pusat Statistik' with no region): and where first
+        self.national = {}
+        for o in orgs:
+            if not o.region and o.kind != "company":
+                self.national.setdefault(o.name, o.start)
+        self.national_speaking = {p.organization for p in people if p.organization in self.national}
         self.offices: dict[tuple[str, str], dict[str, str]] = {}  # (kind, place name) -> {office: level}
         if not self.places:
             return
@@ -1627,6 +1656,9 @@ class RegionOffices:
         starts = [opening] + ([opening + m.end() for m in regex["clause_edge"].finditer(body[opening:seg.end], first.end())]
                               if first else [])
         for i, start in enumerate(starts):
+            stop = starts[i + 1] if i + 1 < len(starts) else seg.end
+            if not regex["digit"].search(regex["year"].sub(lambda m: " " * len(m.group()), body[start:stop])):
+                continue  # a clause with no amount of its own moves nothing ('..., sejalan tren X.')
             moved = self.moved(body, start, starts[i + 1] if i + 1 < len(starts) else seg.end, seg.paragraph, floor, inside)
             if moved is not None:
                 moves.append((seg.start if i == 0 else start, moved))
@@ -1645,16 +1677,27 @@ class RegionOffices:
             return None
         place, level = topic
         if carried is None:
-            return self.opened(paragraph, place, level)
+            return self.opened(paragraph, place, level, start)
         kind, there, _, with_kind = carried
         if place.name == there.name:
             return None
         offices = self.offices.get((kind, place.name), {})
         if level and len(offices) > 1:
             offices = {name: at for name, at in offices.items() if at == level} or offices
-        office = next(iter(offices)) if len(offices) == 1 else self.local_head(body, start, kind, place, level, with_kind)
-        if office is None and (place.province == there.name or there.province == place.name
-                               or not self.round_up(kind)):
+        named = next(iter(offices)) if len(offices) == 1 else None
+        local = self.local_head(body, start, kind, place, level, with_kind) if named is None else None
+        office = named or local
+        # that region's own office speaks in the paragraph ('Kepala BPS setempat menyebut ...')
+        speaks_here = local is not None or named is not None and self.speaks_in(body, start, named)
+        if place.province == there.name and not speaks_here:
+            # a regency or city of the province reported on ('Kabupaten X Rp 38 miliar' in the province's
+            # breakdown) stays in its report, even when its own office is named elsewhere
+            return None
+        if not speaks_here and not self.round_up(kind, floor.agency):
+            return None
+        if named is not None and named not in self.reporting:
+            return None  # named in passing ('dibahas bersama BPS X'): not a report of the page
+        if office is None and (there.province == place.name or kind in self.national):
             # 'Kabupaten X mencatat ...' in the report of its province's office (or the province in the
             # report of one of its cities' offices), or another region in the report of the one office
             # of that kind the page names: still its report
@@ -1677,12 +1720,24 @@ class RegionOffices:
             return f"{kind} {place.name}"
         return f"{kind} {region_name(self.lex, {v: k for k, v in REGION_LEVEL.items()}.get(level), place.name)}"
 
-    def opened(self, paragraph: int, place, level: str | None) -> Briefing | None:
+    def speaks_in(self, body: str, start: int, office: str) -> bool:
+        """A person of that office speaks in the paragraph holding `start`."""
+        first = body.rfind("\n", 0, start) + 1
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        return any(first <= at < end for at, org in self.speaking if org == office)
+
+    def national_reports(self, kind: str, start: int) -> bool:
+        """The page's national body of that kind reports: a person of it is named, or it is named
+        before the sentence ('BPS mencatat ...' then 'Nilai ekspor Provinsi X ...')."""
+        return kind in self.national_speaking or self.national.get(kind, len(self.body)) < start
+
+    def opened(self, paragraph: int, place, level: str | None, start: int = 0) -> Briefing | None:
         """Narration with no report going on, about a region whose office of a kind the page rounds
         up (`round_up`) it names: 'Di Riau, ekspor ... ' in a round-up of the statistics offices'
         releases is the Riau office's report."""
         offices = {name: at for (kind, where), named in self.offices.items() if where == place.name and self.round_up(kind)
-                   for name, at in named.items()}
+                   and not self.national_reports(kind, start) for name, at in named.items()}
         if level and len(offices) > 1:
             offices = {name: at for name, at in offices.items() if at == level} or offices
         if len(offices) != 1:
@@ -1690,11 +1745,34 @@ class RegionOffices:
         office = next(iter(offices))
         return Briefing(None, office, paragraph, f"{REGION_OPENED_REASON}, {place.name} ({office})")
 
-    def round_up(self, kind: str) -> bool:
-        """The page names offices of this kind for two regions or more, neither within the other: a
-        round-up of their reports (the office of a province and of one of its regencies are not)."""
-        places = {where: self.of_body[next(iter(named))][1] for (k, where), named in self.offices.items() if k == kind}
+    def round_up(self, kind: str, carried: str | None = None) -> bool:
+        """The page has offices of this kind for two regions or more, neither within the other, that
+        report on it (a person of theirs speaks; the office whose report goes on): a round-up of their
+        reports (an office only named in passing, or a province's and one of its regencies', are not)."""
+        told = self.reporting | {carried} | {h for _, h in self.local_heads}
+        places = {where: self.of_body[next(iter(named))][1] for (k, where), named in self.offices.items() if k == kind
+                  and any(name in told for name in named)}
         return sum(1 for place in places.values() if place.province not in places) > 1
+
+    def told_about(self, words: list[str], after: str) -> bool:
+        """Whether a region with these words of its clause before it and this text after it is what
+        the clause is about: the subject of a verb of realisation ('Kota X mencatat ...'), a fronted
+        topic ('Di X, ...'), the owner of the measure ('ekspor X ...', 'nilai ekspor X'), or, after a
+        contrast, the subject of an amount ('..., sedangkan X USD 4 juta'); connectors may come first.
+        Not after any other word: a title ('Kapolda X'), a noun ('warga X', 'harga ... di X'), a
+        comparison ('Mirip X'), a recipient ('untuk X' inside a clause)."""
+        regex = self.lex.compiled(region_topic_regexes)
+        opening = 0
+        while opening < len(words) and regex["connector"].match(words[opening]):
+            opening += 1
+        lead = words[opening:]
+        if not lead:
+            after = regex["apposition"].sub("", after, count=1)  # 'Kabupaten X, tetangganya, membukukan ...'
+            return bool(regex["subject_verb"].match(after)
+                        or (words and regex["amount_next"].match(after) and fold(words[0]) in ("sedangkan", "sementara", "adapun")))
+        if len(lead) == 1 and regex["topic_prep"].match(lead[0]):
+            return bool(regex["comma_next"].match(after))
+        return all(regex["measure"].match(w) for w in lead)
 
     def topic(self, body: str, start: int, end: int, inside: list[OrgMention]) -> tuple[object, str | None] | None:
         """The region a sentence is about, before its first amount: its subject ('Kabupaten X
@@ -1715,10 +1793,7 @@ class RegionOffices:
             clause = regex["edge"].split(before[:kind.start()] if kind else before)[-1]
             if any(o.end <= mention.start and o.start >= mention.start - len(clause) for o in inside):
                 continue  # 'BPS di Kota X', 'Kantor Y Kabupaten X': the seat of a body the sentence names
-            words = clause.split()
-            if len(words) > TOPIC_HEAD_WORDS or words and regex["passing"].match(words[-1]) \
-                    or any(regex["verb"].match(w) or regex["relative"].match(w) for w in words) \
-                    or any(w[:1].isupper() and not w.isupper() for w in words[1:]):
+            if not self.told_about(clause.split(), body[mention.end:end]):
                 continue
             found.append((mention.place, level))
         return found[0] if len({place.name for place, _ in found}) == 1 else None
