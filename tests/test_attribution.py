@@ -3345,3 +3345,21 @@ def test_a_dateline_of_another_province_does_not_stop_a_provincial_body_in_the_l
                               "Provinsi Bengkulu mencatat sebagian besar kopi dikirim ke Mesir.\n\nHarga kopi stabil.\n",
                               dateline="Palembang - "))
     assert facts["3412"].agency == "Badan Pusat Statistik Provinsi Bengkulu"
+
+
+BODY_IN_LEAD_ANOTHER_SCOPE = [
+    # a ministry's sentence tells of the nation after a province's figure
+    ("Ekspor Kalimantan Barat pada Mei 2025 mencapai USD 164,2 juta. Kementerian Perdagangan mencatat ekspor "
+     "nasional pada bulan yang sama naik 3,1 persen.\n\nBauksit menjadi andalan.\n", "PONTIANAK - ", "164200000"),
+    # a province's statistics office telling of a neighbouring province
+    ("Ekspor Jambi pada Mei 2025 mencapai USD 210,5 juta. Badan Pusat Statistik Provinsi Jambi mencatat ekspor "
+     "Sumatera Selatan pada bulan yang sama lebih tinggi.\n\nKaret menjadi andalan.\n", "JAMBI - ", "210500000"),
+    # the body's sentence tells of another year
+    ("Produksi jagung Gorontalo pada 2022 mencapai 1,41 juta ton. Dinas Pertanian Provinsi Gorontalo mencatat luas "
+     "tanam pada 2025 menyusut.\n\nPetani beralih ke tebu.\n", "GORONTALO - ", "1410000"),
+]
+
+
+@pytest.mark.parametrize("text,dateline,value", BODY_IN_LEAD_ANOTHER_SCOPE)
+def test_a_body_whose_sentence_tells_of_another_scope_leaves_the_lead(text, dateline, value):
+    assert by_value(facts_of(text, dateline=dateline))[value].agency is None

@@ -810,7 +810,8 @@ def body_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Co
     text = body[segs[here].start:segs[here].end]
     if turns_away(lex, text) or lex.compiled(sense_patterns)["judging"].search(text):
         return
-    if not told_of_the_bodys(lex, agency, " ".join(body[segs[i].start:segs[i].end] for i in in_lead[:first])):
+    told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead[:first])
+    if not told_of_the_bodys(lex, agency, told) or tells_of_another_scope(lex, agency, told, text):
         return
     for i in in_lead[:first]:
         contexts[i].agency, contexts[i].agency_carried = agency, False
@@ -818,6 +819,22 @@ def body_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Co
 
 
 BODY_REPORTING_REASONS = ("subject of a reporting verb", "source of the data")
+
+
+def tells_of_another_scope(lex: Lexicon, agency: str, told: str, text: str) -> bool:
+    """The body's own sentence tells of a scope the narration before it does not: the nation
+    ('Kementerian X mencatat ekspor nasional ...' after a province's figure; lexicon
+    national_scope_words), a province or regency that is neither the narration's nor the body's
+    ('BPS Provinsi X mencatat ekspor Provinsi Y ...'), or other years ('pada 2023' before '... pada
+    2025'). It reports another figure, not the lead's."""
+    national = lex.compiled(national_scope_pattern)
+    if national.search(text) and not national.search(told):
+        return True
+    known = {m.place.name for m in find_places(lex, told + " " + agency)}
+    if any(m.place.kind in ("province", "regency") and m.place.name not in known for m in find_places(lex, text)):
+        return True
+    years, own = set(re.findall(YEAR, told)), set(re.findall(YEAR, text))
+    return bool(years and own and not years & own)
 
 
 def told_of_the_bodys(lex: Lexicon, agency: str, told: str) -> bool:
