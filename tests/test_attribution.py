@@ -3452,6 +3452,8 @@ def test_an_official_named_after_what_was_reported_keeps_the_credit_for_himself(
                      "Data tersebut disampaikan Kepala Badan Pusat Statistik Provinsi Sumatera Barat, Dewi Kartika "
                      "Sari, di Padang.\n", dateline="PADANG - ")
     assert who(by_value(facts)["198400000"]) == ("Dewi Kartika Sari", "Badan Pusat Statistik Provinsi Sumatera Barat")
+
+
 @pytest.mark.parametrize("body, name, agency", [
     ("Kepala Dinas Perdagangan Kabupaten Gowa, H. Moh. Nur Hidayat, mengatakan ekspor kopi Januari 2025 mencapai "
      "120 ton.\n\nPada Februari 2025, lanjut Hidayat, ekspor kopi naik menjadi 150 ton.\n",
@@ -3529,3 +3531,128 @@ def test_a_titled_head_of_a_comma_listed_local_body_named_later_speaks_for_that_
                      "TAHUNA - ")
     assert who(by_value(facts)["25"]) == (
         "Yohanes Mamahit", "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Kepulauan Sangihe")
+
+
+
+# --- review of decision 0040: what a body named after the narration does NOT take ---
+
+def test_a_body_that_met_received_doubted_or_hosted_is_not_the_issuer():
+    # only a document or data noun with a verb of issuing names the issuer (lexicon issued_document_nouns,
+    # issuing_verbs); the agent of any other passive clause is no source
+    lead = "Harga bawang putih di Kota Jambi pekan ini naik menjadi Rp 38.500 per kilogram.\n\n"
+    for closing in ("Data itu berasal dari pengecer yang dikunjungi Dinas Perdagangan Kota Jambi di Pasar Angso Duo.\n",
+                    "Angka itu bersumber dari laporan distributor yang diterima Dinas Perdagangan Kota Jambi.\n",
+                    "Data tersebut berasal dari catatan asosiasi yang dipersoalkan Dinas Perdagangan Kota Jambi.\n",
+                    "Hal itu disampaikan dalam pertemuan yang diadakan Dinas Perdagangan Kota Jambi, Rabu.\n",
+                    "Hal itu diungkapkan pedagang yang didampingi Dinas Perdagangan Kota Jambi saat operasi pasar.\n"):
+        facts = facts_of(lead + closing, dateline="JAMBI - ")
+        assert who(by_value(facts)["38500"]) == (None, None), closing
+
+
+def test_a_body_that_issued_the_data_is_its_source():
+    for closing, body in (
+            ("Data itu bersumber dari sertifikat yang diterbitkan Balai Karantina Hewan, Ikan, dan Tumbuhan Maluku.\n",
+             "Balai Karantina Hewan, Ikan, dan Tumbuhan Maluku"),
+            ("Angka tersebut berasal dari data yang dihimpun Badan Pusat Statistik Provinsi Maluku.\n",
+             "Badan Pusat Statistik Provinsi Maluku")):
+        facts = facts_of("Ekspor ikan kakap dari Maluku pada Maret 2025 mencapai 1.732 ton.\n\n" + closing,
+                         dateline="AMBON - ")
+        assert by_value(facts)["1732"].agency == body, closing
+
+
+def test_a_cause_or_a_statement_before_a_body_is_not_its_report():
+    # 'berasal/bersumber dari' after 'Hal itu' / 'Capaian itu' tells a cause; 'demikian disampaikan'
+    # after a plea, 'diakui ... sebagai', 'Hal itu disampaikan' after traders' words: no data reported
+    cases = [
+        ("Harga daging ayam di Kota Bogor naik menjadi Rp 39.000 per kilogram.\n\n"
+         "Hal itu berasal dari pasokan yang dikirim Perum Bulog dari Lampung.\n", "39000"),
+        ("Penjualan produk UMKM di Kota Malang naik 21 persen.\n\n"
+         "Capaian itu bersumber dari pendampingan yang diberikan Dinas Koperasi dan Usaha Mikro Kota Malang.\n", "21"),
+        ("Belanja subsidi pupuk dianggarkan Rp 9 miliar.\n\n"
+         "Hal itu berasal dari aturan yang diterbitkan Kementerian Pertanian.\n", "9000000000"),
+        ("Harga minyak goreng di Kota Padang naik menjadi Rp 19.500 per liter.\n\n"
+         "Warga diminta tidak memborong, demikian disampaikan Dinas Perdagangan Kota Padang saat meninjau pasar, Kamis.\n",
+         "19500"),
+        ("Harga minyak goreng di Kota Padang naik menjadi Rp 19.500 per liter.\n\n"
+         "Hal itu diakui Dinas Perdagangan Kota Padang sebagai dampak cuaca.\n", "19500"),
+        ("Para pengecer di Kota Padang mengeluh penjualan turun 25 persen.\n\n"
+         "Hal itu disampaikan Dinas Perdagangan Kota Padang, Kamis.\n", "-25"),
+    ]
+    for text, value in cases:
+        facts = by_value(facts_of(text, dateline="KOTA - "))
+        assert facts[value].agency is None, text
+
+
+def test_a_body_named_after_the_data_takes_no_narration_of_another_place_or_field():
+    # the nation's figure before a province's statistics office, reached in the paragraph before
+    facts = by_value(facts_of("Impor nasional pada Mei 2025 mencapai USD 19,37 miliar.\n\n"
+                              "Impor Jambi pada bulan yang sama mencapai USD 61,4 juta. Data itu dirilis Badan Pusat "
+                              "Statistik Provinsi Jambi, Selasa.\n", dateline="JAMBI - "))
+    assert facts["19370000000"].agency is None
+    assert facts["61400000"].agency == "Badan Pusat Statistik Provinsi Jambi"
+    # a market price before the statistics office's data: not its field
+    facts = by_value(facts_of("Nilai tukar nelayan Sulawesi Selatan pada Mei 2025 naik 0,8 persen.\n\n"
+                              "Harga bandeng di Makassar naik menjadi Rp 34.000 per kilogram.\n\n"
+                              "Data itu disampaikan Badan Pusat Statistik Provinsi Sulawesi Selatan, Senin.\n",
+                              dateline="MAKASSAR - "))
+    assert facts["34000"].agency is None
+
+
+def test_a_body_named_two_paragraphs_after_the_lead_reaches_it():
+    # the lead, a paragraph of narration, then the body: the lead is told too (said_back_first's reach)
+    facts = by_value(facts_of("Ekspor udang Provinsi Lampung pada Juni 2025 mencapai 2.418 ton.\n\n"
+                              "Sebagian besar ekspor udang dikirim ke Jepang dengan porsi 41,5 persen.\n\n"
+                              "Angka tersebut dirilis Badan Pusat Statistik Provinsi Lampung, Kamis.\n",
+                              dateline="BANDAR LAMPUNG - "))
+    assert facts["2418"].agency == "Badan Pusat Statistik Provinsi Lampung"
+    assert facts["2418"].why["agency"].startswith("named after what was reported")  # not only by the lead's next paragraph
+
+
+BODY_IN_LEAD_NOT_ITS_FIELD_OR_PLACE = [
+    # a rice price before the food office noting its stock; a beef price before the livestock office
+    ("Harga beras premium di pasar Kota Ambon naik menjadi Rp 15.400 per kilogram. Dinas Ketahanan Pangan Provinsi "
+     "Maluku mencatat cadangan pangan cukup hingga akhir tahun.\n\nPedagang menunggu pasokan.\n", "AMBON - ", "15400"),
+    ("Harga daging sapi di Kota Kupang naik menjadi Rp 135.000 per kilogram. Dinas Peternakan Provinsi Nusa Tenggara "
+     "Timur mencatat kelahiran ternak meningkat.\n\nPembeli mulai berkurang.\n", "KUPANG - ", "135000"),
+    # a city's tax revenue before a customs office noting its excise
+    ("Penerimaan pajak daerah Kota Batam pada 2024 mencapai Rp 1,8 triliun. Kantor Pengawasan dan Pelayanan Bea dan "
+     "Cukai Batam mencatat penerimaan cukai naik.\n\nPajak hotel menjadi penyumbang utama.\n", "BATAM - ", "1800000000000"),
+    # the nation as 'RI', another country's figure, the world's
+    ("Impor RI pada Mei 2025 mencapai USD 19,37 miliar. Badan Pusat Statistik Provinsi Jambi mencatat impor Jambi "
+     "didominasi pupuk.\n\nPupuk datang dari Rusia.\n", "JAMBI - ", "19370000000"),
+    ("Ekspor Vietnam pada Mei 2025 naik 7,3 persen. Badan Pusat Statistik Provinsi Jambi mencatat ekspor Jambi ke "
+     "Vietnam ikut naik.\n\nKaret menjadi andalan.\n", "JAMBI - ", "7.3"),
+    ("Harga karet dunia pada Mei 2025 naik 4,6 persen. Badan Pusat Statistik Provinsi Jambi mencatat ekspor karet "
+     "Jambi ikut naik.\n\nPetani menyambut baik.\n", "JAMBI - ", "4.6"),
+]
+
+
+@pytest.mark.parametrize("text,dateline,value", BODY_IN_LEAD_NOT_ITS_FIELD_OR_PLACE)
+def test_a_lead_outside_the_bodys_field_or_place_stays_the_narrators(text, dateline, value):
+    assert by_value(facts_of(text, dateline=dateline))[value].agency is None
+
+
+def test_a_dateline_of_another_province_does_not_stop_a_provincial_body_in_the_lead():
+    # the dateline names where the news was written; without it stripped the lead would tell of another place
+    facts = by_value(facts_of("Ekspor kopi Provinsi Bengkulu pada Mei 2025 mencapai 3.412 ton. Badan Pusat Statistik "
+                              "Provinsi Bengkulu mencatat sebagian besar kopi dikirim ke Mesir.\n\nHarga kopi stabil.\n",
+                              dateline="Palembang - "))
+    assert facts["3412"].agency == "Badan Pusat Statistik Provinsi Bengkulu"
+
+
+BODY_IN_LEAD_ANOTHER_SCOPE = [
+    # a ministry's sentence tells of the nation after a province's figure
+    ("Ekspor Kalimantan Barat pada Mei 2025 mencapai USD 164,2 juta. Kementerian Perdagangan mencatat ekspor "
+     "nasional pada bulan yang sama naik 3,1 persen.\n\nBauksit menjadi andalan.\n", "PONTIANAK - ", "164200000"),
+    # a province's statistics office telling of a neighbouring province
+    ("Ekspor Jambi pada Mei 2025 mencapai USD 210,5 juta. Badan Pusat Statistik Provinsi Jambi mencatat ekspor "
+     "Sumatera Selatan pada bulan yang sama lebih tinggi.\n\nKaret menjadi andalan.\n", "JAMBI - ", "210500000"),
+    # the body's sentence tells of another year
+    ("Produksi jagung Gorontalo pada 2022 mencapai 1,41 juta ton. Dinas Pertanian Provinsi Gorontalo mencatat luas "
+     "tanam pada 2025 menyusut.\n\nPetani beralih ke tebu.\n", "GORONTALO - ", "1410000"),
+]
+
+
+@pytest.mark.parametrize("text,dateline,value", BODY_IN_LEAD_ANOTHER_SCOPE)
+def test_a_body_whose_sentence_tells_of_another_scope_leaves_the_lead(text, dateline, value):
+    assert by_value(facts_of(text, dateline=dateline))[value].agency is None

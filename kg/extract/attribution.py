@@ -181,7 +181,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?i:{these})(?=\s*+(?:[.,;]|$|{followers}))"),
         # ('Angka itu berasal dari dokumen yang dikeluarkan Balai X': the body issued what was
         # reported, the agent of a passive relative clause; a few lowercase words before it)
-        "said_back_agent": re.compile(rf"(?:[a-z][\w-]*+\s++){{1,4}}(?:{relative})\s++di[a-z]{{3,}}\s++(?:{by}\s++)?"),
+        "said_back_agent": re.compile(rf"(?i:{words_pattern(lex.list('issued_document_nouns'))})(?:\s++[a-z][\w-]*+){{0,3}}"
+                                      rf"\s++(?:{relative})\s++(?i:{words_pattern(lex.list('issuing_verbs'))})\s++(?:{by}\s++)?"),
         "said_back_inline": re.compile(rf",\s*+(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?(?P<who>[^,.;]{{3,120}})"),
         # 'Untuk itu, Kemenperin telah melatih ...': a body opening its sentence with an active verb
         # (after a dateline, 'Koran.com, Kota – ', when the page keeps it in the first sentence)
@@ -369,7 +370,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
         elif ctx.speaker is None and ctx.agency is None:
-            told_by = reported_back_by_body(body, text, seg, segs, contexts, inside, regex)
+            told_by = reported_back_by_body(lex, body, text, seg, segs, contexts, inside, regex)
             if told_by is not None:  # ('Data tersebut disampaikan Kantor X ...'): the body holds the floor
                 floor = Briefing(None, told_by, seg.paragraph, ctx.why["agency"])
     credit_lead_forward(lex, body, segs, contexts)
@@ -769,6 +770,9 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
     if not (source.named or named_agency or introduced_there(segs, contexts, at)):
         return
+    if source.speaker is None and source.why.get("agency", "").startswith(REPORTED_BACK_REASON) \
+            and not told_of_the_bodys(lex, source.agency, " ".join(body[segs[i].start:segs[i].end] for i in in_lead)):
+        return  # (the body named after its data in the next paragraph: its field and its place, as body_in_lead)
     who = source.speaker.name if source.speaker else source.agency
     told_again = source.speaker is not None and restater() is not None and restater().name == source.speaker.name
     for i in in_lead:
@@ -832,9 +836,7 @@ def body_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Co
     if turns_away(lex, text) or lex.compiled(sense_patterns)["judging"].search(text):
         return
     told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead[:first])
-    if looks_like_dateline(told):  # ('PALU - ...': where the news was written, not what it tells of)
-        told = told[GENERIC_DATELINE.match(told).end():]
-    if not about_his_body(lex, agency, told) or not told_of_its_place(lex, agency, told):
+    if not told_of_the_bodys(lex, agency, told) or tells_of_another_scope(lex, agency, told, text):
         return
     for i in in_lead[:first]:
         contexts[i].agency, contexts[i].agency_carried = agency, False
@@ -844,21 +846,59 @@ def body_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Co
 BODY_REPORTING_REASONS = ("subject of a reporting verb", "source of the data")
 
 
+def tells_of_another_scope(lex: Lexicon, agency: str, told: str, text: str) -> bool:
+    """The body's own sentence tells of a scope the narration before it does not: the nation
+    ('Kementerian X mencatat ekspor nasional ...' after a province's figure; lexicon
+    national_scope_words), a province or regency that is neither the narration's nor the body's
+    ('BPS Provinsi X mencatat ekspor Provinsi Y ...'), or other years ('pada 2023' before '... pada
+    2025'). It reports another figure, not the lead's."""
+    national = lex.compiled(national_scope_pattern)
+    if national.search(text) and not national.search(told):
+        return True
+    known = {m.place.name for m in find_places(lex, told + " " + agency)}
+    if any(m.place.kind in ("province", "regency") and m.place.name not in known for m in find_places(lex, text)):
+        return True
+    years, own = set(re.findall(YEAR, told)), set(re.findall(YEAR, text))
+    return bool(years and own and not years & own)
+
+
+def told_of_the_bodys(lex: Lexicon, agency: str, told: str) -> bool:
+    """The narration tells of the body's field (`about_his_body`) and of no place outside its own
+    (`told_of_its_place`), a dateline before it left out ('PALU - ...': where the news was written)."""
+    if looks_like_dateline(told):
+        told = told[GENERIC_DATELINE.match(told).end():]
+    return about_his_body(lex, agency, told) and told_of_its_place(lex, agency, told)
+
+
 def told_of_its_place(lex: Lexicon, agency: str, told: str) -> bool:
     """The narration tells of no place outside the body's: a body whose name names a province
     takes narration of that province or of a regency in it, one whose name names a regency or a
     city narration of that place only, and neither takes narration of the nation (lexicon
-    national_scope_words: 'ekspor nasional') or of another province or regency. A body whose name
+    national_scope_words: 'ekspor nasional', 'ekspor RI'), of a foreign country other than as the
+    region's partner ('Ekspor Malaysia naik', not 'ekspor ke Malaysia': lexicon partner_country_words)
+    or of another province or regency. A body whose name
     names no place (a ministry, an office named by its port) takes narration of any place."""
     own = [m.place for m in find_places(lex, agency) if m.place.kind in ("province", "regency")]
     if not own:
         return True
     if lex.compiled(national_scope_pattern).search(told):
         return False
+    partner = lex.compiled(partner_country_pattern)
+    if any(m.place.kind == "country" and m.place.iso != "ID" and not partner.search(
+        told[max(0, told.rfind(". ", 0, m.start), m.start - PARTNER_REACH):m.start])
+           for m in find_places(lex, told)):
+        return False  # ('Ekspor Malaysia naik ...': another country's figure; 'ekspor ke Malaysia' is the region's)
     names = {p.name for p in own}
     provinces = {p.name for p in own if p.kind == "province"}
     return all(m.place.name in names or m.place.kind == "regency" and m.place.province in provinces
                for m in find_places(lex, told) if m.place.kind in ("province", "regency"))
+
+
+def partner_country_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(r"\b" + words_pattern(lex.list("partner_country_words")), re.I)
+
+
+PARTNER_REACH = 60  # 'ke Singapura, Malaysia, dan Tiongkok': the partner word before a list of countries
 
 
 def national_scope_pattern(lex: Lexicon) -> re.Pattern:
@@ -1248,13 +1288,8 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     here = len(contexts) - 1
     contexts[here].speaker, contexts[here].named = person, True
     contexts[here].why["speaker"] = why
-    first = here
-    reach = paragraph_before(body, segs, here)
-    if reach == 1:  # said after the lead and the paragraph that follows it: the lead is explained too
-        reach = 0
-    while first > 0 and segs[first - 1].paragraph >= reach and not contexts[first - 1].named \
-            and not quoted_by_another(contexts[first - 1], segs[first - 1], person, quotes):
-        first -= 1
+    first = said_back_first(body, segs, here, lambda i: not contexts[i].named
+                            and not quoted_by_another(contexts[i], segs[i], person, quotes))
     start = segs[first].start
     for earlier in range(first, here):
         ctx = contexts[earlier]
@@ -1270,36 +1305,85 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     return person
 
 
-def reported_back_by_body(body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
-                          inside: list[OrgMention], regex) -> str | None:
-    """'Hal itu dilaporkan Kantor X dalam rapat evaluasi', 'Angka itu dirilis Badan Y', 'Angka itu
-    berasal dari dokumen yang dikeluarkan Balai Z' (the body issued what it came
-    from): a body named after what was reported, where `credit_backwards` would name an official. The
-    sentence and the narration before it that nobody is credited with (back to the same reach:
-    this paragraph and the one before, the lead too when that one follows it) are the body's
-    report; no one speaks for it there. Returns the body (None when the sentence names none so)."""
+def said_back_first(body: str, segs: list[Segment], here: int, takes) -> int:
+    """The first sentence what is named after it (`credit_backwards`, `reported_back_by_body`) tells
+    of: back from segs[here] over the sentences `takes(i)` accepts, within this paragraph and the one
+    before it (`paragraph_before`), the lead too when that one follows it."""
+    reach = paragraph_before(body, segs, here)
+    if reach == 1:  # said after the lead and the paragraph that follows it: the lead is told too
+        reach = 0
+    first = here
+    while first > 0 and segs[first - 1].paragraph >= reach and takes(first - 1):
+        first -= 1
+    return first
+
+
+REPORTED_BACK_REASON = "named after what was reported"
+
+
+def reported_back_by_body(lex: Lexicon, body: str, text: str, seg: Segment, segs: list[Segment],
+                          contexts: list[Context], inside: list[OrgMention], regex) -> str | None:
+    """'Data itu dilaporkan Kantor X dalam rapat evaluasi', 'Angka itu dirilis Badan Y', 'Angka itu
+    berasal dari dokumen yang dikeluarkan Balai Z' (the body issued what it came from: lexicon
+    issued_document_nouns, issuing_verbs): a body named after what was reported, where
+    `credit_backwards` would name an official, when what it refers back to is its data
+    (`reports_data_back`). The sentence and the narration before it that nobody is credited with
+    (`said_back_first`) are the body's report, as far as that narration tells of the body's field
+    (`about_his_body`, paragraph by paragraph) and of no place outside its own (`told_of_its_place`,
+    sentence by sentence); no one speaks for it there. Returns the body (None when the sentence
+    names none so)."""
     said = regex["said_back"].match(text)
     inline = None if said else regex["said_back_inline"].search(text)
     found = said or inline
-    if not found:
+    if not found or not reports_data_back(lex, text[found.start():found.start("who")], inline is not None):
         return None
     at = found.start("who")
     org = next((o for o in inside if o.start - seg.start == at
                 or at < o.start - seg.start and regex["said_back_agent"].fullmatch(text, at, o.start - seg.start)), None)
     if org is None:
         return None
-    reason = f"named after what was reported ('{' '.join(text[:found.start('who')].split()[-3:])} ...', {org.name})"
+    reason = f"{REPORTED_BACK_REASON} ('{' '.join(text[:found.start('who')].split()[-3:])} ...', {org.name})"
     here = len(contexts) - 1
     contexts[here].agency, contexts[here].agency_named, contexts[here].why["agency"] = org.name, True, reason
-    reach = paragraph_before(body, segs, here)
-    if reach == 1:  # reported after the lead and the paragraph that follows it: the lead is told too
-        reach = 0
-    earlier = here - 1
-    while earlier >= 0 and segs[earlier].paragraph >= reach and not (contexts[earlier].speaker or contexts[earlier].agency
-                                                                      or contexts[earlier].why):
+    fields: dict[int, bool] = {}
+
+    def takes(i: int) -> bool:
+        ctx = contexts[i]
+        if ctx.speaker or ctx.agency or ctx.why:
+            return False
+        told = body[segs[i].start:segs[i].end]
+        if looks_like_dateline(told):  # ('PALU - ...': where the news was written)
+            told = told[GENERIC_DATELINE.match(told).end():]
+        if segs[i].paragraph not in fields:  # the paragraph's narration before the body's sentence
+            fields[segs[i].paragraph] = about_his_body(lex, org.name, " ".join(
+                body[s.start:s.end] for s in segs[:here] if s.paragraph == segs[i].paragraph))
+        return fields[segs[i].paragraph] and told_of_its_place(lex, org.name, told)
+
+    first = said_back_first(body, segs, here, takes)
+    for earlier in range(first, here):
         contexts[earlier].agency, contexts[earlier].why["agency"] = org.name, reason
-        earlier -= 1
     return org.name
+
+
+def reports_data_back(lex: Lexicon, said: str, inline: bool) -> bool:
+    """The words before the body's name refer back to its data: a data noun ('Data itu disampaikan',
+    'Angka tersebut berasal dari'; lexicon said_back_data_nouns) or a verb of reporting data ('Hal
+    itu dilaporkan', ', demikian dirilis'; said_back_report_verbs). Not 'Hal itu berasal dari ...'
+    (a cause; said_back_source_verbs need a data noun), not ', demikian disampaikan ...' after
+    any statement, nor a verb of judging ('Hal itu diakui ... sebagai ...'; said_back_judging_verbs)."""
+    folded = " ".join(fold(said).split())
+
+    def has(key: str) -> bool:
+        return bool(re.search(r"\b" + words_pattern([fold(w) for w in lex.list(key)]), folded))
+
+    if has("said_back_judging_verbs"):
+        return False
+    reporting = has("said_back_report_verbs")
+    if inline:
+        return reporting
+    noun = re.match(r"\W*+(\w+)", folded)
+    data = bool(noun) and noun.group(1) in {fold(w) for w in lex.list("said_back_data_nouns")}
+    return data if has("said_back_source_verbs") else data or reporting
 
 
 def quoted_by_another(ctx: Context, seg: Segment, person: Person, quotes: list[QuoteSpan]) -> bool:
