@@ -2851,15 +2851,15 @@ def test_a_share_that_is_the_value_before_it_or_with_no_target_keeps_that_values
 
 
 INVESTMENT_H1 = ("Realisasi investasi Kabupaten Muara Teduh pada semester I 2025 sebesar Rp 4,0 triliun.\n\n"
-                 "Dari total tersebut, PMDN menyumbang Rp 2,6 triliun, sedangkan PMA Rp 1,4 triliun. ")
+                 "Dari total tersebut, modal dalam negeri menyumbang Rp 2,6 triliun, sedangkan modal asing Rp 1,4 triliun. ")
 
 
 def test_a_share_that_is_a_part_of_a_whole_told_takes_their_period():
-    """'Porsi PMDN kini mencapai 65 persen' after a half-year total and its parts: the share is 2,6 of 4,0
+    """'Bagian modal dalam negeri kini 65 persen' after a half-year total and its parts: the share is 2,6 of 4,0
     (the arithmetic agrees), of their half year, though said 'kini'."""
-    assert ("65", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Porsi PMDN kini mencapai 65 persen.",
+    assert ("65", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Bagian modal dalam negeri kini 65 persen.",
                                                                  published="2025-07-20"))
-    assert ("35", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Saat ini porsi PMA 35 persen.",
+    assert ("35", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Saat ini bagian modal asing 35 persen.",
                                                                  published="2025-07-20"))
 
 
@@ -2867,6 +2867,29 @@ def test_a_share_of_nothing_told_keeps_its_reading():
     """Counter-sentence: a share no two values told make ('porsi industri kecil ... 22 persen') stays as of now."""
     assert ("22", None, None) in periods(figures(INVESTMENT_H1 + "Porsi industri kecil kini mencapai 22 persen.",
                                                  published="2025-07-20"))
+
+
+def test_a_share_that_names_its_own_period_or_another_measure_is_not_a_part_of_the_values_told():
+    """Counter-sentences: the arithmetic agrees (2,6 / 4,0; 50 / 200; 200 / 800), but the share names the period it
+    is of ('pada semester I 2024', 'pada Februari 2025', 'pada 2024', 'tahun lalu'), or measures something else
+    ('tingkat pengangguran' after exports and imports, 'pangsa ekspor' after investment)."""
+    figs = figures("Penanaman modal di Kota Lembah Hijau semester I 2025 mencapai Rp 4,0 triliun, dengan modal dalam negeri "
+                   "Rp 2,6 triliun. Bagian modal dalam negeri pada semester I 2024 hanya 65 persen.", published="2025-08-10")
+    assert ("65", "2024-01-01", "2024-06-30") in periods(figs)
+    figs = figures("Ekspor Kabupaten Tanjung Biru pada Juli 2025 US$ 200 juta dan impor US$ 50 juta. Tingkat "
+                   "pengangguran terbuka pada Februari 2025 sebesar 25 persen.", published="2025-08-10")
+    assert ("25", "2025-02-01", "2025-02-28") in periods(figs)
+    figs = figures("Ekspor Kabupaten Tanjung Biru pada Juli 2025 US$ 200 juta dan impor US$ 50 juta. Kini tingkat "
+                   "pengangguran terbuka 25 persen.", published="2025-08-10")
+    assert ("25", "2025-07-01", "2025-07-31") not in periods(figs)
+    figs = figures("Penanaman modal di Kota Lembah Hijau pada semester I 2025 mencapai Rp 4,0 triliun. Dari jumlah itu, "
+                   "modal asing Rp 1,4 triliun dan modal dalam negeri Rp 2,6 triliun. Pangsa ekspor kota itu ke Jepang "
+                   "pada 2024 mencapai 35 persen.", published="2025-08-10")
+    assert ("35", "2024-01-01", "2024-12-31") in periods(figs)
+    figs = figures("Penjualan pupuk pada Juni 2025 mencapai 800 ribu ton. Penjualan ke Jambi pada Juni 2025 sebanyak "
+                   "200 ribu ton. Sementara itu, pangsa pasar perusahaan secara nasional tahun lalu sebesar 25 persen.",
+                   published="2025-08-10")
+    assert ("25", "2024-01-01", "2024-12-31") in periods(figs)
 
 
 def test_a_change_told_before_the_two_years_it_spans_is_of_the_newer():

@@ -258,17 +258,37 @@ PART_WHOLE_REACH = 8  # how many values back a share's part and whole are looked
 
 
 def part_and_whole(share: Figure, before: list[Figure]) -> Figure | None:
-    """'Realisasi investasi semester I 2025 sebesar Rp 4,0 triliun. ... PMDN menyumbang Rp 2,6 triliun ... Porsi PMDN
-    kini mencapai 65 persen': two values told before a share, of one unit and one period, the one that share of the
-    other (2,6 / 4,0 is 65 percent): the whole, whose period the share is of."""
+    """'Realisasi investasi semester I 2025 sebesar Rp 4,0 triliun. ... modal dalam negeri menyumbang Rp 2,6 triliun
+    ... Bagian modal dalam negeri kini 65 persen': two values told right before a share (a breakdown: values of one
+    unit and one period, none of another between them or after them; a base value compared with aside), the one
+    that share of the other (2,6 / 4,0 is 65 percent), the part or the whole sharing a word with the share's
+    measure: the whole, whose period the share is of."""
     told = [f for f in before if f.type == "figure" and f.kind == "realization" and f.unit != "percent"
-            and f.period is not None and f.value and f.value > 0]
-    for whole in reversed(told):
-        for part in told:
-            if part is not whole and part.unit == whole.unit and part.period == whole.period and part.value < whole.value \
+            and f.value and f.value > 0 and not f.why.get("period", "").startswith("base value")]
+    if not told or told[-1].period is None:
+        return None
+    run = []  # the breakdown told last: values of the last value's unit and period, in a row
+    for f in reversed(told):
+        if f.unit != told[-1].unit or f.period != told[-1].period:
+            break
+        run.insert(0, f)
+    words = {fold(w) for w in re.findall(r"[^\W\d]{3,}", share.measure or "")}
+
+    def names_it(f: Figure) -> bool:
+        return bool(words & {fold(w) for w in re.findall(r"[^\W\d]{3,}", f"{f.measure or ''} {f.evidence.text}")})
+
+    for whole in reversed(run):
+        for part in run:
+            if part is not whole and part.value < whole.value and (names_it(part) or names_it(whole)) \
                     and abs(float(part.value) / float(whole.value) * 100 - float(share.value)) <= 0.06:
                 return whole
     return None
+
+
+def has_no_period_of_its_own(figure: Figure) -> bool:
+    """A value whose period came from no word of its own sentence: none, the frame's, or 'kini'/'saat ini'."""
+    why = figure.why.get("period", "")
+    return figure.period is None or why.startswith(("frame:", NO_FRAME)) or "as of now" in why
 
 
 def share_of_the_value_it_measures(figures: list[Figure]) -> None:
@@ -281,7 +301,7 @@ def share_of_the_value_it_measures(figures: list[Figure]) -> None:
         if share.kind != "share" or share.unit != "percent" or share.type != "figure" or i < 2 or not share.value:
             continue
         before = figures[:i]
-        whole_of = part_and_whole(share, before[-PART_WHOLE_REACH:])
+        whole_of = part_and_whole(share, before[-PART_WHOLE_REACH:]) if has_no_period_of_its_own(share) else None
         if whole_of is not None:
             if whole_of.period != share.period:
                 was = share.why.get("period", "")
