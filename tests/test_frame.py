@@ -2911,20 +2911,13 @@ def test_a_change_before_two_years_apart_or_with_its_own_year_keeps_the_first():
     assert ("38", "2022-01-01", "2022-12-31") in periods(figs)
 
 
-def cocoa_reference_price(rate: str) -> str:
-    return (f"Harga patokan ekspor biji kakao naik {rate} persen dibandingkan periode pertama Mei 2025.\n\nDirektur "
-            "jenderal menjelaskan, untuk periode kedua Mei 2025, HPE ditetapkan 8.360,00 dolar AS per MT. Adapun pada "
-            "periode pertama, nilainya 8.160,00 dolar AS per MT.")
-
-
-def test_a_rate_with_no_period_that_is_the_change_between_two_values_told_is_of_the_newer():
-    """A lead's 'naik 2,45 persen' with no period of its own, and two prices told after it: 8.360 over 8.160
-    is 2,45 percent up, so the rate measures the newer price, of the second half of May."""
-    assert ("2.45", "2025-05-15", "2025-05-31") in periods(figures(cocoa_reference_price("2,45"), published="2025-05-14"))
-
-
-def test_a_rate_the_values_told_do_not_make_keeps_no_period():
-    """Counter-sentences: a rate the two prices do not give (3,10), and a whole-number rate (2: too many
-    pairs agree with it by chance)."""
-    for rate, value in (("3,10", "3.1"), ("2", "2")):
-        assert (value, None, None) in periods(figures(cocoa_reference_price(rate), published="2025-05-14"))
+def test_a_rate_is_not_dated_by_two_values_of_other_measures_it_happens_to_be_the_change_between():
+    """Counter-sentences: 112,5 over 100 is 12,5 percent up and 205 over 200 is 2,5, but the values are of other
+    measures (exports and imports; a loan scheme and a village fund, the 'newer' being the older year): the rate
+    keeps the frame's period."""
+    figs = figures("Ekspor Kabupaten Tanjung Biru pada Mei 2025 mencapai US$ 112,5 juta. Impor pada April 2025 sebesar "
+                   "US$ 100 juta. Kredit usaha kecil tumbuh 12,5 persen.", published="2025-06-10")
+    assert ("12.5", "2025-04-01", "2025-04-30") in periods(figs)
+    figs = figures("Penyaluran kredit rakyat pada 2024 sebesar Rp 205 miliar, sedangkan dana kelurahan 2025 Rp 200 miliar. "
+                   "Menurut otoritas, aset bank daerah tumbuh 2,5 persen.", published="2025-06-10")
+    assert ("2.5", "2024-01-01", "2024-12-31") not in periods(figs)

@@ -59,7 +59,6 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     change_of_the_value_pointed_back(lex, body, segs, figures)
     rate_of_the_measure_last_told(lex, body, figures)
     share_of_the_value_it_measures(figures)
-    rate_between_two_values(figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
                           lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure))
@@ -225,33 +224,6 @@ def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]
         was = change.why["period"]
         change.period = told.period
         change.why["period"] = f"a rate of the {noun} last told ('{told.evidence.text}'): that value's period (not {was})"
-
-
-def rate_between_two_values(figures: list[Figure]) -> None:
-    """'Harga patokan ekspor biji kakao naik 2,45 persen dibandingkan periode pertama Mei 2025' in a lead, then
-    'untuk periode kedua Mei 2025, HPE ditetapkan 8.360,00 ... pada periode pertama ... 8.160,00': a rate of
-    change said with no period (none named, or only the frame's) that is the change between two values told
-    near it (8.360 over 8.160 is 2,45 percent up; the rate's decimals say how close)
-    measures the newer of them: it is of that value's period. Not a whole-number rate (too many pairs agree
-    by chance), nor when the newer value has no period."""
-    for i, change in enumerate(figures):
-        why = change.why.get("period", "")
-        if change.kind != "growth" or change.type != "figure" or change.unit != "percent" \
-                or not (change.period is None or why.startswith(("frame:", NO_FRAME))):
-            continue
-        decimals = len(str(change.value).split(".")[1].rstrip("0")) if "." in str(change.value) else 0
-        if not decimals:
-            continue
-        near = [f for f in figures[max(0, i - PART_WHOLE_REACH):i + PART_WHOLE_REACH + 1]
-                if f is not change and f.type == "figure" and f.kind == "realization" and f.unit != "percent" and f.value]
-        tolerance = 0.6 * 10 ** -decimals
-        newer = next((new for new in near for old in near if new is not old and new.unit == old.unit
-                      and new.period is not None and new.period != old.period
-                      and abs((float(new.value) / float(old.value) - 1) * 100 - float(change.value)) <= tolerance), None)
-        if newer is not None and newer.period != change.period:
-            change.period = newer.period
-            change.why["period"] = f"the change from another value told near it to '{newer.evidence.text}' (the " \
-                                   f"arithmetic agrees): that value's period (not {why})"
 
 
 PART_WHOLE_REACH = 8  # how many values back a share's part and whole are looked for
