@@ -2739,6 +2739,21 @@ def test_a_month_after_the_report_told_after_a_look_back_is_of_the_reports_year(
     assert ("4000", "2023-12-01", "2023-12-31") in periods(figs)
 
 
+def test_a_month_after_a_look_back_in_a_sentence_pointing_back_at_that_year_is_of_that_year():
+    """'Penjualan tertinggi tahun itu terjadi pada November': a later paragraph's month in a sentence that points
+    back at the year looked back on ('tahun itu', 'tahun tersebut') is that year's, though November has passed at
+    publication; without the pointer it is the report's year."""
+    told = ("Penjualan sepeda motor di Kabupaten Lereng Indah Januari-September 2024 mencapai 41.000 unit. Sepanjang "
+            "2023 totalnya 58.000 unit.\n\n")
+    for sentence in ("Penjualan tertinggi tahun itu terjadi pada November, yakni 7.500 unit.",
+                     "Pada November tahun tersebut, penjualan mencapai 7.500 unit.",
+                     "Menurut diler, lonjakan tahun itu datang pada November dengan 7.500 unit."):
+        assert ("7500", "2023-11-01", "2023-11-30") in periods(figures(told + sentence, published="2024-12-10")), sentence
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober berada di "
+                   "kisaran Rp 4.200 per kilogram, naik dari tahun itu.", published="2024-11-05")
+    assert ("4200", "2024-10-01", "2024-10-31") in periods(figs)  # (the year compared with: still the report's)
+
+
 COFFEE_2024 = "Sepanjang 2024 ekspor kopi Kabupaten Dataran Tinggi mencapai 12.400 ton.\n\n"
 
 

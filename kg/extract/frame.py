@@ -277,6 +277,9 @@ class FrameWords:
         # 'pada tahun itu', 'tahun tersebut': the year just named (lexicon year_back_demonstratives)
         self.month_end_after = re.compile(rf"\s*(?:[^\W\d]+\s+)?{month_end}\s+", re.I)  # ' pada akhir ' after a value
         self.that_year = re.compile(r"\btahun\s+" + words_pattern(lex.list("year_back_demonstratives")) + r"\b", re.I)
+        # 'dari tahun itu', 'dibanding tahun tersebut': the year pointed back at is the one compared with
+        self.compared_before = re.compile(r"\b" + words_pattern(lex.list("compared_from_words") + lex.list("comparison_cues"))
+                                          + r"\s+$", re.I)
         # 'saat itu', 'kala itu': the time just told of (lexicon time_back_references)
         self.time_back = re.compile(r"\b" + words_pattern(lex.list("time_back_references")), re.I)
         # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
@@ -1839,6 +1842,13 @@ class FrameTracker:
         if back is None or back.period is None or mention.year_missing is None or mention.relative \
                 or mention.this_year or mention.vague or anchor != self.frame.period:
             return None
+        opens = max(self.body.rfind("\n", 0, mention.start),
+                    max((m.end() - 1 for m in re.finditer(r"[.!?]\s", self.body[:mention.start])), default=-1))
+        closes = re.compile(r"[.!?](\s|$)|\n").search(self.body, mention.end)
+        if any(not self.words.compared_before.search(self.body, max(opens + 1, m.start() - 40), m.start())
+               for m in self.words.that_year.finditer(self.body, opens + 1, closes.start() if closes else len(self.body))):
+            return None  # ('Kenaikan tertinggi tahun itu terjadi pada November': the year just told of; not
+            # 'naik dari tahun itu', the year compared with)
         _, first, last = mention.year_missing
         months = Period.months(back.period.end.year, first, last)
         if back.period.start <= months.start and months.end <= back.period.end:
