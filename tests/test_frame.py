@@ -2708,8 +2708,8 @@ def test_a_month_without_its_year_is_not_the_one_named_with_a_year_after_it():
                    "di tingkat petani pada Juli sekitar Rp 9.800 per kilogram, setara satu setengah kali harga pada "
                    "Juli 2023.", published="2024-08-08")
     assert ("9800", "2024-07-01", "2024-07-31") in periods(figs)
-    figs = figures("Ekspor udang Kota Tambak Jaya semester I 2025 mencapai 8.100 ton.\n\nPada Juli harga udang vaname "
-                   "ukuran 50 di tambak Rp 72.000 per kilogram, sementara harga pada Juli 2024 hanya Rp 61.000 per "
+    figs = figures("Ekspor udang Kota Tambak Jaya semester I 2025 mencapai 8.100 ton.\n\nPada Juli udang windu "
+                   "ukuran sedang dijual petambak Rp 72.000 per kilogram, sementara harga pada Juli 2024 hanya Rp 61.000 per "
                    "kilogram.", published="2025-08-12")
     assert ("72000", "2025-07-01", "2025-07-31") in periods(figs)
 
@@ -2723,13 +2723,13 @@ def test_a_month_after_the_report_told_after_a_look_back_is_of_the_reports_year(
     has passed at publication ('pada Oktober' in a page of November 2024, the report on January-September
     2024) is this year's; tied to the year looked back on ('Oktober tahun lalu', 'Oktober 2023'), in the
     look back's own paragraph, or not yet reached at publication, it is that year's."""
-    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober berada di "
-                   "kisaran Rp 4.200 per kilogram.", published="2024-11-05")
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan pucuk teh dibeli pedagang pada Oktober seharga "
+                   "Rp 4.200 per kilogram.", published="2024-11-05")
     assert ("4200", "2024-10-01", "2024-10-31") in periods(figs)
-    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober tahun lalu "
-                   "berada di kisaran Rp 4.200 per kilogram.", published="2024-11-05")
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan pucuk teh dibeli pedagang pada Oktober tahun lalu "
+                   "seharga Rp 4.200 per kilogram.", published="2024-11-05")
     assert ("4200", "2023-10-01", "2023-10-31") in periods(figs)
-    figs = figures(LOOKED_BACK + "Pada Oktober 2023 harga pucuk teh di tingkat petani berada di kisaran Rp 4.200 per "
+    figs = figures(LOOKED_BACK + "Pada Oktober 2023 pucuk teh dibeli pedagang seharga Rp 4.200 per "
                    "kilogram.", published="2024-11-05")
     assert ("4200", "2023-10-01", "2023-10-31") in periods(figs)
     figs = figures("Nilai ekspor teh Provinsi Bukit Embun selama Januari-September 2024 mencapai USD 118 juta. Sepanjang "
@@ -2749,8 +2749,8 @@ def test_a_month_after_a_look_back_in_a_sentence_pointing_back_at_that_year_is_o
                      "Pada November tahun tersebut, penjualan mencapai 7.500 unit.",
                      "Menurut diler, lonjakan tahun itu datang pada November dengan 7.500 unit."):
         assert ("7500", "2023-11-01", "2023-11-30") in periods(figures(told + sentence, published="2024-12-10")), sentence
-    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober berada di "
-                   "kisaran Rp 4.200 per kilogram, naik dari tahun itu.", published="2024-11-05")
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan pucuk teh dibeli pedagang pada Oktober seharga "
+                   "Rp 4.200 per kilogram, naik dari tahun itu.", published="2024-11-05")
     assert ("4200", "2024-10-01", "2024-10-31") in periods(figs)  # (the year compared with: still the report's)
 
 
@@ -2815,23 +2815,23 @@ def test_a_rate_of_a_measure_told_for_the_frame_or_for_another_year_keeps_the_fr
 
 
 def test_a_change_from_the_period_before_named_after_pada_is_of_the_newer_period():
-    """'Angka ini naik US$ 150 atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar
+    """'Nilai tersebut bertambah US$ 150 atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar
     US$ 5.950 per MT': the period after 'dari periode sebelumnya pada' is the one compared with (a span
     too: not 'from ... to ...'); the change is of the newer period reported, the value after it the base
     (after a comma and 'yaitu' as after 'yang')."""
-    figs = figures("Harga patokan lada periode 16 hingga 30 April 2024 ditetapkan US$ 6.100 per MT. Angka ini naik US$ 150 "
-                   "atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar US$ 5.950 per MT.",
+    figs = figures("Harga patokan lada periode 16 hingga 30 April 2024 ditetapkan US$ 6.100 per MT. Nilai tersebut bertambah "
+                   "US$ 150 atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar US$ 5.950 per MT.",
                    published="2024-05-02")
     got = periods(figs)
     assert ("150", "2024-04-16", "2024-04-30") in got and ("2.5", "2024-04-16", "2024-04-30") in got
     assert ("5950", "2024-04-01", "2024-04-15") in got
     for link in (", yaitu sebesar", " yang sebesar"):
-        figs = figures("Harga patokan lada periode Mei 2024 ditetapkan US$ 6.100 per MT. Angka ini naik US$ 150 atau 2,5% "
+        figs = figures("Harga patokan lada periode Mei 2024 ditetapkan US$ 6.100 per MT. Nilai tersebut bertambah US$ 150 atau 2,5% "
                        f"dari periode sebelumnya pada April 2024{link} US$ 5.950 per MT.", published="2024-05-02")
         got = periods(figs)
         assert ("150", "2024-05-01", "2024-05-31") in got and ("5950", "2024-04-01", "2024-04-30") in got
     # the base told again in rupiah is the base's
-    figs = figures("Harga patokan kakao periode 16 hingga 31 Juli 2024 ditetapkan US$ 7.000 per MT. Angka ini turun US$ 300 "
+    figs = figures("Harga patokan kakao periode 16 hingga 31 Juli 2024 ditetapkan US$ 7.000 per MT. Nilai tersebut berkurang US$ 300 "
                    "dari periode sebelumnya pada 1 hingga 15 Juli 2024, yaitu sebesar US$ 7.300 per MT atau Rp 118 juta.",
                    published="2024-07-17")
     assert ("118000000", "2024-07-01", "2024-07-15") in periods(figs)
@@ -2879,8 +2879,8 @@ def test_a_share_that_is_a_part_of_a_whole_told_takes_their_period():
 
 
 def test_a_share_of_nothing_told_keeps_its_reading():
-    """Counter-sentence: a share no two values told make ('porsi industri kecil ... 22 persen') stays as of now."""
-    assert ("22", None, None) in periods(figures(INVESTMENT_H1 + "Porsi industri kecil kini mencapai 22 persen.",
+    """Counter-sentence: a share no two values told make ('bagian industri kecil ... 22 persen') stays as of now."""
+    assert ("22", None, None) in periods(figures(INVESTMENT_H1 + "Bagian industri kecil kini 22 persen.",
                                                  published="2025-07-20"))
 
 

@@ -172,8 +172,8 @@ def pointed_back(lex: Lexicon) -> re.Pattern:
 
 
 def change_of_the_value_pointed_back(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
-    """'Harga kopi asalan kini Rp 58.000 per kilogram. Menurut dia, harga tersebut naik Rp 4.000 per kilogram
-    dari awal tahun lalu': a change whose sentence names no period of its own and points back at
+    """'Harga kopi asalan kini Rp 58.000 per kilogram. Sejak awal tahun lalu, kata pedagang, harga tersebut
+    sudah bertambah Rp 4.000 per kilogram': a change whose sentence names no period of its own and points back at
     the value of the sentence before (its noun with 'itu', 'tersebut', the noun said in that sentence) measures
     that value: it is of that value's period (here none, a price as of now), not the frame's. Only the
     sentence's first value, a value of the same paragraph right before it, in the same unit (a rate: any)."""
@@ -202,8 +202,8 @@ def change_of_the_value_pointed_back(lex: Lexicon, body: str, segs: list[Segment
 
 
 def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]) -> None:
-    """'... ekspor Januari-Agustus USD X dengan volume Y ton ... Pada Agustus saja ... nilai ekspor bulan
-    itu USD Z. ... Dibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen': a rate of
+    """'... ekspor Januari-Agustus USD X dengan volume Y ton ... Khusus Agustus, ekspor USD Z. ... Secara
+    tahunan, volume pengirimannya tumbuh 5,2 persen': a rate of
     change of a measure (lexicon companion_value_nouns: 'volume', 'nilai', 'berat') said with no period of its
     own measures the value of that measure told last, which the frame's values do not include: it is of that
     value's period when that period holds the frame's (the months so far, not the month singled out)."""

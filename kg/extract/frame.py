@@ -1036,7 +1036,7 @@ class FrameTracker:
             return None, (f"an area ('{amount.unit}') said before the period its sentence names "
                           f"('{self.body[later[0].start:later[0].end]}'), which is what follows it{NO_PERIOD}")
         if later and kind == "growth" and (newer := self.newer_of_two(later)) is not None:
-            # ('naik 50 persen, ... 200 kali pada tahun 2015 dan 300 kali pada tahun 2016': the two periods the
+            # ('tumbuh 12 persen, dengan 310 eksportir pada 2023 dan 355 eksportir pada 2024': the two periods the
             # change spans are told after it; it is of the newer)
             return newer, f"{SENTENCE_NAMES} '{self.body[later[0].start:later[0].end]}' and " \
                           f"'{self.body[later[1].start:later[1].end]}': a change between them is of the newer"
@@ -1074,7 +1074,7 @@ class FrameTracker:
 
     def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
         """The first two periods named after a change, the same months of two years in a row, with only
-        a value and a link between them ('... 200 kali pada tahun 2015 dan 300 kali pada tahun 2016'): the newer."""
+        a value and a link between them ('... 310 eksportir pada 2023 dan 355 eksportir pada 2024'): the newer."""
         if len(later) < 2 or later[0].period is None or later[1].period is None \
                 or later[1].period != later[0].period.shifted(1) \
                 or not re.search(r"\d", self.body[later[0].end:later[1].start]) \
