@@ -2775,8 +2775,8 @@ def test_a_month_without_its_year_is_not_the_one_named_with_a_year_after_it():
                    "di tingkat petani pada Juli sekitar Rp 9.800 per kilogram, setara satu setengah kali harga pada "
                    "Juli 2023.", published="2024-08-08")
     assert ("9800", "2024-07-01", "2024-07-31") in periods(figs)
-    figs = figures("Ekspor udang Kota Tambak Jaya semester I 2025 mencapai 8.100 ton.\n\nPada Juli harga udang vaname "
-                   "ukuran 50 di tambak Rp 72.000 per kilogram, sementara harga pada Juli 2024 hanya Rp 61.000 per "
+    figs = figures("Ekspor udang Kota Tambak Jaya semester I 2025 mencapai 8.100 ton.\n\nPada Juli udang windu "
+                   "ukuran sedang dijual petambak Rp 72.000 per kilogram, sementara harga pada Juli 2024 hanya Rp 61.000 per "
                    "kilogram.", published="2025-08-12")
     assert ("72000", "2025-07-01", "2025-07-31") in periods(figs)
 
@@ -2790,13 +2790,13 @@ def test_a_month_after_the_report_told_after_a_look_back_is_of_the_reports_year(
     has passed at publication ('pada Oktober' in a page of November 2024, the report on January-September
     2024) is this year's; tied to the year looked back on ('Oktober tahun lalu', 'Oktober 2023'), in the
     look back's own paragraph, or not yet reached at publication, it is that year's."""
-    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober berada di "
-                   "kisaran Rp 4.200 per kilogram.", published="2024-11-05")
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan pucuk teh dibeli pedagang pada Oktober seharga "
+                   "Rp 4.200 per kilogram.", published="2024-11-05")
     assert ("4200", "2024-10-01", "2024-10-31") in periods(figs)
-    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan harga pucuk teh di tingkat petani pada Oktober tahun lalu "
-                   "berada di kisaran Rp 4.200 per kilogram.", published="2024-11-05")
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan pucuk teh dibeli pedagang pada Oktober tahun lalu "
+                   "seharga Rp 4.200 per kilogram.", published="2024-11-05")
     assert ("4200", "2023-10-01", "2023-10-31") in periods(figs)
-    figs = figures(LOOKED_BACK + "Pada Oktober 2023 harga pucuk teh di tingkat petani berada di kisaran Rp 4.200 per "
+    figs = figures(LOOKED_BACK + "Pada Oktober 2023 pucuk teh dibeli pedagang seharga Rp 4.200 per "
                    "kilogram.", published="2024-11-05")
     assert ("4200", "2023-10-01", "2023-10-31") in periods(figs)
     figs = figures("Nilai ekspor teh Provinsi Bukit Embun selama Januari-September 2024 mencapai USD 118 juta. Sepanjang "
@@ -2804,6 +2804,21 @@ def test_a_month_after_the_report_told_after_a_look_back_is_of_the_reports_year(
     assert ("14000000", "2023-10-01", "2023-10-31") in periods(figs)
     figs = figures(LOOKED_BACK + "Harga pucuk teh pada Desember sekitar Rp 4.000 per kilogram.", published="2024-11-05")
     assert ("4000", "2023-12-01", "2023-12-31") in periods(figs)
+
+
+def test_a_month_after_a_look_back_in_a_sentence_pointing_back_at_that_year_is_of_that_year():
+    """'Penjualan tertinggi tahun itu terjadi pada November': a later paragraph's month in a sentence that points
+    back at the year looked back on ('tahun itu', 'tahun tersebut') is that year's, though November has passed at
+    publication; without the pointer it is the report's year."""
+    told = ("Penjualan sepeda motor di Kabupaten Lereng Indah Januari-September 2024 mencapai 41.000 unit. Sepanjang "
+            "2023 totalnya 58.000 unit.\n\n")
+    for sentence in ("Penjualan tertinggi tahun itu terjadi pada November, yakni 7.500 unit.",
+                     "Pada November tahun tersebut, penjualan mencapai 7.500 unit.",
+                     "Menurut diler, lonjakan tahun itu datang pada November dengan 7.500 unit."):
+        assert ("7500", "2023-11-01", "2023-11-30") in periods(figures(told + sentence, published="2024-12-10")), sentence
+    figs = figures(LOOKED_BACK + "Kepala dinas mengatakan pucuk teh dibeli pedagang pada Oktober seharga "
+                   "Rp 4.200 per kilogram, naik dari tahun itu.", published="2024-11-05")
+    assert ("4200", "2024-10-01", "2024-10-31") in periods(figs)  # (the year compared with: still the report's)
 
 
 COFFEE_2024 = "Sepanjang 2024 ekspor kopi Kabupaten Dataran Tinggi mencapai 12.400 ton.\n\n"
@@ -2867,23 +2882,23 @@ def test_a_rate_of_a_measure_told_for_the_frame_or_for_another_year_keeps_the_fr
 
 
 def test_a_change_from_the_period_before_named_after_pada_is_of_the_newer_period():
-    """'Angka ini naik US$ 150 atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar
+    """'Nilai tersebut bertambah US$ 150 atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar
     US$ 5.950 per MT': the period after 'dari periode sebelumnya pada' is the one compared with (a span
     too: not 'from ... to ...'); the change is of the newer period reported, the value after it the base
     (after a comma and 'yaitu' as after 'yang')."""
-    figs = figures("Harga patokan lada periode 16 hingga 30 April 2024 ditetapkan US$ 6.100 per MT. Angka ini naik US$ 150 "
-                   "atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar US$ 5.950 per MT.",
+    figs = figures("Harga patokan lada periode 16 hingga 30 April 2024 ditetapkan US$ 6.100 per MT. Nilai tersebut bertambah "
+                   "US$ 150 atau 2,5% dari periode sebelumnya pada 1 hingga 15 April 2024, yaitu sebesar US$ 5.950 per MT.",
                    published="2024-05-02")
     got = periods(figs)
     assert ("150", "2024-04-16", "2024-04-30") in got and ("2.5", "2024-04-16", "2024-04-30") in got
     assert ("5950", "2024-04-01", "2024-04-15") in got
     for link in (", yaitu sebesar", " yang sebesar"):
-        figs = figures("Harga patokan lada periode Mei 2024 ditetapkan US$ 6.100 per MT. Angka ini naik US$ 150 atau 2,5% "
+        figs = figures("Harga patokan lada periode Mei 2024 ditetapkan US$ 6.100 per MT. Nilai tersebut bertambah US$ 150 atau 2,5% "
                        f"dari periode sebelumnya pada April 2024{link} US$ 5.950 per MT.", published="2024-05-02")
         got = periods(figs)
         assert ("150", "2024-05-01", "2024-05-31") in got and ("5950", "2024-04-01", "2024-04-30") in got
     # the base told again in rupiah is the base's
-    figs = figures("Harga patokan kakao periode 16 hingga 31 Juli 2024 ditetapkan US$ 7.000 per MT. Angka ini turun US$ 300 "
+    figs = figures("Harga patokan kakao periode 16 hingga 31 Juli 2024 ditetapkan US$ 7.000 per MT. Nilai tersebut berkurang US$ 300 "
                    "dari periode sebelumnya pada 1 hingga 15 Juli 2024, yaitu sebesar US$ 7.300 per MT atau Rp 118 juta.",
                    published="2024-07-17")
     assert ("118000000", "2024-07-01", "2024-07-15") in periods(figs)
@@ -2918,22 +2933,45 @@ def test_a_share_that_is_the_value_before_it_or_with_no_target_keeps_that_values
 
 
 INVESTMENT_H1 = ("Realisasi investasi Kabupaten Muara Teduh pada semester I 2025 sebesar Rp 4,0 triliun.\n\n"
-                 "Dari total tersebut, PMDN menyumbang Rp 2,6 triliun, sedangkan PMA Rp 1,4 triliun. ")
+                 "Dari total tersebut, modal dalam negeri menyumbang Rp 2,6 triliun, sedangkan modal asing Rp 1,4 triliun. ")
 
 
 def test_a_share_that_is_a_part_of_a_whole_told_takes_their_period():
-    """'Porsi PMDN kini mencapai 65 persen' after a half-year total and its parts: the share is 2,6 of 4,0
+    """'Bagian modal dalam negeri kini 65 persen' after a half-year total and its parts: the share is 2,6 of 4,0
     (the arithmetic agrees), of their half year, though said 'kini'."""
-    assert ("65", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Porsi PMDN kini mencapai 65 persen.",
+    assert ("65", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Bagian modal dalam negeri kini 65 persen.",
                                                                  published="2025-07-20"))
-    assert ("35", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Saat ini porsi PMA 35 persen.",
+    assert ("35", "2025-01-01", "2025-06-30") in periods(figures(INVESTMENT_H1 + "Saat ini bagian modal asing 35 persen.",
                                                                  published="2025-07-20"))
 
 
 def test_a_share_of_nothing_told_keeps_its_reading():
-    """Counter-sentence: a share no two values told make ('porsi industri kecil ... 22 persen') stays as of now."""
-    assert ("22", None, None) in periods(figures(INVESTMENT_H1 + "Porsi industri kecil kini mencapai 22 persen.",
+    """Counter-sentence: a share no two values told make ('bagian industri kecil ... 22 persen') stays as of now."""
+    assert ("22", None, None) in periods(figures(INVESTMENT_H1 + "Bagian industri kecil kini 22 persen.",
                                                  published="2025-07-20"))
+
+
+def test_a_share_that_names_its_own_period_or_another_measure_is_not_a_part_of_the_values_told():
+    """Counter-sentences: the arithmetic agrees (2,6 / 4,0; 50 / 200; 200 / 800), but the share names the period it
+    is of ('pada semester I 2024', 'pada Februari 2025', 'pada 2024', 'tahun lalu'), or measures something else
+    ('tingkat pengangguran' after exports and imports, 'pangsa ekspor' after investment)."""
+    figs = figures("Penanaman modal di Kota Lembah Hijau semester I 2025 mencapai Rp 4,0 triliun, dengan modal dalam negeri "
+                   "Rp 2,6 triliun. Bagian modal dalam negeri pada semester I 2024 hanya 65 persen.", published="2025-08-10")
+    assert ("65", "2024-01-01", "2024-06-30") in periods(figs)
+    figs = figures("Ekspor Kabupaten Tanjung Biru pada Juli 2025 US$ 200 juta dan impor US$ 50 juta. Tingkat "
+                   "pengangguran terbuka pada Februari 2025 sebesar 25 persen.", published="2025-08-10")
+    assert ("25", "2025-02-01", "2025-02-28") in periods(figs)
+    figs = figures("Ekspor Kabupaten Tanjung Biru pada Juli 2025 US$ 200 juta dan impor US$ 50 juta. Kini tingkat "
+                   "pengangguran terbuka 25 persen.", published="2025-08-10")
+    assert ("25", "2025-07-01", "2025-07-31") not in periods(figs)
+    figs = figures("Penanaman modal di Kota Lembah Hijau pada semester I 2025 mencapai Rp 4,0 triliun. Dari jumlah itu, "
+                   "modal asing Rp 1,4 triliun dan modal dalam negeri Rp 2,6 triliun. Pangsa ekspor kota itu ke Jepang "
+                   "pada 2024 mencapai 35 persen.", published="2025-08-10")
+    assert ("35", "2024-01-01", "2024-12-31") in periods(figs)
+    figs = figures("Penjualan pupuk pada Juni 2025 mencapai 800 ribu ton. Penjualan ke Jambi pada Juni 2025 sebanyak "
+                   "200 ribu ton. Sementara itu, pangsa pasar perusahaan secara nasional tahun lalu sebesar 25 persen.",
+                   published="2025-08-10")
+    assert ("25", "2024-01-01", "2024-12-31") in periods(figs)
 
 
 def test_a_change_told_before_the_two_years_it_spans_is_of_the_newer():
@@ -2955,20 +2993,13 @@ def test_a_change_before_two_years_apart_or_with_its_own_year_keeps_the_first():
     assert ("38", "2022-01-01", "2022-12-31") in periods(figs)
 
 
-def cocoa_reference_price(rate: str) -> str:
-    return (f"Harga patokan ekspor biji kakao naik {rate} persen dibandingkan periode pertama Mei 2025.\n\nDirektur "
-            "jenderal menjelaskan, untuk periode kedua Mei 2025, HPE ditetapkan 8.360,00 dolar AS per MT. Adapun pada "
-            "periode pertama, nilainya 8.160,00 dolar AS per MT.")
-
-
-def test_a_rate_with_no_period_that_is_the_change_between_two_values_told_is_of_the_newer():
-    """A lead's 'naik 2,45 persen' with no period of its own, and two prices told after it: 8.360 over 8.160
-    is 2,45 percent up, so the rate measures the newer price, of the second half of May."""
-    assert ("2.45", "2025-05-15", "2025-05-31") in periods(figures(cocoa_reference_price("2,45"), published="2025-05-14"))
-
-
-def test_a_rate_the_values_told_do_not_make_keeps_no_period():
-    """Counter-sentences: a rate the two prices do not give (3,10), and a whole-number rate (2: too many
-    pairs agree with it by chance)."""
-    for rate, value in (("3,10", "3.1"), ("2", "2")):
-        assert (value, None, None) in periods(figures(cocoa_reference_price(rate), published="2025-05-14"))
+def test_a_rate_is_not_dated_by_two_values_of_other_measures_it_happens_to_be_the_change_between():
+    """Counter-sentences: 112,5 over 100 is 12,5 percent up and 205 over 200 is 2,5, but the values are of other
+    measures (exports and imports; a loan scheme and a village fund, the 'newer' being the older year): the rate
+    keeps the frame's period."""
+    figs = figures("Ekspor Kabupaten Tanjung Biru pada Mei 2025 mencapai US$ 112,5 juta. Impor pada April 2025 sebesar "
+                   "US$ 100 juta. Kredit usaha kecil tumbuh 12,5 persen.", published="2025-06-10")
+    assert ("12.5", "2025-04-01", "2025-04-30") in periods(figs)
+    figs = figures("Penyaluran kredit rakyat pada 2024 sebesar Rp 205 miliar, sedangkan dana kelurahan 2025 Rp 200 miliar. "
+                   "Menurut otoritas, aset bank daerah tumbuh 2,5 persen.", published="2025-06-10")
+    assert ("2.5", "2024-01-01", "2024-12-31") not in periods(figs)

@@ -65,7 +65,6 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     change_of_the_value_pointed_back(lex, body, segs, figures)
     rate_of_the_measure_last_told(lex, body, figures)
     share_of_the_value_it_measures(figures)
-    rate_between_two_values(figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
                           lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure))
@@ -179,8 +178,8 @@ def pointed_back(lex: Lexicon) -> re.Pattern:
 
 
 def change_of_the_value_pointed_back(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
-    """'Harga kopi asalan kini Rp 58.000 per kilogram. Menurut dia, harga tersebut naik Rp 4.000 per kilogram
-    dari awal tahun lalu': a change whose sentence names no period of its own and points back at
+    """'Harga kopi asalan kini Rp 58.000 per kilogram. Sejak awal tahun lalu, kata pedagang, harga tersebut
+    sudah bertambah Rp 4.000 per kilogram': a change whose sentence names no period of its own and points back at
     the value of the sentence before (its noun with 'itu', 'tersebut', the noun said in that sentence) measures
     that value: it is of that value's period (here none, a price as of now), not the frame's. Only the
     sentence's first value, a value of the same paragraph right before it, in the same unit (a rate: any)."""
@@ -209,8 +208,8 @@ def change_of_the_value_pointed_back(lex: Lexicon, body: str, segs: list[Segment
 
 
 def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]) -> None:
-    """'... ekspor Januari-Agustus USD X dengan volume Y ton ... Pada Agustus saja ... nilai ekspor bulan
-    itu USD Z. ... Dibanding periode yang sama tahun sebelumnya, volume ekspor naik 5,2 persen': a rate of
+    """'... ekspor Januari-Agustus USD X dengan volume Y ton ... Khusus Agustus, ekspor USD Z. ... Secara
+    tahunan, volume pengirimannya tumbuh 5,2 persen': a rate of
     change of a measure (lexicon companion_value_nouns: 'volume', 'nilai', 'berat') said with no period of its
     own measures the value of that measure told last, which the frame's values do not include: it is of that
     value's period when that period holds the frame's (the months so far, not the month singled out)."""
@@ -233,48 +232,41 @@ def rate_of_the_measure_last_told(lex: Lexicon, body: str, figures: list[Figure]
         change.why["period"] = f"a rate of the {noun} last told ('{told.evidence.text}'): that value's period (not {was})"
 
 
-def rate_between_two_values(figures: list[Figure]) -> None:
-    """'Harga patokan ekspor biji kakao naik 2,45 persen dibandingkan periode pertama Mei 2025' in a lead, then
-    'untuk periode kedua Mei 2025, HPE ditetapkan 8.360,00 ... pada periode pertama ... 8.160,00': a rate of
-    change said with no period (none named, or only the frame's) that is the change between two values told
-    near it (8.360 over 8.160 is 2,45 percent up; the rate's decimals say how close)
-    measures the newer of them: it is of that value's period. Not a whole-number rate (too many pairs agree
-    by chance), nor when the newer value has no period."""
-    for i, change in enumerate(figures):
-        why = change.why.get("period", "")
-        if change.kind != "growth" or change.type != "figure" or change.unit != "percent" \
-                or not (change.period is None or why.startswith(("frame:", NO_FRAME))):
-            continue
-        decimals = len(str(change.value).split(".")[1].rstrip("0")) if "." in str(change.value) else 0
-        if not decimals:
-            continue
-        near = [f for f in figures[max(0, i - PART_WHOLE_REACH):i + PART_WHOLE_REACH + 1]
-                if f is not change and f.type == "figure" and f.kind == "realization" and f.unit != "percent" and f.value]
-        tolerance = 0.6 * 10 ** -decimals
-        newer = next((new for new in near for old in near if new is not old and new.unit == old.unit
-                      and new.period is not None and new.period != old.period
-                      and abs((float(new.value) / float(old.value) - 1) * 100 - float(change.value)) <= tolerance), None)
-        if newer is not None and newer.period != change.period:
-            change.period = newer.period
-            change.why["period"] = f"the change from another value told near it to '{newer.evidence.text}' (the " \
-                                   f"arithmetic agrees): that value's period (not {why})"
-
-
 PART_WHOLE_REACH = 8  # how many values back a share's part and whole are looked for
 
 
 def part_and_whole(share: Figure, before: list[Figure]) -> Figure | None:
-    """'Realisasi investasi semester I 2025 sebesar Rp 4,0 triliun. ... PMDN menyumbang Rp 2,6 triliun ... Porsi PMDN
-    kini mencapai 65 persen': two values told before a share, of one unit and one period, the one that share of the
-    other (2,6 / 4,0 is 65 percent): the whole, whose period the share is of."""
+    """'Realisasi investasi semester I 2025 sebesar Rp 4,0 triliun. ... modal dalam negeri menyumbang Rp 2,6 triliun
+    ... Bagian modal dalam negeri kini 65 persen': two values told right before a share (a breakdown: values of one
+    unit and one period, none of another between them or after them; a base value compared with aside), the one
+    that share of the other (2,6 / 4,0 is 65 percent), the part or the whole sharing a word with the share's
+    measure: the whole, whose period the share is of."""
     told = [f for f in before if f.type == "figure" and f.kind == "realization" and f.unit != "percent"
-            and f.period is not None and f.value and f.value > 0]
-    for whole in reversed(told):
-        for part in told:
-            if part is not whole and part.unit == whole.unit and part.period == whole.period and part.value < whole.value \
+            and f.value and f.value > 0 and not f.why.get("period", "").startswith("base value")]
+    if not told or told[-1].period is None:
+        return None
+    run = []  # the breakdown told last: values of the last value's unit and period, in a row
+    for f in reversed(told):
+        if f.unit != told[-1].unit or f.period != told[-1].period:
+            break
+        run.insert(0, f)
+    words = {fold(w) for w in re.findall(r"[^\W\d]{3,}", share.measure or "")}
+
+    def names_it(f: Figure) -> bool:
+        return bool(words & {fold(w) for w in re.findall(r"[^\W\d]{3,}", f"{f.measure or ''} {f.evidence.text}")})
+
+    for whole in reversed(run):
+        for part in run:
+            if part is not whole and part.value < whole.value and (names_it(part) or names_it(whole)) \
                     and abs(float(part.value) / float(whole.value) * 100 - float(share.value)) <= 0.06:
                 return whole
     return None
+
+
+def has_no_period_of_its_own(figure: Figure) -> bool:
+    """A value whose period came from no word of its own sentence: none, the frame's, or 'kini'/'saat ini'."""
+    why = figure.why.get("period", "")
+    return figure.period is None or why.startswith(("frame:", NO_FRAME)) or "as of now" in why
 
 
 def share_of_the_value_it_measures(figures: list[Figure]) -> None:
@@ -287,7 +279,7 @@ def share_of_the_value_it_measures(figures: list[Figure]) -> None:
         if share.kind != "share" or share.unit != "percent" or share.type != "figure" or i < 2 or not share.value:
             continue
         before = figures[:i]
-        whole_of = part_and_whole(share, before[-PART_WHOLE_REACH:])
+        whole_of = part_and_whole(share, before[-PART_WHOLE_REACH:]) if has_no_period_of_its_own(share) else None
         if whole_of is not None:
             if whole_of.period != share.period:
                 was = share.why.get("period", "")

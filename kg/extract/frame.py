@@ -287,6 +287,9 @@ class FrameWords:
         # 'pada tahun itu', 'tahun tersebut': the year just named (lexicon year_back_demonstratives)
         self.month_end_after = re.compile(rf"\s*(?:[^\W\d]+\s+)?{month_end}\s+", re.I)  # ' pada akhir ' after a value
         self.that_year = re.compile(r"\btahun\s+" + words_pattern(lex.list("year_back_demonstratives")) + r"\b", re.I)
+        # 'dari tahun itu', 'dibanding tahun tersebut': the year pointed back at is the one compared with
+        self.compared_before = re.compile(r"\b" + words_pattern(lex.list("compared_from_words") + lex.list("comparison_cues"))
+                                          + r"\s+$", re.I)
         # 'saat itu', 'kala itu': the time just told of (lexicon time_back_references)
         self.time_back = re.compile(r"\b" + words_pattern(lex.list("time_back_references")), re.I)
         # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
@@ -1128,7 +1131,7 @@ class FrameTracker:
             return None, (f"an area ('{amount.unit}') said before the period its sentence names "
                           f"('{self.body[later[0].start:later[0].end]}'), which is what follows it{NO_PERIOD}")
         if later and kind == "growth" and (newer := self.newer_of_two(later)) is not None:
-            # ('naik 50 persen, ... 200 kali pada tahun 2015 dan 300 kali pada tahun 2016': the two periods the
+            # ('tumbuh 12 persen, dengan 310 eksportir pada 2023 dan 355 eksportir pada 2024': the two periods the
             # change spans are told after it; it is of the newer)
             return newer, f"{SENTENCE_NAMES} '{self.body[later[0].start:later[0].end]}' and " \
                           f"'{self.body[later[1].start:later[1].end]}': a change between them is of the newer"
@@ -1166,7 +1169,7 @@ class FrameTracker:
 
     def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
         """The first two periods named after a change, the same months of two years in a row, with only
-        a value and a link between them ('... 200 kali pada tahun 2015 dan 300 kali pada tahun 2016'): the newer."""
+        a value and a link between them ('... 310 eksportir pada 2023 dan 355 eksportir pada 2024'): the newer."""
         if len(later) < 2 or later[0].period is None or later[1].period is None \
                 or later[1].period != later[0].period.shifted(1) \
                 or not re.search(r"\d", self.body[later[0].end:later[1].start]) \
@@ -1993,6 +1996,13 @@ class FrameTracker:
         if back is None or back.period is None or mention.year_missing is None or mention.relative \
                 or mention.this_year or mention.vague or anchor != self.frame.period:
             return None
+        opens = max(self.body.rfind("\n", 0, mention.start),
+                    max((m.end() - 1 for m in re.finditer(r"[.!?]\s", self.body[:mention.start])), default=-1))
+        closes = re.compile(r"[.!?](\s|$)|\n").search(self.body, mention.end)
+        if any(not self.words.compared_before.search(self.body, max(opens + 1, m.start() - 40), m.start())
+               for m in self.words.that_year.finditer(self.body, opens + 1, closes.start() if closes else len(self.body))):
+            return None  # ('Kenaikan tertinggi tahun itu terjadi pada November': the year just told of; not
+            # 'naik dari tahun itu', the year compared with)
         _, first, last = mention.year_missing
         months = Period.months(back.period.end.year, first, last)
         if back.period.start <= months.start and months.end <= back.period.end:
