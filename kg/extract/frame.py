@@ -89,7 +89,7 @@ LEVEL_REACH = 160
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: another clause
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,3}")  # 'dari capaian pada periode ...', 'dari periode sebelumnya pada ...': words before the period compared with
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
-LINK_WORDS = re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X', '..., yaitu sebesar X': words up to the value
+LINK_WORDS = re.compile(r"\s*(?:,\s*)?(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X', '..., yaitu sebesar X': words up to the value
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
