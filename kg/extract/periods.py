@@ -405,7 +405,7 @@ class PeriodGrammar:
             # publication gives, as for a bare month; not before another number, 'hingga 10 Juli 15.00')
             # (not the end of a span of days, '8 hingga 10 Juli': a day said before 'hingga' starts it)
             ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
-                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*[-–/]?\s*\d))", re.I)),
+                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*(?:[-–/]\s*)?\d))", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
             ("month_pair", re.compile(rf"(?P<m1>{month})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
