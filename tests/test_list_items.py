@@ -311,3 +311,68 @@ def test_an_item_is_labelled_with_its_name_and_lends_no_label_to_later_sentences
     assert "Malaysia" in found["12200000"].what and not found["12200000"].what.startswith("1.")
     assert "Amerika Serikat" in found["5100000"].what
     assert "Amerika" not in found["6.2"].what and "3." not in found["6.2"].what
+
+
+# --- sidebars, prose after a list, conditions and stages (review of lists22) -------------------
+
+@pytest.mark.parametrize("links", [
+    # a sidebar's section label in lower case, a few words and a colon
+    "Pilihan editor:\n1. Harga Jagung Pipil Turun Rp600 per Kilogram\n2. Ekspor Rajungan Jatim Capai 4.100 Ton pada 2024\n",
+    "Terbanyak dibagikan:\n- Harga Jagung Pipil Turun Rp600 per Kilogram\n- Ekspor Rajungan Jatim Capai 4.100 Ton pada 2024\n",
+    "Jangan sampai terlewat:\n1. Nelayan Pesisir Barat Dapat Bantuan Mesin Rp1,5 Miliar\n",
+    # a longer lower-case line whose items are headlines, marked or not
+    "Kabar lain seputar hasil laut dari pesisir timur:\n1. Harga Jagung Pipil Turun Rp600 per Kilogram\n"
+    "2. Ekspor Rajungan Jatim Capai 4.100 Ton pada 2024\n",
+    "Menurut dia, sejumlah kabar ini patut diikuti pelaku usaha:\n\nHarga Jagung Pipil Turun Rp600 per Kilogram\n"
+    "Ekspor Rajungan Jatim Capai 4.100 Ton pada 2024\nNelayan Pesisir Barat Dapat Bantuan Mesin Rp1,5 Miliar\n",
+], ids=["label-numbered", "label-dashed", "label-one-item", "lower-case-line", "unmarked-headlines"])
+def test_headlines_under_a_sidebar_label_or_a_line_of_prose_give_no_figures(links):
+    assert values(figures(LEAD + links + TAIL)) == LEAD_VALUES
+
+
+@pytest.mark.parametrize("items, expected", [
+    ("- Pelabuhan Panjang 640 ton\n- Pelabuhan Bakauheni 410 ton\n", ["410", "640"]),
+    ("Kota Bandar Lampung 640 Ton\nKabupaten Lampung Selatan 410 Ton\n", ["410", "640"]),
+    ("1. Provinsi Nusa Tenggara Timur USD 2,1 Juta\n2. Kabupaten Contoh USD 1,4 Juta\n", ["1400000", "2100000"]),
+], ids=["dashed", "capitalised-unmarked", "capitalised-numbered"])
+def test_items_naming_a_part_and_ending_with_its_value_are_still_read(items, expected):
+    text = LEAD + "Pengiriman per pelabuhan muat pada Maret 2025 yaitu:\n" + items + TAIL
+    found = {str(f.value) for f in figures(text)}
+    assert set(expected) <= found
+
+
+TARGETS_THEN_PROSE = ("Sasaran Ekspor Hasil Laut Sulawesi Utara\n\nMANADO - Dinas Kelautan dan Perikanan Provinsi Sulawesi Utara "
+                      "menyusun rencana ekspor untuk tahun depan.\n\nSasaran ekspor tiap komoditas tahun 2025 yaitu:\n\n"
+                      "- Cakalang: USD 36 juta\n- Kerapu: USD 14 juta\n\n")
+
+
+@pytest.mark.parametrize("prose", [
+    "Saat ini ekspor teripang dari daerah itu baru sekitar USD 3 juta setiap tahun",
+    "Sementara itu nilai ekspor rumput laut kering tahun lalu tercatat USD 3 juta menurut data dinas",
+    "Kepala dinas menyebut pengiriman teripang masih tertahan di pelabuhan dengan nilai USD 3 juta",
+], ids=["now", "last-year", "said"])
+def test_a_paragraph_without_its_full_stop_after_a_list_is_no_item_of_it(prose):
+    found = {str(f.value): f for f in figures(TARGETS_THEN_PROSE + prose + "\n\nRencana itu dibahas bersama eksportir.\n",
+                                              published="2024-11-05")}
+    assert found["36000000"].type == found["14000000"].type == "target"
+    assert "3000000" not in found or found["3000000"].type != "target"
+
+
+@pytest.mark.parametrize("intro, items", [
+    ("Calon penerima hibah harus memenuhi persyaratan sebagai berikut:\n",
+     "1. Memiliki izin usaha paling sedikit 2 tahun\n2. Omzet minimal Rp250 juta per tahun\n3. Mempekerjakan minimal 8 orang\n"),
+    ("Pelatihan eksportir pemula dibagi menjadi beberapa tahapan, yaitu:\n",
+     "1. Tahun 2025 kelas dasar untuk 120 pelaku usaha\n2. Tahun 2026 pendampingan 60 produk\n"),
+    ("Jadwal pengiriman contoh produk ke pembeli yakni:\n",
+     "- 14 April: 20 kemasan ke Singapura\n- 28 April: 35 kemasan ke Dubai\n"),
+    ("Ketentuan kemasan yang berlaku antara lain:\n",
+     "- Berat bersih paling banyak 25 kilogram\n- Label dalam 2 bahasa\n"),
+], ids=["requirements", "stages", "schedule", "rules"])
+def test_conditions_stages_and_schedules_give_no_figures(intro, items):
+    assert values(figures(LEAD + intro + items + TAIL)) == LEAD_VALUES
+
+
+def test_a_link_word_further_on_in_the_line_still_introduces_items():
+    text = LEAD + ("Balai itu dalam berita resmi bulanannya merinci tujuan ekspor pada Maret 2025 yaitu:\n"
+                   "- Amerika Serikat 720 ton\n- Jepang 310 ton\n") + TAIL
+    assert {"720", "310"} <= {str(f.value) for f in figures(text)}

@@ -22,7 +22,7 @@ from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AF
 from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
-from kg.extract.text import Segment
+from kg.extract.text import ITEM_LEAD, Segment
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
 
 
@@ -738,9 +738,6 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
-
-
-ITEM_LEAD = re.compile(r"[^\S\n]*(?:[-•*–·][^\S\n]+)?(?:\d{1,2}[.)][^\S\n]+)?")
 
 
 def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str | None:
