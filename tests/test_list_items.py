@@ -376,3 +376,32 @@ def test_a_link_word_further_on_in_the_line_still_introduces_items():
     text = LEAD + ("Balai itu dalam berita resmi bulanannya merinci tujuan ekspor pada Maret 2025 yaitu:\n"
                    "- Amerika Serikat 720 ton\n- Jepang 310 ton\n") + TAIL
     assert {"720", "310"} <= {str(f.value) for f in figures(text)}
+
+
+# --- a change word in the introducing line names what it measures, or nothing --------------------
+
+@pytest.mark.parametrize("intro", [
+    "Tingkat kemiskinan di desa-desa yang terkena penurunan harga gabah yaitu:\n",
+    "Empat kota dengan tingkat inflasi tertinggi, meski angkanya menurun, antara lain:\n",
+    "Kontribusi tiap lapangan usaha terhadap pertumbuhan ekonomi daerah yakni:\n",
+    "Suku bunga kredit usaha rakyat per bank setelah kenaikan BI Rate sebagai berikut:\n",
+    "Serapan anggaran dibandingkan target APBD per dinas yaitu:\n",
+], ids=["poverty-rate", "inflation-rate", "contribution", "interest-rate", "against-target"])
+def test_levels_listed_under_a_line_with_a_change_word_are_no_changes_and_never_negative(intro):
+    text = GROWTH_LEAD + intro + "- Kabupaten Utara 12,4 persen\n- Kabupaten Selatan 8,9 persen\n\nKinerja itu dipengaruhi harga.\n"
+    found = {abs(f.value): f for f in figures(text, published="2024-06-17")}
+    for value in (Decimal("12.4"), Decimal("8.9")):
+        assert found[value].kind != "growth" and found[value].value > 0, value
+    assert found[Decimal("12.4")].kind == found[Decimal("8.9")].kind  # one list, one kind
+
+
+@pytest.mark.parametrize("intro, sign", [
+    ("Daerah yang penjualannya merosot paling tajam pada Mei 2024 yakni:\n", -1),
+    ("Lapangan usaha dengan pertumbuhan tercepat pada Mei 2024 antara lain:\n", 1),
+    ("Sektor yang nilainya naik, meski harga sempat turun, pada Mei 2024 yaitu:\n", 1),
+], ids=["declined", "grew", "fall-named-elsewhere"])
+def test_only_a_decline_of_what_the_line_measures_makes_its_items_negative(intro, sign):
+    text = GROWTH_LEAD + intro + "- Kabupaten Utara 12,4 persen\n- Kabupaten Selatan 8,9 persen\n\nKinerja itu dipengaruhi harga.\n"
+    found = {abs(f.value): f for f in figures(text, published="2024-06-17")}
+    for value in (Decimal("12.4"), Decimal("8.9")):
+        assert found[value].kind == "growth" and found[value].value == sign * value, value

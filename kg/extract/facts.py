@@ -218,6 +218,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "down": pattern("growth_down_words"),
         "share": pattern("share_words"),
         "change_noun": pattern("change_nouns"),
+        # what a list's introducing line measures when it is a level ('Tingkat pengangguran ... yakni:')
+        "list_level": pattern("list_level_words"),
+        # a decline the line says of what it measures ('Komoditas yang ekspornya turun ... yakni:')
+        "listed_decline": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")) + r"\b", re.I),
         # 'turunnya nilai ekspor sebesar X', 'naiknya harga': a change verb made a noun by '-nya'
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
@@ -434,7 +438,11 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
         proposed = proposed_target(lex, body, seg, amount, window_start, frame, periods)
-        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier, proposed, frame.published)
+        # an item of a list a line introduces continues no list of the sentences before that line: its
+        # kind is its own or the line's (introduced_kind)
+        intro = introducing_line(lex, body, amount.start)
+        before_list = None if intro is not None and earlier is not None and earlier.evidence.start < intro[0] else earlier
+        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, before_list, proposed, frame.published)
         # what is left to reach a target is for the target's period, not the months reported so far
         period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind in (SHORTFALL, EXCESS) else kind)
         figure = Figure(
@@ -448,7 +456,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
-        if why_kind == LISTED_DECLINE and figure.value > 0:
+        if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
         figure.why.update(ctx.why)  # speaker, agency: kg/extract/attribution.py
@@ -784,13 +792,27 @@ def introduced_kind(lex: Lexicon, body: str, seg: Segment, amount: Amount, last:
         return "target", "an item of a list its introducing line names as targets"
     if said["projection"] > said["realization"]:
         return "projection", "an item of a list its introducing line names as projections"
-    if amount.unit == "percent" and max(said["up"], said["down"], said["change_noun"]) > said["share"]:
-        # 'Komoditas dengan pertumbuhan tertinggi yaitu:' / '- Kopi 24,6 persen': each item's change
-        return "growth", LISTED_DECLINE if said["down"] >= 0 else "an item of a list its introducing line names as changes"
+    change = min((m.start() for key in ("up", "down", "change_noun") for m in words[key].finditer(text)), default=-1)
+    level = words["list_level"].search(text)
+    if amount.unit == "percent" and max(said["up"], said["down"], said["change_noun"]) > said["share"] \
+            and not (level is not None and level.start() < change) and not words["measured_against"].search(text):
+        # 'Komoditas dengan pertumbuhan tertinggi yaitu:' / '- Kopi 24,6 persen': each item's change;
+        # not a level the line measures before its change word ('Tingkat kemiskinan di daerah yang
+        # terdampak penurunan harga yakni:'), nor a value against a target
+        return "growth", "an item of a list its introducing line names as changes"
     return None
 
 
-LISTED_DECLINE = "an item of a list its introducing line names as declines"
+def listed_decline(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int) -> bool:
+    """An item of an introduced list, naming no change of its own, under a line that says its
+    measured noun declined ('Golongan barang yang ekspornya turun paling dalam yakni:' /
+    '- Pakaian jadi 14,2 persen'): its change is a fall. A line that merely names a fall
+    elsewhere ('... meski angkanya turun, yakni:') makes no item negative."""
+    words = lex.compiled(kind_words)
+    intro = introducing_line(lex, body, seg.start)
+    if intro is None or words["up"].search(body, window_start, amount.start) or words["down"].search(body, window_start, amount.start):
+        return False
+    return words["listed_decline"].search(body, intro[0], intro[1]) is not None
 
 
 def proposal_words(lex: Lexicon) -> dict:
