@@ -226,7 +226,7 @@ Rencana itu disampaikan dalam rapat kerja daerah.
 
 TARGETS_BY_VALUE = """Kuota Pengiriman Kerbau NTB 2025
 
-MATARAM - Pemerintah Provinsi Nusa Tenggara Barat menetapkan kuota pengiriman kerbau ke luar daerah tahun 2025 sebanyak 14.800 ekor, dengan pembagian terbesar:
+MATARAM - Pemerintah Provinsi Nusa Tenggara Barat memasang kuota pengiriman kerbau ke luar daerah tahun 2025 sebanyak 14.800 ekor yang dibagi ke kabupaten sebagai berikut:
 1. Kabupaten Sumbawa 5.200 ekor;
 2. Kabupaten Bima 4.100 ekor;
 3. Kabupaten Dompu 2.300 ekor.
@@ -248,7 +248,7 @@ def test_items_of_a_list_of_targets_are_targets_of_its_year(text, items):
 
 def test_items_of_a_realisation_measured_against_a_target_are_realisations_of_its_period():
     text = ("Sertifikasi Halal UMKM Kota Contoh\n\nKOTA CONTOH - Dinas Koperasi Kota Contoh mencatat hingga Maret 2025 "
-            "sudah terbit 420 sertifikat halal, atau 21 persen dari target tahun ini. Sebarannya:\n"
+            "baru 420 sertifikat halal diterbitkan, setara 21 persen dari sasaran tahun ini, tersebar di tiga kecamatan yakni:\n"
             "- Kecamatan Utara: 160 sertifikat\n- Kecamatan Selatan: 140 sertifikat\n- Kecamatan Barat: 120 sertifikat\n\n"
             "Pendampingan dilanjutkan pada April.\n")
     figs = figures(text)

@@ -757,7 +757,7 @@ def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str
     line_start = body.rfind("\n", 0, amount.start) + 1
     if window_start > line_start and body[line_start:window_start].strip(" -•*–·.)0123456789") \
             or introducing_line(lex, body, amount.start) is None:
-        return None  # (a second value of the item: 'USD 17,6 juta (setara Rp276 miliar)')
+        return None  # (a second value of the item: 'USD 4,2 juta (sekitar Rp66 miliar)')
     lead = ITEM_LEAD.match(body, line_start)
     return " ".join(body[lead.end():amount.start].split()).strip(" :–-,")
 
@@ -765,14 +765,16 @@ def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str
 def introduced_kind(lex: Lexicon, body: str, seg: Segment, amount: Amount, last: dict, before: Figure | None,
                     words) -> tuple[str, str] | None:
     """An item of a list that a line of the story introduces (read.introducing_line), naming no
-    kind of its own before its value ('- Kakao: USD 0,9 miliar'), is of the kind that line
+    kind of its own before its value ('- Kakao: USD 2,7 miliar'), is of the kind that line
     states: of the value the line states, or the item before states, when that is a target or a
-    projection ('kuota ... ditetapkan 61.500 ekor, dengan pembagian terbesar:'); with no value
-    in the line nor an item before it, a target or a projection when the line's words name one
-    last ('Target ekspor per komoditas pada 2025 sebagai berikut:'; kind_words). None for any
-    other item: a realisation, a change or a share is read from the item itself (a line that
-    states a realisation, '... sudah 214 sertifikat terbit, atau 14 persen dari target. Sebarannya:',
-    introduces parts of it, not targets)."""
+    projection ('Pemkab membatasi tangkapan tahun depan 9.400 ton, dibagi ke tiap kecamatan
+    sebagai berikut:'); with no value in the line nor an item before it, a target or a
+    projection when the line's words name one last ('Target ekspor per komoditas pada 2025
+    sebagai berikut:'; kind_words); a change when a change word names what the line measures
+    (not after a level word, list_level_words: 'Tingkat pengangguran ... yang angkanya turun').
+    None for any other item: a realisation, a change or a share is read from the item itself (a
+    line that states a realisation, 'Hingga Mei tercatat 380 izin terbit, separuh dari sasaran,
+    tersebar di:', introduces parts of it, not targets)."""
     if any(at >= 0 for at in last.values()):
         return None
     intro = introducing_line(lex, body, seg.start)

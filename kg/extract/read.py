@@ -699,7 +699,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
         if in_items and is_list_item(line) and not stripped.startswith(prefixes) \
                 and not (item_shape(line) == "unmarked" and item_before == "marked"):
             # an item of a list the story introduced ('1. Kabupaten Contoh Rp81,2 miliar',
-            # '- Kopi: USD 12,3 juta', 'Kota Contoh Rp6,5 Miliar'): the story's text, unless it has
+            # '- Kopi: USD 12,3 juta', 'Kota Contoh Rp7,3 Miliar'): the story's text, unless it has
             # a headline's shape, every word capitalised with its number inside ('1. Harga Lada Turun
             # Rp4.000 per Kilogram'), not a name with its value at the end (`reads_as_headline`)
             # (an unmarked line after a marked list is no item of it: the prose goes on)
@@ -791,13 +791,13 @@ def looks_like_story_link(line: str, minor: set[str]) -> bool:
 
 # a line of a list: after a bullet, a dash or a number ('1.', '2)'), or indented
 LIST_ITEM = re.compile(rf"^(?:\s*(?:{BULLET}|\d{{1,2}}[.)])\s+|\s{{2,}})\S")
-ITEM_MAX_WORDS = 10  # the most words of a list's item with no bullet nor number ('Kota Contoh Rp6,5 Miliar')
+ITEM_MAX_WORDS = 10  # the most words of a list's item with no bullet nor number ('Kota Contoh Rp7,3 Miliar')
 
 
 def item_shape(line: str) -> str | None:
     """'marked': a line of a list after a bullet, a dash or a number ('1.', '2)'), or indented
     (LIST_ITEM); 'unmarked': a short line with a number and no sentence end ('Kopi: USD 12,3
-    juta', 'Kota Contoh Rp6,5 Miliar'; at most ITEM_MAX_WORDS words: a longer one is prose that
+    juta', 'Kota Contoh Rp7,3 Miliar'; at most ITEM_MAX_WORDS words: a longer one is prose that
     lost its full stop); None for any other line."""
     if LIST_ITEM.match(line) is not None:
         return "marked"
@@ -819,7 +819,7 @@ def reads_as_headline(line: str, minor: set[str]) -> bool:
     Ton pada 2024'): every word capitalised but headline_minor_words, at least three words of
     them before its first number, and more than a unit after that number, or more words before it
     than a name has ('Petani Kopi Desa Contoh Terima Bantuan Rp2 Miliar'). An item naming a part
-    and its value ('Kota Contoh Rp6,5 Miliar', 'Amerika Serikat 3.500 Ton') ends with its amount."""
+    and its value ('Kota Contoh Rp7,3 Miliar', 'Amerika Serikat 3.500 Ton') ends with its amount."""
     item = line[ITEM_LEAD.match(line).end():].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", item)
     first = re.search(r"\d", item)
