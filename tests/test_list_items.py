@@ -405,3 +405,33 @@ def test_only_a_decline_of_what_the_line_measures_makes_its_items_negative(intro
     found = {abs(f.value): f for f in figures(text, published="2024-06-17")}
     for value in (Decimal("12.4"), Decimal("8.9")):
         assert found[value].kind == "growth" and found[value].value == sign * value, value
+
+
+# --- item numbers through the whole reading; equal values of different items ----------------------
+
+@pytest.mark.parametrize("items, expected", [
+    ("2. 3,5 persen ke Vietnam\n3. 2,25 persen ke Korea Selatan\n", ["2.25", "3.5"]),
+    ("10. 1.200 ton ke Belanda\n11. 2.300,5 ton ke Jerman\n", ["1200", "2300.5"]),
+    ("- 10. 1.200 ton ke Belanda\n- 12. 950 ton ke Italia\n", ["1200", "950"]),
+], ids=["decimal-percent", "thousands-after-two-digit-number", "bullet-then-number"])
+def test_the_number_of_an_item_is_never_read_into_its_amount_in_a_whole_article(items, expected):
+    lead = LEAD.replace("1.240 ton", "5.860 ton").replace("1.080 ton", "5.410 ton")  # (no lead value the items round to)
+    text = lead + "Sebagian pengiriman pada Maret 2025 dirinci menurut negara tujuan sebagai berikut:\n" + items + TAIL
+    found = {str(f.value) for f in figures(text)}
+    assert set(expected) <= found
+    assert not {"2.35", "3.2", "10.12", "11.23", "12.95"} & found
+
+
+def test_items_with_equal_values_stay_two_facts_labelled_with_their_names():
+    text = LEAD + ("Kenaikan ekspor per jenis olahan pada Maret 2025 yaitu:\n1. Udang beku 4,5 persen\n"
+                   "2. Udang kupas 4,5 persen\n3. Udang rebus 620 ton\n4. Udang tepung 620 ton\n") + TAIL
+    figs = [f for f in figures(text) if f.value in (Decimal("4.5"), Decimal("620"))]
+    assert len(figs) == 4
+    labels = [f.what for f in figs]
+    assert all(not any(ch.isdigit() for ch in label) for label in labels), labels
+    assert any("beku" in label for label in labels) and any("kupas" in label for label in labels)
+
+
+def test_one_value_told_twice_in_prose_is_still_one_fact():
+    text = LEAD + "Kepala balai menegaskan ekspor udang vaname pada Maret 2025 sebanyak 1.240 ton.\n" + TAIL
+    assert [f.value for f in figures(text)].count(Decimal("1240")) == 1

@@ -482,10 +482,13 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             close_range(body, partner, figure)
             by_amount[id(amount)] = previous = partner
             continue  # a range is one fact: its upper bound is the lower one's value_max
-        if amount.unit != "percent" and (name := item_name(lex, body, amount, window_start)) is not None:
+        if (name := item_name(lex, body, amount, window_start)) is not None:
             intro = introducing_line(lex, body, amount.start)
             measure = sentence_measure(lex, body[intro[0]:intro[1]]) or last_label
             figure.what = f"{measure} {name}" if measure and name else measure or name or figure.what
+            if kind in ("growth", "share") and figure.unit == "percent":  # (a change or a share of that part)
+                figure.what = ("pangsa " if kind == "share" else "" if figure.what.startswith("pertumbuhan") else "pertumbuhan ") \
+                    + figure.what
             figure.why["list"] = f"an item of the list '{' '.join(body[intro[0]:intro[1]].split())[-60:]}' introduces"
         figure.measure, figure.scope = measure_of(lex, figure.what), scope_of(body, window_start, amount.start, places, figure.what)
         figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
@@ -1646,7 +1649,7 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
     for figure in figures:
         same = next((k for k in earlier.candidates(figure)
                      if restates_earlier(k, figure, list_item) and not told_of_another(k, figure, partners)
-                     and not told_of_another_place(k, figure, places)), None)
+                     and not told_of_another_place(k, figure, places) and not another_item(k, figure)), None)
         if same is None:
             kept.append(figure)
             earlier.add(figure)
@@ -1685,6 +1688,12 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
             same.unit = figure.unit  # the range told first without its denominator: priced as told later
     lend_to_restatements(kept)
     return kept
+
+
+def another_item(first: Figure, later: Figure) -> bool:
+    """Two items of introduced lists naming different parts ('1. Kopi 3,5 persen' / '2. Kakao 3,5
+    persen'): two facts, however equal their values (their labels hold the items' names)."""
+    return "list" in first.why and "list" in later.why and first.what != later.what
 
 
 def commented_by_another_body(first: Figure, later: Figure, joins: frozenset[str] = frozenset()) -> bool:
