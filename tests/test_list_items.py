@@ -435,3 +435,14 @@ def test_items_with_equal_values_stay_two_facts_labelled_with_their_names():
 def test_one_value_told_twice_in_prose_is_still_one_fact():
     text = LEAD + "Kepala balai menegaskan ekspor udang vaname pada Maret 2025 sebanyak 1.240 ton.\n" + TAIL
     assert [f.value for f in figures(text)].count(Decimal("1240")) == 1
+
+
+def test_items_of_capitalised_records_with_references_are_kept_as_the_story_text():
+    # names with their legal basis and a date: fields of a record, no headlines of other stories
+    text = LEAD + ("Sebagai gambaran, berikut kawasan yang sudah ditetapkan hingga kini:\n"
+                   "1. Kawasan Industri Teluk Contoh Raya Utara - (PP No. 12/2019 - Mei 2019)\n"
+                   "2. Kawasan Wisata Pantai Contoh Selatan Jaya - (PP No. 31/2020 - Agustus 2020)\n") + TAIL
+    from kg.extract import extract as run
+    facts = run(parse_article(f"---\npublished: 2025-04-14\n---\n{text}", lexicon=LEXICON), LEXICON)
+    numbers = {d.number for d in getattr(facts, "decrees", [])}
+    assert {"12", "31"} <= numbers

@@ -811,6 +811,9 @@ def is_list_item(line: str) -> bool:
     return item_shape(line) is not None
 
 
+# a list's item of fields, a name then its dates or references ('KEK Contoh - (PP No. 9/2020 - Mei 2020)'):
+# a record, no headline
+RECORD_FIELDS = re.compile(r"[()]|\s[-–—]\s")
 ITEM_NAME_WORDS = 5  # the most words a list's item names its part with ('Kabupaten Solok Selatan Bagian Timur')
 
 
@@ -819,11 +822,13 @@ def reads_as_headline(line: str, minor: set[str]) -> bool:
     Ton pada 2024'): every word capitalised but headline_minor_words, at least three words of
     them before its first number, and more than a unit after that number, or more words before it
     than a name has ('Petani Kopi Desa Contoh Terima Bantuan Rp2 Miliar'). An item naming a part
-    and its value ('Kota Contoh Rp7,3 Miliar', 'Amerika Serikat 3.500 Ton') ends with its amount."""
+    and its value ('Kota Contoh Rp7,3 Miliar', 'Amerika Serikat 3.500 Ton') ends with its amount; an
+    item of fields (RECORD_FIELDS) is a record."""
     item = line[ITEM_LEAD.match(line).end():].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", item)
     first = re.search(r"\d", item)
-    if first is None or len(words) < 3 or not all(w[0].isupper() for w in words if fold(w) not in minor):
+    if first is None or len(words) < 3 or not all(w[0].isupper() for w in words if fold(w) not in minor) \
+            or RECORD_FIELDS.search(item):
         return False
     number = re.match(r"[\d.,]*\d", item[first.start():])
     rest = item[first.start() + number.end():].split()
