@@ -226,7 +226,7 @@ Rencana itu disampaikan dalam rapat kerja daerah.
 
 TARGETS_BY_VALUE = """Kuota Pengiriman Kerbau NTB 2025
 
-MATARAM - Pemerintah Provinsi Nusa Tenggara Barat menetapkan kuota pengiriman kerbau ke luar daerah tahun 2025 sebanyak 14.800 ekor, dengan pembagian terbesar:
+MATARAM - Pemerintah Provinsi Nusa Tenggara Barat memasang kuota pengiriman kerbau ke luar daerah tahun 2025 sebanyak 14.800 ekor yang dibagi ke kabupaten sebagai berikut:
 1. Kabupaten Sumbawa 5.200 ekor;
 2. Kabupaten Bima 4.100 ekor;
 3. Kabupaten Dompu 2.300 ekor.
@@ -248,7 +248,7 @@ def test_items_of_a_list_of_targets_are_targets_of_its_year(text, items):
 
 def test_items_of_a_realisation_measured_against_a_target_are_realisations_of_its_period():
     text = ("Sertifikasi Halal UMKM Kota Contoh\n\nKOTA CONTOH - Dinas Koperasi Kota Contoh mencatat hingga Maret 2025 "
-            "sudah terbit 420 sertifikat halal, atau 21 persen dari target tahun ini. Sebarannya:\n"
+            "baru 420 sertifikat halal diterbitkan, setara 21 persen dari sasaran tahun ini, tersebar di tiga kecamatan yakni:\n"
             "- Kecamatan Utara: 160 sertifikat\n- Kecamatan Selatan: 140 sertifikat\n- Kecamatan Barat: 120 sertifikat\n\n"
             "Pendampingan dilanjutkan pada April.\n")
     figs = figures(text)
@@ -311,3 +311,138 @@ def test_an_item_is_labelled_with_its_name_and_lends_no_label_to_later_sentences
     assert "Malaysia" in found["12200000"].what and not found["12200000"].what.startswith("1.")
     assert "Amerika Serikat" in found["5100000"].what
     assert "Amerika" not in found["6.2"].what and "3." not in found["6.2"].what
+
+
+# --- sidebars, prose after a list, conditions and stages (review of lists22) -------------------
+
+@pytest.mark.parametrize("links", [
+    # a sidebar's section label in lower case, a few words and a colon
+    "Pilihan editor:\n1. Harga Jagung Pipil Turun Rp600 per Kilogram\n2. Ekspor Rajungan Jatim Capai 4.100 Ton pada 2024\n",
+    "Terbanyak dibagikan:\n- Harga Jagung Pipil Turun Rp600 per Kilogram\n- Ekspor Rajungan Jatim Capai 4.100 Ton pada 2024\n",
+    "Jangan sampai terlewat:\n1. Nelayan Pesisir Barat Dapat Bantuan Mesin Rp1,5 Miliar\n",
+    # a longer lower-case line whose items are headlines, marked or not
+    "Kabar lain seputar hasil laut dari pesisir timur:\n1. Harga Jagung Pipil Turun Rp600 per Kilogram\n"
+    "2. Ekspor Rajungan Jatim Capai 4.100 Ton pada 2024\n",
+    "Menurut dia, sejumlah kabar ini patut diikuti pelaku usaha:\n\nHarga Jagung Pipil Turun Rp600 per Kilogram\n"
+    "Ekspor Rajungan Jatim Capai 4.100 Ton pada 2024\nNelayan Pesisir Barat Dapat Bantuan Mesin Rp1,5 Miliar\n",
+], ids=["label-numbered", "label-dashed", "label-one-item", "lower-case-line", "unmarked-headlines"])
+def test_headlines_under_a_sidebar_label_or_a_line_of_prose_give_no_figures(links):
+    assert values(figures(LEAD + links + TAIL)) == LEAD_VALUES
+
+
+@pytest.mark.parametrize("items, expected", [
+    ("- Pelabuhan Panjang 640 ton\n- Pelabuhan Bakauheni 410 ton\n", ["410", "640"]),
+    ("Kota Bandar Lampung 640 Ton\nKabupaten Lampung Selatan 410 Ton\n", ["410", "640"]),
+    ("1. Provinsi Nusa Tenggara Timur USD 2,1 Juta\n2. Kabupaten Contoh USD 1,4 Juta\n", ["1400000", "2100000"]),
+], ids=["dashed", "capitalised-unmarked", "capitalised-numbered"])
+def test_items_naming_a_part_and_ending_with_its_value_are_still_read(items, expected):
+    text = LEAD + "Pengiriman per pelabuhan muat pada Maret 2025 yaitu:\n" + items + TAIL
+    found = {str(f.value) for f in figures(text)}
+    assert set(expected) <= found
+
+
+TARGETS_THEN_PROSE = ("Sasaran Ekspor Hasil Laut Sulawesi Utara\n\nMANADO - Dinas Kelautan dan Perikanan Provinsi Sulawesi Utara "
+                      "menyusun rencana ekspor untuk tahun depan.\n\nSasaran ekspor tiap komoditas tahun 2025 yaitu:\n\n"
+                      "- Cakalang: USD 36 juta\n- Kerapu: USD 14 juta\n\n")
+
+
+@pytest.mark.parametrize("prose", [
+    "Saat ini ekspor teripang dari daerah itu baru sekitar USD 3 juta setiap tahun",
+    "Sementara itu nilai ekspor rumput laut kering tahun lalu tercatat USD 3 juta menurut data dinas",
+    "Kepala dinas menyebut pengiriman teripang masih tertahan di pelabuhan dengan nilai USD 3 juta",
+], ids=["now", "last-year", "said"])
+def test_a_paragraph_without_its_full_stop_after_a_list_is_no_item_of_it(prose):
+    found = {str(f.value): f for f in figures(TARGETS_THEN_PROSE + prose + "\n\nRencana itu dibahas bersama eksportir.\n",
+                                              published="2024-11-05")}
+    assert found["36000000"].type == found["14000000"].type == "target"
+    assert "3000000" not in found or found["3000000"].type != "target"
+
+
+@pytest.mark.parametrize("intro, items", [
+    ("Calon penerima hibah harus memenuhi persyaratan sebagai berikut:\n",
+     "1. Memiliki izin usaha paling sedikit 2 tahun\n2. Omzet minimal Rp250 juta per tahun\n3. Mempekerjakan minimal 8 orang\n"),
+    ("Pelatihan eksportir pemula dibagi menjadi beberapa tahapan, yaitu:\n",
+     "1. Tahun 2025 kelas dasar untuk 120 pelaku usaha\n2. Tahun 2026 pendampingan 60 produk\n"),
+    ("Jadwal pengiriman contoh produk ke pembeli yakni:\n",
+     "- 14 April: 20 kemasan ke Singapura\n- 28 April: 35 kemasan ke Dubai\n"),
+    ("Ketentuan kemasan yang berlaku antara lain:\n",
+     "- Berat bersih paling banyak 25 kilogram\n- Label dalam 2 bahasa\n"),
+], ids=["requirements", "stages", "schedule", "rules"])
+def test_conditions_stages_and_schedules_give_no_figures(intro, items):
+    assert values(figures(LEAD + intro + items + TAIL)) == LEAD_VALUES
+
+
+def test_a_link_word_further_on_in_the_line_still_introduces_items():
+    text = LEAD + ("Balai itu dalam berita resmi bulanannya merinci tujuan ekspor pada Maret 2025 yaitu:\n"
+                   "- Amerika Serikat 720 ton\n- Jepang 310 ton\n") + TAIL
+    assert {"720", "310"} <= {str(f.value) for f in figures(text)}
+
+
+# --- a change word in the introducing line names what it measures, or nothing --------------------
+
+@pytest.mark.parametrize("intro", [
+    "Tingkat kemiskinan di desa-desa yang terkena penurunan harga gabah yaitu:\n",
+    "Empat kota dengan tingkat inflasi tertinggi, meski angkanya menurun, antara lain:\n",
+    "Kontribusi tiap lapangan usaha terhadap pertumbuhan ekonomi daerah yakni:\n",
+    "Suku bunga kredit usaha rakyat per bank setelah kenaikan BI Rate sebagai berikut:\n",
+    "Serapan anggaran dibandingkan target APBD per dinas yaitu:\n",
+], ids=["poverty-rate", "inflation-rate", "contribution", "interest-rate", "against-target"])
+def test_levels_listed_under_a_line_with_a_change_word_are_no_changes_and_never_negative(intro):
+    text = GROWTH_LEAD + intro + "- Kabupaten Utara 12,4 persen\n- Kabupaten Selatan 8,9 persen\n\nKinerja itu dipengaruhi harga.\n"
+    found = {abs(f.value): f for f in figures(text, published="2024-06-17")}
+    for value in (Decimal("12.4"), Decimal("8.9")):
+        assert found[value].kind != "growth" and found[value].value > 0, value
+    assert found[Decimal("12.4")].kind == found[Decimal("8.9")].kind  # one list, one kind
+
+
+@pytest.mark.parametrize("intro, sign", [
+    ("Daerah yang penjualannya merosot paling tajam pada Mei 2024 yakni:\n", -1),
+    ("Lapangan usaha dengan pertumbuhan tercepat pada Mei 2024 antara lain:\n", 1),
+    ("Sektor yang nilainya naik, meski harga sempat turun, pada Mei 2024 yaitu:\n", 1),
+], ids=["declined", "grew", "fall-named-elsewhere"])
+def test_only_a_decline_of_what_the_line_measures_makes_its_items_negative(intro, sign):
+    text = GROWTH_LEAD + intro + "- Kabupaten Utara 12,4 persen\n- Kabupaten Selatan 8,9 persen\n\nKinerja itu dipengaruhi harga.\n"
+    found = {abs(f.value): f for f in figures(text, published="2024-06-17")}
+    for value in (Decimal("12.4"), Decimal("8.9")):
+        assert found[value].kind == "growth" and found[value].value == sign * value, value
+
+
+# --- item numbers through the whole reading; equal values of different items ----------------------
+
+@pytest.mark.parametrize("items, expected", [
+    ("2. 3,5 persen ke Vietnam\n3. 2,25 persen ke Korea Selatan\n", ["2.25", "3.5"]),
+    ("10. 1.200 ton ke Belanda\n11. 2.300,5 ton ke Jerman\n", ["1200", "2300.5"]),
+    ("- 10. 1.200 ton ke Belanda\n- 12. 950 ton ke Italia\n", ["1200", "950"]),
+], ids=["decimal-percent", "thousands-after-two-digit-number", "bullet-then-number"])
+def test_the_number_of_an_item_is_never_read_into_its_amount_in_a_whole_article(items, expected):
+    lead = LEAD.replace("1.240 ton", "5.860 ton").replace("1.080 ton", "5.410 ton")  # (no lead value the items round to)
+    text = lead + "Sebagian pengiriman pada Maret 2025 dirinci menurut negara tujuan sebagai berikut:\n" + items + TAIL
+    found = {str(f.value) for f in figures(text)}
+    assert set(expected) <= found
+    assert not {"2.35", "3.2", "10.12", "11.23", "12.95"} & found
+
+
+def test_items_with_equal_values_stay_two_facts_labelled_with_their_names():
+    text = LEAD + ("Kenaikan ekspor per jenis olahan pada Maret 2025 yaitu:\n1. Udang beku 4,5 persen\n"
+                   "2. Udang kupas 4,5 persen\n3. Udang rebus 620 ton\n4. Udang tepung 620 ton\n") + TAIL
+    figs = [f for f in figures(text) if f.value in (Decimal("4.5"), Decimal("620"))]
+    assert len(figs) == 4
+    labels = [f.what for f in figs]
+    assert all(not any(ch.isdigit() for ch in label) for label in labels), labels
+    assert any("beku" in label for label in labels) and any("kupas" in label for label in labels)
+
+
+def test_one_value_told_twice_in_prose_is_still_one_fact():
+    text = LEAD + "Kepala balai menegaskan ekspor udang vaname pada Maret 2025 sebanyak 1.240 ton.\n" + TAIL
+    assert [f.value for f in figures(text)].count(Decimal("1240")) == 1
+
+
+def test_items_of_capitalised_records_with_references_are_kept_as_the_story_text():
+    # names with their legal basis and a date: fields of a record, no headlines of other stories
+    text = LEAD + ("Sebagai gambaran, berikut kawasan yang sudah ditetapkan hingga kini:\n"
+                   "1. Kawasan Industri Teluk Contoh Raya Utara - (PP No. 12/2019 - Mei 2019)\n"
+                   "2. Kawasan Wisata Pantai Contoh Selatan Jaya - (PP No. 31/2020 - Agustus 2020)\n") + TAIL
+    from kg.extract import extract as run
+    facts = run(parse_article(f"---\npublished: 2025-04-14\n---\n{text}", lexicon=LEXICON), LEXICON)
+    numbers = {d.number for d in getattr(facts, "decrees", [])}
+    assert {"12", "31"} <= numbers

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation, localcontext
 
 from kg.extract.lexicon import Lexicon, fold, one_edit_apart, words_pattern
+from kg.extract.text import BULLET, ITEM_NUMBER
 
 # Digit runs are bounded (40 digits, 12 thousands groups, 20 decimals): a longer run is no
 # quantity a news text states, and a bounded run keeps every value computable exactly.
@@ -33,7 +34,7 @@ MIXED = re.compile(r"(?<![\w.,/])\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d
 # the number of a list's item at the start of its line ('1. Kabupaten Contoh Rp81,2 miliar',
 # '3. 30 persen ke Jepang', '2) Kopi 12 ton'): it counts the items, it is no amount, and no
 # number begins at it ('4. 250 ton' is item 4, 250 tons, never 4.250)
-LIST_MARKER = re.compile(r"(?m)^[^\S\n]*(?:[-•*–·][^\S\n]+)?(?P<n>\d{1,2})[.)](?=[^\S\n])")
+LIST_MARKER = re.compile(rf"(?m)^[^\S\n]*(?:{BULLET}[^\S\n]+)?{ITEM_NUMBER}(?=[^\S\n])")
 MARKER_SHAPE = re.compile(r"\d[.)][^\S\n]")
 # exact arithmetic for a value of up to 40 digits times a scale word (and its decimals)
 PRECISION = 80

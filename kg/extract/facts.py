@@ -23,7 +23,7 @@ from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AF
 from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
-from kg.extract.text import Segment
+from kg.extract.text import ITEM_LEAD, Segment
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
 
 
@@ -414,6 +414,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "down": pattern("growth_down_words"),
         "share": pattern("share_words"),
         "change_noun": pattern("change_nouns"),
+        # what a list's introducing line measures when it is a level ('Tingkat pengangguran ... yakni:')
+        "list_level": pattern("list_level_words"),
+        # a decline the line says of what it measures ('Komoditas yang ekspornya turun ... yakni:')
+        "listed_decline": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")) + r"\b", re.I),
         # 'turunnya nilai ekspor sebesar X', 'naiknya harga': a change verb made a noun by '-nya'
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
@@ -634,7 +638,11 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
         proposed = proposed_target(lex, body, seg, amount, window_start, frame, periods)
-        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, earlier, proposed, frame.published)
+        # an item of a list a line introduces continues no list of the sentences before that line: its
+        # kind is its own or the line's (introduced_kind)
+        intro = introducing_line(lex, body, amount.start)
+        before_list = None if intro is not None and earlier is not None and earlier.evidence.start < intro[0] else earlier
+        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, before_list, proposed, frame.published)
         # what is left to reach a target is for the target's period, not the months reported so far
         period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind in (SHORTFALL, EXCESS) else kind)
         figure = Figure(
@@ -648,7 +656,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
-        if why_kind == LISTED_DECLINE and figure.value > 0:
+        if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
         figure.why.update(ctx.at(amount.start).why)  # speaker, agency: kg/extract/attribution.py
@@ -674,10 +682,13 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             close_range(body, partner, figure)
             by_amount[id(amount)] = previous = partner
             continue  # a range is one fact: its upper bound is the lower one's value_max
-        if amount.unit != "percent" and (name := item_name(lex, body, amount, window_start)) is not None:
+        if (name := item_name(lex, body, amount, window_start)) is not None:
             intro = introducing_line(lex, body, amount.start)
             measure = sentence_measure(lex, body[intro[0]:intro[1]]) or last_label
             figure.what = f"{measure} {name}" if measure and name else measure or name or figure.what
+            if kind in ("growth", "share") and figure.unit == "percent":  # (a change or a share of that part)
+                figure.what = ("pangsa " if kind == "share" else "" if figure.what.startswith("pertumbuhan") else "pertumbuhan ") \
+                    + figure.what
             figure.why["list"] = f"an item of the list '{' '.join(body[intro[0]:intro[1]].split())[-60:]}' introduces"
         figure.measure, figure.scope = measure_of(lex, figure.what), scope_of(body, window_start, amount.start, places, figure.what)
         figure.compared = bool(COMPARED.search(body[max(seg.start, amount.start - 90):amount.start]))
@@ -940,9 +951,6 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
 
 
-ITEM_LEAD = re.compile(r"[^\S\n]*(?:[-•*–·][^\S\n]+)?(?:\d{1,2}[.)][^\S\n]+)?")
-
-
 def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str | None:
     """What an item of an introduced list names before its first value ('1. Kabupaten Contoh
     Rp81,2 miliar' -> 'Kabupaten Contoh', '- Kopi: USD 12,3 juta' -> 'Kopi'; the item's number,
@@ -952,7 +960,7 @@ def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str
     line_start = body.rfind("\n", 0, amount.start) + 1
     if window_start > line_start and body[line_start:window_start].strip(" -•*–·.)0123456789") \
             or introducing_line(lex, body, amount.start) is None:
-        return None  # (a second value of the item: 'USD 17,6 juta (setara Rp276 miliar)')
+        return None  # (a second value of the item: 'USD 4,2 juta (sekitar Rp66 miliar)')
     lead = ITEM_LEAD.match(body, line_start)
     return " ".join(body[lead.end():amount.start].split()).strip(" :–-,")
 
@@ -960,14 +968,16 @@ def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str
 def introduced_kind(lex: Lexicon, body: str, seg: Segment, amount: Amount, last: dict, before: Figure | None,
                     words) -> tuple[str, str] | None:
     """An item of a list that a line of the story introduces (read.introducing_line), naming no
-    kind of its own before its value ('- Kakao: USD 0,9 miliar'), is of the kind that line
+    kind of its own before its value ('- Kakao: USD 2,7 miliar'), is of the kind that line
     states: of the value the line states, or the item before states, when that is a target or a
-    projection ('kuota ... ditetapkan 61.500 ekor, dengan pembagian terbesar:'); with no value
-    in the line nor an item before it, a target or a projection when the line's words name one
-    last ('Target ekspor per komoditas pada 2025 sebagai berikut:'; kind_words). None for any
-    other item: a realisation, a change or a share is read from the item itself (a line that
-    states a realisation, '... sudah 214 sertifikat terbit, atau 14 persen dari target. Sebarannya:',
-    introduces parts of it, not targets)."""
+    projection ('Pemkab membatasi tangkapan tahun depan 9.400 ton, dibagi ke tiap kecamatan
+    sebagai berikut:'); with no value in the line nor an item before it, a target or a
+    projection when the line's words name one last ('Target ekspor per komoditas pada 2025
+    sebagai berikut:'; kind_words); a change when a change word names what the line measures
+    (not after a level word, list_level_words: 'Tingkat pengangguran ... yang angkanya turun').
+    None for any other item: a realisation, a change or a share is read from the item itself (a
+    line that states a realisation, 'Hingga Mei tercatat 380 izin terbit, separuh dari sasaran,
+    tersebar di:', introduces parts of it, not targets)."""
     if any(at >= 0 for at in last.values()):
         return None
     intro = introducing_line(lex, body, seg.start)
@@ -987,13 +997,27 @@ def introduced_kind(lex: Lexicon, body: str, seg: Segment, amount: Amount, last:
         return "target", "an item of a list its introducing line names as targets"
     if said["projection"] > said["realization"]:
         return "projection", "an item of a list its introducing line names as projections"
-    if amount.unit == "percent" and max(said["up"], said["down"], said["change_noun"]) > said["share"]:
-        # 'Komoditas dengan pertumbuhan tertinggi yaitu:' / '- Kopi 24,6 persen': each item's change
-        return "growth", LISTED_DECLINE if said["down"] >= 0 else "an item of a list its introducing line names as changes"
+    change = min((m.start() for key in ("up", "down", "change_noun") for m in words[key].finditer(text)), default=-1)
+    level = words["list_level"].search(text)
+    if amount.unit == "percent" and max(said["up"], said["down"], said["change_noun"]) > said["share"] \
+            and not (level is not None and level.start() < change) and not words["measured_against"].search(text):
+        # 'Komoditas dengan pertumbuhan tertinggi yaitu:' / '- Kopi 24,6 persen': each item's change;
+        # not a level the line measures before its change word ('Tingkat kemiskinan di daerah yang
+        # terdampak penurunan harga yakni:'), nor a value against a target
+        return "growth", "an item of a list its introducing line names as changes"
     return None
 
 
-LISTED_DECLINE = "an item of a list its introducing line names as declines"
+def listed_decline(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int) -> bool:
+    """An item of an introduced list, naming no change of its own, under a line that says its
+    measured noun declined ('Golongan barang yang ekspornya turun paling dalam yakni:' /
+    '- Pakaian jadi 14,2 persen'): its change is a fall. A line that merely names a fall
+    elsewhere ('... meski angkanya turun, yakni:') makes no item negative."""
+    words = lex.compiled(kind_words)
+    intro = introducing_line(lex, body, seg.start)
+    if intro is None or words["up"].search(body, window_start, amount.start) or words["down"].search(body, window_start, amount.start):
+        return False
+    return words["listed_decline"].search(body, intro[0], intro[1]) is not None
 
 
 def proposal_words(lex: Lexicon) -> dict:
@@ -1826,7 +1850,7 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
     for figure in figures:
         same = next((k for k in earlier.candidates(figure)
                      if restates_earlier(k, figure, list_item) and not told_of_another(k, figure, partners)
-                     and not told_of_another_place(k, figure, places)), None)
+                     and not told_of_another_place(k, figure, places) and not another_item(k, figure)), None)
         if same is None:
             kept.append(figure)
             earlier.add(figure)
@@ -1865,6 +1889,12 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
             same.unit = figure.unit  # the range told first without its denominator: priced as told later
     lend_to_restatements(kept)
     return kept
+
+
+def another_item(first: Figure, later: Figure) -> bool:
+    """Two items of introduced lists naming different parts ('1. Kopi 3,5 persen' / '2. Kakao 3,5
+    persen'): two facts, however equal their values (their labels hold the items' names)."""
+    return "list" in first.why and "list" in later.why and first.what != later.what
 
 
 def commented_by_another_body(first: Figure, later: Figure, joins: frozenset[str] = frozenset()) -> bool:

@@ -31,6 +31,7 @@ from kg.extract.dates import DATE_SHAPE, date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.repair import repair, replaced
+from kg.extract.text import BULLET, ITEM_LEAD
 from kg.model import Article, normalised_for_id  # noqa: F401 - Article is read here; kept importable
 
 MAX_BYTES = 5_000_000
@@ -793,16 +794,23 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     openers = prose_opening_words(lexicon) if teaser is not None else set()
     introducer = lexicon.compiled(list_introducer_regex)
     in_items = False  # after a line of prose that introduces a list ('Berikut rinciannya:') come its items
+    item_before = None  # the shape of the list's item before (item_shape)
     for start, end, line in lines:
         stripped = line.strip().lstrip("•*-–").strip().casefold()
         if footer_starts and stripped.startswith(footer_starts):
             blank(keep, start, len(text))
             return
-        if in_items and is_list_item(line) and not stripped.startswith(prefixes):
+        if in_items and is_list_item(line) and not stripped.startswith(prefixes) \
+                and not (item_shape(line) == "unmarked" and item_before == "marked"):
             # an item of a list the story introduced ('1. Kabupaten Contoh Rp81,2 miliar',
-            # '- Kopi: USD 12,3 juta', 'Kota Contoh Rp6,5 Miliar'): the story's text, however much it
-            # looks like a link or a headline
-            if keep[start] == 1 and introducer.search(line):
+            # '- Kopi: USD 12,3 juta', 'Kota Contoh Rp7,3 Miliar'): the story's text, unless it has
+            # a headline's shape, every word capitalised with its number inside ('1. Harga Lada Turun
+            # Rp4.000 per Kilogram'), not a name with its value at the end (`reads_as_headline`)
+            # (an unmarked line after a marked list is no item of it: the prose goes on)
+            item_before = item_shape(line)
+            if reads_as_headline(line, minor):
+                blank(keep, start, end)
+            elif keep[start] == 1 and introducer.search(line):
                 in_items = True  # an item that opens a list of its own ('2. ... sebagai berikut:')
             continue
         if not line.strip():
@@ -811,6 +819,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
             blank(keep, start, end)  # a teaser with its headline ('Baca Juga: ...') between the items: the list goes on
             continue
         in_items = keep[start] == 1 and introducer.search(line) is not None and not stripped.startswith(prefixes)
+        item_before = None
         glued = [m for m in teaser.finditer(line)] if teaser is not None else []
         if glued and (len(line.split()) > GLUED_TEASER_MIN_WORDS or not stripped.startswith(prefixes)):
             # a flattened page: 'BACA JUGA:Warga Gelar Lomba Perahu Ekspor kerajinan ...' glues each
@@ -935,14 +944,54 @@ def looks_like_story_link(line: str, minor: set[str]) -> bool:
 
 
 # a line of a list: after a bullet, a dash or a number ('1.', '2)'), or indented
-LIST_ITEM = re.compile(r"^(?:\s*(?:[-•*–·]|\d{1,2}[.)])\s+|\s{2,})\S")
+LIST_ITEM = re.compile(rf"^(?:\s*(?:{BULLET}|\d{{1,2}}[.)])\s+|\s{{2,}})\S")
+ITEM_MAX_WORDS = 10  # the most words of a list's item with no bullet nor number ('Kota Contoh Rp7,3 Miliar')
+
+
+def item_shape(line: str) -> str | None:
+    """'marked': a line of a list after a bullet, a dash or a number ('1.', '2)'), or indented
+    (LIST_ITEM); 'unmarked': a short line with a number and no sentence end ('Kopi: USD 12,3
+    juta', 'Kota Contoh Rp7,3 Miliar'; at most ITEM_MAX_WORDS words: a longer one is prose that
+    lost its full stop); None for any other line."""
+    if LIST_ITEM.match(line) is not None:
+        return "marked"
+    if not ends_sentence(line) and len(line.split()) <= ITEM_MAX_WORDS and re.search(r"\d", line) is not None:
+        return "unmarked"
+    return None
 
 
 def is_list_item(line: str) -> bool:
-    """A line of a list: bulleted, numbered or indented (LIST_ITEM), or a short line with a
-    number and no sentence end ('Kopi: USD 12,3 juta', 'Kota Contoh Rp6,5 Miliar')."""
-    return LIST_ITEM.match(line) is not None \
-        or not ends_sentence(line) and len(line.split()) <= HEADLINE_MAX_WORDS and re.search(r"\d", line) is not None
+    """A line of a list (item_shape)."""
+    return item_shape(line) is not None
+
+
+# a list's item of fields, a name then its dates or references ('KEK Contoh - (PP No. 9/2020 - Mei 2020)'):
+# a record, no headline
+RECORD_FIELDS = re.compile(r"[()]|\s[-–—]\s")
+ITEM_NAME_WORDS = 5  # the most words a list's item names its part with ('Kabupaten Solok Selatan Bagian Timur')
+
+
+def reads_as_headline(line: str, minor: set[str]) -> bool:
+    """A line of a list that is the headline of another story ('2. Ekspor Kakao Naik Capai 3.000
+    Ton pada 2024'): every word capitalised but headline_minor_words, at least three words of
+    them before its first number, and more than a unit after that number, or more words before it
+    than a name has ('Petani Kopi Desa Contoh Terima Bantuan Rp2 Miliar'). An item naming a part
+    and its value ('Kota Contoh Rp7,3 Miliar', 'Amerika Serikat 3.500 Ton') ends with its amount; an
+    item of fields (RECORD_FIELDS) is a record."""
+    item = line[ITEM_LEAD.match(line).end():].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", item)
+    first = re.search(r"\d", item)
+    if first is None or len(words) < 3 or not all(w[0].isupper() for w in words if fold(w) not in minor) \
+            or RECORD_FIELDS.search(item):
+        return False
+    number = re.match(r"[\d.,]*\d", item[first.start():])
+    rest = item[first.start() + number.end():].split()
+    before = item[:first.start()]  # (without a currency glued to the number: 'Rp1,7')
+    name = before if before[-1:].isspace() else before.rsplit(None, 1)[0] if len(before.split()) > 1 else ""
+    named = len(re.findall(r"[^\W\d_][\w'’-]*", name))
+    return named >= 2 and len(rest) > 1 or named > ITEM_NAME_WORDS
+
+
 
 
 LIST_REACH = 40  # the most lines a list's items run over below the line that introduces them
@@ -955,7 +1004,8 @@ def introducing_line(lexicon: Lexicon, body: str, position: int) -> tuple[int, i
     between are items too (is_list_item) or blank."""
     start = body.rfind("\n", 0, position) + 1
     end = body.find("\n", position)
-    if not is_list_item(body[start:len(body) if end < 0 else end]):
+    below = item_shape(body[start:len(body) if end < 0 else end])
+    if below is None:
         return None
     introducer = lexicon.compiled(list_introducer_regex)
     for _ in range(LIST_REACH):
@@ -964,7 +1014,13 @@ def introducing_line(lexicon: Lexicon, body: str, position: int) -> tuple[int, i
         end = start - 1
         start = body.rfind("\n", 0, end) + 1
         line = body[start:end]
-        if not line.strip() or is_list_item(line) and not introducer.search(line):
+        if not line.strip():
+            continue
+        shape = item_shape(line)
+        if shape is not None and not introducer.search(line):
+            if below == "unmarked" and shape == "marked":
+                return None  # (a line of prose after a bulleted list: 'Adapun ... sekitar USD 5 juta per tahun')
+            below = shape
             continue
         return (start, end) if introducer.search(line) else None
     return None
@@ -974,14 +1030,24 @@ def list_introducer_regex(lexicon: Lexicon) -> re.Pattern:
     """A line of the story's prose that introduces a list: it ends with a colon, or with words
     that announce the items (lexicon list_introducer_closers: 'sebagai berikut', 'antara lain'),
     or opens with one that does (list_introducer_openers: 'Berikut tiga daerah ...'), and holds a
-    word in lower case (a sentence, not a page's section label such as 'Artikel Pilihan:'), none
-    of them a word of the page's links to other stories (lexicon link_list_words: 'Baca berita
-    lainnya:')."""
+    word in lower case (a sentence, not a page's section label such as 'Artikel Pilihan:'). Not a
+    line of a few words and a colon with no such word ('Pilihan redaksi:', 'Jangan lewatkan:': a
+    section label too), nor one whose first words point at the page's links to other stories
+    (lexicon link_list_words: 'Baca berita lainnya:'; further on, 'dalam berita resmi statistik'
+    is the story's), nor one that names conditions, stages or a schedule (lexicon
+    list_unmeasured_words: 'Syarat ... sebagai berikut:'): its items are no measured values."""
     closers = words_pattern(lexicon.list("list_introducer_closers"), suffix="")
     openers = words_pattern(lexicon.list("list_introducer_openers"))
     links = words_pattern(lexicon.list("link_list_words"))
-    return re.compile(rf"^(?!.*\b(?i:{links}))(?=.*(?<![\w'’-])[a-z])"
+    unmeasured = words_pattern(lexicon.list("list_unmeasured_words"))
+    return re.compile(rf"^(?![^\S\n]*\W*(?:\S+[^\S\n]+){{0,{LINK_WORD_REACH - 1}}}\W*(?i:{links}))"
+                      rf"(?!.*\b(?i:{unmeasured}))(?=.*(?<![\w'’-])[a-z])"
+                      rf"(?!(?!.*\b(?i:{closers}))[^\S\n]*(?:[^\s:]+[^\S\n]+){{0,{SECTION_LABEL_WORDS - 1}}}[^\s:]+:[^\S\n]*$)"
                       rf"(?:[^\S\n]*[\"“]?(?i:{openers}).*|.*(?:\S:|\b(?i:{closers}))[^\S\n]*)$")
+
+
+LINK_WORD_REACH = 3  # a line points at links when a link word is among its first words ('Simak juga berita ...')
+SECTION_LABEL_WORDS = 3  # a line of this few words and a colon is a page's section label ('Paling banyak dibaca:')
 
 
 def looks_like_related_headline(line: str) -> bool:

@@ -4,6 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# the lead of a list's item, one pattern for every reader of lists (amounts.LIST_MARKER,
+# read.LIST_ITEM, facts.item_name): a bullet, a number counting the items ('1.', '2)'), or both
+BULLET = r"[-•*–·]"
+ITEM_NUMBER = r"(?P<n>\d{1,2})[.)]"
+ITEM_LEAD = re.compile(rf"[^\S\n]*(?:{BULLET}[^\S\n]+)?(?:{ITEM_NUMBER}[^\S\n]+)?")
+
 @dataclass(frozen=True)
 class Segment:
     start: int
