@@ -3,6 +3,8 @@ the canonical long form (acronyms written out, the region as written), the offic
 bodies (quarantine, customs) with their grade and number, a region's government named by its
 head's title, and the credit a figure then gets. Every sentence here was written for these tests;
 the bodies and people are invented or generic."""
+import re
+
 import pytest
 
 from kg.extract import extract
@@ -518,6 +520,31 @@ def test_two_provinces_after_a_body_with_no_joint_office_are_the_first_ones():
 
 
 @pytest.mark.parametrize("sentence, written, name", [
+    # pairs of provinces the lexicon lists as served by one office (joint_area_pairs), any name of each
+    ("Perum Bulog Kantor Wilayah DKI Jakarta dan Banten mencatat stok naik.",
+     "Perum Bulog Kantor Wilayah DKI Jakarta dan Banten", "Perum Bulog Kantor Wilayah DKI Jakarta dan Banten"),
+    ("Kanwil Bea Cukai Jawa Tengah dan DIY mencatat penerimaan naik.", "Kanwil Bea Cukai Jawa Tengah dan DIY",
+     "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jawa Tengah dan Daerah Istimewa Yogyakarta"),
+])
+def test_a_listed_pair_of_provinces_after_an_office_is_its_joint_office(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_a_pair_of_provinces_no_joint_office_serves_is_not_one_office():
+    # counter-cases: two provinces no office serves together, a listed pair followed by 'masing-masing'
+    # (one office each), and a pair's short name after a body with no office serving two provinces
+    found = orgs_in("Perum Bulog Jawa Timur dan Bali menyalurkan beras ke pasar.")
+    assert found.get("Perum Bulog Jawa Timur") == "Perum Bulog Kantor Wilayah Jawa Timur"
+    assert not any(" dan " in name for name in found.values())
+    found = orgs_in("Bulog Sumatera Barat dan Riau masing-masing menyalurkan 900 ton beras.")
+    assert not any(" dan " in name for name in found.values())
+    found = orgs_in("Bulog DKI Jakarta dan Banten masing-masing menambah stok.")
+    assert not any(" dan " in name for name in found.values())
+    assert orgs_in("BPS Sulutgo mencatat ekspor naik.") == {"BPS": "Badan Pusat Statistik"}
+    assert orgs_in("Bank Indonesia Kaltimtara mencatat inflasi turun.") == {"Bank Indonesia": "Bank Indonesia"}
+
+
+@pytest.mark.parametrize("sentence, written, name", [
     # a body whose fields are listed with commas, called the local one: whole, of the region named before it
     ("Ekspor Kabupaten Minahasa Utara naik. Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM setempat "
      "mengatakan ekspor naik.", "Dinas Perindustrian, Perdagangan, Koperasi dan UKM",
@@ -538,6 +565,27 @@ def test_setempat_after_a_body_with_no_comma_or_a_short_name_is_left_to_the_loca
     assert found.get("Dinas Penanaman Modal (DPM)") == "Dinas Penanaman Modal Kota Semarang"
     found = orgs_in("Ekspor Kota Semarang naik. Kepala Dinas Perdagangan, Badan Pusat Statistik setempat hadir.")
     assert "Dinas Perdagangan, Badan Pusat Statistik" not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a list of officials or of bodies ending in 'setempat' is not one body whose fields are listed
+    "Pasar murah dibuka di Kabupaten Sragen. Kepala Dinas Koperasi, Kepala Dinas Pertanian dan Lurah setempat "
+    "menyebut harga cabai April 2025 turun 3 persen.",
+    "Rapat digelar di Kota Kediri. Kepala Dinas Perindustrian, Kepala Bappeda, dan Camat setempat ikut hadir.",
+    "Pameran dibuka di Kota Bontang. Pemerintah Provinsi Kalimantan Timur, Dinas Pariwisata, Bappeda setempat "
+    "menyiapkan stan.",
+    "Gudang baru diresmikan di Kabupaten Klaten. Kadis Perdagangan, Bupati dan Wakil Bupati setempat meninjau stok.",
+])
+def test_a_list_of_officials_or_bodies_before_setempat_is_never_one_body(sentence):
+    for written, name in orgs_in(sentence).items():
+        assert not re.search(r"\b(?:Kepala|Camat|Lurah|Bappeda|Bupati|Wakil)\b", name), (written, name)
+        assert not re.search(r",\s*(?:Dinas|Badan)\b", name), (written, name)
+
+
+def test_a_list_of_officials_before_setempat_keeps_each_dinas_of_the_region():
+    found = orgs_in("Pasar murah dibuka di Kabupaten Sragen. Kepala Dinas Koperasi, Kepala Dinas Pertanian dan "
+                    "Lurah setempat menyebut harga cabai turun.")
+    assert set(found.values()) == {"Dinas Koperasi Kabupaten Sragen", "Dinas Pertanian Kabupaten Sragen"}
 
 
 @pytest.mark.parametrize("sentence, written, name", [
