@@ -3090,10 +3090,10 @@ def test_a_bare_head_of_an_office_is_no_ones_when_two_offices_or_a_statistics_of
     ("Kepala Balai Karantina Ikan Surabaya, Muh. Arif Syamsuddin, mengatakan ekspor udang Januari 2025 naik "
      "12 persen.\n\nMenurut Arif, volume ekspor udang Februari 2025 mencapai 150 ton.\n",
      "Muh. Arif Syamsuddin", "Balai Karantina Ikan Surabaya"),
-    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone, Dr. Ir. H. Abd. Rahman Lallo, "
+    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone, Dr. Ir. H. Abd. Rahman Pattiasina, "
      "M.Si., mengatakan realisasi investasi 2024 mencapai Rp 1,2 triliun.\n\nTahun ini, kata Rahman, investasi "
      "yang masuk pada Februari 2025 mencapai 150 ton beras.\n",
-     "Abd. Rahman Lallo", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone"),
+     "Abd. Rahman Pattiasina", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone"),
     ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Bali, I Gst. Ngurah Wiryanata, menyebut ekspor vanili "
      "2024 mencapai USD 3 juta.\n\nPada Februari 2025, ujar Wiryanata, ekspor vanili mencapai 150 ton.\n",
      "Gst. Ngurah Wiryanata", "Dinas Perindustrian dan Perdagangan Provinsi Bali"),
@@ -3169,10 +3169,10 @@ def test_a_dinas_report_told_by_its_head_keeps_the_dinas():
 
 
 def test_a_titled_head_of_a_comma_listed_local_body_named_later_speaks_for_that_body():
-    facts = facts_of("Pameran dagang yang digelar Pemerintah Kabupaten Kepulauan Sangihe menghasilkan kontrak Rp 5 miliar.\n\n"
-                     "Kepala Dinas Perdagangan, Koperasi dan UKM setempat mengatakan kegiatan itu mempertemukan 25 "
-                     "pelaku UMKM dengan 9 pembeli.\n\n"
-                     "\"Sebagian besar kontrak untuk ekspor,\" ujar Kepala Dinas, Yohanes Mamahit, Kamis.\n",
+    facts = facts_of("Festival kuliner di Kabupaten Kepulauan Sangihe ditutup Minggu malam.\n\n"
+                     "Kepala Dinas Perdagangan, Koperasi dan UKM setempat menyebut transaksi selama festival "
+                     "mencapai Rp 25 juta per hari.\n\n"
+                     "\"Pengunjung datang dari pulau-pulau sekitar,\" ujar Kepala Dinas, Yohanes Mamahit, Kamis.\n",
                      "TAHUNA - ")
-    assert who(by_value(facts)["25"]) == (
+    assert who(by_value(facts)["25000000"]) == (
         "Yohanes Mamahit", "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Kepulauan Sangihe")

@@ -480,9 +480,9 @@ def test_a_bureau_of_the_secretariat_or_a_dinas_secretary_keeps_its_own_body():
 
 
 def test_figures_of_a_regional_secretary_are_the_governments():
-    facts = facts_of("Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Wonogiri, Rudi Hartono, "
-                     "menyoroti pelaporan. \"Kami mendata 900 perusahaan yang wajib melapor pada 2024,\" ujarnya.\n",
-                     "WONOGIRI - ")
+    facts = facts_of("Dalam rapat anggaran, Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Wonogiri, "
+                     "Rudi Hartono, membuka paparan. \"Tahun 2024 sebanyak 900 perusahaan sudah kami kunjungi,\" "
+                     "tuturnya.\n", "WONOGIRI - ")
     (figure,) = [f for f in facts.figures if f.unit == "perusahaan"]
     assert (figure.speaker.name, figure.agency) == ("Rudi Hartono", "Pemerintah Kabupaten Wonogiri")
 
@@ -590,7 +590,7 @@ def test_a_list_of_officials_before_setempat_keeps_each_dinas_of_the_region():
 
 @pytest.mark.parametrize("sentence, written, name", [
     # a part of an island an office covers, by its short name (lexicon area_short_names)
-    ("Kepala Bidang Kepabeanan Kanwil Bea Cukai Kalbagtim, Arief Nugroho, hadir.", "Kanwil Bea Cukai Kalbagtim",
+    ("Rapat itu dibuka Kanwil Bea Cukai Kalbagtim pada Selasa.", "Kanwil Bea Cukai Kalbagtim",
      "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Kalimantan Bagian Timur"),
     ("Kanwil DJBC Sumbagut mencatat ekspor naik.", "Kanwil DJBC Sumbagut",
      "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sumatera Bagian Utara"),

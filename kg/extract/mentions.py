@@ -1428,7 +1428,7 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
     # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
     # ('Rudi H.Siregar': an initial glued to the name word after it, see glued_name_after_initial)
     glued = rf"(?<=\b[A-Z]\.)(?!{degree_tails_pattern(lex)})(?=[A-Z][a-z]{{3}})"
-    # ('Andi Muh. Rizal', 'I Gst. Ngurah X': a given name shortened with its dot, a word of the name
+    # ('Rudi Muh. Fauzan', 'I Gst. Ngurah X': a given name shortened with its dot, a word of the name
     # when another capitalised word follows; lexicon abbreviated_name_words)
     token = rf"(?:{lex.compiled(abbreviated_name_regex).pattern}|{PERSON_TOKEN})"
     return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
