@@ -602,3 +602,23 @@ def test_an_area_office_named_by_the_areas_short_name_is_that_areas_office(sente
 def test_an_areas_short_name_after_a_body_with_no_area_office_names_no_office():
     # counter-case: the statistics office has offices of provinces only, none of an area
     assert "BPS Kalbagtim" not in orgs_in("BPS Kalbagtim mencatat ekspor naik.")
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # the company's older or short names of its offices: Divisi Regional (Divre) is the regional office,
+    # Sub Divisi Regional (Subdivre) and Kanca/Kancab the branch office
+    ("Perum Bulog Divre Jawa Barat menambah stok beras.", "Perum Bulog Divre Jawa Barat", "Perum Bulog Kantor Wilayah Jawa Barat"),
+    ("Menurut Divisi Regional Bulog Kalimantan Barat, stok cukup.", "Divisi Regional Bulog Kalimantan Barat",
+     "Perum Bulog Kantor Wilayah Kalimantan Barat"),
+    ("Kepala Perum Bulog Subdivre Cianjur, Rudi Hartono, hadir.", "Perum Bulog Subdivre Cianjur", "Perum Bulog Kantor Cabang Cianjur"),
+    ("Gudang Bulog Kanca Pati menerima gabah petani.", "Bulog Kanca Pati", "Perum Bulog Kantor Cabang Pati"),
+])
+def test_bulogs_older_office_names_are_its_regional_and_branch_offices(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_divre_or_subdivre_of_another_company_is_no_bulog_office():
+    # counter-cases of the same shape: another company's regional division, and the words with no company
+    assert not any("Bulog" in n for n in orgs_in("PT Telkom Divre Jawa Timur menambah jaringan.").values())
+    assert not any("Bulog" in n for n in orgs_in("Kepala Subdivre Cianjur, Rudi Hartono, hadir.").values())
+    assert not any("Bulog" in n for n in orgs_in("Bank BRI Kanca Pati menyalurkan kredit.").values())
