@@ -3176,3 +3176,20 @@ def test_a_titled_head_of_a_comma_listed_local_body_named_later_speaks_for_that_
                      "TAHUNA - ")
     assert who(by_value(facts)["25000000"]) == (
         "Yohanes Mamahit", "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Kepulauan Sangihe")
+
+
+def test_a_station_or_street_st_after_a_title_starts_no_name():
+    # 'St.' (lexicon place_like_name_words) starts a name only after a comma: right after a title it
+    # shortens a station or a street; counter-cases: after a comma, and inside a name, it is a name word
+    facts = facts_of("Pengiriman Februari 2025 mencapai 700 ton, kata Kepala Stasiun Karantina St. Lemahabang "
+                     "Rudi Hartono.\n", "BEKASI - Senin, 3 Maret 2025\n\n")
+    assert not any(p.name.startswith("St.") for p in facts.people)
+    facts = facts_of("Stok Februari 2025 mencapai 700 ton, ujar Kepala Gudang St. Mawar Sari Dewi.\n",
+                     "BEKASI - Senin, 3 Maret 2025\n\n")
+    assert not any(p.name.startswith("St.") for p in facts.people)
+    facts = facts_of("Pemilik UD Sumber Rejeki, St. Maryam, menyebut penjualan Februari 2025 mencapai 700 ton.\n",
+                     "BEKASI - Senin, 3 Maret 2025\n\n")
+    assert who(by_value(facts)["700"])[0] == "St. Maryam"
+    facts = facts_of("Pemilik UD Sumber Rejeki, Andi St. Maryam, menyebut penjualan Februari 2025 mencapai 700 ton.\n",
+                     "BEKASI - Senin, 3 Maret 2025\n\n")
+    assert who(by_value(facts)["700"])[0] == "Andi St. Maryam"

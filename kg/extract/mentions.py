@@ -1500,6 +1500,9 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
                     yield run
                 run = []
                 continue
+            if not run and token.group().endswith(".") and word in lex.list("place_like_name_words") \
+                    and not body[:position].rstrip().endswith(","):
+                continue  # 'Kepala Stasiun X St. Gambir Budi': a station's or street's 'St.', not 'Direktur X, St. Aminah'
             if not run and lone_initial_not_opening(lex, body, position, token.group().rstrip(',')):
                 continue  # 'Tipe Madya B Indra', 'Paser H Kaharuddin': a grade or an honorific, not an initial
             if degree_after_name(body, position, token.group()) \
