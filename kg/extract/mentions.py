@@ -71,7 +71,7 @@ class Recogniser:
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:{grade}\s+)?"
             rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
             rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
-            rf"|(?P<joint>(?-i:{written_pairs}|{joint_short}))(?!\s*,?\s*{each})"
+            rf"|(?P<joint>(?-i:{written_pairs}|{joint_short}))(?![\s,]*+{each})"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
             rf"{words_pattern(lex.list('compass_words'))}|{area_short})))", re.I)
