@@ -3461,10 +3461,10 @@ def test_an_official_named_after_what_was_reported_keeps_the_credit_for_himself(
     ("Kepala Balai Karantina Ikan Surabaya, Muh. Arif Syamsuddin, mengatakan ekspor udang Januari 2025 naik "
      "12 persen.\n\nMenurut Arif, volume ekspor udang Februari 2025 mencapai 150 ton.\n",
      "Muh. Arif Syamsuddin", "Balai Karantina Ikan Surabaya"),
-    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone, Dr. Ir. H. Abd. Rahman Lallo, "
+    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone, Dr. Ir. H. Abd. Rahman Pattiasina, "
      "M.Si., mengatakan realisasi investasi 2024 mencapai Rp 1,2 triliun.\n\nTahun ini, kata Rahman, investasi "
      "yang masuk pada Februari 2025 mencapai 150 ton beras.\n",
-     "Abd. Rahman Lallo", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone"),
+     "Abd. Rahman Pattiasina", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bone"),
     ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Bali, I Gst. Ngurah Wiryanata, menyebut ekspor vanili "
      "2024 mencapai USD 3 juta.\n\nPada Februari 2025, ujar Wiryanata, ekspor vanili mencapai 150 ton.\n",
      "Gst. Ngurah Wiryanata", "Dinas Perindustrian dan Perdagangan Provinsi Bali"),
@@ -3499,19 +3499,35 @@ def test_a_full_stop_after_a_street_or_a_list_still_ends_the_sentence_around_sho
     assert [p.name for p in plain.people] == ["Moh Arif"]
 
 
-@pytest.mark.parametrize("body, government", [
-    ("Kepala Dinas Penanaman Modal Kabupaten Bekasi, Sari Dewi, mengatakan realisasi investasi 2024 mencapai "
-     "Rp 20 triliun.\n\nUntuk 2026, pemkab membidik investasi Rp 30 triliun. Target itu, kata Sari, bergantung "
-     "pada kawasan industri baru.\n", "Pemerintah Kabupaten Bekasi"),
+@pytest.mark.parametrize("body, government, speaker", [
+    ("Kepala Dinas Koperasi Kabupaten Ngawi, Sari Dewi, mengatakan omzet koperasi 2024 mencapai Rp 40 miliar.\n\n"
+     "Pemkab Ngawi lalu mematok sasaran omzet Rp 55 miliar untuk 2026. Sasaran tersebut, menurut Sari, bisa "
+     "dikejar lewat pasar daring.\n", "Pemerintah Kabupaten Ngawi", "Sari Dewi"),
     ("Kepala Dinas Perdagangan Kota Madiun, Rudi Hartono, menyebut ekspor 2024 mencapai USD 2 juta.\n\n"
      "Tahun depan Pemkot Madiun memasang target ekspor USD 30 juta. Angka itu, ujar Rudi, realistis.\n",
-     "Pemerintah Kota Madiun"),
+     "Pemerintah Kota Madiun", "Rudi Hartono"),
 ])
-def test_a_governments_own_target_told_by_the_head_of_one_of_its_offices_stays_the_governments(body, government):
+def test_a_governments_own_target_told_by_the_head_of_one_of_its_offices_stays_the_governments(body, government, speaker):
     facts = facts_of(body, "MADIUN - Senin, 3 Maret 2025\n\n")
     (target,) = [f for f in facts.figures if f.kind == "target"]
     assert target.agency == government
-    assert target.speaker is not None and target.speaker.name in ("Sari Dewi", "Rudi Hartono")
+    assert target.speaker is not None and target.speaker.name == speaker
+
+
+@pytest.mark.parametrize("body, government", [
+    # counter-cases of the same shape: the head's next sentence turns away ('Sementara itu') or does not
+    # refer back to the government's target; he is not its teller, and his office does not take it
+    ("Kepala Dinas Perdagangan Kota Blitar, Rudi Hartono, menyebut ekspor 2024 mencapai USD 2 juta.\n\n"
+     "Pemkot Blitar memasang target ekspor USD 9 juta pada 2026. Sementara itu, anggaran promosi tahun ini "
+     "hanya Rp 2 miliar, ujar Rudi.\n", "Pemerintah Kota Blitar"),
+    ("Kepala Dinas Pertanian Kabupaten Jember, Sari Dewi, menyebut panen 2024 mencapai 80.000 ton.\n\n"
+     "Pemkab Jember menargetkan produksi jagung 95.000 ton pada 2026. Menurut Sari, harga pupuk tahun ini "
+     "naik 4 persen.\n", "Pemerintah Kabupaten Jember"),
+])
+def test_a_governments_target_not_referred_back_to_has_no_speaker_from_the_next_sentence(body, government):
+    facts = facts_of(body, "MADIUN - Senin, 3 Maret 2025\n\n")
+    (target,) = [f for f in facts.figures if f.kind == "target"]
+    assert (target.agency, target.speaker) == (government, None)
 
 
 def test_a_dinas_report_told_by_its_head_keeps_the_dinas():
@@ -3524,12 +3540,12 @@ def test_a_dinas_report_told_by_its_head_keeps_the_dinas():
 
 
 def test_a_titled_head_of_a_comma_listed_local_body_named_later_speaks_for_that_body():
-    facts = facts_of("Pameran dagang yang digelar Pemerintah Kabupaten Kepulauan Sangihe menghasilkan kontrak Rp 5 miliar.\n\n"
-                     "Kepala Dinas Perdagangan, Koperasi dan UKM setempat mengatakan kegiatan itu mempertemukan 25 "
-                     "pelaku UMKM dengan 9 pembeli.\n\n"
-                     "\"Sebagian besar kontrak untuk ekspor,\" ujar Kepala Dinas, Yohanes Mamahit, Kamis.\n",
+    facts = facts_of("Festival kuliner di Kabupaten Kepulauan Sangihe ditutup Minggu malam.\n\n"
+                     "Kepala Dinas Perdagangan, Koperasi dan UKM setempat menyebut transaksi selama festival "
+                     "mencapai Rp 25 juta per hari.\n\n"
+                     "\"Pengunjung datang dari pulau-pulau sekitar,\" ujar Kepala Dinas, Yohanes Mamahit, Kamis.\n",
                      "TAHUNA - ")
-    assert who(by_value(facts)["25"]) == (
+    assert who(by_value(facts)["25000000"]) == (
         "Yohanes Mamahit", "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Kepulauan Sangihe")
 
 
@@ -3656,3 +3672,20 @@ BODY_IN_LEAD_ANOTHER_SCOPE = [
 @pytest.mark.parametrize("text,dateline,value", BODY_IN_LEAD_ANOTHER_SCOPE)
 def test_a_body_whose_sentence_tells_of_another_scope_leaves_the_lead(text, dateline, value):
     assert by_value(facts_of(text, dateline=dateline))[value].agency is None
+
+
+def test_a_station_or_street_st_after_a_title_starts_no_name():
+    # 'St.' (lexicon place_like_name_words) starts a name only after a comma: right after a title it
+    # shortens a station or a street; counter-cases: after a comma, and inside a name, it is a name word
+    facts = facts_of("Pengiriman Februari 2025 mencapai 700 ton, kata Kepala Stasiun Karantina St. Lemahabang "
+                     "Rudi Hartono.\n", "BEKASI - Senin, 3 Maret 2025\n\n")
+    assert not any(p.name.startswith("St.") for p in facts.people)
+    facts = facts_of("Stok Februari 2025 mencapai 700 ton, ujar Kepala Gudang St. Mawar Sari Dewi.\n",
+                     "BEKASI - Senin, 3 Maret 2025\n\n")
+    assert not any(p.name.startswith("St.") for p in facts.people)
+    facts = facts_of("Pemilik UD Sumber Rejeki, St. Maryam, menyebut penjualan Februari 2025 mencapai 700 ton.\n",
+                     "BEKASI - Senin, 3 Maret 2025\n\n")
+    assert who(by_value(facts)["700"])[0] == "St. Maryam"
+    facts = facts_of("Pemilik UD Sumber Rejeki, Andi St. Maryam, menyebut penjualan Februari 2025 mencapai 700 ton.\n",
+                     "BEKASI - Senin, 3 Maret 2025\n\n")
+    assert who(by_value(facts)["700"])[0] == "Andi St. Maryam"

@@ -3,6 +3,8 @@ the canonical long form (acronyms written out, the region as written), the offic
 bodies (quarantine, customs) with their grade and number, a region's government named by its
 head's title, and the credit a figure then gets. Every sentence here was written for these tests;
 the bodies and people are invented or generic."""
+import re
+
 import pytest
 
 from kg.extract import extract
@@ -478,9 +480,9 @@ def test_a_bureau_of_the_secretariat_or_a_dinas_secretary_keeps_its_own_body():
 
 
 def test_figures_of_a_regional_secretary_are_the_governments():
-    facts = facts_of("Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Wonogiri, Rudi Hartono, "
-                     "menyoroti pelaporan. \"Kami mendata 900 perusahaan yang wajib melapor pada 2024,\" ujarnya.\n",
-                     "WONOGIRI - ")
+    facts = facts_of("Dalam rapat anggaran, Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Wonogiri, "
+                     "Rudi Hartono, membuka paparan. \"Tahun 2024 sebanyak 900 perusahaan sudah kami kunjungi,\" "
+                     "tuturnya.\n", "WONOGIRI - ")
     (figure,) = [f for f in facts.figures if f.unit == "perusahaan"]
     assert (figure.speaker.name, figure.agency) == ("Rudi Hartono", "Pemerintah Kabupaten Wonogiri")
 
@@ -518,6 +520,31 @@ def test_two_provinces_after_a_body_with_no_joint_office_are_the_first_ones():
 
 
 @pytest.mark.parametrize("sentence, written, name", [
+    # pairs of provinces the lexicon lists as served by one office (joint_area_pairs), any name of each
+    ("Perum Bulog Kantor Wilayah DKI Jakarta dan Banten mencatat stok naik.",
+     "Perum Bulog Kantor Wilayah DKI Jakarta dan Banten", "Perum Bulog Kantor Wilayah DKI Jakarta dan Banten"),
+    ("Kanwil Bea Cukai Jawa Tengah dan DIY mencatat penerimaan naik.", "Kanwil Bea Cukai Jawa Tengah dan DIY",
+     "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jawa Tengah dan Daerah Istimewa Yogyakarta"),
+])
+def test_a_listed_pair_of_provinces_after_an_office_is_its_joint_office(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_a_pair_of_provinces_no_joint_office_serves_is_not_one_office():
+    # counter-cases: two provinces no office serves together, a listed pair followed by 'masing-masing'
+    # (one office each), and a pair's short name after a body with no office serving two provinces
+    found = orgs_in("Perum Bulog Jawa Timur dan Bali menyalurkan beras ke pasar.")
+    assert found.get("Perum Bulog Jawa Timur") == "Perum Bulog Kantor Wilayah Jawa Timur"
+    assert not any(" dan " in name for name in found.values())
+    found = orgs_in("Bulog Sumatera Barat dan Riau masing-masing menyalurkan 900 ton beras.")
+    assert not any(" dan " in name for name in found.values())
+    found = orgs_in("Bulog DKI Jakarta dan Banten masing-masing menambah stok.")
+    assert not any(" dan " in name for name in found.values())
+    assert orgs_in("BPS Sulutgo mencatat ekspor naik.") == {"BPS": "Badan Pusat Statistik"}
+    assert orgs_in("Bank Indonesia Kaltimtara mencatat inflasi turun.") == {"Bank Indonesia": "Bank Indonesia"}
+
+
+@pytest.mark.parametrize("sentence, written, name", [
     # a body whose fields are listed with commas, called the local one: whole, of the region named before it
     ("Ekspor Kabupaten Minahasa Utara naik. Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM setempat "
      "mengatakan ekspor naik.", "Dinas Perindustrian, Perdagangan, Koperasi dan UKM",
@@ -540,9 +567,30 @@ def test_setempat_after_a_body_with_no_comma_or_a_short_name_is_left_to_the_loca
     assert "Dinas Perdagangan, Badan Pusat Statistik" not in found
 
 
+@pytest.mark.parametrize("sentence", [
+    # a list of officials or of bodies ending in 'setempat' is not one body whose fields are listed
+    "Pasar murah dibuka di Kabupaten Sragen. Kepala Dinas Koperasi, Kepala Dinas Pertanian dan Lurah setempat "
+    "menyebut harga cabai April 2025 turun 3 persen.",
+    "Rapat digelar di Kota Kediri. Kepala Dinas Perindustrian, Kepala Bappeda, dan Camat setempat ikut hadir.",
+    "Pameran dibuka di Kota Bontang. Pemerintah Provinsi Kalimantan Timur, Dinas Pariwisata, Bappeda setempat "
+    "menyiapkan stan.",
+    "Gudang baru diresmikan di Kabupaten Klaten. Kadis Perdagangan, Bupati dan Wakil Bupati setempat meninjau stok.",
+])
+def test_a_list_of_officials_or_bodies_before_setempat_is_never_one_body(sentence):
+    for written, name in orgs_in(sentence).items():
+        assert not re.search(r"\b(?:Kepala|Camat|Lurah|Bappeda|Bupati|Wakil)\b", name), (written, name)
+        assert not re.search(r",\s*(?:Dinas|Badan)\b", name), (written, name)
+
+
+def test_a_list_of_officials_before_setempat_keeps_each_dinas_of_the_region():
+    found = orgs_in("Pasar murah dibuka di Kabupaten Sragen. Kepala Dinas Koperasi, Kepala Dinas Pertanian dan "
+                    "Lurah setempat menyebut harga cabai turun.")
+    assert set(found.values()) == {"Dinas Koperasi Kabupaten Sragen", "Dinas Pertanian Kabupaten Sragen"}
+
+
 @pytest.mark.parametrize("sentence, written, name", [
     # a part of an island an office covers, by its short name (lexicon area_short_names)
-    ("Kepala Bidang Kepabeanan Kanwil Bea Cukai Kalbagtim, Arief Nugroho, hadir.", "Kanwil Bea Cukai Kalbagtim",
+    ("Rapat itu dibuka Kanwil Bea Cukai Kalbagtim pada Selasa.", "Kanwil Bea Cukai Kalbagtim",
      "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Kalimantan Bagian Timur"),
     ("Kanwil DJBC Sumbagut mencatat ekspor naik.", "Kanwil DJBC Sumbagut",
      "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sumatera Bagian Utara"),
@@ -554,3 +602,23 @@ def test_an_area_office_named_by_the_areas_short_name_is_that_areas_office(sente
 def test_an_areas_short_name_after_a_body_with_no_area_office_names_no_office():
     # counter-case: the statistics office has offices of provinces only, none of an area
     assert "BPS Kalbagtim" not in orgs_in("BPS Kalbagtim mencatat ekspor naik.")
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # the company's older or short names of its offices: Divisi Regional (Divre) is the regional office,
+    # Sub Divisi Regional (Subdivre) and Kanca/Kancab the branch office
+    ("Perum Bulog Divre Jawa Barat menambah stok beras.", "Perum Bulog Divre Jawa Barat", "Perum Bulog Kantor Wilayah Jawa Barat"),
+    ("Menurut Divisi Regional Bulog Kalimantan Barat, stok cukup.", "Divisi Regional Bulog Kalimantan Barat",
+     "Perum Bulog Kantor Wilayah Kalimantan Barat"),
+    ("Kepala Perum Bulog Subdivre Cianjur, Rudi Hartono, hadir.", "Perum Bulog Subdivre Cianjur", "Perum Bulog Kantor Cabang Cianjur"),
+    ("Gudang Bulog Kanca Pati menerima gabah petani.", "Bulog Kanca Pati", "Perum Bulog Kantor Cabang Pati"),
+])
+def test_bulogs_older_office_names_are_its_regional_and_branch_offices(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_divre_or_subdivre_of_another_company_is_no_bulog_office():
+    # counter-cases of the same shape: another company's regional division, and the words with no company
+    assert not any("Bulog" in n for n in orgs_in("PT Telkom Divre Jawa Timur menambah jaringan.").values())
+    assert not any("Bulog" in n for n in orgs_in("Kepala Subdivre Cianjur, Rudi Hartono, hadir.").values())
+    assert not any("Bulog" in n for n in orgs_in("Bank BRI Kanca Pati menyalurkan kredit.").values())

@@ -16,7 +16,7 @@ from kg.extract.decrees import find_decrees
 from kg.extract.attribution import credit_issuer
 from kg.extract.facts import (attribute_sentences, credit_target_setters, find_figures, flag_implausible,
                               infer_met)
-from kg.extract.lexicon import Lexicon, fold, words_of
+from kg.extract.lexicon import Lexicon, fold, full_stop_words, words_of
 from kg.extract.mentions import find_organizations, find_people, find_places
 from kg.extract.quotes import find_quotes
 from kg.extract.text import sentences
@@ -77,4 +77,4 @@ def unit_words(lex: Lexicon) -> frozenset[str]:
 def abbreviations(lex: Lexicon) -> frozenset[str]:
     """The lexicon's words whose full stop ends no sentence, folded (`lex.compiled(abbreviations)`):
     its abbreviations and the shortened given names inside a person's name ('Muh. Rizal')."""
-    return frozenset(fold(w) for w in lex.list("sentence_abbreviations") + lex.list("abbreviated_name_words"))
+    return frozenset(fold(w) for w in full_stop_words(lex))

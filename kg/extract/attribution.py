@@ -1135,10 +1135,12 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
                 earlier -= 1
         for i in taken:
             other = contexts[i]
-            if not opens and other.agency != office and not same_body(other.agency, office) \
-                    and (other.agency or "").startswith(GOVERNMENT):
-                pass  # 'pemkab membidik X. Target itu, kata Kepala Dinas Y, ...': the government's own act, told by him
-            elif other.agency != office:
+            # 'pemkab membidik X. Target itu, kata Kepala Dinas Y, ...': the government's own act, which he
+            # tells only when his sentence refers back to it (not 'Sementara itu, anggaran dinas ..., ujar Y')
+            government_act = not opens and other.agency != office and (other.agency or "").startswith(GOVERNMENT)
+            if government_act and not refers_back(lex, body, segs[here]):
+                continue
+            if other.agency != office and not government_act:
                 other.agency, other.why["agency"] = office, f"the report his opening sentence refers back to ({office})"
             other.speaker = ctx.speaker
             other.why["speaker"] = f"opens the briefing of {ctx.speaker.name}, of the body reporting"

@@ -17,7 +17,7 @@ from kg.extract.read import photo_credit_regex  # one pattern of the credit word
 from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, body_name_joins,  # noqa: F401 (who)
                                    credit_target_setters, interview_regexes, is_question_line, of_body,
                                    one_body_written_twice)
-from kg.extract.lexicon import Lexicon, fold, word_shapes_pattern, words_pattern
+from kg.extract.lexicon import Lexicon, fold, full_stop_words, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
 from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
 from kg.extract.read import introducing_line
@@ -489,8 +489,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
                                 + words_pattern(lex.list("threshold_signs"), suffix="") + r")\s*)$", re.I),
         # 'PT.', 'Tbk.', 'J.': a full stop that ends no sentence (sentence_abbreviations, a single letter)
-        "abbreviated": re.compile(r"(?<![\w.])(?:" + words_pattern(lex.list("sentence_abbreviations")
-                                                                + lex.list("abbreviated_name_words"), suffix="") + r"|\w)\.$", re.I),
+        "abbreviated": re.compile(r"(?<![\w.])(?:" + words_pattern(full_stop_words(lex), suffix="") + r"|\w)\.$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
         # 'di atas standar kecukupan internasional sekitar 3 bulan impor': a standard, a few words
         # (no number) before the amount, is a benchmark compared with, not a value reported

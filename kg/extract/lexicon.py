@@ -92,6 +92,13 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
+def full_stop_words(lex) -> list[str]:
+    """The lexicon's words whose full stop ends no sentence, as listed: its abbreviations
+    (`sentence_abbreviations`) and the shortened given names inside a person's name ('Muh. Fauzan';
+    `abbreviated_name_words`). One list for the sentence splitter and the figures' labels."""
+    return lex.list("sentence_abbreviations") + lex.list("abbreviated_name_words")
+
+
 def words_pattern(words, *, suffix: str = r"\b") -> str:
     """Alternation of literal phrases, longest first so that the longest phrase wins; with no
     phrases (a user emptied the list), a pattern that matches nothing, not everything."""

@@ -53,9 +53,16 @@ class Recogniser:
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
         # ('Kantor Wilayah X Sulawesi Selatan dan Sulawesi Barat', 'X Sulselbar': one office serving two
         # provinces, written out or by the short name of the pair, lexicon joint_areas)
-        provinces = words_pattern([a for p in lex.places if p.kind == "province" for a in [p.name, *p.aliases]
-                                   if a[:1].isupper()])
         joint_short = words_pattern(list(lex.mapping("joint_areas")) or ["(?!)"])
+        # only a pair the lexicon lists (joint_areas' values, joint_area_pairs), each province by any of
+        # its names, and not followed by 'masing-masing' (one office each)
+        pairs = [[str(p) for p in pair] for pair in [*lex.mapping("joint_areas").values(), *(lex.words.get("joint_area_pairs") or [])]]
+
+        def names_of(province: str) -> str:
+            place = lex.place(province)
+            return words_pattern([a for a in ([place.name, *place.aliases] if place else [province]) if a[:1].isupper()])
+        written_pairs = "|".join(rf"{names_of(a)}\s+dan\s+{names_of(b)}" for a, b in pairs) or "(?!)"
+        each = words_pattern(lex.list("respectively_words"))
         # ('Kanwil Bea Cukai Kalbagtim': a part of an island by its short name, lexicon area_short_names)
         area_short = words_pattern(list(lex.mapping("area_short_names")) or ["(?!)"])
         grades = words_pattern(lex.list("office_grade_words"), suffix="")
@@ -64,7 +71,7 @@ class Recogniser:
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:{grade}\s+)?"
             rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
             rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
-            rf"|(?P<joint>(?-i:{provinces}\s+dan\s+{provinces}|{joint_short}))"
+            rf"|(?P<joint>(?-i:{written_pairs}|{joint_short}))(?![\s,]*+{each})"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
             rf"{words_pattern(lex.list('compass_words'))}|{area_short})))", re.I)
@@ -483,6 +490,20 @@ def title_body_prefixes(lex: Lexicon) -> dict[str, str]:
     return prefixes
 
 
+def list_item_words(lex: Lexicon) -> str:
+    """The words that start another item of a list, not another field of a body's name: a title's first
+    word ('Kepala', 'Camat', 'Kadis'; titles file, less the words bodies' names use), a body's head word
+    ('Dinas', 'Badan') and a body's one-word short name ('Bappeda'; not a field's acronym, 'UKM')."""
+    used = {fold(w) for o in [*lex.organizations, *lex.regional_agencies] for n in [o.name, *o.aliases]
+            for w in str(n).split()[1:]} | {fold(w) for n in lex.list("body_field_words") for w in str(n).split()}
+    titles = {w[0] for p in lex.positions for a in [p.get("title", ""), *(p.get("aliases") or [])]
+              if (w := str(a).split()) and w[0][:1].isupper() and fold(w[0]) not in used}
+    acronyms = set(lex.mapping("name_acronyms"))
+    short = {str(a) for o in [*lex.organizations, *lex.regional_agencies] for a in o.aliases
+             if " " not in str(a) and str(a)[:1].isupper() and str(a) not in acronyms}
+    return words_pattern([*titles, *lex.list("deputy_title_words"), *lex.list("regional_body_head_words"), *short])
+
+
 def comma_body_regex(lex: Lexicon) -> re.Pattern:
     """A regional body found by its shape: a head word ('Dinas', 'Balai', 'Stasiun'; or a short
     title holding one, 'Kadis'), the capitalised words of its fields, commas and 'dan' included
@@ -496,7 +517,11 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     titles = words_pattern(lex.compiled(title_body_prefixes), suffix="")
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
     kinds = words_pattern(lex.list("region_kind_words"), suffix="")
-    field = rf"(?:\s{{1,3}}(?:(?!{kinds}\s)[A-Z][\w'’&-]*+|{conjunction}|&)|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s)))"
+    # after a comma or 'dan' no title, body head word or body's short name: 'Kepala Dinas X, Kepala Dinas Y
+    # dan Camat setempat' lists officials, 'Dinas X, Bappeda setempat' bodies, not one body's fields
+    listed = rf"(?!\s{{1,3}}(?:{conjunction}\s{{1,3}})?{lex.compiled(list_item_words)})"
+    field = (rf"(?:\s{{1,3}}(?:(?!{kinds}\s)[A-Z][\w'’&-]*+|(?:{conjunction}|&){listed})"
+             rf"|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s)){listed})")
     provinces = lex.compiled(Recogniser).provinces.pattern
     regencies = words_pattern([a for p in lex.places if p.kind == "regency" for a in [p.name, *p.aliases]
                                if a[:1].isupper()])
@@ -824,10 +849,10 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     if after and after.group("named"):
         place = trim_region(lex, after.group("named"), qualified=True, body=body)
         region, end = region_name(lex, after.group("kind"), place, body), after.start("named") + len(place)
-    elif after and after.group("joint"):
-        region, end = joint_region(lex, after.group("joint"), agency), after.end()
-        if not region.startswith(str(lex.words.get("area_region_kind"))):
-            end = after.start("joint") + len(joint_area_parts(lex, after.group("joint"))[0][1])
+    elif after and after.group("joint") and (joint := joint_region(
+            lex, after.group("joint"),
+            not agency.region_kind_in_name and str(lex.words.get("area_region_kind") or "").casefold() in agency.office_of_parent))[0]:
+        region, end = joint[0], after.start("joint") + joint[1]
     elif after and after.group("known"):
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     elif after and after.group("area") and not agency.region_kind_in_name:
@@ -862,15 +887,18 @@ def joint_area_parts(lex: Lexicon, written: str) -> list[tuple[str, str]]:
     return [(place.name if place else p, p if not listed else written) for place, p in zip(places, parts)]
 
 
-def joint_region(lex: Lexicon, written: str, unit: Organization) -> str:
-    """The region of an office named with two provinces: both, as an area ('Wilayah Sulawesi Selatan dan
-    Sulawesi Barat'), for an office named by its place alone whose levels take an area; else the
-    first province only ('Dinas X Jawa Barat dan Banten': the first one's)."""
+def joint_region(lex: Lexicon, written: str, covers_area: bool) -> tuple[str | None, int]:
+    """The region of an office named with a pair of provinces (a pair the lexicon lists), and how much
+    of what is written it takes: both, as an area ('Wilayah Sulawesi Selatan dan Sulawesi Barat'), for a
+    body with offices of areas (`covers_area`); else the first province written out ('Dinas X Jawa Tengah
+    dan DI Yogyakarta': the first one's), and no region for the pair's short name ('BPS Sulselbar': no
+    such office, and which province is not written)."""
     parts = joint_area_parts(lex, written)
-    kind = str(lex.words.get("area_region_kind") or "")
-    if not unit.region_kind_in_name and kind.casefold() in unit.office_of_parent:
-        return f"{kind} {' dan '.join(name for name, _ in parts)}"
-    return region_name(lex, None, parts[0][0])
+    if covers_area:
+        return area_region(lex, " dan ".join(name for name, _ in parts)), len(written)
+    if written in lex.mapping("joint_areas"):
+        return None, 0
+    return region_name(lex, None, parts[0][0]), len(parts[0][1])
 
 
 def area_region(lex: Lexicon, written: str) -> str:
@@ -943,10 +971,11 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         if office_unit(lex, org, region) is None:
             return None  # no office of this body covers an area
     elif after.group("joint"):
-        parts = joint_area_parts(lex, after.group("joint"))
-        region, stop = area_region(lex, " dan ".join(name for name, _ in parts)), after.end()
-        if office_unit(lex, org, region) is None:  # no office of this body covers two provinces: the first one's
-            region, stop = region_name(lex, None, parts[0][0]), after.start("joint") + len(parts[0][1])
+        both = area_region(lex, " dan ".join(name for name, _ in joint_area_parts(lex, after.group("joint"))))
+        region, taken = joint_region(lex, after.group("joint"), office_unit(lex, org, both) is not None)
+        if region is None:
+            return None  # 'BPS Sulselbar': no office of this body serves the pair
+        stop = after.start("joint") + taken
     else:
         region, stop, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     grade, number, stop = office_qualifiers(lex, body, after, stop)
@@ -1399,7 +1428,7 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
     # words of a name are at most three spaces apart: no '\s+ ... \s*' pair to backtrack over long runs of spaces
     # ('Rudi H.Siregar': an initial glued to the name word after it, see glued_name_after_initial)
     glued = rf"(?<=\b[A-Z]\.)(?!{degree_tails_pattern(lex)})(?=[A-Z][a-z]{{3}})"
-    # ('Andi Muh. Rizal', 'I Gst. Ngurah X': a given name shortened with its dot, a word of the name
+    # ('Rudi Muh. Fauzan', 'I Gst. Ngurah X': a given name shortened with its dot, a word of the name
     # when another capitalised word follows; lexicon abbreviated_name_words)
     token = rf"(?:{lex.compiled(abbreviated_name_regex).pattern}|{PERSON_TOKEN})"
     return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
@@ -1471,6 +1500,9 @@ def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[i
                     yield run
                 run = []
                 continue
+            if not run and token.group().endswith(".") and word in lex.list("place_like_name_words") \
+                    and not body[:position].rstrip().endswith(","):
+                continue  # 'Kepala Stasiun X St. Gambir Budi': a station's or street's 'St.', not 'Direktur X, St. Aminah'
             if not run and lone_initial_not_opening(lex, body, position, token.group().rstrip(',')):
                 continue  # 'Tipe Madya B Indra', 'Paser H Kaharuddin': a grade or an honorific, not an initial
             if degree_after_name(body, position, token.group()) \
