@@ -666,6 +666,27 @@ def test_a_stamp_after_the_last_paragraph_dates_the_page(foot, date):
     assert parse_article(FOOT + foot).published == date
 
 
+@pytest.mark.parametrize("foot", [
+    # a date line after a sentence that dates something else: a scope, a source, a validity
+    "Angka per 28 Februari 2025\n",
+    "Sumber: Dinas Perdagangan, 13 Maret 2025\n",
+    "Berlaku sampai 2025-06-30\n",
+    "Data hingga 14 Maret 2025\n",
+    # the date alone after a sentence, but not 0-3 days after the day in the text: an event's,
+    # a deadline's, or an older stamp
+    "Lelang mebel rotan digelar di alun-alun kota.\nMinggu, 30 Maret 2025\n",
+    "Pendaftaran peserta pameran ditutup pekan depan.\n21 Maret 2025\n",
+    "11 Mar 2025 | 09:40\n",
+])
+def test_a_foot_date_line_that_is_no_stamp_of_the_page_leaves_the_day_in_the_text(foot):
+    assert parse_article(FOOT + foot).published == dt.date(2025, 3, 12)
+
+
+def test_a_foot_stamp_dates_a_page_whose_text_names_no_day():
+    text = FOOT.replace(", Rabu (12/3/2025)", "") + "Data per 28 Februari 2025\n"
+    assert parse_article(text).published == dt.date(2025, 2, 28)
+
+
 def test_an_update_stamp_dates_a_page_that_nothing_else_dates():
     text = FOOT.replace(", Rabu (12/3/2025)", "") + "Diperbarui: 14 Maret 2025 08:00\n"
     assert parse_article(text).published == dt.date(2025, 3, 14)

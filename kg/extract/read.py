@@ -169,16 +169,17 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     below = [d for d in dates if d[0] > title_index]
     above = [d for d in dates if d[0] <= title_index]
     # the date line under the headline, a byline's date, the excerpt's month, a dateline's date
-    # in figures, a date line below the prose after a sentence's end (the stamp some pages print
-    # at the foot: the page's date, where 'Kamis (15/2/2024)' in the text is often the day before,
-    # when the official spoke), 'Kamis (15/2/2024)' in the text, a date line below the prose under
-    # a heading (maybe an event's), a date line above the headline (often the day the page was
-    # saved), and last the stamp of an update below the prose ('Diperbarui: ...')
+    # in figures, 'Kamis (15/2/2024)' in the text (or a date line below the prose after a
+    # sentence's end that is the date alone and falls 0-3 days after it: the stamp some pages
+    # print at the foot, where the text names the day the official spoke), a date line below the
+    # prose under a heading or with words of a scope ('Data per ...', maybe an event's), a date
+    # line above the headline (often the day the page was saved), and last the stamp of an update
+    # below the prose ('Diperbarui: ...')
     if release.issuer:
         article.metadata.setdefault("issuer", release.issuer)
     for find in (lambda: first_date(article, release.dates), lambda: first_date(article, below), lambda: first_date(article, bylines),
                  lambda: date_of_excerpt(excerpt, body, article, lexicon), lambda: date_in_dateline,
-                 lambda: first_date(article, lower), lambda: date_from_text(body, lexicon),
+                 lambda: foot_stamp_or_text_date(article, lower, body, lexicon),
                  lambda: first_date(article, headed), lambda: first_date(article, above),
                  lambda: first_date(article, updated)):
         if article.published is None:
@@ -646,6 +647,7 @@ def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, li
     page only when nothing else does."""
     prefixes = tuple(p.casefold() for p in lexicon.list("boilerplate_line_prefixes"))
     update = lexicon.compiled(update_stamp_regex)
+    scope = lexicon.compiled(date_scope_regex)
     content = content_lines(lines, keep)
     updated: list[tuple[int, str]] = []
     for index, (start, _end, line) in enumerate(content):
@@ -653,15 +655,36 @@ def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, li
         if shape and not after_related_links(content[max(0, index - RELATED_HEADLINE_LINES):index], prefixes):
             if not update.search(line):
                 before = content[index - 1][2].strip() if index else ""
-                if not before or ends_sentence(before) or is_byline(before):
+                if (not before or ends_sentence(before) or is_byline(before)) and not scope.search(line):
                     return [(start, shape)], [], updated
                 return [], [(start, shape)], updated
             updated = updated or [(start, shape)]
     return [], [], updated
 
 
+FOOT_STAMP_DAYS = 3  # a page's stamp at the foot comes this many days after the day its text names, at most
+
+
+def foot_stamp_or_text_date(article: Article, lower, body: str, lexicon: Lexicon) -> dt.date | None:
+    """The date of a stamp at the foot of the page when it falls 0-3 days after the weekday
+    date in the text ('Senin (14/7/2025)' / ... / 'Selasa, 15 Juli 2025': the official spoke the
+    day before the page came out); else the text's date, and the foot line only when the text
+    names none (a later or earlier date at the foot is an event's or a deadline's)."""
+    text_date = date_from_text(body, lexicon)
+    if text_date is None:
+        return first_date(article, lower)
+    foot = first_date(article, lower) if lower else None
+    if foot is not None and 0 <= (foot - text_date).days <= FOOT_STAMP_DAYS:
+        return foot
+    return text_date
+
+
 def update_stamp_regex(lexicon: Lexicon) -> re.Pattern:
     return re.compile(words_pattern(lexicon.list("update_stamp_words")), re.I)
+
+
+def date_scope_regex(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + words_pattern(lexicon.list("date_scope_words"), suffix=r"(?!\w)"), re.I)
 
 
 RELATED_HEADLINE_LINES = 2  # 'Baca Juga:' / a headline / its date: a teaser's date comes this close
