@@ -630,6 +630,14 @@ def test_a_correction_note_gives_no_fact_of_its_own(tmp_path, note):
     ("Rp1,42 miliar", "Koreksi harga kopi sebelumnya tertulis Rp1,42 miliar dalam laporan pasar, yang benar Rp1,24 miliar."),
     # a colon but no word of a correction: a heading of prose
     ("Rp1,42 miliar", "Revisi: target promosi tahun depan dinaikkan menjadi Rp2 miliar."),
+    # subheads of prose with a colon and a word that also serves corrections
+    ("Rp1,42 miliar", "Revisi: dalam rencana semula anggaran itu disebut Rp1,42 miliar, sebenarnya kini dipangkas "
+                      "menjadi Rp1,1 miliar."),
+    ("Rp1,42 miliar", "Klarifikasi: Sari Wulan menegaskan angka yang tercantum dalam laporan Rp1,42 miliar hanya "
+                      "untuk pameran, seharusnya total promosi lebih besar."),
+    ("Rp1,42 miliar", "Koreksi: biaya promosi yang disebutkan Rp1,42 miliar, seharusnya bisa ditekan menjadi Rp1 miliar."),
+    # a marker and the right amount, but no word of the version printed wrongly
+    ("Rp1,42 miliar", "Catatan Redaksi: anggaran yang benar Rp1,42 miliar dipakai juga tahun depan."),
 ])
 def test_prose_that_names_a_correction_changes_no_amount(tmp_path, amount, note):
     facts = facts_of(tmp_path, STORY.format(amount=amount, note=note))

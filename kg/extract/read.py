@@ -192,9 +192,10 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
 def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Match | None, re.Match | None]]:
     """(start, end, wrong amount, right amount) of each correction note: a line that opens with a
     marker and a colon (lexicon correction_note_markers: 'Ralat:', '*) Koreksi:', '[Catatan
-    Redaksi: ...]') and holds a word of the version printed wrongly (correction_wrong_words,
-    'sebelumnya tertulis Rp1,42 triliun') or of the right one (correction_right_words, 'yang benar
-    Rp1,24 triliun'). The amounts are those words' (None when the note names none)."""
+    Redaksi: ...]') and holds both a word of the version printed wrongly with its amount
+    (correction_wrong_words, 'sebelumnya tertulis Rp1,42 triliun') and the right amount
+    (correction_right_words, 'yang benar Rp1,24 triliun'). A subhead that says only one of them
+    ('Koreksi: ... seharusnya bisa ...') is prose."""
     folded = text.casefold()
     if not any(marker in folded for marker in lexicon.compiled(folded_correction_markers)):
         return []
@@ -203,7 +204,7 @@ def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Mat
     for start, end, line in iter_lines(text):
         if note.match(line):
             was, should = wrong.search(line), right.search(line)
-            if was or should:
+            if was and should:
                 found.append((start, end, was, should))
     return found
 
@@ -212,16 +213,16 @@ def folded_correction_markers(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple({m.casefold() for m in lexicon.list("correction_note_markers")})
 
 
-# an amount in a correction note: its number and the word after it (a scale, a unit, 'persen')
-CORRECTION_AMOUNT = (r"[^\S\n]*[:,]?[^\S\n]*(?:(?:adalah|ialah|yaitu|yakni|angka|nilai|sebesar|sebanyak)[^\S\n]+){0,2}(?:Rp\.?|US\$|USD|\$)?[^\S\n]*"
-                     r"(?P<num>\d(?:[\d.,]*\d)?)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
-
-
 def correction_note_regexes(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     markers = words_pattern(lexicon.list("correction_note_markers"), suffix="")
+    # an amount in a correction note: at most two filler words ('adalah', 'angka'), a currency
+    # sign, its number and the word after it (a scale, a unit, 'persen')
+    amount = (r"[^\S\n]*[:,]?[^\S\n]*(?:" + words_pattern(lexicon.list("correction_amount_fillers")) + r"[^\S\n]+){0,2}"
+              r"(?:" + words_pattern(lexicon.list("correction_currency_signs"), suffix="") + r")?[^\S\n]*"
+              r"(?P<num>\d(?:[\d.,]*\d)?)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
     return (re.compile(r"^[^\S\n]*(?:\*\)|[\[(*•–-])?[^\S\n]*" + markers + r"[^\S\n]*:", re.I),
-            re.compile(r"\b" + words_pattern(lexicon.list("correction_wrong_words")) + CORRECTION_AMOUNT, re.I),
-            re.compile(r"\b" + words_pattern(lexicon.list("correction_right_words")) + CORRECTION_AMOUNT, re.I))
+            re.compile(r"\b" + words_pattern(lexicon.list("correction_wrong_words")) + amount, re.I),
+            re.compile(r"\b" + words_pattern(lexicon.list("correction_right_words")) + amount, re.I))
 
 
 def corrected(clean: str, offsets, lexicon: Lexicon):
