@@ -644,6 +644,25 @@ def test_prose_that_names_a_correction_changes_no_amount(tmp_path, amount, note)
     assert 1_420_000_000 in [f.value for f in facts.figures if f.unit == "IDR"]
 
 
+def test_a_wrong_amount_printed_for_two_facts_is_left_alone():
+    # the same amount stands for another fact too: which one was wrong is not known
+    text = STORY.format(amount="Rp1,42 miliar", note="Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar.")
+    text = text.replace("di 9 negara.", "di 9 negara dengan biaya perjalanan Rp1,42 miliar.")
+    article = parse_article(text)
+    assert article.body.count("1,42 miliar") >= 2 and "yang benar Rp1,24 miliar" in article.body
+
+
+@pytest.mark.parametrize("amount, note", [
+    # the wrong amount printed in another form: nothing to mend, the note keeps the right amount
+    ("Rp1.420 juta", "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar."),
+    # the wrong amount with a soft hyphen in its word: the edit would cut a repaired stretch
+    ("Rp1,5 tri\u00adliun", "Koreksi: sebelumnya tertulis Rp1,5 triliun, seharusnya Rp1,5 miliar."),
+])
+def test_a_correction_note_that_mends_nothing_is_read(amount, note):
+    article = parse_article(STORY.format(amount=amount, note=note))
+    assert note.rstrip(".").split(",")[-1].strip() in article.body
+
+
 def test_a_corrected_amount_with_another_word_after_it_is_left_alone():
     note = "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar."
     article = parse_article(STORY.format(amount="Rp1,42 miliar", note=note).replace("6,5 persen", "1,42 persen"))

@@ -30,7 +30,7 @@ from kg.errors import ArticleError
 from kg.extract.dates import DATE_SHAPE, date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.repair import repair, replaced
+from kg.extract.repair import cuts_a_repair, repair, replaced
 from kg.model import Article, normalised_for_id  # noqa: F401 - Article is read here; kept importable
 
 MAX_BYTES = 5_000_000
@@ -139,14 +139,15 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     `lexicon` knows the publishers, page furniture and weekdays (default: the packaged one)."""
     lexicon = lexicon or Lexicon.default()
     clean, offsets = repair(text)
-    clean, offsets = corrected(clean, offsets, lexicon)
+    clean, offsets, settled = corrected(clean, offsets, lexicon)
     keep = bytearray(b"\x01" * len(clean))  # 1 = belongs to the body
     meta = dict(known or {})
     meta.update(front_matter(clean, keep))
     lines = list(iter_lines(clean))
     meta.update(metadata_lines(clean, lines, keep))
-    for start, end, _wrong, _right in correction_notes(clean, lexicon):
-        blank(keep, start, end)
+    for index, (start, end, _wrong, _right) in enumerate(correction_notes(clean, lexicon)):
+        if index in settled:   # a note that mended nothing is read: its right amount is not lost
+            blank(keep, start, end)
     release = press_release_head(lines, keep, lexicon)  # before the title: its head lines are no headline
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
@@ -230,25 +231,41 @@ def corrected(clean: str, offsets, lexicon: Lexicon):
     ('sebelumnya tertulis Rp1,42 triliun, yang benar Rp1,24 triliun': the story's 'Rp1,42 triliun'
     becomes 'Rp1,24 triliun'; the map back to the original keeps every evidence on the printed
     characters). Only where the note names both amounts and the story prints the wrong one with
-    the same word after it; a story already mended is left as it is."""
+    the same word after it exactly once (printed twice, it may be two facts' amount: the text is
+    left as it is). Also returns the indexes of the notes to blank (in correction_notes' order):
+    those whose edit was made and those whose right amount the story already prints; a note that
+    mends nothing is left to be read, so the right amount is not lost."""
     notes = correction_notes(clean, lexicon)
-    edits = []
-    for note_start, note_end, was, should in notes:
-        if not (was and should) or (was.group("num"), fold(was.group("word") or "")) \
-                == (should.group("num"), fold(should.group("word") or "")):
+    edits, settled = [], set()
+    for index, (_note_start, _note_end, was, should) in enumerate(notes):
+        if (was.group("num"), fold(was.group("word") or "")) == (should.group("num"), fold(should.group("word") or "")):
             continue
-        word = (was.group("word") or "").casefold()
-        printed = re.compile(r"(?<![\d.,])" + re.escape(was.group("num")) + r"(?![\d]|[.,]\d)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
-        for match in printed.finditer(clean):
-            if any(s <= match.start() < e for s, e, _w, _r in notes) or (match.group("word") or "").casefold() != word:
-                continue
-            if word == (should.group("word") or "").casefold():
-                edits.append((match.start(), match.start() + len(was.group("num")), should.group("num")))
-            else:
-                edits.append((match.start(), match.end(), should.group("num") + " " + (should.group("word") or "")))
-    edits = sorted(set(edits))
-    edits = [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
-    return replaced(clean, offsets, edits)
+        if printed_outside(clean, notes, should):   # the story already mended
+            settled.add(index)
+            continue
+        found = printed_outside(clean, notes, was)
+        if len(found) != 1:
+            continue
+        match, = found
+        if fold(was.group("word") or "") == fold(should.group("word") or ""):
+            edit = (match.start(), match.start() + len(was.group("num")), should.group("num"))
+        else:
+            edit = (match.start(), match.end(), should.group("num") + " " + (should.group("word") or ""))
+        if cuts_a_repair(offsets, edit[0], edit[1]) or any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
+            continue
+        edits.append(edit)
+        settled.add(index)
+    clean, offsets = replaced(clean, offsets, sorted(edits))
+    return clean, offsets, settled
+
+
+def printed_outside(clean: str, notes, amount: re.Match) -> list[re.Match]:
+    """Where the text outside the correction notes prints a note's amount with the same word
+    after it."""
+    word = fold(amount.group("word") or "")
+    printed = re.compile(r"(?<![\d.,])" + re.escape(amount.group("num")) + r"(?![\d]|[.,]\d)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
+    return [m for m in printed.finditer(clean)
+            if not any(s <= m.start() < e for s, e, _w, _r in notes) and fold(m.group("word") or "") == word]
 
 
 # a line that stops inside its sentence (no closing punctuation), then the next line going on in
