@@ -793,6 +793,18 @@ def test_a_teaser_glued_inside_a_short_paragraph_gives_no_figure(tmp_path, tease
     assert "Menurut dia, harga tuna stabil." in facts.article.body and "Jepang." in facts.article.body
 
 
+@pytest.mark.parametrize("prose, kept", [
+    # 'baca juga:' after a comma or a verb inside a sentence: prose that names a document
+    ("Aturan pengiriman itu, baca juga: Batas 40 Kontainer per Kapal, berlaku sejak Mei.", "40 Kontainer"),
+    ("Nelayan diminta baca juga: Pedoman Mutu Tuna 2025 dari Dinas Kelautan yang memuat batas 40 kontainer.",
+     "Pedoman Mutu Tuna 2025"),
+    ("Koperasi itu menyarankan anggota agar baca juga: Petunjuk Ekspor Ikan Beku sebelum mengirim 40 kontainer.",
+     "Petunjuk Ekspor Ikan Beku"),
+])
+def test_baca_juga_inside_a_short_sentence_is_no_teaser(prose, kept):
+    assert kept in parse_article(CAPTIONED.format(caption=prose)).body
+
+
 def test_a_paragraph_that_only_mentions_reading_more_keeps_its_words():
     # no colon after the words: prose, not a teaser
     text = CAPTIONED.format(caption="Ia meminta warga baca juga label kemasan 3 kali sebelum membeli ikan beku.")

@@ -837,6 +837,11 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
             blank(keep, start, len(text))
             return
         glued = [m for m in teaser.finditer(line)] if teaser is not None else []
+        if len(line.split()) <= GLUED_TEASER_MIN_WORDS:
+            # in a short line a teaser opens the line or follows a sentence's end ('... kata dia.
+            # Baca Juga: ...'); after a comma or a verb ('Petani diminta baca juga: Panduan ...')
+            # the words are prose
+            glued = [m for m in glued if not line[:m.start()].strip() or ends_sentence(line[:m.start()].rstrip())]
         if glued and (len(line.split()) > GLUED_TEASER_MIN_WORDS or not stripped.startswith(prefixes)):
             # a flattened page: 'BACA JUGA:Warga Gelar Lomba Perahu Ekspor kerajinan ...' glues each
             # teaser's headline to the paragraph around it, as does a paragraph that opens with prose
