@@ -742,6 +742,18 @@ def test_a_figure_of_a_photo_caption_is_the_pages_not_the_speakers(tmp_path, cap
         (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
 
 
+@pytest.mark.parametrize("prose", [
+    # an agency's name with a slash inside a sentence is a source, not a photo credit
+    "Sebanyak 36 kontainer tuna dikirim ke Jepang pekan lalu, seperti diberitakan ANTARA/Kyodo.",
+    "Menurut data yang dihimpun ANTARA/Xinhua, pembeli di Shanghai memesan 36 kontainer tuna.",
+    "Ia mengatakan kepada ANTARA/AFP bahwa 36 kontainer tuna tertahan di pelabuhan tujuan.",
+])
+def test_an_agency_named_with_a_slash_in_prose_keeps_the_speaker(tmp_path, prose):
+    facts = facts_of(tmp_path, CAPTIONED.format(caption=prose))
+    (own,) = [f for f in facts.figures if f.value == 36]
+    assert own.speaker and own.speaker.name == "Sari Wulan"
+
+
 @pytest.mark.parametrize("caption, value", [
     # a caption that names the official who shows the figure keeps him
     ("Kepala Dinas Kelautan dan Perikanan Kabupaten Contoh, Sari Wulan, menunjukkan 36 kontainer ikan beku. "

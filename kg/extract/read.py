@@ -907,7 +907,12 @@ def blank_credited_captions(text: str, lines, keep: bytearray, lexicon: Lexicon)
 
 
 def photo_credit_regex(lexicon: Lexicon) -> re.Pattern:
-    return re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix=""))
+    """A photo credit's mark: one of photo_credit_markers anywhere, or an agency's name with
+    its slash (photo_credit_agency_markers) in parentheses, at a line's start or after a
+    sentence's end."""
+    return re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix="")
+                      + r"|(?:^|(?<=[(\n])|(?<=[.!?]\s)|(?<=[.!?][\"”)]\s))[^\S\n]*"
+                      + words_pattern(lexicon.list("photo_credit_agency_markers"), suffix=""), re.M)
 
 
 PROSE_MIN_WORDS = 12  # a line that ends its sentence after this many words is a paragraph of prose
@@ -1033,7 +1038,7 @@ def weekday_dates(body: str, lexicon: Lexicon):
     found = []
     years = None  # the years the body mentions: found once, for the first date written without one
     month_ends = None  # the last days of the months it names with a year: found with the years
-    credit = re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix=""))
+    credit = lexicon.compiled(photo_credit_regex)
     for match in lexicon.compiled(weekday_date_regex).finditer(body):
         weekday = days.get(fold(match.group("day")))
         if weekday is None or announced(body, match) or in_caption(body, match, credit):
