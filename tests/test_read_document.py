@@ -742,6 +742,17 @@ def test_a_figure_of_a_photo_caption_is_the_pages_not_the_speakers(tmp_path, cap
         (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
 
 
+@pytest.mark.parametrize("sentence", [
+    # a one-sentence paragraph over a credit whose number the text prints for another fact too
+    "Ekspor tuna ke Jepang naik 11 persen.",
+    "Harga tuna beku di pelabuhan turun 11 persen.",
+    "Sebanyak 11 kapal tuna berlabuh pekan lalu.",
+])
+def test_a_sentence_with_a_number_over_a_credit_line_stays(sentence):
+    text = CAPTIONED.format(caption=sentence + "\n(ANTARA/Dimas Pratama)")
+    assert sentence in parse_article(text).body
+
+
 @pytest.mark.parametrize("prose", [
     # an agency's name with a slash inside a sentence is a source, not a photo credit
     "Sebanyak 36 kontainer tuna dikirim ke Jepang pekan lalu, seperti diberitakan ANTARA/Kyodo.",

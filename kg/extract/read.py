@@ -900,7 +900,10 @@ def blank_credited_captions(text: str, lines, keep: bytearray, lexicon: Lexicon)
             blank(keep, start, end)
             if previous is not None:
                 p_start, p_end, p_line = previous
+                # a sentence with a number over the credit may be the story's own ('Ekspor ... naik
+                # 12 persen.'): its number may be printed elsewhere for another fact, so it stays
                 if len(p_line.split()) <= HEADLINE_MAX_WORDS and not new_amount(p_line, text, p_start, p_end) \
+                        and not (re.search(r"\d", p_line) and ends_sentence(p_line.rstrip())) \
                         and not re.search(r"[\"“”]", p_line) and not is_blank(keep, p_start, p_end):
                     blank(keep, p_start, p_end)
         previous = (start, end, line)
