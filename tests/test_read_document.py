@@ -644,6 +644,17 @@ def test_prose_that_names_a_correction_changes_no_amount(tmp_path, amount, note)
     assert 1_420_000_000 in [f.value for f in facts.figures if f.unit == "IDR"]
 
 
+@pytest.mark.parametrize("subhead", [
+    # subheads of prose: a colon after a word that also heads corrections, and a word of them inside
+    "Revisi: dalam rencana semula anggaran itu disebut Rp2,1 miliar, sebenarnya kini dipangkas menjadi Rp1,1 miliar.",
+    "Klarifikasi: Sari Wulan menegaskan angka yang tercantum dalam laporan Rp2,1 miliar hanya untuk pameran.",
+    "Koreksi: biaya promosi yang disebutkan Rp2,1 miliar, seharusnya bisa ditekan menjadi Rp1 miliar.",
+    "Perbaikan: gudang yang semula tertulis rusak kini menampung 40 ton, seharusnya 60 ton pada akhir tahun.",
+])
+def test_a_prose_subhead_with_words_of_a_correction_stays_in_the_text(subhead):
+    assert subhead in parse_article(STORY.format(amount="Rp1,42 miliar", note=subhead)).body
+
+
 def test_a_wrong_amount_printed_for_two_facts_is_left_alone():
     # the same amount stands for another fact too: which one was wrong is not known
     text = STORY.format(amount="Rp1,42 miliar", note="Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar.")
