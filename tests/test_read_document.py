@@ -630,10 +630,48 @@ def test_a_correction_note_gives_no_fact_of_its_own(tmp_path, note):
     ("Rp1,42 miliar", "Koreksi harga kopi sebelumnya tertulis Rp1,42 miliar dalam laporan pasar, yang benar Rp1,24 miliar."),
     # a colon but no word of a correction: a heading of prose
     ("Rp1,42 miliar", "Revisi: target promosi tahun depan dinaikkan menjadi Rp2 miliar."),
+    # subheads of prose with a colon and a word that also serves corrections
+    ("Rp1,42 miliar", "Revisi: dalam rencana semula anggaran itu disebut Rp1,42 miliar, sebenarnya kini dipangkas "
+                      "menjadi Rp1,1 miliar."),
+    ("Rp1,42 miliar", "Klarifikasi: Sari Wulan menegaskan angka yang tercantum dalam laporan Rp1,42 miliar hanya "
+                      "untuk pameran, seharusnya total promosi lebih besar."),
+    ("Rp1,42 miliar", "Koreksi: biaya promosi yang disebutkan Rp1,42 miliar, seharusnya bisa ditekan menjadi Rp1 miliar."),
+    # a marker and the right amount, but no word of the version printed wrongly
+    ("Rp1,42 miliar", "Catatan Redaksi: anggaran yang benar Rp1,42 miliar dipakai juga tahun depan."),
 ])
 def test_prose_that_names_a_correction_changes_no_amount(tmp_path, amount, note):
     facts = facts_of(tmp_path, STORY.format(amount=amount, note=note))
     assert 1_420_000_000 in [f.value for f in facts.figures if f.unit == "IDR"]
+
+
+@pytest.mark.parametrize("subhead", [
+    # subheads of prose: a colon after a word that also heads corrections, and a word of them inside
+    "Revisi: dalam rencana semula anggaran itu disebut Rp2,1 miliar, sebenarnya kini dipangkas menjadi Rp1,1 miliar.",
+    "Klarifikasi: Sari Wulan menegaskan angka yang tercantum dalam laporan Rp2,1 miliar hanya untuk pameran.",
+    "Koreksi: biaya promosi yang disebutkan Rp2,1 miliar, seharusnya bisa ditekan menjadi Rp1 miliar.",
+    "Perbaikan: gudang yang semula tertulis rusak kini menampung 40 ton, seharusnya 60 ton pada akhir tahun.",
+])
+def test_a_prose_subhead_with_words_of_a_correction_stays_in_the_text(subhead):
+    assert subhead in parse_article(STORY.format(amount="Rp1,42 miliar", note=subhead)).body
+
+
+def test_a_wrong_amount_printed_for_two_facts_is_left_alone():
+    # the same amount stands for another fact too: which one was wrong is not known
+    text = STORY.format(amount="Rp1,42 miliar", note="Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar.")
+    text = text.replace("di 9 negara.", "di 9 negara dengan biaya perjalanan Rp1,42 miliar.")
+    article = parse_article(text)
+    assert article.body.count("1,42 miliar") >= 2 and "yang benar Rp1,24 miliar" in article.body
+
+
+@pytest.mark.parametrize("amount, note", [
+    # the wrong amount printed in another form: nothing to mend, the note keeps the right amount
+    ("Rp1.420 juta", "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar."),
+    # the wrong amount with a soft hyphen in its word: the edit would cut a repaired stretch
+    ("Rp1,5 tri\u00adliun", "Koreksi: sebelumnya tertulis Rp1,5 triliun, seharusnya Rp1,5 miliar."),
+])
+def test_a_correction_note_that_mends_nothing_is_read(amount, note):
+    article = parse_article(STORY.format(amount=amount, note=note))
+    assert note.rstrip(".").split(",")[-1].strip() in article.body
 
 
 def test_a_corrected_amount_with_another_word_after_it_is_left_alone():
@@ -666,6 +704,27 @@ def test_a_stamp_after_the_last_paragraph_dates_the_page(foot, date):
     assert parse_article(FOOT + foot).published == date
 
 
+@pytest.mark.parametrize("foot", [
+    # a date line after a sentence that dates something else: a scope, a source, a validity
+    "Angka per 28 Februari 2025\n",
+    "Sumber: Dinas Perdagangan, 13 Maret 2025\n",
+    "Berlaku sampai 2025-06-30\n",
+    "Data hingga 14 Maret 2025\n",
+    # the date alone after a sentence, but not 0-3 days after the day in the text: an event's,
+    # a deadline's, or an older stamp
+    "Lelang mebel rotan digelar di alun-alun kota.\nMinggu, 30 Maret 2025\n",
+    "Pendaftaran peserta pameran ditutup pekan depan.\n21 Maret 2025\n",
+    "11 Mar 2025 | 09:40\n",
+])
+def test_a_foot_date_line_that_is_no_stamp_of_the_page_leaves_the_day_in_the_text(foot):
+    assert parse_article(FOOT + foot).published == dt.date(2025, 3, 12)
+
+
+def test_a_foot_stamp_dates_a_page_whose_text_names_no_day():
+    text = FOOT.replace(", Rabu (12/3/2025)", "") + "Data per 28 Februari 2025\n"
+    assert parse_article(text).published == dt.date(2025, 2, 28)
+
+
 def test_an_update_stamp_dates_a_page_that_nothing_else_dates():
     text = FOOT.replace(", Rabu (12/3/2025)", "") + "Diperbarui: 14 Maret 2025 08:00\n"
     assert parse_article(text).published == dt.date(2025, 3, 14)
@@ -692,6 +751,29 @@ def test_a_figure_of_a_photo_caption_is_the_pages_not_the_speakers(tmp_path, cap
     (count,) = [f for f in facts.figures if f.value == 11]   # the story goes on with its speaker after the caption
     assert count.speaker and count.speaker.name == "Sari Wulan" and (count.period.start, count.period.end) == \
         (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a one-sentence paragraph over a credit whose number the text prints for another fact too
+    "Ekspor tuna ke Jepang naik 11 persen.",
+    "Harga tuna beku di pelabuhan turun 11 persen.",
+    "Sebanyak 11 kapal tuna berlabuh pekan lalu.",
+])
+def test_a_sentence_with_a_number_over_a_credit_line_stays(sentence):
+    text = CAPTIONED.format(caption=sentence + "\n(ANTARA/Dimas Pratama)")
+    assert sentence in parse_article(text).body
+
+
+@pytest.mark.parametrize("prose", [
+    # an agency's name with a slash inside a sentence is a source, not a photo credit
+    "Sebanyak 36 kontainer tuna dikirim ke Jepang pekan lalu, seperti diberitakan ANTARA/Kyodo.",
+    "Menurut data yang dihimpun ANTARA/Xinhua, pembeli di Shanghai memesan 36 kontainer tuna.",
+    "Ia mengatakan kepada ANTARA/AFP bahwa 36 kontainer tuna tertahan di pelabuhan tujuan.",
+])
+def test_an_agency_named_with_a_slash_in_prose_keeps_the_speaker(tmp_path, prose):
+    facts = facts_of(tmp_path, CAPTIONED.format(caption=prose))
+    (own,) = [f for f in facts.figures if f.value == 36]
+    assert own.speaker and own.speaker.name == "Sari Wulan"
 
 
 @pytest.mark.parametrize("caption, value", [
@@ -743,6 +825,18 @@ def test_a_teaser_glued_inside_a_short_paragraph_gives_no_figure(tmp_path, tease
     facts = facts_of(tmp_path, text)
     assert sorted(f.value for f in facts.figures) == [11, 1_600_000, 2_400_000]
     assert "Menurut dia, harga tuna stabil." in facts.article.body and "Jepang." in facts.article.body
+
+
+@pytest.mark.parametrize("prose, kept", [
+    # 'baca juga:' after a comma or a verb inside a sentence: prose that names a document
+    ("Aturan pengiriman itu, baca juga: Batas 40 Kontainer per Kapal, berlaku sejak Mei.", "40 Kontainer"),
+    ("Nelayan diminta baca juga: Pedoman Mutu Tuna 2025 dari Dinas Kelautan yang memuat batas 40 kontainer.",
+     "Pedoman Mutu Tuna 2025"),
+    ("Koperasi itu menyarankan anggota agar baca juga: Petunjuk Ekspor Ikan Beku sebelum mengirim 40 kontainer.",
+     "Petunjuk Ekspor Ikan Beku"),
+])
+def test_baca_juga_inside_a_short_sentence_is_no_teaser(prose, kept):
+    assert kept in parse_article(CAPTIONED.format(caption=prose)).body
 
 
 def test_a_paragraph_that_only_mentions_reading_more_keeps_its_words():

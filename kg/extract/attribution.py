@@ -29,7 +29,7 @@ from kg.extract.mentions import (REGION_KIND, REGION_LEVEL, UNIT_PARENT_GAP, UNI
                                  region_name, resolve_reference, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.periods import YEAR
-from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, title_cased
+from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, photo_credit_regex, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.text import Segment
 from kg.model import Figure, OrgMention, Person
@@ -729,7 +729,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     reporting, the lead is theirs. Only the opening paragraph (after a photo caption, a headline,
     a byline or a date line kept in the text: `page_furniture`) is a lead. An official who tells
     one of its amounts again later (`restates_the_lead`) names himself as its source."""
-    credit = re.compile(words_pattern(lex.list("photo_credit_markers"), suffix=""))
+    credit = lex.compiled(photo_credit_regex)
     order = list(dict.fromkeys(seg.paragraph for seg in segs))
     captions = {p for p in order if any(credit.search(body, s.start, s.end) for s in segs if s.paragraph == p)}
     captions |= page_furniture(body, segs)

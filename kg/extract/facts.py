@@ -377,8 +377,6 @@ def caption_paragraphs(lex: Lexicon, body: str, segs: list[Segment]) -> set[int]
     return {seg.paragraph for seg in segs if credit.search(body, seg.start, seg.end)}
 
 
-
-
 # --- attribution: kg/extract/attribution.py -------------------------------------------
 
 

@@ -30,7 +30,7 @@ from kg.errors import ArticleError
 from kg.extract.dates import DATE_SHAPE, date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.repair import repair, replaced
+from kg.extract.repair import cuts_a_repair, repair, replaced
 from kg.extract.text import BULLET, ITEM_LEAD
 from kg.model import Article, normalised_for_id  # noqa: F401 - Article is read here; kept importable
 
@@ -140,14 +140,15 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     `lexicon` knows the publishers, page furniture and weekdays (default: the packaged one)."""
     lexicon = lexicon or Lexicon.default()
     clean, offsets = repair(text)
-    clean, offsets = corrected(clean, offsets, lexicon)
+    clean, offsets, settled = corrected(clean, offsets, lexicon)
     keep = bytearray(b"\x01" * len(clean))  # 1 = belongs to the body
     meta = dict(known or {})
     meta.update(front_matter(clean, keep))
     lines = list(iter_lines(clean))
     meta.update(metadata_lines(clean, lines, keep))
-    for start, end, _wrong, _right in correction_notes(clean, lexicon):
-        blank(keep, start, end)
+    for index, (start, end, _wrong, _right) in enumerate(correction_notes(clean, lexicon)):
+        if index in settled:   # a note that mended nothing is read: its right amount is not lost
+            blank(keep, start, end)
     release = press_release_head(lines, keep, lexicon)  # before the title: its head lines are no headline
     excerpt = leading_excerpt_date(clean, keep)
     dates = date_lines(clean, lines, keep)
@@ -170,16 +171,17 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     below = [d for d in dates if d[0] > title_index]
     above = [d for d in dates if d[0] <= title_index]
     # the date line under the headline, a byline's date, the excerpt's month, a dateline's date
-    # in figures, a date line below the prose after a sentence's end (the stamp some pages print
-    # at the foot: the page's date, where 'Kamis (15/2/2024)' in the text is often the day before,
-    # when the official spoke), 'Kamis (15/2/2024)' in the text, a date line below the prose under
-    # a heading (maybe an event's), a date line above the headline (often the day the page was
-    # saved), and last the stamp of an update below the prose ('Diperbarui: ...')
+    # in figures, 'Kamis (15/2/2024)' in the text (or a date line below the prose after a
+    # sentence's end that is the date alone and falls 0-3 days after it: the stamp some pages
+    # print at the foot, where the text names the day the official spoke), a date line below the
+    # prose under a heading or with words of a scope ('Data per ...', maybe an event's), a date
+    # line above the headline (often the day the page was saved), and last the stamp of an update
+    # below the prose ('Diperbarui: ...')
     if release.issuer:
         article.metadata.setdefault("issuer", release.issuer)
     for find in (lambda: first_date(article, release.dates), lambda: first_date(article, below), lambda: first_date(article, bylines),
                  lambda: date_of_excerpt(excerpt, body, article, lexicon), lambda: date_in_dateline,
-                 lambda: first_date(article, lower), lambda: date_from_text(body, lexicon),
+                 lambda: foot_stamp_or_text_date(article, lower, body, lexicon),
                  lambda: first_date(article, headed), lambda: first_date(article, above),
                  lambda: first_date(article, updated)):
         if article.published is None:
@@ -192,9 +194,10 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
 def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Match | None, re.Match | None]]:
     """(start, end, wrong amount, right amount) of each correction note: a line that opens with a
     marker and a colon (lexicon correction_note_markers: 'Ralat:', '*) Koreksi:', '[Catatan
-    Redaksi: ...]') and holds a word of the version printed wrongly (correction_wrong_words,
-    'sebelumnya tertulis Rp1,42 triliun') or of the right one (correction_right_words, 'yang benar
-    Rp1,24 triliun'). The amounts are those words' (None when the note names none)."""
+    Redaksi: ...]') and holds both a word of the version printed wrongly with its amount
+    (correction_wrong_words, 'sebelumnya tertulis Rp1,42 triliun') and the right amount
+    (correction_right_words, 'yang benar Rp1,24 triliun'). A subhead that says only one of them
+    ('Koreksi: ... seharusnya bisa ...') is prose."""
     folded = text.casefold()
     if not any(marker in folded for marker in lexicon.compiled(folded_correction_markers)):
         return []
@@ -203,7 +206,7 @@ def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Mat
     for start, end, line in iter_lines(text):
         if note.match(line):
             was, should = wrong.search(line), right.search(line)
-            if was or should:
+            if was and should:
                 found.append((start, end, was, should))
     return found
 
@@ -212,16 +215,16 @@ def folded_correction_markers(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple({m.casefold() for m in lexicon.list("correction_note_markers")})
 
 
-# an amount in a correction note: its number and the word after it (a scale, a unit, 'persen')
-CORRECTION_AMOUNT = (r"[^\S\n]*[:,]?[^\S\n]*(?:(?:adalah|ialah|yaitu|yakni|angka|nilai|sebesar|sebanyak)[^\S\n]+){0,2}(?:Rp\.?|US\$|USD|\$)?[^\S\n]*"
-                     r"(?P<num>\d(?:[\d.,]*\d)?)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
-
-
 def correction_note_regexes(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     markers = words_pattern(lexicon.list("correction_note_markers"), suffix="")
+    # an amount in a correction note: at most two filler words ('adalah', 'angka'), a currency
+    # sign, its number and the word after it (a scale, a unit, 'persen')
+    amount = (r"[^\S\n]*[:,]?[^\S\n]*(?:" + words_pattern(lexicon.list("correction_amount_fillers")) + r"[^\S\n]+){0,2}"
+              r"(?:" + words_pattern(lexicon.list("correction_currency_signs"), suffix="") + r")?[^\S\n]*"
+              r"(?P<num>\d(?:[\d.,]*\d)?)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
     return (re.compile(r"^[^\S\n]*(?:\*\)|[\[(*•–-])?[^\S\n]*" + markers + r"[^\S\n]*:", re.I),
-            re.compile(r"\b" + words_pattern(lexicon.list("correction_wrong_words")) + CORRECTION_AMOUNT, re.I),
-            re.compile(r"\b" + words_pattern(lexicon.list("correction_right_words")) + CORRECTION_AMOUNT, re.I))
+            re.compile(r"\b" + words_pattern(lexicon.list("correction_wrong_words")) + amount, re.I),
+            re.compile(r"\b" + words_pattern(lexicon.list("correction_right_words")) + amount, re.I))
 
 
 def corrected(clean: str, offsets, lexicon: Lexicon):
@@ -229,25 +232,41 @@ def corrected(clean: str, offsets, lexicon: Lexicon):
     ('sebelumnya tertulis Rp1,42 triliun, yang benar Rp1,24 triliun': the story's 'Rp1,42 triliun'
     becomes 'Rp1,24 triliun'; the map back to the original keeps every evidence on the printed
     characters). Only where the note names both amounts and the story prints the wrong one with
-    the same word after it; a story already mended is left as it is."""
+    the same word after it exactly once (printed twice, it may be two facts' amount: the text is
+    left as it is). Also returns the indexes of the notes to blank (in correction_notes' order):
+    those whose edit was made and those whose right amount the story already prints; a note that
+    mends nothing is left to be read, so the right amount is not lost."""
     notes = correction_notes(clean, lexicon)
-    edits = []
-    for note_start, note_end, was, should in notes:
-        if not (was and should) or (was.group("num"), fold(was.group("word") or "")) \
-                == (should.group("num"), fold(should.group("word") or "")):
+    edits, settled = [], set()
+    for index, (_note_start, _note_end, was, should) in enumerate(notes):
+        if (was.group("num"), fold(was.group("word") or "")) == (should.group("num"), fold(should.group("word") or "")):
             continue
-        word = (was.group("word") or "").casefold()
-        printed = re.compile(r"(?<![\d.,])" + re.escape(was.group("num")) + r"(?![\d]|[.,]\d)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
-        for match in printed.finditer(clean):
-            if any(s <= match.start() < e for s, e, _w, _r in notes) or (match.group("word") or "").casefold() != word:
-                continue
-            if word == (should.group("word") or "").casefold():
-                edits.append((match.start(), match.start() + len(was.group("num")), should.group("num")))
-            else:
-                edits.append((match.start(), match.end(), should.group("num") + " " + (should.group("word") or "")))
-    edits = sorted(set(edits))
-    edits = [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
-    return replaced(clean, offsets, edits)
+        if printed_outside(clean, notes, should):   # the story already mended
+            settled.add(index)
+            continue
+        found = printed_outside(clean, notes, was)
+        if len(found) != 1:
+            continue
+        match, = found
+        if fold(was.group("word") or "") == fold(should.group("word") or ""):
+            edit = (match.start(), match.start() + len(was.group("num")), should.group("num"))
+        else:
+            edit = (match.start(), match.end(), should.group("num") + " " + (should.group("word") or ""))
+        if cuts_a_repair(offsets, edit[0], edit[1]) or any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
+            continue
+        edits.append(edit)
+        settled.add(index)
+    clean, offsets = replaced(clean, offsets, sorted(edits))
+    return clean, offsets, settled
+
+
+def printed_outside(clean: str, notes, amount: re.Match) -> list[re.Match]:
+    """Where the text outside the correction notes prints a note's amount with the same word
+    after it."""
+    word = fold(amount.group("word") or "")
+    printed = re.compile(r"(?<![\d.,])" + re.escape(amount.group("num")) + r"(?![\d]|[.,]\d)(?:[^\S\n]*(?P<word>%|[^\W\d_]+))?")
+    return [m for m in printed.finditer(clean)
+            if not any(s <= m.start() < e for s, e, _w, _r in notes) and fold(m.group("word") or "") == word]
 
 
 # a line that stops inside its sentence (no closing punctuation), then the next line going on in
@@ -648,6 +667,7 @@ def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, li
     page only when nothing else does."""
     prefixes = tuple(p.casefold() for p in lexicon.list("boilerplate_line_prefixes"))
     update = lexicon.compiled(update_stamp_regex)
+    scope = lexicon.compiled(date_scope_regex)
     content = content_lines(lines, keep)
     updated: list[tuple[int, str]] = []
     for index, (start, _end, line) in enumerate(content):
@@ -655,15 +675,36 @@ def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, li
         if shape and not after_related_links(content[max(0, index - RELATED_HEADLINE_LINES):index], prefixes):
             if not update.search(line):
                 before = content[index - 1][2].strip() if index else ""
-                if not before or ends_sentence(before) or is_byline(before):
+                if (not before or ends_sentence(before) or is_byline(before)) and not scope.search(line):
                     return [(start, shape)], [], updated
                 return [], [(start, shape)], updated
             updated = updated or [(start, shape)]
     return [], [], updated
 
 
+FOOT_STAMP_DAYS = 3  # a page's stamp at the foot comes this many days after the day its text names, at most
+
+
+def foot_stamp_or_text_date(article: Article, lower, body: str, lexicon: Lexicon) -> dt.date | None:
+    """The date of a stamp at the foot of the page when it falls 0-3 days after the weekday
+    date in the text ('Senin (14/7/2025)' / ... / 'Selasa, 15 Juli 2025': the official spoke the
+    day before the page came out); else the text's date, and the foot line only when the text
+    names none (a later or earlier date at the foot is an event's or a deadline's)."""
+    text_date = date_from_text(body, lexicon)
+    if text_date is None:
+        return first_date(article, lower)
+    foot = first_date(article, lower) if lower else None
+    if foot is not None and 0 <= (foot - text_date).days <= FOOT_STAMP_DAYS:
+        return foot
+    return text_date
+
+
 def update_stamp_regex(lexicon: Lexicon) -> re.Pattern:
     return re.compile(words_pattern(lexicon.list("update_stamp_words")), re.I)
+
+
+def date_scope_regex(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + words_pattern(lexicon.list("date_scope_words"), suffix=r"(?!\w)"), re.I)
 
 
 RELATED_HEADLINE_LINES = 2  # 'Baca Juga:' / a headline / its date: a teaser's date comes this close
@@ -821,6 +862,11 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
         in_items = keep[start] == 1 and introducer.search(line) is not None and not stripped.startswith(prefixes)
         item_before = None
         glued = [m for m in teaser.finditer(line)] if teaser is not None else []
+        if len(line.split()) <= GLUED_TEASER_MIN_WORDS:
+            # in a short line a teaser opens the line or follows a sentence's end ('... kata dia.
+            # Baca Juga: ...'); after a comma or a verb ('Petani diminta baca juga: Panduan ...')
+            # the words are prose
+            glued = [m for m in glued if not line[:m.start()].strip() or ends_sentence(line[:m.start()].rstrip())]
         if glued and (len(line.split()) > GLUED_TEASER_MIN_WORDS or not stripped.startswith(prefixes)):
             # a flattened page: 'BACA JUGA:Warga Gelar Lomba Perahu Ekspor kerajinan ...' glues each
             # teaser's headline to the paragraph around it, as does a paragraph that opens with prose
@@ -879,14 +925,22 @@ def blank_credited_captions(text: str, lines, keep: bytearray, lexicon: Lexicon)
             blank(keep, start, end)
             if previous is not None:
                 p_start, p_end, p_line = previous
+                # a sentence with a number over the credit may be the story's own ('Ekspor ... naik
+                # 12 persen.'): its number may be printed elsewhere for another fact, so it stays
                 if len(p_line.split()) <= HEADLINE_MAX_WORDS and not new_amount(p_line, text, p_start, p_end) \
+                        and not (re.search(r"\d", p_line) and ends_sentence(p_line.rstrip())) \
                         and not re.search(r"[\"“”]", p_line) and not is_blank(keep, p_start, p_end):
                     blank(keep, p_start, p_end)
         previous = (start, end, line)
 
 
 def photo_credit_regex(lexicon: Lexicon) -> re.Pattern:
-    return re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix=""))
+    """A photo credit's mark: one of photo_credit_markers anywhere, or an agency's name with
+    its slash (photo_credit_agency_markers) in parentheses, at a line's start or after a
+    sentence's end."""
+    return re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix="")
+                      + r"|(?:^|(?<=[(\n])|(?<=[.!?]\s)|(?<=[.!?][\"”)]\s))[^\S\n]*"
+                      + words_pattern(lexicon.list("photo_credit_agency_markers"), suffix=""), re.M)
 
 
 PROSE_MIN_WORDS = 12  # a line that ends its sentence after this many words is a paragraph of prose
@@ -1119,7 +1173,7 @@ def weekday_dates(body: str, lexicon: Lexicon):
     found = []
     years = None  # the years the body mentions: found once, for the first date written without one
     month_ends = None  # the last days of the months it names with a year: found with the years
-    credit = re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix=""))
+    credit = lexicon.compiled(photo_credit_regex)
     for match in lexicon.compiled(weekday_date_regex).finditer(body):
         weekday = days.get(fold(match.group("day")))
         if weekday is None or announced(body, match) or in_caption(body, match, credit):

@@ -243,17 +243,23 @@ def merge(chunks: list[Chunk]) -> list[Chunk]:
     return merged
 
 
+def cuts_a_repair(offsets: OffsetMap | None, start: int, end: int) -> bool:
+    """The span [start, end) of the repaired text overlaps a chunk the repair changed."""
+    return offsets is not None and any(not c.same and c.clean_start < end and start < c.clean_end
+                                       for c in offsets.chunks)
+
+
 def replaced(clean: str, offsets: OffsetMap | None, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap | None]:
     """`clean` with each (start, end, new) of `edits` (sorted, apart, in `clean`'s offsets) put in,
     and the map from the result back to the original text: an edit stands for the original
     characters its span stood for, everything else keeps its map. An edit that would cut a
-    repaired chunk is left out (it never does in practice: edits replace numbers)."""
+    repaired chunk is left out (a number with a soft hyphen or a mended character in or next to
+    it: the caller checks `cuts_a_repair` to know which edits were made)."""
     if not edits:
         return clean, offsets
     old = offsets.chunks if offsets is not None else [Chunk(0, len(clean), 0, len(clean))]
     mapping = offsets or OffsetMap(old)
-    inside_repairs = [c for c in old if not c.same]
-    edits = [e for e in edits if not any(c.clean_start < e[1] and e[0] < c.clean_end for c in inside_repairs)]
+    edits = [e for e in edits if not cuts_a_repair(offsets, e[0], e[1])]
     chunks, pieces, pos, shift = [], [], 0, 0
     for start, end, new in edits + [(len(clean), len(clean), "")]:
         for chunk in old:   # the unchanged stretch [pos, start), clipped out of the old chunks
