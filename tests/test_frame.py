@@ -2662,13 +2662,14 @@ def test_a_day_said_without_its_year_takes_the_year_a_bare_month_would():
 
 
 def test_months_counted_and_pointed_back_to_right_after_a_value_are_the_frames_span():
-    """'Angka USD 75 juta dalam sepuluh bulan itu sudah melampaui realisasi sepanjang tahun lalu': the
-    counted months pointed back to are the frame's January-October, not the later 'tahun lalu' (which
-    is the compared value's); so the restated value is the lead's fact, told once."""
-    body = ("Nilai ekspor udang Kabupaten Gunung Sari pada Januari-Oktober 2025 mencapai USD 61 juta. \"Angka USD 61 juta "
-            "dalam sepuluh bulan itu sudah melampaui realisasi sepanjang tahun lalu yang USD 58,2 juta,\" kata Budi.")
-    assert periods(figures(body, published="2025-11-12")) == [("61000000", "2025-01-01", "2025-10-31"),
-                                                              ("58200000", "2024-01-01", "2024-12-31")]
+    """'capaian Rp 46 miliar selama delapan bulan itu lebih tinggi dibanding penjualan 2024': the counted
+    months pointed back to are the frame's January-August, not the later '2024' (which is the compared
+    value's); so the value told again is the first telling's fact, told once."""
+    body = ("Penjualan kerajinan rotan Kabupaten Gunung Sari pada Januari-Agustus 2025 mencapai Rp 46 miliar. Menurut "
+            "Budi, capaian Rp 46 miliar selama delapan bulan itu lebih tinggi dibanding penjualan sepanjang 2024 yang Rp 41,5 "
+            "miliar.")
+    assert periods(figures(body, published="2025-09-12")) == [("46000000000", "2025-01-01", "2025-08-31"),
+                                                              ("41500000000", "2024-01-01", "2024-12-31")]
     # the digits work as the word does; a semester counted as months too
     body = ("Ekspor kopi Kabupaten Gunung Sari pada semester I 2025 mencapai 900 ton. Nilai USD 4 juta selama 6 bulan "
             "tersebut lebih tinggi dari tahun lalu.")

@@ -594,12 +594,12 @@ STORY = ("Anggaran Promosi Kopi Contoh Naik\n\nKOTA CONTOH - Dinas Perdagangan K
 
 
 @pytest.mark.parametrize("amount, note, right", [
-    ("Rp1,42 miliar", "Ralat: Berita ini telah diperbaiki. Sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar.",
-     1_240_000_000),
+    ("Rp2,86 miliar", "Ralat: Berita ini telah diperbaiki. Sebelumnya tertulis Rp2,86 miliar, yang benar Rp2,68 miliar.",
+     2_680_000_000),
     ("Rp 3,75 triliun", "Koreksi: sebelumnya tertulis Rp 3,75 triliun, seharusnya Rp 3,57 triliun. Mohon maaf.",
      3_570_000_000_000),
-    ("Rp1,42 miliar", "*) Ralat: Pada berita sebelumnya tertulis Rp1,42 miliar. Yang benar adalah Rp1,245 miliar.",
-     1_245_000_000),
+    ("Rp2,86 miliar", "*) Ralat: Pada berita sebelumnya tertulis Rp2,86 miliar. Yang benar adalah Rp2,685 miliar.",
+     2_685_000_000),
     ("USD 18 juta", "[Catatan Redaksi: angka anggaran tertulis USD 18 juta, semestinya USD 8,1 juta]", 8_100_000),
     # the wrong amount with another scale
     ("Rp1,5 triliun", "RALAT: sebelumnya tertulis Rp1,5 triliun, yang benar Rp1,5 miliar.", 1_500_000_000),
@@ -615,33 +615,33 @@ def test_a_correction_note_puts_the_right_amount_for_the_wrong_one(tmp_path, amo
 
 @pytest.mark.parametrize("note", [
     # the story already mended: the note names both, the story the right one
-    "Catatan redaksi: Artikel ini mengalami perubahan pada angka Rp1,24 miliar, sebelumnya tertulis Rp1,42 miliar.",
-    "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar",
+    "Catatan redaksi: Artikel ini mengalami perubahan pada angka Rp2,68 miliar, sebelumnya tertulis Rp2,86 miliar.",
+    "Ralat: sebelumnya tertulis Rp2,86 miliar, yang benar Rp2,68 miliar",
 ])
 def test_a_correction_note_gives_no_fact_of_its_own(tmp_path, note):
-    facts = facts_of(tmp_path, STORY.format(amount="Rp1,24 miliar", note=note))
-    assert [f.value for f in facts.figures if f.unit == "IDR"] == [1_240_000_000]
+    facts = facts_of(tmp_path, STORY.format(amount="Rp2,68 miliar", note=note))
+    assert [f.value for f in facts.figures if f.unit == "IDR"] == [2_680_000_000]
 
 
 @pytest.mark.parametrize("amount, note", [
     # no marker line: prose that says 'tertulis' and 'seharusnya'
-    ("Rp1,42 miliar", "Dalam laporan tertulis Rp1,42 miliar, seharusnya bisa lebih besar tahun depan."),
+    ("Rp2,86 miliar", "Dalam laporan tertulis Rp2,86 miliar, seharusnya bisa lebih besar tahun depan."),
     # a marker without the colon opens prose
-    ("Rp1,42 miliar", "Koreksi harga kopi sebelumnya tertulis Rp1,42 miliar dalam laporan pasar, yang benar Rp1,24 miliar."),
+    ("Rp2,86 miliar", "Koreksi harga kopi sebelumnya tertulis Rp2,86 miliar dalam laporan pasar, yang benar Rp2,68 miliar."),
     # a colon but no word of a correction: a heading of prose
-    ("Rp1,42 miliar", "Revisi: target promosi tahun depan dinaikkan menjadi Rp2 miliar."),
+    ("Rp2,86 miliar", "Revisi: target promosi tahun depan dinaikkan menjadi Rp2 miliar."),
     # subheads of prose with a colon and a word that also serves corrections
-    ("Rp1,42 miliar", "Revisi: dalam rencana semula anggaran itu disebut Rp1,42 miliar, sebenarnya kini dipangkas "
+    ("Rp2,86 miliar", "Revisi: dalam rencana semula anggaran itu disebut Rp2,86 miliar, sebenarnya kini dipangkas "
                       "menjadi Rp1,1 miliar."),
-    ("Rp1,42 miliar", "Klarifikasi: Sari Wulan menegaskan angka yang tercantum dalam laporan Rp1,42 miliar hanya "
+    ("Rp2,86 miliar", "Klarifikasi: Sari Wulan menegaskan angka yang tercantum dalam laporan Rp2,86 miliar hanya "
                       "untuk pameran, seharusnya total promosi lebih besar."),
-    ("Rp1,42 miliar", "Koreksi: biaya promosi yang disebutkan Rp1,42 miliar, seharusnya bisa ditekan menjadi Rp1 miliar."),
+    ("Rp2,86 miliar", "Koreksi: biaya promosi yang disebutkan Rp2,86 miliar, seharusnya bisa ditekan menjadi Rp1 miliar."),
     # a marker and the right amount, but no word of the version printed wrongly
-    ("Rp1,42 miliar", "Catatan Redaksi: anggaran yang benar Rp1,42 miliar dipakai juga tahun depan."),
+    ("Rp2,86 miliar", "Catatan Redaksi: anggaran yang benar Rp2,86 miliar dipakai juga tahun depan."),
 ])
 def test_prose_that_names_a_correction_changes_no_amount(tmp_path, amount, note):
     facts = facts_of(tmp_path, STORY.format(amount=amount, note=note))
-    assert 1_420_000_000 in [f.value for f in facts.figures if f.unit == "IDR"]
+    assert 2_860_000_000 in [f.value for f in facts.figures if f.unit == "IDR"]
 
 
 @pytest.mark.parametrize("subhead", [
@@ -652,20 +652,20 @@ def test_prose_that_names_a_correction_changes_no_amount(tmp_path, amount, note)
     "Perbaikan: gudang yang semula tertulis rusak kini menampung 40 ton, seharusnya 60 ton pada akhir tahun.",
 ])
 def test_a_prose_subhead_with_words_of_a_correction_stays_in_the_text(subhead):
-    assert subhead in parse_article(STORY.format(amount="Rp1,42 miliar", note=subhead)).body
+    assert subhead in parse_article(STORY.format(amount="Rp2,86 miliar", note=subhead)).body
 
 
 def test_a_wrong_amount_printed_for_two_facts_is_left_alone():
     # the same amount stands for another fact too: which one was wrong is not known
-    text = STORY.format(amount="Rp1,42 miliar", note="Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar.")
-    text = text.replace("di 9 negara.", "di 9 negara dengan biaya perjalanan Rp1,42 miliar.")
+    text = STORY.format(amount="Rp2,86 miliar", note="Ralat: sebelumnya tertulis Rp2,86 miliar, yang benar Rp2,68 miliar.")
+    text = text.replace("di 9 negara.", "di 9 negara dengan biaya perjalanan Rp2,86 miliar.")
     article = parse_article(text)
-    assert article.body.count("1,42 miliar") >= 2 and "yang benar Rp1,24 miliar" in article.body
+    assert article.body.count("2,86 miliar") >= 2 and "yang benar Rp2,68 miliar" in article.body
 
 
 @pytest.mark.parametrize("amount, note", [
     # the wrong amount printed in another form: nothing to mend, the note keeps the right amount
-    ("Rp1.420 juta", "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar."),
+    ("Rp2.860 juta", "Ralat: sebelumnya tertulis Rp2,86 miliar, yang benar Rp2,68 miliar."),
     # the wrong amount with a soft hyphen in its word: the edit would cut a repaired stretch
     ("Rp1,5 tri\u00adliun", "Koreksi: sebelumnya tertulis Rp1,5 triliun, seharusnya Rp1,5 miliar."),
 ])
@@ -675,9 +675,9 @@ def test_a_correction_note_that_mends_nothing_is_read(amount, note):
 
 
 def test_a_corrected_amount_with_another_word_after_it_is_left_alone():
-    note = "Ralat: sebelumnya tertulis Rp1,42 miliar, yang benar Rp1,24 miliar."
-    article = parse_article(STORY.format(amount="Rp1,42 miliar", note=note).replace("6,5 persen", "1,42 persen"))
-    assert "1,42 persen" in article.body and "1,24 miliar" in article.body and "1,42 miliar" not in article.body
+    note = "Ralat: sebelumnya tertulis Rp2,86 miliar, yang benar Rp2,68 miliar."
+    article = parse_article(STORY.format(amount="Rp2,86 miliar", note=note).replace("6,5 persen", "2,86 persen"))
+    assert "2,86 persen" in article.body and "2,68 miliar" in article.body and "2,86 miliar" not in article.body
 
 
 # --- a stamp at the foot ------------------------------------------------------------------------

@@ -31,7 +31,7 @@ NUMBER = re.compile(
 LETTER_O = re.compile(r"(?<![\w.,/])\d[\dOo]{0,39}(?:[.,][\dOo]{1,20}){0,12}(?![\w])")
 # digits with separators in no form a number is written in ('1.23.456', '12,4,5'): read, but doubtful
 MIXED = re.compile(r"(?<![\w.,/])\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
-# the number of a list's item at the start of its line ('1. Kabupaten Contoh Rp81,2 miliar',
+# the number of a list's item at the start of its line ('1. Kabupaten Contoh Rp47,9 miliar',
 # '3. 30 persen ke Jepang', '2) Kopi 12 ton'): it counts the items, it is no amount, and no
 # number begins at it ('4. 250 ton' is item 4, 250 tons, never 4.250)
 LIST_MARKER = re.compile(rf"(?m)^[^\S\n]*(?:{BULLET}[^\S\n]+)?{ITEM_NUMBER}(?=[^\S\n])")

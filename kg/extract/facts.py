@@ -950,7 +950,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
 
 def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str | None:
     """What an item of an introduced list names before its first value ('1. Kabupaten Contoh
-    Rp81,2 miliar' -> 'Kabupaten Contoh', '- Kopi: USD 12,3 juta' -> 'Kopi'; the item's number,
+    Rp47,9 miliar' -> 'Kabupaten Contoh', '- Kopi: USD 12,3 juta' -> 'Kopi'; the item's number,
     bullet and colon left out), '' when it names nothing there; None when the amount is no first
     value of a list's item. Its figure's label is the measure of the introducing line (else the
     one reported before the list) with this name: the item is that measure's part."""

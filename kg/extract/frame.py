@@ -168,7 +168,7 @@ class FrameWords:
                                + lex.list("clause_joining_words"), suffix=r"\b")
         self.own_after_phrase = re.compile(
             rf"\s*(?-i:(?!{PHRASE_ENDS}|{future}|{clause})[a-z]+\s+){{1,3}}?(?:pada|di)\s+(?:bulan\s+|tahun\s*)?", re.I)
-        # 'USD 75 juta dalam sepuluh bulan itu', 'X selama dua triwulan tersebut': a value's own period said
+        # 'Rp 46 miliar selama delapan bulan itu', 'X dalam dua triwulan tersebut': a value's own period said
         # after it as the months of the span named before, counted (lexicon number_words) and pointed back to
         self.number_words = {fold(str(w)): n for w, n in lex.mapping("number_words").items() if isinstance(n, int) and n >= 2}
         self.counted_span_after = re.compile(rf"\s*(?:dalam|selama|sepanjang|pada)\s+(?P<n>\d{{1,2}}|{words_pattern(self.number_words, suffix=r'')})\s+",
@@ -859,9 +859,9 @@ class FrameTracker:
 
     def counted_span_named_before(self, seg: Segment, amounts: list[Amount], index: int,
                                   usable: list[PeriodMention]) -> tuple[Period, str] | None:
-        """'Angka USD 75 juta dalam sepuluh bulan itu sudah melampaui realisasi tahun lalu': months counted
+        """'capaian Rp 46 miliar selama delapan bulan itu lebih tinggi dibanding 2024': months counted
         and pointed back to ('bulan itu/tersebut') right after the value are the frame's span when it has
-        that many months (January-October for 'sepuluh'); a later period in the sentence is another value's."""
+        that many months (January-August for 'delapan'); a later period in the sentence is another value's."""
         amount, frame = amounts[index], self.frame.period
         own = self.right_after(usable, amount, amounts, index, seg, self.words.counted_span_after)
         if own is None or own.relative != "same_as_before" or frame is None:
@@ -1052,7 +1052,7 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         if kind == "growth" and not usable:
-            # 'harga telur naik Rp900 dari pertengahan triwulan I tahun lalu': a change from a time with no bounds, to now
+            # 'harga telur naik Rp650 dari pertengahan triwulan I tahun lalu': a change from a time with no bounds, to now
             since = [m for m in found.mentions if m.vague and id(m) in found.comparison and m.start >= amount.end
                      and not CLAUSE_END.search(self.body, amount.end, m.start)]
             if since:

@@ -195,8 +195,8 @@ def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Mat
     """(start, end, wrong amount, right amount) of each correction note: a line that opens with a
     marker and a colon (lexicon correction_note_markers: 'Ralat:', '*) Koreksi:', '[Catatan
     Redaksi: ...]') and holds both a word of the version printed wrongly with its amount
-    (correction_wrong_words, 'sebelumnya tertulis Rp1,42 triliun') and the right amount
-    (correction_right_words, 'yang benar Rp1,24 triliun'). A subhead that says only one of them
+    (correction_wrong_words, 'sebelumnya tertulis Rp2,86 triliun') and the right amount
+    (correction_right_words, 'yang benar Rp2,68 triliun'). A subhead that says only one of them
     ('Koreksi: ... seharusnya bisa ...') is prose."""
     folded = text.casefold()
     if not any(marker in folded for marker in lexicon.compiled(folded_correction_markers)):
@@ -229,8 +229,8 @@ def correction_note_regexes(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern, r
 
 def corrected(clean: str, offsets, lexicon: Lexicon):
     """The text with each amount a correction note says was printed wrongly read as the right one
-    ('sebelumnya tertulis Rp1,42 triliun, yang benar Rp1,24 triliun': the story's 'Rp1,42 triliun'
-    becomes 'Rp1,24 triliun'; the map back to the original keeps every evidence on the printed
+    ('sebelumnya tertulis Rp2,86 triliun, yang benar Rp2,68 triliun': the story's 'Rp2,86 triliun'
+    becomes 'Rp2,68 triliun'; the map back to the original keeps every evidence on the printed
     characters). Only where the note names both amounts and the story prints the wrong one with
     the same word after it exactly once (printed twice, it may be two facts' amount: the text is
     left as it is). Also returns the indexes of the notes to blank (in correction_notes' order):
@@ -289,7 +289,7 @@ TABLE_ROW_WORDS = 5  # the most words of a heading or a table row
 
 # in a text copied with its print line breaks, a line without closing punctuation goes on on the
 # next line whatever that opens with ('... sebesar' / 'US$66,06 juta', '... pada' / 'April 2017')
-# (never before the next item of a numbered list, '2. Kota Contoh Rp65,1 miliar')
+# (never before the next item of a numbered list, '2. Kota Contoh Rp33,8 miliar')
 OPEN_LINE = re.compile(r"(?m)^[^\S\n]*+(?P<line>[^\n]*[^\s.!?:;)\"”’])[^\S\n]*+(?P<br>\r?\n)(?!\d{1,2}[.)][^\S\n])(?=[^\W_]|[$“\"(])")
 
 
@@ -843,8 +843,8 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
             return
         if in_items and is_list_item(line) and not stripped.startswith(prefixes) \
                 and not (item_shape(line) == "unmarked" and item_before == "marked"):
-            # an item of a list the story introduced ('1. Kabupaten Contoh Rp81,2 miliar',
-            # '- Kopi: USD 12,3 juta', 'Kota Contoh Rp7,3 Miliar'): the story's text, unless it has
+            # an item of a list the story introduced ('1. Kabupaten Contoh Rp47,9 miliar',
+            # '- Kopi: USD 12,3 juta', 'Kota Contoh Rp5,6 Miliar'): the story's text, unless it has
             # a headline's shape, every word capitalised with its number inside ('1. Harga Lada Turun
             # Rp4.000 per Kilogram'), not a name with its value at the end (`reads_as_headline`)
             # (an unmarked line after a marked list is no item of it: the prose goes on)
@@ -999,13 +999,13 @@ def looks_like_story_link(line: str, minor: set[str]) -> bool:
 
 # a line of a list: after a bullet, a dash or a number ('1.', '2)'), or indented
 LIST_ITEM = re.compile(rf"^(?:\s*(?:{BULLET}|\d{{1,2}}[.)])\s+|\s{{2,}})\S")
-ITEM_MAX_WORDS = 10  # the most words of a list's item with no bullet nor number ('Kota Contoh Rp7,3 Miliar')
+ITEM_MAX_WORDS = 10  # the most words of a list's item with no bullet nor number ('Kota Contoh Rp5,6 Miliar')
 
 
 def item_shape(line: str) -> str | None:
     """'marked': a line of a list after a bullet, a dash or a number ('1.', '2)'), or indented
     (LIST_ITEM); 'unmarked': a short line with a number and no sentence end ('Kopi: USD 12,3
-    juta', 'Kota Contoh Rp7,3 Miliar'; at most ITEM_MAX_WORDS words: a longer one is prose that
+    juta', 'Kota Contoh Rp5,6 Miliar'; at most ITEM_MAX_WORDS words: a longer one is prose that
     lost its full stop); None for any other line."""
     if LIST_ITEM.match(line) is not None:
         return "marked"
@@ -1030,7 +1030,7 @@ def reads_as_headline(line: str, minor: set[str]) -> bool:
     Ton pada 2024'): every word capitalised but headline_minor_words, at least three words of
     them before its first number, and more than a unit after that number, or more words before it
     than a name has ('Petani Kopi Desa Contoh Terima Bantuan Rp2 Miliar'). An item naming a part
-    and its value ('Kota Contoh Rp7,3 Miliar', 'Amerika Serikat 3.500 Ton') ends with its amount; an
+    and its value ('Kota Contoh Rp5,6 Miliar', 'Amerika Serikat 3.500 Ton') ends with its amount; an
     item of fields (RECORD_FIELDS) is a record."""
     item = line[ITEM_LEAD.match(line).end():].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", item)
@@ -1054,7 +1054,7 @@ LIST_REACH = 40  # the most lines a list's items run over below the line that in
 def introducing_line(lexicon: Lexicon, body: str, position: int) -> tuple[int, int] | None:
     """(start, end) of the line of the story that introduces the list whose item holds
     `position` ('Lima daerah dengan realisasi terbesar pada semester I yaitu:' above '1. Kabupaten
-    Contoh Rp81,2 miliar'), or None when that line is no item of an introduced list: the lines
+    Contoh Rp47,9 miliar'), or None when that line is no item of an introduced list: the lines
     between are items too (is_list_item) or blank."""
     start = body.rfind("\n", 0, position) + 1
     end = body.find("\n", position)
