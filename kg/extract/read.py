@@ -851,7 +851,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
             item_before = item_shape(line)
             if reads_as_headline(line, minor):
                 blank(keep, start, end)
-            elif keep[start] == 1 and introducer.search(line):
+            elif keep[start] == 1 and introduces_list(introducer, line):
                 in_items = True  # an item that opens a list of its own ('2. ... sebagai berikut:')
             continue
         if not line.strip():
@@ -859,7 +859,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
         if in_items and stripped.startswith(prefixes) and len(stripped.split()) > 3:
             blank(keep, start, end)  # a teaser with its headline ('Baca Juga: ...') between the items: the list goes on
             continue
-        in_items = keep[start] == 1 and introducer.search(line) is not None and not stripped.startswith(prefixes)
+        in_items = keep[start] == 1 and introduces_list(introducer, line) and not stripped.startswith(prefixes)
         item_before = None
         glued = [m for m in teaser.finditer(line)] if teaser is not None else []
         if len(line.split()) <= GLUED_TEASER_MIN_WORDS:
@@ -1071,12 +1071,12 @@ def introducing_line(lexicon: Lexicon, body: str, position: int) -> tuple[int, i
         if not line.strip():
             continue
         shape = item_shape(line)
-        if shape is not None and not introducer.search(line):
+        if shape is not None and not introduces_list(introducer, line):
             if below == "unmarked" and shape == "marked":
                 return None  # (a line of prose after a bulleted list: 'Adapun ... sekitar USD 5 juta per tahun')
             below = shape
             continue
-        return (start, end) if introducer.search(line) else None
+        return (start, end) if introduces_list(introducer, line) else None
     return None
 
 
@@ -1098,6 +1098,18 @@ def list_introducer_regex(lexicon: Lexicon) -> re.Pattern:
                       rf"(?!.*\b(?i:{unmeasured}))(?=.*(?<![\w'’-])[a-z])"
                       rf"(?!(?!.*\b(?i:{closers}))[^\S\n]*(?:[^\s:]+[^\S\n]+){{0,{SECTION_LABEL_WORDS - 1}}}[^\s:]+:[^\S\n]*$)"
                       rf"(?:[^\S\n]*[\"“]?(?i:{openers}).*|.*(?:\S:|\b(?i:{closers}))[^\S\n]*)$")
+
+
+INTRODUCER_MAX_CHARS = 1000  # longer than this a line is a paragraph of prose, whatever it ends with
+
+
+def introduces_list(introducer: re.Pattern, line: str) -> bool:
+    """`list_introducer_regex` on the line's text without the blanks around it, and only on a line
+    a list's introduction can be: the pattern's look-aheads scan the whole line from each place, so
+    a long run of blanks (a paragraph blanked as furniture) or a page flattened into one line would
+    cost time growing with the square of its length."""
+    text = line.strip()
+    return bool(text) and len(text) <= INTRODUCER_MAX_CHARS and introducer.search(text) is not None
 
 
 LINK_WORD_REACH = 3  # a line points at links when a link word is among its first words ('Simak juga berita ...')
