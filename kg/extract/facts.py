@@ -642,13 +642,14 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, before_list, proposed, frame.published)
         # what is left to reach a target is for the target's period, not the months reported so far
         period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind in (SHORTFALL, EXCESS) else kind)
+        told = ctx.at(amount.start)  # the sentence's attribution, or a later clause's ('..., sedangkan Kota X ...')
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
             value=signed_value(lex, body, amount, window_start, kind, previous or near(body, earlier, seg)),
             unit=amount.unit, kind="target" if kind == "target" else kind,
             evidence=evidence_for(body, amount, window_start, seg),
-            period=period, agency=ctx.at(amount.start).agency, speaker=ctx.at(amount.start).speaker, qualifier=amount.qualifier,
+            period=period, agency=told.agency, speaker=told.speaker, qualifier=amount.qualifier,
         )
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
@@ -656,7 +657,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
-        figure.why.update(ctx.at(amount.start).why)  # speaker, agency: kg/extract/attribution.py
+        figure.why.update(told.why)  # speaker, agency: kg/extract/attribution.py
         if amount.reading:
             figure.why["value"] = amount.reading
             figure.plausible = not amount.doubtful

@@ -2689,6 +2689,11 @@ def speaking_body(lex: Lexicon, name: str) -> str:
     return name
 
 
+def same_body(one: str | None, other: str | None) -> bool:
+    """'Badan Pusat Statistik Provinsi Riau' speaks for itself, not for another body."""
+    return bool(one and other) and (one == other or one.startswith(other + " ") or other.startswith(one + " "))
+
+
 def resolve_reference(lex: Lexicon, text: str, people: list[Person], position: int,
                       introduced: bool = True) -> Person | None:
     """'Budi', 'Mendag Budi', 'Mendag', 'Sri Wahyuni' -> the person meant, the latest
