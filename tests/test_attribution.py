@@ -994,7 +994,6 @@ def test_a_ministers_title_written_without_the_commas_of_its_list_names_the_mini
     assert who(facts.figures[0]) == ("Dewi Anggraini", "Kementerian Usaha Mikro, Kecil, dan Menengah")
 
 
-
 def test_capitalised_words_given_a_short_name_before_a_body_end_a_units_name_not_a_person():
     # the unit's name ends with capitalised words and its short name in brackets, then its body and
     # the official's name: the words before the bracket are no person
@@ -1104,7 +1103,6 @@ def test_information_from_a_body_credits_it_like_its_data():
     figures = by_value(facts)
     body = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Blitar"
     assert figures["215000000000"].agency == body and figures["15000000000"].agency == body
-
 
 
 def test_information_sought_from_a_body_credits_it_nothing():
@@ -1418,6 +1416,7 @@ def test_a_regional_office_named_after_its_company_is_that_office():
     facts = facts_of("Perum Bulog Kantor Wilayah Jambi mencatat penyaluran beras pada Mei 2024 sebanyak 1.200 ton.",
                      dateline="JAMBI - ")
     assert who(by_value(facts)["1200"])[1] == "Perum Bulog Kantor Wilayah Jambi"  # the company's own shape (gold convention)
+
 
 def test_a_region_the_gazetteer_lacks_keeps_its_second_word_when_the_text_writes_it_again():
     # invented regencies and cities: two-word names after the kind word, written again elsewhere
@@ -1790,7 +1789,6 @@ LEAD_TOLD_AGAIN = [
      "Teluk Biru, Yohana Simanjuntak.\n",
      "Yohana Simanjuntak", "Dinas Pariwisata Kabupaten Teluk Biru", ["48200"]),
 ]
-
 
 
 @pytest.mark.parametrize("text,speaker,agency,others", LEAD_TOLD_AGAIN)

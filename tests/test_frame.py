@@ -1885,6 +1885,7 @@ def test_how_far_things_stand_up_to_a_month_is_this_year_when_the_frame_is_a_pas
     body = "Sepanjang 2024 omzet UMKM mencapai Rp 40 miliar. Hingga akhir Oktober, sudah 300 UMKM yang terdaftar."
     assert periods(figures(body, published="2025-03-03"))[-1][1:] == ("2024-01-01", "2024-10-31")
 
+
 def test_a_year_compared_with_as_a_whole_keeps_the_whole_year():
     """'melebihi hasil sepanjang 2020 yang senilai X', 'dibanding penjualan selama 2020 yang hanya X':
     a year said with 'sepanjang'/'selama' is compared with as a whole, not as the frame's months of it;

@@ -115,6 +115,7 @@ def test_months_said_before_a_year_with_ini_are_those_months():
     assert resolved("triwulan pertama 2020 ini", published=june) == [Period(D(2020, 1, 1), D(2020, 3, 31))]
     assert resolved("sepanjang 2020 ini", published=june) == [Period(D(2020, 1, 1), D(2020, 5, 31))]
 
+
 def test_whole_year_without_its_number_and_vague_spans():
     assert resolved("setahun penuh") == [Period(D(2024, 1, 1), D(2024, 12, 31))]
     assert resolved("sepanjang tahun", Period(D(2022, 1, 1), D(2022, 3, 31))) == [Period(D(2022, 1, 1), D(2022, 12, 31))]

@@ -39,7 +39,6 @@ def test_a_licence_or_download_location_that_is_not_an_iri_is_one_clear_error():
             Settings.from_env({var: "CC BY 4.0"})
 
 
-
 def test_the_ingest_writers_counts_come_from_settings_and_the_environment():
     """Batch size, batches per write, flush and reopen intervals (kg.pipeline.ingest_stream) are
     settings with the old defaults, set by KG_INGEST_BATCH, KG_WRITE_BATCHES, KG_FLUSH_EVERY,
@@ -71,6 +70,7 @@ def test_a_small_ingest_batch_from_the_environment_is_honoured(runner, tmp_path,
                            env={"KG_INGEST_BATCH": "2", "KG_ARTICLE_TIME_BUDGET": "0"})
     assert result.exit_code == 0, result.output
     assert sizes == [2] * (len(articles) // 2) + ([len(articles) % 2] if len(articles) % 2 else [])
+
 
 def test_a_base_without_a_trailing_slash_gets_one():
     assert Settings(base="http://example.org/kg").base == "http://example.org/kg/"

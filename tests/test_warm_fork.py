@@ -25,6 +25,7 @@ lexicon = Lexicon.for_settings(settings)
 warm = {"compiled": len(lexicon._compiled), "checker": checker.cache_info().currsize,
         "dateparser": "dateparser" in sys.modules}
 
+
 def child(conn):
     before = len(lexicon._compiled)
     pipeline.prepare_batch([str(p) for p in pipeline.corpus_paths()], settings,

@@ -362,7 +362,6 @@ def fact_row(fact: dict) -> tuple[str, ...]:
     return kind, value, fact.get("unit") or "", period, who, text[:120]
 
 
-
 @cli.command(context_settings={"help_option_names": []})
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Template parameter (repeatable).")

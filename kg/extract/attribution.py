@@ -70,8 +70,6 @@ NAME = r"[A-Z][\w.'’-]*"
 NAME_RUN = rf"(?:{NAME}\s{{1,3}}){{0,6}}[A-Z][\w'’-]*+"
 
 
-
-
 def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     """Who a sentence reports for: a speaker named in it, a pronoun for the last one, a body
     as the subject of a reporting verb or the source of data."""

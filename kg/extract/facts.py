@@ -269,6 +269,13 @@ def has_no_period_of_its_own(figure: Figure) -> bool:
     return figure.period is None or why.startswith(("frame:", NO_FRAME)) or "as of now" in why
 
 
+def take_period_of(share: Figure, value: Figure, reason: str) -> None:
+    """The share is of this value: it takes the value's period, the reason saying which it had."""
+    if value.period != share.period:
+        share.why["period"] = f"{reason} (not {share.why.get('period', '')})"
+        share.period = value.period
+
+
 def share_of_the_value_it_measures(figures: list[Figure]) -> None:
     """'Realisasi retribusi Januari-Juni 2025 mencapai Rp 48 miliar. Rinciannya, triwulan I Rp 20 miliar dan
     triwulan II Rp 28 miliar atau mencapai 60 persen', a target of Rp 80 miliar told before: a share of a target
@@ -281,11 +288,8 @@ def share_of_the_value_it_measures(figures: list[Figure]) -> None:
         before = figures[:i]
         whole_of = part_and_whole(share, before[-PART_WHOLE_REACH:]) if has_no_period_of_its_own(share) else None
         if whole_of is not None:
-            if whole_of.period != share.period:
-                was = share.why.get("period", "")
-                share.period = whole_of.period
-                share.why["period"] = f"the part of '{whole_of.evidence.text}' told before it (the arithmetic agrees): " \
-                                      f"their period (not {was})"
+            take_period_of(share, whole_of, f"the part of '{whole_of.evidence.text}' told before it (the arithmetic agrees): "
+                                            "their period")
             continue
         targets = [t for t in before if t.type == "target" and t.value and t.period is not None]
         if not targets:
@@ -301,11 +305,8 @@ def share_of_the_value_it_measures(figures: list[Figure]) -> None:
             continue
         for value in reversed(before[:-1]):
             if value.type == "figure" and value.kind == "realization" and value.unit == last.unit and measures(value):
-                if value.period != share.period:
-                    was = share.why.get("period", "")
-                    share.period = value.period
-                    share.why["period"] = f"the share of a target that '{value.evidence.text}' is (the arithmetic " \
-                                          f"agrees; the value right before it is not): that value's period (not {was})"
+                take_period_of(share, value, f"the share of a target that '{value.evidence.text}' is (the arithmetic "
+                                             "agrees; the value right before it is not): that value's period")
                 break
 
 

@@ -39,30 +39,27 @@ class Move(NamedTuple):
 
 REGION_MOVED_REASON = "the sentence is about another region than the report going on"
 REGION_OPENED_REASON = "narration about a region in a round-up of the reports of its offices"
-TOPIC_HEAD_WORDS = 4  # words of its clause before a sentence's region that still make it the topic ('nilai ekspor X')
 
 
 def region_topic_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
-    """What reads the region a sentence is about (RegionOffices.topic): a region's kind word right
-    before its name, the words after which a region is only passed by (region_passing_words), a verb
-    (region_clause_verb_prefixes), a clause's edge, and a year (not an amount before the region); and
-    a region's kind word and place inside a body's name (`office_named`)."""
+    """What reads the region a sentence is about (RegionOffices.topic, told_about): a region's kind
+    word right before its name, a clause's edge, a year (not an amount before the region), the words
+    that may come before a region that is its clause's topic (lexicon region_*); and a region's kind
+    word and place inside a body's name (`office_named`)."""
     kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
     return {
         "kind_before": re.compile(rf"(?:^|\s)(?P<kind>{kinds})\s*+$"),
-        "passing": re.compile(rf"^{words_pattern(lex.list('region_passing_words'), suffix='')}$", re.I),
-        "verb": re.compile(rf"^{words_pattern(lex.list('region_clause_verb_prefixes'), suffix='')}[a-z]{{4,}}$"),
         "edge": re.compile(r",(?!\d)|[;:()“”\"]|\s[–—-]{1,2}\s"),
         # where a later clause opens, after the sentence's first amount ('..., sedangkan Kota X USD 4 juta')
         "clause_edge": re.compile(r",(?!\d)|;"),
         "digit": re.compile(r"\d"),
-        "relative": re.compile(rf"^{words_pattern(lex.list('relative_pronouns'), suffix='')}$", re.I),
         "year": re.compile(rf"\b{YEAR}\b"),
         "in_name": re.compile(rf"\b(?P<kind>{kinds})\s++(?P<where>[A-Z].*)$"),
         "subject_verb": re.compile(rf"^\s*+{words_pattern(lex.list('region_subject_verbs'))}", re.I),
         "topic_prep": re.compile(rf"^{words_pattern(lex.list('region_topic_prepositions'), suffix='')}$", re.I),
         "measure": re.compile(rf"^{words_pattern(lex.list('region_measure_words'), suffix='')}$", re.I),
         "connector": re.compile(rf"^{words_pattern(lex.list('region_topic_connectors'), suffix='')}$", re.I),
+        "contrast": re.compile(rf"^{words_pattern(lex.list('region_contrast_connectors'), suffix='')}$", re.I),
         "amount_next": re.compile(r"^\s*+(?:Rp|USD|US\$|\d)"),
         "comma_next": re.compile(r"^\s*+,"),
         "apposition": re.compile(r"^\s*+,[^,\d]{1,30},"),
@@ -299,7 +296,7 @@ class RegionOffices:
         if not lead:
             after = regex["apposition"].sub("", after, count=1)  # 'Kabupaten X, tetangganya, membukukan ...'
             return bool(regex["subject_verb"].match(after)
-                        or (words and regex["amount_next"].match(after) and fold(words[0]) in ("sedangkan", "sementara", "adapun")))
+                        or (words and regex["amount_next"].match(after) and regex["contrast"].match(words[0])))
         if len(lead) == 1 and regex["topic_prep"].match(lead[0]):
             return bool(regex["comma_next"].match(after))
         return all(regex["measure"].match(w) for w in lead)
@@ -307,9 +304,8 @@ class RegionOffices:
     def topic(self, body: str, start: int, end: int, inside: list[OrgMention]) -> tuple[object, str | None] | None:
         """The region a sentence is about, before its first amount: its subject ('Kabupaten X
         membukukan ...'), the owner of its subject ('ekspor Provinsi X pada ... tercatat ...') or its
-        topic ('Di Kota X, ...'): at most TOPIC_HEAD_WORDS words of its clause before it, no verb
-        among them, and not right after a word that passes it by (region_passing_words). None when
-        two regions are (or none is)."""
+        topic ('Di Kota X, ...'), as told_about reads its clause's words before it. None when two
+        regions are (or none is)."""
         regex = self.lex.compiled(region_topic_regexes)
         found = []
         for mention in self.places[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]:

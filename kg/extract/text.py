@@ -10,6 +10,7 @@ BULLET = r"[-•*–·]"
 ITEM_NUMBER = r"(?P<n>\d{1,2})[.)]"
 ITEM_LEAD = re.compile(rf"[^\S\n]*(?:{BULLET}[^\S\n]+)?(?:{ITEM_NUMBER}[^\S\n]+)?")
 
+
 @dataclass(frozen=True)
 class Segment:
     start: int

@@ -15,6 +15,7 @@ from pathlib import Path
 from kg.outputs import network as net
 from kg.outputs.charts import MAX_SERIES, chart, timeline_series
 
+
 def measure_labels(kg) -> list[tuple[str, str]]:
     """(measure label, unit) of every dated realisation, from the figures template."""
     return [(row["label"], row["unit"]) for row in kg.query("figures")
