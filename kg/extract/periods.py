@@ -77,7 +77,9 @@ class PeriodMention:
         if self.relative == "month_offset":
             return self.months_offset(anchor, published)
         if self.relative == "last_named_month" and published:
-            return last_named_month(self.year_missing[1], published)
+            # ('hingga akhir Februari lalu': January to that month of the year it falls in)
+            _, first, last = self.year_missing
+            return Period.months(last_named_month(last, published).end.year, first, last)
         reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
         if self.year_missing and reference_year:
             kind, first, last = self.year_missing
@@ -381,7 +383,8 @@ class PeriodGrammar:
             ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+"
                                           rf"(?:{rel_year}|(?:pada\s+|di\s+)?tahun\s+yang\s+(?P<same>sama)\b)", re.I)),
             # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
-            ("month_last", re.compile(rf"(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
+            # ('hingga akhir Februari lalu': January to that month, as 'hingga akhir Februari 2025' is)
+            ("month_last", re.compile(rf"{until}(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
             ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
@@ -766,7 +769,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return months_of_a_year(match, kind, kind, n, n, get.get("rel"), year)
     if kind == "month_last":  # undated text: the month in the year of the frame, as a bare month
         return PeriodMention(match.start(), match.end(), relative="last_named_month",
-                             year_missing=(kind, month("m1"), month("m1")))
+                             year_missing=(kind, 1 if get.get("until") else month("m1"), month("m1")))
     if kind == "plain_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
     if kind == "day_range":
