@@ -30,3 +30,26 @@ def test_a_month_said_with_lalu_alone_stays_that_month():
     assert periods("Penjualan Desember lalu tercatat 900 ton.")["900"] == ("2024-12-01", "2024-12-31")
     assert periods("Harga naik dari akhir Januari lalu, dan ekspor Februari lalu mencapai 700 ton.")["700"] \
         == ("2025-02-01", "2025-02-28")
+
+
+# --- 'periode yang sama tahun lalu' against 'tahun ini' in a report on the year so far ---------------
+
+def test_base_of_the_same_period_is_the_year_so_far_a_year_before():
+    got = periods("Realisasi investasi di Jambi hingga akhir September 2025 tercatat Rp 20,5 triliun. "
+                  "Dibanding periode yang sama tahun sebelumnya yang sebesar Rp 18,1 triliun, realisasi tahun ini naik 13 persen.",
+                  published="2025-10-23")
+    assert got["18100000000000"] == ("2024-01-01", "2024-09-30")
+    got = periods("Penjualan kopi selama Januari-Mei 2024 mencapai 3.100 ton. "
+                  "Pada periode yang sama tahun lalu yang hanya 2.400 ton, penjualan tahun ini sudah lebih tinggi.",
+                  published="2024-06-10")
+    assert got["2400"] == ("2023-01-01", "2023-05-31")
+
+
+def test_other_bases_of_last_year_keep_their_whole_year():
+    # a cohort of this year against last year's, and a whole year compared with: the years
+    got = periods("Ekspor hingga akhir Agustus mencapai US$ 40 juta. Peserta program tahun ini berjumlah 300 IKM, "
+                  "naik dari 250 IKM tahun lalu.", published="2025-09-10")
+    assert got["250"] == ("2024-01-01", "2024-12-31")
+    got = periods("Ekspor sepanjang 2024 mencapai US$ 90 juta, naik dari periode yang sama tahun sebelumnya yang sebesar "
+                  "US$ 80 juta.", published="2025-02-10")
+    assert got["80000000"] == ("2023-01-01", "2023-12-31")

@@ -1048,7 +1048,7 @@ class FrameTracker:
                 and not self.share_of_a_whole(seg, amounts, index, kind):
             return self.base_period(seg, found, amounts, index)
         amount = amounts[index]
-        anchor = self.sentence_anchor(found, amount)
+        anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
         lo = amounts[index - 1].end if index else seg.start
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         if kind == "growth" and not usable:
@@ -1720,7 +1720,7 @@ class FrameTracker:
         yang sebesar X'), else the sentence's comparison period ('dibanding bulan
         sebelumnya, yaitu dari X menjadi Y')."""
         amount = amounts[index]
-        anchor = self.sentence_anchor(found, amount)
+        anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
         if index in found.claimed:
             return self.compared(found.claimed[index], "base value: named after it" + self.after_phrase(amount, found.claimed[index]), anchor)
         lo = amounts[index - 1].end if index else seg.start
@@ -1766,11 +1766,13 @@ class FrameTracker:
                 self.months_named[period.start.month] = self.months_named.get(period.start.month, ()) \
                     + ((mention.start, period),)
 
-    def sentence_anchor(self, found: SentencePeriods, amount: Amount, said_before: bool = False) -> Period | None:
+    def sentence_anchor(self, found: SentencePeriods, amount: Amount, said_before: bool = False,
+                        so_far: bool = False) -> Period | None:
         """What relative mentions count from: the period the sentence names for its report
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
         before the amount, else the first after it (not when `said_before`: for a mention that points
-        back, 'bulan itu'), else the frame."""
+        back, 'bulan itu'), else the frame; with `so_far` (for 'periode yang sama tahun lalu'), 'tahun ini'
+        in a report on January to a month of this year is those months (see `this_year_so_far_in_frame`)."""
         # months of this year ('semester pertama tahun ini') frame the sentence; months of another
         # year counted from somewhere ('Maret tahun sebelumnya') do not
         framing = [m for m in found.mentions if id(m) not in found.comparison and self.frames_sentence(m)
@@ -1783,8 +1785,23 @@ class FrameTracker:
             period = None if said_before else self.months_looked_back_from(mention, self.frame.period)
             period = period or mention.resolve(said_before or self.frame.period, self.published)
             if period:
-                return period
+                return self.this_year_so_far_in_frame(mention, period) if so_far else period
         return self.frame.period
+
+    @staticmethod
+    def same_period_said(found: SentencePeriods) -> bool:
+        """The sentence names 'periode yang sama tahun lalu' (see `this_year_so_far_in_frame`)."""
+        return any(m.relative == "same_period_previous_year" for m in found.mentions)
+
+    def this_year_so_far_in_frame(self, mention: PeriodMention, period: Period) -> Period:
+        """'Dibanding periode yang sama tahun lalu yang sebesar X, realisasi tahun ini naik 13 persen' while the
+        report is on January to a month of this year: 'tahun ini' is the year so far, the frame, so the same
+        period a year before is those months of last year, not the whole of it."""
+        frame = self.frame.period
+        if frame is not None and year_to_date(frame) and mention.relative == "offset" and mention.offset == 0 \
+                and mention.year_missing is None and period == Period.year(frame.start.year):
+            return frame
+        return period
 
     def year_said_before(self, found: SentencePeriods, mention: PeriodMention) -> Period | None:
         """'Produksi jagung 2022 hingga Agustus', 'Tahun 2021, sampai dengan Agustus': months
