@@ -53,3 +53,32 @@ def test_other_bases_of_last_year_keep_their_whole_year():
     got = periods("Ekspor sepanjang 2024 mencapai US$ 90 juta, naik dari periode yang sama tahun sebelumnya yang sebesar "
                   "US$ 80 juta.", published="2025-02-10")
     assert got["80000000"] == ("2023-01-01", "2023-12-31")
+
+
+# --- the change of a value pointed back at is of that value's period ------------------------------
+
+def test_a_change_of_the_value_pointed_back_at_keeps_its_period():
+    got = periods("Nilai ekspor Jambi pada September 2024 tercatat US$ 480 juta. Secara tahunan angka itu masih naik "
+                  "5,2 persen dibanding September 2023, sedangkan ekspor kumulatif Januari-September 2024 mencapai "
+                  "US$ 4,1 miliar.", published="2024-10-15")
+    assert got["5.2"] == ("2024-09-01", "2024-09-30")
+    got = periods("Penjualan karet pada Mei 2025 tercatat 3.000 ton. Nilai tersebut tumbuh 8 persen dari Mei 2024, "
+                  "sementara penjualan Januari-Mei 2025 mencapai 14.000 ton.", published="2025-06-12")
+    assert got["8"] == ("2025-05-01", "2025-05-31")
+
+
+def test_a_change_with_no_pointer_or_its_own_period_is_not_the_value_before():
+    # no pointer back: the period named after it; a pointer with a period of its own: that period
+    got = periods("Nilai ekspor Jambi pada September 2024 tercatat US$ 480 juta. Ekspor naik 4 persen selama "
+                  "Januari-September 2024.", published="2024-10-15")
+    assert got["4"] == ("2024-01-01", "2024-09-30")
+    got = periods("Nilai ekspor Jambi pada September 2024 tercatat US$ 480 juta. Secara kumulatif angka itu naik "
+                  "6 persen.", published="2024-10-15")
+    assert got["6"] == ("2024-01-01", "2024-09-30")
+    got = periods("Nilai ekspor Jambi pada September 2024 tercatat US$ 480 juta. Angka itu pada Januari-September "
+                  "2024 naik 7 persen.", published="2024-10-15")
+    assert got["7"] == ("2024-01-01", "2024-09-30")
+    # the value pointed back at is the one reported, not the base it was compared with
+    got = periods("Nilai ekspor Jambi pada Februari 2025 tercatat US$ 300 juta, turun 4 persen dibandingkan Januari 2025 "
+                  "yang sebesar US$ 312 juta. Meski melemah, angka itu masih 9 persen lebih tinggi dibanding Februari 2024.")
+    assert got["-9"] == ("2025-02-01", "2025-02-28")

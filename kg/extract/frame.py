@@ -292,6 +292,8 @@ class FrameWords:
                                           + r"\s+$", re.I)
         # 'saat itu', 'kala itu': the time just told of (lexicon time_back_references)
         self.time_back = re.compile(r"\b" + words_pattern(lex.list("time_back_references")), re.I)
+        # 'Secara tahunan angka itu naik 3 persen': the value just named, pointed back at (lexicon value_back_references)
+        self.value_back = re.compile(r"\b" + words_pattern(lex.list("value_back_references")) + r"\b", re.I)
         # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
         self.noun_pointed_back = re.compile(r"\b(?P<noun>[^\W\d]+)(?:-[^\W\d]+)?\s+(?P<this>"
                                             + words_pattern(lex.list("year_back_demonstratives")) + ")", re.I)
@@ -461,6 +463,7 @@ class FrameTracker:
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
         self.just_said: list[tuple[Figure, int]] = []
+        self.last_value: Period | None = None  # the period of the last value reported (see `change_of_value_pointed_back`)
         self.dated_spans: list[tuple[Period, str]] | None = None  # undated text: the months it names with a year
         # the start of each line that states a reported value -> the period of the last one and why
         # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
@@ -1122,6 +1125,12 @@ class FrameTracker:
         # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
         # is the reason's, not the value's; 'menghabiskan Rp X dan dijadwalkan dibuka tahun 2027': when the plan is to
         # happen, not the value's)
+        if later and kind == "growth" and index == 0 and self.last_value is not None \
+                and (back := self.words.value_back.search(self.body, seg.start, amount.start)):
+            # 'Secara tahunan angka itu masih naik 3,85 persen dibanding September 2023, sedangkan ekspor kumulatif
+            # Januari-September ...': the change of the value just named is of that value's period, not of one
+            # named later in the sentence for another value
+            return self.last_value, f"the change of the value pointed back at ('{back.group()}'): that value's period"
         if later and kind == "share" and (self.period_of_target(amount.end, later[0].start)
                                           or self.target_of_reported(amount.end, later[0])):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
@@ -2150,6 +2159,8 @@ class FrameTracker:
                 return
             found = self.sentence(seg, [])
         for figure in reported:
+            if figure.type == "figure" and figure.kind == "realization" and not figure.why.get("period", "").startswith("base value"):
+                self.last_value = figure.period  # (not a value compared with: 'turun dari X pada Januari')
             if figure.type == "figure" and figure.kind in ("realization", "growth", "share"):
                 line = self.body.rfind("\n", 0, figure.evidence.start) + 1
                 self.reported_lines[line] = figure.period, figure.why.get("period", "")
