@@ -82,3 +82,30 @@ def test_a_change_with_no_pointer_or_its_own_period_is_not_the_value_before():
     got = periods("Nilai ekspor Jambi pada Februari 2025 tercatat US$ 300 juta, turun 4 persen dibandingkan Januari 2025 "
                   "yang sebesar US$ 312 juta. Meski melemah, angka itu masih 9 persen lebih tinggi dibanding Februari 2024.")
     assert got["-9"] == ("2025-02-01", "2025-02-28")
+
+
+# --- a count of months with 'dalam'/'selama': the months of the year so far ---------------------------
+
+def test_months_counted_are_the_year_so_far():
+    got = periods("Pendapatan pelabuhan hingga akhir November mencapai Rp 3,1 triliun. Pada kuartal III, pendapatan hanya "
+                  "Rp 800 miliar. Volume bongkar muat dalam sebelas bulan tercatat 4,2 juta ton.", published="2025-12-10")
+    assert got["4200000"] == ("2025-01-01", "2025-11-30")
+    got = periods("Ekspor kopi pada Juli 2024 mencapai 800 ton. Selama tujuh bulan, ekspor kopi tercatat 5.100 ton.",
+                  published="2024-08-14")
+    assert got["5100"] == ("2024-01-01", "2024-07-31")
+    got = periods("Sepanjang 5 bulan, koperasi menyalurkan pinjaman Rp 12 miliar.", published="2024-06-03")
+    assert got["12000000000"] == ("2024-01-01", "2024-05-31")
+
+
+def test_months_counted_ahead_in_a_run_or_as_the_last_ones_are_not_the_year_so_far():
+    got = periods("Ekspor kopi pada Juli 2024 mencapai 800 ton. Dinas menargetkan 900 ton dalam tiga bulan ke depan.",
+                  published="2024-08-14")
+    assert got["900"] != ("2024-01-01", "2024-03-31")
+    got = periods("Ekspor kopi pada Juli 2024 mencapai 800 ton, naik selama tujuh bulan berturut-turut.",
+                  published="2024-08-14")
+    assert got["800"] == ("2024-07-01", "2024-07-31")
+    got = periods("Realisasi pajak hingga Agustus 2024 mencapai Rp 5 triliun. Sisa target sekitar Rp 2 triliun harus "
+                  "dikejar dalam empat bulan terakhir.", published="2024-09-10")
+    assert got["-2000000000000"] != ("2024-01-01", "2024-04-30")
+    got = periods("Kredit bertenor dalam 7 bulan itu mencapai Rp 3 miliar pada Juli 2024.", published="2024-08-14")
+    assert got["3000000000"] == ("2024-07-01", "2024-07-31")

@@ -653,7 +653,9 @@ class FrameTracker:
         self.back_to_main(seg, amounts)
         if amounts:
             self.observed_on_day(seg, amounts)
-        found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
+        # ('sisa target harus dicapai dalam tujuh bulan': months counted that are not the year so far are a duration)
+        found = SentencePeriods([m for m in find_periods(self.lex, body, seg.start, seg.end)
+                                 if not m.counted or self.resolve(m, self.frame.period) is not None])
         if self.published is None and self.this_year is None:
             self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
         for index, amount in enumerate(amounts):
