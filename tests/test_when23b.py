@@ -109,3 +109,31 @@ def test_months_counted_ahead_in_a_run_or_as_the_last_ones_are_not_the_year_so_f
     assert got["-2000000000000"] != ("2024-01-01", "2024-04-30")
     got = periods("Kredit bertenor dalam 7 bulan itu mencapai Rp 3 miliar pada Juli 2024.", published="2024-08-14")
     assert got["3000000000"] == ("2024-07-01", "2024-07-31")
+
+
+# --- a cumulative marker that points back frames the values after it ----------------------------------
+
+def test_a_cumulative_marker_is_january_to_the_frame_end_and_frames_what_follows():
+    got = periods("Realisasi investasi pada triwulan II 2025 mencapai Rp 900 miliar, sehingga investasi Januari-Juni 2025 "
+                  "menjadi Rp 1,7 triliun.\n\n\"Triwulan II ini naik tajam,\" ujar Kepala Dinas, Rina Susanti.\n\n"
+                  "Rina merinci, dari angka kumulatif tersebut, penanaman modal dalam negeri tercatat Rp 1,1 triliun. "
+                  "Sisanya, Rp 600 miliar, dari modal asing.", published="2025-07-15")
+    assert got["1100000000000"] == ("2025-01-01", "2025-06-30")
+    assert got["600000000000"] == ("2025-01-01", "2025-06-30")
+    got = periods("Ekspor kakao pada triwulan III 2024 mencapai US$ 50 juta.\n\nDari total kumulatif itu, ekspor ke "
+                  "Jepang tercatat US$ 20 juta. Pengiriman ke Belanda mencapai US$ 9 juta.", published="2024-10-20")
+    assert got["20000000"] == ("2024-01-01", "2024-09-30")
+    assert got["9000000"] == ("2024-01-01", "2024-09-30")
+
+
+def test_a_cumulative_since_a_start_or_a_span_named_after_it_is_not_the_year_so_far():
+    got = periods("Ekspor kakao pada triwulan III 2024 mencapai US$ 50 juta. Sejak program dimulai pada 2019, total "
+                  "kumulatif penerima bantuan mencapai 5.000 orang.", published="2024-10-20")
+    assert got["5000"] != ("2024-01-01", "2024-09-30")
+    got = periods("Ekspor kakao pada triwulan III 2024 mencapai US$ 50 juta. Total kumulatif ekspor Januari-Juni 2024 "
+                  "tercatat US$ 80 juta. Pada triwulan III, ekspor ke Jepang US$ 12 juta.", published="2024-10-20")
+    assert got["80000000"] == ("2024-01-01", "2024-06-30")
+    assert got["12000000"] == ("2024-07-01", "2024-09-30")
+    got = periods("Ekspor kakao pada September 2024 mencapai US$ 20 juta. Secara kumulatif, kinerja ekspor membaik. "
+                  "Ekspor ke Jepang tercatat US$ 6 juta.", published="2024-10-20")
+    assert got["6000000"] == ("2024-09-01", "2024-09-30")

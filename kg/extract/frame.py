@@ -1085,8 +1085,9 @@ class FrameTracker:
         if kind not in FUTURE_KINDS and (so_far := self.since_year_began(seg, amounts, index, usable)) is not None:
             return so_far
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
-        if since and any(since[-1].end <= m.start and m.end <= amount.start for m in usable):
+        if since and any(since[-1].end <= m.start and m.end <= amount.start and m.relative != "year_to_date" for m in usable):
             since = []  # 'Sejak 2018 bisnis lesu ... laba pada 2018 senilai X': a period named after the start is X's own
+            # (not 'total kumulatif' after it: counted since then, not since January)
         if since:  # 'sejak ... dimulai pada Maret, telah menerbitkan 260 sertifikat': counted from then to now
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
@@ -2294,7 +2295,7 @@ class FrameTracker:
                 if self.narrow_to_last_month(seg, found, mention):
                     return
                 continue
-            if id(mention) in found.comparison or mention.relative_to_frame:
+            if id(mention) in found.comparison or mention.relative_to_frame and not self.cumulative_reported(mention, figures):
                 continue
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
@@ -2334,6 +2335,13 @@ class FrameTracker:
             else:
                 self.install(frame)
             return
+
+    @staticmethod
+    def cumulative_reported(mention: PeriodMention, figures) -> bool:
+        """'Dari total kumulatif itu, PMA tercatat X. Sisanya, Y ...': a cumulative marker (January to the frame's
+        end) said before a value reported in its sentence frames what follows, as a span named so would."""
+        return mention.relative == "year_to_date" and any(
+            f.type == "figure" and f.kind == "realization" and f.evidence.end > mention.end for f in figures)
 
     def reason_after_values(self, seg: Segment, mention: PeriodMention, figures) -> bool:
         """'Jumlah itu susut 3 persen, sebab pasokan seret pada Mei': a period in the
