@@ -137,3 +137,31 @@ def test_a_cumulative_since_a_start_or_a_span_named_after_it_is_not_the_year_so_
     got = periods("Ekspor kakao pada September 2024 mencapai US$ 20 juta. Secara kumulatif, kinerja ekspor membaik. "
                   "Ekspor ke Jepang tercatat US$ 6 juta.", published="2024-10-20")
     assert got["6000000"] == ("2024-09-01", "2024-09-30")
+
+
+# --- a value said again with a demonstrative brings back its period ------------------------------------
+
+def test_a_value_said_again_with_a_demonstrative_brings_back_its_period():
+    body = ("Penyaluran kredit usaha hingga akhir Juli 2024 mencapai Rp 88,4 triliun. Bulan lalu saja penyaluran "
+            "mencapai Rp 12,5 triliun.\n\nMenurut Dedi Kurnia, kredit sebesar Rp 88,4 triliun itu sebagian besar mengalir "
+            "ke sektor perdagangan, yakni 47,2 persen. Jawa Barat menjadi penyalur terbesar, Rp 14,1 triliun.")
+    got = periods(body, published="2024-08-12")
+    assert got["12500000000000"] == ("2024-07-01", "2024-07-31")
+    assert got["47.2"] == ("2024-01-01", "2024-07-31")
+    assert got["14100000000000"] == ("2024-01-01", "2024-07-31")
+    body = ("Ekspor ikan selama Januari-Mei 2025 tercatat 4.600 ton. Pada Mei saja ekspor mencapai 1.100 ton.\n\n"
+            "Dari 4.600 ton tersebut, tuna menyumbang 2.300 ton.")
+    assert periods(body, published="2025-06-10")["2300"] == ("2025-01-01", "2025-05-31")
+
+
+def test_a_value_said_again_without_a_demonstrative_or_with_its_own_period_keeps_the_frame():
+    body = ("Penyaluran kredit usaha hingga akhir Juli 2024 mencapai Rp 88,4 triliun. Bulan lalu saja penyaluran "
+            "mencapai Rp 12,5 triliun. Target Rp 88,4 triliun bulan depan dinilai realistis, dan sektor perdagangan "
+            "menyerap 40 persen.")
+    assert periods(body, published="2024-08-12")["40"] == ("2024-07-01", "2024-07-31")
+    body = ("Ekspor ikan selama Januari-Mei 2025 tercatat 4.600 ton. Pada Mei saja ekspor mencapai 1.100 ton, dan "
+            "tuna menyumbang 500 ton.")
+    assert periods(body, published="2025-06-10")["500"] == ("2025-05-01", "2025-05-31")
+    body = ("Ekspor ikan selama Januari-Mei 2025 tercatat 4.600 ton. Pada Mei saja ekspor mencapai 1.100 ton.\n\n"
+            "Dari 4.600 ton itu, pada Mei tuna menyumbang 300 ton.")
+    assert periods(body, published="2025-06-10")["300"] == ("2025-05-01", "2025-05-31")

@@ -293,6 +293,7 @@ class FrameWords:
         # 'saat itu', 'kala itu': the time just told of (lexicon time_back_references)
         self.time_back = re.compile(r"\b" + words_pattern(lex.list("time_back_references")), re.I)
         # 'Secara tahunan angka itu naik 3 persen': the value just named, pointed back at (lexicon value_back_references)
+        self.demonstrative_after = re.compile(r"\s+" + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
         self.value_back = re.compile(r"\b" + words_pattern(lex.list("value_back_references")) + r"\b", re.I)
         # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
         self.noun_pointed_back = re.compile(r"\b(?P<noun>[^\W\d]+)(?:-[^\W\d]+)?\s+(?P<this>"
@@ -464,6 +465,8 @@ class FrameTracker:
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
         self.just_said: list[tuple[Figure, int]] = []
         self.last_value: Period | None = None  # the period of the last value reported (see `change_of_value_pointed_back`)
+        # the period each reported amount (value, unit) was first told with (see `restated_value_frames`)
+        self.told_values: dict[tuple, Period] = {}
         self.dated_spans: list[tuple[Period, str]] | None = None  # undated text: the months it names with a year
         # the start of each line that states a reported value -> the period of the last one and why
         # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
@@ -1177,6 +1180,11 @@ class FrameTracker:
             if self.compared_with(seg, amounts, index) and self.frame.period is not None:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
+        for other in reversed(amounts[:index]):
+            told = self.told_values.get((other.value, other.unit))
+            if told is not None and told != self.frame.period and self.words.demonstrative_after.match(self.body, other.end):
+                # 'realisasi KUR sebesar Rp157,2 triliun itu ... mengalir ke sektor produksi, yakni 55,8 persen'
+                return told, f"told of the value said again before it ('{self.body[other.start:other.end]}'): its period"
         return self.frame.period, self.frame.reason(seg)
 
     def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
@@ -2171,6 +2179,7 @@ class FrameTracker:
         self.note_future(figures)
         before = self.frame
         self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
+        self.restated_value_frames(seg, before, reported)
         if not figures and self.frame is before:
             self.compared_month_narrows(seg, found)
         dated_by_comparison = self.frame.period is None and figures and self.year_after_compared(seg, found, figures)
@@ -2178,6 +2187,23 @@ class FrameTracker:
         if dated_by_comparison:
             self.comparison = None  # its base values were its own sentence's; it dates no later one
         self.note_just_said(seg, figures)
+
+    def restated_value_frames(self, seg: Segment, before: Frame, reported) -> None:
+        """'Realisasi KUR sebesar Rp157,2 triliun itu sebagian besar mengalir ke sektor produksi, yakni 55,8 persen':
+        a value told before, said again with a demonstrative right after it (lexicon demonstratives), in a sentence
+        that sets no frame of its own, brings back the period it was told with: the breakdown that follows is of it."""
+        restated = None
+        for figure in reported:
+            if figure.type != "figure" or figure.period is None:
+                continue
+            key = (figure.value, figure.unit)
+            if key in self.told_values and self.words.demonstrative_after.match(self.body, figure.evidence.end) \
+                    and self.told_values[key] != figure.period:
+                restated = restated or (self.told_values[key], figure.evidence.text)
+            self.told_values.setdefault(key, figure.period)
+        if restated is not None and self.frame is before:
+            self.install(replace(self.frame, period=restated[0], said=restated[1].split(", ")[-1].strip(), paragraph=seg.paragraph,
+                                 sentence_start=seg.start, kept=""))
 
     def note_just_said(self, seg: Segment, figures) -> None:
         """The sentence's reported values stated with no period named before them are kept until
