@@ -292,6 +292,9 @@ class FrameWords:
                                           + r"\s+$", re.I)
         # 'saat itu', 'kala itu': the time just told of (lexicon time_back_references)
         self.time_back = re.compile(r"\b" + words_pattern(lex.list("time_back_references")), re.I)
+        # 'Secara tahunan angka itu naik 3 persen': the value just named, pointed back at (lexicon value_back_references)
+        self.demonstrative_after = re.compile(r"\s+" + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
+        self.value_back = re.compile(r"\b" + words_pattern(lex.list("value_back_references")) + r"\b", re.I)
         # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
         self.noun_pointed_back = re.compile(r"\b(?P<noun>[^\W\d]+)(?:-[^\W\d]+)?\s+(?P<this>"
                                             + words_pattern(lex.list("year_back_demonstratives")) + ")", re.I)
@@ -461,6 +464,9 @@ class FrameTracker:
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
         self.just_said: list[tuple[Figure, int]] = []
+        self.last_value: Period | None = None  # the period of the last value reported (see `change_of_value_pointed_back`)
+        # the period each reported amount (value, unit) was first told with (see `restated_value_frames`)
+        self.told_values: dict[tuple, Period] = {}
         self.dated_spans: list[tuple[Period, str]] | None = None  # undated text: the months it names with a year
         # the start of each line that states a reported value -> the period of the last one and why
         # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
@@ -650,7 +656,9 @@ class FrameTracker:
         self.back_to_main(seg, amounts)
         if amounts:
             self.observed_on_day(seg, amounts)
-        found = SentencePeriods(find_periods(self.lex, body, seg.start, seg.end))
+        # ('sisa target harus dicapai dalam tujuh bulan': months counted that are not the year so far are a duration)
+        found = SentencePeriods([m for m in find_periods(self.lex, body, seg.start, seg.end)
+                                 if not m.counted or self.resolve(m, self.frame.period) is not None])
         if self.published is None and self.this_year is None:
             self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
         for index, amount in enumerate(amounts):
@@ -1048,7 +1056,7 @@ class FrameTracker:
                 and not self.share_of_a_whole(seg, amounts, index, kind):
             return self.base_period(seg, found, amounts, index)
         amount = amounts[index]
-        anchor = self.sentence_anchor(found, amount)
+        anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
         lo = amounts[index - 1].end if index else seg.start
         usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
         if kind == "growth" and not usable:
@@ -1080,8 +1088,9 @@ class FrameTracker:
         if kind not in FUTURE_KINDS and (so_far := self.since_year_began(seg, amounts, index, usable)) is not None:
             return so_far
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
-        if since and any(since[-1].end <= m.start and m.end <= amount.start for m in usable):
+        if since and any(since[-1].end <= m.start and m.end <= amount.start and m.relative != "year_to_date" for m in usable):
             since = []  # 'Sejak 2018 bisnis lesu ... laba pada 2018 senilai X': a period named after the start is X's own
+            # (not 'total kumulatif' after it: counted since then, not since January)
         if since:  # 'sejak ... dimulai pada Maret, telah menerbitkan 260 sertifikat': counted from then to now
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
@@ -1122,6 +1131,12 @@ class FrameTracker:
         # ('naik 5 persen karena permintaan melonjak pada Mei': the period of the reason given after the value
         # is the reason's, not the value's; 'menghabiskan Rp X dan dijadwalkan dibuka tahun 2027': when the plan is to
         # happen, not the value's)
+        if later and kind == "growth" and index == 0 and self.last_value is not None \
+                and (back := self.words.value_back.search(self.body, seg.start, amount.start)):
+            # 'Secara tahunan angka itu masih naik 3,85 persen dibanding September 2023, sedangkan ekspor kumulatif
+            # Januari-September ...': the change of the value just named is of that value's period, not of one
+            # named later in the sentence for another value
+            return self.last_value, f"the change of the value pointed back at ('{back.group()}'): that value's period"
         if later and kind == "share" and (self.period_of_target(amount.end, later[0].start)
                                           or self.target_of_reported(amount.end, later[0])):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
@@ -1165,6 +1180,11 @@ class FrameTracker:
             if self.compared_with(seg, amounts, index) and self.frame.period is not None:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
+        for other in reversed(amounts[:index]):
+            told = self.told_values.get((other.value, other.unit))
+            if told is not None and told != self.frame.period and self.words.demonstrative_after.match(self.body, other.end):
+                # 'realisasi KUR sebesar Rp157,2 triliun itu ... mengalir ke sektor produksi, yakni 55,8 persen'
+                return told, f"told of the value said again before it ('{self.body[other.start:other.end]}'): its period"
         return self.frame.period, self.frame.reason(seg)
 
     def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
@@ -1720,7 +1740,7 @@ class FrameTracker:
         yang sebesar X'), else the sentence's comparison period ('dibanding bulan
         sebelumnya, yaitu dari X menjadi Y')."""
         amount = amounts[index]
-        anchor = self.sentence_anchor(found, amount)
+        anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
         if index in found.claimed:
             return self.compared(found.claimed[index], "base value: named after it" + self.after_phrase(amount, found.claimed[index]), anchor)
         lo = amounts[index - 1].end if index else seg.start
@@ -1766,11 +1786,13 @@ class FrameTracker:
                 self.months_named[period.start.month] = self.months_named.get(period.start.month, ()) \
                     + ((mention.start, period),)
 
-    def sentence_anchor(self, found: SentencePeriods, amount: Amount, said_before: bool = False) -> Period | None:
+    def sentence_anchor(self, found: SentencePeriods, amount: Amount, said_before: bool = False,
+                        so_far: bool = False) -> Period | None:
         """What relative mentions count from: the period the sentence names for its report
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
         before the amount, else the first after it (not when `said_before`: for a mention that points
-        back, 'bulan itu'), else the frame."""
+        back, 'bulan itu'), else the frame; with `so_far` (for 'periode yang sama tahun lalu'), 'tahun ini'
+        in a report on January to a month of this year is those months (see `this_year_so_far_in_frame`)."""
         # months of this year ('semester pertama tahun ini') frame the sentence; months of another
         # year counted from somewhere ('Maret tahun sebelumnya') do not
         framing = [m for m in found.mentions if id(m) not in found.comparison and self.frames_sentence(m)
@@ -1783,8 +1805,23 @@ class FrameTracker:
             period = None if said_before else self.months_looked_back_from(mention, self.frame.period)
             period = period or mention.resolve(said_before or self.frame.period, self.published)
             if period:
-                return period
+                return self.this_year_so_far_in_frame(mention, period) if so_far else period
         return self.frame.period
+
+    @staticmethod
+    def same_period_said(found: SentencePeriods) -> bool:
+        """The sentence names 'periode yang sama tahun lalu' (see `this_year_so_far_in_frame`)."""
+        return any(m.relative == "same_period_previous_year" for m in found.mentions)
+
+    def this_year_so_far_in_frame(self, mention: PeriodMention, period: Period) -> Period:
+        """'Dibanding periode yang sama tahun lalu yang sebesar X, realisasi tahun ini naik 13 persen' while the
+        report is on January to a month of this year: 'tahun ini' is the year so far, the frame, so the same
+        period a year before is those months of last year, not the whole of it."""
+        frame = self.frame.period
+        if frame is not None and year_to_date(frame) and mention.relative == "offset" and mention.offset == 0 \
+                and mention.year_missing is None and period == Period.year(frame.start.year):
+            return frame
+        return period
 
     def year_said_before(self, found: SentencePeriods, mention: PeriodMention) -> Period | None:
         """'Produksi jagung 2022 hingga Agustus', 'Tahun 2021, sampai dengan Agustus': months
@@ -2133,6 +2170,8 @@ class FrameTracker:
                 return
             found = self.sentence(seg, [])
         for figure in reported:
+            if figure.type == "figure" and figure.kind == "realization" and not figure.why.get("period", "").startswith("base value"):
+                self.last_value = figure.period  # (not a value compared with: 'turun dari X pada Januari')
             if figure.type == "figure" and figure.kind in ("realization", "growth", "share"):
                 line = self.body.rfind("\n", 0, figure.evidence.start) + 1
                 self.reported_lines[line] = figure.period, figure.why.get("period", "")
@@ -2140,6 +2179,7 @@ class FrameTracker:
         self.note_future(figures)
         before = self.frame
         self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
+        self.restated_value_frames(seg, before, reported)
         if not figures and self.frame is before:
             self.compared_month_narrows(seg, found)
         dated_by_comparison = self.frame.period is None and figures and self.year_after_compared(seg, found, figures)
@@ -2147,6 +2187,23 @@ class FrameTracker:
         if dated_by_comparison:
             self.comparison = None  # its base values were its own sentence's; it dates no later one
         self.note_just_said(seg, figures)
+
+    def restated_value_frames(self, seg: Segment, before: Frame, reported) -> None:
+        """'Realisasi KUR sebesar Rp157,2 triliun itu sebagian besar mengalir ke sektor produksi, yakni 55,8 persen':
+        a value told before, said again with a demonstrative right after it (lexicon demonstratives), in a sentence
+        that sets no frame of its own, brings back the period it was told with: the breakdown that follows is of it."""
+        restated = None
+        for figure in reported:
+            if figure.type != "figure" or figure.period is None:
+                continue
+            key = (figure.value, figure.unit)
+            if key in self.told_values and self.words.demonstrative_after.match(self.body, figure.evidence.end) \
+                    and self.told_values[key] != figure.period:
+                restated = restated or (self.told_values[key], figure.evidence.text)
+            self.told_values.setdefault(key, figure.period)
+        if restated is not None and self.frame is before:
+            self.install(replace(self.frame, period=restated[0], said=restated[1].split(", ")[-1].strip(), paragraph=seg.paragraph,
+                                 sentence_start=seg.start, kept=""))
 
     def note_just_said(self, seg: Segment, figures) -> None:
         """The sentence's reported values stated with no period named before them are kept until
@@ -2264,7 +2321,7 @@ class FrameTracker:
                 if self.narrow_to_last_month(seg, found, mention):
                     return
                 continue
-            if id(mention) in found.comparison or mention.relative_to_frame:
+            if id(mention) in found.comparison or mention.relative_to_frame and not self.cumulative_reported(mention, figures):
                 continue
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
@@ -2304,6 +2361,13 @@ class FrameTracker:
             else:
                 self.install(frame)
             return
+
+    @staticmethod
+    def cumulative_reported(mention: PeriodMention, figures) -> bool:
+        """'Dari total kumulatif itu, PMA tercatat X. Sisanya, Y ...': a cumulative marker (January to the frame's
+        end) said before a value reported in its sentence frames what follows, as a span named so would."""
+        return mention.relative == "year_to_date" and any(
+            f.type == "figure" and f.kind == "realization" and f.evidence.end > mention.end for f in figures)
 
     def reason_after_values(self, seg: Segment, mention: PeriodMention, figures) -> bool:
         """'Jumlah itu susut 3 persen, sebab pasokan seret pada Mei': a period in the

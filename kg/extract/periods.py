@@ -42,6 +42,7 @@ class PeriodMention:
     one_month: bool = False           # 'pada bulan tersebut': one month, the last of a span named before
     until_early: tuple[int, int] | None = None  # 'hingga awal Maret 2021': (year, month); see `resolve`
     months_so_far: int | None = None  # 'selama tujuh bulan ini': that many months of this year so far; see `resolve`
+    counted: bool = False             # 'dalam tujuh bulan' (no 'ini'): a duration unless it counts the year so far
     part_months: int | None = None    # 'semester yang sama', 'triwulan tersebut': the size of the part it names
     day: int | None = None            # 'per 30 Juni' without a year: the day the months of `year_missing` end on
     week: int | None = None           # 'pekan ketiga Oktober': that week of the month (-1 the last); see `week_of`
@@ -77,7 +78,9 @@ class PeriodMention:
         if self.relative == "month_offset":
             return self.months_offset(anchor, published)
         if self.relative == "last_named_month" and published:
-            return last_named_month(self.year_missing[1], published)
+            # ('hingga akhir Februari lalu': January to that month of the year it falls in)
+            _, first, last = self.year_missing
+            return Period.months(last_named_month(last, published).end.year, first, last)
         reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
         if self.year_missing and reference_year:
             kind, first, last = self.year_missing
@@ -381,7 +384,8 @@ class PeriodGrammar:
             ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+"
                                           rf"(?:{rel_year}|(?:pada\s+|di\s+)?tahun\s+yang\s+(?P<same>sama)\b)", re.I)),
             # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
-            ("month_last", re.compile(rf"(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
+            # ('hingga akhir Februari lalu': January to that month, as 'hingga akhir Februari 2025' is)
+            ("month_last", re.compile(rf"{until}(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
             ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
@@ -441,6 +445,12 @@ class PeriodGrammar:
             # 'selama tujuh bulan ini', 'dalam 5 bulan tahun ini': the months of this year so far, counted
             # ('tiga bulan terakhir', 'delapan bulan itu' are not: the last months, the span named before)
             ("months_so_far", re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:tahun\s+)?ini\b", re.I)),
+            # 'dalam sebelas bulan', 'selama sembilan bulan' (lexicon counted_months_openers): the months of the year
+            # so far, counted, as with 'ini'; not 'dalam tiga bulan ke depan', 'dua bulan berturut-turut', 'empat
+            # bulan terakhir' (the last ones: lexicon counted_months_not_before)
+            ("months_counted", re.compile(rf"\b{words_pattern(lex.list('counted_months_openers'))}\s+(?<![\w.,])"
+                                          rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\b"
+                                          rf"(?!\s*(?:{words_pattern(lex.list('counted_months_not_before'), suffix='')}))", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             # 'dibanding Mei yang tercatat X', 'dibandingkan posisi mei': a month compared with, as
             # written (any case, the short 'Mei' too), a word perhaps between (lexicon comparison_cues)
@@ -480,6 +490,7 @@ class PeriodGrammar:
         self.release_before = re.compile(rf"\b{words_pattern(lex.list('data_release_words'), suffix='')}\s+(?:\S+\s+){{0,2}}$", re.I)
         self.relative_re = re.compile(r"\b(?P<rel>" + words_pattern(relative) + r")", re.I) if relative else None
         self.month_words = set(self.months)
+        self.counted_months_words = {fold(w) for w in lex.list("counted_months_openers")}
         self.vague_words = {fold(w) for w in lex.list("vague_period_words")}
         self.part_words = set(parts) | {w.split()[-1] for w in parts}  # 'tri wulan': the words are read one by one
         self.decree_year = re.compile(rf"(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+Tahun\s+{YEAR}", re.I)
@@ -535,6 +546,8 @@ class PeriodGrammar:
             return "bulan" in words and ("pertama" in words or "awal" in words)
         if kind == "months_so_far":
             return "bulan" in words and "ini" in words
+        if kind == "months_counted":
+            return "bulan" in words and bool(words & self.counted_months_words)
         if kind == "first_parts":
             return bool(words & self.part_words) and (has_year or bool(words & {"pertama", "awal", "ini"}))
         if kind == "year_end":
@@ -733,6 +746,11 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if not 2 <= count <= 12 or counted_from_elsewhere(match, g):
             return None
         return PeriodMention(match.start(), match.end(), months_so_far=count)
+    if kind == "months_counted":  # (frame.py drops it when it does not count the months so far: a duration)
+        count = int(get["n"]) if get["n"].isdigit() else g.number_words[fold(get["n"])]
+        if not 2 <= count <= 12 or counted_from_elsewhere(match, g):
+            return None
+        return PeriodMention(match.start(), match.end(), months_so_far=count, counted=True)
     if kind == "whole_year":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, 1, 12))
     if kind == "between_months":
@@ -766,7 +784,7 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         return months_of_a_year(match, kind, kind, n, n, get.get("rel"), year)
     if kind == "month_last":  # undated text: the month in the year of the frame, as a bare month
         return PeriodMention(match.start(), match.end(), relative="last_named_month",
-                             year_missing=(kind, month("m1"), month("m1")))
+                             year_missing=(kind, 1 if get.get("until") else month("m1"), month("m1")))
     if kind == "plain_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
     if kind == "day_range":
