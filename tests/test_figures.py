@@ -1604,3 +1604,40 @@ def test_what_is_left_of_a_stock_or_budget_is_no_gap(body):
 ])
 def test_the_rest_of_a_need_or_a_debt_to_be_met_is_no_gap(body):
     assert "difference" not in [f.kind for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Meski turun dibanding Januari, ekspor kakao Februari 2024 masih 7,4 persen lebih tinggi dibanding Februari 2023.", Decimal("7.4")),
+    ("Walaupun melemah secara bulanan, produksi gula April 2023 tetap 3,2 persen lebih tinggi daripada April 2022.", Decimal("3.2")),
+    ("Walaupun naik tipis secara bulanan, produksi garam Mei 2023 tetap 6,1 persen lebih rendah daripada Mei 2022.", Decimal("-6.1")),
+    ("Harga jagung pipil pekan ini 12 persen lebih tinggi dari pekan lalu.", Decimal("12")),
+])
+def test_a_direction_said_right_on_the_amount_or_outside_a_concession_gives_the_sign(body, value):
+    assert [f.value for f in figures(body) if f.kind == "growth"] == [value]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Impor beras Mei 2023 turun 5,1 persen dibanding April.", Decimal("-5.1")),
+    ("Meski ekspor melemah, produksi karet Juni 2023 turun 2 persen.", Decimal("-2")),
+    ("Meski permintaan naik, harga kopi Juli 2023 merosot 4,4 persen, lebih rendah dari perkiraan.", Decimal("-4.4")),
+])
+def test_a_fall_outside_the_concession_stays_negative(body, value):
+    assert [f.value for f in figures(body) if f.kind == "growth"] == [value]
+
+
+@pytest.mark.parametrize("body", [
+    "Penurunan terbesar terjadi pada komoditas karet, yang masih menyumbang USD 40 juta pada Juni 2023.",
+    "Kenaikan tertinggi dialami sektor perikanan, yang tetap menghasilkan Rp 3 miliar pada Juli 2023.",
+    "Pelemahan paling dalam tercatat di kelompok tekstil, yang kini hanya bernilai USD 12 juta pada Mei 2023.",
+])
+def test_an_amount_of_a_relative_clause_on_the_item_a_change_is_said_of_is_its_level(body):
+    assert [(f.kind, f.value > 0) for f in figures(body)] == [("realization", True)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Kenaikan ekspor Juli 2023 sebesar USD 5 juta.", Decimal("5000000")),
+    ("Penurunan impor terjadi pada gandum, yang turun USD 2 juta pada Juli 2023.", Decimal("-2000000")),
+    ("Peningkatan ekspor Agustus 2023, yang didorong minyak sawit, sebesar USD 9 juta.", Decimal("9000000")),
+])
+def test_a_change_noun_with_its_own_size_stays_a_change(body, value):
+    assert [(f.kind, f.value) for f in figures(body)] == [("growth", value)]

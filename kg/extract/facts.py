@@ -1407,7 +1407,8 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
         return "growth", "a change verb right before it: an absolute change"
     noun = max(last["change_noun"], last["change_nominal"])
     if noun >= 0 and noun > last["realization"] and noun >= change \
-            and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", NAMED_WITH_DARI.sub("", window[noun:]), re.I):
+            and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", NAMED_WITH_DARI.sub("", window[noun:]), re.I) \
+            and not OWN_RELATIVE_CLAUSE.search(window, noun):
         return "growth", "a change noun is its subject ('kenaikan ... sebesar'): an absolute change"
     if previous is not None and previous.kind == "growth" and previous.unit == "percent" and RESTATING.fullmatch(window):
         return "growth", "restates the percentage change before it as an amount"
@@ -1424,6 +1425,9 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 
 
 NO_CUE = "a level with no change, share or target named"
+# 'pelemahan terjadi pada kelompok besi dan baja, yang tetap menyumbang X': after the change noun, a
+# relative clause of its own on the item the change is said of; its amount is that item's level
+OWN_RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:[^\W\d]+\s+){1,3}(?=\S*$)", re.I)
 
 
 def changes_go_on_from_sentence_before(body: str, amount: Amount, window: str, last: dict, listed: Figure, words) -> bool:
@@ -1655,11 +1659,19 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         window = body[window_start:amount.start]
         if kind == "difference" and words["shortfall"].search(window):
             return -abs(amount.value)  # what is still to be reached: the realisation falls short
-        down = max((m.end() for m in words["down"].finditer(window)), default=-1)
-        up = max((m.end() for m in words["up"].finditer(window)), default=-1)
+        skip = conceded(window, words)  # 'Meski melemah secara bulanan, angka itu masih X': not its direction
+        down = max((m.end() for m in words["down"].finditer(window) if m.start() not in skip), default=-1)
+        up = max((m.end() for m in words["up"].finditer(window) if m.start() not in skip), default=-1)
         sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
         if sign:
             return amount.value if sign.group(1) == "+" else -amount.value
+        # 'masih 11,6 persen lebih tinggi dibanding ...': a direction said right on the amount is its own
+        at = amount.end + len(body[amount.end:amount.end + 8]) - len(body[amount.end:amount.end + 8].lstrip(" "))
+        if amount.range_with is None and at > amount.end:
+            if words["up"].match(body, at):
+                return amount.value
+            if words["down"].match(body, at):
+                return -amount.value
         if down > up and amount.unit == "percent" and level_after_fall(words, body, window, amount):
             return amount.value
         if down > up:
