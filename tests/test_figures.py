@@ -1641,3 +1641,56 @@ def test_an_amount_of_a_relative_clause_on_the_item_a_change_is_said_of_is_its_l
 ])
 def test_a_change_noun_with_its_own_size_stays_a_change(body, value):
     assert [(f.kind, f.value) for f in figures(body)] == [("growth", value)]
+
+
+def targets_of(body, published="2025-11-18"):
+    return [(f.value, f.period.start.isoformat() if f.period else None) for f in figures(body, published) if f.type == "target"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Dinas Koperasi Banten merevisi sasaran penyaluran kredit tahun ini. "Awalnya kami pasang Rp 900 miliar, sekarang '
+     'kami koreksi menjadi Rp 750 miliar," ujar Kepala Dinas, Rina Marlina.',
+     [(Decimal("900000000000"), "2025-01-01"), (Decimal("750000000000"), "2025-01-01")]),
+    ("Balai Benih mengubah target produksi bibit tahun depan. Kita pasang 2 juta batang dulu, lalu kami revisi jadi 2,5 juta batang.",
+     [(Decimal("2000000"), "2026-01-01"), (Decimal("2500000"), "2026-01-01")]),
+    ('Koperasi itu meninjau ulang target penjualan 2026. "Kami pasang Rp 40 miliar saja," kata ketuanya.',
+     [(Decimal("40000000000"), "2026-01-01")]),
+])
+def test_a_value_placed_or_revised_after_the_sentence_announcing_a_target_is_that_target(body, expected):
+    assert targets_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Dinas memperbaiki data ekspor bulan lalu. Data ekspor September kami koreksi menjadi USD 14 juta.",
+    "Dinas Pertanian meresmikan pabrik pupuk baru. Kami pasang 40 mesin di sana.",
+    "Target ekspor tahun ini belum berubah. Kami pasang 12 unit pendingin di gudang pada Oktober.",
+    "Target ekspor 2025 sebesar USD 30 juta. Kami pasang 12 unit pendingin di gudang.",
+])
+def test_placing_or_correcting_with_no_target_announced_just_before_is_no_target(body):
+    assert [value for value, _ in targets_of(body) if value < 1000] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"Tahun depan kami usulkan naik jadi 120 ton supaya cukup," ujar Kepala Bulog, Agus Salim.', [(Decimal("120"), "2026-01-01")]),
+    ("Untuk 2026 kami usulkan turun menjadi 80 kapal saja.", [(Decimal("80"), "2026-01-01")]),
+])
+def test_a_proposal_may_name_the_new_level_it_moves_the_value_to(body, expected):
+    assert targets_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Kepala Dinas Perdagangan optimistis sisa tiga bulan bisa menyumbang USD 20 juta lagi.",
+    "Kami yakin sisa waktu dua bulan dapat menghasilkan 300 ton gula.",
+    "Ia optimistis sisanya 2 pekan terakhir bisa menambah 40 kontainer.",
+])
+def test_what_the_rest_of_a_span_of_time_will_bring_is_a_projection(body):
+    assert [(f.type, f.kind) for f in figures(body, "2025-10-20")] == [("figure", "projection")]
+
+
+@pytest.mark.parametrize("body", [
+    "Pemerintah optimistis ekspor kopi bisa mencapai USD 50 juta.",
+    "Kami yakin dua tahun lagi koperasi bisa membina 900 UMKM.",
+    "Kami yakin dua tahun lagi ekspor bisa mencapai USD 9 juta.",
+])
+def test_a_confidence_about_anything_else_stays_an_aim(body):
+    assert [f.type for f in figures(body, "2025-10-20")] == ["target"]

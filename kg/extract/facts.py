@@ -514,6 +514,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
+        # 'optimistis sisa dua bulan bisa ...': the rest of a span of time is what the confidence is about
+        "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
+                                     + words_pattern(lex.list("duration_words")) + r"\b", re.I),
         "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
         "ability": pattern("ability_words"),
         # 'berharap pasar pulih sebab pada 2022 hanya bisa mengirim X': a clause of its own between
@@ -654,6 +657,10 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
+        announced = announced_period(lex, body, seg, frame) if kind == "target" and not periods.mentions \
+            and asked is None and proposed is not None else None
+        if announced is not None:  # 'Dinas merevisi target tahun ini. "Awalnya kami pasang X"'
+            figure.period, why_period = announced, "the sentence before announces the target and names its period"
         if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
@@ -1023,7 +1030,7 @@ def proposal_words(lex: Lexicon) -> dict:
     fillers = words_pattern(lex.list("proposal_value_fillers"))
     # the bare object-focus stem after the one who will pursue the value ('kami usulkan', 'kita pasang'): the
     # active and passive voices put forward budgets, loans, demands and caps ('mengusulkan Rp X untuk program')
-    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"), suffix="")
+    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs") + lex.list("revising_verbs"), suffix="")
     focus = words_pattern(lex.list("object_focus_pronouns"))
     gap = words_pattern(lex.list("proposal_gap_words") + [PERIOD_MARK])
     recipient = words_pattern(lex.list("recipient_prepositions"))
@@ -1048,7 +1055,7 @@ def proposal_words(lex: Lexicon) -> dict:
         "done_here": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + realization_done
                                                        + [w for w in lex.list("so_far_words") if w not in now]), re.I),
         "now_before": re.compile(r"\b" + words_pattern(now) + r"\s+(?:[^\W\d]+\s+)?$", re.I),
-        "placing": {fold(w) for w in lex.list("placing_verbs")},
+        "placing": {fold(w) for w in lex.list("placing_verbs") + lex.list("revising_verbs")},
         "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
         "measures": {fold(u) for u in lex.list("measure_units")},
         "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
@@ -1101,11 +1108,31 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
         if fold(verb.group("verb")) in words["placing"]:
             return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed
         return f"{cue}, for a period not over yet: a value proposed as a target"
+    if any(p is not None and p.end < published for p in resolved(periods.mentions, frame)):
+        return None  # the value tells of a period gone by
+    announced = announced_before(lex, body, seg)
+    if announced is not None and words["target"].search(body, *announced):
+        return f"{cue}, after the sentence that announces a target with no value of its own"
     question = question_before(lex, body, seg)
-    if question is None or not words["target"].search(body, *question) or any(
-            p is not None and p.end < published for p in resolved(periods.mentions, frame)):
-        return None  # no question about a target, or the answer tells of a period gone by
+    if question is None or not words["target"].search(body, *question):
+        return None  # no question about a target
     return f"{cue}, answering a question about a target"
+
+
+def announced_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] | None:
+    """'Dinas merevisi target ekspor tahun ini. "Awalnya kami pasang USD X, sekarang kami koreksi
+    menjadi USD Y"': the span of the sentence right before, in the same paragraph, when it states no
+    amount of its own: what it announces (a target, when a target word is in it) is what the
+    values of the next sentence are. None when the sentence opens its paragraph or the one
+    before states an amount."""
+    par_start = body.rfind("\n", 0, seg.start) + 1
+    ends = [m.end() for m in SENTENCE_END.finditer(body, par_start, seg.start)]
+    if not ends or body[ends[-1]:seg.start].strip(" \t\"'\u201c\u2018"):
+        return None
+    start = ends[-2] if len(ends) > 1 else par_start
+    if find_amounts(lex, body, start, ends[-1], document=True):
+        return None
+    return start, ends[-1]
 
 
 def resolved(mentions, frame: FrameTracker) -> list[Period | None]:
@@ -1162,6 +1189,16 @@ def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> 
         return None
     asked = [m.resolve(frame.frame.period, frame.published) for m in find_periods(lex, body, *question)]
     return next((p for p in asked if p is not None), None)
+
+
+def announced_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> Period | None:
+    """The period the sentence announcing a target (announced_before) names: the period of the
+    targets the next sentence states with no period of their own."""
+    announced = announced_before(lex, body, seg)
+    if announced is None or not lex.compiled(proposal_words)["target"].search(body, *announced):
+        return None
+    named = [m.resolve(frame.frame.period, frame.published) for m in find_periods(lex, body, *announced)]
+    return next((p for p in named if p is not None), None)
 
 
 def question_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] | None:
@@ -1598,7 +1635,8 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple
         able = abilities[at]
         first_break = bisect.bisect_left(breaks, confident.end())
         if first_break == len(breaks) or breaks[first_break] >= able.start():
-            how = "belief" if words["that_clause"].match(text, confident.end()) else "aim"
+            how = "belief" if words["that_clause"].match(text, confident.end()) \
+                or words["remaining_time"].match(text, confident.end()) else "aim"
             aims.append((able.end(), how, f"{confident.group()} ... {able.group()}"))
     if not aims:
         return None
