@@ -1203,3 +1203,25 @@ def test_warehouses_farmer_groups_applicants_and_observations_are_counted(text, 
 ])
 def test_countries_are_counted_with_their_trade_role_as_written(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Pembelinya tujuh importir, asalnya tiga negara.", Decimal("7"), "importir"),
+    ("Pembelinya tujuh importir, asalnya tiga negara.", Decimal("3"), "negara"),
+    ("Pasarnya Jepang, Korea, Belanda dan Jerman, jadi empat negara.", Decimal("4"), "negara"),
+    ("Kabupaten itu menjadi salah satu dari delapan kabupaten sasaran program.", Decimal("8"), "kabupaten"),
+    ("Pengolah yang lolos kurasi sebanyak sebelas eksportir.", Decimal("11"), "eksportir"),
+])
+def test_a_spelled_count_told_as_the_predicate_or_the_whole_is_read(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text) if a.unit == unit] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tiongkok, India dan Pakistan menjadi tiga negara tujuan utama.",
+    "Di antaranya tiga negara di Timur Tengah.",
+    "Target itu bergantung pada beroperasinya dua pabrik baru.",
+    "Ekspor ke dua negara itu naik.",
+    "Selanjutnya lima provinsi dengan realisasi terbesar.",
+])
+def test_a_spelled_count_naming_a_list_or_after_an_event_is_not_read(text):
+    assert [a for a in find_amounts(text) if "spelled out" in (a.reading or "")] == []
