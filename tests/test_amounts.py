@@ -1225,3 +1225,21 @@ def test_a_spelled_count_told_as_the_predicate_or_the_whole_is_read(text, value,
 ])
 def test_a_spelled_count_naming_a_list_or_after_an_event_is_not_read(text):
     assert [a for a in find_amounts(text) if "spelled out" in (a.reading or "")] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Omzet itu dihimpun dari 2.315 unit IKM binaan.", Decimal("2315"), "unit IKM"),
+    ("Dinas membina 87 unit UMKM eksportir.", Decimal("87"), "unit UMKM"),
+    ("Kantor itu mencatat 1O7 pemberitahuan ekspor barang sejak Januari.", Decimal("107"), "pemberitahuan ekspor barang"),
+    ("Ada 3.41O pemberitahuan impor pada Maret.", Decimal("3410"), "pemberitahuan impor"),
+])
+def test_a_business_counted_in_units_and_customs_declarations_keep_their_noun(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Pabrik itu memasang 14 unit mesin baru.", "unit"),
+    ("Sebanyak 35 IKM ikut pameran.", "IKM"),
+])
+def test_unit_before_other_nouns_stays_unit(text, unit):
+    assert [a.unit for a in find_amounts(text)] == [unit]
