@@ -1694,3 +1694,34 @@ def test_what_the_rest_of_a_span_of_time_will_bring_is_a_projection(body):
 ])
 def test_a_confidence_about_anything_else_stays_an_aim(body):
     assert [f.type for f in figures(body, "2025-10-20")] == ["target"]
+
+
+@pytest.mark.parametrize("body, bound", [
+    ('Target ekspor 2026 ditetapkan USD 40 juta hingga USD 45 juta. "Angka USD 40 juta itu batas bawah," ujar Kepala Dinas.', Decimal("40000000")),
+    ('Sasaran penyaluran KUR 2026 sebesar Rp 2 triliun sampai Rp 2,5 triliun. "Kami kejar yang Rp 2,5 triliun," katanya.', Decimal("2500000000000")),
+])
+def test_a_bound_of_a_target_range_told_again_is_the_same_target(body, bound):
+    targets = [f for f in figures(body, "2025-10-01") if f.type == "target"]
+    assert len(targets) == 1 and bound in (targets[0].value, targets[0].value_max)
+
+
+@pytest.mark.parametrize("body", [
+    "Target ekspor 2026 ditetapkan USD 40 juta hingga USD 45 juta. Target ekspor 2027 USD 45 juta.",
+    "Target ekspor kopi 2026 USD 40 juta hingga USD 45 juta. Target ekspor kakao 2026 sebesar USD 40 juta.",
+    "Sasaran penjualan 2026 Rp 3 miliar hingga Rp 4 miliar. Sasaran ekspornya Rp 4 miliar.",
+])
+def test_another_target_equal_to_a_bound_stays_its_own(body):
+    assert len([f for f in figures(body, "2025-10-01") if f.type == "target"]) == 2
+
+
+@pytest.mark.parametrize("body", [
+    'Target ekspor Kalbar 2025 sebesar USD 3 miliar. "Pontianak menyumbang hampir 60 persen ekspor Kalbar," katanya.',
+    'Dinas menargetkan investasi 2025 Rp 9 triliun. "Kawasan industri berkontribusi 45 persen investasi daerah," ujarnya.',
+])
+def test_a_contribution_after_a_target_is_a_share_not_the_next_target(body):
+    assert [(f.type, f.kind) for f in figures(body, "2025-03-01") if f.unit == "percent"] == [("figure", "share")]
+
+
+def test_a_list_of_targets_still_goes_on_into_the_next_sentence():
+    body = 'Menteri menargetkan pertumbuhan industri 2025 sebesar 5,2 persen. "Ekspor manufaktur 7 persen," lanjutnya.'
+    assert [f.type for f in figures(body, "2025-03-01") if f.unit == "percent"] == ["target", "target"]

@@ -513,6 +513,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "place_changed_to": re.compile(r"\s*+(?:,\s*+)?" + words_pattern(lex.list("new_value_words") + ["ke"]) + r"\s+\d", re.I),
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
+        "contribution": pattern("contribution_words"),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         # 'optimistis sisa dua bulan bisa ...': the rest of a span of time is what the confidence is about
         "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
@@ -918,7 +919,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         elif reached_told_again(amount, window, last["target"], previous or earlier, words):
             return "realization", "the value reached told again after the target it met ('... lampaui target, totalnya X')"
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
-            return "target", "target word before it"
+            return "target", TARGET_WORD_BEFORE
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
             and next_target_item(window, words):
         return "target", "the next item of the list of targets before it (its own measure named, then the value)"
@@ -1462,6 +1463,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 
 
 NO_CUE = "a level with no change, share or target named"
+TARGET_WORD_BEFORE = "target word before it"  # a target named anew, not one told again
 # 'pelemahan terjadi pada kelompok besi dan baja, yang tetap menyumbang X': after the change noun, a
 # relative clause of its own on the item the change is said of; its amount is that item's level
 OWN_RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:[^\W\d]+\s+){1,3}(?=\S*$)", re.I)
@@ -1537,6 +1539,8 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
     if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
             or words["so_far"].search(before) or words["out_of"].search(before):
         return False
+    if amount.unit == "percent" and words["contribution"].search(before):
+        return False  # 'Batam menyumbang hampir 80 persen ekspor Kepri': a part's share of a whole
     for mention in find_periods(lex, body, seg.start, seg.end):
         if mention.relative == "offset" and mention.offset < 0 or mention.relative == "same_period_previous_year":
             return False
@@ -2036,6 +2040,9 @@ class RestatedIndex:
         self.same_value.setdefault(self.value_key(figure), []).append(figure)
         if figure.told_as is not None:  # 'Rp 3.999.548.000 atau Rp 4 miliar': known by both values
             self.same_value.setdefault(self.value_key(figure, figure.told_as), []).append(figure)
+        if figure.type == "target" and figure.value_max is not None:  # a range of targets: known by each bound told alone
+            for bound in (figure.value, figure.value_max):
+                self.same_value.setdefault((range_unit(figure), bound, None), []).append(figure)
         if figure.period is not None:
             self.add_rounded(figure)
 
@@ -2094,6 +2101,12 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
         # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
         # ekspor dapat menembus US$ 7,66 miliar'): the target told again
         return periods_agree
+    if first.type == later.type == "target" and first.value_max is not None and later.value_max is None \
+            and first.unit == later.unit and later.value in (first.value, first.value_max) and periods_agree \
+            and not later.why.get("kind", "").startswith(TARGET_WORD_BEFORE) and not next_in_a_list(first, later, list_item):
+        # 'target 2026 ditetapkan Rp66 triliun hingga Rp68 triliun', then '"Angka Rp66 triliun itu batas
+        # bawah"': a bound of the range told again, the same target
+        return True
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if told_value_again(first, later):
