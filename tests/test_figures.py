@@ -1725,3 +1725,21 @@ def test_a_contribution_after_a_target_is_a_share_not_the_next_target(body):
 def test_a_list_of_targets_still_goes_on_into_the_next_sentence():
     body = 'Menteri menargetkan pertumbuhan industri 2025 sebesar 5,2 persen. "Ekspor manufaktur 7 persen," lanjutnya.'
     assert [f.type for f in figures(body, "2025-03-01") if f.unit == "percent"] == ["target", "target"]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Untuk 2026 sasaran eksportir baru 600 pelaku usaha. Sisanya, 900 eksportir, ditargetkan pada 2027.", Decimal("900")),
+    ("Tahun ini dinas membina 120 koperasi; 40 koperasi lagi dipatok tahun depan.", Decimal("40")),
+    ("Produksi garam 2.500 ton ditargetkan tercapai pada 2027.", Decimal("2500")),
+])
+def test_a_value_the_passive_of_targeting_right_after_it_is_of_is_a_target(body, value):
+    assert [f.value for f in figures(body, "2026-02-05") if f.type == "target" and f.unit != "percent"][-1:] == [value]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Ekspor kopi 2025 mencapai USD 5 juta, ditargetkan naik 10 persen tahun ini.", Decimal("5000000")),
+    ("Pembangunan gudang senilai Rp 9 miliar ditargetkan rampung pada 2027.", Decimal("9000000000")),
+    ("Sebanyak 300 peserta ditargetkan mengikuti pelatihan.", Decimal("300")),
+])
+def test_a_value_before_a_target_that_goes_on_to_something_else_is_no_target(body, value):
+    assert [f.type for f in figures(body, "2026-02-05") if f.value == value] == ["figure"]

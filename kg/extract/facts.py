@@ -514,6 +514,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "contribution": pattern("contribution_words"),
+        # 'Sisanya, 800 eksportir, ditargetkan pada 2027': the value the passive of targeting right after it is of
+        "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:yang\s+)?(?:juga\s+|akan\s+|masih\s+)?"
+                                     + words_pattern(lex.list("targeted_after_value_verbs"))
+                                     + r"(?=\s*(?:[,.;:!?]|$)|\s+" + words_pattern(lex.list("targeted_after_value_followers")) + ")", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         # 'optimistis sisa dua bulan bisa ...': the rest of a span of time is what the confidence is about
         "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
@@ -877,6 +881,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "difference", SHORTFALL
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
+    if words["targeted_after"].match(after):
+        return "target", "a passive of targeting right after the value ('800 eksportir, ditargetkan pada 2027'): a target"
     if words["after_realization"].match(after):
         more_by = words["more_by"].search(window)
         if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
