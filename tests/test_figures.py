@@ -1743,3 +1743,25 @@ def test_a_value_the_passive_of_targeting_right_after_it_is_of_is_a_target(body,
 ])
 def test_a_value_before_a_target_that_goes_on_to_something_else_is_no_target(body, value):
     assert [f.type for f in figures(body, "2026-02-05") if f.value == value] == ["figure"]
+
+
+INTERVIEW = "Kami berbincang dengan Kepala Dinas Perdagangan Kabupaten Garut, Asep Sunandar. Berikut petikannya.\n\n"
+
+
+@pytest.mark.parametrize("qa, value", [
+    ("Tanya: Target tahun depan?\n\nJawab: Kami naikkan sedikit. Tahun depan USD 4 juta, dan 2027 kami ajukan USD 5 juta.", Decimal("4000000")),
+    ("Tanya: Lalu sasaran penjualan tahun ini?\n\nJawab: Belum ada angka pasti. Tahun ini sekitar Rp 900 juta.", Decimal("900000000")),
+    ("Tanya: Berapa target produksi 2026?\n\nJawab: Untuk 2026 sebesar 1.200 ton.", Decimal("1200")),
+])
+def test_a_bare_amount_after_its_period_answering_a_question_about_a_target_is_that_target(qa, value):
+    assert value in [f.value for f in figures(INTERVIEW + qa, "2025-03-14") if f.type == "target"]
+
+
+@pytest.mark.parametrize("qa, value", [
+    ("Tanya: Bagaimana ekspor tahun lalu?\n\nJawab: Kurang bagus. Tahun lalu USD 2 juta.", Decimal("2000000")),
+    ("Tanya: Target tahun ini?\n\nJawab: Realisasi Januari 2025 baru USD 1 juta.", Decimal("1000000")),
+    ("Tanya: Target tahun ini?\n\nJawab: Kami sudah ekspor USD 2 juta. Tahun ini USD 7 juta.", Decimal("7000000")),
+    ("Tanya: Target tahun ini?\n\nJawab: Tahun lalu USD 3 juta.", Decimal("3000000")),
+])
+def test_an_answer_that_reports_a_result_or_comes_after_one_is_no_bare_target(qa, value):
+    assert [f.type for f in figures(INTERVIEW + qa, "2025-03-14") if f.value == value] == ["figure"]

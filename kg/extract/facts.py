@@ -1062,6 +1062,8 @@ def proposal_words(lex: Lexicon) -> dict:
         "done_here": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + realization_done
                                                        + [w for w in lex.list("so_far_words") if w not in now]), re.I),
         "now_before": re.compile(r"\b" + words_pattern(now) + r"\s+(?:[^\W\d]+\s+)?$", re.I),
+        # 'Tahun ini USD 6 juta': only periods (marked), gap words and fillers before the amount
+        "bare_answer": re.compile(r"[\s,:;\"'\u201c\u2018]*(?:" + gap + r"|" + fillers + r")(?:[\s,]+(?:" + gap + r"|" + fillers + r"))*[\s,]*", re.I),
         "placing": {fold(w) for w in lex.list("placing_verbs") + lex.list("revising_verbs")},
         "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
         "measures": {fold(u) for u in lex.list("measure_units")},
@@ -1099,7 +1101,8 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     if verb is None:
         verb = words["verb_after"].match(body, amount.end, seg.end)
     if verb is None:
-        return programme_to_come(lex, body, seg, amount, window_start, frame, periods)
+        return bare_answer_to_target_question(lex, body, seg, amount, window_start, text, words, frame, periods) \
+            or programme_to_come(lex, body, seg, amount, window_start, frame, periods)
     lo, hi = clause_of(body, seg, min(verb_at, amount.start), amount.end)
     if words["done_here"].search(body, lo, hi) or words["now_before"].search(body, lo, verb_at) \
             or words["now_before"].search(body, lo, amount.start):
@@ -1140,6 +1143,31 @@ def announced_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] |
     if find_amounts(lex, body, start, ends[-1], document=True):
         return None
     return start, ends[-1]
+
+
+def bare_answer_to_target_question(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, text: str, words,
+                                   frame: FrameTracker, periods) -> str | None:
+    """'Tanya: Lalu target tahun ini?' / 'Jawab: Kami turunkan supaya realistis. Tahun ini USD 6 juta, ...':
+    the first amount of an answer to an interviewer's question about a target (target_words in it), told
+    bare after its period (`text`, the words before it in the sentence with each period said there
+    marked: only periods and the lexicon's gap words and fillers), is the target asked for; the
+    sentences of the answer before it state no amount ('Belum ada angka.' may open it), and its
+    period is not over at publication ('Tahun lalu USD 2 juta' reports a result)."""
+    if frame.published is None or window_start != seg.start or PERIOD_MARK not in text:
+        return None
+    label = lex.compiled(interview_regexes)["answer_label"].match(text)  # 'Jawab: Untuk 2026 sebesar X'
+    if not words["bare_answer"].fullmatch(text, label.end() if label else 0):
+        return None
+    par_start = body.rfind("\n", 0, seg.start)
+    if par_start < 0 or find_amounts(lex, body, par_start + 1, seg.start, document=True):
+        return None
+    question = question_before_paragraph(lex, body, par_start)
+    if question is None or not words["target"].search(body, *question):
+        return None
+    own = own_period(body, seg, amount, frame, periods)
+    if own is None or own.end < frame.published:
+        return None
+    return "the first amount of an answer to a question about a target, told bare after its period"
 
 
 def resolved(mentions, frame: FrameTracker) -> list[Period | None]:
@@ -1216,6 +1244,12 @@ def question_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] | 
     start = body.rfind("\n", 0, seg.start)
     if body[start + 1:seg.start].strip(" \t\"'\u201c\u2018"):
         return None  # not the answer's first sentence
+    return question_before_paragraph(lex, body, start)
+
+
+def question_before_paragraph(lex: Lexicon, body: str, start: int) -> tuple[int, int] | None:
+    """The span of the paragraph before the one whose line break is at `start` when it is one
+    short question (an interviewer's, attribution.is_question_line), else None."""
     while start > 0 and body[start - 1] in "\n \t":
         start -= 1
     if start <= 0:
