@@ -1765,3 +1765,22 @@ def test_a_bare_amount_after_its_period_answering_a_question_about_a_target_is_t
 ])
 def test_an_answer_that_reports_a_result_or_comes_after_one_is_no_bare_target(qa, value):
     assert [f.type for f in figures(INTERVIEW + qa, "2025-03-14") if f.value == value] == ["figure"]
+
+
+@pytest.mark.parametrize("body, value, end", [
+    ("Gubernur membentuk tim percepatan. Tim itu diberi waktu tiga tahun untuk melahirkan 900 koperasi ekspor.", Decimal("900"), "2028-12-31"),
+    ("Badan itu punya waktu 2 tahun untuk menyalurkan kredit Rp 5 triliun.", Decimal("5000000000000"), "2027-12-31"),
+    ("Satgas pangan diberi waktu satu tahun untuk membina 450 petani.", Decimal("450"), "2026-12-31"),
+])
+def test_the_task_of_a_span_of_years_given_is_a_target_for_those_years(body, value, end):
+    assert [(f.period.start.isoformat(), f.period.end.isoformat()) for f in figures(body, "2026-02-05")
+            if f.type == "target" and f.value == value] == [("2026-01-01", end)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Tim itu diberi waktu dua bulan untuk memeriksa 120 eksportir.", Decimal("120")),
+    ("Koperasi itu sudah berdiri dua tahun untuk melayani 300 petani.", Decimal("300")),
+    ("Dalam dua tahun terakhir dinas membina 450 petani.", Decimal("450")),
+])
+def test_other_spans_before_a_task_give_no_target_of_years(body, value):
+    assert [f.type for f in figures(body, "2026-02-05") if f.value == value] == ["figure"]

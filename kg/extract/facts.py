@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from kg.extract.amounts import Amount, AmountGrammar, find_amounts, is_money_unit, significant
+from kg.extract.amounts import Amount, AmountGrammar, find_amounts, is_money_unit, significant, spelled_value
 from kg.extract.read import photo_credit_regex  # one pattern of the credit words, shared with the reader
 from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, body_name_joins,  # noqa: F401 (who)
                                    credit_target_setters, interview_regexes, is_question_line, of_body,
@@ -514,6 +514,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "contribution": pattern("contribution_words"),
+        # 'diberi waktu dua tahun untuk mencetak X': the span given, then the task (a verb, its object words) up to the amount
+        "time_given": re.compile(r"\b" + words_pattern(lex.list("time_given_phrases")) + r"\s+(?P<n>\d+|[^\W\d]+(?:\s+[^\W\d]+)?)\s+"
+                                 + words_pattern(lex.list("time_given_years")) + r"\s+untuk\s+(?:[^\W\d]+\s+){1,3}$", re.I),
         # 'Sisanya, 800 eksportir, ditargetkan pada 2027': the value the passive of targeting right after it is of
         "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:yang\s+)?(?:juga\s+|akan\s+|masih\s+)?"
                                      + words_pattern(lex.list("targeted_after_value_verbs"))
@@ -642,7 +645,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
-        proposed = proposed_target(lex, body, seg, amount, window_start, frame, periods)
+        given = time_given(lex, body, amount, window_start, frame.published)
+        proposed = given[0] if given else proposed_target(lex, body, seg, amount, window_start, frame, periods)
         # an item of a list a line introduces continues no list of the sentences before that line: its
         # kind is its own or the line's (introduced_kind)
         intro = introducing_line(lex, body, amount.start)
@@ -662,6 +666,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
+        if given is not None and kind == "target":  # 'diberi waktu dua tahun untuk mencetak X'
+            figure.period, why_period = given[1], "the span of years given for the task, from the year of publication"
         announced = announced_period(lex, body, seg, frame) if kind == "target" and not periods.mentions \
             and asked is None and proposed is not None else None
         if announced is not None:  # 'Dinas merevisi target tahun ini. "Awalnya kami pasang X"'
@@ -1168,6 +1174,26 @@ def bare_answer_to_target_question(lex: Lexicon, body: str, seg: Segment, amount
     if own is None or own.end < frame.published:
         return None
     return "the first amount of an answer to a question about a target, told bare after its period"
+
+
+def time_given(lex: Lexicon, body: str, amount: Amount, window_start: int, published: dt.date | None) -> tuple[str, Period] | None:
+    """'Satgas itu diberi waktu dua tahun untuk mencetak 1.500 eksportir baru': the amount of a task
+    someone is given a span of years for (lexicon time_given_phrases, time_given_years; the number
+    in digits or spelled out), right after the task's verb and object, is a target for those years
+    counted from the year of publication (2026 and 2027 for a page of 2026). The reason and the
+    period, or None."""
+    if published is None:
+        return None
+    found = lex.compiled(kind_words)["time_given"].search(body, window_start, amount.start)
+    if found is None:
+        return None
+    n = found.group("n")
+    years = Decimal(n) if n.isdigit() else spelled_value(n, lex.compiled(AmountGrammar))
+    if years is None or years != int(years) or not 1 <= years <= 10:
+        return None
+    last = published.year + int(years) - 1
+    return "a task given a span of years ('diberi waktu N tahun untuk ...'): a target", \
+        Period(dt.date(published.year, 1, 1), dt.date(last, 12, 31))
 
 
 def resolved(mentions, frame: FrameTracker) -> list[Period | None]:
