@@ -1243,3 +1243,18 @@ def test_a_business_counted_in_units_and_customs_declarations_keep_their_noun(te
 ])
 def test_unit_before_other_nouns_stays_unit(text, unit):
     assert [a.unit for a in find_amounts(text)] == [unit]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Dinas mencatat 45 unit pengolahan ikan bersertifikat.", Decimal("45"), "unit pengolahan ikan"),
+    ("Pemprov mencabut 12 izin usaha pertambangan.", Decimal("12"), "izin usaha pertambangan"),
+    ("Kebun itu dihidupi 2.300 kepala keluarga.", Decimal("2300"), "kepala keluarga"),
+    ("Petugas menangani 310 kasus penyelundupan.", Decimal("310"), "kasus"),
+    ("Produk dijual lewat 9 marketplace.", Decimal("9"), "marketplace"),
+])
+def test_more_counted_nouns_are_read_as_written(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+def test_a_bare_izin_stays_izin():
+    assert [a.unit for a in find_amounts("Dinas menerbitkan 40 izin pada Mei.")] == ["izin"]
