@@ -1784,3 +1784,28 @@ def test_the_task_of_a_span_of_years_given_is_a_target_for_those_years(body, val
 ])
 def test_other_spans_before_a_task_give_no_target_of_years(body, value):
     assert [f.type for f in figures(body, "2026-02-05") if f.value == value] == ["figure"]
+
+
+def test_a_target_told_again_in_a_quote_with_only_the_frames_period_is_the_same_target():
+    body = ("Pemkab menargetkan penjualan kopi mencapai Rp40 miliar sampai akhir 2024. Hingga akhir Juni, penjualan "
+            "tercatat Rp22 miliar.\n\n\"Kami yakin Rp40 miliar bisa dikejar karena panen raya,\" kata Kepala Dinas, Budi Santoso.")
+    assert [(f.type, f.value) for f in figures(body, "2024-07-10") if f.value == Decimal("40000000000")] \
+        == [("target", Decimal("40000000000"))]
+
+
+def test_a_value_named_again_with_another_period_of_its_own_stays_its_own():
+    body = ("Pemkab menargetkan penjualan kopi mencapai Rp40 miliar sampai akhir 2024.\n\n"
+            "Penjualan kopi pada Juni 2024 Rp40 miliar.")
+    assert len([f for f in figures(body, "2024-07-10") if f.value == Decimal("40000000000")]) == 2
+
+
+@pytest.mark.parametrize("body, values", [
+    ('"Tahun 2026 kami pasang Rp120 miliar, ditambah 90 UMKM binaan baru," ujarnya.', [Decimal("120000000000"), Decimal("90")]),
+    ('"Tahun depan kita pasang 12 persen saja," katanya.', [Decimal("12")]),
+])
+def test_money_or_a_rate_placed_for_a_year_is_a_target(body, values):
+    assert [f.value for f in figures(body, "2025-10-01") if f.type == "target"] == values
+
+
+def test_things_placed_for_a_year_are_installed_not_targeted():
+    assert [f.type for f in figures("Tahun depan kita pasang 25 unit panel surya.", "2025-10-01")] == ["figure"]

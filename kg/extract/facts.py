@@ -1121,8 +1121,8 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     if words["target"].search(body, max(window_start, lo), verb_at):
         return f"{cue}, a target word before it in its clause: a value proposed as a target"
     if own is not None:
-        if fold(verb.group("verb")) in words["placing"]:
-            return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed
+        if fold(verb.group("verb")) in words["placing"] and not (amount.is_money or amount.unit == "percent"):
+            return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed (money or a rate is no thing)
         return f"{cue}, for a period not over yet: a value proposed as a target"
     if any(p is not None and p.end < published for p in resolved(periods.mentions, frame)):
         return None  # the value tells of a period gone by
@@ -2165,8 +2165,12 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
     if same_amount and first.type == "target" and later.type == "figure" \
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
         # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
-        # ekspor dapat menembus US$ 7,66 miliar'): the target told again
-        return periods_agree
+        # ekspor dapat menembus US$ 7,66 miliar'): the target told again; so too when the later
+        # telling has only the frame's period, a part of the target's ('Hingga akhir September ...'
+        # then '"Kami yakin Rp85 miliar bisa dikejar"')
+        return periods_agree or first.period is not None and later.period is not None \
+            and later.why.get("period", "").startswith("frame") \
+            and first.period.start <= later.period.start and later.period.end <= first.period.end
     if first.type == later.type == "target" and first.value_max is not None and later.value_max is None \
             and first.unit == later.unit and later.value in (first.value, first.value_max) and periods_agree \
             and not later.why.get("kind", "").startswith(TARGET_WORD_BEFORE) and not next_in_a_list(first, later, list_item):
