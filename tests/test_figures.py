@@ -1809,3 +1809,16 @@ def test_money_or_a_rate_placed_for_a_year_is_a_target(body, values):
 
 def test_things_placed_for_a_year_are_installed_not_targeted():
     assert [f.type for f in figures("Tahun depan kita pasang 25 unit panel surya.", "2025-10-01")] == ["figure"]
+
+
+@pytest.mark.parametrize("body", [
+    'Pihaknya menargetkan penerimaan Rp2 triliun hingga akhir tahun.\n\n"Kalau harga karet bertahan di kisaran USD 1.500 per ton, target itu bisa tercapai," tuturnya.',
+    'Dinas menargetkan ekspor USD 30 juta tahun ini. "Jika kurs tetap Rp 15.500, itu aman," katanya. ',
+])
+def test_a_condition_after_a_target_names_no_next_target(body):
+    assert [f.value for f in figures(body, "2024-11-01") if f.type == "target"] in ([Decimal("2000000000000")], [Decimal("30000000")])
+
+
+def test_a_quote_going_on_with_the_next_target_still_continues_the_list():
+    body = 'Menteri menargetkan pertumbuhan industri 2025 sebesar 5,2 persen. "Ekspor manufaktur 7 persen," lanjutnya.'
+    assert len([f for f in figures(body, "2025-03-01") if f.type == "target"]) == 2

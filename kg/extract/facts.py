@@ -1607,6 +1607,8 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
         return False
     if amount.unit == "percent" and words["contribution"].search(before):
         return False  # 'Batam menyumbang hampir 80 persen ekspor Kepri': a part's share of a whole
+    if words["conditional"].search(before):
+        return False  # '"Kalau harga CPO bertahan di kisaran USD 950 ..., target itu bisa tercapai"': a condition, no item
     for mention in find_periods(lex, body, seg.start, seg.end):
         if mention.relative == "offset" and mention.offset < 0 or mention.relative == "same_period_previous_year":
             return False
