@@ -1822,3 +1822,22 @@ def test_a_condition_after_a_target_names_no_next_target(body):
 def test_a_quote_going_on_with_the_next_target_still_continues_the_list():
     body = 'Menteri menargetkan pertumbuhan industri 2025 sebesar 5,2 persen. "Ekspor manufaktur 7 persen," lanjutnya.'
     assert len([f for f in figures(body, "2025-03-01") if f.type == "target"]) == 2
+
+
+@pytest.mark.parametrize("body, value", [
+    ('"Anggaran pelatihan yang kami usulkan untuk 2026 sekitar Rp12 miliar," lanjutnya.', Decimal("12000000000")),
+    ("Bantuan mesin untuk Kabupaten Garut tahun depan sebesar Rp7 miliar.", Decimal("7000000000")),
+    ("Kapasitas gudang direncanakan naik menjadi 40.000 ton pada 2030.", Decimal("40000")),
+])
+def test_a_level_with_no_cue_of_a_later_year_is_a_projection(body, value):
+    assert [(f.type, f.kind) for f in figures(body, "2025-10-01") if f.value == value] == [("figure", "projection")]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Untuk periode kedua Oktober 2025, harga patokan ekspor ditetapkan senilai USD 800 per ton.", Decimal("800")),
+    ("Bantuan mesin untuk Kabupaten Garut tahun ini sebesar Rp7 miliar.", Decimal("7000000000")),
+    ("Cadangan beras daerah untuk 2026 ditetapkan 900 ton.", Decimal("900")),
+    ("Ekspor kopi pada Desember 2025 sebesar USD 4 juta.", Decimal("4000000")),
+])
+def test_a_set_value_a_price_or_a_level_of_a_period_begun_is_no_projection(body, value):
+    assert "projection" not in [f.kind for f in figures(body, "2025-10-10") if f.value == value]

@@ -666,6 +666,14 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
+        if why_kind == NO_CUE and period is not None and frame.published is not None and period.start.year > frame.published.year \
+                and why_period.startswith("named") and "/" not in (amount.unit or "") \
+                and not lex.compiled(kind_words)["sets_quantity"].search(body, seg.start, amount.start):
+            # (not a price, nor a value set by a decision: 'HPE ditetapkan senilai X' for the next period is in force)
+            # '"Anggaran yang kami usulkan untuk 2026 sekitar Rp48 miliar"': a level of a period its own
+            # sentence names, in a year after the year of publication, is no result yet: what is expected
+            kind, why_kind = "projection", FUTURE_LEVEL
+            figure.kind = kind
         if given is not None and kind == "target":  # 'diberi waktu dua tahun untuk mencetak X'
             figure.period, why_period = given[1], "the span of years given for the task, from the year of publication"
         announced = announced_period(lex, body, seg, frame) if kind == "target" and not periods.mentions \
@@ -1529,6 +1537,7 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 
 
 NO_CUE = "a level with no change, share or target named"
+FUTURE_LEVEL = "a level with no cue, of a period its sentence names in a year after publication's: a projection"
 TARGET_WORD_BEFORE = "target word before it"  # a target named anew, not one told again
 # 'pelemahan terjadi pada kelompok besi dan baja, yang tetap menyumbang X': after the change noun, a
 # relative clause of its own on the item the change is said of; its amount is that item's level
@@ -1609,6 +1618,8 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
         return False  # 'Batam menyumbang hampir 80 persen ekspor Kepri': a part's share of a whole
     if words["conditional"].search(before):
         return False  # '"Kalau harga CPO bertahan di kisaran USD 950 ..., target itu bisa tercapai"': a condition, no item
+    if lex.compiled(proposal_words)["not_target"].search(before):
+        return False  # '"Anggaran pendampingan yang kami usulkan sekitar Rp48 miliar"': a budget, a loan, no target
     for mention in find_periods(lex, body, seg.start, seg.end):
         if mention.relative == "offset" and mention.offset < 0 or mention.relative == "same_period_previous_year":
             return False
