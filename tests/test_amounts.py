@@ -1203,3 +1203,58 @@ def test_warehouses_farmer_groups_applicants_and_observations_are_counted(text, 
 ])
 def test_countries_are_counted_with_their_trade_role_as_written(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Pembelinya tujuh importir, asalnya tiga negara.", Decimal("7"), "importir"),
+    ("Pembelinya tujuh importir, asalnya tiga negara.", Decimal("3"), "negara"),
+    ("Pasarnya Jepang, Korea, Belanda dan Jerman, jadi empat negara.", Decimal("4"), "negara"),
+    ("Kabupaten itu menjadi salah satu dari delapan kabupaten sasaran program.", Decimal("8"), "kabupaten"),
+    ("Pengolah yang lolos kurasi sebanyak sebelas eksportir.", Decimal("11"), "eksportir"),
+])
+def test_a_spelled_count_told_as_the_predicate_or_the_whole_is_read(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text) if a.unit == unit] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tiongkok, India dan Pakistan menjadi tiga negara tujuan utama.",
+    "Di antaranya tiga negara di Timur Tengah.",
+    "Target itu bergantung pada beroperasinya dua pabrik baru.",
+    "Ekspor ke dua negara itu naik.",
+    "Selanjutnya lima provinsi dengan realisasi terbesar.",
+])
+def test_a_spelled_count_naming_a_list_or_after_an_event_is_not_read(text):
+    assert [a for a in find_amounts(text) if "spelled out" in (a.reading or "")] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Omzet itu dihimpun dari 2.315 unit IKM binaan.", Decimal("2315"), "unit IKM"),
+    ("Dinas membina 87 unit UMKM eksportir.", Decimal("87"), "unit UMKM"),
+    ("Kantor itu mencatat 1O7 pemberitahuan ekspor barang sejak Januari.", Decimal("107"), "pemberitahuan ekspor barang"),
+    ("Ada 3.41O pemberitahuan impor pada Maret.", Decimal("3410"), "pemberitahuan impor"),
+])
+def test_a_business_counted_in_units_and_customs_declarations_keep_their_noun(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Pabrik itu memasang 14 unit mesin baru.", "unit"),
+    ("Sebanyak 35 IKM ikut pameran.", "IKM"),
+])
+def test_unit_before_other_nouns_stays_unit(text, unit):
+    assert [a.unit for a in find_amounts(text)] == [unit]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Dinas mencatat 45 unit pengolahan ikan bersertifikat.", Decimal("45"), "unit pengolahan ikan"),
+    ("Pemprov mencabut 12 izin usaha pertambangan.", Decimal("12"), "izin usaha pertambangan"),
+    ("Kebun itu dihidupi 2.300 kepala keluarga.", Decimal("2300"), "kepala keluarga"),
+    ("Petugas menangani 310 kasus penyelundupan.", Decimal("310"), "kasus"),
+    ("Produk dijual lewat 9 marketplace.", Decimal("9"), "marketplace"),
+])
+def test_more_counted_nouns_are_read_as_written(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+def test_a_bare_izin_stays_izin():
+    assert [a.unit for a in find_amounts("Dinas menerbitkan 40 izin pada Mei.")] == ["izin"]

@@ -1604,3 +1604,240 @@ def test_what_is_left_of_a_stock_or_budget_is_no_gap(body):
 ])
 def test_the_rest_of_a_need_or_a_debt_to_be_met_is_no_gap(body):
     assert "difference" not in [f.kind for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Meski turun dibanding Januari, ekspor kakao Februari 2024 masih 7,4 persen lebih tinggi dibanding Februari 2023.", Decimal("7.4")),
+    ("Walaupun melemah secara bulanan, produksi gula April 2023 tetap 3,2 persen lebih tinggi daripada April 2022.", Decimal("3.2")),
+    ("Walaupun naik tipis secara bulanan, produksi garam Mei 2023 tetap 6,1 persen lebih rendah daripada Mei 2022.", Decimal("-6.1")),
+    ("Harga jagung pipil pekan ini 12 persen lebih tinggi dari pekan lalu.", Decimal("12")),
+])
+def test_a_direction_said_right_on_the_amount_or_outside_a_concession_gives_the_sign(body, value):
+    assert [f.value for f in figures(body) if f.kind == "growth"] == [value]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Impor beras Mei 2023 turun 5,1 persen dibanding April.", Decimal("-5.1")),
+    ("Meski ekspor melemah, produksi karet Juni 2023 turun 2 persen.", Decimal("-2")),
+    ("Meski permintaan naik, harga kopi Juli 2023 merosot 4,4 persen, lebih rendah dari perkiraan.", Decimal("-4.4")),
+])
+def test_a_fall_outside_the_concession_stays_negative(body, value):
+    assert [f.value for f in figures(body) if f.kind == "growth"] == [value]
+
+
+@pytest.mark.parametrize("body", [
+    "Penurunan terbesar terjadi pada komoditas karet, yang masih menyumbang USD 40 juta pada Juni 2023.",
+    "Kenaikan tertinggi dialami sektor perikanan, yang tetap menghasilkan Rp 3 miliar pada Juli 2023.",
+    "Pelemahan paling dalam tercatat di kelompok tekstil, yang kini hanya bernilai USD 12 juta pada Mei 2023.",
+])
+def test_an_amount_of_a_relative_clause_on_the_item_a_change_is_said_of_is_its_level(body):
+    assert [(f.kind, f.value > 0) for f in figures(body)] == [("realization", True)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Kenaikan ekspor Juli 2023 sebesar USD 5 juta.", Decimal("5000000")),
+    ("Penurunan impor terjadi pada gandum, yang turun USD 2 juta pada Juli 2023.", Decimal("-2000000")),
+    ("Peningkatan ekspor Agustus 2023, yang didorong minyak sawit, sebesar USD 9 juta.", Decimal("9000000")),
+])
+def test_a_change_noun_with_its_own_size_stays_a_change(body, value):
+    assert [(f.kind, f.value) for f in figures(body)] == [("growth", value)]
+
+
+def targets_of(body, published="2025-11-18"):
+    return [(f.value, f.period.start.isoformat() if f.period else None) for f in figures(body, published) if f.type == "target"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Dinas Koperasi Banten merevisi sasaran penyaluran kredit tahun ini. "Awalnya kami pasang Rp 900 miliar, sekarang '
+     'kami koreksi menjadi Rp 750 miliar," ujar Kepala Dinas, Rina Marlina.',
+     [(Decimal("900000000000"), "2025-01-01"), (Decimal("750000000000"), "2025-01-01")]),
+    ("Balai Benih mengubah target produksi bibit tahun depan. Kita pasang 2 juta batang dulu, lalu kami revisi jadi 2,5 juta batang.",
+     [(Decimal("2000000"), "2026-01-01"), (Decimal("2500000"), "2026-01-01")]),
+    ('Koperasi itu meninjau ulang target penjualan 2026. "Kami pasang Rp 40 miliar saja," kata ketuanya.',
+     [(Decimal("40000000000"), "2026-01-01")]),
+])
+def test_a_value_placed_or_revised_after_the_sentence_announcing_a_target_is_that_target(body, expected):
+    assert targets_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Dinas memperbaiki data ekspor bulan lalu. Data ekspor September kami koreksi menjadi USD 14 juta.",
+    "Dinas Pertanian meresmikan pabrik pupuk baru. Kami pasang 40 mesin di sana.",
+    "Target ekspor tahun ini belum berubah. Kami pasang 12 unit pendingin di gudang pada Oktober.",
+    "Target ekspor 2025 sebesar USD 30 juta. Kami pasang 12 unit pendingin di gudang.",
+])
+def test_placing_or_correcting_with_no_target_announced_just_before_is_no_target(body):
+    assert [value for value, _ in targets_of(body) if value < 1000] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"Tahun depan kami usulkan naik jadi 120 ton supaya cukup," ujar Kepala Bulog, Agus Salim.', [(Decimal("120"), "2026-01-01")]),
+    ("Untuk 2026 kami usulkan turun menjadi 80 kapal saja.", [(Decimal("80"), "2026-01-01")]),
+])
+def test_a_proposal_may_name_the_new_level_it_moves_the_value_to(body, expected):
+    assert targets_of(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Kepala Dinas Perdagangan optimistis sisa tiga bulan bisa menyumbang USD 20 juta lagi.",
+    "Kami yakin sisa waktu dua bulan dapat menghasilkan 300 ton gula.",
+    "Ia optimistis sisanya 2 pekan terakhir bisa menambah 40 kontainer.",
+])
+def test_what_the_rest_of_a_span_of_time_will_bring_is_a_projection(body):
+    assert [(f.type, f.kind) for f in figures(body, "2025-10-20")] == [("figure", "projection")]
+
+
+@pytest.mark.parametrize("body", [
+    "Pemerintah optimistis ekspor kopi bisa mencapai USD 50 juta.",
+    "Kami yakin dua tahun lagi koperasi bisa membina 900 UMKM.",
+    "Kami yakin dua tahun lagi ekspor bisa mencapai USD 9 juta.",
+])
+def test_a_confidence_about_anything_else_stays_an_aim(body):
+    assert [f.type for f in figures(body, "2025-10-20")] == ["target"]
+
+
+@pytest.mark.parametrize("body, bound", [
+    ('Target ekspor 2026 ditetapkan USD 40 juta hingga USD 45 juta. "Angka USD 40 juta itu batas bawah," ujar Kepala Dinas.', Decimal("40000000")),
+    ('Sasaran penyaluran KUR 2026 sebesar Rp 2 triliun sampai Rp 2,5 triliun. "Kami kejar yang Rp 2,5 triliun," katanya.', Decimal("2500000000000")),
+])
+def test_a_bound_of_a_target_range_told_again_is_the_same_target(body, bound):
+    targets = [f for f in figures(body, "2025-10-01") if f.type == "target"]
+    assert len(targets) == 1 and bound in (targets[0].value, targets[0].value_max)
+
+
+@pytest.mark.parametrize("body", [
+    "Target ekspor 2026 ditetapkan USD 40 juta hingga USD 45 juta. Target ekspor 2027 USD 45 juta.",
+    "Target ekspor kopi 2026 USD 40 juta hingga USD 45 juta. Target ekspor kakao 2026 sebesar USD 40 juta.",
+    "Sasaran penjualan 2026 Rp 3 miliar hingga Rp 4 miliar. Sasaran ekspornya Rp 4 miliar.",
+])
+def test_another_target_equal_to_a_bound_stays_its_own(body):
+    assert len([f for f in figures(body, "2025-10-01") if f.type == "target"]) == 2
+
+
+@pytest.mark.parametrize("body", [
+    'Target ekspor Kalbar 2025 sebesar USD 3 miliar. "Pontianak menyumbang hampir 60 persen ekspor Kalbar," katanya.',
+    'Dinas menargetkan investasi 2025 Rp 9 triliun. "Kawasan industri berkontribusi 45 persen investasi daerah," ujarnya.',
+])
+def test_a_contribution_after_a_target_is_a_share_not_the_next_target(body):
+    assert [(f.type, f.kind) for f in figures(body, "2025-03-01") if f.unit == "percent"] == [("figure", "share")]
+
+
+def test_a_list_of_targets_still_goes_on_into_the_next_sentence():
+    body = 'Menteri menargetkan pertumbuhan industri 2025 sebesar 5,2 persen. "Ekspor manufaktur 7 persen," lanjutnya.'
+    assert [f.type for f in figures(body, "2025-03-01") if f.unit == "percent"] == ["target", "target"]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Untuk 2026 sasaran eksportir baru 600 pelaku usaha. Sisanya, 900 eksportir, ditargetkan pada 2027.", Decimal("900")),
+    ("Tahun ini dinas membina 120 koperasi; 40 koperasi lagi dipatok tahun depan.", Decimal("40")),
+    ("Produksi garam 2.500 ton ditargetkan tercapai pada 2027.", Decimal("2500")),
+])
+def test_a_value_the_passive_of_targeting_right_after_it_is_of_is_a_target(body, value):
+    assert [f.value for f in figures(body, "2026-02-05") if f.type == "target" and f.unit != "percent"][-1:] == [value]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Ekspor kopi 2025 mencapai USD 5 juta, ditargetkan naik 10 persen tahun ini.", Decimal("5000000")),
+    ("Pembangunan gudang senilai Rp 9 miliar ditargetkan rampung pada 2027.", Decimal("9000000000")),
+    ("Sebanyak 300 peserta ditargetkan mengikuti pelatihan.", Decimal("300")),
+])
+def test_a_value_before_a_target_that_goes_on_to_something_else_is_no_target(body, value):
+    assert [f.type for f in figures(body, "2026-02-05") if f.value == value] == ["figure"]
+
+
+INTERVIEW = "Kami berbincang dengan Kepala Dinas Perdagangan Kabupaten Garut, Asep Sunandar. Berikut petikannya.\n\n"
+
+
+@pytest.mark.parametrize("qa, value", [
+    ("Tanya: Target tahun depan?\n\nJawab: Kami naikkan sedikit. Tahun depan USD 4 juta, dan 2027 kami ajukan USD 5 juta.", Decimal("4000000")),
+    ("Tanya: Lalu sasaran penjualan tahun ini?\n\nJawab: Belum ada angka pasti. Tahun ini sekitar Rp 900 juta.", Decimal("900000000")),
+    ("Tanya: Berapa target produksi 2026?\n\nJawab: Untuk 2026 sebesar 1.200 ton.", Decimal("1200")),
+])
+def test_a_bare_amount_after_its_period_answering_a_question_about_a_target_is_that_target(qa, value):
+    assert value in [f.value for f in figures(INTERVIEW + qa, "2025-03-14") if f.type == "target"]
+
+
+@pytest.mark.parametrize("qa, value", [
+    ("Tanya: Bagaimana ekspor tahun lalu?\n\nJawab: Kurang bagus. Tahun lalu USD 2 juta.", Decimal("2000000")),
+    ("Tanya: Target tahun ini?\n\nJawab: Realisasi Januari 2025 baru USD 1 juta.", Decimal("1000000")),
+    ("Tanya: Target tahun ini?\n\nJawab: Kami sudah ekspor USD 2 juta. Tahun ini USD 7 juta.", Decimal("7000000")),
+    ("Tanya: Target tahun ini?\n\nJawab: Tahun lalu USD 3 juta.", Decimal("3000000")),
+])
+def test_an_answer_that_reports_a_result_or_comes_after_one_is_no_bare_target(qa, value):
+    assert [f.type for f in figures(INTERVIEW + qa, "2025-03-14") if f.value == value] == ["figure"]
+
+
+@pytest.mark.parametrize("body, value, end", [
+    ("Gubernur membentuk tim percepatan. Tim itu diberi waktu tiga tahun untuk melahirkan 900 koperasi ekspor.", Decimal("900"), "2028-12-31"),
+    ("Badan itu punya waktu 2 tahun untuk menyalurkan kredit Rp 5 triliun.", Decimal("5000000000000"), "2027-12-31"),
+    ("Satgas pangan diberi waktu satu tahun untuk membina 450 petani.", Decimal("450"), "2026-12-31"),
+])
+def test_the_task_of_a_span_of_years_given_is_a_target_for_those_years(body, value, end):
+    assert [(f.period.start.isoformat(), f.period.end.isoformat()) for f in figures(body, "2026-02-05")
+            if f.type == "target" and f.value == value] == [("2026-01-01", end)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Tim itu diberi waktu dua bulan untuk memeriksa 120 eksportir.", Decimal("120")),
+    ("Koperasi itu sudah berdiri dua tahun untuk melayani 300 petani.", Decimal("300")),
+    ("Dalam dua tahun terakhir dinas membina 450 petani.", Decimal("450")),
+])
+def test_other_spans_before_a_task_give_no_target_of_years(body, value):
+    assert [f.type for f in figures(body, "2026-02-05") if f.value == value] == ["figure"]
+
+
+def test_a_target_told_again_in_a_quote_with_only_the_frames_period_is_the_same_target():
+    body = ("Pemkab menargetkan penjualan kopi mencapai Rp40 miliar sampai akhir 2024. Hingga akhir Juni, penjualan "
+            "tercatat Rp22 miliar.\n\n\"Kami yakin Rp40 miliar bisa dikejar karena panen raya,\" kata Kepala Dinas, Budi Santoso.")
+    assert [(f.type, f.value) for f in figures(body, "2024-07-10") if f.value == Decimal("40000000000")] \
+        == [("target", Decimal("40000000000"))]
+
+
+def test_a_value_named_again_with_another_period_of_its_own_stays_its_own():
+    body = ("Pemkab menargetkan penjualan kopi mencapai Rp40 miliar sampai akhir 2024.\n\n"
+            "Penjualan kopi pada Juni 2024 Rp40 miliar.")
+    assert len([f for f in figures(body, "2024-07-10") if f.value == Decimal("40000000000")]) == 2
+
+
+@pytest.mark.parametrize("body, values", [
+    ('"Tahun 2026 kami pasang Rp120 miliar, ditambah 90 UMKM binaan baru," ujarnya.', [Decimal("120000000000"), Decimal("90")]),
+    ('"Tahun depan kita pasang 12 persen saja," katanya.', [Decimal("12")]),
+])
+def test_money_or_a_rate_placed_for_a_year_is_a_target(body, values):
+    assert [f.value for f in figures(body, "2025-10-01") if f.type == "target"] == values
+
+
+def test_things_placed_for_a_year_are_installed_not_targeted():
+    assert [f.type for f in figures("Tahun depan kita pasang 25 unit panel surya.", "2025-10-01")] == ["figure"]
+
+
+@pytest.mark.parametrize("body", [
+    'Pihaknya menargetkan penerimaan Rp2 triliun hingga akhir tahun.\n\n"Kalau harga karet bertahan di kisaran USD 1.500 per ton, target itu bisa tercapai," tuturnya.',
+    'Dinas menargetkan ekspor USD 30 juta tahun ini. "Jika kurs tetap Rp 15.500, itu aman," katanya. ',
+])
+def test_a_condition_after_a_target_names_no_next_target(body):
+    assert [f.value for f in figures(body, "2024-11-01") if f.type == "target"] in ([Decimal("2000000000000")], [Decimal("30000000")])
+
+
+def test_a_quote_going_on_with_the_next_target_still_continues_the_list():
+    body = 'Menteri menargetkan pertumbuhan industri 2025 sebesar 5,2 persen. "Ekspor manufaktur 7 persen," lanjutnya.'
+    assert len([f for f in figures(body, "2025-03-01") if f.type == "target"]) == 2
+
+
+@pytest.mark.parametrize("body, value", [
+    ('"Anggaran pelatihan yang kami usulkan untuk 2026 sekitar Rp12 miliar," lanjutnya.', Decimal("12000000000")),
+    ("Bantuan mesin untuk Kabupaten Garut tahun depan sebesar Rp7 miliar.", Decimal("7000000000")),
+    ("Kapasitas gudang direncanakan naik menjadi 40.000 ton pada 2030.", Decimal("40000")),
+])
+def test_a_level_with_no_cue_of_a_later_year_is_a_projection(body, value):
+    assert [(f.type, f.kind) for f in figures(body, "2025-10-01") if f.value == value] == [("figure", "projection")]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Untuk periode kedua Oktober 2025, harga patokan ekspor ditetapkan senilai USD 800 per ton.", Decimal("800")),
+    ("Bantuan mesin untuk Kabupaten Garut tahun ini sebesar Rp7 miliar.", Decimal("7000000000")),
+    ("Cadangan beras daerah untuk 2026 ditetapkan 900 ton.", Decimal("900")),
+    ("Ekspor kopi pada Desember 2025 sebesar USD 4 juta.", Decimal("4000000")),
+])
+def test_a_set_value_a_price_or_a_level_of_a_period_begun_is_no_projection(body, value):
+    assert "projection" not in [f.kind for f in figures(body, "2025-10-10") if f.value == value]

@@ -302,7 +302,9 @@ class AmountGrammar:
                                                                           + list(self.number_teens) or ["\0"]) + r")?")
         cues = lex.list("spelled_count_cues")
         self.spelled_re = re.compile(
-            (r"(?:(?<![\w-])(?P<cue>" + words_pattern(cues, suffix="") + r")\s+)?" if cues else "")
+            (r"(?:(?<![\w-])(?P<cue>" + words_pattern(cues, suffix="") + r"|(?!" + words_pattern(lex.list("spelled_count_not_subjects"), suffix=r"\b")
+             + r"|" + words_pattern(lex.list("spelled_count_verb_prefixes"), suffix=r"[^\W\d]*nya\b")
+             + r")[^\W\d]{2,}nya)\s+)?" if cues else "")
             + r"(?<![\w-])(?P<w>" + group + r"(?:\s+" + group + r"){0,3})(?=\s+(?:"
             + percent_pattern(lex.list("percent_words")) + r"|" + words_pattern(self.scales)
             + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)

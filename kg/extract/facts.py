@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from kg.extract.amounts import Amount, AmountGrammar, find_amounts, is_money_unit, significant
+from kg.extract.amounts import Amount, AmountGrammar, find_amounts, is_money_unit, significant, spelled_value
 from kg.extract.read import photo_credit_regex  # one pattern of the credit words, shared with the reader
 from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_sentences, body_name_joins,  # noqa: F401 (who)
                                    credit_target_setters, interview_regexes, is_question_line, of_body,
@@ -514,7 +514,18 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "place_changed_to": re.compile(r"\s*+(?:,\s*+)?" + words_pattern(lex.list("new_value_words") + ["ke"]) + r"\s+\d", re.I),
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
+        "contribution": pattern("contribution_words"),
+        # 'diberi waktu dua tahun untuk mencetak X': the span given, then the task (a verb, its object words) up to the amount
+        "time_given": re.compile(r"\b" + words_pattern(lex.list("time_given_phrases")) + r"\s+(?P<n>\d+|[^\W\d]+(?:\s+[^\W\d]+)?)\s+"
+                                 + words_pattern(lex.list("time_given_years")) + r"\s+untuk\s+(?:[^\W\d]+\s+){1,3}$", re.I),
+        # 'Sisanya, 800 eksportir, ditargetkan pada 2027': the value the passive of targeting right after it is of
+        "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:yang\s+)?(?:juga\s+|akan\s+|masih\s+)?"
+                                     + words_pattern(lex.list("targeted_after_value_verbs"))
+                                     + r"(?=\s*(?:[,.;:!?]|$)|\s+" + words_pattern(lex.list("targeted_after_value_followers")) + ")", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
+        # 'optimistis sisa dua bulan bisa ...': the rest of a span of time is what the confidence is about
+        "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
+                                     + words_pattern(lex.list("duration_words")) + r"\b", re.I),
         "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
         "ability": pattern("ability_words"),
         # 'berharap pasar pulih sebab pada 2022 hanya bisa mengirim X': a clause of its own between
@@ -635,7 +646,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
-        proposed = proposed_target(lex, body, seg, amount, window_start, frame, periods)
+        given = time_given(lex, body, amount, window_start, frame.published)
+        proposed = given[0] if given else proposed_target(lex, body, seg, amount, window_start, frame, periods)
         # an item of a list a line introduces continues no list of the sentences before that line: its
         # kind is its own or the line's (introduced_kind)
         intro = introducing_line(lex, body, amount.start)
@@ -655,6 +667,20 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
+        if why_kind == NO_CUE and period is not None and frame.published is not None and period.start.year > frame.published.year \
+                and why_period.startswith("named") and "/" not in (amount.unit or "") \
+                and not lex.compiled(kind_words)["sets_quantity"].search(body, seg.start, amount.start):
+            # (not a price, nor a value set by a decision: 'HPE ditetapkan senilai X' for the next period is in force)
+            # '"Anggaran yang kami usulkan untuk 2026 sekitar Rp48 miliar"': a level of a period its own
+            # sentence names, in a year after the year of publication, is no result yet: what is expected
+            kind, why_kind = "projection", FUTURE_LEVEL
+            figure.kind = kind
+        if given is not None and kind == "target":  # 'diberi waktu dua tahun untuk mencetak X'
+            figure.period, why_period = given[1], "the span of years given for the task, from the year of publication"
+        announced = announced_period(lex, body, seg, frame) if kind == "target" and not periods.mentions \
+            and asked is None and proposed is not None else None
+        if announced is not None:  # 'Dinas merevisi target tahun ini. "Awalnya kami pasang X"'
+            figure.period, why_period = announced, "the sentence before announces the target and names its period"
         if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
@@ -870,6 +896,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "difference", SHORTFALL
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
+    if words["targeted_after"].match(after):
+        return "target", "a passive of targeting right after the value ('800 eksportir, ditargetkan pada 2027'): a target"
     if words["after_realization"].match(after):
         more_by = words["more_by"].search(window)
         if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
@@ -912,7 +940,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         elif reached_told_again(amount, window, last["target"], previous or earlier, words):
             return "realization", "the value reached told again after the target it met ('... lampaui target, totalnya X')"
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
-            return "target", "target word before it"
+            return "target", TARGET_WORD_BEFORE
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
             and next_target_item(window, words):
         return "target", "the next item of the list of targets before it (its own measure named, then the value)"
@@ -1024,7 +1052,7 @@ def proposal_words(lex: Lexicon) -> dict:
     fillers = words_pattern(lex.list("proposal_value_fillers"))
     # the bare object-focus stem after the one who will pursue the value ('kami usulkan', 'kita pasang'): the
     # active and passive voices put forward budgets, loans, demands and caps ('mengusulkan Rp X untuk program')
-    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs"), suffix="")
+    verbs = words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs") + lex.list("revising_verbs"), suffix="")
     focus = words_pattern(lex.list("object_focus_pronouns"))
     gap = words_pattern(lex.list("proposal_gap_words") + [PERIOD_MARK])
     recipient = words_pattern(lex.list("recipient_prepositions"))
@@ -1049,7 +1077,9 @@ def proposal_words(lex: Lexicon) -> dict:
         "done_here": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + realization_done
                                                        + [w for w in lex.list("so_far_words") if w not in now]), re.I),
         "now_before": re.compile(r"\b" + words_pattern(now) + r"\s+(?:[^\W\d]+\s+)?$", re.I),
-        "placing": {fold(w) for w in lex.list("placing_verbs")},
+        # 'Tahun ini USD 6 juta': only periods (marked), gap words and fillers before the amount
+        "bare_answer": re.compile(r"[\s,:;\"'\u201c\u2018]*(?:" + gap + r"|" + fillers + r")(?:[\s,]+(?:" + gap + r"|" + fillers + r"))*[\s,]*", re.I),
+        "placing": {fold(w) for w in lex.list("placing_verbs") + lex.list("revising_verbs")},
         "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
         "measures": {fold(u) for u in lex.list("measure_units")},
         "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
@@ -1086,7 +1116,8 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     if verb is None:
         verb = words["verb_after"].match(body, amount.end, seg.end)
     if verb is None:
-        return programme_to_come(lex, body, seg, amount, window_start, frame, periods)
+        return bare_answer_to_target_question(lex, body, seg, amount, window_start, text, words, frame, periods) \
+            or programme_to_come(lex, body, seg, amount, window_start, frame, periods)
     lo, hi = clause_of(body, seg, min(verb_at, amount.start), amount.end)
     if words["done_here"].search(body, lo, hi) or words["now_before"].search(body, lo, verb_at) \
             or words["now_before"].search(body, lo, amount.start):
@@ -1099,14 +1130,79 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     if words["target"].search(body, max(window_start, lo), verb_at):
         return f"{cue}, a target word before it in its clause: a value proposed as a target"
     if own is not None:
-        if fold(verb.group("verb")) in words["placing"]:
-            return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed
+        if fold(verb.group("verb")) in words["placing"] and not (amount.is_money or amount.unit == "percent"):
+            return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed (money or a rate is no thing)
         return f"{cue}, for a period not over yet: a value proposed as a target"
+    if any(p is not None and p.end < published for p in resolved(periods.mentions, frame)):
+        return None  # the value tells of a period gone by
+    announced = announced_before(lex, body, seg)
+    if announced is not None and words["target"].search(body, *announced):
+        return f"{cue}, after the sentence that announces a target with no value of its own"
     question = question_before(lex, body, seg)
-    if question is None or not words["target"].search(body, *question) or any(
-            p is not None and p.end < published for p in resolved(periods.mentions, frame)):
-        return None  # no question about a target, or the answer tells of a period gone by
+    if question is None or not words["target"].search(body, *question):
+        return None  # no question about a target
     return f"{cue}, answering a question about a target"
+
+
+def announced_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] | None:
+    """'Dinas merevisi target ekspor tahun ini. "Awalnya kami pasang USD X, sekarang kami koreksi
+    menjadi USD Y"': the span of the sentence right before, in the same paragraph, when it states no
+    amount of its own: what it announces (a target, when a target word is in it) is what the
+    values of the next sentence are. None when the sentence opens its paragraph or the one
+    before states an amount."""
+    par_start = body.rfind("\n", 0, seg.start) + 1
+    ends = [m.end() for m in SENTENCE_END.finditer(body, par_start, seg.start)]
+    if not ends or body[ends[-1]:seg.start].strip(" \t\"'\u201c\u2018"):
+        return None
+    start = ends[-2] if len(ends) > 1 else par_start
+    if find_amounts(lex, body, start, ends[-1], document=True):
+        return None
+    return start, ends[-1]
+
+
+def bare_answer_to_target_question(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, text: str, words,
+                                   frame: FrameTracker, periods) -> str | None:
+    """'Tanya: Lalu target tahun ini?' / 'Jawab: Kami turunkan supaya realistis. Tahun ini USD 6 juta, ...':
+    the first amount of an answer to an interviewer's question about a target (target_words in it), told
+    bare after its period (`text`, the words before it in the sentence with each period said there
+    marked: only periods and the lexicon's gap words and fillers), is the target asked for; the
+    sentences of the answer before it state no amount ('Belum ada angka.' may open it), and its
+    period is not over at publication ('Tahun lalu USD 2 juta' reports a result)."""
+    if frame.published is None or window_start != seg.start or PERIOD_MARK not in text:
+        return None
+    label = lex.compiled(interview_regexes)["answer_label"].match(text)  # 'Jawab: Untuk 2026 sebesar X'
+    if not words["bare_answer"].fullmatch(text, label.end() if label else 0):
+        return None
+    par_start = body.rfind("\n", 0, seg.start)
+    if par_start < 0 or find_amounts(lex, body, par_start + 1, seg.start, document=True):
+        return None
+    question = question_before_paragraph(lex, body, par_start)
+    if question is None or not words["target"].search(body, *question):
+        return None
+    own = own_period(body, seg, amount, frame, periods)
+    if own is None or own.end < frame.published:
+        return None
+    return "the first amount of an answer to a question about a target, told bare after its period"
+
+
+def time_given(lex: Lexicon, body: str, amount: Amount, window_start: int, published: dt.date | None) -> tuple[str, Period] | None:
+    """'Satgas itu diberi waktu dua tahun untuk mencetak 1.500 eksportir baru': the amount of a task
+    someone is given a span of years for (lexicon time_given_phrases, time_given_years; the number
+    in digits or spelled out), right after the task's verb and object, is a target for those years
+    counted from the year of publication (2026 and 2027 for a page of 2026). The reason and the
+    period, or None."""
+    if published is None:
+        return None
+    found = lex.compiled(kind_words)["time_given"].search(body, window_start, amount.start)
+    if found is None:
+        return None
+    n = found.group("n")
+    years = Decimal(n) if n.isdigit() else spelled_value(n, lex.compiled(AmountGrammar))
+    if years is None or years != int(years) or not 1 <= years <= 10:
+        return None
+    last = published.year + int(years) - 1
+    return "a task given a span of years ('diberi waktu N tahun untuk ...'): a target", \
+        Period(dt.date(published.year, 1, 1), dt.date(last, 12, 31))
 
 
 def resolved(mentions, frame: FrameTracker) -> list[Period | None]:
@@ -1165,6 +1261,16 @@ def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> 
     return next((p for p in asked if p is not None), None)
 
 
+def announced_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> Period | None:
+    """The period the sentence announcing a target (announced_before) names: the period of the
+    targets the next sentence states with no period of their own."""
+    announced = announced_before(lex, body, seg)
+    if announced is None or not lex.compiled(proposal_words)["target"].search(body, *announced):
+        return None
+    named = [m.resolve(frame.frame.period, frame.published) for m in find_periods(lex, body, *announced)]
+    return next((p for p in named if p is not None), None)
+
+
 def question_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] | None:
     """The span of the paragraph right before the sentence's own when it is one short question (an
     interview's question before its answer) and the sentence opens its paragraph (the question is about
@@ -1173,6 +1279,12 @@ def question_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] | 
     start = body.rfind("\n", 0, seg.start)
     if body[start + 1:seg.start].strip(" \t\"'\u201c\u2018"):
         return None  # not the answer's first sentence
+    return question_before_paragraph(lex, body, start)
+
+
+def question_before_paragraph(lex: Lexicon, body: str, start: int) -> tuple[int, int] | None:
+    """The span of the paragraph before the one whose line break is at `start` when it is one
+    short question (an interviewer's, attribution.is_question_line), else None."""
     while start > 0 and body[start - 1] in "\n \t":
         start -= 1
     if start <= 0:
@@ -1408,7 +1520,8 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
         return "growth", "a change verb right before it: an absolute change"
     noun = max(last["change_noun"], last["change_nominal"])
     if noun >= 0 and noun > last["realization"] and noun >= change \
-            and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", NAMED_WITH_DARI.sub("", window[noun:]), re.I):
+            and not re.search(to_level + r"|\byang\s+(?:mencapai|tercatat|sebesar|senilai)\b", NAMED_WITH_DARI.sub("", window[noun:]), re.I) \
+            and not OWN_RELATIVE_CLAUSE.search(window, noun):
         return "growth", "a change noun is its subject ('kenaikan ... sebesar'): an absolute change"
     if previous is not None and previous.kind == "growth" and previous.unit == "percent" and RESTATING.fullmatch(window):
         return "growth", "restates the percentage change before it as an amount"
@@ -1425,6 +1538,11 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 
 
 NO_CUE = "a level with no change, share or target named"
+FUTURE_LEVEL = "a level with no cue, of a period its sentence names in a year after publication's: a projection"
+TARGET_WORD_BEFORE = "target word before it"  # a target named anew, not one told again
+# 'pelemahan terjadi pada kelompok besi dan baja, yang tetap menyumbang X': after the change noun, a
+# relative clause of its own on the item the change is said of; its amount is that item's level
+OWN_RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:[^\W\d]+\s+){1,3}(?=\S*$)", re.I)
 
 
 def changes_go_on_from_sentence_before(body: str, amount: Amount, window: str, last: dict, listed: Figure, words) -> bool:
@@ -1497,6 +1615,12 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
     if states_a_result(before, words) or words["target"].search(before) or words["present"].search(before) \
             or words["so_far"].search(before) or words["out_of"].search(before):
         return False
+    if amount.unit == "percent" and words["contribution"].search(before):
+        return False  # 'Batam menyumbang hampir 80 persen ekspor Kepri': a part's share of a whole
+    if words["conditional"].search(before):
+        return False  # '"Kalau harga CPO bertahan di kisaran USD 950 ..., target itu bisa tercapai"': a condition, no item
+    if lex.compiled(proposal_words)["not_target"].search(before):
+        return False  # '"Anggaran pendampingan yang kami usulkan sekitar Rp48 miliar"': a budget, a loan, no target
     for mention in find_periods(lex, body, seg.start, seg.end):
         if mention.relative == "offset" and mention.offset < 0 or mention.relative == "same_period_previous_year":
             return False
@@ -1595,7 +1719,8 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple
         able = abilities[at]
         first_break = bisect.bisect_left(breaks, confident.end())
         if first_break == len(breaks) or breaks[first_break] >= able.start():
-            how = "belief" if words["that_clause"].match(text, confident.end()) else "aim"
+            how = "belief" if words["that_clause"].match(text, confident.end()) \
+                or words["remaining_time"].match(text, confident.end()) else "aim"
             aims.append((able.end(), how, f"{confident.group()} ... {able.group()}"))
     if not aims:
         return None
@@ -1656,11 +1781,19 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         window = body[window_start:amount.start]
         if kind == "difference" and words["shortfall"].search(window):
             return -abs(amount.value)  # what is still to be reached: the realisation falls short
-        down = max((m.end() for m in words["down"].finditer(window)), default=-1)
-        up = max((m.end() for m in words["up"].finditer(window)), default=-1)
+        skip = conceded(window, words)  # 'Meski melemah secara bulanan, angka itu masih X': not its direction
+        down = max((m.end() for m in words["down"].finditer(window) if m.start() not in skip), default=-1)
+        up = max((m.end() for m in words["up"].finditer(window) if m.start() not in skip), default=-1)
         sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
         if sign:
             return amount.value if sign.group(1) == "+" else -amount.value
+        # 'masih 11,6 persen lebih tinggi dibanding ...': a direction said right on the amount is its own
+        at = amount.end + len(body[amount.end:amount.end + 8]) - len(body[amount.end:amount.end + 8].lstrip(" "))
+        if amount.range_with is None and at > amount.end:
+            if words["up"].match(body, at):
+                return amount.value
+            if words["down"].match(body, at):
+                return -amount.value
         if down > up and amount.unit == "percent" and level_after_fall(words, body, window, amount):
             return amount.value
         if down > up:
@@ -1987,6 +2120,9 @@ class RestatedIndex:
         self.same_value.setdefault(self.value_key(figure), []).append(figure)
         if figure.told_as is not None:  # 'Rp 3.999.548.000 atau Rp 4 miliar': known by both values
             self.same_value.setdefault(self.value_key(figure, figure.told_as), []).append(figure)
+        if figure.type == "target" and figure.value_max is not None:  # a range of targets: known by each bound told alone
+            for bound in (figure.value, figure.value_max):
+                self.same_value.setdefault((range_unit(figure), bound, None), []).append(figure)
         if figure.period is not None:
             self.add_rounded(figure)
 
@@ -2043,8 +2179,18 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
     if same_amount and first.type == "target" and later.type == "figure" \
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
         # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
-        # ekspor dapat menembus US$ 7,66 miliar'): the target told again
-        return periods_agree
+        # ekspor dapat menembus US$ 7,66 miliar'): the target told again; so too when the later
+        # telling has only the frame's period, a part of the target's ('Hingga akhir September ...'
+        # then '"Kami yakin Rp85 miliar bisa dikejar"')
+        return periods_agree or first.period is not None and later.period is not None \
+            and later.why.get("period", "").startswith("frame") \
+            and first.period.start <= later.period.start and later.period.end <= first.period.end
+    if first.type == later.type == "target" and first.value_max is not None and later.value_max is None \
+            and first.unit == later.unit and later.value in (first.value, first.value_max) and periods_agree \
+            and not later.why.get("kind", "").startswith(TARGET_WORD_BEFORE) and not next_in_a_list(first, later, list_item):
+        # 'target 2026 ditetapkan Rp66 triliun hingga Rp68 triliun', then '"Angka Rp66 triliun itu batas
+        # bawah"': a bound of the range told again, the same target
+        return True
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
     if told_value_again(first, later):
