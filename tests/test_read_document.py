@@ -549,6 +549,10 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     # the outlet's name after the place, before the bracketed date
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, Kabar Pesisir (3/6/2025) - Ekspor kopi naik.\n", dt.date(2025, 6, 3)),
     ("Judul Berita Ekspor Contoh\n\nMuara Contoh, Harian Timur (27/11/2023) – Ekspor rotan turun.\n", dt.date(2023, 11, 27)),
+    # the outlet's name in brackets, after a comma or not
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Warta Pesisir) (4/9/2024) - Ekspor kopi naik.\n", dt.date(2024, 9, 4)),
+    ("Judul Berita Ekspor Contoh\n\nTELUK CONTOH (Kabar Timur) (15/1/2025) – Harga ikan turun.\n", dt.date(2025, 1, 15)),
+    ("Judul Berita Ekspor Contoh\n\nMuara Contoh, (Suara.id) (30/10/2023) - Ekspor rotan turun.\n", dt.date(2023, 10, 30)),
     # a photo caption printed between the headline and the dateline
     ("Judul Berita Ekspor Contoh\n\nFoto: Pekerja menjemur biji kopi di gudang. (Dok. Dinas)\n\n"
      "KOTA CONTOH (8/2/2024) - Ekspor kopi naik.\n", dt.date(2024, 2, 8)),
@@ -556,6 +560,10 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (ANTARA) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (8/2) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, Kabar Pesisir (8/2) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Kabar Pesisir) (8/2) - Ekspor kopi naik.\n", None),
+    # something else in brackets before a date: an amount, a lower-case phrase
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Rp 12,5 miliar) (8/2/2024) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nGudang kopi di desa, (milik koperasi) (8/2/2024) - dok. Dinas\n\nEkspor kopi naik.\n", None),
     # a caption with a place and a date in brackets: no dateline
     ("Judul Berita Ekspor Contoh\n\nPetani menjemur kopi di Desa Sukamulya, Kabupaten Contoh (5/3/2024) - dok. Dinas\n\n"
      "Ekspor kopi naik.\n", None),

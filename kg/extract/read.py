@@ -636,13 +636,15 @@ def byline_date(line: str) -> str | None:
     return None
 
 
-# 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –', 'KOTA CONTOH, Kabar Contoh (21/5/2024) -':
+# 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –', 'KOTA CONTOH, Kabar Contoh (21/5/2024) -',
+# 'KOTA CONTOH, (Kabar Contoh) (21/5/2024) -' (the outlet in brackets):
 # a dateline whose place (and the outlet's name after a comma) is followed by the day of the
 # report in figures, before the dash
 # (with an outlet, the place is in capitals or a few capitalised words and the outlet a few capitalised words:
 # a caption 'Suasana gudang di Desa X, Kabupaten Y (12/2/2024) - dok.' is no dateline)
 DATELINE_DATE = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*|[A-Z][a-z.'’]+(?:\s+[A-Z][a-z.'’]+){0,2})"
-                           r",\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,2}|[A-Z][A-Za-z .'’]{1,40}?),?\s*"
+                           r"(?:,\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,2}|,?\s*\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\))"
+                           r"|[A-Z][A-Za-z .'’]{1,40}?),?\s*"
                            r"\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)\s*(?:--|[-–—])\s")
 
 
