@@ -2335,18 +2335,24 @@ def test_an_allocation_for_a_year_stays_the_whole_year_in_a_frame_of_its_first_m
 
 
 @pytest.mark.parametrize("body, expected", [
-    # undated text that reports on a span of one year is written in that year: this year, the year
-    # before, the year after count from it (all alike)
+    # undated text that reports on a span of one year: 'tahun ini' said after it is that year (the
+    # months reported); a year counted back or ahead from it has no bounds (decision 0041: the year
+    # reported on is not said to be the year of writing; the gold of heldout5 D05, heldout8 K06, L04, M02)
     ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Selama tahun lalu, ujar dia, "
-     "setoran itu Rp 350 miliar.", ("2022-01-01", "2022-12-31")),
+     "setoran itu Rp 350 miliar.", (None, None)),
     ("Ekspor kopi Januari-Juni 2023 tercatat 40 ribu ton.\n\nTahun lalu, ekspor kopi daerah itu 75 ribu ton, "
-     "kata kepala dinas.", ("2022-01-01", "2022-12-31")),
+     "kata kepala dinas.", (None, None)),
     ("Penjualan ikan hias pada semester I/2024 mencapai USD 3 juta. Asosiasi menargetkan penjualan tahun depan "
-     "mencapai USD 8 juta.", ("2025-01-01", "2025-12-31")),
+     "mencapai USD 8 juta.", (None, None)),
     ("Ekspor kopi Januari-Juni 2023 tercatat 40 ribu ton. Dinas memproyeksikan ekspor kopi tahun depan naik "
-     "menjadi 95 ribu ton.", ("2024-01-01", "2024-12-31")),
+     "menjadi 95 ribu ton.", (None, None)),
+    # the year before the one reported ('tahun sebelumnya') counts from that year, not from now
+    ("Produksi garam Januari-Agustus 2022 sebesar 12 ribu ton. Menurut ketua koperasi, sepanjang tahun sebelumnya "
+     "produksi hanya 9 ribu ton.", ("2021-01-01", "2021-12-31")),
     ("Setoran retribusi pasar pada triwulan II/2023 tercatat Rp 96 miliar. Sepanjang tahun ini setoran "
      "parkir mencapai Rp 130 miliar.", ("2023-01-01", "2023-06-30")),
+    ("Nilai ekspor mebel semester I/2021 mencapai USD 40 juta. Asosiasi menargetkan ekspor mebel tahun ini "
+     "USD 90 juta.", ("2021-01-01", "2021-12-31")),
     # a whole year reported may be written the year after: no bounds
     ("Penjualan ikan hias pada 2024 mencapai USD 6 juta. Asosiasi menargetkan penjualan tahun depan "
      "mencapai USD 8 juta.", (None, None)),
@@ -3004,3 +3010,22 @@ def test_a_rate_is_not_dated_by_two_values_of_other_measures_it_happens_to_be_th
     figs = figures("Penyaluran kredit rakyat pada 2024 sebesar Rp 205 miliar, sedangkan dana kelurahan 2025 Rp 200 miliar. "
                    "Menurut otoritas, aset bank daerah tumbuh 2,5 persen.", published="2025-06-10")
     assert ("2.5", "2024-01-01", "2024-12-31") not in periods(figs)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # months said without a year in undated text: the year named for those months before them, or
+    # in the paragraph or two that follow (the same matter told on)
+    ("Nilai ekspor rotan Januari-Mei 2021 mencapai USD 14 juta.\n\nHingga akhir Mei, ekspor mebel tercatat "
+     "USD 9 juta.", ("2021-01-01", "2021-05-31")),
+    ("Hingga akhir Agustus, penjualan pupuk mencapai 40 ribu ton.\n\nSecara total, penjualan Januari-Agustus "
+     "2023 itu naik tipis.", ("2023-01-01", "2023-08-31")),
+    # named only paragraphs further on, for another body's figure: no year
+    ("Hingga akhir Agustus, penjualan pupuk mencapai 40 ribu ton.\n\nAngka itu naik 3 persen.\n\n"
+     "\"Distribusi lancar,\" kata direktur.\n\nDi daerah, dinas pertanian mencatat penyaluran pupuk "
+     "Januari-Agustus 2023 sebanyak 5 ribu ton.", (None, None)),
+    ("Sampai akhir Juli, setoran pajak hotel tercatat Rp 80 miliar.\n\nSetoran itu setara 60 persen target.\n\n"
+     "Kepala bidang menyebut jumlah wajib pajak bertambah.\n\nSementara itu, kantor wilayah mencatat setoran "
+     "Januari-Juli 2022 sebesar Rp 300 miliar.", (None, None)),
+])
+def test_undated_months_take_a_year_named_near_them_only(body, expected):
+    assert periods(figures(body, published=None))[0][1:] == expected

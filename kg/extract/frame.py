@@ -461,7 +461,7 @@ class FrameTracker:
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
         self.just_said: list[tuple[Figure, int]] = []
-        self.dated_spans: list[tuple[Period, str]] | None = None  # undated text: the months it names with a year
+        self.dated_spans: list[tuple[Period, str, int]] | None = None  # undated text: the months it names with a year, and where
         # the start of each line that states a reported value -> the period of the last one and why
         # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
         self.reported_lines: dict[int, tuple[Period | None, str]] = {}
@@ -1918,18 +1918,25 @@ class FrameTracker:
                 or mention.offset or mention.relative not in (None, "month_offset"):
             return None
         _, first, last = mention.year_missing
-        covering = [(span, said) for span, said in self.spans_with_year()
-                    if span.start.month <= first and last <= span.end.month]
+        # (named before it, or after it at most SAID_JUST_BEFORE paragraphs on: a span named further on,
+        # past other paragraphs, is another matter's, not the months the text opened with)
+        covering = [(span, said) for span, said, at in self.spans_with_year(where=True)
+                    if span.start.month <= first and last <= span.end.month
+                    and (at < mention.start or self.paragraphs_between(mention.end, at) <= SAID_JUST_BEFORE)]
         if not covering or len({span.start.year for span, _ in covering}) != 1:
             return None
         return Period.months(covering[0][0].start.year, first, last), covering[0][1]
+
+    def paragraphs_between(self, start: int, end: int) -> int:
+        """How many paragraph breaks lie between two places of the body."""
+        return len(re.findall(r"\n\s*", self.body[start:end]))
 
     def months_of_named_year(self, mention: PeriodMention) -> Period | None:
         """The period of `year_named_for_months`, without the words that named the year."""
         named = self.year_named_for_months(mention)
         return named[0] if named else None
 
-    def spans_with_year(self) -> list[tuple[Period, str]]:
+    def spans_with_year(self, where: bool = False) -> list[tuple]:
         """The spans of months within one year that the whole text names with their year, not as
         a comparison ('dibanding Maret 2023', 'naik dari 2,1 juta ton pada Maret 2023') nor as the
         period of a target or projection ('menargetkan ekspor pada semester I 2025'): read once,
@@ -1942,8 +1949,8 @@ class FrameTracker:
                         or self.words.cue_before.search(before) or self.from_compared(before, mention.start, 0) \
                         or self.words.from_value_before.search(before) or self.words.future_before.search(before):
                     continue
-                self.dated_spans.append((mention.period, self.body[mention.start:mention.end]))
-        return self.dated_spans
+                self.dated_spans.append((mention.period, self.body[mention.start:mention.end], mention.start))
+        return self.dated_spans if where else [(span, said) for span, said, _ in self.dated_spans]
 
     def this_year_is_the_frame(self, mention: PeriodMention, kind: str, period: Period | None,
                                reason: str) -> tuple[Period | None, str]:
@@ -1968,6 +1975,11 @@ class FrameTracker:
                 or not part_of_one_year(frame):
             return False  # (a whole year reported may be last year's, in a text written the year after)
         # (months of this year outside the frame stay unknown: see `months_inside_frame`)
+        # Only this year itself: a year counted back or ahead from it ('tahun lalu', 'tahun depan')
+        # stays unknown, since a year named for the report ('triwulan III/2024') does not say the text
+        # was written in it; 'tahun ini' said of it is the writer's own word for that year.
+        if mention.relative == "offset" and mention.offset:
+            return False
         return mention.year_missing is None and (mention.this_year or mention.relative in ("offset", "this_year_so_far"))
 
     def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
