@@ -3029,3 +3029,33 @@ def test_a_rate_is_not_dated_by_two_values_of_other_measures_it_happens_to_be_th
 ])
 def test_undated_months_take_a_year_named_near_them_only(body, expected):
     assert periods(figures(body, published=None))[0][1:] == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a past year named only by counting back ('tahun lalu'), then months with no year in a later
+    # paragraph: the latest such months up to the month of publication
+    ("Sepanjang tahun lalu, ekspor cengkeh daerah itu mencapai 2.300 ton, kata kepala balai.\n\n"
+     "Sementara itu, dinas perdagangan menyebut harga cengkeh sempat Rp 110.000 per kilogram pada Januari.",
+     "2025-04-10", ("2025-01-01", "2025-01-31")),
+    ("Tahun lalu, ekspor lada provinsi itu 5.000 ton, kata kepala dinas.\n\n"
+     "Dinas perindustrian mencatat harga lada di tingkat petani pada Juni Rp 70.000 per kilogram.",
+     "2025-09-08", ("2025-06-01", "2025-06-30")),
+    ("Selama tahun lalu penjualan kain tenun koperasi itu Rp 2 miliar.\n\n"
+     "Ketua koperasi menuturkan penjualan pada Februari mencapai Rp 300 juta.",
+     "2024-05-02", ("2024-02-01", "2024-02-29")),
+    # a month after the month of publication: last year's
+    ("Tahun lalu, ekspor lada provinsi itu 5.000 ton, kata kepala dinas.\n\n"
+     "Dinas perindustrian mencatat harga lada di tingkat petani pada Oktober Rp 70.000 per kilogram.",
+     "2025-09-08", ("2024-10-01", "2024-10-31")),
+    # counters: the year named in figures, a sentence that points back at that year, the same paragraph
+    ("Pada 2024, ekspor cengkeh daerah itu mencapai 2.300 ton, kata kepala balai.\n\n"
+     "Menurut dia, pengiriman terbesar terjadi pada Maret sebanyak 400 ton.",
+     "2025-04-10", ("2024-03-01", "2024-03-31")),
+    ("Sepanjang tahun lalu, ekspor cengkeh daerah itu mencapai 2.300 ton, kata kepala balai.\n\n"
+     "Menurut dia, pada tahun itu pengiriman terbesar terjadi pada Maret sebanyak 400 ton.",
+     "2025-04-10", ("2024-03-01", "2024-03-31")),
+    ("Sepanjang tahun lalu, ekspor cengkeh daerah itu mencapai 2.300 ton. Pengiriman terbesar terjadi "
+     "pada Maret sebanyak 400 ton.", "2025-04-10", ("2024-03-01", "2024-03-31")),
+])
+def test_months_after_a_year_counted_back_are_the_latest_ones(body, published, expected):
+    assert periods(figures(body, published=published))[-1][1:] == expected

@@ -1780,7 +1780,8 @@ class FrameTracker:
             + ([] if said_before else [m for m in framing if m.start >= amount.end])
         for mention in ordered:
             said_before = self.year_said_before(found, mention)
-            period = None if said_before else self.months_looked_back_from(mention, self.frame.period)
+            period = None if said_before else self.months_looked_back_from(mention, self.frame.period) \
+                or self.months_after_last_year(mention, self.frame.period)
             period = period or mention.resolve(said_before or self.frame.period, self.published)
             if period:
                 return period
@@ -1988,6 +1989,8 @@ class FrameTracker:
         lalu') counts from that year."""
         if (back := self.months_looked_back_from(mention, anchor)) is not None:
             return back
+        if (recent := self.months_after_last_year(mention, anchor)) is not None:
+            return recent
         period = mention.resolve(anchor, self.published)
         so_far = self.so_far_this_year(mention, anchor)
         if so_far is not None:
@@ -2022,6 +2025,31 @@ class FrameTracker:
         later_paragraph = "\n" in self.body[max(self.frame.sentence_start, 0):mention.start]
         return months if later_paragraph and self.published is not None and back.period.end < months.start \
             and months.end <= self.published else None
+
+    def months_after_last_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
+        """'Sepanjang tahun lalu, ekspor X ...' then, in a later paragraph, 'harga sempat Rp Y pada
+        Januari' in a page of April 2025: a past year named only by counting back from now ('tahun
+        lalu', no year in figures) frames what it was said for, not the months a later paragraph
+        names without a year; those are the latest such months up to the month of publication
+        (as 'September lalu'), unless their sentence points back at that year ('pada tahun itu',
+        'saat itu'). A year named in figures ('Pada 2024, ...') keeps its months (see also
+        `months_looked_back_from`)."""
+        frame = self.frame
+        if self.published is None or frame.period is None or anchor != frame.period or mention.year_missing is None \
+                or mention.relative or mention.this_year or mention.vague or mention.anchored \
+                or frame.period != Period.year(frame.period.start.year) or frame.period.end.year >= self.published.year \
+                or YEAR_WORD.search(frame.said) or frame.sentence_start < 0 \
+                or "\n" not in self.body[frame.sentence_start:mention.start]:
+            return None
+        opens = max(self.body.rfind("\n", 0, mention.start),
+                    max((m.end() - 1 for m in re.finditer(r"[.!?]\s", self.body[:mention.start])), default=-1))
+        closes = re.compile(r"[.!?](\s|$)|\n").search(self.body, mention.end)
+        end = closes.start() if closes else len(self.body)
+        if self.words.that_year.search(self.body, opens + 1, end) or self.words.time_back.search(self.body, opens + 1, end):
+            return None
+        _, first, last = mention.year_missing
+        year = self.published.year if last <= self.published.month else self.published.year - 1
+        return mention.ending_on_day(Period.months(year, first, last))
 
     def so_far_this_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """'Hingga akhir Mei, sudah 40 koperasi ...' in a page of 2 June 2025 whose frame is last
