@@ -3059,3 +3059,27 @@ def test_undated_months_take_a_year_named_near_them_only(body, expected):
 ])
 def test_months_after_a_year_counted_back_are_the_latest_ones(body, published, expected):
     assert periods(figures(body, published=published))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # undated text: a sentence that reports on 'tahun lalu' / 'tahun depan' (no bounds) is what the
+    # values after it go on about, not the year reported on before it
+    ("Ekspor kopi daerah itu pada Januari-Oktober 2024 mencapai 3.000 ton.\n\nSepanjang tahun lalu, ekspor kopi "
+     "mencapai 4.100 ton. Sebanyak 2.000 ton di antaranya dikirim ke Jepang.", (None, None)),
+    ("Penjualan batik koperasi semester I/2023 tercatat Rp 5 miliar. Tahun lalu penjualannya Rp 8 miliar, "
+     "kata ketua koperasi. Dari jumlah itu, Rp 3 miliar berasal dari pembeli luar negeri.", (None, None)),
+    # counters: 'tahun ini' stays the frame's year; 'tahun lalu' in a sentence that reports no value
+    # leaves the frame; a dated page counts from its date (below)
+    ("Ekspor kopi daerah itu pada Januari-Oktober 2024 mencapai 3.000 ton.\n\nSepanjang tahun ini, ekspor kopi "
+     "ke Jepang mencapai 1.200 ton. Sebanyak 700 ton di antaranya kopi arabika.", ("2024-01-01", "2024-10-31")),
+    ("Ekspor kopi daerah itu pada Januari-Oktober 2024 mencapai 3.000 ton. Tahun lalu, cuaca buruk menekan panen. "
+     "Sebanyak 2.000 ton di antaranya dikirim ke Jepang.", ("2024-01-01", "2024-10-31")),
+])
+def test_undated_values_after_a_year_with_no_bounds_have_none(body, expected):
+    assert periods(figures(body, published=None))[-1][1:] == expected
+
+
+def test_dated_values_after_last_year_are_last_years():
+    body = ("Ekspor kopi daerah itu pada Januari-Oktober 2024 mencapai 3.000 ton.\n\nSepanjang tahun lalu, ekspor kopi "
+            "mencapai 4.100 ton. Sebanyak 2.000 ton di antaranya dikirim ke Jepang.")
+    assert periods(figures(body, published="2024-11-20"))[-1][1:] == ("2023-01-01", "2023-12-31")

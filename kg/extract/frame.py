@@ -2319,6 +2319,13 @@ class FrameTracker:
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
             if period is None and self.published is None and mention.period is None and figures:
                 self.unbounded_report = True
+                if mention.relative == "offset" and mention.offset and not mention.anchored and self.frame.period is not None \
+                        and any(f.period is None and seg.start <= f.evidence.start < seg.end for f in figures):
+                    # ('Januari-Oktober 2024 ... Sepanjang tahun lalu, ekspor X. Sebanyak Y ke Jepang': the
+                    # sentence reports on a year undated text gives no bounds; what follows is of it, unknown)
+                    self.install(Frame(None, self.body[mention.start:mention.end], seg.paragraph, seg.start,
+                                       reporter=self.reporter, speaker=self.speaker))
+                    return
             if self.this_year_without_data(seg, mention, period) is not None:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
