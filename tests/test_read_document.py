@@ -553,6 +553,9 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Warta Pesisir) (4/9/2024) - Ekspor kopi naik.\n", dt.date(2024, 9, 4)),
     ("Judul Berita Ekspor Contoh\n\nTELUK CONTOH (Kabar Timur) (15/1/2025) – Harga ikan turun.\n", dt.date(2025, 1, 15)),
     ("Judul Berita Ekspor Contoh\n\nMuara Contoh, (Suara.id) (30/10/2023) - Ekspor rotan turun.\n", dt.date(2023, 10, 30)),
+    # the place and the day in square brackets opening the lead
+    ("Judul Berita Ekspor Contoh\n\n[Kota Contoh | 4 Juni 2024] Dinas mencatat ekspor kopi naik.\n", dt.date(2024, 6, 4)),
+    ("Judul Berita Ekspor Contoh\n\n[TELUK CONTOH, 21/3/2025] Harga ikan turun.\n", dt.date(2025, 3, 21)),
     # a photo caption printed between the headline and the dateline
     ("Judul Berita Ekspor Contoh\n\nFoto: Pekerja menjemur biji kopi di gudang. (Dok. Dinas)\n\n"
      "KOTA CONTOH (8/2/2024) - Ekspor kopi naik.\n", dt.date(2024, 2, 8)),
@@ -561,6 +564,9 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (8/2) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, Kabar Pesisir (8/2) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Kabar Pesisir) (8/2) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\n[Kota Contoh | 4 Juni] Dinas mencatat ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\n[Rp 12 miliar | 4 Juni 2024] Dinas mencatat ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nDinas mencatat ekspor kopi naik [Kota Contoh | 4 Juni 2024].\n", None),
     # something else in brackets before a date: an amount, a lower-case phrase
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Rp 12,5 miliar) (8/2/2024) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nGudang kopi di desa, (milik koperasi) (8/2/2024) - dok. Dinas\n\nEkspor kopi naik.\n", None),

@@ -648,11 +648,17 @@ DATELINE_DATE = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*|
                            r"\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)\s*(?:--|[-–—])\s")
 
 
+# '[Kota Contoh | 30 Juli 2024] Dinas ...': the place and the day of the report in square brackets
+# opening the lead
+BRACKETED_DATELINE = re.compile(r"^\s*\[\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,3}\s*[|,/]\s*"
+                                r"(?P<date>\d{1,2}\s+[A-Za-z]{3,10}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*\]")
+
+
 def dateline_date(lines, keep: bytearray) -> dt.date | None:
     """The date the dateline carries in figures, if any: on the first line of the body only (a
     bracketed date further down is an event's)."""
     content = content_lines(lines, keep)
-    match = DATELINE_DATE.match(content[0][2]) if content else None
+    match = (DATELINE_DATE.match(content[0][2]) or BRACKETED_DATELINE.match(content[0][2])) if content else None
     return parse_date(match.group("date")) if match else None
 
 
