@@ -900,3 +900,18 @@ def test_a_first_line_of_prose_is_no_caption_and_no_title():
     # a text that opens with its lead (a full stop, no caption word) has no title
     article = parse_article(CAPTIONED.format(caption="").split("KOTA CONTOH - ", 1)[1])
     assert article.title is None
+
+
+@pytest.mark.parametrize("head, date", [
+    # a date line above the headline 0-3 days after the day the text names: the page came out then
+    ("13/03/2025\n\n", dt.date(2025, 3, 13)),
+    ("Jumat, 14 Maret 2025 09:40 WITA\n", dt.date(2025, 3, 14)),
+    ("Kamis, 13 Maret 2025 | 08:15 WIB\nPenulis: Rini Astuti\n", dt.date(2025, 3, 13)),
+    # long after it (the day the page was saved) or before it: the day in the text
+    ("Senin, 20 Oktober 2025 11:00 WIB\n", dt.date(2025, 3, 12)),
+    ("11/03/2025\n\n", dt.date(2025, 3, 12)),
+    ("Selasa, 18 Maret 2025 10:00 WIB\n", dt.date(2025, 3, 12)),
+])
+def test_a_date_line_above_the_headline_dates_the_page_only_just_after_the_text_day(head, date):
+    text = head + "Ekspor Mebel Rotan Naik Tujuh Persen\n\n" + FOOT.split("\n\n", 1)[1]
+    assert parse_article(text).published == date

@@ -181,7 +181,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
         article.metadata.setdefault("issuer", release.issuer)
     for find in (lambda: first_date(article, release.dates), lambda: first_date(article, below), lambda: first_date(article, bylines),
                  lambda: date_of_excerpt(excerpt, body, article, lexicon), lambda: date_in_dateline,
-                 lambda: foot_stamp_or_text_date(article, lower, body, lexicon),
+                 lambda: foot_stamp_or_text_date(article, lower, body, lexicon, above),
                  lambda: first_date(article, headed), lambda: first_date(article, above),
                  lambda: first_date(article, updated)):
         if article.published is None:
@@ -693,17 +693,19 @@ def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, li
 FOOT_STAMP_DAYS = 3  # a page's stamp at the foot comes this many days after the day its text names, at most
 
 
-def foot_stamp_or_text_date(article: Article, lower, body: str, lexicon: Lexicon) -> dt.date | None:
-    """The date of a stamp at the foot of the page when it falls 0-3 days after the weekday
-    date in the text ('Senin (14/7/2025)' / ... / 'Selasa, 15 Juli 2025': the official spoke the
-    day before the page came out); else the text's date, and the foot line only when the text
-    names none (a later or earlier date at the foot is an event's or a deadline's)."""
+def foot_stamp_or_text_date(article: Article, lower, body: str, lexicon: Lexicon, above=()) -> dt.date | None:
+    """The date of a stamp at the foot of the page, or of a date line above the headline, when it
+    falls 0-3 days after the weekday date in the text ('Senin (14/7/2025)' / ... / 'Selasa, 15 Juli
+    2025': the official spoke the day before the page came out); else the text's date, and the foot
+    line only when the text names none (a later or earlier date at the foot is an event's or a
+    deadline's; one above the headline long after the text's day is the day the page was saved)."""
     text_date = date_from_text(body, lexicon)
     if text_date is None:
         return first_date(article, lower)
-    foot = first_date(article, lower) if lower else None
-    if foot is not None and 0 <= (foot - text_date).days <= FOOT_STAMP_DAYS:
-        return foot
+    for stamps in (lower, above):
+        stamp = first_date(article, stamps) if stamps else None
+        if stamp is not None and 0 <= (stamp - text_date).days <= FOOT_STAMP_DAYS:
+            return stamp
     return text_date
 
 
