@@ -3043,11 +3043,18 @@ def test_undated_months_take_a_year_named_near_them_only(body, expected):
     ("Selama tahun lalu penjualan kain tenun koperasi itu Rp 2 miliar.\n\n"
      "Ketua koperasi menuturkan penjualan pada Februari mencapai Rp 300 juta.",
      "2024-05-02", ("2024-02-01", "2024-02-29")),
+    # a frame in a past year read from a month with no year ('pada Desember'): the same
+    ("Ekspor lada provinsi itu pada Desember mencapai 700 ton, kata kepala dinas.\n\n"
+     "Kepala bidang menambahkan, pada Maret harga lada Rp 70.000 per kilogram.",
+     "2025-04-10", ("2025-03-01", "2025-03-31")),
     # a month after the month of publication: last year's
     ("Tahun lalu, ekspor lada provinsi itu 5.000 ton, kata kepala dinas.\n\n"
      "Dinas perindustrian mencatat harga lada di tingkat petani pada Oktober Rp 70.000 per kilogram.",
      "2025-09-08", ("2024-10-01", "2024-10-31")),
     # counters: the year named in figures, a sentence that points back at that year, the same paragraph
+    ("Ekspor lada provinsi itu pada Desember 2024 mencapai 700 ton, kata kepala dinas.\n\n"
+     "Kepala bidang menambahkan, pada Maret harga lada Rp 70.000 per kilogram.",
+     "2025-04-10", ("2024-03-01", "2024-03-31")),
     ("Pada 2024, ekspor cengkeh daerah itu mencapai 2.300 ton, kata kepala balai.\n\n"
      "Menurut dia, pengiriman terbesar terjadi pada Maret sebanyak 400 ton.",
      "2025-04-10", ("2024-03-01", "2024-03-31")),

@@ -2028,16 +2028,17 @@ class FrameTracker:
 
     def months_after_last_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """'Sepanjang tahun lalu, ekspor X ...' then, in a later paragraph, 'harga sempat Rp Y pada
-        Januari' in a page of April 2025: a past year named only by counting back from now ('tahun
-        lalu', no year in figures) frames what it was said for, not the months a later paragraph
-        names without a year; those are the latest such months up to the month of publication
-        (as 'September lalu'), unless their sentence points back at that year ('pada tahun itu',
+        Januari' in a page of April 2025: a frame in a past year named with no year in figures
+        (counted back from now, 'tahun lalu', or a month read as the last one before publication,
+        'pada Desember') frames what it was said for, not the months a later paragraph names
+        without a year; those are the latest such months up to the month of publication (as
+        'September lalu'), unless their sentence points back at that year ('pada tahun itu',
         'saat itu'). A year named in figures ('Pada 2024, ...') keeps its months (see also
         `months_looked_back_from`)."""
         frame = self.frame
         if self.published is None or frame.period is None or anchor != frame.period or mention.year_missing is None \
                 or mention.relative or mention.this_year or mention.vague or mention.anchored \
-                or frame.period != Period.year(frame.period.start.year) or frame.period.end.year >= self.published.year \
+                or frame.period.end.year >= self.published.year \
                 or YEAR_WORD.search(frame.said) or frame.sentence_start < 0 \
                 or "\n" not in self.body[frame.sentence_start:mention.start]:
             return None
