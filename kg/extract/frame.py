@@ -292,6 +292,8 @@ class FrameWords:
                                           + r"\s+$", re.I)
         # 'saat itu', 'kala itu': the time just told of (lexicon time_back_references)
         self.time_back = re.compile(r"\b" + words_pattern(lex.list("time_back_references")), re.I)
+        # 'Dari jumlah itu', 'Puncak ...', 'terendah': a sentence breaking down the total just told (lexicon told_total_parts)
+        self.told_total_part = re.compile(r"\b" + words_pattern(lex.list("told_total_parts")), re.I)
         # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
         self.noun_pointed_back = re.compile(r"\b(?P<noun>[^\W\d]+)(?:-[^\W\d]+)?\s+(?P<this>"
                                             + words_pattern(lex.list("year_back_demonstratives")) + ")", re.I)
@@ -2011,13 +2013,8 @@ class FrameTracker:
         if back is None or back.period is None or mention.year_missing is None or mention.relative \
                 or mention.this_year or mention.vague or anchor != self.frame.period:
             return None
-        opens = max(self.body.rfind("\n", 0, mention.start),
-                    max((m.end() - 1 for m in re.finditer(r"[.!?]\s", self.body[:mention.start])), default=-1))
-        closes = re.compile(r"[.!?](\s|$)|\n").search(self.body, mention.end)
-        if any(not self.words.compared_before.search(self.body, max(opens + 1, m.start() - 40), m.start())
-               for m in self.words.that_year.finditer(self.body, opens + 1, closes.start() if closes else len(self.body))):
-            return None  # ('Kenaikan tertinggi tahun itu terjadi pada November': the year just told of; not
-            # 'naik dari tahun itu', the year compared with)
+        if self.points_back_at_that_year(mention):
+            return None
         _, first, last = mention.year_missing
         months = Period.months(back.period.end.year, first, last)
         if back.period.start <= months.start and months.end <= back.period.end:
@@ -2042,15 +2039,28 @@ class FrameTracker:
                 or YEAR_WORD.search(frame.said) or frame.sentence_start < 0 \
                 or "\n" not in self.body[frame.sentence_start:mention.start]:
             return None
-        opens = max(self.body.rfind("\n", 0, mention.start),
-                    max((m.end() - 1 for m in re.finditer(r"[.!?]\s", self.body[:mention.start])), default=-1))
-        closes = re.compile(r"[.!?](\s|$)|\n").search(self.body, mention.end)
-        end = closes.start() if closes else len(self.body)
-        if self.words.that_year.search(self.body, opens + 1, end) or self.words.time_back.search(self.body, opens + 1, end):
-            return None
+        start, end = self.sentence_around(mention)
+        if self.points_back_at_that_year(mention) or self.words.time_back.search(self.body, start, end) \
+                or self.words.told_total_part.search(self.body, start, end):
+            return None  # ('Dari jumlah itu, pengiriman pada Maret X': a part of the total just told, of its year)
         _, first, last = mention.year_missing
         year = self.published.year if last <= self.published.month else self.published.year - 1
         return mention.ending_on_day(Period.months(year, first, last))
+
+    def sentence_around(self, mention: PeriodMention) -> tuple[int, int]:
+        """Where the mention's sentence starts and ends in the body (a full stop, '!' or '?' before a
+        space, or a line break)."""
+        opens = max(self.body.rfind("\n", 0, mention.start),
+                    max((m.end() - 1 for m in re.finditer(r"[.!?]\s", self.body[:mention.start])), default=-1))
+        closes = re.compile(r"[.!?](\s|$)|\n").search(self.body, mention.end)
+        return opens + 1, closes.start() if closes else len(self.body)
+
+    def points_back_at_that_year(self, mention: PeriodMention) -> bool:
+        """'Kenaikan tertinggi tahun itu terjadi pada November': the mention's sentence says 'tahun itu',
+        the year just told of; not 'naik dari tahun itu', the year compared with."""
+        start, end = self.sentence_around(mention)
+        return any(not self.words.compared_before.search(self.body, max(start, m.start() - 40), m.start())
+                   for m in self.words.that_year.finditer(self.body, start, end))
 
     def so_far_this_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """'Hingga akhir Mei, sudah 40 koperasi ...' in a page of 2 June 2025 whose frame is last
