@@ -2357,7 +2357,27 @@ def test_an_allocation_for_a_year_stays_the_whole_year_in_a_frame_of_its_first_m
     ("Penjualan ikan hias pada 2024 mencapai USD 6 juta. Asosiasi menargetkan penjualan tahun depan "
      "mencapai USD 8 juta.", (None, None)),
 ])
-def test_undated_text_counts_years_from_the_frame_year(body, expected):
+def test_undated_text_counts_only_this_year_from_the_frame_year(body, expected):
+    assert periods(figures(body, published=None))[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # undated text: a 'tahun lalu' the figure is compared with counts from the year the compared
+    # figure's period names (decision 0041), the same months of that year
+    ("Penjualan kain songket koperasi itu pada Januari-Juni 2023 mencapai Rp 6 miliar. Jumlah itu lebih besar "
+     "dibanding tahun lalu yang sebesar Rp 5 miliar.", ("2022-01-01", "2022-06-30")),
+    ("Produksi rumput laut semester I/2024 tercatat 7.000 ton, naik dari tahun lalu yang 6.200 ton.",
+     ("2023-01-01", "2023-06-30")),
+    ("Setoran pajak restoran triwulan III/2022 sebesar Rp 30 miliar. Setoran itu turun dibandingkan tahun lalu "
+     "yang mencapai Rp 34 miliar.", ("2021-07-01", "2021-09-30")),
+    # counters: no period named with a year to compare from; 'tahun lalu' reported on, not compared with
+    ("Penjualan kopi bubuk naik dibanding tahun lalu yang sebesar 500 ton.", (None, None)),
+    ("Produksi rumput laut semester I/2024 tercatat 7.000 ton. Tahun lalu, produksi rumput laut mencapai "
+     "13.000 ton.", (None, None)),
+    ("Setoran pajak restoran triwulan III/2022 sebesar Rp 30 miliar. Selama tahun lalu, kata kepala badan, "
+     "setoran pajak hotel Rp 90 miliar.", (None, None)),
+])
+def test_undated_text_counts_a_compared_with_year_from_the_compared_figure(body, expected):
     assert periods(figures(body, published=None))[-1][1:] == expected
 
 

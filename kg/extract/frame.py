@@ -1981,7 +1981,7 @@ class FrameTracker:
         # Only this year itself: a year counted back or ahead from it ('tahun lalu', 'tahun depan')
         # stays unknown, since a year named for the report ('triwulan III/2024') does not say the text
         # was written in it; 'tahun ini' said of it is the writer's own word for that year.
-        if mention.relative == "offset" and mention.offset:
+        if counted_back_or_ahead(mention):
             return False
         return mention.year_missing is None and (mention.this_year or mention.relative in ("offset", "this_year_so_far"))
 
@@ -2117,6 +2117,8 @@ class FrameTracker:
         report on January is December of the year before)."""
         period, reason = self.resolved(mention, how, anchor)
         frame = anchor or self.frame.period
+        if period is None and (year := self.compared_year_counted_from(mention, frame)) is not None:
+            period, reason = year, reason.split(", which gives no bounds")[0] + f", {FROM_FRAME_YEAR}compared with"
         if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
             period = period.shifted(-1)
         if period and frame and (self.bare_year(mention) or self.relative_year(mention)) and part_of_one_year(frame) \
@@ -2126,6 +2128,17 @@ class FrameTracker:
             period = Period.months(period.start.year, frame.start.month, frame.end.month)
             reason += " (the frame's months of that year)"
         return period, reason
+
+    def compared_year_counted_from(self, mention: PeriodMention, frame: Period | None) -> Period | None:
+        """'Ekspor ... pada Januari-Oktober 2024 mencapai X. Angka itu naik dari tahun lalu yang Y' in
+        undated text: a year counted back or ahead that the figure is compared with counts from the
+        year the compared figure's own period names (decision 0041: unlike a 'tahun lalu' reported on,
+        which stays unknown). Not when the frame was not named with a year."""
+        if self.published is not None or self.this_year is not None or frame is None or not part_of_one_year(frame) \
+                or mention.vague or mention.anchored or not counted_back_or_ahead(mention) \
+                or frame == self.frame.period and not re.search(rf"(?<!\d){YEAR}(?!\d)", self.frame.said or ""):
+            return None
+        return mention.resolve(frame, dt.date(frame.end.year, 12, 31))
 
     def said_as_whole_year(self, mention: PeriodMention) -> bool:
         """'melebihi hasil sepanjang 2020 yang senilai X', 'dibanding penjualan selama 2020': a year
@@ -2330,7 +2343,7 @@ class FrameTracker:
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
             if period is None and self.published is None and mention.period is None and figures:
                 self.unbounded_report = True
-                if mention.relative == "offset" and mention.offset and not mention.anchored and self.frame.period is not None \
+                if counted_back_or_ahead(mention) and not mention.anchored and self.frame.period is not None \
                         and any(f.period is None and seg.start <= f.evidence.start < seg.end for f in figures):
                     # ('Januari-Oktober 2024 ... Sepanjang tahun lalu, ekspor X. Sebanyak Y ke Jepang': the
                     # sentence reports on a year undated text gives no bounds; what follows is of it, unknown)
@@ -2621,6 +2634,11 @@ def quarter_or_half(period: Period) -> bool:
         return False
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     return months in (3, 6) and (period.start.month - 1) % months == 0
+
+
+def counted_back_or_ahead(mention: PeriodMention) -> bool:
+    """'tahun lalu', 'tahun depan', 'dua tahun lalu': a year counted from the year of writing, not 'tahun ini'."""
+    return mention.relative == "offset" and bool(mention.offset)
 
 
 def part_of_one_year(period: Period) -> bool:
