@@ -20,6 +20,7 @@ period with a short named reason (kept in `figure.why["period"]`, shown by
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -28,7 +29,7 @@ from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
-from kg.extract.text import Segment
+from kg.extract.text import Segment, paragraphs
 from kg.model import Figure, Period
 
 __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
@@ -50,6 +51,7 @@ NO_PERIOD = ": no period"  # how the reason of a value the text gives no period 
 NO_FRAME = "no period named before"  # the reason of a value said before any period was named
 SAID_AFTER = "named after it, in a sentence of its own"  # how the reason of a value dated by `date_just_said` begins
 SAID_JUST_BEFORE = 2  # the most paragraphs back a period said in a sentence of its own reaches
+NAMED_AFTER_MONTHS = 2  # undated text: the most paragraphs on a span with its year still names the year of months said before it
 # how the reasons of the periods a sentence names for its own values begin (written below and
 # read by the release frame: one constant for both)
 NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES = "named after the value", "named before the value", "sentence names"
@@ -464,6 +466,7 @@ class FrameTracker:
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
         self.just_said: list[tuple[Figure, int]] = []
         self.dated_spans: list[tuple[Period, str, int]] | None = None  # undated text: the months it names with a year, and where
+        self.paragraph_starts: list[int] | None = None  # where each paragraph of the body starts (text.paragraphs), read when needed
         # the start of each line that states a reported value -> the period of the last one and why
         # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
         self.reported_lines: dict[int, tuple[Period | None, str]] = {}
@@ -1921,18 +1924,20 @@ class FrameTracker:
                 or mention.offset or mention.relative not in (None, "month_offset"):
             return None
         _, first, last = mention.year_missing
-        # (named before it, or after it at most SAID_JUST_BEFORE paragraphs on: a span named further on,
+        # (named before it, or after it at most NAMED_AFTER_MONTHS paragraphs on: a span named further on,
         # past other paragraphs, is another matter's, not the months the text opened with)
         covering = [(span, said) for span, said, at in self.spans_with_year(where=True)
                     if span.start.month <= first and last <= span.end.month
-                    and (at < mention.start or self.paragraphs_between(mention.end, at) <= SAID_JUST_BEFORE)]
+                    and (at < mention.start or self.paragraph_of(at) - self.paragraph_of(mention.end) <= NAMED_AFTER_MONTHS)]
         if not covering or len({span.start.year for span, _ in covering}) != 1:
             return None
         return Period.months(covering[0][0].start.year, first, last), covering[0][1]
 
-    def paragraphs_between(self, start: int, end: int) -> int:
-        """How many paragraph breaks lie between two places of the body."""
-        return len(re.findall(r"\n\s*", self.body[start:end]))
+    def paragraph_of(self, at: int) -> int:
+        """The number of the paragraph a place of the body is in, as the segments number them (text.paragraphs)."""
+        if self.paragraph_starts is None:
+            self.paragraph_starts = [start for start, _ in paragraphs(self.body)]
+        return max(bisect.bisect_right(self.paragraph_starts, at) - 1, 0)
 
     def months_of_named_year(self, mention: PeriodMention) -> Period | None:
         """The period of `year_named_for_months`, without the words that named the year."""
