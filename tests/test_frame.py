@@ -3067,6 +3067,18 @@ def test_undated_months_take_a_year_named_near_them_only(body, expected):
     ("Ekspor lada provinsi itu pada Desember mencapai 700 ton, kata kepala dinas.\n\n"
      "Kepala bidang menambahkan, pada Maret harga lada Rp 70.000 per kilogram.",
      "2025-04-10", ("2025-03-01", "2025-03-31")),
+    # a frame of months in a past year counted back from now ('semester II tahun lalu', 'Desember tahun lalu'): the same
+    ("Penjualan songket koperasi itu pada semester II tahun lalu mencapai Rp 3 miliar, ujar ketua koperasi.\n\n"
+     "Ketua koperasi menambahkan, harga benang pada Februari naik menjadi Rp 90.000 per gulung.",
+     "2025-06-02", ("2025-02-01", "2025-02-28")),
+    ("Produksi garam di pesisir itu pada Desember tahun lalu tercatat 1.200 ton, kata kepala dinas.\n\n"
+     "Kepala bidang menuturkan, harga garam krosok pada Maret Rp 1.500 per kilogram.",
+     "2025-04-22", ("2025-03-01", "2025-03-31")),
+    # counters: its sentence breaks that total down, or points back at the year
+    ("Penjualan songket koperasi itu pada semester II tahun lalu mencapai Rp 3 miliar, ujar ketua koperasi.\n\n"
+     "Dari jumlah itu, penjualan pada Agustus sebesar Rp 700 juta.", "2025-09-02", ("2024-08-01", "2024-08-31")),
+    ("Produksi garam di pesisir itu pada triwulan IV tahun lalu tercatat 3.000 ton, kata kepala dinas.\n\n"
+     "Saat itu, produksi pada Oktober mencapai 1.100 ton.", "2025-11-22", ("2024-10-01", "2024-10-31")),
     # a month after the month of publication: last year's
     ("Tahun lalu, ekspor lada provinsi itu 5.000 ton, kata kepala dinas.\n\n"
      "Dinas perindustrian mencatat harga lada di tingkat petani pada Oktober Rp 70.000 per kilogram.",
