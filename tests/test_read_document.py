@@ -570,6 +570,13 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     # something else in brackets before a date: an amount, a lower-case phrase
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Rp 12,5 miliar) (8/2/2024) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nGudang kopi di desa, (milik koperasi) (8/2/2024) - dok. Dinas\n\nEkspor kopi naik.\n", None),
+    # a photo credit, an update stamp or a remark where the place or the outlet stands (lexicon
+    # dateline_non_place_words, update_stamp_words): no dateline
+    ("Judul Berita Ekspor Contoh\n\n[Foto | 4 Juni 2024] Dinas mencatat ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\n[Dok. Dinas | 12 Mei 2024] Harga ikan turun.\n", None),
+    ("Judul Berita Ekspor Contoh\n\n[Diperbarui, 21/3/2025] Harga ikan turun.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nRapat Koperasi, (Tertutup) (4/9/2024) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Ilustrasi) (3/6/2025) - Ekspor kopi naik.\n", None),
     # a caption with a place and a date in brackets: no dateline
     ("Judul Berita Ekspor Contoh\n\nPetani menjemur kopi di Desa Sukamulya, Kabupaten Contoh (5/3/2024) - dok. Dinas\n\n"
      "Ekspor kopi naik.\n", None),

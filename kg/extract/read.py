@@ -161,7 +161,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     drop_boilerplate(clean, lines, keep, lexicon)
     blank_credited_captions(clean, lines, keep, lexicon)
     blank_repeats(clean, keep, title, title_index)
-    date_in_dateline = dateline_date(lines, keep)  # after the furniture ('Foto: ...' over the lead) is blanked
+    date_in_dateline = dateline_date(lines, keep, lexicon)  # after the furniture ('Foto: ...' over the lead) is blanked
     body = joined_broken_lines(masked(clean, keep))
     article = Article(text=text, body=body, source=source, title=meta.get("title") or title, offsets=offsets)
     if dateline is not None:
@@ -654,12 +654,19 @@ BRACKETED_DATELINE = re.compile(r"^\s*\[\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z
                                 r"(?P<date>\d{1,2}\s+[A-Za-z]{3,10}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*\]")
 
 
-def dateline_date(lines, keep: bytearray) -> dt.date | None:
+def dateline_date(lines, keep: bytearray, lexicon: Lexicon) -> dt.date | None:
     """The date the dateline carries in figures, if any: on the first line of the body only (a
-    bracketed date further down is an event's)."""
+    bracketed date further down is an event's); not when its head says a photo credit, an update
+    or a remark instead of a place or an outlet ('[Foto | 4 Juni 2024]', '[Diperbarui, 21/3/2025]',
+    '(Tertutup) (4/9/2024)': lexicon dateline_non_place_words, update_stamp_words)."""
     content = content_lines(lines, keep)
     match = (DATELINE_DATE.match(content[0][2]) or BRACKETED_DATELINE.match(content[0][2])) if content else None
-    return parse_date(match.group("date")) if match else None
+    if match is None:
+        return None
+    not_a_place = re.compile(r"\b" + words_pattern(lexicon.list("dateline_non_place_words") + lexicon.list("update_stamp_words")), re.I)
+    if not_a_place.search(match.string, 0, match.start("date")):
+        return None
+    return parse_date(match.group("date"))
 
 
 def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, list, list]:
