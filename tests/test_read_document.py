@@ -549,6 +549,13 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     # the outlet's name after the place, before the bracketed date
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, Kabar Pesisir (3/6/2025) - Ekspor kopi naik.\n", dt.date(2025, 6, 3)),
     ("Judul Berita Ekspor Contoh\n\nMuara Contoh, Harian Timur (27/11/2023) – Ekspor rotan turun.\n", dt.date(2023, 11, 27)),
+    # the outlet's name in brackets, after a comma or not
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Warta Pesisir) (4/9/2024) - Ekspor kopi naik.\n", dt.date(2024, 9, 4)),
+    ("Judul Berita Ekspor Contoh\n\nTELUK CONTOH (Kabar Timur) (15/1/2025) – Harga ikan turun.\n", dt.date(2025, 1, 15)),
+    ("Judul Berita Ekspor Contoh\n\nMuara Contoh, (Suara.id) (30/10/2023) - Ekspor rotan turun.\n", dt.date(2023, 10, 30)),
+    # the place and the day in square brackets opening the lead
+    ("Judul Berita Ekspor Contoh\n\n[Kota Contoh | 4 Juni 2024] Dinas mencatat ekspor kopi naik.\n", dt.date(2024, 6, 4)),
+    ("Judul Berita Ekspor Contoh\n\n[TELUK CONTOH, 21/3/2025] Harga ikan turun.\n", dt.date(2025, 3, 21)),
     # a photo caption printed between the headline and the dateline
     ("Judul Berita Ekspor Contoh\n\nFoto: Pekerja menjemur biji kopi di gudang. (Dok. Dinas)\n\n"
      "KOTA CONTOH (8/2/2024) - Ekspor kopi naik.\n", dt.date(2024, 2, 8)),
@@ -556,6 +563,20 @@ def test_a_title_and_name_or_a_period_opening_the_prose_after_a_glued_teaser_are
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (ANTARA) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH (8/2) - Ekspor kopi naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, Kabar Pesisir (8/2) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Kabar Pesisir) (8/2) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\n[Kota Contoh | 4 Juni] Dinas mencatat ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\n[Rp 12 miliar | 4 Juni 2024] Dinas mencatat ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nDinas mencatat ekspor kopi naik [Kota Contoh | 4 Juni 2024].\n", None),
+    # something else in brackets before a date: an amount, a lower-case phrase
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Rp 12,5 miliar) (8/2/2024) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nGudang kopi di desa, (milik koperasi) (8/2/2024) - dok. Dinas\n\nEkspor kopi naik.\n", None),
+    # a photo credit, an update stamp or a remark where the place or the outlet stands (lexicon
+    # dateline_non_place_words, update_stamp_words): no dateline
+    ("Judul Berita Ekspor Contoh\n\n[Foto | 4 Juni 2024] Dinas mencatat ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\n[Dok. Dinas | 12 Mei 2024] Harga ikan turun.\n", None),
+    ("Judul Berita Ekspor Contoh\n\n[Diperbarui, 21/3/2025] Harga ikan turun.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nRapat Koperasi, (Tertutup) (4/9/2024) - Ekspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, (Ilustrasi) (3/6/2025) - Ekspor kopi naik.\n", None),
     # a caption with a place and a date in brackets: no dateline
     ("Judul Berita Ekspor Contoh\n\nPetani menjemur kopi di Desa Sukamulya, Kabupaten Contoh (5/3/2024) - dok. Dinas\n\n"
      "Ekspor kopi naik.\n", None),
@@ -886,3 +907,18 @@ def test_a_first_line_of_prose_is_no_caption_and_no_title():
     # a text that opens with its lead (a full stop, no caption word) has no title
     article = parse_article(CAPTIONED.format(caption="").split("KOTA CONTOH - ", 1)[1])
     assert article.title is None
+
+
+@pytest.mark.parametrize("head, date", [
+    # a date line above the headline 0-3 days after the day the text names: the page came out then
+    ("13/03/2025\n\n", dt.date(2025, 3, 13)),
+    ("Jumat, 14 Maret 2025 09:40 WITA\n", dt.date(2025, 3, 14)),
+    ("Kamis, 13 Maret 2025 | 08:15 WIB\nPenulis: Rini Astuti\n", dt.date(2025, 3, 13)),
+    # long after it (the day the page was saved) or before it: the day in the text
+    ("Senin, 20 Oktober 2025 11:00 WIB\n", dt.date(2025, 3, 12)),
+    ("11/03/2025\n\n", dt.date(2025, 3, 12)),
+    ("Selasa, 18 Maret 2025 10:00 WIB\n", dt.date(2025, 3, 12)),
+])
+def test_a_date_line_above_the_headline_dates_the_page_only_just_after_the_text_day(head, date):
+    text = head + "Ekspor Mebel Rotan Naik Tujuh Persen\n\n" + FOOT.split("\n\n", 1)[1]
+    assert parse_article(text).published == date

@@ -20,6 +20,7 @@ period with a short named reason (kept in `figure.why["period"]`, shown by
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -28,7 +29,7 @@ from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
-from kg.extract.text import Segment
+from kg.extract.text import Segment, paragraphs
 from kg.model import Figure, Period
 
 __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
@@ -50,6 +51,7 @@ NO_PERIOD = ": no period"  # how the reason of a value the text gives no period 
 NO_FRAME = "no period named before"  # the reason of a value said before any period was named
 SAID_AFTER = "named after it, in a sentence of its own"  # how the reason of a value dated by `date_just_said` begins
 SAID_JUST_BEFORE = 2  # the most paragraphs back a period said in a sentence of its own reaches
+NAMED_AFTER_MONTHS = 2  # undated text: the most paragraphs on a span with its year still names the year of months said before it
 # how the reasons of the periods a sentence names for its own values begin (written below and
 # read by the release frame: one constant for both)
 NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES = "named after the value", "named before the value", "sentence names"
@@ -295,6 +297,8 @@ class FrameWords:
         # 'Secara tahunan angka itu naik 3 persen': the value just named, pointed back at (lexicon value_back_references)
         self.demonstrative_after = re.compile(r"\s+" + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
         self.value_back = re.compile(r"\b" + words_pattern(lex.list("value_back_references")) + r"\b", re.I)
+        # 'Dari jumlah itu', 'Puncak ...', 'terendah': a sentence breaking down the total just told (lexicon told_total_parts)
+        self.told_total_part = re.compile(r"\b" + words_pattern(lex.list("told_total_parts")), re.I)
         # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
         self.noun_pointed_back = re.compile(r"\b(?P<noun>[^\W\d]+)(?:-[^\W\d]+)?\s+(?P<this>"
                                             + words_pattern(lex.list("year_back_demonstratives")) + ")", re.I)
@@ -467,7 +471,8 @@ class FrameTracker:
         self.last_value: Period | None = None  # the period of the last value reported (see `change_of_value_pointed_back`)
         # the period each reported amount (value, unit) was first told with (see `restated_value_frames`)
         self.told_values: dict[tuple, Period] = {}
-        self.dated_spans: list[tuple[Period, str]] | None = None  # undated text: the months it names with a year
+        self.dated_spans: list[tuple[Period, str, int]] | None = None  # undated text: the months it names with a year, and where
+        self.paragraph_starts: list[int] | None = None  # where each paragraph of the body starts (text.paragraphs), read when needed
         # the start of each line that states a reported value -> the period of the last one and why
         # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
         self.reported_lines: dict[int, tuple[Period | None, str]] = {}
@@ -1802,7 +1807,8 @@ class FrameTracker:
             + ([] if said_before else [m for m in framing if m.start >= amount.end])
         for mention in ordered:
             said_before = self.year_said_before(found, mention)
-            period = None if said_before else self.months_looked_back_from(mention, self.frame.period)
+            period = None if said_before else self.months_looked_back_from(mention, self.frame.period) \
+                or self.months_after_last_year(mention, self.frame.period)
             period = period or mention.resolve(said_before or self.frame.period, self.published)
             if period:
                 return self.this_year_so_far_in_frame(mention, period) if so_far else period
@@ -1955,18 +1961,27 @@ class FrameTracker:
                 or mention.offset or mention.relative not in (None, "month_offset"):
             return None
         _, first, last = mention.year_missing
-        covering = [(span, said) for span, said in self.spans_with_year()
-                    if span.start.month <= first and last <= span.end.month]
+        # (named before it, or after it at most NAMED_AFTER_MONTHS paragraphs on: a span named further on,
+        # past other paragraphs, is another matter's, not the months the text opened with)
+        covering = [(span, said) for span, said, at in self.spans_with_year(where=True)
+                    if span.start.month <= first and last <= span.end.month
+                    and (at < mention.start or self.paragraph_of(at) - self.paragraph_of(mention.end) <= NAMED_AFTER_MONTHS)]
         if not covering or len({span.start.year for span, _ in covering}) != 1:
             return None
         return Period.months(covering[0][0].start.year, first, last), covering[0][1]
+
+    def paragraph_of(self, at: int) -> int:
+        """The number of the paragraph a place of the body is in, as the segments number them (text.paragraphs)."""
+        if self.paragraph_starts is None:
+            self.paragraph_starts = [start for start, _ in paragraphs(self.body)]
+        return max(bisect.bisect_right(self.paragraph_starts, at) - 1, 0)
 
     def months_of_named_year(self, mention: PeriodMention) -> Period | None:
         """The period of `year_named_for_months`, without the words that named the year."""
         named = self.year_named_for_months(mention)
         return named[0] if named else None
 
-    def spans_with_year(self) -> list[tuple[Period, str]]:
+    def spans_with_year(self, where: bool = False) -> list[tuple]:
         """The spans of months within one year that the whole text names with their year, not as
         a comparison ('dibanding Maret 2023', 'naik dari 2,1 juta ton pada Maret 2023') nor as the
         period of a target or projection ('menargetkan ekspor pada semester I 2025'): read once,
@@ -1979,8 +1994,8 @@ class FrameTracker:
                         or self.words.cue_before.search(before) or self.from_compared(before, mention.start, 0) \
                         or self.words.from_value_before.search(before) or self.words.future_before.search(before):
                     continue
-                self.dated_spans.append((mention.period, self.body[mention.start:mention.end]))
-        return self.dated_spans
+                self.dated_spans.append((mention.period, self.body[mention.start:mention.end], mention.start))
+        return self.dated_spans if where else [(span, said) for span, said, _ in self.dated_spans]
 
     def this_year_is_the_frame(self, mention: PeriodMention, kind: str, period: Period | None,
                                reason: str) -> tuple[Period | None, str]:
@@ -2005,6 +2020,11 @@ class FrameTracker:
                 or not part_of_one_year(frame):
             return False  # (a whole year reported may be last year's, in a text written the year after)
         # (months of this year outside the frame stay unknown: see `months_inside_frame`)
+        # Only this year itself: a year counted back or ahead from it ('tahun lalu', 'tahun depan')
+        # stays unknown, since a year named for the report ('triwulan III/2024') does not say the text
+        # was written in it; 'tahun ini' said of it is the writer's own word for that year.
+        if counted_back_or_ahead(mention):
+            return False
         return mention.year_missing is None and (mention.this_year or mention.relative in ("offset", "this_year_so_far"))
 
     def resolve(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
@@ -2013,6 +2033,8 @@ class FrameTracker:
         lalu') counts from that year."""
         if (back := self.months_looked_back_from(mention, anchor)) is not None:
             return back
+        if (recent := self.months_after_last_year(mention, anchor)) is not None:
+            return recent
         period = mention.resolve(anchor, self.published)
         so_far = self.so_far_this_year(mention, anchor)
         if so_far is not None:
@@ -2033,13 +2055,8 @@ class FrameTracker:
         if back is None or back.period is None or mention.year_missing is None or mention.relative \
                 or mention.this_year or mention.vague or anchor != self.frame.period:
             return None
-        opens = max(self.body.rfind("\n", 0, mention.start),
-                    max((m.end() - 1 for m in re.finditer(r"[.!?]\s", self.body[:mention.start])), default=-1))
-        closes = re.compile(r"[.!?](\s|$)|\n").search(self.body, mention.end)
-        if any(not self.words.compared_before.search(self.body, max(opens + 1, m.start() - 40), m.start())
-               for m in self.words.that_year.finditer(self.body, opens + 1, closes.start() if closes else len(self.body))):
-            return None  # ('Kenaikan tertinggi tahun itu terjadi pada November': the year just told of; not
-            # 'naik dari tahun itu', the year compared with)
+        if self.points_back_at_that_year(mention):
+            return None
         _, first, last = mention.year_missing
         months = Period.months(back.period.end.year, first, last)
         if back.period.start <= months.start and months.end <= back.period.end:
@@ -2047,6 +2064,45 @@ class FrameTracker:
         later_paragraph = "\n" in self.body[max(self.frame.sentence_start, 0):mention.start]
         return months if later_paragraph and self.published is not None and back.period.end < months.start \
             and months.end <= self.published else None
+
+    def months_after_last_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
+        """'Sepanjang tahun lalu, ekspor X ...' then, in a later paragraph, 'harga sempat Rp Y pada
+        Januari' in a page of April 2025: a frame in a past year named with no year in figures
+        (counted back from now, 'tahun lalu', or a month read as the last one before publication,
+        'pada Desember') frames what it was said for, not the months a later paragraph names
+        without a year; those are the latest such months up to the month of publication (as
+        'September lalu'), unless their sentence points back at that year ('pada tahun itu',
+        'saat itu'). A year named in figures ('Pada 2024, ...') keeps its months (see also
+        `months_looked_back_from`)."""
+        frame = self.frame
+        if self.published is None or frame.period is None or anchor != frame.period or mention.year_missing is None \
+                or mention.relative or mention.this_year or mention.vague or mention.anchored \
+                or frame.period.end.year >= self.published.year \
+                or YEAR_WORD.search(frame.said) or frame.sentence_start < 0 \
+                or "\n" not in self.body[frame.sentence_start:mention.start]:
+            return None
+        start, end = self.sentence_around(mention)
+        if self.points_back_at_that_year(mention) or self.words.time_back.search(self.body, start, end) \
+                or self.words.told_total_part.search(self.body, start, end):
+            return None  # ('Dari jumlah itu, pengiriman pada Maret X': a part of the total just told, of its year)
+        _, first, last = mention.year_missing
+        year = self.published.year if last <= self.published.month else self.published.year - 1
+        return mention.ending_on_day(Period.months(year, first, last))
+
+    def sentence_around(self, mention: PeriodMention) -> tuple[int, int]:
+        """Where the mention's sentence starts and ends in the body (a full stop, '!' or '?' before a
+        space, or a line break)."""
+        opens = max(self.body.rfind("\n", 0, mention.start),
+                    max((m.end() - 1 for m in re.finditer(r"[.!?]\s", self.body[:mention.start])), default=-1))
+        closes = re.compile(r"[.!?](\s|$)|\n").search(self.body, mention.end)
+        return opens + 1, closes.start() if closes else len(self.body)
+
+    def points_back_at_that_year(self, mention: PeriodMention) -> bool:
+        """'Kenaikan tertinggi tahun itu terjadi pada November': the mention's sentence says 'tahun itu',
+        the year just told of; not 'naik dari tahun itu', the year compared with."""
+        start, end = self.sentence_around(mention)
+        return any(not self.words.compared_before.search(self.body, max(start, m.start() - 40), m.start())
+                   for m in self.words.that_year.finditer(self.body, start, end))
 
     def so_far_this_year(self, mention: PeriodMention, anchor: Period | None) -> Period | None:
         """'Hingga akhir Mei, sudah 40 koperasi ...' in a page of 2 June 2025 whose frame is last
@@ -2103,6 +2159,8 @@ class FrameTracker:
         report on January is December of the year before)."""
         period, reason = self.resolved(mention, how, anchor)
         frame = anchor or self.frame.period
+        if period is None and (year := self.compared_year_counted_from(mention, frame)) is not None:
+            period, reason = year, reason.split(", which gives no bounds")[0] + f", {FROM_FRAME_YEAR}compared with"
         if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
             period = period.shifted(-1)
         if period and frame and (self.bare_year(mention) or self.relative_year(mention)) and part_of_one_year(frame) \
@@ -2112,6 +2170,17 @@ class FrameTracker:
             period = Period.months(period.start.year, frame.start.month, frame.end.month)
             reason += " (the frame's months of that year)"
         return period, reason
+
+    def compared_year_counted_from(self, mention: PeriodMention, frame: Period | None) -> Period | None:
+        """'Ekspor ... pada Januari-Oktober 2024 mencapai X. Angka itu naik dari tahun lalu yang Y' in
+        undated text: a year counted back or ahead that the figure is compared with counts from the
+        year the compared figure's own period names (decision 0041: unlike a 'tahun lalu' reported on,
+        which stays unknown). Not when the frame was not named with a year."""
+        if self.published is not None or self.this_year is not None or frame is None or not part_of_one_year(frame) \
+                or mention.vague or mention.anchored or not counted_back_or_ahead(mention) \
+                or frame == self.frame.period and not re.search(rf"(?<!\d){YEAR}(?!\d)", self.frame.said or ""):
+            return None
+        return mention.resolve(frame, dt.date(frame.end.year, 12, 31))
 
     def said_as_whole_year(self, mention: PeriodMention) -> bool:
         """'melebihi hasil sepanjang 2020 yang senilai X', 'dibanding penjualan selama 2020': a year
@@ -2336,6 +2405,13 @@ class FrameTracker:
                 or self.months_of_frame_year(mention) or self.months_of_named_year(mention)
             if period is None and self.published is None and mention.period is None and figures:
                 self.unbounded_report = True
+                if counted_back_or_ahead(mention) and not mention.anchored and self.frame.period is not None \
+                        and any(f.period is None and seg.start <= f.evidence.start < seg.end for f in figures):
+                    # ('Januari-Oktober 2024 ... Sepanjang tahun lalu, ekspor X. Sebanyak Y ke Jepang': the
+                    # sentence reports on a year undated text gives no bounds; what follows is of it, unknown)
+                    self.install(Frame(None, self.body[mention.start:mention.end], seg.paragraph, seg.start,
+                                       reporter=self.reporter, speaker=self.speaker))
+                    return
             if self.this_year_without_data(seg, mention, period) is not None:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
@@ -2627,6 +2703,11 @@ def quarter_or_half(period: Period) -> bool:
         return False
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     return months in (3, 6) and (period.start.month - 1) % months == 0
+
+
+def counted_back_or_ahead(mention: PeriodMention) -> bool:
+    """'tahun lalu', 'tahun depan', 'dua tahun lalu': a year counted from the year of writing, not 'tahun ini'."""
+    return mention.relative == "offset" and bool(mention.offset)
 
 
 def part_of_one_year(period: Period) -> bool:

@@ -161,7 +161,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
     drop_boilerplate(clean, lines, keep, lexicon)
     blank_credited_captions(clean, lines, keep, lexicon)
     blank_repeats(clean, keep, title, title_index)
-    date_in_dateline = dateline_date(lines, keep)  # after the furniture ('Foto: ...' over the lead) is blanked
+    date_in_dateline = dateline_date(lines, keep, lexicon)  # after the furniture ('Foto: ...' over the lead) is blanked
     body = joined_broken_lines(masked(clean, keep))
     article = Article(text=text, body=body, source=source, title=meta.get("title") or title, offsets=offsets)
     if dateline is not None:
@@ -181,7 +181,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
         article.metadata.setdefault("issuer", release.issuer)
     for find in (lambda: first_date(article, release.dates), lambda: first_date(article, below), lambda: first_date(article, bylines),
                  lambda: date_of_excerpt(excerpt, body, article, lexicon), lambda: date_in_dateline,
-                 lambda: foot_stamp_or_text_date(article, lower, body, lexicon),
+                 lambda: foot_stamp_or_text_date(article, lower, body, lexicon, above),
                  lambda: first_date(article, headed), lambda: first_date(article, above),
                  lambda: first_date(article, updated)):
         if article.published is None:
@@ -636,22 +636,37 @@ def byline_date(line: str) -> str | None:
     return None
 
 
-# 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –', 'KOTA CONTOH, Kabar Contoh (21/5/2024) -':
+# 'KOTA CONTOH (21/5/2024) -', 'Kota Contoh, (21/5/2024) –', 'KOTA CONTOH, Kabar Contoh (21/5/2024) -',
+# 'KOTA CONTOH, (Kabar Contoh) (21/5/2024) -' (the outlet in brackets):
 # a dateline whose place (and the outlet's name after a comma) is followed by the day of the
 # report in figures, before the dash
 # (with an outlet, the place is in capitals or a few capitalised words and the outlet a few capitalised words:
 # a caption 'Suasana gudang di Desa X, Kabupaten Y (12/2/2024) - dok.' is no dateline)
 DATELINE_DATE = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*|[A-Z][a-z.'’]+(?:\s+[A-Z][a-z.'’]+){0,2})"
-                           r",\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,2}|[A-Z][A-Za-z .'’]{1,40}?),?\s*"
+                           r"(?:,\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,2}|,?\s*\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\))"
+                           r"|[A-Z][A-Za-z .'’]{1,40}?),?\s*"
                            r"\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)\s*(?:--|[-–—])\s")
 
 
-def dateline_date(lines, keep: bytearray) -> dt.date | None:
+# '[Kota Contoh | 30 Juli 2024] Dinas ...': the place and the day of the report in square brackets
+# opening the lead
+BRACKETED_DATELINE = re.compile(r"^\s*\[\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,3}\s*[|,/]\s*"
+                                r"(?P<date>\d{1,2}\s+[A-Za-z]{3,10}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*\]")
+
+
+def dateline_date(lines, keep: bytearray, lexicon: Lexicon) -> dt.date | None:
     """The date the dateline carries in figures, if any: on the first line of the body only (a
-    bracketed date further down is an event's)."""
+    bracketed date further down is an event's); not when its head says a photo credit, an update
+    or a remark instead of a place or an outlet ('[Foto | 4 Juni 2024]', '[Diperbarui, 21/3/2025]',
+    '(Tertutup) (4/9/2024)': lexicon dateline_non_place_words, update_stamp_words)."""
     content = content_lines(lines, keep)
-    match = DATELINE_DATE.match(content[0][2]) if content else None
-    return parse_date(match.group("date")) if match else None
+    match = (DATELINE_DATE.match(content[0][2]) or BRACKETED_DATELINE.match(content[0][2])) if content else None
+    if match is None:
+        return None
+    not_a_place = re.compile(r"\b" + words_pattern(lexicon.list("dateline_non_place_words") + lexicon.list("update_stamp_words")), re.I)
+    if not_a_place.search(match.string, 0, match.start("date")):
+        return None
+    return parse_date(match.group("date"))
 
 
 def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, list, list]:
@@ -685,17 +700,19 @@ def lower_date_lines(lines, keep: bytearray, lexicon: Lexicon) -> tuple[list, li
 FOOT_STAMP_DAYS = 3  # a page's stamp at the foot comes this many days after the day its text names, at most
 
 
-def foot_stamp_or_text_date(article: Article, lower, body: str, lexicon: Lexicon) -> dt.date | None:
-    """The date of a stamp at the foot of the page when it falls 0-3 days after the weekday
-    date in the text ('Senin (14/7/2025)' / ... / 'Selasa, 15 Juli 2025': the official spoke the
-    day before the page came out); else the text's date, and the foot line only when the text
-    names none (a later or earlier date at the foot is an event's or a deadline's)."""
+def foot_stamp_or_text_date(article: Article, lower, body: str, lexicon: Lexicon, above=()) -> dt.date | None:
+    """The date of a stamp at the foot of the page, or of a date line above the headline, when it
+    falls 0-3 days after the weekday date in the text ('Senin (14/7/2025)' / ... / 'Selasa, 15 Juli
+    2025': the official spoke the day before the page came out); else the text's date, and the foot
+    line only when the text names none (a later or earlier date at the foot is an event's or a
+    deadline's; one above the headline long after the text's day is the day the page was saved)."""
     text_date = date_from_text(body, lexicon)
     if text_date is None:
         return first_date(article, lower)
-    foot = first_date(article, lower) if lower else None
-    if foot is not None and 0 <= (foot - text_date).days <= FOOT_STAMP_DAYS:
-        return foot
+    for stamps in (lower, above):
+        stamp = first_date(article, stamps) if stamps else None
+        if stamp is not None and 0 <= (stamp - text_date).days <= FOOT_STAMP_DAYS:
+            return stamp
     return text_date
 
 
