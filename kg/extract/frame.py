@@ -294,8 +294,9 @@ class FrameWords:
                                           + r"\s+$", re.I)
         # 'saat itu', 'kala itu': the time just told of (lexicon time_back_references)
         self.time_back = re.compile(r"\b" + words_pattern(lex.list("time_back_references")), re.I)
-        # 'Secara tahunan angka itu naik 3 persen': the value just named, pointed back at (lexicon value_back_references)
+        # 'Nilai tersebut tumbuh 6 persen': the value just named, pointed back at (lexicon value_back_references)
         self.demonstrative_after = re.compile(r"\s+" + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
+        self.value_linkers = {fold(w) for w in lex.list("relative_value_words")}  # 'sebesar', 'senilai'
         self.value_back = re.compile(r"\b" + words_pattern(lex.list("value_back_references")) + r"\b", re.I)
         # 'Dari jumlah itu', 'Puncak ...', 'terendah': a sentence breaking down the total just told (lexicon told_total_parts)
         self.told_total_part = re.compile(r"\b" + words_pattern(lex.list("told_total_parts")), re.I)
@@ -468,9 +469,12 @@ class FrameTracker:
         # the reported values said since the last one with a period, none of them given one, with
         # their paragraphs: a sentence of its own may name their period next (see `date_just_said`)
         self.just_said: list[tuple[Figure, int]] = []
-        self.last_value: Period | None = None  # the period of the last value reported (see `change_of_value_pointed_back`)
-        # the period each reported amount (value, unit) was first told with (see `restated_value_frames`)
-        self.told_values: dict[tuple, Period] = {}
+        # the period of the value the last sentence with one reported (None for a projection or target) and where
+        # that sentence ended (see the growth rule in `chosen_period`, lexicon value_back_references)
+        self.last_value: tuple[Period | None, int] | None = None
+        # each reported amount (abs value, unit) -> the period, the words of its sentence up to it and the paragraph of its
+        # latest telling (see `told_again`)
+        self.told_values: dict[tuple, tuple[Period, set[str], int]] = {}
         self.dated_spans: list[tuple[Period, str, int]] | None = None  # undated text: the months it names with a year, and where
         self.paragraph_starts: list[int] | None = None  # where each paragraph of the body starts (text.paragraphs), read when needed
         # the start of each line that states a reported value -> the period of the last one and why
@@ -1095,7 +1099,7 @@ class FrameTracker:
         since = [m for m in found.mentions if id(m) in found.start_points and lo <= m.start and m.end <= amount.start]
         if since and any(since[-1].end <= m.start and m.end <= amount.start and m.relative != "year_to_date" for m in usable):
             since = []  # 'Sejak 2018 bisnis lesu ... laba pada 2018 senilai X': a period named after the start is X's own
-            # (not 'total kumulatif' after it: counted since then, not since January)
+            # (not 'kumulatif tersebut' after it: counted since then, not since January)
         if since:  # 'sejak ... dimulai pada Maret, telah menerbitkan 260 sertifikat': counted from then to now
             return None, f"counted since '{self.body[since[-1].start:since[-1].end]}' (a start, not a period)"
         before = [m for m in usable if lo <= m.start and m.end <= amount.start]
@@ -1137,11 +1141,12 @@ class FrameTracker:
         # is the reason's, not the value's; 'menghabiskan Rp X dan dijadwalkan dibuka tahun 2027': when the plan is to
         # happen, not the value's)
         if later and kind == "growth" and index == 0 and self.last_value is not None \
+                and self.last_value[0] is not None and not self.body[self.last_value[1]:seg.start].strip() \
                 and (back := self.words.value_back.search(self.body, seg.start, amount.start)):
-            # 'Secara tahunan angka itu masih naik 3,85 persen dibanding September 2023, sedangkan ekspor kumulatif
-            # Januari-September ...': the change of the value just named is of that value's period, not of one
-            # named later in the sentence for another value
-            return self.last_value, f"the change of the value pointed back at ('{back.group()}'): that value's period"
+            # 'Nilai tersebut tumbuh 6 persen dari Juli 2022, sementara impor sepanjang Januari-Juli ...': the change
+            # of the value the sentence just before named is of that value's period, not of one named later in
+            # the sentence for another value
+            return self.last_value[0], f"the change of the value pointed back at ('{back.group()}'): that value's period"
         if later and kind == "share" and (self.period_of_target(amount.end, later[0].start)
                                           or self.target_of_reported(amount.end, later[0])):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
@@ -1185,10 +1190,11 @@ class FrameTracker:
             if self.compared_with(seg, amounts, index) and self.frame.period is not None:
                 return self.frame.period, "projection the reported value is compared with: " + self.frame.reason(seg)
             return None, "projection with no period named"
-        for other in reversed(amounts[:index]):
-            told = self.told_values.get((other.value, other.unit))
-            if told is not None and told != self.frame.period and self.words.demonstrative_after.match(self.body, other.end):
-                # 'realisasi KUR sebesar Rp157,2 triliun itu ... mengalir ke sektor produksi, yakni 55,8 persen'
+        for at, other in reversed(list(enumerate(amounts[:index]))):
+            told = self.told_again(seg, amounts[at - 1].end if at else seg.start, other.start, other.end,
+                                   other.value, other.unit)
+            if told is not None:
+                # 'belanja modal Rp 80 miliar tersebut terserap untuk jalan desa, sekitar 35 persen'
                 return told, f"told of the value said again before it ('{self.body[other.start:other.end]}'): its period"
         return self.frame.period, self.frame.reason(seg)
 
@@ -1820,12 +1826,14 @@ class FrameTracker:
         return any(m.relative == "same_period_previous_year" for m in found.mentions)
 
     def this_year_so_far_in_frame(self, mention: PeriodMention, period: Period) -> Period:
-        """'Dibanding periode yang sama tahun lalu yang sebesar X, realisasi tahun ini naik 13 persen' while the
+        """'Penjualan tahun ini tumbuh 9 persen ketimbang periode yang sama tahun lalu, Rp 40 miliar' while the
         report is on January to a month of this year: 'tahun ini' is the year so far, the frame, so the same
-        period a year before is those months of last year, not the whole of it."""
+        period a year before is those months of last year, not the whole of it; not when 'tahun ini' is what a
+        target or projection is for ('target tahun ini', lexicon target_words, projection_words): the whole year."""
         frame = self.frame.period
         if frame is not None and year_to_date(frame) and mention.relative == "offset" and mention.offset == 0 \
-                and mention.year_missing is None and period == Period.year(frame.start.year):
+                and mention.year_missing is None and period == Period.year(frame.start.year) \
+                and not self.words.aim.search(self.body, max(0, mention.start - 40), mention.start):
             return frame
         return period
 
@@ -2240,7 +2248,9 @@ class FrameTracker:
             found = self.sentence(seg, [])
         for figure in reported:
             if figure.type == "figure" and figure.kind == "realization" and not figure.why.get("period", "").startswith("base value"):
-                self.last_value = figure.period  # (not a value compared with: 'turun dari X pada Januari')
+                self.last_value = figure.period, seg.end  # (not a value compared with: 'turun dari X pada Januari')
+            elif figure.type != "figure" or figure.kind not in ("growth", "share"):
+                self.last_value = None, seg.end  # a projection or target: what 'angka itu' then points at has no such period
             if figure.type == "figure" and figure.kind in ("realization", "growth", "share"):
                 line = self.body.rfind("\n", 0, figure.evidence.start) + 1
                 self.reported_lines[line] = figure.period, figure.why.get("period", "")
@@ -2258,21 +2268,41 @@ class FrameTracker:
         self.note_just_said(seg, figures)
 
     def restated_value_frames(self, seg: Segment, before: Frame, reported) -> None:
-        """'Realisasi KUR sebesar Rp157,2 triliun itu sebagian besar mengalir ke sektor produksi, yakni 55,8 persen':
-        a value told before, said again with a demonstrative right after it (lexicon demonstratives), in a sentence
-        that sets no frame of its own, brings back the period it was told with: the breakdown that follows is of it."""
+        """'Belanja modal sebesar Rp 80 miliar tersebut sebagian terserap untuk jalan desa, sekitar 35 persen': a value
+        told before, said again with a demonstrative right after it (lexicon demonstratives) and of the same measure
+        (see `told_again`), in a sentence that sets no frame of its own, brings back the period of its latest telling:
+        the breakdown that follows is of it."""
         restated = None
         for figure in reported:
             if figure.type != "figure" or figure.period is None:
                 continue
-            key = (figure.value, figure.unit)
-            if key in self.told_values and self.words.demonstrative_after.match(self.body, figure.evidence.end) \
-                    and self.told_values[key] != figure.period:
-                restated = restated or (self.told_values[key], figure.evidence.text)
-            self.told_values.setdefault(key, figure.period)
-        if restated is not None and self.frame is before:
+            number = re.search(r"(?i)\b(?:rp|us\$|usd)|\d", figure.evidence.text)  # where the amount starts
+            told = self.told_again(seg, seg.start, figure.evidence.start + (number.start() if number else 0),
+                                   figure.evidence.end, figure.value, figure.unit)
+            restated = restated or (told and (told, figure.evidence.text))
+            self.told_values[(abs(figure.value), figure.unit)] = \
+                figure.period, set(self.words_of(self.body[seg.start:figure.evidence.end])), seg.paragraph
+        if restated and self.frame is before:
             self.install(replace(self.frame, period=restated[0], said=restated[1].split(", ")[-1].strip(), paragraph=seg.paragraph,
                                  sentence_start=seg.start, kept=""))
+
+    @staticmethod
+    def words_of(text: str) -> list[str]:
+        """The words of `text` of three letters or more, folded, in order."""
+        return re.findall(r"[^\W\d_]{3,}", text.casefold())
+
+    def told_again(self, seg: Segment, lo: int, start: int, end: int, value, unit) -> Period | None:
+        """The period of the latest telling of (value, unit), when it is said again here with a demonstrative right
+        after it ('Rp 80 miliar tersebut'), the noun said right before it (its last two words from `lo`, not
+        lexicon relative_value_words such as 'sebesar') is in the telling's sentence before its value, the telling was at most two paragraphs back, and its period is not the frame's; else None."""
+        told = self.told_values.get((abs(value), unit))
+        if told is None or not self.words.demonstrative_after.match(self.body, end):
+            return None
+        period, measure, paragraph = told
+        if period == self.frame.period or not 0 <= seg.paragraph - paragraph <= 2:
+            return None
+        noun = [w for w in self.words_of(self.body[lo:start]) if w not in self.words.value_linkers][-2:]
+        return period if set(noun) & measure else None
 
     def note_just_said(self, seg: Segment, figures) -> None:
         """The sentence's reported values stated with no period named before them are kept until
@@ -2440,8 +2470,9 @@ class FrameTracker:
 
     @staticmethod
     def cumulative_reported(mention: PeriodMention, figures) -> bool:
-        """'Dari total kumulatif itu, PMA tercatat X. Sisanya, Y ...': a cumulative marker (January to the frame's
-        end) said before a value reported in its sentence frames what follows, as a span named so would."""
+        """'Dari nilai kumulatif tersebut, sektor tambang menyumbang X; selebihnya Y': a marker pointing back at the
+        cumulative span (January to the frame's end) said before a value reported in its sentence frames what
+        follows, as a span named so would."""
         return mention.relative == "year_to_date" and any(
             f.type == "figure" and f.kind == "realization" and f.evidence.end > mention.end for f in figures)
 

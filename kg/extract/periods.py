@@ -78,7 +78,7 @@ class PeriodMention:
         if self.relative == "month_offset":
             return self.months_offset(anchor, published)
         if self.relative == "last_named_month" and published:
-            # ('hingga akhir Februari lalu': January to that month of the year it falls in)
+            # ('sampai akhir Maret lalu': January to that month of the year it falls in)
             _, first, last = self.year_missing
             return Period.months(last_named_month(last, published).end.year, first, last)
         reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
@@ -384,7 +384,7 @@ class PeriodGrammar:
             ("month_relative", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+"
                                           rf"(?:{rel_year}|(?:pada\s+|di\s+)?tahun\s+yang\s+(?P<same>sama)\b)", re.I)),
             # 'September lalu': the last such month before publication (not 'Maret tahun lalu', above)
-            # ('hingga akhir Februari lalu': January to that month, as 'hingga akhir Februari 2025' is)
+            # ('sampai akhir Maret lalu': January to that month, as 'sampai akhir Maret 2025' is)
             ("month_last", re.compile(rf"{until}(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
             ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
@@ -445,12 +445,12 @@ class PeriodGrammar:
             # 'selama tujuh bulan ini', 'dalam 5 bulan tahun ini': the months of this year so far, counted
             # ('tiga bulan terakhir', 'delapan bulan itu' are not: the last months, the span named before)
             ("months_so_far", re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+(?:tahun\s+)?ini\b", re.I)),
-            # 'dalam sebelas bulan', 'selama sembilan bulan' (lexicon counted_months_openers): the months of the year
-            # so far, counted, as with 'ini'; not 'dalam tiga bulan ke depan', 'dua bulan berturut-turut', 'empat
-            # bulan terakhir' (the last ones: lexicon counted_months_not_before)
-            ("months_counted", re.compile(rf"\b{words_pattern(lex.list('counted_months_openers'))}\s+(?<![\w.,])"
-                                          rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\b"
-                                          rf"(?!\s*(?:{words_pattern(lex.list('counted_months_not_before'), suffix='')}))", re.I)),
+            # 'selama tujuh bulan tercatat X' (lexicon counted_months_openers, then counted_months_reported): the
+            # months of the year so far, counted, as with 'ini', when a report of a value follows the count at once;
+            # a count with no report after it ('dikerjakan selama enam bulan', 'lunas dalam lima bulan') is a duration
+            ("months_counted", re.compile(rf"\b{words_pattern(lex.list('counted_months_openers'))}\s+"
+                                          rf"(?P<n>\d{{1,2}}|{words_pattern(self.number_words)})\s+bulan\s+"
+                                          rf"(?={words_pattern(lex.list('counted_months_reported'))}\b)", re.I)),
             ("bare_month", re.compile(rf"(?:pada|bulan|selama|sepanjang|di)\s+(?:bulan\s+)?(?P<m1>{month})(?!\s*(?:-|–|hingga|sampai|\d))", re.I)),
             # 'dibanding Mei yang tercatat X', 'dibandingkan posisi mei': a month compared with, as
             # written (any case, the short 'Mei' too), a word perhaps between (lexicon comparison_cues)
