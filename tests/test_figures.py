@@ -1837,6 +1837,7 @@ def test_a_value_named_again_with_another_period_of_its_own_stays_its_own():
 @pytest.mark.parametrize("body, values", [
     ('"Tahun 2026 kami pasang Rp120 miliar, ditambah 90 UMKM binaan baru," ujarnya.', [Decimal("120000000000"), Decimal("90")]),
     ('"Tahun depan kita pasang 12 persen saja," katanya.', [Decimal("12")]),
+    ('"Tahun 2026 kami pasang Rp 70 miliar untuk tahun itu saja," ujarnya.', [Decimal("70000000000")]),
 ])
 def test_money_or_a_rate_placed_for_a_year_is_a_target(body, values):
     assert [f.value for f in figures(body, "2025-10-01") if f.type == "target"] == values

@@ -1090,7 +1090,7 @@ def proposal_words(lex: Lexicon) -> dict:
         "measures": {fold(u) for u in lex.list("measure_units")},
         "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
         # money placed 'untuk' a use right after the value ('pasang Rp X untuk iklan'): spent, not aimed at
-        "spent_on": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("spent_on_words")) + r"\s+[^\W\d]", re.I),
+        "spent_on": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("spent_on_words")) + r"\s+(?=[^\W\d])", re.I),
         "target": re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I),
     }
 
@@ -1142,8 +1142,9 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     if own is not None:
         if fold(verb.group("verb")) in words["placing"] and not (amount.is_money or amount.unit == "percent"):
             return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed (money or a rate is no thing)
-        if fold(verb.group("verb")) in words["placing"] and words["spent_on"].match(body, amount.end, seg.end):
-            return None  # 'Tahun depan kami pasang Rp X untuk promosi': money put to a use, spending
+        use = words["spent_on"].match(body, amount.end, seg.end)
+        if fold(verb.group("verb")) in words["placing"] and use and not any(m.start == use.end() for m in periods.mentions):
+            return None  # 'Tahun depan kami pasang Rp X untuk promosi': money put to a use, spending ('untuk tahun depan' is none)
         return f"{cue}, for a period not over yet: a value proposed as a target"
     if any(p is not None and p.end < published for p in resolved(periods.mentions, frame)):
         return None  # the value tells of a period gone by
