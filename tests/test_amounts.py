@@ -1267,7 +1267,6 @@ def test_unit_before_other_nouns_stays_unit(text, unit):
 
 @pytest.mark.parametrize("text, value, unit", [
     ("Dinas mencatat 45 unit pengolahan ikan bersertifikat.", Decimal("45"), "unit pengolahan ikan"),
-    ("Pemprov mencabut 12 izin usaha pertambangan.", Decimal("12"), "izin usaha pertambangan"),
     ("Kebun itu dihidupi 2.300 kepala keluarga.", Decimal("2300"), "kepala keluarga"),
     ("Petugas menangani 310 kasus penyelundupan.", Decimal("310"), "kasus"),
     ("Produk dijual lewat 9 marketplace.", Decimal("9"), "marketplace"),
