@@ -301,6 +301,8 @@ class AmountGrammar:
         group = (words_pattern(self.number_words) + r"(?:\s+" + words_pattern(list(self.number_multipliers)
                                                                           + list(self.number_teens) or ["\0"]) + r")?")
         cues = lex.list("spelled_count_cues")
+        self.spelled_one_cues = {fold(w) for w in lex.list("spelled_count_one_cues")}
+        self.spelled_not_units = {fold(w) for w in lex.list("spelled_count_not_units")}
         self.spelled_re = re.compile(
             (r"(?:(?<![\w-])(?P<cue>" + words_pattern(cues, suffix="") + r"|(?!" + words_pattern(lex.list("spelled_count_not_subjects"), suffix=r"\b")
              + r"|" + words_pattern(lex.list("spelled_count_verb_prefixes"), suffix=r"[^\W\d]*nya\b")
@@ -441,6 +443,9 @@ def spelled_numbers(text: str, start: int, end: int, g: "AmountGrammar") -> list
         value = spelled_value(match.group("w"), g)
         if value is None or match.groupdict().get("count") and not match.group("cue"):
             continue  # 'dua negara' alone names how many items a list has; 'sebanyak dua eksportir' counts
+        if match.groupdict().get("count") and (fold(match.group("count")) in g.spelled_not_units
+                                               or value == 1 and fold(match.group("cue")) not in g.spelled_one_cues):
+            continue  # 'tiga kali' (how often, how many times more); 'jadi satu koperasi', 'kendalanya satu orang' (idioms)
         digits = f"{value:f}".replace(".", ",")
         found.append((match.start("w"), match.end(), digits, f"'{match.group('w')}' read as {value:f} (spelled out)"))
     return found

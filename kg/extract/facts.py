@@ -515,15 +515,19 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "benchmark": re.compile(r"\b" + words_pattern(lex.list("threshold_words")) + r"\s+"
                                 + words_pattern(lex.list("benchmark_words")) + r"(?:\s+[^\W\d]+){0,4}\s+$", re.I),
         "contribution": pattern("contribution_words"),
-        # 'diberi waktu dua tahun untuk mencetak X': the span given, then the task (a verb, its object words) up to the amount
+        # a value the sentence tells done, agreed or due (facts.py FUTURE_LEVEL is not for it)
+        "settled": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + lex.list("settled_value_words")), re.I),
+        # 'diberi waktu tiga tahun untuk melatih X': the span given, then the task (a verb, its object words) up to the amount
         "time_given": re.compile(r"\b" + words_pattern(lex.list("time_given_phrases")) + r"\s+(?P<n>\d+|[^\W\d]+(?:\s+[^\W\d]+)?)\s+"
-                                 + words_pattern(lex.list("time_given_years")) + r"\s+untuk\s+(?:[^\W\d]+\s+){1,3}$", re.I),
-        # 'Sisanya, 800 eksportir, ditargetkan pada 2027': the value the passive of targeting right after it is of
-        "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:yang\s+)?(?:juga\s+|akan\s+|masih\s+)?"
+                                 + words_pattern(lex.list("time_given_years")) + r"\s+untuk\s+(?P<task>(?:[^\W\d]+\s+){1,3})$", re.I),
+        "time_given_not_task": re.compile(r"\b" + words_pattern(lex.list("time_given_not_tasks")), re.I),
+        # 'Sisa 300 koperasi, dipatok pada 2028': the value the passive of targeting right after it is of (not a
+        # relative clause on a noun: 'proyek senilai X yang ditargetkan rampung 2028' targets the completion)
+        "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:juga\s+|akan\s+|masih\s+)?"
                                      + words_pattern(lex.list("targeted_after_value_verbs"))
                                      + r"(?=\s*(?:[,.;:!?]|$)|\s+" + words_pattern(lex.list("targeted_after_value_followers")) + ")", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
-        # 'optimistis sisa dua bulan bisa ...': the rest of a span of time is what the confidence is about
+        # 'yakin sisa tiga pekan bisa ...': the rest of a span of time is what the confidence is about
         "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
                                      + words_pattern(lex.list("duration_words")) + r"\b", re.I),
         "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
@@ -646,7 +650,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if amount.unit.lower() in place_units and place_whole.search(body[max(seg.start, amount.start - 60):amount.start]) \
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
-        given = time_given(lex, body, amount, window_start, frame.published)
+        given = time_given(lex, body, seg, amount, window_start, frame.published)
         proposed = given[0] if given else proposed_target(lex, body, seg, amount, window_start, frame, periods)
         # an item of a list a line introduces continues no list of the sentences before that line: its
         # kind is its own or the line's (introduced_kind)
@@ -669,17 +673,20 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
         if why_kind == NO_CUE and period is not None and frame.published is not None and period.start.year > frame.published.year \
                 and why_period.startswith("named") and "/" not in (amount.unit or "") \
-                and not lex.compiled(kind_words)["sets_quantity"].search(body, seg.start, amount.start):
-            # (not a price, nor a value set by a decision: 'HPE ditetapkan senilai X' for the next period is in force)
-            # '"Anggaran yang kami usulkan untuk 2026 sekitar Rp48 miliar"': a level of a period its own
+                and not lex.compiled(kind_words)["sets_quantity"].search(body, seg.start, amount.start) \
+                and not lex.compiled(kind_words)["settled"].search(body, seg.start, seg.end):
+            # (not a price, nor a value set by a decision: 'harga patokan ditetapkan X' for the next period is in force;
+            # nor one the sentence tells done, agreed or falling due: 'perjanjian pasok 2027 senilai X telah diteken',
+            # 'APBD 2027 disahkan dengan pendapatan X', 'surat utang yang jatuh tempo 2028 senilai X')
+            # 'Usulan biaya kami untuk tahun depan kira-kira Rp X': a level of a period its own
             # sentence names, in a year after the year of publication, is no result yet: what is expected
             kind, why_kind = "projection", FUTURE_LEVEL
             figure.kind = kind
-        if given is not None and kind == "target":  # 'diberi waktu dua tahun untuk mencetak X'
-            figure.period, why_period = given[1], "the span of years given for the task, from the year of publication"
+        if given is not None and kind == "target":  # 'diberi waktu tiga tahun untuk melatih X'
+            figure.period, why_period = given[1], "the span of years given for the task, from the year the sentence names, else of publication"
         announced = announced_period(lex, body, seg, frame) if kind == "target" and not periods.mentions \
             and asked is None and proposed is not None else None
-        if announced is not None:  # 'Dinas merevisi target tahun ini. "Awalnya kami pasang X"'
+        if announced is not None:  # 'Balai mengubah sasaran tahun ini. "Mula-mula kita pasang X"'
             figure.period, why_period = announced, "the sentence before announces the target and names its period"
         if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
@@ -897,7 +904,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["targeted_after"].match(after):
-        return "target", "a passive of targeting right after the value ('800 eksportir, ditargetkan pada 2027'): a target"
+        return "target", "a passive of targeting right after the value ('40 koperasi lagi dipatok tahun depan'): a target"
     if words["after_realization"].match(after):
         more_by = words["more_by"].search(window)
         if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
@@ -1077,12 +1084,14 @@ def proposal_words(lex: Lexicon) -> dict:
         "done_here": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + realization_done
                                                        + [w for w in lex.list("so_far_words") if w not in now]), re.I),
         "now_before": re.compile(r"\b" + words_pattern(now) + r"\s+(?:[^\W\d]+\s+)?$", re.I),
-        # 'Tahun ini USD 6 juta': only periods (marked), gap words and fillers before the amount
+        # 'Tahun depan Rp 3 miliar': only periods (marked), gap words and fillers before the amount
         "bare_answer": re.compile(r"[\s,:;\"'\u201c\u2018]*(?:" + gap + r"|" + fillers + r")(?:[\s,]+(?:" + gap + r"|" + fillers + r"))*[\s,]*", re.I),
         "placing": {fold(w) for w in lex.list("placing_verbs") + lex.list("revising_verbs")},
         "currencies": {str(c.get("code")) for c in lex.words.get("currencies", []) or []},
         "measures": {fold(u) for u in lex.list("measure_units")},
         "not_target": re.compile(r"\b" + words_pattern(lex.list("allocation_nouns") + lex.list("applied_for_nouns")), re.I),
+        # money placed 'untuk' a use right after the value ('pasang Rp X untuk iklan'): spent, not aimed at
+        "spent_on": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("spent_on_words")) + r"\s+(?=[^\W\d])", re.I),
         "target": re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I),
     }
 
@@ -1111,6 +1120,8 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
             text = text[:mention.start - window_start] + PERIOD_MARK + text[mention.end - window_start:]
     if words["not_target"].search(body, seg.start, seg.end):  # a budget, a loan
         return None
+    if "/" in (amount.unit or ""):
+        return None  # 'Harga jual kami koreksi jadi Rp X per kilogram': a price set, no target
     verb = words["verb"].search(text)
     verb_at = window_start + verb.start("verb") if verb else amount.start
     if verb is None:
@@ -1132,11 +1143,17 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     if own is not None:
         if fold(verb.group("verb")) in words["placing"] and not (amount.is_money or amount.unit == "percent"):
             return None  # 'Tahun depan kita pasang 25 unit panel surya': things installed (money or a rate is no thing)
+        use = words["spent_on"].match(body, amount.end, seg.end)
+        if fold(verb.group("verb")) in words["placing"] and use and not any(m.start == use.end() for m in periods.mentions):
+            return None  # 'Tahun depan kami pasang Rp X untuk promosi': money put to a use, spending ('untuk tahun depan' is none)
         return f"{cue}, for a period not over yet: a value proposed as a target"
     if any(p is not None and p.end < published for p in resolved(periods.mentions, frame)):
         return None  # the value tells of a period gone by
     announced = announced_before(lex, body, seg)
     if announced is not None and words["target"].search(body, *announced):
+        named = announced_period(lex, body, seg, frame)
+        if named is not None and named.end < published:
+            return None  # 'Target impor tahun lalu dievaluasi. Kami koreksi menjadi X': a period gone by
         return f"{cue}, after the sentence that announces a target with no value of its own"
     question = question_before(lex, body, seg)
     if question is None or not words["target"].search(body, *question):
@@ -1145,8 +1162,8 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
 
 
 def announced_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] | None:
-    """'Dinas merevisi target ekspor tahun ini. "Awalnya kami pasang USD X, sekarang kami koreksi
-    menjadi USD Y"': the span of the sentence right before, in the same paragraph, when it states no
+    """'Balai mengubah sasaran produksi tahun ini. "Mula-mula kita pasang X ton, lalu kami revisi
+    jadi Y ton"': the span of the sentence right before, in the same paragraph, when it states no
     amount of its own: what it announces (a target, when a target word is in it) is what the
     values of the next sentence are. None when the sentence opens its paragraph or the one
     before states an amount."""
@@ -1162,7 +1179,7 @@ def announced_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] |
 
 def bare_answer_to_target_question(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, text: str, words,
                                    frame: FrameTracker, periods) -> str | None:
-    """'Tanya: Lalu target tahun ini?' / 'Jawab: Kami turunkan supaya realistis. Tahun ini USD 6 juta, ...':
+    """'Tanya: Sasaran tahun depan berapa?' / 'Jawab: Kami naikkan sedikit. Tahun depan Rp 3 miliar, ...':
     the first amount of an answer to an interviewer's question about a target (target_words in it), told
     bare after its period (`text`, the words before it in the sentence with each period said there
     marked: only periods and the lexicon's gap words and fillers), is the target asked for; the
@@ -1185,24 +1202,29 @@ def bare_answer_to_target_question(lex: Lexicon, body: str, seg: Segment, amount
     return "the first amount of an answer to a question about a target, told bare after its period"
 
 
-def time_given(lex: Lexicon, body: str, amount: Amount, window_start: int, published: dt.date | None) -> tuple[str, Period] | None:
-    """'Satgas itu diberi waktu dua tahun untuk mencetak 1.500 eksportir baru': the amount of a task
-    someone is given a span of years for (lexicon time_given_phrases, time_given_years; the number
-    in digits or spelled out), right after the task's verb and object, is a target for those years
-    counted from the year of publication (2026 and 2027 for a page of 2026). The reason and the
-    period, or None."""
+def time_given(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int,
+               published: dt.date | None) -> tuple[str, Period] | None:
+    """'Tim itu diberi waktu tiga tahun untuk melatih 600 perajin': the amount of a task someone is given
+    a span of years for (lexicon time_given_phrases, time_given_years; the number in digits or spelled
+    out), right after the task's verb and object, is a target for those years counted from the year
+    the sentence names before the phrase ('Pada 2021 ... diberi waktu dua tahun': 2021 and 2022), else
+    from the year of publication (2026 and 2027 for a page of 2026). Not a debt, a fine or a stock to be
+    settled (lexicon time_given_not_tasks: 'diberi waktu setahun untuk melunasi utang X'). The reason and
+    the period, or None."""
     if published is None:
         return None
     found = lex.compiled(kind_words)["time_given"].search(body, window_start, amount.start)
-    if found is None:
+    if found is None or lex.compiled(kind_words)["time_given_not_task"].search(body, found.start("task"), amount.start):
         return None
     n = found.group("n")
     years = Decimal(n) if n.isdigit() else spelled_value(n, lex.compiled(AmountGrammar))
     if years is None or years != int(years) or not 1 <= years <= 10:
         return None
-    last = published.year + int(years) - 1
+    said = re.findall(r"(?<!\d)" + YEAR + r"(?!\d)", body[seg.start:found.start()])
+    first = int(said[-1]) if said else published.year
+    last = first + int(years) - 1
     return "a task given a span of years ('diberi waktu N tahun untuk ...'): a target", \
-        Period(dt.date(published.year, 1, 1), dt.date(last, 12, 31))
+        Period(dt.date(first, 1, 1), dt.date(last, 12, 31))
 
 
 def resolved(mentions, frame: FrameTracker) -> list[Period | None]:
@@ -1616,11 +1638,11 @@ def target_list_goes_on(lex: Lexicon, body: str, seg: Segment, amount: Amount, l
             or words["so_far"].search(before) or words["out_of"].search(before):
         return False
     if amount.unit == "percent" and words["contribution"].search(before):
-        return False  # 'Batam menyumbang hampir 80 persen ekspor Kepri': a part's share of a whole
+        return False  # 'kota itu menyumbang separuh lebih ekspor provinsi': a part's share of a whole
     if words["conditional"].search(before):
-        return False  # '"Kalau harga CPO bertahan di kisaran USD 950 ..., target itu bisa tercapai"': a condition, no item
+        return False  # '"Asal kurs stabil di level X, sasaran itu aman"': a condition, no item
     if lex.compiled(proposal_words)["not_target"].search(before):
-        return False  # '"Anggaran pendampingan yang kami usulkan sekitar Rp48 miliar"': a budget, a loan, no target
+        return False  # '"Dana pelatihan yang kami ajukan kira-kira Rp X"': a budget, a loan, no target
     for mention in find_periods(lex, body, seg.start, seg.end):
         if mention.relative == "offset" and mention.offset < 0 or mention.relative == "same_period_previous_year":
             return False
@@ -1781,14 +1803,14 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         window = body[window_start:amount.start]
         if kind == "difference" and words["shortfall"].search(window):
             return -abs(amount.value)  # what is still to be reached: the realisation falls short
-        skip = conceded(window, words)  # 'Meski melemah secara bulanan, angka itu masih X': not its direction
+        skip = conceded(window, words)  # 'Walau turun dari bulan lalu, nilainya tetap X': not its direction
         down = max((m.end() for m in words["down"].finditer(window) if m.start() not in skip), default=-1)
         up = max((m.end() for m in words["up"].finditer(window) if m.start() not in skip), default=-1)
         sign = re.search(r"(?:^|[\s(])([+−])\s*$", window)
         if sign:
             return amount.value if sign.group(1) == "+" else -amount.value
-        # 'masih 11,6 persen lebih tinggi dibanding ...': a direction said right on the amount is its own
-        at = amount.end + len(body[amount.end:amount.end + 8]) - len(body[amount.end:amount.end + 8].lstrip(" "))
+        # 'tetap 4 persen lebih besar daripada ...': a direction said right on the amount is its own
+        at = re.compile(r" {0,8}").match(body, amount.end).end()
         if amount.range_with is None and at > amount.end:
             if words["up"].match(body, at):
                 return amount.value
@@ -2180,16 +2202,16 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
         # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
         # ekspor dapat menembus US$ 7,66 miliar'): the target told again; so too when the later
-        # telling has only the frame's period, a part of the target's ('Hingga akhir September ...'
-        # then '"Kami yakin Rp85 miliar bisa dikejar"')
+        # telling has only the frame's period, a part of the target's ('Sampai Mei ...'
+        # then '"Kami percaya Rp X bisa diraih"')
         return periods_agree or first.period is not None and later.period is not None \
             and later.why.get("period", "").startswith("frame") \
             and first.period.start <= later.period.start and later.period.end <= first.period.end
     if first.type == later.type == "target" and first.value_max is not None and later.value_max is None \
             and first.unit == later.unit and later.value in (first.value, first.value_max) and periods_agree \
             and not later.why.get("kind", "").startswith(TARGET_WORD_BEFORE) and not next_in_a_list(first, later, list_item):
-        # 'target 2026 ditetapkan Rp66 triliun hingga Rp68 triliun', then '"Angka Rp66 triliun itu batas
-        # bawah"': a bound of the range told again, the same target
+        # 'sasaran tahun depan X sampai Y', then '"Yang X itu paling
+        # rendah"': a bound of the range told again, the same target
         return True
     if first.type != later.type or first.unit != later.unit or first.value_max != later.value_max:
         return False
