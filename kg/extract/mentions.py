@@ -1412,6 +1412,46 @@ def said_before_regex(lex: Lexicon) -> re.Pattern:
                       + r"\s{1,3}$", re.I)
 
 
+REFERRED_REACH = 60  # 'kata pejabat yang bersangkutan, ' before the name
+
+
+def official_referred_regex(lex: Lexicon) -> re.Pattern:
+    """A verb that names its speaker after it by a phrase referring back to an official, then his
+    name set off by a comma ('kata pejabat tersebut, Budi', 'ujar yang bersangkutan, Sari'; lexicon
+    official_reference_phrases): the end of the text before a name."""
+    return re.compile(r"(?:^|[\s,“”\"])" + words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
+                      + r"\s{1,3}" + words_pattern(lex.list("official_reference_phrases"), suffix="")
+                      + r"[ \t]{0,3},[ \t]{1,3}$", re.I)
+
+
+TITLE_ALONE_REACH = 800  # the title alone introduced the official this far back (a paragraph or two)
+
+
+def title_alone_before(lex: Lexicon, body: str, position: int, titles, orgs_by_start: list[OrgMention],
+                       people: list[Person]) -> tuple[int, int] | None:
+    """The span of the last title, before `position`, that introduced an official by his title and
+    body alone, with no name after it ('Kepala Kantor X mengatakan ...'): the title, then the body
+    it names, then a lowercase word. None when the nearest title before is a named person's."""
+    first = bisect.bisect_left(titles, position - TITLE_ALONE_REACH, key=lambda t: t[0])
+    for title_start, title_end, _ in reversed(list(itertools.islice(titles, first, None))):
+        if title_end > position:
+            continue
+        if any(title_start <= p.start <= title_end + TITLE_NAME_GAP or p.start <= title_start < p.end for p in people):
+            return None  # the nearest title is a named person's
+        at = bisect.bisect_left(orgs_by_start, title_start, key=lambda o: o.start)
+        org = max((o for o in orgs_by_start[at:] if o.start <= title_end + 1 and o.end <= position and o.kind != "company"),
+                  key=lambda o: o.end, default=None)
+        if org is None or not re.match(r"[ \t]{1,3}[a-z]", body[org.end:org.end + 4]):
+            continue
+        if any(org.end <= p.start <= org.end + TITLE_NAME_GAP for p in people):
+            return None
+        return plt_prefix(body, title_start), org.end
+    return None
+
+
+TITLE_NAME_GAP = 4  # ', ' and the like between a title and the name it introduces
+
+
 def honorific_regex(lex: Lexicon) -> re.Pattern:
     """Honorifics and forms of address before a name ('Dr. H.', 'Bapak'), from the titles file."""
     forms = {h.rstrip(".") for h in lex.honorifics + lex.address_forms if h.rstrip(".")}
@@ -1686,6 +1726,11 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if role_span and name_after_comma(lex, body, end, sentence.end, taken):
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
+            referred = None if role_span or head_span else \
+                lex.compiled(official_referred_regex).search(body, max(sentence.start, start - REFERRED_REACH), start)
+            if referred:  # '"...," kata pejabat tersebut, Budi': the official a title alone brought in before
+                named_by_verb = True
+                role_span = title_alone_before(lex, body, referred.start(), titles, starts, people)
             if role_span is None and len(run) >= 2:
                 role_span = role_after(lex, body, end, sentence.end, title_ends, orgs_by_start=orgs_by_start) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
