@@ -71,3 +71,61 @@ def test_a_title_in_passing_before_a_reference_phrase_is_not_his():
     facts = facts_of("Gubernur menemui Kepala Dinas Perdagangan Kota Binjai Budi Santoso di kantornya.\n\n"
                      "\"Ekspor rotan tahun ini bisa USD 5 juta,\" kata pejabat itu, Rina Marpaung, Selasa.\n")
     assert not any(p.name == "Rina Marpaung" and p.organization for p in facts.people)
+
+
+GORONTALO = "GORONTALO - "
+DINAS = "Dinas Perindustrian dan Perdagangan Provinsi Gorontalo"
+BPS = "Badan Pusat Statistik Provinsi Gorontalo"
+CITED = [
+    ("Kepala Perwakilan Bank Indonesia Provinsi Gorontalo, Budi Hartono, membacakan angka dari BPS Provinsi "
+     "Gorontalo. Menurut dia, ekspor Gorontalo pada Februari 2025 tercatat USD 8,15 juta.\n",
+     "8150000", "Budi Hartono"),
+    ("Kepala Perwakilan Bank Indonesia Provinsi Gorontalo Budi Hartono merujuk data Badan Pusat Statistik Provinsi "
+     "Gorontalo dalam paparannya. Ia menjelaskan, ekspor Gorontalo pada Februari 2025 tercatat USD 8,15 juta.\n",
+     "8150000", "Budi Hartono"),
+    ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Sari Rahmawati, mengutip data Badan Pusat "
+     "Statistik Provinsi Gorontalo dalam rapat koordinasi, Selasa. Ia menyebutkan ekspor jagung pada 2024 mencapai "
+     "120.000 ton.\n", "120000", "Sari Rahmawati"),
+    ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Sari Rahmawati, mengatakan ekspor jagung pada "
+     "2024 mencapai 120.000 ton.\n\nAngka itu merupakan data dari Badan Pusat Statistik Provinsi Gorontalo, katanya.\n",
+     "120000", "Sari Rahmawati"),
+]
+
+
+@pytest.mark.parametrize("text,value,name", CITED)
+def test_an_official_reading_another_bodys_data_speaks_with_that_body_as_agency(text, value, name):
+    assert who(by_value(facts_of(text, GORONTALO))[value]) == (name, BPS)
+
+
+NOT_CITED = [
+    # the body named in passing: no data of it read
+    ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Sari Rahmawati, berbicara usai BPS merilis "
+     "data ekspor, Selasa. Menurut dia, ekspor jagung pada 2024 mencapai 120.000 ton.\n", "120000"),
+    # the data cited, then his own office's record
+    ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Sari Rahmawati, mengatakan data BPS Provinsi "
+     "Gorontalo untuk Maret belum keluar. Menurut dia, pihaknya mencatat ekspor jagung pada Februari 2025 mencapai "
+     "12.000 ton.\n", "12000"),
+    ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Sari Rahmawati, membandingkan catatan dinas "
+     "dengan data BPS Provinsi Gorontalo. Ia mengatakan, dinas mencatat ekspor jagung pada Februari 2025 mencapai "
+     "12.000 ton.\n", "12000"),
+    # a claim set beside the data, not naming it as the data
+    ("Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Sari Rahmawati, mengatakan ekspor jagung pada "
+     "2024 mencapai 120.000 ton.\n\nIni sejalan dengan data BPS Provinsi Gorontalo yang mencatat kenaikan produksi, "
+     "katanya.\n", "120000"),
+]
+
+
+@pytest.mark.parametrize("text,value", NOT_CITED)
+def test_an_official_who_does_not_read_the_bodys_data_keeps_his_own_body(text, value):
+    assert who(by_value(facts_of(text, GORONTALO))[value]) == ("Sari Rahmawati", DINAS)
+
+
+def test_what_he_says_after_the_cited_figure_is_his_own_again():
+    facts = facts_of("Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Sari Rahmawati, membacakan angka "
+                     "dari BPS Provinsi Gorontalo. Menurut dia, ekspor Gorontalo pada Februari 2025 tercatat USD 8,15 "
+                     "juta.\n\nIa menambahkan, dinas menargetkan ekspor tahun ini USD 100 juta.\n\n"
+                     "Sari juga menyebutkan pihaknya telah membina 45 eksportir baru pada 2024.\n", GORONTALO)
+    figures = by_value(facts)
+    assert who(figures["8150000"]) == ("Sari Rahmawati", BPS)
+    assert who(figures["100000000"]) == ("Sari Rahmawati", DINAS)
+    assert who(figures["45"]) == ("Sari Rahmawati", DINAS)

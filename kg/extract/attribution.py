@@ -170,6 +170,11 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "processed_by": re.compile(rf"\s*+(?:\([^()]{{1,20}}\)\s*+)?(?:{relative}\s++)?"
                                    rf"{words_pattern(lex.list('data_processing_verbs'))}\s++(?:{by}\s++)?", re.I),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
+        # 'Ini data BPS, bukan hitungan kami', 'Angka itu merupakan data dari BPS X': what was just said is
+        # named as the data of the body after it (the text before the body's name)
+        "data_is_of": re.compile(rf"^\W*+(?:{words_pattern(lex.list('back_reference_nouns'), suffix='')}\s++)?{these}\s++"
+                                 rf"(?:{words_pattern(lex.list('copulas'), suffix='')}\s++)?{sources}"
+                                 rf"(?:\s++{qualifiers}){{0,2}}(?:\s++(?:{via}))?\s*+$", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
@@ -369,6 +374,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             if restore is not None:
                 floor = restore
         contexts.append(ctx)
+        data_named_back(body, text, seg, segs, contexts, inside, regex)
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
@@ -695,13 +701,18 @@ CITED_DATA_REASON = "the data the speaker cited in the sentence before"
 def data_cited_before(lex: Lexicon, contexts: list[Context], segs: list[Segment], seg: Segment, speaker: Person,
                       text: str, quote, last_quote) -> str | None:
     """The body whose data the same speaker cited in the sentence right before, inside the same
-    quote ('"Menurut data Balai X, ... . Volumenya 3 ribu ton," tutur Y'), when that body is not his
-    own. One sentence only (what he says after it is his again), and not a sentence of his own plans
+    quote ('"Menurut data Balai X, ... . Volumenya 3 ribu ton," tutur Y') or in narration where he
+    is named ('Kepala X, Budi, membacakan angka dari BPS Y. Menurut dia, ekspor ...'), when that
+    body is not his own. One sentence only (what he says after it is his again), and not a sentence of his own plans
     or his own side (a target, a projection, a budget, 'kami', 'pemerintah': `cited_data_breakers`)."""
-    if not contexts or quote is None or quote is not last_quote:
+    if not contexts:
         return None
     last, last_seg = contexts[-1], segs[len(contexts) - 1]
-    if last_seg.paragraph != seg.paragraph or last.speaker is not speaker or not last.agency \
+    quoted = quote is not None and quote is last_quote and last.speaker is speaker
+    # ('Kepala X, Budi, membacakan angka dari BPS Y. Menurut dia, ekspor ...': he cited the data in
+    # the narration right before, as its subject, and the narration goes on with his words)
+    told = quote is None and last_quote is None and (last.speaker is speaker or last_seg.start <= speaker.start < last_seg.end)
+    if not (quoted or told) or last_seg.paragraph != seg.paragraph or not last.agency \
             or not last.why.get("agency", "").startswith("source of the data"):
         return None
     if lex.compiled(cited_data_breakers_regex).search(text):
@@ -709,10 +720,42 @@ def data_cited_before(lex: Lexicon, contexts: list[Context], segs: list[Segment]
     return None if same_body(last.agency, speaker.organization) else last.agency
 
 
+DATA_NAMED_BACK_REASON = "what was just said, named as the data of"
+
+
+def data_named_back(body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
+                    inside: list[OrgMention], regex) -> None:
+    """'Ekspor jagung 2024 mencapai 120.000 ton, kata Sari. "Ini data BPS, bukan hitungan kami," ...':
+    a sentence that names what was just said as the data of a body ('Ini data BPS', 'Angka itu
+    merupakan data dari BPS X') gives that body to the figures told right before it by the same
+    speaker (or by no one): the sentences back over this paragraph, or the paragraph before when it
+    opens its own, that are carried on (the speaker's body, the report going on), not named for a
+    body of their own."""
+    here = len(contexts) - 1
+    ctx = contexts[here]
+    if not ctx.agency or not ctx.why.get("agency", "").startswith("source of the data"):
+        return
+    org = next((o for o in inside if o.name == ctx.agency), None)
+    if org is None or not regex["data_is_of"].match(text, 0, org.start - seg.start):
+        return
+    paragraph = segs[here].paragraph
+    if here > 0 and segs[here - 1].paragraph != paragraph:  # it opens its paragraph: the one before
+        paragraph = segs[here - 1].paragraph
+    earlier = here - 1
+    while earlier >= 0 and segs[earlier].paragraph == paragraph and contexts[earlier].speaker is ctx.speaker \
+            and (contexts[earlier].agency is None or contexts[earlier].agency_carried):
+        other = contexts[earlier]
+        other.agency, other.agency_carried = ctx.agency, False
+        other.why["agency"] = f"{DATA_NAMED_BACK_REASON} {ctx.agency}"
+        earlier -= 1
+
+
 def cited_data_breakers_regex(lex: Lexicon) -> re.Pattern:
     """Words that make a sentence the speaker's own, not the data he cited before: the target and
-    projection words, and `cited_data_breakers` (budget words, 'kami', 'kita', the government)."""
-    words = lex.list("target_words") + lex.list("projection_words") + lex.list("cited_data_breakers")
+    projection words, `cited_data_breakers` (budget words, 'kami', 'kita', the government) and
+    `cited_data_own_report_verbs` ('dinas mencatat ...': his own report)."""
+    words = lex.list("target_words") + lex.list("projection_words") + lex.list("cited_data_breakers") \
+        + lex.list("cited_data_own_report_verbs")
     return re.compile(r"\b" + words_pattern(words), re.I)
 
 
