@@ -129,3 +129,22 @@ def test_what_he_says_after_the_cited_figure_is_his_own_again():
     assert who(figures["8150000"]) == ("Sari Rahmawati", BPS)
     assert who(figures["100000000"]) == ("Sari Rahmawati", DINAS)
     assert who(figures["45"]) == ("Sari Rahmawati", DINAS)
+
+
+def test_the_head_of_a_fishing_port_speaks_for_the_port():
+    facts = facts_of("Kepala Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara, La Ode Hamzah, mengatakan produksi "
+                     "tuna pada 2024 mencapai 52.000 ton.\n\nSementara itu, Kepala Pelabuhan Perikanan Samudera Kendari, "
+                     "Ruslan Tamburaka, menyebut kapal yang membongkar ikan selama Januari-Juni 2025 sebanyak 845 unit. "
+                     "Menurut Ruslan, volume pendaratan bulan Juni 2025 mencapai 6.210 ton.\n", "KENDARI - ")
+    figures = by_value(facts)
+    port = "Pelabuhan Perikanan Samudera Kendari"
+    assert who(figures["845"]) == ("Ruslan Tamburaka", port)
+    assert who(figures["6210"]) == ("Ruslan Tamburaka", port)
+    assert who(figures["52000"]) == ("La Ode Hamzah", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara")
+
+
+def test_a_fishing_port_named_as_a_place_reports_nothing():
+    facts = facts_of("Kepala Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara, La Ode Hamzah, mengatakan produksi "
+                     "tuna pada 2024 mencapai 52.000 ton. Menurut dia, sebanyak 845 kapal bersandar di Pelabuhan "
+                     "Perikanan Samudera Kendari selama Januari-Juni 2025.\n", "KENDARI - ")
+    assert who(by_value(facts)["845"]) == ("La Ode Hamzah", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara")
