@@ -148,3 +148,41 @@ def test_a_fishing_port_named_as_a_place_reports_nothing():
                      "tuna pada 2024 mencapai 52.000 ton. Menurut dia, sebanyak 845 kapal bersandar di Pelabuhan "
                      "Perikanan Samudera Kendari selama Januari-Juni 2025.\n", "KENDARI - ")
     assert who(by_value(facts)["845"]) == ("La Ode Hamzah", "Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara")
+
+
+REFERRED_BODY = [
+    ("Sementara itu, Dinas Perdagangan Provinsi Jambi mencatat harga pinang pada Maret 2025 sempat turun.\n\n"
+     "\"Harga sempat Rp9.500 per kilogram pada Maret 2025,\" ujar Kepala Bidang Perdagangan Luar Negeri dinas "
+     "tersebut, Lestari Wulandari.\n", "Lestari Wulandari", "Dinas Perdagangan Provinsi Jambi", "9500"),
+    ("Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi memeriksa pinang yang akan diekspor.\n\n"
+     "\"Pada April 2025 kami periksa 1.240 ton,\" kata Kepala Seksi Karantina Tumbuhan balai itu, Harun Simatupang, "
+     "di Jambi.\n", "Harun Simatupang", "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi", "1240"),
+    ("Badan Pusat Statistik Provinsi Jambi merilis data ekspor, Senin.\n\n"
+     "\"Ekspor Jambi pada April 2025 mencapai USD 210 juta,\" tutur Kepala Bidang Statistik Distribusi instansi "
+     "tersebut, Dewi Anggraini.\n", "Dewi Anggraini", "Badan Pusat Statistik Provinsi Jambi", "210000000"),
+]
+
+
+@pytest.mark.parametrize("text,name,office,value", REFERRED_BODY)
+def test_an_official_whose_title_refers_back_to_a_body_speaks_for_it(text, name, office, value):
+    facts = facts_of(text, "JAMBI - ")
+    person = next(p for p in facts.people if p.name == name)
+    assert person.organization == office
+    assert [q.speaker.name for q in facts.quotes] == [name]
+    assert who(by_value(facts)[value]) == (name, office)
+
+
+def test_a_referring_noun_with_no_body_of_its_kind_before_gives_no_body():
+    # 'dinas tersebut' with only a company named before: no body to refer to
+    facts = facts_of("PT Pinang Jaya Abadi mengekspor pinang ke India.\n\n"
+                     "\"Harga sempat Rp9.500 per kilogram pada Maret 2025,\" ujar Kepala Bidang Perdagangan dinas "
+                     "tersebut, Lestari Wulandari.\n", "JAMBI - ")
+    assert not any(p.organization == "PT Pinang Jaya Abadi" for p in facts.people)
+
+
+def test_a_referring_noun_in_a_lowercase_clause_is_no_title():
+    # 'pemilik usaha tersebut': no capitalised title before the referring noun
+    facts = facts_of("Dinas Perdagangan Provinsi Jambi mencatat harga pinang turun.\n\n"
+                     "\"Harga sempat Rp9.500 per kilogram pada Maret 2025,\" ujar pemilik gudang di dinas tersebut, "
+                     "Lestari Wulandari.\n", "JAMBI - ")
+    assert not any(p.organization == "Dinas Perdagangan Provinsi Jambi" for p in facts.people)

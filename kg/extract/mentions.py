@@ -1452,6 +1452,36 @@ def title_alone_before(lex: Lexicon, body: str, position: int, titles, orgs_by_s
 TITLE_NAME_GAP = 4  # ', ' and the like between a title and the name it introduces
 
 
+BODY_REFERRED_REASON = "his title names the body by a noun referring back to it ('dinas tersebut')"
+BODY_REFERRED_REACH = 160  # the verb, the title and the referring phrase before the name
+
+
+def body_referred_regex(lex: Lexicon) -> re.Pattern:
+    """A title whose body is a common noun and a demonstrative ('Kepala Bidang Produksi dinas
+    tersebut, ', 'Kepala balai itu, '; lexicon body_reference_nouns), right before a name set off by
+    a comma, after a speech verb or opening its sentence (the end of the text before the name)."""
+    verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
+    nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
+    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|^[\W]*+)(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}}))"
+                      rf"(?P<noun>(?-i:{nouns}))[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
+                      r"[ \t]{0,3},[ \t]{1,3}$", re.I)
+
+
+def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_start: int,
+                           orgs_by_start: list[OrgMention]) -> tuple[tuple[int, int], OrgMention] | None:
+    """'"...," ujar Kepala Bidang X dinas tersebut, Budi': the span of his title (without the noun)
+    and the body it refers to: the last one named before whose name opens with that noun
+    (lexicon body_reference_nouns: 'dinas' a Dinas, 'instansi' any body), not a company."""
+    found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
+    if found is None or not found.group("verb") and found.start() != max(sentence_start, name_start - BODY_REFERRED_REACH):
+        return None
+    heads = [fold(w) for w in lex.mapping("body_reference_nouns")[found.group("noun").lower()] or []]
+    before = orgs_by_start[:bisect.bisect_left(orgs_by_start, found.start("title"), key=lambda o: o.start)]
+    org = next((o for o in reversed(before) if o.kind != "company" and o.end <= found.start("title")
+                and (not heads or any(fold(o.name).startswith(h + " ") for h in heads))), None)
+    return ((found.start("title"), found.start("noun")), org) if org is not None else None
+
+
 def honorific_regex(lex: Lexicon) -> re.Pattern:
     """Honorifics and forms of address before a name ('Dr. H.', 'Bapak'), from the titles file."""
     forms = {h.rstrip(".") for h in lex.honorifics + lex.address_forms if h.rstrip(".")}
@@ -1731,6 +1761,11 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if referred:  # '"...," kata pejabat tersebut, Budi': the official a title alone brought in before
                 named_by_verb = True
                 role_span = title_alone_before(lex, body, referred.start(), titles, starts, people)
+            pointed = None if role_span or head_span or referred else \
+                title_of_body_referred(lex, body, sentence.start, start, starts)
+            if pointed:  # 'ujar Kepala Bidang X dinas tersebut, Budi': a title of the body named before
+                named_by_verb = True
+                role_span = pointed[0]
             if role_span is None and len(run) >= 2:
                 role_span = role_after(lex, body, end, sentence.end, title_ends, orgs_by_start=orgs_by_start) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
@@ -1777,6 +1812,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person = Person(name=name, start=start, end=end)
             if role_span:
                 give_role(lex, body, person, role_span, orgs, ends, start)
+                if pointed:
+                    person.organization, person.organization_why = pointed[1].name, BODY_REFERRED_REASON
             elif head_span:
                 give_head_role(lex, body, person, head_span, orgs)
             people.append(person)
