@@ -186,3 +186,31 @@ def test_a_referring_noun_in_a_lowercase_clause_is_no_title():
                      "\"Harga sempat Rp9.500 per kilogram pada Maret 2025,\" ujar pemilik gudang di dinas tersebut, "
                      "Lestari Wulandari.\n", "JAMBI - ")
     assert not any(p.organization == "Dinas Perdagangan Provinsi Jambi" for p in facts.people)
+
+
+OWN_GOVERNMENT = [
+    ("Kepala Dinas Perdagangan Kabupaten Bungo, Rusli Hamdan, mengatakan ekspor karet 2024 mencapai USD 40 juta. "
+     "Untuk tahun ini, pemerintah kabupaten memasang target USD 45 juta.\n", "45000000",
+     ("Rusli Hamdan", "Dinas Perdagangan Kabupaten Bungo")),
+    ("Kepala Dinas Perdagangan Provinsi Jambi, Siti Aminah, mengatakan ekspor pinang 2024 mencapai 30.000 ton.\n\n"
+     "Siti menambahkan, pemerintah provinsi menargetkan ekspor pinang tahun ini 35.000 ton.\n", "35000",
+     ("Siti Aminah", "Dinas Perdagangan Provinsi Jambi")),
+]
+
+
+@pytest.mark.parametrize("text,value,expected", OWN_GOVERNMENT)
+def test_an_official_speaking_of_his_government_by_a_common_noun_reports_for_his_office(text, value, expected):
+    assert who(by_value(facts_of(text, "JAMBI - "))[value]) == expected
+
+
+def test_a_government_named_by_its_name_in_an_officials_paragraph_keeps_its_name():
+    facts = facts_of("Kepala Dinas Perdagangan Kabupaten Bungo, Rusli Hamdan, mengatakan ekspor karet 2024 mencapai "
+                     "USD 40 juta. Untuk tahun ini, Pemerintah Kabupaten Bungo memasang target USD 45 juta.\n", "JAMBI - ")
+    assert by_value(facts)["45000000"].agency == "Pemerintah Kabupaten Bungo"
+
+
+def test_another_regions_government_in_an_officials_paragraph_is_not_his():
+    facts = facts_of("Kepala Dinas Perdagangan Provinsi Jambi, Siti Aminah, mengatakan ekspor pinang 2024 mencapai "
+                     "30.000 ton. Sementara itu, Badan Pusat Statistik Provinsi Riau mencatat ekspor pinang Riau 2024 "
+                     "sebanyak 12.000 ton.\n", "JAMBI - ")
+    assert by_value(facts)["12000"].agency == "Badan Pusat Statistik Provinsi Riau"

@@ -306,6 +306,11 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.why["agency"] = why_agency  # no body of its own, and none from the sentences around it
         elif agency is None and ctx.speaker is None and quote and quote.speaker is None:
             agency, why_agency = quoted_by_title(lex, text, seg.start, inside, regex)
+        official = ctx.speaker or (floor.speaker if floor.paragraph == seg.paragraph else None)
+        if agency and official is not None and own_government_written_common(body, agency, inside, official):
+            # 'Rusdi, Kepala Dinas X Kabupaten Y, mengatakan ... . Untuk tahun ini, pemerintah kabupaten
+            # memasang target ...': his government, his briefing, his office's report
+            agency, why_agency = None, ""
         if agency is None and not speaker and not why_agency.startswith(LOCAL_UNRESOLVED):
             agency, why_agency = generic_body_named_in(lex, text, regex)
             if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
@@ -1621,6 +1626,15 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             return reporter.name, f"{BODY_ON_COMPANY} ({reporter.name}, on {companies[0].name})"
         return companies[0].name, f"{COMPANY_REPORTED_ON} ({companies[0].name})"
     return None, ""
+
+
+def own_government_written_common(body: str, agency: str, inside: list[OrgMention], official: Person) -> bool:
+    """The sentence's body is the government of the region whose office the official speaking
+    heads or works for ('Dinas X Kabupaten Y' and 'Pemerintah Kabupaten Y', `of_body`), written as a
+    common noun ('pemerintah kabupaten', not 'Pemerintah Kabupaten Y'): he speaks of his own side."""
+    if not official.organization or same_body(agency, official.organization) or not of_body(agency, official.organization):
+        return False
+    return any(o.name == agency and body[o.start:o.start + 1].islower() for o in inside)
 
 
 def company_opens(text: str, offset: int, inside: list[OrgMention], regex) -> bool:
