@@ -214,3 +214,20 @@ def test_another_regions_government_in_an_officials_paragraph_is_not_his():
                      "30.000 ton. Sementara itu, Badan Pusat Statistik Provinsi Riau mencatat ekspor pinang Riau 2024 "
                      "sebanyak 12.000 ton.\n", "JAMBI - ")
     assert by_value(facts)["12000"].agency == "Badan Pusat Statistik Provinsi Riau"
+
+
+def test_the_head_of_a_unit_of_an_office_named_before_speaks_for_that_office():
+    facts = facts_of("Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi mencatat sertifikasi ekspor pinang dari Kuala "
+                     "Tungkal selama Januari-Juni 2025 sebanyak 204 sertifikat. Kepala Satuan Pelayanan Karantina Kuala "
+                     "Tungkal, Andika Saputra, mengatakan jumlah itu naik 15 persen.\n", "JAMBI - ")
+    office = "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi"
+    andika = next(p for p in facts.people if p.name == "Andika Saputra")
+    assert andika.organization == office
+    assert who(by_value(facts)["204"]) == ("Andika Saputra", office)
+
+
+def test_the_head_of_a_unit_with_no_office_of_its_kind_before_gets_none():
+    facts = facts_of("Dinas Perdagangan Provinsi Jambi mencatat ekspor pinang selama Januari-Juni 2025 sebanyak 9.000 "
+                     "ton. Kepala Satuan Pelayanan Karantina Kuala Tungkal, Andika Saputra, mengatakan pengiriman naik.\n",
+                     "JAMBI - ")
+    assert all(p.organization != "Dinas Perdagangan Provinsi Jambi" for p in facts.people if p.name == "Andika Saputra")

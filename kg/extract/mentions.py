@@ -1878,6 +1878,9 @@ def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int
     if person.organization is None:  # 'Wakil Bupati Budi' in a text naming one regency's government
         person.organization = body_a_bare_title_heads(lex, person.role, orgs, at, body)
         person.organization_why = BARE_TITLE_REASON if person.organization else ""
+    if person.organization is None:  # 'Kepala Satuan Pelayanan Karantina X': a unit of the Balai named before
+        person.organization = office_of_unit_named_before(lex, person.role, orgs, at)
+        person.organization_why = UNIT_OFFICE_REASON if person.organization else ""
     person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
 
 
@@ -2476,6 +2479,22 @@ def plt_prefix(body: str, start: int) -> int:
     """Include an acting-officer prefix ('Plt. Kepala Dinas') in the role."""
     found = re.search(r"\b(?:Plt|Plh|Pj)\.?\s*$", body[max(0, start - 6):start])
     return start - (len(body[max(0, start - 6):start]) - found.start()) if found else start
+
+
+UNIT_OFFICE_REASON = "his title names a unit of an office of that kind, the last one named before"
+
+
+def office_of_unit_named_before(lex: Lexicon, role: str, orgs: list[OrgMention], at: int) -> str | None:
+    """'Kepala Satuan Pelayanan Karantina Selatpanjang' after 'Balai Karantina X mencatat ...': a title
+    of a unit that the lexicon knows as part of a kind of office (office_unit_titles: the unit's
+    words, the office's name as it opens) is of the last office of that kind named before him."""
+    folded = fold(role)
+    for unit, office in lex.mapping("office_unit_titles").items():
+        if re.search(r"\b" + re.escape(fold(unit)) + r"\b", folded):
+            found = [o for o in orgs if o.end <= at and o.kind != "company" and fold(o.name).startswith(fold(office))]
+            if found:
+                return max(found, key=lambda o: o.end).name
+    return None
 
 
 def clean_role(role: str) -> str:
