@@ -231,3 +231,19 @@ def test_the_head_of_a_unit_with_no_office_of_its_kind_before_gets_none():
                      "ton. Kepala Satuan Pelayanan Karantina Kuala Tungkal, Andika Saputra, mengatakan pengiriman naik.\n",
                      "JAMBI - ")
     assert all(p.organization != "Dinas Perdagangan Provinsi Jambi" for p in facts.people if p.name == "Andika Saputra")
+
+
+def test_a_units_title_linked_to_its_body_by_pada_reads_past_the_body_to_the_name():
+    facts = facts_of("Kepala Seksi Pelayanan Ekspor Terminal Talang Duku pada Balai Karantina Hewan, Ikan, dan Tumbuhan "
+                     "Jambi, Roni Hasibuan, menuturkan pada Mei 2025 ada 87 sertifikat yang terbit.\n", "JAMBI - ")
+    roni = next(p for p in facts.people if p.name == "Roni Hasibuan")
+    assert roni.organization == "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi"
+    assert [p.name for p in facts.people if p.name in ("Duku", "Talang Duku")] == []
+    assert who(by_value(facts)["87"]) == ("Roni Hasibuan", "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi")
+
+
+def test_a_one_word_name_after_a_title_then_pada_a_place_stays_a_name():
+    # 'pada' then no body: the word after the title is his name ('Kepala Seksi X Budi pada Senin')
+    facts = facts_of("Kepala Seksi Pelayanan Ekspor Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi Roni pada Senin "
+                     "menuturkan ada 87 sertifikat yang terbit pada Mei 2025.\n", "JAMBI - ")
+    assert any(p.name == "Roni" for p in facts.people)

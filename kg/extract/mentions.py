@@ -1949,7 +1949,19 @@ def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bo
     gap = re.match(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*|&|{SHORT_NAME_IN_BRACKETS}))*\s*,\s{{1,3}}",
                    body[end:limit])
     if gap is None:
-        return False
+        # ('Kepala Satuan X Skouw pada Balai Y, Ikan, dan Z Papua, Hendrik Wanggai': the unit's place, then
+        # the body the unit is of, whose name may hold commas, then the name)
+        link = re.match(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*|&|{SHORT_NAME_IN_BRACKETS}))*\s{{1,3}}"
+                        rf"{words_pattern(lex.list('title_body_links'), suffix='')}\s{{1,3}}", body[end:limit])
+        spans = taken if isinstance(taken, Spans) else Spans(taken)
+        at = end + link.end() if link else None
+        index = bisect.bisect_right(spans.starts, at) - 1 if at is not None else -1
+        if at is None or index < 0 or spans.starts[index] != at:
+            return False
+        gap = re.match(r"\s*+,\s{1,3}", body[spans.ends[index]:limit])
+        if gap is None:
+            return False
+        end = spans.ends[index]
     after = end + gap.end()
     after = lex.compiled(honorifics_regex).match(body, after).end()  # 'Disperindag X, Hj. Sari Dewi': after them
     run = next(name_runs(lex, body, after, limit, taken), None)
