@@ -247,3 +247,38 @@ def test_a_one_word_name_after_a_title_then_pada_a_place_stays_a_name():
     facts = facts_of("Kepala Seksi Pelayanan Ekspor Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi Roni pada Senin "
                      "menuturkan ada 87 sertifikat yang terbit pada Mei 2025.\n", "JAMBI - ")
     assert any(p.name == "Roni" for p in facts.people)
+
+
+LOCAL_HEAD = [
+    ("Pemerintah Kabupaten Kerinci memperluas pasar kopi.\n\nKepala dinas setempat menyebut penjualan kopi "
+     "sepanjang 2024 mencapai Rp7,2 miliar. \"Bulan lalu saja Rp640 juta,\" ujarnya.\n\nKepala Dinas Perdagangan "
+     "Kabupaten Kerinci, Yusnita Rahayu, menjelaskan kurasi produk kini lebih ketat.\n",
+     "Yusnita Rahayu", "Dinas Perdagangan Kabupaten Kerinci", ["7200000000", "640000000"]),
+    ("Pemerintah Provinsi Jambi mendorong ekspor pinang.\n\nKepala balai setempat menyebut sertifikasi pinang "
+     "pada Januari 2025 sebanyak 96 sertifikat.\n\nKepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi, Hadi "
+     "Purnomo, mengatakan pemeriksaan dilakukan di gudang eksportir.\n",
+     "Hadi Purnomo", "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi", ["96"]),
+]
+
+
+@pytest.mark.parametrize("text,name,office,values", LOCAL_HEAD)
+def test_a_local_head_titled_alone_is_the_head_of_that_kind_named_later(text, name, office, values):
+    figures = by_value(facts_of(text, "JAMBI - "))
+    for value in values:
+        assert who(figures[value]) == (name, office), value
+
+
+def test_a_local_head_is_not_an_official_of_another_kind_named_later():
+    # 'Kepala dinas setempat' then the head of a Balai: not the same man
+    facts = facts_of("Pemerintah Kabupaten Kerinci memperluas pasar kopi.\n\nKepala dinas setempat menyebut penjualan "
+                     "kopi sepanjang 2024 mencapai Rp7,2 miliar.\n\nKepala Balai Karantina Hewan, Ikan, dan Tumbuhan "
+                     "Jambi, Hadi Purnomo, mengatakan pemeriksaan dilakukan di gudang eksportir.\n", "JAMBI - ")
+    assert by_value(facts)["7200000000"].speaker is None
+
+
+def test_a_local_head_is_not_a_unit_head_named_later():
+    # the head of a unit of the office ('Kepala Bidang ...') is not the head of the office
+    facts = facts_of("Pemerintah Kabupaten Kerinci memperluas pasar kopi.\n\nKepala dinas setempat menyebut penjualan "
+                     "kopi sepanjang 2024 mencapai Rp7,2 miliar.\n\nKepala Bidang Perdagangan Dinas Perdagangan "
+                     "Kabupaten Kerinci, Yusnita Rahayu, menjelaskan kurasi produk kini lebih ketat.\n", "JAMBI - ")
+    assert by_value(facts)["7200000000"].speaker is None

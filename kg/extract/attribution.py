@@ -390,6 +390,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     credit_lead_forward(lex, body, segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
+    name_the_local_head(lex, body, segs, contexts)
     credit_body_to_official(lex, body, segs, contexts)  # after them: they find where he first has the floor
     credit_interview(lex, body, segs, contexts, people, quotes, head)
     return contexts
@@ -675,6 +676,54 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
             if other.agency != person.organization:
                 other.agency, other.agency_carried = person.organization, False
                 other.why["agency"] = f"{TITLED_FIRST_REASON}: his office ({person.organization})"
+
+
+LOCAL_HEAD_REASON = "the local office's head, his title alone said it; named with his office later"
+
+
+def local_head_regex(lex: Lexicon) -> re.Pattern:
+    """'Kepala dinas setempat menyebut ...': a title word, a common noun of a kind of office
+    (lexicon body_reference_nouns, written in lowercase) and 'setempat' (local_qualifiers)."""
+    openers = sorted(lex.compiled(title_opening_words), key=len, reverse=True)
+    nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
+    local = words_pattern(lex.list("local_qualifiers"), suffix="")
+    return re.compile(rf"\b(?i:{'|'.join(map(re.escape, openers))})\s++(?P<noun>{nouns})\s++{local}\b")
+
+
+def name_the_local_head(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
+    """'Kepala dinas setempat menyebut omzet ... Rp4,6 miliar. "...," ujarnya.' and, further on, 'Kepala
+    Dinas X Kabupaten Y, Budi, menjelaskan ...': the head of a local office brought in by his title and
+    the kind of his office alone, named later by the first official named whose title heads an office of
+    that kind, is the speaker of what was told from that sentence up to where he is named, for his
+    office. Only over sentences nobody is named for and no body is named in (carried on from before:
+    the narrator's government), within NARRATED_PARAGRAPHS paragraphs."""
+    found = lex.compiled(local_head_regex)
+    for here, seg in enumerate(segs):
+        if contexts[here].speaker is not None or contexts[here].agency_named:
+            continue
+        said = found.search(body, seg.start, seg.end)
+        if said is None:
+            continue
+        heads = [fold(w) for w in lex.mapping("body_reference_nouns")[said.group("noun")] or []]
+        stretch = [here]
+        for later in range(here + 1, len(segs)):
+            ctx = contexts[later]
+            if segs[later].paragraph - seg.paragraph > NARRATED_PARAGRAPHS:
+                break
+            if ctx.speaker is None and not ctx.agency_named:
+                stretch.append(later)
+                continue
+            person = ctx.speaker
+            if not ctx.named or person is None or not person.organization or not person.role \
+                    or not heads or not any(fold(person.organization).startswith(h + " ") for h in heads) \
+                    or not heads_the_body(lex, person):
+                break
+            for i in stretch:
+                other = contexts[i]
+                other.speaker, other.agency, other.agency_carried = person, person.organization, False
+                other.why["speaker"] = f"{LOCAL_HEAD_REASON} ({person.name})"
+                other.why["agency"] = f"{LOCAL_HEAD_REASON}: his office ({person.organization})"
+            break
 
 
 def titled_alone(lex: Lexicon, body: str, mention: OrgMention, floor: int, openers: frozenset[str],
