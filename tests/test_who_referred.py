@@ -282,3 +282,12 @@ def test_a_local_head_is_not_a_unit_head_named_later():
                      "kopi sepanjang 2024 mencapai Rp7,2 miliar.\n\nKepala Bidang Perdagangan Dinas Perdagangan "
                      "Kabupaten Kerinci, Yusnita Rahayu, menjelaskan kurasi produk kini lebih ketat.\n", "JAMBI - ")
     assert by_value(facts)["7200000000"].speaker is None
+
+
+def test_the_head_referred_to_by_a_demonstrative_is_the_head_named_in_the_next_quote():
+    facts = facts_of("Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi mencatat ekspor pinang hingga akhir Juli 2025 "
+                     "mencapai 8.200 ton.\n\nKepala balai itu menjelaskan, pinang Jambi kini masuk ke 7 negara. India "
+                     "masih menjadi tujuan utama dengan porsi 58 persen.\n\n\"Pada Juli saja ada 1.040 ton yang kami "
+                     "sertifikasi. Itu tertinggi tahun ini,\" ujar Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan "
+                     "Jambi, Hadi Purnomo.\n", "JAMBI - ")
+    assert who(by_value(facts)["58"]) == ("Hadi Purnomo", "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi")

@@ -682,16 +682,18 @@ LOCAL_HEAD_REASON = "the local office's head, his title alone said it; named wit
 
 
 def local_head_regex(lex: Lexicon) -> re.Pattern:
-    """'Kepala dinas setempat menyebut ...': a title word, a common noun of a kind of office
-    (lexicon body_reference_nouns, written in lowercase) and 'setempat' (local_qualifiers)."""
+    """'Kepala dinas setempat menyebut ...', 'Kepala balai itu menjelaskan ...': a title word, a common
+    noun of a kind of office (lexicon body_reference_nouns, written in lowercase) and 'setempat'
+    (local_qualifiers) or a demonstrative."""
     openers = sorted(lex.compiled(title_opening_words), key=len, reverse=True)
     nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
-    local = words_pattern(lex.list("local_qualifiers"), suffix="")
+    local = words_pattern(lex.list("local_qualifiers") + lex.list("demonstratives"), suffix="")
     return re.compile(rf"\b(?i:{'|'.join(map(re.escape, openers))})\s++(?P<noun>{nouns})\s++{local}\b")
 
 
 def name_the_local_head(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
-    """'Kepala dinas setempat menyebut omzet ... Rp4,6 miliar. "...," ujarnya.' and, further on, 'Kepala
+    """'Kepala dinas setempat menyebut omzet ... Rp4,6 miliar. "...," ujarnya.' ('Kepala balai itu
+    menjelaskan ...' too) and, further on, 'Kepala
     Dinas X Kabupaten Y, Budi, menjelaskan ...': the head of a local office brought in by his title and
     the kind of his office alone, named later by the first official named whose title heads an office of
     that kind, is the speaker of what was told from that sentence up to where he is named, for his
@@ -714,7 +716,10 @@ def name_the_local_head(lex: Lexicon, body: str, segs: list[Segment], contexts: 
                 stretch.append(later)
                 continue
             person = ctx.speaker
-            if not ctx.named or person is None or not person.organization or not person.role \
+            # ('"A. B," ujar Kepala Balai X, Budi': the quote his introduction closes counts as naming him)
+            quoted = person is not None and ctx.why.get("speaker", "").startswith("inside a quote") and any(
+                s.paragraph == segs[later].paragraph and s.start <= person.start < s.end for s in segs[later:later + 4])
+            if not (ctx.named or quoted) or person is None or not person.organization or not person.role \
                     or not heads or not any(fold(person.organization).startswith(h + " ") for h in heads) \
                     or not heads_the_body(lex, person):
                 break
