@@ -291,3 +291,17 @@ def test_the_head_referred_to_by_a_demonstrative_is_the_head_named_in_the_next_q
                      "sertifikasi. Itu tertinggi tahun ini,\" ujar Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan "
                      "Jambi, Hadi Purnomo.\n", "JAMBI - ")
     assert who(by_value(facts)["58"]) == ("Hadi Purnomo", "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi")
+
+
+def test_the_director_of_a_cv_speaks_for_it():
+    facts = facts_of("Dari sisi pelaku usaha, Direktur CV Rotan Jaya Makmur, Anton Siregar, mengaku pengiriman "
+                     "perusahaannya tahun ini sudah 48 kontainer. \"Target kami 70 kontainer sampai Desember,\" "
+                     "tuturnya.\n", "JAMBI - ")
+    anton = next(p for p in facts.people if p.name == "Anton Siregar")
+    assert anton.organization == "CV Rotan Jaya Makmur"
+    assert who(by_value(facts)["70"]) == ("Anton Siregar", "CV Rotan Jaya Makmur")
+
+
+def test_cv_alone_in_a_title_names_no_body():
+    facts = facts_of("Menurut pemilik CV, Anton Siregar, pengiriman tahun ini sudah 48 kontainer.\n", "JAMBI - ")
+    assert all(p.organization is None for p in facts.people if p.name == "Anton Siregar")
