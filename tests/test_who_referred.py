@@ -305,3 +305,18 @@ def test_the_director_of_a_cv_speaks_for_it():
 def test_cv_alone_in_a_title_names_no_body():
     facts = facts_of("Menurut pemilik CV, Anton Siregar, pengiriman tahun ini sudah 48 kontainer.\n", "JAMBI - ")
     assert all(p.organization is None for p in facts.people if p.name == "Anton Siregar")
+
+
+def test_quarantine_officers_report_for_the_quarantine_office_the_text_names():
+    facts = facts_of("Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Jambi, Yudi Hartanto, mengatakan ekspor "
+                     "pinang pada Mei 2025 mencapai Rp41 miliar.\n\nSementara itu, petugas karantina di pelabuhan itu "
+                     "mencatat pengiriman pinang sebanyak 96 kali sepanjang Mei 2025.\n\nBalai Karantina Hewan, Ikan, "
+                     "dan Tumbuhan Jambi juga memeriksa kopi.\n", "JAMBI - ")
+    assert by_value(facts)["96"].agency == "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi"
+
+
+def test_quarantine_officers_with_no_quarantine_office_named_keep_the_briefing():
+    facts = facts_of("Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Jambi, Yudi Hartanto, mengatakan ekspor "
+                     "pinang pada Mei 2025 mencapai Rp41 miliar. Menurut dia, petugas karantina mencatat pengiriman "
+                     "pinang sebanyak 96 kali sepanjang Mei 2025.\n", "JAMBI - ")
+    assert by_value(facts)["96"].agency != "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi"

@@ -312,6 +312,8 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             # memasang target ...': his government, his briefing, his office's report
             agency, why_agency = None, ""
         if agency is None and not speaker and not why_agency.startswith(LOCAL_UNRESOLVED):
+            agency, why_agency = officers_office(lex, body, text, seg.start, orgs)
+        if agency is None and not speaker and not why_agency.startswith(LOCAL_UNRESOLVED):
             agency, why_agency = generic_body_named_in(lex, text, regex)
             if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
                     and regional(lex, floor.speaker.organization):
@@ -1713,6 +1715,32 @@ def acting_units(text: str, offset: int, inside: list[OrgMention], regex) -> lis
             acting.append(body)
             index += 1
     return acting
+
+
+OFFICERS_REASON = "its officers as the subject of a reporting verb: the office of that kind the text names"
+OFFICERS_REACH = 40  # 'petugas karantina di pos tersebut mencatat': the words between the officers and the verb
+
+
+def officers_regex(lex: Lexicon) -> re.Pattern:
+    """'petugas karantina di pos tersebut mencatat ...': officers of a kind of office (lexicon
+    field_officers), a few words, then a reporting verb."""
+    officers = words_pattern(list(lex.mapping("field_officers")), suffix="")
+    report = words_pattern(lex.list("agency_report_verbs"))
+    return re.compile(rf"(?<![\w-])(?P<who>{officers})\b[^,.;:\"“”]{{0,{OFFICERS_REACH}}}?\s{report}", re.I)
+
+
+def officers_office(lex: Lexicon, body: str, text: str, offset: int, orgs: list[OrgMention]) -> tuple[str | None, str]:
+    """'Sementara itu, petugas karantina di pos tersebut mencatat pengiriman ... 312 kali': the officers
+    of a kind of office report for the office of that kind the text names (before the sentence or
+    after it); none when the text names none, or two offices of that kind."""
+    found = lex.compiled(officers_regex).search(text)
+    if found is None:
+        return None, ""
+    opening = fold(lex.mapping("field_officers")[found.group("who").lower()])
+    kind = [o for o in orgs if o.kind != "company" and fold(o.name).startswith(opening)]
+    if len({o.name for o in kind}) != 1:
+        return None, ""
+    return kind[0].name, f"{OFFICERS_REASON} ({kind[0].name})"
 
 
 def generic_body_named_in(lex: Lexicon, text: str, regex) -> tuple[str | None, str]:
