@@ -1417,7 +1417,7 @@ REFERRED_REACH = 60  # 'kata pejabat yang bersangkutan, ' before the name
 
 def official_referred_regex(lex: Lexicon) -> re.Pattern:
     """A verb that names its speaker after it by a phrase referring back to an official, then his
-    name set off by a comma ('kata pejabat tersebut, Budi', 'ujar yang bersangkutan, Sari'; lexicon
+    name set off by a comma ('kata pejabat tersebut, Budi', 'ujar pejabat itu, Sari'; lexicon
     official_reference_phrases): the end of the text before a name."""
     return re.compile(r"(?:^|[\s,“”\"])" + words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
                       + r"\s{1,3}" + words_pattern(lex.list("official_reference_phrases"), suffix="")
@@ -1430,8 +1430,9 @@ TITLE_ALONE_REACH = 800  # the title alone introduced the official this far back
 def title_alone_before(lex: Lexicon, body: str, position: int, titles, orgs_by_start: list[OrgMention],
                        people: list[Person]) -> tuple[int, int] | None:
     """The span of the last title, before `position`, that introduced an official by his title and
-    body alone, with no name after it ('Kepala Kantor X mengatakan ...'): the title, then the body
-    it names, then a lowercase word. None when the nearest title before is a named person's."""
+    body alone, with no name after it, as the subject of a speech verb ('Kepala Kantor X mengatakan
+    ...'): the title, then the body it names, then the verb. None when the nearest title before is a
+    named person's, when the title's holder says nothing there, or when someone is named between."""
     first = bisect.bisect_left(titles, position - TITLE_ALONE_REACH, key=lambda t: t[0])
     for title_start, title_end, _ in reversed(list(itertools.islice(titles, first, None))):
         if title_end > position:
@@ -1445,6 +1446,10 @@ def title_alone_before(lex: Lexicon, body: str, position: int, titles, orgs_by_s
             continue
         if any(org.end <= p.start <= org.end + TITLE_NAME_GAP for p in people):
             return None
+        if not lex.compiled(speech_verbs_regex).match(body, org.end):
+            return None  # 'Kepala Dinas X tidak hadir', 'menghubungi Kepala Dinas X hingga ...': he said nothing
+        if any(org.end < p.start < position for p in people):
+            return None  # someone else named between him and the phrase
         return plt_prefix(body, title_start), org.end
     return None
 
@@ -1471,7 +1476,7 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
                            orgs_by_start: list[OrgMention]) -> tuple[tuple[int, int], OrgMention] | None:
     """'"...," ujar Kepala Bidang X dinas tersebut, Budi': the span of his title (without the noun)
     and the body it refers to: the last one named before whose name opens with that noun
-    (lexicon body_reference_nouns: 'dinas' a Dinas, 'instansi' any body), not a company."""
+    (lexicon body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai), not a company."""
     found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
     if found is None or not found.group("verb") and found.start() != max(sentence_start, name_start - BODY_REFERRED_REACH):
         return None
@@ -1940,6 +1945,13 @@ def verb_after_name(lex: Lexicon) -> re.Pattern:
     return re.compile(rf",?\s++(?:{adverbs}\s++){{0,2}}(?:{prefixes})[a-z]{{3,}}\b")
 
 
+def title_body_link_regex(lex: Lexicon) -> re.Pattern:
+    """After a title: the capitalised words of its unit's place, then a word linking the unit to the
+    body it is of ('Kepala Satuan X Muara Baru pada Balai Y, Nama'; lexicon title_body_links)."""
+    return re.compile(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*|&|{SHORT_NAME_IN_BRACKETS}))*\s{{1,3}}"
+                      rf"{words_pattern(lex.list('title_body_links'), suffix='')}\s{{1,3}}")
+
+
 def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bool:
     """Whether the capitalised words after a title are still part of the role because the
     person's name follows a comma ('General Manager Samudra Peti Kemas Cabang X, Rudi
@@ -1949,14 +1961,15 @@ def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bo
     gap = re.match(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*|&|{SHORT_NAME_IN_BRACKETS}))*\s*,\s{{1,3}}",
                    body[end:limit])
     if gap is None:
-        # ('Kepala Satuan X Skouw pada Balai Y, Ikan, dan Z Papua, Hendrik Wanggai': the unit's place, then
+        # ('Kepala Satuan X Muara Baru pada Balai Y, Ikan, dan Z Timur, Nama Orang': the unit's place, then
         # the body the unit is of, whose name may hold commas, then the name)
-        link = re.match(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*|&|{SHORT_NAME_IN_BRACKETS}))*\s{{1,3}}"
-                        rf"{words_pattern(lex.list('title_body_links'), suffix='')}\s{{1,3}}", body[end:limit])
+        link = lex.compiled(title_body_link_regex).match(body[end:limit])
+        if link is None:
+            return False
         spans = taken if isinstance(taken, Spans) else Spans(taken)
-        at = end + link.end() if link else None
-        index = bisect.bisect_right(spans.starts, at) - 1 if at is not None else -1
-        if at is None or index < 0 or spans.starts[index] != at:
+        at = end + link.end()
+        index = bisect.bisect_right(spans.starts, at) - 1
+        if index < 0 or spans.starts[index] != at:
             return False
         gap = re.match(r"\s*+,\s{1,3}", body[spans.ends[index]:limit])
         if gap is None:
@@ -2497,7 +2510,7 @@ UNIT_OFFICE_REASON = "his title names a unit of an office of that kind, the last
 
 
 def office_of_unit_named_before(lex: Lexicon, role: str, orgs: list[OrgMention], at: int) -> str | None:
-    """'Kepala Satuan Pelayanan Karantina Selatpanjang' after 'Balai Karantina X mencatat ...': a title
+    """'Kepala Satuan Pelayanan Karantina Tanjung Sari' after 'Balai Karantina X mencatat ...': a title
     of a unit that the lexicon knows as part of a kind of office (office_unit_titles: the unit's
     words, the office's name as it opens) is of the last office of that kind named before him."""
     folded = fold(role)
