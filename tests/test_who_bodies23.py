@@ -62,3 +62,42 @@ def test_no_seat_is_read_where_the_text_writes_none(dateline, body, value, agenc
     if agency:
         assert found == {agency}
     assert not any(a and ("Hartono" in a or "Tipe Madya Pabean Tanjung" in a) for a in found), found
+
+
+@pytest.mark.parametrize("body, value, agency", [
+    # a port whose head speaks: the port reports ('Pelabuhan Perikanan Samudera/Nusantara/Pantai X')
+    ("Kepala Pelabuhan Perikanan Nusantara Sibolga, Rudi Hartono, mengatakan produksi ikan pada 2023 mencapai "
+     "12.000 ton.\n", 12000, "Pelabuhan Perikanan Nusantara Sibolga"),
+    ("Menurut Kepala Pelabuhan Perikanan Pantai Tamperan, Sari Dewi, kapal yang membongkar ikan pada Mei 2024 "
+     "sebanyak 310 unit.\n", 310, "Pelabuhan Perikanan Pantai Tamperan"),
+    # a national agency named by its kind ('Badan Nasional') and its field
+    ("Badan Nasional Pengelola Perbatasan menargetkan transaksi di pos lintas batas pada 2025 mencapai Rp 300 miliar.\n",
+     3e11, "Badan Nasional Pengelola Perbatasan"),
+    ("Badan Nasional Pengembangan Ekspor Daerah mencatat ekspor kerajinan pada 2023 mencapai USD 5 juta.\n",
+     5e6, "Badan Nasional Pengembangan Ekspor Daerah"),
+    # a company by its legal form ('CV', as 'PT'): its officer reports the company's own figures
+    ("Direktur CV Sinar Rotan Lestari, Budi Santoso, mengatakan pengiriman perusahaannya pada 2023 mencapai "
+     "40 kontainer.\n", 40, "CV Sinar Rotan Lestari"),
+    ("Pemilik CV Kopi Gayo Mandiri, Sari Dewi, menyebut ekspor kopinya pada 2023 mencapai 12 ton.\n", 12,
+     "CV Kopi Gayo Mandiri"),
+])
+def test_ports_national_agencies_and_companies_report_their_figures(body, value, agency):
+    assert (value, agency) in agencies(facts_of(body))
+
+
+@pytest.mark.parametrize("body, value, agency", [
+    # a port named as the place where something happens, with no one of it speaking: no body reports
+    ("Kapal yang bersandar di Pelabuhan Perikanan Samudera Bitung pada 2023 mencapai 900 unit.\n", 900, None),
+    # the port is where the fish landed; the dinas reports
+    ("Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Tengah, Budi Santoso, mengatakan ikan yang didaratkan di "
+     "Pelabuhan Perikanan Samudera Cilacap pada 2023 mencapai 8.000 ton.\n", 8000,
+     "Dinas Kelautan dan Perikanan Provinsi Jawa Tengah"),
+    # a listed national agency keeps its listed name
+    ("Badan Nasional Penanggulangan Bencana mencatat kerugian pada 2023 mencapai Rp 4 triliun.\n", 4e12,
+     "Badan Nasional Penanggulangan Bencana"),
+    # a company counted by the office that reports, not reporting itself
+    ("Kepala Dinas Perdagangan Kota Medan, Budi Santoso, mengatakan 40 kontainer dikirim oleh CV Sinar Rotan "
+     "Lestari pada 2023.\n", 40, "Dinas Perdagangan Kota Medan"),
+])
+def test_a_body_named_in_passing_does_not_report(body, value, agency):
+    assert {a for v, a in agencies(facts_of(body)) if v == value} == {agency}

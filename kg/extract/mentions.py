@@ -112,7 +112,9 @@ class Recogniser:
         self.government = re.compile(
             rf"\b(?:(?P<long>Pemerintah\s+(?P<k1>Provinsi|Kabupaten|Kota))|(?P<short>Pemprov|Pemkab|Pemkot))"
             rf"(?:\s+(?P<where>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
-        self.company = re.compile(rf"\bPT\.?\s+(?P<n>(?:{NAME_TOKEN}|&|[A-Z]{{2,}}|\d+)(?:\s+(?:{NAME_TOKEN}|[A-Z]{{2,}}|Tbk\.?|\(Persero\)))*)")
+        # ('PT X', 'CV X': a company by the word of its legal form, lexicon company_form_words)
+        forms = words_pattern(lex.list("company_form_words") or ["PT"], suffix="")
+        self.company = re.compile(rf"\b(?P<form>(?-i:{forms}))\.?\s+(?P<n>(?:{NAME_TOKEN}|&|[A-Z]{{2,}}|\d+)(?:\s+(?:{NAME_TOKEN}|[A-Z]{{2,}}|Tbk\.?|\(Persero\)))*)")
         all_places = [a for p in lex.places for a in [p.name, *p.aliases]]
         self.place_index = PhraseIndex(all_places, exact_case=lambda a: True)
         # names of provinces as written capitalised ('Maluku Utara', 'Sulteng'): a body's seat
@@ -1199,7 +1201,7 @@ def company_name(lex: Lexicon, body: str, match, others=()) -> tuple[str, int]:
         keep = marks[-1] + 1 if marks and marks[-1] < len(tokens) - 1 else len(tokens) - 2
     last = tokens[keep - 1]
     end = match.start("n") + last.end()
-    return re.sub(r"\s+", " ", "PT " + body[match.start("n"):end]).rstrip(".,"), end
+    return re.sub(r"\s+", " ", f"{match.group('form')} " + body[match.start("n"):end]).rstrip(".,"), end
 
 
 def company_words(match: re.Match) -> list[str]:
