@@ -101,3 +101,30 @@ def test_ports_national_agencies_and_companies_report_their_figures(body, value,
 ])
 def test_a_body_named_in_passing_does_not_report(body, value, agency):
     assert {a for v, a in agencies(facts_of(body)) if v == value} == {agency}
+
+
+@pytest.mark.parametrize("dateline, body, value, agency", [
+    # a regency's government by its short name, the generic first word of the regency's name dropped
+    ("SELATPANJANG - ", "Pemkab Meranti menargetkan ekspor sagu pada 2026 mencapai 50.000 ton.\n", 50000,
+     "Pemerintah Kabupaten Kepulauan Meranti"),
+    ("TUAPEJAT - ", "Untuk 2025, Pemkab Mentawai menargetkan kunjungan wisman 30.000 orang.\n", 30000,
+     "Pemerintah Kabupaten Kepulauan Mentawai"),
+    ("SANANA - ", "Pemerintah Kabupaten Sula menargetkan produksi kopra pada 2025 mencapai 9.000 ton.\n", 9000,
+     "Pemerintah Kabupaten Kepulauan Sula"),
+])
+def test_a_regency_named_short_is_the_regency_the_regions_data_knows(dateline, body, value, agency):
+    assert (value, agency) in agencies(facts_of(body, dateline))
+
+
+@pytest.mark.parametrize("dateline, body, value, agency", [
+    # a province keeps its own name: 'Riau' is the province Riau, never 'Kepulauan Riau'
+    ("PEKANBARU - ", "Pemprov Riau menargetkan ekspor sawit pada 2025 mencapai 9 juta ton.\n", 9e6,
+     "Pemerintah Provinsi Riau"),
+    ("BATAM - ", "Pemprov Kepri menargetkan ekspor pada 2025 mencapai USD 20 miliar.\n", 2e10,
+     "Pemerintah Provinsi Kepulauan Riau"),
+    # a regency whose own name is the short word keeps it ('Kabupaten Bangka', not a 'Kepulauan' one)
+    ("SUNGAILIAT - ", "Pemkab Bangka menargetkan produksi lada pada 2025 mencapai 4.000 ton.\n", 4000,
+     "Pemerintah Kabupaten Bangka"),
+])
+def test_a_short_name_that_names_a_place_of_its_own_keeps_it(dateline, body, value, agency):
+    assert {a for v, a in agencies(facts_of(body, dateline)) if v == value} == {agency}
