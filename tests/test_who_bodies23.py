@@ -128,3 +128,39 @@ def test_a_regency_named_short_is_the_regency_the_regions_data_knows(dateline, b
 ])
 def test_a_short_name_that_names_a_place_of_its_own_keeps_it(dateline, body, value, agency):
     assert {a for v, a in agencies(facts_of(body, dateline)) if v == value} == {agency}
+
+
+SLEMAN_OPENS = "Pemerintah Kabupaten Sleman memperluas gerai produk usaha mikro di bandara.\n\n"
+SLEMAN_HEAD = "\n\nKepala Dinas Perdagangan Kabupaten Sleman, Budi Santoso, menjelaskan gerai itu dibuka pada 2022.\n"
+GARUT_TWO = ("Pemerintah Kabupaten Garut menggelar pameran kopi bersama Dinas Pertanian Kabupaten Garut dan "
+             "Dinas Perdagangan Kabupaten Garut.\n\n")
+
+
+@pytest.mark.parametrize("dateline, body, value, agency", [
+    # the local office by its kind alone, the one office of that kind the text names (after it), not the
+    # government the text opened with
+    ("SLEMAN - ", SLEMAN_OPENS + "Kepala dinas setempat menyebut penjualan gerai pada 2024 mencapai Rp 3 miliar."
+     + SLEMAN_HEAD, 3e9, "Dinas Perdagangan Kabupaten Sleman"),
+    # ... or before it
+    ("GARUT - ", "Pemerintah Kabupaten Garut bersama Dinas Pertanian Kabupaten Garut menggelar panen raya kopi.\n\n"
+     "Menurut Dinas setempat, produksi kopi pada 2024 mencapai 40.000 ton.\n", 40000,
+     "Dinas Pertanian Kabupaten Garut"),
+])
+def test_the_local_office_by_its_kind_alone_is_the_one_the_text_names(dateline, body, value, agency):
+    assert (value, agency) in agencies(facts_of(body, dateline))
+
+
+@pytest.mark.parametrize("dateline, body, value, wrong", [
+    # two offices of the kind: 'dinas setempat' says not which
+    ("GARUT - ", GARUT_TWO + "Kepala dinas setempat menyebut produksi kopi pada 2024 mencapai 40.000 ton.\n", 40000,
+     {"Dinas Pertanian Kabupaten Garut", "Dinas Perdagangan Kabupaten Garut"}),
+    # a dinas not called the local one is not the one named
+    ("SLEMAN - ", SLEMAN_OPENS + "Menurut dinas terkait, penjualan gerai pada 2024 mencapai Rp 3 miliar." + SLEMAN_HEAD,
+     3e9, {"Dinas Perdagangan Kabupaten Sleman"}),
+    # 'setempat' after another word than the office's kind
+    ("SLEMAN - ", SLEMAN_OPENS + "Warga setempat menyebut penjualan gerai pada 2024 mencapai Rp 3 miliar." + SLEMAN_HEAD,
+     3e9, {"Dinas Perdagangan Kabupaten Sleman"}),
+])
+def test_the_local_office_is_not_guessed(dateline, body, value, wrong):
+    found = {a for v, a in agencies(facts_of(body, dateline)) if v == value}
+    assert found and not found & wrong, found

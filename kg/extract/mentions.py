@@ -335,7 +335,32 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
     local_offices(lex, body, found, places)
+    found = local_kind_offices(lex, body, found)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def local_kind_regex(lex: Lexicon) -> re.Pattern:
+    """'dinas setempat', 'Dinas setempat': a kind of office only a region's government has
+    (`regional_only_head_words`), in any case, then a local qualifier."""
+    kinds = words_pattern(lex.list("regional_only_head_words"), suffix="")
+    return re.compile(rf"\b(?P<kind>{kinds})(?={lex.compiled(local_qualifier_regex).pattern})", re.I)
+
+
+def local_kind_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> list[OrgMention]:
+    """'Kepala dinas setempat menyebut ...': the kind word alone called the local one is the office of
+    that kind the text names with its region, when it names one only (before or after); none else."""
+    added = []
+    taken = Spans([(m.start, m.end) for m in found])
+    for match in lex.compiled(local_kind_regex).finditer(body):
+        if match.start() in taken:
+            continue
+        head = fold(match.group("kind")) + " "
+        named = {o.name: o for o in found if o.kind == "regional_agency" and o.region and fold(o.name).startswith(head)}
+        if len(named) == 1:
+            (office,) = named.values()
+            added.append(OrgMention(match.start(), match.end(), office.name, office.kind, region=office.region,
+                                    parent=office.parent))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def local_qualifier_regex(lex: Lexicon) -> re.Pattern:
