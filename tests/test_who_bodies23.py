@@ -164,3 +164,39 @@ def test_the_local_office_by_its_kind_alone_is_the_one_the_text_names(dateline, 
 def test_the_local_office_is_not_guessed(dateline, body, value, wrong):
     found = {a for v, a in agencies(facts_of(body, dateline)) if v == value}
     assert found and not found & wrong, found
+
+
+@pytest.mark.parametrize("dateline, body, value, agency", [
+    # a quota set in a decree of a region's head named before it in its paragraph (the decree again by its short name)
+    ("SURABAYA - ", "Keputusan Gubernur Jawa Timur Nomor 12 Tahun 2024 tentang Kuota Garam Rakyat mengatur pembagian "
+     "kuota. Dalam SK Gubernur itu, kuota seluruh Jawa Timur untuk 2024 ditetapkan 40.000 ton.\n", 40000,
+     "Pemerintah Provinsi Jawa Timur"),
+    # a regency's head's decree, the target in the same sentence
+    ("SLEMAN - ", "Melalui Peraturan Bupati Sleman Nomor 8 Tahun 2024, sasaran produksi salak pada 2025 ditetapkan "
+     "12.000 ton.\n", 12000, "Pemerintah Kabupaten Sleman"),
+    # the quota first, the decree in the next paragraph's sentence that refers back to it
+    ("MATARAM - ", "Pengiriman sapi hingga Juni baru 3.000 ekor dari kuota 8.000 ekor tahun ini.\n\n"
+     "Kuota tersebut tertuang dalam Keputusan Gubernur Nusa Tenggara Barat Nomor 50 Tahun 2024.\n", 8000,
+     "Pemerintah Provinsi Nusa Tenggara Barat"),
+])
+def test_a_target_set_in_a_regional_heads_decree_is_its_governments(dateline, body, value, agency):
+    assert (value, agency) in agencies(facts_of(body, dateline))
+
+
+@pytest.mark.parametrize("dateline, body, value, agency", [
+    # a body that sets its own target keeps it
+    ("SURABAYA - ", "Keputusan Gubernur Jawa Timur Nomor 12 Tahun 2024 mengatur kuota garam. Kepala Dinas Kelautan dan "
+     "Perikanan Provinsi Jawa Timur, Budi Santoso, mengatakan dinasnya menargetkan produksi garam pada 2025 mencapai "
+     "900.000 ton.\n", 900000, "Dinas Kelautan dan Perikanan Provinsi Jawa Timur"),
+    # the next paragraph names a decree without referring back to the quota: a connector, not the quota
+    ("MATARAM - ", "Pengiriman sapi hingga Juni baru 3.000 ekor dari kuota 8.000 ekor tahun ini.\n\n"
+     "Selain itu, Keputusan Gubernur Nusa Tenggara Barat Nomor 50 Tahun 2024 mengatur harga pakan.\n", 8000, None),
+    # a decree named in an earlier paragraph, the quota stated later with nothing referring to it
+    ("MATARAM - ", "Keputusan Gubernur Nusa Tenggara Barat Nomor 50 Tahun 2024 mengatur harga pakan.\n\n"
+     "Pedagang menyebut kuota sapi tahun ini 8.000 ekor.\n", 8000, None),
+    # a minister's decree is no region's head's
+    ("JAKARTA - ", "Dalam Keputusan Menteri Pertanian itu, kuota impor sapi untuk 2024 ditetapkan 40.000 ekor.\n",
+     40000, None),
+])
+def test_a_target_near_a_decree_is_not_always_the_decrees(dateline, body, value, agency):
+    assert {a for v, a in agencies(facts_of(body, dateline)) if v == value} == {agency}

@@ -28,6 +28,7 @@ from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, appositio
                                  holds_head_post, parents_qualifying, resolve_reference, same_body, speaking_body,
                                  verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
+from kg.extract.mentions import decree_type_words, qualified_name, region_name, regional_head_regex
 from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, photo_credit_regex, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
@@ -1649,3 +1650,82 @@ def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention],
             if set_by.search(body[max(seg.start, org.start - 30):org.start]):
                 target.agency = org.name
                 target.why["agency"] = f"set the target ({org.name})"
+    credit_regional_decree_targets(lex, body, segs, figures)
+
+
+def regional_head_decrees(lex: Lexicon, body: str) -> list[tuple[int, int, str]]:
+    """(start, end, government) of each decree of a region's head the text names: 'Keputusan Gubernur X'
+    with its region ('Pemerintah Provinsi X'), or again without it ('SK Gubernur itu'): the last one of
+    that head named with its region before."""
+    decrees = [d for d in lex.compiled(decree_type_words)]
+    heads, governments = lex.compiled(regional_head_regex)
+    titles = {fold(t) for t in governments}
+    kinds = [d for d in decrees if d.split()[-1] in titles or " ".join(d.split()[-2:]) in titles]
+    if not kinds:
+        return []
+    found, last = [], {}
+    for match in re.finditer(rf"\b{words_pattern(kinds)}", body, re.I):
+        written = fold(match.group())
+        title = next(t for t in titles if written.endswith(" " + t))
+        head = heads.match(body, match.end() - len(title))
+        if head and fold(head.group("title")) == title and head.start() == match.end() - len(title):
+            place = lex.place(head.group("place"), qualified=True)
+            entry = governments[title]
+            kind = str(entry["name"]).split()[-1]
+            if place is None or (place.kind == "province") != (kind == "Provinsi"):
+                continue
+            last[title] = qualified_name(str(entry["name"]), region_name(lex, kind, place.name))
+            found.append((match.start(), head.end(), last[title]))
+        elif title in last:
+            found.append((match.start(), match.end(), last[title]))
+    return found
+
+
+def credit_regional_decree_targets(lex: Lexicon, body: str, segs, figures: list[Figure]) -> None:
+    """'Dalam SK Gubernur itu, kuota ... ditetapkan 61.500 ekor' (and the items of the list that line
+    opens), '... kuota 9.000 ekor. Kuota tersebut tertuang dalam Keputusan Gubernur X': a target no
+    one is credited with, set in a decree of a region's head, is that region's government's -- the
+    decree named before it in its paragraph, or in the next sentence referring back to it."""
+    targets = [f for f in figures if f.type == "target" and f.agency is None and f.evidence is not None]
+    if not targets:
+        return
+    decrees = regional_head_decrees(lex, body)
+    if not decrees:
+        return
+    starts = [s.start for s in segs]
+    back = lex.compiled(decree_back_reference_regex)
+    for target in targets:
+        index = bisect.bisect_right(starts, target.evidence.start) - 1
+        if index < 0:
+            continue
+        paragraph = max(body.rfind("\n\n", 0, target.evidence.start), 0)
+        before = [d for d in decrees if paragraph <= d[0] < target.evidence.start]
+        if before:
+            government, why = before[-1][2], "set in the decree of its region's head named before it"
+        elif after := referring_decree(body, segs[index + 1:], decrees, back):
+            government, why = after, "set in the decree of its region's head a sentence after it names, referring back"
+        else:
+            continue
+        target.agency = government
+        target.why["agency"] = f"{why} ({government})"
+
+
+def referring_decree(body: str, following, decrees, back: re.Pattern) -> str | None:
+    """The government whose head's decree a sentence after a target's names, when that sentence opens
+    by referring back ('Kuota tersebut tertuang dalam ...'); the sentences up to the first of the next
+    paragraph only."""
+    for seg in following:
+        named = [d for d in decrees if seg.start <= d[0] < seg.end]
+        if named and back.match(body, seg.start):
+            return named[0][2]
+        if "\n\n" in body[max(0, seg.start - 4):seg.start + 1] or named:
+            return None  # the next paragraph's first sentence was the last to look at
+    return None
+
+
+def decree_back_reference_regex(lex: Lexicon) -> re.Pattern:
+    """A sentence that opens by referring back to a target ('Kuota tersebut ...', 'Target itu ...', 'Kuota
+    pengeluaran itu'): a target's or a set quantity's noun (`target_words`, `set_quantity_nouns`), up to
+    two lowercase words, then a demonstrative; not a connector ('Selain itu')."""
+    nouns = [w for w in [*lex.list("target_words"), *lex.list("set_quantity_nouns")] if " " not in w]
+    return re.compile(rf"\s*(?i:{words_pattern(nouns)})(?:\s+[a-z]+){{0,2}}?\s+{words_pattern(lex.list('demonstratives'))}")
