@@ -200,3 +200,35 @@ def test_a_target_set_in_a_regional_heads_decree_is_its_governments(dateline, bo
 ])
 def test_a_target_near_a_decree_is_not_always_the_decrees(dateline, body, value, agency):
     assert {a for v, a in agencies(facts_of(body, dateline)) if v == value} == {agency}
+
+
+SLEMAN_DINAS = ("Kepala Dinas Perdagangan Kabupaten Sleman, Budi Santoso, mengatakan ekspor kerajinan pada 2024 mencapai "
+                "USD 3 juta. ")
+
+
+@pytest.mark.parametrize("dateline, body, value, agency", [
+    # the government in common nouns, in the paragraph of an official of its own office: his office reports it
+    ("SLEMAN - ", SLEMAN_DINAS + "Untuk tahun ini, pemerintah kabupaten memasang target USD 4 juta.\n", 4e6,
+     "Dinas Perdagangan Kabupaten Sleman"),
+    ("JAMBI - ", "Kepala Bidang Produksi Dinas Pertanian Provinsi Jambi, Sari Dewi, mengatakan produksi kopi 2024 "
+     "mencapai 15.000 ton. Sari menambahkan, pemerintah provinsi menargetkan produksi kopi pada 2025 mencapai "
+     "20.000 ton.\n", 20000, "Dinas Pertanian Provinsi Jambi"),
+])
+def test_the_government_in_common_nouns_is_the_speaking_officials_office(dateline, body, value, agency):
+    assert (value, agency) in agencies(facts_of(body, dateline))
+
+
+@pytest.mark.parametrize("dateline, body, value, agency", [
+    # the government by its short name, even in lowercase: the government itself
+    ("JAMBI - ", "Kepala Dinas Perdagangan Provinsi Jambi, Sari Dewi, mengatakan ekspor 2023 mencapai USD 3 juta. "
+     "Untuk 2024, lanjut Sari, pemprov menaikkan target ekspor menjadi USD 5 juta.\n", 5e6, "Pemerintah Provinsi Jambi"),
+    # ... or by its name
+    ("SLEMAN - ", SLEMAN_DINAS + "Untuk tahun ini, Pemerintah Kabupaten Sleman memasang target USD 4 juta.\n", 4e6,
+     "Pemerintah Kabupaten Sleman"),
+    # an official of a national body's office in the region does not speak for the region's government
+    ("SLEMAN - ", "Kepala Badan Pusat Statistik Kabupaten Sleman, Budi Santoso, mengatakan ekspor kerajinan pada 2024 "
+     "mencapai USD 3 juta. Untuk tahun ini, pemerintah kabupaten memasang target USD 4 juta.\n", 4e6,
+     "Pemerintah Kabupaten Sleman"),
+])
+def test_the_government_named_or_not_by_its_own_office_stays_the_government(dateline, body, value, agency):
+    assert {a for v, a in agencies(facts_of(body, dateline)) if v == value} == {agency}

@@ -298,6 +298,12 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.speaker, ctx.why["speaker"] = quote.speaker, f"inside a quote by {quote.speaker.name}"
         inside = by_sentence.inside(seg.start, seg.end)
         agency, why_agency = agency_named_in(text, seg.start, inside, regex, opening=not contexts)
+        if agency and government_in_lowercase(text, seg.start, inside, agency):
+            official = ctx.speaker or (floor.speaker if floor.paragraph == seg.paragraph else None)
+            if official is not None and office_of_government(lex, agency, official.organization):
+                # 'Rahmi menambahkan, pemerintah provinsi menargetkan ...' by an official of that province's
+                # office: his office reports what he says his government aims at
+                agency, why_agency = None, ""
         if why_agency.startswith(LOCAL_UNRESOLVED):
             ctx.why["agency"] = why_agency  # no body of its own, and none from the sentences around it
         elif agency is None and ctx.speaker is None and quote and quote.speaker is None:
@@ -1614,6 +1620,27 @@ def generic_body_named_in(lex: Lexicon, text: str, regex) -> tuple[str | None, s
     said = found.group("body") or found.group("passive")
     name = lex.mapping("generic_body_subjects").get(fold(said)) or lex.mapping("generic_body_subjects").get(said)
     return (name, f"'{said}' as the subject of a reporting or target verb ({name})") if name else (None, "")
+
+
+def government_in_lowercase(text: str, offset: int, inside: list[OrgMention], agency: str) -> bool:
+    """The body credited is a region's government the sentence writes in common nouns ('pemerintah
+    kabupaten', 'pemerintah daerah'), not by its name ('Pemkab X', 'Pemerintah Kabupaten X'), nor by its
+    short name, even in lowercase ('pemprov menaikkan target': the government itself)."""
+    head = agency.split(" ", 1)[0]
+    return agency.startswith("Pemerintah ") and any(
+        o.name == agency and text.startswith(head.lower() + " ", o.start - offset) for o in inside if o.start >= offset)
+
+
+def office_of_government(lex: Lexicon, government: str, organization: str | None) -> bool:
+    """'Dinas X Kabupaten Y' is an office of 'Pemerintah Kabupaten Y': a kind of the region's own offices
+    (regional agencies with no national parent; not 'Badan Pusat Statistik Kabupaten Y') of that region."""
+    region = government.split(" ", 1)[1] if " " in government else ""
+    if not organization or not region or organization == government or not organization.endswith(" " + region):
+        return False
+    if organization.split()[0] in lex.list("regional_only_head_words"):
+        return True  # 'Dinas ...', 'Biro ...': only a region's government has them
+    return any(organization.startswith(a.name + " ") or organization.startswith(a.name + ",")
+               for a in lex.regional_agencies if not a.parent and a.name.split()[0] != "Pemerintah")
 
 
 def regional(lex: Lexicon, organization: str | None) -> bool:
