@@ -1684,16 +1684,14 @@ def regional_head_decrees(lex: Lexicon, body: str) -> list[tuple[int, int, str]]
     """(start, end, government) of each decree of a region's head the text names: 'Keputusan Gubernur X'
     with its region ('Pemerintah Provinsi X'), or again without it ('SK Gubernur itu'): the last one of
     that head named with its region before."""
-    decrees = [d for d in lex.compiled(decree_type_words)]
     heads, governments = lex.compiled(regional_head_regex)
-    titles = {fold(t) for t in governments}
-    kinds = [d for d in decrees if d.split()[-1] in titles or " ".join(d.split()[-2:]) in titles]
-    if not kinds:
-        return []
+    kinds, titles = lex.compiled(regional_head_decree_regex)
     found, last = [], {}
-    for match in re.finditer(rf"\b{words_pattern(kinds)}", body, re.I):
-        written = fold(match.group())
-        title = next(t for t in titles if written.endswith(" " + t))
+    for match in kinds.finditer(body):
+        written = " ".join(fold(match.group()).split())
+        title = next((t for t in titles if written.endswith(" " + t)), None)
+        if title is None:
+            continue
         head = heads.match(body, match.end() - len(title))
         if head and fold(head.group("title")) == title and head.start() == match.end() - len(title):
             place = lex.place(head.group("place"), qualified=True)
@@ -1706,6 +1704,14 @@ def regional_head_decrees(lex: Lexicon, body: str) -> list[tuple[int, int, str]]
         elif title in last:
             found.append((match.start(), match.end(), last[title]))
     return found
+
+
+def regional_head_decree_regex(lex: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
+    """The decree types a region's head issues, by their names ending in his title ('Keputusan Gubernur',
+    'SK Bupati'), and those titles, folded."""
+    titles = frozenset(fold(t) for t in lex.compiled(regional_head_regex)[1])
+    kinds = [d for d in lex.compiled(decree_type_words) if d.split()[-1] in titles or " ".join(d.split()[-2:]) in titles]
+    return re.compile(rf"\b{words_pattern(kinds)}", re.I), titles
 
 
 def credit_regional_decree_targets(lex: Lexicon, body: str, segs, figures: list[Figure]) -> None:

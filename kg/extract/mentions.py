@@ -87,8 +87,8 @@ class Recogniser:
         heads = words_pattern([w for w in lex.list("place_head_words") if " " not in w], suffix="")
         # ('Kantor X (KX) Tipe Madya Pabean Tanjung Y': the short name in brackets may come before the
         # grade; a grade word that is itself a short form of a whole grade, 'TMP', may stand alone)
-        whole_grades = words_pattern([g for g in lex.list("office_grade_words") if g in lex.mapping("name_acronyms")]
-                                     or ["(?!)"], suffix="")
+        whole_grades = words_pattern([g for g in lex.list("office_grade_words") if g in lex.mapping("name_acronyms")],
+                                     suffix="")
         grade_rest = rf"\s+(?:[IV]{{1,3}}[AB]?|[A-C]|{continuations})\b"
         self.graded_station = re.compile(
             rf"(?:\s*\([^)]{{2,30}}\))?\s+(?P<grade>(?-i:(?:{grades})(?:{grade_rest}){{1,3}}|(?:{whole_grades})(?:{grade_rest}){{0,3}}))"
