@@ -28,6 +28,7 @@ from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, appositio
                                  holds_head_post, parents_qualifying, resolve_reference, same_body, speaking_body,
                                  verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
+from kg.extract.mentions import decree_type_words, qualified_name, region_name, regional_head_regex
 from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, photo_credit_regex, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
@@ -1698,8 +1699,12 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
 def government_units(lex: Lexicon) -> tuple[str, ...]:
     """How the names of the region's own government units open (regional_agencies.yaml `agencies`,
     names and aliases, folded): not the regional offices of national bodies (their kinds have a
-    `parent`: 'Badan Pusat Statistik Provinsi X' serves the nation, not the province)."""
-    return tuple(fold(n) + " " for a in lex.regional_agencies if not a.parent for n in [a.name, *a.aliases])
+    `parent`: 'Badan Pusat Statistik Provinsi X' serves the nation, not the province), nor the region's
+    bodies that answer to no government (lexicon not_government_units: 'Dewan Perwakilan Rakyat Daerah X',
+    whose member speaks of the government, not for it)."""
+    apart = {fold(str(w)) for w in lex.list("not_government_units")}
+    return tuple(fold(n) + " " for a in lex.regional_agencies if not a.parent and fold(a.name) not in apart
+                 for n in [a.name, *a.aliases])
 
 
 def own_government_written_common(lex: Lexicon, body: str, agency: str, inside: list[OrgMention],
@@ -1716,10 +1721,11 @@ def own_government_written_common(lex: Lexicon, body: str, agency: str, inside: 
 
 
 def written_common(mention: str) -> bool:
-    """'pemerintah kabupaten', 'pemprov': the mention opens in lowercase. A sentence it opens
-    ('Pemerintah kabupaten, lanjutnya, menargetkan ...') is left to the government: heldout8 M08's
-    gold gives it that target (decision 0044)."""
-    return mention[:1].islower()
+    """'pemerintah kabupaten', 'pemerintah daerah': the mention is the common nouns, in lowercase. A
+    sentence they open ('Pemerintah kabupaten, lanjutnya, menargetkan ...') is left to the government:
+    heldout8 M08's gold gives it that target; and so is the short name, even in lowercase ('pemprov
+    menaikkan target': the government itself, heldout3 K03's gold) (decision 0043)."""
+    return mention.startswith("pemerintah ")
 
 
 def company_opens(text: str, offset: int, inside: list[OrgMention], regex) -> bool:
@@ -1817,3 +1823,106 @@ def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention],
             if set_by.search(body[max(seg.start, org.start - 30):org.start]):
                 target.agency = org.name
                 target.why["agency"] = f"set the target ({org.name})"
+    credit_regional_decree_targets(lex, body, segs, figures)
+
+
+def regional_head_decrees(lex: Lexicon, body: str) -> list[tuple[int, int, str]]:
+    """(start, end, government) of each decree of a region's head the text names: 'Keputusan Gubernur X'
+    with its region ('Pemerintah Provinsi X'), or again without it ('SK Gubernur itu'): the last one of
+    that head named with its region before."""
+    heads, governments = lex.compiled(regional_head_regex)
+    kinds, titles = lex.compiled(regional_head_decree_regex)
+    found, last = [], {}
+    for match in kinds.finditer(body):
+        written = " ".join(fold(match.group()).split())
+        title = next((t for t in titles if written.endswith(" " + t)), None)
+        if title is None:
+            continue
+        head = heads.match(body, match.end() - len(title))
+        if head and fold(head.group("title")) == title and head.start() == match.end() - len(title):
+            place = lex.place(head.group("place"), qualified=True)
+            entry = governments[title]
+            kind = str(entry["name"]).split()[-1]
+            if place is None or (place.kind == "province") != (kind == "Provinsi"):
+                continue
+            last[title] = qualified_name(str(entry["name"]), region_name(lex, kind, place.name))
+            found.append((match.start(), head.end(), last[title]))
+        elif title in last:
+            found.append((match.start(), match.end(), last[title]))
+    return found
+
+
+def regional_head_decree_regex(lex: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
+    """The decree types a region's head issues, by their names ending in his title ('Keputusan Gubernur',
+    'SK Bupati'), and those titles, folded."""
+    titles = frozenset(fold(t) for t in lex.compiled(regional_head_regex)[1])
+    kinds = [d for d in lex.compiled(decree_type_words) if d.split()[-1] in titles or " ".join(d.split()[-2:]) in titles]
+    return re.compile(rf"\b{words_pattern(kinds)}", re.I), titles
+
+
+def credit_regional_decree_targets(lex: Lexicon, body: str, segs, figures: list[Figure]) -> None:
+    """'Dalam peraturan bupati itu, sasaran ... ditetapkan 800 ton' (and the items of a list that sentence
+    opens), '... kuota 700 ekor. Kuota itu diatur dalam Keputusan Gubernur X': a target no one is credited
+    with, set in a decree of a region's head, is that region's government's -- the decree named in the
+    target's own sentence (or in the sentence that opens the list the target is an item of), or in the next
+    sentence referring back to it. A decree named only earlier in the paragraph says not who set a target
+    told after it ('Pedagang menargetkan ...')."""
+    targets = [f for f in figures if f.type == "target" and f.agency is None and f.evidence is not None]
+    if not targets:
+        return
+    decrees = regional_head_decrees(lex, body)
+    if not decrees:
+        return
+    starts = [s.start for s in segs]
+    back = lex.compiled(decree_back_reference_regex)
+    for target in targets:
+        index = bisect.bisect_right(starts, target.evidence.start) - 1
+        if index < 0:
+            continue
+        opening = list_opening(body, segs, index)
+        named = [d for d in decrees if segs[opening].start <= d[0] < segs[opening].end]
+        if named:
+            government, why = named[-1][2], "set in the decree of its region's head its sentence names"
+        elif after := referring_decree(body, segs[index + 1:], decrees, back):
+            government, why = after, "set in the decree of its region's head a sentence after it names, referring back"
+        else:
+            continue
+        target.agency = government
+        target.why["agency"] = f"{why} ({government})"
+
+
+LIST_ITEM = re.compile(r"[ \t]*+(?:\d{1,2}[.)]|[-•*])[ \t]")
+
+
+def list_opening(body: str, segs, index: int) -> int:
+    """The sentence a list item belongs to: for a line of a list ('2. Kabupaten X 900 ekor;'), the
+    sentence before the list's first item (the one that opens it); else the sentence itself."""
+    def item(i: int) -> bool:
+        line = body.rfind("\n", 0, segs[i].start) + 1
+        return not body[line:segs[i].start].strip() and LIST_ITEM.match(body, line) is not None
+    if not item(index):
+        return index
+    while index > 0 and item(index):
+        index -= 1
+    return index
+
+
+def referring_decree(body: str, following, decrees, back: re.Pattern) -> str | None:
+    """The government whose head's decree a sentence after a target's names, when that sentence opens
+    by referring back ('Kuota tersebut tertuang dalam ...'); the sentences up to the first of the next
+    paragraph only."""
+    for seg in following:
+        named = [d for d in decrees if seg.start <= d[0] < seg.end]
+        if named and back.match(body, seg.start):
+            return named[0][2]
+        if "\n\n" in body[max(0, seg.start - 4):seg.start + 1] or named:
+            return None  # the next paragraph's first sentence was the last to look at
+    return None
+
+
+def decree_back_reference_regex(lex: Lexicon) -> re.Pattern:
+    """A sentence that opens by referring back to a target ('Kuota tersebut ...', 'Target itu ...', 'Kuota
+    pengeluaran itu'): a target's or a set quantity's noun (`target_words`, `set_quantity_nouns`), up to
+    two lowercase words, then a demonstrative; not a connector ('Selain itu')."""
+    nouns = [w for w in [*lex.list("target_words"), *lex.list("set_quantity_nouns")] if " " not in w]
+    return re.compile(rf"\s*(?i:{words_pattern(nouns)})(?:\s+[a-z]+){{0,2}}?\s+{words_pattern(lex.list('demonstratives'))}")

@@ -85,8 +85,13 @@ class Recogniser:
         # into it; the seat one word, or two when the first is a place's head word: 'Tanjung X')
         continuations = words_pattern(lex.list("office_grade_continuations"), suffix="")
         heads = words_pattern([w for w in lex.list("place_head_words") if " " not in w], suffix="")
+        # ('Kantor X (KX) Tipe Madya Pabean Tanjung Y': the short name in brackets may come before the
+        # grade; a grade word that is itself a short form of a whole grade, 'TMP', may stand alone)
+        whole_grades = words_pattern([g for g in lex.list("office_grade_words") if g in lex.mapping("name_acronyms")],
+                                     suffix="")
+        grade_rest = rf"\s+(?:[IV]{{1,3}}[AB]?|[A-C]|{continuations})\b"
         self.graded_station = re.compile(
-            rf"\s+(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|{continuations})\b){{1,3}})"
+            rf"(?:\s*\([^)]{{2,30}}\))?\s+(?P<grade>(?-i:(?:{grades})(?:{grade_rest}){{1,3}}|(?:{whole_grades})(?:{grade_rest}){{0,3}}))"
             rf"\s+(?P<station>(?-i:(?:{heads})\s[A-Z][a-z]{{2,}}|[A-Z][a-z]{{3,}}))(?=\s*[,(]|\s+(?-i:[a-z]))")
         self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:(?:{seat_heads})\s[A-Z][a-z]{{2,}}|[A-Z][a-z]{{3,}}))"
                                         rf"(?=\s*[,(]|\s+(?-i:[a-z]))")
@@ -199,6 +204,13 @@ def region_breaking_words(lex: Lexicon) -> frozenset[str]:
     places = {fold(a) for p in lex.places for a in [p.name, *p.aliases] if " " not in a}
     kinds = {fold(w) for w in lex.list("region_kind_words")}
     return frozenset((lex.compiled(known_capitalised_words) - places) | kinds)
+
+
+def graded_seat(lex: Lexicon, body: str, station: re.Match) -> bool:
+    """'KPPBC Sagulung, X' in a text that names 'Kantor ... Tipe Madya Pabean C Sagulung': one word after an
+    office's kind is its seat when the text writes an office's grade before that word somewhere (the
+    office named in full once), not a person's name."""
+    return station.group("station") in {m.group("station") for m in lex.compiled(Recogniser).graded_station.finditer(body)}
 
 
 def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None,
@@ -860,13 +872,16 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     elif not agency.region_kind_in_name and (facility := facility_after(lex, body, end)):
         return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
                           "regional_agency", region=None, parent=agency.parent)
-    elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end)) and " " in station.group("station")
+    elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end))
+                                             and (" " in station.group("station") or graded_seat(lex, body, station)
+                                                  or agency.name in lex.list("seated_office_kinds"))
                                              or (station := r.graded_station.match(body, end))) \
             and seat_written(lex, body, station):
         # 'Kantor ... Bea dan Cukai Muara Lindung, X', 'Stasiun X Kelas II Sampit, Y': an office named by
         # its seat, a place the gazetteer lacks whose head word or the office's grade before it makes it a
-        # place; the seat as written, not the region the text is about (the grade kept, as written)
-        grade = " ".join(body[end:station.start("station")].split()) or None
+        # place (or the kind of office is always named with its seat after it: lexicon seated_office_kinds);
+        # the seat as written, not the region the text is about (the grade kept, as written)
+        grade = " ".join((station.group("grade") if "grade" in station.re.groupindex else body[end:station.start("station")]).split()) or None
         grade = expand_acronyms(lex, grade) if grade else None
         return OrgMention(start, station.end("station"), " ".join(filter(None, [agency.name, grade, station.group("station")])),
                           "regional_agency", region=None, parent=agency.parent)
