@@ -247,3 +247,21 @@ def test_the_government_in_common_nouns_is_the_speaking_officials_office(datelin
 ])
 def test_the_government_named_or_not_by_its_own_office_stays_the_government(dateline, body, value, agency):
     assert {a for v, a in agencies(facts_of(body, dateline)) if v == value} == {agency}
+
+
+@pytest.mark.parametrize("body, wrong", [
+    # two bodies of one head word joined by 'dan' are two bodies, not one name (review who23a #6)
+    ("Badan Nasional Pengelola Kawasan Pesisir dan Badan Nasional Pengembangan Ekspor Daerah mencatat investasi "
+     "tambak pada 2024 mencapai Rp 4 triliun.\n", " dan Badan Nasional "),
+    ("Asosiasi Petani Kopi Rakyat dan Asosiasi Eksportir Kopi Nusantara mencatat ekspor kopi pada 2024 mencapai "
+     "USD 9 juta.\n", " dan Asosiasi "),
+])
+def test_a_head_word_repeated_after_dan_starts_another_body(body, wrong):
+    facts = facts_of(body)
+    assert not any(wrong in o.name for o in facts.organizations)
+    assert not any(a and wrong in a for _, a in agencies(facts))
+
+
+def test_a_dan_inside_one_bodys_name_stays():
+    facts = facts_of("Badan Nasional Pencarian dan Pertolongan mencatat biaya operasi pada 2024 mencapai Rp 2 triliun.\n")
+    assert (2e12, "Badan Nasional Pencarian dan Pertolongan") in agencies(facts)

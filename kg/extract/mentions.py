@@ -210,7 +210,20 @@ def graded_seat(lex: Lexicon, body: str, station: re.Match) -> bool:
     """'KPPBC Sagulung, X' in a text that names 'Kantor ... Tipe Madya Pabean C Sagulung': one word after an
     office's kind is its seat when the text writes an office's grade before that word somewhere (the
     office named in full once), not a person's name."""
-    return station.group("station") in {m.group("station") for m in lex.compiled(Recogniser).graded_station.finditer(body)}
+    return station.group("station") in graded_seats(lex, body)
+
+
+_GRADED_SEATS: dict = {}
+
+
+def graded_seats(lex: Lexicon, body: str) -> frozenset[str]:
+    """The seats the text writes after an office's grade (graded_station), read once per body (the
+    last body's only)."""
+    key = (id(lex), body)
+    if key not in _GRADED_SEATS:
+        _GRADED_SEATS.clear()
+        _GRADED_SEATS[key] = frozenset(m.group("station") for m in lex.compiled(Recogniser).graded_station.finditer(body))
+    return _GRADED_SEATS[key]
 
 
 def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None,
@@ -472,13 +485,14 @@ def region_of_place(lex: Lexicon, name: str | None) -> str | None:
 
 def named_body_regex(lex: Lexicon) -> re.Pattern:
     """'Asosiasi Importir Bahan Baku Indonesia (AIBBI)': a body's name ends where its
-    abbreviation is given, at a sentence end, or before a reporting verb."""
+    abbreviation is given, at a sentence end, or before a reporting verb; and before a linking word
+    followed by its own head word again ('Badan Nasional X dan Badan Nasional Y': two bodies)."""
     heads = words_pattern(lex.list("organisation_head_words"), suffix="")
     reports = words_pattern(lex.list("agency_report_verbs") + lex.list("target_words"))
     linking = words_pattern(lex.list("name_linking_words"), suffix="")
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
     return re.compile(
-        rf"\b(?P<name>{heads}(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|I{{1,3}}|{linking})|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s))){{1,14}})"
+        rf"\b(?P<name>(?P<head>{heads})(?:(?!\s{{1,3}}{linking}\s{{1,3}}(?P=head)\b)\s{{1,3}}(?:[A-Z][\w'’&-]*+|I{{1,3}}|{linking})|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s))){{1,14}})"
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
 
 
