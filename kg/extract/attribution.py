@@ -28,6 +28,7 @@ from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, appositio
                                  holds_head_post, parents_qualifying, resolve_reference, same_body, speaking_body,
                                  verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
+from kg.extract.mentions import decree_type_words, qualified_name, region_name, regional_head_regex
 from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, photo_credit_regex, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
@@ -168,6 +169,11 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "processed_by": re.compile(rf"\s*+(?:\([^()]{{1,20}}\)\s*+)?(?:{relative}\s++)?"
                                    rf"{words_pattern(lex.list('data_processing_verbs'))}\s++(?:{by}\s++)?", re.I),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
+        # 'Ini data BPS, bukan hitungan kami', 'Angka itu merupakan data dari BPS X': what was just said is
+        # named as the data of the body after it (the text before the body's name)
+        "data_is_of": re.compile(rf"^\W*+(?:{words_pattern(lex.list('back_reference_nouns'), suffix='')}\s++)?{these}\s++"
+                                 rf"(?:{words_pattern(lex.list('copulas'), suffix='')}\s++)?{sources}"
+                                 rf"(?:\s++{qualifiers}){{0,2}}(?:\s++(?:{via}))?\s*+$", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
@@ -299,6 +305,13 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             ctx.why["agency"] = why_agency  # no body of its own, and none from the sentences around it
         elif agency is None and ctx.speaker is None and quote and quote.speaker is None:
             agency, why_agency = quoted_by_title(lex, text, seg.start, inside, regex)
+        official = ctx.speaker or (floor.speaker if floor.paragraph == seg.paragraph else None)
+        if agency and official is not None and own_government_written_common(lex, body, agency, inside, official):
+            # 'Budi, Kepala Dinas X Kabupaten Y, mengatakan ... . Untuk tahun ini, pemerintah kabupaten
+            # mematok target ...': his government, his briefing, his office's report
+            agency, why_agency = None, ""
+        if agency is None and not speaker and not why_agency.startswith(LOCAL_UNRESOLVED):
+            agency, why_agency = officers_office(lex, body, text, seg.start, orgs)
         if agency is None and not speaker and not why_agency.startswith(LOCAL_UNRESOLVED):
             agency, why_agency = generic_body_named_in(lex, text, regex)
             if agency and floor.speaker is not None and floor.paragraph == seg.paragraph \
@@ -323,7 +336,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                     and not cited:
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
         if ctx.speaker is not None:
-            cited_before = data_cited_before(lex, contexts, segs, seg, ctx.speaker, text, quote, last_quote) \
+            cited_before = data_cited_before(lex, body, contexts, segs, seg, ctx.speaker, text, quote, last_quote) \
                 if not ctx.agency else None
             if cited_before:
                 # '"Menurut data Balai X, cengkih paling banyak dikirim. Volumenya 3 ribu ton," tutur Gubernur Y':
@@ -367,6 +380,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             if restore is not None:
                 floor = restore
         contexts.append(ctx)
+        data_named_back(body, text, seg, segs, contexts, inside, regex)
         said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
@@ -377,6 +391,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     credit_lead_forward(lex, body, segs, contexts)
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
+    name_the_local_head(lex, body, segs, contexts)
     credit_body_to_official(lex, body, segs, contexts)  # after them: they find where he first has the floor
     credit_interview(lex, body, segs, contexts, people, quotes, head)
     return contexts
@@ -664,6 +679,62 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
                 other.why["agency"] = f"{TITLED_FIRST_REASON}: his office ({person.organization})"
 
 
+LOCAL_HEAD_REASON = "the local office's head, his title alone said it; named with his office later"
+
+
+def local_head_regex(lex: Lexicon) -> re.Pattern:
+    """'Kepala dinas setempat mengatakan ...', 'Kepala balai itu menuturkan ...': a title word, a common
+    noun of a kind of office (lexicon body_reference_nouns, written in lowercase) and 'setempat'
+    (local_qualifiers) or a demonstrative, as the subject of a speech verb right after (up to two
+    adverbs between: 'Kepala dinas setempat sebelumnya menyebut')."""
+    openers = sorted(lex.compiled(title_opening_words), key=len, reverse=True)
+    nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
+    local = words_pattern(lex.list("local_qualifiers") + lex.list("demonstratives"), suffix="")
+    adverbs = words_pattern(lex.list("speech_adverbs"))
+    verbs = words_pattern(lex.list("attribution_verbs_before"))
+    return re.compile(rf"\b(?i:{'|'.join(map(re.escape, openers))})\s++(?P<noun>{nouns})\s++{local}\b"
+                      rf"[\s,]*+(?:{adverbs}\s++){{0,2}}{verbs}")
+
+
+def name_the_local_head(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context]) -> None:
+    """'Kepala dinas setempat mengatakan penjualan ... Rp2 miliar. "...," ujarnya.' ('Kepala balai itu
+    menuturkan ...' too) and, further on, 'Kepala Dinas X Kabupaten Y, Budi, menjelaskan ...': the head of a local office brought in by his title and
+    the kind of his office alone, named later by the first official named whose title heads an office of
+    that kind, is the speaker of what was told from that sentence up to where he is named, for his
+    office. Only over sentences nobody is named for and no body is named in (carried on from before:
+    the narrator's government), within NARRATED_PARAGRAPHS paragraphs."""
+    found = lex.compiled(local_head_regex)
+    for here, seg in enumerate(segs):
+        if contexts[here].speaker is not None or contexts[here].agency_named:
+            continue
+        said = found.search(body, seg.start, seg.end)
+        if said is None or body[seg.start:said.start()].strip()[-1:] not in ("", ","):
+            continue  # the title opens its sentence or clause: not 'didampingi kepala balai itu'
+        heads = [fold(w) for w in lex.mapping("body_reference_nouns")[said.group("noun")] or []]
+        stretch = [here]
+        for later in range(here + 1, len(segs)):
+            ctx = contexts[later]
+            if segs[later].paragraph - seg.paragraph > NARRATED_PARAGRAPHS:
+                break
+            if ctx.speaker is None and not ctx.agency_named:
+                stretch.append(later)
+                continue
+            person = ctx.speaker
+            # ('"A. B," ujar Kepala Balai X, Budi': the quote his introduction closes counts as naming him)
+            quoted = person is not None and ctx.why.get("speaker", "").startswith("inside a quote") and any(
+                s.paragraph == segs[later].paragraph and s.start <= person.start < s.end for s in segs[later:later + 4])
+            if not (ctx.named or quoted) or person is None or not person.organization or not person.role \
+                    or not heads or not any(fold(person.organization).startswith(h + " ") for h in heads) \
+                    or not heads_the_body(lex, person):
+                break
+            for i in stretch:
+                other = contexts[i]
+                other.speaker, other.agency, other.agency_carried = person, person.organization, False
+                other.why["speaker"] = f"{LOCAL_HEAD_REASON} ({person.name})"
+                other.why["agency"] = f"{LOCAL_HEAD_REASON}: his office ({person.organization})"
+            break
+
+
 def titled_alone(lex: Lexicon, body: str, mention: OrgMention, floor: int, openers: frozenset[str],
                  role: str | None) -> bool:
     """The body's mention follows a title word and no name follows it ('Kepala BPS setempat
@@ -690,27 +761,72 @@ def titled_alone(lex: Lexicon, body: str, mention: OrgMention, floor: int, opene
 CITED_DATA_REASON = "the data the speaker cited in the sentence before"
 
 
-def data_cited_before(lex: Lexicon, contexts: list[Context], segs: list[Segment], seg: Segment, speaker: Person,
+def data_cited_before(lex: Lexicon, body: str, contexts: list[Context], segs: list[Segment], seg: Segment, speaker: Person,
                       text: str, quote, last_quote) -> str | None:
     """The body whose data the same speaker cited in the sentence right before, inside the same
-    quote ('"Menurut data Balai X, ... . Volumenya 3 ribu ton," tutur Y'), when that body is not his
-    own. One sentence only (what he says after it is his again), and not a sentence of his own plans
+    quote ('"Menurut data Balai X, ... . Volumenya 3 ribu ton," tutur Y') or in narration where he
+    is named ('Kepala X, Budi, menyitir angka dari BPS Y. Menurut dia, ekspor ...'), when that
+    body is not his own. One sentence only (what he says after it is his again), and not a sentence of his own plans
     or his own side (a target, a projection, a budget, 'kami', 'pemerintah': `cited_data_breakers`)."""
-    if not contexts or quote is None or quote is not last_quote:
+    if not contexts:
         return None
     last, last_seg = contexts[-1], segs[len(contexts) - 1]
-    if last_seg.paragraph != seg.paragraph or last.speaker is not speaker or not last.agency \
+    quoted = quote is not None and quote is last_quote and last.speaker is speaker
+    # ('Kepala X, Budi, menyitir angka dari BPS Y. Menurut dia, ekspor ...': he cited the data in
+    # the narration right before, as its subject, and the narration goes on with his words)
+    told = quote is None and last_quote is None and (last.speaker is speaker or last_seg.start <= speaker.start < last_seg.end)
+    if not (quoted or told) or last_seg.paragraph != seg.paragraph or not last.agency \
             or not last.why.get("agency", "").startswith("source of the data"):
         return None
+    if told and lex.compiled(cited_data_contrast_regex).search(body, last_seg.start, last_seg.end):
+        return None  # 'angka dari BPS X berbeda dengan catatan dinas': set against his own, not read out
     if lex.compiled(cited_data_breakers_regex).search(text):
         return None
     return None if same_body(last.agency, speaker.organization) else last.agency
 
 
+DATA_NAMED_BACK_REASON = "what was just said, named as the data of"
+
+
+def data_named_back(body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
+                    inside: list[OrgMention], regex) -> None:
+    """'Ekspor jagung 2024 mencapai 120.000 ton, kata Sari. "Ini data BPS, bukan hitungan kami," ...':
+    a sentence that names what was just said as the data of a body ('Ini data BPS', 'Angka itu
+    merupakan data dari BPS X') gives that body to the figures told right before it by the same
+    speaker (or by no one): the sentences back over this paragraph, or the paragraph before when it
+    opens its own, that are carried on (the speaker's body, the report going on), not named for a
+    body of their own."""
+    here = len(contexts) - 1
+    ctx = contexts[here]
+    if not ctx.agency or not ctx.why.get("agency", "").startswith("source of the data"):
+        return
+    org = next((o for o in inside if o.name == ctx.agency), None)
+    if org is None or not regex["data_is_of"].match(text, 0, org.start - seg.start):
+        return
+    paragraph = segs[here].paragraph
+    if here > 0 and segs[here - 1].paragraph != paragraph:  # it opens its paragraph: the one before
+        paragraph = segs[here - 1].paragraph
+    earlier = here - 1
+    while earlier >= 0 and segs[earlier].paragraph == paragraph and contexts[earlier].speaker is ctx.speaker \
+            and (contexts[earlier].agency is None or contexts[earlier].agency_carried):
+        other = contexts[earlier]
+        other.agency, other.agency_carried = ctx.agency, False
+        other.why["agency"] = f"{DATA_NAMED_BACK_REASON} {ctx.agency}"
+        earlier -= 1
+
+
+def cited_data_contrast_regex(lex: Lexicon) -> re.Pattern:
+    """Words that set the data named against another record (lexicon cited_data_contrast_words:
+    'berbeda dengan catatan dinas'): the sentence compares, it does not read the data out."""
+    return re.compile(r"\b" + words_pattern(lex.list("cited_data_contrast_words")), re.I)
+
+
 def cited_data_breakers_regex(lex: Lexicon) -> re.Pattern:
     """Words that make a sentence the speaker's own, not the data he cited before: the target and
-    projection words, and `cited_data_breakers` (budget words, 'kami', 'kita', the government)."""
-    words = lex.list("target_words") + lex.list("projection_words") + lex.list("cited_data_breakers")
+    projection words, `cited_data_breakers` (budget words, 'kami', 'kita', the government) and
+    `cited_data_own_report_verbs` ('dinas mencatat ...': his own report)."""
+    words = lex.list("target_words") + lex.list("projection_words") + lex.list("cited_data_breakers") \
+        + lex.list("cited_data_own_report_verbs")
     return re.compile(r"\b" + words_pattern(words), re.I)
 
 
@@ -1578,6 +1694,38 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
     return None, ""
 
 
+def government_units(lex: Lexicon) -> tuple[str, ...]:
+    """How the names of the region's own government units open (regional_agencies.yaml `agencies`,
+    names and aliases, folded): not the regional offices of national bodies (their kinds have a
+    `parent`: 'Badan Pusat Statistik Provinsi X' serves the nation, not the province), nor the region's
+    bodies that answer to no government (lexicon not_government_units: 'Dewan Perwakilan Rakyat Daerah X',
+    whose member speaks of the government, not for it)."""
+    apart = {fold(str(w)) for w in lex.list("not_government_units")}
+    return tuple(fold(n) + " " for a in lex.regional_agencies if not a.parent and fold(a.name) not in apart
+                 for n in [a.name, *a.aliases])
+
+
+def own_government_written_common(lex: Lexicon, body: str, agency: str, inside: list[OrgMention],
+                                  official: Person) -> bool:
+    """The sentence's body is the government of the region whose government unit the official
+    speaking heads or works for ('Dinas X Kabupaten Y' and 'Pemerintah Kabupaten Y', `of_body`;
+    a regional office of a national body is no unit of it), written as a common noun ('pemerintah
+    kabupaten', not 'Pemerintah Kabupaten Y'): he speaks of his own side."""
+    if not official.organization or same_body(agency, official.organization) or not of_body(agency, official.organization):
+        return False
+    if not fold(official.organization).startswith(lex.compiled(government_units)):
+        return False
+    return any(o.name == agency and written_common(body[o.start:o.end]) for o in inside)
+
+
+def written_common(mention: str) -> bool:
+    """'pemerintah kabupaten', 'pemerintah daerah': the mention is the common nouns, in lowercase. A
+    sentence they open ('Pemerintah kabupaten, lanjutnya, menargetkan ...') is left to the government:
+    heldout8 M08's gold gives it that target; and so is the short name, even in lowercase ('pemprov
+    menaikkan target': the government itself, heldout3 K03's gold) (decision 0043)."""
+    return mention.startswith("pemerintah ")
+
+
 def company_opens(text: str, offset: int, inside: list[OrgMention], regex) -> bool:
     """'PT X mengekspor 28 ton ...': the sentence's company is the subject of an active verb
     (after a dateline or an opener), so it reports for itself rather than being counted in
@@ -1600,6 +1748,32 @@ def acting_units(text: str, offset: int, inside: list[OrgMention], regex) -> lis
             acting.append(body)
             index += 1
     return acting
+
+
+OFFICERS_REASON = "its officers as the subject of a reporting verb: the office of that kind the text names"
+OFFICERS_REACH = 40  # 'petugas karantina di pelabuhan itu mencatat': the words between the officers and the verb
+
+
+def officers_regex(lex: Lexicon) -> re.Pattern:
+    """'petugas karantina di pelabuhan itu mencatat ...': officers of a kind of office (lexicon
+    field_officers), a few words, then a reporting verb."""
+    officers = words_pattern(list(lex.mapping("field_officers")), suffix="")
+    report = words_pattern(lex.list("agency_report_verbs"))
+    return re.compile(rf"(?<![\w-])(?P<who>{officers})\b[^,.;:\"“”]{{0,{OFFICERS_REACH}}}?\s{report}", re.I)
+
+
+def officers_office(lex: Lexicon, body: str, text: str, offset: int, orgs: list[OrgMention]) -> tuple[str | None, str]:
+    """'Adapun petugas karantina di pelabuhan itu mencatat pengiriman ... 40 kali': the officers
+    of a kind of office report for the office of that kind the text names (before the sentence or
+    after it); none when the text names none, or two offices of that kind."""
+    found = lex.compiled(officers_regex).search(text)
+    if found is None:
+        return None, ""
+    opening = fold(lex.mapping("field_officers")[found.group("who").lower()])
+    kind = [o for o in orgs if o.kind != "company" and fold(o.name).startswith(opening)]
+    if len({o.name for o in kind}) != 1:
+        return None, ""
+    return kind[0].name, f"{OFFICERS_REASON} ({kind[0].name})"
 
 
 def generic_body_named_in(lex: Lexicon, text: str, regex) -> tuple[str | None, str]:
@@ -1647,3 +1821,106 @@ def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention],
             if set_by.search(body[max(seg.start, org.start - 30):org.start]):
                 target.agency = org.name
                 target.why["agency"] = f"set the target ({org.name})"
+    credit_regional_decree_targets(lex, body, segs, figures)
+
+
+def regional_head_decrees(lex: Lexicon, body: str) -> list[tuple[int, int, str]]:
+    """(start, end, government) of each decree of a region's head the text names: 'Keputusan Gubernur X'
+    with its region ('Pemerintah Provinsi X'), or again without it ('SK Gubernur itu'): the last one of
+    that head named with its region before."""
+    heads, governments = lex.compiled(regional_head_regex)
+    kinds, titles = lex.compiled(regional_head_decree_regex)
+    found, last = [], {}
+    for match in kinds.finditer(body):
+        written = " ".join(fold(match.group()).split())
+        title = next((t for t in titles if written.endswith(" " + t)), None)
+        if title is None:
+            continue
+        head = heads.match(body, match.end() - len(title))
+        if head and fold(head.group("title")) == title and head.start() == match.end() - len(title):
+            place = lex.place(head.group("place"), qualified=True)
+            entry = governments[title]
+            kind = str(entry["name"]).split()[-1]
+            if place is None or (place.kind == "province") != (kind == "Provinsi"):
+                continue
+            last[title] = qualified_name(str(entry["name"]), region_name(lex, kind, place.name))
+            found.append((match.start(), head.end(), last[title]))
+        elif title in last:
+            found.append((match.start(), match.end(), last[title]))
+    return found
+
+
+def regional_head_decree_regex(lex: Lexicon) -> tuple[re.Pattern, frozenset[str]]:
+    """The decree types a region's head issues, by their names ending in his title ('Keputusan Gubernur',
+    'SK Bupati'), and those titles, folded."""
+    titles = frozenset(fold(t) for t in lex.compiled(regional_head_regex)[1])
+    kinds = [d for d in lex.compiled(decree_type_words) if d.split()[-1] in titles or " ".join(d.split()[-2:]) in titles]
+    return re.compile(rf"\b{words_pattern(kinds)}", re.I), titles
+
+
+def credit_regional_decree_targets(lex: Lexicon, body: str, segs, figures: list[Figure]) -> None:
+    """'Dalam peraturan bupati itu, sasaran ... ditetapkan 800 ton' (and the items of a list that sentence
+    opens), '... kuota 700 ekor. Kuota itu diatur dalam Keputusan Gubernur X': a target no one is credited
+    with, set in a decree of a region's head, is that region's government's -- the decree named in the
+    target's own sentence (or in the sentence that opens the list the target is an item of), or in the next
+    sentence referring back to it. A decree named only earlier in the paragraph says not who set a target
+    told after it ('Pedagang menargetkan ...')."""
+    targets = [f for f in figures if f.type == "target" and f.agency is None and f.evidence is not None]
+    if not targets:
+        return
+    decrees = regional_head_decrees(lex, body)
+    if not decrees:
+        return
+    starts = [s.start for s in segs]
+    back = lex.compiled(decree_back_reference_regex)
+    for target in targets:
+        index = bisect.bisect_right(starts, target.evidence.start) - 1
+        if index < 0:
+            continue
+        opening = list_opening(body, segs, index)
+        named = [d for d in decrees if segs[opening].start <= d[0] < segs[opening].end]
+        if named:
+            government, why = named[-1][2], "set in the decree of its region's head its sentence names"
+        elif after := referring_decree(body, segs[index + 1:], decrees, back):
+            government, why = after, "set in the decree of its region's head a sentence after it names, referring back"
+        else:
+            continue
+        target.agency = government
+        target.why["agency"] = f"{why} ({government})"
+
+
+LIST_ITEM = re.compile(r"[ \t]*+(?:\d{1,2}[.)]|[-•*])[ \t]")
+
+
+def list_opening(body: str, segs, index: int) -> int:
+    """The sentence a list item belongs to: for a line of a list ('2. Kabupaten X 900 ekor;'), the
+    sentence before the list's first item (the one that opens it); else the sentence itself."""
+    def item(i: int) -> bool:
+        line = body.rfind("\n", 0, segs[i].start) + 1
+        return not body[line:segs[i].start].strip() and LIST_ITEM.match(body, line) is not None
+    if not item(index):
+        return index
+    while index > 0 and item(index):
+        index -= 1
+    return index
+
+
+def referring_decree(body: str, following, decrees, back: re.Pattern) -> str | None:
+    """The government whose head's decree a sentence after a target's names, when that sentence opens
+    by referring back ('Kuota tersebut tertuang dalam ...'); the sentences up to the first of the next
+    paragraph only."""
+    for seg in following:
+        named = [d for d in decrees if seg.start <= d[0] < seg.end]
+        if named and back.match(body, seg.start):
+            return named[0][2]
+        if "\n\n" in body[max(0, seg.start - 4):seg.start + 1] or named:
+            return None  # the next paragraph's first sentence was the last to look at
+    return None
+
+
+def decree_back_reference_regex(lex: Lexicon) -> re.Pattern:
+    """A sentence that opens by referring back to a target ('Kuota tersebut ...', 'Target itu ...', 'Kuota
+    pengeluaran itu'): a target's or a set quantity's noun (`target_words`, `set_quantity_nouns`), up to
+    two lowercase words, then a demonstrative; not a connector ('Selain itu')."""
+    nouns = [w for w in [*lex.list("target_words"), *lex.list("set_quantity_nouns")] if " " not in w]
+    return re.compile(rf"\s*(?i:{words_pattern(nouns)})(?:\s+[a-z]+){{0,2}}?\s+{words_pattern(lex.list('demonstratives'))}")

@@ -205,6 +205,13 @@ class Lexicon:
         for place in self.qualified_places:
             for alias in [place.name, *place.aliases]:
                 self.qualified_by_alias.setdefault(fold(alias), place)
+        # a regency named short without its name's generic first word after a kind word ('Pemkab X' for
+        # 'Kabupaten Kepulauan X'; lexicon regency_short_name_openers), where no place has that name
+        openers = {fold(str(w)) for w in raw["lexicon"].get("regency_short_name_openers", []) or []}
+        for place in [*self.places, *self.qualified_places]:
+            first, _, rest = place.name.partition(" ")
+            if place.kind == "regency" and rest and fold(first) in openers and fold(rest) not in self.place_by_alias:
+                self.qualified_by_alias.setdefault(fold(rest), place)
         titles = raw["titles"]
         self.positions = titles.get("positions", [])
         # every position's title and its aliases, as written ('Menteri Perdagangan', 'Mendag')

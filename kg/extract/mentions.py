@@ -85,8 +85,13 @@ class Recogniser:
         # into it; the seat one word, or two when the first is a place's head word: 'Tanjung X')
         continuations = words_pattern(lex.list("office_grade_continuations"), suffix="")
         heads = words_pattern([w for w in lex.list("place_head_words") if " " not in w], suffix="")
+        # ('Kantor X (KX) Tipe Madya Pabean Tanjung Y': the short name in brackets may come before the
+        # grade; a grade word that is itself a short form of a whole grade, 'TMP', may stand alone)
+        whole_grades = words_pattern([g for g in lex.list("office_grade_words") if g in lex.mapping("name_acronyms")],
+                                     suffix="")
+        grade_rest = rf"\s+(?:[IV]{{1,3}}[AB]?|[A-C]|{continuations})\b"
         self.graded_station = re.compile(
-            rf"\s+(?-i:(?:{grades})(?:\s+(?:[IV]{{1,3}}[AB]?|[A-C]|{continuations})\b){{1,3}})"
+            rf"(?:\s*\([^)]{{2,30}}\))?\s+(?P<grade>(?-i:(?:{grades})(?:{grade_rest}){{1,3}}|(?:{whole_grades})(?:{grade_rest}){{0,3}}))"
             rf"\s+(?P<station>(?-i:(?:{heads})\s[A-Z][a-z]{{2,}}|[A-Z][a-z]{{3,}}))(?=\s*[,(]|\s+(?-i:[a-z]))")
         self.station_after = re.compile(rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?P<station>(?-i:(?:{seat_heads})\s[A-Z][a-z]{{2,}}|[A-Z][a-z]{{3,}}))"
                                         rf"(?=\s*[,(]|\s+(?-i:[a-z]))")
@@ -199,6 +204,26 @@ def region_breaking_words(lex: Lexicon) -> frozenset[str]:
     places = {fold(a) for p in lex.places for a in [p.name, *p.aliases] if " " not in a}
     kinds = {fold(w) for w in lex.list("region_kind_words")}
     return frozenset((lex.compiled(known_capitalised_words) - places) | kinds)
+
+
+def graded_seat(lex: Lexicon, body: str, station: re.Match) -> bool:
+    """'KPPBC Sagulung, X' in a text that names 'Kantor ... Tipe Madya Pabean C Sagulung': one word after an
+    office's kind is its seat when the text writes an office's grade before that word somewhere (the
+    office named in full once), not a person's name."""
+    return station.group("station") in graded_seats(lex, body)
+
+
+_GRADED_SEATS: dict = {}
+
+
+def graded_seats(lex: Lexicon, body: str) -> frozenset[str]:
+    """The seats the text writes after an office's grade (graded_station), read once per body (the
+    last body's only)."""
+    key = (id(lex), body)
+    if key not in _GRADED_SEATS:
+        _GRADED_SEATS.clear()
+        _GRADED_SEATS[key] = frozenset(m.group("station") for m in lex.compiled(Recogniser).graded_station.finditer(body))
+    return _GRADED_SEATS[key]
 
 
 def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None,
@@ -460,13 +485,14 @@ def region_of_place(lex: Lexicon, name: str | None) -> str | None:
 
 def named_body_regex(lex: Lexicon) -> re.Pattern:
     """'Asosiasi Importir Bahan Baku Indonesia (AIBBI)': a body's name ends where its
-    abbreviation is given, at a sentence end, or before a reporting verb."""
+    abbreviation is given, at a sentence end, or before a reporting verb; and before a linking word
+    followed by its own head word again ('Badan Nasional X dan Badan Nasional Y': two bodies)."""
     heads = words_pattern(lex.list("organisation_head_words"), suffix="")
     reports = words_pattern(lex.list("agency_report_verbs") + lex.list("target_words"))
     linking = words_pattern(lex.list("name_linking_words"), suffix="")
     conjunction = words_pattern(lex.list("name_conjunctions"), suffix="")
     return re.compile(
-        rf"\b(?P<name>{heads}(?:\s{{1,3}}(?:[A-Z][\w'’&-]*+|I{{1,3}}|{linking})|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s))){{1,14}})"
+        rf"\b(?P<name>(?P<head>{heads})(?:(?!\s{{1,3}}{linking}\s{{1,3}}(?P=head)\b)\s{{1,3}}(?:[A-Z][\w'’&-]*+|I{{1,3}}|{linking})|,(?=\s{{1,3}}(?:[A-Z]|{conjunction}\s))){{1,14}})"
         rf"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\)|(?=\s*[.;]\s|\s*[.;]?$)|(?=\s+{reports}))", re.M)
 
 
@@ -860,13 +886,16 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     elif not agency.region_kind_in_name and (facility := facility_after(lex, body, end)):
         return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
                           "regional_agency", region=None, parent=agency.parent)
-    elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end)) and " " in station.group("station")
+    elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end))
+                                             and (" " in station.group("station") or graded_seat(lex, body, station)
+                                                  or agency.name in lex.list("seated_office_kinds"))
                                              or (station := r.graded_station.match(body, end))) \
             and seat_written(lex, body, station):
         # 'Kantor ... Bea dan Cukai Muara Lindung, X', 'Stasiun X Kelas II Sampit, Y': an office named by
         # its seat, a place the gazetteer lacks whose head word or the office's grade before it makes it a
-        # place; the seat as written, not the region the text is about (the grade kept, as written)
-        grade = " ".join(body[end:station.start("station")].split()) or None
+        # place (or the kind of office is always named with its seat after it: lexicon seated_office_kinds);
+        # the seat as written, not the region the text is about (the grade kept, as written)
+        grade = " ".join((station.group("grade") if "grade" in station.re.groupindex else body[end:station.start("station")]).split()) or None
         grade = expand_acronyms(lex, grade) if grade else None
         return OrgMention(start, station.end("station"), " ".join(filter(None, [agency.name, grade, station.group("station")])),
                           "regional_agency", region=None, parent=agency.parent)
@@ -1412,6 +1441,81 @@ def said_before_regex(lex: Lexicon) -> re.Pattern:
                       + r"\s{1,3}$", re.I)
 
 
+REFERRED_REACH = 60  # 'kata pejabat yang bersangkutan, ' before the name
+
+
+def official_referred_regex(lex: Lexicon) -> re.Pattern:
+    """A verb that names its speaker after it by a phrase referring back to an official, then his
+    name set off by a comma ('kata pejabat tersebut, Budi', 'ujar pejabat itu, Sari'; lexicon
+    official_reference_phrases): the end of the text before a name."""
+    return re.compile(r"(?:^|[\s,“”\"])" + words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
+                      + r"\s{1,3}" + words_pattern(lex.list("official_reference_phrases"), suffix="")
+                      + r"[ \t]{0,3},[ \t]{1,3}$", re.I)
+
+
+TITLE_ALONE_REACH = 800  # the title alone introduced the official this far back (a paragraph or two)
+
+
+def title_alone_before(lex: Lexicon, body: str, position: int, titles, orgs_by_start: list[OrgMention],
+                       people: list[Person]) -> tuple[int, int] | None:
+    """The span of the last title, before `position`, that introduced an official by his title and
+    body alone, with no name after it, as the subject of a speech verb ('Kepala Kantor X mengatakan
+    ...'): the title, then the body it names, then the verb. None when the nearest title before is a
+    named person's, when the title's holder says nothing there, or when someone is named between."""
+    first = bisect.bisect_left(titles, position - TITLE_ALONE_REACH, key=lambda t: t[0])
+    for title_start, title_end, _ in reversed(list(itertools.islice(titles, first, None))):
+        if title_end > position:
+            continue
+        if any(title_start <= p.start <= title_end + TITLE_NAME_GAP or p.start <= title_start < p.end for p in people):
+            return None  # the nearest title is a named person's
+        at = bisect.bisect_left(orgs_by_start, title_start, key=lambda o: o.start)
+        org = max((o for o in orgs_by_start[at:] if o.start <= title_end + 1 and o.end <= position and o.kind != "company"),
+                  key=lambda o: o.end, default=None)
+        if org is None or not re.match(r"[ \t]{1,3}[a-z]", body[org.end:org.end + 4]):
+            continue
+        if any(org.end <= p.start <= org.end + TITLE_NAME_GAP for p in people):
+            return None
+        if not lex.compiled(speech_verbs_regex).match(body, org.end):
+            return None  # 'Kepala Dinas X tidak hadir', 'menghubungi Kepala Dinas X hingga ...': he said nothing
+        if any(org.end < p.start < position for p in people):
+            return None  # someone else named between him and the phrase
+        return plt_prefix(body, title_start), org.end
+    return None
+
+
+TITLE_NAME_GAP = 4  # ', ' and the like between a title and the name it introduces
+
+
+BODY_REFERRED_REASON = "his title names the body by a noun referring back to it ('dinas tersebut')"
+BODY_REFERRED_REACH = 160  # the verb, the title and the referring phrase before the name
+
+
+def body_referred_regex(lex: Lexicon) -> re.Pattern:
+    """A title whose body is a common noun and a demonstrative ('Kepala Bidang Produksi dinas
+    tersebut, ', 'Kepala balai itu, '; lexicon body_reference_nouns), right before a name set off by
+    a comma, after a speech verb or opening its sentence (the end of the text before the name)."""
+    verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
+    nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
+    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|^[\W]*+)(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}}))"
+                      rf"(?P<noun>(?-i:{nouns}))[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
+                      r"[ \t]{0,3},[ \t]{1,3}$", re.I)
+
+
+def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_start: int,
+                           orgs_by_start: list[OrgMention]) -> tuple[tuple[int, int], OrgMention] | None:
+    """'"...," ujar Kepala Bidang X dinas tersebut, Budi': the span of his title (without the noun)
+    and the body it refers to: the last one named before whose name opens with that noun
+    (lexicon body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai), not a company."""
+    found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
+    if found is None or not found.group("verb") and found.start() != max(sentence_start, name_start - BODY_REFERRED_REACH):
+        return None
+    heads = [fold(w) for w in lex.mapping("body_reference_nouns")[found.group("noun").lower()] or []]
+    before = orgs_by_start[:bisect.bisect_left(orgs_by_start, found.start("title"), key=lambda o: o.start)]
+    org = next((o for o in reversed(before) if o.kind != "company" and o.end <= found.start("title")
+                and (not heads or any(fold(o.name).startswith(h + " ") for h in heads))), None)
+    return ((found.start("title"), found.start("noun")), org) if org is not None else None
+
+
 def honorific_regex(lex: Lexicon) -> re.Pattern:
     """Honorifics and forms of address before a name ('Dr. H.', 'Bapak'), from the titles file."""
     forms = {h.rstrip(".") for h in lex.honorifics + lex.address_forms if h.rstrip(".")}
@@ -1686,6 +1790,16 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if role_span and name_after_comma(lex, body, end, sentence.end, taken):
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
+            referred = None if role_span or head_span else \
+                lex.compiled(official_referred_regex).search(body, max(sentence.start, start - REFERRED_REACH), start)
+            if referred:  # '"...," kata pejabat tersebut, Budi': the official a title alone brought in before
+                named_by_verb = True
+                role_span = title_alone_before(lex, body, referred.start(), titles, starts, people)
+            pointed = None if role_span or head_span or referred else \
+                title_of_body_referred(lex, body, sentence.start, start, starts)
+            if pointed:  # 'ujar Kepala Bidang X dinas tersebut, Budi': a title of the body named before
+                named_by_verb = True
+                role_span = pointed[0]
             if role_span is None and len(run) >= 2:
                 role_span = role_after(lex, body, end, sentence.end, title_ends, orgs_by_start=orgs_by_start) \
                     or role_after_without_comma(lex, body, end, sentence.end, title_ends)
@@ -1732,6 +1846,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 person = Person(name=name, start=start, end=end)
             if role_span:
                 give_role(lex, body, person, role_span, orgs, ends, start)
+                if pointed:
+                    person.organization, person.organization_why = pointed[1].name, BODY_REFERRED_REASON
             elif head_span:
                 give_head_role(lex, body, person, head_span, orgs)
             people.append(person)
@@ -1796,6 +1912,9 @@ def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int
     if person.organization is None:  # 'Wakil Bupati Budi' in a text naming one regency's government
         person.organization = body_a_bare_title_heads(lex, person.role, orgs, at, body)
         person.organization_why = BARE_TITLE_REASON if person.organization else ""
+    if person.organization is None:  # 'Kepala Satuan Pelayanan Karantina X': a unit of the Balai named before
+        person.organization = office_of_unit_named_before(lex, person.role, orgs, at)
+        person.organization_why = UNIT_OFFICE_REASON if person.organization else ""
     person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
 
 
@@ -1855,6 +1974,13 @@ def verb_after_name(lex: Lexicon) -> re.Pattern:
     return re.compile(rf",?\s++(?:{adverbs}\s++){{0,2}}(?:{prefixes})[a-z]{{3,}}\b")
 
 
+def title_body_link_regex(lex: Lexicon) -> re.Pattern:
+    """After a title: the capitalised words of its unit's place, then a word linking the unit to the
+    body it is of ('Kepala Satuan X Muara Baru pada Balai Y, Nama'; lexicon title_body_links)."""
+    return re.compile(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*|&|{SHORT_NAME_IN_BRACKETS}))*\s{{1,3}}"
+                      rf"{words_pattern(lex.list('title_body_links'), suffix='')}\s{{1,3}}")
+
+
 def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bool:
     """Whether the capitalised words after a title are still part of the role because the
     person's name follows a comma ('General Manager Samudra Peti Kemas Cabang X, Rudi
@@ -1864,7 +1990,20 @@ def name_after_comma(lex: Lexicon, body: str, end: int, limit: int, taken) -> bo
     gap = re.match(rf"(?:\s{{1,3}}(?:[A-Z][\w.&'’-]*|&|{SHORT_NAME_IN_BRACKETS}))*\s*,\s{{1,3}}",
                    body[end:limit])
     if gap is None:
-        return False
+        # ('Kepala Satuan X Muara Baru pada Balai Y, Ikan, dan Z Timur, Nama Orang': the unit's place, then
+        # the body the unit is of, whose name may hold commas, then the name)
+        link = lex.compiled(title_body_link_regex).match(body[end:limit])
+        if link is None:
+            return False
+        spans = taken if isinstance(taken, Spans) else Spans(taken)
+        at = end + link.end()
+        index = bisect.bisect_right(spans.starts, at) - 1
+        if index < 0 or spans.starts[index] != at:
+            return False
+        gap = re.match(r"\s*+,\s{1,3}", body[spans.ends[index]:limit])
+        if gap is None:
+            return False
+        end = spans.ends[index]
     after = end + gap.end()
     after = lex.compiled(honorifics_regex).match(body, after).end()  # 'Disperindag X, Hj. Sari Dewi': after them
     run = next(name_runs(lex, body, after, limit, taken), None)
@@ -2394,6 +2533,22 @@ def plt_prefix(body: str, start: int) -> int:
     """Include an acting-officer prefix ('Plt. Kepala Dinas') in the role."""
     found = re.search(r"\b(?:Plt|Plh|Pj)\.?\s*$", body[max(0, start - 6):start])
     return start - (len(body[max(0, start - 6):start]) - found.start()) if found else start
+
+
+UNIT_OFFICE_REASON = "his title names a unit of an office of that kind, the last one named before"
+
+
+def office_of_unit_named_before(lex: Lexicon, role: str, orgs: list[OrgMention], at: int) -> str | None:
+    """'Kepala Satuan Pelayanan Karantina Tanjung Sari' after 'Balai Karantina X mencatat ...': a title
+    of a unit that the lexicon knows as part of a kind of office (office_unit_titles: the unit's
+    words, the office's name as it opens) is of the last office of that kind named before him."""
+    folded = fold(role)
+    for unit, office in lex.mapping("office_unit_titles").items():
+        if re.search(r"\b" + re.escape(fold(unit)) + r"\b", folded):
+            found = [o for o in orgs if o.end <= at and o.kind != "company" and fold(o.name).startswith(fold(office))]
+            if found:
+                return max(found, key=lambda o: o.end).name
+    return None
 
 
 def clean_role(role: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Lexicon, words_pattern
+from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import delegate_after, honorific_regex, resolve_reference, said_before_regex, speech_verbs_regex
 from kg.extract.text import paragraphs
 from kg.model import Person
@@ -126,6 +126,7 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
     never replaced by an earlier official."""
     after, before = lex.compiled(attribution_patterns)
     pronouns = {w.casefold() for w in lex.list("speaker_pronouns")}
+    referring = {fold(w) for w in lex.list("official_reference_phrases")}
     quotes: list[QuoteSpan] = []
     aside = bystanders(lex, body, people)
     along = companions(lex, body, people)  # 'didampingi Ketua Humas Y, B': B's introduction is no floor of his
@@ -141,6 +142,10 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 speaker, why = last_person(people, quotes, start, aside, along), f"pronoun after the quote ('{verb}')"
             elif who.casefold() in pronouns:
                 speaker, why = last_person(people, quotes, start, aside, along), f"pronoun after the quote ('{verb} {who}')"
+            elif fold(who) in referring:  # '," kata pejabat tersebut, Budi': his name after the phrase
+                named, why = True, f"named after the quote, after a phrase referring to him ('{verb} {who}')"
+                speaker = next((p for p in people if tail.end() < p.start <= tail.end() + 4
+                                and body[tail.end():p.start].strip() == ","), None)
             elif epithet(lex, who):  # '," papar pria berkacamata itu': a description of the one speaking
                 speaker, why = last_person(people, quotes, start, aside, along), f"epithet after the quote ('{verb} {who}')"
             else:
