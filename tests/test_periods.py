@@ -477,3 +477,32 @@ def test_until_the_end_of_a_year_said_with_its_number_alone():
                        ("serapan anggaran hingga akhir 2018 sebesar", 2018)):
         found = [m for m in find_periods(lex, text, 0, len(text)) if m.period is not None]
         assert [(m.period.start.isoformat(), m.period.end.isoformat()) for m in found] == [(f"{year}-01-01", f"{year}-12-31")]
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("ekspor kopi semester ini mencapai 40 ton", dt.date(2025, 8, 18), Period.months(2025, 7, 12)),
+    ("produksi karet pada kuartal ini sebesar 12 ton", dt.date(2025, 3, 12), Period.months(2025, 1, 3)),
+    ("volume triwulan ini tercatat 9 ton", dt.date(2023, 11, 2), Period.months(2023, 10, 12)),
+    # in the first month of the part, nothing of it can be told yet: the part just ended
+    ("pengiriman semester ini 700 ton", dt.date(2025, 7, 17), Period.months(2025, 1, 6)),
+    ("realisasi triwulan lalu sebesar 8 ton", dt.date(2025, 3, 12), Period.months(2024, 10, 12)),
+    ("Pada semester lalu ekspor 3 ton", dt.date(2025, 8, 18), Period.months(2025, 1, 6)),
+    ("kuartal lalu nilainya 5 juta", dt.date(2024, 5, 30), Period.months(2024, 1, 3)),
+])
+def test_a_part_of_the_year_named_from_the_publication_date(text, published, period):
+    assert resolved(text, published=published) == [period]
+
+
+def test_a_part_of_the_year_named_from_the_publication_date_needs_a_date():
+    assert resolved("ekspor udang semester ini 2 ton", published=None) == [None]
+    assert resolved("ekspor udang triwulan lalu 2 ton", published=None) == [None]
+
+
+def test_a_count_of_parts_or_a_compared_part_is_no_part_from_publication():
+    D = dt.date
+    assert resolved("pelatihan selama dua semester bagi 150 orang", published=D(2025, 9, 5)) == []
+    # compared with: the part before the frame's, as 'triwulan sebelumnya'
+    q3 = Period.months(2024, 7, 9)
+    assert resolved("naik 4 persen dibanding triwulan lalu", anchor=q3, published=D(2025, 2, 1)) == [Period.months(2024, 4, 6)]
+    # the part with its number and year named is that part, 'ini' only confirms it
+    assert resolved("pada semester I 2020 ini", published=D(2020, 8, 1)) == [Period.months(2020, 1, 6)]

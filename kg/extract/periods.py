@@ -96,6 +96,8 @@ class PeriodMention:
             return self.month_before_publication(anchor, published)
         if self.relative == "previous_part":
             return previous_part(anchor)
+        if self.relative in ("this_part", "last_part"):
+            return this_part(self.part_months, published, back=self.relative == "last_part")
         if self.relative == "year_to_date":
             return Period(dt.date(anchor.end.year, 1, 1), anchor.end) if anchor else None
         if self.relative == "this_year_so_far":
@@ -209,6 +211,22 @@ def previous_part(anchor: Period | None) -> Period | None:
     if anchor.start.month > months:
         return Period.months(anchor.start.year, anchor.start.month - months, anchor.start.month - 1)
     return Period.months(anchor.start.year - 1, 13 - months, 12)
+
+
+def this_part(size: int | None, published: dt.date | None, back: bool = False) -> Period | None:
+    """'semester ini' in a page of 20 October 2025: July-December 2025, the part of that size holding the
+    publication date; in its first month, when nothing of it can be reported yet, the part just ended
+    ('semester ini' on 17 July 2025: January-June). `back` ('triwulan lalu'): the part before the one
+    holding the publication date. Undated text: None (decision 0044)."""
+    if published is None or not size:
+        return None
+    first = (published.month - 1) // size * size + 1
+    if back or published.month == first:
+        first -= size
+    year = published.year
+    if first < 1:
+        first, year = first + 12, year - 1
+    return Period.months(year, first, first + size - 1)
 
 
 def part_around(anchor: Period | None, size: int | None, published: dt.date | None = None) -> Period | None:
@@ -623,6 +641,10 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                 mention = PeriodMention(match.start(), match.end(), relative="month_before_publication")
             elif value in ("same_period_previous_year", "previous_month", "previous_part"):
                 mention = PeriodMention(match.start(), match.end(), relative=value)
+            elif value == "last_part" and compared_or_released(g, text, start, match):
+                mention = PeriodMention(match.start(), match.end(), relative="previous_part")  # 'naik dibanding triwulan lalu'
+            elif value in ("this_part", "last_part"):
+                mention = PeriodMention(match.start(), match.end(), relative=value, part_months=g.parts.get(phrase.split()[0]))
             elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
                 mention = PeriodMention(match.start(), match.end(), relative="year_to_date")
             else:
