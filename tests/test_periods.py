@@ -501,6 +501,7 @@ def test_a_part_of_the_year_named_from_the_publication_date_needs_a_date():
 def test_a_count_of_parts_or_a_compared_part_is_no_part_from_publication():
     D = dt.date
     assert resolved("pelatihan selama dua semester bagi 150 orang", published=D(2025, 9, 5)) == []
+    assert resolved("dalam dua triwulan lalu ekspor 5 ton", published=D(2025, 9, 5)) == []
     # compared with: the part before the frame's, as 'triwulan sebelumnya'
     q3 = Period.months(2024, 7, 9)
     assert resolved("naik 4 persen dibanding triwulan lalu", anchor=q3, published=D(2025, 2, 1)) == [Period.months(2024, 4, 6)]
