@@ -91,7 +91,7 @@ def test_a_change_with_no_pointer_a_stale_value_or_its_own_period_is_not_the_val
     # the value pointed back at is the one reported, not the base it was compared with
     got = periods("Nilai ekspor Jambi pada Februari 2025 tercatat US$ 300 juta, turun 4 persen dibandingkan Januari 2025 "
                   "yang sebesar US$ 312 juta. Meski melemah, angka itu masih 9 persen lebih tinggi dibanding Februari 2024.")
-    assert got["-9"] == ("2025-02-01", "2025-02-28")
+    assert got["9"] == ("2025-02-01", "2025-02-28")  # + : said right on the amount (lebih tinggi)
 
 
 # --- a count of months after 'dalam'/'selama'/'sepanjang' with a report right after ---------------------
