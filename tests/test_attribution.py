@@ -3203,6 +3203,66 @@ def test_another_regions_figure_goes_to_its_office_whatever_the_kind_of_office(t
     assert figure.speaker is None or figure.speaker.organization == expected
 
 
+ROUND_UP_SECOND = {
+    "province": "Kepala Badan Pusat Statistik Provinsi Kalimantan Selatan, Ratna Sari Dewi, menyebut karet ikut naik.",
+    "regency": "Kepala Dinas Perindustrian dan Perdagangan Kabupaten Kudus, Siti Aminah, menyebut rokok andalan.",
+    "city": "Kepala Badan Pusat Statistik Kota Pematangsiantar, Rosa Manurung, menyebut teh andalan.",
+}
+
+
+def told_in_sentence(facts, sentence):
+    at = facts.article.text.index(sentence)
+    return [f for f in facts.figures if at <= f.evidence.start < at + len(sentence)]
+
+
+@pytest.mark.parametrize("head, sentence, office", [
+    # adverbs between the region and its verb (lexicon region_subject_adverbs), and the later clause with it
+    ("province", "Sementara itu, Kalimantan Selatan justru mencatat ekspor USD 845,2 juta pada Juli, naik 4,12 persen "
+     "secara bulanan.", "Badan Pusat Statistik Provinsi Kalimantan Selatan"),
+    ("province", "Kalimantan Selatan pun masih membukukan ekspor USD 845,2 juta.",
+     "Badan Pusat Statistik Provinsi Kalimantan Selatan"),
+    ("regency", "Kabupaten Kudus juga membukukan ekspor USD 4,2 juta pada bulan yang sama.",
+     "Dinas Perindustrian dan Perdagangan Kabupaten Kudus"),
+    ("city", "Kota Pematangsiantar malah hanya mencatat ekspor USD 12,3 juta pada bulan yang sama.",
+     "Badan Pusat Statistik Kota Pematangsiantar"),
+    # the region's figure and the next sentence pointing back at it (lexicon value_back_references)
+    ("province", "Di Kalimantan Selatan, nilai ekspor Juli 2024 tercatat USD 845,2 juta. Angka tersebut lebih tinggi "
+     "USD 31 juta dari bulan sebelumnya.", "Badan Pusat Statistik Provinsi Kalimantan Selatan"),
+    ("regency", "Kabupaten Kudus membukukan ekspor USD 4,2 juta pada bulan yang sama. Nilai itu turun 8,1 persen "
+     "dari September.", "Dinas Perindustrian dan Perdagangan Kabupaten Kudus"),
+])
+def test_a_region_with_an_adverb_or_a_value_pointed_back_at_is_told_for_that_regions_office(head, sentence, office):
+    facts = facts_of(ROUND_UP_HEAD[head] + sentence + "\n\n" + ROUND_UP_SECOND[head] + "\n")
+    told = told_in_sentence(facts, sentence)
+    assert told and all(f.agency == office for f in told)
+    assert all(f.speaker is None or f.speaker.organization == office for f in told)
+
+
+def test_a_contrasts_subject_with_an_adverb_before_its_amount_moves_the_clause():
+    facts = facts_of(ROUND_UP_HEAD["city"]
+                     + "Kota Pematangsiantar membukukan ekspor USD 12,3 juta pada bulan yang sama, sedangkan Kota Binjai "
+                       "hanya USD 4,7 juta.\n\nKepala Badan Pusat Statistik Kota Pematangsiantar, Rosa Manurung, dan "
+                       "Kepala Badan Pusat Statistik Kota Binjai, Arif Nasution, menyampaikan rincian itu.\n")
+    assert by_value(facts)["4700000"].agency == "Badan Pusat Statistik Kota Binjai"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a region passed by, a region that is no report's subject, a region inside a body's name
+    "Ekspor ke Kalimantan Selatan justru naik 4,12 persen.",
+    "Warga Kalimantan Selatan justru mencatat tabungan Rp 5,5 triliun.",
+    "Pedagang dari Kalimantan Selatan juga membukukan pembelian 120 ton.",
+    "PT Kalimantan Selatan Sejahtera justru mencatat ekspor USD 5,5 juta.",
+    # a sentence pointing back after one that did not move, or a sentence after a move that does not point back
+    "Ekspor batu bara ke Kalimantan Selatan naik 4,12 persen. Angka itu lebih tinggi USD 31 juta.",
+    "Di Kalimantan Selatan, nilai ekspor tercatat USD 845,2 juta. Ekspor batu bara juga naik USD 31 juta.",
+])
+def test_a_region_with_an_adverb_that_is_no_reports_subject_moves_nothing(sentence):
+    facts = facts_of(ROUND_UP_HEAD["province"] + sentence + "\n\n" + ROUND_UP_SECOND["province"] + "\n")
+    told = told_in_sentence(facts, sentence)
+    last = told_in_sentence(facts, sentence.rpartition(". ")[2]) if ". " in sentence else told
+    assert last and all(f.agency != "Badan Pusat Statistik Provinsi Kalimantan Selatan" for f in last)
+
+
 def test_a_round_up_opening_after_its_dateline_reads_the_region_after_the_dateline():
     facts = facts_of("Kota Binjai mencatat ekspor Mei 2024 sebesar USD 4,7 juta. \"Karet menopang,\" kata Kepala Badan "
                      "Pusat Statistik Kota Binjai, Arif Nasution.\n\nKota Pematangsiantar membukukan ekspor USD 12,3 juta "

@@ -47,6 +47,7 @@ def region_topic_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     that may come before a region that is its clause's topic (lexicon region_*); and a region's kind
     word and place inside a body's name (`office_named`)."""
     kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
+    adverbs = rf"(?:{words_pattern(lex.list('region_subject_adverbs'))}\s*+){{0,2}}"
     return {
         "kind_before": re.compile(rf"(?:^|\s)(?P<kind>{kinds})\s*+$"),
         "edge": re.compile(r",(?!\d)|[;:()“”\"]|\s[–—-]{1,2}\s"),
@@ -55,12 +56,15 @@ def region_topic_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "digit": re.compile(r"\d"),
         "year": re.compile(rf"\b{YEAR}\b"),
         "in_name": re.compile(rf"\b(?P<kind>{kinds})\s++(?P<where>[A-Z].*)$"),
-        "subject_verb": re.compile(rf"^\s*+{words_pattern(lex.list('region_subject_verbs'))}", re.I),
+        # 'Kota X justru mencatat ...': adverbs may stand between the subject and its verb, or before its amount
+        "subject_verb": re.compile(rf"^\s*+{adverbs}{words_pattern(lex.list('region_subject_verbs'))}", re.I),
         "topic_prep": re.compile(rf"^{words_pattern(lex.list('region_topic_prepositions'), suffix='')}$", re.I),
         "measure": re.compile(rf"^{words_pattern(lex.list('region_measure_words'), suffix='')}$", re.I),
         "connector": re.compile(rf"^{words_pattern(lex.list('region_topic_connectors'), suffix='')}$", re.I),
         "contrast": re.compile(rf"^{words_pattern(lex.list('region_contrast_connectors'), suffix='')}$", re.I),
-        "amount_next": re.compile(r"^\s*+(?:Rp|USD|US\$|\d)"),
+        "amount_next": re.compile(rf"^\s*+{adverbs}(?:Rp|USD|US\$|\d)"),
+        # 'Angka itu lebih rendah ...' right after a region's figure: still that region's report
+        "value_back": re.compile(rf"\W*+{words_pattern(lex.list('value_back_references'))}", re.I),
         "comma_next": re.compile(r"^\s*+,"),
         "apposition": re.compile(r"^\s*+,[^,\d]{1,30},"),
         "speech": re.compile(rf"\b{words_pattern(lex.list('attribution_verbs_before') + lex.list('attribution_verbs_after_quote'), suffix='')}\b", re.I),
@@ -155,6 +159,7 @@ class RegionOffices:
                 self.national.setdefault(o.name, o.start)
         self.national_speaking = {p.organization for p in people if p.organization in self.national}
         self.offices: dict[tuple[str, str], dict[str, str]] = {}  # (kind, place name) -> {office: level}
+        self.last: tuple[int, Move | None] = (-1, None)  # where the last sentence asked about ended, and its move
         if not self.places:
             return
         # each office by the first mention of its name; a person's body named in no mention, by its name
@@ -183,15 +188,30 @@ class RegionOffices:
         moves = []
         starts = [opening] + ([opening + m.end() for m in regex["clause_edge"].finditer(body[opening:seg.end], first.end())]
                               if first else [])
+        back = self.pointed_back(body, seg.start, opening)
         for i, start in enumerate(starts):
             stop = starts[i + 1] if i + 1 < len(starts) else seg.end
             if not regex["digit"].search(regex["year"].sub(lambda m: " " * len(m.group()), body[start:stop])):
                 continue  # a clause with no amount of its own moves nothing ('..., sejalan tren X.')
             moved = self.moved(body, start, starts[i + 1] if i + 1 < len(starts) else seg.end, floor, inside)
+            if moved is None and i == 0 and back is not None:
+                moved = back  # 'Angka itu lebih rendah USD 2 juta ...' right after X's figure: X's report
             if moved is not None:
                 moves.append((seg.start if i == 0 else start, moved))
                 floor = moved
+        self.last = (seg.end, moves[-1][1] if moves else None)
         return moves
+
+    def pointed_back(self, body: str, start: int, opening: int) -> Move | None:
+        """The move of the sentence right before, in the same paragraph, when this one opens by pointing
+        back at the value it reported ('Angka itu ...', lexicon value_back_references): the figure
+        about it is still that region's office's report. None otherwise."""
+        end, move = self.last
+        if move is None or end < 0 or end > start or re.search(r"[\w\n]", body[end:start]):
+            return None
+        if not self.lex.compiled(region_topic_regexes)["value_back"].match(body, opening):
+            return None
+        return move._replace(reason=f"{move.reason}; the sentence points back at the value it reported")
 
     def moved(self, body: str, start: int, end: int, floor: Told, inside: list[OrgMention]) -> Move | None:
         """The briefing a clause told with no body or speaker of its own moves to, when it is about
