@@ -229,7 +229,7 @@ def test_a_government_named_by_its_name_in_an_officials_paragraph_keeps_its_name
 
 
 def test_a_sentence_opened_by_his_government_is_left_to_the_government():
-    # decision 0043: its capital cannot tell a name from a sentence's first word; the gold gives it the government
+    # decision 0042: its capital cannot tell a name from a sentence's first word; the gold gives it the government
     facts = facts_of("Kepala Dinas Perdagangan Kabupaten Mamuju, Rusli Hamdan, mengatakan ekspor karet 2024 mencapai "
                      "USD 40 juta. Pemerintah kabupaten, lanjutnya, menargetkan ekspor tahun ini USD 45 juta.\n",
                      "MAMUJU - ")
@@ -286,7 +286,7 @@ def test_the_national_government_is_no_regional_officials_own():
 
 def test_own_government_is_his_region_and_his_government_unit():
     assert own_government("Pemerintah Kabupaten Majene", "Dinas Perdagangan Kabupaten Majene", "pemerintah kabupaten")
-    # the short name, even in lowercase, is the government itself (decision 0043: heldout3 K03's gold)
+    # the short name, even in lowercase, is the government itself (decision 0042: heldout3 K03's gold)
     assert not own_government("Pemerintah Kabupaten Majene", "Dinas Perdagangan Kabupaten Majene", "pemkab")
     assert not own_government("Pemerintah Kabupaten Majene", "Dinas Perdagangan Kabupaten Majene",
                               "Pemerintah Kabupaten Majene")

@@ -217,7 +217,7 @@ def this_part(size: int | None, published: dt.date | None, back: bool = False) -
     """'semester ini' in a page of 20 October 2025: July-December 2025, the part of that size holding the
     publication date; in its first month, when nothing of it can be reported yet, the part just ended
     ('semester ini' on 17 July 2025: January-June). `back` ('triwulan lalu'): the part before the one
-    holding the publication date. Undated text: None (decision 0044)."""
+    holding the publication date. Undated text: None (decision 0043)."""
     if published is None or not size:
         return None
     first = (published.month - 1) // size * size + 1
