@@ -105,8 +105,8 @@ def test_a_body_named_in_passing_does_not_report(body, value, agency):
 
 @pytest.mark.parametrize("dateline, body, value, agency", [
     # a regency's government by its short name, the generic first word of the regency's name dropped
-    ("SELATPANJANG - ", "Produksi sagu olahan ditargetkan Pemkab Meranti naik menjadi 50.000 ton pada 2026.\n", 50000,
-     "Pemerintah Kabupaten Kepulauan Meranti"),
+    ("SAUMLAKI - ", "Produksi rumput laut kering ditargetkan Pemkab Tanimbar naik menjadi 7.500 ton pada 2026.\n", 7500,
+     "Pemerintah Kabupaten Kepulauan Tanimbar"),
     ("TUAPEJAT - ", "Untuk 2025, Pemkab Mentawai menargetkan kunjungan wisman 30.000 orang.\n", 30000,
      "Pemerintah Kabupaten Kepulauan Mentawai"),
     ("SANANA - ", "Pemerintah Kabupaten Sula menargetkan produksi kopra pada 2025 mencapai 9.000 ton.\n", 9000,
