@@ -2200,8 +2200,8 @@ def restates_earlier(first: Figure, later: Figure, list_item: re.Pattern | None 
     same_amount = (first.unit, first.value_max) == (later.unit, later.value_max) and told_value_again(first, later)
     if same_amount and first.type == "target" and later.type == "figure" \
             and (later.why.get("kind") == NO_CUE or later.kind == "projection"):
-        # 'target US$ 7,66 miliar', then in a quote 'bisa mencapai US$ 7,66 miliar' (or 'jika ...
-        # ekspor dapat menembus US$ 7,66 miliar'): the target told again; so too when the later
+        # 'target US$ X miliar', then in a quote 'bisa mencapai US$ X miliar' (or 'jika ...
+        # ekspor dapat menembus US$ X miliar'): the target told again; so too when the later
         # telling has only the frame's period, a part of the target's ('Sampai Mei ...'
         # then '"Kami percaya Rp X bisa diraih"')
         return periods_agree or first.period is not None and later.period is not None \
