@@ -663,8 +663,7 @@ def dateline_date(lines, keep: bytearray, lexicon: Lexicon) -> dt.date | None:
     match = (DATELINE_DATE.match(content[0][2]) or BRACKETED_DATELINE.match(content[0][2])) if content else None
     if match is None:
         return None
-    not_a_place = re.compile(r"\b" + words_pattern(lexicon.list("dateline_non_place_words") + lexicon.list("update_stamp_words")), re.I)
-    if not_a_place.search(match.string, 0, match.start("date")):
+    if lexicon.compiled(dateline_non_place_regex).search(match.string, 0, match.start("date")):
         return None
     return parse_date(match.group("date"))
 
@@ -714,6 +713,11 @@ def foot_stamp_or_text_date(article: Article, lower, body: str, lexicon: Lexicon
         if stamp is not None and 0 <= (stamp - text_date).days <= FOOT_STAMP_DAYS:
             return stamp
     return text_date
+
+
+def dateline_non_place_regex(lexicon: Lexicon) -> re.Pattern:
+    """A dateline head that is no place: a photo credit, a remark or an update stamp."""
+    return re.compile(r"\b" + words_pattern(lexicon.list("dateline_non_place_words") + lexicon.list("update_stamp_words")), re.I)
 
 
 def update_stamp_regex(lexicon: Lexicon) -> re.Pattern:
