@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
@@ -635,6 +637,14 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     place_whole, place_units = lex.compiled(kind_words)["place_whole"], {u.lower() for u in lex.list("place_count_units")}
     place_changed_to = lex.compiled(kind_words)["place_changed_to"]
     limits = set()
+
+    @functools.cache
+    def announcement() -> tuple[tuple[int, int] | None, Period | None]:
+        """(span, period) of the sentence before when it announces a target (announced_before,
+        announced_period): worked out once for the sentence, when a value first asks for it."""
+        span = announced_before(lex, body, seg)
+        return span, announced_period(lex, body, span, frame)
+
     for index, amount in enumerate(amounts):
         window_start = amounts[index - 1].end if index else seg.start
         if programme_limit(lex, body, window_start, amount) or id(amount.range_with) in limits:
@@ -651,7 +661,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 and not place_changed_to.match(body, amount.end):
             continue  # 'Dari 10 negara tujuan ekspor, lima turun': the whole a part is picked from
         given = time_given(lex, body, seg, amount, window_start, frame.published)
-        proposed = given[0] if given else proposed_target(lex, body, seg, amount, window_start, frame, periods)
+        proposed = given[0] if given else proposed_target(lex, body, seg, amount, window_start, frame, periods, announcement)
         # an item of a list a line introduces continues no list of the sentences before that line: its
         # kind is its own or the line's (introduced_kind)
         intro = introducing_line(lex, body, amount.start)
@@ -684,7 +694,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             figure.kind = kind
         if given is not None and kind == "target":  # 'diberi waktu tiga tahun untuk melatih X'
             figure.period, why_period = given[1], "the span of years given for the task, from the year the sentence names, else of publication"
-        announced = announced_period(lex, body, seg, frame) if kind == "target" and not periods.mentions \
+        announced = announcement()[1] if kind == "target" and not periods.mentions \
             and asked is None and proposed is not None else None
         if announced is not None:  # 'Balai mengubah sasaran tahun ini. "Mula-mula kita pasang X"'
             figure.period, why_period = announced, "the sentence before announces the target and names its period"
@@ -1100,7 +1110,7 @@ PERIOD_MARK = "periodmark"
 
 
 def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
-                    periods) -> str | None:
+                    periods, announcement: Callable[[], tuple[tuple[int, int] | None, Period | None]]) -> str | None:
     """'Kita usulkan 14 paket wisata bahari untuk musim 2027', 'Bulan depan kami ajukan 35 pengrajin rotan saja',
     'Kita pasang 9.000 ton saja' after the question 'Sasaran panen musim depan seperti apa?': an amount after
     the bare object-focus stem of a verb of proposing or placing, said by the one who will pursue the value
@@ -1112,7 +1122,8 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
     target word before the verb in the value's clause governs it, or (verbs of proposing only) the value's
     own period is not over yet; else when it answers an interview's question about a target and names no
     period gone by. Without such a verb, a count a programme will serve (programme_to_come). The reason,
-    or None."""
+    or None. `announcement` gives the sentence before's (span, period) when it announces a target
+    (figures_of_sentence works it out once per sentence)."""
     words = lex.compiled(proposal_words)
     text = body[window_start:amount.start]
     for mention in sorted(periods.mentions, key=lambda m: -m.start):  # each period said between is one gap word
@@ -1149,9 +1160,8 @@ def proposed_target(lex: Lexicon, body: str, seg: Segment, amount: Amount, windo
         return f"{cue}, for a period not over yet: a value proposed as a target"
     if any(p is not None and p.end < published for p in resolved(periods.mentions, frame)):
         return None  # the value tells of a period gone by
-    announced = announced_before(lex, body, seg)
+    announced, named = announcement()
     if announced is not None and words["target"].search(body, *announced):
-        named = announced_period(lex, body, seg, frame)
         if named is not None and named.end < published:
             return None  # 'Target impor tahun lalu dievaluasi. Kami koreksi menjadi X': a period gone by
         return f"{cue}, after the sentence that announces a target with no value of its own"
@@ -1283,10 +1293,9 @@ def asked_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> 
     return next((p for p in asked if p is not None), None)
 
 
-def announced_period(lex: Lexicon, body: str, seg: Segment, frame: FrameTracker) -> Period | None:
-    """The period the sentence announcing a target (announced_before) names: the period of the
-    targets the next sentence states with no period of their own."""
-    announced = announced_before(lex, body, seg)
+def announced_period(lex: Lexicon, body: str, announced: tuple[int, int] | None, frame: FrameTracker) -> Period | None:
+    """The period the sentence announcing a target names (`announced`, the span announced_before
+    found): the period of the targets the next sentence states with no period of their own."""
     if announced is None or not lex.compiled(proposal_words)["target"].search(body, *announced):
         return None
     named = [m.resolve(frame.frame.period, frame.published) for m in find_periods(lex, body, *announced)]
