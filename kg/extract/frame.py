@@ -1889,10 +1889,17 @@ class FrameTracker:
         return any(m.group().islower() or self.body[m.end():m.end() + 2].strip()[:1].islower()
                    for m in self.words.price.finditer(self.body, start, end))
 
+    def sentence_bounds(self, mention: PeriodMention) -> tuple[int, int]:
+        """Where the mention's sentence starts and ends in the body (SENTENCE_END: a full stop, '!'
+        or '?' before a space, or a line break); read back from the line the mention is on only."""
+        line = self.body.rfind("\n", 0, mention.start)
+        start = max((m.end() for m in SENTENCE_END.finditer(self.body, max(line, 0), mention.start)), default=0)
+        end = (m.start() if (m := SENTENCE_END.search(self.body, mention.end)) else len(self.body))
+        return start, end
+
     def said_ahead(self, mention: PeriodMention) -> bool:
         """A sentence of plans or expectations ('akan', 'diperkirakan', 'ditargetkan'): what it dates is ahead."""
-        start = max((m.end() for m in SENTENCE_END.finditer(self.body, 0, mention.start)), default=0)
-        end = (m.start() if (m := SENTENCE_END.search(self.body, mention.end)) else len(self.body))
+        start, end = self.sentence_bounds(mention)
         return bool(self.words.future_tense.search(self.body, start, end) or self.words.aim.search(self.body, start, end))
 
     def resolved_months(self, mention: PeriodMention, how: str, anchor: Period | None = None) -> tuple[Period | None, str]:
@@ -2063,7 +2070,7 @@ class FrameTracker:
         if back is None or back.period is None or mention.year_missing is None or mention.relative \
                 or mention.this_year or mention.vague or anchor != self.frame.period:
             return None
-        if self.points_back_at_that_year(mention):
+        if self.points_back_at_that_year(*self.sentence_bounds(mention)):
             return None
         _, first, last = mention.year_missing
         months = Period.months(back.period.end.year, first, last)
@@ -2089,26 +2096,18 @@ class FrameTracker:
                 or YEAR_WORD.search(frame.said) or frame.sentence_start < 0 \
                 or "\n" not in self.body[frame.sentence_start:mention.start]:
             return None
-        start, end = self.sentence_around(mention)
-        if self.points_back_at_that_year(mention) or self.words.time_back.search(self.body, start, end) \
+        start, end = self.sentence_bounds(mention)
+        if self.points_back_at_that_year(start, end) or self.words.time_back.search(self.body, start, end) \
                 or self.words.told_total_part.search(self.body, start, end):
             return None  # ('Dari jumlah itu, pengiriman pada Maret X': a part of the total just told, of its year)
         _, first, last = mention.year_missing
         year = self.published.year if last <= self.published.month else self.published.year - 1
         return mention.ending_on_day(Period.months(year, first, last))
 
-    def sentence_around(self, mention: PeriodMention) -> tuple[int, int]:
-        """Where the mention's sentence starts and ends in the body (a full stop, '!' or '?' before a
-        space, or a line break)."""
-        opens = max(self.body.rfind("\n", 0, mention.start),
-                    max((m.end() - 1 for m in re.finditer(r"[.!?]\s", self.body[:mention.start])), default=-1))
-        closes = re.compile(r"[.!?](\s|$)|\n").search(self.body, mention.end)
-        return opens + 1, closes.start() if closes else len(self.body)
-
-    def points_back_at_that_year(self, mention: PeriodMention) -> bool:
-        """'Kenaikan tertinggi tahun itu terjadi pada November': the mention's sentence says 'tahun itu',
-        the year just told of; not 'naik dari tahun itu', the year compared with."""
-        start, end = self.sentence_around(mention)
+    def points_back_at_that_year(self, start: int, end: int) -> bool:
+        """'Kenaikan tertinggi tahun itu terjadi pada November': the mention's sentence (`start`,
+        `end`: sentence_bounds) says 'tahun itu', the year just told of; not 'naik dari tahun itu',
+        the year compared with."""
         return any(not self.words.compared_before.search(self.body, max(start, m.start() - 40), m.start())
                    for m in self.words.that_year.finditer(self.body, start, end))
 
