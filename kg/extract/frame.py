@@ -298,8 +298,11 @@ class FrameWords:
         self.demonstrative_after = re.compile(r"\s+" + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
         self.value_linkers = {fold(w) for w in lex.list("relative_value_words")}  # 'sebesar', 'senilai'
         self.value_back = re.compile(r"\b" + words_pattern(lex.list("value_back_references")) + r"\b", re.I)
-        # 'Dari jumlah itu', 'Puncak ...', 'terendah': a sentence breaking down the total just told (lexicon told_total_parts)
-        self.told_total_part = re.compile(r"\b" + words_pattern(lex.list("told_total_parts")), re.I)
+        # 'Dari jumlah itu', 'Puncak ...', 'terendah': a sentence breaking down the total just told (lexicon told_total_parts;
+        # told_total_openers before whole_back_references)
+        self.told_total_part = re.compile(r"\b" + words_pattern(
+            [f"{opener} {whole}" for opener in lex.list("told_total_openers") for whole in lex.list("whole_back_references")]
+            + lex.list("told_total_parts")), re.I)
         # 'penerimaan itu', 'proyek-proyek tersebut': a noun pointed back at (a noun told before: see `points_back`)
         self.noun_pointed_back = re.compile(r"\b(?P<noun>[^\W\d]+)(?:-[^\W\d]+)?\s+(?P<this>"
                                             + words_pattern(lex.list("year_back_demonstratives")) + ")", re.I)
