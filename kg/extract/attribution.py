@@ -33,7 +33,7 @@ from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, photo_credit_regex, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.regions import RegionOffices
-from kg.extract.text import Segment
+from kg.extract.text import ITEM_LEAD, Segment
 from kg.model import Figure, OrgMention, Person
 
 __all__ = ["Context", "attribute_sentences", "attribution_regexes", "credit_issuer", "credit_target_setters"]
@@ -1889,15 +1889,13 @@ def credit_regional_decree_targets(lex: Lexicon, body: str, segs, figures: list[
         target.why["agency"] = f"{why} ({government})"
 
 
-LIST_ITEM = re.compile(r"[ \t]*+(?:\d{1,2}[.)]|[-•*])[ \t]")
-
-
 def list_opening(body: str, segs, index: int) -> int:
     """The sentence a list item belongs to: for a line of a list ('2. Kabupaten X 900 ekor;'), the
-    sentence before the list's first item (the one that opens it); else the sentence itself."""
+    sentence before the list's first item (the one that opens it); else the sentence itself. A
+    line is an item when its lead (text.ITEM_LEAD) holds a bullet or a number."""
     def item(i: int) -> bool:
         line = body.rfind("\n", 0, segs[i].start) + 1
-        return not body[line:segs[i].start].strip() and LIST_ITEM.match(body, line) is not None
+        return not body[line:segs[i].start].strip() and ITEM_LEAD.match(body, line).group().strip() != ""
     if not item(index):
         return index
     while index > 0 and item(index):
