@@ -33,7 +33,7 @@ from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, photo_credit_regex, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.regions import RegionOffices
-from kg.extract.text import ITEM_LEAD, Segment
+from kg.extract.text import ITEM_LEAD, Segment, sentence_at, sentence_index_at
 from kg.model import Figure, OrgMention, Person
 
 __all__ = ["Context", "attribute_sentences", "attribution_regexes", "credit_issuer", "credit_target_setters"]
@@ -1809,14 +1809,12 @@ def mentioned_in_passing(text: str, offset: int, inside: list[OrgMention], regex
 def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention], figures: list[Figure]) -> None:
     """'penugasan yang ditetapkan Bapanas sebesar 3,5 juta ton': the body that set a target
     is its agency, whoever states it."""
-    starts = [s.start for s in segs]
     by_sentence = OrgsBySentence(orgs)
     set_by = lex.compiled(attribution_regexes)["set_by"]
     for target in (f for f in figures if f.type == "target"):
-        index = bisect.bisect_right(starts, target.evidence.start) - 1
-        if index < 0 or target.evidence.start >= segs[index].end:
+        seg = sentence_at(segs, target.evidence.start)
+        if seg is None:
             continue
-        seg = segs[index]
         for org in by_sentence.inside(seg.start, target.evidence.end):
             if set_by.search(body[max(seg.start, org.start - 30):org.start]):
                 target.agency = org.name
@@ -1871,10 +1869,9 @@ def credit_regional_decree_targets(lex: Lexicon, body: str, segs, figures: list[
     decrees = regional_head_decrees(lex, body)
     if not decrees:
         return
-    starts = [s.start for s in segs]
     back = lex.compiled(decree_back_reference_regex)
     for target in targets:
-        index = bisect.bisect_right(starts, target.evidence.start) - 1
+        index = sentence_index_at(segs, target.evidence.start)
         if index < 0:
             continue
         opening = list_opening(body, segs, index)
