@@ -1720,9 +1720,8 @@ def own_government_written_common(lex: Lexicon, body: str, agency: str, inside: 
 
 def written_common(mention: str) -> bool:
     """'pemerintah kabupaten', 'pemerintah daerah': the mention is the common nouns, in lowercase. A
-    sentence they open ('Pemerintah kabupaten, lanjutnya, menargetkan ...') is left to the government:
-    heldout8 M08's gold gives it that target; and so is the short name, even in lowercase ('pemprov
-    menaikkan target': the government itself, heldout3 K03's gold) (decision 0042)."""
+    sentence they open ('Pemerintah kabupaten, lanjutnya, menargetkan ...') is left to the government,
+    and so is the short name, even in lowercase ('pemprov menaikkan target') (decision 0042)."""
     return mention.startswith("pemerintah ")
 
 
