@@ -206,24 +206,11 @@ def region_breaking_words(lex: Lexicon) -> frozenset[str]:
     return frozenset((lex.compiled(known_capitalised_words) - places) | kinds)
 
 
-def graded_seat(lex: Lexicon, body: str, station: re.Match) -> bool:
-    """'KPPBC Sagulung, X' in a text that names 'Kantor ... Tipe Madya Pabean C Sagulung': one word after an
-    office's kind is its seat when the text writes an office's grade before that word somewhere (the
-    office named in full once), not a person's name."""
-    return station.group("station") in graded_seats(lex, body)
-
-
-_GRADED_SEATS: dict = {}
-
-
 def graded_seats(lex: Lexicon, body: str) -> frozenset[str]:
-    """The seats the text writes after an office's grade (graded_station), read once per body (the
-    last body's only)."""
-    key = (id(lex), body)
-    if key not in _GRADED_SEATS:
-        _GRADED_SEATS.clear()
-        _GRADED_SEATS[key] = frozenset(m.group("station") for m in lex.compiled(Recogniser).graded_station.finditer(body))
-    return _GRADED_SEATS[key]
+    """'KPPBC Sagulung, X' in a text that names 'Kantor ... Tipe Madya Pabean C Sagulung': the seats the
+    text writes after an office's grade (graded_station). One word after an office's kind is its seat
+    when it is one of them (the office named in full once), not a person's name."""
+    return frozenset(m.group("station") for m in lex.compiled(Recogniser).graded_station.finditer(body))
 
 
 def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None,
@@ -265,6 +252,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     r = lex.compiled(Recogniser)
     words = words or words_of(body)
     explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
+    seats = graded_seats(lex, body)  # once: the seats a regional mention's one word after it may be
     regions = [p for p in places if p.place.kind in ("province", "regency")]  # the only places they look back for
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
@@ -280,13 +268,13 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
             if body[start:end] == phrase and r.region_after.match(body, end):
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
-                                              dateline_place, explicit))
+                                              dateline_place, explicit, seats))
             continue
         if fold(phrase) in needs_place and (body[start].islower() or not r.region_after.match(body, end)):
             continue  # 'Karantina Hewan dan Karantina Tumbuhan': a kind of quarantine, not an office
         if body[start:end] in short_names and not r.region_after.match(body, end):
             continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
-        found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit))
+        found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit, seats))
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
     found += regional_heads(lex, body)
@@ -867,7 +855,9 @@ def body_references(lex: Lexicon, body: str, found: list[OrgMention]) -> list[Or
     return refs
 
 
-def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_place, explicit=None) -> OrgMention:
+def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_place, explicit=None,
+                     seats: frozenset[str] | None = None) -> OrgMention:
+    """`seats`: graded_seats(lex, body), when the caller has it."""
     r = lex.compiled(Recogniser)
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
@@ -887,7 +877,8 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
                           "regional_agency", region=None, parent=agency.parent)
     elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end))
-                                             and (" " in station.group("station") or graded_seat(lex, body, station)
+                                             and (" " in station.group("station")
+                                                  or station.group("station") in (graded_seats(lex, body) if seats is None else seats)
                                                   or agency.name in lex.list("seated_office_kinds"))
                                              or (station := r.graded_station.match(body, end))) \
             and seat_written(lex, body, station):
