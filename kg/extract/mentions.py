@@ -879,12 +879,12 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end))
                                              and (" " in station.group("station")
                                                   or station.group("station") in (graded_seats(lex, body) if seats is None else seats)
-                                                  or agency.name in lex.list("seated_office_kinds"))
+                                                  or agency.seated)
                                              or (station := r.graded_station.match(body, end))) \
             and seat_written(lex, body, station):
         # 'Kantor ... Bea dan Cukai Muara Lindung, X', 'Stasiun X Kelas II Sampit, Y': an office named by
         # its seat, a place the gazetteer lacks whose head word or the office's grade before it makes it a
-        # place (or the kind of office is always named with its seat after it: lexicon seated_office_kinds);
+        # place (or the kind of office is always named with its seat after it: regional_agencies.yaml `seated`);
         # the seat as written, not the region the text is about (the grade kept, as written)
         grade = " ".join((station.group("grade") if "grade" in station.re.groupindex else body[end:station.start("station")]).split()) or None
         grade = expand_acronyms(lex, grade) if grade else None
