@@ -28,7 +28,7 @@ from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, appositio
                                  holds_head_post, parents_qualifying, resolve_reference, same_body, speaking_body,
                                  verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
-from kg.extract.mentions import decree_type_words, qualified_name, region_name, regional_head_regex
+from kg.extract.mentions import bodies_opening_with, body_reference_heads, decree_type_words, qualified_name, region_name, regional_head_regex
 from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, photo_credit_regex, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
@@ -710,7 +710,7 @@ def name_the_local_head(lex: Lexicon, body: str, segs: list[Segment], contexts: 
         said = found.search(body, seg.start, seg.end)
         if said is None or body[seg.start:said.start()].strip()[-1:] not in ("", ","):
             continue  # the title opens its sentence or clause: not 'didampingi kepala balai itu'
-        heads = [fold(w) for w in lex.mapping("body_reference_nouns")[said.group("noun")] or []]
+        heads = body_reference_heads(lex, said.group("noun"))
         stretch = [here]
         for later in range(here + 1, len(segs)):
             ctx = contexts[later]
@@ -1769,7 +1769,7 @@ def officers_office(lex: Lexicon, body: str, text: str, offset: int, orgs: list[
     if found is None:
         return None, ""
     opening = fold(lex.mapping("field_officers")[found.group("who").lower()])
-    kind = [o for o in orgs if o.kind != "company" and fold(o.name).startswith(opening)]
+    kind = bodies_opening_with(orgs, [opening])
     if len({o.name for o in kind}) != 1:
         return None, ""
     return kind[0].name, f"{OFFICERS_REASON} ({kind[0].name})"

@@ -1500,11 +1500,23 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
     if found is None or not found.group("verb") and found.start() != max(sentence_start, name_start - BODY_REFERRED_REACH):
         return None
-    heads = [fold(w) for w in lex.mapping("body_reference_nouns")[found.group("noun").lower()] or []]
+    heads = body_reference_heads(lex, found.group("noun").lower())
     before = orgs_by_start[:bisect.bisect_left(orgs_by_start, found.start("title"), key=lambda o: o.start)]
-    org = next((o for o in reversed(before) if o.kind != "company" and o.end <= found.start("title")
-                and (not heads or any(fold(o.name).startswith(h + " ") for h in heads))), None)
-    return ((found.start("title"), found.start("noun")), org) if org is not None else None
+    named = bodies_opening_with(before, [h + " " for h in heads] or [""], found.start("title"))
+    return ((found.start("title"), found.start("noun")), named[-1]) if named else None
+
+
+def body_reference_heads(lex: Lexicon, noun: str) -> list[str]:
+    """The folded words a body's name opens with that a common noun refers back to (lexicon
+    body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai); none when it may be any body."""
+    return [fold(w) for w in lex.mapping("body_reference_nouns")[noun] or []]
+
+
+def bodies_opening_with(orgs: list[OrgMention], openings, before: int | None = None) -> list[OrgMention]:
+    """The mentions of `orgs`, in their order, of a body (no company) whose folded name opens with one
+    of `openings` (folded); only those ending by `before`, when given."""
+    return [o for o in orgs if o.kind != "company" and (before is None or o.end <= before)
+            and any(fold(o.name).startswith(w) for w in openings)]
 
 
 def honorific_regex(lex: Lexicon) -> re.Pattern:
@@ -2534,12 +2546,19 @@ def office_of_unit_named_before(lex: Lexicon, role: str, orgs: list[OrgMention],
     of a unit that the lexicon knows as part of a kind of office (office_unit_titles: the unit's
     words, the office's name as it opens) is of the last office of that kind named before him."""
     folded = fold(role)
-    for unit, office in lex.mapping("office_unit_titles").items():
-        if re.search(r"\b" + re.escape(fold(unit)) + r"\b", folded):
-            found = [o for o in orgs if o.end <= at and o.kind != "company" and fold(o.name).startswith(fold(office))]
+    for unit, office in lex.compiled(office_unit_regexes):
+        if unit.search(folded):
+            found = bodies_opening_with(orgs, [office], at)
             if found:
                 return max(found, key=lambda o: o.end).name
     return None
+
+
+def office_unit_regexes(lex: Lexicon) -> list[tuple[re.Pattern, str]]:
+    """Each unit's words of lexicon office_unit_titles as a pattern of its folded words, with how its
+    office's name opens (folded), in the lexicon's order."""
+    return [(re.compile(r"\b" + re.escape(fold(unit)) + r"\b"), fold(office))
+            for unit, office in lex.mapping("office_unit_titles").items()]
 
 
 def clean_role(role: str) -> str:
