@@ -77,6 +77,8 @@ class Organization:
     # ('Kantor Wilayah ... Bea dan Cukai Riau', not '... Provinsi Riau')
     office_of_parent: list[str] = field(default_factory=list)
     region_kind_in_name: bool = True
+    # a regional office kind always named with its seat after it ('Pelabuhan Perikanan Pantai X')
+    seated: bool = False
     # a regional office that is the government's own apparatus ('Sekretariat Daerah'): it speaks as
     # the government of its region ('Pemerintah Kabupaten X'), not as a body of its own
     of_government: bool = False

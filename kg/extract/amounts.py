@@ -301,7 +301,7 @@ class AmountGrammar:
         group = (words_pattern(self.number_words) + r"(?:\s+" + words_pattern(list(self.number_multipliers)
                                                                           + list(self.number_teens) or ["\0"]) + r")?")
         cues = lex.list("spelled_count_cues")
-        self.spelled_one_cues = {fold(w) for w in lex.list("spelled_count_one_cues")}
+        self.spelled_one_cues = {fold(w) for w in cues} - {fold(w) for w in lex.list("spelled_count_not_one_cues")}
         self.spelled_not_units = {fold(w) for w in lex.list("spelled_count_not_units")}
         self.spelled_re = re.compile(
             (r"(?:(?<![\w-])(?P<cue>" + words_pattern(cues, suffix="") + r"|(?!" + words_pattern(lex.list("spelled_count_not_subjects"), suffix=r"\b")

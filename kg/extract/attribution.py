@@ -28,12 +28,12 @@ from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, appositio
                                  holds_head_post, parents_qualifying, resolve_reference, same_body, speaking_body,
                                  verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
-from kg.extract.mentions import decree_type_words, qualified_name, region_name, regional_head_regex
+from kg.extract.mentions import bodies_opening_with, body_reference_heads, decree_type_words, qualified_name, region_name, regional_head_regex
 from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, photo_credit_regex, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
 from kg.extract.regions import RegionOffices
-from kg.extract.text import Segment
+from kg.extract.text import ITEM_LEAD, Segment, sentence_at, sentence_index_at
 from kg.model import Figure, OrgMention, Person
 
 __all__ = ["Context", "attribute_sentences", "attribution_regexes", "credit_issuer", "credit_target_setters"]
@@ -710,7 +710,7 @@ def name_the_local_head(lex: Lexicon, body: str, segs: list[Segment], contexts: 
         said = found.search(body, seg.start, seg.end)
         if said is None or body[seg.start:said.start()].strip()[-1:] not in ("", ","):
             continue  # the title opens its sentence or clause: not 'didampingi kepala balai itu'
-        heads = [fold(w) for w in lex.mapping("body_reference_nouns")[said.group("noun")] or []]
+        heads = body_reference_heads(lex, said.group("noun"))
         stretch = [here]
         for later in range(here + 1, len(segs)):
             ctx = contexts[later]
@@ -1720,9 +1720,8 @@ def own_government_written_common(lex: Lexicon, body: str, agency: str, inside: 
 
 def written_common(mention: str) -> bool:
     """'pemerintah kabupaten', 'pemerintah daerah': the mention is the common nouns, in lowercase. A
-    sentence they open ('Pemerintah kabupaten, lanjutnya, menargetkan ...') is left to the government:
-    heldout8 M08's gold gives it that target; and so is the short name, even in lowercase ('pemprov
-    menaikkan target': the government itself, heldout3 K03's gold) (decision 0042)."""
+    sentence they open ('Pemerintah kabupaten, lanjutnya, menargetkan ...') is left to the government,
+    and so is the short name, even in lowercase ('pemprov menaikkan target') (decision 0042)."""
     return mention.startswith("pemerintah ")
 
 
@@ -1770,7 +1769,7 @@ def officers_office(lex: Lexicon, body: str, text: str, offset: int, orgs: list[
     if found is None:
         return None, ""
     opening = fold(lex.mapping("field_officers")[found.group("who").lower()])
-    kind = [o for o in orgs if o.kind != "company" and fold(o.name).startswith(opening)]
+    kind = bodies_opening_with(orgs, [opening])
     if len({o.name for o in kind}) != 1:
         return None, ""
     return kind[0].name, f"{OFFICERS_REASON} ({kind[0].name})"
@@ -1809,14 +1808,12 @@ def mentioned_in_passing(text: str, offset: int, inside: list[OrgMention], regex
 def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention], figures: list[Figure]) -> None:
     """'penugasan yang ditetapkan Bapanas sebesar 3,5 juta ton': the body that set a target
     is its agency, whoever states it."""
-    starts = [s.start for s in segs]
     by_sentence = OrgsBySentence(orgs)
     set_by = lex.compiled(attribution_regexes)["set_by"]
     for target in (f for f in figures if f.type == "target"):
-        index = bisect.bisect_right(starts, target.evidence.start) - 1
-        if index < 0 or target.evidence.start >= segs[index].end:
+        seg = sentence_at(segs, target.evidence.start)
+        if seg is None:
             continue
-        seg = segs[index]
         for org in by_sentence.inside(seg.start, target.evidence.end):
             if set_by.search(body[max(seg.start, org.start - 30):org.start]):
                 target.agency = org.name
@@ -1871,10 +1868,9 @@ def credit_regional_decree_targets(lex: Lexicon, body: str, segs, figures: list[
     decrees = regional_head_decrees(lex, body)
     if not decrees:
         return
-    starts = [s.start for s in segs]
     back = lex.compiled(decree_back_reference_regex)
     for target in targets:
-        index = bisect.bisect_right(starts, target.evidence.start) - 1
+        index = sentence_index_at(segs, target.evidence.start)
         if index < 0:
             continue
         opening = list_opening(body, segs, index)
@@ -1889,15 +1885,13 @@ def credit_regional_decree_targets(lex: Lexicon, body: str, segs, figures: list[
         target.why["agency"] = f"{why} ({government})"
 
 
-LIST_ITEM = re.compile(r"[ \t]*+(?:\d{1,2}[.)]|[-•*])[ \t]")
-
-
 def list_opening(body: str, segs, index: int) -> int:
     """The sentence a list item belongs to: for a line of a list ('2. Kabupaten X 900 ekor;'), the
-    sentence before the list's first item (the one that opens it); else the sentence itself."""
+    sentence before the list's first item (the one that opens it); else the sentence itself. A
+    line is an item when its lead (text.ITEM_LEAD) holds a bullet or a number."""
     def item(i: int) -> bool:
         line = body.rfind("\n", 0, segs[i].start) + 1
-        return not body[line:segs[i].start].strip() and LIST_ITEM.match(body, line) is not None
+        return not body[line:segs[i].start].strip() and ITEM_LEAD.match(body, line).group().strip() != ""
     if not item(index):
         return index
     while index > 0 and item(index):

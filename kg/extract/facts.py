@@ -25,7 +25,7 @@ from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AF
 from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
-from kg.extract.text import ITEM_LEAD, Segment
+from kg.extract.text import ITEM_LEAD, Segment, sentence_at
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
 
 
@@ -2387,13 +2387,6 @@ def infer_met(lex: Lexicon, figures: list[Figure], body: str, segs: list[Segment
             closest = min(actual, key=lambda f: abs(f.value - target.value) / max(abs(f.value), abs(target.value), 1))
             target.met = closest.value >= target.value
             target.why["met"] = f"realisation of the same period: {closest.evidence.text!r}"
-
-
-def sentence_at(segs: list[Segment], position: int) -> Segment | None:
-    """The sentence that holds `position`, by bisection: sentences come in text order and do
-    not overlap (kg.extract.text.sentences), so only the last one starting by it can."""
-    index = bisect.bisect_right(segs, position, key=lambda s: s.start) - 1
-    return segs[index] if index >= 0 and position < segs[index].end else None
 
 
 def met_by_measure(target: Figure, realizations: list[Figure]) -> None:

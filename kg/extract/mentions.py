@@ -206,24 +206,11 @@ def region_breaking_words(lex: Lexicon) -> frozenset[str]:
     return frozenset((lex.compiled(known_capitalised_words) - places) | kinds)
 
 
-def graded_seat(lex: Lexicon, body: str, station: re.Match) -> bool:
-    """'KPPBC Sagulung, X' in a text that names 'Kantor ... Tipe Madya Pabean C Sagulung': one word after an
-    office's kind is its seat when the text writes an office's grade before that word somewhere (the
-    office named in full once), not a person's name."""
-    return station.group("station") in graded_seats(lex, body)
-
-
-_GRADED_SEATS: dict = {}
-
-
 def graded_seats(lex: Lexicon, body: str) -> frozenset[str]:
-    """The seats the text writes after an office's grade (graded_station), read once per body (the
-    last body's only)."""
-    key = (id(lex), body)
-    if key not in _GRADED_SEATS:
-        _GRADED_SEATS.clear()
-        _GRADED_SEATS[key] = frozenset(m.group("station") for m in lex.compiled(Recogniser).graded_station.finditer(body))
-    return _GRADED_SEATS[key]
+    """'KPPBC Sagulung, X' in a text that names 'Kantor ... Tipe Madya Pabean C Sagulung': the seats the
+    text writes after an office's grade (graded_station). One word after an office's kind is its seat
+    when it is one of them (the office named in full once), not a person's name."""
+    return frozenset(m.group("station") for m in lex.compiled(Recogniser).graded_station.finditer(body))
 
 
 def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMention], default: str | None,
@@ -265,6 +252,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     r = lex.compiled(Recogniser)
     words = words or words_of(body)
     explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
+    seats = graded_seats(lex, body)  # once: the seats a regional mention's one word after it may be
     regions = [p for p in places if p.place.kind in ("province", "regency")]  # the only places they look back for
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
@@ -280,13 +268,13 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
             if body[start:end] == phrase and r.region_after.match(body, end):
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
-                                              dateline_place, explicit))
+                                              dateline_place, explicit, seats))
             continue
         if fold(phrase) in needs_place and (body[start].islower() or not r.region_after.match(body, end)):
             continue  # 'Karantina Hewan dan Karantina Tumbuhan': a kind of quarantine, not an office
         if body[start:end] in short_names and not r.region_after.match(body, end):
             continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
-        found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit))
+        found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit, seats))
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
     found += regional_heads(lex, body)
@@ -867,7 +855,9 @@ def body_references(lex: Lexicon, body: str, found: list[OrgMention]) -> list[Or
     return refs
 
 
-def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_place, explicit=None) -> OrgMention:
+def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_place, explicit=None,
+                     seats: frozenset[str] | None = None) -> OrgMention:
+    """`seats`: graded_seats(lex, body), when the caller has it."""
     r = lex.compiled(Recogniser)
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
@@ -887,13 +877,14 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
                           "regional_agency", region=None, parent=agency.parent)
     elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end))
-                                             and (" " in station.group("station") or graded_seat(lex, body, station)
-                                                  or agency.name in lex.list("seated_office_kinds"))
+                                             and (" " in station.group("station")
+                                                  or station.group("station") in (graded_seats(lex, body) if seats is None else seats)
+                                                  or agency.seated)
                                              or (station := r.graded_station.match(body, end))) \
             and seat_written(lex, body, station):
         # 'Kantor ... Bea dan Cukai Muara Lindung, X', 'Stasiun X Kelas II Sampit, Y': an office named by
         # its seat, a place the gazetteer lacks whose head word or the office's grade before it makes it a
-        # place (or the kind of office is always named with its seat after it: lexicon seated_office_kinds);
+        # place (or the kind of office is always named with its seat after it: regional_agencies.yaml `seated`);
         # the seat as written, not the region the text is about (the grade kept, as written)
         grade = " ".join((station.group("grade") if "grade" in station.re.groupindex else body[end:station.start("station")]).split()) or None
         grade = expand_acronyms(lex, grade) if grade else None
@@ -1509,11 +1500,23 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
     if found is None or not found.group("verb") and found.start() != max(sentence_start, name_start - BODY_REFERRED_REACH):
         return None
-    heads = [fold(w) for w in lex.mapping("body_reference_nouns")[found.group("noun").lower()] or []]
+    heads = body_reference_heads(lex, found.group("noun").lower())
     before = orgs_by_start[:bisect.bisect_left(orgs_by_start, found.start("title"), key=lambda o: o.start)]
-    org = next((o for o in reversed(before) if o.kind != "company" and o.end <= found.start("title")
-                and (not heads or any(fold(o.name).startswith(h + " ") for h in heads))), None)
-    return ((found.start("title"), found.start("noun")), org) if org is not None else None
+    named = bodies_opening_with(before, [h + " " for h in heads] or [""], found.start("title"))
+    return ((found.start("title"), found.start("noun")), named[-1]) if named else None
+
+
+def body_reference_heads(lex: Lexicon, noun: str) -> list[str]:
+    """The folded words a body's name opens with that a common noun refers back to (lexicon
+    body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai); none when it may be any body."""
+    return [fold(w) for w in lex.mapping("body_reference_nouns")[noun] or []]
+
+
+def bodies_opening_with(orgs: list[OrgMention], openings, before: int | None = None) -> list[OrgMention]:
+    """The mentions of `orgs`, in their order, of a body (no company) whose folded name opens with one
+    of `openings` (folded); only those ending by `before`, when given."""
+    return [o for o in orgs if o.kind != "company" and (before is None or o.end <= before)
+            and any(fold(o.name).startswith(w) for w in openings)]
 
 
 def honorific_regex(lex: Lexicon) -> re.Pattern:
@@ -2543,12 +2546,19 @@ def office_of_unit_named_before(lex: Lexicon, role: str, orgs: list[OrgMention],
     of a unit that the lexicon knows as part of a kind of office (office_unit_titles: the unit's
     words, the office's name as it opens) is of the last office of that kind named before him."""
     folded = fold(role)
-    for unit, office in lex.mapping("office_unit_titles").items():
-        if re.search(r"\b" + re.escape(fold(unit)) + r"\b", folded):
-            found = [o for o in orgs if o.end <= at and o.kind != "company" and fold(o.name).startswith(fold(office))]
+    for unit, office in lex.compiled(office_unit_regexes):
+        if unit.search(folded):
+            found = bodies_opening_with(orgs, [office], at)
             if found:
                 return max(found, key=lambda o: o.end).name
     return None
+
+
+def office_unit_regexes(lex: Lexicon) -> list[tuple[re.Pattern, str]]:
+    """Each unit's words of lexicon office_unit_titles as a pattern of its folded words, with how its
+    office's name opens (folded), in the lexicon's order."""
+    return [(re.compile(r"\b" + re.escape(fold(unit)) + r"\b"), fold(office))
+            for unit, office in lex.mapping("office_unit_titles").items()]
 
 
 def clean_role(role: str) -> str:

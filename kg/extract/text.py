@@ -1,6 +1,7 @@
 """Paragraphs and sentences of an article body, as offsets into the original text."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,19 @@ class Segment:
 
     def text(self, source: str) -> str:
         return source[self.start:self.end]
+
+
+def sentence_index_at(segs: list[Segment], position: int) -> int:
+    """The index of the last sentence starting by `position` (-1 when none does), by bisection:
+    sentences come in text order and do not overlap (`sentences`)."""
+    return bisect.bisect_right(segs, position, key=lambda s: s.start) - 1
+
+
+def sentence_at(segs: list[Segment], position: int) -> Segment | None:
+    """The sentence that holds `position`: only the last one starting by it can
+    (`sentence_index_at`)."""
+    index = sentence_index_at(segs, position)
+    return segs[index] if index >= 0 and position < segs[index].end else None
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
