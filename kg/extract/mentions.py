@@ -7,8 +7,10 @@ names and titles, never about a particular article.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, PhraseIndex, fold, one_edit_apart, read_merged, word_shapes_pattern, words_of, words_pattern
@@ -252,7 +254,8 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     r = lex.compiled(Recogniser)
     words = words or words_of(body)
     explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
-    seats = graded_seats(lex, body)  # once: the seats a regional mention's one word after it may be
+    # once, and only when a regional mention has one word after it: the seats that word may be
+    seats = functools.cache(lambda: graded_seats(lex, body))
     regions = [p for p in places if p.place.kind in ("province", "regency")]  # the only places they look back for
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
@@ -856,8 +859,8 @@ def body_references(lex: Lexicon, body: str, found: list[OrgMention]) -> list[Or
 
 
 def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_place, explicit=None,
-                     seats: frozenset[str] | None = None) -> OrgMention:
-    """`seats`: graded_seats(lex, body), when the caller has it."""
+                     seats: Callable[[], frozenset[str]] | None = None) -> OrgMention:
+    """`seats`: gives graded_seats(lex, body), computed once by the caller."""
     r = lex.compiled(Recogniser)
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
@@ -878,7 +881,7 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
                           "regional_agency", region=None, parent=agency.parent)
     elif not agency.region_kind_in_name and ((station := r.station_after.match(body, end))
                                              and (" " in station.group("station")
-                                                  or station.group("station") in (graded_seats(lex, body) if seats is None else seats)
+                                                  or station.group("station") in (graded_seats(lex, body) if seats is None else seats())
                                                   or agency.seated)
                                              or (station := r.graded_station.match(body, end))) \
             and seat_written(lex, body, station):
