@@ -1885,3 +1885,36 @@ def test_a_set_value_a_price_or_a_level_of_a_period_begun_is_no_projection(body,
 ])
 def test_a_later_years_value_told_done_agreed_or_due_is_no_projection(body, value):
     assert "projection" not in [f.kind for f in figures(body, "2025-10-10") if f.value == value]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Menurut Kepala Dinas, target ekspor kopi tahun 2026 yang hanya naik Rp 40 miliar dibandingkan tahun 2025 itu "
+     "mempertimbangkan harga global.", Decimal("40000000000")),
+    ("Target penjualan koperasi pada 2025 sebesar Rp 12 miliar tersebut meningkat sekitar Rp 2 miliar dibanding tahun "
+     "sebelumnya yang hanya ditarget Rp 10 miliar.", Decimal("2000000000")),
+    ("Pemkab menargetkan ekspor rotan USD 30 juta pada 2026. Target ini naik 15 persen dibandingkan target tahun lalu.",
+     Decimal("15")),
+    ("Sasaran investasi provinsi tahun ini sebesar Rp 8 triliun itu turun Rp 1 triliun dari sasaran 2024.",
+     Decimal("-1000000000000")),
+])
+def test_the_change_of_a_target_is_a_growth_figure(body, value):
+    # the noun 'target' is the subject of the change (through 'yang' or a demonstrative): by how much
+    # the target itself moved, not the target
+    assert [(f.type, f.kind) for f in figures(body, "2025-03-12") if f.value == value] == [("figure", "growth")]
+
+
+@pytest.mark.parametrize("body", [
+    "Ekspor rotan pada 2026 ditargetkan naik 15 persen.",
+    "Target kami adalah ekspor yang naik 15 persen pada 2026.",
+    "Dinas menargetkan ekspor kopi USD 30 juta atau naik 15 persen dari realisasi 2024.",
+])
+def test_a_change_aimed_at_stays_a_target(body):
+    # a verb of targeting governing the change, a copula saying what the target is, and the target told
+    # again as a change ('atau naik') keep the change a target
+    assert [f.type for f in figures(body, "2025-03-12") if f.value == Decimal("15")] == ["target"]
+
+
+def test_a_comparison_of_a_target_with_a_result_is_no_change_of_the_target():
+    figs = figures("Pemprov menargetkan ekspor USD 5 miliar, sehingga target tahun ini lebih tinggi sekitar USD 1 miliar "
+                   "dari realisasi 2024.", "2025-03-12")
+    assert [f.kind for f in figs if f.value == Decimal("1000000000")] == ["difference"]

@@ -528,6 +528,18 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:juga\s+|akan\s+|masih\s+)?"
                                      + words_pattern(lex.list("targeted_after_value_verbs"))
                                      + r"(?=\s*(?:[,.;:!?]|$)|\s+" + words_pattern(lex.list("targeted_after_value_followers")) + ")", re.I),
+        # 'Target ini naik 15 persen', 'target 2026 yang hanya naik X', 'target sebesar Y tersebut meningkat sekitar X':
+        # the noun of a target, the words naming it (no clause break), a demonstrative or 'yang', a change right
+        # before the amount (at most two hedges around it): the target's own change (facts.py target_changed)
+        "target_is": re.compile(r"\b" + words_pattern(lex.list("copulas") + lex.list("restating_links")), re.I),
+        "target_changed": re.compile(r"\b" + words_pattern(lex.list("target_nouns")) + r"(?:[^,;:!?.]|[.,](?=\d)){0,160}?\s"
+                                     + r"(?:" + words_pattern(lex.list("demonstratives")) + r"\s+(?:yang\s+)?|"
+                                     + words_pattern(lex.list("relative_pronouns")) + r"\s+)"
+                                     + r"(?:" + words_pattern(lex.list("level_hedges")) + r"\s+){0,2}"
+                                     # (a comparison, 'target tahun ini lebih tinggi X', is a gap, no change of the target)
+                                     + words_pattern([w for w in lex.list("growth_up_words") + lex.list("growth_down_words")
+                                                      if w.split()[0] not in lex.list("comparative_words")])
+                                     + r"(?:\s+" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*$", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         # 'yakin sisa tiga pekan bisa ...': the rest of a span of time is what the confidence is about
         "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
@@ -904,6 +916,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     change = max(last["up"], last["down"])
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
+    if target_changed(body, seg, amount, words):
+        return "growth", "the change of a target ('target ini naik X', 'target 2026 yang naik X'): a growth figure"
     if words["shortfall"].search(window) and last["target"] >= 0 \
             or words["shortfall_right"].search(window) and words["shortfall_reach"].match(after) \
             and (amount.is_money or amount.unit == "percent" or words["measure_unit"].fullmatch(amount.unit or "")):
@@ -1724,6 +1738,19 @@ def base_value(window: str, after: str) -> bool:
     if not BASE_VALUE.search(window):
         return False
     return not AMOUNT_NAMED_AFTER_BASE.search(window) or bool(DARI_AFTER_CHANGE.match(window) or NEW_VALUE_AFTER.match(after))
+
+
+def target_changed(body: str, seg: Segment, amount: Amount, words) -> bool:
+    """'Target ini naik 15 persen dibandingkan target tahun lalu', 'target investasi 2026 yang hanya
+    naik Rp 40 miliar', 'target penjualan sebesar Rp 12 miliar tersebut meningkat Rp 2 miliar': the
+    noun of a target is the subject of the change right before the amount (through a demonstrative or
+    'yang'), so the amount is by how much the target itself changed, a growth figure. A verb of
+    targeting before the change ('ditargetkan naik 15 persen'), a change to a level ('naik menjadi X')
+    or a comma between ('Target tercapai, ekspor itu naik X') is no such change."""
+    found = words["target_changed"].search(body, seg.start, amount.start)
+    # ('Target kami adalah ekspor yang naik 10 persen': what the target is, a change aimed at)
+    return found is not None and not words["clause_break"].search(found.group()) \
+        and not words["target_is"].search(found.group())
 
 
 def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple[str, str] | None:
