@@ -1918,3 +1918,26 @@ def test_a_comparison_of_a_target_with_a_result_is_no_change_of_the_target():
     figs = figures("Pemprov menargetkan ekspor USD 5 miliar, sehingga target tahun ini lebih tinggi sekitar USD 1 miliar "
                    "dari realisasi 2024.", "2025-03-12")
     assert [f.kind for f in figs if f.value == Decimal("1000000000")] == ["difference"]
+
+
+@pytest.mark.parametrize("body, value", [
+    ('"Ada target dari Pak Gubernur, kita sudah 64,2 persen," kata Kepala Dinas.', Decimal("64.2")),
+    ("Ada target dari kementerian, kami sudah mencapai 58 persen.", Decimal("58")),
+    ('"Tahun ini kami ditarget Rp 2,4 triliun, sampai dengan 31 Agustus 2024 kemarin, posisinya di angka Rp 1,6 triliun," '
+     'kata Kepala Kantor.', Decimal("1600000000000")),
+    ("Target ekspor 2024 sebesar USD 80 juta, posisi per Agustus di angka USD 51 juta.", Decimal("51000000")),
+])
+def test_what_is_reached_next_to_a_target_is_a_figure(body, value):
+    # 'sudah', 'telah' right before the amount (or a verb of reaching), or where it stands ('posisinya di
+    # angka'): what was reached so far, not the target
+    assert [f.type for f in figures(body, "2024-10-02") if f.value == value] == ["figure"]
+
+
+@pytest.mark.parametrize("body", [
+    "Target tahun ini sudah ditetapkan sebesar Rp 900 miliar.",
+    "Target yang telah dipatok Rp 900 miliar.",
+    "Target kami sudah jelas, yakni Rp 900 miliar pada 2025.",
+    "Target untuk posisi kepala seksi 900 orang pada 2025.",
+])
+def test_a_target_said_with_a_word_of_done_or_position_stays_a_target(body):
+    assert [f.type for f in figures(body, "2024-10-02")] == ["target"]

@@ -465,7 +465,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                       if w not in lex.list("now_adverbs") and w not in lex.list("provisional_words")])
             + r"(?:\s+[^\W\d]+){0,3}"
             + r"|\b(?P<adverb>" + words_pattern(lex.list("now_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words"))
-            + r")?)\s*$", re.I),
+            + r")?"
+            # 'Ada target dari Presiden, kita sudah 76 persen': done so far, right before the amount or a verb of reaching
+            + r"|\b" + words_pattern(lex.list("reached_adverbs")) + r"(?:\s+" + words_pattern(lex.list("reaching_words")) + r")?"
+            # '..., posisinya di angka X', 'posisi per Agustus mencapai X': where things stand, a verb of reaching before the amount
+            + r"|\b" + words_pattern(lex.list("standing_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,3}?\s+" + words_pattern(lex.list("reaching_words"))
+            + r")\s*$", re.I),
         "sets_target": pattern("target_revising_verbs"),
         "sets_quantity": pattern("quantity_setting_verbs"),
         "for_year": re.compile(r"\b" + words_pattern(lex.list("set_for_year_words")) + r"\s+" + YEAR + r"\b", re.I),
