@@ -1941,3 +1941,33 @@ def test_what_is_reached_next_to_a_target_is_a_figure(body, value):
 ])
 def test_a_target_said_with_a_word_of_done_or_position_stays_a_target(body):
     assert [f.type for f in figures(body, "2024-10-02")] == ["target"]
+
+
+@pytest.mark.parametrize("body", [
+    "Dia berharap, produksi rumput laut nantinya bisa mencapai 40 ribu ton per tahun.",
+    "Bupati berharap, ekspor kopi Gayo pada 2026 dapat mencapai USD 90 juta.",
+    '"Kami harapkan capaiannya sampai akhir tahun bisa menembus Rp 450 miliar," ujar Kepala Kantor.',
+    "Kami harapkan penjualan koperasi tahun depan dapat mencapai Rp 7 miliar.",
+])
+def test_a_hope_after_its_reporting_comma_or_in_the_bare_verb_is_a_target(body):
+    # the comma right after 'berharap' only opens what is hoped; 'Kami harapkan' is the hope of its holder
+    assert [f.type for f in figures(body, "2024-10-02")] == ["target"]
+
+
+@pytest.mark.parametrize("body", [
+    "Kami yakin akhir tahun bisa 18.000 ton.",
+    '"Optimis hingga akhir Desember 2024 ini nantinya bisa menyentuh Rp 3,1 triliun," kata Kepala Dinas.',
+    "Kepala dinas optimistis sampai akhir tahun ekspor bisa mencapai USD 12 juta.",
+])
+def test_confidence_in_where_the_running_period_ends_is_a_projection(body):
+    assert [(f.type, f.kind) for f in figures(body, "2024-10-02")] == [("figure", "projection")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ia berharap, namun produksi tahun ini hanya bisa mencapai 300 ton.", ("figure", "realization")),
+    ("Dia berharap, karena pada 2024 hanya bisa mengirim 300 ton, tahun ini pasar pulih.", ("figure", "realization")),
+    ("Kami yakin akhir tahun ini sudah tercatat 300 ton.", ("figure", "realization")),
+    ("Pemerintah optimistis ekspor kopi bisa mencapai 300 ton pada 2025.", ("target", "target")),
+])
+def test_a_hope_broken_by_a_clause_or_a_result_or_a_confidence_without_period_end_keeps_its_reading(body, expected):
+    assert [(f.type, f.kind) for f in figures(body, "2024-10-02")] == [expected]

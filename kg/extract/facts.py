@@ -549,6 +549,13 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'yakin sisa tiga pekan bisa ...': the rest of a span of time is what the confidence is about
         "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
                                      + words_pattern(lex.list("duration_words")) + r"\b", re.I),
+        # 'yakin akhir tahun bisa X', 'optimis hingga akhir Desember 2024 ini bisa X': right after a word of
+        # confidence, the end of the period under way is what the confidence is about
+        "confident": pattern("confidence_words"),
+        "running_period_end": re.compile(r"\s+(?:" + words_pattern(lex.list("running_period_end_leads")) + r"\s+)?"
+                                         + words_pattern(lex.list("month_end_words")) + r"\s+"
+                                         + words_pattern(lex.list("duration_words") + [m for m in lex.mapping("months") if len(m) > 3])
+                                         + r"(?:\s+" + YEAR + r")?\b", re.I),
         "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
         "ability": pattern("ability_words"),
         # 'berharap pasar pulih sebab pada 2022 hanya bisa mengirim X': a clause of its own between
@@ -1780,10 +1787,13 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple
         if at == len(abilities):
             continue
         able = abilities[at]
-        first_break = bisect.bisect_left(breaks, confident.end())
+        # ('Dia berharap, produksi nantinya bisa X': the comma right after the word reports what is hoped, no clause break)
+        own_comma = re.match(r"\s*,", text[confident.end():])
+        first_break = bisect.bisect_left(breaks, confident.end() + (own_comma.end() if own_comma else 0))
         if first_break == len(breaks) or breaks[first_break] >= able.start():
             how = "belief" if words["that_clause"].match(text, confident.end()) \
-                or words["remaining_time"].match(text, confident.end()) else "aim"
+                or words["remaining_time"].match(text, confident.end()) \
+                or words["confident"].fullmatch(confident.group()) and words["running_period_end"].match(text, confident.end()) else "aim"
             aims.append((able.end(), how, f"{confident.group()} ... {able.group()}"))
     if not aims:
         return None
