@@ -1971,3 +1971,26 @@ def test_confidence_in_where_the_running_period_ends_is_a_projection(body):
 ])
 def test_a_hope_broken_by_a_clause_or_a_result_or_a_confidence_without_period_end_keeps_its_reading(body, expected):
     assert [(f.type, f.kind) for f in figures(body, "2024-10-02")] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    '"Tahun ini kami dorong 25 komoditas baru masuk pasar ekspor," ujar Kepala Balai.',
+    "Tahun ini dinas mendorong 60 UMKM binaan menembus pasar Eropa.",
+    "Untuk program pendampingan akan direkrut 120 orang tenaga pendamping.",
+    "Dinas Koperasi akan merekrut 45 orang penyuluh pada 2026.",
+])
+def test_a_count_a_programme_pushes_or_recruits_for_is_a_target(body):
+    assert [f.type for f in figures(body, "2025-02-03")] == ["target"]
+
+
+@pytest.mark.parametrize("body", [
+    '"Kami dorong 22 eksportir kopi yang ada untuk menambah kontrak jangka panjang," katanya.',
+    "Satgas juga akan membina 2.400 UMKM yang sudah terkurasi.",
+    "Tahun lalu kami dorong 30 UMKM ekspor perdana.",
+    "Tahun ini kami sudah mendorong 40 UMKM masuk pasar ekspor.",
+    "Pada 2023 dinas merekrut 45 orang penyuluh.",
+    "Dinas akan melatih 300 perajin yang selama ini memasok hotel.",
+    "Gubernur akan mendorong pimpinan daerah di 17 kabupaten untuk menggali potensi.",
+])
+def test_a_count_served_that_is_there_already_done_or_a_place_is_no_target(body):
+    assert [f.type for f in figures(body, "2025-02-03") if f.type == "target"] == []
