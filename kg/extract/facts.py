@@ -466,9 +466,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r"(?:\s+[^\W\d]+){0,3}"
             + r"|\b(?P<adverb>" + words_pattern(lex.list("now_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words"))
             + r")?"
-            # 'Ada target dari Presiden, kita sudah 76 persen': done so far, right before the amount or a verb of reaching
+            # 'Gubernur memberi kami target, kita sudah 58 persen': done so far, right before the amount or a verb of reaching
             + r"|\b" + words_pattern(lex.list("reached_adverbs")) + r"(?:\s+" + words_pattern(lex.list("reaching_words")) + r")?"
-            # '..., posisinya di angka X', 'posisi per Agustus mencapai X': where things stand, a verb of reaching before the amount
+            # '..., per akhir Juli posisinya di angka X', 'posisi pekan lalu mencapai X': where things stand, a verb of reaching before the amount
             + r"|\b" + words_pattern(lex.list("standing_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,3}?\s+" + words_pattern(lex.list("reaching_words"))
             + r")\s*$", re.I),
         "sets_target": pattern("target_revising_verbs"),
@@ -533,7 +533,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:juga\s+|akan\s+|masih\s+)?"
                                      + words_pattern(lex.list("targeted_after_value_verbs"))
                                      + r"(?=\s*(?:[,.;:!?]|$)|\s+" + words_pattern(lex.list("targeted_after_value_followers")) + ")", re.I),
-        # 'Target ini naik 15 persen', 'target 2026 yang hanya naik X', 'target sebesar Y tersebut meningkat sekitar X':
+        # 'Target ini naik 15 persen', 'sasaran 2026 yang hanya tumbuh X', 'target senilai Y itu bertambah sekitar X':
         # the noun of a target, the words naming it (no clause break), a demonstrative or 'yang', a change right
         # before the amount (at most two hedges around it): the target's own change (facts.py target_changed)
         "target_is": re.compile(r"\b" + words_pattern(lex.list("copulas") + lex.list("restating_links")), re.I),
@@ -549,7 +549,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'yakin sisa tiga pekan bisa ...': the rest of a span of time is what the confidence is about
         "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
                                      + words_pattern(lex.list("duration_words")) + r"\b", re.I),
-        # 'yakin akhir tahun bisa X', 'optimis hingga akhir Desember 2024 ini bisa X': right after a word of
+        # 'yakin akhir tahun serapan bisa X', 'optimis sampai akhir Desember nanti dapat X': right after a word of
         # confidence, the end of the period under way is what the confidence is about
         "confident": pattern("confidence_words"),
         "running_period_end": re.compile(r"\s+(?:" + words_pattern(lex.list("running_period_end_leads")) + r"\s+)?"
@@ -1302,8 +1302,8 @@ def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, win
         return None  # money, a rate or a measure: no count served
     cue = f"'{verb.group('verb')}' before a count"
     if words["standing_relative"].match(body, amount.end) or words["place_before"].search(body, verb.end("verb"), amount.start):
-        # 'akan membina 2.400 UMKM yang sudah terkurasi': the served are there already; 'akan mendorong pimpinan
-        # daerah di 17 kabupaten': where the service goes, no count served
+        # 'akan membina 1.350 koperasi yang sudah terverifikasi': the served are there already; 'akan mendorong bupati
+        # di 9 kecamatan': where the service goes, no count served
         return None
     own = own_period(body, seg, amount, frame, periods)
     if frame.published is None or own is not None and own.end < frame.published:
@@ -1763,8 +1763,8 @@ def base_value(window: str, after: str) -> bool:
 
 
 def target_changed(body: str, seg: Segment, amount: Amount, words) -> bool:
-    """'Target ini naik 15 persen dibandingkan target tahun lalu', 'target investasi 2026 yang hanya
-    naik Rp 40 miliar', 'target penjualan sebesar Rp 12 miliar tersebut meningkat Rp 2 miliar': the
+    """'Target ini naik 15 persen dibandingkan target tahun lalu', 'sasaran kunjungan 2026 yang hanya
+    tumbuh 4 persen', 'target penjualan senilai Rp 9 miliar itu bertambah Rp 1,5 miliar': the
     noun of a target is the subject of the change right before the amount (through a demonstrative or
     'yang'), so the amount is by how much the target itself changed, a growth figure. A verb of
     targeting before the change ('ditargetkan naik 15 persen'), a change to a level ('naik menjadi X')
@@ -1797,7 +1797,7 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple
         if at == len(abilities):
             continue
         able = abilities[at]
-        # ('Dia berharap, produksi nantinya bisa X': the comma right after the word reports what is hoped, no clause break)
+        # ('Ketua koperasi berharap, omzet kelak bisa X': the comma right after the word reports what is hoped, no clause break)
         own_comma = re.match(r"\s*,", text[confident.end():])
         first_break = bisect.bisect_left(breaks, confident.end() + (own_comma.end() if own_comma else 0))
         if first_break == len(breaks) or breaks[first_break] >= able.start():
