@@ -1110,11 +1110,8 @@ def proposal_words(lex: Lexicon) -> dict:
         "verb_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("relative_pronouns"))
                                  + rf"\s+{focus}\s+(?P<verb>{verbs})\b", re.I),
         # a verb of a programme's service, its object (up to three words) and 'untuk' perhaps between
-        "programme": re.compile(r"\b(?P<verb>" + words_pattern(lex.list("programme_verbs") + lex.list("programme_aim_verbs"), suffix="")
+        "programme": re.compile(r"\b(?P<verb>" + words_pattern(lex.list("programme_verbs"), suffix="")
                                 + r")\b(?:\s+[^\W\d]+){0,3}?(?:\s+untuk)?\s*$", re.I),
-        "programme_aim": re.compile(words_pattern(lex.list("programme_aim_verbs"), suffix=""), re.I),
-        "standing_relative": re.compile(r"\s*" + words_pattern(lex.list("standing_relatives")), re.I),
-        "place_before": re.compile(r"\b" + words_pattern(lex.list("place_prepositions")) + r"\s+$", re.I),
         "still_to_come": re.compile(r"\b" + words_pattern(lex.list("future_tense_words") + lex.list("plan_words")), re.I),
         "done": re.compile(r"\b" + words_pattern(lex.list("past_tense_words") + lex.list("so_far_words")
                                                   + lex.list("realization_words")), re.I),
@@ -1301,10 +1298,6 @@ def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, win
             or fold(amount.unit) in words["measures"]:
         return None  # money, a rate or a measure: no count served
     cue = f"'{verb.group('verb')}' before a count"
-    if words["standing_relative"].match(body, amount.end) or words["place_before"].search(body, verb.end("verb"), amount.start):
-        # 'akan membina 1.350 koperasi yang sudah terverifikasi': the served are there already; 'akan mendorong bupati
-        # di 9 kecamatan': where the service goes, no count served
-        return None
     own = own_period(body, seg, amount, frame, periods)
     if frame.published is None or own is not None and own.end < frame.published:
         return None  # 'Tahun lalu kita latih 80 nelayan'
@@ -1312,9 +1305,6 @@ def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, win
         return f"{cue}, a service still to come: what the programme aims at"
     if own is not None and frame.future(own):
         return f"{cue}, for a period that starts after publication: what the programme aims at"
-    if own is not None and words["programme_aim"].fullmatch(verb.group("verb")) \
-            and not words["done_here"].search(body, *clause_of(body, seg, verb.start(), amount.end)):
-        return f"{cue}, pushed to an end in a period not over: what the programme aims at"
     return None
 
 
@@ -1797,9 +1787,7 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple
         if at == len(abilities):
             continue
         able = abilities[at]
-        # ('Ketua koperasi berharap, omzet kelak bisa X': the comma right after the word reports what is hoped, no clause break)
-        own_comma = re.match(r"\s*,", text[confident.end():])
-        first_break = bisect.bisect_left(breaks, confident.end() + (own_comma.end() if own_comma else 0))
+        first_break = bisect.bisect_left(breaks, confident.end())
         if first_break == len(breaks) or breaks[first_break] >= able.start():
             how = "belief" if words["that_clause"].match(text, confident.end()) \
                 or words["remaining_time"].match(text, confident.end()) \
