@@ -1963,3 +1963,47 @@ def test_confidence_in_where_the_running_period_ends_is_a_projection(body):
 ])
 def test_a_hope_broken_by_a_clause_or_a_result_or_a_confidence_without_period_end_keeps_its_reading(body, expected):
     assert [(f.type, f.kind) for f in figures(body, "2024-10-02")] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Bupati mematok target investasi tahun ini naik 12 persen dari realisasi 2024.",
+    "Dinas memasang target kunjungan wisata yang tumbuh 9 persen pada 2025.",
+    "Targetnya ekspor nanas yang naik 7 persen pada 2026.",
+])
+def test_a_change_set_as_the_target_or_after_tahun_ini_stays_a_target(body):
+    # a verb setting the target before its noun, 'ini' naming the year (no demonstrative on the target),
+    # a possessed target with no copula: the change is what is aimed at
+    assert [f.type for f in figures(body, "2025-05-20")] == ["target"]
+
+
+@pytest.mark.parametrize("body, change, level", [
+    ("Sasaran itu naik Rp 500 miliar menjadi Rp 4,5 triliun setelah APBD perubahan.", Decimal("500000000000"),
+     Decimal("4500000000000")),
+    ("Target penjualan koperasi tersebut turun Rp 1 miliar dari semula Rp 8 miliar.", Decimal("-1000000000"),
+     Decimal("8000000000")),
+])
+def test_the_new_or_old_level_of_a_changed_target_stays_a_target(body, change, level):
+    assert [(f.type, f.kind, f.value) for f in figures(body, "2025-05-20")] == [
+        ("figure", "growth", change), ("target", "target", level)]
+
+
+@pytest.mark.parametrize("body", [
+    "Target retribusi tahun depan sudah Rp 640 miliar dalam rancangan APBD.",
+    "Pemprov menargetkan posisi kredit macet akhir 2026 di angka 2,5 persen.",
+    "Ada target dari kementerian, kami sudah mencapai 58 persen untuk tahun depan.",
+])
+def test_done_words_or_posisi_make_no_realisation_of_a_period_to_come_or_of_a_targeted_object(body):
+    assert [f.type for f in figures(body, "2025-05-20")] == ["target"]
+
+
+@pytest.mark.parametrize("body", [
+    "Dinas pangan yakin akhir tahun depan stok beras bisa 90.000 ton.",
+    "Kepala balai optimistis pada akhir Juni 2026 penjualan bisa mencapai Rp 70 miliar.",
+])
+def test_confidence_in_the_end_of_a_later_period_stays_a_target(body):
+    assert [f.type for f in figures(body, "2025-05-20")] == ["target"]
+
+
+def test_confidence_in_the_running_period_end_keeps_the_period_a_target_had():
+    figs = figures("Kepala balai optimistis hingga akhir tahun ini penjualan bisa mencapai Rp 70 miliar.", "2025-05-20")
+    assert summary(figs) == [("figure", "projection", Decimal("70000000000"), "IDR", "2025-01-01", "2025-12-31")]

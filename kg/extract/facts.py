@@ -467,10 +467,14 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r"|\b(?P<adverb>" + words_pattern(lex.list("now_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words"))
             + r")?"
             # 'Gubernur memberi kami target, kita sudah 58 persen': done so far, right before the amount or a verb of reaching
-            + r"|\b" + words_pattern(lex.list("reached_adverbs")) + r"(?:\s+" + words_pattern(lex.list("reaching_words")) + r")?"
+            + r"|\b(?P<reached>" + words_pattern(lex.list("reached_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words")) + r")?"
             # '..., per akhir Juli posisinya di angka X', 'posisi pekan lalu mencapai X': where things stand, a verb of reaching before the amount
-            + r"|\b" + words_pattern(lex.list("standing_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,3}?\s+" + words_pattern(lex.list("reaching_words"))
+            + r"|\b(?P<standing>" + words_pattern(lex.list("standing_words")) + r")(?:\s+[^\W\d]+|\s+\d+){0,3}?\s+"
+            + words_pattern(lex.list("reaching_words"))
             + r")\s*$", re.I),
+        # a period after the year of publication named in the amount's clause ('tahun depan', '2026')
+        "later_period": re.compile(r"\b(?:" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
+                                                              if isinstance(v, int) and v > 0]) + r"|(?P<year>" + YEAR + r"))", re.I),
         "sets_target": pattern("target_revising_verbs"),
         "sets_quantity": pattern("quantity_setting_verbs"),
         "for_year": re.compile(r"\b" + words_pattern(lex.list("set_for_year_words")) + r"\s+" + YEAR + r"\b", re.I),
@@ -537,8 +541,19 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # the noun of a target, the words naming it (no clause break), a demonstrative or 'yang', a change right
         # before the amount (at most two hedges around it): the target's own change (facts.py target_changed)
         "target_is": re.compile(r"\b" + words_pattern(lex.list("copulas") + lex.list("restating_links")), re.I),
-        "target_changed": re.compile(r"\b" + words_pattern(lex.list("target_nouns")) + r"(?:[^,;:!?.]|[.,](?=\d)){0,160}?\s"
-                                     + r"(?:" + words_pattern(lex.list("demonstratives")) + r"\s+(?:yang\s+)?|"
+        # a verb that sets the target right before its noun ('memasang target penjualan yang tumbuh X'): the change is aimed at
+        "sets_target_noun": re.compile(r"\b" + words_pattern([w.split()[0] for w in lex.list("target_setting_verbs")]
+                                                              + lex.list("target_revising_verbs") + lex.list("quantity_setting_verbs"))
+                                       + r"\s+$", re.I),
+        # 'tahun ini': a demonstrative on a word of time names the period, not the target
+        "period_word_before": re.compile(r"\b" + words_pattern(lex.list("duration_words")) + r"\s+$", re.I),
+        # a target of its holder with no copula ('Targetnya produksi yang naik X', 'Sasaran kami ... ekspor yang naik X')
+        "possessed": re.compile(r"(?<=nya)\b|\s+" + words_pattern(lex.list("first_person_pronouns")), re.I),
+        # the level a changed target reaches or starts from ('naik Rp 2 triliun menjadi X', '... dari semula X')
+        "changed_target_level": re.compile(r"\s*(?:,\s*)?(?:" + words_pattern(lex.list("new_value_words"))
+                                           + r"|" + words_pattern([c for c in lex.list("base_value_cues") if not set(c.split()) & set(lex.list("realization_words") + ["pencapaian"])]) + r")\s*(?:sebesar\s+|senilai\s+)?", re.I),
+        "target_changed": re.compile(r"\b(?P<noun>" + words_pattern(lex.list("target_nouns")) + r")(?:[^,;:!?.]|[.,](?=\d)){0,160}?\s"
+                                     + r"(?P<link>(?P<demonstrative>" + words_pattern(lex.list("demonstratives")) + r")\s+(?P<that>yang\s+)?|"
                                      + words_pattern(lex.list("relative_pronouns")) + r"\s+)"
                                      + r"(?:" + words_pattern(lex.list("level_hedges")) + r"\s+){0,2}"
                                      # (a comparison, 'target tahun ini lebih tinggi X', is a gap, no change of the target)
@@ -555,7 +570,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "running_period_end": re.compile(r"\s+(?:" + words_pattern(lex.list("running_period_end_leads")) + r"\s+)?"
                                          + words_pattern(lex.list("month_end_words")) + r"\s+"
                                          + words_pattern(lex.list("duration_words") + [m for m in lex.mapping("months") if len(m) > 3])
-                                         + r"(?:\s+" + YEAR + r")?\b", re.I),
+                                         + r"(?!\s+" + words_pattern(sorted({k.split()[-1] for k, v in lex.mapping("relative_periods").items()
+                                                                               if isinstance(v, int) and v > 0 and len(k.split()) == 2})) + r")"
+                                         + r"(?:\s+(?P<year>" + YEAR + r"))?\b", re.I),
         "own_clause": re.compile(r"[,;(]|\b" + words_pattern(lex.list("relative_pronouns")), re.I),
         "ability": pattern("ability_words"),
         # 'berharap pasar pulih sebab pada 2022 hanya bisa mengirim X': a clause of its own between
@@ -692,7 +709,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         before_list = None if intro is not None and earlier is not None and earlier.evidence.start < intro[0] else earlier
         kind, why_kind = classify(lex, body, amount, window_start, seg, previous, before_list, proposed, frame.published)
         # what is left to reach a target is for the target's period, not the months reported so far
-        period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind in (SHORTFALL, EXCESS) else kind)
+        period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind in (SHORTFALL, EXCESS, RUNNING_END) else kind)
         told = ctx.at(amount.start)  # the sentence's attribution, or a later clause's ('..., sedangkan Kota X ...')
         figure = Figure(
             type="target" if kind == "target" else "figure",
@@ -906,6 +923,8 @@ def one_per_item(body: str, figure: Figure, items: list) -> list[Figure]:
 DIGIT = re.compile(r"\d")
 
 
+TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
+RUNNING_END = "confidence in where the running period ends ('yakin akhir tahun bisa X'): a projection"
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
 EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
 
@@ -929,7 +948,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
     if target_changed(body, seg, amount, words):
-        return "growth", "the change of a target ('target ini naik X', 'target 2026 yang naik X'): a growth figure"
+        return "growth", TARGET_CHANGED
     if words["shortfall"].search(window) and last["target"] >= 0 \
             or words["shortfall_right"].search(window) and words["shortfall_reach"].match(after) \
             and (amount.is_money or amount.unit == "percent" or words["measure_unit"].fullmatch(amount.unit or "")):
@@ -960,6 +979,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
     if previous is not None and previous.type == "target" and words["revised_to"].fullmatch(window):
         return "target", "the new value of a target revised ('menaikkan target dari X menjadi Y')"
+    if previous is not None and previous.why.get("kind") == TARGET_CHANGED and words["changed_target_level"].fullmatch(window):
+        return "target", "the level of a target whose change is told ('target itu naik X menjadi Y', '... dari semula Y')"
     projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
@@ -973,7 +994,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         cause = words["cause"].search(after_target)
         if cause is not None and states_a_result(after_target[cause.end():], words):
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
-        elif told_as_now(after_target, words):
+        elif told_as_now(after_target, words, later=of_a_later_period(body, seg, amount, words, published)):
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif words["met_then_contrast"].search(after_target):
             pass  # 'target tanam terlampaui; tapi X ton gabah belum dibeli': another clause, not the target's value
@@ -991,7 +1012,9 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", proposed
     if set_for_a_year(body, seg, amount, words, published):
         return "target", "a quantity set for a year ('menetapkan cadangan X untuk 2025'): a goal to fill, a target"
-    aspired = aspired_in_sentence(body, seg, amount, words)
+    aspired = aspired_in_sentence(body, seg, amount, words, published)
+    if aspired is not None and aspired[0] == "running end":
+        return "projection", RUNNING_END
     if aspired is not None and aspired[0] == "belief":
         return "projection", f"a belief about an outcome ('{aspired[1]}'): a projection"
     if aspired is not None:
@@ -1013,7 +1036,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if amount.unit == "percent":
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
-            and not words["past"].search(window) and not told_as_now(window, words, after_amount=True) \
+            and not words["past"].search(window) \
+            and not told_as_now(window, words, after_amount=True, later=of_a_later_period(body, seg, amount, words, published)) \
             and not reached_against_target(body, seg, previous, window, after, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
@@ -1451,7 +1475,7 @@ def named_measure(name: str, words) -> bool:
     return re.search(r"[^\W\d_]{2,}", rest) is not None
 
 
-def told_as_now(text: str, words, after_amount: bool = False) -> bool:
+def told_as_now(text: str, words, after_amount: bool = False, later: bool = False) -> bool:
     """A word of the present or of 'so far' (present_period_words, so_far_words) leading into the
     amount after a target: the amount is where things stand now ('untuk mengejar target itu,
     utilisasi yang saat ini baru 62 persen'; 'target Rp1.000 triliun dari saat ini yang masih
@@ -1461,6 +1485,12 @@ def told_as_now(text: str, words, after_amount: bool = False) -> bool:
     now = words["now_before_amount"].search(text)
     if now is None or words["sets_target"].search(text):
         return False
+    if now.group("reached") or now.group("standing"):
+        # 'sudah X', 'posisinya di angka X' report what was reached only in a clause of its own after the target
+        # or its value; not of a period to come ('Target investasi tahun depan telah sekitar X'), nor with the
+        # target as their subject ('Targetnya sudah X') or 'posisi' as the object of a targeting verb
+        # ('menargetkan posisi utang akhir 2025 di angka X')
+        return not later and bool(re.search(r"[,;]|\d", text[:now.start()]))
     # 'menargetkan US$ 100 juta, termasuk ke pasar baru US$ 20 juta': after an amount of the
     # target itself (`text` starts after it, or holds it), 'baru' is the new market of a
     # sub-target, not 'so far'
@@ -1761,11 +1791,31 @@ def target_changed(body: str, seg: Segment, amount: Amount, words) -> bool:
     or a comma between ('Target tercapai, ekspor itu naik X') is no such change."""
     found = words["target_changed"].search(body, seg.start, amount.start)
     # ('Target kami adalah ekspor yang naik 10 persen': what the target is, a change aimed at)
-    return found is not None and not words["clause_break"].search(found.group()) \
-        and not words["target_is"].search(found.group())
+    if found is None or words["clause_break"].search(found.group()) or words["target_is"].search(found.group()):
+        return False
+    if words["sets_target_noun"].search(body, seg.start, found.start()):
+        return False  # 'Kami memasang target penjualan yang tumbuh X', 'mematok target ekspor tahun ini naik X': aimed at
+    if found.group("demonstrative") and words["period_word_before"].search(body, found.start(), found.start("link")) \
+            and not found.group("that"):
+        return False  # 'target ekspor tahun ini naik X': 'ini' names the year, no demonstrative on the target
+    if not found.group("demonstrative") and words["possessed"].match(body, found.end("noun")):
+        # ('Targetnya produksi yang naik X', 'Sasaran kami tahun depan ekspor yang naik X': what the target is)
+        return False
+    return True
 
 
-def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple[str, str] | None:
+def of_a_later_period(body: str, seg: Segment, amount: Amount, words, published: dt.date | None) -> bool:
+    """The amount's clause names a period after the year of publication ('tahun depan', '2026'): a value
+    of a period to come, not one reached so far."""
+    if published is None:
+        return False
+    start, end = clause_of(body, seg, amount.start, amount.end)
+    return any(m.group("year") is None or int(m.group("year")) > published.year
+               for m in words["later_period"].finditer(body, start, end))
+
+
+def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words,
+                        published: dt.date | None = None) -> tuple[str, str] | None:
     """'Pemerintah yakin dapat mencapai ekspor X', 'kami optimistis UKM yang bergabung bisa
     mencapai X', 'mengupayakan ekspor tahun ini mencapai X': a word of confidence followed by
     a word of ability, or a word of effort, earlier in the sentence states the amount as what
@@ -1790,8 +1840,11 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words) -> tuple
         first_break = bisect.bisect_left(breaks, confident.end())
         if first_break == len(breaks) or breaks[first_break] >= able.start():
             how = "belief" if words["that_clause"].match(text, confident.end()) \
-                or words["remaining_time"].match(text, confident.end()) \
-                or words["confident"].fullmatch(confident.group()) and words["running_period_end"].match(text, confident.end()) else "aim"
+                or words["remaining_time"].match(text, confident.end()) else "aim"
+            end = words["running_period_end"].match(text, confident.end()) if words["confident"].fullmatch(confident.group()) else None
+            if how == "aim" and end is not None \
+                    and (end.group("year") is None or published is None or int(end.group("year")) == published.year):
+                how = "running end"  # ('yakin akhir tahun depan bisa X', 'akhir Desember 2026': a later period, the aim stays)
             aims.append((able.end(), how, f"{confident.group()} ... {able.group()}"))
     if not aims:
         return None
