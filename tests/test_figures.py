@@ -1898,6 +1898,8 @@ def test_a_later_years_value_told_done_agreed_or_due_is_no_projection(body, valu
      Decimal("15")),
     ("Sasaran investasi provinsi tahun ini sebesar Rp 8 triliun itu turun Rp 1 triliun dari sasaran 2024.",
      Decimal("-1000000000000")),
+    # the nouns come from target_words: a quota too
+    ("Kuota pupuk bersubsidi tersebut naik 12 persen dibanding kuota tahun lalu.", Decimal("12")),
 ])
 def test_the_change_of_a_target_is_a_growth_figure(body, value):
     # the noun 'target' is the subject of the change (through 'yang' or a demonstrative): by how much
@@ -2007,3 +2009,38 @@ def test_confidence_in_the_end_of_a_later_period_stays_a_target(body):
 def test_confidence_in_the_running_period_end_keeps_the_period_a_target_had():
     figs = figures("Kepala balai optimistis hingga akhir tahun ini penjualan bisa mencapai Rp 70 miliar.", "2025-05-20")
     assert summary(figs) == [("figure", "projection", Decimal("70000000000"), "IDR", "2025-01-01", "2025-12-31")]
+
+
+# the review's counter-sentences (same surface shape, another meaning): none may fire
+@pytest.mark.parametrize("body", [
+    "Targetnya sudah Rp 900 miliar untuk tahun depan, lebih tinggi dari tahun ini.",
+    "Target PAD 2025 sudah di angka Rp 1,2 triliun, lebih tinggi dari target 2024.",
+    "Pemerintah menargetkan posisi utang akhir 2025 di angka 39 persen dari PDB.",
+    "Target investasi tahun depan telah sekitar Rp 50 triliun dalam dokumen RPJMD.",
+    "Target produksi padi tahun depan sudah mencapai 2,1 juta ton dalam rancangan yang diajukan.",
+    "Kami yakin akhir tahun depan bisa mencapai 25.000 ton, kata Kepala Dinas.",
+    "Kepala Dinas optimistis pada akhir Desember 2025 ekspor bisa mencapai USD 15 juta.",
+    "Pemkab menetapkan target produksi padi tahun ini yang naik 5 persen dari realisasi tahun lalu.",
+    "Kami memasang target penjualan yang tumbuh 15 persen tahun ini.",
+    "Targetnya produksi yang naik 10 persen pada 2025.",
+    "Sasaran kami tahun depan ekspor kopi yang naik 20 persen dari 2024.",
+    "Pemerintah memasang target pertumbuhan ekonomi 2025 yang naik 5,2 persen.",
+    "Pemkab mematok target ekspor tahun ini naik 10 persen dibanding realisasi 2023.",
+    "Dinas menetapkan target produksi tahun ini naik 8 persen dibandingkan realisasi 2023.",
+])
+def test_counter_sentences_of_the_target_kinds_stay_targets(body):
+    assert [f.type for f in figures(body, "2024-10-02")] == ["target"]
+
+
+@pytest.mark.parametrize("body, change, level", [
+    ("Target tersebut naik sebesar Rp 2 triliun menjadi Rp 12 triliun.", Decimal("2000000000000"), Decimal("12000000000000")),
+    ("Target penerimaan itu meningkat Rp 2 triliun menjadi Rp 12 triliun.", Decimal("2000000000000"), Decimal("12000000000000")),
+    ("Target ini naik sebesar Rp 2 triliun dari semula Rp 10 triliun.", Decimal("2000000000000"), Decimal("10000000000000")),
+])
+def test_counter_sentences_the_level_of_a_changed_target_is_no_realisation(body, change, level):
+    assert [(f.type, f.value) for f in figures(body, "2024-10-02")] == [("figure", change), ("target", level)]
+
+
+def test_what_is_reached_as_a_percentage_next_to_a_target_is_a_share():
+    figs = figures('"Gubernur memberi kami target, kita sudah 58,7 persen," ujar Sekretaris Dinas Perindustrian.', "2024-10-02")
+    assert [(f.type, f.kind) for f in figs] == [("figure", "share")]

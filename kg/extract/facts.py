@@ -467,7 +467,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r"|\b(?P<adverb>" + words_pattern(lex.list("now_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words"))
             + r")?"
             # 'Gubernur memberi kami target, kita sudah 58 persen': done so far, right before the amount or a verb of reaching
-            + r"|\b(?P<reached>" + words_pattern(lex.list("reached_adverbs")) + r")(?:\s+" + words_pattern(lex.list("reaching_words")) + r")?"
+            + r"|\b(?P<reached>" + words_pattern([w for w in lex.list("standing_now_words") if w not in lex.list("now_adverbs")]) + r")(?:\s+" + words_pattern(lex.list("reaching_words")) + r")?"
             # '..., per akhir Juli posisinya di angka X', 'posisi pekan lalu mencapai X': where things stand, a verb of reaching before the amount
             + r"|\b(?P<standing>" + words_pattern(lex.list("standing_words")) + r")(?:\s+[^\W\d]+|\s+\d+){0,3}?\s+"
             + words_pattern(lex.list("reaching_words"))
@@ -483,7 +483,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'menargetkan nasabah berpenghasilan di atas X', 'investor yang menanamkan modal di atas X': a word
         # that qualifies the target's object, whose threshold then says who is aimed at
         "qualifier": pattern("threshold_qualifier_words", lex.list("relative_pronouns")),
-        "aspiration": pattern("aspiration_words"),
+        "aspiration": pattern("confidence_words", lex.list("hope_words")),
         # 'turun menjadi 4,2 persen', 'berada di angka 8,5 persen': the level a rate stands at after a fall
         # (right before the amount, at most 'sebesar'/'sekitar' between: 'turun, jadi produksi dikurangi 10 persen'
         # names no level)
@@ -552,7 +552,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # the level a changed target reaches or starts from ('naik Rp 2 triliun menjadi X', '... dari semula X')
         "changed_target_level": re.compile(r"\s*(?:,\s*)?(?:" + words_pattern(lex.list("new_value_words"))
                                            + r"|" + words_pattern([c for c in lex.list("base_value_cues") if not set(c.split()) & set(lex.list("realization_words") + ["pencapaian"])]) + r")\s*(?:sebesar\s+|senilai\s+)?", re.I),
-        "target_changed": re.compile(r"\b(?P<noun>" + words_pattern(lex.list("target_nouns")) + r")(?:[^,;:!?.]|[.,](?=\d)){0,160}?\s"
+        # (the nouns of target_words: its single words that are no verb form, 'target', 'sasaran', 'kuota', 'pagu')
+        "target_changed": re.compile(r"\b(?P<noun>" + words_pattern(
+                                         [w for w in lex.words.get("target_words", []) if isinstance(w, str) and " " not in w
+                                          and not w.startswith(tuple(lex.list("official_action_verb_prefixes")))], suffix=clitic) + r")(?:[^,;:!?.]|[.,](?=\d)){0,160}?\s"
                                      + r"(?P<link>(?P<demonstrative>" + words_pattern(lex.list("demonstratives")) + r")\s+(?P<that>yang\s+)?|"
                                      + words_pattern(lex.list("relative_pronouns")) + r"\s+)"
                                      + r"(?:" + words_pattern(lex.list("level_hedges")) + r"\s+){0,2}"
