@@ -3132,3 +3132,15 @@ def test_dated_values_after_last_year_are_last_years():
     body = ("Ekspor kopi daerah itu pada Januari-Oktober 2024 mencapai 3.000 ton.\n\nSepanjang tahun lalu, ekspor kopi "
             "mencapai 4.100 ton. Sebanyak 2.000 ton di antaranya dikirim ke Jepang.")
     assert periods(figures(body, published="2024-11-20"))[-1][1:] == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize("said, change_period", [
+    # a change told right after a value as of now is as of now too ...
+    ("Jumlah eksportir terdaftar saat ini 420 perusahaan, bertambah 35 perusahaan dibanding akhir 2023.", (None, None)),
+    ("Gudang berizin di provinsi itu kini 96 gudang, berkurang 4 gudang dibanding akhir tahun lalu.", (None, None)),
+    # ... not one after a value of the period reported, nor after a value as of now in another unit
+    ("Ekspor kopi pada Juni 2024 mencapai 420 ton, bertambah 35 ton dibanding Mei.", ("2024-06-01", "2024-06-30")),
+])
+def test_a_change_right_after_a_value_as_of_now_takes_its_lack_of_period(said, change_period):
+    figs = figures("Pada semester I 2024 ekspor kopi Provinsi Contoh mencapai US$ 80 juta.\n\n" + said)
+    assert periods(figs)[-1][1:] == change_period

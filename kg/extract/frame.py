@@ -331,6 +331,8 @@ class FrameWords:
         self.realized_before = re.compile(rf"\b{realized}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
         self.present = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("provisional_nouns"))
                                   + r"\b" + words_pattern(lex.list("present_period_words")), re.I)
+        # 'saat ini 420 perusahaan, bertambah 35 perusahaan dibanding akhir 2023': a change told right after a value as of now
+        self.change_right_after = re.compile(rf"\s*,?\s*{change}\s*", re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
         progressive = r"(?-i:\b" + words_pattern(lex.list("progressive_words")) + r")\s+(?:me|di|ber|ter|pe)[^\W\d]+"
@@ -1717,6 +1719,12 @@ class FrameTracker:
             return f"a rate or a value per occasion ('{' '.join(per.group().split())}'): no period"
         if now:  # after the rates: 'Selama ini, ... 40 sertifikat setiap harinya' is a rate
             return f"stated as of now ('{now.group()}'): no period"
+        if index and amounts[index - 1].unit == amount.unit \
+                and self.words.change_right_after.fullmatch(self.body, amounts[index - 1].end, amount.start):
+            # 'kini 96 gudang, berkurang 4 gudang': the change of a value as of now is as of now too
+            told = self.words.present.search(self.body, amounts[index - 2].end if index > 1 else seg.start, amounts[index - 1].start)
+            if told:
+                return f"the change of a value stated as of now ('{told.group()}'): no period"
         return self.going_price(amount, max(lo, amount.start - 60))
 
     def going_price(self, amount: Amount, lo: int) -> str | None:
