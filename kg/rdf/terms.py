@@ -97,3 +97,27 @@ def plain(term):
     if isinstance(term, Literal) and term.datatype == XSD.string:
         return Literal(str(term))
     return term
+
+
+LITERALS_KEPT = 65536      # the made literals kept for reuse; the dict is emptied when full
+_literals: dict = {}
+
+
+def literal(value, datatype=None, lang=None) -> Literal:
+    """`Literal(value, datatype=..., lang=...)`, the same literal, made once for each distinct
+    value of type str, int or bool and kept for reuse (a Literal never changes). The builder
+    makes about 145 literals per article and most repeat across articles (measure words and
+    labels, units, offsets, names, qualifiers); rdflib's constructor checks and casts each one
+    (about 3-5 µs). Values of other types (Decimal, where 1.0 and 1.00 are equal but written
+    differently; float, date) are made every time. The key holds the value's exact type, so 1,
+    True and "1" are three keys. Bounded: emptied when it holds LITERALS_KEPT literals."""
+    kind = type(value)
+    if kind is not str and kind is not int and kind is not bool:
+        return Literal(value, lang=lang, datatype=datatype)
+    key = (kind, value, datatype, lang)
+    made = _literals.get(key)
+    if made is None:
+        if len(_literals) >= LITERALS_KEPT:
+            _literals.clear()
+        made = _literals[key] = Literal(value, lang=lang, datatype=datatype)
+    return made
