@@ -55,3 +55,28 @@ def test_the_builder_makes_the_same_graphs_with_kept_literals(monkeypatch):
             assert ours == theirs       # the same triples in the same order
             for a, b in zip(ours, theirs):
                 assert all(same(x, y) if isinstance(x, Literal) else x == y for x, y in zip(a, b))
+
+
+def test_units_read_from_words_made_once_are_those_read_per_figure():
+    """GraphBuilder.unit reads the lexicon's currencies and count units once per lexicon
+    (kg.build.graph.unit_words): the same QUDT units as reading them for every figure."""
+    from kg.build.graph import GraphBuilder, read_unit_words, unit_words
+    from kg.extract.lexicon import Lexicon
+    from kg.model import fold
+    lexicon = Lexicon.for_settings(pipeline.Settings())
+    facts = pipeline.extract_file(sorted(CORPUS.glob("*.txt"))[0])
+    builder = GraphBuilder(facts)
+    words = lexicon.words
+    units = [c.get("code") for c in words.get("currencies", [])] + [str(w) for w in words.get("count_units", [])]
+    units += [u.upper() for u in units] + list(builder.links.units) + ["persen", "ton", "XYZ", "", "unit", "Unit "]
+    assert unit_words(lexicon) is unit_words(lexicon) and unit_words(lexicon) == read_unit_words(lexicon)
+    for unit in units:
+        before = None
+        if unit in builder.links.units:
+            before = builder.links.units[unit]
+        elif builder.links.currency_namespace and unit in {c.get("code") for c in words.get("currencies", []) or []}:
+            before = builder.links.currency_namespace + unit
+        elif builder.links.count_unit and fold(unit) in {fold(str(w)) for w in words.get("count_units", []) or []}:
+            before = builder.links.count_unit
+        made = builder.unit(unit) if unit else None
+        assert (None if made is None else str(made)) == before, unit
