@@ -236,8 +236,16 @@ class Article:
     @property
     def id(self) -> str:
         """Stable identifier: the same text always gives the same article IRI, whatever its line
-        endings and trailing whitespace (see `normalised_for_id`)."""
-        return hashlib.sha256(normalised_for_id(self.text).encode("utf-8")).hexdigest()[:16]
+        endings and trailing whitespace (see `normalised_for_id`). Computed once per text: the
+        graph builder asks for it for every fact node (about 12 times an article), and each time
+        cost a normalisation and a hash of the whole text; kept beside the text it was computed
+        from, and computed again if `text` is replaced."""
+        kept = self.__dict__.get("_id_of_text")
+        if kept is not None and kept[0] is self.text:
+            return kept[1]
+        made = hashlib.sha256(normalised_for_id(self.text).encode("utf-8")).hexdigest()[:16]
+        self.__dict__["_id_of_text"] = (self.text, made)
+        return made
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets into the body as offsets into the text."""

@@ -262,7 +262,7 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
                 outcome.status = "refused"
                 outcome.message = f"does not conform to the shapes: {report.summary()}"
             else:
-                outcome.nquads = nquads_text(graph, mine)
+                outcome.nquads = nquads_text(graph, mine, terms.texts)
     return outcomes
 
 
@@ -275,12 +275,20 @@ def nquads_of(article: ArticleGraph, convert=to_ox) -> str:
     return "".join(f"{quad} .\n" for quad in quads)
 
 
-def nquads_text(article: ArticleGraph, terms: tuple[list, list]) -> str:
+def nquads_text(article: ArticleGraph, terms: tuple[list, list], texts: dict | None = None) -> str:
     """`nquads_of` from the article's triples already converted (kg.validate.shacl.article_terms):
-    each line written from the terms' N-Triples forms, as pyoxigraph writes a quad."""
+    each line written from the terms' N-Triples forms, as pyoxigraph writes a quad. `texts`:
+    pyoxigraph term -> its N-Triples form, kept for the batch (kg.rdf.terms.OxTerms.texts), so
+    each distinct term is written once, not once per line it is in."""
     facts, entities = terms
     graph, shared = f"<{article.iri}>", f"<{article.entities_iri}>"
-    lines = {f"{s} {p} {o} {graph} .\n" for s, p, o in facts} | {f"{s} {p} {o} {shared} .\n" for s, p, o in entities}
+    if texts is None:
+        lines = {f"{s} {p} {o} {graph} .\n" for s, p, o in facts} | \
+            {f"{s} {p} {o} {shared} .\n" for s, p, o in entities}
+        return "".join(lines)
+    mine, theirs = f" {graph} .\n", f" {shared} .\n"
+    lines = {f"{texts[s]} {texts[p]} {texts[o]}{mine}" for s, p, o in facts} | \
+        {f"{texts[s]} {texts[p]} {texts[o]}{theirs}" for s, p, o in entities}
     return "".join(lines)
 
 

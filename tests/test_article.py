@@ -67,3 +67,16 @@ def test_oversized_file_is_refused(tmp_path):
     path.write_bytes(b"a " * 10_500_000)
     with pytest.raises(ArticleError, match="larger"):
         read_article(path)
+
+
+def test_an_article_id_is_kept_for_its_text_and_made_again_for_a_new_text():
+    import hashlib
+    import pickle
+    from kg.model import Article, normalised_for_id
+    article = Article(text="Satu.\r\nDua.  \n", body="Satu.\nDua.", source="x.txt")
+    made = lambda text: hashlib.sha256(normalised_for_id(text).encode("utf-8")).hexdigest()[:16]  # noqa: E731
+    assert article.id == made(article.text) == article.id
+    article.text = "Tiga.\n"
+    assert article.id == made("Tiga.\n")
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy.id == article.id and copy == article

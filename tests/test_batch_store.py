@@ -1,5 +1,6 @@
 """The fast ingest path's own pieces (issue 13): the batch's rdflib store, the string choices
 checked in Python instead of pyshacl's sh:or, and the batch's term conversions."""
+import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
@@ -90,3 +91,13 @@ def test_nquads_from_converted_terms_are_the_lines_pyoxigraph_writes():
         lines = pipeline.nquads_text(article, converted).splitlines()
         assert len(lines) == len(set(lines))
         assert set(lines) == set(pipeline.nquads_of(article).splitlines())
+
+
+def test_a_batch_graph_refuses_a_triple_with_a_missing_term():
+    from kg.rdf.batch_store import BatchGraph
+    graph = BatchGraph(store=BatchStore())
+    for triple in ((None, P, A), (A, None, A), (A, P, None)):
+        with pytest.raises(TypeError):
+            graph.add(triple)
+    graph.add((A, P, A))
+    assert list(graph) == [(A, P, A)]

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris, slug
 from kg.rdf.vocab import EKG, ELI, ORG, RDF, RDFS, XSD
+from kg.rdf.terms import literal
 
 if TYPE_CHECKING:
     from kg.model import Decree, Facts, Team
@@ -35,9 +36,9 @@ def add_decree(builder: Builder, decree: Decree) -> URIRef:
     e = builder.e
     e.add((node, RDF.type, EKG.Decree))
     e.add((node, RDF.type, ELI.LegalResource))
-    e.add((node, EKG.decreeType, Literal(decree.decree_type)))
-    e.add((node, ELI.id_local, Literal(decree.number)))
-    e.add((node, EKG.year, Literal(str(decree.year), datatype=XSD.gYear)))
+    e.add((node, EKG.decreeType, literal(decree.decree_type)))
+    e.add((node, ELI.id_local, literal(decree.number)))
+    e.add((node, EKG.year, literal(str(decree.year), datatype=XSD.gYear)))
     e.add((node, RDFS.label, builder.text(f"{decree.decree_type} Nomor {decree.number} Tahun {decree.year}")))
     if decree.title:
         e.add((node, ELI.title, builder.text(decree.title)))
@@ -55,15 +56,15 @@ def add_team(builder: Builder, body: URIRef, team: Team) -> None:
     e = builder.e
     e.add((node, RDF.type, EKG.Team))
     e.add((node, RDF.type, ORG.OrganizationalUnit))
-    e.add((node, RDFS.label, Literal(team.name)))
+    e.add((node, RDFS.label, literal(team.name)))
     e.add((body, ORG.hasUnit, node))
     e.add((node, ORG.unitOf, body))
     if team.role:
-        e.add((node, EKG.teamRole, Literal(team.role)))
+        e.add((node, EKG.teamRole, literal(team.role)))
     if team.chair_title:
         post = URIRef(f"{node}/chair")
         e.add((post, RDF.type, ORG.Post))
-        e.add((post, RDFS.label, Literal(team.chair_title)))
+        e.add((post, RDFS.label, literal(team.chair_title)))
         e.add((post, ORG.role, builder.role(team.chair_title)))
         if team.chair_organization:
             e.add((post, ORG.postIn, builder.organization(team.chair_organization)))

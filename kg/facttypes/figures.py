@@ -9,13 +9,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf import keys
 from kg.rdf.keys import words
 from kg.rdf.vocab import EKG, QUDT, RDF, XSD
+from kg.rdf.terms import literal
 
 if TYPE_CHECKING:
     from kg.model import Facts, Figure
@@ -48,34 +49,34 @@ def select(facts: Facts) -> list:
 def to_rdf(builder: Builder, figure: Figure) -> URIRef:
     node, g = figure_node(builder, figure), builder.g
     g.add((node, RDF.type, CLASSES[figure.kind]))
-    g.add((node, EKG.measureLabel, Literal(figure.what)))
+    g.add((node, EKG.measureLabel, literal(figure.what)))
     if figure.measure:
-        g.add((node, EKG.measure, Literal(figure.measure)))
+        g.add((node, EKG.measure, literal(figure.measure)))
     for word in words(f"{figure.what} {figure.measure or ''}"):
         # lookup keys precomputed for query speed (kg.rdf.keys, decision 0012), in the article's graph
-        g.add((node, EKG.measureWord, Literal(word)))
-    g.add((node, EKG.value, Literal(Decimal(figure.value), datatype=XSD.decimal)))
-    g.add((node, EKG.unit, Literal(figure.unit)))
+        g.add((node, EKG.measureWord, literal(word)))
+    g.add((node, EKG.value, literal(Decimal(figure.value), datatype=XSD.decimal)))
+    g.add((node, EKG.unit, literal(figure.unit)))
     if unit := builder.unit(figure.unit):
         g.add((node, QUDT.unit, unit))
     add_bounds(g, node, figure, builder.links.approximate_tolerance)
     if figure.unit and len(figure.unit) == 3 and figure.unit.isupper():
-        g.add((node, EKG.currency, Literal(figure.unit)))
-    g.add((node, EKG.qualifier, Literal(figure.qualifier)))
+        g.add((node, EKG.currency, literal(figure.unit)))
+    g.add((node, EKG.qualifier, literal(figure.qualifier)))
     if figure.period:
         g.add((node, EKG.period, builder.period(figure.period)))
         # lookup key precomputed for query speed (decision 0012): the figures a template compares
         # (same unit and period) found by one index look-up
-        g.add((node, EKG.comparisonKey, Literal(comparison_key(figure.unit, figure.period))))
+        g.add((node, EKG.comparisonKey, literal(comparison_key(figure.unit, figure.period))))
         # and with its class (decision 0018): the figures sources and target-vs-actual compare
-        g.add((node, EKG.groupKey, Literal(group_key(figure.kind, figure.unit, figure.period))))
+        g.add((node, EKG.groupKey, literal(group_key(figure.kind, figure.unit, figure.period))))
     if figure.scope and (place := builder.place(figure.scope)):
         g.add((node, EKG.scope, place))
     if figure.type == "target" and figure.met is not None:
-        g.add((node, EKG.targetMet, Literal(figure.met)))
+        g.add((node, EKG.targetMet, literal(figure.met)))
     add_links(builder, node, figure)
     if not figure.plausible:
-        g.add((node, EKG.plausible, Literal(False)))
+        g.add((node, EKG.plausible, literal(False)))
     builder.provenance(node, figure.agency, figure.speaker)
     if figure.period and figure.agency:
         # the reporting body's years the period overlaps (decision 0033): figures of one agency
@@ -116,7 +117,7 @@ def add_bounds(g, node: URIRef, figure: Figure, tolerance: Decimal) -> None:
         lower, upper = value - abs(value) * tolerance, value + abs(value) * tolerance
     for prop, bound in ((EKG.lowerBound, lower), (EKG.upperBound, upper)):
         if bound is not None:
-            g.add((node, prop, Literal(bound, datatype=XSD.decimal)))
+            g.add((node, prop, literal(bound, datatype=XSD.decimal)))
 
 
 def figure_node(builder: Builder, figure: Figure) -> URIRef:

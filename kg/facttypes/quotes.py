@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from kg.facttypes.base import Builder, FactType
 from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf.vocab import EKG, RDF, SCHEMA
+from kg.rdf.terms import literal
 
 if TYPE_CHECKING:
     from kg.model import Facts, Quote
@@ -24,7 +25,7 @@ def select(facts: Facts) -> list:
 def to_rdf(builder: Builder, quote: Quote) -> URIRef:
     node = URIRef(quote_iri(builder.f, quote, builder.iris))
     builder.g.add((node, RDF.type, EKG.Quote))
-    builder.g.add((node, EKG.quotedText, Literal(quote.text)))
+    builder.g.add((node, EKG.quotedText, literal(quote.text)))
     builder.g.add((node, SCHEMA.text, builder.text(quote.text)))  # the same words, tagged with their language
     builder.provenance(node, quote.speaker.organization if quote.speaker else None, quote.speaker)
     builder.evidence(node, quote.evidence.start, quote.evidence.end)

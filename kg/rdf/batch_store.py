@@ -104,7 +104,8 @@ class BatchGraph(Graph):
     than in the validation of the whole batch."""
 
     def add(self, triple):
-        if None in triple:
+        s, p, o = triple
+        if s is None or p is None or o is None:    # not `None in triple`: that calls rdflib's __eq__ on each term
             raise TypeError(f"a triple with a missing term cannot be added: {triple!r}")
         self.store.add(triple, self)
         return self

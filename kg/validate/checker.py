@@ -241,7 +241,7 @@ class CompiledShape:
             found = test(focus, values, data)
             if found is UNSURE:
                 screen.unsure.append((self.shape, f"{component} on {focus}"))
-            else:
+            elif found:     # most focus tests find nothing: no list to build and append
                 screen.results += [Result(focus, self.path, component, self.shape, v, self.severity) for v in found]
         if not values:
             return
