@@ -149,7 +149,11 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "subject_comma_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         # ('Kepala BPS setempat menyampaikan': the local office's, `local_qualifiers` between)
-        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?P<local>{local}\s++)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
+        # ('Kepala BPS X dalam rilis resminya di Y menjelaskan': a short 'dalam/melalui ...' phrase and
+        # a place between, as for a person, `subject_speech`)
+        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?P<local>{local}\s++)?,?\s*+"
+                                  rf"(?:{manner}\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{at}\s++[A-Z][\w'’-]*+\s++)?"
+                                  rf"(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
         # ('data yang telah dirilis BPS': an adverb of tense between)
         # ('data resmi BPS', 'rilis terbaru Kemendag': up to two words that qualify the data between)
@@ -175,6 +179,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
                                  rf"(?:{words_pattern(lex.list('copulas'), suffix='')}\s++)?{sources}"
                                  rf"(?:\s++{qualifiers}){{0,2}}(?:\s++(?:{via}))?\s*+$", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
+        # 'Ekonom X yang menanggapi BPS Y dalam diskusi menjelaskan': a body right after an active verb is
+        # its object, not the subject of the speech verb after it
+        # (not after a speech verb: 'Budi menambahkan balai karantina menargetkan ...', a clause of its own)
+        "object_of_verb": re.compile(rf"\b(?!{speech}\s)(?-i:{words_pattern(lex.list('actor_verb_prefixes'), suffix='')}[a-z]{{3,}})\s++$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
         "said_back": re.compile(
@@ -1663,7 +1671,7 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         if speaks and speaks.group("local") and org.kind != "regional_agency" and not regex["subject_verb"].match(after):
             # 'Kepala BPS setempat menyampaikan' with no office of it found: never the national body
             return None, f"{LOCAL_UNRESOLVED} ({told})"
-        if regex["subject_verb"].match(after) or speaks:
+        if (regex["subject_verb"].match(after) or speaks) and not regex["object_of_verb"].search(before):
             return org.name, f"subject of a reporting verb ({told})"
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"
