@@ -59,3 +59,51 @@ def test_a_body_after_a_speech_verb_still_opens_its_own_clause():
     facts = facts_of("Kepala Dinas Perdagangan Kota Batu, Sari Wulandari, mengatakan ekspor kopi naik. Sari "
                      "menambahkan Dinas Pertanian Kota Batu mencatat produksi kopi 2024 mencapai 1.250 ton.\n", "BATU - ")
     assert by_value(facts)["1250"].agency == "Dinas Pertanian Kota Batu"
+
+
+# -- an official whose first words go on with the narration before him ('Begitu juga ...')
+
+def test_a_lead_is_the_briefing_of_the_official_whose_quote_goes_on_with_it():
+    facts = facts_of("Ekspor Provinsi Jambi pada April 2024 naik 8,47 persen dibanding Maret, menjadi US$ 310,5 juta.\n"
+                     "Kenaikan itu terutama didorong ekspor batu bara yang naik 11,25 persen.\n"
+                     "“Demikian pula impor yang naik 5,36 persen dari bulan sebelumnya,” kata Kepala Badan Pusat "
+                     "Statistik Provinsi Jambi, Agus Sudibyo, Senin.\n", "JAMBI - ")
+    figures = by_value(facts)
+    for value in ("8.47", "310500000", "11.25"):
+        assert who(figures[value]) == ("Agus Sudibyo", "Badan Pusat Statistik Provinsi Jambi"), value
+
+
+def test_a_lead_is_the_briefing_of_an_investment_head_who_goes_on_likewise():
+    facts = facts_of("Realisasi investasi Kabupaten Kutai Timur pada triwulan I 2024 mencapai Rp 2,45 triliun.\n\n"
+                     "Sebagian besar berasal dari penanaman modal dalam negeri sebesar Rp 1,82 triliun.\n\n"
+                     "“Begitu pula jumlah proyek yang naik menjadi 415 proyek,” ujar Kepala Dinas Penanaman Modal "
+                     "dan Pelayanan Terpadu Satu Pintu Kabupaten Kutai Timur, Rini Astuti.\n", "SANGATTA - ")
+    for value in ("2450000000000", "1820000000000"):
+        assert who(by_value(facts)[value]) == (
+            "Rini Astuti", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kutai Timur"), value
+
+
+def test_an_economist_going_on_likewise_does_not_take_the_lead():
+    facts = facts_of("Ekspor Provinsi Jambi pada April 2024 naik 8,47 persen dibanding Maret.\n"
+                     "Kenaikan itu terutama didorong ekspor batu bara yang naik 11,25 persen.\n"
+                     "“Begitu juga impor yang naik 5,36 persen,” kata ekonom Universitas Jambi, Budi Hartono.\n",
+                     "JAMBI - ")
+    assert who(by_value(facts)["8.47"]) == (None, None)
+
+
+def test_an_official_turning_away_or_adding_another_matter_does_not_take_the_lead_and_its_narration():
+    for opener in ("Sementara itu, kami membuka klinik ekspor", "Selain itu, kami membuka klinik ekspor"):
+        facts = facts_of("Ekspor Provinsi Jambi pada April 2024 naik 8,47 persen dibanding Maret.\n"
+                         "Kenaikan itu terutama didorong ekspor batu bara yang naik 11,25 persen.\n"
+                         f"“{opener} bagi 35 eksportir baru,” kata Kepala Dinas Perindustrian dan Perdagangan "
+                         "Provinsi Jambi, Budi Hartono.\n", "JAMBI - ")
+        assert who(by_value(facts)["8.47"]) == (None, None), opener
+
+
+def test_a_lead_sourced_to_one_body_keeps_it_before_another_bodys_official_going_on_likewise():
+    facts = facts_of("Ekspor Provinsi Jambi pada April 2024 naik 8,47 persen dibanding Maret, menurut data BPS "
+                     "Provinsi Jambi.\n"
+                     "Kenaikan itu terutama didorong ekspor batu bara yang naik 11,25 persen.\n"
+                     "“Begitu juga ekspor kopi yang naik 12,35 persen,” kata Kepala Dinas Perindustrian dan "
+                     "Perdagangan Provinsi Jambi, Budi Hartono.\n", "JAMBI - ")
+    assert who(by_value(facts)["8.47"]) == (None, "Badan Pusat Statistik Provinsi Jambi")

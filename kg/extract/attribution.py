@@ -1144,9 +1144,17 @@ def sense_patterns(lex: Lexicon) -> dict:
 def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
     """The sentence that names the official refers back to the narration before it with a measure
     noun and a demonstrative ('capaian tersebut', 'angka ini'; lexicon back_reference_nouns), and
-    does not open with a contrast or a break ('Sementara itu, ...': `turns_away`)."""
+    does not open with a contrast or a break ('Sementara itu, ...': `turns_away`); or it opens by
+    going on with what was told ('"Begitu juga ekspor migas naik ...," kata Kepala X': lexicon
+    telling_continuation_openers), the same telling, not another matter."""
     text = body[seg.start:seg.end]
+    if lex.compiled(telling_continuation_pattern).match(text):
+        return True
     return not turns_away(lex, text) and bool(lex.compiled(back_reference_pattern).search(text))
+
+
+def telling_continuation_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(r"\W*+" + words_pattern(lex.list("telling_continuation_openers")), re.I)
 
 
 def back_reference_pattern(lex: Lexicon) -> re.Pattern:
