@@ -107,3 +107,26 @@ def test_a_lead_sourced_to_one_body_keeps_it_before_another_bodys_official_going
                      "“Begitu juga ekspor kopi yang naik 12,35 persen,” kata Kepala Dinas Perindustrian dan "
                      "Perdagangan Provinsi Jambi, Budi Hartono.\n", "JAMBI - ")
     assert who(by_value(facts)["8.47"]) == (None, "Badan Pusat Statistik Provinsi Jambi")
+
+
+# -- the narration tells of the body's field with the field word made a verb ('mengekspor')
+
+def test_a_lead_telling_of_the_field_with_its_verb_is_the_report_of_the_body_after_it():
+    facts = facts_of("Provinsi Bengkulu mengekspor kopi senilai US$ 21,35 juta pada Mei 2024. Berdasarkan berita "
+                     "resmi statistik yang dirilis BPS Provinsi Bengkulu, jumlah tersebut mencapai 41,27 persen dari "
+                     "total ekspor Bengkulu.\nKopi robusta masih mendominasi pengiriman.\n", "BENGKULU - ")
+    assert by_value(facts)["21350000"].agency == "Badan Pusat Statistik Provinsi Bengkulu"
+    facts = facts_of("Dana sebesar Rp 1,25 triliun diinvestasikan di Kabupaten Kutai Timur pada triwulan I 2024. "
+                     "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kutai Timur mencatat sebagian "
+                     "besar mengalir ke sektor pertambangan.\nSektor perkebunan menyusul di urutan kedua.\n", "SANGATTA - ")
+    assert by_value(facts)["1250000000000"].agency == \
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kutai Timur"
+
+
+def test_a_lead_of_the_nation_or_another_field_told_with_a_verb_stays_the_narrators():
+    facts = facts_of("Indonesia mengekspor kopi senilai US$ 921,35 juta pada Mei 2024. BPS Provinsi Bengkulu "
+                     "mencatat sebagian besar kopi Bengkulu dikirim ke Amerika Serikat.\nKopi robusta masih mendominasi.\n", "BENGKULU - ")
+    assert by_value(facts)["921350000"].agency is None
+    facts = facts_of("Kabupaten Kutai Timur mengekspor batu bara senilai US$ 81,35 juta pada Mei 2024. Dinas "
+                     "Pariwisata Kabupaten Kutai Timur mencatat kunjungan wisatawan ikut naik.\nHotel penuh.\n", "SANGATTA - ")
+    assert by_value(facts)["81350000"].agency is None

@@ -1168,15 +1168,17 @@ def back_reference_pattern(lex: Lexicon) -> re.Pattern:
 def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
     """The narration is about the official's body: it names the body (by its name or an alias the
     lexicon knows), or tells of a measure the body's field reports (lexicon body_field_measures:
-    'ekspor' for a trade office, 'investasi' for an investment office). A word of the body's name
+    'ekspor' for a trade office, 'investasi' for an investment office), also as a verb ('mengekspor',
+    'diimpor', 'berinvestasi': lexicon field_verb_prefixes). A word of the body's name
     alone is not enough ('industri' of a chamber of commerce and industry, 'usaha kecil' of a
     cooperatives office), and a body commenting on what another told is not its source."""
     if not agency:
         return False
     folded = fold(told)
+    prefixes = words_pattern([fold(p) for p in lex.list("field_verb_prefixes")], suffix="")
 
-    def said(word: str) -> bool:
-        return bool(re.search(r"\b" + re.escape(fold(word)) + r"\w*", folded))
+    def said(word: str) -> bool:  # ('Provinsi X mengekspor ...', 'yang diekspor': the field word as a verb)
+        return bool(re.search(r"\b(?:" + prefixes + r")?" + re.escape(fold(word)) + r"\w*", folded))
 
     known = lex.organization(agency)
     if any(re.search(r"\b" + re.escape(fold(name)) + r"\b", folded)
