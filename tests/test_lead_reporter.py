@@ -130,3 +130,23 @@ def test_a_lead_of_the_nation_or_another_field_told_with_a_verb_stays_the_narrat
     facts = facts_of("Kabupaten Kutai Timur mengekspor batu bara senilai US$ 81,35 juta pada Mei 2024. Dinas "
                      "Pariwisata Kabupaten Kutai Timur mencatat kunjungan wisatawan ikut naik.\nHotel penuh.\n", "SANGATTA - ")
     assert by_value(facts)["81350000"].agency is None
+
+
+# -- a portrait caption (a title and a name alone) heading the page is no lead
+
+def test_a_portrait_caption_above_the_lead_is_not_the_lead():
+    facts = facts_of("Kepala Dinas Perdagangan Kota Batu, Sari Wulandari.\n\n"
+                     "Kota Batu berhasil mencatatkan ekspor kopi pada 2024 sebanyak 425,5 ton atau naik 12,5 persen "
+                     "dari tahun sebelumnya.\n\n"
+                     "“Tahun ini 425,5 ton kopi kami kirim ke Jepang dan Korea,” kata Kepala Dinas Perdagangan Kota "
+                     "Batu, Sari Wulandari.\n", "BATU - ")
+    assert who(by_value(facts)["12.5"]) == ("Sari Wulandari", "Dinas Perdagangan Kota Batu")
+
+
+def test_lines_that_are_no_portrait_caption():
+    from kg.extract.attribution import portrait_caption
+    assert portrait_caption("Kepala Dinas Perdagangan Kota Batu, Sari Wulandari.")
+    assert portrait_caption("Kepala BPS Provinsi Jambi, Agus Sudibyo")
+    assert not portrait_caption("Ekspor Kopi Kota Batu Naik 12,5 Persen, Capai 425,5 Ton.")
+    assert not portrait_caption("Kepala Dinas Perdagangan Kota Batu, Sari Wulandari, mengatakan ekspor kopi naik.")
+    assert not portrait_caption("Kota Batu berhasil mencatatkan ekspor kopi, kata Sari.")
