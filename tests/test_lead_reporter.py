@@ -150,3 +150,26 @@ def test_lines_that_are_no_portrait_caption():
     assert not portrait_caption("Ekspor Kopi Kota Batu Naik 12,5 Persen, Capai 425,5 Ton.")
     assert not portrait_caption("Kepala Dinas Perdagangan Kota Batu, Sari Wulandari, mengatakan ekspor kopi naik.")
     assert not portrait_caption("Kota Batu berhasil mencatatkan ekspor kopi, kata Sari.")
+
+
+def test_a_body_reporting_in_a_release_with_its_date_between_it_and_its_verb():
+    facts = facts_of("Ekspor Provinsi Bengkulu pada triwulan I 2025 naik 7,35 persen.\n\n"
+                     "BPS Provinsi Bengkulu dalam berita resmi statistik yang dirilis Selasa (15/4/2025) mencatat, "
+                     "batu bara menjadi komoditas terbesar dengan nilai US$ 61,25 juta. Kopi menyusul dengan "
+                     "US$ 12,45 juta.\n", "BENGKULU - ")
+    figures = by_value(facts)
+    assert figures["61250000"].agency == "Badan Pusat Statistik Provinsi Bengkulu"
+    assert figures["12450000"].agency == "Badan Pusat Statistik Provinsi Bengkulu"
+
+
+def test_a_minister_reporting_at_the_same_occasion_is_the_speaker():
+    facts = facts_of("Rapat itu dihadiri Menteri Perdagangan Budi Santoso dan Menteri Perindustrian Agus Gumiwang "
+                     "Kartasasmita.\n\nMenteri Perindustrian Agus Gumiwang Kartasasmita dalam kesempatan yang sama "
+                     "melaporkan ekspor industri pengolahan 2024 mencapai US$ 196,55 miliar.\n")
+    assert who(by_value(facts)["196550000000"]) == ("Agus Gumiwang Kartasasmita", "Kementerian Perindustrian")
+
+
+def test_a_body_praised_in_a_phrase_before_a_speech_verb_is_not_the_speaker():
+    facts = facts_of("Gubernur Jambi, Al Haris, yang mengapresiasi BPS Provinsi Jambi dalam rilis terbarunya "
+                     "mengatakan ekspor pinang 2024 naik 14,35 persen.\n", "JAMBI - ")
+    assert by_value(facts)["14.35"].agency != "Badan Pusat Statistik Provinsi Jambi"

@@ -111,13 +111,17 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
     setting = words_pattern(lex.list("target_setting_verbs"))  # 'Menteri X menargetkan ...': X states the target
     set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
+    # what a body says in, and where, between it and its verb ('dalam rilis resminya di Makassar', 'dalam
+    # berita resmi statistik yang dirilis Rabu (16/4/2025)'): a few words, a date in brackets, a place
+    occasion = (rf"(?:{manner}\s++(?:[\w/-]++\s++|\([^()]{{1,30}}\)\s*+){{1,8}}?)?"
+                rf"(?:{at}\s++[A-Z][\w'’-]*+\s++)?")
     return {
         # 'Budi Santoso, di Jakarta, Senin (3/4), sebelumnya mengatakan': a name, an optional place and
         # date, adverbs, a speech verb; every separator bounded or possessive
         # ('Mendag Agus dalam laporannya menyampaikan': a short 'dalam/melalui ...' phrase between)
         "subject_speech": re.compile(
             rf"(?P<who>{NAME_RUN})(?:\s{{1,3}}{at}\s[^,]{{2,40}})?(?:\s*+,\s*+[^,]{{2,40}}\)\s*+,)?[\s,]*+"
-            rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
+            rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++){{0,3}}?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after_nya}\s*+nya\b|\b{after}\s*+{pronouns}\b"
             rf"|(?:^|\s){speech}nya\b)"),
@@ -144,7 +148,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,160}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
-        "subject_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
+        "subject_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}"
+                                   rf"{occasion}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
         # ('Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': a comma between the body and its verb)
         "subject_comma_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
@@ -152,8 +157,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('Kepala BPS X dalam rilis resminya di Y menjelaskan': a short 'dalam/melalui ...' phrase and
         # a place between, as for a person, `subject_speech`)
         "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?P<local>{local}\s++)?,?\s*+"
-                                  rf"(?:{manner}\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{at}\s++[A-Z][\w'’-]*+\s++)?"
-                                  rf"(?:(?:{adverbs})\s++)?{speech}", re.I),
+                                  rf"{occasion}(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
         # ('data yang telah dirilis BPS': an adverb of tense between)
         # ('data resmi BPS', 'rilis terbaru Kemendag': up to two words that qualify the data between)
