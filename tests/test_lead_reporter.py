@@ -211,3 +211,11 @@ def test_a_lead_sourced_to_another_body_first_keeps_it():
                      "BPS Provinsi Jambi mencatat, kenaikan tersebut merupakan yang tertinggi sejak awal tahun.\n",
                      "JAMBI - ")
     assert by_value(facts)["8.47"].agency == "Dinas Perindustrian dan Perdagangan Provinsi Jambi"
+
+
+def test_an_official_of_another_provinces_office_does_not_take_the_narration_before_him():
+    for opener in ("Begitu juga ekspor Riau yang naik 5,36 persen", "Kenaikan tersebut juga terjadi di Riau"):
+        facts = facts_of("Ekspor Provinsi Jambi pada April 2024 naik 8,47 persen dibanding Maret.\n"
+                         "Kenaikan itu terutama didorong ekspor batu bara yang naik 11,25 persen.\n"
+                         f"“{opener},” kata Kepala BPS Provinsi Riau, Budi Hartono.\n", "JAMBI - ")
+        assert by_value(facts)["8.47"].agency is None, opener

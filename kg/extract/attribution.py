@@ -1064,7 +1064,7 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
             named_agency = opener.agency and opener.why.get("agency", "").startswith("the speaker's body")
             told = " ".join(body[segs[i].start:segs[i].end] for i in covered)
             if not (opener.named or named_agency or introduced_there(segs, contexts, lines[0])) \
-                    or not about_his_body(lex, opener.agency or opener.speaker.organization, told):
+                    or not told_of_the_bodys(lex, opener.agency or opener.speaker.organization, told):
                 return in_lead, source
             if refers_back(lex, body, segs[lines[0]]):
                 return covered, lines[0]
