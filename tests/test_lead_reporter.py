@@ -219,3 +219,27 @@ def test_an_official_of_another_provinces_office_does_not_take_the_narration_bef
                          "Kenaikan itu terutama didorong ekspor batu bara yang naik 11,25 persen.\n"
                          f"“{opener},” kata Kepala BPS Provinsi Riau, Budi Hartono.\n", "JAMBI - ")
         assert by_value(facts)["8.47"].agency is None, opener
+
+
+# -- 'Kepala balai tersebut, Nama' opening a sentence inside a paragraph: the head of the body named before
+
+def test_a_head_titled_by_a_noun_referring_back_mid_paragraph_is_of_that_body():
+    facts = facts_of("BPS Provinsi Bengkulu mencatat ekspor kopi naik. Dari sisi karantina, Balai Karantina Hewan, "
+                     "Ikan, dan Tumbuhan Bengkulu menerbitkan sertifikat untuk 3.150 ton kopi. Kepala balai "
+                     "tersebut, Rina Marlina, mengatakan volume itu naik sekitar 415 ton.\n", "BENGKULU - ")
+    assert who(by_value(facts)["415"]) == ("Rina Marlina", "Balai Karantina Hewan, Ikan, dan Tumbuhan Bengkulu")
+    facts = facts_of("Dinas Perkebunan Provinsi Jambi mencatat produksi pinang naik. Kepala dinas itu, Budi Hartono, "
+                     "menyebut luas kebun pinang mencapai 21.450 hektare.\n", "JAMBI - ")
+    assert who(by_value(facts)["21450"]) == ("Budi Hartono", "Dinas Perkebunan Provinsi Jambi")
+
+
+def test_a_noun_referring_back_to_no_body_of_its_kind_gives_no_body():
+    def organization(facts, name):
+        return next(p.organization for p in facts.people if p.name == name)
+    facts = facts_of("BPS Provinsi Jambi mencatat ekspor pinang naik. Kepala dinas tersebut, Budi Hartono, menyebut "
+                     "luas kebun pinang mencapai 21.450 hektare.\n", "JAMBI - ")
+    assert organization(facts, "Budi Hartono") is None
+    facts = facts_of("Harga pinang naik. Kepala balai tersebut, Budi Hartono, menyebut luas kebun pinang mencapai "
+                     "21.450 hektare.\n", "JAMBI - ")
+    assert organization(facts, "Budi Hartono") is None
+    assert by_value(facts)["21450"].agency is None

@@ -27,6 +27,7 @@ from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after, find_places,
                                  holds_head_post, parents_qualifying, resolve_reference, same_body, speaking_body,
                                  verb_after_name)
+from kg.extract.mentions import BODY_REFERRED_REASON
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.mentions import bodies_opening_with, body_reference_heads, decree_type_words, qualified_name, region_name, regional_head_regex
 from kg.extract.periods import YEAR
@@ -621,8 +622,11 @@ def name_the_titled_speaker(body: str, segs: list[Segment], contexts: list[Conte
     he is named, when a sentence of it attributes speech to a title with no name."""
     for here, ctx in enumerate(contexts):
         person = ctx.speaker
-        if person is None or person.role or person.organization or not ctx.agency:
+        if person is None or not ctx.agency:
             continue
+        if (person.role or person.organization) and not (person.organization_why == BODY_REFERRED_REASON
+                                                         and same_body(person.organization, ctx.agency)):
+            continue  # (a title referring back, 'Kepala dinas itu, Budi', names the body the title alone said)
         if any(c.speaker is person for c in contexts[:here]):
             continue  # named before: not his first word
         stretch, titled = [], False

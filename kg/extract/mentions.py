@@ -1490,7 +1490,9 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
     a comma, after a speech verb or opening its sentence (the end of the text before the name)."""
     verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
-    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|^[\W]*+)(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}}))"
+    # (opening its sentence: searched from the sentence's start, where '^' does not match, so no anchor
+    # here; title_of_body_referred checks it starts there)
+    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}}))"
                       rf"(?P<noun>(?-i:{nouns}))[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
                       r"[ \t]{0,3},[ \t]{1,3}$", re.I)
 
