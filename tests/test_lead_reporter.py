@@ -243,3 +243,19 @@ def test_a_noun_referring_back_to_no_body_of_its_kind_gives_no_body():
                      "21.450 hektare.\n", "JAMBI - ")
     assert organization(facts, "Budi Hartono") is None
     assert by_value(facts)["21450"].agency is None
+
+
+def test_a_body_or_official_speaking_at_an_occasion_said_with_saat_or_ketika():
+    facts = facts_of("Neraca perdagangan Provinsi Jambi pada Mei 2024 mencatat surplus US$ 41,5 juta.\n\n"
+                     "Kepala BPS Jambi saat jumpa pers di Jambi menjelaskan, impor pada Mei naik menjadi US$ 52,3 "
+                     "juta.\n\nKepala Dinas Perdagangan Provinsi Jambi, Budi Hartono, ketika ditemui di kantornya "
+                     "mengatakan ekspor pinang mencapai 12.450 ton.\n", "JAMBI - ")
+    figures = by_value(facts)
+    assert figures["52300000"].agency == "Badan Pusat Statistik Provinsi Jambi"
+    assert who(figures["12450"]) == ("Budi Hartono", "Dinas Perdagangan Provinsi Jambi")
+
+
+def test_a_trader_meeting_the_head_at_an_occasion_does_not_speak_for_his_office():
+    facts = facts_of("Seorang pedagang yang menemui Kepala BPS Jambi saat jumpa pers di Jambi mengatakan harga cabai "
+                     "naik menjadi Rp 61.500 per kilogram.\n", "JAMBI - ")
+    assert by_value(facts)["61500"].agency != "Badan Pusat Statistik Provinsi Jambi"
