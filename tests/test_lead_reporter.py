@@ -259,3 +259,29 @@ def test_a_trader_meeting_the_head_at_an_occasion_does_not_speak_for_his_office(
     facts = facts_of("Seorang pedagang yang menemui Kepala BPS Jambi saat jumpa pers di Jambi mengatakan harga cabai "
                      "naik menjadi Rp 61.500 per kilogram.\n", "JAMBI - ")
     assert by_value(facts)["61500"].agency != "Badan Pusat Statistik Provinsi Jambi"
+
+
+# -- the occasion phrase ('dalam/saat/pada ...') is read only for a body, or its head, opening its clause
+
+def test_a_body_inside_anothers_clause_before_an_occasion_is_not_the_speaker():
+    for sentence, expected in (
+            ("Seorang petani yang dikunjungi pegawai Dinas Pertanian Kabupaten Kerinci ketika panen raya di Kerinci "
+             "menyebutkan produksi kentang pada 2024 naik 9,2 persen.", (None, None)),
+            ("Sebuah koperasi yang dibina Dinas Koperasi Kota Padang dalam bazar di Padang mengatakan penjualan "
+             "rendang pada 2024 naik 9,2 persen.", (None, None)),
+            ("Pengusaha rotan yang bekerja sama dengan Dinas Perdagangan Kota Cirebon pada pameran di Cirebon "
+             "menyampaikan ekspor rotan pada 2024 naik 9,2 persen.", (None, None)),
+            ("Upaya Dinas Perdagangan Kota Cirebon dalam memperluas pasar ke Eropa membuahkan hasil, ekspor rotan "
+             "pada 2024 naik 9,2 persen.", (None, None)),  # 'dalam' + a me- verb: a purpose, no occasion
+            ("Wali Kota Cirebon, Eti Herawati, dalam pertemuan dengan Kepala BPS Kota Cirebon di Cirebon mengatakan "
+             "ekspor rotan pada 2024 naik 9,2 persen.", ("Eti Herawati", "Pemerintah Kota Cirebon"))):
+        assert who(by_value(facts_of(sentence + "\n", "KOTA - "))["9.2"]) == expected, sentence
+
+
+def test_a_body_or_its_head_opening_its_clause_speaks_after_an_occasion():
+    for sentence, body in (
+            ("Harga rotan naik. Sementara itu, Kepala Dinas Perdagangan Kota Cirebon dalam rapat kerja di Cirebon "
+             "menyebutkan ekspor rotan pada 2024 naik 9,2 persen.", "Dinas Perdagangan Kota Cirebon"),
+            ("BPS Kota Cirebon pada konferensi pers di Cirebon menyampaikan ekspor rotan pada 2024 naik 9,2 persen.",
+             "Badan Pusat Statistik Kota Cirebon")):
+        assert by_value(facts_of(sentence + "\n", "CIREBON - "))["9.2"].agency == body, sentence

@@ -114,8 +114,12 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
     # what a body says in, and where, between it and its verb ('dalam rilis resminya di Makassar', 'dalam
     # berita resmi statistik yang dirilis Rabu (16/4/2025)'): a few words, a date in brackets, a place
-    occasion = (rf"(?:{manner}\s++(?:[\w/-]++\s++|\([^()]{{1,30}}\)\s*+){{1,8}}?)?"
-                rf"(?:{at}\s++[A-Z][\w'’-]*+\s++)?")
+    # (never 'dalam membuka pasar ...': a me- verb after the preposition tells a purpose, not an occasion;
+    # read only for a body, or its head, opening its clause: `opens_clause`)
+    verb_prefixes = words_pattern(lex.list("actor_verb_prefixes"), suffix="")
+    occasion = (rf"(?P<occasion>(?:{manner}\s++(?!(?-i:{verb_prefixes})[a-z])(?:[\w/-]++\s++|\([^()]{{1,30}}\)\s*+){{1,8}}?)?"
+                rf"(?:{at}\s++[A-Z][\w'’-]*+\s++)?)")
+    titles = words_pattern(sorted(lex.compiled(title_opening_words)), suffix="")
     return {
         # 'Budi Santoso, di Jakarta, Senin (3/4), sebelumnya mengatakan': a name, an optional place and
         # date, adverbs, a speech verb; every separator bounded or possessive
@@ -184,6 +188,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
                                  rf"(?:{words_pattern(lex.list('copulas'), suffix='')}\s++)?{sources}"
                                  rf"(?:\s++{qualifiers}){{0,2}}(?:\s++(?:{via}))?\s*+$", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
+        # the text before a body that opens its clause: nothing after the sentence's start, a comma, a
+        # quote or a dateline's dash, or its head's title ('Kepala', 'Plt Kepala Bidang Distribusi')
+        "opens_clause": re.compile(rf"(?:^|[,;:“”\"(]|\s[-–—])\s*+(?:(?:[A-Z][\w.]*+\s++)?(?i:{titles})(?:\s++[A-Z][\w.]*+){{0,4}}\s++)?$"),
         # 'Ekonom X yang menanggapi BPS Y dalam diskusi menjelaskan': a body right after an active verb is
         # its object, not the subject of the speech verb after it
         # (not after a speech verb: 'Budi menambahkan balai karantina menargetkan ...', a clause of its own)
@@ -1715,7 +1722,11 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         if speaks and speaks.group("local") and org.kind != "regional_agency" and not regex["subject_verb"].match(after):
             # 'Kepala BPS setempat menyampaikan' with no office of it found: never the national body
             return None, f"{LOCAL_UNRESOLVED} ({told})"
-        if (regex["subject_verb"].match(after) or speaks) and not regex["object_of_verb"].search(before):
+        # ('Pedagang yang ditemui petugas BPS X saat survei di pasar mengatakan', 'Gubernur X dalam rapat
+        # bersama Kepala BPS X di Y menjelaskan': a body inside another's clause is no subject of it)
+        subject = any(m and (not m.group("occasion") or regex["opens_clause"].search(text[:org.start - offset]))
+                      for m in (regex["subject_verb"].match(after), speaks))
+        if subject and not regex["object_of_verb"].search(before):
             return org.name, f"subject of a reporting verb ({told})"
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"
