@@ -46,7 +46,33 @@ def test_a_body_after_an_active_verb_is_its_object_not_the_speaker():
     for between in ("dalam diskusi di Padang ", ""):
         facts = facts_of("Ekonom Universitas Andalas, Rina Marlina, yang menanggapi BPS Sumatera Barat "
                          f"{between}menjelaskan, harga beras naik 4,7 persen pada Mei 2024.\n", "PADANG - ")
-        assert facts.figures[0].agency != "Badan Pusat Statistik Provinsi Sumatera Barat"
+        assert facts.figures[0].agency == "Universitas Andalas"  # his own body, not the office
+
+
+def test_a_body_after_a_passive_verb_or_a_companion_preposition_is_not_the_speaker():
+    for sentence, expected in (
+            ("Seorang perajin yang dibina Dinas Perdagangan Kota Cirebon menyebutkan ekspor rotan pada 2024 naik "
+             "9,2 persen.", (None, None)),
+            ("Perajin yang berkoordinasi dengan Dinas Perdagangan Kota Cirebon menyebutkan ekspor rotan pada 2024 "
+             "naik 9,2 persen.", (None, None)),
+            ("Wali Kota Cirebon Eti Herawati dalam rapat bersama BPS Kota Cirebon menjelaskan ekspor rotan pada 2024 "
+             "naik 9,2 persen.", ("Eti Herawati", "Pemerintah Kota Cirebon"))):
+        assert who(by_value(facts_of(sentence + "\n", "CIREBON - "))["9.2"]) == expected, sentence
+
+
+def test_a_body_after_a_conjunction_shaped_like_a_verb_or_joined_to_another_subject_still_reports():
+    for sentence, body in (
+            ("Harga rotan di Cirebon turun, meskipun Dinas Perdagangan Kota Cirebon mencatat ekspor rotan pada 2024 "
+             "naik 9,2 persen.", "Dinas Perdagangan Kota Cirebon"),
+            ("Harga rotan belum pulih, mengingat BPS Kota Cirebon mencatat ekspor rotan pada 2024 naik 9,2 persen.",
+             "Badan Pusat Statistik Kota Cirebon"),
+            ("Ekspor rotan tidak melambat, melainkan BPS Kota Cirebon mencatat ekspor rotan pada 2024 naik 9,2 "
+             "persen.", "Badan Pusat Statistik Kota Cirebon"),
+            ("Pemerintah Kota Cirebon bersama BPS Kota Cirebon menyampaikan ekspor rotan pada 2024 naik 9,2 persen.",
+             "Badan Pusat Statistik Kota Cirebon"),
+            ("Pemerintah Kota Cirebon melalui BPS Kota Cirebon mencatat ekspor rotan pada 2024 naik 9,2 persen.",
+             "Badan Pusat Statistik Kota Cirebon")):
+        assert by_value(facts_of(sentence + "\n", "CIREBON - "))["9.2"].agency == body, sentence
 
 
 def test_a_body_named_in_passing_before_a_phrase_and_a_verb_takes_no_figure():

@@ -120,6 +120,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     occasion = (rf"(?P<occasion>(?:{manner}\s++(?!(?-i:{verb_prefixes})[a-z])(?:[\w/-]++\s++|\([^()]{{1,30}}\)\s*+){{1,8}}?)?"
                 rf"(?:{at}\s++[A-Z][\w'’-]*+\s++)?)")
     titles = words_pattern(sorted(lex.compiled(title_opening_words)), suffix="")
+    not_verbs = words_pattern(lex.list("verb_shaped_prepositions") + lex.list("verb_shaped_conjunctions")
+                              + lex.list("causal_clause_openers") + lex.list("concessive_words"), suffix="")
     return {
         # 'Budi Santoso, di Jakarta, Senin (3/4), sebelumnya mengatakan': a name, an optional place and
         # date, adverbs, a speech verb; every separator bounded or possessive
@@ -194,7 +196,12 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'Ekonom X yang menanggapi BPS Y dalam diskusi menjelaskan': a body right after an active verb is
         # its object, not the subject of the speech verb after it
         # (not after a speech verb: 'Budi menambahkan balai karantina menargetkan ...', a clause of its own)
-        "object_of_verb": re.compile(rf"\b(?!{speech}\s)(?-i:{words_pattern(lex.list('actor_verb_prefixes'), suffix='')}[a-z]{{3,}})\s++$", re.I),
+        # ('yang dibina Dinas X mengatakan': after a passive verb, its agent; 'rapat bersama BPS X', 'bermitra
+        # dengan Dinas X': after a lowercase word and a companion preposition, its complement; never after a
+        # conjunction or preposition shaped like a verb: 'meski BPS X mencatat', 'melalui BPS X')
+        "object_of_verb": re.compile(
+            rf"(?:\b(?!(?:{speech}|{not_verbs})\s)(?-i:{words_pattern(lex.list('actor_verb_prefixes') + lex.list('passive_verb_prefixes'), suffix='')}[a-z]{{3,}})"
+            rf"|(?-i:\b[a-z][\w-]*+)\s++{words_pattern(lex.list('companion_prepositions'), suffix='')})\s++$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
         "said_back": re.compile(
