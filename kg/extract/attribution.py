@@ -1075,8 +1075,6 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
             return in_lead, source
         opener = contexts[lines[0]]
         if opener.speaker or opener.agency or opener.why:
-            if opener.speaker is None and body_reports_back(lex, body, segs, contexts, lines[0], covered):
-                return covered, lines[0]
             if opener.speaker is None or not (opener.speaker.role or opener.speaker.organization):
                 return in_lead, source
             named_agency = opener.agency and opener.why.get("agency", "").startswith("the speaker's body")
@@ -1093,20 +1091,6 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
             return in_lead, source
         covered += lines
     return in_lead, source
-
-
-def body_reports_back(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], here: int,
-                      covered: list[int]) -> bool:
-    """'BPS Provinsi X mencatat, kenaikan tersebut ...' opening a paragraph after the lead and more
-    narration: the body named as reporting (no speaker) refers back to what was told (`refers_back`),
-    which tells of its field and its place (`told_of_the_bodys`, `tells_of_another_scope`, as
-    body_in_lead), and its sentence does not judge it: the narration before is its report."""
-    ctx, text = contexts[here], body[segs[here].start:segs[here].end]
-    if not (ctx.agency and ctx.agency_named and ctx.why.get("agency", "").startswith(BODY_REPORTING_REASONS)):
-        return False
-    told = " ".join(body[segs[i].start:segs[i].end] for i in covered)
-    return refers_back(lex, body, segs[here]) and not lex.compiled(sense_patterns)["judging"].search(text) \
-        and told_of_the_bodys(lex, ctx.agency, told) and not tells_of_another_scope(lex, ctx.agency, told, text)
 
 
 def introduced_there(segs: list[Segment], contexts: list[Context], here: int) -> bool:
