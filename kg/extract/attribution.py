@@ -1244,20 +1244,23 @@ def page_furniture(body: str, segs: list[Segment]) -> set[int]:
         one_line = len(found) == 1 and not re.search(r"[.!?:\"”]$", line) and not opens_with_dateline(body, found[0])
         if one_line and (len(line.split()) <= FURNITURE_WORDS or byline_of_parts(line)
                          or top and (title_cased(line) or is_byline(line) or date_line(line))) \
-                or top and len(found) == 1 and portrait_caption(line):
+                or top and len(found) == 1 and portrait_caption(line, body[found[0].end:]):
             furniture.add(p)
         else:
             top = False
     return furniture
 
 
-def portrait_caption(line: str) -> bool:
+def portrait_caption(line: str, rest: str) -> bool:
     """'Kepala Dinas X Kabupaten Y, Nama.': a line of a title and a name alone, under the photo of the
-    one named (no verb, no number, its words capitalised), heads the page; it is no lead."""
-    return bool(PORTRAIT_CAPTION.fullmatch(line)) and title_cased(line)
+    one named (no verb, no number, its words capitalised), heads the page; it is no lead. The name,
+    one to four words (a single name is common), comes back in the text after it (`rest`), as the official's: 'Kepala Dinas X,
+    Nama Meninjau Gudang.' (a headline's verb capitalised) is no caption."""
+    found = PORTRAIT_CAPTION.fullmatch(line)
+    return bool(found) and title_cased(line) and re.search(r"\b" + re.escape(found.group("name")) + r"\b", rest) is not None
 
 
-PORTRAIT_CAPTION = re.compile(r"[A-Z][^\d.!?,;:“”\"]{2,160},\s*+[A-Z][\w'’-]*+(?:\.?\s[A-Z][\w'’-]*+){0,4}\.?")
+PORTRAIT_CAPTION = re.compile(r"[A-Z][^\d.!?,;:“”\"]{2,160},\s*+(?P<name>[A-Z][\w'’-]*+(?:\.?\s[A-Z][\w'’-]*+){0,3})\.?")
 
 
 def byline_of_parts(line: str) -> bool:
