@@ -24,10 +24,9 @@ from dataclasses import dataclass, field, replace
 from kg.extract.amounts import Amount, find_amounts, significant
 from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after, find_places,
-                                 holds_head_post, parents_qualifying, resolve_reference, same_body, speaking_body,
-                                 verb_after_name)
-from kg.extract.mentions import BODY_REFERRED_REASON
+from kg.extract.mentions import (BODY_REFERRED_REASON, UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex,
+                                 delegate_after, find_places, holds_head_post, parents_qualifying, resolve_reference,
+                                 same_body, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.mentions import bodies_opening_with, body_reference_heads, decree_type_words, qualified_name, region_name, regional_head_regex
 from kg.extract.periods import YEAR
@@ -1194,6 +1193,10 @@ def back_reference_pattern(lex: Lexicon) -> re.Pattern:
                       + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
 
 
+def field_verb_prefixes(lex: Lexicon) -> str:
+    return words_pattern([fold(p) for p in lex.list("field_verb_prefixes")], suffix="")
+
+
 def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
     """The narration is about the official's body: it names the body (by its name or an alias the
     lexicon knows), or tells of a measure the body's field reports (lexicon body_field_measures:
@@ -1204,7 +1207,7 @@ def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
     if not agency:
         return False
     folded = fold(told)
-    prefixes = words_pattern([fold(p) for p in lex.list("field_verb_prefixes")], suffix="")
+    prefixes = lex.compiled(field_verb_prefixes)
 
     def said(word: str) -> bool:  # ('Provinsi X mengekspor ...', 'yang diekspor': the field word as a verb)
         return bool(re.search(r"\b(?:" + prefixes + r")?" + re.escape(fold(word)) + r"\w*", folded))
