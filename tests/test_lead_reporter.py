@@ -343,3 +343,14 @@ def test_an_official_going_on_likewise_with_another_matter_or_comparing_does_not
              "Kepala Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tenggara, Lina Marwati")):
         facts = facts_of(SULTRA_LEAD + f"“{quote},” kata {official}.\n", "KENDARI - ")
         assert who(by_value(facts)["420800000"]) == (None, None), quote
+
+
+def test_the_one_met_at_the_occasion_is_no_speaker_nor_his_body():
+    for sentence, expected in (
+            ("Kepala BPS Kota Cirebon dalam rapat bersama Wali Kota Cirebon, Eti Herawati, menjelaskan ekspor rotan "
+             "pada 2024 naik 9,2 persen.", (None, "Badan Pusat Statistik Kota Cirebon")),
+            ("Kepala Dinas Perdagangan Kota Cirebon, Heru Santoso, dalam rapat bersama Wali Kota Cirebon menyebutkan "
+             "ekspor rotan pada 2024 naik 9,2 persen.", ("Heru Santoso", "Dinas Perdagangan Kota Cirebon")),
+            ("Wali Kota Cirebon, Eti Herawati, usai rapat bersama pelaku usaha mengatakan ekspor rotan pada 2024 naik "
+             "9,2 persen.", ("Eti Herawati", "Pemerintah Kota Cirebon"))):
+        assert who(by_value(facts_of(sentence + "\n", "CIREBON - "))["9.2"]) == expected, sentence

@@ -119,6 +119,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     occasion = (rf"(?P<occasion>(?:{manner}\s++(?!(?-i:{verb_prefixes})[a-z])(?:[\w/-]++\s++|\([^()]{{1,30}}\)\s*+){{1,8}}?)?"
                 rf"(?:{at}\s++[A-Z][\w'’-]*+\s++)?)")
     titles = words_pattern(sorted(lex.compiled(title_opening_words)), suffix="")
+    # a head's title before his body ('Kepala', 'Plt Kepala Bidang Neraca'), of the body that follows
+    head_title = rf"(?:[A-Z][\w.]*+\s++)?(?i:{titles})(?:\s++[A-Z][\w.]*+){{0,3}}"
     not_verbs = words_pattern(lex.list("verb_shaped_prepositions") + lex.list("verb_shaped_conjunctions")
                               + lex.list("causal_clause_openers") + lex.list("concessive_words"), suffix="")
     return {
@@ -191,16 +193,17 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
         # the text before a body that opens its clause: nothing after the sentence's start, a comma, a
         # quote or a dateline's dash, or its head's title ('Kepala', 'Plt Kepala Bidang Distribusi')
-        "opens_clause": re.compile(rf"(?:^|[,;:“”\"(]|\s[-–—])\s*+(?:(?:[A-Z][\w.]*+\s++)?(?i:{titles})(?:\s++[A-Z][\w.]*+){{0,4}}\s++)?$"),
+        "opens_clause": re.compile(rf"(?:^|[,;:“”\"(]|\s[-–—])\s*+(?:{head_title}\s++)?$"),
         # 'Ekonom X yang menanggapi BPS Y dalam diskusi menjelaskan': a body right after an active verb is
         # its object, not the subject of the speech verb after it
         # (not after a speech verb: 'Budi menambahkan balai karantina menargetkan ...', a clause of its own)
-        # ('yang dibina Dinas X mengatakan': after a passive verb, its agent; 'rapat bersama BPS X', 'bermitra
+        # ('yang dibina Dinas X mengatakan': after a passive verb, its agent; 'rapat bersama (Kepala) BPS X', 'bermitra
         # dengan Dinas X': after a lowercase word and a companion preposition, its complement; never after a
         # conjunction or preposition shaped like a verb: 'meski BPS X mencatat', 'melalui BPS X')
         "object_of_verb": re.compile(
             rf"(?:\b(?!(?:{speech}|{not_verbs})\s)(?-i:{words_pattern(lex.list('actor_verb_prefixes') + lex.list('passive_verb_prefixes'), suffix='')}[a-z]{{3,}})"
-            rf"|(?-i:\b[a-z][\w-]*+)\s++{words_pattern(lex.list('companion_prepositions'), suffix='')})\s++$", re.I),
+            rf"|(?-i:\b[a-z][\w-]*+)\s++{words_pattern(lex.list('companion_prepositions'), suffix='')})"
+            rf"(?:\s++(?-i:{head_title}))?\s++$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
         "said_back": re.compile(
