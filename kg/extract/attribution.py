@@ -24,9 +24,9 @@ from dataclasses import dataclass, field, replace
 from kg.extract.amounts import Amount, find_amounts, significant
 from kg.extract.dates import date_line
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import (UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex, delegate_after, find_places,
-                                 holds_head_post, parents_qualifying, resolve_reference, same_body, speaking_body,
-                                 verb_after_name)
+from kg.extract.mentions import (BODY_REFERRED_REASON, UNIT_PARENT_GAP, UNIT_PARENT_GAP_MAX, apposition_regex,
+                                 delegate_after, find_places, holds_head_post, parents_qualifying, resolve_reference,
+                                 same_body, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.mentions import bodies_opening_with, body_reference_heads, decree_type_words, qualified_name, region_name, regional_head_regex
 from kg.extract.periods import YEAR
@@ -111,13 +111,25 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
     setting = words_pattern(lex.list("target_setting_verbs"))  # 'Menteri X menargetkan ...': X states the target
     set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
+    # what a body says in, and where, between it and its verb ('dalam rilis resminya di Makassar', 'dalam
+    # berita resmi statistik yang dirilis Rabu (16/4/2025)'): a few words, a date in brackets, a place
+    # (never 'dalam membuka pasar ...': a me- verb after the preposition tells a purpose, not an occasion;
+    # read only for a body, or its head, opening its clause: `opens_clause`)
+    verb_prefixes = words_pattern(lex.list("actor_verb_prefixes"), suffix="")
+    occasion = (rf"(?P<occasion>(?:{manner}\s++(?!(?-i:{verb_prefixes})[a-z])(?:[\w/-]++\s++|\([^()]{{1,30}}\)\s*+){{1,8}}?)?"
+                rf"(?:{at}\s++[A-Z][\w'’-]*+\s++)?)")
+    titles = words_pattern(sorted(lex.compiled(title_opening_words)), suffix="")
+    # a head's title before his body ('Kepala', 'Plt Kepala Bidang Neraca'), of the body that follows
+    head_title = rf"(?:[A-Z][\w.]*+\s++)?(?i:{titles})(?:\s++[A-Z][\w.]*+){{0,3}}"
+    not_verbs = words_pattern(lex.list("verb_shaped_prepositions") + lex.list("verb_shaped_conjunctions")
+                              + lex.list("causal_clause_openers") + lex.list("concessive_words"), suffix="")
     return {
         # 'Budi Santoso, di Jakarta, Senin (3/4), sebelumnya mengatakan': a name, an optional place and
         # date, adverbs, a speech verb; every separator bounded or possessive
         # ('Mendag Agus dalam laporannya menyampaikan': a short 'dalam/melalui ...' phrase between)
         "subject_speech": re.compile(
             rf"(?P<who>{NAME_RUN})(?:\s{{1,3}}{at}\s[^,]{{2,40}})?(?:\s*+,\s*+[^,]{{2,40}}\)\s*+,)?[\s,]*+"
-            rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++)?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
+            rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++){{0,3}}?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after_nya}\s*+nya\b|\b{after}\s*+{pronouns}\b"
             rf"|(?:^|\s){speech}nya\b)"),
@@ -144,12 +156,16 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "speech_later": re.compile(rf"[^“”\"]{{0,160}}?\s{speech}"),
         "menurut": re.compile(rf"\b{opening}\s++(?P<who>[A-Z][^,]{{1,160}}),"),
         # ('Pemerintah Kabupaten Batang, Jawa Tengah, mencatat': its province said between)
-        "subject_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
+        "subject_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+|,\s*+[A-Z][^,.;]{{1,30}},\s*+)?(?:[A-Z][\w.]*+\s++){{0,3}}"
+                                   rf"{occasion}(?:(?:{adverbs})\s++)?(?:{report}|{targets})", re.I),
         # ('Dinas X Kabupaten Y (DPMPTSP), mencatatkan ...': a comma between the body and its verb)
         "subject_comma_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         # ('Kepala BPS setempat menyampaikan': the local office's, `local_qualifiers` between)
-        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?P<local>{local}\s++)?,?\s*+(?:(?:{adverbs})\s++)?{speech}", re.I),
+        # ('Kepala BPS X dalam rilis resminya di Y menjelaskan': a short 'dalam/melalui ...' phrase and
+        # a place between, as for a person, `subject_speech`)
+        "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?P<local>{local}\s++)?,?\s*+"
+                                  rf"{occasion}(?:(?:{adverbs})\s++)?{speech}", re.I),
         # 'data BPS', 'data yang diperoleh melalui BPS', 'data dari BPS': the body is the data's source
         # ('data yang telah dirilis BPS': an adverb of tense between)
         # ('data resmi BPS', 'rilis terbaru Kemendag': up to two words that qualify the data between)
@@ -175,6 +191,19 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
                                  rf"(?:{words_pattern(lex.list('copulas'), suffix='')}\s++)?{sources}"
                                  rf"(?:\s++{qualifiers}){{0,2}}(?:\s++(?:{via}))?\s*+$", re.I),
         "passing": re.compile(rf"\b{passing}\s*+(?:\w+\s++)?$", re.I),
+        # the text before a body that opens its clause: nothing after the sentence's start, a comma, a
+        # quote or a dateline's dash, or its head's title ('Kepala', 'Plt Kepala Bidang Distribusi')
+        "opens_clause": re.compile(rf"(?:^|[,;:“”\"(]|\s[-–—])\s*+(?:{head_title}\s++)?$"),
+        # 'Ekonom X yang menanggapi BPS Y dalam diskusi menjelaskan': a body right after an active verb is
+        # its object, not the subject of the speech verb after it
+        # (not after a speech verb: 'Budi menambahkan balai karantina menargetkan ...', a clause of its own)
+        # ('yang dibina Dinas X mengatakan': after a passive verb, its agent; 'rapat bersama (Kepala) BPS X', 'bermitra
+        # dengan Dinas X': after a lowercase word and a companion preposition, its complement; never after a
+        # conjunction or preposition shaped like a verb: 'meski BPS X mencatat', 'melalui BPS X')
+        "object_of_verb": re.compile(
+            rf"(?:\b(?!(?:{speech}|{not_verbs})\s)(?-i:{words_pattern(lex.list('actor_verb_prefixes') + lex.list('passive_verb_prefixes'), suffix='')}[a-z]{{3,}})"
+            rf"|(?-i:\b[a-z][\w-]*+)\s++{words_pattern(lex.list('companion_prepositions'), suffix='')})"
+            rf"(?:\s++(?-i:{head_title}))?\s++$", re.I),
         # 'Pernyataan itu disampaikan oleh X', 'Penegasan tersebut datang dari X', 'Demikian kata X'
         # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
         "said_back": re.compile(
@@ -609,8 +638,11 @@ def name_the_titled_speaker(body: str, segs: list[Segment], contexts: list[Conte
     he is named, when a sentence of it attributes speech to a title with no name."""
     for here, ctx in enumerate(contexts):
         person = ctx.speaker
-        if person is None or person.role or person.organization or not ctx.agency:
+        if person is None or not ctx.agency:
             continue
+        if (person.role or person.organization) and not (person.organization_why == BODY_REFERRED_REASON
+                                                         and same_body(person.organization, ctx.agency)):
+            continue  # (a title referring back, 'Kepala dinas itu, Budi', names the body the title alone said)
         if any(c.speaker is person for c in contexts[:here]):
             continue  # named before: not his first word
         stretch, titled = [], False
@@ -919,7 +951,7 @@ def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: lis
     source = contexts[in_lead[first]]
     told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead[:first])
     if not source.named or source.speaker is None or not (source.speaker.role or source.speaker.organization) \
-            or not refers_back(lex, body, segs[in_lead[first]]) \
+            or not refers_back(lex, body, segs[in_lead[first]], source.agency or source.speaker.organization) \
             or not about_his_body(lex, source.agency or source.speaker.organization, told):
         return
     for i in in_lead[:first]:
@@ -1050,9 +1082,9 @@ def narration_before_first_official(lex: Lexicon, body: str, segs: list[Segment]
             named_agency = opener.agency and opener.why.get("agency", "").startswith("the speaker's body")
             told = " ".join(body[segs[i].start:segs[i].end] for i in covered)
             if not (opener.named or named_agency or introduced_there(segs, contexts, lines[0])) \
-                    or not about_his_body(lex, opener.agency or opener.speaker.organization, told):
+                    or not told_of_the_bodys(lex, opener.agency or opener.speaker.organization, told):
                 return in_lead, source
-            if refers_back(lex, body, segs[lines[0]]):
+            if refers_back(lex, body, segs[lines[0]], opener.agency or opener.speaker.organization):
                 return covered, lines[0]
             again = restater()  # (or he tells a lead amount again)
             return (covered, lines[0]) if again is not None and again.name == opener.speaker.name else (in_lead, source)
@@ -1133,12 +1165,27 @@ def sense_patterns(lex: Lexicon) -> dict:
             "judging": re.compile(r"\b" + words_pattern(lex.list("evaluative_speech_verbs")), re.I)}
 
 
-def refers_back(lex: Lexicon, body: str, seg: Segment) -> bool:
+def refers_back(lex: Lexicon, body: str, seg: Segment, agency: str | None = None) -> bool:
     """The sentence that names the official refers back to the narration before it with a measure
     noun and a demonstrative ('capaian tersebut', 'angka ini'; lexicon back_reference_nouns), and
-    does not open with a contrast or a break ('Sementara itu, ...': `turns_away`)."""
+    does not open with a contrast or a break ('Sementara itu, ...': `turns_away`); or, for the official
+    of `agency`, it opens by going on with what was told and states a figure of his body's field
+    itself ('"Begitu juga ekspor migas naik 12 persen ...," kata Kepala X': lexicon
+    telling_continuation_openers, `about_his_body` on the quote), the same telling, not another
+    matter ('"Begitu juga pelatihan UMKM yang kami gelar," kata ...')."""
     text = body[seg.start:seg.end]
+    if agency and lex.compiled(telling_continuation_pattern).match(text):
+        quote = re.match(r"[^”\"]*+", text.lstrip("“\" ")).group()  # (the quote alone: the attribution names the body)
+        if STATED_FIGURE.search(quote) and about_his_body(lex, agency, quote):
+            return True
     return not turns_away(lex, text) and bool(lex.compiled(back_reference_pattern).search(text))
+
+
+STATED_FIGURE = re.compile(rf"(?<![\w.,/])(?!{YEAR}\b)\d[\d.,]*+")  # a number, not a year ('gudang yang dibangun 2024')
+
+
+def telling_continuation_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(r"\W*+" + words_pattern(lex.list("telling_continuation_openers")), re.I)
 
 
 def back_reference_pattern(lex: Lexicon) -> re.Pattern:
@@ -1149,18 +1196,24 @@ def back_reference_pattern(lex: Lexicon) -> re.Pattern:
                       + words_pattern(lex.list("demonstratives")) + r"\b", re.I)
 
 
+def field_verb_prefixes(lex: Lexicon) -> str:
+    return words_pattern([fold(p) for p in lex.list("field_verb_prefixes")], suffix="")
+
+
 def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
     """The narration is about the official's body: it names the body (by its name or an alias the
     lexicon knows), or tells of a measure the body's field reports (lexicon body_field_measures:
-    'ekspor' for a trade office, 'investasi' for an investment office). A word of the body's name
+    'ekspor' for a trade office, 'investasi' for an investment office), also as a verb ('mengekspor',
+    'diimpor', 'berinvestasi': lexicon field_verb_prefixes). A word of the body's name
     alone is not enough ('industri' of a chamber of commerce and industry, 'usaha kecil' of a
     cooperatives office), and a body commenting on what another told is not its source."""
     if not agency:
         return False
     folded = fold(told)
+    prefixes = lex.compiled(field_verb_prefixes)
 
-    def said(word: str) -> bool:
-        return bool(re.search(r"\b" + re.escape(fold(word)) + r"\w*", folded))
+    def said(word: str) -> bool:  # ('Provinsi X mengekspor ...', 'yang diekspor': the field word as a verb)
+        return bool(re.search(r"\b(?:" + prefixes + r")?" + re.escape(fold(word)) + r"\w*", folded))
 
     known = lex.organization(agency)
     if any(re.search(r"\b" + re.escape(fold(name)) + r"\b", folded)
@@ -1196,11 +1249,24 @@ def page_furniture(body: str, segs: list[Segment]) -> set[int]:
         line = body[found[0].start:found[0].end].strip()
         one_line = len(found) == 1 and not re.search(r"[.!?:\"”]$", line) and not opens_with_dateline(body, found[0])
         if one_line and (len(line.split()) <= FURNITURE_WORDS or byline_of_parts(line)
-                         or top and (title_cased(line) or is_byline(line) or date_line(line))):
+                         or top and (title_cased(line) or is_byline(line) or date_line(line))) \
+                or top and len(found) == 1 and portrait_caption(line, body[found[0].end:]):
             furniture.add(p)
         else:
             top = False
     return furniture
+
+
+def portrait_caption(line: str, rest: str) -> bool:
+    """'Kepala Dinas X Kabupaten Y, Nama.': a line of a title and a name alone, under the photo of the
+    one named (no verb, no number, its words capitalised), heads the page; it is no lead. The name,
+    one to four words (a single name is common), comes back in the text after it (`rest`), as the official's: 'Kepala Dinas X,
+    Nama Meninjau Gudang.' (a headline's verb capitalised) is no caption."""
+    found = PORTRAIT_CAPTION.fullmatch(line)
+    return bool(found) and title_cased(line) and re.search(r"\b" + re.escape(found.group("name")) + r"\b", rest) is not None
+
+
+PORTRAIT_CAPTION = re.compile(r"[A-Z][^\d.!?,;:“”\"]{2,160},\s*+(?P<name>[A-Z][\w'’-]*+(?:\.?\s[A-Z][\w'’-]*+){0,3})\.?")
 
 
 def byline_of_parts(line: str) -> bool:
@@ -1255,7 +1321,7 @@ def credit_body_to_official(lex: Lexicon, body: str, segs: list[Segment], contex
             # 'pemkab membidik X. Target itu, kata Kepala Dinas Y, ...': the government's own act, which he
             # tells only when his sentence refers back to it (not 'Sementara itu, anggaran dinas ..., ujar Y')
             government_act = not opens and other.agency != office and (other.agency or "").startswith(GOVERNMENT)
-            if government_act and not refers_back(lex, body, segs[here]):
+            if government_act and not refers_back(lex, body, segs[here], office):
                 continue
             if other.agency != office and not government_act:
                 other.agency, other.why["agency"] = office, f"the report his opening sentence refers back to ({office})"
@@ -1276,7 +1342,7 @@ def bodys_report_before(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     when a paragraph of it after its first turns to another matter ('Sementara itu, impor ...':
     the narrator going through the figures, not one briefing), or when it runs over more than
     NARRATED_PARAGRAPHS + 1 paragraphs."""
-    carried = refers_back(lex, body, segs[first]) and about_his_body(lex, office, " ".join(
+    carried = refers_back(lex, body, segs[first], office) and about_his_body(lex, office, " ".join(
         body[s.start:s.end] for s in segs if s.paragraph == segs[first - 1].paragraph))
     run, earlier = [], first - 1
     while earlier >= 0 and contexts[earlier].speaker is None:
@@ -1663,7 +1729,11 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
         if speaks and speaks.group("local") and org.kind != "regional_agency" and not regex["subject_verb"].match(after):
             # 'Kepala BPS setempat menyampaikan' with no office of it found: never the national body
             return None, f"{LOCAL_UNRESOLVED} ({told})"
-        if regex["subject_verb"].match(after) or speaks:
+        # ('Pedagang yang ditemui petugas BPS X saat survei di pasar mengatakan', 'Gubernur X dalam rapat
+        # bersama Kepala BPS X di Y menjelaskan': a body inside another's clause is no subject of it)
+        subject = any(m and (not m.group("occasion") or regex["opens_clause"].search(text[:org.start - offset]))
+                      for m in (regex["subject_verb"].match(after), speaks))
+        if subject and not regex["object_of_verb"].search(before):
             return org.name, f"subject of a reporting verb ({told})"
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"

@@ -1490,7 +1490,9 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
     a comma, after a speech verb or opening its sentence (the end of the text before the name)."""
     verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
-    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|^[\W]*+)(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}}))"
+    # (opening its sentence: searched from the sentence's start, where '^' does not match, so no anchor
+    # here; title_of_body_referred checks the match starts at the sentence's start)
+    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}}))"
                       rf"(?P<noun>(?-i:{nouns}))[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
                       r"[ \t]{0,3},[ \t]{1,3}$", re.I)
 
@@ -1501,7 +1503,8 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     and the body it refers to: the last one named before whose name opens with that noun
     (lexicon body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai), not a company."""
     found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
-    if found is None or not found.group("verb") and found.start() != max(sentence_start, name_start - BODY_REFERRED_REACH):
+    # (no speech verb before: the title opens the sentence itself, not a point BODY_REFERRED_REACH back in it)
+    if found is None or not found.group("verb") and found.start() != sentence_start:
         return None
     heads = body_reference_heads(lex, found.group("noun").lower())
     before = orgs_by_start[:bisect.bisect_left(orgs_by_start, found.start("title"), key=lambda o: o.start)]
