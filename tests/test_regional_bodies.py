@@ -622,3 +622,36 @@ def test_divre_or_subdivre_of_another_company_is_no_bulog_office():
     assert not any("Bulog" in n for n in orgs_in("PT Telkom Divre Jawa Timur menambah jaringan.").values())
     assert not any("Bulog" in n for n in orgs_in("Kepala Subdivre Cianjur, Rudi Hartono, hadir.").values())
     assert not any("Bulog" in n for n in orgs_in("Bank BRI Kanca Pati menyalurkan kredit.").values())
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a short name in brackets written inside an office's name, after its unit's words or after its
+    # parent's name: the words on both sides are one name, the brackets read through
+    ("Kepala Kantor Perwakilan (KPw) Bank Indonesia Provinsi Jambi, Andi Wijaya, hadir.",
+     "Kantor Perwakilan (KPw) Bank Indonesia Provinsi Jambi", "Kantor Perwakilan Bank Indonesia Provinsi Jambi"),
+    ("Kantor Wilayah (Kanwil) Direktorat Jenderal Bea dan Cukai Sumatera Utara mencatat penerimaan naik.",
+     "Kantor Wilayah (Kanwil) Direktorat Jenderal Bea dan Cukai Sumatera Utara",
+     "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sumatera Utara"),
+    ("Menurut Kantor Perwakilan (Kpw) BI Sulawesi Tengah, inflasi terkendali.",
+     "Kantor Perwakilan (Kpw) BI Sulawesi Tengah", "Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah"),
+])
+def test_a_short_name_in_brackets_inside_an_offices_name_is_read_through(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_a_short_name_in_brackets_between_two_bodies_joins_no_name():
+    # counter-cases of the same shape: the brackets close one body's name and another body (or a
+    # person, or a place) follows; nothing the lexicon knows runs across them
+    orgs = orgs_in("Bank Indonesia (BI) Kementerian Keuangan dan OJK bertemu di Jakarta.")
+    assert not any(n.startswith("Kantor") for n in orgs.values())
+    orgs = orgs_in("Kepala Dinas Perdagangan (Disdag) Kota Madiun, Sri Wahyuni, hadir.")
+    assert set(orgs.values()) == {"Dinas Perdagangan Kota Madiun"}
+    orgs = orgs_in("Pengurus Kantor Perwakilan (KP) Asosiasi Eksportir Kopi Lampung hadir.")
+    assert not any("Bank Indonesia" in n for n in orgs.values())
+
+
+def test_an_official_of_an_office_named_with_its_short_name_inside_speaks_for_that_office():
+    facts = facts_of("Kepala Kantor Perwakilan (KPw) Bank Indonesia Provinsi Jambi, Andi Wijaya, mengatakan ekonomi "
+                     "Jambi pada triwulan II 2023 tumbuh 4,8 persen.", dateline="JAMBI - ")
+    (figure,) = facts.figures
+    assert (figure.speaker.name, figure.agency) == ("Andi Wijaya", "Kantor Perwakilan Bank Indonesia Provinsi Jambi")

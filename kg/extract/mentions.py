@@ -260,14 +260,15 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
     listed = []  # where the lexicon's bodies are named
-    for start, end, phrase in listed_bodies(lex, body, words):
+    blanked = short_names_inside_blanked(lex, body)
+    for start, end, phrase in listed_bodies(lex, body, words) + blanked(r.org_index):
         org = lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
             listed.append((start, end))
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
-    for start, end, phrase in r.regional_index.find(body, words):
+    for start, end, phrase in r.regional_index.find(body, words) + blanked(r.regional_index):
         if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
             if body[start:end] == phrase and r.region_after.match(body, end):
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
@@ -338,6 +339,28 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found = merge_regional_variants(remove_overlaps(found), lex, body)
     local_offices(lex, body, found, places)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+# a short name in brackets written inside a body's name, between its first words and the rest
+# ('Kantor Perwakilan (KPw) Bank Indonesia Provinsi X', 'Badan Urusan Logistik (Bulog) Sub Divre X')
+SHORT_NAME_INSIDE = re.compile(r"(?<=[A-Za-z])[ \t]\([A-Z][A-Za-z-]{1,11}\)(?=[ \t][A-Z])")
+
+
+def short_names_inside_blanked(lex: Lexicon, body: str) -> Callable[[PhraseIndex], list[tuple[int, int, str]]]:
+    """The names an index finds when a short name in brackets inside a body's name is read as
+    blank (same offsets): only those that run across such brackets, the words before them and
+    after them making one name the lexicon knows ('Kantor Perwakilan Bank Indonesia'); a short
+    name after a whole name ('Bank Indonesia (BI) Provinsi X') is read where it stands."""
+    spans = [(m.start(), m.end()) for m in SHORT_NAME_INSIDE.finditer(body)]
+    if not spans:
+        return lambda index: []
+    chars = list(body)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    text = "".join(chars)
+    words = words_of(text)
+    return lambda index: [(start, end, phrase) for start, end, phrase in index.find(text, words)
+                          if any(start < a and b < end for a, b in spans)]
 
 
 def local_qualifier_regex(lex: Lexicon) -> re.Pattern:
