@@ -632,6 +632,8 @@ def test_divre_or_subdivre_of_another_company_is_no_bulog_office():
     ("Kantor Wilayah (Kanwil) Direktorat Jenderal Bea dan Cukai Sumatera Utara mencatat penerimaan naik.",
      "Kantor Wilayah (Kanwil) Direktorat Jenderal Bea dan Cukai Sumatera Utara",
      "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sumatera Utara"),
+    ("Gudang Badan Urusan Logistik (Bulog) Sub Divre Madiun menerima gabah.",
+     "Badan Urusan Logistik (Bulog) Sub Divre Madiun", "Perum Bulog Kantor Cabang Madiun"),
     ("Menurut Kantor Perwakilan (Kpw) BI Sulawesi Tengah, inflasi terkendali.",
      "Kantor Perwakilan (Kpw) BI Sulawesi Tengah", "Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah"),
 ])
@@ -648,6 +650,30 @@ def test_a_short_name_in_brackets_between_two_bodies_joins_no_name():
     assert set(orgs.values()) == {"Dinas Perdagangan Kota Madiun"}
     orgs = orgs_in("Pengurus Kantor Perwakilan (KP) Asosiasi Eksportir Kopi Lampung hadir.")
     assert not any("Bank Indonesia" in n for n in orgs.values())
+
+
+@pytest.mark.parametrize("sentence, written", [
+    # the older branch office by its unit in two words, or spelt out, before or after the company
+    ("Kepala Perum Bulog Sub Divre Madiun, Slamet Riyadi, hadir.", "Perum Bulog Sub Divre Madiun"),
+    ("Wakil Kepala Bulog Sub Divre Madiun, Heru Prasetyo, hadir.", "Bulog Sub Divre Madiun"),
+    ("Gudang Perum Badan Urusan Logistik Sub Divisi Regional Madiun penuh.",
+     "Perum Badan Urusan Logistik Sub Divisi Regional Madiun"),
+    ("Menurut Sub Divre Bulog Madiun, stok cukup.", "Sub Divre Bulog Madiun"),
+])
+def test_bulogs_sub_divre_in_two_words_or_spelt_out_is_its_branch_office(sentence, written):
+    assert orgs_in(sentence).get(written) == "Perum Bulog Kantor Cabang Madiun"
+
+
+def test_bulog_named_with_no_unit_or_in_passing_stays_what_it_is():
+    # counter-cases: the company with no unit is the national company; the unit's words with another
+    # company are no Bulog office; an official of another body keeps his body
+    assert orgs_in("Perum Bulog menambah stok beras nasional.").get("Perum Bulog") == "Perum Bulog"
+    assert not any("Bulog" in n for n in orgs_in("PT Pos Indonesia Sub Divre Madiun menambah armada.").values())
+    facts = facts_of("Kepala Dinas Perdagangan Kabupaten Madiun, Sri Wahyuni, mengatakan harga beras medium di "
+                     "pasar pada Maret 2022 Rp 10.500 per kilogram, meski Bulog Sub Divre Madiun sudah menggelar "
+                     "operasi pasar.", dateline="MADIUN - ")
+    (figure,) = facts.figures
+    assert figure.agency == "Dinas Perdagangan Kabupaten Madiun"
 
 
 def test_an_official_of_an_office_named_with_its_short_name_inside_speaks_for_that_office():
