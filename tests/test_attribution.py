@@ -3747,3 +3747,41 @@ def test_a_station_or_street_st_after_a_title_starts_no_name():
     facts = facts_of("Pemilik UD Sumber Rejeki, Andi St. Maryam, menyebut penjualan Februari 2025 mencapai 700 ton.\n",
                      "BEKASI - Senin, 3 Maret 2025\n\n")
     assert who(by_value(facts)["700"])[0] == "Andi St. Maryam"
+
+
+@pytest.mark.parametrize("text, dateline, value, office", [
+    ("Pemkot Bogor melaporkan realisasi investasi pada semester I 2024 mencapai Rp 2,3 triliun dari target "
+     "Rp 4 triliun.\n\nKepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Bogor, Rina "
+     "Marlina, mengatakan sektor perdagangan menyumbang Rp 900 miliar.\n", "BOGOR - ", "2300000000000",
+     "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bogor"),
+    ("Pemerintah Kabupaten Kendal mencatat nilai ekspor industri kecil pada triwulan III 2023 sebesar Rp 48 "
+     "miliar.\n\nKepala Dinas Perindustrian dan Perdagangan Kabupaten Kendal, Wahyu Hidayat, mengatakan sebagian "
+     "besar ekspor itu berupa mebel kayu jati.\n", "KENDAL - ", "48000000000",
+     "Dinas Perindustrian dan Perdagangan Kabupaten Kendal"),
+])
+def test_a_governments_lead_told_by_its_offices_official_is_that_offices_report(text, dateline, value, office):
+    """A lead reporting data for a region's government ('Pemkot X melaporkan ...'), told in the next
+    paragraph by the official of the government's office that keeps those data: his office's report."""
+    figure = by_value(facts_of(text, dateline=dateline))[value]
+    assert figure.agency == office and figure.speaker is not None
+
+
+@pytest.mark.parametrize("text, dateline, value", [
+    # the government sets a target: its own aim, its office's official only tells it
+    ("Pemerintah Kabupaten Kendal menargetkan investasi pada 2024 mencapai Rp 9 triliun.\n\nKepala Dinas "
+     "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kendal, Wahyu Hidayat, mengatakan target itu naik "
+     "dari tahun lalu.\n", "KENDAL - ", "9000000000000"),
+    # the region's head, the government's secretariat, a national body's office: not an office of it
+    ("Pemkab Kendal melaporkan realisasi investasi pada semester I 2024 mencapai Rp 3,1 triliun.\n\nBupati Kendal, "
+     "Dico Ganinduto, mengatakan investasi itu terutama masuk ke kawasan industri.\n", "KENDAL - ", "3100000000000"),
+    ("Pemkot Semarang melaporkan realisasi investasi pada triwulan I 2024 mencapai Rp 2,2 triliun.\n\nSekretaris "
+     "Daerah Kota Semarang, Iswar Aminuddin, mengatakan angka itu naik dibanding tahun lalu.\n", "SEMARANG - ",
+     "2200000000000"),
+    ("Pemprov Jawa Tengah mencatat realisasi investasi pada semester I 2024 mencapai Rp 31 triliun.\n\nKepala "
+     "Badan Pusat Statistik Provinsi Jawa Tengah, Dadang Hardiwan, mengatakan pertumbuhan ekonomi masih "
+     "terjaga.\n", "SEMARANG - ", "31000000000000"),
+])
+def test_a_governments_lead_stays_its_own_when_it_sets_a_target_or_no_office_of_it_tells_it(text, dateline, value):
+    facts = facts_of(text, dateline=dateline)
+    found = by_value(facts).get(value) or next(t for t in facts.targets if f"{t.value.normalize():f}" == value)
+    assert found.agency.startswith("Pemerintah ")
