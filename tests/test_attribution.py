@@ -3785,3 +3785,31 @@ def test_a_governments_lead_stays_its_own_when_it_sets_a_target_or_no_office_of_
     facts = facts_of(text, dateline=dateline)
     found = by_value(facts).get(value) or next(t for t in facts.targets if f"{t.value.normalize():f}" == value)
     assert found.agency.startswith("Pemerintah ")
+
+
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    # the speaker after the quote, named after his title in lowercase whose body is a noun referring back to
+    # the office named before ('kepala dinas tersebut, X', 'wakil kepala balai itu, X')
+    ("Sekda Kendal, Budi Santoso, menuturkan tim ekspor dibentuk bulan lalu.\n\nKepala Dinas Perdagangan setempat "
+     "menambahkan, nilai ekspor mebel Kendal pada semester I 2024 tercatat Rp 52 miliar.\n\n\"Mebel jati paling "
+     "banyak, sekitar 60 persen dari nilai itu,\" ujar kepala dinas tersebut, Rina Kartika.\n", "KENDAL - ", "60",
+     "Rina Kartika", "Dinas Perdagangan Kabupaten Kendal"),
+    ("Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur mencatat ekspor sarang walet pada 2024 naik.\n\n"
+     "\"Volume sarang walet yang kami sertifikasi pada 2024 mencapai 38 ton,\" kata wakil kepala balai itu, Dewi "
+     "Lestari.\n", "SAMARINDA - ", "38", "Dewi Lestari", "Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur"),
+])
+def test_a_speaker_named_after_his_lowercase_title_referring_to_his_office(text, dateline, value, speaker, office):
+    assert who(by_value(facts_of(text, dateline=dateline))[value]) == (speaker, office)
+
+
+def test_a_lowercase_title_referring_to_an_office_with_no_name_or_no_office_named_makes_no_speaker():
+    # counter-cases: the phrase with no name after it refers to the official named before; with no office of
+    # that kind named before, the name after it is no official of one (the government's official speaks on)
+    facts = facts_of("Kepala Dinas Perdagangan Kabupaten Kendal, Rina Kartika, mengatakan ekspor mebel pada 2024 "
+                     "naik.\n\n\"Nilainya pada 2024 mencapai Rp 90 miliar,\" ujar kepala dinas tersebut.\n",
+                     dateline="KENDAL - ")
+    assert who(by_value(facts)["90000000000"]) == ("Rina Kartika", "Dinas Perdagangan Kabupaten Kendal")
+    facts = facts_of("Sekda Kendal, Budi Santoso, menuturkan tim ekspor dibentuk bulan lalu.\n\n\"Mebel jati paling "
+                     "banyak, sekitar 60 persen dari nilai ekspor semester I 2024,\" ujar kepala dinas itu, Rina "
+                     "Kartika.\n", dateline="KENDAL - ")
+    assert not who(by_value(facts)["60"])[1].startswith("Dinas")

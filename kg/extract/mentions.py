@@ -1513,7 +1513,13 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
     a comma, after a speech verb or opening its sentence (the end of the text before the name)."""
     verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
-    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|^[\W]*+)(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}}))"
+    # ('ujar kepala dinas tersebut, Budi': after the verb, a head's title in lowercase, lexicon
+    # body_head_titles, a deputy's or an acting one's word before it, title_modifier_words)
+    heads = words_pattern(lex.list("body_head_titles"), suffix="")
+    modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
+    lowercase = rf"(?-i:(?:(?i:{modifiers})\.?[ \t]{{1,3}})?(?i:{heads})[ \t]{{1,3}}(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{0,7}})"
+    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|^[\W]*+)"
+                      rf"(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}})|(?<=[ \t]){lowercase})"
                       rf"(?P<noun>(?-i:{nouns}))[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
                       r"[ \t]{0,3},[ \t]{1,3}$", re.I)
 

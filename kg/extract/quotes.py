@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import delegate_after, honorific_regex, resolve_reference, said_before_regex, speech_verbs_regex
+from kg.extract.mentions import (BODY_REFERRED_REASON, delegate_after, honorific_regex, resolve_reference, said_before_regex,
+                                 speech_verbs_regex)
 from kg.extract.text import paragraphs
 from kg.model import Person
 
@@ -119,6 +120,13 @@ def attribution_patterns(lex: Lexicon):
     return after, before
 
 
+def titled_by_body_referred(body: str, end: int, people: list[Person]) -> Person | None:
+    """The person named right after `end` and a comma whose title named his body by a noun
+    referring back to it ('kepala dinas tersebut, Budi': mentions.BODY_REFERRED_REASON)."""
+    return next((p for p in people if end < p.start <= end + 4 and body[end:p.start].strip() == ","
+                 and p.organization_why == BODY_REFERRED_REASON), None)
+
+
 def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan]:
     """Each quotation with its speaker: named after it ('," kata X', '," ucap <role>, X'),
     a pronoun after it ('," katanya'), named before it ('X mengatakan, "'), else the person
@@ -146,6 +154,11 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 named, why = True, f"named after the quote, after a phrase referring to him ('{verb} {who}')"
                 speaker = next((p for p in people if tail.end() < p.start <= tail.end() + 4
                                 and body[tail.end():p.start].strip() == ","), None)
+            elif (titled := titled_by_body_referred(body, tail.end(), people)) is not None:
+                # '," ujar kepala dinas tersebut, Budi': his title names the body he heads by a noun
+                # referring back to it (mentions.title_of_body_referred), his name after it
+                named, speaker = True, titled
+                why = f"named after the quote, after his title referring to his body ('{verb} {who}')"
             elif epithet(lex, who):  # '," papar pria berkacamata itu': a description of the one speaking
                 speaker, why = last_person(people, quotes, start, aside, along), f"epithet after the quote ('{verb} {who}')"
             else:
