@@ -343,6 +343,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
 
 # a short name in brackets written inside a body's name, between its first words and the rest
 # ('Kantor Perwakilan (KPw) Bank Indonesia Provinsi X', 'Badan Urusan Logistik (Bulog) Sub Divre X')
+SHORT_NAME_REACH = 120  # the words of a body's name on either side of a short name inside it
 SHORT_NAME_INSIDE = re.compile(r"(?<=[A-Za-z])[ \t]\([A-Z][A-Za-z-]{1,11}\)(?=[ \t][A-Z])")
 
 
@@ -352,15 +353,18 @@ def short_names_inside_blanked(lex: Lexicon, body: str) -> Callable[[PhraseIndex
     after them making one name the lexicon knows ('Kantor Perwakilan Bank Indonesia'); a short
     name after a whole name ('Bank Indonesia (BI) Provinsi X') is read where it stands."""
     spans = [(m.start(), m.end()) for m in SHORT_NAME_INSIDE.finditer(body)]
-    if not spans:
-        return lambda index: []
-    chars = list(body)
+    windows = []  # each short name with the words around it, on its line (a name does not run further)
     for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    text = "".join(chars)
-    words = words_of(text)
-    return lambda index: [(start, end, phrase) for start, end, phrase in index.find(text, words)
-                          if any(start < a and b < end for a, b in spans)]
+        lo, hi = max(body.rfind("\n", 0, a) + 1, body.rfind(" ", 0, max(0, a - SHORT_NAME_REACH)) + 1), body.find("\n", b)
+        hi = len(body) if hi < 0 else hi
+        hi = min(hi, (body.find(" ", b + SHORT_NAME_REACH) + 1 or len(body) + 1) - 1)
+        text = body[lo:a] + " " * (b - a) + body[b:hi]
+        windows.append((lo, a, b, text, words_of(text)))
+
+    def found(index: PhraseIndex) -> list[tuple[int, int, str]]:
+        return [(lo + start, lo + end, phrase) for lo, a, b, text, words in windows
+                for start, end, phrase in index.find(text, words) if lo + start < a and b < lo + end]
+    return found
 
 
 def local_qualifier_regex(lex: Lexicon) -> re.Pattern:
