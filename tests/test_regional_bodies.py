@@ -681,3 +681,19 @@ def test_an_official_of_an_office_named_with_its_short_name_inside_speaks_for_th
                      "Jambi pada triwulan II 2023 tumbuh 4,8 persen.", dateline="JAMBI - ")
     (figure,) = facts.figures
     assert (figure.speaker.name, figure.agency) == ("Andi Wijaya", "Kantor Perwakilan Bank Indonesia Provinsi Jambi")
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a body whose name holds commas, its short name in brackets before its region: one body, not split
+    ("Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan (Balai KHIT) Kalimantan Timur, Dewi, hadir.",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan (Balai KHIT) Kalimantan Timur",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur"),
+    ("Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Batang mencatat ekspor naik.",
+     "Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Batang",
+     "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Batang"),
+    # two short names, inside the name and after it
+    ("Kantor Perwakilan (KPw) Bank Indonesia (BI) Provinsi Riau mencatat inflasi.",
+     "Kantor Perwakilan (KPw) Bank Indonesia (BI) Provinsi Riau", "Kantor Perwakilan Bank Indonesia Provinsi Riau"),
+])
+def test_short_names_in_brackets_leave_a_name_with_commas_whole(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
