@@ -697,3 +697,33 @@ def test_an_official_of_an_office_named_with_its_short_name_inside_speaks_for_th
 ])
 def test_short_names_in_brackets_leave_a_name_with_commas_whole(sentence, written, name):
     assert orgs_in(sentence).get(written) == name
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # the quarantine office written by its kind in lowercase, its place's name right after it
+    ("Untuk tahun depan, karantina Kaltim menargetkan sertifikasi sarang walet 60 ton.", "karantina Kaltim",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur"),
+    ("Menurut Budi, karantina Jambi mencatat ekspor pinang naik.", "karantina Jambi",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi"),
+])
+def test_the_quarantine_office_by_its_kind_in_lowercase_and_its_place(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    # counter-cases: the common noun with no place right after it, or a lowercase word after it
+    "Sapi itu menjalani karantina di Lampung selama 14 hari.",
+    "Petugas memeriksa dokumen karantina hewan dari Jambi.",
+    "Hewan itu wajib menjalani karantina (Jambi menerapkan aturan baru).",
+])
+def test_karantina_as_a_common_noun_names_no_office(sentence):
+    assert not any(n.startswith("Balai Karantina") for n in orgs_in(sentence).values())
+
+
+def test_a_target_set_by_the_quarantine_office_in_lowercase_is_that_offices():
+    facts = facts_of("Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi, Rudi Hartono, mengatakan ekspor pinang "
+                     "naik.\n\nSementara itu, Kepala Dinas Perdagangan Provinsi Jambi, Sari Dewi, menyebut harga pinang "
+                     "stabil.\n\nUntuk tahun depan, karantina Jambi menargetkan sertifikasi ekspor pinang 90.000 ton.\n",
+                     dateline="JAMBI - ")
+    (target,) = facts.targets if hasattr(facts, "targets") else [f for f in facts.figures if f.type == "target"]
+    assert target.agency == "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi"

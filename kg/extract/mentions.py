@@ -274,7 +274,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
                                               dateline_place, explicit, seats))
             continue
-        if fold(phrase) in needs_place and (body[start].islower() or not r.region_after.match(body, end)):
+        if fold(phrase) in needs_place and not (r.region_after.match(body, end) and lowercase_kind_at_place(body, start, end)):
             continue  # 'Karantina Hewan dan Karantina Tumbuhan': a kind of quarantine, not an office
         if body[start:end] in short_names and not r.region_after.match(body, end):
             continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
@@ -365,6 +365,14 @@ def short_names_inside_blanked(lex: Lexicon, body: str) -> Callable[[PhraseIndex
         return [(lo + start, lo + end, phrase) for lo, a, b, text, words in windows
                 for start, end, phrase in index.find(text, words) if lo + start < a and b < lo + end]
     return found
+
+
+def lowercase_kind_at_place(body: str, start: int, end: int) -> bool:
+    """'karantina Sulut menargetkan ...': an office written by its kind in lowercase is that office
+    only with its place's capitalised name right after it (one blank between: 'karantina Sulut', not
+    'karantina (Sulut)' nor 'karantina hewan'); capitalised, the place may come after its short name
+    in brackets or its kind word, as region_after reads it."""
+    return not body[start].islower() or re.match(r"[ \t][A-Z]", body[end:end + 2]) is not None
 
 
 def local_qualifier_regex(lex: Lexicon) -> re.Pattern:
