@@ -3813,3 +3813,42 @@ def test_a_lowercase_title_referring_to_an_office_with_no_name_or_no_office_name
                      "banyak, sekitar 60 persen dari nilai ekspor semester I 2024,\" ujar kepala dinas itu, Rina "
                      "Kartika.\n", dateline="KENDAL - ")
     assert not who(by_value(facts)["60"])[1].startswith("Dinas")
+
+
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    # a sentence opened by a title whose body is a noun referring back to the office named before
+    # ('Kepala balai tersebut, X, mengatakan ...'), not at the text's start: X is that office's official
+    ("Ekspor sarang walet Kalimantan Timur pada 2024 naik.\n\nDari sisi karantina, Balai Karantina Hewan, Ikan, dan "
+     "Tumbuhan Kalimantan Timur menyertifikasi 41 ton. Kepala balai tersebut, Dewi Lestari, mengatakan volume itu "
+     "naik sekitar 6 ton dibanding 2023.\n", "SAMARINDA - ", "6", "Dewi Lestari",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur"),
+    ("Harga kopi di tingkat petani stabil.\n\nDinas Perkebunan Provinsi Jambi mencatat produksi kopi 2024 sekitar "
+     "12.000 ton. Kepala Bidang Produksi dinas itu, Rudi Hartono, menyebut luas kebun bertambah 300 hektare.\n",
+     "JAMBI - ", "300", "Rudi Hartono", "Dinas Perkebunan Provinsi Jambi"),
+])
+def test_an_official_opening_his_sentence_with_a_title_referring_to_his_office(text, dateline, value, speaker, office):
+    facts = facts_of(text, dateline=dateline)
+    assert who(by_value(facts)[value]) == (speaker, office)
+    assert next(p for p in facts.people if p.name == speaker).organization == office
+
+
+def test_a_title_referring_to_an_office_of_another_kind_names_none():
+    # counter-case: 'kantor tersebut' after a Balai only: no Kantor was named, so no office is his
+    facts = facts_of("Harga kopi di tingkat petani stabil.\n\nBalai Karantina Hewan, Ikan, dan Tumbuhan Jambi "
+                     "menyertifikasi 41 ton kopi. Kepala kantor tersebut, Rudi Hartono, menyebut luas kebun bertambah "
+                     "300 hektare.\n", dateline="JAMBI - ")
+    (rudi,) = [p for p in facts.people if p.name == "Rudi Hartono"]
+    assert rudi.organization is None
+
+
+def test_the_local_offices_head_said_by_his_title_alone_is_the_one_named_later_by_a_referring_title():
+    # 'Kepala Dinas X setempat menambahkan, ...' then '"...," ujar kepala dinas tersebut, Nama': his title
+    # with the body it refers to ('Kepala Dinas X Kabupaten Y') is the one that said the earlier report
+    facts = facts_of("Sekda Kendal, Budi Santoso, menuturkan tim ekspor dibentuk bulan lalu.\n\nKepala Dinas "
+                     "Perdagangan setempat menambahkan, nilai ekspor mebel Kendal pada semester I 2024 tercatat Rp 52 "
+                     "miliar.\n\n\"Mebel jati paling banyak, sekitar 60 persen dari nilai itu,\" ujar kepala dinas "
+                     "tersebut, Rina Kartika.\n", dateline="KENDAL - ")
+    got = by_value(facts)
+    assert who(got["52000000000"]) == who(got["60"]) == ("Rina Kartika", "Dinas Perdagangan Kabupaten Kendal")
+    (rina,) = [p for p in facts.people if p.name == "Rina Kartika"]
+    assert rina.role == "Kepala Dinas Perdagangan Kabupaten Kendal"

@@ -1530,7 +1530,9 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
     heads = words_pattern(lex.list("body_head_titles"), suffix="")
     modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
     lowercase = rf"(?-i:(?:(?i:{modifiers})\.?[ \t]{{1,3}})?(?i:{heads})[ \t]{{1,3}}(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{0,7}})"
-    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|^[\W]*+)"
+    # (opening its sentence: the match starts where the search does, title_of_body_referred checks; '^'
+    # would hold only at the text's start)
+    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)"
                       rf"(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}})|(?<=[ \t]){lowercase})"
                       rf"(?P<noun>(?-i:{nouns}))[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
                       r"[ \t]{0,3},[ \t]{1,3}$", re.I)
@@ -1895,6 +1897,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 give_role(lex, body, person, role_span, orgs, ends, start)
                 if pointed:
                     person.organization, person.organization_why = pointed[1].name, BODY_REFERRED_REASON
+                    # his title with the body it refers to ('kepala dinas itu': 'Kepala Dinas X'), as if written
+                    person.role = " ".join(filter(None, [(person.role or "").strip(), pointed[1].name]))
+                    person.role = person.role[:1].upper() + person.role[1:]
             elif head_span:
                 give_head_role(lex, body, person, head_span, orgs)
             people.append(person)
