@@ -3758,6 +3758,10 @@ def test_a_station_or_street_st_after_a_title_starts_no_name():
      "miliar.\n\nKepala Dinas Perindustrian dan Perdagangan Kabupaten Kendal, Wahyu Hidayat, mengatakan sebagian "
      "besar ekspor itu berupa mebel kayu jati.\n", "KENDAL - ", "48000000000",
      "Dinas Perindustrian dan Perdagangan Kabupaten Kendal"),
+    # an office of another field whose head takes the lead's figure back ('capaian itu')
+    ("Pemkab Banyumas melaporkan pendapatan asli daerah pada 2024 mencapai Rp 640 miliar.\n\nKepala Badan "
+     "Pendapatan Daerah Kabupaten Banyumas, Bagus Wicaksono, mengatakan capaian itu naik dari tahun lalu.\n",
+     "PURWOKERTO - ", "640000000000", "Badan Pendapatan Daerah Kabupaten Banyumas"),
 ])
 def test_a_governments_lead_told_by_its_offices_official_is_that_offices_report(text, dateline, value, office):
     """A lead reporting data for a region's government ('Pemkot X melaporkan ...'), told in the next
@@ -3778,8 +3782,29 @@ def test_a_governments_lead_told_by_its_offices_official_is_that_offices_report(
      "Daerah Kota Semarang, Iswar Aminuddin, mengatakan angka itu naik dibanding tahun lalu.\n", "SEMARANG - ",
      "2200000000000"),
     ("Pemprov Jawa Tengah mencatat realisasi investasi pada semester I 2024 mencapai Rp 31 triliun.\n\nKepala "
-     "Badan Pusat Statistik Provinsi Jawa Tengah, Dadang Hardiwan, mengatakan pertumbuhan ekonomi masih "
+     "Badan Pusat Statistik Provinsi Jawa Tengah, Ratna Kusumawardani, mengatakan pertumbuhan ekonomi masih "
      "terjaga.\n", "SEMARANG - ", "31000000000000"),
+    # an office of another field that only comments on the government's figure, not taking it back
+    ("Pemkot Madiun melaporkan pendapatan asli daerah pada 2024 mencapai Rp 310 miliar.\n\nKepala Dinas "
+     "Kesehatan Kota Madiun, Yuliana Sari, mengatakan pihaknya akan memakai sebagian dana itu untuk posyandu.\n",
+     "MADIUN - ", "310000000000"),
+    ("Pemerintah Kabupaten Demak mencatat realisasi belanja daerah pada 2024 sebesar Rp 2,1 triliun.\n\nKepala "
+     "Dinas Pendidikan Kabupaten Demak, Agus Salim, mengatakan sekolah dasar perlu direnovasi.\n", "DEMAK - ",
+     "2100000000000"),
+    ("Pemkot Madiun melaporkan pendapatan asli daerah pada 2024 mencapai Rp 310 miliar.\n\nKepala Badan "
+     "Perencanaan Pembangunan Daerah Kota Madiun, Yuliana Sari, mengatakan dana itu dipakai membangun pasar.\n",
+     "MADIUN - ", "310000000000"),
+    # the government's own budget, even in the office's field
+    ("Pemkab Demak mengalokasikan anggaran Rp 4 miliar untuk promosi investasi pada 2025.\n\nKepala Dinas "
+     "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Demak, Agus Salim, mengatakan promosi dimulai "
+     "Maret.\n", "DEMAK - ", "4000000000"),
+    ("Pemerintah Kota Madiun menganggarkan Rp 7 miliar untuk pembangunan jalan pada 2025.\n\nKepala Dinas "
+     "Pekerjaan Umum Kota Madiun, Yuliana Sari, mengatakan pekerjaan dimulai bulan depan.\n", "MADIUN - ",
+     "7000000000"),
+    # an official of the office who is not its head
+    ("Pemkab Demak melaporkan realisasi investasi pada 2024 mencapai Rp 1,4 triliun.\n\nSekretaris Dinas "
+     "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Demak, Agus Salim, mengatakan investasi itu "
+     "masuk ke kawasan industri.\n", "DEMAK - ", "1400000000000"),
 ])
 def test_a_governments_lead_stays_its_own_when_it_sets_a_target_or_no_office_of_it_tells_it(text, dateline, value):
     facts = facts_of(text, dateline=dateline)

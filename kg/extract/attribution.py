@@ -883,7 +883,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     body_in_lead(lex, body, segs, contexts, in_lead)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
-        government_lead_of_its_office(lex, body, segs, contexts, in_lead, source)
+        government_lead_of_its_office(lex, body, segs, contexts, in_lead, source, at)
         return  # attributed, or told in passing: the lead speaks for itself
     named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
     if not (source.named or named_agency or introduced_there(segs, contexts, at)):
@@ -1350,14 +1350,18 @@ GOVERNMENT_LEAD_REASON = "the lead of the government's data its office's officia
 
 
 def government_lead_of_its_office(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
-                                  in_lead: list[int], source: Context) -> None:
+                                  in_lead: list[int], source: Context, at: int) -> None:
     """'Pemkot X melaporkan realisasi investasi triwulan I mencapai Rp 11 miliar.' then 'Kepala Dinas
     Penanaman Modal ... Kota X, Budi, ...': a lead reporting data for a region's government, told by the
-    official of the government's office that keeps those data (a unit of that government, `of_body`:
-    a dinas, a badan of the region; government_units) in the next paragraph, is his office's report, he its
-    speaker (lead_of_the_bodys_official). A lead in which the government sets a target ('Pemerintah
-    Kabupaten X menargetkan ...', '... melebihi target yang ditetapkan ...': lexicon target_setting_verbs,
-    target_setting_passives) stays the government's: it sets its own
+    head of the government's office that keeps those data (a unit of that government, `of_body`:
+    a dinas, a badan of the region; government_units; its head: heads_the_body, not 'Sekretaris Dinas')
+    in the next paragraph, is his office's report, he its speaker (lead_of_the_bodys_official). The
+    office keeps the data when the lead tells a measure of its field (about_his_body: lexicon
+    body_field_measures, 'investasi' for a Dinas Penanaman Modal) or when his paragraph takes the lead's
+    figure back ('angka itu': refers_back); an office of another field only comments on it. A lead in
+    which the government sets a target or a budget ('Pemerintah Kabupaten X menargetkan ...', '...
+    melebihi target yang ditetapkan ...', 'Pemkab X mengalokasikan ...': lexicon target_setting_verbs,
+    target_setting_passives, budget_setting_verbs) stays the government's: it sets its own
     aims, its office only tells them; and so does one told by the region's head or its secretariat
     (the government itself: same_body, of_government)."""
     bodies = {contexts[i].agency for i in in_lead}
@@ -1369,10 +1373,14 @@ def government_lead_of_its_office(lex: Lexicon, body: str, segs: list[Segment], 
     if not government or not government.startswith(GOVERNMENT) or same_body(government, speaker.organization) \
             or not of_body(government, speaker.organization) \
             or not fold(speaker.organization).startswith(lex.compiled(government_units)) \
-            or fold(speaker.organization).startswith(lex.compiled(government_apparatus)):
+            or fold(speaker.organization).startswith(lex.compiled(government_apparatus)) \
+            or not heads_the_body(lex, speaker):
         return
     told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead)
     if lex.compiled(target_setting_regex).search(told):
+        return
+    if not about_his_body(lex, speaker.organization, told) \
+            and not any(refers_back(lex, body, seg) for seg in segs if seg.paragraph == segs[at].paragraph):
         return
     for i in in_lead:
         contexts[i].agency, contexts[i].agency_carried = speaker.organization, False
@@ -1387,9 +1395,11 @@ def government_apparatus(lex: Lexicon) -> tuple[str, ...]:
 
 
 def target_setting_regex(lex: Lexicon) -> re.Pattern:
-    """A verb of setting a target, active or passive (lexicon target_setting_verbs: 'menargetkan',
-    'mematok'; target_setting_passives: 'target yang ditetapkan')."""
-    return re.compile(rf"\b{words_pattern(lex.list('target_setting_verbs') + lex.list('target_setting_passives'))}", re.I)
+    """A verb of setting a target or a budget, active or passive (lexicon target_setting_verbs:
+    'menargetkan', 'mematok'; target_setting_passives: 'target yang ditetapkan'; budget_setting_verbs:
+    'mengalokasikan', 'menganggarkan')."""
+    words = lex.list('target_setting_verbs') + lex.list('target_setting_passives') + lex.list('budget_setting_verbs')
+    return re.compile(rf"\b{words_pattern(words)}", re.I)
 
 
 def speakers_body_reason(person: Person) -> str:
