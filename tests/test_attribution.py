@@ -3857,6 +3857,25 @@ def test_an_official_opening_his_sentence_with_a_title_referring_to_his_office(t
     assert next(p for p in facts.people if p.name == speaker).organization == office
 
 
+@pytest.mark.parametrize("text, dateline, name, role", [
+    # counter-cases: a sentence opened by a word that is no title before the noun referring back to the office
+    # ('Selain dinas itu, X', 'Bersama balai tersebut, X'): X is no official of it, his own title stands
+    ("Dinas Pertanian Kabupaten Garut menggelar pameran. Selain dinas itu, Asep Gunawan, Ketua Asosiasi Petani "
+     "Jeruk Garut, menyebut panen jeruk 2024 sekitar 8.000 ton.\n", "GARUT - ", "Asep Gunawan",
+     "Ketua Asosiasi Petani Jeruk Garut"),
+    ("Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Selatan memeriksa ekspor rumput laut. Bersama balai "
+     "tersebut, Andi Mappanyukki, seorang eksportir, mengatakan ekspornya pada 2024 mencapai 900 ton.\n",
+     "MAKASSAR - ", "Andi Mappanyukki", "eksportir"),
+    ("Dinas Perdagangan Kota Malang membuka pasar murah. Di dinas itu, Lina Marlina, pedagang beras, menyebut "
+     "penjualannya pada Maret 2024 naik 15 persen.\n", "MALANG - ", "Lina Marlina", "pedagang beras"),
+])
+def test_a_word_that_is_no_title_before_a_noun_referring_to_an_office_makes_no_official(text, dateline, name, role):
+    facts = facts_of(text, dateline=dateline)
+    (person,) = [p for p in facts.people if p.name == name]
+    assert person.role == role
+    assert person.organization is None or not person.organization.startswith(("Dinas", "Balai"))
+
+
 def test_a_title_referring_to_an_office_of_another_kind_names_none():
     # counter-case: 'kantor tersebut' after a Balai only: no Kantor was named, so no office is his
     facts = facts_of("Harga kopi di tingkat petani stabil.\n\nBalai Karantina Hewan, Ikan, dan Tumbuhan Jambi "

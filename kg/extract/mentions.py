@@ -1546,10 +1546,22 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
     if found is None or not found.group("verb") and found.start() != max(sentence_start, name_start - BODY_REFERRED_REACH):
         return None
+    first = re.match(r"[\w'’-]+", found.group("title"))
+    if not found.group("verb") and (first is None or fold(first.group()) not in lex.compiled(referring_title_openers)):
+        return None  # (opening its sentence, the title opens with a title's word: 'Selain dinas itu, X' is no title)
     heads = body_reference_heads(lex, found.group("noun").lower())
     before = orgs_by_start[:bisect.bisect_left(orgs_by_start, found.start("title"), key=lambda o: o.start)]
     named = bodies_opening_with(before, [h + " " for h in heads] or [""], found.start("title"))
     return ((found.start("title"), found.start("noun")), named[-1]) if named else None
+
+
+def referring_title_openers(lex: Lexicon) -> frozenset[str]:
+    """The folded words a title before a noun referring back to an office may open with: the first words
+    of the titles file's titles and of the lexicon's body_head_titles, a unit's head word
+    (unit_head_words: 'Bidang', 'Kabid'), a deputy's or an acting one's word (title_modifier_words)."""
+    words = [*lex.position_titles, *lex.list("body_head_titles"), *lex.list("unit_head_words"),
+             *lex.list("title_modifier_words")]
+    return frozenset(fold(t.split()[0]) for t in words if t.split())
 
 
 def body_reference_heads(lex: Lexicon, noun: str) -> list[str]:
