@@ -274,7 +274,8 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
                                               dateline_place, explicit, seats))
             continue
-        if fold(phrase) in needs_place and not (r.region_after.match(body, end) and lowercase_kind_at_place(body, start, end)):
+        if fold(phrase) in needs_place and not ((place := r.region_after.match(body, end))
+                                                and lowercase_kind_at_place(lex, body, start, end, place.end())):
             continue  # 'Karantina Hewan dan Karantina Tumbuhan': a kind of quarantine, not an office
         if body[start:end] in short_names and not r.region_after.match(body, end):
             continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
@@ -367,12 +368,36 @@ def short_names_inside_blanked(lex: Lexicon, body: str) -> Callable[[PhraseIndex
     return found
 
 
-def lowercase_kind_at_place(body: str, start: int, end: int) -> bool:
+def lowercase_kind_at_place(lex: Lexicon, body: str, start: int, end: int, place_end: int) -> bool:
     """'karantina Sulut menargetkan ...': an office written by its kind in lowercase is that office
     only with its place's capitalised name right after it (one blank between: 'karantina Sulut', not
-    'karantina (Sulut)' nor 'karantina hewan'); capitalised, the place may come after its short name
-    in brackets or its kind word, as region_after reads it."""
-    return not body[start].islower() or re.match(r"[ \t][A-Z]", body[end:end + 2]) is not None
+    'karantina (Sulut)' nor 'karantina hewan'), as the subject of its clause: its clause opens before it
+    (a sentence's or clause's start, only period or connecting words between: lexicon
+    kind_subject_clause_words, 'Untuk tahun ini, karantina X', 'pada tahun depan karantina X') and a verb
+    of reporting or of setting a target follows the place (`kind_subject_verb_regex`); 'biaya karantina
+    Bali', 'lolos karantina Sulut', 'aturan karantina Bali menghambat ...' are the quarantine itself.
+    Capitalised, the place may come after its short name in brackets or its kind word, as region_after
+    reads it."""
+    if not body[start].islower():
+        return True
+    if re.match(r"[ \t][A-Z]", body[end:end + 2]) is None or not lex.compiled(kind_subject_verb_regex).match(body, place_end):
+        return False
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(body, 0, start)), default=0)
+    allowed = {fold(w) for w in lex.list("kind_subject_clause_words")}
+    return all(fold(w) in allowed or w.isdigit() for w in re.findall(r"[\w'’-]+", body[opening:start]))
+
+
+CLAUSE_BREAK = re.compile(r"[.!?;:,\"“”()\n]")
+
+
+def kind_subject_verb_regex(lex: Lexicon) -> re.Pattern:
+    """A verb of reporting or of setting a target after a subject, an adverb or two before it (lexicon
+    region_subject_adverbs, region_subject_verbs, cited_data_own_report_verbs, report_time_verbs,
+    target_setting_verbs)."""
+    adverbs = words_pattern(lex.list("region_subject_adverbs"), suffix="")
+    verbs = lex.list("region_subject_verbs") + lex.list("cited_data_own_report_verbs") + lex.list("report_time_verbs") \
+        + lex.list("target_setting_verbs")
+    return re.compile(rf"[ \t]{{1,3}}(?:{adverbs}[ \t]{{1,3}}){{0,2}}{words_pattern(verbs)}", re.I)
 
 
 def local_qualifier_regex(lex: Lexicon) -> re.Pattern:
