@@ -3876,6 +3876,24 @@ def test_a_word_that_is_no_title_before_a_noun_referring_to_an_office_makes_no_o
     assert person.organization is None or not person.organization.startswith(("Dinas", "Balai"))
 
 
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    # two offices of the noun's kind named before, the later one in passing ('bersama', 'dengan'): the noun
+    # refers to the other one
+    ("Dinas Perikanan Kabupaten Cilacap mencatat ekspor udang pada 2024 naik. Data itu dihimpun bersama Dinas "
+     "Perdagangan Kabupaten Cilacap.\n\n\"Nilai ekspor udang pada 2024 mencapai Rp 75 miliar,\" ujar kepala dinas "
+     "tersebut, Wulan Anggraeni.\n", "CILACAP - ", "75000000000", "Wulan Anggraeni", "Dinas Perikanan Kabupaten Cilacap"),
+    ("Dinas Pertanian Kabupaten Garut bekerja sama dengan Dinas Koperasi Kabupaten Garut menggelar pameran jeruk."
+     "\n\n\"Penjualan jeruk selama pameran 2024 mencapai Rp 3 miliar,\" kata kepala dinas itu, Asep Gunawan.\n",
+     "GARUT - ", "3000000000", "Asep Gunawan", "Dinas Pertanian Kabupaten Garut"),
+    # counter-case: the later office is a subject, not named in passing: the noun refers to it
+    ("Dinas Perikanan Kabupaten Cilacap mencatat ekspor udang pada 2024 naik. Dinas Koperasi Kabupaten Cilacap "
+     "mencatat 250 UMKM ikut pameran.\n\n\"Omzet UMKM pada 2024 mencapai Rp 12 miliar,\" ujar kepala dinas "
+     "tersebut, Wulan Anggraeni.\n", "CILACAP - ", "12000000000", "Wulan Anggraeni", "Dinas Koperasi Kabupaten Cilacap"),
+])
+def test_a_referring_title_skips_an_office_named_in_passing(text, dateline, value, speaker, office):
+    assert who(by_value(facts_of(text, dateline=dateline))[value]) == (speaker, office)
+
+
 def test_a_title_referring_to_an_office_of_another_kind_names_none():
     # counter-case: 'kantor tersebut' after a Balai only: no Kantor was named, so no office is his
     facts = facts_of("Harga kopi di tingkat petani stabil.\n\nBalai Karantina Hewan, Ikan, dan Tumbuhan Jambi "

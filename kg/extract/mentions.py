@@ -1577,6 +1577,11 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     heads = body_reference_heads(lex, found.group("noun").lower())
     before = orgs_by_start[:bisect.bisect_left(orgs_by_start, found.start("title"), key=lambda o: o.start)]
     named = bodies_opening_with(before, [h + " " for h in heads] or [""], found.start("title"))
+    # ('Dinas X mencatat ... bersama Dinas Y.': an office named after a companion word, lexicon
+    # passing_body_words, is named in passing; the noun refers to the other one)
+    passing = re.compile(r"\b" + words_pattern(lex.list("passing_body_words")) + r"[ \t]{1,3}$", re.I)
+    leading = [o for o in named if not passing.search(body, max(0, o.start - 30), o.start)]
+    named = leading or named
     return ((found.start("title"), found.start("noun")), named[-1]) if named else None
 
 
