@@ -3894,6 +3894,29 @@ def test_a_referring_title_skips_an_office_named_in_passing(text, dateline, valu
     assert who(by_value(facts_of(text, dateline=dateline))[value]) == (speaker, office)
 
 
+def test_a_nameless_referring_title_after_another_office_was_named_is_not_the_last_persons():
+    # '," ujar kepala dinas itu' with no name: the head of the dinas named last; that one was named after the
+    # official who spoke before and is not his, so he is not the speaker
+    facts = facts_of("Kepala Dinas Perikanan Kabupaten Cilacap, Wulan Anggraeni, mengatakan ekspor udang pada 2024 "
+                     "mencapai Rp 75 miliar.\n\nSementara itu, Dinas Koperasi Kabupaten Cilacap mencatat 250 UMKM. "
+                     "\"Tahun depan kami targetkan 320 UMKM,\" ujar kepala dinas itu.\n", dateline="CILACAP - ")
+    assert who(by_value(facts)["320"]) == (None, "Dinas Koperasi Kabupaten Cilacap")
+    facts = facts_of("Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi meresmikan laboratorium. \"Sertifikasi ekspor "
+                     "pinang pada 2024 mencapai 41.000 ton,\" ujar kepala balai tersebut, Rudi Hartono.\n\nSementara itu, "
+                     "Balai Besar Pelatihan Pertanian Jambi melatih 300 petani. \"Tahun depan kami targetkan 500 "
+                     "petani,\" kata kepala balai itu.\n", dateline="JAMBI - ")
+    assert who(by_value(facts)["500"])[0] is None
+    # counter-cases: no other office named after him, or the one named again is his own: he speaks on
+    facts = facts_of("Kepala Dinas Perikanan Kabupaten Cilacap, Wulan Anggraeni, mengatakan ekspor udang pada 2024 "
+                     "mencapai Rp 75 miliar.\n\nDinas Perikanan Kabupaten Cilacap juga mencatat 250 kapal. \"Tahun depan "
+                     "kami targetkan 320 kapal,\" ujar kepala dinas itu.\n", dateline="CILACAP - ")
+    assert who(by_value(facts)["320"])[0] == "Wulan Anggraeni"
+    facts = facts_of("Kepala Dinas Perikanan Kabupaten Cilacap, Wulan Anggraeni, mengatakan ekspor udang pada 2024 "
+                     "mencapai Rp 75 miliar.\n\n\"Tahun depan kami targetkan ekspor Rp 90 miliar,\" ujar kepala dinas "
+                     "itu.\n", dateline="CILACAP - ")
+    assert who(by_value(facts)["90000000000"])[0] == "Wulan Anggraeni"
+
+
 def test_a_title_referring_to_an_office_of_another_kind_names_none():
     # counter-case: 'kantor tersebut' after a Balai only: no Kantor was named, so no office is his
     facts = facts_of("Harga kopi di tingkat petani stabil.\n\nBalai Karantina Hewan, Ikan, dan Tumbuhan Jambi "
