@@ -3747,3 +3747,193 @@ def test_a_station_or_street_st_after_a_title_starts_no_name():
     facts = facts_of("Pemilik UD Sumber Rejeki, Andi St. Maryam, menyebut penjualan Februari 2025 mencapai 700 ton.\n",
                      "BEKASI - Senin, 3 Maret 2025\n\n")
     assert who(by_value(facts)["700"])[0] == "Andi St. Maryam"
+
+
+@pytest.mark.parametrize("text, dateline, value, office", [
+    ("Pemkot Bogor melaporkan realisasi investasi pada semester I 2024 mencapai Rp 2,3 triliun dari target "
+     "Rp 4 triliun.\n\nKepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Bogor, Rina "
+     "Marlina, mengatakan sektor perdagangan menyumbang Rp 900 miliar.\n", "BOGOR - ", "2300000000000",
+     "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bogor"),
+    ("Pemerintah Kabupaten Kendal mencatat nilai ekspor industri kecil pada triwulan III 2023 sebesar Rp 48 "
+     "miliar.\n\nKepala Dinas Perindustrian dan Perdagangan Kabupaten Kendal, Wahyu Hidayat, mengatakan sebagian "
+     "besar ekspor itu berupa mebel kayu jati.\n", "KENDAL - ", "48000000000",
+     "Dinas Perindustrian dan Perdagangan Kabupaten Kendal"),
+    # an office of another field whose head takes the lead's figure back ('capaian itu')
+    ("Pemkab Banyumas melaporkan pendapatan asli daerah pada 2024 mencapai Rp 640 miliar.\n\nKepala Badan "
+     "Pendapatan Daerah Kabupaten Banyumas, Bagus Wicaksono, mengatakan capaian itu naik dari tahun lalu.\n",
+     "PURWOKERTO - ", "640000000000", "Badan Pendapatan Daerah Kabupaten Banyumas"),
+])
+def test_a_governments_lead_told_by_its_offices_official_is_that_offices_report(text, dateline, value, office):
+    """A lead reporting data for a region's government ('Pemkot X melaporkan ...'), told in the next
+    paragraph by the official of the government's office that keeps those data: his office's report."""
+    figure = by_value(facts_of(text, dateline=dateline))[value]
+    assert figure.agency == office and figure.speaker is not None
+
+
+@pytest.mark.parametrize("text, dateline, value", [
+    # the government sets a target: its own aim, its office's official only tells it
+    ("Pemerintah Kabupaten Kendal menargetkan investasi pada 2024 mencapai Rp 9 triliun.\n\nKepala Dinas "
+     "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kendal, Wahyu Hidayat, mengatakan target itu naik "
+     "dari tahun lalu.\n", "KENDAL - ", "9000000000000"),
+    # the region's head, the government's secretariat, a national body's office: not an office of it
+    ("Pemkab Kendal melaporkan realisasi investasi pada semester I 2024 mencapai Rp 3,1 triliun.\n\nBupati Kendal, "
+     "Dico Ganinduto, mengatakan investasi itu terutama masuk ke kawasan industri.\n", "KENDAL - ", "3100000000000"),
+    ("Pemkot Semarang melaporkan realisasi investasi pada triwulan I 2024 mencapai Rp 2,2 triliun.\n\nSekretaris "
+     "Daerah Kota Semarang, Iswar Aminuddin, mengatakan angka itu naik dibanding tahun lalu.\n", "SEMARANG - ",
+     "2200000000000"),
+    ("Pemprov Jawa Tengah mencatat realisasi investasi pada semester I 2024 mencapai Rp 31 triliun.\n\nKepala "
+     "Badan Pusat Statistik Provinsi Jawa Tengah, Ratna Kusumawardani, mengatakan pertumbuhan ekonomi masih "
+     "terjaga.\n", "SEMARANG - ", "31000000000000"),
+    # an office of another field that only comments on the government's figure, not taking it back
+    ("Pemkot Madiun melaporkan pendapatan asli daerah pada 2024 mencapai Rp 310 miliar.\n\nKepala Dinas "
+     "Kesehatan Kota Madiun, Yuliana Sari, mengatakan pihaknya akan memakai sebagian dana itu untuk posyandu.\n",
+     "MADIUN - ", "310000000000"),
+    ("Pemerintah Kabupaten Demak mencatat realisasi belanja daerah pada 2024 sebesar Rp 2,1 triliun.\n\nKepala "
+     "Dinas Pendidikan Kabupaten Demak, Agus Salim, mengatakan sekolah dasar perlu direnovasi.\n", "DEMAK - ",
+     "2100000000000"),
+    ("Pemkot Madiun melaporkan pendapatan asli daerah pada 2024 mencapai Rp 310 miliar.\n\nKepala Badan "
+     "Perencanaan Pembangunan Daerah Kota Madiun, Yuliana Sari, mengatakan dana itu dipakai membangun pasar.\n",
+     "MADIUN - ", "310000000000"),
+    # the government's own budget, even in the office's field
+    ("Pemkab Demak mengalokasikan anggaran Rp 4 miliar untuk promosi investasi pada 2025.\n\nKepala Dinas "
+     "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Demak, Agus Salim, mengatakan promosi dimulai "
+     "Maret.\n", "DEMAK - ", "4000000000"),
+    ("Pemerintah Kota Madiun menganggarkan Rp 7 miliar untuk pembangunan jalan pada 2025.\n\nKepala Dinas "
+     "Pekerjaan Umum Kota Madiun, Yuliana Sari, mengatakan pekerjaan dimulai bulan depan.\n", "MADIUN - ",
+     "7000000000"),
+    # an official of the office who is not its head
+    ("Pemkab Demak melaporkan realisasi investasi pada 2024 mencapai Rp 1,4 triliun.\n\nSekretaris Dinas "
+     "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Demak, Agus Salim, mengatakan investasi itu "
+     "masuk ke kawasan industri.\n", "DEMAK - ", "1400000000000"),
+])
+def test_a_governments_lead_stays_its_own_when_it_sets_a_target_or_no_office_of_it_tells_it(text, dateline, value):
+    facts = facts_of(text, dateline=dateline)
+    found = by_value(facts).get(value) or next(t for t in facts.targets if f"{t.value.normalize():f}" == value)
+    assert found.agency.startswith("Pemerintah ")
+
+
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    # the speaker after the quote, named after his title in lowercase whose body is a noun referring back to
+    # the office named before ('kepala dinas tersebut, X', 'wakil kepala balai itu, X')
+    ("Sekda Kendal, Budi Santoso, menuturkan tim ekspor dibentuk bulan lalu.\n\nKepala Dinas Perdagangan setempat "
+     "menambahkan, nilai ekspor mebel Kendal pada semester I 2024 tercatat Rp 52 miliar.\n\n\"Mebel jati paling "
+     "banyak, sekitar 60 persen dari nilai itu,\" ujar kepala dinas tersebut, Rina Kartika.\n", "KENDAL - ", "60",
+     "Rina Kartika", "Dinas Perdagangan Kabupaten Kendal"),
+    ("Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur mencatat ekspor sarang walet pada 2024 naik.\n\n"
+     "\"Volume sarang walet yang kami sertifikasi pada 2024 mencapai 38 ton,\" kata wakil kepala balai itu, Dewi "
+     "Lestari.\n", "SAMARINDA - ", "38", "Dewi Lestari", "Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur"),
+])
+def test_a_speaker_named_after_his_lowercase_title_referring_to_his_office(text, dateline, value, speaker, office):
+    assert who(by_value(facts_of(text, dateline=dateline))[value]) == (speaker, office)
+
+
+def test_a_lowercase_title_referring_to_an_office_with_no_name_or_no_office_named_makes_no_speaker():
+    # counter-cases: the phrase with no name after it refers to the official named before; with no office of
+    # that kind named before, the name after it is no official of one (the government's official speaks on)
+    facts = facts_of("Kepala Dinas Perdagangan Kabupaten Kendal, Rina Kartika, mengatakan ekspor mebel pada 2024 "
+                     "naik.\n\n\"Nilainya pada 2024 mencapai Rp 90 miliar,\" ujar kepala dinas tersebut.\n",
+                     dateline="KENDAL - ")
+    assert who(by_value(facts)["90000000000"]) == ("Rina Kartika", "Dinas Perdagangan Kabupaten Kendal")
+    facts = facts_of("Sekda Kendal, Budi Santoso, menuturkan tim ekspor dibentuk bulan lalu.\n\n\"Mebel jati paling "
+                     "banyak, sekitar 60 persen dari nilai ekspor semester I 2024,\" ujar kepala dinas itu, Rina "
+                     "Kartika.\n", dateline="KENDAL - ")
+    assert not who(by_value(facts)["60"])[1].startswith("Dinas")
+
+
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    # a sentence opened by a title whose body is a noun referring back to the office named before
+    # ('Kepala balai tersebut, X, mengatakan ...'), not at the text's start: X is that office's official
+    ("Ekspor sarang walet Kalimantan Timur pada 2024 naik.\n\nDari sisi karantina, Balai Karantina Hewan, Ikan, dan "
+     "Tumbuhan Kalimantan Timur menyertifikasi 41 ton. Kepala balai tersebut, Dewi Lestari, mengatakan volume itu "
+     "naik sekitar 6 ton dibanding 2023.\n", "SAMARINDA - ", "6", "Dewi Lestari",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur"),
+    ("Harga kopi di tingkat petani stabil.\n\nDinas Perkebunan Provinsi Jambi mencatat produksi kopi 2024 sekitar "
+     "12.000 ton. Kepala Bidang Produksi dinas itu, Rudi Hartono, menyebut luas kebun bertambah 300 hektare.\n",
+     "JAMBI - ", "300", "Rudi Hartono", "Dinas Perkebunan Provinsi Jambi"),
+])
+def test_an_official_opening_his_sentence_with_a_title_referring_to_his_office(text, dateline, value, speaker, office):
+    facts = facts_of(text, dateline=dateline)
+    assert who(by_value(facts)[value]) == (speaker, office)
+    assert next(p for p in facts.people if p.name == speaker).organization == office
+
+
+@pytest.mark.parametrize("text, dateline, name, role", [
+    # counter-cases: a sentence opened by a word that is no title before the noun referring back to the office
+    # ('Selain dinas itu, X', 'Bersama balai tersebut, X'): X is no official of it, his own title stands
+    ("Dinas Pertanian Kabupaten Garut menggelar pameran. Selain dinas itu, Asep Gunawan, Ketua Asosiasi Petani "
+     "Jeruk Garut, menyebut panen jeruk 2024 sekitar 8.000 ton.\n", "GARUT - ", "Asep Gunawan",
+     "Ketua Asosiasi Petani Jeruk Garut"),
+    ("Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Selatan memeriksa ekspor rumput laut. Bersama balai "
+     "tersebut, Andi Mappanyukki, seorang eksportir, mengatakan ekspornya pada 2024 mencapai 900 ton.\n",
+     "MAKASSAR - ", "Andi Mappanyukki", "eksportir"),
+    ("Dinas Perdagangan Kota Malang membuka pasar murah. Di dinas itu, Lina Marlina, pedagang beras, menyebut "
+     "penjualannya pada Maret 2024 naik 15 persen.\n", "MALANG - ", "Lina Marlina", "pedagang beras"),
+])
+def test_a_word_that_is_no_title_before_a_noun_referring_to_an_office_makes_no_official(text, dateline, name, role):
+    facts = facts_of(text, dateline=dateline)
+    (person,) = [p for p in facts.people if p.name == name]
+    assert person.role == role
+    assert person.organization is None or not person.organization.startswith(("Dinas", "Balai"))
+
+
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    # two offices of the noun's kind named before, the later one in passing ('bersama', 'dengan'): the noun
+    # refers to the other one
+    ("Dinas Perikanan Kabupaten Cilacap mencatat ekspor udang pada 2024 naik. Data itu dihimpun bersama Dinas "
+     "Perdagangan Kabupaten Cilacap.\n\n\"Nilai ekspor udang pada 2024 mencapai Rp 75 miliar,\" ujar kepala dinas "
+     "tersebut, Wulan Anggraeni.\n", "CILACAP - ", "75000000000", "Wulan Anggraeni", "Dinas Perikanan Kabupaten Cilacap"),
+    ("Dinas Pertanian Kabupaten Garut bekerja sama dengan Dinas Koperasi Kabupaten Garut menggelar pameran jeruk."
+     "\n\n\"Penjualan jeruk selama pameran 2024 mencapai Rp 3 miliar,\" kata kepala dinas itu, Asep Gunawan.\n",
+     "GARUT - ", "3000000000", "Asep Gunawan", "Dinas Pertanian Kabupaten Garut"),
+    # counter-case: the later office is a subject, not named in passing: the noun refers to it
+    ("Dinas Perikanan Kabupaten Cilacap mencatat ekspor udang pada 2024 naik. Dinas Koperasi Kabupaten Cilacap "
+     "mencatat 250 UMKM ikut pameran.\n\n\"Omzet UMKM pada 2024 mencapai Rp 12 miliar,\" ujar kepala dinas "
+     "tersebut, Wulan Anggraeni.\n", "CILACAP - ", "12000000000", "Wulan Anggraeni", "Dinas Koperasi Kabupaten Cilacap"),
+])
+def test_a_referring_title_skips_an_office_named_in_passing(text, dateline, value, speaker, office):
+    assert who(by_value(facts_of(text, dateline=dateline))[value]) == (speaker, office)
+
+
+def test_a_nameless_referring_title_after_another_office_was_named_is_not_the_last_persons():
+    # '," ujar kepala dinas itu' with no name: the head of the dinas named last; that one was named after the
+    # official who spoke before and is not his, so he is not the speaker
+    facts = facts_of("Kepala Dinas Perikanan Kabupaten Cilacap, Wulan Anggraeni, mengatakan ekspor udang pada 2024 "
+                     "mencapai Rp 75 miliar.\n\nSementara itu, Dinas Koperasi Kabupaten Cilacap mencatat 250 UMKM. "
+                     "\"Tahun depan kami targetkan 320 UMKM,\" ujar kepala dinas itu.\n", dateline="CILACAP - ")
+    assert who(by_value(facts)["320"]) == (None, "Dinas Koperasi Kabupaten Cilacap")
+    facts = facts_of("Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi meresmikan laboratorium. \"Sertifikasi ekspor "
+                     "pinang pada 2024 mencapai 41.000 ton,\" ujar kepala balai tersebut, Rudi Hartono.\n\nSementara itu, "
+                     "Balai Besar Pelatihan Pertanian Jambi melatih 300 petani. \"Tahun depan kami targetkan 500 "
+                     "petani,\" kata kepala balai itu.\n", dateline="JAMBI - ")
+    assert who(by_value(facts)["500"])[0] is None
+    # counter-cases: no other office named after him, or the one named again is his own: he speaks on
+    facts = facts_of("Kepala Dinas Perikanan Kabupaten Cilacap, Wulan Anggraeni, mengatakan ekspor udang pada 2024 "
+                     "mencapai Rp 75 miliar.\n\nDinas Perikanan Kabupaten Cilacap juga mencatat 250 kapal. \"Tahun depan "
+                     "kami targetkan 320 kapal,\" ujar kepala dinas itu.\n", dateline="CILACAP - ")
+    assert who(by_value(facts)["320"])[0] == "Wulan Anggraeni"
+    facts = facts_of("Kepala Dinas Perikanan Kabupaten Cilacap, Wulan Anggraeni, mengatakan ekspor udang pada 2024 "
+                     "mencapai Rp 75 miliar.\n\n\"Tahun depan kami targetkan ekspor Rp 90 miliar,\" ujar kepala dinas "
+                     "itu.\n", dateline="CILACAP - ")
+    assert who(by_value(facts)["90000000000"])[0] == "Wulan Anggraeni"
+
+
+def test_a_title_referring_to_an_office_of_another_kind_names_none():
+    # counter-case: 'kantor tersebut' after a Balai only: no Kantor was named, so no office is his
+    facts = facts_of("Harga kopi di tingkat petani stabil.\n\nBalai Karantina Hewan, Ikan, dan Tumbuhan Jambi "
+                     "menyertifikasi 41 ton kopi. Kepala kantor tersebut, Rudi Hartono, menyebut luas kebun bertambah "
+                     "300 hektare.\n", dateline="JAMBI - ")
+    (rudi,) = [p for p in facts.people if p.name == "Rudi Hartono"]
+    assert rudi.organization is None
+
+
+def test_the_local_offices_head_said_by_his_title_alone_is_the_one_named_later_by_a_referring_title():
+    # 'Kepala Dinas X setempat menambahkan, ...' then '"...," ujar kepala dinas tersebut, Nama': his title
+    # with the body it refers to ('Kepala Dinas X Kabupaten Y') is the one that said the earlier report
+    facts = facts_of("Sekda Kendal, Budi Santoso, menuturkan tim ekspor dibentuk bulan lalu.\n\nKepala Dinas "
+                     "Perdagangan setempat menambahkan, nilai ekspor mebel Kendal pada semester I 2024 tercatat Rp 52 "
+                     "miliar.\n\n\"Mebel jati paling banyak, sekitar 60 persen dari nilai itu,\" ujar kepala dinas "
+                     "tersebut, Rina Kartika.\n", dateline="KENDAL - ")
+    got = by_value(facts)
+    assert who(got["52000000000"]) == who(got["60"]) == ("Rina Kartika", "Dinas Perdagangan Kabupaten Kendal")
+    (rina,) = [p for p in facts.people if p.name == "Rina Kartika"]
+    assert rina.role == "Kepala Dinas Perdagangan Kabupaten Kendal"

@@ -622,3 +622,120 @@ def test_divre_or_subdivre_of_another_company_is_no_bulog_office():
     assert not any("Bulog" in n for n in orgs_in("PT Telkom Divre Jawa Timur menambah jaringan.").values())
     assert not any("Bulog" in n for n in orgs_in("Kepala Subdivre Cianjur, Rudi Hartono, hadir.").values())
     assert not any("Bulog" in n for n in orgs_in("Bank BRI Kanca Pati menyalurkan kredit.").values())
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a short name in brackets written inside an office's name, after its unit's words or after its
+    # parent's name: the words on both sides are one name, the brackets read through
+    ("Kepala Kantor Perwakilan (KPw) Bank Indonesia Provinsi Jambi, Andi Wijaya, hadir.",
+     "Kantor Perwakilan (KPw) Bank Indonesia Provinsi Jambi", "Kantor Perwakilan Bank Indonesia Provinsi Jambi"),
+    ("Kantor Wilayah (Kanwil) Direktorat Jenderal Bea dan Cukai Sumatera Utara mencatat penerimaan naik.",
+     "Kantor Wilayah (Kanwil) Direktorat Jenderal Bea dan Cukai Sumatera Utara",
+     "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Sumatera Utara"),
+    ("Gudang Badan Urusan Logistik (Bulog) Sub Divre Madiun menerima gabah.",
+     "Badan Urusan Logistik (Bulog) Sub Divre Madiun", "Perum Bulog Kantor Cabang Madiun"),
+    ("Menurut Kantor Perwakilan (Kpw) BI Sulawesi Tengah, inflasi terkendali.",
+     "Kantor Perwakilan (Kpw) BI Sulawesi Tengah", "Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah"),
+])
+def test_a_short_name_in_brackets_inside_an_offices_name_is_read_through(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+def test_a_short_name_in_brackets_between_two_bodies_joins_no_name():
+    # counter-cases of the same shape: the brackets close one body's name and another body (or a
+    # person, or a place) follows; nothing the lexicon knows runs across them
+    orgs = orgs_in("Bank Indonesia (BI) Kementerian Keuangan dan OJK bertemu di Jakarta.")
+    assert not any(n.startswith("Kantor") for n in orgs.values())
+    orgs = orgs_in("Kepala Dinas Perdagangan (Disdag) Kota Madiun, Sri Wahyuni, hadir.")
+    assert set(orgs.values()) == {"Dinas Perdagangan Kota Madiun"}
+    orgs = orgs_in("Pengurus Kantor Perwakilan (KP) Asosiasi Eksportir Kopi Lampung hadir.")
+    assert not any("Bank Indonesia" in n for n in orgs.values())
+
+
+@pytest.mark.parametrize("sentence, written", [
+    # the older branch office by its unit in two words, or spelt out, before or after the company
+    ("Kepala Perum Bulog Sub Divre Madiun, Slamet Riyadi, hadir.", "Perum Bulog Sub Divre Madiun"),
+    ("Wakil Kepala Bulog Sub Divre Madiun, Heru Prasetyo, hadir.", "Bulog Sub Divre Madiun"),
+    ("Gudang Perum Badan Urusan Logistik Sub Divisi Regional Madiun penuh.",
+     "Perum Badan Urusan Logistik Sub Divisi Regional Madiun"),
+    ("Menurut Sub Divre Bulog Madiun, stok cukup.", "Sub Divre Bulog Madiun"),
+])
+def test_bulogs_sub_divre_in_two_words_or_spelt_out_is_its_branch_office(sentence, written):
+    assert orgs_in(sentence).get(written) == "Perum Bulog Kantor Cabang Madiun"
+
+
+def test_bulog_named_with_no_unit_or_in_passing_stays_what_it_is():
+    # counter-cases: the company with no unit is the national company; the unit's words with another
+    # company are no Bulog office; an official of another body keeps his body
+    assert orgs_in("Perum Bulog menambah stok beras nasional.").get("Perum Bulog") == "Perum Bulog"
+    assert not any("Bulog" in n for n in orgs_in("PT Pos Indonesia Sub Divre Madiun menambah armada.").values())
+    facts = facts_of("Kepala Dinas Perdagangan Kabupaten Madiun, Sri Wahyuni, mengatakan harga beras medium di "
+                     "pasar pada Maret 2022 Rp 10.500 per kilogram, meski Bulog Sub Divre Madiun sudah menggelar "
+                     "operasi pasar.", dateline="MADIUN - ")
+    (figure,) = facts.figures
+    assert figure.agency == "Dinas Perdagangan Kabupaten Madiun"
+
+
+def test_an_official_of_an_office_named_with_its_short_name_inside_speaks_for_that_office():
+    facts = facts_of("Kepala Kantor Perwakilan (KPw) Bank Indonesia Provinsi Jambi, Andi Wijaya, mengatakan ekonomi "
+                     "Jambi pada triwulan II 2023 tumbuh 4,8 persen.", dateline="JAMBI - ")
+    (figure,) = facts.figures
+    assert (figure.speaker.name, figure.agency) == ("Andi Wijaya", "Kantor Perwakilan Bank Indonesia Provinsi Jambi")
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # a body whose name holds commas, its short name in brackets before its region: one body, not split
+    ("Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan (Balai KHIT) Kalimantan Timur, Dewi, hadir.",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan (Balai KHIT) Kalimantan Timur",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur"),
+    ("Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Batang mencatat ekspor naik.",
+     "Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Batang",
+     "Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Batang"),
+    # two short names, inside the name and after it
+    ("Kantor Perwakilan (KPw) Bank Indonesia (BI) Provinsi Riau mencatat inflasi.",
+     "Kantor Perwakilan (KPw) Bank Indonesia (BI) Provinsi Riau", "Kantor Perwakilan Bank Indonesia Provinsi Riau"),
+])
+def test_short_names_in_brackets_leave_a_name_with_commas_whole(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # the quarantine office written by its kind in lowercase, its place's name right after it
+    ("Untuk tahun depan, karantina Kaltim menargetkan sertifikasi sarang walet 60 ton.", "karantina Kaltim",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur"),
+    ("Menurut Budi, karantina Jambi mencatat ekspor pinang naik.", "karantina Jambi",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi"),
+    ("Menurut Sinta, pada tahun depan karantina Riau menargetkan sertifikasi ekspor sagu 30.000 ton.", "karantina Riau",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Riau"),
+    ("Pada triwulan I 2025, karantina Maluku juga melaporkan ekspor ikan naik.", "karantina Maluku",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan Maluku"),
+])
+def test_the_quarantine_office_by_its_kind_in_lowercase_and_its_place(sentence, written, name):
+    assert orgs_in(sentence).get(written) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    # counter-cases: the common noun with no place right after it, or a lowercase word after it
+    "Sapi itu menjalani karantina di Lampung selama 14 hari.",
+    "Petugas memeriksa dokumen karantina hewan dari Jambi.",
+    "Hewan itu wajib menjalani karantina (Jambi menerapkan aturan baru).",
+    # the common noun with a place's name right after it, not the subject of a verb of reporting or of a target
+    "Pemerintah daerah ingin mempercepat proses karantina Jambi agar ekspor pinang naik.",
+    "Pedagang mengeluhkan biaya karantina Maluku yang naik 10 persen.",
+    "Biaya karantina Maluku naik 10 persen pada 2024.",
+    "Ikan kerapu dikirim lewat pintu karantina Riau ke Singapura.",
+    "Menurut eksportir, aturan karantina Jambi menghambat pengiriman sapi.",
+    "Sapi wajib menjalani masa karantina Riau selama 14 hari.",
+    "Dinas Peternakan mencatat sapi yang lolos karantina Kalimantan Timur mencapai 800 ekor.",
+])
+def test_karantina_as_a_common_noun_names_no_office(sentence):
+    assert not any(n.startswith("Balai Karantina") for n in orgs_in(sentence).values())
+
+
+def test_a_target_set_by_the_quarantine_office_in_lowercase_is_that_offices():
+    facts = facts_of("Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi, Rudi Hartono, mengatakan ekspor pinang "
+                     "naik.\n\nSementara itu, Kepala Dinas Perdagangan Provinsi Jambi, Sari Dewi, menyebut harga pinang "
+                     "stabil.\n\nUntuk tahun depan, karantina Jambi menargetkan sertifikasi ekspor pinang 90.000 ton.\n",
+                     dateline="JAMBI - ")
+    (target,) = [f for f in facts.figures if f.type == "target"]
+    assert target.agency == "Balai Karantina Hewan, Ikan, dan Tumbuhan Jambi"

@@ -915,6 +915,7 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
     body_in_lead(lex, body, segs, contexts, in_lead)
     if any(contexts[i].speaker or contexts[i].agency or contexts[i].why for i in in_lead):
         lead_of_the_bodys_official(contexts, in_lead, source)
+        government_lead_of_its_office(lex, body, segs, contexts, in_lead, source, at)
         return  # attributed, or told in passing: the lead speaks for itself
     named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
     if not (source.named or named_agency or introduced_there(segs, contexts, at)):
@@ -1409,6 +1410,62 @@ def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], sour
     for i in in_lead:
         contexts[i].speaker = speaker
         contexts[i].why["speaker"] = f"the lead of the briefing the next paragraph opens ({speaker.name})"
+
+
+GOVERNMENT_LEAD_REASON = "the lead of the government's data its office's official tells"
+
+
+def government_lead_of_its_office(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
+                                  in_lead: list[int], source: Context, at: int) -> None:
+    """'Pemkot X melaporkan realisasi investasi triwulan I mencapai Rp 11 miliar.' then 'Kepala Dinas
+    Penanaman Modal ... Kota X, Budi, ...': a lead reporting data for a region's government, told by the
+    head of the government's office that keeps those data (a unit of that government, `of_body`:
+    a dinas, a badan of the region; government_units; its head: heads_the_body, not 'Sekretaris Dinas')
+    in the next paragraph, is his office's report, he its speaker (lead_of_the_bodys_official). The
+    office keeps the data when the lead tells a measure of its field (about_his_body: lexicon
+    body_field_measures, 'investasi' for a Dinas Penanaman Modal) or when his paragraph takes the lead's
+    figure back ('angka itu': refers_back); an office of another field only comments on it. A lead in
+    which the government sets a target or a budget ('Pemerintah Kabupaten X menargetkan ...', '...
+    melebihi target yang ditetapkan ...', 'Pemkab X mengalokasikan ...': lexicon target_setting_verbs,
+    target_setting_passives, budget_setting_verbs) stays the government's: it sets its own
+    aims, its office only tells them; and so does one told by the region's head or its secretariat
+    (the government itself: same_body, of_government)."""
+    bodies = {contexts[i].agency for i in in_lead}
+    speaker = source.speaker
+    if len(bodies) != 1 or speaker is None or not speaker.organization \
+            or any(contexts[i].speaker is not speaker for i in in_lead):
+        return
+    government = next(iter(bodies))
+    if not government or not government.startswith(GOVERNMENT) or same_body(government, speaker.organization) \
+            or not of_body(government, speaker.organization) \
+            or not fold(speaker.organization).startswith(lex.compiled(government_units)) \
+            or fold(speaker.organization).startswith(lex.compiled(government_apparatus)) \
+            or not heads_the_body(lex, speaker):
+        return
+    told = " ".join(body[segs[i].start:segs[i].end] for i in in_lead)
+    if lex.compiled(target_setting_regex).search(told):
+        return
+    if not about_his_body(lex, speaker.organization, told) \
+            and not any(refers_back(lex, body, seg) for seg in segs if seg.paragraph == segs[at].paragraph):
+        return
+    for i in in_lead:
+        contexts[i].agency, contexts[i].agency_carried = speaker.organization, False
+        contexts[i].why["agency"] = f"{GOVERNMENT_LEAD_REASON} ({speaker.organization})"
+
+
+def government_apparatus(lex: Lexicon) -> tuple[str, ...]:
+    """How the names of the government's own apparatus open (regional_agencies.yaml `of_government`:
+    the Sekretariat Daerah): its officials speak for the government itself."""
+    return tuple(fold(n) + " " for a in lex.regional_agencies if a.of_government and not a.parent
+                 for n in [a.name, *a.aliases])
+
+
+def target_setting_regex(lex: Lexicon) -> re.Pattern:
+    """A verb of setting a target or a budget, active or passive (lexicon target_setting_verbs:
+    'menargetkan', 'mematok'; target_setting_passives: 'target yang ditetapkan'; budget_setting_verbs:
+    'mengalokasikan', 'menganggarkan')."""
+    words = lex.list('target_setting_verbs') + lex.list('target_setting_passives') + lex.list('budget_setting_verbs')
+    return re.compile(rf"\b{words_pattern(words)}", re.I)
 
 
 def speakers_body_reason(person: Person) -> str:

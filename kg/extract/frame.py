@@ -332,7 +332,7 @@ class FrameWords:
         self.present = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("provisional_nouns"))
                                   + r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         # 'saat ini 420 perusahaan, bertambah 35 perusahaan dibanding akhir 2023': a change told right after a value as of now
-        self.change_right_after = re.compile(rf"\s*,?\s*{change}\s*", re.I)
+        self.change_right_after = re.compile(rf"\s*(?:,\s*)?{change}\s*", re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
         # 'tengah memfasilitasi 17 perusahaan' (before the count), '4 pabrik baru yang sedang dibangun' (after it)
         progressive = r"(?-i:\b" + words_pattern(lex.list("progressive_words")) + r")\s+(?:me|di|ber|ter|pe)[^\W\d]+"

@@ -260,20 +260,22 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
     listed = []  # where the lexicon's bodies are named
-    for start, end, phrase in listed_bodies(lex, body, words):
+    blanked = short_names_inside_blanked(lex, body)
+    for start, end, phrase in listed_bodies(lex, body, words) + blanked(r.org_index):
         org = lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
             listed.append((start, end))
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
-    for start, end, phrase in r.regional_index.find(body, words):
+    for start, end, phrase in r.regional_index.find(body, words) + blanked(r.regional_index):
         if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
             if body[start:end] == phrase and r.region_after.match(body, end):
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
                                               dateline_place, explicit, seats))
             continue
-        if fold(phrase) in needs_place and (body[start].islower() or not r.region_after.match(body, end)):
+        if fold(phrase) in needs_place and not ((place := r.region_after.match(body, end))
+                                                and lowercase_kind_at_place(lex, body, start, end, place.end())):
             continue  # 'Karantina Hewan dan Karantina Tumbuhan': a kind of quarantine, not an office
         if body[start:end] in short_names and not r.region_after.match(body, end):
             continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
@@ -338,6 +340,64 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found = merge_regional_variants(remove_overlaps(found), lex, body)
     local_offices(lex, body, found, places)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+# a short name in brackets written inside a body's name, between its first words and the rest
+# ('Kantor Perwakilan (KPw) Bank Indonesia Provinsi X', 'Badan Urusan Logistik (Bulog) Sub Divre X')
+SHORT_NAME_REACH = 120  # the words of a body's name on either side of a short name inside it
+SHORT_NAME_INSIDE = re.compile(r"(?<=[A-Za-z])[ \t]\([A-Z][A-Za-z-]{1,11}\)(?=[ \t][A-Z])")
+
+
+def short_names_inside_blanked(lex: Lexicon, body: str) -> Callable[[PhraseIndex], list[tuple[int, int, str]]]:
+    """The names an index finds when a short name in brackets inside a body's name is read as
+    blank (same offsets): only those that run across such brackets, the words before them and
+    after them making one name the lexicon knows ('Kantor Perwakilan Bank Indonesia'); a short
+    name after a whole name ('Bank Indonesia (BI) Provinsi X') is read where it stands."""
+    spans = [(m.start(), m.end()) for m in SHORT_NAME_INSIDE.finditer(body)]
+    windows = []  # each short name with the words around it, on its line (a name does not run further)
+    for a, b in spans:
+        lo, hi = max(body.rfind("\n", 0, a) + 1, body.rfind(" ", 0, max(0, a - SHORT_NAME_REACH)) + 1), body.find("\n", b)
+        hi = len(body) if hi < 0 else hi
+        hi = min(hi, (body.find(" ", b + SHORT_NAME_REACH) + 1 or len(body) + 1) - 1)
+        text = body[lo:a] + " " * (b - a) + body[b:hi]
+        windows.append((lo, a, b, text, words_of(text)))
+
+    def found(index: PhraseIndex) -> list[tuple[int, int, str]]:
+        return [(lo + start, lo + end, phrase) for lo, a, b, text, words in windows
+                for start, end, phrase in index.find(text, words) if lo + start < a and b < lo + end]
+    return found
+
+
+def lowercase_kind_at_place(lex: Lexicon, body: str, start: int, end: int, place_end: int) -> bool:
+    """'karantina Sulut menargetkan ...': an office written by its kind in lowercase is that office
+    only with its place's capitalised name right after it (one blank between: 'karantina Sulut', not
+    'karantina (Sulut)' nor 'karantina hewan'), as the subject of its clause: its clause opens before it
+    (a sentence's or clause's start, only period or connecting words between: lexicon
+    kind_subject_clause_words, 'Untuk tahun ini, karantina X', 'pada tahun depan karantina X') and a verb
+    of reporting or of setting a target follows the place (`kind_subject_verb_regex`); 'biaya karantina
+    Bali', 'lolos karantina Sulut', 'aturan karantina Bali menghambat ...' are the quarantine itself.
+    Capitalised, the place may come after its short name in brackets or its kind word, as region_after
+    reads it."""
+    if not body[start].islower():
+        return True
+    if re.match(r"[ \t][A-Z]", body[end:end + 2]) is None or not lex.compiled(kind_subject_verb_regex).match(body, place_end):
+        return False
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(body, 0, start)), default=0)
+    allowed = {fold(w) for w in lex.list("kind_subject_clause_words")}
+    return all(fold(w) in allowed or w.isdigit() for w in re.findall(r"[\w'’-]+", body[opening:start]))
+
+
+CLAUSE_BREAK = re.compile(r"[.!?;:,\"“”()\n]")
+
+
+def kind_subject_verb_regex(lex: Lexicon) -> re.Pattern:
+    """A verb of reporting or of setting a target after a subject, an adverb or two before it (lexicon
+    region_subject_adverbs, region_subject_verbs, cited_data_own_report_verbs, report_time_verbs,
+    target_setting_verbs)."""
+    adverbs = words_pattern(lex.list("region_subject_adverbs"), suffix="")
+    verbs = lex.list("region_subject_verbs") + lex.list("cited_data_own_report_verbs") + lex.list("report_time_verbs") \
+        + lex.list("target_setting_verbs")
+    return re.compile(rf"[ \t]{{1,3}}(?:{adverbs}[ \t]{{1,3}}){{0,2}}{words_pattern(verbs)}", re.I)
 
 
 def local_qualifier_regex(lex: Lexicon) -> re.Pattern:
@@ -1490,9 +1550,15 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
     a comma, after a speech verb or opening its sentence (the end of the text before the name)."""
     verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
-    # (opening its sentence: searched from the sentence's start, where '^' does not match, so no anchor
-    # here; title_of_body_referred checks the match starts at the sentence's start)
-    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}}))"
+    # ('ujar kepala dinas tersebut, Budi': after the verb, a head's title in lowercase, lexicon
+    # body_head_titles, a deputy's or an acting one's word before it, title_modifier_words)
+    heads = words_pattern(lex.list("body_head_titles"), suffix="")
+    modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
+    lowercase = rf"(?-i:(?:(?i:{modifiers})\.?[ \t]{{1,3}})?(?i:{heads})[ \t]{{1,3}}(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{0,7}})"
+    # (opening its sentence: the match starts where the search does, title_of_body_referred checks; '^'
+    # would hold only at the text's start)
+    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)"
+                      rf"(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}})|(?<=[ \t]){lowercase})"
                       rf"(?P<noun>(?-i:{nouns}))[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
                       r"[ \t]{0,3},[ \t]{1,3}$", re.I)
 
@@ -1506,10 +1572,27 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     # (no speech verb before: the title opens the sentence itself, not a point BODY_REFERRED_REACH back in it)
     if found is None or not found.group("verb") and found.start() != sentence_start:
         return None
+    first = re.match(r"[\w'’-]+", found.group("title"))
+    if not found.group("verb") and (first is None or fold(first.group()) not in lex.compiled(referring_title_openers)):
+        return None  # (opening its sentence, the title opens with a title's word: 'Selain dinas itu, X' is no title)
     heads = body_reference_heads(lex, found.group("noun").lower())
     before = orgs_by_start[:bisect.bisect_left(orgs_by_start, found.start("title"), key=lambda o: o.start)]
     named = bodies_opening_with(before, [h + " " for h in heads] or [""], found.start("title"))
+    # ('Dinas X mencatat ... bersama Dinas Y.': an office named after a companion word, lexicon
+    # passing_body_words, is named in passing; the noun refers to the other one)
+    passing = re.compile(r"\b" + words_pattern(lex.list("passing_body_words")) + r"[ \t]{1,3}$", re.I)
+    leading = [o for o in named if not passing.search(body, max(0, o.start - 30), o.start)]
+    named = leading or named
     return ((found.start("title"), found.start("noun")), named[-1]) if named else None
+
+
+def referring_title_openers(lex: Lexicon) -> frozenset[str]:
+    """The folded words a title before a noun referring back to an office may open with: the first words
+    of the titles file's titles and of the lexicon's body_head_titles, a unit's head word
+    (unit_head_words: 'Bidang', 'Kabid'), a deputy's or an acting one's word (title_modifier_words)."""
+    words = [*lex.position_titles, *lex.list("body_head_titles"), *lex.list("unit_head_words"),
+             *lex.list("title_modifier_words")]
+    return frozenset(fold(t.split()[0]) for t in words if t.split())
 
 
 def body_reference_heads(lex: Lexicon, noun: str) -> list[str]:
@@ -1857,6 +1940,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 give_role(lex, body, person, role_span, orgs, ends, start)
                 if pointed:
                     person.organization, person.organization_why = pointed[1].name, BODY_REFERRED_REASON
+                    # his title with the body it refers to ('kepala dinas itu': 'Kepala Dinas X'), as if written
+                    person.role = " ".join(filter(None, [(person.role or "").strip(), pointed[1].name]))
+                    person.role = person.role[:1].upper() + person.role[1:]
             elif head_span:
                 give_head_role(lex, body, person, head_span, orgs)
             people.append(person)

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import delegate_after, honorific_regex, resolve_reference, said_before_regex, speech_verbs_regex
+from kg.extract.mentions import (BODY_REFERRED_REASON, delegate_after, honorific_regex, resolve_reference, said_before_regex,
+                                 speech_verbs_regex)
 from kg.extract.text import paragraphs
 from kg.model import Person
 
@@ -119,6 +120,13 @@ def attribution_patterns(lex: Lexicon):
     return after, before
 
 
+def titled_by_body_referred(body: str, end: int, people: list[Person]) -> Person | None:
+    """The person named right after `end` and a comma whose title named his body by a noun
+    referring back to it ('kepala dinas tersebut, Budi': mentions.BODY_REFERRED_REASON)."""
+    return next((p for p in people if end < p.start <= end + 4 and body[end:p.start].strip() == ","
+                 and p.organization_why == BODY_REFERRED_REASON), None)
+
+
 def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan]:
     """Each quotation with its speaker: named after it ('," kata X', '," ucap <role>, X'),
     a pronoun after it ('," katanya'), named before it ('X mengatakan, "'), else the person
@@ -146,8 +154,16 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 named, why = True, f"named after the quote, after a phrase referring to him ('{verb} {who}')"
                 speaker = next((p for p in people if tail.end() < p.start <= tail.end() + 4
                                 and body[tail.end():p.start].strip() == ","), None)
+            elif (titled := titled_by_body_referred(body, tail.end(), people)) is not None:
+                # '," ujar kepala dinas tersebut, Budi': his title names the body he heads by a noun
+                # referring back to it (mentions.title_of_body_referred), his name after it
+                named, speaker = True, titled
+                why = f"named after the quote, after his title referring to his body ('{verb} {who}')"
             elif epithet(lex, who):  # '," papar pria berkacamata itu': a description of the one speaking
                 speaker, why = last_person(people, quotes, start, aside, along), f"epithet after the quote ('{verb} {who}')"
+                if speaker is not None and another_office_referred(lex, body, who, start, speaker):
+                    # '," ujar kepala dinas itu' after another dinas was named: its head, not the last person
+                    speaker, named = None, True
             else:
                 named = True
                 speaker = resolve_reference(lex, who, people, tail.end()) or name_after_role(lex, body, tail.end(), people, along)
@@ -236,6 +252,26 @@ def without_companions(lex: Lexicon, who: str) -> str:
 def companion_start_regex(lex: Lexicon) -> re.Pattern:
     relative = words_pattern(lex.list("relative_pronouns"), suffix="")
     return re.compile(rf"[\s,]++(?:{relative}\s++)?{words_pattern(lex.list('companion_words'), suffix='')}\b", re.I)
+
+
+def another_office_referred(lex: Lexicon, body: str, who: str, start: int, speaker: Person) -> bool:
+    """'," ujar kepala dinas itu' with no name after it: a head's title (lexicon body_head_titles) and a
+    noun referring back to an office (body_reference_nouns) mean the head of the office of that kind named
+    last before the quote; when that office was named after `speaker` and is not his (its first two
+    words differ from his office's: 'Dinas Koperasi' and 'Dinas Perdagangan ...'), he is not the one."""
+    words = who.split()
+    nouns = lex.mapping("body_reference_nouns")
+    if len(words) < 3 or words[-2].casefold() not in nouns \
+            or fold(" ".join(words[:-2])) not in {fold(t) for t in lex.list("body_head_titles")}:
+        return False
+    kinds = nouns[words[-2].casefold()] or []
+    if not kinds:
+        return False
+    named = list(re.finditer(rf"\b{words_pattern(kinds, suffix='')}[ \t]{{1,3}}(?-i:[A-Z])[\w'’-]*", body[:start]))
+    if not named or named[-1].start() < speaker.start:
+        return False
+    office = [fold(w) for w in named[-1].group().split()[:2]]
+    return [fold(w) for w in (speaker.organization or "").split()[:2]] != office
 
 
 def epithet(lex: Lexicon, who: str) -> bool:
