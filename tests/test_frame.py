@@ -3132,3 +3132,31 @@ def test_dated_values_after_last_year_are_last_years():
     body = ("Ekspor kopi daerah itu pada Januari-Oktober 2024 mencapai 3.000 ton.\n\nSepanjang tahun lalu, ekspor kopi "
             "mencapai 4.100 ton. Sebanyak 2.000 ton di antaranya dikirim ke Jepang.")
     assert periods(figures(body, published="2024-11-20"))[-1][1:] == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a target said with no period in a dated text before anything is reported: set for the year of writing
+    ("Kepala Dinas Perikanan Kabupaten Contoh, Rudi Hartono, mengatakan pihaknya ditargetkan mengekspor ikan sebesar "
+     "1.200 ton. Sedangkan untuk udang ditargetkan 450 ton.", "2025-08-20", ("2025-01-01", "2025-12-31")),
+    ("Koperasi Tani Makmur tahun ini mendapat tugas menyerap jagung petani. Koperasi itu ditargetkan menyerap "
+     "8.000 ton jagung, kata ketuanya, Lestari.", "2023-05-02", ("2023-01-01", "2023-12-31")),
+    # a target the value of an earlier year is measured against after it ('jadi baru 60 persen dari target'):
+    # that year's
+    ("Kepala Dinas Perdagangan Kota Contoh, Sari Dewi, mengatakan tahun lalu ekspor rotan kota itu USD 3 juta. "
+     "Padahal targetnya USD 5 juta, jadi baru 60 persen dari target.", "2025-03-14", ("2024-01-01", "2024-12-31")),
+    ("Sepanjang 2022 penjualan kerajinan perak koperasi mencapai Rp 4 miliar. Sasarannya Rp 5 miliar, sehingga "
+     "capaian itu 80 persen dari sasaran.", "2023-02-10", ("2022-01-01", "2022-12-31")),
+    # counters: undated text; a target to be set ('akan menargetkan'); a target after an earlier year's value
+    # that nothing measures against it (set now, for no year said)
+    ("Kepala Dinas Perikanan Kabupaten Contoh, Rudi Hartono, mengatakan pihaknya ditargetkan mengekspor ikan "
+     "sebesar 1.200 ton.", None, (None, None)),
+    ("Kepala Dinas Perikanan Kabupaten Contoh, Rudi Hartono, mengatakan dinas akan menargetkan ekspor ikan "
+     "sebesar 1.200 ton.", "2025-08-20", (None, None)),
+    ("Kepala Dinas Perdagangan Kota Contoh, Sari Dewi, mengatakan tahun lalu ekspor rotan kota itu USD 3 juta. "
+     "Dinas menargetkan ekspor rotan USD 5 juta.", "2025-03-14", (None, None)),
+    ("Kepala Dinas Perdagangan Kota Contoh, Sari Dewi, mengatakan tahun lalu ekspor rotan kota itu USD 3 juta. "
+     "Padahal targetnya USD 5 juta, sehingga dinas kecewa.", "2025-03-14", (None, None)),
+])
+def test_a_target_with_no_period_is_for_the_year_written_in_or_the_year_measured_against_it(body, published, expected):
+    targets = [f for f in figures(body, published=published) if f.type == "target"]
+    assert targets and all(p[1:] == expected for p in periods(targets))

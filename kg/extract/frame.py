@@ -1545,7 +1545,11 @@ class FrameTracker:
         2023' frame, or a quarter's, is measured against the 2023 target; a one-month frame keeps its month).
         Undated text whose frame is the months so far of one year, a quarter or a half year is
         taken as written in that year, as a report on those months is: its target is that year's.
-        A report on an earlier year says nothing of the period of a target set now. A target the
+        In a dated text, a target said with a target word before any period is named ('pihaknya ditargetkan menyerap
+        X ton') is set for the year of publication (not one to be set, 'akan menargetkan', nor a value hoped for,
+        'yakin ... bisa X', nor one after a projection, which may be of its year); in a report on an earlier year, one the
+        value is measured against after it ('Padahal targetnya X, jadi baru 42 persen dari target') is that year's.
+        A report on an earlier year says nothing else of the period of a target set now. A target the
         reported value is measured against is that value's year, even when the article states
         targets for another ('target 2021 tidak tercapai ... capaian itu masih jauh dari target awal X'
         in a report on the 2023 target)."""
@@ -1555,6 +1559,13 @@ class FrameTracker:
         if self.target is not None and not (measured and self.measured_in_another_year(frame)):
             period, said = self.target
             return period, f"{ARTICLE_TARGET_PERIOD} '{said}'"
+        # ('Padahal targetnya X, jadi baru 42 persen dari target': the value reported is measured against it after it)
+        measured = measured or self.words.met.search(self.body, amounts[index].end, seg.end)
+        if frame is None and self.published is not None and not self.words.future_tense.search(self.body, seg.start, seg.end) \
+                and self.words.target_word.search(self.body, seg.start, amounts[index].start) and self.projection is None:
+            # ('Kepala Bulog menyebutkan pihaknya ditargetkan menyerap X ton', nothing reported yet): set for the year
+            # the text is written in
+            return Period.year(self.published.year), f"target with no period named: the year of publication '{self.published.year}'"
         if frame is None or frame.end.year != frame.start.year \
                 or not measured and (frame.start.year != self.published.year if self.published is not None
                                      else not (year_to_date(frame) or quarter_or_half(frame))):
