@@ -3160,3 +3160,29 @@ def test_dated_values_after_last_year_are_last_years():
 def test_a_target_with_no_period_is_for_the_year_written_in_or_the_year_measured_against_it(body, published, expected):
     targets = [f for f in figures(body, published=published) if f.type == "target"]
     assert targets and all(p[1:] == expected for p in periods(targets))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence without figures that says a target met or missed by a time names the period the values
+    # after it were reached in, whether or not it names the measure (the values may follow a line break)
+    ("Kepala Dinas Pangan Kabupaten Contoh, Budi Santoso, mengatakan hingga akhir Agustus 2024, dari yang "
+     "ditargetkan, pihaknya telah memenuhi target. Adapun realisasinya, untuk jagung mencapai 12.345 ton, "
+     "sedangkan kedelai 1.234 ton.", ("2024-01-01", "2024-08-31")),
+    ("Kepala Dinas Pangan Kabupaten Contoh, Budi Santoso, mengatakan hingga akhir Agustus 2024, dari yang "
+     "ditargetkan, pihaknya telah memenuhi target. Adapun realisasinya, untuk jagung mencapai\n12.345 ton, "
+     "sedangkan kedelai 1.234 ton.", ("2024-01-01", "2024-08-31")),
+    ("Ketua koperasi, Darto, mengatakan hingga akhir September 2024 koperasinya telah melampaui target, bahkan "
+     "jauh. Untuk kopi, hasilnya mencapai\n2.500 ton, sedangkan kakao 300 ton.", ("2024-01-01", "2024-09-30")),
+    ("Sampai dengan triwulan III 2024, gapoktan itu belum mencapai target. Gabah yang terkumpul baru 700 ton.",
+     ("2024-01-01", "2024-09-30")),
+    # counters: a hope, what is to come, a year compared with, a vague time: no frame
+    ("Dinas berharap hingga akhir Desember 2024 sudah melampaui target. Serapan jagung petani mencapai 1.000 ton.",
+     (None, None)),
+    ("Pada Desember 2024 dinas akan melampaui target. Serapan jagung petani mencapai 1.000 ton.", (None, None)),
+    ("Capaian itu melampaui target, lebih baik dibanding tahun 2023. Serapan jagung petani mencapai 1.000 ton.",
+     (None, None)),
+    ("Pada awal 2024 dinas telah memenuhi target. Serapan jagung petani mencapai 1.000 ton.", (None, None)),
+])
+def test_a_sentence_saying_a_target_met_by_a_time_frames_the_values_after_it(body, expected):
+    figs = [f for f in figures(body, published="2024-10-10") if f.type == "figure"]
+    assert figs and all(p[1:] == expected for p in periods(figs))

@@ -266,6 +266,12 @@ class FrameWords:
                                                     + lex.list("target_measured_phrases")), re.I)
         self.compared = re.compile(rf"\b{cues}\b", re.I)
         # 'melewati target 40 ton': a target said to be met, right before its value
+        # 'Hingga akhir Juli 2025 dinas telah memenuhi target': a sentence without figures that says a target met or
+        # missed reports the value reached by then (FrameTracker.update)
+        # (not a hope or what is to come: 'berharap sebelum triwulan II berakhir sudah melampaui target', lexicon
+        # aspiration_words, future_tense_words)
+        self.met_or_missed = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
+        self.hoped = re.compile(r"\b" + words_pattern(lex.list("aspiration_words") + lex.list("future_tense_words")), re.I)
         self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
@@ -2229,7 +2235,9 @@ class FrameTracker:
         period, nor one after publication; a sentence without figures sets it only when it
         names a measure ('Kinerja ekspor ... sepanjang tahun 2023') or reports one with a word of
         `measure_verbs` ('Provinsi X mengekspor ikan ke enam negara pada triwulan I 2023',
-        'hasil Survei IMK Tahun 2020'); a vague span ('di awal
+        'hasil Survei IMK Tahun 2020'), or says a target met or missed by then ('hingga akhir Juli 2025
+        ... telah memenuhi target', lexicon target_met_phrases, target_missed_phrases; not a hope or
+        what is to come: aspiration_words, future_tense_words); a vague span ('di awal
         tahun') leaves it as it is. A sentence that reports one shipment released ('Menteri
         melepas ekspor ...') and names no period for its values makes that event the frame: what
         follows goes on about the shipment and has no period until a sentence names one. Not a
@@ -2254,7 +2262,8 @@ class FrameTracker:
             if self.date_just_said(seg):
                 return
             folded = fold(text)
-            measure = self.words.measures.search(folded)
+            measure = self.words.measures.search(folded) \
+                or (None if self.words.hoped.search(text) else self.words.met_or_missed.search(text))
             verb = None if measure else self.words.measure_verb.search(folded)
             if measure is None and verb is None:
                 return
