@@ -3186,3 +3186,25 @@ def test_a_target_with_no_period_is_for_the_year_written_in_or_the_year_measured
 def test_a_sentence_saying_a_target_met_by_a_time_frames_the_values_after_it(body, expected):
     figs = [f for f in figures(body, published="2024-10-10") if f.type == "figure"]
     assert figs and all(p[1:] == expected for p in periods(figs))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # undated text that says anywhere which year it is written in ('selama 2023 sampai saat ini', 'Tahun 2021
+    # ini'): what it says of this year, or counts from it, before that sentence too, is of that year
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan tahun ini dinas menargetkan ekspor kopi 5.000 ton.\n\n"
+     "Selain itu, selama 2023 sampai saat ini dinas telah menerbitkan 40 sertifikat.", ("2023-01-01", "2023-12-31")),
+    ("Ketua koperasi, Darto, menyebut tahun lalu penjualan rotan koperasi Rp 4 miliar.\n\n"
+     "\"Tahun 2021 ini kami optimistis lebih baik,\" kata Darto.", ("2020-01-01", "2020-12-31")),
+    ("Tahun ini gapoktan ditargetkan menyerap 900 ton gabah, kata ketuanya, Lestari.\n\n"
+     "Lestari menambahkan, sepanjang 2022 hingga kini gapoktan sudah membeli dua mesin pengering.",
+     ("2022-01-01", "2022-12-31")),
+    # counters: two such years; a span from a year to now; the end of a year
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan tahun ini dinas menargetkan ekspor kopi 5.000 ton.\n\n"
+     "Selama 2023 sampai saat ini dinas menerbitkan 40 sertifikat, dan 2024 ini akan lebih banyak.", (None, None)),
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan tahun ini dinas menargetkan ekspor kopi 5.000 ton.\n\n"
+     "Sejak 2019 hingga kini dinas telah menerbitkan 400 sertifikat.", (None, None)),
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan tahun ini dinas menargetkan ekspor kopi 5.000 ton.\n\n"
+     "Hingga akhir 2023 ini dinas menargetkan 40 sertifikat.", (None, None)),
+])
+def test_undated_text_that_says_its_year_of_writing_anywhere_counts_from_it(body, expected):
+    assert periods(figures(body, published=None))[0][1:] == expected

@@ -219,6 +219,8 @@ class FrameWords:
         other_year = [key.split(None, 1)[1] for key, offset in lex.mapping("relative_periods").items()
                       if key.startswith("tahun ") and isinstance(offset, int) and offset != 0] \
             + lex.list("year_back_demonstratives")
+        self.year_to_now = re.compile(rf"(?<![\d/.,])(?<!akhir\s)\b(?P<y>{YEAR})\s+{words_pattern(lex.list('year_to_now_words'))}", re.I)
+        self.year_from = re.compile(rf"\b{words_pattern(lex.list('year_to_now_not_after'))}\s+(?:tahun\s+)?$", re.I)
         self.since_year_start = re.compile(rf"\b{words_pattern(lex.list('since_words'))}\s+{words_pattern(lex.list('year_start_phrases'))}"
                                            rf"(?!\s*(?:{RANGE_INSIDE.pattern}|/|\d|tahun\b|{words_pattern(other_year)}\b))", re.I)
         # 'khususnya di semester II 2021': a part singled out of what was reported (a preposition may stand between)
@@ -469,7 +471,7 @@ class FrameTracker:
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         self.turn_decided: tuple[Frame, int] | None = None  # the frame and paragraph `back_to_main` last decided for
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
-        self.this_year: int | None = None
+        self.this_year: int | None = None if published is not None else self.year_of_writing_said()
         self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
         self.speaker: str | None = None  # who has the floor in the sentence being read
         # undated text reported on a span counted from now, with no year ('hingga akhir Agustus')
@@ -491,6 +493,15 @@ class FrameTracker:
         self.reported_lines: dict[int, tuple[Period | None, str]] = {}
         if title:
             self.frame_from_title(title)
+
+    def year_of_writing_said(self) -> int | None:
+        """Undated text that says anywhere which year it is written in ('selama 2024 sampai saat ini', 'Tahun 2023
+        ini'; lexicon year_to_now_words): that year, when it names only one such; what it says of 'tahun ini', also
+        before, is of that year (decision 0041: 'tahun ini' is the year the text reports on). Not 'akhir 2019 ini',
+        nor a span from a year to now ('sejak 2019 hingga kini'; year_to_now_not_after)."""
+        years = {int(m.group("y")) for m in self.words.year_to_now.finditer(self.body)
+                 if not self.words.year_from.search(self.body, max(0, m.start() - 20), m.start())}
+        return years.pop() if len(years) == 1 else None
 
     def install(self, frame: Frame) -> None:
         """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
