@@ -3205,6 +3205,22 @@ def test_a_sentence_saying_a_target_met_by_a_time_frames_the_values_after_it(bod
      "Sejak 2019 hingga kini dinas telah menerbitkan 400 sertifikat.", (None, None)),
     ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan tahun ini dinas menargetkan ekspor kopi 5.000 ton.\n\n"
      "Hingga akhir 2023 ini dinas menargetkan 40 sertifikat.", (None, None)),
+    # counters: a span from a month, from the start of a year, after a from-word earlier in the clause, or a year
+    # with no 'selama/sepanjang' before 'hingga kini': the text may be written years later
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nSemenjak Oktober 2019 hingga kini, harga lada "
+     "tak pernah turun.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nSejak awal tahun 2020 sampai sekarang, anggota "
+     "koperasi bertambah banyak.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nPeriode 2018 sampai saat ini, koperasi membina "
+     "banyak petani.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nAntara 2019 hingga kini, gudang koperasi dua kali "
+     "diperluas.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nHarga lada pada November 2022 hingga kini "
+     "bertahan tinggi.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nPada 2021 sampai sekarang, koperasi belum "
+     "menambah gudang.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nMulai dari panen raya selama 2020 hingga kini "
+     "anggota bertambah.", (None, None)),
 ])
 def test_undated_text_that_says_its_year_of_writing_anywhere_counts_from_it(body, expected):
     assert periods(figures(body, published=None))[0][1:] == expected

@@ -219,8 +219,15 @@ class FrameWords:
         other_year = [key.split(None, 1)[1] for key, offset in lex.mapping("relative_periods").items()
                       if key.startswith("tahun ") and isinstance(offset, int) and offset != 0] \
             + lex.list("year_back_demonstratives")
-        self.year_to_now = re.compile(rf"(?<![\d/.,])(?<!akhir\s)\b(?P<y>{YEAR})\s+{words_pattern(lex.list('year_to_now_words'))}", re.I)
-        self.year_from = re.compile(rf"\b{words_pattern(lex.list('year_to_now_not_after'))}\s+(?:tahun\s+)?$", re.I)
+        # 'selama 2023 sampai saat ini', 'Tahun 2021 ini': undated text saying the year it is written in
+        # (FrameTracker.year_of_writing_said); 'before' is the word before '[tahun] YEAR ini', no month or part of a
+        # year ('Desember 2024 ini', 'akhir 2019 ini'); year_from, a from-word earlier in the clause ('sejak')
+        self.year_to_now = re.compile(
+            rf"\b{words_pattern(lex.list('year_to_now_openers'))}\s+(?:tahun\s+)?(?P<y>{YEAR})\s+"
+            rf"{words_pattern(lex.list('year_to_now_words'))}"
+            rf"|(?:\b(?P<before>[^\W\d]+)\s+)?(?:tahun\s+)?(?<![\d/.,])(?P<y2>{YEAR})\s+ini\b", re.I)
+        self.year_ini_not_after = {fold(w) for w in lex.list("year_ini_not_after") + list(lex.mapping("months"))}
+        self.year_from = re.compile(rf"\b{words_pattern(lex.list('year_to_now_not_after'))}", re.I)
         self.since_year_start = re.compile(rf"\b{words_pattern(lex.list('since_words'))}\s+{words_pattern(lex.list('year_start_phrases'))}"
                                            rf"(?!\s*(?:{RANGE_INSIDE.pattern}|/|\d|tahun\b|{words_pattern(other_year)}\b))", re.I)
         # 'khususnya di semester II 2021': a part singled out of what was reported (a preposition may stand between)
@@ -495,12 +502,19 @@ class FrameTracker:
             self.frame_from_title(title)
 
     def year_of_writing_said(self) -> int | None:
-        """Undated text that says anywhere which year it is written in ('selama 2024 sampai saat ini', 'Tahun 2023
-        ini'; lexicon year_to_now_words): that year, when it names only one such; what it says of 'tahun ini', also
-        before, is of that year (decision 0041: 'tahun ini' is the year the text reports on). Not 'akhir 2019 ini',
-        nor a span from a year to now ('sejak 2019 hingga kini'; year_to_now_not_after)."""
-        years = {int(m.group("y")) for m in self.words.year_to_now.finditer(self.body)
-                 if not self.words.year_from.search(self.body, max(0, m.start() - 20), m.start())}
+        """Undated text that says anywhere which year it is written in ('sepanjang 2023 hingga kini', 'Tahun 2023
+        ini'; lexicon year_to_now_openers, year_to_now_words): that year, when it names only one such; what it says
+        of 'tahun ini', also before, is of that year (decision 0041: 'tahun ini' is the year the text reports on).
+        Not a month or a part of a year before it ('Maret 2020 hingga kini', 'akhir 2019 ini'; year_ini_not_after),
+        nor a span from a year to now, a from-word earlier in the clause ('sejak awal 2021 hingga sekarang',
+        'Periode 2020 hingga kini'; year_to_now_not_after)."""
+        years = set()
+        for m in self.words.year_to_now.finditer(self.body):
+            if m.group("before") and fold(m.group("before")) in self.words.year_ini_not_after:
+                continue
+            clause = max(self.body.rfind(c, 0, m.start()) for c in ".;:!?\n,") + 1
+            if not self.words.year_from.search(self.body, clause, m.start("y") if m.group("y") else m.start("y2")):
+                years.add(int(m.group("y") or m.group("y2")))
         return years.pop() if len(years) == 1 else None
 
     def install(self, frame: Frame) -> None:
