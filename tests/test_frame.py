@@ -3162,6 +3162,22 @@ def test_a_target_with_no_period_is_for_the_year_written_in_or_the_year_measured
     assert targets and all(p[1:] == expected for p in periods(targets))
 
 
+@pytest.mark.parametrize("body", [
+    # a plan or a horizon beyond a year: no yearly target, no year of publication
+    "Sekretaris Bappeda Kota Contoh, Yusuf, menyebut target RPJMD untuk ekspor mebel kota itu sebesar USD 80 juta.",
+    "Dinas Koperasi Kabupaten Contoh menargetkan 2.500 usaha mikro mendapat sertifikat halal dalam tiga tahun ke depan.",
+    "Dalam rencana jangka panjang, koperasi itu ditargetkan memasok 9.000 ton lada.",
+    "Bupati Contoh menargetkan 400 desa wisata terbentuk hingga akhir masa jabatannya.",
+    # a rate, a capacity, a stock
+    "Penggilingan padi milik koperasi itu ditargetkan mengolah 150 ton gabah per hari.",
+    "Gudang baru Dinas Pangan Kota Contoh ditargetkan mampu menampung 3.000 ton jagung.",
+    "Kepala Dinas Pangan, Rudi, mengatakan stok beras pemerintah daerah ditargetkan 700 ton.",
+])
+def test_a_target_of_a_plan_a_horizon_or_a_rate_is_not_for_the_year_of_publication(body):
+    targets = [f for f in figures(body, published="2025-04-22") if f.type == "target"]
+    assert targets and all(p[1:] == (None, None) for p in periods(targets))
+
+
 @pytest.mark.parametrize("body, expected", [
     # a sentence without figures that says a target met or missed by a time names the period the values
     # after it were reached in, whether or not it names the measure (the values may follow a line break)

@@ -280,6 +280,7 @@ class FrameWords:
         # (not a hope or what is to come: 'berharap sebelum triwulan II berakhir sudah melampaui target', lexicon
         # aspiration_words, future_tense_words)
         self.met_or_missed = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
+        self.not_yearly = re.compile(r"\b" + words_pattern(lex.list("target_not_yearly_words"), suffix=r"(?:nya)?\b"), re.I)
         self.hoped = re.compile(r"\b" + words_pattern(lex.list("aspiration_words") + lex.list("future_tense_words")), re.I)
         self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
@@ -1593,7 +1594,8 @@ class FrameTracker:
         # ('Padahal targetnya X, jadi baru 42 persen dari target': the value reported is measured against it after it)
         measured = measured or self.words.met.search(self.body, amounts[index].end, seg.end)
         if frame is None and self.published is not None and not self.words.future_tense.search(self.body, seg.start, seg.end) \
-                and self.words.target_word.search(self.body, seg.start, amounts[index].start) and self.projection is None:
+                and self.words.target_word.search(self.body, seg.start, amounts[index].start) and self.projection is None \
+                and not self.words.not_yearly.search(self.body, seg.start, seg.end):
             # ('Kepala Bulog menyebutkan pihaknya ditargetkan menyerap X ton', nothing reported yet): set for the year
             # the text is written in
             return Period.year(self.published.year), f"target with no period named: the year of publication '{self.published.year}'"
