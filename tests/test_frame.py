@@ -3140,6 +3140,9 @@ def test_dated_values_after_last_year_are_last_years():
      "1.200 ton. Sedangkan untuk udang ditargetkan 450 ton.", "2025-08-20", ("2025-01-01", "2025-12-31")),
     ("Koperasi Tani Makmur tahun ini mendapat tugas menyerap jagung petani. Koperasi itu ditargetkan menyerap "
      "8.000 ton jagung, kata ketuanya, Lestari.", "2023-05-02", ("2023-01-01", "2023-12-31")),
+    # ... also when the sentence after it says the target met by a time of this year
+    ("Ketua gapoktan, Lestari, mengatakan gapoktan ditargetkan menyerap 800 ton jagung. Hingga Mei 2025 gapoktan "
+     "telah memenuhi target itu.", "2025-06-11", ("2025-01-01", "2025-12-31")),
     # a target the value of an earlier year is measured against after it ('jadi baru 60 persen dari target'):
     # that year's
     ("Kepala Dinas Perdagangan Kota Contoh, Sari Dewi, mengatakan tahun lalu ekspor rotan kota itu USD 3 juta. "
@@ -3174,6 +3177,24 @@ def test_a_target_with_no_period_is_for_the_year_written_in_or_the_year_measured
     "Kepala Dinas Pangan, Rudi, mengatakan stok beras pemerintah daerah ditargetkan 700 ton.",
 ])
 def test_a_target_of_a_plan_a_horizon_or_a_rate_is_not_for_the_year_of_publication(body):
+    targets = [f for f in figures(body, published="2025-04-22") if f.type == "target"]
+    assert targets and all(p[1:] == (None, None) for p in periods(targets))
+
+
+@pytest.mark.parametrize("body", [
+    # a target said met, missed or realised after its value, early in a year: may be last year's
+    "Ketua koperasi, Darto, mengatakan penjualan rotan koperasi ditargetkan Rp 6 miliar, tetapi realisasinya Rp 5 miliar.",
+    "Ketua koperasi, Darto, mengatakan koperasi ditargetkan menjual 900 ton kakao, namun hanya terealisasi 700 ton.",
+    "Menurut Darto, target penjualan kakao sebesar 900 ton itu tidak tercapai karena cuaca.",
+    # a year already over named before the value, or in the sentence after it
+    "Penjualan kakao koperasi jauh di bawah capaian 2023.\n\nKetua koperasi, Darto, mengatakan koperasi ditargetkan "
+    "menjual 900 ton kakao.",
+    "Ketua koperasi, Darto, mengatakan koperasi ditargetkan menjual 900 ton kakao. Penjualan sepanjang tahun lalu "
+    "hanya 700 ton.",
+])
+def test_a_target_with_no_period_that_may_be_of_a_year_over_is_not_for_the_year_of_publication(body):
+    targets = [f for f in figures(body, published="2025-01-24") if f.type == "target"]
+    assert targets and all(p[1:] == (None, None) for p in periods(targets))
     targets = [f for f in figures(body, published="2025-04-22") if f.type == "target"]
     assert targets and all(p[1:] == (None, None) for p in periods(targets))
 

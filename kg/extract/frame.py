@@ -92,6 +92,7 @@ CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: anoth
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,3}")  # 'dari capaian pada periode ...', 'dari periode sebelumnya pada ...': words before the period compared with
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
 LINK_WORDS = re.compile(r"\s*(?:,\s*)?(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X', '..., yaitu sebesar X': words up to the value
+NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # roughly where the sentence after a sentence ends
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
@@ -280,6 +281,11 @@ class FrameWords:
         # (not a hope or what is to come: 'berharap sebelum triwulan II berakhir sudah melampaui target', lexicon
         # aspiration_words, future_tense_words)
         self.met_or_missed = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
+        # after a target's value, words saying it met, missed or realised ('namun hanya terealisasi Y', 'tidak
+        # tercapai'): the target is of the year reported on (FrameTracker.target_of_an_earlier_year)
+        self.target_outcome = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
+                                                               + lex.list("target_fulfilled_words") + lex.list("target_outcome_nouns"),
+                                                               suffix=r"(?:nya)?\b"), re.I)
         self.not_yearly = re.compile(r"\b" + words_pattern(lex.list("target_not_yearly_words"), suffix=r"(?:nya)?\b"), re.I)
         self.hoped = re.compile(r"\b" + words_pattern(lex.list("aspiration_words") + lex.list("future_tense_words")), re.I)
         self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
@@ -1595,7 +1601,8 @@ class FrameTracker:
         measured = measured or self.words.met.search(self.body, amounts[index].end, seg.end)
         if frame is None and self.published is not None and not self.words.future_tense.search(self.body, seg.start, seg.end) \
                 and self.words.target_word.search(self.body, seg.start, amounts[index].start) and self.projection is None \
-                and not self.words.not_yearly.search(self.body, seg.start, seg.end):
+                and not self.words.not_yearly.search(self.body, seg.start, seg.end) \
+                and not self.target_of_an_earlier_year(seg, amounts[index]):
             # ('Kepala Bulog menyebutkan pihaknya ditargetkan menyerap X ton', nothing reported yet): set for the year
             # the text is written in
             return Period.year(self.published.year), f"target with no period named: the year of publication '{self.published.year}'"
@@ -1606,6 +1613,19 @@ class FrameTracker:
         if (frame.start.month == 1 and 1 < frame.end.month < 12) or quarter_or_half(frame):  # the year so far, a quarter, a half year
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
         return frame, f"target: the frame '{self.frame.said}'"
+
+    def target_of_an_earlier_year(self, seg: Segment, amount: Amount) -> bool:
+        """A target with no period in a dated text that may be of a year already over: said met, missed or realised
+        after its value ('ditargetkan X, namun hanya terealisasi Y', 'Target X tidak tercapai'; lexicon
+        target_outcome_nouns and the phrases of a met or missed target), or a year before the year of publication named
+        before the value or in the sentence after it ('Realisasi sepanjang tahun lalu hanya Y')."""
+        if self.words.target_outcome.search(self.body, amount.end, seg.end):
+            return True
+        after = NEXT_SENTENCE_END.search(self.body, seg.end + 1)
+        new_year = dt.date(self.published.year, 1, 1)
+        return any((p := m.resolve(None, self.published)) is not None and p.end < new_year
+                   for m in find_periods(self.lex, self.body, 0, amount.start)
+                   + find_periods(self.lex, self.body, seg.end, after.end() if after else len(self.body)))
 
     def measured_in_another_year(self, frame: Period | None) -> bool:
         """The frame lies within one year that is not the year of the article's target period."""
