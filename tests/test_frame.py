@@ -3159,6 +3159,11 @@ def test_dated_values_after_last_year_are_last_years():
      "Dinas menargetkan ekspor rotan USD 5 juta.", "2025-03-14", (None, None)),
     ("Kepala Dinas Perdagangan Kota Contoh, Sari Dewi, mengatakan tahun lalu ekspor rotan kota itu USD 3 juta. "
      "Padahal targetnya USD 5 juta, sehingga dinas kecewa.", "2025-03-14", (None, None)),
+    # ... nor one measured against after a new time word ('kini', 'saat ini'): the measure is of now
+    ("Ketua koperasi, Darto, mengatakan tahun lalu penjualan lada koperasi 600 ton. Targetnya lalu dinaikkan menjadi "
+     "1.000 ton, dan saat ini sudah 30 persen dari target.", "2025-03-14", (None, None)),
+    ("Ketua koperasi, Darto, mengatakan tahun lalu penjualan lada koperasi 600 ton. Sasarannya pun naik menjadi "
+     "1.000 ton, dan kini baru 25 persen dari sasaran.", "2025-05-02", (None, None)),
 ])
 def test_a_target_with_no_period_is_for_the_year_written_in_or_the_year_measured_against_it(body, published, expected):
     targets = [f for f in figures(body, published=published) if f.type == "target"]

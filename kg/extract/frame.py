@@ -286,6 +286,7 @@ class FrameWords:
         self.target_outcome = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
                                                                + lex.list("target_fulfilled_words") + lex.list("target_outcome_nouns"),
                                                                suffix=r"(?:nya)?\b"), re.I)
+        self.time_anew = re.compile(r"\b" + words_pattern(lex.list("time_anew_words")), re.I)
         self.not_yearly = re.compile(r"\b" + words_pattern(lex.list("target_not_yearly_words"), suffix=r"(?:nya)?\b"), re.I)
         self.hoped = re.compile(r"\b" + words_pattern(lex.list("aspiration_words") + lex.list("future_tense_words")), re.I)
         self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
@@ -1598,7 +1599,10 @@ class FrameTracker:
             period, said = self.target
             return period, f"{ARTICLE_TARGET_PERIOD} '{said}'"
         # ('Padahal targetnya X, jadi baru 42 persen dari target': the value reported is measured against it after it)
-        measured = measured or self.words.met.search(self.body, amounts[index].end, seg.end)
+        # (not with a new time between: 'dinaikkan menjadi X, dan kini sudah tercapai 20 persen dari target' is of now;
+        # lexicon time_anew_words)
+        after = self.words.met.search(self.body, amounts[index].end, seg.end)
+        measured = measured or (after and not self.words.time_anew.search(self.body, amounts[index].end, after.start()))
         if frame is None and self.published is not None and not self.words.future_tense.search(self.body, seg.start, seg.end) \
                 and self.words.target_word.search(self.body, seg.start, amounts[index].start) and self.projection is None \
                 and not self.words.not_yearly.search(self.body, seg.start, seg.end) \
