@@ -3224,6 +3224,13 @@ def test_a_target_with_no_period_that_may_be_of_a_year_over_is_not_for_the_year_
     ("Capaian itu melampaui target, lebih baik dibanding tahun 2023. Serapan jagung petani mencapai 1.000 ton.",
      (None, None)),
     ("Pada awal 2024 dinas telah memenuhi target. Serapan jagung petani mencapai 1.000 ton.", (None, None)),
+    # counters: the values in the next paragraph (a blank line, or a line that ends a sentence), another body's
+    ("Hingga akhir Agustus 2024 koperasi itu sudah melampaui target.\n\nDi tempat lain, Dinas Pertanian mencatat "
+     "harga jagung Rp 5.200 per kilogram.", (None, None)),
+    ("Sampai September 2024, penyaluran pupuk telah mencapai target.\nKetua Kadin setempat, Yusuf, menyebut ada 12 "
+     "perusahaan baru yang mengajukan izin.", (None, None)),
+    ("Ketua gapoktan mengatakan sampai dengan Juni 2024 gapoktan belum mencapai target.\n\n\"Harga pupuk naik 15 "
+     "persen,\" kata seorang petani.", (None, None)),
 ])
 def test_a_sentence_saying_a_target_met_by_a_time_frames_the_values_after_it(body, expected):
     figs = [f for f in figures(body, published="2024-10-10") if f.type == "figure"]

@@ -92,6 +92,7 @@ CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: anoth
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,3}")  # 'dari capaian pada periode ...', 'dari periode sebelumnya pada ...': words before the period compared with
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
 LINK_WORDS = re.compile(r"\s*(?:,\s*)?(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X', '..., yaitu sebesar X': words up to the value
+PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n|[.!?\"”:][^\S\n]*\n")  # a blank line, or a line ending a sentence
 NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # roughly where the sentence after a sentence ends
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
@@ -116,6 +117,9 @@ class Frame:
     # a past year looked back on (see `FrameTracker.looks_back`): the frame it stepped back from,
     # which stands again when a later paragraph gives the floor to another speaker
     looked_back_from: Frame | None = None
+    # set by a sentence without figures that says a target met or missed by a time (see `FrameTracker.update`): the
+    # frame it replaced, which stands again after the paragraph ends (`FrameTracker.met_target_frame_ends`)
+    in_paragraph_of: Frame | None = None
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
@@ -574,6 +578,7 @@ class FrameTracker:
         was that body's, not the article's."""
         self.reporter = reporter
         self.speaker = speaker
+        self.met_target_frame_ends(seg)
         frame, own = self.frame, self.reports.get(reporter) if reporter else None
         if own is None or own is frame or frame.reporter in (None, reporter) or frame.paragraph in (-1, seg.paragraph) \
                 or own.period is None or own.period == frame.period:
@@ -581,6 +586,14 @@ class FrameTracker:
             return
         self.frame = replace(own, resumed=f"{reporter} reports again, on '{own.said}' (not '{frame.said}', "
                                           f"which {frame.reporter} reported)")
+
+    def met_target_frame_ends(self, seg: Segment) -> None:
+        """A frame set by a sentence saying a target met or missed by a time ('Hingga akhir Mei 2024 dinas telah
+        memenuhi target.') frames the values after it in its paragraph only: after a blank line or a line that ends a
+        sentence the frame before it stands again (a line broken inside a sentence goes on)."""
+        frame = self.frame
+        if frame.in_paragraph_of is not None and PARAGRAPH_END.search(self.body, frame.sentence_start, seg.start):
+            self.frame = frame.in_paragraph_of
 
     def look_back_ends(self, seg: Segment, speaker: str | None, named: bool) -> None:
         """'Pada 2022, kantor itu membukukan X.' told as background in a report on this year: the
@@ -2295,7 +2308,7 @@ class FrameTracker:
         release to come ('akan melepas'), nor a word that clears shipments ('memfasilitasi
         ekspor') in a sentence that states no value of one (a policy, not an event)."""
         release, clearance = self.release(seg)
-        verb = None
+        verb = met = None
         reported = [f for f in figures if f.kind not in FUTURE_KINDS and f.type != "target"]
         if release is not None and not any(f.period is not None and f.why.get("period", "").startswith(DATED_HERE)
                                            for f in reported) \
@@ -2313,8 +2326,9 @@ class FrameTracker:
             if self.date_just_said(seg):
                 return
             folded = fold(text)
-            measure = self.words.measures.search(folded) \
-                or (None if self.words.hoped.search(text) else self.words.met_or_missed.search(text))
+            measure = self.words.measures.search(folded)
+            met = None if measure or self.words.hoped.search(text) else self.words.met_or_missed.search(text)
+            measure = measure or met
             verb = None if measure else self.words.measure_verb.search(folded)
             if measure is None and verb is None:
                 return
@@ -2331,6 +2345,8 @@ class FrameTracker:
         self.note_future(figures)
         before = self.frame
         self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
+        if met is not None and self.frame is not before:
+            self.frame = replace(self.frame, in_paragraph_of=before)
         self.restated_value_frames(seg, before, reported)
         if not figures and self.frame is before:
             self.compared_month_narrows(seg, found)
