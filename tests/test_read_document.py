@@ -935,6 +935,11 @@ def test_a_date_line_above_the_headline_dates_the_page_only_just_after_the_text_
     ("Judul Berita Ekspor Contoh\n\nGudang rotan di Kota Contoh, 9 Agustus 2023 - foto istimewa\n\nEkspor rotan naik.\n", None),
     ("Judul Berita Ekspor Contoh\n\nEkspor kopi, 12/2/2025 - catatan dinas - naik tipis.\n", None),
     ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH - Pameran digelar 3 Februari 2023 - 5 Februari 2023 di alun-alun.\n", None),
+    # a span of days after the place (a figure right after the dash), a label head
+    ("Judul Berita Ekspor Contoh\n\nKota Contoh, 8 Maret 2024 - 10 Maret 2024 di gedung serbaguna.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nPALU, 1 Juli 2023 – 30 Juni 2024 menjadi tahun buku koperasi.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nJadwal, 8 Maret 2024 - pendaftaran peserta pameran dibuka.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nPeriode, 2/9/2024 - pengiriman kontainer tahap kedua.\n", None),
 ])
 def test_a_press_release_dateline_with_an_unbracketed_date_dates_the_page(text, date):
     assert parse_article(text).published == date

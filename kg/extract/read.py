@@ -656,9 +656,10 @@ BRACKETED_DATELINE = re.compile(r"^\s*\[\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z
 
 # 'Kota Contoh, 21/5/2024 -', 'KOTA CONTOH, 21 Mei 2024 –': a press-release dateline, the place (in capitals or a few
 # capitalised words) and after its comma the day of the report, unbracketed, in figures or words, right before the dash
-# ('Desa X, Kabupaten Y, 12/2/2024 - dok.' holds a second comma: no dateline)
+# ('Desa X, Kabupaten Y, 12/2/2024 - dok.' holds a second comma: no dateline; 'Kota, 2 Mei 2024 - 4 Mei 2024', a
+# figure after the dash, is a span of days, no dateline)
 PLAIN_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*|[A-Z][a-z.'’]+(?:\s+[A-Z][a-z.'’]+){0,2}),\s*"
-                            r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Za-z]{3,10}\s+\d{4})\s*(?:--|[-–—])\s")
+                            r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Za-z]{3,10}\s+\d{4})\s*(?:--|[-–—])\s(?!\s*\d)")
 
 
 def dateline_date(lines, keep: bytearray, lexicon: Lexicon) -> dt.date | None:
