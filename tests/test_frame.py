@@ -3273,3 +3273,32 @@ def test_a_sentence_saying_a_target_met_by_a_time_frames_the_values_after_it(bod
 ])
 def test_undated_text_that_says_its_year_of_writing_anywhere_counts_from_it(body, expected):
     assert periods(figures(body, published=None))[0][1:] == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a target compared with, its period said as compared between the cue and it: that period, not the sentence's
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan target ekspor kopi tahun ini tersebut naik sekitar "
+     "2.000 ton dibanding tahun sebelumnya yang hanya ditargetkan sebesar 9.000 ton.", "2025-05-02",
+     ("2024-01-01", "2024-12-31")),
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan sasaran itu sedikit lebih tinggi dibandingkan sasaran "
+     "tahun 2022 yakni 650 ton lada.", "2023-05-02", ("2022-01-01", "2022-12-31")),
+    ("Ketua koperasi, Darto, menyebut target penjualan rotan tahun ini Rp 7 miliar, lebih besar dari tahun lalu yang "
+     "hanya ditargetkan Rp 5 miliar.", "2024-09-12", ("2023-01-01", "2023-12-31")),
+])
+def test_a_target_compared_with_is_of_the_period_compared(body, published, expected):
+    figs = figures(body, published=published)
+    target = [f for f in figs if f.type == "target" and f.value in (9000, 650, 5_000_000_000)]
+    assert target and periods(target)[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # counters: after a clause break the target is not the one compared; a comparison before the target is named
+    "Menurut Wati, ekspor kopi tahun ini naik 8 persen dibanding tahun lalu, namun capaian itu belum menyentuh "
+    "target 11.000 ton.",
+    "Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan dibanding tahun lalu target ekspor kopi tahun ini naik "
+    "menjadi 11.000 ton.",
+    "Dibandingkan tahun lalu, koperasi kini ditargetkan menjual 11.000 ton kopi.",
+])
+def test_a_target_not_itself_compared_is_not_of_the_period_compared(body):
+    target = [f for f in figures(body, published="2025-05-02") if f.type == "target"]
+    assert target and periods(target)[-1][1:] != ("2024-01-01", "2024-12-31")

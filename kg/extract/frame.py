@@ -1116,8 +1116,8 @@ class FrameTracker:
         # ... terhadap November terjadi pada tembaga sebesar X') is of the period reported, not the
         # one compared with (a rate compared with, 'dibanding tahun lalu yang 3,9%', keeps the base)
         absolute_change = kind == "growth" and amounts[index].unit != "percent"
-        if index in found.base and kind not in FUTURE_KINDS and not absolute_change \
-                and not self.share_of_a_whole(seg, amounts, index, kind):
+        if index in found.base and (kind not in FUTURE_KINDS or kind == "target" and self.compared_target(seg, found, amounts, index)) \
+                and not absolute_change and not self.share_of_a_whole(seg, amounts, index, kind):
             return self.base_period(seg, found, amounts, index)
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
@@ -1828,6 +1828,14 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         cue = self.words.base_cue.search(self.body[max(lo, amounts[index].start - 120):amounts[index].start])
         return cue is not None and self.words.whole_cue.fullmatch(cue.group("cue")) is not None
+
+    def compared_target(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int) -> bool:
+        """A target compared with, its period named as compared between the cue and it ('naik X dibanding tahun
+        sebelumnya yang hanya ditargetkan Y'): a base value, of that period, not the sentence's ('tahun ini'); not
+        after a clause break ('naik X dibanding tahun lalu, capaian itu belum menyentuh target Y')."""
+        lo, start = amounts[index - 1].end if index else seg.start, amounts[index].start
+        return any(lo <= m.start and m.end <= start and id(m) in found.comparison
+                   and not CLAUSE_END.search(self.body, m.end, start) for m in found.mentions)
 
     def base_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A base value's period: said right after it ('dari 3,1 miliar pada Agustus'), else
