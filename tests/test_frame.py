@@ -3302,3 +3302,15 @@ def test_a_target_compared_with_is_of_the_period_compared(body, published, expec
 def test_a_target_not_itself_compared_is_not_of_the_period_compared(body):
     target = [f for f in figures(body, published="2025-05-02") if f.type == "target"]
     assert target and periods(target)[-1][1:] != ("2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize("body", [
+    # a target right after a projection for a year: it may be set for that year, so not the year of publication
+    "Kepala Dinas Perdagangan Kota Contoh, Wati, memproyeksikan ekspor kopi pada 2026 mencapai 12.000 ton. Untuk itu "
+    "dinas ditargetkan mengekspor 10.000 ton kopi.",
+    "Ketua koperasi, Darto, memperkirakan penjualan lada pada 2027 bisa 900 ton. Koperasi sendiri ditargetkan "
+    "menjual 800 ton lada.",
+])
+def test_a_target_after_a_projection_is_not_for_the_year_of_publication(body):
+    targets = [f for f in figures(body, published="2025-03-10") if f.type == "target"]
+    assert targets and all(p[1:] != ("2025-01-01", "2025-12-31") for p in periods(targets))
