@@ -3136,8 +3136,8 @@ def test_dated_values_after_last_year_are_last_years():
 
 @pytest.mark.parametrize("body, published, expected", [
     # a target said with no period in a dated text before anything is reported: set for the year of writing
-    ("Kepala Dinas Perikanan Kabupaten Contoh, Rudi Hartono, mengatakan pihaknya ditargetkan mengekspor ikan sebesar "
-     "1.200 ton. Sedangkan untuk udang ditargetkan 450 ton.", "2025-08-20", ("2025-01-01", "2025-12-31")),
+    ("Menurut Rudi Hartono, Kepala Dinas Perikanan Kabupaten Contoh, ekspor ikan dinasnya ditargetkan 1.200 ton, "
+     "dan ekspor udang 450 ton.", "2025-08-20", ("2025-01-01", "2025-12-31")),
     ("Koperasi Tani Makmur tahun ini mendapat tugas menyerap jagung petani. Koperasi itu ditargetkan menyerap "
      "8.000 ton jagung, kata ketuanya, Lestari.", "2023-05-02", ("2023-01-01", "2023-12-31")),
     # ... also when the sentence after it says the target met by a time of this year
@@ -3151,8 +3151,8 @@ def test_dated_values_after_last_year_are_last_years():
      "capaian itu 80 persen dari sasaran.", "2023-02-10", ("2022-01-01", "2022-12-31")),
     # counters: undated text; a target to be set ('akan menargetkan'); a target after an earlier year's value
     # that nothing measures against it (set now, for no year said)
-    ("Kepala Dinas Perikanan Kabupaten Contoh, Rudi Hartono, mengatakan pihaknya ditargetkan mengekspor ikan "
-     "sebesar 1.200 ton.", None, (None, None)),
+    ("Menurut Rudi Hartono, Kepala Dinas Perikanan Kabupaten Contoh, ekspor ikan dinasnya ditargetkan 1.200 ton.",
+     None, (None, None)),
     ("Kepala Dinas Perikanan Kabupaten Contoh, Rudi Hartono, mengatakan dinas akan menargetkan ekspor ikan "
      "sebesar 1.200 ton.", "2025-08-20", (None, None)),
     ("Kepala Dinas Perdagangan Kota Contoh, Sari Dewi, mengatakan tahun lalu ekspor rotan kota itu USD 3 juta. "
@@ -3207,12 +3207,10 @@ def test_a_target_with_no_period_that_may_be_of_a_year_over_is_not_for_the_year_
 @pytest.mark.parametrize("body, expected", [
     # a sentence without figures that says a target met or missed by a time names the period the values
     # after it were reached in, whether or not it names the measure (the values may follow a line break)
-    ("Kepala Dinas Pangan Kabupaten Contoh, Budi Santoso, mengatakan hingga akhir Agustus 2024, dari yang "
-     "ditargetkan, pihaknya telah memenuhi target. Adapun realisasinya, untuk jagung mencapai 12.345 ton, "
-     "sedangkan kedelai 1.234 ton.", ("2024-01-01", "2024-08-31")),
-    ("Kepala Dinas Pangan Kabupaten Contoh, Budi Santoso, mengatakan hingga akhir Agustus 2024, dari yang "
-     "ditargetkan, pihaknya telah memenuhi target. Adapun realisasinya, untuk jagung mencapai\n12.345 ton, "
-     "sedangkan kedelai 1.234 ton.", ("2024-01-01", "2024-08-31")),
+    ("Budi Santoso dari Dinas Pangan Kabupaten Contoh menuturkan sampai Agustus 2024 dinasnya sudah melampaui "
+     "target. Jagung yang terserap 12.345 ton dan kedelai 1.234 ton.", ("2024-01-01", "2024-08-31")),
+    ("Budi Santoso dari Dinas Pangan Kabupaten Contoh menuturkan sampai Agustus 2024 dinasnya sudah melampaui "
+     "target. Jagung yang terserap\n12.345 ton dan kedelai 1.234 ton.", ("2024-01-01", "2024-08-31")),
     ("Ketua koperasi, Darto, mengatakan hingga akhir September 2024 koperasinya telah melampaui target, bahkan "
      "jauh. Untuk kopi, hasilnya mencapai\n2.500 ton, sedangkan kakao 300 ton.", ("2024-01-01", "2024-09-30")),
     ("Sampai dengan triwulan III 2024, gapoktan itu belum mencapai target. Gabah yang terkumpul baru 700 ton.",

@@ -280,7 +280,7 @@ class FrameWords:
                                                     + lex.list("target_measured_phrases")), re.I)
         self.compared = re.compile(rf"\b{cues}\b", re.I)
         # 'melewati target 40 ton': a target said to be met, right before its value
-        # 'Hingga akhir Juli 2025 dinas telah memenuhi target': a sentence without figures that says a target met or
+        # 'Sampai Mei 2024 koperasi sudah melampaui target': a sentence without figures that says a target met or
         # missed reports the value reached by then (FrameTracker.update)
         # (not a hope or what is to come: 'berharap sebelum triwulan II berakhir sudah melampaui target', lexicon
         # aspiration_words, future_tense_words)
@@ -1597,10 +1597,10 @@ class FrameTracker:
         2023' frame, or a quarter's, is measured against the 2023 target; a one-month frame keeps its month).
         Undated text whose frame is the months so far of one year, a quarter or a half year is
         taken as written in that year, as a report on those months is: its target is that year's.
-        In a dated text, a target said with a target word before any period is named ('pihaknya ditargetkan menyerap
-        X ton') is set for the year of publication (not one to be set, 'akan menargetkan', nor a value hoped for,
+        In a dated text, a target said with a target word before any period is named ('koperasi itu ditargetkan
+        menjual X ton') is set for the year of publication (not one to be set, 'akan menargetkan', nor a value hoped for,
         'yakin ... bisa X', nor one after a projection, which may be of its year); in a report on an earlier year, one the
-        value is measured against after it ('Padahal targetnya X, jadi baru 42 persen dari target') is that year's.
+        value is measured against after it ('Sasarannya X, sehingga baru 60 persen dari sasaran') is that year's.
         A report on an earlier year says nothing else of the period of a target set now. A target the
         reported value is measured against is that value's year, even when the article states
         targets for another ('target 2021 tidak tercapai ... capaian itu masih jauh dari target awal X'
@@ -1611,7 +1611,7 @@ class FrameTracker:
         if self.target is not None and not (measured and self.measured_in_another_year(frame)):
             period, said = self.target
             return period, f"{ARTICLE_TARGET_PERIOD} '{said}'"
-        # ('Padahal targetnya X, jadi baru 42 persen dari target': the value reported is measured against it after it)
+        # ('Sasarannya X, sehingga baru 60 persen dari sasaran': the value reported is measured against it after it)
         # (not with a new time between: 'dinaikkan menjadi X, dan kini sudah tercapai 20 persen dari target' is of now;
         # lexicon time_anew_words)
         after = self.words.met.search(self.body, amounts[index].end, seg.end)
@@ -1620,7 +1620,7 @@ class FrameTracker:
                 and self.words.target_word.search(self.body, seg.start, amounts[index].start) and self.projection is None \
                 and not self.words.not_yearly.search(self.body, seg.start, seg.end) \
                 and not self.target_of_an_earlier_year(seg, amounts[index]):
-            # ('Kepala Bulog menyebutkan pihaknya ditargetkan menyerap X ton', nothing reported yet): set for the year
+            # ('Ketua koperasi mengatakan koperasi ditargetkan menjual X ton', nothing reported yet): set for the year
             # the text is written in
             return Period.year(self.published.year), f"target with no period named: the year of publication '{self.published.year}'"
         if frame is None or frame.end.year != frame.start.year \
@@ -2307,8 +2307,8 @@ class FrameTracker:
         period, nor one after publication; a sentence without figures sets it only when it
         names a measure ('Kinerja ekspor ... sepanjang tahun 2023') or reports one with a word of
         `measure_verbs` ('Provinsi X mengekspor ikan ke enam negara pada triwulan I 2023',
-        'hasil Survei IMK Tahun 2020'), or says a target met or missed by then ('hingga akhir Juli 2025
-        ... telah memenuhi target', lexicon target_met_phrases, target_missed_phrases; not a hope or
+        'hasil Survei IMK Tahun 2020'), or says a target met or missed by then ('sampai Mei 2024
+        ... sudah melampaui target', lexicon target_met_phrases, target_missed_phrases; not a hope or
         what is to come: aspiration_words, future_tense_words); a vague span ('di awal
         tahun') leaves it as it is. A sentence that reports one shipment released ('Menteri
         melepas ekspor ...') and names no period for its values makes that event the frame: what

@@ -418,7 +418,7 @@ class PeriodGrammar:
             ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
             # '12 hingga 17 April 2021', 'tanggal 11-17 Juli', '10 Juli sampai 17 Juli 2022': a span
             # of days (a week of shipments), before 'until_date' would read January to the last day;
-            # '1 April 2019 sampai 31 Juli 2019', '1 Desember 2023 - 31 Januari 2024': each day with its year
+            # '3 Maret 2021 sampai 20 Agustus 2021', '1 Desember 2023 - 31 Januari 2024': each day with its year
             ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month})(?:\s+(?:tahun\s+)?(?P<y1>{YEAR}))?)?{to}"
                                      rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             # 'hingga awal Maret 2021', 'hingga memasuki bulan Mei tahun 2023' (lexicon early_in_month_words)
