@@ -276,20 +276,19 @@ class FrameWords:
         self.topic_opener = re.compile(r"\W{0,3}(?!" + words_pattern(lex.list("contrast_clause_openers")) + ")"
                                        + words_pattern(lex.list("topic_openers")) + r"\s+[^\W\d]+", re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
-        self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
-                                                    + lex.list("target_measured_phrases")), re.I)
+        met_or_missed = lex.list("target_met_phrases") + lex.list("target_missed_phrases")  # (as facts.py met_regexes)
+        self.met = re.compile(r"\b" + words_pattern(met_or_missed + lex.list("target_measured_phrases")), re.I)
         self.compared = re.compile(rf"\b{cues}\b", re.I)
         # 'melewati target 40 ton': a target said to be met, right before its value
         # 'Sampai Mei 2024 koperasi sudah melampaui target': a sentence without figures that says a target met or
         # missed reports the value reached by then (FrameTracker.update)
         # (not a hope or what is to come: 'berharap sebelum triwulan II berakhir sudah melampaui target', lexicon
         # aspiration_words, future_tense_words)
-        self.met_or_missed = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I)
+        self.met_or_missed = re.compile(r"\b" + words_pattern(met_or_missed), re.I)
         # after a target's value, words saying it met, missed or realised ('namun hanya terealisasi Y', 'tidak
         # tercapai'): the target is of the year reported on (FrameTracker.target_of_an_earlier_year)
-        self.target_outcome = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
-                                                               + lex.list("target_fulfilled_words") + lex.list("target_outcome_nouns"),
-                                                               suffix=r"(?:nya)?\b"), re.I)
+        self.target_outcome = re.compile(r"\b" + words_pattern(met_or_missed + lex.list("target_fulfilled_words")
+                                                               + lex.list("target_outcome_nouns"), suffix=r"(?:nya)?\b"), re.I)
         self.time_anew = re.compile(r"\b" + words_pattern(lex.list("time_anew_words")), re.I)
         self.not_yearly = re.compile(r"\b" + words_pattern(lex.list("target_not_yearly_words"), suffix=r"(?:nya)?\b"), re.I)
         self.hoped = re.compile(r"\b" + words_pattern(lex.list("aspiration_words") + lex.list("future_tense_words")), re.I)
