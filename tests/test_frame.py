@@ -3219,6 +3219,9 @@ def test_a_target_with_no_period_that_may_be_of_a_year_over_is_not_for_the_year_
     ("Dinas berharap hingga akhir Desember 2024 sudah melampaui target. Serapan jagung petani mencapai 1.000 ton.",
      (None, None)),
     ("Pada Desember 2024 dinas akan melampaui target. Serapan jagung petani mencapai 1.000 ton.", (None, None)),
+    # (what is to come, though said of months before publication: only 'akan' tells it)
+    ("Menurut rencana, hingga September 2024 koperasi akan melampaui target. Serapan jagung petani mencapai 1.000 "
+     "ton.", (None, None)),
     ("Capaian itu melampaui target, lebih baik dibanding tahun 2023. Serapan jagung petani mencapai 1.000 ton.",
      (None, None)),
     ("Pada awal 2024 dinas telah memenuhi target. Serapan jagung petani mencapai 1.000 ton.", (None, None)),
