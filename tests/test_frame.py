@@ -3144,3 +3144,184 @@ def test_dated_values_after_last_year_are_last_years():
 def test_a_change_right_after_a_value_as_of_now_takes_its_lack_of_period(said, change_period):
     figs = figures("Pada semester I 2024 ekspor kopi Provinsi Contoh mencapai US$ 80 juta.\n\n" + said)
     assert periods(figs)[-1][1:] == change_period
+@pytest.mark.parametrize("body, published, expected", [
+    # a target said with no period in a dated text before anything is reported: set for the year of writing
+    ("Menurut Rudi Hartono, Kepala Dinas Perikanan Kabupaten Contoh, ekspor ikan dinasnya ditargetkan 1.200 ton, "
+     "dan ekspor udang 450 ton.", "2025-08-20", ("2025-01-01", "2025-12-31")),
+    ("Koperasi Tani Makmur tahun ini mendapat tugas menyerap jagung petani. Koperasi itu ditargetkan menyerap "
+     "8.000 ton jagung, kata ketuanya, Lestari.", "2023-05-02", ("2023-01-01", "2023-12-31")),
+    # ... also when the sentence after it says the target met by a time of this year
+    ("Ketua gapoktan, Lestari, mengatakan gapoktan ditargetkan menyerap 800 ton jagung. Hingga Mei 2025 gapoktan "
+     "telah memenuhi target itu.", "2025-06-11", ("2025-01-01", "2025-12-31")),
+    # a target the value of an earlier year is measured against after it ('jadi baru 60 persen dari target'):
+    # that year's
+    ("Kepala Dinas Perdagangan Kota Contoh, Sari Dewi, mengatakan tahun lalu ekspor rotan kota itu USD 3 juta. "
+     "Padahal targetnya USD 5 juta, jadi baru 60 persen dari target.", "2025-03-14", ("2024-01-01", "2024-12-31")),
+    ("Sepanjang 2022 penjualan kerajinan perak koperasi mencapai Rp 4 miliar. Sasarannya Rp 5 miliar, sehingga "
+     "capaian itu 80 persen dari sasaran.", "2023-02-10", ("2022-01-01", "2022-12-31")),
+    # counters: undated text; a target to be set ('akan menargetkan'); a target after an earlier year's value
+    # that nothing measures against it (set now, for no year said)
+    ("Menurut Rudi Hartono, Kepala Dinas Perikanan Kabupaten Contoh, ekspor ikan dinasnya ditargetkan 1.200 ton.",
+     None, (None, None)),
+    ("Kepala Dinas Perikanan Kabupaten Contoh, Rudi Hartono, mengatakan dinas akan menargetkan ekspor ikan "
+     "sebesar 1.200 ton.", "2025-08-20", (None, None)),
+    ("Kepala Dinas Perdagangan Kota Contoh, Sari Dewi, mengatakan tahun lalu ekspor rotan kota itu USD 3 juta. "
+     "Dinas menargetkan ekspor rotan USD 5 juta.", "2025-03-14", (None, None)),
+    ("Kepala Dinas Perdagangan Kota Contoh, Sari Dewi, mengatakan tahun lalu ekspor rotan kota itu USD 3 juta. "
+     "Padahal targetnya USD 5 juta, sehingga dinas kecewa.", "2025-03-14", (None, None)),
+    # ... nor one measured against after a new time word ('kini', 'saat ini'): the measure is of now
+    ("Ketua koperasi, Darto, mengatakan tahun lalu penjualan lada koperasi 600 ton. Targetnya lalu dinaikkan menjadi "
+     "1.000 ton, dan saat ini sudah 30 persen dari target.", "2025-03-14", (None, None)),
+    ("Ketua koperasi, Darto, mengatakan tahun lalu penjualan lada koperasi 600 ton. Sasarannya pun naik menjadi "
+     "1.000 ton, dan kini baru 25 persen dari sasaran.", "2025-05-02", (None, None)),
+])
+def test_a_target_with_no_period_is_for_the_year_written_in_or_the_year_measured_against_it(body, published, expected):
+    targets = [f for f in figures(body, published=published) if f.type == "target"]
+    assert targets and all(p[1:] == expected for p in periods(targets))
+
+
+@pytest.mark.parametrize("body", [
+    # a plan or a horizon beyond a year: no yearly target, no year of publication
+    "Sekretaris Bappeda Kota Contoh, Yusuf, menyebut target RPJMD untuk ekspor mebel kota itu sebesar USD 80 juta.",
+    "Dinas Koperasi Kabupaten Contoh menargetkan 2.500 usaha mikro mendapat sertifikat halal dalam tiga tahun ke depan.",
+    "Dalam rencana jangka panjang, koperasi itu ditargetkan memasok 9.000 ton lada.",
+    "Bupati Contoh menargetkan 400 desa wisata terbentuk hingga akhir masa jabatannya.",
+    # a rate, a capacity, a stock
+    "Penggilingan padi milik koperasi itu ditargetkan mengolah 150 ton gabah per hari.",
+    "Gudang baru Dinas Pangan Kota Contoh ditargetkan mampu menampung 3.000 ton jagung.",
+    "Kepala Dinas Pangan, Rudi, mengatakan stok beras pemerintah daerah ditargetkan 700 ton.",
+])
+def test_a_target_of_a_plan_a_horizon_or_a_rate_is_not_for_the_year_of_publication(body):
+    targets = [f for f in figures(body, published="2025-04-22") if f.type == "target"]
+    assert targets and all(p[1:] == (None, None) for p in periods(targets))
+
+
+@pytest.mark.parametrize("body", [
+    # a target said met, missed or realised after its value, early in a year: may be last year's
+    "Ketua koperasi, Darto, mengatakan penjualan rotan koperasi ditargetkan Rp 6 miliar, tetapi realisasinya Rp 5 miliar.",
+    "Ketua koperasi, Darto, mengatakan koperasi ditargetkan menjual 900 ton kakao, namun hanya terealisasi 700 ton.",
+    "Menurut Darto, target penjualan kakao sebesar 900 ton itu tidak tercapai karena cuaca.",
+    # a year already over named before the value, or in the sentence after it
+    "Penjualan kakao koperasi jauh di bawah capaian 2023.\n\nKetua koperasi, Darto, mengatakan koperasi ditargetkan "
+    "menjual 900 ton kakao.",
+    "Ketua koperasi, Darto, mengatakan koperasi ditargetkan menjual 900 ton kakao. Penjualan sepanjang tahun lalu "
+    "hanya 700 ton.",
+])
+def test_a_target_with_no_period_that_may_be_of_a_year_over_is_not_for_the_year_of_publication(body):
+    targets = [f for f in figures(body, published="2025-01-24") if f.type == "target"]
+    assert targets and all(p[1:] == (None, None) for p in periods(targets))
+    targets = [f for f in figures(body, published="2025-04-22") if f.type == "target"]
+    assert targets and all(p[1:] == (None, None) for p in periods(targets))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence without figures that says a target met or missed by a time names the period the values
+    # after it were reached in, whether or not it names the measure (the values may follow a line break)
+    ("Budi Santoso dari Dinas Pangan Kabupaten Contoh menuturkan sampai Agustus 2024 dinasnya sudah melampaui "
+     "target. Jagung yang terserap 12.345 ton dan kedelai 1.234 ton.", ("2024-01-01", "2024-08-31")),
+    ("Budi Santoso dari Dinas Pangan Kabupaten Contoh menuturkan sampai Agustus 2024 dinasnya sudah melampaui "
+     "target. Jagung yang terserap\n12.345 ton dan kedelai 1.234 ton.", ("2024-01-01", "2024-08-31")),
+    ("Ketua koperasi, Darto, mengatakan hingga akhir September 2024 koperasinya telah melampaui target, bahkan "
+     "jauh. Untuk kopi, hasilnya mencapai\n2.500 ton, sedangkan kakao 300 ton.", ("2024-01-01", "2024-09-30")),
+    ("Sampai dengan triwulan III 2024, gapoktan itu belum mencapai target. Gabah yang terkumpul baru 700 ton.",
+     ("2024-01-01", "2024-09-30")),
+    # counters: a hope, what is to come, a year compared with, a vague time: no frame
+    ("Dinas berharap hingga akhir Desember 2024 sudah melampaui target. Serapan jagung petani mencapai 1.000 ton.",
+     (None, None)),
+    ("Pada Desember 2024 dinas akan melampaui target. Serapan jagung petani mencapai 1.000 ton.", (None, None)),
+    # (what is to come, though said of months before publication: only 'akan' tells it)
+    ("Menurut rencana, hingga September 2024 koperasi akan melampaui target. Serapan jagung petani mencapai 1.000 "
+     "ton.", (None, None)),
+    ("Capaian itu melampaui target, lebih baik dibanding tahun 2023. Serapan jagung petani mencapai 1.000 ton.",
+     (None, None)),
+    ("Pada awal 2024 dinas telah memenuhi target. Serapan jagung petani mencapai 1.000 ton.", (None, None)),
+    # counters: the values in the next paragraph (a blank line, or a line that ends a sentence), another body's
+    ("Hingga akhir Agustus 2024 koperasi itu sudah melampaui target.\n\nDi tempat lain, Dinas Pertanian mencatat "
+     "harga jagung Rp 5.200 per kilogram.", (None, None)),
+    ("Sampai September 2024, penyaluran pupuk telah mencapai target.\nKetua Kadin setempat, Yusuf, menyebut ada 12 "
+     "perusahaan baru yang mengajukan izin.", (None, None)),
+    ("Ketua gapoktan mengatakan sampai dengan Juni 2024 gapoktan belum mencapai target.\n\n\"Harga pupuk naik 15 "
+     "persen,\" kata seorang petani.", (None, None)),
+])
+def test_a_sentence_saying_a_target_met_by_a_time_frames_the_values_after_it(body, expected):
+    figs = [f for f in figures(body, published="2024-10-10") if f.type == "figure"]
+    assert figs and all(p[1:] == expected for p in periods(figs))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # undated text that says anywhere which year it is written in ('selama 2023 sampai saat ini', 'Tahun 2021
+    # ini'): what it says of this year, or counts from it, before that sentence too, is of that year
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan tahun ini dinas menargetkan ekspor kopi 5.000 ton.\n\n"
+     "Selain itu, selama 2023 sampai saat ini dinas telah menerbitkan 40 sertifikat.", ("2023-01-01", "2023-12-31")),
+    ("Ketua koperasi, Darto, menyebut tahun lalu penjualan rotan koperasi Rp 4 miliar.\n\n"
+     "\"Tahun 2021 ini kami optimistis lebih baik,\" kata Darto.", ("2020-01-01", "2020-12-31")),
+    ("Tahun ini gapoktan ditargetkan menyerap 900 ton gabah, kata ketuanya, Lestari.\n\n"
+     "Lestari menambahkan, sepanjang 2022 hingga kini gapoktan sudah membeli dua mesin pengering.",
+     ("2022-01-01", "2022-12-31")),
+    # counters: two such years; a span from a year to now; the end of a year
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan tahun ini dinas menargetkan ekspor kopi 5.000 ton.\n\n"
+     "Selama 2023 sampai saat ini dinas menerbitkan 40 sertifikat, dan 2024 ini akan lebih banyak.", (None, None)),
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan tahun ini dinas menargetkan ekspor kopi 5.000 ton.\n\n"
+     "Sejak 2019 hingga kini dinas telah menerbitkan 400 sertifikat.", (None, None)),
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan tahun ini dinas menargetkan ekspor kopi 5.000 ton.\n\n"
+     "Hingga akhir 2023 ini dinas menargetkan 40 sertifikat.", (None, None)),
+    # counters: a span from a month, from the start of a year, after a from-word earlier in the clause, or a year
+    # with no 'selama/sepanjang' before 'hingga kini': the text may be written years later
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nSemenjak Oktober 2019 hingga kini, harga lada "
+     "tak pernah turun.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nSejak awal tahun 2020 sampai sekarang, anggota "
+     "koperasi bertambah banyak.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nPeriode 2018 sampai saat ini, koperasi membina "
+     "banyak petani.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nAntara 2019 hingga kini, gudang koperasi dua kali "
+     "diperluas.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nHarga lada pada November 2022 hingga kini "
+     "bertahan tinggi.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nPada 2021 sampai sekarang, koperasi belum "
+     "menambah gudang.", (None, None)),
+    ("Tahun ini koperasi menargetkan penjualan lada 700 ton.\n\nMulai dari panen raya selama 2020 hingga kini "
+     "anggota bertambah.", (None, None)),
+])
+def test_undated_text_that_says_its_year_of_writing_anywhere_counts_from_it(body, expected):
+    assert periods(figures(body, published=None))[0][1:] == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a target compared with, its period said as compared between the cue and it: that period, not the sentence's
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan target ekspor kopi tahun ini tersebut naik sekitar "
+     "2.000 ton dibanding tahun sebelumnya yang hanya ditargetkan sebesar 9.000 ton.", "2025-05-02",
+     ("2024-01-01", "2024-12-31")),
+    ("Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan sasaran itu sedikit lebih tinggi dibandingkan sasaran "
+     "tahun 2022 yakni 650 ton lada.", "2023-05-02", ("2022-01-01", "2022-12-31")),
+    ("Ketua koperasi, Darto, menyebut target penjualan rotan tahun ini Rp 7 miliar, lebih besar dari tahun lalu yang "
+     "hanya ditargetkan Rp 5 miliar.", "2024-09-12", ("2023-01-01", "2023-12-31")),
+])
+def test_a_target_compared_with_is_of_the_period_compared(body, published, expected):
+    figs = figures(body, published=published)
+    target = [f for f in figs if f.type == "target" and f.value in (9000, 650, 5_000_000_000)]
+    assert target and periods(target)[-1][1:] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # counters: after a clause break the target is not the one compared; a comparison before the target is named
+    "Menurut Wati, ekspor kopi tahun ini naik 8 persen dibanding tahun lalu, namun capaian itu belum menyentuh "
+    "target 11.000 ton.",
+    "Kepala Dinas Perdagangan Kota Contoh, Wati, mengatakan dibanding tahun lalu target ekspor kopi tahun ini naik "
+    "menjadi 11.000 ton.",
+    "Dibandingkan tahun lalu, koperasi kini ditargetkan menjual 11.000 ton kopi.",
+])
+def test_a_target_not_itself_compared_is_not_of_the_period_compared(body):
+    target = [f for f in figures(body, published="2025-05-02") if f.type == "target"]
+    assert target and periods(target)[-1][1:] != ("2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize("body", [
+    # a target right after a projection for a year: it may be set for that year, so not the year of publication
+    "Kepala Dinas Perdagangan Kota Contoh, Wati, memproyeksikan ekspor kopi pada 2026 mencapai 12.000 ton. Untuk itu "
+    "dinas ditargetkan mengekspor 10.000 ton kopi.",
+    "Ketua koperasi, Darto, memperkirakan penjualan lada pada 2027 bisa 900 ton. Koperasi sendiri ditargetkan "
+    "menjual 800 ton lada.",
+])
+def test_a_target_after_a_projection_is_not_for_the_year_of_publication(body):
+    targets = [f for f in figures(body, published="2025-03-10") if f.type == "target"]
+    assert targets and all(p[1:] != ("2025-01-01", "2025-12-31") for p in periods(targets))

@@ -507,3 +507,21 @@ def test_a_count_of_parts_or_a_compared_part_is_no_part_from_publication():
     assert resolved("naik 4 persen dibanding triwulan lalu", anchor=q3, published=D(2025, 2, 1)) == [Period.months(2024, 4, 6)]
     # the part with its number and year named is that part, 'ini' only confirms it
     assert resolved("pada semester I 2020 ini", published=D(2020, 8, 1)) == [Period.months(2020, 1, 6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of days each said with its year, in one year or across two
+    ("Realisasi ekspor kopi periode 1 Maret 2022 sampai 31 Agustus 2022 sebesar 1.200 ton.",
+     [Period(dt.date(2022, 3, 1), dt.date(2022, 8, 31))]),
+    ("Penyaluran kredit 1 Januari 2024 hingga 30 Juni 2024 mencapai Rp 3 triliun.",
+     [Period(dt.date(2024, 1, 1), dt.date(2024, 6, 30))]),
+    ("Kuota berlaku 1 Desember 2023 - 31 Januari 2024, kata petugas.",
+     [Period(dt.date(2023, 12, 1), dt.date(2024, 1, 31))]),
+    ("Pada tanggal 5 Mei tahun 2021 s.d. 20 Mei tahun 2021 dinas membuka pendaftaran.",
+     [Period(dt.date(2021, 5, 5), dt.date(2021, 5, 20))]),
+    # counters: days out of calendar order are two dates; a date then a number is no span
+    ("Laporan 30 September 2020 - 2 Mei 2020 tertukar urutannya.", []),
+    ("Stok pada 12 Maret 2024 - 10.000 ton - masih aman.", []),
+])
+def test_a_span_of_days_each_with_its_year(text, expected):
+    assert [p for p in resolved(text) if p is not None] == expected

@@ -922,3 +922,24 @@ def test_a_first_line_of_prose_is_no_caption_and_no_title():
 def test_a_date_line_above_the_headline_dates_the_page_only_just_after_the_text_day(head, date):
     text = head + "Ekspor Mebel Rotan Naik Tujuh Persen\n\n" + FOOT.split("\n\n", 1)[1]
     assert parse_article(text).published == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # a press-release dateline: the place, a comma, the day unbracketed (figures or words), the dash
+    ("Judul Berita Ekspor Contoh\n\nKota Contoh, 14/10/2024 - Ekspor kopi daerah itu naik.\n", dt.date(2024, 10, 14)),
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH, 3 Februari 2023 – Dinas mencatat ekspor rotan naik.\n", dt.date(2023, 2, 3)),
+    ("Tanjung Harapan, 09 Mei 2025 -- Koperasi itu mengirim 12 kontainer lada.\n", dt.date(2025, 5, 9)),
+    ("Kota Baru Indah, 21 Sep 2022 - Harga ikan turun sepekan terakhir.\n", dt.date(2022, 9, 21)),
+    # not a dateline: a caption with two places, a sentence's lowercase head, a date later in the line
+    ("Judul Berita Ekspor Contoh\n\nDesa Sukamulya, Kabupaten Contoh, 5/3/2024 - dok. Dinas\n\nEkspor kopi naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nGudang rotan di Kota Contoh, 9 Agustus 2023 - foto istimewa\n\nEkspor rotan naik.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nEkspor kopi, 12/2/2025 - catatan dinas - naik tipis.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nKOTA CONTOH - Pameran digelar 3 Februari 2023 - 5 Februari 2023 di alun-alun.\n", None),
+    # a span of days after the place (a figure right after the dash), a label head
+    ("Judul Berita Ekspor Contoh\n\nKota Contoh, 8 Maret 2024 - 10 Maret 2024 di gedung serbaguna.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nPALU, 1 Juli 2023 – 30 Juni 2024 menjadi tahun buku koperasi.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nJadwal, 8 Maret 2024 - pendaftaran peserta pameran dibuka.\n", None),
+    ("Judul Berita Ekspor Contoh\n\nPeriode, 2/9/2024 - pengiriman kontainer tahap kedua.\n", None),
+])
+def test_a_press_release_dateline_with_an_unbracketed_date_dates_the_page(text, date):
+    assert parse_article(text).published == date

@@ -92,6 +92,8 @@ CLAUSE_BREAK = re.compile(r"[,;:]")  # between a target word and a period: anoth
 LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,3}")  # 'dari capaian pada periode ...', 'dari periode sebelumnya pada ...': words before the period compared with
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
 LINK_WORDS = re.compile(r"\s*(?:,\s*)?(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X', '..., yaitu sebesar X': words up to the value
+PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n|[.!?\"”:][^\S\n]*\n")  # a blank line, or a line ending a sentence
+NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # roughly where the sentence after a sentence ends
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
 
@@ -115,6 +117,9 @@ class Frame:
     # a past year looked back on (see `FrameTracker.looks_back`): the frame it stepped back from,
     # which stands again when a later paragraph gives the floor to another speaker
     looked_back_from: Frame | None = None
+    # set by a sentence without figures that says a target met or missed by a time (see `FrameTracker.update`): the
+    # frame it replaced, which stands again after the paragraph ends (`FrameTracker.met_target_frame_ends`)
+    in_paragraph_of: Frame | None = None
 
     def reason(self, seg: Segment) -> str:
         if not self.said:
@@ -219,6 +224,15 @@ class FrameWords:
         other_year = [key.split(None, 1)[1] for key, offset in lex.mapping("relative_periods").items()
                       if key.startswith("tahun ") and isinstance(offset, int) and offset != 0] \
             + lex.list("year_back_demonstratives")
+        # 'selama 2023 sampai saat ini', 'Tahun 2021 ini': undated text saying the year it is written in
+        # (FrameTracker.year_of_writing_said); 'before' is the word before '[tahun] YEAR ini', no month or part of a
+        # year ('Desember 2024 ini', 'akhir 2019 ini'); year_from, a from-word earlier in the clause ('sejak')
+        self.year_to_now = re.compile(
+            rf"\b{words_pattern(lex.list('year_to_now_openers'))}\s+(?:tahun\s+)?(?P<y>{YEAR})\s+"
+            rf"{words_pattern(lex.list('year_to_now_words'))}"
+            rf"|(?:\b(?P<before>[^\W\d]+)\s+)?(?:tahun\s+)?(?<![\d/.,])(?P<y2>{YEAR})\s+ini\b", re.I)
+        self.year_ini_not_after = {fold(w) for w in lex.list("year_ini_not_after") + list(lex.mapping("months"))}
+        self.year_from = re.compile(rf"\b{words_pattern(lex.list('year_to_now_not_after'))}", re.I)
         self.since_year_start = re.compile(rf"\b{words_pattern(lex.list('since_words'))}\s+{words_pattern(lex.list('year_start_phrases'))}"
                                            rf"(?!\s*(?:{RANGE_INSIDE.pattern}|/|\d|tahun\b|{words_pattern(other_year)}\b))", re.I)
         # 'khususnya di semester II 2021': a part singled out of what was reported (a preposition may stand between)
@@ -262,10 +276,22 @@ class FrameWords:
         self.topic_opener = re.compile(r"\W{0,3}(?!" + words_pattern(lex.list("contrast_clause_openers")) + ")"
                                        + words_pattern(lex.list("topic_openers")) + r"\s+[^\W\d]+", re.I)
         # 'capaian itu belum menyentuh target X': the target the reported value is measured against
-        self.met = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")
-                                                    + lex.list("target_measured_phrases")), re.I)
+        met_or_missed = lex.list("target_met_phrases") + lex.list("target_missed_phrases")  # (as facts.py met_regexes)
+        self.met = re.compile(r"\b" + words_pattern(met_or_missed + lex.list("target_measured_phrases")), re.I)
         self.compared = re.compile(rf"\b{cues}\b", re.I)
         # 'melewati target 40 ton': a target said to be met, right before its value
+        # 'Sampai Mei 2024 koperasi sudah melampaui target': a sentence without figures that says a target met or
+        # missed reports the value reached by then (FrameTracker.update)
+        # (not a hope or what is to come: 'berharap sebelum triwulan II berakhir sudah melampaui target', lexicon
+        # aspiration_words, future_tense_words)
+        self.met_or_missed = re.compile(r"\b" + words_pattern(met_or_missed), re.I)
+        # after a target's value, words saying it met, missed or realised ('namun hanya terealisasi Y', 'tidak
+        # tercapai'): the target is of the year reported on (FrameTracker.target_of_an_earlier_year)
+        self.target_outcome = re.compile(r"\b" + words_pattern(met_or_missed + lex.list("target_fulfilled_words")
+                                                               + lex.list("target_outcome_nouns"), suffix=r"(?:nya)?\b"), re.I)
+        self.time_anew = re.compile(r"\b" + words_pattern(lex.list("time_anew_words")), re.I)
+        self.not_yearly = re.compile(r"\b" + words_pattern(lex.list("target_not_yearly_words"), suffix=r"(?:nya)?\b"), re.I)
+        self.hoped = re.compile(r"\b" + words_pattern(lex.list("aspiration_words") + lex.list("future_tense_words")), re.I)
         self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
@@ -465,7 +491,7 @@ class FrameTracker:
         self.main: Frame | None = None  # the first frame, when it is one month: what a monthly report is on
         self.turn_decided: tuple[Frame, int] | None = None  # the frame and paragraph `back_to_main` last decided for
         # undated text that names its year ('Tahun 2023 ini, ...'): the year of writing
-        self.this_year: int | None = None
+        self.this_year: int | None = None if published is not None else self.year_of_writing_said()
         self.reporter: str | None = None  # who the sentence being read reports for (see `hear`)
         self.speaker: str | None = None  # who has the floor in the sentence being read
         # undated text reported on a span counted from now, with no year ('hingga akhir Agustus')
@@ -487,6 +513,22 @@ class FrameTracker:
         self.reported_lines: dict[int, tuple[Period | None, str]] = {}
         if title:
             self.frame_from_title(title)
+
+    def year_of_writing_said(self) -> int | None:
+        """Undated text that says anywhere which year it is written in ('sepanjang 2023 hingga kini', 'Tahun 2023
+        ini'; lexicon year_to_now_openers, year_to_now_words): that year, when it names only one such; what it says
+        of 'tahun ini', also before, is of that year (decision 0041: 'tahun ini' is the year the text reports on).
+        Not a month or a part of a year before it ('Maret 2020 hingga kini', 'akhir 2019 ini'; year_ini_not_after),
+        nor a span from a year to now, a from-word earlier in the clause ('sejak awal 2021 hingga sekarang',
+        'Periode 2020 hingga kini'; year_to_now_not_after)."""
+        years = set()
+        for m in self.words.year_to_now.finditer(self.body):
+            if m.group("before") and fold(m.group("before")) in self.words.year_ini_not_after:
+                continue
+            clause = max(self.body.rfind(c, 0, m.start()) for c in ".;:!?\n,") + 1
+            if not self.words.year_from.search(self.body, clause, m.start("y") if m.group("y") else m.start("y2")):
+                years.add(int(m.group("y") or m.group("y2")))
+        return years.pop() if len(years) == 1 else None
 
     def install(self, frame: Frame) -> None:
         """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
@@ -537,6 +579,7 @@ class FrameTracker:
         was that body's, not the article's."""
         self.reporter = reporter
         self.speaker = speaker
+        self.met_target_frame_ends(seg)
         frame, own = self.frame, self.reports.get(reporter) if reporter else None
         if own is None or own is frame or frame.reporter in (None, reporter) or frame.paragraph in (-1, seg.paragraph) \
                 or own.period is None or own.period == frame.period:
@@ -544,6 +587,14 @@ class FrameTracker:
             return
         self.frame = replace(own, resumed=f"{reporter} reports again, on '{own.said}' (not '{frame.said}', "
                                           f"which {frame.reporter} reported)")
+
+    def met_target_frame_ends(self, seg: Segment) -> None:
+        """A frame set by a sentence saying a target met or missed by a time ('Hingga akhir Mei 2024 dinas telah
+        memenuhi target.') frames the values after it in its paragraph only: after a blank line or a line that ends a
+        sentence the frame before it stands again (a line broken inside a sentence goes on)."""
+        frame = self.frame
+        if frame.in_paragraph_of is not None and PARAGRAPH_END.search(self.body, frame.sentence_start, seg.start):
+            self.frame = frame.in_paragraph_of
 
     def look_back_ends(self, seg: Segment, speaker: str | None, named: bool) -> None:
         """'Pada 2022, kantor itu membukukan X.' told as background in a report on this year: the
@@ -1066,8 +1117,8 @@ class FrameTracker:
         # ... terhadap November terjadi pada tembaga sebesar X') is of the period reported, not the
         # one compared with (a rate compared with, 'dibanding tahun lalu yang 3,9%', keeps the base)
         absolute_change = kind == "growth" and amounts[index].unit != "percent"
-        if index in found.base and kind not in FUTURE_KINDS and not absolute_change \
-                and not self.share_of_a_whole(seg, amounts, index, kind):
+        if index in found.base and (kind not in FUTURE_KINDS or kind == "target" and self.compared_target(seg, found, amounts, index)) \
+                and not absolute_change and not self.share_of_a_whole(seg, amounts, index, kind):
             return self.base_period(seg, found, amounts, index)
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
@@ -1547,7 +1598,11 @@ class FrameTracker:
         2023' frame, or a quarter's, is measured against the 2023 target; a one-month frame keeps its month).
         Undated text whose frame is the months so far of one year, a quarter or a half year is
         taken as written in that year, as a report on those months is: its target is that year's.
-        A report on an earlier year says nothing of the period of a target set now. A target the
+        In a dated text, a target said with a target word before any period is named ('koperasi itu ditargetkan
+        menjual X ton') is set for the year of publication (not one to be set, 'akan menargetkan', nor a value hoped for,
+        'yakin ... bisa X', nor one after a projection, which may be of its year); in a report on an earlier year, one the
+        value is measured against after it ('Sasarannya X, sehingga baru 60 persen dari sasaran') is that year's.
+        A report on an earlier year says nothing else of the period of a target set now. A target the
         reported value is measured against is that value's year, even when the article states
         targets for another ('target 2021 tidak tercapai ... capaian itu masih jauh dari target awal X'
         in a report on the 2023 target)."""
@@ -1557,6 +1612,18 @@ class FrameTracker:
         if self.target is not None and not (measured and self.measured_in_another_year(frame)):
             period, said = self.target
             return period, f"{ARTICLE_TARGET_PERIOD} '{said}'"
+        # ('Sasarannya X, sehingga baru 60 persen dari sasaran': the value reported is measured against it after it)
+        # (not with a new time between: 'dinaikkan menjadi X, dan kini sudah tercapai 20 persen dari target' is of now;
+        # lexicon time_anew_words)
+        after = self.words.met.search(self.body, amounts[index].end, seg.end)
+        measured = measured or (after and not self.words.time_anew.search(self.body, amounts[index].end, after.start()))
+        if frame is None and self.published is not None and not self.words.future_tense.search(self.body, seg.start, seg.end) \
+                and self.words.target_word.search(self.body, seg.start, amounts[index].start) and self.projection is None \
+                and not self.words.not_yearly.search(self.body, seg.start, seg.end) \
+                and not self.target_of_an_earlier_year(seg, amounts[index]):
+            # ('Ketua koperasi mengatakan koperasi ditargetkan menjual X ton', nothing reported yet): set for the year
+            # the text is written in
+            return Period.year(self.published.year), f"target with no period named: the year of publication '{self.published.year}'"
         if frame is None or frame.end.year != frame.start.year \
                 or not measured and (frame.start.year != self.published.year if self.published is not None
                                      else not (year_to_date(frame) or quarter_or_half(frame))):
@@ -1564,6 +1631,19 @@ class FrameTracker:
         if (frame.start.month == 1 and 1 < frame.end.month < 12) or quarter_or_half(frame):  # the year so far, a quarter, a half year
             return Period.year(frame.start.year), f"target: the year of the frame '{self.frame.said}'"
         return frame, f"target: the frame '{self.frame.said}'"
+
+    def target_of_an_earlier_year(self, seg: Segment, amount: Amount) -> bool:
+        """A target with no period in a dated text that may be of a year already over: said met, missed or realised
+        after its value ('ditargetkan X, namun hanya terealisasi Y', 'Target X tidak tercapai'; lexicon
+        target_outcome_nouns and the phrases of a met or missed target), or a year before the year of publication named
+        before the value or in the sentence after it ('Realisasi sepanjang tahun lalu hanya Y')."""
+        if self.words.target_outcome.search(self.body, amount.end, seg.end):
+            return True
+        after = NEXT_SENTENCE_END.search(self.body, seg.end + 1)
+        new_year = dt.date(self.published.year, 1, 1)
+        return any((p := m.resolve(None, self.published)) is not None and p.end < new_year
+                   for m in find_periods(self.lex, self.body, 0, amount.start)
+                   + find_periods(self.lex, self.body, seg.end, after.end() if after else len(self.body)))
 
     def measured_in_another_year(self, frame: Period | None) -> bool:
         """The frame lies within one year that is not the year of the article's target period."""
@@ -1755,6 +1835,14 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         cue = self.words.base_cue.search(self.body[max(lo, amounts[index].start - 120):amounts[index].start])
         return cue is not None and self.words.whole_cue.fullmatch(cue.group("cue")) is not None
+
+    def compared_target(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int) -> bool:
+        """A target compared with, its period named as compared between the cue and it ('naik X dibanding tahun
+        sebelumnya yang hanya ditargetkan Y'): a base value, of that period, not the sentence's ('tahun ini'); not
+        after a clause break ('naik X dibanding tahun lalu, capaian itu belum menyentuh target Y')."""
+        lo, start = amounts[index - 1].end if index else seg.start, amounts[index].start
+        return any(lo <= m.start and m.end <= start and id(m) in found.comparison
+                   and not CLAUSE_END.search(self.body, m.end, start) for m in found.mentions)
 
     def base_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A base value's period: said right after it ('dari 3,1 miliar pada Agustus'), else
@@ -2226,14 +2314,16 @@ class FrameTracker:
         period, nor one after publication; a sentence without figures sets it only when it
         names a measure ('Kinerja ekspor ... sepanjang tahun 2023') or reports one with a word of
         `measure_verbs` ('Provinsi X mengekspor ikan ke enam negara pada triwulan I 2023',
-        'hasil Survei IMK Tahun 2020'); a vague span ('di awal
+        'hasil Survei IMK Tahun 2020'), or says a target met or missed by then ('sampai Mei 2024
+        ... sudah melampaui target', lexicon target_met_phrases, target_missed_phrases; not a hope or
+        what is to come: aspiration_words, future_tense_words); a vague span ('di awal
         tahun') leaves it as it is. A sentence that reports one shipment released ('Menteri
         melepas ekspor ...') and names no period for its values makes that event the frame: what
         follows goes on about the shipment and has no period until a sentence names one. Not a
         release to come ('akan melepas'), nor a word that clears shipments ('memfasilitasi
         ekspor') in a sentence that states no value of one (a policy, not an event)."""
         release, clearance = self.release(seg)
-        verb = None
+        verb = met = None
         reported = [f for f in figures if f.kind not in FUTURE_KINDS and f.type != "target"]
         if release is not None and not any(f.period is not None and f.why.get("period", "").startswith(DATED_HERE)
                                            for f in reported) \
@@ -2252,6 +2342,8 @@ class FrameTracker:
                 return
             folded = fold(text)
             measure = self.words.measures.search(folded)
+            met = None if measure or self.words.hoped.search(text) else self.words.met_or_missed.search(text)
+            measure = measure or met
             verb = None if measure else self.words.measure_verb.search(folded)
             if measure is None and verb is None:
                 return
@@ -2268,6 +2360,8 @@ class FrameTracker:
         self.note_future(figures)
         before = self.frame
         self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
+        if met is not None and self.frame is not before:
+            self.frame = replace(self.frame, in_paragraph_of=before)
         self.restated_value_frames(seg, before, reported)
         if not figures and self.frame is before:
             self.compared_month_narrows(seg, found)

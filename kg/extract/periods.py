@@ -417,8 +417,9 @@ class PeriodGrammar:
             ("year_so_far", re.compile(rf"(?<![\d/.,])(?<!akhir\s)(?P<y>{YEAR})\s+ini\b", re.I)),  # ('sampai akhir 2019 ini': year_end)
             ("month_range_years", re.compile(rf"(?P<m1>{month})\s+(?P<y1>{YEAR}){to}(?P<m2>{month})\s+(?P<y2>{YEAR})", re.I)),
             # '12 hingga 17 April 2021', 'tanggal 11-17 Juli', '10 Juli sampai 17 Juli 2022': a span
-            # of days (a week of shipments), before 'until_date' would read January to the last day
-            ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?{to}"
+            # of days (a week of shipments), before 'until_date' would read January to the last day;
+            # '3 Maret 2021 sampai 20 Agustus 2021', '1 Desember 2023 - 31 Januari 2024': each day with its year
+            ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month})(?:\s+(?:tahun\s+)?(?P<y1>{YEAR}))?)?{to}"
                                      rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             # 'hingga awal Maret 2021', 'hingga memasuki bulan Mei tahun 2023' (lexicon early_in_month_words)
             ("until_early_month", re.compile(rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+{early}\s+(?:bulan\s+)?"
@@ -726,11 +727,12 @@ def months_of_a_year(match, kind: str, tag: str, first: int, last: int, rel: str
     return PeriodMention(match.start(), match.end(), period=Period.months(year, first, last))
 
 
-def day_span(match, year: int, first_month: int, last_month: int) -> PeriodMention | None:
-    """'12 hingga 17 April 2021': the days from the first to the last, both included; None
+def day_span(match, year: int, first_month: int, last_month: int, first_year: int | None = None) -> PeriodMention | None:
+    """'12 hingga 17 April 2021': the days from the first to the last, both included (the first in
+    `first_year` when it is said with its own, '1 Desember 2023 - 31 Januari 2024'); None
     when the days are not in calendar order (then the text is not a span of days)."""
     try:
-        first = dt.date(year, first_month, int(match.group("d1")))
+        first = dt.date(first_year or year, first_month, int(match.group("d1")))
         last = dt.date(year, last_month, int(match.group("d2")))
     except ValueError:
         return None
@@ -810,7 +812,8 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     if kind == "plain_month":
         return PeriodMention(match.start(), match.end(), year_missing=(kind, month("m1"), month("m1")))
     if kind == "day_range":
-        return day_span(match, year, month("m1") if get.get("m1") else month("m2"), month("m2"))
+        return day_span(match, year, month("m1") if get.get("m1") else month("m2"), month("m2"),
+                        int(get["y1"]) if get.get("y1") else None)
     if kind == "until_date":
         day = int(get["d"])
         if year is None:

@@ -654,13 +654,22 @@ BRACKETED_DATELINE = re.compile(r"^\s*\[\s*[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z
                                 r"(?P<date>\d{1,2}\s+[A-Za-z]{3,10}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})\s*\]")
 
 
+# 'Kota Contoh, 21/5/2024 -', 'KOTA CONTOH, 21 Mei 2024 –': a press-release dateline, the place (in capitals or a few
+# capitalised words) and after its comma the day of the report, unbracketed, in figures or words, right before the dash
+# ('Desa X, Kabupaten Y, 12/2/2024 - dok.' holds a second comma: no dateline; 'Kota, 2 Mei 2024 - 4 Mei 2024', a
+# figure after the dash, is a span of days, no dateline)
+PLAIN_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*|[A-Z][a-z.'’]+(?:\s+[A-Z][a-z.'’]+){0,2}),\s*"
+                            r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Za-z]{3,10}\s+\d{4})\s*(?:--|[-–—])\s(?!\s*\d)")
+
+
 def dateline_date(lines, keep: bytearray, lexicon: Lexicon) -> dt.date | None:
-    """The date the dateline carries in figures, if any: on the first line of the body only (a
+    """The date the dateline carries, if any ('(21/5/2024)', '[Kota | 30 Juli 2024]', 'Kota, 21 Mei 2024 -'): on the first line of the body only (a
     bracketed date further down is an event's); not when its head says a photo credit, an update
     or a remark instead of a place or an outlet ('[Foto | 4 Juni 2024]', '[Diperbarui, 21/3/2025]',
     '(Tertutup) (4/9/2024)': lexicon dateline_non_place_words, update_stamp_words)."""
     content = content_lines(lines, keep)
-    match = (DATELINE_DATE.match(content[0][2]) or BRACKETED_DATELINE.match(content[0][2])) if content else None
+    match = (DATELINE_DATE.match(content[0][2]) or BRACKETED_DATELINE.match(content[0][2])
+             or PLAIN_DATELINE.match(content[0][2])) if content else None
     if match is None:
         return None
     if lexicon.compiled(dateline_non_place_regex).search(match.string, 0, match.start("date")):
