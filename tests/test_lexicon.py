@@ -182,3 +182,16 @@ def test_no_lexicon_file_repeats_a_key():
     assert files
     for path in files:
         yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
+
+
+def test_every_list_the_code_reads_by_name_is_in_the_lexicon():
+    """Lexicon.list and .mapping give an empty list for a key that is not there, so a renamed key
+    (say, one list split in two on another branch) silently turns a rule off: every key the code
+    names literally must be a key of the Indonesian lexicon."""
+    import re
+    code = Path(__file__).resolve().parent.parent / "kg"
+    named = re.compile(r"\b(?:lex|lexicon|self\.lex|self\.lexicon)\.(?:list|mapping)\(\s*[\"']([A-Za-z0-9_]+)[\"']")
+    keys = {(m.group(1), path.name) for path in code.rglob("*.py") for m in named.finditer(path.read_text(encoding="utf-8"))}
+    assert len(keys) > 100, "the pattern no longer finds the code's lexicon reads"
+    lexicon = Lexicon.load("id")
+    assert sorted((key, where) for key, where in keys if key not in lexicon.words) == []

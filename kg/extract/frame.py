@@ -283,7 +283,7 @@ class FrameWords:
         # 'Sampai Mei 2024 koperasi sudah melampaui target': a sentence without figures that says a target met or
         # missed reports the value reached by then (FrameTracker.update)
         # (not a hope or what is to come: 'berharap sebelum triwulan II berakhir sudah melampaui target', lexicon
-        # aspiration_words, future_tense_words)
+        # confidence_words, hope_words, future_tense_words)
         self.met_or_missed = re.compile(r"\b" + words_pattern(met_or_missed), re.I)
         # after a target's value, words saying it met, missed or realised ('namun hanya terealisasi Y', 'tidak
         # tercapai'): the target is of the year reported on (FrameTracker.target_of_an_earlier_year)
@@ -291,7 +291,7 @@ class FrameWords:
                                                                + lex.list("target_outcome_nouns"), suffix=r"(?:nya)?\b"), re.I)
         self.time_anew = re.compile(r"\b" + words_pattern(lex.list("time_anew_words")), re.I)
         self.not_yearly = re.compile(r"\b" + words_pattern(lex.list("target_not_yearly_words"), suffix=r"(?:nya)?\b"), re.I)
-        self.hoped = re.compile(r"\b" + words_pattern(lex.list("aspiration_words") + lex.list("future_tense_words")), re.I)
+        self.hoped = re.compile(r"\b" + words_pattern(lex.list("confidence_words") + lex.list("hope_words") + lex.list("future_tense_words")), re.I)
         self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
@@ -2316,7 +2316,7 @@ class FrameTracker:
         `measure_verbs` ('Provinsi X mengekspor ikan ke enam negara pada triwulan I 2023',
         'hasil Survei IMK Tahun 2020'), or says a target met or missed by then ('sampai Mei 2024
         ... sudah melampaui target', lexicon target_met_phrases, target_missed_phrases; not a hope or
-        what is to come: aspiration_words, future_tense_words); a vague span ('di awal
+        what is to come: confidence_words, hope_words, future_tense_words); a vague span ('di awal
         tahun') leaves it as it is. A sentence that reports one shipment released ('Menteri
         melepas ekspor ...') and names no period for its values makes that event the frame: what
         follows goes on about the shipment and has no period until a sentence names one. Not a
