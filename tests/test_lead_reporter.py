@@ -1,6 +1,8 @@
 """Who reports figures the narration tells before the body or its official is named (issue 9,
 session leadwho): a title-only official whose speech verb follows a short 'dalam ...' phrase, and an
 official whose first words go on with the narration ('Begitu juga ...'). Sentences invented."""
+import pytest
+
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
@@ -354,3 +356,24 @@ def test_the_one_met_at_the_occasion_is_no_speaker_nor_his_body():
             ("Wali Kota Cirebon, Eti Herawati, usai rapat bersama pelaku usaha mengatakan ekspor rotan pada 2024 naik "
              "9,2 persen.", ("Eti Herawati", "Pemerintah Kota Cirebon"))):
         assert who(by_value(facts_of(sentence + "\n", "CIREBON - "))["9.2"]) == expected, sentence
+
+
+# -- a currency named with its country ('dolar Amerika Serikat', 'dolar AS') is no foreign place in the lead
+
+def release(opening: str, money: str) -> str:
+    return (f"{opening} pada Maret 2024 seluruhnya ke Tiongkok, senilai 4,25 juta {money}.\n\n"
+            f"Jumlah itu terdiri dari ekspor migas 1,10 juta {money} dan nonmigas 3,15 juta {money}.\n\n"
+            "“Komoditas terbesar yang diekspor pada Maret 2024 adalah pinang senilai 1,02 juta dolar,” kata Kepala "
+            "BPS Provinsi Jambi, Budi Hartono, Senin (1/4/2024).\n\n"
+            f"Budi menambahkan, ekspor senilai 4,25 juta {money} itu naik 3 persen dibanding Februari 2024.\n")
+
+
+@pytest.mark.parametrize("money", ["dolar Amerika Serikat", "dolar AS", "dolar Singapura"])
+def test_a_lead_in_dollars_named_with_their_country_is_still_the_provinces(money):
+    facts = facts_of(release("Ekspor Provinsi Jambi", money), "JAMBI - ")
+    assert who(by_value(facts)["1100000"]) == ("Budi Hartono", "Badan Pusat Statistik Provinsi Jambi")
+
+
+def test_a_lead_of_another_countrys_exports_is_still_not_the_provinces():
+    facts = facts_of(release("Ekspor Malaysia", "dolar AS"), "JAMBI - ")
+    assert who(by_value(facts)["1100000"]) == (None, None)

@@ -1034,8 +1034,10 @@ def told_of_its_place(lex: Lexicon, agency: str, told: str) -> bool:
     if lex.compiled(national_scope_pattern).search(told):
         return False
     partner = lex.compiled(partner_country_pattern)
+    money = [(c.start(), c.end()) for c in lex.compiled(currency_name_pattern).finditer(told)]
     if any(m.place.kind == "country" and m.place.iso != "ID" and not partner.search(
         told[max(0, told.rfind(". ", 0, m.start), m.start - PARTNER_REACH):m.start])
+           and not any(start <= m.start < end for start, end in money)
            for m in find_places(lex, told)):
         return False  # ('Ekspor Malaysia naik ...': another country's figure; 'ekspor ke Malaysia' is the region's)
     names = {p.name for p in own}
@@ -1046,6 +1048,14 @@ def told_of_its_place(lex: Lexicon, agency: str, told: str) -> bool:
 
 def partner_country_pattern(lex: Lexicon) -> re.Pattern:
     return re.compile(r"\b" + words_pattern(lex.list("partner_country_words")), re.I)
+
+
+def currency_name_pattern(lex: Lexicon) -> re.Pattern:
+    """A currency named with its country ('1,13 juta dolar Amerika Serikat', 'dolar AS', 'dolar
+    Singapura': lexicon currencies, their `after` words of more than one word): the country in it
+    is the money's, not a place the narration tells of."""
+    names = [t for cur in lex.words.get("currencies", []) or [] for t in cur.get("after", []) or [] if " " in str(t)]
+    return re.compile(r"\b" + words_pattern(names), re.I)
 
 
 PARTNER_REACH = 60  # 'ke Singapura, Malaysia, dan Tiongkok': the partner word before a list of countries
