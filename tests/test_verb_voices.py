@@ -318,3 +318,9 @@ def test_a_noun_compound_with_kirim_makes_no_flow(body, expected):
 ])
 def test_a_bare_stem_that_is_a_noun_or_a_name_makes_no_target(body):
     assert all(t == "figure" for t, *_ in kinds(body)), kinds(body)
+
+
+@pytest.mark.parametrize("question", ["Berapa ekspor kopi yang ingin dicapai nanti?", "Bagaimana rencana panen musim depan?"])
+def test_an_answer_to_a_question_naming_no_period_takes_no_year_of_publication(question):
+    """A target said with no period answers the question before it: the year of publication is not its period."""
+    assert [(t, v, y) for t, _, v, _, y in kinds(f"{question}\n\nKami patok 9.000 ton.")] == [("target", Decimal("9000"), None)]

@@ -21,7 +21,7 @@ from kg.extract.attribution import (LEAD_TOLD_AGAIN_REASON, Context, attribute_s
                                    one_body_written_twice)
 from kg.extract.lexicon import Lexicon, fold, full_stop_words, word_shapes_pattern, words_pattern
 from kg.extract.mentions import resolve_reference
-from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AFTER, Frame, FrameTracker
+from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, PUBLICATION_YEAR_TARGET, SAID_AFTER, Frame, FrameTracker
 from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
@@ -725,6 +725,10 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         asked = asked_period(lex, body, seg, frame) if kind == "target" and not periods.mentions else None
         if asked is not None:  # 'Kita pasang 9.000 ton saja' answering 'Sasaran panen musim depan seperti apa?'
             figure.period, why_period = asked, "the interview's question about a target just before the answer names it"
+        elif kind == "target" and why_period.startswith(PUBLICATION_YEAR_TARGET) and question_before(lex, body, seg):
+            # ('Bagaimana produksi garam musim depan?' / 'Kita patok X ton'): the question, not the year of
+            # publication, says what the answer's target is for, and it names no period
+            figure.period, why_period = None, "answers an interview's question that names no period: no period"
         if why_kind == NO_CUE and period is not None and frame.published is not None and period.start.year > frame.published.year \
                 and why_period.startswith("named") and "/" not in (amount.unit or "") \
                 and not lex.compiled(kind_words)["sets_quantity"].search(body, seg.start, amount.start) \

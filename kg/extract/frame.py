@@ -58,6 +58,7 @@ NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES = "named after the value", "named befo
 GOES_WITH = "as the value it goes with, named after"
 DATED_HERE = (NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES, GOES_WITH)
 ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default target period's reason begins
+PUBLICATION_YEAR_TARGET = "target with no period named: the year of publication"
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
@@ -1623,7 +1624,7 @@ class FrameTracker:
                 and not self.target_of_an_earlier_year(seg, amounts[index]):
             # ('Ketua koperasi mengatakan koperasi ditargetkan menjual X ton', nothing reported yet): set for the year
             # the text is written in
-            return Period.year(self.published.year), f"target with no period named: the year of publication '{self.published.year}'"
+            return Period.year(self.published.year), f"{PUBLICATION_YEAR_TARGET} '{self.published.year}'"
         if frame is None or frame.end.year != frame.start.year \
                 or not measured and (frame.start.year != self.published.year if self.published is not None
                                      else not (year_to_date(frame) or quarter_or_half(frame))):
