@@ -25,7 +25,7 @@ from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, SAID_AF
 from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
-from kg.extract.text import ITEM_LEAD, Segment, sentence_at
+from kg.extract.text import ITEM_LEAD, Segment, clause_start, sentence_at
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
 
 
@@ -997,7 +997,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         cause = words["cause"].search(after_target)
         if cause is not None and states_a_result(after_target[cause.end():], words):
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
-        elif told_as_now(after_target, words, later=of_a_later_period(body, seg, amount, words, published)):
+        elif told_as_now(after_target, words, later=lambda: of_a_later_period(body, seg, amount, words, published)):
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif words["met_then_contrast"].search(after_target):
             pass  # 'target tanam terlampaui; tapi X ton gabah belum dibeli': another clause, not the target's value
@@ -1040,7 +1040,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
             and not words["past"].search(window) \
-            and not told_as_now(window, words, after_amount=True, later=of_a_later_period(body, seg, amount, words, published)) \
+            and not told_as_now(window, words, after_amount=True, later=lambda: of_a_later_period(body, seg, amount, words, published)) \
             and not reached_against_target(body, seg, previous, window, after, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
@@ -1478,7 +1478,7 @@ def named_measure(name: str, words) -> bool:
     return re.search(r"[^\W\d_]{2,}", rest) is not None
 
 
-def told_as_now(text: str, words, after_amount: bool = False, later: bool = False) -> bool:
+def told_as_now(text: str, words, after_amount: bool = False, later: Callable[[], bool] | None = None) -> bool:
     """A word of the present or of 'so far' (present_period_words, so_far_words) leading into the
     amount after a target: the amount is where things stand now ('untuk mengejar target itu,
     utilisasi yang saat ini baru 62 persen'; 'target Rp1.000 triliun dari saat ini yang masih
@@ -1493,7 +1493,7 @@ def told_as_now(text: str, words, after_amount: bool = False, later: bool = Fals
         # or its value; not of a period to come ('Target investasi tahun depan telah sekitar X'), nor with the
         # target as their subject ('Targetnya sudah X') or 'posisi' as the object of a targeting verb
         # ('menargetkan posisi utang akhir 2025 di angka X')
-        return not later and bool(re.search(r"[,;]|\d", text[:now.start()]))
+        return bool(re.search(r"[,;]|\d", text[:now.start()])) and not (later is not None and later())
     # 'menargetkan US$ 100 juta, termasuk ke pasar baru US$ 20 juta': after an amount of the
     # target itself (`text` starts after it, or holds it), 'baru' is the new market of a
     # sub-target, not 'so far'
@@ -1888,12 +1888,6 @@ def level_after_fall(words: dict[str, re.Pattern], body: str, window: str, amoun
     return fall >= 0 and bool(words["rate_level"].search(window, fall)) \
         and not words["contraction"].search(window, clause_start(window, fall)) \
         and not words["compared_after"].match(body, amount.end)
-
-
-def clause_start(text: str, at: int) -> int:
-    """Where the clause holding `at` begins: after the last comma or semicolon before it ('Meski
-    sentimen negatif, inflasi turun menjadi ...': the first clause's words say nothing of the rate)."""
-    return max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
 
 
 def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,

@@ -29,7 +29,7 @@ from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
-from kg.extract.text import Segment, paragraphs
+from kg.extract.text import Segment, clause_start, paragraphs
 from kg.model import Figure, Period
 
 __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
@@ -525,7 +525,7 @@ class FrameTracker:
         for m in self.words.year_to_now.finditer(self.body):
             if m.group("before") and fold(m.group("before")) in self.words.year_ini_not_after:
                 continue
-            clause = max(self.body.rfind(c, 0, m.start()) for c in ".;:!?\n,") + 1
+            clause = clause_start(self.body, m.start(), ".;:!?\n,")
             if not self.words.year_from.search(self.body, clause, m.start("y") if m.group("y") else m.start("y2")):
                 years.add(int(m.group("y") or m.group("y2")))
         return years.pop() if len(years) == 1 else None
@@ -1641,9 +1641,11 @@ class FrameTracker:
             return True
         after = NEXT_SENTENCE_END.search(self.body, seg.end + 1)
         new_year = dt.date(self.published.year, 1, 1)
-        return any((p := m.resolve(None, self.published)) is not None and p.end < new_year
-                   for m in find_periods(self.lex, self.body, 0, amount.start)
-                   + find_periods(self.lex, self.body, seg.end, after.end() if after else len(self.body)))
+        def before_this_year(mentions) -> bool:
+            return any((p := m.resolve(None, self.published)) is not None and p.end < new_year for m in mentions)
+        # the short window after the sentence first: the prefix before the value is read only when it finds nothing
+        return before_this_year(find_periods(self.lex, self.body, seg.end, after.end() if after else len(self.body))) \
+            or before_this_year(find_periods(self.lex, self.body, 0, amount.start))
 
     def measured_in_another_year(self, frame: Period | None) -> bool:
         """The frame lies within one year that is not the year of the article's target period."""

@@ -254,6 +254,18 @@ def companion_start_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"[\s,]++(?:{relative}\s++)?{words_pattern(lex.list('companion_words'), suffix='')}\b", re.I)
 
 
+def body_head_titles(lex: Lexicon) -> frozenset[str]:
+    """The folded lexicon body_head_titles."""
+    return frozenset(fold(t) for t in lex.list("body_head_titles"))
+
+
+def office_kind_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
+    """For each noun referring back to an office (lexicon body_reference_nouns) with kinds, an office of
+    those kinds named by a capitalised word after them."""
+    return {noun: re.compile(rf"\b{words_pattern(kinds, suffix='')}[ \t]{{1,3}}(?-i:[A-Z])[\w'’-]*")
+            for noun, kinds in lex.mapping("body_reference_nouns").items() if kinds}
+
+
 def another_office_referred(lex: Lexicon, body: str, who: str, start: int, speaker: Person) -> bool:
     """'," ujar kepala dinas itu' with no name after it: a head's title (lexicon body_head_titles) and a
     noun referring back to an office (body_reference_nouns) mean the head of the office of that kind named
@@ -262,12 +274,12 @@ def another_office_referred(lex: Lexicon, body: str, who: str, start: int, speak
     words = who.split()
     nouns = lex.mapping("body_reference_nouns")
     if len(words) < 3 or words[-2].casefold() not in nouns \
-            or fold(" ".join(words[:-2])) not in {fold(t) for t in lex.list("body_head_titles")}:
+            or fold(" ".join(words[:-2])) not in lex.compiled(body_head_titles):
         return False
-    kinds = nouns[words[-2].casefold()] or []
-    if not kinds:
+    kind_named = lex.compiled(office_kind_regexes).get(words[-2].casefold())
+    if kind_named is None:
         return False
-    named = list(re.finditer(rf"\b{words_pattern(kinds, suffix='')}[ \t]{{1,3}}(?-i:[A-Z])[\w'’-]*", body[:start]))
+    named = list(kind_named.finditer(body, 0, start))
     if not named or named[-1].start() < speaker.start:
         return False
     office = [fold(w) for w in named[-1].group().split()[:2]]
