@@ -46,6 +46,13 @@ BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?
 PHRASE_ENDS = r"(?:pada|di|mana|menjadi|jadi|dan|atau|yang|dari|ke|hingga|sampai|terhadap|dengan|dibanding\w*|sedangkan|sementara)\b"
 YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a year names a period without a time word
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
+
+
+def bare_year_named(name: str) -> str:
+    """BARE_YEAR's pattern with the year as the group `name`."""
+    return BARE_YEAR.pattern.replace(YEAR, f"(?P<{name}>{YEAR})", 1)
+
+
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 NO_FRAME = "no period named before"  # the reason of a value said before any period was named
@@ -226,9 +233,10 @@ class FrameWords:
             + lex.list("year_back_demonstratives")
         # 'selama 2023 sampai saat ini', 'Tahun 2021 ini': undated text saying the year it is written in
         # (FrameTracker.year_of_writing_said); 'before' is the word before '[tahun] YEAR ini', no month or part of a
-        # year ('Desember 2024 ini', 'akhir 2019 ini'); year_from, a from-word earlier in the clause ('sejak')
+        # year ('Desember 2024 ini', 'akhir 2019 ini'); year_from, a from-word earlier in the clause ('sejak');
+        # (the second year, 'y2', is BARE_YEAR too, with no digit or date mark right before it)
         self.year_to_now = re.compile(
-            rf"\b{words_pattern(lex.list('year_to_now_openers'))}\s+(?:tahun\s+)?(?P<y>{YEAR})\s+"
+            rf"\b{words_pattern(lex.list('year_to_now_openers'))}\s+{bare_year_named('y')}\s+"
             rf"{words_pattern(lex.list('year_to_now_words'))}"
             rf"|(?:\b(?P<before>[^\W\d]+)\s+)?(?:tahun\s+)?(?<![\d/.,])(?P<y2>{YEAR})\s+ini\b", re.I)
         self.year_ini_not_after = {fold(w) for w in lex.list("year_ini_not_after") + list(lex.mapping("months"))}

@@ -399,7 +399,8 @@ def kind_subject_clause_words(lex: Lexicon) -> frozenset[str]:
 def kind_subject_verb_regex(lex: Lexicon) -> re.Pattern:
     """A verb of reporting or of setting a target after a subject, an adverb or two before it (lexicon
     region_subject_adverbs, region_subject_verbs, cited_data_own_report_verbs, report_time_verbs,
-    target_setting_verbs)."""
+    target_setting_verbs). Built as `setting_after_name_regex` and regions' `subject_verb` are
+    (adverbs, then a verb list), each with its own verbs."""
     adverbs = words_pattern(lex.list("region_subject_adverbs"), suffix="")
     verbs = lex.list("region_subject_verbs") + lex.list("cited_data_own_report_verbs") + lex.list("report_time_verbs") \
         + lex.list("target_setting_verbs")

@@ -8,6 +8,7 @@ or is the person who was speaking just before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
@@ -120,11 +121,15 @@ def attribution_patterns(lex: Lexicon):
     return after, before
 
 
+def named_after_comma(body: str, end: int, people: list[Person]) -> Iterator[Person]:
+    """The people named right after `end` and a comma."""
+    return (p for p in people if end < p.start <= end + 4 and body[end:p.start].strip() == ",")
+
+
 def titled_by_body_referred(body: str, end: int, people: list[Person]) -> Person | None:
     """The person named right after `end` and a comma whose title named his body by a noun
     referring back to it ('kepala dinas tersebut, Budi': mentions.BODY_REFERRED_REASON)."""
-    return next((p for p in people if end < p.start <= end + 4 and body[end:p.start].strip() == ","
-                 and p.organization_why == BODY_REFERRED_REASON), None)
+    return next((p for p in named_after_comma(body, end, people) if p.organization_why == BODY_REFERRED_REASON), None)
 
 
 def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan]:
@@ -152,8 +157,7 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 speaker, why = last_person(people, quotes, start, aside, along), f"pronoun after the quote ('{verb} {who}')"
             elif fold(who) in referring:  # '," kata pejabat tersebut, Budi': his name after the phrase
                 named, why = True, f"named after the quote, after a phrase referring to him ('{verb} {who}')"
-                speaker = next((p for p in people if tail.end() < p.start <= tail.end() + 4
-                                and body[tail.end():p.start].strip() == ","), None)
+                speaker = next(named_after_comma(body, tail.end(), people), None)
             elif (titled := titled_by_body_referred(body, tail.end(), people)) is not None:
                 # '," ujar kepala dinas tersebut, Budi': his title names the body he heads by a noun
                 # referring back to it (mentions.title_of_body_referred), his name after it
