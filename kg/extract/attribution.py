@@ -111,8 +111,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
     setting = words_pattern(lex.list("target_setting_verbs"))  # 'Menteri X menargetkan ...': X states the target
     set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
-    # what a body says in, and where, between it and its verb ('dalam rilis resminya di Makassar', 'dalam
-    # berita resmi statistik yang dirilis Rabu (16/4/2025)'): a few words, a date in brackets, a place
+    # what a body says in, and where, between it and its verb ('dalam keterangan persnya di Kupang', 'dalam
+    # laporan bulanan yang diterbitkan Kamis (9/1/2025)'): a few words, a date in brackets, a place
     # (never 'dalam membuka pasar ...': a me- verb after the preposition tells a purpose, not an occasion;
     # read only for a body, or its head, opening its clause: `opens_clause`)
     verb_prefixes = words_pattern(lex.list("actor_verb_prefixes"), suffix="")
@@ -162,7 +162,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "subject_comma_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         # ('Kepala BPS setempat menyampaikan': the local office's, `local_qualifiers` between)
-        # ('Kepala BPS X dalam rilis resminya di Y menjelaskan': a short 'dalam/melalui ...' phrase and
+        # ('Kepala BPS X dalam keterangan persnya di Y menyebutkan': a short 'dalam/melalui ...' phrase and
         # a place between, as for a person, `subject_speech`)
         "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?P<local>{local}\s++)?,?\s*+"
                                   rf"{occasion}(?:(?:{adverbs})\s++)?{speech}", re.I),

@@ -468,7 +468,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r")?"
             # 'Gubernur memberi kami target, kita sudah 58 persen': done so far, right before the amount or a verb of reaching
             + r"|\b(?P<reached>" + words_pattern([w for w in lex.list("standing_now_words") if w not in lex.list("now_adverbs")]) + r")(?:\s+" + words_pattern(lex.list("reaching_words")) + r")?"
-            # '..., per akhir Juli posisinya di angka X', 'posisi pekan lalu mencapai X': where things stand, a verb of reaching before the amount
+            # '..., sampai pertengahan Mei posisinya sekitar X', 'posisi pekan lalu mencapai X': where things stand, a verb of reaching before the amount
             + r"|\b(?P<standing>" + words_pattern(lex.list("standing_words")) + r")(?:\s+[^\W\d]+|\s+\d+){0,3}?\s+"
             + words_pattern(lex.list("reaching_words"))
             + r")\s*$", re.I),
@@ -551,7 +551,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "possessed": re.compile(r"(?<=nya)\b|\s+" + words_pattern(lex.list("first_person_pronouns")), re.I),
         # the level a changed target reaches or starts from ('naik Rp 2 triliun menjadi X', '... dari semula X')
         "changed_target_level": re.compile(r"\s*(?:,\s*)?(?:" + words_pattern(lex.list("new_value_words"))
-                                           + r"|" + words_pattern([c for c in lex.list("base_value_cues") if not set(c.split()) & set(lex.list("realization_words") + ["pencapaian"])]) + r")\s*(?:sebesar\s+|senilai\s+)?", re.I),
+                                           + r"|" + words_pattern([c for c in lex.list("base_value_cues") if not set(c.split()) & set(lex.list("realization_words") + lex.list("target_outcome_nouns"))])
+                                           + r")\s*(?:" + words_pattern(lex.list("changed_level_value_links")) + r"\s+)?", re.I),
         # (the nouns of target_words: its single words that are no verb form, 'target', 'sasaran', 'kuota', 'pagu')
         "target_changed": re.compile(r"\b(?P<noun>" + words_pattern(
                                          [w for w in lex.words.get("target_words", []) if isinstance(w, str) and " " not in w
@@ -927,7 +928,7 @@ DIGIT = re.compile(r"\d")
 
 
 TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
-RUNNING_END = "confidence in where the running period ends ('yakin akhir tahun bisa X'): a projection"
+RUNNING_END = "confidence in where the running period ends ('optimistis akhir tahun dapat menembus X'): a projection"
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
 EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
 
@@ -1489,7 +1490,7 @@ def told_as_now(text: str, words, after_amount: bool = False, later: Callable[[]
     if now is None or words["sets_target"].search(text):
         return False
     if now.group("reached") or now.group("standing"):
-        # 'sudah X', 'posisinya di angka X' report what was reached only in a clause of its own after the target
+        # 'sudah X', 'posisinya sekitar X' report what was reached only in a clause of its own after the target
         # or its value; not of a period to come ('Target investasi tahun depan telah sekitar X'), nor with the
         # target as their subject ('Targetnya sudah X') or 'posisi' as the object of a targeting verb
         # ('menargetkan posisi utang akhir 2025 di angka X')

@@ -370,13 +370,13 @@ def short_names_inside_blanked(body: str) -> Callable[[PhraseIndex], list[tuple[
 
 
 def lowercase_kind_at_place(lex: Lexicon, body: str, start: int, end: int, place_end: int) -> bool:
-    """'karantina Sulut menargetkan ...': an office written by its kind in lowercase is that office
-    only with its place's capitalised name right after it (one blank between: 'karantina Sulut', not
-    'karantina (Sulut)' nor 'karantina hewan'), as the subject of its clause: its clause opens before it
+    """'karantina Jambi mencatat ...': an office written by its kind in lowercase is that office
+    only with its place's capitalised name right after it (one blank between: 'karantina Jambi', not
+    'karantina (Jambi)' nor 'karantina hewan'), as the subject of its clause: its clause opens before it
     (a sentence's or clause's start, only period or connecting words between: lexicon
-    kind_subject_clause_words, 'Untuk tahun ini, karantina X', 'pada tahun depan karantina X') and a verb
+    kind_subject_clause_words, 'Hingga semester ini, karantina X', 'sementara bulan lalu karantina X') and a verb
     of reporting or of setting a target follows the place (`kind_subject_verb_regex`); 'biaya karantina
-    Bali', 'lolos karantina Sulut', 'aturan karantina Bali menghambat ...' are the quarantine itself.
+    Bali', 'tarif karantina Jambi', 'aturan karantina Bali menghambat ...' are the quarantine itself.
     Capitalised, the place may come after its short name in brackets or its kind word, as region_after
     reads it."""
     if not body[start].islower():
@@ -1557,7 +1557,7 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
     a comma, after a speech verb or opening its sentence (the end of the text before the name)."""
     verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
-    # ('ujar kepala dinas tersebut, Budi': after the verb, a head's title in lowercase, lexicon
+    # ('tutur kepala balai itu, Rina': after the verb, a head's title in lowercase, lexicon
     # body_head_titles, a deputy's or an acting one's word before it, title_modifier_words)
     heads = words_pattern(lex.list("body_head_titles"), suffix="")
     modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")

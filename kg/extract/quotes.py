@@ -159,7 +159,7 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 named, why = True, f"named after the quote, after a phrase referring to him ('{verb} {who}')"
                 speaker = next(named_after_comma(body, tail.end(), people), None)
             elif (titled := titled_by_body_referred(body, tail.end(), people)) is not None:
-                # '," ujar kepala dinas tersebut, Budi': his title names the body he heads by a noun
+                # '," tutur kepala balai itu, Rina': his title names the body he heads by a noun
                 # referring back to it (mentions.title_of_body_referred), his name after it
                 named, speaker = True, titled
                 why = f"named after the quote, after his title referring to his body ('{verb} {who}')"
