@@ -537,9 +537,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:juga\s+|akan\s+|masih\s+)?"
                                      + words_pattern(lex.list("targeted_after_value_verbs"))
                                      + r"(?=\s*(?:[,.;:!?]|$)|\s+" + words_pattern(lex.list("targeted_after_value_followers")) + ")", re.I),
-        # 'Target ini naik 15 persen', 'sasaran 2026 yang hanya tumbuh X', 'target senilai Y itu bertambah sekitar X':
-        # the noun of a target, the words naming it (no clause break), a demonstrative or 'yang', a change right
-        # before the amount (at most two hedges around it): the target's own change (facts.py target_changed)
+        # what a target is ('Target kami adalah ...'): no change of it
         "target_is": re.compile(r"\b" + words_pattern(lex.list("copulas") + lex.list("restating_links")), re.I),
         # a verb that sets the target right before its noun ('memasang target penjualan yang tumbuh X'): the change is aimed at
         "sets_target_noun": re.compile(r"\b" + words_pattern([w.split()[0] for w in lex.list("target_setting_verbs")]
@@ -553,6 +551,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "changed_target_level": re.compile(r"\s*(?:,\s*)?(?:" + words_pattern(lex.list("new_value_words"))
                                            + r"|" + words_pattern([c for c in lex.list("base_value_cues") if not set(c.split()) & set(lex.list("realization_words") + lex.list("target_outcome_nouns"))])
                                            + r")\s*(?:" + words_pattern(lex.list("changed_level_value_links")) + r"\s+)?", re.I),
+        # 'Target ini naik 15 persen', 'sasaran 2026 yang hanya tumbuh X', 'target senilai Y itu bertambah sekitar X':
+        # the noun of a target, the words naming it (no clause break), a demonstrative or 'yang', a change right
+        # before the amount (at most two hedges around it): the target's own change (facts.py target_changed)
         # (the nouns of target_words: its single words that are no verb form, 'target', 'sasaran', 'kuota', 'pagu')
         "target_changed": re.compile(r"\b(?P<noun>" + words_pattern(
                                          [w for w in lex.words.get("target_words", []) if isinstance(w, str) and " " not in w
@@ -1485,7 +1486,10 @@ def told_as_now(text: str, words, after_amount: bool = False, later: Callable[[]
     utilisasi yang saat ini baru 62 persen'; 'target Rp1.000 triliun dari saat ini yang masih
     Rp300 triliun'), not the value aimed at. Not when the word is far from the amount, nor when a
     verb that sets the target is there: 'target 2024 kini dinaikkan menjadi X' and 'target yang
-    diumumkan hari ini sebesar X' are targets (review of what15)."""
+    diumumkan hari ini sebesar X' are targets (review of what15). A word of having reached it ('sudah',
+    'telah': standing_now_words) or of where a measure stands ('posisinya ... sekitar X': standing_words)
+    counts only in a clause of its own after the target or its value, and not when `later()` says the
+    amount's clause names a period to come."""
     now = words["now_before_amount"].search(text)
     if now is None or words["sets_target"].search(text):
         return False
@@ -1829,7 +1833,9 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words,
     in a that-clause ('optimistis bahwa industri dapat mencapai X') is a belief about an outcome
     someone else brings about: 'belief' (a projection), not an aim. A clause conjunction between
     the confidence and the ability ('berharap ... sebab pada 2022 hanya bisa X') breaks it too.
-    How ('aim' or 'belief') and the words found ('berharap ... bisa'), or None."""
+    Confidence in where the running period ends ('optimistis akhir tahun dapat menembus X': a word of
+    confidence, then `running_period_end`, of no year or of `published`'s year) is 'running end', a
+    projection. How ('aim', 'belief' or 'running end') and the words found ('berharap ... bisa'), or None."""
     text = body[seg.start:amount.start]
     aims = [(m.end(), "aim", m.group()) for m in words["effort"].finditer(text)]
     # each found once, each confidence paired with the next ability (linear in the sentence)

@@ -1554,7 +1554,9 @@ BODY_REFERRED_REACH = 160  # the verb, the title and the referring phrase before
 def body_referred_regex(lex: Lexicon) -> re.Pattern:
     """A title whose body is a common noun and a demonstrative ('Kepala Bidang Produksi dinas
     tersebut, ', 'Kepala balai itu, '; lexicon body_reference_nouns), right before a name set off by
-    a comma, after a speech verb or opening its sentence (the end of the text before the name)."""
+    a comma, after a speech verb or opening its sentence (the end of the text before the name). After the
+    verb the title may be a head's in lowercase ('tutur kepala balai itu, '; body_head_titles, with
+    title_modifier_words); that it opens its sentence, the caller checks (title_of_body_referred)."""
     verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
     # ('tutur kepala balai itu, Rina': after the verb, a head's title in lowercase, lexicon
@@ -1574,7 +1576,9 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
                            orgs_by_start: list[OrgMention]) -> tuple[tuple[int, int], OrgMention] | None:
     """'"...," ujar Kepala Bidang X dinas tersebut, Budi': the span of his title (without the noun)
     and the body it refers to: the last one named before whose name opens with that noun
-    (lexicon body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai), not a company."""
+    (lexicon body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai), not a company, and of those the
+    last not named after a companion word (passing_body_words: 'bersama Dinas Y'), if any. A title
+    opening its sentence (no speech verb) must start with a title's word (`referring_title_openers`)."""
     found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
     # (no speech verb before: the title opens the sentence itself, not a point BODY_REFERRED_REACH back in it)
     if found is None or not found.group("verb") and found.start() != sentence_start:
