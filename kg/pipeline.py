@@ -32,7 +32,7 @@ from kg.validate.shacl import Report, article_terms, validate_articles, validate
 from kg.resources import resource_dir
 from kg.rdf.batch_store import BatchStore
 from kg.rdf.iris import Iris
-from kg.rdf.terms import OxTerms, to_ox
+from kg.rdf.terms import NTriplesTexts, OxTerms, to_ox
 from kg.rdf.vocab import bind_prefixes
 from kg.settings import Settings
 
@@ -279,13 +279,10 @@ def nquads_text(article: ArticleGraph, terms: tuple[list, list], texts: dict | N
     """`nquads_of` from the article's triples already converted (kg.validate.shacl.article_terms):
     each line written from the terms' N-Triples forms, as pyoxigraph writes a quad. `texts`:
     pyoxigraph term -> its N-Triples form, kept for the batch (kg.rdf.terms.OxTerms.texts), so
-    each distinct term is written once, not once per line it is in."""
+    each distinct term is written once, not once per line it is in; without it, a throwaway one."""
+    texts = NTriplesTexts() if texts is None else texts
     facts, entities = terms
     graph, shared = f"<{article.iri}>", f"<{article.entities_iri}>"
-    if texts is None:
-        lines = {f"{s} {p} {o} {graph} .\n" for s, p, o in facts} | \
-            {f"{s} {p} {o} {shared} .\n" for s, p, o in entities}
-        return "".join(lines)
     mine, theirs = f" {graph} .\n", f" {shared} .\n"
     lines = {f"{texts[s]} {texts[p]} {texts[o]}{mine}" for s, p, o in facts} | \
         {f"{texts[s]} {texts[p]} {texts[o]}{theirs}" for s, p, o in entities}

@@ -111,8 +111,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
     setting = words_pattern(lex.list("target_setting_verbs"))  # 'Menteri X menargetkan ...': X states the target
     set_passive = words_pattern(lex.list("target_setting_passives"), suffix="")  # 'ditetapkan pemerintah'
-    # what a body says in, and where, between it and its verb ('dalam rilis resminya di Makassar', 'dalam
-    # berita resmi statistik yang dirilis Rabu (16/4/2025)'): a few words, a date in brackets, a place
+    # what a body says in, and where, between it and its verb ('dalam keterangan persnya di Kupang', 'dalam
+    # laporan bulanan yang diterbitkan Kamis (9/1/2025)'): a few words, a date in brackets, a place
     # (never 'dalam membuka pasar ...': a me- verb after the preposition tells a purpose, not an occasion;
     # read only for a body, or its head, opening its clause: `opens_clause`)
     verb_prefixes = words_pattern(lex.list("actor_verb_prefixes"), suffix="")
@@ -162,7 +162,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "subject_comma_verb": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?,\s*+(?:(?:{adverbs})\s++)?(?:{report})", re.I),
         # a body that speaks ('BPS menyatakan'): the verb right after its name, no person between
         # ('Kepala BPS setempat menyampaikan': the local office's, `local_qualifiers` between)
-        # ('Kepala BPS X dalam rilis resminya di Y menjelaskan': a short 'dalam/melalui ...' phrase and
+        # ('Kepala BPS X dalam keterangan persnya di Y menyebutkan': a short 'dalam/melalui ...' phrase and
         # a place between, as for a person, `subject_speech`)
         "body_speaks": re.compile(rf"^\s*+(?:\([^()]{{1,60}}\)\s*+)?(?P<local>{local}\s++)?,?\s*+"
                                   rf"{occasion}(?:(?:{adverbs})\s++)?{speech}", re.I),
@@ -1034,10 +1034,17 @@ def told_of_its_place(lex: Lexicon, agency: str, told: str) -> bool:
     if lex.compiled(national_scope_pattern).search(told):
         return False
     partner = lex.compiled(partner_country_pattern)
-    money = [(c.start(), c.end()) for c in lex.compiled(currency_name_pattern).finditer(told)]
+    money: list[tuple[int, int]] | None = None  # the currency names, found only when a foreign country is met
+
+    def in_money(at: int) -> bool:
+        nonlocal money
+        if money is None:
+            money = [(c.start(), c.end()) for c in lex.compiled(currency_name_pattern).finditer(told)]
+        return any(start <= at < end for start, end in money)
+
     if any(m.place.kind == "country" and m.place.iso != "ID" and not partner.search(
         told[max(0, told.rfind(". ", 0, m.start), m.start - PARTNER_REACH):m.start])
-           and not any(start <= m.start < end for start, end in money)
+           and not in_money(m.start)
            for m in find_places(lex, told)):
         return False  # ('Ekspor Malaysia naik ...': another country's figure; 'ekspor ke Malaysia' is the region's)
     names = {p.name for p in own}
@@ -1211,6 +1218,13 @@ def field_verb_prefixes(lex: Lexicon) -> str:
     return words_pattern([fold(p) for p in lex.list("field_verb_prefixes")], suffix="")
 
 
+def field_measure_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
+    """Each measure word of lexicon body_field_measures, folded, also after a verb prefix (field_verb_prefixes)."""
+    prefixes = lex.compiled(field_verb_prefixes)
+    return {m: re.compile(r"\b(?:" + prefixes + r")?" + re.escape(fold(m)) + r"\w*")
+            for measures in lex.mapping("body_field_measures").values() for m in measures or ()}
+
+
 def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
     """The narration is about the official's body: it names the body (by its name or an alias the
     lexicon knows), or tells of a measure the body's field reports (lexicon body_field_measures:
@@ -1221,10 +1235,10 @@ def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
     if not agency:
         return False
     folded = fold(told)
-    prefixes = lex.compiled(field_verb_prefixes)
+    measure_said = lex.compiled(field_measure_regexes)
 
     def said(word: str) -> bool:  # ('Provinsi X mengekspor ...', 'yang diekspor': the field word as a verb)
-        return bool(re.search(r"\b(?:" + prefixes + r")?" + re.escape(fold(word)) + r"\w*", folded))
+        return bool(measure_said[word].search(folded))
 
     known = lex.organization(agency)
     if any(re.search(r"\b" + re.escape(fold(name)) + r"\b", folded)
@@ -1798,7 +1812,7 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             return None, f"{LOCAL_UNRESOLVED} ({told})"
         # ('Pedagang yang ditemui petugas BPS X saat survei di pasar mengatakan', 'Gubernur X dalam rapat
         # bersama Kepala BPS X di Y menjelaskan': a body inside another's clause is no subject of it)
-        subject = any(m and (not m.group("occasion") or regex["opens_clause"].search(text[:org.start - offset]))
+        subject = any(m and (not m.group("occasion") or regex["opens_clause"].search(text, 0, org.start - offset))
                       for m in (regex["subject_verb"].match(after), speaks))
         if subject and not regex["object_of_verb"].search(before):
             return org.name, f"subject of a reporting verb ({told})"

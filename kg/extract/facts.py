@@ -25,7 +25,7 @@ from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, PUBLICA
 from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
-from kg.extract.text import ITEM_LEAD, Segment, sentence_at
+from kg.extract.text import ITEM_LEAD, Segment, clause_start, sentence_at
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
 
 
@@ -468,7 +468,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
             + r")?"
             # 'Gubernur memberi kami target, kita sudah 58 persen': done so far, right before the amount or a verb of reaching
             + r"|\b(?P<reached>" + words_pattern([w for w in lex.list("standing_now_words") if w not in lex.list("now_adverbs")]) + r")(?:\s+" + words_pattern(lex.list("reaching_words")) + r")?"
-            # '..., per akhir Juli posisinya di angka X', 'posisi pekan lalu mencapai X': where things stand, a verb of reaching before the amount
+            # '..., sampai pertengahan Mei posisinya sekitar X', 'posisi pekan lalu mencapai X': where things stand, a verb of reaching before the amount
             + r"|\b(?P<standing>" + words_pattern(lex.list("standing_words")) + r")(?:\s+[^\W\d]+|\s+\d+){0,3}?\s+"
             + words_pattern(lex.list("reaching_words"))
             + r")\s*$", re.I),
@@ -537,9 +537,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:juga\s+|akan\s+|masih\s+)?"
                                      + words_pattern(lex.list("targeted_after_value_verbs"))
                                      + r"(?=\s*(?:[,.;:!?]|$)|\s+" + words_pattern(lex.list("targeted_after_value_followers")) + ")", re.I),
-        # 'Target ini naik 15 persen', 'sasaran 2026 yang hanya tumbuh X', 'target senilai Y itu bertambah sekitar X':
-        # the noun of a target, the words naming it (no clause break), a demonstrative or 'yang', a change right
-        # before the amount (at most two hedges around it): the target's own change (facts.py target_changed)
+        # what a target is ('Target kami adalah ...'): no change of it
         "target_is": re.compile(r"\b" + words_pattern(lex.list("copulas") + lex.list("restating_links")), re.I),
         # a verb that sets the target right before its noun ('memasang target penjualan yang tumbuh X'): the change is aimed at
         "sets_target_noun": re.compile(r"\b" + words_pattern([w.split()[0] for w in lex.list("target_setting_verbs")]
@@ -551,7 +549,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "possessed": re.compile(r"(?<=nya)\b|\s+" + words_pattern(lex.list("first_person_pronouns")), re.I),
         # the level a changed target reaches or starts from ('naik Rp 2 triliun menjadi X', '... dari semula X')
         "changed_target_level": re.compile(r"\s*(?:,\s*)?(?:" + words_pattern(lex.list("new_value_words"))
-                                           + r"|" + words_pattern([c for c in lex.list("base_value_cues") if not set(c.split()) & set(lex.list("realization_words") + ["pencapaian"])]) + r")\s*(?:sebesar\s+|senilai\s+)?", re.I),
+                                           + r"|" + words_pattern([c for c in lex.list("base_value_cues") if not set(c.split()) & set(lex.list("realization_words") + lex.list("target_outcome_nouns"))])
+                                           + r")\s*(?:" + words_pattern(lex.list("changed_level_value_links")) + r"\s+)?", re.I),
+        # 'Target ini naik 15 persen', 'sasaran 2026 yang hanya tumbuh X', 'target senilai Y itu bertambah sekitar X':
+        # the noun of a target, the words naming it (no clause break), a demonstrative or 'yang', a change right
+        # before the amount (at most two hedges around it): the target's own change (facts.py target_changed)
         # (the nouns of target_words: its single words that are no verb form, 'target', 'sasaran', 'kuota', 'pagu')
         "target_changed": re.compile(r"\b(?P<noun>" + words_pattern(
                                          [w for w in lex.words.get("target_words", []) if isinstance(w, str) and " " not in w
@@ -931,7 +933,7 @@ DIGIT = re.compile(r"\d")
 
 
 TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
-RUNNING_END = "confidence in where the running period ends ('yakin akhir tahun bisa X'): a projection"
+RUNNING_END = "confidence in where the running period ends ('optimistis akhir tahun dapat menembus X'): a projection"
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
 EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
 
@@ -1001,7 +1003,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         cause = words["cause"].search(after_target)
         if cause is not None and states_a_result(after_target[cause.end():], words):
             pass  # 'mengejar target itu berat karena ekspor April hanya tumbuh 9 persen': the reason is a result
-        elif told_as_now(after_target, words, later=of_a_later_period(body, seg, amount, words, published)):
+        elif told_as_now(after_target, words, later=lambda: of_a_later_period(body, seg, amount, words, published)):
             pass  # 'capaian terhadap target tahunan baru 46,6 persen': where it stands now, not the target
         elif words["met_then_contrast"].search(after_target):
             pass  # 'target tanam terlampaui; tapi X ton gabah belum dibeli': another clause, not the target's value
@@ -1044,7 +1046,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
             and not words["past"].search(window) \
-            and not told_as_now(window, words, after_amount=True, later=of_a_later_period(body, seg, amount, words, published)) \
+            and not told_as_now(window, words, after_amount=True, later=lambda: of_a_later_period(body, seg, amount, words, published)) \
             and not reached_against_target(body, seg, previous, window, after, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
@@ -1482,22 +1484,25 @@ def named_measure(name: str, words) -> bool:
     return re.search(r"[^\W\d_]{2,}", rest) is not None
 
 
-def told_as_now(text: str, words, after_amount: bool = False, later: bool = False) -> bool:
+def told_as_now(text: str, words, after_amount: bool = False, later: Callable[[], bool] | None = None) -> bool:
     """A word of the present or of 'so far' (present_period_words, so_far_words) leading into the
     amount after a target: the amount is where things stand now ('untuk mengejar target itu,
     utilisasi yang saat ini baru 62 persen'; 'target Rp1.000 triliun dari saat ini yang masih
     Rp300 triliun'), not the value aimed at. Not when the word is far from the amount, nor when a
     verb that sets the target is there: 'target 2024 kini dinaikkan menjadi X' and 'target yang
-    diumumkan hari ini sebesar X' are targets (review of what15)."""
+    diumumkan hari ini sebesar X' are targets (review of what15). A word of having reached it ('sudah',
+    'telah': standing_now_words) or of where a measure stands ('posisinya ... sekitar X': standing_words)
+    counts only in a clause of its own after the target or its value, and not when `later()` says the
+    amount's clause names a period to come."""
     now = words["now_before_amount"].search(text)
     if now is None or words["sets_target"].search(text):
         return False
     if now.group("reached") or now.group("standing"):
-        # 'sudah X', 'posisinya di angka X' report what was reached only in a clause of its own after the target
+        # 'sudah X', 'posisinya sekitar X' report what was reached only in a clause of its own after the target
         # or its value; not of a period to come ('Target investasi tahun depan telah sekitar X'), nor with the
         # target as their subject ('Targetnya sudah X') or 'posisi' as the object of a targeting verb
         # ('menargetkan posisi utang akhir 2025 di angka X')
-        return not later and bool(re.search(r"[,;]|\d", text[:now.start()]))
+        return bool(re.search(r"[,;]|\d", text[:now.start()])) and not (later is not None and later())
     # 'menargetkan US$ 100 juta, termasuk ke pasar baru US$ 20 juta': after an amount of the
     # target itself (`text` starts after it, or holds it), 'baru' is the new market of a
     # sub-target, not 'so far'
@@ -1832,7 +1837,9 @@ def aspired_in_sentence(body: str, seg: Segment, amount: Amount, words,
     in a that-clause ('optimistis bahwa industri dapat mencapai X') is a belief about an outcome
     someone else brings about: 'belief' (a projection), not an aim. A clause conjunction between
     the confidence and the ability ('berharap ... sebab pada 2022 hanya bisa X') breaks it too.
-    How ('aim' or 'belief') and the words found ('berharap ... bisa'), or None."""
+    Confidence in where the running period ends ('optimistis akhir tahun dapat menembus X': a word of
+    confidence, then `running_period_end`, of no year or of `published`'s year) is 'running end', a
+    projection. How ('aim', 'belief' or 'running end') and the words found ('berharap ... bisa'), or None."""
     text = body[seg.start:amount.start]
     aims = [(m.end(), "aim", m.group()) for m in words["effort"].finditer(text)]
     # each found once, each confidence paired with the next ability (linear in the sentence)
@@ -1892,12 +1899,6 @@ def level_after_fall(words: dict[str, re.Pattern], body: str, window: str, amoun
     return fall >= 0 and bool(words["rate_level"].search(window, fall)) \
         and not words["contraction"].search(window, clause_start(window, fall)) \
         and not words["compared_after"].match(body, amount.end)
-
-
-def clause_start(text: str, at: int) -> int:
-    """Where the clause holding `at` begins: after the last comma or semicolon before it ('Meski
-    sentimen negatif, inflasi turun menjadi ...': the first clause's words say nothing of the rate)."""
-    return max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
 
 
 def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,

@@ -29,7 +29,7 @@ from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
-from kg.extract.text import Segment, paragraphs
+from kg.extract.text import Segment, clause_start, paragraphs
 from kg.model import Figure, Period
 
 __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
@@ -46,6 +46,13 @@ BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?
 PHRASE_ENDS = r"(?:pada|di|mana|menjadi|jadi|dan|atau|yang|dari|ke|hingga|sampai|terhadap|dengan|dibanding\w*|sedangkan|sementara)\b"
 YEAR_WORD = re.compile(rf"(?<![\d/.,]){YEAR}(?![\d/])")  # 'sepanjang 2017': a year names a period without a time word
 BARE_YEAR = re.compile(rf"(?:tahun\s+)?{YEAR}", re.I)  # a year said alone: '2016', 'tahun 2016'
+
+
+def bare_year_named(name: str) -> str:
+    """BARE_YEAR's pattern with the year as the group `name`."""
+    return BARE_YEAR.pattern.replace(YEAR, f"(?P<{name}>{YEAR})", 1)
+
+
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 NO_FRAME = "no period named before"  # the reason of a value said before any period was named
@@ -227,9 +234,10 @@ class FrameWords:
             + lex.list("year_back_demonstratives")
         # 'selama 2023 sampai saat ini', 'Tahun 2021 ini': undated text saying the year it is written in
         # (FrameTracker.year_of_writing_said); 'before' is the word before '[tahun] YEAR ini', no month or part of a
-        # year ('Desember 2024 ini', 'akhir 2019 ini'); year_from, a from-word earlier in the clause ('sejak')
+        # year ('Desember 2024 ini', 'akhir 2019 ini'); year_from, a from-word earlier in the clause ('sejak');
+        # (the second year, 'y2', is BARE_YEAR too, with no digit or date mark right before it)
         self.year_to_now = re.compile(
-            rf"\b{words_pattern(lex.list('year_to_now_openers'))}\s+(?:tahun\s+)?(?P<y>{YEAR})\s+"
+            rf"\b{words_pattern(lex.list('year_to_now_openers'))}\s+{bare_year_named('y')}\s+"
             rf"{words_pattern(lex.list('year_to_now_words'))}"
             rf"|(?:\b(?P<before>[^\W\d]+)\s+)?(?:tahun\s+)?(?<![\d/.,])(?P<y2>{YEAR})\s+ini\b", re.I)
         self.year_ini_not_after = {fold(w) for w in lex.list("year_ini_not_after") + list(lex.mapping("months"))}
@@ -526,7 +534,7 @@ class FrameTracker:
         for m in self.words.year_to_now.finditer(self.body):
             if m.group("before") and fold(m.group("before")) in self.words.year_ini_not_after:
                 continue
-            clause = max(self.body.rfind(c, 0, m.start()) for c in ".;:!?\n,") + 1
+            clause = clause_start(self.body, m.start(), ".;:!?\n,")
             if not self.words.year_from.search(self.body, clause, m.start("y") if m.group("y") else m.start("y2")):
                 years.add(int(m.group("y") or m.group("y2")))
         return years.pop() if len(years) == 1 else None
@@ -1642,9 +1650,11 @@ class FrameTracker:
             return True
         after = NEXT_SENTENCE_END.search(self.body, seg.end + 1)
         new_year = dt.date(self.published.year, 1, 1)
-        return any((p := m.resolve(None, self.published)) is not None and p.end < new_year
-                   for m in find_periods(self.lex, self.body, 0, amount.start)
-                   + find_periods(self.lex, self.body, seg.end, after.end() if after else len(self.body)))
+        def before_this_year(mentions) -> bool:
+            return any((p := m.resolve(None, self.published)) is not None and p.end < new_year for m in mentions)
+        # the short window after the sentence first: the prefix before the value is read only when it finds nothing
+        return before_this_year(find_periods(self.lex, self.body, seg.end, after.end() if after else len(self.body))) \
+            or before_this_year(find_periods(self.lex, self.body, 0, amount.start))
 
     def measured_in_another_year(self, frame: Period | None) -> bool:
         """The frame lies within one year that is not the year of the article's target period."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, PhraseIndex, fold, one_edit_apart, read_merged, word_shapes_pattern, words_of, words_pattern
+from kg.extract.text import clause_start
 from kg.model import Organization, OrgMention, Person, Place
 
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
@@ -260,7 +261,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
     listed = []  # where the lexicon's bodies are named
-    blanked = short_names_inside_blanked(lex, body)
+    blanked = short_names_inside_blanked(body)
     for start, end, phrase in listed_bodies(lex, body, words) + blanked(r.org_index):
         org = lex.organization(phrase)
         if org and org.kind != "media" and not body[start].islower():  # 'pemerintah daerah' is not a name
@@ -348,12 +349,12 @@ SHORT_NAME_REACH = 120  # the words of a body's name on either side of a short n
 SHORT_NAME_INSIDE = re.compile(r"(?<=[A-Za-z])[ \t]\([A-Z][A-Za-z-]{1,11}\)(?=[ \t][A-Z])")
 
 
-def short_names_inside_blanked(lex: Lexicon, body: str) -> Callable[[PhraseIndex], list[tuple[int, int, str]]]:
+def short_names_inside_blanked(body: str) -> Callable[[PhraseIndex], list[tuple[int, int, str]]]:
     """The names an index finds when a short name in brackets inside a body's name is read as
     blank (same offsets): only those that run across such brackets, the words before them and
     after them making one name the lexicon knows ('Kantor Perwakilan Bank Indonesia'); a short
     name after a whole name ('Bank Indonesia (BI) Provinsi X') is read where it stands."""
-    spans = [(m.start(), m.end()) for m in SHORT_NAME_INSIDE.finditer(body)]
+    spans = [(m.start(), m.end()) for m in SHORT_NAME_INSIDE.finditer(body)] if " (" in body or "\t(" in body else []
     windows = []  # each short name with the words around it, on its line (a name does not run further)
     for a, b in spans:
         lo, hi = max(body.rfind("\n", 0, a) + 1, body.rfind(" ", 0, max(0, a - SHORT_NAME_REACH)) + 1), body.find("\n", b)
@@ -369,31 +370,37 @@ def short_names_inside_blanked(lex: Lexicon, body: str) -> Callable[[PhraseIndex
 
 
 def lowercase_kind_at_place(lex: Lexicon, body: str, start: int, end: int, place_end: int) -> bool:
-    """'karantina Sulut menargetkan ...': an office written by its kind in lowercase is that office
-    only with its place's capitalised name right after it (one blank between: 'karantina Sulut', not
-    'karantina (Sulut)' nor 'karantina hewan'), as the subject of its clause: its clause opens before it
+    """'karantina Jambi mencatat ...': an office written by its kind in lowercase is that office
+    only with its place's capitalised name right after it (one blank between: 'karantina Jambi', not
+    'karantina (Jambi)' nor 'karantina hewan'), as the subject of its clause: its clause opens before it
     (a sentence's or clause's start, only period or connecting words between: lexicon
-    kind_subject_clause_words, 'Untuk tahun ini, karantina X', 'pada tahun depan karantina X') and a verb
+    kind_subject_clause_words, 'Hingga semester ini, karantina X', 'sementara bulan lalu karantina X') and a verb
     of reporting or of setting a target follows the place (`kind_subject_verb_regex`); 'biaya karantina
-    Bali', 'lolos karantina Sulut', 'aturan karantina Bali menghambat ...' are the quarantine itself.
+    Bali', 'tarif karantina Jambi', 'aturan karantina Bali menghambat ...' are the quarantine itself.
     Capitalised, the place may come after its short name in brackets or its kind word, as region_after
     reads it."""
     if not body[start].islower():
         return True
     if re.match(r"[ \t][A-Z]", body[end:end + 2]) is None or not lex.compiled(kind_subject_verb_regex).match(body, place_end):
         return False
-    opening = max((m.end() for m in CLAUSE_BREAK.finditer(body, 0, start)), default=0)
-    allowed = {fold(w) for w in lex.list("kind_subject_clause_words")}
+    opening = clause_start(body, start, KIND_CLAUSE_BREAKS)
+    allowed = lex.compiled(kind_subject_clause_words)
     return all(fold(w) in allowed or w.isdigit() for w in re.findall(r"[\w'’-]+", body[opening:start]))
 
 
-CLAUSE_BREAK = re.compile(r"[.!?;:,\"“”()\n]")
+KIND_CLAUSE_BREAKS = '.!?;:,"“”()\n'  # what ends the clause before an office written by its kind
+
+
+def kind_subject_clause_words(lex: Lexicon) -> frozenset[str]:
+    """The folded lexicon kind_subject_clause_words."""
+    return frozenset(fold(w) for w in lex.list("kind_subject_clause_words"))
 
 
 def kind_subject_verb_regex(lex: Lexicon) -> re.Pattern:
     """A verb of reporting or of setting a target after a subject, an adverb or two before it (lexicon
     region_subject_adverbs, region_subject_verbs, cited_data_own_report_verbs, report_time_verbs,
-    target_setting_verbs)."""
+    target_setting_verbs). Built as `setting_after_name_regex` and regions' `subject_verb` are
+    (adverbs, then a verb list), each with its own verbs."""
     adverbs = words_pattern(lex.list("region_subject_adverbs"), suffix="")
     verbs = lex.list("region_subject_verbs") + lex.list("cited_data_own_report_verbs") + lex.list("report_time_verbs") \
         + lex.list("target_setting_verbs")
@@ -1547,10 +1554,12 @@ BODY_REFERRED_REACH = 160  # the verb, the title and the referring phrase before
 def body_referred_regex(lex: Lexicon) -> re.Pattern:
     """A title whose body is a common noun and a demonstrative ('Kepala Bidang Produksi dinas
     tersebut, ', 'Kepala balai itu, '; lexicon body_reference_nouns), right before a name set off by
-    a comma, after a speech verb or opening its sentence (the end of the text before the name)."""
+    a comma, after a speech verb or opening its sentence (the end of the text before the name). After the
+    verb the title may be a head's in lowercase ('tutur kepala balai itu, '; body_head_titles, with
+    title_modifier_words); that it opens its sentence, the caller checks (title_of_body_referred)."""
     verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
     nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
-    # ('ujar kepala dinas tersebut, Budi': after the verb, a head's title in lowercase, lexicon
+    # ('tutur kepala balai itu, Rina': after the verb, a head's title in lowercase, lexicon
     # body_head_titles, a deputy's or an acting one's word before it, title_modifier_words)
     heads = words_pattern(lex.list("body_head_titles"), suffix="")
     modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
@@ -1567,7 +1576,9 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
                            orgs_by_start: list[OrgMention]) -> tuple[tuple[int, int], OrgMention] | None:
     """'"...," ujar Kepala Bidang X dinas tersebut, Budi': the span of his title (without the noun)
     and the body it refers to: the last one named before whose name opens with that noun
-    (lexicon body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai), not a company."""
+    (lexicon body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai), not a company, and of those the
+    last not named after a companion word (passing_body_words: 'bersama Dinas Y'), if any. A title
+    opening its sentence (no speech verb) must start with a title's word (`referring_title_openers`)."""
     found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
     # (no speech verb before: the title opens the sentence itself, not a point BODY_REFERRED_REACH back in it)
     if found is None or not found.group("verb") and found.start() != sentence_start:
@@ -1580,10 +1591,15 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     named = bodies_opening_with(before, [h + " " for h in heads] or [""], found.start("title"))
     # ('Dinas X mencatat ... bersama Dinas Y.': an office named after a companion word, lexicon
     # passing_body_words, is named in passing; the noun refers to the other one)
-    passing = re.compile(r"\b" + words_pattern(lex.list("passing_body_words")) + r"[ \t]{1,3}$", re.I)
+    passing = lex.compiled(passing_body_regex)
     leading = [o for o in named if not passing.search(body, max(0, o.start - 30), o.start)]
     named = leading or named
     return ((found.start("title"), found.start("noun")), named[-1]) if named else None
+
+
+def passing_body_regex(lex: Lexicon) -> re.Pattern:
+    """A companion word right before a body's name, which names it in passing (lexicon passing_body_words)."""
+    return re.compile(r"\b" + words_pattern(lex.list("passing_body_words")) + r"[ \t]{1,3}$", re.I)
 
 
 def referring_title_openers(lex: Lexicon) -> frozenset[str]:

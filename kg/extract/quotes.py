@@ -8,6 +8,7 @@ or is the person who was speaking just before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
@@ -120,11 +121,15 @@ def attribution_patterns(lex: Lexicon):
     return after, before
 
 
+def named_after_comma(body: str, end: int, people: list[Person]) -> Iterator[Person]:
+    """The people named right after `end` and a comma."""
+    return (p for p in people if end < p.start <= end + 4 and body[end:p.start].strip() == ",")
+
+
 def titled_by_body_referred(body: str, end: int, people: list[Person]) -> Person | None:
     """The person named right after `end` and a comma whose title named his body by a noun
     referring back to it ('kepala dinas tersebut, Budi': mentions.BODY_REFERRED_REASON)."""
-    return next((p for p in people if end < p.start <= end + 4 and body[end:p.start].strip() == ","
-                 and p.organization_why == BODY_REFERRED_REASON), None)
+    return next((p for p in named_after_comma(body, end, people) if p.organization_why == BODY_REFERRED_REASON), None)
 
 
 def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan]:
@@ -152,10 +157,9 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 speaker, why = last_person(people, quotes, start, aside, along), f"pronoun after the quote ('{verb} {who}')"
             elif fold(who) in referring:  # '," kata pejabat tersebut, Budi': his name after the phrase
                 named, why = True, f"named after the quote, after a phrase referring to him ('{verb} {who}')"
-                speaker = next((p for p in people if tail.end() < p.start <= tail.end() + 4
-                                and body[tail.end():p.start].strip() == ","), None)
+                speaker = next(named_after_comma(body, tail.end(), people), None)
             elif (titled := titled_by_body_referred(body, tail.end(), people)) is not None:
-                # '," ujar kepala dinas tersebut, Budi': his title names the body he heads by a noun
+                # '," tutur kepala balai itu, Rina': his title names the body he heads by a noun
                 # referring back to it (mentions.title_of_body_referred), his name after it
                 named, speaker = True, titled
                 why = f"named after the quote, after his title referring to his body ('{verb} {who}')"
@@ -254,6 +258,18 @@ def companion_start_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"[\s,]++(?:{relative}\s++)?{words_pattern(lex.list('companion_words'), suffix='')}\b", re.I)
 
 
+def body_head_titles(lex: Lexicon) -> frozenset[str]:
+    """The folded lexicon body_head_titles."""
+    return frozenset(fold(t) for t in lex.list("body_head_titles"))
+
+
+def office_kind_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
+    """For each noun referring back to an office (lexicon body_reference_nouns) with kinds, an office of
+    those kinds named by a capitalised word after them."""
+    return {noun: re.compile(rf"\b{words_pattern(kinds, suffix='')}[ \t]{{1,3}}(?-i:[A-Z])[\w'’-]*")
+            for noun, kinds in lex.mapping("body_reference_nouns").items() if kinds}
+
+
 def another_office_referred(lex: Lexicon, body: str, who: str, start: int, speaker: Person) -> bool:
     """'," ujar kepala dinas itu' with no name after it: a head's title (lexicon body_head_titles) and a
     noun referring back to an office (body_reference_nouns) mean the head of the office of that kind named
@@ -262,12 +278,12 @@ def another_office_referred(lex: Lexicon, body: str, who: str, start: int, speak
     words = who.split()
     nouns = lex.mapping("body_reference_nouns")
     if len(words) < 3 or words[-2].casefold() not in nouns \
-            or fold(" ".join(words[:-2])) not in {fold(t) for t in lex.list("body_head_titles")}:
+            or fold(" ".join(words[:-2])) not in lex.compiled(body_head_titles):
         return False
-    kinds = nouns[words[-2].casefold()] or []
-    if not kinds:
+    kind_named = lex.compiled(office_kind_regexes).get(words[-2].casefold())
+    if kind_named is None:
         return False
-    named = list(re.finditer(rf"\b{words_pattern(kinds, suffix='')}[ \t]{{1,3}}(?-i:[A-Z])[\w'’-]*", body[:start]))
+    named = list(kind_named.finditer(body, 0, start))
     if not named or named[-1].start() < speaker.start:
         return False
     office = [fold(w) for w in named[-1].group().split()[:2]]

@@ -35,6 +35,12 @@ def sentence_at(segs: list[Segment], position: int) -> Segment | None:
     return segs[index] if index >= 0 and position < segs[index].end else None
 
 
+def clause_start(text: str, at: int, breaks: str = ",;") -> int:
+    """Where the clause holding `at` begins: after the last of the `breaks` characters before it (by
+    default a comma or semicolon: 'Meski sentimen negatif, inflasi turun menjadi ...'), or at 0."""
+    return max(text.rfind(c, 0, at) for c in breaks) + 1
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
     """Non-blank lines of the body (each line of a scraped article is a paragraph)."""
     spans = []
