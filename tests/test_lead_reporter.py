@@ -377,3 +377,29 @@ def test_a_lead_in_dollars_named_with_their_country_is_still_the_provinces(money
 def test_a_lead_of_another_countrys_exports_is_still_not_the_provinces():
     facts = facts_of(release("Ekspor Malaysia", "dolar AS"), "JAMBI - ")
     assert who(by_value(facts)["1100000"]) == (None, None)
+
+
+# -- the day a body spoke, set off by commas after the occasion ('dalam keterangan tertulisnya, Rabu, menyebutkan')
+
+LEAD_OF_A_RELEASE = ("Ekspor kopi Provinsi Jambi pada Oktober 2024 mencapai US$ 22,5 juta, naik 4,2 persen dibanding "
+                     "September 2024.\n\n{said}, kenaikan itu didorong ekspor kopi robusta yang naik 7,1 persen.\n")
+
+
+@pytest.mark.parametrize("said", [
+    "Dinas Perindustrian dan Perdagangan Provinsi Jambi dalam keterangan tertulisnya, Rabu, menyebutkan",
+    "Dinas Perindustrian dan Perdagangan Provinsi Jambi dalam keterangan tertulisnya, Rabu (20/11/2024), menyebutkan",
+    "Dinas Perindustrian dan Perdagangan Provinsi Jambi dalam rilis bulanannya di Jambi, Senin, menyampaikan",
+])
+def test_a_body_speaking_on_a_day_set_off_by_commas_after_the_occasion_takes_the_lead(said):
+    facts = facts_of(LEAD_OF_A_RELEASE.format(said=said), "JAMBI - ")
+    assert by_value(facts)["22500000"].agency == "Dinas Perindustrian dan Perdagangan Provinsi Jambi"
+
+
+@pytest.mark.parametrize("said", [
+    # a purpose, not an occasion; a body met by the one who speaks
+    "Dinas Perindustrian dan Perdagangan Provinsi Jambi dalam membuka pasar baru, Rabu, menyebutkan",
+    "Pedagang yang ditemui petugas Dinas Perindustrian dan Perdagangan Provinsi Jambi saat survei, Rabu, mengatakan",
+])
+def test_the_day_after_the_occasion_makes_no_reporter_of_a_body_that_does_not_speak(said):
+    facts = facts_of(LEAD_OF_A_RELEASE.format(said=said), "JAMBI - ")
+    assert by_value(facts)["22500000"].agency is None

@@ -116,8 +116,13 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # (never 'dalam membuka pasar ...': a me- verb after the preposition tells a purpose, not an occasion;
     # read only for a body, or its head, opening its clause: `opens_clause`)
     verb_prefixes = words_pattern(lex.list("actor_verb_prefixes"), suffix="")
-    occasion = (rf"(?P<occasion>(?:{manner}\s++(?!(?-i:{verb_prefixes})[a-z])(?:[\w/-]++\s++|\([^()]{{1,30}}\)\s*+){{1,8}}?)?"
-                rf"(?:{at}\s++[A-Z][\w'’-]*+\s++)?)")
+    weekdays = words_pattern(list(lex.mapping("days")), suffix=r"\b")
+    day_after = rf"(?=,[ \t]*+(?:{weekdays}))"  # (a word right before the day set off by commas)
+    occasion = (rf"(?P<occasion>(?:{manner}\s++(?!(?-i:{verb_prefixes})[a-z])"
+                rf"(?:[\w/-]++(?:\s++|{day_after})|\([^()]{{1,30}}\)\s*+){{1,8}}?)?"
+                rf"(?:{at}\s++[A-Z][\w'’-]*+(?:\s++|{day_after}))?"
+                # (the day set off by commas after it: 'dalam keterangan tertulisnya, Rabu (20/11), menyebutkan')
+                rf"(?:(?<=\S),[ \t]*+(?:{weekdays})(?:[ \t]*+\([^()]{{1,30}}\))?,[ \t]++)?)")
     titles = words_pattern(sorted(lex.compiled(title_opening_words)), suffix="")
     # a head's title before his body ('Kepala', 'Plt Kepala Bidang Neraca'), of the body that follows
     head_title = rf"(?:[A-Z][\w.]*+\s++)?(?i:{titles})(?:\s++[A-Z][\w.]*+){{0,3}}"
