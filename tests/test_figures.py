@@ -1620,6 +1620,7 @@ def test_a_direction_said_right_on_the_amount_or_outside_a_concession_gives_the_
     ("Impor beras Mei 2023 turun 5,1 persen dibanding April.", Decimal("-5.1")),
     ("Meski ekspor melemah, produksi karet Juni 2023 turun 2 persen.", Decimal("-2")),
     ("Meski permintaan naik, harga kopi Juli 2023 merosot 4,4 persen, lebih rendah dari perkiraan.", Decimal("-4.4")),
+    ("Ekspor lada Agustus 2023 jeblok 12,5 persen dibanding Juli.", Decimal("-12.5")),
 ])
 def test_a_fall_outside_the_concession_stays_negative(body, value):
     assert [f.value for f in figures(body) if f.kind == "growth"] == [value]
