@@ -4,24 +4,14 @@ import time
 
 import pytest
 
+from article_facts import by_value, facts_of_article, LEXICON, who
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
 
-LEXICON = Lexicon.default()
-
 
 def facts_of(body: str, dateline: str = "JAKARTA - "):
-    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
-    return extract(article, LEXICON)
-
-
-def who(figure):
-    return (figure.speaker.name if figure.speaker else None, figure.agency)
-
-
-def by_value(facts):
-    return {f"{f.value.normalize():f}": f for f in facts.figures}
+    return facts_of_article(body, dateline)
 
 
 def test_speaker_named_after_the_quote_is_credited_backwards():
@@ -2380,7 +2370,6 @@ def test_a_bare_kind_title_heads_no_regional_office_of_a_national_body_nor_acros
     assert [(p.name, p.organization) for p in facts.people] == [("Andi Wijaya", "Dinas Pertanian Kabupaten Jember")]
 
 
-
 # --- a page in question-and-answer form (attribution.credit_interview) -------------------------
 
 INTERVIEW_LABELLED = """WAWANCARA
@@ -3060,7 +3049,6 @@ def test_a_byline_of_parts_below_a_teaser_is_furniture():
     assert who(by_value(facts)["1960000000000"])[0] == "Wahyu Pratama"
 
 
-
 # --- 'Kepala Kantor, Nama' after the one office of a national body the text names (office_head_words) ---
 
 def test_a_bare_head_of_an_office_heads_the_one_office_of_that_kind_named_before():
@@ -3605,7 +3593,6 @@ def test_a_titled_head_of_a_comma_listed_local_body_named_later_speaks_for_that_
                      "TAHUNA - ")
     assert who(by_value(facts)["25000000"]) == (
         "Yohanes Mamahit", "Dinas Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kabupaten Kepulauan Sangihe")
-
 
 
 # --- review of decision 0040: what a body named after the narration does NOT take ---

@@ -4,17 +4,13 @@ grade and seat as written, a regency's government by its short name, the local o
 figures. The sentences are invented for these tests (names, places, numbers and wording)."""
 import pytest
 
-from kg.extract import extract
-from kg.extract.lexicon import Lexicon
-from kg.extract.read import parse_article
+from article_facts import facts_of_article
 
-LEXICON = Lexicon.default()
 KPPBC = "Kantor Pengawasan dan Pelayanan Bea dan Cukai"
 
 
 def facts_of(body: str, dateline: str = "JAKARTA - "):
-    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
-    return extract(article, LEXICON)
+    return facts_of_article(body, dateline)
 
 
 def agencies(facts):

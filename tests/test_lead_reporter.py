@@ -3,24 +3,11 @@ session leadwho): a title-only official whose speech verb follows a short 'dalam
 official whose first words go on with the narration ('Begitu juga ...'). Sentences invented."""
 import pytest
 
-from kg.extract import extract
-from kg.extract.lexicon import Lexicon
-from kg.extract.read import parse_article
-
-LEXICON = Lexicon.default()
+from article_facts import by_value, facts_of_article, who
 
 
 def facts_of(body: str, dateline: str = "JAKARTA - "):
-    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
-    return extract(article, LEXICON)
-
-
-def by_value(facts):
-    return {f"{f.value.normalize():f}": f for f in facts.figures}
-
-
-def who(figure):
-    return (figure.speaker.name if figure.speaker else None, figure.agency)
+    return facts_of_article(body, dateline)
 
 
 # -- a body (or its head by title only) speaking after a short phrase of where or how

@@ -3,17 +3,12 @@ added those places.yaml lacked); names that are also common words or given names
 are places only after a kind word. Every sentence here was written for these tests."""
 import yaml
 
-from kg.extract import extract
-from kg.extract.lexicon import Lexicon
+from article_facts import facts_of_article, LEXICON
 from kg.extract.mentions import find_organizations, find_places, region_name
-from kg.extract.read import parse_article
-
-LEXICON = Lexicon.default()
 
 
 def facts_of(body: str, dateline: str = "SEMARANG - "):
-    article = parse_article("Judul Berita Produksi Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
-    return extract(article, LEXICON)
+    return facts_of_article(body, dateline, headline="Judul Berita Produksi Untuk Pengujian")
 
 
 def orgs_in(body: str) -> dict[str, str]:

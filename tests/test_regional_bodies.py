@@ -7,13 +7,9 @@ import re
 
 import pytest
 
-from kg.extract import extract
-from kg.extract.lexicon import Lexicon
+from article_facts import facts_of_article, LEXICON
 from kg.extract.mentions import (expand_acronyms, find_organizations, find_places, one_edit_apart, respelled,
                                  respelled_in_place)
-from kg.extract.read import parse_article
-
-LEXICON = Lexicon.default()
 
 
 def orgs_in(body: str, dateline: str | None = None) -> dict[str, str]:
@@ -23,8 +19,7 @@ def orgs_in(body: str, dateline: str | None = None) -> dict[str, str]:
 
 
 def facts_of(body: str, dateline: str = "SEMARANG - "):
-    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
-    return extract(article, LEXICON)
+    return facts_of_article(body, dateline)
 
 
 def test_acronyms_inside_a_name_are_written_out_from_the_data_list():

@@ -3,24 +3,11 @@ him ('kata pejabat tersebut, X'), and an official reading another body's data. E
 was written for these tests."""
 import pytest
 
-from kg.extract import extract
-from kg.extract.lexicon import Lexicon
-from kg.extract.read import parse_article
-
-LEXICON = Lexicon.default()
+from article_facts import by_value, facts_of_article, LEXICON, who
 
 
 def facts_of(body: str, dateline: str = "KUPANG - "):
-    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
-    return extract(article, LEXICON)
-
-
-def who(figure):
-    return (figure.speaker.name if figure.speaker else None, figure.agency)
-
-
-def by_value(facts):
-    return {f"{f.value.normalize():f}": f for f in facts.figures}
+    return facts_of_article(body, dateline)
 
 
 REFERRED = [

@@ -3,16 +3,14 @@ but are places, the rest of a body's name or an item of a title's list; and the 
 attribution shapes these tests name. Every sentence here was written for these tests."""
 import pytest
 
+from article_facts import facts_of_article, LEXICON
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
 from kg.extract.read import parse_article
 
-LEXICON = Lexicon.default()
-
 
 def facts_of(body: str, dateline: str = "JAKARTA - "):
-    article = parse_article("Judul Berita Ekspor Untuk Pengujian\n\n" + dateline + body, lexicon=LEXICON)
-    return extract(article, LEXICON)
+    return facts_of_article(body, dateline)
 
 
 def names(facts):
