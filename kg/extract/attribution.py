@@ -691,7 +691,7 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
         introduced = [s for s in segs if s.paragraph == segs[here].paragraph and s.start <= person.start < s.end]
         if not person.organization or not introduced:
             continue  # introduced elsewhere (before, by a name alone), or of no known body
-        stretch, titled = [], False
+        stretch, titled, released = [], False, None
         for earlier in range(here - 1, -1, -1):
             other = contexts[earlier]
             if other.speaker is not None or (other.agency and not same_body(other.agency, person.organization)):
@@ -700,11 +700,17 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
                 if other.why:
                     break
                 continue
-            stretch.append(earlier)
             seg = segs[earlier]
-            titled = titled or any(
-                o.name == other.agency and titled_alone(lex, body, o, seg.start, openers, person.role)
-                for o in by_sentence.inside(seg.start, seg.end))
+            titled_here = any(o.name == other.agency and titled_alone(lex, body, o, seg.start, openers, person.role)
+                              for o in by_sentence.inside(seg.start, seg.end))
+            if other.why.get("agency", "").startswith(REPORTED_BACK_REASON):
+                # 'Data itu dirilis Dinas X.': the body's own release, no one speaks for it there (the
+                # narration it refers back to with it); 'Angka itu disampaikan Kepala Dinas X' is his
+                released = titled_here if released is None else released
+                if not released:
+                    break
+            stretch.append(earlier)
+            titled = titled or titled_here
         if not titled:
             continue
         for earlier in stretch:

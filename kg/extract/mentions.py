@@ -1549,6 +1549,7 @@ TITLE_NAME_GAP = 4  # ', ' and the like between a title and the name it introduc
 
 BODY_REFERRED_REASON = "his title names the body by a noun referring back to it ('dinas tersebut')"
 BODY_REFERRED_REACH = 160  # the verb, the title and the referring phrase before the name
+REFERRED_CLAUSE_WORDS = 6  # 'yang baru dilantik Agustus lalu' between the noun and 'itu'
 
 
 def body_referred_regex(lex: Lexicon) -> re.Pattern:
@@ -1564,11 +1565,15 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
     heads = words_pattern(lex.list("body_head_titles"), suffix="")
     modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
     lowercase = rf"(?-i:(?:(?i:{modifiers})\.?[ \t]{{1,3}})?(?i:{heads})[ \t]{{1,3}}(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{0,7}})"
+    # ('Kepala dinas yang dilantik bulan lalu itu, Budi': a relative clause between the noun and the
+    # demonstrative, up to REFERRED_CLAUSE_WORDS words with no comma or full stop in it)
+    relative = (rf"(?:[ \t]{{1,3}}{words_pattern(lex.list('relative_pronouns'), suffix='')}"
+                rf"(?:[ \t]{{1,3}}[^\s,.;:“”\"()]++){{1,{REFERRED_CLAUSE_WORDS}}}?)?")
     # (opening its sentence: the match starts where the search does, title_of_body_referred checks; '^'
     # would hold only at the text's start)
     return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)"
                       rf"(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}})|(?<=[ \t]){lowercase})"
-                      rf"(?P<noun>(?-i:{nouns}))[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
+                      rf"(?P<noun>(?-i:{nouns})){relative}[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
                       r"[ \t]{0,3},[ \t]{1,3}$", re.I)
 
 

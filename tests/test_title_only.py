@@ -1,0 +1,49 @@
+"""An official first brought in by his title alone ('Kepala Dinas X mengatakan', 'Kepala Kanwil setempat
+menyebut', 'Hal itu disampaikan Kepala Dinas X') and named later (in apposition after a relative clause,
+by a bare name closing his quote, with his title in a later paragraph): what he told is his and his
+office's. Counter-cases: another man named after, another office of the same title word, an office the
+text names twice or not at all."""
+import pytest
+
+from article_facts import by_value, facts_of_article, who
+
+
+def facts_of(body: str, dateline: str):
+    return facts_of_article(body, dateline)
+
+
+# --- a title referring back with a relative clause before the demonstrative, then the name ---------------
+
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    ("Kepala Dinas Koperasi dan UKM Sumedang mengatakan, pembeli terbanyak berasal dari Bandung dengan nilai "
+     "Rp3,1 miliar pada 2024.\n\nKepala dinas yang baru dilantik Januari lalu itu, Hendra Wiratama, yakin "
+     "penjualan naik.\n", "SUMEDANG - ", "3100000000", "Hendra Wiratama",
+     "Dinas Koperasi dan Usaha Kecil dan Menengah Kabupaten Sumedang"),
+    ("Kepala Badan Pendapatan Daerah Kota Jambi menyebut penerimaan pajak parkir pada 2024 mencapai Rp5,4 "
+     "miliar.\n\nKepala badan yang menjabat sejak tahun lalu tersebut, Rini Kusumawati, menargetkan kenaikan.\n",
+     "JAMBI - ", "5400000000", "Rini Kusumawati", "Badan Pendapatan Daerah Kota Jambi"),
+    ("Kepala Dinas Kelautan dan Perikanan Kabupaten Pati menuturkan produksi garam pada 2024 sebesar 120.000 "
+     "ton. Kepala dinas yang ditemui di kantornya itu, Slamet Riyadi, menyebut cuaca mendukung.\n",
+     "PATI - ", "120000", "Slamet Riyadi", "Dinas Kelautan dan Perikanan Kabupaten Pati"),
+])
+def test_a_title_referring_back_through_a_relative_clause_names_the_official_the_title_brought_in(
+        text, dateline, value, speaker, office):
+    assert who(by_value(facts_of(text, dateline))[value]) == (speaker, office)
+
+
+def test_a_word_that_is_no_title_before_a_relative_clause_and_a_demonstrative_makes_no_official():
+    # counter-case: 'Warga yang tinggal di dekat balai itu, X': a resident, not the head of the Balai
+    facts = facts_of("Balai Besar Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah memeriksa 40 ton kopi pada 2024. "
+                     "Warga yang tinggal di dekat balai itu, Budi Santoso, mengeluhkan kemacetan.\n", "SEMARANG - ")
+    assert not any(p.name == "Budi Santoso" and p.organization for p in facts.people)
+
+
+def test_a_release_of_the_body_before_the_title_alone_is_not_the_officials():
+    # 'Data tersebut dirilis Dinas X.' before 'Kepala Dinas X mengatakan ...': the body's release, no one speaks
+    facts = facts_of("Realisasi investasi Kabupaten Sumedang pada 2024 mencapai Rp6 triliun. Data tersebut dirilis "
+                     "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Sumedang.\n\nKepala DPMPTSP "
+                     "Sumedang mengatakan, penanaman modal asing pada 2024 sebesar Rp2 triliun.\n\nKepala dinas yang "
+                     "dilantik Maret lalu itu, Hendra Wiratama, optimistis.\n", "SUMEDANG - ")
+    got = by_value(facts)
+    assert who(got["6000000000000"])[0] is None
+    assert who(got["2000000000000"])[0] == "Hendra Wiratama"
