@@ -47,3 +47,37 @@ def test_a_release_of_the_body_before_the_title_alone_is_not_the_officials():
     got = by_value(facts)
     assert who(got["6000000000000"])[0] is None
     assert who(got["2000000000000"])[0] == "Hendra Wiratama"
+
+
+# --- the title alone, then his quote closed by a bare name --------------------------------------------------
+
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    ("Salah satu peserta adalah rombongan Jawa Timur. Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa "
+     "Timur mengatakan 14 IKM binaannya meneken kontrak pada 2024. \"Terbanyak produk kulit dari Magetan dan Sidoarjo,\" ujar Dewi "
+     "Anggraini.\n", "JAKARTA - ", "14", "Dewi Anggraini", "Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur"),
+    ("Kepala Dinas Perindustrian dan Perdagangan Kota Pekalongan mengatakan penjualan batik pada Agustus 2025 "
+     "mencapai Rp12 miliar. “Pembeli dari Malaysia naik tajam bulan ini,” tutur Ratna Kusumawardani.\n", "PEKALONGAN - ",
+     "12000000000", "Ratna Kusumawardani", "Dinas Perindustrian dan Perdagangan Kota Pekalongan"),
+    # the quote opens the next paragraph
+    ("Kepala Dinas Perindustrian dan Perdagangan Kota Pekalongan menyebut penjualan batik pada Agustus 2025 "
+     "mencapai Rp12 miliar.\n\n\"Pembeli dari Malaysia naik, nilainya Rp2 miliar,\" kata Ratna Kusumawardani.\n",
+     "PEKALONGAN - ", "12000000000", "Ratna Kusumawardani", "Dinas Perindustrian dan Perdagangan Kota Pekalongan"),
+])
+def test_a_quote_closed_by_a_bare_name_right_after_the_title_alone_is_that_officials(
+        text, dateline, value, speaker, office):
+    assert who(by_value(facts_of(text, dateline))[value]) == (speaker, office)
+
+
+@pytest.mark.parametrize("text, dateline", [
+    # counter-cases: another sentence between, or the name described as someone else after a comma
+    ("Kepala Dinas Perindustrian dan Perdagangan Kota Pekalongan mengatakan penjualan batik pada Agustus 2025 "
+     "mencapai Rp12 miliar. Pedagang di pasar grosir justru mengeluh sepi. \"Omzet kami turun tajam bulan ini,\" kata Budi "
+     "Santoso.\n", "PEKALONGAN - "),
+    ("Kepala Dinas Perindustrian dan Perdagangan Kota Pekalongan mengatakan penjualan batik pada Agustus 2025 "
+     "mencapai Rp12 miliar. “Omzet kami turun tajam bulan ini,” kata Budi Santoso, pedagang di Pasar Grosir Setono.\n",
+     "PEKALONGAN - "),
+])
+def test_a_quote_closed_by_a_bare_name_after_another_sentence_or_described_is_not_the_titled_officials(text, dateline):
+    facts = facts_of(text, dateline)
+    assert who(by_value(facts)["12000000000"])[0] is None
+    assert not any(p.name == "Budi Santoso" and p.organization for p in facts.people)

@@ -1576,6 +1576,40 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
                       rf"(?P<noun>(?-i:{nouns})){relative}[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
                       r"[ \t]{0,3},[ \t]{1,3}$", re.I)
 
+QUOTE_CLOSED = re.compile(r"[\s,.]*")  # between a quote's closing mark and the verb that closes it
+DESCRIBED_AFTER = re.compile(r"[ \t]*,[ \t]*[a-z]")  # 'Budi, pedagang ...': a name described after a comma
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
+
+
+def title_alone_quoted(lex: Lexicon, body: str, sentence_start: int, name_start: int, name_end: int, titles,
+                       orgs_by_start: list[OrgMention], people: list[Person]) -> tuple[int, int] | None:
+    """'Kepala Dinas X Provinsi Y menyebut 11 IKM ... . "...," kata Sari Dewi.': the span of the title
+    alone (title_alone_before) that brought in, as the subject of a speech verb, the official whose
+    quote opens right after his sentence (or inside it, or opens the next paragraph) and that the verb
+    before the name closes: the name is that official's. None when another sentence stands between
+    the title's and the quote, when the name is described after a comma ('kata Budi, pedagang'), or
+    when no such title is there."""
+    said = lex.compiled(said_before_regex).search(body, max(sentence_start, name_start - 20), name_start)
+    if said is None:
+        return None
+    floor = max(0, said.start() - TITLE_ALONE_REACH)
+    before = body[floor:said.start()]
+    straight = [m.start() for m in re.finditer('"', before)]
+    closing = max(before.rfind("”"), straight[-1] if straight else -1)
+    opening = max(before.rfind("“"), straight[-2] if len(straight) >= 2 else -1)
+    if opening < 0 or closing < opening or not QUOTE_CLOSED.fullmatch(before, closing + 1):
+        return None  # the verb does not close a quote
+    opening += floor
+    span = title_alone_before(lex, body, opening, titles, orgs_by_start, people)
+    if span is None:
+        return None
+    between = body[span[1]:opening]
+    if "\n" in between.rstrip() or len(SENTENCE_BREAK.findall(between)) > 1:
+        return None  # another sentence between his and the quote (the quote may open the next paragraph)
+    if DESCRIBED_AFTER.match(body, name_end):
+        return None  # '"...," kata Budi Santoso, pedagang di pasar itu': another man, described
+    return span
+
 
 def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_start: int,
                            orgs_by_start: list[OrgMention]) -> tuple[tuple[int, int], OrgMention] | None:
@@ -1927,6 +1961,10 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                     role_span = after
             apposed = role_span is None and role_after(lex, body, end, sentence.end, title_ends, apposition=True)
             role_span = role_span or apposed or None
+            if role_span is None and head_span is None and len(run) >= 2 and not referred and named_by_verb \
+                    and not lex.compiled(lay_apposition_regex).match(body, end, sentence.end):
+                # 'Kepala Dinas X menyebut ... . "...," kata Sari Dewi.': the quote right after the title alone
+                role_span = title_alone_quoted(lex, body, sentence.start, start, end, titles, starts, people)
             head_span = None if role_span else head_span
             apposed = apposed or head_span
             # 'Wagiman, petani cabai di Magelang, menuturkan ...': no office, his trade set off by commas
