@@ -81,3 +81,34 @@ def test_a_quote_closed_by_a_bare_name_after_another_sentence_or_described_is_no
     facts = facts_of(text, dateline)
     assert who(by_value(facts)["12000000000"])[0] is None
     assert not any(p.name == "Budi Santoso" and p.organization for p in facts.people)
+
+
+# --- 'Kepala Kanwil setempat': the local office by its kind alone -------------------------------------------
+
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    ("Penerimaan pajak di wilayah kerja Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I hingga September "
+     "2025 mencapai Rp9,3 triliun.\n\nKepala Kanwil setempat menyebut pajak penghasilan penyumbang terbesar. "
+     "\"Rp5,2 triliun dari PPh,\" ujar Arif Nugroho di kantornya.\n", "SEMARANG - ", "5200000000000",
+     "Arif Nugroho", "Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I"),
+    ("Penerimaan bea dan cukai di wilayah kerja Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jawa Timur II "
+     "hingga Agustus 2025 tercatat Rp30 triliun.\n\nKepala Kanwil setempat mengatakan cukai rokok mendominasi. "
+     "\"Dari cukai rokok Rp27 triliun,\" kata Agus Sudarmanto.\n", "MALANG - ", "27000000000000",
+     "Agus Sudarmanto", "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jawa Timur II"),
+])
+def test_the_head_of_the_local_office_written_by_its_kind_alone_is_of_the_one_office_of_that_kind_named(
+        text, dateline, value, speaker, office):
+    assert who(by_value(facts_of(text, dateline))[value]) == (speaker, office)
+
+
+def test_the_local_office_by_its_kind_alone_is_none_when_the_text_names_none_or_two_of_that_kind():
+    # counter-cases: an office of another kind named (a Kantor Wilayah, not a KPP), or two of the kind named:
+    # the local office is none of them, and the official named after his quote is of none
+    facts = facts_of("Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I menggelar sosialisasi.\n\nKepala Dinas "
+                     "setempat menyebut penjualan batik 2024 naik. \"Tahun ini kami targetkan Rp900 miliar dari batik,\" ujar "
+                     "Arif Nugroho.\n", "KUDUS - ")
+    assert all(p.organization is None for p in facts.people if p.name == "Arif Nugroho")
+    facts = facts_of("Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur I dan Kantor Wilayah Direktorat Jenderal "
+                     "Pajak Jawa Timur II menggelar sosialisasi.\n\nKepala Kanwil setempat mengatakan 2.000 wajib pajak "
+                     "hadir pada 2024. \"Tahun depan kami undang lebih banyak lagi wajib pajak,\" ujar Arif "
+                     "Nugroho.\n", "SURABAYA - ")
+    assert all(p.organization is None for p in facts.people if p.name == "Arif Nugroho")

@@ -340,6 +340,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
     local_offices(lex, body, found, places)
+    found += local_kind_offices(lex, body, found)
     return regional_by_default(lex, found, places, dateline_place)
 
 
@@ -442,6 +443,36 @@ def local_offices(lex: Lexicon, body: str, found: list[OrgMention], places: list
         if len(named) == 1:
             (office,) = named.values()
             mention.name, mention.region, mention.kind, mention.parent = office.name, office.region, office.kind, office.parent
+
+
+def local_kind_regex(lex: Lexicon) -> re.Pattern:
+    """A kind of office written alone, capitalised (lexicon local_office_kinds: 'Kanwil', 'Dinas'),
+    then 'setempat' (local_qualifiers): group 'kind'."""
+    kinds = sorted(lex.mapping("local_office_kinds"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?P<kind>{'|'.join(map(re.escape, kinds))})(?=[ \t]{{1,3}}"
+                      rf"{words_pattern(lex.list('local_qualifiers'), suffix='')}\b)")
+
+
+def local_kind_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> list[OrgMention]:
+    """'Kepala Kanwil setempat menyebut ...' in a text that names 'Kantor Wilayah Direktorat Jenderal
+    X Jawa Timur I': an office written by its kind alone (lexicon local_office_kinds) and called the
+    local one is the one office of that kind the text names, a regional one (an office of a region, not a
+    company); no mention when it names none, or several. Only where no body was read already."""
+    kinds = lex.mapping("local_office_kinds")
+    taken = Spans([(o.start, o.end) for o in found])
+    offices = [o for o in found if o.kind != "company" and o.region]
+    added = []
+    for match in lex.compiled(local_kind_regex).finditer(body):
+        if match.start() in taken or match.end() - 1 in taken:
+            continue
+        openings = tuple(fold(w) + " " for w in kinds[match.group("kind")] or [])
+        named = {o.name: o for o in offices if fold(o.name).startswith(openings)}
+        if len(named) != 1:
+            continue
+        (office,) = named.values()
+        added.append(OrgMention(match.start(), match.end(), office.name, office.kind, region=office.region,
+                                parent=office.parent))
+    return added
 
 
 def listed_bodies(lex: Lexicon, body: str, words) -> list[tuple[int, int, str]]:
@@ -1536,7 +1567,8 @@ def title_alone_before(lex: Lexicon, body: str, position: int, titles, orgs_by_s
             continue
         if any(org.end <= p.start <= org.end + TITLE_NAME_GAP for p in people):
             return None
-        if not lex.compiled(speech_verbs_regex).match(body, org.end):
+        local = lex.compiled(local_qualifier_regex).match(body, org.end)  # 'Kepala Kanwil setempat menyebut'
+        if not lex.compiled(speech_verbs_regex).match(body, local.end() if local else org.end):
             return None  # 'Kepala Dinas X tidak hadir', 'menghubungi Kepala Dinas X hingga ...': he said nothing
         if any(org.end < p.start < position for p in people):
             return None  # someone else named between him and the phrase
