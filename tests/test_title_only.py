@@ -112,3 +112,43 @@ def test_the_local_office_by_its_kind_alone_is_none_when_the_text_names_none_or_
                      "hadir pada 2024. \"Tahun depan kami undang lebih banyak lagi wajib pajak,\" ujar Arif "
                      "Nugroho.\n", "SURABAYA - ")
     assert all(p.organization is None for p in facts.people if p.name == "Arif Nugroho")
+
+
+# --- 'Hal itu disampaikan Kepala Dinas X ...', named with his title later ----------------------------------
+
+@pytest.mark.parametrize("text, dateline, value, speaker, office", [
+    ("Penerimaan pajak parkir Kota Jambi pada semester I 2025 mencapai Rp2,7 miliar.\n\nHal itu disampaikan "
+     "Kepala Badan Pendapatan Daerah Kota Jambi dalam rapat koordinasi di Balai Kota.\n\nWali kota meminta "
+     "petugas lebih giat. \"Kita harus kejar,\" kata Wali Kota Jambi, Ahmad Fauzan.\n\nKepala Badan Pendapatan "
+     "Daerah, Rini Kusumawati, menjelaskan bulan lalu penerimaan mencapai Rp510 juta.\n", "JAMBI - ",
+     "2700000000", "Rini Kusumawati", "Badan Pendapatan Daerah Kota Jambi"),
+    ("Retribusi pasar Kabupaten Bantul pada triwulan I 2025 mencapai Rp3,2 miliar.\n\nHal tersebut diungkapkan "
+     "Kepala Dinas Perdagangan Kabupaten Bantul saat rapat evaluasi.\n\nKepala Dinas Perdagangan Kabupaten "
+     "Bantul, Sri Handayani, menambahkan kios aktif sebanyak 2.100 unit.\n", "BANTUL - ",
+     "3200000000", "Sri Handayani", "Dinas Perdagangan Kabupaten Bantul"),
+])
+def test_what_the_heads_title_alone_was_said_after_is_his_once_named_with_his_title(
+        text, dateline, value, speaker, office):
+    assert who(by_value(facts_of(text, dateline))[value]) == (speaker, office)
+
+
+@pytest.mark.parametrize("text, dateline, office", [
+    # counter-cases: the official named later is of the same body but not its head; or the head of
+    # another body with the same title word; or a national minister's title alone in a regional text
+    ("Retribusi pasar Kabupaten Bantul pada triwulan I 2025 mencapai Rp3,2 miliar.\n\nHal tersebut diungkapkan "
+     "Kepala Dinas Perdagangan Kabupaten Bantul saat rapat evaluasi.\n\nKepala Bidang Pasar Dinas Perdagangan "
+     "Kabupaten Bantul, Sri Handayani, menambahkan kios aktif sebanyak 2.100 unit.\n", "BANTUL - ",
+     "Dinas Perdagangan Kabupaten Bantul"),
+    ("Retribusi pasar Kabupaten Bantul pada triwulan I 2025 mencapai Rp3,2 miliar.\n\nHal tersebut diungkapkan "
+     "Kepala Dinas Perdagangan Kabupaten Bantul saat rapat evaluasi.\n\nKepala Dinas Koperasi Kabupaten "
+     "Bantul, Sri Handayani, menambahkan koperasi aktif sebanyak 2.100 unit.\n", "BANTUL - ",
+     "Dinas Perdagangan Kabupaten Bantul"),
+    ("Ekspor kopi Kabupaten Temanggung pada 2024 mencapai Rp3,2 miliar.\n\nHal itu disampaikan Menteri "
+     "Perdagangan saat berkunjung ke Temanggung.\n\nKepala Dinas Perdagangan Kabupaten Temanggung, Sri "
+     "Handayani, menambahkan eksportir kopi sebanyak 21 perusahaan.\n", "TEMANGGUNG - ",
+     "Kementerian Perdagangan"),
+])
+def test_what_the_heads_title_alone_was_said_after_is_not_another_officials(text, dateline, office):
+    speaker, agency = who(by_value(facts_of(text, dateline))["3200000000"])
+    assert speaker is None
+    assert agency in (office, None)

@@ -426,6 +426,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     name_the_titled_speaker(body, segs, contexts, regex)
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
     name_the_local_head(lex, body, segs, contexts)
+    name_the_official_titled_back(lex, body, segs, contexts, people)
     credit_body_to_official(lex, body, segs, contexts)  # after them: they find where he first has the floor
     credit_interview(lex, body, segs, contexts, people, quotes, head)
     return contexts
@@ -797,6 +798,9 @@ def titled_alone(lex: Lexicon, body: str, mention: OrgMention, floor: int, opene
         title.insert(0, prefix)
     if not role or not fold(role).startswith(fold(" ".join(title)) + " "):
         return False
+    rest = fold(role)[len(fold(" ".join(title))) + 1:].split()
+    if rest and rest[0] in {fold(w) for w in lex.list("unit_head_words")}:
+        return False  # 'Kepala Bidang X Dinas Y' is not the 'Kepala Dinas Y' the title alone said
     local = words_pattern(lex.list("local_qualifiers"))
     return re.match(rf"(?:\s+{local})?[ ,]*[a-z]", body[mention.end:mention.end + 40]) is not None
 
@@ -947,10 +951,11 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
         if source.speaker:
             ctx.why["speaker"] = f"the lead of the briefing the next paragraph opens ({who})"
         if source.agency:
-            ctx.why["agency"] = f"the lead of the report the next paragraph opens ({source.agency})"
+            ctx.why["agency"] = f"{LEAD_REPORT_REASON} ({source.agency})"
 
 
 LEAD_TOLD_AGAIN_REASON = "the lead of the official who tells its amount again later"
+LEAD_REPORT_REASON = "the lead of the report the next paragraph opens"
 
 
 def official_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context], in_lead: list[int]) -> None:
@@ -1607,14 +1612,23 @@ def reported_back_by_body(lex: Lexicon, body: str, text: str, seg: Segment, segs
     said = regex["said_back"].match(text)
     inline = None if said else regex["said_back_inline"].search(text)
     found = said or inline
-    if not found or not reports_data_back(lex, text[found.start():found.start("who")], inline is not None):
+    if not found:
         return None
     at = found.start("who")
-    org = next((o for o in inside if o.start - seg.start == at
-                or at < o.start - seg.start and regex["said_back_agent"].fullmatch(text, at, o.start - seg.start)), None)
+    # ('Hal itu disampaikan Kepala Dinas X dalam rapat ...': the head's title alone before the body, no
+    # name after it: he said it, whatever it was, for his office; named later, `name_the_official_titled_back`)
+    titled = next((o for o in inside if at < o.start - seg.start
+                   and lex.compiled(head_title_alone_regex).fullmatch(text, at, o.start - seg.start)
+                   and not lex.compiled(name_after_body_regex).match(text, o.end - seg.start)), None)
+    if titled is None and not reports_data_back(lex, text[found.start():at], inline is not None):
+        return None
+    org = titled or next((o for o in inside if o.start - seg.start == at
+                          or at < o.start - seg.start and regex["said_back_agent"].fullmatch(text, at, o.start - seg.start)), None)
     if org is None:
         return None
     reason = f"{REPORTED_BACK_REASON} ('{' '.join(text[:found.start('who')].split()[-3:])} ...', {org.name})"
+    if titled is not None:
+        reason = f"{TITLED_BACK_REASON} '{text[at:titled.start - seg.start].strip()}' ({org.name})"
     here = len(contexts) - 1
     contexts[here].agency, contexts[here].agency_named, contexts[here].why["agency"] = org.name, True, reason
     fields: dict[int, bool] = {}
@@ -1635,6 +1649,53 @@ def reported_back_by_body(lex: Lexicon, body: str, text: str, seg: Segment, segs
     for earlier in range(first, here):
         contexts[earlier].agency, contexts[earlier].why["agency"] = org.name, reason
     return org.name
+
+
+TITLED_BACK_REASON = "named after what was said by the head's title alone"
+
+
+def head_title_alone_regex(lex: Lexicon) -> re.Pattern:
+    """A head's title (lexicon body_head_titles, capitalised; a deputy's or an acting one's word before
+    it, title_modifier_words) and nothing else, before a body's name: 'Kepala ', 'Plt. Kepala '."""
+    heads = words_pattern(lex.list("body_head_titles"), suffix="")
+    modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
+    return re.compile(rf"(?:{modifiers}\.?[ \t]{{1,3}})?{heads}[ \t]{{1,3}}")
+
+
+def name_after_body_regex(lex: Lexicon) -> re.Pattern:
+    """A name right after a body's name ('Kepala Dinas X Budi Santoso', 'Kepala Dinas X, Budi'): a
+    capitalised word, after a comma or not, that is no region's or grade's word."""
+    return re.compile(r"[ \t]*+,?[ \t]{1,3}(?:[A-Z][a-z]{2,})")
+
+
+def name_the_official_titled_back(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
+                                  people: list[Person]) -> None:
+    """'Retribusi pasar ... Rp4 miliar. Hal itu disampaikan Kepala Dinas X Kota Y dalam rapat ...' and,
+    further on, 'Kepala Dinas X, Budi Santoso, menjelaskan ...': what the head's title alone was credited
+    with (reported_back_by_body, TITLED_BACK_REASON) is the head's, named by the first official
+    introduced after it who is of that body and heads it (`heads_the_body`), when no other official of
+    that body is introduced between. Not where someone is its speaker already."""
+    told: dict[str, list[int]] = {}
+    for i, ctx in enumerate(contexts):
+        if ctx.speaker is None and ctx.agency and ctx.why.get("agency", "").startswith(TITLED_BACK_REASON):
+            told.setdefault(ctx.agency, []).append(i)
+    for agency, stretch in told.items():
+        after = segs[stretch[-1]].end
+        # ('Retribusi ... Rp4 miliar.' as the lead, 'Hal itu disampaikan Kepala Dinas X ...' opening the next
+        # paragraph: the lead credited forward to that sentence is told by its title too)
+        first = stretch[0] - 1
+        while first >= 0 and contexts[first].speaker is None and contexts[first].agency == agency \
+                and contexts[first].why.get("agency", "").startswith(LEAD_REPORT_REASON):
+            stretch.insert(0, first)
+            first -= 1
+        of_it = sorted((p for p in people if p.start >= after and p.organization and same_body(p.organization, agency)),
+                       key=lambda p: p.start)
+        if not of_it or not heads_the_body(lex, of_it[0]):
+            continue
+        person = of_it[0]
+        for i in stretch:
+            contexts[i].speaker = person
+            contexts[i].why["speaker"] = f"{TITLED_BACK_REASON}; named with it later ({person.name})"
 
 
 def reports_data_back(lex: Lexicon, said: str, inline: bool) -> bool:

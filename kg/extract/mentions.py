@@ -1578,36 +1578,6 @@ def title_alone_before(lex: Lexicon, body: str, position: int, titles, orgs_by_s
 
 TITLE_NAME_GAP = 4  # ', ' and the like between a title and the name it introduces
 
-
-BODY_REFERRED_REASON = "his title names the body by a noun referring back to it ('dinas tersebut')"
-BODY_REFERRED_REACH = 160  # the verb, the title and the referring phrase before the name
-REFERRED_CLAUSE_WORDS = 6  # 'yang baru dilantik Agustus lalu' between the noun and 'itu'
-
-
-def body_referred_regex(lex: Lexicon) -> re.Pattern:
-    """A title whose body is a common noun and a demonstrative ('Kepala Bidang Produksi dinas
-    tersebut, ', 'Kepala balai itu, '; lexicon body_reference_nouns), right before a name set off by
-    a comma, after a speech verb or opening its sentence (the end of the text before the name). After the
-    verb the title may be a head's in lowercase ('tutur kepala balai itu, '; body_head_titles, with
-    title_modifier_words); that it opens its sentence, the caller checks (title_of_body_referred)."""
-    verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
-    nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
-    # ('tutur kepala balai itu, Rina': after the verb, a head's title in lowercase, lexicon
-    # body_head_titles, a deputy's or an acting one's word before it, title_modifier_words)
-    heads = words_pattern(lex.list("body_head_titles"), suffix="")
-    modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
-    lowercase = rf"(?-i:(?:(?i:{modifiers})\.?[ \t]{{1,3}})?(?i:{heads})[ \t]{{1,3}}(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{0,7}})"
-    # ('Kepala dinas yang dilantik bulan lalu itu, Budi': a relative clause between the noun and the
-    # demonstrative, up to REFERRED_CLAUSE_WORDS words with no comma or full stop in it)
-    relative = (rf"(?:[ \t]{{1,3}}{words_pattern(lex.list('relative_pronouns'), suffix='')}"
-                rf"(?:[ \t]{{1,3}}[^\s,.;:“”\"()]++){{1,{REFERRED_CLAUSE_WORDS}}}?)?")
-    # (opening its sentence: the match starts where the search does, title_of_body_referred checks; '^'
-    # would hold only at the text's start)
-    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)"
-                      rf"(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}})|(?<=[ \t]){lowercase})"
-                      rf"(?P<noun>(?-i:{nouns})){relative}[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
-                      r"[ \t]{0,3},[ \t]{1,3}$", re.I)
-
 QUOTE_CLOSED = re.compile(r"[\s,.]*")  # between a quote's closing mark and the verb that closes it
 DESCRIBED_AFTER = re.compile(r"[ \t]*,[ \t]*[a-z]")  # 'Budi, pedagang ...': a name described after a comma
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
@@ -1641,6 +1611,36 @@ def title_alone_quoted(lex: Lexicon, body: str, sentence_start: int, name_start:
     if DESCRIBED_AFTER.match(body, name_end):
         return None  # '"...," kata Budi Santoso, pedagang di pasar itu': another man, described
     return span
+
+
+BODY_REFERRED_REASON = "his title names the body by a noun referring back to it ('dinas tersebut')"
+BODY_REFERRED_REACH = 160  # the verb, the title and the referring phrase before the name
+REFERRED_CLAUSE_WORDS = 6  # 'yang baru dilantik Agustus lalu' between the noun and 'itu'
+
+
+def body_referred_regex(lex: Lexicon) -> re.Pattern:
+    """A title whose body is a common noun and a demonstrative ('Kepala Bidang Produksi dinas
+    tersebut, ', 'Kepala balai itu, '; lexicon body_reference_nouns), right before a name set off by
+    a comma, after a speech verb or opening its sentence (the end of the text before the name). After the
+    verb the title may be a head's in lowercase ('tutur kepala balai itu, '; body_head_titles, with
+    title_modifier_words); that it opens its sentence, the caller checks (title_of_body_referred)."""
+    verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
+    nouns = words_pattern(list(lex.mapping("body_reference_nouns")), suffix="")
+    # ('tutur kepala balai itu, Rina': after the verb, a head's title in lowercase, lexicon
+    # body_head_titles, a deputy's or an acting one's word before it, title_modifier_words)
+    heads = words_pattern(lex.list("body_head_titles"), suffix="")
+    modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
+    lowercase = rf"(?-i:(?:(?i:{modifiers})\.?[ \t]{{1,3}})?(?i:{heads})[ \t]{{1,3}}(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{0,7}})"
+    # ('Kepala dinas yang dilantik bulan lalu itu, Budi': a relative clause between the noun and the
+    # demonstrative, up to REFERRED_CLAUSE_WORDS words with no comma or full stop in it)
+    relative = (rf"(?:[ \t]{{1,3}}{words_pattern(lex.list('relative_pronouns'), suffix='')}"
+                rf"(?:[ \t]{{1,3}}[^\s,.;:“”\"()]++){{1,{REFERRED_CLAUSE_WORDS}}}?)?")
+    # (opening its sentence: the match starts where the search does, title_of_body_referred checks; '^'
+    # would hold only at the text's start)
+    return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)"
+                      rf"(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}})|(?<=[ \t]){lowercase})"
+                      rf"(?P<noun>(?-i:{nouns})){relative}[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
+                      r"[ \t]{0,3},[ \t]{1,3}$", re.I)
 
 
 def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_start: int,
