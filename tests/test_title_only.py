@@ -94,6 +94,15 @@ def test_a_quote_closed_by_a_bare_name_after_another_sentence_or_described_is_no
      "hingga Agustus 2025 tercatat Rp30 triliun.\n\nKepala Kanwil setempat mengatakan cukai rokok mendominasi. "
      "\"Dari cukai rokok Rp27 triliun,\" kata Agus Sudarmanto.\n", "MALANG - ", "27000000000000",
      "Agus Sudarmanto", "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jawa Timur II"),
+    # a head's title fused with the kind ('Kakanwil', 'Kadis'), then 'setempat'
+    ("Penerimaan pajak di wilayah kerja Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I hingga September "
+     "2025 mencapai Rp9,3 triliun.\n\nKakanwil setempat menyebut pajak penghasilan penyumbang terbesar. "
+     "\"Rp5,2 triliun dari PPh tahun ini,\" ujar Arif Nugroho di kantornya.\n", "SEMARANG - ", "9300000000000",
+     "Arif Nugroho", "Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I"),
+    ("Dinas Perindustrian dan Perdagangan Kota Pekalongan menggelar pameran batik.\n\nKadis setempat mengatakan "
+     "penjualan batik pada Agustus 2025 mencapai Rp12 miliar. \"Pembeli dari Malaysia naik tajam bulan ini,\" "
+     "tutur Ratna Kusumawardani.\n", "PEKALONGAN - ", "12000000000", "Ratna Kusumawardani",
+     "Dinas Perindustrian dan Perdagangan Kota Pekalongan"),
 ])
 def test_the_head_of_the_local_office_written_by_its_kind_alone_is_of_the_one_office_of_that_kind_named(
         text, dateline, value, speaker, office):

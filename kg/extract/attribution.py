@@ -29,6 +29,7 @@ from kg.extract.mentions import (BODY_REFERRED_REASON, UNIT_PARENT_GAP, UNIT_PAR
                                  same_body, speaking_body, verb_after_name)
 from kg.extract.mentions import title_openers as title_opening_words
 from kg.extract.mentions import bodies_opening_with, body_reference_heads, decree_type_words, qualified_name, region_name, regional_head_regex
+from kg.extract.mentions import expand_title
 from kg.extract.periods import YEAR
 from kg.extract.read import BYLINE, BYLINE_PARTS, GENERIC_DATELINE, is_byline, looks_like_dateline, photo_credit_regex, title_cased
 from kg.extract.quotes import TITLE_WORD, QuoteSpan, capitalised, companions, initial_then_name, last_person
@@ -796,9 +797,10 @@ def titled_alone(lex: Lexicon, body: str, mention: OrgMention, floor: int, opene
         return False
     if prefix and fold(prefix.rstrip(".")) in {fold(w) for w in lex.list("title_modifier_words")}:
         title.insert(0, prefix)
-    if not role or not fold(role).startswith(fold(" ".join(title)) + " "):
+    said = fold(expand_title(lex, " ".join(title)))  # ('Kakanwil setempat': the title 'Kepala Kantor Wilayah')
+    if not role or not (fold(role).startswith(said + " ") or said != fold(" ".join(title)) and fold(role) == said):
         return False
-    rest = fold(role)[len(fold(" ".join(title))) + 1:].split()
+    rest = fold(role)[len(said) + 1:].split()
     if rest and rest[0] in {fold(w) for w in lex.list("unit_head_words")}:
         return False  # 'Kepala Bidang X Dinas Y' is not the 'Kepala Dinas Y' the title alone said
     local = words_pattern(lex.list("local_qualifiers"))
