@@ -161,3 +161,23 @@ def test_what_the_heads_title_alone_was_said_after_is_not_another_officials(text
     speaker, agency = who(by_value(facts_of(text, dateline))["3200000000"])
     assert speaker is None
     assert agency in (office, None)
+
+
+# --- counter-cases: a relative clause that names a former holder or the one replaced ----------------------
+
+@pytest.mark.parametrize("text, dateline, value", [
+    ("Nilai ekspor kopi Kabupaten Temanggung pada 2024 mencapai Rp90 miliar, ujar Kepala Dinas Perdagangan Kabupaten "
+     "Temanggung.\n\nKepala dinas yang digantikannya itu, Bambang Wijanarko, dulu menargetkan Rp150 miliar.\n",
+     "TEMANGGUNG - ", "90000000000"),
+    ("Kepala Badan Pendapatan Daerah Kota Jambi menyebut pajak hotel pada 2024 mencapai Rp7 miliar.\n\nKepala "
+     "badan yang dinonaktifkan wali kota itu, Rudi Hartanto, pernah melaporkan angka lain.\n", "JAMBI - ", "7000000000"),
+    ("Kepala Dinas Koperasi dan UKM Kabupaten Sumedang mengatakan omzet UMKM pada 2024 mencapai Rp4 miliar.\n\n"
+     "Kepala dinas yang sebelumnya menjabat itu, Agus Salim, kini bertugas di provinsi.\n", "SUMEDANG - ", "4000000000"),
+    ("Kepala Dinas Pertanian Kabupaten Pati menuturkan produksi jagung pada 2024 sebesar 80.000 ton.\n\nKepala "
+     "dinas yang pensiun tahun lalu itu, Joko Prasetyo, menilai angka itu wajar.\n", "PATI - ", "80000"),
+    ("Kepala Dinas Perdagangan Kota Bogor menyebut harga gula naik 6 persen pada Mei 2025.\n\nKepala dinas yang "
+     "menjadi pendahulunya itu, Dedi Kurnia, pernah mencatat kenaikan serupa.\n", "BOGOR - ", "6"),
+])
+def test_a_relative_clause_of_a_former_holder_or_the_one_replaced_names_no_official_the_title_brought_in(
+        text, dateline, value):
+    assert who(by_value(facts_of(text, dateline))[value])[0] is None

@@ -1632,9 +1632,17 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
     modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
     lowercase = rf"(?-i:(?:(?i:{modifiers})\.?[ \t]{{1,3}})?(?i:{heads})[ \t]{{1,3}}(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{0,7}})"
     # ('Kepala dinas yang dilantik bulan lalu itu, Budi': a relative clause between the noun and the
-    # demonstrative, up to REFERRED_CLAUSE_WORDS words with no comma or full stop in it)
+    # demonstrative, up to REFERRED_CLAUSE_WORDS words with no comma or full stop in it, that says he
+    # took or holds the office or was met (lexicon referred_clause_holder_words), and no word of a
+    # former holder or of his replacement (referred_clause_former_words: 'yang digantikannya itu, X',
+    # 'yang dinonaktifkan bupati itu, X' name another man than the one the title brought in)
+    word = r"[ \t]{1,3}[^\s,.;:“”\"()]++"
+    holder = words_pattern(lex.list("referred_clause_holder_words"), suffix=r"\w*\b")
+    former = words_pattern(lex.list("referred_clause_former_words"), suffix=r"\w*\b")
     relative = (rf"(?:[ \t]{{1,3}}{words_pattern(lex.list('relative_pronouns'), suffix='')}"
-                rf"(?:[ \t]{{1,3}}[^\s,.;:“”\"()]++){{1,{REFERRED_CLAUSE_WORDS}}}?)?")
+                rf"(?=(?:{word}){{0,{REFERRED_CLAUSE_WORDS - 1}}}?[ \t]{{1,3}}{holder})"
+                rf"(?!(?:{word}){{0,{REFERRED_CLAUSE_WORDS - 1}}}?[ \t]{{1,3}}{former})"
+                rf"(?:{word}){{1,{REFERRED_CLAUSE_WORDS}}}?)?")
     # (opening its sentence: the match starts where the search does, title_of_body_referred checks; '^'
     # would hold only at the text's start)
     return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)"
