@@ -181,3 +181,32 @@ def test_what_the_heads_title_alone_was_said_after_is_not_another_officials(text
 def test_a_relative_clause_of_a_former_holder_or_the_one_replaced_names_no_official_the_title_brought_in(
         text, dateline, value):
     assert who(by_value(facts_of(text, dateline))[value])[0] is None
+
+
+# --- counter-cases: the head named later is a former one, or named too far on -----------------------------
+
+@pytest.mark.parametrize("text, dateline, value", [
+    ("Pajak restoran Kota Bogor pada semester I 2025 mencapai Rp9 miliar.\n\nHal itu disampaikan Kepala Badan "
+     "Pendapatan Daerah Kota Bogor dalam rapat paripurna, Selasa.\n\nMantan Kepala Badan Pendapatan Daerah Kota "
+     "Bogor, Dedi Kurnia, menilai angka itu rendah.\n", "BOGOR - ", "9000000000"),
+    ("Penjualan beras murah di Kabupaten Sleman pada April 2025 mencapai 300 ton.\n\nHal itu disampaikan Kepala "
+     "Dinas Perdagangan Kabupaten Sleman saat meninjau pasar, Rabu.\n\nEks Kepala Dinas Perdagangan Kabupaten "
+     "Sleman, Agus Wibowo, ikut hadir.\n", "SLEMAN - ", "300"),
+    ("Realisasi investasi Kota Jambi pada triwulan I 2025 mencapai Rp2 triliun.\n\nHal itu disampaikan Kepala "
+     "Dinas Penanaman Modal Kota Jambi dalam forum investasi, Kamis.\n\nKepala Dinas Penanaman Modal Kota Jambi "
+     "periode 2018-2022, Rudi Hartanto, pernah mencatat angka lebih tinggi.\n", "JAMBI - ", "2000000000000"),
+    ("Retribusi parkir Kota Bogor pada triwulan I 2025 mencapai Rp3 miliar.\n\nHal itu disampaikan Kepala Dinas "
+     "Perhubungan Kota Bogor dalam rapat evaluasi, Senin.\n\nPemkot menambah petugas.\n\nTarif naik sejak Januari.\n\n"
+     "Juru parkir mengeluh.\n\nKepala Dinas Perhubungan Kota Bogor, Dedi Kurnia, membuka lomba pada Agustus.\n",
+     "BOGOR - ", "3000000000"),
+])
+def test_a_former_head_or_one_named_far_on_is_not_the_head_whose_title_alone_told_it(text, dateline, value):
+    assert who(by_value(facts_of(text, dateline))[value])[0] is None
+
+
+def test_a_head_of_the_current_term_named_after_his_title_alone_is_its_speaker():
+    # 'periode 2025-2030': a term not ended before the latest year the text names
+    facts = facts_of("Penjualan beras murah di Kabupaten Sleman pada April 2025 mencapai 300 ton.\n\nHal itu "
+                     "disampaikan Kepala Dinas Perdagangan Kabupaten Sleman saat meninjau pasar, Rabu.\n\nKepala Dinas "
+                     "Perdagangan Kabupaten Sleman periode 2025-2030, Agus Wibowo, menyebut stok cukup.\n", "SLEMAN - ")
+    assert who(by_value(facts)["300"]) == ("Agus Wibowo", "Dinas Perdagangan Kabupaten Sleman")

@@ -693,6 +693,8 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
         introduced = [s for s in segs if s.paragraph == segs[here].paragraph and s.start <= person.start < s.end]
         if not person.organization or not introduced:
             continue  # introduced elsewhere (before, by a name alone), or of no known body
+        if former_holder(lex, body, introduced[0], person):
+            continue  # 'Mantan Kepala Dinas X, Nama': not the head whose title alone told it
         stretch, titled, released = [], False, None
         for earlier in range(here - 1, -1, -1):
             other = contexts[earlier]
@@ -1695,9 +1697,31 @@ def name_the_official_titled_back(lex: Lexicon, body: str, segs: list[Segment], 
         if not of_it or not heads_the_body(lex, of_it[0]):
             continue
         person = of_it[0]
+        named_in = next((s for s in segs if s.start <= person.start < s.end), None)
+        if named_in is None or named_in.paragraph - segs[stretch[-1]].paragraph > TITLED_BACK_PARAGRAPHS \
+                or former_holder(lex, body, named_in, person):
+            continue  # named too far on, or the head that was ('Mantan Kepala Dinas X, Nama')
         for i in stretch:
             contexts[i].speaker = person
             contexts[i].why["speaker"] = f"{TITLED_BACK_REASON}; named with it later ({person.name})"
+
+
+TITLED_BACK_PARAGRAPHS = 2  # the head named in the same paragraph as his title alone or the next two
+
+
+def former_holder(lex: Lexicon, body: str, seg: Segment, person: Person) -> bool:
+    """In his sentence, up to a little after his name, his title is one he held: a former holder's word
+    before a capitalised title ('Mantan Kepala Dinas X, Nama', 'Nama, eks Kepala Dinas X'; lexicon
+    former_holder_words) or a term of office that ended before the latest year the text names
+    ('Kepala Dinas X periode 2019-2023, Nama'; office_term_words)."""
+    window = body[seg.start:min(seg.end, person.end + 100)]
+    former = words_pattern(lex.list("former_holder_words"), suffix="")
+    if re.search(rf"(?<!\w)(?i:{former})[\s-]+[A-Z]", window):
+        return True
+    term = words_pattern(lex.list("office_term_words"), suffix="")
+    latest = max((int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", body)), default=0)
+    return any(int(m.group(1)) < latest for m in re.finditer(
+        rf"(?:(?i:{term})[ \t]{{1,3}}\(?|\()(?:19|20)\d\d[ \t]*[-–—/][ \t]*((?:19|20)\d\d)\b", window))
 
 
 def reports_data_back(lex: Lexicon, said: str, inline: bool) -> bool:
