@@ -94,12 +94,12 @@ def test_a_quote_closed_by_a_bare_name_after_another_sentence_or_described_is_no
      "hingga Agustus 2025 tercatat Rp30 triliun.\n\nKepala Kanwil setempat mengatakan cukai rokok mendominasi. "
      "\"Dari cukai rokok Rp27 triliun,\" kata Agus Sudarmanto.\n", "MALANG - ", "27000000000000",
      "Agus Sudarmanto", "Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jawa Timur II"),
-    # a head's title fused with the kind ('Kakanwil', 'Kadis'), then 'setempat'
+    # a head's title fused with the kind ('Kakanwil'), or before an abbreviated kind ('Kepala Disperindag'), then 'setempat'
     ("Penerimaan pajak di wilayah kerja Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I hingga September "
      "2025 mencapai Rp9,3 triliun.\n\nKakanwil setempat menyebut pajak penghasilan penyumbang terbesar. "
      "\"Rp5,2 triliun dari PPh tahun ini,\" ujar Arif Nugroho di kantornya.\n", "SEMARANG - ", "9300000000000",
      "Arif Nugroho", "Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I"),
-    ("Dinas Perindustrian dan Perdagangan Kota Pekalongan menggelar pameran batik.\n\nKadis setempat mengatakan "
+    ("Dinas Perindustrian dan Perdagangan Kota Pekalongan menggelar pameran batik.\n\nKepala Disperindag setempat mengatakan "
      "penjualan batik pada Agustus 2025 mencapai Rp12 miliar. \"Pembeli dari Malaysia naik tajam bulan ini,\" "
      "tutur Ratna Kusumawardani.\n", "PEKALONGAN - ", "12000000000", "Ratna Kusumawardani",
      "Dinas Perindustrian dan Perdagangan Kota Pekalongan"),
@@ -210,3 +210,28 @@ def test_a_head_of_the_current_term_named_after_his_title_alone_is_its_speaker()
                      "disampaikan Kepala Dinas Perdagangan Kabupaten Sleman saat meninjau pasar, Rabu.\n\nKepala Dinas "
                      "Perdagangan Kabupaten Sleman periode 2025-2030, Agus Wibowo, menyebut stok cukup.\n", "SLEMAN - ")
     assert who(by_value(facts)["300"]) == ("Agus Wibowo", "Dinas Perdagangan Kabupaten Sleman")
+
+
+# --- counter-cases: 'setempat' means another place, or the bare kind says not which office --------------------
+
+@pytest.mark.parametrize("text, dateline", [
+    # the bare 'Dinas'/'Kadis' with a dinas of farming named: the market official is not its head
+    ("Dinas Pertanian Kabupaten Boyolali mencatat panen jagung 90.000 ton pada 2024.\n\nDi pasar, harga jagung naik. "
+     "Kepala Dinas setempat menyebut harga jagung naik 7 persen pada Mei 2025. \"Kami pantau tiap hari,\" kata "
+     "Wahyu Santoso.\n", "BOYOLALI - "),
+    ("Dinas Kelautan dan Perikanan Kabupaten Pati mencatat produksi bandeng 9.000 ton pada 2024.\n\nKadis setempat "
+     "menyebut harga bandeng naik 7 persen pada Mei 2025. \"Permintaan naik menjelang hari raya,\" ujar Wahyu "
+     "Santoso.\n", "PATI - "),
+    # the office named is of another region than the dateline's
+    ("Penerimaan pajak di wilayah kerja Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I pada 2024 mencapai "
+     "Rp9 triliun.\n\nKepala Kanwil setempat menyebut penerimaan di Jawa Barat naik 7 persen pada Mei 2025. "
+     "\"Kepatuhan membaik,\" kata Wahyu Santoso.\n", "BANDUNG - "),
+    # the last place named before 'setempat' is another province than the office's
+    ("Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jawa Timur I mencatat penerimaan Rp40 triliun pada 2024.\n\n"
+     "Sementara itu di Provinsi Bali, Kepala Kanwil setempat menyebut penerimaan naik 7 persen pada Mei 2025. "
+     "\"Wisatawan bertambah,\" kata Wahyu Santoso.\n", "JAKARTA - "),
+])
+def test_the_local_office_is_not_one_of_another_place_nor_any_dinas_for_a_bare_kind(text, dateline):
+    facts = facts_of(text, dateline)
+    assert who(by_value(facts)["7"])[0] is None
+    assert all(p.organization is None for p in facts.people if p.name == "Wahyu Santoso")

@@ -340,7 +340,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
     local_offices(lex, body, found, places)
-    found += local_kind_offices(lex, body, found)
+    found += local_kind_offices(lex, body, found, places, dateline_place)
     return regional_by_default(lex, found, places, dateline_place)
 
 
@@ -453,11 +453,13 @@ def local_kind_regex(lex: Lexicon) -> re.Pattern:
                       rf"{words_pattern(lex.list('local_qualifiers'), suffix='')}\b)")
 
 
-def local_kind_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> list[OrgMention]:
+def local_kind_offices(lex: Lexicon, body: str, found: list[OrgMention], places: list[PlaceMention],
+                       dateline_place: str | None) -> list[OrgMention]:
     """'Kepala Kanwil setempat menyebut ...' in a text that names 'Kantor Wilayah Direktorat Jenderal
-    X Jawa Timur I': an office written by its kind alone (lexicon local_office_kinds) and called the
-    local one is the one office of that kind the text names, a regional one (an office of a region, not a
-    company); no mention when it names none, or several. Only where no body was read already."""
+    X Jawa Timur I': an office written by its kind alone (lexicon local_office_kinds: a kind narrow
+    enough to say which office, not a bare 'Dinas') and called the local one is the one office of that
+    kind the text names, a regional one (an office of a region, not a company) of the place 'setempat'
+    means (`local_place`); no mention when it names none, or several. Only where no body was read already."""
     kinds = lex.mapping("local_office_kinds")
     taken = Spans([(o.start, o.end) for o in found])
     offices = [o for o in found if o.kind != "company" and o.region]
@@ -466,13 +468,41 @@ def local_kind_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> list
         if match.start() in taken or match.end() - 1 in taken:
             continue
         openings = tuple(fold(w) + " " for w in kinds[match.group("kind")] or [])
-        named = {o.name: o for o in offices if fold(o.name).startswith(openings)}
+        place = local_place(lex, body, match.start(), found, places, dateline_place)
+        named = {o.name: o for o in offices if fold(o.name).startswith(openings) and office_of_place(lex, o, place)}
         if len(named) != 1:
             continue
         (office,) = named.values()
         added.append(OrgMention(match.start(), match.end(), office.name, office.kind, region=office.region,
                                 parent=office.parent))
     return added
+
+
+def local_place(lex: Lexicon, body: str, position: int, found: list[OrgMention], places: list[PlaceMention],
+                dateline_place: str | None) -> Place | None:
+    """The place 'setempat' at `position` means: the last province or regency named before it outside
+    a body's name ('Dinas Perdagangan Kota X' names the office, not the place the text is at), else
+    the dateline's place."""
+    inside = Spans([(o.start, o.end) for o in found])
+    before = [p for p in places if p.end <= position and p.place.kind in ("province", "regency") and p.start not in inside]
+    if before:
+        return before[-1].place
+    if dateline_place is None:  # 'SIDOARJO - ...' opening the text (the reader keeps an outlet's dateline only)
+        opening = LOCAL_DATELINE.search(body[:position])
+        dateline_place = opening.group("place").title() if opening else None
+    return lex.place(dateline_place) if dateline_place else None
+
+
+LOCAL_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})[ \t]*(?:,[^\n-–—]{0,30})?"
+                            r"(?:\([^)\n]{0,30}\)[ \t]*)?(?:--|[-–—])[ \t]")
+
+
+def office_of_place(lex: Lexicon, office: OrgMention, place: Place | None) -> bool:
+    """The office's region is that place, or the province that place lies in."""
+    region, level = place_of_region(lex, office.region)
+    if place is None or region is None:
+        return False
+    return region.name == place.name or level == "province" and place.province == region.name
 
 
 def listed_bodies(lex: Lexicon, body: str, words) -> list[tuple[int, int, str]]:
