@@ -235,3 +235,26 @@ def test_the_local_office_is_not_one_of_another_place_nor_any_dinas_for_a_bare_k
     facts = facts_of(text, dateline)
     assert who(by_value(facts)["7"])[0] is None
     assert all(p.organization is None for p in facts.people if p.name == "Wahyu Santoso")
+
+
+# --- counter-cases: the bare name closing the quote is described as another man -----------------------------
+
+@pytest.mark.parametrize("closing", [
+    "kata Joko Susilo (52).",
+    "ujar Joko Susilo (38 tahun) di lapaknya.",
+    "kata Joko Susilo saat ditemui di kiosnya di Pasar Klewer.",
+    "tutur Joko Susilo ketika dijumpai di sawahnya, Selasa.",
+    "ucap Joko Susilo pedagang bawang di pasar itu.",
+])
+def test_a_bare_name_described_by_age_trade_or_a_lay_place_is_not_the_official_of_the_title_alone(closing):
+    text = ("Kepala Dinas Perdagangan Kota Bogor menyebut harga bawang merah naik 15 persen pada pekan ini.\n\n"
+            "\"Pembeli saya berkurang Rp3 juta per hari sejak harga naik,\" " + closing + "\n")
+    facts = facts_of(text, "BOGOR - ")
+    assert who(by_value(facts)["15"])[0] is None
+    assert all(p.organization is None for p in facts.people if p.name == "Joko Susilo")
+
+
+def test_a_bare_name_met_at_his_office_is_the_official_of_the_title_alone():
+    text = ("Kepala Dinas Perdagangan Kota Bogor menyebut harga bawang merah naik 15 persen pada pekan ini. "
+            "\"Kami siapkan operasi pasar pekan depan,\" kata Joko Susilo saat ditemui di kantornya.\n")
+    assert who(by_value(facts_of(text, "BOGOR - "))["15"]) == ("Joko Susilo", "Dinas Perdagangan Kota Bogor")
