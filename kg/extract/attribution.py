@@ -1667,8 +1667,10 @@ def head_title_alone_regex(lex: Lexicon) -> re.Pattern:
 
 
 def name_after_body_regex(lex: Lexicon) -> re.Pattern:
-    """A name right after a body's name ('Kepala Dinas X Budi Santoso', 'Kepala Dinas X, Budi'): a
-    capitalised word, after a comma or not, that is no region's or grade's word."""
+    """A name right after a body's name ('Kepala Dinas X Budi Santoso', 'Kepala Dinas X, Budi'): any
+    capitalised word, after a comma or not (a region's, grade's or day's word too: 'Kota Padang Senin'
+    reads as named, and the title is then not taken as alone: it fails safe). `lex` unused, kept for
+    lex.compiled."""
     return re.compile(r"[ \t]*+,?[ \t]{1,3}(?:[A-Z][a-z]{2,})")
 
 
