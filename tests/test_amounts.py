@@ -1277,3 +1277,24 @@ def test_more_counted_nouns_are_read_as_written(text, value, unit):
 
 def test_a_bare_izin_stays_izin():
     assert [a.unit for a in find_amounts("Dinas menerbitkan 40 izin pada Mei.")] == ["izin"]
+
+
+# session 25 (counts25): the counted noun of a count, read as written
+@pytest.mark.parametrize("text, value, unit", [
+    ("jumlah pengekspor pada tahun itu mencapai 212 pengekspor", Decimal("212"), "pengekspor"),
+    ("tahun berikutnya bertambah menjadi 1.045 pengekspor aktif", Decimal("1045"), "pengekspor"),
+    ("dinas mencatat 87 pengimpor bahan baku terdaftar", Decimal("87"), "pengimpor"),
+    ("di kecamatan itu ada 1.200 produsen tahu", Decimal("1200"), "produsen"),
+    ("pameran diikuti 64 pengrajin rotan", Decimal("64"), "pengrajin"),
+])
+def test_traders_and_makers_counted_by_their_agent_noun(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia menjadi pengekspor rotan terbesar ketiga dengan pangsa 6 persen",
+    "sebagai negara pengekspor nomor 2 di dunia",
+    "pada 2023 pengekspor kopi menikmati harga tinggi",
+])
+def test_an_agent_noun_with_no_count_before_it_counts_nothing(text):
+    assert all(a.unit != "pengekspor" for a in find_amounts(text))
