@@ -1298,3 +1298,32 @@ def test_traders_and_makers_counted_by_their_agent_noun(text, value, unit):
 ])
 def test_an_agent_noun_with_no_count_before_it_counts_nothing(text):
     assert all(a.unit != "pengekspor" for a in find_amounts(text))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("sepanjang tahun lalu terdapat 48 jenis komoditas yang dikirim", Decimal("48"), "jenis komoditas"),
+    ("balai itu melepas 100 jenis komoditi pertanian", Decimal("100"), "jenis komoditi"),
+    ("pameran menampilkan 12 macam produk olahan", Decimal("12"), "macam produk"),
+    ("ekspor itu terdiri atas 31 ragam produk kerajinan", Decimal("31"), "ragam produk"),
+    ("total ada 398 jenis barang yang dilarang", Decimal("398"), "jenis barang"),
+])
+def test_kinds_counted_keep_the_noun_they_are_kinds_of(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("ikan yang paling diminati ada 14 jenis", "jenis"),          # no noun after the word of kinds
+    ("karantina memeriksa 14 jenis ikan hias", "jenis"),          # a noun the list does not count
+    ("dengan jumlah komoditas 16 jenis saja", "jenis"),
+])
+def test_a_word_of_kinds_without_a_listed_noun_stays_bare(text, unit):
+    assert [a.unit for a in find_amounts(text)] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Pada 2023 jenis komoditas ekspor daerah itu bertambah",       # a year, no count
+    "Sepanjang 2024 macam produk yang dipamerkan kian beragam",     # a year after a word leading a period
+    "jenis komoditas yang diekspor sebagian besar kopi",          # no number at all
+])
+def test_no_count_of_kinds_where_no_number_counts_them(text):
+    assert find_amounts(text) == []

@@ -149,9 +149,15 @@ class AmountGrammar:
         fillers = lex.list("count_noun_fillers")
         # a phrase that opens with a counted noun and names something else ('5 call center') is no count
         not_nouns = words_pattern(lex.list("count_unit_lookalikes"))
-        self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>"
+        # '48 jenis komoditas', '12 macam produk': a word of kinds before a counted noun of the list is part
+        # of the noun as written (lexicon count_compound_heads; 'jenis' alone, or before a noun the list
+        # lacks, stays 'jenis')
+        heads = lex.list("count_compound_heads")
+        head = r"(?:(?P<head>" + words_pattern(heads) + r")\s+(?!" + not_nouns + r"))?" if heads else ""
+        self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>" + head
                                    + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
+        self.count_compound_heads = {fold(h): h for h in heads}
         # 'sisa 42,6 triliun yang belum terkejar': a relative clause on a bare amount names no noun it counts
         # ... and only one that tells what is still to be reached ('yang wajib dikejar'; lexicon obligation_words,
         # shortfall_reach_verbs), not what is left of a budget ('sisa 7 triliun yang harus dicairkan')
@@ -977,6 +983,11 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
     if kind == "cur":
         return g.currency_after[fold(token)]
     unit = g.count_units.get(fold(token), token)
+    words = token.split(None, 1)
+    if fold(token) not in g.count_units and len(words) == 2 and fold(words[0]) in g.count_compound_heads \
+            and fold(words[1]) in g.count_units:
+        # a compound of a head word and a listed noun ('jenis  Komoditas'): each part as the lexicon names it
+        unit = g.count_compound_heads[fold(words[0])] + " " + unit_of(words[1], kind, g)
     return g.canonical_units.get(fold(unit), unit)
 
 
