@@ -1327,3 +1327,22 @@ def test_a_word_of_kinds_without_a_listed_noun_stays_bare(text, unit):
 ])
 def test_no_count_of_kinds_where_no_number_counts_them(text):
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "daerah itu naik ke peringkat 5 eksportir kopi terbesar",     # a rank
+    "berada di urutan 4 negara tujuan utama",                     # a rank
+    "sesuai Pasal 12 pelaku usaha wajib melapor",                  # an article of a regulation
+    "Blok 7 perusahaan itu berada di kawasan industri",           # an address
+    "kapal bersandar di dermaga 3 kontainer dibongkar",           # a numbered berth
+])
+def test_a_number_that_ranks_or_names_counts_no_noun_after_it(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("dari 27 daerah, 5 eksportir baru tercatat", Decimal("5"), "eksportir"),
+    ("peringkat itu disusun dari 12 perusahaan", Decimal("12"), "perusahaan"),
+])
+def test_a_count_after_the_word_of_rank_is_further_off_still_counts(text, value, unit):
+    assert (value, unit) in [(a.value, a.unit) for a in find_amounts(text)]

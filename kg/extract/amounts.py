@@ -868,6 +868,8 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             found = regex.match(text, pos, limit)
             if found and kind == "cur" and SIGN_OF_NEXT.match(text, found.end()):
                 continue  # '2022 US$ 5 juta': the sign of the next number, not this one's unit
+            if found and kind == "noun" and g.label_before_re.search(text, max(0, number_start - 24), number_start):
+                continue  # 'peringkat 5 jenis komoditas', 'Pasal 12 eksportir': the number names or ranks, it counts nothing
             if found and kind == "noun" and (head := head_before_a_name(found.group(kind))) is not None:
                 # '17 pintu Ekspor Merdeka': the counted noun is the words before the name, if the list has them
                 found = g.count_re.match(text, pos, found.start(kind) + len(head)) if fold(head) in g.count_units else None
