@@ -1346,3 +1346,24 @@ def test_a_number_that_ranks_or_names_counts_no_noun_after_it(text):
 ])
 def test_a_count_after_the_word_of_rank_is_further_off_still_counts(text, value, unit):
     assert (value, unit) in [(a.value, a.unit) for a in find_amounts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("biaya angkut kini berkisar USD 3.100 hingga USD 3.600 per kontainer",
+     [(Decimal("3100"), "USD/kontainer"), (Decimal("3600"), "USD/kontainer")]),
+    ("tarif ke Medan naik dari Rp 7,5 juta per kontainer", [(Decimal("7500000"), "IDR/kontainer")]),
+    ("tarif Shanghai ke Los Angeles US$2.650/FEU", [(Decimal("2650"), "USD/FEU")]),
+    ("harga sapi bakalan Rp 18 juta per ekor", [(Decimal("18000000"), "IDR/ekor")]),
+    ("kambing dijual Rp2,5 juta/ekor", [(Decimal("2500000"), "IDR/ekor")]),
+])
+def test_money_per_container_or_per_head_is_a_price_per_that_unit(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("rata-rata 190 kontainer per bulan", [(Decimal("190"), "kontainer")]),
+    ("ekspor senilai Rp 5 miliar dalam 12 kontainer", [(Decimal("5000000000"), "IDR"), (Decimal("12"), "kontainer")]),
+    ("ekspor 3.000 ekor sapi senilai Rp 60 miliar", [(Decimal("3000"), "ekor"), (Decimal("60000000000"), "IDR")]),
+])
+def test_containers_and_heads_counted_or_next_to_money_are_no_price(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == expected

@@ -185,7 +185,7 @@ class AmountGrammar:
         self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
         denominators = lex.list("unit_denominators")
         self.per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(denominators) + ")", re.I) if denominators else None
-        prices = lex.list("price_denominators")
+        prices = lex.list("price_denominators") + lex.list("counted_price_denominators")
         self.price_per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
             if prices else None
         # 'Rp1.800 per butir', 'Rp100.000 per hari': an amount quoted per a denominator of its own (a price
@@ -1006,7 +1006,10 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
             continue
         if first.unit and second.unit and first.unit != second.unit:
             per_one = priced_per_the_other(first, second) or priced_per_the_other(second, first)
-            if per_one is not None and first.scale == second.scale \
+            # (the lower bound may be written in full below the upper one's scale when the two are of one magnitude:
+            # 'USD 750 hingga USD 1,1 ribu per kontainer'; not 'Rp 900 sampai Rp 1,2 juta/kg')
+            if per_one is not None and (first.scale == second.scale
+                                        or first.scale == 1 and first.value <= second.value < 10 * first.value) \
                     and not (per_one[0] is first and g.own_denominator_re.match(text, second.end)):
                 # ('Rp 500 per kilogram hingga Rp 2.000 untuk setiap karung': the upper bound has a
                 # denominator of its own, so the two are no range of one price)
