@@ -1367,3 +1367,36 @@ def test_money_per_container_or_per_head_is_a_price_per_that_unit(text, expected
 ])
 def test_containers_and_heads_counted_or_next_to_money_are_no_price(text, expected):
     assert [(a.value, a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("indeks harga konsumen (IHK) kota itu pada Maret sebesar 112,40", Decimal("112.40")),   # short name after the measure
+    ("IHK Kota Contoh pada bulan Mei 2023 tercatat 118,25", Decimal("118.25")),              # a year among the words
+    ("IKI bulan lalu berada di angka 52,7", Decimal("52.7")),
+    ("IPM provinsi itu kini mencapai 71,05", Decimal("71.05")),
+    ("PMI manufaktur Juni 2024 turun ke 49,3", Decimal("49.3")),
+])
+def test_an_index_named_by_its_short_name_or_before_a_bracket_and_a_year_reads_an_index_value(text, value):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, "indeks")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IPM provinsi itu kini mencapai 71,05, naik 0,62 poin dibanding tahun sebelumnya",
+     [(Decimal("71.05"), "indeks"), (Decimal("0.62"), "indeks")]),                           # points of an index
+    ("IHSG ditutup melemah 12,5 poin", [(Decimal("12.5"), "indeks")]),
+    ("tingkat penghunian kamar 41,2 persen, naik 3,15 poin dibandingkan Mei",
+     [(Decimal("41.2"), "percent"), (Decimal("3.15"), "poin")]),                             # points of a rate
+    ("rasio itu turun sebesar 1,4 poin dari tahun lalu", [(Decimal("1.4"), "poin")]),
+])
+def test_points_a_level_moved_by_are_in_its_index_or_in_points(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "kesepakatan itu memuat 12 poin penting",        # items of an agreement, no change
+    "ada 5 poin rekomendasi dari tim",
+    "IHK di 90 kota naik",                            # a count of cities after an index measure
+    "inflasi IHK terjadi di 7 kelompok pengeluaran",
+])
+def test_points_without_a_change_and_counts_after_an_index_are_no_value(text):
+    assert find_amounts(text) == []

@@ -203,8 +203,16 @@ class AmountGrammar:
         index_measures = lex.list("index_measures")
         # 'nilai tukar nelayan (NTN) ditargetkan sebesar 108': an index measure, then at most six
         # words (and a bracketed short name) before the bare number; not a duration ('dalam 10 tahun')
-        self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+[^\W\d]+){0,6}\s+$",
-                                   re.I) if index_measures else None
+        # (a bracketed short name may follow any of those words, and a year may be one of them: 'indeks harga
+        # konsumen (IHK) sebesar 134,30', 'IHK Kota Contoh pada November 2021 tercatat 106,61')
+        self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+(?:[^\W\d]+|(?:19|20)\d\d)"
+                                   r"(?:\s*\([^()\d]{1,20}\))?){0,7}\s+$", re.I) if index_measures else None
+        # 'naik 5,69 poin': points a level moved by, after a change word (and 'sebesar' or 'sekitar')
+        self.point_re = re.compile(r"\s+" + words_pattern(lex.list("point_units")), re.I) if lex.list("point_units") else None
+        self.point_change_re = re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"))
+                                          + r"(?:\s+" + words_pattern(lex.list("change_size_fillers")) + r")?\s+$", re.I)
+        self.index_counted_re = re.compile(r"\s+" + words_pattern(lex.list("index_counted_nouns") or ["\0"]), re.I)
+        self.index_named_re = re.compile(r"\b" + words_pattern(index_measures), re.I) if index_measures else None
         # '12,6 dan 11,6 persen', 'dari 100 menjadi 108 eksportir', '4 dari 7 kontainer': the words
         # that pair a bare number with the next amount, whose unit it shares
         self.paired_link_re = re.compile(r"\s+" + words_pattern(lex.list("paired_value_links")) + r"\s+(?:"
@@ -884,8 +892,16 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             and (per := g.per_re.match(text, pos, limit)):
         amount.unit = f"{amount.unit}/{per.group('per')}"  # '61,02 kg/kapita': counted per head
         pos = per.end()
+    if amount.unit is None and g.point_re and (point := g.point_re.match(text, pos, limit)) \
+            and g.point_change_re.search(text, max(0, number_start - 40), number_start):
+        # 'naik 0,48 poin' of an index named before it in the sentence is in the index unit, else in points
+        sentence = max(text.rfind(". ", 0, number_start), text.rfind("\n", 0, number_start), number_start - 200, 0)
+        indexed = g.index_named_re is not None and g.index_named_re.search(text, sentence, number_start) is not None
+        amount.unit, pos = (g.index_unit if indexed else fold(point.group(0).strip())), point.end()
+        amount.reading = f"points a level moved by{' (of an index named before)' if indexed else ''}: unit '{amount.unit}'"
     if amount.unit is None and amount.scale == 1 and g.index_re and not YEAR_ONLY.fullmatch(number_text) \
-            and g.index_re.search(text[max(0, number_start - 90):number_start]) and not g.duration_re.match(text, pos, limit):
+            and g.index_re.search(text[max(0, number_start - 90):number_start]) and not g.duration_re.match(text, pos, limit) \
+            and not g.index_counted_re.match(text, pos, limit):
         amount.unit = g.index_unit  # 'nilai tukar nelayan mencapai 107': an index number
         amount.reading = f"a bare number after an index measure: unit '{g.index_unit}'"
     if amount.unit is None and amount.scale == 1 and not YEAR_ONLY.fullmatch(number_text) \
