@@ -1349,9 +1349,9 @@ def test_a_count_after_the_word_of_rank_is_further_off_still_counts(text, value,
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("biaya angkut kini berkisar USD 3.100 hingga USD 3.600 per kontainer",
-     [(Decimal("3100"), "USD/kontainer"), (Decimal("3600"), "USD/kontainer")]),
-    ("tarif ke Medan naik dari Rp 7,5 juta per kontainer", [(Decimal("7500000"), "IDR/kontainer")]),
+    ("biaya angkut kini berkisar USD 3.100 hingga USD 3.600 per FEU",
+     [(Decimal("3100"), "USD/FEU"), (Decimal("3600"), "USD/FEU")]),
+    ("tarif ke Medan naik dari Rp 7,5 juta per TEU", [(Decimal("7500000"), "IDR/TEU")]),
     ("tarif Shanghai ke Los Angeles US$2.650/FEU", [(Decimal("2650"), "USD/FEU")]),
     ("harga sapi bakalan Rp 18 juta per ekor", [(Decimal("18000000"), "IDR/ekor")]),
     ("kambing dijual Rp2,5 juta/ekor", [(Decimal("2500000"), "IDR/ekor")]),
@@ -1400,3 +1400,11 @@ def test_points_a_level_moved_by_are_in_its_index_or_in_points(text, expected):
 ])
 def test_points_without_a_change_and_counts_after_an_index_are_no_value(text):
     assert find_amounts(text) == []
+
+
+def test_a_lower_bound_in_full_joins_a_range_priced_per_a_counted_denominator():
+    low, high = find_amounts("ongkos angkut berkisar USD 750 hingga USD 1,1 ribu per FEU")[:2]
+    assert (low.unit, high.unit) == ("USD/FEU", "USD/FEU") and low.range_with is high
+    # bounds of two magnitudes stay apart (decision 0036 counter: 'Rp 900 sampai Rp 1,2 juta/kg')
+    low, high = find_amounts("harga Rp 900 sampai Rp 1,2 juta per ekor")[:2]
+    assert low.range_with is None
