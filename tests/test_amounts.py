@@ -1408,3 +1408,22 @@ def test_a_lower_bound_in_full_joins_a_range_priced_per_a_counted_denominator():
     # bounds of two magnitudes stay apart (decision 0036 counter: 'Rp 900 sampai Rp 1,2 juta/kg')
     low, high = find_amounts("harga Rp 900 sampai Rp 1,2 juta per ekor")[:2]
     assert low.range_with is None
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Dari 1.320 usaha itu, sebagian menjual ke luar daerah, dan 45 di antaranya sudah ekspor sendiri.", Decimal("45"), "usaha"),
+    ("Dari 210 toko tersebut, 64 di antaranya sudah memakai QRIS.", Decimal("64"), "toko"),
+    ("Dari 75 warung kopi itu, 12 di antaranya tutup.", Decimal("12"), "warung kopi"),
+])
+def test_a_part_among_a_whole_named_back_by_a_demonstrative_counts_the_wholes_noun(text, value, unit):
+    # the whole, told again with 'itu', stays bare: only the part is a new count
+    assert [(a.value, a.unit) for a in find_amounts(text) if a.unit] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dari 10 tahun itu, 3 di antaranya merugi.",          # a duration, no counted noun
+    "Pada 2023 itu, 5 di antaranya gagal.",                # a year
+    "Dari 12 sampai 20 itu, 4 di antaranya hilang.",       # no noun between number and demonstrative
+])
+def test_no_noun_is_borrowed_from_a_duration_a_year_or_a_bare_whole(text):
+    assert [a.unit for a in find_amounts(text) if a.unit] == []

@@ -1114,6 +1114,15 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
                 whole = before
         elif link and i + 1 < len(amounts) and amounts[i + 1].start == link.end():
             whole = amounts[i + 1]
+        if whole is not None and whole.unit is None and link is not None and link.group("of_it") \
+                and (named := WHOLE_NAMED_BACK.match(text, whole.end, part.start)) \
+                and not YEAR_ONLY.fullmatch(text[whole.start:whole.end]) \
+                and fold(named.group("noun")) not in g.durations and fold(named.group("noun")) not in g.not_counted:
+            # 'Dari 1.150 usaha itu, ... 38 di antaranya': the whole's noun, one the lexicon does not count, is
+            # written between its number and a demonstrative; the part counts it (the whole, told again, stays bare)
+            part.unit, part.unit_from = named.group("noun").lower(), whole
+            part.reading = f"unit not written: '{part.unit}', the noun of the whole it is among ('{named.group().strip()}')"
+            continue
 
         if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
             # '870 kunjungan, 95 di antaranya kapal pesiar': a counted noun right
@@ -1166,6 +1175,8 @@ def in_money(amount: Amount, g: AmountGrammar) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# the noun of a whole named back with a demonstrative right after its number ('1.150 usaha itu,', '40 perajin tersebut')
+WHOLE_NAMED_BACK = re.compile(r"\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:itu|tersebut)\b")
 BACK_REFERENCE_REACH = 300  # the most text between a whole and a part that refers back to it
 
 
