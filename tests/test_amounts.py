@@ -1427,3 +1427,21 @@ def test_a_part_among_a_whole_named_back_by_a_demonstrative_counts_the_wholes_no
 ])
 def test_no_noun_is_borrowed_from_a_duration_a_year_or_a_bare_whole(text):
     assert [a.unit for a in find_amounts(text) if a.unit] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("rata-rata lama tamu asing menginap 2,84 hari", Decimal("2.84"), "hari"),
+    ("rata-rata lama menginap tamu di hotel berbintang pada Mei 2024 selama 1,72 hari", Decimal("1.72"), "hari"),
+    ("cadangan devisa itu setara pembiayaan impor 6,4 bulan", Decimal("6.4"), "bulan"),
+])
+def test_a_duration_measured_after_its_cue_is_a_figure_in_that_unit(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "dalam 10 tahun terakhir ekspor naik",                         # a span, no cue
+    "pameran itu berlangsung selama 5 hari",                       # an event's length, no cue
+    "tamu menginap di hotel itu. Selama 3 hari kemudian pameran dibuka",   # the cue in another sentence
+])
+def test_a_span_of_time_is_no_measured_duration(text):
+    assert find_amounts(text) == []

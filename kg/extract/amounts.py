@@ -243,6 +243,9 @@ class AmountGrammar:
         self.label_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words") + lex.list("identifier_words"))
                                           + r"\s*(?:ke-?\s*)?$", re.I)
         self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
+        # 'menginap 3,52 hari': a duration measured, after a cue in its clause (lexicon measured_duration_cues)
+        self.measured_duration_re = re.compile(r"\b" + words_pattern(lex.list("measured_duration_cues") or ["\0"])
+                                               + r"\b(?:[^.,;:!?\d]|(?<=\s)(?:19|20)\d\d(?=\s)){0,60}$", re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
@@ -892,6 +895,11 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             and (per := g.per_re.match(text, pos, limit)):
         amount.unit = f"{amount.unit}/{per.group('per')}"  # '61,02 kg/kapita': counted per head
         pos = per.end()
+    if amount.unit is None and amount.scale == 1 and (span := g.duration_re.match(text, pos, limit)) \
+            and g.measured_duration_re.search(text, max(0, number_start - 80), number_start):
+        # 'tamu mancanegara menginap 3,52 hari', 'mencukupi kebutuhan hingga 15 bulan ke depan': a length measured
+        amount.unit, pos = fold(span.group(0).strip()), span.end()
+        amount.reading = f"a duration measured after '{g.measured_duration_re.search(text, max(0, number_start - 80), number_start).group().split()[0]}'"
     if amount.unit is None and g.point_re and (point := g.point_re.match(text, pos, limit)) \
             and g.point_change_re.search(text, max(0, number_start - 40), number_start):
         # 'naik 0,48 poin' of an index named before it in the sentence is in the index unit, else in points
