@@ -1387,9 +1387,32 @@ def test_an_index_named_by_its_short_name_or_before_a_bracket_and_a_year_reads_a
     ("tingkat penghunian kamar 41,2 persen, naik 3,15 poin dibandingkan Mei",
      [(Decimal("41.2"), "percent"), (Decimal("3.15"), "poin")]),                             # points of a rate
     ("rasio itu turun sebesar 1,4 poin dari tahun lalu", [(Decimal("1.4"), "poin")]),
+    ("porsi kredit UMKM naik 2,1 poin menjadi 19,8 persen", [(Decimal("2.1"), "poin"), (Decimal("19.8"), "percent")]),
+    ("nilai tukar petani (NTP) naik 0,9 poin", [(Decimal("0.9"), "indeks")]),           # an index, though 'nilai tukar'
+    ("IHSG turun 20 poin, sedangkan rupiah menguat 15 poin", [(Decimal("20"), "indeks")]),  # the rupiah's points: none
 ])
 def test_points_a_level_moved_by_are_in_its_index_or_in_points(text, expected):
     assert [(a.value, a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kurs rupiah di pasar spot melemah 60 poin ke Rp 16.050 per dolar AS",            # a rate, not a figure
+    "Nilai tukar rupiah ditutup menguat 25 poin pada Jumat sore",
+    "Rupiah terdepresiasi, turun 70 poin terhadap dolar Amerika",
+    "Mata uang Garuda naik 40 poin terhadap dolar AS pekan ini",                        # the rate named after the points
+    "Klub itu naik 9 poin di klasemen liga",                                           # a score or rank, no level named
+    "Harga minyak sawit naik 15 poin di bursa Malaysia",
+])
+def test_points_of_an_exchange_rate_or_with_no_level_named_are_no_figure(text):
+    assert [a for a in find_amounts(text) if a.unit in ("poin", "indeks", "percent")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tingkat kemiskinan turun 0,4 poin persentase menjadi 9,1 persen", Decimal("0.4")),
+    ("rasio kredit macet naik 0,25 poin persentase", Decimal("0.25")),
+])
+def test_percentage_points_are_in_percent(text, value):
+    assert [(a.value, a.unit) for a in find_amounts(text)][0] == (value, "percent")
 
 
 @pytest.mark.parametrize("text", [
@@ -1400,6 +1423,24 @@ def test_points_a_level_moved_by_are_in_its_index_or_in_points(text, expected):
 ])
 def test_points_without_a_change_and_counts_after_an_index_are_no_value(text):
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "IHSG sepanjang 2022 diramaikan 59 perusahaan yang baru melantai",                   # a noun counted after a year
+    "IKI Maret 2024 ditopang 18 subsektor yang ekspansif",
+    "IHK tahun 2023 dihitung dari 90 kota",                                             # 'dari' with no level reached
+    "IPM Kabupaten Contoh 2023 dibahas bersama 12 kecamatan",
+])
+def test_a_count_after_an_index_short_name_and_a_year_is_no_index_value(text):
+    assert [a for a in find_amounts(text) if a.unit == "indeks"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("IHSG pada 2023 ditutup di level 7.272", Decimal("7272")),
+    ("IHK Kota Contoh naik dari 110,2 pada Januari menjadi 111,5", Decimal("110.2")),
+])
+def test_an_index_value_is_named_by_a_value_word_right_before_it(text, value):
+    assert [a.value for a in find_amounts(text) if a.unit == "indeks"][0] == value
 
 
 def test_a_lower_bound_in_full_joins_a_range_priced_per_a_counted_denominator():
@@ -1429,13 +1470,41 @@ def test_no_noun_is_borrowed_from_a_duration_a_year_or_a_bare_whole(text):
     assert [a.unit for a in find_amounts(text) if a.unit] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Dari 10 besar itu, 4 di antaranya produsen lokal.",           # a rank of the top, no noun
+    "Dari 2.000 lebih tersebut, 700 di antaranya perempuan.",       # a quantity word
+    "Dari 20 terbanyak ini, 6 di antaranya dari Jawa.",
+    "Dari 50 teratas itu, 9 di antaranya baru.",
+])
+def test_a_word_of_degree_or_quantity_before_a_demonstrative_is_no_noun_of_the_whole(text):
+    assert [a.unit for a in find_amounts(text) if a.unit] == []
+
+
+def test_a_whole_named_back_with_ini_counts_its_noun():
+    # the demonstratives come from the lexicon ('ini' as well as 'itu', 'tersebut')
+    assert [(a.value, a.unit) for a in find_amounts("Dari 640 bengkel ini, 85 di antaranya milik koperasi.") if a.unit] \
+        == [(Decimal("85"), "bengkel")]
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("rata-rata lama tamu asing menginap 2,84 hari", Decimal("2.84"), "hari"),
     ("rata-rata lama menginap tamu di hotel berbintang pada Mei 2024 selama 1,72 hari", Decimal("1.72"), "hari"),
-    ("cadangan devisa itu setara pembiayaan impor 6,4 bulan", Decimal("6.4"), "bulan"),
+    ("lama menginap rata-rata wisatawan Eropa 4,1 hari", Decimal("4.1"), "hari"),
 ])
 def test_a_duration_measured_after_its_cue_is_a_figure_in_that_unit(text, value, unit):
     assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Koperasi itu memberi pembiayaan kepada nelayan dengan tenor 18 bulan",          # a loan's tenor
+    "Kredit rumah dari bank daerah bisa dicicil sampai 15 tahun",                     # an instalment term
+    "Pemerintah daerah menyiapkan pembiayaan impor jagung yang berjalan 4 bulan",     # a programme's span
+    "Yayasan itu membiayai 80 siswa selama 3 tahun",                                  # a span of support
+    "Rombongan 45 pedagang menginap selama 2 hari di Surabaya",                        # an itinerary, no average
+    "Para peserta pameran menginap 5 malam, lalu 4 hari di Medan",                     # no average, no length named
+])
+def test_a_term_of_financing_or_an_itinerary_is_no_measured_duration(text):
+    assert [a.unit for a in find_amounts(text) if a.unit in ("hari", "bulan", "tahun")] == []
 
 
 @pytest.mark.parametrize("text", [
