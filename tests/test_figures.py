@@ -2060,3 +2060,14 @@ def test_a_percentage_level_compared_after_a_change_in_points_or_percent_is_its_
     figs = figures("Badan Pusat Statistik mencatat investasi asing naik 8,7 persen dari kuartal sebelumnya dan "
                    "1,1 persen dari tahun lalu.")
     assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("8.7")), ("growth", Decimal("1.1"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Badan Pusat Statistik mencatat ekspor Jawa Timur pada 2024 naik 5 persen dibandingkan tahun lalu yang tumbuh 3 persen.",
+    "Badan Pusat Statistik mencatat penjualan semen pada Mei 2024 naik 4 persen dibandingkan 2023 yang tumbuh 2 persen.",
+    "Badan Pusat Statistik mencatat kredit UMKM pada Juni 2024 naik 6 persen dibanding Juni lalu yang hanya tumbuh 1,5 persen.",
+])
+def test_a_change_of_the_compared_period_after_dibandingkan_yang_stays_a_growth(body):
+    # counter to the base level after 'dibandingkan ... yang': a change told of the compared period is a change
+    figs = figures(body)
+    assert [f.kind for f in figs] == ["growth", "growth"]
