@@ -1277,3 +1277,240 @@ def test_more_counted_nouns_are_read_as_written(text, value, unit):
 
 def test_a_bare_izin_stays_izin():
     assert [a.unit for a in find_amounts("Dinas menerbitkan 40 izin pada Mei.")] == ["izin"]
+
+
+# session 25 (counts25): the counted noun of a count, read as written
+@pytest.mark.parametrize("text, value, unit", [
+    ("jumlah pengekspor pada tahun itu mencapai 212 pengekspor", Decimal("212"), "pengekspor"),
+    ("tahun berikutnya bertambah menjadi 1.045 pengekspor aktif", Decimal("1045"), "pengekspor"),
+    ("dinas mencatat 87 pengimpor bahan baku terdaftar", Decimal("87"), "pengimpor"),
+    ("di kecamatan itu ada 1.200 produsen tahu", Decimal("1200"), "produsen"),
+    ("pameran diikuti 64 pengrajin rotan", Decimal("64"), "pengrajin"),
+])
+def test_traders_and_makers_counted_by_their_agent_noun(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia menjadi pengekspor rotan terbesar ketiga dengan pangsa 6 persen",
+    "sebagai negara pengekspor nomor 2 di dunia",
+    "pada 2023 pengekspor kopi menikmati harga tinggi",
+])
+def test_an_agent_noun_with_no_count_before_it_counts_nothing(text):
+    assert all(a.unit != "pengekspor" for a in find_amounts(text))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("sepanjang tahun lalu terdapat 48 jenis komoditas yang dikirim", Decimal("48"), "jenis komoditas"),
+    ("balai itu melepas 100 jenis komoditi pertanian", Decimal("100"), "jenis komoditi"),
+    ("pameran menampilkan 12 macam produk olahan", Decimal("12"), "macam produk"),
+    ("ekspor itu terdiri atas 31 ragam produk kerajinan", Decimal("31"), "ragam produk"),
+    ("total ada 398 jenis barang yang dilarang", Decimal("398"), "jenis barang"),
+])
+def test_kinds_counted_keep_the_noun_they_are_kinds_of(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("ikan yang paling diminati ada 14 jenis", "jenis"),          # no noun after the word of kinds
+    ("karantina memeriksa 14 jenis ikan hias", "jenis"),          # a noun the list does not count
+    ("dengan jumlah komoditas 16 jenis saja", "jenis"),
+])
+def test_a_word_of_kinds_without_a_listed_noun_stays_bare(text, unit):
+    assert [a.unit for a in find_amounts(text)] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Pada 2023 jenis komoditas ekspor daerah itu bertambah",       # a year, no count
+    "Sepanjang 2024 macam produk yang dipamerkan kian beragam",     # a year after a word leading a period
+    "jenis komoditas yang diekspor sebagian besar kopi",          # no number at all
+])
+def test_no_count_of_kinds_where_no_number_counts_them(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "daerah itu naik ke peringkat 5 eksportir kopi terbesar",     # a rank
+    "berada di urutan 4 negara tujuan utama",                     # a rank
+    "sesuai Pasal 12 pelaku usaha wajib melapor",                  # an article of a regulation
+    "Blok 7 perusahaan itu berada di kawasan industri",           # an address
+    "kapal bersandar di dermaga 3 kontainer dibongkar",           # a numbered berth
+])
+def test_a_number_that_ranks_or_names_counts_no_noun_after_it(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("dari 27 daerah, 5 eksportir baru tercatat", Decimal("5"), "eksportir"),
+    ("peringkat itu disusun dari 12 perusahaan", Decimal("12"), "perusahaan"),
+])
+def test_a_count_after_the_word_of_rank_is_further_off_still_counts(text, value, unit):
+    assert (value, unit) in [(a.value, a.unit) for a in find_amounts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("biaya angkut kini berkisar USD 3.100 hingga USD 3.600 per FEU",
+     [(Decimal("3100"), "USD/FEU"), (Decimal("3600"), "USD/FEU")]),
+    ("tarif ke Medan naik dari Rp 7,5 juta per TEU", [(Decimal("7500000"), "IDR/TEU")]),
+    ("tarif Shanghai ke Los Angeles US$2.650/FEU", [(Decimal("2650"), "USD/FEU")]),
+    ("harga sapi bakalan Rp 18 juta per ekor", [(Decimal("18000000"), "IDR/ekor")]),
+    ("kambing dijual Rp2,5 juta/ekor", [(Decimal("2500000"), "IDR/ekor")]),
+])
+def test_money_per_container_or_per_head_is_a_price_per_that_unit(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("rata-rata 190 kontainer per bulan", [(Decimal("190"), "kontainer")]),
+    ("ekspor senilai Rp 5 miliar dalam 12 kontainer", [(Decimal("5000000000"), "IDR"), (Decimal("12"), "kontainer")]),
+    ("ekspor 3.000 ekor sapi senilai Rp 60 miliar", [(Decimal("3000"), "ekor"), (Decimal("60000000000"), "IDR")]),
+])
+def test_containers_and_heads_counted_or_next_to_money_are_no_price(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("indeks harga konsumen (IHK) kota itu pada Maret sebesar 112,40", Decimal("112.40")),   # short name after the measure
+    ("IHK Kota Contoh pada bulan Mei 2023 tercatat 118,25", Decimal("118.25")),              # a year among the words
+    ("IKI bulan lalu berada di angka 52,7", Decimal("52.7")),
+    ("IPM provinsi itu kini mencapai 71,05", Decimal("71.05")),
+    ("PMI manufaktur Juni 2024 turun ke 49,3", Decimal("49.3")),
+])
+def test_an_index_named_by_its_short_name_or_before_a_bracket_and_a_year_reads_an_index_value(text, value):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, "indeks")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IPM provinsi itu kini mencapai 71,05, naik 0,62 poin dibanding tahun sebelumnya",
+     [(Decimal("71.05"), "indeks"), (Decimal("0.62"), "indeks")]),                           # points of an index
+    ("IHSG ditutup melemah 12,5 poin", [(Decimal("12.5"), "indeks")]),
+    ("tingkat penghunian kamar 41,2 persen, naik 3,15 poin dibandingkan Mei",
+     [(Decimal("41.2"), "percent"), (Decimal("3.15"), "poin")]),                             # points of a rate
+    ("rasio itu turun sebesar 1,4 poin dari tahun lalu", [(Decimal("1.4"), "poin")]),
+    ("porsi kredit UMKM naik 2,1 poin menjadi 19,8 persen", [(Decimal("2.1"), "poin"), (Decimal("19.8"), "percent")]),
+    ("nilai tukar petani (NTP) naik 0,9 poin", [(Decimal("0.9"), "indeks")]),           # an index, though 'nilai tukar'
+    ("IHSG turun 20 poin, sedangkan rupiah menguat 15 poin", [(Decimal("20"), "indeks")]),  # the rupiah's points: none
+])
+def test_points_a_level_moved_by_are_in_its_index_or_in_points(text, expected):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kurs rupiah di pasar spot melemah 60 poin ke Rp 16.050 per dolar AS",            # a rate, not a figure
+    "Nilai tukar rupiah ditutup menguat 25 poin pada Jumat sore",
+    "Rupiah terdepresiasi, turun 70 poin terhadap dolar Amerika",
+    "Mata uang Garuda naik 40 poin terhadap dolar AS pekan ini",                        # the rate named after the points
+    "Klub itu naik 9 poin di klasemen liga",                                           # a score or rank, no level named
+    "Harga minyak sawit naik 15 poin di bursa Malaysia",
+])
+def test_points_of_an_exchange_rate_or_with_no_level_named_are_no_figure(text):
+    assert [a for a in find_amounts(text) if a.unit in ("poin", "indeks", "percent")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tingkat kemiskinan turun 0,4 poin persentase menjadi 9,1 persen", Decimal("0.4")),
+    ("rasio kredit macet naik 0,25 poin persentase", Decimal("0.25")),
+])
+def test_percentage_points_are_in_percent(text, value):
+    assert [(a.value, a.unit) for a in find_amounts(text)][0] == (value, "percent")
+
+
+@pytest.mark.parametrize("text", [
+    "kesepakatan itu memuat 12 poin penting",        # items of an agreement, no change
+    "ada 5 poin rekomendasi dari tim",
+    "IHK di 90 kota naik",                            # a count of cities after an index measure
+    "inflasi IHK terjadi di 7 kelompok pengeluaran",
+])
+def test_points_without_a_change_and_counts_after_an_index_are_no_value(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "IHSG sepanjang 2022 diramaikan 59 perusahaan yang baru melantai",                   # a noun counted after a year
+    "IKI Maret 2024 ditopang 18 subsektor yang ekspansif",
+    "IHK tahun 2023 dihitung dari 90 kota",                                             # 'dari' with no level reached
+    "IPM Kabupaten Contoh 2023 dibahas bersama 12 kecamatan",
+])
+def test_a_count_after_an_index_short_name_and_a_year_is_no_index_value(text):
+    assert [a for a in find_amounts(text) if a.unit == "indeks"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("IHSG pada 2023 ditutup di level 7.272", Decimal("7272")),
+    ("IHK Kota Contoh naik dari 110,2 pada Januari menjadi 111,5", Decimal("110.2")),
+])
+def test_an_index_value_is_named_by_a_value_word_right_before_it(text, value):
+    assert [a.value for a in find_amounts(text) if a.unit == "indeks"][0] == value
+
+
+def test_a_lower_bound_in_full_joins_a_range_priced_per_a_counted_denominator():
+    low, high = find_amounts("ongkos angkut berkisar USD 750 hingga USD 1,1 ribu per FEU")[:2]
+    assert (low.unit, high.unit) == ("USD/FEU", "USD/FEU") and low.range_with is high
+    # bounds of two magnitudes stay apart (decision 0036 counter: 'Rp 900 sampai Rp 1,2 juta/kg')
+    low, high = find_amounts("harga Rp 900 sampai Rp 1,2 juta per ekor")[:2]
+    assert low.range_with is None
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Dari 1.320 usaha itu, sebagian menjual ke luar daerah, dan 45 di antaranya sudah ekspor sendiri.", Decimal("45"), "usaha"),
+    ("Dari 210 toko tersebut, 64 di antaranya sudah memakai QRIS.", Decimal("64"), "toko"),
+    ("Dari 75 warung kopi itu, 12 di antaranya tutup.", Decimal("12"), "warung kopi"),
+])
+def test_a_part_among_a_whole_named_back_by_a_demonstrative_counts_the_wholes_noun(text, value, unit):
+    # the whole, told again with 'itu', stays bare: only the part is a new count
+    assert [(a.value, a.unit) for a in find_amounts(text) if a.unit] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dari 10 tahun itu, 3 di antaranya merugi.",          # a duration, no counted noun
+    "Pada 2023 itu, 5 di antaranya gagal.",                # a year
+    "Dari 12 sampai 20 itu, 4 di antaranya hilang.",       # no noun between number and demonstrative
+])
+def test_no_noun_is_borrowed_from_a_duration_a_year_or_a_bare_whole(text):
+    assert [a.unit for a in find_amounts(text) if a.unit] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dari 10 besar itu, 4 di antaranya produsen lokal.",           # a rank of the top, no noun
+    "Dari 2.000 lebih tersebut, 700 di antaranya perempuan.",       # a quantity word
+    "Dari 20 terbanyak ini, 6 di antaranya dari Jawa.",
+    "Dari 50 teratas itu, 9 di antaranya baru.",
+])
+def test_a_word_of_degree_or_quantity_before_a_demonstrative_is_no_noun_of_the_whole(text):
+    assert [a.unit for a in find_amounts(text) if a.unit] == []
+
+
+def test_a_whole_named_back_with_ini_counts_its_noun():
+    # the demonstratives come from the lexicon ('ini' as well as 'itu', 'tersebut')
+    assert [(a.value, a.unit) for a in find_amounts("Dari 640 bengkel ini, 85 di antaranya milik koperasi.") if a.unit] \
+        == [(Decimal("85"), "bengkel")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("rata-rata lama tamu asing menginap 2,84 hari", Decimal("2.84"), "hari"),
+    ("rata-rata lama menginap tamu di hotel berbintang pada Mei 2024 selama 1,72 hari", Decimal("1.72"), "hari"),
+    ("lama menginap rata-rata wisatawan Eropa 4,1 hari", Decimal("4.1"), "hari"),
+])
+def test_a_duration_measured_after_its_cue_is_a_figure_in_that_unit(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Koperasi itu memberi pembiayaan kepada nelayan dengan tenor 18 bulan",          # a loan's tenor
+    "Kredit rumah dari bank daerah bisa dicicil sampai 15 tahun",                     # an instalment term
+    "Pemerintah daerah menyiapkan pembiayaan impor jagung yang berjalan 4 bulan",     # a programme's span
+    "Yayasan itu membiayai 80 siswa selama 3 tahun",                                  # a span of support
+    "Rombongan 45 pedagang menginap selama 2 hari di Surabaya",                        # an itinerary, no average
+    "Para peserta pameran menginap 5 malam, lalu 4 hari di Medan",                     # no average, no length named
+])
+def test_a_term_of_financing_or_an_itinerary_is_no_measured_duration(text):
+    assert [a.unit for a in find_amounts(text) if a.unit in ("hari", "bulan", "tahun")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "dalam 10 tahun terakhir ekspor naik",                         # a span, no cue
+    "pameran itu berlangsung selama 5 hari",                       # an event's length, no cue
+    "tamu menginap di hotel itu. Selama 3 hari kemudian pameran dibuka",   # the cue in another sentence
+])
+def test_a_span_of_time_is_no_measured_duration(text):
+    assert find_amounts(text) == []

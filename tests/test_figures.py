@@ -2045,3 +2045,29 @@ def test_counter_sentences_the_level_of_a_changed_target_is_no_realisation(body,
 def test_what_is_reached_as_a_percentage_next_to_a_target_is_a_share():
     figs = figures('"Gubernur memberi kami target, kita sudah 58,7 persen," ujar Sekretaris Dinas Perindustrian.', "2024-10-02")
     assert [(f.type, f.kind) for f in figs] == [("figure", "share")]
+
+
+def test_a_percentage_level_compared_after_a_change_in_points_or_percent_is_its_base_value():
+    # counts25: the change told before it in the sentence ('naik X dibandingkan ... yang Y'): Y is the base level
+    figs = figures("Badan Pusat Statistik mencatat tingkat penghunian kamar hotel pada Juni 2024 sebesar 41,20 persen, "
+                   "naik 3,15 poin dibandingkan dengan TPK Mei yang 38,05 persen.")
+    assert [(f.kind, f.value, f.unit) for f in figs][-2:] == [("growth", Decimal("3.15"), "poin"),
+                                                              ("realization", Decimal("38.05"), "percent")]
+    figs = figures("Badan Pusat Statistik mencatat tingkat penghunian kamar hotel pada Juni 2024 sebesar 41,20 persen, "
+                   "naik 3,15 persen dibandingkan dengan Mei yang 38,05 persen.")
+    assert [(f.kind, f.value) for f in figs][-2:] == [("growth", Decimal("3.15")), ("realization", Decimal("38.05"))]
+    # counter: the next change of a list after 'dan' stays a change
+    figs = figures("Badan Pusat Statistik mencatat investasi asing naik 8,7 persen dari kuartal sebelumnya dan "
+                   "1,1 persen dari tahun lalu.")
+    assert [(f.kind, f.value) for f in figs] == [("growth", Decimal("8.7")), ("growth", Decimal("1.1"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Badan Pusat Statistik mencatat ekspor Jawa Timur pada 2024 naik 5 persen dibandingkan tahun lalu yang tumbuh 3 persen.",
+    "Badan Pusat Statistik mencatat penjualan semen pada Mei 2024 naik 4 persen dibandingkan 2023 yang tumbuh 2 persen.",
+    "Badan Pusat Statistik mencatat kredit UMKM pada Juni 2024 naik 6 persen dibanding Juni lalu yang hanya tumbuh 1,5 persen.",
+])
+def test_a_change_of_the_compared_period_after_dibandingkan_yang_stays_a_growth(body):
+    # counter to the base level after 'dibandingkan ... yang': a change told of the compared period is a change
+    figs = figures(body)
+    assert [f.kind for f in figs] == ["growth", "growth"]

@@ -149,9 +149,15 @@ class AmountGrammar:
         fillers = lex.list("count_noun_fillers")
         # a phrase that opens with a counted noun and names something else ('5 call center') is no count
         not_nouns = words_pattern(lex.list("count_unit_lookalikes"))
-        self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>"
+        # '48 jenis komoditas', '12 macam produk': a word of kinds before a counted noun of the list is part
+        # of the noun as written (lexicon count_compound_heads; 'jenis' alone, or before a noun the list
+        # lacks, stays 'jenis')
+        heads = lex.list("count_compound_heads")
+        head = r"(?:(?P<head>" + words_pattern(heads) + r")\s+(?!" + not_nouns + r"))?" if heads else ""
+        self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>" + head
                                    + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
+        self.count_compound_heads = {fold(h): h for h in heads}
         # 'sisa 42,6 triliun yang belum terkejar': a relative clause on a bare amount names no noun it counts
         # ... and only one that tells what is still to be reached ('yang wajib dikejar'; lexicon obligation_words,
         # shortfall_reach_verbs), not what is left of a budget ('sisa 7 triliun yang harus dicairkan')
@@ -179,7 +185,7 @@ class AmountGrammar:
         self.canonical_units = {fold(str(k)): str(v) for k, v in lex.mapping("unit_canonical").items()}
         denominators = lex.list("unit_denominators")
         self.per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(denominators) + ")", re.I) if denominators else None
-        prices = lex.list("price_denominators")
+        prices = lex.list("price_denominators") + lex.list("counted_price_denominators")
         self.price_per_re = re.compile(r"\s*(?:/\s*|per\s+)(?P<per>" + words_pattern(prices, suffix=r"(?![\w/])") + ")", re.I) \
             if prices else None
         # 'Rp1.800 per butir', 'Rp100.000 per hari': an amount quoted per a denominator of its own (a price
@@ -197,8 +203,27 @@ class AmountGrammar:
         index_measures = lex.list("index_measures")
         # 'nilai tukar nelayan (NTN) ditargetkan sebesar 108': an index measure, then at most six
         # words (and a bracketed short name) before the bare number; not a duration ('dalam 10 tahun')
-        self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+[^\W\d]+){0,6}\s+$",
-                                   re.I) if index_measures else None
+        # (a bracketed short name may follow any of those words, and a year may be one of them: 'indeks harga
+        # konsumen (IHK) sebesar 134,30', 'IHK Kota Contoh pada November 2021 tercatat 106,61')
+        self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+(?:[^\W\d]+|(?:19|20)\d\d)"
+                                   r"(?:\s*\([^()\d]{1,20}\))?){0,7}\s+$", re.I) if index_measures else None
+        # 'naik 5,69 poin': points a level moved by, after a change word (and 'sebesar' or 'sekitar')
+        self.point_re = re.compile(r"\s+" + words_pattern(lex.list("point_units")), re.I) if lex.list("point_units") else None
+        self.point_change_re = re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"))
+                                          + r"(?:\s+" + words_pattern(lex.list("change_size_fillers")) + r")?\s+$", re.I)
+        # the rates ('kurs', 'nilai tukar', 'rupiah', 'dolar') points may move, the levels and percentages they may
+        # be of, and the word after points that makes them percentage points (see point_unit)
+        rate_words = lex.list("exchange_rate_words") + [w for w in self.currency_after if len(w) > 2 and w.isalpha()]
+        self.point_rate_re = re.compile(r"\b" + words_pattern(rate_words) + r"\b", re.I)
+        self.point_level_re = re.compile(r"(?:\b" + words_pattern(lex.list("point_level_words") or ["\0"]) + r"\b|%)", re.I)
+        self.percentage_point_re = re.compile(r"\s+" + words_pattern(lex.list("percentage_point_words") or ["\0"]) + r"\b", re.I)
+        # the words that name a value of the index right before its number ('tercatat 106,61', 'sebesar 134,30',
+        # 'berada di angka 53,5', 'naik ke 121,5'; lexicon index_value_words), and 'dari' of a level it moved
+        # from when the clause goes on to the level reached ('dari 105,70 pada Oktober menjadi 106,61')
+        self.index_value_re = re.compile(r"\b" + words_pattern(lex.list("index_value_words")) + r"\s+$", re.I)
+        self.index_from_re = re.compile(r"\b" + words_pattern(lex.list("index_from_words")) + r"\s+$", re.I)
+        self.index_reached_re = re.compile(r"[^,;.]{0,60}?\b" + words_pattern(lex.list("index_reached_words")) + r"\s+\d", re.I)
+        self.index_named_re = re.compile(r"\b" + words_pattern(index_measures), re.I) if index_measures else None
         # '12,6 dan 11,6 persen', 'dari 100 menjadi 108 eksportir', '4 dari 7 kontainer': the words
         # that pair a bare number with the next amount, whose unit it shares
         self.paired_link_re = re.compile(r"\s+" + words_pattern(lex.list("paired_value_links")) + r"\s+(?:"
@@ -229,6 +254,17 @@ class AmountGrammar:
         self.label_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words") + lex.list("identifier_words"))
                                           + r"\s*(?:ke-?\s*)?$", re.I)
         self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
+        # 'menginap 3,52 hari': a duration measured, after a cue in its clause (lexicon measured_duration_cues)
+        self.measured_duration_re = re.compile(r"\b" + words_pattern(lex.list("measured_duration_cues") or ["\0"])
+                                               + r"\b(?:[^.,;:!?\d]|(?<=\s)(?:19|20)\d\d(?=\s)){0,60}$", re.I)
+        # the noun of a whole named back with a demonstrative right after its number ('1.150 usaha itu,', '40 perajin
+        # tersebut'; lexicon demonstratives), one or two lowercase words; not a word of degree or quantity ('Dari 5
+        # besar itu', '1.000 lebih itu': comparative_words, comparative_adjectives, degree_words)
+        self.whole_named_back_re = re.compile(r"\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+"
+                                              + words_pattern(lex.list("demonstratives")))
+        self.degree_words = {fold(w) for w in lex.list("comparative_words") + lex.list("comparative_adjectives")
+                             + lex.list("degree_words")}
+        self.duration_qualifier_re = re.compile(r"\b" + words_pattern(lex.list("measured_duration_qualifiers")), re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
@@ -764,6 +800,53 @@ def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) 
     return amount.scale == 1 and bool(g.rate_word_re.search(text[max(start, amount.start - 40):amount.start]))
 
 
+def index_value_named(text: str, number_start: int, g: "AmountGrammar") -> bool:
+    """Whether a bare number after an index measure is named as the index's value by the word right
+    before it ('IHK ... tercatat 106,61', 'PMI berada di level 51,8'), or is the level it moved from
+    ('dari 105,70 pada Oktober menjadi 106,61'); not a number that counts something the index is
+    made of or reported with ('IHK di 90 kota', 'IHSG pada 2023 mencatatkan 79 emiten baru')."""
+    before = text[max(0, number_start - 30):number_start]
+    if g.index_value_re.search(before):
+        return True
+    end = re.match(r"[\d.,]*", text[number_start:]).end() + number_start
+    return bool(g.index_from_re.search(before) and g.index_reached_re.match(text, end))
+
+
+def point_unit(text: str, number_start: int, point: re.Match, g: "AmountGrammar") -> str | None:
+    """The unit of the points a level moved by ('naik 5,69 poin'): the index unit when the measure named
+    last before them in the sentence is an index (lexicon index_measures); none when it is a rate of a
+    currency, or the clause names one and no index ('kurs rupiah melemah 45 poin': exchange rates are no
+    figures; lexicon exchange_rate_words and the currencies' words); percent for percentage points
+    ('turun 0,3 poin persentase'); else points only when the clause or the one before it names a level or a
+    percentage (lexicon point_level_words: 'tingkat hunian 41,2 persen, naik 3,15 poin', 'rasio itu turun 1,4 poin'), no
+    figure for a score or a rank moved ('naik 12 poin dalam peringkat')."""
+    sentence = max([m.end() for m in SENTENCE_END.finditer(text, max(0, number_start - 300), number_start)]
+                   + [text.rfind("\n", 0, number_start) + 1, max(0, number_start - 300)])
+    end = SENTENCE_END.search(text, point.end())
+    end = min(end.start() if end else len(text), text.find("\n", point.end()) % (len(text) + 1), point.end() + 200)
+    last_index = max((m.start() for m in g.index_named_re.finditer(text, sentence, number_start)), default=-1) \
+        if g.index_named_re else -1
+    last_rate = max((m.start() for m in g.point_rate_re.finditer(text, sentence, number_start)), default=-1)
+    if last_index >= 0 and last_index >= last_rate:
+        return g.index_unit  # ('nilai tukar petani' is an index, though 'nilai tukar' names a rate too)
+    clause = max([m.end() for m in CLAUSE_BREAK.finditer(text, sentence, number_start)] + [sentence])
+    clause_end = CLAUSE_BREAK.search(text, point.end(), end)
+    clause_end = clause_end.start() if clause_end else end
+    if last_rate >= clause or g.point_rate_re.search(text, point.end(), clause_end):
+        return None
+    if g.percentage_point_re.match(text, point.end()):
+        return "percent"
+    # (the level is often told in the clause just before: 'tingkat hunian 41,2 persen, naik 3,15 poin')
+    told = ([sentence] + [m.end() for m in CLAUSE_BREAK.finditer(text, sentence, number_start)])[-2:][0]
+    if g.point_level_re.search(text, told, number_start) or g.point_level_re.search(text, point.end(), clause_end):
+        return fold(point.group(0).strip())
+    return None
+
+
+# a break between clauses of a sentence: a comma or semicolon before a space (not the decimal comma of '5,69')
+CLAUSE_BREAK = re.compile(r"[,;:](?=\s)")
+
+
 # a whole number of ten digits or more is written in full: a scale word of a million or more
 # after it restates its magnitude
 FULL_NUMBER = Decimal(10) ** 9
@@ -862,6 +945,8 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             found = regex.match(text, pos, limit)
             if found and kind == "cur" and SIGN_OF_NEXT.match(text, found.end()):
                 continue  # '2022 US$ 5 juta': the sign of the next number, not this one's unit
+            if found and kind == "noun" and g.label_before_re.search(text, max(0, number_start - 24), number_start):
+                continue  # 'peringkat 5 jenis komoditas', 'Pasal 12 eksportir': the number names or ranks, it counts nothing
             if found and kind == "noun" and (head := head_before_a_name(found.group(kind))) is not None:
                 # '17 pintu Ekspor Merdeka': the counted noun is the words before the name, if the list has them
                 found = g.count_re.match(text, pos, found.start(kind) + len(head)) if fold(head) in g.count_units else None
@@ -876,8 +961,23 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             and (per := g.per_re.match(text, pos, limit)):
         amount.unit = f"{amount.unit}/{per.group('per')}"  # '61,02 kg/kapita': counted per head
         pos = per.end()
+    if amount.unit is None and amount.scale == 1 and (span := g.duration_re.match(text, pos, limit)) \
+            and (cue := g.measured_duration_re.search(text, max(0, number_start - 80), number_start)) \
+            and g.duration_qualifier_re.search(text, max([m.end() for m in CLAUSE_BREAK.finditer(text, max(0, cue.start() - 80), cue.start())]
+                                                         + [text.rfind(".", max(0, cue.start() - 80), cue.start()) + 1, max(0, cue.start() - 80)]), number_start):
+        # 'rata-rata lama tamu mancanegara menginap 3,52 hari': a length measured, an average or a length named in its clause
+        amount.unit, pos = fold(span.group(0).strip()), span.end()
+        amount.reading = f"a duration measured after '{cue.group().split()[0]}'"
+    if amount.unit is None and g.point_re and (point := g.point_re.match(text, pos, limit)) \
+            and g.point_change_re.search(text, max(0, number_start - 40), number_start) \
+            and (unit := point_unit(text, number_start, point, g)) is not None:
+        # 'naik 0,48 poin' of an index named before it in the sentence is in the index unit, of a level or a
+        # percentage in points ('poin persentase': in percent); of a rate ('rupiah melemah 45 poin') no figure
+        amount.unit, pos = unit, point.end()
+        amount.reading = f"points a level moved by: unit '{amount.unit}'"
     if amount.unit is None and amount.scale == 1 and g.index_re and not YEAR_ONLY.fullmatch(number_text) \
-            and g.index_re.search(text[max(0, number_start - 90):number_start]) and not g.duration_re.match(text, pos, limit):
+            and g.index_re.search(text[max(0, number_start - 90):number_start]) and not g.duration_re.match(text, pos, limit) \
+            and index_value_named(text, number_start, g):
         amount.unit = g.index_unit  # 'nilai tukar nelayan mencapai 107': an index number
         amount.reading = f"a bare number after an index measure: unit '{g.index_unit}'"
     if amount.unit is None and amount.scale == 1 and not YEAR_ONLY.fullmatch(number_text) \
@@ -977,6 +1077,11 @@ def unit_of(token: str, kind: str, g: AmountGrammar) -> str:
     if kind == "cur":
         return g.currency_after[fold(token)]
     unit = g.count_units.get(fold(token), token)
+    words = token.split(None, 1)
+    if fold(token) not in g.count_units and len(words) == 2 and fold(words[0]) in g.count_compound_heads \
+            and fold(words[1]) in g.count_units:
+        # a compound of a head word and a listed noun ('jenis  Komoditas'): each part as the lexicon names it
+        unit = g.count_compound_heads[fold(words[0])] + " " + unit_of(words[1], kind, g)
     return g.canonical_units.get(fold(unit), unit)
 
 
@@ -993,7 +1098,10 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
             continue
         if first.unit and second.unit and first.unit != second.unit:
             per_one = priced_per_the_other(first, second) or priced_per_the_other(second, first)
-            if per_one is not None and first.scale == second.scale \
+            # (the lower bound may be written in full below the upper one's scale when the two are of one magnitude:
+            # 'USD 750 hingga USD 1,1 ribu per kontainer'; not 'Rp 900 sampai Rp 1,2 juta/kg')
+            if per_one is not None and (first.scale == second.scale
+                                        or first.scale == 1 and first.value <= second.value < 10 * first.value) \
                     and not (per_one[0] is first and g.own_denominator_re.match(text, second.end)):
                 # ('Rp 500 per kilogram hingga Rp 2.000 untuk setiap karung': the upper bound has a
                 # denominator of its own, so the two are no range of one price)
@@ -1082,6 +1190,16 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
                 whole = before
         elif link and i + 1 < len(amounts) and amounts[i + 1].start == link.end():
             whole = amounts[i + 1]
+        if whole is not None and whole.unit is None and link is not None and link.group("of_it") \
+                and (named := g.whole_named_back_re.match(text, whole.end, part.start)) \
+                and not YEAR_ONLY.fullmatch(text[whole.start:whole.end]) \
+                and fold(named.group("noun")) not in g.durations and fold(named.group("noun")) not in g.not_counted \
+                and not any(fold(w) in g.degree_words for w in named.group("noun").split()):
+            # 'Dari 1.150 usaha itu, ... 38 di antaranya': the whole's noun, one the lexicon does not count, is
+            # written between its number and a demonstrative; the part counts it (the whole, told again, stays bare)
+            part.unit, part.unit_from = named.group("noun").lower(), whole
+            part.reading = f"unit not written: '{part.unit}', the noun of the whole it is among ('{named.group().strip()}')"
+            continue
 
         if whole is not None and whole.unit and not in_money(whole, g) and whole.unit != "percent":
             # '870 kunjungan, 95 di antaranya kapal pesiar': a counted noun right

@@ -1547,6 +1547,12 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     is signed, '+77,9 persen'), a share when a share is named; otherwise what the list it is
     in is, what the amount it restates is, and a part of a whole when nothing says it changed."""
     change = max(last["up"], last["down"], last["change_noun"])
+    if change < 0 and previous is not None and previous.kind == "growth" and COMPARED_BASE.search(window) \
+            and base_value(window, after):
+        # ('naik 5,69 poin dibandingkan dengan TPK Agustus yang 29,11 persen': the change is told before it; not
+        # the next change of a list, 'naik 8,7% dari kuartal sebelumnya dan 1,1% dari tahun lalu', nor an origin
+        # 'turun 31,5%, dari India 12,25%')
+        return "realization", "the base value of the change told just before it ('naik X dibandingkan Mei yang Y')"
     if previous is not None and previous.unit != "percent" and previous.kind == "growth" and RESTATING.fullmatch(window):
         return "growth", "restates the change before it as a percentage ('turun US$ 2 juta atau setara 10%')"
     if change >= 0 and words["compared_after"].match(after):
@@ -1773,6 +1779,8 @@ def excess_of_told_target(amount: Amount, window: str, told: Figure | None, word
         and past is not None and past.group("approx") is not None and amount.value * 2 < told.value
 
 
+# a base value named by a word of comparison after a change told before it ('dibandingkan dengan Mei yang Y')
+COMPARED_BASE = re.compile(r"^[^,;]*\b(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
 BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
 # 'dari/dibandingkan', words, then 'sebesar/senilai' before the amount: 'sebesar' names the amount
 # itself, the change ('turun dibandingkan Agustus sebesar 20 persen') or an item whose name has
