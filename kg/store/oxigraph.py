@@ -138,9 +138,9 @@ class OxigraphStore:
 
     # the most articles one bulk load takes: a write of more (Settings.write_batches) is loaded
     # in parts under its one journal, recount and flush. The loader's memory grows with what it
-    # is given (peak RSS), while the cost a write saves by being larger is mostly the flush
-    # after it (docs/scale.md, ingest round ing26; decision 0032)
-    BULK_LOAD_ARTICLES = 32
+    # is given (peak RSS), and its CPU per article falls: 64 (two prepared batches) cost 0.5 ms
+    # per article less than 32 (docs/scale.md, ingest rounds ing26 and scale25; decisions 0032, 0053)
+    BULK_LOAD_ARTICLES = 64
 
     def add_articles(self, articles: list[tuple[str, str]]) -> list[str]:
         """Store many articles, each given as (its IRI, N-Quads of its graph and its entity
