@@ -1,0 +1,59 @@
+"""Office names as news writes them: the central bank's city offices before 2014 ('Kantor Bank Indonesia
+(KBI) X'), its representative offices written with the bank's name first, Jakarta's Suku Dinas (a
+province's dinas in an administrative city), a title that joins a unit and its dinas with a hyphen
+('Kepala Bidang X-Dinas Y (BX-DY) Z'), and a regency named by a province's name and a compass word.
+Every sentence here was written for these tests; the people and figures are invented."""
+import pytest
+
+from article_facts import facts_of_article, LEXICON
+from kg.extract.mentions import find_organizations, find_places
+
+
+def orgs_in(body: str) -> dict[str, str]:
+    """Each organisation mention of the body: text as written -> canonical name."""
+    return {body[m.start:m.end]: m.name for m in find_organizations(LEXICON, body, find_places(LEXICON, body), None)}
+
+
+def agencies(body: str, dateline: str = "JAKARTA - ") -> set:
+    facts = facts_of_article(body, dateline)
+    return {f.agency for f in facts.figures}
+
+
+# --- the central bank's city offices before 2014: 'Kantor Bank Indonesia X', 'KBI X' -----------------
+
+@pytest.mark.parametrize("body, name", [
+    # the short name in brackets between the name and the city, the office as the subject
+    ("Kantor Bank Indonesia (KBI) Kendari memperkirakan ekonomi Sulawesi Tenggara pada triwulan II/2010 "
+     "tumbuh 6,1 persen.\n", "Kantor Bank Indonesia Kendari"),
+    # the short name alone with the city, in the head's title before his name
+    ("Pemimpin KBI Palembang Hadi Susanto mengatakan kredit perbankan Sumatera Selatan pada 2009 tumbuh "
+     "14,2 persen.\n", "Kantor Bank Indonesia Palembang"),
+    # the name spelt out in the title, the name after a comma
+    ("Kepala Kantor Bank Indonesia Medan, Rudi Hartono, menyebutkan inflasi kota itu pada 2011 sebesar "
+     "3,5 persen.\n", "Kantor Bank Indonesia Medan"),
+])
+def test_a_city_office_of_the_central_bank_is_its_own_office(body, name):
+    assert agencies(body) == {name}
+
+
+@pytest.mark.parametrize("body", [
+    # a building: lowercase, and no city right after the name
+    "Warga antre di kantor Bank Indonesia sejak pagi untuk menukar uang baru.\n",
+    "Penukaran uang dibuka di Kantor Bank Indonesia, Jalan Balai Kota, mulai Senin.\n",
+    # the national bank, named with no office
+    "Bank Indonesia mencatat inflasi nasional pada 2011 sebesar 3,8 persen.\n",
+])
+def test_the_bank_or_its_building_is_no_city_office(body):
+    assert not any(name.startswith("Kantor Bank Indonesia") for name in orgs_in(body).values())
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Kepala Perwakilan Bank Indonesia Sulawesi Tengah, Rina Lestari, mengatakan ekonomi provinsi itu pada "
+     "2023 tumbuh 5,2 persen.\n", "Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah"),
+    ("Bank Indonesia Perwakilan Kepri mencatat ekonomi Kepulauan Riau pada 2023 tumbuh 5,1 persen.\n",
+     "Kantor Perwakilan Bank Indonesia Provinsi Kepulauan Riau"),
+    ("Kepala Kantor Perwakilan Bank Indonesia (KPBI) Balikpapan, Budi Santoso, mengatakan inflasi kota itu "
+     "pada 2019 sebesar 2,4 persen.\n", "Kantor Perwakilan Bank Indonesia Kota Balikpapan"),
+])
+def test_the_representative_office_is_read_in_its_other_spellings(body, name):
+    assert agencies(body) == {name}
