@@ -57,3 +57,68 @@ def test_the_bank_or_its_building_is_no_city_office(body):
 ])
 def test_the_representative_office_is_read_in_its_other_spellings(body, name):
     assert agencies(body) == {name}
+
+
+# --- Jakarta's Suku Dinas -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    # written out, the head's title before the name
+    ("Kepala Suku Dinas Sosial Jakarta Selatan, Dewi Anggraini, mengatakan penyaluran bantuan sosial pada "
+     "2022 mencapai Rp 12 miliar.\n", "Suku Dinas Sosial Kota Administrasi Jakarta Selatan"),
+    # its short name 'Sudin' with the dinas' short name, the office as the subject
+    ("Sudin PPKUKM Jakarta Barat mencatat 3.400 pelaku usaha mikro terdaftar pada 2021.\n",
+     "Suku Dinas Perindustrian, Perdagangan, Koperasi dan Usaha Kecil dan Menengah Kota Administrasi Jakarta Barat"),
+    # the dinas' name spelt out with its short name in brackets
+    ("Kepala Suku Dinas Koperasi Usaha Mikro Kecil Menengah dan Perdagangan (KUMKMP) Jakarta Timur, Agus "
+     "Salim, mengatakan sepanjang 2019 ada 5.100 pelaku UMKM yang mendaftar.\n",
+     "Suku Dinas Koperasi, Usaha Mikro, Kecil, dan Menengah serta Perdagangan Kota Administrasi Jakarta Timur"),
+    # the administrative regency
+    ("Suku Dinas Kelautan dan Perikanan Kepulauan Seribu mencatat produksi ikan pada 2020 mencapai 900 ton.\n",
+     "Suku Dinas Kelautan dan Perikanan Kabupaten Administrasi Kepulauan Seribu"),
+])
+def test_a_dinas_of_a_jakarta_city_is_the_provinces_suku_dinas(body, name):
+    assert agencies(body) == {name}
+
+
+def test_the_branch_word_is_part_of_the_office_as_written():
+    found = orgs_in("Kepala Suku Dinas Sosial Jakarta Utara, Dewi Anggraini, mengatakan bantuan naik.")
+    assert found.get("Suku Dinas Sosial Jakarta Utara") == "Suku Dinas Sosial Kota Administrasi Jakarta Utara"
+
+
+@pytest.mark.parametrize("body, name", [
+    # the province's own dinas
+    ("Kepala Dinas Sosial DKI Jakarta, Dewi Anggraini, mengatakan pada 2022 ada 9.000 warga yang menerima "
+     "bantuan.\n", "Dinas Sosial Provinsi DKI Jakarta"),
+    # an autonomous city next to Jakarta has its own dinas
+    ("Kepala Dinas Sosial Kota Bekasi, Dewi Anggraini, mengatakan pada 2022 ada 1.300 warga yang menerima "
+     "bantuan.\n", "Dinas Sosial Kota Bekasi"),
+    # 'suku' as a people, not the branch
+    ("Warga suku Baduy dibantu Dinas Sosial Kota Bekasi. Dinas itu mencatat 300 keluarga menerima bantuan "
+     "pada 2022.\n", "Dinas Sosial Kota Bekasi"),
+])
+def test_a_dinas_elsewhere_is_no_suku_dinas(body, name):
+    assert agencies(body) <= {name, None} and name in {n for n in orgs_in(body).values()}
+
+
+# --- a province's name and a compass word: a regency ---------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    # a kind of dinas the lexicon does not list, found by its shape
+    ("Kepala Dinas Pangan Hortikultura dan Peternakan Bengkulu Selatan, Budi Santoso, mengatakan.",
+     "Dinas Pangan Hortikultura dan Peternakan Kabupaten Bengkulu Selatan"),
+    ("Dinas Pertanian Pangan dan Perikanan (DP3) Maluku Tengah mencatat panen naik.",
+     "Dinas Pertanian Pangan dan Perikanan Kabupaten Maluku Tengah"),
+])
+def test_a_province_name_and_a_compass_word_is_the_regency(body, name):
+    assert name in orgs_in(body).values()
+
+
+@pytest.mark.parametrize("body, name", [
+    # a province whose own name holds the compass word
+    ("Dinas Pertanian (Distan) Papua Barat mencatat panen naik.", "Dinas Pertanian Provinsi Papua Barat"),
+    # the province, then a person's name
+    ("Kepala Dinas Perdagangan (Disdag) Bengkulu Budi Santoso mengatakan ekspor naik.",
+     "Dinas Perdagangan Provinsi Bengkulu"),
+])
+def test_a_province_alone_stays_the_province(body, name):
+    assert name in orgs_in(body).values()

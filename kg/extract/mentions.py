@@ -340,7 +340,39 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
     local_offices(lex, body, found, places)
+    branch_offices(lex, body, found)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def branch_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
+    """'Kepala Suku Dinas Sosial Jakarta Utara', 'Sudin PPKUKM Jakarta Timur': a dinas found with an
+    administrative city or regency for its region (lexicon administrative_region_provinces: those of DKI
+    Jakarta, which have no dinas of their own) is the province's branch there, its Suku Dinas, named
+    with the region's administrative kind ('Suku Dinas Sosial Kota Administrasi Jakarta Utara'); the
+    branch's word written before it ('Suku', 'Sudin') is taken into the mention."""
+    provinces = {fold(p) for p in lex.list("administrative_region_provinces")}
+    kinds = lex.mapping("administrative_region_kinds")
+    branch = str(lex.words.get("branch_office_head") or "")
+    if not provinces or not branch:
+        return
+    head = branch.split()[-1]  # 'Dinas': the word the branch's name and the dinas' share
+    before = re.compile(rf"(?:{words_pattern(lex.list('branch_office_words'), suffix='')})[ \t]{{1,3}}$")
+    for mention in found:
+        if mention.kind != "regional_agency" or not mention.region or not mention.name.startswith(head + " "):
+            continue
+        kind, _, place = mention.region.partition(" ")
+        located = lex.place(place)
+        if kind not in kinds or located is None or located.kind != "regency" or fold(located.province or "") not in provinces:
+            continue
+        region = f"{kinds[kind]} {place}"
+        if mention.name.endswith(" " + mention.region):
+            name = mention.name[:-len(mention.region)] + region
+        else:
+            name = mention.name
+        mention.name = f"{branch} {name[len(head) + 1:]}"  # its region stays the city (regions read it)
+        written = before.search(body, max(0, mention.start - 12), mention.start)
+        if written:
+            mention.start = written.start()
 
 
 # a short name in brackets written inside a body's name, between its first words and the rest
@@ -611,8 +643,11 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
                                if a[:1].isupper()])
     # a regency right before another regency's name is part of a town's name ('Kantor X
     # Tanjungbalai Karimun': a town of Kabupaten Karimun), not the body's region
+    # a province's name followed by a compass word is a regency's or a city's ('Jakarta Utara', 'Bengkulu
+    # Selatan'), not the province's: the regency alternative reads it
+    compass = words_pattern(lex.list("compass_words"))
     region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
-              rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
+              rf"|(?P<province>{provinces})(?!\s{{1,3}}{compass})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
                       rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
                       rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])"
