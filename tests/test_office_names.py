@@ -100,6 +100,29 @@ def test_a_dinas_elsewhere_is_no_suku_dinas(body, name):
     assert agencies(body) <= {name, None} and name in {n for n in orgs_in(body).values()}
 
 
+# --- a title joining a unit and its dinas with a hyphen ------------------------------------------------
+
+@pytest.mark.parametrize("body, name, speaker", [
+    ("Kepala Bidang Perdagangan Luar Negeri-Dinas Perindustrian dan Perdagangan (Daglu-Disperindag) "
+     "Gorontalo Rahmat Hidayat mengatakan, nilai ekspor Agustus 2019 mencapai USD 4,5 juta.\n",
+     "Dinas Perindustrian dan Perdagangan Provinsi Gorontalo", "Rahmat Hidayat"),
+    ("Kepala Seksi Ekspor-Dinas Perindustrian, Perdagangan dan Koperasi (Ekspor-Disperindagkop) Kaltim Sri "
+     "Wahyuni mengatakan, ekspor Kalimantan Timur pada Mei 2020 mencapai USD 12 juta.\n",
+     "Dinas Perindustrian, Perdagangan dan Koperasi Provinsi Kalimantan Timur", "Sri Wahyuni"),
+    ("Kepala Bidang Pemasaran-Dinas Perikanan dan Kelautan (Pemasaran-Diskanla) Maluku, Yusuf Latuconsina, "
+     "menyebut ekspor ikan Maluku pada 2021 mencapai 8.000 ton.\n",
+     "Dinas Perikanan dan Kelautan Provinsi Maluku", "Yusuf Latuconsina"),
+])
+def test_a_unit_hyphenated_to_its_dinas_names_the_dinas(body, name, speaker):
+    facts = facts_of_article(body, "MANADO - ")
+    assert {(f.agency, f.speaker.name if f.speaker else None) for f in facts.figures} == {(name, speaker)}
+
+
+def test_a_hyphenated_pair_in_brackets_after_no_body_names_none():
+    found = orgs_in("Harga kopi (Robusta-Arabika) Lampung naik pada Mei 2020.")
+    assert found == {}
+
+
 # --- a province's name and a compass word: a regency ---------------------------------------------------
 
 @pytest.mark.parametrize("body, name", [

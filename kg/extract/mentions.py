@@ -648,8 +648,9 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     compass = words_pattern(lex.list("compass_words"))
     region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
               rf"|(?P<province>{provinces})(?!\s{{1,3}}{compass})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
+    # the short name may join a unit's and its body's with a hyphen ('Kepala Bidang X-Dinas Y (BX-DY) Z')
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
-                      rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
+                      rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:-[A-Z]\w{{1,14}})?(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
                       rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])"
                       rf"|(?P<local>(?={lex.compiled(local_qualifier_regex).pattern}\b))))"
                       rf"(?P<number>\s{{1,3}}(?:[IV]{{1,3}}|\d)\b)?")
