@@ -145,3 +145,43 @@ def test_a_province_name_and_a_compass_word_is_the_regency(body, name):
 ])
 def test_a_province_alone_stays_the_province(body, name):
     assert name in orgs_in(body).values()
+
+
+# --- tax, customs and logistics offices as written: area pairs, lowercase grades, a city's spellings ---
+
+@pytest.mark.parametrize("body, written, name", [
+    # the tax office of two provinces, written out with its short names in brackets
+    ("Kantor Wilayah (Kanwil) Direktorat Jenderal Pajak (DJP) Bengkulu dan Lampung mencatat penerimaan naik.",
+     "Kantor Wilayah (Kanwil) Direktorat Jenderal Pajak (DJP) Bengkulu dan Lampung",
+     "Kantor Wilayah Direktorat Jenderal Pajak Bengkulu dan Lampung"),
+    # the directorate general with a province's short name is its regional office
+    ("Kepala DJP Kalsel, Hendra Wijaya, mengatakan penerimaan naik.", "DJP Kalsel",
+     "Kantor Wilayah Direktorat Jenderal Pajak Kalimantan Selatan"),
+    ("Kepala Kanwil Ditjen Pajak Jawa Timur II, Hendra Wijaya, mengatakan penerimaan naik.",
+     "Kanwil Ditjen Pajak Jawa Timur II", "Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur II"),
+    # a customs office's grade in lowercase, the office spelt with 'Bea Cukai'
+    ("Kantor Pengawasan dan Pelayanan Bea Cukai (KPPBC) tipe Madya Pabean Tanjung Emas mencatat ekspor naik.",
+     "Kantor Pengawasan dan Pelayanan Bea Cukai (KPPBC) tipe Madya Pabean Tanjung Emas",
+     "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean Tanjung Emas"),
+    ("Kepala Bea Cukai tipe Madya Pabean C Bitung, Rudi Hartono, mengatakan ekspor naik.",
+     "Bea Cukai tipe Madya Pabean C Bitung", "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Bitung"),
+    # a city spelt as one word or two
+    ("Perum Bulog Kantor Cabang Baubau mencatat stok beras cukup.", "Perum Bulog Kantor Cabang Baubau",
+     "Perum Bulog Kantor Cabang Baubau"),
+    ("Perum Bulog Cabang Bau-Bau mencatat stok beras cukup.", "Perum Bulog Cabang Bau-Bau",
+     "Perum Bulog Kantor Cabang Baubau"),
+])
+def test_an_office_is_named_with_its_area_grade_and_seat_as_written(body, written, name):
+    assert orgs_in(body).get(written) == name
+
+
+@pytest.mark.parametrize("body, written, name", [
+    # the provinces named after the verb: the national body
+    ("Direktorat Jenderal Pajak mencatat penerimaan Bengkulu dan Lampung naik.", "Direktorat Jenderal Pajak",
+     "Direktorat Jenderal Pajak"),
+    # two offices, each of one province
+    ("Kanwil DJP Bengkulu dan Kanwil DJP Lampung mencatat penerimaan naik.", "Kanwil DJP Bengkulu",
+     "Kantor Wilayah Direktorat Jenderal Pajak Bengkulu"),
+])
+def test_a_pair_of_provinces_not_right_after_one_office_is_no_area(body, written, name):
+    assert orgs_in(body).get(written) == name

@@ -993,7 +993,7 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         # place (or the kind of office is always named with its seat after it: regional_agencies.yaml `seated`);
         # the seat as written, not the region the text is about (the grade kept, as written)
         grade = " ".join((station.group("grade") if "grade" in station.re.groupindex else body[end:station.start("station")]).split()) or None
-        grade = expand_acronyms(lex, grade) if grade else None
+        grade = written_grade(lex, grade) if grade else None
         return OrgMention(start, station.end("station"), " ".join(filter(None, [agency.name, grade, station.group("station")])),
                           "regional_agency", region=None, parent=agency.parent)
     else:
@@ -1063,8 +1063,15 @@ def office_qualifiers(lex: Lexicon, body: str, after: re.Match, end: int) -> tup
     and the number after it ('Surabaya II'), kept in its name as written (short forms written
     out); and where the name then ends."""
     number = lex.compiled(Recogniser).office_number.match(body, end)
-    grade = expand_acronyms(lex, after.group("grade")) if after.group("grade") else None
+    grade = written_grade(lex, after.group("grade")) if after.group("grade") else None
     return grade, number.group("number") if number else None, number.end() if number else end
+
+
+def written_grade(lex: Lexicon, grade: str) -> str:
+    """An office's grade as its name has it: short forms written out ('TMP B' -> 'Tipe Madya Pabean B'),
+    its first word capitalised ('tipe Madya Pabean' -> 'Tipe Madya Pabean')."""
+    grade = expand_acronyms(lex, grade)
+    return grade[:1].upper() + grade[1:]
 
 
 def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organization) -> OrgMention | None:
