@@ -185,3 +185,29 @@ def test_an_office_is_named_with_its_area_grade_and_seat_as_written(body, writte
 ])
 def test_a_pair_of_provinces_not_right_after_one_office_is_no_area(body, written, name):
     assert orgs_in(body).get(written) == name
+
+
+# --- the quarantine offices before 2023, named by a seat the gazetteer may lack -----------------------
+
+@pytest.mark.parametrize("body, written, name", [
+    ("Kepala Balai Besar Karantina Pertanian Belawan, Sri Wahyuni, mengatakan ekspor naik.",
+     "Balai Besar Karantina Pertanian Belawan", "Balai Besar Karantina Pertanian Belawan"),
+    ("Kepala BBKP Belawan, Sri Wahyuni, mengatakan ekspor naik.", "BBKP Belawan", "Balai Besar Karantina Pertanian Belawan"),
+    ("Karantina Pertanian Sampit mencatat ekspor sarang walet naik.", "Karantina Pertanian Sampit",
+     "Karantina Pertanian Sampit"),
+    ("Kepala SKIPM Luwuk, Sri Wahyuni, mengatakan ekspor ikan naik.", "SKIPM Luwuk",
+     "Stasiun Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Luwuk"),
+])
+def test_a_quarantine_office_is_named_by_its_seat(body, written, name):
+    assert orgs_in(body).get(written) == name
+
+
+@pytest.mark.parametrize("body, written", [
+    # the head's one-word name, who speaks later in the text
+    ("Kepala Karantina Pertanian Rudi, mengatakan ekspor naik. Rudi menambahkan pemeriksaan diperketat.",
+     "Karantina Pertanian"),
+    # the head's full name
+    ("Kepala Balai Karantina Pertanian Rudi Hartono mengatakan ekspor naik.", "Balai Karantina Pertanian"),
+])
+def test_a_heads_name_after_the_kind_is_no_seat(body, written):
+    assert orgs_in(body).get(written) == written
