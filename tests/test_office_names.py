@@ -118,6 +118,25 @@ def test_a_unit_hyphenated_to_its_dinas_names_the_dinas(body, name, speaker):
     assert {(f.agency, f.speaker.name if f.speaker else None) for f in facts.figures} == {(name, speaker)}
 
 
+@pytest.mark.parametrize("body, name, speaker", [
+    # the dinas' short name glued to the unit's by a hyphen, no brackets
+    ("Kabid Daglu-Disperindag Sulut, Rahmat Hidayat, mengatakan ekspor Sulawesi Utara pada Juni 2018 mencapai "
+     "USD 90 juta.\n", "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Utara", "Rahmat Hidayat"),
+    ("Kepala Bidang Perdagangan Luar Negeri-Disperindag Kaltim Sri Wahyuni mengatakan ekspor Kalimantan Timur "
+     "pada Mei 2020 mencapai USD 12 juta.\n", "Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Timur",
+     "Sri Wahyuni"),
+])
+def test_a_dinas_short_name_glued_to_a_unit_names_the_dinas(body, name, speaker):
+    facts = facts_of_article(body, "MANADO - ")
+    assert {(f.agency, f.speaker.name if f.speaker else None) for f in facts.figures} == {(name, speaker)}
+
+
+def test_a_place_joined_by_a_hyphen_is_no_body():
+    # 'Soekarno-Hatta': a hyphen inside a name, no body's name after it
+    found = orgs_in("Pemeriksaan di Bandara Soekarno-Hatta naik pada Mei 2020.")
+    assert found == {}
+
+
 def test_a_hyphenated_pair_in_brackets_after_no_body_names_none():
     found = orgs_in("Harga kopi (Robusta-Arabika) Lampung naik pada Mei 2020.")
     assert found == {}

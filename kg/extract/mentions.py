@@ -269,7 +269,8 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
-    for start, end, phrase in r.regional_index.find(body, words) + blanked(r.regional_index):
+    glued = hyphen_glued_names(body)
+    for start, end, phrase in r.regional_index.find(body, words) + blanked(r.regional_index) + glued(r.regional_index):
         if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
             if body[start:end] == phrase and r.region_after.match(body, end):
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
@@ -398,6 +399,28 @@ def short_names_inside_blanked(body: str) -> Callable[[PhraseIndex], list[tuple[
     def found(index: PhraseIndex) -> list[tuple[int, int, str]]:
         return [(lo + start, lo + end, phrase) for lo, a, b, text, words in windows
                 for start, end, phrase in index.find(text, words) if lo + start < a and b < lo + end]
+    return found
+
+
+# a body's short name glued by a hyphen to the unit's before it ('Kabid Daglu-Disperindag Sulut X'): one
+# word to the phrase index, which would not find the body in it
+GLUED_NAME = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
+GLUED_NAME_REACH = 80  # the body's name and its region after the hyphen
+
+
+def hyphen_glued_names(body: str) -> Callable[[PhraseIndex], list[tuple[int, int, str]]]:
+    """The names an index finds when a hyphen that glues a capitalised word to the word before it is read
+    as a blank (same offsets), only those that start right after such a hyphen."""
+    windows = []
+    for glue in GLUED_NAME.finditer(body):
+        hi = body.find("\n", glue.end())
+        hi = min(len(body) if hi < 0 else hi, glue.end() + GLUED_NAME_REACH)
+        text = body[glue.end():hi]
+        windows.append((glue.end(), text, words_of(text)))
+
+    def found(index: PhraseIndex) -> list[tuple[int, int, str]]:
+        return [(lo + start, lo + end, phrase) for lo, text, words in windows
+                for start, end, phrase in index.find(text, words) if start == 0]
     return found
 
 
