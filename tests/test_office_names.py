@@ -80,6 +80,21 @@ def test_a_dinas_of_a_jakarta_city_is_the_provinces_suku_dinas(body, name):
     assert agencies(body) == {name}
 
 
+@pytest.mark.parametrize("body, written, name", [
+    # the region's administrative kind written out
+    ("Suku Dinas Sosial Kota Administrasi Jakarta Timur mencatat bantuan naik.",
+     "Suku Dinas Sosial Kota Administrasi Jakarta Timur", "Suku Dinas Sosial Kota Administrasi Jakarta Timur"),
+    ("Dinas Sosial Kabupaten Administrasi Kepulauan Seribu mencatat bantuan naik.",
+     "Dinas Sosial Kabupaten Administrasi Kepulauan Seribu",
+     "Suku Dinas Sosial Kabupaten Administrasi Kepulauan Seribu"),
+    # another office of such a city: its region is the city
+    ("BPS Kota Administrasi Jakarta Utara mencatat inflasi naik.", "BPS Kota Administrasi Jakarta Utara",
+     "Badan Pusat Statistik Kota Jakarta Utara"),
+])
+def test_a_region_written_with_its_administrative_kind_is_the_city(body, written, name):
+    assert orgs_in(body).get(written) == name
+
+
 def test_the_branch_word_is_part_of_the_office_as_written():
     found = orgs_in("Kepala Suku Dinas Sosial Jakarta Utara, Dewi Anggraini, mengatakan bantuan naik.")
     assert found.get("Suku Dinas Sosial Jakarta Utara") == "Suku Dinas Sosial Kota Administrasi Jakarta Utara"

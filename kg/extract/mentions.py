@@ -53,6 +53,8 @@ class Recogniser:
             for alias in [agency.name, *agency.aliases]:
                 self.regional_by_alias[fold(alias)] = agency
         region_kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
+        # ('Kota Administrasi Jakarta Utara': a word that qualifies the kind, lexicon region_kind_qualifiers)
+        qualifiers = words_pattern(lex.list("region_kind_qualifiers"))
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
         # ('Kantor Wilayah X Sulawesi Selatan dan Sulawesi Barat', 'X Sulselbar': one office serving two
         # provinces, written out or by the short name of the pair, lexicon joint_areas)
@@ -73,7 +75,7 @@ class Recogniser:
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:{grade}\s+)?"
             rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
-            rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+            rf"(?:(?P<kind>{region_kinds})(?:\s+{qualifiers})?(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<joint>(?-i:{written_pairs}|{joint_short}))(?![\s,]*+{each})"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
@@ -669,7 +671,8 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     # a province's name followed by a compass word is a regency's or a city's ('Jakarta Utara', 'Bengkulu
     # Selatan'), not the province's: the regency alternative reads it
     compass = words_pattern(lex.list("compass_words"))
-    region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
+    qualifiers = words_pattern(lex.list("region_kind_qualifiers"))
+    region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?(?:\s{{1,3}}{qualifiers})?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
               rf"|(?P<province>{provinces})(?!\s{{1,3}}{compass})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
     # the short name may join a unit's and its body's with a hyphen ('Kepala Bidang X-Dinas Y (BX-DY) Z')
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
