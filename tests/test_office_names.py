@@ -5,8 +5,10 @@ province's dinas in an administrative city), a title that joins a unit and its d
 Every sentence here was written for these tests; the people and figures are invented."""
 import pytest
 
-from article_facts import facts_of_article, LEXICON
+from article_facts import HEADLINE, facts_of_article, LEXICON
+from kg.extract import extract
 from kg.extract.mentions import find_organizations, find_places
+from kg.extract.read import parse_article
 
 
 def orgs_in(body: str) -> dict[str, str]:
@@ -17,6 +19,16 @@ def orgs_in(body: str) -> dict[str, str]:
 def agencies(body: str, dateline: str = "JAKARTA - ") -> set:
     facts = facts_of_article(body, dateline)
     return {f.agency for f in facts.figures}
+
+
+def dated_agencies(body: str, published: str, dateline: str = "JAKARTA - ") -> set:
+    """The agencies of the figures of an article published on that day."""
+    article = parse_article(f"---\npublished: {published}\n---\n{HEADLINE}\n\n{dateline}{body}", lexicon=LEXICON)
+    return {f.agency for f in extract(article, LEXICON).figures}
+
+
+def city_offices(agencies: set) -> set:
+    return {a for a in agencies if a and a.startswith("Kantor Bank Indonesia")}
 
 
 # --- the central bank's city offices before 2014: 'Kantor Bank Indonesia X', 'KBI X' -----------------
@@ -33,7 +45,41 @@ def agencies(body: str, dateline: str = "JAKARTA - ") -> set:
      "3,5 persen.\n", "Kantor Bank Indonesia Medan"),
 ])
 def test_a_city_office_of_the_central_bank_is_its_own_office(body, name):
-    assert agencies(body) == {name}
+    assert dated_agencies(body, "2011-06-20") == {name}
+
+
+@pytest.mark.parametrize("body, published", [
+    # the same titles in texts published after the city offices became representative offices
+    ("Pemimpin KBI Palembang Hadi Susanto mengatakan kredit perbankan Sumatera Selatan pada 2019 tumbuh "
+     "9,1 persen.\n", "2019-08-02"),
+    ("Kantor Bank Indonesia (KBI) Kendari memperkirakan ekonomi Sulawesi Tenggara pada 2022 tumbuh 5,3 "
+     "persen.\n", "2022-04-11"),
+    # a text with no date: not known to be of that time
+    ("Kepala Kantor Bank Indonesia Medan, Rudi Hartono, menyebutkan inflasi kota itu pada 2011 sebesar "
+     "3,5 persen.\n", None),
+])
+def test_a_city_office_is_not_read_in_a_later_or_undated_text(body, published):
+    found = dated_agencies(body, published) if published else agencies(body)
+    assert not city_offices(found)
+
+
+@pytest.mark.parametrize("body", [
+    # the place where a meeting was held or someone went, not the body that speaks
+    "Ditemui di Kantor Bank Indonesia Semarang, Gubernur Jawa Tengah Ahmad Fauzi mengatakan ekonomi "
+    "provinsi itu pada 2012 tumbuh 6,3 persen.\n",
+    "Para pengusaha batik datang ke Kantor Bank Indonesia Solo. Mereka mengatakan penjualan pada 2012 naik "
+    "12 persen.\n",
+    "Usai pulang dari Kantor Bank Indonesia Malang, Bupati Rudi Hartono mengatakan ekonomi daerah itu pada "
+    "2012 tumbuh 7 persen.\n",
+    # the bank's head office is in Jakarta: there was never a city office there
+    "Deputi Gubernur BI Hadi Santoso di Kantor Bank Indonesia Jakarta, Kamis, mengatakan kredit pada 2012 "
+    "tumbuh 23 persen.\n",
+    "Pemimpin KBI Jakarta Hadi Santoso mengatakan kredit pada 2012 tumbuh 23 persen.\n",
+])
+def test_a_city_office_is_not_a_meeting_place_nor_in_jakarta(body):
+    assert not city_offices(dated_agencies(body, "2012-09-14"))
+    article = parse_article(f"---\npublished: 2012-09-14\n---\n{HEADLINE}\n\nJAKARTA - {body}", lexicon=LEXICON)
+    assert not city_offices({o.name for o in extract(article, LEXICON).organizations})
 
 
 @pytest.mark.parametrize("body", [

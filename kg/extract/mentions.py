@@ -252,8 +252,9 @@ def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMenti
 
 
 def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], dateline_place: str | None,
-                       words=None) -> list[OrgMention]:
-    """Bodies named in the body, canonical names first (`words`: `words_of(body)`, if at hand)."""
+                       words=None, published=None) -> list[OrgMention]:
+    """Bodies named in the body, canonical names first (`words`: `words_of(body)`, if at hand;
+    `published`: the text's date, if known, for the offices named so only until a year)."""
     r = lex.compiled(Recogniser)
     words = words or words_of(body)
     explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
@@ -338,13 +339,41 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     for text, name in named_bodies.items():  # named again later, in a title or before a name ('Kepala <body>, X')
         for again in re.finditer(re.escape(text) + r"\b", body):
             found.append(OrgMention(again.start(), again.end(), name, "association"))
-    found = remove_overlaps(found)
+    found = remove_overlaps([m for m in found if named_then(lex, body, m, published)])
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
     local_offices(lex, body, found, places)
     branch_offices(lex, body, found)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def named_then(lex: Lexicon, body: str, mention: OrgMention, published) -> bool:
+    """Whether an office of a kind named so only until a year (regional_agencies.yaml `named_until`:
+    'Kantor Bank Indonesia Medan' before 2014), however found, is that office here: in a text published by
+    then, not after a preposition of place ('rapat di Kantor Bank Indonesia Medan': the building where they
+    met, lexicon building_prepositions), and not in a province where the kind had no office
+    (`no_office_in`: the bank's head office in Jakarta). Dropped, the words name what they name without it
+    (the national body's office of the region). Every other mention is kept."""
+    if mention.kind != "regional_agency":
+        return True
+    agency = next((a for a in lex.compiled(dated_office_kinds) if mention.name.startswith(a.name + " ")), None)
+    if agency is None:
+        return True
+    if published is None or published.year > agency.named_until:
+        return False
+    before = body[max(0, mention.start - 30):mention.start].rsplit("\n", 1)[-1].split()  # the line's words before it
+    if before and body[mention.start - 1:mention.start].isspace() and \
+            fold(before[-1]) in {fold(w) for w in lex.list("building_prepositions")}:
+        return False
+    place = lex.place((mention.region or "").partition(" ")[2]) or lex.place(mention.region or "")
+    province = place and (place.name if place.kind == "province" else place.province)
+    return not province or fold(province) not in {fold(p) for p in agency.no_office_in}
+
+
+def dated_office_kinds(lex: Lexicon) -> list[Organization]:
+    """The regional office kinds named so only until a year (regional_agencies.yaml `named_until`)."""
+    return [a for a in lex.regional_agencies if a.named_until is not None]
 
 
 def branch_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
