@@ -198,6 +198,34 @@ def test_a_place_joined_by_a_hyphen_is_no_body():
     assert found == {}
 
 
+@pytest.mark.parametrize("body", [
+    # an office's short name after a hyphen with no region after it: the national body in a pair
+    "Kolaborasi DJP-Bea Cukai sepanjang 2021 menambah penerimaan negara Rp 3 triliun, ujar Dirjen Bea Cukai "
+    "Hendra Wijaya.\n",
+    "Operasi gabungan Polri-Bea Cukai pada 2021 menggagalkan penyelundupan senilai Rp 40 miliar, kata Dirjen "
+    "Bea Cukai Hendra Wijaya.\n",
+    "Menurut Dirjen Bea Cukai Hendra Wijaya, patroli TNI AL-Bea Cukai pada 2021 menyita barang senilai Rp 7 "
+    "miliar.\n",
+])
+def test_an_office_name_after_a_hyphen_with_no_region_is_no_office(body):
+    assert agencies(body) == {"Direktorat Jenderal Bea dan Cukai"}
+    assert not any(name.startswith("Kantor Pengawasan") for name in orgs_in(body).values())
+
+
+@pytest.mark.parametrize("body, name, speaker", [
+    # the hyphenated short name in brackets after a unit with no body's name: the dinas after the hyphen,
+    # its region after the bracket, as after a short name of its own ('(Disdag) Kaltim')
+    ("Kepala Bidang Perdagangan Dalam Negeri (PDN-Disperindag) Sulsel, Andi Makmur, mengatakan ekspor "
+     "Sulawesi Selatan pada 2021 naik 6 persen.\n", "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Selatan",
+     "Andi Makmur"),
+    ("Kepala Seksi Pemasaran (Pemasaran-Disdag) Kaltim Sri Wahyuni mengatakan ekspor Kalimantan Timur pada "
+     "2021 mencapai USD 30 juta.\n", "Dinas Perdagangan Provinsi Kalimantan Timur", "Sri Wahyuni"),
+])
+def test_a_hyphenated_short_name_in_brackets_reaches_its_region(body, name, speaker):
+    facts = facts_of_article(body, "MAKASSAR - ")
+    assert {(f.agency, f.speaker.name if f.speaker else None) for f in facts.figures} == {(name, speaker)}
+
+
 def test_a_hyphenated_pair_in_brackets_after_no_body_names_none():
     found = orgs_in("Harga kopi (Robusta-Arabika) Lampung naik pada Mei 2020.")
     assert found == {}

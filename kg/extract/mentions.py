@@ -272,8 +272,12 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
-    glued = hyphen_glued_names(body)
-    for start, end, phrase in r.regional_index.find(body, words) + blanked(r.regional_index) + glued(r.regional_index):
+    # a name glued by a hyphen to the word before it names an office only with its region after it
+    # ('Kabid X-Disperindag Sulut'; not 'Sinergi DJP-Bea Cukai': the national body named in a pair), also
+    # after the bracket that holds the two ('Kepala Bidang X (BX-Disperindag) Sumut', as '(Disperindag) Sumut')
+    glued = [(start, glued_end, phrase) for start, end, phrase in hyphen_glued_names(body)(r.regional_index)
+             if r.region_after.match(body, glued_end := bracket_closed(body, start, end))]
+    for start, end, phrase in r.regional_index.find(body, words) + blanked(r.regional_index) + glued:
         if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
             if body[start:end] == phrase and r.region_after.match(body, end):
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
@@ -453,6 +457,17 @@ def hyphen_glued_names(body: str) -> Callable[[PhraseIndex], list[tuple[int, int
         return [(lo + start, lo + end, phrase) for lo, text, words in windows
                 for start, end, phrase in index.find(text, words) if start == 0]
     return found
+
+
+GLUED_IN_BRACKET = re.compile(r"\([^()\s]{1,20}-$")  # '(BX-' before a name glued in a short name
+
+
+def bracket_closed(body: str, start: int, end: int) -> int:
+    """Where a name glued by a hyphen ends: after the bracket it closes when the bracket holds only the
+    hyphenated short name ('(BX-Disperindag) Sumut'), else where the name ends."""
+    if body.startswith(")", end) and GLUED_IN_BRACKET.search(body, max(0, start - 21), start):
+        return end + 1
+    return end
 
 
 def lowercase_kind_at_place(lex: Lexicon, body: str, start: int, end: int, place_end: int) -> bool:
