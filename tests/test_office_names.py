@@ -153,7 +153,7 @@ def test_the_branch_word_is_part_of_the_office_as_written():
     # an autonomous city next to Jakarta has its own dinas
     ("Kepala Dinas Sosial Kota Bekasi, Dewi Anggraini, mengatakan pada 2022 ada 1.300 warga yang menerima "
      "bantuan.\n", "Dinas Sosial Kota Bekasi"),
-    # 'suku' as a people, not the branch
+    # 'suku' as a people, before a dinas outside Jakarta
     ("Warga suku Baduy dibantu Dinas Sosial Kota Bekasi. Dinas itu mencatat 300 keluarga menerima bantuan "
      "pada 2022.\n", "Dinas Sosial Kota Bekasi"),
 ])
@@ -161,10 +161,22 @@ def test_a_dinas_elsewhere_is_no_suku_dinas(body, name):
     assert agencies(body) <= {name, None} and name in {n for n in orgs_in(body).values()}
 
 
+@pytest.mark.parametrize("body", [
+    # 'suku' as a people, a word before the dinas of a Jakarta city, or lowercase before a comma or a colon
+    "Selain warga suku Betawi, Dinas Sosial Jakarta Utara mencatat 300 keluarga pendatang menerima bantuan.",
+    "Menurut tetua suku, Dinas Sosial Jakarta Utara mencatat 300 keluarga menerima bantuan.",
+    "Data bantuan dihimpun per suku: Dinas Sosial Jakarta Utara mencatat 300 keluarga Betawi menerima bantuan.",
+])
+def test_a_people_called_suku_is_not_the_branch_word(body):
+    found = orgs_in(body)
+    assert found.get("Dinas Sosial Jakarta Utara") == "Suku Dinas Sosial Kota Administrasi Jakarta Utara"
+    assert not any(written.lower().startswith("suku") for written in found)
+
+
 # --- a title joining a unit and its dinas with a hyphen ------------------------------------------------
 
 @pytest.mark.parametrize("body, name, speaker", [
-    ("Kepala Bidang Perdagangan Luar Negeri-Dinas Perindustrian dan Perdagangan (Daglu-Disperindag) "
+    ("Kepala Bidang Perdagangan Luar Negeri-Dinas Perindustrian dan Perdagangan (PLN-Disperindag) "
      "Gorontalo Rahmat Hidayat mengatakan, nilai ekspor Agustus 2019 mencapai USD 4,5 juta.\n",
      "Dinas Perindustrian dan Perdagangan Provinsi Gorontalo", "Rahmat Hidayat"),
     ("Kepala Seksi Ekspor-Dinas Perindustrian, Perdagangan dan Koperasi (Ekspor-Disperindagkop) Kaltim Sri "
@@ -181,7 +193,7 @@ def test_a_unit_hyphenated_to_its_dinas_names_the_dinas(body, name, speaker):
 
 @pytest.mark.parametrize("body, name, speaker", [
     # the dinas' short name glued to the unit's by a hyphen, no brackets
-    ("Kabid Daglu-Disperindag Sulut, Rahmat Hidayat, mengatakan ekspor Sulawesi Utara pada Juni 2018 mencapai "
+    ("Kabid Ekspim-Disperindag Sulut, Rahmat Hidayat, mengatakan ekspor Sulawesi Utara pada Juni 2018 mencapai "
      "USD 90 juta.\n", "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Utara", "Rahmat Hidayat"),
     ("Kepala Bidang Perdagangan Luar Negeri-Disperindag Kaltim Sri Wahyuni mengatakan ekspor Kalimantan Timur "
      "pada Mei 2020 mencapai USD 12 juta.\n", "Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Timur",

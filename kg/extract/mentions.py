@@ -437,7 +437,7 @@ def short_names_inside_blanked(body: str) -> Callable[[PhraseIndex], list[tuple[
     return found
 
 
-# a body's short name glued by a hyphen to the unit's before it ('Kabid Daglu-Disperindag Sulut X'): one
+# a body's short name glued by a hyphen to the unit's before it ('Kabid PLN-Disdag Jambi X'): one
 # word to the phrase index, which would not find the body in it
 GLUED_NAME = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
 GLUED_NAME_REACH = 80  # the body's name and its region after the hyphen
