@@ -79,6 +79,10 @@ class Organization:
     region_kind_in_name: bool = True
     # a regional office kind always named with its seat after it ('Pelabuhan Perikanan Pantai X')
     seated: bool = False
+    # a regional office kind named so only until a year ('Kantor Bank Indonesia X' until 2013), read only in
+    # texts published by then; and the provinces where the kind had no such office (the head office's)
+    named_until: int | None = None
+    no_office_in: list[str] = field(default_factory=list)
     # a regional office that is the government's own apparatus ('Sekretariat Daerah'): it speaks as
     # the government of its region ('Pemerintah Kabupaten X'), not as a body of its own
     of_government: bool = False

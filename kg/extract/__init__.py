@@ -33,7 +33,7 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     segs = sentences(body, lexicon.compiled(abbreviations), lexicon.compiled(unit_words))
     words = words_of(body)  # one tokenisation, shared by every phrase index
     places = find_places(lexicon, body, words)
-    orgs = find_organizations(lexicon, body, places, article.dateline_place, words)
+    orgs = find_organizations(lexicon, body, places, article.dateline_place, words, article.published)
     people = find_people(lexicon, body, segs, orgs, places, words)
     quotes = find_quotes(lexicon, body, people)
     head = article.text[:article.span(segs[0].start, segs[0].end)[0]] if segs else ""  # kicker, headline

@@ -260,6 +260,7 @@ class Lexicon:
         known["aliases"] = [str(a) for a in (known.get("aliases") or [])]
         known["head_aliases"] = [str(a) for a in (known.get("head_aliases") or [])]
         known["office_of_parent"] = [str(a).casefold() for a in (known.get("office_of_parent") or [])]
+        known["no_office_in"] = [str(a) for a in (known.get("no_office_in") or [])]
         return Organization(**known)
 
     @staticmethod

@@ -53,6 +53,8 @@ class Recogniser:
             for alias in [agency.name, *agency.aliases]:
                 self.regional_by_alias[fold(alias)] = agency
         region_kinds = words_pattern([w for k in lex.list("region_kind_words") for w in (k, k + ".")], suffix="")
+        # ('Kota Administrasi Jakarta Utara': a word that qualifies the kind, lexicon region_kind_qualifiers)
+        qualifiers = words_pattern(lex.list("region_kind_qualifiers"))
         place_names = [a for p in lex.places if p.kind in ("province", "regency") for a in [p.name, *p.aliases]]
         # ('Kantor Wilayah X Sulawesi Selatan dan Sulawesi Barat', 'X Sulselbar': one office serving two
         # provinces, written out or by the short name of the pair, lexicon joint_areas)
@@ -73,7 +75,7 @@ class Recogniser:
         self.region_after = re.compile(
             rf"\s*(?:\([^)]{{2,30}}\)\s*)?(?:{grade}\s+)?"
             rf"(?:(?-i:{words_pattern([str(lex.words.get('area_region_kind') or '')], suffix='')})\s+)?"
-            rf"(?:(?P<kind>{region_kinds})(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+            rf"(?:(?P<kind>{region_kinds})(?:\s+{qualifiers})?(?:\s+|(?<=\.))(?P<named>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
             rf"|(?P<joint>(?-i:{written_pairs}|{joint_short}))(?![\s,]*+{each})"
             rf"|(?P<known>{words_pattern(place_names)})"
             rf"|(?P<area>(?-i:[A-Z][a-z]{{3,}}\s+{words_pattern(lex.list('area_part_words'))}\s+"
@@ -250,8 +252,9 @@ def context_region(lex: Lexicon, body: str, before: int, places: list[PlaceMenti
 
 
 def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], dateline_place: str | None,
-                       words=None) -> list[OrgMention]:
-    """Bodies named in the body, canonical names first (`words`: `words_of(body)`, if at hand)."""
+                       words=None, published=None) -> list[OrgMention]:
+    """Bodies named in the body, canonical names first (`words`: `words_of(body)`, if at hand;
+    `published`: the text's date, if known, for the offices named so only until a year)."""
     r = lex.compiled(Recogniser)
     words = words or words_of(body)
     explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
@@ -269,7 +272,12 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
             found.append(regional_office(lex, body, start, end, org) or
                          OrgMention(start, end, org.name, org.kind, org.wikidata, parent=org.parent))
     needs_place = {fold(a) for a in lex.list("regional_aliases_needing_place")}
-    for start, end, phrase in r.regional_index.find(body, words) + blanked(r.regional_index):
+    # a name glued by a hyphen to the word before it names an office only with its region after it
+    # ('Kabid X-Disperindag Sulut'; not 'Sinergi DJP-Bea Cukai': the national body named in a pair), also
+    # after the bracket that holds the two ('Kepala Bidang X (BX-Disperindag) Sumut', as '(Disperindag) Sumut')
+    glued = [(start, glued_end, phrase) for start, end, phrase in hyphen_glued_names(body)(r.regional_index)
+             if r.region_after.match(body, glued_end := bracket_closed(body, start, end))]
+    for start, end, phrase in r.regional_index.find(body, words) + blanked(r.regional_index) + glued:
         if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
             if body[start:end] == phrase and r.region_after.match(body, end):
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
@@ -335,13 +343,73 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     for text, name in named_bodies.items():  # named again later, in a title or before a name ('Kepala <body>, X')
         for again in re.finditer(re.escape(text) + r"\b", body):
             found.append(OrgMention(again.start(), again.end(), name, "association"))
-    found = remove_overlaps(found)
+    found = remove_overlaps([m for m in found if named_then(lex, body, m, published)])
     found += company_references(body, [m for m in found if m.kind == "company"], found)
     found += body_references(lex, body, found)
     found = merge_regional_variants(remove_overlaps(found), lex, body)
     local_offices(lex, body, found, places)
+    branch_offices(lex, body, found)
     found += local_kind_offices(lex, body, found, places, dateline_place)
     return regional_by_default(lex, found, places, dateline_place)
+
+
+def named_then(lex: Lexicon, body: str, mention: OrgMention, published) -> bool:
+    """Whether an office of a kind named so only until a year (regional_agencies.yaml `named_until`:
+    'Kantor Bank Indonesia Medan' before 2014), however found, is that office here: in a text published by
+    then, not after a preposition of place ('rapat di Kantor Bank Indonesia Medan': the building where they
+    met, lexicon building_prepositions), and not in a province where the kind had no office
+    (`no_office_in`: the bank's head office in Jakarta). Dropped, the words name what they name without it
+    (the national body's office of the region). Every other mention is kept."""
+    if mention.kind != "regional_agency":
+        return True
+    agency = next((a for a in lex.compiled(dated_office_kinds) if mention.name.startswith(a.name + " ")), None)
+    if agency is None:
+        return True
+    if published is None or published.year > agency.named_until:
+        return False
+    before = body[max(0, mention.start - 30):mention.start].rsplit("\n", 1)[-1].split()  # the line's words before it
+    if before and body[mention.start - 1:mention.start].isspace() and \
+            fold(before[-1]) in {fold(w) for w in lex.list("building_prepositions")}:
+        return False
+    place = lex.place((mention.region or "").partition(" ")[2]) or lex.place(mention.region or "")
+    province = place and (place.name if place.kind == "province" else place.province)
+    return not province or fold(province) not in {fold(p) for p in agency.no_office_in}
+
+
+def dated_office_kinds(lex: Lexicon) -> list[Organization]:
+    """The regional office kinds named so only until a year (regional_agencies.yaml `named_until`)."""
+    return [a for a in lex.regional_agencies if a.named_until is not None]
+
+
+def branch_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
+    """'Kepala Suku Dinas Sosial Jakarta Utara', 'Sudin PPKUKM Jakarta Timur': a dinas found with an
+    administrative city or regency for its region (lexicon administrative_region_provinces: those of DKI
+    Jakarta, which have no dinas of their own) is the province's branch there, its Suku Dinas, named
+    with the region's administrative kind ('Suku Dinas Sosial Kota Administrasi Jakarta Utara'); the
+    branch's word written before it ('Suku', 'Sudin') is taken into the mention."""
+    provinces = {fold(p) for p in lex.list("administrative_region_provinces")}
+    kinds = lex.mapping("administrative_region_kinds")
+    branch = str(lex.words.get("branch_office_head") or "")
+    if not provinces or not branch:
+        return
+    head = branch.split()[-1]  # 'Dinas': the word the branch's name and the dinas' share
+    before = re.compile(rf"(?:{words_pattern(lex.list('branch_office_words'), suffix='')})[ \t]{{1,3}}$")
+    for mention in found:
+        if mention.kind != "regional_agency" or not mention.region or not mention.name.startswith(head + " "):
+            continue
+        kind, _, place = mention.region.partition(" ")
+        located = lex.place(place)
+        if kind not in kinds or located is None or located.kind != "regency" or fold(located.province or "") not in provinces:
+            continue
+        region = f"{kinds[kind]} {place}"
+        if mention.name.endswith(" " + mention.region):
+            name = mention.name[:-len(mention.region)] + region
+        else:
+            name = mention.name
+        mention.name = f"{branch} {name[len(head) + 1:]}"  # its region stays the city (regions read it)
+        written = before.search(body, max(0, mention.start - 12), mention.start)
+        if written:
+            mention.start = written.start()
 
 
 # a short name in brackets written inside a body's name, between its first words and the rest
@@ -368,6 +436,39 @@ def short_names_inside_blanked(body: str) -> Callable[[PhraseIndex], list[tuple[
         return [(lo + start, lo + end, phrase) for lo, a, b, text, words in windows
                 for start, end, phrase in index.find(text, words) if lo + start < a and b < lo + end]
     return found
+
+
+# a body's short name glued by a hyphen to the unit's before it ('Kabid PLN-Disdag Jambi X'): one
+# word to the phrase index, which would not find the body in it
+GLUED_NAME = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
+GLUED_NAME_REACH = 80  # the body's name and its region after the hyphen
+
+
+def hyphen_glued_names(body: str) -> Callable[[PhraseIndex], list[tuple[int, int, str]]]:
+    """The names an index finds when a hyphen that glues a capitalised word to the word before it is read
+    as a blank (same offsets), only those that start right after such a hyphen."""
+    windows = []
+    for glue in GLUED_NAME.finditer(body):
+        hi = body.find("\n", glue.end())
+        hi = min(len(body) if hi < 0 else hi, glue.end() + GLUED_NAME_REACH)
+        text = body[glue.end():hi]
+        windows.append((glue.end(), text, words_of(text)))
+
+    def found(index: PhraseIndex) -> list[tuple[int, int, str]]:
+        return [(lo + start, lo + end, phrase) for lo, text, words in windows
+                for start, end, phrase in index.find(text, words) if start == 0]
+    return found
+
+
+GLUED_IN_BRACKET = re.compile(r"\([^()\s]{1,20}-$")  # '(BX-' before a name glued in a short name
+
+
+def bracket_closed(body: str, start: int, end: int) -> int:
+    """Where a name glued by a hyphen ends: after the bracket it closes when the bracket holds only the
+    hyphenated short name ('(BX-Disperindag) Sumut'), else where the name ends."""
+    if body.startswith(")", end) and GLUED_IN_BRACKET.search(body, max(0, start - 21), start):
+        return end + 1
+    return end
 
 
 def lowercase_kind_at_place(lex: Lexicon, body: str, start: int, end: int, place_end: int) -> bool:
@@ -672,10 +773,15 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
                                if a[:1].isupper()])
     # a regency right before another regency's name is part of a town's name ('Kantor X
     # Tanjungbalai Karimun': a town of Kabupaten Karimun), not the body's region
-    region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
-              rf"|(?P<province>{provinces})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
+    # a province's name followed by a compass word is a regency's or a city's ('Jakarta Utara', 'Bengkulu
+    # Selatan'), not the province's: the regency alternative reads it
+    compass = words_pattern(lex.list("compass_words"))
+    qualifiers = words_pattern(lex.list("region_kind_qualifiers"))
+    region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?(?:\s{{1,3}}{qualifiers})?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
+              rf"|(?P<province>{provinces})(?!\s{{1,3}}{compass})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
+    # the short name may join a unit's and its body's with a hyphen ('Kepala Bidang X-Dinas Y (BX-DY) Z')
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
-                      rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
+                      rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:-[A-Z]\w{{1,14}})?(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
                       rf"(?:{region}|(?(abbr)(?=\s*[,.;:]|\s+[a-z])"
                       rf"|(?P<local>(?={lex.compiled(local_qualifier_regex).pattern}\b))))"
                       rf"(?P<number>\s{{1,3}}(?:[IV]{{1,3}}|\d)\b)?")
@@ -1018,7 +1124,7 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         # place (or the kind of office is always named with its seat after it: regional_agencies.yaml `seated`);
         # the seat as written, not the region the text is about (the grade kept, as written)
         grade = " ".join((station.group("grade") if "grade" in station.re.groupindex else body[end:station.start("station")]).split()) or None
-        grade = expand_acronyms(lex, grade) if grade else None
+        grade = written_grade(lex, grade) if grade else None
         return OrgMention(start, station.end("station"), " ".join(filter(None, [agency.name, grade, station.group("station")])),
                           "regional_agency", region=None, parent=agency.parent)
     else:
@@ -1088,8 +1194,15 @@ def office_qualifiers(lex: Lexicon, body: str, after: re.Match, end: int) -> tup
     and the number after it ('Surabaya II'), kept in its name as written (short forms written
     out); and where the name then ends."""
     number = lex.compiled(Recogniser).office_number.match(body, end)
-    grade = expand_acronyms(lex, after.group("grade")) if after.group("grade") else None
+    grade = written_grade(lex, after.group("grade")) if after.group("grade") else None
     return grade, number.group("number") if number else None, number.end() if number else end
+
+
+def written_grade(lex: Lexicon, grade: str) -> str:
+    """An office's grade as its name has it: short forms written out ('TMP B' -> 'Tipe Madya Pabean B'),
+    its first word capitalised ('tipe Madya Pabean' -> 'Tipe Madya Pabean')."""
+    grade = expand_acronyms(lex, grade)
+    return grade[:1].upper() + grade[1:]
 
 
 def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organization) -> OrgMention | None:
