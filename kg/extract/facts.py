@@ -1553,6 +1553,8 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
         return "growth", "a change compared with another period ('penurunan itu setara 3 persen dibanding ...')"
     if last["share"] >= 0 and last["share"] > change:
         return "share", "share word before it"
+    if change >= 0 and share_of_change(window, last["share"], change, words):
+        return "share", "a share in a change ('andil deflasi 0,07 persen'): a part of the whole change"
     if change >= 0:
         return "growth", "change word before it"
     if re.search(r"(?:^|[\s(])[+−]\s*$", window):
@@ -1576,6 +1578,15 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     if changed:
         return "growth", "the sentence names a change"
     return "share", "a percentage with no change named: a part of a whole"
+
+
+def share_of_change(window: str, share: int, change: int, words) -> bool:
+    """'memberikan andil deflasi 0,07 persen', 'kontribusi pertumbuhan 1,2 persen': the change word
+    right after the share word (`share`, `change`: where the last of each ends in `window`) names
+    what the share is of, so the amount is a share, not the change."""
+    gap = re.compile(r"\s+").match(window, share) if share >= 0 else None
+    return gap is not None and any(m is not None and m.end() == change
+                                   for m in (words[key].match(window, gap.end()) for key in ("up", "down", "change_noun")))
 
 
 def changed_outside_concession(body: str, seg: Segment, words) -> bool:

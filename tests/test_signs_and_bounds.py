@@ -1,0 +1,70 @@
+"""Signs, base values, number formats and bounds, on sentences written for these tests (session 25,
+classes S1, S2, U3, U4 of the held-out error map): a fall said with any word of the family is
+negative, the value a change is measured from is a level, a number with mixed separators is read
+when one reading is sure and flagged when not, and a bound is a figure only where it reports one."""
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+HEAD = "Judul Berita Ekonomi Untuk Pengujian\n\nKOTA CONTOH — "
+
+
+def figures(body: str, published="2024-07-12"):
+    text = f"---\npublished: {published}\n---\n{HEAD}{body}\n"
+    return extract(parse_article(text, lexicon=LEXICON), LEXICON).figures
+
+
+def values(body: str, **kw):
+    return [(f.value, f.unit) for f in figures(body, **kw)]
+
+
+# --- S1: the family of decline words -------------------------------------------------------
+
+@pytest.mark.parametrize("body, value", [
+    ("Badan Pusat Statistik mencatat Kota Ternate pada Mei 2024 mengalami deflasi sebesar 0,42 persen.", "-0.42"),
+    ("Secara bulanan (mtm) pada Juni 2024 terjadi deflasi 0,18 persen di Kabupaten Sumba Barat.", "-0.18"),
+    ("Pada Juni 2024 terjadi deflasi di Kota Palopo sebesar 0,11 persen.", "-0.11"),
+    ("Pada Juni 2024 Kota Palu berdeflasi 0,3 persen.", "-0.3"),
+    ("Nilai impor Sulawesi Tengah pada Juni 2024 amblas 11,4 persen.", "-11.4"),
+    ("Volume ekspor kakao Sulawesi Barat pada Mei 2024 menukik 9,7 persen.", "-9.7"),
+    ("Penjualan semen di Gorontalo pada April 2024 nyungsep 14,2 persen.", "-14.2"),
+    ("Ekspor rotan Cirebon pada Maret 2024 tergelincir 6,6 persen dibanding Februari.", "-6.6"),
+    ("Nilai ekspor Kalimantan Utara pada Juni 2024 terperosok 7,6 persen.", "-7.6"),
+    ("Volume ekspor ikan Maluku Utara pada Juni 2024 menciut 8,8 persen.", "-8.8"),
+    ("Sektor konstruksi Papua pada triwulan II 2024 mengalami pertumbuhan negatif sebesar 2,2 persen.", "-2.2"),
+    ("Produksi nikel pada triwulan I 2024 terpuruk 5,5 persen.", "-5.5"),
+    ("Harga kopra pada Mei 2024 rontok 12 persen.", "-12"),
+])
+def test_a_fall_said_with_a_word_of_the_decline_family_is_negative(body, value):
+    assert values(body) == [(Decimal(value), "percent")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the decline word is about something else in the sentence: the amount keeps its own direction
+    ("Setelah deflasi pada April 2024, Kota Ambon pada Mei 2024 mengalami inflasi 0,44 persen.", [("0.44", "percent")]),
+    ("Meski harga cabai anjlok, inflasi Kota Kendari pada Mei 2024 tercatat 0,4 persen.", [("0.4", "percent")]),
+    ("Kota Bima pada Mei 2024 mengalami deflasi 0,21 persen, sedangkan Kota Mataram inflasi 0,35 persen.",
+     [("-0.21", "percent"), ("0.35", "percent")]),
+    ("Agar ekspor tidak merosot lagi, pada Mei 2024 ekspor kopi Toraja tumbuh 5 persen.", [("5", "percent")]),
+    ("Meski sempat menciut, nilai ekspor kayu pada Mei 2024 naik 3 persen.", [("3", "percent")]),
+    ("Di tengah harga kopra yang anjlok, ekspor kopra Mei 2024 mencapai US$ 5 juta.", [("5000000", "USD")]),
+])
+def test_a_decline_word_about_something_else_leaves_the_amount_positive(body, expected):
+    assert values(body) == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("body, value", [
+    # a share in a change ('andil deflasi'): a part of the whole change, no fall of its own
+    ("Kelompok makanan pada Mei 2024 memberikan andil deflasi sebesar 0,07 persen.", "0.07"),
+    ("Kelompok transportasi pada Mei 2024 memberikan andil inflasi 0,05 persen.", "0.05"),
+    ("Sektor industri pada triwulan II 2024 memberi kontribusi pertumbuhan 1,2 persen.", "1.2"),
+])
+def test_a_share_in_a_change_is_a_positive_share(body, value):
+    figs = figures(body)
+    assert [(f.kind, f.value) for f in figs] == [("share", Decimal(value))]
