@@ -68,3 +68,34 @@ def test_a_decline_word_about_something_else_leaves_the_amount_positive(body, ex
 def test_a_share_in_a_change_is_a_positive_share(body, value):
     figs = figures(body)
     assert [(f.kind, f.value) for f in figs] == [("share", Decimal(value))]
+
+
+# --- S2: the value compared with is a level, not a change ----------------------------------
+
+@pytest.mark.parametrize("body, base", [
+    ("Tingkat penghunian kamar hotel pada Maret 2024 sebesar 45,2 persen, turun 2,7 persen dibanding "
+     "Februari 2024 yang sebesar 47,9 persen.", "47.9"),
+    ("Pertumbuhan ekonomi pada triwulan II 2024 sebesar 4,10 persen, lebih rendah dari triwulan I 2024 "
+     "sebesar 5,12 persen.", "5.12"),
+    ("Inflasi pada Juni 2024 sebesar 2,1 persen, melambat dibanding Mei 2024 yang mencapai 2,8 persen.", "2.8"),
+    ("Tingkat pengangguran pada Februari 2024 sebesar 4,8 persen, lebih rendah ketimbang Agustus 2023 "
+     "yang sebesar 5,1 persen.", "5.1"),
+    ("Rasio kredit macet bank daerah turun 0,4 persen dibandingkan dengan Desember 2023 yang tercatat "
+     "3,9 persen.", "3.9"),
+])
+def test_the_value_compared_with_is_the_level_of_that_period(body, base):
+    assert Decimal(base) in [f.value for f in figures(body)]
+    assert -Decimal(base) not in [f.value for f in figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    # nothing told but the period compared with: the amount is the size of the change
+    ("Ekspor kopi pada Juni 2024 turun dibandingkan Mei 2024 sebesar 20 persen.", "-20"),
+    # the value compared with is itself a change, or the measure is a fall in both periods
+    ("Ekspor pada Juni 2024 turun 8 persen dibanding Mei 2024 yang anjlok 3 persen.", "-3"),
+    ("Ekonomi pada triwulan II 2024 terkontraksi 2 persen, lebih dalam dibanding triwulan I 2024 yang "
+     "sebesar 1,5 persen.", "-1.5"),
+    ("Pada Juni 2024 terjadi deflasi 0,3 persen, lebih dalam dibanding Mei 2024 yang sebesar 0,1 persen.", "-0.1"),
+])
+def test_a_change_after_a_comparison_keeps_its_sign(body, value):
+    assert Decimal(value) in [f.value for f in figures(body)]

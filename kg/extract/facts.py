@@ -489,6 +489,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # names no level)
         "rate_level": re.compile(level_word + r"$", re.I),
         "contraction": pattern("contraction_words"),
+        # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before the amount
+        "relative_value": re.compile(r"\b" + words_pattern(lex.list("relative_pronouns")) + r"\s+(?:"
+                                     + words_pattern(lex.list("relative_value_words")) + r"\s+){1,2}$", re.I),
         "measure_unit": re.compile(words_pattern(lex.list("measure_units")), re.I),
         # the level word before the amount of a figure's evidence ('anjlok menjadi Rp 410 miliar'; see changed_to)
         "level_before_amount": re.compile(level_word + r"(?=(?:[^\s\d]++\s*+)?\d)", re.I),
@@ -719,7 +722,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
-            value=signed_value(lex, body, amount, window_start, kind, previous or near(body, earlier, seg)),
+            value=signed_value(lex, body, amount, window_start, kind, previous or near(body, earlier, seg),
+                               base=index in periods.base and base_level(lex, body, seg, amounts, index)),
             unit=amount.unit, kind="target" if kind == "target" else kind,
             evidence=evidence_for(body, amount, window_start, seg),
             period=period, agency=told.agency, speaker=told.speaker, qualifier=amount.qualifier,
@@ -1913,13 +1917,18 @@ def level_after_fall(words: dict[str, re.Pattern], body: str, window: str, amoun
 
 
 def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,
-                 like: Figure | None = None) -> Decimal:
+                 like: Figure | None = None, base: bool = False) -> Decimal:
     """A decline is negative: the direction named last before the amount; with none named,
     the direction of the change it continues or restates (`like`). A minus sign written on the
-    number ('berada di angka -4,10 persen', '(-1,5%)') makes it negative whatever its kind."""
+    number ('berada di angka -4,10 persen', '(-1,5%)') makes it negative whatever its kind.
+    The value compared with (`base`, see base_level: 'turun 3 poin dibanding Februari yang
+    sebesar X', 'lebih rendah dari triwulan I sebesar X') is the level of that period: the
+    direction said before the comparison is the change from it, not its sign."""
     words = lex.compiled(kind_words)
     if amount.range_with is None and MINUS_ON_NUMBER.search(body[max(window_start, amount.start - 40):amount.start]):
         return -abs(amount.value)
+    if base and kind == "growth":
+        return amount.value
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
         if kind == "difference" and words["shortfall"].search(window):
@@ -1946,6 +1955,31 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         if down < 0 and up < 0 and like is not None and like.unit != amount.unit and changed_to(body, like, words) == "down":
             return -amount.value  # 'anjlok menjadi Rp 410 miliar atau 12,6 persen': the size of the fall
     return amount.value
+
+
+BASE_CUE_FROM = re.compile(r"\bdari\b", re.I)
+
+
+def base_level(lex: Lexicon, body: str, seg: Segment, amounts: list[Amount], index: int) -> bool:
+    """A base value of the frame (the value compared with, FrameTracker.is_base) told as the level of
+    the period compared with: in a relative clause on it ('dibanding TPK Februari yang sebesar X',
+    lexicon relative_pronouns and relative_value_words), or after a value of its unit said before the
+    comparison, the size of the change or the level reached ('turun 2,7 persen dibanding Februari
+    sebesar X', '4,10 persen, lebih rendah dari triwulan I sebesar X'). Not a value right after the
+    period compared with when nothing else is told ('turun dibandingkan Mei sebesar 20 persen': the
+    size of the fall), nor the base of a measure that is itself a fall ('terkontraksi 2 persen, lebih
+    dalam dibanding triwulan I yang sebesar X', 'deflasi 0,3 persen, lebih dalam dibanding Mei yang
+    sebesar X': a contraction too, lexicon contraction_words before the comparison)."""
+    amount, words = amounts[index], lex.compiled(kind_words)
+    cues = [m for pattern in (words["comparison"], BASE_CUE_FROM) for m in pattern.finditer(body, seg.start, amount.start)]
+    if not cues:
+        return False
+    cue = max(cues, key=lambda m: m.start())
+    if words["contraction"].search(body, seg.start, cue.start()):
+        return False
+    if words["relative_value"].search(body, cue.end(), amount.start):
+        return True
+    return any(a.unit == amount.unit and seg.start <= a.start and a.end <= cue.start() for a in amounts[:index])
 
 
 def changed_to(body: str, figure: Figure, words) -> str | None:
