@@ -99,3 +99,55 @@ def test_the_value_compared_with_is_the_level_of_that_period(body, base):
 ])
 def test_a_change_after_a_comparison_keeps_its_sign(body, value):
     assert Decimal(value) in [f.value for f in figures(body)]
+
+
+# --- U3: numbers with mixed separators ----------------------------------------------------
+
+@pytest.mark.parametrize("body, value, unit", [
+    # thousands dots, then commas: the last comma is the decimal mark (a number in no regular form: flagged)
+    ("Ekspor kopi pada Mei 2024 senilai USD12.653,597,250.", "12653597.25", "USD"),
+    ("Ekspor kopi pada Mei 2024 senilai US$4.210,550,125.", "4210550.125", "USD"),
+    ("Ekspor kopi pada Mei 2024 sebanyak 10.588,683,600 kilogram.", "10588683.6", "kg"),
+])
+def test_mixed_separators_are_read_and_flagged(body, value, unit):
+    figs = figures(body)
+    assert [(f.value, f.unit) for f in figs] == [(Decimal(value), unit)]
+    assert figs[0].plausible is False and figs[0].why["value"].startswith("doubtful")
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    # one comma before three digits with no scale word, in money or a weight: thousandths or thousands
+    ("Ekspor tepung kelapa pada Mei 2024 sebanyak 624,024 kg.", "624.024", "kg"),
+    ("Ekspor kopi pada Mei 2024 senilai USD1,009.", "1.009", "USD"),
+])
+def test_a_comma_before_three_digits_in_money_or_a_weight_is_flagged(body, value, unit):
+    figs = figures(body)
+    assert [(f.value, f.unit) for f in figs] == [(Decimal(value), unit)]
+    assert figs[0].plausible is False
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    # regular forms stay unflagged: a dot for thousands and a comma for decimals, a scale word after
+    # a decimal comma, a percentage, a count, money padded with a zero
+    ("Ekspor kopi pada Mei 2024 senilai Rp 1.250,5 juta.", "1250500000", "IDR"),
+    ("Ekspor kopi pada Mei 2024 senilai US$ 2,125 juta.", "2125000", "USD"),
+    ("Volume ekspor kopi pada Mei 2024 sebanyak 1.234,56 ton.", "1234.56", "ton"),
+    ("Inflasi pada Mei 2024 sebesar 0,125 persen.", "0.125", "percent"),
+    ("Pada Mei 2024 tercatat 1,500 eksportir.", "1500", "eksportir"),
+    ("Ekspor kopi pada Mei 2024 senilai US$ 705,200.", "705200", "USD"),
+    ("Ekspor kopi pada Mei 2024 senilai Rp12.653.597.250.", "12653597250", "IDR"),
+])
+def test_numbers_in_a_regular_form_are_read_unflagged(body, value, unit):
+    figs = figures(body)
+    assert [(f.value, f.unit) for f in figs] == [(Decimal(value), unit)]
+    assert figs[0].plausible is not False
+
+
+@pytest.mark.parametrize("body", [
+    "Ekspor senilai USD1,2,3,4,5,6,7,8,9,0,1,2,3,4,5 pada Mei 2024.",
+    "Ekspor senilai Rp1.2.3 pada Mei 2024.",
+    "Ekspor senilai 12.,5 ton dan 1,,000 ton dan ,5 persen pada Mei 2024.",
+    "Ekspor senilai IDR12.653,597,250,1 pada Mei 2024 dan USD 1.009,5,3.",
+])
+def test_malformed_numbers_never_crash(body):
+    figures(body)

@@ -29,8 +29,9 @@ NUMBER = re.compile(
 # a number with the capital or small letter O typed for a zero ('12,4O juta', '1O5 ton'):
 # read as the digit when the rest is a number
 LETTER_O = re.compile(r"(?<![\w.,/])\d[\dOo]{0,39}(?:[.,][\dOo]{1,20}){0,12}(?![\w])")
-# digits with separators in no form a number is written in ('1.23.456', '12,4,5'): read, but doubtful
-MIXED = re.compile(r"(?<![\w.,/])\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
+# digits with separators in no form a number is written in ('1.23.456', '12,4,5'): read, but doubtful;
+# also right after a currency sign or code glued to it ('USD12.653,597,250', 'Rp1.250,500,000')
+MIXED = re.compile(r"(?:(?<![\w.,/])|(?<=US\$)|(?<=\b[A-Z]{3})|(?<=\bRp))\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
 # the number of a list's item at the start of its line ('1. Kabupaten Contoh Rp47,9 miliar',
 # '3. 30 persen ke Jepang', '2) Kopi 12 ton'): it counts the items, it is no amount, and no
 # number begins at it ('4. 250 ton' is item 4, 250 tons, never 4.250)
@@ -887,6 +888,12 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
     if COMMA_THOUSANDS.fullmatch(number_text) and amount.scale == 1 and takes_no_fraction(amount, number_text, g):
         amount.number = Decimal(number_text.replace(",", ""))
         amount.reading = f"'{number_text}' read as {amount.number} (a comma grouping thousands: {amount.unit} takes no fraction of a thousandth)"
+    elif COMMA_THOUSANDS.fullmatch(number_text) and amount.scale == 1 and amount.reading is None \
+            and (amount.is_money and "/" not in (amount.unit or "") or fold(amount.unit or "") in g.measure_units):
+        # 'USD1,009', '624,024 kg': money with no scale word, or a weight, may be thousandths or thousands
+        amount.doubtful = True
+        amount.reading = f"doubtful: '{number_text}' read as {amount.number} (a comma before three digits and no scale " \
+                         f"word: a decimal comma, or a comma grouping thousands)"
     amount.end = pos
     approx = g.approx_re.search(text[max(0, amount.start - 30):amount.start].rstrip())
     if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):
