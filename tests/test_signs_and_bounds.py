@@ -151,3 +151,49 @@ def test_numbers_in_a_regular_form_are_read_unflagged(body, value, unit):
 ])
 def test_malformed_numbers_never_crash(body):
     figures(body)
+
+
+# --- U4: bounds, tolerances and the units of rates ------------------------------------------
+
+@pytest.mark.parametrize("body, low, high", [
+    ("Inflasi itu masih di dalam sasaran 2,5 plus minus 1 persen.", "1.5", "3.5"),
+    ("Bank Indonesia menargetkan inflasi 2025 sebesar 2,5% plus-minus 1%.", "1.5", "3.5"),
+    ("Target inflasi tahun 2024 ditetapkan 3±1 persen.", "2", "4"),
+    ("Pertumbuhan ekonomi 2025 diperkirakan 5,1 persen plus minus 0,2 persen.", "4.9", "5.3"),
+])
+def test_a_value_plus_minus_a_tolerance_is_one_range_around_it(body, low, high):
+    assert [(f.value, f.value_max) for f in figures(body)] == [(Decimal(low), Decimal(high))]
+
+
+def test_a_tolerance_not_smaller_than_the_value_makes_no_range():
+    # ('plus minus 10 persen' after 5 persen: no tolerance around it, two values as written)
+    assert [f.value_max for f in figures("Ekspor naik 5 persen, plus minus 10 persen dari total.")] == [None, None]
+
+
+@pytest.mark.parametrize("body", [
+    "Ekspor Jawa Timur sepuluh bulan tahun ini belum sampai 20 miliar dolar AS.",
+    "Pangsa ekspor kopi pada 2024 belum sampai satu persen dari total ekspor.",
+    "Ekspor kopi pada Mei 2024 tidak sampai US$ 3 juta.",
+    "Penjualan pameran itu belum menyentuh Rp 2 miliar.",
+])
+def test_a_bound_not_reached_is_no_figure(body):
+    assert figures(body) == []
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Menurut perhitungannya, setiap Rp1 triliun investasi di Karawang menyerap 2.000 tenaga kerja.", [("2000", "tenaga kerja")]),
+    ("Dinas menghitung tiap 100 ton gabah menghasilkan 64 ton beras pada 2024.", [("64", "ton")]),
+])
+def test_the_amount_a_rate_is_counted_per_is_no_figure(body, kept):
+    assert values(body) == [(Decimal(v), u) for v, u in kept]
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    # counters: a reached value, a target not reached, a period word after 'setiap', a rate's own value
+    ("Ekspor kopi pada 2024 sudah sampai 20 juta dolar AS.", "20000000", "USD"),
+    ("Realisasi investasi pada 2024 belum mencapai target Rp 5 triliun.", "5000000000000", "IDR"),
+    ("Ekspor kopi setiap bulan pada 2024 mencapai 500 ton.", "500", "ton"),
+    ("Setiap tahun ekspor kopi mencapai US$ 5 juta.", "5000000", "USD"),
+])
+def test_a_value_near_a_bound_or_rate_word_stays(body, value, unit):
+    assert values(body) == [(Decimal(value), unit)]

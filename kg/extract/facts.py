@@ -501,6 +501,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
                                 + words_pattern(lex.list("threshold_signs"), suffix="") + r")\s*)$", re.I),
+        # right before an amount: a bound not reached ('belum sampai 20 miliar dolar'), no value reported
+        "unreached": re.compile(r"\b" + words_pattern(lex.list("unreached_bound_words")) + r"\s+(?:[^\W\d]{1,3}\$?\s*)?$", re.I),
+        # right before an amount: the unit of a rate ('setiap Rp1 triliun investasi menyerap ...'), no value reported
+        "rate_unit": re.compile(r"\b" + words_pattern(lex.list("rate_unit_words")) + r"\s+(?:[^\W\d]{1,3}\$?\s*)?$", re.I),
         # 'PT.', 'Tbk.', 'J.': a full stop that ends no sentence (sentence_abbreviations, a single letter)
         "abbreviated": re.compile(r"(?<![\w.])(?:" + words_pattern(full_stop_words(lex), suffix="") + r"|\w)\.$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
@@ -702,6 +706,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None \
                 and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
+        if unreached_or_rate_unit(lex, body, window_start, amount):
+            continue  # 'belum sampai 20 miliar dolar', 'setiap Rp1 triliun investasi': a bound or a rate's unit
         if index and allotment_per_item(lex, body, amounts[index - 1], amount, amounts[index + 1:]):
             continue  # '640 nelayan, masing-masing 25 liter': what each counted item gets, not a total
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
@@ -795,6 +801,16 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     link_shares(body, figures)
     frame.update(seg, periods, figures)
     return figures
+
+
+def unreached_or_rate_unit(lex: Lexicon, body: str, window_start: int, amount: Amount) -> bool:
+    """No value reported: a bound said not to be reached ('Sepuluh bulan saja belum sampai 20 miliar
+    dolar', 'nilainya belum sampai satu persen'; lexicon unreached_bound_words), or the amount a rate is
+    counted per ('setiap Rp1 triliun investasi menyerap 2.000 pekerja', 'tiap 100 kilogram'; lexicon
+    rate_unit_words), right before the amount (a currency sign between). A range it opens goes with it."""
+    words = lex.compiled(kind_words)
+    text = body[max(window_start, amount.start - 40):amount.start]
+    return amount.range_with is None and bool(words["unreached"].search(text) or words["rate_unit"].search(text))
 
 
 ALLOTMENT_GAP = re.compile(r"\s*+(?:,\s*+)?$")
@@ -1929,6 +1945,8 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         return -abs(amount.value)
     if base and kind == "growth":
         return amount.value
+    if amount.around:
+        return amount.value  # '2,5 plus minus 1 persen': the 'minus' makes the range, no fall
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
         if kind == "difference" and words["shortfall"].search(window):
