@@ -228,3 +228,21 @@ def test_a_threshold_word_that_reports_a_bound_gives_the_figure(body, value, uni
 ])
 def test_a_threshold_compared_with_stays_no_figure(body):
     assert figures(body) == []
+
+
+@pytest.mark.parametrize("body, kept", [
+    # a bound said of a counted part of a set picks the part: no figure for it
+    ("Dari 20 kawasan, delapan di antaranya telah merealisasikan lebih dari 75 persen target investasi pada 2024.",
+     [("20", "kawasan")]),
+    ("Dari 30 eksportir, 12 di antaranya mencatat pertumbuhan di atas 10 persen pada 2024.",
+     [("30", "eksportir"), ("12", "eksportir")]),
+    ("Dari 40 koperasi, sebagian di antaranya beromzet lebih dari Rp 1 miliar pada 2024.", [("40", "koperasi")]),
+    # counters: 'di antaranya' naming examples, a value of the part that is no bound, a bound with no part
+    ("Ekspor didominasi beberapa komoditas, di antaranya kopi yang menyumbang lebih dari 30 persen pada 2024.",
+     [("30", "percent")]),
+    ("Dari 20 kawasan, delapan di antaranya mencatat investasi Rp 5 triliun pada 2024.",
+     [("20", "kawasan"), ("5000000000000", "IDR")]),
+    ("Ekspor kopi pada 2024 mencapai lebih dari US$ 5 juta.", [("5000000", "USD")]),
+])
+def test_a_bound_said_of_a_counted_part_is_what_picks_it(body, kept):
+    assert values(body) == [(Decimal(v), u) for v, u in kept]

@@ -513,6 +513,9 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # after the amount, the period it is of ('... pada periode yang sama tahun sebelumnya', 'dibanding 2023')
         "period_after_bound": re.compile(r"\s*(?:pada|di|dibanding(?:kan)?|ketimbang)\s+(?:periode|tahun|bulan|triwulan|kuartal|semester|"
                                          + words_pattern([m for m in lex.mapping("months")], suffix="") + r"|(?:19|20)\d\d)\b", re.I),
+        # 'delapan di antaranya', '12 di antaranya', 'sebagian di antaranya': a counted part of a set (facts.py subset_criterion)
+        "counted_subset": re.compile(r"(?:\b\d+|\b" + words_pattern([str(w) for w in lex.mapping("number_words")] + lex.list("some_words"))
+                                     + r")\s+" + words_pattern(lex.list("subset_words")) + r"\b", re.I),
         # right before an amount: a bound not reached ('belum sampai 20 miliar dolar'), no value reported
         "unreached": re.compile(r"\b" + words_pattern(lex.list("unreached_bound_words")) + r"\s+(?:[^\W\d]{1,3}\$?\s*)?$", re.I),
         # right before an amount: the unit of a rate ('setiap Rp1 triliun investasi menyerap ...'), no value reported
@@ -719,6 +722,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published) \
                 and not reported_bound(lex, body, seg, window_start, amount):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
+        if subset_criterion(lex, body, seg, amount):
+            continue  # 'delapan di antaranya telah merealisasikan lebih dari 75 persen target': what picks the subset
         if unreached_or_rate_unit(lex, body, window_start, amount):
             continue  # 'belum sampai 20 miliar dolar', 'setiap Rp1 triliun investasi': a bound or a rate's unit
         if index and allotment_per_item(lex, body, amounts[index - 1], amount, amounts[index + 1:]):
@@ -845,6 +850,16 @@ def reported_bound(lex: Lexicon, body: str, seg: Segment, window_start: int, amo
     # ('omzetnya naik dengan omzet di atas X': a qualifier between, lexicon threshold_qualifier_words, says who qualifies)
     return bool(lower and rise is not None and words["rise_then_bound"].fullmatch(clause, rise.end())
                 and not words["qualifier"].search(clause, rise.end()))
+
+
+def subset_criterion(lex: Lexicon, body: str, seg: Segment, amount: Amount) -> bool:
+    """A bound ('lebih dari', 'di atas', 'setidaknya': an amount whose qualifier is a bound) said of a
+    counted part of a set ('delapan di antaranya telah merealisasikan lebih dari 75 persen target', '12
+    di antaranya tumbuh di atas 10 persen'; a number or a word of some before lexicon subset_words) is
+    what the part is picked by, not a value reported: no figure."""
+    if amount.qualifier not in ("lower_bound", "upper_bound") or amount.range_with is not None:
+        return False
+    return bool(lex.compiled(kind_words)["counted_subset"].search(body, seg.start, amount.start))
 
 
 def unreached_or_rate_unit(lex: Lexicon, body: str, window_start: int, amount: Amount) -> bool:
