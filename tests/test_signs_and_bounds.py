@@ -160,6 +160,8 @@ def test_malformed_numbers_never_crash(body):
     ("Bank Indonesia menargetkan inflasi 2025 sebesar 2,5% plus-minus 1%.", "1.5", "3.5"),
     ("Target inflasi tahun 2024 ditetapkan 3±1 persen.", "2", "4"),
     ("Pertumbuhan ekonomi 2025 diperkirakan 5,1 persen plus minus 0,2 persen.", "4.9", "5.3"),
+    ("Bank Indonesia menargetkan inflasi 2025 sebesar tiga persen plus minus satu persen.", "2", "4"),
+    ("Sasaran inflasi 2025 sebesar 2,5±1%.", "1.5", "3.5"),
 ])
 def test_a_value_plus_minus_a_tolerance_is_one_range_around_it(body, low, high):
     assert [(f.value, f.value_max) for f in figures(body)] == [(Decimal(low), Decimal(high))]
