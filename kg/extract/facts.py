@@ -503,7 +503,6 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                 + words_pattern(lex.list("threshold_signs"), suffix="") + r")\s*)$", re.I),
         # a threshold that reports a bound (facts.py reported_bound): said of every period or item, never
         "habitual": re.compile(r"\b" + words_pattern(lex.list("habitual_words")) + r"\b", re.I),
-        "near_bound_degree": re.compile(r"\b" + words_pattern(lex.list("near_bound_degree_words")) + r"\s+$", re.I),
         "bound_degree": re.compile(r"\b" + words_pattern(lex.list("bound_degree_words")) + r"\s+$", re.I),
         "standing_bound": re.compile(r"\b" + words_pattern(lex.list("standing_bound_words")) + r"\s+$", re.I),
         "lower_threshold": re.compile(words_pattern(lex.list("lower_threshold_words")), re.I),
@@ -828,9 +827,8 @@ def reported_bound(lex: Lexicon, body: str, seg: Segment, window_start: int, amo
     between, lexicon restating_links); a level still above X (lexicon standing_bound_words, 'pangsanya
     masih di atas 41 persen'); the value of a period compared with, a degree word before it and the
     period after it ('sedikit di bawah Rp2,45 triliun pada periode yang sama tahun sebelumnya'; lexicon
-    bound_degree_words); a value just past the bound ('sedikit di atas US$ 2 miliar';
-    near_bound_degree_words). Never one said of every period or item ('pertumbuhan yang selalu di
-    atas 6 persen', 'masing-masing di bawah 3 persen'; lexicon habitual_words), nor one aimed at, hoped for or to come
+    bound_degree_words). Never one said of every period or item ('pertumbuhan yang selalu di atas 6 persen',
+    'masing-masing di bawah 3 persen'; lexicon habitual_words), nor one aimed at, hoped for or to come
     ('Kami ingin porsi itu naik di atas 20 persen'; aim, plan, future and hope words)."""
     words = lex.compiled(kind_words)
     found = words["threshold"].search(body, max(window_start, amount.start - 30), amount.start)
@@ -841,8 +839,6 @@ def reported_bound(lex: Lexicon, body: str, seg: Segment, window_start: int, amo
         return False  # ('Kami ingin porsi itu naik di atas 20 persen': aimed at, not reported; the target's own reading)
     if words["bound_degree"].search(clause) and words["period_after_bound"].match(body, amount.end):
         return True  # 'sedikit di bawah Rp2,45 triliun pada periode yang sama tahun sebelumnya'
-    if words["near_bound_degree"].search(clause):
-        return True  # 'nilai ekspor 2024 sedikit di atas US$ 2 miliar': about that value, told as its bound
     lower = words["lower_threshold"].match(found.group())
     if lower and words["standing_bound"].search(clause):
         return True  # 'Bulan sebelumnya pangsanya masih di atas 41 persen'
