@@ -201,19 +201,6 @@ def test_a_value_near_a_bound_or_rate_word_stays(body, value, unit):
     assert values(body) == [(Decimal(value), unit)]
 
 
-@pytest.mark.parametrize("body, value, unit", [
-    # a threshold word that reports a value as its bound
-    ("Ekspor Kabupaten Contoh pada 2023 mengalami kenaikan signifikan, yakni di atas 50 persen.", "50", "percent"),
-    ("Ekspor kopi pada 2024 naik di atas 10 persen.", "10", "percent"),
-    ("Pada Juni 2024 pangsa ekspor kopi 37 persen dari total. Bulan sebelumnya pangsanya masih di atas 41 persen.",
-     "41", "percent"),
-    ("Penerimaan bea masuk Januari-September 2024 tercatat Rp2,31 triliun, sedikit di bawah Rp2,45 triliun pada "
-     "periode yang sama tahun sebelumnya.", "2450000000000", "IDR"),
-])
-def test_a_threshold_word_that_reports_a_bound_gives_the_figure(body, value, unit):
-    assert (Decimal(value), unit) in values(body)
-
-
 @pytest.mark.parametrize("body", [
     # thresholds compared with: said of every period or item, a qualifier of who, aimed at, a target met
     "Ekspor kakao tahun 2023 dengan pertumbuhan yang selalu di atas 6 persen.",
@@ -222,7 +209,7 @@ def test_a_threshold_word_that_reports_a_bound_gives_the_figure(body, value, uni
     "Jumlah UMKM yang naik kelas dengan aset di atas Rp 1 miliar bertambah.",
     "Ekspor itu sudah melampaui target, yakni di atas USD 3 miliar.",
     "Harga karet selalu di atas Rp 20.000 per kg sepanjang tahun lalu.",
-    "Pemerintah ekspor naik, meski pertumbuhannya masih di bawah 5 persen.",
+    "Ekspor kakao naik, meski pertumbuhannya masih di bawah 5 persen.",
     "Kami ingin porsi ekspor itu naik di atas 20 persen.",
 ])
 def test_a_threshold_compared_with_stays_no_figure(body):

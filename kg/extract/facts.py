@@ -501,17 +501,6 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
                                 + words_pattern(lex.list("threshold_signs"), suffix="") + r")\s*)$", re.I),
-        # a threshold that reports a bound (facts.py reported_bound): said of every period or item, never
-        "habitual": re.compile(r"\b" + words_pattern(lex.list("habitual_words")) + r"\b", re.I),
-        "bound_degree": re.compile(r"\b" + words_pattern(lex.list("bound_degree_words")) + r"\s+$", re.I),
-        "standing_bound": re.compile(r"\b" + words_pattern(lex.list("standing_bound_words")) + r"\s+$", re.I),
-        "lower_threshold": re.compile(words_pattern(lex.list("lower_threshold_words")), re.I),
-        # after a word of rise: words (no number, no clause break but a restating link) up to the threshold
-        "rise_then_bound": re.compile(r"(?:[^\W\d]*+(?:\s+[^\W\d]+){0,2}?(?:\s*,\s*" + words_pattern(lex.list("restating_links"))
-                                      + r")?)?\s+", re.I),
-        # after the amount, the period it is of ('... pada periode yang sama tahun sebelumnya', 'dibanding 2023')
-        "period_after_bound": re.compile(r"\s*(?:pada|di|dibanding(?:kan)?|ketimbang)\s+(?:periode|tahun|bulan|triwulan|kuartal|semester|"
-                                         + words_pattern([m for m in lex.mapping("months")], suffix="") + r"|(?:19|20)\d\d)\b", re.I),
         # 'delapan di antaranya', '12 di antaranya', 'sebagian di antaranya': a counted part of a set (facts.py subset_criterion)
         "counted_subset": re.compile(r"(?:\b\d+|\b" + words_pattern([str(w) for w in lex.mapping("number_words")] + lex.list("some_words"))
                                      + r")\s+" + words_pattern(lex.list("subset_words")) + r"\b", re.I),
@@ -718,8 +707,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             limits.add(id(amount))
             continue  # 'plafon KUR naik menjadi Rp 100 juta': a programme's limit (and the range it opens), no value reported
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None \
-                and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published) \
-                and not reported_bound(lex, body, seg, window_start, amount):
+                and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if subset_criterion(lex, body, seg, amount):
             continue  # 'delapan di antaranya telah merealisasikan lebih dari 75 persen target': what picks the subset
@@ -818,34 +806,6 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     link_shares(body, figures)
     frame.update(seg, periods, figures)
     return figures
-
-
-def reported_bound(lex: Lexicon, body: str, seg: Segment, window_start: int, amount: Amount) -> bool:
-    """A threshold word that reports a value as its bound, a figure (qualifier lower/upper bound), not a
-    threshold compared with: the size of a rise said as more than X ('kenaikan signifikan, yakni di
-    atas 50 persen', 'naik di atas 10 persen': a word of rise in the clause, at most a restating link
-    between, lexicon restating_links); a level still above X (lexicon standing_bound_words, 'pangsanya
-    masih di atas 41 persen'); the value of a period compared with, a degree word before it and the
-    period after it ('sedikit di bawah Rp2,45 triliun pada periode yang sama tahun sebelumnya'; lexicon
-    bound_degree_words). Never one said of every period or item ('pertumbuhan yang selalu di atas 6 persen',
-    'masing-masing di bawah 3 persen'; lexicon habitual_words), nor one aimed at, hoped for or to come
-    ('Kami ingin porsi itu naik di atas 20 persen'; aim, plan, future and hope words)."""
-    words = lex.compiled(kind_words)
-    found = words["threshold"].search(body, max(window_start, amount.start - 30), amount.start)
-    if found is None:
-        return False
-    clause = body[max(seg.start, found.start() - 120):found.start()]
-    if words["habitual"].search(clause) or words["not_yet"].search(clause) or words["aspiration"].search(clause):
-        return False  # ('Kami ingin porsi itu naik di atas 20 persen': aimed at, not reported; the target's own reading)
-    if words["bound_degree"].search(clause) and words["period_after_bound"].match(body, amount.end):
-        return True  # 'sedikit di bawah Rp2,45 triliun pada periode yang sama tahun sebelumnya'
-    lower = words["lower_threshold"].match(found.group())
-    if lower and words["standing_bound"].search(clause):
-        return True  # 'Bulan sebelumnya pangsanya masih di atas 41 persen'
-    rise = max((m for m in words["up"].finditer(clause)), key=lambda m: m.end(), default=None)
-    # ('omzetnya naik dengan omzet di atas X': a qualifier between, lexicon threshold_qualifier_words, says who qualifies)
-    return bool(lower and rise is not None and words["rise_then_bound"].fullmatch(clause, rise.end())
-                and not words["qualifier"].search(clause, rise.end()))
 
 
 def subset_criterion(lex: Lexicon, body: str, seg: Segment, amount: Amount) -> bool:
