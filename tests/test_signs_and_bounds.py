@@ -232,3 +232,44 @@ def test_a_threshold_compared_with_stays_no_figure(body):
 ])
 def test_a_bound_said_of_a_counted_part_is_what_picks_it(body, kept):
     assert values(body) == [(Decimal(v), u) for v, u in kept]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plain change word, then the period compared with and 'sebesar': the size of the change, even after a level
+    ("Tingkat inflasi tahunan Juli 2024 mencapai 2,85 persen, turun dibandingkan Juni 2024 sebesar 0,2 persen.",
+     ["2.85", "-0.2"]),
+    # a value of another clause (after 'sedangkan', 'sementara') is no level of this comparison
+    ("Harga beras naik 4 persen pada Agustus 2024, sedangkan harga telur turun dibandingkan Juli 2024 sebesar 6 persen.",
+     ["4", "-6"]),
+    ("Harga jagung naik 3 persen pada Juni 2024, sementara harga kedelai turun dibandingkan Mei 2024 sebesar 5 persen.",
+     ["3", "-5"]),
+    # a fall in an earlier clause does not make the compared measure a contraction
+    ("Sesudah deflasi pada Mei 2024, inflasi Juni 2024 sebesar 1,8 persen, lebih rendah dari Juli 2024 yang sebesar "
+     "2,3 persen.", ["1.8", "2.3"]),
+    # the comparative and the relative 'yang sebesar' keep the level reading
+    ("Tingkat hunian hotel turun 0,3 persen dibanding Oktober 2023 yang sebesar 6,12 persen.", ["-0.3", "6.12"]),
+    ("Ekspor kakao pada semester I 2024 sebesar 7,4 persen, lebih tinggi dari semester II 2023 sebesar 6,9 persen.",
+     ["7.4", "6.9"]),
+])
+def test_the_level_reading_of_a_compared_value_needs_a_comparative_or_a_relative(body, expected):
+    assert [f.value for f in figures(body)] == [Decimal(v) for v in expected]
+
+
+@pytest.mark.parametrize("body", [
+    # conditions, rules and qualifiers with a threshold word: no figure (review of the reported-bound rule)
+    "Jika harga minyak goreng naik di atas 15 persen, pemerintah akan menggelar operasi pasar.",
+    "Apabila kurs rupiah melemah di atas Rp 17.000 per dolar AS, Bank Indonesia akan melakukan intervensi.",
+    "Bila pertumbuhan kredit meningkat di atas 12 persen, bank wajib menambah cadangan modal.",
+    "Kenaikan tarif angkutan di atas 8 persen wajib mendapat persetujuan gubernur.",
+    "Koperasi yang omzetnya tumbuh di atas 25 persen akan mendapat bantuan modal.",
+    "Karyawan yang upahnya naik di atas 7 persen dikenai iuran tambahan mulai 2026.",
+    "Kabupaten yang pendapatannya tumbuh di atas 15 persen pada 2024 mendapat dana insentif daerah.",
+    "Provinsi yang inflasinya masih di atas 4 persen diminta menyalurkan bantuan pangan.",
+    "Pinjaman yang bunganya masih di atas 12 persen akan ditinjau ulang oleh bank.",
+    "Apartemen dengan harga sedikit di atas Rp 800 juta tidak lagi mendapat insentif pajak.",
+    "Usaha mikro dengan omzet di atas Rp 2 miliar wajib memungut pajak.",
+    "Tabungan di atas 8 persen dikenai pajak bunga.",
+    "Impor di atas 20 ton wajib dilaporkan.",
+])
+def test_a_threshold_in_a_condition_rule_or_qualifier_is_no_figure(body):
+    assert figures(body) == []

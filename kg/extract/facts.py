@@ -489,6 +489,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # names no level)
         "rate_level": re.compile(level_word + r"$", re.I),
         "contraction": pattern("contraction_words"),
+        # the lead word of the frame's base cues ('dari' of 'dari sebelumnya', 'lebih rendah dari triwulan I sebesar X')
+        "base_cue_lead": re.compile(r"\b" + words_pattern({c.split()[0] for c in lex.list("base_value_cues")}), re.I),
+        # a comparative right before or in the comparison cue ('lebih rendah dari', 'lebih tinggi dibanding')
+        "comparative_cue": re.compile(r"\b" + comparative + r"\s+" + adjectives + r"\w*\s+\S+(?:\s+dengan)?$", re.I),
+        # a word opening a clause of its own ('..., sedangkan harga gula turun ...'): the clause of a cue starts after it
+        "contrast_opener": re.compile(r"\b" + words_pattern(lex.list("contrast_clause_openers")), re.I),
         # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before the amount
         "relative_value": re.compile(r"\b" + words_pattern(lex.list("relative_pronouns")) + r"\s+(?:"
                                      + words_pattern(lex.list("relative_value_words")) + r"\s+){1,2}$", re.I),
@@ -1990,29 +1996,35 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
     return amount.value
 
 
-BASE_CUE_FROM = re.compile(r"\bdari\b", re.I)
-
-
 def base_level(lex: Lexicon, body: str, seg: Segment, amounts: list[Amount], index: int) -> bool:
     """A base value of the frame (the value compared with, FrameTracker.is_base) told as the level of
     the period compared with: in a relative clause on it ('dibanding TPK Februari yang sebesar X',
-    lexicon relative_pronouns and relative_value_words), or after a value of its unit said before the
-    comparison, the size of the change or the level reached ('turun 2,7 persen dibanding Februari
-    sebesar X', '4,10 persen, lebih rendah dari triwulan I sebesar X'). Not a value right after the
-    period compared with when nothing else is told ('turun dibandingkan Mei sebesar 20 persen': the
-    size of the fall), nor the base of a measure that is itself a fall ('terkontraksi 2 persen, lebih
-    dalam dibanding triwulan I yang sebesar X', 'deflasi 0,3 persen, lebih dalam dibanding Mei yang
-    sebesar X': a contraction too, lexicon contraction_words before the comparison)."""
+    lexicon relative_pronouns and relative_value_words), or after a comparative and a value of its
+    unit in the same clause ('4,10 persen, lebih rendah dari triwulan I sebesar X'; lexicon
+    comparative_words, comparative_adjectives). Not a value after a plain change word and the period
+    compared with ('turun dibandingkan Februari sebesar 0,1 persen', 'mencapai 3,05 persen, turun
+    dibandingkan Februari sebesar 0,1 persen': the size of the change), nor a value of another clause
+    (lexicon contrast_clause_openers: '..., sedangkan harga gula turun dibandingkan April sebesar X'),
+    nor the base of a measure that is itself a fall ('terkontraksi 2 persen, lebih dalam dibanding
+    triwulan I yang sebesar X': a contraction too, lexicon contraction_words in the cue's own clause)."""
     amount, words = amounts[index], lex.compiled(kind_words)
-    cues = [m for pattern in (words["comparison"], BASE_CUE_FROM) for m in pattern.finditer(body, seg.start, amount.start)]
+    cues = [m for key in ("comparison", "base_cue_lead") for m in words[key].finditer(body, seg.start, amount.start)]
     if not cues:
         return False
     cue = max(cues, key=lambda m: m.start())
-    if words["contraction"].search(body, seg.start, cue.start()):
+    # the cue's clause: from the last contrast opener before it ('..., sedangkan harga gula turun dibanding ...')
+    clause_start = max([seg.start] + [m.end() for m in words["contrast_opener"].finditer(body, seg.start, cue.start())])
+    # the measure compared: from the comma before the last value of the clause ('Setelah deflasi pada
+    # Januari, inflasi Februari sebesar 2,1 persen, lebih rendah dari ...': the deflation is another clause)
+    earlier = [a for a in amounts[:index] if clause_start <= a.start and a.end <= cue.start()]
+    anchor = earlier[-1].start if earlier else cue.start()
+    measure_start = body.rfind(",", clause_start, anchor) + 1 or clause_start
+    if words["contraction"].search(body, measure_start, cue.start()):
         return False
     if words["relative_value"].search(body, cue.end(), amount.start):
         return True
-    return any(a.unit == amount.unit and seg.start <= a.start and a.end <= cue.start() for a in amounts[:index])
+    comparative = words["comparative_cue"].search(body[clause_start:cue.end()])
+    return comparative is not None and any(a.unit == amount.unit for a in earlier)
 
 
 def changed_to(body: str, figure: Figure, words) -> str | None:
