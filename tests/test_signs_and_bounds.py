@@ -175,7 +175,6 @@ def test_a_tolerance_not_smaller_than_the_value_makes_no_range():
 @pytest.mark.parametrize("body", [
     "Ekspor Jawa Timur sepuluh bulan tahun ini belum sampai 20 miliar dolar AS.",
     "Pangsa ekspor kopi pada 2024 belum sampai satu persen dari total ekspor.",
-    "Ekspor kopi pada Mei 2024 tidak sampai US$ 3 juta.",
     "Penjualan pameran itu belum menyentuh Rp 2 miliar.",
 ])
 def test_a_bound_not_reached_is_no_figure(body):
@@ -273,3 +272,41 @@ def test_the_level_reading_of_a_compared_value_needs_a_comparative_or_a_relative
 ])
 def test_a_threshold_in_a_condition_rule_or_qualifier_is_no_figure(body):
     assert figures(body) == []
+
+
+@pytest.mark.parametrize("body, value", [
+    # inflation or deflation as an event gives the direction
+    ("Kota Kendari mengalami inflasi 0,42 persen pada Mei 2024.", "0.42"),
+    ("Pada Juni 2024 terjadi deflasi 0,15 persen.", "-0.15"),
+    ("Sesudah deflasi pada April 2024, inflasi Mei 2024 sebesar 0,3 persen.", "0.3"),
+    ("Pada Juli 2024 Provinsi Jambi berinflasi 0,2 persen.", "0.2"),
+    # as the object of a change word, the change word gives it
+    ("Penurunan inflasi sebesar 0,6 persen dibanding bulan sebelumnya ditopang pasokan beras.", "-0.6"),
+    ("Kenaikan inflasi sebesar 0,5 persen pada Agustus 2024 dipicu harga bawang.", "0.5"),
+    ("Laju inflasi Kota Palu turun 0,7 persen pada Oktober 2024.", "-0.7"),
+])
+def test_inflation_gives_a_rise_only_as_an_event(body, value):
+    assert [f.value for f in figures(body)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("body", [
+    # a governor before the noun ('menurunkan', 'menekan laju'): the noun gives no rise
+    "Bank sentral berhasil menurunkan inflasi 1,5 persen pada 2024.",
+    "Pemerintah kota berhasil menekan laju inflasi 0,8 persen pada Maret 2024.",
+    "Operasi pasar mampu meredam inflasi 0,3 persen pada April 2024.",
+])
+def test_inflation_as_the_object_of_a_change_is_not_a_rise(body):
+    assert all(f.value > 0 and not (f.kind == "growth") for f in figures(body))
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    # 'tidak/tak sampai X' says less than X: an upper bound reported, like 'kurang dari X'
+    ("Ekspor teh pada Juni 2024 tidak sampai US$ 4 juta.", "4000000", "USD"),
+    ("Ekspor teh pada Juni 2024 kurang dari US$ 4 juta.", "4000000", "USD"),
+    ("Serapan belanja modal hingga Agustus 2024 tidak sampai 35 persen dari pagu.", "35", "percent"),
+    ("Kenaikan harga gas tak sampai 3 persen pada 2024.", "3", "percent"),
+    ("Penjualan mobil pada Mei 2024 tidak mencapai 50.000 unit.", "50000", "unit"),
+])
+def test_not_as_much_as_is_an_upper_bound(body, value, unit):
+    figs = figures(body)
+    assert [(f.value, f.unit, f.qualifier) for f in figs] == [(Decimal(value), unit, "upper_bound")]

@@ -385,6 +385,24 @@ def caption_paragraphs(lex: Lexicon, body: str, segs: list[Segment]) -> set[int]
 
 # --- figures -------------------------------------------------------------------------------
 
+def price_level_direction(lex: Lexicon, direction: str, words: re.Pattern) -> re.Pattern:
+    """The words of a direction (`words`) and the nouns of a change of the price level that give it
+    (lexicon price_level_nouns: 'inflasi' up, 'deflasi' down) as an event only ('mengalami inflasi
+    0,35 persen', 'inflasi Mei sebesar 2,1 persen'), not as the object of a change ('penurunan inflasi
+    sebesar 0,4 persen', 'menurunkan laju inflasi 1 persen'): a change word or a governor right before
+    the noun, or one filler between (lexicon price_level_governors, price_level_fillers), and the noun
+    gives no direction. Checked after the noun matched (fixed-width lookbehinds)."""
+    nouns = [n for n, d in lex.mapping("price_level_nouns").items() if d == direction]
+    if not nouns:
+        return words
+    before = sorted({w for w in lex.list("growth_up_words") + lex.list("growth_down_words")
+                     + lex.list("price_level_governors") if w})
+    fillers = [""] + [f + " " for f in lex.list("price_level_fillers")]
+    events = "|".join(re.escape(n) + "".join(rf"(?<!\b{re.escape(w + ' ' + f + n)})" for w in before for f in fillers) + r"\b"
+                      for n in nouns)
+    return re.compile(r"(?:" + words.pattern + r")|\b(?:" + events + r")", re.I)
+
+
 def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     """The cues that make an amount a target, a projection, a realisation, a change or a share;
     each cue word also with a clitic ('realisasinya', 'penurunannya', 'targetnya')."""
@@ -411,8 +429,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'Seperti yang kami perkirakan sebelumnya ...': an estimate recalled, right before the projection word
         "recalled_estimate": re.compile(r"\b" + words_pattern(lex.list("recalled_estimate_openers"))
                                         + r"(?:\s+(?:kami|kita|kita semua|pemerintah|dinas|sudah|telah))?\s*$", re.I),
-        "up": pattern("growth_up_words"),
-        "down": pattern("growth_down_words"),
+        "up": price_level_direction(lex, "up", pattern("growth_up_words")),
+        "down": price_level_direction(lex, "down", pattern("growth_down_words")),
         "share": pattern("share_words"),
         "change_noun": pattern("change_nouns"),
         # what a list's introducing line measures when it is a level ('Tingkat pengangguran ... yakni:')
