@@ -525,12 +525,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
                                 + words_pattern(lex.list("threshold_signs"), suffix="") + r")\s*)$", re.I),
-        # 'delapan di antaranya', '12 di antaranya', 'sebagian di antaranya': a counted part of a set (facts.py subset_criterion)
+        # 'tujuh di antaranya', '12 di antaranya', 'sebagian di antaranya': a counted part of a set (facts.py subset_criterion)
         "counted_subset": re.compile(r"(?:\b\d+|\b" + words_pattern([str(w) for w in lex.mapping("number_words")] + lex.list("some_words"))
                                      + r")\s+" + words_pattern(lex.list("subset_words")) + r"\b", re.I),
-        # right before an amount: a bound not reached ('belum sampai 20 miliar dolar'), no value reported
+        # right before an amount: a bound not reached ('belum sampai 15 juta dolar'), no value reported
         "unreached": re.compile(r"\b" + words_pattern(lex.list("unreached_bound_words")) + r"\s+(?:[^\W\d]{1,3}\$?\s*)?$", re.I),
-        # right before an amount: the unit of a rate ('setiap Rp1 triliun investasi menyerap ...'), no value reported
+        # right before an amount: the unit of a rate ('setiap Rp 500 miliar investasi menyerap ...'), no value reported
         "rate_unit": re.compile(r"\b" + words_pattern(lex.list("rate_unit_words")) + r"\s+(?:[^\W\d]{1,3}\$?\s*)?$", re.I),
         # 'PT.', 'Tbk.', 'J.': a full stop that ends no sentence (sentence_abbreviations, a single letter)
         "abbreviated": re.compile(r"(?<![\w.])(?:" + words_pattern(full_stop_words(lex), suffix="") + r"|\w)\.$", re.I),
@@ -734,9 +734,9 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
                 and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if subset_criterion(lex, body, seg, amount):
-            continue  # 'delapan di antaranya telah merealisasikan lebih dari 75 persen target': what picks the subset
+            continue  # 'tujuh di antaranya sudah memenuhi lebih dari 60 persen target': what picks the subset
         if unreached_or_rate_unit(lex, body, window_start, amount):
-            continue  # 'belum sampai 20 miliar dolar', 'setiap Rp1 triliun investasi': a bound or a rate's unit
+            continue  # 'belum sampai 15 juta dolar', 'setiap Rp 500 miliar investasi': a bound or a rate's unit
         if index and allotment_per_item(lex, body, amounts[index - 1], amount, amounts[index + 1:]):
             continue  # '640 nelayan, masing-masing 25 liter': what each counted item gets, not a total
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
@@ -834,7 +834,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
 
 def subset_criterion(lex: Lexicon, body: str, seg: Segment, amount: Amount) -> bool:
     """A bound ('lebih dari', 'di atas', 'setidaknya': an amount whose qualifier is a bound) said of a
-    counted part of a set ('delapan di antaranya telah merealisasikan lebih dari 75 persen target', '12
+    counted part of a set ('tujuh di antaranya sudah memenuhi lebih dari 60 persen target', '12
     di antaranya tumbuh di atas 10 persen'; a number or a word of some before lexicon subset_words) is
     what the part is picked by, not a value reported: no figure."""
     if amount.qualifier not in ("lower_bound", "upper_bound") or amount.range_with is not None:
@@ -843,9 +843,9 @@ def subset_criterion(lex: Lexicon, body: str, seg: Segment, amount: Amount) -> b
 
 
 def unreached_or_rate_unit(lex: Lexicon, body: str, window_start: int, amount: Amount) -> bool:
-    """No value reported: a bound said not to be reached ('Sepuluh bulan saja belum sampai 20 miliar
-    dolar', 'nilainya belum sampai satu persen'; lexicon unreached_bound_words), or the amount a rate is
-    counted per ('setiap Rp1 triliun investasi menyerap 2.000 pekerja', 'tiap 100 kilogram'; lexicon
+    """No value reported: a bound said not to be reached ('Delapan bulan saja belum sampai 15 juta
+    dolar', 'porsinya belum menembus dua persen'; lexicon unreached_bound_words), or the amount a rate is
+    counted per ('setiap Rp 500 miliar investasi menyerap 1.200 pekerja', 'tiap 100 kilogram'; lexicon
     rate_unit_words), right before the amount (a currency sign between). A range it opens goes with it."""
     words = lex.compiled(kind_words)
     text = body[max(window_start, amount.start - 40):amount.start]
@@ -1985,7 +1985,7 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
     if base and kind == "growth":
         return amount.value
     if amount.around:
-        return amount.value  # '2,5 plus minus 1 persen': the 'minus' makes the range, no fall
+        return amount.value  # '3,5 plus minus 1 persen': the 'minus' makes the range, no fall
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
         if kind == "difference" and words["shortfall"].search(window):
