@@ -310,3 +310,18 @@ def test_inflation_as_the_object_of_a_change_is_not_a_rise(body):
 def test_not_as_much_as_is_an_upper_bound(body, value, unit):
     figs = figures(body)
     assert [(f.value, f.unit, f.qualifier) for f in figs] == [(Decimal(value), unit, "upper_bound")]
+
+
+@pytest.mark.parametrize("body, value, kind", [
+    # a change said in a relative clause on the subject, then a predicate of its own: the amount is a level
+    ("Harga perak yang sempat rontok kini dijual Rp 15.000 per gram.", "15000", "realization"),
+    ("Saham bank itu yang sempat terpuruk kini diperdagangkan Rp 3.200 per lembar pada Juni 2024.", "3200", "realization"),
+    ("Harga kedelai yang pernah anjlok kini dijual Rp 11.000 per kg pada Mei 2024.", "11000", "realization"),
+    # counters: the relative clause's own amount, a plain change
+    ("Harga cabai yang naik Rp 5.000 per kg pada Mei 2024 memicu inflasi.", "5000", "growth"),
+    ("Penjualan mobil yang turun sebesar Rp 2 triliun pada Mei 2024 membuat pabrik mengurangi produksi.",
+     "-2000000000000", "growth"),
+    ("Harga beras turun Rp 1.000 per kg pada Juni 2024.", "-1000", "growth"),
+])
+def test_a_change_in_a_closed_relative_clause_is_not_the_amounts(body, value, kind):
+    assert [(f.value, f.kind) for f in figures(body)] == [(Decimal(value), kind)]

@@ -436,6 +436,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # what a list's introducing line measures when it is a level ('Tingkat pengangguran ... yakni:')
         "list_level": pattern("list_level_words"),
         # a decline the line says of what it measures ('Komoditas yang ekspornya turun ... yakni:')
+        # a change word in a relative clause on the subject ('yang sempat rontok', 'yang naik'; facts.py closed_relative_change)
+        "relative_change_down": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")), re.I),
+        "relative_change_up": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_up_words")), re.I),
+        # the words that may stand between a change word and its amount ('naik sebesar', 'turun sekitar')
+        "by_amount_gap": re.compile(r"\b" + words_pattern(lex.list("by_amount_words")
+                                                          + list(lex.mapping("approximation_words"))), re.I),
         "listed_decline": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")) + r"\b", re.I),
         # 'turunnya nilai ekspor sebesar X', 'naiknya harga': a change verb made a noun by '-nya'
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
@@ -1677,6 +1683,15 @@ def sentence_ends(body: str, start: int, end: int, words) -> int:
                if not words["abbreviated"].search(body, max(start, m.start() - 12), m.start() + 1))
 
 
+def closed_relative_change(window: str, change: int, words) -> bool:
+    """The change word ending at `change` is said in a relative clause on the subject ('Harga emas yang
+    sempat rontok kini dijual Rp 1,2 juta'; the pattern of listed_decline, with up words too) and a
+    predicate of its own comes between it and the amount: the clause's change is not the amount's."""
+    rel = [m for key in ("relative_change_down", "relative_change_up") for m in words[key].finditer(window)
+           if m.end() == change]
+    return bool(rel) and re.search(r"[^\W\d]{3,}", words["by_amount_gap"].sub(" ", window[change:])) is not None
+
+
 def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
                 earlier: Figure | None, words, seg: Segment) -> tuple[str, str]:
     """An amount of money or things: a change when a change is its subject ('kenaikan ...
@@ -1685,7 +1700,8 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     change = max(last["up"], last["down"])
     to_level = r"\b(?:dari|dibanding\w*|ketimbang|menjadi|jadi|ke|sampai|pada\s+level|di\s+level|tinggal|nilainya|tersisa)\b|\bdi\s*kisaran\s+angka|\b(?:di|pada|ke)\s+angka\b"
     if change >= 0 and change > len(window) - 25 and last["realization"] < change \
-            and not re.search(to_level + r"|\bhingga\b", window[change:], re.I):
+            and not re.search(to_level + r"|\bhingga\b", window[change:], re.I) \
+            and not closed_relative_change(window, change, words):
         return "growth", "a change verb right before it: an absolute change"
     noun = max(last["change_noun"], last["change_nominal"])
     if noun >= 0 and noun > last["realization"] and noun >= change \
