@@ -29,8 +29,9 @@ NUMBER = re.compile(
 # a number with the capital or small letter O typed for a zero ('12,4O juta', '1O5 ton'):
 # read as the digit when the rest is a number
 LETTER_O = re.compile(r"(?<![\w.,/])\d[\dOo]{0,39}(?:[.,][\dOo]{1,20}){0,12}(?![\w])")
-# digits with separators in no form a number is written in ('1.23.456', '12,4,5'): read, but doubtful
-MIXED = re.compile(r"(?<![\w.,/])\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
+# digits with separators in no form a number is written in ('1.23.456', '12,4,5'): read, but doubtful;
+# also right after a currency sign or code glued to it ('USD31.482,716,350', 'Rp1.250,500,000')
+MIXED = re.compile(r"(?:(?<![\w.,/])|(?<=US\$)|(?<=\b[A-Z]{3})|(?<=\bRp))\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
 # the number of a list's item at the start of its line ('1. Kabupaten Contoh Rp47,9 miliar',
 # '3. 30 persen ke Jepang', '2) Kopi 12 ton'): it counts the items, it is no amount, and no
 # number begins at it ('4. 250 ton' is item 4, 250 tons, never 4.250)
@@ -86,6 +87,7 @@ class Amount:
     restates: "Amount | None" = field(default=None, repr=False)
     reading: str | None = None       # how a noisy number was read ('O read as 0'), for figure.why
     doubtful: bool = False           # the written number allows more than one reading: flagged
+    around: bool = False             # a bound of a value plus or minus a tolerance ('3,5 plus minus 1 persen')
     rate: bool = False               # an exchange rate ('Rp 15.000 per dolar'): not a figure
     other_unit: str | None = field(default=None, repr=False)  # a second currency sign before it ('USD Rp 1,5 miliar')
     unit_from: "Amount | None" = field(default=None, repr=False)  # the amount it took its unit from ('4 dari 7 kontainer')
@@ -269,6 +271,9 @@ class AmountGrammar:
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
         self.range_re = re.compile(r"^\s*(?:" + words_pattern(connectors, suffix="") + r")\s*$", re.I)
+        # 'sasaran 3,5 plus minus 1 persen', '3±1%': a value and the tolerance around it (lexicon tolerance_connectors)
+        self.tolerance_re = re.compile(r"^\s*(?:" + words_pattern(lex.list("tolerance_connectors"), suffix="") + r")\s*$", re.I) \
+            if lex.list("tolerance_connectors") else None
         # 'di antara Rp 8 triliun dan Rp 9 triliun': a word that opens a range, whose bounds are then
         # joined by 'dan' (lexicon range_openers, range_opened_connectors)
         self.range_opener_re = re.compile(r"\b" + words_pattern(lex.list("range_openers")) + r"\s*$", re.I)
@@ -987,6 +992,12 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
     if COMMA_THOUSANDS.fullmatch(number_text) and amount.scale == 1 and takes_no_fraction(amount, number_text, g):
         amount.number = Decimal(number_text.replace(",", ""))
         amount.reading = f"'{number_text}' read as {amount.number} (a comma grouping thousands: {amount.unit} takes no fraction of a thousandth)"
+    elif COMMA_THOUSANDS.fullmatch(number_text) and amount.scale == 1 and amount.reading is None \
+            and (amount.is_money and "/" not in (amount.unit or "") or fold(amount.unit or "") in g.measure_units):
+        # 'USD2,047', '518,036 kg': money with no scale word, or a weight, may be thousandths or thousands
+        amount.doubtful = True
+        amount.reading = f"doubtful: '{number_text}' read as {amount.number} (a comma before three digits and no scale " \
+                         f"word: a decimal comma, or a comma grouping thousands)"
     amount.end = pos
     approx = g.approx_re.search(text[max(0, amount.start - 30):amount.start].rstrip())
     if approx and text[max(0, amount.start - 30):amount.start].rstrip().endswith(approx.group("w")):
@@ -1094,6 +1105,9 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
     single price per kilogram is (decision 0036)."""
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end:second.start]
+        if g.tolerance_re is not None and g.tolerance_re.match(between):
+            around_a_value(first, second)
+            continue
         if not g.range_re.match(between) and not opened_range(text, first, second, between, g):
             continue
         if first.unit and second.unit and first.unit != second.unit:
@@ -1118,6 +1132,23 @@ def link_ranges(text: str, amounts: list[Amount], g: AmountGrammar) -> None:
         second.unit = second.unit or first.unit
         if first.unit:
             first.range_with, second.range_with = second, first
+
+
+def around_a_value(centre: Amount, tolerance: Amount) -> None:
+    """'3,5 plus minus 1 persen', '3% ± 0,5%': the range from the value less the tolerance to the
+    value plus it, one range (lower bound, upper in value_max), in the unit and scale either states;
+    a tolerance in another unit, or not smaller than the value, makes no range."""
+    unit = centre.unit or tolerance.unit
+    if unit is None or (centre.unit and tolerance.unit and centre.unit != tolerance.unit) \
+            or centre.scale != tolerance.scale or tolerance.number >= centre.number:
+        return
+    reading = f"{centre.number} plus or minus {tolerance.number}: a range from {centre.number - tolerance.number} to " \
+              f"{centre.number + tolerance.number}"
+    centre.number, tolerance.number = centre.number - tolerance.number, centre.number + tolerance.number
+    centre.unit = tolerance.unit = unit
+    centre.reading = tolerance.reading = reading
+    centre.around = tolerance.around = True
+    centre.range_with, tolerance.range_with = tolerance, centre
 
 
 def priced_per_the_other(priced: Amount, bare: Amount) -> tuple[Amount, Amount] | None:

@@ -385,6 +385,24 @@ def caption_paragraphs(lex: Lexicon, body: str, segs: list[Segment]) -> set[int]
 
 # --- figures -------------------------------------------------------------------------------
 
+def price_level_direction(lex: Lexicon, direction: str, words: re.Pattern) -> re.Pattern:
+    """The words of a direction (`words`) and the nouns of a change of the price level that give it
+    (lexicon price_level_nouns: 'inflasi' up, 'deflasi' down) as an event only ('mengalami inflasi
+    0,35 persen', 'inflasi Mei sebesar 2,1 persen'), not as the object of a change ('penurunan inflasi
+    sebesar 0,4 persen', 'menurunkan laju inflasi 1 persen'): a change word or a governor right before
+    the noun, or one filler between (lexicon price_level_governors, price_level_fillers), and the noun
+    gives no direction. Checked after the noun matched (fixed-width lookbehinds)."""
+    nouns = [n for n, d in lex.mapping("price_level_nouns").items() if d == direction]
+    if not nouns:
+        return words
+    before = sorted({w for w in lex.list("growth_up_words") + lex.list("growth_down_words")
+                     + lex.list("price_level_governors") if w})
+    fillers = [""] + [f + " " for f in lex.list("price_level_fillers")]
+    events = "|".join(re.escape(n) + "".join(rf"(?<!\b{re.escape(w + ' ' + f + n)})" for w in before for f in fillers) + r"\b"
+                      for n in nouns)
+    return re.compile(r"(?:" + words.pattern + r")|\b(?:" + events + r")", re.I)
+
+
 def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     """The cues that make an amount a target, a projection, a realisation, a change or a share;
     each cue word also with a clitic ('realisasinya', 'penurunannya', 'targetnya')."""
@@ -411,13 +429,19 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'Seperti yang kami perkirakan sebelumnya ...': an estimate recalled, right before the projection word
         "recalled_estimate": re.compile(r"\b" + words_pattern(lex.list("recalled_estimate_openers"))
                                         + r"(?:\s+(?:kami|kita|kita semua|pemerintah|dinas|sudah|telah))?\s*$", re.I),
-        "up": pattern("growth_up_words"),
-        "down": pattern("growth_down_words"),
+        "up": price_level_direction(lex, "up", pattern("growth_up_words")),
+        "down": price_level_direction(lex, "down", pattern("growth_down_words")),
         "share": pattern("share_words"),
         "change_noun": pattern("change_nouns"),
         # what a list's introducing line measures when it is a level ('Tingkat pengangguran ... yakni:')
         "list_level": pattern("list_level_words"),
         # a decline the line says of what it measures ('Komoditas yang ekspornya turun ... yakni:')
+        # a change word in a relative clause on the subject ('yang sempat rontok', 'yang naik'; facts.py closed_relative_change)
+        "relative_change_down": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")), re.I),
+        "relative_change_up": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_up_words")), re.I),
+        # the words that may stand between a change word and its amount ('naik sebesar', 'turun sekitar')
+        "by_amount_gap": re.compile(r"\b" + words_pattern(lex.list("by_amount_words")
+                                                          + list(lex.mapping("approximation_words"))), re.I),
         "listed_decline": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")) + r"\b", re.I),
         # 'turunnya nilai ekspor sebesar X', 'naiknya harga': a change verb made a noun by '-nya'
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
@@ -489,6 +513,15 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # names no level)
         "rate_level": re.compile(level_word + r"$", re.I),
         "contraction": pattern("contraction_words"),
+        # the lead word of the frame's base cues ('dari' of 'dari sebelumnya', 'lebih rendah dari triwulan I sebesar X')
+        "base_cue_lead": re.compile(r"\b" + words_pattern({c.split()[0] for c in lex.list("base_value_cues")}), re.I),
+        # a comparative right before or in the comparison cue ('lebih rendah dari', 'lebih tinggi dibanding')
+        "comparative_cue": re.compile(r"\b" + comparative + r"\s+" + adjectives + r"\w*\s+\S+(?:\s+dengan)?$", re.I),
+        # a word opening a clause of its own ('..., sedangkan harga gula turun ...'): the clause of a cue starts after it
+        "contrast_opener": re.compile(r"\b" + words_pattern(lex.list("contrast_clause_openers")), re.I),
+        # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before the amount
+        "relative_value": re.compile(r"\b" + words_pattern(lex.list("relative_pronouns")) + r"\s+(?:"
+                                     + words_pattern(lex.list("relative_value_words")) + r"\s+){1,2}$", re.I),
         "measure_unit": re.compile(words_pattern(lex.list("measure_units")), re.I),
         # the level word before the amount of a figure's evidence ('anjlok menjadi Rp 410 miliar'; see changed_to)
         "level_before_amount": re.compile(level_word + r"(?=(?:[^\s\d]++\s*+)?\d)", re.I),
@@ -498,6 +531,13 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "threshold": re.compile(r"(?:\b" + words_pattern(lex.list("threshold_words"))
                                 + r"\s+(?:" + words_pattern(lex.list("threshold_fillers")) + r"\s+)?|(?:"
                                 + words_pattern(lex.list("threshold_signs"), suffix="") + r")\s*)$", re.I),
+        # 'tujuh di antaranya', '12 di antaranya', 'sebagian di antaranya': a counted part of a set (facts.py subset_criterion)
+        "counted_subset": re.compile(r"(?:\b\d+|\b" + words_pattern([str(w) for w in lex.mapping("number_words")] + lex.list("some_words"))
+                                     + r")\s+" + words_pattern(lex.list("subset_words")) + r"\b", re.I),
+        # right before an amount: a bound not reached ('belum sampai 15 juta dolar'), no value reported
+        "unreached": re.compile(r"\b" + words_pattern(lex.list("unreached_bound_words")) + r"\s+(?:[^\W\d]{1,3}\$?\s*)?$", re.I),
+        # right before an amount: the unit of a rate ('setiap Rp 500 miliar investasi menyerap ...'), no value reported
+        "rate_unit": re.compile(r"\b" + words_pattern(lex.list("rate_unit_words")) + r"\s+(?:[^\W\d]{1,3}\$?\s*)?$", re.I),
         # 'PT.', 'Tbk.', 'J.': a full stop that ends no sentence (sentence_abbreviations, a single letter)
         "abbreviated": re.compile(r"(?<![\w.])(?:" + words_pattern(full_stop_words(lex), suffix="") + r"|\w)\.$", re.I),
         # 'optimistis bahwa ...': a that-clause after a word of confidence; 'yang': a clause of its own
@@ -699,6 +739,10 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None \
                 and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
+        if subset_criterion(lex, body, seg, amount):
+            continue  # 'tujuh di antaranya sudah memenuhi lebih dari 60 persen target': what picks the subset
+        if unreached_or_rate_unit(lex, body, window_start, amount):
+            continue  # 'belum sampai 15 juta dolar', 'setiap Rp 500 miliar investasi': a bound or a rate's unit
         if index and allotment_per_item(lex, body, amounts[index - 1], amount, amounts[index + 1:]):
             continue  # '640 nelayan, masing-masing 25 liter': what each counted item gets, not a total
         if benchmark.search(body, max(window_start, amount.start - 60), amount.start):
@@ -719,7 +763,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         figure = Figure(
             type="target" if kind == "target" else "figure",
             what=label_for(lex, body, amount, window_start, seg, previous, kind, last_label),
-            value=signed_value(lex, body, amount, window_start, kind, previous or near(body, earlier, seg)),
+            value=signed_value(lex, body, amount, window_start, kind, previous or near(body, earlier, seg),
+                               base=index in periods.base and base_level(lex, body, seg, amounts, index)),
             unit=amount.unit, kind="target" if kind == "target" else kind,
             evidence=evidence_for(body, amount, window_start, seg),
             period=period, agency=told.agency, speaker=told.speaker, qualifier=amount.qualifier,
@@ -791,6 +836,26 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
     link_shares(body, figures)
     frame.update(seg, periods, figures)
     return figures
+
+
+def subset_criterion(lex: Lexicon, body: str, seg: Segment, amount: Amount) -> bool:
+    """A bound ('lebih dari', 'di atas', 'setidaknya': an amount whose qualifier is a bound) said of a
+    counted part of a set ('tujuh di antaranya sudah memenuhi lebih dari 60 persen target', '12
+    di antaranya tumbuh di atas 10 persen'; a number or a word of some before lexicon subset_words) is
+    what the part is picked by, not a value reported: no figure."""
+    if amount.qualifier not in ("lower_bound", "upper_bound") or amount.range_with is not None:
+        return False
+    return bool(lex.compiled(kind_words)["counted_subset"].search(body, seg.start, amount.start))
+
+
+def unreached_or_rate_unit(lex: Lexicon, body: str, window_start: int, amount: Amount) -> bool:
+    """No value reported: a bound said not to be reached ('Delapan bulan saja belum sampai 15 juta
+    dolar', 'porsinya belum menembus dua persen'; lexicon unreached_bound_words), or the amount a rate is
+    counted per ('setiap Rp 500 miliar investasi menyerap 1.200 pekerja', 'tiap 100 kilogram'; lexicon
+    rate_unit_words), right before the amount (a currency sign between). A range it opens goes with it."""
+    words = lex.compiled(kind_words)
+    text = body[max(window_start, amount.start - 40):amount.start]
+    return amount.range_with is None and bool(words["unreached"].search(text) or words["rate_unit"].search(text))
 
 
 ALLOTMENT_GAP = re.compile(r"\s*+(?:,\s*+)?$")
@@ -1559,6 +1624,8 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
         return "growth", "a change compared with another period ('penurunan itu setara 3 persen dibanding ...')"
     if last["share"] >= 0 and last["share"] > change:
         return "share", "share word before it"
+    if change >= 0 and share_of_change(window, last["share"], change, words):
+        return "share", "a share in a change ('andil deflasi 0,07 persen'): a part of the whole change"
     if change >= 0:
         return "growth", "change word before it"
     if re.search(r"(?:^|[\s(])[+−]\s*$", window):
@@ -1582,6 +1649,15 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     if changed:
         return "growth", "the sentence names a change"
     return "share", "a percentage with no change named: a part of a whole"
+
+
+def share_of_change(window: str, share: int, change: int, words) -> bool:
+    """'memberikan andil deflasi 0,07 persen', 'kontribusi pertumbuhan 1,2 persen': the change word
+    right after the share word (`share`, `change`: where the last of each ends in `window`) names
+    what the share is of, so the amount is a share, not the change."""
+    gap = re.compile(r"\s+").match(window, share) if share >= 0 else None
+    return gap is not None and any(m is not None and m.end() == change
+                                   for m in (words[key].match(window, gap.end()) for key in ("up", "down", "change_noun")))
 
 
 def changed_outside_concession(body: str, seg: Segment, words) -> bool:
@@ -1613,6 +1689,15 @@ def sentence_ends(body: str, start: int, end: int, words) -> int:
                if not words["abbreviated"].search(body, max(start, m.start() - 12), m.start() + 1))
 
 
+def closed_relative_change(window: str, change: int, words) -> bool:
+    """The change word ending at `change` is said in a relative clause on the subject ('Harga emas yang
+    sempat rontok kini dijual Rp 1,2 juta'; the pattern of listed_decline, with up words too) and a
+    predicate of its own comes between it and the amount: the clause's change is not the amount's."""
+    rel = [m for key in ("relative_change_down", "relative_change_up") for m in words[key].finditer(window)
+           if m.end() == change]
+    return bool(rel) and re.search(r"[^\W\d]{3,}", words["by_amount_gap"].sub(" ", window[change:])) is not None
+
+
 def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Figure | None,
                 earlier: Figure | None, words, seg: Segment) -> tuple[str, str]:
     """An amount of money or things: a change when a change is its subject ('kenaikan ...
@@ -1621,7 +1706,8 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
     change = max(last["up"], last["down"])
     to_level = r"\b(?:dari|dibanding\w*|ketimbang|menjadi|jadi|ke|sampai|pada\s+level|di\s+level|tinggal|nilainya|tersisa)\b|\bdi\s*kisaran\s+angka|\b(?:di|pada|ke)\s+angka\b"
     if change >= 0 and change > len(window) - 25 and last["realization"] < change \
-            and not re.search(to_level + r"|\bhingga\b", window[change:], re.I):
+            and not re.search(to_level + r"|\bhingga\b", window[change:], re.I) \
+            and not closed_relative_change(window, change, words):
         return "growth", "a change verb right before it: an absolute change"
     noun = max(last["change_noun"], last["change_nominal"])
     if noun >= 0 and noun > last["realization"] and noun >= change \
@@ -1910,13 +1996,20 @@ def level_after_fall(words: dict[str, re.Pattern], body: str, window: str, amoun
 
 
 def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kind: str,
-                 like: Figure | None = None) -> Decimal:
+                 like: Figure | None = None, base: bool = False) -> Decimal:
     """A decline is negative: the direction named last before the amount; with none named,
     the direction of the change it continues or restates (`like`). A minus sign written on the
-    number ('berada di angka -4,10 persen', '(-1,5%)') makes it negative whatever its kind."""
+    number ('berada di angka -4,10 persen', '(-1,5%)') makes it negative whatever its kind.
+    The value compared with (`base`, see base_level: 'turun 3 poin dibanding Februari yang
+    sebesar X', 'lebih rendah dari triwulan I sebesar X') is the level of that period: the
+    direction said before the comparison is the change from it, not its sign."""
     words = lex.compiled(kind_words)
     if amount.range_with is None and MINUS_ON_NUMBER.search(body[max(window_start, amount.start - 40):amount.start]):
         return -abs(amount.value)
+    if base and kind == "growth":
+        return amount.value
+    if amount.around:
+        return amount.value  # '3,5 plus minus 1 persen': the 'minus' makes the range, no fall
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
         if kind == "difference" and words["shortfall"].search(window):
@@ -1943,6 +2036,37 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         if down < 0 and up < 0 and like is not None and like.unit != amount.unit and changed_to(body, like, words) == "down":
             return -amount.value  # 'anjlok menjadi Rp 410 miliar atau 12,6 persen': the size of the fall
     return amount.value
+
+
+def base_level(lex: Lexicon, body: str, seg: Segment, amounts: list[Amount], index: int) -> bool:
+    """A base value of the frame (the value compared with, FrameTracker.is_base) told as the level of
+    the period compared with: in a relative clause on it ('dibanding TPK Februari yang sebesar X',
+    lexicon relative_pronouns and relative_value_words), or after a comparative and a value of its
+    unit in the same clause ('4,10 persen, lebih rendah dari triwulan I sebesar X'; lexicon
+    comparative_words, comparative_adjectives). Not a value after a plain change word and the period
+    compared with ('turun dibandingkan Februari sebesar 0,1 persen', 'mencapai 3,05 persen, turun
+    dibandingkan Februari sebesar 0,1 persen': the size of the change), nor a value of another clause
+    (lexicon contrast_clause_openers: '..., sedangkan harga gula turun dibandingkan April sebesar X'),
+    nor the base of a measure that is itself a fall ('terkontraksi 2 persen, lebih dalam dibanding
+    triwulan I yang sebesar X': a contraction too, lexicon contraction_words in the cue's own clause)."""
+    amount, words = amounts[index], lex.compiled(kind_words)
+    cues = [m for key in ("comparison", "base_cue_lead") for m in words[key].finditer(body, seg.start, amount.start)]
+    if not cues:
+        return False
+    cue = max(cues, key=lambda m: m.start())
+    # the cue's clause: from the last contrast opener before it ('..., sedangkan harga gula turun dibanding ...')
+    clause_start = max([seg.start] + [m.end() for m in words["contrast_opener"].finditer(body, seg.start, cue.start())])
+    # the measure compared: from the comma before the last value of the clause ('Setelah deflasi pada
+    # Januari, inflasi Februari sebesar 2,1 persen, lebih rendah dari ...': the deflation is another clause)
+    earlier = [a for a in amounts[:index] if clause_start <= a.start and a.end <= cue.start()]
+    anchor = earlier[-1].start if earlier else cue.start()
+    measure_start = body.rfind(",", clause_start, anchor) + 1 or clause_start
+    if words["contraction"].search(body, measure_start, cue.start()):
+        return False
+    if words["relative_value"].search(body, cue.end(), amount.start):
+        return True
+    comparative = words["comparative_cue"].search(body[clause_start:cue.end()])
+    return comparative is not None and any(a.unit == amount.unit for a in earlier)
 
 
 def changed_to(body: str, figure: Figure, words) -> str | None:
