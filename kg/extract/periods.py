@@ -296,6 +296,12 @@ class PeriodGrammar:
         # 'Maret dan April 2024 masing-masing sebesar ...': a value for each month, not one for both
         self.each_month = re.compile(r"[^.\n]{0,40}?\b" + words_pattern(lex.list("each_month_words")), re.I)
         part = words_pattern(parts)
+        part_word = words_pattern(parts, suffix="")  # (its end is checked where it is used: 'Q3' has no word boundary)
+        # a part word starts a word, or follows a preposition written glued to it ('ditriwulan IV'): lexicon
+        # period_glued_prepositions
+        glued = [fold(w) for w in lex.list("period_glued_prepositions")]
+        glued_before = "(?:(?<![^\\W\\d])" + "".join(rf"|(?<=\b{re.escape(w)})" for w in glued) + ")"
+        self.glued_part_words = {w + p for w in glued for p in parts} | {w + p.split()[0] for w in glued for p in parts}
         # the n-th part: 'kuartal III', 'semester kedua', 'triwulan 2'
         self.part_numbers = {fold(str(k)): int(v) for k, v in {**lex.mapping("roman_numerals"), **lex.mapping("ordinals")}.items()}
         self.part_numbers.update({str(n): n for n in range(1, 5)})
@@ -449,8 +455,15 @@ class PeriodGrammar:
                                        rf"(?!\s*(?:,\s*)?(?:berturut|terakhir|yakni|yaitu)\b)", re.I)),
             # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart; 'semester
             # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
-            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
-                                rf"|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+            # ('ditriwulan IV 2023', 'disemester I/2024': a preposition glued to the part word, lexicon
+            # period_glued_prepositions; 'kuartal-III 2023', 'TW-II', 'Q3 2023', 'Q-2': a dash, or nothing before a
+            # digit, between the part word and its number; 'triwulan IV (4) 2023', 'kuartal ketiga (Q3) 2023': the
+            # number told again in brackets; 'kuartal III (2023)': the year in brackets)
+            ("part", re.compile(rf"{until_part}{glued_before}(?P<part>{part_word})(?:\b|(?=\d))\s*(?:[-–]\s*)?"
+                                rf"(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
+                                rf"|(?:ke-?\s*)?(?P<n>{part_number}))"
+                                rf"(?:\s*\(\s*(?:{part_word}\s*-?\s*)?(?:{part_number}|{spelled_part}\b)\s*\))?"
+                                rf"(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s*\(\s*(?P<yb>{YEAR})\s*\)|\s+{rel_year})?", re.I)),
             # 'kuartal satu dan dua 2023': the second part, its part word said only before the first
             ("part_second", re.compile(rf"(?:(?<=\bdan\s)|(?<=\bserta\s))(?:ke-?\s*)?(?P<n2>{spelled_part}|{part_number})\b"
                                        rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
@@ -558,7 +571,7 @@ class PeriodGrammar:
         if kind == "whole_year":
             return bool(words & {"tahun", "setahun"})
         if kind in ("part", "part_second"):
-            return bool(words & self.part_words)
+            return bool(words & (self.part_words | self.glued_part_words))
         if kind in ("year_span", "year"):
             return has_year
         if kind == "first_months":
