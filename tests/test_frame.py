@@ -3325,3 +3325,41 @@ def test_a_target_not_itself_compared_is_not_of_the_period_compared(body):
 def test_a_target_after_a_projection_is_not_for_the_year_of_publication(body):
     targets = [f for f in figures(body, published="2025-03-10") if f.type == "target"]
     assert targets and all(p[1:] != ("2025-01-01", "2025-12-31") for p in periods(targets))
+
+
+@pytest.mark.parametrize("body, value", [
+    # a cumulative word alone, before or after the measure, in a report on one month: January to that month
+    ("Nilai impor kopi pada Juli 2023 sebesar US$ 2 juta.\n\nKumulatif nilai impor kopi sebesar US$ 15 juta.", "15000000"),
+    ("Ekspor lada pada Juli 2023 tercatat US$ 3 juta.\n\nEkspor lada kumulatif mencapai US$ 19 juta.", "19000000"),
+    ("Ekspor rotan Juli 2023 US$ 4 juta. Pangsa Jepang 41 persen dari ekspor kumulatif kita.", "41"),
+    # 'sampai dengan bulan ini', 's.d. bulan ini', 'hingga bulan ini'
+    ("Ekspor karet Juli 2023 US$ 5 juta.\n\nEkspor karet sampai dengan bulan ini mencapai US$ 33 juta.", "33000000"),
+    ("Penerimaan bea keluar Juli 2023 Rp 6 miliar.\n\nPenerimaan s.d. bulan ini Rp 40 miliar.", "40000000000"),
+    ("Produksi garam Juli 2023 sebanyak 700 ton.\n\nProduksi hingga bulan ini 4.100 ton.", "4100"),
+    # 's/d' before a month: January to that month
+    ("Ekspor kopi s/d Juli 2023 sebesar US$ 24 juta.", "24000000"),
+    ("Pendapatan retribusi sd Juli 2023 sebesar Rp 2 miliar.", "2000000000"),
+])
+def test_a_cumulative_word_or_so_far_this_month_runs_from_january(body, value):
+    assert (value, "2023-01-01", "2023-07-31") in periods(figures(body, "2023-08-15"))
+
+
+def test_a_cumulative_word_with_a_start_after_it_counts_from_that_start():
+    figs = figures("Ekspor teh Juli 2023 US$ 1 juta.\n\nTotal kumulatif sejak 2015 mencapai US$ 90 juta.", "2023-08-15")
+    assert ("90000000", "2023-01-01", "2023-07-31") not in periods(figs)
+    figs = figures("Ekspor teh Juli 2023 US$ 1 juta.\n\nNilai kumulatif sejak program dimulai Rp 8 miliar.", "2023-08-15")
+    assert ("8000000000", "2023-01-01", "2023-07-31") not in periods(figs)
+
+
+@pytest.mark.parametrize("body, monthly, cumulative", [
+    # a cumulative mark in brackets right after a value is said of that value alone, whichever comes first
+    ("Inflasi Juli 2023 sebesar 0,2 persen (mtm), inflasi tahun kalender 1,3 persen (ytd) dan inflasi tahunan "
+     "3,1 persen (yoy).", "3.1", "1.3"),
+    ("Inflasi Juli 2023 sebesar 0,3 persen (mtm). Secara tahunan inflasi tercatat 3,4 persen (yoy), sedangkan "
+     "secara tahun kalender 1,6 persen (ytd).", "3.4", "1.6"),
+    ("Pada Juli 2023 harga gabah naik 2,7 persen (yoy) dan 4,5 persen (year to date).", "2.7", "4.5"),
+])
+def test_a_cumulative_mark_after_one_value_is_not_the_others_period(body, monthly, cumulative):
+    got = periods(figures(body, "2023-08-15"))
+    assert (monthly, "2023-07-01", "2023-07-31") in got
+    assert (cumulative, "2023-01-01", "2023-07-31") in got

@@ -160,6 +160,9 @@ class SentencePeriods:
     base: set[int] = field(default_factory=set)             # indexes of the amounts that are base values
     claimed: dict[int, PeriodMention] = field(default_factory=dict)  # base amount index -> its own period
     start_points: set[int] = field(default_factory=set)     # id() of 'sejak ... Januari': when something began
+    # id() of a cumulative mark in brackets right after a value ('1,10 persen (ytd)') -> that value's index: said of
+    # it alone, not of the sentence's other values ('inflasi 1,10 persen (ytd) dan 1,85 persen (yoy)')
+    marked: dict[int, int] = field(default_factory=dict)
     decided: dict[int, tuple[Period | None, str]] = field(default_factory=dict)  # amount index -> its period, why
 
 
@@ -743,6 +746,10 @@ class FrameTracker:
                 if own:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
+        for index, amount in enumerate(amounts):
+            mark = self.right_after(found.mentions, amount, amounts, index, seg, BRACKET_OPEN)
+            if mark is not None and mark.relative == "year_to_date":
+                found.marked[id(mark)] = index
         previous = None
         for mention in found.mentions:
             prior = previous
@@ -1132,7 +1139,8 @@ class FrameTracker:
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
         lo = amounts[index - 1].end if index else seg.start
-        usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
+        usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points
+                  and found.marked.get(id(m), index) == index]  # ('(ytd)' right after another value is that value's)
         if kind == "growth" and not usable:
             # 'harga telur naik Rp650 dari pertengahan triwulan I tahun lalu': a change from a time with no bounds, to now
             since = [m for m in found.mentions if m.vague and id(m) in found.comparison and m.start >= amount.end

@@ -342,7 +342,7 @@ class PeriodGrammar:
         self.month_before_until = re.compile(rf"{month}(?:\s+(?:tahun\s+)?{YEAR})?\s*$", re.I)
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
-        until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
+        until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?/?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
         # year so far), as 'hingga Agustus 2023' is January to August
         until_part = r"(?:(?P<until>(?:sampai|hingga)(?:\s+dengan)?|s\.?d\.?|s/d|per)\s+(?:akhir\s+)?)?"
@@ -368,6 +368,8 @@ class PeriodGrammar:
         week_digits = words_pattern([k for k in self.week_numbers if k.isdigit()])
         since = words_pattern(lex.list("since_words"))
         self.since_words = {w for p in lex.list("since_words") for w in fold(p).split()}
+        # a start said after a cumulative word in its clause ('kumulatif sejak 2015'): counted since then
+        self.since_after = re.compile(rf"[^.;,\n]{{0,60}}?\b{since}", re.I)
         report = words_pattern(lex.list("report_time_verbs"))
         self.report_time_after = re.compile(rf"(?:\s+[^\W\d]+)?\s+{report}", re.I)
         self.report_time_before = re.compile(rf"\b{report}(?:\s+[^\W\d]+){{0,4}}\s+$", re.I)
@@ -428,12 +430,12 @@ class PeriodGrammar:
             ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month})(?:\s+(?:tahun\s+)?(?P<y1>{YEAR}))?)?{to}"
                                      rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             # 'hingga awal Maret 2021', 'hingga memasuki bulan Mei tahun 2023' (lexicon early_in_month_words)
-            ("until_early_month", re.compile(rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+{early}\s+(?:bulan\s+)?"
+            ("until_early_month", re.compile(rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+{early}\s+(?:bulan\s+)?"
                                              rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             # ('per 30 Juni', 'hingga 10 Juli': the day without its year, which the frame or the
             # publication gives, as for a bare month; not before another number, 'hingga 10 Juli 15.00')
             # (not the end of a span of days, '8 hingga 10 Juli': a day said before 'hingga' starts it)
-            ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
+            ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
                                       rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*(?:[-–/]\s*)?\d))", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
@@ -442,8 +444,8 @@ class PeriodGrammar:
             # tahun 2020' is left to the sentence, as a year said apart)
             (MONTH_RANGE, re.compile(rf"(?:(?<=\()(?P<b>))?(?P<m1>{month}){to}(?P<m2>{month})"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|(?(b)\s*\)\s*(?P<yb>{YEAR})))?", re.I)),
-            ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
-            ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
+            ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?/?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
+            ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?/?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
             # 'tiga kuartal pertama 2024', 'selama tiga triwulan 2024', 'dua kuartal awal tahun ini': the
             # first n parts counted together, January to the end of the n-th (not the n-th part alone,
             # and not the whole year); a count with neither 'pertama'/'awal' nor a year after it is
@@ -589,6 +591,13 @@ class PeriodGrammar:
         return True
 
 
+def spans_months(mention: PeriodMention) -> bool:
+    """A mention of more than one month ('Januari-April 2022', 'semester I'), not one month alone ('Juli 2022')."""
+    if mention.period is not None:
+        return (mention.period.start.year, mention.period.start.month) != (mention.period.end.year, mention.period.end.month)
+    return mention.year_missing is not None and mention.year_missing[1] != mention.year_missing[2]
+
+
 def report_time(match, g: PeriodGrammar) -> bool:
     """'Dinas itu pekan lalu merilis data penjualan ...', 'angka itu dilaporkan kantor statistik pekan lalu': a week
     next to a verb of reporting (lexicon report_time_verbs; at most one word before it, or it up to four words
@@ -660,6 +669,10 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             elif value in ("this_part", "last_part"):
                 mention = PeriodMention(match.start(), match.end(), relative=value, part_months=g.parts.get(phrase.split()[0]))
             elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
+                if g.since_after.match(text, match.end()):
+                    continue  # 'total kumulatif sejak 2015 mencapai X': counted since then, not since January
+                if any(spans_months(m) and not text[match.end():m.start].strip(" (") for m in found):
+                    continue  # 'kumulatif Januari-April 2022': the span said right after names the months itself
                 mention = PeriodMention(match.start(), match.end(), relative="year_to_date")
             else:
                 continue  # yoy, mom qualify a figure; they are not periods
