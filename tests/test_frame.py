@@ -3363,3 +3363,32 @@ def test_a_cumulative_mark_after_one_value_is_not_the_others_period(body, monthl
     got = periods(figures(body, "2023-08-15"))
     assert (monthly, "2023-07-01", "2023-07-31") in got
     assert (cumulative, "2023-01-01", "2023-07-31") in got
+
+
+@pytest.mark.parametrize("body, value", [
+    # a rate compared in its clause with the month before the frame's last, or with that month a year before
+    ("Memang turun 5 persen dari Juni karena hujan.", "-5"),
+    ("Kalau dibanding Juli tahun lalu, nilainya masih naik 14 persen.", "14"),
+    ("Dibanding bulan sebelumnya, ekspor itu naik 2,5 persen.", "2.5"),
+    ("Nilainya tumbuh 8 persen dibandingkan Juli 2022, kata petugas.", "8"),
+    ("Juli saja US$ 5 juta. Turun 3 persen dari Juni, tapi dibanding Juli tahun lalu naik 9 persen.", "9"),
+])
+def test_a_rate_compared_with_one_month_is_of_the_frames_last_month(body, value):
+    figs = figures("Ekspor ikan sepanjang Januari-Juli 2023 mencapai US$ 40 juta.\n\n" + body
+                   + "\n\nEkspor itu dilakukan 12 eksportir.", "2023-08-15")
+    got = periods(figs)
+    assert (value, "2023-07-01", "2023-07-31") in got
+    assert ("12", "2023-01-01", "2023-07-31") in got  # the month compared never becomes the frame
+
+
+@pytest.mark.parametrize("body, value", [
+    # compared with the same span, a year, a month far from the frame's end: the frame's span stays
+    ("Ekspor itu naik 11 persen dibanding periode yang sama tahun lalu.", "11"),
+    ("Angka itu naik 7 persen dibanding 2022.", "7"),
+    ("Volumenya tumbuh 4 persen dibanding Maret.", "4"),
+    # a rate whose clause compares nothing, after a clause that compares a month with another value
+    ("Nilainya US$ 6 juta, lebih tinggi dari Juni yang US$ 5 juta, sementara volumenya tumbuh 6 persen.", "6"),
+])
+def test_a_rate_not_compared_with_one_month_keeps_the_frame(body, value):
+    figs = figures("Ekspor ikan sepanjang Januari-Juli 2023 mencapai US$ 40 juta.\n\n" + body, "2023-08-15")
+    assert (value, "2023-01-01", "2023-07-31") in periods(figs)

@@ -979,6 +979,7 @@ class FrameTracker:
         """The period of amounts[index] and why: the one place where it is decided."""
         period, reason = self.chosen_period(seg, found, amounts, index, kind)
         period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
+        period, reason = self.growth_over_one_compared_month(seg, found, amounts, index, kind, period, reason)
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
         period, reason = self.share_of_year_target(seg, amounts[index], kind, period, reason)
         period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
@@ -1125,6 +1126,34 @@ class FrameTracker:
             if same != period and compared.start.month < compared.end.month and same.start <= period.start <= same.end \
                     and same.start <= period.end <= same.end:
                 return same, reason + f", over the months of '{self.body[mention.start:mention.end]}' it is compared with"
+        return period, reason
+
+    def growth_over_one_compared_month(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
+                                       kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
+        """'Memang turun 4,3 persen dari Juli, tapi kalau dibanding Agustus tahun lalu masih naik 12 persen' in a report
+        on January-August: a rate of change given its span by the frame or by the sentence (not named for it in its
+        clause), compared in its own clause with one month, the month before the span's last or that month a year
+        earlier ('bulan sebelumnya' too), is the change of that last month alone: a month is compared with a month."""
+        amount = amounts[index]
+        if kind != "growth" or amount.unit != "percent" or period is None or one_month(period) \
+                or not reason.startswith(("frame:", SENTENCE_NAMES)) or period.start.year != period.end.year \
+                or period == Period.year(period.start.year):
+            return period, reason  # (a whole year compared with a month: no month of it is meant)
+        last = Period.months(period.end.year, period.end.month, period.end.month)
+        # (before it back to the value before, 'Dibanding bulan sebelumnya, ekspor naik X', the nearest first;
+        # after it up to the end of its clause, 'turun X dari Juli karena cuaca, ...')
+        lo = amounts[index - 1].end if index else seg.start
+        ends = [m.start() for m in CLAUSE_END.finditer(self.body, amount.end, seg.end)]
+        hi = min([seg.end] + [a.start for a in amounts[index + 1:]] + ends)
+        before = [m for m in found.mentions if lo <= m.start and m.end <= amount.start][::-1]
+        after = [m for m in found.mentions if amount.end <= m.start and m.end <= hi]
+        for mention in before + after:
+            if id(mention) not in found.comparison or not names_one_month(mention):
+                continue
+            compared = previous_month(last) if mention.relative == "previous_month" else self.resolve(mention, last)
+            if compared is not None and compared in (previous_month(last), last.shifted(-1)):
+                return last, reason + f", compared with one month ('{self.body[mention.start:mention.end]}'): " \
+                                      f"the change of its last month"
         return period, reason
 
     def chosen_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
@@ -2837,6 +2866,17 @@ def target_over_year_so_far(mention: PeriodMention, kind: str, period: Period | 
             or period == Period.year(period.end.year):
         return period, reason
     return Period.year(period.end.year), reason + " (a target: the whole year, not the months so far)"
+
+
+def names_one_month(mention: PeriodMention) -> bool:
+    """The mention names one month ('Juli', 'Agustus tahun lalu', 'Juli 2024', 'bulan sebelumnya'), not a span nor
+    a period said as the same as another ('periode yang sama tahun lalu')."""
+    if mention.relative == "previous_month":
+        return True
+    if mention.period is not None:
+        return one_month(mention.period)
+    return mention.year_missing is not None and mention.year_missing[1] == mention.year_missing[2] \
+        and mention.relative in (None, "month_offset") and not mention.day and not mention.week
 
 
 def one_month(period: Period) -> bool:
