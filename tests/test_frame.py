@@ -3392,3 +3392,17 @@ def test_a_rate_compared_with_one_month_is_of_the_frames_last_month(body, value)
 def test_a_rate_not_compared_with_one_month_keeps_the_frame(body, value):
     figs = figures("Ekspor ikan sepanjang Januari-Juli 2023 mencapai US$ 40 juta.\n\n" + body, "2023-08-15")
     assert (value, "2023-01-01", "2023-07-31") in periods(figs)
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # a period told again after 'atau' / 'alias' / 'yakni' without a year of its own: the first, with its year, stands
+    ("Realisasi penerimaan sejak Januari hingga Agustus 2023 atau kuartal kedua mencapai Rp 70 miliar.",
+     "70000000000", "2023-01-01", "2023-08-31"),
+    ("Penjualan Juli-Desember 2022 alias semester I tercatat Rp 12 miliar.", "12000000000", "2022-07-01", "2022-12-31"),
+    ("Produksi garam pada Januari-Maret 2021, yakni triwulan kedua, sebanyak 900 ton.", "900", "2021-01-01", "2021-03-31"),
+    # (not when the first has no year of its own, 'Juli atau Agustus 2023', nor when the second has one)
+    ("Bea keluar pada Juli atau Agustus 2023 tercatat Rp 2 miliar.", "2000000000", "2023-08-01", "2023-08-31"),
+    ("Pada triwulan II, yakni April-Juni 2023, bea masuk Rp 9 miliar.", "9000000000", "2023-04-01", "2023-06-30"),
+])
+def test_a_period_told_again_without_its_year_is_the_first_told_another_way(body, value, start, end):
+    assert (value, start, end) in periods(figures(body, "2023-09-13"))

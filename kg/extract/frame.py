@@ -349,6 +349,8 @@ class FrameWords:
         # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
+        # 'Januari hingga Agustus 2023 atau kuartal kedua': a period told again another way (see `FrameTracker.without_retold`)
+        self.period_restated = re.compile(rf"\s*,?\s*{words_pattern(lex.list('period_restating_links'))}\s*(?:(?:pada|di|selama)\s+)?", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
         # right before the level word makes the phrase a flow out of or into the level, not the level
@@ -734,8 +736,8 @@ class FrameTracker:
         if amounts:
             self.observed_on_day(seg, amounts)
         # ('sisa target harus dicapai dalam tujuh bulan': months counted that are not the year so far are a duration)
-        found = SentencePeriods([m for m in find_periods(self.lex, body, seg.start, seg.end)
-                                 if not m.counted or self.resolve(m, self.frame.period) is not None])
+        found = SentencePeriods(self.without_retold([m for m in find_periods(self.lex, body, seg.start, seg.end)
+                                                     if not m.counted or self.resolve(m, self.frame.period) is not None]))
         if self.published is None and self.this_year is None:
             self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
         for index, amount in enumerate(amounts):
@@ -775,6 +777,19 @@ class FrameTracker:
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def without_retold(self, mentions: list[PeriodMention]) -> list[PeriodMention]:
+        """'sejak Januari hingga Agustus 2023 atau kuartal kedua mencapai X': a period told again right after one
+        with its own bounds, joined by 'atau' (lexicon period_restating_links), without a year of its own, is the
+        first told another way (or mistold): the first, which names its year, stands for both."""
+        kept: list[PeriodMention] = []
+        for mention in mentions:
+            first = kept[-1] if kept else None
+            if first is not None and first.period is not None and mention.year_missing is not None and not mention.relative \
+                    and self.words.period_restated.fullmatch(self.body, first.end, mention.start):
+                continue
+            kept.append(mention)
+        return kept
 
     def earlier_compared(self, prior: PeriodMention | None, mention: PeriodMention, found: SentencePeriods,
                          cue_at: int) -> PeriodMention:
