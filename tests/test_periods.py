@@ -560,3 +560,18 @@ def test_a_part_of_the_year_written_glued_dashed_or_with_its_number_in_brackets(
 ])
 def test_no_part_of_the_year_read_from_a_glued_word_or_an_amount_in_brackets(text, expected):
     assert resolved(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'sampai dengan / hingga / s.d. bulan ke-N': January to that month; 'bulan ke delapan': the ordinal written apart
+    ("sampai dengan bulan ke delapan tahun ini", [Period.months(2024, 1, 8)]),
+    ("hingga bulan kedelapan 2022", [Period.months(2022, 1, 8)]),
+    ("s.d. bulan ke-5 2021", [Period.months(2021, 1, 5)]),
+    ("pada bulan ke tujuh 2020", [Period.months(2020, 7, 7)]),
+    ("bulan ke-3 2019", [Period.months(2019, 3, 3)]),
+    # (a spelled number that goes on, or counts times, is no month: 'ke tiga belas', 'ke dua kalinya')
+    ("selama bulan ke tiga belas", []),
+    ("naik untuk bulan ke dua kalinya", []),
+])
+def test_the_nth_month_and_up_to_it(text, expected):
+    assert resolved(text) == expected

@@ -373,6 +373,9 @@ class PeriodGrammar:
         report = words_pattern(lex.list("report_time_verbs"))
         self.report_time_after = re.compile(rf"(?:\s+[^\W\d]+)?\s+{report}", re.I)
         self.report_time_before = re.compile(rf"\b{report}(?:\s+[^\W\d]+){{0,4}}\s+$", re.I)
+        # ('bulan ke tiga belas', 'bulan ke dua kalinya': the spelled number goes on, or counts times)
+        number_goes_on = words_pattern([fold(str(w)) for w in lex.mapping("number_word_multipliers")]
+                                       + [fold(str(w)) for w in lex.list("number_word_teens")] + ["kali"], suffix="")
         self.patterns = [
             # 'medio semester I tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
             # 'awal 2020' is: no bounds (not the whole part, which the 'part' pattern would read)
@@ -413,7 +416,10 @@ class PeriodGrammar:
             # ('sampai akhir Maret lalu': January to that month, as 'sampai akhir Maret 2025' is)
             ("month_last", re.compile(rf"{until}(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
-            ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
+            # ('bulan ke delapan': the ordinal written apart; 'sampai dengan bulan ke-8 tahun ini': January to that month)
+            ("nth_month", re.compile(rf"(?:\b(?P<until>sampai(?:\s+dengan)?|hingga|s\.?/?d\.?)\s+(?:akhir\s+)?)?"
+                                     rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|ke\s+(?P<nw2>{words_pattern(self.number_words)})(?!\s*{number_goes_on})"
+                                     rf"|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             # 'pada bulan April ini': that month of this year
             ("month_this", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+(?P<rel>ini)\b", re.I)),
@@ -828,10 +834,11 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
             return None
         return relative_months(match, kind, first, last, fold(get["rel"] or get["same"]))
     if kind == "nth_month":
-        n = int(get["n"]) if get.get("n") else g.month_ordinals[fold(get["nw"])]
+        n = int(get["n"]) if get.get("n") else g.number_words[fold(get["nw2"])] if get.get("nw2") \
+            else g.month_ordinals[fold(get["nw"])]
         if not 1 <= n <= 12:
             return None
-        return months_of_a_year(match, kind, kind, n, n, get.get("rel"), year)
+        return months_of_a_year(match, kind, kind, 1 if get.get("until") else n, n, get.get("rel"), year)
     if kind == "month_last":  # undated text: the month in the year of the frame, as a bare month
         return PeriodMention(match.start(), match.end(), relative="last_named_month",
                              year_missing=(kind, 1 if get.get("until") else month("m1"), month("m1")))
