@@ -3358,6 +3358,7 @@ def test_a_cumulative_word_with_a_start_after_it_counts_from_that_start():
     ("Inflasi Juli 2023 sebesar 0,3 persen (mtm). Secara tahunan inflasi tercatat 3,4 persen (yoy), sedangkan "
      "secara tahun kalender 1,6 persen (ytd).", "3.4", "1.6"),
     ("Pada Juli 2023 harga gabah naik 2,7 persen (yoy) dan 4,5 persen (year to date).", "2.7", "4.5"),
+    ("Pada Juli 2023 harga beras naik 3,8 persen (y-o-y) dan 2,2 persen (y-t-d).", "3.8", "2.2"),
 ])
 def test_a_cumulative_mark_after_one_value_is_not_the_others_period(body, monthly, cumulative):
     got = periods(figures(body, "2023-08-15"))
