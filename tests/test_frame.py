@@ -3396,14 +3396,19 @@ def test_a_rate_not_compared_with_one_month_keeps_the_frame(body, value):
 
 
 @pytest.mark.parametrize("body, value, start, end", [
-    # a period told again after 'atau' / 'alias' / 'yakni' without a year of its own: the first, with its year, stands
-    ("Realisasi penerimaan sejak Januari hingga Agustus 2023 atau kuartal kedua mencapai Rp 70 miliar.",
-     "70000000000", "2023-01-01", "2023-08-31"),
+    # a period told again after 'atau' / 'alias' without a year of its own, and not inside the first: the first,
+    # with its year, stands for both
+    ("Pendapatan pelabuhan dari Januari sampai Juni 2023 atau kuartal ketiga tercatat Rp 70 miliar.",
+     "70000000000", "2023-01-01", "2023-06-30"),
     ("Penjualan Juli-Desember 2022 alias semester I tercatat Rp 12 miliar.", "12000000000", "2022-07-01", "2022-12-31"),
-    ("Produksi garam pada Januari-Maret 2021, yakni triwulan kedua, sebanyak 900 ton.", "900", "2021-01-01", "2021-03-31"),
+    ("Produksi garam pada Januari-Maret 2021, atau triwulan kedua, sebanyak 900 ton.", "900", "2021-01-01", "2021-03-31"),
     # (not when the first has no year of its own, 'Juli atau Agustus 2023', nor when the second has one)
     ("Bea keluar pada Juli atau Agustus 2023 tercatat Rp 2 miliar.", "2000000000", "2023-08-01", "2023-08-31"),
     ("Pada triwulan II, yakni April-Juni 2023, bea masuk Rp 9 miliar.", "9000000000", "2023-04-01", "2023-06-30"),
+    # (not 'yakni'/'yaitu', which narrow the first, nor a second that lies inside the first: it names the months)
+    ("Lonjakan tertinggi terjadi pada 2021, yaitu Mei dan Juni, sebesar 18 persen.", "18", "2021-05-01", "2021-06-30"),
+    ("Puncak penjualan semen terjadi pada 2022, yakni pada Oktober, sebesar 7 juta ton.", "7000000", "2022-10-01", "2022-10-31"),
+    ("Belanja modal sepanjang 2020, atau triwulan IV, mencapai Rp 3 triliun.", "3000000000000", "2020-10-01", "2020-12-31"),
 ])
 def test_a_period_told_again_without_its_year_is_the_first_told_another_way(body, value, start, end):
     assert (value, start, end) in periods(figures(body, "2023-09-13"))

@@ -781,15 +781,27 @@ class FrameTracker:
     def without_retold(self, mentions: list[PeriodMention]) -> list[PeriodMention]:
         """'sejak Januari hingga Agustus 2023 atau kuartal kedua mencapai X': a period told again right after one
         with its own bounds, joined by 'atau' (lexicon period_restating_links), without a year of its own, is the
-        first told another way (or mistold): the first, which names its year, stands for both."""
+        first told another way (or mistold): the first, which names its year, stands for both. Not a second that
+        lies inside the first in its year, which narrows it ('pada 2022, atau tepatnya Maret'): that one is kept."""
         kept: list[PeriodMention] = []
         for mention in mentions:
             first = kept[-1] if kept else None
             if first is not None and first.period is not None and mention.year_missing is not None and not mention.relative \
-                    and self.words.period_restated.fullmatch(self.body, first.end, mention.start):
+                    and self.words.period_restated.fullmatch(self.body, first.end, mention.start) \
+                    and not self.lies_inside(mention, first.period):
                 continue
             kept.append(mention)
         return kept
+
+    @staticmethod
+    def lies_inside(mention: PeriodMention, period: Period) -> bool:
+        """The months of a mention without a year (`year_missing`), taken in the year `period` ends in, all lie
+        inside `period`."""
+        _, first, last = mention.year_missing
+        if mention.week or not (1 <= first <= last <= 12):
+            return False
+        inner = Period.months(period.end.year, first, last)
+        return period.start <= inner.start and inner.end <= period.end
 
     def earlier_compared(self, prior: PeriodMention | None, mention: PeriodMention, found: SentencePeriods,
                          cue_at: int) -> PeriodMention:
