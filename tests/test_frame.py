@@ -3331,7 +3331,9 @@ def test_a_target_after_a_projection_is_not_for_the_year_of_publication(body):
     # a cumulative word alone, before or after the measure, in a report on one month: January to that month
     ("Nilai impor kopi pada Juli 2023 sebesar US$ 2 juta.\n\nKumulatif nilai impor kopi sebesar US$ 15 juta.", "15000000"),
     ("Ekspor lada pada Juli 2023 tercatat US$ 3 juta.\n\nEkspor lada kumulatif mencapai US$ 19 juta.", "19000000"),
-    ("Ekspor rotan Juli 2023 US$ 4 juta. Pangsa Jepang 41 persen dari ekspor kumulatif kita.", "41"),
+    ("Impor gandum Juli 2023 US$ 4 juta. Australia memegang bagian 41 persen atas impor kumulatif provinsi ini.", "41"),
+    # ('Secara akumulasi,' opening its clause: the measure after the comma is its clause's)
+    ("Penjualan semen Juli 2023 sebanyak 800 ton.\n\nSecara akumulasi, penjualan semen mencapai 5.300 ton.", "5300"),
     # 'sampai dengan bulan ini', 's.d. bulan ini', 'hingga bulan ini'
     ("Ekspor karet Juli 2023 US$ 5 juta.\n\nEkspor karet sampai dengan bulan ini mencapai US$ 33 juta.", "33000000"),
     ("Penerimaan bea keluar Juli 2023 Rp 6 miliar.\n\nPenerimaan s.d. bulan ini Rp 40 miliar.", "40000000000"),
@@ -3345,10 +3347,30 @@ def test_a_cumulative_word_or_so_far_this_month_runs_from_january(body, value):
 
 
 def test_a_cumulative_word_with_a_start_after_it_counts_from_that_start():
+    # counted since 2015 or since the programme began, up to no date the text gives: no period
     figs = figures("Ekspor teh Juli 2023 US$ 1 juta.\n\nTotal kumulatif sejak 2015 mencapai US$ 90 juta.", "2023-08-15")
-    assert ("90000000", "2023-01-01", "2023-07-31") not in periods(figs)
+    assert ("90000000", None, None) in periods(figs)
     figs = figures("Ekspor teh Juli 2023 US$ 1 juta.\n\nNilai kumulatif sejak program dimulai Rp 8 miliar.", "2023-08-15")
-    assert ("8000000000", "2023-01-01", "2023-07-31") not in periods(figs)
+    assert ("8000000000", None, None) in periods(figs)
+
+
+@pytest.mark.parametrize("body, value", [
+    # a cumulative word next to a stock or a running total, or to a duration of years, does not count from January:
+    # the frame's month stays (as without the word)
+    ("Secara umum, total kumulatif modal yang masuk ke kawasan ekonomi itu mencapai Rp 37 triliun.", "37000000000000"),
+    ("Pinjaman kumulatif koperasi itu mencapai Rp 26 miliar.", "26000000000"),
+    ("Utang kumulatif pemerintah kota tersebut sebesar Rp 4 triliun.", "4000000000000"),
+    ("Kasus kumulatif penyakit mulut dan kuku mencapai 8.300 ekor.", "8300"),
+    ("Nilai kumulatif dalam enam tahun terakhir mencapai US$ 700 juta.", "700000000"),
+    ("Secara akumulasi selama sembilan tahun, bantuan modal mencapai Rp 600 miliar.", "600000000000"),
+    # a bare cumulative word without a flow measure the frames report: a programme's running total
+    ("Pembiayaan usaha mikro kumulatif mencapai Rp 1.100 triliun.", "1100000000000000"),
+])
+def test_a_cumulative_word_by_a_stock_or_a_duration_keeps_the_frame(body, value):
+    figs = figures("Nilai ekspor Juli 2023 mencapai US$ 50 juta.\n\n" + body, "2023-08-15")
+    got = periods(figs)
+    assert (value, "2023-07-01", "2023-07-31") in got
+    assert (value, "2023-01-01", "2023-07-31") not in got
 
 
 @pytest.mark.parametrize("body, monthly, cumulative", [

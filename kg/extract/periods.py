@@ -370,6 +370,15 @@ class PeriodGrammar:
         self.since_words = {w for p in lex.list("since_words") for w in fold(p).split()}
         # a start said after a cumulative word in its clause ('kumulatif sejak 2015'): counted since then
         self.since_after = re.compile(rf"[^.;,\n]{{0,60}}?\b{since}", re.I)
+        # a cumulative word counts January to the frame's end only in a clause of a flow the frame reports; not
+        # next to a duration ('dalam lima tahun terakhir') nor a stock or a running total ('utang kumulatif', 'total
+        # kumulatif', 'kasus kumulatif'): those count since anything began (lexicon cumulative_*; see `cumulative_ytd`)
+        self.cumulative_words = {fold(w) for w in lex.list("cumulative_words")}
+        self.cumulative_bare = {fold(w) for w in lex.list("cumulative_bare_words")}
+        self.cumulative_flow = re.compile(rf"\b{words_pattern(lex.list('cumulative_flow_measures'))}", re.I)
+        self.cumulative_stock = re.compile(rf"\b{words_pattern(lex.list('cumulative_stock_words'))}", re.I)
+        self.cumulative_duration = re.compile(rf"\b(?:{words_pattern(lex.list('duration_openers'))}\s+(?:\d+|{words_pattern(counts)})\s+"
+                                              rf"{words_pattern(lex.list('duration_units'))}|{words_pattern(lex.list('rolling_span_words'))})", re.I)
         report = words_pattern(lex.list("report_time_verbs"))
         self.report_time_after = re.compile(rf"(?:\s+[^\W\d]+)?\s+{report}", re.I)
         self.report_time_before = re.compile(rf"\b{report}(?:\s+[^\W\d]+){{0,4}}\s+$", re.I)
@@ -597,6 +606,26 @@ class PeriodGrammar:
         return True
 
 
+CLAUSE_END = re.compile(r"[.;!?]\s|[;\n]|,\s")
+
+
+def cumulative_ytd(g: PeriodGrammar, phrase: str, text: str, match, start: int, end: int) -> bool:
+    """A cumulative word (lexicon cumulative_words) reads January to the frame's end unless its clause has a
+    duration ('selama sepuluh tahun', 'lima tahun terakhir') or a stock or running total ('utang', 'total',
+    'kasus'); a bare one ('kumulatif', 'secara akumulasi', lexicon cumulative_bare_words) only in a clause with a
+    flow measure ('kumulatif nilai ekspor', 'dari ekspor kumulatif kita')."""
+    if phrase not in g.cumulative_words:
+        return True
+    lo = max([start] + [m.end() for m in CLAUSE_END.finditer(text, start, match.start())])
+    stop = CLAUSE_END.search(text, match.end(), end)
+    if stop and not text[match.end():stop.start()].strip():
+        stop = CLAUSE_END.search(text, stop.end(), end)  # 'Secara akumulasi, ekspor ...': the clause it opens
+    clause = text[lo:stop.start() if stop else end]
+    if g.cumulative_duration.search(clause) or g.cumulative_stock.search(clause):
+        return False
+    return phrase not in g.cumulative_bare or bool(g.cumulative_flow.search(clause))
+
+
 def spans_months(mention: PeriodMention) -> bool:
     """A mention of more than one month ('Januari-April 2022', 'semester I'), not one month alone ('Juli 2022')."""
     if mention.period is not None:
@@ -679,6 +708,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
                     continue  # 'total kumulatif sejak 2015 mencapai X': counted since then, not since January
                 if any(spans_months(m) and not text[match.end():m.start].strip(" (") for m in found):
                     continue  # 'kumulatif Januari-April 2022': the span said right after names the months itself
+                if not cumulative_ytd(g, phrase, text, match, start, end):
+                    continue  # 'utang kumulatif', 'kumulatif dalam lima tahun terakhir': since anything began
                 mention = PeriodMention(match.start(), match.end(), relative="year_to_date")
             else:
                 continue  # yoy, mom qualify a figure; they are not periods
