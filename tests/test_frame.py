@@ -3434,3 +3434,19 @@ def test_a_rate_not_compared_with_one_month_keeps_the_frame(body, value):
 ])
 def test_a_period_told_again_without_its_year_is_the_first_told_another_way(body, value, start, end):
     assert (value, start, end) in periods(figures(body, "2023-09-13"))
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # 'SD' (a primary school), the 'sd' inside a word ('USD'), 's/d' at the end of a word ('bus/d') are no 'until'
+    ("Beasiswa untuk pelajar SD bulan ini mencapai Rp 15 miliar.", "15000000000", "2023-07-01", "2023-07-31"),
+    ("Beasiswa bagi murid SD Mei 2023 sebesar Rp 2 miliar.", "2000000000", "2023-05-01", "2023-05-31"),
+    ("Ongkos angkutan bus/d Juni 2023 Rp 3 miliar.", "3000000000", "2023-06-01", "2023-06-30"),
+    ("Ekspor kakao tercatat 1,4 miliar USD Mei 2023.", "1400000000", "2023-05-01", "2023-05-31"),
+    # 's.d.', 's/d', 'S/D', a lowercase 'sd': January to the month
+    ("Penerimaan pajak s.d. Mei 2023 Rp 45 miliar.", "45000000000", "2023-01-01", "2023-05-31"),
+    ("Penerimaan cukai S/D Mei 2023 Rp 46 miliar.", "46000000000", "2023-01-01", "2023-05-31"),
+    ("Penerimaan retribusi sd Mei 2023 Rp 47 miliar.", "47000000000", "2023-01-01", "2023-05-31"),
+])
+def test_until_abbreviated_needs_a_dot_a_slash_or_lowercase(body, value, start, end):
+    figs = figures("Nilai ekspor Juli 2023 mencapai US$ 50 juta.\n\n" + body, "2023-08-15")
+    assert (value, start, end) in periods(figs)

@@ -342,10 +342,14 @@ class PeriodGrammar:
         self.month_before_until = re.compile(rf"{month}(?:\s+(?:tahun\s+)?{YEAR})?\s*$", re.I)
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
-        until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?/?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
+        # 'sampai dengan', 'hingga' (lexicon until_words), 's.d.', 's/d', a lowercase 'sd' (not 'SD', a school, nor
+        # the end of 'bus/d'): up to; one spelling for every pattern below
+        until_word = rf"(?:{words_pattern(lex.list('until_words'))}|{UNTIL_ABBREVIATION})"
+        self.until_word = until_word
+        until = rf"(?:(?P<until>{until_word})\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
         # year so far), as 'hingga Agustus 2023' is January to August
-        until_part = r"(?:(?P<until>(?:sampai|hingga)(?:\s+dengan)?|s\.?d\.?|s/d|per)\s+(?:akhir\s+)?)?"
+        until_part = rf"(?:(?P<until>{until_word}|per)\s+(?:akhir\s+)?)?"
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         # 'kuartal satu dan dua 2023', 'semester I dan semester II 2022': the year said after the second
@@ -426,7 +430,7 @@ class PeriodGrammar:
             ("month_last", re.compile(rf"{until}(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
             # ('bulan ke delapan': the ordinal written apart; 'sampai dengan bulan ke-8 tahun ini': January to that month)
-            ("nth_month", re.compile(rf"(?:\b(?P<until>sampai(?:\s+dengan)?|hingga|s\.?/?d\.?)\s+(?:akhir\s+)?)?"
+            ("nth_month", re.compile(rf"(?:\b(?P<until>{until_word})\s+(?:akhir\s+)?)?"
                                      rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|ke\s+(?P<nw2>{words_pattern(self.number_words)})(?!\s*{number_goes_on})"
                                      rf"|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
@@ -445,12 +449,12 @@ class PeriodGrammar:
             ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month})(?:\s+(?:tahun\s+)?(?P<y1>{YEAR}))?)?{to}"
                                      rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             # 'hingga awal Maret 2021', 'hingga memasuki bulan Mei tahun 2023' (lexicon early_in_month_words)
-            ("until_early_month", re.compile(rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?)\s+{early}\s+(?:bulan\s+)?"
+            ("until_early_month", re.compile(rf"\b{until_word}\s+{early}\s+(?:bulan\s+)?"
                                              rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             # ('per 30 Juni', 'hingga 10 Juli': the day without its year, which the frame or the
             # publication gives, as for a bare month; not before another number, 'hingga 10 Juli 15.00')
             # (not the end of a span of days, '8 hingga 10 Juli': a day said before 'hingga' starts it)
-            ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
+            ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:{until_word}|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
                                       rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*(?:[-–/]\s*)?\d))", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
@@ -459,8 +463,8 @@ class PeriodGrammar:
             # tahun 2020' is left to the sentence, as a year said apart)
             (MONTH_RANGE, re.compile(rf"(?:(?<=\()(?P<b>))?(?P<m1>{month}){to}(?P<m2>{month})"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|(?(b)\s*\)\s*(?P<yb>{YEAR})))?", re.I)),
-            ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?/?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
-            ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?/?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
+            ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:{until_word}|per)\s+(?P<m2>{month})\s*\)", re.I)),
+            ("until_month", re.compile(rf"{until_word}\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
             # 'tiga kuartal pertama 2024', 'selama tiga triwulan 2024', 'dua kuartal awal tahun ini': the
             # first n parts counted together, January to the end of the n-th (not the n-th part alone,
             # and not the whole year); a count with neither 'pertama'/'awal' nor a year after it is
@@ -606,6 +610,8 @@ class PeriodGrammar:
         return True
 
 
+# 's.d.', 's.d', 's/d', 'S/D' and a lowercase 'sd' as a word of its own: 'until' (not 'SD' nor 'bus/d')
+UNTIL_ABBREVIATION = r"(?<![\w/.])(?:s\.\s?d\b\.?|s/d\b|(?-i:sd)\b\.?)"
 CLAUSE_END = re.compile(r"[.;!?]\s|[;\n]|,\s")
 
 
