@@ -3450,3 +3450,18 @@ def test_a_period_told_again_without_its_year_is_the_first_told_another_way(body
 def test_until_abbreviated_needs_a_dot_a_slash_or_lowercase(body, value, start, end):
     figs = figures("Nilai ekspor Juli 2023 mencapai US$ 50 juta.\n\n" + body, "2023-08-15")
     assert (value, start, end) in periods(figs)
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # an abbreviated part ('Q2', 'TW 3') after a noun, with no year after it and no period preposition before it,
+    # is a name (a warehouse, a tower, a model): the sentence's month holds
+    ("Koperasi itu menyalurkan 4.000 ton pupuk dari gudang Q2 miliknya pada Mei 2023.", "4000", "2023-05-01", "2023-05-31"),
+    ("Blok TW 3 di kawasan pelabuhan menyerap biaya Rp 900 miliar pada Mei 2023.", "900000000000", "2023-05-01", "2023-05-31"),
+    ("Armada menambah kapal Q4 sebanyak 6 unit pada Mei 2023.", "6", "2023-05-01", "2023-05-31"),
+    # with a preposition before it or its year after it: that quarter
+    ("Laba bank daerah pada Q2 tercatat Rp 8 miliar.", "8000000000", "2023-04-01", "2023-06-30"),
+    ("Belanja daerah selama TW 1 mencapai Rp 7 miliar.", "7000000000", "2023-01-01", "2023-03-31"),
+    ("Penjualan semen Q3 2022 sebesar 2 juta ton.", "2000000", "2022-07-01", "2022-09-30"),
+])
+def test_an_abbreviated_part_needs_its_year_or_a_preposition(body, value, start, end):
+    assert (value, start, end) in periods(figures(body, "2023-09-13"))

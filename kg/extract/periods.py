@@ -301,6 +301,10 @@ class PeriodGrammar:
         # period_glued_prepositions
         glued = [fold(w) for w in lex.list("period_glued_prepositions")]
         glued_before = "(?:(?<![^\\W\\d])" + "".join(rf"|(?<=\b{re.escape(w)})" for w in glued) + ")"
+        # a bare abbreviated part ('Q2', 'TW 3', lexicon part_abbreviations) is a part of the year only with its year
+        # after it or a period preposition before it ('pada Q2', 'selama TW III'; lexicon part_abbreviation_openers)
+        self.part_abbreviations = {fold(w) for w in lex.list("part_abbreviations")}
+        self.part_opener_before = re.compile(rf"\b{words_pattern(lex.list('part_abbreviation_openers'))}\s*$", re.I)
         self.glued_part_words = {w + p for w in glued for p in parts} | {w + p.split()[0] for w in glued for p in parts}
         # the n-th part: 'kuartal III', 'semester kedua', 'triwulan 2'
         self.part_numbers = {fold(str(k)): int(v) for k, v in {**lex.mapping("roman_numerals"), **lex.mapping("ordinals")}.items()}
@@ -685,6 +689,10 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             if kind in ("between_months", MONTHS_JOINED) and g.difference_before.search(text, max(start, match.start() - 40), match.start()):
                 continue  # 'selisih harga antara Februari dan April': a difference of two months, not a span
             mention = mention_of(kind, match, g)
+            if mention and kind == "part" and mention.year_missing is not None and not match.group("until") \
+                    and fold(match.group("part")) in g.part_abbreviations \
+                    and not g.part_opener_before.search(text, max(start, match.start() - 30), match.start()):
+                continue  # 'gudang Q2 miliknya', 'pesawat TW3': a name, no part of a year without its year or a preposition
             if mention:
                 taken.append((match.start(), match.end()))
                 if mention.period or mention.year_missing or mention.relative or mention.vague or mention.so_far \
