@@ -3329,7 +3329,7 @@ def test_a_target_after_a_projection_is_not_for_the_year_of_publication(body):
 
 @pytest.mark.parametrize("body, value", [
     # a cumulative word alone, before or after the measure, in a report on one month: January to that month
-    ("Nilai impor kopi pada Juli 2023 sebesar US$ 2 juta.\n\nKumulatif nilai impor kopi sebesar US$ 15 juta.", "15000000"),
+    ("Nilai impor kopi pada Juli 2023 sebesar US$ 2 juta.\n\nKumulatif impor kopi tercatat US$ 15 juta.", "15000000"),
     ("Ekspor lada pada Juli 2023 tercatat US$ 3 juta.\n\nEkspor lada kumulatif mencapai US$ 19 juta.", "19000000"),
     ("Impor gandum Juli 2023 US$ 4 juta. Australia memegang bagian 41 persen atas impor kumulatif provinsi ini.", "41"),
     # ('Secara akumulasi,' opening its clause: the measure after the comma is its clause's)
@@ -3390,11 +3390,11 @@ def test_a_cumulative_mark_after_one_value_is_not_the_others_period(body, monthl
 
 @pytest.mark.parametrize("body, value", [
     # a rate compared in its clause with the month before the frame's last, or with that month a year before
-    ("Memang turun 5 persen dari Juni karena hujan.", "-5"),
-    ("Kalau dibanding Juli tahun lalu, nilainya masih naik 14 persen.", "14"),
+    ("Nilainya merosot 5 persen ketimbang Juni akibat cuaca buruk.", "-5"),
+    ("Bila disandingkan dengan Juli tahun lalu, nilainya bertambah 14 persen.", "14"),
     ("Dibanding bulan sebelumnya, ekspor itu naik 2,5 persen.", "2.5"),
     ("Nilainya tumbuh 8 persen dibandingkan Juli 2022, kata petugas.", "8"),
-    ("Juli saja US$ 5 juta. Turun 3 persen dari Juni, tapi dibanding Juli tahun lalu naik 9 persen.", "9"),
+    ("Juli saja US$ 5 juta. Susut 3 persen terhadap Juni, namun terhadap Juli 2022 tumbuh 9 persen.", "9"),
 ])
 def test_a_rate_compared_with_one_month_is_of_the_frames_last_month(body, value):
     figs = figures("Ekspor ikan sepanjang Januari-Juli 2023 mencapai US$ 40 juta.\n\n" + body
@@ -3411,6 +3411,9 @@ def test_a_rate_compared_with_one_month_is_of_the_frames_last_month(body, value)
     ("Volumenya tumbuh 4 persen dibanding Maret.", "4"),
     # a rate whose clause compares nothing, after a clause that compares a month with another value
     ("Nilainya US$ 6 juta, lebih tinggi dari Juni yang US$ 5 juta, sementara volumenya tumbuh 6 persen.", "6"),
+    # the value said of the compared month itself ('dari Juni yang minus 5 persen') is no change against it
+    ("Lajunya minus 3 persen, membaik dari Juni yang minus 5 persen.", "-5"),
+    ("Volumenya naik 2 persen, lebih baik dari Juni yang turun 4 persen.", "-4"),
 ])
 def test_a_rate_not_compared_with_one_month_keeps_the_frame(body, value):
     figs = figures("Ekspor ikan sepanjang Januari-Juli 2023 mencapai US$ 40 juta.\n\n" + body, "2023-08-15")

@@ -272,6 +272,8 @@ class FrameWords:
                                            rf"(?:{words_pattern(lex.list('change_size_fillers'))}\s+)?$", re.I)
         self.relative_pronoun = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}", re.I)
         # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before it
+        # 'dari Mei yang minus 6 persen', 'dibanding Mei yang turun 2 persen': a value said of the period right before
+        self.month_own_value = re.compile(rf"\s*,?\s*{words_pattern(lex.list('relative_pronouns'))}(?:\s+[^\W\d]+){{0,3}}\s*", re.I)
         self.relative_link = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}\s+"
                                         rf"(?:{words_pattern(lex.list('relative_value_words'))}\s+){{1,2}}$", re.I)
         self.arrival = re.compile(r"\b" + words_pattern(lex.list("arrival_words")), re.I)
@@ -349,7 +351,7 @@ class FrameWords:
         # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
-        # 'Januari hingga Agustus 2023 atau kuartal kedua': a period told again another way (see `FrameTracker.without_retold`)
+        # 'Maret sampai Mei 2022 atau kuartal ketiga': a period told again another way (see `FrameTracker.without_retold`)
         self.period_restated = re.compile(rf"\s*,?\s*{words_pattern(lex.list('period_restating_links'))}\s*(?:(?:pada|di|selama)\s+)?", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
@@ -779,7 +781,7 @@ class FrameTracker:
         return found
 
     def without_retold(self, mentions: list[PeriodMention]) -> list[PeriodMention]:
-        """'sejak Januari hingga Agustus 2023 atau kuartal kedua mencapai X': a period told again right after one
+        """'pada Maret sampai Mei 2022 atau kuartal ketiga tercatat X': a period told again right after one
         with its own bounds, joined by 'atau' (lexicon period_restating_links), without a year of its own, is the
         first told another way (or mistold): the first, which names its year, stands for both. Not a second that
         lies inside the first in its year, which narrows it ('pada 2022, atau tepatnya Maret'): that one is kept."""
@@ -1157,11 +1159,14 @@ class FrameTracker:
 
     def growth_over_one_compared_month(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
                                        kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
-        """'Memang turun 4,3 persen dari Juli, tapi kalau dibanding Agustus tahun lalu masih naik 12 persen' in a report
-        on January-August: a rate of change given its span by the frame or by the sentence (not named for it in its
+        """'Nilainya susut 2 persen dibanding Mei, namun terhadap Juni tahun lalu tumbuh 9 persen' in a report on
+        January-June: a rate of change given its span by the frame or by the sentence (not named for it in its
         clause), compared in its own clause with one month, the month before the span's last or that month a year
-        earlier ('bulan sebelumnya' too), is the change of that last month alone: a month is compared with a month."""
+        earlier ('bulan sebelumnya' too), is the change of that last month alone: a month is compared with a month.
+        Not a value said of the compared month itself ('membaik dari Mei yang minus 6 persen': a base value)."""
         amount = amounts[index]
+        if index in found.base or index in found.claimed:
+            return period, reason  # the compared month's own value, not a change measured against it
         if kind != "growth" or amount.unit != "percent" or period is None or one_month(period) \
                 or not reason.startswith(("frame:", SENTENCE_NAMES)) or period.start.year != period.end.year \
                 or period == Period.year(period.start.year):
@@ -1177,6 +1182,8 @@ class FrameTracker:
         for mention in before + after:
             if id(mention) not in found.comparison or not names_one_month(mention):
                 continue
+            if mention.end <= amount.start and self.words.month_own_value.fullmatch(self.body, mention.end, amount.start):
+                return period, reason  # 'dari Mei yang minus 6 persen': the compared month's own value
             compared = previous_month(last) if mention.relative == "previous_month" else self.resolve(mention, last)
             if compared is not None and compared in (previous_month(last), last.shifted(-1)):
                 return last, reason + f", compared with one month ('{self.body[mention.start:mention.end]}'): " \

@@ -623,7 +623,7 @@ def cumulative_ytd(g: PeriodGrammar, phrase: str, text: str, match, start: int, 
     """A cumulative word (lexicon cumulative_words) reads January to the frame's end unless its clause has a
     duration ('selama sepuluh tahun', 'lima tahun terakhir') or a stock or running total ('utang', 'total',
     'kasus'); a bare one ('kumulatif', 'secara akumulasi', lexicon cumulative_bare_words) only in a clause with a
-    flow measure ('kumulatif nilai ekspor', 'dari ekspor kumulatif kita')."""
+    flow measure ('kumulatif impor kopi', 'impor kumulatif provinsi ini')."""
     if phrase not in g.cumulative_words:
         return True
     lo = max([start] + [m.end() for m in CLAUSE_END.finditer(text, start, match.start())])
