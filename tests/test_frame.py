@@ -3325,3 +3325,146 @@ def test_a_target_not_itself_compared_is_not_of_the_period_compared(body):
 def test_a_target_after_a_projection_is_not_for_the_year_of_publication(body):
     targets = [f for f in figures(body, published="2025-03-10") if f.type == "target"]
     assert targets and all(p[1:] != ("2025-01-01", "2025-12-31") for p in periods(targets))
+
+
+@pytest.mark.parametrize("body, value", [
+    # a cumulative word alone, before or after the measure, in a report on one month: January to that month
+    ("Nilai impor kopi pada Juli 2023 sebesar US$ 2 juta.\n\nKumulatif impor kopi tercatat US$ 15 juta.", "15000000"),
+    ("Ekspor lada pada Juli 2023 tercatat US$ 3 juta.\n\nEkspor lada kumulatif mencapai US$ 19 juta.", "19000000"),
+    ("Impor gandum Juli 2023 US$ 4 juta. Australia memegang bagian 41 persen atas impor kumulatif provinsi ini.", "41"),
+    # ('Secara akumulasi,' opening its clause: the measure after the comma is its clause's)
+    ("Penjualan semen Juli 2023 sebanyak 800 ton.\n\nSecara akumulasi, penjualan semen mencapai 5.300 ton.", "5300"),
+    # 'sampai dengan bulan ini', 's.d. bulan ini', 'hingga bulan ini'
+    ("Ekspor karet Juli 2023 US$ 5 juta.\n\nEkspor karet sampai dengan bulan ini mencapai US$ 33 juta.", "33000000"),
+    ("Penerimaan bea keluar Juli 2023 Rp 6 miliar.\n\nPenerimaan s.d. bulan ini Rp 40 miliar.", "40000000000"),
+    ("Produksi garam Juli 2023 sebanyak 700 ton.\n\nProduksi hingga bulan ini 4.100 ton.", "4100"),
+    # 's/d' before a month: January to that month
+    ("Ekspor kopi s/d Juli 2023 sebesar US$ 24 juta.", "24000000"),
+    ("Pendapatan retribusi sd Juli 2023 sebesar Rp 2 miliar.", "2000000000"),
+])
+def test_a_cumulative_word_or_so_far_this_month_runs_from_january(body, value):
+    assert (value, "2023-01-01", "2023-07-31") in periods(figures(body, "2023-08-15"))
+
+
+def test_a_cumulative_word_with_a_start_after_it_counts_from_that_start():
+    # counted since 2015 or since the programme began, up to no date the text gives: no period
+    figs = figures("Ekspor teh Juli 2023 US$ 1 juta.\n\nTotal kumulatif sejak 2015 mencapai US$ 90 juta.", "2023-08-15")
+    assert ("90000000", None, None) in periods(figs)
+    figs = figures("Ekspor teh Juli 2023 US$ 1 juta.\n\nNilai kumulatif sejak program dimulai Rp 8 miliar.", "2023-08-15")
+    assert ("8000000000", None, None) in periods(figs)
+
+
+@pytest.mark.parametrize("body, value", [
+    # a cumulative word next to a stock or a running total, or to a duration of years, does not count from January:
+    # the frame's month stays (as without the word)
+    ("Secara umum, total kumulatif modal yang masuk ke kawasan ekonomi itu mencapai Rp 37 triliun.", "37000000000000"),
+    ("Pinjaman kumulatif koperasi itu mencapai Rp 26 miliar.", "26000000000"),
+    ("Utang kumulatif pemerintah kota tersebut sebesar Rp 4 triliun.", "4000000000000"),
+    ("Kasus kumulatif penyakit mulut dan kuku mencapai 8.300 ekor.", "8300"),
+    ("Nilai kumulatif dalam enam tahun terakhir mencapai US$ 700 juta.", "700000000"),
+    ("Secara akumulasi selama sembilan tahun, bantuan modal mencapai Rp 600 miliar.", "600000000000"),
+    # a bare cumulative word without a flow measure the frames report: a programme's running total
+    ("Pembiayaan usaha mikro kumulatif mencapai Rp 1.100 triliun.", "1100000000000000"),
+])
+def test_a_cumulative_word_by_a_stock_or_a_duration_keeps_the_frame(body, value):
+    figs = figures("Nilai ekspor Juli 2023 mencapai US$ 50 juta.\n\n" + body, "2023-08-15")
+    got = periods(figs)
+    assert (value, "2023-07-01", "2023-07-31") in got
+    assert (value, "2023-01-01", "2023-07-31") not in got
+
+
+@pytest.mark.parametrize("body, monthly, cumulative", [
+    # a cumulative mark in brackets right after a value is said of that value alone, whichever comes first
+    ("Inflasi Juli 2023 sebesar 0,2 persen (mtm), inflasi tahun kalender 1,3 persen (ytd) dan inflasi tahunan "
+     "3,1 persen (yoy).", "3.1", "1.3"),
+    ("Inflasi Juli 2023 sebesar 0,3 persen (mtm). Secara tahunan inflasi tercatat 3,4 persen (yoy), sedangkan "
+     "secara tahun kalender 1,6 persen (ytd).", "3.4", "1.6"),
+    ("Pada Juli 2023 harga gabah naik 2,7 persen (yoy) dan 4,5 persen (year to date).", "2.7", "4.5"),
+    ("Pada Juli 2023 harga beras naik 3,8 persen (y-o-y) dan 2,2 persen (y-t-d).", "3.8", "2.2"),
+])
+def test_a_cumulative_mark_after_one_value_is_not_the_others_period(body, monthly, cumulative):
+    got = periods(figures(body, "2023-08-15"))
+    assert (monthly, "2023-07-01", "2023-07-31") in got
+    assert (cumulative, "2023-01-01", "2023-07-31") in got
+
+
+@pytest.mark.parametrize("body, value", [
+    # a rate compared in its clause with the month before the frame's last, or with that month a year before
+    ("Nilainya merosot 5 persen ketimbang Juni akibat cuaca buruk.", "-5"),
+    ("Bila disandingkan dengan Juli tahun lalu, nilainya bertambah 14 persen.", "14"),
+    ("Dibanding bulan sebelumnya, ekspor itu naik 2,5 persen.", "2.5"),
+    ("Nilainya tumbuh 8 persen dibandingkan Juli 2022, kata petugas.", "8"),
+    ("Juli saja US$ 5 juta. Susut 3 persen terhadap Juni, namun terhadap Juli 2022 tumbuh 9 persen.", "9"),
+])
+def test_a_rate_compared_with_one_month_is_of_the_frames_last_month(body, value):
+    figs = figures("Ekspor ikan sepanjang Januari-Juli 2023 mencapai US$ 40 juta.\n\n" + body
+                   + "\n\nEkspor itu dilakukan 12 eksportir.", "2023-08-15")
+    got = periods(figs)
+    assert (value, "2023-07-01", "2023-07-31") in got
+    assert ("12", "2023-01-01", "2023-07-31") in got  # the month compared never becomes the frame
+
+
+@pytest.mark.parametrize("body, value", [
+    # compared with the same span, a year, a month far from the frame's end: the frame's span stays
+    ("Ekspor itu naik 11 persen dibanding periode yang sama tahun lalu.", "11"),
+    ("Angka itu naik 7 persen dibanding 2022.", "7"),
+    ("Volumenya tumbuh 4 persen dibanding Maret.", "4"),
+    # a rate whose clause compares nothing, after a clause that compares a month with another value
+    ("Nilainya US$ 6 juta, lebih tinggi dari Juni yang US$ 5 juta, sementara volumenya tumbuh 6 persen.", "6"),
+    # the value said of the compared month itself ('dari Juni yang minus 5 persen') is no change against it
+    ("Lajunya minus 3 persen, membaik dari Juni yang minus 5 persen.", "-5"),
+    ("Volumenya naik 2 persen, lebih baik dari Juni yang turun 4 persen.", "-4"),
+])
+def test_a_rate_not_compared_with_one_month_keeps_the_frame(body, value):
+    figs = figures("Ekspor ikan sepanjang Januari-Juli 2023 mencapai US$ 40 juta.\n\n" + body, "2023-08-15")
+    assert (value, "2023-01-01", "2023-07-31") in periods(figs)
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # a period told again after 'atau' / 'alias' without a year of its own, and not inside the first: the first,
+    # with its year, stands for both
+    ("Pendapatan pelabuhan dari Januari sampai Juni 2023 atau kuartal ketiga tercatat Rp 70 miliar.",
+     "70000000000", "2023-01-01", "2023-06-30"),
+    ("Penjualan Juli-Desember 2022 alias semester I tercatat Rp 12 miliar.", "12000000000", "2022-07-01", "2022-12-31"),
+    ("Produksi garam pada Januari-Maret 2021, atau triwulan kedua, sebanyak 900 ton.", "900", "2021-01-01", "2021-03-31"),
+    # (not when the first has no year of its own, 'Juli atau Agustus 2023', nor when the second has one)
+    ("Bea keluar pada Juli atau Agustus 2023 tercatat Rp 2 miliar.", "2000000000", "2023-08-01", "2023-08-31"),
+    ("Pada triwulan II, yakni April-Juni 2023, bea masuk Rp 9 miliar.", "9000000000", "2023-04-01", "2023-06-30"),
+    # (not 'yakni'/'yaitu', which narrow the first, nor a second that lies inside the first: it names the months)
+    ("Lonjakan tertinggi terjadi pada 2021, yaitu Mei dan Juni, sebesar 18 persen.", "18", "2021-05-01", "2021-06-30"),
+    ("Puncak penjualan semen terjadi pada 2022, yakni pada Oktober, sebesar 7 juta ton.", "7000000", "2022-10-01", "2022-10-31"),
+    ("Belanja modal sepanjang 2020, atau triwulan IV, mencapai Rp 3 triliun.", "3000000000000", "2020-10-01", "2020-12-31"),
+])
+def test_a_period_told_again_without_its_year_is_the_first_told_another_way(body, value, start, end):
+    assert (value, start, end) in periods(figures(body, "2023-09-13"))
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # 'SD' (a primary school), the 'sd' inside a word ('USD'), 's/d' at the end of a word ('bus/d') are no 'until'
+    ("Beasiswa untuk pelajar SD bulan ini mencapai Rp 15 miliar.", "15000000000", "2023-07-01", "2023-07-31"),
+    ("Beasiswa bagi murid SD Mei 2023 sebesar Rp 2 miliar.", "2000000000", "2023-05-01", "2023-05-31"),
+    ("Ongkos angkutan bus/d Juni 2023 Rp 3 miliar.", "3000000000", "2023-06-01", "2023-06-30"),
+    ("Ekspor kakao tercatat 1,4 miliar USD Mei 2023.", "1400000000", "2023-05-01", "2023-05-31"),
+    # 's.d.', 's/d', 'S/D', a lowercase 'sd': January to the month
+    ("Penerimaan pajak s.d. Mei 2023 Rp 45 miliar.", "45000000000", "2023-01-01", "2023-05-31"),
+    ("Penerimaan cukai S/D Mei 2023 Rp 46 miliar.", "46000000000", "2023-01-01", "2023-05-31"),
+    ("Penerimaan retribusi sd Mei 2023 Rp 47 miliar.", "47000000000", "2023-01-01", "2023-05-31"),
+])
+def test_until_abbreviated_needs_a_dot_a_slash_or_lowercase(body, value, start, end):
+    figs = figures("Nilai ekspor Juli 2023 mencapai US$ 50 juta.\n\n" + body, "2023-08-15")
+    assert (value, start, end) in periods(figs)
+
+
+@pytest.mark.parametrize("body, value, start, end", [
+    # an abbreviated part ('Q2', 'TW 3') after a noun, with no year after it and no period preposition before it,
+    # is a name (a warehouse, a tower, a model): the sentence's month holds
+    ("Koperasi itu menyalurkan 4.000 ton pupuk dari gudang Q2 miliknya pada Mei 2023.", "4000", "2023-05-01", "2023-05-31"),
+    ("Blok TW 3 di kawasan pelabuhan menyerap biaya Rp 900 miliar pada Mei 2023.", "900000000000", "2023-05-01", "2023-05-31"),
+    ("Armada menambah kapal Q4 sebanyak 6 unit pada Mei 2023.", "6", "2023-05-01", "2023-05-31"),
+    # with a preposition before it or its year after it: that quarter
+    ("Laba bank daerah pada Q2 tercatat Rp 8 miliar.", "8000000000", "2023-04-01", "2023-06-30"),
+    ("Belanja daerah selama TW 1 mencapai Rp 7 miliar.", "7000000000", "2023-01-01", "2023-03-31"),
+    ("Penjualan semen Q3 2022 sebesar 2 juta ton.", "2000000", "2022-07-01", "2022-09-30"),
+])
+def test_an_abbreviated_part_needs_its_year_or_a_preposition(body, value, start, end):
+    assert (value, start, end) in periods(figures(body, "2023-09-13"))

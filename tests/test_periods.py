@@ -525,3 +525,53 @@ def test_a_count_of_parts_or_a_compared_part_is_no_part_from_publication():
 ])
 def test_a_span_of_days_each_with_its_year(text, expected):
     assert [p for p in resolved(text) if p is not None] == expected
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a preposition written glued to the part word (lexicon period_glued_prepositions)
+    ("ekonomi ditriwulan IV 2022 tumbuh", D(2022, 10, 1), D(2022, 12, 31)),
+    ("laba disemester I/2021 naik", D(2021, 1, 1), D(2021, 6, 30)),
+    ("penjualan dikuartal 2 2020 turun", D(2020, 4, 1), D(2020, 6, 30)),
+    # a dash, or nothing before a digit, between the part word and its number
+    ("pada kuartal-III 2022", D(2022, 7, 1), D(2022, 9, 30)),
+    ("realisasi TW-II 2021", D(2021, 4, 1), D(2021, 6, 30)),
+    ("penjualan Q3 2019", D(2019, 7, 1), D(2019, 9, 30)),
+    ("belanja Q-2 2020", D(2020, 4, 1), D(2020, 6, 30)),
+    ("laba Q1-2018", D(2018, 1, 1), D(2018, 3, 31)),
+    # the number told again in brackets, the year in brackets
+    ("pertumbuhan triwulan IV (4) 2022", D(2022, 10, 1), D(2022, 12, 31)),
+    ("ekspor kuartal ketiga (Q3) 2021", D(2021, 7, 1), D(2021, 9, 30)),
+    ("produksi semester II (2) 2019", D(2019, 7, 1), D(2019, 12, 31)),
+    ("penjualan kuartal III (2020)", D(2020, 7, 1), D(2020, 9, 30)),
+])
+def test_a_part_of_the_year_written_glued_dashed_or_with_its_number_in_brackets(text, start, end):
+    assert resolved(text) == [Period(start, end)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glued 'di' before a word that is no part of the year: the year alone
+    ("barang itu dikirim 3 kali pada 2022", [Period.year(2022)]),
+    ("dipasarkan 2 kali sepanjang 2021", [Period.year(2021)]),
+    # a part word inside another word is no part word ('network', 'IQ')
+    ("jaringan network 2 perusahaan pada 2020", [Period.year(2020)]),
+    ("skor IQ 3 tahun 2019", [Period.year(2019)]),
+    # a bracket after the number that holds an amount, not the number again
+    ("triwulan IV (4,1 persen) 2022", [Period.months(2024, 10, 12), Period.year(2022)]),  # (no year of its own)
+])
+def test_no_part_of_the_year_read_from_a_glued_word_or_an_amount_in_brackets(text, expected):
+    assert resolved(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'sampai dengan / hingga / s.d. bulan ke-N': January to that month; 'bulan ke delapan': the ordinal written apart
+    ("sampai dengan bulan ke delapan tahun ini", [Period.months(2024, 1, 8)]),
+    ("hingga bulan kedelapan 2022", [Period.months(2022, 1, 8)]),
+    ("s.d. bulan ke-5 2021", [Period.months(2021, 1, 5)]),
+    ("pada bulan ke tujuh 2020", [Period.months(2020, 7, 7)]),
+    ("bulan ke-3 2019", [Period.months(2019, 3, 3)]),
+    # (a spelled number that goes on, or counts times, is no month: 'ke tiga belas', 'ke dua kalinya')
+    ("selama bulan ke tiga belas", []),
+    ("naik untuk bulan ke dua kalinya", []),
+])
+def test_the_nth_month_and_up_to_it(text, expected):
+    assert resolved(text) == expected

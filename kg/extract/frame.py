@@ -160,6 +160,9 @@ class SentencePeriods:
     base: set[int] = field(default_factory=set)             # indexes of the amounts that are base values
     claimed: dict[int, PeriodMention] = field(default_factory=dict)  # base amount index -> its own period
     start_points: set[int] = field(default_factory=set)     # id() of 'sejak ... Januari': when something began
+    # id() of a cumulative mark in brackets right after a value ('1,10 persen (ytd)') -> that value's index: said of
+    # it alone, not of the sentence's other values ('inflasi 1,10 persen (ytd) dan 1,85 persen (yoy)')
+    marked: dict[int, int] = field(default_factory=dict)
     decided: dict[int, tuple[Period | None, str]] = field(default_factory=dict)  # amount index -> its period, why
 
 
@@ -269,6 +272,8 @@ class FrameWords:
                                            rf"(?:{words_pattern(lex.list('change_size_fillers'))}\s+)?$", re.I)
         self.relative_pronoun = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}", re.I)
         # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before it
+        # 'dari Mei yang minus 6 persen', 'dibanding Mei yang turun 2 persen': a value said of the period right before
+        self.month_own_value = re.compile(rf"\s*,?\s*{words_pattern(lex.list('relative_pronouns'))}(?:\s+[^\W\d]+){{0,3}}\s*", re.I)
         self.relative_link = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}\s+"
                                         rf"(?:{words_pattern(lex.list('relative_value_words'))}\s+){{1,2}}$", re.I)
         self.arrival = re.compile(r"\b" + words_pattern(lex.list("arrival_words")), re.I)
@@ -346,6 +351,8 @@ class FrameWords:
         # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
+        # 'Maret sampai Mei 2022 atau kuartal ketiga': a period told again another way (see `FrameTracker.without_retold`)
+        self.period_restated = re.compile(rf"\s*,?\s*{words_pattern(lex.list('period_restating_links'))}\s*(?:(?:pada|di|selama)\s+)?", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
         # right before the level word makes the phrase a flow out of or into the level, not the level
@@ -731,8 +738,8 @@ class FrameTracker:
         if amounts:
             self.observed_on_day(seg, amounts)
         # ('sisa target harus dicapai dalam tujuh bulan': months counted that are not the year so far are a duration)
-        found = SentencePeriods([m for m in find_periods(self.lex, body, seg.start, seg.end)
-                                 if not m.counted or self.resolve(m, self.frame.period) is not None])
+        found = SentencePeriods(self.without_retold([m for m in find_periods(self.lex, body, seg.start, seg.end)
+                                                     if not m.counted or self.resolve(m, self.frame.period) is not None]))
         if self.published is None and self.this_year is None:
             self.this_year = next((m.so_far for m in found.mentions if m.so_far), None)
         for index, amount in enumerate(amounts):
@@ -743,6 +750,10 @@ class FrameTracker:
                 if own:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
+        for index, amount in enumerate(amounts):
+            mark = self.right_after(found.mentions, amount, amounts, index, seg, BRACKET_OPEN)
+            if mark is not None and mark.relative == "year_to_date":
+                found.marked[id(mark)] = index
         previous = None
         for mention in found.mentions:
             prior = previous
@@ -768,6 +779,31 @@ class FrameTracker:
                 found.comparison.add(id(mention))
         self.remember_months(found)
         return found
+
+    def without_retold(self, mentions: list[PeriodMention]) -> list[PeriodMention]:
+        """'pada Maret sampai Mei 2022 atau kuartal ketiga tercatat X': a period told again right after one
+        with its own bounds, joined by 'atau' (lexicon period_restating_links), without a year of its own, is the
+        first told another way (or mistold): the first, which names its year, stands for both. Not a second that
+        lies inside the first in its year, which narrows it ('pada 2022, atau tepatnya Maret'): that one is kept."""
+        kept: list[PeriodMention] = []
+        for mention in mentions:
+            first = kept[-1] if kept else None
+            if first is not None and first.period is not None and mention.year_missing is not None and not mention.relative \
+                    and self.words.period_restated.fullmatch(self.body, first.end, mention.start) \
+                    and not self.lies_inside(mention, first.period):
+                continue
+            kept.append(mention)
+        return kept
+
+    @staticmethod
+    def lies_inside(mention: PeriodMention, period: Period) -> bool:
+        """The months of a mention without a year (`year_missing`), taken in the year `period` ends in, all lie
+        inside `period`."""
+        _, first, last = mention.year_missing
+        if mention.week or not (1 <= first <= last <= 12):
+            return False
+        inner = Period.months(period.end.year, first, last)
+        return period.start <= inner.start and inner.end <= period.end
 
     def earlier_compared(self, prior: PeriodMention | None, mention: PeriodMention, found: SentencePeriods,
                          cue_at: int) -> PeriodMention:
@@ -972,6 +1008,7 @@ class FrameTracker:
         """The period of amounts[index] and why: the one place where it is decided."""
         period, reason = self.chosen_period(seg, found, amounts, index, kind)
         period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
+        period, reason = self.growth_over_one_compared_month(seg, found, amounts, index, kind, period, reason)
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
         period, reason = self.share_of_year_target(seg, amounts[index], kind, period, reason)
         period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
@@ -1120,6 +1157,39 @@ class FrameTracker:
                 return same, reason + f", over the months of '{self.body[mention.start:mention.end]}' it is compared with"
         return period, reason
 
+    def growth_over_one_compared_month(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
+                                       kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:
+        """'Nilainya susut 2 persen dibanding Mei, namun terhadap Juni tahun lalu tumbuh 9 persen' in a report on
+        January-June: a rate of change given its span by the frame or by the sentence (not named for it in its
+        clause), compared in its own clause with one month, the month before the span's last or that month a year
+        earlier ('bulan sebelumnya' too), is the change of that last month alone: a month is compared with a month.
+        Not a value said of the compared month itself ('membaik dari Mei yang minus 6 persen': a base value)."""
+        amount = amounts[index]
+        if index in found.base or index in found.claimed:
+            return period, reason  # the compared month's own value, not a change measured against it
+        if kind != "growth" or amount.unit != "percent" or period is None or one_month(period) \
+                or not reason.startswith(("frame:", SENTENCE_NAMES)) or period.start.year != period.end.year \
+                or period == Period.year(period.start.year):
+            return period, reason  # (a whole year compared with a month: no month of it is meant)
+        last = Period.months(period.end.year, period.end.month, period.end.month)
+        # (before it back to the value before, 'Dibanding bulan sebelumnya, ekspor naik X', the nearest first;
+        # after it up to the end of its clause, 'turun X dari Juli karena cuaca, ...')
+        lo = amounts[index - 1].end if index else seg.start
+        ends = [m.start() for m in CLAUSE_END.finditer(self.body, amount.end, seg.end)]
+        hi = min([seg.end] + [a.start for a in amounts[index + 1:]] + ends)
+        before = [m for m in found.mentions if lo <= m.start and m.end <= amount.start][::-1]
+        after = [m for m in found.mentions if amount.end <= m.start and m.end <= hi]
+        for mention in before + after:
+            if id(mention) not in found.comparison or not names_one_month(mention):
+                continue
+            if mention.end <= amount.start and self.words.month_own_value.fullmatch(self.body, mention.end, amount.start):
+                return period, reason  # 'dari Mei yang minus 6 persen': the compared month's own value
+            compared = previous_month(last) if mention.relative == "previous_month" else self.resolve(mention, last)
+            if compared is not None and compared in (previous_month(last), last.shifted(-1)):
+                return last, reason + f", compared with one month ('{self.body[mention.start:mention.end]}'): " \
+                                      f"the change of its last month"
+        return period, reason
+
     def chosen_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int,
                       kind: str) -> tuple[Period | None, str]:
         # an expectation compared with is for the same period; an amount of change ('peningkatan
@@ -1132,7 +1202,8 @@ class FrameTracker:
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
         lo = amounts[index - 1].end if index else seg.start
-        usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points]
+        usable = [m for m in found.mentions if id(m) not in found.comparison and id(m) not in found.start_points
+                  and found.marked.get(id(m), index) == index]  # ('(ytd)' right after another value is that value's)
         if kind == "growth" and not usable:
             # 'harga telur naik Rp650 dari pertengahan triwulan I tahun lalu': a change from a time with no bounds, to now
             since = [m for m in found.mentions if m.vague and id(m) in found.comparison and m.start >= amount.end
@@ -2829,6 +2900,17 @@ def target_over_year_so_far(mention: PeriodMention, kind: str, period: Period | 
             or period == Period.year(period.end.year):
         return period, reason
     return Period.year(period.end.year), reason + " (a target: the whole year, not the months so far)"
+
+
+def names_one_month(mention: PeriodMention) -> bool:
+    """The mention names one month ('Juli', 'Agustus tahun lalu', 'Juli 2024', 'bulan sebelumnya'), not a span nor
+    a period said as the same as another ('periode yang sama tahun lalu')."""
+    if mention.relative == "previous_month":
+        return True
+    if mention.period is not None:
+        return one_month(mention.period)
+    return mention.year_missing is not None and mention.year_missing[1] == mention.year_missing[2] \
+        and mention.relative in (None, "month_offset") and not mention.day and not mention.week
 
 
 def one_month(period: Period) -> bool:

@@ -296,6 +296,16 @@ class PeriodGrammar:
         # 'Maret dan April 2024 masing-masing sebesar ...': a value for each month, not one for both
         self.each_month = re.compile(r"[^.\n]{0,40}?\b" + words_pattern(lex.list("each_month_words")), re.I)
         part = words_pattern(parts)
+        part_word = words_pattern(parts, suffix="")  # (its end is checked where it is used: 'Q3' has no word boundary)
+        # a part word starts a word, or follows a preposition written glued to it ('ditriwulan IV'): lexicon
+        # period_glued_prepositions
+        glued = [fold(w) for w in lex.list("period_glued_prepositions")]
+        glued_before = "(?:(?<![^\\W\\d])" + "".join(rf"|(?<=\b{re.escape(w)})" for w in glued) + ")"
+        # a bare abbreviated part ('Q2', 'TW 3', lexicon part_abbreviations) is a part of the year only with its year
+        # after it or a period preposition before it ('pada Q2', 'selama TW III'; lexicon part_abbreviation_openers)
+        self.part_abbreviations = {fold(w) for w in lex.list("part_abbreviations")}
+        self.part_opener_before = re.compile(rf"\b{words_pattern(lex.list('part_abbreviation_openers'))}\s*$", re.I)
+        self.glued_part_words = {w + p for w in glued for p in parts} | {w + p.split()[0] for w in glued for p in parts}
         # the n-th part: 'kuartal III', 'semester kedua', 'triwulan 2'
         self.part_numbers = {fold(str(k)): int(v) for k, v in {**lex.mapping("roman_numerals"), **lex.mapping("ordinals")}.items()}
         self.part_numbers.update({str(n): n for n in range(1, 5)})
@@ -336,10 +346,14 @@ class PeriodGrammar:
         self.month_before_until = re.compile(rf"{month}(?:\s+(?:tahun\s+)?{YEAR})?\s*$", re.I)
         whole_year = words_pattern(lex.list("whole_year_phrases"))
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
-        until = r"(?:(?P<until>sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?)?"
+        # 'sampai dengan', 'hingga' (lexicon until_words), 's.d.', 's/d', a lowercase 'sd' (not 'SD', a school, nor
+        # the end of 'bus/d'): up to; one spelling for every pattern below
+        until_word = rf"(?:{words_pattern(lex.list('until_words'))}|{UNTIL_ABBREVIATION})"
+        self.until_word = until_word
+        until = rf"(?:(?P<until>{until_word})\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
         # year so far), as 'hingga Agustus 2023' is January to August
-        until_part = r"(?:(?P<until>(?:sampai|hingga)(?:\s+dengan)?|s\.?d\.?|s/d|per)\s+(?:akhir\s+)?)?"
+        until_part = rf"(?:(?P<until>{until_word}|per)\s+(?:akhir\s+)?)?"
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         # 'kuartal satu dan dua 2023', 'semester I dan semester II 2022': the year said after the second
@@ -362,9 +376,23 @@ class PeriodGrammar:
         week_digits = words_pattern([k for k in self.week_numbers if k.isdigit()])
         since = words_pattern(lex.list("since_words"))
         self.since_words = {w for p in lex.list("since_words") for w in fold(p).split()}
+        # a start said after a cumulative word in its clause ('kumulatif sejak 2015'): counted since then
+        self.since_after = re.compile(rf"[^.;,\n]{{0,60}}?\b{since}", re.I)
+        # a cumulative word counts January to the frame's end only in a clause of a flow the frame reports; not
+        # next to a duration ('dalam lima tahun terakhir') nor a stock or a running total ('utang kumulatif', 'total
+        # kumulatif', 'kasus kumulatif'): those count since anything began (lexicon cumulative_*; see `cumulative_ytd`)
+        self.cumulative_words = {fold(w) for w in lex.list("cumulative_words")}
+        self.cumulative_bare = {fold(w) for w in lex.list("cumulative_bare_words")}
+        self.cumulative_flow = re.compile(rf"\b{words_pattern(lex.list('cumulative_flow_measures'))}", re.I)
+        self.cumulative_stock = re.compile(rf"\b{words_pattern(lex.list('cumulative_stock_words'))}", re.I)
+        self.cumulative_duration = re.compile(rf"\b(?:{words_pattern(lex.list('duration_openers'))}\s+(?:\d+|{words_pattern(counts)})\s+"
+                                              rf"{words_pattern(lex.list('duration_units'))}|{words_pattern(lex.list('rolling_span_words'))})", re.I)
         report = words_pattern(lex.list("report_time_verbs"))
         self.report_time_after = re.compile(rf"(?:\s+[^\W\d]+)?\s+{report}", re.I)
         self.report_time_before = re.compile(rf"\b{report}(?:\s+[^\W\d]+){{0,4}}\s+$", re.I)
+        # ('bulan ke tiga belas', 'bulan ke dua kalinya': the spelled number goes on, or counts times)
+        number_goes_on = words_pattern([fold(str(w)) for w in lex.mapping("number_word_multipliers")]
+                                       + [fold(str(w)) for w in lex.list("number_word_teens")] + ["kali"], suffix="")
         self.patterns = [
             # 'medio semester I tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
             # 'awal 2020' is: no bounds (not the whole part, which the 'part' pattern would read)
@@ -405,7 +433,10 @@ class PeriodGrammar:
             # ('sampai akhir Maret lalu': January to that month, as 'sampai akhir Maret 2025' is)
             ("month_last", re.compile(rf"{until}(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
-            ("nth_month", re.compile(rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|(?P<nw>{words_pattern(self.month_ordinals)}))"
+            # ('bulan ke delapan': the ordinal written apart; 'sampai dengan bulan ke-8 tahun ini': January to that month)
+            ("nth_month", re.compile(rf"(?:\b(?P<until>{until_word})\s+(?:akhir\s+)?)?"
+                                     rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|ke\s+(?P<nw2>{words_pattern(self.number_words)})(?!\s*{number_goes_on})"
+                                     rf"|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
             # 'pada bulan April ini': that month of this year
             ("month_this", re.compile(rf"{until}(?P<m1>{month})(?:{to}(?P<m2>{month}))?\s+(?P<rel>ini)\b", re.I)),
@@ -422,12 +453,12 @@ class PeriodGrammar:
             ("day_range", re.compile(rf"(?<![\d.,])(?:tanggal\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month})(?:\s+(?:tahun\s+)?(?P<y1>{YEAR}))?)?{to}"
                                      rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
             # 'hingga awal Maret 2021', 'hingga memasuki bulan Mei tahun 2023' (lexicon early_in_month_words)
-            ("until_early_month", re.compile(rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+{early}\s+(?:bulan\s+)?"
+            ("until_early_month", re.compile(rf"\b{until_word}\s+{early}\s+(?:bulan\s+)?"
                                              rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             # ('per 30 Juni', 'hingga 10 Juli': the day without its year, which the frame or the
             # publication gives, as for a bare month; not before another number, 'hingga 10 Juli 15.00')
             # (not the end of a span of days, '8 hingga 10 Juli': a day said before 'hingga' starts it)
-            ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
+            ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:{until_word}|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
                                       rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*(?:[-–/]\s*)?\d))", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
@@ -436,8 +467,8 @@ class PeriodGrammar:
             # tahun 2020' is left to the sentence, as a year said apart)
             (MONTH_RANGE, re.compile(rf"(?:(?<=\()(?P<b>))?(?P<m1>{month}){to}(?P<m2>{month})"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|(?(b)\s*\)\s*(?P<yb>{YEAR})))?", re.I)),
-            ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:sampai|hingga|s\.?d\.?|per)\s+(?P<m2>{month})\s*\)", re.I)),
-            ("until_month", re.compile(rf"(?:sampai(?:\s+dengan)?|hingga|s\.?d\.?)\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
+            ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:{until_word}|per)\s+(?P<m2>{month})\s*\)", re.I)),
+            ("until_month", re.compile(rf"{until_word}\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
             # 'tiga kuartal pertama 2024', 'selama tiga triwulan 2024', 'dua kuartal awal tahun ini': the
             # first n parts counted together, January to the end of the n-th (not the n-th part alone,
             # and not the whole year); a count with neither 'pertama'/'awal' nor a year after it is
@@ -449,8 +480,15 @@ class PeriodGrammar:
                                        rf"(?!\s*(?:,\s*)?(?:berturut|terakhir|yakni|yaitu)\b)", re.I)),
             # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart; 'semester
             # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
-            ("part", re.compile(rf"{until_part}(?P<part>{part})\s*(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
-                                rf"|(?:ke-?\s*)?(?P<n>{part_number}))(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
+            # ('ditriwulan IV 2023', 'disemester I/2024': a preposition glued to the part word, lexicon
+            # period_glued_prepositions; 'kuartal-III 2023', 'TW-II', 'Q3 2023', 'Q-2': a dash, or nothing before a
+            # digit, between the part word and its number; 'triwulan IV (4) 2023', 'kuartal ketiga (Q3) 2023': the
+            # number told again in brackets; 'kuartal III (2023)': the year in brackets)
+            ("part", re.compile(rf"{until_part}{glued_before}(?P<part>{part_word})(?:\b|(?=\d))\s*(?:[-–]\s*)?"
+                                rf"(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
+                                rf"|(?:ke-?\s*)?(?P<n>{part_number}))"
+                                rf"(?:\s*\(\s*(?:{part_word}\s*-?\s*)?(?:{part_number}|{spelled_part}\b)\s*\))?"
+                                rf"(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s*\(\s*(?P<yb>{YEAR})\s*\)|\s+{rel_year})?", re.I)),
             # 'kuartal satu dan dua 2023': the second part, its part word said only before the first
             ("part_second", re.compile(rf"(?:(?<=\bdan\s)|(?<=\bserta\s))(?:ke-?\s*)?(?P<n2>{spelled_part}|{part_number})\b"
                                        rf"\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
@@ -558,7 +596,7 @@ class PeriodGrammar:
         if kind == "whole_year":
             return bool(words & {"tahun", "setahun"})
         if kind in ("part", "part_second"):
-            return bool(words & self.part_words)
+            return bool(words & (self.part_words | self.glued_part_words))
         if kind in ("year_span", "year"):
             return has_year
         if kind == "first_months":
@@ -574,6 +612,35 @@ class PeriodGrammar:
         if kind in ("same_part_last_year", "last_year_same_part"):
             return "sama" in words
         return True
+
+
+# 's.d.', 's.d', 's/d', 'S/D' and a lowercase 'sd' as a word of its own: 'until' (not 'SD' nor 'bus/d')
+UNTIL_ABBREVIATION = r"(?<![\w/.])(?:s\.\s?d\b\.?|s/d\b|(?-i:sd)\b\.?)"
+CLAUSE_END = re.compile(r"[.;!?]\s|[;\n]|,\s")
+
+
+def cumulative_ytd(g: PeriodGrammar, phrase: str, text: str, match, start: int, end: int) -> bool:
+    """A cumulative word (lexicon cumulative_words) reads January to the frame's end unless its clause has a
+    duration ('selama sepuluh tahun', 'lima tahun terakhir') or a stock or running total ('utang', 'total',
+    'kasus'); a bare one ('kumulatif', 'secara akumulasi', lexicon cumulative_bare_words) only in a clause with a
+    flow measure ('kumulatif impor kopi', 'impor kumulatif provinsi ini')."""
+    if phrase not in g.cumulative_words:
+        return True
+    lo = max([start] + [m.end() for m in CLAUSE_END.finditer(text, start, match.start())])
+    stop = CLAUSE_END.search(text, match.end(), end)
+    if stop and not text[match.end():stop.start()].strip():
+        stop = CLAUSE_END.search(text, stop.end(), end)  # 'Secara akumulasi, ekspor ...': the clause it opens
+    clause = text[lo:stop.start() if stop else end]
+    if g.cumulative_duration.search(clause) or g.cumulative_stock.search(clause):
+        return False
+    return phrase not in g.cumulative_bare or bool(g.cumulative_flow.search(clause))
+
+
+def spans_months(mention: PeriodMention) -> bool:
+    """A mention of more than one month ('Januari-April 2022', 'semester I'), not one month alone ('Juli 2022')."""
+    if mention.period is not None:
+        return (mention.period.start.year, mention.period.start.month) != (mention.period.end.year, mention.period.end.month)
+    return mention.year_missing is not None and mention.year_missing[1] != mention.year_missing[2]
 
 
 def report_time(match, g: PeriodGrammar) -> bool:
@@ -622,6 +689,10 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             if kind in ("between_months", MONTHS_JOINED) and g.difference_before.search(text, max(start, match.start() - 40), match.start()):
                 continue  # 'selisih harga antara Februari dan April': a difference of two months, not a span
             mention = mention_of(kind, match, g)
+            if mention and kind == "part" and mention.year_missing is not None and not match.group("until") \
+                    and fold(match.group("part")) in g.part_abbreviations \
+                    and not g.part_opener_before.search(text, max(start, match.start() - 30), match.start()):
+                continue  # 'gudang Q2 miliknya', 'pesawat TW3': a name, no part of a year without its year or a preposition
             if mention:
                 taken.append((match.start(), match.end()))
                 if mention.period or mention.year_missing or mention.relative or mention.vague or mention.so_far \
@@ -647,6 +718,12 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             elif value in ("this_part", "last_part"):
                 mention = PeriodMention(match.start(), match.end(), relative=value, part_months=g.parts.get(phrase.split()[0]))
             elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
+                if g.since_after.match(text, match.end()):
+                    continue  # 'total kumulatif sejak 2015 mencapai X': counted since then, not since January
+                if any(spans_months(m) and not text[match.end():m.start].strip(" (") for m in found):
+                    continue  # 'kumulatif Januari-April 2022': the span said right after names the months itself
+                if not cumulative_ytd(g, phrase, text, match, start, end):
+                    continue  # 'utang kumulatif', 'kumulatif dalam lima tahun terakhir': since anything began
                 mention = PeriodMention(match.start(), match.end(), relative="year_to_date")
             else:
                 continue  # yoy, mom qualify a figure; they are not periods
@@ -802,10 +879,11 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
             return None
         return relative_months(match, kind, first, last, fold(get["rel"] or get["same"]))
     if kind == "nth_month":
-        n = int(get["n"]) if get.get("n") else g.month_ordinals[fold(get["nw"])]
+        n = int(get["n"]) if get.get("n") else g.number_words[fold(get["nw2"])] if get.get("nw2") \
+            else g.month_ordinals[fold(get["nw"])]
         if not 1 <= n <= 12:
             return None
-        return months_of_a_year(match, kind, kind, n, n, get.get("rel"), year)
+        return months_of_a_year(match, kind, kind, 1 if get.get("until") else n, n, get.get("rel"), year)
     if kind == "month_last":  # undated text: the month in the year of the frame, as a bare month
         return PeriodMention(match.start(), match.end(), relative="last_named_month",
                              year_missing=(kind, 1 if get.get("until") else month("m1"), month("m1")))
