@@ -1,0 +1,146 @@
+"""A speaker of one body telling figures he read from another body's data ('yang mengutip data BPS
+X', 'berdasarkan catatan Kementerian Y', 'seperti dirilis Dinas Z'): the figures the citing covers
+are the cited body's, told by him (agency the data's body, speaker the teller); what he says of his
+own is his body's. Every sentence here is invented."""
+import pytest
+
+from article_facts import by_value, facts_of_article, who
+
+DATELINE = "Senin, 10 Maret 2025 10:00 WIB\n\n"
+
+
+def facts(body: str):
+    return by_value(facts_of_article(body, DATELINE))
+
+
+def targets(body: str):
+    return {f"{t.value.normalize():f}": t for t in facts_of_article(body, DATELINE).figures if t.type == "target"}
+
+
+# -- the clause after the figures: 'Angka itu disampaikan X, berdasarkan data Y' ----------------------
+
+@pytest.mark.parametrize("said_back, body", [
+    ("Angka itu disampaikan Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, "
+     "berdasarkan data Badan Pusat Statistik Provinsi Sulawesi Tengah.",
+     "Badan Pusat Statistik Provinsi Sulawesi Tengah"),
+    ("Data tersebut dipaparkan Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, "
+     "merujuk catatan Kementerian Perdagangan.",
+     "Kementerian Perdagangan"),
+    ("Hal itu diungkapkan Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, "
+     "mengacu pada laporan Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah.",
+     "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah"),
+    ("Angka itu disampaikan Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, "
+     "sesuai data milik Kementerian Perdagangan.",
+     "Kementerian Perdagangan"),
+    ("Data itu dipaparkan Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, "
+     "berdasarkan data yang dihimpun oleh Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah.",
+     "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah"),
+    ("Hal itu diungkapkan Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, "
+     "mengacu kepada data dikeluarkan BPS Provinsi Sulawesi Tengah.",
+     "Badan Pusat Statistik Provinsi Sulawesi Tengah"),
+])
+def test_figures_named_back_as_told_from_another_bodys_data_are_that_bodys(said_back, body):
+    found = facts("PALU - Nilai ekspor rotan Sulawesi Tengah pada Januari 2025 mencapai USD 12,5 juta, naik "
+                  "8,4 persen dibanding Januari 2024.\n\n" + said_back + " Menurut dia, permintaan dari Eropa mulai pulih.")
+    assert who(found["12500000"]) == ("Darmawan Lubis", body)
+    assert who(found["8.4"]) == ("Darmawan Lubis", body)
+
+
+@pytest.mark.parametrize("said_back", [
+    # the data of his own association
+    "Angka itu disampaikan Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, "
+    "berdasarkan data Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah.",
+    # a body's data judged, not read out
+    "Angka itu disampaikan Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, "
+    "yang menilai data Badan Pusat Statistik Provinsi Sulawesi Tengah kurang akurat.",
+    # a body named in passing
+    "Angka itu disampaikan Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, "
+    "usai Badan Pusat Statistik Provinsi Sulawesi Tengah merilis data inflasi.",
+])
+def test_figures_named_back_keep_the_tellers_body_when_no_other_bodys_data_is_cited(said_back):
+    found = facts("PALU - Nilai ekspor rotan Sulawesi Tengah pada Januari 2025 mencapai USD 12,5 juta, naik "
+                  "8,4 persen dibanding Januari 2024.\n\n" + said_back)
+    assert who(found["12500000"])[1] != "Badan Pusat Statistik Provinsi Sulawesi Tengah"
+    if "berdasarkan" in said_back:
+        assert who(found["12500000"]) == ("Darmawan Lubis", "Asosiasi Pengusaha Rotan Indonesia Sulawesi Tengah")
+
+
+def test_the_data_of_the_company_the_teller_runs_stays_the_companys():
+    found = facts("SAMARINDA - Ekspor kayu lapis PT Borneo Lapis Sentosa sepanjang 2024 mencapai 41.000 meter kubik.\n\n"
+                  "Angka itu disampaikan Direktur PT Borneo Lapis Sentosa, Hendrik Wijaya, berdasarkan catatan "
+                  "PT Borneo Lapis Sentosa.")
+    assert who(found["41000"]) == ("Hendrik Wijaya", "PT Borneo Lapis Sentosa")
+
+
+# -- the relative clause after the teller's name: 'X, yang mengutip data BPS Y, menghitung ...' --------------
+
+@pytest.mark.parametrize("clause, verb, body", [
+    ("yang mengutip data BPS Provinsi Sulawesi Tengah", "menghitung", "Badan Pusat Statistik Provinsi Sulawesi Tengah"),
+    ("yang merujuk data Kementerian Perdagangan", "memperhitungkan", "Kementerian Perdagangan"),
+    ("yang menyitir catatan Badan Pusat Statistik Provinsi Sulawesi Tengah", "menaksir",
+     "Badan Pusat Statistik Provinsi Sulawesi Tengah"),
+])
+def test_who_cites_another_bodys_data_tells_its_figures_whatever_his_verb(clause, verb, body):
+    found = facts("PALU - Ekspor Sulawesi Tengah masih bertumpu pada nikel. Kepala BPS Provinsi Sulawesi Tengah, "
+                  "Sutrisno Hadi, mengatakan ekspor besi dan baja naik.\n\n"
+                  f"Di luar nikel, ekspor rotan masih kecil. Pengamat ekonomi Universitas Tadulako, Rina Marlina, "
+                  f"{clause}, {verb} porsi rotan hanya 2,1 persen dari total ekspor provinsi itu sepanjang 2024.")
+    assert who(found["2.1"]) == ("Rina Marlina", body)
+
+
+# -- the scope: his next figure, in the quote that opens the next paragraph -----------------------------
+
+def test_the_citing_covers_the_next_figure_he_tells_in_the_quote_after_it():
+    found = facts("PALU - Ketua Asosiasi Pengusaha Rotan Indonesia (APRI) Sulawesi Tengah, Darmawan Lubis, yang "
+                  "mengutip data BPS Provinsi Sulawesi Tengah, menyebut ekspor rotan pada Januari 2025 sebanyak "
+                  "4.200 ton. Menurut dia, harga ikut naik.\n\n"
+                  "\"Nilainya naik sekitar 9 persen. Pembeli Eropa kembali memesan,\" ujar Darmawan, Senin (10/3/2025).")
+    assert who(found["4200"]) == ("Darmawan Lubis", "Badan Pusat Statistik Provinsi Sulawesi Tengah")
+    assert who(found["9"]) == ("Darmawan Lubis", "Badan Pusat Statistik Provinsi Sulawesi Tengah")
+
+
+def test_the_citing_ends_at_the_figure_told_after_it_and_his_next_quote_is_his_own():
+    found = facts("KENDARI - Ketua Gabungan Pengusaha Ekspor Indonesia (GPEI) Sulawesi Tenggara, Rusdin Lamuru, yang "
+                  "mengutip data BPS Provinsi Sulawesi Tenggara, menyebut ekspor udang pada Januari 2025 sebanyak "
+                  "1.300 ton. Menurut dia, anggota asosiasinya kini 41 perusahaan.\n\n"
+                  "\"Tahun lalu anggota kami mengirim 250 kontainer,\" ujar Rusdin, Senin (10/3/2025).")
+    assert who(found["1300"])[1] == "Badan Pusat Statistik Provinsi Sulawesi Tenggara"
+    assert who(found["250"]) == ("Rusdin Lamuru", "Gabungan Perusahaan Ekspor Indonesia Sulawesi Tenggara")
+
+
+def test_a_citing_inside_the_quote_gives_the_quotes_figure_to_the_cited_body():
+    found = facts("BATAM - Ketua Kamar Dagang dan Industri (Kadin) Kota Batam, Yohanes Sitorus, mengingatkan target "
+                  "ekspor masih jauh.\n\n\"Mengutip data BPS Provinsi Kepulauan Riau, sampai Juli ekspor provinsi baru "
+                  "sekitar USD 10,2 miliar,\" ujar Yohanes.")
+    assert who(found["10200000000"]) == ("Yohanes Sitorus", "Badan Pusat Statistik Provinsi Kepulauan Riau")
+
+
+# -- a release verb: 'seperti dirilis BPS X' ------------------------------------------------------------------
+
+@pytest.mark.parametrize("cited", ["dalam catatan Badan Pusat Statistik Provinsi Sulawesi Tengah",
+                                   "berdasarkan data milik BPS Provinsi Sulawesi Tengah",
+                                   "dilansir data BPS Provinsi Sulawesi Tengah"])
+def test_a_citing_before_the_figure_inside_a_speakers_sentence(cited):
+    found = facts("PALU - Ketua Kadin Sulawesi Tengah, Wahyu Santoso, mengatakan ekspor rotan provinsi itu, "
+                  f"{cited}, sepanjang 2024 mencapai USD 150 juta.")
+    assert who(found["150000000"]) == ("Wahyu Santoso", "Badan Pusat Statistik Provinsi Sulawesi Tengah")
+
+
+@pytest.mark.parametrize("released, body", [
+    ("seperti dirilis Badan Pusat Statistik Provinsi Sulawesi Tengah", "Badan Pusat Statistik Provinsi Sulawesi Tengah"),
+    ("sebagaimana dilaporkan oleh Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah",
+     "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah"),
+])
+def test_figures_of_a_sentence_told_as_released_by_a_body_are_its(released, body):
+    found = facts(f"PALU - Nilai ekspor rotan Sulawesi Tengah sepanjang 2024 mencapai USD 150 juta, {released}, kata "
+                  "Ketua Kadin Sulawesi Tengah, Wahyu Santoso.")
+    assert who(found["150000000"]) == ("Wahyu Santoso", body)
+
+
+def test_a_release_told_of_a_clause_with_no_figure_does_not_take_the_lead():
+    found = facts("MEDAN - Ekspor kakao Sumatera Utara selama Januari-Oktober 2024 mencapai 7.400 ton.\n\n"
+                  "Kenaikan itu terjadi ketika harga kakao dunia sedang tinggi, seperti dilaporkan Kementerian "
+                  "Perdagangan dalam kajian pasar bulan lalu.\n\n"
+                  "\"Hampir semua berangkat lewat Belawan,\" ujar Kepala Dinas Perkebunan Provinsi Sumatera Utara, "
+                  "Baharuddin Siregar.\n\nIa memastikan angka 7.400 ton itu merupakan rekapitulasi dinas.")
+    assert who(found["7400"])[1] != "Kementerian Perdagangan"
