@@ -144,3 +144,24 @@ def test_a_release_told_of_a_clause_with_no_figure_does_not_take_the_lead():
                   "\"Hampir semua berangkat lewat Belawan,\" ujar Kepala Dinas Perkebunan Provinsi Sumatera Utara, "
                   "Baharuddin Siregar.\n\nIa memastikan angka 7.400 ton itu merupakan rekapitulasi dinas.")
     assert who(found["7400"])[1] != "Kementerian Perdagangan"
+
+
+# -- a target set by another body, named after it --------------------------------------------------------
+
+@pytest.mark.parametrize("setter, body", [
+    ("yang ditetapkan Kementerian Keuangan", "Kementerian Keuangan"),
+    ("yang dipatok oleh Kementerian Keuangan", "Kementerian Keuangan"),
+])
+def test_a_target_set_by_a_body_named_after_it_is_that_bodys(setter, body):
+    found = targets("PALU - Penerimaan Kantor Bea Cukai Pantoloan sampai Februari mencapai Rp 120 miliar, kata Kepala "
+                    "Kantor Bea Cukai Pantoloan, Budi Hartono. Angka itu setara 15 persen dari target tahun ini sebesar "
+                    f"Rp 800 miliar {setter}.")
+    assert found["800000000000"].agency == body
+    assert found["800000000000"].speaker.name == "Budi Hartono"
+
+
+def test_a_body_after_a_target_but_not_its_setter_takes_no_target():
+    found = targets("PALU - Penerimaan Kantor Bea Cukai Pantoloan sampai Februari mencapai Rp 120 miliar, kata Kepala "
+                    "Kantor Bea Cukai Pantoloan, Budi Hartono. Angka itu setara 15 persen dari target tahun ini sebesar "
+                    "Rp 800 miliar yang dibahas dalam rapat bersama Kementerian Keuangan.")
+    assert found["800000000000"].agency != "Kementerian Keuangan"

@@ -2032,6 +2032,7 @@ def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention],
     is its agency, whoever states it."""
     by_sentence = OrgsBySentence(orgs)
     set_by = lex.compiled(attribution_regexes)["set_by"]
+    set_after = lex.compiled(set_after_target_regex)
     for target in (f for f in figures if f.type == "target"):
         seg = sentence_at(segs, target.evidence.start)
         if seg is None:
@@ -2040,7 +2041,23 @@ def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention],
             if set_by.search(body[max(seg.start, org.start - 30):org.start]):
                 target.agency = org.name
                 target.why["agency"] = f"set the target ({org.name})"
+        # ('target tahun ini sebesar Rp 800 miliar yang ditetapkan Kementerian X': the setter right after it)
+        after = next((o for o in by_sentence.inside(target.evidence.end, seg.end)), None)
+        if after is not None and set_after.fullmatch(body, target.evidence.end, after.start):
+            target.agency = after.name
+            target.why["agency"] = f"set the target, named after it ({after.name})"
     credit_regional_decree_targets(lex, body, segs, figures)
+
+
+def set_after_target_regex(lex: Lexicon) -> re.Pattern:
+    """The words between a target's value and the body that set it, named after it: a passive
+    of setting, its relative pronoun and agent preposition optional ('yang ditetapkan', 'yang
+    dipasang oleh', ', dipatok'; lexicon target_setting_passives, set_by_verbs)."""
+    relative = words_pattern(lex.list("relative_pronouns"))
+    verbs = words_pattern(lex.list("target_setting_passives") + lex.list("set_by_verbs"))
+    adverbs = words_pattern(lex.list("actor_adverbs"))
+    by = words_pattern(lex.list("agent_prepositions"))
+    return re.compile(rf"\s*+,?\s*+(?:{relative}\s++)?(?:{adverbs}\s++)?{verbs}\s++(?:{by}\s++)?", re.I)
 
 
 def regional_head_decrees(lex: Lexicon, body: str) -> list[tuple[int, int, str]]:
