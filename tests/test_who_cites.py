@@ -165,3 +165,36 @@ def test_a_body_after_a_target_but_not_its_setter_takes_no_target():
                     "Kantor Bea Cukai Pantoloan, Budi Hartono. Angka itu setara 15 persen dari target tahun ini sebesar "
                     "Rp 800 miliar yang dibahas dalam rapat bersama Kementerian Keuangan.")
     assert found["800000000000"].agency != "Kementerian Keuangan"
+
+
+# -- a passive that announces who tells what follows: 'Rincian komoditas disampaikan Statistisi X, Novita.' --
+
+LEAD_NTB = ("MATARAM - Ekspor Nusa Tenggara Barat sepanjang 2024 mencapai US$ 310 juta.\n\n"
+            "\"Nilai ekspor NTB selama 2024 sebesar 310 juta dolar AS,\" kata Kepala BPS Provinsi Nusa Tenggara Barat, "
+            "Wahyudin Harahap, Rabu.\n\n")
+
+
+@pytest.mark.parametrize("announced, name", [
+    ("Rincian komoditas disampaikan Statistisi Ahli Madya BPS NTB, Lestari Ningsih.", "Lestari Ningsih"),
+    ("Penjelasan lebih rinci dipaparkan oleh Kepala Bidang Statistik Distribusi BPS NTB, Made Suarta.", "Made Suarta"),
+    ("Uraian per negara tujuan dijelaskan Fungsional Statistisi BPS NTB, Rahmat Hidayat.", "Rahmat Hidayat"),
+])
+def test_a_passive_announcing_the_details_names_who_tells_them(announced, name):
+    found = facts(LEAD_NTB + announced + " Sepanjang 2024, konsentrat tembaga menyumbang US$ 250 juta, sedangkan "
+                  "mutiara US$ 12,4 juta. Jepang menjadi tujuan utama dengan nilai US$ 140 juta.")
+    assert who(found["310000000"])[0] == "Wahyudin Harahap"
+    for value in ("250000000", "12400000", "140000000"):
+        assert who(found[value]) == (name, "Badan Pusat Statistik Provinsi Nusa Tenggara Barat")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a passive of handing over, not of telling what follows
+    "Bantuan disampaikan Gubernur Nusa Tenggara Barat, Zulkieflimansyah, kepada petani.",
+    # details not given
+    "Rincian anggaran belum disampaikan Gubernur Nusa Tenggara Barat, Zulkieflimansyah.",
+    # a prize handed over
+    "Penghargaan diberikan Gubernur Nusa Tenggara Barat, Zulkieflimansyah, kepada eksportir.",
+])
+def test_a_passive_that_announces_nothing_does_not_hand_over_what_follows(sentence):
+    found = facts(LEAD_NTB + sentence + " Sepanjang 2024, konsentrat tembaga menyumbang US$ 250 juta.")
+    assert who(found["250000000"])[0] != "Zulkieflimansyah"

@@ -193,6 +193,12 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # a citing clause right before the body (cited_source_regex)
         "cited_source": lex.compiled(cited_source_regex),
         # 'Budi, yang mengutip data BPS X, menghitung ...': who cites the data tells it
+        # 'Rincian komoditas disampaikan Statistisi BPS X, Novita.': a noun announcing what follows (no
+        # demonstrative: not 'Hal itu disampaikan ...', said back; no negation: 'Rincian anggaran belum
+        # disampaikan X'), a passive speech verb, the one announced
+        "announced_by": re.compile(
+            rf"^\W*+(?i:{words_pattern(lex.list('announcing_nouns'))})(?:\s++(?!(?i:{these}|{words_pattern(lex.list('negation_words'), suffix='')})\b)(?-i:[a-z][\w-]*+)){{0,3}}?"
+            rf"\s++(?i:{back_verbs})\s++(?:(?i:{by})\s++)?(?P<who>[A-Z][^,.;]{{2,120}}?)(?=\s*+[,.;]|$)"),
         "citing_relative": re.compile(rf"\s*+,?\s*+(?:{relative})\s++(?:{adverbs}\s++)?"
                                       rf"{words_pattern(lex.list('data_citing_verbs'))}", re.I),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
@@ -1718,6 +1724,7 @@ PRONOUN_REASON = "pronoun for the last speaker"
 SOURCE_REASON = "the official a report or data is credited to"
 TITLED_AFTER_VERB = "named after the verb, his title before his name"
 COMPANION_REASON = "not the speaker: introduced beside him"
+ANNOUNCED_REASON = "named by a passive announcing what follows ('Rincian ... disampaikan X')"
 CITING_REASON = "introduced as citing another body's data: he tells what he read"
 DIGITS = re.compile(r"\d")
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
@@ -1772,6 +1779,13 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
                 return person, f"introduced with a speech verb later in the sentence ({person.name})"
             if regex["citing_relative"].match(text, end - offset):  # 'Budi, yang mengutip data BPS X, menghitung ...'
                 return person, f"{CITING_REASON} ({person.name})"
+    announced = regex["announced_by"].match(text)
+    if announced:  # 'Rincian komoditas disampaikan Statistisi BPS X, Novita.': she tells what follows
+        apposed = APPOSED_NAME.match(text, announced.end("who"))
+        person = resolve_reference(lex, apposed.group("who"), people, offset + apposed.end("who")) if apposed \
+            else resolve_reference(lex, announced.group("who"), people, offset + announced.end("who"))
+        if person and id(person) not in along:
+            return person, f"{ANNOUNCED_REASON} ({person.name})"
     if regex["pronoun_speech"].search(text):
         person = last_person(people, quotes, offset, introduced_aside=along)
         if person:
