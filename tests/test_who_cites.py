@@ -198,3 +198,20 @@ def test_a_passive_announcing_the_details_names_who_tells_them(announced, name):
 def test_a_passive_that_announces_nothing_does_not_hand_over_what_follows(sentence):
     found = facts(LEAD_NTB + sentence + " Sepanjang 2024, konsentrat tembaga menyumbang US$ 250 juta.")
     assert who(found["250000000"])[0] != "Zulkieflimansyah"
+
+
+# -- a possessive opening the sentence: 'Perusahaannya mengirim 38 kontainer ...' ------------------------------
+
+@pytest.mark.parametrize("possessed", ["Perusahaannya mengirim", "Usahanya mengapalkan", "Pabriknya mengekspor"])
+def test_his_company_by_a_possessive_is_his_report(possessed):
+    found = facts("KENDARI - Ekonom Universitas Halu Oleo, Rusli Bahtiar, menilai ekspor hasil laut masih kecil.\n\n"
+                  "Keluhan serupa datang dari Yohanes Lamba, Direktur PT Teluk Buton Makmur. "
+                  f"{possessed} 52 kontainer rumput laut ke Tiongkok sepanjang 2024.")
+    assert who(found["52"]) == ("Yohanes Lamba", "PT Teluk Buton Makmur")
+
+
+def test_a_possessive_of_someone_with_no_body_named_does_not_take_the_sentence():
+    found = facts("KENDARI - Kepala Dinas Kelautan dan Perikanan Provinsi Sulawesi Tenggara, Asrun Lio, mengatakan "
+                  "pihaknya mendampingi pembudidaya, salah satunya Wa Ode Hasna. Usahanya kini mengirim 14 ton rumput "
+                  "laut per bulan.")
+    assert who(found["14"])[0] != "Wa Ode Hasna"

@@ -199,6 +199,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "announced_by": re.compile(
             rf"^\W*+(?i:{words_pattern(lex.list('announcing_nouns'))})(?:\s++(?!(?i:{these}|{words_pattern(lex.list('negation_words'), suffix='')})\b)(?-i:[a-z][\w-]*+)){{0,3}}?"
             rf"\s++(?i:{back_verbs})\s++(?:(?i:{by})\s++)?(?P<who>[A-Z][^,.;]{{2,120}}?)(?=\s*+[,.;]|$)"),
+        # 'Perusahaannya mengirim ...', 'Usahanya kini ...': the body of the person last named opens the sentence
+        "possessed_body": re.compile(rf"^\W*+(?i:{words_pattern(lex.list('possessed_body_nouns'), suffix='')})nya\b"),
         "citing_relative": re.compile(rf"\s*+,?\s*+(?:{relative})\s++(?:{adverbs}\s++)?"
                                       rf"{words_pattern(lex.list('data_citing_verbs'))}", re.I),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
@@ -1724,6 +1726,7 @@ PRONOUN_REASON = "pronoun for the last speaker"
 SOURCE_REASON = "the official a report or data is credited to"
 TITLED_AFTER_VERB = "named after the verb, his title before his name"
 COMPANION_REASON = "not the speaker: introduced beside him"
+POSSESSED_REASON = "his body, by a possessive opening the sentence ('Perusahaannya ...')"
 ANNOUNCED_REASON = "named by a passive announcing what follows ('Rincian ... disampaikan X')"
 CITING_REASON = "introduced as citing another body's data: he tells what he read"
 DIGITS = re.compile(r"\d")
@@ -1779,6 +1782,10 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
                 return person, f"introduced with a speech verb later in the sentence ({person.name})"
             if regex["citing_relative"].match(text, end - offset):  # 'Budi, yang mengutip data BPS X, menghitung ...'
                 return person, f"{CITING_REASON} ({person.name})"
+    if regex["possessed_body"].match(text):  # 'Perusahaannya mengirim 38 kontainer ...': his company, he tells it
+        person = last_person(people, quotes, offset, introduced_aside=along)
+        if person and person.organization:
+            return person, f"{POSSESSED_REASON} ({person.name})"
     announced = regex["announced_by"].match(text)
     if announced:  # 'Rincian komoditas disampaikan Statistisi BPS X, Novita.': she tells what follows
         apposed = APPOSED_NAME.match(text, announced.end("who"))
