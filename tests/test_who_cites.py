@@ -215,3 +215,37 @@ def test_a_possessive_of_someone_with_no_body_named_does_not_take_the_sentence()
                   "pihaknya mendampingi pembudidaya, salah satunya Wa Ode Hasna. Usahanya kini mengirim 14 ton rumput "
                   "laut per bulan.")
     assert who(found["14"])[0] != "Wa Ode Hasna"
+
+
+# -- the citing's reach: its sentence, the figures named back, his quote; not his own body's figures after it --
+
+@pytest.mark.parametrize("own", [
+    "Koperasinya sendiri mencatat anggota memasarkan 64 ton kopi pada 2024.",
+    "Gapoktan Sumber Rejeki membukukan penjualan 64 ton kopi pada 2024.",
+    "Tahun lalu para anggota gapoktan menjual 64 ton kopi ke Jakarta.",
+])
+def test_a_citing_does_not_reach_his_own_bodys_figure_narrated_later(own):
+    found = facts("TEMANGGUNG - Ketua Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki, Heru Prasetyo, yang merujuk "
+                  "catatan Dinas Pertanian Kabupaten Temanggung, menyebut produksi kopi membaik. Menurut Heru, harga di "
+                  f"tingkat petani ikut naik. {own}")
+    assert who(found["64"])[1] != "Dinas Pertanian Kabupaten Temanggung"
+
+
+def test_a_citing_still_reaches_his_quote_opening_the_next_paragraph():
+    found = facts("TEMANGGUNG - Ketua Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki, Heru Prasetyo, yang merujuk "
+                  "catatan Dinas Pertanian Kabupaten Temanggung, menyebut produksi kopi membaik. Menurut Heru, harga di "
+                  "tingkat petani ikut naik.\n\n\"Produksinya naik 9 persen pada 2024,\" ujar Heru.")
+    assert who(found["9"]) == ("Heru Prasetyo", "Dinas Pertanian Kabupaten Temanggung")
+
+
+@pytest.mark.parametrize("first", [
+    "Dinas Perdagangan Kota Surabaya menargetkan ekspor tumbuh 6 persen pada 2025.",
+    "Pemerintah Kota Surabaya membidik ekspor tumbuh 6 persen tahun ini.",
+    "Target pertumbuhan ekspor 2025 dipatok 6 persen oleh Dinas Perdagangan Kota Surabaya.",
+])
+def test_figures_named_back_as_cited_keep_a_body_their_sentence_names_and_targets(first):
+    found = facts(f"SURABAYA - {first} Nilai ekspor Surabaya sepanjang 2024 tercatat USD 2,3 miliar. Angka itu "
+                  "diungkapkan Kepala Dinas Perdagangan Kota Surabaya, Ridwan Hakim, berdasarkan "
+                  "data BPS Provinsi Jawa Timur.")
+    assert who(found["6"])[1] != "Badan Pusat Statistik Provinsi Jawa Timur"
+    assert who(found["2300000000"]) == ("Ridwan Hakim", "Badan Pusat Statistik Provinsi Jawa Timur")

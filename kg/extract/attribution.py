@@ -397,7 +397,12 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 # a new speaker whose body is not known does not speak for the last speaker's body
                 ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}{counted}"
                 ctx.agency_carried = True
-            floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
+            held = ctx.agency
+            if ctx.why.get("agency", "").startswith(CITED_DATA_REASON) or ctx.why["speaker"].startswith(CITING_REASON):
+                # ('Budi, yang mengutip data BPS X, menyebut ... . Asosiasinya mencatat 45 kontainer'): the body he
+                # cited holds its sentence and his next words (data_cited_before), the narration after is his body's
+                held = ctx.speaker.organization
+            floor = Briefing(ctx.speaker, held, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
             keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
                                                                 or cites_data_in_briefing(text, ctx.why["agency"], floor, contexts, regex)) else None
@@ -839,6 +844,11 @@ def data_cited_before(lex: Lexicon, body: str, contexts: list[Context], segs: li
         and seg.paragraph == last_seg.paragraph + 1 and quote.start - 1 <= seg.start and passed
     if not (quoted or told or opens_quote) or (last_seg.paragraph != seg.paragraph and not opens_quote) or not last.agency \
             or not (reason.startswith("source of the data") or passed):
+        return None
+    if passed and not reason.startswith("source of the data") and not (opens_quote or quoted) \
+            and DIGITS.search(body, seg.start, seg.end):
+        # ('... . Menurut dia, permintaan membaik. Asosiasinya mencatat 45 kontainer ...'): passed on through
+        # his number-less narration, the citing reaches his quote only, not a figure he narrates later
         return None
     if told and lex.compiled(cited_data_contrast_regex).search(body, last_seg.start, last_seg.end):
         return None  # 'angka dari BPS X berbeda dengan catatan dinas': set against his own, not read out
@@ -1612,7 +1622,7 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     for earlier in range(first, here):
         ctx = contexts[earlier]
         ctx.speaker, ctx.why["speaker"] = person, why
-        if cited:  # the data he told it from is the body's
+        if cited and cited_back_takes(lex, body, segs[earlier], ctx, person):  # the data he told it from is the body's
             ctx.agency, ctx.why["agency"], ctx.agency_carried = cited, f"{CITED_BACK_REASON} ({cited}, by {person.name})", False
         elif person.organization:
             ctx.agency, ctx.why["agency"], ctx.agency_carried = person.organization, speakers_body_reason(person), True
@@ -1626,6 +1636,16 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
 
 
 CITED_BACK_REASON = "told after it from the data of"
+
+
+def cited_back_takes(lex: Lexicon, body: str, seg: Segment, ctx: Context, person: Person) -> bool:
+    """Whether a sentence named back as told from another body's data ('Angka itu disampaikan Budi,
+    berdasarkan data BPS') becomes that body's: only one that names no body of its own (none, or one
+    carried to it: the teller's, the report going on); never one of his own plans or side (a target, a projection: `cited_data_breakers_regex`;
+    'Kementerian X menargetkan ...' keeps X)."""
+    if ctx.agency is not None and not ctx.agency_carried:
+        return False
+    return not lex.compiled(cited_data_breakers_regex).search(body, seg.start, seg.end)
 
 
 def said_back_first(body: str, segs: list[Segment], here: int, takes) -> int:
