@@ -319,6 +319,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     offices = RegionOffices(lex, body, orgs, people, places or [], quotes)
     by_sentence = OrgsBySentence(units_qualified(lex, body, orgs))
     companies = {o.name for o in orgs if o.kind == "company"}
+    owned = [o for o in orgs if o.kind in ("company", "association")]  # what 'Perusahaannya' may refer to
     along = companions(lex, body, people)  # 'didampingi Kabid Y, B': B is introduced beside the one speaking
     quotes = sorted(quotes, key=lambda q: q.start)
     contexts: list[Context] = []
@@ -334,7 +335,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if seg.paragraph != floor.paragraph and regex["briefing_break"].match(text):
             floor = Briefing(paragraph=seg.paragraph)
         ctx = Context()
-        speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex, along)
+        speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex, along, owned)
         beside = why if speaker is None else ""  # a companion's introduction matched, and was set aside
         counted = ""  # a company the sentence counts, in the report of the body holding the floor
         if speaker is None and not quote:
@@ -1750,6 +1751,8 @@ POSSESSED_REASON = "his body, by a possessive opening the sentence ('Perusahaann
 ANNOUNCED_REASON = "named by a passive announcing what follows ('Rincian ... disampaikan X')"
 CITING_REASON = "introduced as citing another body's data: he tells what he read"
 DIGITS = re.compile(r"\d")
+POSSESSED_REACH = 300  # 'Perusahaannya ...': the owner's company named this close before (the sentence before)
+APPOSED_REACH = 80  # ... and beside his name ('Direktur PT X, Budi', 'Budi, Direktur PT X')
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
 CAPTION_LENGTH = 150  # a paragraph this short between is a caption or a byline, not more discourse
 
@@ -1770,7 +1773,7 @@ def paragraph_before(body: str, segs: list[Segment], here: int) -> int:
 
 
 def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex,
-                     along: set[int] = frozenset()) -> tuple[Person | None, str]:
+                     along: set[int] = frozenset(), owned: list[OrgMention] = ()) -> tuple[Person | None, str]:
     """The speaker a sentence names ('lanjut X,', 'Menurut X,', 'X mengatakan'), or the last
     person for a pronoun ('Menurut dia', 'katanya', 'Ia menjelaskan'), whatever the case. A
     companion where he is introduced ('Gubernur yang didampingi Kepala Dinas X B menguraikan')
@@ -1803,8 +1806,13 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
             if regex["citing_relative"].match(text, end - offset):  # 'Budi, yang mengutip data BPS X, menghitung ...'
                 return person, f"{CITING_REASON} ({person.name})"
     if regex["possessed_body"].match(text):  # 'Perusahaannya mengirim 38 kontainer ...': his company, he tells it
+        # only the person last named, when he was introduced with his company or association just before
+        # ('Direktur PT X, Budi.', 'Budi, Ketua Asosiasi Y,'): not an official of a government body, and not
+        # when someone else was named after him ('Budi bertemu Menteri Z. Perusahaannya ...')
         person = last_person(people, quotes, offset, introduced_aside=along)
-        if person and person.organization:
+        if person and person.organization and any(
+                o.name == person.organization and offset - POSSESSED_REACH <= o.start < offset
+                and abs(o.start - person.start) <= APPOSED_REACH for o in owned):
             return person, f"{POSSESSED_REASON} ({person.name})"
     announced = regex["announced_by"].match(text)
     if announced:  # 'Rincian komoditas disampaikan Statistisi BPS X, Novita.': she tells what follows
