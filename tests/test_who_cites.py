@@ -175,7 +175,8 @@ LEAD_NTB = ("MATARAM - Ekspor Nusa Tenggara Barat sepanjang 2024 mencapai US$ 31
 
 
 @pytest.mark.parametrize("announced, name", [
-    ("Rincian komoditas disampaikan Statistisi Ahli Madya BPS NTB, Lestari Ningsih.", "Lestari Ningsih"),
+    ("Perincian per golongan barang disampaikan oleh Kepala Seksi Statistik Distribusi BPS NTB, Lestari Ningsih.",
+     "Lestari Ningsih"),
     ("Penjelasan lebih rinci dipaparkan oleh Kepala Bidang Statistik Distribusi BPS NTB, Made Suarta.", "Made Suarta"),
     ("Uraian per negara tujuan dijelaskan Fungsional Statistisi BPS NTB, Rahmat Hidayat.", "Rahmat Hidayat"),
 ])
@@ -283,3 +284,15 @@ def test_a_possessive_is_never_a_government_offices():
     speaker, agency = who(found["30"])
     assert (speaker, agency) != ("Agus Salim", "Dinas Lingkungan Hidup Kabupaten Blora")
     assert agency is None or not agency.startswith("Dinas")
+
+
+@pytest.mark.parametrize("next_paragraph", [
+    "Sementara itu, harga gabah di Lombok Timur naik 3 persen pada Februari 2025.",
+    "Di Sumbawa, produksi jagung 2024 mencapai 480 ribu ton, naik 3 persen.",
+])
+def test_what_a_passive_announced_ends_with_its_paragraph(next_paragraph):
+    found = facts(LEAD_NTB + "Rincian per komoditas dijelaskan Fungsional Statistisi BPS NTB, Rahmat Hidayat. "
+                  "Sepanjang 2024, konsentrat tembaga menyumbang US$ 250 juta.\n\n" + next_paragraph)
+    assert who(found["250000000"])[0] == "Rahmat Hidayat"
+    assert who(found["3"]) != ("Rahmat Hidayat", "Badan Pusat Statistik Provinsi Nusa Tenggara Barat")
+    assert who(found["3"])[0] != "Rahmat Hidayat"

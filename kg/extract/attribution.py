@@ -332,7 +332,9 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         while q < len(quotes) and quotes[q].close < seg.start:
             q += 1
         quote = next((x for x in quotes[q:q + 3] if x.start - 1 <= seg.start < x.close or seg.start <= x.start < seg.end), None)
-        if seg.paragraph != floor.paragraph and regex["briefing_break"].match(text):
+        if seg.paragraph != floor.paragraph and (regex["briefing_break"].match(text)
+                                                 or floor.reason.startswith(ANNOUNCED_REASON)):
+            # ('Rincian komoditas disampaikan X, Novita. ...' then a paragraph): what was announced ends with it
             floor = Briefing(paragraph=seg.paragraph)
         ctx = Context()
         speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex, along, owned)
