@@ -296,3 +296,22 @@ def test_what_a_passive_announced_ends_with_its_paragraph(next_paragraph):
     assert who(found["250000000"])[0] == "Rahmat Hidayat"
     assert who(found["3"]) != ("Rahmat Hidayat", "Badan Pusat Statistik Provinsi Nusa Tenggara Barat")
     assert who(found["3"])[0] != "Rahmat Hidayat"
+
+
+# -- a speech verb is no release; a citing relative needs a data noun --------------------------------------
+
+@pytest.mark.parametrize("said", ["seperti disampaikan Kepala Dinas Perdagangan Provinsi Sulawesi Tengah",
+                                  "sebagaimana dipaparkan oleh Dinas Perdagangan Provinsi Sulawesi Tengah"])
+def test_a_speech_verb_after_seperti_is_no_release(said):
+    found = facts(f"PALU - Nilai ekspor rotan Sulawesi Tengah sepanjang 2024 mencapai USD 150 juta, {said}.")
+    assert "released" not in found["150000000"].why.get("agency", "")
+
+
+@pytest.mark.parametrize("clause", ["yang mengambil alih kepemimpinan asosiasi tahun lalu",
+                                    "yang menggunakan kapal sewaan",
+                                    "yang memakai jasa pengiriman swasta"])
+def test_a_relative_clause_with_no_data_noun_cites_nothing(clause):
+    found = facts("PALU - Ekspor Sulawesi Tengah masih bertumpu pada nikel.\n\n"
+                  f"Di luar nikel, ekspor rotan masih kecil. Pengamat ekonomi Universitas Tadulako, Rina Marlina, "
+                  f"{clause}, menaksir porsi rotan hanya 2,1 persen dari total ekspor provinsi itu sepanjang 2024.")
+    assert "citing another body" not in found["2.1"].why.get("speaker", "")

@@ -201,8 +201,11 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"\s++(?i:{back_verbs})\s++(?:(?i:{by})\s++)?(?P<who>[A-Z][^,.;]{{2,120}}?)(?=\s*+[,.;]|$)"),
         # 'Perusahaannya mengirim ...', 'Usahanya kini ...': the body of the person last named opens the sentence
         "possessed_body": re.compile(rf"^\W*+(?i:{words_pattern(lex.list('possessed_body_nouns'), suffix='')})nya\b"),
+        # (a data noun after the verb: 'Budi, yang mengambil alih PT X, ...' cites nothing)
         "citing_relative": re.compile(rf"\s*+,?\s*+(?:{relative})\s++(?:{adverbs}\s++)?"
-                                      rf"{words_pattern(lex.list('data_citing_verbs'))}", re.I),
+                                      rf"{words_pattern(lex.list('data_citing_verbs'))}"
+                                      rf"(?:\s++{words_pattern(lex.list('citing_verb_prepositions'))})?"
+                                      rf"\s++{words_pattern(lex.list('cited_data_nouns'))}", re.I),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
         # 'Ini data BPS, bukan hitungan kami', 'Angka itu merupakan data dari BPS X': what was just said is
         # named as the data of the body after it (the text before the body's name)
