@@ -190,6 +190,23 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'data BPS (yang) diolah (oleh) Kementerian X': the body that processed the data, right after
         "processed_by": re.compile(rf"\s*+(?:\([^()]{{1,20}}\)\s*+)?(?:{relative}\s++)?"
                                    rf"{words_pattern(lex.list('data_processing_verbs'))}\s++(?:{by}\s++)?", re.I),
+        # 'berdasarkan catatan Kementerian X', 'yang mengutip data milik BPS Y', 'seperti dirilis oleh Dinas Z':
+        # a citing clause right before the body (cited_source_regex)
+        "cited_source": lex.compiled(cited_source_regex),
+        # 'Budi, yang mengutip data BPS X, menghitung ...': who cites the data tells it
+        # 'Rincian komoditas disampaikan Statistisi BPS X, Novita.': a noun announcing what follows (no
+        # demonstrative: not 'Hal itu disampaikan ...', said back; no negation: 'Rincian anggaran belum
+        # disampaikan X'), a passive speech verb, the one announced
+        "announced_by": re.compile(
+            rf"^\W*+(?i:{words_pattern(lex.list('announcing_nouns'))})(?:\s++(?!(?i:{these}|{words_pattern(lex.list('negation_words'), suffix='')})\b)(?-i:[a-z][\w-]*+)){{0,3}}?"
+            rf"\s++(?i:{back_verbs})\s++(?:(?i:{by})\s++)?(?P<who>[A-Z][^,.;]{{2,120}}?)(?=\s*+[,.;]|$)"),
+        # 'Perusahaannya mengirim ...', 'Usahanya kini ...': the body of the person last named opens the sentence
+        "possessed_body": re.compile(rf"^\W*+(?i:{words_pattern(lex.list('possessed_body_nouns'), suffix='')})nya\b"),
+        # (a data noun after the verb: 'Budi, yang mengambil alih PT X, ...' cites nothing)
+        "citing_relative": re.compile(rf"\s*+,?\s*+(?:{relative})\s++(?:{adverbs}\s++)?"
+                                      rf"{words_pattern(lex.list('data_citing_verbs'))}"
+                                      rf"(?:\s++{words_pattern(lex.list('citing_verb_prepositions'))})?"
+                                      rf"\s++{words_pattern(lex.list('cited_data_nouns'))}", re.I),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
         # 'Ini data BPS, bukan hitungan kami', 'Angka itu merupakan data dari BPS X': what was just said is
         # named as the data of the body after it (the text before the body's name)
@@ -306,6 +323,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     offices = RegionOffices(lex, body, orgs, people, places or [], quotes)
     by_sentence = OrgsBySentence(units_qualified(lex, body, orgs))
     companies = {o.name for o in orgs if o.kind == "company"}
+    owned = [o for o in orgs if o.kind in ("company", "association")]  # what 'Perusahaannya' may refer to
     along = companions(lex, body, people)  # 'didampingi Kabid Y, B': B is introduced beside the one speaking
     quotes = sorted(quotes, key=lambda q: q.start)
     contexts: list[Context] = []
@@ -318,10 +336,12 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         while q < len(quotes) and quotes[q].close < seg.start:
             q += 1
         quote = next((x for x in quotes[q:q + 3] if x.start - 1 <= seg.start < x.close or seg.start <= x.start < seg.end), None)
-        if seg.paragraph != floor.paragraph and regex["briefing_break"].match(text):
+        if seg.paragraph != floor.paragraph and (regex["briefing_break"].match(text)
+                                                 or floor.reason.startswith(ANNOUNCED_REASON)):
+            # ('Rincian komoditas disampaikan X, Novita. ...' then a paragraph): what was announced ends with it
             floor = Briefing(paragraph=seg.paragraph)
         ctx = Context()
-        speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex, along)
+        speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex, along, owned)
         beside = why if speaker is None else ""  # a companion's introduction matched, and was set aside
         counted = ""  # a company the sentence counts, in the report of the body holding the floor
         if speaker is None and not quote:
@@ -384,7 +404,12 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 # a new speaker whose body is not known does not speak for the last speaker's body
                 ctx.agency, ctx.why["agency"] = floor.agency, f"continues the report of {floor.agency}{counted}"
                 ctx.agency_carried = True
-            floor = Briefing(ctx.speaker, ctx.agency, seg.paragraph, ctx.why["speaker"])
+            held = ctx.agency
+            if ctx.why.get("agency", "").startswith(CITED_DATA_REASON) or ctx.why["speaker"].startswith(CITING_REASON):
+                # ('Budi, yang mengutip data BPS X, menyebut ... . Asosiasinya mencatat 45 kontainer'): the body he
+                # cited holds its sentence and his next words (data_cited_before), the narration after is his body's
+                held = ctx.speaker.organization
+            floor = Briefing(ctx.speaker, held, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
             keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
                                                                 or cites_data_in_briefing(text, ctx.why["agency"], floor, contexts, regex)) else None
@@ -416,7 +441,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 floor = restore
         contexts.append(ctx)
         data_named_back(body, text, seg, segs, contexts, inside, regex)
-        said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex)
+        said_by = credit_backwards(lex, body, text, seg, segs, contexts, people, quotes, regex, inside)
         if said_by is not None:  # who said what came before holds the floor for the narration after it
             floor = Briefing(said_by, contexts[-1].agency, seg.paragraph, contexts[-1].why["speaker"])
         elif ctx.speaker is None and ctx.agency is None:
@@ -817,8 +842,11 @@ def data_cited_before(lex: Lexicon, body: str, contexts: list[Context], segs: li
     """The body whose data the same speaker cited in the sentence right before, inside the same
     quote ('"Menurut data Balai X, ... . Volumenya 3 ribu ton," tutur Y') or in narration where he
     is named ('Kepala X, Budi, menyitir angka dari BPS Y. Menurut dia, ekspor ...'), when that
-    body is not his own. One sentence only (what he says after it is his again), and not a sentence of his own plans
-    or his own side (a target, a projection, a budget, 'kami', 'pemerintah': `cited_data_breakers`)."""
+    body is not his own. The next figure he tells only (what he says after it is his again): one sentence, or
+    more when those between carry no number, into his quote that opens the next paragraph ('Budi, yang
+    mengutip data BPS X, menyebut ... . Menurut dia, harga naik.' then '"Volumenya turun 6 persen," ujar
+    Budi'); and not a sentence of his own plans or his own side (a target, a projection, a budget, 'kami',
+    'pemerintah': `cited_data_breakers`)."""
     if not contexts:
         return None
     last, last_seg = contexts[-1], segs[len(contexts) - 1]
@@ -826,8 +854,21 @@ def data_cited_before(lex: Lexicon, body: str, contexts: list[Context], segs: li
     # ('Kepala X, Budi, menyitir angka dari BPS Y. Menurut dia, ekspor ...': he cited the data in
     # the narration right before, as its subject, and the narration goes on with his words)
     told = quote is None and last_quote is None and (last.speaker is speaker or last_seg.start <= speaker.start < last_seg.end)
-    if not (quoted or told) or last_seg.paragraph != seg.paragraph or not last.agency \
-            or not last.why.get("agency", "").startswith("source of the data"):
+    # ('Budi, yang mengutip data BPS X, menyebut ... . Menurut dia, harga ikut naik.' then a paragraph
+    # that opens his quote, '"Volumenya turun 6 persen ..."'): the citing covers the next figure he
+    # tells; a sentence of his with no number between passes it on, his quote opening the next
+    # paragraph takes it
+    reason = last.why.get("agency", "")
+    passed = reason.startswith(CITED_DATA_REASON) and last.speaker is speaker and not DIGITS.search(body, last_seg.start, last_seg.end)
+    opens_quote = quote is not None and last_quote is None and quote.speaker is speaker and last.speaker is speaker \
+        and seg.paragraph == last_seg.paragraph + 1 and quote.start - 1 <= seg.start and passed
+    if not (quoted or told or opens_quote) or (last_seg.paragraph != seg.paragraph and not opens_quote) or not last.agency \
+            or not (reason.startswith("source of the data") or passed):
+        return None
+    if passed and not reason.startswith("source of the data") and not (opens_quote or quoted) \
+            and DIGITS.search(body, seg.start, seg.end):
+        # ('... . Menurut dia, permintaan membaik. Asosiasinya mencatat 45 kontainer ...'): passed on through
+        # his number-less narration, the citing reaches his quote only, not a figure he narrates later
         return None
     if told and lex.compiled(cited_data_contrast_regex).search(body, last_seg.start, last_seg.end):
         return None  # 'angka dari BPS X berbeda dengan catatan dinas': set against his own, not read out
@@ -864,6 +905,26 @@ def data_named_back(body: str, text: str, seg: Segment, segs: list[Segment], con
         other.agency, other.agency_carried = ctx.agency, False
         other.why["agency"] = f"{DATA_NAMED_BACK_REASON} {ctx.agency}"
         earlier -= 1
+
+
+def cited_source_regex(lex: Lexicon) -> re.Pattern:
+    """The text before a body that makes it the source a speaker cites, ending right before its
+    name: a citing word (lexicon data_citing_words: 'berdasarkan', 'menurut', 'sesuai', 'mengutip',
+    'merujuk pada') then a data noun (cited_data_nouns) with up to two qualifiers or a possessive
+    ('data resmi', 'data milik'), a passive relative ('catatan yang telah dihimpun oleh') or a source
+    preposition; or a release verb after it ('seperti dirilis', 'sebagaimana dilaporkan oleh').
+    A body only mentioned ('usai BPS merilis data') or judged ('data BPS dinilai ...') has none."""
+    citing = words_pattern(lex.list("data_citing_words"))
+    nouns = words_pattern(lex.list("cited_data_nouns"))
+    qualifiers = words_pattern(lex.list("data_qualifiers") + lex.list("data_possessives"))
+    relative = words_pattern(lex.list("relative_pronouns"))
+    adverbs = words_pattern(lex.list("actor_adverbs"))
+    via = words_pattern(lex.list("data_source_prepositions"))
+    released = words_pattern(lex.list("cited_release_verbs"))
+    by = words_pattern(lex.list("agent_prepositions"))
+    return re.compile(
+        rf"\b{citing}\s++(?:{nouns}(?:\s++{qualifiers}){{0,2}}(?:(?:\s++{relative})?(?:\s++{adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
+        rf"(?:\s++{via})?|(?P<released>(?:{relative}\s++)?(?:{adverbs}\s++)?{released}(?:\s++{by})?))\s++$", re.I)
 
 
 def cited_data_contrast_regex(lex: Lexicon) -> re.Pattern:
@@ -936,7 +997,9 @@ def credit_lead_forward(lex: Lexicon, body: str, segs: list[Segment], contexts: 
         lead_of_the_bodys_official(contexts, in_lead, source)
         government_lead_of_its_office(lex, body, segs, contexts, in_lead, source, at)
         return  # attributed, or told in passing: the lead speaks for itself
-    named_agency = source.agency and not source.why.get("agency", "").startswith("continues")
+    # ('Kenaikan itu terjadi saat harga tinggi, seperti dilaporkan Kementerian X': the release covers its
+    # own sentence's clause, not the lead)
+    named_agency = source.agency and not source.why.get("agency", "").startswith(("continues", RELEASED_REASON))
     if not (source.named or named_agency or introduced_there(segs, contexts, at)):
         return
     if source.speaker is None and source.why.get("agency", "").startswith(REPORTED_BACK_REASON) \
@@ -1546,11 +1609,14 @@ def body_name_joins(lex: Lexicon) -> frozenset[str]:
 
 
 def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: list[Segment], contexts: list[Context],
-                     people: list[Person], quotes: list[QuoteSpan], regex) -> Person | None:
+                     people: list[Person], quotes: list[QuoteSpan], regex,
+                     inside: list[OrgMention] = ()) -> Person | None:
     """'Pernyataan itu disampaikan oleh Kepala Balai X Rudi', '..., demikian kata Rudi', 'Kepala
     Balai X Rudi mengungkapkan hal itu': what came before (this paragraph and the one before it) was his, the quote and its figures alike;
     returns him (None when the sentence names nobody so), as the speaker of the briefing that
-    the narration after it goes on with."""
+    the narration after it goes on with. When the sentence names the data he told it from ('Data itu
+    dipaparkan Ketua X, Budi, berdasarkan catatan Kementerian Y': `cited_source_regex`), what came
+    before is that body's data, he its speaker (inside: the sentence's organisation mentions)."""
     said = regex["said_back"].match(text) or regex["said_back_active"].match(text)
     inline = None if said else regex["said_back_inline"].search(text)
     found = said or inline
@@ -1569,13 +1635,17 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
     here = len(contexts) - 1
     contexts[here].speaker, contexts[here].named = person, True
     contexts[here].why["speaker"] = why
+    cited = next((o.name for o in inside if not same_body(o.name, person.organization) and regex["cited_source"].search(
+        text, max(0, o.start - seg.start - 60), o.start - seg.start)), None)
     first = said_back_first(body, segs, here, lambda i: not contexts[i].named
                             and not quoted_by_another(contexts[i], segs[i], person, quotes))
     start = segs[first].start
     for earlier in range(first, here):
         ctx = contexts[earlier]
         ctx.speaker, ctx.why["speaker"] = person, why
-        if person.organization:
+        if cited and cited_back_takes(lex, body, segs[earlier], ctx, person):  # the data he told it from is the body's
+            ctx.agency, ctx.why["agency"], ctx.agency_carried = cited, f"{CITED_BACK_REASON} ({cited}, by {person.name})", False
+        elif person.organization:
             ctx.agency, ctx.why["agency"], ctx.agency_carried = person.organization, speakers_body_reason(person), True
     if contexts[here].agency is None and person.organization:
         contexts[here].agency, contexts[here].why["agency"] = person.organization, speakers_body_reason(person)
@@ -1584,6 +1654,19 @@ def credit_backwards(lex: Lexicon, body: str, text: str, seg: Segment, segs: lis
         if start <= quote.start < seg.start + found.start() and (quote.speaker is None or quote.why.startswith("fallback")):
             quote.speaker, quote.why = person, why
     return person
+
+
+CITED_BACK_REASON = "told after it from the data of"
+
+
+def cited_back_takes(lex: Lexicon, body: str, seg: Segment, ctx: Context, person: Person) -> bool:
+    """Whether a sentence named back as told from another body's data ('Angka itu disampaikan Budi,
+    berdasarkan data BPS') becomes that body's: only one that names no body of its own (none, or one
+    carried to it: the teller's, the report going on); never one of his own plans or side (a target, a projection: `cited_data_breakers_regex`;
+    'Kementerian X menargetkan ...' keeps X)."""
+    if ctx.agency is not None and not ctx.agency_carried:
+        return False
+    return not lex.compiled(cited_data_breakers_regex).search(body, seg.start, seg.end)
 
 
 def said_back_first(body: str, segs: list[Segment], here: int, takes) -> int:
@@ -1764,7 +1847,12 @@ PRONOUN_REASON = "pronoun for the last speaker"
 SOURCE_REASON = "the official a report or data is credited to"
 TITLED_AFTER_VERB = "named after the verb, his title before his name"
 COMPANION_REASON = "not the speaker: introduced beside him"
+POSSESSED_REASON = "his body, by a possessive opening the sentence ('Perusahaannya ...')"
+ANNOUNCED_REASON = "named by a passive announcing what follows ('Rincian ... disampaikan X')"
+CITING_REASON = "introduced as citing another body's data: he tells what he read"
 DIGITS = re.compile(r"\d")
+POSSESSED_REACH = 300  # 'Perusahaannya ...': the owner's company named this close before (the sentence before)
+APPOSED_REACH = 80  # ... and beside his name ('Direktur PT X, Budi', 'Budi, Direktur PT X')
 APPOSED_NAME = re.compile(r",\s{1,3}(?P<who>[A-Z][^,.;]{2,60})")
 CAPTION_LENGTH = 150  # a paragraph this short between is a caption or a byline, not more discourse
 
@@ -1785,7 +1873,7 @@ def paragraph_before(body: str, segs: list[Segment], here: int) -> int:
 
 
 def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex,
-                     along: set[int] = frozenset()) -> tuple[Person | None, str]:
+                     along: set[int] = frozenset(), owned: list[OrgMention] = ()) -> tuple[Person | None, str]:
     """The speaker a sentence names ('lanjut X,', 'Menurut X,', 'X mengatakan'), or the last
     person for a pronoun ('Menurut dia', 'katanya', 'Ia menjelaskan'), whatever the case. A
     companion where he is introduced ('Gubernur yang didampingi Kepala Dinas X B menguraikan')
@@ -1815,6 +1903,24 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
         for end in introductions_in(lex, person, text, offset):  # 'Budi, yang menjabat X, memaparkan ...' too
             if regex["speech_later"].match(text, end - offset):
                 return person, f"introduced with a speech verb later in the sentence ({person.name})"
+            if regex["citing_relative"].match(text, end - offset):  # 'Budi, yang mengutip data BPS X, menghitung ...'
+                return person, f"{CITING_REASON} ({person.name})"
+    if regex["possessed_body"].match(text):  # 'Perusahaannya mengirim 38 kontainer ...': his company, he tells it
+        # only the person last named, when he was introduced with his company or association just before
+        # ('Direktur PT X, Budi.', 'Budi, Ketua Asosiasi Y,'): not an official of a government body, and not
+        # when someone else was named after him ('Budi bertemu Menteri Z. Perusahaannya ...')
+        person = last_person(people, quotes, offset, introduced_aside=along)
+        if person and person.organization and any(
+                o.name == person.organization and offset - POSSESSED_REACH <= o.start < offset
+                and abs(o.start - person.start) <= APPOSED_REACH for o in owned):
+            return person, f"{POSSESSED_REASON} ({person.name})"
+    announced = regex["announced_by"].match(text)
+    if announced:  # 'Rincian komoditas disampaikan Statistisi BPS X, Novita.': she tells what follows
+        apposed = APPOSED_NAME.match(text, announced.end("who"))
+        person = resolve_reference(lex, apposed.group("who"), people, offset + apposed.end("who")) if apposed \
+            else resolve_reference(lex, announced.group("who"), people, offset + announced.end("who"))
+        if person and id(person) not in along:
+            return person, f"{ANNOUNCED_REASON} ({person.name})"
     if regex["pronoun_speech"].search(text):
         person = last_person(people, quotes, offset, introduced_aside=along)
         if person:
@@ -1882,6 +1988,7 @@ DATA_OBTAINED_REACH = 90  # 'data yang diperoleh <outlet> dari situs ' before th
 
 
 LOCAL_UNRESOLVED = "the local office of a national body, which office the text does not say"
+RELEASED_REASON = "released the figures the sentence tells ('seperti dirilis')"
 
 
 def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
@@ -1912,6 +2019,19 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             return None, f"{LOCAL_UNRESOLVED} ({told})"
         # ('Pedagang yang ditemui petugas BPS X saat survei di pasar mengatakan', 'Gubernur X dalam rapat
         # bersama Kepala BPS X di Y menjelaskan': a body inside another's clause is no subject of it)
+        cites = regex["cited_source"].search(text, max(0, org.start - offset - 60), org.start - offset)
+        if cites:
+            # 'Budi, yang mengutip data BPS X, menyebut ...': the data's source, whatever verb follows the
+            # body's name ('berdasarkan data BPS yang diolah Kementerian X': X's reading of them);
+            # 'seperti dirilis BPS X' gives its figures to the body for this sentence only, never the lead
+            processed = regex["processed_by"].match(after)
+            processor = next((o for o in inside if processed and o.start - org.end == processed.end()
+                              and o.kind != "company"), None) if processed else None
+            if processor is not None:
+                return processor.name, f"processed the data of {org.name} ({processor.name})"
+            if cites.group("released"):
+                return org.name, f"{RELEASED_REASON} ({told})"
+            return org.name, f"source of the data ({told})"
         subject = any(m and (not m.group("occasion") or regex["opens_clause"].search(text, 0, org.start - offset))
                       for m in (regex["subject_verb"].match(after), speaks))
         if subject and not regex["object_of_verb"].search(before):
@@ -2061,6 +2181,7 @@ def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention],
     is its agency, whoever states it."""
     by_sentence = OrgsBySentence(orgs)
     set_by = lex.compiled(attribution_regexes)["set_by"]
+    set_after = lex.compiled(set_after_target_regex)
     for target in (f for f in figures if f.type == "target"):
         seg = sentence_at(segs, target.evidence.start)
         if seg is None:
@@ -2069,7 +2190,23 @@ def credit_target_setters(lex: Lexicon, body: str, segs, orgs: list[OrgMention],
             if set_by.search(body[max(seg.start, org.start - 30):org.start]):
                 target.agency = org.name
                 target.why["agency"] = f"set the target ({org.name})"
+        # ('target tahun ini sebesar Rp 800 miliar yang ditetapkan Kementerian X': the setter right after it)
+        after = next((o for o in by_sentence.inside(target.evidence.end, seg.end)), None)
+        if after is not None and set_after.fullmatch(body, target.evidence.end, after.start):
+            target.agency = after.name
+            target.why["agency"] = f"set the target, named after it ({after.name})"
     credit_regional_decree_targets(lex, body, segs, figures)
+
+
+def set_after_target_regex(lex: Lexicon) -> re.Pattern:
+    """The words between a target's value and the body that set it, named after it: a passive
+    of setting, its relative pronoun and agent preposition optional ('yang ditetapkan', 'yang
+    dipasang oleh', ', dipatok'; lexicon target_setting_passives, set_by_verbs)."""
+    relative = words_pattern(lex.list("relative_pronouns"))
+    verbs = words_pattern(lex.list("target_setting_passives") + lex.list("set_by_verbs"))
+    adverbs = words_pattern(lex.list("actor_adverbs"))
+    by = words_pattern(lex.list("agent_prepositions"))
+    return re.compile(rf"\s*+,?\s*+(?:{relative}\s++)?(?:{adverbs}\s++)?{verbs}\s++(?:{by}\s++)?", re.I)
 
 
 def regional_head_decrees(lex: Lexicon, body: str) -> list[tuple[int, int, str]]:
