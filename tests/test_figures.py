@@ -1692,6 +1692,36 @@ def test_a_proposal_may_name_the_new_level_it_moves_the_value_to(body, expected)
     assert targets_of(body) == expected
 
 
+def periods_of_targets(body, published="2025-11-18"):
+    return [(f.value, f.period.start.isoformat() if f.period else None, f.period.end.isoformat() if f.period else None)
+            for f in figures(body, published) if f.type == "target"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a floor put under the value placed or proposed ('minimal', 'setidaknya', 'paling sedikit'), for the part
+    # of the year the sentence opens with
+    ('"Untuk triwulan ini kami pasang minimal Rp 1,5 triliun," kata Kepala Dinas, Wening Astuti.',
+     [(Decimal("1500000000000"), "2025-10-01", "2025-12-31")]),
+    ("Untuk semester ini kita pasang setidaknya Rp 640 miliar dari sektor jasa.",
+     [(Decimal("640000000000"), "2025-07-01", "2025-12-31")]),
+    ('"Tahun depan kami usulkan paling sedikit 60 perajin tenun untuk pameran itu," ujar Sari Lestiani.',
+     [(Decimal("60"), "2026-01-01", "2026-12-31")]),
+    ('"Kita pasang minimum 9 persen untuk 2026," kata Ketua Kadin, Umar Said.', [(Decimal("9"), "2026-01-01", "2026-12-31")]),
+])
+def test_a_floor_put_under_a_value_placed_or_proposed_is_a_target_for_the_period_said_with_it(body, expected):
+    assert periods_of_targets(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    '"Tahun lalu kami pasang minimal Rp 1 triliun," katanya.',                       # a year gone by
+    '"Semester ini kami pasang minimal Rp 2 miliar untuk promosi di bandara," katanya.',  # money spent on a use
+    "Tahun ini kami pasang minimal 40 unit panel surya di atap pasar.",               # things installed
+    "Sampai Oktober sudah kita usulkan paling sedikit 35 perajin ke kementerian.",    # done so far
+])
+def test_a_floor_under_a_value_placed_in_a_year_gone_by_spent_or_installed_is_no_target(body):
+    assert targets_of(body) == []
+
+
 @pytest.mark.parametrize("body", [
     "Kepala Dinas Perdagangan optimistis sisa tiga bulan bisa menyumbang USD 20 juta lagi.",
     "Kami yakin sisa waktu dua bulan dapat menghasilkan 300 ton gula.",
