@@ -2075,3 +2075,26 @@ def test_counter_sentences_the_level_of_a_changed_target_is_no_realisation(body,
 def test_what_is_reached_as_a_percentage_next_to_a_target_is_a_share():
     figs = figures('"Gubernur memberi kami target, kita sudah 58,7 persen," ujar Sekretaris Dinas Perindustrian.', "2024-10-02")
     assert [(f.type, f.kind) for f in figs] == [("figure", "share")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb of aiming or expecting right before the realisation word (perhaps a word of ability between)
+    ("Pameran empat hari yang diikuti 150 perajin itu ditargetkan membukukan transaksi Rp 3 miliar.",
+     ("target", Decimal("3000000000"))),
+    ("Festival kuliner tahun ini dipatok bisa mencatatkan omzet Rp 900 juta.", ("target", Decimal("900000000"))),
+    ("Koperasi itu menargetkan dapat membukukan penjualan Rp 2 miliar tahun ini.", ("target", Decimal("2000000000"))),
+    ("Gelaran temu dagang di Makassar dibidik membukukan kontrak US$ 5 juta.", ("target", Decimal("5000000"))),
+    ("Ekspor kopi tahun ini diperkirakan membukukan US$ 40 juta.", ("projection", Decimal("40000000"))),
+])
+def test_a_realisation_word_after_a_verb_of_aiming_is_aimed_at(body, expected):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12") if f.value == expected[1]] == [expected]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Target transaksi pameran itu tercapai 105 persen.", Decimal("105")),                    # the noun: met
+    ("Pameran tahun lalu ditargetkan Rp 2 miliar, namun membukukan transaksi Rp 2,4 miliar.", Decimal("2400000000")),
+    ("Dinas menargetkan ekspor naik, dan hingga Juni sudah membukukan US$ 12 juta.", Decimal("12000000")),
+    ("Pameran itu membukukan transaksi Rp 3,1 miliar, melampaui target.", Decimal("3100000000")),
+])
+def test_a_realisation_word_after_a_target_noun_or_in_another_clause_reports_a_result(body, value):
+    assert [f.type for f in figures(body, "2025-03-12") if f.value == value] == ["figure"]

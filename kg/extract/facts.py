@@ -453,8 +453,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "revised_to": re.compile(r"\s*" + words_pattern(lex.list("new_value_words")) + r"\s*", re.I),
         # 'yang akan dicapai', 'harus tercapai': a word of the future or of an aim right before a
         # realisation word (the end of the text searched is the cue's start)
-        "aim_before": re.compile(r"\b" + words_pattern(lex.list("future_tense_words") + lex.list("aim_words"))
-                                 + r"\s+$", re.I),
+        "aim_before": re.compile(r"\b(?:" + words_pattern(lex.list("future_tense_words") + lex.list("aim_words"))
+                                 # 'ditargetkan membukukan X', 'dipatok bisa mencatatkan Y': a verb of aiming or expecting
+                                 + r"|" + words_pattern(lex.list("aim_verbs_before_result")) + r"(?:\s+"
+                                 + words_pattern(lex.list("ability_words")) + r")?)\s+$", re.I),
         "present": pattern("present_period_words"),
         "so_far": pattern("so_far_words"),
         # 'capaian ... kini yang masih sekitar X', 'baru 46,6 persen': a word of now leading into
@@ -1513,7 +1515,8 @@ def aimed_at(window: str, words) -> set[int]:
     """Where in the window a realisation or change word names what is aimed at, not a result:
     right after a target word it names the targeted measure ('target realisasi investasi',
     'menargetkan realisasi', 'target pertumbuhan ekspor'), and after a word of the future or of
-    an aim it is not reached yet ('yang akan dicapai', 'harus tercapai'). A verb after a target
+    an aim it is not reached yet ('yang akan dicapai', 'harus tercapai'), and after a verb of aiming or
+    expecting it is aimed at ('ditargetkan membukukan X', 'diperkirakan mencatatkan Y'). A verb after a target
     word still reports a result ('target tercapai', 'target naik'). A target word after a
     negation ('tidak menargetkan nilai ekspor, namun ... mencapai X') sets no target."""
     targets = {m.end() for m in words["target"].finditer(window)}
@@ -1879,7 +1882,8 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
     if not projected:
         return False
     cue = projected[-1].end()
-    realized = [m for m in words["realization"].finditer(body, seg.start, amount.start) if m.end() > cue]
+    realized = [m for m in words["realization"].finditer(body, seg.start, amount.start) if m.end() > cue
+                and not words["aim_before"].search(body, seg.start, m.start())]  # ('diperkirakan membukukan X': expected)
     if not realized:
         return True
     if words["recalled_estimate"].search(body, seg.start, projected[-1].start()):
