@@ -2098,3 +2098,36 @@ def test_a_realisation_word_after_a_verb_of_aiming_is_aimed_at(body, expected):
 ])
 def test_a_realisation_word_after_a_target_noun_or_in_another_clause_reports_a_result(body, value):
     assert [f.type for f in figures(body, "2025-03-12") if f.value == value] == ["figure"]
+
+
+def kinds_by_value(body, published="2025-03-12"):
+    return [(f.type, f.value) for f in figures(body, published)]
+
+
+@pytest.mark.parametrize("body, whole", [
+    # the whole set aside, committed, assigned or planned that a value told before is out of: a target
+    ("Penyaluran pupuk bersubsidi sepanjang tahun ini sudah 41.200 ton, atau 64 persen dari alokasi 64.000 ton.",
+     Decimal("64000")),
+    ('"Angka Rp 12 miliar itu sekitar 30 persen dari komitmen pengadaan produk lokal kami tahun ini yang Rp 40 miliar,"'
+     " kata Kepala Dinas, Wulan Sari.", Decimal("40000000000")),
+    ("Realisasi belanja daerah Rp 876 miliar atau 78,2 persen dari total anggaran Rp 1,12 triliun.", Decimal("1120000000000")),
+    ("Hingga Oktober, impor gula baru 210.000 ton dari penugasan 500.000 ton.", Decimal("500000")),
+    ("Penyaluran KUR mencapai Rp 3,2 triliun dari jatah Rp 4 triliun.", Decimal("4000000000000")),
+    ("Dari alokasi 9.000 ton solar nelayan, yang tersalur baru 5.100 ton.", Decimal("9000")),
+])
+def test_the_allocation_or_commitment_a_value_is_out_of_is_a_target(body, whole):
+    got = kinds_by_value(body)
+    assert ("target", whole) in got and [t for t, v in got if v != whole] == ["figure"] * (len(got) - 1)
+
+
+@pytest.mark.parametrize("body", [
+    "Alokasi pupuk bersubsidi tahun ini 64.000 ton.",                       # an allocation alone is a figure
+    "Alokasi KUR sektor pertanian mencapai Rp 50 triliun.",
+    "Dari alokasi itu, yang sudah tersalur 41.200 ton.",                     # what was distributed of it
+    "Penyaluran beras sudah 12.000 ton dari alokasi yang sudah ditetapkan pemerintah.",
+    "Pengiriman ke Jepang sudah US$ 1,2 juta dari komitmen pembelian US$ 2 juta yang diteken pekan lalu.",  # a deal
+    "Pemkab menyiapkan anggaran Rp 2 miliar untuk promosi produk UMKM.",
+    "Dari anggaran itu, sebagian dipakai untuk pameran di Dubai senilai Rp 400 juta.",
+])
+def test_an_allocation_alone_what_was_used_of_it_or_a_signed_commitment_is_no_target(body):
+    assert all(t == "figure" for t, _ in kinds_by_value(body)), kinds_by_value(body)

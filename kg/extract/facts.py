@@ -650,6 +650,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                                         if isinstance(v, int) and v > 0]), re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
         "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
+        # '64 persen dari alokasi 64.000 ton', 'dari total anggaran Rp X': the whole set aside, committed or planned that
+        # a value told before is out of (lexicon measured_whole_openers, whole_amount_words, measured_whole_nouns)
+        "measured_whole": re.compile(r"\b" + words_pattern(lex.list("measured_whole_openers")) + r"\s+(?:"
+                                     + words_pattern(lex.list("whole_amount_words")) + r"\s+)?"
+                                     + words_pattern(lex.list("measured_whole_nouns")) + r"\b", re.I),
+        "signed_deal": re.compile(r"\b" + words_pattern(lex.list("signed_deal_words")) + r"\b", re.I),
         "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|sasaran|pagu|nilai\s+total)", re.I),
     }
 
@@ -971,6 +977,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["targeted_after"].match(after):
         return "target", "a passive of targeting right after the value ('40 koperasi lagi dipatok tahun depan'): a target"
+    if measured_whole(body, seg, amount, window, after, previous, words):
+        return "target", MEASURED_WHOLE
     if words["after_realization"].match(after):
         more_by = words["more_by"].search(window)
         if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
@@ -1054,6 +1062,35 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+MEASURED_WHOLE = ("the whole a value told before is out of, set aside, committed or planned ('64 persen dari alokasi X'): "
+                  "the goal it is measured against, a target")
+
+
+def measured_whole(body: str, seg: Segment, amount: Amount, window: str, after: str, previous: Figure | None,
+                   words) -> bool:
+    """'Penyaluran sudah 41.200 ton, atau 64 persen dari alokasi 64.000 ton', 'Rp 12 miliar itu 30 persen dari
+    komitmen belanja kami tahun ini yang Rp 40 miliar', 'Dari alokasi 9.000 ton, yang tersalur baru X': the amount
+    right after a noun of what is set aside, committed or planned (lexicon measured_whole_nouns), named as the whole
+    a value is out of (measured_whole_openers), is the goal that value is measured against. Nothing between the noun
+    and the amount that ends the clause or tells a result ('dari alokasi yang sudah tersalur X' is the result);
+    only after a share or a value the sentence tells reached before it, or with a word of a result after the amount
+    (the sentence opened by the whole); never a whole the sentence tells signed ('dari komitmen pembelian X yang
+    diteken': a deal, signed_deal_words)."""
+    found = None
+    for found in words["measured_whole"].finditer(window):
+        pass
+    if found is None:
+        return False
+    between = window[found.end():]
+    if re.search(r"[,;:()]", between) or any(words[key].search(between) for key in ("realization", "reached", "past", "so_far")) \
+            or words["signed_deal"].search(body, seg.start, seg.end):
+        return False
+    if previous is not None and previous.type == "figure":
+        told = body[seg.start:previous.evidence.end] if previous.evidence else ""
+        return previous.unit == "percent" or any(words[key].search(told) for key in ("realization", "reached", "past", "so_far"))
+    return previous is None and any(words[key].search(after) for key in ("realization", "reached"))
 
 
 def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str | None:
@@ -1443,14 +1480,15 @@ CLAUSE_END = re.compile(r"[,;.](?!\d)")  # the end of a clause, not a decimal co
 def reached_against_target(body: str, seg: Segment, previous: Figure, window: str, after: str, words) -> bool:
     """'Dibanding target Rp X, omzet yang terkumpul Rp Y', 'Dari target N unit, baru M unit yang
     terealisasi': a sentence opened by the target a result is measured against (lexicon
-    target_measured_phrases), then, after a comma, a clause with a word of reaching or of realisation
+    target_measured_phrases; or the whole set aside, measured_whole), then, after a comma, a clause with a word of reaching or of realisation
     (lexicon reached_words, realization_words) before or right after the amount: the amount is what
     was reached, not the next value aimed at. Without such a word the clause goes on with the target
     ('Dari target X, sebanyak Y dialokasikan untuk ...', 'Y diharapkan berasal dari ...')."""
     commas = [m.end() for m in CLAUSE_COMMA.finditer(window)]
     if previous.type != "target" or not commas:
         return False
-    opener = words["measured_against"].search(body, seg.start, previous.evidence.end)
+    opener = words["measured_against"].search(body, seg.start, previous.evidence.end) \
+        or words["measured_whole"].search(body, seg.start, previous.evidence.end)  # ('Dari alokasi X, yang tersalur Y')
     if opener is None or CLAUSE_COMMA.search(body, opener.end(), previous.evidence.end) \
             or re.search(r"[^\W_]\s*$", body[seg.start:opener.start()]):  # it opens the sentence or a clause ('Untuk 2023, dari target X')
         return False
