@@ -2131,3 +2131,29 @@ def test_the_allocation_or_commitment_a_value_is_out_of_is_a_target(body, whole)
 ])
 def test_an_allocation_alone_what_was_used_of_it_or_a_signed_commitment_is_no_target(body):
     assert all(t == "figure" for t, _ in kinds_by_value(body)), kinds_by_value(body)
+
+
+@pytest.mark.parametrize("body, share", [
+    # a percentage told with 'atau' after the target a value before it is measured against: that value's share
+    ("Penerimaan cukai hingga Agustus 2024 terealisasi Rp 76 miliar dari target Rp 52 miliar atau 146,3 persen.",
+     (Decimal("146.3"), "2024-01-01", "2024-08-31")),
+    ("Realisasi investasi semester I 2024 Rp 4 triliun terhadap sasaran Rp 5 triliun atau sekitar 80 persen.",
+     (Decimal("80"), "2024-01-01", "2024-06-30")),
+    ("Penyaluran beras sepanjang 2024 sudah 54.700 ton dari alokasi 70.000 ton atau 78 persen.",
+     (Decimal("78"), "2024-01-01", "2024-12-31")),
+])
+def test_a_percentage_after_the_target_a_value_is_measured_against_is_its_share(body, share):
+    got = [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in figures(body, "2025-03-12")
+           if f.unit == "percent"]
+    assert [(f.kind) for f in figures(body, "2025-03-12") if f.unit == "percent"] == ["share"] and got == [share]
+
+
+@pytest.mark.parametrize("body", [
+    "Dinas menargetkan ekspor US$ 20 juta atau naik 8 persen.",               # the target's change
+    "Kemendag mematok target ekspor US$ 300 miliar atau sekitar 7 persen.",   # no value measured against it
+    # a value told before, but the target is not what it is measured against
+    "Hingga Juni ekspor US$ 12 juta, sementara target tahun ini US$ 20 juta atau naik 10 persen.",
+    "Tahun lalu realisasi Rp 40 miliar, dan untuk tahun ini kami patok Rp 48 miliar atau 20 persen lebih tinggi.",
+])
+def test_a_percentage_after_a_target_no_value_is_measured_against_stays_a_target(body):
+    assert [f.type for f in figures(body, "2025-03-12") if f.unit == "percent"] == ["target"]

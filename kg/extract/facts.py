@@ -756,6 +756,9 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             and asked is None and proposed is not None else None
         if announced is not None:  # 'Balai mengubah sasaran tahun ini. "Mula-mula kita pasang X"'
             figure.period, why_period = announced, "the sentence before announces the target and names its period"
+        if why_kind == SHARE_OF_MEASURED_TARGET and len(figures) >= 2 and figures[-2].type == "figure" \
+                and figures[-2].period is not None:  # 'terealisasi X dari target Y atau Z persen': X's period, not Y's
+            figure.period, why_period = figures[-2].period, "the share of the value told before the target: that value's period"
         if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
@@ -994,6 +997,9 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if previous is not None and previous.kind in ("target", "projection") and last["target"] < 0 \
             and last["projection"] < 0 and words["comparison"].search(window):
         return "realization", "the value a target or projection is compared with ('dibandingkan tahun lalu yang hanya X')"
+    if previous is not None and previous.type == "target" and amount.unit == "percent" and TARGET_RESTATED.fullmatch(window) \
+            and share_of_measured_target(lex, body, seg, previous, window, words):
+        return "share", SHARE_OF_MEASURED_TARGET
     if previous is not None and previous.type == "target" and TARGET_RESTATED.fullmatch(window):
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
     if previous is not None and previous.type == "target" and words["revised_to"].fullmatch(window):
@@ -1062,6 +1068,27 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+SHARE_OF_MEASURED_TARGET = ("the share of the value told before in the target it is measured against, after that target "
+                            "('X dari target Y atau Z persen')")
+
+
+def share_of_measured_target(lex: Lexicon, body: str, seg: Segment, target: Figure, window: str, words) -> bool:
+    """'terealisasi Rp 76 miliar dari target Rp 52 miliar atau 146 persen': a percentage told with 'atau' right after a
+    target that a value before it in the sentence is measured against ('dari target', 'terhadap sasaran': lexicon
+    target_measured_phrases; the whole set aside, measured_whole_nouns) is that value's share of the target, not
+    the target told again; with a change word ('target US$ X atau naik 8 persen') it is the target's own change."""
+    if words["up"].search(window) or words["down"].search(window) or target.evidence is None:
+        return False
+    start = max(seg.start, target.evidence.start - 40)
+    opener = None
+    for opener in list(words["measured_against"].finditer(body, start, target.evidence.end)) \
+            + list(words["measured_whole"].finditer(body, start, target.evidence.end)):
+        pass
+    if opener is None or re.search(r"\d", body[opener.end():max(opener.end(), target.evidence.start)]):
+        return False
+    return bool(find_amounts(lex, body, seg.start, opener.start(), document=True))
 
 
 MEASURED_WHOLE = ("the whole a value told before is out of, set aside, committed or planned ('64 persen dari alokasi X'): "
