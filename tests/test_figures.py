@@ -2157,3 +2157,33 @@ def test_a_percentage_after_the_target_a_value_is_measured_against_is_its_share(
 ])
 def test_a_percentage_after_a_target_no_value_is_measured_against_stays_a_target(body):
     assert [f.type for f in figures(body, "2025-03-12") if f.unit == "percent"] == ["target"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # by how much a target is raised or lowered: a growth figure (0049), negative for a lowering
+    ("Karena itu, target retribusinya dinaikkan sebesar Rp 500 juta dibanding tahun lalu.",
+     [("growth", Decimal("500000000"))]),
+    ("Target PAD tahun ini dinaikkan Rp 2 miliar menjadi Rp 40 miliar.",
+     [("growth", Decimal("2000000000")), ("target", Decimal("40000000000"))]),
+    ("Target ekspor kopi ditingkatkan 10 persen menjadi US$ 5 juta.", [("growth", Decimal("10")), ("target", Decimal("5000000"))]),
+    ("Pemkab menaikkan target PAD sebesar Rp 2 miliar untuk tahun depan.", [("growth", Decimal("2000000000"))]),
+    ("Sasaran produksi garam dipangkas 5.000 ton karena cuaca buruk.", [("growth", Decimal("-5000"))]),
+    ("Kemenperin menurunkan target investasi industri sebesar Rp 20 triliun.", [("growth", Decimal("-20000000000000"))]),
+    ('"Targetnya, kita naikkan Rp 1 miliar dari target tahun lalu," kata Kepala Dinas, Nur Aini.',
+     [("growth", Decimal("1000000000"))]),
+    ("Karena itu, targetnya dinaikkan sebesar Rp 1 miliar dari tahun 2024, yakni Rp 4,1 miliar.",
+     [("growth", Decimal("1000000000")), ("target", Decimal("4100000000"))]),
+])
+def test_the_amount_a_target_is_raised_or_lowered_by_is_a_growth_figure(body, expected):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Target PAD dinaikkan menjadi Rp 40 miliar.", [("target", Decimal("40000000000"))]),          # the new level
+    ("Pemkab menaikkan target PAD menjadi Rp 40 miliar.", [("target", Decimal("40000000000"))]),
+    ("Target dinaikkan karena realisasi tahun lalu mencapai Rp 38 miliar.", [("realization", Decimal("38000000000"))]),
+    ("Target tahun ini ditetapkan sebesar Rp 40 miliar.", [("target", Decimal("40000000000"))]),
+    ("Kami menargetkan produksi ditingkatkan 15 persen tahun ini.", [("target", Decimal("15"))]),   # aimed at
+])
+def test_a_new_level_a_result_or_a_change_aimed_at_is_no_change_of_the_target(body, expected):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12")] == expected

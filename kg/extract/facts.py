@@ -401,6 +401,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         + lex.list("growth_down_words") + lex.list("change_nouns")
     limit_breaks = r"\b" + words_pattern(value_cues + lex.list("limit_run_breaks"), suffix=clitic)
     # a word of the level reached and up to two hedges ('menjadi', 'menjadi sekitar')
+    # the nouns of target_words (its single words that are no verb form: 'target', 'sasaran', 'kuota', 'pagu')
+    target_nouns = words_pattern([w for w in lex.words.get("target_words", []) if isinstance(w, str) and " " not in w
+                                  and not w.startswith(tuple(lex.list("official_action_verb_prefixes")))], suffix=clitic)
+    revising = words_pattern(lex.list("target_raising_verbs") + lex.list("target_lowering_verbs"))
     level_word = r"\b" + words_pattern(lex.list("rate_level_words")) + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+"
     return {
         "target": pattern("target_words"),
@@ -567,6 +571,15 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                      + words_pattern([w for w in lex.list("growth_up_words") + lex.list("growth_down_words")
                                                       if w.split()[0] not in lex.list("comparative_words")])
                                      + r"(?:\s+" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*$", re.I),
+        # 'targetnya dinaikkan sebesar Rp 1 miliar', 'Pemkab menaikkan target PAD sebesar Rp 2 miliar': the amount by
+        # how much a target is raised or lowered (facts.py target_revised_by)
+        "target_revised": re.compile(r"\b(?:(?P<noun>" + target_nouns + r")(?:[^,;:!?.\d]|[.,](?=\d)){0,80}?(?:\s(?P<passive>"
+                                     + revising + r")|,?\s+" + words_pattern(lex.list("object_focus_pronouns")) + r"\s+(?P<bare>"
+                                     + words_pattern(lex.list("target_raising_stems") + lex.list("target_lowering_stems")) + r")(?:\s+di)?)|(?P<verb>" + revising + r")\s+(?:" + target_nouns + r")(?:[^,;:!?.\d]){0,80}?"
+                                     + r"\s(?P<by>" + words_pattern(lex.list("by_amount_words")) + r"))(?:\s+"
+                                     + words_pattern(lex.list("by_amount_words") + lex.list("level_hedges")) + r"){0,2}\s*$", re.I),
+        "target_lowered": re.compile(r"\b" + words_pattern(lex.list("target_lowering_verbs") + lex.list("target_lowering_stems"))
+                                     + r"\b", re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         # 'yakin sisa tiga pekan bisa ...': the rest of a span of time is what the confidence is about
         "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
@@ -759,6 +772,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if why_kind == SHARE_OF_MEASURED_TARGET and len(figures) >= 2 and figures[-2].type == "figure" \
                 and figures[-2].period is not None:  # 'terealisasi X dari target Y atau Z persen': X's period, not Y's
             figure.period, why_period = figures[-2].period, "the share of the value told before the target: that value's period"
+        if why_kind == TARGET_REVISED_BY and lex.compiled(kind_words)["target_lowered"].search(body, max(seg.start, amount.start - 120), amount.start):
+            figure.value = -abs(figure.value)  # 'sasaran produksi dipangkas 5.000 ton': a lowering
         if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
@@ -944,6 +959,7 @@ DIGIT = re.compile(r"\d")
 
 
 TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
+TARGET_REVISED_BY = "by how much a target is raised or lowered ('targetnya dinaikkan sebesar X'): a growth figure"
 RUNNING_END = "confidence in where the running period ends ('optimistis akhir tahun dapat menembus X'): a projection"
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
 EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
@@ -969,6 +985,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "share", "a percentage 'dari total/target' (share of a whole)"
     if target_changed(body, seg, amount, words):
         return "growth", TARGET_CHANGED
+    if target_revised_by(body, seg, amount, words):
+        return "growth", TARGET_REVISED_BY
     if words["shortfall"].search(window) and last["target"] >= 0 \
             or words["shortfall_right"].search(window) and words["shortfall_reach"].match(after) \
             and (amount.is_money or amount.unit == "percent" or words["measure_unit"].fullmatch(amount.unit or "")):
@@ -1004,8 +1022,15 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
     if previous is not None and previous.type == "target" and words["revised_to"].fullmatch(window):
         return "target", "the new value of a target revised ('menaikkan target dari X menjadi Y')"
-    if previous is not None and previous.why.get("kind") == TARGET_CHANGED and words["changed_target_level"].fullmatch(window):
+    if previous is not None and previous.why.get("kind") in (TARGET_CHANGED, TARGET_REVISED_BY) \
+            and words["changed_target_level"].fullmatch(window):
         return "target", "the level of a target whose change is told ('target itu naik X menjadi Y', '... dari semula Y')"
+    if previous is not None and previous.why.get("kind") == TARGET_REVISED_BY and not re.search(r"[;:]", window) \
+            and all(last[key] < 0 for key in ("target", "projection", "realization", "up", "down", "share", "change_noun",
+                                              "change_nominal", "difference")) \
+            and not words["reached"].search(window) and not words["past"].search(window):
+        # 'targetnya dinaikkan sebesar Rp 1 miliar dari tahun 2022, yakni Rp 4,1 miliar': the target it was raised from
+        return "target", "the level of a target raised or lowered by the value before it, with no cue of its own"
     projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
@@ -1882,6 +1907,16 @@ def target_changed(body: str, seg: Segment, amount: Amount, words) -> bool:
         # ('Targetnya produksi yang naik X', 'Sasaran kami tahun depan ekspor yang naik X': what the target is)
         return False
     return True
+
+
+def target_revised_by(body: str, seg: Segment, amount: Amount, words) -> bool:
+    """'Karena itu, targetnya dinaikkan sebesar Rp 1 miliar', 'target ekspor ditingkatkan 10 persen', 'Pemkab menaikkan
+    target PAD sebesar Rp 2 miliar': a verb of raising or lowering (lexicon target_raising_verbs, target_lowering_verbs)
+    right before the amount, with the target noun as its subject before it (no clause break between) or as its
+    object right after it, says by how much the target changed: a growth figure (0049). A clause of its own between
+    ('target dinaikkan karena ekspor naik X') or a level ('dinaikkan menjadi X') is no such change."""
+    found = words["target_revised"].search(body, seg.start, amount.start)
+    return found is not None and not words["clause_break"].search(found.group()) and not words["target_is"].search(found.group())
 
 
 def of_a_later_period(body: str, seg: Segment, amount: Amount, words, published: dt.date | None) -> bool:
