@@ -2187,3 +2187,22 @@ def test_the_amount_a_target_is_raised_or_lowered_by_is_a_growth_figure(body, ex
 ])
 def test_a_new_level_a_result_or_a_change_aimed_at_is_no_change_of_the_target(body, expected):
     assert [(f.kind, f.value) for f in figures(body, "2025-03-12")] == expected
+
+
+def undated_kinds(body):
+    facts = extract(parse_article(f"{HEAD}{body}\n", lexicon=LEXICON), LEXICON)
+    return [(f.type, f.value) for f in facts.figures]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a service still to come tells a plan in an undated text too
+    ("Untuk itu, dinas akan memfasilitasi 25 perajin mengikuti pameran di Dubai.", [("target", Decimal("25"))]),
+    ("Koperasi itu berencana membina 45 kelompok tani lagi.", [("target", Decimal("45"))]),
+    ("Balai latihan kerja bakal melatih 120 peserta dari desa sekitar.", [("target", Decimal("120"))]),
+    # a period named in its clause may be over when the text has no date; a service told done is a result
+    ("Tahun lalu dinas akan melatih 80 nelayan, tetapi batal.", [("figure", Decimal("80"))]),
+    ("Dinas memfasilitasi 30 UMKM untuk ikut pameran di Jepang.", [("figure", Decimal("30"))]),
+    ("Dinas akan memfasilitasi pengiriman 30 ton kopi ke Korea.", [("figure", Decimal("30"))]),
+])
+def test_a_service_still_to_come_is_a_target_in_an_undated_text(body, expected):
+    assert undated_kinds(body) == expected

@@ -1423,10 +1423,15 @@ def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, win
         return None  # money, a rate or a measure: no count served
     cue = f"'{verb.group('verb')}' before a count"
     own = own_period(body, seg, amount, frame, periods)
-    if frame.published is None or own is not None and own.end < frame.published:
-        return None  # 'Tahun lalu kita latih 80 nelayan'
+    lo, hi = clause_of(body, seg, min(verb.start(), amount.start), amount.end)
+    if frame.published is None and any(lo <= m.start and m.end <= hi for m in periods.mentions) \
+            or own is not None and frame.published is not None and own.end < frame.published:
+        return None  # 'Tahun lalu kita latih 80 nelayan' (an undated text: any period named may be over)
     if words["still_to_come"].search(body, clause_of(body, seg, verb.start(), verb.start())[0], verb.start()):
+        # (an undated text too: 'Untuk itu, dinas akan memfasilitasi 40 perajin' tells a plan whenever it was written)
         return f"{cue}, a service still to come: what the programme aims at"
+    if frame.published is None:
+        return None
     if own is not None and frame.future(own):
         return f"{cue}, for a period that starts after publication: what the programme aims at"
     return None
