@@ -571,7 +571,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                      + words_pattern([w for w in lex.list("growth_up_words") + lex.list("growth_down_words")
                                                       if w.split()[0] not in lex.list("comparative_words")])
                                      + r"(?:\s+" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*$", re.I),
-        # 'targetnya dinaikkan sebesar Rp 1 miliar', 'Pemkab menaikkan target PAD sebesar Rp 2 miliar': the amount by
+        # 'target retribusi ditambah sebesar Rp X', 'Pemkab menaikkan target PAD sebesar Rp Y': the amount by
         # how much a target is raised or lowered (facts.py target_revised_by)
         "target_revised": re.compile(r"\b(?:(?P<noun>" + target_nouns + r")(?:[^,;:!?.\d]|[.,](?=\d)){0,80}?(?:\s(?P<passive>"
                                      + revising + r")|,?\s+" + words_pattern(lex.list("object_focus_pronouns")) + r"\s+(?P<bare>"
@@ -959,7 +959,7 @@ DIGIT = re.compile(r"\d")
 
 
 TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
-TARGET_REVISED_BY = "by how much a target is raised or lowered ('targetnya dinaikkan sebesar X'): a growth figure"
+TARGET_REVISED_BY = "by how much a target is raised or lowered ('target pajak ditingkatkan sebesar X'): a growth figure"
 RUNNING_END = "confidence in where the running period ends ('optimistis akhir tahun dapat menembus X'): a projection"
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
 EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
@@ -1029,7 +1029,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             and all(last[key] < 0 for key in ("target", "projection", "realization", "up", "down", "share", "change_noun",
                                               "change_nominal", "difference")) \
             and not words["reached"].search(window) and not words["past"].search(window):
-        # 'targetnya dinaikkan sebesar Rp 1 miliar dari tahun 2022, yakni Rp 4,1 miliar': the target it was raised from
+        # 'target retribusi ditambah sebesar Rp X dari 2021, yaitu Rp Y': the target it was raised from
         return "target", "the level of a target raised or lowered by the value before it, with no cue of its own"
     projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
@@ -1100,7 +1100,7 @@ SHARE_OF_MEASURED_TARGET = ("the share of the value told before in the target it
 
 
 def share_of_measured_target(lex: Lexicon, body: str, seg: Segment, target: Figure, window: str, words) -> bool:
-    """'terealisasi Rp 76 miliar dari target Rp 52 miliar atau 146 persen': a percentage told with 'atau' right after a
+    """'terealisasi Rp X dari target Rp Y atau Z persen': a percentage told with 'atau' right after a
     target that a value before it in the sentence is measured against ('dari target', 'terhadap sasaran': lexicon
     target_measured_phrases; the whole set aside, measured_whole_nouns) is that value's share of the target, not
     the target told again; with a change word ('target US$ X atau naik 8 persen') it is the target's own change."""
@@ -1122,8 +1122,8 @@ MEASURED_WHOLE = ("the whole a value told before is out of, set aside, committed
 
 def measured_whole(body: str, seg: Segment, amount: Amount, window: str, after: str, previous: Figure | None,
                    words) -> bool:
-    """'Penyaluran sudah 41.200 ton, atau 64 persen dari alokasi 64.000 ton', 'Rp 12 miliar itu 30 persen dari
-    komitmen belanja kami tahun ini yang Rp 40 miliar', 'Dari alokasi 9.000 ton, yang tersalur baru X': the amount
+    """'Penyaluran sudah 41.200 ton, atau 64 persen dari alokasi 64.000 ton', 'gabah 7.300 ton, kira-kira 35 persen dari
+    komitmen serapan gudang pada musim ini yang N ton', 'Dari alokasi 9.000 ton, yang tersalur baru X': the amount
     right after a noun of what is set aside, committed or planned (lexicon measured_whole_nouns), named as the whole
     a value is out of (measured_whole_openers), is the goal that value is measured against. Nothing between the noun
     and the amount that ends the clause or tells a result ('dari alokasi yang sudah tersalur X' is the result);
@@ -1428,7 +1428,7 @@ def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, win
             or own is not None and frame.published is not None and own.end < frame.published:
         return None  # 'Tahun lalu kita latih 80 nelayan' (an undated text: any period named may be over)
     if words["still_to_come"].search(body, clause_of(body, seg, verb.start(), verb.start())[0], verb.start()):
-        # (an undated text too: 'Untuk itu, dinas akan memfasilitasi 40 perajin' tells a plan whenever it was written)
+        # (an undated text too: 'balai akan melatih N penenun' tells a plan whenever it was written)
         return f"{cue}, a service still to come: what the programme aims at"
     if frame.published is None:
         return None
@@ -1611,7 +1611,7 @@ def aimed_at(window: str, words) -> set[int]:
     right after a target word it names the targeted measure ('target realisasi investasi',
     'menargetkan realisasi', 'target pertumbuhan ekspor'), and after a word of the future or of
     an aim it is not reached yet ('yang akan dicapai', 'harus tercapai'), and after a verb of aiming or
-    expecting it is aimed at ('ditargetkan membukukan X', 'diperkirakan mencatatkan Y'). A verb after a target
+    expecting it is aimed at ('ditargetkan mencatatkan penjualan X', 'dipatok bisa mencatatkan Y'). A verb after a target
     word still reports a result ('target tercapai', 'target naik'). A target word after a
     negation ('tidak menargetkan nilai ekspor, namun ... mencapai X') sets no target."""
     targets = {m.end() for m in words["target"].finditer(window)}
@@ -1915,7 +1915,7 @@ def target_changed(body: str, seg: Segment, amount: Amount, words) -> bool:
 
 
 def target_revised_by(body: str, seg: Segment, amount: Amount, words) -> bool:
-    """'Karena itu, targetnya dinaikkan sebesar Rp 1 miliar', 'target ekspor ditingkatkan 10 persen', 'Pemkab menaikkan
+    """'Target pajak hotel ditingkatkan sebesar Rp X', 'target ekspor ditingkatkan 10 persen', 'Pemkab menaikkan
     target PAD sebesar Rp 2 miliar': a verb of raising or lowering (lexicon target_raising_verbs, target_lowering_verbs)
     right before the amount, with the target noun as its subject before it (no clause break between) or as its
     object right after it, says by how much the target changed: a growth figure (0049). A clause of its own between

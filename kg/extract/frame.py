@@ -456,7 +456,7 @@ class FrameWords:
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
-        # 'Untuk triwulan ini kami pasang minimal Rp X': the bare verb of proposing, placing or revising a value right
+        # 'Khusus kuartal ini kita pasang paling sedikit Rp X': the bare verb of proposing, placing or revising a value right
         # after the period sets the value for that period, like a target word (lexicon proposal_verbs, placing_verbs,
         # revising_verbs; facts.proposed_target)
         self.value_setting_verb = re.compile(r"\b" + words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs")
@@ -1685,8 +1685,8 @@ class FrameTracker:
 
     def said_with_target(self, seg: Segment, mention: PeriodMention) -> bool:
         """A target word stands right before or after the period ('target triwulan II', 'semester
-        pertama ditargetkan'), or a bare verb of proposing, placing or revising a value right after it ('Untuk
-        triwulan ini kami pasang minimal X'): the period is the target's own."""
+        pertama ditargetkan'), or a bare verb of proposing, placing or revising a value right after it ('Khusus
+        kuartal ini kita pasang paling sedikit X'): the period is the target's own."""
         near = TARGET_NEAR
         return bool(self.words.target_word.search(self.body, max(seg.start, mention.start - near), mention.start)
                     or self.words.target_word.search(self.body, mention.end, min(seg.end, mention.end + near))
