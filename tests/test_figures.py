@@ -2206,3 +2206,16 @@ def undated_kinds(body):
 ])
 def test_a_service_still_to_come_is_a_target_in_an_undated_text(body, expected):
     assert undated_kinds(body) == expected
+
+
+@pytest.mark.parametrize("body, change", [
+    # the sign comes from the verb that changes the target right before the amount, not from a word of lowering
+    # or raising elsewhere in the sentence
+    ("Target ekspor yang sempat diturunkan tahun lalu kini dinaikkan sebesar US$ 2 juta.", Decimal("2000000")),
+    ("Sasaran penjualan yang pernah dinaikkan dua kali kini diturunkan sebesar Rp 700 juta.", Decimal("-700000000")),
+    ("Kuota produksi yang sempat dikurangi kini ditambah 4.000 ton.", Decimal("4000")),
+    ("Pemkot menurunkan pajak hiburan, lalu menaikkan target PAD sebesar Rp 2 miliar.", Decimal("2000000000")),
+    ("Sasaran produksi garam dipangkas 5.000 ton karena cuaca buruk.", Decimal("-5000")),
+])
+def test_the_sign_of_a_target_change_comes_from_the_verb_that_changes_it(body, change):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12") if abs(f.value) == abs(change)] == [("growth", change)]

@@ -578,8 +578,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                      + words_pattern(lex.list("target_raising_stems") + lex.list("target_lowering_stems")) + r")(?:\s+di)?)|(?P<verb>" + revising + r")\s+(?:" + target_nouns + r")(?:[^,;:!?.\d]){0,80}?"
                                      + r"\s(?P<by>" + words_pattern(lex.list("by_amount_words")) + r"))(?:\s+"
                                      + words_pattern(lex.list("by_amount_words") + lex.list("level_hedges")) + r"){0,2}\s*$", re.I),
-        "target_lowered": re.compile(r"\b" + words_pattern(lex.list("target_lowering_verbs") + lex.list("target_lowering_stems"))
-                                     + r"\b", re.I),
+        # the verb target_revised matched is one of lowering (its named group, not any such word nearby)
+        "target_lowered": re.compile(words_pattern(lex.list("target_lowering_verbs") + lex.list("target_lowering_stems")), re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         # 'yakin sisa tiga pekan bisa ...': the rest of a span of time is what the confidence is about
         "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
@@ -772,7 +772,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         if why_kind == SHARE_OF_MEASURED_TARGET and len(figures) >= 2 and figures[-2].type == "figure" \
                 and figures[-2].period is not None:  # 'terealisasi X dari target Y atau Z persen': X's period, not Y's
             figure.period, why_period = figures[-2].period, "the share of the value told before the target: that value's period"
-        if why_kind == TARGET_REVISED_BY and lex.compiled(kind_words)["target_lowered"].search(body, max(seg.start, amount.start - 120), amount.start):
+        if why_kind == TARGET_REVISED_BY and target_revised_lowering(body, seg, amount, lex.compiled(kind_words)):
             figure.value = -abs(figure.value)  # 'sasaran produksi dipangkas 5.000 ton': a lowering
         if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
@@ -1912,6 +1912,14 @@ def target_changed(body: str, seg: Segment, amount: Amount, words) -> bool:
         # ('Targetnya produksi yang naik X', 'Sasaran kami tahun depan ekspor yang naik X': what the target is)
         return False
     return True
+
+
+def target_revised_lowering(body: str, seg: Segment, amount: Amount, words) -> bool:
+    """The verb target_revised_by matched before the amount lowers the target ('sasaran produksi dipangkas N ton'); a
+    word of lowering elsewhere in the sentence ('target yang sempat diturunkan ... kini dinaikkan sebesar X') does not."""
+    found = words["target_revised"].search(body, seg.start, amount.start)
+    verb = found and (found.group("passive") or found.group("bare") or found.group("verb"))
+    return bool(verb) and words["target_lowered"].fullmatch(verb) is not None
 
 
 def target_revised_by(body: str, seg: Segment, amount: Amount, words) -> bool:
