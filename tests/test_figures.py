@@ -2219,3 +2219,36 @@ def test_a_service_still_to_come_is_a_target_in_an_undated_text(body, expected):
 ])
 def test_the_sign_of_a_target_change_comes_from_the_verb_that_changes_it(body, change):
     assert [(f.kind, f.value) for f in figures(body, "2025-03-12") if abs(f.value) == abs(change)] == [("growth", change)]
+
+
+@pytest.mark.parametrize("body", [
+    # a change measured from the whole is no share of it: the whole stays a figure
+    "Realisasi belanja modal mencapai Rp 500 miliar, naik 20 persen dari anggaran tahun lalu Rp 420 miliar.",
+    "Pengeluaran promosi naik 15 persen dari anggaran semula Rp 60 miliar.",
+    "Pendapatan hotel bertambah 8 persen dibanding rencana Rp 90 miliar.",
+    # a relative clause after the whole's amount telling a result or a past event of it
+    "Penerimaan pajak sudah Rp 12 miliar, atau 60 persen dari anggaran pendapatan 2024 yang direalisasikan Rp 20 miliar.",
+    "Kerugian mencapai Rp 1 miliar dari anggaran Rp 5 miliar yang dikorupsi.",
+    "Sebanyak 120 UMKM mendapat bantuan dari anggaran Rp 3 miliar yang dicairkan tahun lalu.",
+    "Serapan dana desa baru Rp 40 miliar dari alokasi Rp 90 miliar yang dikucurkan pusat pada Januari.",
+    "Bantuan modal tersalur Rp 2 miliar dari anggaran Rp 6 miliar yang hilang sebagian.",
+    # the whole a value comes from, not the one it is out of
+    "Produksi mencapai 9.000 ton, berasal dari komitmen investasi Rp 2 triliun yang masuk pada 2022.",
+    "Pembangunan pasar rakyat menelan Rp 7 miliar, bersumber dari anggaran Rp 10 miliar milik provinsi.",
+    "Renovasi terminal dibiayai dari anggaran Rp 15 miliar yang disetujui dewan.",
+])
+def test_a_whole_a_change_is_measured_from_used_or_a_source_is_no_target(body):
+    assert all(t == "figure" for t, _ in kinds_by_value(body)), kinds_by_value(body)
+
+
+@pytest.mark.parametrize("body, whole", [
+    # a relative clause that tells how the whole was set keeps it the goal
+    ("Hingga Mei penyaluran beras mencapai 7.000 ton dari alokasi 20.000 ton yang ditetapkan pemerintah.", Decimal("20000")),
+    ("Realisasi investasi mencapai Rp 45 triliun dari komitmen Rp 60 triliun yang ditargetkan tahun ini.",
+     Decimal("60000000000000")),
+    # a signed deal elsewhere in the sentence, not in the whole's clause
+    ("Kontrak senilai US$ 3 juta diteken pekan lalu, sementara ekspor baru US$ 1 juta atau 25 persen dari alokasi US$ 4 juta.",
+     Decimal("4000000")),
+])
+def test_a_whole_set_by_someone_stays_the_target_a_value_is_measured_against(body, whole):
+    assert ("target", whole) in kinds_by_value(body), kinds_by_value(body)

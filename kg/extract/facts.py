@@ -669,6 +669,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                      + words_pattern(lex.list("whole_amount_words")) + r"\s+)?"
                                      + words_pattern(lex.list("measured_whole_nouns")) + r"\b", re.I),
         "signed_deal": re.compile(r"\b" + words_pattern(lex.list("signed_deal_words")) + r"\b", re.I),
+        # 'dari anggaran Rp X yang dicairkan tahun lalu', 'yang dikorupsi': a result or past event told of the whole
+        "whole_event": re.compile(r"\b" + words_pattern(lex.list("measured_whole_event_verbs")) + r"\b", re.I),
+        # 'berasal dari komitmen investasi X': the whole a value comes from, not the one it is out of
+        "whole_source": re.compile(r"\b" + words_pattern(lex.list("measured_whole_source_words")) + r"\s*$", re.I),
         "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|sasaran|pagu|nilai\s+total)", re.I),
     }
 
@@ -1128,20 +1132,34 @@ def measured_whole(body: str, seg: Segment, amount: Amount, window: str, after: 
     a value is out of (measured_whole_openers), is the goal that value is measured against. Nothing between the noun
     and the amount that ends the clause or tells a result ('dari alokasi yang sudah tersalur X' is the result);
     only after a share or a value the sentence tells reached before it, or with a word of a result after the amount
-    (the sentence opened by the whole); never a whole the sentence tells signed ('dari komitmen pembelian X yang
-    diteken': a deal, signed_deal_words)."""
+    (the sentence opened by the whole); never a whole its clause tells signed ('dari komitmen pembelian X yang
+    diteken': a deal, signed_deal_words), nor one a relative clause after the amount tells a result or past event of
+    ('dari anggaran Rp X yang dicairkan tahun lalu', 'yang sudah masuk': measured_whole_event_verbs and the words of
+    realisation, reaching or the past), nor the whole a value comes from ('bersumber dari anggaran X'). A share
+    ('N persen dari alokasi X') or a value the sentence tells reached may be measured against it; a change ('naik N
+    persen dari anggaran tahun lalu X') is measured from it, no goal."""
     found = None
     for found in words["measured_whole"].finditer(window):
         pass
     if found is None:
         return False
     between = window[found.end():]
+    lo, hi = clause_of(body, seg, amount.start, amount.end)
     if re.search(r"[,;:()]", between) or any(words[key].search(between) for key in ("realization", "reached", "past", "so_far")) \
-            or words["signed_deal"].search(body, seg.start, seg.end):
+            or words["whole_event"].search(between) or words["signed_deal"].search(body, lo, hi) \
+            or words["whole_source"].search(window, 0, found.start()):
+        return False
+    relative = re.search(r"\byang\b", body[amount.end:hi])  # ('Rp X yang dicairkan tahun lalu', 'yang masuk pada 2022')
+    if relative and any(words[key].search(body, amount.end + relative.end(), hi)
+                        for key in ("whole_event", "realization", "reached", "past", "so_far")):
         return False
     if previous is not None and previous.type == "figure":
+        if previous.kind == "share":
+            return True
+        if previous.unit == "percent" or previous.kind == "growth":
+            return False  # 'naik 20 persen dari anggaran tahun lalu X': a change measured from it
         told = body[seg.start:previous.evidence.end] if previous.evidence else ""
-        return previous.unit == "percent" or any(words[key].search(told) for key in ("realization", "reached", "past", "so_far"))
+        return any(words[key].search(told) for key in ("realization", "reached", "past", "so_far"))
     return previous is None and any(words[key].search(after) for key in ("realization", "reached"))
 
 
