@@ -2268,3 +2268,20 @@ def test_a_whole_set_by_someone_stays_the_target_a_value_is_measured_against(bod
 ])
 def test_an_estimate_of_a_value_already_over_is_a_realisation(body):
     assert [(f.type, f.kind) for f in figures(body, "2025-03-12")] == [("figure", "realization")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # after the change of a target, a value a word of realisation or reaching introduces is a result, not the
+    # next item of a list of changes
+    ("Karena itu, targetnya dinaikkan sebesar Rp 1 miliar, padahal tahun lalu hanya tercapai Rp 3,2 miliar.",
+     [("growth", Decimal("1000000000")), ("realization", Decimal("3200000000"))]),
+    ("Target retribusi pasar dipangkas Rp 300 juta, padahal hingga Juni sudah terkumpul Rp 900 juta.",
+     [("growth", Decimal("-300000000")), ("realization", Decimal("900000000"))]),
+    ("Target pajak parkir ditingkatkan sebesar Rp 400 juta, sementara tahun lalu realisasinya Rp 2,1 miliar.",
+     [("growth", Decimal("400000000")), ("realization", Decimal("2100000000"))]),
+    # a list of changes with no such word goes on
+    ("Ekspor kopi naik US$ 2 juta, teh US$ 1 juta, dan kakao US$ 3 juta.",
+     [("growth", Decimal("2000000")), ("growth", Decimal("1000000")), ("growth", Decimal("3000000"))]),
+])
+def test_a_result_told_after_a_change_of_a_target_ends_the_list_of_changes(body, expected):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12")] == expected

@@ -1742,7 +1742,8 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
         return "growth", "restates the percentage change before it as an amount"
     listed = previous if previous is not None else None
     if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and words["list_continues"].fullmatch(window) \
-            and not words["list_ends"].search(window):
+            and not words["list_ends"].search(window) \
+            and last["realization"] < 0 and not words["reached"].search(window):  # ('padahal tahun lalu hanya tercapai X': a result)
         return "growth", "continues a list of changes"
     listed = near(body, earlier, seg) if previous is None else None
     if listed is not None and changes_go_on_from_sentence_before(body, amount, window, last, listed, words):
@@ -2014,7 +2015,7 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
         return False
     cue = projected[-1].end()
     realized = [m for m in words["realization"].finditer(body, seg.start, amount.start) if m.end() > cue
-                and not words["aim_before"].search(body, seg.start, m.start())]  # ('diperkirakan membukukan X': expected)
+                and not words["aim_before"].search(body, seg.start, m.start())]  # ('dibidik membukukan X': aimed at)
     if not realized:
         return True
     if words["recalled_estimate"].search(body, seg.start, projected[-1].start()):
