@@ -2285,3 +2285,23 @@ def test_an_estimate_of_a_value_already_over_is_a_realisation(body):
 ])
 def test_a_result_told_after_a_change_of_a_target_ends_the_list_of_changes(body, expected):
     assert [(f.kind, f.value) for f in figures(body, "2025-03-12")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # only the count a programme serves is its target; a whole it is picked from, a count of a year gone by or of
+    # those who applied is a figure (dated and undated texts)
+    ("Balai akan membina 60 petani, dari 400 petani yang mendaftar.", [("target", Decimal("60")), ("figure", Decimal("400"))]),
+    ("Dinas akan melatih 30 orang dari 120 pendaftar.", [("target", Decimal("30")), ("figure", Decimal("120"))]),
+    ("Dinas akan memfasilitasi 40 nelayan, sama seperti tahun lalu ketika 35 nelayan ikut.",
+     [("target", Decimal("40")), ("figure", Decimal("35"))]),
+    ("Koperasi berencana mendampingi 70 nelayan, dari total 900 nelayan yang terdata di pesisir itu.",
+     [("target", Decimal("70")), ("figure", Decimal("900"))]),
+])
+def test_a_later_count_in_a_programme_sentence_is_no_target(body, expected):
+    assert undated_kinds(body) == expected
+    assert [(f.type, f.value) for f in figures(body, "2025-03-12")] == expected
+
+
+def test_another_object_of_the_programme_verb_is_a_target_too():
+    assert [(f.type, f.value) for f in figures("Dinas akan melatih 30 orang dan 40 nelayan tahun depan.", "2025-03-12")] \
+        == [("target", Decimal("30")), ("target", Decimal("40"))]

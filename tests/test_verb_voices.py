@@ -324,13 +324,3 @@ def test_a_bare_stem_that_is_a_noun_or_a_name_makes_no_target(body):
 def test_an_answer_to_a_question_naming_no_period_takes_no_year_of_publication(question):
     """A target said with no period answers the question before it: the year of publication is not its period."""
     assert [(t, v, y) for t, _, v, _, y in kinds(f"{question}\n\nKami patok 9.000 ton.")] == [("target", Decimal("9000"), None)]
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("Tahun depan program itu akan menyasar 500 UMKM di lima kecamatan.", [("target", Decimal("500"), "UMKM", 2026)]),
-    ("Dinas koperasi berencana menyasar 1.200 pelaku usaha mikro tahun ini.", [("target", Decimal("1200"), "pelaku usaha", 2025)]),
-    ("Tahun ini dinas menyasar 3.000 pelaku UMKM.", [("figure", Decimal("3000"), "pelaku UMKM", 2025)]),  # told in the present
-    ("Tahun lalu program itu menyasar 800 UMKM.", [("figure", Decimal("800"), "UMKM", 2024)]),            # a year gone by
-])
-def test_a_count_a_programme_will_aim_at_is_a_target(body, expected):
-    assert [(t, v, u, y) for t, _, v, u, y in kinds(body)] == expected

@@ -1091,6 +1091,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
             and not words["past"].search(window) \
+            and (not str(previous.why.get("kind", "")).endswith(PROGRAMME_AIM) or SERVED_LISTED.fullmatch(window)) \
             and not told_as_now(window, words, after_amount=True, later=lambda: of_a_later_period(body, seg, amount, words, published)) \
             and not reached_against_target(body, seg, previous, window, after, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
@@ -1426,6 +1427,12 @@ def own_period(body: str, seg: Segment, amount: Amount, frame: FrameTracker, per
     return next((p for p in resolved(near, frame) if p is not None), None)
 
 
+PROGRAMME_AIM = "what the programme aims at"
+# after a count a programme aims at, the next count continues the target only as another object of the verb
+# ('akan melatih 30 orang dan 40 nelayan'); 'dari total 12.000 UMKM', 'tahun lalu ketika 35 perajin' are other counts
+SERVED_LISTED = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*,?\s+(?:dan|serta)\s+", re.I)
+
+
 def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
                       periods) -> str | None:
     """'Mulai April balai latihan kerja akan melatih 320 penjahit', 'Koperasi itu berencana membina 45
@@ -1447,11 +1454,11 @@ def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, win
         return None  # 'Tahun lalu kita latih 80 nelayan' (an undated text: any period named may be over)
     if words["still_to_come"].search(body, clause_of(body, seg, verb.start(), verb.start())[0], verb.start()):
         # (an undated text too: 'balai akan melatih N penenun' tells a plan whenever it was written)
-        return f"{cue}, a service still to come: what the programme aims at"
+        return f"{cue}, a service still to come: {PROGRAMME_AIM}"
     if frame.published is None:
         return None
     if own is not None and frame.future(own):
-        return f"{cue}, for a period that starts after publication: what the programme aims at"
+        return f"{cue}, for a period that starts after publication: {PROGRAMME_AIM}"
     return None
 
 
