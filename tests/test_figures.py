@@ -1714,8 +1714,8 @@ def test_a_floor_put_under_a_value_placed_or_proposed_is_a_target_for_the_period
 
 @pytest.mark.parametrize("body", [
     '"Tahun lalu kami pasang minimal Rp 1 triliun," katanya.',                       # a year gone by
-    '"Semester ini kami pasang minimal Rp 2 miliar untuk promosi di bandara," katanya.',  # money spent on a use
-    "Tahun ini kami pasang minimal 40 unit panel surya di atap pasar.",               # things installed
+    '"Semester ini kita pasang paling sedikit Rp 2 miliar untuk promosi di bandara," katanya.',  # money spent on a use
+    "Tahun ini kita pasang paling tidak 40 unit panel surya di atap pasar.",               # things installed
     "Sampai Oktober sudah kita usulkan paling sedikit 35 perajin ke kementerian.",    # done so far
 ])
 def test_a_floor_under_a_value_placed_in_a_year_gone_by_spent_or_installed_is_no_target(body):
@@ -2110,7 +2110,7 @@ def kinds_by_value(body, published="2025-03-12"):
 
 @pytest.mark.parametrize("body, whole", [
     # the whole set aside, committed, assigned or planned that a value told before is out of: a target
-    ("Penyaluran pupuk bersubsidi sepanjang tahun ini sudah 41.200 ton, atau 64 persen dari alokasi 64.000 ton.",
+    ("Distribusi pupuk bersubsidi hingga pekan ini telah 41.200 ton, atau 64 persen dari alokasi 64.000 ton.",
      Decimal("64000")),
     ('Pembelian gabah petani baru 7.300 ton, kira-kira 35 persen dari komitmen serapan gudang daerah pada musim ini yang'
      " 21.000 ton.", Decimal("21000")),
@@ -2273,8 +2273,8 @@ def test_an_estimate_of_a_value_already_over_is_a_realisation(body):
 @pytest.mark.parametrize("body, expected", [
     # after the change of a target, a value a word of realisation or reaching introduces is a result, not the
     # next item of a list of changes
-    ("Karena itu, targetnya dinaikkan sebesar Rp 1 miliar, padahal tahun lalu hanya tercapai Rp 3,2 miliar.",
-     [("growth", Decimal("1000000000")), ("realization", Decimal("3200000000"))]),
+    ("Oleh sebab itu, sasaran pajak reklame ditambah sebesar Rp 450 juta, padahal tahun lalu cuma tercapai Rp 2,6 miliar.",
+     [("growth", Decimal("450000000")), ("realization", Decimal("2600000000"))]),
     ("Target retribusi pasar dipangkas Rp 300 juta, padahal hingga Juni sudah terkumpul Rp 900 juta.",
      [("growth", Decimal("-300000000")), ("realization", Decimal("900000000"))]),
     ("Target pajak parkir ditingkatkan sebesar Rp 400 juta, sementara tahun lalu realisasinya Rp 2,1 miliar.",
@@ -2292,8 +2292,8 @@ def test_a_result_told_after_a_change_of_a_target_ends_the_list_of_changes(body,
     # those who applied is a figure (dated and undated texts)
     ("Balai akan membina 60 petani, dari 400 petani yang mendaftar.", [("target", Decimal("60")), ("figure", Decimal("400"))]),
     ("Dinas akan melatih 30 orang dari 120 pendaftar.", [("target", Decimal("30")), ("figure", Decimal("120"))]),
-    ("Dinas akan memfasilitasi 40 nelayan, sama seperti tahun lalu ketika 35 nelayan ikut.",
-     [("target", Decimal("40")), ("figure", Decimal("35"))]),
+    ("Pemdes bakal memfasilitasi 45 nelayan, serupa tahun lalu saat 38 nelayan ikut.",
+     [("target", Decimal("45")), ("figure", Decimal("38"))]),
     ("Koperasi berencana mendampingi 70 nelayan, dari total 900 nelayan yang terdata di pesisir itu.",
      [("target", Decimal("70")), ("figure", Decimal("900"))]),
 ])
