@@ -1692,6 +1692,36 @@ def test_a_proposal_may_name_the_new_level_it_moves_the_value_to(body, expected)
     assert targets_of(body) == expected
 
 
+def periods_of_targets(body, published="2025-11-18"):
+    return [(f.value, f.period.start.isoformat() if f.period else None, f.period.end.isoformat() if f.period else None)
+            for f in figures(body, published) if f.type == "target"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a floor put under the value placed or proposed ('minimal', 'setidaknya', 'paling sedikit'), for the part
+    # of the year the sentence opens with
+    ('"Khusus kuartal ini kita pasang minimal Rp 730 miliar," ujar Kepala Bapenda, Wening Astuti.',
+     [(Decimal("730000000000"), "2025-10-01", "2025-12-31")]),
+    ("Untuk semester ini kita pasang setidaknya Rp 640 miliar dari sektor jasa.",
+     [(Decimal("640000000000"), "2025-07-01", "2025-12-31")]),
+    ('"Tahun depan kami usulkan paling sedikit 60 perajin tenun untuk pameran itu," ujar Sari Lestiani.',
+     [(Decimal("60"), "2026-01-01", "2026-12-31")]),
+    ('"Kita pasang minimum 9 persen untuk 2026," kata Ketua Kadin, Umar Said.', [(Decimal("9"), "2026-01-01", "2026-12-31")]),
+])
+def test_a_floor_put_under_a_value_placed_or_proposed_is_a_target_for_the_period_said_with_it(body, expected):
+    assert periods_of_targets(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    '"Tahun lalu kami pasang minimal Rp 1 triliun," katanya.',                       # a year gone by
+    '"Semester ini kita pasang paling sedikit Rp 2 miliar untuk promosi di bandara," katanya.',  # money spent on a use
+    "Tahun ini kita pasang paling tidak 40 unit panel surya di atap pasar.",               # things installed
+    "Sampai Oktober sudah kita usulkan paling sedikit 35 perajin ke kementerian.",    # done so far
+])
+def test_a_floor_under_a_value_placed_in_a_year_gone_by_spent_or_installed_is_no_target(body):
+    assert targets_of(body) == []
+
+
 @pytest.mark.parametrize("body", [
     "Kepala Dinas Perdagangan optimistis sisa tiga bulan bisa menyumbang USD 20 juta lagi.",
     "Kami yakin sisa waktu dua bulan dapat menghasilkan 300 ton gula.",
@@ -2071,3 +2101,231 @@ def test_a_change_of_the_compared_period_after_dibandingkan_yang_stays_a_growth(
     # counter to the base level after 'dibandingkan ... yang': a change told of the compared period is a change
     figs = figures(body)
     assert [f.kind for f in figs] == ["growth", "growth"]
+@pytest.mark.parametrize("body, expected", [
+    # a verb of aiming or expecting right before the realisation word (perhaps a word of ability between)
+    ("Bazar tiga hari di alun-alun kota yang melibatkan 90 pelaku usaha itu ditargetkan mencatatkan penjualan Rp 750 juta.",
+     ("target", Decimal("750000000"))),
+    ("Festival kuliner tahun ini dipatok bisa mencatatkan omzet Rp 900 juta.", ("target", Decimal("900000000"))),
+    ("Koperasi itu menargetkan dapat membukukan penjualan Rp 2 miliar tahun ini.", ("target", Decimal("2000000000"))),
+    ("Gelaran temu dagang di Makassar dibidik membukukan kontrak US$ 5 juta.", ("target", Decimal("5000000"))),
+])
+def test_a_realisation_word_after_a_verb_of_aiming_is_aimed_at(body, expected):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12") if f.value == expected[1]] == [expected]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Target transaksi pameran itu tercapai 105 persen.", Decimal("105")),                    # the noun: met
+    ("Pameran tahun lalu ditargetkan Rp 2 miliar, namun membukukan transaksi Rp 2,4 miliar.", Decimal("2400000000")),
+    ("Dinas menargetkan ekspor naik, dan hingga Juni sudah membukukan US$ 12 juta.", Decimal("12000000")),
+    ("Pameran itu membukukan transaksi Rp 3,1 miliar, melampaui target.", Decimal("3100000000")),
+    # an estimate of a value already over is read as a result (only verbs of aiming make it aimed at)
+    ("Pameran tahun lalu diperkirakan membukukan transaksi Rp 5 miliar.", Decimal("5000000000")),
+    ("Pameran yang digelar Januari lalu diperkirakan mencatatkan transaksi Rp 3 miliar.", Decimal("3000000000")),
+    ("Bazar akhir pekan lalu diprediksi mencatatkan omzet Rp 400 juta.", Decimal("400000000")),
+    ("Penjualan mobil bulan lalu diharapkan tercapai 80.000 unit.", Decimal("80000")),
+])
+def test_a_realisation_word_after_a_target_noun_or_in_another_clause_reports_a_result(body, value):
+    assert [f.type for f in figures(body, "2025-03-12") if f.value == value] == ["figure"]
+
+
+def kinds_by_value(body, published="2025-03-12"):
+    return [(f.type, f.value) for f in figures(body, published)]
+
+
+@pytest.mark.parametrize("body, whole", [
+    # the whole set aside, committed, assigned or planned that a value told before is out of: a target
+    ("Distribusi pupuk bersubsidi hingga pekan ini telah 41.200 ton, atau 64 persen dari alokasi 64.000 ton.",
+     Decimal("64000")),
+    ('Pembelian gabah petani baru 7.300 ton, kira-kira 35 persen dari komitmen serapan gudang daerah pada musim ini yang'
+     " 21.000 ton.", Decimal("21000")),
+    ("Serapan belanja provinsi Rp 312 miliar atau 61,4 persen dari total anggaran Rp 508 miliar.", Decimal("508000000000")),
+    ("Hingga Oktober, impor gula baru 210.000 ton dari penugasan 500.000 ton.", Decimal("500000")),
+    ("Penyaluran KUR mencapai Rp 3,2 triliun dari jatah Rp 4 triliun.", Decimal("4000000000000")),
+    ("Dari alokasi 9.000 ton solar nelayan, yang tersalur baru 5.100 ton.", Decimal("9000")),
+])
+def test_the_allocation_or_commitment_a_value_is_out_of_is_a_target(body, whole):
+    got = kinds_by_value(body)
+    assert ("target", whole) in got and [t for t, v in got if v != whole] == ["figure"] * (len(got) - 1)
+
+
+@pytest.mark.parametrize("body", [
+    "Alokasi pupuk bersubsidi tahun ini 64.000 ton.",                       # an allocation alone is a figure
+    "Alokasi KUR sektor pertanian mencapai Rp 50 triliun.",
+    "Dari alokasi itu, yang sudah tersalur 41.200 ton.",                     # what was distributed of it
+    "Penyaluran beras sudah 12.000 ton dari alokasi yang sudah ditetapkan pemerintah.",
+    "Pengiriman ke Jepang sudah US$ 1,2 juta dari komitmen pembelian US$ 2 juta yang diteken pekan lalu.",  # a deal
+    "Pemkab menyiapkan anggaran Rp 2 miliar untuk promosi produk UMKM.",
+    "Dari anggaran itu, sebagian dipakai untuk pameran di Dubai senilai Rp 400 juta.",
+])
+def test_an_allocation_alone_what_was_used_of_it_or_a_signed_commitment_is_no_target(body):
+    assert all(t == "figure" for t, _ in kinds_by_value(body)), kinds_by_value(body)
+
+
+@pytest.mark.parametrize("body, share", [
+    # a percentage told with 'atau' after the target a value before it is measured against: that value's share
+    ("Pendapatan retribusi parkir sampai September 2024 terealisasi Rp 13 miliar dari target Rp 10 miliar atau 130 persen.",
+     (Decimal("130"), "2024-01-01", "2024-09-30")),
+    ("Realisasi investasi semester I 2024 Rp 4 triliun terhadap sasaran Rp 5 triliun atau sekitar 80 persen.",
+     (Decimal("80"), "2024-01-01", "2024-06-30")),
+    ("Pada 2023 distribusi minyak goreng rakyat sudah 8.400 ton dari alokasi 12.000 ton atau 70 persen.",
+     (Decimal("70"), "2023-01-01", "2023-12-31")),
+])
+def test_a_percentage_after_the_target_a_value_is_measured_against_is_its_share(body, share):
+    got = [(f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in figures(body, "2025-03-12")
+           if f.unit == "percent"]
+    assert [(f.kind) for f in figures(body, "2025-03-12") if f.unit == "percent"] == ["share"] and got == [share]
+
+
+@pytest.mark.parametrize("body", [
+    "Dinas menargetkan ekspor US$ 20 juta atau naik 8 persen.",               # the target's change
+    "Kemendag mematok target ekspor US$ 300 miliar atau sekitar 7 persen.",   # no value measured against it
+    # a value told before, but the target is not what it is measured against
+    "Hingga Juni ekspor US$ 12 juta, sementara target tahun ini US$ 20 juta atau naik 10 persen.",
+    "Tahun lalu realisasi Rp 40 miliar, dan untuk tahun ini kami patok Rp 48 miliar atau 20 persen lebih tinggi.",
+])
+def test_a_percentage_after_a_target_no_value_is_measured_against_stays_a_target(body):
+    assert [f.type for f in figures(body, "2025-03-12") if f.unit == "percent"] == ["target"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # by how much a target is raised or lowered: a growth figure (0049), negative for a lowering
+    ("Karena itu, target retribusinya dinaikkan sebesar Rp 500 juta dibanding tahun lalu.",
+     [("growth", Decimal("500000000"))]),
+    ("Target PAD tahun ini dinaikkan Rp 2 miliar menjadi Rp 40 miliar.",
+     [("growth", Decimal("2000000000")), ("target", Decimal("40000000000"))]),
+    ("Target ekspor kopi ditingkatkan 10 persen menjadi US$ 5 juta.", [("growth", Decimal("10")), ("target", Decimal("5000000"))]),
+    ("Pemkab menaikkan target PAD sebesar Rp 2 miliar untuk tahun depan.", [("growth", Decimal("2000000000"))]),
+    ("Sasaran produksi garam dipangkas 5.000 ton karena cuaca buruk.", [("growth", Decimal("-5000"))]),
+    ("Kemenperin menurunkan target investasi industri sebesar Rp 20 triliun.", [("growth", Decimal("-20000000000000"))]),
+    ('"Target retribusinya, kami tingkatkan Rp 750 juta ketimbang tahun lalu," ucap Kepala Bapenda, Hendra Wijaya.',
+     [("growth", Decimal("750000000"))]),
+    ("Dengan begitu, target pendapatan pasar ditingkatkan sebesar Rp 600 juta dari 2023, yaitu Rp 2,8 miliar.",
+     [("growth", Decimal("600000000")), ("target", Decimal("2800000000"))]),
+])
+def test_the_amount_a_target_is_raised_or_lowered_by_is_a_growth_figure(body, expected):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Target PAD dinaikkan menjadi Rp 40 miliar.", [("target", Decimal("40000000000"))]),          # the new level
+    ("Pemkab menaikkan target PAD menjadi Rp 40 miliar.", [("target", Decimal("40000000000"))]),
+    ("Target dinaikkan karena realisasi tahun lalu mencapai Rp 38 miliar.", [("realization", Decimal("38000000000"))]),
+    ("Target tahun ini ditetapkan sebesar Rp 40 miliar.", [("target", Decimal("40000000000"))]),
+    ("Kami menargetkan produksi ditingkatkan 15 persen tahun ini.", [("target", Decimal("15"))]),   # aimed at
+])
+def test_a_new_level_a_result_or_a_change_aimed_at_is_no_change_of_the_target(body, expected):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12")] == expected
+
+
+def undated_kinds(body):
+    facts = extract(parse_article(f"{HEAD}{body}\n", lexicon=LEXICON), LEXICON)
+    return [(f.type, f.value) for f in facts.figures]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a service still to come tells a plan in an undated text too
+    ("Sesudah itu, balai akan memfasilitasi 65 pelaku usaha kecil ikut pekan dagang di Osaka.", [("target", Decimal("65"))]),
+    ("Koperasi itu berencana membina 45 kelompok tani lagi.", [("target", Decimal("45"))]),
+    ("Balai latihan kerja bakal melatih 120 peserta dari desa sekitar.", [("target", Decimal("120"))]),
+    # a period named in its clause may be over when the text has no date; a service told done is a result
+    ("Tahun lalu dinas akan melatih 80 nelayan, tetapi batal.", [("figure", Decimal("80"))]),
+    ("Dinas memfasilitasi 30 UMKM untuk ikut pameran di Jepang.", [("figure", Decimal("30"))]),
+    ("Dinas akan memfasilitasi pengiriman 30 ton kopi ke Korea.", [("figure", Decimal("30"))]),
+])
+def test_a_service_still_to_come_is_a_target_in_an_undated_text(body, expected):
+    assert undated_kinds(body) == expected
+
+
+@pytest.mark.parametrize("body, change", [
+    # the sign comes from the verb that changes the target right before the amount, not from a word of lowering
+    # or raising elsewhere in the sentence
+    ("Target ekspor yang sempat diturunkan tahun lalu kini dinaikkan sebesar US$ 2 juta.", Decimal("2000000")),
+    ("Sasaran penjualan yang pernah dinaikkan dua kali kini diturunkan sebesar Rp 700 juta.", Decimal("-700000000")),
+    ("Kuota produksi yang sempat dikurangi kini ditambah 4.000 ton.", Decimal("4000")),
+    ("Pemkot menurunkan pajak hiburan, lalu menaikkan target PAD sebesar Rp 2 miliar.", Decimal("2000000000")),
+    ("Sasaran produksi garam dipangkas 5.000 ton karena cuaca buruk.", Decimal("-5000")),
+])
+def test_the_sign_of_a_target_change_comes_from_the_verb_that_changes_it(body, change):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12") if abs(f.value) == abs(change)] == [("growth", change)]
+
+
+@pytest.mark.parametrize("body", [
+    # a change measured from the whole is no share of it: the whole stays a figure
+    "Realisasi belanja modal mencapai Rp 500 miliar, naik 20 persen dari anggaran tahun lalu Rp 420 miliar.",
+    "Pengeluaran promosi naik 15 persen dari anggaran semula Rp 60 miliar.",
+    "Pendapatan hotel bertambah 8 persen dibanding rencana Rp 90 miliar.",
+    # a relative clause after the whole's amount telling a result or a past event of it
+    "Penerimaan pajak sudah Rp 12 miliar, atau 60 persen dari anggaran pendapatan 2024 yang direalisasikan Rp 20 miliar.",
+    "Kerugian mencapai Rp 1 miliar dari anggaran Rp 5 miliar yang dikorupsi.",
+    "Sebanyak 120 UMKM mendapat bantuan dari anggaran Rp 3 miliar yang dicairkan tahun lalu.",
+    "Serapan dana desa baru Rp 40 miliar dari alokasi Rp 90 miliar yang dikucurkan pusat pada Januari.",
+    "Bantuan modal tersalur Rp 2 miliar dari anggaran Rp 6 miliar yang hilang sebagian.",
+    # the whole a value comes from, not the one it is out of
+    "Produksi mencapai 9.000 ton, berasal dari komitmen investasi Rp 2 triliun yang masuk pada 2022.",
+    "Pembangunan pasar rakyat menelan Rp 7 miliar, bersumber dari anggaran Rp 10 miliar milik provinsi.",
+    "Renovasi terminal dibiayai dari anggaran Rp 15 miliar yang disetujui dewan.",
+])
+def test_a_whole_a_change_is_measured_from_used_or_a_source_is_no_target(body):
+    assert all(t == "figure" for t, _ in kinds_by_value(body)), kinds_by_value(body)
+
+
+@pytest.mark.parametrize("body, whole", [
+    # a relative clause that tells how the whole was set keeps it the goal
+    ("Hingga Mei penyaluran beras mencapai 7.000 ton dari alokasi 20.000 ton yang ditetapkan pemerintah.", Decimal("20000")),
+    ("Realisasi investasi mencapai Rp 45 triliun dari komitmen Rp 60 triliun yang ditargetkan tahun ini.",
+     Decimal("60000000000000")),
+    # a signed deal elsewhere in the sentence, not in the whole's clause
+    ("Kontrak senilai US$ 3 juta diteken pekan lalu, sementara ekspor baru US$ 1 juta atau 25 persen dari alokasi US$ 4 juta.",
+     Decimal("4000000")),
+])
+def test_a_whole_set_by_someone_stays_the_target_a_value_is_measured_against(body, whole):
+    assert ("target", whole) in kinds_by_value(body), kinds_by_value(body)
+
+
+@pytest.mark.parametrize("body", [
+    # an estimate of a value already over is a realisation, not a projection (only verbs of aiming make the
+    # realisation word aimed at)
+    "Pameran tahun lalu diperkirakan membukukan transaksi Rp 5 miliar.",
+    "Pameran yang digelar Januari lalu diperkirakan mencatatkan transaksi Rp 3 miliar.",
+    "Bazar akhir pekan lalu diprediksi mencatatkan omzet Rp 400 juta.",
+    "Nilai investasi pabrik baja pada 2023 diperkirakan tercapai Rp 9 triliun.",
+])
+def test_an_estimate_of_a_value_already_over_is_a_realisation(body):
+    assert [(f.type, f.kind) for f in figures(body, "2025-03-12")] == [("figure", "realization")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # after the change of a target, a value a word of realisation or reaching introduces is a result, not the
+    # next item of a list of changes
+    ("Oleh sebab itu, sasaran pajak reklame ditambah sebesar Rp 450 juta, padahal tahun lalu cuma tercapai Rp 2,6 miliar.",
+     [("growth", Decimal("450000000")), ("realization", Decimal("2600000000"))]),
+    ("Target retribusi pasar dipangkas Rp 300 juta, padahal hingga Juni sudah terkumpul Rp 900 juta.",
+     [("growth", Decimal("-300000000")), ("realization", Decimal("900000000"))]),
+    ("Target pajak parkir ditingkatkan sebesar Rp 400 juta, sementara tahun lalu realisasinya Rp 2,1 miliar.",
+     [("growth", Decimal("400000000")), ("realization", Decimal("2100000000"))]),
+    # a list of changes with no such word goes on
+    ("Ekspor kopi naik US$ 2 juta, teh US$ 1 juta, dan kakao US$ 3 juta.",
+     [("growth", Decimal("2000000")), ("growth", Decimal("1000000")), ("growth", Decimal("3000000"))]),
+])
+def test_a_result_told_after_a_change_of_a_target_ends_the_list_of_changes(body, expected):
+    assert [(f.kind, f.value) for f in figures(body, "2025-03-12")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # only the count a programme serves is its target; a whole it is picked from, a count of a year gone by or of
+    # those who applied is a figure (dated and undated texts)
+    ("Balai akan membina 60 petani, dari 400 petani yang mendaftar.", [("target", Decimal("60")), ("figure", Decimal("400"))]),
+    ("Dinas akan melatih 30 orang dari 120 pendaftar.", [("target", Decimal("30")), ("figure", Decimal("120"))]),
+    ("Pemdes bakal memfasilitasi 45 nelayan, serupa tahun lalu saat 38 nelayan ikut.",
+     [("target", Decimal("45")), ("figure", Decimal("38"))]),
+    ("Koperasi berencana mendampingi 70 nelayan, dari total 900 nelayan yang terdata di pesisir itu.",
+     [("target", Decimal("70")), ("figure", Decimal("900"))]),
+])
+def test_a_later_count_in_a_programme_sentence_is_no_target(body, expected):
+    assert undated_kinds(body) == expected
+    assert [(f.type, f.value) for f in figures(body, "2025-03-12")] == expected
+
+
+def test_another_object_of_the_programme_verb_is_a_target_too():
+    assert [(f.type, f.value) for f in figures("Dinas akan melatih 30 orang dan 40 nelayan tahun depan.", "2025-03-12")] \
+        == [("target", Decimal("30")), ("target", Decimal("40"))]

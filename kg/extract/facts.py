@@ -419,6 +419,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         + lex.list("growth_down_words") + lex.list("change_nouns")
     limit_breaks = r"\b" + words_pattern(value_cues + lex.list("limit_run_breaks"), suffix=clitic)
     # a word of the level reached and up to two hedges ('menjadi', 'menjadi sekitar')
+    # the nouns of target_words (its single words that are no verb form: 'target', 'sasaran', 'kuota', 'pagu')
+    target_nouns = words_pattern([w for w in lex.words.get("target_words", []) if isinstance(w, str) and " " not in w
+                                  and not w.startswith(tuple(lex.list("official_action_verb_prefixes")))], suffix=clitic)
+    revising = words_pattern(lex.list("target_raising_verbs") + lex.list("target_lowering_verbs"))
     level_word = r"\b" + words_pattern(lex.list("rate_level_words")) + r"(?:\s++" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*+"
     return {
         "target": pattern("target_words"),
@@ -477,8 +481,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "revised_to": re.compile(r"\s*" + words_pattern(lex.list("new_value_words")) + r"\s*", re.I),
         # 'yang akan dicapai', 'harus tercapai': a word of the future or of an aim right before a
         # realisation word (the end of the text searched is the cue's start)
-        "aim_before": re.compile(r"\b" + words_pattern(lex.list("future_tense_words") + lex.list("aim_words"))
-                                 + r"\s+$", re.I),
+        "aim_before": re.compile(r"\b(?:" + words_pattern(lex.list("future_tense_words") + lex.list("aim_words"))
+                                 # 'ditargetkan membukukan X', 'dipatok bisa mencatatkan Y': a verb of aiming or expecting
+                                 + r"|" + words_pattern(lex.list("aim_verbs_before_result")) + r"(?:\s+"
+                                 + words_pattern(lex.list("ability_words")) + r")?)\s+$", re.I),
         "present": pattern("present_period_words"),
         "so_far": pattern("so_far_words"),
         # 'capaian ... kini yang masih sekitar X', 'baru 46,6 persen': a word of now leading into
@@ -605,6 +611,15 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                      + words_pattern([w for w in lex.list("growth_up_words") + lex.list("growth_down_words")
                                                       if w.split()[0] not in lex.list("comparative_words")])
                                      + r"(?:\s+" + words_pattern(lex.list("level_hedges")) + r"){0,2}\s*$", re.I),
+        # 'target retribusi ditambah sebesar Rp X', 'Pemkab menaikkan target PAD sebesar Rp Y': the amount by
+        # how much a target is raised or lowered (facts.py target_revised_by)
+        "target_revised": re.compile(r"\b(?:(?P<noun>" + target_nouns + r")(?:[^,;:!?.\d]|[.,](?=\d)){0,80}?(?:\s(?P<passive>"
+                                     + revising + r")|,?\s+" + words_pattern(lex.list("object_focus_pronouns")) + r"\s+(?P<bare>"
+                                     + words_pattern(lex.list("target_raising_stems") + lex.list("target_lowering_stems")) + r")(?:\s+di)?)|(?P<verb>" + revising + r")\s+(?:" + target_nouns + r")(?:[^,;:!?.\d]){0,80}?"
+                                     + r"\s(?P<by>" + words_pattern(lex.list("by_amount_words")) + r"))(?:\s+"
+                                     + words_pattern(lex.list("by_amount_words") + lex.list("level_hedges")) + r"){0,2}\s*$", re.I),
+        # the verb target_revised matched is one of lowering (its named group, not any such word nearby)
+        "target_lowered": re.compile(words_pattern(lex.list("target_lowering_verbs") + lex.list("target_lowering_stems")), re.I),
         "that_clause": re.compile(r",?\s+" + words_pattern(lex.list("complementizers")), re.I),
         # 'yakin sisa tiga pekan bisa ...': the rest of a span of time is what the confidence is about
         "remaining_time": re.compile(r"\s+" + words_pattern(lex.list("remaining_time_words")) + r"(?:\s+[^\W\d]+|\s+\d+){0,2}\s+"
@@ -688,6 +703,16 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                                         if isinstance(v, int) and v > 0]), re.I),
         "met": re.compile(r"\b" + words_pattern(lex.list("target_met_phrases") + lex.list("target_missed_phrases")), re.I),
         "after_realization": re.compile(r"^\s*(?:dari|atas|terhadap|dibandingkan(?:\s+dengan)?)\s+(?:target|yang\s+ditargetkan|sasaran)", re.I),
+        # '64 persen dari alokasi 64.000 ton', 'dari total anggaran Rp X': the whole set aside, committed or planned that
+        # a value told before is out of (lexicon measured_whole_openers, whole_amount_words, measured_whole_nouns)
+        "measured_whole": re.compile(r"\b" + words_pattern(lex.list("measured_whole_openers")) + r"\s+(?:"
+                                     + words_pattern(lex.list("whole_amount_words")) + r"\s+)?"
+                                     + words_pattern(lex.list("measured_whole_nouns")) + r"\b", re.I),
+        "signed_deal": re.compile(r"\b" + words_pattern(lex.list("signed_deal_words")) + r"\b", re.I),
+        # 'dari anggaran Rp X yang dicairkan tahun lalu', 'yang dikorupsi': a result or past event told of the whole
+        "whole_event": re.compile(r"\b" + words_pattern(lex.list("measured_whole_event_verbs")) + r"\b", re.I),
+        # 'berasal dari komitmen investasi X': the whole a value comes from, not the one it is out of
+        "whole_source": re.compile(r"\b" + words_pattern(lex.list("measured_whole_source_words")) + r"\s*$", re.I),
         "share_after": re.compile(r"^\s*(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|sasaran|pagu|nilai\s+total)", re.I),
     }
 
@@ -793,6 +818,11 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             and asked is None and proposed is not None else None
         if announced is not None:  # 'Balai mengubah sasaran tahun ini. "Mula-mula kita pasang X"'
             figure.period, why_period = announced, "the sentence before announces the target and names its period"
+        if why_kind == SHARE_OF_MEASURED_TARGET and len(figures) >= 2 and figures[-2].type == "figure" \
+                and figures[-2].period is not None:  # 'terealisasi X dari target Y atau Z persen': X's period, not Y's
+            figure.period, why_period = figures[-2].period, "the share of the value told before the target: that value's period"
+        if why_kind == TARGET_REVISED_BY and target_revised_lowering(body, seg, amount, lex.compiled(kind_words)):
+            figure.value = -abs(figure.value)  # 'sasaran produksi dipangkas 5.000 ton': a lowering
         if kind == "growth" and figure.value > 0 and listed_decline(lex, body, seg, amount, window_start):
             figure.value = -figure.value  # 'Komoditas yang ekspornya turun paling dalam:' / '- Karet 12,1 persen'
         figure.why["period"], figure.why["kind"] = why_period, why_kind
@@ -998,6 +1028,7 @@ DIGIT = re.compile(r"\d")
 
 
 TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
+TARGET_REVISED_BY = "by how much a target is raised or lowered ('target pajak ditingkatkan sebesar X'): a growth figure"
 RUNNING_END = "confidence in where the running period ends ('optimistis akhir tahun dapat menembus X'): a projection"
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
 EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
@@ -1023,6 +1054,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "share", "a percentage 'dari total/target' (share of a whole)"
     if target_changed(body, seg, amount, words):
         return "growth", TARGET_CHANGED
+    if target_revised_by(body, seg, amount, words):
+        return "growth", TARGET_REVISED_BY
     if words["shortfall"].search(window) and last["target"] >= 0 \
             or words["shortfall_right"].search(window) and words["shortfall_reach"].match(after) \
             and (amount.is_money or amount.unit == "percent" or words["measure_unit"].fullmatch(amount.unit or "")):
@@ -1034,6 +1067,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["targeted_after"].match(after):
         return "target", "a passive of targeting right after the value ('40 koperasi lagi dipatok tahun depan'): a target"
+    if measured_whole(body, seg, amount, window, after, previous, words):
+        return "target", MEASURED_WHOLE
     if words["after_realization"].match(after):
         more_by = words["more_by"].search(window)
         if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
@@ -1049,12 +1084,22 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if previous is not None and previous.kind in ("target", "projection") and last["target"] < 0 \
             and last["projection"] < 0 and words["comparison"].search(window):
         return "realization", "the value a target or projection is compared with ('dibandingkan tahun lalu yang hanya X')"
+    if previous is not None and previous.type == "target" and amount.unit == "percent" and TARGET_RESTATED.fullmatch(window) \
+            and share_of_measured_target(lex, body, seg, previous, window, words):
+        return "share", SHARE_OF_MEASURED_TARGET
     if previous is not None and previous.type == "target" and TARGET_RESTATED.fullmatch(window):
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
     if previous is not None and previous.type == "target" and words["revised_to"].fullmatch(window):
         return "target", "the new value of a target revised ('menaikkan target dari X menjadi Y')"
-    if previous is not None and previous.why.get("kind") == TARGET_CHANGED and words["changed_target_level"].fullmatch(window):
+    if previous is not None and previous.why.get("kind") in (TARGET_CHANGED, TARGET_REVISED_BY) \
+            and words["changed_target_level"].fullmatch(window):
         return "target", "the level of a target whose change is told ('target itu naik X menjadi Y', '... dari semula Y')"
+    if previous is not None and previous.why.get("kind") == TARGET_REVISED_BY and not re.search(r"[;:]", window) \
+            and all(last[key] < 0 for key in ("target", "projection", "realization", "up", "down", "share", "change_noun",
+                                              "change_nominal", "difference")) \
+            and not words["reached"].search(window) and not words["past"].search(window):
+        # 'target retribusi ditambah sebesar Rp X dari 2021, yaitu Rp Y': the target it was raised from
+        return "target", "the level of a target raised or lowered by the value before it, with no cue of its own"
     projected_after = last["projection"] > last["target"] and re.search(r"[,;](?!\s*yang\b)", window[last["target"]:last["projection"]])
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
@@ -1111,12 +1156,77 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
             and not words["past"].search(window) \
+            and (not str(previous.why.get("kind", "")).endswith(PROGRAMME_AIM) or SERVED_LISTED.fullmatch(window)) \
             and not told_as_now(window, words, after_amount=True, later=lambda: of_a_later_period(body, seg, amount, words, published)) \
             and not reached_against_target(body, seg, previous, window, after, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
         # past between them reports what was reached, not the next value aimed at
         return previous.kind, f"continues the {previous.kind} before it"
     return amount_kind(body, amount, window, last, previous, earlier, words, seg)
+
+
+SHARE_OF_MEASURED_TARGET = ("the share of the value told before in the target it is measured against, after that target "
+                            "('X dari target Y atau Z persen')")
+
+
+def share_of_measured_target(lex: Lexicon, body: str, seg: Segment, target: Figure, window: str, words) -> bool:
+    """'terealisasi Rp X dari target Rp Y atau Z persen': a percentage told with 'atau' right after a
+    target that a value before it in the sentence is measured against ('dari target', 'terhadap sasaran': lexicon
+    target_measured_phrases; the whole set aside, measured_whole_nouns) is that value's share of the target, not
+    the target told again; with a change word ('target US$ X atau naik 8 persen') it is the target's own change."""
+    if words["up"].search(window) or words["down"].search(window) or target.evidence is None:
+        return False
+    start = max(seg.start, target.evidence.start - 40)
+    opener = None
+    for opener in list(words["measured_against"].finditer(body, start, target.evidence.end)) \
+            + list(words["measured_whole"].finditer(body, start, target.evidence.end)):
+        pass
+    if opener is None or re.search(r"\d", body[opener.end():max(opener.end(), target.evidence.start)]):
+        return False
+    return bool(find_amounts(lex, body, seg.start, opener.start(), document=True))
+
+
+MEASURED_WHOLE = ("the whole a value told before is out of, set aside, committed or planned ('64 persen dari alokasi X'): "
+                  "the goal it is measured against, a target")
+
+
+def measured_whole(body: str, seg: Segment, amount: Amount, window: str, after: str, previous: Figure | None,
+                   words) -> bool:
+    """'Penyaluran sudah 41.200 ton, atau 64 persen dari alokasi 64.000 ton', 'gabah 7.300 ton, kira-kira 35 persen dari
+    komitmen serapan gudang pada musim ini yang N ton', 'Dari alokasi 9.000 ton, yang tersalur baru X': the amount
+    right after a noun of what is set aside, committed or planned (lexicon measured_whole_nouns), named as the whole
+    a value is out of (measured_whole_openers), is the goal that value is measured against. Nothing between the noun
+    and the amount that ends the clause or tells a result ('dari alokasi yang sudah tersalur X' is the result);
+    only after a share or a value the sentence tells reached before it, or with a word of a result after the amount
+    (the sentence opened by the whole); never a whole its clause tells signed ('dari komitmen pembelian X yang
+    diteken': a deal, signed_deal_words), nor one a relative clause after the amount tells a result or past event of
+    ('dari anggaran Rp X yang dicairkan tahun lalu', 'yang sudah masuk': measured_whole_event_verbs and the words of
+    realisation, reaching or the past), nor the whole a value comes from ('bersumber dari anggaran X'). A share
+    ('N persen dari alokasi X') or a value the sentence tells reached may be measured against it; a change ('naik N
+    persen dari anggaran tahun lalu X') is measured from it, no goal."""
+    found = None
+    for found in words["measured_whole"].finditer(window):
+        pass
+    if found is None:
+        return False
+    between = window[found.end():]
+    lo, hi = clause_of(body, seg, amount.start, amount.end)
+    if re.search(r"[,;:()]", between) or any(words[key].search(between) for key in ("realization", "reached", "past", "so_far")) \
+            or words["whole_event"].search(between) or words["signed_deal"].search(body, lo, hi) \
+            or words["whole_source"].search(window, 0, found.start()):
+        return False
+    relative = re.search(r"\byang\b", body[amount.end:hi])  # ('Rp X yang dicairkan tahun lalu', 'yang masuk pada 2022')
+    if relative and any(words[key].search(body, amount.end + relative.end(), hi)
+                        for key in ("whole_event", "realization", "reached", "past", "so_far")):
+        return False
+    if previous is not None and previous.type == "figure":
+        if previous.kind == "share":
+            return True
+        if previous.unit == "percent" or previous.kind == "growth":
+            return False  # 'naik 20 persen dari anggaran tahun lalu X': a change measured from it
+        told = body[seg.start:previous.evidence.end] if previous.evidence else ""
+        return any(words[key].search(told) for key in ("realization", "reached", "past", "so_far"))
+    return previous is None and any(words[key].search(after) for key in ("realization", "reached"))
 
 
 def item_name(lex: Lexicon, body: str, amount: Amount, window_start: int) -> str | None:
@@ -1382,6 +1492,12 @@ def own_period(body: str, seg: Segment, amount: Amount, frame: FrameTracker, per
     return next((p for p in resolved(near, frame) if p is not None), None)
 
 
+PROGRAMME_AIM = "what the programme aims at"
+# after a count a programme aims at, the next count continues the target only as another object of the verb
+# ('akan melatih 30 orang dan 40 nelayan'); 'dari total 12.000 UMKM', 'tahun lalu ketika 35 perajin' are other counts
+SERVED_LISTED = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*,?\s+(?:dan|serta)\s+", re.I)
+
+
 def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
                       periods) -> str | None:
     """'Mulai April balai latihan kerja akan melatih 320 penjahit', 'Koperasi itu berencana membina 45
@@ -1397,12 +1513,17 @@ def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, win
         return None  # money, a rate or a measure: no count served
     cue = f"'{verb.group('verb')}' before a count"
     own = own_period(body, seg, amount, frame, periods)
-    if frame.published is None or own is not None and own.end < frame.published:
-        return None  # 'Tahun lalu kita latih 80 nelayan'
+    lo, hi = clause_of(body, seg, min(verb.start(), amount.start), amount.end)
+    if frame.published is None and any(lo <= m.start and m.end <= hi for m in periods.mentions) \
+            or own is not None and frame.published is not None and own.end < frame.published:
+        return None  # 'Tahun lalu kita latih 80 nelayan' (an undated text: any period named may be over)
     if words["still_to_come"].search(body, clause_of(body, seg, verb.start(), verb.start())[0], verb.start()):
-        return f"{cue}, a service still to come: what the programme aims at"
+        # (an undated text too: 'balai akan melatih N penenun' tells a plan whenever it was written)
+        return f"{cue}, a service still to come: {PROGRAMME_AIM}"
+    if frame.published is None:
+        return None
     if own is not None and frame.future(own):
-        return f"{cue}, for a period that starts after publication: what the programme aims at"
+        return f"{cue}, for a period that starts after publication: {PROGRAMME_AIM}"
     return None
 
 
@@ -1506,14 +1627,15 @@ CLAUSE_END = re.compile(r"[,;.](?!\d)")  # the end of a clause, not a decimal co
 def reached_against_target(body: str, seg: Segment, previous: Figure, window: str, after: str, words) -> bool:
     """'Dibanding target Rp X, omzet yang terkumpul Rp Y', 'Dari target N unit, baru M unit yang
     terealisasi': a sentence opened by the target a result is measured against (lexicon
-    target_measured_phrases), then, after a comma, a clause with a word of reaching or of realisation
+    target_measured_phrases; or the whole set aside, measured_whole), then, after a comma, a clause with a word of reaching or of realisation
     (lexicon reached_words, realization_words) before or right after the amount: the amount is what
     was reached, not the next value aimed at. Without such a word the clause goes on with the target
     ('Dari target X, sebanyak Y dialokasikan untuk ...', 'Y diharapkan berasal dari ...')."""
     commas = [m.end() for m in CLAUSE_COMMA.finditer(window)]
     if previous.type != "target" or not commas:
         return False
-    opener = words["measured_against"].search(body, seg.start, previous.evidence.end)
+    opener = words["measured_against"].search(body, seg.start, previous.evidence.end) \
+        or words["measured_whole"].search(body, seg.start, previous.evidence.end)  # ('Dari alokasi X, yang tersalur Y')
     if opener is None or CLAUSE_COMMA.search(body, opener.end(), previous.evidence.end) \
             or re.search(r"[^\W_]\s*$", body[seg.start:opener.start()]):  # it opens the sentence or a clause ('Untuk 2023, dari target X')
         return False
@@ -1578,7 +1700,8 @@ def aimed_at(window: str, words) -> set[int]:
     """Where in the window a realisation or change word names what is aimed at, not a result:
     right after a target word it names the targeted measure ('target realisasi investasi',
     'menargetkan realisasi', 'target pertumbuhan ekspor'), and after a word of the future or of
-    an aim it is not reached yet ('yang akan dicapai', 'harus tercapai'). A verb after a target
+    an aim it is not reached yet ('yang akan dicapai', 'harus tercapai'), and after a verb of aiming or
+    expecting it is aimed at ('ditargetkan mencatatkan penjualan X', 'dipatok bisa mencatatkan Y'). A verb after a target
     word still reports a result ('target tercapai', 'target naik'). A target word after a
     negation ('tidak menargetkan nilai ekspor, namun ... mencapai X') sets no target."""
     targets = {m.end() for m in words["target"].finditer(window)}
@@ -1718,7 +1841,8 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
         return "growth", "restates the percentage change before it as an amount"
     listed = previous if previous is not None else None
     if listed is not None and listed.kind == "growth" and listed.unit == amount.unit and words["list_continues"].fullmatch(window) \
-            and not words["list_ends"].search(window):
+            and not words["list_ends"].search(window) \
+            and last["realization"] < 0 and not words["reached"].search(window):  # ('padahal tahun lalu hanya tercapai X': a result)
         return "growth", "continues a list of changes"
     listed = near(body, earlier, seg) if previous is None else None
     if listed is not None and changes_go_on_from_sentence_before(body, amount, window, last, listed, words):
@@ -1910,6 +2034,24 @@ def target_changed(body: str, seg: Segment, amount: Amount, words) -> bool:
     return True
 
 
+def target_revised_lowering(body: str, seg: Segment, amount: Amount, words) -> bool:
+    """The verb target_revised_by matched before the amount lowers the target ('sasaran produksi dipangkas N ton'); a
+    word of lowering elsewhere in the sentence ('target yang sempat diturunkan ... kini dinaikkan sebesar X') does not."""
+    found = words["target_revised"].search(body, seg.start, amount.start)
+    verb = found and (found.group("passive") or found.group("bare") or found.group("verb"))
+    return bool(verb) and words["target_lowered"].fullmatch(verb) is not None
+
+
+def target_revised_by(body: str, seg: Segment, amount: Amount, words) -> bool:
+    """'Target pajak hotel ditingkatkan sebesar Rp X', 'target ekspor ditingkatkan 10 persen', 'Pemkab menaikkan
+    target PAD sebesar Rp 2 miliar': a verb of raising or lowering (lexicon target_raising_verbs, target_lowering_verbs)
+    right before the amount, with the target noun as its subject before it (no clause break between) or as its
+    object right after it, says by how much the target changed: a growth figure (0049). A clause of its own between
+    ('target dinaikkan karena ekspor naik X') or a level ('dinaikkan menjadi X') is no such change."""
+    found = words["target_revised"].search(body, seg.start, amount.start)
+    return found is not None and not words["clause_break"].search(found.group()) and not words["target_is"].search(found.group())
+
+
 def of_a_later_period(body: str, seg: Segment, amount: Amount, words, published: dt.date | None) -> bool:
     """The amount's clause names a period after the year of publication ('tahun depan', '2026'): a value
     of a period to come, not one reached so far."""
@@ -1973,7 +2115,8 @@ def projected_in_sentence(body: str, seg: Segment, amount: Amount, words) -> boo
     if not projected:
         return False
     cue = projected[-1].end()
-    realized = [m for m in words["realization"].finditer(body, seg.start, amount.start) if m.end() > cue]
+    realized = [m for m in words["realization"].finditer(body, seg.start, amount.start) if m.end() > cue
+                and not words["aim_before"].search(body, seg.start, m.start())]  # ('dibidik membukukan X': aimed at)
     if not realized:
         return True
     if words["recalled_estimate"].search(body, seg.start, projected[-1].start()):

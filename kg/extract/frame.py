@@ -463,6 +463,11 @@ class FrameWords:
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
+        # 'Khusus kuartal ini kita pasang paling sedikit Rp X': the bare verb of proposing, placing or revising a value right
+        # after the period sets the value for that period, like a target word (lexicon proposal_verbs, placing_verbs,
+        # revising_verbs; facts.proposed_target)
+        self.value_setting_verb = re.compile(r"\b" + words_pattern(lex.list("proposal_verbs") + lex.list("placing_verbs")
+                                                                   + lex.list("revising_verbs")) + r"\b", re.I)
         # '41,2% dari target Rp 90 miliar', '57 persen dari keseluruhan target tahun ini': a share of a target, right after it
         # (lexicon target_measured_phrases, a word of the whole (whole_amount_words) perhaps before their last word)
         whole = words_pattern(lex.list("whole_amount_words"))
@@ -1751,10 +1756,12 @@ class FrameTracker:
 
     def said_with_target(self, seg: Segment, mention: PeriodMention) -> bool:
         """A target word stands right before or after the period ('target triwulan II', 'semester
-        pertama ditargetkan'): the period is the target's own."""
+        pertama ditargetkan'), or a bare verb of proposing, placing or revising a value right after it ('Khusus
+        kuartal ini kita pasang paling sedikit X'): the period is the target's own."""
         near = TARGET_NEAR
         return bool(self.words.target_word.search(self.body, max(seg.start, mention.start - near), mention.start)
-                    or self.words.target_word.search(self.body, mention.end, min(seg.end, mention.end + near)))
+                    or self.words.target_word.search(self.body, mention.end, min(seg.end, mention.end + near))
+                    or self.words.value_setting_verb.search(self.body, mention.end, min(seg.end, mention.end + near)))
 
     def compared_with(self, seg: Segment, amounts: list[Amount], index: int) -> bool:
         """'naik 64,1 persen, dibandingkan dengan perkiraan 36,1 persen': the value is what the
