@@ -206,10 +206,10 @@ class AmountGrammar:
         # 'nilai tukar nelayan (NTN) ditargetkan sebesar 108': an index measure, then at most six
         # words (and a bracketed short name) before the bare number; not a duration ('dalam 10 tahun')
         # (a bracketed short name may follow any of those words, and a year may be one of them: 'indeks harga
-        # konsumen (IHK) sebesar 134,30', 'IHK Kota Contoh pada November 2021 tercatat 106,61')
+        # konsumen (IHK) sebesar 127,85', 'IHK Kota Contoh pada Maret 2022 tercatat 112,48')
         self.index_re = re.compile(r"\b" + words_pattern(index_measures) + r"(?:\s*\([^()\d]{1,20}\))?(?:\s+(?:[^\W\d]+|(?:19|20)\d\d)"
                                    r"(?:\s*\([^()\d]{1,20}\))?){0,7}\s+$", re.I) if index_measures else None
-        # 'naik 5,69 poin': points a level moved by, after a change word (and 'sebesar' or 'sekitar')
+        # 'naik 3,28 poin': points a level moved by, after a change word (and 'sebesar' or 'sekitar')
         self.point_re = re.compile(r"\s+" + words_pattern(lex.list("point_units")), re.I) if lex.list("point_units") else None
         self.point_change_re = re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"))
                                           + r"(?:\s+" + words_pattern(lex.list("change_size_fillers")) + r")?\s+$", re.I)
@@ -219,9 +219,9 @@ class AmountGrammar:
         self.point_rate_re = re.compile(r"\b" + words_pattern(rate_words) + r"\b", re.I)
         self.point_level_re = re.compile(r"(?:\b" + words_pattern(lex.list("point_level_words") or ["\0"]) + r"\b|%)", re.I)
         self.percentage_point_re = re.compile(r"\s+" + words_pattern(lex.list("percentage_point_words") or ["\0"]) + r"\b", re.I)
-        # the words that name a value of the index right before its number ('tercatat 106,61', 'sebesar 134,30',
-        # 'berada di angka 53,5', 'naik ke 121,5'; lexicon index_value_words), and 'dari' of a level it moved
-        # from when the clause goes on to the level reached ('dari 105,70 pada Oktober menjadi 106,61')
+        # the words that name a value of the index right before its number ('tercatat 112,48', 'sebesar 127,85',
+        # 'berada di angka 48,2', 'naik ke 121,5'; lexicon index_value_words), and 'dari' of a level it moved
+        # from when the clause goes on to the level reached ('dari 111,93 pada Februari menjadi 112,48')
         self.index_value_re = re.compile(r"\b" + words_pattern(lex.list("index_value_words")) + r"\s+$", re.I)
         self.index_from_re = re.compile(r"\b" + words_pattern(lex.list("index_from_words")) + r"\s+$", re.I)
         self.index_reached_re = re.compile(r"[^,;.]{0,60}?\b" + words_pattern(lex.list("index_reached_words")) + r"\s+\d", re.I)
@@ -256,10 +256,10 @@ class AmountGrammar:
         self.label_before_re = re.compile(r"\b" + words_pattern(lex.list("rank_words") + lex.list("identifier_words"))
                                           + r"\s*(?:ke-?\s*)?$", re.I)
         self.duration_re = re.compile(r"\s+" + words_pattern(lex.list("duration_words")), re.I)
-        # 'menginap 3,52 hari': a duration measured, after a cue in its clause (lexicon measured_duration_cues)
+        # 'menginap 2,47 hari': a duration measured, after a cue in its clause (lexicon measured_duration_cues)
         self.measured_duration_re = re.compile(r"\b" + words_pattern(lex.list("measured_duration_cues") or ["\0"])
                                                + r"\b(?:[^.,;:!?\d]|(?<=\s)(?:19|20)\d\d(?=\s)){0,60}$", re.I)
-        # the noun of a whole named back with a demonstrative right after its number ('1.150 usaha itu,', '40 perajin
+        # the noun of a whole named back with a demonstrative right after its number ('2.340 usaha itu,', '40 perajin
         # tersebut'; lexicon demonstratives), one or two lowercase words; not a word of degree or quantity ('Dari 5
         # besar itu', '1.000 lebih itu': comparative_words, comparative_adjectives, degree_words)
         self.whole_named_back_re = re.compile(r"\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -807,8 +807,8 @@ def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) 
 
 def index_value_named(text: str, number_start: int, g: "AmountGrammar") -> bool:
     """Whether a bare number after an index measure is named as the index's value by the word right
-    before it ('IHK ... tercatat 106,61', 'PMI berada di level 51,8'), or is the level it moved from
-    ('dari 105,70 pada Oktober menjadi 106,61'); not a number that counts something the index is
+    before it ('IHK ... tercatat 112,48', 'PMI berada di level 52,6'), or is the level it moved from
+    ('dari 111,93 pada Februari menjadi 112,48'); not a number that counts something the index is
     made of or reported with ('IHK di 90 kota', 'IHSG pada 2023 mencatatkan 79 emiten baru')."""
     before = text[max(0, number_start - 30):number_start]
     if g.index_value_re.search(before):
@@ -818,12 +818,12 @@ def index_value_named(text: str, number_start: int, g: "AmountGrammar") -> bool:
 
 
 def point_unit(text: str, number_start: int, point: re.Match, g: "AmountGrammar") -> str | None:
-    """The unit of the points a level moved by ('naik 5,69 poin'): the index unit when the measure named
+    """The unit of the points a level moved by ('naik 3,28 poin'): the index unit when the measure named
     last before them in the sentence is an index (lexicon index_measures); none when it is a rate of a
     currency, or the clause names one and no index ('kurs rupiah melemah 45 poin': exchange rates are no
     figures; lexicon exchange_rate_words and the currencies' words); percent for percentage points
     ('turun 0,3 poin persentase'); else points only when the clause or the one before it names a level or a
-    percentage (lexicon point_level_words: 'tingkat hunian 41,2 persen, naik 3,15 poin', 'rasio itu turun 1,4 poin'), no
+    percentage (lexicon point_level_words: 'tingkat hunian 38,6 persen, naik 3,15 poin', 'rasio itu turun 1,4 poin'), no
     figure for a score or a rank moved ('naik 12 poin dalam peringkat')."""
     sentence = max([m.end() for m in SENTENCE_END.finditer(text, max(0, number_start - 300), number_start)]
                    + [text.rfind("\n", 0, number_start) + 1, max(0, number_start - 300)])
@@ -841,15 +841,11 @@ def point_unit(text: str, number_start: int, point: re.Match, g: "AmountGrammar"
         return None
     if g.percentage_point_re.match(text, point.end()):
         return "percent"
-    # (the level is often told in the clause just before: 'tingkat hunian 41,2 persen, naik 3,15 poin')
+    # (the level is often told in the clause just before: 'tingkat hunian 38,6 persen, naik 3,15 poin')
     told = ([sentence] + [m.end() for m in CLAUSE_BREAK.finditer(text, sentence, number_start)])[-2:][0]
     if g.point_level_re.search(text, told, number_start) or g.point_level_re.search(text, point.end(), clause_end):
         return fold(point.group(0).strip())
     return None
-
-
-# a break between clauses of a sentence: a comma or semicolon before a space (not the decimal comma of '5,69')
-CLAUSE_BREAK = re.compile(r"[,;:](?=\s)")
 
 
 # a whole number of ten digits or more is written in full: a scale word of a million or more
@@ -970,13 +966,13 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             and (cue := g.measured_duration_re.search(text, max(0, number_start - 80), number_start)) \
             and g.duration_qualifier_re.search(text, max([m.end() for m in CLAUSE_BREAK.finditer(text, max(0, cue.start() - 80), cue.start())]
                                                          + [text.rfind(".", max(0, cue.start() - 80), cue.start()) + 1, max(0, cue.start() - 80)]), number_start):
-        # 'rata-rata lama tamu mancanegara menginap 3,52 hari': a length measured, an average or a length named in its clause
+        # 'rata-rata lama wisatawan asing menginap 2,47 hari': a length measured, an average or a length named in its clause
         amount.unit, pos = fold(span.group(0).strip()), span.end()
         amount.reading = f"a duration measured after '{cue.group().split()[0]}'"
     if amount.unit is None and g.point_re and (point := g.point_re.match(text, pos, limit)) \
             and g.point_change_re.search(text, max(0, number_start - 40), number_start) \
             and (unit := point_unit(text, number_start, point, g)) is not None:
-        # 'naik 0,48 poin' of an index named before it in the sentence is in the index unit, of a level or a
+        # 'naik 0,73 poin' of an index named before it in the sentence is in the index unit, of a level or a
         # percentage in points ('poin persentase': in percent); of a rate ('rupiah melemah 45 poin') no figure
         amount.unit, pos = unit, point.end()
         amount.reading = f"points a level moved by: unit '{amount.unit}'"
@@ -1226,7 +1222,7 @@ def borrow_whole_unit(text: str, amounts: list[Amount], g: AmountGrammar) -> Non
                 and not YEAR_ONLY.fullmatch(text[whole.start:whole.end]) \
                 and fold(named.group("noun")) not in g.durations and fold(named.group("noun")) not in g.not_counted \
                 and not any(fold(w) in g.degree_words for w in named.group("noun").split()):
-            # 'Dari 1.150 usaha itu, ... 38 di antaranya': the whole's noun, one the lexicon does not count, is
+            # 'Dari 2.340 usaha itu, ... 56 di antaranya': the whole's noun, one the lexicon does not count, is
             # written between its number and a demonstrative; the part counts it (the whole, told again, stays bare)
             part.unit, part.unit_from = named.group("noun").lower(), whole
             part.reading = f"unit not written: '{part.unit}', the noun of the whole it is among ('{named.group().strip()}')"

@@ -194,7 +194,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # a citing clause right before the body (cited_source_regex)
         "cited_source": lex.compiled(cited_source_regex),
         # 'Budi, yang mengutip data BPS X, menghitung ...': who cites the data tells it
-        # 'Rincian komoditas disampaikan Statistisi BPS X, Novita.': a noun announcing what follows (no
+        # 'Uraian harga pangan dijelaskan Analis Data BPS X, Wulandari.': a noun announcing what follows (no
         # demonstrative: not 'Hal itu disampaikan ...', said back; no negation: 'Rincian anggaran belum
         # disampaikan X'), a passive speech verb, the one announced
         "announced_by": re.compile(
@@ -338,7 +338,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         quote = next((x for x in quotes[q:q + 3] if x.start - 1 <= seg.start < x.close or seg.start <= x.start < seg.end), None)
         if seg.paragraph != floor.paragraph and (regex["briefing_break"].match(text)
                                                  or floor.reason.startswith(ANNOUNCED_REASON)):
-            # ('Rincian komoditas disampaikan X, Novita. ...' then a paragraph): what was announced ends with it
+            # ('Uraian harga pangan dijelaskan X, Wulandari. ...' then a paragraph): what was announced ends with it
             floor = Briefing(paragraph=seg.paragraph)
         ctx = Context()
         speaker, why = speaker_named_in(lex, text, seg.start, people, quotes, regex, along, owned)
@@ -394,7 +394,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             cited_before = data_cited_before(lex, body, contexts, segs, seg, ctx.speaker, text, quote, last_quote) \
                 if not ctx.agency else None
             if cited_before:
-                # '"Menurut data Balai X, cengkih paling banyak dikirim. Volumenya 3 ribu ton," tutur Gubernur Y':
+                # '"Menurut data Balai X, pala paling banyak dijual. Jumlahnya 7 ribu ton," tutur Gubernur Y':
                 # what he says next in the paragraph is still the data of the body he cited
                 ctx.agency, ctx.why["agency"] = cited_before, f"{CITED_DATA_REASON} ({cited_before}, by {ctx.speaker.name})"
             elif not ctx.agency and ctx.speaker.organization:
@@ -406,7 +406,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
                 ctx.agency_carried = True
             held = ctx.agency
             if ctx.why.get("agency", "").startswith(CITED_DATA_REASON) or ctx.why["speaker"].startswith(CITING_REASON):
-                # ('Budi, yang mengutip data BPS X, menyebut ... . Asosiasinya mencatat 45 kontainer'): the body he
+                # ('Budi, yang mengutip data BPS X, menyebut ... . Asosiasinya membukukan 71 peti'): the body he
                 # cited holds its sentence and his next words (data_cited_before), the narration after is his body's
                 held = ctx.speaker.organization
             floor = Briefing(ctx.speaker, held, seg.paragraph, ctx.why["speaker"])
@@ -840,11 +840,11 @@ CITED_DATA_REASON = "the data the speaker cited in the sentence before"
 def data_cited_before(lex: Lexicon, body: str, contexts: list[Context], segs: list[Segment], seg: Segment, speaker: Person,
                       text: str, quote, last_quote) -> str | None:
     """The body whose data the same speaker cited in the sentence right before, inside the same
-    quote ('"Menurut data Balai X, ... . Volumenya 3 ribu ton," tutur Y') or in narration where he
+    quote ('"Menurut data Balai X, ... . Jumlahnya 7 ribu ton," tutur Y') or in narration where he
     is named ('Kepala X, Budi, menyitir angka dari BPS Y. Menurut dia, ekspor ...'), when that
     body is not his own. The next figure he tells only (what he says after it is his again): one sentence, or
     more when those between carry no number, into his quote that opens the next paragraph ('Budi, yang
-    mengutip data BPS X, menyebut ... . Menurut dia, harga naik.' then '"Volumenya turun 6 persen," ujar
+    mengutip data BPS X, menyebut ... . Menurut dia, harga naik.' then '"Jumlahnya merosot 4 persen," ujar
     Budi'); and not a sentence of his own plans or his own side (a target, a projection, a budget, 'kami',
     'pemerintah': `cited_data_breakers`)."""
     if not contexts:
@@ -855,7 +855,7 @@ def data_cited_before(lex: Lexicon, body: str, contexts: list[Context], segs: li
     # the narration right before, as its subject, and the narration goes on with his words)
     told = quote is None and last_quote is None and (last.speaker is speaker or last_seg.start <= speaker.start < last_seg.end)
     # ('Budi, yang mengutip data BPS X, menyebut ... . Menurut dia, harga ikut naik.' then a paragraph
-    # that opens his quote, '"Volumenya turun 6 persen ..."'): the citing covers the next figure he
+    # that opens his quote, '"Jumlahnya merosot 4 persen ..."'): the citing covers the next figure he
     # tells; a sentence of his with no number between passes it on, his quote opening the next
     # paragraph takes it
     reason = last.why.get("agency", "")
@@ -867,7 +867,7 @@ def data_cited_before(lex: Lexicon, body: str, contexts: list[Context], segs: li
         return None
     if passed and not reason.startswith("source of the data") and not (opens_quote or quoted) \
             and DIGITS.search(body, seg.start, seg.end):
-        # ('... . Menurut dia, permintaan membaik. Asosiasinya mencatat 45 kontainer ...'): passed on through
+        # ('... . Menurut dia, permintaan membaik. Asosiasinya membukukan 71 peti ...'): passed on through
         # his number-less narration, the citing reaches his quote only, not a figure he narrates later
         return None
     if told and lex.compiled(cited_data_contrast_regex).search(body, last_seg.start, last_seg.end):
@@ -1702,7 +1702,7 @@ def reported_back_by_body(lex: Lexicon, body: str, text: str, seg: Segment, segs
     if not found:
         return None
     at = found.start("who")
-    # ('Hal itu disampaikan Kepala Dinas X dalam rapat ...': the head's title alone before the body, no
+    # ('Hal itu diungkapkan Kepala Dinas X saat kunjungan ...': the head's title alone before the body, no
     # name after it: he said it, whatever it was, for his office; named later, `name_the_official_titled_back`)
     titled = next((o for o in inside if at < o.start - seg.start
                    and lex.compiled(head_title_alone_regex).fullmatch(text, at, o.start - seg.start)
@@ -1759,7 +1759,7 @@ def name_after_body_regex(lex: Lexicon) -> re.Pattern:
 
 def name_the_official_titled_back(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
                                   people: list[Person]) -> None:
-    """'Retribusi pasar ... Rp4 miliar. Hal itu disampaikan Kepala Dinas X Kota Y dalam rapat ...' and,
+    """'Pajak parkir ... Rp7 miliar. Hal itu diungkapkan Kepala Dinas X Kota Y saat kunjungan ...' and,
     further on, 'Kepala Dinas X, Budi Santoso, menjelaskan ...': what the head's title alone was credited
     with (reported_back_by_body, TITLED_BACK_REASON) is the head's, named by the first official
     introduced after it who is of that body and heads it (`heads_the_body`), when no other official of
@@ -1770,7 +1770,7 @@ def name_the_official_titled_back(lex: Lexicon, body: str, segs: list[Segment], 
             told.setdefault(ctx.agency, []).append(i)
     for agency, stretch in told.items():
         after = segs[stretch[-1]].end
-        # ('Retribusi ... Rp4 miliar.' as the lead, 'Hal itu disampaikan Kepala Dinas X ...' opening the next
+        # ('Pajak parkir ... Rp7 miliar.' as the lead, 'Hal itu diungkapkan Kepala Dinas X ...' opening the next
         # paragraph: the lead credited forward to that sentence is told by its title too)
         first = stretch[0] - 1
         while first >= 0 and contexts[first].speaker is None and contexts[first].agency == agency \
@@ -1905,7 +1905,7 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
                 return person, f"introduced with a speech verb later in the sentence ({person.name})"
             if regex["citing_relative"].match(text, end - offset):  # 'Budi, yang mengutip data BPS X, menghitung ...'
                 return person, f"{CITING_REASON} ({person.name})"
-    if regex["possessed_body"].match(text):  # 'Perusahaannya mengirim 38 kontainer ...': his company, he tells it
+    if regex["possessed_body"].match(text):  # 'Pabriknya memasok 62 truk ...': his factory, he tells it
         # only the person last named, when he was introduced with his company or association just before
         # ('Direktur PT X, Budi.', 'Budi, Ketua Asosiasi Y,'): not an official of a government body, and not
         # when someone else was named after him ('Budi bertemu Menteri Z. Perusahaannya ...')
@@ -1915,7 +1915,7 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
                 and abs(o.start - person.start) <= APPOSED_REACH for o in owned):
             return person, f"{POSSESSED_REASON} ({person.name})"
     announced = regex["announced_by"].match(text)
-    if announced:  # 'Rincian komoditas disampaikan Statistisi BPS X, Novita.': she tells what follows
+    if announced:  # 'Uraian harga pangan dijelaskan Analis Data BPS X, Wulandari.': she tells what follows
         apposed = APPOSED_NAME.match(text, announced.end("who"))
         person = resolve_reference(lex, apposed.group("who"), people, offset + apposed.end("who")) if apposed \
             else resolve_reference(lex, announced.group("who"), people, offset + announced.end("who"))

@@ -1737,9 +1737,9 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     change = max(last["up"], last["down"], last["change_noun"])
     if change < 0 and previous is not None and previous.kind == "growth" and COMPARED_BASE.search(window) \
             and base_value(window, after):
-        # ('naik 5,69 poin dibandingkan dengan TPK Agustus yang 29,11 persen': the change is told before it; not
-        # the next change of a list, 'naik 8,7% dari kuartal sebelumnya dan 1,1% dari tahun lalu', nor an origin
-        # 'turun 31,5%, dari India 12,25%')
+        # ('naik 3,28 poin dibandingkan dengan TPK Juni yang 41,37 persen': the change is told before it; not
+        # the next change of a list, 'naik 6,4% dari kuartal sebelumnya dan 2,3% dari tahun lalu', nor an origin
+        # 'turun 27,5%, dari India 10,75%')
         return "realization", "the base value of the change told just before it ('naik X dibandingkan Mei yang Y')"
     if previous is not None and previous.unit != "percent" and previous.kind == "growth" and RESTATING.fullmatch(window):
         return "growth", "restates the change before it as a percentage ('turun US$ 2 juta atau setara 10%')"

@@ -160,8 +160,8 @@ class SentencePeriods:
     base: set[int] = field(default_factory=set)             # indexes of the amounts that are base values
     claimed: dict[int, PeriodMention] = field(default_factory=dict)  # base amount index -> its own period
     start_points: set[int] = field(default_factory=set)     # id() of 'sejak ... Januari': when something began
-    # id() of a cumulative mark in brackets right after a value ('1,10 persen (ytd)') -> that value's index: said of
-    # it alone, not of the sentence's other values ('inflasi 1,10 persen (ytd) dan 1,85 persen (yoy)')
+    # id() of a cumulative mark in brackets right after a value ('0,84 persen (ytd)') -> that value's index: said of
+    # it alone, not of the sentence's other values ('inflasi 0,84 persen (ytd) dan 2,16 persen (yoy)')
     marked: dict[int, int] = field(default_factory=dict)
     decided: dict[int, tuple[Period | None, str]] = field(default_factory=dict)  # amount index -> its period, why
 

@@ -1728,7 +1728,7 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
 
 def title_alone_quoted(lex: Lexicon, body: str, sentence_start: int, name_start: int, name_end: int, titles,
                        orgs_by_start: list[OrgMention], people: list[Person]) -> tuple[int, int] | None:
-    """'Kepala Dinas X Provinsi Y menyebut 11 IKM ... . "...," kata Sari Dewi.': the span of the title
+    """'Kepala Dinas X Provinsi Y menyebut 23 IKM ... . "...," kata Sari Dewi.': the span of the title
     alone (title_alone_before) that brought in, as the subject of a speech verb, the official whose
     quote opens right after his sentence (or inside it, or opens the next paragraph) and that the verb
     before the name closes: the name is that official's. None when another sentence stands between

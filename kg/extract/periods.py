@@ -297,7 +297,7 @@ class PeriodGrammar:
         self.each_month = re.compile(r"[^.\n]{0,40}?\b" + words_pattern(lex.list("each_month_words")), re.I)
         part = words_pattern(parts)
         part_word = words_pattern(parts, suffix="")  # (its end is checked where it is used: 'Q3' has no word boundary)
-        # a part word starts a word, or follows a preposition written glued to it ('ditriwulan IV'): lexicon
+        # a part word starts a word, or follows a preposition written glued to it ('ditriwulan II'): lexicon
         # period_glued_prepositions
         glued = [fold(w) for w in lex.list("period_glued_prepositions")]
         glued_before = "(?:(?<![^\\W\\d])" + "".join(rf"|(?<=\b{re.escape(w)})" for w in glued) + ")"
@@ -349,7 +349,6 @@ class PeriodGrammar:
         # 'sampai dengan', 'hingga' (lexicon until_words), 's.d.', 's/d', a lowercase 'sd' (not 'SD', a school, nor
         # the end of 'bus/d'): up to; one spelling for every pattern below
         until_word = rf"(?:{words_pattern(lex.list('until_words'))}|{UNTIL_ABBREVIATION})"
-        self.until_word = until_word
         until = rf"(?:(?P<until>{until_word})\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
         # year so far), as 'hingga Agustus 2023' is January to August
@@ -480,9 +479,9 @@ class PeriodGrammar:
                                        rf"(?!\s*(?:,\s*)?(?:berturut|terakhir|yakni|yaitu)\b)", re.I)),
             # ('triwulan ke tiga', 'kuartal ke-dua': the count spelled out after 'ke', apart; 'semester
             # satu', 'kuartal dua': the cardinal alone, not a count of other things, 'kuartal dua kali')
-            # ('ditriwulan IV 2023', 'disemester I/2024': a preposition glued to the part word, lexicon
+            # ('ditriwulan II 2022', 'disemester I/2024': a preposition glued to the part word, lexicon
             # period_glued_prepositions; 'kuartal-III 2023', 'TW-II', 'Q3 2023', 'Q-2': a dash, or nothing before a
-            # digit, between the part word and its number; 'triwulan IV (4) 2023', 'kuartal ketiga (Q3) 2023': the
+            # digit, between the part word and its number; 'triwulan II (2) 2022', 'kuartal ketiga (Q3) 2023': the
             # number told again in brackets; 'kuartal III (2023)': the year in brackets)
             ("part", re.compile(rf"{until_part}{glued_before}(?P<part>{part_word})(?:\b|(?=\d))\s*(?:[-–]\s*)?"
                                 rf"(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
