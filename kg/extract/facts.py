@@ -1495,7 +1495,7 @@ def own_period(body: str, seg: Segment, amount: Amount, frame: FrameTracker, per
 PROGRAMME_AIM = "what the programme aims at"
 # after a count a programme aims at, the next count continues the target only as another object of the verb
 # ('akan melatih 30 orang dan 40 nelayan'); 'dari total 12.000 UMKM', 'tahun lalu ketika 35 perajin' are other counts
-SERVED_LISTED = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*,?\s+(?:dan|serta)\s+", re.I)
+SERVED_LISTED = re.compile(r"(?:\s+[^\W\d]+){0,3}(?:\s*,)?\s+(?:dan|serta)\s+", re.I)
 
 
 def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,

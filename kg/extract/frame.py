@@ -273,7 +273,7 @@ class FrameWords:
         self.relative_pronoun = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}", re.I)
         # '... yang sebesar ', '... yang mencapai ': a value said in a relative clause, right before it
         # 'dari Mei yang minus 6 persen', 'dibanding Mei yang turun 2 persen': a value said of the period right before
-        self.month_own_value = re.compile(rf"\s*,?\s*{words_pattern(lex.list('relative_pronouns'))}(?:\s+[^\W\d]+){{0,3}}\s*", re.I)
+        self.month_own_value = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('relative_pronouns'))}(?:\s+[^\W\d]+){{0,3}}\s*", re.I)
         self.relative_link = re.compile(rf"\b{words_pattern(lex.list('relative_pronouns'))}\s+"
                                         rf"(?:{words_pattern(lex.list('relative_value_words'))}\s+){{1,2}}$", re.I)
         self.arrival = re.compile(r"\b" + words_pattern(lex.list("arrival_words")), re.I)
@@ -352,7 +352,7 @@ class FrameWords:
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
         # 'Maret sampai Mei 2022 atau kuartal ketiga': a period told again another way (see `FrameTracker.without_retold`)
-        self.period_restated = re.compile(rf"\s*,?\s*{words_pattern(lex.list('period_restating_links'))}\s*(?:(?:pada|di|selama)\s+)?", re.I)
+        self.period_restated = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('period_restating_links'))}\s*(?:(?:pada|di|selama)\s+)?", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
         # right before the level word makes the phrase a flow out of or into the level, not the level

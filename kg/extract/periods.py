@@ -486,7 +486,7 @@ class PeriodGrammar:
             ("part", re.compile(rf"{until_part}{glued_before}(?P<part>{part_word})(?:\b|(?=\d))\s*(?:[-–]\s*)?"
                                 rf"(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
                                 rf"|(?:ke-?\s*)?(?P<n>{part_number}))"
-                                rf"(?:\s*\(\s*(?:{part_word}\s*-?\s*)?(?:{part_number}|{spelled_part}\b)\s*\))?"
+                                rf"(?:\s*\(\s*(?:{part_word}\s*(?:-\s*)?)?(?:{part_number}|{spelled_part}\b)\s*\))?"
                                 rf"(?:\s*(?:[-–—/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})|\s*\(\s*(?P<yb>{YEAR})\s*\)|\s+{rel_year})?", re.I)),
             # 'kuartal satu dan dua 2023': the second part, its part word said only before the first
             ("part_second", re.compile(rf"(?:(?<=\bdan\s)|(?<=\bserta\s))(?:ke-?\s*)?(?P<n2>{spelled_part}|{part_number})\b"
