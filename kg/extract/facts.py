@@ -762,7 +762,7 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
             limits.add(id(amount))
             continue  # 'plafon KUR naik menjadi Rp 100 juta': a programme's limit (and the range it opens), no value reported
         if threshold.search(body, max(window_start, amount.start - 30), amount.start) and amount.range_with is None \
-                and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published):
+                and not floor_aimed_at(lex, body, amount, window_start, seg, previous, earlier, frame.published, amounts):
             continue  # 'selalu di atas 5 persen': a threshold compared with, not a value reported
         if subset_criterion(lex, body, seg, amount):
             continue  # 'tujuh di antaranya sudah memenuhi lebih dari 60 persen target': what picks the subset
@@ -781,7 +781,8 @@ def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, art
         # kind is its own or the line's (introduced_kind)
         intro = introducing_line(lex, body, amount.start)
         before_list = None if intro is not None and earlier is not None and earlier.evidence.start < intro[0] else earlier
-        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, before_list, proposed, frame.published)
+        kind, why_kind = classify(lex, body, amount, window_start, seg, previous, before_list, proposed, frame.published,
+                                  amounts=amounts)
         # what is left to reach a target is for the target's period, not the months reported so far
         period, why_period = frame.period_of(seg, periods, amounts, index, "target" if why_kind in (SHORTFALL, EXCESS, RUNNING_END) else kind)
         told = ctx.at(amount.start)  # the sentence's attribution, or a later clause's ('..., sedangkan Kota X ...')
@@ -916,7 +917,8 @@ def allotment_per_item(lex: Lexicon, body: str, count: Amount, amount: Amount, r
 
 
 def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment,
-                   previous: Figure | None, earlier: Figure | None, published: dt.date | None = None) -> bool:
+                   previous: Figure | None, earlier: Figure | None, published: dt.date | None,
+                   amounts: list[Amount]) -> bool:
     """'Dinas menargetkan produksi garam naik di atas 40.000 ton': a threshold in the
     clause of a target word is the level aimed at (a target), not a value compared with; a clause
     break between them ('menargetkan ekspor naik, meski pertumbuhan masih di bawah 5 persen') leaves
@@ -928,7 +930,7 @@ def floor_aimed_at(lex: Lexicon, body: str, amount: Amount, window_start: int, s
         return False
     if words["qualifier"].search(body, cue, amount.start):
         return False  # 'menargetkan pelaku usaha dengan omzet di atas X': who qualifies, not a level aimed at
-    return classify(lex, body, amount, window_start, seg, previous, earlier, published=published)[0] == "target"
+    return classify(lex, body, amount, window_start, seg, previous, earlier, published=published, amounts=amounts)[0] == "target"
 
 
 def one_quantity_told_twice(body: str, first: Figure, again: Figure) -> Figure:
@@ -1036,12 +1038,13 @@ EXCESS = "after 'melampaui target', far below the target just told: by how much 
 
 def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Segment, previous: Figure | None,
              earlier: Figure | None = None, proposed: str | None = None,
-             published: dt.date | None = None) -> tuple[str, str]:
+             published: dt.date | None = None, *, amounts: list[Amount]) -> tuple[str, str]:
     """Kind of an amount, with the reason, from the words before it since the previous amount
     (the window): the last cue wins ('realisasi ... melampaui target X' -> target); a sentence
     that projects ('diperkirakan', 'kalau ... bisa') makes its later amounts projections; a
     percentage is a change or a share, never a level; an amount with no cue of its own
-    continues the list it is in (`previous` in the sentence, `earlier` just before it)."""
+    continues the list it is in (`previous` in the sentence, `earlier` just before it). `amounts`:
+    the sentence's amounts."""
     words = lex.compiled(kind_words)
     window = body[window_start:amount.start]
     after = body[amount.end:seg.end]
@@ -1085,7 +1088,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             and last["projection"] < 0 and words["comparison"].search(window):
         return "realization", "the value a target or projection is compared with ('dibandingkan tahun lalu yang hanya X')"
     if previous is not None and previous.type == "target" and amount.unit == "percent" and TARGET_RESTATED.fullmatch(window) \
-            and share_of_measured_target(lex, body, seg, previous, window, words):
+            and share_of_measured_target(body, seg, previous, window, words, amounts):
         return "share", SHARE_OF_MEASURED_TARGET
     if previous is not None and previous.type == "target" and TARGET_RESTATED.fullmatch(window):
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
@@ -1169,7 +1172,7 @@ SHARE_OF_MEASURED_TARGET = ("the share of the value told before in the target it
                             "('X dari target Y atau Z persen')")
 
 
-def share_of_measured_target(lex: Lexicon, body: str, seg: Segment, target: Figure, window: str, words) -> bool:
+def share_of_measured_target(body: str, seg: Segment, target: Figure, window: str, words, amounts: list[Amount]) -> bool:
     """'terealisasi Rp X dari target Rp Y atau Z persen': a percentage told with 'atau' right after a
     target that a value before it in the sentence is measured against ('dari target', 'terhadap sasaran': lexicon
     target_measured_phrases; the whole set aside, measured_whole_nouns) is that value's share of the target, not
@@ -1177,13 +1180,12 @@ def share_of_measured_target(lex: Lexicon, body: str, seg: Segment, target: Figu
     if words["up"].search(window) or words["down"].search(window) or target.evidence is None:
         return False
     start = max(seg.start, target.evidence.start - 40)
-    opener = None
-    for opener in list(words["measured_against"].finditer(body, start, target.evidence.end)) \
-            + list(words["measured_whole"].finditer(body, start, target.evidence.end)):
-        pass
+    # the latest opener (the whole's first where both start at one place)
+    opener = max((*words["measured_whole"].finditer(body, start, target.evidence.end),
+                  *words["measured_against"].finditer(body, start, target.evidence.end)), key=lambda m: m.start(), default=None)
     if opener is None or re.search(r"\d", body[opener.end():max(opener.end(), target.evidence.start)]):
         return False
-    return bool(find_amounts(lex, body, seg.start, opener.start(), document=True))
+    return any(a.end <= opener.start() for a in amounts)  # a value of the sentence told before the opener
 
 
 MEASURED_WHOLE = ("the whole a value told before is out of, set aside, committed or planned ('64 persen dari alokasi X'): "
