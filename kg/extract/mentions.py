@@ -369,16 +369,26 @@ def named_then(lex: Lexicon, body: str, mention: OrgMention, published) -> bool:
         return False
     before = body[max(0, mention.start - 30):mention.start].rsplit("\n", 1)[-1].split()  # the line's words before it
     if before and body[mention.start - 1:mention.start].isspace() and \
-            fold(before[-1]) in {fold(w) for w in lex.list("building_prepositions")}:
+            fold(before[-1]) in lex.compiled(building_preposition_set):
         return False
     place = lex.place((mention.region or "").partition(" ")[2]) or lex.place(mention.region or "")
     province = place and (place.name if place.kind == "province" else place.province)
-    return not province or fold(province) not in {fold(p) for p in agency.no_office_in}
+    return not province or fold(province) not in lex.compiled(no_office_provinces)[agency.name]
 
 
 def dated_office_kinds(lex: Lexicon) -> list[Organization]:
     """The regional office kinds named so only until a year (regional_agencies.yaml `named_until`)."""
     return [a for a in lex.regional_agencies if a.named_until is not None]
+
+
+def no_office_provinces(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """For each of `dated_office_kinds`, by name, the provinces where it had no office, folded (`no_office_in`)."""
+    return {a.name: frozenset(fold(p) for p in a.no_office_in) for a in lex.compiled(dated_office_kinds)}
+
+
+def building_preposition_set(lex: Lexicon) -> frozenset[str]:
+    """The prepositions of place before a building's name (lexicon building_prepositions), folded."""
+    return frozenset(fold(w) for w in lex.list("building_prepositions"))
 
 
 def branch_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
@@ -393,7 +403,7 @@ def branch_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
     if not provinces or not branch:
         return
     head = branch.split()[-1]  # 'Dinas': the word the branch's name and the dinas' share
-    before = re.compile(rf"(?:{words_pattern(lex.list('branch_office_words'), suffix='')})[ \t]{{1,3}}$")
+    before = lex.compiled(branch_office_before)
     for mention in found:
         if mention.kind != "regional_agency" or not mention.region or not mention.name.startswith(head + " "):
             continue
@@ -410,6 +420,11 @@ def branch_offices(lex: Lexicon, body: str, found: list[OrgMention]) -> None:
         written = before.search(body, max(0, mention.start - 12), mention.start)
         if written:
             mention.start = written.start()
+
+
+def branch_office_before(lex: Lexicon) -> re.Pattern:
+    """The branch's word written right before a dinas' name ('Suku', 'Sudin'; lexicon branch_office_words)."""
+    return re.compile(rf"(?:{words_pattern(lex.list('branch_office_words'), suffix='')})[ \t]{{1,3}}$")
 
 
 # a short name in brackets written inside a body's name, between its first words and the rest
