@@ -666,6 +666,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "compared_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("comparison_cues")), re.I),
+        # a base value named by a word of comparison after a change told before it ('dibandingkan dengan Mei yang Y'):
+        # in the window's first clause, at most three words between (lexicon compared_base_cues; percent_kind)
+        "compared_base": re.compile(r"^[^,;]*\b" + words_pattern(lex.list("compared_base_cues"), suffix="")
+                                    + r"\s+(?:\w+\s+){0,3}$", re.I),
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
         "concessive": re.compile(r"\b" + words_pattern(lex.list("concessive_words")), re.I),
         # '13 perjanjian yang harus kita selesaikan': an obligation right after the amount
@@ -1737,7 +1741,7 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     is signed, '+77,9 persen'), a share when a share is named; otherwise what the list it is
     in is, what the amount it restates is, and a part of a whole when nothing says it changed."""
     change = max(last["up"], last["down"], last["change_noun"])
-    if change < 0 and previous is not None and previous.kind == "growth" and COMPARED_BASE.search(window) \
+    if change < 0 and previous is not None and previous.kind == "growth" and words["compared_base"].search(window) \
             and base_value(window, after):
         # ('naik 3,28 poin dibandingkan dengan TPK Juni yang 41,37 persen': the change is told before it; not
         # the next change of a list, 'naik 6,4% dari kuartal sebelumnya dan 2,3% dari tahun lalu', nor an origin
@@ -1991,8 +1995,6 @@ def excess_of_told_target(amount: Amount, window: str, told: Figure | None, word
         and past is not None and past.group("approx") is not None and amount.value * 2 < told.value
 
 
-# a base value named by a word of comparison after a change told before it ('dibandingkan dengan Mei yang Y')
-COMPARED_BASE = re.compile(r"^[^,;]*\b(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
 BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
 # 'dari/dibandingkan', words, then 'sebesar/senilai' before the amount: 'sebesar' names the amount
 # itself, the change ('turun dibandingkan Agustus sebesar 20 persen') or an item whose name has
