@@ -25,7 +25,7 @@ from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, PUBLICA
 from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
-from kg.extract.text import ITEM_LEAD, Segment, clause_start, sentence_at
+from kg.extract.text import ITEM_LEAD, QUOTED_SENTENCE_STOP as SENTENCE_END, Segment, clause_start, sentence_at
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
 
 
@@ -1806,9 +1806,6 @@ def names_change(body: str, listed: Figure, amount: Amount, words) -> bool:
     end = SENTENCE_END.search(body, listed.evidence.end, amount.start)
     start = end.end() if end else listed.evidence.end
     return any(words[key].search(body, start, amount.start) for key in ("change_noun", "change_nominal", "comparison"))
-
-
-SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
 def sentence_ends(body: str, start: int, end: int, words) -> int:

@@ -29,7 +29,7 @@ from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
-from kg.extract.text import Segment, clause_start, paragraphs
+from kg.extract.text import CLAUSE_STOP as CLAUSE_END, SENTENCE_STOP as SENTENCE_END, Segment, clause_start, paragraphs
 from kg.model import Figure, Period
 
 __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
@@ -90,8 +90,6 @@ TARGET_NEAR = 30  # the most text between a target word and a period said with i
 AS_OF_REACH = 24  # the most text 'per <month>' may take before the month ('per akhir bulan ', 'posisi akhir ')
 YEAR_THEN_MONTHS = re.compile(r"[^\d.;]{0,20}")  # between a year and the months said for it ('2021, sampai dengan Agustus')
 DIGIT = re.compile(r"\d")
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")  # where the sentence ends (a decimal point has a digit after it)
-CLAUSE_END = re.compile(r"[,;]\s")  # the end of a clause (a comma that is no decimal comma)
 # how far before a value a level word ('stok', 'cadangan': lexicon as_of_level_words) may head what it measures
 # (a long subject: 'Persediaan jagung pakan milik gabungan kelompok tani di tiga kecamatan sentra produksi
 # per 15 Mei sebanyak X')

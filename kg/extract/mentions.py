@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, PhraseIndex, fold, one_edit_apart, read_merged, word_shapes_pattern, words_of, words_pattern
-from kg.extract.text import clause_start
+from kg.extract.text import QUOTED_SENTENCE_STOP, clause_start
 from kg.model import Organization, OrgMention, Person, Place
 
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
@@ -1738,7 +1738,6 @@ TITLE_NAME_GAP = 4  # ', ' and the like between a title and the name it introduc
 
 QUOTE_CLOSED = re.compile(r"[\s,.]*")  # between a quote's closing mark and the verb that closes it
 DESCRIBED_AFTER = re.compile(r"[ \t]*,[ \t]*[a-z]")  # 'Budi, pedagang ...': a name described after a comma
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
 
 
 def title_alone_quoted(lex: Lexicon, body: str, sentence_start: int, name_start: int, name_end: int, titles,
@@ -1764,7 +1763,7 @@ def title_alone_quoted(lex: Lexicon, body: str, sentence_start: int, name_start:
     if span is None:
         return None
     between = body[span[1]:opening]
-    if "\n" in between.rstrip() or len(SENTENCE_BREAK.findall(between)) > 1:
+    if "\n" in between.rstrip() or len(QUOTED_SENTENCE_STOP.findall(between)) > 1:
         return None  # another sentence between his and the quote (the quote may open the next paragraph)
     if DESCRIBED_AFTER.match(body, name_end) or lex.compiled(described_after_regex).match(body, name_end):
         return None  # '"...," kata Budi Santoso, pedagang di pasar itu': another man, described

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.extract.text import CLAUSE_OR_SENTENCE_STOP as CLAUSE_END
 from kg.model import Period
 
 __all__ = ["Period", "PeriodMention", "PeriodGrammar", "find_periods"]
@@ -615,7 +616,6 @@ class PeriodGrammar:
 
 # 's.d.', 's.d', 's/d', 'S/D' and a lowercase 'sd' as a word of its own: 'until' (not 'SD' nor 'bus/d')
 UNTIL_ABBREVIATION = r"(?<![\w/.])(?:s\.\s?d\b\.?|s/d\b|(?-i:sd)\b\.?)"
-CLAUSE_END = re.compile(r"[.;!?]\s|[;\n]|,\s")
 
 
 def cumulative_ytd(g: PeriodGrammar, phrase: str, text: str, match, start: int, end: int) -> bool:

@@ -11,6 +11,16 @@ BULLET = r"[-•*–·]"
 ITEM_NUMBER = r"(?P<n>\d{1,2})[.)]"
 ITEM_LEAD = re.compile(rf"[^\S\n]*(?:{BULLET}[^\S\n]+)?(?:{ITEM_NUMBER}[^\S\n]+)?")
 
+# the boundaries the readers of a sentence's parts look for, one definition for all (not the splitter's
+# SENTENCE_END below): where a sentence ends (a full stop, '!' or '?' before a space or the end of the
+# text read, a decimal point has a digit after it; or a line's end), the same where a closing quote mark
+# may follow the full stop ('... turun."'), and where a clause ends (a comma or semicolon before a space:
+# no decimal comma)
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+QUOTED_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+CLAUSE_STOP = re.compile(r"[,;]\s")
+CLAUSE_OR_SENTENCE_STOP = re.compile(rf"{SENTENCE_STOP.pattern}|{CLAUSE_STOP.pattern}")
+
 
 @dataclass(frozen=True)
 class Segment:
