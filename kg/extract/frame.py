@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.amounts import Amount
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, recent_week, week_of
+from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, one_month_named, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
 from kg.extract.text import CLAUSE_STOP as CLAUSE_END, SENTENCE_STOP as SENTENCE_END, Segment, clause_start, paragraphs
 from kg.model import Figure, Period
@@ -2914,7 +2914,7 @@ def names_one_month(mention: PeriodMention) -> bool:
         return True
     if mention.period is not None:
         return one_month(mention.period)
-    return mention.year_missing is not None and mention.year_missing[1] == mention.year_missing[2] \
+    return one_month_named(mention) is True \
         and mention.relative in (None, "month_offset") and not mention.day and not mention.week
 
 

@@ -635,11 +635,12 @@ def cumulative_ytd(g: PeriodGrammar, phrase: str, text: str, match, start: int, 
     return phrase not in g.cumulative_bare or bool(g.cumulative_flow.search(clause))
 
 
-def spans_months(mention: PeriodMention) -> bool:
-    """A mention of more than one month ('Januari-April 2022', 'semester I'), not one month alone ('Juli 2022')."""
+def one_month_named(mention: PeriodMention) -> bool | None:
+    """Whether a mention names one month ('Juli 2022', a day of it: True) or more ('Januari-April 2022', 'semester I':
+    False), by its period (as frame.one_month) or, with no year, its months; None when it tells neither."""
     if mention.period is not None:
-        return (mention.period.start.year, mention.period.start.month) != (mention.period.end.year, mention.period.end.month)
-    return mention.year_missing is not None and mention.year_missing[1] != mention.year_missing[2]
+        return (mention.period.start.year, mention.period.start.month) == (mention.period.end.year, mention.period.end.month)
+    return mention.year_missing[1] == mention.year_missing[2] if mention.year_missing is not None else None
 
 
 def report_time(match, g: PeriodGrammar) -> bool:
@@ -719,7 +720,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             elif value == "ytd":  # 'secara kumulatif': January to the end of the frame
                 if g.since_after.match(text, match.end()):
                     continue  # 'total kumulatif sejak 2015 mencapai X': counted since then, not since January
-                if any(spans_months(m) and not text[match.end():m.start].strip(" (") for m in found):
+                if any(one_month_named(m) is False and not text[match.end():m.start].strip(" (") for m in found):
                     continue  # 'kumulatif Januari-April 2022': the span said right after names the months itself
                 if not cumulative_ytd(g, phrase, text, match, start, end):
                     continue  # 'utang kumulatif', 'kumulatif dalam lima tahun terakhir': since anything began
