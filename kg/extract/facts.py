@@ -666,6 +666,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "compared_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("comparison_cues")), re.I),
+        # after a count a programme aims at, the next count continues the target only as another object of the verb
+        # ('akan melatih 30 orang dan 40 nelayan'; lexicon list_item_joiners); 'dari total 12.000 UMKM', 'tahun lalu
+        # ketika 35 perajin' are other counts
+        "served_listed": re.compile(r"(?:\s+[^\W\d]+){0,3}(?:\s*,)?\s+" + words_pattern(lex.list("list_item_joiners"), suffix="")
+                                    + r"\s+", re.I),
         # a base value named by a word of comparison after a change told before it ('dibandingkan dengan Mei yang Y'):
         # in the window's first clause, at most three words between (lexicon compared_base_cues; percent_kind)
         "compared_base": re.compile(r"^[^,;]*\b" + words_pattern(lex.list("compared_base_cues"), suffix="")
@@ -1163,7 +1168,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return percent_kind(body, amount, window, after, last, previous, earlier, seg, words)
     if last["realization"] < 0 and previous and previous.kind in ("target", "projection") \
             and not words["past"].search(window) \
-            and (not str(previous.why.get("kind", "")).endswith(PROGRAMME_AIM) or SERVED_LISTED.fullmatch(window)) \
+            and (not str(previous.why.get("kind", "")).endswith(PROGRAMME_AIM) or words["served_listed"].fullmatch(window)) \
             and not told_as_now(window, words, after_amount=True, later=lambda: of_a_later_period(body, seg, amount, words, published)) \
             and not reached_against_target(body, seg, previous, window, after, words):
         # '..., dari target Rp 570 miliar, kita sudah sampai pada Rp 666 miliar': a word of the
@@ -1499,9 +1504,6 @@ def own_period(body: str, seg: Segment, amount: Amount, frame: FrameTracker, per
 
 
 PROGRAMME_AIM = "what the programme aims at"
-# after a count a programme aims at, the next count continues the target only as another object of the verb
-# ('akan melatih 30 orang dan 40 nelayan'); 'dari total 12.000 UMKM', 'tahun lalu ketika 35 perajin' are other counts
-SERVED_LISTED = re.compile(r"(?:\s+[^\W\d]+){0,3}(?:\s*,)?\s+(?:dan|serta)\s+", re.I)
 
 
 def programme_to_come(lex: Lexicon, body: str, seg: Segment, amount: Amount, window_start: int, frame: FrameTracker,
