@@ -410,6 +410,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra), suffix=clitic), re.I)  # noqa: E731
     comparative = words_pattern(lex.list("comparative_words"))
     adjectives = words_pattern(lex.list("comparative_adjectives"), suffix="")
+    relative = words_pattern(lex.list("relative_pronouns"))  # 'yang'
     # approximations of a value (not the exact links 'sebesar', 'mencapai' of approximation_words)
     approximate = words_pattern([k for k, v in lex.mapping("approximation_words").items() if v != "exact"])
     by_or_about = words_pattern(lex.list("by_amount_words") + [k for k, v in lex.mapping("approximation_words").items()
@@ -441,12 +442,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "list_level": pattern("list_level_words"),
         # a decline the line says of what it measures ('Komoditas yang ekspornya turun ... yakni:')
         # a change word in a relative clause on the subject ('yang sempat rontok', 'yang naik'; facts.py closed_relative_change)
-        "relative_change_down": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")), re.I),
-        "relative_change_up": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_up_words")), re.I),
+        "relative_change_down": re.compile(r"\b" + relative + r"\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")), re.I),
+        "relative_change_up": re.compile(r"\b" + relative + r"\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_up_words")), re.I),
         # the words that may stand between a change word and its amount ('naik sebesar', 'turun sekitar')
         "by_amount_gap": re.compile(r"\b" + words_pattern(lex.list("by_amount_words")
                                                           + list(lex.mapping("approximation_words"))), re.I),
-        "listed_decline": re.compile(r"\byang\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")) + r"\b", re.I),
+        "listed_decline": re.compile(r"\b" + relative + r"\s+(?:[\w-]+\s+)?" + words_pattern(lex.list("growth_down_words")) + r"\b", re.I),
         # 'turunnya nilai ekspor sebesar X', 'naiknya harga': a change verb made a noun by '-nya'
         "change_nominal": re.compile(r"\b" + words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words"),
                                                             suffix=r"nya\b"), re.I),
@@ -673,6 +674,8 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                     + r"\s+", re.I),
         # a base value named by a word of comparison after a change told before it ('dibandingkan dengan Mei yang Y'):
         # in the window's first clause, at most three words between (lexicon compared_base_cues; percent_kind)
+        # a relative pronoun opening a clause on what was just named ('Rp X yang dicairkan tahun lalu'; measured_whole)
+        "relative_pronoun": re.compile(r"\b" + relative),
         "compared_base": re.compile(r"^[^,;]*\b" + words_pattern(lex.list("compared_base_cues"), suffix="")
                                     + r"\s+(?:\w+\s+){0,3}$", re.I),
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
@@ -1226,7 +1229,7 @@ def measured_whole(body: str, seg: Segment, amount: Amount, window: str, after: 
             or words["whole_event"].search(between) or words["signed_deal"].search(body, lo, hi) \
             or words["whole_source"].search(window, 0, found.start()):
         return False
-    relative = re.search(r"\byang\b", body[amount.end:hi])  # ('Rp X yang dicairkan tahun lalu', 'yang masuk pada 2022')
+    relative = words["relative_pronoun"].search(body[amount.end:hi])  # ('Rp X yang dicairkan tahun lalu', 'yang masuk pada 2022')
     if relative and any(words[key].search(body, amount.end + relative.end(), hi)
                         for key in ("whole_event", "realization", "reached", "past", "so_far")):
         return False
