@@ -350,7 +350,7 @@ class FrameWords:
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
         # 'Maret sampai Mei 2022 atau kuartal ketiga': a period told again another way (see `FrameTracker.without_retold`)
-        self.period_restated = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('period_restating_links'))}\s*(?:(?:pada|di|selama)\s+)?", re.I)
+        self.period_restated = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('period_restating_links'))}\s*(?:{words_pattern(lex.list('period_restating_prepositions'), suffix='')}\s+)?", re.I)
         self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
         # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
         # right before the level word makes the phrase a flow out of or into the level, not the level
