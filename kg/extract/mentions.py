@@ -1772,14 +1772,17 @@ def title_alone_quoted(lex: Lexicon, body: str, sentence_start: int, name_start:
 
 def described_after_regex(lex: Lexicon) -> re.Pattern:
     """What describes a bare name as someone who holds no office, right after it, with no comma: his
-    age ('Budi Santoso (45)'), a trade ('Budi Santoso pedagang cabai'; lexicon lay_role_person_nouns),
-    or where the reporter met him that is no office ('saat ditemui di lapaknya'; met_circumstance_words
-    and then met_lay_places, any suffix: 'di kantornya' is an official's)."""
+    age ('Budi Santoso (45)', '(45 tahun)'; lexicon age_words), a trade ('Budi Santoso pedagang cabai'; lexicon
+    lay_role_person_nouns), or where the reporter met him that is no office ('saat ditemui di lapaknya';
+    met_circumstance_words, met_place_prepositions and then met_lay_places, any suffix: 'di kantornya' is an
+    official's)."""
     trades = words_pattern(lex.list("lay_role_person_nouns"))
     met = words_pattern(lex.list("met_circumstance_words"))
     places = words_pattern(lex.list("met_lay_places"), suffix=r"\w*\b")
-    return re.compile(rf"[ \t]*(?:\([ \t]*\d{{1,3}}(?:[ \t]*(?i:tahun|th))?[ \t]*\)|(?-i:{trades})"
-                      rf"|{met}[ \t]{{1,3}}(?:di|ke)[ \t]{{1,3}}{places})", re.I)
+    age = words_pattern(lex.list("age_words"), suffix="")
+    at = words_pattern(lex.list("met_place_prepositions"), suffix="")
+    return re.compile(rf"[ \t]*(?:\([ \t]*\d{{1,3}}(?:[ \t]*(?i:{age}))?[ \t]*\)|(?-i:{trades})"
+                      rf"|{met}[ \t]{{1,3}}{at}[ \t]{{1,3}}{places})", re.I)
 
 
 BODY_REFERRED_REASON = "his title names the body by a noun referring back to it ('dinas tersebut')"
