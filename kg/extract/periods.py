@@ -336,7 +336,7 @@ class PeriodGrammar:
         counted_part = words_pattern([w for w, n in self.number_words.items() if 2 <= n <= 4])
         # what a spelled number after a part word may count instead ('kuartal dua kali berturut-turut',
         # 'semester dua tahun terakhir'; 'semester dua tahun 2021' is the second half of 2021)
-        count_nouns = "(?:" + words_pattern([w for w in lex.list("duration_words") if fold(w) != "tahun"] + ["kali"]) \
+        count_nouns = "(?:" + words_pattern([w for w in lex.list("duration_words") if fold(w) != "tahun"] + lex.list("times_words")) \
             + r"|tahun\s+(?:terakhir|berturut))"
         to = r"\s*(?:-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
         rel_year = r"tahun\s+(?P<rel>ini|lalu|sebelumnya|kemarin|berjalan)\b"
@@ -392,7 +392,7 @@ class PeriodGrammar:
         self.report_time_before = re.compile(rf"\b{report}(?:\s+[^\W\d]+){{0,4}}\s+$", re.I)
         # ('bulan ke tiga belas', 'bulan ke dua kalinya': the spelled number goes on, or counts times)
         number_goes_on = words_pattern([fold(str(w)) for w in lex.mapping("number_word_multipliers")]
-                                       + [fold(str(w)) for w in lex.list("number_word_teens")] + ["kali"], suffix="")
+                                       + [fold(str(w)) for w in lex.list("number_word_teens")] + [fold(w) for w in lex.list("times_words")], suffix="")
         self.patterns = [
             # 'medio semester I tahun lalu', 'pertengahan triwulan III 2024': a time inside a part of a year, as
             # 'awal 2020' is: no bounds (not the whole part, which the 'part' pattern would read)
