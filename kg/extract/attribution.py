@@ -18,6 +18,7 @@ linear in the text it scans.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -709,7 +710,6 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
     sentences told for the same body with no speaker, across paragraphs, and counts only
     when one of its sentences names the body after a title word."""
     openers = lex.compiled(title_opening_words)
-    latest = latest_year(body)
     seen: set[int] = set()
     for here, ctx in enumerate(contexts):
         person = ctx.speaker
@@ -719,7 +719,7 @@ def name_the_official_titled_first(lex: Lexicon, body: str, segs: list[Segment],
         introduced = [s for s in segs if s.paragraph == segs[here].paragraph and s.start <= person.start < s.end]
         if not person.organization or not introduced:
             continue  # introduced elsewhere (before, by a name alone), or of no known body
-        if former_holder(lex, body, introduced[0], person, latest):
+        if former_holder(lex, body, introduced[0], person):
             continue  # 'Mantan Kepala Dinas X, Nama': not the head whose title alone told it
         stretch, titled, released = [], False, None
         for earlier in range(here - 1, -1, -1):
@@ -1769,7 +1769,6 @@ def name_the_official_titled_back(lex: Lexicon, body: str, segs: list[Segment], 
     for i, ctx in enumerate(contexts):
         if ctx.speaker is None and ctx.agency and ctx.why.get("agency", "").startswith(TITLED_BACK_REASON):
             told.setdefault(ctx.agency, []).append(i)
-    latest = latest_year(body) if told else 0
     for agency, stretch in told.items():
         after = segs[stretch[-1]].end
         # ('Pajak parkir ... Rp7 miliar.' as the lead, 'Hal itu diungkapkan Kepala Dinas X ...' opening the next
@@ -1786,7 +1785,7 @@ def name_the_official_titled_back(lex: Lexicon, body: str, segs: list[Segment], 
         person = of_it[0]
         named_in = next((s for s in segs if s.start <= person.start < s.end), None)
         if named_in is None or named_in.paragraph - segs[stretch[-1]].paragraph > TITLED_BACK_PARAGRAPHS \
-                or former_holder(lex, body, named_in, person, latest):
+                or former_holder(lex, body, named_in, person):
             continue  # named too far on, or the head that was ('Mantan Kepala Dinas X, Nama')
         for i in stretch:
             contexts[i].speaker = person
@@ -1796,15 +1795,15 @@ def name_the_official_titled_back(lex: Lexicon, body: str, segs: list[Segment], 
 TITLED_BACK_PARAGRAPHS = 2  # the head named in the same paragraph as his title alone or the next two
 
 
-def former_holder(lex: Lexicon, body: str, seg: Segment, person: Person, latest: int) -> bool:
+def former_holder(lex: Lexicon, body: str, seg: Segment, person: Person) -> bool:
     """In his sentence, up to a little after his name, his title is one he held: a former holder's word
     before a capitalised title ('Mantan Kepala Dinas X, Nama', 'Nama, eks Kepala Dinas X'; lexicon
-    former_holder_words) or a term of office that ended before `latest`, the latest year the text names
-    (`latest_year`; 'Kepala Dinas X periode 2019-2023, Nama'; office_term_words)."""
+    former_holder_words) or a term of office that ended before the latest year the text names
+    (`latest_year`, once per text; 'Kepala Dinas X periode 2019-2023, Nama'; office_term_words)."""
     window = body[seg.start:min(seg.end, person.end + 100)]
     if lex.compiled(former_holder_regex).search(window):
         return True
-    return any(int(m.group(1)) < latest for m in lex.compiled(office_term_regex).finditer(window))
+    return any(int(m.group(1)) < latest_year(body) for m in lex.compiled(office_term_regex).finditer(window))
 
 
 def former_holder_regex(lex: Lexicon) -> re.Pattern:
@@ -1822,8 +1821,9 @@ def office_term_regex(lex: Lexicon) -> re.Pattern:
 YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+@functools.lru_cache(maxsize=4)
 def latest_year(body: str) -> int:
-    """The latest year the text names (0 if none), for `former_holder`: once per text."""
+    """The latest year the text names (0 if none), for `former_holder`: read once per text (kept for the last few)."""
     return max((int(y) for y in YEAR_NUMBER.findall(body)), default=0)
 
 
