@@ -77,12 +77,17 @@ def open_kg(ctx, read_only: bool = False) -> api.KG:
     return api.open(read_only=read_only, settings=ctx.obj["settings"])
 
 
+def preparing_options(command):
+    """--workers and --cluster, shared by the verbs that ingest (build, ingest)."""
+    command = click.option("--cluster", metavar="ADDRESS", default=None,
+                           help="Prepare articles on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for "
+                                "--workers processes here. Needs the cluster extra.")(command)
+    return click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                        help="Processes that read, build and validate articles; one process writes, in input order.")(command)
+
+
 @cli.command()
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes that read, build and validate articles; one process writes, in input order.")
-@click.option("--cluster", metavar="ADDRESS", default=None,
-              help="Prepare articles on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for "
-                   "--workers processes here. Needs the cluster extra.")
+@preparing_options
 @click.pass_context
 def build(ctx, workers, cluster):
     """Ingest the bundled corpus into the store and print a summary.
@@ -107,11 +112,7 @@ def build(ctx, workers, cluster):
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes that read, build and validate articles; one process writes, in input order.")
-@click.option("--cluster", metavar="ADDRESS", default=None,
-              help="Prepare articles on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for "
-                   "--workers processes here. Needs the cluster extra.")
+@preparing_options
 @click.pass_context
 def ingest(ctx, paths, workers, cluster):
     """Add article files or folders to the store (each article lands whole or not at all).
