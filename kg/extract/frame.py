@@ -55,7 +55,8 @@ def bare_year_named(name: str) -> str:
 
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
-NO_FRAME = "no period named before"  # the reason of a value said before any period was named
+NO_FRAME = "no period named before"
+LEVEL_HELD_NOW = "a level held now"  # a stock said as of now in a dated text: the publication day (decision 0062)  # the reason of a value said before any period was named
 SAID_AFTER = "named after it, in a sentence of its own"  # how the reason of a value dated by `date_just_said` begins
 SAID_JUST_BEFORE = 2  # the most paragraphs back a period said in a sentence of its own reaches
 NAMED_AFTER_MONTHS = 2  # undated text: the most paragraphs on a span with its year still names the year of months said before it
@@ -114,6 +115,7 @@ class Frame:
     paragraph: int = -1       # the paragraph that named it; -1 for the title
     sentence_start: int = -1
     event: bool = False       # a shipment released ('melepas ekspor ...'): one event, no period
+    level_now: bool = False   # a level held now set it: the publication day (see `FrameTracker.level_now_frame`)
     reporter: str | None = None  # the body (else the person) the sentence that named it reports for
     resumed: str = ""         # why an earlier frame stands again ('BPS reports again, ...')
     kept: str = ""            # why a later sentence's period did not replace it (see `FrameTracker.year_not_over`)
@@ -373,6 +375,9 @@ class FrameWords:
         self.realized_before = re.compile(rf"\b{realized}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
         self.present = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("provisional_nouns"))
                                   + r"\b" + words_pattern(lex.list("present_period_words")), re.I)
+        # 'stok di gudang saat ini X ton': the words of now that date a level held to the publication day (frame.py level_held_now)
+        self.other_time = re.compile(r"\b" + words_pattern(lex.list("other_time_words")), re.I)
+        self.level_now = re.compile(r"\b" + words_pattern(lex.list("level_now_words")), re.I)
         # 'saat ini 420 perusahaan, bertambah 35 perusahaan dibanding akhir 2023': a change told right after a value as of now
         self.change_right_after = re.compile(rf"\s*(?:,\s*)?{change}\s*", re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
@@ -1313,6 +1318,8 @@ class FrameTracker:
         if planned and kind != "target":
             return None, f"the period named after it ('{self.body[planned[0].start:planned[0].end]}') is when what is planned " \
                          f"happens{NO_PERIOD}"
+        if kind not in FUTURE_KINDS and (held_now := self.level_held_now(seg, amounts, index)) is not None:
+            return held_now
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
@@ -1337,6 +1344,8 @@ class FrameTracker:
             if told is not None:
                 # 'belanja modal Rp 80 miliar tersebut terserap untuk jalan desa, sekitar 35 persen'
                 return told, f"told of the value said again before it ('{self.body[other.start:other.end]}'): its period"
+        if self.frame.level_now and (other := self.other_time_than_now(seg, amounts, index)):
+            return None, f"said of another time than the level held now ('{other}'){NO_PERIOD}"
         return self.frame.period, self.frame.reason(seg)
 
     def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
@@ -1861,6 +1870,27 @@ class FrameTracker:
         if held is None:
             return None
         return f"an area held ('{held.group().split()[0]}'), a measure of what stands{NO_PERIOD}"
+
+    def level_held_now(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period, str] | None:
+        """'stok beras di gudang Bulog saat ini sebanyak X ton', 'cadangan beras pemerintah kini mencapai X': a level
+        held (lexicon as_of_level_words heading the value's clause, no flow word: `level_subject`) said as of now
+        (lexicon present_period_words before the value) in a dated text stood on the publication day, an instant,
+        as a level said as of a named day does (decision 0039; this one: 0062). Not a share ('stok terbanyak 80%'
+        takes it from the frame the level sets), not a value that a change reached ('dari X menjadi Y'), not a
+        count of things that stand ('saat ini terdapat 214 eksportir': no level word, no period), nor an
+        undated text (no day to name)."""
+        amount = amounts[index]
+        if self.published is None or amount.unit == "percent":
+            return None
+        lo = amounts[index - 1].end if index else seg.start
+        if index and amounts[index - 1].unit_from is amount:
+            lo = amounts[index - 2].end if index > 1 else seg.start
+        now = self.words.level_now.search(self.body, lo, amount.start)
+        if now is None \
+                or (index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start)) \
+                or not self.level_subject(seg, amount):
+            return None
+        return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{now.group()}'): the publication day"
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
@@ -2449,6 +2479,7 @@ class FrameTracker:
         self.note_future(figures)
         before = self.frame
         self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
+        self.level_now_frame(seg, reported)
         if met is not None and self.frame is not before:
             self.frame = replace(self.frame, in_paragraph_of=before)
         self.restated_value_frames(seg, before, reported)
@@ -2459,6 +2490,25 @@ class FrameTracker:
         if dated_by_comparison:
             self.comparison = None  # its base values were its own sentence's; it dates no later one
         self.note_just_said(seg, figures)
+
+    def level_now_frame(self, seg: Segment, reported) -> None:
+        """'Stok beras di gudang Bulog saat ini 2,7 juta ton. Sedangkan di luar gudang ada 550.000 ton': a level held now
+        (`level_held_now`) said before any period is named makes the publication day the frame: the breakdown that
+        follows is of the same day, until a sentence names a period. Not after a period was named (the text reports on
+        that one, and the level is an aside)."""
+        if self.frame.said:
+            return
+        held = next((f for f in reported if f.period is not None and f.why.get("period", "").startswith(LEVEL_HELD_NOW)), None)
+        if held is not None:
+            said = held.why["period"].split("'")[1]
+            self.install(Frame(held.period, said, seg.paragraph, seg.start, level_now=True))
+
+    def other_time_than_now(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+        """'Biasanya hanya 20.000 ton', 'Padahal tadinya lebih dari 60%': under the day of a level held now, a value
+        said with a word of another time in its sentence before it (lexicon other_time_words: what is usual, what
+        was before) is not of that day."""
+        other = self.words.other_time.search(self.body, seg.start, amounts[index].start)
+        return other.group() if other else None
 
     def restated_value_frames(self, seg: Segment, before: Frame, reported) -> None:
         """'Belanja modal sebesar Rp 80 miliar tersebut sebagian terserap untuk jalan desa, sekitar 35 persen': a value
