@@ -94,3 +94,52 @@ def test_the_frame_of_a_period_named_before_is_not_replaced_by_a_level_now():
 def test_a_share_held_now_is_no_level_day_of_its_own():
     figs = figures("Saat ini porsi stok beras premium sekitar 70 persen.")
     assert period_of(figs, "70") is None
+
+
+# --- money or a share counted so far against a target (frame.py `so_far_against_target`; decision 0063) -------
+
+YEAR_SO_FAR = ("2026-01-01", "2026-03-12")
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Kepala kantor pajak pratama itu mengatakan, hingga saat ini penerimaan pajak baru mencapai 21,4 persen dari target.",
+     "21.4"),
+    ("Sampai sekarang realisasi retribusi pasar sudah Rp 4,2 miliar atau 18 persen dari target yang dipatok.", "4200000000"),
+    ("Sejauh ini pendapatan asli daerah tercatat Rp 96 miliar. Angka itu masih jauh dari target sebesar Rp 520 miliar.",
+     "96000000000"),
+    ("Dari target yang dipatok pemerintah provinsi, capaian penerimaan bea keluar sampai dengan saat ini sekitar "
+     "26 persen, kata Kepala Kantor.", "26"),
+])
+def test_money_or_a_share_counted_so_far_against_a_target_is_the_year_to_the_publication_day(body, value):
+    figs = figures(body)
+    assert period_of(figs, value) == YEAR_SO_FAR
+    assert next(f for f in figs if str(f.value) == value).why["period"].startswith("counted so far against a target")
+
+
+def test_a_share_counted_so_far_takes_the_year_so_far_the_frame_already_reports():
+    figs = figures("Pendapatan daerah hingga akhir Februari 2026 mencapai Rp 40 miliar.\n\n"
+                   "Hingga saat ini persentase capaiannya baru 14 persen dari target.")
+    assert period_of(figs, "40000000000") == ("2026-01-01", "2026-02-28")
+    assert period_of(figs, "14") == ("2026-01-01", "2026-02-28")
+
+
+def test_a_flow_counted_so_far_with_no_target_near_keeps_no_year():
+    # a programme's credit counted since it began: no year so far
+    figs = figures("Hingga saat ini kredit usaha rakyat yang tersalur senilai Rp 1.200 triliun.\n\n"
+                   "Penyalurnya 46 bank dan lembaga keuangan.")
+    assert period_of(figs, "1200000000000000") != YEAR_SO_FAR
+
+
+def test_a_count_counted_so_far_against_a_target_is_no_money_nor_share():
+    figs = figures("Sejauh ini sudah terbentuk 20 kawasan ekonomi khusus, dari target 30 kawasan.")
+    assert period_of(figs, "20") != YEAR_SO_FAR
+
+
+def test_money_counted_so_far_in_undated_text_has_no_period():
+    figs = figures("Hingga saat ini penerimaan pajak baru mencapai 21,4 persen dari target.", published=None)
+    assert period_of(figs, "21.4") is None
+
+
+def test_a_target_told_in_the_sentence_before_measures_what_is_counted_so_far():
+    figs = figures("Tahun ini retribusi parkir ditargetkan Rp 2 miliar. Sejauh ini, pendapatannya baru mencapai Rp 380 juta.")
+    assert period_of(figs, "380000000") == YEAR_SO_FAR
