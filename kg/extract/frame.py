@@ -56,7 +56,6 @@ def bare_year_named(name: str) -> str:
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 NO_FRAME = "no period named before"
-SO_FAR_AGAINST_TARGET = "counted so far against a target"  # the year so far (decision 0063)
 LEVEL_HELD_NOW = "a level held now"  # a stock said as of now in a dated text: the publication day (decision 0062)  # the reason of a value said before any period was named
 SAID_AFTER = "named after it, in a sentence of its own"  # how the reason of a value dated by `date_just_said` begins
 SAID_JUST_BEFORE = 2  # the most paragraphs back a period said in a sentence of its own reaches
@@ -377,7 +376,6 @@ class FrameWords:
         self.present = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("provisional_nouns"))
                                   + r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         # 'stok di gudang saat ini X ton': the words of now that date a level held to the publication day (frame.py level_held_now)
-        self.so_far_now = re.compile(r"\b" + words_pattern(lex.list("so_far_now_words")), re.I)
         self.other_time = re.compile(r"\b" + words_pattern(lex.list("other_time_words")), re.I)
         self.level_now = re.compile(r"\b" + words_pattern(lex.list("level_now_words")), re.I)
         # 'saat ini 420 perusahaan, bertambah 35 perusahaan dibanding akhir 2023': a change told right after a value as of now
@@ -1322,8 +1320,6 @@ class FrameTracker:
                          f"happens{NO_PERIOD}"
         if kind not in FUTURE_KINDS and (held_now := self.level_held_now(seg, amounts, index)) is not None:
             return held_now
-        if kind in ("share", "realization") and (so_far := self.so_far_against_target(seg, amounts, index)) is not None:
-            return so_far
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
@@ -1895,33 +1891,6 @@ class FrameTracker:
                 or not self.level_subject(seg, amount):
             return None
         return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{now.group()}'): the publication day"
-
-    def so_far_against_target(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period, str] | None:
-        """'Hingga saat ini penerimaan baru mencapai 72 persen dari target', 'Sejauh ini realisasinya Rp X. Target
-        tahun ini Rp Y': money or a share counted so far (lexicon so_far_now_words before the value in its sentence)
-        and measured against a target (lexicon target_words in its sentence, the one before or the next) in a dated text is the
-        year so far: the frame when it already runs from January 1 of the publication year to a day not after
-        publication, else January 1 to the publication day (decision 0063). Not a count ('sejauh ini sudah 20
-        KEK': what stands), nor a flow with no target near ('KUR yang tersalur hingga saat ini': counted since
-        the programme began), nor undated text."""
-        amount = amounts[index]
-        if self.published is None or not (amount.is_monetary or amount.unit == "percent"):
-            return None
-        now = self.words.so_far_now.search(self.body, seg.start, amount.start)
-        if now is None or any(now.end() <= a.start < amount.start and a.unit == amount.unit for a in amounts[:index]):
-            return None  # (the so-far word is the first value's of that unit: 'sejauh ini Rp X, naik dari Rp Y')
-        after = NEXT_SENTENCE_END.search(self.body, seg.end + 1)
-        before = max(self.body.rfind(". ", 0, max(seg.start - 2, 0)), self.body.rfind("\n", 0, max(seg.start - 2, 0))) + 1
-        if not (self.words.target_word.search(self.body, seg.start, seg.end)
-                or self.words.target_word.search(self.body, seg.end, after.end() if after else len(self.body))
-                or self.words.target_word.search(self.body, max(before, seg.start - 300), seg.start)):
-            return None
-        start = dt.date(self.published.year, 1, 1)
-        framed = self.frame.period
-        said = " ".join(now.group().split())
-        if framed is not None and framed.start == start and framed.end <= self.published:
-            return framed, f"{SO_FAR_AGAINST_TARGET} ('{said}'): the year so far the frame reports ({self.frame.reason(seg)})"
-        return Period(start, self.published), f"{SO_FAR_AGAINST_TARGET} ('{said}'): January 1 to the publication day"
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
