@@ -55,8 +55,8 @@ def bare_year_named(name: str) -> str:
 
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
-NO_FRAME = "no period named before"
-LEVEL_HELD_NOW = "a level held now"  # a stock said as of now in a dated text: the publication day (decision 0062)  # the reason of a value said before any period was named
+NO_FRAME = "no period named before"  # the reason of a value said before any period was named
+LEVEL_HELD_NOW = "a level held now"  # a stock said as of now in a dated text: the publication day (decision 0062)
 SAID_AFTER = "named after it, in a sentence of its own"  # how the reason of a value dated by `date_just_said` begins
 SAID_JUST_BEFORE = 2  # the most paragraphs back a period said in a sentence of its own reaches
 NAMED_AFTER_MONTHS = 2  # undated text: the most paragraphs on a span with its year still names the year of months said before it
@@ -115,7 +115,7 @@ class Frame:
     paragraph: int = -1       # the paragraph that named it; -1 for the title
     sentence_start: int = -1
     event: bool = False       # a shipment released ('melepas ekspor ...'): one event, no period
-    level_now: bool = False   # a level held now set it: the publication day (see `FrameTracker.level_now_frame`)
+    level_now: str = ""       # a level held now set it, in this unit: the publication day (see `FrameTracker.level_now_frame`)
     reporter: str | None = None  # the body (else the person) the sentence that named it reports for
     resumed: str = ""         # why an earlier frame stands again ('BPS reports again, ...')
     kept: str = ""            # why a later sentence's period did not replace it (see `FrameTracker.year_not_over`)
@@ -375,9 +375,17 @@ class FrameWords:
         self.realized_before = re.compile(rf"\b{realized}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
         self.present = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("provisional_nouns"))
                                   + r"\b" + words_pattern(lex.list("present_period_words")), re.I)
-        # 'stok di gudang saat ini X ton': the words of now that date a level held to the publication day (frame.py level_held_now)
+        # 'lazimnya', 'dulu': a value said after one of these is of another time than now (FrameTracker.other_time_than_now)
         self.other_time = re.compile(r"\b" + words_pattern(lex.list("other_time_words")), re.I)
+        # 'persediaan jagung sekarang X ton': the words of now that date a level held to the publication day (level_held_now)
         self.level_now = re.compile(r"\b" + words_pattern(lex.list("level_now_words")), re.I)
+        # 'kini ditambah X ton', 'menyalurkan X ton', 'berencana menambah stok', 'dengan anggaran Rp X': a flow into or
+        # out of a level, a plan, or another measure, not the level that stands (FrameTracker.not_the_level_now)
+        # (not after a word of purpose: 'stok untuk penjualan eceran X ton' is the level kept for a sale)
+        self.not_level_now = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("level_purpose_words"))
+                                        + r"\b" + words_pattern(lex.list("level_now_flow_words") + lex.list("flow_count_verbs")
+                                                              + lex.list("plan_words") + lex.list("realization_nouns")
+                                                              + lex.list("level_now_other_measures")), re.I)
         # 'saat ini 420 perusahaan, bertambah 35 perusahaan dibanding akhir 2023': a change told right after a value as of now
         self.change_right_after = re.compile(rf"\s*(?:,\s*)?{change}\s*", re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
@@ -1318,7 +1326,7 @@ class FrameTracker:
         if planned and kind != "target":
             return None, f"the period named after it ('{self.body[planned[0].start:planned[0].end]}') is when what is planned " \
                          f"happens{NO_PERIOD}"
-        if kind not in FUTURE_KINDS and (held_now := self.level_held_now(seg, amounts, index)) is not None:
+        if kind == "realization" and (held_now := self.level_held_now(seg, amounts, index)) is not None:
             return held_now
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
@@ -1344,8 +1352,8 @@ class FrameTracker:
             if told is not None:
                 # 'belanja modal Rp 80 miliar tersebut terserap untuk jalan desa, sekitar 35 persen'
                 return told, f"told of the value said again before it ('{self.body[other.start:other.end]}'): its period"
-        if self.frame.level_now and (other := self.other_time_than_now(seg, amounts, index)):
-            return None, f"said of another time than the level held now ('{other}'){NO_PERIOD}"
+        if self.frame.level_now and (other := self.not_of_the_level_day(seg, amounts, index, kind)):
+            return None, other
         return self.frame.period, self.frame.reason(seg)
 
     def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
@@ -1872,13 +1880,14 @@ class FrameTracker:
         return f"an area held ('{held.group().split()[0]}'), a measure of what stands{NO_PERIOD}"
 
     def level_held_now(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period, str] | None:
-        """'stok beras di gudang Bulog saat ini sebanyak X ton', 'cadangan beras pemerintah kini mencapai X': a level
-        held (lexicon as_of_level_words heading the value's clause, no flow word: `level_subject`) said as of now
-        (lexicon present_period_words before the value) in a dated text stood on the publication day, an instant,
-        as a level said as of a named day does (decision 0039; this one: 0062). Not a share ('stok terbanyak 80%'
-        takes it from the frame the level sets), not a value that a change reached ('dari X menjadi Y'), not a
-        count of things that stand ('saat ini terdapat 214 eksportir': no level word, no period), nor an
-        undated text (no day to name)."""
+        """'persediaan jagung di lumbung koperasi sekarang sekitar 730 ton', 'cadangan gula daerah kini mencapai X': a
+        level held (lexicon as_of_level_words heading the value's clause, no flow word: `level_subject`) said as of
+        now (lexicon level_now_words before the value) in a dated text stood on the publication day, an instant, as a
+        level said as of a named day does (decision 0039; this one: 0062). The caller lets only a realization through
+        (not a change: 'stok kini berkurang X ton'). Not a share ('porsinya 35 persen' takes it from the frame the
+        level sets), not a value that a change reached ('dari X menjadi Y'), not a flow, a plan or another measure
+        in its clause (`not_the_level_now`), not what was before or is usual (`other_time_than_now`), not a count of
+        things that stand ('kini ada 31 koperasi': no level word, no period), nor an undated text (no day to name)."""
         amount = amounts[index]
         if self.published is None or amount.unit == "percent":
             return None
@@ -1888,7 +1897,8 @@ class FrameTracker:
         now = self.words.level_now.search(self.body, lo, amount.start)
         if now is None \
                 or (index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start)) \
-                or not self.level_subject(seg, amount):
+                or not self.level_subject(seg, amount) or self.not_the_level_now(seg, amounts, index) \
+                or self.other_time_than_now(seg, amounts, index, lo):
             return None
         return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{now.group()}'): the publication day"
 
@@ -2492,22 +2502,49 @@ class FrameTracker:
         self.note_just_said(seg, figures)
 
     def level_now_frame(self, seg: Segment, reported) -> None:
-        """'Stok beras di gudang Bulog saat ini 2,7 juta ton. Sedangkan di luar gudang ada 550.000 ton': a level held now
-        (`level_held_now`) said before any period is named makes the publication day the frame: the breakdown that
-        follows is of the same day, until a sentence names a period. Not after a period was named (the text reports on
-        that one, and the level is an aside)."""
+        """'Persediaan jagung di lumbung koperasi sekarang 730 ton. Adapun di gudang pedagang ada 95 ton': a level held
+        now (`level_held_now`) said before any period is named makes the publication day the frame, its unit noted:
+        the breakdown of that level that follows is of the same day, until a sentence names a period
+        (`not_of_the_level_day` says which values are not the breakdown). Not after a period was named (the text
+        reports on that one, and the level is an aside)."""
         if self.frame.said:
             return
         held = next((f for f in reported if f.period is not None and f.why.get("period", "").startswith(LEVEL_HELD_NOW)), None)
         if held is not None:
             said = held.why["period"].split("'")[1]
-            self.install(Frame(held.period, said, seg.paragraph, seg.start, level_now=True))
+            self.install(Frame(held.period, said, seg.paragraph, seg.start, level_now=held.unit))
 
-    def other_time_than_now(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
-        """'Biasanya hanya 20.000 ton', 'Padahal tadinya lebih dari 60%': under the day of a level held now, a value
-        said with a word of another time in its sentence before it (lexicon other_time_words: what is usual, what
-        was before) is not of that day."""
-        other = self.words.other_time.search(self.body, seg.start, amounts[index].start)
+    def not_of_the_level_day(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> str | None:
+        """Why a value said under the day a level held now set (`level_now_frame`) is not of that day: only the level's
+        breakdown is, a realization in the level's unit ('Adapun di gudang pedagang ada 95 ton') or a share of the
+        level ('stok terbesar di Flores, 40 persen': a level word before it in its sentence). Not a value in another
+        unit (a price 'Rp 9.000 per kg', a count of what stands '14 gudang'), not a flow, a plan or another measure in
+        its clause ('koperasi menjual 60 ton': `not_the_level_now`), nor what is usual or was before ('Lazimnya cuma X')."""
+        amount = amounts[index]
+        if other := self.other_time_than_now(seg, amounts, index):
+            return f"said of another time than the level held now ('{other}'){NO_PERIOD}"
+        if not (kind == "realization" and amount.unit == self.frame.level_now
+                or kind == "share" and amount.unit == "percent"
+                and self.words.level_held.search(self.body, seg.start, amount.start)):
+            return f"not the breakdown of the level held now ({kind}, '{amount.unit}'){NO_PERIOD}"
+        if flow := self.not_the_level_now(seg, amounts, index):
+            return f"a flow, a plan or another measure than the level held now ('{flow}'){NO_PERIOD}"
+        return None
+
+    def not_the_level_now(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+        """The word before the value in its clause (after the value before it) that makes it a flow into or out of a
+        level, a plan or another measure (lexicon level_now_flow_words, flow_count_verbs, plan_words,
+        realization_nouns, level_now_other_measures): 'stok kini ditambah X ton', 'koperasi menjual X ton',
+        'berencana menambah stok menjadi X', 'mengelola stok dengan anggaran Rp X'."""
+        lo = amounts[index - 1].end if index else seg.start
+        found = self.words.not_level_now.search(self.body, lo, amounts[index].start)
+        return found.group() if found else None
+
+    def other_time_than_now(self, seg: Segment, amounts: list[Amount], index: int, lo: int | None = None) -> str | None:
+        """'Lazimnya cuma 45 ton', 'Dulu pernah 900 ton': a value said with a word of another time before it (lexicon
+        other_time_words: what is usual, what was before), in its sentence (from `lo` when given), is not of the day
+        of a level held now."""
+        other = self.words.other_time.search(self.body, seg.start if lo is None else lo, amounts[index].start)
         return other.group() if other else None
 
     def restated_value_frames(self, seg: Segment, before: Frame, reported) -> None:
