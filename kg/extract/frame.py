@@ -56,6 +56,7 @@ def bare_year_named(name: str) -> str:
 WORD = r"[^\W\d]+(?:-[^\W\d]+)*"  # a word of letters, hyphenated ones included ('non-migas', 'barang-barang')
 NO_PERIOD = ": no period"  # how the reason of a value the text gives no period ends
 NO_FRAME = "no period named before"  # the reason of a value said before any period was named
+LEVEL_HELD_NOW = "a level held now"  # a stock said as of now in a dated text: the publication day (decision 0062)
 SAID_AFTER = "named after it, in a sentence of its own"  # how the reason of a value dated by `date_just_said` begins
 SAID_JUST_BEFORE = 2  # the most paragraphs back a period said in a sentence of its own reaches
 NAMED_AFTER_MONTHS = 2  # undated text: the most paragraphs on a span with its year still names the year of months said before it
@@ -112,6 +113,7 @@ class Frame:
     paragraph: int = -1       # the paragraph that named it; -1 for the title
     sentence_start: int = -1
     event: bool = False       # a shipment released ('melepas ekspor ...'): one event, no period
+    level_now: str = ""       # a level held now set it, in this unit: the publication day (see `FrameTracker.level_now_frame`)
     reporter: str | None = None  # the body (else the person) the sentence that named it reports for
     resumed: str = ""         # why an earlier frame stands again ('BPS reports again, ...')
     kept: str = ""            # why a later sentence's period did not replace it (see `FrameTracker.year_not_over`)
@@ -371,6 +373,17 @@ class FrameWords:
         self.realized_before = re.compile(rf"\b{realized}\s+(?:[^\W\d]+\s+){{0,4}}$", re.I)
         self.present = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("provisional_nouns"))
                                   + r"\b" + words_pattern(lex.list("present_period_words")), re.I)
+        # 'lazimnya', 'dulu': a value said after one of these is of another time than now (FrameTracker.other_time_than_now)
+        self.other_time = re.compile(r"\b" + words_pattern(lex.list("other_time_words")), re.I)
+        # 'persediaan jagung sekarang X ton': the words of now that date a level held to the publication day (level_held_now)
+        self.level_now = re.compile(r"\b" + words_pattern(lex.list("level_now_words")), re.I)
+        # 'kini ditambah X ton', 'menyalurkan X ton', 'berencana menambah stok', 'dengan anggaran Rp X': a flow into or
+        # out of a level, a plan, or another measure, not the level that stands (FrameTracker.not_the_level_now)
+        # (not after a word of purpose: 'stok untuk penjualan eceran X ton' is the level kept for a sale)
+        self.not_level_now = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("level_purpose_words"))
+                                        + r"\b" + words_pattern(lex.list("level_now_flow_words") + lex.list("flow_count_verbs")
+                                                              + lex.list("plan_words") + lex.list("realization_nouns")
+                                                              + lex.list("level_now_other_measures")), re.I)
         # 'saat ini 420 perusahaan, bertambah 35 perusahaan dibanding akhir 2023': a change told right after a value as of now
         self.change_right_after = re.compile(rf"\s*(?:,\s*)?{change}\s*", re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
@@ -1311,6 +1324,8 @@ class FrameTracker:
         if planned and kind != "target":
             return None, f"the period named after it ('{self.body[planned[0].start:planned[0].end]}') is when what is planned " \
                          f"happens{NO_PERIOD}"
+        if kind == "realization" and (held_now := self.level_held_now(seg, amounts, index)) is not None:
+            return held_now
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
@@ -1335,6 +1350,8 @@ class FrameTracker:
             if told is not None:
                 # 'belanja modal Rp 80 miliar tersebut terserap untuk jalan desa, sekitar 35 persen'
                 return told, f"told of the value said again before it ('{self.body[other.start:other.end]}'): its period"
+        if self.frame.level_now and (other := self.not_of_the_level_day(seg, amounts, index, kind)):
+            return None, other
         return self.frame.period, self.frame.reason(seg)
 
     def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
@@ -1859,6 +1876,29 @@ class FrameTracker:
         if held is None:
             return None
         return f"an area held ('{held.group().split()[0]}'), a measure of what stands{NO_PERIOD}"
+
+    def level_held_now(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period, str] | None:
+        """'persediaan jagung di lumbung koperasi sekarang sekitar 730 ton', 'cadangan gula daerah kini mencapai X': a
+        level held (lexicon as_of_level_words heading the value's clause, no flow word: `level_subject`) said as of
+        now (lexicon level_now_words before the value) in a dated text stood on the publication day, an instant, as a
+        level said as of a named day does (decision 0039; this one: 0062). The caller lets only a realization through
+        (not a change: 'stok kini berkurang X ton'). Not a share ('porsinya 35 persen' takes it from the frame the
+        level sets), not a value that a change reached ('dari X menjadi Y'), not a flow, a plan or another measure
+        in its clause (`not_the_level_now`), not what was before or is usual (`other_time_than_now`), not a count of
+        things that stand ('kini ada 31 koperasi': no level word, no period), nor an undated text (no day to name)."""
+        amount = amounts[index]
+        if self.published is None or amount.unit == "percent":
+            return None
+        lo = amounts[index - 1].end if index else seg.start
+        if index and amounts[index - 1].unit_from is amount:
+            lo = amounts[index - 2].end if index > 1 else seg.start
+        now = self.words.level_now.search(self.body, lo, amount.start)
+        if now is None \
+                or (index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start)) \
+                or not self.level_subject(seg, amount) or self.not_the_level_now(seg, amounts, index) \
+                or self.other_time_than_now(seg, amounts, index, lo):
+            return None
+        return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{now.group()}'): the publication day"
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
@@ -2447,6 +2487,7 @@ class FrameTracker:
         self.note_future(figures)
         before = self.frame
         self.set_frame(seg, found, future, figures, set_by=verb.group() if verb else "")
+        self.level_now_frame(seg, reported)
         if met is not None and self.frame is not before:
             self.frame = replace(self.frame, in_paragraph_of=before)
         self.restated_value_frames(seg, before, reported)
@@ -2457,6 +2498,52 @@ class FrameTracker:
         if dated_by_comparison:
             self.comparison = None  # its base values were its own sentence's; it dates no later one
         self.note_just_said(seg, figures)
+
+    def level_now_frame(self, seg: Segment, reported) -> None:
+        """'Persediaan jagung di lumbung koperasi sekarang 730 ton. Adapun di gudang pedagang ada 95 ton': a level held
+        now (`level_held_now`) said before any period is named makes the publication day the frame, its unit noted:
+        the breakdown of that level that follows is of the same day, until a sentence names a period
+        (`not_of_the_level_day` says which values are not the breakdown). Not after a period was named (the text
+        reports on that one, and the level is an aside)."""
+        if self.frame.said:
+            return
+        held = next((f for f in reported if f.period is not None and f.why.get("period", "").startswith(LEVEL_HELD_NOW)), None)
+        if held is not None:
+            said = held.why["period"].split("'")[1]
+            self.install(Frame(held.period, said, seg.paragraph, seg.start, level_now=held.unit))
+
+    def not_of_the_level_day(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> str | None:
+        """Why a value said under the day a level held now set (`level_now_frame`) is not of that day: only the level's
+        breakdown is, a realization in the level's unit ('Adapun di gudang pedagang ada 95 ton') or a share of the
+        level ('stok terbesar di Flores, 40 persen': a level word before it in its sentence). Not a value in another
+        unit (a price 'Rp 9.000 per kg', a count of what stands '14 gudang'), not a flow, a plan or another measure in
+        its clause ('koperasi menjual 60 ton': `not_the_level_now`), nor what is usual or was before ('Lazimnya cuma X')."""
+        amount = amounts[index]
+        if other := self.other_time_than_now(seg, amounts, index):
+            return f"said of another time than the level held now ('{other}'){NO_PERIOD}"
+        if not (kind == "realization" and amount.unit == self.frame.level_now
+                or kind == "share" and amount.unit == "percent"
+                and self.words.level_held.search(self.body, seg.start, amount.start)):
+            return f"not the breakdown of the level held now ({kind}, '{amount.unit}'){NO_PERIOD}"
+        if flow := self.not_the_level_now(seg, amounts, index):
+            return f"a flow, a plan or another measure than the level held now ('{flow}'){NO_PERIOD}"
+        return None
+
+    def not_the_level_now(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+        """The word before the value in its clause (after the value before it) that makes it a flow into or out of a
+        level, a plan or another measure (lexicon level_now_flow_words, flow_count_verbs, plan_words,
+        realization_nouns, level_now_other_measures): 'stok kini ditambah X ton', 'koperasi menjual X ton',
+        'berencana menambah stok menjadi X', 'mengelola stok dengan anggaran Rp X'."""
+        lo = amounts[index - 1].end if index else seg.start
+        found = self.words.not_level_now.search(self.body, lo, amounts[index].start)
+        return found.group() if found else None
+
+    def other_time_than_now(self, seg: Segment, amounts: list[Amount], index: int, lo: int | None = None) -> str | None:
+        """'Lazimnya cuma 45 ton', 'Dulu pernah 900 ton': a value said with a word of another time before it (lexicon
+        other_time_words: what is usual, what was before), in its sentence (from `lo` when given), is not of the day
+        of a level held now."""
+        other = self.words.other_time.search(self.body, seg.start if lo is None else lo, amounts[index].start)
+        return other.group() if other else None
 
     def restated_value_frames(self, seg: Segment, before: Frame, reported) -> None:
         """'Belanja modal sebesar Rp 80 miliar tersebut sebagian terserap untuk jalan desa, sekitar 35 persen': a value
