@@ -3468,3 +3468,45 @@ def test_until_abbreviated_needs_a_dot_a_slash_or_lowercase(body, value, start, 
 ])
 def test_an_abbreviated_part_needs_its_year_or_a_preposition(body, value, start, end):
     assert (value, start, end) in periods(figures(body, "2023-09-13"))
+
+
+@pytest.mark.parametrize("body, parts", [
+    # the next sentence points back at the whole ('Dari jumlah itu', 'Di antaranya')
+    ("Sepanjang Januari-Juni 2024 ekspor kopi daerah ini mencapai US$ 12 juta.\n\nMenurut Rahmat, saat ini terdapat "
+     "80 koperasi kopi yang aktif. Dari jumlah itu, 12 koperasi sudah mengekspor sendiri.", ["12"]),
+    ("Ekspor rumput laut sepanjang 2024 mencapai 9.000 ton.\n\nSaat ini terdapat 120 eksportir di pulau itu. "
+     "Di antaranya, 30 eksportir sudah bersertifikat.", ["30"]),
+    # in the same sentence: a part after the whole, a list of shares, a count that goes on describing it
+    ("Selama triwulan I 2024 realisasi investasi kabupaten ini Rp 1,2 triliun.\n\nHingga kini ada 54 gudang "
+     "berpendingin yang beroperasi, 20 di antaranya milik swasta.", ["20"]),
+    ("Sepanjang 2023 nilai investasi di kawasan itu mencapai Rp 8 triliun.\n\nSampai saat ini ada 96 perusahaan di "
+     "kawasan tersebut, dengan sektor pangan sebesar 40 persen, tekstil 25 persen, dan kimia 10 persen.", ["40", "25", "10"]),
+    ("Pada semester I 2024 ekspor udang provinsi itu tercatat 5.400 ton.\n\nSaat ini terdapat 310 pelaku usaha tambak "
+     "yang beroperasi dengan tenaga kerja sebanyak 4.200 orang.", ["4200"]),
+    ("Ekspor mebel Januari-Mei 2024 senilai US$ 40 juta.\n\nKetua asosiasi, Darmawan Putra, menyebut anggotanya yang "
+     "kini berjumlah 210 perusahaan, 65 perusahaan sudah memiliki pembeli tetap.", ["65"]),
+])
+def test_a_part_of_a_whole_stated_as_of_now_takes_no_period_from_the_frame(body, parts):
+    """A count or a share told of a whole stated as of now is no flow of the months reported before."""
+    figs = {str(f.value): f for f in figures(body)}
+    for part in parts:
+        assert figs[part].period is None, part
+        assert figs[part].why["period"].startswith("a part of a whole stated as of now"), figs[part].why["period"]
+
+
+@pytest.mark.parametrize("body, value, period", [
+    # money after a count as of now: a flow of the frame
+    ("Sepanjang Januari-Juni 2024 ekspor kopi daerah ini mencapai US$ 12 juta.\n\nSaat ini terdapat 45 eksportir aktif, "
+     "sementara nilai ekspor lewat pelabuhan itu USD 3 juta.", "3000000", ("2024-01-01", "2024-06-30")),
+    # the next sentence does not point back at the whole
+    ("Sepanjang Januari-Juni 2024 ekspor kopi daerah ini mencapai US$ 12 juta.\n\nSaat ini terdapat 80 koperasi kopi "
+     "yang aktif. Volume ekspornya 900 ton.", "900", ("2024-01-01", "2024-06-30")),
+    # the whole pointed back at is a count of the frame's flow, not one as of now
+    ("Sepanjang 2023 ekspor kakao mencapai US$ 30 juta.\n\nEkspor itu dilakukan oleh 14 eksportir ke 9 negara tujuan. "
+     "Dari jumlah itu, 5 eksportir berasal dari Makassar.", "5", ("2023-01-01", "2023-12-31")),
+    ("Sepanjang 2023 ekspor tuna daerah itu mencapai US$ 30 juta.\n\nEkspor itu dikirim ke 14 negara tujuan, dengan "
+     "Jepang sebesar 40 persen dan Korea Selatan 20 persen.", "20", ("2023-01-01", "2023-12-31")),
+])
+def test_what_follows_a_count_as_of_now_or_a_flow_keeps_the_frame(body, value, period):
+    figs = {str(f.value): f for f in figures(body)}
+    assert (figs[value].period.start.isoformat(), figs[value].period.end.isoformat()) == period

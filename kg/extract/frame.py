@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.amounts import Amount
+from kg.extract.amounts import Amount, is_money_unit
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
@@ -64,6 +64,10 @@ NAMED_AFTER_MONTHS = 2  # undated text: the most paragraphs on a span with its y
 NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES = "named after the value", "named before the value", "sentence names"
 GOES_WITH = "as the value it goes with, named after"
 DATED_HERE = (NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES, GOES_WITH)
+# how the reason of a value as of now or of what stands begins (`standing_count`, `timeless`): no period, and none
+# for the parts told of it (see `part_of_standing_whole`)
+STANDING_REASONS = ("stated as of now", "a standing count", "a count of what stands", "a measure of what stands",
+                    "describes the standing count", "a count of what is under way", "a part of a whole stated as of now")
 ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default target period's reason begins
 PUBLICATION_YEAR_TARGET = "target with no period named: the year of publication"
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
@@ -524,6 +528,9 @@ class FrameTracker:
         # the period of the value the last sentence with one reported (None for a projection or target) and where
         # that sentence ended (see the growth rule in `chosen_period`, lexicon value_back_references)
         self.last_value: tuple[Period | None, int] | None = None
+        # why the last reported value of the last sentence with one had no period as what stands (STANDING_REASONS), and
+        # where that sentence ended; None when it had another reason (see `part_of_standing_whole`)
+        self.last_standing: tuple[str, int] | None = None
         # each reported amount (abs value, unit) -> the period, the words of its sentence up to it and the paragraph of its
         # latest telling (see `told_again`)
         self.told_values: dict[tuple, tuple[Period, set[str], int]] = {}
@@ -1019,6 +1026,7 @@ class FrameTracker:
         period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
         period, reason = self.change_between_month_ends(seg, found, amounts, index, kind, period, reason)
         period, reason = self.as_its_list_introduced(seg, kind, period, reason)
+        period, reason = self.part_of_standing_whole(seg, found, amounts, index, kind, period, reason)
         found.decided[index] = (period, reason)
         return period, reason
 
@@ -1054,6 +1062,32 @@ class FrameTracker:
                 return period, reason
             return named, f"the line introducing its list names '{self.body[mention.start:mention.end]}'"
         return period, reason
+
+    def part_of_standing_whole(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int, kind: str,
+                               period: Period | None, reason: str) -> tuple[Period | None, str]:
+        """'Saat ini terdapat 62 gudang aktif. Dari jumlah tersebut, 9 gudang ...', 'hingga kini ada 120
+        perusahaan, dengan sektor makanan 31 persen, logam 22 persen', 'anggotanya kini berjumlah 186 toko, 47
+        toko sudah ...': a count or a share told of a whole stated as of now (or of what stands) has no period
+        either: the frame carried from before is of the flows reported, not of the standing whole. Only a count or
+        a share (not money: 'sementara nilai ekspornya X' is a flow of the frame), given its period by the frame
+        alone, right after the whole in its sentence, or opening the next sentence with a word pointing back at
+        that whole (lexicon told_total_openers + whole_back_references, told_total_parts: 'Dari jumlah itu',
+        'di antaranya')."""
+        if not reason.startswith("frame:") or kind not in ("realization", "share"):
+            return period, reason
+        amount = amounts[index]
+        if amount.is_monetary:
+            return period, reason
+        if index:
+            before, why = found.decided.get(index - 1, (period, ""))
+            if before is None and why.startswith(STANDING_REASONS) and not amounts[index - 1].is_monetary:
+                return None, why if why.startswith(STANDING_REASONS[-1]) else f"{STANDING_REASONS[-1]} before it ({why})"
+            return period, reason
+        if self.last_standing is None or self.body[self.last_standing[1]:seg.start].strip() \
+                or not self.words.told_total_part.search(self.body, seg.start, amount.start):
+            return period, reason
+        why = self.last_standing[0]
+        return None, why if why.startswith(STANDING_REASONS[-1]) else f"{STANDING_REASONS[-1]} in the sentence before ({why})"
 
     def with_the_value_before(self, found: SentencePeriods, amounts: list[Amount], index: int, kind: str,
                               period: Period | None, reason: str) -> tuple[Period | None, str]:
@@ -2437,6 +2471,10 @@ class FrameTracker:
             if measure is None and verb is None:
                 return
             found = self.sentence(seg, [])
+        if reported:
+            why = reported[-1].why.get("period", "")
+            self.last_standing = (why, seg.end) if reported[-1].period is None and why.startswith(STANDING_REASONS) \
+                and reported[-1].type == "figure" and not is_money_unit(reported[-1].unit) else None
         for figure in reported:
             if figure.type == "figure" and figure.kind == "realization" and not figure.why.get("period", "").startswith("base value"):
                 self.last_value = figure.period, seg.end  # (not a value compared with: 'turun dari X pada Januari')
