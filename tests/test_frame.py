@@ -3510,3 +3510,36 @@ def test_a_part_of_a_whole_stated_as_of_now_takes_no_period_from_the_frame(body,
 def test_what_follows_a_count_as_of_now_or_a_flow_keeps_the_frame(body, value, period):
     figs = {str(f.value): f for f in figures(body)}
     assert (figs[value].period.start.isoformat(), figs[value].period.end.isoformat()) == period
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Sepanjang Januari-Juni 2024 ekspor mebel daerah itu mencapai US$ 50 juta.\n\nKetua asosiasi, Budi Santosa, "
+     "menyebut 14 perusahaan pengolahan kayu anggotanya menunda ekspansi.", "14"),
+    ("Sepanjang 2024 ekspor kopi provinsi itu USD 80 juta.\n\nMenurut Rina, sekitar 35 persen anggota asosiasi masih "
+     "menunggu izin ekspor.", "35"),
+    ("Sepanjang 2023 ekspor rotan mencapai USD 20 juta.\n\nSebanyak 40 persen dari seluruh anggota koperasi itu adalah "
+     "perempuan.", "40"),
+    # the members as a whole, a share of them after it
+    ("Ekspor ikan Januari-Oktober 2023 senilai USD 9 juta.\n\nMenurut Hadi, dari sekitar 600 unit pengolahan ikan anggota "
+     "himpunan, sekitar 30 persen kini hanya beroperasi separuh.", "600"),
+    ("Ekspor ikan Januari-Oktober 2023 senilai USD 9 juta.\n\nMenurut Hadi, dari sekitar 600 unit pengolahan ikan anggota "
+     "himpunan, sekitar 30 persen kini hanya beroperasi separuh.", "30"),
+])
+def test_a_count_or_share_of_a_bodys_members_takes_no_period_from_the_frame(body, value):
+    fig = {str(f.value): f for f in figures(body)}[value]
+    assert fig.period is None, fig.why["period"]
+
+
+@pytest.mark.parametrize("body, value, period", [
+    # members of another noun ('negara anggota'), after a verb
+    ("Sepanjang 2023 ekspor kopi mencapai USD 20 juta.\n\nEkspor itu dilakukan 12 eksportir ke negara anggota ASEAN.",
+     "12", ("2023-01-01", "2023-12-31")),
+    ("Sepanjang 2023 ekspor lada mencapai USD 20 juta.\n\nSebanyak 15 eksportir mengirim lada, dibantu anggota dinas.",
+     "15", ("2023-01-01", "2023-12-31")),
+    # a share of the members' exports, not of the members
+    ("Sepanjang 2023 ekspor lada mencapai USD 20 juta.\n\nAngka itu setara 38 persen dari nilai ekspor anggota asosiasi.",
+     "38", ("2023-01-01", "2023-12-31")),
+])
+def test_members_named_after_another_noun_keep_the_frame(body, value, period):
+    fig = {str(f.value): f for f in figures(body)}[value]
+    assert (fig.period.start.isoformat(), fig.period.end.isoformat()) == period

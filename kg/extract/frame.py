@@ -67,7 +67,8 @@ DATED_HERE = (NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES, GOES_WITH)
 # how the reason of a value as of now or of what stands begins (`standing_count`, `timeless`): no period, and none
 # for the parts told of it (see `part_of_standing_whole`)
 STANDING_REASONS = ("stated as of now", "a standing count", "a count of what stands", "a measure of what stands",
-                    "describes the standing count", "a count of what is under way", "a part of a whole stated as of now")
+                    "describes the standing count", "a count of what is under way", "a count or share of a body's members",
+                    "a part of a whole stated as of now")
 ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default target period's reason begins
 PUBLICATION_YEAR_TARGET = "target with no period named: the year of publication"
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
@@ -397,6 +398,11 @@ class FrameWords:
         self.designating = re.compile(r"\b" + words_pattern(lex.list("designating_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         self.so_far_count = re.compile(r"\b" + words_pattern(lex.list("so_far_count_words")) + r"\b", re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
+        # '14 perusahaan pengolahan sawit anggotanya', '35 persen anggota asosiasi': members of a body (lexicon member_nouns)
+        members = words_pattern(lex.list("member_nouns"), suffix=r"(?:nya)?\b")
+        breaks = words_pattern(lex.list("member_phrase_breaks"))
+        self.members_after_count = re.compile(rf"(?:\s+(?!{breaks}|(?:me|di|ber|ter)[^\W\d]{{2,}})[^\W\d]+){{0,3}}?\s+{members}", re.I)
+        self.members_after_share = re.compile(rf"\s+(?:{words_pattern(lex.list('member_share_links'))}\s+){{0,2}}{members}", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
         self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
@@ -1026,6 +1032,7 @@ class FrameTracker:
         period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
         period, reason = self.change_between_month_ends(seg, found, amounts, index, kind, period, reason)
         period, reason = self.as_its_list_introduced(seg, kind, period, reason)
+        period, reason = self.members_of_a_body(seg, amounts[index], kind, period, reason)
         period, reason = self.part_of_standing_whole(seg, found, amounts, index, kind, period, reason)
         found.decided[index] = (period, reason)
         return period, reason
@@ -1062,6 +1069,21 @@ class FrameTracker:
                 return period, reason
             return named, f"the line introducing its list names '{self.body[mention.start:mention.end]}'"
         return period, reason
+
+    def members_of_a_body(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
+                          reason: str) -> tuple[Period | None, str]:
+        """'Ia menyebut 14 perusahaan anggotanya menahan ekspansi', 'sekitar 35 persen anggota asosiasi masih
+        menunggu izin': a count or a share of a body's members (lexicon member_nouns after the count's noun,
+        or right after the share) is a standing population, not a flow of the months the frame carries from
+        before. Only for a value given its period by the frame alone (a period its sentence names is its own),
+        not money."""
+        if not reason.startswith("frame:") or kind not in ("realization", "share") or amount.is_monetary:
+            return period, reason
+        pattern = self.words.members_after_share if amount.unit == "percent" else self.words.members_after_count
+        member = pattern.match(self.body, amount.end, min(seg.end, amount.end + 60))
+        if member is None:
+            return period, reason
+        return None, f"a count or share of a body's members ('{' '.join(member.group().split())}'){NO_PERIOD}"
 
     def part_of_standing_whole(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int, kind: str,
                                period: Period | None, reason: str) -> tuple[Period | None, str]:
