@@ -3519,6 +3519,8 @@ def test_what_follows_a_count_as_of_now_or_a_flow_keeps_the_frame(body, value, p
      "menunggu izin ekspor.", "35"),
     ("Sepanjang 2023 ekspor rotan mencapai USD 20 juta.\n\nSebanyak 40 persen dari seluruh anggota koperasi itu adalah "
      "perempuan.", "40"),
+    ("Sepanjang 2024 ekspor minyak sawit mencapai USD 2 miliar.\n\nTerdapat 17 negara anggota organisasi itu yang "
+     "menjadi pembeli utama.", "17"),
     # the members as a whole, a share of them after it
     ("Ekspor ikan Januari-Oktober 2023 senilai USD 9 juta.\n\nMenurut Hadi, dari sekitar 600 unit pengolahan ikan anggota "
      "himpunan, sekitar 30 persen kini hanya beroperasi separuh.", "600"),
@@ -3536,6 +3538,11 @@ def test_a_count_or_share_of_a_bodys_members_takes_no_period_from_the_frame(body
      "12", ("2023-01-01", "2023-12-31")),
     ("Sepanjang 2023 ekspor lada mencapai USD 20 juta.\n\nSebanyak 15 eksportir mengirim lada, dibantu anggota dinas.",
      "15", ("2023-01-01", "2023-12-31")),
+    # the members are the places the flow goes to
+    ("Sepanjang 2023 ekspor kopi mencapai USD 20 juta.\n\nKopi itu dikirim ke 12 negara anggota ASEAN.",
+     "12", ("2023-01-01", "2023-12-31")),
+    ("Sepanjang 2023 ekspor gandum olahan mencapai USD 40 juta.\n\nPengapalan menuju sekitar 5 negara anggota "
+     "kelompok itu.", "5", ("2023-01-01", "2023-12-31")),
     # a share of the members' exports, not of the members
     ("Sepanjang 2023 ekspor lada mencapai USD 20 juta.\n\nAngka itu setara 38 persen dari nilai ekspor anggota asosiasi.",
      "38", ("2023-01-01", "2023-12-31")),

@@ -402,6 +402,8 @@ class FrameWords:
         members = words_pattern(lex.list("member_nouns"), suffix=r"(?:nya)?\b")
         breaks = words_pattern(lex.list("member_phrase_breaks"))
         self.members_after_count = re.compile(rf"(?:\s+(?!{breaks}|(?:me|di|ber|ter)[^\W\d]{{2,}})[^\W\d]+){{0,3}}?\s+{members}", re.I)
+        self.member_flow_before = re.compile(r"\b" + words_pattern(lex.list("member_flow_prepositions"))
+                                             + rf"\s+(?:{approx}\s+)*$", re.I)
         self.members_after_share = re.compile(rf"\s+(?:{words_pattern(lex.list('member_share_links'))}\s+){{0,2}}{members}", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
@@ -1076,12 +1078,13 @@ class FrameTracker:
         menunggu izin': a count or a share of a body's members (lexicon member_nouns after the count's noun,
         or right after the share) is a standing population, not a flow of the months the frame carries from
         before. Only for a value given its period by the frame alone (a period its sentence names is its own),
-        not money."""
+        not money, nor a count of the places a flow goes to (lexicon member_flow_prepositions:
+        'dikirim ke 12 negara anggota ASEAN')."""
         if not reason.startswith("frame:") or kind not in ("realization", "share") or amount.is_monetary:
             return period, reason
         pattern = self.words.members_after_share if amount.unit == "percent" else self.words.members_after_count
         member = pattern.match(self.body, amount.end, min(seg.end, amount.end + 60))
-        if member is None:
+        if member is None or self.words.member_flow_before.search(self.body, max(seg.start, amount.start - 30), amount.start):
             return period, reason
         return None, f"a count or share of a body's members ('{' '.join(member.group().split())}'){NO_PERIOD}"
 
