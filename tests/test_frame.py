@@ -3468,3 +3468,145 @@ def test_until_abbreviated_needs_a_dot_a_slash_or_lowercase(body, value, start, 
 ])
 def test_an_abbreviated_part_needs_its_year_or_a_preposition(body, value, start, end):
     assert (value, start, end) in periods(figures(body, "2023-09-13"))
+
+
+@pytest.mark.parametrize("body, parts", [
+    # the next sentence points back at the whole ('Dari jumlah itu', 'Di antaranya') and counts its noun
+    ("Sepanjang Januari-Juni 2024 penjualan teh daerah ini mencapai US$ 7 juta.\n\nMenurut Wulan, kini ada 74 gudang teh "
+     "yang aktif. Dari jumlah itu, 18 gudang sudah bersertifikat.", ["18"]),
+    ("Penjualan karet sepanjang 2024 mencapai 6.500 ton.\n\nSaat ini terdapat 140 koperasi di kabupaten itu. "
+     "Di antaranya, 26 koperasi sudah bersertifikat.", ["26"]),
+    # in the same sentence: a part marked as one, a list of shares, a count of the whole's own noun
+    ("Selama triwulan I 2024 realisasi investasi kota ini Rp 900 miliar.\n\nSaat ini ada 40 gudang pupuk "
+     "yang aktif, 11 di antaranya milik koperasi.", ["11"]),
+    ("Sepanjang 2023 nilai investasi di kawasan itu mencapai Rp 5 triliun.\n\nSampai kini ada 88 perusahaan di "
+     "kawasan tersebut, dengan sektor roti sebesar 35 persen, kopi 20 persen, dan kemasan 15 persen.", ["35", "20", "15"]),
+    ("Penjualan batik Januari-Mei 2024 senilai US$ 15 juta.\n\nKetua paguyuban, Sekar Ayu, menyebut anggotanya yang "
+     "kini berjumlah 130 perusahaan, 31 perusahaan sudah memiliki pembeli tetap.", ["31"]),
+])
+def test_a_part_of_a_whole_stated_as_of_now_takes_no_period_from_the_frame(body, parts):
+    """A count or a share told of a whole stated as of now is no flow of the months reported before."""
+    figs = {str(f.value): f for f in figures(body)}
+    for part in parts:
+        assert figs[part].period is None, part
+        assert figs[part].why["period"].startswith("a part of a whole stated as of now"), figs[part].why["period"]
+
+
+@pytest.mark.parametrize("body, value, period", [
+    # money after a count as of now: a flow of the frame
+    ("Sepanjang Januari-Juni 2024 ekspor teh daerah ini mencapai US$ 7 juta.\n\nSaat ini terdapat 52 eksportir aktif, "
+     "sementara nilai ekspor lewat bandara itu USD 2 juta.", "2000000", ("2024-01-01", "2024-06-30")),
+    # the next sentence does not point back at the whole
+    ("Sepanjang Januari-Juni 2024 penjualan teh daerah ini mencapai US$ 7 juta.\n\nSaat ini terdapat 63 koperasi teh "
+     "yang aktif. Volume penjualannya 700 ton.", "700", ("2024-01-01", "2024-06-30")),
+    # the whole pointed back at is a count of the frame's flow, not one as of now
+    ("Sepanjang 2023 ekspor pala mencapai US$ 25 juta.\n\nEkspor itu dilakukan oleh 16 eksportir ke 7 negara tujuan. "
+     "Dari jumlah itu, 4 eksportir berasal dari Ambon.", "4", ("2023-01-01", "2023-12-31")),
+    ("Sepanjang 2023 ekspor cumi daerah itu mencapai US$ 25 juta.\n\nEkspor itu dikirim ke 11 negara tujuan, dengan "
+     "Thailand sebesar 45 persen dan Vietnam 15 persen.", "15", ("2023-01-01", "2023-12-31")),
+])
+def test_what_follows_a_count_as_of_now_or_a_flow_keeps_the_frame(body, value, period):
+    figs = {str(f.value): f for f in figures(body)}
+    assert (figs[value].period.start.isoformat(), figs[value].period.end.isoformat()) == period
+
+
+# counter-sentences: the surface of a part of a standing whole, or of members, with values that are the frame's flow
+# (a measure after a verb, a stock's or a capacity's neighbour, a share of another noun, parts new in the period,
+# members who carry the flow: its doers, sources, receivers)
+@pytest.mark.parametrize("published, body, value, period", [
+    ("2024-07-20", "Sepanjang Januari-Juni 2024 ekspor kakao daerah ini mencapai US$ 9 juta.\n\nMenurut Sulastri, saat ini "
+     "terdapat 65 koperasi kakao yang aktif. Dari jumlah itu, 8 koperasi mengekspor 350 ton kakao.", "350", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Sepanjang Januari-Juni 2024 ekspor kakao daerah ini mencapai US$ 9 juta.\n\nSaat ini terdapat 37 "
+     "eksportir aktif yang mengirim 760 ton kakao ke Belanda.", "760", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Ekspor teripang sepanjang Januari-Juni 2024 mencapai 7.300 ton.\n\nSaat ini terdapat 95 eksportir "
+     "di pulau itu. Di antaranya, 14 eksportir baru mendapat izin dalam periode tersebut.", "14", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Realisasi investasi triwulan I 2024 kota ini Rp 1,4 triliun.\n\nKini ada 47 perusahaan yang "
+     "beroperasi, dan mereka menyerap 1.850 tenaga kerja baru.", "1850", ("2024-01-01", "2024-03-31")),
+    ("2024-07-20", "Produksi teh sepanjang 2023 mencapai 1,7 juta ton.\n\nSaat ini terdapat 58 pabrik teh. "
+     "Dari jumlah itu, 6 pabrik menghasilkan 25 persen produksi nasional.", "25", ("2023-01-01", "2023-12-31")),
+    ("2024-07-20", "Ekspor karet sepanjang Januari-April 2024 tercatat 7 juta ton.\n\nHingga kini ada 26 negara tujuan "
+     "ekspor, dengan Jepang menyerap 1,8 juta ton dan Korea 1,3 juta ton.", "1800000", ("2024-01-01", "2024-04-30")),
+    ("2024-07-20", "Ekspor karet sepanjang Januari-April 2024 tercatat 7 juta ton.\n\nHingga kini ada 26 negara tujuan "
+     "ekspor, dengan Jepang menyerap 1,8 juta ton dan Korea 1,3 juta ton.", "1300000", ("2024-01-01", "2024-04-30")),
+    ("2024-07-20", "Penyaluran jagung pakan sepanjang Juni 2024 mencapai 130.000 ton.\n\nStok jagung gudang itu saat ini "
+     "1,4 juta ton, sementara penyerapan jagung petani 65.000 ton.", "65000", ("2024-06-01", "2024-06-30")),
+    ("2024-07-20", "Produksi tepung pabrik itu sepanjang Januari-Juni 2024 mencapai 36.000 ton.\n\nKapasitas gudang pabrik "
+     "15.000 ton, dengan penjualan 7.500 ton ke distributor.", "7500", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Ekspor kakao sepanjang Januari-Juni 2024 mencapai 64.000 ton.\n\nKini terdapat 41 eksportir aktif. "
+     "Dari jumlah itu, 22 persen ekspor dikirim ke Belanda.", "22", ("2024-01-01", "2024-06-30")),
+    ("2024-10-20", "Karantina mencatat ekspor hasil laut sepanjang Januari-September 2024 mencapai 10.500 ton.\n\n"
+     "Hingga saat ini, pengiriman dilakukan oleh 133 eksportir, 29 di antaranya baru pertama kali mengekspor.", "29",
+     ("2024-01-01", "2024-09-30")),
+    ("2024-10-20", "Karantina mencatat ekspor hasil laut sepanjang Januari-September 2024 mencapai 10.500 ton.\n\n"
+     "Hingga kini sebanyak 39 eksportir telah mengirim 820 ton ikan kerapu.", "820", ("2024-01-01", "2024-09-30")),
+    ("2024-07-20", "Asosiasi Eksportir Kakao mencatat ekspor kakao sepanjang Januari-Juni 2024 mencapai US$ 95 juta.\n\n"
+     "Ketua asosiasi, Joko Pramono, mengatakan ekspor 11 perusahaan anggotanya mencapai 2.400 ton.", "2400",
+     ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Asosiasi Eksportir Kakao mencatat ekspor kakao sepanjang Januari-Juni 2024 mencapai US$ 95 juta.\n\n"
+     "Sekitar 28 persen anggota himpunan mengirim 1.700 ton kakao ke Belanda.", "1700", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Asosiasi Eksportir Kakao mencatat ekspor kakao sepanjang Januari-Juni 2024 mencapai US$ 95 juta.\n\n"
+     "Sekitar 28 persen anggota himpunan mengirim 1.700 ton kakao ke Belanda.", "28", ("2024-01-01", "2024-06-30")),
+    # members who carry the flow, or who are new in the period
+    ("2024-07-20", "Ekspor karet Jambi sepanjang Januari-Juni 2024 mencapai 1,6 juta ton.\n\nEkspor itu berasal dari "
+     "19 eksportir anggota himpunan.", "19", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Ekspor lada Bangka sepanjang Januari-Juni 2024 mencapai 72.000 ton.\n\nPengapalan tersebut dilakukan "
+     "oleh 16 perusahaan anggota asosiasi.", "16", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Ekspor tuna sepanjang Januari-Juni 2024 mencapai 4.600 ton.\n\nSebanyak 10 eksportir anggota himpunan "
+     "mengirim tuna ke Korea.", "10", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Asosiasi Eksportir Kakao mencatat ekspor kakao sepanjang Januari-Juni 2024 mencapai US$ 95 juta.\n\n"
+     "Menurut Joko Pramono, sebanyak 17 perusahaan anggota baru bergabung dengan asosiasi.", "17", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Koperasi Sido Rukun mencatat penyaluran pinjaman sepanjang triwulan I 2024 mencapai Rp 9 miliar.\n\n"
+     "Pinjaman itu disalurkan kepada 280 petani anggota koperasi.", "280", ("2024-01-01", "2024-03-31")),
+    ("2024-07-20", "Penjualan sepeda motor sepanjang Januari-Mei 2024 mencapai 260.000 unit.\n\nDari jumlah itu, 95.000 unit "
+     "dijual oleh 10 merek anggota asosiasi.", "10", ("2024-01-01", "2024-05-31")),
+    ("2024-07-20", "Ekspor Maret 2024 mencapai US$ 44 juta, naik 3 persen dibanding Februari.\n\nSebanyak 30 persen dari "
+     "total anggota himpunan menyumbang ekspor tersebut.", "30", ("2024-03-01", "2024-03-31")),
+    ("2024-07-20", "Penjualan roti sepanjang Januari-Juni 2024 mencapai 52.000 kotak.\n\nPenjualan itu dilayani oleh 9 perusahaan "
+     "anggota paguyuban.", "9", ("2024-01-01", "2024-06-30")),
+    ("2024-07-20", "Penyaluran bantuan benih sepanjang Januari-Juni 2024 mencapai 300 ton.\n\nBenih itu dibagikan bagi 460 "
+     "petani anggota kelompok tani.", "460", ("2024-01-01", "2024-06-30")),
+])
+def test_values_next_to_a_standing_whole_or_members_that_carry_the_flow_keep_the_frame(published, body, value, period):
+    fig = {str(f.value): f for f in figures(body, published)}[value]
+    assert fig.period is not None, fig.why["period"]
+    assert (fig.period.start.isoformat(), fig.period.end.isoformat()) == period
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Sepanjang Januari-Juni 2024 penjualan roti daerah itu mencapai US$ 5 juta.\n\nKetua paguyuban, Rudi Hartono, "
+     "menyebut 23 perusahaan roti anggotanya menutup gerai.", "23"),
+    ("Sepanjang 2024 penjualan teh provinsi itu USD 60 juta.\n\nMenurut Wulan, sekitar 15 persen anggota paguyuban masih "
+     "menunggu izin usaha.", "15"),
+    ("Sepanjang 2023 ekspor rotan mencapai USD 20 juta.\n\nSebanyak 20 persen dari seluruh anggota koperasi itu adalah "
+     "pemuda.", "20"),
+    ("Sepanjang 2024 ekspor minyak sawit mencapai USD 2 miliar.\n\nTerdapat 11 negara anggota organisasi itu yang "
+     "menjadi pembeli utama.", "11"),
+    # the members as a whole, a share of them after it
+    ("Penjualan sayur Januari-Oktober 2023 senilai USD 3 juta.\n\nMenurut Yanti, dari sekitar 90 perusahaan sayur "
+     "anggota himpunan itu, sekitar 20 persen kini hanya buka setengah hari.", "90"),
+    ("Penjualan sayur Januari-Oktober 2023 senilai USD 3 juta.\n\nMenurut Yanti, dari sekitar 90 perusahaan sayur "
+     "anggota himpunan itu, sekitar 20 persen kini hanya buka setengah hari.", "20"),
+])
+def test_a_count_or_share_of_a_bodys_members_takes_no_period_from_the_frame(body, value):
+    fig = {str(f.value): f for f in figures(body)}[value]
+    assert fig.period is None, fig.why["period"]
+
+
+@pytest.mark.parametrize("body, value, period", [
+    # members of another noun ('negara anggota'), after a verb
+    ("Sepanjang 2023 ekspor teh mencapai USD 20 juta.\n\nEkspor itu dilakukan 9 eksportir ke negara anggota ASEAN.",
+     "9", ("2023-01-01", "2023-12-31")),
+    ("Sepanjang 2023 ekspor pala mencapai USD 20 juta.\n\nSebanyak 13 eksportir mengirim pala, dibantu anggota dinas.",
+     "13", ("2023-01-01", "2023-12-31")),
+    # the members are the places the flow goes to
+    ("Sepanjang 2023 ekspor teh mencapai USD 20 juta.\n\nTeh itu dikirim ke 7 negara anggota ASEAN.",
+     "7", ("2023-01-01", "2023-12-31")),
+    ("Sepanjang 2023 ekspor tepung olahan mencapai USD 40 juta.\n\nPengapalan menuju sekitar 6 negara anggota "
+     "kelompok itu.", "6", ("2023-01-01", "2023-12-31")),
+    # a share of the members' sales, not of the members
+    ("Sepanjang 2023 ekspor pala mencapai USD 20 juta.\n\nAngka itu setara 27 persen dari nilai penjualan anggota paguyuban.",
+     "27", ("2023-01-01", "2023-12-31")),
+])
+def test_members_named_after_another_noun_keep_the_frame(body, value, period):
+    fig = {str(f.value): f for f in figures(body)}[value]
+    assert (fig.period.start.isoformat(), fig.period.end.isoformat()) == period

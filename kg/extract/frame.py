@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.amounts import Amount
+from kg.extract.amounts import Amount, is_money_unit
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, one_month_named, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
@@ -65,6 +65,25 @@ NAMED_AFTER_MONTHS = 2  # undated text: the most paragraphs on a span with its y
 NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES = "named after the value", "named before the value", "sentence names"
 GOES_WITH = "as the value it goes with, named after"
 DATED_HERE = (NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES, GOES_WITH)
+
+
+class Standing(str):
+    """The reason of a value with no period because it is stated as of now or is what stands, marked by the rule that
+    gives it (`standing_count`, `timeless`, `members_of_a_body`, `part_of_standing_whole`): `whole` says what kind
+    of whole its parts may be told of ('now', 'count', 'members', 'part'; 'measure' for a stock, whose parts are not
+    chained). See `part_of_standing_whole`."""
+    whole: str
+
+    def __new__(cls, reason: str, whole: str) -> "Standing":
+        marked = super().__new__(cls, reason)
+        marked.whole = whole
+        return marked
+
+    def __reduce__(self):  # outside the tracker (another process, a copy) it is the reason alone
+        return str, (str(self),)
+
+
+PART_OF_STANDING = "a part of a whole stated as of now"
 ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default target period's reason begins
 PUBLICATION_YEAR_TARGET = "target with no period named: the year of publication"
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
@@ -404,6 +423,28 @@ class FrameWords:
         self.designating = re.compile(r"\b" + words_pattern(lex.list("designating_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
         self.so_far_count = re.compile(r"\b" + words_pattern(lex.list("so_far_count_words")) + r"\b", re.I)
         self.standing = re.compile(r"\b" + words_pattern(lex.list("standing_count_cues")) + rf"\s+(?:{approx}\s+)*$", re.I)
+        # '23 perusahaan roti anggotanya', '15 persen anggota paguyuban': members of a body (lexicon member_nouns)
+        members = words_pattern(lex.list("member_nouns"), suffix=r"(?:nya)?\b")
+        breaks = words_pattern(lex.list("member_phrase_breaks"))
+        self.members_after_count = re.compile(rf"(?:\s+(?!{breaks}|(?:me|di|ber|ter)[^\W\d]{{2,}})[^\W\d]+){{0,3}}?\s+{members}", re.I)
+        self.member_flow_before = re.compile(r"\b" + words_pattern(lex.list("member_flow_prepositions"))
+                                             + rf"\s+(?:{approx}\s+)*$", re.I)
+        self.members_after_share = re.compile(rf"\s+(?:{words_pattern(lex.list('member_share_links'))}\s+){{0,2}}{members}", re.I)
+        # 'anggota baru', '6 di antaranya baru ...': members or parts new in the period (lexicon member_newness_words)
+        newness = words_pattern(lex.list("member_newness_words"))
+        self.member_newness_after = re.compile(r"\s+" + newness, re.I)
+        self.newness_after_value = re.compile(rf"(?:\s+[^\W\d]+){{0,3}}?\s+{newness}", re.I)
+        # '11 di antaranya', '9 lainnya': a value marked as a part of a whole told before it (lexicon part_markers)
+        self.part_marked = re.compile(r"\s+" + words_pattern(lex.list("part_markers")), re.I)
+        # a me-/di- verb between a whole and a value after it ('45 toko yang mengirim 900 ton'): another clause's value;
+        # not the words of that shape that are no verb (not_active_verbs) nor the list introducers ('meliputi')
+        self.verb_between = re.compile(r"\b(?!" + words_pattern(lex.list("not_active_verbs") + lex.list("list_introducer_closers")
+                                                               + lex.list("part_markers")) + r")(?:me|di)[^\W\d]{3,}", re.I)
+        self.clause_end = re.compile(r"[,;:]")
+        # after members, in their clause: a verb of the flow or of a part's contribution to it ('6 toko anggota mengirim
+        # ...', '20 persen anggota menyumbang penjualan itu'; lexicon flow_count_verbs, member_flow_verbs)
+        self.member_flow_after = re.compile(r"\b(?:" + self.flow_count.pattern[2:] + "|"
+                                            + words_pattern(lex.list("member_flow_verbs")) + ")", re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
         self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
@@ -535,6 +576,9 @@ class FrameTracker:
         # the period of the value the last sentence with one reported (None for a projection or target) and where
         # that sentence ended (see the growth rule in `chosen_period`, lexicon value_back_references)
         self.last_value: tuple[Period | None, int] | None = None
+        # why the last reported value of the last sentence with one had no period as what stands (a `Standing` reason),
+        # its unit and where that sentence ended; None when it had another reason (see `part_of_standing_whole`)
+        self.last_standing: tuple[Standing, str | None, int] | None = None
         # each reported amount (abs value, unit) -> the period, the words of its sentence up to it and the paragraph of its
         # latest telling (see `told_again`)
         self.told_values: dict[tuple, tuple[Period, set[str], int]] = {}
@@ -1030,6 +1074,8 @@ class FrameTracker:
         period, reason = self.target_met_then(seg, amounts[index], kind, period, reason)
         period, reason = self.change_between_month_ends(seg, found, amounts, index, kind, period, reason)
         period, reason = self.as_its_list_introduced(seg, kind, period, reason)
+        period, reason = self.members_of_a_body(seg, amounts[index], kind, period, reason)
+        period, reason = self.part_of_standing_whole(seg, found, amounts, index, kind, period, reason)
         found.decided[index] = (period, reason)
         return period, reason
 
@@ -1065,6 +1111,76 @@ class FrameTracker:
                 return period, reason
             return named, f"the line introducing its list names '{self.body[mention.start:mention.end]}'"
         return period, reason
+
+    def members_of_a_body(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
+                          reason: str) -> tuple[Period | None, str]:
+        """'Ia menyebut 23 toko roti anggotanya menutup gerai', 'sekitar 15 persen anggota paguyuban masih
+        menunggu izin': a count or a share of a body's members (lexicon member_nouns after the count's noun,
+        or right after the share) is a standing population, not a flow of the months the frame carries from
+        before. Only for a value given its period by the frame alone (a period its sentence names is its own),
+        not money. Not when the members carry the frame's flow: the places it goes to or comes from, its doers or
+        receivers (lexicon member_flow_prepositions before the count: 'dikirim ke 7 negara anggota', 'berasal dari
+        8 pabrik anggota', 'dilakukan oleh 5 toko anggota', 'disalurkan kepada 70 nelayan anggota'), the subject of
+        a flow verb in its clause (lexicon flow_count_verbs, member_flow_verbs: '6 toko anggota paguyuban mengirim
+        ...', '20 persen anggota menyumbang penjualan itu'), nor members
+        new in the period (lexicon member_newness_words right after: '9 toko anggota baru')."""
+        if not reason.startswith("frame:") or kind not in ("realization", "share") or amount.is_monetary:
+            return period, reason
+        pattern = self.words.members_after_share if amount.unit == "percent" else self.words.members_after_count
+        member = pattern.match(self.body, amount.end, min(seg.end, amount.end + 60))
+        if member is None or self.words.member_flow_before.search(self.body, max(seg.start, amount.start - 30), amount.start) \
+                or self.words.member_newness_after.match(self.body, member.end()):
+            return period, reason
+        clause = self.words.clause_end.search(self.body, member.end(), seg.end)
+        if self.words.member_flow_after.search(self.body, member.end(), clause.start() if clause else seg.end):
+            return period, reason
+        return None, Standing(f"a count or share of a body's members ('{' '.join(member.group().split())}'){NO_PERIOD}", "members")
+
+    def part_of_standing_whole(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int, kind: str,
+                               period: Period | None, reason: str) -> tuple[Period | None, str]:
+        """'Kini ada 74 gudang aktif. Dari jumlah itu, 18 gudang ...', 'sampai kini ada 88 toko, dengan sektor
+        roti 35 persen, kopi 20 persen', 'kini berjumlah 130 toko, 31 toko sudah ...', 'saat ini ada 40 kios, 11
+        di antaranya ...': a part of a whole stated as of now (or a standing count, or a body's members: a
+        `Standing` reason other than a stock's) has no period either; the frame carried from before is of the
+        flows reported, not of the standing whole. Only a count or a share given its period by the frame alone,
+        not money, and only:
+        - right after the whole (or after a part of it) in its sentence, with no me-/di- verb between (but the
+          list introducers, lexicon list_introducer_closers): a share, or a count of the whole's own noun or marked
+          as a part (lexicon told_total_parts right after it: '11 di antaranya');
+        - or the first value of the next sentence, opened by a word pointing back at the whole (told_total_openers
+          + whole_back_references, told_total_parts: 'Dari jumlah itu', 'Di antaranya'), when it counts the
+          whole's own noun or is marked as a part.
+        Never a part new in the period (lexicon member_newness_words right after it: '6 di antaranya baru ...')."""
+        if not reason.startswith("frame:") or kind not in ("realization", "share"):
+            return period, reason
+        amount = amounts[index]
+        if amount.is_monetary or self.words.newness_after_value.match(self.body, amount.end, min(seg.end, amount.end + 40)):
+            return period, reason
+        marked = self.words.part_marked.match(self.body, amount.end)
+        if index:
+            whole = amounts[index - 1]
+            before, why = found.decided.get(index - 1, (period, ""))
+            if before is not None or not isinstance(why, Standing) or why.whole == "measure" or whole.is_monetary \
+                    or whole.unit != "percent" and fold(whole.unit or "") in self.words.measure_units:
+                return period, reason
+            between = self.body[whole.end:amount.start]
+            if self.words.verb_between.search(between) or re.search(r"\b\d", between) or ";" in between:
+                return period, reason
+            if amount.unit != "percent" and not marked and fold(amount.unit or "") != fold(whole.unit or "-"):
+                return period, reason
+            where = "before it"
+        else:
+            if self.last_standing is None or self.body[self.last_standing[2]:seg.start].strip() \
+                    or not self.words.told_total_part.search(self.body, seg.start, amount.start) \
+                    or self.words.verb_between.search(self.body, seg.start, amount.start):
+                return period, reason
+            why, unit = self.last_standing[0], self.last_standing[1]
+            if fold(unit or "") in self.words.measure_units:
+                return period, reason
+            if not marked and (amount.unit == "percent" or fold(amount.unit or "") != fold(unit or "-")):
+                return period, reason
+            where = "in the sentence before"
+        return None, Standing(why if why.whole == "part" else f"{PART_OF_STANDING} {where} ({why})", "part")
 
     def with_the_value_before(self, found: SentencePeriods, amounts: list[Amount], index: int, kind: str,
                               period: Period | None, reason: str) -> tuple[Period | None, str]:
@@ -1809,7 +1925,7 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
         if standing is not None:
-            return f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}"
+            return Standing(f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}", "count")
         # designations made in a period the sentence names ('Pada 2023 pemerintah menetapkan 9 sentra'), or counted
         # so far ('hingga Juni telah menunjuk 5 bank', lexicon so_far_count_words) are a flow: not read here
         if kind in ("realization", "") and amount.unit and fold(amount.unit) not in self.words.measure_units \
@@ -1819,7 +1935,7 @@ class FrameTracker:
         going_on = self.words.progressive_before.search(self.body[max(lo, amount.start - 60):amount.start]) \
             or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
         if going_on is not None:
-            return f"a count of what is under way ('{' '.join(going_on.group().split())}'){NO_PERIOD}"
+            return Standing(f"a count of what is under way ('{' '.join(going_on.group().split())}'){NO_PERIOD}", "count")
         if kind == "realization" and amount.unit and fold(amount.unit) not in self.words.measure_units \
                 and self.words.exists_before.search(self.body[max(lo, amount.start - 40):amount.start]) \
                 and (state := self.words.state_after.match(self.body, amount.end, min(seg.end, amount.end + 60))) \
@@ -1827,10 +1943,11 @@ class FrameTracker:
             # 'terdapat 57 koperasi yang beroperasi', 'ada 4.310 nelayan yang terdata': what stands (not an addition,
             # 'tambahan 8 koperasi yang beroperasi', a change over the period; nor in a sentence on a span, 'sepanjang')
             # (said as of now too, 'kini baru 7 dari 19 gerai mitra yang aktif': that reason, as before)
-            return self.timeless(seg, amounts, index) or f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}"
+            return self.timeless(seg, amounts, index) \
+                or Standing(f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}", "count")
         if index and COUNT_GOES_ON.fullmatch(self.body[amounts[index - 1].end:amount.start]) \
                 and self.standing_count(seg, amounts, index - 1, "", period_named):
-            return f"describes the standing count before it{NO_PERIOD}"
+            return Standing(f"describes the standing count before it{NO_PERIOD}", "count")
         return None
 
     def capacity(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
@@ -1914,7 +2031,7 @@ class FrameTracker:
         last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
         stock = self.words.stock.search(self.body, max(lo, amount.start - 60), amount.start)
         if stock and not amount.is_monetary and amount.unit != "percent":
-            return f"a measure of what stands ('{stock.group()}'): no period"
+            return Standing(f"a measure of what stands ('{stock.group()}'): no period", "measure")
         rate = self.words.rate.search(self.body[last.end:min(seg.end, last.end + 30)])  # after a range's upper bound
         if rate:
             return f"a rate ('{rate.group().strip()}'): no period"
@@ -1925,7 +2042,7 @@ class FrameTracker:
         if per:
             return f"a rate or a value per occasion ('{' '.join(per.group().split())}'): no period"
         if now:  # after the rates: 'Selama ini, ... 40 sertifikat setiap harinya' is a rate
-            return f"stated as of now ('{now.group()}'): no period"
+            return Standing(f"stated as of now ('{now.group()}'): no period", "now")
         if index and amounts[index - 1].unit == amount.unit \
                 and self.words.change_right_after.fullmatch(self.body, amounts[index - 1].end, amount.start):
             # 'kini 96 gudang, berkurang 4 gudang': the change of a value as of now is as of now too
@@ -2475,6 +2592,10 @@ class FrameTracker:
             if measure is None and verb is None:
                 return
             found = self.sentence(seg, [])
+        if reported:
+            why = reported[-1].why.get("period", "")
+            self.last_standing = (why, reported[-1].unit, seg.end) if reported[-1].period is None and isinstance(why, Standing) \
+                and why.whole != "measure" and reported[-1].type == "figure" and not is_money_unit(reported[-1].unit) else None
         for figure in reported:
             if figure.type == "figure" and figure.kind == "realization" and not figure.why.get("period", "").startswith("base value"):
                 self.last_value = figure.period, seg.end  # (not a value compared with: 'turun dari X pada Januari')
