@@ -4,6 +4,7 @@ does a slow one: with a time budget (Settings.article_time_budget) extraction ru
 process that is killed when an article uses more than its budget (see `BudgetedExtractor`)."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -498,20 +499,42 @@ def ingest_stream(store, paths: Iterable[str | Path], settings: Settings = Setti
     store folder (`reopen`; its writer's lock stays held, decision 0019)."""
     unflushed = unreopened = 0
     profile = profile or StageProfile(enabled=False)
-    prepared = prepared_batches(list(paths), settings, workers, profile, executor)
-    for batch in joined(prepared, settings.write_batches):
-        write_batch(store, batch, profile, Iris(settings.base))
-        written = sum(o.status in ("added", "replaced") for o in batch)
-        unflushed, unreopened = unflushed + written, unreopened + written
-        if unflushed >= settings.flush_every and hasattr(store, "flush"):
-            with profile.stage("store"):
-                store.flush(record=False)   # the counts are recorded by the flush at the end
-            unflushed = 0
-        if unreopened >= settings.reopen_every and hasattr(store, "reopen"):
-            with profile.stage("store"):
-                store.reopen()
-            unreopened = 0
-        yield from batch
+    with collector_skips_what_exists():
+        prepared = prepared_batches(list(paths), settings, workers, profile, executor)
+        for batch in joined(prepared, settings.write_batches):
+            write_batch(store, batch, profile, Iris(settings.base))
+            written = sum(o.status in ("added", "replaced") for o in batch)
+            unflushed, unreopened = unflushed + written, unreopened + written
+            if unflushed >= settings.flush_every and hasattr(store, "flush"):
+                with profile.stage("store"):
+                    store.flush(record=False)   # the counts are recorded by the flush at the end
+                unflushed = 0
+            if unreopened >= settings.reopen_every and hasattr(store, "reopen"):
+                with profile.stage("store"):
+                    store.reopen()
+                unreopened = 0
+            yield from batch
+
+
+@contextmanager
+def collector_skips_what_exists():
+    """For the length of an ingest, the cyclic garbage collector leaves alone the objects that
+    existed when it began (`gc.freeze`; `gc.unfreeze` after): the lexicon, the shapes, the
+    compiled checker, the modules. An ingest makes many objects per article that live for a
+    batch, so full collections come every few batches, and each one walked everything the
+    process held: 0.6-0.8 CPU ms per article in the writer (docs/scale.md, session 26;
+    decision 0058). What is made during the ingest is collected as before; a cycle among the
+    older objects that becomes garbage meanwhile is collected once the ingest ends. A process
+    that froze objects already (a forked worker, decision 0029, or its caller) is left as it is:
+    unfreezing would undo that."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class StageProfile:
