@@ -112,10 +112,10 @@ HOLDER = textwrap.dedent("""
     from kg.store.oxigraph import OxigraphStore
     store = OxigraphStore(sys.argv[1])
     child = os.fork()           # as the extraction worker and a process pool are forked
-    if child == 0:
+    if child == 0:              # the child says its pid once its at-fork hooks have run
+        print(os.getpid(), flush=True)
         time.sleep(120)
         os._exit(0)
-    print(child, flush=True)
     time.sleep(120)
 """)
 
