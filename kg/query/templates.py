@@ -9,7 +9,8 @@ otherwise (`limit=all`); the library returns every row unless given a limit. A p
 may instead take its page inside a sub-select (decision 0030): one `#| page` line just after
 that sub-select's ORDER BY, which the binder replaces by the LIMIT/OFFSET, so that the
 sub-select chooses and orders the page's rows and the outer query reads the rest of each row for
-those rows only; the outer query keeps its ORDER BY, and for every row the line stays a comment.
+those rows only; the outer query keeps its ORDER BY, and for every row the sub-select's ORDER
+BY and the line are left out.
 
 A template may mark a UNION whose sides are the branches of one string parameter's value
 (decision 0027): the union between a line `#| union check` and a line `#| end union`, each side
@@ -161,7 +162,7 @@ class Template:
         at the end, or in place of the template's `#| page` line (decision 0030)."""
         text = self.branches_for(bindings or {})
         if page is None:
-            return text
+            return without_page_order(text) if self.pages_inside else text
         if self.pages_inside:
             lines = template_lines(text)
             return "\n".join(page.clause(extra) if PAGE_MARK.fullmatch(line) else line for line in lines)
@@ -433,6 +434,19 @@ def page_line_of(path: Path, text: str, head: dict) -> bool:
         raise ValueError(f"{path.name}, line {marks[0] + 1}: `#| page` stands in a sub-select, "
                          "just after its ORDER BY (and no LIMIT or OFFSET of its own)")
     return True
+
+
+def without_page_order(text: str) -> str:
+    """For every row, the text without the paged sub-select's ORDER BY (from the sub-select's
+    closing brace to its `#| page` line, which the loader checked holds that ORDER BY alone):
+    the outer query orders the rows, and a second sort of every row cost up to a third more
+    (decision 0030). The rows are the same: without a LIMIT or OFFSET the sub-select's order
+    chooses nothing."""
+    lines = template_lines(text)
+    mark = next(n for n, line in enumerate(lines) if PAGE_MARK.fullmatch(line))
+    before = "\n".join(lines[:mark])
+    cut = without_comments(before, blank=True).rindex("}") + 1
+    return "\n".join([before[:cut]] + lines[mark + 1:])
 
 
 def whole(raw: str, name: str, least: int) -> int:
