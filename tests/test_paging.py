@@ -258,3 +258,20 @@ def test_a_page_line_in_a_sub_select_pages_it(tmp_path, store):
     asked = template.asked({"limit": "2", "offset": "1"})
     assert asked.text.rstrip().endswith("ORDER BY ?s") and "LIMIT 3 OFFSET 1" in asked.text
     assert len(store.store.query(asked.text, asked.bindings).rows) > 0
+
+
+def test_who_said_finds_the_source_article_by_the_graph(store):
+    """who-said's page sub-select leaves out `?fact ekg:sourceArticle ?article` (decision 0060):
+    it holds because kg writes a speaker only in the fact's own article graph, beside the
+    ekg:sourceArticle naming that graph. A speaker written anywhere else would make who-said
+    list a fact under the wrong article, and fails here."""
+    stray = store.store.query("""
+        PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>
+        SELECT ?fact ?g WHERE {
+          GRAPH ?g { ?fact ekg:statedBy ?who }
+          FILTER NOT EXISTS { GRAPH ?g { ?fact ekg:sourceArticle ?g } }
+        }""")
+    said = store.store.query("""
+        PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>
+        SELECT ?fact WHERE { GRAPH ?g { ?fact ekg:statedBy ?who } }""")
+    assert len(said.rows) > 50 and list(stray.rows) == []
