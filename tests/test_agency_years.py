@@ -111,20 +111,22 @@ def agency_year_quads_of(engine) -> set[str]:
     return {f"{r['s']} {r['p']} {r['o']} {r['g']}" for r in engine.query(ALL_AGENCY_YEAR_QUADS, use_default_graph_as_union=True)}
 
 
-def test_figures_of_an_agency_and_year_are_its_figures_whose_period_overlaps_the_year(seeds_store):
+@pytest.mark.parametrize("template, least", [("figures", 10), ("targets", 2)])
+def test_figures_of_an_agency_and_year_are_its_figures_whose_period_overlaps_the_year(seeds_store, template, least):
     """The branch that starts from the agency's year gives the rows of the agency alone whose
-    period overlaps the year, in the same order."""
+    period overlaps the year, in the same order: figures (decision 0033) and targets
+    (decision 0061)."""
     store = kg.open(seeds_store, read_only=True)
     agencies = ["Perindustrian", "Badan Pusat Statistik", "Kementerian Perdagangan", "Bank Indonesia"]
     compared = 0
     for agency in agencies:
-        whole = store.query("figures", agency=agency)
+        whole = store.query(template, agency=agency)
         for year in range(2018, 2027):
             expected = [r for r in whole if r["start"] is not None
                         and int(str(r["start"])[:4]) <= year <= int(str(r["end"])[:4])]
-            assert list(store.query("figures", agency=agency, year=str(year))) == expected, (agency, year)
+            assert list(store.query(template, agency=agency, year=str(year))) == expected, (agency, year)
             compared += len(expected)
-    assert compared > 10
+    assert compared > least
 
 
 FOUND = skew.found   # the check itself, when a test has made skew.found record its calls (`asked`)
@@ -195,13 +197,14 @@ def test_a_store_without_agency_years_read_only_answers_agency_and_year_as_befor
     assert "before agency years" in caplog.text and "same rows" in caplog.text
     assert "not found" not in caplog.text
     new = kg.open(seeds_store, read_only=True)
-    compared = 0
-    for agency in ["Perindustrian", "Badan Pusat Statistik", "Kementerian Perdagangan", "Bank Indonesia"]:
-        for year in range(2018, 2027):
-            expected = list(new.query("figures", agency=agency, year=str(year)))
-            assert list(old.query("figures", agency=agency, year=str(year))) == expected, (agency, year)
-            compared += len(expected)
-    assert compared > 10
+    for template, least in (("figures", 10), ("targets", 2)):    # targets: decision 0061
+        compared = 0
+        for agency in ["Perindustrian", "Badan Pusat Statistik", "Kementerian Perdagangan", "Bank Indonesia"]:
+            for year in range(2018, 2027):
+                expected = list(new.query(template, agency=agency, year=str(year)))
+                assert list(old.query(template, agency=agency, year=str(year))) == expected, (template, agency, year)
+                compared += len(expected)
+        assert compared > least, template
 
 
 def checks_after_an_older_write(folder, seeds_store, asked, older_write) -> None:

@@ -191,3 +191,87 @@ def test_the_query_bench_asks_for_a_page_as_the_library_does(store):
         expected = store.run_template("figures", values)
         assert [rows for _, _, rows in sent] == [len(expected.rows)] * 2
     assert len(expected.rows) > 8, "the whole answer should be longer than the pages asked"
+
+
+INSIDE = sorted(name for name, t in templates().items() if t.pages_inside)
+
+
+def test_who_said_and_decree_sources_take_their_page_inside():
+    """Decision 0030: the two templates choose the page's rows in a sub-select and read the
+    rest of each row for the page only."""
+    assert {"who-said", "decree-sources"} <= set(INSIDE)
+
+
+@pytest.mark.parametrize("name", INSIDE)
+def test_the_page_goes_in_place_of_the_page_line(name):
+    """The LIMIT/OFFSET replace the `#| page` line (still digits only) and nothing is added at
+    the end; for every row the sub-select's ORDER BY and the line are left out (the outer
+    query orders every row)."""
+    template = templates()[name]
+    lines = template.sparql.split("\n")
+    at = next(n for n, line in enumerate(lines) if line.strip() == "#| page")
+    text = template.query_text(template.page({"limit": "7", "offset": "30"}), extra=1)
+    assert text.split("\n") == lines[:at] + ["LIMIT 8 OFFSET 30"] + lines[at + 1:]
+    assert template.query_text(template.page({"limit": "7"})).split("\n")[at] == "LIMIT 7"
+    assert template.query_text(template.page({"limit": "all", "offset": "3"})).split("\n")[at] == "OFFSET 3"
+    every = template.query_text(template.page({}))   # the sub-select's ORDER BY and the line left out
+    order = max(n for n in range(at) if lines[n].strip().startswith("ORDER BY"))
+    assert every.split("\n") == lines[:order] + lines[at + 1:]
+    assert lines[order - 1].strip() == "}"
+    assert template.query_text(template.page({}, default=True)).split("\n")[at] == f"LIMIT {template.page_size}"
+
+
+SUB = """#+ summary: s
+#+ description: d
+#+ columns: [s]
+{paging}
+SELECT ?s WHERE {{
+  {{ SELECT ?s WHERE {{ ?s ?p ?o }}
+    {order}
+{mark}
+  }}
+}}
+ORDER BY ?s
+"""
+
+
+@pytest.mark.parametrize("paging, order, mark, problem", [
+    ("", "ORDER BY ?s", "    #| page", "without paging"),
+    ("#+ paging:\n#+   size: 10", "", "    #| page", "just after its ORDER BY"),
+    ("#+ paging:\n#+   size: 10", "ORDER BY ?s LIMIT 3", "    #| page", "just after its ORDER BY"),
+    ("#+ paging:\n#+   size: 10", "ORDER BY ?s", "    #| page\n    #| page", "one `#| page` line"),
+    ("#+ paging:\n#+   size: 10", "ORDER BY ?s", "  }}\n  #| page\n  {{", "sub-select"),
+])
+def test_the_loader_refuses_a_page_line_out_of_place(tmp_path, paging, order, mark, problem):
+    path = tmp_path / "t.rq"
+    path.write_text(SUB.format(paging=paging, order=order, mark=mark), encoding="utf-8")
+    with pytest.raises(ValueError, match=problem):
+        load_template(path)
+
+
+def test_a_page_line_in_a_sub_select_pages_it(tmp_path, store):
+    path = tmp_path / "t.rq"
+    path.write_text(SUB.format(paging="#+ paging:\n#+   size: 10", order="ORDER BY ?s", mark="    #| page"),
+                    encoding="utf-8")
+    template = load_template(path)
+    assert template.pages_inside and template.page_size == 10
+    asked = template.asked({"limit": "2", "offset": "1"})
+    assert asked.text.rstrip().endswith("ORDER BY ?s") and "LIMIT 3 OFFSET 1" in asked.text
+    assert len(store.store.query(asked.text, asked.bindings).rows) > 0
+
+
+def test_who_said_finds_the_source_article_by_the_graph(store):
+    """who-said's page sub-select leaves out `?fact ekg:sourceArticle ?article` (decision 0060):
+    it holds because kg writes a speaker only in the fact's own article graph, beside the
+    ekg:sourceArticle naming that graph. A speaker written anywhere else would make who-said
+    list a fact under the wrong article, and fails here."""
+    stray = store.store.query("""
+        PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>
+        SELECT ?fact ?g WHERE {
+          GRAPH ?g { ?fact ekg:statedBy ?who }
+          FILTER NOT EXISTS { GRAPH ?g { ?fact ekg:sourceArticle ?g } }
+        }""")
+    said = store.store.query("""
+        PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>
+        SELECT ?fact WHERE { GRAPH ?g { ?fact ekg:statedBy ?who } }""")
+    assert len(said.rows) > 50 and list(stray.rows) == []

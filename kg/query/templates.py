@@ -5,7 +5,12 @@ converted to rdflib terms and bound by the store as terms; their text never ente
 A template whose header has `paging: {size: N}` also takes `limit` and `offset` (decision
 0017): the only text the binder adds to a query, a LIMIT and an OFFSET written from Python
 integers it has validated. The shells (CLI, HTTP) ask for the first page of N rows unless told
-otherwise (`limit=all`); the library returns every row unless given a limit.
+otherwise (`limit=all`); the library returns every row unless given a limit. A paged template
+may instead take its page inside a sub-select (decision 0030): one `#| page` line just after
+that sub-select's ORDER BY, which the binder replaces by the LIMIT/OFFSET, so that the
+sub-select chooses and orders the page's rows and the outer query reads the rest of each row for
+those rows only; the outer query keeps its ORDER BY, and for every row the sub-select's ORDER
+BY and the line are left out.
 
 A template may mark a UNION whose sides are the branches of one string parameter's value
 (decision 0027): the union between a line `#| union check` and a line `#| end union`, each side
@@ -93,6 +98,7 @@ class Template:
     columns: list[str] = field(default_factory=list)
     page_size: int | None = None   # the shells' default page (`#+ paging: {size: N}`); None: not paged
     unions: list["BranchUnion"] = field(default_factory=list)   # the marked unions (`#| union name`)
+    pages_inside: bool = False   # the page's LIMIT/OFFSET go in place of its `#| page` line (decision 0030)
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -152,9 +158,15 @@ class Template:
 
     def query_text(self, page: Page | None, extra: int = 0, bindings: dict | None = None) -> str:
         """The SPARQL to run for `page`: the template's text (with only the side of each marked
-        union that `bindings` ask for, see the module's docstring), and its LIMIT/OFFSET if paged."""
+        union that `bindings` ask for, see the module's docstring), and its LIMIT/OFFSET if paged:
+        at the end, or in place of the template's `#| page` line (decision 0030)."""
         text = self.branches_for(bindings or {})
-        return text if page is None else f"{text.rstrip()}\n{page.clause(extra)}\n"
+        if page is None:
+            return without_page_order(text) if self.pages_inside else text
+        if self.pages_inside:
+            lines = template_lines(text)
+            return "\n".join(page.clause(extra) if PAGE_MARK.fullmatch(line) else line for line in lines)
+        return f"{text.rstrip()}\n{page.clause(extra)}\n"
 
     def branches_for(self, bindings: dict[str, object]) -> str:
         """The template's text with each marked union whose parameter is bound to the value of
@@ -211,7 +223,7 @@ def load_template(path: Path) -> Template:
             raise ValueError(f"{path.name}: parameter {param.name}: lookup {param.lookup!r} needs type string and is 'word'")
     return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
                     list(head.get("columns") or []), page_size_of(path, text, head, params),
-                    unions_of(path, text, params))
+                    unions_of(path, text, params), page_line_of(path, text, head))
 
 
 @dataclass(frozen=True)
@@ -237,6 +249,7 @@ class BranchUnion:
 
 
 DIRECTIVE = re.compile(r"^[ \t]*#\|(.*)$")
+PAGE_MARK = re.compile(r"[ \t]*#\|[ \t]*page[ \t]*")   # where a paged sub-select takes the page (decision 0030)
 UNION_OPEN = re.compile(r"union (\w+)")
 SIDE_OPEN = re.compile(r"(\w+) = (.*)")
 SIDE_VALUE = re.compile(r"[\w-]+")
@@ -283,6 +296,8 @@ def unions_of(path: Path, text: str, params: list[Param]) -> list[BranchUnion]:
         if not found:
             continue
         words = " ".join(found.group(1).split())
+        if words == "page":
+            continue   # page_line_of checks it
         if words == "end":
             if side is None:
                 fail(number, "`#| end` closes no branch")
@@ -396,6 +411,42 @@ def page_size_of(path: Path, text: str, head: dict, params: list[Param]) -> int 
     if not re.search(r"\bORDER\s+BY\b", tail, re.I) or re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I):
         raise ValueError(f"{path.name}: a paged template ends with ORDER BY and has no LIMIT or OFFSET of its own")
     return size
+
+
+def page_line_of(path: Path, text: str, head: dict) -> bool:
+    """Whether a paged template takes its page inside a sub-select (decision 0030): one
+    `#| page` line, standing in a sub-select's group just after that sub-select's ORDER BY,
+    which the binder replaces by the page's LIMIT/OFFSET (left a comment for every row). The
+    outer query keeps its ORDER BY; the sub-select chooses the page's rows, so its order must
+    be the outer order's first keys and tell its rows apart (see the template)."""
+    lines = template_lines(text)
+    marks = [n for n, line in enumerate(lines) if PAGE_MARK.fullmatch(line)]
+    if not marks:
+        return False
+    if head.get("paging") is None:
+        raise ValueError(f"{path.name}: a `#| page` line in a template without paging")
+    if len(marks) > 1:
+        raise ValueError(f"{path.name}, line {marks[1] + 1}: one `#| page` line only")
+    before = without_comments("\n".join(lines[:marks[0]]), blank=True)
+    depth = before.count("{") - before.count("}")
+    tail = before[before.rindex("}") + 1:] if "}" in before else ""
+    if depth < 2 or not re.fullmatch(r"\s*ORDER\s+BY\b[^{}]*", tail, re.I) or re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I):
+        raise ValueError(f"{path.name}, line {marks[0] + 1}: `#| page` stands in a sub-select, "
+                         "just after its ORDER BY (and no LIMIT or OFFSET of its own)")
+    return True
+
+
+def without_page_order(text: str) -> str:
+    """For every row, the text without the paged sub-select's ORDER BY (from the sub-select's
+    closing brace to its `#| page` line, which the loader checked holds that ORDER BY alone):
+    the outer query orders the rows, and a second sort of every row cost up to a third more
+    (decision 0030). The rows are the same: without a LIMIT or OFFSET the sub-select's order
+    chooses nothing."""
+    lines = template_lines(text)
+    mark = next(n for n, line in enumerate(lines) if PAGE_MARK.fullmatch(line))
+    before = "\n".join(lines[:mark])
+    cut = without_comments(before, blank=True).rindex("}") + 1
+    return "\n".join([before[:cut]] + lines[mark + 1:])
 
 
 def whole(raw: str, name: str, least: int) -> int:
