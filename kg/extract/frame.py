@@ -440,11 +440,10 @@ class FrameWords:
         # not the words of that shape that are no verb (not_active_verbs) nor the list introducers ('meliputi')
         self.verb_between = re.compile(r"\b(?!" + words_pattern(lex.list("not_active_verbs") + lex.list("list_introducer_closers")
                                                                + lex.list("part_markers")) + r")(?:me|di)[^\W\d]{3,}", re.I)
-        self.clause_end = re.compile(r"[,;:]")
         # after members, in their clause: a verb of the flow or of a part's contribution to it ('6 toko anggota mengirim
         # ...', '20 persen anggota menyumbang penjualan itu'; lexicon flow_count_verbs, member_flow_verbs)
-        self.member_flow_after = re.compile(r"\b(?:" + self.flow_count.pattern[2:] + "|"
-                                            + words_pattern(lex.list("member_flow_verbs")) + ")", re.I)
+        self.member_flow_after = re.compile(r"\b" + words_pattern(lex.list("flow_count_verbs")
+                                                                 + lex.list("member_flow_verbs")), re.I)
         # 'mampu menampung 1,32 juta tenaga kerja', 'mampu menyerap tenaga kerja 787.364 orang': what a
         # sector can hold, with the counted noun perhaps before the number
         self.capacity = re.compile(r"\b(?P<cue>" + words_pattern(lex.list("capacity_cues")) + rf")\s+(?:[^\W\d]+\s+){{0,3}}?(?:{approx}\s+)*$", re.I)
@@ -1131,7 +1130,7 @@ class FrameTracker:
         if member is None or self.words.member_flow_before.search(self.body, max(seg.start, amount.start - 30), amount.start) \
                 or self.words.member_newness_after.match(self.body, member.end()):
             return period, reason
-        clause = self.words.clause_end.search(self.body, member.end(), seg.end)
+        clause = CLAUSE_BREAK.search(self.body, member.end(), seg.end)
         if self.words.member_flow_after.search(self.body, member.end(), clause.start() if clause else seg.end):
             return period, reason
         return None, Standing(f"a count or share of a body's members ('{' '.join(member.group().split())}'){NO_PERIOD}", "members")
