@@ -672,10 +672,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # ketika 35 perajin' are other counts
         "served_listed": re.compile(r"(?:\s+[^\W\d]+){0,3}(?:\s*,)?\s+" + words_pattern(lex.list("list_item_joiners"), suffix="")
                                     + r"\s+", re.I),
-        # a base value named by a word of comparison after a change told before it ('dibandingkan dengan Mei yang Y'):
-        # in the window's first clause, at most three words between (lexicon compared_base_cues; percent_kind)
         # a relative pronoun opening a clause on what was just named ('Rp X yang dicairkan tahun lalu'; measured_whole)
         "relative_pronoun": re.compile(r"\b" + relative),
+        # a base value named by a word of comparison after a change told before it ('dibandingkan dengan Mei yang Y'):
+        # in the window's first clause, at most three words between (lexicon compared_base_cues; percent_kind)
         "compared_base": re.compile(r"^[^,;]*\b" + words_pattern(lex.list("compared_base_cues"), suffix="")
                                     + r"\s+(?:\w+\s+){0,3}$", re.I),
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
