@@ -586,6 +586,7 @@ class FrameTracker:
         # the start of each line that states a reported value -> the period of the last one and why
         # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
         self.reported_lines: dict[int, tuple[Period | None, str]] = {}
+        self.held_now_words: dict[int, str] = {}  # a level held now: where its value starts -> the now-word said (level_now_frame)
         if title:
             self.frame_from_title(title)
 
@@ -2005,28 +2006,37 @@ class FrameTracker:
         amount = amounts[index]
         if self.published is None or amount.unit == "percent":
             return None
-        lo = amounts[index - 1].end if index else seg.start
-        if index and amounts[index - 1].unit_from is amount:
-            lo = amounts[index - 2].end if index > 1 else seg.start
-        now = self.words.level_now.search(self.body, lo, amount.start)
-        if now is None \
-                or (index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start)) \
-                or not self.level_subject(seg, amount) or self.not_the_level_now(seg, amounts, index) \
-                or self.other_time_than_now(seg, amounts, index, lo):
+        now = self.said_now(seg, amounts, index, self.words.level_now)
+        if now is None or not self.level_subject(seg, amount) or self.not_the_level_now(seg, amounts, index) \
+                or self.other_time_than_now(seg, amounts, index, self.value_clause_start(seg, amounts, index)):
             return None
+        self.held_now_words[amount.start] = now.group()
         return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{now.group()}'): the publication day"
+
+    @staticmethod
+    def value_clause_start(seg: Segment, amounts: list[Amount], index: int) -> int:
+        """Where the words before amounts[index] start: after the value before it, or the sentence's start
+        ('saat ini 23 dari 41 eksportir': a pair is read as one, from before its first value)."""
+        lo = amounts[index - 1].end if index else seg.start
+        if index and amounts[index - 1].unit_from is amounts[index]:
+            lo = amounts[index - 2].end if index > 1 else seg.start
+        return lo
+
+    def said_now(self, seg: Segment, amounts: list[Amount], index: int, now_words: re.Pattern) -> re.Match | None:
+        """A word of `now_words` before amounts[index] (from `value_clause_start`) that says the value is of now; not in
+        'semula X, kini menjadi Y', where Y is the value the change reached, reported for the frame (`from_to`)."""
+        now = now_words.search(self.body, self.value_clause_start(seg, amounts, index), amounts[index].start)
+        if now and index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start):
+            return None
+        return now
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
         period ('US$ 1,1 miliar per tahun') or as of now ('saat ini terdapat 214 eksportir',
         'selama ini menyumbang 40 persen': what holds now or has held all along)."""
         amount = amounts[index]
-        lo = amounts[index - 1].end if index else seg.start
-        if index and amounts[index - 1].unit_from is amount:  # 'saat ini 23 dari 41 eksportir': the pair is read as one
-            lo = amounts[index - 2].end if index > 1 else seg.start
-        now = self.words.present.search(self.body, lo, amount.start)
-        if now and index and self.from_to(amounts, index - 1, amounts[index - 2].end if index > 1 else seg.start):
-            now = None  # 'semula X, kini menjadi Y': Y is the value the change reached, reported for the frame
+        lo = self.value_clause_start(seg, amounts, index)
+        now = self.said_now(seg, amounts, index, self.words.present)
         last = amount.range_with if amount.range_with is not None and amount.range_with.end > amount.end else amount
         stock = self.words.stock.search(self.body, max(lo, amount.start - 60), amount.start)
         if stock and not amount.is_monetary and amount.unit != "percent":
@@ -2629,7 +2639,8 @@ class FrameTracker:
             return
         held = next((f for f in reported if f.period is not None and f.why.get("period", "").startswith(LEVEL_HELD_NOW)), None)
         if held is not None:
-            said = held.why["period"].split("'")[1]
+            said = next(word for start, word in self.held_now_words.items()
+                        if held.evidence.start <= start < held.evidence.end)
             self.install(Frame(held.period, said, seg.paragraph, seg.start, level_now=held.unit))
 
     def not_of_the_level_day(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> str | None:
