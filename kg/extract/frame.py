@@ -426,7 +426,8 @@ class FrameWords:
         # '23 perusahaan roti anggotanya', '15 persen anggota paguyuban': members of a body (lexicon member_nouns)
         members = words_pattern(lex.list("member_nouns"), suffix=r"(?:nya)?\b")
         breaks = words_pattern(lex.list("member_phrase_breaks"))
-        self.members_after_count = re.compile(rf"(?:\s+(?!{breaks}|(?:me|di|ber|ter)[^\W\d]{{2,}})[^\W\d]+){{0,3}}?\s+{members}", re.I)
+        verb_shape = words_pattern(lex.list("verb_shape_prefixes"), suffix="")
+        self.members_after_count = re.compile(rf"(?:\s+(?!{breaks}|{verb_shape}[^\W\d]{{2,}})[^\W\d]+){{0,3}}?\s+{members}", re.I)
         self.member_flow_before = re.compile(r"\b" + words_pattern(lex.list("member_flow_prepositions"))
                                              + rf"\s+(?:{approx}\s+)*$", re.I)
         self.members_after_share = re.compile(rf"\s+(?:{words_pattern(lex.list('member_share_links'))}\s+){{0,2}}{members}", re.I)
@@ -436,10 +437,13 @@ class FrameWords:
         self.newness_after_value = re.compile(rf"(?:\s+[^\W\d]+){{0,3}}?\s+{newness}", re.I)
         # '11 di antaranya', '9 lainnya': a value marked as a part of a whole told before it (lexicon part_markers)
         self.part_marked = re.compile(r"\s+" + words_pattern(lex.list("part_markers")), re.I)
-        # a me-/di- verb between a whole and a value after it ('45 toko yang mengirim 900 ton'): another clause's value;
-        # not the words of that shape that are no verb (not_active_verbs) nor the list introducers ('meliputi')
+        # a me-/di- verb between a whole and a value after it ('45 toko yang mengirim 900 ton'; lexicon actor_verb_prefixes,
+        # passive_verb_prefixes): another clause's value; not the words of that shape that are no verb (not_active_verbs)
+        # nor the list introducers ('meliputi')
         self.verb_between = re.compile(r"\b(?!" + words_pattern(lex.list("not_active_verbs") + lex.list("list_introducer_closers")
-                                                               + lex.list("part_markers")) + r")(?:me|di)[^\W\d]{3,}", re.I)
+                                                               + lex.list("part_markers")) + r")"
+                                       + words_pattern(lex.list("actor_verb_prefixes") + lex.list("passive_verb_prefixes"), suffix="")
+                                       + r"[^\W\d]{3,}", re.I)
         # after members, in their clause: a verb of the flow or of a part's contribution to it ('6 toko anggota mengirim
         # ...', '20 persen anggota menyumbang penjualan itu'; lexicon flow_count_verbs, member_flow_verbs)
         self.member_flow_after = re.compile(r"\b" + words_pattern(lex.list("flow_count_verbs")
