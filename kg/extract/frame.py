@@ -395,7 +395,9 @@ class FrameWords:
         # 'lazimnya', 'dulu': a value said after one of these is of another time than now (FrameTracker.other_time_than_now)
         self.other_time = re.compile(r"\b" + words_pattern(lex.list("other_time_words")), re.I)
         # 'persediaan jagung sekarang X ton': the words of now that date a level held to the publication day (level_held_now)
-        self.level_now = re.compile(r"\b" + words_pattern(lex.list("level_now_words")), re.I)
+        # (lexicon present_period_words, less the provisional and the all-along ones)
+        not_level_now = set(lex.list("provisional_words") + lex.list("all_along_words"))
+        self.level_now = re.compile(r"\b" + words_pattern([w for w in lex.list("present_period_words") if w not in not_level_now]), re.I)
         # 'kini ditambah X ton', 'menyalurkan X ton', 'berencana menambah stok', 'dengan anggaran Rp X': a flow into or
         # out of a level, a plan, or another measure, not the level that stands (FrameTracker.not_the_level_now)
         # (not after a word of purpose: 'stok untuk penjualan eceran X ton' is the level kept for a sale)
@@ -2001,8 +2003,8 @@ class FrameTracker:
     def level_held_now(self, seg: Segment, amounts: list[Amount], index: int) -> tuple[Period, str] | None:
         """'persediaan jagung di lumbung koperasi sekarang sekitar 730 ton', 'cadangan gula daerah kini mencapai X': a
         level held (lexicon as_of_level_words heading the value's clause, no flow word: `level_subject`) said as of
-        now (lexicon level_now_words before the value) in a dated text stood on the publication day, an instant, as a
-        level said as of a named day does (decision 0039; this one: 0062). The caller lets only a realization through
+        now (lexicon present_period_words before the value, not provisional_words nor all_along_words) in a dated text
+        stood on the publication day, an instant, as a level said as of a named day does (decision 0039; this one: 0062). The caller lets only a realization through
         (not a change: 'stok kini berkurang X ton'). Not a share ('porsinya 35 persen' takes it from the frame the
         level sets), not a value that a change reached ('dari X menjadi Y'), not a flow, a plan or another measure
         in its clause (`not_the_level_now`), not what was before or is usual (`other_time_than_now`), not a count of
