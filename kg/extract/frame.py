@@ -396,15 +396,18 @@ class FrameWords:
         self.other_time = re.compile(r"\b" + words_pattern(lex.list("other_time_words")), re.I)
         # 'persediaan jagung sekarang X ton': the words of now that date a level held to the publication day (level_held_now)
         # (lexicon present_period_words, less the provisional and the all-along ones)
-        not_level_now = set(lex.list("provisional_words") + lex.list("all_along_words"))
-        self.level_now = re.compile(r"\b" + words_pattern([w for w in lex.list("present_period_words") if w not in not_level_now]), re.I)
+        not_now = set(lex.list("provisional_words") + lex.list("all_along_words"))
+        self.level_now = re.compile(r"\b" + words_pattern([w for w in lex.list("present_period_words") if w not in not_now]), re.I)
         # 'kini ditambah X ton', 'menyalurkan X ton', 'berencana menambah stok', 'dengan anggaran Rp X': a flow into or
         # out of a level, a plan, or another measure, not the level that stands (FrameTracker.not_the_level_now)
-        # (not after a word of purpose: 'stok untuk penjualan eceran X ton' is the level kept for a sale)
-        self.not_level_now = re.compile("".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("level_purpose_words"))
-                                        + r"\b" + words_pattern(lex.list("level_now_flow_words") + lex.list("flow_count_verbs")
-                                                              + lex.list("plan_words") + lex.list("realization_nouns")
-                                                              + lex.list("level_now_other_measures")), re.I)
+        # (not after a word of purpose: 'stok untuk penjualan eceran X ton' is the level kept for a sale); for the level
+        # itself, `level_subject` has checked the flow verbs and the process nouns of its clause: only a value under the
+        # level's day is also checked for those (lexicon flow_count_verbs, realization_nouns: not_of_level_day)
+        not_purpose = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("level_purpose_words"))
+        level_flows = lex.list("level_now_flow_words") + lex.list("plan_words") + lex.list("level_now_other_measures")
+        self.not_level_now = re.compile(not_purpose + r"\b" + words_pattern(level_flows), re.I)
+        self.not_of_level_day = re.compile(not_purpose + r"\b" + words_pattern(level_flows + lex.list("flow_count_verbs")
+                                                                                + lex.list("realization_nouns")), re.I)
         # 'saat ini 420 perusahaan, bertambah 35 perusahaan dibanding akhir 2023': a change told right after a value as of now
         self.change_right_after = re.compile(rf"\s*(?:,\s*)?{change}\s*", re.I)
         approx = words_pattern(list(lex.mapping("approximation_words")) + ["sebanyak", "sejumlah"])
@@ -2662,17 +2665,17 @@ class FrameTracker:
                 or kind == "share" and amount.unit == "percent"
                 and self.words.level_held.search(self.body, seg.start, amount.start)):
             return f"not the breakdown of the level held now ({kind}, '{amount.unit}'){NO_PERIOD}"
-        if flow := self.not_the_level_now(seg, amounts, index):
+        if flow := self.not_the_level_now(seg, amounts, index, self.words.not_of_level_day):
             return f"a flow, a plan or another measure than the level held now ('{flow}'){NO_PERIOD}"
         return None
 
-    def not_the_level_now(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
+    def not_the_level_now(self, seg: Segment, amounts: list[Amount], index: int, flows: re.Pattern | None = None) -> str | None:
         """The word before the value in its clause (after the value before it) that makes it a flow into or out of a
-        level, a plan or another measure (lexicon level_now_flow_words, flow_count_verbs, plan_words,
-        realization_nouns, level_now_other_measures): 'stok kini ditambah X ton', 'koperasi menjual X ton',
-        'berencana menambah stok menjadi X', 'mengelola stok dengan anggaran Rp X'."""
+        level, a plan or another measure (lexicon level_now_flow_words, plan_words, level_now_other_measures; under the
+        level's day, `flows` is not_of_level_day, also flow_count_verbs and realization_nouns): 'stok kini ditambah X
+        ton', 'koperasi menjual X ton', 'berencana menambah stok menjadi X', 'mengelola stok dengan anggaran Rp X'."""
         lo = amounts[index - 1].end if index else seg.start
-        found = self.words.not_level_now.search(self.body, lo, amounts[index].start)
+        found = (flows or self.words.not_level_now).search(self.body, lo, amounts[index].start)
         return found.group() if found else None
 
     def other_time_than_now(self, seg: Segment, amounts: list[Amount], index: int, lo: int | None = None) -> str | None:
