@@ -25,7 +25,7 @@ from kg.extract.frame import ARTICLE_TARGET_PERIOD, NO_FRAME, NO_PERIOD, PUBLICA
 from kg.extract.read import introducing_line
 from kg.extract.periods import YEAR, find_periods
 from kg.extract.quotes import QuoteSpan, capitalised, last_person
-from kg.extract.text import ITEM_LEAD, QUOTED_SENTENCE_STOP as SENTENCE_END, Segment, clause_start, sentence_at
+from kg.extract.text import ITEM_LEAD, QUOTED_SENTENCE_STOP, Segment, clause_start, sentence_at
 from kg.model import Article, Evidence, Facts, Figure, OrgMention, Period, Person, Quote
 
 
@@ -1426,7 +1426,7 @@ def announced_before(lex: Lexicon, body: str, seg: Segment) -> tuple[int, int] |
     values of the next sentence are. None when the sentence opens its paragraph or the one
     before states an amount."""
     par_start = body.rfind("\n", 0, seg.start) + 1
-    ends = [m.end() for m in SENTENCE_END.finditer(body, par_start, seg.start)]
+    ends = [m.end() for m in QUOTED_SENTENCE_STOP.finditer(body, par_start, seg.start)]
     if not ends or body[ends[-1]:seg.start].strip(" \t\"'\u201c\u2018"):
         return None
     start = ends[-2] if len(ends) > 1 else par_start
@@ -1808,7 +1808,7 @@ def names_change(body: str, listed: Figure, amount: Amount, words) -> bool:
     when they name a change or a comparison again ('Impor juga mengalami penurunan. Di mana ...
     sebesar 49 persen', 'Perkembangan Maret terhadap Februari sebesar 222 %'); when they do not
     ('Migas 4,43 persen.', 'Kemiskinan pun di 9%.') they are on parts of a whole."""
-    end = SENTENCE_END.search(body, listed.evidence.end, amount.start)
+    end = QUOTED_SENTENCE_STOP.search(body, listed.evidence.end, amount.start)
     start = end.end() if end else listed.evidence.end
     return any(words[key].search(body, start, amount.start) for key in ("change_noun", "change_nominal", "comparison"))
 
@@ -1816,7 +1816,7 @@ def names_change(body: str, listed: Figure, amount: Amount, words) -> bool:
 def sentence_ends(body: str, start: int, end: int, words) -> int:
     """How many sentences end between start and end: a full stop, '!' or '?' before a space,
     not after an abbreviation or an initial ('PT. ', 'J. '), nor a number's dot ('1.000')."""
-    return sum(1 for m in SENTENCE_END.finditer(body, start, end)
+    return sum(1 for m in QUOTED_SENTENCE_STOP.finditer(body, start, end)
                if not words["abbreviated"].search(body, max(start, m.start() - 12), m.start() + 1))
 
 

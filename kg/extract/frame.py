@@ -29,7 +29,7 @@ from kg.extract.amounts import Amount, is_money_unit
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.periods import DAY_IN_BRACKETS, MONTH_RANGE, YEAR, PeriodGrammar, PeriodMention, find_periods, last_month, one_month_named, previous_month, recent_week, week_of
 from kg.extract.read import introducing_line
-from kg.extract.text import CLAUSE_STOP as CLAUSE_END, SENTENCE_STOP as SENTENCE_END, Segment, clause_start, paragraphs
+from kg.extract.text import CLAUSE_STOP, SENTENCE_STOP, Segment, clause_start, paragraphs
 from kg.model import Figure, Period
 
 __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
@@ -1242,7 +1242,7 @@ class FrameTracker:
                 or not part_of_one_year(period) or period.start.month == 1:
             return period, reason
         lo = max(seg.start, amount.start - 80)
-        breaks = [m.end() for m in CLAUSE_END.finditer(self.body, lo, amount.start)]
+        breaks = [m.end() for m in CLAUSE_STOP.finditer(self.body, lo, amount.start)]
         if not self.words.target_progress.search(self.body, breaks[-1] if breaks else lo, amount.start):
             return period, reason
         target = self.words.of_target.match(self.body, amount.end)
@@ -1316,7 +1316,7 @@ class FrameTracker:
         # (before it back to the value before, 'Dibanding bulan sebelumnya, ekspor naik X', the nearest first;
         # after it up to the end of its clause, 'turun X dari Juli karena cuaca, ...')
         lo = amounts[index - 1].end if index else seg.start
-        ends = [m.start() for m in CLAUSE_END.finditer(self.body, amount.end, seg.end)]
+        ends = [m.start() for m in CLAUSE_STOP.finditer(self.body, amount.end, seg.end)]
         hi = min([seg.end] + [a.start for a in amounts[index + 1:]] + ends)
         before = [m for m in found.mentions if lo <= m.start and m.end <= amount.start][::-1]
         after = [m for m in found.mentions if amount.end <= m.start and m.end <= hi]
@@ -1348,7 +1348,7 @@ class FrameTracker:
         if kind == "growth" and not usable:
             # 'harga telur naik Rp650 dari pertengahan triwulan I tahun lalu': a change from a time with no bounds, to now
             since = [m for m in found.mentions if m.vague and id(m) in found.comparison and m.start >= amount.end
-                     and not CLAUSE_END.search(self.body, amount.end, m.start)]
+                     and not CLAUSE_STOP.search(self.body, amount.end, m.start)]
             if since:
                 return None, f"a change since '{self.body[since[0].start:since[0].end]}' (a time with no bounds), to now"
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
@@ -1502,7 +1502,7 @@ class FrameTracker:
         amount, body = amounts[index], self.body
         lo = amounts[index - 1].end if index else seg.start
         hi = amounts[index + 1].start if index + 1 < len(amounts) else seg.end
-        clause = CLAUSE_END.search(body, amount.end, hi)
+        clause = CLAUSE_STOP.search(body, amount.end, hi)
         before = list(self.words.since_year_start.finditer(body, lo, amount.start))
         after = self.words.since_year_start.search(body, amount.end, clause.start() if clause else hi)
         if before and not any(before[-1].end() <= m.start and m.end <= amount.start for m in usable):
@@ -1650,7 +1650,7 @@ class FrameTracker:
         cadangan beras ... mencapai X', 'Realisasi penjualan stok gula ...': a flow), and the clause has no
         flow verb (lexicon flow_count_verbs: 'stok yang terjual sebanyak X')."""
         lo = max(seg.start, amount.start - LEVEL_REACH)
-        breaks = [m.end() for m in CLAUSE_END.finditer(self.body, seg.start, amount.start)]
+        breaks = [m.end() for m in CLAUSE_STOP.finditer(self.body, seg.start, amount.start)]
         lo = max(lo, breaks[-1]) if breaks else lo
         level = self.words.level_held.search(self.body, lo, amount.start)
         if level is None or self.words.flow_count.search(self.body, lo, amount.start):
@@ -2104,7 +2104,7 @@ class FrameTracker:
         after a clause break ('naik X dibanding tahun lalu, capaian itu belum menyentuh target Y')."""
         lo, start = amounts[index - 1].end if index else seg.start, amounts[index].start
         return any(lo <= m.start and m.end <= start and id(m) in found.comparison
-                   and not CLAUSE_END.search(self.body, m.end, start) for m in found.mentions)
+                   and not CLAUSE_STOP.search(self.body, m.end, start) for m in found.mentions)
 
     def base_period(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int) -> tuple[Period | None, str]:
         """A base value's period: said right after it ('dari 3,1 miliar pada Agustus'), else
@@ -2246,16 +2246,16 @@ class FrameTracker:
         start = self.frame.sentence_start
         if self.frame.period is None or start < 0:
             return False
-        end = (m.start() if (m := SENTENCE_END.search(self.body, start)) else len(self.body))
+        end = (m.start() if (m := SENTENCE_STOP.search(self.body, start)) else len(self.body))
         return any(m.group().islower() or self.body[m.end():m.end() + 2].strip()[:1].islower()
                    for m in self.words.price.finditer(self.body, start, end))
 
     def sentence_bounds(self, mention: PeriodMention) -> tuple[int, int]:
-        """Where the mention's sentence starts and ends in the body (SENTENCE_END: a full stop, '!'
+        """Where the mention's sentence starts and ends in the body (SENTENCE_STOP: a full stop, '!'
         or '?' before a space, or a line break); read back from the line the mention is on only."""
         line = self.body.rfind("\n", 0, mention.start)
-        start = max((m.end() for m in SENTENCE_END.finditer(self.body, max(line, 0), mention.start)), default=0)
-        end = (m.start() if (m := SENTENCE_END.search(self.body, mention.end)) else len(self.body))
+        start = max((m.end() for m in SENTENCE_STOP.finditer(self.body, max(line, 0), mention.start)), default=0)
+        end = (m.start() if (m := SENTENCE_STOP.search(self.body, mention.end)) else len(self.body))
         return start, end
 
     def said_ahead(self, mention: PeriodMention) -> bool:
@@ -2292,7 +2292,7 @@ class FrameTracker:
         said = self.body[mention.start:mention.end]
         if mention.relative != "same_as_before" or not self.words.that_year.search(said) or self.frame.period is None:
             return None
-        rest = SENTENCE_END.split(self.body[mention.end:mention.end + 300], 1)[0]
+        rest = SENTENCE_STOP.split(self.body[mention.end:mention.end + 300], 1)[0]
         if self.words.same_time.match(rest) or self.words.change.search(fold(rest)):
             return None
         start = self.body.rfind("\n", 0, mention.start) + 1
@@ -2905,7 +2905,7 @@ class FrameTracker:
         clause runs on to `end`: a reason closed by a comma before it ('naik 12 persen, karena
         permintaan melonjak, pada Januari-Juni') leaves the period after it to the value."""
         return next((cause for cause in self.words.cause.finditer(self.body, start, end)
-                     if not CLAUSE_END.search(self.body, cause.end(), end)), None)
+                     if not CLAUSE_STOP.search(self.body, cause.end(), end)), None)
 
     def period_of_target(self, start: int, end: int) -> bool:
         """body[start:end], between a share and the period after it, names the target word and,

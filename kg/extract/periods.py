@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.text import CLAUSE_OR_SENTENCE_STOP as CLAUSE_END
+from kg.extract.text import CLAUSE_OR_SENTENCE_STOP
 from kg.model import Period
 
 __all__ = ["Period", "PeriodMention", "PeriodGrammar", "find_periods"]
@@ -625,10 +625,10 @@ def cumulative_ytd(g: PeriodGrammar, phrase: str, text: str, match, start: int, 
     flow measure ('kumulatif impor kopi', 'impor kumulatif provinsi ini')."""
     if phrase not in g.cumulative_words:
         return True
-    lo = max([start] + [m.end() for m in CLAUSE_END.finditer(text, start, match.start())])
-    stop = CLAUSE_END.search(text, match.end(), end)
+    lo = max([start] + [m.end() for m in CLAUSE_OR_SENTENCE_STOP.finditer(text, start, match.start())])
+    stop = CLAUSE_OR_SENTENCE_STOP.search(text, match.end(), end)
     if stop and not text[match.end():stop.start()].strip():
-        stop = CLAUSE_END.search(text, stop.end(), end)  # 'Secara akumulasi, ekspor ...': the clause it opens
+        stop = CLAUSE_OR_SENTENCE_STOP.search(text, stop.end(), end)  # 'Secara akumulasi, ekspor ...': the clause it opens
     clause = text[lo:stop.start() if stop else end]
     if g.cumulative_duration.search(clause) or g.cumulative_stock.search(clause):
         return False
