@@ -411,6 +411,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     comparative = words_pattern(lex.list("comparative_words"))
     adjectives = words_pattern(lex.list("comparative_adjectives"), suffix="")
     relative = words_pattern(lex.list("relative_pronouns"))  # 'yang'
+    base_cue = words_pattern(lex.list("change_from_words") + lex.list("compared_base_cues"), suffix="")  # 'dari', 'dibanding'
     # approximations of a value (not the exact links 'sebesar', 'mencapai' of approximation_words)
     approximate = words_pattern([k for k, v in lex.mapping("approximation_words").items() if v != "exact"])
     by_or_about = words_pattern(lex.list("by_amount_words") + [k for k, v in lex.mapping("approximation_words").items()
@@ -678,6 +679,15 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # in the window's first clause, at most three words between (lexicon compared_base_cues; percent_kind)
         "compared_base": re.compile(r"^[^,;]*\b" + words_pattern(lex.list("compared_base_cues"), suffix="")
                                     + r"\s+(?:\w+\s+){0,3}$", re.I),
+        # the value a change is measured from, 'dari X', 'dibanding Februari X', at most three words between (lexicon
+        # change_from_words, compared_base_cues; base_value)
+        "base_value": re.compile(r"\b" + base_cue + r"\s+(?:\w+\s+){0,3}$", re.I),
+        # 'dari/dibandingkan', words, then 'sebesar/senilai' before the amount: 'sebesar' names the amount
+        # itself, the change ('turun dibandingkan Agustus sebesar 20 persen') or an item whose name has
+        # 'dari' in it ('Kayu, Barang dari Kayu sebesar X'); the amount is the base value only when 'dari'
+        # follows the change word itself ('naik dari tahun sebelumnya sebesar X') or the new value follows
+        # the amount ('turun dari Februari sebesar X menjadi Y')
+        "amount_named_after_base": re.compile(r"\b" + base_cue + r"\s+\w+(?:\s+\w+){0,2}\s+(?:sebesar|senilai)\s+$", re.I),
         "cause": re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I),
         "concessive": re.compile(r"\b" + words_pattern(lex.list("concessive_words")), re.I),
         # '13 perjanjian yang harus kita selesaikan': an obligation right after the amount
@@ -1093,7 +1103,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "realization", "the value 'dari target' follows: the realisation"
     if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
-    if change >= 0 and base_value(window[change:], after) and last["target"] < change:
+    if change >= 0 and base_value(window[change:], after, words) and last["target"] < change:
         # ('lebih tinggi dari target USD 30 juta': a target named after 'dari' is the target, no base value)
         return "realization", "the base value a change is measured from ('turun dari X')"
     if previous is not None and previous.kind in ("target", "projection") and last["target"] < 0 \
@@ -1747,7 +1757,7 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
     in is, what the amount it restates is, and a part of a whole when nothing says it changed."""
     change = max(last["up"], last["down"], last["change_noun"])
     if change < 0 and previous is not None and previous.kind == "growth" and words["compared_base"].search(window) \
-            and base_value(window, after):
+            and base_value(window, after, words):
         # ('naik 3,28 poin dibandingkan dengan TPK Juni yang 41,37 persen': the change is told before it; not
         # the next change of a list, 'naik 6,4% dari kuartal sebelumnya dan 2,3% dari tahun lalu', nor an origin
         # 'turun 27,5%, dari India 10,75%')
@@ -1997,25 +2007,18 @@ def excess_of_told_target(amount: Amount, window: str, told: Figure | None, word
         and past is not None and past.group("approx") is not None and amount.value * 2 < told.value
 
 
-BASE_VALUE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+(?:\w+\s+){0,3}$", re.I)
-# 'dari/dibandingkan', words, then 'sebesar/senilai' before the amount: 'sebesar' names the amount
-# itself, the change ('turun dibandingkan Agustus sebesar 20 persen') or an item whose name has
-# 'dari' in it ('Kayu, Barang dari Kayu sebesar X'); the amount is the base value only when 'dari'
-# follows the change word itself ('naik dari tahun sebelumnya sebesar X') or the new value follows
-# the amount ('turun dari Februari sebesar X menjadi Y')
-AMOUNT_NAMED_AFTER_BASE = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|ketimbang)\s+\w+(?:\s+\w+){0,2}\s+(?:sebesar|senilai)\s+$", re.I)
 DARI_AFTER_CHANGE = re.compile(r"^\w*\s+(?:\w+\s+)?dari\b", re.I)
 NEW_VALUE_AFTER = re.compile(r"\s*(?:,\s*)?(?:menjadi|jadi|ke)\b", re.I)
 
 
-def base_value(window: str, after: str) -> bool:
+def base_value(window: str, after: str, words) -> bool:
     """The amount is the value a change is measured from ('turun dari X', 'dibanding Februari
     X'; `window` opens at the change word), not the change itself ('turun dibandingkan Agustus
     sebesar 20 persen') nor the amount of an item whose name has 'dari' in it ('turun ... Barang
-    dari Kayu sebesar X'): see AMOUNT_NAMED_AFTER_BASE."""
-    if not BASE_VALUE.search(window):
+    dari Kayu sebesar X'): see kind_words "amount_named_after_base"."""
+    if not words["base_value"].search(window):
         return False
-    return not AMOUNT_NAMED_AFTER_BASE.search(window) or bool(DARI_AFTER_CHANGE.match(window) or NEW_VALUE_AFTER.match(after))
+    return not words["amount_named_after_base"].search(window) or bool(DARI_AFTER_CHANGE.match(window) or NEW_VALUE_AFTER.match(after))
 
 
 def target_changed(body: str, seg: Segment, amount: Amount, words) -> bool:
