@@ -69,12 +69,12 @@ DATED_HERE = (NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES, GOES_WITH)
 
 class Standing(str):
     """The reason of a value with no period because it is stated as of now or is what stands, marked by the rule that
-    gives it (`standing_count`, `timeless`, `members_of_a_body`, `part_of_standing_whole`): `whole` says what kind
-    of whole its parts may be told of ('now', 'count', 'members', 'part'; 'measure' for a stock, whose parts are not
-    chained). See `part_of_standing_whole`."""
+    gives it (`standing_count`, `timeless`, `members_of_a_body`, `part_of_standing_whole`): `whole` is 'part' for a
+    part already told of a whole, 'measure' for a stock (whose parts are not chained), '' for any other whole (a count
+    or a share stated as of now, of what stands, of members). See `part_of_standing_whole`."""
     whole: str
 
-    def __new__(cls, reason: str, whole: str) -> "Standing":
+    def __new__(cls, reason: str, whole: str = "") -> "Standing":
         marked = super().__new__(cls, reason)
         marked.whole = whole
         return marked
@@ -1143,7 +1143,7 @@ class FrameTracker:
         clause = CLAUSE_BREAK.search(self.body, member.end(), seg.end)
         if self.words.member_flow_after.search(self.body, member.end(), clause.start() if clause else seg.end):
             return period, reason
-        return None, Standing(f"a count or share of a body's members ('{' '.join(member.group().split())}'){NO_PERIOD}", "members")
+        return None, Standing(f"a count or share of a body's members ('{' '.join(member.group().split())}'){NO_PERIOD}")
 
     def part_of_standing_whole(self, seg: Segment, found: SentencePeriods, amounts: list[Amount], index: int, kind: str,
                                period: Period | None, reason: str) -> tuple[Period | None, str]:
@@ -1934,7 +1934,7 @@ class FrameTracker:
         lo = amounts[index - 1].end if index else seg.start
         standing = self.words.standing.search(self.body[max(lo, amount.start - 60):amount.start])
         if standing is not None:
-            return Standing(f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}", "count")
+            return Standing(f"a standing count or an event's attendance ('{standing.group().strip()}'){NO_PERIOD}")
         # designations made in a period the sentence names ('Pada 2023 pemerintah menetapkan 9 sentra'), or counted
         # so far ('hingga Juni telah menunjuk 5 bank', lexicon so_far_count_words) are a flow: not read here
         if kind in ("realization", "") and amount.unit and fold(amount.unit) not in self.words.measure_units \
@@ -1944,7 +1944,7 @@ class FrameTracker:
         going_on = self.words.progressive_before.search(self.body[max(lo, amount.start - 60):amount.start]) \
             or self.words.progressive_after.match(self.body, amount.end, min(seg.end, amount.end + 60))
         if going_on is not None:
-            return Standing(f"a count of what is under way ('{' '.join(going_on.group().split())}'){NO_PERIOD}", "count")
+            return Standing(f"a count of what is under way ('{' '.join(going_on.group().split())}'){NO_PERIOD}")
         if kind == "realization" and amount.unit and fold(amount.unit) not in self.words.measure_units \
                 and self.words.exists_before.search(self.body[max(lo, amount.start - 40):amount.start]) \
                 and (state := self.words.state_after.match(self.body, amount.end, min(seg.end, amount.end + 60))) \
@@ -1953,10 +1953,10 @@ class FrameTracker:
             # 'tambahan 8 koperasi yang beroperasi', a change over the period; nor in a sentence on a span, 'sepanjang')
             # (said as of now too, 'kini baru 7 dari 19 gerai mitra yang aktif': that reason, as before)
             return self.timeless(seg, amounts, index) \
-                or Standing(f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}", "count")
+                or Standing(f"a count of what stands ('{' '.join(state.group().split())}'){NO_PERIOD}")
         if index and COUNT_GOES_ON.fullmatch(self.body[amounts[index - 1].end:amount.start]) \
                 and self.standing_count(seg, amounts, index - 1, "", period_named):
-            return Standing(f"describes the standing count before it{NO_PERIOD}", "count")
+            return Standing(f"describes the standing count before it{NO_PERIOD}")
         return None
 
     def capacity(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
@@ -2060,7 +2060,7 @@ class FrameTracker:
         if per:
             return f"a rate or a value per occasion ('{' '.join(per.group().split())}'): no period"
         if now:  # after the rates: 'Selama ini, ... 40 sertifikat setiap harinya' is a rate
-            return Standing(f"stated as of now ('{now.group()}'): no period", "now")
+            return Standing(f"stated as of now ('{now.group()}'): no period")
         if index and amounts[index - 1].unit == amount.unit \
                 and self.words.change_right_after.fullmatch(self.body, amounts[index - 1].end, amount.start):
             # 'kini 96 gudang, berkurang 4 gudang': the change of a value as of now is as of now too
