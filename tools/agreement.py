@@ -17,6 +17,7 @@ ones `score.py` prints.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -31,10 +32,12 @@ STRICT_TYPES = ("figure", "target", "quote", "decree")  # the types score.py's "
 
 
 def scorer(repo: Path):
-    """The shared scorer module (../shared/eval/score.py beside the project)."""
-    sys.path.insert(0, str(repo.resolve().parent / "shared" / "eval"))
-    import score
-    return score
+    """The shared scorer module (../shared/eval/score.py beside the project), loaded from its
+    file without adding its folder to sys.path."""
+    spec = importlib.util.spec_from_file_location("score", repo.resolve().parent / "shared" / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def as_prediction(gold: dict) -> dict:
