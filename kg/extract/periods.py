@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.text import CLAUSE_OR_SENTENCE_STOP
+from kg.extract.text import CLAUSE_OR_SENTENCE_STOP, SENTENCE_STOP
 from kg.model import Period
 
 __all__ = ["Period", "PeriodMention", "PeriodGrammar", "find_periods"]
@@ -664,7 +664,7 @@ def counted_from_elsewhere(match, g: PeriodGrammar) -> bool:
     paragraph = text.rfind("\n", 0, match.start()) + 1
     before = [m.end() for m in re.finditer(r"[.!?]\s", text[paragraph:match.start()])]
     lo = paragraph + (before[-2] if len(before) > 1 else 0)
-    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, match.end())
+    end = SENTENCE_STOP.search(text, match.end())
     return bool(g.own_start.search(text, lo, end.start() if end else len(text)))
 
 
