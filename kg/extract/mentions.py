@@ -1817,8 +1817,13 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
                 rf"(?:{word}){{1,{REFERRED_CLAUSE_WORDS}}}?)?")
     # (opening its sentence: the match starts where the search does, title_of_body_referred checks; '^'
     # would hold only at the text's start)
+    # ('Kepala Seksi Usaha Kecil dan Menengah pada suku dinas itu, Dewi': a name's conjunction inside the
+    # capitalised title, and a word linking the title to its body before the noun, lexicon title_body_links)
+    conjunction = words_pattern(lex.list("name_conjunctions"))
+    link = words_pattern(lex.list("title_body_links"))
     return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)"
-                      rf"(?P<title>(?-i:(?:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}){{1,8}})|(?<=[ \t]){lowercase})"
+                      rf"(?P<title>(?-i:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}(?:(?:[A-Z][\w.&'’/-]*+|{conjunction})[ \t]{{1,3}}){{0,9}})"
+                      rf"|(?<=[ \t]){lowercase})(?:(?P<link>(?-i:{link}))[ \t]{{1,3}})?"
                       rf"(?P<noun>(?-i:{nouns})){relative}[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
                       r"[ \t]{0,3},[ \t]{1,3}$", re.I)
 
@@ -1845,7 +1850,8 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     passing = lex.compiled(passing_body_regex)
     leading = [o for o in named if not passing.search(body, max(0, o.start - 30), o.start)]
     named = leading or named
-    return ((found.start("title"), found.start("noun")), named[-1]) if named else None
+    end = found.start("link") if found.group("link") else found.start("noun")
+    return ((found.start("title"), end), named[-1]) if named else None
 
 
 def passing_body_regex(lex: Lexicon) -> re.Pattern:
@@ -2281,6 +2287,9 @@ def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int
     if person.organization is None:  # 'Kepala Satuan Pelayanan Karantina X': a unit of the Balai named before
         person.organization = office_of_unit_named_before(lex, person.role, orgs, at)
         person.organization_why = UNIT_OFFICE_REASON if person.organization else ""
+    if person.organization is None:  # 'Kepala Seksi Penyuluhan, Fitriani' after 'KPPBC X mencatat ...'
+        person.organization = body_of_bare_unit_title(lex, person.role, orgs, at)
+        person.organization_why = BARE_UNIT_REASON if person.organization else ""
     person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
 
 
@@ -2915,6 +2924,34 @@ def office_of_unit_named_before(lex: Lexicon, role: str, orgs: list[OrgMention],
             if found:
                 return max(found, key=lambda o: o.end).name
     return None
+
+
+BARE_UNIT_REASON = "his title names a unit and no body: the body named last before him"
+
+
+def body_of_bare_unit_title(lex: Lexicon, role: str, orgs: list[OrgMention], at: int) -> str | None:
+    """'Kepala Seksi Penyuluhan dan Layanan Informasi, Fitriani' or 'Ketua Tim Kerja Karantina
+    Tumbuhan, Nurul' where no body is in the title: a unit (`unit_head_words`, `bare_unit_words`)
+    is part of a body, and a text that names one without its body means the body it has been
+    writing about, the last one (no company, nor its kind word standing alone) named before him.
+    None when no such body is named before him."""
+    if not opens_with_unit(lex, role):
+        return None
+    before = [o for o in orgs if o.end <= at and o.kind != "company" and not o.written_alone]
+    return max(before, key=lambda o: o.end).name if before else None
+
+
+def opens_with_unit(lex: Lexicon, role: str) -> bool:
+    """The title's first words name a unit: a unit's head word first ('Kabid X', 'Seksi X') or
+    after one word ('Kepala Seksi X', 'Ketua Tim Kerja X')."""
+    words = fold(role).split()
+    units = lex.compiled(unit_title_words)
+    return any(" ".join(words[i:i + n]) in units for i in (0, 1) for n in (1, 2))
+
+
+def unit_title_words(lex: Lexicon) -> frozenset[str]:
+    """Folded unit head words and the words of an office's working teams (`unit_head_words`, `bare_unit_words`)."""
+    return frozenset(fold(w) for w in lex.list("unit_head_words") + lex.list("bare_unit_words"))
 
 
 def office_unit_regexes(lex: Lexicon) -> list[tuple[re.Pattern, str]]:
