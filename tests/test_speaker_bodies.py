@@ -105,3 +105,25 @@ def test_a_lowercase_word_after_the_title_is_not_a_link():
             "Pegawai Ekspor di dinas itu, Rina Marlina, mengatakan 84 eksportir aktif pada Mei 2024.\n")
     facts = facts_of(body, "SUMBERJAYA - ")
     assert not any(p.role and p.role.startswith("Pegawai Ekspor di") for p in facts.people)
+
+
+def test_a_units_title_then_the_body_it_links_to():
+    """'Rina selaku kabid Perindustrian pada Dinas X': the body written right after the title and a linking
+    word, not the government named before him."""
+    body = ("Pemerintah Kota Sumberjaya menargetkan transaksi pameran pada 2024 mencapai Rp 5 miliar.\n\n"
+            "Rina Saputri selaku kabid Perindustrian pada Dinas Perindustrian dan Perdagangan Kota Sumberjaya "
+            "mengatakan 120 pelaku IKM ikut pameran pada 2024.\n")
+    facts = facts_of(body, "SUMBERJAYA - ")
+    assert person(facts, "Rina Saputri").organization == "Dinas Perindustrian dan Perdagangan Kota Sumberjaya"
+
+
+@pytest.mark.parametrize("written", ["PT PLN (Persero)", "PT PLN"])
+def test_a_listed_bodys_alias_written_as_a_company_takes_the_listed_name(written):
+    facts = facts_of(f"{written} mencatat laba bersih pada semester I 2019 sebesar Rp 7,35 triliun.\n")
+    assert agency_of(facts, 7.35e12) == "PT Perusahaan Listrik Negara (Persero)"
+    assert written not in {o.name for o in facts.organizations} or written == "PT Perusahaan Listrik Negara (Persero)"
+
+
+def test_an_unlisted_company_keeps_its_written_name():
+    facts = facts_of("PT Sinar Kopi Abadi mencatat penjualan pada 2023 sebesar Rp 7,35 miliar.\n")
+    assert agency_of(facts, 7.35e9) == "PT Sinar Kopi Abadi"

@@ -295,6 +295,11 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     companies = list(r.company.finditer(body))
     for match in companies:
         name, end = company_name(lex, body, match, companies)
+        listed_company = lex.organization(name)  # 'PT PLN (Persero)': a listed body's alias, written whole
+        if listed_company is not None and listed_company.kind != "media":
+            found.append(OrgMention(match.start(), end, listed_company.name, listed_company.kind,
+                                    listed_company.wikidata, parent=listed_company.parent))
+            continue
         found.append(OrgMention(match.start(), end, name, "company"))
     for match in lex.compiled(cooperative_regex).finditer(body):
         if not re.search(r"\b[A-Z][\w.-]*\s{1,3}$", body[max(0, match.start() - 40):match.start()]):  # not 'Dinas Koperasi'
@@ -2288,7 +2293,7 @@ def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int
         person.organization = office_of_unit_named_before(lex, person.role, orgs, at)
         person.organization_why = UNIT_OFFICE_REASON if person.organization else ""
     if person.organization is None:  # 'Kepala Seksi Penyuluhan, Fitriani' after 'KPPBC X mencatat ...'
-        person.organization = body_of_bare_unit_title(lex, person.role, orgs, at)
+        person.organization = body_of_bare_unit_title(lex, body, person.role, role_span, orgs, at)
         person.organization_why = BARE_UNIT_REASON if person.organization else ""
     person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
 
@@ -2929,16 +2934,28 @@ def office_of_unit_named_before(lex: Lexicon, role: str, orgs: list[OrgMention],
 BARE_UNIT_REASON = "his title names a unit and no body: the body named last before him"
 
 
-def body_of_bare_unit_title(lex: Lexicon, role: str, orgs: list[OrgMention], at: int) -> str | None:
+def body_of_bare_unit_title(lex: Lexicon, body: str, role: str, role_span: tuple[int, int], orgs: list[OrgMention],
+                            at: int) -> str | None:
     """'Kepala Seksi Penyuluhan dan Layanan Informasi, Fitriani' or 'Ketua Tim Kerja Karantina
     Tumbuhan, Nurul' where no body is in the title: a unit (`unit_head_words`, `bare_unit_words`)
-    is part of a body, and a text that names one without its body means the body it has been
-    writing about, the last one (no company, nor its kind word standing alone) named before him.
-    None when no such body is named before him."""
+    is part of a body. The body is the one written right after the title and a linking word ('X selaku
+    kabid Perindustrian pada Dinas Y'; `title_body_links`), or else, for a text that names the unit
+    without its body, the body it has been writing about: the last one (no company, nor its kind word
+    standing alone) named before him. None when neither is named."""
     if not opens_with_unit(lex, role):
         return None
-    before = [o for o in orgs if o.end <= at and o.kind != "company" and not o.written_alone]
+    bodies = [o for o in orgs if o.kind != "company" and not o.written_alone]
+    linked = lex.compiled(title_link_gap)
+    after = [o for o in bodies if role_span[1] <= o.start and linked.fullmatch(body, role_span[1], o.start)]
+    if after:
+        return min(after, key=lambda o: o.start).name
+    before = [o for o in bodies if o.end <= min(at, role_span[0])]
     return max(before, key=lambda o: o.end).name if before else None
+
+
+def title_link_gap(lex: Lexicon) -> re.Pattern:
+    """What stands between a title and the body written right after it: a linking word (`title_body_links`)."""
+    return re.compile(rf"[ \t]{{1,3}}{words_pattern(lex.list('title_body_links'))}[ \t]{{1,3}}")
 
 
 def opens_with_unit(lex: Lexicon, role: str) -> bool:
