@@ -295,12 +295,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     companies = list(r.company.finditer(body))
     for match in companies:
         name, end = company_name(lex, body, match, companies)
-        listed_company = lex.organization(name)  # 'PT PLN (Persero)': a listed body's alias, written whole
-        if listed_company is not None and listed_company.kind != "media":
-            found.append(OrgMention(match.start(), end, listed_company.name, listed_company.kind,
-                                    listed_company.wikidata, parent=listed_company.parent))
-            continue
-        found.append(OrgMention(match.start(), end, name, "company"))
+        found.append(listed_company(lex, body, match.start(), end, name) or OrgMention(match.start(), end, name, "company"))
     for match in lex.compiled(cooperative_regex).finditer(body):
         if not re.search(r"\b[A-Z][\w.-]*\s{1,3}$", body[max(0, match.start() - 40):match.start()]):  # not 'Dinas Koperasi'
             found.append(OrgMention(match.start(), match.end(), re.sub(r"\s+", " ", match.group()), "association"))
@@ -1451,6 +1446,17 @@ def cooperative_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\b{heads}(?:\s{{1,3}}[A-Z][a-z'’-]+){{1,6}}\b(?!\s{{1,3}}[A-Z])")
 
 
+def listed_company(lex: Lexicon, body: str, start: int, end: int, name: str) -> OrgMention | None:
+    """'PT PLN (Persero)' read by the company shape is a listed body's alias written whole: the
+    listed body, under its canonical name and kind, as the listed names are read (a media body is
+    not one: an outlet is not a source, as in find_organizations' listed names)."""
+    org = lex.organization(name)
+    if org is None or org.kind == "media":
+        return None
+    return regional_office(lex, body, start, end, org) or OrgMention(start, end, org.name, org.kind, org.wikidata,
+                                                                     parent=org.parent)
+
+
 def company_name(lex: Lexicon, body: str, match, others=()) -> tuple[str, int]:
     """'PT Sulawesi Nikel Perkasa Kevin Tanujaya menyebut' names a company and then a person:
     when a speech verb follows, the company ends where the same company ends when the text
@@ -2293,8 +2299,8 @@ def give_role(lex: Lexicon, body: str, person: Person, role_span: tuple[int, int
         person.organization = office_of_unit_named_before(lex, person.role, orgs, at)
         person.organization_why = UNIT_OFFICE_REASON if person.organization else ""
     if person.organization is None:  # 'Kepala Seksi Penyuluhan, Fitriani' after 'KPPBC X mencatat ...'
-        person.organization = body_of_bare_unit_title(lex, body, person.role, role_span, orgs, at)
-        person.organization_why = BARE_UNIT_REASON if person.organization else ""
+        person.organization, person.organization_why = body_of_bare_unit_title(lex, body, person.role, role_span,
+                                                                               orgs, at) or (None, "")
     person.aliases.add(body[role_span[0]:role_span[1]].split(",")[0].strip())
 
 
@@ -2931,44 +2937,79 @@ def office_of_unit_named_before(lex: Lexicon, role: str, orgs: list[OrgMention],
     return None
 
 
-BARE_UNIT_REASON = "his title names a unit and no body: the body named last before him"
+BARE_UNIT_REASON = "his title names a unit and no body: the office named last before him"
+LINKED_UNIT_REASON = "his title names a unit, linked to the office written right after it"
 
 
 def body_of_bare_unit_title(lex: Lexicon, body: str, role: str, role_span: tuple[int, int], orgs: list[OrgMention],
-                            at: int) -> str | None:
+                            at: int) -> tuple[str, str] | None:
     """'Kepala Seksi Penyuluhan dan Layanan Informasi, Fitriani' or 'Ketua Tim Kerja Karantina
     Tumbuhan, Nurul' where no body is in the title: a unit (`unit_head_words`, `bare_unit_words`)
-    is part of a body. The body is the one written right after the title and a linking word ('X selaku
-    kabid Perindustrian pada Dinas Y'; `title_body_links`), or else, for a text that names the unit
-    without its body, the body it has been writing about: the last one (no company, nor its kind word
-    standing alone) named before him. None when neither is named."""
-    if not opens_with_unit(lex, role):
+    is part of an office. The office is the one written right after the title and a linking word ('X
+    selaku kabid Perindustrian pada Dinas Y'; `title_body_links`), or else, for a text that names the
+    unit without its office, the office it has been writing about: the last body named before him. Only
+    an office counts (`unit_parent_kinds`): a council, an association or a state enterprise named last reads
+    none; nor is a body named as a place or a companion counted ('di Kantor Bupati', 'bersama Dinas Y').
+    A company's unit words (`company_unit_words`) read none. The office and the reason."""
+    if not opens_with_unit(lex, role) or names_a_body_of_its_own(lex, role):
         return None
     bodies = [o for o in orgs if o.kind != "company" and not o.written_alone]
     linked = lex.compiled(title_link_gap)
     after = [o for o in bodies if role_span[1] <= o.start and linked.fullmatch(body, role_span[1], o.start)]
     if after:
-        return min(after, key=lambda o: o.start).name
-    before = [o for o in bodies if o.end <= min(at, role_span[0])]
-    return max(before, key=lambda o: o.end).name if before else None
+        first = min(after, key=lambda o: o.start)
+        return (first.name, LINKED_UNIT_REASON) if is_office(lex, first) else None
+    aside = lex.compiled(named_aside_regex)
+    before = [o for o in bodies if o.end <= min(at, role_span[0]) and not aside.search(body, max(0, o.start - 30), o.start)]
+    last = max(before, key=lambda o: o.end) if before else None
+    # (the last body named is the one the text is about: a council or an association named last keeps its
+    # unit, which no office gets)
+    return (last.name, BARE_UNIT_REASON) if last is not None and is_office(lex, last) else None
 
 
-def title_link_gap(lex: Lexicon) -> re.Pattern:
-    """What stands between a title and the body written right after it: a linking word (`title_body_links`)."""
-    return re.compile(rf"[ \t]{{1,3}}{words_pattern(lex.list('title_body_links'))}[ \t]{{1,3}}")
+def is_office(lex: Lexicon, mention: OrgMention) -> bool:
+    """An office of government a unit may be part of: of a kind in `unit_parent_kinds`, and no
+    council ('Dewan Perwakilan Rakyat Daerah X' is found as a regional body; `council_heads`)."""
+    councils = tuple(fold(w) + " " for w in lex.list("council_heads"))
+    return mention.kind in set(lex.list("unit_parent_kinds")) and not fold(mention.name).startswith(councils)
+
+
+def names_a_body_of_its_own(lex: Lexicon, role: str) -> bool:
+    """'Kepala Bagian Umum Rumah Sakit Umum Daerah X': a title past its unit that goes on with a body's
+    head word (`organisation_head_words`) or ends in a known place names the unit's own body, one no
+    list knows; no body named elsewhere is read for it."""
+    words = role.split()
+    heads = {fold(w) for w in lex.list("organisation_head_words")}
+    return any(fold(w) in heads for w in words[2:]) or (len(words) > 3 and lex.place(words[-1]) is not None)
 
 
 def opens_with_unit(lex: Lexicon, role: str) -> bool:
     """The title's first words name a unit: a unit's head word first ('Kabid X', 'Seksi X') or
-    after one word ('Kepala Seksi X', 'Ketua Tim Kerja X')."""
+    after one or two words ('Kepala Seksi X', 'Ketua Tim Kerja X', 'Wakil Kepala Bidang X'); not a
+    unit a company has as well ('Kepala Divisi X')."""
     words = fold(role).split()
     units = lex.compiled(unit_title_words)
-    return any(" ".join(words[i:i + n]) in units for i in (0, 1) for n in (1, 2))
+    company_units = {fold(w) for w in lex.list("company_unit_words")}
+    return any(" ".join(words[i:i + n]) in units and words[i] not in company_units for i in (0, 1, 2) for n in (1, 2))
 
 
 def unit_title_words(lex: Lexicon) -> frozenset[str]:
     """Folded unit head words and the words of an office's working teams (`unit_head_words`, `bare_unit_words`)."""
     return frozenset(fold(w) for w in lex.list("unit_head_words") + lex.list("bare_unit_words"))
+
+
+def named_aside_regex(lex: Lexicon) -> re.Pattern:
+    """A word right before a body's name that names it as a place or a companion, not as the one the
+    text is about ('di Kantor Bupati', 'bersama Dinas Y', 'melalui Bank X'): building_prepositions (and
+    an office building's word after them, office_building_words), passing_body_words, channel_words."""
+    words = lex.list("building_prepositions") + lex.list("passing_body_words") + lex.list("channel_words")
+    building = words_pattern(lex.list("office_building_words"))
+    return re.compile(r"\b" + words_pattern(words) + rf"[ \t]{{1,3}}(?:{building}[ \t]{{1,3}})?$", re.I)
+
+
+def title_link_gap(lex: Lexicon) -> re.Pattern:
+    """What stands between a title and the office written right after it: a linking word (`title_body_links`)."""
+    return re.compile(rf"[ \t]{{1,3}}{words_pattern(lex.list('title_body_links'))}[ \t]{{1,3}}")
 
 
 def office_unit_regexes(lex: Lexicon) -> list[tuple[re.Pattern, str]]:
