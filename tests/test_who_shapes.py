@@ -590,10 +590,12 @@ def test_a_person_named_again_with_a_title_that_names_his_body_works_for_that_bo
     assert figure.agency == "Dinas Perdagangan Provinsi Jambi"
     assert figure.why["agency"] == ("the speaker's body (Laras Wulandari, the body of the title he is named "
                                     "with again)")
-    # named again with the same bare title: still no body of her own
+    # named again with the same bare title: no body of her own in either title; a unit's title is of the
+    # office named before her (decision 0067), here the Dinas whose head she accompanies
     facts = facts_of(text.format(""))
     person = next(p for p in facts.people if p.name == "Laras Wulandari")
-    assert person.organization is None
+    assert person.organization == "Dinas Perdagangan Provinsi Jambi"
+    assert person.organization_why.startswith("his title names a unit and no body")
 
 
 def test_a_body_followed_by_its_parent_ministry_is_the_body_the_title_names():

@@ -2147,7 +2147,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 elif head:  # 'ujar Ani, yang memimpin Dinas X sejak Maret'
                     give_head_role(lex, body, known, head, orgs)
                     known.mentions.append(start)
-                if known.organization is None:  # first named with a title of no body, now with one
+                if known.organization is None or known.organization_why == BARE_UNIT_REASON:
+                    # first named with a title of no body (or only the office named before him), now with one
                     body_of_title_named_again(lex, body, known, sentence.start, start, resolved, titles, ends, orgs)
                 if speech.match(body, end) \
                         or lex.compiled(setting_after_name_regex).match(body, end) and subject_of_clause(lex, body, sentence.start, start) \
