@@ -112,7 +112,7 @@ def test_development_pages_score_at_least_the_recorded_floor(tmp_path):
 # the strict F1 reached at the end of session 20 on the sets whose texts that session had (the pages
 # present with their annotated excerpt), less a margin: they guard the level when the texts are there
 # (setaside18 0.78: the texts fetched again in session 27 are 26 of its 30 pages, which score 0.794 on main 3a4e86c)
-FLOORS_OF_PRESENT_TEXTS = {"probe28_gold": 0.67, "probe27_gold": 0.59, "probe26_gold": 0.69, "probe25_gold": 0.76, "probe24_gold": 0.73, "probe23_gold": 0.80, "fresh22_gold": 0.76, "setaside18_gold": 0.78, "setaside19_gold": 0.76}
+FLOORS_OF_PRESENT_TEXTS = {"probe28_gold": 0.63, "probe27_gold": 0.59, "probe26_gold": 0.69, "probe25_gold": 0.76, "probe24_gold": 0.73, "probe23_gold": 0.80, "fresh22_gold": 0.76, "setaside18_gold": 0.78, "setaside19_gold": 0.76}
 
 
 @pytest.mark.slow
@@ -124,8 +124,8 @@ def test_pages_of_later_sets_score_at_least_their_floor(gold_dir, tmp_path):
     probe25 0.669 when annotated blind in session 24 and 0.669 at its end, 0.790 at the end of session 25;
     probe26 0.713 when annotated blind in session 25 and 0.713 at its end;
     probe27 0.614 when annotated blind in session 26 and 0.615 at its end, 0.681 at the end of session 27;
-    probe28 0.653 when annotated blind in session 27 and 0.653 at its end (0.694 once its eight half-open
-    periods were set to null at both ends, as this format requires)."""
+    probe28 0.609 on its 18 new pages when annotated blind in session 27 and 0.609 at its end (0.655 once
+    its eight half-open periods were set to null at both ends, as this format requires)."""
     folder = SETS[gold_dir]
     if not texts_present(folder):
         pytest.skip(f"the page texts are not at {folder} (see tests/real/README.md)")
