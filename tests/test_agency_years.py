@@ -85,7 +85,7 @@ def test_a_store_of_the_previous_format_gets_its_agency_years_when_a_writer_open
     writer = kg.open(folder)
     del writer
     assert agency_year_quads(folder) == expected
-    assert store_format(folder) == FORMAT == 5
+    assert store_format(folder) == FORMAT
     assert len(ox.Store.read_only(str(folder))) == before + len(expected)   # nothing else added
 
 
@@ -136,7 +136,7 @@ FOUND = skew.found   # the check itself, when a test has made skew.found record 
 def asked(monkeypatch) -> list[bool]:
     """Whether each skew.found the test's writers call runs the agency-year check, in order."""
     calls = []
-    monkeypatch.setattr(skew, "found", lambda *a, **k: calls.append(k.get("agency_years", True)) or FOUND(*a, **k))
+    monkeypatch.setattr(skew, "found", lambda *a, **k: calls.append(k.get("every_fact", True)) or FOUND(*a, **k))
     return calls
 
 
@@ -310,19 +310,22 @@ def test_a_file_that_records_only_the_graphs_is_checked(tmp_path, seeds_store, a
     assert json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8")) == recorded
 
 
-def test_only_a_format_4_folder_takes_the_agency_year_upgrade(tmp_path, seeds_store, monkeypatch):
-    """The upgrade that adds only agency years is the one from format 4 (review q17, finding 5):
-    were the format 6, a format-5 folder would get the general upgrade, not this one."""
+@pytest.mark.parametrize("written, general", [(3, True), (4, False), (5, False)])
+def test_only_folders_from_format_4_take_the_targeted_upgrade(tmp_path, seeds_store, monkeypatch, written, general):
+    """The upgrade that adds only what a folder lacks (agency years, evidence starts) is taken
+    by the formats that say so, oxigraph.CHECKED_FROM (4) on (review q17, finding 5: not by
+    FORMAT - 1 alone); format 6 says it of 4 and 5 (decision 0065). An older folder gets the
+    general upgrade."""
     from kg.store import oxigraph
     folder = tmp_path / "store"
     shutil.copytree(seeds_store, folder)
-    general = []
+    (folder / FORMAT_FILE).write_text(json.dumps({"format": written}), encoding="utf-8")
+    calls = []
     real = oxigraph.lookup_key_quads
-    monkeypatch.setattr(oxigraph, "lookup_key_quads", lambda *a: general.append(1) or real(*a))
-    monkeypatch.setattr(oxigraph, "FORMAT", 6)
+    monkeypatch.setattr(oxigraph, "lookup_key_quads", lambda *a: calls.append(1) or real(*a))
     writer = kg.open(folder)
     del writer
-    assert general == [1] and store_format(folder) == 6
+    assert bool(calls) is general and store_format(folder) == FORMAT == 6
 
 
 @pytest.fixture(scope="module")

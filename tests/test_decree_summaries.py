@@ -173,7 +173,7 @@ def test_a_store_built_before_the_summaries_gets_them_from_its_first_writer(tmp_
     assert [r["citingArticles"] for r in kg.open(folder, read_only=True).query("decrees")] == [None]
     writer = kg.open(folder)
     del writer
-    assert summary_quads(folder) == expected and store_format(folder) == FORMAT == 5
+    assert summary_quads(folder) == expected and store_format(folder) == FORMAT
     assert len(ox.Store.read_only(str(folder))) == before + len(expected)   # nothing else added
 
 

@@ -106,8 +106,8 @@ def two_people(tmp_path):
             <urn:p1> a ekg:Person ; rdfs:label "Agus Salim" ; ekg:nameWord "agus", "salim" .
             <urn:p2> a ekg:Person ; rdfs:label "Agustina Wati" ; ekg:nameWord "agustina", "wati" . }}
           GRAPH <urn:a> {{
-            <urn:q1> a ekg:Quote, ekg:Fact ; ekg:statedBy <urn:p1> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e1> .
-            <urn:q2> a ekg:Quote, ekg:Fact ; ekg:statedBy <urn:p2> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e2> .
+            <urn:q1> a ekg:Quote, ekg:Fact ; ekg:statedBy <urn:p1> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e1> ; ekg:evidenceStart 0 .
+            <urn:q2> a ekg:Quote, ekg:Fact ; ekg:statedBy <urn:p2> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e2> ; ekg:evidenceStart 6 .
             <urn:e1> oa:hasSelector <urn:s1>, <urn:t1> . <urn:s1> oa:start 0 ; oa:end 5 . <urn:t1> oa:exact "satu" .
             <urn:e2> oa:hasSelector <urn:s2>, <urn:t2> . <urn:s2> oa:start 6 ; oa:end 9 . <urn:t2> oa:exact "dua" . }} }}""")
     return store

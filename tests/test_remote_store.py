@@ -366,7 +366,7 @@ def test_a_reader_does_not_run_the_agency_year_check(remote, server, monkeypatch
     from kg.store import skew
     asked = []
     real = skew.found
-    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("agency_years", True)) or real(*a, **k))
+    monkeypatch.setattr(skew, "found", lambda *a, **k: asked.append(k.get("every_fact", True)) or real(*a, **k))
     kg.open(server.url, read_only=True)
     assert asked == [False]
     kg.open(server.url)
@@ -417,3 +417,30 @@ def test_a_figure_whose_period_gives_no_year_does_not_stop_later_writers(scratch
     assert not reader.query(skew.AGENCY_YEAR_ROWS).rows
     assert not bool(reader.query(skew.FIGURE_WITHOUT_AGENCY_YEAR))
 
+
+
+def test_a_servers_writer_adds_the_evidence_starts_a_store_lacks(scratch, embedded, caplog):
+    """A server written before decision 0065 has no ekg:evidenceStart: a reader is warned (the
+    cheap check: evidence, and no start at all), and its first writer inserts them by
+    kg.store.skew.ADD_EVIDENCE_STARTS, the same quads as the builder's; who-said then answers as
+    on the embedded store."""
+    import logging
+    import httpx
+    from click.testing import CliRunner
+    result = CliRunner().invoke(cli, ["--quiet", "--store", scratch.url, "build"])
+    assert result.exit_code == 0, result.output
+    ekg = "https://w3id.org/ekspor-kg/ontology#"
+    pattern = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} VALUES ?p {{ <{ekg}evidenceStart> }} }}"
+    quads = lambda store: set(canonical(store.store.query(pattern))[1])   # noqa: E731
+    expected = quads(kg.open(scratch.url, read_only=True))
+    assert expected and expected == quads(embedded)
+    httpx.post(endpoints(scratch.url)["update"],
+               data={"update": f"DELETE WHERE {{ GRAPH ?g {{ ?s <{ekg}evidenceStart> ?o }} }}"}).raise_for_status()
+    with caplog.at_level(logging.WARNING, logger="kg"):
+        assert quads(kg.open(scratch.url, read_only=True)) == set()
+    assert "who-said" in caplog.text
+    kg.open(scratch.url)
+    assert quads(kg.open(scratch.url, read_only=True)) == expected
+    reader = kg.open(scratch.url, read_only=True)
+    example = examples(templates()["who-said"])
+    assert canonical(reader.run_template("who-said", example)) == canonical(embedded.run_template("who-said", example))

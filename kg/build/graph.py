@@ -281,10 +281,15 @@ class GraphBuilder:
             g.add((node, SCHEMA.author, self.person(art.author)))
 
     def evidence(self, fact: URIRef, start: int, end: int) -> URIRef:
+        """The fact's evidence (a Web Annotation specific resource with a position and a quote
+        selector), and beside the fact the lookup key ekg:evidenceStart, its position's start
+        again: who-said orders every row by it before it picks a page, one look-up instead of
+        three (decision 0065)."""
         node = URIRef(self.iris.evidence(str(fact)))
         position, quote = URIRef(str(node) + "/position"), URIRef(str(node) + "/quote")
         g = self.g
         g.add((fact, EKG.evidence, node))
+        g.add((fact, EKG.evidenceStart, literal(start, datatype=XSD.integer)))
         g.add((node, RDF.type, OA.SpecificResource))
         g.add((node, OA.hasSource, self.article))
         g.add((node, OA.hasSelector, position))

@@ -95,23 +95,25 @@ class OxigraphStore:
         """A reader's word on a folder that lacks what the templates read: by its format file,
         else by the cheap look at what it holds (kg.store.skew), which finds a decree an older
         writer added without its summaries after the folder was upgraded. A folder of format 4
-        lacks only the agency years (decision 0033), and figures of one agency and a year still
-        answers there, by the template's fallback: the reader is told it is slower, not absent."""
+        or 5 lacks only the agency years (format 4, decision 0033) and the evidence starts
+        (decision 0065). figures of one agency and a year still answers there, by its fallback,
+        more slowly; who-said has no fallback (one would cost more than the key saves) and finds
+        no row until a writer adds them: the reader is told which."""
         written = store_format(self.path)
-        if written == AGENCY_YEARS_FROM:
-            log.warning("%s was written before agency years (store format %d; decision 0033): figures of one "
-                        "agency and a year gives the same rows, found more slowly (each of the agency's facts "
-                        "checked against its period) until a writer opens it once (any `kg ingest`) and adds "
-                        "them", self.path, written)
+        if CHECKED_FROM <= written < FORMAT:
+            slower = [LATER_KEYS[f] for f in sorted(LATER_KEYS) if f > written]
+            log.warning("%s was written before %s (store format %d): %s, until a writer opens it once "
+                        "(any `kg ingest`) and adds them", self.path,
+                        " and ".join(what for what, _ in slower), written, " and ".join(who for _, who in slower))
             return
         if written < FORMAT:
             lacks = "it was built before them"
         else:
             lacks = ", ".join(skew.found(self._evaluate, self.iris.entities_graph(), thorough=False))
         if lacks:
-            log.warning("%s lacks lookup keys or decree summaries (decisions 0012, 0018, 0020; %s): "
-                        "name and measure parameters, the figures sources and target-vs-actual compare, or the "
-                        "decrees' citing articles, are not found in it until a writer opens it once (any "
+            log.warning("%s lacks lookup keys, decree summaries or evidence starts (decisions 0012, 0018, 0020, 0065; %s): "
+                        "name and measure parameters, the figures sources and target-vs-actual compare, what who-said "
+                        "finds, or the decrees' citing articles, are not found in it until a writer opens it once (any "
                         "`kg ingest`) and adds them", self.path, lacks)
 
     def _reading(self, read):
@@ -234,7 +236,7 @@ class OxigraphStore:
         and its ekg:agencyYear links (an older writer that replaces an article drops those of its
         figures: 13-18 ms at 10k, 118-154 ms at 100k), each counted by the engine in a query of
         its own (folded into one query they took 782 ms at 10k; decision 0033)."""
-        return {name: int(next(iter(self.ox.query(text)))[0].value) for name, text in COUNTS.items()}
+        return {name: self._count(text) for name, text in COUNTS.items()}
 
     def _holds_articles(self) -> bool:
         return next(iter(self.ox.quads_for_pattern(None, None, None, None)), None) is not None
@@ -246,12 +248,13 @@ class OxigraphStore:
         from, in one transaction, so the templates find what it holds. Run by every writer that
         opens the folder (not at a reopening during an ingest). A store built before the decree
         summaries (decision 0020) gets every decree's summary counted, and these older stores get
-        their agency years with the keys. A store of format 4 gets only the agency years of the
-        figures that lack them (decision 0033). A store already in the format is looked at
+        their agency years and evidence starts with the keys. A store of format 4 or 5 gets only
+        the agency years of the figures that lack them (decision 0033) and the evidence starts of
+        the facts that lack them (decision 0065, one SPARQL update: 8.5 s of CPU at 10k articles). A store already in the format is looked at
         (kg.store.skew: 85 ms of CPU at 10k articles, 276 at 30k) and repaired the same way when
         an older writer wrote into it since; its agency years are looked at (7-9 s of CPU at 100k)
-        only when its named graphs or its agency-year links are not as many as the format file
-        records (_counts: what this writer counted when it last checked or ended a write; the
+        (and its evidence starts, decision 0065) only when its named graphs, its agency-year links
+        or its evidence starts are not as many as the format file records (_counts: what this writer counted when it last checked or ended a write; the
         writers of format 4 before 29c91e7 write into a format-5 folder and leave its file as it
         was). The counts are recorded after the check. A store of a newer format is refused."""
         written = store_format(self.path)
@@ -261,29 +264,28 @@ class OxigraphStore:
         holds = self._holds_articles()
         counts = self._counts()
         lacks = []
-        if written in (AGENCY_YEARS_FROM, FORMAT) and holds:
+        if CHECKED_FROM <= written and holds:
             # an older writer may have written it since (kg.store.skew): what it holds decides. The
-            # agency-year check reads every figure (7-9 s of CPU at 100k articles): on a folder of
-            # this format it runs only when the folder's named graphs or agency-year links are not
-            # as many as this writer last counted (the writers of format 4 before 29c91e7 write
-            # into a format-5 folder and leave its file as it was; decision 0033)
+            # agency-year and evidence-start checks read every figure or evidence (7-9 s of CPU at
+            # 100k articles for the first): on a folder of this format they run only when the
+            # folder's named graphs, agency-year links or evidence starts are not as many as this
+            # writer last counted (the writers of format 4 before 29c91e7 write into a newer folder
+            # and leave its file as it was; decisions 0033, 0065)
             lacks = skew.found(self._evaluate, self.iris.entities_graph(), thorough=True,
-                               agency_years=written == AGENCY_YEARS_FROM or counts != recorded_counts(self.path))
+                               every_fact=written < FORMAT or counts != recorded_counts(self.path))
         if written == FORMAT and not lacks:
             if counts != recorded_counts(self.path):
                 write_format(self.path, counts)
             return
         why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})" if written == FORMAT else "it was built before them"
-        if holds and written in (AGENCY_YEARS_FROM, FORMAT) and set(lacks) <= {skew.AGENCY_YEARS}:
-            # only the agency years (decision 0033) are missing: those of the figures that lack
-            # them, not every key checked again (411 s of CPU at 10k articles, against seconds)
-            if lacks:
-                rows = ((r["g"].value, r["f"].value, r["reporter"].value, r["span"].value)
-                        for r in self.ox.query(skew.AGENCY_YEAR_ROWS, use_default_graph_as_union=True))
-                added = [q for q in skew.agency_year_quads(list(rows), self.iris.entities_graph()) if q not in self.ox]
-                self.ox.extend(added)
-                self.ox.flush()
-                log.warning("%s lacked agency years (%s); %d were added (decision 0033)", self.path, why, len(added))
+        if holds and CHECKED_FROM <= written and set(lacks) <= {skew.AGENCY_YEARS, skew.EVIDENCE_STARTS}:
+            # only agency years (decision 0033) or evidence starts (decision 0065) are missing:
+            # those of the facts that lack them, not every key checked again (411 s of CPU at 10k
+            # articles, against seconds)
+            if skew.AGENCY_YEARS in lacks:
+                self._add_agency_years(why)
+            if skew.EVIDENCE_STARTS in lacks:
+                self._add_evidence_starts(why)
         elif holds:
             # only the missing keys are kept in memory: a store built with its keys (a bulk
             # load of prepared articles) holds them all, and at 100k articles they are millions
@@ -292,7 +294,29 @@ class OxigraphStore:
             self._update(summaries.recount_all(self.iris.entities_graph()))
             log.warning("%s lacked lookup keys or decree summaries (%s); %d keys were added and "
                         "every decree recounted (decisions 0012, 0018, 0020, 0033)", self.path, why, len(added))
+            self._add_evidence_starts(why)
         write_format(self.path, self._counts())
+
+    def _add_agency_years(self, why: str) -> None:
+        """The agency years of the figures that lack them (decision 0033)."""
+        rows = ((r["g"].value, r["f"].value, r["reporter"].value, r["span"].value)
+                for r in self.ox.query(skew.AGENCY_YEAR_ROWS, use_default_graph_as_union=True))
+        added = [q for q in skew.agency_year_quads(list(rows), self.iris.entities_graph()) if q not in self.ox]
+        self.ox.extend(added)
+        self.ox.flush()
+        log.warning("%s lacked agency years (%s); %d were added (decision 0033)", self.path, why, len(added))
+
+    def _add_evidence_starts(self, why: str) -> None:
+        """The evidence start of each fact that lacks it (decision 0065), by the update a
+        server's writer runs too (kg.store.skew.ADD_EVIDENCE_STARTS), in one transaction."""
+        before = self._count(EVIDENCE_START_COUNT)
+        self.ox.update(skew.ADD_EVIDENCE_STARTS)
+        self.ox.flush()
+        log.warning("%s lacked evidence starts (%s); %d were added (decision 0065)", self.path, why,
+                    self._count(EVIDENCE_START_COUNT) - before)
+
+    def _count(self, text: str) -> int:
+        return int(next(iter(self.ox.query(text)))[0].value)
 
     def _update_article(self, name, new: set, entity_quads: set) -> str:
         """'unchanged' or 'replaced' for an article already in the store (as add_article)."""
@@ -417,8 +441,9 @@ class OxigraphStore:
 
     def flush(self, record: bool = True) -> None:
         """Write the write-ahead log into the store files: later opens replay nothing. A writer
-        then records how many named graphs and agency-year links the folder holds (upgrade: its
-        next open checks the agency years only if another writer changed either), unless
+        then records how many named graphs, agency-year links and evidence starts the folder holds
+        (upgrade: its next open checks the agency years and evidence starts only if another writer
+        changed one of them), unless
         `record` is False: the flushes inside an ingest (every Settings.flush_every articles)
         leave that to the one at its end, the link count costing 118-154 ms of CPU at 100k
         articles. The counts the file holds until then are those of this writer's open, which
@@ -709,8 +734,12 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
 
 
 FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
-FORMAT = 5   # 5: with agency years (decision 0033); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
-AGENCY_YEARS_FROM = 4   # the format whose folders get only their agency years (decision 0033; older ones, the general upgrade). A format 6 will have to say what folders of 4 and 5 get
+FORMAT = 6   # 6: with evidence starts on the facts (decision 0065); 5: with agency years (decision 0033); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
+CHECKED_FROM = 4   # folders of this format and later are looked at and get only what they lack of the agency years (decision 0033) and evidence starts (decision 0065); older ones, the general upgrade
+# what each format from CHECKED_FROM on added, and which templates read it (by a fallback on a
+# folder without it): the reader's warning on an older folder
+LATER_KEYS = {5: ("agency years (decision 0033)", "figures of one agency and a year gives the same rows, found more slowly"),
+              6: ("evidence starts (decision 0065)", "who-said finds no row")}
 KEYS = str(EKG)
 GROUPED_CLASSES = tuple(iri.rsplit("#", 1)[-1] for iri in figure_classes.values())   # the classes the builder gives a group key
 NAMED_ENTITIES = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -736,7 +765,10 @@ def store_format(folder: Path) -> int:
 
 GRAPH_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g {} }"
 AGENCY_YEAR_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f <{KEYS}agencyYear> ?a }} }}"
-COUNTS = {"graphs": GRAPH_COUNT, "agencyYears": AGENCY_YEAR_COUNT}   # what the format file records (upgrade)
+EVIDENCE_START_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f <{KEYS}evidenceStart> ?s }} }}"
+# what the format file records (upgrade): a writer that does not keep the file and replaces
+# articles drops their agency years and evidence starts (decision 0065), which these counts see
+COUNTS = {"graphs": GRAPH_COUNT, "agencyYears": AGENCY_YEAR_COUNT, "evidenceStarts": EVIDENCE_START_COUNT}
 
 
 def write_format(folder: Path, counts: dict[str, int] | None = None) -> None:

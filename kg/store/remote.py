@@ -167,19 +167,21 @@ class RemoteStore:
         store is opened: the figures with a period against those with a group key, and the
         decree summaries against a recount (85 ms of CPU at 10k articles on a folder, and about
         as much of an Oxigraph server's, on every open; a writer also asks for a figure without its
-        agency years, which reads every figure, decision 0033). Read-only: a warning names what is missing. A
+        agency years, which reads every figure, decision 0033, and for a fact without its evidence
+        start, which reads every evidence, decision 0065). Read-only: a warning names what is missing. A
         writer adds it (the comparison and group keys in SPARQL, as the builder computes them;
         every decree recounted) and checks again; what it cannot add is one line of error. Only
         asked of a store that holds a named graph (check_union_default_graph says)."""
         entities = self.iris.entities_graph()
         run = lambda text: self._evaluate(text, None)   # noqa: E731
-        # the agency-year check reads every figure (7-9 s of CPU at 100k): a writer's, not a reader's
-        lacks = skew.found(run, entities, thorough=True, agency_years=not self.read_only)
+        # the agency-year and evidence-start checks read every figure or evidence (7-9 s of CPU at
+        # 100k for the first): a writer's, not a reader's
+        lacks = skew.found(run, entities, thorough=True, every_fact=not self.read_only)
         if not lacks:
             return
         if self.read_only:
-            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020, 0033): "
-                        "the figures sources and target-vs-actual compare, figures of one agency and year, or the decrees' citing articles, are "
+            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020, 0033, 0065): "
+                        "the figures sources and target-vs-actual compare, figures of one agency and year, what who-said finds, or the decrees' citing articles, are "
                         "not found in it until a writer (any `kg ingest`) adds them", self.target, ", ".join(lacks))
             return
         if skew.FIGURES in lacks:
@@ -188,12 +190,14 @@ class RemoteStore:
             rows = [tuple(str(term) for term in row) for row in run(skew.AGENCY_YEAR_ROWS).rows]
             for update in skew.agency_year_updates(rows, entities):
                 self._update(update)
+        if skew.EVIDENCE_STARTS in lacks:
+            self._update(skew.ADD_EVIDENCE_STARTS)
         self._update(summaries.recount_all(entities))
         still = skew.found(run, entities, thorough=True)
         if still:
             raise StoreError(f"the SPARQL store at {self.target} lacks {', '.join(still)} and this writer could "
                              f"not add them; export it and ingest the articles again into an empty store")
-        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020, 0033)",
+        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020, 0033, 0065)",
                     self.target, ", ".join(lacks))
 
     # --- writing -------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Whether a store holds what this version's writers write beside the articles: the lookup and
-group keys of each figure (decisions 0012, 0018) and each decree's summaries (decision 0020).
+group keys of each figure (decisions 0012, 0018), each decree's summaries (decision 0020), each
+figure's agency years (decision 0033) and each fact's evidence start (decision 0065).
 
 A folder's format file (kg.store.oxigraph.FORMAT_FILE) says which of them its last upgrade
 added, but a writer of an earlier version that opens the folder afterwards reads the file, finds
@@ -9,7 +10,8 @@ answer wrong without a word. A server (kg.store.remote) has no format file at al
 stores look at what they hold (docs/decisions/0021-no-stored-choice-and-store-checks.md):
 
 - cheap (`found(..., thorough=False)`): a decree in the shared-entities graph without ekg:citingArticles (one ASK over the
-  decrees, under a millisecond at 10k and 30k articles). Every open runs it.
+  decrees, under a millisecond at 10k and 30k articles), and evidence without any evidence start
+  (two ASKs that stop at their first match; decision 0065). Every open runs them.
 - thorough: also the figures with a period against those with a group key (two index counts,
   every figure with a period gets both, kg.facttypes.figures), and each decree's citingArticles
   against a recount: 85 ms of CPU together at 10k articles, 276 ms at 30k. A writer's first
@@ -55,6 +57,23 @@ WITHOUT_AGENCY_YEAR = """GRAPH ?g { ?f <EKG#period> ?period ; <EKG#reportedBy> ?
 # by turns, 733 ms of CPU without it and 749 with it
 FIGURE_WITHOUT_AGENCY_YEAR = "ASK { " + WITHOUT_AGENCY_YEAR + " }"
 
+# a fact (or membership) with evidence whose position's start is not beside it as ekg:evidenceStart
+# (decision 0065); every store kg wrote before format 6 has none. The same pattern is the repair's
+# (ADD_EVIDENCE_STARTS), so what the check finds the repair adds
+WITHOUT_EVIDENCE_START = """GRAPH ?g { ?f <EKG#evidence> ?evidence FILTER NOT EXISTS { ?f <EKG#evidenceStart> ?old }
+    ?evidence <http://www.w3.org/ns/oa#hasSelector> ?position . ?position <http://www.w3.org/ns/oa#start> ?start }""".replace(
+    "<EKG#", "<" + EKG)
+FACT_WITHOUT_EVIDENCE_START = "ASK { " + WITHOUT_EVIDENCE_START + " }"
+# the cheap look for a store written before them: evidence and no evidence start at all (two
+# ASKs that stop at their first match; every open, a reader's too, since who-said finds no row
+# without them)
+ANY_EVIDENCE = "ASK { GRAPH ?g { ?f <EKG#evidence> ?evidence } }".replace("<EKG#", "<" + EKG)
+ANY_EVIDENCE_START = "ASK { GRAPH ?g { ?f <EKG#evidenceStart> ?start } }".replace("<EKG#", "<" + EKG)
+# the repair, in SPARQL so that a server's writer and a folder's run the same text: each such fact
+# gets its position's start, in the graph that holds its evidence, as kg.build.graph writes it
+ADD_EVIDENCE_STARTS = ("INSERT { GRAPH ?g { ?f <EKG#evidenceStart> ?start } } WHERE { " + WITHOUT_EVIDENCE_START
+                       + " }").replace("<EKG#", "<" + EKG)
+
 # counts a decree's citing articles with the pattern kg.store.summaries.RECOUNT counts them by
 STALE_SUMMARY = summaries.whole_iris("""ASK {{
   {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
@@ -68,15 +87,17 @@ STALE_SUMMARY = summaries.whole_iris("""ASK {{
 DECREES = "decrees without summaries"
 FIGURES = "figures without group keys"
 AGENCY_YEARS = "figures without agency years"
+EVIDENCE_STARTS = "facts without evidence starts"
 STALE = "decree summaries that do not count their citing articles"
 
 
-def found(run: Callable[[str], object], entities_graph: str, thorough: bool, agency_years: bool = True) -> list[str]:
+def found(run: Callable[[str], object], entities_graph: str, thorough: bool, every_fact: bool = True) -> list[str]:
     """What the store lacks (the findings above, in that order; [] when nothing). `run`
     evaluates a query over the union of the named graphs and returns a neutral result
-    (kg.store.base: a Boolean for an ASK, Solutions for a SELECT). `agency_years=False` leaves out
-    the one check that reads every figure (7-9 s of CPU at 100k articles): a reader does not run
-    it, nor a writer opening a folder of format 5 whose named graphs and agency-year links are as
+    (kg.store.base: a Boolean for an ASK, Solutions for a SELECT). `every_fact=False` leaves out
+    the two checks that read every figure or every evidence (agency years: 7-9 s of CPU at 100k
+    articles; evidence starts, decision 0065): a reader does not run
+    them, nor a writer opening a folder of this format whose named graphs, agency-year links and evidence starts are as
     many as the format file says this writer counted when it last checked or ended a write.
     Writers of format 4 from 49ee4c8 to 29c91e7^ do not refuse a newer format: one that adds
     articles to a format-5 folder changes the first count, one that replaces articles the second,
@@ -85,13 +106,17 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, age
     lacks = []
     if bool(run(DECREE_WITHOUT_SUMMARY.format(graph=graph))):
         lacks.append(DECREES)
+    if bool(run(ANY_EVIDENCE)) and not bool(run(ANY_EVIDENCE_START)):
+        lacks.append(EVIDENCE_STARTS)
     if not thorough:
         return lacks
     counts = {str(row[0]): int(row[1]) for row in run(KEY_COUNTS).rows}
     if counts.get(EKG + "period", 0) != counts.get(EKG + "groupKey", 0):
         lacks.append(FIGURES)
-    if agency_years and bool(run(FIGURE_WITHOUT_AGENCY_YEAR)):
+    if every_fact and bool(run(FIGURE_WITHOUT_AGENCY_YEAR)):
         lacks.append(AGENCY_YEARS)
+    if every_fact and EVIDENCE_STARTS not in lacks and bool(run(FACT_WITHOUT_EVIDENCE_START)):
+        lacks.append(EVIDENCE_STARTS)
     if DECREES not in lacks and bool(run(STALE_SUMMARY.format(graph=graph))):
         lacks.append(STALE)
     return lacks
