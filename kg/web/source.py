@@ -61,6 +61,9 @@ class Retired:
     since: float
 
 
+CLOSE_WAIT_S = 30.0  # how long closing waits for a snapshot being taken
+
+
 @dataclass
 class Snapshots:
     """A private checkpoint of `folder`, opened read-only and replaced by a fresh one when
@@ -127,5 +130,13 @@ class Snapshots:
             self._retired.remove(old)
 
     def close(self) -> None:
-        self._kg = None
-        shutil.rmtree(self.workdir, ignore_errors=True)
+        """Forget the snapshot and delete the working folder, after a refresh under way (another
+        thread taking a snapshot into it) has finished: deleting while a snapshot is being
+        written left the folder behind, with the files written after the deletion's scan."""
+        acquired = self._lock.acquire(timeout=CLOSE_WAIT_S)
+        try:
+            self._kg = None
+            shutil.rmtree(self.workdir, ignore_errors=True)
+        finally:
+            if acquired:
+                self._lock.release()
