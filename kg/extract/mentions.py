@@ -2971,8 +2971,14 @@ def body_of_bare_unit_title(lex: Lexicon, body: str, role: str, role_span: tuple
 def is_office(lex: Lexicon, mention: OrgMention) -> bool:
     """An office of government a unit may be part of: of a kind in `unit_parent_kinds`, and no
     council ('Dewan Perwakilan Rakyat Daerah X' is found as a regional body; `council_heads`)."""
-    councils = tuple(fold(w) + " " for w in lex.list("council_heads"))
-    return mention.kind in set(lex.list("unit_parent_kinds")) and not fold(mention.name).startswith(councils)
+    kinds, councils = lex.compiled(office_kinds_and_councils)
+    return mention.kind in kinds and not fold(mention.name).startswith(councils)
+
+
+def office_kinds_and_councils(lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The kinds of body a unit may be part of (`unit_parent_kinds`), and the folded openings of a council's
+    name (`council_heads`, each with its space), read once per lexicon."""
+    return frozenset(lex.list("unit_parent_kinds")), tuple(fold(w) + " " for w in lex.list("council_heads"))
 
 
 def names_a_body_of_its_own(lex: Lexicon, role: str) -> bool:
@@ -2980,8 +2986,13 @@ def names_a_body_of_its_own(lex: Lexicon, role: str) -> bool:
     head word (`organisation_head_words`) or ends in a known place names the unit's own body, one no
     list knows; no body named elsewhere is read for it."""
     words = role.split()
-    heads = {fold(w) for w in lex.list("organisation_head_words")}
+    heads = lex.compiled(organisation_head_set)
     return any(fold(w) in heads for w in words[2:]) or (len(words) > 3 and lex.place(words[-1]) is not None)
+
+
+def organisation_head_set(lex: Lexicon) -> frozenset[str]:
+    """The folded head words of bodies' names (`organisation_head_words`), read once per lexicon."""
+    return frozenset(fold(w) for w in lex.list("organisation_head_words"))
 
 
 def opens_with_unit(lex: Lexicon, role: str) -> bool:
@@ -2989,14 +3000,15 @@ def opens_with_unit(lex: Lexicon, role: str) -> bool:
     after one or two words ('Kepala Seksi X', 'Ketua Tim Kerja X', 'Wakil Kepala Bidang X'); not a
     unit a company has as well ('Kepala Divisi X')."""
     words = fold(role).split()
-    units = lex.compiled(unit_title_words)
-    company_units = {fold(w) for w in lex.list("company_unit_words")}
+    units, company_units = lex.compiled(unit_title_words)
     return any(" ".join(words[i:i + n]) in units and words[i] not in company_units for i in (0, 1, 2) for n in (1, 2))
 
 
-def unit_title_words(lex: Lexicon) -> frozenset[str]:
-    """Folded unit head words and the words of an office's working teams (`unit_head_words`, `bare_unit_words`)."""
-    return frozenset(fold(w) for w in lex.list("unit_head_words") + lex.list("bare_unit_words"))
+def unit_title_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded unit head words and the words of an office's working teams (`unit_head_words`, `bare_unit_words`),
+    and the unit words a company has as well (`company_unit_words`), read once per lexicon."""
+    return (frozenset(fold(w) for w in lex.list("unit_head_words") + lex.list("bare_unit_words")),
+            frozenset(fold(w) for w in lex.list("company_unit_words")))
 
 
 def named_aside_regex(lex: Lexicon) -> re.Pattern:
