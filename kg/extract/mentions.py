@@ -66,7 +66,8 @@ class Recogniser:
         def names_of(province: str) -> str:
             place = lex.place(province)
             return words_pattern([a for a in ([place.name, *place.aliases] if place else [province]) if a[:1].isupper()])
-        written_pairs = "|".join(rf"{names_of(a)}\s+dan\s+{names_of(b)}" for a, b in pairs) or "(?!)"
+        # ('Jawa Tengah & DIY': an ampersand joins the pair as 'dan' does)
+        written_pairs = "|".join(rf"{names_of(a)}\s+{PAIR_JOINER}\s+{names_of(b)}" for a, b in pairs) or "(?!)"
         each = words_pattern(lex.list("respectively_words"))
         # ('Kanwil Bea Cukai Kalbagtim': a part of an island by its short name, lexicon area_short_names)
         area_short = words_pattern(list(lex.mapping("area_short_names")) or ["(?!)"])
@@ -1150,11 +1151,14 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
                       parent=agency.parent)
 
 
+PAIR_JOINER = r"(?:dan|&)"  # 'Jawa Tengah dan DI Yogyakarta', 'Jateng & DIY'
+
+
 def joint_area_parts(lex: Lexicon, written: str) -> list[tuple[str, str]]:
     """The provinces of a pair an office serves, each (lexicon name, as written): 'Sulawesi Selatan
     dan Sulawesi Barat' written out, or its short name (lexicon joint_areas: 'Sulselbar')."""
     listed = lex.mapping("joint_areas").get(written)
-    parts = [str(p) for p in listed] if listed else re.split(r"\s+dan\s+", written)
+    parts = [str(p) for p in listed] if listed else re.split(rf"\s+{PAIR_JOINER}\s+", written)
     places = [lex.place(p) for p in parts]
     return [(place.name if place else p, p if not listed else written) for place, p in zip(places, parts)]
 

@@ -867,7 +867,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     in_items = False  # after a line of prose that introduces a list ('Berikut rinciannya:') come its items
     item_before = None  # the shape of the list's item before (item_shape)
     for start, end, line in lines:
-        stripped = line.strip().lstrip("•*-–").strip().casefold()
+        stripped = unbracketed(line.strip().lstrip("•*-–").strip().casefold())
         if footer_starts and stripped.startswith(footer_starts):
             blank(keep, start, len(text))
             return
@@ -914,6 +914,15 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
         elif stripped:
             in_list = False
             in_prose = in_prose or keep[start] == 1 and ends_sentence(line) and len(line.split()) >= PROSE_MIN_WORDS
+
+
+def unbracketed(line: str) -> str:
+    """A whole line set in brackets ('(Baca: Penerimaan ... Rp 155,2 Triliun)', '[Baca juga: ...]'),
+    as some outlets print their links to other articles: its inside, which the boilerplate
+    prefixes are read against; any other line as it is."""
+    if len(line) > 2 and (line[0], line[-1]) in (("(", ")"), ("[", "]")):
+        return line[1:-1].strip()
+    return line
 
 
 def new_amount(line: str, text: str, start: int, end: int) -> bool:
@@ -1372,7 +1381,8 @@ def year_for_weekday(day: int, month: int, weekday: int, years: list[int],
     """Among the years in context and the year after the latest, the latest whose calendar puts
     this day on the named weekday; failing that, the year after another named year (a January
     report on the year before, while a plan's end year, 'RPJMD 2021-2026', is named but is no
-    reporting year); without a match, the latest year in context.
+    reporting year), then the year before the earliest (a plan for the next year); without a
+    match, the latest year in context.
     A weekday fits the same day every five to eleven years, so a target year or an outlook
     ('Senin (22/7)' beside 'hingga Mei 2019' and a target for 2024) often fits as well as the
     reporting year. Of the years that fit, one within `REPORT_LAG_DAYS` after the end of a month
@@ -1384,6 +1394,9 @@ def year_for_weekday(day: int, month: int, weekday: int, years: list[int],
     # named year only when none of those fits (a later year may share a named year's calendar)
     first = sorted(set(years) | {max(years) + 1}, reverse=True)
     candidates = first + sorted({year + 1 for year in years} - set(first), reverse=True)
+    # last, the year before the earliest named: a report written late in a year about the next
+    # one's budget or plan ('Senin (4/11)' beside only '2020' is 4 November 2019, a Monday)
+    candidates.append(min(years) - 1)
     fitting = [date for date in (valid_date(year, month, day) for year in candidates)
                if date is not None and date.isoweekday() == weekday]
     reporting = [date for date in fitting if reports_on_named_month(date, month_ends)]
