@@ -460,6 +460,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'sisa anggaran X yang harus terealisasi' is what is left of a budget)
         "shortfall_reach": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("relative_pronouns")) + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
                                       + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("shortfall_reach_verbs")), re.I),
+        # 'masih kurang sekitar US$ 630 juta dari target': by how much the realisation falls short of a
+        # target named right after the amount (lexicon short_of_words; not 'lebih kurang X', an approximation)
+        "short_of": re.compile(r"(?<!lebih\s)\b" + words_pattern(lex.list("short_of_words")) + r"\s*(?:"
+                               + words_pattern([w for w, v in lex.mapping("approximation_words").items() if v == "approx"], suffix="")
+                               + r"\s*)?$", re.I),
+        "short_of_target": re.compile(r"\s*(?:lagi\s+)?(?:dari|untuk\s+mencapai)\s+(?:[^\W\d]+\s+)?(?:target|sasaran)", re.I),
         "shortfall_right": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic)
                                       + r"\s*(?:" + words_pattern(list(lex.mapping("approximation_words")), suffix="") + r"\s*)?$", re.I),
         # ', sedangkan inflasi Mei turun menjadi 2,84 persen': a clause set against the one before, which
@@ -585,6 +591,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:juga\s+|akan\s+|masih\s+)?"
                                      + words_pattern(lex.list("targeted_after_value_verbs"))
                                      + r"(?=\s*(?:[,.;:!?]|$)|\s+" + words_pattern(lex.list("targeted_after_value_followers")) + ")", re.I),
+        # 'Sebanyak 350 IKM di Bantul ditargetkan mengantongi sertifikat', '40 ton ditargetkan dikirim': what is
+        # counted or measured, perhaps with its place, is what the verb after is targeted for (no money nor
+        # percentage: 'proyek senilai X ditargetkan rampung' targets the completion, not the value)
+        "targeted_count_after": re.compile(r"\s*(?:di\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s*)?(?:,\s*)?"
+                                           + words_pattern(lex.list("targeted_after_value_verbs"))
+                                           + r"\s+(?:bisa\s+|dapat\s+|untuk\s+)?(?:me|ber|ter|di)[a-z]{3,}", re.I),
         # what a target is ('Target kami adalah ...'): no change of it
         "target_is": re.compile(r"\b" + words_pattern(lex.list("copulas") + lex.list("restating_links")), re.I),
         # a verb that sets the target right before its noun ('memasang target penjualan yang tumbuh X'): the change is aimed at
@@ -1054,6 +1066,7 @@ DIGIT = re.compile(r"\d")
 TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
 TARGET_REVISED_BY = "by how much a target is raised or lowered ('target pajak ditingkatkan sebesar X'): a growth figure"
 RUNNING_END = "confidence in where the running period ends ('optimistis akhir tahun dapat menembus X'): a projection"
+SHORT_OF_TARGET = "by how much it falls short of the target named after it ('kurang X dari target'): a gap below it"
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
 EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
 
@@ -1088,10 +1101,14 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         # only with a target named before it in the sentence ('sisa target X'): what is left of a
         # budget, a quota or a stock ('sisa anggaran X yang harus terealisasi') is no gap to a target
         return "difference", SHORTFALL
+    if words["short_of"].search(window) and words["short_of_target"].match(after):
+        return "difference", SHORT_OF_TARGET
     if words["obliged_after"].match(after):
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["targeted_after"].match(after):
         return "target", "a passive of targeting right after the value ('40 koperasi lagi dipatok tahun depan'): a target"
+    if words["targeted_count_after"].match(after) and not (amount.is_money or amount.unit == "percent"):
+        return "target", "a quantity the passive of targeting after it makes what its verb is about ('350 IKM ditargetkan mengantongi ...')"
     if measured_whole(body, seg, amount, window, after, previous, words):
         return "target", MEASURED_WHOLE
     if words["after_realization"].match(after):
@@ -2164,7 +2181,8 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         return amount.value  # '3,5 plus minus 1 persen': the 'minus' makes the range, no fall
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
-        if kind == "difference" and words["shortfall"].search(window):
+        if kind == "difference" and (words["shortfall"].search(window)
+                                     or words["short_of"].search(window) and words["short_of_target"].match(body, amount.end)):
             return -abs(amount.value)  # what is still to be reached: the realisation falls short
         skip = conceded(window, words)  # 'Walau turun dari bulan lalu, nilainya tetap X': not its direction
         down = max((m.end() for m in words["down"].finditer(window) if m.start() not in skip), default=-1)
