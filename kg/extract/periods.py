@@ -85,7 +85,13 @@ class PeriodMention:
         reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
         if self.year_missing and reference_year:
             kind, first, last = self.year_missing
-            return self.ending_on_day(Period.months(reference_year, first, last))
+            period = self.ending_on_day(Period.months(reference_year, first, last))
+            if kind == "until_date" and anchor is None and published is not None and period is not None \
+                    and period.end > published:
+                # ('Hingga Senin (30/12), ...' in a report of 2 January: a day not yet come ends no span
+                # reported on; it is the last such day before publication)
+                return self.ending_on_day(Period.months(reference_year - 1, first, last))
+            return period
         if self.relative == "same_period_previous_year":
             return anchor.shifted(-1) if anchor else (Period.year(published.year - 1) if published else None)
         if self.relative == "same_period_in_year":
@@ -352,6 +358,9 @@ class PeriodGrammar:
         until_word = rf"(?:{words_pattern(lex.list('until_words'))}|{UNTIL_ABBREVIATION})"
         weekday = words_pattern(lex.mapping("days"))
         self.weekday_words = {fold(w) for w in lex.mapping("days")}
+        # what starts a span before its 'until' day ('mulai Senin (8/7) sampai ...', '1 Juli 2024 hingga ...',
+        # 'sejak awal Juni hingga ...', 'sepekan terakhir hingga ...'): the span is not January to that day
+        self.span_start_before = re.compile(rf"(?:\d\s*\)?|\b(?:{words_pattern(lex.list('since_words') + lex.list('span_start_words'))})\b[^.;!?]*)\s*$", re.I)
         until = rf"(?:(?P<until>{until_word})\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
         # year so far), as 'hingga Agustus 2023' is January to August
@@ -464,7 +473,7 @@ class PeriodGrammar:
                                       rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*(?:[-–/]\s*)?\d))", re.I)),
             # ('Hingga Selasa (12/7/2022)', 'sampai dengan Kamis (26/11)': the day by its weekday and its
             # numbers, as the press dates the day of a report; January to that day, as 'hingga 12 Juli')
-            ("until_weekday_date", re.compile(rf"\b{until_word}\s+(?:hari\s+)?{weekday}\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*(?P<sep>[/-])\s*"
+            ("until_weekday_date", re.compile(rf"\b{until_word}\s+(?:hari\s+)?{weekday}\s*(?:,\s*)?\(\s*(?P<d>\d{{1,2}})\s*(?P<sep>[/-])\s*"
                                               rf"(?P<mn>\d{{1,2}})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)?\d\d))?\s*\)", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
@@ -692,6 +701,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
             if any(a < match.end() and match.start() < b for a, b in taken
                    if kind != "until_weekday_date" or (a, b) not in bracket_days):
                 continue  # (a day in brackets is a time of speaking, unless an 'until' word makes it a period's end)
+            if kind == "until_weekday_date" and g.span_start_before.search(text, max(start, match.start() - 60), match.start()):
+                continue  # 'mulai Senin (8/7/2024) sampai Rabu (10/7)', 'sejak awal Juni hingga Jumat (12/7)': its own start
             if kind == "year_so_far" and after_month(text, match.start(), g):
                 continue  # 'Agustus 2022 ini' is that month, not the year so far
             if kind == "until_early_month" and g.month_before_until.search(text, max(start, match.start() - 30), match.start()):
