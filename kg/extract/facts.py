@@ -460,6 +460,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'sisa anggaran X yang harus terealisasi' is what is left of a budget)
         "shortfall_reach": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("relative_pronouns")) + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("obligation_words"))
                                       + r"\s+(?:\w+\s+)?" + words_pattern(lex.list("shortfall_reach_verbs")), re.I),
+        # 'masih kurang sekitar US$ 630 juta dari target': by how much the realisation falls short of a
+        # target named right after the amount (lexicon short_of_words; not 'lebih kurang X', an approximation)
+        "short_of": re.compile(r"(?<![\w-])(?P<before>lebih[\s-]*)?" + words_pattern(lex.list("short_of_words")) + r"\s*(?:"
+                               + words_pattern([w for w, v in lex.mapping("approximation_words").items() if v == "approx"], suffix="")
+                               + r"\s*)?$", re.I),
+        "short_of_target": re.compile(r"\s*(?:lagi\s+)?(?:dari|untuk\s+mencapai)\s+(?:[^\W\d]+\s+)?(?:target|sasaran)", re.I),
         "shortfall_right": re.compile(r"\b" + words_pattern(lex.list("shortfall_words"), suffix=clitic)
                                       + r"\s*(?:" + words_pattern(list(lex.mapping("approximation_words")), suffix="") + r"\s*)?$", re.I),
         # ', sedangkan inflasi Mei turun menjadi 2,84 persen': a clause set against the one before, which
@@ -585,6 +591,18 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "targeted_after": re.compile(r"\s*(?:,\s*)?(?:lagi\s+|pula\s+)?(?:juga\s+|akan\s+|masih\s+)?"
                                      + words_pattern(lex.list("targeted_after_value_verbs"))
                                      + r"(?=\s*(?:[,.;:!?]|$)|\s+" + words_pattern(lex.list("targeted_after_value_followers")) + ")", re.I),
+        # 'Sebanyak 350 IKM di Bantul ditargetkan mengantongi sertifikat', '40 ton ditargetkan dikirim': what is
+        # counted or measured, perhaps with its place, is what the verb after is targeted for (no money nor
+        # percentage: 'proyek senilai X ditargetkan rampung' targets the completion, not the value)
+        "targeted_count_after": re.compile(r"(?:\s+(?!(?:itu|tersebut|ini)\b)(?-i:[a-z]+)){0,3}(?:\s+(?:di|dari)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})?"
+                                           r"\s*(?:,\s*)?" + words_pattern(lex.list("targeted_after_value_verbs"))
+                                           + r"\s+(?:bisa\s+|dapat\s+|untuk\s+)?(?!" + words_pattern(lex.list("growth_up_words")
+                                           + lex.list("growth_down_words") + lex.list("targeted_count_not_verbs")) + r")"
+                                           r"(?:me|ber|ter|di)[a-z]{3,}", re.I),
+        # 'gudang berkapasitas 10.000 ton ... ditargetkan beroperasi', 'kawasan seluas 500 hektare': the size of a
+        # thing whose use is targeted, not a target (lexicon size_words)
+        "capacity_units": {fold(u) for u in lex.list("capacity_units")},
+        "size_before": re.compile(r"\b" + words_pattern(lex.list("size_words")) + r"\s*(?:[^\W\d]+\s+){0,1}$", re.I),
         # what a target is ('Target kami adalah ...'): no change of it
         "target_is": re.compile(r"\b" + words_pattern(lex.list("copulas") + lex.list("restating_links")), re.I),
         # a verb that sets the target right before its noun ('memasang target penjualan yang tumbuh X'): the change is aimed at
@@ -1054,6 +1072,14 @@ DIGIT = re.compile(r"\d")
 TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
 TARGET_REVISED_BY = "by how much a target is raised or lowered ('target pajak ditingkatkan sebesar X'): a growth figure"
 RUNNING_END = "confidence in where the running period ends ('optimistis akhir tahun dapat menembus X'): a projection"
+def short_of_target(window: str, after: str, words) -> bool:
+    """'masih kurang X dari target': the amount is by how much the realisation falls short of the target
+    named right after it; not 'lebih kurang X' (about X, whatever the spaces or hyphen between)."""
+    short = words["short_of"].search(window)
+    return short is not None and not short.group("before") and words["short_of_target"].match(after) is not None
+
+
+SHORT_OF_TARGET = "by how much it falls short of the target named after it ('kurang X dari target'): a gap below it"
 SHORTFALL = "what is left to reach a target ('sisa target X'): a gap below it, for the target's period"
 EXCESS = "after 'melampaui target', far below the target just told: by how much it is exceeded, for the target's period"
 
@@ -1075,6 +1101,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             for key in ("target", "projection", "realization", "up", "down", "share", "change_noun", "change_nominal",
                         "difference")}
     change = max(last["up"], last["down"])
+    if short_of_target(window, after, words):
+        return "difference", SHORT_OF_TARGET
     if amount.unit == "percent" and words["share_after"].match(after):
         return "share", "a percentage 'dari total/target' (share of a whole)"
     if target_changed(body, seg, amount, words):
@@ -1092,6 +1120,12 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "what must still be done ('13 perjanjian yang harus kita selesaikan'): a target"
     if words["targeted_after"].match(after):
         return "target", "a passive of targeting right after the value ('40 koperasi lagi dipatok tahun depan'): a target"
+    if words["targeted_count_after"].match(after) and not (amount.is_money or amount.unit == "percent") \
+            and fold(amount.unit or "") not in words["capacity_units"] \
+            and last["realization"] < 0 and not words["size_before"].search(window) and not words["past"].search(window) \
+            and not re.search(r"\b(?:lalu|sebelumnya)\b", window, re.I) and not re.search(r"\byang\b(?:\s+\S+){0,3}\s*$", window, re.I):
+        # (not inside a relative clause on another noun: 'Pameran yang diikuti 210 UMKM itu ditargetkan membukukan ...')
+        return "target", "a quantity the passive of targeting after it makes what its verb is about ('350 IKM ditargetkan mengantongi ...')"
     if measured_whole(body, seg, amount, window, after, previous, words):
         return "target", MEASURED_WHOLE
     if words["after_realization"].match(after):
@@ -2164,7 +2198,8 @@ def signed_value(lex: Lexicon, body: str, amount: Amount, window_start: int, kin
         return amount.value  # '3,5 plus minus 1 persen': the 'minus' makes the range, no fall
     if kind in ("growth", "difference") or amount.unit == "percent" and kind == "projection":
         window = body[window_start:amount.start]
-        if kind == "difference" and words["shortfall"].search(window):
+        if kind == "difference" and (words["shortfall"].search(window)
+                                     or short_of_target(window, body[amount.end:amount.end + 80], words)):
             return -abs(amount.value)  # what is still to be reached: the realisation falls short
         skip = conceded(window, words)  # 'Walau turun dari bulan lalu, nilainya tetap X': not its direction
         down = max((m.end() for m in words["down"].finditer(window) if m.start() not in skip), default=-1)

@@ -66,7 +66,9 @@ class Recogniser:
         def names_of(province: str) -> str:
             place = lex.place(province)
             return words_pattern([a for a in ([place.name, *place.aliases] if place else [province]) if a[:1].isupper()])
-        written_pairs = "|".join(rf"{names_of(a)}\s+dan\s+{names_of(b)}" for a, b in pairs) or "(?!)"
+        # ('Jawa Tengah & DIY': an ampersand joins the pair as 'dan' does)
+        written_pairs = "|".join(rf"{names_of(a)}\s+{PAIR_JOINER}\s+{names_of(b)}" for a, b in pairs) or "(?!)"
+        self.joint_pairs = written_pairs  # (read by comma_body_regex too: 'Kakanwil BC Jateng & DIY')
         each = words_pattern(lex.list("respectively_words"))
         # ('Kanwil Bea Cukai Kalbagtim': a part of an island by its short name, lexicon area_short_names)
         area_short = words_pattern(list(lex.mapping("area_short_names")) or ["(?!)"])
@@ -792,8 +794,11 @@ def comma_body_regex(lex: Lexicon) -> re.Pattern:
     # Selatan'), not the province's: the regency alternative reads it
     compass = words_pattern(lex.list("compass_words"))
     qualifiers = words_pattern(lex.list("region_kind_qualifiers"))
+    # ('Kakanwil BC Jateng & DIY': a pair of provinces one office serves, lexicon joint_area_pairs, before the
+    # first province alone)
+    joint = lex.compiled(Recogniser).joint_pairs
     region = (rf"\s{{1,3}}(?:(?P<kind>{kinds})\.?(?:\s{{1,3}}{qualifiers})?\s{{1,3}}(?P<place>{NAME_TOKEN}(?:\s{{1,3}}{NAME_TOKEN}){{0,2}})"
-              rf"|(?P<province>{provinces})(?!\s{{1,3}}{compass})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
+              rf"|(?P<joint>(?-i:{joint}))|(?P<province>{provinces})(?!\s{{1,3}}{compass})|(?P<regency>\b{regencies}(?!\s{{1,3}}{regencies})))")
     # the short name may join a unit's and its body's with a hyphen ('Kepala Bidang X-Dinas Y (BX-DY) Z')
     return re.compile(rf"\b(?P<name>(?:{heads}|(?P<title>{titles})(?=\s)){field}{{1,14}}?)"
                       rf"(?:\s*\((?P<abbr>[A-Z][\w-]{{1,14}}(?:-[A-Z]\w{{1,14}})?(?:\s(?:{conjunction}\s)?[A-Z][\w-]{{0,9}}){{0,2}})\))?"
@@ -982,10 +987,20 @@ def comma_body(lex: Lexicon, match: re.Match, body: str = "", places=(), datelin
     base = known.name if known else expand_acronyms(lex, written)
     parent = (known or spelled).parent if known or spelled else None
     start = match.start()
-    if match.group("province") or match.group("regency"):
-        place = match.group("province") or match.group("regency")
+    if match.group("joint") and known is not None:  # an office of the pair's area, or of the first province
+        area_kind = str(lex.words.get("area_region_kind") or "").casefold()
+        region, taken = joint_region(lex, match.group("joint"), area_kind in known.office_of_parent)
+        if region is not None:
+            return OrgMention(start, match.start("joint") + taken, unit_name(known, region), "regional_agency",
+                              region=region, parent=known.parent)
+    if match.group("province") or match.group("regency") or match.group("joint"):
+        if match.group("joint"):  # the first province of the pair, as written, as if named alone
+            place = joint_area_parts(lex, match.group("joint"))[0][1]
+            end = match.start("joint") + len(place)
+        else:
+            place = match.group("province") or match.group("regency")
+            end = match.end("province") if match.group("province") else match.end("regency")
         region = region_name(lex, None, place)
-        end = match.end("province") if match.group("province") else match.end("regency")
         number = lex.compiled(Recogniser).office_number.match(body, end) if body else None
         # named by the place alone: a kind the lexicon knows is named as it names its offices; a
         # body only a region's government has ('Dinas X Kotabaru') in the long form, its region
@@ -1150,11 +1165,14 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
                       parent=agency.parent)
 
 
+PAIR_JOINER = r"(?:dan|&)"  # 'Jawa Tengah dan DI Yogyakarta', 'Jateng & DIY'
+
+
 def joint_area_parts(lex: Lexicon, written: str) -> list[tuple[str, str]]:
     """The provinces of a pair an office serves, each (lexicon name, as written): 'Sulawesi Selatan
     dan Sulawesi Barat' written out, or its short name (lexicon joint_areas: 'Sulselbar')."""
     listed = lex.mapping("joint_areas").get(written)
-    parts = [str(p) for p in listed] if listed else re.split(r"\s+dan\s+", written)
+    parts = [str(p) for p in listed] if listed else re.split(rf"\s+{PAIR_JOINER}\s+", written)
     places = [lex.place(p) for p in parts]
     return [(place.name if place else p, p if not listed else written) for place, p in zip(places, parts)]
 

@@ -85,7 +85,13 @@ class PeriodMention:
         reference_year = anchor.end.year if anchor and not self.this_year else (published.year if published else None)
         if self.year_missing and reference_year:
             kind, first, last = self.year_missing
-            return self.ending_on_day(Period.months(reference_year, first, last))
+            period = self.ending_on_day(Period.months(reference_year, first, last))
+            if kind == "until_date" and anchor is None and published is not None and period is not None \
+                    and period.end > published:
+                # ('Hingga Senin (30/12), ...' in a report of 2 January: a day not yet come ends no span
+                # reported on; it is the last such day before publication)
+                return self.ending_on_day(Period.months(reference_year - 1, first, last))
+            return period
         if self.relative == "same_period_previous_year":
             return anchor.shifted(-1) if anchor else (Period.year(published.year - 1) if published else None)
         if self.relative == "same_period_in_year":
@@ -350,6 +356,11 @@ class PeriodGrammar:
         # 'sampai dengan', 'hingga' (lexicon until_words), 's.d.', 's/d', a lowercase 'sd' (not 'SD', a school, nor
         # the end of 'bus/d'): up to; one spelling for every pattern below
         until_word = rf"(?:{words_pattern(lex.list('until_words'))}|{UNTIL_ABBREVIATION})"
+        weekday = words_pattern(lex.mapping("days"))
+        self.weekday_words = {fold(w) for w in lex.mapping("days")}
+        # what starts a span before its 'until' day ('mulai Senin (8/7) sampai ...', '1 Juli 2024 hingga ...',
+        # 'sejak awal Juni hingga ...', 'sepekan terakhir hingga ...'): the span is not January to that day
+        self.span_start_before = re.compile(rf"(?:\d\s*\)?|\b(?:{words_pattern(lex.list('since_words') + lex.list('span_start_words'))})\b[^.;!?]*)\s*$", re.I)
         until = rf"(?:(?P<until>{until_word})\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
         # year so far), as 'hingga Agustus 2023' is January to August
@@ -460,6 +471,10 @@ class PeriodGrammar:
             # (not the end of a span of days, '8 hingga 10 Juli': a day said before 'hingga' starts it)
             ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:{until_word}|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
                                       rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*(?:[-–/]\s*)?\d))", re.I)),
+            # ('Hingga Selasa (12/7/2022)', 'sampai dengan Kamis (26/11)': the day by its weekday and its
+            # numbers, as the press dates the day of a report; January to that day, as 'hingga 12 Juli')
+            ("until_weekday_date", re.compile(rf"\b{until_word}\s+(?:hari\s+)?{weekday}\s*(?:,\s*)?\(\s*(?P<d>\d{{1,2}})\s*(?P<sep>[/-])\s*"
+                                              rf"(?P<mn>\d{{1,2}})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)?\d\d))?\s*\)", re.I)),
             ("date", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y>{YEAR})", re.I)),
             # 'per Januari Oktober 2017': two month names side by side before a year, a range
             ("month_pair", re.compile(rf"(?P<m1>{month})\s+(?P<m2>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})", re.I)),
@@ -565,6 +580,8 @@ class PeriodGrammar:
         if kind in ("month_range_years", "day_range", "until_date", "until_early_month", "date", MONTH_RANGE, "month_pair", "partial_year", "until_month",
                     "month_year", "bare_month", "plain_month", "compared_month", "between_months"):
             return bool(words & self.month_words)
+        if kind == "until_weekday_date":
+            return bool(words & self.weekday_words)
         if kind == "vague_part":
             return bool(words & self.vague_words) and bool(words & self.part_words)
         if kind in ("week_span_end", "rolling_week", "last_week"):
@@ -672,7 +689,8 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
     """Period mentions in text[start:end], longest first where they overlap."""
     g = lex.compiled(PeriodGrammar)
     taken = [(m.start(), m.end()) for m in g.decree_year.finditer(text, start, end)]
-    taken += [(m.start(), m.end()) for m in DAY_IN_BRACKETS.finditer(text, start, end)]
+    bracket_days = [(m.start(), m.end()) for m in DAY_IN_BRACKETS.finditer(text, start, end)]
+    taken += bracket_days
     found: list[PeriodMention] = []
     words = set(re.findall(r"[a-z]+", text[start:end].casefold()))
     has_year = bool(re.search(YEAR, text[start:end]))
@@ -680,8 +698,11 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
         if not g.may_match(kind, words, has_year):
             continue
         for match in pattern.finditer(text, start, end):
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
+            if any(a < match.end() and match.start() < b for a, b in taken
+                   if kind != "until_weekday_date" or (a, b) not in bracket_days):
+                continue  # (a day in brackets is a time of speaking, unless an 'until' word makes it a period's end)
+            if kind == "until_weekday_date" and g.span_start_before.search(text, max(start, match.start() - 60), match.start()):
+                continue  # 'mulai Senin (8/7/2024) sampai Rabu (10/7)', 'sejak awal Juni hingga Jumat (12/7)': its own start
             if kind == "year_so_far" and after_month(text, match.start(), g):
                 continue  # 'Agustus 2022 ini' is that month, not the year so far
             if kind == "until_early_month" and g.month_before_until.search(text, max(start, match.start() - 30), match.start()):
@@ -892,6 +913,18 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
     if kind == "day_range":
         return day_span(match, year, month("m1") if get.get("m1") else month("m2"), month("m2"),
                         int(get["y1"]) if get.get("y1") else None)
+    if kind == "until_weekday_date":
+        day, number = int(get["d"]), int(get["mn"])
+        if not 1 <= number <= 12 or not 1 <= day <= calendar.monthrange(2000, number)[1]:
+            return None
+        if get.get("y"):
+            year = int(get["y"]) + (2000 if len(get["y"]) == 2 else 0)
+        if year is None:
+            return PeriodMention(match.start(), match.end(), year_missing=("until_date", 1, number), day=day)
+        try:
+            return PeriodMention(match.start(), match.end(), period=Period(dt.date(year, 1, 1), dt.date(year, number, day)))
+        except ValueError:
+            return None
     if kind == "until_date":
         day = int(get["d"])
         if year is None:

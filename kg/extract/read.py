@@ -867,7 +867,7 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     in_items = False  # after a line of prose that introduces a list ('Berikut rinciannya:') come its items
     item_before = None  # the shape of the list's item before (item_shape)
     for start, end, line in lines:
-        stripped = line.strip().lstrip("•*-–").strip().casefold()
+        stripped = unbracketed(line.strip().lstrip("•*-–").strip().casefold())
         if footer_starts and stripped.startswith(footer_starts):
             blank(keep, start, len(text))
             return
@@ -914,6 +914,26 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
         elif stripped:
             in_list = False
             in_prose = in_prose or keep[start] == 1 and ends_sentence(line) and len(line.split()) >= PROSE_MIN_WORDS
+
+
+def unbracketed(line: str) -> str:
+    """A whole line set in brackets ('(Baca: Penerimaan ... Rp 155,2 Triliun)', '[Baca juga: ...]'),
+    as some outlets print their links to other articles: its inside, which the boilerplate
+    prefixes are read against; any other line as it is."""
+    if len(line) > 2 and (line[0], line[-1]) in (("(", ")"), ("[", "]")) and closes_at(line, len(line) - 1):
+        return line[1:-1].strip()
+    return line
+
+
+def closes_at(line: str, last: int) -> bool:
+    """The bracket opening the line closes at `last` and not before ('(Baca: X) Sementara itu, ... (yoy)'
+    is a link glued to prose, not a line in brackets)."""
+    depth = 0
+    for i, char in enumerate(line):
+        depth += char in "([" and 1 or char in ")]" and -1 or 0
+        if depth == 0:
+            return i == last
+    return False
 
 
 def new_amount(line: str, text: str, start: int, end: int) -> bool:
@@ -1202,15 +1222,18 @@ def date_from_text(body: str, lexicon: Lexicon) -> dt.date | None:
     agrees with the calendar is preferred (the weekday is the press's mark of the reporting
     day); a missing year is chosen so that the weekday matches, among the years the article
     talks about. A day announced ahead ('akan digelar Senin, ...') is not the reporting day."""
-    found = weekday_dates(body, lexicon)
-    checked = [date for date, agrees in found if agrees]
-    if checked:
-        return checked[0]
+    found = weekday_dates(body, lexicon, ends=True)
+    # a day that ends a period reported on ('Hingga Senin (30/12), Bulog telah menyerap ...') is the report's day
+    # only when no other weekday date is written ('..., kata X, Kamis (2/1/2025)')
+    for usable in ([date for date, agrees, end in found if agrees and not end], [date for date, agrees, end in found if agrees]):
+        if usable:
+            return usable[0]
     return found[0][0] if found else None
 
 
-def weekday_dates(body: str, lexicon: Lexicon):
-    """(date, whether its weekday agrees with the calendar) for each weekday-dated mention."""
+def weekday_dates(body: str, lexicon: Lexicon, ends: bool = False):
+    """(date, whether its weekday agrees with the calendar) for each weekday-dated mention; with `ends`,
+    a third item: whether an 'until' word makes the day the end of a period ('hingga Senin (30/12)')."""
     days = _weekday_names(lexicon)
     found = []
     years = None  # the years the body mentions: found once, for the first date written without one
@@ -1224,8 +1247,15 @@ def weekday_dates(body: str, lexicon: Lexicon):
             years, month_ends = years_mentioned(body), reporting_evidence(body, lexicon)
         date = date_of_weekday_match(match, weekday, body, lexicon, years, month_ends)
         if date is not None:
-            found.append((match.start(), date, date.isoweekday() == weekday))
-    return [(date, agrees) for _start, date, agrees in sorted(found, key=lambda item: item[0])]
+            found.append((match.start(), date, date.isoweekday() == weekday, ends_a_period(body, match)))
+    ordered = sorted(found, key=lambda item: item[0])
+    return [(date, agrees, end) if ends else (date, agrees) for _start, date, agrees, end in ordered]
+
+
+def ends_a_period(body: str, match: re.Match) -> bool:
+    """'hingga Senin (30/12)', 'sampai dengan hari Jumat (12/7)': the day closes a span reported on."""
+    return re.search(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+(?:hari\s+)?$",
+                     body[max(0, match.start() - 25):match.start()], re.I) is not None
 
 
 def weekday_date_regex(lexicon: Lexicon) -> re.Pattern:
@@ -1372,7 +1402,8 @@ def year_for_weekday(day: int, month: int, weekday: int, years: list[int],
     """Among the years in context and the year after the latest, the latest whose calendar puts
     this day on the named weekday; failing that, the year after another named year (a January
     report on the year before, while a plan's end year, 'RPJMD 2021-2026', is named but is no
-    reporting year); without a match, the latest year in context.
+    reporting year), then the year before the earliest (a plan for the next year); without a
+    match, the latest year in context.
     A weekday fits the same day every five to eleven years, so a target year or an outlook
     ('Senin (22/7)' beside 'hingga Mei 2019' and a target for 2024) often fits as well as the
     reporting year. Of the years that fit, one within `REPORT_LAG_DAYS` after the end of a month
@@ -1384,6 +1415,10 @@ def year_for_weekday(day: int, month: int, weekday: int, years: list[int],
     # named year only when none of those fits (a later year may share a named year's calendar)
     first = sorted(set(years) | {max(years) + 1}, reverse=True)
     candidates = first + sorted({year + 1 for year in years} - set(first), reverse=True)
+    # last, the year before the earliest named: a report written late in a year about the next
+    # one's budget or plan ('Senin (4/11)' beside only '2020' is 4 November 2019, a Monday)
+    if max(years) - min(years) <= 1:  # (only beside one or two years in a row: not before an old year recalled)
+        candidates.append(min(years) - 1)
     fitting = [date for date in (valid_date(year, month, day) for year in candidates)
                if date is not None and date.isoweekday() == weekday]
     reporting = [date for date in fitting if reports_on_named_month(date, month_ends)]
