@@ -193,3 +193,9 @@ def test_a_count_in_a_relative_clause_on_what_is_targeted_is_no_target():
             "Bupati Sumberjaya, Ratna Dewi.\n")
     facts = facts_of_article(body, "SUMBERJAYA - ")
     assert [f.type for f in facts.figures if f.value == Decimal("180")] == ["figure"]
+
+
+def test_a_currency_sign_typed_twice_is_one_sign():
+    body = "Penyaluran kredit UMKM di Sumberjaya pada Februari 2024 sebesar RpRp41,3 triliun.\n"
+    assert [(f.value, f.unit) for f in facts_of_article(body, "SUMBERJAYA - ").figures] \
+        == [(Decimal("41300000000000"), "IDR")]

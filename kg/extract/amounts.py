@@ -129,7 +129,9 @@ class AmountGrammar:
         self.multiple_units = {str(u) for u in lex.list("multiple_units")}
         self.currency_codes = set(self.currency_before.values()) | set(self.currency_after.values())
         MONEY_CODES.update(self.currency_codes)
-        self.before_re = re.compile(r"(?<![A-Za-z])(?P<cur>" + words_pattern(self.currency_before, suffix="") + r")\.?\s*$", re.I)
+        # ('RpRp75,7 triliun': a sign typed twice is one sign)
+        signs = words_pattern(self.currency_before, suffix="")
+        self.before_re = re.compile(r"(?<![A-Za-z])(?:" + signs + r")?(?P<cur>" + signs + r")\.?\s*$", re.I)
         self.scale_re = re.compile(r"\s*(?P<scale>" + words_pattern(self.scales) + r")", re.I)
         self.rupiah_per_unit = {str(k): (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in lex.mapping("rupiah_per_unit").items()}
         # 'milira', 'milar', 'Trilliun' for 'miliar', 'triliun': a scale word of six letters or more
