@@ -199,3 +199,11 @@ def test_a_currency_sign_typed_twice_is_one_sign():
     body = "Penyaluran kredit UMKM di Sumberjaya pada Februari 2024 sebesar RpRp41,3 triliun.\n"
     assert [(f.value, f.unit) for f in facts_of_article(body, "SUMBERJAYA - ").figures] \
         == [(Decimal("41300000000000"), "IDR")]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Dividen yang disetor PT Contoh Karya pada 2018 sebesar Rp412, 6 miliar.\n", Decimal("412600000000"), "IDR"),
+    ("Pangsa bahan bakar mineral pada Februari 2024 sebesar 12 ,48 persen.\n", Decimal("12.48"), "percent"),
+])
+def test_a_stray_space_at_the_decimal_comma_after_a_glued_sign_or_before_the_comma(sentence, value, unit):
+    assert (value, unit) in {(f.value, f.unit) for f in facts_of_article(sentence, "JAKARTA - ").figures}

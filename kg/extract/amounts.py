@@ -301,9 +301,11 @@ class AmountGrammar:
             [str(r) for r in lex.mapping("roman_numerals")] + [str(o) for o in lex.mapping("ordinals")]) + r"|\d)"
         self.year_lead_re = re.compile(r"\b(?:" + words_pattern(lex.list("year_lead_words")) + "|" + quarter + r")\s+$", re.I)
         # 'Rp 116, 1 triliun', 'naik 23, 63 persen', '2.160, 2 miliar', '322, 4 ton': a stray space
-        # after the decimal comma, read only before a scale or percent word or a unit of measure
+        # after (or before) the decimal comma, read only before a scale or percent word or a unit of measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
-        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+        # ('Rp990, 7 miliar': right after a currency sign too; '14 ,66 persen': the space before the comma instead)
+        glued = "".join(rf"|(?<={re.escape(sign)})" for sign in self.currency_before)
+        self.spaced_decimal_re = re.compile(r"(?:(?<![\w.,])" + glued + r")[0-9]{1,3}(?:\.[0-9]{3})*(?:, | ,)[0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                             + percent_pattern(lex.list("percent_words")) + "|"
                                             + words_pattern(lex.list("measure_units")) + "))", re.I)
         # ('Rp 6, 315 Triliun': three decimals only right after a currency sign and before a scale
