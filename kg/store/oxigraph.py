@@ -321,8 +321,9 @@ class OxigraphStore:
     def _add_value_profiles(self, why: str) -> None:
         """The value profile of each realisation that lacks it, with the profile's description
         in the entities graph (decision 0069), by the update a server's writer runs too
-        (kg.store.skew.add_value_profiles), in one transaction: 111 s of CPU and 3.7 GB of peak
-        memory at 100k articles (330,879 links, 2,671 profiles)."""
+        (kg.store.skew.add_value_profiles), in one transaction. At 100k articles (330,879 links,
+        2,671 profiles) a format-6 folder's first writer took 171 s of CPU with its checks and
+        3.6 GB of peak memory; at 10k, 10.7 s and 509 MB (docs/scale.md, session 28)."""
         before = self._count(VALUE_PROFILE_COUNT)
         self.ox.update(skew.add_value_profiles(self.iris.base, self.iris.entities_graph()))
         self.ox.flush()
