@@ -88,7 +88,9 @@ REALISATION_WITHOUT_VALUE_PROFILE = "ASK { " + WITHOUT_VALUE_PROFILE + " }"
 # the cheap look for a store written before them: a realisation's group key and no value profile
 # at all (two ASKs that stop at their first match; every open, a reader's too, since
 # target-vs-actual finds only the target's own article's realisations without them)
-ANY_REALISATION_KEY = """ASK { GRAPH ?g { ?f a <EKG#Realization> ; <EKG#groupKey> ?group } }""".replace("<EKG#", "<" + EKG)
+ANY_REALISATION_KEY = """ASK { GRAPH ?g { ?f <EKG#groupKey> ?group FILTER(STRSTARTS(?group, "Realization "))
+    ?f <EKG#value> ?v ; <EKG#sourceArticle> ?article ; <EKG#measureLabel> ?label
+    FILTER NOT EXISTS { ?f <EKG#plausible> false } } }""".replace("<EKG#", "<" + EKG)   # (one that would have a profile)
 ANY_VALUE_PROFILE = "ASK { GRAPH ?g { ?f <EKG#valueProfile> ?profile } }".replace("<EKG#", "<" + EKG)
 
 
