@@ -310,11 +310,11 @@ def test_a_file_that_records_only_the_graphs_is_checked(tmp_path, seeds_store, a
     assert json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8")) == recorded
 
 
-@pytest.mark.parametrize("written, general", [(3, True), (4, False), (5, False)])
+@pytest.mark.parametrize("written, general", [(3, True), (4, False), (5, False), (6, False)])
 def test_only_folders_from_format_4_take_the_targeted_upgrade(tmp_path, seeds_store, monkeypatch, written, general):
     """The upgrade that adds only what a folder lacks (agency years, evidence starts) is taken
     by the formats that say so, oxigraph.CHECKED_FROM (4) on (review q17, finding 5: not by
-    FORMAT - 1 alone); format 6 says it of 4 and 5 (decision 0065). An older folder gets the
+    FORMAT - 1 alone); format 6 says it of 4 and 5 (decision 0065), format 7 of 4 to 6 (decision 0069). An older folder gets the
     general upgrade."""
     from kg.store import oxigraph
     folder = tmp_path / "store"
@@ -325,7 +325,7 @@ def test_only_folders_from_format_4_take_the_targeted_upgrade(tmp_path, seeds_st
     monkeypatch.setattr(oxigraph, "lookup_key_quads", lambda *a: calls.append(1) or real(*a))
     writer = kg.open(folder)
     del writer
-    assert bool(calls) is general and store_format(folder) == FORMAT == 6
+    assert bool(calls) is general and store_format(folder) == FORMAT == 7
 
 
 @pytest.fixture(scope="module")

@@ -107,9 +107,13 @@ def copy_without_group_keys(store, folder):
 
 
 def test_target_vs_actual_finds_its_realisations_by_group_key(tmp_path, seeds_store):
-    """Without the keys (a store of the previous format opened read-only), a target's
+    """Without the keys (a store of the previous format opened read-only; its value profiles,
+    which carry the group key as ekg:profileGroup, removed too: decision 0069), a target's
     realisations are not found: the template reads the keys, not the period."""
     folder = copy_without_group_keys(seeds_store, tmp_path / "nokeys")
+    engine = ox.Store(str(folder))
+    engine.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{EKG}profileGroup> ?o }} }}")
+    del engine
     with_keys, without = kg.open(seeds_store, read_only=True), kg.open(folder, read_only=True)
     found = [r["actual"] for r in with_keys.query("target-vs-actual")]
     assert any(found)

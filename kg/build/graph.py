@@ -329,6 +329,28 @@ class GraphBuilder:
         self.e.add((node, EKG.calendarYear, literal(year, datatype=XSD.integer)))
         return node
 
+    def value_profile(self, realisation: URIRef, group: str, value, measure: str, scope: URIRef | None) -> None:
+        """A lookup key written at ingest for query speed (decision 0069): the realisation points
+        to its value profile (ekg:valueProfile, in the article's graph), the node that stands for
+        every realisation of its group (unit, period) with its value, measure and place; each
+        profile is described once in the entities graph (ekg:ValueProfile, with ekg:profileGroup,
+        ekg:profileValue, ekg:profileMeasure and ekg:profileScope). target-vs-actual scores a
+        group's few profiles instead of its thousands of realisations."""
+        text = keys.decimal_text(value)
+        scope_iri = str(scope) if scope is not None else None
+        self.g.add((realisation, EKG.valueProfile, self.once(("value_profile", group, text, measure, scope_iri),
+                                                              self._value_profile, group, text, measure, scope)))
+
+    def _value_profile(self, group: str, text: str, measure: str, scope: URIRef | None) -> URIRef:
+        node = URIRef(self.iris.value_profile(group, text, measure, str(scope) if scope is not None else None))
+        self.e.add((node, RDF.type, EKG.ValueProfile))
+        self.e.add((node, EKG.profileGroup, literal(group)))
+        self.e.add((node, EKG.profileValue, Literal(text, datatype=XSD.decimal)))
+        self.e.add((node, EKG.profileMeasure, literal(measure)))
+        if scope is not None:
+            self.e.add((node, EKG.profileScope, scope))
+        return node
+
     def role(self, title: str) -> URIRef:
         node = URIRef(self.iris.role(title))
         self.e.add((node, RDF.type, ORG.Role))

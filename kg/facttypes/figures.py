@@ -70,13 +70,19 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
         g.add((node, EKG.comparisonKey, literal(comparison_key(figure.unit, figure.period))))
         # and with its class (decision 0018): the figures sources and target-vs-actual compare
         g.add((node, EKG.groupKey, literal(group_key(figure.kind, figure.unit, figure.period))))
-    if figure.scope and (place := builder.place(figure.scope)):
+    place = builder.place(figure.scope) if figure.scope else None
+    if place is not None:
         g.add((node, EKG.scope, place))
     if figure.type == "target" and figure.met is not None:
         g.add((node, EKG.targetMet, literal(figure.met)))
     add_links(builder, node, figure)
     if not figure.plausible:
         g.add((node, EKG.plausible, literal(False)))
+    elif figure.period and CLASSES[figure.kind] == EKG.Realization:
+        # lookup key precomputed for query speed (decision 0069): the realisation's value profile,
+        # which target-vs-actual scores in its place (an implausible realisation is never scored)
+        builder.value_profile(node, group_key(figure.kind, figure.unit, figure.period), Decimal(figure.value),
+                              figure.measure or figure.what, place)
     builder.provenance(node, figure.agency, figure.speaker)
     if figure.period and figure.agency:
         # the reporting body's years the period overlaps (decision 0033): figures of one agency

@@ -72,6 +72,12 @@ class Iris:
     def instant(self, date) -> str:
         return f"{self.base}instant/{date.isoformat()}"
 
+    def value_profile(self, group: str, value: str, measure: str, scope: str | None) -> str:
+        """A value profile of a realisations' group (ekg:ValueProfile, decision 0069), by
+        kg.rdf.keys.value_profile."""
+        from kg.rdf import keys
+        return keys.value_profile(self.base, group, value, measure, scope)
+
     def entities_graph(self) -> str:
         """The named graph that holds the shared entities' descriptions."""
         return self.base + ENTITIES_GRAPH

@@ -55,3 +55,35 @@ def years_of(span: str) -> range:
     """The years a period's span ('2022-07-01/2023-06-30', the period's label and the last 21
     characters of a group key) overlaps: range(2022, 2024)."""
     return range(int(span[:4]), int(span[11:15]) + 1)
+
+
+PROFILE_SEPARATOR = "\x1f"   # between the parts of a value profile's key (unit separator: in no label)
+
+
+def decimal_text(value) -> str:
+    """The canonical lexical form of an xsd:decimal ('2510000000', '0.5', '5'), as pyoxigraph
+    stores and STR() gives it whatever form was written ('5.0', '5.00'): a value profile's IRI
+    and value are made from it, so the graph builder and a store's upgrade (by SPARQL, from
+    what the store holds) mint the same IRI for the same value."""
+    from decimal import Decimal
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if number == 0:
+        return "0"
+    return format(number.normalize(), "f")
+
+
+def value_profile_key(group: str, value: str, measure: str, scope: str | None) -> str:
+    """What names a value profile (ekg:ValueProfile, decision 0069): a realisation's group key
+    ('Realization USD 2023-01-01/2023-12-31'), its value's canonical text (decimal_text), its
+    measure as target-vs-actual compares it (ekg:measure, else ekg:measureLabel) and its place's
+    IRI ("" without one). The realisations of one group that target-vs-actual would score alike
+    against any target from another article share it."""
+    return PROFILE_SEPARATOR.join((group, value, measure, scope or ""))
+
+
+def value_profile(base: str, group: str, value: str, measure: str, scope: str | None) -> str:
+    """The IRI of a value profile: `base` + 'profile/' + the first 32 hexadecimal digits of the
+    SHA-256 of its key (value_profile_key). A store's upgrade mints it in SPARQL with SHA256()
+    over the same text (kg.store.skew.add_value_profiles)."""
+    import hashlib
+    return f"{base}profile/{hashlib.sha256(value_profile_key(group, value, measure, scope).encode('utf-8')).hexdigest()[:32]}"

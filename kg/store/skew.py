@@ -1,6 +1,7 @@
 """Whether a store holds what this version's writers write beside the articles: the lookup and
 group keys of each figure (decisions 0012, 0018), each decree's summaries (decision 0020), each
-figure's agency years (decision 0033) and each fact's evidence start (decision 0065).
+figure's agency years (decision 0033), each fact's evidence start (decision 0065) and each
+realisation's value profile (decision 0069).
 
 A folder's format file (kg.store.oxigraph.FORMAT_FILE) says which of them its last upgrade
 added, but a writer of an earlier version that opens the folder afterwards reads the file, finds
@@ -74,6 +75,43 @@ ANY_EVIDENCE_START = "ASK { GRAPH ?g { ?f <EKG#evidenceStart> ?start } }".replac
 ADD_EVIDENCE_STARTS = ("INSERT { GRAPH ?g { ?f <EKG#evidenceStart> ?start } } WHERE { " + WITHOUT_EVIDENCE_START
                        + " }").replace("<EKG#", "<" + EKG)
 
+# a realisation that target-vs-actual would score and that has no value profile (decision 0069):
+# a plausible ekg:Realization with a group key, a value, a source article and a measure label,
+# without ekg:valueProfile; every store kg wrote before format 7 has none. The same pattern is the
+# repair's (add_value_profiles), so what the check finds the repair adds
+WITHOUT_VALUE_PROFILE = """GRAPH ?g { ?f <EKG#groupKey> ?group FILTER(STRSTARTS(?group, "Realization "))
+    FILTER NOT EXISTS { ?f <EKG#valueProfile> ?old }
+    ?f <EKG#value> ?v ; <EKG#sourceArticle> ?article ; <EKG#measureLabel> ?label
+    OPTIONAL { ?f <EKG#measure> ?measure } OPTIONAL { ?f <EKG#scope> ?scope }
+    FILTER NOT EXISTS { ?f <EKG#plausible> false } }""".replace("<EKG#", "<" + EKG)
+REALISATION_WITHOUT_VALUE_PROFILE = "ASK { " + WITHOUT_VALUE_PROFILE + " }"
+# the cheap look for a store written before them: a realisation's group key and no value profile
+# at all (two ASKs that stop at their first match; every open, a reader's too, since
+# target-vs-actual finds only the target's own article's realisations without them)
+ANY_REALISATION_KEY = """ASK { GRAPH ?g { ?f <EKG#groupKey> ?group FILTER(STRSTARTS(?group, "Realization "))
+    ?f <EKG#value> ?v ; <EKG#sourceArticle> ?article ; <EKG#measureLabel> ?label
+    FILTER NOT EXISTS { ?f <EKG#plausible> false } } }""".replace("<EKG#", "<" + EKG)   # (one that would have a profile)
+ANY_VALUE_PROFILE = "ASK { GRAPH ?g { ?f <EKG#valueProfile> ?profile } }".replace("<EKG#", "<" + EKG)
+
+
+def add_value_profiles(base: str, entities_graph: str) -> str:
+    """The repair, in SPARQL so that a server's writer and a folder's run the same text: each
+    realisation WITHOUT_VALUE_PROFILE finds gets its ekg:valueProfile in its graph, and its
+    profile is described in `entities_graph`, with the IRI kg.rdf.keys.value_profile mints under
+    `base` (SHA256 of the group key, the value's canonical text, the measure and the place's IRI,
+    joined by U+001F) and the terms kg.build.graph writes."""
+    graph = ox.NamedNode(entities_graph)
+    prefix = ox.Literal(base + "profile/")
+    return ("""INSERT { GRAPH ?g { ?f <EKG#valueProfile> ?profile }
+         GRAPH """ + str(graph) + """ { ?profile a <EKG#ValueProfile> ; <EKG#profileGroup> ?group ;
+             <EKG#profileValue> ?value ; <EKG#profileMeasure> ?measureText ; <EKG#profileScope> ?scope } }
+WHERE { """ + WITHOUT_VALUE_PROFILE + """
+  BIND(STRDT(STR(?v), <http://www.w3.org/2001/XMLSchema#decimal>) AS ?value)
+  BIND(STR(COALESCE(?measure, ?label)) AS ?measureText)
+  BIND(IRI(CONCAT(""" + str(prefix) + """, SUBSTR(SHA256(CONCAT(?group, "\u001F", STR(?v), "\u001F", ?measureText, "\u001F",
+                                                            COALESCE(STR(?scope), ""))), 1, 32))) AS ?profile) }""").replace("<EKG#", "<" + EKG)
+
+
 # counts a decree's citing articles with the pattern kg.store.summaries.RECOUNT counts them by
 STALE_SUMMARY = summaries.whole_iris("""ASK {{
   {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
@@ -88,6 +126,7 @@ DECREES = "decrees without summaries"
 FIGURES = "figures without group keys"
 AGENCY_YEARS = "figures without agency years"
 EVIDENCE_STARTS = "facts without evidence starts"
+VALUE_PROFILES = "realisations without value profiles"
 STALE = "decree summaries that do not count their citing articles"
 
 
@@ -108,6 +147,8 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, eve
         lacks.append(DECREES)
     if bool(run(ANY_EVIDENCE)) and not bool(run(ANY_EVIDENCE_START)):
         lacks.append(EVIDENCE_STARTS)
+    if bool(run(ANY_REALISATION_KEY)) and not bool(run(ANY_VALUE_PROFILE)):
+        lacks.append(VALUE_PROFILES)
     if not thorough:
         return lacks
     counts = {str(row[0]): int(row[1]) for row in run(KEY_COUNTS).rows}
@@ -117,6 +158,8 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, eve
         lacks.append(AGENCY_YEARS)
     if every_fact and EVIDENCE_STARTS not in lacks and bool(run(FACT_WITHOUT_EVIDENCE_START)):
         lacks.append(EVIDENCE_STARTS)
+    if every_fact and VALUE_PROFILES not in lacks and bool(run(REALISATION_WITHOUT_VALUE_PROFILE)):
+        lacks.append(VALUE_PROFILES)
     if DECREES not in lacks and bool(run(STALE_SUMMARY.format(graph=graph))):
         lacks.append(STALE)
     return lacks
