@@ -436,8 +436,162 @@ def prepared_batches(paths: list[str], settings: Settings, workers: int, profile
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     if context.get_start_method() == "fork":
         warm_for_fork(settings)
+        if settings.article_time_budget:
+            with WatchedPool(workers, settings, context) as pool:
+                yield from pool.prepared(list(map(str, paths)))
+            return
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         yield from batches_on(pool, batches, settings, workers)
+
+
+SLOT = 4    # per pool worker, in WatchedPool.slots: its pid, the article it is extracting (-1: none), and
+            # that extraction's start: the worker's CPU seconds and the clock (time.monotonic)
+_watched = None     # in a WatchedPool worker: (the pool's slots, where this worker's slot starts)
+
+
+class WatchedPool:
+    """A process pool whose workers extract in their own process, within the time budget: this
+    process (the writer) watches the extraction each worker is running and kills a worker whose
+    article is over its budget (decision 0068). Without it each pool worker kept a
+    BudgetedExtractor, a process of its own for extraction alone, and each article's facts went
+    through a pipe between the two: on two cores that layer cost about 2.5-3 CPU ms per article
+    (docs/scale.md, session 28), a fifth of a whole ingest.
+
+    The budget is the BudgetedExtractor's: an article whose extraction has used `budget` CPU
+    seconds, or run `WALL_FACTOR` times as long on the clock, is an error ('...: extraction took
+    longer than X s; refused') and the others go on. Its worker is killed, which breaks the pool:
+    a new pool is started (forked from this warm process, as the first was), and the batches in
+    flight that had not come back are prepared again, the refused article refused at once
+    without extraction (a batch's preparation is pure, so a batch prepared twice gives the same
+    outcomes). A pool that breaks for another reason (a worker ended by itself: a crash, the
+    kernel's OOM killer) cannot say which article did it: the rest of the ingest then runs on
+    BudgetedExtractor workers, as before, where such an article is an error of its own."""
+
+    POLL = BudgetedExtractor.POLL
+    WALL_FACTOR = BudgetedExtractor.WALL_FACTOR
+
+    def __init__(self, workers: int, settings: Settings, context):
+        self.workers, self.settings, self.context = workers, settings, context
+        self.budget = float(settings.article_time_budget)
+        self.refused: dict[int, str] = {}       # article number -> the refusal
+        self.paths: list[str] = []
+        self.kills = self.kills_seen = 0
+        self.watching = True                    # False once a break was not ours: BudgetedExtractor workers
+        self.pool = None
+        self._start_pool()
+        self.stop = threading.Event()
+        self.watcher = threading.Thread(target=self._watch, daemon=True, name="kg-budget-watch")
+        self.watcher.start()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.watcher.join()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _start_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        if not self.watching:
+            self.slots = self.context.RawArray("d", 0)
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=self.context)
+            return
+        slots = self.context.RawArray("d", SLOT * self.workers)
+        for at in range(0, len(slots), SLOT):
+            slots[at + 1] = -1
+        self.slots = slots
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=watched_worker,
+                                        initargs=(slots, self.context.Value("i", 0)))
+
+    def _submit(self, start: int):
+        batch = self.paths[start:start + self.settings.ingest_batch]
+        if not self.watching:
+            return self.pool.submit(prepare_in_worker, batch, self.settings)
+        refused = {n: m for n, m in self.refused.items() if start <= n < start + len(batch)}
+        return self.pool.submit(prepare_watched, batch, self.settings, start, refused)
+
+    def prepared(self, paths: list[str]):
+        """`prepared_batches` on this pool: each batch's outcomes, in input order."""
+        from collections import deque
+        from concurrent.futures.process import BrokenProcessPool
+        self.paths = paths
+        todo = deque(range(0, len(paths), self.settings.ingest_batch))
+        in_flight = 2 * self.workers + self.settings.write_batches - 1
+        pending: deque = deque()        # (first article, its future or None: to submit)
+        while todo or pending:
+            try:
+                while todo and len(pending) < in_flight:
+                    pending.append((todo.popleft(), None))
+                for i, (start, future) in enumerate(pending):
+                    if future is None:
+                        pending[i] = (start, self._submit(start))
+                outcomes = pending[0][1].result()
+            except BrokenProcessPool:
+                if self.kills == self.kills_seen:
+                    self.watching = False       # not our kill: BudgetedExtractor workers from here on
+                self.kills_seen = self.kills
+                self._start_pool()
+                pending = deque((s, f if f is not None and f.done() and not f.exception() else None)
+                                for s, f in pending)
+                continue
+            pending.popleft()
+            yield outcomes
+
+    def _watch(self) -> None:
+        """Every POLL seconds: kill a worker whose extraction is over the budget."""
+        while not self.stop.wait(self.POLL):
+            slots = self.slots
+            for at in range(0, len(slots), SLOT):
+                pid, number = int(slots[at]), int(slots[at + 1])
+                if pid <= 0 or number < 0:
+                    continue
+                cpu_start, started = slots[at + 2], slots[at + 3]
+                elapsed = time.monotonic() - started
+                if elapsed < self.budget:
+                    continue
+                cpu = process_cpu_seconds(pid)
+                if cpu is None or int(slots[at + 1]) != number:
+                    continue    # the worker has ended, or moved on meanwhile
+                if cpu - cpu_start >= self.budget or elapsed >= self.budget * self.WALL_FACTOR:
+                    self.refused[number] = f"{self.paths[number]}: extraction took longer than {self.budget:g} s; refused"
+                    self.kills += 1
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except OSError:
+                        pass
+
+
+def watched_worker(slots, counter) -> None:
+    """A WatchedPool worker's start: take a slot, and write this process's id in it."""
+    global _watched
+    with counter.get_lock():
+        index = counter.value
+        counter.value += 1
+    _watched = (slots, index * SLOT)
+    slots[index * SLOT] = os.getpid()
+
+
+def prepare_watched(paths: list[str], settings: Settings, first: int, refused: dict[int, str]) -> list[Outcome]:
+    """`prepare_batch` in a WatchedPool worker: each article extracted here, its number (`first`
+    is the batch's first) and start written in the worker's slot for the watcher, and cleared
+    when its extraction ends; an article in `refused` (over its budget when this batch was
+    prepared before) is an error at once."""
+    slots, at = _watched
+    numbers = iter(range(first, first + len(paths)))
+
+    def extract_one(path: Path) -> Facts:
+        number = next(numbers)
+        if number in refused:
+            raise ExtractionTooSlow(refused[number])
+        slots[at + 2], slots[at + 3] = time.process_time(), time.monotonic()
+        slots[at + 1] = number      # last: the watcher reads the start only once this is the article
+        try:
+            return extract_file(path, settings)
+        finally:
+            slots[at + 1] = -1
+    return prepare_batch(paths, settings, extract_one)
 
 
 _warmed: set[tuple] = set()      # the settings whose lexicon and checker this process has warmed
