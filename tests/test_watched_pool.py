@@ -63,3 +63,17 @@ def test_a_worker_that_ends_by_itself_leaves_the_rest_to_budgeted_extractor_work
     assert [o.status for o in outcomes] == ["added", "added", "error", "added", "added"], \
         [(o.status, o.message) for o in outcomes]
     assert outcomes[2].message.startswith(f"{crash}: extraction failed: its worker process ended")
+
+
+def test_two_articles_over_their_budget_in_batches_in_flight_are_both_refused(tmp_path):
+    good = sorted(TEST_ARTICLES.glob("*.txt"))[:6]
+    slow = [tmp_path / "slow1.txt", tmp_path / "slow2.txt"]
+    for n, path in enumerate(slow):
+        path.write_text(long_article(3000 + n), encoding="utf-8")
+    paths = [slow[0]] + good[:3] + [slow[1]] + good[3:]
+    settings = dataclasses.replace(Settings(), article_time_budget=0.3, ingest_batch=2, write_batches=1)
+    outcomes = kg.open(tmp_path / "s", settings=settings).ingest(paths, workers=2)
+    assert [o.status for o in outcomes] == ["error"] + ["added"] * 3 + ["error"] + ["added"] * 3, \
+        [(o.status, o.message) for o in outcomes]
+    assert [o.message for o in outcomes if o.status == "error"] == \
+        [f"{path}: extraction took longer than 0.3 s; refused" for path in slow]
