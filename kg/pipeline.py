@@ -106,9 +106,14 @@ class BudgetedExtractor:
         self.conn = None
 
     def extract(self, path: str | Path) -> Facts:
-        """The facts of one article file, or ExtractionTooSlow when it used up its budget."""
-        self._start()
-        self.conn.send((str(path), self.settings, self.lexicon))
+        """The facts of one article file, or ExtractionTooSlow when it used up its budget. The
+        settings and the lexicon go to a worker once, with its first article (each later job is
+        the path alone), and each answer carries the worker's CPU seconds when it sent it: the
+        next article's budget counts from there, so no `/proc` read is needed per article, only
+        when an article has run for as long as its budget (about 0.1 ms per article saved in the
+        process that waits, docs/scale.md, session 28)."""
+        first = self._start()
+        self.conn.send((str(path), self.settings, self.lexicon) if first else (str(path),))
         started = time.monotonic()
         while not self.conn.poll(self.POLL):
             if not self.process.is_alive():
@@ -117,7 +122,7 @@ class BudgetedExtractor:
                 self._kill()
                 raise ExtractionTooSlow(f"{path}: extraction took longer than {self.budget:g} s; refused")
         try:
-            status, value = self.conn.recv()
+            status, value, self.cpu_after = self.conn.recv()
         except (EOFError, OSError):
             return self._died(path)
         if status == "error":
@@ -131,17 +136,19 @@ class BudgetedExtractor:
         cpu = process_cpu_seconds(self.process.pid)
         return cpu is None or cpu - self.cpu_before >= self.budget or elapsed >= self.budget * self.WALL_FACTOR
 
-    def _start(self) -> None:
+    def _start(self) -> bool:
+        """True when a new worker was started (it is then sent the settings and the lexicon)."""
         if self.process is not None and self.process.is_alive():
-            self.cpu_before = process_cpu_seconds(self.process.pid) or 0.0
-            return
+            self.cpu_before = self.cpu_after    # the worker's CPU when it answered last
+            return False
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         self.conn, child = context.Pipe()
         self.process = context.Process(target=extraction_worker, args=(child, self.conn), daemon=True,
                                        name="kg-extract")
         self.process.start()
         child.close()
-        self.cpu_before = 0.0
+        self.cpu_before = self.cpu_after = 0.0
+        return True
 
     def _died(self, path) -> Facts:
         code = self.process.exitcode
@@ -167,13 +174,15 @@ class BudgetedExtractor:
 
 
 def extraction_worker(conn, parent_end=None) -> None:
-    """The worker's loop: a path in, ("ok", facts) or ("error", exception) out, until the
-    pipe closes or None arrives. Ctrl-C is left to the parent, which stops the worker. The
-    copy of the parent's end of the pipe that a forked worker inherits is closed first: else
+    """The worker's loop: a path in (with the settings and the lexicon the first time), ("ok",
+    facts, cpu) or ("error", exception, cpu) out, cpu being this process's CPU seconds so far,
+    until the pipe closes or None arrives. Ctrl-C is left to the parent, which stops the worker.
+    The copy of the parent's end of the pipe that a forked worker inherits is closed first: else
     the pipe never closes when the parent is killed (SIGKILL), and the worker lives on."""
     if parent_end is not None:
         parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    settings = lexicon = None
     while True:
         try:
             job = conn.recv()
@@ -181,13 +190,16 @@ def extraction_worker(conn, parent_end=None) -> None:
             return
         if job is None:
             return
-        path, settings, lexicon = job
+        path = job[0]
+        if len(job) > 1:
+            settings, lexicon = job[1], job[2]
         try:
-            conn.send(("ok", extract_file(path, settings, lexicon)))
+            answer = ("ok", extract_file(path, settings, lexicon))
         except KGError as exc:
-            conn.send(("error", exc))
+            answer = ("error", exc)
         except Exception as exc:  # noqa: BLE001 - any failure is reported for this file alone
-            conn.send(("error", KGError(f"{path}: extraction failed: {type(exc).__name__}: {exc}")))
+            answer = ("error", KGError(f"{path}: extraction failed: {type(exc).__name__}: {exc}"))
+        conn.send(answer + (time.process_time(),))
 
 
 def process_cpu_seconds(pid: int) -> float | None:
@@ -424,8 +436,162 @@ def prepared_batches(paths: list[str], settings: Settings, workers: int, profile
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     if context.get_start_method() == "fork":
         warm_for_fork(settings)
+        if settings.article_time_budget:
+            with WatchedPool(workers, settings, context) as pool:
+                yield from pool.prepared(list(map(str, paths)))
+            return
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         yield from batches_on(pool, batches, settings, workers)
+
+
+SLOT = 4    # per pool worker, in WatchedPool.slots: its pid, the article it is extracting (-1: none), and
+            # that extraction's start: the worker's CPU seconds and the clock (time.monotonic)
+_watched = None     # in a WatchedPool worker: (the pool's slots, where this worker's slot starts)
+
+
+class WatchedPool:
+    """A process pool whose workers extract in their own process, within the time budget: this
+    process (the writer) watches the extraction each worker is running and kills a worker whose
+    article is over its budget (decision 0068). Without it each pool worker kept a
+    BudgetedExtractor, a process of its own for extraction alone, and each article's facts went
+    through a pipe between the two: on two cores that layer cost about 2.5-3 CPU ms per article
+    (docs/scale.md, session 28), a fifth of a whole ingest.
+
+    The budget is the BudgetedExtractor's: an article whose extraction has used `budget` CPU
+    seconds, or run `WALL_FACTOR` times as long on the clock, is an error ('...: extraction took
+    longer than X s; refused') and the others go on. Its worker is killed, which breaks the pool:
+    a new pool is started (forked from this warm process, as the first was), and the batches in
+    flight that had not come back are prepared again, the refused article refused at once
+    without extraction (a batch's preparation is pure, so a batch prepared twice gives the same
+    outcomes). A pool that breaks for another reason (a worker ended by itself: a crash, the
+    kernel's OOM killer) cannot say which article did it: the rest of the ingest then runs on
+    BudgetedExtractor workers, as before, where such an article is an error of its own."""
+
+    POLL = BudgetedExtractor.POLL
+    WALL_FACTOR = BudgetedExtractor.WALL_FACTOR
+
+    def __init__(self, workers: int, settings: Settings, context):
+        self.workers, self.settings, self.context = workers, settings, context
+        self.budget = float(settings.article_time_budget)
+        self.refused: dict[int, str] = {}       # article number -> the refusal
+        self.paths: list[str] = []
+        self.kills = self.kills_seen = 0
+        self.watching = True                    # False once a break was not ours: BudgetedExtractor workers
+        self.pool = None
+        self._start_pool()
+        self.stop = threading.Event()
+        self.watcher = threading.Thread(target=self._watch, daemon=True, name="kg-budget-watch")
+        self.watcher.start()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.watcher.join()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _start_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        if not self.watching:
+            self.slots = self.context.RawArray("d", 0)
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=self.context)
+            return
+        slots = self.context.RawArray("d", SLOT * self.workers)
+        for at in range(0, len(slots), SLOT):
+            slots[at + 1] = -1
+        self.slots = slots
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=watched_worker,
+                                        initargs=(slots, self.context.Value("i", 0)))
+
+    def _submit(self, start: int):
+        batch = self.paths[start:start + self.settings.ingest_batch]
+        if not self.watching:
+            return self.pool.submit(prepare_in_worker, batch, self.settings)
+        refused = {n: m for n, m in self.refused.items() if start <= n < start + len(batch)}
+        return self.pool.submit(prepare_watched, batch, self.settings, start, refused)
+
+    def prepared(self, paths: list[str]):
+        """`prepared_batches` on this pool: each batch's outcomes, in input order."""
+        from collections import deque
+        from concurrent.futures.process import BrokenProcessPool
+        self.paths = paths
+        todo = deque(range(0, len(paths), self.settings.ingest_batch))
+        in_flight = 2 * self.workers + self.settings.write_batches - 1
+        pending: deque = deque()        # (first article, its future or None: to submit)
+        while todo or pending:
+            try:
+                while todo and len(pending) < in_flight:
+                    pending.append((todo.popleft(), None))
+                for i, (start, future) in enumerate(pending):
+                    if future is None:
+                        pending[i] = (start, self._submit(start))
+                outcomes = pending[0][1].result()
+            except BrokenProcessPool:
+                if self.kills == self.kills_seen:
+                    self.watching = False       # not our kill: BudgetedExtractor workers from here on
+                self.kills_seen = self.kills
+                self._start_pool()
+                pending = deque((s, f if f is not None and f.done() and not f.exception() else None)
+                                for s, f in pending)
+                continue
+            pending.popleft()
+            yield outcomes
+
+    def _watch(self) -> None:
+        """Every POLL seconds: kill a worker whose extraction is over the budget."""
+        while not self.stop.wait(self.POLL):
+            slots = self.slots
+            for at in range(0, len(slots), SLOT):
+                pid, number = int(slots[at]), int(slots[at + 1])
+                if pid <= 0 or number < 0:
+                    continue
+                cpu_start, started = slots[at + 2], slots[at + 3]
+                elapsed = time.monotonic() - started
+                if elapsed < self.budget:
+                    continue
+                cpu = process_cpu_seconds(pid)
+                if cpu is None or int(slots[at + 1]) != number:
+                    continue    # the worker has ended, or moved on meanwhile
+                if cpu - cpu_start >= self.budget or elapsed >= self.budget * self.WALL_FACTOR:
+                    self.refused[number] = f"{self.paths[number]}: extraction took longer than {self.budget:g} s; refused"
+                    self.kills += 1
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except OSError:
+                        pass
+
+
+def watched_worker(slots, counter) -> None:
+    """A WatchedPool worker's start: take a slot, and write this process's id in it."""
+    global _watched
+    with counter.get_lock():
+        index = counter.value
+        counter.value += 1
+    _watched = (slots, index * SLOT)
+    slots[index * SLOT] = os.getpid()
+
+
+def prepare_watched(paths: list[str], settings: Settings, first: int, refused: dict[int, str]) -> list[Outcome]:
+    """`prepare_batch` in a WatchedPool worker: each article extracted here, its number (`first`
+    is the batch's first) and start written in the worker's slot for the watcher, and cleared
+    when its extraction ends; an article in `refused` (over its budget when this batch was
+    prepared before) is an error at once."""
+    slots, at = _watched
+    numbers = iter(range(first, first + len(paths)))
+
+    def extract_one(path: Path) -> Facts:
+        number = next(numbers)
+        if number in refused:
+            raise ExtractionTooSlow(refused[number])
+        slots[at + 2], slots[at + 3] = time.process_time(), time.monotonic()
+        slots[at + 1] = number      # last: the watcher reads the start only once this is the article
+        try:
+            return extract_file(path, settings)
+        finally:
+            slots[at + 1] = -1
+    return prepare_batch(paths, settings, extract_one)
 
 
 _warmed: set[tuple] = set()      # the settings whose lexicon and checker this process has warmed
