@@ -2561,7 +2561,19 @@ def written_in_lowercase(body: str, word: str) -> bool:
     """The text writes the word in lowercase as a word of its own somewhere (not inside an
     address, a handle or a file name): a common word, which a name never is."""
     lower = word.lower()
-    return lower != word and re.search(rf"(?<![\w@/.#_-]){re.escape(lower)}(?![\w@/_-]|\.\w)", body) is not None
+    if lower == word:
+        return False
+    # (as the search (?<![\w@/.#_-])word(?![\w@/_-]|\.\w), without compiling a pattern for every name:
+    # \w is a character that isalnum() or '_')
+    at = body.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not (at and (body[at - 1].isalnum() or body[at - 1] in "_@/.#-")) \
+                and not (end < len(body) and (body[end].isalnum() or body[end] in "_@/-"
+                                              or body[end] == "." and end + 1 < len(body) and (body[end + 1].isalnum() or body[end + 1] == "_"))):
+            return True
+        at = body.find(lower, at + 1)
+    return False
 
 
 # What may stand between a body and the name of its official: nothing but ',?\s', or the body's

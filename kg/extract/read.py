@@ -861,8 +861,8 @@ def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> Non
     in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
     minor = {fold(w) for w in words.list("headline_minor_words")}
     in_prose = False  # a paragraph of prose has been read
-    teaser = inline_teaser_regex(words)
-    openers = prose_opening_words(lexicon) if teaser is not None else set()
+    teaser = lexicon.compiled(inline_teaser_regex)
+    openers = lexicon.compiled(prose_opening_words) if teaser is not None else set()  # (made once per lexicon)
     introducer = lexicon.compiled(list_introducer_regex)
     in_items = False  # after a line of prose that introduces a list ('Berikut rinciannya:') come its items
     item_before = None  # the shape of the list's item before (item_shape)
