@@ -289,11 +289,7 @@ class PeriodGrammar:
         self.months = {fold(k): int(v) for k, v in lex.mapping("months").items()}
         # a month name glued to the word before it by a lost space ('Januari hinggaNovember 2021')
         # starts where a lower-case letter meets a capital
-        # (the look-ahead at a month's first letter, in either case, only spares trying every month name at
-        # every word: it matches wherever a month name can start)
-        first_letters = "".join(sorted({c for m in self.months for c in (m[:1], m[:1].upper())}))
-        month = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))" + (f"(?=[{re.escape(first_letters)}])" if first_letters else "") \
-            + words_pattern(self.months)
+        month = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))" + words_pattern(self.months)
         parts = {fold(k): int(v) for k, v in (lex.mapping("quarters") or {"kuartal": 3, "triwulan": 3, "semester": 6}).items()}
         self.parts = parts
         # the last day of the first half of a month ('periode pertama April': 1-14 April): lexicon half_month_last_day
@@ -353,9 +349,7 @@ class PeriodGrammar:
         # 'hingga Agustus ini', 'sampai akhir Mei tahun lalu': January to that month of that year
         # 'sampai dengan', 'hingga' (lexicon until_words), 's.d.', 's/d', a lowercase 'sd' (not 'SD', a school, nor
         # the end of 'bus/d'): up to; one spelling for every pattern below
-        # (a look-ahead at the first letters, either case, as for `month`: 's' opens the abbreviations)
-        until_letters = "".join(sorted({c for w in lex.list("until_words") + ["s"] for c in (w[:1], w[:1].upper())}))
-        until_word = rf"(?=[{re.escape(until_letters)}])(?:{words_pattern(lex.list('until_words'))}|{UNTIL_ABBREVIATION})"
+        until_word = rf"(?:{words_pattern(lex.list('until_words'))}|{UNTIL_ABBREVIATION})"
         until = rf"(?:(?P<until>{until_word})\s+(?:akhir\s+)?(?:bulan\s+)?)?"
         # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
         # year so far), as 'hingga Agustus 2023' is January to August
