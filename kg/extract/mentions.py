@@ -2921,11 +2921,16 @@ def give_head_role(lex: Lexicon, body: str, person: Person, span: tuple[int, int
 def without_honorifics(lex: Lexicon, role: str) -> str:
     """'Kepala Dinas X HM', 'Gubernur Y H.': the honorifics that open the name after a title are
     the name's, not the title's last words."""
-    forms = {fold(h.rstrip(".")) for h in lex.honorifics if h.rstrip(".")}
+    forms = lex.compiled(honorific_forms)
     words = role.rstrip().split(" ")
     while len(words) > 1 and fold(words[-1].rstrip(".")) in forms:
         words.pop()
     return " ".join(words)
+
+
+def honorific_forms(lex: Lexicon) -> set[str]:
+    """The honorifics without their full stop, folded (`without_honorifics`), made once per lexicon."""
+    return {fold(h.rstrip(".")) for h in lex.honorifics if h.rstrip(".")}
 
 
 def plt_prefix(body: str, start: int) -> int:

@@ -443,6 +443,16 @@ class ReleaseHead:
 RELEASE_HEAD_LINES = 6  # the marker 'SIARAN PERS' stands among the first lines of a release
 
 
+def release_head_words(lexicon: Lexicon):
+    """`press_release_head`'s words, made once per lexicon: the markers, the number line's pattern, the
+    issuer head words and continuation lines (folded)."""
+    markers = {fold(m) for m in lexicon.list("press_release_markers")}
+    numbered = re.compile(r"^\s*" + words_pattern(lexicon.list("document_number_prefixes"), suffix="") + r"\s*[:.]", re.I)
+    heads = {fold(w) for w in lexicon.list("issuer_head_words")}
+    continuations = {fold(w) for w in lexicon.list("issuer_continuation_lines")}
+    return markers, numbered, heads, continuations
+
+
 def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
     """A press release opens with a head ('SIARAN PERS', the issuing body's name, 'Nomor: ...,
     <date>') above its headline: those lines are neither the title nor prose, and they say who
@@ -455,10 +465,7 @@ def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
     number line follows them (a headline that opens with a body's name, 'Bank Indonesia Catat
     ...', stands right below the marker too). Any other line, a headline or a menu, ends it and
     is left as it is."""
-    markers = {fold(m) for m in lexicon.list("press_release_markers")}
-    numbered = re.compile(r"^\s*" + words_pattern(lexicon.list("document_number_prefixes"), suffix="") + r"\s*[:.]", re.I)
-    heads = {fold(w) for w in lexicon.list("issuer_head_words")}
-    continuations = {fold(w) for w in lexicon.list("issuer_continuation_lines")}
+    markers, numbered, heads, continuations = lexicon.compiled(release_head_words)
     content = [(start, end, line.strip()) for start, end, line in lines if line.strip() and not is_blank(keep, start, end)]
     marker = next((i for i, (_s, _e, line) in enumerate(content[:RELEASE_HEAD_LINES]) if line_words(line) in markers), None)
     if marker is None:
@@ -838,10 +845,16 @@ def find_dateline(text: str, lines, lexicon: Lexicon):
 
 
 def publisher_of_marker(marker: str, lexicon: Lexicon) -> str | None:
-    for entry in lexicon.publishers:
-        if fold(marker) in {fold(m) for m in entry.get("markers", [])}:
+    folded = fold(marker)
+    for markers, entry in lexicon.compiled(publisher_markers):
+        if folded in markers:
             return entry["publisher"]
     return None
+
+
+def publisher_markers(lexicon: Lexicon) -> list:
+    """(folded markers, entry) of each publisher, in order (`publisher_of_marker`), made once per lexicon."""
+    return [({fold(m) for m in entry.get("markers", [])}, entry) for entry in lexicon.publishers]
 
 
 def publisher_from_url(url: str, lexicon: Lexicon) -> str | None:
@@ -853,13 +866,20 @@ def publisher_from_url(url: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> None:
-    words = lexicon
+def boilerplate_words(words: Lexicon):
+    """`drop_boilerplate`'s words, made once per lexicon: line prefixes, footer starts (casefolded) and
+    headline minor words (folded)."""
     prefixes = tuple(p.casefold() for p in words.list("boilerplate_line_prefixes"))
     footer_starts = tuple(p.casefold() for p in words.list("footer_starts"))
+    minor = {fold(w) for w in words.list("headline_minor_words")}
+    return prefixes, footer_starts, minor
+
+
+def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> None:
+    words = lexicon
+    prefixes, footer_starts, minor = lexicon.compiled(boilerplate_words)
     captions = lexicon.compiled(caption_prefixes)
     in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
-    minor = {fold(w) for w in words.list("headline_minor_words")}
     in_prose = False  # a paragraph of prose has been read
     teaser = lexicon.compiled(inline_teaser_regex)
     openers = lexicon.compiled(prose_opening_words) if teaser is not None else set()  # (made once per lexicon)
