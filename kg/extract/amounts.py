@@ -41,18 +41,23 @@ MARKER_SHAPE = re.compile(r"\d[.)][^\S\n]")
 PRECISION = 80
 
 
+DOTTED_THEN_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}")  # (parse_number's shapes, compiled once)
+COMMA_GROUPED_DECIMAL = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_number(text: str) -> Decimal:
     """'1.725,99' -> 1725.99; '12,45' -> 12.45; '2.932' -> 2932; '6.94' -> 6.94;
     '59.103.654.60' -> 59103654.60; '1,234.56' -> 1234.56."""
     text = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}", text):
+    if DOTTED_THEN_CENTS.fullmatch(text):
         whole, _, decimals = text.rpartition(".")
         return Decimal(whole.replace(".", "") + "." + decimals)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", text):
+    if COMMA_GROUPED_DECIMAL.fullmatch(text):
         return Decimal(text.replace(",", ""))
     if "," in text:
         return Decimal(text.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+    if DOT_GROUPED.fullmatch(text):
         return Decimal(text.replace(".", ""))
     try:
         return Decimal(text)
@@ -789,12 +794,16 @@ def amounts_before(text: str, start: int, g: "AmountGrammar", since: int | None 
     return [read_amount(text, s, e, number, g, start) for s, e, number, _ in numbers_in(text, window, start, g)]
 
 
+# (compiled once: is_not_a_quantity runs for every number)
+ORDINAL_BEFORE, NUMBER_LABEL_BEFORE, SLASH_DIGIT = re.compile(r"(?i)\bke-?$"), re.compile(r"(?i)(nomor|no\.)\s*$"), re.compile(r"/\d")
+
+
 def is_not_a_quantity(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start]
     after = text[end:end + 3]
-    if re.search(r"(?i)\bke-?$", before) or re.search(r"(?i)(nomor|no\.)\s*$", before):
+    if ORDINAL_BEFORE.search(before) or NUMBER_LABEL_BEFORE.search(before):
         return True
-    return bool(re.match(r"/\d", after)) or text[start - 1:start] == "/"
+    return bool(SLASH_DIGIT.match(after)) or text[start - 1:start] == "/"
 
 
 def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) -> bool:
@@ -854,6 +863,9 @@ FULL_NUMBER = Decimal(10) ** 9
 RESTATED_SCALE = 10 ** 6
 
 
+THOUSANDS_GROUP = re.compile(r"[.,]\d{3}")
+
+
 def written_in_full(amount: Amount, number_text: str) -> None:
     """'Rp 723,450,118,000 miliar', 'Rp 2.093.114.500.000 triliun': a whole number of ten digits
     or more, grouped in thousands and at least the scale word after it, is the amount written in
@@ -861,7 +873,7 @@ def written_in_full(amount: Amount, number_text: str) -> None:
     so), it does not multiply it. Not '1.500 miliar' (a number under a billion times its scale),
     nor a run of digits with no grouping, nor a number in thousands ('Rp 4.321.987.650 ribu', as
     a report's table gives it)."""
-    if len(re.findall(r"[.,]\d{3}", number_text)) >= 3 and amount.scale >= RESTATED_SCALE \
+    if amount.scale >= RESTATED_SCALE and len(THOUSANDS_GROUP.findall(number_text)) >= 3 \
             and amount.number == amount.number.to_integral() and amount.number >= max(FULL_NUMBER, amount.scale):
         amount.reading = f"the number is written in full: the scale word after it ({amount.scale}) restates its magnitude"
         amount.scale = 1

@@ -2309,9 +2309,12 @@ def noun_phrase(lex: Lexicon, text: str, from_start: bool = False) -> str:
     return " ".join(label[:8]).strip(" .,-")
 
 
+DASHED_WORD = re.compile(r"\w+[-–]\w+")
+
+
 def month_word(lex: Lexicon, word: str) -> bool:
     months = lex.compiled(month_words)
-    return word.strip("-–") in months or bool(re.fullmatch(r"\w+[-–]\w+", word) and word.split("-")[0] in months)
+    return word.strip("-–") in months or bool(DASHED_WORD.fullmatch(word) and word.split("-")[0] in months)
 
 
 def month_words(lex: Lexicon) -> frozenset[str]:

@@ -1959,13 +1959,16 @@ class Spans:
         return index >= 0 and position < self.ends[index]
 
 
+NAME_RUN_TOKEN = re.compile(r"[A-Z]\.(?=[A-Z][a-z]{3})|\S+")  # (name_runs' tokens, compiled once)
+
+
 def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[int, int]] | Spans = ()):
     """Runs of capitalised tokens that are not org, place or title words (nor inside an
     organisation's name): candidate names."""
     known = lex.compiled(known_capitalised_words)
     taken = taken if isinstance(taken, Spans) else Spans(taken)
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
-        tokens = list(re.finditer(r"[A-Z]\.(?=[A-Z][a-z]{3})|\S+", match.group("name")))
+        tokens = list(NAME_RUN_TOKEN.finditer(match.group("name")))
         apposed = apposed_name(lex, body, match, tokens, known, taken)
         if apposed:
             yield apposed
@@ -2033,11 +2036,14 @@ def unlikely_name_words(lex: Lexicon) -> frozenset[str]:
     return lex.compiled(title_words) | frozenset(fold(w) for w in heads + lex.list("not_name_words"))
 
 
+CAPITAL_AND_DOT = re.compile(r"[A-Z]\.")
+
+
 def degree_after_name(body: str, position: int, written: str) -> bool:
     """'Marlianto S.Si', 'Budi S.Sos': a capital and its dot glued to more letters is an academic
     degree after the name (however the titles file spells it), never an initial of the name."""
     end = position + len(written)
-    return bool(re.fullmatch(r"[A-Z]\.", written)) and end < len(body) and body[end].isalpha()
+    return bool(CAPITAL_AND_DOT.fullmatch(written)) and end < len(body) and body[end].isalpha()
 
 
 def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) -> bool:

@@ -821,8 +821,11 @@ def blank_repeats(text: str, keep: bytearray, title: str | None, title_at: int =
 REPEAT_UNIT = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d))+[.!?]*")
 
 
+NOT_WORD_CHARACTERS = re.compile(r"[^\w]+")
+
+
 def repeat_key(sentence: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", sentence.casefold()).split())
+    return " ".join(NOT_WORD_CHARACTERS.sub(" ", sentence.casefold()).split())
 
 
 def dateline_regex(lexicon: Lexicon) -> re.Pattern:
@@ -1177,8 +1180,11 @@ def looks_like_related_headline(line: str) -> bool:
     return item[0] not in "“\"" and len(item.split()) <= HEADLINE_MAX_WORDS
 
 
+SENTENCE_END_AT_LINE_END = re.compile(r"[.;:!?\"”)]\s*$")
+
+
 def ends_sentence(line: str) -> bool:
-    return bool(re.search(r"[.;:!?\"”)]\s*$", line))
+    return bool(SENTENCE_END_AT_LINE_END.search(line))
 
 
 def sidecar_metadata(path: Path) -> dict:
