@@ -18,7 +18,8 @@ from kg.extract.text import BULLET, ITEM_NUMBER
 NUMBER = re.compile(
     # after a full stop only when a word or a currency sign is glued to it ('sebanyak.356 ton',
     # 'US$.13.468.588'), never after a digit's
-    r"(?<![\d,/])(?<![^A-Za-z$]\.)(?<!^\.)(?<![A-Za-z]-)(?:"
+    # ((?=\d): every reading starts with a digit; checked first, it spares the look-behinds at every other place)
+    r"(?=\d)(?<![\d,/])(?<![^A-Za-z$]\.)(?<!^\.)(?<![A-Za-z]-)(?:"
     r"\d{1,3}(?:\.\d{3}){1,12}\.\d{1,2}(?!\d)(?![.,]\d)"   # 59.103.654.60 (thousands dots, a decimal dot)
     r"|\d{1,3}(?:,\d{3}){1,12}\.\d{1,20}(?!\d)(?![.,]\d)"  # 1,234.56 (English thousands and decimal)
     r"|\d{1,3}(?:\.\d{3}){1,12}(?:,\d{1,20})?(?![\d.]\d)"   # 1.725,99  2.932
@@ -31,7 +32,7 @@ NUMBER = re.compile(
 LETTER_O = re.compile(r"(?<![\w.,/])\d[\dOo]{0,39}(?:[.,][\dOo]{1,20}){0,12}(?![\w])")
 # digits with separators in no form a number is written in ('1.23.456', '12,4,5'): read, but doubtful;
 # also right after a currency sign or code glued to it ('USD31.482,716,350', 'Rp1.250,500,000')
-MIXED = re.compile(r"(?:(?<![\w.,/])|(?<=US\$)|(?<=\b[A-Z]{3})|(?<=\bRp))\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
+MIXED = re.compile(r"(?=\d)(?:(?<![\w.,/])|(?<=US\$)|(?<=\b[A-Z]{3})|(?<=\bRp))\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
 # the number of a list's item at the start of its line ('1. Kabupaten Contoh Rp47,9 miliar',
 # '3. 30 persen ke Jepang', '2) Kopi 12 ton'): it counts the items, it is no amount, and no
 # number begins at it ('4. 250 ton' is item 4, 250 tons, never 4.250)
