@@ -357,6 +357,9 @@ class AmountGrammar:
             + r"(?<![\w-])(?P<w>" + group + r"(?:\s+" + group + r"){0,3})(?=\s+(?:"
             + percent_pattern(lex.list("percent_words")) + r"|" + words_pattern(self.scales)
             + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)
+        # (speed only: a spelled number's first word where a word starts, which every match of spelled_re holds;
+        # a sentence without one is not searched with the long pattern)
+        self.spelled_word_re = re.compile(r"(?<![\w-])" + words_pattern(self.number_words), re.I)
 
 
     def year_before_dated_noun(self, text: str, start: int, end: int, number: str) -> bool:
@@ -486,6 +489,8 @@ def spelled_numbers(text: str, start: int, end: int, g: "AmountGrammar") -> list
     as digits with the reading saying so; other spelled numbers ('dua negara') are not read, as
     most say how many items a list has, not a measurement."""
     found = []
+    if not g.spelled_word_re.search(text, start, end):
+        return found  # (no number word: spelled_re cannot match)
     for match in g.spelled_re.finditer(text, start, end):
         value = spelled_value(match.group("w"), g)
         if value is None or match.groupdict().get("count") and not match.group("cue"):
