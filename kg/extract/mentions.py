@@ -1911,7 +1911,11 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
     # ('Rudi Muh. Fauzan', 'I Gst. Ngurah X': a given name shortened with its dot, a word of the name
     # when another capitalised word follows; lexicon abbreviated_name_words)
     token = rf"(?:{lex.compiled(abbreviated_name_regex).pattern}|{PERSON_TOKEN})"
-    return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
+    # (speed only: a run starts with a capital or an honorific's or abbreviated name's first letter; the
+    # look-ahead fails at once at every other place)
+    firsts = {c for w in lex.honorifics + lex.address_forms + lex.list("abbreviated_name_words") for c in (w[:1], w[:1].upper(), w[:1].lower())}
+    ahead = rf"(?=[A-ZÀ-ÖØ-Þ{re.escape(''.join(sorted(firsts)))}])"
+    return re.compile(rf"{ahead}(?:{lex.compiled(honorific_regex).pattern})*+"
                       rf"(?P<name>{token}(?:(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?|{glued}){token}){{0,12}})")
 
 
