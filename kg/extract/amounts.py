@@ -307,7 +307,7 @@ class AmountGrammar:
         # 'Rp 116, 1 triliun', 'naik 23, 63 persen', '2.160, 2 miliar', '322, 4 ton': a stray space
         # after the decimal comma, read only before a scale or percent word or a unit of measure
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
-        self.spaced_decimal_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+        self.spaced_decimal_re = re.compile(r"(?=[0-9])(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*, [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                             + percent_pattern(lex.list("percent_words")) + "|"
                                             + words_pattern(lex.list("measure_units")) + "))", re.I)
         # ('Rp 6, 315 Triliun': three decimals only right after a currency sign and before a scale
@@ -322,10 +322,10 @@ class AmountGrammar:
         # only before a currency, scale or unit word: 'mencapai 2.500. 150 di antaranya ...' is a
         # number that ends a sentence and another that starts the next)
         self.unit_words = [*self.currency_after, *self.scales, *(str(u) for u in lex.list("measure_units"))]
-        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)"
+        self.spaced_thousands_re = re.compile(r"(?=[0-9])(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)"
                                               r"|(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})+\. [0-9]{3}(?:\. ?[0-9]{3})*(?![\d])(?![.,]\d)"
                                               r"(?=\s*" + words_pattern(self.unit_words, suffix=r"(?![\w$])") + ")", re.I)
-        self.spaced_decimal_dot_re = re.compile(r"(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+        self.spaced_decimal_dot_re = re.compile(r"(?=[0-9])(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                                 + percent_pattern(lex.list("percent_words")) + "))", re.I)
         # 'USD 310,5 juta (setara Rp 4,8 triliun)', 'USD 2 miliar atau setara dengan Rp 28 triliun':
         # the words between an amount and the same amount in another currency
@@ -359,7 +359,8 @@ class AmountGrammar:
             + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)
         # (speed only: a spelled number's first word where a word starts, which every match of spelled_re holds;
         # a sentence without one is not searched with the long pattern)
-        self.spelled_word_re = re.compile(r"(?<![\w-])" + words_pattern(self.number_words), re.I)
+        firsts = "".join(sorted({c for w in self.number_words for c in (w[:1], w[:1].upper(), w[:1].lower())}))
+        self.spelled_word_re = re.compile((f"(?=[{re.escape(firsts)}])" if firsts else "") + r"(?<![\w-])" + words_pattern(self.number_words), re.I)
 
 
     def year_before_dated_noun(self, text: str, start: int, end: int, number: str) -> bool:
