@@ -124,7 +124,7 @@ class Recogniser:
         self.provinces = re.compile(r"\b" + words_pattern([a for p in lex.places if p.kind == "province"
                                                            for a in [p.name, *p.aliases] if a[:1].isupper()]))
         explicit_regions = words_pattern(["Provinsi", "Kabupaten", "Kota"], suffix="")
-        self.explicit_region = re.compile(rf"\b(?P<kind>{explicit_regions})\s+(?P<n>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
+        self.explicit_region = re.compile(rf"(?=[KP])\b(?P<kind>{explicit_regions})\s+(?P<n>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
 
 
 def find_places(lex: Lexicon, body: str, words=None) -> list[PlaceMention]:
