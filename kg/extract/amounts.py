@@ -18,7 +18,8 @@ from kg.extract.text import BULLET, ITEM_NUMBER
 NUMBER = re.compile(
     # after a full stop only when a word or a currency sign is glued to it ('sebanyak.356 ton',
     # 'US$.13.468.588'), never after a digit's
-    r"(?<![\d,/])(?<![^A-Za-z$]\.)(?<!^\.)(?<![A-Za-z]-)(?:"
+    # ((?=\d): every reading starts with a digit; checked first, it spares the look-behinds at every other place)
+    r"(?=\d)(?<![\d,/])(?<![^A-Za-z$]\.)(?<!^\.)(?<![A-Za-z]-)(?:"
     r"\d{1,3}(?:\.\d{3}){1,12}\.\d{1,2}(?!\d)(?![.,]\d)"   # 59.103.654.60 (thousands dots, a decimal dot)
     r"|\d{1,3}(?:,\d{3}){1,12}\.\d{1,20}(?!\d)(?![.,]\d)"  # 1,234.56 (English thousands and decimal)
     r"|\d{1,3}(?:\.\d{3}){1,12}(?:,\d{1,20})?(?![\d.]\d)"   # 1.725,99  2.932
@@ -31,7 +32,7 @@ NUMBER = re.compile(
 LETTER_O = re.compile(r"(?<![\w.,/])\d[\dOo]{0,39}(?:[.,][\dOo]{1,20}){0,12}(?![\w])")
 # digits with separators in no form a number is written in ('1.23.456', '12,4,5'): read, but doubtful;
 # also right after a currency sign or code glued to it ('USD31.482,716,350', 'Rp1.250,500,000')
-MIXED = re.compile(r"(?:(?<![\w.,/])|(?<=US\$)|(?<=\b[A-Z]{3})|(?<=\bRp))\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
+MIXED = re.compile(r"(?=\d)(?:(?<![\w.,/])|(?<=US\$)|(?<=\b[A-Z]{3})|(?<=\bRp))\d{1,40}(?:[.,]\d{1,20}){2,12}(?![\w])(?![.,]\d)")
 # the number of a list's item at the start of its line ('1. Kabupaten Contoh Rp47,9 miliar',
 # '3. 30 persen ke Jepang', '2) Kopi 12 ton'): it counts the items, it is no amount, and no
 # number begins at it ('4. 250 ton' is item 4, 250 tons, never 4.250)
@@ -41,18 +42,23 @@ MARKER_SHAPE = re.compile(r"\d[.)][^\S\n]")
 PRECISION = 80
 
 
+DOTTED_THEN_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}")  # (parse_number's shapes, compiled once)
+COMMA_GROUPED_DECIMAL = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_number(text: str) -> Decimal:
     """'1.725,99' -> 1725.99; '12,45' -> 12.45; '2.932' -> 2932; '6.94' -> 6.94;
     '59.103.654.60' -> 59103654.60; '1,234.56' -> 1234.56."""
     text = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}", text):
+    if DOTTED_THEN_CENTS.fullmatch(text):
         whole, _, decimals = text.rpartition(".")
         return Decimal(whole.replace(".", "") + "." + decimals)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", text):
+    if COMMA_GROUPED_DECIMAL.fullmatch(text):
         return Decimal(text.replace(",", ""))
     if "," in text:
         return Decimal(text.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+    if DOT_GROUPED.fullmatch(text):
         return Decimal(text.replace(".", ""))
     try:
         return Decimal(text)
@@ -305,7 +311,7 @@ class AmountGrammar:
         self.measure_units = {fold(str(u)) for u in lex.list("measure_units")}
         # ('Rp990, 7 miliar': right after a currency sign too; '14 ,66 persen': the space before the comma instead)
         glued = "".join(rf"|(?<={re.escape(sign)})" for sign in self.currency_before)
-        self.spaced_decimal_re = re.compile(r"(?:(?<![\w.,])" + glued + r")[0-9]{1,3}(?:\.[0-9]{3})*(?:, | ,)[0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+        self.spaced_decimal_re = re.compile(r"(?=[0-9])(?:(?<![\w.,])" + glued + r")[0-9]{1,3}(?:\.[0-9]{3})*(?:, | ,)[0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                             + percent_pattern(lex.list("percent_words")) + "|"
                                             + words_pattern(lex.list("measure_units")) + "))", re.I)
         # ('Rp 6, 315 Triliun': three decimals only right after a currency sign and before a scale
@@ -320,10 +326,10 @@ class AmountGrammar:
         # only before a currency, scale or unit word: 'mencapai 2.500. 150 di antaranya ...' is a
         # number that ends a sentence and another that starts the next)
         self.unit_words = [*self.currency_after, *self.scales, *(str(u) for u in lex.list("measure_units"))]
-        self.spaced_thousands_re = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)"
+        self.spaced_thousands_re = re.compile(r"(?=[0-9])(?<![\w.,])[0-9]{1,3}(?:\. [0-9]{3})+(?![\d])(?![.,]\d)"
                                               r"|(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})+\. [0-9]{3}(?:\. ?[0-9]{3})*(?![\d])(?![.,]\d)"
                                               r"(?=\s*" + words_pattern(self.unit_words, suffix=r"(?![\w$])") + ")", re.I)
-        self.spaced_decimal_dot_re = re.compile(r"(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
+        self.spaced_decimal_dot_re = re.compile(r"(?=[0-9])(?<![\w.,])[0-9]{1,3}\. [0-9]{1,2}(?=\s*(?:" + words_pattern(self.scales) + "|"
                                                 + percent_pattern(lex.list("percent_words")) + "))", re.I)
         # 'USD 310,5 juta (setara Rp 4,8 triliun)', 'USD 2 miliar atau setara dengan Rp 28 triliun':
         # the words between an amount and the same amount in another currency
@@ -355,6 +361,10 @@ class AmountGrammar:
             + r"(?<![\w-])(?P<w>" + group + r"(?:\s+" + group + r"){0,3})(?=\s+(?:"
             + percent_pattern(lex.list("percent_words")) + r"|" + words_pattern(self.scales)
             + (r"|(?P<count>" + words_pattern(count_units) + ")" if count_units and cues else "") + r"))", re.I)
+        # (speed only: a spelled number's first word where a word starts, which every match of spelled_re holds;
+        # a sentence without one is not searched with the long pattern)
+        firsts = "".join(sorted({c for w in self.number_words for c in (w[:1], w[:1].upper(), w[:1].lower())}))
+        self.spelled_word_re = re.compile((f"(?=[{re.escape(firsts)}])" if firsts else "") + r"(?<![\w-])" + words_pattern(self.number_words), re.I)
 
 
     def year_before_dated_noun(self, text: str, start: int, end: int, number: str) -> bool:
@@ -484,6 +494,8 @@ def spelled_numbers(text: str, start: int, end: int, g: "AmountGrammar") -> list
     as digits with the reading saying so; other spelled numbers ('dua negara') are not read, as
     most say how many items a list has, not a measurement."""
     found = []
+    if not g.spelled_word_re.search(text, start, end):
+        return found  # (no number word: spelled_re cannot match)
     for match in g.spelled_re.finditer(text, start, end):
         value = spelled_value(match.group("w"), g)
         if value is None or match.groupdict().get("count") and not match.group("cue"):
@@ -793,12 +805,16 @@ def amounts_before(text: str, start: int, g: "AmountGrammar", since: int | None 
     return [read_amount(text, s, e, number, g, start) for s, e, number, _ in numbers_in(text, window, start, g)]
 
 
+# (compiled once: is_not_a_quantity runs for every number)
+ORDINAL_BEFORE, NUMBER_LABEL_BEFORE, SLASH_DIGIT = re.compile(r"(?i)\bke-?$"), re.compile(r"(?i)(nomor|no\.)\s*$"), re.compile(r"/\d")
+
+
 def is_not_a_quantity(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start]
     after = text[end:end + 3]
-    if re.search(r"(?i)\bke-?$", before) or re.search(r"(?i)(nomor|no\.)\s*$", before):
+    if ORDINAL_BEFORE.search(before) or NUMBER_LABEL_BEFORE.search(before):
         return True
-    return bool(re.match(r"/\d", after)) or text[start - 1:start] == "/"
+    return bool(SLASH_DIGIT.match(after)) or text[start - 1:start] == "/"
 
 
 def is_exchange_rate(text: str, amount: Amount, g: "AmountGrammar", start: int) -> bool:
@@ -858,6 +874,9 @@ FULL_NUMBER = Decimal(10) ** 9
 RESTATED_SCALE = 10 ** 6
 
 
+THOUSANDS_GROUP = re.compile(r"[.,]\d{3}")
+
+
 def written_in_full(amount: Amount, number_text: str) -> None:
     """'Rp 723,450,118,000 miliar', 'Rp 2.093.114.500.000 triliun': a whole number of ten digits
     or more, grouped in thousands and at least the scale word after it, is the amount written in
@@ -865,7 +884,7 @@ def written_in_full(amount: Amount, number_text: str) -> None:
     so), it does not multiply it. Not '1.500 miliar' (a number under a billion times its scale),
     nor a run of digits with no grouping, nor a number in thousands ('Rp 4.321.987.650 ribu', as
     a report's table gives it)."""
-    if len(re.findall(r"[.,]\d{3}", number_text)) >= 3 and amount.scale >= RESTATED_SCALE \
+    if amount.scale >= RESTATED_SCALE and len(THOUSANDS_GROUP.findall(number_text)) >= 3 \
             and amount.number == amount.number.to_integral() and amount.number >= max(FULL_NUMBER, amount.scale):
         amount.reading = f"the number is written in full: the scale word after it ({amount.scale}) restates its magnitude"
         amount.scale = 1

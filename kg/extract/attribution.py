@@ -1335,8 +1335,13 @@ def about_his_body(lex: Lexicon, agency: str | None, told: str) -> bool:
 def turns_away(lex: Lexicon, text: str) -> bool:
     """'Sementara itu, ...', 'Di sisi lain, ...', 'Secara terpisah, ...': a sentence opening with a
     contrast or a break turns to another matter, not going on with the lead."""
+    return bool(lex.compiled(turns_away_regex).match(text))
+
+
+def turns_away_regex(lex: Lexicon) -> re.Pattern:
+    """`turns_away`'s pattern, made once per lexicon."""
     words = lex.list("briefing_break_openers") + lex.list("contrast_clause_openers")
-    return bool(re.match(r"\W*+" + words_pattern(words), text, re.I))
+    return re.compile(r"\W*+" + words_pattern(words), re.I)
 
 
 FURNITURE_WORDS = 4  # a line this short with no sentence end is page furniture ('Kota X 53 Dilihat'), not the lead
@@ -1491,19 +1496,26 @@ def heads_the_body(lex: Lexicon, person: Person) -> bool:
     deputy_title_words), nor any other official of it ('Koordinator Fungsi ...', 'Sekretaris Dinas ...')."""
     if not person.role:
         return False
-    acting = re.compile(r"\s*+" + words_pattern(lex.list("acting_title_words"), suffix=r"\.?(?:\s+|$)"), re.I)
+    acting, units, heads, others = lex.compiled(head_title_words)
     role = person.role[acting.match(person.role).end():] if acting.match(person.role) else person.role
-    units = {fold(w) for w in lex.list("unit_head_words")}
     if any(fold(w) in units for w in re.findall(r"\w+", role)):
         return False
     role = " ".join(fold(role).split())
-    heads = [fold(t) for t in lex.list("body_head_titles")]
-    others = [fold(t) for t in lex.list("part_head_titles") + lex.list("deputy_title_words")]
     opening = max((t for t in heads + others if role == t or role.startswith(t + " ")), key=len, default=None)
     if opening in others:
         return False  # ('Direktur Utama' is a head's title, 'Direktur' alone a part's: the longest title decides)
     known = lex.organization(person.organization) if person.organization else None
     return opening is not None or (known is not None and holds_head_post(replace(person, role=role), known))
+
+
+def head_title_words(lex: Lexicon):
+    """`heads_the_body`'s words, made once per lexicon: the acting-title pattern, the unit head
+    words, the body head titles and the other officials' titles (folded)."""
+    acting = re.compile(r"\s*+" + words_pattern(lex.list("acting_title_words"), suffix=r"\.?(?:\s+|$)"), re.I)
+    units = {fold(w) for w in lex.list("unit_head_words")}
+    heads = [fold(t) for t in lex.list("body_head_titles")]
+    others = [fold(t) for t in lex.list("part_head_titles") + lex.list("deputy_title_words")]
+    return acting, units, heads, others
 
 
 def lead_of_the_bodys_official(contexts: list[Context], in_lead: list[int], source: Context) -> None:

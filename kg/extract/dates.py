@@ -24,6 +24,7 @@ _TIME = (r"(?:,?\s*+(?:[|•]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]
 # '15 Februari 2024', 'Senin, 4 Nov 2019 21:05 WIB', 'December 04, 2020', '15/2/2024',
 # 'Wednesday, 07-03-2018 | 10:15 pm' (day first, as Indonesian pages write it), '2025-03-14 15:22'
 DATE_SHAPE = re.compile(
+    r"(?=[A-Z]|\d)"  # (speed only: every shape starts with a capital or a digit)
     r"(?:\b[A-Z][a-z]{2,8},?\s+)?"
     r"(?:\b\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{4}\b|\b[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b"
     r"|\b\d{1,2}-\d{1,2}-\d{4}\b"

@@ -36,6 +36,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     figures: list[Figure] = []
     frame = FrameTracker(lex, body, article.published, article.title)  # when: kg/extract/frame.py
     spelled = lex.compiled(AmountGrammar).spelled_re  # 'lima persen': a number without digits
+    spelled_word = lex.compiled(AmountGrammar).spelled_word_re  # (its first word: a quick test before it)
     places = Places(body, places)  # indexed once for every figure's scope
     captions = caption_paragraphs(lex, body, segs)
     lead = LeadDating(lex, body, segs, captions)
@@ -51,7 +52,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
             before_caption = None
         frame.hear(seg, ctx.agency or (ctx.speaker.name if ctx.speaker else None),  # whose report it is
                    ctx.speaker.name if ctx.speaker else None, ctx.named)
-        if ctx.question or not DIGIT.search(body, seg.start, seg.end) and not spelled.search(body, seg.start, seg.end):
+        if ctx.question or not DIGIT.search(body, seg.start, seg.end) \
+                and not (spelled_word.search(body, seg.start, seg.end) and spelled.search(body, seg.start, seg.end)):
             # (an interviewer's question states nothing: 'Apakah ekspor bisa naik 10 persen?')
             frame.update(seg, None, [])
             lead.after(seg, frame, figures)
@@ -2344,9 +2346,12 @@ def noun_phrase(lex: Lexicon, text: str, from_start: bool = False) -> str:
     return " ".join(label[:8]).strip(" .,-")
 
 
+DASHED_WORD = re.compile(r"\w+[-–]\w+")
+
+
 def month_word(lex: Lexicon, word: str) -> bool:
     months = lex.compiled(month_words)
-    return word.strip("-–") in months or bool(re.fullmatch(r"\w+[-–]\w+", word) and word.split("-")[0] in months)
+    return word.strip("-–") in months or bool(DASHED_WORD.fullmatch(word) and word.split("-")[0] in months)
 
 
 def month_words(lex: Lexicon) -> frozenset[str]:

@@ -105,7 +105,15 @@ def words_pattern(words, *, suffix: str = r"\b") -> str:
     alts = sorted({w for w in words if w}, key=len, reverse=True)
     if not alts:
         return "(?!)"
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" + suffix
+    # (speed only: words written in lowercase are mostly matched ignoring case, where the engine tries every
+    # alternative at every position; a look-ahead at their first letters, in either case, holds wherever one
+    # can start and fails at once elsewhere. Capitalised words are mostly matched as written, where the
+    # engine's own first-character scan is faster without it.)
+    firsts = {c for w in alts for c in (w[:1], w[:1].upper(), w[:1].lower())}
+    ahead = "(?=[" + re.escape("".join(sorted(firsts))) + "])" \
+        if len(alts) > 1 and all(w[:1] == w[:1].lower() and not w[:1].isspace() for w in alts) else ""
+    alternation = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")"
+    return (f"(?:{ahead}{alternation})" if ahead else alternation) + suffix
 
 
 def word_shapes_pattern(shapes: dict) -> str:

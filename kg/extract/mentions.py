@@ -126,7 +126,7 @@ class Recogniser:
         self.provinces = re.compile(r"\b" + words_pattern([a for p in lex.places if p.kind == "province"
                                                            for a in [p.name, *p.aliases] if a[:1].isupper()]))
         explicit_regions = words_pattern(["Provinsi", "Kabupaten", "Kota"], suffix="")
-        self.explicit_region = re.compile(rf"\b(?P<kind>{explicit_regions})\s+(?P<n>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
+        self.explicit_region = re.compile(rf"(?=[KP])\b(?P<kind>{explicit_regions})\s+(?P<n>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
 
 
 def find_places(lex: Lexicon, body: str, words=None) -> list[PlaceMention]:
@@ -1929,7 +1929,11 @@ def name_run_regex(lex: Lexicon) -> re.Pattern:
     # ('Rudi Muh. Fauzan', 'I Gst. Ngurah X': a given name shortened with its dot, a word of the name
     # when another capitalised word follows; lexicon abbreviated_name_words)
     token = rf"(?:{lex.compiled(abbreviated_name_regex).pattern}|{PERSON_TOKEN})"
-    return re.compile(rf"(?:{lex.compiled(honorific_regex).pattern})*+"
+    # (speed only: a run starts with a capital or an honorific's or abbreviated name's first letter; the
+    # look-ahead fails at once at every other place)
+    firsts = {c for w in lex.honorifics + lex.address_forms + lex.list("abbreviated_name_words") for c in (w[:1], w[:1].upper(), w[:1].lower())}
+    ahead = rf"(?=[A-ZÀ-ÖØ-Þ{re.escape(''.join(sorted(firsts)))}])"
+    return re.compile(rf"{ahead}(?:{lex.compiled(honorific_regex).pattern})*+"
                       rf"(?P<name>{token}(?:(?:\s{{1,3}}(?:(?:bin|binti|van|de)\s{{1,3}}|al-)?|{glued}){token}){{0,12}})")
 
 
@@ -1977,13 +1981,16 @@ class Spans:
         return index >= 0 and position < self.ends[index]
 
 
+NAME_RUN_TOKEN = re.compile(r"[A-Z]\.(?=[A-Z][a-z]{3})|\S+")  # (name_runs' tokens, compiled once)
+
+
 def name_runs(lex: Lexicon, body: str, start: int, end: int, taken: list[tuple[int, int]] | Spans = ()):
     """Runs of capitalised tokens that are not org, place or title words (nor inside an
     organisation's name): candidate names."""
     known = lex.compiled(known_capitalised_words)
     taken = taken if isinstance(taken, Spans) else Spans(taken)
     for match in lex.compiled(name_run_regex).finditer(body, start, end):
-        tokens = list(re.finditer(r"[A-Z]\.(?=[A-Z][a-z]{3})|\S+", match.group("name")))
+        tokens = list(NAME_RUN_TOKEN.finditer(match.group("name")))
         apposed = apposed_name(lex, body, match, tokens, known, taken)
         if apposed:
             yield apposed
@@ -2051,11 +2058,14 @@ def unlikely_name_words(lex: Lexicon) -> frozenset[str]:
     return lex.compiled(title_words) | frozenset(fold(w) for w in heads + lex.list("not_name_words"))
 
 
+CAPITAL_AND_DOT = re.compile(r"[A-Z]\.")
+
+
 def degree_after_name(body: str, position: int, written: str) -> bool:
     """'Marlianto S.Si', 'Budi S.Sos': a capital and its dot glued to more letters is an academic
     degree after the name (however the titles file spells it), never an initial of the name."""
     end = position + len(written)
-    return bool(re.fullmatch(r"[A-Z]\.", written)) and end < len(body) and body[end].isalpha()
+    return bool(CAPITAL_AND_DOT.fullmatch(written)) and end < len(body) and body[end].isalpha()
 
 
 def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) -> bool:
@@ -2579,7 +2589,19 @@ def written_in_lowercase(body: str, word: str) -> bool:
     """The text writes the word in lowercase as a word of its own somewhere (not inside an
     address, a handle or a file name): a common word, which a name never is."""
     lower = word.lower()
-    return lower != word and re.search(rf"(?<![\w@/.#_-]){re.escape(lower)}(?![\w@/_-]|\.\w)", body) is not None
+    if lower == word:
+        return False
+    # (as the search (?<![\w@/.#_-])word(?![\w@/_-]|\.\w), without compiling a pattern for every name:
+    # \w is a character that isalnum() or '_')
+    at = body.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not (at and (body[at - 1].isalnum() or body[at - 1] in "_@/.#-")) \
+                and not (end < len(body) and (body[end].isalnum() or body[end] in "_@/-"
+                                              or body[end] == "." and end + 1 < len(body) and (body[end + 1].isalnum() or body[end + 1] == "_"))):
+            return True
+        at = body.find(lower, at + 1)
+    return False
 
 
 # What may stand between a body and the name of its official: nothing but ',?\s', or the body's
@@ -2927,11 +2949,16 @@ def give_head_role(lex: Lexicon, body: str, person: Person, span: tuple[int, int
 def without_honorifics(lex: Lexicon, role: str) -> str:
     """'Kepala Dinas X HM', 'Gubernur Y H.': the honorifics that open the name after a title are
     the name's, not the title's last words."""
-    forms = {fold(h.rstrip(".")) for h in lex.honorifics if h.rstrip(".")}
+    forms = lex.compiled(honorific_forms)
     words = role.rstrip().split(" ")
     while len(words) > 1 and fold(words[-1].rstrip(".")) in forms:
         words.pop()
     return " ".join(words)
+
+
+def honorific_forms(lex: Lexicon) -> set[str]:
+    """The honorifics without their full stop, folded (`without_honorifics`), made once per lexicon."""
+    return {fold(h.rstrip(".")) for h in lex.honorifics if h.rstrip(".")}
 
 
 def plt_prefix(body: str, start: int) -> int:

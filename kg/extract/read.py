@@ -443,6 +443,16 @@ class ReleaseHead:
 RELEASE_HEAD_LINES = 6  # the marker 'SIARAN PERS' stands among the first lines of a release
 
 
+def release_head_words(lexicon: Lexicon):
+    """`press_release_head`'s words, made once per lexicon: the markers, the number line's pattern, the
+    issuer head words and continuation lines (folded)."""
+    markers = {fold(m) for m in lexicon.list("press_release_markers")}
+    numbered = re.compile(r"^\s*" + words_pattern(lexicon.list("document_number_prefixes"), suffix="") + r"\s*[:.]", re.I)
+    heads = {fold(w) for w in lexicon.list("issuer_head_words")}
+    continuations = {fold(w) for w in lexicon.list("issuer_continuation_lines")}
+    return markers, numbered, heads, continuations
+
+
 def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
     """A press release opens with a head ('SIARAN PERS', the issuing body's name, 'Nomor: ...,
     <date>') above its headline: those lines are neither the title nor prose, and they say who
@@ -455,10 +465,7 @@ def press_release_head(lines, keep: bytearray, lexicon: Lexicon) -> ReleaseHead:
     number line follows them (a headline that opens with a body's name, 'Bank Indonesia Catat
     ...', stands right below the marker too). Any other line, a headline or a menu, ends it and
     is left as it is."""
-    markers = {fold(m) for m in lexicon.list("press_release_markers")}
-    numbered = re.compile(r"^\s*" + words_pattern(lexicon.list("document_number_prefixes"), suffix="") + r"\s*[:.]", re.I)
-    heads = {fold(w) for w in lexicon.list("issuer_head_words")}
-    continuations = {fold(w) for w in lexicon.list("issuer_continuation_lines")}
+    markers, numbered, heads, continuations = lexicon.compiled(release_head_words)
     content = [(start, end, line.strip()) for start, end, line in lines if line.strip() and not is_blank(keep, start, end)]
     marker = next((i for i, (_s, _e, line) in enumerate(content[:RELEASE_HEAD_LINES]) if line_words(line) in markers), None)
     if marker is None:
@@ -814,8 +821,11 @@ def blank_repeats(text: str, keep: bytearray, title: str | None, title_at: int =
 REPEAT_UNIT = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d))+[.!?]*")
 
 
+NOT_WORD_CHARACTERS = re.compile(r"[^\w]+")
+
+
 def repeat_key(sentence: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", sentence.casefold()).split())
+    return " ".join(NOT_WORD_CHARACTERS.sub(" ", sentence.casefold()).split())
 
 
 def dateline_regex(lexicon: Lexicon) -> re.Pattern:
@@ -838,10 +848,16 @@ def find_dateline(text: str, lines, lexicon: Lexicon):
 
 
 def publisher_of_marker(marker: str, lexicon: Lexicon) -> str | None:
-    for entry in lexicon.publishers:
-        if fold(marker) in {fold(m) for m in entry.get("markers", [])}:
+    folded = fold(marker)
+    for markers, entry in lexicon.compiled(publisher_markers):
+        if folded in markers:
             return entry["publisher"]
     return None
+
+
+def publisher_markers(lexicon: Lexicon) -> list:
+    """(folded markers, entry) of each publisher, in order (`publisher_of_marker`), made once per lexicon."""
+    return [({fold(m) for m in entry.get("markers", [])}, entry) for entry in lexicon.publishers]
 
 
 def publisher_from_url(url: str, lexicon: Lexicon) -> str | None:
@@ -853,16 +869,23 @@ def publisher_from_url(url: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> None:
-    words = lexicon
+def boilerplate_words(words: Lexicon):
+    """`drop_boilerplate`'s words, made once per lexicon: line prefixes, footer starts (casefolded) and
+    headline minor words (folded)."""
     prefixes = tuple(p.casefold() for p in words.list("boilerplate_line_prefixes"))
     footer_starts = tuple(p.casefold() for p in words.list("footer_starts"))
+    minor = {fold(w) for w in words.list("headline_minor_words")}
+    return prefixes, footer_starts, minor
+
+
+def drop_boilerplate(text: str, lines, keep: bytearray, lexicon: Lexicon) -> None:
+    words = lexicon
+    prefixes, footer_starts, minor = lexicon.compiled(boilerplate_words)
     captions = lexicon.compiled(caption_prefixes)
     in_list = False  # after a bare 'Baca Juga' line come headlines, one a line
-    minor = {fold(w) for w in words.list("headline_minor_words")}
     in_prose = False  # a paragraph of prose has been read
-    teaser = inline_teaser_regex(words)
-    openers = prose_opening_words(lexicon) if teaser is not None else set()
+    teaser = lexicon.compiled(inline_teaser_regex)
+    openers = lexicon.compiled(prose_opening_words) if teaser is not None else set()  # (made once per lexicon)
     introducer = lexicon.compiled(list_introducer_regex)
     in_items = False  # after a line of prose that introduces a list ('Berikut rinciannya:') come its items
     item_before = None  # the shape of the list's item before (item_shape)
@@ -988,9 +1011,14 @@ def photo_credit_regex(lexicon: Lexicon) -> re.Pattern:
     """A photo credit's mark: one of photo_credit_markers anywhere, or an agency's name with
     its slash (photo_credit_agency_markers) in parentheses, at a line's start or after a
     sentence's end."""
-    return re.compile(words_pattern(lexicon.list("photo_credit_markers"), suffix="")
+    # (speed only: a look-ahead at what a credit can start with, a marker's first character or a space
+    # before an agency's, fails at once at every other place, sparing the look-behinds there)
+    firsts = {c for w in lexicon.list("photo_credit_markers") + lexicon.list("photo_credit_agency_markers")
+              for c in (w[:1], w[:1].upper(), w[:1].lower())}
+    ahead = "" if any(c.isspace() for c in firsts) else r"(?=[" + re.escape("".join(sorted(firsts))) + r"]|[^\S\n])"
+    return re.compile(ahead + "(?:" + words_pattern(lexicon.list("photo_credit_markers"), suffix="")
                       + r"|(?:^|(?<=[(\n])|(?<=[.!?]\s)|(?<=[.!?][\"”)]\s))[^\S\n]*"
-                      + words_pattern(lexicon.list("photo_credit_agency_markers"), suffix=""), re.M)
+                      + words_pattern(lexicon.list("photo_credit_agency_markers"), suffix="") + ")", re.M)
 
 
 PROSE_MIN_WORDS = 12  # a line that ends its sentence after this many words is a paragraph of prose
@@ -1177,8 +1205,11 @@ def looks_like_related_headline(line: str) -> bool:
     return item[0] not in "“\"" and len(item.split()) <= HEADLINE_MAX_WORDS
 
 
+SENTENCE_END_AT_LINE_END = re.compile(r"[.;:!?\"”)]\s*$")
+
+
 def ends_sentence(line: str) -> bool:
-    return bool(re.search(r"[.;:!?\"”)]\s*$", line))
+    return bool(SENTENCE_END_AT_LINE_END.search(line))
 
 
 def sidecar_metadata(path: Path) -> dict:
