@@ -42,21 +42,26 @@ def opens(body: str, mark: re.Match, para_start: int) -> bool:
     return before_ok and mark.end() < len(body) and body[mark.end()].isalnum()
 
 
-def closes(mark: re.Match) -> bool:
-    return mark.group() != "“" and mark.group() != "‘‘"
+def closes(mark: re.Match, opener: str = "") -> bool:
+    """A mark that may close the quotation `opener` opened: no left mark; a quotation opened with a
+    double mark ('"', '“') is closed by a double mark only, so that a pair of single marks inside it
+    ('"Kami yakin pasar ‘’ tetap tumbuh," kata Budi') is not taken for its end."""
+    if mark.group() in ("“", "‘‘"):
+        return False
+    return not (opener in ("“", '"') and len(mark.group()) == 2)
 
 
 def quoted_spans(body: str) -> list[tuple[int, int, int]]:
     spans = []
     paras = paragraphs(body)
-    open_at, reopened = None, -1
+    open_at, reopened, opener = None, -1, ""
     for index, (start, end) in enumerate(paras):
         for mark in QUOTE_MARK.finditer(body, start, end):
             if mark.start() < reopened:
                 continue  # the mark that re-opens a continued quotation
             if open_at is None and opens(body, mark, start):
-                open_at = mark.end()
-            elif open_at is not None and closes(mark) and mark.start() > open_at:
+                open_at, opener = mark.end(), mark.group()
+            elif open_at is not None and closes(mark, opener) and mark.start() > open_at:
                 spans.append((open_at, mark.start(), mark.end()))
                 open_at = None
         following = QUOTE_MARK.match(body, paras[index + 1][0]) if index + 1 < len(paras) else None
