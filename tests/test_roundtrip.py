@@ -2,7 +2,7 @@
 -> query unchanged (escaping bugs live here)."""
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal
 
@@ -29,6 +29,7 @@ def article_text(words: str, whole: int, fraction: int) -> str:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=QUOTABLE, whole=st.integers(min_value=1, max_value=999), fraction=st.integers(min_value=0, max_value=99))
+@example(words="‘’", whole=1, fraction=0)  # a pair of single marks inside a quotation opened with '"' (session 28)
 def test_quote_and_value_survive_the_round_trip(tmp_path_factory, words, whole, fraction):
     facts = extract(parse_article(article_text(words, whole, fraction)), Lexicon.default())
     (quote,) = facts.quotes
