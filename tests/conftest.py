@@ -22,6 +22,48 @@ def seeds_store(tmp_path_factory):
     return path
 
 
+def skewed_copy(tmp_path, seeds_store):
+    """A writable copy of the seeds' store for a store-check test that removes a lookup key: its
+    engine, a `run` that answers the checks' queries over the union of its graphs, and the
+    entities graph's IRI (tests/test_evidence_starts.py, tests/test_value_profiles.py)."""
+    import pyoxigraph as ox
+
+    from kg.build.graph import entities_graph_iri
+    from kg.store.oxigraph import neutral
+    folder = tmp_path / "skewed"
+    shutil.copytree(seeds_store, folder)
+    engine = ox.Store(str(folder))
+
+    def run(text):
+        return neutral(engine.query(text, use_default_graph_as_union=True))
+    return engine, run, entities_graph_iri()
+
+
+def check_finds_one_key_removed(seeds_store, tmp_path, lacking: str, links: str, predicate: str, repair,
+                                quick_sees_it: bool | None = None) -> None:
+    """The store check's protocol for a lookup key written at ingest: a copy of the seeds' store lacks
+    nothing; with one key (`predicate`, a row of the `links` query) removed, the thorough check that
+    reads every fact finds it missing and the one that samples does not (nor the quick one, when
+    `quick_sees_it` is False); the repair (`repair(entities)`, a SPARQL update) makes it whole; with
+    every such key removed, the quick check a reader runs finds them missing."""
+    import pyoxigraph as ox
+
+    from kg.store import skew
+    engine, run, entities = skewed_copy(tmp_path, seeds_store)
+    assert lacking not in skew.found(run, entities, thorough=True)
+    one = next(iter(engine.query(links)))
+    engine.remove(ox.Quad(one["s"], ox.NamedNode(predicate), one["o"], one["g"]))
+    assert lacking in skew.found(run, entities, thorough=True)
+    assert lacking not in skew.found(run, entities, thorough=True, every_fact=False)
+    if quick_sees_it is False:
+        assert lacking not in skew.found(run, entities, thorough=False)
+    engine.update(repair(entities))
+    assert lacking not in skew.found(run, entities, thorough=True)
+    # none at all (a store of an earlier format): the cheap check, a reader's too, sees it
+    engine.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{predicate}> ?o }} }}")
+    assert lacking in skew.found(run, entities, thorough=False)
+
+
 
 # The two backends of the Store protocol over the seeds (tests/test_store_protocol.py,
 # tests/test_branches.py): the embedded pyoxigraph store and the in-memory rdflib one.

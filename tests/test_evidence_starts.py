@@ -12,9 +12,10 @@ import shutil
 import pyoxigraph as ox
 
 import kg
-from kg.build.graph import entities_graph_iri
 from kg.store import skew
-from kg.store.oxigraph import FORMAT, FORMAT_FILE, neutral, store_format
+from kg.store.oxigraph import FORMAT, FORMAT_FILE, store_format
+
+from conftest import check_finds_one_key_removed
 
 EKG = "https://w3id.org/ekspor-kg/ontology#"
 OA = "http://www.w3.org/ns/oa#"
@@ -73,23 +74,9 @@ def test_a_format_5_folder_gets_its_evidence_starts_when_a_writer_opens_it(tmp_p
 
 
 def test_the_store_check_finds_facts_without_evidence_starts(tmp_path, seeds_store):
-    folder = tmp_path / "skewed"
-    shutil.copytree(seeds_store, folder)
-    engine = ox.Store(str(folder))
-    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
-    entities = entities_graph_iri()
-    assert skew.EVIDENCE_STARTS not in skew.found(run, entities, thorough=True)
-    one = next(iter(engine.query(KEYS)))
-    engine.remove(ox.Quad(one["s"], ox.NamedNode(EKG + "evidenceStart"), one["o"], one["g"]))
     # one missing: only the thorough check that reads every evidence sees it
-    assert skew.EVIDENCE_STARTS in skew.found(run, entities, thorough=True)
-    assert skew.EVIDENCE_STARTS not in skew.found(run, entities, thorough=True, every_fact=False)
-    assert skew.EVIDENCE_STARTS not in skew.found(run, entities, thorough=False)
-    engine.update(skew.ADD_EVIDENCE_STARTS)
-    assert skew.EVIDENCE_STARTS not in skew.found(run, entities, thorough=True)
-    # none at all (a store of an earlier format): the cheap check, a reader's too, sees it
-    engine.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{EKG}evidenceStart> ?o }} }}")
-    assert skew.EVIDENCE_STARTS in skew.found(run, entities, thorough=False)
+    check_finds_one_key_removed(seeds_store, tmp_path, skew.EVIDENCE_STARTS, KEYS, EKG + "evidenceStart",
+                                lambda entities: skew.ADD_EVIDENCE_STARTS, quick_sees_it=False)
 
 
 def test_a_writer_that_replaced_articles_without_them_is_caught_by_the_count(tmp_path, seeds_store):

@@ -26,9 +26,9 @@ from kg.query.templates import templates
 from kg.rdf import keys
 from kg.rdf.iris import DEFAULT
 from kg.store import skew
-from kg.store.oxigraph import FORMAT, FORMAT_FILE, PENDING_FILE, OxigraphStore, neutral, quads_of, store_format
+from kg.store.oxigraph import FORMAT, FORMAT_FILE, PENDING_FILE, OxigraphStore, quads_of, store_format
 
-from conftest import CORPUS
+from conftest import CORPUS, check_finds_one_key_removed
 
 EKG = "https://w3id.org/ekspor-kg/ontology#"
 BEFORE = Path(__file__).resolve().parent / "templates_0068"
@@ -253,17 +253,5 @@ def test_a_format_6_folder_gets_its_value_profiles_when_a_writer_opens_it(tmp_pa
 
 
 def test_the_store_check_finds_realisations_without_value_profiles(tmp_path, seeds_store):
-    folder = tmp_path / "skewed"
-    shutil.copytree(seeds_store, folder)
-    engine = ox.Store(str(folder))
-    run = lambda text: neutral(engine.query(text, use_default_graph_as_union=True))   # noqa: E731
-    entities = entities_graph_iri()
-    assert skew.VALUE_PROFILES not in skew.found(run, entities, thorough=True)
-    one = next(iter(engine.query(LINKS)))
-    engine.remove(ox.Quad(one["s"], ox.NamedNode(EKG + "valueProfile"), one["o"], one["g"]))
-    assert skew.VALUE_PROFILES in skew.found(run, entities, thorough=True)
-    assert skew.VALUE_PROFILES not in skew.found(run, entities, thorough=True, every_fact=False)
-    engine.update(skew.add_value_profiles(DEFAULT.base, entities))
-    assert skew.VALUE_PROFILES not in skew.found(run, entities, thorough=True)
-    engine.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{EKG}valueProfile> ?o }} }}")
-    assert skew.VALUE_PROFILES in skew.found(run, entities, thorough=False)
+    check_finds_one_key_removed(seeds_store, tmp_path, skew.VALUE_PROFILES, LINKS, EKG + "valueProfile",
+                                lambda entities: skew.add_value_profiles(DEFAULT.base, entities))

@@ -6,7 +6,9 @@ builder writes `words(label)`, the template binder binds `lookup_word(parameter)
 the builder wrote is found by the same word typed as a parameter."""
 from __future__ import annotations
 
+import hashlib
 import re
+from decimal import Decimal
 
 WORD = re.compile(r"[^\W_]+")   # letters and digits; punctuation, spaces and '_' separate words
 
@@ -65,7 +67,6 @@ def decimal_text(value) -> str:
     stores and STR() gives it whatever form was written ('5.0', '5.00'): a value profile's IRI
     and value are made from it, so the graph builder and a store's upgrade (by SPARQL, from
     what the store holds) mint the same IRI for the same value."""
-    from decimal import Decimal
     number = value if isinstance(value, Decimal) else Decimal(str(value))
     if number == 0:
         return "0"
@@ -85,5 +86,4 @@ def value_profile(base: str, group: str, value: str, measure: str, scope: str | 
     """The IRI of a value profile: `base` + 'profile/' + the first 32 hexadecimal digits of the
     SHA-256 of its key (value_profile_key). A store's upgrade mints it in SPARQL with SHA256()
     over the same text (kg.store.skew.add_value_profiles)."""
-    import hashlib
     return f"{base}profile/{hashlib.sha256(value_profile_key(group, value, measure, scope).encode('utf-8')).hexdigest()[:32]}"
