@@ -604,6 +604,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'gudang berkapasitas 10.000 ton ... ditargetkan beroperasi', 'kawasan seluas 500 hektare': the size of a
         # thing whose use is targeted, not a target (lexicon size_words)
         "capacity_units": {fold(u) for u in lex.list("capacity_units")},
+        # a time before ('tahun lalu', 'sebelumnya') and a relative clause the value ends ('yang diikuti 210 UMKM'):
+        # no target by the passive after it (targeted_count_after)
+        "told_before": re.compile(r"\b(?:lalu|sebelumnya)\b", re.I),
+        "relative_clause_end": re.compile(r"\b" + words_pattern(lex.list("relative_pronouns")) + r"(?:\s+\S+){0,3}\s*$", re.I),
         "size_before": re.compile(r"\b" + words_pattern(lex.list("size_words")) + r"\s*(?:[^\W\d]+\s+){0,1}$", re.I),
         # what a target is ('Target kami adalah ...'): no change of it
         "target_is": re.compile(r"\b" + words_pattern(lex.list("copulas") + lex.list("restating_links")), re.I),
@@ -1125,7 +1129,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if words["targeted_count_after"].match(after) and not (amount.is_money or amount.unit == "percent") \
             and fold(amount.unit or "") not in words["capacity_units"] \
             and last["realization"] < 0 and not words["size_before"].search(window) and not words["past"].search(window) \
-            and not re.search(r"\b(?:lalu|sebelumnya)\b", window, re.I) and not re.search(r"\byang\b(?:\s+\S+){0,3}\s*$", window, re.I):
+            and not words["told_before"].search(window) and not words["relative_clause_end"].search(window):
         # (not inside a relative clause on another noun: 'Pameran yang diikuti 210 UMKM itu ditargetkan membukukan ...')
         return "target", "a quantity the passive of targeting after it makes what its verb is about ('350 IKM ditargetkan mengantongi ...')"
     if measured_whole(body, seg, amount, window, after, previous, words):

@@ -30,6 +30,7 @@ from kg.errors import ArticleError
 from kg.extract.dates import DATE_SHAPE, date_line, excerpt_date, parse_date
 from kg.extract.html import HTML_SUFFIXES, looks_like_html, read_html
 from kg.extract.lexicon import Lexicon, fold, words_pattern
+from kg.extract.periods import UNTIL_ABBREVIATION
 from kg.extract.repair import cuts_a_repair, repair, replaced
 from kg.extract.text import BULLET, ITEM_LEAD
 from kg.model import Article, normalised_for_id  # noqa: F401 - Article is read here; kept importable
@@ -1278,15 +1279,19 @@ def weekday_dates(body: str, lexicon: Lexicon, ends: bool = False):
             years, month_ends = years_mentioned(body), reporting_evidence(body, lexicon)
         date = date_of_weekday_match(match, weekday, body, lexicon, years, month_ends)
         if date is not None:
-            found.append((match.start(), date, date.isoweekday() == weekday, ends_a_period(body, match)))
+            found.append((match.start(), date, date.isoweekday() == weekday, ends_a_period(body, match, lexicon)))
     ordered = sorted(found, key=lambda item: item[0])
     return [(date, agrees, end) if ends else (date, agrees) for _start, date, agrees, end in ordered]
 
 
-def ends_a_period(body: str, match: re.Match) -> bool:
-    """'hingga Senin (30/12)', 'sampai dengan hari Jumat (12/7)': the day closes a span reported on."""
-    return re.search(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+(?:hari\s+)?$",
-                     body[max(0, match.start() - 25):match.start()], re.I) is not None
+def ends_a_period(body: str, match: re.Match, lexicon: Lexicon) -> bool:
+    """'hingga Senin (30/12)', 'sampai dengan hari Jumat (12/7)': the day closes a span reported on
+    (the 'until' words the period grammar reads: lexicon until_words, and their abbreviations)."""
+    return lexicon.compiled(until_before_regex).search(body, max(0, match.start() - 25), match.start()) is not None
+
+
+def until_before_regex(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?:\b{words_pattern(lexicon.list('until_words'))}|{UNTIL_ABBREVIATION})\s+(?:hari\s+)?$", re.I)
 
 
 def weekday_date_regex(lexicon: Lexicon) -> re.Pattern:
