@@ -2429,6 +2429,14 @@ COMPARED = re.compile(r"(?:dibanding(?:kan)?|ketimbang|sejak|(?:terhadap|dari|at
                       r"\s+(?:\w+\s+){0,7}$", re.I)
 
 
+def narrows_to_a_day(first: Period | None, later: Period | None) -> bool:
+    """'hingga November 2023 terealisasi Rp 118,8 miliar ... hingga 24 November 2023 terealisasi sebesar Rp118,8
+    miliar': the later telling of the same amount gives the day, inside the month the first ended with, of a period
+    with the same start: the more precise telling is the fact's period."""
+    return first is not None and later is not None and first != later and first.start == later.start \
+        and later.end < first.end and (later.end.year, later.end.month) == (first.end.year, first.end.month)
+
+
 def merge_restated(figures: list[Figure], partners: dict | None = None, places=None,
                    whole_year: re.Pattern | None = None, list_item: re.Pattern | None = None,
                    name_joins: frozenset[str] = frozenset(), comments=None) -> list[Figure]:
@@ -2456,6 +2464,11 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
             same.why["period"] = same.why.get("period", "") + " (the same precise amount told again later for " \
                 f"{figure.period.start.isoformat()}..{figure.period.end.isoformat()}: the year so far, January to their end)"
             same.period = Period(same.period.start, figure.period.end)
+        elif had_period and narrows_to_a_day(same.period, figure.period):
+            same.why["period"] = figure.why.get("period", "") + " (told again later with the day its month ended on: " \
+                f"the first telling's {same.period.start.isoformat()}..{same.period.end.isoformat()} narrowed)"
+            same.period = figure.period
+            earlier.add_rounded(same)
         elif had_period and figure.period is not None and same.period != figure.period:
             same.why["period"] = same.why.get("period", "") + " (the same precise amount told again later for " \
                 f"{figure.period.start.isoformat()}..{figure.period.end.isoformat()}: one fact, the first telling's period)"

@@ -65,6 +65,7 @@ NAMED_AFTER_MONTHS = 2  # undated text: the most paragraphs on a span with its y
 NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES = "named after the value", "named before the value", "sentence names"
 GOES_WITH = "as the value it goes with, named after"
 DATED_HERE = (NAMED_AFTER, NAMED_BEFORE, SENTENCE_NAMES, GOES_WITH)
+REALISED_SO_FAR = "realised so far"  # said as of now against a target: January to the publication day
 
 
 class Standing(str):
@@ -119,6 +120,7 @@ LEAD_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,3}")  # 'dari capaian pada periode .
 UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I)  # 'mulai Maret sampai akhir 2019'
 LINK_WORDS = re.compile(r"\s*(?:,\s*)?(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X', '..., yaitu sebesar X': words up to the value
 PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n|[.!?\"”:][^\S\n]*\n")  # a blank line, or a line ending a sentence
+SPACES = re.compile(r"\s*")
 NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # roughly where the sentence after a sentence ends
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
@@ -379,6 +381,8 @@ class FrameWords:
         # 'penyerapan gabah untuk stok', 'dipindahkan ke cadangan': the level as where a flow goes or comes
         # from (lexicon level_flow_prepositions right before the level word)
         self.flow_into_level = re.compile(r"\b" + words_pattern(lex.list("level_flow_prepositions")) + r"\s+$", re.I)
+        # ... unless a word before the preposition says the level is made of its parts ('terdiri dari cadangan X')
+        self.made_up_of = re.compile(r"\b" + words_pattern(lex.list("made_up_of_words")) + r"\s+$", re.I)
         # 'hasil sepanjang 2020', 'penjualan selama 2020': a year said as a whole (lexicon reported_year_openers)
         self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
         self.year_part_before = re.compile(r"\b" + words_pattern(lex.list("year_part_nouns"))
@@ -523,6 +527,7 @@ class FrameWords:
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
+        self.realised_verb = re.compile(r"\b" + words_pattern(lex.list("realised_so_far_verbs")), re.I)
         # 'Khusus kuartal ini kita pasang paling sedikit Rp X': the bare verb of proposing, placing or revising a value right
         # after the period sets the value for that period, like a target word (lexicon proposal_verbs, placing_verbs,
         # revising_verbs; facts.proposed_target)
@@ -1200,7 +1205,7 @@ class FrameTracker:
         if not index or kind in FUTURE_KINDS or index - 1 not in found.decided or reason.startswith(("base value", "restates")):
             return period, reason
         before, why = found.decided[index - 1]
-        if before is None or before == period or not why.startswith(DATED_HERE + ("base value",)):
+        if before is None or before == period or not why.startswith(DATED_HERE + ("base value", REALISED_SO_FAR)):
             return period, reason
         gap, words = self.body[amounts[index - 1].end:amounts[index].start], self.words
         share = kind == "share" and amounts[index].unit == "percent" != amounts[index - 1].unit \
@@ -1442,7 +1447,8 @@ class FrameTracker:
                                         amount=amount)
             if period is not None and part_of_one_year(period) and self.singled_out(later[0]):
                 framed = self.frame.period
-                if framed is not None and framed.start <= period.start and period.end <= framed.end:
+                if framed is not None and framed.start <= period.start and period.end <= framed.end \
+                        and framed.start.year == framed.end.year:  # (not a plan's years, 'RPJMD 2021-2026')
                     return framed, why + " (a part singled out of the frame: the values before are the frame's)"
                 return Period.year(period.start.year), why + " (a part singled out: the values before are of its year)"
             return self.target_year(seg, later[0], kind, period, why, after_value=True)
@@ -1451,6 +1457,8 @@ class FrameTracker:
                          f"happens{NO_PERIOD}"
         if kind == "realization" and (held_now := self.level_held_now(seg, amounts, index)) is not None:
             return held_now
+        if (so_far := self.realised_so_far(seg, amounts, index, kind)) is not None:
+            return so_far
         timeless = self.timeless(seg, amounts, index)
         if timeless and not (kind == "target" and timeless.startswith("a rate")):
             return None, timeless  # a target 'per tahun' is still set for the article's target year
@@ -1477,7 +1485,25 @@ class FrameTracker:
                 return told, f"told of the value said again before it ('{self.body[other.start:other.end]}'): its period"
         if self.frame.level_now and (other := self.not_of_the_level_day(seg, amounts, index, kind)):
             return None, other
+        if self.level_on_the_frames_day(seg, amount, kind):
+            return Period(self.frame.period.end, self.frame.period.end), \
+                self.frame.reason(seg) + ", a level held as of that day: the day"
         return self.frame.period, self.frame.reason(seg)
+
+    def level_on_the_frames_day(self, seg: Segment, amount: Amount, kind: str) -> bool:
+        """'Hingga 6 April 2023, stok beras mencapai X ton. Jumlah itu terdiri dari cadangan pemerintah Y ton dan
+        stok komersial Z ton': under a frame said as of a day ('hingga', 'per', 'sampai' and a day: lexicon
+        level_as_of_day_words), a level held (`level_subject`) that names no period of its own stood on that day,
+        as it would in the sentence that named the day (`level_as_of_day`); a flow under it still runs from
+        January. Not a percentage, a target or projection, nor a day still to come at publication."""
+        frame = self.frame.period
+        if frame is None or frame.start == frame.end or kind not in ("realization",) or amount.unit == "percent" \
+                or self.words.level_as_of_day.fullmatch(self.frame.said.strip()) is None \
+                and self.words.level_as_of_day.match(self.frame.said.strip()) is None:
+            return False
+        if self.published is not None and frame.end > self.published:
+            return False
+        return self.level_subject(seg, amount)
 
     def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
         """The first two periods named after a change, the same months of two years in a row, with only
@@ -1655,7 +1681,8 @@ class FrameTracker:
         level = self.words.level_held.search(self.body, lo, amount.start)
         if level is None or self.words.flow_count.search(self.body, lo, amount.start):
             return False
-        if self.words.flow_into_level.search(self.body, max(lo, level.start() - 12), level.start()):
+        flow = self.words.flow_into_level.search(self.body, max(lo, level.start() - 12), level.start())
+        if flow and not self.words.made_up_of.search(self.body, max(lo, flow.start() - 12), flow.start()):
             return False  # 'Penyerapan gabah untuk stok ... mencapai X': what flowed into the level, not the level
         return self.words.flow_of_level.search(self.body, max(seg.start, level.start() - 40), level.start()) is None
 
@@ -1862,8 +1889,9 @@ class FrameTracker:
         after its value ('ditargetkan X, namun hanya terealisasi Y', 'Target X tidak tercapai'; lexicon
         target_outcome_nouns and the phrases of a met or missed target), or a year before the year of publication named
         before the value or in the sentence after it ('Realisasi sepanjang tahun lalu hanya Y')."""
-        if self.words.target_outcome.search(self.body, amount.end, seg.end):
-            return True
+        outcome = self.words.target_outcome.search(self.body, amount.end, seg.end)
+        if outcome and not self.words.level_now.search(self.body, amount.end, outcome.start()):
+            return True  # (realised 'saat ini', now: the target is this year's)
         after = NEXT_SENTENCE_END.search(self.body, seg.end + 1)
         new_year = dt.date(self.published.year, 1, 1)
         def before_this_year(mentions) -> bool:
@@ -1892,7 +1920,16 @@ class FrameTracker:
             return period, reason  # 'Kami targetkan X mulai beroperasi kuartal III': said for the target
         if (named_before or not year_to_date(period)) and self.said_with_target(seg, mention):
             return period, reason
+        if self.season_of_months(mention, period):
+            return period, reason + " (a target for the months named from one to another: those months)"
         return Period.year(period.start.year), reason + " (a target: the whole year of those months)"
+
+    def season_of_months(self, mention: PeriodMention, period: Period) -> bool:
+        """'Selama periode panen raya Februari hingga April 2025, Bulog menargetkan penyerapan X ton': months named
+        from one to another that are not the year so far (no January start), a quarter nor a half year are a season
+        of their own that a target is set for, not a part of the year reported on."""
+        return not year_to_date(period) and not quarter_or_half(period) and not one_month(period) \
+            and RANGE_INSIDE.search(self.body, mention.start, mention.end) is not None
 
     def said_with_target(self, seg: Segment, mention: PeriodMention) -> bool:
         """A target word stands right before or after the period ('target triwulan II', 'semester
@@ -2039,6 +2076,31 @@ class FrameTracker:
             return None
         return now
 
+    def realised_so_far(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> tuple[Period, str] | None:
+        """'Dari target Rp 17,5 triliun, saat ini baru terealisasi Rp 11,6 triliun', 'saat ini sudah mendapatkan
+        18.000 ton. Jumlah itu masih jauh dari target ...': in a dated text, an amount of money, a measure or a
+        percentage said as of now (lexicon present_period_words, not a provisional or all-along word) where a target
+        is named in its sentence or the next is what has been realised this year so far, January to the publication
+        day, as the year's target is measured. Not a level held (`level_held_now`: a stock stands on the day), nor a
+        count of what stands ('saat ini terdapat 20 KEK'), nor a value said of another time."""
+        amount = amounts[index]
+        if self.published is None or kind not in ("realization", "share") or not (
+                amount.is_monetary or amount.unit == "percent" or amount.unit and fold(amount.unit) in self.words.measure_units):
+            return None
+        if "/" in (amount.unit or ""):
+            return None  # a price per unit is what things go for now
+        now = self.said_now(seg, amounts, index, self.words.level_now)
+        if now is None or not self.words.realised_verb.search(self.body, now.end(), amount.start) \
+                or self.level_subject(seg, amount) \
+                or self.other_time_than_now(seg, amounts, index, self.value_clause_start(seg, amounts, index)):
+            return None
+        next_start = SPACES.match(self.body, seg.end).end()
+        after = NEXT_SENTENCE_END.search(self.body, next_start + 1)
+        if not self.words.target_word.search(self.body, seg.start, after.end() if after else len(self.body)):
+            return None
+        return Period(dt.date(self.published.year, 1, 1), self.published), \
+            f"{REALISED_SO_FAR} ('{now.group()}') against a target: January to the publication day"
+
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
         period ('US$ 1,1 miliar per tahun') or as of now ('saat ini terdapat 214 eksportir',
@@ -2112,7 +2174,10 @@ class FrameTracker:
         yang sebesar X'), else the sentence's comparison period ('dibanding bulan
         sebelumnya, yaitu dari X menjadi Y')."""
         amount = amounts[index]
-        anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
+        # a period named after a later value is that value's ('... dari Rp 24,1 triliun atau 16,6 % dari target APBN-P
+        # 2015'): what the base value's 'periode yang sama tahun lalu' counts from is named before the next value
+        until = amounts[index + 1].start if index + 1 < len(amounts) else None
+        anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found), until=until)
         if index in found.claimed:
             return self.compared(found.claimed[index], "base value: named after it" + self.after_phrase(amount, found.claimed[index]), anchor)
         lo = amounts[index - 1].end if index else seg.start
@@ -2159,19 +2224,20 @@ class FrameTracker:
                     + ((mention.start, period),)
 
     def sentence_anchor(self, found: SentencePeriods, amount: Amount, said_before: bool = False,
-                        so_far: bool = False) -> Period | None:
+                        so_far: bool = False, until: int | None = None) -> Period | None:
         """What relative mentions count from: the period the sentence names for its report
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
         before the amount, else the first after it (not when `said_before`: for a mention that points
         back, 'bulan itu'), else the frame; with `so_far` (for 'periode yang sama tahun lalu'), 'tahun ini'
-        in a report on January to a month of this year is those months (see `this_year_so_far_in_frame`)."""
+        in a report on January to a month of this year is those months (see `this_year_so_far_in_frame`); with
+        `until`, only a mention after the amount that ends before it (the next value's start)."""
         # months of this year ('semester pertama tahun ini') frame the sentence; months of another
         # year counted from somewhere ('Maret tahun sebelumnya') do not
         framing = [m for m in found.mentions if id(m) not in found.comparison and self.frames_sentence(m)
                    and not (m.relative == "month_offset" and (m.offset or m.anchored))
                    and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] \
-            + ([] if said_before else [m for m in framing if m.start >= amount.end])
+            + ([] if said_before else [m for m in framing if m.start >= amount.end and (until is None or m.end <= until)])
         for mention in ordered:
             said_before = self.year_said_before(found, mention)
             period = None if said_before else self.months_looked_back_from(mention, self.frame.period) \

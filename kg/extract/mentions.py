@@ -2167,6 +2167,14 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 or nickname_of(lex, body, sentence.start, start, end, people)
             if known:
                 known.aliases.add(name)
+                if fuller_name_of(known, run):
+                    # 'tutur Hendra.' first, then 'Menteri Investasi Hendra Wiranata mengumumkan ...': his full
+                    # name, and the title it is written with if he had none
+                    known.aliases.add(known.name)
+                    known.name = name
+                    titled_here = None if known.role else role_before(lex, body, sentence.start, start, titles, ends)
+                    if titled_here:
+                        give_role(lex, body, known, titled_here, orgs, ends, start)
                 apposed = None if known.role else role_after(lex, body, end, sentence.end, title_ends, apposition=True)
                 head = None if known.role or apposed else head_role_after(lex, body, end, sentence.end, starts)
                 if apposed:  # first named alone, his title given later ('ujar Ani yang menjabat Kepala Dinas X')
@@ -2265,6 +2273,14 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+def fuller_name_of(person: Person, run: list) -> bool:
+    """The run of name words is the person's full name when he was first named by one word only and
+    that word opens or closes the run ('Hendra' then 'Hendra Wiranata', 'Wiranata' then 'Hendra
+    Wiranata'): a reader names him by the fullest form the text gives, wherever it gives it."""
+    words = person.name.split()
+    return len(words) == 1 and len(run) >= 2 and fold(words[0]) in (fold(run[0][2]), fold(run[-1][2]))
 
 
 # before a name that is the subject of its clause: the start of the sentence (quotes, a dash), a

@@ -566,6 +566,11 @@ class PeriodGrammar:
         self.vague_words = {fold(w) for w in lex.list("vague_period_words")}
         self.part_words = set(parts) | {w.split()[-1] for w in parts}  # 'tri wulan': the words are read one by one
         self.decree_year = re.compile(rf"(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+Tahun\s+{YEAR}", re.I)
+        # a plan document's years are part of its name ('RPJMD 2021-2026', 'Renstra Kementerian 2020-2024'), not a
+        # period reported on or set (lexicon plan_document_words)
+        plans = words_pattern(lex.list("plan_document_words"), suffix="")
+        self.plan_years = re.compile(rf"\b{plans}\b[^\d.;\n]{{0,60}}?(?:periode\s+|tahun\s+)?(?P<years>{YEAR}\s*[-–—/]\s*(?:{YEAR}|\d\d)(?!\d))",
+                                     re.I)
 
 
     def capitalised_months(self, shortest: int = 4) -> str:
@@ -689,6 +694,7 @@ def find_periods(lex: Lexicon, text: str, start: int, end: int) -> list[PeriodMe
     """Period mentions in text[start:end], longest first where they overlap."""
     g = lex.compiled(PeriodGrammar)
     taken = [(m.start(), m.end()) for m in g.decree_year.finditer(text, start, end)]
+    taken += [m.span("years") for m in g.plan_years.finditer(text, start, end)]
     bracket_days = [(m.start(), m.end()) for m in DAY_IN_BRACKETS.finditer(text, start, end)]
     taken += bracket_days
     found: list[PeriodMention] = []
