@@ -121,3 +121,31 @@ def test_a_target_measured_against_months_so_far_is_still_for_the_whole_year():
     facts = dated("Realisasi investasi Kota Sumberjaya Januari hingga September 2024 mencapai 74 persen dari target "
                   "Rp 2,3 triliun.\n", "Senin, 14 Oktober 2024 10:00 WIB")
     assert span(figure_of(facts, "2300000000000", "target")) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_year_on_year_rate_named_with_the_year_before_is_of_the_period_reported():
+    facts = dated("Nilai ekspor Provinsi Sumberjaya pada September 2017 turun 3,2 persen dibandingkan Agustus 2017. "
+                  "Jika merujuk pada data ekspor September 2016, ada peningkatan nilai ekspor sebesar 11,4 persen "
+                  "secara tahunan.\n", "Selasa, 17 Oktober 2017 10:00 WIB")
+    assert span(figure_of(facts, "11.4")) == (dt.date(2017, 9, 1), dt.date(2017, 9, 30))
+
+
+def test_the_value_a_change_started_from_said_with_dengan_nilai_is_of_the_month_before():
+    facts = dated("Badan Pusat Statistik mencatat ekspor Provinsi Sumberjaya pada April 2019 turun 6,15 persen "
+                  "(month on month) dengan nilai US$ 412,30 juta menjadi US$ 386,94 juta.\n",
+                  "Rabu, 15 Mei 2019 10:00 WIB")
+    assert span(figure_of(facts, "412300000")) == (dt.date(2019, 3, 1), dt.date(2019, 3, 31))
+    assert span(figure_of(facts, "386940000")) == (dt.date(2019, 4, 1), dt.date(2019, 4, 30))
+
+
+def test_until_the_end_of_a_quarter_said_penghujung_runs_from_january():
+    facts = dated("Hingga penghujung triwulan ketiga 2024, pendapatan Dinas Koperasi Kota Sumberjaya baru tercapai "
+                  "sekitar 34 persen dari target Rp80 juta.\n", "Senin, 14 Oktober 2024 10:00 WIB")
+    assert span(figure_of(facts, "34")) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
+
+
+def test_a_value_said_as_of_now_is_not_of_a_year_to_come():
+    facts = dated("\"Pada 2024 itu kira-kira 28 persen, di mana saat ini baru 13,5 persen,\" kata Menteri Koperasi "
+                  "Wulan Sari.\n", "Jumat, 6 Maret 2020 10:00 WIB")
+    assert span(figure_of(facts, "28")) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert figure_of(facts, "13.5").period is None

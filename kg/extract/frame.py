@@ -331,7 +331,10 @@ class FrameWords:
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
         # ... and 'Semula hanya mencapai X, kini menjadi Y': what the value was at first
+        # ('turun 7,76 persen dengan nilai US$ 658,20 juta menjadi US$ 607,12 juta': with 'menjadi' after it, the value
+        # the change started from)
         self.from_before_value = re.compile(r"(?:\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?"
+                                            r"|\bdengan\s+nilai\s+"
                                             r"|\b(?:semula|awalnya)\s+(?:hanya\s+)?(?:mencapai\s+|tercatat\s+)?)"
                                             r"(?:sebesar\s+|senilai\s+)?$", re.I)
         # (the value's own period may stand between: 'dari X pada 2022 menjadi Y')
@@ -370,6 +373,8 @@ class FrameWords:
         self.contrast_openers = {fold(" ".join(w.split())) for w in lex.list("contrast_clause_openers")}
         self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
         # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
+        self.yearly_basis = re.compile(r"[^\w.;]{0,12}?(?:\w+\s+){0,2}?" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
+                                                                                  if v == "yoy"]) + r"(?!\w)", re.I)
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
         # 'Maret sampai Mei 2022 atau kuartal ketiga': a period told again another way (see `FrameTracker.without_retold`)
@@ -1082,6 +1087,8 @@ class FrameTracker:
         """The period of amounts[index] and why: the one place where it is decided."""
         period, reason = self.chosen_period(seg, found, amounts, index, kind)
         period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
+        period, reason = self.yearly_rate_of_the_frame(seg, amounts[index], kind, period, reason)
+        period, reason = self.now_is_not_to_come(seg, amounts, index, kind, period, reason)
         period, reason = self.growth_over_one_compared_month(seg, found, amounts, index, kind, period, reason)
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
         period, reason = self.share_of_year_target(seg, amounts[index], kind, period, reason)
@@ -1092,6 +1099,27 @@ class FrameTracker:
         period, reason = self.part_of_standing_whole(seg, found, amounts, index, kind, period, reason)
         found.decided[index] = (period, reason)
         return period, reason
+
+    def now_is_not_to_come(self, seg: Segment, amounts: list[Amount], index: int, kind: str, period: Period | None,
+                           reason: str) -> tuple[Period | None, str]:
+        """'Pada 2024 itu kira-kira 30 persen, di mana saat ini baru 14,5 persen' in a text of 2020: a value said as
+        of now (lexicon present_period_words before it in its clause) is not of a period still to come at
+        publication, whatever the sentence names for the value it is set against."""
+        if kind in FUTURE_KINDS or period is None or self.published is None or period.start <= self.published \
+                or self.said_now(seg, amounts, index, self.words.level_now) is None:
+            return period, reason
+        return None, f"said as of now, not of a period to come ({reason}){NO_PERIOD}"
+
+    def yearly_rate_of_the_frame(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
+                                 reason: str) -> tuple[Period | None, str]:
+        """'Jika merujuk pada data ekspor September 2016, ada peningkatan 14,02 persen secara tahunan' in a report on
+        September 2017: a rate of change said year on year (lexicon relative_periods 'yoy' after the value) whose
+        period named is the frame's a year before is the change to the frame's period; the year before is its base."""
+        frame = self.frame.period
+        if kind != "growth" or period is None or frame is None or period != frame.shifted(-1) \
+                or not self.words.yearly_basis.match(self.body, amount.end, min(seg.end, amount.end + 30)):
+            return period, reason
+        return frame, f"a year-on-year rate, of the frame's '{self.frame.said}' ({reason}: its base)"
 
     def as_its_list_introduced(self, seg: Segment, kind: str, period: Period | None,
                                reason: str) -> tuple[Period | None, str]:

@@ -361,10 +361,12 @@ class PeriodGrammar:
         # what starts a span before its 'until' day ('mulai Senin (8/7) sampai ...', '1 Juli 2024 hingga ...',
         # 'sejak awal Juni hingga ...', 'sepekan terakhir hingga ...'): the span is not January to that day
         self.span_start_before = re.compile(rf"(?:\d\s*\)?|\b(?:{words_pattern(lex.list('since_words') + lex.list('span_start_words'))})\b[^.;!?]*)\s*$", re.I)
-        until = rf"(?:(?P<until>{until_word})\s+(?:akhir\s+)?(?:bulan\s+)?)?"
+        # ('hingga akhir', 'hingga penghujung': lexicon month_end_words between the 'until' word and what it ends)
+        end_word = rf"(?:{words_pattern(lex.list('month_end_words'), suffix='')})"
+        until = rf"(?:(?P<until>{until_word})\s+(?:{end_word}\s+)?(?:bulan\s+)?)?"
         # 'hingga triwulan II 2023', 'per kuartal III': January to the end of that part (the
         # year so far), as 'hingga Agustus 2023' is January to August
-        until_part = rf"(?:(?P<until>{until_word}|per)\s+(?:akhir\s+)?)?"
+        until_part = rf"(?:(?P<until>{until_word}|per)\s+(?:{end_word}\s+)?)?"
         # the currency signs written before an amount, as written ('US$', 'Rp'): case matters here
         currency_signs = words_pattern([t for cur in lex.words.get("currencies", []) or [] for t in cur.get("before", []) or []], suffix="")
         # 'kuartal satu dan dua 2023', 'semester I dan semester II 2022': the year said after the second
@@ -445,7 +447,7 @@ class PeriodGrammar:
             ("month_last", re.compile(rf"{until}(?P<m1>{month})\s+(?:yang\s+)?lalu\b", re.I)),
             # 'bulan keenam tahun ini', 'bulan ke-3 2024': a month by its number
             # ('bulan ke delapan': the ordinal written apart; 'sampai dengan bulan ke-8 tahun ini': January to that month)
-            ("nth_month", re.compile(rf"(?:\b(?P<until>{until_word})\s+(?:akhir\s+)?)?"
+            ("nth_month", re.compile(rf"(?:\b(?P<until>{until_word})\s+(?:{end_word}\s+)?)?"
                                      rf"\bbulan\s+(?:ke-?\s*(?P<n>\d{{1,2}})|ke\s+(?P<nw2>{words_pattern(self.number_words)})(?!\s*{number_goes_on})"
                                      rf"|(?P<nw>{words_pattern(self.month_ordinals)}))"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+{rel_year})?", re.I)),
@@ -483,7 +485,7 @@ class PeriodGrammar:
             (MONTH_RANGE, re.compile(rf"(?:(?<=\()(?P<b>))?(?P<m1>{month}){to}(?P<m2>{month})"
                                      rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|(?(b)\s*\)\s*(?P<yb>{YEAR})))?", re.I)),
             ("partial_year", re.compile(rf"(?P<y>{YEAR})\s*\(\s*(?:{until_word}|per)\s+(?P<m2>{month})\s*\)", re.I)),
-            ("until_month", re.compile(rf"{until_word}\s+(?:akhir\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
+            ("until_month", re.compile(rf"{until_word}\s+(?:{end_word}\s+)?(?:bulan\s+)?(?P<m2>{month})(?:\s+(?P<y>{YEAR}))?", re.I)),
             # 'tiga kuartal pertama 2024', 'selama tiga triwulan 2024', 'dua kuartal awal tahun ini': the
             # first n parts counted together, January to the end of the n-th (not the n-th part alone,
             # and not the whole year); a count with neither 'pertama'/'awal' nor a year after it is
