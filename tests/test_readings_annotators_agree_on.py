@@ -149,3 +149,51 @@ def test_a_value_said_as_of_now_is_not_of_a_year_to_come():
                   "Wulan Sari.\n", "Jumat, 6 Maret 2020 10:00 WIB")
     assert span(figure_of(facts, "28")) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     assert figure_of(facts, "13.5").period is None
+
+
+def test_a_condition_said_back_names_the_speaker_of_the_values_before():
+    body = ("Penerimaan cukai hingga Oktober 2011 belum memenuhi target. Dari target APBN Perubahan 2011 sebesar "
+            "Rp 54,2 triliun, Ditjen Bea dan Cukai baru memenuhi Rp 47,9 triliun.\n\n"
+            "Kondisi itu disampaikan Dirjen Bea dan Cukai Rudi Hartawan, Kamis.\n")
+    facts = facts_of_article(body, "SUMBERJAYA - ")
+    realised = figure_of(facts, "47900000000000")
+    assert realised.speaker is not None and realised.speaker.name == "Rudi Hartawan"
+    assert figure_of(facts, "54200000000000", "target").speaker.name == "Rudi Hartawan"
+
+
+def test_what_a_body_fulfilled_against_a_target_that_opens_the_sentence_is_realised():
+    body = "Dari target APBN Perubahan 2011 sebesar Rp 54,2 triliun, Kanwil itu baru memenuhi Rp 47,9 triliun.\n"
+    facts = facts_of_article(body, "SUMBERJAYA - ")
+    assert [f.type for f in facts.figures if f.value == Decimal("47900000000000")] == ["figure"]
+
+
+def test_a_base_value_takes_the_period_compared_with_after_it_not_the_one_reported_before_it():
+    body = ("\"Semester I 2018 penanaman modal dalam negeri naik dari Rp6,35 triliun jadi Rp11,2 triliun "
+            "dibandingkan semester I 2017,\" kata Kepala Dinas Penanaman Modal Provinsi Sumberjaya, Agus Salim.\n")
+    facts = facts_of_article(body, "SUMBERJAYA - ")
+    assert span(figure_of(facts, "6350000000000")) == (dt.date(2017, 1, 1), dt.date(2017, 6, 30))
+    assert span(figure_of(facts, "11200000000000")) == (dt.date(2018, 1, 1), dt.date(2018, 6, 30))
+
+
+def test_a_month_compared_with_ago_in_a_report_on_that_month_is_the_year_before():
+    facts = dated("Nilai ekspor Provinsi Sumberjaya pada Februari 2019 di angka US$ 118 juta. Atau naik dari Februari "
+                  "lalu di angka US$ 86,4 juta.\n", "Jumat, 15 Maret 2019 10:00 WIB")
+    assert span(figure_of(facts, "86400000")) == (dt.date(2018, 2, 1), dt.date(2018, 2, 28))
+
+
+def test_a_realisation_is_not_of_the_budget_year_named_for_the_target_after_it():
+    facts = dated("Penerimaan pajak Kanwil Sumberjaya per 15 September sudah mencapai Rp 21,4 triliun. Untuk pajak "
+                  "migas, realisasinya sebesar Rp 3,7 triliun atau sebesar 66% dari target APBN-P 2010 sebesar "
+                  "Rp 5,6 triliun.\n", "Kamis, 16 September 2010 10:00 WIB")
+    so_far = (dt.date(2010, 1, 1), dt.date(2010, 9, 15))
+    assert span(figure_of(facts, "3700000000000")) == so_far
+    assert span(figure_of(facts, "66")) == so_far
+    assert span(figure_of(facts, "5600000000000", "target")) == (dt.date(2010, 1, 1), dt.date(2010, 12, 31))
+
+
+def test_a_yearly_rate_compared_with_is_of_its_own_year():
+    facts = dated("Ekonomi Provinsi Sumberjaya pada triwulan I/2009 tumbuh 4,8% year on year atau membaik dibanding "
+                  "3,1% pada triwulan IV/2008. Meski demikian, ekspor tumbuh jauh melambat dari triwulan I/2008 yang "
+                  "mencapai 9,6% y-o-y.\n", "Kamis, 14 Mei 2009 10:00 WIB")
+    assert span(figure_of(facts, "9.6")) == (dt.date(2008, 1, 1), dt.date(2008, 3, 31))
+    assert span(figure_of(facts, "4.8")) == (dt.date(2009, 1, 1), dt.date(2009, 3, 31))

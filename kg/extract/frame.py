@@ -375,6 +375,7 @@ class FrameWords:
         # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
         self.yearly_basis = re.compile(r"[^\w.;]{0,12}?(?:\w+\s+){0,2}?" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                                                   if v == "yoy"]) + r"(?!\w)", re.I)
+        self.ago = re.compile(r"\blalu\b", re.I)
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
         # 'Maret sampai Mei 2022 atau kuartal ketiga': a period told again another way (see `FrameTracker.without_retold`)
@@ -1117,7 +1118,10 @@ class FrameTracker:
         period named is the frame's a year before is the change to the frame's period; the year before is its base."""
         frame = self.frame.period
         if kind != "growth" or period is None or frame is None or period != frame.shifted(-1) \
+                or reason.startswith("base value") \
                 or not self.words.yearly_basis.match(self.body, amount.end, min(seg.end, amount.end + 30)):
+            # ('tumbuh 9 persen, melambat dari triwulan I/2008 yang mencapai 11,33% y-o-y': the rate compared with is
+            # that year's own)
             return period, reason
         return frame, f"a year-on-year rate, of the frame's '{self.frame.said}' ({reason}: its base)"
 
@@ -1457,10 +1461,12 @@ class FrameTracker:
             # of the value the sentence just before named is of that value's period, not of one named later in
             # the sentence for another value
             return self.last_value[0], f"the change of the value pointed back at ('{back.group()}'): that value's period"
-        if later and kind == "share" and (self.period_of_target(amount.end, later[0].start)
-                                          or self.target_of_reported(amount.end, later[0])):
+        if later and (kind == "share" and (self.period_of_target(amount.end, later[0].start)
+                                           or self.target_of_reported(amount.end, later[0]))
+                      or kind == "realization" and self.target_of_reported(amount.end, later[0])):
             # 'Capaian itu 52% dari target yang ditetapkan untuk 2023 sebesar X': the year is the
-            # target's; the share is of the value reported (the frame)
+            # target's; the share is of the value reported (the frame); so for the value itself
+            # ('realisasinya Rp 38,7 triliun atau 70% dari target APBN-P 2010' in a report per 15 September 2010)
             later = []
         if later and kind not in FUTURE_KINDS and self.standing_area(seg, amount, kind):
             return None, (f"an area ('{amount.unit}') said before the period its sentence names "
@@ -2210,6 +2216,11 @@ class FrameTracker:
             return self.compared(found.claimed[index], "base value: named after it" + self.after_phrase(amount, found.claimed[index]), anchor)
         lo = amounts[index - 1].end if index else seg.start
         inside = [m for m in found.mentions if lo <= m.start and m.end <= amount.start]
+        if inside and not any(id(m) in found.comparison or m.relative_to_frame for m in inside) \
+                and self.compared_after(found, amounts, index) is not None:
+            # 'Semester I/2018 PMDN naik dari Rp7,79 triliun jadi Rp14,98 triliun dibandingkan semester I/2017': the
+            # period before the base value is the one reported; the one compared with, after, is the base's
+            inside = [self.compared_after(found, amounts, index)]
         if inside:
             return self.same_period_a_year_before(inside[-1], anchor, *self.compared(inside[-1], "base value: compared period", anchor))
         comparisons = [m for m in found.mentions if id(m) in found.comparison or m.relative_to_frame]
@@ -2224,6 +2235,13 @@ class FrameTracker:
         if month is not None and self.from_to(amounts, index, lo):
             return month, "base value: a monthly report compares with the month before"
         return None, "base value with no period named"
+
+    def compared_after(self, found: SentencePeriods, amounts: list[Amount], index: int) -> PeriodMention | None:
+        """The first comparison period named after the base value amounts[index] and the value it changed to
+        ('dari X jadi Y dibandingkan semester I/2017'), in its clause."""
+        to = amounts[index + 1].end if index + 1 < len(amounts) else amounts[index].end
+        return next((m for m in found.mentions if id(m) in found.comparison and m.start >= to
+                     and not CLAUSE_STOP.search(self.body, to, m.start)), None)
 
     def same_period_a_year_before(self, mention: PeriodMention, anchor: Period | None, period: Period | None,
                                   reason: str) -> tuple[Period | None, str]:
@@ -2625,6 +2643,11 @@ class FrameTracker:
             period, reason = year, reason.split(", which gives no bounds")[0] + f", {FROM_FRAME_YEAR}compared with"
         if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
             period = period.shifted(-1)
+        elif period and frame and period == frame and one_month(period) \
+                and self.words.ago.search(self.body, mention.start, mention.end + 6):
+            # 'naik dari Februari lalu' in a report on February: a month compared with is not the month reported, it
+            # is the one before it of that name
+            period, reason = period.shifted(-1), reason + " (not the month reported: that month a year before)"
         if period and frame and (self.bare_year(mention) or self.relative_year(mention)) and part_of_one_year(frame) \
                 and period.start.year != frame.start.year and not self.said_as_whole_year(mention):
             # 'dari X pada 2016 menjadi Y pada Februari 2017', 'semester I tahun ini X, dari tahun
