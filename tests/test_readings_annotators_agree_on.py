@@ -197,3 +197,12 @@ def test_a_yearly_rate_compared_with_is_of_its_own_year():
                   "mencapai 9,6% y-o-y.\n", "Kamis, 14 Mei 2009 10:00 WIB")
     assert span(figure_of(facts, "9.6")) == (dt.date(2008, 1, 1), dt.date(2008, 3, 31))
     assert span(figure_of(facts, "4.8")) == (dt.date(2009, 1, 1), dt.date(2009, 3, 31))
+
+
+def test_a_class_of_business_written_after_a_counted_noun_is_part_of_what_is_counted():
+    body = ("Sepanjang 2022 Dinas Koperasi Kota Sumberjaya membina 146 sentra IKM dan 38 koperasi UMKM, serta "
+            "melatih 1.250 pelaku usaha.\n")
+    units = {f.value: f.unit for f in facts_of_article(body, "SUMBERJAYA - ").figures}
+    assert units[Decimal("146")] == "sentra IKM"
+    assert units[Decimal("38")] == "koperasi UMKM"
+    assert units[Decimal("1250")] == "pelaku usaha"

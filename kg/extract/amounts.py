@@ -167,6 +167,9 @@ class AmountGrammar:
         self.count_re = re.compile(r"\s+(?:" + words_pattern(fillers) + r"\s+)?(?!" + not_nouns + r")(?P<noun>" + head
                                    + words_pattern(count_units) + r")", re.I)
         self.count_units = {fold(u): u for u in count_units}
+        # a class of business written as its acronym right after a one-word counted noun (lexicon
+        # business_class_acronyms, as written: 'sentra IKM'); a lowercase word after the noun stays out
+        self.business_class_after = re.compile(r"[ \t]+(?P<cls>" + words_pattern(lex.list("business_class_acronyms")) + r")(?![\w/-])")
         self.count_compound_heads = {fold(h): h for h in heads}
         # 'sisa 42,6 triliun yang belum terkejar': a relative clause on a bare amount names no noun it counts
         # ... and only one that tells what is still to be reached ('yang wajib dikejar'; lexicon obligation_words,
@@ -977,6 +980,10 @@ def read_amount(text: str, number_start: int, number_end: int, number_text: str,
             if found:
                 amount.unit = unit_of(found.group(kind), kind, g)
                 pos = found.end()
+                if kind == "noun" and (cls := g.business_class_after.match(text, pos, limit)) is not None \
+                        and " " not in amount.unit:
+                    # '146 sentra IKM', '40 koperasi UMKM': the class of business after the noun is part of what is counted
+                    amount.unit, pos = f"{amount.unit} {cls.group('cls')}", cls.end()
                 break
     if amount.is_money and g.price_per_re and (per := g.price_per_re.match(text, pos, limit)):
         amount.unit = f"{amount.unit}/{price_denominator(per.group('per'), g)}"  # 'USD 180 per ton': a price
