@@ -206,3 +206,11 @@ def test_a_class_of_business_written_after_a_counted_noun_is_part_of_what_is_cou
     assert units[Decimal("146")] == "sentra IKM"
     assert units[Decimal("38")] == "koperasi UMKM"
     assert units[Decimal("1250")] == "pelaku usaha"
+
+
+def test_a_rate_said_on_its_own_basis_after_a_month_compared_with_is_the_reported_months_change():
+    facts = dated("Nilai ekspor Provinsi Sumberjaya pada April 2021 meningkat hingga US$ 1,84 miliar atau 0,71% jika "
+                  "dibandingkan Maret 2021 atau secara YoY mencapai sebesar 48,25%.\n", "Senin, 17 Mei 2021 10:00 WIB")
+    rate = figure_of(facts, "48.25")
+    assert span(rate) == (dt.date(2021, 4, 1), dt.date(2021, 4, 30))
+    assert rate.kind == "growth"

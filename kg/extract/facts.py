@@ -692,6 +692,11 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         "ranking_goes_on": re.compile(r"\W*?" + words_pattern(lex.list("ranking_openers")), re.I),
         "comparison": re.compile(r"\b" + words_pattern(lex.list("comparison_cues")), re.I),
         "compared_after": re.compile(r"\s*(?:,\s*)?" + words_pattern(lex.list("comparison_cues")), re.I),
+        # 'atau secara YoY mencapai sebesar 51,94%': a rate's own basis (lexicon relative_periods yoy, mom, qoq) a few
+        # words before a percentage makes it a change on that basis
+        "rate_basis_before": re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
+                                                                 if v in ("yoy", "mom", "qoq")])
+                                        + r"(?:\s+[^\W\d]+){0,3}\s*$", re.I),
         # after a count a programme aims at, the next count continues the target only as another object of the verb
         # ('akan melatih 30 orang dan 40 nelayan'; lexicon list_item_joiners); 'dari total 12.000 UMKM', 'tahun lalu
         # ketika 35 perajin' are other counts
@@ -1806,6 +1811,8 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
         return "growth", "restates the change before it as a percentage ('turun US$ 2 juta atau setara 10%')"
     if change >= 0 and words["compared_after"].match(after):
         return "growth", "a change compared with another period ('penurunan itu setara 3 persen dibanding ...')"
+    if words["rate_basis_before"].search(window) and last["share"] < 0:
+        return "growth", "a rate on its own basis before it ('secara YoY mencapai X%')"
     if last["share"] >= 0 and last["share"] > change:
         return "share", "share word before it"
     if change >= 0 and share_of_change(window, last["share"], change, words):

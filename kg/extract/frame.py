@@ -1375,7 +1375,8 @@ class FrameTracker:
         # one compared with (a rate compared with, 'dibanding tahun lalu yang 3,9%', keeps the base)
         absolute_change = kind == "growth" and amounts[index].unit != "percent"
         if index in found.base and (kind not in FUTURE_KINDS or kind == "target" and self.compared_target(seg, found, amounts, index)) \
-                and not absolute_change and not self.share_of_a_whole(seg, amounts, index, kind):
+                and not absolute_change and not self.share_of_a_whole(seg, amounts, index, kind) \
+                and not self.rate_on_its_own_basis(seg, amounts, index, kind):
             return self.base_period(seg, found, amounts, index)
         amount = amounts[index]
         anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found))
@@ -2235,6 +2236,19 @@ class FrameTracker:
         if month is not None and self.from_to(amounts, index, lo):
             return month, "base value: a monthly report compares with the month before"
         return None, "base value with no period named"
+
+    def rate_on_its_own_basis(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> bool:
+        """'naik 0,69% jika dibandingkan Maret 2021 atau secara YoY mencapai sebesar 51,94%': a rate of change said
+        right after its own basis (lexicon relative_periods yoy, mom, qoq) is the reported period's change on that
+        basis, not a value of the period compared with before it."""
+        if kind != "growth" or amounts[index].unit != "percent":
+            return False
+        lo = max(amounts[index - 1].end if index else seg.start, amounts[index].start - 40)
+        basis = None
+        for basis in self.words.rate_basis.finditer(self.body, lo, amounts[index].start):
+            pass
+        return basis is not None and not re.search(r"\d", self.body[basis.end():amounts[index].start]) \
+            and self.words.cue_near.search(self.body[basis.end():amounts[index].start]) is None
 
     def compared_after(self, found: SentencePeriods, amounts: list[Amount], index: int) -> PeriodMention | None:
         """The first comparison period named after the base value amounts[index] and the value it changed to
