@@ -214,3 +214,11 @@ def test_a_rate_said_on_its_own_basis_after_a_month_compared_with_is_the_reporte
     rate = figure_of(facts, "48.25")
     assert span(rate) == (dt.date(2021, 4, 1), dt.date(2021, 4, 30))
     assert rate.kind == "growth"
+
+
+def test_the_town_of_the_dateline_is_no_part_of_a_name_written_after_it():
+    text = ("Stok Beras Aman\n\nTanjung Wangi (ANTARA) - Perum Bulog Sub Divre Tanjung Wangi memastikan stok beras "
+            "cukup.\n\nStok beras di gudang saat ini sekitar 600 ton, kata Kepala Kantor Perum Bulog Sub Divre "
+            "Tanjung Wangi Joko Susilo di Tanjung Wangi, Minggu (6/11/2022).\n")
+    facts = extract(parse_article(text, lexicon=LEXICON), LEXICON)
+    assert [p.name for p in facts.people] == ["Joko Susilo"]

@@ -34,7 +34,7 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
     words = words_of(body)  # one tokenisation, shared by every phrase index
     places = find_places(lexicon, body, words)
     orgs = find_organizations(lexicon, body, places, article.dateline_place, words, article.published)
-    people = find_people(lexicon, body, segs, orgs, places, words)
+    people = find_people(lexicon, body, segs, orgs, places, words, article.dateline_place)
     quotes = find_quotes(lexicon, body, people)
     head = article.text[:article.span(segs[0].start, segs[0].end)[0]] if segs else ""  # kicker, headline
     contexts = attribute_sentences(lexicon, body, segs, people, orgs, quotes, head, places)

@@ -2128,7 +2128,7 @@ def one_word_name_before_title(lex: Lexicon, body: str, end: int, name: str) -> 
 
 
 def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], places: list[PlaceMention] = (),
-                words=None) -> list[Person]:
+                words=None, dateline_place: str | None = None) -> list[Person]:
     """People introduced with a title ('Kepala Balai Karantina Rudi', one word is enough after
     a title), as the subject of a speech verb ('Sari Dewi sebelumnya menyampaikan'), or named
     after one ('ujar Rudi') (`words`: `words_of(body)`, if the caller has it). A title the
@@ -2139,7 +2139,8 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
     said_before = lex.compiled(said_before_regex)
     named = regions_named_in(lex, body)  # 'Kabupaten Tana X': a place wherever the text writes it, never a name
     regions = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){words_pattern(named)}", body)] if named else []
-    taken = Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name] + regions)
+    taken = Spans([(o.start, o.end) for o in orgs] + [(p.start, p.end) for p in places if " " in p.place.name] + regions
+                  + dateline_place_written(body, dateline_place))
     titles = lex.compiled(title_index).find(body, words)
     title_ends = {}  # where a title starts -> where its longest reading ends
     for title_start, title_end, _ in titles:
@@ -2273,6 +2274,15 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             people.append(person)
             resolved.append(end)  # nor is the title of this new person the title of the next one
     return people
+
+
+def dateline_place_written(body: str, place: str | None) -> list[tuple[int, int]]:
+    """Where the text writes the town of its dateline, when its name has two words or more ('Pangkalan Bun'):
+    a place the lists may not know, never a part of a person's name ('Kepala Kantor Perum Bulog Sub Divre
+    Pangkalan Bun Joko Susilo')."""
+    if not place or " " not in place.strip():
+        return []
+    return [m.span() for m in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, place.split())) + r"(?!\w)", body)]
 
 
 def fuller_name_of(person: Person, run: list) -> bool:
