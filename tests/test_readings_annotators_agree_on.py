@@ -222,3 +222,10 @@ def test_the_town_of_the_dateline_is_no_part_of_a_name_written_after_it():
             "Tanjung Wangi Joko Susilo di Tanjung Wangi, Minggu (6/11/2022).\n")
     facts = extract(parse_article(text, lexicon=LEXICON), LEXICON)
     assert [p.name for p in facts.people] == ["Joko Susilo"]
+
+
+def test_an_official_named_with_his_title_after_a_quote_is_its_speaker():
+    body = ("\"Pertumbuhan ekonomi Provinsi Sumberjaya pada triwulan I 2018 diperkirakan berada di kisaran 5,2-5,6 "
+            "persen (yoy),\" ujar Kepala BI Perwakilan Sumberjaya Miyanto, saat merilis kajian ekonomi regional.\n")
+    facts = facts_of_article(body, "SUMBERJAYA - ")
+    assert [q.speaker.name if q.speaker else None for q in facts.quotes] == ["Miyanto"]

@@ -131,6 +131,15 @@ def named_after_comma(body: str, end: int, people: list[Person]) -> Iterator[Per
     return (p for p in people if end < p.start <= end + 4 and body[end:p.start].strip() == ",")
 
 
+def person_named_in(body: str, people: list[Person], start: int, end: int) -> Person | None:
+    """The person the text names at the end of body[start:end] ('," ujar Kepala BI Perwakilan Sulawesi Tengah
+    Miyono,'), by his name as first given: a tag whose title words read as names to `resolve_reference` still names
+    the official known by that name."""
+    tag = " ".join(body[start:end].split()).casefold()
+    return next((p for p in people if len(p.name) > 3 and (tag == p.name.casefold() or tag.endswith(" " + p.name.casefold()))),
+                None)
+
+
 def titled_by_body_referred(body: str, end: int, people: list[Person]) -> Person | None:
     """The person named right after `end` and a comma whose title named his body by a noun
     referring back to it ('kepala dinas tersebut, Budi': mentions.BODY_REFERRED_REASON)."""
@@ -175,7 +184,9 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                     speaker, named = None, True
             else:
                 named = True
-                speaker = resolve_reference(lex, who, people, tail.end()) or name_after_role(lex, body, tail.end(), people, along)
+                speaker = resolve_reference(lex, who, people, tail.end()) \
+                    or person_named_in(body, people, tail.start("who"), tail.end()) \
+                    or name_after_role(lex, body, tail.end(), people, along)
                 why = f"named after the quote ('{verb} {who}')"
                 delegate = delegate_after(lex, body, tail.end(), people) if speaker else None
                 if delegate is not None:  # '," kata Kepala X Budi melalui Kasi Y Rudi': Rudi's words
