@@ -106,6 +106,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     at = words_pattern(lex.list("place_prepositions"), suffix="")
     by = words_pattern(lex.list("agent_prepositions"), suffix="")
     source = words_pattern(lex.list("source_prepositions"), suffix="")
+    # 'Hal itu disampaikan kepada Wali Kota X': the one spoken to, not the speaker (lexicon addressee_prepositions)
+    addressed = words_pattern(lex.list("addressee_prepositions"), suffix="")
     these = words_pattern(lex.list("demonstratives"), suffix="")
     summing_up = words_pattern(lex.list("summing_up_words"), suffix="")
     arrives = words_pattern(lex.list("said_back_arrival_verbs"), suffix="")
@@ -232,7 +234,8 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
         "said_back": re.compile(
             rf"^\W*+(?:(?i:{back_nouns})\s++(?i:{these})\s++(?:(?i:{back_verbs})\s++)?(?i:{back_verbs}|{arrives})"
-            rf"(?:,[ ]{{0,3}}|\s++)(?:(?i:{source})\s++)?|(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?)(?P<who>[^,.;]{{3,120}})"),
+            rf"(?:,[ ]{{0,3}}|\s++)(?:(?i:{source})\s++)?|(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?)"
+            rf"(?!(?i:{addressed})\s)(?P<who>[^,.;]{{3,120}})"),
         # 'Kepala Balai X Rudi mengungkapkan hal itu': the active form, its subject named with his title
         "said_back_active": re.compile(
             rf"^\W*+(?P<who>[A-Z][^,.;:“”\"]{{2,120}}?)(?:\s*+,)?\s++(?:{adverbs}\s++){{0,2}}{speech}\s++(?i:{back_nouns})\s++"

@@ -696,7 +696,7 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # words before a percentage makes it a change on that basis
         "rate_basis_before": re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                                  if v in ("yoy", "mom", "qoq")])
-                                        + r"(?:\s+[^\W\d]+){0,3}\s*$", re.I),
+                                        + r"(?:\s+" + words_pattern(lex.list("rate_basis_links")) + r"){0,3}\s*$", re.I),
         # after a count a programme aims at, the next count continues the target only as another object of the verb
         # ('akan melatih 30 orang dan 40 nelayan'; lexicon list_item_joiners); 'dari total 12.000 UMKM', 'tahun lalu
         # ketika 35 perajin' are other counts

@@ -372,10 +372,14 @@ class FrameWords:
                                             + words_pattern(lex.list("year_back_demonstratives")) + ")", re.I)
         self.contrast_openers = {fold(" ".join(w.split())) for w in lex.list("contrast_clause_openers")}
         self.singled_after = re.compile(r"\s+" + words_pattern(lex.list("singled_out_after_words")) + r"\b", re.I)
-        # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
-        self.yearly_basis = re.compile(r"[^\w.;]{0,12}?(?:\w+\s+){0,2}?" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
-                                                                                  if v == "yoy"]) + r"(?!\w)", re.I)
         self.ago = re.compile(r"\blalu\b", re.I)
+        # 'awal Februari lalu', 'akhir Februari lalu': a part of the month, not the month a year before
+        self.month_part_before = re.compile(r"\b(?:" + words_pattern(lex.list("month_end_words") + ["awal", "pertengahan", "medio"])
+                                            + r")\s+(?:bulan\s+)?$", re.I)
+        # 'secara tahunan', 'yoy', 'secara bulanan': a rate's own basis (lexicon relative_periods yoy, mom, qoq)
+        # between a rate's basis and its value, only these ('atau secara YoY mencapai sebesar 51,94%'; lexicon
+        # rate_basis_links): 'secara yoy LDR tercatat 88,5 persen' names another measure
+        self.rate_basis_link = re.compile(r"(?:[ \t]+" + words_pattern(lex.list("rate_basis_links")) + r"){0,3}[ \t]*", re.I)
         self.rate_basis = re.compile(r"\b" + words_pattern([k for k, v in lex.mapping("relative_periods").items()
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
         # 'Maret sampai Mei 2022 atau kuartal ketiga': a period told again another way (see `FrameTracker.without_retold`)
@@ -404,6 +408,7 @@ class FrameWords:
                                   + r"\b" + words_pattern(lex.list("present_period_words")), re.I)
         # 'lazimnya', 'dulu': a value said after one of these is of another time than now (FrameTracker.other_time_than_now)
         self.other_time = re.compile(r"\b" + words_pattern(lex.list("other_time_words")), re.I)
+        self.average = re.compile(r"\b" + words_pattern(lex.list("average_words")), re.I)  # 'stok rata-rata bulanan
         # 'persediaan jagung sekarang X ton': the words of now that date a level held to the publication day (level_held_now)
         # (lexicon present_period_words, less the provisional and the all-along ones)
         not_now = set(lex.list("provisional_words") + lex.list("all_along_words"))
@@ -1088,7 +1093,6 @@ class FrameTracker:
         """The period of amounts[index] and why: the one place where it is decided."""
         period, reason = self.chosen_period(seg, found, amounts, index, kind)
         period, reason = self.growth_over_compared_months(found, amounts[index], kind, period, reason)
-        period, reason = self.yearly_rate_of_the_frame(seg, amounts[index], kind, period, reason)
         period, reason = self.now_is_not_to_come(seg, amounts, index, kind, period, reason)
         period, reason = self.growth_over_one_compared_month(seg, found, amounts, index, kind, period, reason)
         period, reason = self.with_the_value_before(found, amounts, index, kind, period, reason)
@@ -1106,24 +1110,11 @@ class FrameTracker:
         """'Pada 2024 itu kira-kira 30 persen, di mana saat ini baru 14,5 persen' in a text of 2020: a value said as
         of now (lexicon present_period_words before it in its clause) is not of a period still to come at
         publication, whatever the sentence names for the value it is set against."""
-        if kind in FUTURE_KINDS or period is None or self.published is None or period.start <= self.published \
-                or self.said_now(seg, amounts, index, self.words.level_now) is None:
-            return period, reason
+        now = None if kind in FUTURE_KINDS or period is None or self.published is None or period.start <= self.published \
+            else self.said_now(seg, amounts, index, self.words.level_now)
+        if now is None or find_periods(self.lex, self.body, now.end(), amounts[index].start):
+            return period, reason  # ('saat ini alokasi pupuk untuk 2025 sebesar X': the value's own period, said after now)
         return None, f"said as of now, not of a period to come ({reason}){NO_PERIOD}"
-
-    def yearly_rate_of_the_frame(self, seg: Segment, amount: Amount, kind: str, period: Period | None,
-                                 reason: str) -> tuple[Period | None, str]:
-        """'Jika merujuk pada data ekspor September 2016, ada peningkatan 14,02 persen secara tahunan' in a report on
-        September 2017: a rate of change said year on year (lexicon relative_periods 'yoy' after the value) whose
-        period named is the frame's a year before is the change to the frame's period; the year before is its base."""
-        frame = self.frame.period
-        if kind != "growth" or period is None or frame is None or period != frame.shifted(-1) \
-                or reason.startswith("base value") \
-                or not self.words.yearly_basis.match(self.body, amount.end, min(seg.end, amount.end + 30)):
-            # ('tumbuh 9 persen, melambat dari triwulan I/2008 yang mencapai 11,33% y-o-y': the rate compared with is
-            # that year's own)
-            return period, reason
-        return frame, f"a year-on-year rate, of the frame's '{self.frame.said}' ({reason}: its base)"
 
     def as_its_list_introduced(self, seg: Segment, kind: str, period: Period | None,
                                reason: str) -> tuple[Period | None, str]:
@@ -1538,6 +1529,10 @@ class FrameTracker:
             return False
         if self.published is not None and frame.end > self.published:
             return False
+        lo = max(seg.start, amount.start - LEVEL_REACH)
+        if self.words.not_level_now.search(self.body, lo, amount.start) or self.words.other_time.search(self.body, lo, amount.start) \
+                or self.words.average.search(self.body, lo, amount.start):
+            return False  # ('Bulog juga menambah stok 6.200 ton', 'stok rata-rata bulanan', 'stok saat Lebaran lalu')
         return self.level_subject(seg, amount)
 
     def newer_of_two(self, later: list[PeriodMention]) -> Period | None:
@@ -1959,12 +1954,25 @@ class FrameTracker:
             return period, reason + " (a target for the months named from one to another: those months)"
         return Period.year(period.start.year), reason + " (a target: the whole year of those months)"
 
+    def set_before_any_value(self, mention: PeriodMention) -> bool:
+        """A target word stands between the months and the first number after them ('Februari hingga April 2025,
+        Bulog menargetkan penyerapan 1.656 ton'), not a value of those months first ('Februari-Agustus 2024 sebesar
+        Rp 3,1 miliar, sementara target ...')."""
+        number = re.compile(r"\d").search(self.body, mention.end)
+        return number is not None and self.words.target_word.search(self.body, mention.end, number.start()) is not None
+
+    def sentence_start_of(self, position: int) -> int:
+        return max(self.body.rfind("\n", 0, position) + 1, self.body.rfind(". ", 0, position) + 1)
+
     def season_of_months(self, mention: PeriodMention, period: Period) -> bool:
         """'Selama periode panen raya Februari hingga April 2025, Bulog menargetkan penyerapan X ton': months named
         from one to another that are not the year so far (no January start), a quarter nor a half year are a season
-        of their own that a target is set for, not a part of the year reported on."""
+        of their own that a target is set for, not a part of the year reported on. Not a target a value of those
+        months is measured against ('April hingga September 2024 mencapai X, atau 74 persen dari target Y')."""
         return not year_to_date(period) and not quarter_or_half(period) and not one_month(period) \
-            and RANGE_INSIDE.search(self.body, mention.start, mention.end) is not None
+            and RANGE_INSIDE.search(self.body, mention.start, mention.end) is not None \
+            and not self.words.met.search(self.body, self.sentence_start_of(mention.start), mention.end + 400) \
+            and self.set_before_any_value(mention)
 
     def said_with_target(self, seg: Segment, mention: PeriodMention) -> bool:
         """A target word stands right before or after the period ('target triwulan II', 'semester
@@ -2124,17 +2132,29 @@ class FrameTracker:
             return None
         if "/" in (amount.unit or ""):
             return None  # a price per unit is what things go for now
+        if amount.unit == "percent" and not self.words.of_target.match(self.body, amount.end):
+            return None  # ('rasio elektrifikasi saat ini 98,5 persen': a ratio that stands, not a share of a target)
         now = self.said_now(seg, amounts, index, self.words.level_now)
         if now is None or not self.words.realised_verb.search(self.body, now.end(), amount.start) \
                 or self.level_subject(seg, amount) \
                 or self.other_time_than_now(seg, amounts, index, self.value_clause_start(seg, amounts, index)):
             return None
+        if self.since_an_earlier_year(seg):
+            return None  # ('dana abadi sejak 2018 ... saat ini terhimpun Rp 86 miliar': a running total, not this year's)
         next_start = SPACES.match(self.body, seg.end).end()
         after = NEXT_SENTENCE_END.search(self.body, next_start + 1)
         if not self.words.target_word.search(self.body, seg.start, after.end() if after else len(self.body)):
             return None
         return Period(dt.date(self.published.year, 1, 1), self.published), \
             f"{REALISED_SO_FAR} ('{now.group()}') against a target: January to the publication day"
+
+    def since_an_earlier_year(self, seg: Segment) -> bool:
+        """The sentence, or the one before it, names a year before the year of publication ('Dana abadi yang
+        dirintis pada 2018 terus bertambah. Saat ini terhimpun Rp 86 miliar'): what stands now may have gathered
+        since then."""
+        before = self.body.rfind(".", 0, max(0, seg.start - 2))
+        lo = self.body.rfind(".", 0, before) + 1 if before > 0 else 0
+        return any(int(m.group()) < self.published.year for m in YEAR_WORD.finditer(self.body, lo, seg.end))
 
     def timeless(self, seg: Segment, amounts: list[Amount], index: int) -> str | None:
         """Why a value without a period of its own does not take the frame: it is stated per
@@ -2209,10 +2229,9 @@ class FrameTracker:
         yang sebesar X'), else the sentence's comparison period ('dibanding bulan
         sebelumnya, yaitu dari X menjadi Y')."""
         amount = amounts[index]
-        # a period named after a later value is that value's ('... dari Rp 24,1 triliun atau 16,6 % dari target APBN-P
-        # 2015'): what the base value's 'periode yang sama tahun lalu' counts from is named before the next value
-        until = amounts[index + 1].start if index + 1 < len(amounts) else None
-        anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found), until=until)
+        # a period named for a target after it is the target's ('... dari Rp 24,1 triliun atau 16,6 % dari target APBN-P
+        # 2015'): what the base value's 'periode yang sama tahun lalu' counts from is not that year
+        anchor = self.sentence_anchor(found, amount, so_far=self.same_period_said(found), not_a_targets=True)
         if index in found.claimed:
             return self.compared(found.claimed[index], "base value: named after it" + self.after_phrase(amount, found.claimed[index]), anchor)
         lo = amounts[index - 1].end if index else seg.start
@@ -2247,8 +2266,7 @@ class FrameTracker:
         basis = None
         for basis in self.words.rate_basis.finditer(self.body, lo, amounts[index].start):
             pass
-        return basis is not None and not re.search(r"\d", self.body[basis.end():amounts[index].start]) \
-            and self.words.cue_near.search(self.body[basis.end():amounts[index].start]) is None
+        return basis is not None and self.words.rate_basis_link.fullmatch(self.body, basis.end(), amounts[index].start) is not None
 
     def compared_after(self, found: SentencePeriods, amounts: list[Amount], index: int) -> PeriodMention | None:
         """The first comparison period named after the base value amounts[index] and the value it changed to
@@ -2284,20 +2302,21 @@ class FrameTracker:
                     + ((mention.start, period),)
 
     def sentence_anchor(self, found: SentencePeriods, amount: Amount, said_before: bool = False,
-                        so_far: bool = False, until: int | None = None) -> Period | None:
+                        so_far: bool = False, not_a_targets: bool = False) -> Period | None:
         """What relative mentions count from: the period the sentence names for its report
         ('Januari-September 2022 ... dibanding periode yang sama tahun sebelumnya'), nearest
         before the amount, else the first after it (not when `said_before`: for a mention that points
         back, 'bulan itu'), else the frame; with `so_far` (for 'periode yang sama tahun lalu'), 'tahun ini'
         in a report on January to a month of this year is those months (see `this_year_so_far_in_frame`); with
-        `until`, only a mention after the amount that ends before it (the next value's start)."""
+        `not_a_targets`, not a mention after the amount with a target word before it (a target's own year)."""
         # months of this year ('semester pertama tahun ini') frame the sentence; months of another
         # year counted from somewhere ('Maret tahun sebelumnya') do not
         framing = [m for m in found.mentions if id(m) not in found.comparison and self.frames_sentence(m)
                    and not (m.relative == "month_offset" and (m.offset or m.anchored))
                    and id(m) not in found.start_points]
         ordered = [m for m in framing if m.end <= amount.start][::-1] \
-            + ([] if said_before else [m for m in framing if m.start >= amount.end and (until is None or m.end <= until)])
+            + ([] if said_before else [m for m in framing if m.start >= amount.end and not (
+                not_a_targets and self.words.target_word.search(self.body, amount.end, m.start))])
         for mention in ordered:
             said_before = self.year_said_before(found, mention)
             period = None if said_before else self.months_looked_back_from(mention, self.frame.period) \
@@ -2658,7 +2677,9 @@ class FrameTracker:
         if period and frame and mention.year_missing and not mention.relative and period.start > frame.end:
             period = period.shifted(-1)
         elif period and frame and period == frame and one_month(period) \
-                and self.words.ago.search(self.body, mention.start, mention.end + 6):
+                and self.words.ago.search(self.body, mention.start, mention.end + 6) \
+                and not self.words.ago.search(self.frame.said or "") \
+                and not self.words.month_part_before.search(self.body, max(0, mention.start - 16), mention.start):
             # 'naik dari Februari lalu' in a report on February: a month compared with is not the month reported, it
             # is the one before it of that name
             period, reason = period.shifted(-1), reason + " (not the month reported: that month a year before)"

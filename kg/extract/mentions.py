@@ -2286,11 +2286,12 @@ def dateline_place_written(body: str, place: str | None) -> list[tuple[int, int]
 
 
 def fuller_name_of(person: Person, run: list) -> bool:
-    """The run of name words is the person's full name when he was first named by one word only and
-    that word opens or closes the run ('Hendra' then 'Hendra Wiranata', 'Wiranata' then 'Hendra
-    Wiranata'): a reader names him by the fullest form the text gives, wherever it gives it."""
+    """The run of name words is the person's full name when he was first named by one word only, with no title,
+    and that word opens or closes the run ('Hendra' then 'Hendra Wiranata', 'Wiranata' then 'Hendra Wiranata'): a
+    reader names him by the fullest form the text gives, wherever it gives it. (One named with his title first,
+    'Kepala BPS X, Sutrisno', is not the 'Sutrisno Hadi' a later sentence brings in as a farmer.)"""
     words = person.name.split()
-    return len(words) == 1 and len(run) >= 2 and fold(words[0]) in (fold(run[0][2]), fold(run[-1][2]))
+    return len(words) == 1 and not person.role and len(run) >= 2 and fold(words[0]) in (fold(run[0][2]), fold(run[-1][2]))
 
 
 # before a name that is the subject of its clause: the start of the sentence (quotes, a dash), a

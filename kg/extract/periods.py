@@ -569,10 +569,11 @@ class PeriodGrammar:
         self.part_words = set(parts) | {w.split()[-1] for w in parts}  # 'tri wulan': the words are read one by one
         self.decree_year = re.compile(rf"(?:Nomor|No\.?)\s*\d+[\w/.-]*\s+Tahun\s+{YEAR}", re.I)
         # a plan document's years are part of its name ('RPJMD 2021-2026', 'Renstra Kementerian 2020-2024'), not a
-        # period reported on or set (lexicon plan_document_words)
+        # period reported on or set (lexicon plan_document_words): right after the name, its short name in brackets
+        # or capitalised words between ('Sesuai RPJMD, ... pada 2025-2026' is a period of its own)
         plans = words_pattern(lex.list("plan_document_words"), suffix="")
-        self.plan_years = re.compile(rf"\b{plans}\b[^\d.;\n]{{0,60}}?(?:periode\s+|tahun\s+)?(?P<years>{YEAR}\s*[-–—/]\s*(?:{YEAR}|\d\d)(?!\d))",
-                                     re.I)
+        self.plan_years = re.compile(rf"\b{plans}\b(?:[ \t]*\([^()\n]{{1,20}}\)|[ \t]+(?-i:[A-Z])[\w.-]*){{0,5}}[ \t]+"
+                                     rf"(?:periode[ \t]+|tahun[ \t]+)?(?P<years>{YEAR}\s*[-–—/]\s*(?:{YEAR}|\d\d)(?!\d))", re.I)
 
 
     def capitalised_months(self, shortest: int = 4) -> str:
