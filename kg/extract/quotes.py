@@ -131,6 +131,11 @@ def named_after_comma(body: str, end: int, people: list[Person]) -> Iterator[Per
     return (p for p in people if end < p.start <= end + 4 and body[end:p.start].strip() == ",")
 
 
+# after a quote's tag, a comma and a capitalised word: the title goes on ('ujar Kepala Satuan Pelayanan PLBN X, Balai Y,
+# Yoseph Bria'), and the name at the tag's end is no name
+TITLE_GOES_ON = re.compile(r",[ \t]{0,3}[A-Z]")
+
+
 def person_named_in(body: str, people: list[Person], start: int, end: int) -> Person | None:
     """The person the text names at the end of body[start:end] ('," ujar Kepala BI Perwakilan Sulawesi Tengah
     Miyono,'), by his name as first given: a tag whose title words read as names to `resolve_reference` still names
@@ -185,7 +190,7 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
             else:
                 named = True
                 speaker = resolve_reference(lex, who, people, tail.end()) \
-                    or person_named_in(body, people, tail.start("who"), tail.end()) \
+                    or (None if TITLE_GOES_ON.match(body, tail.end()) else person_named_in(body, people, tail.start("who"), tail.end())) \
                     or name_after_role(lex, body, tail.end(), people, along)
                 why = f"named after the quote ('{verb} {who}')"
                 delegate = delegate_after(lex, body, tail.end(), people) if speaker else None
