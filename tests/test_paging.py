@@ -196,10 +196,10 @@ def test_the_query_bench_asks_for_a_page_as_the_library_does(store):
 INSIDE = sorted(name for name, t in templates().items() if t.pages_inside)
 
 
-def test_who_said_and_decree_sources_take_their_page_inside():
-    """Decision 0030: the two templates choose the page's rows in a sub-select and read the
-    rest of each row for the page only."""
-    assert {"who-said", "decree-sources"} <= set(INSIDE)
+def test_who_said_decree_sources_and_timeline_take_their_page_inside():
+    """Decisions 0030 and 0071: these templates choose the page's rows in a sub-select and read
+    the rest of each row (timeline: the evidence's text) for the page only."""
+    assert {"who-said", "decree-sources", "timeline"} <= set(INSIDE)
 
 
 @pytest.mark.parametrize("name", INSIDE)
