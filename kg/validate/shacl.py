@@ -681,7 +681,7 @@ def sparql_candidates(converted: list, texts: dict | None = None) -> list[bool]:
     if not converted or not sparql_constraints():
         return [False] * len(converted)
     selections = [sparql_selection(facts + entities) for facts, entities in converted]
-    graphs = [ox.NamedNode(f"urn:x-kg-checked-graph:{i}") for i in range(len(converted))]
+    graphs = [ox.NamedNode(checked_graph(i)) for i in range(len(converted))]
     store = ox.Store()
     store.load(checked_nquads(selections, texts).encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
     index = {graph: i for i, graph in enumerate(graphs)}
@@ -703,6 +703,10 @@ def sparql_candidates(converted: list, texts: dict | None = None) -> list[bool]:
     return hits
 
 
+def checked_graph(i: int) -> str:
+    """The IRI of the i-th article's graph in the batch SPARQL screen's store."""
+    return f"urn:x-kg-checked-graph:{i}"
+
 
 def checked_nquads(selections: list, texts: dict | None = None) -> str:
     """The selected triples of each article (`sparql_selection`) as N-Quads in the article's
@@ -713,9 +717,10 @@ def checked_nquads(selections: list, texts: dict | None = None) -> str:
     texts = NTriplesTexts() if texts is None else texts
     lines = []
     for i, (_, selected) in enumerate(selections):
-        graph = f" <urn:x-kg-checked-graph:{i}> .\n"
+        graph = f" <{checked_graph(i)}> .\n"
         lines += [f"{texts[s]} {texts[p]} {texts[o]}{graph}" for s, p, o in selected]
     return "".join(lines)
+
 
 @lru_cache(maxsize=None)
 def constraint_reads(constraint: SparqlConstraint) -> frozenset:
