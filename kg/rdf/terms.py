@@ -117,7 +117,8 @@ def plain(term):
     return term
 
 
-LITERALS_KEPT = 65536      # the made literals kept for reuse; the dict is emptied when full
+LITERALS_KEPT = 16384      # the made literals kept for reuse; the dict is emptied when full
+LONGEST_KEPT = 256         # characters: a longer string's literal is made every time, never kept
 _literals: dict = {}
 
 
@@ -128,9 +129,16 @@ def literal(value, datatype=None, lang=None) -> Literal:
     labels, units, offsets, names, qualifiers); rdflib's constructor checks and casts each one
     (about 3-5 µs). Values of other types (Decimal, where 1.0 and 1.00 are equal but written
     differently; float, date) are made every time. The key holds the value's exact type, so 1,
-    True and "1" are three keys. Bounded: emptied when it holds LITERALS_KEPT literals."""
+    True and "1" are three keys.
+
+    Bounded so that an ingest's memory does not grow with its length (decision 0073): emptied
+    when it holds LITERALS_KEPT literals, and a string longer than LONGEST_KEPT characters
+    (an article's body, a long quote or title: made once per article, nearly never again) is
+    not kept. Kept, those were a sixth of the literals and three quarters of their memory, and
+    the cache grew by about 5 MB per 1,000 articles up to about 50 MB at 10,000 (docs/scale.md,
+    session 29)."""
     kind = type(value)
-    if kind is not str and kind is not int and kind is not bool:
+    if (kind is not str and kind is not int and kind is not bool) or (kind is str and len(value) > LONGEST_KEPT):
         return Literal(value, lang=lang, datatype=datatype)
     key = (kind, value, datatype, lang)
     made = _literals.get(key)

@@ -33,7 +33,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.paths import Path
 
 from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclasses
-from kg.rdf.terms import OxTerms, plain, to_ox, to_rdflib
+from kg.rdf.terms import NTriplesTexts, OxTerms, plain, to_ox, to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH, XSD
 from kg.rdf.batch_store import BatchStore
 from kg.validate.checker import Data, DataStore, own_triples, screen_graphs, screen_violations
@@ -508,7 +508,7 @@ def validate_articles(articles: list, terms: OxTerms | None = None, converted: l
     sure = [i for i, found in enumerate(core) if found is not None]
     converted = [mine or article_terms(article, terms.__getitem__) if found is not None else mine
                  for article, found, mine in zip(articles, core, converted)]
-    sparql_found = sparql_candidates([converted[i] for i in sure])
+    sparql_found = sparql_candidates([converted[i] for i in sure], terms.texts)
     sparql = {i: sparql_violations(articles[i], terms.__getitem__, converted[i]) if hit else []
               for i, hit in zip(sure, sparql_found)}
     return [article_report(found, sparql[i]) if found is not None else next(flagged)
@@ -665,7 +665,7 @@ def per_graph_query(constraint: SparqlConstraint) -> str | None:
     return rewritten
 
 
-def sparql_candidates(converted: list) -> list[bool]:
+def sparql_candidates(converted: list, texts: dict | None = None) -> list[bool]:
     """For each article (its `article_terms`), whether its SHACL-SPARQL constraints may give a
     result: exactly those articles `sparql_violations` gives a result for, found with one
     query per constraint for the whole batch instead of about three per article (pyoxigraph
@@ -676,14 +676,14 @@ def sparql_candidates(converted: list) -> list[bool]:
     solutions of each graph alone. An article is a candidate when a solution of its graph binds
     $this to one of its focus nodes for that constraint: then, and only then, `sparql_results`
     on its own store gives a result. A constraint that cannot be rewritten makes every article
-    with a focus node for it a candidate."""
+    with a focus node for it a candidate. `texts`: the batch's N-Triples forms of its terms
+    (kg.rdf.terms.OxTerms.texts), which the writer's N-Quads reuse (`checked_nquads`)."""
     if not converted or not sparql_constraints():
         return [False] * len(converted)
     selections = [sparql_selection(facts + entities) for facts, entities in converted]
-    graphs = [ox.NamedNode(f"urn:x-kg-checked-graph:{i}") for i in range(len(converted))]
+    graphs = [ox.NamedNode(checked_graph(i)) for i in range(len(converted))]
     store = ox.Store()
-    store.extend([ox.Quad(s, p, o, graph) for graph, (_, selected) in zip(graphs, selections)
-                  for s, p, o in selected])
+    store.load(checked_nquads(selections, texts).encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
     index = {graph: i for i, graph in enumerate(graphs)}
     hits = [False] * len(converted)
     for constraint in sparql_constraints():
@@ -701,6 +701,25 @@ def sparql_candidates(converted: list) -> list[bool]:
             if i is not None and this is not None and this in selections[i][0][constraint]:
                 hits[i] = True
     return hits
+
+
+def checked_graph(i: int) -> str:
+    """The IRI of the i-th article's graph in the batch SPARQL screen's store."""
+    return f"urn:x-kg-checked-graph:{i}"
+
+
+def checked_nquads(selections: list, texts: dict | None = None) -> str:
+    """The selected triples of each article (`sparql_selection`) as N-Quads in the article's
+    own graph of the screen's store, written from the terms' N-Triples forms. The store parses
+    the text leniently (each term was checked when pyoxigraph made it): one `ox.Quad` per
+    triple cost more, 0.51-0.59 against 0.43 CPU ms per article for filling the store
+    (docs/scale.md, session 29), and the forms are those the writer's N-Quads need anyway."""
+    texts = NTriplesTexts() if texts is None else texts
+    lines = []
+    for i, (_, selected) in enumerate(selections):
+        graph = f" <{checked_graph(i)}> .\n"
+        lines += [f"{texts[s]} {texts[p]} {texts[o]}{graph}" for s, p, o in selected]
+    return "".join(lines)
 
 
 @lru_cache(maxsize=None)
