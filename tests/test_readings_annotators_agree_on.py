@@ -12,6 +12,8 @@ written here as sentences of our own (names, places and numbers invented):
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from article_facts import LEXICON, facts_of_article
 from kg.extract import extract
 from kg.extract.read import parse_article
@@ -30,6 +32,54 @@ def figure_of(facts, value: str, kind: str = "figure"):
 def span(fact):
     return (fact.period.start, fact.period.end) if fact.period else None
 
+
+# readings each stated by one dated text and the period of one value in it: (what it reads, text, date line,
+# value, fact type, the period)
+ONE_PERIOD_READINGS = [
+    ("an_amount_told_again_with_the_day_its_month_ended_on_takes_the_day",
+     "Penerimaan Bea Cukai Sumberjaya hingga November 2023 terealisasi Rp 84,6 miliar.\n\n"
+     "Kepala kantor itu, Rini Astuti, mengatakan hingga 24 November 2023 penerimaan terealisasi sebesar "
+     "Rp 84,6 miliar.\n",
+     "Senin, 27 November 2023 10:00 WIB", "84600000000", "figure", (dt.date(2023, 1, 1), dt.date(2023, 11, 24))),
+    ("a_target_for_months_named_from_one_to_another_is_for_those_months",
+     "Selama periode panen raya Maret hingga Mei 2025, Perum Bulog Kantor Cabang Sumberjaya "
+     "menargetkan penyerapan 2.350 ton gabah kering panen.\n",
+     "Senin, 10 Maret 2025 10:00 WIB", "2350", "target", (dt.date(2025, 3, 1), dt.date(2025, 5, 31))),
+    ("a_target_measured_against_months_so_far_is_still_for_the_whole_year",
+     "Realisasi investasi Kota Sumberjaya Januari hingga September 2024 mencapai 74 persen dari target "
+     "Rp 2,3 triliun.\n",
+     "Senin, 14 Oktober 2024 10:00 WIB", "2300000000000", "target", (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
+    ("until_the_end_of_a_quarter_said_penghujung_runs_from_january",
+     "Hingga penghujung triwulan ketiga 2024, pendapatan Dinas Koperasi Kota Sumberjaya baru tercapai "
+     "sekitar 34 persen dari target Rp80 juta.\n",
+     "Senin, 14 Oktober 2024 10:00 WIB", "34", "figure", (dt.date(2024, 1, 1), dt.date(2024, 9, 30))),
+    ("a_month_compared_with_ago_in_a_report_on_that_month_is_the_year_before",
+     "Nilai ekspor Provinsi Sumberjaya pada Februari 2019 di angka US$ 118 juta. Atau naik dari Februari "
+     "lalu di angka US$ 86,4 juta.\n",
+     "Jumat, 15 Maret 2019 10:00 WIB", "86400000", "figure", (dt.date(2018, 2, 1), dt.date(2018, 2, 28))),
+    ("a_base_value_of_the_same_period_last_year_counts_from_the_period_after_the_change",
+     "Pendapatan pajak daerah Kota Sumberjaya naik 23 persen dari Rp 10,2 miliar pada periode yang sama "
+     "tahun lalu menjadi Rp 12,6 miliar pada semester I 2024.\n",
+     "Senin, 14 Oktober 2024 10:00 WIB", "10200000000", "figure", (dt.date(2023, 1, 1), dt.date(2023, 6, 30))),
+    ("a_value_said_now_for_a_year_named_after_the_word_of_now_keeps_that_year",
+     "Dinas Pertanian Kota Sumberjaya menyebut saat ini alokasi pupuk bersubsidi untuk 2025 sebesar "
+     "45.000 ton.\n",
+     "Senin, 18 November 2024 10:00 WIB", "45000", "figure", (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+    ("years_set_apart_from_a_plan_documents_name_are_a_period",
+     "Sesuai RPJMD, pemerintah kota menargetkan pertumbuhan ekonomi pada 2025-2026 sebesar 5,8 persen "
+     "per tahun.\n",
+     "Senin, 14 Oktober 2024 10:00 WIB", "5.8", "target", (dt.date(2025, 1, 1), dt.date(2026, 12, 31))),
+    ("a_part_of_the_month_compared_with_is_of_that_month",
+     "Badan Pusat Statistik Kota Sumberjaya mencatat nilai tukar petani pada Februari 2019 sebesar 102,4. "
+     "Harga cabai rawit pada akhir Februari lalu mencapai Rp 45.000 per kilogram, naik dibanding awal "
+     "Februari lalu yang Rp 38.000 per kilogram.\n",
+     "Jumat, 1 Maret 2019 10:00 WIB", "38000", "figure", (dt.date(2019, 2, 1), dt.date(2019, 2, 28))),
+]
+
+
+@pytest.mark.parametrize("reading, body, day, value, kind, period", ONE_PERIOD_READINGS, ids=[c[0] for c in ONE_PERIOD_READINGS])
+def test_a_reading_gives_its_value_the_period(reading, body, day, value, kind, period):
+    assert span(figure_of(dated(body, day), value, kind)) == period
 
 def test_a_man_named_by_one_word_first_is_named_by_his_full_name_given_later():
     body = ("Realisasi investasi triwulan I 2024 tumbuh 22,1 persen.\n\n"
@@ -105,37 +155,12 @@ def test_the_years_of_a_plan_documents_name_are_no_period():
     assert span(figure_of(facts, "23")) == year
 
 
-def test_an_amount_told_again_with_the_day_its_month_ended_on_takes_the_day():
-    facts = dated("Penerimaan Bea Cukai Sumberjaya hingga November 2023 terealisasi Rp 84,6 miliar.\n\n"
-                  "Kepala kantor itu, Rini Astuti, mengatakan hingga 24 November 2023 penerimaan terealisasi sebesar "
-                  "Rp 84,6 miliar.\n", "Senin, 27 November 2023 10:00 WIB")
-    assert span(figure_of(facts, "84600000000")) == (dt.date(2023, 1, 1), dt.date(2023, 11, 24))
-
-
-def test_a_target_for_months_named_from_one_to_another_is_for_those_months():
-    facts = dated("Selama periode panen raya Maret hingga Mei 2025, Perum Bulog Kantor Cabang Sumberjaya "
-                  "menargetkan penyerapan 2.350 ton gabah kering panen.\n", "Senin, 10 Maret 2025 10:00 WIB")
-    assert span(figure_of(facts, "2350", "target")) == (dt.date(2025, 3, 1), dt.date(2025, 5, 31))
-
-
-def test_a_target_measured_against_months_so_far_is_still_for_the_whole_year():
-    facts = dated("Realisasi investasi Kota Sumberjaya Januari hingga September 2024 mencapai 74 persen dari target "
-                  "Rp 2,3 triliun.\n", "Senin, 14 Oktober 2024 10:00 WIB")
-    assert span(figure_of(facts, "2300000000000", "target")) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
-
-
 def test_the_value_a_change_started_from_said_with_dengan_nilai_is_of_the_month_before():
     facts = dated("Badan Pusat Statistik mencatat ekspor Provinsi Sumberjaya pada April 2019 turun 6,15 persen "
                   "(month on month) dengan nilai US$ 412,30 juta menjadi US$ 386,94 juta.\n",
                   "Rabu, 15 Mei 2019 10:00 WIB")
     assert span(figure_of(facts, "412300000")) == (dt.date(2019, 3, 1), dt.date(2019, 3, 31))
     assert span(figure_of(facts, "386940000")) == (dt.date(2019, 4, 1), dt.date(2019, 4, 30))
-
-
-def test_until_the_end_of_a_quarter_said_penghujung_runs_from_january():
-    facts = dated("Hingga penghujung triwulan ketiga 2024, pendapatan Dinas Koperasi Kota Sumberjaya baru tercapai "
-                  "sekitar 34 persen dari target Rp80 juta.\n", "Senin, 14 Oktober 2024 10:00 WIB")
-    assert span(figure_of(facts, "34")) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
 
 
 def test_a_value_said_as_of_now_is_not_of_a_year_to_come():
@@ -167,12 +192,6 @@ def test_a_base_value_takes_the_period_compared_with_after_it_not_the_one_report
     facts = facts_of_article(body, "SUMBERJAYA - ")
     assert span(figure_of(facts, "6350000000000")) == (dt.date(2017, 1, 1), dt.date(2017, 6, 30))
     assert span(figure_of(facts, "11200000000000")) == (dt.date(2018, 1, 1), dt.date(2018, 6, 30))
-
-
-def test_a_month_compared_with_ago_in_a_report_on_that_month_is_the_year_before():
-    facts = dated("Nilai ekspor Provinsi Sumberjaya pada Februari 2019 di angka US$ 118 juta. Atau naik dari Februari "
-                  "lalu di angka US$ 86,4 juta.\n", "Jumat, 15 Maret 2019 10:00 WIB")
-    assert span(figure_of(facts, "86400000")) == (dt.date(2018, 2, 1), dt.date(2018, 2, 28))
 
 
 def test_a_realisation_is_not_of_the_budget_year_named_for_the_target_after_it():
@@ -227,11 +246,6 @@ def test_an_official_named_with_his_title_after_a_quote_is_its_speaker():
 
 # --- the read-only review's counter-sentences: what each reading must leave alone -----------------------------
 
-def test_a_base_value_of_the_same_period_last_year_counts_from_the_period_after_the_change():
-    facts = dated("Pendapatan pajak daerah Kota Sumberjaya naik 23 persen dari Rp 10,2 miliar pada periode yang sama "
-                  "tahun lalu menjadi Rp 12,6 miliar pada semester I 2024.\n", "Senin, 14 Oktober 2024 10:00 WIB")
-    assert span(figure_of(facts, "10200000000")) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
-
 
 def test_a_ratio_or_a_running_total_said_now_beside_a_target_is_not_the_year_so_far():
     facts = dated("PLN menyebut rasio elektrifikasi di provinsi itu saat ini mencapai 98,5 persen. Target pemerintah "
@@ -241,18 +255,6 @@ def test_a_ratio_or_a_running_total_said_now_beside_a_target_is_not_the_year_so_
                   "Sumberjaya Andi Prasetyo.\n", "Senin, 14 Oktober 2024 10:00 WIB")
     assert figure_of(facts, "98.5").period is None
     assert figure_of(facts, "86000000000").period is None
-
-
-def test_a_value_said_now_for_a_year_named_after_the_word_of_now_keeps_that_year():
-    facts = dated("Dinas Pertanian Kota Sumberjaya menyebut saat ini alokasi pupuk bersubsidi untuk 2025 sebesar "
-                  "45.000 ton.\n", "Senin, 18 November 2024 10:00 WIB")
-    assert span(figure_of(facts, "45000")) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
-
-
-def test_years_set_apart_from_a_plan_documents_name_are_a_period():
-    facts = dated("Sesuai RPJMD, pemerintah kota menargetkan pertumbuhan ekonomi pada 2025-2026 sebesar 5,8 persen "
-                  "per tahun.\n", "Senin, 14 Oktober 2024 10:00 WIB")
-    assert span(figure_of(facts, "5.8", "target")) == (dt.date(2025, 1, 1), dt.date(2026, 12, 31))
 
 
 def test_a_target_a_realisation_of_months_is_measured_against_is_for_the_whole_year():
@@ -273,13 +275,6 @@ def test_a_flow_into_a_stock_or_an_average_under_a_frame_said_as_of_a_day_is_no_
     day = (dt.date(2024, 5, 6), dt.date(2024, 5, 6))
     assert span(figure_of(facts, "6200")) != day
     assert span(figure_of(facts, "40000")) != day
-
-
-def test_a_part_of_the_month_compared_with_is_of_that_month():
-    facts = dated("Badan Pusat Statistik Kota Sumberjaya mencatat nilai tukar petani pada Februari 2019 sebesar 102,4. "
-                  "Harga cabai rawit pada akhir Februari lalu mencapai Rp 45.000 per kilogram, naik dibanding awal "
-                  "Februari lalu yang Rp 38.000 per kilogram.\n", "Jumat, 1 Maret 2019 10:00 WIB")
-    assert span(figure_of(facts, "38000")) == (dt.date(2019, 2, 1), dt.date(2019, 2, 28))
 
 
 def test_a_ratio_of_another_measure_after_a_rates_basis_is_no_change():
