@@ -121,6 +121,7 @@ UNTIL_BEFORE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?)\s+akhir\s+$", re.I
 LINK_WORDS = re.compile(r"\s*(?:,\s*)?(?:[^\W\d]+\s+){0,4}")  # 'periode ... tahun 2018 lalu yang sebesar X', '..., yaitu sebesar X': words up to the value
 PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n|[.!?\"”:][^\S\n]*\n")  # a blank line, or a line ending a sentence
 SPACES = re.compile(r"\s*")
+DIGIT = re.compile(r"\d")
 NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # roughly where the sentence after a sentence ends
 SPANS_OF_NAMED_MONTHS = (MONTH_RANGE, "until_month", "partial_year")  # the period grammar's kinds naming months
 RANGE_INSIDE = re.compile(r"-|–|—|\bhingga\b|\bsampai\b|\bs\.?/?d\b", re.I)
@@ -1958,7 +1959,7 @@ class FrameTracker:
         """A target word stands between the months and the first number after them ('Februari hingga April 2025,
         Bulog menargetkan penyerapan 1.656 ton'), not a value of those months first ('Februari-Agustus 2024 sebesar
         Rp 3,1 miliar, sementara target ...')."""
-        number = re.compile(r"\d").search(self.body, mention.end)
+        number = DIGIT.search(self.body, mention.end)
         return number is not None and self.words.target_word.search(self.body, mention.end, number.start()) is not None
 
     def sentence_start_of(self, position: int) -> int:
@@ -2121,11 +2122,15 @@ class FrameTracker:
 
     def realised_so_far(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> tuple[Period, str] | None:
         """'Dari target Rp 17,5 triliun, saat ini baru terealisasi Rp 11,6 triliun', 'saat ini sudah mendapatkan
-        18.000 ton. Jumlah itu masih jauh dari target ...': in a dated text, an amount of money, a measure or a
-        percentage said as of now (lexicon present_period_words, not a provisional or all-along word) where a target
-        is named in its sentence or the next is what has been realised this year so far, January to the publication
-        day, as the year's target is measured. Not a level held (`level_held_now`: a stock stands on the day), nor a
-        count of what stands ('saat ini terdapat 20 KEK'), nor a value said of another time."""
+        18.000 ton. Jumlah itu masih jauh dari target ...': in a dated text, an amount of money or a measure said as
+        of now (lexicon present_period_words, not a provisional or all-along word), with a verb of realising or
+        gathering between the two (lexicon realised_so_far_verbs; not 'mencapai', which a level or a ratio reaches
+        too), where a target is named in its sentence or the next, is what has been realised this year so far,
+        January to the publication day, as the year's target is measured; so is a percentage of a target ('sudah 72
+        persen dari target'). Not a price, a ratio that stands ('rasio elektrifikasi saat ini 98,5 persen'), a level
+        held (`level_held_now`: a stock stands on the day), a count of what stands ('saat ini terdapat 20 KEK'), a
+        value said of another time, nor a total that may have gathered since a year named near it
+        (`since_an_earlier_year`)."""
         amount = amounts[index]
         if self.published is None or kind not in ("realization", "share") or not (
                 amount.is_monetary or amount.unit == "percent" or amount.unit and fold(amount.unit) in self.words.measure_units):
@@ -2236,11 +2241,11 @@ class FrameTracker:
             return self.compared(found.claimed[index], "base value: named after it" + self.after_phrase(amount, found.claimed[index]), anchor)
         lo = amounts[index - 1].end if index else seg.start
         inside = [m for m in found.mentions if lo <= m.start and m.end <= amount.start]
-        if inside and not any(id(m) in found.comparison or m.relative_to_frame for m in inside) \
-                and self.compared_after(found, amounts, index) is not None:
+        after = self.compared_after(found, amounts, index) if inside else None
+        if after is not None and not any(id(m) in found.comparison or m.relative_to_frame for m in inside):
             # 'Semester I/2018 PMDN naik dari Rp7,79 triliun jadi Rp14,98 triliun dibandingkan semester I/2017': the
             # period before the base value is the one reported; the one compared with, after, is the base's
-            inside = [self.compared_after(found, amounts, index)]
+            inside = [after]
         if inside:
             return self.same_period_a_year_before(inside[-1], anchor, *self.compared(inside[-1], "base value: compared period", anchor))
         comparisons = [m for m in found.mentions if id(m) in found.comparison or m.relative_to_frame]
