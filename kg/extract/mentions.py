@@ -2170,10 +2170,10 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 known.aliases.add(name)
                 if fuller_name_of(known, run):
                     # 'tutur Hendra.' first, then 'Menteri Investasi Hendra Wiranata mengumumkan ...': his full
-                    # name, and the title it is written with if he had none
+                    # name, and the title it is written with (he had none: `fuller_name_of`)
                     known.aliases.add(known.name)
                     known.name = name
-                    titled_here = None if known.role else role_before(lex, body, sentence.start, start, titles, ends)
+                    titled_here = role_before(lex, body, sentence.start, start, titles, ends)
                     if titled_here:
                         give_role(lex, body, known, titled_here, orgs, ends, start)
                 apposed = None if known.role else role_after(lex, body, end, sentence.end, title_ends, apposition=True)

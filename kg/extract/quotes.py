@@ -139,7 +139,9 @@ TITLE_GOES_ON = re.compile(r",[ \t]{0,3}[A-Z]")
 def person_named_in(body: str, people: list[Person], start: int, end: int) -> Person | None:
     """The person the text names at the end of body[start:end] ('," ujar Kepala BI Perwakilan Sulawesi Tengah
     Miyono,'), by his name as first given: a tag whose title words read as names to `resolve_reference` still names
-    the official known by that name."""
+    the official known by that name. Not when the title goes on after a comma (`TITLE_GOES_ON`)."""
+    if TITLE_GOES_ON.match(body, end):
+        return None
     tag = " ".join(body[start:end].split()).casefold()
     return next((p for p in people if len(p.name) > 3 and (tag == p.name.casefold() or tag.endswith(" " + p.name.casefold()))),
                 None)
@@ -190,7 +192,7 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
             else:
                 named = True
                 speaker = resolve_reference(lex, who, people, tail.end()) \
-                    or (None if TITLE_GOES_ON.match(body, tail.end()) else person_named_in(body, people, tail.start("who"), tail.end())) \
+                    or person_named_in(body, people, tail.start("who"), tail.end()) \
                     or name_after_role(lex, body, tail.end(), people, along)
                 why = f"named after the quote ('{verb} {who}')"
                 delegate = delegate_after(lex, body, tail.end(), people) if speaker else None
