@@ -33,7 +33,7 @@ from kg.validate.shacl import Report, article_terms, validate_articles, validate
 from kg.resources import resource_dir
 from kg.rdf.batch_store import BatchStore
 from kg.rdf.iris import Iris
-from kg.rdf.terms import NTriplesTexts, OxTerms, to_ox
+from kg.rdf.terms import NTriplesTexts, OxTerms, nquad_lines, to_ox
 from kg.rdf.vocab import bind_prefixes
 from kg.settings import Settings
 
@@ -295,10 +295,7 @@ def nquads_text(article: ArticleGraph, terms: tuple[list, list], texts: dict | N
     each distinct term is written once, not once per line it is in; without it, a throwaway one."""
     texts = NTriplesTexts() if texts is None else texts
     facts, entities = terms
-    graph, shared = f"<{article.iri}>", f"<{article.entities_iri}>"
-    mine, theirs = f" {graph} .\n", f" {shared} .\n"
-    lines = {f"{texts[s]} {texts[p]} {texts[o]}{mine}" for s, p, o in facts} | \
-        {f"{texts[s]} {texts[p]} {texts[o]}{theirs}" for s, p, o in entities}
+    lines = set(nquad_lines(facts, str(article.iri), texts)) | set(nquad_lines(entities, str(article.entities_iri), texts))
     return "".join(lines)
 
 

@@ -1951,7 +1951,7 @@ class FrameTracker:
             return period, reason  # 'Kami targetkan X mulai beroperasi kuartal III': said for the target
         if (named_before or not year_to_date(period)) and self.said_with_target(seg, mention):
             return period, reason
-        if self.season_of_months(mention, period):
+        if self.season_of_months(seg, mention, period):
             return period, reason + " (a target for the months named from one to another: those months)"
         return Period.year(period.start.year), reason + " (a target: the whole year of those months)"
 
@@ -1962,17 +1962,14 @@ class FrameTracker:
         number = DIGIT.search(self.body, mention.end)
         return number is not None and self.words.target_word.search(self.body, mention.end, number.start()) is not None
 
-    def sentence_start_of(self, position: int) -> int:
-        return max(self.body.rfind("\n", 0, position) + 1, self.body.rfind(". ", 0, position) + 1)
-
-    def season_of_months(self, mention: PeriodMention, period: Period) -> bool:
+    def season_of_months(self, seg: Segment, mention: PeriodMention, period: Period) -> bool:
         """'Selama periode panen raya Februari hingga April 2025, Bulog menargetkan penyerapan X ton': months named
         from one to another that are not the year so far (no January start), a quarter nor a half year are a season
         of their own that a target is set for, not a part of the year reported on. Not a target a value of those
         months is measured against ('April hingga September 2024 mencapai X, atau 74 persen dari target Y')."""
         return not year_to_date(period) and not quarter_or_half(period) and not one_month(period) \
             and RANGE_INSIDE.search(self.body, mention.start, mention.end) is not None \
-            and not self.words.met.search(self.body, self.sentence_start_of(mention.start), mention.end + 400) \
+            and not self.words.met.search(self.body, seg.start, seg.end) \
             and self.set_before_any_value(mention)
 
     def said_with_target(self, seg: Segment, mention: PeriodMention) -> bool:

@@ -66,6 +66,14 @@ class NTriplesTexts(dict):
         return made
 
 
+def nquad_lines(triples, graph: str, texts: dict) -> list[str]:
+    """The triples (pyoxigraph terms) as N-Quads lines in the graph named `graph`, each written from the terms'
+    N-Triples forms (`texts`, an NTriplesTexts) as pyoxigraph writes a quad: the one writer of such lines for the
+    batch's N-Quads (kg.pipeline.nquads_text) and the SHACL-SPARQL screen's store (kg.validate.shacl)."""
+    end = f" <{graph}> .\n"
+    return [f"{texts[s]} {texts[p]} {texts[o]}{end}" for s, p, o in triples]
+
+
 def to_rdflib(term):
     """An rdflib term for a pyoxigraph term (None stays None). xsd:string literals come back
     without the explicit datatype: RDF 1.1 makes "x" and "x"^^xsd:string one term, but rdflib

@@ -33,7 +33,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.paths import Path
 
 from kg.rdf.ontology import class_hierarchy, shapes_graph, subclasses, superclasses
-from kg.rdf.terms import NTriplesTexts, OxTerms, plain, to_ox, to_rdflib
+from kg.rdf.terms import NTriplesTexts, OxTerms, nquad_lines, plain, to_ox, to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH, XSD
 from kg.rdf.batch_store import BatchStore
 from kg.validate.checker import Data, DataStore, own_triples, screen_graphs, screen_violations
@@ -715,11 +715,8 @@ def checked_nquads(selections: list, texts: dict | None = None) -> str:
     triple cost more, 0.51-0.59 against 0.43 CPU ms per article for filling the store
     (docs/scale.md, session 29), and the forms are those the writer's N-Quads need anyway."""
     texts = NTriplesTexts() if texts is None else texts
-    lines = []
-    for i, (_, selected) in enumerate(selections):
-        graph = f" <{checked_graph(i)}> .\n"
-        lines += [f"{texts[s]} {texts[p]} {texts[o]}{graph}" for s, p, o in selected]
-    return "".join(lines)
+    return "".join(line for i, (_, selected) in enumerate(selections)
+                   for line in nquad_lines(selected, checked_graph(i), texts))
 
 
 @lru_cache(maxsize=None)
