@@ -103,6 +103,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     passing = words_pattern(lex.list("passing_mention_words"))
     back_nouns = words_pattern(lex.list("said_back_nouns"))
     back_verbs = words_pattern(lex.list("said_back_verbs"))
+    # 'Berdasarkan data BPS, dikatakannya, ...': a passive speech verb with '-nya' is the last speaker's
+    # (not a verb of releasing: 'sejak dirilisnya data BPS' is the release)
+    passive_speech = words_pattern([w for w in lex.list("said_back_verbs") if " " not in w
+                                    and w not in set(lex.list("said_back_report_verbs"))], suffix="")
     at = words_pattern(lex.list("place_prepositions"), suffix="")
     by = words_pattern(lex.list("agent_prepositions"), suffix="")
     source = words_pattern(lex.list("source_prepositions"), suffix="")
@@ -141,7 +145,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++){{0,3}}?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after_nya}\s*+nya\b|\b{after}\s*+{pronouns}\b"
-            rf"|(?:^|\s){speech}nya\b)"),
+            rf"|(?:^|\s){speech}nya\b|\b{passive_speech}nya\b)"),
         # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title;
         # '..., kata M. Rudi,': a dotted initial opens it)
         "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>{initial}[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
@@ -210,6 +214,18 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
                                       rf"{words_pattern(lex.list('data_citing_verbs'))}"
                                       rf"(?:\s++{words_pattern(lex.list('citing_verb_prepositions'))})?"
                                       rf"\s++{words_pattern(lex.list('cited_data_nouns'))}", re.I),
+        # 'data BPS X yang dikutip Budi', 'catatan Dinas Y yang dipaparkannya': the one named after a
+        # passive of citing or telling, or the last speaker for its '-nya', tells the body's data
+        "cited_by": re.compile(
+            rf"\b(?i:{words_pattern(lex.list('cited_data_nouns'))})\s[^.;\"“”]{{0,160}}?\b(?i:{relative})\s++"
+            rf"(?:(?i:{actor_adverbs})\s++){{0,2}}(?i:{words_pattern(lex.list('data_cited_passives'), suffix='')})"
+            rf"(?:(?P<nya>nya)\b|\s++(?:(?i:{by})\s++)?(?P<who>{NAME_RUN}))"),
+        # 'Budi, mengutip data BPS X, menyebut ...': a citing clause set off by commas between the
+        # speaker and his verb
+        "citing_subject": re.compile(
+            rf"(?P<who>{NAME_RUN})\s*+,\s*+(?i:{words_pattern(lex.list('data_citing_verbs'))})"
+            rf"(?:\s++(?i:{words_pattern(lex.list('citing_verb_prepositions'))}))?\s++"
+            rf"(?i:{words_pattern(lex.list('cited_data_nouns'))})\s[^,.;]{{2,120}},\s*+(?:{adverbs}\s++){{0,2}}{speech}"),
         "data_opening": re.compile(rf"^\W*+(?:\w++\s++){{0,1}}{sources}\b", re.I),
         # 'Ini data BPS, bukan hitungan kami', 'Angka itu merupakan data dari BPS X': what was just said is
         # named as the data of the body after it (the text before the body's name)
@@ -1883,6 +1899,7 @@ COMPANION_REASON = "not the speaker: introduced beside him"
 POSSESSED_REASON = "his body, by a possessive opening the sentence ('Perusahaannya ...')"
 ANNOUNCED_REASON = "named by a passive announcing what follows ('Rincian ... disampaikan X')"
 CITING_REASON = "introduced as citing another body's data: he tells what he read"
+CITED_BY_REASON = "named as citing the body's data he tells"
 DIGITS = re.compile(r"\d")
 POSSESSED_REACH = 300  # 'Perusahaannya ...': the owner's company named this close before (the sentence before)
 APPOSED_REACH = 80  # ... and beside his name ('Direktur PT X, Budi', 'Budi, Direktur PT X')
@@ -1926,6 +1943,9 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
     named = named_after_verb_and_title(lex, text, offset, people, regex, along)
     if named is not None:
         return named
+    cited = citer_named_in(lex, text, offset, people, quotes, regex, along)
+    if cited is not None:
+        return cited
     for person in people:  # 'Menurut data dari Kepala BPS X, Budi, ...': the official is the source
         if offset <= person.start < offset + len(text) and person.role and id(person) not in along \
                 and regex["source_then_title"].search(text, 0, person.start - offset):
@@ -1959,6 +1979,25 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
         if person:
             return person, f"{PRONOUN_REASON} ({person.name})"
     return None, beside
+
+
+def citer_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], quotes, regex,
+                   along: set[int]) -> tuple[Person, str] | None:
+    """Who the sentence says cites the data it reads out: the one named after a passive of citing
+    ('Berdasarkan data BPS X yang dikutip Budi, ...'), the last speaker for its '-nya' ('... yang
+    dikutipnya'), or the subject with a citing clause between commas ('Budi, mengutip data BPS X,
+    menyebut ...'). The body stays the figures' source (agency_named_in); he tells them."""
+    match = regex["cited_by"].search(text)
+    if match and match.group("nya"):
+        person = last_person(people, quotes, offset + match.start(), introduced_aside=along)
+        return (person, f"{CITED_BY_REASON} ({person.name})") if person else None
+    match = match or regex["citing_subject"].search(text)
+    if match is None:
+        return None
+    person = resolve_reference(lex, match.group("who"), people, offset + match.end("who"))
+    if person is None or introduced_along(person, along, offset + match.start("who"), offset + match.end("who")):
+        return None
+    return person, f"{CITED_BY_REASON} ({person.name})"
 
 
 def introductions_in(lex: Lexicon, person: Person, text: str, offset: int) -> list[int]:
