@@ -126,9 +126,19 @@ def attribution_patterns(lex: Lexicon):
     return after, before
 
 
-def named_after_comma(body: str, end: int, people: list[Person]) -> Iterator[Person]:
-    """The people named right after `end` and a comma."""
-    return (p for p in people if end < p.start <= end + 4 and body[end:p.start].strip() == ",")
+COMMA_THEN_HONORIFICS_REACH = 20  # ', Dr. Ir. H. ' at most, between the comma and the name
+
+
+def named_after_comma(lex: Lexicon, body: str, end: int, people: list[Person]) -> Iterator[Person]:
+    """The people named right after `end` and a comma, and the honorifics their names leave out
+    ('..., Ir. Meiske')."""
+    honorifics = lex.compiled(dotless_honorifics)
+    for p in people:
+        gap = body[end:p.start]
+        if end < p.start <= end + COMMA_THEN_HONORIFICS_REACH and gap.strip()[:1] == "," and all(
+                w.endswith(".") and (len(w) == 2 and w[0].isupper() or fold(w[:-1]) in honorifics)
+                for w in gap.strip()[1:].split()):
+            yield p
 
 
 # after a quote's tag, a comma and a capitalised word: the title goes on ('ujar Kepala Satuan Pelayanan PLBN X, Balai Y,
@@ -147,10 +157,10 @@ def person_named_in(body: str, people: list[Person], start: int, end: int) -> Pe
                 None)
 
 
-def titled_by_body_referred(body: str, end: int, people: list[Person]) -> Person | None:
+def titled_by_body_referred(lex: Lexicon, body: str, end: int, people: list[Person]) -> Person | None:
     """The person named right after `end` and a comma whose title named his body by a noun
     referring back to it ('kepala dinas tersebut, Budi': mentions.BODY_REFERRED_REASON)."""
-    return next((p for p in named_after_comma(body, end, people) if p.organization_why == BODY_REFERRED_REASON), None)
+    return next((p for p in named_after_comma(lex, body, end, people) if p.organization_why == BODY_REFERRED_REASON), None)
 
 
 def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan]:
@@ -178,8 +188,8 @@ def find_quotes(lex: Lexicon, body: str, people: list[Person]) -> list[QuoteSpan
                 speaker, why = last_person(people, quotes, start, aside, along), f"pronoun after the quote ('{verb} {who}')"
             elif fold(who) in referring:  # '," kata pejabat tersebut, Budi': his name after the phrase
                 named, why = True, f"named after the quote, after a phrase referring to him ('{verb} {who}')"
-                speaker = next(named_after_comma(body, tail.end(), people), None)
-            elif (titled := titled_by_body_referred(body, tail.end(), people)) is not None:
+                speaker = next(named_after_comma(lex, body, tail.end(), people), None)
+            elif (titled := titled_by_body_referred(lex, body, tail.end(), people)) is not None:
                 # '," tutur kepala balai itu, Rina': his title names the body he heads by a noun
                 # referring back to it (mentions.title_of_body_referred), his name after it
                 named, speaker = True, titled
@@ -332,11 +342,28 @@ def name_after_role(lex: Lexicon, body: str, position: int, people: list[Person]
                     along: set[int] = frozenset()) -> Person | None:
     """'," ucap Analis Perdagangan Dinas X, Koperasi dan UKM Kota Y, Sari': the role comes first
     (its body's name may hold commas), the name after it, in the same sentence."""
-    stop = min([len(body), position + 200] + [i for i in (body.find(".", position), body.find("\n", position)) if i >= 0])
+    stop = min([len(body), position + 200] + [i for i in (full_stop(body, position, lex.compiled(dotless_honorifics)), body.find("\n", position)) if i >= 0])
     follow = re.match(r",\s{0,3}(?P<name>[A-Z][\w'’-]*+(?:\s{1,3}[A-Z][\w'’-]*+){0,3})", body[position:stop])
     named = resolve_reference(lex, follow.group("name"), people, position + follow.end()) if follow else None
     return named or min((p for p in people if position <= p.start < stop and id(p) not in along),
                         key=lambda p: p.start, default=None)
+
+
+def full_stop(body: str, position: int, honorifics: frozenset[str]) -> int:
+    """Where the first full stop after `position` is, past the dots of honorifics and initials
+    ('..., Ir. Meiske Lumowa.', '..., H. Budi'); -1 if none. `honorifics`: folded, without dots."""
+    dot = body.find(".", position)
+    while dot >= 0:
+        word = re.search(r"(?<![\w.])[A-Za-z]{1,4}$", body[max(position, dot - 5):dot])
+        if word is None or not (len(word.group()) == 1 and word.group().isupper() or fold(word.group()) in honorifics):
+            return dot
+        dot = body.find(".", dot + 1)
+    return -1
+
+
+def dotless_honorifics(lex: Lexicon) -> frozenset[str]:
+    """The honorifics a name leaves out, folded, without their dots ('Ir.' -> 'ir')."""
+    return frozenset(fold(h.rstrip(".")) for h in lex.honorifics if "." not in h.rstrip("."))
 
 
 def bystanders(lex: Lexicon, body: str, people: list[Person]) -> set[int]:
