@@ -147,9 +147,9 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after_nya}\s*+nya\b|\b{after}\s*+{pronouns}\b"
             rf"|(?:^|\s){speech}nya\b|\b{passive_speech}nya\b)"),
         # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title;
-        # '..., kata M. Rudi,': a dotted initial opens it)
+        # '..., kata M. Rudi,': a dotted initial opens it; '..., kata Rudi.': the name ends the sentence)
         "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>{initial}[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
-                                   rf"(?:\s*+,|\s++(?={apposition}\s))"),
+                                   rf"(?:\s*+,|\s++(?={apposition}\s)|\s*+[.!?]?\s*+$)"),
         # ('..., ucap Kepala Dinas Perindustrian dan Perdagangan (Disperindag) X, Budi.': a title whose
         # office joins words with 'dan' or gives its short form in brackets, then a comma and the name)
         "inline_after_title": re.compile(
@@ -473,6 +473,7 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
     name_the_official_titled_first(lex, body, segs, contexts, by_sentence)
     name_the_local_head(lex, body, segs, contexts)
     name_the_official_titled_back(lex, body, segs, contexts, people)
+    name_the_title_by_its_holder(lex, body, segs, contexts, people, orgs)
     credit_body_to_official(lex, body, segs, contexts)  # after them: they find where he first has the floor
     credit_interview(lex, body, segs, contexts, people, quotes, head)
     return contexts
@@ -1824,6 +1825,87 @@ def name_the_official_titled_back(lex: Lexicon, body: str, segs: list[Segment], 
 
 
 TITLED_BACK_PARAGRAPHS = 2  # the head named in the same paragraph as his title alone or the next two
+HOLDER_REASON = "his title alone said it; the one the text names with that title"
+
+
+def name_the_title_by_its_holder(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Context],
+                                 people: list[Person], orgs: list[OrgMention]) -> None:
+    """'Deputi Bidang X kementerian itu mengatakan ...', 'Kepala Kanwil yang baru dilantik itu menyebut
+    ...': a title with no name as the subject of a speech verb is the one official the text names,
+    anywhere in it, with that title for that body (`holder_of_title`); he speaks that sentence and
+    the ones after it in its paragraph that go on with the same body's report and name no one.
+    Left to the earlier passes where they named someone; none when two officials could hold it."""
+    regex = lex.compiled(title_subject_regex)
+    for here, ctx in enumerate(contexts):
+        if ctx.speaker is not None or not ctx.agency:
+            continue
+        seg = segs[here]
+        said = regex.match(body, seg.start, seg.end)
+        if said is None or any(seg.start <= p.start < said.end("title") for p in people):
+            continue
+        person = holder_of_title(lex, body, said, ctx.agency, people, orgs, seg)
+        if person is None:
+            continue
+        for i in range(here, len(contexts)):
+            other = contexts[i]
+            if segs[i].paragraph != seg.paragraph or other.speaker is not None or other.agency != ctx.agency:
+                break
+            other.speaker = person
+            other.why["speaker"] = f"{HOLDER_REASON} ({person.name})"
+
+
+def title_subject_regex(lex: Lexicon) -> re.Pattern:
+    """A sentence whose subject is a title with no name, then a speech verb: the title's first word
+    one a title opens with (title_openers), its words up to the verb with no comma, stop or quote
+    ('Kepala BPS Provinsi X menjelaskan', 'Kepala Kanwil yang baru dilantik itu menyebut'); after a
+    connective that opens the sentence ('Sementara itu, ...': contrast_clause_openers, actor_sentence_openers)."""
+    openers = words_pattern(sorted(capitalised(sorted(lex.compiled(title_opening_words)))), suffix="")
+    speech = words_pattern(lex.list("attribution_verbs_before"))
+    adverbs = words_pattern(lex.list("speech_adverbs"))
+    modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
+    connective = words_pattern(lex.list("contrast_clause_openers") + lex.list("actor_sentence_openers"), suffix="")
+    return re.compile(
+        rf"\W*+(?:(?i:{connective})\s*+,\s*+)?(?P<title>(?:{modifiers}\.?\s++)?(?:{openers})\b[^,.;:\"“”\n]{{0,120}}?)"
+        rf"\s++(?:(?i:{adverbs})\s++){{0,2}}(?i:{speech})\b")
+
+
+def holder_of_title(lex: Lexicon, body: str, said: re.Match, agency: str, people: list[Person],
+                    orgs: list[OrgMention], seg: Segment) -> Person | None:
+    """The one person the text names whose body is `agency` and whose role opens with the title's
+    words before its body (its capitalised words up to a lowercase word or the body's name:
+    'Kepala' of 'Kepala BPS X', 'Deputi Bidang X' of 'Deputi Bidang X kementerian itu'), the head's
+    short forms expanded ('Kakanwil'); the head of a body is not the head of one of its units
+    ('Kepala' is not 'Kepala Bidang Y'), and a former holder is none."""
+    start, end = said.span("title")
+    body_at = min([o.start for o in orgs if start < o.start < end] + [end])
+    words = []
+    for word in body[start:body_at].split():
+        if not word[:1].isupper():
+            break
+        words.append(word.rstrip("."))
+    if not words:
+        return None
+    title = fold(" ".join(words))
+    forms = {title, fold(expand_title(lex, " ".join(words)))}
+    units = {fold(w) for w in lex.list("unit_head_words")}
+    found = []
+    for person in people:
+        if not person.role or not person.organization or not same_body(person.organization, agency):
+            continue
+        for role in {fold(person.role), fold(expand_title(lex, person.role))}:
+            form = next((f for f in forms if role == f or role.startswith(f + " ")), None)
+            if form is None:
+                continue
+            rest = role[len(form):].split()
+            if rest and rest[0] in units:
+                continue  # 'Kepala Bidang Y Dinas X' is not the 'Kepala' of Dinas X
+            found.append(person)
+            break
+    found = list({id(p): p for p in found}.values())
+    if len(found) != 1:
+        return None
+    named_in = next((s for s in [seg] if s.start <= found[0].start < s.end), seg)
+    return None if former_holder(lex, body, named_in, found[0]) else found[0]
 
 
 def former_holder(lex: Lexicon, body: str, seg: Segment, person: Person) -> bool:
