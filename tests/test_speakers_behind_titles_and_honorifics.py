@@ -81,3 +81,24 @@ def test_a_name_with_hi_inside_is_one_name():
             "Kepala Bidang Perikanan Tangkap, Rusdi Hi. Abbas, mengatakan volume tersebut naik sekitar 14 persen "
             "dibandingkan tahun 2022.\n")
     assert spoken_by(text, "14") == "Rusdi Hi. Abbas"
+
+
+OFFICIAL = ("YOGYAKARTA - Kepala Dinas Perindustrian dan Perdagangan Daerah Istimewa Yogyakarta, Bambang Setyo Aji, "
+            "menyebut ekspor 2024 mencapai US$ 491 juta. ")
+
+
+def test_a_target_his_own_government_set_told_in_his_paragraph_is_his_to_tell():
+    """The government sets it (agency), the official of its dinas tells it (speaker)."""
+    facts = extract(parse_article(HEAD + OFFICIAL + "Untuk tahun ini, Pemda DIY memasang target ekspor US$ 520 juta.\n",
+                                  lexicon=LEXICON), LEXICON)
+    target = next(f for f in facts.figures if f.value == Decimal("520000000"))
+    assert (target.agency, target.speaker and target.speaker.name) == (
+        "Pemerintah Provinsi Daerah Istimewa Yogyakarta", "Bambang Setyo Aji")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Padahal, Pemda DIY memasang target ekspor US$ 520 juta.", "520000000"),
+    ("Pemda DIY juga menggandeng atase perdagangan di 14 negara mitra.", "14"),
+], ids=["the_narrator_turning_against_him", "not_a_target_his_government_set"])
+def test_his_governments_other_sentences_stay_the_narrators(sentence, value):
+    assert spoken_by(OFFICIAL + sentence + "\n", value) is None

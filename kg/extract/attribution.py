@@ -407,8 +407,10 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
         if agency and not (ctx.speaker and ctx.speaker.organization and same_body(speaking_body(lex, agency), ctx.speaker.organization)):
             ctx.agency, ctx.why["agency"], ctx.agency_named = agency, why_agency, True
             cited = cites_data_in_briefing(text, why_agency, floor, contexts, regex)
+            told_of_own = ctx.speaker is None and floor.speaker is not None and floor.paragraph == seg.paragraph \
+                and tells_of_his_government(lex, text, agency, floor.speaker, regex)
             if ctx.speaker is None and floor.speaker is not None and not same_body(agency, floor.speaker.organization) \
-                    and not cited:
+                    and not cited and not told_of_own:
                 floor = Briefing(None, agency, seg.paragraph, why_agency)  # another body takes the floor
         if ctx.speaker is not None:
             cited_before = data_cited_before(lex, body, contexts, segs, seg, ctx.speaker, text, quote, last_quote) \
@@ -432,10 +434,16 @@ def attribute_sentences(lex: Lexicon, body: str, segs: list[Segment], people: li
             floor = Briefing(ctx.speaker, held, seg.paragraph, ctx.why["speaker"])
         elif ctx.agency:
             keep = floor.speaker if floor.speaker is not None and (same_body(ctx.agency, floor.speaker.organization)
-                                                                or cites_data_in_briefing(text, ctx.why["agency"], floor, contexts, regex)) else None
-            floor = Briefing(keep, ctx.agency, seg.paragraph, ctx.why["agency"])
-            if keep is not None:
-                ctx.speaker, ctx.why["speaker"] = keep, f"continues the briefing of {keep.name}"
+                                                                or cites_data_in_briefing(text, ctx.why["agency"], floor, contexts, regex)
+                                                                or told_of_own) else None
+            if told_of_own:
+                # 'Kepala Dinas X Provinsi Y, Budi, menyebut ... . Untuk tahun ini, Pemprov Y memasang target
+                # ...': he goes on, telling what his government set; his briefing goes on after it
+                ctx.speaker, ctx.why["speaker"] = keep, f"{OWN_GOVERNMENT_REASON} ({keep.name})"
+            else:
+                floor = Briefing(keep, ctx.agency, seg.paragraph, ctx.why["agency"])
+                if keep is not None:
+                    ctx.speaker, ctx.why["speaker"] = keep, f"continues the briefing of {keep.name}"
         else:
             clauses = [(start, Briefing(moved.speaker, moved.agency, seg.paragraph, moved.reason))
                        for start, moved in offices.clauses(body, seg, floor, inside)] \
@@ -2228,6 +2236,29 @@ def government_units(lex: Lexicon) -> tuple[str, ...]:
     apart = {fold(str(w)) for w in lex.list("not_government_units")}
     return tuple(fold(n) + " " for a in lex.regional_agencies if not a.parent and fold(a.name) not in apart
                  for n in [a.name, *a.aliases])
+
+
+OWN_GOVERNMENT_REASON = "continues his briefing, telling of his own government"
+
+
+def tells_of_his_government(lex: Lexicon, text: str, agency: str, official: Person, regex) -> bool:
+    """A sentence of an official's paragraph in which the government of the region whose government
+    unit he works for ('Dinas X Provinsi Y' and 'Pemprov Y', `of_body`), named, sets a target or a
+    budget (target_setting_regex), with no contrast or concession opening it ('Padahal, Pemprov Y ...'
+    sets the narrator's view against his): he goes on telling what his own side set. (Not its other
+    doings: 'Pemprov juga menggandeng ...' is the narrator's.)"""
+    if not official.organization or same_body(agency, official.organization) or not of_body(agency, official.organization):
+        return False
+    if not fold(official.organization).startswith(lex.compiled(government_units)):
+        return False
+    return bool(lex.compiled(target_setting_regex).search(text)) and not lex.compiled(turning_opener_regex).match(text)
+
+
+def turning_opener_regex(lex: Lexicon) -> re.Pattern:
+    """A contrast, a concession or 'padahal' opening a sentence (lexicon contrast_clause_openers,
+    concessive_words, narrator_turn_words)."""
+    words = lex.list("contrast_clause_openers") + lex.list("concessive_words") + lex.list("narrator_turn_words")
+    return re.compile(r"\W*+" + words_pattern(words), re.I)
 
 
 def own_government_written_common(lex: Lexicon, body: str, agency: str, inside: list[OrgMention],
