@@ -11,12 +11,17 @@ __all__ = ["find_decrees"]
 
 
 NOMOR = r"(?:Nomor|No\.?|Nomer)\s*(?::\s*)?"  # the word before a decree's number, and a colon some pages put after it
-NUMBERED = re.compile(rf"\b{NOMOR}[\w./-]*\d")
+# a number a decree may have: after 'Nomor' (a letter code before it: 'Nomor KM 61'), or a serial and its
+# year ('PMK 20 tahun 2015'); a text with neither names no decree
+NUMBERED = re.compile(rf"\b{NOMOR}(?:[A-Z]{{1,4}}[ ])?[\w./-]*\d|\b\d{{1,4}}\s+(?i:tahun|th\.?)\s+(?:19|20)\d\d")
 YEAR_IN_NUMBER = re.compile(r"(?:^|[/.-])((?:19|20)\d\d)$")
 # A decree number: a code that ends in its year, whose parts pages sometimes print with a stray
 # space beside a separator ('118 .K/MB. 01/MEM .B/2022'), else the compact form ('57', '3/PMK.010').
+# Or a letter code, a space and a serial ('Nomor KM 61 Tahun 2024': the transport minister's decrees).
 NUMBER = (r"\d[\w.-]*?(?:\s?[./]\s?[A-Z0-9][\w-]*?)*?/(?:19|20)\d\d(?![\w/])"
-          r"|[\w./-]*\d[\w./-]*?")
+          r"|(?-i:[A-Z]{1,4})[ ]\d+(?![\w/])|[\w./-]*\d[\w./-]*?")
+LETTER_CODE = re.compile(r"^([A-Z]{1,4}) (\d+)$")
+YEAR_WORD = r"(?i:Tahun|Th\.?)"
 SERIAL_AND_YEAR = re.compile(r"^(\d+)/((?:19|20)\d\d)$")
 
 
@@ -28,11 +33,17 @@ def decree_grammar(lex: Lexicon):
             types[fold(alias)] = entry["name"]
     type_re = words_pattern(types, suffix="")
     # a word of the issuer after a decree's type: capitalised, and not the start of another decree
-    # ('Keputusan Menteri Pertanian dan Peraturan Menteri Perdagangan Nomor 23': two decrees)
-    issuer_word = rf"(?!(?i:{type_re})\b)[A-Z][\w]*"
+    # ('Keputusan Menteri Pertanian dan Peraturan Menteri Perdagangan Nomor 23': two decrees), nor the number's word
+    issuer_word = rf"(?!(?i:{type_re})\b|(?:Nomor|No|Nomer)\b)[A-Z][\w]*"
+    # the issuer's words may be joined by commas and 'dan' ('Menteri Usaha Mikro, Kecil, dan Menengah'); a
+    # region may follow the short form in brackets ('Peraturan Daerah (Perda) Provinsi Bali Nomor 3');
+    # a short form may take its number with no 'Nomor' when the year follows ('PMK 20 tahun 2015')
+    issuer = rf"{issuer_word}(?:(?:\s*+,)?\s+(?:dan\s+)?{issuer_word}){{0,9}}?"
     regex = re.compile(
-        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>{issuer_word}(?:\s+(?:dan\s+)?{issuer_word}){{0,7}}?))?\s*(?:\((?P<abbr>[^)]{{1,20}})\))?\s*"
-        rf"{NOMOR}(?P<number>{NUMBER})(?:\s+(?:Tahun|Th\.?)\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$))"
+        rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>{issuer}))?\s*"
+        rf"(?:\((?P<abbr>[^)]{{1,20}})\)\s*(?:(?P<region>{issuer_word}(?:\s+{issuer_word}){{0,3}}?)\s+(?={NOMOR}))?)?"
+        rf"(?:{NOMOR}(?P<number>{NUMBER})(?:\s+{YEAR_WORD}\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$))"
+        rf"|(?P<bare>\d{{1,4}})\s+{YEAR_WORD}\s+(?P<bare_year>\d{{4}}))"
         rf"(?:(?:\s+tentang\s+(?P<title>[^.;\n]+?))(?=[.;\n,]\s|[.;\n]|$)|(?=[\s,.;)]|$))")
     bodies = words_pattern(lex.list("body_words"), suffix="")
     # a title that names a body ('tentang Satuan Tugas X'), or says it forms one ('tentang
@@ -60,9 +71,11 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
     types, regex, body_re, formed_re, joined = lex.compiled(decree_grammar)
     named_by_issuer = set(lex.list("decree_types_named_by_issuer"))
     decrees: dict[tuple, Decree] = {}
-    for match in regex.finditer(body):
+    for match in decree_mentions(regex, body):
         number, year = decree_number(match)
-        if year is None:
+        if year is None and not (number.isdigit() and match.group("title")):
+            # ('Perpres Nomor 125 tentang Cadangan Pangan' names a decree by its number and subject; 'Surat
+            # Edaran Nomor 526 dikirim ...' and a code with no year in it name none)
             continue
         decree_type = types.get(fold(match.group("type")), match.group("type"))
         if match.group("issuer") and decree_type in named_by_issuer:
@@ -77,6 +90,8 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
             # only right after the decree or its title: a later clause may tell of others forming a body
             body_name = formed.group("body")
         key = (decree_type, number, year)
+        if number.isdigit() and any(t == decree_type and y == year and n.startswith(number + "/") for t, n, y in decrees):
+            continue  # ('Permendag No 58/M-DAG/PER/9/2012 ...' then 'Permendag 58 tahun 2012'): the same decree, short
         if key not in decrees:
             decree = Decree(decree_type, number, year, title, body_name,
                             match.start(), match.end(), body[match.start():match.end()])
@@ -87,6 +102,16 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
             decrees.setdefault((decree_type, number, year),
                                Decree(decree_type, number, year, None, None, start, end, body[start:end]))
     return list(decrees.values())
+
+
+def decree_mentions(regex: re.Pattern, body: str):
+    """Each decree the text names, and those named in a decree's title ('PP Nomor 12 Tahun 2024
+    tentang Perubahan atas Peraturan Pemerintah Nomor 85 Tahun 2014'): the search goes on from
+    the title's start, not past it."""
+    at = 0
+    while match := regex.search(body, at):
+        yield match
+        at = match.start("title") if match.group("title") else match.end()
 
 
 def issuer_without_country(lex: Lexicon, issuer: str) -> str:
@@ -114,7 +139,12 @@ def decree_number(match) -> tuple[str, int | None]:
     """'Nomor 24 Tahun 2023' -> ('24', 2023); 'Nomor 500/K.387/2020' -> ('500/K.387/2020', 2020):
     regional and ministerial decrees carry their year inside the number. A bare 'serial/year'
     is the short writing of 'Nomor serial Tahun year', so both give the same decree."""
-    number = re.sub(r"\s+", "", match.group("number")).rstrip(".,")
+    if match.groupdict().get("bare"):  # 'PMK 20 tahun 2015'
+        return match.group("bare"), int(match.group("bare_year"))
+    if code := LETTER_CODE.match(match.group("number")):  # 'KM 61': the code and its serial, one space apart
+        number = f"{code.group(1)} {code.group(2)}"
+    else:
+        number = re.sub(r"\s+", "", match.group("number")).rstrip(".,")
     if match.group("year"):
         return number, int(match.group("year"))
     if serial := SERIAL_AND_YEAR.match(number):  # 'No. 36/1977' is 'Nomor 36 Tahun 1977'
