@@ -52,7 +52,8 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
     g.add((node, EKG.measureLabel, literal(figure.what)))
     if figure.measure:
         g.add((node, EKG.measure, literal(figure.measure)))
-    for word in words(f"{figure.what} {figure.measure or ''}"):
+    measure_words = words(f"{figure.what} {figure.measure or ''}")
+    for word in measure_words:
         # lookup keys precomputed for query speed (kg.rdf.keys, decision 0012), in the article's graph
         g.add((node, EKG.measureWord, literal(word)))
     g.add((node, EKG.value, literal(Decimal(figure.value), datatype=XSD.decimal)))
@@ -73,6 +74,11 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
     place = builder.place(figure.scope) if figure.scope else None
     if place is not None:
         g.add((node, EKG.scope, place))
+    if figure.period and measure_words:
+        # lookup key precomputed for query speed (decision 0076): the figure's measure profile,
+        # from which timeline chooses its page before it reads the figures
+        builder.measure_profile(node, group_key(figure.kind, figure.unit, figure.period), figure.what,
+                                figure.measure or None, place, measure_words)
     if figure.type == "target" and figure.met is not None:
         g.add((node, EKG.targetMet, literal(figure.met)))
     add_links(builder, node, figure)
