@@ -112,18 +112,20 @@ WHERE { """ + WITHOUT_VALUE_PROFILE + """
                                                             COALESCE(STR(?scope), ""))), 1, 32))) AS ?profile) }""").replace("<EKG#", "<" + EKG)
 
 
-# a figure that timeline would read and that has no measure profile (decision 0076): a figure with
-# a group key and a measure word, without ekg:measureProfile; every store kg wrote before format 8
+# a figure that timeline would read and that has no measure profile (decision 0076): a fact (the
+# far end of a range is a figure but not an ekg:Fact) with a group key and a measure word, without
+# ekg:measureProfile; every store kg wrote before format 8
 # has none. The same pattern is the repair's (add_measure_profiles), so what the check finds the
 # repair adds
-WITHOUT_MEASURE_PROFILE = """GRAPH ?g { ?f <EKG#groupKey> ?group ; <EKG#measureLabel> ?label ; <EKG#measureWord> ?word
+WITHOUT_MEASURE_PROFILE = """GRAPH ?g { ?f <EKG#groupKey> ?group ; <EKG#measureLabel> ?label ; <EKG#measureWord> ?word ;
+        a <EKG#Fact>
     FILTER NOT EXISTS { ?f <EKG#measureProfile> ?old }
     OPTIONAL { ?f <EKG#measure> ?measure } OPTIONAL { ?f <EKG#scope> ?scope } }""".replace("<EKG#", "<" + EKG)
 FIGURE_WITHOUT_MEASURE_PROFILE = "ASK { " + WITHOUT_MEASURE_PROFILE + " }"
 # the cheap look for a store written before them: a figure's group key and measure word and no
 # measure profile at all (two ASKs that stop at their first match; every open, a reader's too,
 # since timeline finds no row without them)
-ANY_MEASURE_WORD_KEY = """ASK { GRAPH ?g { ?f <EKG#groupKey> ?group ; <EKG#measureWord> ?word } }""".replace("<EKG#", "<" + EKG)
+ANY_MEASURE_WORD_KEY = """ASK { GRAPH ?g { ?f <EKG#groupKey> ?group ; <EKG#measureWord> ?word ; a <EKG#Fact> } }""".replace("<EKG#", "<" + EKG)
 ANY_MEASURE_PROFILE = "ASK { GRAPH ?g { ?f <EKG#measureProfile> ?profile } }".replace("<EKG#", "<" + EKG)
 
 
