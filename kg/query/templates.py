@@ -92,7 +92,7 @@ class Page:
         None when the page has no end (every row after the offset)."""
         if self.limit is None:
             return None
-        return f"BIND({int(self.offset) + int(self.limit) + extra} AS ?pageEnd)"
+        return f"BIND({int(self.offset) + int(self.limit) + extra} AS ?{PAGE_END})"
 
 
 @dataclass
@@ -197,8 +197,10 @@ class Template:
         return self.sparql if at == 0 else "\n".join(kept + lines[at:])
 
     def inputs(self) -> set[str]:
-        """The variables the binder may bind: the parameters and their lookup words."""
-        return {p.name for p in self.params} | {p.word_variable for p in self.params if p.word_variable}
+        """The variables the binder may bind: the parameters, their lookup words, and ?pageEnd
+        in a template with a `#| page end` line (decision 0076)."""
+        page_end = {PAGE_END} if any(PAGE_END_MARK.fullmatch(line) for line in template_lines(self.sparql)) else set()
+        return {p.name for p in self.params} | {p.word_variable for p in self.params if p.word_variable} | page_end
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,7 @@ DIRECTIVE = re.compile(r"^[ \t]*#\|(.*)$")
 PAGE_MARK = re.compile(r"[ \t]*#\|[ \t]*page[ \t]*")   # where a paged sub-select takes the page (decision 0030)
 # where a paged-inside template binds ?pageEnd, the rows up to the page's end (decision 0076)
 PAGE_END_MARK = re.compile(r"[ \t]*#\|[ \t]*page end[ \t]*")
+PAGE_END = "pageEnd"
 UNION_OPEN = re.compile(r"union (\w+)")
 SIDE_OPEN = re.compile(r"(\w+) = (.*)")
 SIDE_VALUE = re.compile(r"[\w-]+")
