@@ -204,14 +204,16 @@ def test_who_said_decree_sources_and_timeline_take_their_page_inside():
 
 @pytest.mark.parametrize("name", INSIDE)
 def test_the_page_goes_in_place_of_the_page_line(name):
-    """The LIMIT/OFFSET replace the `#| page` line (still digits only) and nothing is added at
-    the end; for every row the sub-select's ORDER BY and the line are left out (the outer
+    """The LIMIT/OFFSET replace the `#| page` line (still digits only), a `#| page end` line
+    becomes ?pageEnd's binding, and nothing is added at the end; for every row the sub-select's ORDER BY and the line are left out (the outer
     query orders every row)."""
     template = templates()[name]
     lines = template.sparql.split("\n")
     at = next(n for n, line in enumerate(lines) if line.strip() == "#| page")
     text = template.query_text(template.page({"limit": "7", "offset": "30"}), extra=1)
-    assert text.split("\n") == lines[:at] + ["LIMIT 8 OFFSET 30"] + lines[at + 1:]
+    # (a `#| page end` line, decision 0076, becomes the binding of the rows up to the page's end)
+    ends = ["BIND(38 AS ?pageEnd)" if line.strip() == "#| page end" else line for line in lines]
+    assert text.split("\n") == ends[:at] + ["LIMIT 8 OFFSET 30"] + ends[at + 1:]
     assert template.query_text(template.page({"limit": "7"})).split("\n")[at] == "LIMIT 7"
     assert template.query_text(template.page({"limit": "all", "offset": "3"})).split("\n")[at] == "OFFSET 3"
     every = template.query_text(template.page({}))   # the sub-select's ORDER BY and the line left out

@@ -351,6 +351,35 @@ class GraphBuilder:
             self.e.add((node, EKG.profileScope, scope))
         return node
 
+    def measure_profile(self, figure: URIRef, group: str, label: str, measure: str | None,
+                        scope: URIRef | None, measure_words: list[str]) -> None:
+        """A lookup key written at ingest for query speed (decision 0076): the figure points to
+        its measure profile (ekg:measureProfile, in the article's graph), the node that stands
+        for every figure of its group (class, unit, period) with its measure label, normalised
+        measure and place, whatever its article; each profile is described once in the entities
+        graph (ekg:MeasureProfile, with ekg:measureProfileGroup, ekg:measureProfileLabel,
+        ekg:measureProfileMeasure, ekg:measureProfileScope and the figure's measure words as
+        ekg:measureProfileWord). timeline orders a measure's few profiles by period and reads
+        the figures of the page's periods only, instead of every figure with the word."""
+        scope_iri = str(scope) if scope is not None else None
+        self.g.add((figure, EKG.measureProfile, self.once(("measure_profile", group, label, measure, scope_iri),
+                                                          self._measure_profile, group, label, measure, scope,
+                                                          measure_words)))
+
+    def _measure_profile(self, group: str, label: str, measure: str | None, scope: URIRef | None,
+                         measure_words: list[str]) -> URIRef:
+        node = URIRef(self.iris.measure_profile(group, label, measure, str(scope) if scope is not None else None))
+        self.e.add((node, RDF.type, EKG.MeasureProfile))
+        self.e.add((node, EKG.measureProfileGroup, literal(group)))
+        self.e.add((node, EKG.measureProfileLabel, literal(label)))
+        if measure is not None:
+            self.e.add((node, EKG.measureProfileMeasure, literal(measure)))
+        if scope is not None:
+            self.e.add((node, EKG.measureProfileScope, scope))
+        for word in measure_words:
+            self.e.add((node, EKG.measureProfileWord, literal(word)))
+        return node
+
     def role(self, title: str) -> URIRef:
         node = URIRef(self.iris.role(title))
         self.e.add((node, RDF.type, ORG.Role))

@@ -46,13 +46,17 @@ def select(facts: Facts) -> list:
     return facts.figures
 
 
-def to_rdf(builder: Builder, figure: Figure) -> URIRef:
+def to_rdf(builder: Builder, figure: Figure, listed: bool = True) -> URIRef:
+    """The figure's node and triples. `listed`: the figure is one of the article's facts (typed
+    ekg:Fact by the builder), not only the far end of another's range, which gets no measure
+    profile: timeline shows facts only (decision 0076)."""
     node, g = figure_node(builder, figure), builder.g
     g.add((node, RDF.type, CLASSES[figure.kind]))
     g.add((node, EKG.measureLabel, literal(figure.what)))
     if figure.measure:
         g.add((node, EKG.measure, literal(figure.measure)))
-    for word in words(f"{figure.what} {figure.measure or ''}"):
+    measure_words = words(f"{figure.what} {figure.measure or ''}")
+    for word in measure_words:
         # lookup keys precomputed for query speed (kg.rdf.keys, decision 0012), in the article's graph
         g.add((node, EKG.measureWord, literal(word)))
     g.add((node, EKG.value, literal(Decimal(figure.value), datatype=XSD.decimal)))
@@ -73,6 +77,11 @@ def to_rdf(builder: Builder, figure: Figure) -> URIRef:
     place = builder.place(figure.scope) if figure.scope else None
     if place is not None:
         g.add((node, EKG.scope, place))
+    if listed and figure.period and measure_words:
+        # lookup key precomputed for query speed (decision 0076): the figure's measure profile,
+        # from which timeline chooses its page before it reads the figures
+        builder.measure_profile(node, group_key(figure.kind, figure.unit, figure.period), figure.what,
+                                figure.measure or None, place, measure_words)
     if figure.type == "target" and figure.met is not None:
         g.add((node, EKG.targetMet, literal(figure.met)))
     add_links(builder, node, figure)
@@ -139,7 +148,7 @@ def add_links(builder: Builder, node: URIRef, figure: Figure) -> None:
     if figure.range_with:
         g.add((node, EKG.rangeWith, figure_node(builder, figure.range_with)))
         if figure.value_max is not None:  # one fact in the article's list, two ends in the graph
-            to_rdf(builder, figure.range_with)
+            to_rdf(builder, figure.range_with, listed=False)
     if figure.part is not None and figure.whole is not None:
         g.add((node, EKG.part, figure_node(builder, figure.part)))
         g.add((node, EKG.whole, figure_node(builder, figure.whole)))

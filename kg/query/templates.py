@@ -86,6 +86,14 @@ class Page:
         limit = "" if self.limit is None else f"LIMIT {int(self.limit) + extra} "
         return f"{limit}OFFSET {int(self.offset)}" if self.offset else limit.strip()
 
+    def end_binding(self, extra: int = 0) -> str | None:
+        """`BIND(n AS ?pageEnd)`, n the number of rows up to the page's end (offset, limit and
+        `extra`), written from the validated integers, for a `#| page end` line (decision 0076);
+        None when the page has no end (every row after the offset)."""
+        if self.limit is None:
+            return None
+        return f"BIND({int(self.offset) + int(self.limit) + extra} AS ?{PAGE_END})"
+
 
 @dataclass
 class Template:
@@ -159,13 +167,17 @@ class Template:
     def query_text(self, page: Page | None, extra: int = 0, bindings: dict | None = None) -> str:
         """The SPARQL to run for `page`: the template's text (with only the side of each marked
         union that `bindings` ask for, see the module's docstring), and its LIMIT/OFFSET if paged:
-        at the end, or in place of the template's `#| page` line (decision 0030)."""
+        at the end, or in place of the template's `#| page` line (decision 0030); a `#| page end`
+        line becomes the binding of ?pageEnd, the number of rows up to the page's end (decision
+        0076), and stays a comment for every row."""
         text = self.branches_for(bindings or {})
         if page is None:
             return without_page_order(text) if self.pages_inside else text
         if self.pages_inside:
             lines = template_lines(text)
-            return "\n".join(page.clause(extra) if PAGE_MARK.fullmatch(line) else line for line in lines)
+            return "\n".join(page.clause(extra) if PAGE_MARK.fullmatch(line)
+                             else (page.end_binding(extra) or line) if PAGE_END_MARK.fullmatch(line) else line
+                             for line in lines)
         return f"{text.rstrip()}\n{page.clause(extra)}\n"
 
     def branches_for(self, bindings: dict[str, object]) -> str:
@@ -185,8 +197,10 @@ class Template:
         return self.sparql if at == 0 else "\n".join(kept + lines[at:])
 
     def inputs(self) -> set[str]:
-        """The variables the binder may bind: the parameters and their lookup words."""
-        return {p.name for p in self.params} | {p.word_variable for p in self.params if p.word_variable}
+        """The variables the binder may bind: the parameters, their lookup words, and ?pageEnd
+        in a template with a `#| page end` line (decision 0076)."""
+        page_end = {PAGE_END} if any(PAGE_END_MARK.fullmatch(line) for line in template_lines(self.sparql)) else set()
+        return {p.name for p in self.params} | {p.word_variable for p in self.params if p.word_variable} | page_end
 
 
 @dataclass(frozen=True)
@@ -250,6 +264,9 @@ class BranchUnion:
 
 DIRECTIVE = re.compile(r"^[ \t]*#\|(.*)$")
 PAGE_MARK = re.compile(r"[ \t]*#\|[ \t]*page[ \t]*")   # where a paged sub-select takes the page (decision 0030)
+# where a paged-inside template binds ?pageEnd, the rows up to the page's end (decision 0076)
+PAGE_END_MARK = re.compile(r"[ \t]*#\|[ \t]*page end[ \t]*")
+PAGE_END = "pageEnd"
 UNION_OPEN = re.compile(r"union (\w+)")
 SIDE_OPEN = re.compile(r"(\w+) = (.*)")
 SIDE_VALUE = re.compile(r"[\w-]+")
@@ -296,8 +313,8 @@ def unions_of(path: Path, text: str, params: list[Param]) -> list[BranchUnion]:
         if not found:
             continue
         words = " ".join(found.group(1).split())
-        if words == "page":
-            continue   # page_line_of checks it
+        if words in ("page", "page end"):
+            continue   # page_line_of checks them
         if words == "end":
             if side is None:
                 fail(number, "`#| end` closes no branch")
@@ -421,7 +438,10 @@ def page_line_of(path: Path, text: str, head: dict) -> bool:
     be the outer order's first keys and tell its rows apart (see the template)."""
     lines = template_lines(text)
     marks = [n for n, line in enumerate(lines) if PAGE_MARK.fullmatch(line)]
+    ends = [n for n, line in enumerate(lines) if PAGE_END_MARK.fullmatch(line)]
     if not marks:
+        if ends:
+            raise ValueError(f"{path.name}, line {ends[0] + 1}: a `#| page end` line in a template without a `#| page` line")
         return False
     if head.get("paging") is None:
         raise ValueError(f"{path.name}: a `#| page` line in a template without paging")

@@ -78,6 +78,12 @@ class Iris:
         from kg.rdf import keys
         return keys.value_profile(self.base, group, value, measure, scope)
 
+    def measure_profile(self, group: str, label: str, measure: str | None, scope: str | None) -> str:
+        """A measure profile of figures (ekg:MeasureProfile, decision 0076), by
+        kg.rdf.keys.measure_profile."""
+        from kg.rdf import keys
+        return keys.measure_profile(self.base, group, label, measure, scope)
+
     def entities_graph(self) -> str:
         """The named graph that holds the shared entities' descriptions."""
         return self.base + ENTITIES_GRAPH

@@ -87,3 +87,25 @@ def value_profile(base: str, group: str, value: str, measure: str, scope: str | 
     SHA-256 of its key (value_profile_key). A store's upgrade mints it in SPARQL with SHA256()
     over the same text (kg.store.skew.add_value_profiles)."""
     return f"{base}profile/{hashlib.sha256(value_profile_key(group, value, measure, scope).encode('utf-8')).hexdigest()[:32]}"
+
+
+def measure_profile_key(group: str, label: str, measure: str | None, scope: str | None) -> str:
+    """What names a measure profile (ekg:MeasureProfile, decision 0076): a figure's group key
+    ('Realization USD 2023-01-01/2023-12-31'), its measure label, its normalised measure and its
+    place's IRI, each of the last two after its own mark ('m', 's') when the figure has it, so
+    that no part can stand for another. The figures timeline shows alike up to their article
+    share it: the copies of one statement in many articles."""
+    parts = [group, label]
+    if measure is not None:
+        parts.append("m" + measure)
+    if scope is not None:
+        parts.append("s" + scope)
+    return PROFILE_SEPARATOR.join(parts)
+
+
+def measure_profile(base: str, group: str, label: str, measure: str | None, scope: str | None) -> str:
+    """The IRI of a measure profile: `base` + 'measure-profile/' + the first 32 hexadecimal
+    digits of the SHA-256 of its key (measure_profile_key). A store's upgrade mints it in SPARQL
+    with SHA256() over the same text (kg.store.skew.add_measure_profiles)."""
+    digest = hashlib.sha256(measure_profile_key(group, label, measure, scope).encode("utf-8")).hexdigest()[:32]
+    return f"{base}measure-profile/{digest}"

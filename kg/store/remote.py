@@ -180,8 +180,8 @@ class RemoteStore:
         if not lacks:
             return
         if self.read_only:
-            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020, 0033, 0065, 0069): "
-                        "the figures sources and target-vs-actual compare, figures of one agency and year, what who-said finds, or the decrees' citing articles, are "
+            log.warning("the SPARQL store at %s lacks what this kg's templates read (%s; decisions 0018, 0020, 0033, 0065, 0069, 0076): "
+                        "the figures sources and target-vs-actual compare, figures of one agency and year, what who-said or timeline finds, or the decrees' citing articles, are "
                         "not found in it until a writer (any `kg ingest`) adds them", self.target, ", ".join(lacks))
             return
         if skew.FIGURES in lacks:
@@ -194,12 +194,14 @@ class RemoteStore:
             self._update(skew.ADD_EVIDENCE_STARTS)
         if skew.VALUE_PROFILES in lacks:
             self._update(skew.add_value_profiles(self.iris.base, entities))
+        if skew.MEASURE_PROFILES in lacks:
+            self._update(skew.add_measure_profiles(self.iris.base, entities))
         self._update(summaries.recount_all(entities))
         still = skew.found(run, entities, thorough=True)
         if still:
             raise StoreError(f"the SPARQL store at {self.target} lacks {', '.join(still)} and this writer could "
                              f"not add them; export it and ingest the articles again into an empty store")
-        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020, 0033, 0065, 0069)",
+        log.warning("the SPARQL store at %s lacked %s; they were added (decisions 0018, 0020, 0033, 0065, 0069, 0076)",
                     self.target, ", ".join(lacks))
 
     # --- writing -------------------------------------------------------------------------

@@ -112,6 +112,76 @@ WHERE { """ + WITHOUT_VALUE_PROFILE + """
                                                             COALESCE(STR(?scope), ""))), 1, 32))) AS ?profile) }""").replace("<EKG#", "<" + EKG)
 
 
+# a figure that timeline would read and that has no measure profile (decision 0076): a fact (the
+# far end of a range is a figure but not an ekg:Fact) with a group key and a measure word, without
+# ekg:measureProfile; every store kg wrote before format 8
+# has none. The same pattern is the repair's (add_measure_profiles), so what the check finds the
+# repair adds
+WITHOUT_MEASURE_PROFILE = """GRAPH ?g { ?f <EKG#groupKey> ?group ; <EKG#measureLabel> ?label ; <EKG#measureWord> ?word ;
+        a <EKG#Fact>
+    FILTER NOT EXISTS { ?f <EKG#measureProfile> ?old }
+    OPTIONAL { ?f <EKG#measure> ?measure } OPTIONAL { ?f <EKG#scope> ?scope } }""".replace("<EKG#", "<" + EKG)
+FIGURE_WITHOUT_MEASURE_PROFILE = "ASK { " + WITHOUT_MEASURE_PROFILE + " }"
+# the cheap look for a store written before them: a figure's group key and measure word and no
+# measure profile at all (two ASKs that stop at their first match; every open, a reader's too,
+# since timeline finds no row without them)
+ANY_MEASURE_WORD_KEY = """ASK { GRAPH ?g { ?f <EKG#groupKey> ?group ; <EKG#measureWord> ?word ; a <EKG#Fact> } }""".replace("<EKG#", "<" + EKG)
+ANY_MEASURE_PROFILE = "ASK { GRAPH ?g { ?f <EKG#measureProfile> ?profile } }".replace("<EKG#", "<" + EKG)
+
+
+def add_measure_profiles(base: str, entities_graph: str) -> str:
+    """The repair, in SPARQL so that a server's writer and a folder's run the same text: each
+    figure WITHOUT_MEASURE_PROFILE finds gets its ekg:measureProfile in its graph, and its
+    profile is described in `entities_graph` (with the figure's measure words), with the IRI
+    kg.rdf.keys.measure_profile mints under `base` (SHA256 of the group key, the measure label,
+    and the marked measure and place's IRI when there are, joined by U+001F) and the terms
+    kg.build.graph writes."""
+    graph = ox.NamedNode(entities_graph)
+    prefix = ox.Literal(base + "measure-profile/")
+    return ("""INSERT { GRAPH ?g { ?f <EKG#measureProfile> ?profile }
+         GRAPH """ + str(graph) + """ { ?profile a <EKG#MeasureProfile> ; <EKG#measureProfileGroup> ?group ;
+             <EKG#measureProfileLabel> ?label ; <EKG#measureProfileMeasure> ?measure ; <EKG#measureProfileScope> ?scope ;
+             <EKG#measureProfileWord> ?word } }
+WHERE { """ + WITHOUT_MEASURE_PROFILE + """
+  BIND(IRI(CONCAT(""" + str(prefix) + """, SUBSTR(SHA256(CONCAT(STR(?group), "\u001F", STR(?label),
+                  IF(BOUND(?measure), CONCAT("\u001Fm", STR(?measure)), ""),
+                  IF(BOUND(?scope), CONCAT("\u001Fs", STR(?scope)), ""))), 1, 32))) AS ?profile) }""").replace("<EKG#", "<" + EKG)
+
+
+# For a folder's writer: the figures that lack their measure profiles, one row per measure word,
+# from which measure_profile_quads mints the quads in Python (one update of the SPARQL repair held
+# 2.3 GB at 10k articles: every row of its WHERE, before the insert)
+MEASURE_PROFILE_ROWS = "SELECT ?g ?f ?group ?label ?measure ?scope ?word WHERE { " + WITHOUT_MEASURE_PROFILE + " }"
+MEASURE_PROFILE, MEASURE_PROFILE_CLASS = ox.NamedNode(EKG + "measureProfile"), ox.NamedNode(EKG + "MeasureProfile")
+MEASURE_PROFILE_PARTS = tuple(ox.NamedNode(EKG + name) for name in (
+    "measureProfileGroup", "measureProfileLabel", "measureProfileMeasure", "measureProfileScope", "measureProfileWord"))
+
+
+def measure_profile_quads(rows, base: str, entities_graph: str) -> list:
+    """The quads add_measure_profiles inserts (pyoxigraph quads), from MEASURE_PROFILE_ROWS'
+    rows (its solutions): each figure's link in its graph, each profile's description once in
+    `entities_graph`, with the IRI kg.rdf.keys.measure_profile mints."""
+    from kg.rdf import keys
+    entities = ox.NamedNode(entities_graph)
+    group_of, label_of, measure_of, scope_of, word_of = MEASURE_PROFILE_PARTS
+    quads, described = set(), set()
+    for row in rows:
+        group, label, measure, scope = row["group"], row["label"], row["measure"], row["scope"]
+        node = ox.NamedNode(keys.measure_profile(base, group.value, label.value, None if measure is None else measure.value,
+                                                 None if scope is None else scope.value))
+        quads.add(ox.Quad(row["f"], MEASURE_PROFILE, node, row["g"]))
+        quads.add(ox.Quad(node, word_of, row["word"], entities))
+        if node not in described:
+            described.add(node)
+            quads.update((ox.Quad(node, A, MEASURE_PROFILE_CLASS, entities), ox.Quad(node, group_of, group, entities),
+                          ox.Quad(node, label_of, label, entities)))
+            if measure is not None:
+                quads.add(ox.Quad(node, measure_of, measure, entities))
+            if scope is not None:
+                quads.add(ox.Quad(node, scope_of, scope, entities))
+    return list(quads)
+
+
 # counts a decree's citing articles with the pattern kg.store.summaries.RECOUNT counts them by
 STALE_SUMMARY = summaries.whole_iris("""ASK {{
   {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
@@ -127,6 +197,7 @@ FIGURES = "figures without group keys"
 AGENCY_YEARS = "figures without agency years"
 EVIDENCE_STARTS = "facts without evidence starts"
 VALUE_PROFILES = "realisations without value profiles"
+MEASURE_PROFILES = "figures without measure profiles"
 STALE = "decree summaries that do not count their citing articles"
 
 
@@ -149,6 +220,8 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, eve
         lacks.append(EVIDENCE_STARTS)
     if bool(run(ANY_REALISATION_KEY)) and not bool(run(ANY_VALUE_PROFILE)):
         lacks.append(VALUE_PROFILES)
+    if bool(run(ANY_MEASURE_WORD_KEY)) and not bool(run(ANY_MEASURE_PROFILE)):
+        lacks.append(MEASURE_PROFILES)
     if not thorough:
         return lacks
     counts = {str(row[0]): int(row[1]) for row in run(KEY_COUNTS).rows}
@@ -160,6 +233,8 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, eve
         lacks.append(EVIDENCE_STARTS)
     if every_fact and VALUE_PROFILES not in lacks and bool(run(REALISATION_WITHOUT_VALUE_PROFILE)):
         lacks.append(VALUE_PROFILES)
+    if every_fact and MEASURE_PROFILES not in lacks and bool(run(FIGURE_WITHOUT_MEASURE_PROFILE)):
+        lacks.append(MEASURE_PROFILES)
     if DECREES not in lacks and bool(run(STALE_SUMMARY.format(graph=graph))):
         lacks.append(STALE)
     return lacks
