@@ -63,3 +63,14 @@ def test_the_body_goes_on_in_the_next_sentence_of_the_same_data():
 ], ids=["data_opening_the_paragraph", "release_with_nya"])
 def test_data_no_one_is_named_as_citing_has_no_speaker(paragraph, value):
     assert figure_in(paragraph, value).speaker is None
+
+
+# the review's counter-sentences: the '-nya' of a body's own report, and a pronoun after data of no named body
+@pytest.mark.parametrize("paragraph, value", [
+    ("Dalam laporan yang disampaikannya, BPS Provinsi Bengkulu mencatat ekspor pada September 2024 mencapai 1,2 "
+     "miliar dolar AS.", "1200000000"),
+    ("PT Pertamina (Persero) membukukan laba bersih. Berdasarkan laporan keuangan, dijelaskannya, laba bersih "
+     "Pertamina pada 2023 mencapai 4,77 miliar dolar AS.", "4770000000"),
+], ids=["the_bodys_own_report", "data_of_no_named_body"])
+def test_a_passive_with_nya_credits_no_one_outside_a_named_bodys_data(paragraph, value):
+    assert figure_in(paragraph, value).speaker is None

@@ -102,3 +102,23 @@ def test_a_target_his_own_government_set_told_in_his_paragraph_is_his_to_tell():
 ], ids=["the_narrator_turning_against_him", "not_a_target_his_government_set"])
 def test_his_governments_other_sentences_stay_the_narrators(sentence, value):
     assert spoken_by(OFFICIAL + sentence + "\n", value) is None
+
+
+# the review's counter-sentences: one who held the title before, one named with it who never speaks, a lone capital
+@pytest.mark.parametrize("later", [
+    "Sementara itu, mantan Deputi Bidang Perkoperasian, Rina Saptari, menilai target itu terlalu tinggi.",
+    "Pada 2019, Deputi Bidang Perkoperasian, Rina Saptari, ditahan Kejaksaan Agung.",
+], ids=["a_former_holder", "named_with_it_but_never_speaking"])
+def test_a_title_alone_is_not_given_to_one_who_does_not_hold_it_now_or_never_speaks(later):
+    text = ("JAKARTA - Kementerian Koperasi dan UKM membentuk satuan tugas ekspor koperasi.\n\n"
+            "Deputi Bidang Perkoperasian kementerian itu mengatakan, hingga akhir semester I 2024 baru 38 persen "
+            "dari target kemitraan tahun ini yang terealisasi.\n\n" + later + "\n")
+    assert spoken_by(text, "38") is None
+
+
+def test_a_lone_capitals_dot_ends_the_quotes_tag():
+    text = ("MANADO - Dinas Perdagangan Sulawesi Utara memantau pasar.\n\n"
+            "\"Harga bawang merah pada Oktober 2024 naik 10 persen,\" ucap Kepala Bidang Perdagangan Dalam Negeri "
+            "Dinas Perdagangan Sulawesi Utara di Gedung B. Camat Wenang, Ir. Jefri Tumbelaka, mengatakan stok menipis.\n")
+    facts = extract(parse_article(HEAD + text, lexicon=LEXICON), LEXICON)
+    assert [q.speaker for q in facts.quotes] == [None]

@@ -145,7 +145,13 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?:(?i:{manner})\s++[a-z]++(?:\s++[a-z]++){{0,3}}?\s++)?(?:{adverbs}\s++){{0,2}}(?:{speech}|{setting})"),
         "pronoun_speech": re.compile(
             rf"(?i:^\W*+{pronouns}|\b{pronouns}\s++(?:{adverbs}\s++){{0,2}}{speech}|\b{after_nya}\s*+nya\b|\b{after}\s*+{pronouns}\b"
-            rf"|(?:^|\s){speech}nya\b|\b{passive_speech}nya\b)"),
+            rf"|(?:^|\s){speech}nya\b)"),
+        # 'Berdasarkan data dari BPS X, dikatakannya, ...': a passive speech verb with '-nya' right after a named
+        # body's data is the last speaker citing it (not 'Dalam laporan yang disampaikannya, BPS mencatat': the
+        # body's own; nor after data of no body named: 'Berdasarkan laporan keuangan, dijelaskannya')
+        "cited_then_passive_nya": re.compile(
+            rf"\b(?i:{words_pattern(lex.list('data_citing_words'))})\s++(?i:{words_pattern(lex.list('cited_data_nouns'))})"
+            rf"\s++(?:[a-z]++\s++){{0,2}}[A-Z][^.;\"“”]{{0,150}}?,\s*+{passive_speech}nya\b"),
         # ('..., ujar Rudi yang juga Kepala Bidang X': the name, then the words that give its title;
         # '..., kata M. Rudi,': a dotted initial opens it; '..., kata Rudi.': the name ends the sentence)
         "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>{initial}[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
@@ -217,7 +223,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # 'data BPS X yang dikutip Budi', 'catatan Dinas Y yang dipaparkannya': the one named after a
         # passive of citing or telling, or the last speaker for its '-nya', tells the body's data
         "cited_by": re.compile(
-            rf"\b(?i:{words_pattern(lex.list('cited_data_nouns'))})\s[^.;\"“”]{{0,160}}?\b(?i:{relative})\s++"
+            rf"\b(?i:{words_pattern(lex.list('cited_data_nouns'))})\s++(?:[a-z]++\s++){{0,2}}[A-Z][^.;\"“”]{{0,150}}?\s(?i:{relative})\s++"
             rf"(?:(?i:{actor_adverbs})\s++){{0,2}}(?i:{words_pattern(lex.list('data_cited_passives'), suffix='')})"
             rf"(?:(?P<nya>nya)\b|\s++(?:(?i:{by})\s++)?(?P<who>{NAME_RUN}))"),
         # 'Budi, mengutip data BPS X, menyebut ...': a citing clause set off by commas between the
@@ -1842,8 +1848,12 @@ def name_the_title_by_its_holder(lex: Lexicon, body: str, segs: list[Segment], c
     ...': a title with no name as the subject of a speech verb is the one official the text names,
     anywhere in it, with that title for that body (`holder_of_title`); he speaks that sentence and
     the ones after it in its paragraph that go on with the same body's report and name no one.
-    Left to the earlier passes where they named someone; none when two officials could hold it."""
+    Left to the earlier passes where they named someone; none when two officials could hold it, when
+    the holder never speaks in the text ('Pada 2019, Direktur X, Budi, ditahan ...') or held it once."""
     regex = lex.compiled(title_subject_regex)
+    # who speaks in the text: named as speaking a sentence, not only its subject ('Pada 2019, Direktur X, Budi, ditahan')
+    speaking = {id(c.speaker) for c in contexts if c.speaker is not None and c.named
+                and not c.why.get("speaker", "").startswith(ACTING_REASON)}
     for here, ctx in enumerate(contexts):
         if ctx.speaker is not None or not ctx.agency:
             continue
@@ -1851,9 +1861,9 @@ def name_the_title_by_its_holder(lex: Lexicon, body: str, segs: list[Segment], c
         said = regex.match(body, seg.start, seg.end)
         if said is None or any(seg.start <= p.start < said.end("title") for p in people):
             continue
-        person = holder_of_title(lex, body, said, ctx.agency, people, orgs, seg)
-        if person is None:
-            continue
+        person = holder_of_title(lex, body, said, ctx.agency, people, orgs, segs)
+        if person is None or id(person) not in speaking:
+            continue  # (one named with the title who never speaks in the text: 'Pada 2019, Direktur X, Budi, ditahan')
         for i in range(here, len(contexts)):
             other = contexts[i]
             if segs[i].paragraph != seg.paragraph or other.speaker is not None or other.agency != ctx.agency:
@@ -1878,7 +1888,7 @@ def title_subject_regex(lex: Lexicon) -> re.Pattern:
 
 
 def holder_of_title(lex: Lexicon, body: str, said: re.Match, agency: str, people: list[Person],
-                    orgs: list[OrgMention], seg: Segment) -> Person | None:
+                    orgs: list[OrgMention], segs: list[Segment]) -> Person | None:
     """The one person the text names whose body is `agency` and whose role opens with the title's
     words before its body (its capitalised words up to a lowercase word or the body's name:
     'Kepala' of 'Kepala BPS X', 'Deputi Bidang X' of 'Deputi Bidang X kementerian itu'), the head's
@@ -1912,8 +1922,8 @@ def holder_of_title(lex: Lexicon, body: str, said: re.Match, agency: str, people
     found = list({id(p): p for p in found}.values())
     if len(found) != 1:
         return None
-    named_in = next((s for s in [seg] if s.start <= found[0].start < s.end), seg)
-    return None if former_holder(lex, body, named_in, found[0]) else found[0]
+    named_in = next((s for s in segs if s.start <= found[0].start < s.end), None)
+    return None if named_in is None or former_holder(lex, body, named_in, found[0]) else found[0]
 
 
 def former_holder(lex: Lexicon, body: str, seg: Segment, person: Person) -> bool:
@@ -2077,6 +2087,9 @@ def citer_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], q
     ('Berdasarkan data BPS X yang dikutip Budi, ...'), the last speaker for its '-nya' ('... yang
     dikutipnya'), or the subject with a citing clause between commas ('Budi, mengutip data BPS X,
     menyebut ...'). The body stays the figures' source (agency_named_in); he tells them."""
+    if regex["cited_then_passive_nya"].search(text):
+        person = last_person(people, quotes, offset, introduced_aside=along)
+        return (person, f"{CITED_BY_REASON} ({person.name})") if person else None
     match = regex["cited_by"].search(text)
     if match and match.group("nya"):
         person = last_person(people, quotes, offset + match.start(), introduced_aside=along)
@@ -2141,7 +2154,7 @@ def official_acting(text: str, offset: int, people: list[Person], regex,
         if not (offset <= person.start < offset + len(text)) or not person.organization or id(person) in along:
             continue
         if regex["title_subject"].match(text, 0, person.start - offset) and regex["verb_after_name"].match(text, person.end - offset):
-            return person, f"an official introduced as the subject of the sentence ({person.name})"
+            return person, f"{ACTING_REASON} ({person.name})"
     return None, ""
 
 
@@ -2150,6 +2163,7 @@ DATA_OBTAINED_REACH = 90  # 'data yang diperoleh <outlet> dari situs ' before th
 
 
 LOCAL_UNRESOLVED = "the local office of a national body, which office the text does not say"
+ACTING_REASON = "an official introduced as the subject of the sentence"
 RELEASED_REASON = "released the figures the sentence tells ('seperti dirilis')"
 
 

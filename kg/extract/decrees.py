@@ -73,10 +73,8 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
     decrees: dict[tuple, Decree] = {}
     for match in decree_mentions(regex, body):
         number, year = decree_number(match)
-        if year is None and not (number.isdigit() and match.group("title")):
-            # ('Perpres Nomor 125 tentang Cadangan Pangan' names a decree by its number and subject; 'Surat
-            # Edaran Nomor 526 dikirim ...' and a code with no year in it name none)
-            continue
+        if year is None:
+            continue  # ('Surat Edaran Nomor 526 dikirim ...': a letter's number; a decree's has its year)
         decree_type = types.get(fold(match.group("type")), match.group("type"))
         if match.group("issuer") and decree_type in named_by_issuer:
             # 'Keputusan Menteri Pariwisata dan Ekonomi Kreatif', 'Keputusan Kepala Badan
@@ -90,8 +88,6 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
             # only right after the decree or its title: a later clause may tell of others forming a body
             body_name = formed.group("body")
         key = (decree_type, number, year)
-        if number.isdigit() and any(t == decree_type and y == year and n.startswith(number + "/") for t, n, y in decrees):
-            continue  # ('Permendag No 58/M-DAG/PER/9/2012 ...' then 'Permendag 58 tahun 2012'): the same decree, short
         if key not in decrees:
             decree = Decree(decree_type, number, year, title, body_name,
                             match.start(), match.end(), body[match.start():match.end()])
@@ -101,7 +97,17 @@ def find_decrees(lex: Lexicon, body: str, segs, orgs) -> list[Decree]:
         for number, year, start, end in joined_numbers(joined, body, match.end()):
             decrees.setdefault((decree_type, number, year),
                                Decree(decree_type, number, year, None, None, start, end, body[start:end]))
-    return list(decrees.values())
+    return [d for key, d in decrees.items() if not short_form_of_another(key, decrees)]
+
+
+def short_form_of_another(key: tuple, decrees: dict) -> bool:
+    """A serial alone that another decree of the same type and year carries as its code's serial
+    ('Permendag 58 tahun 2012' beside 'No 58/M-DAG/PER/9/2012'; 'Nomor 12 Tahun 2024' beside
+    'Nomor PM 12 Tahun 2024'), in whichever order the text tells them: the same decree, shortened."""
+    kind, number, year = key
+    return number.isdigit() and any(
+        t == kind and y == year and n != number and (n.startswith(number + "/") or n.endswith(" " + number))
+        for t, n, y in decrees)
 
 
 def decree_mentions(regex: re.Pattern, body: str):

@@ -136,7 +136,7 @@ def named_after_comma(lex: Lexicon, body: str, end: int, people: list[Person]) -
     for p in people:
         gap = body[end:p.start]
         if end < p.start <= end + COMMA_THEN_HONORIFICS_REACH and gap.strip()[:1] == "," and all(
-                w.endswith(".") and (len(w) == 2 and w[0].isupper() or fold(w[:-1]) in honorifics)
+                w.endswith(".") and fold(w[:-1]) in honorifics
                 for w in gap.strip()[1:].split()):
             yield p
 
@@ -350,12 +350,13 @@ def name_after_role(lex: Lexicon, body: str, position: int, people: list[Person]
 
 
 def full_stop(body: str, position: int, honorifics: frozenset[str]) -> int:
-    """Where the first full stop after `position` is, past the dots of honorifics and initials
-    ('..., Ir. Meiske Lumowa.', '..., H. Budi'); -1 if none. `honorifics`: folded, without dots."""
+    """Where the first full stop after `position` is, past the dots of honorifics ('..., Ir. Meiske
+    Lumowa.', '..., H. Budi'; not a lone capital's: 'di Gedung B. Camat X mengatakan' ends there); -1 if
+    none. `honorifics`: folded, without dots."""
     dot = body.find(".", position)
     while dot >= 0:
         word = re.search(r"(?<![\w.])[A-Za-z]{1,4}$", body[max(position, dot - 5):dot])
-        if word is None or not (len(word.group()) == 1 and word.group().isupper() or fold(word.group()) in honorifics):
+        if word is None or fold(word.group()) not in honorifics:
             return dot
         dot = body.find(".", dot + 1)
     return -1
