@@ -58,8 +58,7 @@ def test_a_name_ending_the_sentence_after_the_speech_verb_is_the_speaker():
     text = ("PEKALONGAN - Kepala Dinas Perdagangan Kota Pekalongan, Dewi Kartikasari, menjelaskan ekspor batik "
             "tahun lalu mencapai USD 4,7 juta.\n\n"
             "Tahun depan, Pemerintah Kota Pekalongan menargetkan ekspor batik naik menjadi USD 6 juta, kata Dewi.\n")
-    facts = extract(parse_article(HEAD + text, lexicon=LEXICON), LEXICON)
-    target = next(f for f in facts.figures if f.value == Decimal("6000000"))
+    target = figure_in(text, "6000000")
     assert (target.agency, target.speaker and target.speaker.name) == ("Pemerintah Kota Pekalongan",
                                                                         "Dewi Kartikasari")
 
@@ -89,9 +88,7 @@ OFFICIAL = ("YOGYAKARTA - Kepala Dinas Perindustrian dan Perdagangan Daerah Isti
 
 def test_a_target_his_own_government_set_told_in_his_paragraph_is_his_to_tell():
     """The government sets it (agency), the official of its dinas tells it (speaker)."""
-    facts = extract(parse_article(HEAD + OFFICIAL + "Untuk tahun ini, Pemda DIY memasang target ekspor US$ 520 juta.\n",
-                                  lexicon=LEXICON), LEXICON)
-    target = next(f for f in facts.figures if f.value == Decimal("520000000"))
+    target = figure_in(OFFICIAL + "Untuk tahun ini, Pemda DIY memasang target ekspor US$ 520 juta.\n", "520000000")
     assert (target.agency, target.speaker and target.speaker.name) == (
         "Pemerintah Provinsi Daerah Istimewa Yogyakarta", "Bambang Setyo Aji")
 

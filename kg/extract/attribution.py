@@ -1919,7 +1919,6 @@ def holder_of_title(lex: Lexicon, body: str, said: re.Match, agency: str, people
                 continue  # 'Kepala Bidang Y Dinas X' is not the 'Kepala' of Dinas X
             found.append(person)
             break
-    found = list({id(p): p for p in found}.values())
     if len(found) != 1:
         return None
     named_in = next((s for s in segs if s.start <= found[0].start < s.end), None)
@@ -2087,12 +2086,10 @@ def citer_named_in(lex: Lexicon, text: str, offset: int, people: list[Person], q
     ('Berdasarkan data BPS X yang dikutip Budi, ...'), the last speaker for its '-nya' ('... yang
     dikutipnya'), or the subject with a citing clause between commas ('Budi, mengutip data BPS X,
     menyebut ...'). The body stays the figures' source (agency_named_in); he tells them."""
-    if regex["cited_then_passive_nya"].search(text):
-        person = last_person(people, quotes, offset, introduced_aside=along)
-        return (person, f"{CITED_BY_REASON} ({person.name})") if person else None
     match = regex["cited_by"].search(text)
-    if match and match.group("nya"):
-        person = last_person(people, quotes, offset + match.start(), introduced_aside=along)
+    pronoun = regex["cited_then_passive_nya"].search(text) or (match if match and match.group("nya") else None)
+    if pronoun:  # 'yang dikutipnya', 'dikatakannya': the last one named before it
+        person = last_person(people, quotes, offset + pronoun.start(), introduced_aside=along)
         return (person, f"{CITED_BY_REASON} ({person.name})") if person else None
     match = match or regex["citing_subject"].search(text)
     if match is None:

@@ -1850,13 +1850,13 @@ def body_referred_regex(lex: Lexicon) -> re.Pattern:
     # capitalised title, and a word linking the title to its body before the noun, lexicon title_body_links)
     conjunction = words_pattern(lex.list("name_conjunctions"))
     link = words_pattern(lex.list("title_body_links"))
-    # ('..., Ir. Meiske': an honorific between the comma and the name the caller found after it)
-    honorifics = "(?:" + "|".join(re.escape(h) for h in sorted(lex.honorifics, key=len, reverse=True)) + ")"
+    # ('..., Ir. Meiske': honorifics between the comma and the name the caller found after it)
+    honorifics = lex.compiled(honorifics_regex).pattern
     return re.compile(rf"(?:(?P<verb>(?:^|[\s,“”\"]){verbs})[ \t]{{1,3}}|[\W]*+)"
                       rf"(?P<title>(?-i:[A-Z][\w.&'’/-]*+[ \t]{{1,3}}(?:(?:[A-Z][\w.&'’/-]*+|{conjunction})[ \t]{{1,3}}){{0,9}})"
                       rf"|(?<=[ \t]){lowercase})(?:(?P<link>(?-i:{link}))[ \t]{{1,3}})?"
                       rf"(?P<noun>(?-i:{nouns})){relative}[ \t]{{1,3}}{words_pattern(lex.list('demonstratives'), suffix='')}"
-                      rf"[ \t]{{0,3}},[ \t]{{1,3}}(?:{honorifics}[ \t]{{1,3}}){{0,3}}$", re.I)
+                      rf"[ \t]{{0,3}},[ \t]{{1,3}}{honorifics}$", re.I)
 
 
 def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_start: int,

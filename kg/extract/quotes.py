@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
-from kg.extract.mentions import (BODY_REFERRED_REASON, delegate_after, honorific_regex, resolve_reference, said_before_regex,
-                                 speech_verbs_regex)
+from kg.extract.mentions import (BODY_REFERRED_REASON, delegate_after, honorific_regex, honorifics_regex,
+                                 resolve_reference, said_before_regex, speech_verbs_regex)
 from kg.extract.text import paragraphs
 from kg.model import Person
 
@@ -131,14 +131,13 @@ COMMA_THEN_HONORIFICS_REACH = 20  # ', Dr. Ir. H. ' at most, between the comma a
 
 def named_after_comma(lex: Lexicon, body: str, end: int, people: list[Person]) -> Iterator[Person]:
     """The people named right after `end` and a comma, and the honorifics their names leave out
-    ('..., Ir. Meiske')."""
-    honorifics = lex.compiled(dotless_honorifics)
-    for p in people:
-        gap = body[end:p.start]
-        if end < p.start <= end + COMMA_THEN_HONORIFICS_REACH and gap.strip()[:1] == "," and all(
-                w.endswith(".") and fold(w[:-1]) in honorifics
-                for w in gap.strip()[1:].split()):
-            yield p
+    ('..., Ir. Meiske'; mentions.honorifics_regex)."""
+    gap = lex.compiled(comma_then_honorifics_regex)
+    return (p for p in people if end < p.start <= end + COMMA_THEN_HONORIFICS_REACH and gap.fullmatch(body, end, p.start))
+
+
+def comma_then_honorifics_regex(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s*+,\s*+{lex.compiled(honorifics_regex).pattern}")
 
 
 # after a quote's tag, a comma and a capitalised word: the title goes on ('ujar Kepala Satuan Pelayanan PLBN X, Balai Y,
@@ -342,29 +341,26 @@ def name_after_role(lex: Lexicon, body: str, position: int, people: list[Person]
                     along: set[int] = frozenset()) -> Person | None:
     """'," ucap Analis Perdagangan Dinas X, Koperasi dan UKM Kota Y, Sari': the role comes first
     (its body's name may hold commas), the name after it, in the same sentence."""
-    stop = min([len(body), position + 200] + [i for i in (full_stop(body, position, lex.compiled(dotless_honorifics)), body.find("\n", position)) if i >= 0])
+    stop = min([len(body), position + 200] + [i for i in (full_stop(lex, body, position), body.find("\n", position)) if i >= 0])
     follow = re.match(r",\s{0,3}(?P<name>[A-Z][\w'’-]*+(?:\s{1,3}[A-Z][\w'’-]*+){0,3})", body[position:stop])
     named = resolve_reference(lex, follow.group("name"), people, position + follow.end()) if follow else None
     return named or min((p for p in people if position <= p.start < stop and id(p) not in along),
                         key=lambda p: p.start, default=None)
 
 
-def full_stop(body: str, position: int, honorifics: frozenset[str]) -> int:
+def full_stop(lex: Lexicon, body: str, position: int) -> int:
     """Where the first full stop after `position` is, past the dots of honorifics ('..., Ir. Meiske
-    Lumowa.', '..., H. Budi'; not a lone capital's: 'di Gedung B. Camat X mengatakan' ends there); -1 if
-    none. `honorifics`: folded, without dots."""
+    Lumowa.', '..., H. Budi': mentions.honorific_regex; not a lone capital's: 'di Gedung B. Camat X
+    mengatakan' ends there); -1 if none."""
+    honorific = lex.compiled(honorific_regex)
     dot = body.find(".", position)
     while dot >= 0:
         word = re.search(r"(?<![\w.])[A-Za-z]{1,4}$", body[max(position, dot - 5):dot])
-        if word is None or fold(word.group()) not in honorifics:
+        told = honorific.match(body, dot - len(word.group())) if word else None
+        if told is None or told.end() <= dot:
             return dot
         dot = body.find(".", dot + 1)
     return -1
-
-
-def dotless_honorifics(lex: Lexicon) -> frozenset[str]:
-    """The honorifics a name leaves out, folded, without their dots ('Ir.' -> 'ir')."""
-    return frozenset(fold(h.rstrip(".")) for h in lex.honorifics if "." not in h.rstrip("."))
 
 
 def bystanders(lex: Lexicon, body: str, people: list[Person]) -> set[int]:
