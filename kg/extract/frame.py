@@ -40,7 +40,11 @@ INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "rest
 # (no two whitespace runs side by side: a long run of spaces must not make them backtrack)
 # ('142,2 juta dolar AS hingga akhir 2018': until the end of that year, the whole year)
 OWN_AFTER = re.compile(r"\s*(?:(?:\(|pada|di|selama|sepanjang|tahun|per|hingga|sampai|untuk)\s*)?(?:akhir\s+)?(?:bulan\s+|tahun\s*)?", re.I)
-BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:bulan\s+|tahun\s*)?", re.I)
+BASE_OWN_AFTER = re.compile(r"\s*(?:(?:pada|di|tahun|selama|sepanjang|\()\s*)?(?:akhir\s+)?(?:bulan\s+|tahun\s*)?", re.I)
+# 'naik dari 2.400 ton per akhir Agustus menjadi ...': an as-of word between a base value and its period, only
+# where the value it changed to comes after (`from_to`); after 'menjadi A dari B', 'per September 2025' and
+# 'posisi Agustus 2025' date the whole statement ('tumbuh 6 persen yoy menjadi A dari B per September 2025')
+BASE_AS_OF_AFTER = re.compile(r"\s*(?:per|posisi)\s+(?:akhir\s+)?(?:bulan\s+|tahun\s*)?", re.I)
 # words that end a value's noun phrase: what follows them is no longer said of the value (with the
 # lexicon's clause openers and passing-mention words, joined in FrameWords.own_after_phrase)
 PHRASE_ENDS = r"(?:pada|di|mana|menjadi|jadi|dan|atau|yang|dari|ke|hingga|sampai|terhadap|dengan|dibanding\w*|sedangkan|sementara)\b"
@@ -395,6 +399,8 @@ class FrameWords:
         # ... unless a word before the preposition says the level is made of its parts ('terdiri dari cadangan X')
         self.made_up_of = re.compile(r"\b" + words_pattern(lex.list("made_up_of_words")) + r"\s+$", re.I)
         # 'hasil sepanjang 2020', 'penjualan selama 2020': a year said as a whole (lexicon reported_year_openers)
+        # 'pada akhir 2024', 'per akhir tahun 2024': a year's end (lexicon month_end_words), the year as a whole
+        self.year_end_before = re.compile(r"\b" + words_pattern(lex.list("month_end_words")) + r"\s+(?:tahun\s+)?$", re.I)
         self.whole_year_before = re.compile(r"\b" + words_pattern(lex.list("reported_year_openers")) + r"\s+$", re.I)
         self.year_part_before = re.compile(r"\b" + words_pattern(lex.list("year_part_nouns"))
                                            + r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
@@ -833,6 +839,8 @@ class FrameTracker:
                 found.base.add(index)
                 own = self.right_after(found.mentions, amount, amounts, index, seg, BASE_OWN_AFTER, limit=14) \
                     or self.right_after(found.mentions, amount, amounts, index, seg, self.words.own_after_phrase)
+                if own is None and self.from_to(amounts, index, amounts[index - 1].end if index else seg.start):
+                    own = self.right_after(found.mentions, amount, amounts, index, seg, BASE_AS_OF_AFTER, limit=20)
                 if own:
                     found.claimed[index] = own
                     found.comparison.add(id(own))
@@ -2708,8 +2716,11 @@ class FrameTracker:
         """'melebihi hasil sepanjang 2020 yang senilai X', 'dibanding penjualan selama 2020': a year
         compared with as a whole (lexicon reported_year_openers right before it), not the frame's
         months of that year; not after a part of a year ('semester yang sama selama 2024', 'lima bulan
-        pertama sepanjang 2023': lexicon year_part_nouns up to three words before the opener)."""
-        opener = self.words.whole_year_before.search(self.body, max(0, mention.start - 30), mention.start)
+        pertama sepanjang 2023': lexicon year_part_nouns up to three words before the opener); a year after a
+        month-end word ('dari 180 eksportir pada akhir 2024': where it stood at that year's end) is the year as a
+        whole too, with the same exception ('semester yang sama pada akhir tahun lalu')."""
+        opener = self.words.year_end_before.search(self.body, max(0, mention.start - 20), mention.start) \
+            or self.words.whole_year_before.search(self.body, max(0, mention.start - 30), mention.start)
         return opener is not None and \
             self.words.year_part_before.search(self.body, max(0, opener.start() - 40), opener.start()) is None
 
