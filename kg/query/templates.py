@@ -40,6 +40,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -52,6 +53,7 @@ from kg.errors import QueryParameterError, TemplateNotFound
 from kg.rdf.keys import lookup_word
 from kg.rdf.vocab import XSD
 from kg.resources import resource_dir
+from kg.store.base import ROWS, ROWS_LINE, QueryTimeout, Solutions, ValueRows
 
 TYPES = ("iri", "string", "integer", "decimal", "date", "year", "boolean")
 PAGING = ("limit", "offset")   # the paging parameters of a template with `paging:` in its header
@@ -162,7 +164,38 @@ class Template:
         page = self.page(values, default=default_page)
         bindings = self.bindings(values)
         extra = 1 if page is not None and page.limit is not None else 0
+        if self.reads_in_chunks(page):
+            chosen, rest = self.chosen_and_rest(page, extra, bindings)
+            return TemplateQuery(chosen, bindings, page, rest, self.page_size)
         return TemplateQuery(self.query_text(page, extra, bindings), bindings, page)
+
+    def reads_in_chunks(self, page: Page | None) -> bool:
+        """Whether `page` is read in two steps (decision 0079): a template that takes its page
+        inside a sub-select, asked for every row or for a page longer than its header's. Its
+        outer reads (each an OPTIONAL, decision 0030) are looked up row by row only while
+        pyoxigraph's planner estimates the sub-select small: a LIMIT of 175 it is, 201 or none
+        it is not, and then it joins the reads with a scan of the whole store (who-said's 414
+        rows at 10k: 25 ms as pages, 6 s as one query; 100k: over 120 s). So the sub-select's
+        rows are read alone, in order, and the rest of them a page's worth at a time."""
+        return self.pages_inside and (page is None or page.limit is None or page.limit > self.page_size)
+
+    def chosen_and_rest(self, page: Page | None, extra: int, bindings: dict) -> tuple[str, str]:
+        """The two queries of a read in chunks (reads_in_chunks): the paged sub-select alone, with
+        the template's prologue (PREFIXes) and the page's LIMIT/OFFSET, which chooses and orders
+        the rows; and the template with that sub-select's group replaced by a group holding the
+        line `ROWS_LINE`, where the store writes a chunk of the chosen rows as a VALUES block
+        (kg.store.base.ValueRows). The sub-select's keys are the outer order's first keys and
+        tell its rows apart (page_line_of), so the chunks' answers, each ordered by the outer
+        ORDER BY, follow one another in that order: together they are the one query's answer."""
+        lines = template_lines(self.branches_for(bindings))
+        mark = next(n for n, line in enumerate(lines) if PAGE_MARK.fullmatch(line))
+        ended = [(page.end_binding(extra) if page else None) or line if PAGE_END_MARK.fullmatch(line) else line
+                 for line in lines]
+        text = "\n".join(ended[:mark] + [page.clause(extra) if page else ""] + ended[mark + 1:])
+        opened, closed = group_around(text, len("\n".join(ended[:mark])))
+        chosen = text[:query_form_start(text)] + text[opened + 1:closed]
+        rest = f"{text[:opened]}{{\n{ROWS_LINE}\n  }}{text[closed + 1:]}"
+        return chosen, rest
 
     def query_text(self, page: Page | None, extra: int = 0, bindings: dict | None = None) -> str:
         """The SPARQL to run for `page`: the template's text (with only the side of each marked
@@ -206,10 +239,30 @@ class Template:
 @dataclass(frozen=True)
 class TemplateQuery:
     """A template's query as sent to the store (Template.asked): its text, with LIMIT/OFFSET
-    when paged, the parameters' terms, and the page."""
+    when paged, the parameters' terms, and the page. A page read in chunks (decision 0079,
+    Template.reads_in_chunks) has two texts: `text` chooses the rows, `rest` reads the rest of
+    `chunk` chosen rows at a time."""
     text: str
     bindings: dict[str, object]
     page: Page | None
+    rest: str | None = None
+    chunk: int = 0
+
+    def run(self, store, timeout: float | None) -> Solutions:
+        """The answer from `store` (neutral Solutions) cut to the page, within `timeout` seconds
+        for all its queries together. KG.run_template and bench/query_bench.py both run it, so
+        the CLI, HTTP, the library and the benchmark read every page the same way."""
+        if self.rest is None:
+            return self.cut(store.query(self.text, self.bindings, timeout=timeout))
+        clock = Deadline(timeout)
+        chosen = store.query(self.text, self.bindings, timeout=clock.left())
+        parts = [chosen.rows[at:at + self.chunk] for at in range(0, len(chosen.rows), self.chunk)] or [()]
+        found, answer = [], None
+        for part in parts:   # no row chosen: one query with no row of values, for the columns
+            rows = ValueRows(chosen.variables, part)
+            answer = store.query(self.rest, {**self.bindings, ROWS: rows}, timeout=clock.left())
+            found += answer.rows
+        return self.cut(Solutions(answer.variables, tuple(found)))
 
     def cut(self, found):
         """The store's answer (neutral Solutions) cut to the page: the extra row read past the
@@ -454,6 +507,41 @@ def page_line_of(path: Path, text: str, head: dict) -> bool:
         raise ValueError(f"{path.name}, line {marks[0] + 1}: `#| page` stands in a sub-select, "
                          "just after its ORDER BY (and no LIMIT or OFFSET of its own)")
     return True
+
+
+def group_around(text: str, at: int) -> tuple[int, int]:
+    """The positions of the braces that open and close the innermost group holding position
+    `at` of `text` (braces in comments, strings and IRIs are not the query's own)."""
+    code, depth = without_comments(text, blank=True), 0
+    opened = next(n for n in range(at - 1, -1, -1)
+                  if (depth := depth + {"}": 1, "{": -1}.get(code[n], 0)) < 0)
+    depth = 0
+    closed = next(n for n in range(at, len(code))
+                  if (depth := depth + {"{": 1, "}": -1}.get(code[n], 0)) < 0)
+    return opened, closed
+
+
+def query_form_start(text: str) -> int:
+    """Where the query form (the outer SELECT) starts: before it stand the header's comments
+    and the prologue (BASE and PREFIX declarations), which a part of the query needs too."""
+    return re.search(r"\bSELECT\b", without_comments(text, blank=True), re.I).start()
+
+
+class Deadline:
+    """What is left of one time limit shared by several queries (None: no limit)."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds if seconds and seconds > 0 else None
+        self.end = None if self.seconds is None else time.monotonic() + self.seconds
+
+    def left(self) -> float | None:
+        if self.end is None:
+            return None
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise QueryTimeout(f"the query took longer than {self.seconds:g} s and was stopped "
+                               f"(raise the limit with --timeout or KG_QUERY_TIMEOUT)")
+        return left
 
 
 def without_page_order(text: str) -> str:
