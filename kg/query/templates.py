@@ -10,7 +10,10 @@ may instead take its page inside a sub-select (decision 0030): one `#| page` lin
 that sub-select's ORDER BY, which the binder replaces by the LIMIT/OFFSET, so that the
 sub-select chooses and orders the page's rows and the outer query reads the rest of each row for
 those rows only; the outer query keeps its ORDER BY, and for every row the sub-select's ORDER
-BY and the line are left out.
+BY and the line are left out. Such a template whose header says `chunks: true` under `paging:`
+is read, for every row or a page longer than the header's, in two steps (decision 0079): the
+sub-select alone chooses and orders the rows, and the outer query reads the rest of them a
+header's page at a time, given as a VALUES block in place of the sub-select's group.
 
 A template may mark a UNION whose sides are the branches of one string parameter's value
 (decision 0027): the union between a line `#| union check` and a line `#| end union`, each side
@@ -109,6 +112,7 @@ class Template:
     page_size: int | None = None   # the shells' default page (`#+ paging: {size: N}`); None: not paged
     unions: list["BranchUnion"] = field(default_factory=list)   # the marked unions (`#| union name`)
     pages_inside: bool = False   # the page's LIMIT/OFFSET go in place of its `#| page` line (decision 0030)
+    in_chunks: bool = False   # `paging: {chunks: true}`: a page longer than the header's read in chunks (0079)
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -170,14 +174,16 @@ class Template:
         return TemplateQuery(self.query_text(page, extra, bindings), bindings, page)
 
     def reads_in_chunks(self, page: Page | None) -> bool:
-        """Whether `page` is read in two steps (decision 0079): a template that takes its page
-        inside a sub-select, asked for every row or for a page longer than its header's. Its
-        outer reads (each an OPTIONAL, decision 0030) are looked up row by row only while
-        pyoxigraph's planner estimates the sub-select small: a LIMIT of 175 it is, 201 or none
-        it is not, and then it joins the reads with a scan of the whole store (who-said's 414
-        rows at 10k: 25 ms as pages, 6 s as one query; 100k: over 120 s). So the sub-select's
-        rows are read alone, in order, and the rest of them a page's worth at a time."""
-        return self.pages_inside and (page is None or page.limit is None or page.limit > self.page_size)
+        """Whether `page` is read in two steps (decision 0079): a template whose header asks for
+        it (`paging: {chunks: true}`, only beside a `#| page` line), asked for every row or for a
+        page longer than its header's. Its outer reads after the sub-select are looked up row
+        by row only while pyoxigraph's planner estimates the sub-select small: a LIMIT of 175 it
+        is, 201 or none it is not, and then it plans a read of a three-step path as a hash join
+        with a scan of the whole store (who-said's 414 rows at 10k: 25 ms as pages, 6 s as one
+        query; 100k: over 120 s). So the sub-select's rows are read alone, in order, and the
+        rest of them a page's worth at a time. A template without the trap is not asked to:
+        a second query costs it more than it saves (timeline, decree-sources)."""
+        return self.in_chunks and (page is None or page.limit is None or page.limit > self.page_size)
 
     def chosen_and_rest(self, page: Page | None, extra: int, bindings: dict) -> tuple[str, str]:
         """The two queries of a read in chunks (reads_in_chunks): the paged sub-select alone, with
@@ -288,9 +294,10 @@ def load_template(path: Path) -> Template:
             raise ValueError(f"{path.name}: parameter {param.name} has unknown type {param.type!r}")
         if param.lookup not in (None, "word") or (param.lookup and param.type != "string"):
             raise ValueError(f"{path.name}: parameter {param.name}: lookup {param.lookup!r} needs type string and is 'word'")
+    pages_inside = page_line_of(path, text, head)
     return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
                     list(head.get("columns") or []), page_size_of(path, text, head, params),
-                    unions_of(path, text, params), page_line_of(path, text, head))
+                    unions_of(path, text, params), pages_inside, chunks_of(path, head, pages_inside))
 
 
 @dataclass(frozen=True)
@@ -507,6 +514,19 @@ def page_line_of(path: Path, text: str, head: dict) -> bool:
         raise ValueError(f"{path.name}, line {marks[0] + 1}: `#| page` stands in a sub-select, "
                          "just after its ORDER BY (and no LIMIT or OFFSET of its own)")
     return True
+
+
+def chunks_of(path: Path, head: dict, pages_inside: bool) -> bool:
+    """The header's `paging: {chunks: true}` (decision 0079): every row, or a page longer than
+    the header's, is read as the paged sub-select's rows, then the rest of them in chunks of
+    the header's size. Only a template that takes its page inside a sub-select can be read so."""
+    paging = head.get("paging")
+    chunks = paging.get("chunks", False) if isinstance(paging, dict) else False
+    if not isinstance(chunks, bool):
+        raise ValueError(f"{path.name}: paging's chunks is true or false")
+    if chunks and not pages_inside:
+        raise ValueError(f"{path.name}: paging in chunks needs a `#| page` line (the sub-select that chooses the rows)")
+    return chunks
 
 
 def group_around(text: str, at: int) -> tuple[int, int]:

@@ -183,18 +183,25 @@ def values_block(names: list[str], bindings: dict, write: Callable[[object], str
 def with_rows(sparql: str, rows: ValueRows, write: Callable[[object], str]) -> str:
     """The text with its one `ROWS_LINE` line replaced by `VALUES (?a ?b) { (x y) ... }`, one
     row of the block per row (UNDEF where a term is None), each term written by `write`; with
-    no row, by `FILTER(false)`, which leaves its group no row on either engine."""
+    no row, by a text that leaves its group no row (no_row)."""
     lines = sparql.split("\n")
     at = [n for n, line in enumerate(lines) if line.strip() == ROWS_LINE]
     if len(at) != 1:
         raise QuerySyntaxError(f"rows of values need one `{ROWS_LINE}` line in the query (found {len(at)})")
     bad = [name for name in rows.variables if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name)]
-    if bad:
-        raise QuerySyntaxError(f"rows of values for a variable named {bad[0]!r}")
+    if bad or not rows.variables:
+        raise QuerySyntaxError(f"rows of values for a variable named {bad[0]!r}" if bad else "rows of values for no variable")
     written = " ".join(f"({' '.join(row_term(term, write) for term in row)})" for row in rows.rows)
     lines[at[0]] = (f"VALUES ({' '.join('?' + name for name in rows.variables)}) {{ {written} }}" if rows.rows
-                    else "FILTER(false)")   # no row (rdflib 7.6 fails on an empty VALUES block)
+                    else no_row(rows.variables[0]))
     return "\n".join(lines)
+
+
+def no_row(variable: str) -> str:
+    """A group's text that leaves it no row on either engine: rdflib 7.6 fails to parse an
+    empty VALUES block and lets every row through `{ FILTER(false) }`; an unbound value
+    filtered on being bound it drops, as pyoxigraph does."""
+    return f"VALUES ?{variable} {{ UNDEF }} FILTER(BOUND(?{variable}))"
 
 
 def row_term(term, write: Callable[[object], str]) -> str:
