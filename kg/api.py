@@ -63,8 +63,7 @@ class KG:
         (decision 0017) returns the page `values` ask for (`limit`, `offset`), else every row,
         or with `default_page` (what the shells ask) the first page of its header's size;
         one row more than the page is read to tell whether another follows (`more`)."""
-        asked = get_template(name).asked(values, default_page)
-        return asked.cut(self.store.query(asked.text, asked.bindings, timeout=self.settings.query_timeout))
+        return get_template(name).asked(values, default_page).run(self.store, self.settings.query_timeout)
 
     def query(self, name: str, **params) -> Rows:
         """Rows of a template; parameters by name (`person="Agus"`). Every row, unless a paged

@@ -10,7 +10,10 @@ may instead take its page inside a sub-select (decision 0030): one `#| page` lin
 that sub-select's ORDER BY, which the binder replaces by the LIMIT/OFFSET, so that the
 sub-select chooses and orders the page's rows and the outer query reads the rest of each row for
 those rows only; the outer query keeps its ORDER BY, and for every row the sub-select's ORDER
-BY and the line are left out.
+BY and the line are left out. Such a template whose header says `chunks: true` under `paging:`
+is read, for every row or a page longer than the header's, in two steps (decision 0079): the
+sub-select alone chooses and orders the rows, and the outer query reads the rest of them a
+header's page at a time, given as a VALUES block in place of the sub-select's group.
 
 A template may mark a UNION whose sides are the branches of one string parameter's value
 (decision 0027): the union between a line `#| union check` and a line `#| end union`, each side
@@ -40,6 +43,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -52,6 +56,7 @@ from kg.errors import QueryParameterError, TemplateNotFound
 from kg.rdf.keys import lookup_word
 from kg.rdf.vocab import XSD
 from kg.resources import resource_dir
+from kg.store.base import ROWS, ROWS_LINE, QueryTimeout, Solutions, ValueRows
 
 TYPES = ("iri", "string", "integer", "decimal", "date", "year", "boolean")
 PAGING = ("limit", "offset")   # the paging parameters of a template with `paging:` in its header
@@ -107,6 +112,7 @@ class Template:
     page_size: int | None = None   # the shells' default page (`#+ paging: {size: N}`); None: not paged
     unions: list["BranchUnion"] = field(default_factory=list)   # the marked unions (`#| union name`)
     pages_inside: bool = False   # the page's LIMIT/OFFSET go in place of its `#| page` line (decision 0030)
+    in_chunks: bool = False   # `paging: {chunks: true}`: a page longer than the header's read in chunks (0079)
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -162,7 +168,40 @@ class Template:
         page = self.page(values, default=default_page)
         bindings = self.bindings(values)
         extra = 1 if page is not None and page.limit is not None else 0
+        if self.reads_in_chunks(page):
+            chosen, rest = self.chosen_and_rest(page, extra, bindings)
+            return TemplateQuery(chosen, bindings, page, rest, self.page_size)
         return TemplateQuery(self.query_text(page, extra, bindings), bindings, page)
+
+    def reads_in_chunks(self, page: Page | None) -> bool:
+        """Whether `page` is read in two steps (decision 0079): a template whose header asks for
+        it (`paging: {chunks: true}`, only beside a `#| page` line), asked for every row or for a
+        page longer than its header's. Its outer reads after the sub-select are looked up row
+        by row only while pyoxigraph's planner estimates the sub-select small: a LIMIT of 175 it
+        is, 201 or none it is not, and then it plans a read of a three-step path as a hash join
+        with a scan of the whole store (who-said's 414 rows at 10k: 25 ms as pages, 6 s as one
+        query; 100k: over 120 s). So the sub-select's rows are read alone, in order, and the
+        rest of them a page's worth at a time. A template without the trap is not asked to:
+        a second query costs it more than it saves (timeline, decree-sources)."""
+        return self.in_chunks and (page is None or page.limit is None or page.limit > self.page_size)
+
+    def chosen_and_rest(self, page: Page | None, extra: int, bindings: dict) -> tuple[str, str]:
+        """The two queries of a read in chunks (reads_in_chunks): the paged sub-select alone, with
+        the template's prologue (PREFIXes) and the page's LIMIT/OFFSET, which chooses and orders
+        the rows; and the template with that sub-select's group replaced by a group holding the
+        line `ROWS_LINE`, where the store writes a chunk of the chosen rows as a VALUES block
+        (kg.store.base.ValueRows). The sub-select's keys are the outer order's first keys and
+        tell its rows apart (page_line_of), so the chunks' answers, each ordered by the outer
+        ORDER BY, follow one another in that order: together they are the one query's answer."""
+        lines = template_lines(self.branches_for(bindings))
+        mark = next(n for n, line in enumerate(lines) if PAGE_MARK.fullmatch(line))
+        ended = [(page.end_binding(extra) if page else None) or line if PAGE_END_MARK.fullmatch(line) else line
+                 for line in lines]
+        text = "\n".join(ended[:mark] + [page.clause(extra) if page else ""] + ended[mark + 1:])
+        opened, closed = group_around(text, len("\n".join(ended[:mark])))
+        chosen = text[:query_form_start(text)] + text[opened + 1:closed]
+        rest = f"{text[:opened]}{{\n{ROWS_LINE}\n  }}{text[closed + 1:]}"
+        return chosen, rest
 
     def query_text(self, page: Page | None, extra: int = 0, bindings: dict | None = None) -> str:
         """The SPARQL to run for `page`: the template's text (with only the side of each marked
@@ -206,10 +245,30 @@ class Template:
 @dataclass(frozen=True)
 class TemplateQuery:
     """A template's query as sent to the store (Template.asked): its text, with LIMIT/OFFSET
-    when paged, the parameters' terms, and the page."""
+    when paged, the parameters' terms, and the page. A page read in chunks (decision 0079,
+    Template.reads_in_chunks) has two texts: `text` chooses the rows, `rest` reads the rest of
+    `chunk` chosen rows at a time."""
     text: str
     bindings: dict[str, object]
     page: Page | None
+    rest: str | None = None
+    chunk: int = 0
+
+    def run(self, store, timeout: float | None) -> Solutions:
+        """The answer from `store` (neutral Solutions) cut to the page, within `timeout` seconds
+        for all its queries together. KG.run_template and bench/query_bench.py both run it, so
+        the CLI, HTTP, the library and the benchmark read every page the same way."""
+        if self.rest is None:
+            return self.cut(store.query(self.text, self.bindings, timeout=timeout))
+        clock = Deadline(timeout)
+        chosen = store.query(self.text, self.bindings, timeout=clock.left())
+        parts = [chosen.rows[at:at + self.chunk] for at in range(0, len(chosen.rows), self.chunk)] or [()]
+        found, answer = [], None
+        for part in parts:   # no row chosen: one query with no row of values, for the columns
+            rows = ValueRows(chosen.variables, part)
+            answer = store.query(self.rest, {**self.bindings, ROWS: rows}, timeout=clock.left())
+            found += answer.rows
+        return self.cut(Solutions(answer.variables, tuple(found)))
 
     def cut(self, found):
         """The store's answer (neutral Solutions) cut to the page: the extra row read past the
@@ -235,9 +294,10 @@ def load_template(path: Path) -> Template:
             raise ValueError(f"{path.name}: parameter {param.name} has unknown type {param.type!r}")
         if param.lookup not in (None, "word") or (param.lookup and param.type != "string"):
             raise ValueError(f"{path.name}: parameter {param.name}: lookup {param.lookup!r} needs type string and is 'word'")
+    pages_inside = page_line_of(path, text, head)
     return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
                     list(head.get("columns") or []), page_size_of(path, text, head, params),
-                    unions_of(path, text, params), page_line_of(path, text, head))
+                    unions_of(path, text, params), pages_inside, chunks_of(path, head, pages_inside))
 
 
 @dataclass(frozen=True)
@@ -454,6 +514,54 @@ def page_line_of(path: Path, text: str, head: dict) -> bool:
         raise ValueError(f"{path.name}, line {marks[0] + 1}: `#| page` stands in a sub-select, "
                          "just after its ORDER BY (and no LIMIT or OFFSET of its own)")
     return True
+
+
+def chunks_of(path: Path, head: dict, pages_inside: bool) -> bool:
+    """The header's `paging: {chunks: true}` (decision 0079): every row, or a page longer than
+    the header's, is read as the paged sub-select's rows, then the rest of them in chunks of
+    the header's size. Only a template that takes its page inside a sub-select can be read so."""
+    paging = head.get("paging")
+    chunks = paging.get("chunks", False) if isinstance(paging, dict) else False
+    if not isinstance(chunks, bool):
+        raise ValueError(f"{path.name}: paging's chunks is true or false")
+    if chunks and not pages_inside:
+        raise ValueError(f"{path.name}: paging in chunks needs a `#| page` line (the sub-select that chooses the rows)")
+    return chunks
+
+
+def group_around(text: str, at: int) -> tuple[int, int]:
+    """The positions of the braces that open and close the innermost group holding position
+    `at` of `text` (braces in comments, strings and IRIs are not the query's own)."""
+    code, depth = without_comments(text, blank=True), 0
+    opened = next(n for n in range(at - 1, -1, -1)
+                  if (depth := depth + {"}": 1, "{": -1}.get(code[n], 0)) < 0)
+    depth = 0
+    closed = next(n for n in range(at, len(code))
+                  if (depth := depth + {"{": 1, "}": -1}.get(code[n], 0)) < 0)
+    return opened, closed
+
+
+def query_form_start(text: str) -> int:
+    """Where the query form (the outer SELECT) starts: before it stand the header's comments
+    and the prologue (BASE and PREFIX declarations), which a part of the query needs too."""
+    return re.search(r"\bSELECT\b", without_comments(text, blank=True), re.I).start()
+
+
+class Deadline:
+    """What is left of one time limit shared by several queries (None: no limit)."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds if seconds and seconds > 0 else None
+        self.end = None if self.seconds is None else time.monotonic() + self.seconds
+
+    def left(self) -> float | None:
+        if self.end is None:
+            return None
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise QueryTimeout(f"the query took longer than {self.seconds:g} s and was stopped "
+                               f"(raise the limit with --timeout or KG_QUERY_TIMEOUT)")
+        return left
 
 
 def without_page_order(text: str) -> str:

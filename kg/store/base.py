@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
-from rdflib import Graph
+from rdflib import BNode, Graph
 
 from kg.errors import KGError, StoreError
 
@@ -120,6 +120,21 @@ class Store(Protocol):
 
 # --- binding parameters -----------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class ValueRows:
+    """Rows of terms (None where unbound) for `variables`, bound as one VALUES block that stands
+    in place of the query's `ROWS_LINE`, not at the top of every WHERE as a parameter does: a
+    paged template's chosen rows, handed to the query that reads the rest of each of them
+    (kg.query.templates.TemplateQuery.run, decision 0079). Bound under the key `ROWS`."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple, ...]
+
+
+ROWS = "#rows"            # the bindings' key of a ValueRows (no variable has this name)
+ROWS_LINE = "#| value rows"   # where the query takes the ValueRows' block (a comment till then)
+
+
 def with_values(sparql: str, bindings: dict, write: Callable[[object], str]) -> str:
     """Bind parameters as RDF terms: a VALUES block at the top of every WHERE group (the query's
     and each sub-select's), each term written by the backend's own serialiser (`write`), so
@@ -134,9 +149,17 @@ def with_values(sparql: str, bindings: dict, write: Callable[[object], str]) -> 
 
     A parameter given a list or tuple of terms takes each of them (one row of the block per
     combination): a caller that asks the same question of many things, such as the writer
-    asking which of a batch's articles are stored, sends one query instead of one each."""
-    if not bindings:
-        return sparql
+    asking which of a batch's articles are stored, sends one query instead of one each.
+    A `ValueRows` under the key `ROWS` is written last, in place of the `ROWS_LINE` line
+    (after the parameters' blocks, so that no text of its terms is taken for a WHERE)."""
+    rows = bindings.get(ROWS)
+    bindings = {name: term for name, term in bindings.items() if name != ROWS}
+    text = with_parameters(sparql, bindings, write) if bindings else sparql
+    return text if rows is None else with_rows(text, rows, write)
+
+
+def with_parameters(sparql: str, bindings: dict, write: Callable[[object], str]) -> str:
+    """The parameters' VALUES block at the top of every WHERE group (see with_values)."""
     groups = list(re.finditer(r"\bWHERE\s*\{", sparql, re.I))
     if not groups:
         raise QuerySyntaxError("a template needs a WHERE { ... } group to bind parameters")
@@ -155,6 +178,40 @@ def values_block(names: list[str], bindings: dict, write: Callable[[object], str
                else [write(bindings[n])] for n in names]
     rows = " ".join(f"({' '.join(row)})" for row in itertools.product(*written))
     return f"VALUES ({' '.join('?' + n for n in names)}) {{ {rows} }}"
+
+
+def with_rows(sparql: str, rows: ValueRows, write: Callable[[object], str]) -> str:
+    """The text with its one `ROWS_LINE` line replaced by `VALUES (?a ?b) { (x y) ... }`, one
+    row of the block per row (UNDEF where a term is None), each term written by `write`; with
+    no row, by a text that leaves its group no row (no_row)."""
+    lines = sparql.split("\n")
+    at = [n for n, line in enumerate(lines) if line.strip() == ROWS_LINE]
+    if len(at) != 1:
+        raise QuerySyntaxError(f"rows of values need one `{ROWS_LINE}` line in the query (found {len(at)})")
+    bad = [name for name in rows.variables if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name)]
+    if bad or not rows.variables:
+        raise QuerySyntaxError(f"rows of values for a variable named {bad[0]!r}" if bad else "rows of values for no variable")
+    written = " ".join(f"({' '.join(row_term(term, write) for term in row)})" for row in rows.rows)
+    lines[at[0]] = (f"VALUES ({' '.join('?' + name for name in rows.variables)}) {{ {written} }}" if rows.rows
+                    else no_row(rows.variables[0]))
+    return "\n".join(lines)
+
+
+def no_row(variable: str) -> str:
+    """A group's text that leaves it no row on either engine: rdflib 7.6 fails to parse an
+    empty VALUES block and lets every row through `{ FILTER(false) }`; an unbound value
+    filtered on being bound it drops, as pyoxigraph does."""
+    return f"VALUES ?{variable} {{ UNDEF }} FILTER(BOUND(?{variable}))"
+
+
+def row_term(term, write: Callable[[object], str]) -> str:
+    """One term of a row of values: UNDEF where unbound; a blank node cannot be written (in a
+    VALUES block it would name a new node, not the one the row was read with)."""
+    if term is None:
+        return "UNDEF"
+    if isinstance(term, BNode):
+        raise StoreError("a row holding a blank node cannot be handed on as values")
+    return write(term)
 
 
 def assigned_by_projection(before_where: str) -> set[str]:
