@@ -178,6 +178,8 @@ class Template:
             return "\n".join(page.clause(extra) if PAGE_MARK.fullmatch(line)
                              else (page.end_binding(extra) or line) if PAGE_END_MARK.fullmatch(line) else line
                              for line in lines)
+        text = "\n".join((page.end_binding(extra) or line) if PAGE_END_MARK.fullmatch(line) else line
+                         for line in template_lines(text))
         return f"{text.rstrip()}\n{page.clause(extra)}\n"
 
     def branches_for(self, bindings: dict[str, object]) -> str:
@@ -440,8 +442,8 @@ def page_line_of(path: Path, text: str, head: dict) -> bool:
     marks = [n for n, line in enumerate(lines) if PAGE_MARK.fullmatch(line)]
     ends = [n for n, line in enumerate(lines) if PAGE_END_MARK.fullmatch(line)]
     if not marks:
-        if ends:
-            raise ValueError(f"{path.name}, line {ends[0] + 1}: a `#| page end` line in a template without a `#| page` line")
+        if ends and head.get("paging") is None:
+            raise ValueError(f"{path.name}, line {ends[0] + 1}: a `#| page end` line in a template without paging")
         return False
     if head.get("paging") is None:
         raise ValueError(f"{path.name}: a `#| page` line in a template without paging")
