@@ -185,15 +185,16 @@ def measure_profile_quads(rows, base: str, entities_graph: str) -> list:
 
 # a figure that sources would read and that has no source profile (decision 0080): a figure with a
 # group key (a far end of a range too: sources reads it), without ekg:sourceProfile; every store kg
-# wrote before format 9 has none. Its article's date is read in its own graph, its reporter's
-# official standing (ekgsh: ekg:GovernmentAgency) in the union of the graphs, as sources reads it.
+# wrote before format 9 has none. Its article's date and its reporter are read in its own graph,
+# the reporter's type (ekg:GovernmentAgency, its official standing) in any graph, as sources reads
+# it (named graphs only: an update's default graph is not their union).
 # The same pattern is the repair's (add_source_profiles), so what the check finds the repair adds
 WITHOUT_SOURCE_PROFILE = """GRAPH ?g { ?f <EKG#groupKey> ?group ; <EKG#value> ?v ; <EKG#measureLabel> ?label ;
         <EKG#sourceArticle> ?article
     FILTER NOT EXISTS { ?f <EKG#sourceProfile> ?old }
     OPTIONAL { ?f <EKG#measure> ?measure } OPTIONAL { ?f <EKG#scope> ?scope }
     OPTIONAL { ?article <https://schema.org/datePublished> ?date } }
-  BIND(EXISTS { ?f <EKG#reportedBy> ?reporter . ?reporter a <EKG#GovernmentAgency> } AS ?official)""".replace("<EKG#", "<" + EKG)
+  BIND(EXISTS { GRAPH ?g { ?f <EKG#reportedBy> ?reporter } GRAPH ?typed { ?reporter a <EKG#GovernmentAgency> } } AS ?official)""".replace("<EKG#", "<" + EKG)
 FIGURE_WITHOUT_SOURCE_PROFILE = "ASK { " + WITHOUT_SOURCE_PROFILE + " }"
 # the cheap look for a store written before them: a figure's group key and no source profile at
 # all (two ASKs that stop at their first match; every open, a reader's too, since sources with a
