@@ -169,7 +169,7 @@ class Template:
         union that `bindings` ask for, see the module's docstring), and its LIMIT/OFFSET if paged:
         at the end, or in place of the template's `#| page` line (decision 0030); a `#| page end`
         line becomes the binding of ?pageEnd, the number of rows up to the page's end (decision
-        0076), and stays a comment for every row."""
+        0076), in a template paged outside too (decision 0080), and stays a comment for every row."""
         text = self.branches_for(bindings or {})
         if page is None:
             return without_page_order(text) if self.pages_inside else text
