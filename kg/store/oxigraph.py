@@ -111,9 +111,9 @@ class OxigraphStore:
         else:
             lacks = ", ".join(skew.found(self._evaluate, self.iris.entities_graph(), thorough=False))
         if lacks:
-            log.warning("%s lacks lookup keys, decree summaries, evidence starts, value or measure profiles (decisions 0012, 0018, 0020, 0065, 0069, 0076; %s): "
-                        "name and measure parameters, the figures sources and target-vs-actual compare, what who-said "
-                        "or timeline finds, or the decrees' citing articles, are not found in it until a writer opens it once (any "
+            log.warning("%s lacks lookup keys, decree summaries, evidence starts, value, measure or source profiles (decisions 0012, 0018, 0020, 0065, 0069, 0076, 0080; %s): "
+                        "name and measure parameters, the figures sources and target-vs-actual compare, what who-said, "
+                        "timeline or sources with a fact finds, or the decrees' citing articles, are not found in it until a writer opens it once (any "
                         "`kg ingest`) and adds them", self.path, lacks)
 
     def _reading(self, read):
