@@ -150,12 +150,19 @@ def test_the_page_end_line_binds_the_rows_up_to_the_pages_end():
     assert Page(None, 5).end_binding() is None
 
 
-def test_a_page_end_line_without_a_page_line_is_refused(tmp_path):
+def test_a_page_end_line_without_paging_is_refused(tmp_path):
+    """Without its `#| page` line the template pages outside and its `#| page end` line is still
+    bound (decision 0080); without paging at all the line is refused."""
     text = (Path(__file__).resolve().parent.parent / "queries" / "timeline.rq").read_text(encoding="utf-8")
     lines = [line for line in text.split("\n") if line.strip() != "#| page"]
     (tmp_path / "timeline.rq").write_text("\n".join(lines), encoding="utf-8")
+    outside = templates(tmp_path)["timeline"]
+    assert not outside.pages_inside and "BIND(301 AS ?pageEnd)" in outside.query_text(Page(100, 200), extra=1)
+    lines = [line for line in lines if not line.startswith("#+ paging") and not line.startswith("#+   size:")]
+    (tmp_path / "unpaged").mkdir()
+    (tmp_path / "unpaged" / "timeline.rq").write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(ValueError, match="page end"):
-        templates(tmp_path)
+        templates(tmp_path / "unpaged")
 
 
 def test_a_replaced_and_a_removed_article_keep_the_rows(tmp_path):
