@@ -47,7 +47,7 @@ def test_every_evidence_has_its_start_beside_its_fact_and_nothing_else_has_one(s
     for row in rows:
         assert row["key"] == row["start"], row["f"]      # the same literal, xsd:integer
     assert len(keys_of(seeds_store)) == len(rows)         # one per evidence, in the evidence's graph
-    assert store_format(seeds_store) == FORMAT == 8
+    assert store_format(seeds_store) == FORMAT == 9
 
 
 def test_a_format_5_folder_gets_its_evidence_starts_when_a_writer_opens_it(tmp_path, seeds_store, caplog):

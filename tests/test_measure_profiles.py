@@ -150,12 +150,19 @@ def test_the_page_end_line_binds_the_rows_up_to_the_pages_end():
     assert Page(None, 5).end_binding() is None
 
 
-def test_a_page_end_line_without_a_page_line_is_refused(tmp_path):
+def test_a_page_end_line_without_paging_is_refused(tmp_path):
+    """Without its `#| page` line the template pages outside and its `#| page end` line is still
+    bound (decision 0080); without paging at all the line is refused."""
     text = (Path(__file__).resolve().parent.parent / "queries" / "timeline.rq").read_text(encoding="utf-8")
     lines = [line for line in text.split("\n") if line.strip() != "#| page"]
     (tmp_path / "timeline.rq").write_text("\n".join(lines), encoding="utf-8")
+    outside = templates(tmp_path)["timeline"]
+    assert not outside.pages_inside and "BIND(301 AS ?pageEnd)" in outside.query_text(Page(100, 200), extra=1)
+    lines = [line for line in lines if not line.startswith("#+ paging") and not line.startswith("#+   size:")]
+    (tmp_path / "unpaged").mkdir()
+    (tmp_path / "unpaged" / "timeline.rq").write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(ValueError, match="page end"):
-        templates(tmp_path)
+        templates(tmp_path / "unpaged")
 
 
 def test_a_replaced_and_a_removed_article_keep_the_rows(tmp_path):
@@ -195,7 +202,7 @@ def test_a_format_7_folder_gets_its_measure_profiles_when_a_writer_opens_it(tmp_
     writer = kg.open(folder)
     del writer
     assert profile_quads(ox.Store.read_only(str(folder))) == expected_quads   # the IRIs the builder mints
-    assert store_format(folder) == FORMAT == 8
+    assert store_format(folder) == FORMAT == 9
     counted = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))["measureProfiles"]
     assert counted == sum(1 for q in expected_quads if q[1] == f"<{EKG}measureProfile>")
     assert rows(kg.open(folder, read_only=True).store, None, {"measure": "ekspor"}, None) == expected

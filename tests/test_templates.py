@@ -380,9 +380,13 @@ def test_equal_fractional_values_are_met_with_zero_margin(tmp_path):
                   ekg:groupKey "Target percent 2023-01-01/2023-12-31" .
           <urn:r> ekg:measureWord "inflasi" ; ekg:comparisonKey "percent 2023-01-01/2023-12-31" ;
                   ekg:groupKey "Realization percent 2023-01-01/2023-12-31" .
+          # and the target's source profile (decision 0080), described in a shared graph
+          <urn:t> ekg:sourceProfile <urn:sp> .
           <urn:e> oa:hasSelector <urn:s> . <urn:s> oa:exact "inflasi 2,5 persen" .
           <urn:p> time:hasBeginning <urn:b> ; time:hasEnd <urn:n> .
-          <urn:b> time:inXSDDate "2023-01-01"^^xsd:date . <urn:n> time:inXSDDate "2023-12-31"^^xsd:date } }""")
+          <urn:b> time:inXSDDate "2023-01-01"^^xsd:date . <urn:n> time:inXSDDate "2023-12-31"^^xsd:date }
+          GRAPH <urn:entities> { <urn:sp> a ekg:SourceProfile ; ekg:sourceProfileGroup "Target percent 2023-01-01/2023-12-31" ;
+                  ekg:sourceProfileValue 2.5 ; ekg:sourceProfileMeasure "inflasi" ; ekg:sourceProfileOfficial false } }""")
     (row,) = store.query("target-vs-actual")
     assert (row["actual"], row["status"], row["marginPercent"]) == ("urn:r", "met", 0)
     rows = store.query("sources", fact="urn:t")

@@ -65,6 +65,8 @@ class GraphBuilder:
         self.language = getattr(facts.lexicon, "language", None)  # of the article's text and the lexicon's names
         self.full_names = article_full_names(facts, self.bare_name)
         self.described: dict = {}     # (kind, arguments) -> node, for each shared entity this graph describes
+        self.government_bodies: set = set()   # the bodies this graph types ekg:GovernmentAgency
+        self.source_profiles: list = []       # the figures' source profiles, written after every body is described
 
     def build(self) -> ArticleGraph:
         self.add_article()
@@ -75,6 +77,7 @@ class GraphBuilder:
             node = self.organization(org.name, org.kind, org.wikidata, org.parent)
             self.g.add((self.article, SCHEMA.mentions, node))
             self.add_area_served(node, org.name, org.region)
+        self.add_source_profiles()
         return ArticleGraph(self.article, self.g, self.e, self.iris)
 
     def add_facts(self) -> None:
@@ -111,6 +114,8 @@ class GraphBuilder:
         self.e.add((node, RDF.type, ORG.Organization))
         self.e.add((node, RDF.type, PROV.Organization))
         self.e.add((node, RDF.type, organization_class(kind)))
+        if organization_class(kind) == EKG.GovernmentAgency:
+            self.government_bodies.add(node)
         label = self.text(name) if organization_class(kind) in NAMED_IN_LANGUAGE else literal(name)
         self.e.add((node, RDFS.label, label))
         self.e.add((node, SCHEMA.name, label))
@@ -365,6 +370,42 @@ class GraphBuilder:
         self.g.add((figure, EKG.measureProfile, self.once(("measure_profile", group, label, measure, scope_iri),
                                                           self._measure_profile, group, label, measure, scope,
                                                           measure_words)))
+
+    def source_profile(self, figure: URIRef, group: str, value, measure: str, scope: URIRef | None,
+                       reporter: URIRef | None) -> None:
+        """A lookup key written at ingest for query speed (decision 0080): the figure will point
+        to its source profile (ekg:sourceProfile, in the article's graph), the node that stands
+        for every figure of its group (class, unit, period) with its value, compared measure,
+        place, article's date and official standing, whatever its article; each profile is
+        described once in the entities graph. Written at the end of the build
+        (add_source_profiles), when every body the article names is described, so that the
+        official standing is the one this graph gives the reporter (a body the article lists
+        may be typed there after its figures are built)."""
+        self.source_profiles.append((figure, group, keys.decimal_text(value), measure, scope, reporter))
+
+    def add_source_profiles(self) -> None:
+        published = self.f.article.published.isoformat() if self.f.article.published else None
+        for figure, group, text, measure, scope, reporter in self.source_profiles:
+            official = reporter is not None and reporter in self.government_bodies
+            scope_iri = str(scope) if scope is not None else None
+            self.g.add((figure, EKG.sourceProfile, self.once(("source_profile", group, text, measure, scope_iri, official),
+                                                             self._source_profile, group, text, measure, scope,
+                                                             published, official)))
+
+    def _source_profile(self, group: str, text: str, measure: str, scope: URIRef | None, published: str | None,
+                        official: bool) -> URIRef:
+        node = URIRef(self.iris.source_profile(group, text, measure, str(scope) if scope is not None else None,
+                                               published, official))
+        self.e.add((node, RDF.type, EKG.SourceProfile))
+        self.e.add((node, EKG.sourceProfileGroup, literal(group)))
+        self.e.add((node, EKG.sourceProfileValue, Literal(text, datatype=XSD.decimal)))
+        self.e.add((node, EKG.sourceProfileMeasure, literal(measure)))
+        self.e.add((node, EKG.sourceProfileOfficial, literal(official)))
+        if scope is not None:
+            self.e.add((node, EKG.sourceProfileScope, scope))
+        if published is not None:
+            self.e.add((node, EKG.sourceProfileDate, literal(published, datatype=XSD.date)))
+        return node
 
     def _measure_profile(self, group: str, label: str, measure: str | None, scope: URIRef | None,
                          measure_words: list[str]) -> URIRef:

@@ -93,6 +93,12 @@ def to_rdf(builder: Builder, figure: Figure, listed: bool = True) -> URIRef:
         builder.value_profile(node, group_key(figure.kind, figure.unit, figure.period), Decimal(figure.value),
                               figure.measure or figure.what, place)
     builder.provenance(node, figure.agency, figure.speaker)
+    if figure.period:
+        # lookup key precomputed for query speed (decision 0080): the figure's source profile, by
+        # which sources ranks a group and chooses its page before it reads the figures
+        builder.source_profile(node, group_key(figure.kind, figure.unit, figure.period), Decimal(figure.value),
+                               figure.measure or figure.what, place,
+                               builder.organization(figure.agency) if figure.agency else None)
     if figure.period and figure.agency:
         # the reporting body's years the period overlaps (decision 0033): figures of one agency
         # and year found by two look-ups and one index range

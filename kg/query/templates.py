@@ -208,7 +208,7 @@ class Template:
         union that `bindings` ask for, see the module's docstring), and its LIMIT/OFFSET if paged:
         at the end, or in place of the template's `#| page` line (decision 0030); a `#| page end`
         line becomes the binding of ?pageEnd, the number of rows up to the page's end (decision
-        0076), and stays a comment for every row."""
+        0076), in a template paged outside too (decision 0080), and stays a comment for every row."""
         text = self.branches_for(bindings or {})
         if page is None:
             return without_page_order(text) if self.pages_inside else text
@@ -217,6 +217,8 @@ class Template:
             return "\n".join(page.clause(extra) if PAGE_MARK.fullmatch(line)
                              else (page.end_binding(extra) or line) if PAGE_END_MARK.fullmatch(line) else line
                              for line in lines)
+        text = "\n".join((page.end_binding(extra) or line) if PAGE_END_MARK.fullmatch(line) else line
+                         for line in template_lines(text))
         return f"{text.rstrip()}\n{page.clause(extra)}\n"
 
     def branches_for(self, bindings: dict[str, object]) -> str:
@@ -500,8 +502,8 @@ def page_line_of(path: Path, text: str, head: dict) -> bool:
     marks = [n for n, line in enumerate(lines) if PAGE_MARK.fullmatch(line)]
     ends = [n for n, line in enumerate(lines) if PAGE_END_MARK.fullmatch(line)]
     if not marks:
-        if ends:
-            raise ValueError(f"{path.name}, line {ends[0] + 1}: a `#| page end` line in a template without a `#| page` line")
+        if ends and head.get("paging") is None:
+            raise ValueError(f"{path.name}, line {ends[0] + 1}: a `#| page end` line in a template without paging")
         return False
     if head.get("paging") is None:
         raise ValueError(f"{path.name}: a `#| page` line in a template without paging")

@@ -84,6 +84,13 @@ class Iris:
         from kg.rdf import keys
         return keys.measure_profile(self.base, group, label, measure, scope)
 
+    def source_profile(self, group: str, value: str, measure: str, scope: str | None, published: str | None,
+                       official: bool) -> str:
+        """A source profile of figures (ekg:SourceProfile, decision 0080), by
+        kg.rdf.keys.source_profile."""
+        from kg.rdf import keys
+        return keys.source_profile(self.base, group, value, measure, scope, published, official)
+
     def entities_graph(self) -> str:
         """The named graph that holds the shared entities' descriptions."""
         return self.base + ENTITIES_GRAPH

@@ -109,3 +109,29 @@ def measure_profile(base: str, group: str, label: str, measure: str | None, scop
     with SHA256() over the same text (kg.store.skew.add_measure_profiles)."""
     digest = hashlib.sha256(measure_profile_key(group, label, measure, scope).encode("utf-8")).hexdigest()[:32]
     return f"{base}measure-profile/{digest}"
+
+
+def source_profile_key(group: str, value: str, measure: str, scope: str | None, published: str | None,
+                       official: bool) -> str:
+    """What names a source profile (ekg:SourceProfile, decision 0080): a figure's group key, its
+    value's canonical text (decimal_text), its measure as `sources` compares it (ekg:measure,
+    else ekg:measureLabel), its place's IRI and its article's publication date, each of the last
+    two after its own mark ('s', 'd') when there is one, and whether its reporting body is a
+    government agency ('1' or '0'). The figures of one group that `sources` filters, orders
+    (agreement, date) and ranks (official, date) alike, up to their IRI and article, share it:
+    the copies of one statement in many articles."""
+    parts = [group, value, measure, "1" if official else "0"]
+    if scope is not None:
+        parts.append("s" + scope)
+    if published is not None:
+        parts.append("d" + published)
+    return PROFILE_SEPARATOR.join(parts)
+
+
+def source_profile(base: str, group: str, value: str, measure: str, scope: str | None, published: str | None,
+                   official: bool) -> str:
+    """The IRI of a source profile: `base` + 'source-profile/' + the first 32 hexadecimal digits
+    of the SHA-256 of its key (source_profile_key); a folder's upgrade mints it in Python from
+    the store's rows (kg.store.skew.source_profile_quads), a server's in SPARQL."""
+    digest = hashlib.sha256(source_profile_key(group, value, measure, scope, published, official).encode("utf-8")).hexdigest()[:32]
+    return f"{base}source-profile/{digest}"

@@ -196,6 +196,8 @@ class RemoteStore:
             self._update(skew.add_value_profiles(self.iris.base, entities))
         if skew.MEASURE_PROFILES in lacks:
             self._update(skew.add_measure_profiles(self.iris.base, entities))
+        if skew.SOURCE_PROFILES in lacks:
+            self._update(skew.add_source_profiles(self.iris.base, entities))
         self._update(summaries.recount_all(entities))
         still = skew.found(run, entities, thorough=True)
         if still:

@@ -1,7 +1,8 @@
 """Whether a store holds what this version's writers write beside the articles: the lookup and
 group keys of each figure (decisions 0012, 0018), each decree's summaries (decision 0020), each
 figure's agency years (decision 0033), each fact's evidence start (decision 0065) and each
-realisation's value profile (decision 0069).
+realisation's value profile (decision 0069), each fact's measure profile (decision 0076) and each
+figure's source profile (decision 0080).
 
 A folder's format file (kg.store.oxigraph.FORMAT_FILE) says which of them its last upgrade
 added, but a writer of an earlier version that opens the folder afterwards reads the file, finds
@@ -182,6 +183,86 @@ def measure_profile_quads(rows, base: str, entities_graph: str) -> list:
     return list(quads)
 
 
+# a figure that sources would read and that has no source profile (decision 0080): a figure with a
+# group key (a far end of a range too: sources reads it), without ekg:sourceProfile; every store kg
+# wrote before format 9 has none. Its article's date and its reporter are read in its own graph,
+# the reporter's type (ekg:GovernmentAgency, its official standing) in any graph, as sources reads
+# it (named graphs only: an update's default graph is not their union).
+# The same pattern is the repair's (add_source_profiles), so what the check finds the repair adds
+WITHOUT_SOURCE_PROFILE = """GRAPH ?g { ?f <EKG#groupKey> ?group ; <EKG#value> ?v ; <EKG#measureLabel> ?label ;
+        <EKG#sourceArticle> ?article
+    FILTER NOT EXISTS { ?f <EKG#sourceProfile> ?old }
+    OPTIONAL { ?f <EKG#measure> ?measure } OPTIONAL { ?f <EKG#scope> ?scope }
+    OPTIONAL { ?article <https://schema.org/datePublished> ?date } }
+  BIND(EXISTS { GRAPH ?g { ?f <EKG#reportedBy> ?reporter } GRAPH ?typed { ?reporter a <EKG#GovernmentAgency> } } AS ?official)""".replace("<EKG#", "<" + EKG)
+FIGURE_WITHOUT_SOURCE_PROFILE = "ASK { " + WITHOUT_SOURCE_PROFILE + " }"
+# the cheap look for a store written before them: a figure's group key and no source profile at
+# all (two ASKs that stop at their first match; every open, a reader's too, since sources with a
+# fact finds no row without them)
+ANY_GROUP_KEY = """ASK { GRAPH ?g { ?f <EKG#groupKey> ?group } }""".replace("<EKG#", "<" + EKG)
+ANY_SOURCE_PROFILE = "ASK { GRAPH ?g { ?f <EKG#sourceProfile> ?profile } }".replace("<EKG#", "<" + EKG)
+
+
+def add_source_profiles(base: str, entities_graph: str) -> str:
+    """The repair, in SPARQL, for a server's writer: each figure WITHOUT_SOURCE_PROFILE finds
+    gets its ekg:sourceProfile in its graph, and its profile is described in `entities_graph`,
+    with the IRI kg.rdf.keys.source_profile mints under `base` (SHA256 of the group key, the
+    value's text, the compared measure, the official mark, and the marked place and date when
+    there are, joined by U+001F) and the terms kg.build.graph writes. A folder's writer mints the
+    same quads in Python (source_profile_quads)."""
+    graph = ox.NamedNode(entities_graph)
+    prefix = ox.Literal(base + "source-profile/")
+    return ("""INSERT { GRAPH ?g { ?f <EKG#sourceProfile> ?profile }
+         GRAPH """ + str(graph) + """ { ?profile a <EKG#SourceProfile> ; <EKG#sourceProfileGroup> ?group ;
+             <EKG#sourceProfileValue> ?v ; <EKG#sourceProfileMeasure> ?measureText ; <EKG#sourceProfileOfficial> ?official ;
+             <EKG#sourceProfileScope> ?scope ; <EKG#sourceProfileDate> ?date } }
+WHERE { """ + WITHOUT_SOURCE_PROFILE + """
+  BIND(STR(COALESCE(?measure, ?label)) AS ?measureText)
+  BIND(IRI(CONCAT(""" + str(prefix) + """, SUBSTR(SHA256(CONCAT(STR(?group), "\u001F", STR(?v), "\u001F", ?measureText,
+                  "\u001F", IF(?official, "1", "0"),
+                  IF(BOUND(?scope), CONCAT("\u001Fs", STR(?scope)), ""),
+                  IF(BOUND(?date), CONCAT("\u001Fd", STR(?date)), ""))), 1, 32))) AS ?profile) }""").replace("<EKG#", "<" + EKG)
+
+
+# For a folder's writer: the figures that lack their source profiles, from which
+# source_profile_quads mints the quads in Python (as the measure profiles' upgrade does)
+SOURCE_PROFILE_ROWS = "SELECT ?g ?f ?group ?v ?label ?measure ?scope ?date ?official WHERE { " + WITHOUT_SOURCE_PROFILE + " }"
+SOURCE_PROFILE, SOURCE_PROFILE_CLASS = ox.NamedNode(EKG + "sourceProfile"), ox.NamedNode(EKG + "SourceProfile")
+SOURCE_PROFILE_PARTS = tuple(ox.NamedNode(EKG + name) for name in (
+    "sourceProfileGroup", "sourceProfileValue", "sourceProfileMeasure", "sourceProfileOfficial", "sourceProfileScope",
+    "sourceProfileDate"))
+
+
+def source_profile_quads(rows, base: str, entities_graph: str) -> list:
+    """The quads add_source_profiles inserts (pyoxigraph quads), from SOURCE_PROFILE_ROWS' rows:
+    each figure's link in its graph, each profile's description once in `entities_graph`, with
+    the IRI kg.rdf.keys.source_profile mints (the value's text as the store gives it, its
+    canonical form in pyoxigraph: kg.rdf.keys.decimal_text)."""
+    from kg.rdf import keys
+    entities = ox.NamedNode(entities_graph)
+    group_of, value_of, measure_of, official_of, scope_of, date_of = SOURCE_PROFILE_PARTS
+    quads, described = set(), set()
+    for row in rows:
+        group, value, scope, date = row["group"], row["v"], row["scope"], row["date"]
+        measure = ox.Literal((row["measure"] or row["label"]).value)
+        official = row["official"].value == "true"
+        node = ox.NamedNode(keys.source_profile(base, group.value, value.value, measure.value,
+                                                None if scope is None else scope.value,
+                                                None if date is None else date.value, official))
+        quads.add(ox.Quad(row["f"], SOURCE_PROFILE, node, row["g"]))
+        if node in described:
+            continue
+        described.add(node)
+        quads.update((ox.Quad(node, A, SOURCE_PROFILE_CLASS, entities), ox.Quad(node, group_of, group, entities),
+                      ox.Quad(node, value_of, value, entities), ox.Quad(node, measure_of, measure, entities),
+                      ox.Quad(node, official_of, ox.Literal(official), entities)))
+        if scope is not None:
+            quads.add(ox.Quad(node, scope_of, scope, entities))
+        if date is not None:
+            quads.add(ox.Quad(node, date_of, date, entities))
+    return list(quads)
+
+
 # counts a decree's citing articles with the pattern kg.store.summaries.RECOUNT counts them by
 STALE_SUMMARY = summaries.whole_iris("""ASK {{
   {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
@@ -198,6 +279,7 @@ AGENCY_YEARS = "figures without agency years"
 EVIDENCE_STARTS = "facts without evidence starts"
 VALUE_PROFILES = "realisations without value profiles"
 MEASURE_PROFILES = "figures without measure profiles"
+SOURCE_PROFILES = "figures without source profiles"
 STALE = "decree summaries that do not count their citing articles"
 
 
@@ -222,6 +304,8 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, eve
         lacks.append(VALUE_PROFILES)
     if bool(run(ANY_MEASURE_WORD_KEY)) and not bool(run(ANY_MEASURE_PROFILE)):
         lacks.append(MEASURE_PROFILES)
+    if bool(run(ANY_GROUP_KEY)) and not bool(run(ANY_SOURCE_PROFILE)):
+        lacks.append(SOURCE_PROFILES)
     if not thorough:
         return lacks
     counts = {str(row[0]): int(row[1]) for row in run(KEY_COUNTS).rows}
@@ -235,6 +319,8 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, eve
         lacks.append(VALUE_PROFILES)
     if every_fact and MEASURE_PROFILES not in lacks and bool(run(FIGURE_WITHOUT_MEASURE_PROFILE)):
         lacks.append(MEASURE_PROFILES)
+    if every_fact and SOURCE_PROFILES not in lacks and bool(run(FIGURE_WITHOUT_SOURCE_PROFILE)):
+        lacks.append(SOURCE_PROFILES)
     if DECREES not in lacks and bool(run(STALE_SUMMARY.format(graph=graph))):
         lacks.append(STALE)
     return lacks
