@@ -86,12 +86,13 @@ def cases(queries: str | None = None) -> list[tuple[str, str, dict]]:
 # -- building the store -----------------------------------------------------------------------
 
 def prepared_nquads(paths: list[Path], workers: int) -> list[tuple[str, str]]:
-    """(article id, N-Quads) of each valid article, by the fast ingest path's pure step."""
+    """(article id, N-Quads text) of each valid article, by the fast ingest path's pure step (which
+    gives the N-Quads as UTF-8 bytes, decision 0081; the copies below are made from text)."""
     out, settings = [], Settings()
     for batch in pipeline.prepared_batches([str(p) for p in paths], settings, workers):
         for outcome in batch:
             if outcome.status == "valid":
-                out.append((outcome.iri.rsplit("/", 1)[-1], outcome.nquads))
+                out.append((outcome.iri.rsplit("/", 1)[-1], outcome.nquads.decode("utf-8")))
     return out
 
 

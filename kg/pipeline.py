@@ -52,7 +52,7 @@ class Outcome:
     iri: str | None = None                                   # the article's graph
     warnings: tuple[str, ...] = ()                           # reading warnings
     fact_counts: Counter = field(default_factory=Counter)    # facts by kind
-    nquads: str = ""               # what the writer stores (cleared once stored)
+    nquads: bytes = b""            # what the writer stores, UTF-8 N-Quads (cleared once stored)
     text_digest: str = ""          # of the text as read: tells a whitespace variant of a stored article
 
 
@@ -275,7 +275,7 @@ def prepare_batch(paths: list[str], settings: Settings, extract_one: Callable[[P
                 outcome.status = "refused"
                 outcome.message = f"does not conform to the shapes: {report.summary()}"
             else:
-                outcome.nquads = nquads_text(graph, mine, terms.texts)
+                outcome.nquads = nquads_text(graph, mine, terms.texts).encode("utf-8")
     return outcomes
 
 
@@ -312,7 +312,7 @@ def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" =
         except KGError as exc:  # the store cannot be read (a server gone): nothing of the batch is stored
             for outcome in outcomes:
                 if outcome.status == "valid":
-                    outcome.status, outcome.message, outcome.nquads = "error", f"not stored: {exc}", ""
+                    outcome.status, outcome.message, outcome.nquads = "error", f"not stored: {exc}", b""
     valid = [o for o in outcomes if o.status == "valid"]
     with profile.stage("store"):
         try:
@@ -329,7 +329,7 @@ def write_batch(store, outcomes: list[Outcome], profile: "StageProfile | None" =
     for outcome, status in zip(valid, statuses):
         outcome.status = status
     for outcome in outcomes:
-        outcome.nquads = ""
+        outcome.nquads = b""
 
 
 def digest(text: str) -> str:
@@ -354,7 +354,7 @@ def keep_stored_variants(store, outcomes: list[Outcome]) -> None:
             continue
         kept = in_batch.get(outcome.iri, stored.get(outcome.iri))
         if kept is not None and kept != outcome.text_digest:
-            outcome.status, outcome.nquads = "unchanged", ""
+            outcome.status, outcome.nquads = "unchanged", b""
             outcome.message = "the store holds this article with other whitespace or line endings; kept as stored"
         else:
             in_batch.setdefault(outcome.iri, outcome.text_digest)

@@ -4,7 +4,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.rdf.batch_store import BatchStore
+from kg.rdf.batch_store import BatchStore, graph_in
 from kg.rdf.terms import OxTerms, to_ox
 from kg.rdf.vocab import EKG, SCHEMA, SH
 from kg.validate import shacl
@@ -23,6 +23,25 @@ def test_each_graph_of_a_batch_store_reads_its_own_triples_and_the_store_reads_t
     assert set(first.triples((None, P, A))) == {own} and not set(second.triples((None, P, A)))
     assert len(first) == 2 and len(second) == 1 and len(store) == 2
     assert {t for t, _ in store.triples((None, P, None))} == {own, shared}
+
+
+def test_a_batch_graph_adds_into_its_own_triples_before_and_after_the_union_is_indexed():
+    """BatchGraph writes its triples straight into its dict in the store while the union is not
+    indexed (no call through the store per triple); what it adds after a read of the union
+    reaches the union's index too, and a graph made after the indexing is read like the others."""
+    store = BatchStore()
+    first, second = graph_in(store), graph_in(store)
+    first.add((A, P, Literal("1")))
+    second.add((B, P, A))
+    assert list(first) == [(A, P, Literal("1"))] and list(second) == [(B, P, A)]
+    assert {t for t, _ in store.triples((None, P, None))} == {(A, P, Literal("1")), (B, P, A)}   # indexes the union
+    first.add((A, P, B))
+    third = graph_in(store)
+    third.add((B, P, Literal("2")))
+    assert {t for t, _ in store.triples((None, P, None))} == {(A, P, Literal("1")), (B, P, A), (A, P, B),
+                                                              (B, P, Literal("2"))}
+    assert set(first.triples((A, P, None))) == {(A, P, Literal("1")), (A, P, B)} and list(third) == [(B, P, Literal("2"))]
+    assert len(store) == 4 and len(first) == 2
 
 
 def test_removing_from_one_graph_keeps_what_another_graph_holds():

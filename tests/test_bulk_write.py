@@ -48,7 +48,7 @@ def half_written(tmp_path):
     store = OxigraphStore(folder)
     assert store.add_articles([(o.iri, o.nquads) for o in whole]) == ["added", "added"]
     before = visible_state(store)
-    lines = partial.nquads.splitlines(keepends=True)
+    lines = partial.nquads.decode("utf-8").splitlines(keepends=True)
     mine = [line for line in lines if f"<{partial.iri}> .\n" in line]
     (folder / PENDING_FILE).write_text(json.dumps({"articles": [partial.iri]}), encoding="utf-8")
     store.ox.bulk_load("".join(mine[: len(mine) // 2]).encode("utf-8"), ox.RdfFormat.N_QUADS)
@@ -240,7 +240,7 @@ def test_the_lenient_load_stores_what_a_strict_parse_stores(tmp_path):
     the writer adds after a load are left out of the comparison."""
     from kg.store.summaries import EKG
     outcomes = prepared(ARTICLES + sorted((CORPUS.parent / "tests" / "articles").glob("*.txt"))[:8])
-    text = "".join(o.nquads for o in outcomes).encode("utf-8")
+    text = b"".join(o.nquads for o in outcomes)
     summary = {ox.NamedNode(EKG + name) for name in ("citingArticles", "firstCited", "lastCited")}
     for folder in (tmp_path / "store", None):
         store = OxigraphStore(folder)
@@ -249,3 +249,19 @@ def test_the_lenient_load_stores_what_a_strict_parse_stores(tmp_path):
         (strict.bulk_load if folder else strict.load)(text, ox.RdfFormat.N_QUADS)
         assert {q for q in store.ox if q.predicate not in summary} == set(strict), folder
         store.close()
+
+
+def test_articles_given_as_utf8_bytes_or_as_text_store_the_same_quads(tmp_path):
+    """A prepared article carries its N-Quads as UTF-8 bytes (made once in the worker, joined by
+    the writer without encoding them again, docs/scale.md, session 31); a caller may still give
+    text. Both give the same store, letters outside ASCII included, in a folder (bulk) and in
+    memory (a transaction)."""
+    outcomes = prepared(ARTICLES)
+    assert all(isinstance(o.nquads, bytes) for o in outcomes)
+    assert any(not o.nquads.isascii() for o in outcomes)     # the case where text and bytes differ in length
+    for folder in (tmp_path / "bytes", None):
+        as_bytes, as_text = OxigraphStore(folder), OxigraphStore(tmp_path / "text" if folder else None)
+        assert as_bytes.add_articles([(o.iri, o.nquads) for o in outcomes]) == ["added"] * len(outcomes)
+        assert as_text.add_articles([(o.iri, o.nquads.decode("utf-8")) for o in outcomes]) == ["added"] * len(outcomes)
+        assert as_bytes.dump("nquads") == as_text.dump("nquads"), folder
+        assert any(ord(c) > 127 for c in as_bytes.dump("nquads").decode("utf-8"))

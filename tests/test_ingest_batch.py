@@ -109,7 +109,7 @@ def test_reingest_changes_nothing_and_a_refused_article_leaves_the_store_as_it_w
 
 def test_outcomes_keep_counts_and_messages_not_graphs():
     outcome = pipeline.ingest(OxigraphStore(None), ARTICLES[:1])[0]
-    assert outcome.facts is None and outcome.graph is None and outcome.nquads == ""
+    assert outcome.facts is None and outcome.graph is None and outcome.nquads == b""
     assert outcome.report is not None and outcome.report.graph is None and outcome.report.data is None
     assert sum(outcome.fact_counts.values()) > 0 and outcome.iri
 

@@ -118,6 +118,16 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+def utf8(nquads: str | bytes) -> bytes:
+    """An article's N-Quads as the UTF-8 bytes an engine parses. A prepared article carries them
+    as bytes already (kg.pipeline.Outcome.nquads): made once in the worker that prepared it, they
+    cross the pipe to the writer as a copy (a str with any non-ASCII letter is encoded to UTF-8
+    by pickle and decoded again on the other side), and the writer joins a bulk load's articles
+    without encoding them again (docs/scale.md, session 31). Text is still taken (a caller's own
+    N-Quads), and encoded here."""
+    return nquads if isinstance(nquads, bytes) else nquads.encode("utf-8")
+
+
 # --- binding parameters -----------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from kg.rdf.iris import DEFAULT, Iris
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import EKG
 from kg.store import base, skew, summaries
-from kg.store.base import DEFAULT_TIMEOUT, Boolean, QuerySyntaxError, Result, Solutions, register
+from kg.store.base import DEFAULT_TIMEOUT, Boolean, QuerySyntaxError, Result, Solutions, register, utf8
 from kg.store.lock import WriterLock
 
 FORMATS = {
@@ -144,9 +144,9 @@ class OxigraphStore:
     # per article less than 32 (docs/scale.md, ingest rounds ing26 and scale25; decisions 0032, 0053)
     BULK_LOAD_ARTICLES = 64
 
-    def add_articles(self, articles: list[tuple[str, str]]) -> list[str]:
+    def add_articles(self, articles: list[tuple[str, str | bytes]]) -> list[str]:
         """Store many articles, each given as (its IRI, N-Quads of its graph and its entity
-        descriptions): the answers `add_article` would give one by one, in order. The new
+        descriptions, text or its UTF-8 bytes): the answers `add_article` would give one by one, in order. The new
         articles go in with one write (`_add_new`: all of them or none; a failure raises
         StoreError and stores nothing of theirs); an article already stored is compared and
         replaced in a transaction of its own, after the new ones before it are written. A failure
@@ -159,7 +159,7 @@ class OxigraphStore:
                 if iri in new_names or next(iter(self.ox.quads_for_pattern(None, None, None, name)), None):
                     self._add_new(new)
                     stored, new, new_names = len(statuses), [], set()
-                    quads = set(ox.parse(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS))
+                    quads = set(ox.parse(utf8(nquads), ox.RdfFormat.N_QUADS))
                     mine = {q for q in quads if q.graph_name == name}
                     statuses.append(self._update_article(name, mine, quads - mine))
                     stored = len(statuses)
@@ -174,7 +174,7 @@ class OxigraphStore:
             raise PartlyStoredError(str(exc), statuses[:stored]) from None
         return statuses
 
-    def _add_new(self, articles: list[tuple[str, str]]) -> None:
+    def _add_new(self, articles: list[tuple[str, str | bytes]]) -> None:
         """Write articles the store does not hold. In a folder: the article graphs go in the
         journal, then all their quads in bulk loads of at most BULK_LOAD_ARTICLES articles each
         (parsed by the engine, no Python quad objects), then the journal is cleared; a failure
@@ -190,14 +190,14 @@ class OxigraphStore:
             return
         try:
             if self.path is None:
-                self.ox.load("".join(nquads for _, nquads in articles).encode("utf-8"), ox.RdfFormat.N_QUADS,
+                self.ox.load(b"".join(utf8(nquads) for _, nquads in articles), ox.RdfFormat.N_QUADS,
                              lenient=True)
                 self._update(self._recount(self._cited_in([iri for iri, _ in articles])))
                 return
             write_pending(self.path, [iri for iri, _ in articles])
             for start in range(0, len(articles), self.BULK_LOAD_ARTICLES):
                 part = articles[start:start + self.BULK_LOAD_ARTICLES]
-                self.ox.bulk_load("".join(nquads for _, nquads in part).encode("utf-8"), ox.RdfFormat.N_QUADS,
+                self.ox.bulk_load(b"".join(utf8(nquads) for _, nquads in part), ox.RdfFormat.N_QUADS,
                                   lenient=True)
             self._update(self._recount(self._cited_in([iri for iri, _ in articles])))
             self.ox.flush()     # the recount is in the engine's log, which a snapshot does not copy

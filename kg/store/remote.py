@@ -40,7 +40,7 @@ from kg.facttypes.figures import CLASSES as figure_classes
 from kg.rdf.iris import DEFAULT, ONTOLOGY, Iris
 from kg.rdf.terms import to_rdflib
 from kg.store import base, skew, summaries
-from kg.store.base import DEFAULT_TIMEOUT, QuerySyntaxError, Result, register
+from kg.store.base import DEFAULT_TIMEOUT, QuerySyntaxError, Result, register, utf8
 from kg.store.oxigraph import OxigraphStore, canonical, first_line, neutral, quads_of, with_values, write_term
 
 ENDPOINTS = {"query": "query", "update": "update", "store": "store"}   # Oxigraph server's names
@@ -337,10 +337,10 @@ class RemoteStore:
         self.http.close()
 
 
-def split_article(iri: str, nquads: str) -> tuple[set, set]:
+def split_article(iri: str, nquads: str | bytes) -> tuple[set, set]:
     """An article's N-Quads as (its own graph's quads, its entity description quads)."""
     name = ox.NamedNode(iri)
-    quads = set(ox.parse(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS))
+    quads = set(ox.parse(utf8(nquads), ox.RdfFormat.N_QUADS))
     facts = {q for q in quads if q.graph_name == name}
     return facts, canonical(quads - facts)
 
