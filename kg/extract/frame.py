@@ -507,8 +507,10 @@ class FrameWords:
         self.rate_before = re.compile(r"\b(?:" + words_pattern(lex.list("rate_period_words"), suffix=r"(?:nya)?\b") + "|"
                                       + words_pattern(lex.list("distributive_words")) + r"\s+[^\W\d]+)", re.I)
         # 'target tahun ini', 'ditargetkan pada 2025': the period of a target, not of the report
+        # ('target Anggaran Pendapatan dan Belanja Negara (APBN) 2026': a document's name spelt out with its short form
+        # in brackets stands for the few words 'target APBN 2026' would take)
         self.future_before = re.compile(r"\b" + words_pattern(lex.list("target_words") + lex.list("projection_words"))
-                                        + r"\s*(?:[^\W\d]+\s+){0,3}$", re.I)
+                                        + r"\s*(?:(?:[^\W\d]+\s+){0,3}|(?:[^\W\d]+\s+){1,8}\([^\W\d]{2,12}\)\s*)$", re.I)
         # '..." ujarnya dalam rapat evaluasi semester I 2023': after a
         # quote, the speech tag names the occasion, whose period is not what was reported on
         self.speech_tag = re.compile(r"(?:”|[,.!?]\")\s*(?:,\s*)?\b" + words_pattern(lex.list("attribution_verbs_after_quote"),
@@ -517,6 +519,7 @@ class FrameWords:
         self.record_word = re.compile(r"\b" + words_pattern(lex.list("record_words")), re.I)
         # 'susut 3 persen, sebab pasokan seret pada Mei': a reason's clause
         self.cause = re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I)
+        self.cause_phrase = re.compile(r"\b" + words_pattern(lex.list("cause_phrases")), re.I)
         # 'biaya renovasi Rp 9 miliar ... dan dijadwalkan dibuka tahun 2027': when another event is planned to happen,
         # a plan word and the verb of that event right before the period (lexicon plan_words, planned_event_verbs,
         # event_date_words; not the value's own event, 'dana X dijadwalkan cair pada Desember')
@@ -3006,11 +3009,12 @@ class FrameTracker:
             if id(mention) in found.comparison or mention.relative_to_frame and not self.cumulative_reported(mention, figures):
                 continue
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
-                    or self.words.future_before.search(self.body[max(seg.start, mention.start - 50):mention.start]) \
+                    or self.words.future_before.search(self.body[max(seg.start, mention.start - 90):mention.start]) \
                     or id(mention) in found.start_points or self.in_speech_tag(seg, mention) \
                     or self.singled_out(mention) and any(seg.start <= f.evidence.start < mention.start for f in figures) \
                     or self.words.record.search(self.body, max(seg.start, mention.start - 60), mention.start) \
-                    or self.reason_after_values(seg, mention, figures):
+                    or self.reason_after_values(seg, mention, figures) \
+                    or self.cause_in_a_sentence_without_values(seg, mention, figures):
                 continue
             if mention.vague:
                 continue  # 'di awal tahun' bounds nothing: the figures it names get no period, the frame stays
@@ -3064,6 +3068,15 @@ class FrameTracker:
         reason given after the sentence's values (lexicon causal_clause_openers between) is the reason's."""
         cause = self.reason_between(seg.start, mention.start)
         return cause is not None and any(seg.start <= f.evidence.start < cause.start() for f in figures)
+
+    def cause_in_a_sentence_without_values(self, seg: Segment, mention: PeriodMention, figures) -> bool:
+        """'Penurunan ini merupakan dampak lanjutan dari melandainya aktivitas produksi pada akhir tahun 2025': a
+        sentence that states no value and names a period in what caused a change (lexicon cause_phrases, in the same
+        clause) explains the figures before it; the period is the cause's, and the frame stays."""
+        if any(seg.start <= f.evidence.start < seg.end for f in figures):
+            return False
+        return any(not CLAUSE_STOP.search(self.body, cause.end(), mention.start)
+                   for cause in self.words.cause_phrase.finditer(self.body, seg.start, mention.start))
 
     def reason_between(self, start: int, end: int):
         """The opener of a reason's clause (lexicon causal_clause_openers) in body[start:end] whose
