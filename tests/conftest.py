@@ -160,3 +160,18 @@ def load_query_bench():
     finally:
         sys.path[:] = saved
     return bench
+
+
+def copied_seeds(folder: Path, copies: int) -> list[Path]:
+    """The bundled corpus and `copies` copies of each article (its text and a line that makes it another
+    article), as the benchmarks' copies make a measure or source profile many figures long; shared by the
+    profile tests (tests/test_measure_profiles.py, tests/test_source_profiles.py)."""
+    folder.mkdir()
+    seeds = sorted(CORPUS.glob("*.txt"))
+    out = list(seeds)
+    for n in range(copies):
+        for path in seeds:
+            copy = folder / f"{path.stem}-{n}{path.suffix}"
+            copy.write_text(path.read_text(encoding="utf-8") + f"\nSalinan {n}.\n", encoding="utf-8")
+            out.append(copy)
+    return out

@@ -28,7 +28,7 @@ from kg.rdf.iris import DEFAULT
 from kg.store import skew
 from kg.store.oxigraph import FORMAT, FORMAT_FILE, OxigraphStore, store_format
 
-from conftest import CORPUS, check_finds_one_key_removed
+from conftest import CORPUS, copied_seeds, check_finds_one_key_removed
 
 EKG = "https://w3id.org/ekspor-kg/ontology#"
 BEFORE = Path(__file__).resolve().parent / "templates_0080"
@@ -107,25 +107,12 @@ def test_the_builder_the_folders_upgrade_and_the_servers_repair_write_the_same_q
     assert profile_quads(store.ox) == built
 
 
-def copied_articles(folder: Path, copies: int) -> list[Path]:
-    """The seeds and `copies` copies of each (its text and a line that makes it another article),
-    as the bench's copies make a profile many figures long."""
-    folder.mkdir()
-    out = list(PATHS)
-    for n in range(copies):
-        for path in PATHS:
-            copy = folder / f"{path.stem}-{n}{path.suffix}"
-            copy.write_text(path.read_text(encoding="utf-8") + f"\nSalinan {n}.\n", encoding="utf-8")
-            out.append(copy)
-    return out
-
-
 @pytest.fixture(scope="module")
 def copies(tmp_path_factory):
     """A store of the seeds and three copies of each: shared profiles, pages cut inside them."""
     root = tmp_path_factory.mktemp("copies")
     store = kg.open(root / "store")
-    pipeline.ingest(store.store, copied_articles(root / "texts", 3))
+    pipeline.ingest(store.store, copied_seeds(root / "texts", 3))
     return store
 
 
@@ -167,7 +154,7 @@ def test_a_replaced_and_a_removed_article_keep_the_rows(tmp_path):
     """An article replaced (its figures' values changed, same IRI) takes its links with it; an
     article's graph removed leaves its profiles described and unused."""
     store = kg.open(tmp_path / "store")
-    pipeline.ingest(store.store, copied_articles(tmp_path / "texts", 1))
+    pipeline.ingest(store.store, copied_seeds(tmp_path / "texts", 1))
     facts = pipeline.extract_file(PATHS[0])
     figures = [dataclasses.replace(f, value=Decimal(f.value) * 2) for f in facts.figures]
     changed = pipeline.build_graph(dataclasses.replace(facts, figures=figures))

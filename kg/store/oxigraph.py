@@ -343,26 +343,26 @@ class OxigraphStore:
         writer inserts by kg.store.skew.add_measure_profiles, minted in Python from the rows of
         the same pattern (kg.store.skew.measure_profile_quads) and added in one extend, because
         the update held every row of its WHERE in memory (2.3 GB at 10k articles)."""
-        before = self._count(MEASURE_PROFILE_COUNT)
-        rows = self.ox.query(skew.MEASURE_PROFILE_ROWS, use_default_graph_as_union=True)
-        self.ox.extend([q for q in skew.measure_profile_quads(rows, self.iris.base, self.iris.entities_graph())
-                        if q not in self.ox])
-        self.ox.flush()
-        log.warning("%s lacked measure profiles (%s); %d were added (decision 0076)", self.path, why,
-                    self._count(MEASURE_PROFILE_COUNT) - before)
+        added = self._add_minted(skew.MEASURE_PROFILE_ROWS, skew.measure_profile_quads, MEASURE_PROFILE_COUNT)
+        log.warning("%s lacked measure profiles (%s); %d were added (decision 0076)", self.path, why, added)
 
     def upgrade_to_source_profiles(self, why: str) -> None:
         """The source profile of each figure that lacks it, with the profile's description in
         the entities graph (decision 0080): the quads a server's writer inserts by
         kg.store.skew.add_source_profiles, minted in Python from the rows of the same pattern
         (kg.store.skew.source_profile_quads) and added in one extend, as the measure profiles'."""
-        before = self._count(SOURCE_PROFILE_COUNT)
-        rows = self.ox.query(skew.SOURCE_PROFILE_ROWS, use_default_graph_as_union=True)
-        self.ox.extend([q for q in skew.source_profile_quads(rows, self.iris.base, self.iris.entities_graph())
-                        if q not in self.ox])
+        added = self._add_minted(skew.SOURCE_PROFILE_ROWS, skew.source_profile_quads, SOURCE_PROFILE_COUNT)
+        log.warning("%s lacked source profiles (%s); %d were added (decision 0080)", self.path, why, added)
+
+    def _add_minted(self, rows_query: str, mint, count_query: str) -> int:
+        """Adds the quads `mint` makes from the rows of `rows_query` that the store lacks, in one extend (an
+        update holding every row of its WHERE in memory took 2.3 GB at 10k articles), and flushes; returns how
+        many of what `count_query` counts were added."""
+        before = self._count(count_query)
+        rows = self.ox.query(rows_query, use_default_graph_as_union=True)
+        self.ox.extend([q for q in mint(rows, self.iris.base, self.iris.entities_graph()) if q not in self.ox])
         self.ox.flush()
-        log.warning("%s lacked source profiles (%s); %d were added (decision 0080)", self.path, why,
-                    self._count(SOURCE_PROFILE_COUNT) - before)
+        return self._count(count_query) - before
 
     def _count(self, text: str) -> int:
         return int(next(iter(self.ox.query(text)))[0].value)
