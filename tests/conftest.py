@@ -175,3 +175,23 @@ def copied_seeds(folder: Path, copies: int) -> list[Path]:
             copy.write_text(path.read_text(encoding="utf-8") + f"\nSalinan {n}.\n", encoding="utf-8")
             out.append(copy)
     return out
+
+
+def check_the_three_writers_write_the_same(quads_of, remove, server_update: str, folder_upgrade: str) -> None:
+    """Helper triples written at ingest (a profile, decisions 0076 and 0080) come out the same from all three
+    writers: the graph builder during an ingest of the bundled corpus, a SPARQL server's writer (`server_update`,
+    the update kg.store.skew makes) and a folder's upgrade step (the OxigraphStore method named `folder_upgrade`).
+    `quads_of(engine)` reads the helper quads, `remove(engine)` deletes them."""
+    from kg import pipeline
+    from kg.store.oxigraph import OxigraphStore
+    store = OxigraphStore(None)
+    pipeline.ingest(store, sorted(CORPUS.glob("*.txt")))
+    built = quads_of(store.ox)
+    assert built
+    remove(store.ox)
+    assert quads_of(store.ox) == set()
+    store.ox.update(server_update)                                  # a server's writer
+    assert quads_of(store.ox) == built
+    remove(store.ox)
+    getattr(store, folder_upgrade)("a test")                        # a folder's writer
+    assert quads_of(store.ox) == built

@@ -26,9 +26,9 @@ from kg import pipeline
 from kg.query.templates import Page, templates
 from kg.rdf.iris import DEFAULT
 from kg.store import skew
-from kg.store.oxigraph import FORMAT, FORMAT_FILE, OxigraphStore, store_format
+from kg.store.oxigraph import FORMAT, FORMAT_FILE, store_format
 
-from conftest import CORPUS, copied_seeds, check_finds_one_key_removed
+from conftest import CORPUS, copied_seeds, check_finds_one_key_removed, check_the_three_writers_write_the_same
 
 EKG = "https://w3id.org/ekspor-kg/ontology#"
 BEFORE = Path(__file__).resolve().parent / "templates_0080"
@@ -94,17 +94,9 @@ def test_each_figure_with_a_group_key_points_to_one_profile(seeds_store):
 
 
 def test_the_builder_the_folders_upgrade_and_the_servers_repair_write_the_same_quads():
-    store = OxigraphStore(None)
-    pipeline.ingest(store, PATHS)
-    built = profile_quads(store.ox)
-    assert built
-    without_profiles(store.ox)
-    assert profile_quads(store.ox) == set()
-    store.ox.update(skew.add_source_profiles(DEFAULT.base, DEFAULT.entities_graph()))   # a server's writer
-    assert profile_quads(store.ox) == built
-    without_profiles(store.ox)
-    store.upgrade_to_source_profiles("a test")                                         # a folder's writer
-    assert profile_quads(store.ox) == built
+    check_the_three_writers_write_the_same(profile_quads, without_profiles,
+                                           skew.add_source_profiles(DEFAULT.base, DEFAULT.entities_graph()),
+                                           "upgrade_to_source_profiles")
 
 
 @pytest.fixture(scope="module")
