@@ -520,6 +520,7 @@ class FrameWords:
         # 'susut 3 persen, sebab pasokan seret pada Mei': a reason's clause
         self.cause = re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I)
         self.cause_phrase = re.compile(r"\b" + words_pattern(lex.list("cause_phrases")), re.I)
+        self.realised_against_target = re.compile(r"\W*" + words_pattern(lex.list("realised_against_target_openers")), re.I)
         # 'biaya renovasi Rp 9 miliar ... dan dijadwalkan dibuka tahun 2027': when another event is planned to happen,
         # a plan word and the verb of that event right before the period (lexicon plan_words, planned_event_verbs,
         # event_date_words; not the value's own event, 'dana X dijadwalkan cair pada Desember')
@@ -622,6 +623,9 @@ class FrameTracker:
         # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
         self.reported_lines: dict[int, tuple[Period | None, str]] = {}
         self.held_now_words: dict[int, str] = {}  # a level held now: where its value starts -> the now-word said (level_now_frame)
+        # the period only the last sentence's targets were stated for, when it is over, and where that sentence ended
+        # (see `realised_against_told_target`)
+        self.target_told: tuple[PeriodMention, Period, int, int] | None = None
         if title:
             self.frame_from_title(title)
 
@@ -875,7 +879,33 @@ class FrameTracker:
                          or FROM_THEN_AT.search(before)):
                 found.comparison.add(id(mention))
         self.remember_months(found)
+        self.realised_against_told_target(seg, found, amounts)
         return found
+
+    def realised_against_told_target(self, seg: Segment, found: SentencePeriods, amounts: list[Amount]) -> None:
+        """'Pada tahun 2016 target penyerapan dianggarkan Rp 100 triliun. Namun, capaian realisasinya hanya Rp 94
+        triliun': a sentence right after one that stated only a target for a period now over, opening with a word
+        that sets what was reached against it (lexicon realised_against_target_openers) and naming no period of its
+        own, reports what was reached in the target's period; that period is the frame from there on. The target's
+        period alone sets no frame (`about_future`): a target is mostly for what is to come."""
+        told, self.target_told = self.target_told, None
+        if told is None or found.mentions or not amounts:
+            return
+        mention, period, end, paragraph = told
+        if self.body[end:seg.start].strip() or not self.words.realised_against_target.match(self.body, seg.start, seg.end) \
+                or self.words.present.search(self.body, seg.start, seg.end):
+            return  # ('Namun, hingga kini realisasinya baru X': what stands now, not the target's period)
+        self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter,
+                           speaker=self.speaker))
+
+    def note_target_told(self, seg: Segment, mention: PeriodMention) -> None:
+        """Remember the period a sentence stated only targets for, when it is over by publication (undated text: before
+        the year it says it is written in), for the sentence after it (`realised_against_told_target`)."""
+        period = mention.resolve(self.frame.period, self.published)
+        over = period is not None and (period.end < self.published if self.published is not None
+                                       else self.this_year is not None and period.end.year < self.this_year)
+        if over:
+            self.target_told = (mention, period, seg.end, seg.paragraph)
 
     def without_retold(self, mentions: list[PeriodMention]) -> list[PeriodMention]:
         """'pada Maret sampai Mei 2022 atau kuartal ketiga tercatat X': a period told again right after one
@@ -3008,6 +3038,8 @@ class FrameTracker:
                 continue
             if id(mention) in found.comparison or mention.relative_to_frame and not self.cumulative_reported(mention, figures):
                 continue
+            if self.about_future(seg, mention, figures) and any(f.type == "target" for f in figures):
+                self.note_target_told(seg, mention)
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 90):mention.start]) \
                     or id(mention) in found.start_points or self.in_speech_tag(seg, mention) \

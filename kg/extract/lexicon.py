@@ -186,6 +186,7 @@ class Lexicon:
         self._compiled: dict[Callable, object] = {}
         self.raw = raw
         self.organizations = [self._org(o) for o in raw["organizations"]]
+        self._add_word_variants(self.organizations, raw["lexicon"].get("name_word_variants") or {})
         self.org_by_alias: dict[str, Organization] = {}
         for org in self.organizations:
             for alias in [org.name, *org.aliases]:
@@ -270,6 +271,23 @@ class Lexicon:
         known["office_of_parent"] = [str(a).casefold() for a in (known.get("office_of_parent") or [])]
         known["no_office_in"] = [str(a) for a in (known.get("no_office_in") or [])]
         return Organization(**known)
+
+    @staticmethod
+    def _add_word_variants(orgs: list[Organization], variants: dict) -> None:
+        """Each body's name and head title spelt with a word news puts in place of one of its words
+        (lexicon name_word_variants: 'Kementerian Koordinasi ...' for 'Kementerian Koordinator ...'), as
+        one more alias: the writer's slip names the same body, and a list of words grows where a list
+        of every body's misspelt names would not."""
+        swaps = {str(word): [str(v) for v in (written or [])] for word, written in variants.items()}
+        for org in orgs:
+            for source, target in ((org.name, org.aliases), (org.head, org.head_aliases)):
+                for alias in list(filter(None, [source, *target])):
+                    words = alias.split()
+                    for i, word in enumerate(words):
+                        for variant in swaps.get(word, ()):
+                            spelt = " ".join([*words[:i], variant, *words[i + 1:]])
+                            if spelt not in target and spelt != source:
+                                target.append(spelt)
 
     @staticmethod
     def _places(raw: dict) -> tuple[list[Place], list[Place]]:

@@ -356,6 +356,8 @@ class PeriodGrammar:
         # 'sampai dengan', 'hingga' (lexicon until_words), 's.d.', 's/d', a lowercase 'sd' (not 'SD', a school, nor
         # the end of 'bus/d'): up to; one spelling for every pattern below
         until_word = rf"(?:{words_pattern(lex.list('until_words'))}|{UNTIL_ABBREVIATION})"
+        # 'data terakhir per 30 September 2018', 'data terakhir yaitu 30 September': the day the figures stand at
+        as_of_data = words_pattern(lex.list("as_of_data_phrases"))
         weekday = words_pattern(lex.mapping("days"))
         self.weekday_words = {fold(w) for w in lex.mapping("days")}
         # what starts a span before its 'until' day ('mulai Senin (8/7) sampai ...', '1 Juli 2024 hingga ...',
@@ -468,10 +470,10 @@ class PeriodGrammar:
             # 'hingga awal Maret 2021', 'hingga memasuki bulan Mei tahun 2023' (lexicon early_in_month_words)
             ("until_early_month", re.compile(rf"\b{until_word}\s+{early}\s+(?:bulan\s+)?"
                                              rf"(?P<m1>{month})\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
-            # ('per 30 Juni', 'hingga 10 Juli': the day without its year, which the frame or the
+            # ('per 30 Juni', 'hingga 10 Juli', 'data terakhir yaitu 30 September 2018': the day without its year, which the frame or the
             # publication gives, as for a bare month; not before another number, 'hingga 10 Juli 15.00')
             # (not the end of a span of days, '8 hingga 10 Juli': a day said before 'hingga' starts it)
-            ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:{until_word}|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
+            ("until_date", re.compile(rf"(?<!\d\s)(?<!\d)(?:{until_word}|per|{as_of_data})\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m2>{month})"
                                       rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR})\b|\b(?!\s*(?:[-–/]\s*)?\d))", re.I)),
             # ('Hingga Selasa (12/7/2022)', 'sampai dengan Kamis (26/11)': the day by its weekday and its
             # numbers, as the press dates the day of a report; January to that day, as 'hingga 12 Juli')
