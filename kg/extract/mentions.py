@@ -2116,6 +2116,58 @@ def may_be_one_word_name(lex: Lexicon, name: str) -> bool:
     return lex.organization(name) is None and lex.place(name) is None
 
 
+def lone_name_speaking(lex: Lexicon, body: str, start: int, end: int, name: str) -> bool:
+    """'Selain itu, Yadi menambahkan, ...', 'Sidik mengatakan, kinerja ...': one capitalised word that opens its clause
+    (the sentence's start, or after a comma) as the subject of a speech verb is a person named by his one name, as news
+    names an official after his first mention (a page read from the middle has only that name)."""
+    before = body[:start].rstrip()
+    return may_be_lone_name(lex, body, name) and (not before or before[-1] in ".!?,;:”\"\n" or body[start - 1:start] == "\n")
+
+
+def short_for_someone_named(word: str, people: list[Person]) -> bool:
+    """'Susi' for Susiwijono Moegiarso, 'Buwas' for Budi Waseso: one word that is the start of a word of the name of
+    someone the text has named, or is made of the starts of consecutive words of it, may be his short name; it is
+    left to the readings that follow a speaker from sentence to sentence rather than made a new person."""
+    folded = fold(word)
+
+    def made_of_starts(rest: str, words: list[str]) -> bool:
+        if not rest:
+            return True
+        return bool(words) and any(rest.startswith(words[0][:n]) and made_of_starts(rest[n:], words[1:])
+                                   for n in range(min(len(words[0]), len(rest)), 1, -1))
+
+    for person in people:
+        for name in {person.name, *person.aliases}:
+            words = [fold(w) for w in name.split()]
+            if any(len(folded) >= 3 and w.startswith(folded) for w in words) \
+                    or any(made_of_starts(folded, words[i:]) for i in range(len(words) - 1)):
+                return True
+    return False
+
+
+def may_be_lone_name(lex: Lexicon, body: str, name: str) -> bool:
+    """One word that may be a person's one name: not an opener, a day, a body or a place (`may_be_one_word_name`), a
+    pronoun ('Dia', 'Kami'; lexicon speaker_pronouns, first_person_pronouns), a word the text also writes in lowercase,
+    a word of a body's field or head ('Karantina memastikan'; lexicon body_field_words, regional_body_head_words), nor a
+    noun made with pe-/ke- ... -an ('Pencapaian ini melanjutkan')."""
+    folded = fold(name)
+    pronouns = {fold(w) for w in lex.list("speaker_pronouns") + lex.list("first_person_pronouns")}
+    body_words = {fold(w) for w in lex.list("body_field_words") + lex.list("regional_body_head_words")}
+    return folded not in pronouns and folded not in body_words and may_be_one_word_name(lex, name) \
+        and not written_in_lowercase(body, name) and not re.fullmatch(r"(?:pe|ke)\w+an", folded)
+
+
+def according_to_unnamed(lex: Lexicon, body: str, clause_floor: int, start: int, end: int, name: str, words: int) -> bool:
+    """'Menurut Budi Santoso, ekspor ...', 'Menurut Yadi, ...': a name right after an according word (lexicon
+    according_words) that opens its clause, set off by a comma, names the one whose words follow, as 'kata X' does,
+    though no title brought him in (one word must pass `may_be_lone_name`)."""
+    opener = re.search(r"(?:^|[.!?\n,;:”\"]\s*+)(?:" + words_pattern(lex.list("according_words"), suffix="") + r")\s{1,3}$",
+                       body[max(clause_floor, start - 40):start], re.I)
+    if opener is None or not body.startswith(",", end):
+        return False
+    return words >= 2 or may_be_lone_name(lex, body, name)
+
+
 def one_word_name_before_title(lex: Lexicon, body: str, end: int, name: str) -> bool:
     """'Bambang, Kepala Balai X, mengatakan ...': the one word before the title is a person's name
     when it is no opener ('Terpisah, ...', 'Sementara, ...'), no day or time word ('Kemarin, ...',
@@ -2205,7 +2257,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 or head_role_after(lex, body, end, sentence.end, starts)
             if role_span and name_after_comma(lex, body, end, sentence.end, taken):
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
-            named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None
+            named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None \
+                or according_to_unnamed(lex, body, sentence.start, start, end, name, len(run)) \
+                and (len(run) >= 2 or not short_for_someone_named(name, people))
             referred = None if role_span or head_span else \
                 lex.compiled(official_referred_regex).search(body, max(sentence.start, start - REFERRED_REACH), start)
             if referred:  # '"...," kata pejabat tersebut, Budi': the official a title alone brought in before
@@ -2246,7 +2300,9 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             spoke = speech.match(body, end) is not None or lex.compiled(relative_speech_regex).match(body, end) is not None
             if len(run) == 1 and not apposed and not lay and not one_word_name(lex, body, start, end, name, spoke):
                 continue
-            if not (role_span or head_span or lay or spoke and len(run) >= 2 or named_by_verb):
+            if not (role_span or head_span or lay or spoke and (len(run) >= 2 or lone_name_speaking(lex, body, start, end, name)
+                                                            and not short_for_someone_named(name, people))
+                    or named_by_verb):
                 if len(run) >= 2 and set_off_as_subject(body, sentence.start, start, end) \
                         and introduced_in_passing(lex, body, end, sentence.end, name):
                     passing.append((start, end, name))

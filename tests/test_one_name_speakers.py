@@ -1,0 +1,59 @@
+"""A person named by one word as the subject of a speech verb ('Selain itu, Yadi menambahkan, ...'), and a name after
+'Menurut' that no title brought in ('Menurut Budi Santoso, ...'): news names an official by his one name after his
+first mention, and a page read from the middle has only that name (mentions.lone_name_speaking,
+according_to_unnamed, short_for_someone_named). Sentences written for these tests."""
+import pytest
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+
+def speakers(body: str):
+    text = f"---\npublished: 2021-06-01\n---\nEkspor Daerah Naik\nSAMARINDA - Ekspor provinsi naik.\n{body}\n"
+    return [f.speaker.name if f.speaker else None for f in extract(parse_article(text, lexicon=LEXICON), LEXICON).figures]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yadi mengatakan, ekspor mencapai Rp2,8 miliar.",
+    "Selain itu, Yadi menambahkan, ekspor mencapai Rp2,8 miliar.",
+    "Menurut Yadi, ekspor mencapai Rp2,8 miliar.",
+    "Yadi menambahkan, langkah lain dilakukan.\n“Ekspor mencapai Rp2,8 miliar,” tutupnya.",
+])
+def test_one_name_as_the_one_speaking(sentence):
+    assert speakers(sentence) == ["Yadi"]
+
+
+def test_a_full_name_after_menurut_without_a_title():
+    assert speakers("Menurut Budi Santoso, ekspor mencapai Rp2,8 miliar.") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dia mengatakan, ekspor mencapai Rp2,8 miliar.",               # a pronoun
+    "Karantina memastikan ekspor mencapai Rp2,8 miliar.",           # a body's field word
+    "Pencapaian ini menunjukkan ekspor mencapai Rp2,8 miliar.",     # a pe-...-an noun
+    "Menurut Survei, ekspor mencapai Rp2,8 miliar.",                # a source, not a person
+    "Laporan menyebutkan ekspor mencapai Rp2,8 miliar.",
+    "Sementara, pedagang mengatakan ekspor mencapai Rp2,8 miliar.",  # lowercase: no name
+])
+def test_words_that_are_no_ones_name(sentence):
+    assert speakers(sentence) == [None]
+
+
+def test_a_word_the_text_also_writes_in_lowercase_is_no_name():
+    assert speakers("Petani mengatakan ekspor mencapai Rp2,8 miliar. Para petani senang.") == [None]
+
+
+def test_a_short_form_of_someone_named_before_is_no_new_person():
+    """('Susi' for Susiwijono, 'Buwas' for Budi Waseso: the speaker the text brought in, not a new one)"""
+    body = ("Sekretaris Kementerian Koordinator Bidang Perekonomian Susiwijono Moegiarso hadir di Jakarta bersama "
+            "Direktur Utama Perum Bulog Budi Waseso.\n"
+            "Menurut Susi, ekspor mencapai Rp2,8 miliar.\nBuwas mengatakan stok mencapai 900 ribu ton.")
+    said = speakers(body)
+    assert "Susi" not in said and "Buwas" not in said
+
+
+def test_a_one_word_name_nobody_named_before_is_a_new_person():
+    assert speakers("Direktur Utama Perum Bulog Budi Waseso hadir.\nSusi mengatakan stok mencapai 900 ribu ton.") == ["Susi"]
