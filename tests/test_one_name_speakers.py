@@ -57,3 +57,16 @@ def test_a_short_form_of_someone_named_before_is_no_new_person():
 
 def test_a_one_word_name_nobody_named_before_is_a_new_person():
     assert speakers("Direktur Utama Perum Bulog Budi Waseso hadir.\nSusi mengatakan stok mencapai 900 ribu ton.") == ["Susi"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hal itu disampaikan Budi Santoso di Samarinda, Senin (8/5/2023). Ia menyebut ekspor mencapai Rp2,8 miliar.",
+    "Pernyataan itu diungkapkan Budi Santoso saat ditemui. Menurutnya, ekspor mencapai Rp2,8 miliar.",
+    "Ekspor mencapai Rp2,8 miliar. Hal tersebut diungkapkan oleh Budi Santoso di Samarinda.",
+])
+def test_a_full_name_after_a_passive_speech_verb_is_the_one_who_said_it(sentence):
+    assert speakers(sentence) == ["Budi Santoso"]
+
+
+def test_a_body_after_a_passive_speech_verb_is_no_person():
+    assert speakers("Hal itu disampaikan Bank Indonesia di Samarinda. Ekspor mencapai Rp2,8 miliar.") == [None]

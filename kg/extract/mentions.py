@@ -1720,6 +1720,19 @@ def said_before_regex(lex: Lexicon) -> re.Pattern:
                       + r"\s{1,3}$", re.I)
 
 
+def said_back_before_regex(lex: Lexicon) -> re.Pattern:
+    """What names, after it, the one who said what came before: a noun referring back and a passive speech verb
+    ('Hal itu disampaikan ', 'Pernyataan tersebut diungkapkan oleh ', 'Demikian dikatakan '; lexicon said_back_nouns,
+    demonstratives, said_back_verbs less the reporting, judging and source ones, agent_prepositions): the end of the
+    text before a name, which is a person's full name though no title brought him in."""
+    skip = set(lex.list("said_back_report_verbs") + lex.list("said_back_judging_verbs") + lex.list("said_back_source_verbs"))
+    verbs = words_pattern([w for w in lex.list("said_back_verbs") if w not in skip and " " not in w], suffix="")
+    nouns = words_pattern(lex.list("said_back_nouns") + lex.list("summing_up_words"), suffix="")
+    these = words_pattern(lex.list("demonstratives"), suffix="")
+    by = words_pattern(lex.list("agent_prepositions"), suffix="")
+    return re.compile(rf"\b(?:{nouns})(?:\s+(?:{these}))?,?\s+(?:{verbs})\s+(?:(?:{by})\s+)?$", re.I)
+
+
 REFERRED_REACH = 60  # 'kata pejabat yang bersangkutan, ' before the name
 
 
@@ -2258,6 +2271,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if role_span and name_after_comma(lex, body, end, sentence.end, taken):
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None \
+                or len(run) >= 2 and lex.compiled(said_back_before_regex).search(body, max(sentence.start, start - 60), start) is not None \
                 or according_to_unnamed(lex, body, sentence.start, start, end, name, len(run)) \
                 and (len(run) >= 2 or not short_for_someone_named(name, people))
             referred = None if role_span or head_span else \
