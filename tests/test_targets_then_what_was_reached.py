@@ -63,6 +63,22 @@ def test_what_stands_now_after_a_past_target_is_not_of_the_targets_year():
     assert periods(figs)[1][1:] != ("2016-01-01", "2016-12-31")
 
 
+@pytest.mark.parametrize("after", [
+    "Namun, harga kredit di pasar sekunder belakangan ini turun ke Rp 9 ribu per lembar.",  # another unit
+    "Namun, backlog kredit mikro masih sebesar Rp 12 triliun.",                               # far from the target
+    "Namun, inflasi inti secara tahunan tercatat Rp 95 triliun.",                             # no word of what was reached
+])
+def test_another_measure_after_a_past_target_is_not_of_its_year(after):
+    figs = values(YEARS + after)
+    assert periods(figs)[1][1:] == ("2015-01-01", "2015-12-31")
+
+
+def test_a_level_on_the_latest_datas_day_stood_on_that_day():
+    """(a level held, 'posisi cadangan devisa', said as of the latest data's day: that day, as after 'per')"""
+    figs = values("Berdasarkan data terakhir pada 30 September 2018, posisi cadangan devisa tercatat US$ 114,8 miliar.")
+    assert periods(figs) == [("114800000000", "2018-09-30", "2018-09-30")]
+
+
 def test_a_sentence_in_between_breaks_the_link():
     figs = values(YEARS + "Bunga kredit diturunkan pemerintah. Namun, realisasinya hanya Rp 94 triliun.")
     assert periods(figs)[1] == ("94000000000000", "2015-01-01", "2015-12-31")

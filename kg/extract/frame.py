@@ -24,6 +24,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from kg.extract.amounts import Amount, is_money_unit
 from kg.extract.lexicon import Lexicon, fold, words_pattern
@@ -521,6 +522,7 @@ class FrameWords:
         self.cause = re.compile(r"\b" + words_pattern(lex.list("causal_clause_openers")), re.I)
         self.cause_phrase = re.compile(r"\b" + words_pattern(lex.list("cause_phrases")), re.I)
         self.realised_against_target = re.compile(r"\W*" + words_pattern(lex.list("realised_against_target_openers")), re.I)
+        self.reached = re.compile(r"\b" + words_pattern(lex.list("reached_against_target_words"), suffix=r"(?:nya)?\b"), re.I)
         # 'biaya renovasi Rp 9 miliar ... dan dijadwalkan dibuka tahun 2027': when another event is planned to happen,
         # a plan word and the verb of that event right before the period (lexicon plan_words, planned_event_verbs,
         # event_date_words; not the value's own event, 'dana X dijadwalkan cair pada Desember')
@@ -542,10 +544,12 @@ class FrameWords:
                                       rf"(?P<m>{words_pattern(grammar.months)})\s+(?P<y>{YEAR})\b", re.I)
         self.months = grammar.months
         # 'Per 4 Juli 2023 sudah ada 120 gerai': a count said as of a day is that day's (a flow 'hingga' a day runs from January)
-        self.as_of_day = re.compile(r"per\s+(?:tanggal\s+)?\d", re.I)
+        # ('data terakhir yaitu 30 April': the day the latest data stand at, as 'per 30 April'; lexicon as_of_data_phrases)
+        self.as_of_day = re.compile(r"(?:per|" + words_pattern(lex.list("as_of_data_phrases"), suffix="") + r")\s+(?:tanggal\s+)?\d", re.I)
         # 'stok ... hingga 28 Februari 2025 mencapai X', 'cadangan ... sampai 30 Juni': a level held, said up to
         # a day with any of these words, stood on that day (lexicon level_as_of_day_words)
-        self.level_as_of_day = re.compile(words_pattern(lex.list("level_as_of_day_words")) + r"\s+(?:tanggal\s+)?\d", re.I)
+        self.level_as_of_day = re.compile(words_pattern(lex.list("level_as_of_day_words") + lex.list("as_of_data_phrases"))
+                                          + r"\s+(?:tanggal\s+)?\d", re.I)
         # a sentence without digits names a period only with one of these words
         self.time_words = grammar.month_words | {"tahun", "setahun", "bulan", "periode", "kuartal", "triwulan", "semester"}
         self.target_word = re.compile(r"\b" + words_pattern(lex.list("target_words")), re.I)
@@ -891,21 +895,23 @@ class FrameTracker:
         told, self.target_told = self.target_told, None
         if told is None or found.mentions or not amounts:
             return
-        mention, period, end, paragraph = told
+        mention, period, end, targets = told
         if self.body[end:seg.start].strip() or not self.words.realised_against_target.match(self.body, seg.start, seg.end) \
-                or self.words.present.search(self.body, seg.start, seg.end):
+                or self.words.present.search(self.body, seg.start, seg.end) \
+                or not self.words.reached.search(self.body, seg.start, seg.end) \
+                or not any(near_the_target(a, targets) for a in amounts):
             return  # ('Namun, hingga kini realisasinya baru X': what stands now, not the target's period)
         self.install(Frame(period, self.body[mention.start:mention.end], seg.paragraph, seg.start, reporter=self.reporter,
                            speaker=self.speaker))
 
-    def note_target_told(self, seg: Segment, mention: PeriodMention) -> None:
+    def note_target_told(self, seg: Segment, mention: PeriodMention, targets) -> None:
         """Remember the period a sentence stated only targets for, when it is over by publication (undated text: before
         the year it says it is written in), for the sentence after it (`realised_against_told_target`)."""
         period = mention.resolve(self.frame.period, self.published)
         over = period is not None and (period.end < self.published if self.published is not None
                                        else self.this_year is not None and period.end.year < self.this_year)
         if over:
-            self.target_told = (mention, period, seg.end, seg.paragraph)
+            self.target_told = (mention, period, seg.end, [(t.value, t.unit) for t in targets])
 
     def without_retold(self, mentions: list[PeriodMention]) -> list[PeriodMention]:
         """'pada Maret sampai Mei 2022 atau kuartal ketiga tercatat X': a period told again right after one
@@ -3039,7 +3045,7 @@ class FrameTracker:
             if id(mention) in found.comparison or mention.relative_to_frame and not self.cumulative_reported(mention, figures):
                 continue
             if self.about_future(seg, mention, figures) and any(f.type == "target" for f in figures):
-                self.note_target_told(seg, mention)
+                self.note_target_told(seg, mention, [f for f in figures if f.type == "target"])
             if any(e.start <= mention.start < e.end + 40 for e in future) or self.about_future(seg, mention, figures) \
                     or self.words.future_before.search(self.body[max(seg.start, mention.start - 90):mention.start]) \
                     or id(mention) in found.start_points or self.in_speech_tag(seg, mention) \
@@ -3322,6 +3328,14 @@ class FrameTracker:
         return not self.future_tense(seg) and any(
             seg.start <= f.evidence.start < seg.end and f.type == "figure" and f.kind not in FUTURE_KINDS
             and f.period == period for f in figures)
+
+
+def near_the_target(amount: Amount, targets: list[tuple]) -> bool:
+    """The amount is of a target's unit and within half to twice its value: what was reached against it, not
+    another measure said after it."""
+    value = amount.value
+    return any(unit == amount.unit and target and Decimal("0.5") * abs(target) <= abs(value) <= 2 * abs(target)
+               for target, unit in targets)
 
 
 def change_between_two_years(kind: str, period: Period | None, reason: str) -> tuple[Period | None, str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, PhraseIndex, fold, one_edit_apart, read_merged, word_shapes_pattern, words_of, words_pattern
-from kg.extract.text import QUOTED_SENTENCE_STOP, clause_start
+from kg.extract.text import QUOTED_SENTENCE_STOP, SENTENCE_STOP, clause_start
 from kg.model import Organization, OrgMention, Person, Place
 
 __all__ = ["PlaceMention", "find_organizations", "find_people", "find_places", "resolve_reference"]
@@ -2129,12 +2129,38 @@ def may_be_one_word_name(lex: Lexicon, name: str) -> bool:
     return lex.organization(name) is None and lex.place(name) is None
 
 
+PERSON_SIGNAL_REACH = 400  # characters on each side of a name that a sentence around it is read within
+
+
+def spoken_of_as_a_person(lex: Lexicon, body: str, start: int, end: int) -> bool:
+    """The name's sentence or the one on each side of it speaks of a person: a quote, a speaker pronoun ('Ia
+    menyebut', 'kata dia'; lexicon speaker_pronouns) or a verb of speaking with '-nya' ('ujarnya', 'menurutnya';
+    lexicon attribution_verbs_after_quote, according_words). A firm or an institution named alone ('Samsung
+    mengklaim', 'Menurut Goldman Sachs', 'Hal itu disampaikan Harita Nickel dalam paparan publik') is not spoken of
+    so; a man brought in without a title is, nearly always ('Yadi menambahkan, ... "...," tutupnya')."""
+    before = [m.end() for m in SENTENCE_STOP.finditer(body, max(0, start - PERSON_SIGNAL_REACH), start)]
+    # the sentence before the name's and the one after it (a blank line between paragraphs is one more stop)
+    lo = before[-3] if len(before) > 2 else max(0, start - PERSON_SIGNAL_REACH)
+    stops = [m.end() for m in itertools.islice(SENTENCE_STOP.finditer(body, end), 3)]
+    hi = min(stops[-1] if stops else len(body), end + PERSON_SIGNAL_REACH)
+    window = body[lo:hi]
+    return bool(lex.compiled(person_spoken_of_regex).search(window))
+
+
+def person_spoken_of_regex(lex: Lexicon) -> re.Pattern:
+    """A quote mark, a speaker pronoun as a word, or a verb of speaking with '-nya' (see `spoken_of_as_a_person`)."""
+    verbs = words_pattern(lex.list("attribution_verbs_after_quote") + lex.list("according_words"), suffix="")
+    pronouns = words_pattern(lex.list("speaker_pronouns"))
+    return re.compile(rf"[“”\"]|\b(?:{verbs})nya\b|\b{pronouns}", re.I)
+
+
 def lone_name_speaking(lex: Lexicon, body: str, start: int, end: int, name: str) -> bool:
     """'Selain itu, Yadi menambahkan, ...', 'Sidik mengatakan, kinerja ...': one capitalised word that opens its clause
     (the sentence's start, or after a comma) as the subject of a speech verb is a person named by his one name, as news
     names an official after his first mention (a page read from the middle has only that name)."""
     before = body[:start].rstrip()
-    return may_be_lone_name(lex, body, name) and (not before or before[-1] in ".!?,;:”\"\n" or body[start - 1:start] == "\n")
+    return may_be_lone_name(lex, body, name) and (not before or before[-1] in ".!?,;:”\"\n" or body[start - 1:start] == "\n") \
+        and spoken_of_as_a_person(lex, body, start, end)
 
 
 def short_for_someone_named(word: str, people: list[Person]) -> bool:
@@ -2178,7 +2204,7 @@ def according_to_unnamed(lex: Lexicon, body: str, clause_floor: int, start: int,
                        body[max(clause_floor, start - 40):start], re.I)
     if opener is None or not body.startswith(",", end):
         return False
-    return words >= 2 or may_be_lone_name(lex, body, name)
+    return (words >= 2 or may_be_lone_name(lex, body, name)) and spoken_of_as_a_person(lex, body, start, end)
 
 
 def one_word_name_before_title(lex: Lexicon, body: str, end: int, name: str) -> bool:
@@ -2272,6 +2298,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None \
                 or len(run) >= 2 and lex.compiled(said_back_before_regex).search(body, max(sentence.start, start - 60), start) is not None \
+                and spoken_of_as_a_person(lex, body, start, end) \
                 or according_to_unnamed(lex, body, sentence.start, start, end, name, len(run)) \
                 and (len(run) >= 2 or not short_for_someone_named(name, people))
             referred = None if role_span or head_span else \
