@@ -523,10 +523,7 @@ def page_line_of(path: Path, text: str, head: dict) -> bool:
         raise ValueError(f"{path.name}: a `#| page` line in a template without paging")
     if len(marks) > 1:
         raise ValueError(f"{path.name}, line {marks[1] + 1}: one `#| page` line only")
-    before = without_comments("\n".join(lines[:marks[0]]), blank=True)
-    depth = before.count("{") - before.count("}")
-    tail = before[before.rindex("}") + 1:] if "}" in before else ""
-    if depth < 2 or not re.fullmatch(r"\s*ORDER\s+BY\b[^{}]*", tail, re.I) or re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I):
+    if not just_after_a_sub_selects_order(lines[:marks[0]]):
         raise ValueError(f"{path.name}, line {marks[0] + 1}: `#| page` stands in a sub-select, "
                          "just after its ORDER BY (and no LIMIT or OFFSET of its own)")
     return True
@@ -545,6 +542,8 @@ def check_page_end_limits(path: Path, text: str, head: dict) -> None:
 
 
 def just_after_a_sub_selects_order(lines: list[str]) -> bool:
+    """Whether what follows `lines` stands in a sub-select's group (two braces deep or more),
+    just after that sub-select's ORDER BY, which has no LIMIT or OFFSET of its own."""
     before = without_comments("\n".join(lines), blank=True)
     depth = before.count("{") - before.count("}")
     tail = before[before.rindex("}") + 1:] if "}" in before else ""
