@@ -99,6 +99,21 @@ class Page:
             return None
         return f"BIND({int(self.offset) + int(self.limit) + extra} AS ?{PAGE_END})"
 
+    def end_limit(self, extra: int = 0) -> str | None:
+        """`LIMIT n`, n the number of rows up to the page's end (as end_binding), for a `#| page
+        end limit` line (decision 0084): a sub-select ordered as the rows are, one of whose rows
+        gives one row or more, keeps no more than the page needs. None for every row."""
+        if self.limit is None:
+            return None
+        return f"LIMIT {int(self.offset) + int(self.limit) + extra}"
+
+    def ended(self, lines: list[str], extra: int = 0) -> list[str]:
+        """`lines` with each `#| page end` line made the binding of ?pageEnd and each `#| page
+        end limit` line a LIMIT (when the page has an end; else left comments)."""
+        return [(self.end_binding(extra) or line) if PAGE_END_MARK.fullmatch(line)
+                else (self.end_limit(extra) or line) if PAGE_END_LIMIT_MARK.fullmatch(line) else line
+                for line in lines]
+
 
 @dataclass
 class Template:
@@ -195,8 +210,7 @@ class Template:
         ORDER BY, follow one another in that order: together they are the one query's answer."""
         lines = template_lines(self.branches_for(bindings))
         mark = next(n for n, line in enumerate(lines) if PAGE_MARK.fullmatch(line))
-        ended = [(page.end_binding(extra) if page else None) or line if PAGE_END_MARK.fullmatch(line) else line
-                 for line in lines]
+        ended = page.ended(lines, extra) if page else lines
         text = "\n".join(ended[:mark] + [page.clause(extra) if page else ""] + ended[mark + 1:])
         opened, closed = group_around(text, len("\n".join(ended[:mark])))
         chosen = text[:query_form_start(text)] + text[opened + 1:closed]
@@ -213,12 +227,9 @@ class Template:
         if page is None:
             return without_page_order(text) if self.pages_inside else text
         if self.pages_inside:
-            lines = template_lines(text)
-            return "\n".join(page.clause(extra) if PAGE_MARK.fullmatch(line)
-                             else (page.end_binding(extra) or line) if PAGE_END_MARK.fullmatch(line) else line
-                             for line in lines)
-        text = "\n".join((page.end_binding(extra) or line) if PAGE_END_MARK.fullmatch(line) else line
-                         for line in template_lines(text))
+            lines = page.ended(template_lines(text), extra)
+            return "\n".join(page.clause(extra) if PAGE_MARK.fullmatch(line) else line for line in lines)
+        text = "\n".join(page.ended(template_lines(text), extra))
         return f"{text.rstrip()}\n{page.clause(extra)}\n"
 
     def branches_for(self, bindings: dict[str, object]) -> str:
@@ -297,6 +308,7 @@ def load_template(path: Path) -> Template:
         if param.lookup not in (None, "word") or (param.lookup and param.type != "string"):
             raise ValueError(f"{path.name}: parameter {param.name}: lookup {param.lookup!r} needs type string and is 'word'")
     pages_inside = page_line_of(path, text, head)
+    check_page_end_limits(path, text, head)
     return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
                     list(head.get("columns") or []), page_size_of(path, text, head, params),
                     unions_of(path, text, params), pages_inside, chunks_of(path, head, pages_inside))
@@ -329,6 +341,8 @@ PAGE_MARK = re.compile(r"[ \t]*#\|[ \t]*page[ \t]*")   # where a paged sub-selec
 # where a paged-inside template binds ?pageEnd, the rows up to the page's end (decision 0076)
 PAGE_END_MARK = re.compile(r"[ \t]*#\|[ \t]*page end[ \t]*")
 PAGE_END = "pageEnd"
+# where a sub-select ordered as the rows are keeps the rows up to the page's end (decision 0084)
+PAGE_END_LIMIT_MARK = re.compile(r"[ \t]*#\|[ \t]*page end limit[ \t]*")
 UNION_OPEN = re.compile(r"union (\w+)")
 SIDE_OPEN = re.compile(r"(\w+) = (.*)")
 SIDE_VALUE = re.compile(r"[\w-]+")
@@ -375,7 +389,7 @@ def unions_of(path: Path, text: str, params: list[Param]) -> list[BranchUnion]:
         if not found:
             continue
         words = " ".join(found.group(1).split())
-        if words in ("page", "page end"):
+        if words in ("page", "page end", "page end limit"):
             continue   # page_line_of checks them
         if words == "end":
             if side is None:
@@ -509,13 +523,32 @@ def page_line_of(path: Path, text: str, head: dict) -> bool:
         raise ValueError(f"{path.name}: a `#| page` line in a template without paging")
     if len(marks) > 1:
         raise ValueError(f"{path.name}, line {marks[1] + 1}: one `#| page` line only")
-    before = without_comments("\n".join(lines[:marks[0]]), blank=True)
-    depth = before.count("{") - before.count("}")
-    tail = before[before.rindex("}") + 1:] if "}" in before else ""
-    if depth < 2 or not re.fullmatch(r"\s*ORDER\s+BY\b[^{}]*", tail, re.I) or re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I):
+    if not just_after_a_sub_selects_order(lines[:marks[0]]):
         raise ValueError(f"{path.name}, line {marks[0] + 1}: `#| page` stands in a sub-select, "
                          "just after its ORDER BY (and no LIMIT or OFFSET of its own)")
     return True
+
+
+def check_page_end_limits(path: Path, text: str, head: dict) -> None:
+    """Each `#| page end limit` line (decision 0084) stands in a paged template's sub-select,
+    just after its ORDER BY (and no LIMIT or OFFSET of its own), as a `#| page` line does."""
+    lines = template_lines(text)
+    for number in (n for n, line in enumerate(lines) if PAGE_END_LIMIT_MARK.fullmatch(line)):
+        if head.get("paging") is None:
+            raise ValueError(f"{path.name}, line {number + 1}: a `#| page end limit` line in a template without paging")
+        if not just_after_a_sub_selects_order(lines[:number]):
+            raise ValueError(f"{path.name}, line {number + 1}: `#| page end limit` stands in a sub-select, "
+                             "just after its ORDER BY (and no LIMIT or OFFSET of its own)")
+
+
+def just_after_a_sub_selects_order(lines: list[str]) -> bool:
+    """Whether what follows `lines` stands in a sub-select's group (two braces deep or more),
+    just after that sub-select's ORDER BY, which has no LIMIT or OFFSET of its own."""
+    before = without_comments("\n".join(lines), blank=True)
+    depth = before.count("{") - before.count("}")
+    tail = before[before.rindex("}") + 1:] if "}" in before else ""
+    return depth >= 2 and bool(re.fullmatch(r"\s*ORDER\s+BY\b[^{}]*", tail, re.I)) \
+        and not re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I)
 
 
 def chunks_of(path: Path, head: dict, pages_inside: bool) -> bool:
