@@ -1192,6 +1192,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'mencapai target dengan memasok X ton jagung', 'melampaui target dengan nilai investasi X': what met it
         elif reached_told_again(amount, window, last["target"], previous or earlier, words):
             return "realization", "the value reached told again after the target it met ('... lampaui target, totalnya X')"
+        elif change > last["target"] and CLAUSE_AFTER_TARGET.search(window, last["target"], change):
+            pass  # 'baru 54,9% dari target APBN 2019, dan hanya tumbuh 7,3%': the target's clause closed, a change of its own
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", TARGET_WORD_BEFORE
     if previous is not None and previous.type == "target" and amount.unit == "percent" and not words["contrast"].search(window) \
@@ -1920,6 +1922,9 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 NO_CUE = "a level with no change, share or target named"
 FUTURE_LEVEL = "a level with no cue, of a period its sentence names in a year after publication's: a projection"
 TARGET_WORD_BEFORE = "target word before it"  # a target named anew, not one told again
+# a comma and a word opening another clause ('..., dan', '..., yang'): after a target word, what follows is no longer
+# the target's (see `classify`: a change word after it is the value's own cue)
+CLAUSE_AFTER_TARGET = re.compile(r",\s*(?:dan|yang|serta|sedangkan|namun|tetapi|sementara)\b", re.I)
 # 'pelemahan terjadi pada kelompok besi dan baja, yang tetap menyumbang X': after the change noun, a
 # relative clause of its own on the item the change is said of; its amount is that item's level
 OWN_RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:[^\W\d]+\s+){1,3}(?=\S*$)", re.I)
