@@ -190,9 +190,12 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('data resmi BPS', 'rilis terbaru Kemendag': up to two words that qualify the data between)
         "data_of": re.compile(rf"\b{sources}(?:\s++{qualifiers}){{0,2}}(?:\s++(?:{relative})(?:\s++{actor_adverbs}){{0,2}}\s++di[a-z]{{3,}})?"
                               rf"(?:\s++(?:{via}))?\s*+$", re.I),
-        # 'catatan Buku Saku Peternakan Dinas X': the data set's title, then the body it comes from
+        # 'catatan Buku Saku Peternakan Dinas X': the data set's title, then the body it comes from ('data Quarantine
+        # Full Automation System (QFAST) di Karantina X': its short form in brackets and a word of where it is kept
+        # between, lexicon data_title_links)
         "data_titled": re.compile(rf"\b(?-i:{words_pattern(lex.list('data_title_nouns'), suffix='')})"
-                                  rf"(?:[ ]{{1,3}}[A-Z][\w-]*+){{1,4}}[ ]{{1,3}}$"),
+                                  rf"(?:[ ]{{1,3}}[A-Z][\w-]*+){{1,4}}(?:[ ]{{1,3}}\([A-Z][A-Za-z]{{1,11}}\))?"
+                                  rf"(?:[ ]{{1,3}}(?:{words_pattern(lex.list('data_title_links'), suffix='')}))?[ ]{{1,3}}$"),
         # 'data yang didapat redaksi dari situs BPS X': the data obtained by someone (the outlet,
         # up to three words) from the body, or from its website
         "data_obtained": re.compile(
@@ -1111,6 +1114,7 @@ def body_in_lead(lex: Lexicon, body: str, segs: list[Segment], contexts: list[Co
         contexts[i].why["agency"] = f"the lead of the body reporting in the sentence after it ({agency})"
 
 
+DATA_TITLE_REACH = 100  # a data noun, a title of up to four words, its short form in brackets and 'di' before a body
 BODY_REPORTING_REASONS = ("subject of a reporting verb", "source of the data")
 
 
@@ -2211,7 +2215,8 @@ def agency_named_in(text: str, offset: int, inside: list[OrgMention], regex,
             return org.name, f"subject of a reporting verb ({told})"
         if regex["subject_comma_verb"].match(after):
             return org.name, f"subject of a reporting verb after a comma ({told})"
-        if regex["data_of"].search(before) or regex["data_titled"].search(before):
+        if regex["data_of"].search(before) \
+                or regex["data_titled"].search(text[max(0, org.start - offset - DATA_TITLE_REACH):org.start - offset]):
             processed = regex["processed_by"].match(after)
             processor = next((o for o in inside if processed and o.start - org.end == processed.end()
                               and o.kind != "company"), None) if processed else None
