@@ -102,3 +102,13 @@ def test_a_data_sets_long_title_before_the_body_that_keeps_it(title):
     found = agencies(f"Berdasarkan data {title} Karantina Pertanian Tanjungbalai Karimun, tercatat pada tahun 2018 "
                      "ekspor sarang walet menembus 607,7 kg.")
     assert len(found) == 1 and (found[0] or "").startswith("Karantina Pertanian")
+
+
+@pytest.mark.parametrize("head", ["Kepala BPS Sulsel", "Kepala Badan Pusat Statistik (BPS) Sulsel,"])
+def test_what_a_head_whose_title_is_read_with_the_office_was_credited_with(head):
+    """('Hal tersebut diungkapkan Kepala BPS Sulsel, saat ...': the office's mention holds its head's title; what was
+    said before is the office's, as after 'Kepala Dinas X'; attribution.reported_back_by_body)"""
+    text = (f"---\npublished: 2016-03-15\n---\nEkspor\nNilai ekspor Sulsel pada Februari 2016 mencapai 68,61 juta dolar "
+            f"AS.\nHal tersebut diungkapkan {head} saat menyampaikan Berita Resmi Statistik di Makassar.\n")
+    figs = extract(parse_article(text, lexicon=LEXICON), LEXICON).figures
+    assert [f.agency for f in figs] == ["Badan Pusat Statistik Provinsi Sulawesi Selatan"]

@@ -1755,8 +1755,11 @@ def reported_back_by_body(lex: Lexicon, body: str, text: str, seg: Segment, segs
     at = found.start("who")
     # ('Hal itu diungkapkan Kepala Dinas X saat kunjungan ...': the head's title alone before the body, no
     # name after it: he said it, whatever it was, for his office; named later, `name_the_official_titled_back`)
-    titled = next((o for o in inside if at < o.start - seg.start
-                   and lex.compiled(head_title_alone_regex).fullmatch(text, at, o.start - seg.start)
+    # ('Hal tersebut diungkapkan Kepala BPS Sulsel, saat ...': a body whose mention holds its head's title, 'Kepala BPS
+    # X' read whole as the office, is titled so too)
+    head_alone = lex.compiled(head_title_alone_regex)
+    titled = next((o for o in inside if (at < o.start - seg.start and head_alone.fullmatch(text, at, o.start - seg.start)
+                                         or at == o.start - seg.start and head_alone.match(text, at, o.end - seg.start))
                    and not lex.compiled(name_after_body_regex).match(text, o.end - seg.start)), None)
     if titled is None and not reports_data_back(lex, text[found.start():at], inline is not None):
         return None
