@@ -329,18 +329,28 @@ class GraphBuilder:
         stated (ekg:Fact with ekg:statedBy and its evidence), one ekg:statementKey per class of the
         fact in ekg:'s namespace but ekg:Fact (kg.rdf.keys.statement_key: who-said's order, the class
         and the evidence's offsets), so that who-said orders a speaker's rows by one look-up per row
-        and reads its page's date, start, end and type from the key. Written at the end of the
-        build, when every fact has its classes (add_facts types it ekg:Fact after its fact type)."""
+        and reads its page's offsets and type from the key. Written at the end of the build, when
+        every fact has its classes (add_facts types it ekg:Fact after its fact type)."""
         published = self.f.article.published.isoformat() if self.f.article.published else None
-        for fact in dict.fromkeys(self.stated):
+        for fact, classes in self.stated_classes().items():
             offsets = self.evidence_offsets.get(fact)
-            if offsets is None or (fact, RDF.type, EKG.Fact) not in self.g:
+            if offsets is None or EKG.Fact not in classes:
                 continue
             start, end = offsets
-            for fact_class in set(self.g.objects(fact, RDF.type)):
+            for fact_class in classes:
                 if fact_class != EKG.Fact and str(fact_class).startswith(str(EKG)):
                     key = keys.statement_key(published, str(self.article), start, end, str(fact), str(fact_class))
                     self.g.add((fact, EKG.statementKey, literal(key)))
+
+    def stated_classes(self) -> dict:
+        """Each stated fact's classes, from one pass over the article's own triples: a look-up by
+        subject would index the batch's union before every article is built (kg.rdf.batch_store),
+        and every later add of the batch would go through the index (+3.3 ms of CPU per article)."""
+        classes: dict = {fact: set() for fact in self.stated}
+        for s, p, o in self.g:
+            if p == RDF.type and s in classes:
+                classes[s].add(o)
+        return classes
 
     def agency_years(self, fact: URIRef, organization: URIRef, years: range) -> None:
         """A lookup key written at ingest for query speed (decision 0033): the fact points to
