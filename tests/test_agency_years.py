@@ -325,7 +325,7 @@ def test_only_folders_from_format_4_take_the_targeted_upgrade(tmp_path, seeds_st
     monkeypatch.setattr(oxigraph, "lookup_key_quads", lambda *a: calls.append(1) or real(*a))
     writer = kg.open(folder)
     del writer
-    assert bool(calls) is general and store_format(folder) == FORMAT == 9
+    assert bool(calls) is general and store_format(folder) == FORMAT == 10
 
 
 @pytest.fixture(scope="module")

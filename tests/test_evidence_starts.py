@@ -47,7 +47,7 @@ def test_every_evidence_has_its_start_beside_its_fact_and_nothing_else_has_one(s
     for row in rows:
         assert row["key"] == row["start"], row["f"]      # the same literal, xsd:integer
     assert len(keys_of(seeds_store)) == len(rows)         # one per evidence, in the evidence's graph
-    assert store_format(seeds_store) == FORMAT == 9
+    assert store_format(seeds_store) == FORMAT == 10
 
 
 def test_a_format_5_folder_gets_its_evidence_starts_when_a_writer_opens_it(tmp_path, seeds_store, caplog):
@@ -62,7 +62,8 @@ def test_a_format_5_folder_gets_its_evidence_starts_when_a_writer_opens_it(tmp_p
     with caplog.at_level(logging.WARNING, logger="kg.store"):
         reader = kg.open(folder, read_only=True)
     assert "evidence starts" in caplog.text and "who-said finds no row" in caplog.text
-    assert who_said(reader, "Agus Gumiwang") == []          # no fallback (decision 0065): the reader is told
+    # who-said reads the statement keys (decision 0085), which this folder kept, not the starts
+    assert who_said(reader, "Agus Gumiwang") == expected
     del reader
     writer = kg.open(folder)
     del writer

@@ -4,6 +4,7 @@ the binder gives a `lookup: word` parameter its longest word; a name or measure 
 matches whole words only."""
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Literal
 
@@ -11,7 +12,7 @@ import kg
 from kg.build.graph import entities_graph_iri
 from kg.errors import QueryParameterError
 from kg.query.templates import Param, load_template, templates
-from kg.rdf.keys import lookup_word, words
+from kg.rdf.keys import lookup_word, statement_key, words
 
 EKG = "https://w3id.org/ekspor-kg/ontology#"
 
@@ -97,7 +98,10 @@ def test_every_figure_has_its_measure_words_and_key_in_its_own_graph(seeds):
 
 @pytest.fixture()
 def two_people(tmp_path):
-    """Two speakers whose names share a prefix, each with one quote, with the keys ingest writes."""
+    """Two speakers whose names share a prefix, each with one quote, with the keys ingest writes
+    (the statement keys of decision 0085 as kg.rdf.keys.statement_key makes them)."""
+    key1 = ox.Literal(statement_key(None, "urn:a", 0, 5, "urn:q1", EKG + "Quote"))
+    key2 = ox.Literal(statement_key(None, "urn:a", 6, 9, "urn:q2", EKG + "Quote"))
     store = kg.open(tmp_path / "store")
     store.store.ox.update(f"""
         PREFIX ekg: <{EKG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX oa: <http://www.w3.org/ns/oa#>
@@ -106,8 +110,10 @@ def two_people(tmp_path):
             <urn:p1> a ekg:Person ; rdfs:label "Agus Salim" ; ekg:nameWord "agus", "salim" .
             <urn:p2> a ekg:Person ; rdfs:label "Agustina Wati" ; ekg:nameWord "agustina", "wati" . }}
           GRAPH <urn:a> {{
-            <urn:q1> a ekg:Quote, ekg:Fact ; ekg:statedBy <urn:p1> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e1> ; ekg:evidenceStart 0 .
-            <urn:q2> a ekg:Quote, ekg:Fact ; ekg:statedBy <urn:p2> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e2> ; ekg:evidenceStart 6 .
+            <urn:q1> a ekg:Quote, ekg:Fact ; ekg:statedBy <urn:p1> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e1> ; ekg:evidenceStart 0 ;
+                ekg:statementKey {key1} .
+            <urn:q2> a ekg:Quote, ekg:Fact ; ekg:statedBy <urn:p2> ; ekg:sourceArticle <urn:a> ; ekg:evidence <urn:e2> ; ekg:evidenceStart 6 ;
+                ekg:statementKey {key2} .
             <urn:e1> oa:hasSelector <urn:s1>, <urn:t1> . <urn:s1> oa:start 0 ; oa:end 5 . <urn:t1> oa:exact "satu" .
             <urn:e2> oa:hasSelector <urn:s2>, <urn:t2> . <urn:s2> oa:start 6 ; oa:end 9 . <urn:t2> oa:exact "dua" . }} }}""")
     return store

@@ -181,7 +181,7 @@ def test_a_format_7_folder_gets_its_measure_profiles_when_a_writer_opens_it(tmp_
     writer = kg.open(folder)
     del writer
     assert profile_quads(ox.Store.read_only(str(folder))) == expected_quads   # the IRIs the builder mints
-    assert store_format(folder) == FORMAT == 9
+    assert store_format(folder) == FORMAT == 10
     counted = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))["measureProfiles"]
     assert counted == sum(1 for q in expected_quads if q[1] == f"<{EKG}measureProfile>")
     assert rows(kg.open(folder, read_only=True).store, None, {"measure": "ekspor"}, None) == expected

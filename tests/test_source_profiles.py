@@ -177,7 +177,7 @@ def test_a_format_8_folder_gets_its_source_profiles_when_a_writer_opens_it(tmp_p
     writer = kg.open(folder)
     del writer
     assert profile_quads(ox.Store.read_only(str(folder))) == expected_quads   # the IRIs the builder mints
-    assert store_format(folder) == FORMAT == 9
+    assert store_format(folder) == FORMAT == 10
     counted = json.loads((folder / FORMAT_FILE).read_text(encoding="utf-8"))["sourceProfiles"]
     assert counted == sum(1 for q in expected_quads if q[1] == f"<{EKG}sourceProfile>")
     assert rows(kg.open(folder, read_only=True).store, None, {"fact": fact}, None) == expected

@@ -469,7 +469,7 @@ def test_target_vs_actual_repeats_its_steps_word_for_word():
     chosen = balanced_blocks(text, "{ SELECT DISTINCT ?target WHERE {")
     # chosen for the rows and for the best score's sub-select (decision 0069)
     assert len(chosen) == 2 and len(set(chosen)) == 1
-    assert len(balanced_blocks(text, "{ SELECT ?target ?key ?tv ?ta ?tl ?tm0 ?ts WHERE {")) == 1
+    assert len(balanced_blocks(text, "{ SELECT ?target ?key ?tv ?ta ?tl ?tm0 ?ts {")) == 1   # (no WHERE: no parameter block, decision 0085)
     # the candidates, looked up and scored for the best score and again for the rows with it
     scores = [" ".join(part.split("AS ?score)")[0].split()) for part in text.split("# each target's candidates")[1:]]
     assert len(scores) == 2 and scores[0] == scores[1]

@@ -95,7 +95,7 @@ def test_each_plausible_realisation_points_to_its_profile_and_each_profile_is_de
         linked += 1
     assert linked > 10 and len(described) <= linked
     assert len(links_of(seeds_store)) == linked            # one each, in the realisation's own graph
-    assert store_format(seeds_store) == FORMAT == 9
+    assert store_format(seeds_store) == FORMAT == 10
 
 
 TESTS = Path(__file__).resolve().parent

@@ -135,3 +135,16 @@ def source_profile(base: str, group: str, value: str, measure: str, scope: str |
     the store's rows (kg.store.skew.source_profile_quads), a server's in SPARQL."""
     digest = hashlib.sha256(source_profile_key(group, value, measure, scope, published, official).encode("utf-8")).hexdigest()[:32]
     return f"{base}source-profile/{digest}"
+
+
+def statement_key(published: str | None, article: str, start: int, end: int, fact: str, fact_class: str) -> str:
+    """ekg:statementKey (decision 0085): what who-said reads of a fact a person stated, for one of its
+    classes, in one literal: `"PUBLISHED ARTICLE START FACT|CLASS|START|END"`. Before the first `|`
+    (in no IRI: RFC 3987 leaves it out; a tab was lost in rdflib's parse of a query's VALUES block),
+    the order of who-said's rows: the article's date (ISO, or nothing), the article's and
+    the fact's IRIs and the evidence's start zero-padded to 10 digits, a space between the parts (no
+    date or IRI holds one, and a space sorts before every character an IRI may hold, so an IRI that is
+    the start of a longer one still comes first); after it the class's IRI and the evidence's start
+    and end as their integers' text. A server's writer and a folder's upgrade build the same text in
+    SPARQL (kg.store.skew.ADD_STATEMENT_KEYS)."""
+    return f"{published or ''} {article} {start:010d} {fact}|{fact_class}|{start}|{end}"

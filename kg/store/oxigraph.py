@@ -111,7 +111,7 @@ class OxigraphStore:
         else:
             lacks = ", ".join(skew.found(self._evaluate, self.iris.entities_graph(), thorough=False))
         if lacks:
-            log.warning("%s lacks lookup keys, decree summaries, evidence starts, value, measure or source profiles (decisions 0012, 0018, 0020, 0065, 0069, 0076, 0080; %s): "
+            log.warning("%s lacks lookup keys, decree summaries, evidence starts, value, measure or source profiles or statement keys (decisions 0012, 0018, 0020, 0065, 0069, 0076, 0080, 0085; %s): "
                         "name and measure parameters, the figures sources and target-vs-actual compare, what who-said, "
                         "timeline or sources with a fact finds, or the decrees' citing articles, are not found in it until a writer opens it once (any "
                         "`kg ingest`) and adds them", self.path, lacks)
@@ -279,7 +279,8 @@ class OxigraphStore:
             return
         why = f"an older writer wrote into it after its upgrade ({', '.join(lacks)})" if written == FORMAT else "it was built before them"
         if holds and CHECKED_FROM <= written and set(lacks) <= {skew.AGENCY_YEARS, skew.EVIDENCE_STARTS, skew.VALUE_PROFILES,
-                                                             skew.MEASURE_PROFILES, skew.SOURCE_PROFILES}:
+                                                             skew.MEASURE_PROFILES, skew.SOURCE_PROFILES,
+                                                             skew.STATEMENT_KEYS}:
             # only agency years (decision 0033) or evidence starts (decision 0065) are missing:
             # those of the facts that lack them, not every key checked again (411 s of CPU at 10k
             # articles, against seconds)
@@ -293,6 +294,8 @@ class OxigraphStore:
                 self.upgrade_to_measure_profiles(why)
             if skew.SOURCE_PROFILES in lacks:
                 self.upgrade_to_source_profiles(why)
+            if skew.STATEMENT_KEYS in lacks:
+                self.upgrade_to_statement_keys(why)
         elif holds:
             # only the missing keys are kept in memory: a store built with its keys (a bulk
             # load of prepared articles) holds them all, and at 100k articles they are millions
@@ -305,6 +308,7 @@ class OxigraphStore:
             self._add_value_profiles(why)
             self.upgrade_to_measure_profiles(why)
             self.upgrade_to_source_profiles(why)
+            self.upgrade_to_statement_keys(why)
         write_format(self.path, self._counts())
 
     def _add_agency_years(self, why: str) -> None:
@@ -353,6 +357,16 @@ class OxigraphStore:
         (kg.store.skew.source_profile_quads) and added in one extend, as the measure profiles'."""
         added = self._add_minted(skew.SOURCE_PROFILE_ROWS, skew.source_profile_quads, SOURCE_PROFILE_COUNT)
         log.warning("%s lacked source profiles (%s); %d were added (decision 0080)", self.path, why, added)
+
+    def upgrade_to_statement_keys(self, why: str) -> None:
+        """The statement keys of each stated fact that lacks them (decision 0085), by the update a
+        server's writer runs too (kg.store.skew.ADD_STATEMENT_KEYS), in one transaction, after the
+        evidence starts they are made from."""
+        before = self._count(STATEMENT_KEY_COUNT)
+        self.ox.update(skew.ADD_STATEMENT_KEYS)
+        self.ox.flush()
+        log.warning("%s lacked statement keys (%s); %d were added (decision 0085)", self.path, why,
+                    self._count(STATEMENT_KEY_COUNT) - before)
 
     def _add_minted(self, rows_query: str, mint, count_query: str) -> int:
         """Adds the quads `mint` makes from the rows of `rows_query` that the store lacks, in one extend (an
@@ -783,15 +797,16 @@ def dataset_options(graphs: base.GraphSelection) -> dict:
 
 
 FORMAT_FILE = "kg-format.json"   # the version of what the store holds, beyond the engine's own files
-FORMAT = 9   # 9: with source profiles (decision 0080); 8: with measure profiles (decision 0076); 7: with value profiles (decision 0069); 6: with evidence starts on the facts (decision 0065); 5: with agency years (decision 0033); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
+FORMAT = 10   # 10: with statement keys (decision 0085); 9: with source profiles (decision 0080); 8: with measure profiles (decision 0076); 7: with value profiles (decision 0069); 6: with evidence starts on the facts (decision 0065); 5: with agency years (decision 0033); 4: with decree summaries (decision 0020); 3: with group keys (decision 0018); 2: with lookup keys (decision 0012); 1 (no file): before them
 CHECKED_FROM = 4   # folders of this format and later are looked at and get only what they lack of the agency years (decision 0033) and evidence starts (decision 0065); older ones, the general upgrade
 # what each format from CHECKED_FROM on added, and which templates read it (by a fallback on a
 # folder without it): the reader's warning on an older folder
 LATER_KEYS = {5: ("agency years (decision 0033)", "figures of one agency and a year gives the same rows, found more slowly"),
-              6: ("evidence starts (decision 0065)", "who-said finds no row"),
+              6: ("evidence starts (decision 0065)", "who-said's statement keys are made from them"),
               7: ("value profiles (decision 0069)", "target-vs-actual finds only realisations from the target's own article"),
               8: ("measure profiles (decision 0076)", "timeline finds no row"),
-              9: ("source profiles (decision 0080)", "sources with a fact finds no row")}
+              9: ("source profiles (decision 0080)", "sources with a fact finds no row"),
+              10: ("statement keys (decision 0085)", "who-said finds no row")}
 KEYS = str(EKG)
 GROUPED_CLASSES = tuple(iri.rsplit("#", 1)[-1] for iri in figure_classes.values())   # the classes the builder gives a group key
 NAMED_ENTITIES = f"""PREFIX ekg: <{KEYS}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -821,11 +836,12 @@ EVIDENCE_START_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f <{KEYS}
 VALUE_PROFILE_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f <{KEYS}valueProfile> ?p }} }}"
 MEASURE_PROFILE_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f <{KEYS}measureProfile> ?p }} }}"
 SOURCE_PROFILE_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f <{KEYS}sourceProfile> ?p }} }}"
+STATEMENT_KEY_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f <{KEYS}statementKey> ?k }} }}"
 # what the format file records (upgrade): a writer that does not keep the file and replaces
 # articles drops their agency years and evidence starts (decision 0065), which these counts see
 COUNTS = {"graphs": GRAPH_COUNT, "agencyYears": AGENCY_YEAR_COUNT, "evidenceStarts": EVIDENCE_START_COUNT,
           "valueProfiles": VALUE_PROFILE_COUNT, "measureProfiles": MEASURE_PROFILE_COUNT,
-          "sourceProfiles": SOURCE_PROFILE_COUNT}
+          "sourceProfiles": SOURCE_PROFILE_COUNT, "statementKeys": STATEMENT_KEY_COUNT}
 
 
 def write_format(folder: Path, counts: dict[str, int] | None = None) -> None:

@@ -198,6 +198,8 @@ class RemoteStore:
             self._update(skew.add_measure_profiles(self.iris.base, entities))
         if skew.SOURCE_PROFILES in lacks:
             self._update(skew.add_source_profiles(self.iris.base, entities))
+        if skew.STATEMENT_KEYS in lacks:
+            self._update(skew.ADD_STATEMENT_KEYS)
         self._update(summaries.recount_all(entities))
         still = skew.found(run, entities, thorough=True)
         if still:

@@ -1,8 +1,8 @@
 """Whether a store holds what this version's writers write beside the articles: the lookup and
 group keys of each figure (decisions 0012, 0018), each decree's summaries (decision 0020), each
 figure's agency years (decision 0033), each fact's evidence start (decision 0065) and each
-realisation's value profile (decision 0069), each fact's measure profile (decision 0076) and each
-figure's source profile (decision 0080).
+realisation's value profile (decision 0069), each fact's measure profile (decision 0076), each
+figure's source profile (decision 0080) and each stated fact's statement keys (decision 0085).
 
 A folder's format file (kg.store.oxigraph.FORMAT_FILE) says which of them its last upgrade
 added, but a writer of an earlier version that opens the folder afterwards reads the file, finds
@@ -263,6 +263,33 @@ def source_profile_quads(rows, base: str, entities_graph: str) -> list:
     return list(quads)
 
 
+# a fact a person stated, with its evidence's start and end, that who-said would read and that has
+# no statement key (decision 0085); every store kg wrote before format 10 has none. The same pattern
+# is the repair's (ADD_STATEMENT_KEYS), so what the check finds the repair adds. Its article is the
+# graph that holds it (kg writes a fact in its article's graph, decision 0028), read with its date there
+WITHOUT_STATEMENT_KEY = """GRAPH ?g { ?f <EKG#statedBy> ?who ; a <EKG#Fact> ; <EKG#evidenceStart> ?start ;
+        <EKG#evidence> ?evidence
+    FILTER NOT EXISTS { ?f <EKG#statementKey> ?old }
+    ?evidence <http://www.w3.org/ns/oa#hasSelector> ?position . ?position <http://www.w3.org/ns/oa#end> ?end }""".replace(
+    "<EKG#", "<" + EKG)
+FACT_WITHOUT_STATEMENT_KEY = "ASK { " + WITHOUT_STATEMENT_KEY + " }"
+# the cheap look for a store written before them: a stated fact's evidence start and no statement
+# key at all (two ASKs that stop at their first match; every open, a reader's too, since who-said
+# finds no row without them)
+ANY_STATED_START = "ASK { GRAPH ?g { ?f <EKG#statedBy> ?who ; <EKG#evidenceStart> ?start ; a <EKG#Fact> } }".replace(
+    "<EKG#", "<" + EKG)
+ANY_STATEMENT_KEY = "ASK { GRAPH ?g { ?f <EKG#statementKey> ?key } }".replace("<EKG#", "<" + EKG)
+# the repair, in SPARQL so that a server's writer and a folder's run the same text: one key per
+# class of each such fact in ekg:'s namespace but ekg:Fact, the text kg.rdf.keys.statement_key makes
+# (the start padded to 10 digits by the last 10 characters of ten zeros and its text)
+ADD_STATEMENT_KEYS = ("""INSERT { GRAPH ?g { ?f <EKG#statementKey> ?key } } WHERE { """ + WITHOUT_STATEMENT_KEY + """
+  GRAPH ?g { ?f a ?class OPTIONAL { ?g <https://schema.org/datePublished> ?published } }
+  FILTER(?class != <EKG#Fact> && STRSTARTS(STR(?class), "EKG#"))
+  BIND(CONCAT(COALESCE(STR(?published), ""), " ", STR(?g), " ",
+              SUBSTR(CONCAT("0000000000", STR(?start)), STRLEN(STR(?start)) + 1), " ", STR(?f),
+              "|", STR(?class), "|", STR(?start), "|", STR(?end)) AS ?key) }""").replace(
+    "<EKG#", "<" + EKG).replace('"EKG#"', '"' + EKG + '"')
+
 # counts a decree's citing articles with the pattern kg.store.summaries.RECOUNT counts them by
 STALE_SUMMARY = summaries.whole_iris("""ASK {{
   {{ SELECT ?decree (COUNT(DISTINCT ?article) AS ?count) WHERE {{
@@ -280,6 +307,7 @@ EVIDENCE_STARTS = "facts without evidence starts"
 VALUE_PROFILES = "realisations without value profiles"
 MEASURE_PROFILES = "figures without measure profiles"
 SOURCE_PROFILES = "figures without source profiles"
+STATEMENT_KEYS = "stated facts without statement keys"
 STALE = "decree summaries that do not count their citing articles"
 
 
@@ -306,6 +334,8 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, eve
         lacks.append(MEASURE_PROFILES)
     if bool(run(ANY_GROUP_KEY)) and not bool(run(ANY_SOURCE_PROFILE)):
         lacks.append(SOURCE_PROFILES)
+    if bool(run(ANY_STATED_START)) and not bool(run(ANY_STATEMENT_KEY)):
+        lacks.append(STATEMENT_KEYS)
     if not thorough:
         return lacks
     counts = {str(row[0]): int(row[1]) for row in run(KEY_COUNTS).rows}
@@ -321,6 +351,8 @@ def found(run: Callable[[str], object], entities_graph: str, thorough: bool, eve
         lacks.append(MEASURE_PROFILES)
     if every_fact and SOURCE_PROFILES not in lacks and bool(run(FIGURE_WITHOUT_SOURCE_PROFILE)):
         lacks.append(SOURCE_PROFILES)
+    if every_fact and STATEMENT_KEYS not in lacks and bool(run(FACT_WITHOUT_STATEMENT_KEY)):
+        lacks.append(STATEMENT_KEYS)
     if DECREES not in lacks and bool(run(STALE_SUMMARY.format(graph=graph))):
         lacks.append(STALE)
     return lacks
