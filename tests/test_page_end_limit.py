@@ -11,18 +11,8 @@ import pytest
 
 from kg.query.templates import Page, load_template, templates
 
-SUB = """#+ summary: s
-#+ description: d
-#+ columns: [s]
-{paging}
-SELECT ?s WHERE {{
-  {{ SELECT ?s WHERE {{ ?s ?p ?o }}
-    {order}
-{mark}
-  }}
-}}
-ORDER BY ?s
-"""
+from test_paging import SUB  # the one-sub-select template both files write their lines into
+
 PAGED = "#+ paging:\n#+   size: 10"
 
 
