@@ -2184,15 +2184,36 @@ def short_for_someone_named(word: str, people: list[Person]) -> bool:
     return False
 
 
+def named_back_or_according_to(lex: Lexicon, body: str, floor: int, start: int, end: int, name: str, words: int,
+                               people: list[Person]) -> bool:
+    """A name no title brought in that the text still gives as the one speaking: a full name after a noun referring
+    back and a passive speech verb ('Hal itu disampaikan Budi Santoso di ...'), or a name after 'Menurut' and before a
+    comma, one word only when it is no short form of someone named (`short_for_someone_named`); in both, only where
+    the text speaks of a person around it (`spoken_of_as_a_person`)."""
+    if words >= 2 and lex.compiled(said_back_before_regex).search(body, max(floor, start - 60), start) is not None:
+        return spoken_of_as_a_person(lex, body, start, end)
+    return according_to_unnamed(lex, body, floor, start, end, name, words) \
+        and (words >= 2 or not short_for_someone_named(name, people))
+
+
+def lone_name_stop_words(lex: Lexicon) -> frozenset:
+    """Words that are never a person's one name as the subject of a speech verb (see `may_be_lone_name`)."""
+    return frozenset(fold(w) for w in lex.list("speaker_pronouns") + lex.list("first_person_pronouns")
+                     + lex.list("body_field_words") + lex.list("regional_body_head_words"))
+
+
+def according_opener_regex(lex: Lexicon) -> re.Pattern:
+    """An according word opening its clause right before a name ('Menurut ', '..., menurut '; lexicon according_words)."""
+    return re.compile(r"(?:^|[.!?\n,;:”\"]\s*+)(?:" + words_pattern(lex.list("according_words"), suffix="") + r")\s{1,3}$", re.I)
+
+
 def may_be_lone_name(lex: Lexicon, body: str, name: str) -> bool:
     """One word that may be a person's one name: not an opener, a day, a body or a place (`may_be_one_word_name`), a
     pronoun ('Dia', 'Kami'; lexicon speaker_pronouns, first_person_pronouns), a word the text also writes in lowercase,
     a word of a body's field or head ('Karantina memastikan'; lexicon body_field_words, regional_body_head_words), nor a
     noun made with pe-/ke- ... -an ('Pencapaian ini melanjutkan')."""
     folded = fold(name)
-    pronouns = {fold(w) for w in lex.list("speaker_pronouns") + lex.list("first_person_pronouns")}
-    body_words = {fold(w) for w in lex.list("body_field_words") + lex.list("regional_body_head_words")}
-    return folded not in pronouns and folded not in body_words and may_be_one_word_name(lex, name) \
+    return folded not in lex.compiled(lone_name_stop_words) and may_be_one_word_name(lex, name) \
         and not written_in_lowercase(body, name) and not re.fullmatch(r"(?:pe|ke)\w+an", folded)
 
 
@@ -2200,8 +2221,7 @@ def according_to_unnamed(lex: Lexicon, body: str, clause_floor: int, start: int,
     """'Menurut Budi Santoso, ekspor ...', 'Menurut Yadi, ...': a name right after an according word (lexicon
     according_words) that opens its clause, set off by a comma, names the one whose words follow, as 'kata X' does,
     though no title brought him in (one word must pass `may_be_lone_name`)."""
-    opener = re.search(r"(?:^|[.!?\n,;:”\"]\s*+)(?:" + words_pattern(lex.list("according_words"), suffix="") + r")\s{1,3}$",
-                       body[max(clause_floor, start - 40):start], re.I)
+    opener = lex.compiled(according_opener_regex).search(body[max(clause_floor, start - 40):start])
     if opener is None or not body.startswith(",", end):
         return False
     return (words >= 2 or may_be_lone_name(lex, body, name)) and spoken_of_as_a_person(lex, body, start, end)
@@ -2297,10 +2317,7 @@ def find_people(lex: Lexicon, body: str, sentences, orgs: list[OrgMention], plac
             if role_span and name_after_comma(lex, body, end, sentence.end, taken):
                 continue  # 'Direktur Marketing & Supply Chain X, Adi Munandir': still the role
             named_by_verb = said_before.search(body, max(sentence.start, start - 20), start) is not None \
-                or len(run) >= 2 and lex.compiled(said_back_before_regex).search(body, max(sentence.start, start - 60), start) is not None \
-                and spoken_of_as_a_person(lex, body, start, end) \
-                or according_to_unnamed(lex, body, sentence.start, start, end, name, len(run)) \
-                and (len(run) >= 2 or not short_for_someone_named(name, people))
+                or named_back_or_according_to(lex, body, sentence.start, start, end, name, len(run), people)
             referred = None if role_span or head_span else \
                 lex.compiled(official_referred_regex).search(body, max(sentence.start, start - REFERRED_REACH), start)
             if referred:  # '"...," kata pejabat tersebut, Budi': the official a title alone brought in before
