@@ -120,7 +120,7 @@ def test_the_word_variants_reach_head_titles_and_leave_other_words_alone():
 
 def test_a_change_after_the_targets_clause_closed_is_no_target():
     """('baru 54,9% dari target APBN 2019, dan hanya tumbuh 7,3%': the comma and 'dan' close the target's clause, the
-    change word is the value's own cue; facts.CLAUSE_AFTER_TARGET in classify)"""
+    change word is the value's own cue; facts.kind_words' clause_after_target in classify)"""
     figs = read("Hingga akhir Agustus 2018 pendapatan negara mencapai Rp1.152 triliun, baru 60,8% dari target APBN "
                 "2018, dan hanya tumbuh 7,3%.")
     assert [(str(f.value), f.kind) for f in figs][-1] == ("7.3", "growth")

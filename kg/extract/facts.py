@@ -473,6 +473,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # ', sedangkan inflasi Mei turun menjadi 2,84 persen': a clause set against the one before, which
         # no list carries over (a realisation after a target, not its next item)
         "contrast": re.compile(r"(?:^|[,;]|\s)\s*" + words_pattern(lex.list("contrast_clause_openers")), re.I),
+        # a comma and a word opening another clause ('..., dan', '..., yang', '..., sedangkan'; lexicon list_joint_words,
+        # relative_pronouns, contrast_clause_openers): after a target word, what follows is no longer the target's
+        "clause_after_target": re.compile(r",\s*" + words_pattern(lex.list("list_joint_words") + lex.list("relative_pronouns")
+                                                                   + lex.list("contrast_clause_openers")), re.I),
         # '..., persentase kepatuhan mencapai 97 persen': the word joining a list item's name to its value
         # ', nilai tukar nelayan 107': after a value, a comma or a joining word (list_item_joiners) opens the next item
         "next_item_start": re.compile(r"\s*(?:[,;]|" + words_pattern(lex.list("list_item_joiners")) + ")", re.I),
@@ -1192,7 +1196,7 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             pass  # 'mencapai target dengan memasok X ton jagung', 'melampaui target dengan nilai investasi X': what met it
         elif reached_told_again(amount, window, last["target"], previous or earlier, words):
             return "realization", "the value reached told again after the target it met ('... lampaui target, totalnya X')"
-        elif change > last["target"] and CLAUSE_AFTER_TARGET.search(window, last["target"], change):
+        elif change > last["target"] and words["clause_after_target"].search(window, last["target"], change):
             pass  # 'baru 54,9% dari target APBN 2019, dan hanya tumbuh 7,3%': the target's clause closed, a change of its own
         elif not re.search(r"\bdari\s+(?:nilai|realisasi|capaian|jumlah|angka)\b", after_target, re.I):
             return "target", TARGET_WORD_BEFORE
@@ -1922,9 +1926,6 @@ def amount_kind(body: str, amount: Amount, window: str, last: dict, previous: Fi
 NO_CUE = "a level with no change, share or target named"
 FUTURE_LEVEL = "a level with no cue, of a period its sentence names in a year after publication's: a projection"
 TARGET_WORD_BEFORE = "target word before it"  # a target named anew, not one told again
-# a comma and a word opening another clause ('..., dan', '..., yang'): after a target word, what follows is no longer
-# the target's (see `classify`: a change word after it is the value's own cue)
-CLAUSE_AFTER_TARGET = re.compile(r",\s*(?:dan|yang|serta|sedangkan|namun|tetapi|sementara)\b", re.I)
 # 'pelemahan terjadi pada kelompok besi dan baja, yang tetap menyumbang X': after the change noun, a
 # relative clause of its own on the item the change is said of; its amount is that item's level
 OWN_RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:[^\W\d]+\s+){1,3}(?=\S*$)", re.I)

@@ -627,9 +627,9 @@ class FrameTracker:
         # (the line may introduce a list whose items are parts of it: see `as_its_list_introduced`)
         self.reported_lines: dict[int, tuple[Period | None, str]] = {}
         self.held_now_words: dict[int, str] = {}  # a level held now: where its value starts -> the now-word said (level_now_frame)
-        # the period only the last sentence's targets were stated for, when it is over, and where that sentence ended
-        # (see `realised_against_told_target`)
-        self.target_told: tuple[PeriodMention, Period, int, int] | None = None
+        # the period only the last sentence's targets were stated for, when it is over, where that sentence ended and
+        # the targets' (value, unit) (see `realised_against_told_target`)
+        self.target_told: tuple[PeriodMention, Period, int, list[tuple]] | None = None
         if title:
             self.frame_from_title(title)
 

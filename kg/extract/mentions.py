@@ -2202,6 +2202,12 @@ def lone_name_stop_words(lex: Lexicon) -> frozenset:
                      + lex.list("body_field_words") + lex.list("regional_body_head_words"))
 
 
+def nominal_confix_regex(lex: Lexicon) -> re.Pattern:
+    """A noun made with a confix ('pencapaian', 'kenaikan'; lexicon nominal_confixes, written 'pe-an'), never a name."""
+    parts = [str(c).split("-", 1) for c in lex.list("nominal_confixes") if "-" in str(c)]
+    return re.compile("|".join(rf"{re.escape(a)}\w+{re.escape(b)}" for a, b in parts) or r"(?!)")
+
+
 def according_opener_regex(lex: Lexicon) -> re.Pattern:
     """An according word opening its clause right before a name ('Menurut ', '..., menurut '; lexicon according_words)."""
     return re.compile(r"(?:^|[.!?\n,;:”\"]\s*+)(?:" + words_pattern(lex.list("according_words"), suffix="") + r")\s{1,3}$", re.I)
@@ -2211,10 +2217,10 @@ def may_be_lone_name(lex: Lexicon, body: str, name: str) -> bool:
     """One word that may be a person's one name: not an opener, a day, a body or a place (`may_be_one_word_name`), a
     pronoun ('Dia', 'Kami'; lexicon speaker_pronouns, first_person_pronouns), a word the text also writes in lowercase,
     a word of a body's field or head ('Karantina memastikan'; lexicon body_field_words, regional_body_head_words), nor a
-    noun made with pe-/ke- ... -an ('Pencapaian ini melanjutkan')."""
+    noun made with a confix ('Pencapaian ini melanjutkan'; `nominal_confix_regex`)."""
     folded = fold(name)
     return folded not in lex.compiled(lone_name_stop_words) and may_be_one_word_name(lex, name) \
-        and not written_in_lowercase(body, name) and not re.fullmatch(r"(?:pe|ke)\w+an", folded)
+        and not written_in_lowercase(body, name) and not lex.compiled(nominal_confix_regex).fullmatch(folded)
 
 
 def according_to_unnamed(lex: Lexicon, body: str, clause_floor: int, start: int, end: int, name: str, words: int) -> bool:
