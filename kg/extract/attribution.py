@@ -1759,7 +1759,7 @@ def reported_back_by_body(lex: Lexicon, body: str, text: str, seg: Segment, segs
     # X' read whole as the office, is titled so too)
     head_alone = lex.compiled(head_title_alone_regex)
     titled = next((o for o in inside if (at < o.start - seg.start and head_alone.fullmatch(text, at, o.start - seg.start)
-                                         or at == o.start - seg.start and head_alone.match(text, at, o.end - seg.start))
+                                         or at == o.start - seg.start and body_after_head_title(lex, text, at, o.end - seg.start))
                    and not lex.compiled(name_after_body_regex).match(text, o.end - seg.start)), None)
     if titled is None and not reports_data_back(lex, text[found.start():at], inline is not None):
         return None
@@ -1801,6 +1801,19 @@ def head_title_alone_regex(lex: Lexicon) -> re.Pattern:
     heads = words_pattern(lex.list("body_head_titles"), suffix="")
     modifiers = words_pattern(lex.list("title_modifier_words"), suffix="")
     return re.compile(rf"(?:{modifiers}\.?[ \t]{{1,3}})?{heads}[ \t]{{1,3}}")
+
+
+def body_after_head_title(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """text[start:end], one mention of a body, opens with a head's title and goes on with the body's own name ('Kepala
+    BPS Sulsel', 'Kepala Badan Pusat Statistik (BPS) Sulsel': its first word a body the lexicon knows or a word bodies'
+    names open with, lexicon regional_body_head_words, organisation_head_words), not with the rest of a title read as
+    its body ('Menteri Perdagangan': a minister's title alone, no body named)."""
+    title = lex.compiled(head_title_alone_regex).match(text, start, end)
+    if title is None:
+        return False
+    first = (text[title.end():end].split() or [""])[0].strip("(),")
+    openers = {fold(w) for w in lex.list("regional_body_head_words") + lex.list("organisation_head_words")}
+    return bool(first) and (lex.organization(first) is not None or fold(first) in openers)
 
 
 def name_after_body_regex(lex: Lexicon) -> re.Pattern:
