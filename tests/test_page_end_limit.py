@@ -11,7 +11,7 @@ import pytest
 
 from kg.query.templates import Page, load_template, templates
 
-from test_paging import SUB  # the one-sub-select template both files write their lines into
+from test_paging import SUB, written_outside_their_article  # the one-sub-select template; the graph check
 
 PAGED = "#+ paging:\n#+   size: 10"
 
@@ -57,13 +57,5 @@ def test_a_page_end_limit_line_keeps_the_rows_up_to_the_page_end(tmp_path, embed
 def test_a_source_profiles_link_stands_in_its_figures_article_graph(embedded):
     """sources orders a kept profile's figures by the link's graph as by their article: kg writes
     a figure, its link and its ekg:sourceArticle only in the article's own graph."""
-    stray = embedded.store.query("""
-        PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>
-        SELECT ?fact ?g WHERE {
-          GRAPH ?g { ?fact ekg:sourceProfile ?profile }
-          FILTER NOT EXISTS { GRAPH ?g { ?fact ekg:sourceArticle ?g } }
-        }""")
-    linked = embedded.store.query("""
-        PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>
-        SELECT ?fact WHERE { GRAPH ?g { ?fact ekg:sourceProfile ?profile } }""")
-    assert len(linked.rows) > 20 and list(stray.rows) == []
+    linked, stray = written_outside_their_article(embedded, "sourceProfile")
+    assert linked > 20 and stray == []

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
 import kg
 from kg.errors import QueryParameterError
@@ -267,13 +268,19 @@ def test_who_said_finds_the_source_article_by_the_graph(store):
     it holds because kg writes a speaker only in the fact's own article graph, beside the
     ekg:sourceArticle naming that graph. A speaker written anywhere else would make who-said
     list a fact under the wrong article, and fails here."""
-    stray = store.store.query("""
+    said, stray = written_outside_their_article(store, "statedBy")
+    assert said > 50 and stray == []
+
+
+def written_outside_their_article(kg_store, term: str) -> tuple[int, list]:
+    """How many facts carry ekg:<term>, and those among them written in a graph whose ekg:sourceArticle is not
+    that graph (a template that finds a fact's article by the graph would list them under the wrong one)."""
+    term_bound = {"term": URIRef(f"https://w3id.org/ekspor-kg/ontology#{term}")}
+    stray = kg_store.store.query("""
         PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>
         SELECT ?fact ?g WHERE {
-          GRAPH ?g { ?fact ekg:statedBy ?who }
+          GRAPH ?g { ?fact ?term ?value }
           FILTER NOT EXISTS { GRAPH ?g { ?fact ekg:sourceArticle ?g } }
-        }""")
-    said = store.store.query("""
-        PREFIX ekg: <https://w3id.org/ekspor-kg/ontology#>
-        SELECT ?fact WHERE { GRAPH ?g { ?fact ekg:statedBy ?who } }""")
-    assert len(said.rows) > 50 and list(stray.rows) == []
+        }""", term_bound)
+    carried = kg_store.store.query("SELECT ?fact WHERE { GRAPH ?g { ?fact ?term ?value } }", term_bound)
+    return len(carried.rows), list(stray.rows)
