@@ -247,8 +247,11 @@ class FrameWords:
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
         # (nor the 'dari' of what goods are made of: 'produk dari kayu jati senilai X', lexicon made_of_nouns)
         bound_dari += "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("made_of_nouns"))
+        # ('melambat dari tahun 2018 yang mampu naik X': a slower change than that of the period after 'dari')
+        change_or_slower = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words") + lex.list("slowing_words"),
+                                         suffix=r"(?:nya)?\b")
         def from_change(reach: str, comma: str = "") -> re.Pattern:
-            return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+{comma}\s+){{{reach}}})$", re.I)
+            return re.compile(rf"\b{change_or_slower}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+{comma}\s+){{{reach}}})$", re.I)
         self.from_value = from_change("0,5")
         # ... and further, when the period compared with stands between ('menurun 23 persen dari periode
         # yang sama tahun 2018 lalu yang sebesar X', '... pada April 2024, yaitu sebesar X': see
@@ -282,6 +285,10 @@ class FrameWords:
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b"
                                    rf"|\b{left}", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        # 'melambat dari tahun 2018 yang mampu naik 18,4%': a change said in a relative clause right after the period
+        # compared with is that period's own change (see `FrameTracker.compared_period_then_value`)
+        self.own_change_of_compared = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('relative_pronouns'))}"
+                                                 rf"(?:\s+[^\W\d]+){{0,2}}?\s+{change}[^\W\d]*\s+(?:[^\W\d]+\s+)?", re.I)
         # 'Harga referensi ... ditetapkan sebesar X': a value set for a coming period (lexicon set_ahead_words)
         self.set_value = re.compile(r"\b" + words_pattern(lex.list("set_ahead_words")), re.I)
         # 'Nilai ini naik X', '... dari periode sebelumnya': a sentence about the value just set
@@ -339,7 +346,8 @@ class FrameWords:
         # ... and 'Semula hanya mencapai X, kini menjadi Y': what the value was at first
         # ('turun 7,76 persen dengan nilai US$ 658,20 juta menjadi US$ 607,12 juta': with 'menjadi' after it, the value
         # the change started from)
-        self.from_before_value = re.compile(r"(?:\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?"
+        # ('dari yang sebelumnya X, saat ini menjadi Y': 'yang' before 'sebelumnya')
+        self.from_before_value = re.compile(r"(?:\bdari\s+(?:(?:yang\s+)?(?:sebelumnya|semula)\s+|(?:posisi|angka|level)\s+)?"
                                             r"|\bdengan\s+nilai\s+"
                                             r"|\b(?:semula|awalnya)\s+(?:hanya\s+)?(?:mencapai\s+|tercatat\s+)?)"
                                             r"(?:sebesar\s+|senilai\s+)?$", re.I)
@@ -1048,8 +1056,8 @@ class FrameTracker:
             return after is None or self.compared_change_then_value(window_start, window, after.end())
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
         # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
-        if base is not None:
-            return not self.words.change.search(base.group("after"))
+        if base is not None:  # (unless the change is the compared period's own: 'dari tahun 2018 yang naik X')
+            return not self.words.change.search(base.group("after")) or self.compared_period_then_value(seg, amount)
         return self.compared_period_then_value(seg, amount)
 
     def compared_change_then_value(self, window_start: int, window: str, change_end: int) -> bool:
@@ -1070,7 +1078,8 @@ class FrameTracker:
         no digit between; words that point back to the period, lexicon compared_base_links, or none;
         not a value reached, 'hingga mencapai X', lexicon arrival_words): the value of that period,
         the base, however many words the period takes."""
-        far = self.words.from_far.search(self.body[max(seg.start, amount.start - 140):amount.start])
+        window = self.body[max(seg.start, amount.start - 140):amount.start]
+        far = self.words.from_far.search(window) or self.words.from_value.search(window)  # (a near one: see `is_base`)
         if far is None:
             return False
         after = amount.start - len(far.group("after"))
@@ -1082,6 +1091,8 @@ class FrameTracker:
                                                     or FROM_THEN_AT.search(self.body, max(seg.start, mention.start - 60), mention.start))
             if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and (mention.relative_to_frame or named):
                 rest = self.body[mention.end:amount.start]
+                if amount.unit == "percent" and self.words.own_change_of_compared.fullmatch(rest):
+                    return True  # ('... dari tahun 2018 yang mampu naik 18,4%': the compared period's own change)
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
                     and (not rest.strip() or self.words.base_link.search(rest) is not None) \
                     and (not self.words.arrival.search(rest) or self.words.relative_pronoun.match(rest.lstrip()) is not None)
@@ -1461,6 +1472,7 @@ class FrameTracker:
         if event and not before and not any(event[-1].end <= m.start and m.end <= amount.start for m in usable if m is not event[-1]):
             # 'sejak gudang itu dibuka, 73 petani menyimpan gabah dan 19 di antaranya ...': every count after it is since then
             return None, f"counted since '{self.body[event[-1].start:event[-1].end]}' (an event with no date)"
+        before = self.past_a_targets_year(seg, before, kind, usable)
         if before:
             # ('capaian lima bulan tersebut baru 40 persen dari target tahun 2025': what points back
             # counts from what was said before it, not from a period named after the value)
@@ -1477,7 +1489,7 @@ class FrameTracker:
             return None, f"one shipment released ('{release}'), no period named for it"
         framing = [m for m in usable if self.frames_sentence(m) or self.opens_the_sentence(m, amounts)
                    or m.end <= amounts[0].start and self.year_just_compared(m) is not None]
-        earlier = [m for m in framing if m.end <= amount.start]
+        earlier = self.past_a_targets_year(seg, [m for m in framing if m.end <= amount.start], kind, usable)
         if earlier:
             period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor),
                                         amount=amount)
@@ -2019,6 +2031,28 @@ class FrameTracker:
             and not self.words.met.search(self.body, seg.start, seg.end) \
             and self.set_before_any_value(mention)
 
+    def past_a_targets_year(self, seg: Segment, before: list[PeriodMention], kind: str,
+                            usable: list[PeriodMention]) -> list[PeriodMention]:
+        """'Sampai akhir Juli 2024 penerimaan mencapai X, baru 46% dari target APBN 2024, dan hanya tumbuh 2,1%': the
+        year said right after a target word is the target's, so a value after it that is no target keeps the part of
+        that year the sentence named before (the realisation so far), not the target's whole year. Returns `before`
+        without its last mention when that one is such a target's year and an earlier usable one lies within it
+        (which the caller's later steps then find: the sentence's opening period)."""
+        if kind == "target" or not before or not self.year_of_a_target_word(seg.start, before[-1]):
+            return before
+        year, _ = self.resolved(before[-1], "")
+        inner = [m for m in usable if m.end <= before[-1].start and (p := self.resolved(m, "")[0]) is not None
+                 and year is not None and year.start <= p.start and p.end <= year.end and p != year]
+        return [m for m in before if m.end <= inner[-1].end] if inner else before
+
+    def year_of_a_target_word(self, lo: int, mention: PeriodMention) -> bool:
+        """A target word before the mention in its clause, within TARGET_NEAR ('dari target APBN 2024', 'target
+        tahun 2023'): the period is the target's own."""
+        target = None
+        for target in self.words.target_word.finditer(self.body, max(lo, mention.start - TARGET_NEAR), mention.start):
+            pass
+        return target is not None and not CLAUSE_BREAK.search(self.body, target.end(), mention.start)
+
     def said_with_target(self, seg: Segment, mention: PeriodMention) -> bool:
         """A target word stands right before or after the period ('target triwulan II', 'semester
         pertama ditargetkan'), or a bare verb of proposing, placing or revising a value right after it ('Khusus
@@ -2140,12 +2174,29 @@ class FrameTracker:
         amount = amounts[index]
         if self.published is None or amount.unit == "percent":
             return None
+        if (reached := self.level_reached_now(seg, amounts, index)) is not None:
+            self.held_now_words[amount.start] = reached.group()
+            return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{reached.group()}'), reached by a change " \
+                                                           f"from the value before it: the publication day"
         now = self.said_now(seg, amounts, index, self.words.level_now)
         if now is None or not self.level_subject(seg, amount) or self.not_the_level_now(seg, amounts, index) \
                 or self.other_time_than_now(seg, amounts, index, self.value_clause_start(seg, amounts, index)):
             return None
         self.held_now_words[amount.start] = now.group()
         return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{now.group()}'): the publication day"
+
+    def level_reached_now(self, seg: Segment, amounts: list[Amount], index: int) -> re.Match | None:
+        """'stok beras di gudang Bulog saat ini turun dari sebelumnya 513 ribu ton, saat ini menjadi 494 ribu ton' before
+        any period was named: the value a level's change reached, said as of now (lexicon present_period_words between
+        the two values), is the level held now; the level word heads the clause of the value the change starts from.
+        (Under a frame, 'semula X, kini menjadi Y' reports Y for the frame: `said_now`.)"""
+        if not index or self.frame.said or find_periods(self.lex, self.body, seg.start, amounts[index].start):
+            return None
+        start = self.value_clause_start(seg, amounts, index - 1)
+        if not self.from_to(amounts, index - 1, start) or not self.level_subject(seg, amounts[index - 1]) \
+                or self.not_the_level_now(seg, amounts, index - 1):
+            return None
+        return self.words.level_now.search(self.body, amounts[index - 1].end, amounts[index].start)
 
     @staticmethod
     def value_clause_start(seg: Segment, amounts: list[Amount], index: int) -> int:
@@ -2363,7 +2414,12 @@ class FrameTracker:
         framing = [m for m in found.mentions if id(m) not in found.comparison and self.frames_sentence(m)
                    and not (m.relative == "month_offset" and (m.offset or m.anchored))
                    and id(m) not in found.start_points]
-        ordered = [m for m in framing if m.end <= amount.start][::-1] \
+        # (nor, with `not_a_targets`, a target's own year before it when the sentence named a period before that one:
+        # 'Sampai akhir Juli 2024 ... dari target APBN 2024, ... dari tahun 2023 yang naik X' counts from July 2024)
+        before = [m for m in framing if m.end <= amount.start]
+        if not_a_targets and len(before) > 1 and self.year_of_a_target_word(before[-2].end, before[-1]):
+            before.pop()
+        ordered = before[::-1] \
             + ([] if said_before else [m for m in framing if m.start >= amount.end and not (
                 not_a_targets and self.words.target_word.search(self.body, amount.end, m.start))])
         for mention in ordered:
