@@ -1730,7 +1730,8 @@ def said_back_before_regex(lex: Lexicon) -> re.Pattern:
     nouns = words_pattern(lex.list("said_back_nouns") + lex.list("summing_up_words"), suffix="")
     these = words_pattern(lex.list("demonstratives"), suffix="")
     by = words_pattern(lex.list("agent_prepositions"), suffix="")
-    return re.compile(rf"\b(?:{nouns})(?:\s+(?:{these}))?,?\s+(?:{verbs})\s+(?:(?:{by})\s+)?$", re.I)
+    summing, summed = words_pattern(lex.list("summing_up_words"), suffix=""), words_pattern(lex.list("summing_up_nouns"), suffix="")
+    return re.compile(rf"\b(?:(?:{nouns})(?:\s+(?:{these}))?,?\s+(?:{verbs})\s+(?:(?:{by})\s+)?|(?:{summing})\s+(?:{summed})\s+)$", re.I)
 
 
 REFERRED_REACH = 60  # 'kata pejabat yang bersangkutan, ' before the name
