@@ -285,6 +285,13 @@ class FrameWords:
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b"
                                    rf"|\b{left}", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        # 'masing-masing', 'berturut-turut': values listed after it pair with what was listed before it
+        # (FrameTracker.respective_period; lexicon respectively_words, list_joining_words, list_lead_words)
+        joins = words_pattern(lex.list("list_joining_words"), suffix="")
+        self.respectively = re.compile(r"\b" + words_pattern(lex.list("respectively_words"), suffix=r"(?![\w-])"), re.I)
+        self.list_gap = re.compile(rf"\s*+(?:,\s*+)?(?:(?:{joins})\s++)?(?:{words_pattern(lex.list('list_lead_words'), suffix='')}\s++)?", re.I)
+        self.period_list_gap = re.compile(rf"\s*+(?:,\s*+)?(?:(?:{joins})\s++)?(?:(?:tahun|bulan|periode|pada)\s++)?", re.I)
+        self.list_lead = re.compile(rf"\s*+,?\s*+(?:(?:{words_pattern(lex.list('list_lead_words'), suffix='')})\s++)?", re.I)
         # 'melambat dari tahun 2018 yang mampu naik 18,4%': a change said in a relative clause right after the period
         # compared with is that period's own change (see `FrameTracker.compared_period_then_value`)
         self.own_change_of_compared = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('relative_pronouns'))}"
@@ -1439,6 +1446,8 @@ class FrameTracker:
                      and not CLAUSE_STOP.search(self.body, amount.end, m.start)]
             if since:
                 return None, f"a change since '{self.body[since[0].start:since[0].end]}' (a time with no bounds), to now"
+        if (paired := self.respective_period(seg, amounts, index, usable)) is not None:
+            return paired
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor), amount=amount)
@@ -2044,6 +2053,34 @@ class FrameTracker:
         inner = [m for m in usable if m.end <= before[-1].start and (p := self.resolved(m, "")[0]) is not None
                  and year is not None and year.start <= p.start and p.end <= year.end and p != year]
         return [m for m in before if m.end <= inner[-1].end] if inner else before
+
+    def respective_period(self, seg: Segment, amounts: list[Amount], index: int,
+                          usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
+        """'ekspor pada Maret dan April 2024 masing-masing US$ 75 juta dan US$ 80 juta', 'pada 2021, 2022, dan 2023
+        berturut-turut sebesar X, Y, dan Z': a list of values after a word of 'respectively' (lexicon respectively_words)
+        pairs, in order, with as many periods listed right before that word (joined only by commas, 'dan', 'serta',
+        lexicon list_joining_words); each value takes its own, a month without a year the year of the last one."""
+        amount = amounts[index]
+        word = None
+        for word in self.words.respectively.finditer(self.body, seg.start, amount.start):
+            pass
+        if word is None:
+            return None
+        listed = [a for a in amounts if a.start >= word.end()]
+        listed = listed[:next((i + 1 for i, (a, b) in enumerate(zip(listed, listed[1:]))
+                               if not self.words.list_gap.fullmatch(self.body, a.end, b.start)), len(listed))]
+        if amount not in listed or len(listed) < 2 or not self.words.list_lead.fullmatch(self.body, word.end(), listed[0].start):
+            return None
+        before = [m for m in usable if seg.start <= m.start and m.end <= word.start()][-len(listed):]
+        if len(before) != len(listed) or not self.words.list_lead.fullmatch(self.body, before[-1].end, word.start()) \
+                or not all(self.words.period_list_gap.fullmatch(self.body, a.end, b.start) for a, b in zip(before, before[1:])):
+            return None
+        last, _ = self.resolved(before[-1], "")
+        mention = before[listed.index(amount)]
+        period, why = self.resolved(mention, f"the period paired with it by '{word.group()}'", last)
+        if period is not None and mention.year_missing and last is not None and period.start.year != last.end.year:
+            period = period.shifted(last.end.year - period.start.year)
+        return period, why
 
     def year_of_a_target_word(self, lo: int, mention: PeriodMention) -> bool:
         """A target word before the mention in its clause, within TARGET_NEAR ('dari target APBN 2024', 'target
