@@ -1143,6 +1143,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "a quantity the passive of targeting after it makes what its verb is about ('350 IKM ditargetkan mengantongi ...')"
     if measured_whole(body, seg, amount, window, after, previous, words):
         return "target", MEASURED_WHOLE
+    # (before the value 'dari target' reads as the realisation: 'selisih X dari target' is the gap; not a difference
+    # word before a realisation word, 'kekurangan pasokan membuat realisasi hanya X dari target')
+    if last["difference"] > last["realization"] and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
+        return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if words["after_realization"].match(after):
         more_by = words["more_by"].search(window)
         if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
@@ -1150,8 +1154,6 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             # target Y' alone says the realisation is more than X
             return "difference", "'lebih X dari target': by how much a target is exceeded"
         return "realization", "the value 'dari target' follows: the realisation"
-    if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
-        return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if change >= 0 and base_value(window[change:], after, words) and last["target"] < change:
         # ('lebih tinggi dari target USD 30 juta': a target named after 'dari' is the target, no base value)
         return "realization", "the base value a change is measured from ('turun dari X')"
@@ -1178,7 +1180,9 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
         past = words["past_target"].search(window)
-        if past is not None and past.group("by") is not None or compared_to_target(after_target, words):
+        if past is not None and past.group("by") is not None \
+                and not sized_like_the_value_reached(amount, previous or near(body, earlier, seg)) \
+                or compared_to_target(after_target, words):
             return "difference", "by how much a target is exceeded or missed"
         if excess_of_told_target(amount, window, previous or near(body, earlier, seg), words):
             return "difference", EXCESS
@@ -2038,6 +2042,14 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
         return False
     return bool(words["possible"].search(body, max(conditions), amount.start)
                 or words["year_ahead"].search(body, seg.start, amount.start))
+
+
+def sized_like_the_value_reached(amount: Amount, reached: Figure | None) -> bool:
+    """'Angka itu melampaui target sebesar US$ 85 juta' after a realisation of US$ 90 juta: 'sebesar' gives the target
+    itself, not by how much it was passed, when the value is at least half the value reached just before, in its unit
+    (a gap that large would put the target near nothing or past twice the value)."""
+    return reached is not None and reached.type == "figure" and reached.kind == "realization" \
+        and reached.unit == amount.unit and reached.value > 0 and amount.value >= reached.value / 2
 
 
 def compared_to_target(after_target: str, words) -> bool:
