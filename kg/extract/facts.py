@@ -34,7 +34,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     speaker and agency it is stated for."""
     body = article.body
     figures: list[Figure] = []
-    frame = FrameTracker(lex, body, article.published, article.title)  # when: kg/extract/frame.py
+    frame = FrameTracker(lex, body, article.published, article.title,  # when: kg/extract/frame.py
+                         article.metadata.get("reported_on"))
     spelled = lex.compiled(AmountGrammar).spelled_re  # 'lima persen': a number without digits
     spelled_word = lex.compiled(AmountGrammar).spelled_word_re  # (its first word: a quick test before it)
     places = Places(body, places)  # indexed once for every figure's scope
@@ -789,7 +790,7 @@ def programme_limit(lex: Lexicon, body: str, window_start: int, amount: Amount) 
 def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, article: Article, places,
                         frame: FrameTracker | None = None, last_label: str | None = None,
                         earlier: Figure | None = None) -> list[Figure]:
-    frame = frame or FrameTracker(lex, body, article.published, article.title)
+    frame = frame or FrameTracker(lex, body, article.published, article.title, article.metadata.get("reported_on"))
     places = places if isinstance(places, Places) else Places(body, places)
     amounts = find_amounts(lex, body, seg.start, seg.end, document=True)
     if not amounts:

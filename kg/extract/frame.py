@@ -405,7 +405,8 @@ class FrameWords:
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
         # 'Maret sampai Mei 2022 atau kuartal ketiga': a period told again another way (see `FrameTracker.without_retold`)
         self.period_restated = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('period_restating_links'))}\s*(?:{words_pattern(lex.list('period_restating_prepositions'), suffix='')}\s+)?", re.I)
-        self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
+        # ('Saat ini cadangannya X': the word with the '-nya' clitic, as the bare word)
+        self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words"), suffix=r"(?:nya)?\b"), re.I)
         # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
         # right before the level word makes the phrase a flow out of or into the level, not the level
         self.flow_of_level = re.compile(r"\b(?:pe[^\W\d]+an|" + words_pattern(lex.list("realization_nouns")) + r")\s+$", re.I)
@@ -599,8 +600,12 @@ class FrameTracker:
     """The frame as the article unfolds: `sentence()` sorts a sentence's period mentions,
     `period_of()` decides each figure's period, `update()` lets the sentence set the frame."""
 
-    def __init__(self, lex: Lexicon, body: str, published: dt.date | None, title: str | None = None):
+    def __init__(self, lex: Lexicon, body: str, published: dt.date | None, title: str | None = None,
+                 reported_on: dt.date | None = None):
         self.lex, self.body, self.published = lex, body, published
+        # the day the text reports from, when its weekday date falls just before publication (read.py
+        # reporting_day): 'now' in what was said that day is that day ('Saat ini cadangannya X," kata Y, Rabu (15/3)')
+        self.now_day = reported_on or published
         self.words: FrameWords = lex.compiled(FrameWords)
         self.frame = Frame()
         self.projection: Period | None = None   # the last period a projection was stated for
@@ -2213,14 +2218,18 @@ class FrameTracker:
             return None
         if (reached := self.level_reached_now(seg, amounts, index)) is not None:
             self.held_now_words[amount.start] = reached.group()
-            return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{reached.group()}'), reached by a change " \
-                                                           f"from the value before it: the publication day"
+            return Period(self.now_day, self.now_day), f"{LEVEL_HELD_NOW} ('{reached.group()}'), reached by a change " \
+                                                         f"from the value before it: {self.now_day_said()}"
         now = self.said_now(seg, amounts, index, self.words.level_now)
         if now is None or not self.level_subject(seg, amount) or self.not_the_level_now(seg, amounts, index) \
                 or self.other_time_than_now(seg, amounts, index, self.value_clause_start(seg, amounts, index)):
             return None
         self.held_now_words[amount.start] = now.group()
-        return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{now.group()}'): the publication day"
+        return Period(self.now_day, self.now_day), f"{LEVEL_HELD_NOW} ('{now.group()}'): {self.now_day_said()}"
+
+    def now_day_said(self) -> str:
+        """How the day a level held now stood on is named in the reason."""
+        return "the publication day" if self.now_day == self.published else "the day the text reports from"
 
     def level_reached_now(self, seg: Segment, amounts: list[Amount], index: int) -> re.Match | None:
         """'stok beras di gudang Bulog saat ini turun dari sebelumnya 513 ribu ton, saat ini menjadi 494 ribu ton' before
@@ -2282,8 +2291,8 @@ class FrameTracker:
         after = NEXT_SENTENCE_END.search(self.body, next_start + 1)
         if not self.words.target_word.search(self.body, seg.start, after.end() if after else len(self.body)):
             return None
-        return Period(dt.date(self.published.year, 1, 1), self.published), \
-            f"{REALISED_SO_FAR} ('{now.group()}') against a target: January to the publication day"
+        return Period(dt.date(self.now_day.year, 1, 1), self.now_day), \
+            f"{REALISED_SO_FAR} ('{now.group()}') against a target: January to {self.now_day_said()}"
 
     def since_an_earlier_year(self, seg: Segment) -> bool:
         """The sentence, or the one before it, names a year before the year of publication ('Dana abadi yang

@@ -189,7 +189,22 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
             article.published = find()
     if article.publisher is None and article.url:
         article.publisher = publisher_from_url(article.url, lexicon)
+    if (day := reporting_day(article, lexicon)) is not None:
+        article.metadata["reported_on"] = day
     return article
+
+
+REPORTED_BEFORE_DAYS = 3  # a reporting day named in the text this many days before publication, at most
+
+
+def reporting_day(article: Article, lexicon: Lexicon) -> dt.date | None:
+    """The day the text reports from ('kata X saat dijumpai di Jakarta, Rabu (15/3)', `date_from_text`) when it falls
+    one to REPORTED_BEFORE_DAYS days before the publication date (a page published the next morning): what was said to
+    stand 'now' stood that day. None when it is the publication day, after it, long before it, or unknown."""
+    if article.published is None:
+        return None
+    day = date_from_text(article.body, lexicon)
+    return day if day is not None and 0 < (article.published - day).days <= REPORTED_BEFORE_DAYS else None
 
 
 def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Match | None, re.Match | None]]:
