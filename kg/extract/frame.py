@@ -349,6 +349,7 @@ class FrameWords:
         self.hoped = re.compile(r"\b" + words_pattern(lex.list("confidence_words") + lex.list("hope_words") + lex.list("future_tense_words")), re.I)
         self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
+        self.compares = re.compile(rf"\b{cues}\s", re.I)  # a comparison cue anywhere ('turun dibanding tahun lalu')
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
         # ... and 'Semula hanya mencapai X, kini menjadi Y': what the value was at first
         # ('turun 7,76 persen dengan nilai US$ 658,20 juta menjadi US$ 607,12 juta': with 'menjadi' after it, the value
@@ -2914,6 +2915,10 @@ class FrameTracker:
             measure = measure or met
             verb = None if measure else self.words.measure_verb.search(folded)
             if measure is None and verb is None:
+                # ('Angka ini turun dibanding tahun lalu. Pada Januari 2023 nilai ekspor mencapai X.': the period
+                # compared with, named again, gives its values their period but does not become the frame)
+                if self.frame.period is not None and self.words.compares.search(text):
+                    self.remember_comparison(seg, self.sentence(seg, []))
                 return
             found = self.sentence(seg, [])
         if reported:
@@ -3124,6 +3129,19 @@ class FrameTracker:
                         last = period, self.body[mention.start:mention.end], self.frame.period
         if last is not None:
             self.comparison = last
+        self.remember_yearly_basis(seg, reported)
+
+    def remember_yearly_basis(self, seg: Segment, reported: bool) -> None:
+        """'total ekspor pada Januari 2016 ini turun 15,13 % secara tahunan. Sebab, pada Januari 2015 nilai ekspor
+        mencapai X': a change on a yearly basis (lexicon relative_periods 'yoy': 'secara tahunan', 'yoy') compares
+        the frame with the same span a year before; that span, named again, gives its values their period but does
+        not become the frame (`restates_comparison`)."""
+        frame = self.frame.period
+        if not reported or frame is None or not part_of_one_year(frame):
+            return
+        basis = self.words.rate_basis.search(self.body, seg.start, seg.end)
+        if basis is not None and self.lex.mapping("relative_periods").get(fold(basis.group()).strip()) == "yoy":
+            self.compared_frames.setdefault(frame.shifted(-1), frame)
 
     def restates_comparison(self, period: Period) -> bool:
         """'naik pada Agustus dibandingkan dengan Juli. ... "Pada Juli ekspor mencapai X"': a
