@@ -413,6 +413,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra), suffix=clitic), re.I)  # noqa: E731
     comparative = words_pattern(lex.list("comparative_words"))
     adjectives = words_pattern(lex.list("comparative_adjectives"), suffix="")
+    # up to five words between a word of obligation or wish and what must be reached: none a verb ('me-...') nor a
+    # complementiser (lexicon active_verb_prefixes, complementizers)
+    goal_gap = (r"(?:(?!(?:" + words_pattern(lex.list("complementizers")) + r"|(?-i:"
+                + words_pattern(lex.list("active_verb_prefixes"), suffix="") + r")[a-z]{3,}))[^\s,;.]+\s+){0,5}?")
     relative = words_pattern(lex.list("relative_pronouns"))  # 'yang'
     base_cue = words_pattern(lex.list("change_from_words") + lex.list("compared_base_cues"), suffix="")  # 'dari', 'dibanding'
     # approximations of a value (not the exact links 'sebesar', 'mencapai' of approximation_words)
@@ -733,6 +737,16 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                     + r"(?!\s+(?!" + words_pattern(lex.list("not_active_verbs")) + r")"
                                     + words_pattern(lex.list("active_verb_prefixes"), suffix="") + r"[^\W\d]{3,})", re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
+        # right before the amount: a word of obligation or wish, a few words, then a verb of reaching or rising
+        # ('harus naik menjadi X', 'seharusnya mencapai X'; after a wish, 'sebesar' too: 'ingin realisasi investasi
+        # sebesar X'); lexicon goal_obligation_words, goal_wish_words, reaching_words, growth_up_words
+        # (no verb nor 'bahwa' between: 'Kami ingin melaporkan bahwa ekspor 2023 sebesar X' reports what was)
+        "aimed_reach": re.compile(
+            r"\b(?:(?P<aim>" + words_pattern(lex.list("goal_obligation_words") + lex.list("goal_wish_words")) + r")\s+" + goal_gap
+            + r"(?:" + words_pattern(lex.list("reaching_words") + lex.list("growth_up_words") + lex.list("goal_reach_verbs")) + r")"
+            + r"|(?P<wish>" + words_pattern(lex.list("goal_wish_words")) + r")\s+" + goal_gap
+            + words_pattern(lex.list("by_amount_words")) + r")"
+            r"(?:\s+" + words_pattern(lex.list("goal_reach_links")) + r")?\s*$", re.I),
         # 'realisasi lebih tinggi Rp X dari target': by how much (lexicon comparative_words, comparative_adjectives);
         # 'target yang lebih besar, yaitu X' (a relative clause on the target noun, or a restating link before the
         # amount; restating_links) is the target itself
@@ -1125,6 +1139,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "growth", TARGET_CHANGED
     if target_revised_by(body, seg, amount, words):
         return "growth", TARGET_REVISED_BY
+    if aim := words["aimed_reach"].search(window):
+        # 'ekspor pada 2015 harus naik menjadi X', 'pemerintah ingin realisasi investasi sebesar X tahun ini': what must
+        # or is wanted to be reached is a target, as 'ditargetkan' says (lexicon goal_obligation_words, goal_wish_words)
+        return "target", f"a value said as what must or is wanted to be reached ('{aim.group('aim') or aim.group('wish')}'): a target"
     if words["shortfall"].search(window) and last["target"] >= 0 \
             or words["shortfall_right"].search(window) and words["shortfall_reach"].match(after) \
             and (amount.is_money or amount.unit == "percent" or words["measure_unit"].fullmatch(amount.unit or "")):
