@@ -35,3 +35,10 @@ def test_a_past_period_told_without_a_comparison_becomes_the_frame():
     """(counter-case: with no comparison before it, a paragraph on January 2023 is what the text goes on about)"""
     got = periods("Ekspor tahun ini diharapkan pulih.\n\nPada Januari 2023, nilai ekspor mencapai US$ 10 juta.")
     assert got["48"] == got["4100000"] == "2023-01-01"
+
+
+def test_what_is_told_of_then_after_the_compared_period_is_of_it():
+    """(found in review: 'Saat itu' points back at the compared period just named, not at the report's)"""
+    got = periods("Angka ini turun dibanding tahun lalu. Pada Januari 2023 nilai ekspor mencapai US$ 10 juta. Saat itu, "
+                  "ekspor CPO menyumbang US$ 6 juta.")
+    assert got["6000000"] == "2023-01-01" and got["48"] == "2024-01-01"

@@ -39,3 +39,15 @@ def test_a_small_amount_after_the_target_passed_is_by_how_much():
     """(counter-case: US$ 5 juta against US$ 90 juta reached: the margin)"""
     assert facts("Ekspor kopi 2023 mencapai US$ 90 juta. Angka itu melampaui target sebesar US$ 5 juta.") == [
         ("realization", "90000000"), ("difference", "5000000")]
+
+
+@pytest.mark.parametrize("cause", ["Akibat kekurangan pupuk, produksi gabah tahun 2023 hanya",
+                                   "Karena kelebihan pasokan di pasar, ekspor udang tahun 2023 hanya"])
+def test_a_gap_word_far_before_the_value_is_a_cause_not_the_gap(cause):
+    """(counter-case found in review: 'kekurangan pupuk' is why the value fell short, the value is what was realised)"""
+    assert facts(f"{cause} 680 ribu ton dari target 750 ribu ton.")[0] == ("realization", "680000")
+
+
+def test_a_percentage_after_the_target_passed_is_the_margin():
+    assert facts("Produksi gabah 2023 mencapai 1,8 juta ton, melebihi target sebesar 1,1 juta ton atau 64 persen.") == [
+        ("realization", "1800000"), ("target", "1100000"), ("difference", "64")]

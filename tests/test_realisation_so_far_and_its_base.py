@@ -94,3 +94,16 @@ def test_a_level_reached_under_a_frame_keeps_the_frame():
                        "dari sebelumnya 620 ribu ton, saat ini menjadi 575 ribu ton.", published="2024-12-09",
                        title="Stok Beras Turun"))
     assert got["575000"] != ("2024-12-09", "2024-12-09")
+
+
+def test_a_projection_after_a_targets_year_is_of_the_whole_year():
+    """(counter-case found in review: an outlook after the target's year is for the year, not the months so far)"""
+    got = periods(read("Hingga Juni 2024, penerimaan pajak mencapai Rp 893,8 triliun atau 44,5% dari target APBN 2024, "
+                       "sehingga outlook penerimaan diperkirakan Rp 1.921,9 triliun."))
+    assert got["1921900000000000"] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_compared_years_target_in_the_relative_clause_is_no_base():
+    """(counter-case found in review: 'dari tahun 2023 yang ditargetkan naik 15%' is a target, not 2023's months)"""
+    figs = read("Hingga Juni 2024 ekspor tumbuh 22%, lebih cepat dari tahun 2023 yang ditargetkan naik 15%.")
+    assert [f.kind for f in figs if str(f.value) == "15"] == ["target"]

@@ -42,3 +42,19 @@ def test_a_day_said_long_before_publication_is_no_reporting_day():
     """(counter-case: a week before publication the weekday date is another event's, not the day 'now' was said)"""
     got = periods(page(", Rabu (8/3)"))
     assert got["380000"] == ("2023-03-16", "2023-03-16")
+
+
+def test_a_day_another_paragraph_names_among_others_is_not_when_now_was_said():
+    """(counter-case found in review: a meeting's day in another paragraph, and the day of the words the publication
+    day: 'now' is the day of its own paragraph)"""
+    text = ("Stok Beras Aman\n\nSenin, 13 Mei 2024 / 10:00 WIB\n\nJAKARTA - Dalam rapat di Jakarta, Jumat (10/5/2024), "
+            "pemerintah membahas stok beras 2024.\n\n\"Saat ini stok beras di gudang Bulog 1,6 juta ton,\" kata "
+            "Direktur Utama Perum Bulog, Budi Santoso, Senin (13/5/2024).\n")
+    assert periods(text)["1600000"] == ("2024-05-13", "2024-05-13")
+
+
+def test_a_date_under_a_teaser_line_is_not_the_publication_date():
+    text = ("Stok Beras Aman\n\nJAKARTA - Perum Bulog menyebut stok beras pemerintah saat ini 1,6 juta ton, kata "
+            "Budi Santoso di Jakarta, Rabu (12/6/2024).\n\nBaca juga: Harga Beras Turun\nSenin, 3 Juni 2024 / 14:20 WIB\n\n"
+            "Penyaluran bantuan pangan pada Mei 2024 mencapai 220 ribu ton.\n")
+    assert parse_article(text, lexicon=LEXICON).published.isoformat() == "2024-06-12"

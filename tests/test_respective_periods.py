@@ -44,3 +44,19 @@ def test_fewer_periods_than_values_pair_nothing():
     """(counter-case: two periods, three values: no pairing; the sentence's period as before)"""
     got = periods("nilai ekspor pada Maret dan April 2024 masing-masing US$ 75 juta, US$ 80 juta, dan US$ 85 juta.")
     assert len({p[1:] for p in got}) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "nilai ekspor kopi dan kakao selama Januari dan Februari 2024 masing-masing US$ 20 juta dan US$ 12 juta.",
+    "ekspor Sulawesi Selatan dan Sulawesi Tenggara pada Januari dan Februari 2024 masing-masing mencapai US$ 310 juta "
+    "dan US$ 540 juta.",
+])
+def test_a_span_or_a_list_of_other_things_before_pairs_nothing(sentence):
+    """(counter-cases found in review: 'selama' makes the months one span; the values may go with the goods or
+    regions listed before the periods)"""
+    assert len({p[1:] for p in periods(sentence)}) == 1
+
+
+def test_a_month_listed_before_january_is_of_the_year_before():
+    assert periods("nilai ekspor pada Desember dan Januari 2024 masing-masing sebesar US$ 410 juta dan US$ 385 juta.") == [
+        ("410000000", "2023-12-01", "2023-12-31"), ("385000000", "2024-01-01", "2024-01-31")]

@@ -35,7 +35,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     body = article.body
     figures: list[Figure] = []
     frame = FrameTracker(lex, body, article.published, article.title,  # when: kg/extract/frame.py
-                         article.metadata.get("reported_on"))
+                         article.metadata.get("reported_days", ()))
     spelled = lex.compiled(AmountGrammar).spelled_re  # 'lima persen': a number without digits
     spelled_word = lex.compiled(AmountGrammar).spelled_word_re  # (its first word: a quick test before it)
     places = Places(body, places)  # indexed once for every figure's scope
@@ -804,7 +804,7 @@ def programme_limit(lex: Lexicon, body: str, window_start: int, amount: Amount) 
 def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, article: Article, places,
                         frame: FrameTracker | None = None, last_label: str | None = None,
                         earlier: Figure | None = None) -> list[Figure]:
-    frame = frame or FrameTracker(lex, body, article.published, article.title, article.metadata.get("reported_on"))
+    frame = frame or FrameTracker(lex, body, article.published, article.title, article.metadata.get("reported_days", ()))
     places = places if isinstance(places, Places) else Places(body, places)
     amounts = find_amounts(lex, body, seg.start, seg.end, document=True)
     if not amounts:
@@ -1100,6 +1100,7 @@ DIGIT = re.compile(r"\d")
 
 
 TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
+TARGET_PASSED_SIZED = "the target passed, said with 'sebesar' and sized like the value reached: the target itself"
 TARGET_REVISED_BY = "by how much a target is raised or lowered ('target pajak ditingkatkan sebesar X'): a growth figure"
 RUNNING_END = "confidence in where the running period ends ('optimistis akhir tahun dapat menembus X'): a projection"
 def short_of_target(window: str, after: str, words) -> bool:
@@ -1162,9 +1163,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "a quantity the passive of targeting after it makes what its verb is about ('350 IKM ditargetkan mengantongi ...')"
     if measured_whole(body, seg, amount, window, after, previous, words):
         return "target", MEASURED_WHOLE
-    # (before the value 'dari target' reads as the realisation: 'selisih X dari target' is the gap; not a difference
-    # word before a realisation word, 'kekurangan pasokan membuat realisasi hanya X dari target')
-    if last["difference"] > last["realization"] and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
+    # (before the value 'dari target' reads as the realisation: 'selisih X dari target' is the gap; only with the
+    # difference word right before the amount, not a cause far before it: 'kekurangan pupuk, produksi hanya X dari
+    # target', nor before a realisation word, 'kekurangan pasokan membuat realisasi hanya X dari target')
+    if last["difference"] > last["realization"] and GAP_RIGHT_BEFORE.fullmatch(window, last["difference"]) and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
         return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if words["after_realization"].match(after):
         more_by = words["more_by"].search(window)
@@ -1173,6 +1175,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             # target Y' alone says the realisation is more than X
             return "difference", "'lebih X dari target': by how much a target is exceeded"
         return "realization", "the value 'dari target' follows: the realisation"
+    if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
+        return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if change >= 0 and base_value(window[change:], after, words) and last["target"] < change:
         # ('lebih tinggi dari target USD 30 juta': a target named after 'dari' is the target, no base value)
         return "realization", "the base value a change is measured from ('turun dari X')"
@@ -1182,6 +1186,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if previous is not None and previous.type == "target" and amount.unit == "percent" and TARGET_RESTATED.fullmatch(window) \
             and share_of_measured_target(body, seg, previous, window, words, amounts):
         return "share", SHARE_OF_MEASURED_TARGET
+    if previous is not None and previous.type == "target" and previous.why.get("kind") == TARGET_PASSED_SIZED \
+            and amount.unit == "percent" and TARGET_RESTATED.fullmatch(window):
+        # 'melebihi target sebesar 1,1 juta ton atau 64 persen': the percentage is by how much it was passed
+        return "difference", "a percentage after a target passed: by how much it was passed"
     if previous is not None and previous.type == "target" and TARGET_RESTATED.fullmatch(window):
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
     if previous is not None and previous.type == "target" and words["revised_to"].fullmatch(window):
@@ -1203,6 +1211,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
                 and not sized_like_the_value_reached(amount, previous or near(body, earlier, seg)) \
                 or compared_to_target(after_target, words):
             return "difference", "by how much a target is exceeded or missed"
+        if past is not None and past.group("by") is not None:
+            return "target", TARGET_PASSED_SIZED
         if excess_of_told_target(amount, window, previous or near(body, earlier, seg), words):
             return "difference", EXCESS
         if amount.unit == "percent" and words["met"].search(window) and re.search(r"\s(?:hingga|mencapai|sampai)\s*$", after_target):
@@ -2061,6 +2071,9 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
         return False
     return bool(words["possible"].search(body, max(conditions), amount.start)
                 or words["year_ahead"].search(body, seg.start, amount.start))
+
+
+GAP_RIGHT_BEFORE = re.compile(r"\s*+(?:[^\W\d]+\s+){0,2}")  # 'selisih X', 'kekurangan sebesar X', 'selisih kurang lebih X'
 
 
 def sized_like_the_value_reached(amount: Amount, reached: Figure | None) -> bool:

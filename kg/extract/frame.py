@@ -291,6 +291,10 @@ class FrameWords:
         self.respectively = re.compile(r"\b" + words_pattern(lex.list("respectively_words"), suffix=r"(?![\w-])"), re.I)
         self.list_gap = re.compile(rf"\s*+(?:,\s*+)?(?:(?:{joins})\s++)?(?:{words_pattern(lex.list('list_lead_words'), suffix='')}\s++)?", re.I)
         self.period_list_gap = re.compile(rf"\s*+(?:,\s*+)?(?:(?:{joins})\s++)?(?:(?:tahun|bulan|periode|pada)\s++)?", re.I)
+        # 'selama', 'sepanjang' right before the first period listed: the periods make one span (lexicon span_words)
+        self.span_before_list = re.compile(rf"\b{words_pattern(lex.list('span_openers'))}\s*$", re.I)
+        # a list of other things before the periods ('kopi dan kakao', 'Sulawesi Selatan dan Sulawesi Tenggara')
+        self.other_list = re.compile(rf"\s(?:{joins})\s|,\s", re.I)
         self.list_lead = re.compile(rf"\s*+,?\s*+(?:(?:{words_pattern(lex.list('list_lead_words'), suffix='')})\s++)?", re.I)
         # 'melambat dari tahun 2018 yang mampu naik 18,4%': a change said in a relative clause right after the period
         # compared with is that period's own change (see `FrameTracker.compared_period_then_value`)
@@ -602,11 +606,14 @@ class FrameTracker:
     `period_of()` decides each figure's period, `update()` lets the sentence set the frame."""
 
     def __init__(self, lex: Lexicon, body: str, published: dt.date | None, title: str | None = None,
-                 reported_on: dt.date | None = None):
+                 reported_days=()):
         self.lex, self.body, self.published = lex, body, published
-        # the day the text reports from, when its weekday date falls just before publication (read.py
-        # reporting_day): 'now' in what was said that day is that day ('Saat ini cadangannya X," kata Y, Rabu (15/3)')
-        self.now_day = reported_on or published
+        # (offset, day) of the days the text reports from, named with a weekday just before publication (read.py
+        # reporting_days): 'now' said in such a day's paragraph is that day (`now_day`)
+        self.reported_days = tuple(reported_days)
+        # the period compared with, named again in a sentence without becoming the frame (`restates_comparison`), with
+        # the paragraph it was named in: what the next sentence tells of 'saat itu' is of that period (`told_of_then`)
+        self.restated: tuple[Period, str, int] | None = None
         self.words: FrameWords = lex.compiled(FrameWords)
         self.frame = Frame()
         self.projection: Period | None = None   # the last period a projection was stated for
@@ -673,6 +680,7 @@ class FrameTracker:
     def install(self, frame: Frame) -> None:
         """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
         self.frame = frame
+        self.restated = None
         if frame.reporter is not None and not frame.event and frame.looked_back_from is None:
             self.reports[frame.reporter] = frame
         if self.main is None and frame.period is not None and frame.period.start != frame.period.end:
@@ -1104,8 +1112,10 @@ class FrameTracker:
                                                     or FROM_THEN_AT.search(self.body, max(seg.start, mention.start - 60), mention.start))
             if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and (mention.relative_to_frame or named):
                 rest = self.body[mention.end:amount.start]
-                if amount.unit == "percent" and self.words.own_change_of_compared.fullmatch(rest):
-                    return True  # ('... dari tahun 2018 yang mampu naik 18,4%': the compared period's own change)
+                if amount.unit == "percent" and self.words.own_change_of_compared.fullmatch(rest) \
+                        and not self.words.target_word.search(rest):
+                    return True  # ('... dari tahun 2018 yang mampu naik 18,4%': the compared period's own change;
+                    # not 'dari tahun 2023 yang ditargetkan naik 15%': a target, of its whole year)
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
                     and (not rest.strip() or self.words.base_link.search(rest) is not None) \
                     and (not self.words.arrival.search(rest) or self.words.relative_pronoun.match(rest.lstrip()) is not None)
@@ -1502,6 +1512,8 @@ class FrameTracker:
         release, _ = self.release(seg)
         if release is not None and kind not in FUTURE_KINDS and kind != "target":
             return None, f"one shipment released ('{release}'), no period named for it"
+        if not before and (then := self.told_of_then(seg, amount, usable)) is not None:
+            return then
         framing = [m for m in usable if self.frames_sentence(m) or self.opens_the_sentence(m, amounts)
                    or m.end <= amounts[0].start and self.year_just_compared(m) is not None]
         earlier = self.past_a_targets_year(seg, [m for m in framing if m.end <= amount.start], kind, usable)
@@ -2049,16 +2061,31 @@ class FrameTracker:
     def past_a_targets_year(self, seg: Segment, before: list[PeriodMention], kind: str,
                             usable: list[PeriodMention]) -> list[PeriodMention]:
         """'Sampai akhir Juli 2024 penerimaan mencapai X, baru 46% dari target APBN 2024, dan hanya tumbuh 2,1%': the
-        year said right after a target word is the target's, so a value after it that is no target keeps the part of
+        year said right after a target word is the target's, so a value after it that is no target, projection or gap
+        to the target ('outlook penerimaan diperkirakan X', 'kekurangan penerimaan X': of the year) keeps the part of
         that year the sentence named before (the realisation so far), not the target's whole year. Returns `before`
         without its last mention when that one is such a target's year and an earlier usable one lies within it
         (which the caller's later steps then find: the sentence's opening period)."""
-        if kind == "target" or not before or not self.year_of_a_target_word(seg.start, before[-1]):
+        if kind in FUTURE_KINDS or kind == "difference" or not before or not self.year_of_a_target_word(seg.start, before[-1]):
             return before
         year, _ = self.resolved(before[-1], "")
         inner = [m for m in usable if m.end <= before[-1].start and (p := self.resolved(m, "")[0]) is not None
                  and year is not None and year.start <= p.start and p.end <= year.end and p != year]
         return [m for m in before if m.end <= inner[-1].end] if inner else before
+
+    def told_of_then(self, seg: Segment, amount: Amount, usable: list[PeriodMention]) -> tuple[Period, str] | None:
+        """'Pada Januari 2023 nilai ekspor mencapai X. Saat itu, ekspor CPO menyumbang Y': after the period compared
+        with was named again (it dates its values, the frame stays: `restates_comparison`), a value the next sentence
+        tells of 'saat itu' (lexicon time_back_references, before it, no period of its own) is of that period, in
+        the same paragraph or the next."""
+        if self.restated is None or any(seg.start <= m.start < amount.start for m in usable) \
+                or seg.paragraph - self.restated[2] > 1:
+            return None
+        back = self.words.time_back.search(self.body, seg.start, amount.start)
+        if back is None:
+            return None
+        return self.restated[0], f"the time told of ('{back.group()}'): the period compared with, named before " \
+                                 f"('{self.restated[1]}')"
 
     def respective_period(self, seg: Segment, amounts: list[Amount], index: int,
                           usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
@@ -2079,13 +2106,19 @@ class FrameTracker:
             return None
         before = [m for m in usable if seg.start <= m.start and m.end <= word.start()][-len(listed):]
         if len(before) != len(listed) or not self.words.list_lead.fullmatch(self.body, before[-1].end, word.start()) \
-                or not all(self.words.period_list_gap.fullmatch(self.body, a.end, b.start) for a, b in zip(before, before[1:])):
+                or not all(self.words.period_list_gap.fullmatch(self.body, a.end, b.start) for a, b in zip(before, before[1:])) \
+                or self.words.span_before_list.search(self.body, max(seg.start, before[0].start - 12), before[0].start) \
+                or self.words.other_list.search(self.body, seg.start, before[0].start):
+            # ('selama Januari dan Februari 2024 masing-masing X dan Y': one span; 'Ekspor kopi dan kakao pada Januari dan
+            # Februari 2024 masing-masing X dan Y': the values may go with the goods listed before; neither pairs)
             return None
         last, _ = self.resolved(before[-1], "")
         mention = before[listed.index(amount)]
         period, why = self.resolved(mention, f"the period paired with it by '{word.group()}'", last)
         if period is not None and mention.year_missing and last is not None and period.start.year != last.end.year:
             period = period.shifted(last.end.year - period.start.year)
+        if period is not None and last is not None and mention is not before[-1] and period.start > last.start:
+            period = period.shifted(-1)  # ('pada Desember dan Januari 2024': a month listed before January, the year before)
         return period, why
 
     def year_of_a_target_word(self, lo: int, mention: PeriodMention) -> bool:
@@ -2219,18 +2252,31 @@ class FrameTracker:
             return None
         if (reached := self.level_reached_now(seg, amounts, index)) is not None:
             self.held_now_words[amount.start] = reached.group()
-            return Period(self.now_day, self.now_day), f"{LEVEL_HELD_NOW} ('{reached.group()}'), reached by a change " \
-                                                         f"from the value before it: {self.now_day_said()}"
+            day = self.now_day(seg)
+            return Period(day, day), f"{LEVEL_HELD_NOW} ('{reached.group()}'), reached by a change from the value " \
+                                     f"before it: {self.now_day_said(day)}"
         now = self.said_now(seg, amounts, index, self.words.level_now)
         if now is None or not self.level_subject(seg, amount) or self.not_the_level_now(seg, amounts, index) \
                 or self.other_time_than_now(seg, amounts, index, self.value_clause_start(seg, amounts, index)):
             return None
         self.held_now_words[amount.start] = now.group()
-        return Period(self.now_day, self.now_day), f"{LEVEL_HELD_NOW} ('{now.group()}'): {self.now_day_said()}"
+        day = self.now_day(seg)
+        return Period(day, day), f"{LEVEL_HELD_NOW} ('{now.group()}'): {self.now_day_said(day)}"
 
-    def now_day_said(self) -> str:
+    def now_day(self, seg: Segment) -> dt.date | None:
+        """The day 'now' said in this sentence is: the day its paragraph names with a weekday just before publication
+        ('"Saat ini cadangannya 380.000 ton," kata X saat dijumpai di Jakarta, Rabu (15/3)'), else the text's only
+        day so named, else the publication day (not a day named in another paragraph when the text names others:
+        another event's, 'Dalam rapat Jumat (10/5)')."""
+        start = self.body.rfind("\n", 0, seg.start) + 1
+        end = self.body.find("\n", seg.end)
+        end = len(self.body) if end < 0 else end
+        return next((day for at, day in self.reported_days if start <= at < end),
+                    next((day for at, day in self.reported_days if at < 0), self.published))
+
+    def now_day_said(self, day: dt.date | None) -> str:
         """How the day a level held now stood on is named in the reason."""
-        return "the publication day" if self.now_day == self.published else "the day the text reports from"
+        return "the publication day" if day == self.published else "the day its paragraph names (the day it was said)"
 
     def level_reached_now(self, seg: Segment, amounts: list[Amount], index: int) -> re.Match | None:
         """'stok beras di gudang Bulog saat ini turun dari sebelumnya 513 ribu ton, saat ini menjadi 494 ribu ton' before
@@ -2292,8 +2338,9 @@ class FrameTracker:
         after = NEXT_SENTENCE_END.search(self.body, next_start + 1)
         if not self.words.target_word.search(self.body, seg.start, after.end() if after else len(self.body)):
             return None
-        return Period(dt.date(self.now_day.year, 1, 1), self.now_day), \
-            f"{REALISED_SO_FAR} ('{now.group()}') against a target: January to {self.now_day_said()}"
+        day = self.now_day(seg)
+        return Period(dt.date(day.year, 1, 1), day), \
+            f"{REALISED_SO_FAR} ('{now.group()}') against a target: January to {self.now_day_said(day)}"
 
     def since_an_earlier_year(self, seg: Segment) -> bool:
         """The sentence, or the one before it, names a year before the year of publication ('Dana abadi yang
@@ -2347,11 +2394,15 @@ class FrameTracker:
     def whole_of_a_share(self, seg: Segment, cue_start: int) -> bool:
         """'sumbangan terbesar terhadap ekspor nasional pada periode Januari-April': after a share
         word, 'terhadap' names the whole, and the period after it is the one reported on, unless
-        a change word before makes it a comparison ('naik 5 persen terhadap Maret')."""
+        a change word between the share word and it makes it a comparison ('kontribusinya naik 5 persen terhadap
+        Maret')."""
         if self.words.whole_cue.match(self.body, cue_start) is None:
             return False
         before = self.body[max(seg.start, cue_start - 60):cue_start]
-        return self.words.share.search(before) is not None and not self.words.change.search(self.body, seg.start, cue_start)
+        shares = list(self.words.share.finditer(before))
+        # (a change told for another value before the share word does not count: 'tumbuh 4,93 persen dan berkontribusi
+        # 54,53 persen terhadap PDB triwulan II 2024')
+        return bool(shares) and not self.words.change.search(self.body, cue_start - len(before) + shares[-1].start(), cue_start)
 
     def share_of_a_whole(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> bool:
         """'kontribusi ekspor Riau terhadap nasional yakni 9,77%': a share's 'terhadap' names the
@@ -3191,8 +3242,10 @@ class FrameTracker:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
                 period = self.before_publication(mention, period) or period  # 'Februari–Oktober' in April: last year's
-            if period is None or self.future(period) and not self.set_ahead(seg, period, figures) \
-                    or self.restates_comparison(period):
+            if period is not None and self.restates_comparison(period):
+                self.restated = period, self.body[mention.start:mention.end], seg.paragraph
+                continue
+            if period is None or self.future(period) and not self.set_ahead(seg, period, figures):
                 continue
             if self.restates_frame_end(mention, period):
                 return  # 'per Februari 2021' in a report on January-February 2021: the frame stands
