@@ -740,11 +740,12 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
         # right before the amount: a word of obligation or wish, a few words, then a verb of reaching or rising
         # ('harus naik menjadi X', 'seharusnya mencapai X'; after a wish, 'sebesar' too: 'ingin realisasi investasi
         # sebesar X'); lexicon goal_obligation_words, goal_wish_words, reaching_words, growth_up_words
-        # (no verb nor 'bahwa' between: 'Kami ingin melaporkan bahwa ekspor 2023 sebesar X' reports what was)
+        # (no verb nor 'bahwa' between: 'Kami ingin melaporkan bahwa ekspor 2023 sebesar X' reports what was; not in a
+        # relative clause on those who wish: 'UMKM yang ingin naik kelas pada 2023 mencapai X')
         "aimed_reach": re.compile(
-            r"\b(?:(?P<aim>" + words_pattern(lex.list("goal_obligation_words") + lex.list("goal_wish_words")) + r")\s+" + goal_gap
+            r"\b(?<!\byang\s)(?:(?P<aim>" + words_pattern(lex.list("goal_obligation_words") + lex.list("goal_wish_words")) + r")\s+" + goal_gap
             + r"(?:" + words_pattern(lex.list("reaching_words") + lex.list("growth_up_words") + lex.list("goal_reach_verbs")) + r")"
-            + r"|(?P<wish>" + words_pattern(lex.list("goal_wish_words")) + r")\s+" + goal_gap
+            + r"|(?<!\byang\s)(?P<wish>" + words_pattern(lex.list("goal_wish_words")) + r")\s+" + goal_gap
             + words_pattern(lex.list("by_amount_words")) + r")"
             r"(?:\s+" + words_pattern(lex.list("goal_reach_links")) + r")?\s*$", re.I),
         # 'realisasi lebih tinggi Rp X dari target': by how much (lexicon comparative_words, comparative_adjectives);
