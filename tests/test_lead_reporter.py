@@ -247,7 +247,7 @@ def test_a_head_titled_by_a_noun_referring_back_mid_paragraph_is_of_that_body():
                      "kontainer sarang burung walet. Kepala balai itu, Anita Permatasari, menyebut nilainya sekitar "
                      "Rp 96 miliar.\n", "SURABAYA - ")
     assert who(by_value(facts)["96000000000"]) == ("Anita Permatasari",
-                                                   "Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur")
+                                                   "Balai Besar Karantina Hewan, Ikan, dan Tumbuhan Jawa Timur")
     facts = facts_of("Dinas Perkebunan Provinsi Jambi mencatat produksi pinang naik. Kepala dinas itu, Budi Hartono, "
                      "menyebut luas kebun pinang mencapai 21.450 hektare.\n", "JAMBI - ")
     assert who(by_value(facts)["21450"]) == ("Budi Hartono", "Dinas Perkebunan Provinsi Jambi")

@@ -51,6 +51,23 @@ def test_a_broken_user_file_is_one_clear_line(tmp_path):
     assert "lexicon file" in run.stderr and "not valid YAML" in run.stderr
 
 
+def test_a_key_given_twice_in_one_file_is_one_clear_line(tmp_path):
+    """(YAML keeps the last of two equal keys without a word: the list given first would be lost)"""
+    extra = tmp_path / "lexicon"
+    extra.mkdir()
+    (extra / "lexicon.yaml").write_text("# extra words\nmeasure_verbs: [menaksir]\nsumming_up_words: [begitulah]\n"
+                                        "measure_verbs: [mengukur]\n", encoding="utf-8")
+    run = cli_extract(tmp_path, extra)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "the key 'measure_verbs' is given twice (lines 2 and 4)" in run.stderr
+
+
+def test_the_shipped_lexicon_files_give_each_key_once():
+    from kg.extract.lexicon import _key_given_twice
+    for path in sorted((ROOT / "kg" / "languages").glob("*/*.yaml")):
+        assert _key_given_twice(path.read_text(encoding="utf-8")) is None, path
+
+
 # --- lexicons are objects: two in one process, each with its own patterns -----------------
 
 HEAD = "---\npublished: 2024-03-12\n---\nJudul Berita Ekspor Untuk Pengujian\n\nJAKARTA, KOMPAS.com - "

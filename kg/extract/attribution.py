@@ -114,6 +114,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     addressed = words_pattern(lex.list("addressee_prepositions"), suffix="")
     these = words_pattern(lex.list("demonstratives"), suffix="")
     summing_up = words_pattern(lex.list("summing_up_words"), suffix="")
+    summed = words_pattern(lex.list("summing_up_nouns"), suffix="")  # 'Demikian penjelasan X'
     arrives = words_pattern(lex.list("said_back_arrival_verbs"), suffix="")
     followers = words_pattern(lex.list("said_back_object_followers"))
     alias = words_pattern(lex.list("alias_conjunctions"), suffix="")
@@ -259,7 +260,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # ('Hal ini disampaikan, Kepala BPS X, Budi': a comma after the verb)
         "said_back": re.compile(
             rf"^\W*+(?:(?i:{back_nouns})\s++(?i:{these})\s++(?:(?i:{back_verbs})\s++)?(?i:{back_verbs}|{arrives})"
-            rf"(?:,[ ]{{0,3}}|\s++)(?:(?i:{source})\s++)?|(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?)"
+            rf"(?:,[ ]{{0,3}}|\s++)(?:(?i:{source})\s++)?|(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs}|{summed})\s++)(?:(?i:{by})\s++)?)"
             rf"(?!(?i:{addressed})\s)(?P<who>[^,.;]{{3,120}})"),
         # 'Kepala Balai X Rudi mengungkapkan hal itu': the active form, its subject named with his title
         "said_back_active": re.compile(
@@ -269,7 +270,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         # reported, the agent of a passive relative clause; a few lowercase words before it)
         "said_back_agent": re.compile(rf"(?i:{words_pattern(lex.list('issued_document_nouns'))})(?:\s++[a-z][\w-]*+){{0,3}}"
                                       rf"\s++(?:{relative})\s++(?i:{words_pattern(lex.list('issuing_verbs'))})\s++(?:{by}\s++)?"),
-        "said_back_inline": re.compile(rf",\s*+(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs})\s++)(?:(?i:{by})\s++)?(?P<who>[^,.;]{{3,120}})"),
+        "said_back_inline": re.compile(rf",\s*+(?i:{summing_up})\s++(?:(?i:{after}|{back_verbs}|{summed})\s++)(?:(?i:{by})\s++)?(?P<who>[^,.;]{{3,120}})"),
         # 'Untuk itu, Kemenperin telah melatih ...': a body opening its sentence with an active verb
         # (after a dateline, 'Koran.com, Kota – ', when the page keeps it in the first sentence)
         "actor_before": re.compile(rf"^(?:[^\n–—]{{0,60}}?\s[–—-]{{1,2}}\s*+)?\W*+(?:{words_pattern(lex.list('actor_sentence_openers'))}\s*+,?\s*+)?$", re.I),

@@ -18,10 +18,10 @@ ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 EXCERPT_DATE = re.compile(r"\A[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b[ \t]*")
 # (possessive runs of spaces: a long run before a date must not make them backtrack)
 _ZONE = r"(?:\s*(?:WIB|WITA|WIT|UTC|GMT|[aApP]\.?[mM]\.?(?!\w)|[+-]\d{2}:?\d{2}))?"
-_TIME = (r"(?:,?\s*+(?:[|•]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?" + _ZONE +
+_TIME = (r"(?:,?\s*+(?:[|•/]\s*+)?(?:(?:pukul|jam)\s*+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?" + _ZONE +
          # after a dash only a clock time with a colon ('- 10:15:26 WIB'), never '- 6.00 persen'
          r"|\s*+[–-]\s*+\d{1,2}:\d{2}(?::\d{2})?(?![\d.,])" + _ZONE + r")?")
-# '15 Februari 2024', 'Senin, 4 Nov 2019 21:05 WIB', 'December 04, 2020', '15/2/2024',
+# '15 Februari 2024', 'Senin, 4 Nov 2019 21:05 WIB', 'Rabu, 15 Mei 2024 / 07:30 WIB', 'December 04, 2020', '15/2/2024',
 # 'Wednesday, 07-03-2018 | 10:15 pm' (day first, as Indonesian pages write it), '2025-03-14 15:22'
 DATE_SHAPE = re.compile(
     r"(?=[A-Z]|\d)"  # (speed only: every shape starts with a capital or a digit)

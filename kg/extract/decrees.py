@@ -13,7 +13,8 @@ __all__ = ["find_decrees"]
 NOMOR = r"(?:Nomor|No\.?|Nomer)\s*(?::\s*)?"  # the word before a decree's number, and a colon some pages put after it
 # a number a decree may have: after 'Nomor' (a letter code before it: 'Nomor KM 61'), or a serial and its
 # year ('PMK 20 tahun 2015'); a text with neither names no decree
-NUMBERED = re.compile(rf"\b{NOMOR}(?:[A-Z]{{1,4}}[ ])?[\w./-]*\d|\b\d{{1,4}}\s+(?i:tahun|th\.?)\s+(?:19|20)\d\d")
+NUMBERED = re.compile(rf"\b{NOMOR}(?:[A-Z]{{1,4}}[ ])?[\w./-]*\d|\b\d{{1,4}}\s+(?i:tahun|th\.?)\s+(?:19|20)\d\d"
+                      rf"|(?<![\d/])\d{{1,4}}/(?:19|20)\d\d(?![\d/])")
 YEAR_IN_NUMBER = re.compile(r"(?:^|[/.-])((?:19|20)\d\d)$")
 # A decree number: a code that ends in its year, whose parts pages sometimes print with a stray
 # space beside a separator ('118 .K/MB. 01/MEM .B/2022'), else the compact form ('57', '3/PMK.010').
@@ -37,13 +38,15 @@ def decree_grammar(lex: Lexicon):
     issuer_word = rf"(?!(?i:{type_re})\b|(?:Nomor|No|Nomer)\b)[A-Z][\w]*"
     # the issuer's words may be joined by commas and 'dan' ('Menteri Usaha Mikro, Kecil, dan Menengah'); a
     # region may follow the short form in brackets ('Peraturan Daerah (Perda) Provinsi Bali Nomor 3');
-    # a short form may take its number with no 'Nomor' when the year follows ('PMK 20 tahun 2015')
+    # a short form may take its number with no 'Nomor' when the year follows ('PMK 20 tahun 2015', 'Perpres 125/2022')
     issuer = rf"{issuer_word}(?:(?:\s*+,)?\s+(?:dan\s+)?{issuer_word}){{0,9}}?"
     regex = re.compile(
         rf"\b(?P<type>(?i:{type_re}))(?:\s+(?P<issuer>{issuer}))?\s*"
         rf"(?:\((?P<abbr>[^)]{{1,20}})\)\s*(?:(?P<region>{issuer_word}(?:\s+{issuer_word}){{0,3}}?)\s+(?={NOMOR}))?)?"
         rf"(?:{NOMOR}(?P<number>{NUMBER})(?:\s+{YEAR_WORD}\s+(?P<year>\d{{4}})|(?=[\s,.;)]|$))"
-        rf"|(?P<bare>\d{{1,4}})\s+{YEAR_WORD}\s+(?P<bare_year>\d{{4}}))"
+        rf"|(?P<bare>\d{{1,4}})\s+{YEAR_WORD}\s+(?P<bare_year>\d{{4}})"
+        # ('Perpres 125/2022': the serial and its year, no 'Nomor'; not a date, '15/3/2024')
+        rf"|(?<![\d/])(?P<slash>\d{{1,4}})/(?P<slash_year>(?:19|20)\d\d)(?![\d/]))"
         rf"(?:(?:\s+tentang\s+(?P<title>[^.;\n]+?))(?=[.;\n,]\s|[.;\n]|$)|(?=[\s,.;)]|$))")
     bodies = words_pattern(lex.list("body_words"), suffix="")
     # a title that names a body ('tentang Satuan Tugas X'), or says it forms one ('tentang
@@ -147,6 +150,8 @@ def decree_number(match) -> tuple[str, int | None]:
     is the short writing of 'Nomor serial Tahun year', so both give the same decree."""
     if match.groupdict().get("bare"):  # 'PMK 20 tahun 2015'
         return match.group("bare"), int(match.group("bare_year"))
+    if match.groupdict().get("slash"):  # 'Perpres 125/2022' is 'Nomor 125 Tahun 2022'
+        return match.group("slash"), int(match.group("slash_year"))
     if code := LETTER_CODE.match(match.group("number")):  # 'KM 61': the code and its serial, one space apart
         number = f"{code.group(1)} {code.group(2)}"
     else:

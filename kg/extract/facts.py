@@ -34,7 +34,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     speaker and agency it is stated for."""
     body = article.body
     figures: list[Figure] = []
-    frame = FrameTracker(lex, body, article.published, article.title)  # when: kg/extract/frame.py
+    frame = FrameTracker(lex, body, article.published, article.title,  # when: kg/extract/frame.py
+                         article.metadata.get("reported_days", ()))
     spelled = lex.compiled(AmountGrammar).spelled_re  # 'lima persen': a number without digits
     spelled_word = lex.compiled(AmountGrammar).spelled_word_re  # (its first word: a quick test before it)
     places = Places(body, places)  # indexed once for every figure's scope
@@ -412,6 +413,10 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
     pattern = lambda key, extra=(): re.compile(r"\b" + words_pattern(lex.list(key) + list(extra), suffix=clitic), re.I)  # noqa: E731
     comparative = words_pattern(lex.list("comparative_words"))
     adjectives = words_pattern(lex.list("comparative_adjectives"), suffix="")
+    # up to five words between a word of obligation or wish and what must be reached: none a verb ('me-...') nor a
+    # complementiser (lexicon active_verb_prefixes, complementizers)
+    goal_gap = (r"(?:(?!(?:" + words_pattern(lex.list("complementizers")) + r"|(?-i:"
+                + words_pattern(lex.list("active_verb_prefixes"), suffix="") + r")[a-z]{3,}))[^\s,;.]+\s+){0,5}?")
     relative = words_pattern(lex.list("relative_pronouns"))  # 'yang'
     base_cue = words_pattern(lex.list("change_from_words") + lex.list("compared_base_cues"), suffix="")  # 'dari', 'dibanding'
     # approximations of a value (not the exact links 'sebesar', 'mencapai' of approximation_words)
@@ -732,6 +737,17 @@ def kind_words(lex: Lexicon) -> dict[str, re.Pattern]:
                                     + r"(?!\s+(?!" + words_pattern(lex.list("not_active_verbs")) + r")"
                                     + words_pattern(lex.list("active_verb_prefixes"), suffix="") + r"[^\W\d]{3,})", re.I),
         "respectively": re.compile(r"\b" + words_pattern(lex.list("respectively_words")), re.I),
+        # right before the amount: a word of obligation or wish, a few words, then a verb of reaching or rising
+        # ('harus naik menjadi X', 'seharusnya mencapai X'; after a wish, 'sebesar' too: 'ingin realisasi investasi
+        # sebesar X'); lexicon goal_obligation_words, goal_wish_words, reaching_words, growth_up_words
+        # (no verb nor 'bahwa' between: 'Kami ingin melaporkan bahwa ekspor 2023 sebesar X' reports what was; not in a
+        # relative clause on those who wish: 'UMKM yang ingin naik kelas pada 2023 mencapai X')
+        "aimed_reach": re.compile(
+            r"\b(?<!\byang\s)(?:(?P<aim>" + words_pattern(lex.list("goal_obligation_words") + lex.list("goal_wish_words")) + r")\s+" + goal_gap
+            + r"(?:" + words_pattern(lex.list("reaching_words") + lex.list("growth_up_words") + lex.list("goal_reach_verbs")) + r")"
+            + r"|(?<!\byang\s)(?P<wish>" + words_pattern(lex.list("goal_wish_words")) + r")\s+" + goal_gap
+            + words_pattern(lex.list("by_amount_words")) + r")"
+            r"(?:\s+" + words_pattern(lex.list("goal_reach_links")) + r")?\s*$", re.I),
         # 'realisasi lebih tinggi Rp X dari target': by how much (lexicon comparative_words, comparative_adjectives);
         # 'target yang lebih besar, yaitu X' (a relative clause on the target noun, or a restating link before the
         # amount; restating_links) is the target itself
@@ -789,7 +805,7 @@ def programme_limit(lex: Lexicon, body: str, window_start: int, amount: Amount) 
 def figures_of_sentence(lex: Lexicon, body: str, seg: Segment, ctx: Context, article: Article, places,
                         frame: FrameTracker | None = None, last_label: str | None = None,
                         earlier: Figure | None = None) -> list[Figure]:
-    frame = frame or FrameTracker(lex, body, article.published, article.title)
+    frame = frame or FrameTracker(lex, body, article.published, article.title, article.metadata.get("reported_days", ()))
     places = places if isinstance(places, Places) else Places(body, places)
     amounts = find_amounts(lex, body, seg.start, seg.end, document=True)
     if not amounts:
@@ -1085,6 +1101,7 @@ DIGIT = re.compile(r"\d")
 
 
 TARGET_CHANGED = "the change of a target ('target ini naik X', 'sasaran 2026 yang tumbuh X'): a growth figure"
+TARGET_PASSED_SIZED = "the target passed, said with 'sebesar' and sized like the value reached: the target itself"
 TARGET_REVISED_BY = "by how much a target is raised or lowered ('target pajak ditingkatkan sebesar X'): a growth figure"
 RUNNING_END = "confidence in where the running period ends ('optimistis akhir tahun dapat menembus X'): a projection"
 def short_of_target(window: str, after: str, words) -> bool:
@@ -1124,6 +1141,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "growth", TARGET_CHANGED
     if target_revised_by(body, seg, amount, words):
         return "growth", TARGET_REVISED_BY
+    if aim := words["aimed_reach"].search(window):
+        # 'ekspor pada 2015 harus naik menjadi X', 'pemerintah ingin realisasi investasi sebesar X tahun ini': what must
+        # or is wanted to be reached is a target, as 'ditargetkan' says (lexicon goal_obligation_words, goal_wish_words)
+        return "target", f"a value said as what must or is wanted to be reached ('{aim.group('aim') or aim.group('wish')}'): a target"
     if words["shortfall"].search(window) and last["target"] >= 0 \
             or words["shortfall_right"].search(window) and words["shortfall_reach"].match(after) \
             and (amount.is_money or amount.unit == "percent" or words["measure_unit"].fullmatch(amount.unit or "")):
@@ -1143,6 +1164,11 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
         return "target", "a quantity the passive of targeting after it makes what its verb is about ('350 IKM ditargetkan mengantongi ...')"
     if measured_whole(body, seg, amount, window, after, previous, words):
         return "target", MEASURED_WHOLE
+    # (before the value 'dari target' reads as the realisation: 'selisih X dari target' is the gap; only with the
+    # difference word right before the amount, not a cause far before it: 'kekurangan pupuk, produksi hanya X dari
+    # target', nor before a realisation word, 'kekurangan pasokan membuat realisasi hanya X dari target')
+    if last["difference"] > last["realization"] and GAP_RIGHT_BEFORE.fullmatch(window, last["difference"]) and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
+        return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
     if words["after_realization"].match(after):
         more_by = words["more_by"].search(window)
         if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
@@ -1161,6 +1187,10 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if previous is not None and previous.type == "target" and amount.unit == "percent" and TARGET_RESTATED.fullmatch(window) \
             and share_of_measured_target(body, seg, previous, window, words, amounts):
         return "share", SHARE_OF_MEASURED_TARGET
+    if previous is not None and previous.type == "target" and previous.why.get("kind") == TARGET_PASSED_SIZED \
+            and amount.unit == "percent" and TARGET_RESTATED.fullmatch(window):
+        # 'melebihi target sebesar 1,1 juta ton atau 64 persen': the percentage is by how much it was passed
+        return "difference", "a percentage after a target passed: by how much it was passed"
     if previous is not None and previous.type == "target" and TARGET_RESTATED.fullmatch(window):
         return "target", "restates the target before it ('target US$ X atau naik 8 persen')"
     if previous is not None and previous.type == "target" and words["revised_to"].fullmatch(window):
@@ -1178,8 +1208,12 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     if last["target"] >= 0 and last["target"] > last["realization"] and not projected_after:
         after_target = window[last["target"]:]
         past = words["past_target"].search(window)
-        if past is not None and past.group("by") is not None or compared_to_target(after_target, words):
+        if past is not None and past.group("by") is not None \
+                and not sized_like_the_value_reached(amount, previous or near(body, earlier, seg)) \
+                or compared_to_target(after_target, words):
             return "difference", "by how much a target is exceeded or missed"
+        if past is not None and past.group("by") is not None:
+            return "target", TARGET_PASSED_SIZED
         if excess_of_told_target(amount, window, previous or near(body, earlier, seg), words):
             return "difference", EXCESS
         if amount.unit == "percent" and words["met"].search(window) and re.search(r"\s(?:hingga|mencapai|sampai)\s*$", after_target):
@@ -2038,6 +2072,17 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
         return False
     return bool(words["possible"].search(body, max(conditions), amount.start)
                 or words["year_ahead"].search(body, seg.start, amount.start))
+
+
+GAP_RIGHT_BEFORE = re.compile(r"\s*+(?:[^\W\d]+\s+){0,2}")  # 'selisih X', 'kekurangan sebesar X', 'selisih kurang lebih X'
+
+
+def sized_like_the_value_reached(amount: Amount, reached: Figure | None) -> bool:
+    """'Angka itu melampaui target sebesar US$ 85 juta' after a realisation of US$ 90 juta: 'sebesar' gives the target
+    itself, not by how much it was passed, when the value is at least half the value reached just before, in its unit
+    (a gap that large would put the target near nothing or past twice the value)."""
+    return reached is not None and reached.type == "figure" and reached.kind == "realization" \
+        and reached.unit == amount.unit and reached.value > 0 and amount.value >= reached.value / 2
 
 
 def compared_to_target(after_target: str, words) -> bool:

@@ -247,8 +247,11 @@ class FrameWords:
                              if len(p.split()) >= 2 and p.split()[-1] == "dari")
         # (nor the 'dari' of what goods are made of: 'produk dari kayu jati senilai X', lexicon made_of_nouns)
         bound_dari += "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.list("made_of_nouns"))
+        # ('melambat dari tahun 2018 yang mampu naik X': a slower change than that of the period after 'dari')
+        change_or_slower = words_pattern(lex.list("growth_up_words") + lex.list("growth_down_words") + lex.list("slowing_words"),
+                                         suffix=r"(?:nya)?\b")
         def from_change(reach: str, comma: str = "") -> re.Pattern:
-            return re.compile(rf"\b{change}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+{comma}\s+){{{reach}}})$", re.I)
+            return re.compile(rf"\b{change_or_slower}(?:[^,;.]|[,.](?=\d)){{0,60}}?{bound_dari}\bdari\s+(?P<after>(?:[^\s,;]+{comma}\s+){{{reach}}})$", re.I)
         self.from_value = from_change("0,5")
         # ... and further, when the period compared with stands between ('menurun 23 persen dari periode
         # yang sama tahun 2018 lalu yang sebesar X', '... pada April 2024, yaitu sebesar X': see
@@ -282,6 +285,21 @@ class FrameWords:
         self.not_base = re.compile(r"\b(?:menjadi|jadi|ke\s+level|ke\s+posisi|ke\s+angka)\b|\b(?:dari|terhadap)\s+(?:total|keseluruhan|seluruh|target|pagu)\b"
                                    rf"|\b{left}", re.I)
         self.change = re.compile(rf"\b{change}", re.I)
+        # 'masing-masing', 'berturut-turut': values listed after it pair with what was listed before it
+        # (FrameTracker.respective_period; lexicon respectively_words, list_joining_words, list_lead_words)
+        joins = words_pattern(lex.list("list_joining_words"), suffix="")
+        self.respectively = re.compile(r"\b" + words_pattern(lex.list("respectively_words"), suffix=r"(?![\w-])"), re.I)
+        self.list_gap = re.compile(rf"\s*+(?:,\s*+)?(?:(?:{joins})\s++)?(?:{words_pattern(lex.list('list_lead_words'), suffix='')}\s++)?", re.I)
+        self.period_list_gap = re.compile(rf"\s*+(?:,\s*+)?(?:(?:{joins})\s++)?(?:(?:tahun|bulan|periode|pada)\s++)?", re.I)
+        # 'selama', 'sepanjang' right before the first period listed: the periods make one span (lexicon span_words)
+        self.span_before_list = re.compile(rf"\b{words_pattern(lex.list('span_openers'))}\s*$", re.I)
+        # a list of other things before the periods ('kopi dan kakao', 'Sulawesi Selatan dan Sulawesi Tenggara')
+        self.other_list = re.compile(rf"\s(?:{joins})\s|,\s", re.I)
+        self.list_lead = re.compile(rf"\s*+,?\s*+(?:(?:{words_pattern(lex.list('list_lead_words'), suffix='')})\s++)?", re.I)
+        # 'melambat dari tahun 2018 yang mampu naik 18,4%': a change said in a relative clause right after the period
+        # compared with is that period's own change (see `FrameTracker.compared_period_then_value`)
+        self.own_change_of_compared = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('relative_pronouns'))}"
+                                                 rf"(?:\s+[^\W\d]+){{0,2}}?\s+{change}[^\W\d]*\s+(?:[^\W\d]+\s+)?", re.I)
         # 'Harga referensi ... ditetapkan sebesar X': a value set for a coming period (lexicon set_ahead_words)
         self.set_value = re.compile(r"\b" + words_pattern(lex.list("set_ahead_words")), re.I)
         # 'Nilai ini naik X', '... dari periode sebelumnya': a sentence about the value just set
@@ -335,11 +353,13 @@ class FrameWords:
         self.hoped = re.compile(r"\b" + words_pattern(lex.list("confidence_words") + lex.list("hope_words") + lex.list("future_tense_words")), re.I)
         self.met_before_value = re.compile(r"\b" + words_pattern(lex.list("target_met_phrases")) + r"\s+(?:sebesar\s+)?$", re.I)
         self.cue_near = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
+        self.compares = re.compile(rf"\b{cues}\s", re.I)  # a comparison cue anywhere ('turun dibanding tahun lalu')
         # 'yaitu dari US$ 832,86 juta menjadi US$ 391,66 juta': the value before 'menjadi'
         # ... and 'Semula hanya mencapai X, kini menjadi Y': what the value was at first
         # ('turun 7,76 persen dengan nilai US$ 658,20 juta menjadi US$ 607,12 juta': with 'menjadi' after it, the value
         # the change started from)
-        self.from_before_value = re.compile(r"(?:\bdari\s+(?:(?:sebelumnya|semula|posisi|angka|level)\s+)?"
+        # ('dari yang sebelumnya X, saat ini menjadi Y': 'yang' before 'sebelumnya')
+        self.from_before_value = re.compile(r"(?:\bdari\s+(?:(?:yang\s+)?(?:sebelumnya|semula)\s+|(?:posisi|angka|level)\s+)?"
                                             r"|\bdengan\s+nilai\s+"
                                             r"|\b(?:semula|awalnya)\s+(?:hanya\s+)?(?:mencapai\s+|tercatat\s+)?)"
                                             r"(?:sebesar\s+|senilai\s+)?$", re.I)
@@ -390,7 +410,8 @@ class FrameWords:
                                                             if v in ("yoy", "mom", "qoq")]) + r"(?!\w)", re.I)
         # 'Maret sampai Mei 2022 atau kuartal ketiga': a period told again another way (see `FrameTracker.without_retold`)
         self.period_restated = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('period_restating_links'))}\s*(?:{words_pattern(lex.list('period_restating_prepositions'), suffix='')}\s+)?", re.I)
-        self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words")), re.I)
+        # ('Saat ini cadangannya X': the word with the '-nya' clitic, as the bare word)
+        self.level_held = re.compile(r"\b" + words_pattern(lex.list("as_of_level_words"), suffix=r"(?:nya)?\b"), re.I)
         # 'penyaluran cadangan', 'realisasi penjualan stok': a process noun (pe-...-an, lexicon realization_nouns)
         # right before the level word makes the phrase a flow out of or into the level, not the level
         self.flow_of_level = re.compile(r"\b(?:pe[^\W\d]+an|" + words_pattern(lex.list("realization_nouns")) + r")\s+$", re.I)
@@ -584,8 +605,15 @@ class FrameTracker:
     """The frame as the article unfolds: `sentence()` sorts a sentence's period mentions,
     `period_of()` decides each figure's period, `update()` lets the sentence set the frame."""
 
-    def __init__(self, lex: Lexicon, body: str, published: dt.date | None, title: str | None = None):
+    def __init__(self, lex: Lexicon, body: str, published: dt.date | None, title: str | None = None,
+                 reported_days=()):
         self.lex, self.body, self.published = lex, body, published
+        # (offset, day) of the days the text reports from, named with a weekday just before publication (read.py
+        # reporting_days): 'now' said in such a day's paragraph is that day (`now_day`)
+        self.reported_days = tuple(reported_days)
+        # the period compared with, named again in a sentence without becoming the frame (`restates_comparison`), with
+        # the paragraph it was named in: what the next sentence tells of 'saat itu' is of that period (`told_of_then`)
+        self.restated: tuple[Period, str, int] | None = None
         self.words: FrameWords = lex.compiled(FrameWords)
         self.frame = Frame()
         self.projection: Period | None = None   # the last period a projection was stated for
@@ -652,6 +680,7 @@ class FrameTracker:
     def install(self, frame: Frame) -> None:
         """`frame` becomes the frame; the first one the article sets is its main frame when it is one month."""
         self.frame = frame
+        self.restated = None
         if frame.reporter is not None and not frame.event and frame.looked_back_from is None:
             self.reports[frame.reporter] = frame
         if self.main is None and frame.period is not None and frame.period.start != frame.period.end:
@@ -1048,8 +1077,8 @@ class FrameTracker:
             return after is None or self.compared_change_then_value(window_start, window, after.end())
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
         # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
-        if base is not None:
-            return not self.words.change.search(base.group("after"))
+        if base is not None:  # (unless the change is the compared period's own: 'dari tahun 2018 yang naik X')
+            return not self.words.change.search(base.group("after")) or self.compared_period_then_value(seg, amount)
         return self.compared_period_then_value(seg, amount)
 
     def compared_change_then_value(self, window_start: int, window: str, change_end: int) -> bool:
@@ -1070,7 +1099,8 @@ class FrameTracker:
         no digit between; words that point back to the period, lexicon compared_base_links, or none;
         not a value reached, 'hingga mencapai X', lexicon arrival_words): the value of that period,
         the base, however many words the period takes."""
-        far = self.words.from_far.search(self.body[max(seg.start, amount.start - 140):amount.start])
+        window = self.body[max(seg.start, amount.start - 140):amount.start]
+        far = self.words.from_far.search(window) or self.words.from_value.search(window)  # (a near one: see `is_base`)
         if far is None:
             return False
         after = amount.start - len(far.group("after"))
@@ -1082,6 +1112,10 @@ class FrameTracker:
                                                     or FROM_THEN_AT.search(self.body, max(seg.start, mention.start - 60), mention.start))
             if LEAD_WORDS.fullmatch(self.body[after:mention.start]) and (mention.relative_to_frame or named):
                 rest = self.body[mention.end:amount.start]
+                if amount.unit == "percent" and self.words.own_change_of_compared.fullmatch(rest) \
+                        and not self.words.target_word.search(rest):
+                    return True  # ('... dari tahun 2018 yang mampu naik 18,4%': the compared period's own change;
+                    # not 'dari tahun 2023 yang ditargetkan naik 15%': a target, of its whole year)
                 return LINK_WORDS.fullmatch(rest) is not None and not self.words.change.search(rest) \
                     and (not rest.strip() or self.words.base_link.search(rest) is not None) \
                     and (not self.words.arrival.search(rest) or self.words.relative_pronoun.match(rest.lstrip()) is not None)
@@ -1428,6 +1462,8 @@ class FrameTracker:
                      and not CLAUSE_STOP.search(self.body, amount.end, m.start)]
             if since:
                 return None, f"a change since '{self.body[since[0].start:since[0].end]}' (a time with no bounds), to now"
+        if (paired := self.respective_period(seg, amounts, index, usable)) is not None:
+            return paired
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor), amount=amount)
@@ -1461,6 +1497,7 @@ class FrameTracker:
         if event and not before and not any(event[-1].end <= m.start and m.end <= amount.start for m in usable if m is not event[-1]):
             # 'sejak gudang itu dibuka, 73 petani menyimpan gabah dan 19 di antaranya ...': every count after it is since then
             return None, f"counted since '{self.body[event[-1].start:event[-1].end]}' (an event with no date)"
+        before = self.past_a_targets_year(seg, before, kind, usable)
         if before:
             # ('capaian lima bulan tersebut baru 40 persen dari target tahun 2025': what points back
             # counts from what was said before it, not from a period named after the value)
@@ -1475,9 +1512,11 @@ class FrameTracker:
         release, _ = self.release(seg)
         if release is not None and kind not in FUTURE_KINDS and kind != "target":
             return None, f"one shipment released ('{release}'), no period named for it"
+        if not before and (then := self.told_of_then(seg, amount, usable)) is not None:
+            return then
         framing = [m for m in usable if self.frames_sentence(m) or self.opens_the_sentence(m, amounts)
                    or m.end <= amounts[0].start and self.year_just_compared(m) is not None]
-        earlier = [m for m in framing if m.end <= amount.start]
+        earlier = self.past_a_targets_year(seg, [m for m in framing if m.end <= amount.start], kind, usable)
         if earlier:
             period, why = self.reported(seg, found, earlier[-1], kind, *self.resolved(earlier[-1], SENTENCE_NAMES, anchor),
                                         amount=amount)
@@ -2019,6 +2058,77 @@ class FrameTracker:
             and not self.words.met.search(self.body, seg.start, seg.end) \
             and self.set_before_any_value(mention)
 
+    def past_a_targets_year(self, seg: Segment, before: list[PeriodMention], kind: str,
+                            usable: list[PeriodMention]) -> list[PeriodMention]:
+        """'Sampai akhir Juli 2024 penerimaan mencapai X, baru 46% dari target APBN 2024, dan hanya tumbuh 2,1%': the
+        year said right after a target word is the target's, so a value after it that is no target, projection or gap
+        to the target ('outlook penerimaan diperkirakan X', 'kekurangan penerimaan X': of the year) keeps the part of
+        that year the sentence named before (the realisation so far), not the target's whole year. Returns `before`
+        without its last mention when that one is such a target's year and an earlier usable one lies within it
+        (which the caller's later steps then find: the sentence's opening period)."""
+        if kind in FUTURE_KINDS or kind == "difference" or not before or not self.year_of_a_target_word(seg.start, before[-1]):
+            return before
+        year, _ = self.resolved(before[-1], "")
+        inner = [m for m in usable if m.end <= before[-1].start and (p := self.resolved(m, "")[0]) is not None
+                 and year is not None and year.start <= p.start and p.end <= year.end and p != year]
+        return [m for m in before if m.end <= inner[-1].end] if inner else before
+
+    def told_of_then(self, seg: Segment, amount: Amount, usable: list[PeriodMention]) -> tuple[Period, str] | None:
+        """'Pada Januari 2023 nilai ekspor mencapai X. Saat itu, ekspor CPO menyumbang Y': after the period compared
+        with was named again (it dates its values, the frame stays: `restates_comparison`), a value the next sentence
+        tells of 'saat itu' (lexicon time_back_references, before it, no period of its own) is of that period, in
+        the same paragraph or the next."""
+        if self.restated is None or any(seg.start <= m.start < amount.start for m in usable) \
+                or seg.paragraph - self.restated[2] > 1:
+            return None
+        back = self.words.time_back.search(self.body, seg.start, amount.start)
+        if back is None:
+            return None
+        return self.restated[0], f"the time told of ('{back.group()}'): the period compared with, named before " \
+                                 f"('{self.restated[1]}')"
+
+    def respective_period(self, seg: Segment, amounts: list[Amount], index: int,
+                          usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
+        """'ekspor pada Maret dan April 2024 masing-masing US$ 75 juta dan US$ 80 juta', 'pada 2021, 2022, dan 2023
+        berturut-turut sebesar X, Y, dan Z': a list of values after a word of 'respectively' (lexicon respectively_words)
+        pairs, in order, with as many periods listed right before that word (joined only by commas, 'dan', 'serta',
+        lexicon list_joining_words); each value takes its own, a month without a year the year of the last one."""
+        amount = amounts[index]
+        word = None
+        for word in self.words.respectively.finditer(self.body, seg.start, amount.start):
+            pass
+        if word is None:
+            return None
+        listed = [a for a in amounts if a.start >= word.end()]
+        listed = listed[:next((i + 1 for i, (a, b) in enumerate(zip(listed, listed[1:]))
+                               if not self.words.list_gap.fullmatch(self.body, a.end, b.start)), len(listed))]
+        if amount not in listed or len(listed) < 2 or not self.words.list_lead.fullmatch(self.body, word.end(), listed[0].start):
+            return None
+        before = [m for m in usable if seg.start <= m.start and m.end <= word.start()][-len(listed):]
+        if len(before) != len(listed) or not self.words.list_lead.fullmatch(self.body, before[-1].end, word.start()) \
+                or not all(self.words.period_list_gap.fullmatch(self.body, a.end, b.start) for a, b in zip(before, before[1:])) \
+                or self.words.span_before_list.search(self.body, max(seg.start, before[0].start - 12), before[0].start) \
+                or self.words.other_list.search(self.body, seg.start, before[0].start):
+            # ('selama Januari dan Februari 2024 masing-masing X dan Y': one span; 'Ekspor kopi dan kakao pada Januari dan
+            # Februari 2024 masing-masing X dan Y': the values may go with the goods listed before; neither pairs)
+            return None
+        last, _ = self.resolved(before[-1], "")
+        mention = before[listed.index(amount)]
+        period, why = self.resolved(mention, f"the period paired with it by '{word.group()}'", last)
+        if period is not None and mention.year_missing and last is not None and period.start.year != last.end.year:
+            period = period.shifted(last.end.year - period.start.year)
+        if period is not None and last is not None and mention is not before[-1] and period.start > last.start:
+            period = period.shifted(-1)  # ('pada Desember dan Januari 2024': a month listed before January, the year before)
+        return period, why
+
+    def year_of_a_target_word(self, lo: int, mention: PeriodMention) -> bool:
+        """A target word before the mention in its clause, within TARGET_NEAR ('dari target APBN 2024', 'target
+        tahun 2023'): the period is the target's own."""
+        target = None
+        for target in self.words.target_word.finditer(self.body, max(lo, mention.start - TARGET_NEAR), mention.start):
+            pass
+        return target is not None and not CLAUSE_BREAK.search(self.body, target.end(), mention.start)
+
     def said_with_target(self, seg: Segment, mention: PeriodMention) -> bool:
         """A target word stands right before or after the period ('target triwulan II', 'semester
         pertama ditargetkan'), or a bare verb of proposing, placing or revising a value right after it ('Khusus
@@ -2140,12 +2250,46 @@ class FrameTracker:
         amount = amounts[index]
         if self.published is None or amount.unit == "percent":
             return None
+        if (reached := self.level_reached_now(seg, amounts, index)) is not None:
+            self.held_now_words[amount.start] = reached.group()
+            day = self.now_day(seg)
+            return Period(day, day), f"{LEVEL_HELD_NOW} ('{reached.group()}'), reached by a change from the value " \
+                                     f"before it: {self.now_day_said(day)}"
         now = self.said_now(seg, amounts, index, self.words.level_now)
         if now is None or not self.level_subject(seg, amount) or self.not_the_level_now(seg, amounts, index) \
                 or self.other_time_than_now(seg, amounts, index, self.value_clause_start(seg, amounts, index)):
             return None
         self.held_now_words[amount.start] = now.group()
-        return Period(self.published, self.published), f"{LEVEL_HELD_NOW} ('{now.group()}'): the publication day"
+        day = self.now_day(seg)
+        return Period(day, day), f"{LEVEL_HELD_NOW} ('{now.group()}'): {self.now_day_said(day)}"
+
+    def now_day(self, seg: Segment) -> dt.date | None:
+        """The day 'now' said in this sentence is: the day its paragraph names with a weekday just before publication
+        ('"Saat ini cadangannya 380.000 ton," kata X saat dijumpai di Jakarta, Rabu (15/3)'), else the text's only
+        day so named, else the publication day (not a day named in another paragraph when the text names others:
+        another event's, 'Dalam rapat Jumat (10/5)')."""
+        start = self.body.rfind("\n", 0, seg.start) + 1
+        end = self.body.find("\n", seg.end)
+        end = len(self.body) if end < 0 else end
+        return next((day for at, day in self.reported_days if start <= at < end),
+                    next((day for at, day in self.reported_days if at < 0), self.published))
+
+    def now_day_said(self, day: dt.date | None) -> str:
+        """How the day a level held now stood on is named in the reason."""
+        return "the publication day" if day == self.published else "the day its paragraph names (the day it was said)"
+
+    def level_reached_now(self, seg: Segment, amounts: list[Amount], index: int) -> re.Match | None:
+        """'stok beras di gudang Bulog saat ini turun dari sebelumnya 513 ribu ton, saat ini menjadi 494 ribu ton' before
+        any period was named: the value a level's change reached, said as of now (lexicon present_period_words between
+        the two values), is the level held now; the level word heads the clause of the value the change starts from.
+        (Under a frame, 'semula X, kini menjadi Y' reports Y for the frame: `said_now`.)"""
+        if not index or self.frame.said or find_periods(self.lex, self.body, seg.start, amounts[index].start):
+            return None
+        start = self.value_clause_start(seg, amounts, index - 1)
+        if not self.from_to(amounts, index - 1, start) or not self.level_subject(seg, amounts[index - 1]) \
+                or self.not_the_level_now(seg, amounts, index - 1):
+            return None
+        return self.words.level_now.search(self.body, amounts[index - 1].end, amounts[index].start)
 
     @staticmethod
     def value_clause_start(seg: Segment, amounts: list[Amount], index: int) -> int:
@@ -2194,8 +2338,9 @@ class FrameTracker:
         after = NEXT_SENTENCE_END.search(self.body, next_start + 1)
         if not self.words.target_word.search(self.body, seg.start, after.end() if after else len(self.body)):
             return None
-        return Period(dt.date(self.published.year, 1, 1), self.published), \
-            f"{REALISED_SO_FAR} ('{now.group()}') against a target: January to the publication day"
+        day = self.now_day(seg)
+        return Period(dt.date(day.year, 1, 1), day), \
+            f"{REALISED_SO_FAR} ('{now.group()}') against a target: January to {self.now_day_said(day)}"
 
     def since_an_earlier_year(self, seg: Segment) -> bool:
         """The sentence, or the one before it, names a year before the year of publication ('Dana abadi yang
@@ -2249,11 +2394,15 @@ class FrameTracker:
     def whole_of_a_share(self, seg: Segment, cue_start: int) -> bool:
         """'sumbangan terbesar terhadap ekspor nasional pada periode Januari-April': after a share
         word, 'terhadap' names the whole, and the period after it is the one reported on, unless
-        a change word before makes it a comparison ('naik 5 persen terhadap Maret')."""
+        a change word between the share word and it makes it a comparison ('kontribusinya naik 5 persen terhadap
+        Maret')."""
         if self.words.whole_cue.match(self.body, cue_start) is None:
             return False
         before = self.body[max(seg.start, cue_start - 60):cue_start]
-        return self.words.share.search(before) is not None and not self.words.change.search(self.body, seg.start, cue_start)
+        shares = list(self.words.share.finditer(before))
+        # (a change told for another value before the share word does not count: 'tumbuh 4,93 persen dan berkontribusi
+        # 54,53 persen terhadap PDB triwulan II 2024')
+        return bool(shares) and not self.words.change.search(self.body, cue_start - len(before) + shares[-1].start(), cue_start)
 
     def share_of_a_whole(self, seg: Segment, amounts: list[Amount], index: int, kind: str) -> bool:
         """'kontribusi ekspor Riau terhadap nasional yakni 9,77%': a share's 'terhadap' names the
@@ -2363,7 +2512,12 @@ class FrameTracker:
         framing = [m for m in found.mentions if id(m) not in found.comparison and self.frames_sentence(m)
                    and not (m.relative == "month_offset" and (m.offset or m.anchored))
                    and id(m) not in found.start_points]
-        ordered = [m for m in framing if m.end <= amount.start][::-1] \
+        # (nor, with `not_a_targets`, a target's own year before it when the sentence named a period before that one:
+        # 'Sampai akhir Juli 2024 ... dari target APBN 2024, ... dari tahun 2023 yang naik X' counts from July 2024)
+        before = [m for m in framing if m.end <= amount.start]
+        if not_a_targets and len(before) > 1 and self.year_of_a_target_word(before[-2].end, before[-1]):
+            before.pop()
+        ordered = before[::-1] \
             + ([] if said_before else [m for m in framing if m.start >= amount.end and not (
                 not_a_targets and self.words.target_word.search(self.body, amount.end, m.start))])
         for mention in ordered:
@@ -2812,6 +2966,10 @@ class FrameTracker:
             measure = measure or met
             verb = None if measure else self.words.measure_verb.search(folded)
             if measure is None and verb is None:
+                # ('Angka ini turun dibanding tahun lalu. Pada Januari 2023 nilai ekspor mencapai X.': the period
+                # compared with, named again, gives its values their period but does not become the frame)
+                if self.frame.period is not None and self.words.compares.search(text):
+                    self.remember_comparison(seg, self.sentence(seg, []))
                 return
             found = self.sentence(seg, [])
         if reported:
@@ -3022,6 +3180,19 @@ class FrameTracker:
                         last = period, self.body[mention.start:mention.end], self.frame.period
         if last is not None:
             self.comparison = last
+        self.remember_yearly_basis(seg, reported)
+
+    def remember_yearly_basis(self, seg: Segment, reported: bool) -> None:
+        """'total ekspor pada Januari 2016 ini turun 15,13 % secara tahunan. Sebab, pada Januari 2015 nilai ekspor
+        mencapai X': a change on a yearly basis (lexicon relative_periods 'yoy': 'secara tahunan', 'yoy') compares
+        the frame with the same span a year before; that span, named again, gives its values their period but does
+        not become the frame (`restates_comparison`)."""
+        frame = self.frame.period
+        if not reported or frame is None or not part_of_one_year(frame):
+            return
+        basis = self.words.rate_basis.search(self.body, seg.start, seg.end)
+        if basis is not None and self.lex.mapping("relative_periods").get(fold(basis.group()).strip()) == "yoy":
+            self.compared_frames.setdefault(frame.shifted(-1), frame)
 
     def restates_comparison(self, period: Period) -> bool:
         """'naik pada Agustus dibandingkan dengan Juli. ... "Pada Juli ekspor mencapai X"': a
@@ -3071,8 +3242,10 @@ class FrameTracker:
                 return  # 'Tahun ini ...' said in January of a report on last year's months: the frame stands
             if period is not None and not self.future(period):  # (a span all after publication is no frame)
                 period = self.before_publication(mention, period) or period  # 'Februari–Oktober' in April: last year's
-            if period is None or self.future(period) and not self.set_ahead(seg, period, figures) \
-                    or self.restates_comparison(period):
+            if period is not None and self.restates_comparison(period):
+                self.restated = period, self.body[mention.start:mention.end], seg.paragraph
+                continue
+            if period is None or self.future(period) and not self.set_ahead(seg, period, figures):
                 continue
             if self.restates_frame_end(mention, period):
                 return  # 'per Februari 2021' in a report on January-February 2021: the frame stands

@@ -42,16 +42,36 @@ def _merge(base, extra):
     return extra
 
 
+TOP_LEVEL_KEY = re.compile(r"^([^\s#'\"-][^:#\n]*):(?=\s|$)", re.M)  # a key written at the start of a line
+
+
 def _read_yaml(path: Path) -> object:
-    """A lexicon file; a broken one (often a user's extension) is one clear error."""
+    """A lexicon file; a broken one (often a user's extension) is one clear error. So is a key given twice in one
+    file: YAML keeps the last silently, and the list given first would be lost without a word."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 - a safe loader
+        text = path.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - a safe loader
     except (OSError, UnicodeDecodeError) as exc:
         raise KGError(f"lexicon file {path}: cannot read it ({exc.__class__.__name__})") from None
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" at line {where.line + 1}" if where else ""
         raise KGError(f"lexicon file {path}: not valid YAML{line}") from None
+    if isinstance(data, dict) and (twice := _key_given_twice(text)) is not None:
+        key, first, second = twice
+        raise KGError(f"lexicon file {path}: the key '{key}' is given twice (lines {first} and {second})")
+    return data
+
+
+def _key_given_twice(text: str) -> tuple[str, int, int] | None:
+    """The first top-level key written twice, with the lines of both, or None."""
+    seen: dict[str, int] = {}
+    for match in TOP_LEVEL_KEY.finditer(text):
+        key, line = match.group(1).strip(), text.count("\n", 0, match.start()) + 1
+        if key in seen:
+            return key, seen[key], line
+        seen[key] = line
+    return None
 
 
 def language_dir(language: str) -> Path:

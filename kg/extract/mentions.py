@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.lexicon import Lexicon, PhraseIndex, fold, one_edit_apart, read_merged, word_shapes_pattern, words_of, words_pattern
 from kg.extract.text import QUOTED_SENTENCE_STOP, SENTENCE_STOP, clause_start
@@ -352,7 +352,33 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     local_offices(lex, body, found, places)
     branch_offices(lex, body, found)
     found += local_kind_offices(lex, body, found, places, dateline_place)
-    return regional_by_default(lex, found, places, dateline_place)
+    return regional_by_default(lex, as_the_text_defines_short_names(body, found), places, dateline_place)
+
+
+SHORT_NAME_DEFINED = re.compile(r"[ \t]*\(([^()\n]{2,15})\)")  # '... Penanaman Modal (BKPM)': a short name in brackets
+
+
+def as_the_text_defines_short_names(body: str, found: list[OrgMention]) -> list[OrgMention]:
+    """'Kementerian Investasi/Badan Koordinasi Penanaman Modal (BKPM) mencatat ... Deputi ... BKPM, Imam': a short
+    name the text defines in brackets right after a body's name is that body's from there on, whatever body the
+    lexicon lists it for (its BKPM is the agency before it became a ministry). Only a mention written exactly as the
+    short name, after the definition, is renamed."""
+    defined: dict[str, tuple[int, OrgMention]] = {}
+    for mention in sorted(found, key=lambda m: m.start):
+        short = SHORT_NAME_DEFINED.match(body, mention.end)
+        if short and mention.kind != "media" and body[short.start(1):short.end(1)].strip() != body[mention.start:mention.end]:
+            defined.setdefault(short.group(1).strip(), (short.end(), mention))
+    if not defined:
+        return found
+    renamed = []
+    for mention in found:
+        definition = defined.get(body[mention.start:mention.end])
+        if definition is not None and mention.start >= definition[0] and mention.name != definition[1].name:
+            source = definition[1]
+            mention = replace(mention, name=source.name, kind=source.kind, wikidata=source.wikidata, region=source.region,
+                              parent=source.parent)
+        renamed.append(mention)
+    return renamed
 
 
 def named_then(lex: Lexicon, body: str, mention: OrgMention, published) -> bool:
@@ -1730,7 +1756,8 @@ def said_back_before_regex(lex: Lexicon) -> re.Pattern:
     nouns = words_pattern(lex.list("said_back_nouns") + lex.list("summing_up_words"), suffix="")
     these = words_pattern(lex.list("demonstratives"), suffix="")
     by = words_pattern(lex.list("agent_prepositions"), suffix="")
-    return re.compile(rf"\b(?:{nouns})(?:\s+(?:{these}))?,?\s+(?:{verbs})\s+(?:(?:{by})\s+)?$", re.I)
+    summing, summed = words_pattern(lex.list("summing_up_words"), suffix=""), words_pattern(lex.list("summing_up_nouns"), suffix="")
+    return re.compile(rf"\b(?:(?:{nouns})(?:\s+(?:{these}))?,?\s+(?:{verbs})\s+(?:(?:{by})\s+)?|(?:{summing})\s+(?:{summed})\s+)$", re.I)
 
 
 REFERRED_REACH = 60  # 'kata pejabat yang bersangkutan, ' before the name

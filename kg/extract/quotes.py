@@ -105,6 +105,13 @@ def capitalised(words: list[str]) -> list[str]:
 def attribution_patterns(lex: Lexicon):
     """Speaker after a quotation ('," kata X') and before it ('X mengatakan, "', 'Menurut X, "')."""
     after_verbs = words_pattern(lex.list("attribution_verbs_after_quote"), suffix="")
+    # ('," demikian disampaikan X', '," begitu kata X', '," demikian penjelasan X': a summing-up word, then a speech
+    # verb, a passive one (with its agent preposition) or a noun of what was said; lexicon summing_up_words, ...)
+    summing = words_pattern(lex.list("summing_up_words"), suffix="")
+    skip = set(lex.list("said_back_report_verbs") + lex.list("said_back_judging_verbs") + lex.list("said_back_source_verbs"))
+    passive = words_pattern([w for w in lex.list("said_back_verbs") if w not in skip and " " not in w]
+                            + lex.list("summing_up_nouns"), suffix="")
+    agent = words_pattern(lex.list("agent_prepositions"), suffix="")
     before_verbs = words_pattern(lex.list("attribution_verbs_before"))
     according_to = words_pattern(capitalised(lex.list("attribution_prepositions")), suffix="")
     adverbs = words_pattern(lex.list("speech_adverbs"))
@@ -116,7 +123,7 @@ def attribution_patterns(lex: Lexicon):
     # a name's dotted initial ('kata M. Budi', 'ujar Kepala X R. Budi') is no full stop: the name goes on
     # (without the space, 'kata M.Budi', the name is read whole but no person is found for it)
     after = re.compile(
-        rf"\s*+[,.]?\s*+(?P<verb>{after_verbs})(?P<nya>nya)?\b[^\S\n]*+(?P<who>(?:{honorifics})*+(?:[^,.;(\n“\"]|{initial_dot})*?)"
+        rf"\s*+[,.]?\s*+(?P<verb>(?:{summing})\s++(?:(?:{passive})(?:\s++(?:{agent}))?\b|{after_verbs})|{after_verbs})(?P<nya>nya)?\b[^\S\n]*+(?P<who>(?:{honorifics})*+(?:[^,.;(\n“\"]|{initial_dot})*?)"
         rf"[^\S\n]*+(?=[,;(\n“\"]|(?!{initial_dot})\.|(?<=\s){NAME_ENDS}\b|$)",
         re.I)
     # before the quote: found from its end (the verb), so no name is tried at every position

@@ -152,7 +152,7 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
             blank(keep, start, end)
     release = press_release_head(lines, keep, lexicon)  # before the title: its head lines are no headline
     excerpt = leading_excerpt_date(clean, keep)
-    dates = date_lines(clean, lines, keep)
+    dates = date_lines(clean, lines, keep, lexicon)
     bylines = byline_dates(lines, keep)
     lower, headed, updated = lower_date_lines(lines, keep, lexicon)  # before furniture is blanked: a stamp can look like it
     title_index, title = find_title(clean, lines, keep, lexicon, meta.get("title"))
@@ -189,7 +189,27 @@ def parse_article(text: str, source: str = "<text>", known: dict | None = None,
             article.published = find()
     if article.publisher is None and article.url:
         article.publisher = publisher_from_url(article.url, lexicon)
+    if days := reporting_days(article, lexicon):
+        article.metadata["reported_days"] = days
     return article
+
+
+REPORTED_BEFORE_DAYS = 3  # a reporting day named in the text this many days before publication, at most
+
+
+def reporting_days(article: Article, lexicon: Lexicon) -> list[tuple[int, dt.date]]:
+    """(offset, date) of the weekday dates in the text ('kata X saat dijumpai di Jakarta, Rabu (15/3)') that fall one
+    to REPORTED_BEFORE_DAYS days before the publication date (a page published the next morning), their weekday
+    agreeing with the calendar, not ending a period ('Hingga Minggu (12/5/2024), impor ...': a data cut-off). What
+    was said to stand 'now' in the paragraph of such a day stood that day (frame.py FrameTracker.now_day); when it is
+    the only day the text names, an item (-1, day) says so: 'now' anywhere in the text is that day."""
+    if article.published is None:
+        return []
+    named = [(start, date) for start, date, agrees, ends in weekday_dates_at(article.body, lexicon) if agrees and not ends]
+    days = [(start, date) for start, date in named if 0 < (article.published - date).days <= REPORTED_BEFORE_DAYS]
+    if days and len({date for _start, date in named}) == 1:
+        days.append((-1, days[0][1]))  # the text's only day: where no paragraph names one, 'now' is that day too
+    return days
 
 
 def correction_notes(text: str, lexicon: Lexicon) -> list[tuple[int, int, re.Match | None, re.Match | None]]:
@@ -594,17 +614,21 @@ def leading_excerpt_date(text: str, keep: bytearray):
 TOP_LINES = 12  # date lines are looked for among the first lines, before the prose starts
 
 
-def date_lines(text: str, lines, keep: bytearray) -> list[tuple[int, str]]:
+def date_lines(text: str, lines, keep: bytearray, lexicon: Lexicon) -> list[tuple[int, str]]:
     """(offset, date string) of the lines near the top that are a date and little else; they
-    are blanked (they hold no facts, and '387 views' is not a figure)."""
+    are blanked (they hold no facts, and '387 views' is not a figure). A date right after a 'Baca Juga:' line is
+    a teaser's (`after_related_links`): blanked, never the page's."""
     found = []
-    for start, end, line in content_lines(lines, keep)[:TOP_LINES]:
+    prefixes = tuple(p.casefold() for p in lexicon.list("teaser_line_prefixes"))
+    content = content_lines(lines, keep)[:TOP_LINES]
+    for index, (start, end, line) in enumerate(content):
         if len(line.split()) > HEADLINE_MAX_WORDS:
             break
         shape = date_line(line)
         if shape:
             blank(keep, start, end)
-            found.append((start, shape))
+            if not after_related_links(content[max(0, index - RELATED_HEADLINE_LINES):index], prefixes):
+                found.append((start, shape))
     return found
 
 
@@ -1266,6 +1290,12 @@ def date_from_text(body: str, lexicon: Lexicon) -> dt.date | None:
 def weekday_dates(body: str, lexicon: Lexicon, ends: bool = False):
     """(date, whether its weekday agrees with the calendar) for each weekday-dated mention; with `ends`,
     a third item: whether an 'until' word makes the day the end of a period ('hingga Senin (30/12)')."""
+    return [(date, agrees, end) if ends else (date, agrees) for _start, date, agrees, end in weekday_dates_at(body, lexicon)]
+
+
+def weekday_dates_at(body: str, lexicon: Lexicon) -> list[tuple[int, dt.date, bool, bool]]:
+    """(offset, date, whether its weekday agrees with the calendar, whether it ends a period) of each weekday-dated
+    mention, in the order of the text."""
     days = _weekday_names(lexicon)
     found = []
     years = None  # the years the body mentions: found once, for the first date written without one
@@ -1280,8 +1310,7 @@ def weekday_dates(body: str, lexicon: Lexicon, ends: bool = False):
         date = date_of_weekday_match(match, weekday, body, lexicon, years, month_ends)
         if date is not None:
             found.append((match.start(), date, date.isoweekday() == weekday, ends_a_period(body, match, lexicon)))
-    ordered = sorted(found, key=lambda item: item[0])
-    return [(date, agrees, end) if ends else (date, agrees) for _start, date, agrees, end in ordered]
+    return sorted(found, key=lambda item: item[0])
 
 
 def ends_a_period(body: str, match: re.Match, lexicon: Lexicon) -> bool:
