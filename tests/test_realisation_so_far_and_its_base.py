@@ -107,3 +107,20 @@ def test_a_compared_years_target_in_the_relative_clause_is_no_base():
     """(counter-case found in review: 'dari tahun 2023 yang ditargetkan naik 15%' is a target, not 2023's months)"""
     figs = read("Hingga Juni 2024 ekspor tumbuh 22%, lebih cepat dari tahun 2023 yang ditargetkan naik 15%.")
     assert [f.kind for f in figs if str(f.value) == "15"] == ["target"]
+
+
+@pytest.mark.parametrize("first", ["Konsumsi rumah tangga tumbuh 4,93 persen dan berkontribusi",
+                                   "Konsumsi rumah tangga berkontribusi"])
+def test_the_whole_a_share_is_of_names_the_period_after_another_values_change(first):
+    """A share word's 'terhadap PDB triwulan II 2024' names the whole and the period reported, even with another
+    value's change word earlier in the sentence (decision 0088; frame.py whole_of_a_share)."""
+    got = periods(read(f"Badan Pusat Statistik mencatat pertumbuhan ekonomi membaik. {first} 54,53 persen terhadap "
+                       f"PDB triwulan II 2024.", published="2024-08-05", title="Ekonomi Tumbuh"))
+    assert got["54.53"] == ("2024-04-01", "2024-06-30")
+
+
+def test_a_change_between_the_share_word_and_terhadap_is_a_comparison():
+    """(counter-case: 'kontribusinya naik 2 persen terhadap triwulan I 2024' compares with that quarter)"""
+    got = periods(read("Pada triwulan II 2024 kontribusi industri mencapai 18,5 persen. Kontribusinya naik 2 persen "
+                       "terhadap triwulan I 2024.", published="2024-08-05", title="Industri"))
+    assert got["2"] == ("2024-04-01", "2024-06-30")
