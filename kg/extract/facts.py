@@ -1167,8 +1167,9 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
     # (before the value 'dari target' reads as the realisation: 'selisih X dari target' is the gap; only with the
     # difference word right before the amount, not a cause far before it: 'kekurangan pupuk, produksi hanya X dari
     # target', nor before a realisation word, 'kekurangan pasokan membuat realisasi hanya X dari target')
-    if last["difference"] > last["realization"] and GAP_RIGHT_BEFORE.fullmatch(window, last["difference"]) and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
-        return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
+    if last["difference"] > last["realization"] and GAP_RIGHT_BEFORE.fullmatch(window, last["difference"]) \
+            and gap_against_target(last, after):
+        return "difference", GAP_AGAINST_TARGET
     if words["after_realization"].match(after):
         more_by = words["more_by"].search(window)
         if more_by and (more_by.group("adjective") or previous is not None and previous.type == "figure"):
@@ -1176,8 +1177,8 @@ def classify(lex: Lexicon, body: str, amount: Amount, window_start: int, seg: Se
             # target Y' alone says the realisation is more than X
             return "difference", "'lebih X dari target': by how much a target is exceeded"
         return "realization", "the value 'dari target' follows: the realisation"
-    if last["difference"] >= 0 and (last["target"] >= 0 or re.match(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", after, re.I)):
-        return "difference", "'selisih/kelebihan' against a target: a gap, not a change"
+    if last["difference"] >= 0 and gap_against_target(last, after):
+        return "difference", GAP_AGAINST_TARGET
     if change >= 0 and base_value(window[change:], after, words) and last["target"] < change:
         # ('lebih tinggi dari target USD 30 juta': a target named after 'dari' is the target, no base value)
         return "realization", "the base value a change is measured from ('turun dari X')"
@@ -2072,6 +2073,16 @@ def conditional_before(body: str, seg: Segment, amount: Amount, words) -> bool:
         return False
     return bool(words["possible"].search(body, max(conditions), amount.start)
                 or words["year_ahead"].search(body, seg.start, amount.start))
+
+
+GAP_AGAINST_TARGET = "'selisih/kelebihan' against a target: a gap, not a change"
+TARGET_AFTER = re.compile(r"\s*(?:dengan|dari|dibanding\w*)\s+(?:\w+\s+)?(?:target|sasaran)", re.I)
+
+
+def gap_against_target(last: dict[str, int], after: str) -> bool:
+    """A word of difference is said against a target: one was named before it in the window, or one follows the value
+    ('selisih X dari target', 'kelebihan X dibanding sasaran')."""
+    return last["target"] >= 0 or TARGET_AFTER.match(after) is not None
 
 
 GAP_RIGHT_BEFORE = re.compile(r"\s*+(?:[^\W\d]+\s+){0,2}")  # 'selisih X', 'kekurangan sebesar X', 'selisih kurang lebih X'

@@ -290,8 +290,9 @@ class FrameWords:
         joins = words_pattern(lex.list("list_joining_words"), suffix="")
         self.respectively = re.compile(r"\b" + words_pattern(lex.list("respectively_words"), suffix=r"(?![\w-])"), re.I)
         self.list_gap = re.compile(rf"\s*+(?:,\s*+)?(?:(?:{joins})\s++)?(?:{words_pattern(lex.list('list_lead_words'), suffix='')}\s++)?", re.I)
-        self.period_list_gap = re.compile(rf"\s*+(?:,\s*+)?(?:(?:{joins})\s++)?(?:(?:tahun|bulan|periode|pada)\s++)?", re.I)
-        # 'selama', 'sepanjang' right before the first period listed: the periods make one span (lexicon span_words)
+        self.period_list_gap = re.compile(rf"\s*+(?:,\s*+)?(?:(?:{joins})\s++)?"
+                                          rf"(?:{words_pattern(lex.list('period_list_words'), suffix='')}\s++)?", re.I)
+        # 'selama', 'sepanjang' right before the first period listed: the periods make one span (lexicon span_openers)
         self.span_before_list = re.compile(rf"\b{words_pattern(lex.list('span_openers'))}\s*$", re.I)
         # a list of other things before the periods ('kopi dan kakao', 'Sulawesi Selatan dan Sulawesi Tenggara')
         self.other_list = re.compile(rf"\s(?:{joins})\s|,\s", re.I)
