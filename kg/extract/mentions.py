@@ -1746,13 +1746,19 @@ def said_before_regex(lex: Lexicon) -> re.Pattern:
                       + r"\s{1,3}$", re.I)
 
 
+def passive_speech_verbs(lex: Lexicon) -> list[str]:
+    """The passive speech verbs that name their speaker after them ('disampaikan', 'dikatakan'): lexicon said_back_verbs
+    less the reporting, judging and source ones, and less the phrases of two words ('datang dari')."""
+    skip = set(lex.list("said_back_report_verbs") + lex.list("said_back_judging_verbs") + lex.list("said_back_source_verbs"))
+    return [w for w in lex.list("said_back_verbs") if w not in skip and " " not in w]
+
+
 def said_back_before_regex(lex: Lexicon) -> re.Pattern:
     """What names, after it, the one who said what came before: a noun referring back and a passive speech verb
     ('Hal itu disampaikan ', 'Pernyataan tersebut diungkapkan oleh ', 'Demikian dikatakan '; lexicon said_back_nouns,
     demonstratives, said_back_verbs less the reporting, judging and source ones, agent_prepositions): the end of the
     text before a name, which is a person's full name though no title brought him in."""
-    skip = set(lex.list("said_back_report_verbs") + lex.list("said_back_judging_verbs") + lex.list("said_back_source_verbs"))
-    verbs = words_pattern([w for w in lex.list("said_back_verbs") if w not in skip and " " not in w], suffix="")
+    verbs = words_pattern(passive_speech_verbs(lex), suffix="")
     nouns = words_pattern(lex.list("said_back_nouns") + lex.list("summing_up_words"), suffix="")
     these = words_pattern(lex.list("demonstratives"), suffix="")
     by = words_pattern(lex.list("agent_prepositions"), suffix="")

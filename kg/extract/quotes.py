@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, fold, words_pattern
 from kg.extract.mentions import (BODY_REFERRED_REASON, delegate_after, honorific_regex, honorifics_regex,
-                                 resolve_reference, said_before_regex, speech_verbs_regex)
+                                 passive_speech_verbs, resolve_reference, said_before_regex, speech_verbs_regex)
 from kg.extract.text import paragraphs
 from kg.model import Person
 
@@ -108,9 +108,7 @@ def attribution_patterns(lex: Lexicon):
     # ('," demikian disampaikan X', '," begitu kata X', '," demikian penjelasan X': a summing-up word, then a speech
     # verb, a passive one (with its agent preposition) or a noun of what was said; lexicon summing_up_words, ...)
     summing = words_pattern(lex.list("summing_up_words"), suffix="")
-    skip = set(lex.list("said_back_report_verbs") + lex.list("said_back_judging_verbs") + lex.list("said_back_source_verbs"))
-    passive = words_pattern([w for w in lex.list("said_back_verbs") if w not in skip and " " not in w]
-                            + lex.list("summing_up_nouns"), suffix="")
+    passive = words_pattern(passive_speech_verbs(lex) + lex.list("summing_up_nouns"), suffix="")
     agent = words_pattern(lex.list("agent_prepositions"), suffix="")
     before_verbs = words_pattern(lex.list("attribution_verbs_before"))
     according_to = words_pattern(capitalised(lex.list("attribution_prepositions")), suffix="")
