@@ -892,7 +892,7 @@ class FrameTracker:
         previous = None
         for mention in found.mentions:
             prior = previous
-            if previous is not None and self.restates_compared(previous, mention, found):
+            if previous is not None and self.restates_compared(previous, mention, found, amounts):
                 found.comparison.add(id(mention))  # 'dibanding setahun lalu, yaitu Januari-April 2022'
             if previous is not None and BRACKET_OPEN.fullmatch(body[previous.end:mention.start]) \
                     and (id(previous) in found.comparison or previous.relative_to_frame and previous.relative != "year_to_date"):
@@ -1001,15 +1001,25 @@ class FrameTracker:
         frame = self.frame.period
         return frame is not None and mention.period is not None and mention.period == frame.shifted(-1)
 
-    def restates_compared(self, previous: PeriodMention, mention: PeriodMention, found: SentencePeriods) -> bool:
+    def restates_compared(self, previous: PeriodMention, mention: PeriodMention, found: SentencePeriods,
+                          amounts: list[Amount]) -> bool:
         """'dibanding setahun lalu, yaitu Januari-April 2022': a span with its year
         right after a relative comparison period ('setahun yang lalu', 'tahun lalu'), set off by a
-        comma, says which months of that year are compared with."""
-        if not (previous.relative == "offset" and previous.offset < 0 and id(previous) in found.comparison) \
-                or mention.period is None or not APPOSITION.fullmatch(self.body[previous.end:mention.start]):
+        comma, says which months of that year are compared with. So does the year itself named later
+        in the sentence before any value ('Jika dibandingkan periode yang sama tahun lalu ada penurunan,
+        yakni pada tahun 2015 mencapai X'): the sentence names the year it compares with, not a new
+        frame."""
+        if mention.period is None or id(previous) not in found.comparison:
+            return False
+        said_again = APPOSITION.fullmatch(self.body[previous.end:mention.start]) \
+            and previous.relative == "offset" and previous.offset < 0
+        named_later = previous.relative in ("offset", "same_period_previous_year") \
+            and (previous.relative != "offset" or previous.offset < 0) \
+            and not any(previous.end <= a.start < mention.start for a in amounts)
+        if not (said_again or named_later):
             return False
         year = previous.resolve(self.frame.period, self.published)
-        return year is not None and year.start.year == mention.period.start.year == mention.period.end.year
+        return year is not None and year.start.year == year.end.year == mention.period.start.year == mention.period.end.year
 
     def month_compared_within(self, start: int, end: int, span: Period | None) -> tuple[Period, str] | None:
         """A month that body[start:end] compares with ('naik 5 persen dibanding Mei 2024') lying
