@@ -353,6 +353,10 @@ def test_unreadable_publication_date_is_a_warning_not_silence():
     ("Penjualan lada pada Agustus 2023 naik, kata pengepul, Rabu (4-10).\n", dt.date(2023, 10, 4)),
     ("Hal itu dipaparkan pengepul dalam jumpa pers, Jumat, 6 Oktober, soal penjualan lada Agustus 2023.\n",
      dt.date(2023, 10, 6)),
+    # a weekday whose day fits none of the years the text names gives no date: the only year named is that of a
+    # regulation (11 August was a Tuesday in 2020, a Wednesday in 2021, a Thursday in 2022: no Monday), and a year
+    # is not guessed
+    ("Impor garam diatur Permendag Nomor 20 Tahun 2021, kata direktur jenderal, Senin (11/8).\n", None),
     # a day announced ahead is not the reporting day
     ("Pameran ekspor akan dibuka pada Senin, 5 Februari 2024 mendatang.\n", None),
     ("Pameran ekspor lada 2023 akan dibuka pada Jumat, 6 Oktober.\n", None),

@@ -1468,7 +1468,8 @@ def year_for_weekday(day: int, month: int, weekday: int, years: list[int],
     this day on the named weekday; failing that, the year after another named year (a January
     report on the year before, while a plan's end year, 'RPJMD 2021-2026', is named but is no
     reporting year), then the year before the earliest (a plan for the next year); without a
-    match, the latest year in context.
+    match, no date: a year the weekday does not fit is a guess (the year of a regulation the
+    text cites, say), and an undated text is read as undated.
     A weekday fits the same day every five to eleven years, so a target year or an outlook
     ('Senin (22/7)' beside 'hingga Mei 2019' and a target for 2024) often fits as well as the
     reporting year. Of the years that fit, one within `REPORT_LAG_DAYS` after the end of a month
@@ -1487,9 +1488,4 @@ def year_for_weekday(day: int, month: int, weekday: int, years: list[int],
     fitting = [date for date in (valid_date(year, month, day) for year in candidates)
                if date is not None and date.isoweekday() == weekday]
     reporting = [date for date in fitting if reports_on_named_month(date, month_ends)]
-    if fitting:
-        return (reporting or fitting)[0]
-    try:
-        return dt.date(max(years), month, day)
-    except ValueError:
-        return None
+    return (reporting or fitting)[0] if fitting else None
