@@ -3142,11 +3142,13 @@ class FrameTracker:
         return True
 
     def note_future(self, figures) -> None:
-        """The periods the sentence's projections and targets are stated for."""
+        """The periods the sentence's projections and targets are stated for. A target compared with ('lebih tinggi
+        dibanding target pada 2022 yang hanya X') is an earlier one: it names no period for the targets that follow."""
         for figure in figures:
             if figure.kind == "projection" and figure.period:
                 self.projection = figure.period
-            if figure.type == "target" and figure.period and not figure.why.get("period", "").startswith(INHERITED):
+            if figure.type == "target" and figure.period \
+                    and not figure.why.get("period", "").startswith(INHERITED + ("base value",)):
                 self.target = figure.period, self.said_for(figure)
 
     def release(self, seg: Segment) -> tuple[str | None, bool]:

@@ -1,0 +1,31 @@
+"""A target that is only compared with ('lebih tinggi dibanding target pada 2022 yang hanya Rp1 triliun') is an earlier
+target: its year is not the period of the targets the article states before or after it (frame.py `note_future`).
+In an undated text, a target for 'tahun ini' then has no period rather than the compared target's year. Sentences
+written for these tests."""
+from decimal import Decimal
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+BODY = ("Pemerintah kota menargetkan investasi sekitar Rp3,4 triliun pada tahun ini, kata Kepala Dinas Penanaman Modal "
+        "Kota Sumberjaya, Wulan Anggraini. Target itu jauh lebih tinggi dibanding target pada 2021 yang hanya sekitar "
+        "Rp1,8 triliun.\n\nHingga kini sudah terealisasi sekitar Rp2 triliun dari target investasi yang ditargetkan "
+        "sekitar Rp3,4 triliun itu.\n")
+
+
+def targets(text: str):
+    figures = extract(parse_article(text, lexicon=LEXICON), LEXICON).figures
+    return {t.value: t.period for t in figures if t.type == "target"}
+
+
+def test_an_undated_targets_year_is_not_the_compared_targets():
+    got = targets("Investasi Sumberjaya\n\n" + BODY)
+    assert got[Decimal("1800000000000")].start.year == 2021
+    assert got[Decimal("3400000000000")] is None
+
+
+def test_a_dated_targets_year_is_the_year_of_writing():
+    got = targets("---\npublished: 2022-05-10\n---\nInvestasi Sumberjaya\n\n" + BODY)
+    assert got[Decimal("3400000000000")].start.year == 2022
