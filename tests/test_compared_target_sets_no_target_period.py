@@ -29,3 +29,14 @@ def test_an_undated_targets_year_is_not_the_compared_targets():
 def test_a_dated_targets_year_is_the_year_of_writing():
     got = targets("---\npublished: 2022-05-10\n---\nInvestasi Sumberjaya\n\n" + BODY)
     assert got[Decimal("3400000000000")].start.year == 2022
+
+
+def test_what_a_target_was_raised_from_is_what_was_achieved_then():
+    """'target tersebut meningkat dari pencapaian investasi pada tahun 2021 sebesar X': the value after 'pencapaian'
+    (lexicon realization_words) is what was achieved in 2021, not a target."""
+    text = ("---\npublished: 2022-03-02\n---\nInvestasi Sumberjaya\n\nDinas Penanaman Modal Kota Sumberjaya pada tahun "
+            "ini menargetkan investasi sebesar Rp420 miliar. Kepala dinas, Wulan Anggraini, mengatakan target tersebut "
+            "meningkat dari pencapaian investasi pada tahun 2021 sebesar Rp395 miliar.\n")
+    figures = extract(parse_article(text, lexicon=LEXICON), LEXICON).figures
+    achieved = next(f for f in figures if f.value == Decimal("395000000000"))
+    assert (achieved.type, achieved.kind, achieved.period.start.year) == ("figure", "realization", 2021)
