@@ -1442,8 +1442,9 @@ class FrameTracker:
         before = [m for m in found.mentions if lo <= m.start and m.end <= amount.start][::-1]
         after = [m for m in found.mentions if amount.end <= m.start and m.end <= hi]
         for mention in before + after:
-            if id(mention) not in found.comparison or not names_one_month(mention):
-                continue
+            if id(mention) not in found.comparison or not names_one_month(mention) \
+                    or self.words.month_end_before.search(self.body, max(seg.start, mention.start - 20), mention.start):
+                continue  # ('naik 0,21% dibandingkan dengan periode akhir Agustus 2018': the end of a span, no month)
             if mention.end <= amount.start and self.words.month_own_value.fullmatch(self.body, mention.end, amount.start):
                 return period, reason  # 'dari Mei yang minus 6 persen': the compared month's own value
             compared = previous_month(last) if mention.relative == "previous_month" else self.resolve(mention, last)
