@@ -239,8 +239,9 @@ class FrameWords:
                                              r"(?:(?:[^\s\d;,.]{1,4}\s*)?\d[\d.,]*\s*(?:[^\W\d]+\s+){0,2})?$", re.I)
         # 'naik dari 2,1 juta ton pada Maret 2023': the period of the base value after 'dari'
         self.from_value_before = re.compile(r"\bdari\s+(?:[^\W\d]+\s*)?[^\s;]*\d[^\s;]*\s+(?:[^\W\d]+\s+){0,4}$", re.I)
-        # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
-        self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}$", re.I)
+        # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'; also in brackets
+        # right after the period compared with ('dibanding periode yang sama tahun 2017 (Rp513,2 triliun)')
+        self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}(?:[^\s;()]+\s*\(\s*)?$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
         # (not the 'dari' of a bound, 'naik lebih dari 450 ribu ton': the change itself)
         bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")

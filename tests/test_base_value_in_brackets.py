@@ -1,0 +1,33 @@
+"""A value in brackets right after the period a change is compared with ('naik 6,1% dibanding periode yang sama tahun
+2022 (Rp612,5 triliun)') is that period's value, the base, as 'dibanding ... sebesar X' is (frame.py base_cue).
+Sentences written for these tests."""
+import pytest
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+
+def periods(body: str):
+    text = f"---\npublished: 2023-10-25\n---\nRealisasi Investasi Sumberjaya\n\n{body}\n"
+    return {str(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
+            for f in extract(parse_article(text, lexicon=LEXICON), LEXICON).figures}
+
+
+@pytest.mark.parametrize("compared", ["periode yang sama tahun 2022 (Rp612,5 triliun)",
+                                      "periode yang sama tahun lalu ( Rp612,5 triliun )",
+                                      "Januari-September 2022 (Rp612,5 triliun)"])
+def test_a_bracketed_value_after_the_compared_period_is_its_value(compared):
+    got = periods(f"Realisasi investasi Januari-September 2023 (Rp650,2 triliun) naik 6,1% dibanding {compared}, kata "
+                  "Kepala Dinas Penanaman Modal Sumberjaya, Wulan Anggraini.")
+    assert got["650200000000000"] == got["6.1"] == ("2023-01-01", "2023-09-30")
+    assert got["612500000000000"] == ("2022-01-01", "2022-09-30")
+
+
+def test_a_bracketed_share_after_a_value_is_no_base():
+    """(counter-case: a bracket after the value reported, not after a compared period)"""
+    got = periods("Realisasi investasi Januari-September 2023 sebesar Rp650,2 triliun (48,1 persen dari target) naik "
+                  "6,1% dibanding periode yang sama tahun lalu.")
+    assert got["48.1"] == ("2023-01-01", "2023-09-30")
