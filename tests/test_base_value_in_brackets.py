@@ -1,6 +1,8 @@
 """A value in brackets right after the period a change is compared with ('naik 6,1% dibanding periode yang sama tahun
-2022 (Rp612,5 triliun)') is that period's value, the base, as 'dibanding ... sebesar X' is (frame.py base_cue).
-Sentences written for these tests."""
+2022 (Rp612,5 triliun)') is that period's value, the base, as 'dibanding ... sebesar X' is (frame.py base_cue); so is a rate in a relative clause
+right after the compared period when the sentence has reported its own rate before ('tumbuh 5,8 persen, lebih tinggi
+dibandingkan triwulan III 2022 yang tumbuh 4,9 persen'; frame.py compared_periods_own_change). Sentences written for
+these tests."""
 import pytest
 
 from kg.extract import extract
@@ -31,3 +33,22 @@ def test_a_bracketed_share_after_a_value_is_no_base():
     got = periods("Realisasi investasi Januari-September 2023 sebesar Rp650,2 triliun (48,1 persen dari target) naik "
                   "6,1% dibanding periode yang sama tahun lalu.")
     assert got["48.1"] == ("2023-01-01", "2023-09-30")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ekonomi Sumberjaya pada triwulan III 2023 tumbuh 5,8 persen (yoy), lebih tinggi dibandingkan triwulan III 2022 "
+    "yang tumbuh 4,9 persen.",
+    "Ekonomi Sumberjaya pada triwulan III 2023 tumbuh 5,8 persen (yoy), melambat dibanding triwulan III 2022 yang "
+    "sempat tumbuh 4,9 persen.",
+])
+def test_the_compared_periods_own_change_in_a_relative_clause_is_its_own(sentence):
+    """'lebih tinggi dibandingkan triwulan III 2022 yang tumbuh X': X is the change of the period compared with"""
+    got = periods(sentence)
+    assert got["5.8"] == ("2023-07-01", "2023-09-30") and got["4.9"] == ("2022-07-01", "2022-09-30")
+
+
+def test_a_lone_change_against_a_period_is_the_reports():
+    """(counter-case: with no rate reported before it in the sentence, the rate is the change against that period)"""
+    got = periods("Ekspor Sumberjaya pada Mei 2023 mencapai Rp2,1 triliun. Begitu pun bila dibandingkan dengan Mei 2022 "
+                  "yang naik sebesar 4,9 persen.")
+    assert got["4.9"] == ("2023-05-01", "2023-05-31")

@@ -1086,7 +1086,9 @@ class FrameTracker:
             return False
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             after = self.words.change.search(window, cue.end("cue"))
-            return after is None or self.compared_change_then_value(window_start, window, after.end())
+            return after is None or self.compared_change_then_value(window_start, window, after.end()) \
+                or any(a.unit == amount.unit for a in amounts[:index]) \
+                and self.compared_periods_own_change(window_start + cue.end("cue"), amount)
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
         # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
         if base is not None:  # (unless the change is the compared period's own: 'dari tahun 2018 yang naik X')
@@ -1103,6 +1105,20 @@ class FrameTracker:
             return False
         start = window_start + change_end
         return bool(find_periods(self.lex, self.body, start, window_start + link.start()))
+
+    def compared_periods_own_change(self, start: int, amount: Amount) -> bool:
+        """'tumbuh 6,12 persen, lebih tinggi dibandingkan triwulan III 2023 yang tumbuh 5,47 persen': after the
+        comparison cue, the period compared with and a relative clause with a change word right before the rate: that
+        period's own change, the base (not a target: 'dibanding tahun lalu yang ditargetkan naik 5 persen'). The caller
+        asks it only when the sentence has stated a rate before (the one reported): alone, 'Begitu pun bila
+        dibandingkan dengan Mei 2022 yang naik 0,96 persen' tells the change against that period."""
+        if amount.unit != "percent":
+            return False
+        mentions = [m for m in find_periods(self.lex, self.body, start, amount.start) if m.period is not None or m.relative_to_frame]
+        if not mentions or not LEAD_WORDS.fullmatch(self.body[start:mentions[0].start].lstrip()):
+            return False
+        rest = self.body[mentions[-1].end:amount.start]
+        return bool(self.words.own_change_of_compared.fullmatch(rest)) and not self.words.target_word.search(rest)
 
     def compared_period_then_value(self, seg: Segment, amount: Amount) -> bool:
         """'naik dari periode yang sama tahun sebelumnya sebesar X', 'menurun 23 persen dari periode
