@@ -34,9 +34,21 @@ D = dt.date
     ("dua triwulan pertama 2022", D(2022, 1, 1), D(2022, 6, 30)),
     ("3 kuartal awal tahun 2021", D(2021, 1, 1), D(2021, 9, 30)),
     ("hingga dengan triwulan II 2020", D(2020, 1, 1), D(2020, 6, 30)),  # 'hingga dengan' as 'sampai dengan'
+    # a half year as business pages abbreviate it (lexicon quarters, part_abbreviations: H)
+    ("ekspor H1 2024", D(2024, 1, 1), D(2024, 6, 30)),
+    ("pada H2 2023", D(2023, 7, 1), D(2023, 12, 31)),
+    # parts from one to another of a year, the part word said once or twice
+    ("triwulan I-III 2024", D(2024, 1, 1), D(2024, 9, 30)),
+    ("kuartal I sampai III 2024", D(2024, 1, 1), D(2024, 9, 30)),
+    ("triwulan II s.d. IV 2022", D(2022, 4, 1), D(2022, 12, 31)),
+    ("kuartal I hingga kuartal III 2023", D(2023, 1, 1), D(2023, 9, 30)),
 ])
 def test_explicit_periods(text, start, end):
     assert resolved(text) == [Period(start, end)]
+
+
+def test_a_bare_h_with_a_number_is_no_half_year():
+    assert find_periods(LEXICON, "gudang H2 miliknya penuh", 0, 24) == []
 
 
 def test_year_missing_takes_the_publication_year():

@@ -503,6 +503,11 @@ class PeriodGrammar:
             # period_glued_prepositions; 'kuartal-III 2023', 'TW-II', 'Q3 2023', 'Q-2': a dash, or nothing before a
             # digit, between the part word and its number; 'triwulan II (2) 2022', 'kuartal ketiga (Q3) 2023': the
             # number told again in brackets; 'kuartal III (2023)': the year in brackets)
+            # 'triwulan I-III 2024', 'kuartal I sampai III 2024', 'semester I s.d. II 2023': parts from one to
+            # another of a year, the part word said once
+            ("part_range", re.compile(rf"\b(?P<part>{part_word})\s+(?P<n>{part_number})\s*(?:[-–]|(?:sampai(?:\s+dengan)?"
+                                      rf"|hingga|{UNTIL_ABBREVIATION})\s+)\s*(?:(?P=part)\s+)?(?P<n2>{part_number})\b"
+                                      rf"\s*(?:[-–/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("part", re.compile(rf"{until_part}{glued_before}(?P<part>{part_word})(?:\b|(?=\d))\s*(?:[-–]\s*)?"
                                 rf"(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
                                 rf"|(?:ke-?\s*)?(?P<n>{part_number}))"
@@ -983,6 +988,13 @@ def mention_of(kind: str, match, g: PeriodGrammar) -> PeriodMention | None:
         if year is None:
             return PeriodMention(match.start(), match.end(), year_missing=(kind, first, last))
         period = Period.months(year, first, last)
+    elif kind == "part_range":
+        size = g.parts[fold(get["part"])]
+        first_months = months_of_part(size, g.part_numbers[fold(get["n"])])
+        last_months = months_of_part(size, g.part_numbers[fold(get["n2"])])
+        if first_months is None or last_months is None or first_months[0] >= last_months[1]:
+            return None
+        period = Period.months(year, first_months[0], last_months[1])
     elif kind == "part_second":
         first_part = g.part_before_second.search(match.string, max(0, match.start() - 40), match.start())
         if first_part is None:
