@@ -2122,6 +2122,10 @@ def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) 
     'Kelas B'; a roman numeral) or is an honorific ('H Budiman')."""
     if len(word) != 1 or not word.isupper():
         return False  # 'M. Rahardjo': an initial with its dot is one wherever it stands
+    following = re.match(r"\s{1,3}([A-Z][a-z]+)", body[position + 1:position + 20])
+    if following and word in lex.mapping("name_opening_particles") \
+            and following.group(1) in lex.mapping("name_opening_particles")[word]:
+        return False  # 'Kepala Dinas X, I Wayan Sutama': a particle that opens a Balinese name, not a numeral
     if word in "IVX" or lex.compiled(honorific_regex).fullmatch(word + " "):
         return True
     window = body[max(0, position - 40):position]
