@@ -1185,6 +1185,8 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
                           "regional_agency", region=None, parent=agency.parent)
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
+        if region and fold(agency.name.split()[-1]) == "provinsi" and not region.startswith("Provinsi"):
+            region = region_of_kind(lex, "Provinsi", region)  # 'pemerintah provinsi' after 'Makassar': its province
     if after and (after.group("named") or after.group("known") or after.group("area") and not agency.region_kind_in_name):
         grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
@@ -1478,8 +1480,21 @@ def government_mention(lex: Lexicon, body, match, places, dateline_place, explic
         region = context_region(lex, body, match.start(), places, dateline_place, explicit)
         end = match.end("long") if match.group("long") else match.end("short")
         if region and not region.startswith(kind):
-            region = f"{kind} {region.split(' ', 1)[1]}"
+            region = region_of_kind(lex, kind, region)
     return OrgMention(match.start(), end, f"Pemerintah {region}" if region else f"Pemerintah {kind}", "government", region=region)
+
+
+def region_of_kind(lex: Lexicon, kind: str, region: str) -> str | None:
+    """'pemerintah provinsi' said where the last region named is a city or regency ('Kota Makassar'): the province it
+    lies in ('Provinsi Sulawesi Selatan'), never a province named after the city; a regency's or city's government
+    said where only a province is named keeps that region's name with its own kind, as written before."""
+    name = region.split(" ", 1)[1]
+    if kind == "Provinsi":
+        place = lex.place(name)
+        if place is None or place.kind == "province":
+            return f"{kind} {name}"
+        return f"{kind} {place.province}" if place.province else None
+    return f"{kind} {name}"
 
 
 def cooperative_regex(lex: Lexicon) -> re.Pattern:
