@@ -1514,3 +1514,15 @@ def test_a_term_of_financing_or_an_itinerary_is_no_measured_duration(text):
 ])
 def test_a_span_of_time_is_no_measured_duration(text):
     assert find_amounts(text) == []
+
+
+def test_tourists_counted_by_the_statistics_abbreviation():
+    """'6,5 juta wisman': foreign tourists as statistics offices abbreviate them are a counted noun (lexicon
+    count_units), like 'wisatawan'."""
+    from kg.extract import extract
+    from kg.extract.read import parse_article
+    lexicon = Lexicon.default()
+    text = ("---\npublished: 2024-07-10\n---\nWisata Bali\n\nDinas Pariwisata Provinsi Bali menargetkan 6,5 juta wisman "
+            "sepanjang tahun ini. Pada Juni 2024 tercatat 520.000 wisman berkunjung.\n")
+    got = {(str(f.value), f.unit) for f in extract(parse_article(text, lexicon=lexicon), lexicon).figures}
+    assert {("6500000", "wisman"), ("520000", "wisman")} <= got

@@ -952,12 +952,24 @@ class FrameTracker:
         kept: list[PeriodMention] = []
         for mention in mentions:
             first = kept[-1] if kept else None
+            if first is not None and self.whole_year_said_again(first, mention):
+                continue
+
             if first is not None and first.period is not None and mention.year_missing is not None and not mention.relative \
                     and self.words.period_restated.fullmatch(self.body, first.end, mention.start) \
                     and not self.lies_inside(mention, first.period):
                 continue
             kept.append(mention)
         return kept
+
+    def whole_year_said_again(self, first: PeriodMention, mention: PeriodMention) -> bool:
+        """'Tahun lalu, setahun penuh kita salurkan X', '2023 sepanjang tahun': a whole year without its number
+        (lexicon whole_year_phrases) right after a year (a year offset, 'tahun lalu', or a calendar year), with
+        nothing but a comma between, says that year is meant whole: it is that year, not the frame's."""
+        if mention.year_missing is None or mention.year_missing[0] != "whole_year" \
+                or self.body[first.end:mention.start].strip(" ,") != "":
+            return False
+        return first.relative == "offset" or first.period is not None and first.period == Period.year(first.period.start.year)
 
     @staticmethod
     def lies_inside(mention: PeriodMention, period: Period) -> bool:
