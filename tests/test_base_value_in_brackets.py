@@ -52,3 +52,15 @@ def test_a_lone_change_against_a_period_is_the_reports():
     got = periods("Ekspor Sumberjaya pada Mei 2023 mencapai Rp2,1 triliun. Begitu pun bila dibandingkan dengan Mei 2022 "
                   "yang naik sebesar 4,9 persen.")
     assert got["4.9"] == ("2023-05-01", "2023-05-31")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dibandingkan dengan tahun lalu, jumlah eksportir (37 perusahaan) bertambah.",
+    "Realisasi investasi Januari-September 2023 mencapai Rp650,2 triliun, lebih tinggi dibanding Kabupaten Garut "
+    "(Rp412,5 triliun).",
+    "Dibanding periode yang sama tahun lalu, realisasi investasi Januari-September 2023 (Rp650,2 triliun) naik 6,1 persen.",
+])
+def test_a_bracket_after_anything_but_the_compared_period_is_no_base(sentence):
+    """(found in review: only a bracket right after the period compared with holds that period's value)"""
+    got = periods("Realisasi investasi Sumberjaya pada Januari-September 2023 naik. " + sentence)
+    assert all(period == ("2023-01-01", "2023-09-30") for period in got.values())

@@ -27,3 +27,9 @@ def test_a_whole_year_right_after_a_year_is_that_year(sentence):
 def test_a_whole_year_alone_is_the_years_of_writing():
     """(counter-case: with no year before it, 'setahun penuh' is the year the text reports on)"""
     assert year_of("Target setahun penuh, penyaluran diperkirakan mencapai Rp37,2 triliun.") == 2024
+
+
+def test_a_whole_year_after_a_year_compared_with_is_the_current_one():
+    """(found in review: 'tahun lalu' compared with, then a comma: the whole year is the one of writing)"""
+    assert year_of("Angka itu naik 12 persen dibanding tahun lalu, setahun penuh penyaluran diproyeksikan mencapai "
+                   "Rp37,2 triliun.") == 2024

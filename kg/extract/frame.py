@@ -37,6 +37,7 @@ __all__ = ["Frame", "FrameTracker", "SentencePeriods"]
 
 FUTURE_KINDS = ("target", "projection")
 INHERITED = ("target:", "frame", "projection", "no period", "upper bound", "restates")
+BASE_VALUE = "base value"  # how the reason of a value compared with begins (base_period)
 # the few words between a value and the period that is its own ('3,1 miliar pada Agustus')
 # (no two whitespace runs side by side: a long run of spaces must not make them backtrack)
 # ('142,2 juta dolar AS hingga akhir 2018': until the end of that year, the whole year)
@@ -94,6 +95,8 @@ ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default t
 PUBLICATION_YEAR_TARGET = "target with no period named: the year of publication"
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
+COMMA_AT_MOST = re.compile(r"\s*,?\s*")  # two mentions said as one: 'Tahun lalu, setahun penuh', '2023 sepanjang tahun'
+BRACKET_BEFORE = re.compile(r"\s*\(\s*$")  # what stands between a value in brackets and the words before it
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
 PARALLEL_RATE = re.compile(r"\s*(?:,\s*)?dan\s+(?:[^\W\d]+(?:-[^\W\d]+)*\s+){1,2}(?:sebesar\s+)?", re.I)  # ' dan q-to-q sebesar '
@@ -239,9 +242,13 @@ class FrameWords:
                                              r"(?:(?:[^\s\d;,.]{1,4}\s*)?\d[\d.,]*\s*(?:[^\W\d]+\s+){0,2})?$", re.I)
         # 'naik dari 2,1 juta ton pada Maret 2023': the period of the base value after 'dari'
         self.from_value_before = re.compile(r"\bdari\s+(?:[^\W\d]+\s*)?[^\s;]*\d[^\s;]*\s+(?:[^\W\d]+\s+){0,4}$", re.I)
-        # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'; also in brackets
-        # right after the period compared with ('dibanding periode yang sama tahun 2017 (Rp513,2 triliun)')
-        self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}(?:[^\s;()]+\s*\(\s*)?$", re.I)
+        # the value compared with: 'dibanding ... sebesar X', 'dari sebelumnya X', 'naik dari X'
+        self.base_cue = re.compile(rf"(?P<cue>\b{cues}|\b{base_cues})\s+(?:[^\s;]+\s+){{0,12}}$", re.I)
+        # the comparison cue and the words that may lead to the period compared with ('dibanding', 'dibandingkan
+        # dengan periode'), at the end of what is read: see FrameTracker.in_brackets_after_compared
+        # 'setahun terakhir': a whole year counted back from now, not a calendar year said whole
+        self.counted_back_after = re.compile(r"\s*terakhir\b", re.I)
+        self.cue_then_lead = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
         # (not the 'dari' of a bound, 'naik lebih dari 450 ribu ton': the change itself)
         bound_dari = "".join(rf"(?<!\b{re.escape(p.split()[-2])}\s)" for p in lex.mapping("approximation_words")
@@ -964,10 +971,17 @@ class FrameTracker:
 
     def whole_year_said_again(self, first: PeriodMention, mention: PeriodMention) -> bool:
         """'Tahun lalu, setahun penuh kita salurkan X', '2023 sepanjang tahun': a whole year without its number
-        (lexicon whole_year_phrases) right after a year (a year offset, 'tahun lalu', or a calendar year), with
-        nothing but a comma between, says that year is meant whole: it is that year, not the frame's."""
+        (lexicon whole_year_phrases) set off only by a comma after a year (a year offset or a calendar year) that
+        opens what is said says that year is meant whole; read alone it would be the year of writing, which the
+        text has just said it is not. Not after a year compared with ('naik dibanding tahun lalu, setahun penuh
+        diproyeksikan X': the comparison is over, the whole year is the current one) nor after a start ('sejak
+        2020, selama setahun terakhir'), nor a whole year counted back ('setahun terakhir')."""
         if mention.year_missing is None or mention.year_missing[0] != "whole_year" \
-                or self.body[first.end:mention.start].strip(" ,") != "":
+                or not COMMA_AT_MOST.fullmatch(self.body, first.end, mention.start) \
+                or self.words.counted_back_after.match(self.body, mention.end):
+            return False
+        before = self.body[max(0, first.start - 60):first.start]
+        if self.words.cue_before.search(before) or self.words.start_point.search(before):
             return False
         return first.relative == "offset" or first.period is not None and first.period == Period.year(first.period.start.year)
 
@@ -1026,9 +1040,7 @@ class FrameTracker:
             return False
         said_again = APPOSITION.fullmatch(self.body[previous.end:mention.start]) \
             and previous.relative == "offset" and previous.offset < 0
-        named_later = previous.relative in ("offset", "same_period_previous_year") \
-            and (previous.relative != "offset" or previous.offset < 0) \
-            and not any(previous.end <= a.start < mention.start for a in amounts)
+        named_later = said_before_the_frame(previous) and not any(previous.end <= a.start < mention.start for a in amounts)
         if not (said_again or named_later):
             return False
         year = previous.resolve(self.frame.period, self.published)
@@ -1079,6 +1091,8 @@ class FrameTracker:
         window = self.body[window_start:amount.start]
         if self.words.not_base.search(window):
             return False
+        if self.in_brackets_after_compared(seg, amount):
+            return True
         cue = self.words.base_cue.search(window)
         if cue and self.words.new_clause.search(window, cue.end("cue")):
             cue = None  # '... ketimbang bulan sebelumnya, sedangkan ekspor nonmigas mencapai X': a new clause
@@ -1099,13 +1113,29 @@ class FrameTracker:
         if cue:  # 'dibandingkan Agustus 2021, ekspor melonjak 158,4 persen': the change itself, not a base
             after = self.words.change.search(window, cue.end("cue"))
             return after is None or self.compared_change_then_value(window_start, window, after.end()) \
-                or any(a.unit == amount.unit for a in amounts[:index]) \
+                or self.change_reported_before(seg, amounts, index) \
                 and self.compared_periods_own_change(window_start + cue.end("cue"), amount)
         base = self.words.from_value.search(self.body[max(seg.start, amount.start - 140):amount.start])
         # 'dari tahun ke tahun meningkat sebesar X': a change word after 'dari' says X is that change
         if base is not None:  # (unless the change is the compared period's own: 'dari tahun 2018 yang naik X')
             return not self.words.change.search(base.group("after")) or self.compared_period_then_value(seg, amount)
         return self.compared_period_then_value(seg, amount)
+
+    def in_brackets_after_compared(self, seg: Segment, amount: Amount) -> bool:
+        """'naik 4,3% dibanding periode yang sama tahun 2017 (Rp 513,2 triliun)': a value in brackets right after a
+        period that follows a comparison cue (with at most a few leading words, 'dibandingkan dengan') is that
+        period's value, the base. Not a bracket after anything else: 'dibanding tahun lalu, jumlah eksportir (37
+        perusahaan) bertambah', 'lebih tinggi dibanding Kabupaten Garut (Rp X)', nor the reported period's own value
+        after a comparison said first ('Dibanding tahun lalu, realisasi Januari-September 2023 (Rp X) naik')."""
+        bracket = BRACKET_BEFORE.search(self.body, max(seg.start, amount.start - 6), amount.start)
+        if bracket is None:
+            return False
+        mentions = [m for m in find_periods(self.lex, self.body, max(seg.start, bracket.start() - 80), bracket.start())
+                    if not self.body[m.end:bracket.start()].strip()]
+        if not mentions:
+            return False
+        lead = self.words.cue_then_lead.search(self.body, max(seg.start, mentions[-1].start - 60), mentions[-1].start)
+        return lead is not None
 
     def compared_change_then_value(self, window_start: int, window: str, change_end: int) -> bool:
         """'melambat ketimbang laju semester I tahun lalu yang mencapai 6,1%': a change
@@ -1117,6 +1147,16 @@ class FrameTracker:
             return False
         start = window_start + change_end
         return bool(find_periods(self.lex, self.body, start, window_start + link.start()))
+
+    def change_reported_before(self, seg: Segment, amounts: list[Amount], index: int) -> bool:
+        """The sentence states a rate of change of its own before the amount: a change word, then an amount of the
+        same unit ('tumbuh 6,12 persen, lebih tinggi dibandingkan ...'); not a share ('menyumbang 30 persen')."""
+        lo = seg.start
+        for earlier in amounts[:index]:
+            if earlier.unit == amounts[index].unit and self.words.change.search(self.body, lo, earlier.start):
+                return True
+            lo = earlier.end
+        return False
 
     def compared_periods_own_change(self, start: int, amount: Amount) -> bool:
         """'tumbuh 6,12 persen, lebih tinggi dibandingkan triwulan III 2023 yang tumbuh 5,47 persen': after the
@@ -1488,7 +1528,8 @@ class FrameTracker:
         # ... terhadap November terjadi pada tembaga sebesar X') is of the period reported, not the
         # one compared with (a rate compared with, 'dibanding tahun lalu yang 3,9%', keeps the base)
         absolute_change = kind == "growth" and amounts[index].unit != "percent"
-        if index in found.base and (kind not in FUTURE_KINDS or kind == "target" and self.compared_target(seg, found, amounts, index)) \
+        # (a gap to a target, 'kelebihan penerimaan dibanding target mencapai X', is of the period reported: no base)
+        if index in found.base and kind != "difference" and (kind not in FUTURE_KINDS or kind == "target" and self.compared_target(seg, found, amounts, index)) \
                 and not absolute_change and not self.share_of_a_whole(seg, amounts, index, kind) \
                 and not self.rate_on_its_own_basis(seg, amounts, index, kind):
             return self.base_period(seg, found, amounts, index)
@@ -3178,7 +3219,7 @@ class FrameTracker:
             if figure.kind == "projection" and figure.period:
                 self.projection = figure.period
             if figure.type == "target" and figure.period \
-                    and not figure.why.get("period", "").startswith(INHERITED + ("base value",)):
+                    and not figure.why.get("period", "").startswith(INHERITED + (BASE_VALUE,)):
                 self.target = figure.period, self.said_for(figure)
 
     def release(self, seg: Segment) -> tuple[str | None, bool]:
@@ -3544,6 +3585,12 @@ class FrameTracker:
         return not self.future_tense(seg) and any(
             seg.start <= f.evidence.start < seg.end and f.type == "figure" and f.kind not in FUTURE_KINDS
             and f.period == period for f in figures)
+
+
+def said_before_the_frame(mention: PeriodMention) -> bool:
+    """A period said relatively as one before the report's: 'tahun lalu' (a negative year offset), 'periode yang
+    sama tahun lalu'."""
+    return mention.relative == "same_period_previous_year" or mention.relative == "offset" and mention.offset < 0
 
 
 def near_the_target(amount: Amount, targets: list[tuple]) -> bool:

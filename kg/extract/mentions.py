@@ -1185,8 +1185,9 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
                           "regional_agency", region=None, parent=agency.parent)
     else:
         region = context_region(lex, body, start, places, dateline_place, explicit)
-        if region and fold(agency.name.split()[-1]) == "provinsi" and not region.startswith("Provinsi"):
-            region = region_of_kind(lex, "Provinsi", region)  # 'pemerintah provinsi' after 'Makassar': its province
+        own_kind = REGION_KIND.get(fold(agency.name.split()[-1]))  # 'Pemerintah Provinsi': a body of one kind of region
+        if own_kind == "Provinsi":
+            region = region_of_kind(lex, own_kind, region)  # 'pemerintah provinsi' after 'Makassar': its province
     if after and (after.group("named") or after.group("known") or after.group("area") and not agency.region_kind_in_name):
         grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
@@ -1479,15 +1480,18 @@ def government_mention(lex: Lexicon, body, match, places, dateline_place, explic
     else:
         region = context_region(lex, body, match.start(), places, dateline_place, explicit)
         end = match.end("long") if match.group("long") else match.end("short")
-        if region and not region.startswith(kind):
-            region = region_of_kind(lex, kind, region)
+        region = region_of_kind(lex, kind, region)
     return OrgMention(match.start(), end, f"Pemerintah {region}" if region else f"Pemerintah {kind}", "government", region=region)
 
 
-def region_of_kind(lex: Lexicon, kind: str, region: str) -> str | None:
-    """'pemerintah provinsi' said where the last region named is a city or regency ('Kota Makassar'): the province it
-    lies in ('Provinsi Sulawesi Selatan'), never a province named after the city; a regency's or city's government
-    said where only a province is named keeps that region's name with its own kind, as written before."""
+def region_of_kind(lex: Lexicon, kind: str, region: str | None) -> str | None:
+    """The region of `kind` a body of that kind of region belongs to, given the region the context names. 'pemerintah
+    provinsi' said where the last region named is a city or regency ('Kota Makassar'): the province it lies in
+    ('Provinsi Sulawesi Selatan'), never a province named after the city, and no region when the lexicon does not
+    know the province (the body is then named without one). A regency's or city's government said where another kind
+    of region is named keeps that region's name with its own kind, as it always has."""
+    if not region or region.startswith(kind):
+        return region
     name = region.split(" ", 1)[1]
     if kind == "Provinsi":
         place = lex.place(name)

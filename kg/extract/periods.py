@@ -505,8 +505,7 @@ class PeriodGrammar:
             # number told again in brackets; 'kuartal III (2023)': the year in brackets)
             # 'triwulan I-III 2024', 'kuartal I sampai III 2024', 'semester I s.d. II 2023': parts from one to
             # another of a year, the part word said once
-            ("part_range", re.compile(rf"\b(?P<part>{part_word})\s+(?P<n>{part_number})\s*(?:[-–]|(?:sampai(?:\s+dengan)?"
-                                      rf"|hingga|{UNTIL_ABBREVIATION})\s+)\s*(?:(?P=part)\s+)?(?P<n2>{part_number})\b"
+            ("part_range", re.compile(rf"\b(?P<part>{part_word})\s+(?P<n>{part_number})\s*(?:[-–]|{until_word}\s+)\s*(?:(?P=part)\s+)?(?P<n2>{part_number})\b"
                                       rf"\s*(?:[-–/]\s*)?(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
             ("part", re.compile(rf"{until_part}{glued_before}(?P<part>{part_word})(?:\b|(?=\d))\s*(?:[-–]\s*)?"
                                 rf"(?:(?:ke-?\s*)?(?P<nk>{spelled_part})\b(?!\s+{count_nouns})"
