@@ -642,11 +642,11 @@ BY_ARTICLE_MOST = 256   # and in its largest
 
 def next_batch(size: int, read: int, rows: int, end: int) -> int:
     """How many articles the next batch of a read by article takes, after `read` articles gave
-    `rows` of the `end` rows the page needs: the articles the rows so far say are missing and half
-    as many more, when some rows came (each query costs its planning, a fifth to a third of a
-    second for consistency's text, and each article read past the page's end its own rows: about 0.1 s at
-    10k articles, docs/scale.md, session 34); else twice the batch before. At least one article,
-    at most BY_ARTICLE_MOST."""
+    `rows` of the `end` rows the page needs: the articles the rows so far say are missing and
+    half as many more, when some rows came; else twice the batch before. At least one article,
+    at most BY_ARTICLE_MOST. Each query costs its planning (a fifth to a third of a second for
+    consistency's text) and each article read past the page's end its own rows (about 0.1 s at
+    10k articles): docs/scale.md, session 34."""
     wanted = -(-3 * (end - rows) * read // (2 * rows)) if rows else 2 * size
     return max(1, min(wanted, BY_ARTICLE_MOST))
 
