@@ -128,6 +128,7 @@ class Template:
     unions: list["BranchUnion"] = field(default_factory=list)   # the marked unions (`#| union name`)
     pages_inside: bool = False   # the page's LIMIT/OFFSET go in place of its `#| page` line (decision 0030)
     in_chunks: bool = False   # `paging: {chunks: true}`: a page longer than the header's read in chunks (0079)
+    by: str | None = None   # `paging: {by: article}`: a page read in batches of that parameter's articles (0089)
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -186,7 +187,17 @@ class Template:
         if self.reads_in_chunks(page):
             chosen, rest = self.chosen_and_rest(page, extra, bindings)
             return TemplateQuery(chosen, bindings, page, rest, self.page_size)
+        if self.reads_by_article(page, bindings):
+            return TemplateQuery(self.query_text(None, 0, bindings), bindings, page, by=self.by)
         return TemplateQuery(self.query_text(page, extra, bindings), bindings, page)
+
+    def reads_by_article(self, page: Page | None, bindings: dict) -> bool:
+        """Whether `page` is read article by article (decision 0089): a template whose header
+        asks for it (`paging: {by: article}`), asked for a page with an end and without the
+        parameter. The engines build every row of every article before they can sort the
+        first page (the order's first key is the article); bound to a few articles, the same
+        text answers for those alone. Every row is still one query: it reads every article."""
+        return self.by is not None and self.by not in bindings and page is not None and page.limit is not None
 
     def reads_in_chunks(self, page: Page | None) -> bool:
         """Whether `page` is read in two steps (decision 0079): a template whose header asks for
@@ -266,11 +277,14 @@ class TemplateQuery:
     page: Page | None
     rest: str | None = None
     chunk: int = 0
+    by: str | None = None   # the parameter the page is read by, article by article (decision 0089)
 
     def run(self, store, timeout: float | None) -> Solutions:
         """The answer from `store` (neutral Solutions) cut to the page, within `timeout` seconds
         for all its queries together. KG.run_template and bench/query_bench.py both run it, so
         the CLI, HTTP, the library and the benchmark read every page the same way."""
+        if self.by is not None:
+            return self.run_by_article(store, Deadline(timeout))
         if self.rest is None:
             return self.cut(store.query(self.text, self.bindings, timeout=timeout))
         clock = Deadline(timeout)
@@ -282,6 +296,23 @@ class TemplateQuery:
             answer = store.query(self.rest, {**self.bindings, ROWS: rows}, timeout=clock.left())
             found += answer.rows
         return self.cut(Solutions(answer.variables, tuple(found)))
+
+    def run_by_article(self, store, clock: "Deadline") -> Solutions:
+        """The page read article by article (Template.reads_by_article): the text (every row,
+        no LIMIT) with the parameter `by` bound to the store's first articles in IRI order, then
+        to the next ones, until the rows reach the page's end and one row more. The answer is
+        ordered by the article first, so each batch's rows follow the batch before's, and
+        together they begin the whole answer. The batches' sizes are next_batch's."""
+        articles = [URIRef(name) for name in store.article_graphs()]   # sorted by IRI
+        end = self.page.offset + self.page.limit + 1
+        found, answer, at, size = [], None, 0, BY_ARTICLE_FIRST
+        while answer is None or (at < len(articles) and len(found) < end):
+            batch = articles[at:at + size]
+            answer = store.query(self.text, {**self.bindings, self.by: batch}, timeout=clock.left())
+            found += answer.rows
+            at += size
+            size = next_batch(size, at, len(found), end)
+        return self.cut(Solutions(answer.variables, tuple(found[self.page.offset:end])))
 
     def cut(self, found):
         """The store's answer (neutral Solutions) cut to the page: the extra row read past the
@@ -311,7 +342,8 @@ def load_template(path: Path) -> Template:
     check_page_end_limits(path, text, head)
     return Template(path.stem, path, text, head.get("summary", ""), head.get("description", ""), params,
                     list(head.get("columns") or []), page_size_of(path, text, head, params),
-                    unions_of(path, text, params), pages_inside, chunks_of(path, head, pages_inside))
+                    unions_of(path, text, params), pages_inside, chunks_of(path, head, pages_inside),
+                    by_of(path, text, head, params))
 
 
 @dataclass(frozen=True)
@@ -551,6 +583,28 @@ def just_after_a_sub_selects_order(lines: list[str]) -> bool:
         and not re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I)
 
 
+def by_of(path: Path, text: str, head: dict, params: list[Param]) -> str | None:
+    """The header's `paging: {by: article}` (decision 0089): the IRI parameter whose variable is
+    the first key of the template's (outer) ORDER BY, so that a page can be read article by
+    article. The template promises that its rows for a set of articles are those it gives with
+    the parameter bound to that set (the parameter is a join on the rows' variable, nothing
+    else); the loader checks the parameter and the order, the tests the promise."""
+    paging = head.get("paging")
+    by = paging.get("by") if isinstance(paging, dict) else None
+    if by is None:
+        return None
+    param = next((p for p in params if p.name == by), None)
+    if param is None or param.type != "iri":
+        raise ValueError(f"{path.name}: paging by {by!r} needs an iri parameter of that name")
+    if paging.get("chunks") or page_line_of(path, text, head):
+        raise ValueError(f"{path.name}: paging by {by!r} reads the whole text per batch: no `#| page` line, no chunks")
+    code = without_comments(text, blank=True)
+    tail = code[code.rindex("}") + 1:]
+    if not re.match(rf"\s*ORDER\s+BY\s+\?{re.escape(by)}\b", tail, re.I):
+        raise ValueError(f"{path.name}: paging by {by!r} needs ?{by} as the first key of the ORDER BY")
+    return by
+
+
 def chunks_of(path: Path, head: dict, pages_inside: bool) -> bool:
     """The header's `paging: {chunks: true}` (decision 0079): every row, or a page longer than
     the header's, is read as the paged sub-select's rows, then the rest of them in chunks of
@@ -580,6 +634,21 @@ def query_form_start(text: str) -> int:
     """Where the query form (the outer SELECT) starts: before it stand the header's comments
     and the prologue (BASE and PREFIX declarations), which a part of the query needs too."""
     return re.search(r"\bSELECT\b", without_comments(text, blank=True), re.I).start()
+
+
+BY_ARTICLE_FIRST = 8    # articles in a read by article's first batch (decision 0089)
+BY_ARTICLE_MOST = 256   # and in its largest
+
+
+def next_batch(size: int, read: int, rows: int, end: int) -> int:
+    """How many articles the next batch of a read by article takes, after `read` articles gave
+    `rows` of the `end` rows the page needs: the articles the rows so far say are missing and
+    half as many more, when some rows came; else twice the batch before. At least one article,
+    at most BY_ARTICLE_MOST. Each query costs its planning (a fifth to a third of a second for
+    consistency's text) and each article read past the page's end its own rows (about 0.1 s at
+    10k articles): docs/scale.md, session 34."""
+    wanted = -(-3 * (end - rows) * read // (2 * rows)) if rows else 2 * size
+    return max(1, min(wanted, BY_ARTICLE_MOST))
 
 
 class Deadline:
