@@ -40,3 +40,14 @@ def test_what_a_target_was_raised_from_is_what_was_achieved_then():
     figures = extract(parse_article(text, lexicon=LEXICON), LEXICON).figures
     achieved = next(f for f in figures if f.value == Decimal("395000000000"))
     assert (achieved.type, achieved.kind, achieved.period.start.year) == ("figure", "realization", 2021)
+
+
+def test_a_gap_to_the_target_is_of_the_period_reported():
+    """'Kelebihan penerimaan dibanding target mencapai X': compared with the target, not with a period, the gap is of
+    the year reported (frame.py chosen_period: a difference is no base value)."""
+    text = ("---\npublished: 2024-01-15\n---\nPenerimaan Bea Cukai\n\nPenerimaan Kanwil Bea Cukai Sumberjaya sepanjang "
+            "2023 mencapai Rp157,2 triliun atau 112,3 persen dari target Rp140 triliun. Kelebihan penerimaan dibanding "
+            "target mencapai Rp17,2 triliun.\n")
+    gap = next(f for f in extract(parse_article(text, lexicon=LEXICON), LEXICON).figures
+               if f.value == Decimal("17200000000000"))
+    assert gap.kind == "difference" and (gap.period.start.year, gap.period.end.month) == (2023, 12)

@@ -247,7 +247,7 @@ class FrameWords:
         # the comparison cue and the words that may lead to the period compared with ('dibanding', 'dibandingkan
         # dengan periode'), at the end of what is read: see FrameTracker.in_brackets_after_compared
         # 'setahun terakhir': a whole year counted back from now, not a calendar year said whole
-        self.counted_back_after = re.compile(r"\s*terakhir\b", re.I)
+        self.counted_back_after = re.compile(r"\s*" + words_pattern(lex.list("counted_back_words")), re.I)
         self.cue_then_lead = re.compile(rf"\b{cues}\s+(?:[^\W\d]+\s+){{0,3}}$", re.I)
         # 'naik dari realisasi 2023 yang sekitar X', 'turun 5 persen dari X': 'dari' after a change word
         # (not the 'dari' of a bound, 'naik lebih dari 450 ribu ton': the change itself)
