@@ -95,7 +95,7 @@ ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default t
 PUBLICATION_YEAR_TARGET = "target with no period named: the year of publication"
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
-COMMA_AT_MOST = re.compile(r"\s*,?\s*")  # two mentions said as one: 'Tahun lalu, setahun penuh', '2023 sepanjang tahun'
+COMMA_AT_MOST = re.compile(r"\s*(?:,\s*)?")  # two mentions said as one: 'Tahun lalu, setahun penuh', '2023 sepanjang tahun'
 BRACKET_BEFORE = re.compile(r"\s*\(\s*$")  # what stands between a value in brackets and the words before it
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
 PERIOD_BEFORE_CUE = re.compile(rf"(?<![\d/.,]){YEAR}\s*$")  # 'Juni 2023 terhadap Mei 2023': period against period
