@@ -2142,8 +2142,7 @@ def lone_initial_not_opening(lex: Lexicon, body: str, position: int, word: str) 
     if len(word) != 1 or not word.isupper():
         return False  # 'M. Rahardjo': an initial with its dot is one wherever it stands
     following = re.match(r"\s{1,3}([A-Z][a-z]+)", body[position + 1:position + 20])
-    if following and word in lex.mapping("name_opening_particles") \
-            and following.group(1) in lex.mapping("name_opening_particles")[word]:
+    if following and following.group(1) in lex.mapping("name_opening_particles").get(word, ()):
         return False  # 'Kepala Dinas X, I Wayan Sutama': a particle that opens a Balinese name, not a numeral
     if word in "IVX" or lex.compiled(honorific_regex).fullmatch(word + " "):
         return True
