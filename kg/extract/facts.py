@@ -1850,8 +1850,9 @@ def percent_kind(body: str, amount: Amount, window: str, after: str, last: dict,
         return "realization", "the base value of the change told just before it ('naik X dibandingkan Mei yang Y')"
     if previous is not None and previous.unit != "percent" and previous.kind == "growth" and RESTATING.fullmatch(window):
         return "growth", "restates the change before it as a percentage ('turun US$ 2 juta atau setara 10%')"
-    if change >= 0 and words["compared_after"].match(after):
-        return "growth", "a change compared with another period ('penurunan itu setara 3 persen dibanding ...')"
+    if change >= 0 and (compared := words["compared_after"].match(after)):
+        # (the why quotes the article's own words of comparison, so that --explain points at the text)
+        return "growth", f"a change compared with another period ('{' '.join(compared.group().split())} ...')"
     if words["rate_basis_before"].search(window) and last["share"] < 0:
         return "growth", "a rate on its own basis before it ('secara YoY mencapai X%')"
     if last["share"] >= 0 and last["share"] > change:

@@ -95,6 +95,7 @@ ARTICLE_TARGET_PERIOD = "target: the article's target period"  # how a default t
 PUBLICATION_YEAR_TARGET = "target with no period named: the year of publication"
 # between two counts, words that go on describing the first ('143 pembeli dari 27 negara', '18 titik di 62 kota')
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
+SUBJECT_GAP = re.compile(r"(?:\s+[^\W\d]+){1,8}\s+")  # the words of a subject alone: no number, no comma
 COMMA_AT_MOST = re.compile(r"\s*(?:,\s*)?")  # two mentions said as one: 'Tahun lalu, setahun penuh', '2023 sepanjang tahun'
 BRACKET_BEFORE = re.compile(r"\s*\(\s*$")  # what stands between a value in brackets and the words before it
 ESTIMATE_GAP = re.compile(r"\s*(?:yang\s+)?(?:(?:sebesar|senilai|mencapai)\s*)?", re.I)  # 'tahun 2022 sebesar 4,8%'
@@ -305,6 +306,13 @@ class FrameWords:
         # a list of other things before the periods ('kopi dan kakao', 'Sulawesi Selatan dan Sulawesi Tenggara')
         self.other_list = re.compile(rf"\s(?:{joins})\s|,\s", re.I)
         self.list_lead = re.compile(rf"\s*+,?\s*+(?:(?:{words_pattern(lex.list('list_lead_words'), suffix='')})\s++)?", re.I)
+        # 'untuk April sebesar X, Mei sebesar Y, Juni Z dan Juli 2019 W': a list whose items each open with a month
+        # (FrameTracker.month_headed_list; lexicon months, list_lead_words, list_joining_words, period_list_words)
+        grammar_months = words_pattern(lex.compiled(PeriodGrammar).months)
+        head = rf"(?P<m>{grammar_months})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?\s+(?:{words_pattern(lex.list('list_lead_words'), suffix='')}\s+)?"
+        self.month_item_first = re.compile(rf"(?<![\w-]){head}$", re.I)
+        self.month_item_next = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}?\s*(?:,\s*)?(?:(?:{joins})\s+)?"
+                                          rf"(?:{words_pattern(lex.list('period_list_words'), suffix='')}\s+)?{head}", re.I)
         # 'melambat dari tahun 2018 yang mampu naik 18,4%': a change said in a relative clause right after the period
         # compared with is that period's own change (see `FrameTracker.compared_period_then_value`)
         self.own_change_of_compared = re.compile(rf"\s*(?:,\s*)?{words_pattern(lex.list('relative_pronouns'))}"
@@ -523,6 +531,7 @@ class FrameWords:
                                     + r"\s*(?:(?:sebesar|senilai|mencapai|sebanyak)\s+)?\S{0,4}\s*", re.I)
         # 'sebanyak 11 kilogram dengan total nilai Rp 181 juta', '12,73 ribu ton dengan perolehan nilai
         # ekonomi Rp 261 miliar': 'dengan', a word or two, and the noun of what the second value measures
+        self.recipients = re.compile(rf"\s*{words_pattern(lex.list('recipient_count_links'))}\s+", re.I)
         self.companion_noun = re.compile(r"[^\d.;,]{0,20}?\bdengan\s+(?:[^\W\d]+\s+){0,2}?"
                                          + words_pattern(lex.list("companion_value_nouns"))
                                          + r"(?:\s+[^\W\d]+)?\s*(?:(?:sebesar|senilai|mencapai|sebanyak)\s+)?\S{0,4}\s*", re.I)
@@ -977,13 +986,22 @@ class FrameTracker:
         diproyeksikan X': the comparison is over, the whole year is the current one) nor after a start ('sejak
         2020, selama setahun terakhir'), nor a whole year counted back ('setahun terakhir')."""
         if mention.year_missing is None or mention.year_missing[0] != "whole_year" \
-                or not COMMA_AT_MOST.fullmatch(self.body, first.end, mention.start) \
+                or not (COMMA_AT_MOST.fullmatch(self.body, first.end, mention.start)
+                        or self.subject_between(first, mention)) \
                 or self.words.counted_back_after.match(self.body, mention.end):
             return False
         before = self.body[max(0, first.start - 60):first.start]
         if self.words.cue_before.search(before) or self.words.start_point.search(before):
             return False
         return first.relative == "offset" or first.period is not None and first.period == Period.year(first.period.start.year)
+
+    def subject_between(self, first: PeriodMention, mention: PeriodMention) -> bool:
+        """'Pada 2022, ekspor perikanan provinsi itu sepanjang tahun tercatat X': between the year that opens the
+        sentence and the whole year, after a comma, only the words of what is measured (no number, no other clause,
+        no comparison)."""
+        gap = self.body[first.end:mention.start]
+        return gap.lstrip().startswith(",") and SUBJECT_GAP.fullmatch(gap.lstrip()[1:]) is not None \
+            and not self.words.cue_before.search(gap)
 
     @staticmethod
     def lies_inside(mention: PeriodMention, period: Period) -> bool:
@@ -1402,7 +1420,10 @@ class FrameTracker:
         # 'US$ 7.300 per MT atau Rp 118 juta': the same quantity in another currency (a price's unit may stand between)
         other_currency = amounts[index].unit != amounts[index - 1].unit and OTHER_CURRENCY.fullmatch(gap) is not None \
             and why.startswith("base value")
-        if not (share or parallel or other_currency or self.goes_with_previous(amounts, index)
+        # 'Rp 18,4 triliun kepada 312.500 debitur': the count of those a sum went to
+        recipients = amounts[index - 1].is_monetary and not amounts[index].is_monetary and amounts[index].unit != "percent" \
+            and words.recipients.fullmatch(gap) is not None
+        if not (share or parallel or other_currency or recipients or self.goes_with_previous(amounts, index)
                 or words.companion_noun.fullmatch(gap)):
             return period, reason
         return before, f"goes with the value before it, of its period ({why})"
@@ -1546,6 +1567,8 @@ class FrameTracker:
                 return None, f"a change since '{self.body[since[0].start:since[0].end]}' (a time with no bounds), to now"
         if (paired := self.respective_period(seg, amounts, index, usable)) is not None:
             return paired
+        if (listed := self.month_headed_list(seg, amounts, index, usable)) is not None:
+            return listed
         own = self.right_after(usable, amount, amounts, index, seg, OWN_AFTER)
         if own:
             return self.reported(seg, found, own, kind, *self.resolved(own, NAMED_AFTER, anchor), amount=amount)
@@ -2202,6 +2225,66 @@ class FrameTracker:
         if period is not None and last is not None and mention is not before[-1] and period.start > last.start:
             period = period.shifted(-1)  # ('pada Desember dan Januari 2024': a month listed before January, the year before)
         return period, why
+
+    def month_headed_list(self, seg: Segment, amounts: list[Amount], index: int,
+                          usable: list[PeriodMention]) -> tuple[Period | None, str] | None:
+        """'untuk April sebesar X, Mei sebesar Y, Juni Z dan Juli 2019 W', 'pada April tercatat X, Mei Y, dan Juni Z':
+        a list whose items each open with a month and go on with their value, the items joined only by commas and
+        'dan' (lexicon list_joining_words): each value is of its own month, in the year an item names (the one after
+        it, else before), else in the year the first item's month is read in; months not in calendar order are no
+        such list."""
+        items = self.month_items(seg, amounts, index)
+        if items is None:
+            return None
+        months = [month for month, _, _ in items]
+        if len(set(months)) != len(months) or months != sorted(months):
+            return None
+        position = next(i for i, (_, _, amount) in enumerate(items) if amount is amounts[index])
+        year = next((y for _, y, _ in items[position:] if y), None) or next((y for _, y, _ in reversed(items[:position]) if y), None)
+        how = "its own month in a list of months each with its value"
+        if year is None:
+            first = items[0][2]
+            opening = [m for m in usable if seg.start <= m.start and m.end <= first.start
+                       and self.words.month_item_first.search(self.body, m.start, first.start)]
+            if not opening:
+                return None
+            period, _ = self.resolved(opening[-1], "")
+            if period is None:
+                return None
+            year = period.end.year
+            how += f", in the year of the first ('{self.body[opening[-1].start:opening[-1].end]}')"
+        return Period.months(year, months[position], months[position]), how
+
+    def month_items(self, seg: Segment, amounts: list[Amount], index: int) -> list[tuple[int, int | None, Amount]] | None:
+        """The items (month number, year or None, value) of the list of months with values `amounts[index]` is in,
+        at least two, or None."""
+        def head_before(k: int):
+            lo = amounts[k - 1].end if k else seg.start
+            if k and (joined := self.words.month_item_next.fullmatch(self.body, lo, amounts[k].start)):
+                return joined, True
+            return self.words.month_item_first.search(self.body, lo, amounts[k].start), False
+
+        def item(match) -> tuple[int, int | None]:
+            return self.words.months[fold(match.group("m"))], int(match.group("y")) if match.group("y") else None
+
+        match, joined = head_before(index)
+        if match is None:
+            return None
+        first = index
+        while joined:
+            previous, joined = head_before(first - 1)
+            if previous is None:
+                break
+            first -= 1
+        items = []
+        for k in range(first, len(amounts)):
+            if amounts[k].start >= seg.end:
+                break
+            match, joined = head_before(k)
+            if match is None or (k > first and not joined):
+                break
+            items.append((*item(match), amounts[k]))
+        return items if len(items) >= 2 and any(a is amounts[index] for _, _, a in items) else None
 
     def year_of_a_target_word(self, lo: int, mention: PeriodMention) -> bool:
         """A target word before the mention in its clause, within TARGET_NEAR ('dari target APBN 2024', 'target

@@ -1,0 +1,90 @@
+"""Readings of session 35 (decision 0092), each on sentences written for these tests:
+
+- a list whose items each open with a month and go on with their value ('untuk April sebesar X, Mei sebesar Y, dan
+  Juli 2024 sebesar Z', 'pada April tercatat X, Mei Y, dan Juni Z'): each value is of its own month (frame.py
+  month_headed_list), not of the first month nor of the last such month before publication;
+- a whole year without its number ('sepanjang tahun') after a year that opens the sentence, with only the words of
+  what is measured between ('Pada 2022, ekspor perikanan provinsi itu sepanjang tahun tercatat X'): that year
+  (frame.py subject_between), not the year of writing;
+- a count right after a sum, joined by 'kepada'/'untuk'/'bagi' ('Rp 18,4 triliun kepada 312.500 debitur'): those the
+  sum went to, of the sum's period (lexicon recipient_count_links);
+- the why of a change compared with another period quotes the article's own words of comparison.
+"""
+import pytest
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.extract.read import parse_article
+
+LEXICON = Lexicon.default()
+
+
+def figures(body: str, published: str = "2024-09-12", title: str = "Kinerja Ekspor Tanjung Sari"):
+    text = f"---\npublished: {published}\n---\n{title}\n\n{body}\n"
+    return extract(parse_article(text, lexicon=LEXICON), LEXICON).figures
+
+
+def periods(body: str, published: str = "2024-09-12", title: str = "Kinerja Ekspor Tanjung Sari"):
+    return {str(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
+            for f in figures(body, published, title)}
+
+
+@pytest.mark.parametrize("listed", [
+    "Rinciannya, untuk Mei sebesar 120.400 ton, Juni sebesar 98.250 ton, dan Juli 2024 sebesar 131.070 ton.",
+    "Rinciannya, untuk Mei 120.400 ton, Juni 98.250 ton, serta Juli 2024 131.070 ton.",
+])
+def test_each_month_of_a_list_takes_its_own_value_in_the_year_an_item_names(listed):
+    got = periods("Dinas Perdagangan Tanjung Sari menetapkan kuota ekspor pasir kuarsa untuk tiga bulan. " + listed,
+                  published="2024-04-20")
+    assert got["120400"] == ("2024-05-01", "2024-05-31")
+    assert got["98250"] == ("2024-06-01", "2024-06-30")
+    assert got["131070"] == ("2024-07-01", "2024-07-31")
+
+
+def test_a_list_of_months_without_a_year_is_in_the_year_of_its_first_month():
+    got = periods("Penjualan pupuk bulanan pada Juni tercatat 41.800 ton, Juli 44.150 ton, dan Agustus 39.900 ton.")
+    assert got["41800"] == ("2024-06-01", "2024-06-30")
+    assert got["44150"] == ("2024-07-01", "2024-07-31")
+    assert got["39900"] == ("2024-08-01", "2024-08-31")
+
+
+def test_months_out_of_calendar_order_are_no_such_list():
+    """(counter-case: 'Agustus X, Juni Y' is no list of months in a row; the existing readings decide)"""
+    got = periods("Penjualan pupuk pada Agustus 2024 tercatat 41.800 ton, naik dari Juni 2024 sebesar 39.900 ton.")
+    assert got["41800"] == ("2024-08-01", "2024-08-31")
+    assert got["39900"] == ("2024-06-01", "2024-06-30")
+
+
+def test_a_span_of_months_is_no_item():
+    """(counter-case: 'Januari - Juni 2024 X, Januari - Juni 2023 Y': spans, not months each with its value)"""
+    got = periods("Ekspor kopi Tanjung Sari pada Januari - Juni 2024 sebesar 12.400 ton, Januari - Juni 2023 sebesar "
+                  "11.100 ton.")
+    assert got["12400"] == ("2024-01-01", "2024-06-30")
+
+
+@pytest.mark.parametrize("opening", ["Pada 2022, ekspor perikanan provinsi itu sepanjang tahun",
+                                     "Tahun 2022, nilai ekspor perikanan Tanjung Sari sepanjang tahun"])
+def test_a_whole_year_after_the_year_that_opens_the_sentence_is_that_year(opening):
+    got = periods("Ekspor perikanan Tanjung Sari pada semester I 2023 mencapai USD 86,4 juta. "
+                  f"{opening} tercatat USD 161,2 juta.", published="2023-08-03")
+    assert got["161200000"] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_whole_year_after_a_year_compared_with_is_the_current_one():
+    """(counter-case: after 'dibanding tahun lalu, ...' the whole year is the one being written about)"""
+    got = periods("Ekspor perikanan Tanjung Sari naik dibanding tahun lalu, sepanjang tahun diproyeksikan mencapai "
+                  "USD 170 juta.", published="2023-08-03")
+    assert got["170000000"] == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize("link", ["kepada", "untuk", "bagi"])
+def test_a_count_of_recipients_after_a_sum_is_of_the_sums_period(link):
+    got = periods(f"Dinas Koperasi Tanjung Sari mencatat penyaluran KUR per akhir Juni 2024 mencapai Rp 18,4 triliun {link} "
+                  "312.500 debitur.", title="Realisasi KUR Tanjung Sari Semester I Capai Rp 18,4 Triliun")
+    assert got["18400000000000"] == got["312500"] == ("2024-01-01", "2024-06-30")
+
+
+def test_the_why_of_a_compared_change_quotes_the_article():
+    facts = figures("Ekspor kopi Tanjung Sari pada semester I 2024 naik 18 persen dibandingkan semester I 2023.")
+    change = next(f for f in facts if str(f.value) == "18")
+    assert change.kind == "growth" and "'dibandingkan" in change.why["kind"] and "penurunan" not in change.why["kind"]
