@@ -88,3 +88,54 @@ def test_the_why_of_a_compared_change_quotes_the_article():
     facts = figures("Ekspor kopi Tanjung Sari pada semester I 2024 naik 18 persen dibandingkan semester I 2023.")
     change = next(f for f in facts if str(f.value) == "18")
     assert change.kind == "growth" and "'dibandingkan" in change.why["kind"] and "penurunan" not in change.why["kind"]
+
+
+def attributed(body: str):
+    text = f"---\npublished: 2024-09-12\n---\nInvestasi Tanjung Sari\n\n{body}\n"
+    facts = extract(parse_article(text, lexicon=LEXICON), LEXICON)
+    return {str(f.value): (f.unit, f.agency, f.speaker) for f in facts.figures}, facts.people
+
+
+def test_a_unit_with_its_region_is_of_the_office_named_before_that_holds_its_words():
+    """'Kepala Bidang Penanaman Modal Kabupaten X, Nama' after the text named that regency's Dinas Penanaman Modal
+    dan PTSP: the person works there (mentions.py office_of_unit_and_region)"""
+    got, people = attributed(
+        "Realisasi investasi Kabupaten Sumedang hingga triwulan III 2024 mencapai Rp 4,2 triliun, kata Kepala Dinas "
+        "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Sumedang, Hendra Wiguna.\n\n"
+        "Kepala Bidang Penanaman Modal Kabupaten Sumedang, Ratnasari menyebut realisasi UMKM pada triwulan III 2024 "
+        "mencapai Rp 310 miliar.")
+    office = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Sumedang"
+    assert next(p for p in people if p.name == "Ratnasari").organization == office
+    assert got["310000000000"][1] == office
+
+
+def test_a_unit_of_another_region_is_not_the_office_named_before():
+    """(counter-case: the office named before is of another regency)"""
+    _, people = attributed(
+        "Realisasi investasi Kabupaten Sumedang hingga triwulan III 2024 mencapai Rp 4,2 triliun, kata Kepala Dinas "
+        "Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Sumedang, Hendra Wiguna.\n\n"
+        "Kepala Bidang Penanaman Modal Kabupaten Garut, Ratnasari menyebut realisasi UMKM di Garut mencapai Rp 310 "
+        "miliar.")
+    assert next(p for p in people if p.name == "Ratnasari").organization != \
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Sumedang"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pelepasan ekspor komoditas pertanian Sumatera Selatan tahun ini senilai dengan 13,72 triliun.",
+    "Pelepasan ekspor komoditas pertanian senilai 13,72 triliun tersebut dilakukan oleh gubernur.",
+])
+def test_a_billion_with_no_currency_in_an_article_that_writes_none_is_in_rupiah(sentence):
+    got, _ = attributed(sentence)
+    assert got["13720000000000"][0] == "IDR"
+
+
+def test_a_billion_with_no_currency_takes_the_one_currency_written_later():
+    got, _ = attributed("Ekspor kopi Tanjung Sari senilai 1,2 miliar tersebut dikirim ke Jepang. Tahun lalu ekspornya "
+                        "senilai US$ 0,9 miliar.")
+    assert got["1200000000"][0] == "USD"
+
+
+def test_a_bare_count_of_a_billion_with_no_money_word_stays_unread():
+    """(counter-case: no word of value or money before it: no currency is given it)"""
+    got, _ = attributed("Jumlah penduduk dunia kini 8 miliar, kata Kepala Badan Pusat Statistik, Rudi Hartono.")
+    assert "8000000000" not in got

@@ -279,6 +279,9 @@ class AmountGrammar:
                              + lex.list("degree_words")}
         self.duration_qualifier_re = re.compile(r"\b" + words_pattern(lex.list("measured_duration_qualifiers")), re.I)
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
+        # (borrow_article_currency: the country's own currency, said after a word of value or money in its clause)
+        self.home_currency = (lex.list("home_currency") or [None])[0]
+        self.money_context_re = re.compile(r"\b" + words_pattern(lex.list("money_context_words")) + r"\b[^.;:,\n\d]*$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
         self.range_re = re.compile(r"^\s*(?:" + words_pattern(connectors, suffix="") + r")\s*$", re.I)
@@ -715,7 +718,9 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
     (currency,) = currencies
     for amount in amounts:
         if amount.unit is None and amount.scale >= 1000 \
-                and g.value_before_re.search(text[max(start, amount.start - 30):amount.start]):
+                and (g.value_before_re.search(text[max(start, amount.start - 30):amount.start]) or is_bare_billion(text, amount)):
+            # ('... Rp10,75 triliun dan posisi kelima ditempati Kota Bekasi dengan realisasi 8,65 triliun': a billion or
+            # more that ends its phrase, among amounts of one currency, is in it as well)
             amount.unit = currency
             amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
 
@@ -756,18 +761,52 @@ def borrow_article_currency(text: str, amounts: list[Amount], g: "AmountGrammar"
                  or g.relative_after_re.match(text, a.end) and g.shortfall_before_re.search(text, max(0, a.start - 40), a.start))]
     if not bare:
         return
-    currencies = {a.unit for a in amounts_before(text, start, g, 0) if a.is_money}
+    currencies, where = {a.unit for a in amounts_before(text, start, g, 0) if a.is_money}, "earlier in the article"
+    if not currencies:
+        # ('senilai 7,29 Triliun' before the article's first 'Rp': the one currency of the amounts after it)
+        currencies, where = {a.unit for a in amounts_after(text, max(a.end for a in amounts), g) if a.is_money}, \
+            "later in the article"
+    if not currencies:
+        home_currency(text, bare, g)
+        return
     if len(currencies) != 1:
         return
     (currency,) = currencies
     for amount in bare:
         amount.unit = currency
-        amount.reading = f"currency not written: {currency} as every amount of money earlier in the article"
+        amount.reading = f"currency not written: {currency} as every amount of money {where}"
+
+
+def home_currency(text: str, bare: list[Amount], g: "AmountGrammar") -> None:
+    """'senilai dengan 13,72 triliun', 'nilai investasi meningkat 143 miliar' in an article that writes no currency
+    at all: a billion or more said after a word of value or money in its clause (lexicon money_context_words) is in
+    the country's own currency (lexicon home_currency); the reading says it was not written."""
+    if not g.home_currency:
+        return
+    for amount in bare:
+        if g.money_context_re.search(text, max(0, amount.start - MONEY_CONTEXT_REACH), amount.start):
+            amount.unit = g.home_currency
+            amount.reading = f"currency not written: {g.home_currency}, the country's own (the article writes none)"
+
+
+MONEY_CONTEXT_REACH = 60
+
+
+def amounts_after(text: str, end: int, g: "AmountGrammar") -> list[Amount]:
+    """The amounts of the article after `end`."""
+    return [read_amount(text, s, e, number, g, len(text)) for s, e, number, _ in numbers_in(text, end, len(text), g)]
+
+
+def is_bare_billion(text: str, amount: Amount) -> bool:
+    """A billion or more with no unit, alone in its phrase (nothing counted after it)."""
+    return amount.unit is None and amount.scale >= BILLION and amount.range_with is None \
+        and BARE_AMOUNT_END.match(text, amount.end) is not None
 
 
 BILLION = 10 ** 9
-# what may follow a bare amount that is money: the end of its phrase, or a conjunction
-BARE_AMOUNT_END = re.compile(r"\s*(?:[.,;:)\u201d\"]|$|(?:dan|serta|atau)\b)", re.I)
+# what may follow a bare amount that is money: the end of its phrase, a conjunction, or a demonstrative ('senilai 7,29
+# triliun tersebut dilepas'), none of them a counted noun
+BARE_AMOUNT_END = re.compile(r"\s*(?:[.,;:)\u201d\"]|$|(?:dan|serta|atau|tersebut|itu)\b)", re.I)
 
 
 def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:

@@ -3201,9 +3201,11 @@ def body_of_bare_unit_title(lex: Lexicon, body: str, role: str, role_span: tuple
     an office counts (`unit_parent_kinds`): a council, an association or a state enterprise named last reads
     none; nor is a body named as a place or a companion counted ('di Kantor Bupati', 'bersama Dinas Y').
     A company's unit words (`company_unit_words`) read none. The office and the reason."""
-    if not opens_with_unit(lex, role) or names_a_body_of_its_own(lex, role):
+    if not opens_with_unit(lex, role):
         return None
     bodies = [o for o in orgs if o.kind != "company" and not o.written_alone]
+    if names_a_body_of_its_own(lex, role):
+        return office_of_unit_and_region(lex, body, role, role_span, bodies, at)
     linked = lex.compiled(title_link_gap)
     after = [o for o in bodies if role_span[1] <= o.start and linked.fullmatch(body, role_span[1], o.start)]
     if after:
@@ -3215,6 +3217,36 @@ def body_of_bare_unit_title(lex: Lexicon, body: str, role: str, role_span: tuple
     # (the last body named is the one the text is about: a council or an association named last keeps its
     # unit, which no office gets)
     return (last.name, BARE_UNIT_REASON) if last is not None and is_office(lex, last) else None
+
+
+UNIT_AND_REGION_REASON = "his unit's office: the one named before him whose name holds the unit's words and his title's region"
+
+
+def office_of_unit_and_region(lex: Lexicon, body: str, role: str, role_span: tuple[int, int], bodies: list[OrgMention],
+                              at: int) -> tuple[str, str] | None:
+    """'Kepala Bidang Penanaman Modal Kabupaten Batang, Cahyaningrum' after the text has named the Dinas Penanaman
+    Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Batang: a unit (`unit_head_words`) and a region (a region
+    word, `region_kind_words`, and a place) with no body between names the unit of an office of that region; the
+    office is the last one named before him whose name holds every word of the unit's name and ends in that
+    region. A title with a body's head word in it ('Kepala Bagian Umum Rumah Sakit X') names a body of its own."""
+    words = role.split()
+    heads = lex.compiled(organisation_head_set)
+    kinds = {fold(w) for w in lex.list("region_kind_words")}
+    at_kind = next((i for i in range(3, len(words) - 1) if fold(words[i]) in kinds), None)
+    if at_kind is None or any(fold(w) in heads for w in words[2:at_kind]) or lex.place(" ".join(words[at_kind + 1:])) is None:
+        return None
+    unit = [fold(w) for w in words[:at_kind] if fold(w) not in {"dan", "&"}]
+    unit = unit[next(i for i, w in enumerate(unit) if w in lex.compiled(unit_title_words)[0]) + 1:] if any(
+        w in lex.compiled(unit_title_words)[0] for w in unit) else []
+    region = fold(" ".join(words[at_kind + 1:]))
+    aside = lex.compiled(named_aside_regex)
+    for office in sorted((o for o in bodies if o.end <= min(at, role_span[0])), key=lambda o: -o.end):
+        if aside.search(body, max(0, office.start - 30), office.start) or not is_office(lex, office):
+            continue
+        name = fold(office.name).split()
+        if unit and all(w in name for w in unit) and fold(office.name).endswith(region):
+            return office.name, UNIT_AND_REGION_REASON
+    return None
 
 
 def is_office(lex: Lexicon, mention: OrgMention) -> bool:
