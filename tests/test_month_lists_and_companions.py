@@ -139,3 +139,31 @@ def test_a_bare_count_of_a_billion_with_no_money_word_stays_unread():
     """(counter-case: no word of value or money before it: no currency is given it)"""
     got, _ = attributed("Jumlah penduduk dunia kini 8 miliar, kata Kepala Badan Pusat Statistik, Rudi Hartono.")
     assert "8000000000" not in got
+
+
+def values(body: str):
+    text = f"---\npublished: 2024-09-12\n---\nInvestasi Tanjung Sari\n\n{body}\n"
+    return [(str(f.value), f.unit) for f in extract(parse_article(text, lexicon=LEXICON), LEXICON).figures]
+
+
+def test_equal_amounts_of_two_items_of_one_list_are_two_facts():
+    """'Hongkong 0,5 miliar dollar AS (7,6%); Malaysia 0,5 miliar dollar AS (7,6%)' (facts.py items_of_one_sentence_list,
+    told_of_another); the last item's amount with no currency ('dan Taiwan 0,5 miliar (7,6%)') takes the sentence's"""
+    got = values("Realisasi PMA Tanjung Sari pada triwulan III 2024 didominasi sektor pangan (Rp 3,3 triliun, 7,6%).\n"
+                 "Negara asal PMA terbesar adalah Singapura 1,6 miliar dollar AS (24,2%); Hongkong 0,5 miliar dollar AS "
+                 "(7,6%); Korea Selatan 0,5 miliar dollar AS (7,6%) dan Taiwan 0,5 miliar (7,6%).")
+    assert got.count(("500000000", "USD")) == 3
+    assert got.count(("7.6", "percent")) == 4
+
+
+def test_an_amount_told_again_in_one_sentence_stays_one_fact():
+    """(counter-case: the same amount said twice of one item, no other name opening an item)"""
+    got = values("Ekspor kopi Tanjung Sari pada Agustus 2024 mencapai USD 12,4 juta, dan nilai USD 12,4 juta itu "
+                 "tertinggi tahun ini.")
+    assert got.count(("12400000", "USD")) == 1
+
+
+def test_equal_rates_of_two_items_set_apart_by_a_semicolon_are_two_facts():
+    got = values("Harga patokan ekspor September 2024 untuk bijih nikel ditetapkan USD 60,13/WMT atau naik sebesar "
+                 "12,24%; konsentrat besi laterit dengan harga rata-rata USD 30,73/WMT atau naik sebesar 12,24%.")
+    assert got.count(("12.24", "percent")) == 2

@@ -804,9 +804,9 @@ def is_bare_billion(text: str, amount: Amount) -> bool:
 
 
 BILLION = 10 ** 9
-# what may follow a bare amount that is money: the end of its phrase, a conjunction, or a demonstrative ('senilai 7,29
-# triliun tersebut dilepas'), none of them a counted noun
-BARE_AMOUNT_END = re.compile(r"\s*(?:[.,;:)\u201d\"]|$|(?:dan|serta|atau|tersebut|itu)\b)", re.I)
+# what may follow a bare amount that is money: the end of its phrase, a bracket ('China 0,5 miliar (7,6%)'), a
+# conjunction, or a demonstrative ('senilai 7,29 triliun tersebut dilepas'), none of them a counted noun
+BARE_AMOUNT_END = re.compile(r"\s*(?:[.,;:()\u201d\"]|$|(?:dan|serta|atau|tersebut|itu)\b)", re.I)
 
 
 def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:

@@ -72,7 +72,7 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     share_of_the_value_it_measures(figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
-                          lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure))
+                          lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure), body)
 
 
 def comment_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
@@ -2509,7 +2509,7 @@ def narrows_to_a_day(first: Period | None, later: Period | None) -> bool:
 
 def merge_restated(figures: list[Figure], partners: dict | None = None, places=None,
                    whole_year: re.Pattern | None = None, list_item: re.Pattern | None = None,
-                   name_joins: frozenset[str] = frozenset(), comments=None) -> list[Figure]:
+                   name_joins: frozenset[str] = frozenset(), comments=None, body: str = "") -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked. The same amount told of another place
@@ -2520,7 +2520,8 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
     for figure in figures:
         same = next((k for k in earlier.candidates(figure)
                      if restates_earlier(k, figure, list_item) and not told_of_another(k, figure, partners)
-                     and not told_of_another_place(k, figure, places) and not another_item(k, figure)), None)
+                     and not told_of_another_place(k, figure, places) and not another_item(k, figure)
+                     and not items_of_one_sentence_list(body, k, figure)), None)
         if same is None:
             kept.append(figure)
             earlier.add(figure)
@@ -2564,6 +2565,43 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
             same.unit = figure.unit  # the range told first without its denominator: priced as told later
     lend_to_restatements(kept)
     return kept
+
+
+def items_of_one_sentence_list(body: str, first: Figure, later: Figure) -> bool:
+    """'Hongkong 0,5 miliar dollar AS (7,6%); Malaysia 0,5 miliar dollar AS (7,6%)': the same amount twice in one
+    sentence, in two items of a list (a semicolon between them, or a comma or 'dan' and items that open with
+    different names) is two items' equal amounts, not one amount told again."""
+    if not body or later.evidence.start < first.evidence.end:
+        return False
+    gap = body[first.evidence.end:later.evidence.start]
+    if len(gap) > ITEM_GAP_MAX or SENTENCE_END_IN.search(gap) or not ITEM_SEPARATOR.search(gap):
+        return False
+    if ";" in gap:
+        return True  # (items set apart by semicolons: 'konsentrat besi ... naik 12,24%; konsentrat besi laterit ... naik 12,24%')
+    one, other = item_opening_name(body, first), item_opening_name(body, later)
+    return one is not None and other is not None and one != other
+
+
+ITEM_GAP_MAX = 250
+SENTENCE_END_IN = re.compile(r"[.!?](?:\s|$)|\n")
+ITEM_SEPARATOR = re.compile(r";|,(?!\d)|\bdan\b|:")
+ITEM_NAME = re.compile(r"[A-Z][a-z][A-Za-z-]+")  # a name, not a currency's letters ('USD', 'AS', 'Rp')
+
+
+def item_opening_name(body: str, figure: Figure) -> str | None:
+    """The capitalised word that opens the list item a figure's amount is in: right after the last item separator
+    before its amount (within ITEM_REACH characters); None when the item opens otherwise ('dan nilai USD X itu')."""
+    digit = re.search(r"\d", figure.evidence.text)
+    end = figure.evidence.start + (digit.start() if digit else 0)
+    head = body[max(0, end - ITEM_REACH):end]
+    separators = list(ITEM_SEPARATOR.finditer(head))
+    if not separators:
+        return None
+    name = ITEM_NAME.match(head[separators[-1].end():].lstrip())
+    return name.group() if name else None
+
+
+ITEM_REACH = 80
 
 
 def another_item(first: Figure, later: Figure) -> bool:
@@ -2621,7 +2659,12 @@ def told_of_another(first: Figure, later: Figure, partners: dict) -> bool:
         if one is not None and other is not None and one is not other and one.unit == other.unit \
                 and one.value != other.value:
             return True
-    return False
+    # ('Industri Makanan (Rp 13,3 triliun, 7,6%);' then 'Hongkong 0,5 miliar dollar AS (7,6%)': a percentage in brackets
+    # right after a sum of another currency than the one told with the first, or after a sum when the first was
+    # told with none, is the share of another item)
+    one, other = partners.get(id(first), (None, None))[0], partners.get(id(later), (None, None))[0]
+    return first.unit == "percent" and other is not None and other.unit is not None \
+        and (one is None or one is not other and one.unit is not None and one.unit != other.unit)
 
 
 def lend_to_restatements(figures: list[Figure]) -> None:
