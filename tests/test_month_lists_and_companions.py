@@ -167,3 +167,18 @@ def test_equal_rates_of_two_items_set_apart_by_a_semicolon_are_two_facts():
     got = values("Harga patokan ekspor September 2024 untuk bijih nikel ditetapkan USD 60,13/WMT atau naik sebesar "
                  "12,24%; konsentrat besi laterit dengan harga rata-rata USD 30,73/WMT atau naik sebesar 12,24%.")
     assert got.count(("12.24", "percent")) == 2
+
+
+@pytest.mark.parametrize("opening", ["Sementara Kepala Seksi Ekspor dinas tersebut, Rudi, menyebut",
+                                     "Sementara itu, Kepala Seksi Ekspor dinas tersebut, Rudi, menyebut",
+                                     "Adapun Kepala Seksi Ekspor dinas itu, Rudi, menyebut"])
+def test_a_title_referring_back_to_a_body_after_a_contrasts_connector(opening):
+    """'Sementara Kepala Seksi X dinas tersebut, Rudi, ...': the connector opening the sentence does not hide the title
+    (mentions.py title_of_body_referred, lexicon contrast_clause_openers)"""
+    got, people = attributed("Kepala Dinas Perindustrian dan Perdagangan Provinsi Jambi Syamsul Bahri mengatakan ekspor "
+                             f"pinang Jambi pada Juni 2024 sebesar 9.800 ton.\n\n{opening} nilai ekspor pinang pada Juni "
+                             "2024 mencapai 11,5 juta dolar AS.")
+    office = "Dinas Perindustrian dan Perdagangan Provinsi Jambi"
+    rudi = next(p for p in people if p.name == "Rudi")
+    assert rudi.organization == office and rudi.role.startswith("Kepala Seksi Ekspor")
+    assert got["11500000"][1] == office

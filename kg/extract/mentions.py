@@ -1931,9 +1931,13 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     (lexicon body_reference_nouns: 'dinas' a Dinas, 'balai' a Balai), not a company, and of those the
     last not named after a companion word (passing_body_words: 'bersama Dinas Y'), if any. A title
     opening its sentence (no speech verb) must start with a title's word (`referring_title_openers`)."""
-    found = lex.compiled(body_referred_regex).search(body, max(sentence_start, name_start - BODY_REFERRED_REACH), name_start)
+    # ('Sementara Kepala Seksi Ekspor dinas tersebut, Rudi, ...': a contrast's connector may open the sentence
+    # before the title, lexicon contrast_clause_openers)
+    opener = lex.compiled(contrast_opener_regex).match(body, sentence_start, name_start)
+    opening = opener.end() if opener else sentence_start
+    found = lex.compiled(body_referred_regex).search(body, max(opening, name_start - BODY_REFERRED_REACH), name_start)
     # (no speech verb before: the title opens the sentence itself, not a point BODY_REFERRED_REACH back in it)
-    if found is None or not found.group("verb") and found.start() != sentence_start:
+    if found is None or not found.group("verb") and found.start() not in (sentence_start, opening):
         return None
     first = re.match(r"[\w'’-]+", found.group("title"))
     if not found.group("verb") and (first is None or fold(first.group()) not in lex.compiled(referring_title_openers)):
@@ -1948,6 +1952,11 @@ def title_of_body_referred(lex: Lexicon, body: str, sentence_start: int, name_st
     named = leading or named
     end = found.start("link") if found.group("link") else found.start("noun")
     return ((found.start("title"), end), named[-1]) if named else None
+
+
+def contrast_opener_regex(lex: Lexicon) -> re.Pattern:
+    """A contrast's connector opening a sentence, its comma if any (lexicon contrast_clause_openers)."""
+    return re.compile(rf"\s*{words_pattern(lex.list('contrast_clause_openers'))}(?:[ \t]*,)?[ \t]+", re.I)
 
 
 def passing_body_regex(lex: Lexicon) -> re.Pattern:
