@@ -217,6 +217,10 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "announced_by": re.compile(
             rf"^\W*+(?i:{words_pattern(lex.list('announcing_nouns'))})(?:\s++(?!(?i:{these}|{words_pattern(lex.list('negation_words'), suffix='')})\b)(?-i:[a-z][\w-]*+)){{0,3}}?"
             rf"\s++(?i:{back_verbs})\s++(?:(?i:{by})\s++)?(?P<who>[A-Z][^,.;]{{2,120}}?)(?=\s*+[,.;]|$)"),
+        # 'Dikatakan Diding, ...', 'Disampaikan Kepala Bidang X Bulog Y Irfan Arifin, untuk beras ada stok ...': a
+        # passive speech verb opening the sentence, then the one who said what follows the comma
+        "said_opening": re.compile(
+            rf"^\W*+(?i:{back_verbs})\s++(?:(?i:{by})\s++)?(?P<who>[A-Z][^,.;\"“”]{{1,120}}?)(?=\s*+,)"),
         # 'Perusahaannya mengirim ...', 'Usahanya kini ...': the body of the person last named opens the sentence
         "possessed_body": re.compile(rf"^\W*+(?i:{words_pattern(lex.list('possessed_body_nouns'), suffix='')})nya\b"),
         # (a data noun after the verb: 'Budi, yang mengambil alih PT X, ...' cites nothing)
@@ -2018,6 +2022,7 @@ TITLED_AFTER_VERB = "named after the verb, his title before his name"
 COMPANION_REASON = "not the speaker: introduced beside him"
 POSSESSED_REASON = "his body, by a possessive opening the sentence ('Perusahaannya ...')"
 ANNOUNCED_REASON = "named by a passive announcing what follows ('Rincian ... disampaikan X')"
+SAID_OPENING_REASON = "named after a passive speech verb opening the sentence ('Dikatakan X, ...')"
 CITING_REASON = "introduced as citing another body's data: he tells what he read"
 CITED_BY_REASON = "named as citing the body's data he tells"
 DIGITS = re.compile(r"\d")
@@ -2094,6 +2099,11 @@ def speaker_named_in(lex: Lexicon, text: str, offset: int, people: list[Person],
             else resolve_reference(lex, announced.group("who"), people, offset + announced.end("who"))
         if person and id(person) not in along:
             return person, f"{ANNOUNCED_REASON} ({person.name})"
+    opened = regex["said_opening"].match(text)
+    if opened:  # 'Dikatakan Diding, ...': the one named after the passive opening the sentence says it
+        person = resolve_reference(lex, opened.group("who"), people, offset + opened.end("who"))
+        if person and id(person) not in along:
+            return person, f"{SAID_OPENING_REASON} ({person.name})"
     if regex["pronoun_speech"].search(text):
         person = last_person(people, quotes, offset, introduced_aside=along)
         if person:
