@@ -182,3 +182,39 @@ def test_a_title_referring_back_to_a_body_after_a_contrasts_connector(opening):
     rudi = next(p for p in people if p.name == "Rudi")
     assert rudi.organization == office and rudi.role.startswith("Kepala Seksi Ekspor")
     assert got["11500000"][1] == office
+
+
+# counter-cases from the read-only review of the session's branch (each was read wrongly before its mend)
+
+def test_a_span_before_a_list_of_months_keeps_its_months():
+    got = periods("Ekspor kopi periode Januari hingga Mei 2024 sebesar 52.300 ton, Juni sebesar 11.800 ton, dan Juli "
+                  "sebesar 12.600 ton.")
+    assert got["52300"] == ("2024-01-01", "2024-05-31")
+
+
+def test_a_year_in_the_middle_of_a_sentence_sets_no_whole_year_after_it():
+    got = periods("Ekspor perikanan Tanjung Sari tercatat USD 150 juta pada 2022, sementara nilai ekspor sepanjang tahun "
+                  "diproyeksikan mencapai USD 170 juta.", published="2023-08-03")
+    assert got["170000000"] == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ekspor kopi Tanjung Sari ke India, negara berpenduduk 1,4 miliar, mencapai US$ 3,2 juta pada 2023.",
+    "Nilai ekspor Jawa Timur bulan lalu mencapai 2,1 miliar, naik 4 persen.",
+    "Penduduk dunia pada 2023 mencapai 8 miliar. Tahun lalu dana desa Tanjung Sari senilai Rp 45 miliar.",
+])
+def test_a_bare_billion_not_said_as_money_gets_no_currency(sentence):
+    got, _ = attributed(sentence)
+    assert not any(key in got for key in ("1400000000", "2100000000", "8000000000"))
+
+
+def test_a_change_restated_in_brackets_after_its_amount_stays_one_fact():
+    got = values("Ekspor Jawa Timur pada Mei 2024 naik 12,5 persen dibanding April. Kenaikan itu setara US$ 120 juta "
+                 "(12,5 persen) dari bulan sebelumnya.")
+    assert got.count(("12.5", "percent")) == 1
+
+
+def test_an_amount_pointed_back_at_after_a_semicolon_stays_one_fact():
+    got = values("Ekspor Jawa Timur pada Mei 2024 mencapai US$ 2,1 miliar; angka US$ 2,1 miliar itu tertinggi sejak "
+                 "2019.")
+    assert got.count(("2100000000", "USD")) == 1

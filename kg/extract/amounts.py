@@ -281,6 +281,8 @@ class AmountGrammar:
         self.value_word_re = re.compile(r"\b" + words_pattern(lex.list("value_words")) + r"\s*(?:sekitar\s*)?$", re.I)
         # (borrow_article_currency: the country's own currency, said after a word of value or money in its clause)
         self.home_currency = (lex.list("home_currency") or [None])[0]
+        self.demonstrative_after_re = re.compile(rf"\s*{words_pattern(lex.list('demonstratives'))}", re.I)
+        self.foreign_measure_re = re.compile(r"\b" + words_pattern(lex.list("foreign_currency_measures")) + r"\b[^.;:,\n\d]*$", re.I)
         self.money_context_re = re.compile(r"\b" + words_pattern(lex.list("money_context_words")) + r"\b[^.;:,\n\d]*$", re.I)
         self.value_before_re = re.compile(r"\b" + words_pattern(lex.list("value_words") + ["sebesar"]) + r"\s*(?:sekitar\s*)?$", re.I)
         connectors = lex.list("range_connectors") or ["-", "–", "hingga", "sampai"]
@@ -716,13 +718,24 @@ def borrow_currency(text: str, amounts: list[Amount], g: "AmountGrammar", start:
     if len(currencies) != 1:
         return
     (currency,) = currencies
-    for amount in amounts:
+    for index, amount in enumerate(amounts):
         if amount.unit is None and amount.scale >= 1000 \
-                and (g.value_before_re.search(text[max(start, amount.start - 30):amount.start]) or is_bare_billion(text, amount)):
+                and (g.value_before_re.search(text[max(start, amount.start - 30):amount.start])
+                     or is_bare_billion(text, amount) and (said_as_money(text, amount, g)
+                                                           or next_item_of_sums(amounts, index, currency))):
             # ('... Rp10,75 triliun dan posisi kelima ditempati Kota Bekasi dengan realisasi 8,65 triliun': a billion or
-            # more that ends its phrase, among amounts of one currency, is in it as well)
+            # more that ends its phrase after a word of money, or next in a list of sums of one scale ('Malaysia 0,5
+            # miliar dollar AS (7,6%) dan China 0,5 miliar (7,6%)'), among amounts of one currency, is in it as well;
+            # not 'negara berpenduduk 1,4 miliar')
             amount.unit = currency
             amount.reading = f"currency not written: {currency} as the other amounts of the sentence"
+
+
+def next_item_of_sums(amounts: list[Amount], index: int, currency: str) -> bool:
+    """The amount of money told last before `amounts[index]` in its sentence is in `currency` with the same scale
+    word: the bare amount goes on a list of such sums."""
+    before = [a for a in amounts[:index] if a.is_money]
+    return bool(before) and before[-1].unit == currency and before[-1].scale == amounts[index].scale
 
 
 def share_price_denominator(text: str, amounts: list[Amount], g: "AmountGrammar", start: int, end: int) -> None:
@@ -759,54 +772,67 @@ def borrow_article_currency(text: str, amounts: list[Amount], g: "AmountGrammar"
     bare = [a for a in amounts if a.unit is None and a.scale >= BILLION and a.range_with is None
             and (BARE_AMOUNT_END.match(text, a.end)
                  or g.relative_after_re.match(text, a.end) and g.shortfall_before_re.search(text, max(0, a.start - 40), a.start))]
-    if not bare:
+    # (an amount said as money may also be pointed at by a demonstrative right after it: 'senilai 7,29 Triliun
+    # tersebut dilepas'; read below only where no money was written before)
+    pointed = [a for a in amounts if a.unit is None and a.scale >= BILLION and a.range_with is None
+               and a not in bare and g.demonstrative_after_re.match(text, a.end)]
+    if not bare and not pointed:
         return
-    currencies, where = {a.unit for a in amounts_before(text, start, g, 0) if a.is_money}, "earlier in the article"
-    if not currencies:
-        # ('senilai 7,29 Triliun' before the article's first 'Rp': the one currency of the amounts after it)
-        currencies, where = {a.unit for a in amounts_after(text, max(a.end for a in amounts), g) if a.is_money}, \
-            "later in the article"
-    if not currencies:
-        home_currency(text, bare, g)
+    currencies = {a.unit for a in amounts_before(text, start, g, 0) if a.is_money}
+    if currencies:
+        if len(currencies) == 1 and bare:
+            (currency,) = currencies
+            for amount in bare:
+                amount.unit = currency
+                amount.reading = f"currency not written: {currency} as every amount of money earlier in the article"
         return
-    if len(currencies) != 1:
+    # (with no money earlier, only an amount said as money: after a word of value or money in its clause)
+    money = [a for a in bare + pointed if said_as_money(text, a, g)]
+    if not money:
         return
-    (currency,) = currencies
-    for amount in bare:
-        amount.unit = currency
-        amount.reading = f"currency not written: {currency} as every amount of money {where}"
+    # ('senilai 7,29 Triliun' before the article's first 'Rp': the one currency of the amounts after it)
+    later = {a.unit for a in amounts_before(text, len(text), g, max(a.end for a in amounts)) if a.is_money}
+    if len(later) > 1:
+        return
+    for amount in money:
+        if later:
+            amount.unit = next(iter(later))
+            amount.reading = f"currency not written: {amount.unit} as every amount of money later in the article"
+        else:
+            home_currency(text, amount, g)
 
 
-def home_currency(text: str, bare: list[Amount], g: "AmountGrammar") -> None:
+def home_currency(text: str, amount: Amount, g: "AmountGrammar") -> None:
     """'senilai dengan 13,72 triliun', 'nilai investasi meningkat 143 miliar' in an article that writes no currency
-    at all: a billion or more said after a word of value or money in its clause (lexicon money_context_words) is in
-    the country's own currency (lexicon home_currency); the reading says it was not written."""
+    at all: an amount said as money is in the country's own currency (lexicon home_currency), the reading says it
+    was not written. Not a value of trade under a trillion ('nilai ekspor Jawa Timur mencapai 2,1 miliar': exports
+    are mostly told in dollars; lexicon foreign_currency_measures): that stays unread."""
     if not g.home_currency:
         return
-    for amount in bare:
-        if g.money_context_re.search(text, max(0, amount.start - MONEY_CONTEXT_REACH), amount.start):
-            amount.unit = g.home_currency
-            amount.reading = f"currency not written: {g.home_currency}, the country's own (the article writes none)"
+    if amount.scale < TRILLION and g.foreign_measure_re.search(text, max(0, amount.start - MONEY_CONTEXT_REACH), amount.start):
+        return
+    amount.unit = g.home_currency
+    amount.reading = f"currency not written: {g.home_currency}, the country's own (the article writes none)"
 
 
-MONEY_CONTEXT_REACH = 60
-
-
-def amounts_after(text: str, end: int, g: "AmountGrammar") -> list[Amount]:
-    """The amounts of the article after `end`."""
-    return [read_amount(text, s, e, number, g, len(text)) for s, e, number, _ in numbers_in(text, end, len(text), g)]
+def said_as_money(text: str, amount: Amount, g: "AmountGrammar") -> bool:
+    """A word of value or money (lexicon money_context_words) in the clause before the amount: an amount without
+    a currency is money only when its clause says so ('penduduk 1,4 miliar' is a count)."""
+    return g.money_context_re.search(text, max(0, amount.start - MONEY_CONTEXT_REACH), amount.start) is not None
 
 
 def is_bare_billion(text: str, amount: Amount) -> bool:
-    """A billion or more with no unit, alone in its phrase (nothing counted after it)."""
+    """A billion or more with no unit that ends its phrase (BARE_AMOUNT_END): nothing counted is written after it,
+    so it may be money whose currency was left out."""
     return amount.unit is None and amount.scale >= BILLION and amount.range_with is None \
         and BARE_AMOUNT_END.match(text, amount.end) is not None
 
 
-BILLION = 10 ** 9
-# what may follow a bare amount that is money: the end of its phrase, a bracket ('China 0,5 miliar (7,6%)'), a
-# conjunction, or a demonstrative ('senilai 7,29 triliun tersebut dilepas'), none of them a counted noun
-BARE_AMOUNT_END = re.compile(r"\s*(?:[.,;:()\u201d\"]|$|(?:dan|serta|atau|tersebut|itu)\b)", re.I)
+BILLION, TRILLION = 10 ** 9, 10 ** 12
+MONEY_CONTEXT_REACH = 60  # a clause's worth of words before the amount ('nilai ekspor komoditas pertanian senilai')
+# what may follow a bare amount that is money: the end of its phrase, a bracket ('China 0,5 miliar (7,6%)'), or a
+# conjunction, none of them a counted noun
+BARE_AMOUNT_END = re.compile(r"\s*(?:[.,;:()\u201d\"]|$|(?:dan|serta|atau)\b)", re.I)
 
 
 def borrow_scale(text: str, amounts: list[Amount], g: "AmountGrammar", start: int) -> None:
@@ -842,7 +868,7 @@ PER_UNIT = re.compile(r"\s*(?:per\b|/)", re.I)
 
 def amounts_before(text: str, start: int, g: "AmountGrammar", since: int | None = None) -> list[Amount]:
     """The amounts just before `start` (at most 300 characters) in the same paragraph (line),
-    or all of them from `since` on."""
+    or all of them from `since` on (`start` the text's end: every amount after `since`)."""
     window = max(text.rfind("\n", 0, start) + 1, start - 300) if since is None else since
     return [read_amount(text, s, e, number, g, start) for s, e, number, _ in numbers_in(text, window, start, g)]
 

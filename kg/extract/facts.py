@@ -72,7 +72,8 @@ def find_figures(lex: Lexicon, article: Article, segs: list[Segment], places, co
     share_of_the_value_it_measures(figures)
     whole_year = re.compile(r"\b" + words_pattern(lex.list("whole_year_phrases")), re.I)
     return merge_restated(figures, partner_map(lex, body, figures), places, whole_year, lex.compiled(list_item_start),
-                          lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure), body)
+                          lex.compiled(body_name_joins), lambda figure: comments_on_it(lex, body, segs, figure), body,
+                          lex.compiled(list_item_regexes))
 
 
 def comment_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
@@ -2509,7 +2510,8 @@ def narrows_to_a_day(first: Period | None, later: Period | None) -> bool:
 
 def merge_restated(figures: list[Figure], partners: dict | None = None, places=None,
                    whole_year: re.Pattern | None = None, list_item: re.Pattern | None = None,
-                   name_joins: frozenset[str] = frozenset(), comments=None, body: str = "") -> list[Figure]:
+                   name_joins: frozenset[str] = frozenset(), comments=None, body: str = "",
+                   item_regexes: tuple[re.Pattern, re.Pattern] | None = None) -> list[Figure]:
     """The same figure said twice in one article (narration and quote, a range told again,
     a value rounded the second time: 'US$ 5,71 miliar' then 'US$ 5,7 miliar') is one fact; the
     second telling adds the attribution the first lacked. The same amount told of another place
@@ -2521,7 +2523,7 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
         same = next((k for k in earlier.candidates(figure)
                      if restates_earlier(k, figure, list_item) and not told_of_another(k, figure, partners)
                      and not told_of_another_place(k, figure, places) and not another_item(k, figure)
-                     and not items_of_one_sentence_list(body, k, figure)), None)
+                     and not items_of_one_sentence_list(body, k, figure, item_regexes)), None)
         if same is None:
             kept.append(figure)
             earlier.add(figure)
@@ -2567,41 +2569,53 @@ def merge_restated(figures: list[Figure], partners: dict | None = None, places=N
     return kept
 
 
-def items_of_one_sentence_list(body: str, first: Figure, later: Figure) -> bool:
+def items_of_one_sentence_list(body: str, first: Figure, later: Figure,
+                               regexes: tuple[re.Pattern, re.Pattern] | None) -> bool:
     """'Hongkong 0,5 miliar dollar AS (7,6%); Malaysia 0,5 miliar dollar AS (7,6%)': the same amount twice in one
-    sentence, in two items of a list (a semicolon between them, or a comma or 'dan' and items that open with
-    different names) is two items' equal amounts, not one amount told again."""
-    if not body or later.evidence.start < first.evidence.end:
+    sentence, in two items of a list (a semicolon between them, or a comma or a joining word and items that open
+    with different names) is two items' equal amounts, not one amount told again. An amount pointed back at by a
+    demonstrative right after it ('; angka US$ 2,1 miliar itu tertinggi') is the first told again."""
+    if not body or regexes is None or later.evidence.start < first.evidence.end:
         return False
+    separator, pointed = regexes
     gap = body[first.evidence.end:later.evidence.start]
-    if len(gap) > ITEM_GAP_MAX or SENTENCE_END_IN.search(gap) or not ITEM_SEPARATOR.search(gap):
+    if len(gap) > ITEM_GAP_MAX or SENTENCE_END_IN.search(gap) or not separator.search(gap) \
+            or pointed.match(body, later.evidence.end):
         return False
     if ";" in gap:
         return True  # (items set apart by semicolons: 'konsentrat besi ... naik 12,24%; konsentrat besi laterit ... naik 12,24%')
-    one, other = item_opening_name(body, first), item_opening_name(body, later)
+    one, other = item_opening_name(body, first, separator), item_opening_name(body, later, separator)
     return one is not None and other is not None and one != other
 
 
+def list_item_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """What sets list items apart (a semicolon, a comma not in a number, a colon, lexicon list_joining_words), and a
+    demonstrative right after an amount (lexicon demonstratives), read once per lexicon."""
+    joins = words_pattern(lex.list("list_joining_words"))
+    return (re.compile(rf";|,(?!\d)|:|\b{joins}", re.I),
+            re.compile(rf"\s*{words_pattern(lex.list('demonstratives'))}", re.I))
+
+
+# two items of one list stand within this many characters (a long item's words and its bracket between)
 ITEM_GAP_MAX = 250
 SENTENCE_END_IN = re.compile(r"[.!?](?:\s|$)|\n")
-ITEM_SEPARATOR = re.compile(r";|,(?!\d)|\bdan\b|:")
 ITEM_NAME = re.compile(r"[A-Z][a-z][A-Za-z-]+")  # a name, not a currency's letters ('USD', 'AS', 'Rp')
 
 
-def item_opening_name(body: str, figure: Figure) -> str | None:
+def item_opening_name(body: str, figure: Figure, separator: re.Pattern) -> str | None:
     """The capitalised word that opens the list item a figure's amount is in: right after the last item separator
-    before its amount (within ITEM_REACH characters); None when the item opens otherwise ('dan nilai USD X itu')."""
+    before its amount (within ITEM_REACH characters); None when the item opens otherwise ('dan nilai USD X')."""
     digit = re.search(r"\d", figure.evidence.text)
     end = figure.evidence.start + (digit.start() if digit else 0)
     head = body[max(0, end - ITEM_REACH):end]
-    separators = list(ITEM_SEPARATOR.finditer(head))
+    separators = list(separator.finditer(head))
     if not separators:
         return None
     name = ITEM_NAME.match(head[separators[-1].end():].lstrip())
     return name.group() if name else None
 
 
-ITEM_REACH = 80
+ITEM_REACH = 80  # an item's name and its words before the amount ('Korea Selatan sebesar')
 
 
 def another_item(first: Figure, later: Figure) -> bool:
@@ -2660,11 +2674,13 @@ def told_of_another(first: Figure, later: Figure, partners: dict) -> bool:
                 and one.value != other.value:
             return True
     # ('Industri Makanan (Rp 13,3 triliun, 7,6%);' then 'Hongkong 0,5 miliar dollar AS (7,6%)': a percentage in brackets
-    # right after a sum of another currency than the one told with the first, or after a sum when the first was
-    # told with none, is the share of another item)
+    # right after a sum of another currency than the one told with the first is the share of another item; so is a
+    # share after a sum when the first share was told with none (not a change restated after its amount: 'naik 12,5
+    # persen ... Kenaikan itu setara US$ 120 juta (12,5 persen)'))
     one, other = partners.get(id(first), (None, None))[0], partners.get(id(later), (None, None))[0]
     return first.unit == "percent" and other is not None and other.unit is not None \
-        and (one is None or one is not other and one.unit is not None and one.unit != other.unit)
+        and (one is None and first.kind == later.kind == "share"
+             or one is not None and one is not other and one.unit is not None and one.unit != other.unit)
 
 
 def lend_to_restatements(figures: list[Figure]) -> None:

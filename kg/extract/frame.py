@@ -310,7 +310,11 @@ class FrameWords:
         # (FrameTracker.month_headed_list; lexicon months, list_lead_words, list_joining_words, period_list_words)
         grammar_months = words_pattern(lex.compiled(PeriodGrammar).months)
         head = rf"(?P<m>{grammar_months})(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?\s+(?:{words_pattern(lex.list('list_lead_words'), suffix='')}\s+)?"
+        self.year_opener = re.compile(rf"\W*(?:{words_pattern(lex.list('period_list_words') + lex.list('span_openers'), suffix='')}\s+)?", re.I)
         self.month_item_first = re.compile(rf"(?<![\w-]){head}$", re.I)
+        # ('Januari hingga Mei 2024 sebesar X, Juni Y': the first value is the span's, no month of a list; lexicon
+        # until_words, and a dash)
+        self.span_end_before = re.compile(rf"(?:[-–—]|\b{words_pattern(lex.list('until_words'))}|\bs\.?/?d\.?)\s*$", re.I)
         self.month_item_next = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}?\s*(?:,\s*)?(?:(?:{joins})\s+)?"
                                           rf"(?:{words_pattern(lex.list('period_list_words'), suffix='')}\s+)?{head}", re.I)
         # 'melambat dari tahun 2018 yang mampu naik 18,4%': a change said in a relative clause right after the period
@@ -996,12 +1000,16 @@ class FrameTracker:
         return first.relative == "offset" or first.period is not None and first.period == Period.year(first.period.start.year)
 
     def subject_between(self, first: PeriodMention, mention: PeriodMention) -> bool:
-        """'Pada 2022, ekspor perikanan provinsi itu sepanjang tahun tercatat X': between the year that opens the
-        sentence and the whole year, after a comma, only the words of what is measured (no number, no other clause,
-        no comparison)."""
+        """'Pada 2022, ekspor perikanan provinsi itu sepanjang tahun tercatat X': the year opens the sentence (a
+        preposition of time at most before it, lexicon period_list_words and span_openers) and between it and the
+        whole year, after a comma, stand only the words of what is measured (no number, no other clause, no
+        comparison). A year in the middle of a sentence ('... USD 150 juta pada 2022, sementara nilai ekspor
+        sepanjang tahun diproyeksikan ...') sets nothing for a whole year said after it."""
         gap = self.body[first.end:mention.start]
+        opening = self.body[max(0, first.start - 40):first.start]
+        opening = opening[max(opening.rfind(". "), opening.rfind("\n")) + 1:]
         return gap.lstrip().startswith(",") and SUBJECT_GAP.fullmatch(gap.lstrip()[1:]) is not None \
-            and not self.words.cue_before.search(gap)
+            and not self.words.cue_before.search(gap) and self.words.year_opener.fullmatch(opening) is not None
 
     @staticmethod
     def lies_inside(mention: PeriodMention, period: Period) -> bool:
@@ -2276,6 +2284,9 @@ class FrameTracker:
             if previous is None:
                 break
             first -= 1
+        opening, _ = head_before(first)
+        if self.words.span_end_before.search(self.body, max(seg.start, opening.start() - 12), opening.start()):
+            return None  # ('periode Januari hingga Mei 2024 sebesar X, Juni Y': the first value is a span's)
         items = []
         for k in range(first, len(amounts)):
             if amounts[k].start >= seg.end:

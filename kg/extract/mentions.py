@@ -3236,25 +3236,28 @@ def office_of_unit_and_region(lex: Lexicon, body: str, role: str, role_span: tup
     """'Kepala Bidang Penanaman Modal Kabupaten Batang, Cahyaningrum' after the text has named the Dinas Penanaman
     Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Batang: a unit (`unit_head_words`) and a region (a region
     word, `region_kind_words`, and a place) with no body between names the unit of an office of that region; the
-    office is the last one named before him whose name holds every word of the unit's name and ends in that
-    region. A title with a body's head word in it ('Kepala Bagian Umum Rumah Sakit X') names a body of its own."""
+    office is the last one of that region named before him, when its name holds every word of the unit's name. A
+    title with a body's head word in it ('Kepala Bagian Umum Rumah Sakit X') names a body of its own."""
     words = role.split()
     heads = lex.compiled(organisation_head_set)
     kinds = {fold(w) for w in lex.list("region_kind_words")}
     at_kind = next((i for i in range(3, len(words) - 1) if fold(words[i]) in kinds), None)
     if at_kind is None or any(fold(w) in heads for w in words[2:at_kind]) or lex.place(" ".join(words[at_kind + 1:])) is None:
         return None
-    unit = [fold(w) for w in words[:at_kind] if fold(w) not in {"dan", "&"}]
+    joins = {fold(w) for w in lex.list("list_joining_words")} | {"&"}
+    unit = [fold(w) for w in words[:at_kind] if fold(w) not in joins]
     unit = unit[next(i for i, w in enumerate(unit) if w in lex.compiled(unit_title_words)[0]) + 1:] if any(
         w in lex.compiled(unit_title_words)[0] for w in unit) else []
     region = fold(" ".join(words[at_kind + 1:]))
     aside = lex.compiled(named_aside_regex)
     for office in sorted((o for o in bodies if o.end <= min(at, role_span[0])), key=lambda o: -o.end):
-        if aside.search(body, max(0, office.start - 30), office.start) or not is_office(lex, office):
+        if aside.search(body, max(0, office.start - 30), office.start) or not is_office(lex, office) \
+                or not fold(office.name).endswith(region):
             continue
+        # (the last office of that region named before him, and only that one: an office of the region named
+        # earlier, with another named since, is no longer the one the text is about)
         name = fold(office.name).split()
-        if unit and all(w in name for w in unit) and fold(office.name).endswith(region):
-            return office.name, UNIT_AND_REGION_REASON
+        return (office.name, UNIT_AND_REGION_REASON) if unit and all(w in name for w in unit) else None
     return None
 
 
