@@ -218,3 +218,20 @@ def test_an_amount_pointed_back_at_after_a_semicolon_stays_one_fact():
     got = values("Ekspor Jawa Timur pada Mei 2024 mencapai US$ 2,1 miliar; angka US$ 2,1 miliar itu tertinggi sejak "
                  "2019.")
     assert got.count(("2100000000", "USD")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Disampaikan Kepala Bidang Pengadaan Perum Bulog Kantor Wilayah Bengkulu Irfan Arifin, untuk beras ada stok "
+    "sebanyak 5.649 ton.",
+    "Dijelaskan Kepala Dinas Perdagangan Provinsi Bengkulu, Irfan Arifin, stok beras sebanyak 5.649 ton.",
+])
+def test_a_passive_speech_verb_opening_the_sentence_names_who_says_it(sentence):
+    """'Dikatakan X, ...', 'Disampaikan <title> X, ...' (attribution.py said_opening)"""
+    got, _ = attributed(f"Stok beras Bengkulu aman menjelang kemarau.\n\n{sentence}")
+    assert got["5649"][2] is not None and got["5649"][2].name == "Irfan Arifin"
+
+
+def test_a_passive_verb_before_no_name_credits_nobody():
+    """(counter-case: 'Disebutkan dari sepuluh negara, ...' names no one)"""
+    got, _ = attributed("Stok beras Bengkulu aman.\n\nDisebutkan dari sepuluh gudang, stok beras sebanyak 5.649 ton.")
+    assert got["5649"][2] is None
