@@ -3244,10 +3244,13 @@ def office_of_unit_and_region(lex: Lexicon, body: str, role: str, role_span: tup
     at_kind = next((i for i in range(3, len(words) - 1) if fold(words[i]) in kinds), None)
     if at_kind is None or any(fold(w) in heads for w in words[2:at_kind]) or lex.place(" ".join(words[at_kind + 1:])) is None:
         return None
+    # the unit's own words: after its head word ('Bidang'), without the joining words ('Perdagangan dan Industri')
+    units = lex.compiled(unit_title_words)[0]
+    head = next((i for i, w in enumerate(words[:at_kind]) if fold(w) in units), None)
+    if head is None:
+        return None
     joins = {fold(w) for w in lex.list("list_joining_words")} | {"&"}
-    unit = [fold(w) for w in words[:at_kind] if fold(w) not in joins]
-    unit = unit[next(i for i, w in enumerate(unit) if w in lex.compiled(unit_title_words)[0]) + 1:] if any(
-        w in lex.compiled(unit_title_words)[0] for w in unit) else []
+    unit = [fold(w) for w in words[head + 1:at_kind] if fold(w) not in joins]
     region = fold(" ".join(words[at_kind + 1:]))
     aside = lex.compiled(named_aside_regex)
     for office in sorted((o for o in bodies if o.end <= min(at, role_span[0])), key=lambda o: -o.end):
