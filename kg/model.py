@@ -153,7 +153,8 @@ class Person:
         if len(parts) > 2:
             forms.add(fold(" ".join(parts[:2])))
             forms.add(fold(" ".join(parts[1:])))
-        return forms | {fold(a) for a in self.aliases}
+        # a title it was introduced with, alone or before the name ('Kepala Bapenda Gumas Edison' written again whole)
+        return forms | {fold(a) for a in self.aliases} | {fold(f"{a} {self.name}") for a in self.aliases}
 
 
 @dataclass

@@ -15,7 +15,7 @@ from kg.extract.amounts import AmountGrammar
 from kg.extract.decrees import find_decrees
 from kg.extract.attribution import credit_issuer
 from kg.extract.facts import (attribute_sentences, credit_target_setters, find_figures, flag_implausible,
-                              infer_met)
+                              infer_met, read_decimal_marks)
 from kg.extract.lexicon import Lexicon, fold, full_stop_words, words_of
 from kg.extract.mentions import find_organizations, find_people, find_places
 from kg.extract.quotes import find_quotes
@@ -43,6 +43,7 @@ def extract(article: Article, lexicon: Lexicon) -> Facts:
         orgs.append(issuer)
         credit_issuer(contexts, issuer.name)
     figures = find_figures(lexicon, article, segs, places, contexts)
+    read_decimal_marks(lexicon, body, segs, figures)
     credit_target_setters(lexicon, body, segs, orgs, figures)
     infer_met(lexicon, figures, body, segs)
     flag_implausible(figures, lexicon)

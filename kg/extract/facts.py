@@ -3011,3 +3011,66 @@ def two_smallest_by_measure(figures: list[Figure]) -> dict[tuple, list[Figure]]:
 def plausible_bounds(lex: Lexicon) -> dict[str, Decimal]:
     """The lexicon's largest plausible magnitude per unit, as exact decimals."""
     return {str(unit): Decimal(str(bound)) for unit, bound in lex.mapping("plausible_max").items()}
+
+
+# one dot before three digits, the whole number ('71.314', 'Rp.71.314'): grouping thousands as Indonesian writes
+# them, or a decimal mark as some writers use it ('Rp.71.314 miliar' for 71,314 miliar)
+ONE_DOT_GROUP = re.compile(r"(?<![\d,])(?<!\d\.)(\d{1,3})\.(\d{3})(?![.,]?\d)")
+SHARE_TOLERANCE = Decimal("0.06")  # percentage points: a share printed to two decimals of a rounded amount
+
+
+def dot_grouped_scaled(figure: Figure, g: AmountGrammar) -> bool:
+    """The figure's number is written with one dot before three digits and a scale word after it
+    ('71.314 miliar'), and was read with the dot grouping thousands (71.314 x 1000 miliar)."""
+    text = figure.evidence.text
+    for match in ONE_DOT_GROUP.finditer(text):
+        scale = g.scale_re.match(text, match.end())
+        if scale and figure.value == Decimal(match.group(1) + match.group(2)) * g.scales[fold(scale.group("scale"))]:
+            return True
+    return False
+
+
+def share_fits(part: Decimal, whole: Decimal, share: Decimal) -> bool:
+    return whole != 0 and abs(part / whole * 100 - share) <= SHARE_TOLERANCE
+
+
+def read_decimal_marks(lex: Lexicon, body: str, segs: list[Segment], figures: list[Figure]) -> None:
+    """'realisasi ... 86,22 persen atau Rp.71.314 miliar ... dari target Rp.82,708 miliar': a writer who puts a
+    dot as the decimal mark, as the text's own arithmetic shows. In a sentence with a share in percent, a
+    realised amount and a target of one currency, the share is the one divided by the other; where it fits only
+    with a dot-grouped number ('71.314 miliar', `dot_grouped_scaled`) read as a decimal, and no such sentence of
+    the text fits only with it read as grouping, every such number of the text is read with a decimal dot (the
+    value a thousand times less), --explain says so. Without arithmetic to tell, the grouping reading stays."""
+    g = lex.compiled(AmountGrammar)
+    ambiguous = {id(f) for f in figures if is_money_unit(f.unit, per_unit=False) and dot_grouped_scaled(f, g)}
+    if not ambiguous:
+        return
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        seg = sentence_at(segs, figure.evidence.start)
+        by_sentence.setdefault(seg.start if seg else -1, []).append(figure)
+    decimal = grouping = 0
+    thousand = Decimal(1000)
+    for group in by_sentence.values():
+        shares = [f for f in group if f.unit == "percent" and f.kind == "share"]
+        for share in shares:
+            for real in (f for f in group if f.type == "figure" and f.kind == "realization" and is_money_unit(f.unit, per_unit=False)):
+                for target in (f for f in group if f.type == "target" and f.unit == real.unit):
+                    doubted = [f for f in (real, target) if id(f) in ambiguous]
+                    if not doubted:
+                        continue
+                    read = share_fits(real.value, target.value, share.value)
+                    alternatives = [share_fits(real.value / (thousand if id(real) in ambiguous and r else 1),
+                                               target.value / (thousand if id(target) in ambiguous and t else 1), share.value)
+                                    for r, t in ((1, 0), (0, 1), (1, 1)) if (r and id(real) in ambiguous) or (t and id(target) in ambiguous)]
+                    if read and not any(alternatives):
+                        grouping += 1
+                    elif not read and any(alternatives):
+                        decimal += 1
+    if decimal and not grouping:
+        for figure in figures:
+            if id(figure) in ambiguous:
+                figure.value /= thousand
+                if figure.value_max is not None:
+                    figure.value_max /= thousand
+                figure.why["value"] = "the dot read as the decimal mark, as the text's own percentages of its targets show"

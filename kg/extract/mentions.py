@@ -1155,6 +1155,12 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
     written, grade, number = None, None, None
+    if after and after.group("named") and local_kind_written(lex, after):
+        # 'Badan Pendapatan Daerah (Bapenda) kabupaten setempat': the region of that kind the text is about
+        region = region_of_kind(lex, REGION_KIND.get(fold(after.group("kind")), "Kabupaten"),
+                                context_region(lex, body, start, places, dateline_place, explicit))
+        return OrgMention(start, after.start("named") + len(after.group("named").split()[0]),
+                          unit_name(agency, region), "regional_agency", region=region, parent=agency.parent)
     if after and after.group("named"):
         place = trim_region(lex, after.group("named"), qualified=True, body=body)
         region, end = region_name(lex, after.group("kind"), place, body), after.start("named") + len(place)
@@ -1192,6 +1198,11 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
                       parent=agency.parent)
+
+
+def local_kind_written(lex: Lexicon, after: re.Match) -> bool:
+    """A region's kind word, then the local qualifier in place of its name ('kabupaten setempat')."""
+    return fold(after.group("named").split()[0]) in {fold(w) for w in lex.list("local_qualifiers")}
 
 
 PAIR_JOINER = r"(?:dan|&)"  # 'Jawa Tengah dan DI Yogyakarta', 'Jateng & DIY'
@@ -1282,7 +1293,7 @@ def regional_office(lex: Lexicon, body: str, start: int, end: int, org: Organiza
         if place is None:
             return station_office(lex, body, start, end, org)
         # 'BPS Lembah X' in a text that names 'Kabupaten Lembah X': the office of that region
-        region = f"{named[place.group('place')]} {place.group('place')}"
+        region = named[place.group('place')]
         unit = office_unit(lex, org, region)
         name = unit_name(unit, region) if unit else f"{org.name} {region}"
         return OrgMention(start, place.end(), name, "regional_agency", region=region, parent=org.name)
@@ -1439,13 +1450,41 @@ def regional_heads(lex: Lexicon, body: str) -> list[OrgMention]:
 
 def regions_named_in(lex: Lexicon, body: str) -> dict[str, str]:
     """The regions the gazetteer lacks that the text names with their kind word ('Kabupaten Lembah
-    Sari'): each name as written -> its kind word ('Kabupaten'); the first kind written wins."""
+    Sari'): each name as written -> its region ('Kabupaten Lembah Sari'); the first kind written wins.
+    A short name the text gives a region in brackets right after naming it ('Kabupaten Gunung Mas
+    (Gumas)') is that region wherever the text writes it again ('Bupati Gumas', 'Kepala Bapenda Gumas
+    Edison': never a person's first name), the gazetteer's region or not (`place_short_name`)."""
     named: dict[str, str] = {}
+    breaking = lex.compiled(region_breaking_words)
     for match in lex.compiled(Recogniser).explicit_region.finditer(body):
-        place = trim_region(lex, match.group("n"), qualified=True, body=body)
-        if not lex.place(place, qualified=True) and fold(place.split()[0]) not in lex.compiled(region_breaking_words):
-            named.setdefault(place, REGION_KIND.get(fold(match.group("kind")), match.group("kind")))
+        # the short name closes the name: all its words before it are the region's ('Kabupaten Lembah Sari (LS)')
+        whole = match.group("n") if place_short_name(lex, body, match.end("n"), match.group("n")) else None
+        place = whole or trim_region(lex, match.group("n"), qualified=True, body=body)
+        kind = REGION_KIND.get(fold(match.group("kind")), match.group("kind"))
+        known = lex.place(place, qualified=True)
+        if fold(place.split()[0]) in breaking:
+            continue
+        region = region_name(lex, kind, place) if known else f"{kind} {place}"
+        if not known:
+            named.setdefault(place, region)
+        short = place_short_name(lex, body, match.start("n") + len(place), place)
+        if short:
+            named.setdefault(short, region)
     return named
+
+
+def place_short_name(lex: Lexicon, body: str, end: int, place: str) -> str | None:
+    """The short name written in brackets at `end`, right after a region's name, when it is one word
+    that abbreviates that name (its first letter, then its letters in the name's order: 'Gumas' of
+    'Gunung Mas', 'Kobar' of 'Kotawaringin Barat') and names no body or other place the lexicon
+    knows ('(Jateng)' after a regency names its province, not the regency)."""
+    short = SHORT_NAME_DEFINED.match(body, end)
+    word = short.group(1).strip() if short else ""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{2,14}", word) or lex.organization(word) or lex.place(word):
+        return None
+    letters = iter(fold(place).replace(" ", ""))
+    folded = fold(word)
+    return word if folded[0] == fold(place)[0] and all(c in letters for c in folded) else None
 
 
 def heads_of_regions_named(lex: Lexicon, body: str, governments: dict[str, dict], taken) -> list[OrgMention]:
@@ -1462,9 +1501,9 @@ def heads_of_regions_named(lex: Lexicon, body: str, governments: dict[str, dict]
     for match in regex.finditer(body):
         entry = governments[fold(match.group("title"))]
         kind = str(entry["name"]).split()[-1]
-        if (match.start(), match.end()) in taken or named[match.group("place")] != kind:
+        region = named[match.group("place")]
+        if (match.start(), match.end()) in taken or region.split(" ", 1)[0] != kind:
             continue  # 'Bupati' of a city the text names 'Kota X': not this title's region
-        region = f"{kind} {match.group('place')}"
         found.append(OrgMention(match.start(), match.end(), qualified_name(str(entry["name"]), region), "government",
                                 region=region))
     return found
