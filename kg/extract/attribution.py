@@ -91,6 +91,7 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     targets = words_pattern(lex.list("target_words") + ["memasang target", "menetapkan", "memproyeksikan", "memperkirakan"])
     adverbs = words_pattern(lex.list("speech_adverbs"))
     local = words_pattern(lex.list("local_qualifiers"))
+    region_kinds = words_pattern(lex.list("region_kind_words"), suffix="")  # 'Kepala Dinas X kabupaten setempat, Nama'
     apposition = words_pattern(lex.list("role_apposition_words"), suffix="")
     actor_adverbs = words_pattern(lex.list("actor_adverbs"))
     qualifiers = words_pattern(lex.list("data_qualifiers"))
@@ -158,10 +159,12 @@ def attribution_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         "inline_after": re.compile(rf"(?:^|,\s*+){after}\s++(?P<who>{initial}[A-Z][\w'’-]*+(?:\s{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
                                    rf"(?:\s*+,|\s++(?={apposition}\s)|\s*+[.!?]?\s*+$)"),
         # ('..., ucap Kepala Dinas Perindustrian dan Perdagangan (Disperindag) X, Budi.': a title whose
-        # office joins words with 'dan' or gives its short form in brackets, then a comma and the name)
+        # office joins words with 'dan' or gives its short form in brackets, then a comma and the name; the
+        # office may be the local one, 'kata Kepala Dinas X kabupaten setempat, Budi')
         "inline_after_title": re.compile(
             rf"(?:^|,\s*+){after}[ ]++(?:{TITLE_WORD}[ ]{{1,3}}){{1,16}}"
-            rf"(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\))[ ]*+,[ ]*+(?P<who>{initial}[A-Z][\w'’-]*+(?:[ ]{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
+            rf"(?:[A-Z][\w.&'’/-]*+|\([^()\n]{{1,15}}\))(?:[ ]++(?:(?i:{region_kinds})[ ]++)?{local})?"
+            rf"[ ]*+,[ ]*+(?P<who>{initial}[A-Z][\w'’-]*+(?:[ ]{{1,3}}[A-Z][\w'’-]*+){{0,3}})"
             rf"(?=[ ]*+[,.;]|$)"),
         # ('"...," ungkap Kepala BPS X Budi hari ini.': the official introduced right after the verb,
         # his title and name read by find_people, whatever words follow the name)

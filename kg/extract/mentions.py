@@ -262,6 +262,7 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
     explicit = list(r.explicit_region.finditer(body))  # once: every regional mention looks back over them
     # once, and only when a regional mention has one word after it: the seats that word may be
     seats = functools.cache(lambda: graded_seats(lex, body))
+    named = functools.cache(lambda: regions_named_in(lex, body))  # once, for the regional mentions that need it
     regions = [p for p in places if p.place.kind in ("province", "regency")]  # the only places they look back for
     found: list[OrgMention] = []
     shaped, short_names = bodies_by_shape(lex, body, regions, dateline_place, explicit)
@@ -283,14 +284,14 @@ def find_organizations(lex: Lexicon, body: str, places: list[PlaceMention], date
         if phrase in r.regional_by_head:  # 'Kajati Kaltim', 'Kadisperindag Jatim': the office its head heads
             if body[start:end] == phrase and r.region_after.match(body, end):
                 found.append(regional_mention(lex, body, start, end, r.regional_by_head[phrase].name, regions,
-                                              dateline_place, explicit, seats))
+                                              dateline_place, explicit, seats, named))
             continue
         if fold(phrase) in needs_place and not ((place := r.region_after.match(body, end))
                                                 and lowercase_kind_at_place(lex, body, start, end, place.end())):
             continue  # 'Karantina Hewan dan Karantina Tumbuhan': a kind of quarantine, not an office
         if body[start:end] in short_names and not r.region_after.match(body, end):
             continue  # 'Disperindag' after 'Dinas X (Disperindag) Provinsi Y' is that body: named again below
-        found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit, seats))
+        found.append(regional_mention(lex, body, start, end, phrase, regions, dateline_place, explicit, seats, named))
     for match in r.government.finditer(body):
         found.append(government_mention(lex, body, match, regions, dateline_place, explicit))
     found += regional_heads(lex, body)
@@ -1149,8 +1150,10 @@ def body_references(lex: Lexicon, body: str, found: list[OrgMention]) -> list[Or
 
 
 def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_place, explicit=None,
-                     seats: Callable[[], frozenset[str]] | None = None) -> OrgMention:
-    """`seats`: gives graded_seats(lex, body), computed once by the caller."""
+                     seats: Callable[[], frozenset[str]] | None = None,
+                     named: Callable[[], dict[str, str]] | None = None) -> OrgMention:
+    """`seats`: gives graded_seats(lex, body), `named`: regions_named_in(lex, body), each computed once by the
+    caller."""
     r = lex.compiled(Recogniser)
     agency = r.regional_by_alias[fold(phrase)]
     after = r.region_after.match(body, end)
@@ -1172,6 +1175,10 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         region, end, written = region_name(lex, None, after.group("known")), after.end(), after.group("known")
     elif after and after.group("area") and not agency.region_kind_in_name:
         region, end = area_region(lex, after.group("area")), after.end()
+    elif (region_end := region_named_at(body, end, named() if named else regions_named_in(lex, body))) is not None:
+        # 'Kepala Disperindag HSS' after 'Kabupaten Hulu Sungai Selatan (HSS), Kalimantan Selatan': the short
+        # name's region, not the province named last
+        region, end = region_end
     elif not agency.region_kind_in_name and (facility := facility_after(lex, body, end)):
         return OrgMention(start, facility.end(), f"{agency.name} {facility_name(facility.group('place'))}",
                           "regional_agency", region=None, parent=agency.parent)
@@ -1198,6 +1205,22 @@ def regional_mention(lex: Lexicon, body, start, end, phrase, places, dateline_pl
         grade, number, end = office_qualifiers(lex, body, after, end)
     return OrgMention(start, end, unit_name(agency, region, written, grade, number), "regional_agency", region=region,
                       parent=agency.parent)
+
+
+SPACE_AFTER = re.compile(r"[ \t]{1,3}")
+
+
+def region_named_at(body: str, end: int, named: dict[str, str]) -> tuple[str, int] | None:
+    """The region (and where its name ends) of a name the text gave a region (regions_named_in) written right
+    after `end`, after a space."""
+    space = SPACE_AFTER.match(body, end)
+    if space is None:
+        return None
+    at = space.end()
+    for name, region in named.items():
+        if body.startswith(name, at) and not body[at + len(name):at + len(name) + 1].isalnum():
+            return region, at + len(name)
+    return None
 
 
 def local_kind_written(lex: Lexicon, after: re.Match) -> bool:
@@ -1462,7 +1485,7 @@ def regions_named_in(lex: Lexicon, body: str) -> dict[str, str]:
         place = whole or trim_region(lex, match.group("n"), qualified=True, body=body)
         kind = REGION_KIND.get(fold(match.group("kind")), match.group("kind"))
         known = lex.place(place, qualified=True)
-        if fold(place.split()[0]) in breaking:
+        if not known and fold(place.split()[0]) in breaking:
             continue
         region = region_name(lex, kind, place) if known else f"{kind} {place}"
         if not known:
